@@ -1,0 +1,119 @@
+/**
+ * Input files → dataset. Pure: the CLI reads the folder and passes the bytes in; this module
+ * never touches the file system, so tests and the benchmark call it directly.
+ */
+import { createHash } from 'node:crypto';
+import { Dataset, SCHEMA_VERSION, type Article, type ArticleText, type Problem } from '../schema/dataset';
+import { extractArticle } from './extract';
+import { decode, toDoc } from './read';
+import { reconcile } from './reconcile';
+import type { ArticleExtraction } from './types';
+
+/** One input file. */
+export interface InputFile {
+  /** Path relative to the input folder. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** What a bundle run produces. */
+export interface BundleResult {
+  dataset: Dataset;
+  /** Per-article texts, written next to the dataset and loaded on demand. */
+  texts: ArticleText[];
+  extractions: ArticleExtraction[];
+}
+
+/** Folder (relative to the dataset file) where article texts are written. */
+export const TEXT_DIR = 'articles';
+
+/** Largest article accepted whole; longer text is cut with a warning. */
+export const MAX_CHARS = 2_000_000;
+
+/** Builds the dataset from input files; every problem is reported, no valid article is lost. */
+export function bundle(files: InputFile[], onProgress?: (done: number, total: number) => void): BundleResult {
+  const problems: Problem[] = [];
+  const extractions: ArticleExtraction[] = [];
+  const seen = new Map<string, string>();
+  const ids = new Set<string>();
+  const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+
+  sorted.forEach((input, i) => {
+    onProgress?.(i, sorted.length);
+    const { file } = input;
+    if (!/\.txt$/i.test(file)) {
+      problems.push({ file, severity: 'warning', message: 'skipped: not a .txt file' });
+      return;
+    }
+    const decoded = decode(input.bytes);
+    if (decoded.binary) {
+      problems.push({ file, severity: 'error', message: 'skipped: binary content, not text (is it an image or a document renamed .txt?)' });
+      return;
+    }
+    if (!/^utf-8/.test(decoded.encoding)) {
+      problems.push({ file, severity: 'warning', message: `decoded as ${decoded.encoding}; save it as UTF-8 to silence this warning` });
+    }
+    let text = decoded.text;
+    if (text.length > MAX_CHARS) {
+      problems.push({ file, severity: 'warning', message: `text is ${text.length} characters; only the first ${MAX_CHARS} were read` });
+      text = text.slice(0, MAX_CHARS);
+    }
+    const { doc, warnings } = toDoc(file, text);
+    for (const w of warnings) problems.push({ file, severity: 'warning', message: w });
+    if (!doc.text.trim()) {
+      problems.push({ file, severity: 'error', message: 'skipped: the file has no article text (empty or whitespace only)' });
+      return;
+    }
+    const hash = createHash('sha256').update(doc.text).digest('hex');
+    const first = seen.get(hash);
+    if (first) {
+      problems.push({ file, severity: 'warning', message: `skipped: same text as ${first} (duplicate)` });
+      return;
+    }
+    seen.set(hash, file);
+    let id = doc.id;
+    for (let n = 2; ids.has(id); n++) id = `${doc.id}-${n}`;
+    ids.add(id);
+    doc.id = id;
+    extractions.push(extractArticle(doc));
+  });
+  onProgress?.(sorted.length, sorted.length);
+
+  const articles: Article[] = extractions.map((x) => ({
+    id: x.doc.id,
+    file: x.doc.file,
+    title: x.title,
+    date: x.date.date,
+    dateEvidence: x.date.evidence,
+    language: x.doc.language,
+    source: x.doc.header.source && !/^https?:/i.test(x.doc.header.source) ? x.doc.header.source : x.date.outlet,
+    url: pickUrl(x.doc.header),
+    place: x.date.place,
+    textPath: `${TEXT_DIR}/${x.doc.id}.json`,
+    chars: x.doc.text.length,
+    sentenceCount: x.doc.sentences.length,
+    hash: createHash('sha256').update(x.doc.text).digest('hex').slice(0, 16),
+  }));
+  for (const x of extractions) {
+    if (x.date.date && (x.date.date < '1991' || x.date.date.slice(0, 4) > '2100')) {
+      problems.push({ file: x.doc.file, severity: 'warning', message: `date ${x.date.date} is outside 1991 to today; check it` });
+    }
+  }
+  const texts: ArticleText[] = extractions.map((x) => ({
+    id: x.doc.id,
+    text: x.doc.text,
+    sentences: x.doc.sentences.map((s) => [s.start, s.end] as [number, number]),
+  }));
+  const merged = reconcile(extractions);
+  const dataset = Dataset.parse({ schemaVersion: SCHEMA_VERSION, articles, ...merged, problems });
+  return { dataset, texts, extractions };
+}
+
+/** The article's address: `url`, else a `source` that is an address (with any trailing note cut). */
+function pickUrl(header: Record<string, string>): string | null {
+  for (const v of [header.url, header.source]) {
+    const m = v?.match(/^https?:\/\/\S+/i);
+    if (m) return m[0];
+  }
+  return null;
+}

@@ -1,0 +1,159 @@
+/**
+ * The pipeline's only I/O shell: argv, file system, stderr, exit codes.
+ *
+ *   tsx src/pipeline/cli.ts bundle [--seeds DIR] [--out FILE]
+ *   tsx src/pipeline/cli.ts eval --corpus DIR [--json FILE]
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { z } from 'zod';
+import { Dataset } from '../schema/dataset';
+import { bundle, TEXT_DIR, type InputFile } from './bundle';
+import { evaluate, formatReport, GoldArticle } from './eval';
+
+interface Args {
+  command: string;
+  flags: Record<string, string>;
+}
+
+function parseArgs(argv: string[]): Args {
+  const [command = 'bundle', ...rest] = argv;
+  const flags: Record<string, string> = {};
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (!a.startsWith('--')) throw new Error(`unexpected argument "${a}"`);
+    const [k, v] = a.includes('=') ? a.slice(2).split(/=(.*)/s) : [a.slice(2), rest[i + 1]];
+    if (v === undefined || v.startsWith('--')) throw new Error(`--${k} needs a value`);
+    if (!a.includes('=')) i++;
+    flags[k!] = v;
+  }
+  return { command, flags };
+}
+
+/** Reads every file under `dir` (recursively); unreadable files become problems, not crashes. */
+function readFolder(dir: string): { inputs: InputFile[]; unreadable: { file: string; message: string }[] } {
+  const inputs: InputFile[] = [];
+  const unreadable: { file: string; message: string }[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      if (name.startsWith('.')) continue;
+      const full = join(d, name);
+      const rel = relative(dir, full).split('\\').join('/');
+      try {
+        if (statSync(full).isDirectory()) walk(full);
+        else inputs.push({ file: rel, bytes: readFileSync(full) });
+      } catch (e) {
+        unreadable.push({ file: rel, message: `could not be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      }
+    }
+  };
+  walk(dir);
+  return { inputs, unreadable };
+}
+
+/** Writes a file atomically: a temporary file beside it, then a rename. */
+function writeAtomic(file: string, content: string): void {
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  writeFileSync(tmp, content);
+  renameSync(tmp, file);
+}
+
+function progress(done: number, total: number): void {
+  if (total < 200 || !process.stderr.isTTY) {
+    if (total >= 200 && (done % 1000 === 0 || done === total)) process.stderr.write(`  ${done}/${total} articles\n`);
+    return;
+  }
+  if (done % 50 === 0 || done === total) process.stderr.write(`\r  ${done}/${total} articles${done === total ? '\n' : ''}`);
+}
+
+function runBundle(flags: Record<string, string>): number {
+  const seeds = resolve(flags.seeds ?? 'seeds');
+  const out = resolve(flags.out ?? 'public/data/timeline.json');
+  const t0 = performance.now();
+  let folder: ReturnType<typeof readFolder>;
+  try {
+    folder = readFolder(seeds);
+  } catch (e) {
+    process.stderr.write(`bundle: cannot read the input folder ${seeds}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const { dataset, texts } = bundle(folder.inputs, progress);
+  for (const u of folder.unreadable) dataset.problems.push({ file: u.file, severity: 'error', message: u.message });
+  dataset.problems.sort((a, b) => a.file.localeCompare(b.file));
+
+  try {
+    const textDir = join(dirname(out), TEXT_DIR);
+    mkdirSync(textDir, { recursive: true });
+    const keep = new Set(texts.map((t) => `${t.id}.json`));
+    for (const old of readdirSync(textDir)) if (!keep.has(old)) rmSync(join(textDir, old), { force: true });
+    for (const t of texts) writeAtomic(join(textDir, `${t.id}.json`), JSON.stringify(t));
+    writeAtomic(join(dirname(out), 'timeline.schema.json'), JSON.stringify(z.toJSONSchema(Dataset), null, 2));
+    writeAtomic(out, JSON.stringify(dataset, null, 1));
+  } catch (e) {
+    process.stderr.write(`bundle: could not write ${out}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  for (const p of dataset.problems) process.stderr.write(`  ${p.severity}: ${p.file}: ${p.message}\n`);
+  const secs = ((performance.now() - t0) / 1000).toFixed(2);
+  const d = dataset;
+  process.stderr.write(
+    `bundle: ${d.articles.length} articles, ${d.milestones.length} milestones, ${d.people.length} people, ${d.figures.length} figures, ${d.problems.length} problems in ${secs}s → ${relative(process.cwd(), out)}\n`,
+  );
+  return 0;
+}
+
+function runEval(flags: Record<string, string>): number {
+  const corpus = flags.corpus;
+  if (!corpus) {
+    process.stderr.write('eval: --corpus DIR is required (a folder with articles/ and gold.json, or seeds with a gold file via --gold)\n');
+    return 2;
+  }
+  const articlesDir = flags.articles ?? (statSafe(join(corpus, 'articles')) ? join(corpus, 'articles') : corpus);
+  // A corpus folder holds gold.json; a seeds folder has its annotation beside it as `<folder>.gold.json`.
+  const goldFile = flags.gold ?? (fileExists(join(corpus, 'gold.json')) ? join(corpus, 'gold.json') : `${corpus.replace(/\/+$/, '')}.gold.json`);
+  let gold: GoldArticle[];
+  try {
+    gold = z.array(GoldArticle).parse(JSON.parse(readFileSync(goldFile, 'utf8')));
+  } catch (e) {
+    process.stderr.write(`eval: cannot read gold file ${goldFile}: ${(e as Error).message.slice(0, 500)}\n`);
+    return 2;
+  }
+  const { inputs } = readFolder(articlesDir);
+  const result = bundle(inputs.filter((i) => i.file.endsWith('.txt')));
+  const report = evaluate(result, gold);
+  process.stdout.write(formatReport(report));
+  if (flags.json) writeFileSync(flags.json, JSON.stringify(report, null, 2));
+  return 0;
+}
+
+function fileExists(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function statSafe(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function main(): number {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\nusage: bundle [--seeds DIR] [--out FILE] | eval --corpus DIR [--gold FILE] [--json FILE]\n`);
+    return 2;
+  }
+  if (args.command === 'bundle') return runBundle(args.flags);
+  if (args.command === 'eval') return runEval(args.flags);
+  process.stderr.write(`unknown command "${args.command}"; use bundle or eval\n`);
+  return 2;
+}
+
+process.exitCode = main();

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { decode, detectLanguage, splitHeader, splitSentences, toDoc } from './read';
+
+describe('splitHeader', () => {
+  it.each([
+    ['key-value lines', 'source: http://x.ru/a\ndate: 2019-03-27\n\nТекст.', { source: 'http://x.ru/a', date: '2019-03-27' }, 'Текст.'],
+    ['front matter', '---\ntitle: "Заголовок"\ndate: 2020-01-02\n---\nТело.', { title: 'Заголовок', date: '2020-01-02' }, 'Тело.'],
+    ['inline date', ' date 2024-05-06 МОСКВА, 6 мая – ТАСС. Текст.', { date: '2024-05-06' }, 'МОСКВА, 6 мая – ТАСС. Текст.'],
+    ['no header', 'Just a body: with a colon.', {}, 'Just a body: with a colon.'],
+    ['unknown key is body', 'Akylbek Japarov: hello\n\nmore', {}, 'Akylbek Japarov: hello\n\nmore'],
+  ])('%s', (_name, input, header, body) => {
+    const r = splitHeader(input);
+    expect(r.header).toEqual(header);
+    expect(input.slice(r.bodyStart)).toBe(body);
+  });
+
+  it('warns on unclosed front matter and keeps the text', () => {
+    const r = splitHeader('---\ntitle: x\nБез конца');
+    expect(r.warnings[0]).toMatch(/never closed/);
+    expect(r.bodyStart).toBe(0);
+  });
+});
+
+describe('splitSentences', () => {
+  it.each([
+    ['Первое предложение. Второе!', ['Первое предложение.', 'Второе!']],
+    ['Встреча прошла в г. Бишкеке. Итоги.', ['Встреча прошла в г. Бишкеке.', 'Итоги.']],
+    ['Mr. Putin arrived. He spoke.', ['Mr. Putin arrived.', 'He spoke.']],
+    ['«Цитата. Ещё», - сказал он.\nНовый абзац', ['«Цитата.', 'Ещё», - сказал он.', 'Новый абзац']],
+    ['Рост на 2,5 млрд. Далее', ['Рост на 2,5 млрд. Далее']],
+  ])('%s', (text, expected) => {
+    const got = splitSentences(text);
+    expect(got.map((s) => s.text)).toEqual(expected);
+    for (const s of got) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('decode', () => {
+  const ru = 'Товарооборот вырос';
+  it.each([
+    ['utf-8', new TextEncoder().encode(ru), 'utf-8'],
+    ['utf-8 BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(ru)]), 'utf-8 (BOM)'],
+    ['cp1251', new Uint8Array(iconv.encode(ru, 'windows-1251')), 'windows-1251'],
+    ['utf-16le BOM', new Uint8Array([0xff, 0xfe, ...iconv.encode(ru, 'utf-16le')]), 'utf-16le'],
+  ])('%s', (_n, bytes, encoding) => {
+    const d = decode(bytes);
+    expect(d.text).toBe(ru);
+    expect(d.encoding).toBe(encoding);
+    expect(d.binary).toBe(false);
+  });
+  it('flags binary content', () => {
+    expect(decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2, 3])).binary).toBe(true);
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['Президент прибыл', undefined, 'ru'],
+    ['The president arrived', undefined, 'en'],
+    ['The president arrived', 'ru', 'ru'],
+  ] as const)('%s', (text, lang, want) => expect(detectLanguage(text, lang)).toBe(want));
+});
+
+describe('toDoc', () => {
+  it('keeps offsets into the body and normalises CRLF', () => {
+    const { doc } = toDoc('a/b.txt', 'date: 2020-01-01\r\n\r\nОдин. Два.\r\n');
+    expect(doc.id).toBe('a-b');
+    expect(doc.text).toBe('Один. Два.');
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual(['Один.', 'Два.']);
+  });
+});

@@ -1,0 +1,222 @@
+/**
+ * Reading one article: bytes → text (encoding detection), header / front matter, body,
+ * sentences with offsets, language. Pure: the caller passes the bytes and the file name.
+ */
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import type { Language } from '../schema/dataset';
+import type { ArticleDoc, Sentence } from './types';
+
+/** Result of decoding a file's bytes. */
+export interface Decoded {
+  text: string;
+  /** Encoding found, e.g. `utf-8`, `windows-1251`, `utf-16le`. */
+  encoding: string;
+  /** Set when the bytes are not text at all. */
+  binary: boolean;
+}
+
+/** Decodes bytes to text: BOMs first, then UTF-8 if valid, else the detected single-byte or UTF-16 encoding. */
+export function decode(bytes: Uint8Array): Decoded {
+  const b = bytes;
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(b.subarray(3)), encoding: 'utf-8 (BOM)', binary: false };
+  }
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) {
+    return { text: iconv.decode(Buffer.from(b.subarray(2)), 'utf-16le'), encoding: 'utf-16le', binary: false };
+  }
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) {
+    return { text: iconv.decode(Buffer.from(b.subarray(2)), 'utf-16be'), encoding: 'utf-16be', binary: false };
+  }
+  const sample = b.subarray(0, Math.min(b.length, 4096));
+  const nuls = countNuls(sample);
+  if (nuls > 0) {
+    // UTF-16 without BOM: every other byte of Latin/Cyrillic text is a fixed high byte; NULs in one lane.
+    const guess = chardet.detect(sample);
+    if (guess && /^UTF-16/i.test(guess) && nuls >= sample.length / 8) {
+      const enc = guess.toLowerCase();
+      return { text: iconv.decode(Buffer.from(b), enc), encoding: enc, binary: false };
+    }
+    return { text: '', encoding: 'binary', binary: true };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(b), encoding: 'utf-8', binary: false };
+  } catch {
+    const guess = (chardet.detect(sample) ?? 'windows-1251').toLowerCase();
+    // Cyrillic single-byte text is almost always cp1251 here; chardet sometimes says koi8-r or iso-8859-x.
+    const enc = /1251|koi8|8859-5|ibm866/.test(guess) ? guess : 'windows-1251';
+    const text = iconv.decode(Buffer.from(b), enc);
+    return { text, encoding: enc, binary: looksBinary(text) };
+  }
+}
+
+function countNuls(bytes: Uint8Array): number {
+  let n = 0;
+  for (const x of bytes) if (x === 0) n++;
+  return n;
+}
+
+/** True when decoded text is mostly control characters (an image renamed `.txt`). */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  let control = 0;
+  for (const ch of sample) {
+    const c = ch.codePointAt(0) ?? 0;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.05;
+}
+
+/** Header keys the reader understands. */
+const HEADER_KEYS = new Set(['date', 'source', 'url', 'title', 'lang', 'language', 'author', 'outlet', 'place']);
+
+/** Result of splitting a file's text into header and body. */
+export interface HeaderSplit {
+  header: Record<string, string>;
+  /** Offset in the normalised text where the body starts. */
+  bodyStart: number;
+  /** Messages about a header that was there but could not be read whole. */
+  warnings: string[];
+}
+
+/**
+ * Splits header from body. Three forms: `key: value` lines ending at a blank line, YAML front
+ * matter between `---` lines, and an inline `date YYYY-MM-DD` before the first words of the body.
+ */
+export function splitHeader(text: string): HeaderSplit {
+  const warnings: string[] = [];
+  const header: Record<string, string> = {};
+  const lead = text.match(/^\s*/)?.[0].length ?? 0;
+
+  if (text.slice(lead).startsWith('---\n')) {
+    const open = lead + 4;
+    const close = text.indexOf('\n---', open - 1);
+    if (close < 0) {
+      warnings.push('front matter opened with "---" is never closed; read the whole file as body');
+      return { header, bodyStart: 0, warnings };
+    }
+    for (const line of text.slice(open, close).split('\n')) {
+      if (!line.trim() || line.trim().startsWith('#')) continue;
+      const m = line.match(/^\s*([A-Za-z_][\w-]*)\s*:\s*(.*)$/);
+      if (!m) {
+        warnings.push(`front matter line not understood: "${line.trim().slice(0, 60)}"`);
+        continue;
+      }
+      header[m[1]!.toLowerCase()] = unquote(m[2]!.trim());
+    }
+    const after = text.indexOf('\n', close + 1);
+    return { header, bodyStart: after < 0 ? text.length : after + 1, warnings };
+  }
+
+  // `key: value` lines at the top, ending at a blank line.
+  const lines = text.slice(lead).split('\n');
+  let pos = lead;
+  let taken = 0;
+  for (const line of lines) {
+    const m = line.match(/^([A-Za-z_][\w-]{0,19})\s*:\s*(.*)$/);
+    if (!m || !HEADER_KEYS.has(m[1]!.toLowerCase())) break;
+    header[m[1]!.toLowerCase()] = m[2]!.trim();
+    pos += line.length + 1;
+    taken++;
+  }
+  if (taken > 0) {
+    const rest = text.slice(pos);
+    const blank = rest.match(/^[ \t]*\n/);
+    if (!blank && rest.trim().length > 0) warnings.push('header lines are not followed by a blank line');
+    return { header, bodyStart: pos + (blank?.[0].length ?? 0), warnings };
+  }
+
+  // Inline form: `date 2025-11-11 БИШКЕК, …`
+  const inline = text.slice(lead).match(/^date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*/i);
+  if (inline) {
+    header.date = inline[1]!;
+    return { header, bodyStart: lead + inline[0].length, warnings };
+  }
+  return { header, bodyStart: 0, warnings };
+}
+
+function unquote(v: string): string {
+  return v.replace(/^(['"])(.*)\1$/, '$2');
+}
+
+/** Normalises line ends and strips control characters that are not whitespace; keeps length meaningful. */
+export function normalise(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ')
+    .replace(/\u00A0/g, ' ');
+}
+
+/** Abbreviations after which a period does not end a sentence. */
+const ABBREVIATIONS =
+  /(?:^|[\s(«"])(?:г|гг|т|д|т\.д|т\.п|им|ул|пр|см|тыс|млн|млрд|руб|долл|ст|проф|акад|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Gen|Gov|Sen|Rep|U\.S|e\.g|i\.e|[A-ZА-ЯЁ])\.$/u;
+
+/** Splits a body into sentences with `[start, end)` offsets; newlines always end a sentence. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ index: out.length, start, end, text: text.slice(start, end) });
+  };
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    // Consume closing punctuation and quotes that belong to this sentence.
+    let j = i + 1;
+    while (j < text.length && /[.!?…»"”’)]/.test(text[j]!)) j++;
+    if (j >= text.length || !/[ \t]/.test(text[j]!)) continue;
+    let k = j;
+    while (k < text.length && /[ \t]/.test(text[k]!)) k++;
+    const next = text[k] ?? '';
+    if (!/[\p{Lu}\d«"“„(—–-]/u.test(next)) continue;
+    if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 8), i + 1))) continue;
+    push(start, j);
+    start = j;
+    i = j - 1;
+  }
+  push(start, text.length);
+  return out;
+}
+
+/** Guesses the language from the share of Cyrillic letters; a header `lang` wins. */
+export function detectLanguage(text: string, headerLang?: string): Language {
+  const h = headerLang?.toLowerCase().slice(0, 2);
+  if (h === 'ru' || h === 'en') return h;
+  let cyr = 0;
+  let lat = 0;
+  for (const ch of text.slice(0, 5000)) {
+    if (/[а-яё]/i.test(ch)) cyr++;
+    else if (/[a-z]/i.test(ch)) lat++;
+  }
+  return cyr >= lat ? 'ru' : 'en';
+}
+
+/** Stable article id from a file name: the name without extension, lower-cased, unsafe characters replaced. */
+export function articleId(file: string): string {
+  const base = file.replace(/\\/g, '/').replace(/\.txt$/i, '');
+  return base.toLowerCase().replace(/[^a-z0-9а-яё_-]+/giu, '-').replace(/^-+|-+$/g, '') || 'article';
+}
+
+/** Builds an `ArticleDoc` from decoded text. Offsets in the result point into `doc.text`. */
+export function toDoc(file: string, decodedText: string): { doc: ArticleDoc; warnings: string[] } {
+  const text = normalise(decodedText);
+  const { header, bodyStart, warnings } = splitHeader(text);
+  const body = text.slice(bodyStart).replace(/\s+$/, '');
+  const doc: ArticleDoc = {
+    id: articleId(file),
+    file,
+    header,
+    text: body,
+    sentences: splitSentences(body),
+    language: detectLanguage(body, header.lang ?? header.language),
+  };
+  return { doc, warnings };
+}

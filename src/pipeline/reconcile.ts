@@ -1,0 +1,164 @@
+/**
+ * Cross-article passes: give every item a stable id, merge people found in several articles,
+ * add derived figures, and build one reconciled series point per metric, period and kind.
+ */
+import type { Figure, Milestone, Person, Role, SeriesPoint } from '../schema/dataset';
+import { officials } from './knowledge';
+import type { ArticleExtraction, FigureDraft } from './types';
+
+/** What reconciliation adds to the dataset. */
+export interface Reconciled {
+  people: Person[];
+  milestones: Milestone[];
+  figures: Figure[];
+  series: SeriesPoint[];
+}
+
+const officialById = new Map(officials.map((o) => [o.id, o]));
+
+/** Merges per-article drafts into the dataset's cross-article lists. */
+export function reconcile(extractions: ArticleExtraction[]): Reconciled {
+  const figures = withDerived(extractions.flatMap(toFigures));
+  return {
+    people: mergePeople(extractions),
+    milestones: extractions.flatMap(toMilestones),
+    figures,
+    series: buildSeries(figures),
+  };
+}
+
+/** One person per id; roles from the reference list plus roles read from the texts. */
+export function mergePeople(extractions: ArticleExtraction[]): Person[] {
+  const byId = new Map<string, Person>();
+  for (const x of extractions) {
+    for (const p of x.people) {
+      let person = byId.get(p.id);
+      if (!person) {
+        const known = officialById.get(p.id);
+        person = {
+          id: p.id,
+          nameRu: known?.nameRu ?? p.nameRu,
+          nameEn: known?.nameEn ?? p.nameEn,
+          country: known?.country ?? p.country,
+          roles: known
+            ? known.roles.map(
+                (r): Role => ({ role: r.role, titleRu: r.titleRu, titleEn: r.titleEn, country: r.country, from: r.from, to: r.to, basis: 'knowledge' }),
+              )
+            : [],
+          articleIds: [],
+          mentions: [],
+          known: Boolean(known),
+        };
+        byId.set(p.id, person);
+      }
+      if (!person.articleIds.includes(x.doc.id)) person.articleIds.push(x.doc.id);
+      for (const m of p.mentions) {
+        person.mentions.push({ articleId: x.doc.id, quote: m.text, offsets: { start: m.start, end: m.end } });
+      }
+      for (const r of p.textRoles) {
+        if (person.roles.some((have) => have.role === r.role && have.country === r.country)) continue;
+        person.roles.push({ ...r, from: null, to: null, basis: 'text' });
+      }
+      person.country ??= p.country;
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function toMilestones(x: ArticleExtraction): Milestone[] {
+  return x.milestones.map((m, i) => ({
+    id: `${x.doc.id}-m${i + 1}`,
+    date: m.date,
+    dateEvidence: m.dateEvidence,
+    type: m.type,
+    status: m.status,
+    titleEn: m.titleEn,
+    titleRu: m.titleRu,
+    peopleIds: m.peopleIds,
+    place: m.place,
+    bilateral: m.bilateral,
+    derived: m.derived,
+    articleId: x.doc.id,
+    quote: m.quote.text,
+    offsets: { start: m.quote.start, end: m.quote.end },
+  }));
+}
+
+function toFigures(x: ArticleExtraction): Figure[] {
+  return x.figures.map((f: FigureDraft, i) => ({
+    id: `${x.doc.id}-f${i + 1}`,
+    metric: f.metric,
+    value: f.value,
+    unit: f.unit,
+    period: f.period,
+    kind: f.kind,
+    qualifier: f.qualifier,
+    note: null,
+    derivedFrom: [],
+    articleId: x.doc.id,
+    quote: f.quote.text,
+    offsets: { start: f.quote.start, end: f.quote.end },
+  }));
+}
+
+/**
+ * Adds derived figures: a growth rate and the value it grew to, in one article and period, imply
+ * the previous period's value (a 47% rise to $2.5 bn in 2021 implies ≈$1.7 bn in 2020).
+ */
+export function withDerived(figures: Figure[]): Figure[] {
+  const out = [...figures];
+  for (const total of figures) {
+    if (total.metric !== 'trade_turnover' || total.kind !== 'actual' || !total.period || !/^\d{4}$/.test(total.period)) continue;
+    const growth = figures.find(
+      (g) => g.articleId === total.articleId && g.metric === 'trade_turnover_growth_pct' && g.period === total.period && g.kind === 'actual',
+    );
+    if (!growth || growth.value <= -100) continue;
+    const prev = String(Number(total.period) - 1);
+    const value = Math.round(total.value / (1 + growth.value / 100) / 1e6) * 1e6;
+    out.push({
+      ...total,
+      id: `${total.id}-prev`,
+      value,
+      period: prev,
+      kind: 'derived',
+      qualifier: 'about',
+      note: `${fmt(total.value)} in ${total.period} after a ${growth.value}% rise implies ${fmt(total.value)} / ${(1 + growth.value / 100).toFixed(2)} ≈ ${fmt(value)} in ${prev}`,
+      derivedFrom: [total.id, growth.id],
+    });
+  }
+  return out;
+}
+
+function fmt(usd: number): string {
+  return usd >= 1e9 ? `$${(usd / 1e9).toFixed(2).replace(/\.?0+$/, '')} bn` : `$${Math.round(usd / 1e6)} m`;
+}
+
+/** One point per metric, period and kind, listing every source and the range where they disagree. */
+export function buildSeries(figures: Figure[]): SeriesPoint[] {
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (!f.period) continue;
+    const key = `${f.metric}|${f.period}|${f.kind}`;
+    const g = groups.get(key) ?? [];
+    g.push(f);
+    groups.set(key, g);
+  }
+  const points: SeriesPoint[] = [];
+  for (const g of groups.values()) {
+    const values = g.map((f) => f.value).sort((a, b) => a - b);
+    const mid = Math.floor(values.length / 2);
+    const median = values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+    const first = g[0]!;
+    points.push({
+      metric: first.metric,
+      period: first.period!,
+      kind: first.kind,
+      value: median,
+      min: values[0]!,
+      max: values[values.length - 1]!,
+      disagreement: values[0] !== values[values.length - 1],
+      figureIds: g.map((f) => f.id),
+    });
+  }
+  return points.sort((a, b) => (a.metric + a.period).localeCompare(b.metric + b.period));
+}
