@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 
-/** Current version of `timeline.json`. The app refuses any other. */
-export const SCHEMA_VERSION = 1 as const;
+import { SCHEMA_VERSION } from './version';
+
+export { SCHEMA_VERSION };
 
 /** A date as precise as the source allows: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
 export const PartialDate = z

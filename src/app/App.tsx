@@ -1,0 +1,50 @@
+/** The page: loads the dataset, syncs the URL, and lays out the features. */
+import { datasetUrlFrom } from './data/load';
+import { useDataset } from './data/useDataset';
+import { useStrings, type Strings } from './i18n';
+import { ArticleList } from './articles/ArticleList';
+import { Header } from './layout/Header';
+import { Notices } from './layout/Notices';
+import { useDocumentTheme } from './layout/useTheme';
+import { useUrlSync } from './state/useUrlSync';
+import { Workspace } from './layout/Workspace';
+
+const STRINGS: Strings<'loading' | 'error' | 'errorHelp'> = {
+  en: { loading: 'Loading the timeline…', error: 'The timeline data could not be loaded.', errorHelp: 'What went wrong:' },
+  ru: { loading: 'Загрузка хронологии…', error: 'Не удалось загрузить данные хронологии.', errorHelp: 'Причина:' },
+};
+
+export function App() {
+  const state = useDataset(datasetUrlFrom(window.location.search));
+  const t = useStrings(STRINGS);
+  useDocumentTheme();
+  useUrlSync(state.status === 'ready' ? state.data : null);
+  return (
+    <>
+      <a className="skip-link" href="#main">Skip to content</a>
+      <Header />
+      <main id="main">
+        {state.status === 'loading' && (
+          <p role="status" aria-live="polite" className="loading">
+            {t.loading}
+          </p>
+        )}
+        {state.status === 'error' && (
+          <div role="alert" className="error-box">
+            <p><strong>{t.error}</strong></p>
+            <p>
+              {t.errorHelp} {state.error.message}
+            </p>
+          </div>
+        )}
+        {state.status === 'ready' && (
+          <>
+            <Notices />
+            <Workspace data={state.data} />
+            <ArticleList articles={state.data.articles} />
+          </>
+        )}
+      </main>
+    </>
+  );
+}

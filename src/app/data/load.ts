@@ -1,0 +1,81 @@
+/**
+ * Loading the dataset and article texts by URLs relative to the page, so the build works under
+ * any base path. A light structural check stands in for zod, which stays out of the browser bundle.
+ */
+import type { ArticleText, Dataset } from '../../schema/dataset';
+import { SCHEMA_VERSION } from '../../schema/version';
+
+/** Default dataset location, relative to the page. */
+export const DEFAULT_DATASET_URL = 'data/timeline.json';
+
+/** Why a dataset could not be shown; `message` is for people. */
+export class DatasetError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'missing' | 'empty' | 'corrupt' | 'version' | 'network',
+  ) {
+    super(message);
+  }
+}
+
+/** Checks that parsed JSON has the dataset's shape; throws a `DatasetError` naming what is wrong. */
+export function checkDataset(json: unknown, url: string): Dataset {
+  if (!json || typeof json !== 'object') throw new DatasetError(`${url} is not a JSON object.`, 'corrupt');
+  const d = json as Partial<Dataset> & { schemaVersion?: unknown };
+  if (d.schemaVersion !== SCHEMA_VERSION) {
+    throw new DatasetError(
+      `${url} has schemaVersion ${JSON.stringify(d.schemaVersion)}; this app reads version ${SCHEMA_VERSION}. Rebuild the data with "npm run bundle".`,
+      'version',
+    );
+  }
+  for (const key of ['articles', 'people', 'milestones', 'figures', 'series', 'problems'] as const) {
+    if (!Array.isArray(d[key])) throw new DatasetError(`${url} has no "${key}" list; it may be damaged. Rebuild it with "npm run bundle".`, 'corrupt');
+  }
+  return d as Dataset;
+}
+
+/** Fetches and checks the dataset. */
+export async function loadDataset(url: string = DEFAULT_DATASET_URL, fetchImpl: typeof fetch = fetch): Promise<Dataset> {
+  let res: Response;
+  try {
+    res = await fetchImpl(url, { cache: 'no-cache' });
+  } catch (e) {
+    throw new DatasetError(`Could not reach ${url}: ${(e as Error).message}`, 'network');
+  }
+  if (!res.ok) throw new DatasetError(`${url} was not found (HTTP ${res.status}). Run "npm run bundle" to create it.`, 'missing');
+  const body = await res.text();
+  if (!body.trim()) throw new DatasetError(`${url} is empty. Run "npm run bundle" to create it.`, 'empty');
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    throw new DatasetError(`${url} is not valid JSON; it may have been cut short. Run "npm run bundle" again.`, 'corrupt');
+  }
+  return checkDataset(json, url);
+}
+
+const textCache = new Map<string, Promise<ArticleText>>();
+
+/** Loads one article's text on demand (cached), by its path relative to the dataset file. */
+export function loadArticleText(textPath: string, datasetUrl: string = datasetUrlFrom(window.location.search)): Promise<ArticleText> {
+  const url = new URL(textPath, new URL(datasetUrl, document.baseURI)).href;
+  let p = textCache.get(url);
+  if (!p) {
+    p = fetch(url).then(async (r) => {
+      if (!r.ok) throw new Error(`Article text ${textPath} not found (HTTP ${r.status})`);
+      return (await r.json()) as ArticleText;
+    });
+    p.catch(() => textCache.delete(url));
+    textCache.set(url, p);
+  }
+  return p;
+}
+
+/**
+ * Dataset URL for this page: `?data=bench/timeline.json` loads another dataset built beside the
+ * app (for the benchmark); only same-folder relative paths are accepted.
+ */
+export function datasetUrlFrom(search: string): string {
+  const v = new URLSearchParams(search).get('data');
+  return v && /^[a-z0-9_-]+(\/[a-z0-9_-]+)*\.json$/i.test(v) ? v : DEFAULT_DATASET_URL;
+}

@@ -1,0 +1,45 @@
+/** Pure selectors: everything the views show is derived here from the dataset and the store's intent. */
+import type { Dataset, Milestone, Person } from '../../schema/dataset';
+
+/** The filters that narrow every view. */
+export interface Filters {
+  from: number | null;
+  to: number | null;
+  leaders: string[];
+}
+
+/** Year of a partial date, or null. */
+export const yearOf = (date: string | null): number | null => (date ? Number(date.slice(0, 4)) : null);
+
+/** True when a year lies inside the range (open ends allowed). */
+export function inRange(year: number | null, f: Pick<Filters, 'from' | 'to'>): boolean {
+  if (f.from === null && f.to === null) return true;
+  if (year === null) return false;
+  return (f.from === null || year >= f.from) && (f.to === null || year <= f.to);
+}
+
+/** Milestones within the year range that involve any chosen leader (all when none is chosen). */
+export function filterMilestones(milestones: readonly Milestone[], f: Filters): Milestone[] {
+  return milestones.filter((m) => inRange(yearOf(m.date), f) && (f.leaders.length === 0 || m.peopleIds.some((id) => f.leaders.includes(id))));
+}
+
+/** Articles that feature any chosen leader (all when none is chosen). */
+export function articlesForLeaders(d: Dataset, leaders: readonly string[]): Set<string> {
+  if (leaders.length === 0) return new Set(d.articles.map((a) => a.id));
+  const out = new Set<string>();
+  for (const p of d.people) if (leaders.includes(p.id)) for (const a of p.articleIds) out.add(a);
+  return out;
+}
+
+/** Milestones sorted by date, undated last, then by id for a stable order. */
+export function sortByDate(ms: readonly Milestone[]): Milestone[] {
+  return [...ms].sort((a, b) => {
+    if (a.date === b.date) return a.id.localeCompare(b.id);
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? -1 : 1;
+  });
+}
+
+/** Person lookup by id. */
+export const indexPeople = (people: readonly Person[]): Map<string, Person> => new Map(people.map((p) => [p.id, p]));

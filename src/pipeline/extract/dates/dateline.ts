@@ -1,0 +1,169 @@
+/**
+ * The article's own date line: agency datelines («БИШКЕК, 11 ноя – РИА Новости», "MOSCOW, May 24.
+ * /TASS/", "BISHKEK, Oct 12 (Reuters) -"), bylines with a full date («27 марта 2019, 14:13»,
+ * "May 24, 2017") and, failing those, a past-event phrase in the first sentences («состоялась 1 июня»).
+ */
+import type { ArticleDoc, Span } from '../../types';
+import { FUTURE, MONTH_ANY, MONTH_EN, PAST_EVENT, PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
+
+/** A day-month (with a year when the line gives one) found where the article states its own date. */
+export interface DateLine {
+  kind: 'dateline' | 'byline' | 'body';
+  year: number | null;
+  month: number;
+  day: number;
+  place: string | null;
+  outlet: string | null;
+  span: Span;
+}
+
+const YEAR = '(?<y>(?:199\\d|20[0-4]\\d))';
+const DAY_MONTH = `(?:(?<d1>\\d{1,2})\\s+(?<m1>${MONTH_ANY})|(?<m2>${MONTH_EN})\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))`;
+const PLACE = '(?<place>\\p{Lu}[\\p{L}\\-]+(?:[ \\-]\\p{Lu}[\\p{L}\\-]+){0,2})';
+/** «PLACE, 12 октября [2023 г.][, 14:00]» at the start of a line. */
+const AGENCY = new RegExp(
+  `^${PLACE}\\s*[,.]\\s*${DAY_MONTH}(?:,?\\s*${YEAR}(?:\\s*(?:года|г\\.|г(?![\\p{L}])))?)?(?:\\s*[,.]?\\s*\\d{1,2}:\\d{2})?`,
+  'u',
+);
+/** A full date anywhere in a short line: «20 сентября 2012 года», "May 24, 2017", 24.05.2017, 2017-05-24. */
+const FULL = new RegExp(
+  `(?<![\\d.])(?:(?<d1>\\d{1,2})\\s+(?<m1>${MONTH_ANY}),?\\s*${YEAR}|(?<m2>${MONTH_EN})\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y2>(?:199\\d|20[0-4]\\d))|(?<d3>[0-3]?\\d)\\.(?<m3>[01]?\\d)\\.(?<y3>(?:199\\d|20[0-4]\\d))|(?<y4>(?:199\\d|20[0-4]\\d))-(?<m4>[01]\\d)-(?<d4>[0-3]\\d))(?![\\d])`,
+  'u',
+);
+const DAY_MONTH_ANYWHERE = new RegExp(`(?<![\\d.,])${DAY_MONTH}(?:\\s*,?\\s*${YEAR}(?!\\d))?`, 'u');
+/** Outlet right after the date: (Reuters), /TASS/, – РИА Новости., . КирТАГ - */
+const OUTLET_AFTER = [
+  /^\s*[.,]?\s*\(\s*([^()\n]{2,40}?)\s*\)\s*[-–—.:]?/u,
+  /^\s*[.,]?\s*[-–—]?\s*\/\s*([^/\n]{2,40}?)\s*\/\s*[.,-–—]?/u,
+  /^\s*[.,]?\s*[-–—]\s*(\p{L}[^.\n]{1,38}?)\s*(?:\.(?=\s|$)|\s[-–—]\s|$)/u,
+  /^\s*\.\s*(\p{L}[^.\n]{1,38}?)\s*[-–—:]\s/u,
+];
+/** Place after a full date on a short line: «20 сентября 2012 года, Бишкек». */
+const PLACE_AFTER = /^\s*(?:года|г\.)?\s*[,.]?\s*(\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)\s*\.?\s*$/u;
+
+interface Line {
+  start: number;
+  text: string;
+}
+
+function firstLines(text: string, maxLines: number, maxChars: number): Line[] {
+  const out: Line[] = [];
+  let pos = 0;
+  while (pos < text.length && pos < maxChars && out.length < maxLines) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    if (text.slice(pos, end).trim()) out.push({ start: pos, text: text.slice(pos, end) });
+    pos = end + 1;
+  }
+  return out;
+}
+
+function dayMonth(g: Record<string, string | undefined>): { day: number; month: number } | null {
+  const dayStr = g.d1 ?? g.d2 ?? g.d3 ?? g.d4;
+  const monthStr = g.m1 ?? g.m2;
+  const month = monthStr ? monthNumber(monthStr) : Number(g.m3 ?? g.m4);
+  const day = Number(dayStr);
+  if (!month || month > 12 || !day || day > 31) return null;
+  return { day, month };
+}
+
+/** Title case for each part of a place name: "НУР-СУЛТАН" → "Нур-Султан", "MOSCOW" → "Moscow". */
+export function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+function outletAfter(rest: string): { outlet: string; length: number } | null {
+  for (const re of OUTLET_AFTER) {
+    const m = rest.match(re);
+    if (!m) continue;
+    const outlet = m[1]!.trim();
+    if (outlet.split(/\s+/).length > 4 || /^\d/.test(outlet)) continue;
+    return { outlet, length: m[0].length };
+  }
+  return null;
+}
+
+const span = (doc: ArticleDoc, start: number, end: number): Span => ({ start, end, text: doc.text.slice(start, end) });
+
+/** An agency dateline at the start of one of the first lines, or null. */
+export function findAgencyDateline(doc: ArticleDoc, isPlace: (name: string) => boolean): DateLine | null {
+  for (const line of firstLines(doc.text, 12, 3000)) {
+    const lead = line.text.match(/^\s*/)![0].length;
+    const m = line.text.slice(lead).match(AGENCY);
+    if (!m?.groups) continue;
+    const dm = dayMonth(m.groups);
+    if (!dm) continue;
+    const place = m.groups.place!;
+    const after = outletAfter(line.text.slice(lead + m[0].length));
+    const shouting = place === place.toUpperCase() && place.length > 2;
+    if (!after && !shouting && !isPlace(place) && !m.groups.y) continue;
+    const start = line.start + lead;
+    const end = start + m[0].length + (after?.length ?? 0);
+    return {
+      kind: 'dateline',
+      year: m.groups.y ? Number(m.groups.y) : null,
+      ...dm,
+      place: titleCase(place),
+      outlet: after?.outlet ?? null,
+      span: span(doc, start, end),
+    };
+  }
+  return null;
+}
+
+/** A full date on a byline-like line among the first lines («27 марта 2019, 14:13»), skipping update lines. */
+export function findBylineDate(doc: ArticleDoc): DateLine | null {
+  let best: DateLine | null = null;
+  for (const line of firstLines(doc.text, 10, 3000)) {
+    if (UPDATE_LINE.test(line.text)) continue;
+    const m = FULL.exec(line.text);
+    if (!m?.groups) continue;
+    const publish = PUBLISH_LINE.test(line.text);
+    const atStart = m.index <= 3 || publish;
+    if (line.text.trim().length > 120 && !atStart) continue;
+    if (isFuture(doc, line.text)) continue;
+    const dm = dayMonth(m.groups);
+    if (!dm) continue;
+    const year = Number(m.groups.y ?? m.groups.y2 ?? m.groups.y3 ?? m.groups.y4);
+    const placeM = line.text.slice(m.index + m[0].length).match(PLACE_AFTER);
+    const hit: DateLine = {
+      kind: 'byline',
+      year,
+      ...dm,
+      place: placeM ? titleCase(placeM[1]!) : null,
+      outlet: null,
+      span: span(doc, line.start + m.index, line.start + m.index + m[0].length),
+    };
+    if (publish) return hit;
+    best ??= hit;
+  }
+  return best;
+}
+
+function isFuture(doc: ArticleDoc, sentence: string): boolean {
+  return (doc.language === 'ru' ? FUTURE.ru : FUTURE.en).test(sentence);
+}
+
+/** A day-month in a past-event sentence among the first sentences («встреча состоялась 1 июня»). */
+export function findBodyEventDate(doc: ArticleDoc, maxSentences = 12): DateLine | null {
+  const past = doc.language === 'ru' ? PAST_EVENT.ru : PAST_EVENT.en;
+  for (const s of doc.sentences.slice(0, maxSentences)) {
+    if (UPDATE_LINE.test(s.text)) continue;
+    const m = DAY_MONTH_ANYWHERE.exec(s.text);
+    if (!m?.groups) continue;
+    if (!past.test(s.text) || isFuture(doc, s.text)) continue;
+    // A range («13—14 июня») or a list is rarely the article's own day.
+    if (/\d\s*[-–—]\s*$/.test(s.text.slice(0, m.index))) continue;
+    const dm = dayMonth(m.groups);
+    if (!dm) continue;
+    return {
+      kind: 'body',
+      year: m.groups.y ? Number(m.groups.y) : null,
+      ...dm,
+      place: null,
+      outlet: null,
+      span: span(doc, s.start + m.index, s.start + m.index + m[0].length),
+    };
+  }
+  return null;
+}

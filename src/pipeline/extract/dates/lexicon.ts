@@ -1,0 +1,50 @@
+/** Month names, cue words and number words for the dates extractor, compiled once at module load. */
+import lexicon from '../../knowledge/date-lexicon.json';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+
+const monthIndex = new Map<string, number>();
+lexicon.monthsRu.forEach((forms, i) => forms.forEach((f) => monthIndex.set(f, i + 1)));
+lexicon.monthsEn.forEach((forms, i) => forms.forEach((f) => monthIndex.set(f, i + 1)));
+
+/** Each form as written in lower case, capitalised and in capitals (so regexes need no `i` flag next to `\\p{Lu}`). */
+const cased = (forms: string[]) => forms.flatMap((f) => [f, f[0]!.toUpperCase() + f.slice(1), f.toUpperCase()]).sort(byLength);
+/** Alternation of Russian month words (whole words; abbreviations may take a period). */
+export const MONTH_RU = `(?:${cased(lexicon.monthsRu.flat()).map(escape).join('|')})(?![а-яёА-ЯЁ])\\.?`;
+/** Alternation of English month words. */
+export const MONTH_EN = `(?:${cased(lexicon.monthsEn.flat()).map(escape).join('|')})(?![a-zA-Z])\\.?`;
+/** Either language. */
+export const MONTH_ANY = `(?:${MONTH_RU}|${MONTH_EN})`;
+
+/** Month number (1–12) of a month word, or null. */
+export function monthNumber(word: string): number | null {
+  return monthIndex.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
+}
+
+const words = (list: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${list.map(escape).join('|')})`, 'iu');
+const stems = (list: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${list.join('|')})`, 'iu');
+
+/** A line that reports an update, not the publication ("Modified 30 марта"). */
+export const UPDATE_LINE = new RegExp(`^\\s*(?:${lexicon.updateLine.map(escape).join('|')})\\b`, 'iu');
+/** A line that reports the publication ("Posted", «Опубликовано»). */
+export const PUBLISH_LINE = new RegExp(`^\\s*(?:${lexicon.publishLine.map(escape).join('|')})`, 'iu');
+/** A past-event verb: the sentence reports something that happened. */
+export const PAST_EVENT = { ru: stems(lexicon.pastEventRu), en: words(lexicon.pastEventEn) };
+/** A future marker: the sentence announces something still to come. */
+export const FUTURE = { ru: stems(lexicon.futureRu), en: words(lexicon.futureEn) };
+
+const ruNumbers = Object.entries(lexicon.numberWordsRu).sort((a, b) => byLength(a[0], b[0]));
+const enNumbers = Object.entries(lexicon.numberWordsEn).sort((a, b) => byLength(a[0], b[0]));
+/** Alternation of Russian number words that open an «-летие» compound. */
+export const NUMBER_WORD_RU = ruNumbers.map(([w]) => escape(w)).join('|');
+/** Alternation of English ordinal words ("seventieth"). */
+export const NUMBER_WORD_EN = enNumbers.map(([w]) => escape(w)).join('|');
+
+/** The value of a number written in digits or as a lexicon number word. */
+export function numberValue(token: string): number | null {
+  if (/^\d+$/.test(token)) return Number(token);
+  const t = token.toLowerCase();
+  for (const [w, n] of [...ruNumbers, ...enNumbers]) if (t === w) return n;
+  return null;
+}
