@@ -77,7 +77,7 @@ function runBundle(flags: Record<string, string>): number {
     process.stderr.write(`bundle: cannot read the input folder ${seeds}: ${(e as Error).message}\n`);
     return 2;
   }
-  const { dataset, texts } = bundle(folder.inputs, progress);
+  const { dataset, texts } = bundle(folder.inputs, { onProgress: progress, today: new Date().toISOString().slice(0, 10) });
   for (const u of folder.unreadable) dataset.problems.push({ file: u.file, severity: 'error', message: u.message });
   dataset.problems.sort((a, b) => a.file.localeCompare(b.file));
 

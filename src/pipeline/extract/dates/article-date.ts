@@ -1,0 +1,112 @@
+/**
+ * The article's own date. Precedence: header date; a full date on a byline or dateline; a date in
+ * the address (with the dateline's day-month); a day-month from an agency dateline or a past-event
+ * phrase, with the year inferred from evidence (anniversaries, relative periods, offices, place
+ * names). Without evidence no year is invented: `date` is null and `monthDay` keeps what is known.
+ */
+import type { ArticleDate, ArticleDoc, PersonDraft, Span } from '../../types';
+import type { DateKnowledge } from './context';
+import { pad2 } from './context';
+import { chooseYear, officeConstraints, placeConstraints } from './constraints';
+import type { DateLine } from './dateline';
+import { findAgencyDateline, findBodyEventDate, findBylineDate, findLeadOutlet, titleCase } from './dateline';
+import { canonicalOutlet, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeader, urlIso } from './url';
+import type { YearClue } from './year-clues';
+import { anniversaryClues, relativeClues } from './year-clues';
+
+const HEADER_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
+
+function iso(year: number, month: number, day: number): string {
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+function lineQuote(l: DateLine): string {
+  const label = l.kind === 'dateline' ? 'Dateline' : l.kind === 'byline' ? 'Byline' : 'Body';
+  return `${label} «${l.span.text.trim()}»`;
+}
+
+/** Where the date line points: place (title case, canonical when known) and outlet (canonical). */
+function placeAndOutlet(doc: ArticleDoc, line: DateLine | null, kb: DateKnowledge): { place: string | null; outlet: string | null; span: Span | null } {
+  const lead = findLeadOutlet(doc, (n) => isKnownOutlet(n, kb));
+  const place = line?.place ?? lead?.place ?? null;
+  const named = line?.outlet ?? lead?.outlet ?? null;
+  return {
+    place: place ? canonicalPlace(place, kb) : null,
+    outlet: named ? canonicalOutlet(named, kb) : outletFromHeader(doc.header, kb),
+    span: line?.kind === 'body' ? null : (line?.span ?? lead?.span ?? null),
+  };
+}
+
+function canonicalPlace(name: string, kb: DateKnowledge): string {
+  const key = name.toLowerCase().replace(/ё/g, 'е');
+  for (const p of kb.places) {
+    if (p.name.toLowerCase() === key || p.aliases.some((a) => a.text.toLowerCase().replace(/ё/g, 'е') === key)) {
+      // Keep the script of the text: a Latin dateline stays Latin.
+      return /[a-z]/i.test(name) === /[a-z]/i.test(p.name) ? p.name : titleCase(name);
+    }
+  }
+  return titleCase(name);
+}
+
+/** A year written right next to the day-month (within a few words) in the same line. */
+function nearYearClue(doc: ArticleDoc, line: DateLine): YearClue | null {
+  const from = Math.max(0, line.span.start - 30);
+  const to = Math.min(doc.text.length, line.span.end + 30);
+  const around = doc.text.slice(from, to).split('\n').find((part, _, all) => all.length === 1 || part.includes(line.span.text.trim())) ?? '';
+  const years = [...around.matchAll(/(?<![\d.,])(199\d|20[0-4]\d)(?!\d)(?:\s*(?:год\p{L}*|г\.))?/gu)].filter(
+    (m) => !/(?:^|\s)(?:к|до|с|by|until|since|from)\s+$/iu.test(around.slice(0, m.index)),
+  );
+  if (years.length !== 1) return null;
+  const y = Number(years[0]![1]);
+  return { year: y, weight: 3, evidence: `year ${y} written next to the date («${around.trim()}»)` };
+}
+
+/** Finds the article's own date and how it was found. */
+export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge): ArticleDate {
+  const isPlace = (n: string) => kb.places.some((p) => p.name.toLowerCase() === n.toLowerCase() || p.aliases.some((a) => a.text.toLowerCase() === n.toLowerCase()));
+  const agency = findAgencyDateline(doc, isPlace);
+  const byline = findBylineDate(doc);
+  const full = [byline, agency].find((l) => l?.year) ?? null;
+  const dayMonthLine = full ?? agency ?? findBodyEventDate(doc);
+  const where = placeAndOutlet(doc, agency ?? byline ?? dayMonthLine, kb);
+  const base = { ...where, monthDay: null };
+
+  const h = doc.header.date?.trim().match(HEADER_DATE);
+  if (h) {
+    const date = h[0];
+    const agrees = dayMonthLine && date.length === 10 && Number(date.slice(5, 7)) === dayMonthLine.month && Number(date.slice(8, 10)) === dayMonthLine.day;
+    const note = agrees ? `; ${lineQuote(dayMonthLine)} agrees` : '';
+    return { ...base, date, basis: 'header', evidence: `Header date ${doc.header.date!.trim()}${note}.` };
+  }
+
+  if (full?.year) {
+    const date = iso(full.year, full.month, full.day);
+    return { ...base, date, basis: full.kind, evidence: `${lineQuote(full)}.` };
+  }
+
+  const url = dateFromUrl(headerUrl(doc.header));
+  const md = dayMonthLine;
+  if (url) {
+    if (!md && url.day) return { ...base, date: urlIso(url), basis: 'url', evidence: `Date in the address «${url.text}».` };
+    if (md && url.month && Math.abs(url.month - md.month) <= 1) {
+      const year = url.month === 1 && md.month === 12 ? url.year - 1 : url.year;
+      return { ...base, date: iso(year, md.month, md.day), basis: 'url', evidence: `${lineQuote(md)}; year ${year} from the address «${url.text}».` };
+    }
+  }
+
+  const clues = [...anniversaryClues(doc, kb), ...relativeClues(doc)];
+  const near = md ? nearYearClue(doc, md) : null;
+  if (near) clues.push(near);
+  const ranges = [...officeConstraints(people, kb), ...placeConstraints(doc, kb)];
+  const choice = chooseYear(clues, ranges, md);
+  const monthDay = md ? `--${pad2(md.month)}-${pad2(md.day)}` : null;
+  if (choice) {
+    const date = md ? iso(choice.year, md.month, md.day) : String(choice.year);
+    const lead = md ? `${lineQuote(md)}; ` : 'No day or month in the text; ';
+    return { ...base, monthDay, date, basis: 'inferred-year', evidence: `${lead}${choice.evidence}.` };
+  }
+  if (md) {
+    return { ...base, monthDay, date: null, basis: md.kind, evidence: `${lineQuote(md)} gives ${monthDay} but nothing in the text gives the year.` };
+  }
+  return { ...base, date: null, basis: 'none', evidence: 'No date in the header, date line, address or text.' };
+}

@@ -1,0 +1,90 @@
+/** Dates and outlets read from the article's address (`/2019/03/27/`, `/20170228/`, `amp/20240517/`). */
+import type { DateKnowledge } from './context';
+import { pad2 } from './context';
+
+/** A date found in an address; `day`/`month` are null when the path gives less. */
+export interface UrlDate {
+  year: number;
+  month: number | null;
+  day: number | null;
+  /** The matched part of the address. */
+  text: string;
+}
+
+const Y = '(199\\d|20[0-4]\\d)';
+const M = '(0?[1-9]|1[0-2])';
+const D = '(0?[1-9]|[12]\\d|3[01])';
+const URL_PATTERNS: { re: RegExp; parts: 'ymd' | 'ym' }[] = [
+  { re: new RegExp(`/${Y}/${M}/${D}(?=[/_.-]|$)`), parts: 'ymd' },
+  { re: new RegExp(`[/_-]${Y}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)`), parts: 'ymd' },
+  { re: new RegExp(`[/_-]${Y}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)`), parts: 'ymd' },
+  { re: new RegExp(`/${Y}/(0[1-9]|1[0-2])(?=/)`), parts: 'ym' },
+];
+
+/** The article's address: header `url`, else a `source` that starts with http. */
+export function headerUrl(header: Record<string, string>): string | null {
+  for (const v of [header.url, header.source]) {
+    const m = v?.match(/https?:\/\/\S+/i);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+/** A date in the path of an address, or null. Bare years in slugs («…-2025-goda») are not dates. */
+export function dateFromUrl(url: string | null): UrlDate | null {
+  if (!url) return null;
+  const path = url.replace(/^https?:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  for (const { re, parts } of URL_PATTERNS) {
+    const m = path.match(re);
+    if (!m) continue;
+    return {
+      year: Number(m[1]),
+      month: Number(m[2]),
+      day: parts === 'ymd' ? Number(m[3]) : null,
+      text: m[0].replace(/^[/_-]/, ''),
+    };
+  }
+  return null;
+}
+
+/** The URL date as a partial ISO date. */
+export function urlIso(u: UrlDate): string {
+  return u.day ? `${u.year}-${pad2(u.month!)}-${pad2(u.day)}` : u.month ? `${u.year}-${pad2(u.month)}` : String(u.year);
+}
+
+/** The host of an address without `www.`/`m.`/`amp.` prefixes. */
+export function hostOf(url: string): string | null {
+  const m = url.match(/^https?:\/\/([^/:?#]+)/i);
+  return m ? m[1]!.toLowerCase().replace(/^(?:www|m|amp|mobile|wap)\./, '') : null;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Canonical outlet name for a dateline spelling («РИА Новости», "TASS", «АиФ-Москва»), else the spelling itself. */
+export function canonicalOutlet(name: string, kb: DateKnowledge): string {
+  const key = norm(name);
+  for (const o of kb.outlets) {
+    if (norm(o.name) === key || o.aliases.some((a) => norm(a) === key)) return o.name;
+  }
+  return name;
+}
+
+/** True when the spelling names a known outlet. */
+export function isKnownOutlet(name: string, kb: DateKnowledge): boolean {
+  const key = norm(name);
+  return kb.outlets.some((o) => norm(o.name) === key || o.aliases.some((a) => norm(a) === key) || o.domains.some((d) => norm(d) === key));
+}
+
+/** Outlet for the header: a name in parentheses after the address, a known domain, else the domain itself. */
+export function outletFromHeader(header: Record<string, string>, kb: DateKnowledge): string | null {
+  const plainSource = header.source && !/^\s*https?:/i.test(header.source) ? header.source : undefined;
+  const named = header.outlet ?? plainSource ?? header.source?.match(/\(([^()]{2,40})\)\s*$/)?.[1];
+  if (named) return canonicalOutlet(named.trim(), kb);
+  const url = headerUrl(header);
+  const host = url ? hostOf(url) : null;
+  if (!host) return null;
+  for (const o of kb.outlets) {
+    if (o.domains.some((d) => host === d.toLowerCase() || host.endsWith(`.${d.toLowerCase()}`))) return o.name;
+  }
+  return host;
+}

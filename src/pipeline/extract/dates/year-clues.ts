@@ -1,0 +1,160 @@
+/**
+ * Exact-year clues in the text for an article whose date line has no year: anniversaries counted
+ * from a known fact («30 лет установлению дипломатических отношений»), relative periods tied to a
+ * written year («по итогам прошлого года … выше 2016 года»), and the latest period reported as a
+ * result («за 2023 год товарооборот составил…», "evaluated the results of 2021").
+ */
+import type { ArticleDoc, Sentence } from '../../types';
+import type { DateKnowledge } from './context';
+import { NUMBER_WORD_EN, NUMBER_WORD_RU, numberValue } from './lexicon';
+
+/** One year the text points to, with how strongly and why. */
+export interface YearClue {
+  year: number;
+  /** 3 = explicit arithmetic (anniversary, «прошлый год» = 2017); 2 = reported results; 1 = weak. */
+  weight: number;
+  evidence: string;
+}
+
+const YR = '(?:199\\d|20[0-4]\\d)';
+const ANNIVERSARY = new RegExp(
+  [
+    `(?<n>\\d{1,3})\\s*[-‑–]?\\s*(?:лети[еяю]|летием|летн\\p{L}+)`,
+    `(?<w>${NUMBER_WORD_RU})\\s*-?\\s*(?:лети[еяю]|летием)`,
+    `(?<n2>\\d{1,3})\\s+(?:лет|года?)(?![\\p{L}])`,
+    `(?<n3>\\d{1,3})\\s*-?\\s*(?:я|й|ю|ой)?\\s+годовщин\\p{L}*`,
+    `(?<n4>\\d{1,3})(?:st|nd|rd|th)\\s+anniversary`,
+    `(?<w2>${NUMBER_WORD_EN})\\s+anniversary`,
+    `(?<n5>\\d{1,3})(?:-year|\\s+years)(?:\\s+anniversary|\\s+(?:of|since|ago))`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|'),
+  'giu',
+);
+const APPROXIMATE = /(?:более|свыше|около|почти|порядка|больше|последние|over|more than|almost|nearly|about|past|last)\s*$/iu;
+const LAST_YEAR = /(?:в\s+)?(?:прошл|минувш)\p{L}*\s+год\p{L}*|\blast year\b|\bprevious year\b/iu;
+const NEXT_YEAR = /(?:следующ|будущ)\p{L}*\s+год\p{L}*|\bnext year\b/iu;
+const PREFILTER = /\d|лети|годовщин|anniversar/iu;
+
+const stemCache = new WeakMap<DateKnowledge, { id: string; year: number; res: RegExp[] }[]>();
+function factMatchers(kb: DateKnowledge) {
+  let m = stemCache.get(kb);
+  if (!m) {
+    m = kb.facts.map((f) => ({
+      id: f.id,
+      year: Number(f.date.slice(0, 4)),
+      // Each word cut to a stem so that case endings match («Победа» ~ «Победы», "relations").
+      res: f.keywords.map(
+        (k) => new RegExp(k.toLowerCase().split(/\s+/).map((w) => (w.length > 4 ? w.slice(0, Math.max(4, w.length - 2)) + '\\p{L}*' : w)).join('\\s+'), 'u'),
+      ),
+    }));
+    stemCache.set(kb, m);
+  }
+  return m;
+}
+
+/** Anniversaries of known facts: base year + N (adjusted by «в прошлом году»/"next year" in the same sentence). */
+export function anniversaryClues(doc: ArticleDoc, kb: DateKnowledge): YearClue[] {
+  const facts = factMatchers(kb);
+  if (facts.length === 0) return [];
+  const out: YearClue[] = [];
+  for (const s of doc.sentences) {
+    if (!PREFILTER.test(s.text)) continue;
+    for (const m of s.text.matchAll(ANNIVERSARY)) {
+      const g = m.groups!;
+      const token = g.n ?? g.n2 ?? g.n3 ?? g.n4 ?? g.n5 ?? g.w ?? g.w2 ?? '';
+      const n = numberValue(token.toLowerCase());
+      if (!n || n < 1 || n > 150) continue;
+      if (APPROXIMATE.test(s.text.slice(Math.max(0, m.index! - 20), m.index))) continue;
+      const window = s.text.slice(Math.max(0, m.index! - 60), m.index! + m[0].length + 100).toLowerCase();
+      const fact = facts.find((f) => f.res.some((re) => re.test(window)));
+      if (!fact) continue;
+      const shift = LAST_YEAR.test(s.text) ? 1 : NEXT_YEAR.test(s.text) ? -1 : 0;
+      const year = fact.year + n + shift;
+      const note = shift ? ` (${shift > 0 ? 'celebrated last year' : 'to be celebrated next year'})` : '';
+      out.push({ year, weight: 3, evidence: `year ${year} from «${quote(s, m.index!, m[0].length)}» (${fact.id}: ${fact.year} + ${n}${note})` });
+    }
+  }
+  return out;
+}
+
+const APPOSITION_PAST = new RegExp(`(?:прошл|минувш)\\p{L}*\\s*[,(]\\s*(${YR})\\s*\\)?\\s*(?:год|г\\.)|(?:last|previous) year\\s*[,(]\\s*(${YR})`, 'iu');
+const APPOSITION_THIS = new RegExp(`(?:текущ|нынешн|этого|этом|сего)\\p{L}*\\s*[,(]\\s*(${YR})\\s*\\)?\\s*(?:год|г\\.)|this year\\s*[,(]\\s*(${YR})`, 'iu');
+const COMPARISON = new RegExp(
+  `(?:выше|ниже|больше|меньше|превыш\\p{L}*|превзош\\p{L}*|сравнению с|сравнении с|относительно|против|чем в|than in|than|compared (?:with|to)|as against|over)\\s+(?:[\\p{L}]+\\s+){0,2}?(${YR})(?!\\d)`,
+  'iu',
+);
+const RESULTS_OF = new RegExp(`(?:итог\\p{L}*|results?|outcomes?)\\s+(?:of\\s+|за\\s+|for\\s+)?(?:the\\s+)?(?:year\\s+)?(${YR})(?![\\d-–—])`, 'iu');
+const RESULT_VERB =
+  /(?:достиг|состав|вырос|вырост|увелич|сократ|снизил|снижен|превысил|прибавил|упал|reached|amounted|totall?ed|grew|rose|increased|decreased|declined|fell|stood at|was up|was down)/iu;
+/** A written year, with a following «год»/«г.» word when there is one. */
+const YEAR_WORD = new RegExp(`(?<![\\d.,$])(${YR})(?![\\d%])(\\s*(?:год\\p{L}*|г\\.))?`, 'giu');
+const PARTIAL_BEFORE =
+  /(?:полугоди|квартал|месяц|половин|январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр|half|quarter|months?|january|february|march|april|may|june|july|august|september|october|november|december)\p{L}*\.?\s*(?:of\s+)?(?:the\s+)?(?:year\s+)?$/iu;
+const FULL_BEFORE = /(?:^|[\s(])(?:за|в|по итогам|in|for|during|of)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+)?$/iu;
+const TARGET_BEFORE = /(?:^|[\s(])(?:к|до|с|со|by|until|since|till|from|through)\s+(?:\p{L}+\s+)?$/iu;
+const YEAR_ANY = new RegExp(`(?<![\\d.,])${YR}(?![\\d])`, 'g');
+
+/** Relative periods tied to a written year, and the latest reported period. */
+export function relativeClues(doc: ArticleDoc): YearClue[] {
+  const out: YearClue[] = [];
+  let report = null as YearClue | null;
+  const offer = (c: YearClue) => {
+    if (!report || c.year > report.year) report = c;
+  };
+  for (const s of doc.sentences) {
+    if (!/\d{4}/.test(s.text)) continue;
+    const t = s.text;
+    const years = new Set([...t.matchAll(YEAR_ANY)].map((m) => m[0]));
+    let m = t.match(APPOSITION_PAST);
+    if (m) {
+      const y = Number(m[1] ?? m[2]) + 1;
+      out.push({ year: y, weight: 3, evidence: `year ${y} from «${quote(s, m.index!, m[0].length)}» (last year = ${y - 1})` });
+      continue;
+    }
+    m = t.match(APPOSITION_THIS);
+    if (m) {
+      const y = Number(m[1] ?? m[2]);
+      out.push({ year: y, weight: 3, evidence: `year ${y} from «${quote(s, m.index!, m[0].length)}»` });
+      continue;
+    }
+    const cmp = t.match(COMPARISON);
+    if (cmp && LAST_YEAR.test(t) && years.size === 1) {
+      const y = Number(cmp[1]) + 2;
+      out.push({
+        year: y,
+        weight: 3,
+        evidence: `year ${y} from «${quote(s, 0, t.length)}» (last year compared with ${cmp[1]}, so last year = ${y - 1})`,
+      });
+      continue;
+    }
+    if (cmp && years.size === 1) {
+      const y = Number(cmp[1]) + 1;
+      offer({ year: y, weight: 2, evidence: `year ${y} from «${quote(s, cmp.index!, cmp[0].length)}» (the current period is compared with ${cmp[1]})` });
+    }
+    const res = t.match(RESULTS_OF);
+    if (res) {
+      const y = Number(res[1]) + 1;
+      offer({ year: y, weight: 2, evidence: `year ${y} from «${quote(s, res.index!, res[0].length)}» (results of ${res[1]} are reported)` });
+    }
+    if (!RESULT_VERB.test(t)) continue;
+    for (const f of t.matchAll(YEAR_WORD)) {
+      const before = t.slice(Math.max(0, f.index! - 40), f.index);
+      const yr = Number(f[1]);
+      if (TARGET_BEFORE.test(before)) continue;
+      const partial = PARTIAL_BEFORE.test(before);
+      if (!partial && !(FULL_BEFORE.test(before) && (f[2] || doc.language === 'en'))) continue;
+      const y = partial ? yr : yr + 1;
+      const why = partial ? `part of ${yr} is reported` : `full-year ${yr} results are reported as news`;
+      offer({ year: y, weight: partial ? 2 : 1, evidence: `year ${y} from «${quote(s, f.index!, f[0].length)}» (${why})` });
+    }
+  }
+  if (report) out.push(report);
+  return out;
+}
+
+function quote(s: Sentence, index: number, length: number): string {
+  const start = Math.max(0, index - 40);
+  const end = Math.min(s.text.length, index + length + 40);
+  return `${start > 0 ? '…' : ''}${s.text.slice(start, end).trim()}${end < s.text.length ? '…' : ''}`;
+}

@@ -1,0 +1,84 @@
+/**
+ * The figures lexicon (knowledge/figures-lexicon.json) compiled once, at module load, into
+ * regular expressions. Word patterns use a small notation: a space is any whitespace, `*` the
+ * rest of a word; each pattern is anchored at word start and word end.
+ */
+import lexicon from '../../knowledge/figures-lexicon.json';
+
+/** A subject a number can be about; `trade_turnover` is the one the extractor is for. */
+export type Subject = keyof typeof lexicon.subjects;
+
+/** One pattern of the notation → regular-expression source. */
+function toSource(pattern: string): string {
+  return pattern.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
+}
+
+/** Alternation of word patterns, anchored at word boundaries, as a regex source. */
+export function wordsSource(patterns: readonly string[]): string {
+  const sorted = [...patterns].sort((a, b) => b.length - a.length);
+  return `(?<![\\p{L}\\p{N}])(?:${sorted.map(toSource).join('|')})(?![\\p{L}])`;
+}
+
+/** A global, case-insensitive, Unicode regex matching any of the patterns. */
+export function wordsRegex(patterns: readonly string[], flags = 'giu'): RegExp {
+  return new RegExp(wordsSource(patterns), flags);
+}
+
+/** Subject cue regexes, one per subject. */
+export const SUBJECTS: { subject: Subject; re: RegExp }[] = (Object.keys(lexicon.subjects) as Subject[]).map((subject) => ({
+  subject,
+  re: wordsRegex(lexicon.subjects[subject]),
+}));
+
+export const RUSSIA = wordsRegex(lexicon.russia);
+export const RUBLE_TERMS = wordsRegex(lexicon.rubleTerms);
+export const GROWTH_UP = wordsRegex(lexicon.growthUp);
+export const GROWTH_DOWN = wordsRegex(lexicon.growthDown);
+/** «на 15% больше», "15 percent higher": direction right after the number. */
+export const AFTER_UP = new RegExp(`^\\s*${wordsSource(lexicon.growthAfter.up)}`, 'iu');
+export const AFTER_DOWN = new RegExp(`^\\s*${wordsSource(lexicon.growthAfter.down)}`, 'iu');
+
+export const KIND_CUES: { kind: 'target' | 'forecast' | 'actual'; re: RegExp }[] = (['target', 'forecast', 'actual'] as const).map((kind) => ({
+  kind,
+  re: wordsRegex(lexicon.kind[kind]),
+}));
+
+type QualifierName = keyof typeof lexicon.qualifiers;
+export const QUALIFIERS: { qualifier: QualifierName; re: RegExp }[] = (Object.keys(lexicon.qualifiers) as QualifierName[]).map((qualifier) => ({
+  qualifier,
+  re: wordsRegex(lexicon.qualifiers[qualifier]),
+}));
+
+/** Scale word → multiplier. */
+export const SCALES: { factor: number; source: string }[] = Object.entries(lexicon.scales).map(([factor, words]) => ({
+  factor: Number(factor),
+  source: wordsSource(words),
+}));
+export const SHORT_SCALES: { factor: number; source: string }[] = Object.entries(lexicon.scalesAfterDollarSign).map(([factor, words]) => ({
+  factor: Number(factor),
+  source: wordsSource(words),
+}));
+
+export const USD_SOURCE = wordsSource(lexicon.currencies.usd);
+export const OTHER_CURRENCY_SOURCE = `(?:${wordsSource(lexicon.currencies.other.filter((w) => /\p{L}/u.test(w)))}|[€₽])`;
+export const OTHER_CURRENCY = new RegExp(OTHER_CURRENCY_SOURCE, 'giu');
+export const IMPLIED_FOLLOWER = new RegExp(`^\\s*(?:$|[,.;:)»"”]|${wordsSource(lexicon.impliedCurrencyFollowers.filter((w) => /\p{L}/u.test(w)))}|[—–-])`, 'iu');
+
+/** Number word → value (lower case). */
+export const NUMBER_WORDS = new Map<string, number>(Object.entries(lexicon.numberWords));
+export const NUMBER_WORDS_SOURCE = wordsSource(Object.keys(lexicon.numberWords));
+
+/** Words that are a multiple by themselves («вдвое», "doubled"). */
+export const MULTIPLE_WORDS: { value: number; re: RegExp }[] = Object.entries(lexicon.multipleWords).map(([word, value]) => ({
+  value,
+  re: new RegExp(`^${wordsSource([word])}$`, 'iu'),
+}));
+export const MULTIPLE_WORDS_SOURCE = wordsSource(Object.keys(lexicon.multipleWords));
+
+/** All matches of a global regex in `text`, as `[start, end)` pairs. */
+export function matchesOf(re: RegExp, text: string): { start: number; end: number; text: string }[] {
+  re.lastIndex = 0;
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}

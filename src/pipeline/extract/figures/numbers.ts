@@ -1,0 +1,100 @@
+/**
+ * Finding quantities in text: sums of money («2,5 млрд долларов США», "$4.1 billion",
+ * «пяти млрд долларов»), percentages («на 47%», "17.5 percent") and multiples («в 2,5 раза»,
+ * "doubled"). Only the surface form is read here; what the number is about is decided later.
+ */
+import type { Language } from '../../../schema/dataset';
+import {
+  MULTIPLE_WORDS,
+  MULTIPLE_WORDS_SOURCE,
+  NUMBER_WORDS,
+  NUMBER_WORDS_SOURCE,
+  OTHER_CURRENCY_SOURCE,
+  SCALES,
+  SHORT_SCALES,
+  USD_SOURCE,
+} from './lexicon';
+
+/** A quantity found in a text, with offsets relative to that text. */
+export interface Quantity {
+  type: 'money' | 'percent' | 'multiple';
+  /** Dollars for money, the percentage, or the factor. */
+  value: number;
+  /** For money: `usd`, `other` (roubles, som, euro…), or null when no currency is written. */
+  currency: 'usd' | 'other' | null;
+  start: number;
+  end: number;
+  /** True when a full scale word is written (millions, billions), so an unstated currency may be implied. */
+  scaled: boolean;
+}
+
+const NUM = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d{1,3}(?:[ \u202F]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)`;
+const NUMBER = `(?:${NUM}|${NUMBER_WORDS_SOURCE})`;
+const SCALE = `(?:${SCALES.map((s) => s.source).join('|')})`;
+const SHORT_SCALE = `(?:${SHORT_SCALES.map((s) => s.source.replace('(?<![\\p{L}\\p{N}])', '')).join('|')})`;
+const USD = `(?:${USD_SOURCE}(?:\\s+США)?)`;
+
+const DOLLAR_FIRST = new RegExp(String.raw`(?:US\s?\$|\$|USD\s?)\s?(?<n>${NUM})(?:\s*(?<sc>${SCALE})\.?|(?<ss>${SHORT_SCALE}))?`, 'giu');
+const SCALED = new RegExp(String.raw`(?<n>${NUMBER})\s*(?<sc>${SCALE})\.?(?:\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE})))?`, 'giu');
+const PLAIN = new RegExp(String.raw`(?<n>${NUM})\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE}))`, 'giu');
+const PERCENT = new RegExp(String.raw`(?<n>${NUMBER})\s*(?:%|процент\p{L}*(?!\p{L})|per\s?cent(?!age)|pct)(?!\s*(?:пункт|п\.\s*п|points?))`, 'giu');
+const MULTIPLE = new RegExp(String.raw`(?:(?<=\s|^)(?:в|by)\s+)?(?<n>${NUMBER})\s*(?:-?\s*раз(?:а)?(?![\p{L}])|-?fold(?![\p{L}])|\s+times(?![\p{L}]))|${MULTIPLE_WORDS_SOURCE}`, 'giu');
+
+/** Parses a written number: digits with decimal comma or point (thousands separators by language) or a number word. */
+export function parseNumber(raw: string, language: Language): number | null {
+  const s = raw.trim().toLowerCase();
+  const word = NUMBER_WORDS.get(s.replace(/\s+/g, ' '));
+  if (word !== undefined) return word;
+  let t = s.replace(/[ \u202F]/g, '');
+  if (/^\d{1,3}(,\d{3})+$/.test(t) && language === 'en') t = t.replace(/,/g, '');
+  t = t.replace(',', '.');
+  const v = Number(t);
+  return Number.isFinite(v) ? v : null;
+}
+
+function scaleOf(word: string | undefined, table: { factor: number; source: string }[]): number {
+  if (!word) return 1;
+  for (const s of table) if (new RegExp(`^${s.source}$`, 'iu').test(word)) return s.factor;
+  return 1;
+}
+
+/** Finds sums of money, percentages and multiples, left to right, without overlaps. */
+export function findQuantities(text: string, language: Language): Quantity[] {
+  const found: Quantity[] = [];
+  const add = (q: Quantity | null) => {
+    if (q && !found.some((f) => f.start < q.end && q.start < f.end)) found.push(q);
+  };
+  for (const m of text.matchAll(DOLLAR_FIRST)) {
+    const n = parseNumber(m.groups!.n!, language);
+    if (n === null) continue;
+    const factor = m.groups!.sc ? scaleOf(m.groups!.sc, SCALES) : scaleOf(m.groups!.ss, SHORT_SCALES);
+    add({ type: 'money', value: n * factor, currency: 'usd', start: m.index, end: m.index + m[0].length, scaled: factor > 1 });
+  }
+  for (const m of text.matchAll(SCALED)) {
+    const n = parseNumber(m.groups!.n!, language);
+    if (n === null) continue;
+    const currency = m.groups!.usd ? 'usd' : m.groups!.oth ? 'other' : null;
+    // Without a currency the match must not swallow the trailing period of a sentence.
+    const raw = m[0];
+    const end = m.index + (currency ? raw.length : raw.replace(/\.$/, '').length);
+    add({ type: 'money', value: n * scaleOf(m.groups!.sc, SCALES), currency, start: m.index, end, scaled: true });
+  }
+  for (const m of text.matchAll(PLAIN)) {
+    const n = parseNumber(m.groups!.n!, language);
+    if (n === null) continue;
+    add({ type: 'money', value: n, currency: m.groups!.usd ? 'usd' : 'other', start: m.index, end: m.index + m[0].length, scaled: false });
+  }
+  for (const m of text.matchAll(MULTIPLE)) {
+    let value: number | null = null;
+    if (m.groups!.n) value = parseNumber(m.groups!.n, language);
+    else value = MULTIPLE_WORDS.find((w) => w.re.test(m[0]))?.value ?? null;
+    if (value === null || value <= 1) continue;
+    add({ type: 'multiple', value, currency: null, start: m.index, end: m.index + m[0].length, scaled: false });
+  }
+  for (const m of text.matchAll(PERCENT)) {
+    const n = parseNumber(m.groups!.n!, language);
+    if (n === null) continue;
+    add({ type: 'percent', value: n, currency: null, start: m.index, end: m.index + m[0].length, scaled: false });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

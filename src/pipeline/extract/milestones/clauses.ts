@@ -1,0 +1,67 @@
+/**
+ * Splitting a sentence into event clauses: at clause connectors («, а также», «, где», ";"), at
+ * the edges of direct speech, and between two dated events of one list («визиты 13 июня … и
+ * 28 ноября …»), so that each clause carries at most one event and one date.
+ */
+import type { Language } from '../../../schema/dataset';
+import type { DateMention, Sentence } from '../../types';
+import { CLAUSE_BREAKS, matchAll } from './lexicon';
+import type { Ranges } from './speech';
+
+/** A clause of a sentence, with offsets into the article text. */
+export interface Clause {
+  start: number;
+  end: number;
+  /** True when the clause was cut from the previous one between two dates of one list. */
+  dateSplit: boolean;
+}
+
+/** Separators between the items of a dated list: the last one in the gap between two dates wins. */
+const LIST_SEPARATOR = /,\s+|\s+(?:и|а|and)\s+|\s+[—–]\s+|;\s+/giu;
+const EDGE_START = /^[\s,;:—–\-.]+/u;
+const EDGE_END = /[\s,;:—–\-]+$/u;
+
+/** Splits `s` into clauses; offsets are absolute, edges trimmed of separators. */
+export function splitClauses(s: Sentence, lang: Language, speech: Ranges, mentions: DateMention[]): Clause[] {
+  const cuts = new Set<number>();
+  for (const b of matchAll(CLAUSE_BREAKS[lang], s.text)) cuts.add(s.start + b.end);
+  for (const [a, b] of speech) {
+    if (a > s.start && a < s.end) cuts.add(a);
+    if (b > s.start && b < s.end) cuts.add(b);
+  }
+  const rough = cutAt(s.start, s.end, cuts).map((c) => ({ ...c, dateSplit: false }));
+
+  const out: Clause[] = [];
+  for (const piece of rough) {
+    const inside = mentions.filter((m) => m.start >= piece.start && m.end <= piece.end).sort((a, b) => a.start - b.start);
+    const listCuts = new Set<number>();
+    for (let i = 1; i < inside.length; i++) {
+      const from = inside[i - 1]!.end;
+      const gap = s.text.slice(from - s.start, inside[i]!.start - s.start);
+      const seps = matchAll(LIST_SEPARATOR, gap);
+      const last = seps[seps.length - 1];
+      if (last) listCuts.add(from + last.start);
+    }
+    cutAt(piece.start, piece.end, listCuts).forEach((c, i) => out.push({ ...c, dateSplit: i > 0 }));
+  }
+  return out.map((c) => trim(s, c)).filter((c) => c.end - c.start >= 3);
+}
+
+function cutAt(start: number, end: number, cuts: Set<number>): { start: number; end: number }[] {
+  const points = [...cuts].filter((p) => p > start && p < end).sort((a, b) => a - b);
+  const out: { start: number; end: number }[] = [];
+  let from = start;
+  for (const p of points) {
+    out.push({ start: from, end: p });
+    from = p;
+  }
+  out.push({ start: from, end });
+  return out;
+}
+
+function trim(s: Sentence, c: Clause): Clause {
+  const text = s.text.slice(c.start - s.start, c.end - s.start);
+  const lead = text.match(EDGE_START)?.[0].length ?? 0;
+  const tail = text.slice(lead).match(EDGE_END)?.[0].length ?? 0;
+  return { start: c.start + lead, end: c.end - tail, dateSplit: c.dateSplit };
+}
