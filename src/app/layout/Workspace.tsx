@@ -1,4 +1,4 @@
-/** The main views over one dataset: filters, timeline, trade chart, milestone list and details. */
+/** The main views over one dataset: filters, timeline, details, trade chart and milestone list. */
 import type { Dataset } from '../../schema/dataset';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { Filters } from '../filters/Filters';
@@ -6,15 +6,29 @@ import { MilestoneTable } from '../timeline/MilestoneTable';
 import { Timeline } from '../timeline/Timeline';
 import { TradeChartPanel } from '../trade-chart/TradeChartPanel';
 
-/** Lays out the features; each takes the dataset and reads intent from the store. */
+/**
+ * Lays out the features; each takes the dataset and reads intent from the store. On narrow
+ * screens the order is the DOM order (details right under the timeline); on wide ones the
+ * details sit beside the chart and the list.
+ */
 export function Workspace({ data }: { data: Dataset }) {
   return (
     <div className="workspace">
-      <Filters data={data} />
-      <Timeline data={data} />
-      <TradeChartPanel data={data} />
-      <MilestoneTable data={data} />
-      <DetailsPanel data={data} />
+      <div className="ws-filters">
+        <Filters data={data} />
+      </div>
+      <div className="ws-timeline">
+        <Timeline data={data} />
+      </div>
+      <div className="ws-details">
+        <DetailsPanel data={data} />
+      </div>
+      <div className="ws-chart">
+        <TradeChartPanel data={data} />
+      </div>
+      <div className="ws-table">
+        <MilestoneTable data={data} />
+      </div>
     </div>
   );
 }

@@ -28,14 +28,22 @@ export function useUrlSync(dataset: Dataset | null): void {
     read(true);
     let last = serializeQuery(toQuery(useStore.getState()), foreignParams(window.location.search));
     if (last !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${last}${window.location.hash}`);
+    // While restoring from back/forward the URL is already right: pushing would drop the forward history.
+    let restoring = false;
     const unsubscribe = useStore.subscribe((s) => {
       const next = serializeQuery(toQuery(s), foreignParams(window.location.search));
       if (next === last) return;
       last = next;
+      if (restoring) return;
       window.history.pushState(null, '', `${window.location.pathname}${next}${window.location.hash}`);
     });
     const onPop = () => {
-      read(false);
+      restoring = true;
+      try {
+        read(false);
+      } finally {
+        restoring = false;
+      }
       last = serializeQuery(toQuery(useStore.getState()), foreignParams(window.location.search));
     };
     window.addEventListener('popstate', onPop);

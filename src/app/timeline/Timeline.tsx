@@ -1,7 +1,163 @@
-/** Placeholder: Timeline arrives with its issue. */
-import type { Dataset } from '../../schema/dataset';
+/**
+ * The timeline panel: measures its width, owns the pan/zoom transform, and wires the chart to
+ * the store (selection, hover). Filters narrow what it shows; the first view fits the data.
+ */
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import type { Dataset, Milestone } from '../../schema/dataset';
+import { formatPartialDate, useLang } from '../i18n';
+import { milestoneTitle, visibleMilestones } from '../data/timelineSelectors';
+import { useStore } from '../state/store';
+import { useShallow } from 'zustand/react/shallow';
+import { useSize } from '../viz/useSize';
+import { dateSpan, fitDomain, transformToFit, viewScale, type Span } from '../viz/timeScale';
+import type { PlacedCluster } from '../viz/timeLayout';
+import { Legend } from './Legend';
+import { fill, STRINGS } from './strings';
+import { TimelineChart } from './TimelineChart';
+import { useTimelineZoom } from './useTimelineZoom';
+import './timeline.css';
+
+const DAY = 86_400_000;
 
 export function Timeline({ data }: { data: Dataset }) {
-  void data;
-  return null;
+  const lang = useLang();
+  const t = STRINGS[lang];
+  const { from, to, leaders, selected, hovered } = useStore(
+    useShallow((s) => ({ from: s.from, to: s.to, leaders: s.leaders, selected: s.milestone, hovered: s.hovered })),
+  );
+  const select = useStore((s) => s.select);
+  const hover = useStore((s) => s.hover);
+  const shown = useMemo(() => visibleMilestones(data, { from, to, leaders }), [data, from, to, leaders]);
+  const dated = useMemo(() => shown.filter((m) => dateSpan(m.date) !== null), [shown]);
+  const domain = useMemo(() => {
+    const spans: Span[] = dated.map((m) => dateSpan(m.date)!);
+    if (from !== null) spans.push(dateSpan(String(from))!);
+    if (to !== null) spans.push(dateSpan(String(to))!);
+    if (from === null && to === null) for (const a of data.articles) if (dateSpan(a.date)) spans.push(dateSpan(a.date)!);
+    return fitDomain(spans);
+  }, [dated, from, to, data.articles]);
+
+  const [boxRef, size] = useSize<HTMLDivElement>();
+  const width = size.width;
+  const height = width < 560 ? 210 : 220;
+  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
+  // Zoom in until one day is about 40 px wide.
+  const maxK = Math.max(1, (40 * (+domain[1] - +domain[0])) / DAY / Math.max(width, 1));
+  const zoom = useTimelineZoom(svg, width, height, maxK, `${+domain[0]}-${+domain[1]}`);
+  const [openCluster, setOpenCluster] = useState<Milestone[] | null>(null);
+  useEffect(() => setOpenCluster(null), [shown, zoom.t]);
+
+  // Keep the selected milestone in view (after ←/→, a link, or a choice in the list).
+  const { set: setT, t: tr } = zoom;
+  useEffect(() => {
+    if (!selected || width <= 0) return;
+    const m = dated.find((x) => x.id === selected);
+    if (!m) return;
+    const s = dateSpan(m.date)!;
+    const sc = viewScale(domain, 0, width, tr);
+    const cx = (sc(s.start) + sc(s.end)) / 2;
+    if (cx < 8 || cx > width - 8) setT({ k: tr.k, x: tr.x + width / 2 - cx });
+    // Only when the selection changes, not on every pan.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selected, width, dated, domain]);
+
+  const byId = useMemo(() => new Map(shown.map((m) => [m.id, m])), [shown]);
+  const onCluster = useCallback(
+    (c: PlacedCluster) => {
+      const ms = c.ids.map((id) => byId.get(id)!).filter(Boolean);
+      const spans = ms.map((m) => dateSpan(m.date)!);
+      const span = { start: new Date(Math.min(...spans.map((s) => +s.start))), end: new Date(Math.max(...spans.map((s) => +s.end))) };
+      const next = transformToFit(domain, 0, width, span, maxK, 0);
+      // At full zoom (same-day milestones), open the cluster as a list instead.
+      if (zoom.t.k >= maxK * 0.98 || Math.abs(next.k - zoom.t.k) < zoom.t.k * 0.05) setOpenCluster(ms);
+      else zoom.set(next);
+    },
+    [byId, domain, width, maxK, zoom],
+  );
+  const onStep = useCallback(
+    (id: string, dir: -1 | 1) => {
+      const i = dated.findIndex((m) => m.id === id);
+      const next = dated[i + dir];
+      if (next) select(next.id);
+    },
+    [dated, select],
+  );
+  const onKeys = (e: KeyboardEvent) => {
+    if (e.key === '+' || e.key === '=') zoom.zoomBy(1.6);
+    else if (e.key === '-' || e.key === '_') zoom.zoomBy(1 / 1.6);
+    else if (e.key === '0') zoom.set({ k: 1, x: 0 });
+    else if (e.shiftKey && e.key === 'ArrowLeft') zoom.panBy(-width / 4);
+    else if (e.shiftKey && e.key === 'ArrowRight') zoom.panBy(width / 4);
+    else return;
+    e.preventDefault();
+  };
+  const undated = shown.length - dated.length;
+
+  return (
+    <section className="panel timeline-panel" aria-labelledby="timeline-heading" onKeyDown={onKeys}>
+      <div className="panel-head">
+        <h2 id="timeline-heading">{t.heading}</h2>
+        <p className="count" aria-live="polite">
+          {fill(t.showing, { n: shown.length, total: data.milestones.length })}
+          {undated > 0 && <> · {fill(t.undated, { n: undated })}</>}
+        </p>
+        <div className="toolbar" role="toolbar" aria-label={t.heading}>
+          <button type="button" onClick={() => zoom.panBy(-width / 3)} aria-label={t.panLeft} title={t.panLeft}>
+            ‹
+          </button>
+          <button type="button" onClick={() => zoom.zoomBy(1 / 1.6)} aria-label={t.zoomOut} title={t.zoomOut} disabled={zoom.t.k <= 1}>
+            −
+          </button>
+          <button type="button" onClick={() => zoom.zoomBy(1.6)} aria-label={t.zoomIn} title={t.zoomIn} disabled={zoom.t.k >= maxK}>
+            +
+          </button>
+          <button type="button" onClick={() => zoom.panBy(width / 3)} aria-label={t.panRight} title={t.panRight}>
+            ›
+          </button>
+          <button type="button" onClick={() => zoom.set({ k: 1, x: 0 })} className="text-button">
+            {t.fit}
+          </button>
+        </div>
+      </div>
+      <p className="hint">{t.keys}</p>
+      <div ref={boxRef} className="timeline-box">
+        {shown.length === 0 && <p className="empty">{t.empty}</p>}
+        {width > 0 && dated.length > 0 && (
+          <TimelineChart
+            milestones={dated}
+            width={width}
+            height={height}
+            domain={domain}
+            transform={zoom.t}
+            lang={lang}
+            selected={selected}
+            hovered={hovered}
+            onSelect={select}
+            onHover={hover}
+            onStep={onStep}
+            onCluster={onCluster}
+            svgRef={setSvg}
+          />
+        )}
+      </div>
+      {openCluster && (
+        <div className="cluster-list">
+          <p>{fill(t.clusterOpen, { n: openCluster.length })}</p>
+          <ul>
+            {openCluster.map((m) => (
+              <li key={m.id}>
+                <button type="button" className="link-button" onClick={() => select(m.id)}>
+                  {formatPartialDate(m.date, lang)} — {milestoneTitle(m, lang)}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => setOpenCluster(null)}>
+            {t.close}
+          </button>
+        </div>
+      )}
+      <Legend lang={lang} />
+    </section>
+  );
 }

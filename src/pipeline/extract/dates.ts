@@ -1,22 +1,17 @@
-/** Article dates and date mentions. (Stub: header date only; replaced by the full extractor.) */
+/** Article dates and date mentions: the entry points; the passes live in `./dates/`. */
 import type { PartialDate } from '../../schema/dataset';
 import type { ArticleDate, ArticleDoc, DateMention, PersonDraft } from '../types';
+import { articleDate } from './dates/article-date';
+import type { DateKnowledge } from './dates/context';
+import { dateKnowledge } from './dates/kb';
+import { dateMentions } from './dates/mentions';
 
 /** Finds the article's own date: header, dateline, byline, URL, or a year inferred from evidence. */
-export function extractArticleDate(doc: ArticleDoc, _people: PersonDraft[] = []): ArticleDate {
-  const h = doc.header.date?.match(/^\d{4}(-\d{2}(-\d{2})?)?/)?.[0] ?? null;
-  return {
-    date: h,
-    evidence: h ? `Header line "date: ${doc.header.date}".` : 'No date found in the header or text.',
-    basis: h ? 'header' : 'none',
-    monthDay: null,
-    place: null,
-    outlet: null,
-    span: null,
-  };
+export function extractArticleDate(doc: ArticleDoc, people: PersonDraft[] = [], kb: DateKnowledge = dateKnowledge): ArticleDate {
+  return articleDate(doc, people, kb);
 }
 
 /** Finds dates mentioned in the text, resolved against the article's date (never today). */
-export function findDateMentions(_doc: ArticleDoc, _articleDate: PartialDate | null): DateMention[] {
-  return [];
+export function findDateMentions(doc: ArticleDoc, articleDate: PartialDate | null): DateMention[] {
+  return dateMentions(doc, articleDate);
 }

@@ -1,7 +1,123 @@
-/** Trade figures. (Stub; replaced by the full extractor.) */
-import type { ArticleDate, ArticleDoc, FigureDraft } from '../types';
+/**
+ * Trade figures: Kyrgyz–Russian trade turnover (USD), its growth in percent and as a multiple,
+ * targets and forecasts, plus a few figures that are NOT turnover (debt write-offs, investment,
+ * aid, exports or imports alone, shares) under their own metric names so they never pass for it.
+ * Each figure keeps the clause it was read from; relative periods resolve against the article date.
+ */
+import type { ArticleDate, ArticleDoc, FigureDraft, Sentence } from '../types';
+import { choosePeriod } from './figures/choose-period';
+import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, type Cue } from './figures/context';
+import { OTHER_CURRENCY, type Subject } from './figures/lexicon';
+import { metricOf, type Read } from './figures/metric';
+import { findQuantities, type Quantity } from './figures/numbers';
+import { findPeriods, type PeriodExpr } from './figures/periods';
+
+/** Cheap test that a sentence may hold a figure at all: a percentage, a sum or a multiple. */
+const MAY_HOLD_FIGURE =
+  /%|процент|per\s?cent|pct|млрд|млн|миллиард|миллион|трлн|триллион|billion|million|trillion|\dbn|\$|долл|dollar|USD|\sраза?(?![а-яё])|\d\s+times|fold|вдвое|втрое|удво|утро|doubl|tripl|quadrupl/iu;
+/** A sentence about trade leaves its period to the next one even without figures. */
+const TRADE_WORD = /товарооборот|торговл|trade|turnover/iu;
+/** How far before a number a word of targeting or forecasting still governs it. */
+const KIND_REACH = 100;
+/** How far before its clause a subject or period may be to join a figure's quote. */
+const QUOTE_REACH = 160;
+
+/** What a sentence leaves for the next one: its topic and its periods. */
+interface SentenceContext {
+  topic: Subject | null;
+  periods: PeriodExpr[];
+}
 
 /** Finds trade-turnover figures, growth rates and targets, with their periods resolved against the article date. */
-export function extractFigures(_doc: ArticleDoc, _date: ArticleDate): FigureDraft[] {
-  return [];
+export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[] {
+  const year = date.date ? Number(date.date.slice(0, 4)) : null;
+  const reads: Read[] = [];
+  let previous: (() => SentenceContext) | null = null;
+  for (const s of doc.sentences) {
+    const here = MAY_HOLD_FIGURE.test(s.text) ? findQuantities(s.text, doc.language) : [];
+    const read: Read[] = here.length ? readSentence(s, here, year, previous) : [];
+    reads.push(...read);
+    previous = once(() => contextOf(s, year, read));
+  }
+  return dedupe(reads.flatMap((r) => (r.draft ? [{ draft: r.draft, weight: r.sentenceLength }] : [])));
+}
+
+/** Computes a value on first use only (most sentences are never looked back at). */
+function once<T>(make: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: make() }).v;
+}
+
+/** The topic a sentence leaves: the subject of its last figure, else its last subject word. */
+function contextOf(s: Sentence, year: number | null, read: Read[]): SentenceContext {
+  const fromFigures = read.filter((r) => r.draft).pop()?.subject;
+  const cues = fromFigures ? [] : subjectCues(s.text).filter((c) => c.tag !== 'share' && c.tag !== 'writeoff');
+  const topic = fromFigures ?? cues[cues.length - 1]?.tag ?? null;
+  return { topic, periods: topic === 'trade_turnover' || TRADE_WORD.test(s.text) ? findPeriods(s.text, year) : [] };
+}
+
+function readSentence(s: Sentence, qs: Quantity[], year: number | null, previous: (() => SentenceContext) | null): Read[] {
+  const text = s.text;
+  const periods = once(() => findPeriods(text, year));
+  const words = readWords(text);
+  const allCues = words.cues;
+  const foreignMoney = OTHER_CURRENCY.test(text);
+  OTHER_CURRENCY.lastIndex = 0;
+  const out: Read[] = [];
+  qs.forEach((q, i) => {
+    const prevQ = out[out.length - 1] ?? null;
+    const winStart = i > 0 ? qs[i - 1]!.end : 0;
+    const window = text.slice(winStart, q.start);
+    const after = text.slice(q.end, qs[i + 1]?.start ?? text.length);
+    const cues = allCues.filter((c) => c.start >= winStart && c.end <= q.start);
+    let subject = subjectBefore(cues, q.type !== 'money') ?? prevQ?.subject ?? subjectAfter(after);
+    let inherited = false;
+    if (!subject && !prevQ && allCues.length === 0 && previous?.().topic === 'trade_turnover') {
+      subject = 'trade_turnover';
+      inherited = true;
+    }
+    const kind = kindOf(words, Math.max(winStart, q.start - KIND_REACH), q.start) ?? prevQ?.kind ?? 'actual';
+    const read: Read = { q, subject, kind, sign: 1, draft: null, sentenceLength: text.length };
+    out.push(read);
+
+    const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart });
+    if (!metric) return;
+    const [cStart, cEnd] = clauseAt(text, words, q.start);
+    const { period, expr } = choosePeriod(q, {
+      clause: [cStart, cEnd],
+      periods: periods(),
+      kind,
+      after,
+      previousFigure: prevQ?.draft?.period ?? null,
+      previousSentence: inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null,
+    });
+    // The quote is the clause, widened to the subject and the period it was read with.
+    const lastCue: Cue | undefined = cues.filter((c) => c.tag !== 'share').pop();
+    const anchors = [cStart, lastCue?.start, expr && expr.end <= q.start ? expr.start : undefined];
+    const first = Math.min(...anchors.filter((x): x is number => x !== undefined && q.start - x < QUOTE_REACH));
+    const qStart = first < cStart ? clauseAt(text, words, first)[0] : cStart;
+    const quoteEnd = Math.max(cEnd, q.end);
+    read.draft = {
+      metric: metric.name,
+      value: metric.value,
+      unit: metric.unit,
+      period,
+      kind,
+      qualifier: qualifierOf(text, words, winStart, q.start),
+      quote: { start: s.start + qStart, end: s.start + quoteEnd, text: text.slice(qStart, quoteEnd) },
+    };
+  });
+  return out;
+}
+
+/** Keeps one figure per metric, value, period and kind: the one read from the longer sentence. */
+function dedupe(items: { draft: FigureDraft; weight: number }[]): FigureDraft[] {
+  const best = new Map<string, { draft: FigureDraft; weight: number }>();
+  for (const it of items) {
+    const d = it.draft;
+    const key = `${d.metric}|${d.value}|${d.period ?? ''}|${d.kind}`;
+    const have = best.get(key);
+    if (!have || it.weight > have.weight) best.set(key, it);
+  }
+  return [...best.values()].map((x) => x.draft).sort((a, b) => a.quote.start - b.quote.start);
 }

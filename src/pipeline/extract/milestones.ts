@@ -1,12 +1,165 @@
-/** Milestones. (Stub; replaced by the full extractor.) */
-import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft } from '../types';
+/**
+ * Milestones: the article's main event and the events it refers to, one per event-bearing
+ * clause. A clause bears an event when it holds a trigger from the event lexicon; its date,
+ * status, people, place and titles are read from the clause and its context.
+ */
+import type { PartialDate } from '../../schema/dataset';
+import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence, Span } from '../types';
+import { anniversaryYear, impliesFounding, ordinal, readAnniversary, yearsBefore, type Anniversary } from './milestones/anniversary';
+import { splitClauses } from './milestones/clauses';
+import { dateClause } from './milestones/dating';
+import { isBilateral, makeTitles, participants, peopleInSentence } from './milestones/describe';
+import { fallbackDateMentions } from './milestones/fallback-dates';
+import { organisationIn, placeIn, type OrganisationHit } from './milestones/knowledge';
+import { MARKERS, type TriggerHit } from './milestones/lexicon';
+import { findSpeech, inSpeech, type Ranges } from './milestones/speech';
+import { chooseHit, findTriggers } from './milestones/triggers';
+import { findStatement } from './milestones/statement';
+
+/** How many sentences back an event can still be continued («по итогам переговоров»). */
+const LINK_REACH = 3;
+/** Sentences at the top of the article whose people also took part in the main event. */
+const LEAD_SENTENCES = 3;
+
+const span = (doc: ArticleDoc, start: number, end: number): Span => ({ start, end, text: doc.text.slice(start, end) });
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number } | null) =>
+  Boolean(b && a.start < b.end && b.start < a.end);
 
 /** Finds the article's main event and the events it refers to. */
-export function extractMilestones(
-  _doc: ArticleDoc,
-  _date: ArticleDate,
-  _people: PersonDraft[],
-  _mentions: DateMention[],
-): MilestoneDraft[] {
-  return [];
+export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: PersonDraft[], mentions: DateMention[]): MilestoneDraft[] {
+  const lang = doc.language;
+  const speech = findSpeech(doc.text);
+  const dated = (mentions.length ? mentions : fallbackDateMentions(doc.text, date.date)).filter((m) => !overlaps(m, date.span));
+  const out: MilestoneDraft[] = [];
+  const seen = new Set<string>();
+  let prev: { draft: MilestoneDraft; sentence: number } | null = null;
+  let main: { draft: MilestoneDraft; sentence: Sentence } | null = null;
+  const labels = new Map<MilestoneDraft, { labelEn: string; labelRu: string; organisation: OrganisationHit | null }>();
+  const keys = new Map<MilestoneDraft, string>();
+
+  for (const s of doc.sentences) {
+    const hits = findTriggers(s, lang, speech, seen);
+    if (!hits.length) continue;
+    const inSentence = dated.filter((m) => m.start >= s.start && m.end <= s.end);
+    let carried: TriggerHit[] = [];
+    for (const c of splitClauses(s, lang, speech, inSentence)) {
+      const text = doc.text.slice(c.start, c.end);
+      const anniversary = readAnniversary(text, lang);
+      let own = hits.filter((h) => h.start >= c.start && h.start < c.end && (h.trigger.type !== 'anniversary' || anniversary));
+      if (!own.length && c.dateSplit) own = carried;
+      if (!own.length) continue;
+      carried = own;
+      const clauseMentions = inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
+      // «Форум является площадкой…»: a description of an organiser or venue, not an event.
+      if (!clauseMentions.length && MARKERS.descriptive[lang].test(text)) continue;
+      const hit = chooseHit(own, text, lang, clauseMentions[0] ?? null);
+      const mention = nearest(clauseMentions, hit);
+      const isAnniversary = hit.trigger.type === 'anniversary' && anniversary;
+      const spoken = inSpeech(speech, hit.start >= c.start ? hit.start : c.start);
+      const d = dateClause({
+        lang,
+        text: c.dateSplit ? doc.text.slice(s.start, c.end) : text,
+        mention,
+        anniversaryDate: isAnniversary ? anniversaryYear(anniversary) : null,
+        speech: spoken,
+        article: date,
+        previous: prev && s.index - prev.sentence <= LINK_REACH ? { date: prev.draft.date, quote: prev.draft.quote.text } : null,
+      });
+      // A speaker retelling an event already found («the meeting», «предстоящего визита»).
+      if (spoken && !mention && out.some((o) => keys.get(o) === hit.trigger.key && o.date === d.date)) continue;
+      // Chairmanship of an organisation «в текущем году» is under way.
+      if (hit.trigger.key === 'chairmanship' && d.date && d.date === date.date?.slice(0, 4)) d.status = 'ongoing';
+      const type = hit.trigger.type;
+      const ids = peopleInSentence(people, s);
+      const where = placeIn(text, lang);
+      const place = where?.name ?? null;
+      const who = participants(people, doc.text, c.start, c.end);
+      const organisation = organisationIn(text);
+      const label = isAnniversary ? anniversaryLabel(anniversary) : { labelEn: hit.trigger.labelEn, labelRu: hit.trigger.labelRu };
+      const draft: MilestoneDraft = {
+        date: d.date,
+        dateEvidence: d.dateEvidence,
+        type,
+        status: d.status,
+        ...makeTitles({ type, ...label, people: who, place, organisation }),
+        peopleIds: ids,
+        place,
+        bilateral: isBilateral(type, hit.trigger.key, text, lang, where?.country ?? null),
+        derived: null,
+        quote: span(doc, c.start, c.end),
+      };
+      out.push(draft);
+      labels.set(draft, { ...label, organisation });
+      keys.set(draft, hit.trigger.key);
+      seen.add(type);
+      prev = { draft, sentence: s.index };
+      if (!main && !spoken && d.status !== 'planned') main = { draft, sentence: s };
+      if (isAnniversary && impliesFounding(anniversary) && d.date) out.push(founding(draft, anniversary, d.date));
+    }
+  }
+  if (!out.length) {
+    const statement = findStatement(doc, lang, speech, dated, date, people);
+    if (statement) {
+      out.push(statement);
+      main = { draft: statement, sentence: doc.sentences.find((s) => s.start <= statement.quote.start && statement.quote.end <= s.end)! };
+    }
+  }
+  if (!main) return out;
+  const i = out.indexOf(main.draft);
+  out[i] = asMainEvent(main.draft, main.sentence, doc, date, people, speech, labels.get(main.draft) ?? null);
+  return out;
+}
+
+/** The mention closest to the chosen trigger. */
+function nearest(ms: DateMention[], hit: TriggerHit): DateMention | null {
+  const dist = (m: DateMention) => Math.max(0, m.start - hit.end, hit.start - m.end);
+  return ms.reduce<DateMention | null>((best, m) => (!best || dist(m) < dist(best) ? m : best), null);
+}
+
+/** "30th anniversary of diplomatic relations" / «30-летие установления дипломатических отношений». */
+function anniversaryLabel(a: Anniversary): { labelEn: string; labelRu: string } {
+  return {
+    labelEn: a.ofEn ? `${ordinal(a.n)} anniversary of ${a.ofEn}` : `${ordinal(a.n)} anniversary`,
+    labelRu: a.ofRu ? `${a.n}-летие ${a.ofRu}` : `${a.n}-летие`,
+  };
+}
+
+/** The founding event an anniversary implies: N years before it, same precision. */
+function founding(m: MilestoneDraft, a: Anniversary, at: PartialDate): MilestoneDraft {
+  const n = a.n;
+  return {
+    ...m,
+    date: yearsBefore(at, n),
+    dateEvidence: `${at} minus ${n} years (the ${ordinal(n)} anniversary)`,
+    type: 'anniversary',
+    status: 'past',
+    titleEn: (a.foundingEn ?? 'Founding event').slice(0, 80),
+    titleRu: (a.foundingRu ?? 'Основание').slice(0, 80),
+    peopleIds: [],
+    place: null,
+    derived: `implied by the ${ordinal(n)} anniversary in ${at}`,
+  };
+}
+
+/**
+ * The main event also involves the people of the lead (outside quotes) and, when its clause
+ * names no place, happens at the dateline place; its titles are made again with them.
+ */
+function asMainEvent(
+  m: MilestoneDraft,
+  s: Sentence,
+  doc: ArticleDoc,
+  date: ArticleDate,
+  people: PersonDraft[],
+  speech: Ranges,
+  label: { labelEn: string; labelRu: string; organisation: OrganisationHit | null } | null,
+): MilestoneDraft {
+  const lastLead = Math.max(s.index, LEAD_SENTENCES - 1);
+  const inLead = (x: Span) => !inSpeech(speech, x.start) && doc.sentences.some((t) => t.index <= lastLead && x.start >= t.start && x.end <= t.end);
+  const lead = people.filter((p) => p.mentions.some(inLead)).map((p) => p.id);
+  const peopleIds = [...new Set([...m.peopleIds, ...lead])];
+  const place = m.place ?? date.place;
+  const who = people.filter((p) => peopleIds.includes(p.id));
+  const titles = label ? makeTitles({ type: m.type, ...label, people: who, place }) : {};
+  return { ...m, ...titles, peopleIds, place };
 }

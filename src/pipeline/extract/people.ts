@@ -1,7 +1,31 @@
-/** People named in an article. (Stub; replaced by the full extractor.) */
+/**
+ * People named in an article: known officials from the knowledge base and unknown officials read
+ * from the text (given name from the lexicon + a surname that inclines back, next to a role title or
+ * an official act), in any grammatical case, Russian or English, with every mention.
+ */
 import type { ArticleDoc, PersonDraft } from '../types';
+import { assemble } from './people/assemble';
+import { NameContext } from './people/context';
+import { scanEn } from './people/en';
+import { knowledgeInput } from './people/knowledge-source';
+import { buildLexicon, type PeopleLexicon } from './people/lexicon';
+import { scanRu } from './people/ru';
+import { tokenize } from './people/tokens';
+
+export type { PeopleInput } from './people/lexicon';
+export { buildLexicon } from './people/lexicon';
+
+let defaultLexicon: PeopleLexicon | null = null;
+
+/** The lexicon built from the knowledge base, once, on first use. */
+export function knowledgeLexicon(): PeopleLexicon {
+  return (defaultLexicon ??= buildLexicon(knowledgeInput()));
+}
 
 /** Finds the officials named in an article, in any grammatical case, with every mention. */
-export function extractPeople(_doc: ArticleDoc): PersonDraft[] {
-  return [];
+export function extractPeople(doc: ArticleDoc, lexicon: PeopleLexicon = knowledgeLexicon()): PersonDraft[] {
+  const toks = tokenize(doc);
+  const hits = doc.language === 'en' ? scanEn(doc.text, toks, lexicon) : scanRu(doc.text, toks, lexicon);
+  if (!hits.length) return [];
+  return assemble(doc, toks, hits, lexicon, new NameContext(doc, toks));
 }

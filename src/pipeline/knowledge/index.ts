@@ -1,5 +1,196 @@
-// TEMPORARY placeholder until the knowledge data lands (helper-1 replaces this whole file).
-import type { RoleKey } from '../../schema/dataset';
-export interface Role { role: RoleKey; titleRu: string; titleEn: string; country: string; from: string | null; to: string | null }
-export interface Official { id: string; nameRu: string; nameEn: string; country: string; roles: Role[] }
-export const officials: Official[] = [];
+/**
+ * Curated reference data for Kyrgyz–Russian relations (1991–2026):
+ * officials with terms of office, places with time-bounded names,
+ * organisations, news outlets, given names and anchor facts.
+ *
+ * Dates are ISO strings of precision "YYYY", "YYYY-MM" or "YYYY-MM-DD".
+ * A partial date denotes the whole year/month it names; `null` means
+ * open-ended (no known start, or still in office / still valid).
+ */
+import officialsJson from './officials.json';
+import placesJson from './places.json';
+import organisationsJson from './organisations.json';
+import outletsJson from './outlets.json';
+import givenNamesJson from './given-names.json';
+import factsJson from './facts.json';
+
+/** ISO date of year, month or day precision: "2021", "2021-10", "2021-10-12". */
+export type PartialDate = string;
+
+/** A citation for the data in one file. */
+export interface Source {
+  title: string;
+  url: string;
+}
+
+/** Kind of office an official held. */
+export type RoleKind =
+  | 'president'
+  | 'head_of_government'
+  | 'first_deputy_head_of_government'
+  | 'deputy_head_of_government'
+  | 'foreign_minister'
+  | 'economy_minister'
+  | 'finance_minister'
+  | 'igc_cochair'
+  | 'ambassador'
+  | 'presidential_aide'
+  | 'head_of_presidential_administration'
+  | 'speaker'
+  | 'other';
+
+/** One office held by an official over a term (from/to inclusive; to=null means still in office). */
+export interface Role {
+  role: RoleKind;
+  titleRu: string;
+  titleEn: string;
+  /** ISO alpha-2 code of the state the office belongs to ("SU" for the USSR). */
+  country: string;
+  from: PartialDate | null;
+  to: PartialDate | null;
+  acting?: boolean;
+  note?: string;
+}
+
+/** A public official, with name variants for recognition and their roles over time. */
+export interface Official {
+  /** Kebab-case slug of the English name; namesakes get distinct ids. */
+  id: string;
+  /** "Given-name Surname" in the Russian nominative case. */
+  nameRu: string;
+  patronymicRu: string | null;
+  /** Spelling used by the person's own government. */
+  nameEn: string;
+  altEn: string[];
+  altRu: string[];
+  gender: 'm' | 'f';
+  country: string;
+  confidence: 'high' | 'medium';
+  roles: Role[];
+  note?: string;
+}
+
+/** A place name valid in a language for a period (from/to inclusive, null = unbounded). */
+export interface PlaceAlias {
+  name: string;
+  lang: string;
+  from: PartialDate | null;
+  to: PartialDate | null;
+  note?: string;
+}
+
+/** A country, region, city or lake with its historical and variant names. */
+export interface Place {
+  id: string;
+  nameRu: string;
+  nameEn: string;
+  country: string;
+  kind: string;
+  aliases: PlaceAlias[];
+  parent?: string;
+  note?: string;
+}
+
+/** An international organisation, forum, commission, base or project. */
+export interface Organisation {
+  id: string;
+  nameRu: string;
+  abbrRu: string[];
+  nameEn: string;
+  abbrEn: string[];
+  founded: PartialDate | null;
+  kind: string;
+  altRu?: string[];
+  altEn?: string[];
+  dissolved?: PartialDate;
+  members?: string[];
+  note?: string;
+}
+
+/** A news outlet or official information source, with the names and domains it appears under. */
+export interface Outlet {
+  id: string;
+  nameRu: string;
+  nameEn: string;
+  aliases: string[];
+  domains: string[];
+  country: string;
+  kind: string;
+  note?: string;
+}
+
+/** A given (first) name in Russian with its English transliterations. */
+export interface GivenName {
+  ru: string;
+  en: string[];
+  gender: 'm' | 'f';
+  /** Alternative Russian spellings (e.g. "Петр" for "Пётр"). */
+  altRu?: string[];
+}
+
+/** A dated anchor event that articles refer to (anniversaries, treaties, crises). */
+export interface Fact {
+  id: string;
+  kind: string;
+  date: PartialDate;
+  endDate?: PartialDate;
+  descriptionEn: string;
+  descriptionRu: string;
+  keywordsRu: string[];
+  keywordsEn: string[];
+  confidence: 'high' | 'medium';
+  /** True when articles typically cite it as "N-th anniversary of …". */
+  anniversaryReference?: boolean;
+  /** Ids of the same fact in knowledge/event-lexicon.json (`anniversarySubjects[].fact`). */
+  lexiconIds?: string[];
+  note?: string;
+}
+
+export const officials: Official[] = officialsJson.officials as Official[];
+export const places: Place[] = placesJson.places as Place[];
+export const organisations: Organisation[] = organisationsJson.organisations as Organisation[];
+export const outlets: Outlet[] = outletsJson.outlets as Outlet[];
+export const givenNames: GivenName[] = givenNamesJson.names as GivenName[];
+export const facts: Fact[] = factsJson.facts as Fact[];
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Earliest full date covered by a partial date ("2021" → "2021-01-01"). */
+function lowerBound(d: PartialDate): string {
+  if (d.length === 4) return `${d}-01-01`;
+  if (d.length === 7) return `${d}-01`;
+  return d;
+}
+
+/** Latest full date covered by a partial date ("2021-02" → "2021-02-29"; lexical comparison only). */
+function upperBound(d: PartialDate): string {
+  if (d.length === 4) return `${d}-12-31`;
+  if (d.length === 7) {
+    const m = Number(d.slice(5, 7));
+    return `${d}-${String(DAYS_IN_MONTH[m - 1] ?? 31).padStart(2, '0')}`;
+  }
+  return d;
+}
+
+/** True when [from, to] (inclusive, partial, null = open) overlaps the period named by isoDate. */
+function overlaps(from: PartialDate | null, to: PartialDate | null, isoDate: PartialDate): boolean {
+  const qLo = lowerBound(isoDate);
+  const qHi = upperBound(isoDate);
+  if (from !== null && qHi < lowerBound(from)) return false;
+  if (to !== null && upperBound(to) < qLo) return false;
+  return true;
+}
+
+/**
+ * Roles the official held on isoDate. Partial dates are treated as the whole
+ * year/month they name, so a role ending "2018" is held on "2018-07-01", and a
+ * query of "2020" matches any role overlapping that year. Bounds are inclusive.
+ */
+export function rolesAt(official: Official, isoDate: PartialDate): Role[] {
+  return official.roles.filter((r) => overlaps(r.from, r.to, isoDate));
+}
+
+/** Whether a place alias was in (official) use on isoDate; bounds inclusive, partial dates widened. */
+export function placeAliasValidOn(alias: PlaceAlias, isoDate: PartialDate): boolean {
+  return overlaps(alias.from, alias.to, isoDate);
+}

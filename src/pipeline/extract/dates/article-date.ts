@@ -9,12 +9,12 @@ import type { DateKnowledge } from './context';
 import { pad2 } from './context';
 import { chooseYear, officeConstraints, placeConstraints } from './constraints';
 import type { DateLine } from './dateline';
-import { findAgencyDateline, findBodyEventDate, findBylineDate, findLeadOutlet, titleCase } from './dateline';
+import { findAgencyDateline, findBodyEventDate, findBylineDate, findLeadOutlet, parseFullDate, titleCase } from './dateline';
 import { canonicalOutlet, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeader, urlIso } from './url';
 import type { YearClue } from './year-clues';
-import { anniversaryClues, relativeClues } from './year-clues';
+import { anniversaryClues, latestPastYear, relativeClues } from './year-clues';
 
-const HEADER_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
+const HEADER_DATE = /^(?:199\d|20[0-4]\d)(?:[-/.](?:0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?)?(?!\d)/;
 
 function iso(year: number, month: number, day: number): string {
   return `${year}-${pad2(month)}-${pad2(day)}`;
@@ -32,27 +32,27 @@ function placeAndOutlet(doc: ArticleDoc, line: DateLine | null, kb: DateKnowledg
   const named = line?.outlet ?? lead?.outlet ?? null;
   return {
     place: place ? canonicalPlace(place, kb) : null,
-    outlet: named ? canonicalOutlet(named, kb) : outletFromHeader(doc.header, kb),
+    outlet: named ? canonicalOutlet(named, kb, doc.language) : outletFromHeader(doc.header, kb, doc.language),
     span: line?.kind === 'body' ? null : (line?.span ?? lead?.span ?? null),
   };
 }
 
 function canonicalPlace(name: string, kb: DateKnowledge): string {
   const key = name.toLowerCase().replace(/ё/g, 'е');
-  for (const p of kb.places) {
-    if (p.name.toLowerCase() === key || p.aliases.some((a) => a.text.toLowerCase().replace(/ё/g, 'е') === key)) {
-      // Keep the script of the text: a Latin dateline stays Latin.
-      return /[a-z]/i.test(name) === /[a-z]/i.test(p.name) ? p.name : titleCase(name);
-    }
-  }
-  return titleCase(name);
+  const same = (x: string | null | undefined) => Boolean(x) && x!.toLowerCase().replace(/ё/g, 'е') === key;
+  const p = kb.places.find((q) => same(q.name) || same(q.nameEn) || q.aliases.some((a) => same(a.text)));
+  if (!p) return titleCase(name);
+  // Keep the script of the text: a Latin dateline gets the English name.
+  return /[a-z]/i.test(name) ? (p.nameEn ?? titleCase(name)) : p.name;
 }
 
-/** A year written right next to the day-month (within a few words) in the same line. */
+/** A year written right next to the day-month (a few words either side, same sentence). */
 function nearYearClue(doc: ArticleDoc, line: DateLine): YearClue | null {
-  const from = Math.max(0, line.span.start - 30);
-  const to = Math.min(doc.text.length, line.span.end + 30);
-  const around = doc.text.slice(from, to).split('\n').find((part, _, all) => all.length === 1 || part.includes(line.span.text.trim())) ?? '';
+  const sentence = doc.sentences.find((s) => s.start <= line.span.start && line.span.start < s.end);
+  if (!sentence) return null;
+  const from = Math.max(sentence.start, line.span.start - 30);
+  const to = Math.min(sentence.end, line.span.end + 30);
+  const around = doc.text.slice(from, to);
   const years = [...around.matchAll(/(?<![\d.,])(199\d|20[0-4]\d)(?!\d)(?:\s*(?:год\p{L}*|г\.))?/gu)].filter(
     (m) => !/(?:^|\s)(?:к|до|с|by|until|since|from)\s+$/iu.test(around.slice(0, m.index)),
   );
@@ -63,17 +63,18 @@ function nearYearClue(doc: ArticleDoc, line: DateLine): YearClue | null {
 
 /** Finds the article's own date and how it was found. */
 export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge): ArticleDate {
-  const isPlace = (n: string) => kb.places.some((p) => p.name.toLowerCase() === n.toLowerCase() || p.aliases.some((a) => a.text.toLowerCase() === n.toLowerCase()));
+  const isPlace = (n: string) => kb.places.some((p) => [p.name, p.nameEn, ...p.aliases.map((a) => a.text)].some((x) => x?.toLowerCase() === n.toLowerCase()));
   const agency = findAgencyDateline(doc, isPlace);
   const byline = findBylineDate(doc);
-  const full = [byline, agency].find((l) => l?.year) ?? null;
+  const full = [agency, byline].find((l) => l?.year) ?? null;
   const dayMonthLine = full ?? agency ?? findBodyEventDate(doc);
   const where = placeAndOutlet(doc, agency ?? byline ?? dayMonthLine, kb);
   const base = { ...where, monthDay: null };
 
-  const h = doc.header.date?.trim().match(HEADER_DATE);
+  const headerValue = doc.header.date?.trim() ?? '';
+  const h = headerValue.match(HEADER_DATE)?.[0].replace(/[/.]/g, '-') ?? (headerValue ? parseFullDate(headerValue) : null);
   if (h) {
-    const date = h[0];
+    const date = h;
     const agrees = dayMonthLine && date.length === 10 && Number(date.slice(5, 7)) === dayMonthLine.month && Number(date.slice(8, 10)) === dayMonthLine.day;
     const note = agrees ? `; ${lineQuote(dayMonthLine)} agrees` : '';
     return { ...base, date, basis: 'header', evidence: `Header date ${doc.header.date!.trim()}${note}.` };
@@ -94,7 +95,10 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
     }
   }
 
-  const clues = [...anniversaryClues(doc, kb), ...relativeClues(doc)];
+  // Weak clues older than a year the text reports as past are wrong («в 2012 году … составил»
+  // in an article that also tells what happened in 2015).
+  const floor = latestPastYear(doc);
+  const clues = [...anniversaryClues(doc, kb), ...relativeClues(doc)].filter((c) => c.weight >= 3 || floor === null || c.year >= floor);
   const near = md ? nearYearClue(doc, md) : null;
   if (near) clues.push(near);
   const ranges = [...officeConstraints(people, kb), ...placeConstraints(doc, kb)];

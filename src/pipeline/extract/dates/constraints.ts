@@ -10,6 +10,7 @@ import type { YearClue } from './year-clues';
 
 /** The article's date must lie within one of `terms`. */
 export interface RangeConstraint {
+  kind: 'office' | 'place';
   terms: Term[];
   evidence: string;
 }
@@ -28,39 +29,69 @@ export function officeConstraints(people: PersonDraft[], kb: DateKnowledge): Ran
     for (const tr of p.textRoles) {
       const held = official.roles.filter((r) => r.role === tr.role && (!tr.country || !r.country || r.country === tr.country));
       if (held.length === 0) continue;
-      terms.push(...held.map((r) => ({ from: r.from, to: r.to })));
+      for (const r of held) if (!terms.some((t) => t.from === r.from && t.to === r.to)) terms.push({ from: r.from, to: r.to });
       titles.push(tr.titleRu || tr.titleEn || tr.role);
     }
     // A role the reference list does not know for this person says nothing about the year.
     if (terms.length === 0) continue;
-    out.push({ terms, evidence: `${p.nameRu || p.nameEn} as ${titles[0]} (${terms.map(termText).join(', ')})` });
+    out.push({ kind: 'office', terms, evidence: `${p.nameRu || p.nameEn} as ${titles[0]} (${terms.map(termText).join(', ')})` });
   }
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const placeCache = new WeakMap<DateKnowledge, { alias: string; terms: Term[]; re: RegExp }[]>();
-function datedAliases(kb: DateKnowledge) {
-  let list = placeCache.get(kb);
-  if (!list) {
-    list = kb.places.flatMap((p) =>
-      p.aliases
-        .filter((a) => a.terms.length > 0 && a.terms.some((t) => t.from || t.to))
-        // Case endings: «Нур-Султан» ~ «Нур-Султане», «Нур-Султана».
-        .map((a) => ({ alias: a.text, terms: a.terms, re: new RegExp(`(?<![\\p{L}-])${escape(a.text)}\\p{Ll}{0,2}(?![\\p{L}-])`, 'u') })),
-    );
-    placeCache.set(kb, list);
-  }
-  return list;
+
+/** True when the terms rule out some year an article can have (1992–2049): otherwise they say nothing. */
+function informative(terms: Term[]): boolean {
+  return consistentYears([{ kind: 'place', terms, evidence: '' }], null).length < 2049 - 1991 + 1;
 }
 
-/** Place names valid only in some years: the article falls within one of the alias's terms. */
+interface AliasIndex {
+  /** Lower-case first word of each dated alias → the aliases starting with it. */
+  byFirstWord: Map<string, { alias: string; lower: string; terms: Term[] }[]>;
+}
+const placeCache = new WeakMap<DateKnowledge, AliasIndex>();
+function aliasIndex(kb: DateKnowledge): AliasIndex {
+  let idx = placeCache.get(kb);
+  if (!idx) {
+    const byFirstWord: AliasIndex['byFirstWord'] = new Map();
+    for (const p of kb.places) {
+      for (const a of p.aliases) {
+        if (a.terms.length === 0 || !informative(a.terms)) continue;
+        const lower = a.text.toLowerCase();
+        const first = lower.split(/[^\p{L}\d-]+/u)[0]!;
+        byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { alias: a.text, lower, terms: a.terms }]);
+      }
+    }
+    idx = { byFirstWord };
+    placeCache.set(kb, idx);
+  }
+  return idx;
+}
+
+// Explicit letter ranges: `\p{L}` scans are several times slower here.
+const NON_WORD = /[^a-zа-яё0-9\u00c0-\u024f\u04a0-\u04ff-]+/;
+
+/**
+ * Place names valid only in some years: the article falls within one of the alias's terms. Words
+ * are looked up with up to two letters of case ending cut («Нур-Султане» → «Нур-Султан»).
+ */
 export function placeConstraints(doc: ArticleDoc, kb: DateKnowledge): RangeConstraint[] {
-  const out: RangeConstraint[] = [];
-  for (const a of datedAliases(kb)) {
-    if (a.re.test(doc.text)) out.push({ terms: a.terms, evidence: `«${a.alias}» (name in use ${a.terms.map(termText).join(', ')})` });
+  const idx = aliasIndex(kb);
+  if (idx.byFirstWord.size === 0) return [];
+  const seen = new Map<string, Term[]>();
+  const lowerText = doc.text.toLowerCase();
+  for (const w of new Set(lowerText.split(NON_WORD))) {
+    for (let cut = 0; cut <= 2 && cut < w.length - 2; cut++) {
+      const list = idx.byFirstWord.get(cut ? w.slice(0, -cut) : w);
+      if (!list) continue;
+      for (const a of list) {
+        // Multi-word aliases: the rest must follow (endings on the last word are forgiven).
+        const ok = a.lower.length <= w.length - cut || lowerText.includes(a.lower.slice(0, a.lower.length - 2));
+        if (ok && !seen.has(a.alias)) seen.set(a.alias, a.terms);
+      }
+    }
   }
-  return out;
+  return [...seen].map(([alias, terms]) => ({ kind: 'place' as const, terms, evidence: `«${alias}» (name in use ${terms.map(termText).join(', ')})` }));
 }
 
 /** The chosen year and the sentences that support it. */
@@ -86,9 +117,14 @@ export function consistentYears(ranges: RangeConstraint[], monthDay: { month: nu
  * first; if clues disagree at the same strength the year is left open. With no clue, ranges that
  * leave a single year decide it. No evidence, no year.
  */
-export function chooseYear(clues: YearClue[], ranges: RangeConstraint[], monthDay: { month: number; day: number } | null): YearChoice | null {
+export function chooseYear(clues: YearClue[], all: RangeConstraint[], monthDay: { month: number; day: number } | null): YearChoice | null {
+  // A place name used historically («бывший Фрунзе») can contradict the offices; then offices alone count.
+  let ranges = all.filter((r) => consistentYears([r], null).length > 0);
+  if (consistentYears(ranges, monthDay).length === 0) ranges = ranges.filter((r) => r.kind === 'office');
   const allowed = new Set(consistentYears(ranges, monthDay));
-  const rangeNote = ranges.length ? `; consistent with ${ranges.map((r) => r.evidence).join('; ')}` : '';
+  // Only ranges that narrow the years noticeably are worth a reader's time.
+  const telling = ranges.filter((r) => consistentYears([r], monthDay).length <= 15);
+  const rangeNote = telling.length ? `; consistent with ${telling.map((r) => r.evidence).join('; ')}` : '';
   const usable = ranges.length && clues.some((c) => allowed.has(c.year)) ? clues.filter((c) => allowed.has(c.year)) : clues;
   if (usable.length > 0) {
     const top = Math.max(...usable.map((c) => c.weight));

@@ -13,13 +13,13 @@ export interface Term {
 /** Knowledge used to date an article. */
 export interface DateKnowledge {
   /** Outlets: canonical name, spellings seen in datelines, web domains. */
-  outlets: { name: string; aliases: string[]; domains: string[] }[];
+  outlets: { name: string; nameEn?: string | null; aliases: string[]; domains: string[] }[];
   /** Historical facts that anniversaries count from. */
   facts: { id: string; date: string; keywords: string[] }[];
   /** Officials and their terms of office. */
   officials: { id: string; roles: ({ role: RoleKey; country: string | null } & Term)[] }[];
-  /** Places: canonical name and aliases, each alias valid within some terms (empty = always). */
-  places: { name: string; aliases: { text: string; terms: Term[] }[] }[];
+  /** Places: canonical names and aliases, each alias valid within some terms (empty = always). */
+  places: { name: string; nameEn?: string | null; aliases: { text: string; terms: Term[] }[] }[];
 }
 
 /** An empty knowledge base: nothing is recognised, nothing is inferred from offices or places. */

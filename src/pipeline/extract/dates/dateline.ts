@@ -4,7 +4,7 @@
  * "May 24, 2017") and, failing those, a past-event phrase in the first sentences («состоялась 1 июня»).
  */
 import type { ArticleDoc, Span } from '../../types';
-import { FUTURE, MONTH_ANY, MONTH_EN, PAST_EVENT, PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
+import { FUTURE, MONTH_ANY, MONTH_EN, PAST_EVENT, PUBLISH_LINE, UPDATE_LINE, isWeekday, monthNumber } from './lexicon';
 
 /** A day-month (with a year when the line gives one) found where the article states its own date. */
 export interface DateLine {
@@ -30,13 +30,16 @@ const FULL = new RegExp(
   `(?<![\\d.])(?:(?<d1>\\d{1,2})\\s+(?<m1>${MONTH_ANY}),?\\s*${YEAR}|(?<m2>${MONTH_EN})\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y2>(?:199\\d|20[0-4]\\d))|(?<d3>[0-3]?\\d)\\.(?<m3>[01]?\\d)\\.(?<y3>(?:199\\d|20[0-4]\\d))|(?<y4>(?:199\\d|20[0-4]\\d))-(?<m4>[01]\\d)-(?<d4>[0-3]\\d))(?![\\d])`,
   'u',
 );
+/** «Напомним, …», "Recall that …": background, not the article's event. */
+const RECALL = /^(?:Напомним|Напомним,|Как сообщалось|Как ранее сообщал|Recall|As reported|As previously reported)/iu;
+const HAS_YEAR = /(?:199|20[0-4])\d/;
 const DAY_MONTH_ANYWHERE = new RegExp(`(?<![\\d.,])${DAY_MONTH}(?:\\s*,?\\s*${YEAR}(?!\\d))?`, 'u');
 /** Outlet right after the date: (Reuters), /TASS/, – РИА Новости., . КирТАГ - */
 const OUTLET_AFTER = [
   /^\s*[.,]?\s*\(\s*([^()\n]{2,40}?)\s*\)\s*[-–—.:]?/u,
-  /^\s*[.,]?\s*[-–—]?\s*\/\s*([^/\n]{2,40}?)\s*\/\s*[.,-–—]?/u,
-  /^\s*[.,]?\s*[-–—]\s*(\p{L}[^.\n]{1,38}?)\s*(?:\.(?=\s|$)|\s[-–—]\s|$)/u,
-  /^\s*\.\s*(\p{L}[^.\n]{1,38}?)\s*[-–—:]\s/u,
+  /^\s*[.,]?\s*[-–—]?\s*\/\s*([^/\n]{2,40}?)\s*\/\s*[.,\-–—]?/u,
+  /^\s*[.,]?\s*[-–—]\s*(\p{L}(?:[^.\n]|\.(?=\p{L})){1,38}?)\s*(?:\.(?=\s|$)|\s[-–—]\s|$)/u,
+  /^\s*\.\s*(\p{L}(?:[^.\n]|\.(?=\p{L})){1,38}?)\s*[-–—:]\s/u,
 ];
 /** Place after a full date on a short line: «20 сентября 2012 года, Бишкек». */
 const PLACE_AFTER = /^\s*(?:года|г\.)?\s*[,.]?\s*(\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)\s*\.?\s*$/u;
@@ -77,8 +80,11 @@ function outletAfter(rest: string): { outlet: string; length: number } | null {
     const m = rest.match(re);
     if (!m) continue;
     const outlet = m[1]!.trim();
-    if (outlet.split(/\s+/).length > 4 || /^\d/.test(outlet)) continue;
-    return { outlet, length: m[0].length };
+    if (outlet.split(/\s+/).length > 4 || !/\p{L}/u.test(outlet)) continue;
+    // The span ends at the outlet and its closing bracket, slash or period, not at the dash after it.
+    const after = m[0].indexOf(outlet) + outlet.length;
+    const closer = rest.slice(after).match(/^[)/]?\.?/)![0];
+    return { outlet, length: after + closer.length };
   }
   return null;
 }
@@ -94,16 +100,18 @@ export function findAgencyDateline(doc: ArticleDoc, isPlace: (name: string) => b
     const dm = dayMonth(m.groups);
     if (!dm) continue;
     const place = m.groups.place!;
-    const after = outletAfter(line.text.slice(lead + m[0].length));
+    const weekday = isWeekday(place);
+    const after = weekday ? null : outletAfter(line.text.slice(lead + m[0].length));
     const shouting = place === place.toUpperCase() && place.length > 2;
     if (!after && !shouting && !isPlace(place) && !m.groups.y) continue;
+    if (weekday && !m.groups.y) continue;
     const start = line.start + lead;
     const end = start + m[0].length + (after?.length ?? 0);
     return {
-      kind: 'dateline',
+      kind: weekday ? 'byline' : 'dateline',
       year: m.groups.y ? Number(m.groups.y) : null,
       ...dm,
-      place: titleCase(place),
+      place: weekday ? null : titleCase(place),
       outlet: after?.outlet ?? null,
       span: span(doc, start, end),
     };
@@ -111,11 +119,20 @@ export function findAgencyDateline(doc: ArticleDoc, isPlace: (name: string) => b
   return null;
 }
 
+/** A full date written in any of the usual forms («20 сентября 2012 года», "May 24, 2017", 24.05.2017), as ISO, or null. */
+export function parseFullDate(text: string): string | null {
+  const m = FULL.exec(text);
+  if (!m?.groups) return null;
+  const dm = dayMonth(m.groups);
+  const year = Number(m.groups.y ?? m.groups.y2 ?? m.groups.y3 ?? m.groups.y4);
+  return dm && year ? `${year}-${String(dm.month).padStart(2, '0')}-${String(dm.day).padStart(2, '0')}` : null;
+}
+
 /** A full date on a byline-like line among the first lines («27 марта 2019, 14:13»), skipping update lines. */
 export function findBylineDate(doc: ArticleDoc): DateLine | null {
   let best: DateLine | null = null;
   for (const line of firstLines(doc.text, 10, 3000)) {
-    if (UPDATE_LINE.test(line.text)) continue;
+    if (!HAS_YEAR.test(line.text) || UPDATE_LINE.test(line.text)) continue;
     const m = FULL.exec(line.text);
     if (!m?.groups) continue;
     const publish = PUBLISH_LINE.test(line.text);
@@ -148,10 +165,10 @@ function isFuture(doc: ArticleDoc, sentence: string): boolean {
 export function findBodyEventDate(doc: ArticleDoc, maxSentences = 12): DateLine | null {
   const past = doc.language === 'ru' ? PAST_EVENT.ru : PAST_EVENT.en;
   for (const s of doc.sentences.slice(0, maxSentences)) {
-    if (UPDATE_LINE.test(s.text)) continue;
+    if (!/\d/.test(s.text) || UPDATE_LINE.test(s.text)) continue;
     const m = DAY_MONTH_ANYWHERE.exec(s.text);
     if (!m?.groups) continue;
-    if (!past.test(s.text) || isFuture(doc, s.text)) continue;
+    if (!past.test(s.text) || isFuture(doc, s.text) || RECALL.test(s.text)) continue;
     // A range («13—14 июня») or a list is rarely the article's own day.
     if (/\d\s*[-–—]\s*$/.test(s.text.slice(0, m.index))) continue;
     const dm = dayMonth(m.groups);
@@ -163,6 +180,27 @@ export function findBodyEventDate(doc: ArticleDoc, maxSentences = 12): DateLine 
       place: null,
       outlet: null,
       span: span(doc, s.start + m.index, s.start + m.index + m[0].length),
+    };
+  }
+  return null;
+}
+
+/** «FINMARKET.RU - …», "BISHKEK (24.kg) -": an outlet (and place) leading one of the first lines, without a date. */
+const LEAD_OUTLET = /^\s*(?:(?<place>\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)\s*\(\s*(?<o1>[^()\n]{2,30}?)\s*\)|(?<o2>\p{Lu}[\p{L}\d.&-]{1,30}(?: \p{Lu}[\p{L}\d.&-]+)?))\s*[-–—]\s/u;
+
+/** An outlet named at the start of one of the first lines, if it looks like one (known, a domain or capitals). */
+export function findLeadOutlet(doc: ArticleDoc, isOutlet: (name: string) => boolean): { place: string | null; outlet: string; span: Span } | null {
+  for (const line of firstLines(doc.text, 6, 2000)) {
+    const m = line.text.match(LEAD_OUTLET);
+    if (!m?.groups) continue;
+    const outlet = (m.groups.o1 ?? m.groups.o2)!.trim();
+    const plausible = isOutlet(outlet) || /\.\p{L}{2,4}$/u.test(outlet) || (outlet === outlet.toUpperCase() && outlet.length > 2);
+    if (!plausible) continue;
+    const lead = line.text.match(/^\s*/)![0].length;
+    return {
+      place: m.groups.place ? titleCase(m.groups.place) : null,
+      outlet,
+      span: span(doc, line.start + lead, line.start + m[0].replace(/[\s\-–—]+$/u, '').length),
     };
   }
   return null;

@@ -1,19 +1,24 @@
 /** The curated knowledge base, reshaped into the slice the dates extractor needs. */
-import * as knowledge from '../../knowledge';
-import type { DateKnowledge } from './context';
+import type { RoleKey } from '../../../schema/dataset';
+import { facts, officials, outlets, places } from '../../knowledge';
+import type { DateKnowledge, Term } from './context';
 
-// Placeholder wiring: replaced with typed field access once knowledge/index.ts lands.
-const k = knowledge as unknown as Record<string, unknown>;
-const list = (name: string): Record<string, unknown>[] => (Array.isArray(k[name]) ? (k[name] as Record<string, unknown>[]) : []);
+function placeAliases(aliases: { name: string; from: string | null; to: string | null }[], names: string[]): DateKnowledge['places'][number]['aliases'] {
+  const byName = new Map<string, Term[]>();
+  for (const a of aliases) byName.set(a.name, [...(byName.get(a.name) ?? []), { from: a.from, to: a.to }]);
+  for (const n of names) if (!byName.has(n)) byName.set(n, [{ from: null, to: null }]);
+  // An alias with an open term on both sides is always valid: it says nothing about the year.
+  return [...byName].map(([text, terms]) => ({ text, terms: terms.some((t) => !t.from && !t.to) ? [] : terms }));
+}
 
 /** Knowledge for dating articles, built once at module load. */
 export const dateKnowledge: DateKnowledge = {
-  outlets: list('outlets').map((o) => ({
-    name: String(o.name ?? ''),
-    aliases: (o.aliases as string[] | undefined) ?? [],
-    domains: (o.domains as string[] | undefined) ?? [],
+  outlets: outlets.map((o) => ({ name: o.nameRu, nameEn: o.nameEn, aliases: o.aliases, domains: o.domains })),
+  // Only facts marked as anniversary references are counted from («30 лет установлению…»).
+  facts: facts.filter((f) => f.anniversaryReference).map((f) => ({ id: f.id, date: f.date, keywords: [...f.keywordsRu, ...f.keywordsEn] })),
+  officials: officials.map((o) => ({
+    id: o.id,
+    roles: o.roles.map((r) => ({ role: r.role as RoleKey, country: r.country, from: r.from, to: r.to })),
   })),
-  facts: list('facts').map((f) => ({ id: String(f.id), date: String(f.date ?? f.year ?? ''), keywords: (f.keywords as string[] | undefined) ?? [] })),
-  officials: knowledge.officials.map((o) => ({ id: o.id, roles: o.roles.map((r) => ({ role: r.role, country: r.country, from: r.from, to: r.to })) })),
-  places: [],
+  places: places.map((p) => ({ name: p.nameRu, nameEn: p.nameEn, aliases: placeAliases(p.aliases, [p.nameRu, p.nameEn]) })),
 };

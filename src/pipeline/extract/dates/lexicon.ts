@@ -5,15 +5,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 
 const monthIndex = new Map<string, number>();
-lexicon.monthsRu.forEach((forms, i) => forms.forEach((f) => monthIndex.set(f, i + 1)));
-lexicon.monthsEn.forEach((forms, i) => forms.forEach((f) => monthIndex.set(f, i + 1)));
+for (const table of [lexicon.monthsRu, lexicon.monthsEn, lexicon.monthAbbreviationsRu, lexicon.monthAbbreviationsEn]) {
+  table.forEach((forms, i) => forms.forEach((f) => monthIndex.set(f, i + 1)));
+}
 
 /** Each form as written in lower case, capitalised and in capitals (so regexes need no `i` flag next to `\\p{Lu}`). */
 const cased = (forms: string[]) => forms.flatMap((f) => [f, f[0]!.toUpperCase() + f.slice(1), f.toUpperCase()]).sort(byLength);
 /** Alternation of Russian month words (whole words; abbreviations may take a period). */
-export const MONTH_RU = `(?:${cased(lexicon.monthsRu.flat()).map(escape).join('|')})(?![а-яёА-ЯЁ])\\.?`;
+export const MONTH_RU = `(?:(?:${cased(lexicon.monthsRu.flat()).map(escape).join('|')})|(?:${cased(lexicon.monthAbbreviationsRu.flat()).map(escape).join('|')})\\.?)(?![а-яёА-ЯЁ])`;
 /** Alternation of English month words. */
-export const MONTH_EN = `(?:${cased(lexicon.monthsEn.flat()).map(escape).join('|')})(?![a-zA-Z])\\.?`;
+export const MONTH_EN = `(?:(?:${cased(lexicon.monthsEn.flat()).map(escape).join('|')})|(?:${cased(lexicon.monthAbbreviationsEn.flat()).map(escape).join('|')})\\.?)(?![a-zA-Z])`;
 /** Either language. */
 export const MONTH_ANY = `(?:${MONTH_RU}|${MONTH_EN})`;
 
@@ -47,4 +48,10 @@ export function numberValue(token: string): number | null {
   const t = token.toLowerCase();
   for (const [w, n] of [...ruNumbers, ...enNumbers]) if (t === w) return n;
   return null;
+}
+
+const weekdays = new Set(lexicon.weekdays);
+/** True for a weekday name («Четверг», "Thu"): a byline, not a dateline place. */
+export function isWeekday(word: string): boolean {
+  return weekdays.has(word.toLowerCase().replace(/\.$/, ''));
 }

@@ -60,11 +60,14 @@ export function hostOf(url: string): string | null {
 
 const norm = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** Canonical outlet name for a dateline spelling («РИА Новости», "TASS", «АиФ-Москва»), else the spelling itself. */
-export function canonicalOutlet(name: string, kb: DateKnowledge): string {
+type Lang = 'ru' | 'en';
+const nameIn = (o: DateKnowledge['outlets'][number], lang: Lang) => (lang === 'en' && o.nameEn ? o.nameEn : o.name);
+
+/** Canonical outlet name for a dateline spelling («РИА Новости», "TASS"), in the article's language; else the spelling itself. */
+export function canonicalOutlet(name: string, kb: DateKnowledge, lang: Lang = 'ru'): string {
   const key = norm(name);
   for (const o of kb.outlets) {
-    if (norm(o.name) === key || o.aliases.some((a) => norm(a) === key)) return o.name;
+    if (norm(o.name) === key || norm(o.nameEn ?? '') === key || o.aliases.some((a) => norm(a) === key)) return nameIn(o, lang);
   }
   return name;
 }
@@ -76,15 +79,15 @@ export function isKnownOutlet(name: string, kb: DateKnowledge): boolean {
 }
 
 /** Outlet for the header: a name in parentheses after the address, a known domain, else the domain itself. */
-export function outletFromHeader(header: Record<string, string>, kb: DateKnowledge): string | null {
+export function outletFromHeader(header: Record<string, string>, kb: DateKnowledge, lang: Lang = 'ru'): string | null {
   const plainSource = header.source && !/^\s*https?:/i.test(header.source) ? header.source : undefined;
   const named = header.outlet ?? plainSource ?? header.source?.match(/\(([^()]{2,40})\)\s*$/)?.[1];
-  if (named) return canonicalOutlet(named.trim(), kb);
+  if (named) return canonicalOutlet(named.trim(), kb, lang);
   const url = headerUrl(header);
   const host = url ? hostOf(url) : null;
   if (!host) return null;
   for (const o of kb.outlets) {
-    if (o.domains.some((d) => host === d.toLowerCase() || host.endsWith(`.${d.toLowerCase()}`))) return o.name;
+    if (o.domains.some((d) => host === d.toLowerCase() || host.endsWith(`.${d.toLowerCase()}`))) return nameIn(o, lang);
   }
   return host;
 }

@@ -6,7 +6,7 @@
  */
 import type { ArticleDoc, Sentence } from '../../types';
 import type { DateKnowledge } from './context';
-import { NUMBER_WORD_EN, NUMBER_WORD_RU, numberValue } from './lexicon';
+import { FUTURE, NUMBER_WORD_EN, NUMBER_WORD_RU, numberValue } from './lexicon';
 
 /** One year the text points to, with how strongly and why. */
 export interface YearClue {
@@ -21,7 +21,7 @@ const ANNIVERSARY = new RegExp(
   [
     `(?<n>\\d{1,3})\\s*[-‑–]?\\s*(?:лети[еяю]|летием|летн\\p{L}+)`,
     `(?<w>${NUMBER_WORD_RU})\\s*-?\\s*(?:лети[еяю]|летием)`,
-    `(?<n2>\\d{1,3})\\s+(?:лет|года?)(?![\\p{L}])`,
+    `(?<n2>\\d{1,3})\\s+лет(?![\\p{L}])`,
     `(?<n3>\\d{1,3})\\s*-?\\s*(?:я|й|ю|ой)?\\s+годовщин\\p{L}*`,
     `(?<n4>\\d{1,3})(?:st|nd|rd|th)\\s+anniversary`,
     `(?<w2>${NUMBER_WORD_EN})\\s+anniversary`,
@@ -34,7 +34,7 @@ const ANNIVERSARY = new RegExp(
 const APPROXIMATE = /(?:более|свыше|около|почти|порядка|больше|последние|over|more than|almost|nearly|about|past|last)\s*$/iu;
 const LAST_YEAR = /(?:в\s+)?(?:прошл|минувш)\p{L}*\s+год\p{L}*|\blast year\b|\bprevious year\b/iu;
 const NEXT_YEAR = /(?:следующ|будущ)\p{L}*\s+год\p{L}*|\bnext year\b/iu;
-const PREFILTER = /\d|лети|годовщин|anniversar/iu;
+const PREFILTER = /лет|годовщин|anniversar|years/iu;
 
 const stemCache = new WeakMap<DateKnowledge, { id: string; year: number; res: RegExp[] }[]>();
 function factMatchers(kb: DateKnowledge) {
@@ -69,8 +69,12 @@ export function anniversaryClues(doc: ArticleDoc, kb: DateKnowledge): YearClue[]
       const window = s.text.slice(Math.max(0, m.index! - 60), m.index! + m[0].length + 100).toLowerCase();
       const fact = facts.find((f) => f.res.some((re) => re.test(window)));
       if (!fact) continue;
+      // «в 2022 году исполнится 30 лет»: the anniversary's year is written, the article's is not implied.
+      if ([...s.text.matchAll(YEAR_ANY)].some((y) => Number(y[0]) !== fact.year)) continue;
       const shift = LAST_YEAR.test(s.text) ? 1 : NEXT_YEAR.test(s.text) ? -1 : 0;
       const year = fact.year + n + shift;
+      // «ветерану 100 лет … Великой Отечественной войны» is an age, not an anniversary.
+      if (year < 1991 || year > 2040) continue;
       const note = shift ? ` (${shift > 0 ? 'celebrated last year' : 'to be celebrated next year'})` : '';
       out.push({ year, weight: 3, evidence: `year ${year} from «${quote(s, m.index!, m[0].length)}» (${fact.id}: ${fact.year} + ${n}${note})` });
     }
@@ -84,7 +88,9 @@ const COMPARISON = new RegExp(
   `(?:выше|ниже|больше|меньше|превыш\\p{L}*|превзош\\p{L}*|сравнению с|сравнении с|относительно|против|чем в|than in|than|compared (?:with|to)|as against|over)\\s+(?:[\\p{L}]+\\s+){0,2}?(${YR})(?!\\d)`,
   'iu',
 );
-const RESULTS_OF = new RegExp(`(?:итог\\p{L}*|results?|outcomes?)\\s+(?:of\\s+|за\\s+|for\\s+)?(?:the\\s+)?(?:year\\s+)?(${YR})(?![\\d-–—])`, 'iu');
+/** Comparison with a single year and nothing else: the current period is the year after it. */
+const COMPARED_WITH = new RegExp(`(?:по сравнению с|в сравнении с|сравнительно с|compared (?:with|to)|in comparison (?:with|to))\\s+(?:\\p{L}+\\s+){0,2}?(${YR})(?!\\d)`, 'iu');
+const RESULTS_OF = new RegExp(`(?:итог\\p{L}*|results?|outcomes?)\\s+(?:of\\s+|за\\s+|for\\s+)?(?:the\\s+)?(?:year\\s+)?(${YR})(?![\\d\\-–—])`, 'iu');
 const RESULT_VERB =
   /(?:достиг|состав|вырос|вырост|увелич|сократ|снизил|снижен|превысил|прибавил|упал|reached|amounted|totall?ed|grew|rose|increased|decreased|declined|fell|stood at|was up|was down)/iu;
 /** A written year, with a following «год»/«г.» word when there is one. */
@@ -128,9 +134,10 @@ export function relativeClues(doc: ArticleDoc): YearClue[] {
       });
       continue;
     }
-    if (cmp && years.size === 1) {
-      const y = Number(cmp[1]) + 1;
-      offer({ year: y, weight: 2, evidence: `year ${y} from «${quote(s, cmp.index!, cmp[0].length)}» (the current period is compared with ${cmp[1]})` });
+    const strict = t.match(COMPARED_WITH);
+    if (strict && years.size === 1) {
+      const y = Number(strict[1]) + 1;
+      offer({ year: y, weight: 2, evidence: `year ${y} from «${quote(s, strict.index!, strict[0].length)}» (the current period is compared with ${strict[1]})` });
     }
     const res = t.match(RESULTS_OF);
     if (res) {
@@ -157,4 +164,24 @@ function quote(s: Sentence, index: number, length: number): string {
   const start = Math.max(0, index - 40);
   const end = Math.min(s.text.length, index + length + 40);
   return `${start > 0 ? '…' : ''}${s.text.slice(start, end).trim()}${end < s.text.length ? '…' : ''}`;
+}
+
+const TARGET_OR_PLAN_BEFORE = /(?:^|[\s(])(?:к|до|на|с|со|by|until|since|till|from|through|for)\s+(?:\p{L}+\s+)?$/iu;
+
+/**
+ * The latest year the text mentions as already happened (not a target «к 2030 году», not in a
+ * sentence about plans): the article cannot be older. Used to veto weak clues.
+ */
+export function latestPastYear(doc: ArticleDoc): number | null {
+  let latest: number | null = null;
+  for (const s of doc.sentences) {
+    if (!/\d{4}/.test(s.text)) continue;
+    if ((doc.language === 'ru' ? FUTURE.ru : FUTURE.en).test(s.text)) continue;
+    for (const m of s.text.matchAll(YEAR_WORD)) {
+      if (TARGET_OR_PLAN_BEFORE.test(s.text.slice(Math.max(0, m.index! - 40), m.index))) continue;
+      const y = Number(m[1]);
+      if (latest === null || y > latest) latest = y;
+    }
+  }
+  return latest;
 }

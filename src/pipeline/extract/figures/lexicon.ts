@@ -4,19 +4,15 @@
  * rest of a word; each pattern is anchored at word start and word end.
  */
 import lexicon from '../../knowledge/figures-lexicon.json';
+import { patternSource, WordMatcher } from './words';
 
 /** A subject a number can be about; `trade_turnover` is the one the extractor is for. */
 export type Subject = keyof typeof lexicon.subjects;
 
-/** One pattern of the notation → regular-expression source. */
-function toSource(pattern: string): string {
-  return pattern.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
-}
-
 /** Alternation of word patterns, anchored at word boundaries, as a regex source. */
 export function wordsSource(patterns: readonly string[]): string {
   const sorted = [...patterns].sort((a, b) => b.length - a.length);
-  return `(?<![\\p{L}\\p{N}])(?:${sorted.map(toSource).join('|')})(?![\\p{L}])`;
+  return `(?<![\\p{L}\\p{N}])(?:${sorted.map(patternSource).join('|')})(?![\\p{L}])`;
 }
 
 /** A global, case-insensitive, Unicode regex matching any of the patterns. */
@@ -24,30 +20,22 @@ export function wordsRegex(patterns: readonly string[], flags = 'giu'): RegExp {
   return new RegExp(wordsSource(patterns), flags);
 }
 
-/** Subject cue regexes, one per subject. */
-export const SUBJECTS: { subject: Subject; re: RegExp }[] = (Object.keys(lexicon.subjects) as Subject[]).map((subject) => ({
-  subject,
-  re: wordsRegex(lexicon.subjects[subject]),
-}));
+/** Subject words («товарооборот», "investment", «доля»), tagged by subject. */
+export const SUBJECT_WORDS = new WordMatcher<Subject>(lexicon.subjects);
+/** Words of rise and fall. */
+export const GROWTH_WORDS = new WordMatcher<'up' | 'down'>({ up: lexicon.growthUp, down: lexicon.growthDown });
+/** Words that make a figure a target, a forecast or an actual value. */
+export const KIND_WORDS = new WordMatcher<'target' | 'forecast' | 'actual'>(lexicon.kind);
+/** Hedges («почти», "more than"), tagged by qualifier. */
+export const QUALIFIER_WORDS = new WordMatcher<keyof typeof lexicon.qualifiers>(lexicon.qualifiers);
 
 export const RUSSIA = wordsRegex(lexicon.russia);
 export const RUBLE_TERMS = wordsRegex(lexicon.rubleTerms);
-export const GROWTH_UP = wordsRegex(lexicon.growthUp);
-export const GROWTH_DOWN = wordsRegex(lexicon.growthDown);
 /** «на 15% больше», "15 percent higher": direction right after the number. */
 export const AFTER_UP = new RegExp(`^\\s*${wordsSource(lexicon.growthAfter.up)}`, 'iu');
 export const AFTER_DOWN = new RegExp(`^\\s*${wordsSource(lexicon.growthAfter.down)}`, 'iu');
-
-export const KIND_CUES: { kind: 'target' | 'forecast' | 'actual'; re: RegExp }[] = (['target', 'forecast', 'actual'] as const).map((kind) => ({
-  kind,
-  re: wordsRegex(lexicon.kind[kind]),
-}));
-
-type QualifierName = keyof typeof lexicon.qualifiers;
-export const QUALIFIERS: { qualifier: QualifierName; re: RegExp }[] = (Object.keys(lexicon.qualifiers) as QualifierName[]).map((qualifier) => ({
-  qualifier,
-  re: wordsRegex(lexicon.qualifiers[qualifier]),
-}));
+/** Words that may link a number to the noun after it ("$3 billion in bilateral trade"). */
+export const AFTER_NUMBER_LINK = new RegExp(`^${wordsSource(lexicon.afterNumberLinks)}$`, 'iu');
 
 /** Scale word → multiplier. */
 export const SCALES: { factor: number; source: string }[] = Object.entries(lexicon.scales).map(([factor, words]) => ({

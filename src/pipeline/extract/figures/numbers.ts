@@ -30,11 +30,16 @@ export interface Quantity {
 
 const NUM = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d{1,3}(?:[ \u202F]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)`;
 const NUMBER = `(?:${NUM}|${NUMBER_WORDS_SOURCE})`;
-const SCALE = `(?:${SCALES.map((s) => s.source).join('|')})`;
-const SHORT_SCALE = `(?:${SHORT_SCALES.map((s) => s.source.replace('(?<![\\p{L}\\p{N}])', '')).join('|')})`;
+/** Scale words may touch the digits ("$1.2bn"), so their word-start guard is dropped. */
+const unguarded = (source: string) => source.replace('(?<![\\p{L}\\p{N}])', '');
+const SCALE = `(?:${SCALES.map((s) => unguarded(s.source)).join('|')})`;
+const SHORT_SCALE = `(?:${SHORT_SCALES.map((s) => unguarded(s.source)).join('|')})`;
 const USD = `(?:${USD_SOURCE}(?:\\s+США)?)`;
 
 const DOLLAR_FIRST = new RegExp(String.raw`(?:US\s?\$|\$|USD\s?)\s?(?<n>${NUM})(?:\s*(?<sc>${SCALE})\.?|(?<ss>${SHORT_SCALE}))?`, 'giu');
+const CURRENCY_AFTER = String.raw`(?:\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE})))?`;
+/** «1 млрд 200 млн долларов»: two scales in a row make one sum. */
+const COMPOSITE = new RegExp(String.raw`(?<n>${NUM})\s*(?<sc>${SCALE})\.?\s+(?<n2>${NUM})\s*(?<sc2>${SCALE})\.?${CURRENCY_AFTER}`, 'giu');
 const SCALED = new RegExp(String.raw`(?<n>${NUMBER})\s*(?<sc>${SCALE})\.?(?:\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE})))?`, 'giu');
 const PLAIN = new RegExp(String.raw`(?<n>${NUM})\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE}))`, 'giu');
 const PERCENT = new RegExp(String.raw`(?<n>${NUMBER})\s*(?:%|процент\p{L}*(?!\p{L})|per\s?cent(?!age)|pct)(?!\s*(?:пункт|п\.\s*п|points?))`, 'giu');
@@ -52,10 +57,27 @@ export function parseNumber(raw: string, language: Language): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-function scaleOf(word: string | undefined, table: { factor: number; source: string }[]): number {
+const exact = (table: { factor: number; source: string }[]) => table.map((s) => ({ factor: s.factor, re: new RegExp(`^${s.source}$`, 'iu') }));
+const SCALE_EXACT = exact(SCALES);
+const SHORT_SCALE_EXACT = exact(SHORT_SCALES);
+
+function scaleOf(word: string | undefined, table: { factor: number; re: RegExp }[]): number {
   if (!word) return 1;
-  for (const s of table) if (new RegExp(`^${s.source}$`, 'iu').test(word)) return s.factor;
-  return 1;
+  return table.find((s) => s.re.test(word))?.factor ?? 1;
+}
+
+/** Cheap tests that let a sentence skip the full patterns it cannot match. */
+const HINT = {
+  dollar: /\$|USD/,
+  scale: /млрд|млн|миллиард|миллион|трлн|триллион|тыс|billion|million|trillion|thousand|bn|bln|mln|mn|tn/i,
+  currency: /долл|dollar|USD/i,
+  percent: /%|процент|per\s?cent|pct/i,
+  multiple: /раз|fold|times|вдво|втро|удво|утро|doubl|tripl|quadrupl/i,
+};
+
+/** All matches of `re` in `text` when `when` holds, else none. */
+function matches(re: RegExp, text: string, when: boolean): RegExpExecArray[] {
+  return when ? ([...text.matchAll(re)] as RegExpExecArray[]) : [];
 }
 
 /** Finds sums of money, percentages and multiples, left to right, without overlaps. */
@@ -64,34 +86,45 @@ export function findQuantities(text: string, language: Language): Quantity[] {
   const add = (q: Quantity | null) => {
     if (q && !found.some((f) => f.start < q.end && q.start < f.end)) found.push(q);
   };
-  for (const m of text.matchAll(DOLLAR_FIRST)) {
+  const scaled = HINT.scale.test(text);
+  for (const m of matches(DOLLAR_FIRST, text, HINT.dollar.test(text))) {
     const n = parseNumber(m.groups!.n!, language);
     if (n === null) continue;
-    const factor = m.groups!.sc ? scaleOf(m.groups!.sc, SCALES) : scaleOf(m.groups!.ss, SHORT_SCALES);
-    add({ type: 'money', value: n * factor, currency: 'usd', start: m.index, end: m.index + m[0].length, scaled: factor > 1 });
+    const factor = m.groups!.sc ? scaleOf(m.groups!.sc, SCALE_EXACT) : scaleOf(m.groups!.ss, SHORT_SCALE_EXACT);
+    add({ type: 'money', value: n * factor, currency: 'usd', start: m.index, end: m.index + m[0].replace(/\.$/, '').length, scaled: factor > 1 });
   }
-  for (const m of text.matchAll(SCALED)) {
+  for (const m of matches(COMPOSITE, text, scaled)) {
+    const n = parseNumber(m.groups!.n!, language);
+    const n2 = parseNumber(m.groups!.n2!, language);
+    const f = scaleOf(m.groups!.sc, SCALE_EXACT);
+    const f2 = scaleOf(m.groups!.sc2, SCALE_EXACT);
+    if (n === null || n2 === null || f2 >= f || n2 * f2 >= f) continue;
+    const currency = m.groups!.usd ? 'usd' : m.groups!.oth ? 'other' : null;
+    const end = m.index + (currency ? m[0].length : m[0].replace(/\.$/, '').length);
+    add({ type: 'money', value: n * f + n2 * f2, currency, start: m.index, end, scaled: true });
+  }
+  for (const m of matches(SCALED, text, scaled)) {
     const n = parseNumber(m.groups!.n!, language);
     if (n === null) continue;
     const currency = m.groups!.usd ? 'usd' : m.groups!.oth ? 'other' : null;
     // Without a currency the match must not swallow the trailing period of a sentence.
     const raw = m[0];
     const end = m.index + (currency ? raw.length : raw.replace(/\.$/, '').length);
-    add({ type: 'money', value: n * scaleOf(m.groups!.sc, SCALES), currency, start: m.index, end, scaled: true });
+    add({ type: 'money', value: n * scaleOf(m.groups!.sc, SCALE_EXACT), currency, start: m.index, end, scaled: true });
   }
-  for (const m of text.matchAll(PLAIN)) {
+  for (const m of matches(PLAIN, text, HINT.currency.test(text))) {
     const n = parseNumber(m.groups!.n!, language);
     if (n === null) continue;
     add({ type: 'money', value: n, currency: m.groups!.usd ? 'usd' : 'other', start: m.index, end: m.index + m[0].length, scaled: false });
   }
-  for (const m of text.matchAll(MULTIPLE)) {
+  for (const m of matches(MULTIPLE, text, HINT.multiple.test(text))) {
     let value: number | null = null;
     if (m.groups!.n) value = parseNumber(m.groups!.n, language);
     else value = MULTIPLE_WORDS.find((w) => w.re.test(m[0]))?.value ?? null;
     if (value === null || value <= 1) continue;
     add({ type: 'multiple', value, currency: null, start: m.index, end: m.index + m[0].length, scaled: false });
   }
-  for (const m of text.matchAll(PERCENT)) {
+  for (const m of matches(PERCENT, text, HINT.percent.test(text))) {
     const n = parseNumber(m.groups!.n!, language);
     if (n === null) continue;
     add({ type: 'percent', value: n, currency: null, start: m.index, end: m.index + m[0].length, scaled: false });

@@ -19,7 +19,7 @@ export interface Trigger {
   labelRu: string;
   /** False when the trigger is ignored inside direct speech («this meeting»). */
   speech: boolean;
-  re: ByLang<RegExp>;
+  re: ByLang<WordMatcher>;
 }
 
 /** One trigger found in the text. */
@@ -29,13 +29,139 @@ export interface TriggerHit {
   end: number;
 }
 
-/** Compiles a list of pattern sources into one global, case-insensitive, whole-word regex. */
-export function wordRegex(patterns: string[], flags = 'giu'): RegExp {
-  const body = patterns.length ? patterns.map((p) => `(?:${p})`).join('|') : '(?!)';
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+/** A span of text matched by a lexicon pattern. */
+export interface Match {
+  start: number;
+  end: number;
+  text: string;
 }
 
-const both = (l: RawList, flags?: string): ByLang<RegExp> => ({ ru: wordRegex(l.ru, flags), en: wordRegex(l.en, flags) });
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const NOT_AFTER_WORD = '(?![\\p{L}\\p{N}])';
+
+/** Lower-cases a pattern source, leaving escapes (`\p{L}`, `\d`, `\s`) intact. */
+function lowerPattern(p: string): string {
+  let out = '';
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] !== '\\') {
+      out += p[i]!.toLowerCase();
+      continue;
+    }
+    const close = p[i + 1] === 'p' || p[i + 1] === 'P' ? p.indexOf('}', i) : i + 1;
+    out += p.slice(i, close + 1);
+    i = close;
+  }
+  return out;
+}
+
+const alternation = (patterns: string[]) => patterns.map((p) => `(?:${p})`).join('|');
+
+/**
+ * Whole-word matching of a pattern list, made fast: a substring test on cue literals first, then
+ * one regex run on the lower-cased text (no `i` flag, word start checked by hand — both cost V8
+ * much). Patterns that use `\p{Lu}` are case-sensitive and run on the text as written.
+ */
+export class WordMatcher {
+  private readonly fast: RegExp | null;
+  private readonly cased: RegExp | null;
+  private readonly slow: RegExp | null;
+  /** Lower-case literals one of which must occur for a match; null when some pattern has none. */
+  readonly cues: string[] | null;
+
+  constructor(patterns: string[]) {
+    const sensitive = patterns.filter((p) => p.includes('\\p{Lu}'));
+    const plain = patterns.filter((p) => !p.includes('\\p{Lu}'));
+    this.fast = plain.length ? new RegExp(`(?:${alternation(plain.map(lowerPattern))})${NOT_AFTER_WORD}`, 'gu') : null;
+    this.slow = plain.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(plain)})${NOT_AFTER_WORD}`, 'giu') : null;
+    this.cased = sensitive.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(sensitive)})${NOT_AFTER_WORD}`, 'gu') : null;
+    this.cues = cuesOf(patterns);
+  }
+
+  /** Every match in `text`, in order; `lower` is `text.toLowerCase()` when the caller has it. */
+  all(text: string, lower = text.toLowerCase()): Match[] {
+    if (this.cues && !this.cues.some((c) => lower.includes(c))) return [];
+    const out = this.cased ? execAll(this.cased, text) : [];
+    if (this.fast && lower.length === text.length) out.push(...execAll(this.fast, lower, text, true));
+    else if (this.slow) out.push(...execAll(this.slow, text));
+    return this.cased ? out.sort((a, b) => a.start - b.start) : out;
+  }
+
+  /** True when the pattern list matches anywhere in `text`. */
+  test(text: string, lower?: string): boolean {
+    return this.all(text, lower).length > 0;
+  }
+}
+
+/**
+ * Matches of a global regex run on `haystack`, reported with the text of `original` (same
+ * offsets); with `wordStart`, matches that begin inside a word are skipped.
+ */
+function execAll(re: RegExp, haystack: string, original = haystack, wordStart = false): Match[] {
+  const out: Match[] = [];
+  re.lastIndex = 0;
+  for (let x = re.exec(haystack); x; x = re.exec(haystack)) {
+    const start = x.index;
+    if (!x[0].length || (wordStart && start > 0 && WORD_CHAR.test(haystack[start - 1]!))) {
+      re.lastIndex = start + 1;
+      continue;
+    }
+    out.push({ start, end: start + x[0].length, text: original.slice(start, start + x[0].length) });
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+const both = (l: RawList): ByLang<WordMatcher> => ({ ru: new WordMatcher(l.ru), en: new WordMatcher(l.en) });
+
+/**
+ * The longest literal run that every match of pattern `p` must contain (outside groups and
+ * optional parts), lower-cased; null when there is none of at least two characters.
+ */
+export function mandatoryLiteral(p: string): string | null {
+  let best = '';
+  let run = '';
+  let depth = 0;
+  const flush = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < p.length; i++) {
+    const ch = p[i]!;
+    if (ch === '\\') {
+      flush();
+      i++;
+      if (p[i] === 'p' || p[i] === 'P') i = p.indexOf('}', i);
+      continue;
+    }
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (depth > 0 || '()[]|.^$'.includes(ch)) {
+      if (ch === '[') i = p.indexOf(']', i);
+      flush();
+      continue;
+    }
+    if ('?*{'.includes(ch)) {
+      run = run.slice(0, -1); // the quantified character is optional
+      flush();
+      if (ch === '{') i = p.indexOf('}', i);
+      continue;
+    }
+    if (ch === '+') {
+      flush();
+      continue;
+    }
+    run += ch;
+  }
+  flush();
+  const lit = best.trim();
+  return lit.length >= 2 ? lit.toLowerCase() : null;
+}
+
+/** Cues for a pattern list: one literal per pattern, or null when some pattern has none. */
+function cuesOf(patterns: string[]): string[] | null {
+  const out = patterns.map(mandatoryLiteral);
+  return out.every((c): c is string => c !== null) ? out : null;
+}
 
 /** Triggers in priority order: earlier entries win when one clause holds several. */
 export const TRIGGERS: Trigger[] = raw.triggers.map((t) => ({
@@ -59,6 +185,7 @@ export const MARKERS = {
   bilateralAdjective: both(m.bilateralAdjective),
   multilateral: both(m.multilateral),
   thirdCountry: both(m.thirdCountry),
+  descriptive: both(m.descriptive),
   statement: both(raw.statement),
   exclude: both(raw.exclude),
 };
@@ -78,36 +205,25 @@ export const CLAUSE_BREAKS: ByLang<RegExp> = {
 /** An anniversary subject and the historical fact it counts from. */
 export interface AnniversarySubject {
   fact: string;
-  re: ByLang<RegExp>;
+  re: ByLang<WordMatcher>;
+  /** "diplomatic relations" — what the anniversary is of. */
+  ofEn: string;
+  ofRu: string;
+  /** Title of the founding event itself. */
+  foundingEn: string;
+  foundingRu: string;
 }
 
 /** Subjects of anniversaries that knowledge facts can date. */
 export const ANNIVERSARY_SUBJECTS: AnniversarySubject[] = raw.anniversarySubjects.map((s) => ({
-  fact: s.fact,
-  re: both({ ru: [s.ru], en: [s.en] }, 'iu'),
+  ...s,
+  re: both({ ru: [s.ru], en: [s.en] }),
 }));
 
 /** Ordinal / genitive number words used for anniversaries («тридцатилетие», "thirtieth"). */
 export const NUMBER_WORDS: ByLang<Record<string, number>> = raw.numberWords;
 
-/** True when `re` (global) matches anywhere in `text`. */
-export function test(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  const r = re.test(text);
-  re.lastIndex = 0;
-  return r;
-}
-
 /** Every match of a global regex as `[start, end)` offsets relative to `text`. */
-export function matchAll(re: RegExp, text: string): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
-  re.lastIndex = 0;
-  for (let x = re.exec(text); x; x = re.exec(text)) {
-    if (x[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push({ start: x.index, end: x.index + x[0].length, text: x[0] });
-  }
-  return out;
+export function matchAll(re: RegExp, text: string): Match[] {
+  return execAll(re, text);
 }

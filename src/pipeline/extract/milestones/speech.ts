@@ -19,17 +19,22 @@ const isSpeechLike = (inner: string) => inner.length >= MIN_SPEECH || /[.!?…]\
 /** Finds direct-speech ranges: quotes in «», “”, "" and transcript paragraphs after a speaker label. */
 export function findSpeech(text: string): Ranges {
   const out: Ranges = [];
+  const paras = text.split('\n');
+  // A transcript has several speaker turns; a single «Name: words» line is a headline.
+  const transcriptTurns = paras.filter((p) => SPEAKER.test(p)).length >= 2;
   let transcript = false;
   let pos = 0;
-  for (const para of text.split('\n')) {
+  for (const para of paras) {
     const start = pos;
     pos += para.length + 1;
-    if (SPEAKER.test(para)) transcript = true;
+    const label = para.match(SPEAKER);
+    if (label && transcriptTurns) transcript = true;
     if (transcript) {
       if (para.trim()) out.push([start, start + para.length]);
       continue;
     }
-    out.push(...quotedRanges(para, start));
+    if (label) out.push([start + label[0].length, start + para.length]);
+    else out.push(...quotedRanges(para, start));
   }
   return merge(out);
 }

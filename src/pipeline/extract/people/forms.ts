@@ -58,31 +58,51 @@ const FEMALE_NOM = /(?:ова|ева|ёва|ина|ына|ская|цкая)$/;
 const MALE_NOM = /(?:ов|ев|ёв|ин|ын|ский|цкий)$/;
 const ADDITIONS = ['', 'ий', 'ой', 'ый', 'а', 'я', 'ь', 'й', 'ая', 'яя', 'о'];
 
+const TYPICAL_MALE = /(?:ов|ев|ёв|ин|ын|ский|цкий|ской|цкой|ой|ий|ых|их|ко|ук|юк|ян|дзе|швили|ич|[бвгджзклмнпрстфхцчшщ])$/;
+const TYPICAL_FEMALE = /(?:ова|ева|ёва|ина|ына|ская|цкая|ая|ко|ых|их|ян|дзе|швили|ич|ук|юк)$/;
+const STRONG_MALE = /(?:ов|ев|ёв|ин|ын|ский|цкий)$/;
+const STRONG_FEMALE = /(?:ова|ева|ёва|ина|ына|ская|цкая)$/;
+const ADJ_AFTER_POSSESSIVE = /(?:ов|ев|ёв|ин|ын)(?:ый|ой)$/;
+const OBLIQUE_LOOK = /(?:а|я|у|ю|е|ом|ем|ым|им|ого|его|ому|ему|ой|ей|ую)$/;
+
+/** Preference of a nominative candidate: a typical surname ending wins, «-овый» loses. */
+function score(cand: string, gender: Gender): number {
+  const k = wordKey(cand);
+  let s = (gender === 'male' ? STRONG_MALE : STRONG_FEMALE).test(k) ? 3 : (gender === 'male' ? TYPICAL_MALE : TYPICAL_FEMALE).test(k) ? 2 : 0;
+  if (ADJ_AFTER_POSSESSIVE.test(k)) s -= 3;
+  return s;
+}
+
 /**
  * Nominative of a surname seen in one of `cases` next to a given name of `gender`: candidates are
- * made by stripping up to three letters and adding a nominative ending, and one is kept only when
- * lvovich inclines it back to the surface form. Null when no candidate reproduces it.
+ * made by stripping up to three letters and adding a nominative ending, and a candidate counts only
+ * when lvovich inclines it back to the surface form; the most surname-like one is kept. Null when
+ * no candidate reproduces the surface form.
  */
 export function nominativeSurname(surface: string, cases: Iterable<Case>, gender: Gender): string | null {
   const want = wordKey(surface);
   const list = [...cases];
-  if (list.includes('nominative')) {
-    if (gender === 'male' && FEMALE_NOM.test(want)) return null;
-    if (gender === 'female' && MALE_NOM.test(want)) return null;
-    return surface;
-  }
+  const asIs = list.includes('nominative') && !(gender === 'male' ? FEMALE_NOM : MALE_NOM).test(want);
+  const oblique = list.filter((c) => c !== 'nominative');
+  if (asIs && (!oblique.length || !OBLIQUE_LOOK.test(want))) return surface;
+  let best: string | null = asIs ? surface : null;
+  let bestScore = asIs ? score(surface, gender) * 10 - 5 : -Infinity;
   for (let strip = 0; strip <= 3 && strip < surface.length - 1; strip++) {
     const stem = surface.slice(0, surface.length - strip);
     for (const add of ADDITIONS) {
       const cand = stem + add;
-      if (gender === 'male' && FEMALE_NOM.test(cand)) continue;
-      if (gender === 'female' && MALE_NOM.test(cand)) continue;
-      for (const c of list) {
-        if (wordKey(inclineLastname(cand, c, gender)) === want) return cand;
+      if (cand === surface && asIs) continue;
+      if ((gender === 'male' ? FEMALE_NOM : MALE_NOM).test(cand)) continue;
+      if (!oblique.some((c) => wordKey(inclineLastname(cand, c, gender)) === want)) continue;
+      // Among equally surname-like candidates, the one that adds the fewest letters.
+      const sc = score(cand, gender) * 10 - add.length;
+      if (sc > bestScore) {
+        best = cand;
+        bestScore = sc;
       }
     }
   }
-  return null;
+  return best;
 }
 
 const PATRONYMIC_RU = /^\p{Lu}\p{Ll}+(?:ович|евич|ёвич|ич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ой|ы|у)?$/u;

@@ -9,6 +9,8 @@ export interface UnknownName {
   givenEn: string | null;
   surnameEn: string | null;
   gender: Gender;
+  /** Given name not in the lexicon: the name counts only next to a role title. */
+  titledOnly?: boolean;
 }
 
 /** One mention of a name. */

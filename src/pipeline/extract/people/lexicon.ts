@@ -4,7 +4,7 @@
  * knowledge base), so matching an article never calls lvovich per token.
  */
 import type { RoleKey } from '../../../schema/dataset';
-import { type Case, type Gender, genderOf, givenNameForms, surnameForms } from './forms';
+import { CASES, type Case, type Gender, genderOf, givenNameForms, surnameForms } from './forms';
 import { wordKey } from './tokens';
 
 /** An official as the matcher needs it (a subset of the knowledge base's record). */
@@ -18,6 +18,8 @@ export interface OfficialInput {
   altRu?: string[];
   altEn?: string[];
   country: string | null;
+  /** `m`/`male` or `f`/`female`; read from the given name when absent. */
+  gender?: string | null;
   roles?: { role: RoleKey; from?: string | null; to?: string | null }[];
 }
 
@@ -65,6 +67,17 @@ export interface PeopleLexicon {
 
 /** Loose Latin key that forgives transliteration variants (Alexei/Alexey, Atambaev/Atambayev, Zheenbek/Jeenbek). */
 export function latinKey(word: string): string {
+  let k = latinCache.get(word);
+  if (k === undefined) {
+    k = looseLatin(word);
+    if (latinCache.size > 100_000) latinCache.clear();
+    latinCache.set(word, k);
+  }
+  return k;
+}
+const latinCache = new Map<string, string>();
+
+function looseLatin(word: string): string {
   return word
     .toLowerCase()
     .replace(/[^a-z]/g, '')
@@ -82,8 +95,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, v: V): void {
   else map.set(key, [v]);
 }
 
+/** Splits «Имя Фамилия»; a Kyrgyz «Тургунбек уулу» stays one two-word surname. */
 function splitName(full: string): { given: string | null; surname: string } {
   const words = full.trim().split(/\s+/);
+  if (words.length >= 3 && /^(?:уулу|кызы|улы|uulu|kyzy)$/i.test(words[words.length - 1]!)) {
+    return { given: words[0]!, surname: words.slice(-2).join(' ') };
+  }
   return words.length >= 2 ? { given: words[0]!, surname: words[words.length - 1]! } : { given: null, surname: words[0] ?? '' };
 }
 
@@ -118,12 +135,12 @@ export function buildLexicon(input: PeopleInput): PeopleLexicon {
     officialGivenEn: [],
   };
   for (const g of input.givenNames) {
-    const gender: Gender = g.gender === 'female' ? 'female' : g.gender === 'male' ? 'male' : genderOf(g.ru);
+    const gender: Gender = /^f/i.test(g.gender ?? '') ? 'female' : /^m/i.test(g.gender ?? '') ? 'male' : genderOf(g.ru);
     addGiven(lex, g.ru, gender, g.en ?? []);
   }
   input.officials.forEach((o, idx) => {
     const main = splitName(o.nameRu);
-    const gender = main.given ? genderOf(main.given) : 'male';
+    const gender: Gender = /^f/.test(o.gender ?? '') ? 'female' : /^m/.test(o.gender ?? '') ? 'male' : main.given ? genderOf(main.given) : 'male';
     const givenRu = new Set<string>();
     const givenEn = new Set<string>();
     const surnamesRu = new Set<string>([main.surname]);
@@ -144,7 +161,8 @@ export function buildLexicon(input: PeopleInput): PeopleLexicon {
       if (!(lex.enSurname.get(k) ?? []).includes(idx)) push(lex.enSurname, k, idx);
     }
     for (const s of surnamesRu) {
-      for (const [form, cases] of surnameForms(s, gender)) {
+      const forms = s.includes(' ') ? new Map([[wordKey(s), new Set<Case>(CASES)]]) : surnameForms(s, gender);
+      for (const [form, cases] of forms) {
         if (!(lex.ruSurname.get(form) ?? []).some((h) => h.official === idx)) push(lex.ruSurname, form, { official: idx, cases });
       }
     }

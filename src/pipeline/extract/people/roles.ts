@@ -38,35 +38,44 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A lower-case letter. A narrow class instead of `\p{L}`: a regex this size with many `\p{L}` takes seconds to compile in V8. */
+const LC = '[a-zа-яёөүңһ]';
+
 /** Pattern for one Russian title word: acronyms as written, other words as stem + case ending. */
 function ruWord(w: string): string {
-  if (w.endsWith('=')) return escape(w.slice(0, -1));
-  if (w.endsWith('*')) return `${escape(w.slice(0, -1))}\\p{L}{0,4}`;
-  if (!/\p{Ll}/u.test(w)) return `${escape(w)}(?:а|у|ом|е)?`;
-  const parts = w.split('-');
+  if (w.endsWith('=')) return escape(w.slice(0, -1).toLowerCase());
+  if (w.endsWith('*')) return `${escape(w.slice(0, -1).toLowerCase())}${LC}{0,4}`;
+  if (!/\p{Ll}/u.test(w)) return `${escape(w.toLowerCase())}(?:а|у|ом|е)?`;
+  const parts = w.toLowerCase().split('-');
   const last = parts.pop()!;
   const stem = last.length > 3 ? last.replace(RU_ENDING, '') : last;
   // Short stems take short endings only, so «глава» does not reach «главный».
-  const ending = stem.length <= 5 ? '\\p{L}{0,2}' : '\\p{L}{0,4}';
+  const ending = stem.length <= 5 ? `${LC}{0,2}` : `${LC}{0,4}`;
   return [...parts.map(escape), `${escape(stem)}${ending}`].join('-');
 }
 
+/** Between title words an adjective of country may stand: «глава киргизского МИД», «посол российского …». */
+const INNER_ADJ = `(?:\\s+${LC}+(?:ск|цк)${LC}{1,3})?\\s+`;
+
 function ruPhrase(p: string): string {
-  return p.split(/\s+/).map(ruWord).join('\\s+');
+  return p.split(/\s+/).map(ruWord).join(INNER_ADJ);
 }
 
 function enPhrase(p: string): string {
-  return p.split(/\s+/).map(escape).join('\\s+') + '(?:s|es)?';
+  return p.toLowerCase().split(/\s+/).map(escape).join('\\s+') + '(?:s|es)?';
 }
 
-function alternation(items: { pat: string; id: number; len: number }[]): { re: RegExp; ids: number[] } {
-  const sorted = [...items].sort((a, b) => b.len - a.len);
-  const re = new RegExp(`(?<![\\p{L}\\d])(?:${sorted.map((x) => `(${x.pat})`).join('|')})(?![\\p{L}])`, 'giu');
-  return { re, ids: sorted.map((x) => x.id) };
+/**
+ * One regex for all titles: a capturing group per entry, phrases inside it longest first. Entries are
+ * tried in file order, so `roles.json` lists specific titles («первый заместитель …») before general ones.
+ */
+function alternation(phrases: (p: string) => string, lists: string[][]): RegExp {
+  const groups = lists.map((list) => `(${[...list].sort((a, b) => b.length - a.length).map(phrases).join('|')})`);
+  return new RegExp(`(?<![\\p{L}\\d])(?:${groups.join('|')})(?![\\p{L}])`, 'gu');
 }
 
-const ruTitles = alternation(ENTRIES.flatMap((e, id) => e.ru.map((p) => ({ pat: ruPhrase(p), id, len: p.length }))));
-const enTitles = alternation(ENTRIES.flatMap((e, id) => e.en.map((p) => ({ pat: enPhrase(p), id, len: p.length }))));
+const ruTitles = alternation(ruPhrase, ENTRIES.map((e) => e.ru));
+const enTitles = alternation(enPhrase, ENTRIES.map((e) => e.en));
 
 /** Country markers: stems (`российск*`) match any ending and either initial case; fixed forms as written. */
 function markerPattern(m: string): string {
@@ -82,13 +91,30 @@ const countryRe = new RegExp(
   'gu',
 );
 
+/** Lower case with every offset kept (characters whose lower case is longer stay as they are). */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+const countryAfterPreposition = new RegExp(`(?<![\\p{L}])(?:в|во|in|to)\\s+(?:the\\s+)?(?=${countryRe.source.replace('(?<![\\p{L}])', '')})`, 'gu');
+
 /** Every title in a stretch of text, offsets relative to `base`. */
 export function findTitles(text: string, base: number, lang: 'ru' | 'en'): TitleHit[] {
-  const { re, ids } = lang === 'ru' ? ruTitles : enTitles;
+  const re = lang === 'ru' ? ruTitles : enTitles;
   const out: TitleHit[] = [];
-  for (const m of text.matchAll(re)) {
+  const lower = lowerSameLength(text);
+  // exec on the one compiled regex: matchAll would clone it (and its compiled code) on every call.
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
     const g = m.findIndex((x, i) => i > 0 && x !== undefined);
-    out.push({ start: base + m.index, end: base + m.index + m[0].length, entry: ids[g - 1]! });
+    out.push({ start: base + m.index, end: base + m.index + m[0].length, entry: g - 1 });
   }
   return out;
 }
@@ -96,7 +122,8 @@ export function findTitles(text: string, base: number, lang: 'ru' | 'en'): Title
 /** Country codes named in a stretch of text, in order. */
 export function findCountries(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(countryRe)) {
+  countryRe.lastIndex = 0;
+  for (let m = countryRe.exec(text); m; m = countryRe.exec(text)) {
     const g = m.findIndex((x, i) => i > 0 && x !== undefined);
     out.push(COUNTRIES[g - 1]!.code);
   }
@@ -107,15 +134,20 @@ const GAP_STOP = new Set(
   ['и', 'или', 'на', 'в', 'во', 'к', 'ко', 'о', 'об', 'от', 'у', 'за', 'что', 'как', 'а', 'но', 'также', 'уже', 'его', 'ее', 'её', 'их', 'он', 'она', 'они', 'не', 'был', 'была', 'были', 'будет', 'это', 'этом',
     'and', 'with', 'met', 'at', 'in', 'on', 'to', 'for', 'by', 'said', 'that', 'who', 'which', 'while', 'as', 'was', 'is', 'will', 'has', 'had', 'his', 'her'],
 );
+const CONJ = new Set(['и', 'and']);
 const GAP_BAD = /[.,;:!?()«»"“”„\n—–]|\s-\s/;
 const AFTER_GAP = /^\s*(?:,|—|–|-)\s*(?:(?:the|a|an)\s+)?$/i;
 
 /** True when the words between a title and a name can belong to the title («Киргизии», "of the Ulyanovsk Region"). */
 function gapFits(gap: string): boolean {
   if (gap.length > 80 || GAP_BAD.test(gap)) return false;
-  const words = gap.trim().split(/\s+/).filter(Boolean);
+  // «посол Киргизии в России …», "Ambassador of Kyrgyzstan to Russia …": a posting abroad belongs to the title.
+  const bare = gap.replace(countryAfterPreposition, ' ');
+  const words = bare.trim().split(/\s+/).filter(Boolean);
   if (words.length > 7) return false;
-  return words.every((w) => !GAP_STOP.has(w.toLowerCase()));
+  // «министр экономики и коммерции», "Minister of Economy and Commerce": a conjunction between lower-case words belongs to the title.
+  const lowerOnly = words.every((w) => !/^\p{Lu}\p{Ll}/u.test(w));
+  return words.every((w) => !GAP_STOP.has(w.toLowerCase()) || (lowerOnly && CONJ.has(w.toLowerCase())));
 }
 
 function roleOf(hit: TitleHit, country: string | null): TextRole {
@@ -144,9 +176,18 @@ export function roleNextTo(text: string, hits: TitleHit[], start: number, end: n
   return null;
 }
 
-const wordSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase().split(/\s+/).pop()!));
-/** Last words of titles that mark a non-official (journalist, expert, street, ship). */
-export const NON_OFFICIAL = { ru: wordSet(lexicon.nonOfficial.ru), en: wordSet(lexicon.nonOfficial.en) };
+const stems = (xs: string[], lang: 'ru' | 'en') =>
+  xs.map((x) => {
+    const w = x.toLowerCase().split(/\s+/).pop()!;
+    return lang === 'ru' && w.length > 4 ? w.replace(RU_ENDING, '') : w;
+  });
+const NON_OFFICIAL = { ru: stems(lexicon.nonOfficial.ru, 'ru'), en: new Set(stems(lexicon.nonOfficial.en, 'en')) };
+
+/** True when a word is a title of a non-official (journalist, expert) or a street, ship or school. */
+export function isNonOfficial(key: string, lang: 'ru' | 'en'): boolean {
+  if (lang === 'en') return NON_OFFICIAL.en.has(key) || (key.endsWith('s') && NON_OFFICIAL.en.has(key.slice(0, -1)));
+  return NON_OFFICIAL.ru.some((s) => (s.length <= 3 ? key === s : key.startsWith(s) && key.length - s.length <= 3));
+}
 
 const bylineRe = new RegExp(
   `^\\s*(?:${[...lexicon.byline.ru, ...lexicon.byline.en].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])[\\s:.,—–-]*`,

@@ -17,12 +17,21 @@ export interface Token {
 }
 
 const WORD = /\p{L}+(?:[-‐]\p{L}+)*/gu;
-const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
+
+/** Upper-case letter test without allocating: Latin, Russian and Kyrgyz capitals by code, others via toLowerCase. */
+function isUpper(c: number): boolean {
+  if (c >= 0x41 && c <= 0x5a) return true;
+  if (c >= 0x410 && c <= 0x42f) return true;
+  if (c < 0x80 || (c >= 0x430 && c <= 0x44f)) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
 
 /** Normalised lookup key of a word: lower case, ё → е. */
 export function wordKey(w: string): string {
-  return w.toLowerCase().replace(/ё/g, 'е');
+  const l = w.toLowerCase();
+  return l.includes('ё') ? l.replace(/ё/g, 'е') : l;
 }
 
 /** Splits the text into word tokens in one pass, tagging each with its sentence. */
@@ -31,21 +40,18 @@ export function tokenize(doc: ArticleDoc): Token[] {
   const sents = doc.sentences;
   let s = 0;
   let lastSent = -2;
-  for (const m of doc.text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(doc.text); m; m = WORD.exec(doc.text)) {
     const start = m.index;
     const end = start + m[0].length;
     while (s < sents.length && sents[s]!.end <= start) s++;
     const sent = s < sents.length && sents[s]!.start <= start ? s : -1;
     const text = m[0];
-    out.push({
-      text,
-      key: wordKey(text),
-      start,
-      end,
-      sent,
-      cap: UPPER.test(text) && HAS_LOWER.test(text),
-      first: sent !== lastSent,
-    });
+    const upper = isUpper(text.charCodeAt(0));
+    // Words starting lower case are (nearly always) lower case throughout: skip toLowerCase for them.
+    const key = upper ? wordKey(text) : text.includes('ё') ? text.replace(/ё/g, 'е') : text;
+    const cap = upper && HAS_LOWER.test(text);
+    out.push({ text, key, start, end, sent, cap, first: sent !== lastSent });
     lastSent = sent;
   }
   return out;

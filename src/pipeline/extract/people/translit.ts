@@ -57,6 +57,7 @@ export function wordToCyrillic(word: string): string {
     else out += SINGLE[c] ?? c;
     i++;
   }
+  if (tail.startsWith('ск') && out.endsWith('л')) out += 'ь';
   out += tail;
   return out.charAt(0).toUpperCase() + out.slice(1);
 }

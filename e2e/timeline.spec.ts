@@ -1,0 +1,150 @@
+/**
+ * The main view on a frozen fixture dataset (e2e/fixtures): filter by year and by leader, reopen a
+ * shared URL, drive the timeline by keyboard, and scan for accessibility violations.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const FIX = 'e2e/fixtures';
+
+async function open(page: Page, query = '') {
+  await page.route('**/data/timeline.json', (r) => r.fulfill({ path: `${FIX}/timeline.json` }));
+  await page.route('**/data/articles/*.json', (r) => r.fulfill({ path: `${FIX}/articles/${r.request().url().split('/').pop()}` }));
+  await page.goto(`./${query}`);
+  await expect(page.getByRole('region', { name: /^(Timeline|Хронология)$/ })).toBeVisible();
+}
+
+const table = (page: Page) => page.getByRole('table', { name: /^(Milestones|Вехи)$/ });
+const rows = (page: Page) => table(page).locator('tbody tr');
+
+test('shows every milestone in the timeline and in the list', async ({ page }) => {
+  await open(page, '?lang=en');
+  await expect(rows(page)).toHaveCount(29);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByText('29 of 29 milestones')).toBeVisible();
+  // Every dated milestone is a marker or inside a cluster badge.
+  const marks = await timeline.locator('g.mark').count();
+  const clustered = await timeline.locator('g.cluster').evaluateAll((gs) => gs.reduce((n, g) => n + Number(g.textContent!.replace(/\D/g, '')), 0));
+  expect(marks + clustered).toBe(28);
+});
+
+test('filters by year: a single year, then a range', async ({ page }) => {
+  await open(page, '?lang=en');
+  await page.getByLabel('From year').selectOption('2019');
+  await page.getByLabel('To year').selectOption('2019');
+  await expect(rows(page)).toHaveCount(3);
+  await expect(page).toHaveURL(/from=2019&to=2019/);
+  for (const title of ['Vladimir Putin’s state visit to Bishkek', 'More than ten intergovernmental agreements signed', 'Intergovernmental Commission meets in Moscow']) {
+    await expect(table(page).getByRole('row', { name: new RegExp(title) })).toBeVisible();
+  }
+  await page.getByLabel('To year').selectOption('2022');
+  await expect(rows(page)).toHaveCount(7);
+  await expect(page.getByRole('region', { name: 'Timeline' }).getByText('7 of 29 milestones')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(rows(page)).toHaveCount(29);
+  await expect(page).not.toHaveURL(/from=/);
+});
+
+test('filters by leader and keeps the two Japarovs apart', async ({ page }) => {
+  await open(page, '?lang=en');
+  const leader = page.getByLabel('Leader');
+  await leader.fill('japarov');
+  const options = page.getByRole('listbox', { name: 'People' }).getByRole('option');
+  await expect(options).toHaveCount(2);
+  await expect(options.filter({ hasText: /Sadyr Japarov.*President of Kyrgyzstan/ })).toBeVisible();
+  await expect(options.filter({ hasText: /Akylbek Japarov.*Chairman of the Cabinet/ })).toBeVisible();
+  await options.filter({ hasText: /Akylbek Japarov/ }).click();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText('Akylbek Japarov meets Mikhail Mishustin');
+  await expect(page).toHaveURL(/leader=akylbek-japarov/);
+  // Leaders combine with each other (either) and with the years (both).
+  await leader.fill('sadyr');
+  await leader.press('Enter');
+  await expect(rows(page)).toHaveCount(10);
+  await page.getByLabel('From year').selectOption('2025');
+  await expect(rows(page)).toHaveCount(3);
+  await expect(rows(page).filter({ hasText: 'Akylbek' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Remove Akylbek Japarov' }).click();
+  await expect(page).not.toHaveURL(/akylbek/);
+});
+
+test('reopens a shared URL exactly, and back/forward work', async ({ page }) => {
+  await open(page, '?from=2021&to=2025&leader=sadyr-japarov&m=2024-11-26-talks&lang=ru&theme=dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByLabel('С года')).toHaveValue('2021');
+  await expect(page.getByLabel('До года')).toHaveValue('2025');
+  await expect(page.getByRole('button', { name: 'Убрать: Садыр Жапаров' })).toBeVisible();
+  const details = page.getByRole('region', { name: 'Подробности' });
+  await expect(details.getByRole('heading', { name: 'Переговоры Садыра Жапарова и Владимира Путина в Бишкеке' })).toBeVisible();
+  await expect(details.locator('mark')).toHaveText('Садыр Жапаров и Владимир Путин провели переговоры в Бишкеке 26 ноября 2024 года.');
+  await expect(rows(page)).toHaveCount(7);
+  await page.getByLabel('С года').selectOption('2024');
+  await expect(rows(page)).toHaveCount(4);
+  await page.goBack();
+  await expect(page.getByLabel('С года')).toHaveValue('2021');
+  await expect(rows(page)).toHaveCount(7);
+  await page.goForward();
+  await expect(page.getByLabel('С года')).toHaveValue('2024');
+});
+
+test('drops invalid and unknown link values with a notice', async ({ page }) => {
+  await open(page, '?from=abc&leader=ghost&m=nope&lang=en');
+  await expect(page.getByRole('status').filter({ hasText: 'Some link parameters were ignored' })).toBeVisible();
+  await expect(rows(page)).toHaveCount(29);
+  await expect(page).not.toHaveURL(/ghost|nope|abc/);
+});
+
+test('drives the timeline by keyboard', async ({ page }) => {
+  await open(page, '?lang=en&from=2022&to=2022');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const first = timeline.getByRole('button', { name: /^23rd meeting of the Intergovernmental Commission/ });
+  await first.focus();
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { name: '23rd meeting of the Intergovernmental Commission' })).toBeVisible();
+  await expect(page).toHaveURL(/m=2022-igc-23/);
+  await page.keyboard.press('ArrowRight');
+  await expect(details.getByRole('heading', { name: 'Akylbek Japarov meets Mikhail Mishustin' })).toBeVisible();
+  await expect(timeline.getByRole('button', { name: /^Akylbek Japarov meets Mikhail Mishustin/ })).toBeFocused();
+  await expect(details.getByText('Chairman of the Cabinet of Ministers of Kyrgyzstan')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(details.getByRole('heading', { name: '23rd meeting of the Intergovernmental Commission' })).toBeVisible();
+  // Zoom by keys and by buttons; "Show all" returns to the fitted view.
+  const zoomOut = timeline.getByRole('button', { name: 'Zoom out' });
+  await expect(zoomOut).toBeDisabled();
+  await page.keyboard.press('+');
+  await expect(zoomOut).toBeEnabled();
+  await timeline.getByRole('button', { name: 'Show all' }).click();
+  await expect(zoomOut).toBeDisabled();
+  // Tab reaches the markers.
+  await timeline.getByRole('button', { name: 'Show all' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAttribute('data-id', /.+/);
+});
+
+test('a cluster opens on click', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await open(page, '?lang=en');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const cluster = timeline.locator('g.cluster').first();
+  await expect(cluster).toBeVisible();
+  const before = await timeline.locator('g.mark').count();
+  await cluster.click();
+  await expect(timeline.getByRole('button', { name: 'Zoom out' })).toBeEnabled();
+  expect(await timeline.locator('g.mark').count()).toBeGreaterThan(0);
+  expect(before).toBeGreaterThan(0);
+});
+
+for (const [lang, theme, width] of [
+  ['en', 'light', 1440],
+  ['ru', 'dark', 375],
+] as const) {
+  test(`has no serious or critical axe violations (${lang}, ${theme}, ${width}px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await open(page, `?lang=${lang}&theme=${theme}&m=2024-11-26-talks`);
+    await expect(page.locator('.details mark')).toBeVisible();
+    const results = await new AxeBuilder({ page }).exclude('.ws-chart').analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

@@ -1,0 +1,196 @@
+/**
+ * `npm run bench`: generates the synthetic corpora, times the bundler, builds the app and an empty
+ * Vite + React baseline, and measures the app with 10,000 articles in headless Chromium.
+ * Prints a table with budgets and writes bench-data/results.json. Exit code 0 even when a budget
+ * fails (it is a report); non-zero only when the bench itself could not run.
+ *
+ *   npm run bench [-- --reuse] [-- --no-browser]
+ *   --reuse       keep corpora and bundles from an earlier run when they are there
+ *   --no-browser  skip the Chromium measures
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { initialAssets, totals } from './assets';
+import { buildBaseline } from './baseline';
+import { measureBrowser, type BrowserResult, type Latency } from './browser';
+import { generateCorpus } from './generate';
+import { fileSizes, folderBytes, machine, timed, type Timed } from './measure';
+import { BUDGETS, check, info, kb, mb, renderMarkdown, renderTable, type Row } from './report';
+import { serveStatic } from './serve';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DATA = join(ROOT, 'bench-data');
+const PORT = 4176;
+const SIZES = [1000, 10000] as const;
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+const argv = process.argv.slice(2);
+const reuse = argv.includes('--reuse');
+const noBrowser = argv.includes('--no-browser');
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+/** One bundler run. */
+interface BundleRun extends Timed {
+  n: number;
+  inputBytes: number;
+  articles: number | null;
+  milestones: number | null;
+  /** The CLI's own timing (reading, extraction, writing; not module loading). */
+  innerS: number | null;
+  dataset: { raw: number; gzip: number };
+  texts: { bytes: number; files: number };
+}
+
+async function bundleRun(n: number, seeds: string, inputBytes: number): Promise<BundleRun> {
+  const out = join(DATA, `out-${n}`);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const args = ['--import', 'tsx', join(ROOT, 'src/pipeline/cli.ts'), 'bundle', '--seeds', seeds, '--out', join(out, 'timeline.json')];
+  log(`bundling ${n} articles…`);
+  const t = await timed(process.execPath, args, join(DATA, `time-${n}.txt`));
+  if (t.code !== 0) throw new Error(`the bundler failed on ${seeds} (exit ${t.code}):\n${t.stderr.slice(-2000)}`);
+  const m = t.stderr.match(/bundle: (\d+) articles, (\d+) milestones.* in ([\d.]+)s/);
+  log(`  ${t.stderr.trim().split('\n').pop()}`);
+  return {
+    ...t,
+    n,
+    inputBytes,
+    articles: m ? Number(m[1]) : null,
+    milestones: m ? Number(m[2]) : null,
+    innerS: m ? Number(m[3]) : null,
+    dataset: fileSizes(join(out, 'timeline.json')),
+    texts: folderBytes(join(out, 'articles')),
+  };
+}
+
+function run(cmd: string, args: string[]): void {
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${(r.stderr || r.stdout || '').slice(-3000)}`);
+}
+
+async function main(): Promise<number> {
+  const t0 = performance.now();
+  const host = machine();
+  mkdirSync(DATA, { recursive: true });
+
+  // 1. Corpora.
+  const corpora: Record<number, { dir: string; bytes: number }> = {};
+  for (const n of SIZES) {
+    const dir = join(DATA, `corpus-${n}`);
+    if (!(reuse && existsSync(dir))) {
+      log(`generating ${n} articles…`);
+      generateCorpus(n, dir, undefined, join(ROOT, 'src/pipeline/knowledge/officials.json'));
+    }
+    corpora[n] = { dir, bytes: folderBytes(dir).bytes };
+  }
+
+  // 2. Bundling: the two seed articles, then 1,000 and 10,000.
+  const seedsDir = join(ROOT, 'seeds');
+  const runs: BundleRun[] = [await bundleRun(2, seedsDir, folderBytes(seedsDir).bytes)];
+  for (const n of SIZES) runs.push(await bundleRun(n, corpora[n]!.dir, corpora[n]!.bytes));
+  const [, r1k, r10k] = runs as [BundleRun, BundleRun, BundleRun];
+
+  // 3. The app with the big dataset beside it, and the baseline page.
+  log('building the app…');
+  const appDir = join(DATA, 'app');
+  run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn']);
+  cpSync(join(DATA, 'out-10000'), join(appDir, 'bench'), { recursive: true });
+  const app = totals(initialAssets(join(appDir, 'index.html')));
+  log('building the baseline (empty Vite + React page)…');
+  const base = totals(initialAssets(await buildBaseline(join(DATA, 'baseline'))));
+
+  // 4. Browser.
+  let browser: BrowserResult | null = null;
+  let browserWhy = 'skipped (--no-browser)';
+  if (!noBrowser) {
+    if (!existsSync(CHROMIUM)) browserWhy = `no Chromium at ${CHROMIUM}`;
+    else {
+      const server = await serveStatic(appDir, PORT);
+      try {
+        log(`measuring in Chromium: http://127.0.0.1:${PORT}/?data=bench/timeline.json&lang=en`);
+        browser = await measureBrowser(`http://127.0.0.1:${PORT}/?data=bench/timeline.json&lang=en`, CHROMIUM, log);
+        browserWhy = browser.skipped ?? '';
+      } catch (e) {
+        browserWhy = `browser failed: ${(e as Error).message.split('\n')[0]}`;
+        log(browserWhy);
+      } finally {
+        server.close();
+      }
+    }
+  }
+
+  // 5. Table.
+  // Per core = per CPU-second the bundler used (one thread, plus GC); unlike wall time it holds on a busy machine.
+  const cpuOf = (r: BundleRun) => r.cpuS ?? r.wallS;
+  const perCore = (r: BundleRun) => r.inputBytes / 1e6 / cpuOf(r);
+  const rows: Row[] = [];
+  for (const r of [r1k, r10k]) {
+    rows.push(
+      check(
+        `bundling ${r.n.toLocaleString('en')} articles (${mb(r.inputBytes)})`,
+        perCore(r),
+        (v) => `${v.toFixed(2)} MB/s per core · ${(r.n / cpuOf(r)).toFixed(0)} articles/s · ${(r.cpuS ?? 0).toFixed(1)} s CPU, ${r.wallS.toFixed(1)} s wall`,
+        `≥ ${BUDGETS.mbPerSecPerCore} MB/s per core`,
+        (v) => v >= BUDGETS.mbPerSecPerCore,
+      ),
+    );
+  }
+  rows.push(
+    check(
+      'bundling linearity t(10k)/t(1k), CPU time',
+      cpuOf(r10k) / cpuOf(r1k),
+      (v) => `${v.toFixed(2)}× (wall ${(r10k.wallS / r1k.wallS).toFixed(2)}×, CLI's own timer ${r10k.innerS && r1k.innerS ? (r10k.innerS / r1k.innerS).toFixed(2) : '?'}×)`,
+      `≤ ${BUDGETS.linearity}×`,
+      (v) => v <= BUDGETS.linearity,
+    ),
+  );
+  for (const r of [r1k, r10k]) rows.push(info(`bundler peak memory, ${r.n.toLocaleString('en')} articles`, r.peakRssMB === null ? 'n/a' : `${r.peakRssMB.toFixed(0)} MB RSS`));
+  for (const r of runs) {
+    rows.push(info(`dataset at ${r.n.toLocaleString('en')} articles${r.n === 2 ? ' (seeds/)' : ''}`, `${mb(r.dataset.raw)} raw · ${kb(r.dataset.gzip)} gzip · ${r.milestones ?? '?'} milestones (+ ${r.texts.files} text files, ${mb(r.texts.bytes)}, on demand)`));
+  }
+  rows.push(check('initial JS (gzip), every feature', app.js.gzip, (v) => `${kb(v)} (${kb(app.js.raw)} raw)`, `≤ ${BUDGETS.initialJsKB} KB`, (v) => v <= BUDGETS.initialJsKB * 1024));
+  rows.push(info('initial CSS (gzip)', `${kb(app.css.gzip)} (${kb(app.css.raw)} raw)`));
+  rows.push(info('baseline: empty Vite + React page, JS (gzip)', `${kb(base.js.gzip)} (${kb(base.js.raw)} raw)`));
+  const why = browserWhy || 'not measured';
+  rows.push(check('article texts fetched on first load', browser && !browser.skipped ? browser.articleTextRequests : null, (v) => `${v} requests`, '0', (v) => v === 0, why));
+  rows.push(
+    check(
+      `timeline drawn after navigation (${r10k.milestones ?? '?'} milestones)`,
+      browser?.drawnMedianMs ?? null,
+      (v) => `${v.toFixed(0)} ms median of 3 (dataset received at ${browser?.datasetLoadedMs?.toFixed(0) ?? '?'} ms)`,
+      `≤ ${BUDGETS.drawnMs} ms`,
+      (v) => v <= BUDGETS.drawnMs,
+      why,
+    ),
+  );
+  const lat = (x: Latency | { error: string } | null | undefined) => (x && !('error' in x) ? x : null);
+  const latWhy = (x: Latency | { error: string } | null | undefined) => (x && 'error' in x ? x.error : why);
+  const fl = lat(browser?.filter);
+  const fmtLat = (l: Latency) => (v: number) => `p95 ${v.toFixed(1)} ms · p50 ${l.p50?.toFixed(1)} ms (${l.n} changes${l.unchanged ? `, ${l.unchanged} without a timeline update` : ''}, ${l.how})`;
+  rows.push(check('filter change ("From year")', fl?.p95 ?? null, fl ? fmtLat(fl) : String, `p95 ≤ ${BUDGETS.filterP95Ms} ms`, (v) => v <= BUDGETS.filterP95Ms, latWhy(browser?.filter)));
+  const zl = lat(browser?.zoom);
+  rows.push(zl?.p95 != null ? info('zoom step', fmtLat(zl)(zl.p95)) : { measure: 'zoom step', value: `n/a (${latWhy(browser?.zoom)})`, budget: '—', status: 'n/a' });
+  const pan = browser?.pan ?? null;
+  rows.push(
+    check('panning (drag for 2 s)', pan && pan.mutations > 0 ? pan.fps : null, (v) => `${v.toFixed(1)} fps · worst frame ${pan!.worstFrameMs.toFixed(0)} ms`, `≥ ${BUDGETS.panFps} fps`, (v) => v >= BUDGETS.panFps, pan ? 'dragging did not move the timeline' : why),
+  );
+  if (browser?.jsHeapMB != null) rows.push(info('page JS heap after load', `${browser.jsHeapMB.toFixed(0)} MB`));
+
+  const hostLine = `${host.nproc} cores · ${host.cpu} · ${host.memory} · Node ${host.node} · Chromium ${browser?.chromium ?? (spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout ?? '').trim().replace(/^Chromium /, '').split(' ')[0]}`;
+  const table = renderTable(rows);
+  process.stdout.write(`\n${table}\n\nmachine: ${hostLine}\nbench took ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  const results = { date: new Date().toISOString(), machine: { ...host, chromium: browser?.chromium ?? null }, corpora, bundles: runs.map(({ stderr: _s, ...r }) => r), app, baseline: base, browser, browserWhy, rows };
+  writeFileSync(join(DATA, 'results.json'), JSON.stringify(results, null, 2));
+  writeFileSync(join(DATA, 'results.md'), `${renderMarkdown(rows)}\n\nMachine: ${hostLine}\n`);
+  log(`results → bench-data/results.json, bench-data/results.md`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: Error) => {
+    process.stderr.write(`bench could not run: ${e.message}\n`);
+    process.exit(1);
+  },
+);

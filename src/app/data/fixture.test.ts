@@ -1,0 +1,74 @@
+/**
+ * The frozen fixture the e2e tests and screenshots use (e2e/fixtures): it must satisfy the dataset
+ * schema, and every quote must sit exactly at its offsets in its article's text.
+ */
+/* eslint-disable no-restricted-imports, @typescript-eslint/no-restricted-imports -- runs in Node, never in the browser: reads the fixture files and validates them with zod */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ArticleText, Dataset } from '../../schema/dataset';
+
+const DIR = resolve(import.meta.dirname, '../../../e2e/fixtures');
+const data = Dataset.parse(JSON.parse(readFileSync(resolve(DIR, 'timeline.json'), 'utf8')));
+const texts = new Map(
+  data.articles.map((a) => [a.id, ArticleText.parse(JSON.parse(readFileSync(resolve(DIR, a.textPath), 'utf8')))]),
+);
+
+type Evidence = { articleId: string; quote: string; offsets: { start: number; end: number } };
+const evidence: [string, Evidence][] = [
+  ...data.milestones.map((m) => [`milestone ${m.id}`, m] as [string, Evidence]),
+  ...data.figures.map((f) => [`figure ${f.id}`, f] as [string, Evidence]),
+  ...data.people.flatMap((p) => p.mentions.map((m, i) => [`mention ${p.id}#${i}`, m] as [string, Evidence])),
+];
+
+describe('fixture dataset', () => {
+  it('has what the tests rely on', () => {
+    const types = new Set(data.milestones.map((m) => m.type));
+    const statuses = new Set(data.milestones.map((m) => m.status));
+    expect(types.size).toBe(9);
+    expect([...statuses].sort()).toEqual(['ongoing', 'past', 'planned']);
+    expect(data.milestones.some((m) => m.date === null)).toBe(true);
+    expect(data.milestones.some((m) => m.date?.length === 7)).toBe(true);
+    expect(data.milestones.some((m) => m.date?.length === 4)).toBe(true);
+    expect(data.milestones.map((m) => m.date).filter(Boolean).sort()[0]!.startsWith('1992')).toBe(true);
+    expect(data.series.some((s) => s.disagreement)).toBe(true);
+    const sadyr = data.people.find((p) => p.id === 'sadyr-japarov')!;
+    const akylbek = data.people.find((p) => p.id === 'akylbek-japarov')!;
+    expect(sadyr.roles[0]!.role).toBe('president');
+    expect(akylbek.roles[0]!.role).toBe('head_of_government');
+  });
+
+  it('has unique ids', () => {
+    for (const list of [data.articles, data.people, data.milestones, data.figures]) {
+      const ids = list.map((x) => x.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it('references only known people, articles and figures', () => {
+    const people = new Set(data.people.map((p) => p.id));
+    const figures = new Set(data.figures.map((f) => f.id));
+    for (const m of data.milestones) for (const id of m.peopleIds) expect(people.has(id), `${m.id} → ${id}`).toBe(true);
+    for (const s of data.series) for (const id of s.figureIds) expect(figures.has(id)).toBe(true);
+    for (const p of data.people) for (const a of p.articleIds) expect(texts.has(a)).toBe(true);
+  });
+
+  it.each(evidence)('%s: the quote is at its offsets', (_name, e) => {
+    const text = texts.get(e.articleId)?.text;
+    expect(text, `article ${e.articleId}`).toBeDefined();
+    expect(text!.slice(e.offsets.start, e.offsets.end)).toBe(e.quote);
+  });
+
+  it.each([...texts.values()])('article $id: sentences cover the text in order', (t) => {
+    let prev = 0;
+    for (const [s, e] of t.sentences) {
+      expect(s).toBeGreaterThanOrEqual(prev);
+      expect(e).toBeGreaterThan(s);
+      prev = e;
+    }
+    expect(prev).toBe(t.text.length);
+    const art = data.articles.find((a) => a.id === t.id)!;
+    expect(art.chars).toBe(t.text.length);
+    expect(art.sentenceCount).toBe(t.sentences.length);
+  });
+});

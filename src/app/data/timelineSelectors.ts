@@ -1,0 +1,138 @@
+/**
+ * Selectors for the timeline, the filters, the milestone list and the details panel. Pure: the
+ * dataset and the store's intent in, what to show out.
+ */
+import type { Dataset, Milestone, Person, Role } from '../../schema/dataset';
+import type { Lang } from '../state/url';
+import { filterMilestones, sortByDate, yearOf, type Filters } from './selectors';
+
+/** First and last year with any milestone or article; null when there is none. */
+export function yearExtent(d: Pick<Dataset, 'milestones' | 'articles'>): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const x of [...d.milestones, ...d.articles]) {
+    const y = yearOf(x.date);
+    if (y === null || !Number.isFinite(y)) continue;
+    lo = Math.min(lo, y);
+    hi = Math.max(hi, y);
+  }
+  return lo <= hi ? [lo, hi] : null;
+}
+
+/** Milestones per year over `[from, to]`, zeros included, for the histogram. */
+export function yearHistogram(ms: readonly Milestone[], extent: [number, number] | null): { year: number; count: number }[] {
+  if (!extent) return [];
+  const counts = new Map<number, number>();
+  for (const m of ms) {
+    const y = yearOf(m.date);
+    if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  const out = [];
+  for (let y = extent[0]; y <= extent[1]; y++) out.push({ year: y, count: counts.get(y) ?? 0 });
+  return out;
+}
+
+/** The milestones every view shows: filtered, in date order (undated last). */
+export const visibleMilestones = (d: Pick<Dataset, 'milestones'>, f: Filters): Milestone[] => sortByDate(filterMilestones(d.milestones, f));
+
+/** A person as the leader filter lists them. */
+export interface LeaderOption {
+  person: Person;
+  /** Milestones of this person within the year range. */
+  count: number;
+  /** The role that best identifies the person (the latest one). */
+  role: Role | null;
+}
+
+/** The person's most recent role (open-ended first, then latest start). */
+export function mainRole(p: Person): Role | null {
+  if (p.roles.length === 0) return null;
+  return [...p.roles].sort((a, b) => {
+    if ((a.to === null) !== (b.to === null)) return a.to === null ? -1 : 1;
+    return (b.from ?? '').localeCompare(a.from ?? '');
+  })[0]!;
+}
+
+/** The role the person held on a date (falls back to the main role). */
+export function roleOn(p: Person, date: string | null): Role | null {
+  if (date) {
+    const held = p.roles.find((r) => (r.from === null || r.from.slice(0, date.length) <= date) && (r.to === null || date <= r.to.slice(0, date.length)));
+    if (held) return held;
+  }
+  return mainRole(p);
+}
+
+/**
+ * People who take part in any milestone, with their count inside the year range (leaders are not
+ * applied, so the list shows what choosing one would add). Most milestones first, then by name.
+ */
+export function leaderOptions(d: Pick<Dataset, 'people' | 'milestones'>, range: Pick<Filters, 'from' | 'to'>, lang: Lang): LeaderOption[] {
+  const inYears = filterMilestones(d.milestones, { ...range, leaders: [] });
+  const counts = new Map<string, number>();
+  const involved = new Set<string>();
+  for (const m of d.milestones) for (const id of m.peopleIds) involved.add(id);
+  for (const m of inYears) for (const id of m.peopleIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return d.people
+    .filter((p) => involved.has(p.id))
+    .map((p) => ({ person: p, count: counts.get(p.id) ?? 0, role: mainRole(p) }))
+    .sort((a, b) => b.count - a.count || personName(a.person, lang).localeCompare(personName(b.person, lang), lang));
+}
+
+/** The person's name in the language. */
+export const personName = (p: Pick<Person, 'nameEn' | 'nameRu'>, lang: Lang): string => (lang === 'ru' ? p.nameRu : p.nameEn);
+
+/** The milestone's title in the language. */
+export const milestoneTitle = (m: Pick<Milestone, 'titleEn' | 'titleRu'>, lang: Lang): string => (lang === 'ru' ? m.titleRu : m.titleEn);
+
+/** Case- and diacritic-insensitive match of a query against both spellings of a name. */
+export function matchesPerson(p: Pick<Person, 'nameEn' | 'nameRu' | 'id'>, query: string): boolean {
+  const norm = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е');
+  const q = norm(query.trim());
+  if (!q) return true;
+  return [p.nameEn, p.nameRu, p.id].some((s) => norm(s).includes(q));
+}
+
+/** The milestones before and after `id` in a list (null at the ends or when absent). */
+export function neighbours<T extends { id: string }>(list: readonly T[], id: string | null): { prev: T | null; next: T | null; index: number } {
+  const index = id === null ? -1 : list.findIndex((m) => m.id === id);
+  if (index < 0) return { prev: null, next: null, index };
+  return { prev: list[index - 1] ?? null, next: list[index + 1] ?? null, index };
+}
+
+export type SortKey = 'date' | 'title' | 'type';
+
+/** Sorts milestones for the table; date order keeps undated last either way. */
+export function sortMilestones(ms: readonly Milestone[], key: SortKey, dir: 'asc' | 'desc', lang: Lang): Milestone[] {
+  if (key === 'date') {
+    const byDate = sortByDate(ms);
+    if (dir === 'asc') return byDate;
+    const dated = byDate.filter((m) => m.date !== null).reverse();
+    return [...dated, ...byDate.filter((m) => m.date === null)];
+  }
+  const val = (m: Milestone) => (key === 'title' ? milestoneTitle(m, lang) : m.type);
+  const sorted = sortByDate(ms).sort((a, b) => val(a).localeCompare(val(b), lang));
+  return dir === 'asc' ? sorted : sorted.reverse();
+}
+
+/** Names of milestone types, per language (the legend, the list and the details share them). */
+export const TYPE_LABELS: Record<Lang, Record<Milestone['type'], string>> = {
+  en: { visit: 'Visit', meeting: 'Meeting', igc_session: 'Intergovernmental commission', agreement: 'Agreement', anniversary: 'Anniversary', summit: 'Summit', forum: 'Forum', statement: 'Statement', other: 'Other' },
+  ru: { visit: 'Визит', meeting: 'Встреча', igc_session: 'Межправкомиссия', agreement: 'Соглашение', anniversary: 'Годовщина', summit: 'Саммит', forum: 'Форум', statement: 'Заявление', other: 'Другое' },
+};
+
+/** Names of milestone statuses, per language. */
+export const STATUS_LABELS: Record<Lang, Record<Milestone['status'], string>> = {
+  en: { past: 'Took place', planned: 'Planned', ongoing: 'Ongoing' },
+  ru: { past: 'Состоялось', planned: 'Запланировано', ongoing: 'Продолжается' },
+};
+
+const COUNTRIES: Record<string, Record<Lang, string>> = {
+  KG: { en: 'Kyrgyzstan', ru: 'Киргизия' },
+  RU: { en: 'Russia', ru: 'Россия' },
+};
+
+/** A country's name for an ISO code (the code itself when unknown, "" for null). */
+export const countryName = (code: string | null, lang: Lang): string => (code ? (COUNTRIES[code]?.[lang] ?? code) : '');
+
+/** The role's title in the language. */
+export const roleTitle = (r: Pick<Role, 'titleEn' | 'titleRu'> | null, lang: Lang): string => (r ? (lang === 'ru' ? r.titleRu : r.titleEn) : '');

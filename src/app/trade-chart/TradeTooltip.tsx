@@ -1,0 +1,92 @@
+/** The explanation of one bar: value, period, qualifier, kind, and every source with its quote. */
+import type { TradeBar } from '../data/figureSelectors';
+import { safeHref } from '../data/safeUrl';
+import { formatPartialDate } from '../i18n';
+import type { Lang } from '../state/url';
+import { formatGrowth, formatKind, formatPeriod, formatQualifiedUsd, formatUsd, formatUsdRange } from '../viz/formatTrade';
+import { fill, STRINGS } from './strings';
+
+export interface TooltipPosition {
+  left: number;
+  /** Distance from the top of the box, or null when pinned to the bottom. */
+  top: number | null;
+  bottom: number | null;
+  width: number;
+  maxHeight: number;
+}
+
+/**
+ * Keeps a tooltip inside a `boxWidth`×`boxHeight` box without covering its bar: beside the bar
+ * where the box is wide enough, else as a sheet along the top or bottom edge away from the bar.
+ */
+export function tooltipPosition(anchor: { x: number; y: number; halfWidth?: number }, boxWidth: number, boxHeight: number, width = 320): TooltipPosition {
+  const half = anchor.halfWidth ?? 0;
+  const w = Math.min(width, boxWidth - 8);
+  const rightRoom = boxWidth - (anchor.x + half + 12);
+  const leftRoom = anchor.x - half - 12;
+  if (rightRoom >= w || leftRoom >= w) {
+    const left = rightRoom >= w ? anchor.x + half + 12 : anchor.x - half - 12 - w;
+    const top = Math.max(4, Math.min(anchor.y - 24, boxHeight * 0.3));
+    return { left, top, bottom: null, width: w, maxHeight: boxHeight - top - 4 };
+  }
+  const inUpperHalf = anchor.y < boxHeight / 2;
+  return inUpperHalf
+    ? { left: 4, top: null, bottom: 4, width: boxWidth - 8, maxHeight: boxHeight * 0.5 }
+    : { left: 4, top: 4, bottom: null, width: boxWidth - 8, maxHeight: boxHeight * 0.5 };
+}
+
+export function TradeTooltip({ bar, lang, pos, hint, id, links }: { bar: TradeBar; lang: Lang; pos: TooltipPosition; hint: string | null; id: string; links: boolean }) {
+  const t = STRINGS[lang];
+  const note = bar.sources.find((s) => s.figure.note)?.figure.note;
+  return (
+    <div
+      id={id}
+      role="tooltip"
+      className="trade-tooltip"
+      style={{ left: pos.left, top: pos.top ?? undefined, bottom: pos.bottom ?? undefined, width: pos.width, maxHeight: pos.maxHeight }}
+    >
+      <p className="trade-tooltip-head">
+        <strong>{formatPeriod(bar.span, lang)}</strong> · <span className="trade-tooltip-kind">{formatKind(bar.kind, lang)}</span>
+      </p>
+      <p className="trade-tooltip-value">{bar.disagreement ? formatUsdRange(bar.min, bar.max, lang) : formatQualifiedUsd(bar.value, bar.qualifier, lang)}</p>
+      {bar.disagreement && (
+        <p className="trade-tooltip-range">
+          {fill(t.sourcesDisagree, { min: formatUsd(bar.min, lang), max: formatUsd(bar.max, lang) })}; {fill(t.barAtMedian, { value: formatUsd(bar.value, lang) })}
+        </p>
+      )}
+      {bar.growth.map((g) => (
+        <p key={g.id} className="trade-tooltip-growth">
+          {t.growth} {formatGrowth(g.value, g.unit, lang)}
+        </p>
+      ))}
+      {note && (
+        <p className="trade-tooltip-note">
+          {t.note}: {note}
+        </p>
+      )}
+      <ul className="trade-tooltip-sources" aria-label={t.sources}>
+        {bar.sources.map((s) => {
+          const href = links ? safeHref(s.article?.url) : null;
+          return (
+            <li key={s.figure.id}>
+              {bar.sources.length > 1 && <span className="trade-tooltip-srcvalue">{formatQualifiedUsd(s.figure.value, s.figure.qualifier, lang)}: </span>}
+              <q>{s.figure.quote}</q>
+              <span className="trade-tooltip-outlet">
+                {' — '}
+                {href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    {s.article?.source ?? t.openArticle}
+                  </a>
+                ) : (
+                  (s.article?.source ?? '')
+                )}
+                {s.article?.date ? `, ${formatPartialDate(s.article.date, lang)}` : ''}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {hint && <p className="trade-tooltip-hint">{hint}</p>}
+    </div>
+  );
+}

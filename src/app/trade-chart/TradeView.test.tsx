@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../schema/dataset';
+import { initialState, useStore } from '../state/store';
+import { TradeView } from './TradeView';
+
+const data = JSON.parse(readFileSync(`${process.cwd()}/e2e/fixtures/trade.json`, 'utf8')) as Dataset;
+
+afterEach(cleanup);
+
+beforeEach(() => {
+  act(() => useStore.setState({ ...initialState, lang: 'en', theme: 'light' }));
+});
+
+const bar = (period: string, kind = 'actual') => document.querySelector(`.trade-bar[data-period="${period}"][data-kind="${kind}"]`) as SVGGElement;
+
+describe('TradeView', () => {
+  it('explains a bar on keyboard focus: value range, period, kind and every source with its quote', () => {
+    render(<TradeView data={data} width={800} height={420} />);
+    act(() => bar('2022').focus());
+    const tip = screen.getByRole('tooltip');
+    expect(tip).toHaveTextContent('2022 · reported figure');
+    expect(tip).toHaveTextContent('$2.8–3.1 bn');
+    expect(within(tip).getAllByRole('listitem')).toHaveLength(2);
+    expect(tip).toHaveTextContent('Russian statistics put the figure at $2.8 billion');
+    expect(tip).toHaveTextContent('Eurasianet, 10 Mar 2023');
+  });
+
+  it('says the qualifier, the partial period and the derivation', () => {
+    render(<TradeView data={data} width={800} height={420} />);
+    act(() => bar('2023').focus());
+    expect(screen.getByRole('tooltip')).toHaveTextContent('approaching $3.3 bn');
+    act(() => bar('2022-H1').focus());
+    expect(screen.getByRole('tooltip')).toHaveTextContent('H1 2022 (Jan–Jun)');
+    act(() => bar('2025', 'derived').focus());
+    expect(screen.getByRole('tooltip')).toHaveTextContent('derived estimate');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('How it was derived');
+  });
+
+  it('opens the article’s milestone in the details panel on Enter', () => {
+    render(<TradeView data={data} width={800} height={420} />);
+    fireEvent.keyDown(bar('2018'), { key: 'Enter' });
+    expect(useStore.getState().milestone).toBe('m-2019-visit');
+  });
+
+  it('shares the hovered milestone with the timeline, both ways', () => {
+    render(<TradeView data={data} width={800} height={420} />);
+    const marker = document.querySelector('[data-milestone="m-2020-igc"]')!;
+    fireEvent.mouseEnter(marker);
+    expect(useStore.getState().hovered).toBe('m-2020-igc');
+    act(() => useStore.getState().hover('m-2024-igc'));
+    expect(document.querySelector('[data-milestone="m-2024-igc"]')).toHaveAttribute('data-active', 'true');
+  });
+
+  it('speaks Russian and follows the leader filter', () => {
+    act(() => useStore.setState({ lang: 'ru', leaders: ['japarov'] }));
+    render(<TradeView data={data} width={800} height={420} titled />);
+    expect(document.querySelectorAll('.trade-bar')).toHaveLength(3);
+    expect(document.querySelector('.trade-subtitle')).toHaveTextContent('только данные из статей, где упоминается: Садыр Жапаров');
+    act(() => bar('2021').focus());
+    expect(screen.getByRole('tooltip')).toHaveTextContent('2,3 млрд $');
+  });
+
+  it('says so when nothing is left to draw', () => {
+    act(() => useStore.setState({ from: 2001, to: 2003 }));
+    render(<TradeView data={data} width={600} height={360} />);
+    expect(screen.getByText('No trade figures for this selection.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,47 @@
+/** Everything a trade view derives from the dataset and the store: model, words, colours. */
+import { useEffect, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Dataset } from '../../schema/dataset';
+import { selectTradeModel, type TradeModel } from '../data/figureSelectors';
+import type { Filters } from '../data/selectors';
+import { useLang } from '../i18n';
+import { useStore } from '../state/store';
+import type { Lang, Theme } from '../state/url';
+import { tradePalette, type TradePalette } from '../viz/tradePalette';
+import { figureText, type FigureText } from './figureText';
+
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+
+/** The theme in force: the chosen one, else the system's, following changes. */
+export function useResolvedTheme(theme: Theme | null): 'light' | 'dark' {
+  const [systemDark, setSystemDark] = useState(() => typeof matchMedia === 'function' && matchMedia(DARK_QUERY).matches);
+  useEffect(() => {
+    if (typeof matchMedia !== 'function') return;
+    const mq = matchMedia(DARK_QUERY);
+    const on = () => setSystemDark(mq.matches);
+    mq.addEventListener('change', on);
+    return () => mq.removeEventListener('change', on);
+  }, []);
+  if (theme === 'light' || theme === 'dark') return theme;
+  return systemDark ? 'dark' : 'light';
+}
+
+export interface TradeView {
+  model: TradeModel;
+  filters: Filters;
+  text: FigureText;
+  lang: Lang;
+  theme: 'light' | 'dark';
+  palette: TradePalette;
+}
+
+/** Derives the view for the current filters, language and theme. */
+export function useTradeView(data: Dataset): TradeView {
+  const { from, to, leaders, theme } = useStore(useShallow((s) => ({ from: s.from, to: s.to, leaders: s.leaders, theme: s.theme })));
+  const lang = useLang();
+  const filters = useMemo(() => ({ from, to, leaders }), [from, to, leaders]);
+  const model = useMemo(() => selectTradeModel(data, filters), [data, filters]);
+  const text = useMemo(() => figureText(model, filters, data.people, lang), [model, filters, data.people, lang]);
+  const resolved = useResolvedTheme(theme);
+  return { model, filters, text, lang, theme: resolved, palette: tradePalette(resolved) };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { placeLabels, stackMarkers } from './tradeLabels';
+
+const L = (id: string, x: number, y: number, priority = 0, width = 40) => ({ id, x, y, width, height: 12, priority });
+
+describe('placeLabels', () => {
+  it.each([
+    ['apart: both stay put', [L('a', 50, 100), L('b', 150, 100)], { a: [true, 100], b: [true, 100] }],
+    ['overlapping: the later one is lifted a row', [L('a', 50, 100), L('b', 70, 100)], { a: [true, 100], b: [true, 88] }],
+    ['three in a pile: the third is hidden', [L('a', 50, 100), L('b', 60, 100), L('c', 70, 100)], { a: [true, 100], b: [true, 88], c: [false, 100] }],
+    ['priority wins over order', [L('a', 50, 100, 2), L('b', 60, 100, 0)], { b: [true, 100], a: [true, 88] }],
+    ['lifting above the top hides instead', [L('a', 50, 14), L('b', 60, 14)], { a: [true, 14], b: [false, 14] }],
+  ] as const)('%s', (_, reqs, expected) => {
+    const out = placeLabels(reqs, { gap: 0, minY: 0 });
+    for (const [id, [visible, y]] of Object.entries(expected)) {
+      const p = out.find((o) => o.id === id)!;
+      expect([id, p.visible, p.visible ? p.y : y]).toEqual([id, visible, y]);
+    }
+  });
+
+  it('keeps the input order in its output', () => {
+    expect(placeLabels([L('z', 0, 50, 5), L('a', 100, 50, 0)]).map((p) => p.id)).toEqual(['z', 'a']);
+  });
+});
+
+describe('stackMarkers', () => {
+  it.each([
+    ['far apart: one row', [0, 50, 100], [0, 0, 0]],
+    ['close: next rows', [0, 3, 6], [0, 1, 2]],
+    ['more than the rows: reuse the row that ended earliest', [0, 3, 6, 9], [0, 1, 2, 0]],
+    ['unsorted input', [6, 0, 3], [2, 0, 1]],
+  ])('%s', (_, xs, rows) => expect(stackMarkers(xs, 5, 3)).toEqual(rows));
+});

@@ -1,0 +1,227 @@
+/**
+ * The trade chart's geometry, computed from plain inputs and a size: time and value scales, bars
+ * placed on the months their period covers, source ranges, target lines, growth notes, milestone
+ * markers and axis ticks. No React and no DOM: the same layout draws the page, embed and export.
+ */
+import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
+import { placeLabels, stackMarkers, type LabelRequest } from './tradeLabels';
+import { textWidth } from './tradeText';
+
+/** A bar to draw: one period and kind, with the spread of its sources. */
+export interface LayoutBarInput {
+  id: string;
+  start: Date;
+  end: Date;
+  partial: boolean;
+  kind: 'actual' | 'derived' | 'forecast';
+  value: number;
+  min: number;
+  max: number;
+  /** The value as printed above the bar. */
+  label: string;
+  /** The number alone (`2.5`), used when the years are too narrow for `label`; the axis gives the unit. */
+  shortLabel: string;
+  /** Short period tag for partial bars (`H1`, `7M`), else null. */
+  tag: string | null;
+  /** Growth notes printed above the value (`+12%`). */
+  growth: string[];
+}
+
+/** Everything the layout needs besides the size. */
+export interface LayoutInput {
+  bars: LayoutBarInput[];
+  targets: { value: number; label: string }[];
+  markers: { id: string; at: Date }[];
+  /** Growth figures with no bar: drawn at their period's middle, above the axis. */
+  looseGrowth: { id: string; start: Date; end: Date; label: string }[];
+  /** Years to show even when empty (the filter range). */
+  years?: { from: number | null; to: number | null };
+  width: number;
+  height: number;
+  /** Base font size in px. */
+  fontSize: number;
+  yTick: (v: number) => string;
+}
+
+export interface BarGeometry {
+  id: string;
+  x: number;
+  width: number;
+  y: number;
+  height: number;
+  cx: number;
+  kind: LayoutBarInput['kind'];
+  partial: boolean;
+  /** The sources' range where they disagree: from `y1` (max) down to `y2` (min). */
+  range: { y1: number; y2: number } | null;
+  tag: { x: number; y: number; text: string } | null;
+}
+
+export interface TextGeometry {
+  id: string;
+  x: number;
+  y: number;
+  text: string;
+}
+
+export interface TradeLayout {
+  plot: { left: number; top: number; right: number; bottom: number };
+  x: ScaleTime<number, number>;
+  y: ScaleLinear<number, number>;
+  bars: BarGeometry[];
+  valueLabels: TextGeometry[];
+  growthLabels: TextGeometry[];
+  targets: { y: number; label: TextGeometry }[];
+  markers: { id: string; cx: number; cy: number }[];
+  markerRadius: number;
+  /** Baseline of the year labels, below the milestone lane. */
+  axisY: number;
+  xTicks: { x: number; label: string; major: boolean }[];
+  yTicks: { y: number; label: string }[];
+  /** Years on the axis, for the empty state. */
+  years: [number, number];
+}
+
+const yearStart = (y: number) => new Date(Date.UTC(y, 0, 1));
+
+/** The years the axis spans: the filter range where set, else what the data covers. */
+export function yearExtent(input: Pick<LayoutInput, 'bars' | 'markers' | 'looseGrowth' | 'years'>): [number, number] {
+  const ys: number[] = [];
+  for (const b of input.bars) ys.push(b.start.getUTCFullYear(), new Date(b.end.getTime() - 1).getUTCFullYear());
+  for (const m of input.markers) ys.push(m.at.getUTCFullYear());
+  for (const g of input.looseGrowth) ys.push(g.start.getUTCFullYear());
+  let lo = ys.length ? Math.min(...ys) : null;
+  let hi = ys.length ? Math.max(...ys) : null;
+  if (input.years?.from != null) lo = input.years.from;
+  if (input.years?.to != null) hi = input.years.to;
+  if (lo === null || hi === null) return [2015, 2025];
+  return lo <= hi ? [lo, hi] : [hi, lo];
+}
+
+/** Lays the chart out in a `width`×`height` box. */
+export function layoutTrade(input: LayoutInput): TradeLayout {
+  const { width, height, fontSize: fs } = input;
+  const [y0, y1] = yearExtent(input);
+  const maxValue = Math.max(0, ...input.bars.map((b) => b.max), ...input.targets.map((t) => t.value));
+  const y = scaleLinear()
+    .domain([0, maxValue > 0 ? maxValue * 1.12 : 1e9])
+    .nice(4);
+  const yTicksRaw = y.ticks(Math.max(2, Math.min(6, Math.floor(height / 70))));
+  const yLabels = yTicksRaw.map((v) => input.yTick(v));
+  const left = Math.ceil(Math.max(...yLabels.map((l) => textWidth(l, fs * 0.92)), 10)) + 10;
+  const right = 10;
+  const markerRadius = Math.max(4, Math.round(fs * 0.38));
+  const markerRows = 3;
+  const laneHeight = input.markers.length ? markerRows * (markerRadius * 2 + 2) + 8 : 0;
+  const bottomGap = laneHeight + fs * 1.6;
+  const top = Math.round(fs * 0.6);
+  const plotBottom = Math.max(top + 40, height - bottomGap);
+  y.range([plotBottom, top]);
+  const plotRight = Math.max(left + 40, width - right);
+  const x = scaleUtc().domain([yearStart(y0), yearStart(y1 + 1)]).range([left, plotRight]);
+  const band = x(yearStart(y0 + 1)) - x(yearStart(y0));
+
+  // Several full-year bars for one period (actual and forecast) share the year side by side.
+  const fullByPeriod = new Map<number, LayoutBarInput[]>();
+  for (const b of input.bars) if (!b.partial) fullByPeriod.set(b.start.getTime(), [...(fullByPeriod.get(b.start.getTime()) ?? []), b]);
+  const pad = Math.min(band * 0.14, 10);
+  const bars: BarGeometry[] = input.bars.map((b) => {
+    let bx0 = x(b.start);
+    let bx1 = x(b.end);
+    if (b.partial) {
+      bx0 += pad * 0.5;
+      bx1 -= pad * 0.5;
+    } else {
+      bx0 += pad;
+      bx1 -= pad;
+      const peers = fullByPeriod.get(b.start.getTime()) ?? [b];
+      if (peers.length > 1) {
+        const w = (bx1 - bx0) / peers.length;
+        bx0 += w * peers.indexOf(b);
+        bx1 = bx0 + w;
+      }
+    }
+    const w = Math.max(2, bx1 - bx0);
+    const yv = y(b.value);
+    return {
+      id: b.id,
+      x: bx0,
+      width: w,
+      y: yv,
+      height: Math.max(1, plotBottom - yv),
+      cx: bx0 + w / 2,
+      kind: b.kind,
+      partial: b.partial,
+      range: b.max !== b.min ? { y1: y(b.max), y2: y(b.min) } : null,
+      tag: b.tag && w >= textWidth(b.tag, fs * 0.8) + 4 ? { x: bx0 + w / 2, y: plotBottom - 5, text: b.tag } : null,
+    };
+  });
+
+  // Full-year labels first, then partial ones, then growth notes; a label that collides is lifted or hidden.
+  const lineH = fs * 1.15;
+  const labelFs = fs * 0.85;
+  // Narrow years print numbers only; parts of a year are labelled only where a year has room.
+  const short = input.bars.some((b) => !b.partial && textWidth(b.label, labelFs) + 4 > band);
+  const labelOf = (b: LayoutBarInput) => (short ? b.shortLabel : b.label);
+  const requests = input.bars.flatMap((b, i) => {
+    const g = bars[i]!;
+    const topY = Math.min(g.y, g.range?.y1 ?? g.y) - 4;
+    const reqs: LabelRequest[] = [];
+    if (!b.partial || textWidth(b.label, labelFs) * 0.9 <= band) {
+      reqs.push({ id: `v:${b.id}`, x: g.cx, y: topY, width: textWidth(labelOf(b), labelFs), height: lineH, priority: b.partial ? 2 : b.kind === 'actual' ? 0 : 1 });
+    }
+    b.growth.forEach((t, k) => reqs.push({ id: `g${k}:${b.id}`, x: g.cx, y: topY - lineH * (k + 1), width: textWidth(t, fs * 0.8), height: lineH, priority: 3 + k }));
+    return reqs;
+  });
+  for (const g of input.looseGrowth) {
+    const cx = (x(g.start) + x(g.end)) / 2;
+    requests.push({ id: `lg:${g.id}`, x: cx, y: plotBottom - 4, width: textWidth(g.label, fs * 0.8), height: lineH, priority: 4 });
+  }
+  // Target labels are reserved first so that bar labels keep off them.
+  const targets = input.targets.map((t, i) => {
+    const ty = y(t.value);
+    const w = textWidth(t.label, fs * 0.85);
+    return { y: ty, label: { id: `t${i}`, x: plotRight - w / 2, y: ty - 4, text: t.label }, w };
+  });
+  const placed = placeLabels(
+    [...targets.map((t) => ({ id: t.label.id, x: t.label.x, y: t.label.y, width: t.w, height: lineH, priority: -1 })), ...requests],
+    { minY: 0, gap: 3 },
+  );
+  const byId = new Map(placed.map((p) => [p.id, p]));
+  const text = (id: string, s: string): TextGeometry[] => {
+    const p = byId.get(id);
+    return p && p.visible ? [{ id, x: p.x, y: p.y, text: s }] : [];
+  };
+  const valueLabels = input.bars.flatMap((b) => text(`v:${b.id}`, labelOf(b)));
+  const growthLabels = [
+    ...input.bars.flatMap((b) => b.growth.flatMap((t, k) => text(`g${k}:${b.id}`, t))),
+    ...input.looseGrowth.flatMap((g) => text(`lg:${g.id}`, g.label)),
+  ];
+
+  const markerXs = input.markers.map((m) => x(m.at));
+  const rows = stackMarkers(markerXs, markerRadius, markerRows);
+  const markers = input.markers.map((m, i) => ({ id: m.id, cx: markerXs[i]!, cy: plotBottom + 6 + markerRadius + rows[i]! * (markerRadius * 2 + 2) }));
+
+  const yearLabelW = textWidth('2000', fs * 0.85) + 8;
+  const step = [1, 2, 5, 10, 20].find((s) => band * s >= yearLabelW) ?? 50;
+  const xTicks: TradeLayout['xTicks'] = [];
+  for (let yr = y0; yr <= y1; yr++) {
+    const major = (yr - y0) % step === 0;
+    xTicks.push({ x: x(yearStart(yr)) + band / 2, label: major ? String(yr) : '', major });
+  }
+  return {
+    plot: { left, top, right: plotRight, bottom: plotBottom },
+    x,
+    y,
+    bars,
+    valueLabels,
+    growthLabels,
+    targets: targets.map((t) => ({ y: t.y, label: t.label })),
+    markers,
+    markerRadius,
+    axisY: plotBottom + laneHeight + fs * 1.05,
+    xTicks,
+    yTicks: yTicksRaw.map((v, i) => ({ y: y(v), label: yLabels[i]! })),
+    years: [y0, y1],
+  };
+}

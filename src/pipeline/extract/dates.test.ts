@@ -1,0 +1,191 @@
+/**
+ * Article dates and date mentions, as tables. Every text is invented for these tests; the
+ * knowledge is a small fixture so that rows do not move when the curated lists grow.
+ */
+import { describe, expect, it } from 'vitest';
+import { toDoc } from '../read';
+import type { PersonDraft } from '../types';
+import { extractArticleDate, findDateMentions } from './dates';
+import type { DateKnowledge } from './dates/context';
+
+const KB: DateKnowledge = {
+  outlets: [
+    { name: 'РИА Новости', nameEn: 'RIA Novosti', aliases: ['РИА Новости', 'RIA Novosti'], domains: ['ria.ru'] },
+    { name: 'ТАСС', nameEn: 'TASS', aliases: ['ТАСС', 'TASS', 'ИТАР-ТАСС'], domains: ['tass.ru', 'tass.com'] },
+    { name: 'Кабар', nameEn: 'Kabar', aliases: ['Кабар', 'Kabar'], domains: ['kabar.kg'] },
+    { name: 'АКИpress', nameEn: 'AKIpress', aliases: ['АКИpress', 'AKIpress'], domains: ['akipress.org'] },
+    { name: '24.kg', nameEn: '24.kg', aliases: ['24.kg'], domains: ['24.kg'] },
+    { name: 'Sputnik', nameEn: 'Sputnik', aliases: ['Sputnik', 'Спутник'], domains: ['sputnik.kg'] },
+    { name: 'Интерфакс', nameEn: 'Interfax', aliases: ['Интерфакс', 'ИНТЕРФАКС', 'Interfax'], domains: ['interfax.ru'] },
+    { name: 'Reuters', nameEn: 'Reuters', aliases: ['Reuters'], domains: ['reuters.com'] },
+  ],
+  facts: [
+    { id: 'relations', date: '1992-03-20', keywords: ['дипломатических отношений', 'diplomatic relations'] },
+    { id: 'victory', date: '1945-05-09', keywords: ['Победы', 'Victory'] },
+  ],
+  officials: [
+    { id: 'pm-a', roles: [{ role: 'head_of_government', country: 'KG', from: '2018-04-20', to: '2020-06-15' }] },
+    { id: 'fm-b', roles: [{ role: 'foreign_minister', country: 'RU', from: '2019-06-01', to: '2021-01-01' }] },
+    { id: 'pm-c', roles: [{ role: 'head_of_government', country: 'KG', from: '2021-10-12', to: '2024-12-16' }] },
+  ],
+  places: [
+    { name: 'Бишкек', nameEn: 'Bishkek', aliases: [{ text: 'Бишкек', terms: [] }, { text: 'Bishkek', terms: [] }] },
+    { name: 'Ош', nameEn: 'Osh', aliases: [{ text: 'Ош', terms: [] }] },
+    {
+      name: 'Астана',
+      nameEn: 'Astana',
+      aliases: [
+        { text: 'Нур-Султан', terms: [{ from: '2019-03-23', to: '2022-09-17' }] },
+        { text: 'Астана', terms: [{ from: '1998-05-06', to: '2019-03-23' }, { from: '2022-09-17', to: null }] },
+      ],
+    },
+  ],
+};
+
+const doc = (text: string, header: Record<string, string> = {}) => {
+  const head = Object.entries(header).map(([k, v]) => `${k}: ${v}\n`).join('');
+  return toDoc('t.txt', head ? `${head}\n${text}` : text).doc;
+};
+
+const person = (id: string, role: PersonDraft['textRoles'][number]['role'] | null): PersonDraft => ({
+  id,
+  nameRu: id,
+  nameEn: id,
+  country: 'KG',
+  textRoles: role ? [{ role, titleRu: 'должность', titleEn: 'office', country: null }] : [],
+  mentions: [],
+  known: true,
+});
+
+interface Row {
+  name: string;
+  text: string;
+  header?: Record<string, string>;
+  people?: PersonDraft[];
+  date: string | null;
+  monthDay?: string | null;
+  basis?: string;
+  place?: string | null;
+  outlet?: string | null;
+}
+
+const rows: Row[] = [
+  // Header and explicit full dates
+  { name: 'header date wins over the dateline', header: { date: '2021-06-03' }, text: 'МОСКВА, 2 июня – РИА Новости. Стороны обсудили торговлю.', date: '2021-06-03', basis: 'header', place: 'Москва', outlet: 'РИА Новости' },
+  { name: 'header date with slashes', header: { date: '2019/03/27' }, text: 'Стороны обсудили торговлю.', date: '2019-03-27' },
+  { name: 'header date in day.month.year form', header: { date: '03.06.2021' }, text: 'Стороны обсудили торговлю.', date: '2021-06-03', basis: 'header' },
+  { name: 'byline with full date and place', text: 'Визит в Ош\n\n14 ноября 2016 года, Ош\n\nПрезиденты провели переговоры.', date: '2016-11-14', basis: 'byline', place: 'Ош' },
+  { name: 'byline with a time', text: 'Новость дня\n\n17 апреля 2020, 09:41\n\nПравительство сообщило о поставках.', date: '2020-04-17', basis: 'byline' },
+  { name: 'English byline', text: 'Ministers meet\n\nMarch 3, 2018\n\nThe ministers met in Bishkek.', date: '2018-03-03', basis: 'byline' },
+  { name: 'Modified line is not the publication date', text: 'Modified 5 мая, 10:00\n\nPosted 2 мая 2017, 08:00\n\nМинистры встретились.', date: '2017-05-02', basis: 'byline' },
+  { name: 'Updated line with a year is skipped', text: 'Обновлено 9 мая 2018\n\nОпубликовано 2 мая 2017\n\nМинистры встретились.', date: '2017-05-02' },
+  { name: 'AKIpress dateline with year', text: 'Бишкек, 12 окт. 2023 /АКИpress/. Премьер-министр провел встречу.', date: '2023-10-12', basis: 'dateline', place: 'Бишкек', outlet: 'АКИpress' },
+  { name: 'Kabar-style day-month-year in English', text: 'BISHKEK, 12 October 2023 (Kabar) - The ministers met.', date: '2023-10-12', outlet: 'Kabar', place: 'Bishkek' },
+
+  // URL dates
+  { name: 'URL date alone', header: { source: 'https://example.kg/news/2016/09/14/visit' }, text: 'Стороны подписали протокол.', date: '2016-09-14', basis: 'url' },
+  { name: 'URL compact date with a dateline', header: { source: 'https://ria.ru/amp/20190311/kirgiziya-123.html' }, text: 'БИШКЕК, 11 мар – РИА Новости. Стороны обсудили кредиты.', date: '2019-03-11', basis: 'url', outlet: 'РИА Новости' },
+  { name: 'outlet from the address domain', header: { source: 'https://tass.ru/politika/555' }, text: 'Стороны обсудили торговлю.', date: null, outlet: 'ТАСС' },
+  { name: 'unknown domain is the outlet', header: { source: 'https://www.example-news.kg/a/1' }, text: 'Стороны обсудили торговлю.', date: null, outlet: 'example-news.kg' },
+  { name: 'slug year is not a date', header: { source: 'https://x.ru/news/tovarooborot-za-2019-god/' }, text: 'Стороны обсудили торговлю.', date: null },
+
+  // Agency datelines without a year: no evidence, no year
+  { name: 'Kabar dateline without year stays open', text: 'Бишкек, 3 июня /Кабар/. Министры обсудили транзит.', date: null, monthDay: '--06-03', outlet: 'Кабар', basis: 'dateline' },
+  { name: 'future event is not the article year', text: 'Москва, 28 мая – АиФ. Лидеры обсудят вывод войск в 2016 году.', date: null, monthDay: '--05-28' },
+  { name: 'future body date is not the article date', text: 'Саммит состоится 20 декабря в Бишкеке.', date: null, monthDay: null, basis: 'none' },
+  { name: 'target year is not evidence', text: 'БИШКЕК, 9 апр – Sputnik. Стороны намерены довести товарооборот до $5 млрд к 2030 году.', date: null, monthDay: '--04-09', outlet: 'Sputnik' },
+
+  // (a) anniversaries
+  { name: 'Sputnik dateline + anniversary this year', text: 'БИШКЕК, 9 сен — Sputnik. В этом году отмечается 25-летие установления дипломатических отношений.', date: '2017-09-09', basis: 'inferred-year', outlet: 'Sputnik' },
+  { name: 'anniversary celebrated last year', text: 'Бишкек. 4 февраля. КирТАГ - В прошлом году стороны отметили 30-летие установления дипломатических отношений.', date: '2023-02-04', outlet: 'КирТАГ' },
+  { name: 'TASS dateline + 75th anniversary of Victory', text: 'MOSCOW, May 24. /TASS/. Leaders attended the parade marking the 75th anniversary of Victory.', date: '2020-05-24', outlet: 'TASS', place: 'Moscow' },
+  { name: 'only the year from an anniversary', text: 'The presidents met on Friday and recalled the 60th anniversary of Victory.', date: '2005', monthDay: null },
+  { name: 'word-number anniversary', text: 'Бишкек, 20 марта /Кабар/. Сегодня отмечается двадцатилетие установления дипломатических отношений.', date: '2012-03-20' },
+  { name: 'approximate span is not an anniversary', text: 'Бишкек, 20 марта /Кабар/. Более 30 лет дипломатических отношений связывают страны.', date: null, monthDay: '--03-20' },
+
+  // (b) relative periods tied to a year
+  { name: 'Interfax: last year compared with a year', text: 'Бишкек. 7 апреля. ИНТЕРФАКС - По итогам прошлого года товарооборот составил $2 млрд, что больше, чем в 2019 году.', date: '2021-04-07', outlet: 'Интерфакс' },
+  { name: 'Reuters: results of a year at a session', text: 'BISHKEK, Oct 12 (Reuters) - The commission evaluated the results of 2018 and agreed new steps.', date: '2019-10-12', outlet: 'Reuters', place: 'Bishkek' },
+  { name: 'compared with a year, no day', text: '"Compared with 2016, turnover decreased by 9 percent," the minister said.', date: '2017' },
+  { name: 'latest full-year result', text: 'За 2022 год товарооборот составил 3 млрд долларов, сообщил министр.', date: '2023' },
+  { name: 'part of a year reported', text: 'За первое полугодие 2019 года товарооборот вырос на 12%.', date: '2019' },
+  { name: 'apposition «в прошлом, 2015 году»', text: 'В прошлом, 2015 году товарооборот снизился.', date: '2016' },
+  { name: 'body event date with year evidence', text: 'Переговоры состоялись 14 февраля в Москве. По итогам 2020 года товарооборот вырос на 5%.', date: '2021-02-14', basis: 'inferred-year' },
+  { name: 'a later past year vetoes a weak full-year clue', text: 'В 2012 году товарооборот составил 1 млрд долларов. В 2015 году Киргизия вступила в ЕАЭС.', date: null },
+  { name: 'an age is not an anniversary', text: 'Ветерану Великой Победы исполнилось 100 лет.', date: null },
+  { name: 'a level of a year is not a comparison of periods', text: 'Товарооборот пока не достиг уровня 2013 года.', date: null },
+  { name: 'background («Напомним») is not the article event', text: 'Напомним, 12 мая в Москве прошла встреча министров.', date: null, monthDay: null },
+  { name: 'equal clues that disagree leave the year open', text: 'В прошлом, 2015 году товарооборот снизился. В прошлом, 2010 году он рос.', date: null },
+
+  // (c) offices and (d) place names
+  { name: 'two offices intersect to one year', text: 'Бишкек, 10 марта /Кабар/. Премьер и министр провели встречу.', people: [person('pm-a', 'head_of_government'), person('fm-b', 'foreign_minister')], date: '2020-03-10', basis: 'inferred-year' },
+  { name: 'one office leaves several years', text: 'Бишкек, 5 октября /Кабар/. Премьер провел встречу.', people: [person('pm-c', 'head_of_government')], date: null, monthDay: '--10-05' },
+  { name: 'people without a stated role say nothing', text: 'Бишкек, 10 марта /Кабар/. Встреча прошла.', people: [person('pm-a', null), person('fm-b', null)], date: null, monthDay: '--03-10' },
+  { name: 'office + dated place name', text: 'БИШКЕК, 20 ноя – РИА Новости. Премьер провел встречу в Нур-Султане.', people: [person('pm-c', 'head_of_government')], date: '2021-11-20' },
+  { name: 'office contradicts a role it never had', text: 'Бишкек, 10 марта /Кабар/. Встреча прошла.', people: [person('pm-a', 'foreign_minister')], date: null, monthDay: '--03-10' },
+
+  // Outlets and places without dates
+  { name: '24.kg lead without a date', text: 'BISHKEK (24.kg) - The deputy minister spoke at the conference.', date: null, outlet: '24.kg', place: 'Bishkek' },
+  { name: 'English agency dateline with region', text: 'RUSSIA, April 14 - The commission met in Moscow on April 14.', date: null, monthDay: '--04-14', place: 'Russia' },
+];
+
+describe('extractArticleDate', () => {
+  it.each(rows)('$name', (row) => {
+    const d = extractArticleDate(doc(row.text, row.header), row.people ?? [], KB);
+    expect(d.date).toBe(row.date);
+    if (row.monthDay !== undefined) expect(d.monthDay).toBe(row.monthDay);
+    if (row.basis !== undefined) expect(d.basis).toBe(row.basis);
+    if (row.place !== undefined) expect(d.place).toBe(row.place);
+    if (row.outlet !== undefined) expect(d.outlet).toBe(row.outlet);
+    expect(d.evidence.length).toBeGreaterThan(10);
+  });
+
+  it('keeps the dateline span as offsets into the text', () => {
+    const a = doc('Заголовок\n\nБишкек. 25 августа. КирТАГ - Текст новости.');
+    const d = extractArticleDate(a, [], KB);
+    expect(d.span).not.toBeNull();
+    expect(a.text.slice(d.span!.start, d.span!.end)).toBe(d.span!.text);
+    expect(d.span!.text).toBe('Бишкек. 25 августа. КирТАГ');
+  });
+
+  it('states the anniversary arithmetic in the evidence', () => {
+    const d = extractArticleDate(doc('Бишкек, 2 марта /Кабар/. В марте исполняется 25 лет установлению дипломатических отношений.'), [], KB);
+    expect(d.date).toBe('2017-03-02');
+    expect(d.evidence).toMatch(/1992 \+ 25/);
+  });
+});
+
+interface MentionRow {
+  name: string;
+  text: string;
+  articleDate: string | null;
+  want: [string, string, boolean][];
+}
+
+const mentionRows: MentionRow[] = [
+  { name: 'day-month takes the article year', text: 'Визит намечен на 28 марта.', articleDate: '2019-03-27', want: [['28 марта', '2019-03-28', false]] },
+  { name: 'day range', text: 'Саммит пройдет 13—14 июня в Бишкеке.', articleDate: '2019-03-27', want: [['13—14 июня', '2019-06-13', false]] },
+  { name: 'full date', text: 'Соглашение подписано 1 июня 2018 года.', articleDate: '2020-01-01', want: [['1 июня 2018 года', '2018-06-01', false]] },
+  { name: 'English month-day', text: 'The commission met on April 14.', articleDate: '2022-04-20', want: [['April 14', '2022-04-14', false]] },
+  { name: 'English year', text: 'Trade rose 12 percent in 2021.', articleDate: '2022-04-20', want: [['2021', '2021', false]] },
+  { name: 'Russian year', text: 'Войска выведут в 2014 году.', articleDate: null, want: [['2014 году', '2014', false]] },
+  { name: 'month of the current year', text: 'В марте текущего года исполняется юбилей.', articleDate: '2022-02-25', want: [['марте текущего года', '2022-03', true]] },
+  { name: 'last year (ru)', text: 'В прошлом году товарооборот вырос.', articleDate: '2019-05-01', want: [['прошлом году', '2018', true]] },
+  { name: 'last year (en)', text: 'Trade grew last year.', articleDate: '2021-05-01', want: [['last year', '2020', true]] },
+  { name: 'this year', text: 'В этом году запланированы три визита.', articleDate: '2019-03-27', want: [['этом году', '2019', true]] },
+  { name: 'first half of the current year', text: 'В первом полугодии текущего года товарооборот вырос.', articleDate: '2023-10-12', want: [['первом полугодии текущего года', '2023', true]] },
+  { name: 'no article year: relative and day-month are skipped', text: 'В прошлом году, 12 октября, стороны встретились.', articleDate: null, want: [] },
+  { name: 'numeric date through chrono', text: 'Документ датирован 24.05.2017 и вступил в силу.', articleDate: '2018-01-01', want: [['24.05.2017', '2017-05-24', false]] },
+  { name: 'month and year', text: 'Переговоры прошли в марте 2019 года.', articleDate: '2020-01-01', want: [['марте 2019 года', '2019-03', false]] },
+  { name: 'Modified line is metadata', text: 'Modified 30 марта, 17:13', articleDate: '2019-03-27', want: [] },
+  { name: 'not a month word', text: 'Закуплено 12 тракторов.', articleDate: '2019-03-27', want: [] },
+];
+
+describe('findDateMentions', () => {
+  it.each(mentionRows)('$name', (row) => {
+    const d = doc(row.text);
+    const got = findDateMentions(d, row.articleDate);
+    expect(got.map((m) => [m.text, m.date, m.relative])).toEqual(row.want);
+    for (const m of got) expect(d.text.slice(m.start, m.end)).toBe(m.text);
+  });
+});

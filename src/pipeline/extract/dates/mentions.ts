@@ -1,0 +1,169 @@
+/**
+ * Dates mentioned in an article («28 марта», «13—14 июня», «1 июня 2018 года», "April 14",
+ * «в 2014 году», «в марте текущего года», «в прошлом году», "last year"), resolved against the
+ * article's own year. Sentences are pre-filtered by a cheap regex; chrono-node picks up the
+ * numeric forms the patterns below do not cover.
+ */
+import * as chrono from 'chrono-node';
+import type { PartialDate } from '../../../schema/dataset';
+import type { ArticleDoc, DateMention, Sentence } from '../../types';
+import { pad2 } from './context';
+import { PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
+
+const Y = '(?:199\\d|20[0-4]\\d)';
+// Case variants are spelled out: an `i` flag makes these scans several times slower.
+const REL_RU = '[Пп]розапрошл|[Пп]рошл|[Мм]инувш|[Тт]екущ|[Нн]ынешн|[Ээ]том|[Ээ]того|[Сс]ледующ|[Бб]удущ'.replace('[Пп]розапрошл', '[Пп]озапрошл');
+const REL_EN = '[Ll]ast|[Tt]his|[Nn]ext|[Cc]urrent';
+const DIGIT = /\d/;
+const YEAR4 = /\d{4}/;
+const RELATIVE = new RegExp(`(?:${REL_RU})\\p{L}*\\s+год|(?:${REL_EN})\\s+year`, 'u');
+/** A month word is captured loosely and checked against the lexicon: a long alternation is slow to scan. */
+const WORD = '([A-Za-zА-Яа-яЁё]{3,9})(?![A-Za-zА-Яа-яЁё])';
+const month = (w: string | undefined) => (w ? monthNumber(w) : null);
+const NUMERIC = /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d(?:st|nd|rd|th)\s+of\s+/u;
+
+/** A pattern and how its match becomes a date; `before` extends a match backwards («в марте» + «текущего года»). */
+interface Rule {
+  /** A cheap test a sentence must pass before `re` runs. */
+  gate: RegExp;
+  re: RegExp;
+  resolve: (m: RegExpMatchArray, y0: number | null, prefix: string) => { date: PartialDate; relative: boolean; back?: number } | null;
+}
+
+/** Year offset of a relative word: «прошлом» → -1, «этом» → 0, "next" → +1. */
+function offset(word: string): number {
+  const w = word.toLowerCase();
+  if (w.startsWith('позапрошл')) return -2;
+  if (/^(?:прошл|минувш|last)/.test(w)) return -1;
+  if (/^(?:следующ|будущ|next)/.test(w)) return 1;
+  return 0;
+}
+
+function ymd(year: number, month: number, day: number | null): PartialDate | null {
+  if (!month || month > 12) return null;
+  if (day === null) return `${year}-${pad2(month)}`;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return null;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+const abs = (date: PartialDate | null) => (date ? { date, relative: false } : null);
+const year = (m: string | undefined, fallback: number | null) => (m ? Number(m) : fallback);
+
+// Matched against the 40 characters before a year or a relative year; anchored at the end.
+const MONTH_BEFORE = new RegExp(`${WORD}\\.?\\s+(?:of\\s+)?$`, 'u');
+const PERIOD_BEFORE = /(?:\p{L}{3,}\s+){0,2}(?:полугоди|квартал|месяц|половин|half|quarter|months)\p{L}*\s+(?:of\s+)?(?:the\s+)?$/iu;
+const EN_PREPOSITION_BEFORE = /(?:^|\s)(?:in|of|for|since|by|until|from|to|than|with|during|early|late|mid|end of)\s+$/iu;
+
+/** Ordered from the most specific: a match hides later matches that overlap it. */
+const RULES: Rule[] = [
+  {
+    // «13—14 июня [2019 года]»: the first day of the range.
+    gate: DIGIT,
+    re: new RegExp(`(?<![\\d.,])(\\d{1,2})\\s*[-–—]\\s*\\d{1,2}\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?!\\d)`, 'gu'),
+    resolve: (m, y0) => {
+      const y = year(m[3], y0);
+      const mo = month(m[2]);
+      return y && mo ? abs(ymd(y, mo, Number(m[1]))) : null;
+    },
+  },
+  {
+    // «1 июня [2018 года]», «12 окт.»
+    gate: DIGIT,
+    re: new RegExp(`(?<![\\d.,])(\\d{1,2})\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?![\\d:])`, 'gu'),
+    resolve: (m, y0) => {
+      const y = year(m[3], y0);
+      const mo = month(m[2]);
+      return y && mo ? abs(ymd(y, mo, Number(m[1]))) : null;
+    },
+  },
+  {
+    // "April 14", "May 24, 2017"
+    gate: DIGIT,
+    re: new RegExp(`(?<![A-Za-z])([A-Z][a-z]{2,8}|[A-Z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${Y}))?(?![\\d])`, 'gu'),
+    resolve: (m, y0) => {
+      const y = year(m[3], y0);
+      const mo = /^[a-z]+$/i.test(m[1]!) ? month(m[1]) : null;
+      return y && mo ? abs(ymd(y, mo, Number(m[2]))) : null;
+    },
+  },
+  {
+    // «в прошлом году», "last year"; with a month before it «в марте текущего года» → YYYY-MM; with a
+    // period before it «в первом полугодии текущего года» → the year.
+    gate: RELATIVE,
+    re: new RegExp(`(?<![\\p{L}])(?:(${REL_RU})\\p{L}*\\s+(?:году|года|год)(?![\\p{L}])|(${REL_EN})\\s+year(?![\\p{L}]))`, 'gu'),
+    resolve: (m, y0, prefix) => {
+      if (!y0) return null;
+      const y = y0 + offset(m[1] ?? m[2]!);
+      const mb = prefix.match(MONTH_BEFORE);
+      const mo = month(mb?.[1]);
+      if (mb && mo) return { date: ymd(y, mo, null) ?? String(y), relative: true, back: mb[0].length };
+      const period = prefix.match(PERIOD_BEFORE);
+      return { date: String(y), relative: true, back: period?.[0].length ?? 0 };
+    },
+  },
+  {
+    // «в 2014 году», «2021—2023 годах» (each year), "in 2021", «в марте 2019 года» → YYYY-MM.
+    gate: YEAR4,
+    re: new RegExp(`(?<![\\d.,$])(${Y})(?:\\s*[-–—]\\s*(${Y}))?(?![\\d%])(\\s*(?:год\\p{L}*|гг?\\.))?`, 'gu'),
+    resolve: (m, _y0, prefix) => {
+      const mb = prefix.match(MONTH_BEFORE);
+      const mo = month(mb?.[1]);
+      if (mb && mo) return { date: ymd(Number(m[1]), mo, null) ?? m[1]!, relative: false, back: mb[0].length };
+      return m[3] || EN_PREPOSITION_BEFORE.test(prefix) ? abs(m[1]!) : null;
+    },
+  },
+];
+
+function refDate(y0: number | null, articleDate: PartialDate | null): Date {
+  if (!articleDate || !y0) return new Date(Date.UTC(2000, 0, 1));
+  const [, mm, dd] = articleDate.split('-');
+  return new Date(Date.UTC(y0, Number(mm ?? 7) - 1, Number(dd ?? 1), 12));
+}
+
+function chronoMentions(s: Sentence, doc: ArticleDoc, y0: number | null, ref: Date, taken: (a: number, b: number) => boolean): DateMention[] {
+  const out: DateMention[] = [];
+  const parser = doc.language === 'ru' ? chrono.ru : chrono.en;
+  for (const r of parser.parse(s.text, ref, { forwardDate: false })) {
+    const start = s.start + r.index;
+    const end = start + r.text.length;
+    if (taken(start, end) || !r.start.isCertain('month')) continue;
+    const y = r.start.isCertain('year') ? r.start.get('year') : y0;
+    if (!y) continue;
+    const date = ymd(y, r.start.get('month')!, r.start.isCertain('day') ? r.start.get('day')! : null);
+    if (date) out.push({ start, end, text: doc.text.slice(start, end), date, relative: !r.start.isCertain('year') });
+  }
+  return out;
+}
+
+/** Date mentions resolved against the article date; a mention needing a year the article lacks is skipped. */
+export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): DateMention[] {
+  const y0 = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  const ref = refDate(y0, articleDate);
+  const out: DateMention[] = [];
+  for (const s of doc.sentences) {
+    // "Posted …" / "Modified …" lines are page metadata, not dates the article talks about.
+    if (!(DIGIT.test(s.text) || RELATIVE.test(s.text)) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;
+    const spans: [number, number][] = [];
+    const taken = (a: number, b: number) => spans.some(([x, y]) => a < y && b > x);
+    for (const rule of RULES) {
+      if (!rule.gate.test(s.text)) continue;
+      for (const m of s.text.matchAll(rule.re)) {
+        const end = s.start + m.index! + m[0].trimEnd().length;
+        if (taken(s.start + m.index!, end)) continue;
+        const got = rule.resolve(m, y0, s.text.slice(Math.max(0, m.index! - 40), m.index));
+        if (!got) continue;
+        const start = s.start + m.index! - (got.back ?? 0);
+        spans.push([start, end]);
+        out.push({ start, end, text: doc.text.slice(start, end), date: got.date, relative: got.relative });
+        // The second year of a range «2021—2023 годах».
+        if (m[2] && /^\d{4}$/.test(m[2]) && got.date === m[1]) {
+          const i = s.start + m.index! + m[0].indexOf(m[2], m[1]!.length);
+          out.push({ start: i, end: i + 4, text: m[2], date: m[2], relative: false });
+        }
+      }
+    }
+    if (NUMERIC.test(s.text)) out.push(...chronoMentions(s, doc, y0, ref, taken));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

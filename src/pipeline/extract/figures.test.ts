@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { toDoc } from '../read';
+import type { ArticleDate, FigureDraft } from '../types';
+import { extractFigures } from './figures';
+
+function articleDate(date: string | null): ArticleDate {
+  return { date, evidence: 'test', basis: date ? 'header' : 'none', monthDay: null, place: null, outlet: null, span: null };
+}
+
+function run(text: string, date: string | null): FigureDraft[] {
+  const { doc } = toDoc('t.txt', text);
+  const figures = extractFigures(doc, articleDate(date));
+  for (const f of figures) expect(doc.text.slice(f.quote.start, f.quote.end)).toBe(f.quote.text);
+  return figures;
+}
+
+/** `metric value period kind qualifier` — one line per figure, in text order. */
+const show = (f: FigureDraft) => [f.metric, f.value, f.period ?? 'null', f.kind, f.qualifier ?? '-'].join(' ');
+
+describe('extractFigures', () => {
+  it.each([
+    // Turnover, actual, with explicit periods (Russian).
+    ['year, «по итогам»', '2020-02-10', 'По итогам 2019 года товарооборот между Россией и Кыргызстаном составил 1,8 млрд долларов США.', ['trade_turnover 1800000000 2019 actual -']],
+    ['fall and total', '2021-03-01', 'Объем взаимной торговли в 2020 году сократился на 12,3% и составил 1,5 млрд долларов.', ['trade_turnover_growth_pct -12.3 2020 actual -', 'trade_turnover 1500000000 2020 actual -']],
+    ['nine months by month range', '2023-11-02', 'В январе-сентябре 2023 года товарооборот вырос на 8%.', ['trade_turnover_growth_pct 8 2023-9M actual -']],
+    ['quarter', '2021-05-12', 'За первый квартал 2021 года товарооборот достиг 410 млн долларов.', ['trade_turnover 410000000 2021-Q1 actual -']],
+    ['seven months of the current year, «около»', '2024-09-03', 'Товарооборот за семь месяцев текущего года составил около 1,1 млрд долларов.', ['trade_turnover 1100000000 2024-7M actual about']],
+    ['year to date', '2021-05-20', 'С начала года товарооборот увеличился на 20,5%.', ['trade_turnover_growth_pct 20.5 2021-YTD actual -']],
+    ['year to date with a year', '2012-06-01', 'С начала 2012 года товарооборот вырос на 19%, до $980 млн.', ['trade_turnover_growth_pct 19 2012-YTD actual -', 'trade_turnover 980000000 2012-YTD actual -']],
+    ['last year, number word, approaching', '2017-04-04', 'Товарооборот в прошлом году приблизился к отметке в двух миллиардов долларов.', ['trade_turnover 2000000000 2016 actual approaching']],
+    ['composite sum', '2015-02-01', 'Товарооборот в 2014 году составил 1 млрд 870 млн долларов.', ['trade_turnover 1870000000 2014 actual -']],
+    ['«долл.» abbreviation', '2019-03-01', 'По словам министра, товарооборот в 2018 году составил 2,1 млрд долл.', ['trade_turnover 2100000000 2018 actual -']],
+    ['currency implied by the subject', '2016-03-01', 'В 2015 году товарооборот составил 1,3 миллиарда, сообщил министр.', ['trade_turnover 1300000000 2015 actual -']],
+    ['«на 13,6% - до»', '2019-02-01', 'Товарооборот в 2018 году увеличился на 13,6% - до 2,2 млрд долларов.', ['trade_turnover_growth_pct 13.6 2018 actual -', 'trade_turnover 2200000000 2018 actual -']],
+    ['record and almost', '2014-03-01', 'В прошлом году товарооборот вырос на 21%, до рекордных почти 2,1 миллиарда долларов.', ['trade_turnover_growth_pct 21 2013 actual -', 'trade_turnover 2100000000 2013 actual almost']],
+    ['comparison base is not the period', '2019-07-15', 'Товарооборот в первом полугодии 2019 года снизился на 3,5 процента по сравнению с аналогичным периодом 2018 года.', ['trade_turnover_growth_pct -3.5 2019-H1 actual -']],
+    ['«выше результатов» of the base year', '2019-05-01', 'По итогам прошлого года товарооборот составил 2,4 млрд долларов, что выше результатов 2017 года более чем на 12 процентов.', ['trade_turnover 2400000000 2018 actual -', 'trade_turnover_growth_pct 12 2018 actual more than']],
+    ['«на 3,5% меньше»', '2019-08-01', 'Объем торговли за январь-июнь 2019 года составил 1 млрд долларов, что на 3,5% меньше аналогичного периода прошлого года.', ['trade_turnover 1000000000 2019-H1 actual -', 'trade_turnover_growth_pct -3.5 2019-H1 actual -']],
+    ['one side’s data', '2023-02-01', 'Товарооборот в 2022 году, по данным киргизской стороны, достиг $2,7 млрд.', ['trade_turnover 2700000000 2022 actual -']],
+    ['growth and multiple', '2013-02-01', 'Товарооборот в 2012 году превысил 2 млрд долларов, увеличившись почти вдвое.', ['trade_turnover 2000000000 2012 actual more than', 'trade_turnover_growth_multiple 2 2012 actual almost']],
+    ['«в 1,5 раза»', '2023-01-20', 'Товарооборот в 2022 году вырос в 1,5 раза.', ['trade_turnover_growth_multiple 1.5 2022 actual -']],
+    ['span of years has no period', '2023-01-20', 'За последние шесть лет товарооборот вырос в 1,8 раза.', ['trade_turnover_growth_multiple 1.8 null actual -']],
+    // Targets and forecasts.
+    ['target with deadline', '2019-05-01', 'Стороны договорились довести товарооборот до 10 млрд долларов к 2030 году.', ['trade_turnover 10000000000 2030 target -']],
+    ['annual target', '2019-05-01', 'Мы ставим цель нарастить товарооборот до пяти миллиардов долларов в год.', ['trade_turnover 5000000000 annual target -']],
+    ['«ежегодный» target', '2024-11-01', 'Президенты поставили задачу довести ежегодный товарооборот до 6 миллиардов долларов.', ['trade_turnover 6000000000 annual target -']],
+    ['target without period', '2024-11-01', 'Стороны нацелены на наращивание товарооборота до 7 млрд долларов.', ['trade_turnover 7000000000 null target -']],
+    ['forecast this year', '2023-06-01', 'По прогнозам, в текущем году товарооборот может превысить 3 млрд долларов.', ['trade_turnover 3000000000 2023 forecast more than']],
+    ['actual then forecast', '2019-03-27', 'Он напомнил, что в 2018 году товарооборот составил 2 млрд долларов, а в текущем году ожидается его рост до 2,5 млрд.', ['trade_turnover 2000000000 2018 actual -', 'trade_turnover 2500000000 2019 forecast -']],
+    // English.
+    ['reached, up year on year', '2023-04-01', 'Trade between Russia and Kyrgyzstan reached $3.1 billion in 2022, up 12 percent year on year.', ['trade_turnover 3100000000 2022 actual -', 'trade_turnover_growth_pct 12 2022 actual -']],
+    ['fell by', '2016-04-01', 'Bilateral trade fell by 9.4% to $1.7 billion in 2015.', ['trade_turnover_growth_pct -9.4 2015 actual -', 'trade_turnover 1700000000 2015 actual -']],
+    ['aim, a year', '2016-04-01', 'The two countries aim to bring trade to $5 billion a year.', ['trade_turnover 5000000000 annual target -']],
+    ['expected to exceed', '2023-04-01', 'Trade turnover is expected to exceed $3 billion this year.', ['trade_turnover 3000000000 2023 forecast more than']],
+    ['quarter', '2021-05-01', 'In the first quarter of 2021, trade grew by 25 percent.', ['trade_turnover_growth_pct 25 2021-Q1 actual -']],
+    ['first half, almost', '2016-09-01', 'Trade with Russia totalled almost $500 million in the first half of 2016.', ['trade_turnover 500000000 2016-H1 actual almost']],
+    ['first six months of this year', '2020-08-01', 'Trade grew by nearly 15 percent over the first six months of this year, to exceed $900 million.', ['trade_turnover_growth_pct 15 2020-H1 actual almost', 'trade_turnover 900000000 2020-H1 actual more than']],
+    ['US $', '2019-03-01', 'Trade turnover in 2018 amounted to US $ 1.9 billion.', ['trade_turnover 1900000000 2018 actual -']],
+    ['bn suffix, last year', '2015-03-01', 'Bilateral trade hit $1.2bn last year.', ['trade_turnover 1200000000 2014 actual -']],
+    ['two values, two years', '2019-03-01', 'Trade rose to $2 billion in 2018 from $1.5 billion in 2017.', ['trade_turnover 2000000000 2018 actual -', 'trade_turnover 1500000000 2017 actual -']],
+    ['decrease compared with a year', '2016-01-20', 'Compared with 2014, a decrease in turnover by 11.5 percent is observed.', ['trade_turnover_growth_pct -11.5 null actual -']],
+    ['doubled', '2021-05-01', 'Trade has doubled over the past five years.', ['trade_turnover_growth_multiple 2 null actual -']],
+    ['some, qualifier about', '2019-03-01', 'Kyrgyz-Russian trade stood at some $1.9 billion in 2018, up 9% from 2017.', ['trade_turnover 1900000000 2018 actual about', 'trade_turnover_growth_pct 9 2018 actual -']],
+    // Not turnover.
+    ['debt write-off (ru)', '2017-05-01', 'Россия списала Киргизии долг в размере 500 млн долларов.', ['debt_writeoff_usd 500000000 null actual -']],
+    ['debt write-off (en)', '2016-05-01', 'Russia wrote off $240 million of Kyrgyz debt.', ['debt_writeoff_usd 240000000 null actual -']],
+    ['investment into the economy', '2017-05-01', 'Российские инвестиции в экономику республики превысили 1,2 млрд долларов.', ['investment_usd 1200000000 null actual more than']],
+    ['investment (en)', '2016-05-01', 'Russian investment in Kyrgyzstan amounted to $600 million.', ['investment_usd 600000000 null actual -']],
+    ['aid', '2017-05-01', 'Россия выделила Киргизии безвозмездную помощь на 30 млн долларов.', ['aid_usd 30000000 null actual -']],
+    ['share of Russia in trade', '2017-05-01', 'Доля России во внешнеторговом обороте Киргизии составляет 22%.', ['russia_share_in_trade_pct 22 null actual -']],
+    ['percent of trade is a share', '2021-05-01', "Russia accounts for 25 percent of Kyrgyzstan's foreign trade.", []],
+    ['exports only', '2017-05-01', 'Экспорт из России в Киргизию вырос на 15% и составил 2 млрд долларов.', ['exports_growth_pct 15 null actual -', 'exports_usd 2000000000 null actual -']],
+    ['roubles are not dollars', '2017-05-01', 'Товарооборот составил 120 млрд рублей.', []],
+    ['a year that is not money', '2017-05-01', 'В 2016 году в республике открылись 15 новых предприятий.', []],
+    ['migrants, not money', '2020-05-01', 'In 2019, 3 million Kyrgyz citizens worked in Russia.', []],
+    ['multiple of something else', '2020-05-01', 'Число мигрантов выросло в 2,5 раза.', []],
+    ['deals are not turnover', '2022-05-01', 'The agreements signed are worth over $1 billion.', []],
+    ['remittances are not turnover', '2019-03-27', 'Денежные переводы из России составили 2,4 млрд долларов.', []],
+    ['funds for trade are not trade', '2019-03-27', 'Кроме того, российская сторона выделит 30 млн долларов на развитие торговли.', ['aid_usd 30000000 null actual -']],
+    ['growth in roubles', '2016-01-20', 'Turnover in roubles rose by 20 percent.', ['trade_turnover_growth_pct_rub_terms 20 null actual -']],
+    ['flights are not figures', '2022-08-25', 'There are 21 direct flights per week between the two countries.', []],
+    ['percentage points', '2022-08-25', 'Доля России в товарообороте выросла на 3 процентных пункта.', []],
+  ])('%s', (_name, date, text, expected) => {
+    expect(run(text, date).map(show)).toEqual(expected);
+  });
+
+  it('takes a relative period from the article year, and none without one', () => {
+    const text = 'В прошлом году товарооборот увеличился на 23%.';
+    expect(run(text, '2018-03-01').map(show)).toEqual(['trade_turnover_growth_pct 23 2017 actual -']);
+    expect(run(text, null).map(show)).toEqual(['trade_turnover_growth_pct 23 null actual -']);
+  });
+
+  it('carries subject and period from the previous sentence', () => {
+    const text = 'Товарооборот в 2018 году вырос на 9 процентов. Он составил 1,9 млрд долларов.\nА в первом полугодии текущего года прибавил еще 6,1%.';
+    expect(run(text, '2019-08-01').map(show)).toEqual([
+      'trade_turnover_growth_pct 9 2018 actual -',
+      'trade_turnover 1900000000 2018 actual -',
+      'trade_turnover_growth_pct 6.1 2019-H1 actual -',
+    ]);
+  });
+
+  it('keeps one figure when the headline repeats the body, both when periods differ', () => {
+    const same = 'Товарооборот России и Киргизии вырос на 11%\nМОСКВА. Товарооборот между странами в 2019 году вырос на 11% и составил 2,2 млрд долларов.';
+    const figures = run(same, '2020-02-01');
+    expect(figures.map(show)).toEqual(['trade_turnover_growth_pct 11 null actual -', 'trade_turnover_growth_pct 11 2019 actual -', 'trade_turnover 2200000000 2019 actual -']);
+    const twice = 'Товарооборот в 2019 году вырос на 11%.\nПо итогам 2019 года товарооборот вырос на 11%, сообщил министр.';
+    const kept = run(twice, '2020-02-01');
+    expect(kept.map(show)).toEqual(['trade_turnover_growth_pct 11 2019 actual -']);
+    expect(kept[0]!.quote.text).toContain('По итогам 2019 года');
+  });
+
+  it('quotes the clause, not the whole paragraph', () => {
+    const text = 'Стороны обсудили энергетику и транспорт, а также образование; товарооборот в 2021 году составил 2,3 млрд долларов; следующая встреча пройдет осенью.';
+    const [f] = run(text, '2022-01-10');
+    expect(f!.quote.text).toBe('товарооборот в 2021 году составил 2,3 млрд долларов');
+  });
+
+  it('finds nothing in a text without figures', () => {
+    expect(run('Президенты обсудили сотрудничество в сфере образования.', '2020-01-01')).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Choosing the period of one figure among the period expressions of its sentence (and, for an
+ * actual figure about trade, of the sentence before).
+ */
+import type { FigureDraft } from '../../types';
+import type { Quantity } from './numbers';
+import type { PeriodExpr } from './periods';
+
+/** «против 1,2 млрд годом ранее», "from $1.7 billion a year earlier": a value of the year before. */
+const YEAR_EARLIER =
+  /^\s*(?:долл\p{L}*\.?\s*)?(?:США\s*)?,?\s*(?:годом\s+ранее|год\s+назад|в\s+предыдущем\s+году|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year)/iu;
+
+/** The chosen period and the expression it came from (null when carried or derived). */
+export interface PeriodChoice {
+  period: string | null;
+  expr: PeriodExpr | null;
+}
+
+/** What the figure's neighbourhood offers for choosing its period. */
+export interface PeriodContext {
+  clause: [number, number];
+  periods: PeriodExpr[];
+  kind: FigureDraft['kind'];
+  /** Text right after the figure. */
+  after: string;
+  /** Period of the previous figure of the sentence, if any. */
+  previousFigure: string | null;
+  /** Period expressions of the previous sentence, when it may lend its period. */
+  previousSentence: PeriodExpr[] | null;
+}
+
+/** Shifts the year of a period (`2021-H1` → `2020-H1`); null for periods without a year. */
+export function shiftYear(period: string | null, by: number): string | null {
+  const m = period?.match(/^(\d{4})(.*)$/);
+  return m ? `${Number(m[1]) + by}${m[2]}` : null;
+}
+
+/**
+ * The period of a figure: the nearest period expression in its clause, else before it in the
+ * sentence, else after it; an actual figure about trade may take it from the previous sentence.
+ * Targets only take a period from their own clause («в год», «к 2030 году»).
+ */
+export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
+  if (YEAR_EARLIER.test(c.after) && c.previousFigure) return { period: shiftYear(c.previousFigure, -1), expr: null };
+  const usable = c.periods.filter((p) => !p.base && (c.kind !== 'actual' || !p.deadline));
+  const distance = (p: PeriodExpr) => (p.end <= q.start ? q.start - p.end : p.start - q.end);
+  const nearest = (ps: PeriodExpr[]) => ps.slice().sort((a, b) => distance(a) - distance(b))[0];
+  const inClause = usable.filter((p) => p.start >= c.clause[0] && p.end <= c.clause[1]);
+  const outside = usable.filter((p) => p.kind !== 'annual' && !inClause.includes(p));
+  const pick =
+    nearest(inClause) ??
+    (c.kind === 'target' ? undefined : (nearest(outside.filter((p) => p.end <= q.start)) ?? nearest(outside.filter((p) => p.start >= q.end))));
+  if (pick) return { period: pick.kind === 'annual' ? 'annual' : pick.period, expr: pick };
+  if (c.kind !== 'actual' || !c.previousSentence) return { period: null, expr: null };
+  const carried = c.previousSentence.filter((p) => !p.base && !p.deadline && p.kind !== 'annual').pop();
+  return { period: carried?.period ?? null, expr: null };
+}

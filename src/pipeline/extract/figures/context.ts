@@ -1,0 +1,122 @@
+/**
+ * Reading the words around a quantity: what it is about (its subject), whether it is a change
+ * and in which direction, whether it is an actual value, a target or a forecast, how it is
+ * hedged («почти», "more than"), and the clause it belongs to. The words of a sentence are
+ * found once (`readWords`); the questions below look at the part before or after a number.
+ */
+import type { Qualifier } from '../../../schema/dataset';
+import { AFTER_DOWN, AFTER_NUMBER_LINK, AFTER_UP, GROWTH_WORDS, KIND_WORDS, QUALIFIER_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
+import type { WordHit } from './words';
+
+/** A subject word, and whether it follows «в»/"in" (where something goes, not what it is). */
+export interface Cue extends WordHit<Subject> {
+  afterIn: boolean;
+}
+
+/** The cue words of one sentence and its clause breaks. */
+export interface Words {
+  cues: Cue[];
+  growth: WordHit<'up' | 'down'>[];
+  kinds: WordHit<'target' | 'forecast' | 'actual'>[];
+  qualifiers: WordHit<Qualifier>[];
+  breaks: { start: number; end: number }[];
+}
+
+/** Where a clause ends inside a sentence: «;», « — », ", а", ", что", ", which", ", but", quotes. */
+const CLAUSE_BREAK =
+  /;|:\s|\s[—–-]\s|,\s+(?=(?:а|но|однако|что|который|которая|которое|которые|которого|тогда\s+как|при\s+этом|while|but|whereas|which|although|however|though)(?![\p{L}]))|[«»“”]/giu;
+const AFTER_IN = /(?:^|[\s(])(?:в|во|in|into)\s+(?:[\p{L}’'-]+\s+)?$/iu;
+
+/** Finds the cue words and clause breaks of a sentence. */
+export function readWords(text: string): Words {
+  return {
+    cues: subjectCues(text),
+    growth: GROWTH_WORDS.find(text),
+    kinds: KIND_WORDS.find(text),
+    qualifiers: QUALIFIER_WORDS.find(text),
+    breaks: [...text.matchAll(CLAUSE_BREAK)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  };
+}
+
+/** Every subject word of `text`, left to right. */
+export function subjectCues(text: string): Cue[] {
+  return SUBJECT_WORDS.find(text).map((h) => ({ ...h, afterIn: AFTER_IN.test(text.slice(Math.max(0, h.start - 30), h.start)) }));
+}
+
+const within = <H extends { start: number; end: number }>(hits: H[], from: number, to: number) => hits.filter((h) => h.start >= from && h.end <= to);
+
+/** `[start, end)` of the clause of `text` that contains position `at`. */
+export function clauseAt(text: string, words: Words, at: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  for (const b of words.breaks) {
+    if (b.end <= at) start = b.end;
+    else if (b.start >= at) {
+      end = b.start;
+      break;
+    }
+  }
+  while (start < end && /[\s,]/.test(text[start]!)) start++;
+  while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/**
+ * The subject a number is about, from the cues before it: the nearest one; a share word wins
+ * for percentages («доля России в товарообороте — 25%»); a write-off is about a debt.
+ */
+export function subjectBefore(cues: Cue[], allowShare: boolean): Subject | null {
+  if (allowShare && cues.some((c) => c.tag === 'share')) return 'share';
+  const main = cues.filter((c) => c.tag !== 'writeoff' && c.tag !== 'share');
+  // A general noun after «в»/"in" is where something goes («инвестиции в экономику»), not the subject.
+  const heads = main.filter((c) => !(c.afterIn && c.tag === 'other'));
+  const last = heads[heads.length - 1] ?? main[main.length - 1];
+  if (last) return last.tag;
+  return cues.some((c) => c.tag === 'writeoff') ? 'debt' : null;
+}
+
+/** The subject named right after a number ("$3 billion in bilateral trade", «3 млрд долларов товарооборота»). */
+export function subjectAfter(after: string): Subject | null {
+  const head = after.slice(0, 60);
+  const stop = head.search(/[,.;:!?—–]/);
+  const part = stop >= 0 ? head.slice(0, stop) : head;
+  const first = SUBJECT_WORDS.find(part)[0];
+  if (!first || first.tag === 'share') return null;
+  // Only linking words may stand between the number and the noun («на развитие торговли» is a purpose).
+  const between = part.slice(0, first.start).trim().split(/\s+/).filter(Boolean);
+  return between.every((w) => AFTER_NUMBER_LINK.test(w)) ? first.tag : null;
+}
+
+/** +1 for a rise, −1 for a fall, 0 when no change is described (the nearest direction word wins). */
+export function directionOf(words: Words, from: number, to: number, after: string): -1 | 0 | 1 {
+  const last = within(words.growth, from, to).pop();
+  if (last) return last.tag === 'up' ? 1 : -1;
+  if (AFTER_UP.test(after)) return 1;
+  if (AFTER_DOWN.test(after)) return -1;
+  return 0;
+}
+
+/** «на 47%», "by 40 percent": a preposition of change right before the number. */
+const CHANGE_PREPOSITION =
+  /(?:^|[\s(])(?:на|by)(?:\s+(?:почти|около|более(?:\s+чем)?|менее(?:\s+чем)?|свыше|примерно|порядка|almost|nearly|about|around|more\s+than|less\s+than|over|some|roughly))?\s*$/iu;
+
+/** True when the words right before a number make it an amount of change. */
+export function hasChangePreposition(window: string): boolean {
+  return CHANGE_PREPOSITION.test(window.slice(-30));
+}
+
+/** Whether the figure is actual, a target or a forecast: the last cue in `[from, to)` decides. */
+export function kindOf(words: Words, from: number, to: number): 'actual' | 'target' | 'forecast' | null {
+  return within(words.kinds, from, to).pop()?.tag ?? null;
+}
+
+/** The hedge right before position `to`: «почти», «более чем на», "to exceed", «приблизился к». */
+export function qualifierOf(text: string, words: Words, from: number, to: number): Qualifier | null {
+  let best: WordHit<Qualifier> | null = null;
+  for (const h of within(words.qualifiers, from, to)) {
+    const gap = text.slice(h.end, to);
+    if (gap.length > 22 || /[\d,.;:!?]/.test(gap)) continue;
+    if (!best || h.end > best.end) best = h;
+  }
+  return best?.tag ?? null;
+}

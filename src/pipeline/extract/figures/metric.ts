@@ -1,0 +1,104 @@
+/**
+ * Deciding what a quantity measures from its subject and the words around it: trade turnover,
+ * its growth in percent or as a multiple, or something that is not turnover (a share, a debt
+ * write-off, investment, aid, exports or imports alone), or nothing worth reporting.
+ */
+import type { FigureDraft } from '../../types';
+import { directionOf, hasChangePreposition, type Cue, type Words } from './context';
+import { IMPLIED_FOLLOWER, RUBLE_TERMS, RUSSIA, type Subject } from './lexicon';
+import type { Quantity } from './numbers';
+
+/** One quantity of a sentence as read so far. */
+export interface Read {
+  q: Quantity;
+  subject: Subject | null;
+  kind: FigureDraft['kind'];
+  /** +1, or −1 for a fall. */
+  sign: -1 | 1;
+  draft: FigureDraft | null;
+  sentenceLength: number;
+}
+
+/** The words around a quantity. */
+export interface Around {
+  /** Text from the previous quantity (or the sentence start) to this one. */
+  window: string;
+  /** Text from this quantity to the next one (or the sentence end). */
+  after: string;
+  text: string;
+  /** Subject words inside `window`. */
+  cues: Cue[];
+  /** The sentence names a currency other than the dollar. */
+  foreignMoney: boolean;
+  prevQ: Read | null;
+  words: Words;
+  winStart: number;
+}
+
+/** What a quantity measures. */
+export interface Metric {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+/** Words after a percentage that make it a share of something («20% от», "67 percent of"). */
+const SHARE_AFTER = /^\s*(?:of|от|из|всех|всего|общего|всей|of\s+all)(?![\p{L}])/iu;
+/** Multiples that are verbs of growth by themselves. */
+const GROWTH_MULTIPLE_WORD = /удво|утро|doubl|tripl|quadrupl/iu;
+/** A sign written before a number: "(+15%)", «-3%». */
+const PLUS = /(?:^|[\s(])\+\s*$/u;
+const MINUS = /(?:^|[\s(])[−-]$/u;
+/** Subjects whose money, growth or multiple is reported under their own names. */
+const SIDE_SUBJECTS = new Set<Subject>(['investment', 'aid', 'loan', 'exports', 'imports', 'debt']);
+
+/** Decides the metric of a quantity; null when it is not reported. Sets `read.sign` for changes. */
+export function metricOf(read: Read, a: Around): Metric | null {
+  if (read.q.type === 'money') return moneyMetric(read, a);
+  if (read.q.type === 'percent') return percentMetric(read, a);
+  return multipleMetric(read, a);
+}
+
+function moneyMetric(read: Read, a: Around): Metric | null {
+  const { q, subject } = read;
+  if (q.currency === 'other') return null;
+  if (q.currency === null && !(q.scaled && subject === 'trade_turnover' && !a.foreignMoney && IMPLIED_FOLLOWER.test(a.after))) return null;
+  if (subject === 'trade_turnover') {
+    if (q.value < 1e6) return null;
+    // «вырос на 300 млн долларов», "increased by $300 million": an amount of change, not a level.
+    const dir = hasChangePreposition(a.window) ? directionOf(a.words, a.winStart, q.start, '') : 0;
+    if (dir !== 0) return { name: 'trade_turnover_change_usd', value: dir * q.value, unit: 'USD' };
+    return { name: 'trade_turnover', value: q.value, unit: 'USD' };
+  }
+  if (subject === 'debt') return { name: a.cues.some((c) => c.tag === 'writeoff') ? 'debt_writeoff_usd' : 'debt_usd', value: q.value, unit: 'USD' };
+  if (subject && SIDE_SUBJECTS.has(subject)) return { name: `${subject}_usd`, value: q.value, unit: 'USD' };
+  return null;
+}
+
+function percentMetric(read: Read, a: Around): Metric | null {
+  const { q, subject } = read;
+  if (q.value > 1000) return null;
+  if (subject === 'share' || SHARE_AFTER.test(a.after)) {
+    const ofTrade = a.cues.some((c) => c.tag === 'trade_turnover');
+    RUSSIA.lastIndex = 0;
+    return ofTrade && RUSSIA.test(a.window) ? { name: 'russia_share_in_trade_pct', value: q.value, unit: '%' } : null;
+  }
+  let dir: -1 | 0 | 1 = PLUS.test(a.window) ? 1 : MINUS.test(a.window) ? -1 : directionOf(a.words, a.winStart, q.start, a.after);
+  if (dir === 0 && hasChangePreposition(a.window)) dir = a.prevQ?.draft?.unit === '%' ? a.prevQ.sign : 1;
+  if (dir === 0) return null;
+  read.sign = dir;
+  RUBLE_TERMS.lastIndex = 0;
+  const inRoubles = RUBLE_TERMS.test(a.after.slice(0, 40)) || RUBLE_TERMS.test(a.window);
+  if (subject === 'trade_turnover') return { name: inRoubles ? 'trade_turnover_growth_pct_rub_terms' : 'trade_turnover_growth_pct', value: dir * q.value, unit: '%' };
+  if (subject && SIDE_SUBJECTS.has(subject) && subject !== 'debt') return { name: `${subject}_growth_pct`, value: dir * q.value, unit: '%' };
+  return null;
+}
+
+function multipleMetric(read: Read, a: Around): Metric | null {
+  const { q, subject } = read;
+  const dir = GROWTH_MULTIPLE_WORD.test(a.text.slice(q.start, q.end)) ? 1 : directionOf(a.words, a.winStart, q.start, a.after);
+  if (dir !== 1) return null;
+  if (subject === 'trade_turnover') return { name: 'trade_turnover_growth_multiple', value: q.value, unit: 'x' };
+  if (subject === 'exports' || subject === 'imports' || subject === 'investment') return { name: `${subject}_growth_multiple`, value: q.value, unit: 'x' };
+  return null;
+}

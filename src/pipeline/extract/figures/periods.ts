@@ -1,0 +1,149 @@
+/**
+ * Period expressions of a sentence: «в 2024 году», «по итогам прошлого года», «за первую
+ * половину 2025 года», «январь-июль», «с начала года», «в год», "over the first six months of
+ * this year", "last year", and spans that name no single period («за последние пять лет").
+ * Relative expressions resolve against the article's year, never the current date.
+ */
+import lexicon from '../../knowledge/figures-lexicon.json';
+import { NUMBER_WORDS, NUMBER_WORDS_SOURCE, wordsSource } from './lexicon';
+
+/** A period expression found in a sentence; offsets are relative to the text searched. */
+export interface PeriodExpr {
+  start: number;
+  end: number;
+  /** `period`: a year or part of one; `annual`: a per-year amount; `none`: a span of years (no single period). */
+  kind: 'period' | 'annual' | 'none';
+  /** `2021`, `2023-H1`, `2024-7M`, `2012-YTD`, or null when relative to an unknown article year. */
+  period: string | null;
+  /** The year a comparison is made against («по сравнению с 2014 годом», "than in 2020"). */
+  base: boolean;
+  /** A deadline («к 2030 году», "by 2030"). */
+  deadline: boolean;
+}
+
+const Y = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
+const MONTHS_RU = lexicon.months.ru.map((m) => new RegExp(`^${wordsSource([m])}$`, 'iu'));
+const MONTHS_EN = lexicon.months.en.map((m) => new RegExp(`^${m}$`, 'i'));
+const MONTH_ANY = wordsSource([...lexicon.months.ru, ...lexicon.months.en]);
+const ORDINALS = Object.entries(lexicon.ordinals).map(([w, n]) => ({ n, re: new RegExp(`^${wordsSource([w])}$`, 'iu') }));
+const ORD = wordsSource(Object.keys(lexicon.ordinals));
+const COUNT = `(?:\\d{1,2}|${NUMBER_WORDS_SOURCE})`;
+
+const REL_RU = String.raw`(?<rel>прошл\p{L}*|минувш\p{L}*|предыдущ\p{L}*|позапрошл\p{L}*|текущ\p{L}*|нынешн\p{L}*|эт(?:ом|от|ого)|следующ\p{L}*|будущ\p{L}*)\s+год\p{L}*`;
+const REL_EN = String.raw`(?:the\s+)?(?<rel>last|past|previous|this|current|next|coming)\s+year(?![\p{L}])`;
+const REF = String.raw`(?:\s+(?:(?<y>${Y})(?!\d)\s*(?:-?го\s+)?(?:год\p{L}*|г\.)?|${REL_RU})|(?:\s+of|,)?\s+(?:(?<y2>${Y})(?!\d)|${REL_EN.replace('<rel>', '<rel2>')}))?`;
+
+/** Patterns in priority order: an earlier one claims its characters first. */
+const PATTERNS: { kind: PeriodExpr['kind']; hint: RegExp; re: RegExp; sub?: (m: RegExpExecArray) => string | null; deadline?: boolean; relative?: boolean }[] = [
+  {
+    kind: 'none',
+    hint: /последн|прошедш|лет|since|past|last|between|\d\s*[-–—]\s*[12]|с\s+[12]/i,
+    re: new RegExp(
+      String.raw`(?:за|в|на\s+протяжении)\s+(?:последн\p{L}*|прошедш\p{L}*)\s+(?:(?:${COUNT}|несколько)\s+)?(?:лет|года?|десятилети\p{L}*)|за\s+${COUNT}\s+(?:лет|года)|(?<![\p{L}])с\s+${Y}\s*(?:года|г\.)|${Y}\s*[-–—]\s*${Y}|(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:\p{L}+\s+)?(?:years|decade)|since\s+${Y}|between\s+${Y}\s+and\s+${Y}`,
+      'giu',
+    ),
+  },
+  {
+    kind: 'period', hint: /полугод|половин|квартал|half|quarter/i,
+    re: new RegExp(String.raw`(?<ord>${ORD})\s+(?<unit>полугоди\p{L}*|половин\p{L}*|квартал\p{L}*|half|quarter)${REF}`, 'giu'),
+    sub: (m) => `${/^(полуг|полов|half)/i.test(m.groups!.unit!) ? 'H' : 'Q'}${ordinal(m.groups!.ord!)}`,
+  },
+  { kind: 'period', hint: /полгода/i, re: new RegExp(String.raw`(?<![\p{L}])перв\p{L}*\s+полгода${REF}`, 'giu'), sub: () => 'H1' },
+  { kind: 'period', hint: /[HQ][1-4]/, re: new RegExp(String.raw`(?<![\p{L}])(?<unit>[HQ])(?<ord>[1-4])(?:\s+(?<y>${Y}))?(?![\p{L}\d])`, 'gu'), sub: (m) => `${m.groups!.unit}${m.groups!.ord}` },
+  {
+    kind: 'period', hint: /месяц|months/i,
+    re: new RegExp(String.raw`(?:(?<![\p{L}])(?:за|в\s+течение|в)\s+(?:перв\p{L}*\s+)?|(?:the\s+)?first\s+)(?<n>${COUNT})\s+(?:месяц\p{L}*|months)${REF}`, 'giu'),
+    sub: (m) => months(m.groups!.n!),
+  },
+  {
+    kind: 'period', hint: /январ|january/i,
+    re: new RegExp(String.raw`(?<![\p{L}])(?:январ\p{L}*|january)\s*(?:[-–—]|through|to)\s*(?<m2>${MONTH_ANY})${REF}`, 'giu'),
+    sub: (m) => months(String(monthIndex(m.groups!.m2!))),
+  },
+  {
+    kind: 'period', hint: /начал|beginning|start|to.date/i,
+    re: new RegExp(
+      String.raw`(?<![\p{L}])(?:с\s+начала\s+(?:(?<y>${Y})\s+|текущего\s+|этого\s+|нынешнего\s+)?года|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+year|this\s+year|(?<y2>${Y}))|year[- ]to[- ]date)`,
+      'giu',
+    ),
+    sub: () => 'YTD',
+  },
+  { kind: 'period', hint: /[12]\d{3}/, deadline: true, re: new RegExp(String.raw`(?<![\p{L}])(?:к|до)\s+(?<y>${Y})\s*(?:-?му\s+)?(?:год\p{L}*|г\.)|(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?<y2>${Y})(?!\d)`, 'giu') },
+  { kind: 'period', hint: /[12]\d{3}/, re: new RegExp(String.raw`(?<![\d.,$])(?<y>${Y})(?:\s*-?(?:м|й|го))?\s*(?:год\p{L}*|г\.|гг\.)`, 'giu') },
+  { kind: 'period', hint: /[12]\d{3}/, re: new RegExp(String.raw`(?<=(?:^|[\s(])(?:в|во|за|к|по\s+итогам|по\s+результатам|до|на\s+конец)\s+)(?<y>${Y})(?![\d.,]?\d)`, 'giu') },
+  { kind: 'period', hint: /[12]\d{3}/, re: new RegExp(String.raw`(?<![\d.,$\p{L}])(?<y>${Y})(?![\d.,]?\d|\s*(?:%|per|млн|млрд|million|billion))`, 'giu') },
+  { kind: 'period', hint: /год|year/i, relative: true, re: new RegExp(String.raw`(?<![\p{L}])(?:${REL_RU}|${REL_EN.replace('<rel>', '<rel2>')})`, 'giu') },
+  // «по итогам года» without a year: the year the article speaks in.
+  { kind: 'period', hint: /итогам|результатам/i, sub: () => '', re: /(?<![\p{L}])по\s+(?:итогам|результатам)\s+года(?![\p{L}])/giu },
+  {
+    kind: 'annual', hint: /год|year|annu|annum/i,
+    re: /(?<![\p{L}])(?:ежегодн\p{L}*|в\s+год(?=\s*(?:$|[,.;:!?»")—–-]|(?:и|а|к|до)\s))|годов(?:ой|ого|ом|ому)\s+(?:товарооборот|объ[её]м)\p{L}*|a\s+year(?!\s+(?:ago|earlier|before|later))|per\s+(?:year|annum)|annual(?:ly)?|(?:each|every)\s+year|yearly)(?![\p{L}])/giu,
+  },
+];
+
+const BASE = new RegExp(
+  `(?:${wordsSource(lexicon.baseMarkers)})(?:\\s+(?:the|same|period|of|in|for|year|аналогичн\\p{L}*|период\\p{L}*|в|за|с))*\\s*$`,
+  'iu',
+);
+const NOT_BASE = /(?:по\s+(?:итогам|результатам)|according\s+to)\s*$/iu;
+const MONTH_BEFORE = new RegExp(`(?:${MONTH_ANY})\\.?\\s*(?:\\d{1,2}\\s*,?\\s*)?$`, 'iu');
+
+function ordinal(word: string): number {
+  return ORDINALS.find((o) => o.re.test(word))?.n ?? 1;
+}
+
+function months(word: string): string | null {
+  const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.get(word.toLowerCase());
+  if (!n || n < 1 || n > 12) return null;
+  // Six months are a half-year and three a quarter; twelve are the whole year.
+  return n === 6 ? 'H1' : n === 3 ? 'Q1' : n === 12 ? '' : `${n}M`;
+}
+
+function monthIndex(word: string): number {
+  const i = MONTHS_RU.findIndex((re) => re.test(word));
+  return (i >= 0 ? i : MONTHS_EN.findIndex((re) => re.test(word))) + 1;
+}
+
+function relativeOffset(word: string): number {
+  const w = word.toLowerCase();
+  if (w.startsWith('позапрошл')) return -2;
+  if (/^(прошл|минувш|предыдущ|last|past|previous)/.test(w)) return -1;
+  if (/^(следующ|будущ|next|coming)/.test(w)) return 1;
+  return 0;
+}
+
+/** Year named by a match: an explicit year, a relative one against `articleYear`, else the article year. */
+function yearOf(m: RegExpExecArray, articleYear: number | null, defaultToArticle: boolean): number | null {
+  const y = m.groups?.y ?? m.groups?.y2;
+  if (y) return Number(y);
+  const rel = m.groups?.rel ?? m.groups?.rel2;
+  if (rel) return articleYear === null ? null : articleYear + relativeOffset(rel);
+  return defaultToArticle ? articleYear : null;
+}
+
+/** Finds the period expressions of `text` (a sentence), resolving relative ones against `articleYear`. */
+export function findPeriods(text: string, articleYear: number | null): PeriodExpr[] {
+  const out: PeriodExpr[] = [];
+  for (const p of PATTERNS) {
+    if (!p.hint.test(text)) continue;
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      const before = text.slice(Math.max(0, start - 45), start);
+      if (p.kind === 'period' && !p.sub && !p.relative && MONTH_BEFORE.test(before)) continue;
+      let period: string | null = null;
+      if (p.kind === 'period') {
+        const year = yearOf(m, articleYear, Boolean(p.sub));
+        const sub = p.sub ? p.sub(m) : '';
+        if (sub === null || (p.sub && sub === '' && year === null)) continue;
+        period = year === null ? null : sub ? `${year}-${sub}` : String(year);
+      }
+      const base = p.kind === 'period' && !p.sub && !p.deadline && BASE.test(before) && !NOT_BASE.test(before);
+      out.push({ start, end, kind: p.kind, period, base, deadline: Boolean(p.deadline) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,96 @@
+/**
+ * Fast matching of many word patterns at once. One big alternation regex tried at every
+ * character is slow on long lists, so patterns are indexed by their literal first letters and
+ * only the few candidates for a word's first letters are tried there, as sticky regexes.
+ */
+
+/** A word pattern found in a text, with the tag of its list. */
+export interface WordHit<T extends string> {
+  tag: T;
+  start: number;
+  end: number;
+}
+
+interface Entry<T extends string> {
+  tag: T;
+  /** Literal lower-case start of the pattern, checked before the regex runs. */
+  prefix: string;
+  re: RegExp;
+}
+
+/** Pattern notation → regex source: a space is any whitespace, `*` the rest of a word. */
+export function patternSource(pattern: string): string {
+  return pattern.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** True for a letter or digit; ASCII and Cyrillic without a regex (this runs on every character). */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  if (code >= 0x400 && code <= 0x4ff) return true;
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
+/** Where words start: a letter, digit or currency sign not preceded by a letter or digit. */
+export function wordStarts(text: string): number[] {
+  const out: number[] = [];
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const word = isWordChar(c);
+    if ((word && !inWord) || c === 36 || c === 0x20ac || c === 0x20bd) out.push(i);
+    inWord = word;
+  }
+  return out;
+}
+
+/** Matches tagged word-pattern lists against texts. */
+export class WordMatcher<T extends string> {
+  private readonly byTwo = new Map<string, Entry<T>[]>();
+  private readonly byOne = new Map<string, Entry<T>[]>();
+  private readonly always: Entry<T>[] = [];
+
+  constructor(lists: Record<T, readonly string[]>) {
+    for (const tag of Object.keys(lists) as T[]) {
+      for (const pattern of lists[tag]) {
+        const prefix = (pattern.match(/^[^*?()[\]|\\ .{}+^$]*/)?.[0] ?? '').toLowerCase();
+        // A literal before an optional part is not required: «up(?! to)» keeps "up", «dollars?» keeps "dollar".
+        const required = /^[?{]/.test(pattern.slice(prefix.length)) ? prefix.slice(0, -1) : prefix;
+        const entry = { tag, prefix: required, re: new RegExp(`(?:${patternSource(pattern)})(?![\\p{L}])`, 'iuy') };
+        if (required.length >= 2) push(this.byTwo, required.slice(0, 2), entry);
+        else if (required.length === 1) push(this.byOne, required, entry);
+        else this.always.push(entry);
+      }
+    }
+  }
+
+  /** Every hit in `text`, left to right; at one position, the longest hit of each tag. */
+  find(text: string): WordHit<T>[] {
+    const out: WordHit<T>[] = [];
+    const lower = text.toLowerCase();
+    for (const at of wordStarts(text)) {
+      const lists = [this.byTwo.get(lower.substr(at, 2)), this.byOne.get(lower[at]!), this.always];
+      let best: Map<T, number> | null = null;
+      for (const list of lists) {
+        if (!list) continue;
+        for (const c of list) {
+          if (!lower.startsWith(c.prefix, at)) continue;
+          c.re.lastIndex = at;
+          const m = c.re.exec(text);
+          if (!m) continue;
+          best ??= new Map<T, number>();
+          if (m[0].length > (best.get(c.tag) ?? 0)) best.set(c.tag, m[0].length);
+        }
+      }
+      if (best) for (const [tag, len] of best) out.push({ tag, start: at, end: at + len });
+    }
+    return out;
+  }
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

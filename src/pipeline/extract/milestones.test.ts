@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import type { MilestoneType, PartialDate, Status } from '../../schema/dataset';
+import { splitSentences } from '../read';
+import type { ArticleDate, ArticleDoc, DateMention, PersonDraft } from '../types';
+import { extractMilestones } from './milestones';
+import { readAnniversary, yearsBefore } from './milestones/anniversary';
+import { isAfter } from './milestones/dating';
+import { findSpeech, inSpeech } from './milestones/speech';
+
+/** Invented people: each with the surface forms used in the fixtures below. */
+const PEOPLE: Record<string, [nameRu: string, nameEn: string, forms: string[]]> = {
+  sariev: ['Темир Сариев', 'Temir Sariyev', ['Темира Сариева', 'Темир Сариев', 'Temir Sariyev', 'Sariyev']],
+  medvedev: ['Дмитрий Медведев', 'Dmitry Medvedev', ['Дмитрия Медведева', 'Медведевым', 'Dmitry Medvedev', 'Medvedev']],
+  shoigu: ['Сергей Шойгу', 'Sergei Shoigu', ['Сергей Шойгу', 'Шойгу']],
+  babanov: ['Омурбек Бабанов', 'Omurbek Babanov', ['Омурбека Бабанова', 'Бабанов', 'Babanov']],
+};
+
+function doc(text: string, language: 'ru' | 'en'): ArticleDoc {
+  return { id: 't', file: 't.txt', header: {}, text, sentences: splitSentences(text), language };
+}
+
+function people(text: string, ids: string[]): PersonDraft[] {
+  return ids.map((id) => {
+    const [nameRu, nameEn, forms] = PEOPLE[id]!;
+    const mentions = forms.flatMap((f) => {
+      const out = [];
+      for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + f.length)) out.push({ start: at, end: at + f.length, text: f });
+      return out;
+    });
+    const kept = mentions.filter((m) => !mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+    return { id, nameRu, nameEn, country: null, textRoles: [], mentions: kept, known: true };
+  });
+}
+
+/** Hand-made date mentions, as the dates pass would give them: phrase → resolved date. */
+function mentions(text: string, list: [phrase: string, date: PartialDate, relative?: boolean][]): DateMention[] {
+  return list.map(([phrase, date, relative]) => {
+    const start = text.indexOf(phrase);
+    if (start < 0) throw new Error(`fixture phrase not in text: ${phrase}`);
+    return { start, end: start + phrase.length, text: phrase, date, relative: relative ?? false };
+  });
+}
+
+const articleDate = (date: PartialDate | null, place: string | null = null): ArticleDate => ({
+  date,
+  evidence: date ? `Header date ${date}` : 'No date',
+  basis: date ? 'header' : 'none',
+  monthDay: null,
+  place,
+  outlet: null,
+  span: null,
+});
+
+interface Want {
+  /** A phrase of the milestone's quote. */
+  in: string;
+  type?: MilestoneType;
+  date?: PartialDate | null;
+  status?: Status;
+  bilateral?: boolean;
+  derived?: boolean;
+  people?: string[];
+  place?: string | null;
+}
+
+interface Row {
+  name: string;
+  lang?: 'ru' | 'en';
+  text: string;
+  date: PartialDate | null;
+  place?: string;
+  dates?: [string, PartialDate, boolean?][];
+  who?: string[];
+  want: Want[];
+  /** Exact number of milestones, when the row checks that nothing else is emitted. */
+  count?: number;
+}
+
+const rows: Row[] = [
+  // Main events: the reporter's past-tense narrative takes the article date.
+  { name: 'talks in the lead', text: 'В Бишкеке состоялись переговоры Темира Сариева и Дмитрия Медведева.', date: '2016-04-14', who: ['sariev', 'medvedev'],
+    want: [{ in: 'состоялись переговоры', type: 'meeting', date: '2016-04-14', status: 'past', people: ['sariev', 'medvedev'], place: 'Бишкек', bilateral: true }], count: 1 },
+  { name: 'dateline place for the main event', text: 'Премьер-министры провели переговоры.', date: '2016-04-14', place: 'Ош',
+    want: [{ in: 'провели переговоры', place: 'Ош' }] },
+  { name: 'IGC session', text: 'В Москве прошло двенадцатое заседание межправительственной комиссии по сотрудничеству.', date: '2014-06-02',
+    want: [{ in: 'межправительственной комиссии', type: 'igc_session', date: '2014-06-02', place: 'Москва' }] },
+  { name: 'year-only article date gives no main-event date', text: 'В Бишкеке прошли переговоры министров.', date: '2016',
+    want: [{ in: 'переговоры', type: 'meeting', date: null }] },
+  { name: 'unknown article date is never invented', text: 'Президент прибыл в Бишкек с официальным визитом.', date: null,
+    want: [{ in: 'прибыл', type: 'visit', date: null }] },
+  // Planned events.
+  { name: 'planned visit with a date', text: 'Министр обороны России Сергей Шойгу посетит Киргизию 12 мая.', date: '2017-04-20', dates: [['12 мая', '2017-05-12']], who: ['shoigu'],
+    want: [{ in: 'посетит', type: 'visit', date: '2017-05-12', status: 'planned', people: ['shoigu'] }] },
+  { name: 'planned visit without a date', text: 'Ожидается, что премьер-министр посетит Ош.', date: '2017-04-20',
+    want: [{ in: 'посетит', type: 'visit', date: null, status: 'planned' }] },
+  { name: 'month-level planned date', text: 'Визит главы правительства запланирован на март.', date: '2018-01-15', dates: [['на март', '2018-03']],
+    want: [{ in: 'Визит', type: 'visit', date: '2018-03', status: 'planned' }] },
+  { name: 'one sentence, two dated stops', text: 'Министр посетит Ош 3 июня и Каракол 5 июня.', date: '2019-05-20', dates: [['3 июня', '2019-06-03'], ['5 июня', '2019-06-05']],
+    want: [{ in: 'Ош 3 июня', date: '2019-06-03', type: 'visit' }, { in: 'Каракол 5 июня', date: '2019-06-05', type: 'visit' }], count: 2 },
+  { name: 'multilateral summit abroad', text: '28 ноября в Минске пройдет саммит ОДКБ.', date: '2017-10-02', dates: [['28 ноября', '2017-11-28']],
+    want: [{ in: 'саммит ОДКБ', type: 'summit', date: '2017-11-28', status: 'planned', bilateral: false }] },
+  { name: 'meeting with a third-country leader', text: 'Президент России встретится с президентом Узбекистана.', date: '2017-10-02',
+    want: [{ in: 'встретится', type: 'meeting', status: 'planned', bilateral: false }] },
+  // Events that continue the main one.
+  { name: 'documents signed after the talks', text: 'В Москве прошла встреча Омурбека Бабанова и Дмитрия Медведева. По итогам встречи подписан меморандум о сотрудничестве в сфере образования.',
+    date: '2017-03-06', who: ['babanov', 'medvedev'],
+    want: [{ in: 'прошла встреча', type: 'meeting', date: '2017-03-06' }, { in: 'подписан меморандум', type: 'agreement', date: '2017-03-06', status: 'past' }], count: 2 },
+  { name: 'a list of signed documents', text: 'Стороны провели переговоры. Подписано соглашение о строительстве завода. Ещё один меморандум касается поставок зерна.', date: '2013-11-11',
+    want: [{ in: 'Подписано соглашение', type: 'agreement', date: '2013-11-11' }, { in: 'Ещё один меморандум', type: 'agreement', date: '2013-11-11' }], count: 3 },
+  { name: 'wreath laying later that day', text: 'Министры провели переговоры. Позднее министры возложили венки к Вечному огню.', date: '2013-11-11',
+    want: [{ in: 'возложили венки', type: 'other', date: '2013-11-11' }] },
+  { name: 'sidelines meeting stays bilateral', text: 'На полях саммита ШОС в Ташкенте состоялась встреча министров обороны Киргизии и России.', date: '2016-06-24',
+    want: [{ in: 'состоялась встреча', type: 'meeting', date: '2016-06-24', bilateral: true }], count: 1 },
+  // Anniversaries and what they imply.
+  { name: 'anniversary with month and derived founding', text: 'Министр отметил, что в марте текущего года исполняется 25 лет установлению дипломатических отношений.', date: '2017-02-10',
+    dates: [['в марте текущего года', '2017-03', true]],
+    want: [{ in: 'исполняется 25 лет', type: 'anniversary', date: '2017-03', status: 'planned', derived: false }, { in: 'исполняется 25 лет', date: '1992-03', status: 'past', derived: true }], count: 2 },
+  { name: 'anniversary dated from a known fact', text: 'Стороны вместе отметили 75-летие Победы.', date: '2020-05-09',
+    want: [{ in: '75-летие Победы', type: 'anniversary', date: '2020' }], count: 1 },
+  { name: 'an anniversary word without a count is no event', text: 'Отмечая значение юбилейной даты, стороны обменялись поздравлениями.', date: '2020-05-09', want: [], count: 0 },
+  // Other kinds of events.
+  { name: 'chairmanship this year is ongoing', text: 'В текущем году Киргизия осуществляет председательство в ЕАЭС.', date: '2018-02-01', dates: [['В текущем году', '2018', true]],
+    want: [{ in: 'председательство', type: 'other', date: '2018', status: 'ongoing', bilateral: false }] },
+  { name: 'restrictions lifted', text: 'Стороны сняли все ограничения на авиасообщение.', date: '2021-07-01',
+    want: [{ in: 'сняли все ограничения', type: 'other', date: '2021-07-01', status: 'past' }] },
+  { name: 'recalled event without a date', text: 'Ранее Россия списала долг Киргизии.', date: '2021-07-01',
+    want: [{ in: 'списала долг', type: 'other', date: null }] },
+  { name: 'recalled event with a relative date', text: 'Напомним, что в прошлом году был ратифицирован договор о военной базе.', date: '2021-07-01', dates: [['в прошлом году', '2020', true]],
+    want: [{ in: 'ратифицирован', type: 'agreement', date: '2020', status: 'past' }] },
+  { name: 'statement when nothing else happens', text: 'Сотрудничество с Россией остается приоритетом, заявил Темир Сариев.', date: '2015-03-03', who: ['sariev'],
+    want: [{ in: 'заявил Темир Сариев', type: 'statement', date: '2015-03-03', people: ['sariev'] }], count: 1 },
+  // Direct speech.
+  { name: 'event told in a quote has no article date', text: '«Мы уже подписали соглашение о свободной торговле услугами, и это важный шаг для обеих наших стран», — сказал Бабанов.', date: '2017-03-06', who: ['babanov'],
+    want: [{ in: 'подписали соглашение', type: 'agreement', date: null }] },
+  { name: '«this meeting» in a quote is not a new event', text: '«Я рад этой встрече и надеюсь на продуктивный разговор о нашем сотрудничестве», — сказал министр.', date: '2017-03-06', want: [], count: 0 },
+  // Negatives.
+  { name: 'opinion', text: 'Отношения между странами успешно развиваются.', date: '2017-03-06', want: [], count: 0 },
+  { name: 'figure', text: 'Товарооборот между странами в 2016 году вырос на 12%.', date: '2017-03-06', dates: [['2016 году', '2016']], want: [], count: 0 },
+  { name: 'organisation mentioned without an event', text: 'Киргизия является членом ЕАЭС и ОДКБ.', date: '2017-03-06', want: [], count: 0 },
+  { name: 'interview is not a meeting', text: 'Об этом он сообщил в беседе с ТАСС.', date: '2017-03-06', want: [], count: 0 },
+  { name: 'description of a forum', text: 'Форум является ведущей площадкой для диалога.', date: '2017-03-06', want: [], count: 0 },
+  { name: 'draft agreement under discussion', text: 'Эксперты изучают проект соглашения о миграции.', date: '2017-03-06', want: [], count: 0 },
+  // English.
+  { name: 'en: talks in the dateline lead', lang: 'en', text: 'MOSCOW, October 3 - Russian Prime Minister Dmitry Medvedev and Kyrgyz Prime Minister Temir Sariyev held talks in Moscow.', date: '2015-10-03',
+    who: ['medvedev', 'sariev'], want: [{ in: 'held talks', type: 'meeting', date: '2015-10-03', place: 'Moscow', people: ['medvedev', 'sariev'] }] },
+  { name: 'en: memorandum following the talks', lang: 'en', text: 'The prime ministers held talks. Following the talks, the sides signed a memorandum on energy cooperation.', date: '2015-10-03',
+    want: [{ in: 'signed a memorandum', type: 'agreement', date: '2015-10-03' }] },
+  { name: 'en: planned commission session', lang: 'en', text: 'The Intergovernmental Commission will meet in Bishkek on November 12.', date: '2016-10-01', dates: [['November 12', '2016-11-12']],
+    want: [{ in: 'Intergovernmental Commission', type: 'igc_session', date: '2016-11-12', status: 'planned', place: 'Bishkek' }] },
+  { name: 'en: a weekday ties the event to the article date', lang: 'en', text: 'Medvedev held talks with Babanov in Sochi on Tuesday.', date: '2017', who: ['medvedev', 'babanov'],
+    want: [{ in: 'held talks', type: 'meeting', date: '2017', place: 'Sochi' }] },
+  { name: 'en: anniversary this year and its founding', lang: 'en', text: 'This year marks the 25th anniversary of diplomatic relations between Russia and Kyrgyzstan.', date: '2017-05-02',
+    dates: [['This year', '2017', true]], want: [{ in: '25th anniversary', type: 'anniversary', date: '2017', derived: false }, { in: '25th anniversary', date: '1992', derived: true }], count: 2 },
+  { name: 'en: transcript turns are speech', lang: 'en', text: 'Temir Sariyev: We have lifted the restrictions on cargo transport between our countries.\nDmitry Medvedev: Thank you.', date: '2015-10-03',
+    who: ['sariev', 'medvedev'], want: [{ in: 'lifted the restrictions', type: 'other', date: null }], count: 1 },
+  { name: 'en: a headline «Name: words» is not a transcript', lang: 'en', text: 'Temir Sariyev: Cooperation is developing\nTemir Sariyev spoke at the Russian-Kyrgyz business forum in Osh.', date: '2015-10-03',
+    who: ['sariev'], want: [{ in: 'business forum', type: 'forum', date: '2015-10-03', bilateral: true, place: 'Osh' }] },
+  { name: 'en: earlier debt write-off', lang: 'en', text: "Earlier, Russia wrote off Kyrgyzstan's debt.", date: '2015-10-03', want: [{ in: 'wrote off', type: 'other', date: null }] },
+  { name: 'en: opinion only', lang: 'en', text: 'Relations between the two countries are developing dynamically.', date: '2015-10-03', want: [], count: 0 },
+];
+
+describe('extractMilestones', () => {
+  it.each(rows)('$name', (row) => {
+    const d = doc(row.text, row.lang ?? 'ru');
+    const ms = extractMilestones(d, articleDate(row.date, row.place ?? null), people(row.text, row.who ?? []), mentions(row.text, row.dates ?? []));
+    for (const m of ms) expect(m.quote.text).toBe(d.text.slice(m.quote.start, m.quote.end));
+    for (const m of ms) expect(m.titleEn.length).toBeLessThanOrEqual(80);
+    if (row.count !== undefined) expect(ms.length).toBe(row.count);
+    for (const w of row.want) {
+      const candidates = ms.filter((m) => m.quote.text.includes(w.in) && (w.derived === undefined || Boolean(m.derived) === w.derived));
+      expect(candidates.length, `no milestone quoting «${w.in}» in ${JSON.stringify(ms.map((m) => m.quote.text))}`).toBeGreaterThan(0);
+      const m = candidates.find((c) => w.date === undefined || c.date === w.date) ?? candidates[0]!;
+      if (w.type) expect(m.type).toBe(w.type);
+      if (w.date !== undefined) expect(m.date).toBe(w.date);
+      if (w.status) expect(m.status).toBe(w.status);
+      if (w.bilateral !== undefined) expect(m.bilateral).toBe(w.bilateral);
+      if (w.people) expect([...m.peopleIds].sort()).toEqual([...w.people].sort());
+      if (w.place !== undefined) expect(m.place).toBe(w.place);
+    }
+  });
+
+  it('writes titles from people, type and place', () => {
+    const text = 'В Бишкеке состоялись переговоры Темира Сариева и Дмитрия Медведева.';
+    const [m] = extractMilestones(doc(text, 'ru'), articleDate('2016-04-14'), people(text, ['sariev', 'medvedev']), []);
+    expect(m!.titleEn).toBe('Sariyev–Medvedev talks, Бишкек');
+    expect(m!.titleRu).toBe('Переговоры Сариева и Медведева, Бишкек');
+  });
+});
+
+describe('milestone helpers', () => {
+  it.each([
+    ['в марте исполняется 30 лет установлению дипломатических отношений', 'ru', 30, 'kg-ru-diplomatic-relations'],
+    ['в честь 80-летия Победы', 'ru', 80, 'victory-day'],
+    ['the 20th anniversary of diplomatic relations', 'en', 20, 'kg-ru-diplomatic-relations'],
+    ['юбилейная дата', 'ru', null, null],
+  ] as const)('reads the anniversary in «%s»', (text, lang, n, fact) => {
+    const a = readAnniversary(text, lang);
+    expect(a?.n ?? null).toBe(n);
+    if (n) expect(a?.fact?.id ?? null).toBe(fact);
+  });
+
+  it.each([
+    ['2022-03', 30, '1992-03'],
+    ['2015', 70, '1945'],
+  ] as const)('%s minus %i years is %s', (date, n, want) => expect(yearsBefore(date, n)).toBe(want));
+
+  it.each([
+    ['2019-03-28', '2019-03-27', true],
+    ['2019-03', '2019-03-27', false],
+    ['2018', '2019-03-27', false],
+  ] as const)('%s is after %s: %s', (a, b, want) => expect(isAfter(a, b)).toBe(want));
+
+  it('finds direct speech but not quoted names', () => {
+    const text = 'Форум «Газпром» открылся. «Мы подписали важные документы и продолжим работу в этом направлении», — сказал он.';
+    const speech = findSpeech(text);
+    expect(inSpeech(speech, text.indexOf('Газпром'))).toBe(false);
+    expect(inSpeech(speech, text.indexOf('подписали'))).toBe(true);
+    expect(inSpeech(speech, text.indexOf('сказал'))).toBe(false);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Anniversaries: the count N («30 лет», «70-летие», "70th anniversary") and the historical fact
+ * it counts from (knowledge facts: diplomatic relations, Victory…), so the anniversary can be
+ * dated (fact year + N) and a founding event derived (anniversary date − N).
+ */
+import type { Language, PartialDate } from '../../../schema/dataset';
+import { factById, factIn, type Fact } from './knowledge';
+import { ANNIVERSARY_SUBJECTS, NUMBER_WORDS } from './lexicon';
+
+/** What an anniversary clause says: how many years, and of what. */
+export interface Anniversary {
+  n: number;
+  /** The fact counted from, or null when the subject is not recognised. */
+  fact: Fact | null;
+  /** Title wording: "diplomatic relations" / «установления дипломатических отношений». */
+  ofEn: string | null;
+  ofRu: string | null;
+  /** Title of the founding event. */
+  foundingEn: string | null;
+  foundingRu: string | null;
+}
+
+const N_RU = [
+  /(?<![\p{L}\d])(\d{1,3})\s*-?\s*(?:лети\p{L}*|летн\p{L}*)/iu,
+  /(?<![\p{L}\d])(\d{1,3})\s*-?\s*(?:я|й|ю|ой)?\s+годовщин\p{L}*/iu,
+  /(?<![\p{L}\d])(\d{1,3})\s+(?:лет|года?)(?![\p{L}])/iu,
+];
+const N_EN = [/(?<![\p{L}\d])(\d{1,3})(?:st|nd|rd|th)?[- ]anniversary/iu, /(?<![\p{L}\d])(\d{1,3})\s+years\s+(?:since|of)/iu];
+/** Kinds of fact whose date is a founding step worth its own derived milestone. */
+const FOUNDING_KINDS = new Set(['founding', 'treaty', 'membership']);
+
+const wordNumber = (text: string, lang: Language): number | null => {
+  const lower = text.toLowerCase();
+  for (const [w, n] of Object.entries(NUMBER_WORDS[lang])) {
+    const at = lower.indexOf(w);
+    if (at >= 0 && (at === 0 || !/\p{L}/u.test(lower[at - 1]!))) return n;
+  }
+  return null;
+};
+
+/** Reads N and the subject from an anniversary clause; null when no count is given. */
+export function readAnniversary(text: string, lang: Language): Anniversary | null {
+  let n: number | null = null;
+  for (const re of lang === 'ru' ? N_RU : N_EN) {
+    const m = text.match(re);
+    if (m) {
+      n = Number(m[1]);
+      break;
+    }
+  }
+  n ??= wordNumber(text, lang);
+  if (!n || n > 500) return null;
+  const subject = ANNIVERSARY_SUBJECTS.find((s) => s.re[lang].test(text));
+  if (subject) return { n, fact: factById(subject.fact), ofEn: subject.ofEn, ofRu: subject.ofRu, foundingEn: subject.foundingEn, foundingRu: subject.foundingRu };
+  const fact = factIn(text, lang);
+  if (!fact) return { n, fact: null, ofEn: null, ofRu: null, foundingEn: null, foundingRu: null };
+  return { n, fact, ofEn: fact.keywordsEn[0] ?? null, ofRu: fact.keywordsRu[0] ?? null, foundingEn: fact.descriptionEn, foundingRu: fact.descriptionRu };
+}
+
+/** The anniversary's year from the fact it counts from (fact year + N), or null. */
+export function anniversaryYear(a: Anniversary): PartialDate | null {
+  return a.fact ? String(Number(a.fact.date.slice(0, 4)) + a.n) : null;
+}
+
+/** True when the anniversary's fact is a founding step (relations, a treaty), not a commemoration. */
+export function impliesFounding(a: Anniversary): boolean {
+  return Boolean(a.fact && FOUNDING_KINDS.has(a.fact.kind));
+}
+
+/** The date N years before `date`, keeping its precision (`2022-03` − 30 → `1992-03`). */
+export function yearsBefore(date: PartialDate, n: number): PartialDate {
+  return `${String(Number(date.slice(0, 4)) - n).padStart(4, '0')}${date.slice(4)}`;
+}
+
+/** English ordinal of a count: 1st, 22nd, 30th. */
+export function ordinal(n: number): string {
+  const t = n % 100;
+  if (t >= 11 && t <= 13) return `${n}th`;
+  return `${n}${{ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th'}`;
+}

@@ -1,0 +1,83 @@
+/**
+ * Dating a clause's event and deciding its status. The date comes, in order, from a date
+ * mentioned in the clause, an anniversary count, a deictic «сегодня» / "on Friday", the event
+ * the clause continues («по итогам переговоров»), or — for the reporter's own past-tense
+ * narrative — the article date. Never invented: without evidence the date is null.
+ */
+import type { Language, PartialDate, Status } from '../../../schema/dataset';
+import type { ArticleDate, DateMention } from '../../types';
+import { MARKERS } from './lexicon';
+
+/** What the dating rules look at. */
+export interface DatingInput {
+  lang: Language;
+  /** Clause text (plus the sentence before it when it continues a dated list). */
+  text: string;
+  mention: DateMention | null;
+  /** Date implied by an anniversary count (fact year + N), if any. */
+  anniversaryDate: PartialDate | null;
+  speech: boolean;
+  article: ArticleDate;
+  /** The previous milestone in the article, when close enough to be continued. */
+  previous: { date: PartialDate | null; quote: string } | null;
+}
+
+/** A date, how it was found and the event's status. */
+export interface Dating {
+  date: PartialDate | null;
+  dateEvidence: string;
+  status: Status;
+  /** True when the date is the article date because this is the reporter's narrative. */
+  narrativeArticleDate: boolean;
+}
+
+const FULL = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True when partial date `a` is strictly after `b` at their common precision. */
+export function isAfter(a: PartialDate, b: PartialDate): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) > b.slice(0, n);
+}
+
+/** Status from markers and from the date compared with the article date. */
+export function statusOf(text: string, lang: Language, date: PartialDate | null, article: PartialDate | null): Status {
+  if (MARKERS.ongoing[lang].test(text)) return 'ongoing';
+  const after = date && article ? isAfter(date, article) : null;
+  const before = date && article ? isAfter(article, date) : null;
+  if (after) return 'planned';
+  if (MARKERS.planned[lang].test(text) && !before) return 'planned';
+  return 'past';
+}
+
+const articleEvidence = (a: ArticleDate) => `Article date (${a.evidence.replace(/\.$/, '')})`;
+
+/** Dates one clause's event. */
+export function dateClause(x: DatingInput): Dating {
+  const a = x.article;
+  const status = (date: PartialDate | null) => statusOf(x.text, x.lang, date, a.date);
+  const done = (date: PartialDate | null, dateEvidence: string, narrativeArticleDate = false): Dating => ({
+    date,
+    dateEvidence,
+    status: status(date),
+    narrativeArticleDate,
+  });
+
+  if (x.mention) {
+    const how = x.mention.relative ? ', resolved against the article date' : '';
+    const yearFrom = !x.mention.relative && !/\d{4}/.test(x.mention.text) ? ', year from the article date' : '';
+    return done(x.mention.date, `«${x.mention.text}» in the sentence${how}${yearFrom}`);
+  }
+  if (x.anniversaryDate) return done(x.anniversaryDate, 'Anniversary count added to the year of the event it celebrates');
+  const deictic = MARKERS.deictic[x.lang].all(x.text)[0];
+  if (deictic && a.date) return done(a.date, `«${deictic.text}» refers to the article's own date; ${articleEvidence(a)}`);
+  const planned = status(null) === 'planned';
+  if (x.previous && !x.speech && MARKERS.link[x.lang].test(x.text)) {
+    const d = x.previous.date;
+    return done(d, d ? `Same occasion as «${x.previous.quote.slice(0, 60)}» (${d})` : 'Same occasion as the previous event, which has no date');
+  }
+  if (x.speech) return done(null, 'Referred to in direct speech without a date');
+  if (planned) return done(null, 'Planned event; no date in the sentence');
+  if (MARKERS.background[x.lang].test(x.text)) return done(null, 'Earlier event recalled without a date');
+  if (a.date && FULL.test(a.date)) return done(a.date, articleEvidence(a), true);
+  return done(null, a.date ? `No date in the sentence and the article date is only ${a.date}` : 'No date in the sentence or the article');
+}

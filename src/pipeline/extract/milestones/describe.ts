@@ -1,0 +1,96 @@
+/**
+ * Describing a milestone: who took part (people mentioned in its sentence), whether it is a
+ * bilateral step, and short generated titles in English and Russian.
+ */
+import { incline } from 'lvovich';
+import type { Language, MilestoneType } from '../../../schema/dataset';
+import type { PersonDraft, Sentence } from '../../types';
+import type { OrganisationHit } from './knowledge';
+import { MARKERS } from './lexicon';
+
+const MAX_TITLE = 80;
+
+/** Ids of the people with a mention inside `[start, end)`. */
+export function peopleWithin(people: PersonDraft[], start: number, end: number): string[] {
+  return people.filter((p) => p.mentions.some((m) => m.start >= start && m.end <= end)).map((p) => p.id);
+}
+
+/** Ids of the people mentioned in `sentence`. */
+export function peopleInSentence(people: PersonDraft[], s: Sentence): string[] {
+  return peopleWithin(people, s.start, s.end);
+}
+
+/** «По словам Касымалиева», "according to Putin": the source of the report, not a participant. */
+const ATTRIBUTION = /(?:по словам|по данным|со ссылкой на|according to)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+
+/** People of a clause who take part in its event: mentioned in it and not only as its source. */
+export function participants(people: PersonDraft[], text: string, start: number, end: number): PersonDraft[] {
+  return people.filter((p) =>
+    p.mentions.some((m) => m.start >= start && m.end <= end && !ATTRIBUTION.test(text.slice(Math.max(0, m.start - 60), m.start))),
+  );
+}
+
+/**
+ * False for multilateral context: summits, multilateral councils and forums as such, and events
+ * naming a multilateral organisation or a third country — unless the clause marks the step as
+ * Kyrgyz–Russian («российско-киргизский», "bilateral") or as a meeting on the sidelines.
+ */
+export function isBilateral(type: MilestoneType, key: string, clause: string, lang: Language, placeCountry: string | null): boolean {
+  if (placeCountry && placeCountry !== 'KG' && placeCountry !== 'RU' && type !== 'meeting') return false;
+  if (MARKERS.bilateralAdjective[lang].test(clause)) return true;
+  if (type === 'meeting' && MARKERS.sidelines[lang].test(clause)) return true;
+  if (type === 'summit' || type === 'forum' || key === 'council') return false;
+  // A visit to Kyrgyzstan or Russia is a bilateral step even when made for a summit there.
+  if (type === 'visit') return !MARKERS.thirdCountry[lang].test(clause);
+  return !MARKERS.multilateral[lang].test(clause) && !MARKERS.thirdCountry[lang].test(clause);
+}
+
+const surname = (name: string) => name.trim().split(/\s+/).pop() ?? name;
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const cap = (s: string) => (s.length <= MAX_TITLE ? s : `${s.slice(0, MAX_TITLE - 1).trimEnd()}…`);
+
+/** Russian genitive of a surname («Атамбаев» → «Атамбаева»), using the given name for gender. */
+function genitive(p: PersonDraft): string {
+  const parts = p.nameRu.trim().split(/\s+/);
+  const last = parts[parts.length - 1] ?? p.nameRu;
+  try {
+    return incline({ first: parts.length > 1 ? parts[0] : undefined, last }, 'genitive').last ?? last;
+  } catch {
+    return last;
+  }
+}
+
+/** What a title is built from. */
+export interface TitleParts {
+  type: MilestoneType;
+  labelEn: string;
+  labelRu: string;
+  people: PersonDraft[];
+  place: string | null;
+  /** Organisation or forum the event belongs to (summits, councils, forums). */
+  organisation: OrganisationHit | null;
+}
+
+/** Types whose titles name the people taking part; the others name the event only. */
+const PERSONAL = new Set<MilestoneType>(['visit', 'meeting', 'igc_session', 'agreement', 'statement']);
+/** Types whose titles name the organisation the event belongs to («Саммит ОДКБ», "EAEU accession"). */
+const HOSTED = new Set<MilestoneType>(['summit', 'forum', 'other']);
+
+/** "Putin–Atambayev talks, Bishkek" / «Переговоры Путина и Атамбаева, Бишкек» (≤ 80 characters). */
+export function makeTitles(t: TitleParts): { titleEn: string; titleRu: string } {
+  // The visitor comes first; a visit is titled by its visitor alone.
+  const who = PERSONAL.has(t.type) ? t.people.slice(0, t.type === 'visit' ? 1 : 3) : [];
+  const where = t.place ? `, ${t.place}` : '';
+  const org = HOSTED.has(t.type) ? t.organisation : null;
+  let en = capitalise(t.labelEn);
+  let ru = t.labelRu;
+  if (org && org.kind === 'forum') [en, ru] = [org.en, org.ru];
+  else if (org) [en, ru] = [`${org.en} ${t.labelEn}`, t.type === 'other' ? `${t.labelRu} (${org.ru})` : `${t.labelRu} ${org.ru}`];
+  if (who.length) {
+    en = `${who.map((p) => surname(p.nameEn)).join('–')} ${org ? en : t.labelEn}`;
+    ru = PERSONAL.has(t.type) && t.type !== 'agreement' && t.type !== 'statement'
+      ? `${ru} ${who.map(genitive).join(who.length === 2 ? ' и ' : ', ')}`
+      : `${ru}: ${who.map((p) => surname(p.nameRu)).join(', ')}`;
+  }
+  return { titleEn: cap(`${en}${where}`), titleRu: cap(`${ru}${where}`) };
+}

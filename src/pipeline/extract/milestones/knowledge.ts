@@ -1,0 +1,158 @@
+/**
+ * What the milestone pass needs from the curated knowledge: the historical facts anniversaries
+ * count from, and place names («в Бишкеке» → «Бишкек») in the nominative.
+ */
+import type { Language, PartialDate } from '../../../schema/dataset';
+import factsFile from '../../knowledge/facts.json';
+import organisationsFile from '../../knowledge/organisations.json';
+import placesFile from '../../knowledge/places.json';
+
+/** A historical fact an anniversary can refer to. */
+export interface Fact {
+  id: string;
+  kind: string;
+  date: PartialDate;
+  descriptionEn: string;
+  descriptionRu: string;
+  keywordsRu: string[];
+  keywordsEn: string[];
+}
+
+/** Facts flagged as anniversary references (diplomatic relations, Victory, treaties…). */
+export const ANNIVERSARY_FACTS: Fact[] = (factsFile.facts as (Fact & { anniversaryReference?: boolean | null })[]).filter(
+  (f) => f.anniversaryReference === true,
+);
+
+/** Fact by id, or null. */
+export function factById(id: string): Fact | null {
+  return ANNIVERSARY_FACTS.find((f) => f.id === id) ?? null;
+}
+
+/** The anniversary fact whose keywords occur in `text` (longest keyword first), or null. */
+export function factIn(text: string, lang: Language): Fact | null {
+  const lower = text.toLowerCase();
+  let best: { fact: Fact; len: number } | null = null;
+  for (const fact of ANNIVERSARY_FACTS) {
+    for (const k of lang === 'ru' ? fact.keywordsRu : fact.keywordsEn) {
+      if (k.length > (best?.len ?? 0) && lower.includes(k.toLowerCase())) best = { fact, len: k.length };
+    }
+  }
+  return best?.fact ?? null;
+}
+
+interface PlaceAlias {
+  name: string;
+  lang: string;
+}
+interface Place {
+  country: string | null;
+  nameRu: string;
+  nameEn: string;
+  kind: string;
+  aliases: PlaceAlias[];
+}
+
+const PLACES = (placesFile.places as Place[]).filter((p) => p.kind !== 'country');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Lower-case alias → place; Russian aliases also by their stem («Казань» → «казан»), for case endings. */
+const BY_NAME = new Map<string, { alias: PlaceAlias; place: Place }>();
+const BY_STEM = new Map<string, { alias: PlaceAlias; place: Place }>();
+for (const place of PLACES) {
+  for (const alias of place.aliases) {
+    const key = alias.name.toLowerCase();
+    if (!BY_NAME.has(key)) BY_NAME.set(key, { alias, place });
+    const stem = key.replace(/[аяоеьй]$/u, '');
+    if (alias.lang !== 'en' && stem.length >= 2 && !BY_STEM.has(stem)) BY_STEM.set(stem, { alias, place });
+  }
+}
+
+/** «в Бишкеке», «в городе Нур-Султан», "in Moscow", "on the shore of Lake Issyk-Kul": up to three capitalised words. */
+const NAME = '(\\p{Lu}[\\p{L}\\p{N}’\'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’\'-]*){0,2})';
+const PLACE_RE: Record<Language, RegExp> = {
+  ru: new RegExp(`(?<![\\p{L}])(?:[Вв]о?|[Нн]а|[Ии]з|[Пп]од)\\s+(?:(?:городе|г\\.|столице|селе|поселке|посёлке|озере|курорте)\\s+)?${NAME}`, 'gu'),
+  en: new RegExp(`(?<![\\p{L}])(?:[Ii]n|[Tt]o|[Aa]t|[Nn]ear|[Ff]rom|[Oo]f|[Oo]n)\\s+(?:the city of\\s+|[Ll]ake\\s+)?${NAME}`, 'gu'),
+};
+
+/** The place a run of capitalised words starts with: longest prefix first, exact name before a stem. */
+function lookupPlace(words: string[], lang: Language): { alias: PlaceAlias; place: Place } | null {
+  for (let k = words.length; k >= 1; k--) {
+    const phrase = words.slice(0, k).join(' ').toLowerCase();
+    const exact = BY_NAME.get(phrase);
+    if (exact) return exact;
+    if (lang === 'en') continue;
+    for (let cut = 1; cut <= 3 && phrase.length - cut >= 2; cut++) {
+      const hit = BY_STEM.get(phrase.slice(0, -cut));
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/** A place found in a clause: its name as written, in the nominative, and its country. */
+export interface PlaceHit {
+  name: string;
+  country: string | null;
+}
+
+/**
+ * The first known city or region named after a locative preposition in `text`, as the alias is
+ * written in the nominative («в городе Нур-Султан» → «Нур-Султан», «в Казани» → «Казань»).
+ */
+export function placeIn(text: string, lang: Language): PlaceHit | null {
+  const re = PLACE_RE[lang];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const hit = lookupPlace(m[1]!.split(/\s+/), lang);
+    if (hit) {
+      re.lastIndex = 0;
+      // A Russian article names the place as written; an inflected form goes back to the nominative alias.
+      return { name: hit.alias.name, country: hit.place.country };
+    }
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+interface Organisation {
+  kind: string;
+  nameRu: string;
+  nameEn: string;
+  abbrRu?: string[];
+  abbrEn?: string[];
+  altRu?: string[];
+  altEn?: string[];
+}
+
+/** Short names of a multilateral organisation, body or forum, for titles. */
+export interface OrganisationHit {
+  en: string;
+  ru: string;
+  kind: string;
+}
+
+const EVENT_HOSTS = new Set(['international_organisation', 'eaeu_body', 'forum', 'trade_bloc']);
+const ORGS = (organisationsFile.organisations as Organisation[]).filter((o) => EVENT_HOSTS.has(o.kind));
+/** Abbreviations are matched case-sensitively as whole words, full names as lower-case substrings. */
+const ABBR = new Map<string, Organisation>();
+const NAMES: { name: string; o: Organisation }[] = [];
+for (const o of ORGS) {
+  for (const a of [...(o.abbrRu ?? []), ...(o.abbrEn ?? [])]) if (a.length >= 2 && !ABBR.has(a)) ABBR.set(a, o);
+  for (const n of [o.nameRu, o.nameEn, ...(o.altRu ?? []), ...(o.altEn ?? [])]) NAMES.push({ name: n.toLowerCase(), o });
+}
+const ABBR_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...ABBR.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+
+/** The first multilateral organisation, body or forum named in `text`, or null. */
+export function organisationIn(text: string): OrganisationHit | null {
+  let best: { o: Organisation; at: number } | null = null;
+  const abbr = ABBR_RE.exec(text);
+  if (abbr) best = { o: ABBR.get(abbr[0])!, at: abbr.index };
+  const lower = text.toLowerCase();
+  for (const { name, o } of NAMES) {
+    const at = lower.indexOf(name);
+    if (at >= 0 && (!best || at < best.at)) best = { o, at };
+  }
+  if (!best) return null;
+  const o = best.o;
+  return { en: o.abbrEn?.[0] ?? o.nameEn, ru: o.abbrRu?.[0] ?? o.nameRu, kind: o.kind };
+}

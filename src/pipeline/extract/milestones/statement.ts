@@ -1,0 +1,48 @@
+/**
+ * The fallback milestone of an article that reports no event: the first key statement of an
+ * official told in the reporter's narrative («…, заявил премьер», "…, Putin said").
+ */
+import type { Language } from '../../../schema/dataset';
+import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft } from '../../types';
+import { dateClause } from './dating';
+import { makeTitles, peopleInSentence } from './describe';
+import { MARKERS } from './lexicon';
+import { inSpeech, type Ranges } from './speech';
+
+/** At most one statement per article, and only from a sentence that names a person. */
+export function findStatement(
+  doc: ArticleDoc,
+  lang: Language,
+  speech: Ranges,
+  mentions: DateMention[],
+  date: ArticleDate,
+  people: PersonDraft[],
+): MilestoneDraft | null {
+  for (const s of doc.sentences) {
+    const verb = MARKERS.statement[lang].all(s.text).find((v) => !inSpeech(speech, s.start + v.start));
+    if (!verb) continue;
+    const ids = peopleInSentence(people, s);
+    if (!ids.length) continue;
+    // The narrative part of the sentence: from the end of the last quote before the verb.
+    const at = s.start + verb.start;
+    const quoteEnd = speech.filter(([a, b]) => a < at && b <= at && b > s.start).map(([, b]) => b).pop() ?? s.start;
+    const start = quoteEnd + (doc.text.slice(quoteEnd, s.end).match(/^[\s,;:—–\-.]*/)?.[0].length ?? 0);
+    const text = doc.text.slice(start, s.end);
+    const mention = mentions.find((m) => m.start >= start && m.end <= s.end) ?? null;
+    const d = dateClause({ lang, text, mention, anniversaryDate: null, speech: false, article: date, previous: null });
+    const who = people.filter((p) => ids.includes(p.id));
+    return {
+      date: d.date,
+      dateEvidence: d.dateEvidence,
+      type: 'statement',
+      status: 'past',
+      ...makeTitles({ type: 'statement', labelEn: 'statement', labelRu: 'Заявление', people: who, place: null, organisation: null }),
+      peopleIds: ids,
+      place: null,
+      bilateral: true,
+      derived: null,
+      quote: { start, end: s.end, text },
+    };
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+/**
+ * Finding event triggers in a sentence and choosing the one that names a clause's event.
+ */
+import type { Language } from '../../../schema/dataset';
+import type { DateMention, Sentence } from '../../types';
+import { DEMONSTRATIVE, MARKERS, TRIGGERS, type TriggerHit } from './lexicon';
+import { inSpeech, type Ranges } from './speech';
+
+/** Types an anaphoric «на встрече» / "during the meeting" can point back to. */
+const GATHERINGS = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);
+/** «на встрече», «в ходе переговоров», "during the meeting": a reference to an event already told. */
+const ANAPHORA: Record<Language, RegExp> = {
+  ru: /(?:^|[^\p{L}])(?:на|в ходе|во время|по итогам|после|в рамках|по результатам)\s+(?:[\p{L}-]+(?:ой|ых|ом|ей|их|ого|его|ую|юю|ая|яя|ые|ие|ий|ый|ее|ое)\s+){0,2}$/iu,
+  en: /(?:^|[^\p{L}])(?:the|during|at|after|following|in)\s+$/iu,
+};
+
+/**
+ * Trigger hits of a sentence, in text order. Drops hits inside excluded phrases («в беседе с
+ * RT»), speech-only-weak triggers in direct speech, «this meeting» in speech, and — when an
+ * event of the kind was already found — anaphoric references to it («на встрече»).
+ */
+export function findTriggers(s: Sentence, lang: Language, speech: Ranges, seenTypes: Set<string>): TriggerHit[] {
+  const lower = s.text.toLowerCase();
+  let excluded: { start: number; end: number }[] | null = null;
+  const hits: TriggerHit[] = [];
+  for (const trigger of TRIGGERS) {
+    for (const m of trigger.re[lang].all(s.text, lower)) {
+      excluded ??= MARKERS.exclude[lang].all(s.text, lower);
+      if (excluded.some((e) => e.start < m.end && m.start < e.end)) continue;
+      if (hits.some((h) => h.start < s.start + m.end && s.start + m.start < h.end)) continue;
+      const before = s.text.slice(Math.max(0, m.start - 40), m.start);
+      const spoken = inSpeech(speech, s.start + m.start);
+      if (spoken && (!trigger.speech || DEMONSTRATIVE[lang].test(before))) continue;
+      const weak = trigger.type === 'meeting' || (trigger.type === 'visit' && !spoken);
+      if (weak && [...seenTypes].some((t) => GATHERINGS.has(t)) && ANAPHORA[lang].test(before)) continue;
+      hits.push({ trigger, start: s.start + m.start, end: s.start + m.end });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** How much closer to the date a lower-priority trigger must be to name the event instead. */
+const NEAR = 20;
+const GENERIC = new Set(['visit', 'meeting', 'summit', 'forum']);
+const priority = (h: TriggerHit) => TRIGGERS.indexOf(h.trigger);
+const distance = (h: TriggerHit, m: DateMention) => Math.max(0, m.start - h.end, h.start - m.end);
+
+/**
+ * The hit that names the clause's event: a meeting when the clause says it happened on the
+ * sidelines of something larger; else the first by priority, unless another is much nearer the
+ * clause's date («темы визита — председательство в текущем году»).
+ */
+export function chooseHit(hits: TriggerHit[], clause: string, lang: Language, mention: DateMention | null): TriggerHit {
+  if (MARKERS.sidelines[lang].test(clause)) {
+    const meeting = hits.find((h) => h.trigger.type === 'meeting');
+    if (meeting) return meeting;
+  }
+  const sorted = [...hits].sort((a, b) => priority(a) - priority(b));
+  const first = sorted[0]!;
+  if (!mention) return first;
+  const closest = sorted.reduce((best, h) => (distance(h, mention) < distance(best, mention) ? h : best));
+  const gain = distance(first, mention) - distance(closest, mention);
+  // A specific event («председательство», «вывод сил») nearer the date beats a generic visit or meeting.
+  const specific = closest.trigger.type === 'other' && closest.trigger.key !== 'council' && GENERIC.has(first.trigger.type);
+  return gain > NEAR || (gain > 0 && specific) ? closest : first;
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import type { RoleKey } from '../../schema/dataset';
+import { splitSentences } from '../read';
+import type { ArticleDoc } from '../types';
+import { buildLexicon, extractPeople } from './people';
+import { nominativeSurname } from './people/forms';
+import { wordToCyrillic } from './people/translit';
+
+/** A small invented knowledge base: the matcher takes its lists as input. */
+const lexicon = buildLexicon({
+  officials: [
+    { id: 'dmitry-medvedev', nameRu: 'Дмитрий Медведев', nameEn: 'Dmitry Medvedev', altEn: ['Dmitri Medvedev'], country: 'RU', roles: [{ role: 'head_of_government' }] },
+    { id: 'omurbek-babanov', nameRu: 'Омурбек Бабанов', nameEn: 'Omurbek Babanov', country: 'KG', roles: [{ role: 'head_of_government' }] },
+    { id: 'sergey-lavrov', nameRu: 'Сергей Лавров', nameEn: 'Sergey Lavrov', altEn: ['Sergei Lavrov'], country: 'RU', roles: [{ role: 'foreign_minister' }] },
+    { id: 'sadyr-japarov', nameRu: 'Садыр Жапаров', nameEn: 'Sadyr Japarov', country: 'KG', roles: [{ role: 'president' }] },
+    { id: 'akylbek-japarov', nameRu: 'Акылбек Жапаров', nameEn: 'Akylbek Japarov', country: 'KG', roles: [{ role: 'head_of_government' }] },
+    { id: 'kassym-jomart-tokayev', nameRu: 'Касым-Жомарт Токаев', nameEn: 'Kassym-Jomart Tokayev', country: 'KZ', roles: [{ role: 'president' }] },
+    { id: 'valentina-matviyenko', nameRu: 'Валентина Матвиенко', nameEn: 'Valentina Matviyenko', gender: 'f', country: 'RU', roles: [{ role: 'speaker' }] },
+    { id: 'sergei-ivanov', nameRu: 'Сергей Иванов', nameEn: 'Sergei Ivanov', country: 'RU', roles: [{ role: 'head_of_presidential_administration' }] },
+    { id: 'nurlanbek-turgunbek-uulu', nameRu: 'Нурланбек Тургунбек уулу', nameEn: 'Nurlanbek Turgunbek Uulu', country: 'KG', roles: [{ role: 'minister' }] },
+  ],
+  givenNames: [
+    ['Олег', 'Oleg', 'm'], ['Игорь', 'Igor', 'm'], ['Анна', 'Anna', 'f'], ['Бакыт', 'Bakyt', 'm'], ['Нурлан', 'Nurlan', 'm'],
+    ['Айгуль', 'Aigul', 'f'], ['Иван', 'Ivan', 'm'], ['Мария', 'Maria', 'f'], ['Тимур', 'Timur', 'm'], ['Сергей', 'Sergey|Sergei', 'm'],
+    ['Алексей', 'Alexei|Alexey', 'm'], ['Дмитрий', 'Dmitry', 'm'], ['Владимир', 'Vladimir', 'm'], ['Елена', 'Elena|Yelena', 'f'],
+  ].map(([ru, en, gender]) => ({ ru: ru!, en: en!.split('|'), gender })),
+});
+
+function doc(text: string, language: 'ru' | 'en' = 'ru'): ArticleDoc {
+  return { id: 't', file: 't.txt', header: {}, text, sentences: splitSentences(text), language };
+}
+
+interface Want {
+  nameRu: string;
+  known?: boolean;
+  nameEn?: string;
+  mentions?: string[];
+  role?: RoleKey;
+  country?: string | null;
+}
+
+const ru: [string, string, Want[]][] = [
+  ['known, nominative with role', 'Председатель правительства РФ Дмитрий Медведев провел совещание.', [{ nameRu: 'Дмитрий Медведев', known: true, mentions: ['Дмитрий Медведев'], role: 'head_of_government', country: 'RU' }]],
+  ['known, instrumental', 'Переговоры с Дмитрием Медведевым прошли в Сочи.', [{ nameRu: 'Дмитрий Медведев', mentions: ['Дмитрием Медведевым'] }]],
+  ['known, genitive then bare surname', 'Самолет Омурбека Бабанова приземлился в Москве. Бабанов заявил, что визит важен.', [{ nameRu: 'Омурбек Бабанов', mentions: ['Омурбека Бабанова', 'Бабанов'] }]],
+  ['known, dative surname alone', 'Глава МИД России Сергей Лавров прибыл в Бишкек. Лаврову вручили орден.', [{ nameRu: 'Сергей Лавров', mentions: ['Сергей Лавров', 'Лаврову'], role: 'foreign_minister', country: 'RU' }]],
+  ['known, bare surname only', 'Лавров провел переговоры в Оше.', [{ nameRu: 'Сергей Лавров', mentions: ['Лавров'] }]],
+  ['known, prepositional', 'В статье о Сергее Лаврове говорится о переговорах.', [{ nameRu: 'Сергей Лавров', mentions: ['Сергее Лаврове'] }]],
+  ['namesakes kept apart, bare surname to the nearest full name', 'Президент Садыр Жапаров принял председателя кабинета министров Акылбека Жапарова. Жапаров доложил об итогах.', [
+    { nameRu: 'Садыр Жапаров', mentions: ['Садыр Жапаров'], role: 'president' },
+    { nameRu: 'Акылбек Жапаров', mentions: ['Акылбека Жапарова', 'Жапаров'], role: 'head_of_government', country: 'KG' },
+  ]],
+  ['namesake by full name earlier', 'Президент Киргизии Садыр Жапаров провел переговоры. По словам Жапарова, итоги хорошие.', [{ nameRu: 'Садыр Жапаров', mentions: ['Садыр Жапаров', 'Жапарова'] }]],
+  ['namesake by role: president', 'Президент Жапаров подписал указ.', [{ nameRu: 'Садыр Жапаров' }]],
+  ['namesake by role: head of cabinet', 'Глава кабмина Жапаров выступил на сессии.', [{ nameRu: 'Акылбек Жапаров' }]],
+  ['surname first with patronymic (caption)', 'Бабанов Омурбек Токтогулович\nВстреча состоялась вчера.', [{ nameRu: 'Омурбек Бабанов', mentions: ['Бабанов Омурбек Токтогулович'] }]],
+  ['given + patronymic + surname', 'Омурбек Токтогулович Бабанов заявил о новых проектах.', [{ nameRu: 'Омурбек Бабанов', mentions: ['Омурбек Токтогулович Бабанов'] }]],
+  ['hyphenated given name', 'Президент Казахстана Касым-Жомарт Токаев прибыл в Бишкек.', [{ nameRu: 'Касым-Жомарт Токаев', known: true, country: 'KZ' }]],
+  ['indeclinable female surname', 'Спикер Совета Федерации Валентина Матвиенко заявила о поддержке.', [{ nameRu: 'Валентина Матвиенко', role: 'speaker' }]],
+  ['female instrumental', 'Депутаты встретились с Валентиной Матвиенко.', [{ nameRu: 'Валентина Матвиенко', mentions: ['Валентиной Матвиенко'] }]],
+  ['Kyrgyz two-word surname', 'Министр Нурланбек Тургунбек уулу сообщил о реформе.', [{ nameRu: 'Нурланбек Тургунбек уулу', mentions: ['Нурланбек Тургунбек уулу'] }]],
+  ['unknown deputy minister', 'Об этом заявил заместитель министра экономики РФ Олег Петренко.', [{ nameRu: 'Олег Петренко', known: false, nameEn: 'Oleg Petrenko', role: 'official', country: 'RU' }]],
+  ['unknown governor, genitive', 'Визит губернатора Томской области Игоря Семенова прошел успешно.', [{ nameRu: 'Игорь Семенов', known: false, role: 'governor' }]],
+  ['unknown governor, instrumental', 'Делегация встретилась с губернатором Томской области Игорем Семеновым.', [{ nameRu: 'Игорь Семенов', mentions: ['Игорем Семеновым'] }]],
+  ['unknown minister with country', 'Министр транспорта Кыргызстана Бакыт Асанов сообщил о запуске рейсов.', [{ nameRu: 'Бакыт Асанов', role: 'minister', country: 'KG' }]],
+  ['unknown female ambassador abroad', 'Посол Киргизии в России Айгуль Токтосунова вручила верительные грамоты.', [{ nameRu: 'Айгуль Токтосунова', role: 'ambassador', country: 'KG' }]],
+  ['unknown, role after the name', 'Слово предоставили Ивану Кузнецову, директору департамента министерства.', [{ nameRu: 'Иван Кузнецов', mentions: ['Ивану Кузнецову'], role: 'official' }]],
+  ['unknown finance minister, instrumental', 'Он встретился с министром финансов Казахстана Тимуром Жаксылыковым.', [{ nameRu: 'Тимур Жаксылыков', role: 'finance_minister', country: 'KZ' }]],
+  ['unknown, surname alone later', 'Директор департамента Иван Кузнецов заявил о росте. По словам Кузнецова, рост продолжится.', [{ nameRu: 'Иван Кузнецов', mentions: ['Иван Кузнецов', 'Кузнецова'] }]],
+  ['unknown adjective surname', 'Документ подписали с заместителем министра Алексеем Горбатовским.', [{ nameRu: 'Алексей Горбатовский' }]],
+  ['unknown female with role after a comma', 'Елена Смирнова, пресс-секретарь посольства, сообщила о встрече.', [{ nameRu: 'Елена Смирнова' }]],
+  ['unknown namesake of a known official keeps the bare surname', 'Директор департамента Иван Иванов заявил о росте. Иванов добавил, что рост продолжится.', [{ nameRu: 'Иван Иванов', known: false, mentions: ['Иван Иванов', 'Иванов'] }]],
+  ['conjunction inside a title', 'Заместитель министра экономики и коммерции Бакыт Сыдыков заявил о планах.', [{ nameRu: 'Бакыт Сыдыков', role: 'official' }]],
+  ['given name outside the lexicon, next to a title', 'Глава Чуйской области Канатбек Туманов провел совещание.', [{ nameRu: 'Канатбек Туманов', known: false }]],
+  ['given name outside the lexicon, no title', 'Канатбек Туманов провел совещание.', []],
+  ['byline is not a person', 'Автор: Иван Петров', []],
+  ['photo credit is not a person', 'Фото: Мария Иванова', []],
+  ['source-of-photo line', 'Источник фото: Анна Козлова', []],
+  ['journalist is not an official', 'Об этом сообщил корреспондент Иван Сидоров.', []],
+  ['expert after a comma is not an official', 'Иван Петров, политолог, считает визит важным.', []],
+  ['place names are not people', 'Строительство Камбаратинской ГЭС и Верхне-Нарынского каскада обсудили в Москве.', []],
+  ['war name is not a person', 'В годы Великой Отечественной войны заводы эвакуировали.', []],
+  ['region named after a city', 'Делегация Владимирской области прибыла на форум.', []],
+  ['street is not a person', 'На проспекте Ивана Франко открыли памятник.', []],
+  ['given name alone', 'Владимир сказал, что приедет.', []],
+  ['name without official context', 'Иван Петров родился в Оше.', []],
+];
+
+const en: [string, string, Want[]][] = [
+  ['known with adjective country and bare surname', 'Russian Foreign Minister Sergei Lavrov met his counterpart. Lavrov said the talks went well.', [{ nameRu: 'Сергей Лавров', known: true, mentions: ['Sergei Lavrov', 'Lavrov'], role: 'foreign_minister', country: 'RU' }]],
+  ['Mr + surname', 'Thank you, Mr Medvedev.', [{ nameRu: 'Дмитрий Медведев', mentions: ['Medvedev'] }]],
+  ['unknown deputy minister', 'Deputy Minister of Economic Development of Russia Oleg Petrenko said trade grew.', [{ nameRu: 'Олег Петренко', known: false, nameEn: 'Oleg Petrenko', role: 'official', country: 'RU' }]],
+  ['unknown governor', 'Governor of the Tomsk Region Igor Semenov welcomed the delegation.', [{ nameRu: 'Игорь Семенов', nameEn: 'Igor Semenov', role: 'governor' }]],
+  ['namesakes, bare surname to the nearest full name', 'Chairman of the Cabinet of Ministers Akylbek Japarov met President Sadyr Japarov. Japarov said the plan was ready.', [
+    { nameRu: 'Акылбек Жапаров', mentions: ['Akylbek Japarov'], role: 'head_of_government' },
+    { nameRu: 'Садыр Жапаров', mentions: ['Sadyr Japarov', 'Japarov'], role: 'president' },
+  ]],
+  ['unknown, reverse transliteration', 'Deputy Prime Minister Timur Shchukin said the agreement was signed.', [{ nameRu: 'Тимур Щукин', nameEn: 'Timur Shchukin' }]],
+  ['unknown ambassador, role after comma', 'Nurlan Kozhokhmetov, Ambassador of Kyrgyzstan, presented his credentials.', [{ nameRu: 'Нурлан Кожохметов', role: 'ambassador', country: 'KG' }]],
+  ['ambassador posted abroad', 'Russian Ambassador to Kyrgyzstan Oleg Petrov presented the programme.', [{ nameRu: 'Олег Петров', role: 'ambassador', country: 'RU' }]],
+  ['given name outside the lexicon, next to a title', 'Head of the Chui Region Kanybek Tumanov greeted the guests.', [{ nameRu: 'Каныбек Туманов', nameEn: 'Kanybek Tumanov' }]],
+  ['photo credit', 'Photo: Anna Smith', []],
+  ['byline', 'By Ivan Petrov', []],
+  ['region named after a person', 'A delegation of the Vladimir Region arrived in Bishkek.', []],
+];
+
+function check(text: string, lang: 'ru' | 'en', want: Want[]): void {
+  const d = doc(text, lang);
+  const got = extractPeople(d, lexicon);
+  expect(got.map((p) => p.nameRu)).toEqual(want.map((w) => w.nameRu));
+  want.forEach((w, i) => {
+    const p = got[i]!;
+    for (const m of p.mentions) expect(d.text.slice(m.start, m.end)).toBe(m.text);
+    if (w.known !== undefined) expect(p.known).toBe(w.known);
+    if (w.nameEn) expect(p.nameEn).toBe(w.nameEn);
+    if (w.mentions) expect(p.mentions.map((m) => m.text)).toEqual(w.mentions);
+    if (w.role) expect(p.textRoles.map((r) => r.role)).toContain(w.role);
+    if (w.country !== undefined) expect(p.country).toBe(w.country);
+    if (!p.known) expect(p.id).toBe(p.nameEn.toLowerCase().replace(/[^a-z0-9]+/g, '-'));
+  });
+}
+
+describe('extractPeople (Russian)', () => {
+  it.each(ru)('%s', (_name, text, want) => check(text, 'ru', want));
+});
+
+describe('extractPeople (English)', () => {
+  it.each(en)('%s', (_name, text, want) => check(text, 'en', want));
+});
+
+describe('nominativeSurname', () => {
+  it.each([
+    ['Семенова', ['genitive', 'accusative'], 'male', 'Семенов'],
+    ['Семеновым', ['instrumental'], 'male', 'Семенов'],
+    ['Горбатовского', ['genitive', 'accusative'], 'male', 'Горбатовский'],
+    ['Токтосуновой', ['genitive', 'dative', 'instrumental', 'prepositional'], 'female', 'Токтосунова'],
+    ['Петренко', ['dative'], 'male', 'Петренко'],
+    ['Рахимом', ['instrumental'], 'male', 'Рахим'],
+    ['Ивановым', ['nominative', 'instrumental'], 'male', 'Иванов'],
+  ] as const)('%s → %s', (surface, cases, gender, want) => {
+    expect(nominativeSurname(surface, cases, gender)).toBe(want);
+  });
+});
+
+describe('wordToCyrillic', () => {
+  it.each([
+    ['Shchukin', 'Щукин'],
+    ['Tsvetkovsky', 'Цветковский'],
+    ['Kozhokhmetov', 'Кожохметов'],
+    ['Belykh', 'Белых'],
+    ['Zheenaliev', 'Жээналиев'],
+  ])('%s → %s', (lat, ru) => expect(wordToCyrillic(lat)).toBe(ru));
+});

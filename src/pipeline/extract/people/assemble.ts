@@ -1,0 +1,162 @@
+/**
+ * From name hits to people: unknown names kept only in an official context, their surname-only
+ * mentions collected, bare surnames shared by namesakes resolved, one draft per person.
+ */
+import type { ArticleDoc, PersonDraft, Span } from '../../types';
+import type { NameContext } from './context';
+import { surnameForms } from './forms';
+import type { NameHit, UnknownName } from './hit';
+import { latinKey, type PeopleLexicon } from './lexicon';
+import type { TextRole } from './roles';
+import type { Token } from './tokens';
+import { toLatin } from './translit';
+
+/** Kebab-case id from an English name. */
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const unknownKey = (u: UnknownName) => `${u.givenRu} ${u.surnameRu}`.toLowerCase().replace(/ё/g, 'е');
+
+interface Group {
+  hits: NameHit[];
+  official: number | null;
+  unknown: UnknownName | null;
+}
+
+/** Unknown names that appear at least once as an official (role or act nearby, not a credit or a journalist). */
+function acceptedUnknowns(hits: NameHit[], ctx: NameContext): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  for (const h of hits) {
+    if (!h.unknown) continue;
+    const k = unknownKey(h.unknown);
+    const g = groups.get(k) ?? { hits: [], official: null, unknown: h.unknown };
+    g.hits.push(h);
+    groups.set(k, g);
+  }
+  for (const [k, g] of groups) {
+    const good = g.hits.filter((h) => !ctx.excluded(h));
+    const official = good.some((h) => ctx.role(h) !== null || (!h.unknown!.titledOnly && ctx.action(h)));
+    if (!official) groups.delete(k);
+    else g.hits = good;
+  }
+  return groups;
+}
+
+/**
+ * Surname-only mentions of accepted unknown people («Михайлов» after «Алексей Михайлов»). A bare
+ * surname shared with a known official goes to the unknown namesake when the official is never
+ * named in full here («Иван Иванов … Иванов сказал»).
+ */
+function unknownSurnames(doc: ArticleDoc, toks: Token[], hits: NameHit[], groups: Map<string, Group>): void {
+  const forms = new Map<string, Group>();
+  for (const g of groups.values()) {
+    const u = g.unknown!;
+    if (doc.language === 'en') forms.set(latinKey(u.surnameEn ?? ''), g);
+    else for (const f of surnameForms(u.surnameRu, u.gender).keys()) forms.set(f, g);
+  }
+  if (!forms.size) return;
+  const fullKnown = new Set(hits.filter((h) => h.full && h.official !== null).map((h) => h.official));
+  const taken: boolean[] = [];
+  for (const h of hits) {
+    for (let k = h.firstTok; k <= h.lastTok; k++) taken[k] = true;
+    const key = h.firstTok === h.lastTok ? toks[h.firstTok]!.key : null;
+    const g = key && !h.full && !h.unknown ? forms.get(doc.language === 'en' ? latinKey(toks[h.firstTok]!.text) : key) : undefined;
+    const choices = h.choices ?? (h.official !== null ? [h.official] : []);
+    if (g && !choices.some((o) => fullKnown.has(o))) {
+      h.unknown = g.unknown;
+      h.official = null;
+      h.choices = null;
+      g.hits.push(h);
+    }
+  }
+  toks.forEach((t, i) => {
+    if (taken[i] || !t.cap) return;
+    const g = forms.get(doc.language === 'en' ? latinKey(t.text) : t.key);
+    if (g) g.hits.push({ start: t.start, end: t.end, sent: t.sent, firstTok: i, lastTok: i, full: false, official: null, choices: null, unknown: g.unknown });
+  });
+}
+
+/** Picks the official a bare surname means: the namesake named in full nearest before it, else by role, else by date, else the first. */
+function resolveChoice(h: NameHit, full: NameHit[], lex: PeopleLexicon, ctx: NameContext, date: string | null): number {
+  const choices = h.choices!;
+  const named = full.filter((f) => f.official !== null && choices.includes(f.official));
+  if (named.length) {
+    const before = named.filter((f) => f.start < h.start);
+    return (before.length ? before[before.length - 1]! : named[0]!).official!;
+  }
+  const role = ctx.role(h);
+  if (role) {
+    const byRole = choices.find((o) => lex.officials[o]!.roles?.some((r) => r.role === role.role));
+    if (byRole !== undefined) return byRole;
+  }
+  if (date) {
+    const inOffice = choices.find((o) => lex.officials[o]!.roles?.some((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to)));
+    if (inOffice !== undefined) return inOffice;
+  }
+  return choices[0]!;
+}
+
+function span(doc: ArticleDoc, h: NameHit): Span {
+  return { start: h.start, end: h.end, text: doc.text.slice(h.start, h.end) };
+}
+
+function rolesOf(g: Group, ctx: NameContext): PersonDraft['textRoles'] {
+  const out: TextRole[] = [];
+  for (const h of g.hits) {
+    const r = ctx.role(h);
+    if (r && !out.some((x) => x.role === r.role && x.country === r.country && x.titleRu === r.titleRu)) out.push(r);
+  }
+  return out;
+}
+
+/** Groups hits into people and writes one draft per person, in order of first mention. */
+export function assemble(doc: ArticleDoc, toks: Token[], hits: NameHit[], lex: PeopleLexicon, ctx: NameContext): PersonDraft[] {
+  const unknowns = acceptedUnknowns(hits, ctx);
+  unknownSurnames(doc, toks, hits, unknowns);
+
+  const full = hits.filter((h) => h.full && h.official !== null);
+  let lowerKeys: Set<string> | null = null;
+  const date = doc.header.date?.slice(0, 10) ?? null;
+  const known = new Map<number, Group>();
+  for (const h of hits) {
+    if (h.unknown) continue;
+    const o = h.official ?? resolveChoice(h, full, lex, ctx, date);
+    const g = known.get(o) ?? { hits: [], official: o, unknown: null };
+    g.hits.push(h);
+    known.set(o, g);
+  }
+  for (const [o, g] of known) {
+    // A surname that is also a common word in this text («Русских») needs a full mention.
+    if (!g.hits.some((h) => h.full)) lowerKeys ??= new Set(toks.filter((t) => !t.cap).map((t) => t.key));
+    if (lowerKeys && !g.hits.some((h) => h.full) && g.hits.every((h) => lowerKeys!.has(toks[h.firstTok]!.key))) known.delete(o);
+    else g.hits = g.hits.filter((h) => !ctx.excluded(h));
+    if (!g.hits.length) known.delete(o);
+  }
+
+  const drafts: { first: number; draft: PersonDraft }[] = [];
+  for (const g of known.values()) {
+    const o = lex.officials[g.official!]!;
+    const mentions = g.hits.map((h) => span(doc, h)).sort((a, b) => a.start - b.start);
+    drafts.push({
+      first: mentions[0]!.start,
+      draft: { id: o.id, nameRu: o.nameRu, nameEn: o.nameEn, country: o.country, textRoles: rolesOf(g, ctx), mentions, known: true },
+    });
+  }
+  for (const g of unknowns.values()) {
+    const u = g.unknown!;
+    const nameRu = `${u.givenRu} ${u.surnameRu}`;
+    const nameEn = u.surnameEn ? `${u.givenEn ?? toLatin(u.givenRu)} ${u.surnameEn}` : `${u.givenEn ?? toLatin(u.givenRu)} ${toLatin(u.surnameRu)}`;
+    const textRoles = rolesOf(g, ctx);
+    const mentions = g.hits.map((h) => span(doc, h)).sort((a, b) => a.start - b.start);
+    drafts.push({
+      first: mentions[0]!.start,
+      draft: { id: slug(nameEn), nameRu, nameEn, country: textRoles.find((r) => r.country)?.country ?? null, textRoles, mentions, known: false },
+    });
+  }
+  return drafts.sort((a, b) => a.first - b.first).map((d) => d.draft);
+}

@@ -1,0 +1,70 @@
+/**
+ * What surrounds a name: the role title next to it, an official act in its sentence, or signs that it
+ * is a credit line, a journalist, a street or a ship. Title matches are computed once per sentence.
+ */
+import type { ArticleDoc } from '../../types';
+import type { NameHit } from './hit';
+import { findTitles, isAction, isByline, isNonOfficial, roleNextTo, type TextRole, type TitleHit } from './roles';
+import type { Token } from './tokens';
+
+/** How many characters around a name are searched for its title. */
+const ROLE_WINDOW = 150;
+/** How far (in words) an official act may be from a name in the same sentence. */
+const ACTION_WINDOW = 8;
+/** How far before a name a non-official title («корреспондент», «улица») is looked for. */
+const NON_OFFICIAL_WINDOW = 3;
+
+/** Context questions about the names of one article. */
+export class NameContext {
+  private readonly roles = new Map<number, TextRole | null>();
+  constructor(
+    private readonly doc: ArticleDoc,
+    private readonly toks: Token[],
+  ) {}
+
+  /** The role title written next to the mention, or null. Titles are looked for in a window around the name only. */
+  role(h: NameHit): TextRole | null {
+    const cached = this.roles.get(h.start);
+    if (cached !== undefined) return cached;
+    const s = this.doc.sentences[h.sent];
+    let role: TextRole | null = null;
+    if (s) {
+      const text = this.doc.text;
+      const lang = this.doc.language;
+      const from = Math.max(s.start, h.start - ROLE_WINDOW);
+      const to = Math.min(s.end, h.end + ROLE_WINDOW);
+      const hits: TitleHit[] = [...findTitles(text.slice(from, h.start), from, lang), ...findTitles(text.slice(h.end, to), h.end, lang)];
+      role = roleNextTo(text, hits, h.start, h.end, s.end);
+    }
+    this.roles.set(h.start, role);
+    return role;
+  }
+
+  /** True when a verb or noun of an official act is within a few words in the same sentence. */
+  action(h: NameHit): boolean {
+    const lang = this.doc.language;
+    for (let k = Math.max(0, h.firstTok - ACTION_WINDOW); k <= h.lastTok + ACTION_WINDOW && k < this.toks.length; k++) {
+      if (k >= h.firstTok && k <= h.lastTok) continue;
+      const t = this.toks[k]!;
+      if (t.sent === h.sent && isAction(t.key, lang)) return true;
+    }
+    return false;
+  }
+
+  /** True for a credit line («Фото: …», "By …") or a name right after a non-official title («корреспондент», «улица»). */
+  excluded(h: NameHit): boolean {
+    const text = this.doc.text;
+    const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
+    if (isByline(text.slice(lineStart, h.start))) return true;
+    const lang = this.doc.language;
+    for (let k = h.firstTok - 1; k >= 0 && k >= h.firstTok - NON_OFFICIAL_WINDOW; k--) {
+      const t = this.toks[k]!;
+      if (t.sent !== h.sent) break;
+      if (isNonOfficial(t.key, lang)) return true;
+    }
+    // «Иван Петров, политолог, …»
+    const after = this.toks[h.lastTok + 1];
+    if (after && after.sent === h.sent && /^\s*[,—–(]\s*$/.test(text.slice(h.end, after.start)) && isNonOfficial(after.key, lang)) return true;
+    return false;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * English name patterns over the token list: given name (+ patronymic) + surname, and a known
+ * official's surname alone ("Putin", "Mr Mishustin"). Spellings are compared by loose Latin keys.
+ */
+import { isPatronymic } from './forms';
+import type { NameHit } from './hit';
+import { latinKey, type PeopleLexicon } from './lexicon';
+import { titledName } from './titled';
+import { adjacent, type Token } from './tokens';
+import { wordToCyrillic } from './translit';
+
+/** Capitalised words that end a name rather than continue it ("Vladimir Region", "Alexander Street"). */
+const NOT_SURNAME = new Set(
+  ['region', 'oblast', 'republic', 'federation', 'street', 'avenue', 'square', 'university', 'hall', 'park', 'bridge', 'prize', 'palace', 'cathedral', 'district', 'city', 'province', 'state', 'order', 'medal', 'school', 'institute', 'foundation', 'fund', 'museum', 'airport', 'station', 'the', 'and', 'of', 'in', 'on', 'at', 'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+);
+
+function nextCap(text: string, toks: Token[], i: number): Token | null {
+  const n = toks[i + 1];
+  return n && n.cap && adjacent(text, toks[i], n) ? n : null;
+}
+
+/** "Vladimir Putin", "Alexei Overchuk", "Vladimir Vladimirovich Putin". */
+function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon): NameHit | null {
+  const t = toks[i]!;
+  const gk = latinKey(t.text);
+  const gs = lex.enGiven.get(gk);
+  if (!gs) return null;
+  let j = i + 1;
+  const p = nextCap(text, toks, i);
+  if (p && isPatronymic(p.text)) j++;
+  const s = nextCap(text, toks, j - 1);
+  if (!s) return null;
+  const sk = latinKey(s.text);
+  const base = { start: t.start, end: s.end, sent: t.sent, firstTok: i, lastTok: j, full: true, choices: null as number[] | null };
+  const matches = (lex.enSurname.get(sk) ?? []).filter((o) => lex.officialGivenEn[o]!.has(gk));
+  if (matches.length === 1) return { ...base, official: matches[0]!, unknown: null };
+  if (matches.length > 1) return { ...base, official: null, choices: matches, unknown: null };
+  if (NOT_SURNAME.has(s.key) || s.text.length < 3 || lex.enGiven.has(sk)) return null;
+  const g = gs[0]!;
+  return {
+    ...base,
+    official: null,
+    unknown: { givenRu: g.nom, surnameRu: wordToCyrillic(s.text), givenEn: t.text, surnameEn: s.text, gender: g.gender },
+  };
+}
+
+/** A known official's surname alone: every official it could be. */
+function bareSurname(toks: Token[], i: number, lex: PeopleLexicon): NameHit | null {
+  const t = toks[i]!;
+  const os = lex.enSurname.get(latinKey(t.text));
+  if (!os) return null;
+  return { start: t.start, end: t.end, sent: t.sent, firstTok: i, lastTok: i, full: false, official: os.length === 1 ? os[0]! : null, choices: os, unknown: null };
+}
+
+/** Finds every name in an English text in one pass over its tokens. */
+export function scanEn(text: string, toks: Token[], lex: PeopleLexicon): NameHit[] {
+  const hits: NameHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i]!.cap) continue;
+    const h = givenFirst(text, toks, i, lex) ?? bareSurname(toks, i, lex) ?? titledName(text, toks, i, lex, 'en');
+    if (h) {
+      hits.push(h);
+      i = h.lastTok;
+    }
+  }
+  return hits;
+}

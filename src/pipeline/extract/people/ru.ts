@@ -1,0 +1,152 @@
+/**
+ * Russian name patterns over the token list, one left-to-right pass: given name (+ patronymic) +
+ * surname, surname + given name (+ patronymic), and a known official's surname alone.
+ */
+import { type Case, type Gender, isPatronymic, nominativeSurname } from './forms';
+import type { NameHit, UnknownName } from './hit';
+import type { GivenHit, PeopleLexicon } from './lexicon';
+import { titledName } from './titled';
+import { adjacent, type Token, wordKey } from './tokens';
+
+const cache = new Map<string, string | null>();
+function surnameNominative(surface: string, cases: Set<Case>, gender: Gender): string | null {
+  const k = `${surface}|${[...cases].join(',')}|${gender}`;
+  let v = cache.get(k);
+  if (v === undefined) {
+    v = nominativeSurname(surface, cases, gender);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(k, v);
+  }
+  return v;
+}
+
+/** Edit distance ≤ 2 with the same first three letters: «Мухамметкалый» ~ «Мухаммедкалый». */
+export function similarName(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.slice(0, 3) !== b.slice(0, 3) || Math.abs(a.length - b.length) > 2) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]! <= 2;
+}
+
+function givenMatches(lex: PeopleLexicon, official: number, nom: string): boolean {
+  const set = lex.officialGivenRu[official]!;
+  const k = wordKey(nom);
+  if (set.has(k)) return true;
+  for (const g of set) if (similarName(g, k)) return true;
+  return false;
+}
+
+function overlap(a: Set<Case>, b: Set<Case>): boolean {
+  for (const c of a) if (b.has(c)) return true;
+  return false;
+}
+
+type Resolved = { official: number | null; choices: number[] | null; unknown: UnknownName | null };
+
+/** A given name and a surname token: a known official when both match, else an unknown person whose surname inclines back. */
+function resolveFull(lex: PeopleLexicon, gs: GivenHit[], s: Token, skey = s.key): Resolved | null {
+  const matches = new Set<number>();
+  for (const h of lex.ruSurname.get(skey) ?? []) {
+    for (const g of gs) if (overlap(g.cases, h.cases) && givenMatches(lex, h.official, g.nom)) matches.add(h.official);
+  }
+  // Full namesakes (father and son, two Primakovs) stay open until the article's context picks one.
+  if (matches.size) return matches.size === 1 ? { official: [...matches][0]!, choices: null, unknown: null } : { official: null, choices: [...matches], unknown: null };
+  if (skey !== s.key) return null;
+  if (s.text.length < 3 || lex.ruGiven.has(s.key)) return null;
+  for (const g of gs) {
+    const nom = surnameNominative(s.text, g.cases, g.gender);
+    if (nom) return { official: null, choices: null, unknown: { givenRu: g.nom, surnameRu: nom, givenEn: g.en, surnameEn: null, gender: g.gender } };
+  }
+  return null;
+}
+
+function hitOf(r: Resolved, toks: Token[], i: number, j: number): NameHit {
+  const a = toks[i]!;
+  const b = toks[j]!;
+  return { start: a.start, end: b.end, sent: a.sent, firstTok: i, lastTok: j, full: true, official: r.official, choices: r.choices, unknown: r.unknown };
+}
+
+const PATRONYMIC_SURNAME = new Set(['уулу', 'кызы', 'улы', 'кызы']);
+
+const capNext = (text: string, toks: Token[], i: number): Token | null => {
+  const n = toks[i + 1];
+  return n && n.cap && adjacent(text, toks[i], n) ? n : null;
+};
+
+/** «Владимира Путина», «Садыр Нургожоевич Жапаров», «Александр Вучич». */
+function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon): NameHit | null {
+  const gs = lex.ruGiven.get(toks[i]!.key);
+  if (!gs) return null;
+  let j = i + 1;
+  const p = capNext(text, toks, i);
+  const hasPat = p !== null && isPatronymic(p.text);
+  if (hasPat) j++;
+  const s = capNext(text, toks, j - 1);
+  if (s) {
+    // Kyrgyz «Тургунбек уулу» / «… кызы»: the surname is two words.
+    const u = toks[j + 1];
+    if (u && PATRONYMIC_SURNAME.has(u.key) && adjacent(text, s, u)) {
+      const r = resolveFull(lex, gs, s, `${s.key} ${u.key}`);
+      if (r) return hitOf(r, toks, i, j + 1);
+    }
+    const r = resolveFull(lex, gs, s);
+    if (r) return hitOf(r, toks, i, j);
+  }
+  // A surname shaped like a patronymic («Александр Вучич»), unless the name was written surname first.
+  if (hasPat && !(i > 0 && toks[i - 1]!.cap && adjacent(text, toks[i - 1], toks[i]))) {
+    const r = resolveFull(lex, gs, p);
+    if (r) return hitOf(r, toks, i, i + 1);
+  }
+  return null;
+}
+
+/** «Абылгазиев Мухамметкалый Дуйшекеевич»: surname first, then the given name and a patronymic. */
+function surnameFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon): NameHit | null {
+  const t = toks[i]!;
+  const n = capNext(text, toks, i);
+  if (!n || lex.ruGiven.has(t.key)) return null;
+  const p = capNext(text, toks, i + 1);
+  const hasPat = p !== null && isPatronymic(p.text);
+  const last = hasPat ? i + 2 : i + 1;
+  const gs = lex.ruGiven.get(n.key);
+  if (gs && givenFirst(text, toks, i + 1, lex)) return null;
+  for (const h of lex.ruSurname.get(t.key) ?? []) {
+    if (!h.cases.has('nominative') && !hasPat && !gs) continue;
+    if (givenMatches(lex, h.official, gs?.[0]?.nom ?? n.text)) {
+      return { start: t.start, end: toks[last]!.end, sent: t.sent, firstTok: i, lastTok: last, full: true, official: h.official, choices: null, unknown: null };
+    }
+  }
+  if (!gs || !hasPat || lex.ruSurname.has(t.key)) return null;
+  const r = resolveFull(lex, gs, t);
+  return r && r.unknown ? hitOf(r, toks, i, last) : null;
+}
+
+/** A known official's surname alone («Путин», «Касымалиева»): every official it could be. */
+function bareSurname(toks: Token[], i: number, lex: PeopleLexicon): NameHit | null {
+  const hs = lex.ruSurname.get(toks[i]!.key);
+  if (!hs) return null;
+  const t = toks[i]!;
+  const choices = [...new Set(hs.map((h) => h.official))];
+  return { start: t.start, end: t.end, sent: t.sent, firstTok: i, lastTok: i, full: false, official: choices.length === 1 ? choices[0]! : null, choices, unknown: null };
+}
+
+/** Finds every name in a Russian text in one pass over its tokens. */
+export function scanRu(text: string, toks: Token[], lex: PeopleLexicon): NameHit[] {
+  const hits: NameHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i]!.cap) continue;
+    const h = givenFirst(text, toks, i, lex) ?? surnameFirst(text, toks, i, lex) ?? bareSurname(toks, i, lex) ?? titledName(text, toks, i, lex, 'ru');
+    if (h) {
+      hits.push(h);
+      i = h.lastTok;
+    }
+  }
+  return hits;
+}

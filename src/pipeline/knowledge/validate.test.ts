@@ -1,0 +1,151 @@
+import { describe, it, expect } from 'vitest';
+import officialsJson from './officials.json';
+import placesJson from './places.json';
+import organisationsJson from './organisations.json';
+import outletsJson from './outlets.json';
+import givenNamesJson from './given-names.json';
+import factsJson from './facts.json';
+import { officials, places, organisations, outlets, givenNames, facts, rolesAt, placeAliasValidOn, type PlaceAlias } from './index';
+
+const DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A YYYY, YYYY-MM or YYYY-MM-DD string naming a real calendar date. */
+function isValidPartialDate(d: string): boolean {
+  if (!DATE_RE.test(d)) return false;
+  if (d.length < 10) return true;
+  const t = new Date(`${d}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+}
+
+const lo = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+const hi = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
+
+const dupes = (xs: string[]) => xs.filter((x, i) => xs.indexOf(x) !== i);
+
+describe('knowledge files', () => {
+  it('every file has a non-empty sources list of {title, url}', () => {
+    for (const f of [officialsJson, placesJson, organisationsJson, outletsJson, givenNamesJson, factsJson]) {
+      expect(f.sources.length).toBeGreaterThan(0);
+      for (const s of f.sources) {
+        expect(typeof s.title).toBe('string');
+        expect(s.url).toMatch(/^https?:\/\//);
+      }
+    }
+  });
+
+  it('ids are unique in every list', () => {
+    expect(dupes(officials.map((o) => o.id))).toEqual([]);
+    expect(dupes(places.map((p) => p.id))).toEqual([]);
+    expect(dupes(organisations.map((o) => o.id))).toEqual([]);
+    expect(dupes(outlets.map((o) => o.id))).toEqual([]);
+    expect(dupes(facts.map((f) => f.id))).toEqual([]);
+    expect(dupes(givenNames.map((g) => g.ru))).toEqual([]);
+  });
+
+  it('official ids are kebab-case', () => {
+    for (const o of officials) expect(o.id, o.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('nameRu is "Given Surname" (two words; Kyrgyz "уулу"/"кызы" surnames may add a third)', () => {
+    for (const o of officials) {
+      const words = o.nameRu.trim().split(/\s+/);
+      const kyrgyzPatronymicSurname = words.length === 3 && /^(уулу|кызы)$/i.test(words[2] ?? '');
+      expect(words.length === 2 || kyrgyzPatronymicSurname, o.nameRu).toBe(true);
+    }
+  });
+
+  it('every date is a valid YYYY, YYYY-MM or YYYY-MM-DD', () => {
+    const bad: string[] = [];
+    const check = (where: string, d: string | null | undefined) => {
+      if (d != null && !isValidPartialDate(d)) bad.push(`${where}: ${d}`);
+    };
+    for (const o of officials) for (const r of o.roles) {
+      check(`${o.id} from`, r.from);
+      check(`${o.id} to`, r.to);
+    }
+    for (const p of places) for (const a of p.aliases) {
+      check(`${p.id}/${a.name} from`, a.from);
+      check(`${p.id}/${a.name} to`, a.to);
+    }
+    for (const o of organisations) {
+      check(`${o.id} founded`, o.founded);
+      check(`${o.id} dissolved`, o.dissolved);
+    }
+    for (const f of facts) {
+      check(`${f.id} date`, f.date);
+      check(`${f.id} endDate`, f.endDate);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('every role and alias has from <= to', () => {
+    const bad: string[] = [];
+    for (const o of officials) for (const r of o.roles) {
+      if (r.from && r.to && lo(r.from) > hi(r.to)) bad.push(`${o.id}: ${r.titleEn} ${r.from}..${r.to}`);
+    }
+    for (const p of places) for (const a of p.aliases) {
+      if (a.from && a.to && lo(a.from) > hi(a.to)) bad.push(`${p.id}: ${a.name} ${a.from}..${a.to}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('role kinds and genders use the closed vocabularies', () => {
+    const kinds = new Set([
+      'president', 'head_of_government', 'first_deputy_head_of_government', 'deputy_head_of_government', 'foreign_minister',
+      'economy_minister', 'finance_minister', 'igc_cochair', 'ambassador', 'presidential_aide', 'head_of_presidential_administration', 'speaker', 'other',
+    ]);
+    for (const o of officials) {
+      expect(['m', 'f']).toContain(o.gender);
+      expect(['high', 'medium']).toContain(o.confidence);
+      for (const r of o.roles) expect(kinds.has(r.role), `${o.id}: ${r.role}`).toBe(true);
+    }
+    for (const g of givenNames) expect(['m', 'f']).toContain(g.gender);
+  });
+
+  it('has the expected coverage', () => {
+    expect(officials.length).toBeGreaterThanOrEqual(150);
+    expect(givenNames.length).toBeGreaterThanOrEqual(500);
+  });
+});
+
+describe('key facts', () => {
+  it('Sadyr and Akylbek Japarov are distinct officials', () => {
+    const sadyr = officials.find((o) => o.nameEn === 'Sadyr Japarov');
+    const akylbek = officials.find((o) => o.nameEn === 'Akylbek Japarov');
+    expect(sadyr?.id).toBe('sadyr-japarov');
+    expect(akylbek?.id).toBe('akylbek-japarov');
+    expect(sadyr?.id).not.toBe(akylbek?.id);
+  });
+
+  it('rolesAt answers who held an office on a date', () => {
+    const byId = (id: string) => officials.find((o) => o.id === id)!;
+    expect(rolesAt(byId('akylbek-japarov'), '2023-06-01').map((r) => r.role)).toContain('head_of_government');
+    expect(rolesAt(byId('akylbek-japarov'), '2025-06-01').map((r) => r.role)).not.toContain('head_of_government');
+    expect(rolesAt(byId('adylbek-kasymaliev'), '2025-06-01').map((r) => r.role)).toContain('head_of_government');
+    expect(rolesAt(byId('sadyr-japarov'), '2022').map((r) => r.role)).toContain('president');
+    expect(rolesAt(byId('dmitry-medvedev'), '2010-01-01').map((r) => r.role)).toEqual(['president']);
+    // A year-precision end still covers that whole year.
+    expect(rolesAt(byId('andrei-krutko'), '2018-07-01').map((r) => r.role)).toContain('ambassador');
+  });
+
+  it('Nur-Sultan is valid on 2020-06-01 and not on 2023-06-01', () => {
+    const astana = places.find((p) => p.id === 'astana')!;
+    const nurSultan = astana.aliases.find((a) => a.name === 'Nur-Sultan')!;
+    expect(placeAliasValidOn(nurSultan, '2020-06-01')).toBe(true);
+    expect(placeAliasValidOn(nurSultan, '2023-06-01')).toBe(false);
+    const akmola = astana.aliases.find((a) => a.name === 'Акмола')!;
+    expect(placeAliasValidOn(akmola, '1995')).toBe(true);
+    expect(placeAliasValidOn(akmola, '2005')).toBe(false);
+  });
+
+  it('open-ended aliases are always valid', () => {
+    const alias: PlaceAlias = { name: 'Бишкек', lang: 'ru', from: null, to: null };
+    expect(placeAliasValidOn(alias, '1900-01-01')).toBe(true);
+  });
+
+  it('Frunze is the name of Bishkek only before 1991-02-05', () => {
+    const frunze = places.find((p) => p.id === 'bishkek')!.aliases.find((a) => a.name === 'Фрунзе')!;
+    expect(placeAliasValidOn(frunze, '1985')).toBe(true);
+    expect(placeAliasValidOn(frunze, '1995-01-01')).toBe(false);
+  });
+});
