@@ -49,9 +49,12 @@ async function open(browser: Browser, url: string, errors: string[]): Promise<{ 
   page.on('pageerror', (e) => errors.length < 5 && errors.push(e.message.slice(0, 200)));
   await page.goto(url, { waitUntil: 'commit' });
   const drawn = await page
-    .waitForFunction('window.__bench && window.__bench.drawnAt()', null, { polling: 'raf', timeout: 20_000 })
+    .waitForFunction('window.__bench && window.__bench.drawnAt()', null, { polling: 'raf', timeout: 60_000 })
     .then((h) => h.jsonValue() as Promise<number>)
-    .catch(() => null);
+    .catch((e: Error) => {
+      errors.push(`waiting for the timeline: ${e.message.split('\n')[0]}`);
+      return null;
+    });
   return { page, drawn, requests };
 }
 
@@ -81,7 +84,7 @@ export async function measureBrowser(url: string, executablePath: string, log: (
       if (o.drawn === null) {
         res.skipped = 'timeline not rendered';
         const d = await o.page.evaluate('window.__bench && window.__bench.describe()').catch(() => null);
-        log(`  browser: no milestone markers in a region named "Timeline" within 20 s (${JSON.stringify(d)})`);
+        log(`  browser: no milestone markers in a region named "Timeline" within 60 s (${JSON.stringify(d)}; ${errors.join('; ')})`);
         return res;
       }
       res.drawnMs.push(o.drawn);

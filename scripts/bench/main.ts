@@ -5,11 +5,11 @@
  * fails (it is a report); non-zero only when the bench itself could not run.
  *
  *   npm run bench [-- --reuse] [-- --no-browser]
- *   --reuse       keep corpora and bundles from an earlier run when they are there
+ *   --reuse       keep corpora, bundles and their timings from an earlier run when they are there
  *   --no-browser  skip the Chromium measures
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { initialAssets, totals } from './assets';
 import { buildBaseline } from './baseline';
@@ -44,6 +44,8 @@ interface BundleRun extends Timed {
 
 async function bundleRun(n: number, seeds: string, inputBytes: number): Promise<BundleRun> {
   const out = join(DATA, `out-${n}`);
+  const saved = join(DATA, `bundle-${n}.json`);
+  if (reuse && existsSync(saved) && existsSync(join(out, 'timeline.json'))) return JSON.parse(readFileSync(saved, 'utf8')) as BundleRun;
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const args = ['--import', 'tsx', join(ROOT, 'src/pipeline/cli.ts'), 'bundle', '--seeds', seeds, '--out', join(out, 'timeline.json')];
@@ -52,7 +54,7 @@ async function bundleRun(n: number, seeds: string, inputBytes: number): Promise<
   if (t.code !== 0) throw new Error(`the bundler failed on ${seeds} (exit ${t.code}):\n${t.stderr.slice(-2000)}`);
   const m = t.stderr.match(/bundle: (\d+) articles, (\d+) milestones.* in ([\d.]+)s/);
   log(`  ${t.stderr.trim().split('\n').pop()}`);
-  return {
+  const r: BundleRun = {
     ...t,
     n,
     inputBytes,
@@ -62,6 +64,8 @@ async function bundleRun(n: number, seeds: string, inputBytes: number): Promise<
     dataset: fileSizes(join(out, 'timeline.json')),
     texts: folderBytes(join(out, 'articles')),
   };
+  writeFileSync(saved, JSON.stringify({ ...r, stderr: '' }));
+  return r;
 }
 
 function run(cmd: string, args: string[]): void {

@@ -75,7 +75,7 @@ export function TradeFigure(props: TradeFigureProps) {
     () => layoutTrade(layoutInput(model, filters, lang, frame.chart.width, frame.chart.height, fs)),
     [model, filters, lang, frame.chart.width, frame.chart.height, fs],
   );
-  const empty = model.bars.length === 0 && model.targets.length === 0;
+  const empty = model.bars.length === 0;
   return (
     <svg
       ref={props.svgRef}

@@ -51,7 +51,8 @@ export function figureText(model: TradeModel, f: Filters, people: readonly Perso
   if (model.milestones.length) legend.push({ key: 'milestones', label: t.legendMilestones });
   const outlets = model.outlets.length > 5 ? [...model.outlets.slice(0, 5), '…'] : model.outlets;
   const base = model.articleCount ? fill(t.source, { n: model.articleCount, outlets: outlets.join(', ') }) : t.sourceNone;
-  const date = model.latestDate ? ` ${fill(t.dataTo, { date: formatPartialDate(model.latestDate, lang) })}` : '';
+  // No-break spaces keep the date on one line when the source line wraps.
+  const date = model.latestDate ? ` ${fill(t.dataTo, { date: formatPartialDate(model.latestDate, lang) }).replace(/ /g, '\u00a0')}` : '';
   return {
     title: span ? `${t.title}, ${span}` : t.title,
     subtitle: `${filterSummary(model, f, people, lang)} · ${t.unit}`,

@@ -111,14 +111,17 @@ export function layoutTrade(input: LayoutInput): TradeLayout {
   const left = Math.ceil(Math.max(...yLabels.map((l) => textWidth(l, fs * 0.92)), 10)) + 10;
   const right = 10;
   const markerRadius = Math.max(4, Math.round(fs * 0.38));
-  const markerRows = 3;
-  const laneHeight = input.markers.length ? markerRows * (markerRadius * 2 + 2) + 8 : 0;
+  const plotRight = Math.max(left + 40, width - right);
+  const x = scaleUtc().domain([yearStart(y0), yearStart(y1 + 1)]).range([left, plotRight]);
+  // Milestones stack into as many rows as they need (up to three) below the plot.
+  const markerXs = input.markers.map((m) => x(m.at));
+  const rows = stackMarkers(markerXs, markerRadius, 3);
+  const rowCount = rows.length ? Math.max(...rows) + 1 : 0;
+  const laneHeight = rowCount ? rowCount * (markerRadius * 2 + 2) + 8 : 0;
   const bottomGap = laneHeight + fs * 1.6;
   const top = Math.round(fs * 0.6);
   const plotBottom = Math.max(top + 40, height - bottomGap);
   y.range([plotBottom, top]);
-  const plotRight = Math.max(left + 40, width - right);
-  const x = scaleUtc().domain([yearStart(y0), yearStart(y1 + 1)]).range([left, plotRight]);
   const band = x(yearStart(y0 + 1)) - x(yearStart(y0));
 
   // Several full-year bars for one period (actual and forecast) share the year side by side.
@@ -161,7 +164,9 @@ export function layoutTrade(input: LayoutInput): TradeLayout {
   const lineH = fs * 1.15;
   const labelFs = fs * 0.85;
   // Narrow years print numbers only; parts of a year are labelled only where a year has room.
-  const short = input.bars.some((b) => !b.partial && textWidth(b.label, labelFs) + 4 > band);
+  // A range label ("$2.8–3.1 bn") may overhang its year a little; collisions sort out the rest.
+  const fits = (b: LayoutBarInput) => textWidth(b.label, labelFs) + 4 <= band * (b.min !== b.max ? 1.6 : 1);
+  const short = input.bars.some((b) => !b.partial && !fits(b));
   const labelOf = (b: LayoutBarInput) => (short ? b.shortLabel : b.label);
   const requests = input.bars.flatMap((b, i) => {
     const g = bars[i]!;
@@ -198,8 +203,6 @@ export function layoutTrade(input: LayoutInput): TradeLayout {
     ...input.looseGrowth.flatMap((g) => text(`lg:${g.id}`, g.label)),
   ];
 
-  const markerXs = input.markers.map((m) => x(m.at));
-  const rows = stackMarkers(markerXs, markerRadius, markerRows);
   const markers = input.markers.map((m, i) => ({ id: m.id, cx: markerXs[i]!, cy: plotBottom + 6 + markerRadius + rows[i]! * (markerRadius * 2 + 2) }));
 
   const yearLabelW = textWidth('2000', fs * 0.85) + 8;

@@ -40,6 +40,11 @@ describe('extractFigures', () => {
     ['growth and multiple', '2013-02-01', 'Товарооборот в 2012 году превысил 2 млрд долларов, увеличившись почти вдвое.', ['trade_turnover 2000000000 2012 actual more than', 'trade_turnover_growth_multiple 2 2012 actual almost']],
     ['«в 1,5 раза»', '2023-01-20', 'Товарооборот в 2022 году вырос в 1,5 раза.', ['trade_turnover_growth_multiple 1.5 2022 actual -']],
     ['span of years has no period', '2023-01-20', 'За последние шесть лет товарооборот вырос в 1,8 раза.', ['trade_turnover_growth_multiple 1.8 null actual -']],
+    ['an increase in dollars is a change, not a level', '2023-03-01', 'Товарооборот в 2022 году вырос на 300 млн долларов.', ['trade_turnover_change_usd 300000000 2022 actual -']],
+    ['value of the year before', '2018-02-01', 'Товарооборот в 2017 году составил 1,7 млрд долларов против 1,4 млрд годом ранее.', ['trade_turnover 1700000000 2017 actual -', 'trade_turnover 1400000000 2016 actual -']],
+    ['signed percentage', '2020-02-01', 'Товарооборот в 2019 году составил $2,6 млрд (+14%).', ['trade_turnover 2600000000 2019 actual -', 'trade_turnover_growth_pct 14 2019 actual -']],
+    ['a period in a later clause is not the figure’s', '2025-03-01', 'Товарооборот составил 2,8 млрд долларов, что позволит в 2026 году выйти на новые рубежи.', ['trade_turnover 2800000000 null actual -']],
+    ['"worth", last year', '2021-05-01', 'Trade between the countries, the minister said, was worth $2.7 billion last year.', ['trade_turnover 2700000000 2020 actual -']],
     // Targets and forecasts.
     ['target with deadline', '2019-05-01', 'Стороны договорились довести товарооборот до 10 млрд долларов к 2030 году.', ['trade_turnover 10000000000 2030 target -']],
     ['annual target', '2019-05-01', 'Мы ставим цель нарастить товарооборот до пяти миллиардов долларов в год.', ['trade_turnover 5000000000 annual target -']],
@@ -64,6 +69,8 @@ describe('extractFigures', () => {
     // Not turnover.
     ['debt write-off (ru)', '2017-05-01', 'Россия списала Киргизии долг в размере 500 млн долларов.', ['debt_writeoff_usd 500000000 null actual -']],
     ['debt write-off (en)', '2016-05-01', 'Russia wrote off $240 million of Kyrgyz debt.', ['debt_writeoff_usd 240000000 null actual -']],
+    ['debt forgiven', '2013-10-01', 'Россия простит Киргизии долг в размере почти $480 млн.', ['debt_writeoff_usd 480000000 null actual almost']],
+    ['aid named after the sum wins over trade in another clause', '2021-05-01', 'The leaders discussed trade, energy and migration; Russia has provided $25 million in aid.', ['aid_usd 25000000 null actual -']],
     ['investment into the economy', '2017-05-01', 'Российские инвестиции в экономику республики превысили 1,2 млрд долларов.', ['investment_usd 1200000000 null actual more than']],
     ['investment (en)', '2016-05-01', 'Russian investment in Kyrgyzstan amounted to $600 million.', ['investment_usd 600000000 null actual -']],
     ['aid', '2017-05-01', 'Россия выделила Киргизии безвозмездную помощь на 30 млн долларов.', ['aid_usd 30000000 null actual -']],

@@ -70,7 +70,10 @@ function readSentence(s: Sentence, qs: Quantity[], year: number | null, previous
     const window = text.slice(winStart, q.start);
     const after = text.slice(q.end, qs[i + 1]?.start ?? text.length);
     const cues = allCues.filter((c) => c.start >= winStart && c.end <= q.start);
-    let subject = subjectBefore(cues, q.type !== 'money') ?? prevQ?.subject ?? subjectAfter(after);
+    // The subject named before the number in its own clause, else one right after it, else any before it.
+    const [cStart, cEnd] = clauseAt(text, words, q.start);
+    const near = subjectBefore(cues.filter((c) => c.start >= cStart), q.type !== 'money');
+    let subject = near ?? subjectAfter(after) ?? subjectBefore(cues, q.type !== 'money') ?? prevQ?.subject ?? null;
     let inherited = false;
     if (!subject && !prevQ && allCues.length === 0 && previous?.().topic === 'trade_turnover') {
       subject = 'trade_turnover';
@@ -82,7 +85,6 @@ function readSentence(s: Sentence, qs: Quantity[], year: number | null, previous
 
     const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart });
     if (!metric) return;
-    const [cStart, cEnd] = clauseAt(text, words, q.start);
     const { period, expr } = choosePeriod(q, {
       clause: [cStart, cEnd],
       periods: periods(),

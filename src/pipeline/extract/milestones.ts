@@ -36,6 +36,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   let main: { draft: MilestoneDraft; sentence: Sentence } | null = null;
   const labels = new Map<MilestoneDraft, { labelEn: string; labelRu: string; organisation: OrganisationHit | null }>();
   const keys = new Map<MilestoneDraft, string>();
+  const headlines = new Set<MilestoneDraft>();
 
   for (const s of doc.sentences) {
     const hits = findTriggers(s, lang, speech, seen);
@@ -88,7 +89,13 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
         derived: null,
         quote: span(doc, c.start, c.end),
       };
-      out.push(draft);
+      // The headline and the lead often tell the same event: keep the lead's sentence.
+      const twin = out.find((o) => sameEvent(o, draft));
+      if (twin && !headlines.has(twin)) continue;
+      if (twin) out.splice(out.indexOf(twin), 1, draft);
+      else out.push(draft);
+      if (twin && main?.draft === twin) main = null;
+      if (isHeadline(doc, s)) headlines.add(draft);
       labels.set(draft, { ...label, organisation });
       keys.set(draft, hit.trigger.key);
       seen.add(type);
@@ -108,6 +115,19 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   const i = out.indexOf(main.draft);
   out[i] = asMainEvent(main.draft, main.sentence, doc, date, people, speech, labels.get(main.draft) ?? null);
   return out;
+}
+
+/** Two milestones telling one event: same type (documents aside), same known date, same people. */
+function sameEvent(a: MilestoneDraft, b: MilestoneDraft): boolean {
+  if (a.type !== b.type || a.type === 'agreement' || a.date === null || a.date !== b.date || !a.peopleIds.length) return false;
+  return a.peopleIds.length === b.peopleIds.length && a.peopleIds.every((id) => b.peopleIds.includes(id));
+}
+
+/** A headline: a whole line without a closing full stop. */
+function isHeadline(doc: ArticleDoc, s: Sentence): boolean {
+  const before = s.start === 0 || doc.text[s.start - 1] === '\n';
+  const after = s.end === doc.text.length || doc.text[s.end] === '\n';
+  return before && after && !/[.!?…]["»”]?$/u.test(s.text);
 }
 
 /** The mention closest to the chosen trigger. */
@@ -154,8 +174,8 @@ function asMainEvent(
   speech: Ranges,
   label: { labelEn: string; labelRu: string; organisation: OrganisationHit | null } | null,
 ): MilestoneDraft {
-  const lastLead = Math.max(s.index, LEAD_SENTENCES - 1);
-  const inLead = (x: Span) => !inSpeech(speech, x.start) && doc.sentences.some((t) => t.index <= lastLead && x.start >= t.start && x.end <= t.end);
+  const leadEnd = doc.sentences[Math.max(s.index, LEAD_SENTENCES - 1)]?.end ?? s.end;
+  const inLead = (x: Span) => x.end <= leadEnd && !inSpeech(speech, x.start);
   const lead = people.filter((p) => p.mentions.some(inLead)).map((p) => p.id);
   const peopleIds = [...new Set([...m.peopleIds, ...lead])];
   const place = m.place ?? date.place;

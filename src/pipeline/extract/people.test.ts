@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RoleKey } from '../../schema/dataset';
 import { splitSentences } from '../read';
@@ -73,6 +74,8 @@ const ru: [string, string, Want[]][] = [
   ['conjunction inside a title', 'Заместитель министра экономики и коммерции Бакыт Сыдыков заявил о планах.', [{ nameRu: 'Бакыт Сыдыков', role: 'official' }]],
   ['given name outside the lexicon, next to a title', 'Глава Чуйской области Канатбек Туманов провел совещание.', [{ nameRu: 'Канатбек Туманов', known: false }]],
   ['given name outside the lexicon, no title', 'Канатбек Туманов провел совещание.', []],
+  ['unknown Kyrgyz two-word surname', 'Министр юстиции Айгуль Бакыт кызы заявила о реформе.', [{ nameRu: 'Айгуль Бакыт кызы', known: false, role: 'minister' }]],
+  ['party leader is not a president', 'Лидер партии Игорь Семенов заявил о выборах.', [{ nameRu: 'Игорь Семенов', role: 'other' }]],
   ['byline is not a person', 'Автор: Иван Петров', []],
   ['photo credit is not a person', 'Фото: Мария Иванова', []],
   ['source-of-photo line', 'Источник фото: Анна Козлова', []],
@@ -150,4 +153,20 @@ describe('wordToCyrillic', () => {
     ['Belykh', 'Белых'],
     ['Zheenaliev', 'Жээналиев'],
   ])('%s → %s', (lat, ru) => expect(wordToCyrillic(lat)).toBe(ru));
+});
+
+describe('extractPeople on arbitrary word salad', () => {
+  const pool = ['Президент', 'РФ', 'Владимир', 'Путина', 'Садыр', 'Жапаров', 'Жапарова', 'министр', 'Игорем', 'Семеновым', 'заявил', 'Фото:', 'Автор', 'и', ',', '.', '\n', 'Лавров', 'уулу', 'Тургунбек', 'Deputy', 'Prime', 'Minister', 'Oleg', 'Petrov', 'said', 'By', 'Mr'];
+  it('never throws and keeps every offset exact', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 40 }), fc.constantFrom('ru' as const, 'en' as const), (words, lang) => {
+        const d = doc(words.join(' '), lang);
+        for (const p of extractPeople(d, lexicon)) {
+          expect(p.mentions.length).toBeGreaterThan(0);
+          for (const m of p.mentions) expect(d.text.slice(m.start, m.end)).toBe(m.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

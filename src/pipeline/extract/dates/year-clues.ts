@@ -20,11 +20,11 @@ const YR = '(?:199\\d|20[0-4]\\d)';
 const ANNIVERSARY = new RegExp(
   [
     `(?<n>\\d{1,3})\\s*[-‑–]?\\s*(?:лети[еяю]|летием|летн\\p{L}+)`,
-    `(?<w>${NUMBER_WORD_RU})\\s*-?\\s*(?:лети[еяю]|летием)`,
+    `(?<![\\p{L}])(?<w>${NUMBER_WORD_RU})\\s*-?\\s*(?:лети[еяю]|летием)`,
     `(?<n2>\\d{1,3})\\s+лет(?![\\p{L}])`,
     `(?<n3>\\d{1,3})\\s*-?\\s*(?:я|й|ю|ой)?\\s+годовщин\\p{L}*`,
     `(?<n4>\\d{1,3})(?:st|nd|rd|th)\\s+anniversary`,
-    `(?<w2>${NUMBER_WORD_EN})\\s+anniversary`,
+    `(?<![\\p{L}-])(?<w2>${NUMBER_WORD_EN})\\s+anniversary`,
     `(?<n5>\\d{1,3})(?:-year|\\s+years)(?:\\s+anniversary|\\s+(?:of|since|ago))`,
   ]
     .map((p) => `(?:${p})`)

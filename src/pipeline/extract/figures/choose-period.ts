@@ -36,8 +36,8 @@ export function shiftYear(period: string | null, by: number): string | null {
 }
 
 /**
- * The period of a figure: the nearest period expression in its clause, else before it in the
- * sentence, else after it; an actual figure about trade may take it from the previous sentence.
+ * The period of a figure: the nearest period expression in its clause, else the nearest before
+ * it in the sentence; an actual figure about trade may take it from the previous sentence.
  * Targets only take a period from their own clause («в год», «к 2030 году»).
  */
 export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
@@ -47,9 +47,8 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   const nearest = (ps: PeriodExpr[]) => ps.slice().sort((a, b) => distance(a) - distance(b))[0];
   const inClause = usable.filter((p) => p.start >= c.clause[0] && p.end <= c.clause[1]);
   const outside = usable.filter((p) => p.kind !== 'annual' && !inClause.includes(p));
-  const pick =
-    nearest(inClause) ??
-    (c.kind === 'target' ? undefined : (nearest(outside.filter((p) => p.end <= q.start)) ?? nearest(outside.filter((p) => p.start >= q.end))));
+  // A period in a later clause usually belongs to something else («…, что позволит в 2025 году …»).
+  const pick = nearest(inClause) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
   if (pick) return { period: pick.kind === 'annual' ? 'annual' : pick.period, expr: pick };
   if (c.kind !== 'actual' || !c.previousSentence) return { period: null, expr: null };
   const carried = c.previousSentence.filter((p) => !p.base && !p.deadline && p.kind !== 'annual').pop();

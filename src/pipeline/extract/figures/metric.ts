@@ -62,7 +62,10 @@ export function metricOf(read: Read, a: Around): Metric | null {
 function moneyMetric(read: Read, a: Around): Metric | null {
   const { q, subject } = read;
   if (q.currency === 'other') return null;
-  if (q.currency === null && !(q.scaled && subject === 'trade_turnover' && !a.foreignMoney && IMPLIED_FOLLOWER.test(a.after))) return null;
+  // «1,5 млрд долларов против 1,2 млрд»: a bare sum after a sum in dollars is in dollars too.
+  const afterDollars = a.prevQ?.q.type === 'money' && a.prevQ.q.currency === 'usd';
+  const implied = q.scaled && subject === 'trade_turnover' && !a.foreignMoney && (afterDollars || IMPLIED_FOLLOWER.test(a.after));
+  if (q.currency === null && !implied) return null;
   if (subject === 'trade_turnover') {
     if (q.value < 1e6) return null;
     // «вырос на 300 млн долларов», "increased by $300 million": an amount of change, not a level.

@@ -49,15 +49,23 @@ const surname = (name: string) => name.trim().split(/\s+/).pop() ?? name;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const cap = (s: string) => (s.length <= MAX_TITLE ? s : `${s.slice(0, MAX_TITLE - 1).trimEnd()}…`);
 
+/** Genitives already made: the same officials recur across thousands of articles. */
+const GENITIVES = new Map<string, string>();
+
 /** Russian genitive of a surname («Атамбаев» → «Атамбаева»), using the given name for gender. */
 function genitive(p: PersonDraft): string {
+  const known = GENITIVES.get(p.nameRu);
+  if (known) return known;
   const parts = p.nameRu.trim().split(/\s+/);
   const last = parts[parts.length - 1] ?? p.nameRu;
+  let out = last;
   try {
-    return incline({ first: parts.length > 1 ? parts[0] : undefined, last }, 'genitive').last ?? last;
+    out = incline({ first: parts.length > 1 ? parts[0] : undefined, last }, 'genitive').last ?? last;
   } catch {
-    return last;
+    // lvovich does not know the name: keep the nominative.
   }
+  if (GENITIVES.size < 10_000) GENITIVES.set(p.nameRu, out);
+  return out;
 }
 
 /** What a title is built from. */

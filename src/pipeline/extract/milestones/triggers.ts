@@ -3,7 +3,7 @@
  */
 import type { Language } from '../../../schema/dataset';
 import type { DateMention, Sentence } from '../../types';
-import { DEMONSTRATIVE, MARKERS, TRIGGERS, type TriggerHit } from './lexicon';
+import { ANY_TRIGGER_CUE, DEMONSTRATIVE, MARKERS, TRIGGERS, type TriggerHit } from './lexicon';
 import { inSpeech, type Ranges } from './speech';
 
 /** Types an anaphoric «на встрече» / "during the meeting" can point back to. */
@@ -21,6 +21,7 @@ const ANAPHORA: Record<Language, RegExp> = {
  */
 export function findTriggers(s: Sentence, lang: Language, speech: Ranges, seenTypes: Set<string>): TriggerHit[] {
   const lower = s.text.toLowerCase();
+  if (ANY_TRIGGER_CUE[lang] && !ANY_TRIGGER_CUE[lang].test(lower)) return [];
   let excluded: { start: number; end: number }[] | null = null;
   const hits: TriggerHit[] = [];
   for (const trigger of TRIGGERS) {

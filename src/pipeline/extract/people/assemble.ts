@@ -57,7 +57,7 @@ function unknownSurnames(doc: ArticleDoc, toks: Token[], hits: NameHit[], groups
   for (const g of groups.values()) {
     const u = g.unknown!;
     if (doc.language === 'en') forms.set(latinKey(u.surnameEn ?? ''), g);
-    else for (const f of surnameForms(u.surnameRu, u.gender).keys()) forms.set(f, g);
+    else if (!u.surnameRu.includes(' ')) for (const f of surnameForms(u.surnameRu, u.gender).keys()) forms.set(f, g);
   }
   if (!forms.size) return;
   const fullKnown = new Set(hits.filter((h) => h.full && h.official !== null).map((h) => h.official));

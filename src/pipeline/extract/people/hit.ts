@@ -30,8 +30,3 @@ export interface NameHit {
   choices: number[] | null;
   unknown: UnknownName | null;
 }
-
-/** A hit for a known official. */
-export function knownHit(official: number, start: number, end: number, sent: number, firstTok: number, lastTok: number, full: boolean): NameHit {
-  return { start, end, sent, firstTok, lastTok, full, official, choices: null, unknown: null };
-}

@@ -95,6 +95,9 @@ function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon):
     if (u && PATRONYMIC_SURNAME.has(u.key) && adjacent(text, s, u)) {
       const r = resolveFull(lex, gs, s, `${s.key} ${u.key}`);
       if (r) return hitOf(r, toks, i, j + 1);
+      const g = gs[0]!;
+      const unknown = { givenRu: g.nom, surnameRu: `${s.text} ${u.text}`, givenEn: g.en, surnameEn: null, gender: u.key === 'кызы' ? ('female' as const) : ('male' as const) };
+      return hitOf({ official: null, choices: null, unknown }, toks, i, j + 1);
     }
     const r = resolveFull(lex, gs, s);
     if (r) return hitOf(r, toks, i, j);

@@ -12,8 +12,6 @@ export interface Token {
   sent: number;
   /** First letter upper case and at least one lower-case letter (not an acronym such as «РФ»). */
   cap: boolean;
-  /** First token of its sentence. */
-  first: boolean;
 }
 
 const WORD = /\p{L}+(?:[-‐]\p{L}+)*/gu;
@@ -39,7 +37,6 @@ export function tokenize(doc: ArticleDoc): Token[] {
   const out: Token[] = [];
   const sents = doc.sentences;
   let s = 0;
-  let lastSent = -2;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(doc.text); m; m = WORD.exec(doc.text)) {
     const start = m.index;
@@ -51,8 +48,7 @@ export function tokenize(doc: ArticleDoc): Token[] {
     // Words starting lower case are (nearly always) lower case throughout: skip toLowerCase for them.
     const key = upper ? wordKey(text) : text.includes('ё') ? text.replace(/ё/g, 'е') : text;
     const cap = upper && HAS_LOWER.test(text);
-    out.push({ text, key, start, end, sent, cap, first: sent !== lastSent });
-    lastSent = sent;
+    out.push({ text, key, start, end, sent, cap });
   }
   return out;
 }
