@@ -9,8 +9,8 @@ export type Ranges = [number, number][];
 
 /** A quoted span this long, or holding a full stop, is speech; shorter ones are names («Газпром»). */
 const MIN_SPEECH = 60;
-/** "Akylbek Japarov: …" — a transcript speaker label at the start of a paragraph. */
-const SPEAKER = /^(?:[\p{Lu}][\p{L}’'.-]+\s){1,3}[\p{Lu}][\p{L}’'-]+:\s/u;
+/** "Akylbek Japarov: …", «В.Путин: …» — a transcript speaker label at the start of a paragraph. */
+const SPEAKER = /^(?:(?:[\p{Lu}][\p{L}’'.-]+\s){1,3}|(?:\p{Lu}\.\s?){1,2})[\p{Lu}][\p{L}’'-]+:\s/u;
 const OPEN = new Set(['«', '“', '„']);
 const CLOSE: Record<string, string> = { '«': '»', '“': '”', '„': '“' };
 

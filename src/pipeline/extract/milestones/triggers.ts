@@ -8,6 +8,7 @@ import { inSpeech, type Ranges } from './speech';
 
 /** Types an anaphoric «на встрече» / "during the meeting" can point back to. */
 const GATHERINGS = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);
+const WITH = /^\s+(?:с|со|with)\s/iu;
 /** «на встрече», «в ходе переговоров», "during the meeting": a reference to an event already told. */
 const ANAPHORA: Record<Language, RegExp> = {
   ru: /(?:^|[^\p{L}])(?:на|в ходе|во время|по итогам|после|в рамках|по результатам)\s+(?:[\p{L}-]+(?:ой|ых|ом|ей|их|ого|его|ую|юю|ая|яя|ые|ие|ий|ый|ее|ое)\s+){0,2}$/iu,
@@ -33,7 +34,9 @@ export function findTriggers(s: Sentence, lang: Language, speech: Ranges, seenTy
       const spoken = inSpeech(speech, s.start + m.start);
       if (spoken && (!trigger.speech || DEMONSTRATIVE[lang].test(before))) continue;
       const weak = trigger.type === 'meeting' || (trigger.type === 'visit' && !spoken);
-      if (weak && [...seenTypes].some((t) => GATHERINGS.has(t)) && ANAPHORA[lang].test(before)) continue;
+      // «на встрече с X» names a counterpart: a new meeting, not a reference back.
+      const counterpart = WITH.test(s.text.slice(m.end, m.end + 8));
+      if (weak && !counterpart && [...seenTypes].some((t) => GATHERINGS.has(t)) && ANAPHORA[lang].test(before)) continue;
       hits.push({ trigger, start: s.start + m.start, end: s.start + m.end });
     }
   }
