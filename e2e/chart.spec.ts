@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -48,6 +49,24 @@ test.describe('trade chart on the page', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   });
+});
+
+test.describe('accessibility', () => {
+  for (const theme of ['light', 'dark']) {
+    test(`the chart panel and the embed pass axe in the ${theme} theme`, async ({ page }) => {
+      await useFixture(page);
+      await page.goto(`./?lang=ru&theme=${theme}`);
+      const ru = page.getByRole('region', { name: 'Товарооборот' });
+      await expect(ru.locator('.trade-bar')).not.toHaveCount(0);
+      await ru.locator('.trade-bar[data-period="2022"]').focus();
+      const onPage = await new AxeBuilder({ page }).include('.trade-panel').analyze();
+      expect(onPage.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      await page.goto(`./embed.html?lang=en&theme=${theme}`);
+      await expect(page.locator('.trade-bar')).not.toHaveCount(0);
+      const embed = await new AxeBuilder({ page }).analyze();
+      expect(embed.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    });
+  }
 });
 
 test.describe('embed.html inside a cross-origin iframe', () => {

@@ -104,5 +104,5 @@ describe('bundling a folder of bad inputs', () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/cannot read the input folder/);
     expect(existsSync(join(dir, 'x.json'))).toBe(false);
-  });
+  }, 60_000);
 });

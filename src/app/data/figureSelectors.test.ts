@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../schema/dataset';
 import { milestoneForFigure, selectTradeModel } from './figureSelectors';
+import fixture from '../../../e2e/fixtures/trade.json';
 
-const data = JSON.parse(readFileSync(`${process.cwd()}/e2e/fixtures/trade.json`, 'utf8')) as Dataset;
+const data = fixture as unknown as Dataset;
 const all = { from: null, to: null, leaders: [] };
 
 describe('selectTradeModel on the trade fixture', () => {

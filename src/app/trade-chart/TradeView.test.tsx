@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../schema/dataset';
 import { initialState, useStore } from '../state/store';
 import { TradeView } from './TradeView';
+import fixture from '../../../e2e/fixtures/trade.json';
 
-const data = JSON.parse(readFileSync(`${process.cwd()}/e2e/fixtures/trade.json`, 'utf8')) as Dataset;
+const data = fixture as unknown as Dataset;
 
 afterEach(cleanup);
 

@@ -79,7 +79,7 @@ export function layoutFigureFrame(f: FigureFrameInput): FigureFrame {
   const ssize = Math.round(fs * 0.78);
   const sourceLines = wrapText(f.source, inner, ssize).slice(0, 4);
   const sourceH = sourceLines.length * ssize * 1.35 + 4;
-  const chartH = Math.max(f.height * 0.34, f.height - y - sourceH - pad);
+  const chartH = Math.max(f.height * 0.34, f.height - y - sourceH - Math.round(pad / 2));
   const chart = { x: pad, y, width: inner, height: chartH };
   return { pad, title, subtitle, legend, chart, source: { lines: sourceLines, y: y + chartH + ssize + 4, size: ssize } };
 }

@@ -167,12 +167,12 @@ export function layoutTrade(input: LayoutInput): TradeLayout {
   // A range label ("$2.8–3.1 bn") may overhang its year a little; collisions sort out the rest.
   const fits = (b: LayoutBarInput) => textWidth(b.label, labelFs) + 4 <= band * (b.min !== b.max ? 1.6 : 1);
   const short = input.bars.some((b) => !b.partial && !fits(b));
-  const labelOf = (b: LayoutBarInput) => (short ? b.shortLabel : b.label);
+  const labelOf = (b: LayoutBarInput) => (short ? (b.partial && b.tag ? `${b.tag} ${b.shortLabel}` : b.shortLabel) : b.label);
   const requests = input.bars.flatMap((b, i) => {
     const g = bars[i]!;
     const topY = Math.min(g.y, g.range?.y1 ?? g.y) - 4;
     const reqs: LabelRequest[] = [];
-    if (!b.partial || textWidth(b.label, labelFs) * 0.9 <= band) {
+    if (!b.partial || textWidth(labelOf(b), labelFs) * 0.9 <= band) {
       reqs.push({ id: `v:${b.id}`, x: g.cx, y: topY, width: textWidth(labelOf(b), labelFs), height: lineH, priority: b.partial ? 2 : b.kind === 'actual' ? 0 : 1 });
     }
     b.growth.forEach((t, k) => reqs.push({ id: `g${k}:${b.id}`, x: g.cx, y: topY - lineH * (k + 1), width: textWidth(t, fs * 0.8), height: lineH, priority: 3 + k }));

@@ -140,6 +140,17 @@ const rows: Row[] = [
   { name: 'interview is not a meeting', text: 'Об этом он сообщил в беседе с ТАСС.', date: '2017-03-06', want: [], count: 0 },
   { name: 'description of a forum', text: 'Форум является ведущей площадкой для диалога.', date: '2017-03-06', want: [], count: 0 },
   { name: 'draft agreement under discussion', text: 'Эксперты изучают проект соглашения о миграции.', date: '2017-03-06', want: [], count: 0 },
+  { name: 'profit is not an arrival', text: 'Прибыль совместного предприятия выросла вдвое.', date: '2017-03-06', want: [], count: 0 },
+  { name: 'a press conference is not a conference', text: 'Министр ответил на вопросы на пресс-конференции.', date: '2017-03-06', want: [], count: 0 },
+  { name: 'a talk with a president is a meeting', text: 'Вечером состоялась беседа с президентом Узбекистана.', date: '2017-03-06',
+    want: [{ in: 'беседа', type: 'meeting', date: '2017-03-06', bilateral: false }] },
+  // One event told twice.
+  { name: 'headline and lead: the lead is kept', text: 'Шойгу встретился с Бабановым\nБИШКЕК, 6 марта. Сергей Шойгу встретился с Омурбеком Бабановым в Бишкеке.', date: '2017-03-06',
+    who: ['shoigu', 'babanov'], want: [{ in: 'Сергей Шойгу встретился с Омурбеком', type: 'meeting', date: '2017-03-06' }], count: 1 },
+  { name: 'a meeting with a named counterpart during a visit is new', text: 'Бабанов прибыл в Москву с визитом. На встрече с Дмитрием Медведевым обсуждались вопросы энергетики.', date: '2017-03-06',
+    who: ['babanov', 'medvedev'], want: [{ in: 'прибыл', type: 'visit' }, { in: 'На встрече', type: 'meeting', date: '2017-03-06', people: ['medvedev'] }], count: 2 },
+  { name: 'transcript labels with initials', text: 'Переговоры прошли в Кремле.\nД.Медведев: Мы подписали соглашение о расширении сотрудничества.\nО.Бабанов: Спасибо.', date: '2017-03-06',
+    want: [{ in: 'Мы подписали соглашение', type: 'agreement', date: null }] },
   // English.
   { name: 'en: talks in the dateline lead', lang: 'en', text: 'MOSCOW, October 3 - Russian Prime Minister Dmitry Medvedev and Kyrgyz Prime Minister Temir Sariyev held talks in Moscow.', date: '2015-10-03',
     who: ['medvedev', 'sariev'], want: [{ in: 'held talks', type: 'meeting', date: '2015-10-03', place: 'Moscow', people: ['medvedev', 'sariev'] }] },

@@ -14,7 +14,8 @@ import { canonicalOutlet, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeade
 import type { YearClue } from './year-clues';
 import { anniversaryClues, latestPastYear, relativeClues } from './year-clues';
 
-const HEADER_DATE = /^(?:199\d|20[0-4]\d)(?:[-/.](?:0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?)?(?!\d)/;
+// Any four-digit year: a header wins over extraction, and the bundler warns about dates before 1991 or in the future.
+const HEADER_DATE = /^\d{4}(?:[-/.](?:0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?)?(?!\d)/;
 
 function iso(year: number, month: number, day: number): string {
   return `${year}-${pad2(month)}-${pad2(day)}`;

@@ -18,8 +18,8 @@ export interface Clause {
 
 /** Separators between the items of a dated list: the last one in the gap between two dates wins. */
 const LIST_SEPARATOR = /,\s+|\s+(?:и|а|and)\s+|\s+[—–]\s+|;\s+/giu;
-const EDGE_START = /^[\s,;:—–\-.]+/u;
-const EDGE_END = /[\s,;:—–\-]+$/u;
+const EDGE_START = /^[\s,;:—–.-]+/u;
+const EDGE_END = /[\s,;:—–-]+$/u;
 
 /** Splits `s` into clauses; offsets are absolute, edges trimmed of separators. */
 export function splitClauses(s: Sentence, lang: Language, speech: Ranges, mentions: DateMention[]): Clause[] {

@@ -36,7 +36,8 @@ export function participants(people: PersonDraft[], text: string, start: number,
  * Kyrgyz–Russian («российско-киргизский», "bilateral") or as a meeting on the sidelines.
  */
 export function isBilateral(type: MilestoneType, key: string, clause: string, lang: Language, placeCountry: string | null): boolean {
-  if (placeCountry && placeCountry !== 'KG' && placeCountry !== 'RU' && type !== 'meeting') return false;
+  // A trip to a third country («отправится в Астану») is not a Kyrgyz–Russian step.
+  if (type === 'visit' && placeCountry && placeCountry !== 'KG' && placeCountry !== 'RU') return false;
   if (MARKERS.bilateralAdjective[lang].test(clause)) return true;
   if (type === 'meeting' && MARKERS.sidelines[lang].test(clause)) return true;
   if (type === 'summit' || type === 'forum' || key === 'council') return false;

@@ -2,30 +2,17 @@
  * What the milestone pass needs from the curated knowledge: the historical facts anniversaries
  * count from, and place names («в Бишкеке» → «Бишкек») in the nominative.
  */
-import type { Language, PartialDate } from '../../../schema/dataset';
-import factsFile from '../../knowledge/facts.json';
-import organisationsFile from '../../knowledge/organisations.json';
-import placesFile from '../../knowledge/places.json';
+import type { Language } from '../../../schema/dataset';
+import { facts, organisations, places, type Fact, type Organisation, type Place, type PlaceAlias } from '../../knowledge';
 
-/** A historical fact an anniversary can refer to. */
-export interface Fact {
-  id: string;
-  kind: string;
-  date: PartialDate;
-  descriptionEn: string;
-  descriptionRu: string;
-  keywordsRu: string[];
-  keywordsEn: string[];
-}
+export type { Fact };
 
 /** Facts flagged as anniversary references (diplomatic relations, Victory, treaties…). */
-export const ANNIVERSARY_FACTS: Fact[] = (factsFile.facts as (Fact & { anniversaryReference?: boolean | null })[]).filter(
-  (f) => f.anniversaryReference === true,
-);
+export const ANNIVERSARY_FACTS: Fact[] = facts.filter((f) => f.anniversaryReference === true);
 
-/** Fact by id, or null. */
+/** Fact by its id or by an id the event lexicon gives it (`lexiconIds`), or null. */
 export function factById(id: string): Fact | null {
-  return ANNIVERSARY_FACTS.find((f) => f.id === id) ?? null;
+  return ANNIVERSARY_FACTS.find((f) => f.id === id || f.lexiconIds?.includes(id)) ?? null;
 }
 
 /** The anniversary fact whose keywords occur in `text` (longest keyword first), or null. */
@@ -40,19 +27,7 @@ export function factIn(text: string, lang: Language): Fact | null {
   return best?.fact ?? null;
 }
 
-interface PlaceAlias {
-  name: string;
-  lang: string;
-}
-interface Place {
-  country: string | null;
-  nameRu: string;
-  nameEn: string;
-  kind: string;
-  aliases: PlaceAlias[];
-}
-
-const PLACES = (placesFile.places as Place[]).filter((p) => p.kind !== 'country');
+const PLACES = places.filter((p) => p.kind !== 'country');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Lower-case alias → place; Russian aliases also by their stem («Казань» → «казан»), for case endings. */
@@ -114,16 +89,6 @@ export function placeIn(text: string, lang: Language): PlaceHit | null {
   return null;
 }
 
-interface Organisation {
-  kind: string;
-  nameRu: string;
-  nameEn: string;
-  abbrRu?: string[];
-  abbrEn?: string[];
-  altRu?: string[];
-  altEn?: string[];
-}
-
 /** Short names of a multilateral organisation, body or forum, for titles. */
 export interface OrganisationHit {
   en: string;
@@ -132,7 +97,7 @@ export interface OrganisationHit {
 }
 
 const EVENT_HOSTS = new Set(['international_organisation', 'eaeu_body', 'forum', 'trade_bloc']);
-const ORGS = (organisationsFile.organisations as Organisation[]).filter((o) => EVENT_HOSTS.has(o.kind));
+const ORGS = organisations.filter((o) => EVENT_HOSTS.has(o.kind));
 /** Abbreviations are matched case-sensitively as whole words, full names as lower-case substrings. */
 const ABBR = new Map<string, Organisation>();
 const NAMES: { name: string; o: Organisation }[] = [];
