@@ -41,7 +41,7 @@ export function App() {
           <>
             <Notices />
             <Workspace data={state.data} />
-            <ArticleList articles={state.data.articles} />
+            <ArticleList data={state.data} />
           </>
         )}
       </main>

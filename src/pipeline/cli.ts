@@ -88,7 +88,8 @@ function runBundle(flags: Record<string, string>): number {
     for (const old of readdirSync(textDir)) if (!keep.has(old)) rmSync(join(textDir, old), { force: true });
     for (const t of texts) writeAtomic(join(textDir, `${t.id}.json`), JSON.stringify(t));
     writeAtomic(join(dirname(out), 'timeline.schema.json'), JSON.stringify(z.toJSONSchema(Dataset), null, 2));
-    writeAtomic(out, JSON.stringify(dataset, null, 1));
+    // Compact: at 10,000 articles indentation alone adds megabytes.
+    writeAtomic(out, JSON.stringify(dataset));
   } catch (e) {
     process.stderr.write(`bundle: could not write ${out}: ${(e as Error).message}\n`);
     return 1;

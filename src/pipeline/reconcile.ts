@@ -53,7 +53,7 @@ export function mergePeople(extractions: ArticleExtraction[]): Person[] {
       }
       if (!person.articleIds.includes(x.doc.id)) person.articleIds.push(x.doc.id);
       for (const m of p.mentions) {
-        person.mentions.push({ articleId: x.doc.id, quote: m.text, offsets: { start: m.start, end: m.end } });
+        person.mentions.push({ articleId: x.doc.id, offsets: { start: m.start, end: m.end } });
       }
       for (const r of p.textRoles) {
         if (person.roles.some((have) => have.role === r.role && have.country === r.country)) continue;

@@ -106,8 +106,8 @@ export const Role = z.object({
 });
 export type Role = z.infer<typeof Role>;
 
-/** A mention of a person in an article. */
-export const Mention = z.object({ ...Evidence });
+/** A mention of a person in an article: where the name stands (the text at the offsets is the name as written). */
+export const Mention = z.object({ articleId: Evidence.articleId, offsets: Evidence.offsets });
 export type Mention = z.infer<typeof Mention>;
 
 export const Person = z.object({

@@ -18,8 +18,8 @@ type Evidence = { articleId: string; quote: string; offsets: { start: number; en
 const evidence: [string, Evidence][] = [
   ...data.milestones.map((m) => [`milestone ${m.id}`, m] as [string, Evidence]),
   ...data.figures.map((f) => [`figure ${f.id}`, f] as [string, Evidence]),
-  ...data.people.flatMap((p) => p.mentions.map((m, i) => [`mention ${p.id}#${i}`, m] as [string, Evidence])),
 ];
+const mentions = data.people.flatMap((p) => p.mentions.map((m, i) => [`mention ${p.id}#${i}`, m] as const));
 
 describe('fixture dataset', () => {
   it('has what the tests rely on', () => {
@@ -57,6 +57,10 @@ describe('fixture dataset', () => {
     const text = texts.get(e.articleId)?.text;
     expect(text, `article ${e.articleId}`).toBeDefined();
     expect(text!.slice(e.offsets.start, e.offsets.end)).toBe(e.quote);
+  });
+
+  it.each(mentions)('%s: a name stands at its offsets', (_name, m) => {
+    expect(texts.get(m.articleId)!.text.slice(m.offsets.start, m.offsets.end)).toMatch(/^\p{Lu}[\p{L}-]+/u);
   });
 
   it.each([...texts.values()])('article $id: sentences cover the text in order', (t) => {

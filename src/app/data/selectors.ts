@@ -43,3 +43,11 @@ export function sortByDate(ms: readonly Milestone[]): Milestone[] {
 
 /** Person lookup by id. */
 export const indexPeople = (people: readonly Person[]): Map<string, Person> => new Map(people.map((p) => [p.id, p]));
+
+/** Articles within the year range that feature any chosen leader, newest first (undated last). */
+export function filterArticles(d: Dataset, f: Filters) {
+  const featured = articlesForLeaders(d, f.leaders);
+  return d.articles
+    .filter((a) => featured.has(a.id) && inRange(yearOf(a.date), f))
+    .sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1));
+}

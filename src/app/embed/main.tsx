@@ -34,7 +34,8 @@ function Embed() {
   const [ref, size] = useSize<HTMLDivElement>();
   const app = new URL(`./${search}`, document.baseURI).href;
   return (
-    <div className="embed-root">
+    <main className="embed-root">
+      <h1 className="visually-hidden">{t.heading}</h1>
       <div className="embed-figure" ref={ref}>
         {state.status === 'loading' && <p className="embed-message" role="status">{t.loading}</p>}
         {state.status === 'error' && <p className="embed-message" role="alert">{t.error} {state.error.message}</p>}
@@ -45,7 +46,7 @@ function Embed() {
           {t.fullTimeline}
         </a>
       </p>
-    </div>
+    </main>
   );
 }
 

@@ -1,8 +1,9 @@
 /** The embed's words in English and Russian. */
 import type { Strings } from '../i18n';
 
-export const EMBED_STRINGS: Strings<'dialogTitle' | 'intro' | 'code' | 'copy' | 'copied' | 'copyByHand' | 'close' | 'preview' | 'fullTimeline' | 'loading' | 'error'> = {
+export const EMBED_STRINGS: Strings<'heading' | 'dialogTitle' | 'intro' | 'code' | 'copy' | 'copied' | 'copyByHand' | 'close' | 'preview' | 'fullTimeline' | 'loading' | 'error'> = {
   en: {
+    heading: 'Kyrgyzstan–Russia trade turnover',
     dialogTitle: 'Embed this chart',
     intro: 'Paste this HTML into your page. The chart shows the current years, leaders, language and theme, and fits any width.',
     code: 'Embed code',
@@ -16,6 +17,7 @@ export const EMBED_STRINGS: Strings<'dialogTitle' | 'intro' | 'code' | 'copy' | 
     error: 'The chart data could not be loaded.',
   },
   ru: {
+    heading: 'Товарооборот Киргизии и России',
     dialogTitle: 'Встроить график',
     intro: 'Вставьте этот HTML на свою страницу. График покажет выбранные годы, лидеров, язык и тему и подстроится под ширину.',
     code: 'Код для вставки',

@@ -1,4 +1,5 @@
 /** The explanation of one bar: value, period, qualifier, kind, and every source with its quote. */
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { TradeBar } from '../data/figureSelectors';
 import { safeHref } from '../data/safeUrl';
 import { formatPartialDate } from '../i18n';
@@ -12,7 +13,6 @@ export interface TooltipPosition {
   top: number | null;
   bottom: number | null;
   width: number;
-  maxHeight: number;
 }
 
 /**
@@ -27,23 +27,31 @@ export function tooltipPosition(anchor: { x: number; y: number; halfWidth?: numb
   if (rightRoom >= w || leftRoom >= w) {
     const left = rightRoom >= w ? anchor.x + half + 12 : anchor.x - half - 12 - w;
     const top = Math.max(4, Math.min(anchor.y - 24, boxHeight * 0.3));
-    return { left, top, bottom: null, width: w, maxHeight: boxHeight - top - 4 };
+    return { left, top, bottom: null, width: w };
   }
   const inUpperHalf = anchor.y < boxHeight / 2;
   return inUpperHalf
-    ? { left: 4, top: null, bottom: 4, width: boxWidth - 8, maxHeight: boxHeight * 0.5 }
-    : { left: 4, top: 4, bottom: null, width: boxWidth - 8, maxHeight: boxHeight * 0.5 };
+    ? { left: 4, top: null, bottom: 4, width: boxWidth - 8 }
+    : { left: 4, top: 4, bottom: null, width: boxWidth - 8 };
 }
 
-export function TradeTooltip({ bar, lang, pos, hint, id, links }: { bar: TradeBar; lang: Lang; pos: TooltipPosition; hint: string | null; id: string; links: boolean }) {
+export function TradeTooltip({ bar, lang, pos, hint, id, links, boxHeight }: { bar: TradeBar; lang: Lang; pos: TooltipPosition; hint: string | null; id: string; links: boolean; boxHeight: number }) {
   const t = STRINGS[lang];
+  // Nothing scrolls: once drawn, a tooltip beside its bar is moved up so that it ends inside the box.
+  const ref = useRef<HTMLDivElement>(null);
+  const [top, setTop] = useState(pos.top);
+  useLayoutEffect(() => {
+    const h = ref.current?.offsetHeight ?? 0;
+    setTop(pos.top === null ? null : Math.max(4, Math.min(pos.top, boxHeight - h - 4)));
+  }, [pos.top, boxHeight, bar]);
   const note = bar.sources.find((s) => s.figure.note)?.figure.note;
   return (
     <div
       id={id}
+      ref={ref}
       role="tooltip"
       className="trade-tooltip"
-      style={{ left: pos.left, top: pos.top ?? undefined, bottom: pos.bottom ?? undefined, width: pos.width, maxHeight: pos.maxHeight }}
+      style={{ left: pos.left, top: top ?? undefined, bottom: pos.bottom ?? undefined, width: pos.width }}
     >
       <p className="trade-tooltip-head">
         <strong>{formatPeriod(bar.span, lang)}</strong> · <span className="trade-tooltip-kind">{formatKind(bar.kind, lang)}</span>

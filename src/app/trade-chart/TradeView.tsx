@@ -105,6 +105,7 @@ export function TradeView({ data, width, height, titled = false, mode = 'page' }
           lang={lang}
           links={mode === 'embed' || pinned !== null}
           hint={hint(shown.bar)}
+          boxHeight={height}
           pos={tooltipPosition({ x: shown.anchor.x + offset.x, y: shown.anchor.y + offset.y, halfWidth: shown.anchor.halfWidth }, width, height)}
         />
       )}
