@@ -6,7 +6,9 @@ test('shows every seed article with its date and source', async ({ page }) => {
   await expect(articles).toHaveCount(2);
   await expect(page.getByRole('heading', { name: /Kyrgyzstan–Russia relations/ })).toBeVisible();
   await expect(articles.filter({ hasText: 'РИА Новости' })).toHaveCount(1);
-  await expect(page.locator('time[datetime="2025-11-11"]')).toHaveCount(1);
+  await expect(articles.locator('time[datetime="2025-11-11"]')).toHaveCount(1);
+  await expect(articles.locator('time[datetime="2022-02-25"]')).toHaveCount(1);
+  await expect(articles.filter({ hasText: 'КирТАГ' })).toHaveCount(1);
 });
 
 test('switches the interface to Russian', async ({ page }) => {
