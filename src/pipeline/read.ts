@@ -6,6 +6,9 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { Language } from '../schema/dataset';
 import type { ArticleDoc, Sentence } from './types';
+import { rx } from './extract/regex';
+
+const SENTENCE_START = rx(/[\p{Lu}\d«"“„(—–-]/u);
 
 /** Result of decoding a file's bytes. */
 export interface Decoded {
@@ -177,7 +180,7 @@ export function splitSentences(text: string): Sentence[] {
     let k = j;
     while (k < text.length && /[ \t]/.test(text[k]!)) k++;
     const next = text[k] ?? '';
-    if (!/[\p{Lu}\d«"“„(—–-]/u.test(next)) continue;
+    if (!SENTENCE_START.test(next)) continue;
     if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 8), i + 1))) continue;
     push(start, j);
     start = j;

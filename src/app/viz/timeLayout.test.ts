@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutTimeline, type LayoutItem } from './timeLayout';
+import { buildTimeIndex, layoutTimeline, layoutWorld, viewWorld, type LayoutItem } from './timeLayout';
 
 const day = (id: string, x: number, label = id, priority = false): LayoutItem => ({ id, x0: x - 0.5, x1: x + 0.5, label, priority });
 
@@ -47,5 +47,67 @@ describe('layoutTimeline', () => {
         for (let i = 1; i < l.clusters.length; i++) expect(l.clusters[i]!.cx - l.clusters[i - 1]!.cx).toBeGreaterThanOrEqual(28);
       }),
     );
+  });
+});
+
+describe('buildTimeIndex', () => {
+  it.each([
+    ['keeps sorted input', [['a', 0, 5], ['b', 1, 2], ['c', 1, 1.5]], ['a', 'b', 'c']],
+    ['sorts by start', [['a', 3, 4], ['b', 1, 2]], ['b', 'a']],
+    ['the longer span first on the same start', [['day', 0, 1], ['year', 0, 365]], ['year', 'day']],
+    ['equal items keep their order', [['x', 0, 1], ['y', 0, 1], ['w', -1, 0]], ['w', 'x', 'y']],
+  ] as const)('%s', (_n, raw, want) => {
+    const ix = buildTimeIndex(raw.map(([id, t0, t1]) => ({ id, t0, t1 })));
+    expect(ix.ids).toEqual(want);
+    expect([...ix.t0]).toEqual([...ix.t0].sort((a, b) => a - b));
+  });
+});
+
+describe('layoutWorld + viewWorld', () => {
+  const items = (raw: { t: number; w: number }[]) => buildTimeIndex(raw.map((r, i) => ({ id: `m${i}`, t0: r.t, t1: r.t + r.w })));
+  const raw = fc.array(fc.record({ t: fc.integer({ min: 0, max: 5000 }), w: fc.oneof(fc.constant(1), fc.integer({ min: 0, max: 400 })) }), { maxLength: 120 });
+
+  it('a window shows exactly the world marks that reach into it, in the same lanes', () => {
+    fc.assert(
+      fc.property(raw, fc.integer({ min: 0, max: 4 }), fc.integer({ min: -200, max: 5000 }), fc.integer({ min: 50, max: 900 }), (r, lanes, left, width) => {
+        const world = layoutWorld(items(r), { origin: 0, pxPerUnit: 1 }, { lanes });
+        const view = viewWorld(world, left, left + width, (id) => id);
+        const want = world.lanes
+          .flat()
+          .filter((m) => m.b >= left && m.a <= left + width)
+          .map((m) => `${world.index.ids[m.i]}@${m.lane}`)
+          .sort();
+        expect(view.marks.map((m) => `${m.id}@${m.lane}`).sort()).toEqual(want);
+        for (const m of view.marks) if (m.label) expect(m.labelX + m.label.length * 6.8).toBeLessThanOrEqual(left + width + 1e-6);
+      }),
+    );
+  });
+
+  it('shows every cluster that reaches into the window, inside it and apart', () => {
+    fc.assert(
+      fc.property(raw, fc.integer({ min: 0, max: 2 }), fc.integer({ min: -200, max: 5000 }), fc.integer({ min: 60, max: 900 }), (r, lanes, left, width) => {
+        const world = layoutWorld(items(r), { origin: 0, pxPerUnit: 1 }, { lanes });
+        const view = viewWorld(world, left, left + width, (id) => id);
+        const shown = new Set(view.clusters.flatMap((c) => c.ids));
+        for (const c of world.clusters) if (c.x1 >= left && c.x0 <= left + width) for (const id of c.ids) expect(shown.has(id)).toBe(true);
+        for (const c of view.clusters) {
+          expect(c.cx).toBeGreaterThanOrEqual(left + 6 - 1e-9);
+          expect(c.cx).toBeLessThanOrEqual(left + width - 6 + 1e-9);
+        }
+        for (let i = 1; i < view.clusters.length; i++) expect(view.clusters[i]!.cx - view.clusters[i - 1]!.cx).toBeGreaterThanOrEqual(28);
+      }),
+    );
+  });
+
+  it('puts the priority item in lane 0 even when the others came first', () => {
+    const ix = items([{ t: 10, w: 1 }, { t: 11, w: 1 }, { t: 12, w: 1 }]);
+    const world = layoutWorld(ix, { origin: 0, pxPerUnit: 1 }, { lanes: 1, priority: 'm2' });
+    expect(world.lanes[0]!.map((m) => ix.ids[m.i])).toEqual(['m2']);
+    expect(world.clusters.map((c) => c.ids)).toEqual([['m0', 'm1']]);
+  });
+
+  it('scales time to world pixels', () => {
+    const world = layoutWorld(items([{ t: 100, w: 10 }]), { origin: 100, pxPerUnit: 3 }, { lanes: 1 });
+    expect(world.lanes[0]![0]).toMatchObject({ x0: 0, x1: 30, cx: 15 });
   });
 });

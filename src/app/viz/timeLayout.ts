@@ -1,8 +1,14 @@
 /**
- * Pure layout of timeline markers in pixel space: markers stack into lanes, what does not fit
- * collapses into count badges (clusters), and labels are placed only where they cannot overlap.
- * Work is O(n log n) in the visible items, and the output is bounded by the width, so 10,000
- * milestones still render a few hundred nodes.
+ * Pure layout of timeline markers: markers stack into lanes, what does not fit collapses into
+ * count badges (clusters), and labels are placed only where they cannot overlap.
+ *
+ * The work is split by how often it has to change:
+ * - `buildTimeIndex`, once per list of milestones: numeric times in time order;
+ * - `layoutWorld`, once per zoom level: lanes and clusters over the whole zoomed axis ("world"
+ *   pixels, before panning), O(n · lanes) over typed arrays;
+ * - `viewWorld`, once per pan frame: what lies in the window, by binary search in each lane, and
+ *   the labels that fit; O(lanes · log n + visible).
+ * Panning therefore moves markers without re-stacking them, and a frame costs only what it shows.
  */
 
 /** One milestone already mapped to pixels: its date span `[x0, x1]` and label text. */
@@ -11,7 +17,7 @@ export interface LayoutItem {
   x0: number;
   x1: number;
   label: string;
-  /** Placed first (the selected or hovered milestone), so it is never hidden in a cluster. */
+  /** Placed first (the selected milestone), so it is never hidden in a cluster. */
   priority?: boolean;
 }
 
@@ -43,11 +49,8 @@ export interface TimelineLayout {
   clusters: PlacedCluster[];
 }
 
-export interface LayoutOptions {
-  /** Drawing width in px; items outside `[0, width]` are culled. */
-  width: number;
-  /** Number of marker lanes. */
-  lanes: number;
+/** Spacing of the layout, in px. */
+export interface Spacing {
   /** Marker radius. */
   r?: number;
   /** Minimum free space between two things in one lane. */
@@ -60,96 +63,242 @@ export interface LayoutOptions {
   labelMin?: number;
 }
 
-interface Lane {
-  end: number;
-  fixed: [number, number][];
+export interface LayoutOptions extends Spacing {
+  /** Drawing width in px; items outside `[0, width]` are culled. */
+  width: number;
+  /** Number of marker lanes. */
+  lanes: number;
 }
 
-const extentOf = (it: LayoutItem, r: number): [number, number] => {
-  const cx = (it.x0 + it.x1) / 2;
-  return [Math.min(it.x0, cx - r), Math.max(it.x1, cx + r)];
-};
+const DEFAULTS: Required<Spacing> = { r: 6, gap: 4, clusterGap: 28, charPx: 6.8, labelMin: 44 };
 
-/** Lays out the items (in any order); deterministic for equal input. */
-export function layoutTimeline(items: readonly LayoutItem[], o: LayoutOptions): TimelineLayout {
-  const r = o.r ?? 6;
-  const gap = o.gap ?? 4;
-  const clusterGap = o.clusterGap ?? 28;
-  const charPx = o.charPx ?? 6.8;
-  const labelMin = o.labelMin ?? 44;
-  const visible = items.filter((it) => it.x1 >= -r && it.x0 <= o.width + r);
-  const order = [...visible].sort((a, b) => {
-    if (!!a.priority !== !!b.priority) return a.priority ? -1 : 1;
-    return a.x0 - b.x0 || b.x1 - a.x1 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  });
-  const lanes: Lane[] = Array.from({ length: Math.max(0, o.lanes) }, () => ({ end: -Infinity, fixed: [] }));
-  const placed: { it: LayoutItem; lane: number; a: number; b: number }[] = [];
-  const overflow: LayoutItem[] = [];
+/** Items in time order as numbers: by start, the longer span first, then as given. */
+export interface TimeIndex {
+  ids: string[];
+  t0: Float64Array;
+  t1: Float64Array;
+}
 
-  for (const it of order) {
-    const [a, b] = extentOf(it, r);
-    const lane = lanes.findIndex((l) => {
-      if (it.priority) return l.fixed.every(([fa, fb]) => b + gap <= fa || a >= fb + gap) && (l.end === -Infinity || a >= l.end + gap || placed.every((p) => p.lane !== lanes.indexOf(l) || b + gap <= p.a || a >= p.b + gap));
-      return a >= l.end + gap && l.fixed.every(([fa, fb]) => b + gap <= fa || a >= fb + gap);
-    });
+/** Sorts `{id, t0, t1}` items into a TimeIndex (no copy of the order when already sorted). */
+export function buildTimeIndex(items: readonly { id: string; t0: number; t1: number }[]): TimeIndex {
+  const n = items.length;
+  let order: number[] | null = null;
+  for (let i = 1; i < n; i++) {
+    const a = items[i - 1]!;
+    const b = items[i]!;
+    if (a.t0 > b.t0 || (a.t0 === b.t0 && a.t1 < b.t1)) {
+      order = Array.from({ length: n }, (_, j) => j).sort((p, q) => items[p]!.t0 - items[q]!.t0 || items[q]!.t1 - items[p]!.t1 || p - q);
+      break;
+    }
+  }
+  const ids = new Array<string>(n);
+  const t0 = new Float64Array(n);
+  const t1 = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const it = items[order ? order[j]! : j]!;
+    ids[j] = it.id;
+    t0[j] = it.t0;
+    t1[j] = it.t1;
+  }
+  return { ids, t0, t1 };
+}
+
+/** A mark in world pixels; `limit` is where the next thing in its lane begins (minus the gap). */
+interface WorldMark {
+  i: number;
+  lane: number;
+  x0: number;
+  x1: number;
+  cx: number;
+  a: number;
+  b: number;
+  limit: number;
+}
+
+/** The layout of the whole zoomed axis, in world pixels. */
+export interface WorldLayout {
+  index: TimeIndex;
+  /** Per lane, marks in order; within a lane they never overlap, so both ends are increasing. */
+  lanes: WorldMark[][];
+  /** Clusters in order of their centres. */
+  clusters: PlacedCluster[];
+  /** How far any cluster's extent reaches from its centre (to find them by centre). */
+  clusterReach: number;
+  spacing: Required<Spacing>;
+}
+
+/** World x of time `t`: `(t - origin) * pxPerUnit`. */
+export interface WorldScale {
+  origin: number;
+  pxPerUnit: number;
+}
+
+/**
+ * Stacks every item of the index into `lanes` (greedy, left to right, the `priority` id first)
+ * and chains what does not fit into clusters. Deterministic for equal input.
+ */
+export function layoutWorld(index: TimeIndex, scale: WorldScale, o: Spacing & { lanes: number; priority?: string | null }): WorldLayout {
+  const sp = { ...DEFAULTS, ...withoutUndefined(o) };
+  const { r, gap, clusterGap } = sp;
+  const n = index.ids.length;
+  const L = Math.max(0, o.lanes);
+  const x0 = new Float64Array(n);
+  const x1 = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    x0[i] = (index.t0[i]! - scale.origin) * scale.pxPerUnit;
+    x1[i] = (index.t1[i]! - scale.origin) * scale.pxPerUnit;
+  }
+  const mark = (i: number, lane: number): WorldMark => {
+    const cx = (x0[i]! + x1[i]!) / 2;
+    return { i, lane, x0: x0[i]!, x1: x1[i]!, cx, a: Math.min(x0[i]!, cx - r), b: Math.max(x1[i]!, cx + r), limit: Infinity };
+  };
+
+  const lanes: WorldMark[][] = Array.from({ length: L }, () => []);
+  const ends = new Float64Array(L).fill(-Infinity);
+  // The priority item takes lane 0 first; others must keep clear of it in that lane.
+  const pi = o.priority ? index.ids.indexOf(o.priority) : -1;
+  let fixed: WorldMark | null = null;
+  if (pi >= 0 && L > 0) fixed = mark(pi, 0);
+  const overflow: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i === pi && fixed) continue;
+    const cx = (x0[i]! + x1[i]!) / 2;
+    const a = Math.min(x0[i]!, cx - r);
+    const b = Math.max(x1[i]!, cx + r);
+    let lane = -1;
+    for (let l = 0; l < L; l++) {
+      if (a < ends[l]! + gap) continue;
+      if (l === 0 && fixed && !(b + gap <= fixed.a || a >= fixed.b + gap)) continue;
+      lane = l;
+      break;
+    }
     if (lane < 0) {
-      overflow.push(it);
+      overflow.push(i);
       continue;
     }
-    if (it.priority) lanes[lane]!.fixed.push([a, b]);
-    else lanes[lane]!.end = b;
-    placed.push({ it, lane, a, b });
+    ends[lane] = b;
+    lanes[lane]!.push(mark(i, lane));
   }
+  if (fixed) {
+    const l0 = lanes[0]!;
+    let at = 0;
+    while (at < l0.length && l0[at]!.a < fixed.a) at++;
+    l0.splice(at, 0, fixed);
+  }
+  for (const ms of lanes) for (let j = 0; j + 1 < ms.length; j++) ms[j]!.limit = ms[j + 1]!.a - gap;
 
-  // Labels: to the right of the marker's span, up to the next thing in the same lane.
-  const byLane = new Map<number, typeof placed>();
-  for (const p of placed) byLane.set(p.lane, [...(byLane.get(p.lane) ?? []), p]);
+  // Overflow: chain by centre distance into badges.
+  const cxs = new Float64Array(overflow.length);
+  overflow.forEach((i, j) => (cxs[j] = (x0[i]! + x1[i]!) / 2));
+  const order = Array.from({ length: overflow.length }, (_, j) => j).sort((p, q) => cxs[p]! - cxs[q]! || p - q);
+  const clusters: PlacedCluster[] = [];
+  let start = 0;
+  for (let j = 0; j <= order.length; j++) {
+    if (j < order.length && (j === start || cxs[order[j]!]! - cxs[order[j - 1]!]! < clusterGap)) continue;
+    if (j > start) {
+      const ids: string[] = [];
+      let sum = 0;
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let q = start; q < j; q++) {
+        const i = overflow[order[q]!]!;
+        ids.push(index.ids[i]!);
+        sum += cxs[order[q]!]!;
+        lo = Math.min(lo, x0[i]!);
+        hi = Math.max(hi, x1[i]!);
+      }
+      clusters.push({ key: `${ids[0]}+${ids.length}`, cx: sum / ids.length, x0: lo, x1: hi, ids });
+    }
+    start = j;
+  }
+  let clusterReach = 0;
+  for (const c of clusters) clusterReach = Math.max(clusterReach, c.cx - c.x0, c.x1 - c.cx);
+  return { index, lanes, clusters, clusterReach, spacing: sp };
+}
+
+/** First position in a lane whose right end reaches `x`. */
+function firstReaching(ms: readonly WorldMark[], x: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.b < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First cluster whose centre is at or after `x`. */
+function firstCluster(cs: readonly PlacedCluster[], x: number): number {
+  let lo = 0;
+  let hi = cs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cs[mid]!.cx < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * What the window `[left, right]` (world px) shows: the marks that reach into it with the labels
+ * that fit before the next thing in their lane and the window's right edge, and the badges,
+ * pulled inside the window and merged where that brings them together. Coordinates stay in
+ * world pixels (draw them shifted by `-left`).
+ */
+export function viewWorld(w: WorldLayout, left: number, right: number, labelOf: (id: string) => string): TimelineLayout {
+  const { r, clusterGap, charPx, labelMin } = w.spacing;
   const marks: PlacedMark[] = [];
-  for (const [, ps] of byLane) {
-    ps.sort((p, q) => p.a - q.a);
-    ps.forEach((p, i) => {
-      const labelX = p.b + 4;
-      const limit = Math.min(i + 1 < ps.length ? ps[i + 1]!.a - gap : Infinity, o.width);
-      const avail = limit - labelX;
-      const full = p.it.label.length * charPx;
+  for (const ms of w.lanes) {
+    for (let j = firstReaching(ms, left); j < ms.length && ms[j]!.a <= right; j++) {
+      const m = ms[j]!;
+      const id = w.index.ids[m.i]!;
+      const labelX = m.b + 4;
+      const avail = Math.min(m.limit, right) - labelX;
       let label: string | null = null;
-      if (labelX >= 0 && full <= avail) label = p.it.label;
-      else if (labelX >= 0 && avail >= labelMin) label = `${p.it.label.slice(0, Math.max(1, Math.floor(avail / charPx) - 1)).trimEnd()}…`;
-      marks.push({ id: p.it.id, cx: (p.it.x0 + p.it.x1) / 2, x0: p.it.x0, x1: p.it.x1, lane: p.lane, label, labelX });
-    });
+      if (labelX >= left) {
+        const text = labelOf(id);
+        if (text.length * charPx <= avail) label = text;
+        else if (avail >= labelMin) label = `${text.slice(0, Math.max(1, Math.floor(avail / charPx) - 1)).trimEnd()}…`;
+      }
+      marks.push({ id, cx: m.cx, x0: m.x0, x1: m.x1, lane: m.lane, label, labelX });
+    }
   }
   marks.sort((a, b) => a.cx - b.cx || a.lane - b.lane);
 
-  // Overflow: chain by centre distance into badges.
+  // Badges whose members reach into the window; one beyond an edge is drawn at that edge.
   const clusters: PlacedCluster[] = [];
-  const rest = overflow.map((it) => ({ it, cx: (it.x0 + it.x1) / 2 })).sort((a, b) => a.cx - b.cx);
-  let group: typeof rest = [];
-  const flush = () => {
-    if (group.length === 0) return;
-    let ids = group.map((g) => g.it.id);
-    let sum = group.reduce((s, g) => s + g.cx, 0);
-    let x0 = Math.min(...group.map((g) => g.it.x0));
-    let x1 = Math.max(...group.map((g) => g.it.x1));
-    group = [];
+  const cs = w.clusters;
+  for (let j = firstCluster(cs, left - w.clusterReach); j < cs.length && cs[j]!.cx <= right + w.clusterReach; j++) {
+    const c = cs[j]!;
+    if (c.x0 > right || c.x1 < left) continue;
+    let cur = c;
     // Clamping to the edges can bring badges together again: merge until they are apart.
     for (;;) {
-      const cx = Math.min(o.width - r, Math.max(r, sum / ids.length));
+      const cx = Math.min(right - r, Math.max(left + r, cur.cx));
       const prev = clusters[clusters.length - 1];
       if (!prev || cx - prev.cx >= clusterGap) {
-        clusters.push({ key: `${ids[0]}+${ids.length}`, cx, x0, x1, ids });
-        return;
+        clusters.push({ ...cur, cx });
+        break;
       }
       clusters.pop();
-      sum += prev.cx * prev.ids.length; // approximate: the badge centre stands for its members
-      ids = [...prev.ids, ...ids];
-      x0 = Math.min(x0, prev.x0);
-      x1 = Math.max(x1, prev.x1);
+      const ids = [...prev.ids, ...cur.ids];
+      // approximate: the badge centre stands for its members
+      cur = { key: `${ids[0]}+${ids.length}`, cx: (prev.cx * prev.ids.length + cur.cx * cur.ids.length) / ids.length, x0: Math.min(prev.x0, cur.x0), x1: Math.max(prev.x1, cur.x1), ids };
     }
-  };
-  for (const g of rest) {
-    if (group.length > 0 && g.cx - group[group.length - 1]!.cx >= clusterGap) flush();
-    group.push(g);
   }
-  flush();
   return { marks, clusters };
+}
+
+/** Lays out items already in pixels across `[0, width]` (in any order); deterministic for equal input. */
+export function layoutTimeline(items: readonly LayoutItem[], o: LayoutOptions): TimelineLayout {
+  const index = buildTimeIndex(items.map((it) => ({ id: it.id, t0: it.x0, t1: it.x1 })));
+  const labels = new Map(items.map((it) => [it.id, it.label]));
+  const priority = items.find((it) => it.priority)?.id ?? null;
+  const world = layoutWorld(index, { origin: 0, pxPerUnit: 1 }, { ...o, priority });
+  return viewWorld(world, 0, o.width, (id) => labels.get(id) ?? '');
+}
+
+function withoutUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

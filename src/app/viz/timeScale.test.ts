@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTicks, clampTransform, dateSpan, fitDomain, tickUnit, transformToFit, viewScale } from './timeScale';
+import { chooseTicks, clampTransform, dateSpan, fitDomain, fitDomainMs, spanMs, tickUnit, transformToFit, viewScale } from './timeScale';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -78,5 +78,22 @@ describe('ticks', () => {
     const s = viewScale([new Date('2021-01-01'), new Date('2022-01-01')], 0, 1000);
     const ticks = chooseTicks(s, 'ru');
     expect(ticks.map((t) => t.label)).toEqual(['2021', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек', '2022']);
+  });
+});
+
+describe('spanMs and fitDomainMs', () => {
+  it.each([
+    ['2015-03-04', Date.UTC(2015, 2, 4), Date.UTC(2015, 2, 5)],
+    ['2015-03', Date.UTC(2015, 2, 1), Date.UTC(2015, 3, 1)],
+    ['2015', Date.UTC(2015, 0, 1), Date.UTC(2016, 0, 1)],
+  ])('%s', (date, t0, t1) => {
+    expect(spanMs(date)).toEqual({ t0, t1 });
+    expect(spanMs(date)).toBe(spanMs(date));
+  });
+  it.each([[null], ['soon'], ['']])('%j is undated', (d) => expect(spanMs(d)).toBeNull());
+  it('fits like fitDomain', () => {
+    const dates = ['2001', '2010-05-06', '2004-02'];
+    expect(fitDomainMs(dates.map((d) => spanMs(d)!))).toEqual(fitDomain(dates.map((d) => dateSpan(d)!)));
+    expect(fitDomainMs([])).toEqual(fitDomain([]));
   });
 });

@@ -1,15 +1,16 @@
 /** The article's title: the header's, else the first line that reads like a headline. */
 import type { ArticleDoc } from '../types';
+import { rx } from './regex';
 
 /** Lines that are page furniture, not a headline. */
 const NOISE = [
   /^(posted|published|modified|updated|опубликовано|обновлено|источник|фото|photo)\b/i,
   /^[\d\s.,:/—–-]+$/,
-  /^\d{1,2}\s+\p{L}+\s+\d{4}/u,
+  rx(/^\d{1,2}\s+\p{L}+\s+\d{4}/u),
 ];
 
 /** Dateline at the start of a lead: «БИШКЕК, 11 ноя – РИА Новости.», "MOSCOW, May 24. /TASS/". */
-const DATELINE = /^[\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+)?[,.]\s+\d{1,2}\s+\p{L}+\.?\s*(?:\d{4}\s*)?(?:[–—-]\s*[^.]{1,40}?\.|\.\s*\/?[^.]{1,30}\/?\.?)?\s*/u;
+const DATELINE = rx(/^[\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+)?[,.]\s+\d{1,2}\s+\p{L}+\.?\s*(?:\d{4}\s*)?(?:[–—-]\s*[^.]{1,40}?\.|\.\s*\/?[^.]{1,30}\/?\.?)?\s*/u);
 
 /** Longest title kept before cutting at a word boundary. */
 const MAX = 140;

@@ -7,6 +7,9 @@ import type { ArticleDoc, PersonDraft } from '../../types';
 import type { DateKnowledge, Term } from './context';
 import { inTerm, pad2, yearOverlaps } from './context';
 import type { YearClue } from './year-clues';
+import { rx } from '../regex';
+
+const WORD_BREAK = rx(/[^\p{L}\d-]+/u);
 
 /** The article's date must lie within one of `terms`. */
 export interface RangeConstraint {
@@ -58,7 +61,7 @@ function aliasIndex(kb: DateKnowledge): AliasIndex {
       for (const a of p.aliases) {
         if (a.terms.length === 0 || !informative(a.terms)) continue;
         const lower = a.text.toLowerCase();
-        const first = lower.split(/[^\p{L}\d-]+/u)[0]!;
+        const first = lower.split(WORD_BREAK)[0]!;
         byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { alias: a.text, lower, terms: a.terms }]);
       }
     }

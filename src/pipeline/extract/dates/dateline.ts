@@ -5,6 +5,11 @@
  */
 import type { ArticleDoc, Span } from '../../types';
 import { FUTURE, MONTH_ANY, MONTH_EN, PAST_EVENT, PUBLISH_LINE, UPDATE_LINE, isWeekday, monthNumber } from './lexicon';
+import { rx } from '../regex';
+
+const WORD_INITIAL = rx(/(^|[\s-])(\p{L})/gu);
+const A_LETTER = rx(/\p{L}/u);
+const DOMAIN_END = rx(/\.\p{L}{2,4}$/u);
 
 /** A day-month (with a year when the line gives one) found where the article states its own date. */
 export interface DateLine {
@@ -21,28 +26,28 @@ const YEAR = '(?<y>(?:199\\d|20[0-4]\\d))';
 const DAY_MONTH = `(?:(?<d1>\\d{1,2})\\s+(?<m1>${MONTH_ANY})|(?<m2>${MONTH_EN})\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))`;
 const PLACE = '(?<place>\\p{Lu}[\\p{L}\\-]+(?:[ \\-]\\p{Lu}[\\p{L}\\-]+){0,2})';
 /** «PLACE, 12 октября [2023 г.][, 14:00]» at the start of a line. */
-const AGENCY = new RegExp(
+const AGENCY = rx(
   `^${PLACE}\\s*[,.]\\s*${DAY_MONTH}(?:,?\\s*${YEAR}(?:\\s*(?:года|г\\.|г(?![\\p{L}])))?)?(?:\\s*[,.]?\\s*\\d{1,2}:\\d{2})?`,
   'u',
 );
 /** A full date anywhere in a short line: «20 сентября 2012 года», "May 24, 2017", 24.05.2017, 2017-05-24. */
-const FULL = new RegExp(
+const FULL = rx(
   `(?<![\\d.])(?:(?<d1>\\d{1,2})\\s+(?<m1>${MONTH_ANY}),?\\s*${YEAR}|(?<m2>${MONTH_EN})\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y2>(?:199\\d|20[0-4]\\d))|(?<d3>[0-3]?\\d)\\.(?<m3>[01]?\\d)\\.(?<y3>(?:199\\d|20[0-4]\\d))|(?<y4>(?:199\\d|20[0-4]\\d))-(?<m4>[01]\\d)-(?<d4>[0-3]\\d))(?![\\d])`,
   'u',
 );
 /** «Напомним, …», "Recall that …": background, not the article's event. */
 const RECALL = /^(?:Напомним|Напомним,|Как сообщалось|Как ранее сообщал|Recall|As reported|As previously reported)/iu;
 const HAS_YEAR = /(?:199|20[0-4])\d/;
-const DAY_MONTH_ANYWHERE = new RegExp(`(?<![\\d.,])${DAY_MONTH}(?:\\s*,?\\s*${YEAR}(?!\\d))?`, 'u');
+const DAY_MONTH_ANYWHERE = rx(`(?<![\\d.,])${DAY_MONTH}(?:\\s*,?\\s*${YEAR}(?!\\d))?`, 'u');
 /** Outlet right after the date: (Reuters), /TASS/, – РИА Новости., . КирТАГ - */
 const OUTLET_AFTER = [
   /^\s*[.,]?\s*\(\s*([^()\n]{2,40}?)\s*\)\s*[-–—.:]?/u,
   /^\s*[.,]?\s*[-–—]?\s*\/\s*([^/\n]{2,40}?)\s*\/\s*[.,\-–—]?/u,
-  /^\s*[.,]?\s*[-–—]\s*(\p{L}(?:[^.\n]|\.(?=\p{L})){1,38}?)\s*(?:\.(?=\s|$)|\s[-–—]\s|$)/u,
-  /^\s*\.\s*(\p{L}(?:[^.\n]|\.(?=\p{L})){1,38}?)\s*[-–—:]\s/u,
+  rx(/^\s*[.,]?\s*[-–—]\s*(\p{L}(?:[^.\n]|\.(?=\p{L})){1,38}?)\s*(?:\.(?=\s|$)|\s[-–—]\s|$)/u),
+  rx(/^\s*\.\s*(\p{L}(?:[^.\n]|\.(?=\p{L})){1,38}?)\s*[-–—:]\s/u),
 ];
 /** Place after a full date on a short line: «20 сентября 2012 года, Бишкек». */
-const PLACE_AFTER = /^\s*(?:года|г\.)?\s*[,.]?\s*(\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)\s*\.?\s*$/u;
+const PLACE_AFTER = rx(/^\s*(?:года|г\.)?\s*[,.]?\s*(\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)\s*\.?\s*$/u);
 
 interface Line {
   start: number;
@@ -72,7 +77,7 @@ function dayMonth(g: Record<string, string | undefined>): { day: number; month: 
 
 /** Title case for each part of a place name: "НУР-СУЛТАН" → "Нур-Султан", "MOSCOW" → "Moscow". */
 export function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return name.toLowerCase().replace(WORD_INITIAL, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 function outletAfter(rest: string): { outlet: string; length: number } | null {
@@ -80,7 +85,7 @@ function outletAfter(rest: string): { outlet: string; length: number } | null {
     const m = rest.match(re);
     if (!m) continue;
     const outlet = m[1]!.trim();
-    if (outlet.split(/\s+/).length > 4 || !/\p{L}/u.test(outlet)) continue;
+    if (outlet.split(/\s+/).length > 4 || !A_LETTER.test(outlet)) continue;
     // The span ends at the outlet and its closing bracket, slash or period, not at the dash after it.
     const after = m[0].indexOf(outlet) + outlet.length;
     const closer = rest.slice(after).match(/^[)/]?\.?/)![0];
@@ -186,7 +191,7 @@ export function findBodyEventDate(doc: ArticleDoc, maxSentences = 12): DateLine 
 }
 
 /** «FINMARKET.RU - …», "BISHKEK (24.kg) -": an outlet (and place) leading one of the first lines, without a date. */
-const LEAD_OUTLET = /^\s*(?:(?<place>\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)\s*\(\s*(?<o1>[^()\n]{2,30}?)\s*\)|(?<o2>\p{Lu}[\p{L}\d.&-]{1,30}(?: \p{Lu}[\p{L}\d.&-]+)?))\s*[-–—]\s/u;
+const LEAD_OUTLET = rx(/^\s*(?:(?<place>\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)\s*\(\s*(?<o1>[^()\n]{2,30}?)\s*\)|(?<o2>\p{Lu}[\p{L}\d.&-]{1,30}(?: \p{Lu}[\p{L}\d.&-]+)?))\s*[-–—]\s/u);
 
 /** An outlet named at the start of one of the first lines, if it looks like one (known, a domain or capitals). */
 export function findLeadOutlet(doc: ArticleDoc, isOutlet: (name: string) => boolean): { place: string | null; outlet: string; span: Span } | null {
@@ -194,7 +199,7 @@ export function findLeadOutlet(doc: ArticleDoc, isOutlet: (name: string) => bool
     const m = line.text.match(LEAD_OUTLET);
     if (!m?.groups) continue;
     const outlet = (m.groups.o1 ?? m.groups.o2)!.trim();
-    const plausible = isOutlet(outlet) || /\.\p{L}{2,4}$/u.test(outlet) || (outlet === outlet.toUpperCase() && outlet.length > 2);
+    const plausible = isOutlet(outlet) || DOMAIN_END.test(outlet) || (outlet === outlet.toUpperCase() && outlet.length > 2);
     if (!plausible) continue;
     const lead = line.text.match(/^\s*/)![0].length;
     return {

@@ -1,5 +1,6 @@
 /** Month names, cue words and number words for the dates extractor, compiled once at module load. */
 import lexicon from '../../knowledge/date-lexicon.json';
+import { rx } from '../regex';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -23,13 +24,13 @@ export function monthNumber(word: string): number | null {
   return monthIndex.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
 }
 
-const words = (list: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${list.map(escape).join('|')})`, 'iu');
-const stems = (list: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${list.join('|')})`, 'iu');
+const words = (list: string[]) => rx(`(?:^|[^\\p{L}])(?:${list.map(escape).join('|')})`, 'iu');
+const stems = (list: string[]) => rx(`(?:^|[^\\p{L}])(?:${list.join('|')})`, 'iu');
 
 /** A line that reports an update, not the publication ("Modified 30 марта"). */
-export const UPDATE_LINE = new RegExp(`^\\s*(?:${lexicon.updateLine.map(escape).join('|')})\\b`, 'iu');
+export const UPDATE_LINE = rx(`^\\s*(?:${lexicon.updateLine.map(escape).join('|')})\\b`, 'iu');
 /** A line that reports the publication ("Posted", «Опубликовано»). */
-export const PUBLISH_LINE = new RegExp(`^\\s*(?:${lexicon.publishLine.map(escape).join('|')})`, 'iu');
+export const PUBLISH_LINE = rx(`^\\s*(?:${lexicon.publishLine.map(escape).join('|')})`, 'iu');
 /** A past-event verb: the sentence reports something that happened. */
 export const PAST_EVENT = { ru: stems(lexicon.pastEventRu), en: words(lexicon.pastEventEn) };
 /** A future marker: the sentence announces something still to come. */

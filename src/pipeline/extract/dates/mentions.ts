@@ -9,6 +9,7 @@ import type { PartialDate } from '../../../schema/dataset';
 import type { ArticleDoc, DateMention, Sentence } from '../../types';
 import { pad2 } from './context';
 import { PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
+import { rx } from '../regex';
 
 const Y = '(?:199\\d|20[0-4]\\d)';
 // Case variants are spelled out: an `i` flag makes these scans several times slower.
@@ -16,7 +17,7 @@ const REL_RU = '[Пп]розапрошл|[Пп]рошл|[Мм]инувш|[Тт]�
 const REL_EN = '[Ll]ast|[Tt]his|[Nn]ext|[Cc]urrent';
 const DIGIT = /\d/;
 const YEAR4 = /\d{4}/;
-const RELATIVE = new RegExp(`(?:${REL_RU})\\p{L}*\\s+год|(?:${REL_EN})\\s+year`, 'u');
+const RELATIVE = rx(`(?:${REL_RU})\\p{L}*\\s+год|(?:${REL_EN})\\s+year`, 'u');
 /** A month word is captured loosely and checked against the lexicon: a long alternation is slow to scan. */
 const WORD = '([A-Za-zА-Яа-яЁё]{3,9})(?![A-Za-zА-Яа-яЁё])';
 const month = (w: string | undefined) => (w ? monthNumber(w) : null);
@@ -51,8 +52,8 @@ const abs = (date: PartialDate | null) => (date ? { date, relative: false } : nu
 const year = (m: string | undefined, fallback: number | null) => (m ? Number(m) : fallback);
 
 // Matched against the 40 characters before a year or a relative year; anchored at the end.
-const MONTH_BEFORE = new RegExp(`${WORD}\\.?\\s+(?:of\\s+)?$`, 'u');
-const PERIOD_BEFORE = /(?:\p{L}{3,}\s+){0,2}(?:полугоди|квартал|месяц|половин|half|quarter|months)\p{L}*\s+(?:of\s+)?(?:the\s+)?$/iu;
+const MONTH_BEFORE = rx(`${WORD}\\.?\\s+(?:of\\s+)?$`, 'u');
+const PERIOD_BEFORE = rx(/(?:\p{L}{3,}\s+){0,2}(?:полугоди|квартал|месяц|половин|half|quarter|months)\p{L}*\s+(?:of\s+)?(?:the\s+)?$/iu);
 const EN_PREPOSITION_BEFORE = /(?:^|\s)(?:in|of|for|since|by|until|from|to|than|with|during|early|late|mid|end of)\s+$/iu;
 
 /** Ordered from the most specific: a match hides later matches that overlap it. */
@@ -60,7 +61,7 @@ const RULES: Rule[] = [
   {
     // «13—14 июня [2019 года]»: the first day of the range.
     gate: DIGIT,
-    re: new RegExp(`(?<![\\d.,])(\\d{1,2})\\s*[-–—]\\s*\\d{1,2}\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?!\\d)`, 'gu'),
+    re: rx(`(?<![\\d.,])(\\d{1,2})\\s*[-–—]\\s*\\d{1,2}\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?!\\d)`, 'gu'),
     resolve: (m, y0) => {
       const y = year(m[3], y0);
       const mo = month(m[2]);
@@ -70,7 +71,7 @@ const RULES: Rule[] = [
   {
     // «1 июня [2018 года]», «12 окт.»
     gate: DIGIT,
-    re: new RegExp(`(?<![\\d.,])(\\d{1,2})\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?![\\d:])`, 'gu'),
+    re: rx(`(?<![\\d.,])(\\d{1,2})\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?![\\d:])`, 'gu'),
     resolve: (m, y0) => {
       const y = year(m[3], y0);
       const mo = month(m[2]);
@@ -80,7 +81,7 @@ const RULES: Rule[] = [
   {
     // "April 14", "May 24, 2017"
     gate: DIGIT,
-    re: new RegExp(`(?<![A-Za-z])([A-Z][a-z]{2,8}|[A-Z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${Y}))?(?![\\d])`, 'gu'),
+    re: rx(`(?<![A-Za-z])([A-Z][a-z]{2,8}|[A-Z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${Y}))?(?![\\d])`, 'gu'),
     resolve: (m, y0) => {
       const y = year(m[3], y0);
       const mo = /^[a-z]+$/i.test(m[1]!) ? month(m[1]) : null;
@@ -91,7 +92,7 @@ const RULES: Rule[] = [
     // «в прошлом году», "last year"; with a month before it «в марте текущего года» → YYYY-MM; with a
     // period before it «в первом полугодии текущего года» → the year.
     gate: RELATIVE,
-    re: new RegExp(`(?<![\\p{L}])(?:(${REL_RU})\\p{L}*\\s+(?:году|года|год)(?![\\p{L}])|(${REL_EN})\\s+year(?![\\p{L}]))`, 'gu'),
+    re: rx(`(?<![\\p{L}])(?:(${REL_RU})\\p{L}*\\s+(?:году|года|год)(?![\\p{L}])|(${REL_EN})\\s+year(?![\\p{L}]))`, 'gu'),
     resolve: (m, y0, prefix) => {
       if (!y0) return null;
       const y = y0 + offset(m[1] ?? m[2]!);
@@ -105,7 +106,7 @@ const RULES: Rule[] = [
   {
     // «в 2014 году», «2021—2023 годах» (each year), "in 2021", «в марте 2019 года» → YYYY-MM.
     gate: YEAR4,
-    re: new RegExp(`(?<![\\d.,$])(${Y})(?:\\s*[-–—]\\s*(${Y}))?(?![\\d%])(\\s*(?:год\\p{L}*|гг?\\.))?`, 'gu'),
+    re: rx(`(?<![\\d.,$])(${Y})(?:\\s*[-–—]\\s*(${Y}))?(?![\\d%])(\\s*(?:год\\p{L}*|гг?\\.))?`, 'gu'),
     resolve: (m, _y0, prefix) => {
       const mb = prefix.match(MONTH_BEFORE);
       const mo = month(mb?.[1]);

@@ -1,6 +1,9 @@
 /** Dates and outlets read from the article's address (`/2019/03/27/`, `/20170228/`, `amp/20240517/`). */
 import type { DateKnowledge } from './context';
 import { pad2 } from './context';
+import { rx } from '../regex';
+
+const NOT_WORD = rx(/[^\p{L}\p{N}]+/gu);
 
 /** A date found in an address; `day`/`month` are null when the path gives less. */
 export interface UrlDate {
@@ -15,10 +18,10 @@ const Y = '(199\\d|20[0-4]\\d)';
 const M = '(0?[1-9]|1[0-2])';
 const D = '(0?[1-9]|[12]\\d|3[01])';
 const URL_PATTERNS: { re: RegExp; parts: 'ymd' | 'ym' }[] = [
-  { re: new RegExp(`/${Y}/${M}/${D}(?=[/_.-]|$)`), parts: 'ymd' },
-  { re: new RegExp(`[/_-]${Y}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)`), parts: 'ymd' },
-  { re: new RegExp(`[/_-]${Y}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)`), parts: 'ymd' },
-  { re: new RegExp(`/${Y}/(0[1-9]|1[0-2])(?=/)`), parts: 'ym' },
+  { re: rx(`/${Y}/${M}/${D}(?=[/_.-]|$)`), parts: 'ymd' },
+  { re: rx(`[/_-]${Y}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)`), parts: 'ymd' },
+  { re: rx(`[/_-]${Y}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)`), parts: 'ymd' },
+  { re: rx(`/${Y}/(0[1-9]|1[0-2])(?=/)`), parts: 'ym' },
 ];
 
 /** The article's address: header `url`, else a `source` that starts with http. */
@@ -58,7 +61,7 @@ export function hostOf(url: string): string | null {
   return m ? m[1]!.toLowerCase().replace(/^(?:www|m|amp|mobile|wap)\./, '') : null;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, '');
+const norm = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(NOT_WORD, '');
 
 type Lang = 'ru' | 'en';
 const nameIn = (o: DateKnowledge['outlets'][number], lang: Lang) => (lang === 'en' && o.nameEn ? o.nameEn : o.name);

@@ -7,6 +7,7 @@
 import type { ArticleDoc, Sentence } from '../../types';
 import type { DateKnowledge } from './context';
 import { FUTURE, NUMBER_WORD_EN, NUMBER_WORD_RU, numberValue } from './lexicon';
+import { rx } from '../regex';
 
 /** One year the text points to, with how strongly and why. */
 export interface YearClue {
@@ -17,7 +18,7 @@ export interface YearClue {
 }
 
 const YR = '(?:199\\d|20[0-4]\\d)';
-const ANNIVERSARY = new RegExp(
+const ANNIVERSARY = rx(
   [
     `(?<n>\\d{1,3})\\s*[-‑–]?\\s*(?:лети[еяю]|летием|летн\\p{L}+)`,
     `(?<![\\p{L}])(?<w>${NUMBER_WORD_RU})\\s*-?\\s*(?:лети[еяю]|летием)`,
@@ -32,8 +33,8 @@ const ANNIVERSARY = new RegExp(
   'giu',
 );
 const APPROXIMATE = /(?:более|свыше|около|почти|порядка|больше|последние|over|more than|almost|nearly|about|past|last)\s*$/iu;
-const LAST_YEAR = /(?:в\s+)?(?:прошл|минувш)\p{L}*\s+год\p{L}*|\blast year\b|\bprevious year\b/iu;
-const NEXT_YEAR = /(?:следующ|будущ)\p{L}*\s+год\p{L}*|\bnext year\b/iu;
+const LAST_YEAR = rx(/(?:в\s+)?(?:прошл|минувш)\p{L}*\s+год\p{L}*|\blast year\b|\bprevious year\b/iu);
+const NEXT_YEAR = rx(/(?:следующ|будущ)\p{L}*\s+год\p{L}*|\bnext year\b/iu);
 const PREFILTER = /лет|годовщин|anniversar|years/iu;
 
 const stemCache = new WeakMap<DateKnowledge, { id: string; year: number; res: RegExp[] }[]>();
@@ -45,7 +46,7 @@ function factMatchers(kb: DateKnowledge) {
       year: Number(f.date.slice(0, 4)),
       // Each word cut to a stem so that case endings match («Победа» ~ «Победы», "relations").
       res: f.keywords.map(
-        (k) => new RegExp(k.toLowerCase().split(/\s+/).map((w) => (w.length > 4 ? w.slice(0, Math.max(4, w.length - 2)) + '\\p{L}*' : w)).join('\\s+'), 'u'),
+        (k) => rx(k.toLowerCase().split(/\s+/).map((w) => (w.length > 4 ? w.slice(0, Math.max(4, w.length - 2)) + '\\p{L}*' : w)).join('\\s+'), 'u'),
       ),
     }));
     stemCache.set(kb, m);
@@ -82,24 +83,24 @@ export function anniversaryClues(doc: ArticleDoc, kb: DateKnowledge): YearClue[]
   return out;
 }
 
-const APPOSITION_PAST = new RegExp(`(?:прошл|минувш)\\p{L}*\\s*[,(]\\s*(${YR})\\s*\\)?\\s*(?:год|г\\.)|(?:last|previous) year\\s*[,(]\\s*(${YR})`, 'iu');
-const APPOSITION_THIS = new RegExp(`(?:текущ|нынешн|этого|этом|сего)\\p{L}*\\s*[,(]\\s*(${YR})\\s*\\)?\\s*(?:год|г\\.)|this year\\s*[,(]\\s*(${YR})`, 'iu');
-const COMPARISON = new RegExp(
+const APPOSITION_PAST = rx(`(?:прошл|минувш)\\p{L}*\\s*[,(]\\s*(${YR})\\s*\\)?\\s*(?:год|г\\.)|(?:last|previous) year\\s*[,(]\\s*(${YR})`, 'iu');
+const APPOSITION_THIS = rx(`(?:текущ|нынешн|этого|этом|сего)\\p{L}*\\s*[,(]\\s*(${YR})\\s*\\)?\\s*(?:год|г\\.)|this year\\s*[,(]\\s*(${YR})`, 'iu');
+const COMPARISON = rx(
   `(?:выше|ниже|больше|меньше|превыш\\p{L}*|превзош\\p{L}*|сравнению с|сравнении с|относительно|против|чем в|than in|than|compared (?:with|to)|as against|over)\\s+(?:[\\p{L}]+\\s+){0,2}?(${YR})(?!\\d)`,
   'iu',
 );
 /** Comparison with a single year and nothing else: the current period is the year after it. */
-const COMPARED_WITH = new RegExp(`(?:по сравнению с|в сравнении с|сравнительно с|compared (?:with|to)|in comparison (?:with|to))\\s+(?:\\p{L}+\\s+){0,2}?(${YR})(?!\\d)`, 'iu');
-const RESULTS_OF = new RegExp(`(?:итог\\p{L}*|results?|outcomes?)\\s+(?:of\\s+|за\\s+|for\\s+)?(?:the\\s+)?(?:year\\s+)?(${YR})(?![\\d\\-–—])`, 'iu');
+const COMPARED_WITH = rx(`(?:по сравнению с|в сравнении с|сравнительно с|compared (?:with|to)|in comparison (?:with|to))\\s+(?:\\p{L}+\\s+){0,2}?(${YR})(?!\\d)`, 'iu');
+const RESULTS_OF = rx(`(?:итог\\p{L}*|results?|outcomes?)\\s+(?:of\\s+|за\\s+|for\\s+)?(?:the\\s+)?(?:year\\s+)?(${YR})(?![\\d\\-–—])`, 'iu');
 const RESULT_VERB =
   /(?:достиг|состав|вырос|вырост|увелич|сократ|снизил|снижен|превысил|прибавил|упал|reached|amounted|totall?ed|grew|rose|increased|decreased|declined|fell|stood at|was up|was down)/iu;
 /** A written year, with a following «год»/«г.» word when there is one. */
-const YEAR_WORD = new RegExp(`(?<![\\d.,$])(${YR})(?![\\d%])(\\s*(?:год\\p{L}*|г\\.))?`, 'giu');
+const YEAR_WORD = rx(`(?<![\\d.,$])(${YR})(?![\\d%])(\\s*(?:год\\p{L}*|г\\.))?`, 'giu');
 const PARTIAL_BEFORE =
-  /(?:полугоди|квартал|месяц|половин|январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр|half|quarter|months?|january|february|march|april|may|june|july|august|september|october|november|december)\p{L}*\.?\s*(?:of\s+)?(?:the\s+)?(?:year\s+)?$/iu;
+  rx(/(?:полугоди|квартал|месяц|половин|январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр|half|quarter|months?|january|february|march|april|may|june|july|august|september|october|november|december)\p{L}*\.?\s*(?:of\s+)?(?:the\s+)?(?:year\s+)?$/iu);
 const FULL_BEFORE = /(?:^|[\s(])(?:за|в|по итогам|in|for|during|of)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+)?$/iu;
-const TARGET_BEFORE = /(?:^|[\s(])(?:к|до|с|со|by|until|since|till|from|through)\s+(?:\p{L}+\s+)?$/iu;
-const YEAR_ANY = new RegExp(`(?<![\\d.,])${YR}(?![\\d])`, 'g');
+const TARGET_BEFORE = rx(/(?:^|[\s(])(?:к|до|с|со|by|until|since|till|from|through)\s+(?:\p{L}+\s+)?$/iu);
+const YEAR_ANY = rx(`(?<![\\d.,])${YR}(?![\\d])`, 'g');
 
 /** Relative periods tied to a written year, and the latest reported period. */
 export function relativeClues(doc: ArticleDoc): YearClue[] {
@@ -166,7 +167,7 @@ function quote(s: Sentence, index: number, length: number): string {
   return `${start > 0 ? '…' : ''}${s.text.slice(start, end).trim()}${end < s.text.length ? '…' : ''}`;
 }
 
-const TARGET_OR_PLAN_BEFORE = /(?:^|[\s(])(?:к|до|на|с|со|by|until|since|till|from|through|for)\s+(?:\p{L}+\s+)?$/iu;
+const TARGET_OR_PLAN_BEFORE = rx(/(?:^|[\s(])(?:к|до|на|с|со|by|until|since|till|from|through|for)\s+(?:\p{L}+\s+)?$/iu);
 
 /**
  * The latest year the text mentions as already happened (not a target «к 2030 году», not in a

@@ -5,10 +5,11 @@
 import type { FigureDraft } from '../../types';
 import type { Quantity } from './numbers';
 import type { PeriodExpr } from './periods';
+import { rx } from '../regex';
 
 /** «против 1,2 млрд годом ранее», "from $1.7 billion a year earlier": a value of the year before. */
 const YEAR_EARLIER =
-  /^\s*(?:долл\p{L}*\.?\s*)?(?:США\s*)?,?\s*(?:годом\s+ранее|год\s+назад|в\s+предыдущем\s+году|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year)/iu;
+  rx(/^\s*(?:долл\p{L}*\.?\s*)?(?:США\s*)?,?\s*(?:годом\s+ранее|год\s+назад|в\s+предыдущем\s+году|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year)/iu);
 
 /** The chosen period and the expression it came from (null when carried or derived). */
 export interface PeriodChoice {

@@ -7,6 +7,7 @@
 import type { Qualifier } from '../../../schema/dataset';
 import { AFTER_DOWN, AFTER_NUMBER_LINK, AFTER_UP, GROWTH_WORDS, KIND_WORDS, QUALIFIER_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
 import type { WordHit } from './words';
+import { rx } from '../regex';
 
 /** A subject word, and whether it follows «в»/"in" (where something goes, not what it is). */
 export interface Cue extends WordHit<Subject> {
@@ -24,8 +25,8 @@ export interface Words {
 
 /** Where a clause ends inside a sentence: «;», « — », ", а", ", что", ", which", ", but", quotes. */
 const CLAUSE_BREAK =
-  /;|:\s|\s[—–-]\s|,\s+(?=(?:а|но|однако|что|который|которая|которое|которые|которого|тогда\s+как|при\s+этом|while|but|whereas|which|although|however|though)(?![\p{L}]))|[«»“”]/giu;
-const AFTER_IN = /(?:^|[\s(])(?:в|во|in|into)\s+(?:[\p{L}’'-]+\s+)?$/iu;
+  rx(/;|:\s|\s[—–-]\s|,\s+(?=(?:а|но|однако|что|который|которая|которое|которые|которого|тогда\s+как|при\s+этом|while|but|whereas|which|although|however|though)(?![\p{L}]))|[«»“”]/giu);
+const AFTER_IN = rx(/(?:^|[\s(])(?:в|во|in|into)\s+(?:[\p{L}’'-]+\s+)?$/iu);
 
 /** Finds the cue words and clause breaks of a sentence. */
 export function readWords(text: string): Words {

@@ -5,6 +5,7 @@
  */
 import lexicon from '../../knowledge/figures-lexicon.json';
 import { patternSource, WordMatcher } from './words';
+import { rx } from '../regex';
 
 /** A subject a number can be about; `trade_turnover` is the one the extractor is for. */
 export type Subject = keyof typeof lexicon.subjects;
@@ -17,7 +18,7 @@ export function wordsSource(patterns: readonly string[]): string {
 
 /** A global, case-insensitive, Unicode regex matching any of the patterns. */
 export function wordsRegex(patterns: readonly string[], flags = 'giu'): RegExp {
-  return new RegExp(wordsSource(patterns), flags);
+  return rx(wordsSource(patterns), flags);
 }
 
 /** Subject words («товарооборот», "investment", «доля»), tagged by subject. */
@@ -32,10 +33,10 @@ export const QUALIFIER_WORDS = new WordMatcher<keyof typeof lexicon.qualifiers>(
 export const RUSSIA = wordsRegex(lexicon.russia);
 export const RUBLE_TERMS = wordsRegex(lexicon.rubleTerms);
 /** «на 15% больше», "15 percent higher": direction right after the number. */
-export const AFTER_UP = new RegExp(`^\\s*${wordsSource(lexicon.growthAfter.up)}`, 'iu');
-export const AFTER_DOWN = new RegExp(`^\\s*${wordsSource(lexicon.growthAfter.down)}`, 'iu');
+export const AFTER_UP = rx(`^\\s*${wordsSource(lexicon.growthAfter.up)}`, 'iu');
+export const AFTER_DOWN = rx(`^\\s*${wordsSource(lexicon.growthAfter.down)}`, 'iu');
 /** Words that may link a number to the noun after it ("$3 billion in bilateral trade"). */
-export const AFTER_NUMBER_LINK = new RegExp(`^${wordsSource(lexicon.afterNumberLinks)}$`, 'iu');
+export const AFTER_NUMBER_LINK = rx(`^${wordsSource(lexicon.afterNumberLinks)}$`, 'iu');
 
 /** Scale word → multiplier. */
 export const SCALES: { factor: number; source: string }[] = Object.entries(lexicon.scales).map(([factor, words]) => ({
@@ -48,9 +49,9 @@ export const SHORT_SCALES: { factor: number; source: string }[] = Object.entries
 }));
 
 export const USD_SOURCE = wordsSource(lexicon.currencies.usd);
-export const OTHER_CURRENCY_SOURCE = `(?:${wordsSource(lexicon.currencies.other.filter((w) => /\p{L}/u.test(w)))}|[€₽])`;
-export const OTHER_CURRENCY = new RegExp(OTHER_CURRENCY_SOURCE, 'giu');
-export const IMPLIED_FOLLOWER = new RegExp(`^\\s*(?:$|[,.;:)»"”]|${wordsSource(lexicon.impliedCurrencyFollowers.filter((w) => /\p{L}/u.test(w)))}|[—–-])`, 'iu');
+export const OTHER_CURRENCY_SOURCE = `(?:${wordsSource(lexicon.currencies.other.filter((w) => rx(/\p{L}/u).test(w)))}|[€₽])`;
+export const OTHER_CURRENCY = rx(OTHER_CURRENCY_SOURCE, 'giu');
+export const IMPLIED_FOLLOWER = rx(`^\\s*(?:$|[,.;:)»"”]|${wordsSource(lexicon.impliedCurrencyFollowers.filter((w) => rx(/\p{L}/u).test(w)))}|[—–-])`, 'iu');
 
 /** Number word → value (lower case). */
 export const NUMBER_WORDS = new Map<string, number>(Object.entries(lexicon.numberWords));
@@ -59,7 +60,7 @@ export const NUMBER_WORDS_SOURCE = wordsSource(Object.keys(lexicon.numberWords))
 /** Words that are a multiple by themselves («вдвое», "doubled"). */
 export const MULTIPLE_WORDS: { value: number; re: RegExp }[] = Object.entries(lexicon.multipleWords).map(([word, value]) => ({
   value,
-  re: new RegExp(`^${wordsSource([word])}$`, 'iu'),
+  re: rx(`^${wordsSource([word])}$`, 'iu'),
 }));
 export const MULTIPLE_WORDS_SOURCE = wordsSource(Object.keys(lexicon.multipleWords));
 

@@ -7,6 +7,7 @@ import type { FigureDraft } from '../../types';
 import { directionOf, hasChangePreposition, type Cue, type Words } from './context';
 import { IMPLIED_FOLLOWER, RUBLE_TERMS, RUSSIA, type Subject } from './lexicon';
 import type { Quantity } from './numbers';
+import { rx } from '../regex';
 
 /** One quantity of a sentence as read so far. */
 export interface Read {
@@ -43,7 +44,7 @@ export interface Metric {
 }
 
 /** Words after a percentage that make it a share of something («20% от», "67 percent of"). */
-const SHARE_AFTER = /^\s*(?:of|от|из|всех|всего|общего|всей|of\s+all)(?![\p{L}])/iu;
+const SHARE_AFTER = rx(/^\s*(?:of|от|из|всех|всего|общего|всей|of\s+all)(?![\p{L}])/iu);
 /** Multiples that are verbs of growth by themselves. */
 const GROWTH_MULTIPLE_WORD = /удво|утро|doubl|tripl|quadrupl/iu;
 /** A sign written before a number: "(+15%)", «-3%». */

@@ -14,6 +14,7 @@ import {
   SHORT_SCALES,
   USD_SOURCE,
 } from './lexicon';
+import { rx } from '../regex';
 
 /** A quantity found in a text, with offsets relative to that text. */
 export interface Quantity {
@@ -36,14 +37,14 @@ const SCALE = `(?:${SCALES.map((s) => unguarded(s.source)).join('|')})`;
 const SHORT_SCALE = `(?:${SHORT_SCALES.map((s) => unguarded(s.source)).join('|')})`;
 const USD = `(?:${USD_SOURCE}(?:\\s+США)?)`;
 
-const DOLLAR_FIRST = new RegExp(String.raw`(?:US\s?\$|\$|USD\s?)\s?(?<n>${NUM})(?:\s*(?<sc>${SCALE})\.?|(?<ss>${SHORT_SCALE}))?`, 'giu');
+const DOLLAR_FIRST = rx(String.raw`(?:US\s?\$|\$|USD\s?)\s?(?<n>${NUM})(?:\s*(?<sc>${SCALE})\.?|(?<ss>${SHORT_SCALE}))?`, 'giu');
 const CURRENCY_AFTER = String.raw`(?:\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE})))?`;
 /** «1 млрд 200 млн долларов»: two scales in a row make one sum. */
-const COMPOSITE = new RegExp(String.raw`(?<n>${NUM})\s*(?<sc>${SCALE})\.?\s+(?<n2>${NUM})\s*(?<sc2>${SCALE})\.?${CURRENCY_AFTER}`, 'giu');
-const SCALED = new RegExp(String.raw`(?<n>${NUMBER})\s*(?<sc>${SCALE})\.?(?:\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE})))?`, 'giu');
-const PLAIN = new RegExp(String.raw`(?<n>${NUM})\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE}))`, 'giu');
-const PERCENT = new RegExp(String.raw`(?<n>${NUMBER})\s*(?:%|процент\p{L}*(?!\p{L})|per\s?cent(?!age)|pct)(?!\s*(?:пункт|п\.\s*п|points?))`, 'giu');
-const MULTIPLE = new RegExp(String.raw`(?:(?<=\s|^)(?:в|by)\s+)?(?<n>${NUMBER})\s*(?:-?\s*раз(?:а)?(?![\p{L}])|-?fold(?![\p{L}])|\s+times(?![\p{L}]))|${MULTIPLE_WORDS_SOURCE}`, 'giu');
+const COMPOSITE = rx(String.raw`(?<n>${NUM})\s*(?<sc>${SCALE})\.?\s+(?<n2>${NUM})\s*(?<sc2>${SCALE})\.?${CURRENCY_AFTER}`, 'giu');
+const SCALED = rx(String.raw`(?<n>${NUMBER})\s*(?<sc>${SCALE})\.?(?:\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE})))?`, 'giu');
+const PLAIN = rx(String.raw`(?<n>${NUM})\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE}))`, 'giu');
+const PERCENT = rx(String.raw`(?<n>${NUMBER})\s*(?:%|процент\p{L}*(?!\p{L})|per\s?cent(?!age)|pct)(?!\s*(?:пункт|п\.\s*п|points?))`, 'giu');
+const MULTIPLE = rx(String.raw`(?:(?<=\s|^)(?:в|by)\s+)?(?<n>${NUMBER})\s*(?:-?\s*раз(?:а)?(?![\p{L}])|-?fold(?![\p{L}])|\s+times(?![\p{L}]))|${MULTIPLE_WORDS_SOURCE}`, 'giu');
 
 /** Parses a written number: digits with decimal comma or point (thousands separators by language) or a number word. */
 export function parseNumber(raw: string, language: Language): number | null {
@@ -57,7 +58,7 @@ export function parseNumber(raw: string, language: Language): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-const exact = (table: { factor: number; source: string }[]) => table.map((s) => ({ factor: s.factor, re: new RegExp(`^${s.source}$`, 'iu') }));
+const exact = (table: { factor: number; source: string }[]) => table.map((s) => ({ factor: s.factor, re: rx(`^${s.source}$`, 'iu') }));
 const SCALE_EXACT = exact(SCALES);
 const SHORT_SCALE_EXACT = exact(SHORT_SCALES);
 

@@ -6,6 +6,7 @@
  */
 import lexicon from '../../knowledge/figures-lexicon.json';
 import { NUMBER_WORDS, NUMBER_WORDS_SOURCE, wordsSource } from './lexicon';
+import { rx } from '../regex';
 
 /** A period expression found in a sentence; offsets are relative to the text searched. */
 export interface PeriodExpr {
@@ -22,10 +23,10 @@ export interface PeriodExpr {
 }
 
 const Y = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
-const MONTHS_RU = lexicon.months.ru.map((m) => new RegExp(`^${wordsSource([m])}$`, 'iu'));
-const MONTHS_EN = lexicon.months.en.map((m) => new RegExp(`^${m}$`, 'i'));
+const MONTHS_RU = lexicon.months.ru.map((m) => rx(`^${wordsSource([m])}$`, 'iu'));
+const MONTHS_EN = lexicon.months.en.map((m) => rx(`^${m}$`, 'i'));
 const MONTH_ANY = wordsSource([...lexicon.months.ru, ...lexicon.months.en]);
-const ORDINALS = Object.entries(lexicon.ordinals).map(([w, n]) => ({ n, re: new RegExp(`^${wordsSource([w])}$`, 'iu') }));
+const ORDINALS = Object.entries(lexicon.ordinals).map(([w, n]) => ({ n, re: rx(`^${wordsSource([w])}$`, 'iu') }));
 const ORD = wordsSource(Object.keys(lexicon.ordinals));
 const COUNT = `(?:\\d{1,2}|${NUMBER_WORDS_SOURCE})`;
 
@@ -38,55 +39,55 @@ const PATTERNS: { kind: PeriodExpr['kind']; hint: RegExp; re: RegExp; sub?: (m: 
   {
     kind: 'none',
     hint: /последн|прошедш|лет|since|past|last|between|\d\s*[-–—]\s*[12]|с\s+[12]/i,
-    re: new RegExp(
+    re: rx(
       String.raw`(?:за|в|на\s+протяжении)\s+(?:последн\p{L}*|прошедш\p{L}*)\s+(?:(?:${COUNT}|несколько)\s+)?(?:лет|года?|десятилети\p{L}*)|за\s+${COUNT}\s+(?:лет|года)|(?<![\p{L}])с\s+${Y}\s*(?:года|г\.)|${Y}\s*[-–—]\s*${Y}|(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:\p{L}+\s+)?(?:years|decade)|since\s+${Y}|between\s+${Y}\s+and\s+${Y}`,
       'giu',
     ),
   },
   {
     kind: 'period', hint: /полугод|половин|квартал|half|quarter/i,
-    re: new RegExp(String.raw`(?<ord>${ORD})\s+(?<unit>полугоди\p{L}*|половин\p{L}*|квартал\p{L}*|half|quarter)${REF}`, 'giu'),
+    re: rx(String.raw`(?<ord>${ORD})\s+(?<unit>полугоди\p{L}*|половин\p{L}*|квартал\p{L}*|half|quarter)${REF}`, 'giu'),
     sub: (m) => `${/^(полуг|полов|half)/i.test(m.groups!.unit!) ? 'H' : 'Q'}${ordinal(m.groups!.ord!)}`,
   },
-  { kind: 'period', hint: /полгода/i, re: new RegExp(String.raw`(?<![\p{L}])перв\p{L}*\s+полгода${REF}`, 'giu'), sub: () => 'H1' },
-  { kind: 'period', hint: /[HQ][1-4]/, re: new RegExp(String.raw`(?<![\p{L}])(?<unit>[HQ])(?<ord>[1-4])(?:\s+(?<y>${Y}))?(?![\p{L}\d])`, 'gu'), sub: (m) => `${m.groups!.unit}${m.groups!.ord}` },
+  { kind: 'period', hint: /полгода/i, re: rx(String.raw`(?<![\p{L}])перв\p{L}*\s+полгода${REF}`, 'giu'), sub: () => 'H1' },
+  { kind: 'period', hint: /[HQ][1-4]/, re: rx(String.raw`(?<![\p{L}])(?<unit>[HQ])(?<ord>[1-4])(?:\s+(?<y>${Y}))?(?![\p{L}\d])`, 'gu'), sub: (m) => `${m.groups!.unit}${m.groups!.ord}` },
   {
     kind: 'period', hint: /месяц|months/i,
-    re: new RegExp(String.raw`(?:(?<![\p{L}])(?:за|в\s+течение|в)\s+(?:перв\p{L}*\s+)?|(?:the\s+)?first\s+)(?<n>${COUNT})\s+(?:месяц\p{L}*|months)${REF}`, 'giu'),
+    re: rx(String.raw`(?:(?<![\p{L}])(?:за|в\s+течение|в)\s+(?:перв\p{L}*\s+)?|(?:the\s+)?first\s+)(?<n>${COUNT})\s+(?:месяц\p{L}*|months)${REF}`, 'giu'),
     sub: (m) => months(m.groups!.n!),
   },
   {
     kind: 'period', hint: /январ|january/i,
-    re: new RegExp(String.raw`(?<![\p{L}])(?:январ\p{L}*|january)\s*(?:[-–—]|through|to)\s*(?<m2>${MONTH_ANY})${REF}`, 'giu'),
+    re: rx(String.raw`(?<![\p{L}])(?:январ\p{L}*|january)\s*(?:[-–—]|through|to)\s*(?<m2>${MONTH_ANY})${REF}`, 'giu'),
     sub: (m) => months(String(monthIndex(m.groups!.m2!))),
   },
   {
     kind: 'period', hint: /начал|beginning|start|to.date/i,
-    re: new RegExp(
+    re: rx(
       String.raw`(?<![\p{L}])(?:с\s+начала\s+(?:(?<y>${Y})\s+|текущего\s+|этого\s+|нынешнего\s+)?года|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+year|this\s+year|(?<y2>${Y}))|year[- ]to[- ]date)`,
       'giu',
     ),
     sub: () => 'YTD',
   },
-  { kind: 'period', hint: /[12]\d{3}/, deadline: true, re: new RegExp(String.raw`(?<![\p{L}])(?:к|до)\s+(?<y>${Y})\s*(?:-?му\s+)?(?:год\p{L}*|г\.)|(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?<y2>${Y})(?!\d)`, 'giu') },
-  { kind: 'period', hint: /[12]\d{3}/, re: new RegExp(String.raw`(?<![\d.,$])(?<y>${Y})(?:\s*-?(?:м|й|го))?\s*(?:год\p{L}*|г\.|гг\.)`, 'giu') },
-  { kind: 'period', hint: /[12]\d{3}/, re: new RegExp(String.raw`(?<=(?:^|[\s(])(?:в|во|за|к|по\s+итогам|по\s+результатам|до|на\s+конец)\s+)(?<y>${Y})(?![\d.,]?\d)`, 'giu') },
-  { kind: 'period', hint: /[12]\d{3}/, re: new RegExp(String.raw`(?<![\d.,$\p{L}])(?<y>${Y})(?![\d.,]?\d|\s*(?:%|per|млн|млрд|million|billion))`, 'giu') },
-  { kind: 'period', hint: /год|year/i, relative: true, re: new RegExp(String.raw`(?<![\p{L}])(?:${REL_RU}|${REL_EN.replace('<rel>', '<rel2>')})`, 'giu') },
+  { kind: 'period', hint: /[12]\d{3}/, deadline: true, re: rx(String.raw`(?<![\p{L}])(?:к|до)\s+(?<y>${Y})\s*(?:-?му\s+)?(?:год\p{L}*|г\.)|(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?<y2>${Y})(?!\d)`, 'giu') },
+  { kind: 'period', hint: /[12]\d{3}/, re: rx(String.raw`(?<![\d.,$])(?<y>${Y})(?:\s*-?(?:м|й|го))?\s*(?:год\p{L}*|г\.|гг\.)`, 'giu') },
+  { kind: 'period', hint: /[12]\d{3}/, re: rx(String.raw`(?<=(?:^|[\s(])(?:в|во|за|к|по\s+итогам|по\s+результатам|до|на\s+конец)\s+)(?<y>${Y})(?![\d.,]?\d)`, 'giu') },
+  { kind: 'period', hint: /[12]\d{3}/, re: rx(String.raw`(?<![\d.,$\p{L}])(?<y>${Y})(?![\d.,]?\d|\s*(?:%|per|млн|млрд|million|billion))`, 'giu') },
+  { kind: 'period', hint: /год|year/i, relative: true, re: rx(String.raw`(?<![\p{L}])(?:${REL_RU}|${REL_EN.replace('<rel>', '<rel2>')})`, 'giu') },
   // «по итогам года» without a year: the year the article speaks in.
-  { kind: 'period', hint: /итогам|результатам/i, sub: () => '', re: /(?<![\p{L}])по\s+(?:итогам|результатам)\s+года(?![\p{L}])/giu },
+  { kind: 'period', hint: /итогам|результатам/i, sub: () => '', re: rx(/(?<![\p{L}])по\s+(?:итогам|результатам)\s+года(?![\p{L}])/giu) },
   {
     kind: 'annual', hint: /год|year|annu|annum/i,
-    re: /(?<![\p{L}])(?:ежегодн\p{L}*|в\s+год(?=\s*(?:$|[,.;:!?»")—–-]|(?:и|а|к|до)\s))|годов(?:ой|ого|ом|ому)\s+(?:товарооборот|объ[её]м)\p{L}*|a\s+year(?!\s+(?:ago|earlier|before|later))|per\s+(?:year|annum)|annual(?:ly)?|(?:each|every)\s+year|yearly)(?![\p{L}])/giu,
+    re: rx(/(?<![\p{L}])(?:ежегодн\p{L}*|в\s+год(?=\s*(?:$|[,.;:!?»")—–-]|(?:и|а|к|до)\s))|годов(?:ой|ого|ом|ому)\s+(?:товарооборот|объ[её]м)\p{L}*|a\s+year(?!\s+(?:ago|earlier|before|later))|per\s+(?:year|annum)|annual(?:ly)?|(?:each|every)\s+year|yearly)(?![\p{L}])/giu),
   },
 ];
 
-const BASE = new RegExp(
+const BASE = rx(
   `(?:${wordsSource(lexicon.baseMarkers)})(?:\\s+(?:the|same|period|of|in|for|year|аналогичн\\p{L}*|период\\p{L}*|в|за|с))*\\s*$`,
   'iu',
 );
 const NOT_BASE = /(?:по\s+(?:итогам|результатам)|according\s+to)\s*$/iu;
-const MONTH_BEFORE = new RegExp(`(?:${MONTH_ANY})\\.?\\s*(?:\\d{1,2}\\s*,?\\s*)?$`, 'iu');
+const MONTH_BEFORE = rx(`(?:${MONTH_ANY})\\.?\\s*(?:\\d{1,2}\\s*,?\\s*)?$`, 'iu');
 
 function ordinal(word: string): number {
   return ORDINALS.find((o) => o.re.test(word))?.n ?? 1;

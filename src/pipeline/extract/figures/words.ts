@@ -1,3 +1,4 @@
+import { rx } from '../regex';
 /**
  * Fast matching of many word patterns at once. One big alternation regex tried at every
  * character is slow on long lists, so patterns are indexed by their literal first letters and
@@ -23,7 +24,7 @@ export function patternSource(pattern: string): string {
   return pattern.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = rx(/[\p{L}\p{N}]/u);
 
 /** True for a letter or digit; ASCII and Cyrillic without a regex (this runs on every character). */
 function isWordChar(code: number): boolean {
@@ -57,7 +58,7 @@ export class WordMatcher<T extends string> {
         const prefix = (pattern.match(/^[^*?()[\]|\\ .{}+^$]*/)?.[0] ?? '').toLowerCase();
         // A literal before an optional part is not required: «up(?! to)» keeps "up", «dollars?» keeps "dollar".
         const required = /^[?{]/.test(pattern.slice(prefix.length)) ? prefix.slice(0, -1) : prefix;
-        const entry = { tag, prefix: required, re: new RegExp(`(?:${patternSource(pattern)})(?![\\p{L}])`, 'iuy') };
+        const entry = { tag, prefix: required, re: rx(`(?:${patternSource(pattern)})(?![\\p{L}])`, 'iuy') };
         if (required.length >= 2) push(this.byTwo, required.slice(0, 2), entry);
         else if (required.length === 1) push(this.byOne, required, entry);
         else this.always.push(entry);

@@ -6,6 +6,9 @@
 import type { Language, PartialDate } from '../../../schema/dataset';
 import { factById, factIn, type Fact } from './knowledge';
 import { ANNIVERSARY_SUBJECTS, NUMBER_WORDS } from './lexicon';
+import { rx } from '../regex';
+
+const A_LETTER = rx(/\p{L}/u);
 
 /** What an anniversary clause says: how many years, and of what. */
 export interface Anniversary {
@@ -21,11 +24,11 @@ export interface Anniversary {
 }
 
 const N_RU = [
-  /(?<![\p{L}\d])(\d{1,3})\s*-?\s*(?:лети\p{L}*|летн\p{L}*)/iu,
-  /(?<![\p{L}\d])(\d{1,3})\s*-?\s*(?:я|й|ю|ой)?\s+годовщин\p{L}*/iu,
-  /(?<![\p{L}\d])(\d{1,3})\s+(?:лет|года?)(?![\p{L}])/iu,
+  rx(/(?<![\p{L}\d])(\d{1,3})\s*-?\s*(?:лети\p{L}*|летн\p{L}*)/iu),
+  rx(/(?<![\p{L}\d])(\d{1,3})\s*-?\s*(?:я|й|ю|ой)?\s+годовщин\p{L}*/iu),
+  rx(/(?<![\p{L}\d])(\d{1,3})\s+(?:лет|года?)(?![\p{L}])/iu),
 ];
-const N_EN = [/(?<![\p{L}\d])(\d{1,3})(?:st|nd|rd|th)?[- ]anniversary/iu, /(?<![\p{L}\d])(\d{1,3})\s+years\s+(?:since|of)/iu];
+const N_EN = [rx(/(?<![\p{L}\d])(\d{1,3})(?:st|nd|rd|th)?[- ]anniversary/iu), rx(/(?<![\p{L}\d])(\d{1,3})\s+years\s+(?:since|of)/iu)];
 /** Kinds of fact whose date is a founding step worth its own derived milestone. */
 const FOUNDING_KINDS = new Set(['founding', 'treaty', 'membership']);
 
@@ -33,7 +36,7 @@ const wordNumber = (text: string, lang: Language): number | null => {
   const lower = text.toLowerCase();
   for (const [w, n] of Object.entries(NUMBER_WORDS[lang])) {
     const at = lower.indexOf(w);
-    if (at >= 0 && (at === 0 || !/\p{L}/u.test(lower[at - 1]!))) return n;
+    if (at >= 0 && (at === 0 || !A_LETTER.test(lower[at - 1]!))) return n;
   }
   return null;
 };

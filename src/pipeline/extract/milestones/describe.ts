@@ -7,6 +7,7 @@ import type { Language, MilestoneType } from '../../../schema/dataset';
 import type { PersonDraft, Sentence } from '../../types';
 import type { OrganisationHit } from './knowledge';
 import { MARKERS } from './lexicon';
+import { rx } from '../regex';
 
 const MAX_TITLE = 80;
 
@@ -21,7 +22,7 @@ export function peopleInSentence(people: PersonDraft[], s: Sentence): string[] {
 }
 
 /** «По словам Касымалиева», "according to Putin": the source of the report, not a participant. */
-const ATTRIBUTION = /(?:по словам|по данным|со ссылкой на|according to)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+const ATTRIBUTION = rx(/(?:по словам|по данным|со ссылкой на|according to)\s+(?:[\p{L}-]+\s+){0,4}$/iu);
 
 /** People of a clause who take part in its event: mentioned in it and not only as its source. */
 export function participants(people: PersonDraft[], text: string, start: number, end: number): PersonDraft[] {

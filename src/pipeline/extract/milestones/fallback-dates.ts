@@ -6,6 +6,7 @@
  */
 import type { PartialDate } from '../../../schema/dataset';
 import type { DateMention } from '../../types';
+import { rx } from '../regex';
 
 const RU_MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма[йяе]', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -15,18 +16,18 @@ const REL = '(текущего|этого|нынешнего|прошлого|с
 const REL_IN = '(текущем|этом|нынешнем|прошлом|следующем|будущем)';
 
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, year: number | null) => PartialDate | null; relative: boolean }[] = [
-  { re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\s*[-–—]\\s*\\d{1,2})?\\s+(${RU_M})(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?`, 'giu'), read: (m, y) => day(m[3] ?? y, ruMonth(m[2]!), m[1]!), relative: false },
-  { re: new RegExp(`(?<![\\p{L}\\d])(?:в|к)\\s+(?:конце\\s+|начале\\s+|середине\\s+)?(${RU_M})(?:\\s+${REL}\\s+года|\\s+(\\d{4})\\s+года)?`, 'giu'), read: (m, y) => month(m[3] ?? rel(m[2], y), ruMonth(m[1]!)), relative: true },
-  { re: new RegExp(`(?<![\\p{L}\\d])(?:в|на)\\s+(?:конце\\s+|начале\\s+)?(\\d{4})\\s+(?:году|г\\.)|(?:в|до)\\s+(\\d{4})-м`, 'giu'), read: (m) => m[1] ?? m[2] ?? null, relative: false },
-  { re: new RegExp(`(?<![\\p{L}])(?:в\\s+${REL_IN}\\s+году|в\\s+(?:конце|начале)\\s+${REL}\\s+года)`, 'giu'), read: (m, y) => year(rel(m[1] ?? m[2], y)), relative: true },
-  { re: new RegExp(`(?<![\\p{L}\\d])(${EN_M})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})\\s+(${EN_M})(?:\\s+(\\d{4}))?`, 'giu'), read: (m, y) => (m[1] ? day(m[3] ?? y, enMonth(m[1]), m[2]!) : day(m[6] ?? y, enMonth(m[5]!), m[4]!)), relative: false },
-  { re: new RegExp(`(?<![\\p{L}\\d])(?:in|by|until)\\s+(?:the\\s+(?:end|beginning|middle)\\s+of\\s+)?(${EN_M})(?:\\s+(\\d{4}))?`, 'giu'), read: (m, y) => month(m[2] ?? y, enMonth(m[1]!)), relative: true },
+  { re: rx(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\s*[-–—]\\s*\\d{1,2})?\\s+(${RU_M})(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?`, 'giu'), read: (m, y) => day(m[3] ?? y, ruMonth(m[2]!), m[1]!), relative: false },
+  { re: rx(`(?<![\\p{L}\\d])(?:в|к)\\s+(?:конце\\s+|начале\\s+|середине\\s+)?(${RU_M})(?:\\s+${REL}\\s+года|\\s+(\\d{4})\\s+года)?`, 'giu'), read: (m, y) => month(m[3] ?? rel(m[2], y), ruMonth(m[1]!)), relative: true },
+  { re: rx(`(?<![\\p{L}\\d])(?:в|на)\\s+(?:конце\\s+|начале\\s+)?(\\d{4})\\s+(?:году|г\\.)|(?:в|до)\\s+(\\d{4})-м`, 'giu'), read: (m) => m[1] ?? m[2] ?? null, relative: false },
+  { re: rx(`(?<![\\p{L}])(?:в\\s+${REL_IN}\\s+году|в\\s+(?:конце|начале)\\s+${REL}\\s+года)`, 'giu'), read: (m, y) => year(rel(m[1] ?? m[2], y)), relative: true },
+  { re: rx(`(?<![\\p{L}\\d])(${EN_M})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})\\s+(${EN_M})(?:\\s+(\\d{4}))?`, 'giu'), read: (m, y) => (m[1] ? day(m[3] ?? y, enMonth(m[1]), m[2]!) : day(m[6] ?? y, enMonth(m[5]!), m[4]!)), relative: false },
+  { re: rx(`(?<![\\p{L}\\d])(?:in|by|until)\\s+(?:the\\s+(?:end|beginning|middle)\\s+of\\s+)?(${EN_M})(?:\\s+(\\d{4}))?`, 'giu'), read: (m, y) => month(m[2] ?? y, enMonth(m[1]!)), relative: true },
   { re: /\bin\s+(\d{4})\b/giu, read: (m) => m[1]!, relative: false },
   { re: /\b(this|last|next)\s+year\b/giu, read: (m, y) => year(y === null ? null : y + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[1]!.toLowerCase()]!), relative: true },
 ];
 
 function ruMonth(w: string): number {
-  const i = RU_MONTHS.findIndex((m) => new RegExp(`^${m}`, 'iu').test(w));
+  const i = RU_MONTHS.findIndex((m) => rx(`^${m}`, 'iu').test(w));
   return i + 1;
 }
 function enMonth(w: string): number {

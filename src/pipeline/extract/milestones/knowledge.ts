@@ -4,6 +4,7 @@
  */
 import type { Language } from '../../../schema/dataset';
 import { facts, organisations, places, type Fact, type Organisation, type Place, type PlaceAlias } from '../../knowledge';
+import { rx } from '../regex';
 
 export type { Fact };
 
@@ -45,8 +46,8 @@ for (const place of PLACES) {
 /** «в Бишкеке», «в городе Нур-Султан», "in Moscow", "on the shore of Lake Issyk-Kul": up to three capitalised words. */
 const NAME = '(\\p{Lu}[\\p{L}\\p{N}’\'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’\'-]*){0,2})';
 const PLACE_RE: Record<Language, RegExp> = {
-  ru: new RegExp(`(?<![\\p{L}])(?:[Вв]о?|[Нн]а|[Ии]з|[Пп]од)\\s+(?:(?:городе|г\\.|столице|селе|поселке|посёлке|озере|курорте)\\s+)?${NAME}`, 'gu'),
-  en: new RegExp(`(?<![\\p{L}])(?:[Ii]n|[Tt]o|[Aa]t|[Nn]ear|[Ff]rom|[Oo]f|[Oo]n)\\s+(?:the city of\\s+|[Ll]ake\\s+)?${NAME}`, 'gu'),
+  ru: rx(`(?<![\\p{L}])(?:[Вв]о?|[Нн]а|[Ии]з|[Пп]од)\\s+(?:(?:городе|г\\.|столице|селе|поселке|посёлке|озере|курорте)\\s+)?${NAME}`, 'gu'),
+  en: rx(`(?<![\\p{L}])(?:[Ii]n|[Tt]o|[Aa]t|[Nn]ear|[Ff]rom|[Oo]f|[Oo]n)\\s+(?:the city of\\s+|[Ll]ake\\s+)?${NAME}`, 'gu'),
 };
 
 /** The place a run of capitalised words starts with: longest prefix first, exact name before a stem. */
@@ -105,7 +106,7 @@ for (const o of ORGS) {
   for (const a of [...(o.abbrRu ?? []), ...(o.abbrEn ?? [])]) if (a.length >= 2 && !ABBR.has(a)) ABBR.set(a, o);
   for (const n of [o.nameRu, o.nameEn, ...(o.altRu ?? []), ...(o.altEn ?? [])]) NAMES.push({ name: n.toLowerCase(), o });
 }
-const ABBR_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...ABBR.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const ABBR_RE = rx(`(?<![\\p{L}\\p{N}])(?:${[...ABBR.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
 /** The first multilateral organisation, body or forum named in `text`, or null. */
 export function organisationIn(text: string): OrganisationHit | null {

@@ -4,6 +4,7 @@
  */
 import type { Language, MilestoneType } from '../../../schema/dataset';
 import raw from '../../knowledge/event-lexicon.json';
+import { rx } from '../regex';
 
 type ByLang<T> = Record<Language, T>;
 interface RawList {
@@ -36,7 +37,7 @@ export interface Match {
   text: string;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = rx(/[\p{L}\p{N}]/u);
 const NOT_AFTER_WORD = '(?![\\p{L}\\p{N}])';
 
 /** Lower-cases a pattern source, leaving escapes (`\p{L}`, `\d`, `\s`) intact. */
@@ -57,7 +58,7 @@ function lowerPattern(p: string): string {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A non-global regex matching any of `literals` (longest first). */
 export const literalsRegex = (literals: string[]) =>
-  new RegExp([...literals].sort((a, b) => b.length - a.length).map(escapeRe).join('|'), 'u');
+  rx([...literals].sort((a, b) => b.length - a.length).map(escapeRe).join('|'), 'u');
 
 const alternation = (patterns: string[]) => patterns.map((p) => `(?:${p})`).join('|');
 
@@ -78,9 +79,9 @@ export class WordMatcher {
   constructor(patterns: string[]) {
     const sensitive = patterns.filter((p) => p.includes('\\p{Lu}'));
     const plain = patterns.filter((p) => !p.includes('\\p{Lu}'));
-    this.fast = plain.length ? new RegExp(`(?:${alternation(plain.map(lowerPattern))})${NOT_AFTER_WORD}`, 'gu') : null;
-    this.slow = plain.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(plain)})${NOT_AFTER_WORD}`, 'giu') : null;
-    this.cased = sensitive.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(sensitive)})${NOT_AFTER_WORD}`, 'gu') : null;
+    this.fast = plain.length ? rx(`(?:${alternation(plain.map(lowerPattern))})${NOT_AFTER_WORD}`, 'gu') : null;
+    this.slow = plain.length ? rx(`(?<![\\p{L}\\p{N}])(?:${alternation(plain)})${NOT_AFTER_WORD}`, 'giu') : null;
+    this.cased = sensitive.length ? rx(`(?<![\\p{L}\\p{N}])(?:${alternation(sensitive)})${NOT_AFTER_WORD}`, 'gu') : null;
     this.cues = cuesOf(patterns);
     this.cueRe = this.cues ? literalsRegex(this.cues) : null;
   }
@@ -226,14 +227,14 @@ export const MARKERS = {
 
 /** Matches a demonstrative right before a trigger («этой встрече», "this meeting"). */
 export const DEMONSTRATIVE: ByLang<RegExp> = {
-  ru: new RegExp(`(?:${m.demonstrative.ru.join('|')})`, 'iu'),
-  en: new RegExp(`(?:${m.demonstrative.en.join('|')})`, 'iu'),
+  ru: rx(`(?:${m.demonstrative.ru.join('|')})`, 'iu'),
+  en: rx(`(?:${m.demonstrative.en.join('|')})`, 'iu'),
 };
 
 /** Clause separators inside a sentence. */
 export const CLAUSE_BREAKS: ByLang<RegExp> = {
-  ru: new RegExp(raw.clauseBreaks.ru.join('|'), 'giu'),
-  en: new RegExp(raw.clauseBreaks.en.join('|'), 'giu'),
+  ru: rx(raw.clauseBreaks.ru.join('|'), 'giu'),
+  en: rx(raw.clauseBreaks.en.join('|'), 'giu'),
 };
 
 /** An anniversary subject and the historical fact it counts from. */

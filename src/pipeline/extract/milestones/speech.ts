@@ -1,3 +1,4 @@
+import { rx } from '../regex';
 /**
  * Direct speech: the parts of an article that quote someone. Events told inside a quote are
  * the speaker's references ("we have lifted all restrictions"), not the reporter's narrative,
@@ -10,7 +11,7 @@ export type Ranges = [number, number][];
 /** A quoted span this long, or holding a full stop, is speech; shorter ones are names («Газпром»). */
 const MIN_SPEECH = 60;
 /** "Akylbek Japarov: …", «В.Путин: …» — a transcript speaker label at the start of a paragraph. */
-const SPEAKER = /^(?:(?:[\p{Lu}][\p{L}’'.-]+\s){1,3}|(?:\p{Lu}\.\s?){1,2})[\p{Lu}][\p{L}’'-]+:\s/u;
+const SPEAKER = rx(/^(?:(?:[\p{Lu}][\p{L}’'.-]+\s){1,3}|(?:\p{Lu}\.\s?){1,2})[\p{Lu}][\p{L}’'-]+:\s/u);
 const OPEN = new Set(['«', '“', '„']);
 const CLOSE: Record<string, string> = { '«': '»', '“': '”', '„': '“' };
 

@@ -5,14 +5,15 @@ import type { Language } from '../../../schema/dataset';
 import type { DateMention, Sentence } from '../../types';
 import { ANY_TRIGGER_CUE, DEMONSTRATIVE, MARKERS, TRIGGERS, type TriggerHit } from './lexicon';
 import { inSpeech, type Ranges } from './speech';
+import { rx } from '../regex';
 
 /** Types an anaphoric «на встрече» / "during the meeting" can point back to. */
 const GATHERINGS = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);
 const WITH = /^\s+(?:с|со|with)\s/iu;
 /** «на встрече», «в ходе переговоров», "during the meeting": a reference to an event already told. */
 const ANAPHORA: Record<Language, RegExp> = {
-  ru: /(?:^|[^\p{L}])(?:на|в ходе|во время|по итогам|после|в рамках|по результатам)\s+(?:[\p{L}-]+(?:ой|ых|ом|ей|их|ого|его|ую|юю|ая|яя|ые|ие|ий|ый|ее|ое)\s+){0,2}$/iu,
-  en: /(?:^|[^\p{L}])(?:the|during|at|after|following|in)\s+$/iu,
+  ru: rx(/(?:^|[^\p{L}])(?:на|в ходе|во время|по итогам|после|в рамках|по результатам)\s+(?:[\p{L}-]+(?:ой|ых|ом|ей|их|ого|его|ую|юю|ая|яя|ые|ие|ий|ый|ее|ое)\s+){0,2}$/iu),
+  en: rx(/(?:^|[^\p{L}])(?:the|during|at|after|following|in)\s+$/iu),
 };
 
 /**

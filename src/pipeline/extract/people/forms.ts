@@ -4,6 +4,7 @@
  */
 import { getFirstnameGender, inclineFirstname, inclineLastname } from 'lvovich';
 import { wordKey } from './tokens';
+import { rx } from '../regex';
 
 export type Gender = 'male' | 'female';
 export type Case = 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental' | 'prepositional';
@@ -105,7 +106,7 @@ export function nominativeSurname(surface: string, cases: Iterable<Case>, gender
   return best;
 }
 
-const PATRONYMIC_RU = /^\p{Lu}\p{Ll}+(?:ович|евич|ёвич|ич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ой|ы|у)?$/u;
+const PATRONYMIC_RU = rx(/^\p{Lu}\p{Ll}+(?:ович|евич|ёвич|ич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ой|ы|у)?$/u);
 const PATRONYMIC_EN = /^[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)$/;
 
 /** True for a Russian or English patronymic such as «Нургожоевич», «Владимировича», "Vladimirovich". */

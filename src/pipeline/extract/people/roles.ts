@@ -4,6 +4,10 @@
  */
 import type { RoleKey } from '../../../schema/dataset';
 import lexicon from '../../knowledge/roles.json';
+import { rx } from '../regex';
+
+const LOWER_LETTER = rx(/\p{Ll}/u);
+const CAPITALISED = rx(/^\p{Lu}\p{Ll}/u);
 
 /** A role read from the text next to a name. */
 export interface TextRole {
@@ -45,7 +49,7 @@ const LC = '[a-zа-яёөүңһ]';
 function ruWord(w: string): string {
   if (w.endsWith('=')) return escape(w.slice(0, -1).toLowerCase());
   if (w.endsWith('*')) return `${escape(w.slice(0, -1).toLowerCase())}${LC}{0,4}`;
-  if (!/\p{Ll}/u.test(w)) return `${escape(w.toLowerCase())}(?:а|у|ом|е)?`;
+  if (!LOWER_LETTER.test(w)) return `${escape(w.toLowerCase())}(?:а|у|ом|е)?`;
   const parts = w.toLowerCase().split('-');
   const last = parts.pop()!;
   const stem = last.length > 3 ? last.replace(RU_ENDING, '') : last;
@@ -71,7 +75,7 @@ function enPhrase(p: string): string {
  */
 function alternation(phrases: (p: string) => string, lists: string[][]): RegExp {
   const groups = lists.map((list) => `(${[...list].sort((a, b) => b.length - a.length).map(phrases).join('|')})`);
-  return new RegExp(`(?<![\\p{L}\\d])(?:${groups.join('|')})(?![\\p{L}])`, 'gu');
+  return rx(`(?<![\\p{L}\\d])(?:${groups.join('|')})(?![\\p{L}])`, 'gu');
 }
 
 const ruTitles = alternation(ruPhrase, ENTRIES.map((e) => e.ru));
@@ -86,7 +90,7 @@ function markerPattern(m: string): string {
   return escape(m);
 }
 const COUNTRIES = lexicon.countries;
-const countryRe = new RegExp(
+const countryRe = rx(
   `(?<![\\p{L}])(?:${COUNTRIES.map((c) => `(${[...c.ru, ...c.en].sort((a, b) => b.length - a.length).map(markerPattern).join('|')})`).join('|')})(?![\\p{L}])`,
   'gu',
 );
@@ -103,7 +107,7 @@ function lowerSameLength(text: string): string {
   return out;
 }
 
-const countryAfterPreposition = new RegExp(`(?<![\\p{L}])(?:в|во|in|to)\\s+(?:the\\s+)?(?=${countryRe.source.replace('(?<![\\p{L}])', '')})`, 'gu');
+const countryAfterPreposition = rx(`(?<![\\p{L}])(?:в|во|in|to)\\s+(?:the\\s+)?(?=${countryRe.source.replace('(?<![\\p{L}])', '')})`, 'gu');
 
 /** Every title in a stretch of text, offsets relative to `base`. */
 export function findTitles(text: string, base: number, lang: 'ru' | 'en'): TitleHit[] {
@@ -146,7 +150,7 @@ function gapFits(gap: string): boolean {
   const words = bare.trim().split(/\s+/).filter(Boolean);
   if (words.length > 7) return false;
   // «министр экономики и коммерции», "Minister of Economy and Commerce": a conjunction between lower-case words belongs to the title.
-  const lowerOnly = words.every((w) => !/^\p{Lu}\p{Ll}/u.test(w));
+  const lowerOnly = words.every((w) => !CAPITALISED.test(w));
   return words.every((w) => !GAP_STOP.has(w.toLowerCase()) || (lowerOnly && CONJ.has(w.toLowerCase())));
 }
 
@@ -189,7 +193,7 @@ export function isNonOfficial(key: string, lang: 'ru' | 'en'): boolean {
   return NON_OFFICIAL.ru.some((s) => (s.length <= 3 ? key === s : key.startsWith(s) && key.length - s.length <= 3));
 }
 
-const bylineRe = new RegExp(
+const bylineRe = rx(
   `^\\s*(?:${[...lexicon.byline.ru, ...lexicon.byline.en].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])[\\s:.,—–-]*`,
   'iu',
 );

@@ -1,5 +1,6 @@
 /** Word tokens of an article with offsets, sentence index and the shape facts the matchers need. */
 import type { ArticleDoc } from '../../types';
+import { rx } from '../regex';
 
 /** One word of the text (letters, inner hyphens kept: «Верхне-Нарынского», «вице-премьер»). */
 export interface Token {
@@ -14,8 +15,8 @@ export interface Token {
   cap: boolean;
 }
 
-const WORD = /\p{L}+(?:[-‐]\p{L}+)*/gu;
-const HAS_LOWER = /\p{Ll}/u;
+const WORD = rx(/\p{L}+(?:[-‐]\p{L}+)*/gu);
+const HAS_LOWER = rx(/\p{Ll}/u);
 
 /** Upper-case letter test without allocating: Latin, Russian and Kyrgyz capitals by code, others via toLowerCase. */
 function isUpper(c: number): boolean {
