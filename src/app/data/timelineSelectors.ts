@@ -4,7 +4,7 @@
  */
 import type { Dataset, Milestone, Person, Role } from '../../schema/dataset';
 import type { Lang } from '../state/url';
-import { filterMilestones, sortByDate, yearOf, type Filters } from './selectors';
+import { filterMilestones, inRange, sortByDate, yearOf, type Filters } from './selectors';
 
 /** First and last year with any milestone or article; null when there is none. */
 export function yearExtent(d: Pick<Dataset, 'milestones' | 'articles'>): [number, number] | null {
@@ -32,8 +32,31 @@ export function yearHistogram(ms: readonly Milestone[], extent: [number, number]
   return out;
 }
 
-/** The milestones every view shows: filtered, in date order (undated last). */
-export const visibleMilestones = (d: Pick<Dataset, 'milestones'>, f: Filters): Milestone[] => sortByDate(filterMilestones(d.milestones, f));
+/** Lists known to be in `sortByDate` order (so the table need not sort them again). */
+const inDateOrder = new WeakSet<readonly Milestone[]>();
+const sortedOnce = new WeakMap<readonly Milestone[], readonly Milestone[]>();
+let lastVisible: { ms: readonly Milestone[]; from: number | null; to: number | null; leaders: readonly string[]; out: readonly Milestone[] } | null = null;
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * The milestones every view shows: filtered, in date order (undated last). The dataset is sorted
+ * once; a filter change is one pass over it, and the timeline, list and details panel asking
+ * for the same filters share one result (the same array, so memos downstream hold).
+ */
+export function visibleMilestones(d: Pick<Dataset, 'milestones'>, f: Filters): readonly Milestone[] {
+  const l = lastVisible;
+  if (l && l.ms === d.milestones && l.from === f.from && l.to === f.to && sameIds(l.leaders, f.leaders)) return l.out;
+  let sorted = sortedOnce.get(d.milestones);
+  if (!sorted) {
+    sorted = sortByDate(d.milestones);
+    sortedOnce.set(d.milestones, sorted);
+  }
+  const out = f.from === null && f.to === null && f.leaders.length === 0 ? sorted : filterMilestones(sorted, f);
+  inDateOrder.add(out);
+  lastVisible = { ms: d.milestones, from: f.from, to: f.to, leaders: [...f.leaders], out };
+  return out;
+}
 
 /** A person as the leader filter lists them. */
 export interface LeaderOption {
@@ -67,15 +90,39 @@ export function roleOn(p: Person, date: string | null): Role | null {
  * applied, so the list shows what choosing one would add). Most milestones first, then by name.
  */
 export function leaderOptions(d: Pick<Dataset, 'people' | 'milestones'>, range: Pick<Filters, 'from' | 'to'>, lang: Lang): LeaderOption[] {
-  const inYears = filterMilestones(d.milestones, { ...range, leaders: [] });
-  const counts = new Map<string, number>();
-  const involved = new Set<string>();
-  for (const m of d.milestones) for (const id of m.peopleIds) involved.add(id);
-  for (const m of inYears) for (const id of m.peopleIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const perYear = countsByPerson(d.milestones);
+  const open = range.from === null && range.to === null;
+  const count = (id: string): number => {
+    const c = perYear.get(id);
+    if (!c) return 0;
+    let n = open ? c.undated : 0;
+    for (const [y, k] of c.years) if (inRange(y, range)) n += k;
+    return n;
+  };
   return d.people
-    .filter((p) => involved.has(p.id))
-    .map((p) => ({ person: p, count: counts.get(p.id) ?? 0, role: mainRole(p) }))
+    .filter((p) => perYear.has(p.id))
+    .map((p) => ({ person: p, count: count(p.id), role: mainRole(p) }))
     .sort((a, b) => b.count - a.count || personName(a.person, lang).localeCompare(personName(b.person, lang), lang));
+}
+
+const personCounts = new WeakMap<readonly Milestone[], Map<string, { undated: number; years: Map<number, number> }>>();
+
+/** Milestones per person per year, counted once per dataset (a year range then sums a few dozen numbers). */
+function countsByPerson(ms: readonly Milestone[]): Map<string, { undated: number; years: Map<number, number> }> {
+  let out = personCounts.get(ms);
+  if (out) return out;
+  out = new Map();
+  for (const m of ms) {
+    const y = yearOf(m.date);
+    for (const id of m.peopleIds) {
+      let c = out.get(id);
+      if (!c) out.set(id, (c = { undated: 0, years: new Map() }));
+      if (y === null || !Number.isFinite(y)) c.undated++;
+      else c.years.set(y, (c.years.get(y) ?? 0) + 1);
+    }
+  }
+  personCounts.set(ms, out);
+  return out;
 }
 
 /** The person's name in the language. */
@@ -102,9 +149,9 @@ export function neighbours<T extends { id: string }>(list: readonly T[], id: str
 export type SortKey = 'date' | 'title' | 'type';
 
 /** Sorts milestones for the table; date order keeps undated last either way. */
-export function sortMilestones(ms: readonly Milestone[], key: SortKey, dir: 'asc' | 'desc', lang: Lang): Milestone[] {
+export function sortMilestones(ms: readonly Milestone[], key: SortKey, dir: 'asc' | 'desc', lang: Lang): readonly Milestone[] {
   if (key === 'date') {
-    const byDate = sortByDate(ms);
+    const byDate = inDateOrder.has(ms) ? ms : sortByDate(ms);
     if (dir === 'asc') return byDate;
     const dated = byDate.filter((m) => m.date !== null).reverse();
     return [...dated, ...byDate.filter((m) => m.date === null)];
