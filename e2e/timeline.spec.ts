@@ -122,6 +122,63 @@ test('drives the timeline by keyboard', async ({ page }) => {
   await expect(page.locator(':focus')).toHaveAttribute('data-id', /.+/);
 });
 
+test('wheel zooms at the pointer, drag pans, pinch zooms; a drag never selects', async ({ page }) => {
+  await open(page, '?lang=en');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const svg = timeline.locator('svg.timeline-svg');
+  const zoomOut = timeline.getByRole('button', { name: 'Zoom out' });
+  const box = (await svg.boundingBox())!;
+  const cy = box.y + 12;
+  const tickX = async (label: string) => (await timeline.locator('.timeline-axis text', { hasText: new RegExp(`^${label}$`) }).first().boundingBox())!.x;
+
+  // Wheel up over the chart zooms in around the pointer: the year under it stays put.
+  await expect(zoomOut).toBeDisabled();
+  const year = (await timeline.locator('.timeline-axis text').allTextContents()).filter((t) => /^\d{4}$/.test(t)).at(-3)!;
+  const at = await tickX(year);
+  await page.mouse.move(at + 10, cy);
+  await page.mouse.wheel(0, -400);
+  await expect(zoomOut).toBeEnabled();
+  await expect.poll(() => tickX(year)).toBeGreaterThan(at - 3);
+  expect(await tickX(year)).toBeLessThan(at + 3);
+
+  // Dragging right shows earlier dates: the same tick moves right by the drag.
+  const before = await tickX(year);
+  await page.mouse.move(box.x + box.width / 2, cy);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) await page.mouse.move(box.x + box.width / 2 + i * 10, cy);
+  await page.mouse.up();
+  await expect.poll(() => tickX(year)).toBeGreaterThan(before + 50);
+
+  // A drag that starts on a marker does not open it; a click does.
+  const mark = timeline.locator('g.mark .dot').first();
+  const mb = (await mark.boundingBox())!;
+  await page.mouse.move(mb.x + mb.width / 2, mb.y + mb.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 5; i++) await page.mouse.move(mb.x + mb.width / 2 - i * 8, mb.y + mb.height / 2);
+  await page.mouse.up();
+  await expect(page).not.toHaveURL(/m=/);
+  const mark2 = timeline.locator('g.mark .dot').first();
+  await mark2.click();
+  await expect(page).toHaveURL(/m=/);
+
+  // Two fingers moving apart zoom in (synthetic touch pointers, as a phone sends them).
+  await timeline.getByRole('button', { name: 'Show all' }).click();
+  await expect(zoomOut).toBeDisabled();
+  await svg.evaluate((el, y) => {
+    const b = el.getBoundingClientRect();
+    const cx = b.left + b.width / 2;
+    const ev = (type: string, id: number, x: number) =>
+      el.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', isPrimary: id === 11, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+    ev('pointerdown', 11, cx - 40);
+    ev('pointerdown', 12, cx + 40);
+    ev('pointermove', 11, cx - 90);
+    ev('pointermove', 12, cx + 90);
+    ev('pointerup', 11, cx - 90);
+    ev('pointerup', 12, cx + 90);
+  }, cy);
+  await expect(zoomOut).toBeEnabled();
+});
+
 test('a cluster opens on click', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await open(page, '?lang=en');

@@ -196,9 +196,12 @@ export function detectLanguage(text: string, headerLang?: string): Language {
   if (h === 'ru' || h === 'en') return h;
   let cyr = 0;
   let lat = 0;
-  for (const ch of text.slice(0, 5000)) {
-    if (/[а-яё]/i.test(ch)) cyr++;
-    else if (/[a-z]/i.test(ch)) lat++;
+  const end = Math.min(text.length, 5000);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // а-я А-Я ё Ё; then a-z A-Z.
+    if ((c >= 0x410 && c <= 0x44f) || c === 0x451 || c === 0x401) cyr++;
+    else if ((c | 32) >= 97 && (c | 32) <= 122) lat++;
   }
   return cyr >= lat ? 'ru' : 'en';
 }

@@ -77,83 +77,158 @@ const isGrowth = (f: Figure) => f.metric === `${TURNOVER}_growth_pct` || f.metri
 
 const KIND_ORDER: Record<TradeBar['kind'], number> = { actual: 0, derived: 1, forecast: 2 };
 
-/** Builds the chart's model: figures from articles featuring the chosen leaders, inside the year range. */
-export function selectTradeModel(d: Dataset, f: Filters): TradeModel {
+/** A figure placed once per dataset: its period parsed and its role on the chart decided. */
+interface Placed {
+  figure: Figure;
+  span: PeriodSpan | null;
+  role: 'bar' | 'target' | 'growth';
+}
+
+/** Per-dataset work done once: articles by id and every chart figure with its period parsed. */
+interface TradeIndex {
+  articles: Map<string, Article>;
+  placed: Placed[];
+  /** The model with no leader filter and all years, filtered by year on demand. */
+  all: TradeModel | null;
+}
+
+const indexes = new WeakMap<Dataset, TradeIndex>();
+
+function tradeIndex(d: Dataset): TradeIndex {
+  let ix = indexes.get(d);
+  if (ix) return ix;
   const articles = new Map(d.articles.map((a) => [a.id, a]));
-  const allowed = articlesForLeaders(d, f.leaders);
-  const source = (figure: Figure): TradeSource => ({ figure, article: articles.get(figure.articleId) ?? null });
+  const placed: Placed[] = [];
+  for (const figure of d.figures) {
+    const usd = figure.metric === TURNOVER && figure.unit === 'USD';
+    const role = usd ? (figure.kind === 'target' ? 'target' : 'bar') : isGrowth(figure) ? 'growth' : null;
+    if (!role) continue;
+    const span = parsePeriod(figure.period, articles.get(figure.articleId)?.date ?? null);
+    if (!span && role !== 'target') continue;
+    placed.push({ figure, span, role });
+  }
+  ix = { articles, placed, all: null };
+  indexes.set(d, ix);
+  return ix;
+}
+
+/** Builds bars, targets and growth from placed figures. */
+function buildModel(ix: TradeIndex, placed: readonly Placed[], milestones: Milestone[]): TradeModel {
+  const source = (figure: Figure): TradeSource => ({ figure, article: ix.articles.get(figure.articleId) ?? null });
   const groups = new Map<string, { span: PeriodSpan; kind: TradeBar['kind']; figures: Figure[] }>();
   const targets = new Map<string, TradeTarget>();
   const growth: TradeGrowth[] = [];
-  for (const fig of d.figures) {
-    if (!allowed.has(fig.articleId)) continue;
-    const asOf = articles.get(fig.articleId)?.date ?? null;
-    if (fig.metric === TURNOVER && fig.unit === 'USD' && fig.kind === 'target') {
-      const span = parsePeriod(fig.period, asOf);
-      if (span && !inRange(span.year, f)) continue;
+  for (const { figure: fig, span, role } of placed) {
+    if (role === 'target') {
       const key = `${fig.value}|${span?.period ?? 'annual'}`;
       const t = targets.get(key) ?? { value: fig.value, span, sources: [] };
       t.sources.push(source(fig));
       targets.set(key, t);
-      continue;
-    }
-    const span = parsePeriod(fig.period, asOf);
-    if (!span || !inRange(span.year, f)) continue;
-    if (fig.metric === TURNOVER && fig.unit === 'USD') {
+    } else if (role === 'bar') {
       const kind = fig.kind as TradeBar['kind'];
-      const key = `${span.period}|${kind}`;
-      const g = groups.get(key) ?? { span, kind, figures: [] };
+      const key = `${span!.period}|${kind}`;
+      const g = groups.get(key) ?? { span: span!, kind, figures: [] };
       g.figures.push(fig);
       groups.set(key, g);
-    } else if (isGrowth(fig)) {
-      growth.push({ id: fig.id, span, value: fig.value, unit: fig.unit, source: source(fig) });
+    } else {
+      growth.push({ id: fig.id, span: span!, value: fig.value, unit: fig.unit, source: source(fig) });
     }
   }
   const bars: TradeBar[] = [...groups.entries()].map(([id, g]) => {
     const values = g.figures.map((x) => x.value);
     const value = median(values);
-    const closest = [...g.figures].sort((a, b) => Math.abs(a.value - value) - Math.abs(b.value - value))[0]!;
-    const min = Math.min(...values);
-    const max = Math.max(...values);
-    return {
-      id,
-      span: g.span,
-      kind: g.kind,
-      value,
-      min,
-      max,
-      disagreement: min !== max,
-      qualifier: closest.qualifier,
-      sources: g.figures.map(source),
-      growth: [],
-    };
+    let closest = g.figures[0]!;
+    let min = Infinity;
+    let max = -Infinity;
+    for (const x of g.figures) {
+      if (Math.abs(x.value - value) < Math.abs(closest.value - value)) closest = x;
+      if (x.value < min) min = x.value;
+      if (x.value > max) max = x.value;
+    }
+    return { id, span: g.span, kind: g.kind, value, min, max, disagreement: min !== max, qualifier: closest.qualifier, sources: g.figures.map(source), growth: [] };
   });
   bars.sort((a, b) => a.span.start.getTime() - b.span.start.getTime() || a.span.end.getTime() - b.span.end.getTime() || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  // Growth goes to the actual bar of its period, else any bar of that period.
+  const byPeriod = new Map<string, TradeBar>();
+  for (const b of bars) if (b.kind === 'actual' || !byPeriod.has(b.span.period)) byPeriod.set(b.span.period, b);
   const looseGrowth: TradeGrowth[] = [];
   for (const g of growth) {
-    const bar = bars.find((b) => b.span.period === g.span.period && b.kind === 'actual') ?? bars.find((b) => b.span.period === g.span.period);
+    const bar = byPeriod.get(g.span.period);
     if (bar) bar.growth.push(g);
     else looseGrowth.push(g);
   }
-  const used = [...bars.flatMap((b) => b.sources), ...[...targets.values()].flatMap((t) => t.sources)];
-  const outlets: string[] = [];
+  return withSourcesSummary({ bars, targets: [...targets.values()].sort((a, b) => a.value - b.value), looseGrowth, milestones });
+}
+
+/** Adds the outlets, article count and latest date behind the bars and targets. */
+function withSourcesSummary(m: Pick<TradeModel, 'bars' | 'targets' | 'looseGrowth' | 'milestones'>): TradeModel {
+  const outlets = new Set<string>();
   const ids = new Set<string>();
   let latestDate: string | null = null;
-  for (const s of used) {
-    if (!s.article || ids.has(s.article.id)) continue;
+  const visit = (s: TradeSource) => {
+    if (!s.article || ids.has(s.article.id)) return;
     ids.add(s.article.id);
-    if (s.article.source && !outlets.includes(s.article.source)) outlets.push(s.article.source);
+    if (s.article.source) outlets.add(s.article.source);
     if (s.article.date && (!latestDate || s.article.date > latestDate)) latestDate = s.article.date;
-  }
-  return {
-    bars,
-    targets: [...targets.values()].sort((a, b) => a.value - b.value),
-    looseGrowth,
-    milestones: filterMilestones(d.milestones, f),
-    outlets,
-    articleCount: ids.size,
-    latestDate,
   };
+  for (const b of m.bars) b.sources.forEach(visit);
+  for (const t of m.targets) t.sources.forEach(visit);
+  return { ...m, outlets: [...outlets], articleCount: ids.size, latestDate };
+}
+
+/**
+ * Builds the chart's model: figures from articles featuring the chosen leaders, inside the year
+ * range. Periods are parsed once per dataset; without a leader filter the bars are built once
+ * too, and a year range only picks among them.
+ */
+export function selectTradeModel(d: Dataset, f: Filters): TradeModel {
+  const ix = tradeIndex(d);
+  const milestones = filterMilestones(d.milestones, f);
+  if (f.leaders.length > 0) {
+    const allowed = articlesForLeaders(d, f.leaders);
+    return buildModel(ix, ix.placed.filter((p) => allowed.has(p.figure.articleId) && (p.span ? inRange(p.span.year, f) : true)), milestones);
+  }
+  ix.all ??= buildModel(ix, ix.placed, []);
+  if (f.from === null && f.to === null) return { ...ix.all, milestones };
+  // A bar's growth is of its own period, hence of its own year: filtering bars by year keeps it right.
+  const within = (span: PeriodSpan | null) => span === null || inRange(span.year, f);
+  return withSourcesSummary({
+    bars: ix.all.bars.filter((b) => within(b.span)),
+    targets: ix.all.targets.filter((t) => within(t.span)),
+    looseGrowth: ix.all.looseGrowth.filter((g) => within(g.span)),
+    milestones,
+  });
+}
+
+let last: { d: Dataset; from: number | null; to: number | null; leaders: string; model: TradeModel } | null = null;
+
+/**
+ * `selectTradeModel` remembering its last answer, so every view of the chart on a page (panel,
+ * toolbar, plot) shares one model per filter change instead of each computing its own.
+ */
+export function selectTradeModelShared(d: Dataset, f: Filters): TradeModel {
+  const leaders = f.leaders.join('\u0000');
+  if (last && last.d === d && last.from === f.from && last.to === f.to && last.leaders === leaders) return last.model;
+  const model = selectTradeModel(d, f);
+  last = { d, from: f.from, to: f.to, leaders, model };
+  return model;
+}
+
+const byArticle = new WeakMap<readonly Milestone[], Map<string, Milestone[]>>();
+
+/** Milestones grouped by article, built once per milestone list. */
+function milestonesOf(milestones: readonly Milestone[], articleId: string): Milestone[] {
+  let ix = byArticle.get(milestones);
+  if (!ix) {
+    ix = new Map();
+    for (const m of milestones) {
+      const list = ix.get(m.articleId);
+      if (list) list.push(m);
+      else ix.set(m.articleId, [m]);
+    }
+    byArticle.set(milestones, ix);
+  }
+  return ix.get(articleId) ?? [];
 }
 
 /**
@@ -161,7 +236,7 @@ export function selectTradeModel(d: Dataset, f: Filters): TradeModel {
  * figure's period; null when the article has none.
  */
 export function milestoneForFigure(milestones: readonly Milestone[], articleId: string, near: Date | null = null): string | null {
-  const own = milestones.filter((m) => m.articleId === articleId);
+  const own = milestonesOf(milestones, articleId);
   if (own.length === 0) return null;
   if (!near) return own[0]!.id;
   const at = (m: Milestone) => dateMidpoint(m.date)?.getTime() ?? Infinity;

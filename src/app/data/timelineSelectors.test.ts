@@ -36,6 +36,23 @@ describe('timeline selectors', () => {
     expect(opts[0]!.role?.role).toBe('head_of_government');
   });
 
+  it('visibleMilestones: same filters give the same array; the table keeps its date order without re-sorting', () => {
+    const f = { from: 2021, to: null, leaders: [] };
+    const a = visibleMilestones({ milestones }, f);
+    expect(visibleMilestones({ milestones }, { ...f, leaders: [] })).toBe(a);
+    expect(visibleMilestones({ milestones }, { ...f, from: 2020 })).not.toBe(a);
+    expect(sortMilestones(a, 'date', 'asc', 'en')).toBe(a);
+    expect(visibleMilestones({ milestones: [...milestones] }, f)).not.toBe(a);
+  });
+
+  it.each([
+    [{ from: null, to: null }, [['p1', 3], ['p2', 2], ['p3', 1]]],
+    [{ from: 1990, to: null }, [['p2', 2], ['p1', 2], ['p3', 1]]],
+    [{ from: null, to: 2000 }, [['p1', 1], ['p2', 0], ['p3', 0]]],
+  ] as const)('leaderOptions counts in %o (undated only when the range is open)', (range, want) =>
+    expect(leaderOptions({ people, milestones }, range, 'en').map((o) => [o.person.id, o.count])).toEqual(want),
+  );
+
   it.each([
     ['japarov', ['p1', 'p2']],
     ['Жапаров', ['p1', 'p2']],

@@ -9,7 +9,7 @@ import { milestoneTitle, visibleMilestones } from '../data/timelineSelectors';
 import { useStore } from '../state/store';
 import { useShallow } from 'zustand/react/shallow';
 import { useSize } from '../viz/useSize';
-import { dateSpan, fitDomain, transformToFit, viewScale, type Span } from '../viz/timeScale';
+import { dateSpan, fitDomainMs, spanMs, transformToFit, viewScale, type SpanMs } from '../viz/timeScale';
 import type { PlacedCluster } from '../viz/timeLayout';
 import { Legend } from './Legend';
 import { fill, STRINGS } from './strings';
@@ -28,14 +28,14 @@ export function Timeline({ data }: { data: Dataset }) {
   const select = useStore((s) => s.select);
   const hover = useStore((s) => s.hover);
   const shown = useMemo(() => visibleMilestones(data, { from, to, leaders }), [data, from, to, leaders]);
-  const dated = useMemo(() => shown.filter((m) => dateSpan(m.date) !== null), [shown]);
+  const dated = useMemo(() => shown.filter((m) => spanMs(m.date) !== null), [shown]);
+  const articleSpans = useMemo(() => data.articles.map((a) => spanMs(a.date)).filter((s) => s !== null), [data.articles]);
   const domain = useMemo(() => {
-    const spans: Span[] = dated.map((m) => dateSpan(m.date)!);
-    if (from !== null) spans.push(dateSpan(String(from))!);
-    if (to !== null) spans.push(dateSpan(String(to))!);
-    if (from === null && to === null) for (const a of data.articles) if (dateSpan(a.date)) spans.push(dateSpan(a.date)!);
-    return fitDomain(spans);
-  }, [dated, from, to, data.articles]);
+    const spans: SpanMs[] = dated.map((m) => spanMs(m.date)!);
+    if (from !== null) spans.push(spanMs(String(from))!);
+    if (to !== null) spans.push(spanMs(String(to))!);
+    return fitDomainMs(from === null && to === null ? spans.concat(articleSpans) : spans);
+  }, [dated, from, to, articleSpans]);
 
   const [boxRef, size] = useSize<HTMLDivElement>();
   const width = size.width;
@@ -43,7 +43,7 @@ export function Timeline({ data }: { data: Dataset }) {
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);
   // Zoom in until one day is about 40 px wide.
   const maxK = Math.max(1, (40 * (+domain[1] - +domain[0])) / DAY / Math.max(width, 1));
-  const zoom = useTimelineZoom(svg, width, height, maxK, `${+domain[0]}-${+domain[1]}`);
+  const zoom = useTimelineZoom(svg, width, maxK, `${+domain[0]}-${+domain[1]}`);
   const [openCluster, setOpenCluster] = useState<Milestone[] | null>(null);
   useEffect(() => setOpenCluster(null), [shown, zoom.t]);
 
@@ -60,6 +60,12 @@ export function Timeline({ data }: { data: Dataset }) {
     // Only when the selection changes, not on every pan.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected, width, dated, domain]);
+
+  // Markers sliding under a dragging pointer are not hovers (each would re-render every view).
+  const { isDragging } = zoom;
+  const hoverUnlessDragging = useCallback((id: string | null) => {
+    if (id === null || !isDragging()) hover(id);
+  }, [hover, isDragging]);
 
   const byId = useMemo(() => new Map(shown.map((m) => [m.id, m])), [shown]);
   const onCluster = useCallback(
@@ -133,7 +139,7 @@ export function Timeline({ data }: { data: Dataset }) {
             selected={selected}
             hovered={hovered}
             onSelect={select}
-            onHover={hover}
+            onHover={hoverUnlessDragging}
             onStep={onStep}
             onCluster={onCluster}
             svgRef={setSvg}

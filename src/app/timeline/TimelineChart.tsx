@@ -1,15 +1,20 @@
 /**
  * The timeline drawing: takes milestones, size and a view transform, lays them out with the pure
  * functions of app/viz and renders SVG. It never measures anything itself.
+ *
+ * Cost model: the layout of the whole zoomed axis is computed once per list and zoom level
+ * (`layoutWorld`); a pan only moves one <g> and asks `viewWorld` what is in the window, so a
+ * frame costs what it shows, not the 25,000 milestones behind it.
  */
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Milestone } from '../../schema/dataset';
 import { formatPartialDate } from '../i18n';
 import type { Lang } from '../state/url';
-import { milestoneTitle, STATUS_LABELS, TYPE_LABELS } from '../data/timelineSelectors';
-import { layoutTimeline, type PlacedCluster } from '../viz/timeLayout';
-import { chooseTicks, dateSpan, viewScale, type ViewTransform } from '../viz/timeScale';
+import { milestoneTitle } from '../data/timelineSelectors';
+import { buildTimeIndex, layoutWorld, viewWorld, type PlacedCluster } from '../viz/timeLayout';
+import { chooseTicks, spanMs, viewScale, type ViewTransform } from '../viz/timeScale';
 import { fill, STRINGS } from './strings';
+import { Badge, badgeWidth, Mark } from './TimelineMarks';
 
 export const AXIS_H = 30;
 export const LANE_H = 24;
@@ -39,23 +44,26 @@ export interface TimelineChartProps {
 export const lanesFor = (height: number): number => Math.max(1, Math.floor((height - AXIS_H - TOP_ROW - 8) / LANE_H));
 
 export function TimelineChart(p: TimelineChartProps) {
-  const { milestones, width, height, domain, transform, lang, selected, hovered } = p;
+  const { milestones, width, height, domain, transform, lang, selected, hovered, onSelect, onHover, onStep, onCluster } = p;
   const t = STRINGS[lang];
-  const scale = useMemo(() => viewScale(domain, 0, width, transform), [domain, width, transform]);
-  const spans = useMemo(() => milestones.map((m) => ({ m, span: dateSpan(m.date)! })), [milestones]);
-  const byId = useMemo(() => new Map(milestones.map((m) => [m.id, m])), [milestones]);
   const lanes = lanesFor(height);
-  const layout = useMemo(
-    () =>
-      layoutTimeline(
-        spans.map(({ m, span }) => ({ id: m.id, x0: scale(span.start), x1: scale(span.end), label: milestoneTitle(m, lang), priority: m.id === selected })),
-        { width, lanes, r: R },
-      ),
-    [spans, scale, width, lanes, lang, selected],
-  );
-  const ticks = useMemo(() => chooseTicks(scale, lang), [scale, lang]);
   const axisY = height - AXIS_H;
   const laneY = (lane: number) => axisY - 14 - lane * LANE_H;
+
+  // Once per list: numbers in time order (the list is in date order, so no sorting).
+  const byId = useMemo(() => new Map(milestones.map((m) => [m.id, m])), [milestones]);
+  const index = useMemo(() => buildTimeIndex(milestones.map((m) => ({ id: m.id, ...spanMs(m.date)! }))), [milestones]);
+  // Once per zoom level (and selection, which is placed first): the whole axis in world px.
+  const origin = +domain[0];
+  const pxPerMs = (width * transform.k) / Math.max(1, +domain[1] - origin);
+  const world = useMemo(() => layoutWorld(index, { origin, pxPerUnit: pxPerMs }, { lanes, r: R, priority: selected }), [index, origin, pxPerMs, lanes, selected]);
+  // Every frame: the window [left, right] of the world.
+  const left = -transform.x;
+  const right = left + width;
+  const labelOf = useCallback((id: string) => milestoneTitle(byId.get(id)!, lang), [byId, lang]);
+  const view = useMemo(() => viewWorld(world, left, right, labelOf), [world, left, right, labelOf]);
+  const ticks = useMemo(() => chooseTicks(viewScale(domain, 0, width, transform), lang), [domain, width, transform, lang]);
+  const worldX = (d: Date) => (+d - origin) * pxPerMs;
 
   // Keep keyboard focus on the selected marker after stepping with the arrows.
   const root = useRef<SVGSVGElement | null>(null);
@@ -70,112 +78,97 @@ export function TimelineChart(p: TimelineChartProps) {
     }
   });
 
-  const onKey = (e: KeyboardEvent, id: string) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      p.onSelect(id);
-    } else if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && !e.shiftKey) {
-      e.preventDefault();
-      e.stopPropagation();
-      const dir = e.key === 'ArrowLeft' ? -1 : 1;
-      const i = milestones.findIndex((m) => m.id === id);
-      const next = milestones[i + dir];
-      if (next) wantFocus.current = next.id;
-      p.onStep(id, dir);
-    }
-  };
+  const onKey = useCallback(
+    (e: KeyboardEvent, id: string) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        onSelect(id);
+      } else if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && !e.shiftKey) {
+        e.preventDefault();
+        e.stopPropagation();
+        const dir = e.key === 'ArrowLeft' ? -1 : 1;
+        const i = milestones.findIndex((m) => m.id === id);
+        const next = milestones[i + dir];
+        if (next) wantFocus.current = next.id;
+        onStep(id, dir);
+      }
+    },
+    [milestones, onSelect, onStep],
+  );
+
+  const { svgRef } = p;
+  const setRoot = useCallback(
+    (el: SVGSVGElement | null) => {
+      root.current = el;
+      svgRef(el);
+    },
+    [svgRef],
+  );
+  const clipId = `timeline-clip-${useId().replace(/[^\w-]/g, '')}`;
 
   return (
-    <svg
-      ref={(el) => {
-        root.current = el;
-        p.svgRef(el);
-      }}
-      className="timeline-svg"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="group"
-      aria-label={t.canvas}
-    >
+    <svg ref={setRoot} className="timeline-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label={t.canvas}>
+      <defs>
+        {/* Long spans and edge labels stop at the chart's sides (markers keep room for their focus ring). */}
+        <clipPath id={clipId}>
+          <rect x={-R - 6} y={-20} width={width + 2 * R + 12} height={height + 40} />
+        </clipPath>
+      </defs>
       <rect className="timeline-bg" x={0} y={0} width={width} height={height} />
       <g className="timeline-axis" aria-hidden="true">
         <line x1={0} x2={width} y1={axisY} y2={axisY} />
-        {ticks.map((tk) => (
-          <g key={+tk.date} transform={`translate(${tk.x},0)`} className={tk.major ? 'tick major' : 'tick'}>
-            <line y1={tk.major ? TOP_ROW : axisY} y2={axisY + (tk.major ? 6 : 4)} />
-            <text y={axisY + 19} textAnchor="middle">
-              {tk.label}
-            </text>
-          </g>
-        ))}
       </g>
-      {layout.marks.map((mk) => {
-        const m = byId.get(mk.id)!;
-        const y = laneY(mk.lane);
-        const isSel = m.id === selected;
-        const isHover = m.id === hovered;
-        const colour = { fill: `var(--c-${m.type})`, stroke: `var(--c-${m.type})` };
-        const label = `${milestoneTitle(m, lang)}, ${formatPartialDate(m.date, lang)}, ${TYPE_LABELS[lang][m.type]}${m.status !== 'past' ? `, ${STATUS_LABELS[lang][m.status]}` : ''}`;
-        return (
-          <g
-            key={m.id}
-            data-id={m.id}
-            className={`mark status-${m.status}${isSel ? ' selected' : ''}${isHover ? ' hovered' : ''}`}
-            role="button"
-            tabIndex={0}
-            aria-label={label}
-            aria-pressed={isSel}
-            onClick={() => p.onSelect(m.id)}
-            onKeyDown={(e) => onKey(e, m.id)}
-            onMouseEnter={() => p.onHover(m.id)}
-            onMouseLeave={() => p.onHover(null)}
-            onFocus={() => p.onHover(m.id)}
-            onBlur={() => p.onHover(null)}
-          >
-            {mk.x1 - mk.x0 > 3 && <rect className="span" x={mk.x0} y={y - 3} width={mk.x1 - mk.x0} height={6} rx={3} style={colour} />}
-            {(isSel || isHover) && <circle className="ring" cx={mk.cx} cy={y} r={R + 4} />}
-            <circle className="dot" cx={mk.cx} cy={y} r={R} style={m.status === 'planned' ? { stroke: colour.stroke } : colour} />
-            {m.status === 'ongoing' && <circle className="dot-inner" cx={mk.cx} cy={y} r={R - 3.5} />}
-            <rect className="hit" x={Math.min(mk.x0, mk.cx - 10)} y={y - 11} width={Math.max(mk.x1 - mk.x0, 20)} height={22} />
-            {mk.label && (
-              <text className="mark-label" x={mk.labelX} y={y + 4} aria-hidden="true">
-                {mk.label}
-              </text>
-            )}
+      <g clipPath={`url(#${clipId})`}>
+        <g transform={`translate(${transform.x},0)`}>
+          <g className="timeline-axis" aria-hidden="true">
+            {ticks.map((tk) => (
+              <g key={+tk.date} transform={`translate(${worldX(tk.date)},0)`} className={tk.major ? 'tick major' : 'tick'}>
+                <line y1={tk.major ? TOP_ROW : axisY} y2={axisY + (tk.major ? 6 : 4)} />
+                <text y={axisY + 19} textAnchor="middle">
+                  {tk.label}
+                </text>
+              </g>
+            ))}
           </g>
-        );
-      })}
-      {layout.clusters.map((c) => {
-        const from = byId.get(c.ids[0]!)!;
-        const to = byId.get(c.ids[c.ids.length - 1]!)!;
-        const name = fill(t.cluster, { n: c.ids.length, from: formatPartialDate(from.date, lang), to: formatPartialDate(to.date, lang) });
-        const hot = (hovered !== null && c.ids.includes(hovered)) || (selected !== null && c.ids.includes(selected));
-        const label = c.ids.length > 99 ? '99+' : `+${c.ids.length}`;
-        const w = 10 + label.length * 7.5;
-        return (
-          <g
-            key={c.key}
-            className={`cluster${hot ? ' hovered' : ''}`}
-            role="button"
-            tabIndex={0}
-            aria-label={name}
-            onClick={() => p.onCluster(c)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' || e.key === ' ') {
-                e.preventDefault();
-                p.onCluster(c);
-              }
-            }}
-          >
-            <line x1={Math.max(0, c.x0)} x2={Math.min(width, c.x1)} y1={TOP_ROW} y2={TOP_ROW} className="cluster-extent" />
-            <rect x={c.cx - w / 2} y={TOP_ROW - 10} width={w} height={20} rx={10} />
-            <text x={c.cx} y={TOP_ROW + 4} textAnchor="middle" aria-hidden="true">
-              {label}
-            </text>
-          </g>
-        );
-      })}
+          {view.marks.map((mk) => (
+            <Mark
+              key={mk.id}
+              m={byId.get(mk.id)!}
+              cx={mk.cx}
+              x0={mk.x0}
+              x1={mk.x1}
+              label={mk.label}
+              labelX={mk.labelX}
+              y={laneY(mk.lane)}
+              r={R}
+              lang={lang}
+              selected={mk.id === selected}
+              hovered={mk.id === hovered}
+              onSelect={onSelect}
+              onHover={onHover}
+              onKey={onKey}
+            />
+          ))}
+          {view.clusters.map((c) => {
+            const from = byId.get(c.ids[0]!)!;
+            const to = byId.get(c.ids[c.ids.length - 1]!)!;
+            const w = badgeWidth(c);
+            return (
+              <Badge
+                key={c.key}
+                c={c}
+                name={fill(t.cluster, { n: c.ids.length, from: formatPartialDate(from.date, lang), to: formatPartialDate(to.date, lang) })}
+                x={Math.max(left, Math.min(right - w, c.cx - w / 2))}
+                lineX0={Math.max(left, c.x0)}
+                lineX1={Math.min(right, c.x1)}
+                y={TOP_ROW}
+                hot={(hovered !== null && c.ids.includes(hovered)) || (selected !== null && c.ids.includes(selected))}
+                onOpen={onCluster}
+              />
+            );
+          })}
+        </g>
+      </g>
     </svg>
   );
 }

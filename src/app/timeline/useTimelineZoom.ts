@@ -16,6 +16,8 @@ export interface TimelineZoom {
   zoomBy: (factor: number, at?: number) => void;
   /** Moves the view by `dx` pixels (positive shows later dates). */
   panBy: (dx: number) => void;
+  /** True while a drag or pinch is moving the view (markers passing under the pointer are not hovers). */
+  isDragging: () => boolean;
 }
 
 /** A pointer has to move this far before a press becomes a drag (and its click is swallowed). */
@@ -68,10 +70,15 @@ export function useTimelineZoom(svg: SVGSVGElement | null, width: number, maxK: 
   const zoomBy = useCallback((factor: number, at?: number) => set(zoomAt(tRef.current, factor, at ?? bounds.current.width / 2, bounds.current)), [set]);
   const panBy = useCallback((dx: number) => set({ k: tRef.current.k, x: tRef.current.x - dx }), [set]);
 
+  const gesture = useRef<Gesture | null>(null);
+  const isDragging = useCallback(() => gesture.current?.dragging === true, []);
+
   useEffect(() => {
     if (!svg) return;
     const left = () => svg.getBoundingClientRect().left;
+    // The current press, mirrored into `gesture` for isDragging().
     let g: Gesture | null = null;
+    const sync = () => (gesture.current = g);
     let swallowClick = false;
 
     const onWheel = (e: WheelEvent) => {
@@ -92,6 +99,7 @@ export function useTimelineZoom(svg: SVGSVGElement | null, width: number, maxK: 
       // A second finger starts a pinch from where the view is now.
       else g = { start: tRef.current, points: new Map([...g.points].map(([id, p]) => [id, { x0: p.x, x: p.x }])), dragging: g.dragging };
       g.points.set(e.pointerId, { x0: e.clientX, x: e.clientX });
+      sync();
     };
     const onMove = (e: PointerEvent) => {
       const p = g?.points.get(e.pointerId);
@@ -102,7 +110,13 @@ export function useTimelineZoom(svg: SVGSVGElement | null, width: number, maxK: 
         if (pts.every((q) => Math.abs(q.x - q.x0) < DRAG_PX)) return;
         g.dragging = true;
         // Capture only once dragging, so a plain click still reaches the marker under it.
-        for (const id of g.points.keys()) if (svg.hasPointerCapture && !svg.hasPointerCapture(id)) svg.setPointerCapture?.(id);
+        for (const id of g.points.keys()) {
+          try {
+            svg.setPointerCapture(id);
+          } catch {
+            // The pointer is already gone (or synthetic): dragging still works while over the chart.
+          }
+        }
       }
       if (pts.length >= 2) {
         const [a, b] = pts as [typeof p, typeof p];
@@ -117,6 +131,7 @@ export function useTimelineZoom(svg: SVGSVGElement | null, width: number, maxK: 
       if (g.points.size === 0) g = null;
       // One finger left after a pinch: carry on dragging from here.
       else g = { start: tRef.current, points: new Map([...g.points].map(([id, q]) => [id, { x0: q.x, x: q.x }])), dragging: true };
+      sync();
     };
     const onClick = (e: MouseEvent) => {
       if (!swallowClick) return;
@@ -144,6 +159,7 @@ export function useTimelineZoom(svg: SVGSVGElement | null, width: number, maxK: 
       svg.removeEventListener('pointerup', onUp);
       svg.removeEventListener('pointercancel', onUp);
       svg.removeEventListener('click', onClick, true);
+      gesture.current = null;
     };
   }, [svg, schedule]);
 
@@ -154,5 +170,5 @@ export function useTimelineZoom(svg: SVGSVGElement | null, width: number, maxK: 
     [],
   );
 
-  return { t, set, zoomBy, panBy };
+  return { t, set, zoomBy, panBy, isDragging };
 }

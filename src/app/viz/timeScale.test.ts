@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTicks, clampTransform, dateSpan, fitDomain, fitDomainMs, spanMs, tickUnit, transformToFit, viewScale } from './timeScale';
+import { chooseTicks, clampTransform, dateSpan, fitDomain, fitDomainMs, spanMs, tickUnit, timeScale, transformToFit, viewScale } from './timeScale';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -95,5 +95,22 @@ describe('spanMs and fitDomainMs', () => {
     const dates = ['2001', '2010-05-06', '2004-02'];
     expect(fitDomainMs(dates.map((d) => spanMs(d)!))).toEqual(fitDomain(dates.map((d) => dateSpan(d)!)));
     expect(fitDomainMs([])).toEqual(fitDomain([]));
+  });
+});
+
+describe('timeScale', () => {
+  const s = timeScale([new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2001, 0, 1))], [100, 466]);
+  it.each([
+    [Date.UTC(2000, 0, 1), 100],
+    [Date.UTC(2001, 0, 1), 466],
+    [Date.UTC(2000, 0, 2), 101],
+    [Date.UTC(1999, 11, 31), 99],
+  ])('maps %d to %d', (t, x) => {
+    expect(s(t)).toBeCloseTo(x, 9);
+    expect(+s.invert(x)).toBeCloseTo(t, 0);
+  });
+  it('reports its domain and range', () => {
+    expect(s.domain().map((d) => d.toISOString().slice(0, 10))).toEqual(['2000-01-01', '2001-01-01']);
+    expect(s.range()).toEqual([100, 466]);
   });
 });

@@ -2,7 +2,6 @@
  * Pure time-axis math for the timeline: partial dates as spans, the fitted domain, the zoomed
  * scale and adaptive ticks (decades → years → months). No React, no DOM.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcMonth, utcYear, utcDay } from 'd3-time';
 
 /** A half-open time span `[start, end)` in UTC. */
@@ -91,18 +90,43 @@ export function fitDomain(spans: readonly Span[], padFraction = 0.02): [Date, Da
   return [new Date(lo - pad), new Date(hi + pad)];
 }
 
+/**
+ * A linear map from UTC time to pixels: the part of d3's scaleUtc the timeline uses, without
+ * pulling d3-time-format and d3-interpolate into the first page load.
+ */
+export interface TimeScale {
+  (d: Date | number): number;
+  domain(): [Date, Date];
+  range(): [number, number];
+  invert(x: number): Date;
+}
+
+/** The linear time scale from `domain` onto `range`. */
+export function timeScale(domain: readonly [Date, Date], range: readonly [number, number]): TimeScale {
+  const t0 = +domain[0];
+  const span = +domain[1] - t0 || 1;
+  const [r0, r1] = range;
+  const perMs = (r1 - r0) / span;
+  const s = (d: Date | number) => r0 + (+d - t0) * perMs;
+  return Object.assign(s, {
+    domain: (): [Date, Date] => [new Date(t0), new Date(+domain[1])],
+    range: (): [number, number] => [r0, r1],
+    invert: (x: number) => new Date(t0 + (x - r0) / perMs),
+  });
+}
+
 /** The scale for the fitted domain over `[left, right]`, then panned and zoomed by `t`. */
-export function viewScale(domain: [Date, Date], left: number, right: number, t: ViewTransform = IDENTITY): ScaleTime<number, number> {
-  const base = scaleUtc().domain(domain).range([left, right]);
+export function viewScale(domain: [Date, Date], left: number, right: number, t: ViewTransform = IDENTITY): TimeScale {
+  const base = timeScale(domain, [left, right]);
   if (t.k === 1 && t.x === 0) return base;
   const d0 = base.invert((left - t.x) / t.k);
   const d1 = base.invert((right - t.x) / t.k);
-  return scaleUtc().domain([d0, d1]).range([left, right]);
+  return timeScale([d0, d1], [left, right]);
 }
 
 /** The transform that shows `[start, end)` across `[left, right]` of the fitted scale, within `maxK`. */
 export function transformToFit(domain: [Date, Date], left: number, right: number, span: Span, maxK = Infinity, minWidthPx = 0): ViewTransform {
-  const base = scaleUtc().domain(domain).range([left, right]);
+  const base = timeScale(domain, [left, right]);
   const a = base(span.start);
   const b = base(span.end);
   const w = Math.max(b - a, minWidthPx, 1e-9);
@@ -149,7 +173,7 @@ export function tickUnit(pxPerYear: number): TickUnit {
 }
 
 /** Ticks for the visible domain: decades when zoomed out, then years, quarters and months. */
-export function chooseTicks(scale: ScaleTime<number, number>, lang: 'en' | 'ru' = 'en'): Tick[] {
+export function chooseTicks(scale: TimeScale, lang: 'en' | 'ru' = 'en'): Tick[] {
   const [d0, d1] = scale.domain() as [Date, Date];
   const [r0, r1] = scale.range() as [number, number];
   const years = (+d1 - +d0) / (365.25 * 86_400_000);

@@ -4,6 +4,7 @@
  * markers and axis ticks. No React and no DOM: the same layout draws the page, embed and export.
  */
 import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
+import { binPositions, dedupePositions, type MarkerBin } from './tradeDensity';
 import { placeLabels, stackMarkers, type LabelRequest } from './tradeLabels';
 import { textWidth } from './tradeText';
 
@@ -25,13 +26,20 @@ export interface LayoutBarInput {
   tag: string | null;
   /** Growth notes printed above the value (`+12%`). */
   growth: string[];
+  /** Source values drawn as dots on the range (already thinned, see `spreadValues`). */
+  dots?: number[];
+  /** Printed by the range when the dots are a sample of more sources (`n=546`), else null. */
+  count?: string | null;
 }
+
+/** More milestones than this become a histogram strip instead of one dot each. */
+export const MAX_MARKER_DOTS = 150;
 
 /** Everything the layout needs besides the size. */
 export interface LayoutInput {
   bars: LayoutBarInput[];
   targets: { value: number; label: string }[];
-  markers: { id: string; at: Date }[];
+  markers: { id: string; at: Date; type?: string }[];
   /** Growth figures with no bar: drawn at their period's middle, above the axis. */
   looseGrowth: { id: string; start: Date; end: Date; label: string }[];
   /** Years to show even when empty (the filter range). */
@@ -54,6 +62,10 @@ export interface BarGeometry {
   partial: boolean;
   /** The sources' range where they disagree: from `y1` (max) down to `y2` (min). */
   range: { y1: number; y2: number } | null;
+  /** Where the source dots go (y), at most a few, never overlapping. */
+  dots: number[];
+  /** The number of sources, beside the range's top, where there are more than dots. */
+  count: { x: number; y: number; text: string } | null;
   tag: { x: number; y: number; text: string } | null;
 }
 
@@ -72,7 +84,13 @@ export interface TradeLayout {
   valueLabels: TextGeometry[];
   growthLabels: TextGeometry[];
   targets: { y: number; label: TextGeometry }[];
-  markers: { id: string; cx: number; cy: number }[];
+  /** One dot per milestone, when few enough; else empty and `markerBins` has them. */
+  markers: { id: string; cx: number; cy: number; type?: string }[];
+  /** Milestones counted per pixel bin, drawn as a histogram strip from `markerStrip.baseY`. */
+  markerBins: MarkerBin[];
+  markerStrip: { baseY: number; height: number } | null;
+  /** Where each milestone is, for the one hovered or selected (in either mode). */
+  markerAt: Map<string, { cx: number; cy: number }>;
   markerRadius: number;
   /** Baseline of the year labels, below the milestone lane. */
   axisY: number;
@@ -86,12 +104,18 @@ const yearStart = (y: number) => new Date(Date.UTC(y, 0, 1));
 
 /** The years the axis spans: the filter range where set, else what the data covers. */
 export function yearExtent(input: Pick<LayoutInput, 'bars' | 'markers' | 'looseGrowth' | 'years'>): [number, number] {
-  const ys: number[] = [];
-  for (const b of input.bars) ys.push(b.start.getUTCFullYear(), new Date(b.end.getTime() - 1).getUTCFullYear());
-  for (const m of input.markers) ys.push(m.at.getUTCFullYear());
-  for (const g of input.looseGrowth) ys.push(g.start.getUTCFullYear());
-  let lo = ys.length ? Math.min(...ys) : null;
-  let hi = ys.length ? Math.max(...ys) : null;
+  let lo: number | null = null;
+  let hi: number | null = null;
+  const see = (y: number) => {
+    if (lo === null || y < lo) lo = y;
+    if (hi === null || y > hi) hi = y;
+  };
+  for (const b of input.bars) {
+    see(b.start.getUTCFullYear());
+    see(new Date(b.end.getTime() - 1).getUTCFullYear());
+  }
+  for (const m of input.markers) see(m.at.getUTCFullYear());
+  for (const g of input.looseGrowth) see(g.start.getUTCFullYear());
   if (input.years?.from != null) lo = input.years.from;
   if (input.years?.to != null) hi = input.years.to;
   if (lo === null || hi === null) return [2015, 2025];
@@ -102,7 +126,7 @@ export function yearExtent(input: Pick<LayoutInput, 'bars' | 'markers' | 'looseG
 export function layoutTrade(input: LayoutInput): TradeLayout {
   const { width, height, fontSize: fs } = input;
   const [y0, y1] = yearExtent(input);
-  const maxValue = Math.max(0, ...input.bars.map((b) => b.max), ...input.targets.map((t) => t.value));
+  const maxValue = [...input.bars.map((b) => b.max), ...input.targets.map((t) => t.value)].reduce((m, v) => Math.max(m, v), 0);
   const y = scaleLinear()
     .domain([0, maxValue > 0 ? maxValue * 1.12 : 1e9])
     .nice(4);
@@ -113,10 +137,12 @@ export function layoutTrade(input: LayoutInput): TradeLayout {
   const markerRadius = Math.max(4, Math.round(fs * 0.38));
   const plotRight = Math.max(left + 40, width - right);
   const x = scaleUtc().domain([yearStart(y0), yearStart(y1 + 1)]).range([left, plotRight]);
-  // Milestones stack into as many rows as they need (up to three) below the plot.
+  // Milestones stack into as many rows as they need (up to three) below the plot; too many for
+  // dots become a strip of counts per bin.
   const markerXs = input.markers.map((m) => x(m.at));
-  const rows = stackMarkers(markerXs, markerRadius, 3);
-  const rowCount = rows.length ? Math.max(...rows) + 1 : 0;
+  const binned = input.markers.length > MAX_MARKER_DOTS;
+  const rows = binned ? [] : stackMarkers(markerXs, markerRadius, 3);
+  const rowCount = binned ? 2 : rows.reduce((m, r) => Math.max(m, r + 1), 0);
   const laneHeight = rowCount ? rowCount * (markerRadius * 2 + 2) + 8 : 0;
   const bottomGap = laneHeight + fs * 1.6;
   const top = Math.round(fs * 0.6);
@@ -146,6 +172,7 @@ export function layoutTrade(input: LayoutInput): TradeLayout {
     }
     const w = Math.max(2, bx1 - bx0);
     const yv = y(b.value);
+    const range = b.max !== b.min ? { y1: y(b.max), y2: y(b.min) } : null;
     return {
       id: b.id,
       x: bx0,
@@ -155,7 +182,9 @@ export function layoutTrade(input: LayoutInput): TradeLayout {
       cx: bx0 + w / 2,
       kind: b.kind,
       partial: b.partial,
-      range: b.max !== b.min ? { y1: y(b.max), y2: y(b.min) } : null,
+      range,
+      dots: range && b.dots ? dedupePositions(b.dots.map((v) => y(v)), 3) : [],
+      count: range && b.count && !b.partial && w >= textWidth(b.count, fs * 0.7) + 14 ? { x: bx0 + w / 2 + 7, y: range.y1 + fs * 0.25, text: b.count } : null,
       tag: b.tag && w >= textWidth(b.tag, fs * 0.8) + 4 ? { x: bx0 + w / 2, y: plotBottom - 5, text: b.tag } : null,
     };
   });
@@ -203,7 +232,12 @@ export function layoutTrade(input: LayoutInput): TradeLayout {
     ...input.looseGrowth.flatMap((g) => text(`lg:${g.id}`, g.label)),
   ];
 
-  const markers = input.markers.map((m, i) => ({ id: m.id, cx: markerXs[i]!, cy: plotBottom + 6 + markerRadius + rows[i]! * (markerRadius * 2 + 2) }));
+  const markers = binned ? [] : input.markers.map((m, i) => ({ id: m.id, cx: markerXs[i]!, cy: plotBottom + 6 + markerRadius + rows[i]! * (markerRadius * 2 + 2), type: m.type }));
+  const stripBase = plotBottom + laneHeight - 4;
+  const markerBins = binned ? binPositions(markerXs, left, Math.max(3, markerRadius)) : [];
+  const markerAt = new Map<string, { cx: number; cy: number }>();
+  if (binned) input.markers.forEach((m, i) => markerAt.set(m.id, { cx: markerXs[i]!, cy: plotBottom + 6 + markerRadius }));
+  else for (const mk of markers) markerAt.set(mk.id, { cx: mk.cx, cy: mk.cy });
 
   const yearLabelW = textWidth('2000', fs * 0.85) + 8;
   const step = [1, 2, 5, 10, 20].find((s) => band * s >= yearLabelW) ?? 50;
@@ -221,6 +255,9 @@ export function layoutTrade(input: LayoutInput): TradeLayout {
     growthLabels,
     targets: targets.map((t) => ({ y: t.y, label: t.label })),
     markers,
+    markerBins,
+    markerStrip: binned ? { baseY: stripBase, height: laneHeight - 10 } : null,
+    markerAt,
     markerRadius,
     axisY: plotBottom + laneHeight + fs * 1.05,
     xTicks,

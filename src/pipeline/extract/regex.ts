@@ -88,3 +88,18 @@ export function rx(source: string | RegExp, flags?: string): RegExp {
   if (typeof source === 'string') return new RegExp(fastSource(source), flags);
   return new RegExp(fastSource(source.source), flags ?? source.flags);
 }
+
+/**
+ * Every match of a global (or sticky) regex, like `[...text.matchAll(re)]` but without the copy of
+ * the regex that `matchAll` makes on each call (for large patterns that copy costs more than the search).
+ */
+export function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}

@@ -13,7 +13,7 @@ import { findAgencyDateline, findBodyEventDate, findBylineDate, findLeadOutlet, 
 import { canonicalOutlet, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeader, urlIso } from './url';
 import type { YearClue } from './year-clues';
 import { anniversaryClues, latestPastYear, relativeClues } from './year-clues';
-import { rx } from '../regex';
+import { execAll, rx } from '../regex';
 
 const YEAR_NEAR = rx(/(?<![\d.,])(199\d|20[0-4]\d)(?!\d)(?:\s*(?:год\p{L}*|г\.))?/gu);
 
@@ -57,7 +57,7 @@ function nearYearClue(doc: ArticleDoc, line: DateLine): YearClue | null {
   const from = Math.max(sentence.start, line.span.start - 30);
   const to = Math.min(sentence.end, line.span.end + 30);
   const around = doc.text.slice(from, to);
-  const years = [...around.matchAll(YEAR_NEAR)].filter(
+  const years = execAll(YEAR_NEAR, around).filter(
     (m) => !/(?:^|\s)(?:к|до|с|by|until|since|from)\s+$/iu.test(around.slice(0, m.index)),
   );
   if (years.length !== 1) return null;

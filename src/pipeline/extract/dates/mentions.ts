@@ -4,12 +4,14 @@
  * article's own year. Sentences are pre-filtered by a cheap regex; chrono-node picks up the
  * numeric forms the patterns below do not cover.
  */
-import * as chrono from 'chrono-node';
+// The two locales only: the package root loads every locale (≈270 modules, most of the start-up).
+import * as chronoEn from 'chrono-node/en';
+import * as chronoRu from 'chrono-node/ru';
 import type { PartialDate } from '../../../schema/dataset';
 import type { ArticleDoc, DateMention, Sentence } from '../../types';
 import { pad2 } from './context';
 import { PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
-import { rx } from '../regex';
+import { execAll, rx } from '../regex';
 
 const Y = '(?:199\\d|20[0-4]\\d)';
 // Case variants are spelled out: an `i` flag makes these scans several times slower.
@@ -124,7 +126,7 @@ function refDate(y0: number | null, articleDate: PartialDate | null): Date {
 
 function chronoMentions(s: Sentence, doc: ArticleDoc, y0: number | null, ref: Date, taken: (a: number, b: number) => boolean): DateMention[] {
   const out: DateMention[] = [];
-  const parser = doc.language === 'ru' ? chrono.ru : chrono.en;
+  const parser = doc.language === 'ru' ? chronoRu : chronoEn;
   for (const r of parser.parse(s.text, ref, { forwardDate: false })) {
     const start = s.start + r.index;
     const end = start + r.text.length;
@@ -149,7 +151,7 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
     const taken = (a: number, b: number) => spans.some(([x, y]) => a < y && b > x);
     for (const rule of RULES) {
       if (!rule.gate.test(s.text)) continue;
-      for (const m of s.text.matchAll(rule.re)) {
+      for (const m of execAll(rule.re, s.text)) {
         const end = s.start + m.index! + m[0].trimEnd().length;
         if (taken(s.start + m.index!, end)) continue;
         const got = rule.resolve(m, y0, s.text.slice(Math.max(0, m.index! - 40), m.index));

@@ -68,17 +68,32 @@ const nameIn = (o: DateKnowledge['outlets'][number], lang: Lang) => (lang === 'e
 
 /** Canonical outlet name for a dateline spelling («РИА Новости», "TASS"), in the article's language; else the spelling itself. */
 export function canonicalOutlet(name: string, kb: DateKnowledge, lang: Lang = 'ru'): string {
-  const key = norm(name);
-  for (const o of kb.outlets) {
-    if (norm(o.name) === key || norm(o.nameEn ?? '') === key || o.aliases.some((a) => norm(a) === key)) return nameIn(o, lang);
-  }
-  return name;
+  const o = outletKeys(kb).canonical.get(norm(name));
+  return o ? nameIn(o, lang) : name;
 }
 
 /** True when the spelling names a known outlet. */
 export function isKnownOutlet(name: string, kb: DateKnowledge): boolean {
-  const key = norm(name);
-  return kb.outlets.some((o) => norm(o.name) === key || o.aliases.some((a) => norm(a) === key) || o.domains.some((d) => norm(d) === key));
+  return outletKeys(kb).known.has(norm(name));
+}
+
+type Outlet = DateKnowledge['outlets'][number];
+const keyCache = new WeakMap<DateKnowledge, { canonical: Map<string, Outlet>; known: Set<string> }>();
+
+/** Normalised spellings of the outlets, once per knowledge base: the first outlet listing a spelling owns it. */
+function outletKeys(kb: DateKnowledge): { canonical: Map<string, Outlet>; known: Set<string> } {
+  let keys = keyCache.get(kb);
+  if (!keys) {
+    const canonical = new Map<string, Outlet>();
+    const known = new Set<string>();
+    for (const o of kb.outlets) {
+      for (const k of [norm(o.name), norm(o.nameEn ?? ''), ...o.aliases.map(norm)]) if (!canonical.has(k)) canonical.set(k, o);
+      for (const k of [o.name, ...o.aliases, ...o.domains]) known.add(norm(k));
+    }
+    keys = { canonical, known };
+    keyCache.set(kb, keys);
+  }
+  return keys;
 }
 
 /** Outlet for the header: a name in parentheses after the address, a known domain, else the domain itself. */

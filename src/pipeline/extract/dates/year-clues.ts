@@ -7,7 +7,7 @@
 import type { ArticleDoc, Sentence } from '../../types';
 import type { DateKnowledge } from './context';
 import { FUTURE, NUMBER_WORD_EN, NUMBER_WORD_RU, numberValue } from './lexicon';
-import { rx } from '../regex';
+import { execAll, rx } from '../regex';
 
 /** One year the text points to, with how strongly and why. */
 export interface YearClue {
@@ -61,7 +61,7 @@ export function anniversaryClues(doc: ArticleDoc, kb: DateKnowledge): YearClue[]
   const out: YearClue[] = [];
   for (const s of doc.sentences) {
     if (!PREFILTER.test(s.text)) continue;
-    for (const m of s.text.matchAll(ANNIVERSARY)) {
+    for (const m of execAll(ANNIVERSARY, s.text)) {
       const g = m.groups!;
       const token = g.n ?? g.n2 ?? g.n3 ?? g.n4 ?? g.n5 ?? g.w ?? g.w2 ?? '';
       const n = numberValue(token.toLowerCase());
@@ -71,7 +71,7 @@ export function anniversaryClues(doc: ArticleDoc, kb: DateKnowledge): YearClue[]
       const fact = facts.find((f) => f.res.some((re) => re.test(window)));
       if (!fact) continue;
       // «в 2022 году исполнится 30 лет»: the anniversary's year is written, the article's is not implied.
-      if ([...s.text.matchAll(YEAR_ANY)].some((y) => Number(y[0]) !== fact.year)) continue;
+      if (execAll(YEAR_ANY, s.text).some((y) => Number(y[0]) !== fact.year)) continue;
       const shift = LAST_YEAR.test(s.text) ? 1 : NEXT_YEAR.test(s.text) ? -1 : 0;
       const year = fact.year + n + shift;
       // «ветерану 100 лет … Великой Отечественной войны» is an age, not an anniversary.
@@ -112,7 +112,7 @@ export function relativeClues(doc: ArticleDoc): YearClue[] {
   for (const s of doc.sentences) {
     if (!/\d{4}/.test(s.text)) continue;
     const t = s.text;
-    const years = new Set([...t.matchAll(YEAR_ANY)].map((m) => m[0]));
+    const years = new Set(execAll(YEAR_ANY, t).map((m) => m[0]));
     let m = t.match(APPOSITION_PAST);
     if (m) {
       const y = Number(m[1] ?? m[2]) + 1;
@@ -146,7 +146,7 @@ export function relativeClues(doc: ArticleDoc): YearClue[] {
       offer({ year: y, weight: 2, evidence: `year ${y} from «${quote(s, res.index!, res[0].length)}» (results of ${res[1]} are reported)` });
     }
     if (!RESULT_VERB.test(t)) continue;
-    for (const f of t.matchAll(YEAR_WORD)) {
+    for (const f of execAll(YEAR_WORD, t)) {
       const before = t.slice(Math.max(0, f.index! - 40), f.index);
       const yr = Number(f[1]);
       if (TARGET_BEFORE.test(before)) continue;
@@ -178,7 +178,7 @@ export function latestPastYear(doc: ArticleDoc): number | null {
   for (const s of doc.sentences) {
     if (!/\d{4}/.test(s.text)) continue;
     if ((doc.language === 'ru' ? FUTURE.ru : FUTURE.en).test(s.text)) continue;
-    for (const m of s.text.matchAll(YEAR_WORD)) {
+    for (const m of execAll(YEAR_WORD, s.text)) {
       if (TARGET_OR_PLAN_BEFORE.test(s.text.slice(Math.max(0, m.index! - 40), m.index))) continue;
       const y = Number(m[1]);
       if (latest === null || y > latest) latest = y;

@@ -7,7 +7,7 @@
 import type { Qualifier } from '../../../schema/dataset';
 import { AFTER_DOWN, AFTER_NUMBER_LINK, AFTER_UP, GROWTH_WORDS, KIND_WORDS, QUALIFIER_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
 import type { WordHit } from './words';
-import { rx } from '../regex';
+import { execAll, rx } from '../regex';
 
 /** A subject word, and whether it follows «в»/"in" (where something goes, not what it is). */
 export interface Cue extends WordHit<Subject> {
@@ -35,7 +35,7 @@ export function readWords(text: string): Words {
     growth: GROWTH_WORDS.find(text),
     kinds: KIND_WORDS.find(text),
     qualifiers: QUALIFIER_WORDS.find(text),
-    breaks: [...text.matchAll(CLAUSE_BREAK)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    breaks: execAll(CLAUSE_BREAK, text).map((m) => ({ start: m.index, end: m.index + m[0].length })),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import lexicon from '../../knowledge/figures-lexicon.json';
 import { patternSource, WordMatcher } from './words';
-import { rx } from '../regex';
+import { execAll, rx } from '../regex';
 
 /** A subject a number can be about; `trade_turnover` is the one the extractor is for. */
 export type Subject = keyof typeof lexicon.subjects;
@@ -68,6 +68,6 @@ export const MULTIPLE_WORDS_SOURCE = wordsSource(Object.keys(lexicon.multipleWor
 export function matchesOf(re: RegExp, text: string): { start: number; end: number; text: string }[] {
   re.lastIndex = 0;
   const out: { start: number; end: number; text: string }[] = [];
-  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const m of execAll(re, text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
 }

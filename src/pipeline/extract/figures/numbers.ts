@@ -14,7 +14,7 @@ import {
   SHORT_SCALES,
   USD_SOURCE,
 } from './lexicon';
-import { rx } from '../regex';
+import { execAll, rx } from '../regex';
 
 /** A quantity found in a text, with offsets relative to that text. */
 export interface Quantity {
@@ -78,7 +78,7 @@ const HINT = {
 
 /** All matches of `re` in `text` when `when` holds, else none. */
 function matches(re: RegExp, text: string, when: boolean): RegExpExecArray[] {
-  return when ? ([...text.matchAll(re)] as RegExpExecArray[]) : [];
+  return when ? execAll(re, text) : [];
 }
 
 /** Finds sums of money, percentages and multiples, left to right, without overlaps. */

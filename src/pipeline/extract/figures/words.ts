@@ -48,8 +48,9 @@ export function wordStarts(text: string): number[] {
 
 /** Matches tagged word-pattern lists against texts. */
 export class WordMatcher<T extends string> {
-  private readonly byTwo = new Map<string, Entry<T>[]>();
-  private readonly byOne = new Map<string, Entry<T>[]>();
+  /** Keyed by the UTF-16 codes of the first two (or one) lower-case letters: `code1 * 65536 + code2`. */
+  private readonly byTwo = new Map<number, Entry<T>[]>();
+  private readonly byOne = new Map<number, Entry<T>[]>();
   private readonly always: Entry<T>[] = [];
 
   constructor(lists: Record<T, readonly string[]>) {
@@ -59,8 +60,8 @@ export class WordMatcher<T extends string> {
         // A literal before an optional part is not required: «up(?! to)» keeps "up", «dollars?» keeps "dollar".
         const required = /^[?{]/.test(pattern.slice(prefix.length)) ? prefix.slice(0, -1) : prefix;
         const entry = { tag, prefix: required, re: rx(`(?:${patternSource(pattern)})(?![\\p{L}])`, 'iuy') };
-        if (required.length >= 2) push(this.byTwo, required.slice(0, 2), entry);
-        else if (required.length === 1) push(this.byOne, required, entry);
+        if (required.length >= 2) push(this.byTwo, required.charCodeAt(0) * 65536 + required.charCodeAt(1), entry);
+        else if (required.length === 1) push(this.byOne, required.charCodeAt(0), entry);
         else this.always.push(entry);
       }
     }
@@ -69,11 +70,15 @@ export class WordMatcher<T extends string> {
   /** Every hit in `text`, left to right; at one position, the longest hit of each tag. */
   find(text: string): WordHit<T>[] {
     const out: WordHit<T>[] = [];
-    const lower = text.toLowerCase();
-    for (const at of wordStarts(text)) {
-      const lists = [this.byTwo.get(lower.substr(at, 2)), this.byOne.get(lower[at]!), this.always];
+    const { lower, starts } = scanned(text);
+    const always = this.always.length ? this.always : null;
+    for (const at of starts) {
+      const c1 = lower.charCodeAt(at);
+      const two = at + 1 < lower.length ? this.byTwo.get(c1 * 65536 + lower.charCodeAt(at + 1)) : undefined;
+      const one = this.byOne.get(c1);
+      if (!two && !one && !always) continue;
       let best: Map<T, number> | null = null;
-      for (const list of lists) {
+      for (const list of [two, one, always]) {
         if (!list) continue;
         for (const c of list) {
           if (!lower.startsWith(c.prefix, at)) continue;
@@ -90,7 +95,15 @@ export class WordMatcher<T extends string> {
   }
 }
 
-function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+/** The last text scanned, its lower case and word starts: several matchers read the same sentence in a row. */
+let last: { text: string; lower: string; starts: number[] } = { text: '', lower: '', starts: [] };
+
+function scanned(text: string): { lower: string; starts: number[] } {
+  if (last.text !== text) last = { text, lower: text.toLowerCase(), starts: wordStarts(text) };
+  return last;
+}
+
+function push<V>(map: Map<number, V[]>, key: number, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
