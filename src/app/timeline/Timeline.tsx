@@ -43,7 +43,7 @@ export function Timeline({ data }: { data: Dataset }) {
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);
   // Zoom in until one day is about 40 px wide.
   const maxK = Math.max(1, (40 * (+domain[1] - +domain[0])) / DAY / Math.max(width, 1));
-  const zoom = useTimelineZoom(svg, width, maxK, `${+domain[0]}-${+domain[1]}`);
+  const zoom = useTimelineZoom(svg, width, maxK, `${+domain[0]}-${+domain[1]}`, () => hover(null));
   const [openCluster, setOpenCluster] = useState<Milestone[] | null>(null);
   useEffect(() => setOpenCluster(null), [shown, zoom.t]);
 
@@ -61,11 +61,15 @@ export function Timeline({ data }: { data: Dataset }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected, width, dated, domain]);
 
-  // Markers sliding under a dragging pointer are not hovers (each would re-render every view).
+  // Markers sliding under a dragging pointer are not hovers (each would re-render every view);
+  // the hover is dropped once when the drag starts.
   const { isDragging } = zoom;
-  const hoverUnlessDragging = useCallback((id: string | null) => {
-    if (id === null || !isDragging()) hover(id);
-  }, [hover, isDragging]);
+  const hoverUnlessDragging = useCallback(
+    (id: string | null) => {
+      if (!isDragging()) hover(id);
+    },
+    [hover, isDragging],
+  );
 
   const byId = useMemo(() => new Map(shown.map((m) => [m.id, m])), [shown]);
   const onCluster = useCallback(

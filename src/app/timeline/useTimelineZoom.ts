@@ -30,8 +30,11 @@ interface Gesture {
   dragging: boolean;
 }
 
-/** Binds pan/zoom input to `svg`; the transform resets when `resetKey` or the width changes. */
-export function useTimelineZoom(svg: SVGSVGElement | null, width: number, maxK: number, resetKey: string): TimelineZoom {
+/**
+ * Binds pan/zoom input to `svg`; the transform resets when `resetKey` or the width changes.
+ * `onDragStart` runs when a press turns into a drag (to drop the hover it began on).
+ */
+export function useTimelineZoom(svg: SVGSVGElement | null, width: number, maxK: number, resetKey: string, onDragStart?: () => void): TimelineZoom {
   const [t, setT] = useState<ViewTransform>(IDENTITY);
   const tRef = useRef(t);
   const bounds = useRef<ZoomBounds>({ width, maxK });
@@ -71,6 +74,10 @@ export function useTimelineZoom(svg: SVGSVGElement | null, width: number, maxK: 
   const panBy = useCallback((dx: number) => set({ k: tRef.current.k, x: tRef.current.x - dx }), [set]);
 
   const gesture = useRef<Gesture | null>(null);
+  const dragStart = useRef(onDragStart);
+  useEffect(() => {
+    dragStart.current = onDragStart;
+  });
   const isDragging = useCallback(() => gesture.current?.dragging === true, []);
 
   useEffect(() => {
@@ -109,6 +116,7 @@ export function useTimelineZoom(svg: SVGSVGElement | null, width: number, maxK: 
       if (!g.dragging) {
         if (pts.every((q) => Math.abs(q.x - q.x0) < DRAG_PX)) return;
         g.dragging = true;
+        dragStart.current?.();
         // Capture only once dragging, so a plain click still reaches the marker under it.
         for (const id of g.points.keys()) {
           try {
