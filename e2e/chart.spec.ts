@@ -35,6 +35,35 @@ test.describe('trade chart on the page', () => {
     await expect(chart.locator('.trade-bar')).toHaveCount(3);
   });
 
+  test('is one Tab stop: arrows move between bars with a visible ring and the tooltip, Enter opens the milestone', async ({ page }) => {
+    await useFixture(page);
+    await page.goto('./?lang=en');
+    const chart = panel(page);
+    await expect(chart.locator('.trade-bar')).toHaveCount(12);
+    await expect(chart.locator('svg [tabindex="0"]')).toHaveCount(1);
+    // Tab from the last toolbar button lands on the chart once, and the next Tab leaves it.
+    await chart.getByRole('button', { name: 'Present' }).focus();
+    await page.keyboard.press('Tab');
+    const focused = page.locator('.trade-panel svg :focus');
+    await expect(focused).toHaveAttribute('data-period', '2015');
+    await expect(chart.locator('.trade-ring')).toHaveCount(1);
+    await expect(chart.getByRole('tooltip')).toContainText('2015');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(focused).toHaveAttribute('data-period', '2018');
+    await expect(chart.getByRole('tooltip')).toContainText('2018');
+    await page.keyboard.press('End');
+    await expect(focused).toHaveAttribute('data-kind', 'forecast');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.screenshot({ path: 'test-results/tc-keyboard-focus.png', clip: (await chart.boundingBox())! });
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/[?&]m=m-2019-visit/);
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.trade-panel svg :focus')).toHaveCount(0);
+  });
+
   test('the Embed button gives a ready iframe snippet and copies it', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
     await useFixture(page);

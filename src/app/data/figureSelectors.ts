@@ -88,6 +88,9 @@ interface Placed {
 interface TradeIndex {
   articles: Map<string, Article>;
   placed: Placed[];
+  /** Dated milestones ordered by year (dataset order within a year), and their years. */
+  byYear: Milestone[];
+  years: number[];
   /** The model with no leader filter and all years, filtered by year on demand. */
   all: TradeModel | null;
 }
@@ -107,7 +110,8 @@ function tradeIndex(d: Dataset): TradeIndex {
     if (!span && role !== 'target') continue;
     placed.push({ figure, span, role });
   }
-  ix = { articles, placed, all: null };
+  const dated = d.milestones.flatMap((m) => (m.date ? [{ m, y: Number(m.date.slice(0, 4)) }] : [])).sort((a, b) => a.y - b.y);
+  ix = { articles, placed, byYear: dated.map((x) => x.m), years: dated.map((x) => x.y), all: null };
   indexes.set(d, ix);
   return ix;
 }
@@ -183,7 +187,7 @@ function withSourcesSummary(m: Pick<TradeModel, 'bars' | 'targets' | 'looseGrowt
  */
 export function selectTradeModel(d: Dataset, f: Filters): TradeModel {
   const ix = tradeIndex(d);
-  const milestones = filterMilestones(d.milestones, f);
+  const milestones = f.leaders.length > 0 ? filterMilestones(d.milestones, f) : milestonesInYears(d, ix, f);
   if (f.leaders.length > 0) {
     const allowed = articlesForLeaders(d, f.leaders);
     return buildModel(ix, ix.placed.filter((p) => allowed.has(p.figure.articleId) && (p.span ? inRange(p.span.year, f) : true)), milestones);
@@ -198,6 +202,26 @@ export function selectTradeModel(d: Dataset, f: Filters): TradeModel {
     looseGrowth: ix.all.looseGrowth.filter((g) => within(g.span)),
     milestones,
   });
+}
+
+/** First index whose year is at least `y` (binary search). */
+const lowerBound = (years: readonly number[], y: number): number => {
+  let lo = 0;
+  let hi = years.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (years[mid]! < y) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+/** Milestones in the year range, as `filterMilestones` with no leaders but without a pass over all of them. */
+function milestonesInYears(d: Dataset, ix: TradeIndex, f: Pick<Filters, 'from' | 'to'>): Milestone[] {
+  if (f.from === null && f.to === null) return d.milestones;
+  const a = f.from === null ? 0 : lowerBound(ix.years, f.from);
+  const b = f.to === null ? ix.years.length : lowerBound(ix.years, f.to + 1);
+  return ix.byYear.slice(a, Math.max(a, b));
 }
 
 let last: { d: Dataset; from: number | null; to: number | null; leaders: string; model: TradeModel } | null = null;

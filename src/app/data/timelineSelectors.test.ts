@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Milestone, Person } from '../../schema/dataset';
+import { filterMilestones, sortByDate } from './selectors';
 import { leaderOptions, mainRole, matchesPerson, neighbours, roleOn, sortMilestones, visibleMilestones, yearExtent, yearHistogram } from './timelineSelectors';
 
 const ms = (id: string, date: string | null, peopleIds: string[] = [], titleEn = id): Milestone =>
@@ -43,6 +45,16 @@ describe('timeline selectors', () => {
     expect(visibleMilestones({ milestones }, { ...f, from: 2020 })).not.toBe(a);
     expect(sortMilestones(a, 'date', 'asc', 'en')).toBe(a);
     expect(visibleMilestones({ milestones: [...milestones] }, f)).not.toBe(a);
+  });
+
+  it('visibleMilestones is sortByDate(filterMilestones(...)) for any filters', () => {
+    const year = fc.option(fc.integer({ min: 1990, max: 2026 }), { nil: null });
+    fc.assert(
+      fc.property(year, year, fc.subarray(['p1', 'p2', 'p3', 'p4']), (from, to, leaders) => {
+        const f = { from, to, leaders };
+        expect(visibleMilestones({ milestones }, f).map((m) => m.id)).toEqual(sortByDate(filterMilestones(milestones, f)).map((m) => m.id));
+      }),
+    );
   });
 
   it.each([

@@ -4,7 +4,7 @@
  */
 import type { Dataset, Milestone, Person, Role } from '../../schema/dataset';
 import type { Lang } from '../state/url';
-import { filterMilestones, inRange, sortByDate, yearOf, type Filters } from './selectors';
+import { inRange, sortByDate, yearOf, type Filters } from './selectors';
 
 /** First and last year with any milestone or article; null when there is none. */
 export function yearExtent(d: Pick<Dataset, 'milestones' | 'articles'>): [number, number] | null {
@@ -34,26 +34,58 @@ export function yearHistogram(ms: readonly Milestone[], extent: [number, number]
 
 /** Lists known to be in `sortByDate` order (so the table need not sort them again). */
 const inDateOrder = new WeakSet<readonly Milestone[]>();
-const sortedOnce = new WeakMap<readonly Milestone[], readonly Milestone[]>();
+
+/** The dataset's milestones sorted once, with each one's year as a number (NaN when undated). */
+interface SortedMilestones {
+  list: readonly Milestone[];
+  years: Float64Array;
+}
+const sortedOnce = new WeakMap<readonly Milestone[], SortedMilestones>();
 let lastVisible: { ms: readonly Milestone[]; from: number | null; to: number | null; leaders: readonly string[]; out: readonly Milestone[] } | null = null;
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+function sorted(ms: readonly Milestone[]): SortedMilestones {
+  let s = sortedOnce.get(ms);
+  if (!s) {
+    const list = sortByDate(ms);
+    const years = new Float64Array(list.length);
+    list.forEach((m, i) => (years[i] = yearOf(m.date) ?? NaN));
+    s = { list, years };
+    sortedOnce.set(ms, s);
+    inDateOrder.add(list);
+  }
+  return s;
+}
+
 /**
- * The milestones every view shows: filtered, in date order (undated last). The dataset is sorted
- * once; a filter change is one pass over it, and the timeline, list and details panel asking
- * for the same filters share one result (the same array, so memos downstream hold).
+ * The milestones every view shows: filtered, in date order (undated last); the same as
+ * `sortByDate(filterMilestones(...))`. The dataset is sorted once; a filter change is one pass
+ * over numbers, and the timeline, list and details panel asking for the same filters share one
+ * result (the same array, so memos downstream hold).
  */
 export function visibleMilestones(d: Pick<Dataset, 'milestones'>, f: Filters): readonly Milestone[] {
   const l = lastVisible;
   if (l && l.ms === d.milestones && l.from === f.from && l.to === f.to && sameIds(l.leaders, f.leaders)) return l.out;
-  let sorted = sortedOnce.get(d.milestones);
-  if (!sorted) {
-    sorted = sortByDate(d.milestones);
-    sortedOnce.set(d.milestones, sorted);
+  const { list, years } = sorted(d.milestones);
+  let out: readonly Milestone[] = list;
+  if (f.from !== null || f.to !== null || f.leaders.length > 0) {
+    const lo = f.from ?? -Infinity;
+    const hi = f.to ?? Infinity;
+    const anyYear = f.from === null && f.to === null;
+    const who = new Set(f.leaders);
+    const kept: Milestone[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const y = years[i]!;
+      // NaN (undated) fails both comparisons, as in `inRange`.
+      if (!anyYear && !(y >= lo && y <= hi)) continue;
+      const m = list[i]!;
+      if (who.size > 0 && !m.peopleIds.some((id) => who.has(id))) continue;
+      kept.push(m);
+    }
+    out = kept;
+    inDateOrder.add(kept);
   }
-  const out = f.from === null && f.to === null && f.leaders.length === 0 ? sorted : filterMilestones(sorted, f);
-  inDateOrder.add(out);
   lastVisible = { ms: d.milestones, from: f.from, to: f.to, leaders: [...f.leaders], out };
   return out;
 }

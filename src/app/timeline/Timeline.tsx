@@ -18,6 +18,20 @@ import { useTimelineZoom } from './useTimelineZoom';
 import './timeline.css';
 
 const DAY = 86_400_000;
+/** A badge opened as a list shows this many milestones (the table below has them all). */
+const CLUSTER_LIST_MAX = 50;
+
+/** The earliest start and latest end of the spans, or null when there is none. */
+function extentOf(spans: readonly (SpanMs | null)[]): SpanMs | null {
+  let t0 = Infinity;
+  let t1 = -Infinity;
+  for (const s of spans) {
+    if (!s) continue;
+    t0 = Math.min(t0, s.t0);
+    t1 = Math.max(t1, s.t1);
+  }
+  return t0 <= t1 ? { t0, t1 } : null;
+}
 
 export function Timeline({ data }: { data: Dataset }) {
   const lang = useLang();
@@ -28,14 +42,26 @@ export function Timeline({ data }: { data: Dataset }) {
   const select = useStore((s) => s.select);
   const hover = useStore((s) => s.hover);
   const shown = useMemo(() => visibleMilestones(data, { from, to, leaders }), [data, from, to, leaders]);
-  const dated = useMemo(() => shown.filter((m) => spanMs(m.date) !== null), [shown]);
-  const articleSpans = useMemo(() => data.articles.map((a) => spanMs(a.date)).filter((s) => s !== null), [data.articles]);
+  // One pass: the dated milestones and their extent.
+  const { dated, lo, hi } = useMemo(() => {
+    const out: Milestone[] = [];
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const m of shown) {
+      const s = spanMs(m.date);
+      if (!s) continue;
+      out.push(m);
+      lo = Math.min(lo, s.t0);
+      hi = Math.max(hi, s.t1);
+    }
+    return { dated: out, lo, hi };
+  }, [shown]);
+  const articles = useMemo(() => extentOf(data.articles.map((a) => spanMs(a.date))), [data.articles]);
   const domain = useMemo(() => {
-    const spans: SpanMs[] = dated.map((m) => spanMs(m.date)!);
-    if (from !== null) spans.push(spanMs(String(from))!);
-    if (to !== null) spans.push(spanMs(String(to))!);
-    return fitDomainMs(from === null && to === null ? spans.concat(articleSpans) : spans);
-  }, [dated, from, to, articleSpans]);
+    const spans: (SpanMs | null)[] = [lo <= hi ? { t0: lo, t1: hi } : null, spanMs(from === null ? null : String(from)), spanMs(to === null ? null : String(to))];
+    if (from === null && to === null) spans.push(articles);
+    return fitDomainMs(spans.filter((s) => s !== null));
+  }, [lo, hi, from, to, articles]);
 
   const [boxRef, size] = useSize<HTMLDivElement>();
   const width = size.width;
@@ -43,7 +69,10 @@ export function Timeline({ data }: { data: Dataset }) {
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);
   // Zoom in until one day is about 40 px wide.
   const maxK = Math.max(1, (40 * (+domain[1] - +domain[0])) / DAY / Math.max(width, 1));
-  const zoom = useTimelineZoom(svg, width, maxK, `${+domain[0]}-${+domain[1]}`, () => hover(null));
+  const zoom = useTimelineZoom(svg, width, maxK, `${+domain[0]}-${+domain[1]}`, (under) => {
+    const id = under?.closest<SVGElement>('.mark[data-id]')?.dataset.id ?? null;
+    if (id !== useStore.getState().hovered) hover(id);
+  });
   const [openCluster, setOpenCluster] = useState<Milestone[] | null>(null);
   useEffect(() => setOpenCluster(null), [shown, zoom.t]);
 
@@ -61,8 +90,8 @@ export function Timeline({ data }: { data: Dataset }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected, width, dated, domain]);
 
-  // Markers sliding under a dragging pointer are not hovers (each would re-render every view);
-  // the hover is dropped once when the drag starts.
+  // While dragging, the marker under the pointer moves with it and others slide past: no hover
+  // changes (each would re-render every view); the drag's end settles the hover.
   const { isDragging } = zoom;
   const hoverUnlessDragging = useCallback(
     (id: string | null) => {
@@ -71,10 +100,10 @@ export function Timeline({ data }: { data: Dataset }) {
     [hover, isDragging],
   );
 
-  const byId = useMemo(() => new Map(shown.map((m) => [m.id, m])), [shown]);
   const onCluster = useCallback(
     (c: PlacedCluster) => {
-      const ms = c.ids.map((id) => byId.get(id)!).filter(Boolean);
+      const ids = new Set(c.ids);
+      const ms = dated.filter((m) => ids.has(m.id));
       const spans = ms.map((m) => dateSpan(m.date)!);
       const span = { start: new Date(Math.min(...spans.map((s) => +s.start))), end: new Date(Math.max(...spans.map((s) => +s.end))) };
       const next = transformToFit(domain, 0, width, span, maxK, 0);
@@ -82,7 +111,7 @@ export function Timeline({ data }: { data: Dataset }) {
       if (zoom.t.k >= maxK * 0.98 || Math.abs(next.k - zoom.t.k) < zoom.t.k * 0.05) setOpenCluster(ms);
       else zoom.set(next);
     },
-    [byId, domain, width, maxK, zoom],
+    [dated, domain, width, maxK, zoom],
   );
   const onStep = useCallback(
     (id: string, dir: -1 | 1) => {
@@ -154,7 +183,7 @@ export function Timeline({ data }: { data: Dataset }) {
         <div className="cluster-list">
           <p>{fill(t.clusterOpen, { n: openCluster.length })}</p>
           <ul>
-            {openCluster.map((m) => (
+            {openCluster.slice(0, CLUSTER_LIST_MAX).map((m) => (
               <li key={m.id}>
                 <button type="button" className="link-button" onClick={() => select(m.id)}>
                   {formatPartialDate(m.date, lang)} — {milestoneTitle(m, lang)}
@@ -162,6 +191,7 @@ export function Timeline({ data }: { data: Dataset }) {
               </li>
             ))}
           </ul>
+          {openCluster.length > CLUSTER_LIST_MAX && <p className="muted">{fill(t.clusterMore, { n: openCluster.length - CLUSTER_LIST_MAX })}</p>}
           <button type="button" onClick={() => setOpenCluster(null)}>
             {t.close}
           </button>

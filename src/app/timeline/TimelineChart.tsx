@@ -11,7 +11,7 @@ import type { Milestone } from '../../schema/dataset';
 import { formatPartialDate } from '../i18n';
 import type { Lang } from '../state/url';
 import { milestoneTitle } from '../data/timelineSelectors';
-import { buildTimeIndex, layoutWorld, viewWorld, type PlacedCluster } from '../viz/timeLayout';
+import { layoutWorld, sortTimeIndex, viewWorld, type PlacedCluster } from '../viz/timeLayout';
 import { chooseTicks, spanMs, viewScale, type ViewTransform } from '../viz/timeScale';
 import { fill, STRINGS } from './strings';
 import { Badge, badgeWidth, Mark } from './TimelineMarks';
@@ -20,6 +20,8 @@ export const AXIS_H = 30;
 export const LANE_H = 24;
 const TOP_ROW = 26;
 const R = 6;
+/** Badges are up to 33 px wide ("99+"): keep their slots wider than that. */
+const CLUSTER_GAP = 36;
 
 export interface TimelineChartProps {
   /** Dated milestones in date order. */
@@ -50,17 +52,27 @@ export function TimelineChart(p: TimelineChartProps) {
   const axisY = height - AXIS_H;
   const laneY = (lane: number) => axisY - 14 - lane * LANE_H;
 
-  // Once per list: numbers in time order (the list is in date order, so no sorting).
-  const byId = useMemo(() => new Map(milestones.map((m) => [m.id, m])), [milestones]);
-  const index = useMemo(() => buildTimeIndex(milestones.map((m) => ({ id: m.id, ...spanMs(m.date)! }))), [milestones]);
+  // Once per list: numbers in time order (the list is in date order, so no sorting). Layout
+  // results point back into the list by position (`at`), so no lookup table is needed.
+  const index = useMemo(() => {
+    const n = milestones.length;
+    const ix = { ids: new Array<string>(n), t0: new Float64Array(n), t1: new Float64Array(n) };
+    milestones.forEach((m, i) => {
+      const s = spanMs(m.date)!;
+      ix.ids[i] = m.id;
+      ix.t0[i] = s.t0;
+      ix.t1[i] = s.t1;
+    });
+    return sortTimeIndex(ix);
+  }, [milestones]);
   // Once per zoom level (and selection, which is placed first): the whole axis in world px.
   const origin = +domain[0];
   const pxPerMs = (width * transform.k) / Math.max(1, +domain[1] - origin);
-  const world = useMemo(() => layoutWorld(index, { origin, pxPerUnit: pxPerMs }, { lanes, r: R, priority: selected }), [index, origin, pxPerMs, lanes, selected]);
+  const world = useMemo(() => layoutWorld(index, { origin, pxPerUnit: pxPerMs }, { lanes, r: R, clusterGap: CLUSTER_GAP, priority: selected }), [index, origin, pxPerMs, lanes, selected]);
   // Every frame: the window [left, right] of the world.
   const left = -transform.x;
   const right = left + width;
-  const labelOf = useCallback((id: string) => milestoneTitle(byId.get(id)!, lang), [byId, lang]);
+  const labelOf = useCallback((at: number) => milestoneTitle(milestones[at]!, lang), [milestones, lang]);
   const view = useMemo(() => viewWorld(world, left, right, labelOf), [world, left, right, labelOf]);
   const ticks = useMemo(() => chooseTicks(viewScale(domain, 0, width, transform), lang), [domain, width, transform, lang]);
   const worldX = (d: Date) => (+d - origin) * pxPerMs;
@@ -133,7 +145,7 @@ export function TimelineChart(p: TimelineChartProps) {
           {view.marks.map((mk) => (
             <Mark
               key={mk.id}
-              m={byId.get(mk.id)!}
+              m={milestones[mk.at]!}
               cx={mk.cx}
               x0={mk.x0}
               x1={mk.x1}
@@ -150,8 +162,15 @@ export function TimelineChart(p: TimelineChartProps) {
             />
           ))}
           {view.clusters.map((c) => {
-            const from = byId.get(c.ids[0]!)!;
-            const to = byId.get(c.ids[c.ids.length - 1]!)!;
+            // The list is in date order, so the lowest position is the earliest date.
+            let first = Infinity;
+            let last = -Infinity;
+            for (const at of c.at) {
+              first = Math.min(first, at);
+              last = Math.max(last, at);
+            }
+            const from = milestones[first]!;
+            const to = milestones[last]!;
             const w = badgeWidth(c);
             return (
               <Badge

@@ -15,6 +15,7 @@ export const STRINGS: Strings<
   | 'legend'
   | 'cluster'
   | 'clusterOpen'
+  | 'clusterMore'
   | 'close'
   | 'listHeading'
   | 'date'
@@ -39,6 +40,7 @@ export const STRINGS: Strings<
     legend: 'Legend',
     cluster: '{n} milestones, {from} – {to}. Press Enter to open.',
     clusterOpen: '{n} milestones here',
+    clusterMore: '…and {n} more: filter by year or leader to see them in the list below.',
     close: 'Close',
     listHeading: 'Milestones',
     date: 'Date',
@@ -63,6 +65,7 @@ export const STRINGS: Strings<
     legend: 'Легенда',
     cluster: 'Вех: {n}, {from} – {to}. Нажмите Enter, чтобы раскрыть.',
     clusterOpen: 'Здесь вех: {n}',
+    clusterMore: '…и ещё {n}: выберите год или участника, чтобы увидеть их в списке ниже.',
     close: 'Закрыть',
     listHeading: 'Вехи',
     date: 'Дата',

@@ -32,9 +32,9 @@ interface Gesture {
 
 /**
  * Binds pan/zoom input to `svg`; the transform resets when `resetKey` or the width changes.
- * `onDragStart` runs when a press turns into a drag (to drop the hover it began on).
+ * `onDragEnd` gets the element under the pointer when a drag ends (hovers are paused while dragging).
  */
-export function useTimelineZoom(svg: SVGSVGElement | null, width: number, maxK: number, resetKey: string, onDragStart?: () => void): TimelineZoom {
+export function useTimelineZoom(svg: SVGSVGElement | null, width: number, maxK: number, resetKey: string, onDragEnd?: (under: Element | null) => void): TimelineZoom {
   const [t, setT] = useState<ViewTransform>(IDENTITY);
   const tRef = useRef(t);
   const bounds = useRef<ZoomBounds>({ width, maxK });
@@ -74,9 +74,9 @@ export function useTimelineZoom(svg: SVGSVGElement | null, width: number, maxK: 
   const panBy = useCallback((dx: number) => set({ k: tRef.current.k, x: tRef.current.x - dx }), [set]);
 
   const gesture = useRef<Gesture | null>(null);
-  const dragStart = useRef(onDragStart);
+  const dragEnd = useRef(onDragEnd);
   useEffect(() => {
-    dragStart.current = onDragStart;
+    dragEnd.current = onDragEnd;
   });
   const isDragging = useCallback(() => gesture.current?.dragging === true, []);
 
@@ -116,7 +116,6 @@ export function useTimelineZoom(svg: SVGSVGElement | null, width: number, maxK: 
       if (!g.dragging) {
         if (pts.every((q) => Math.abs(q.x - q.x0) < DRAG_PX)) return;
         g.dragging = true;
-        dragStart.current?.();
         // Capture only once dragging, so a plain click still reaches the marker under it.
         for (const id of g.points.keys()) {
           try {
@@ -136,7 +135,12 @@ export function useTimelineZoom(svg: SVGSVGElement | null, width: number, maxK: 
       if (!g || !g.points.has(e.pointerId)) return;
       if (g.dragging) swallowClick = e.type === 'pointerup';
       g.points.delete(e.pointerId);
-      if (g.points.size === 0) g = null;
+      if (g.points.size === 0) {
+        const dragged = g.dragging;
+        g = null;
+        sync();
+        if (dragged) dragEnd.current?.(document.elementFromPoint(e.clientX, e.clientY));
+      }
       // One finger left after a pinch: carry on dragging from here.
       else g = { start: tRef.current, points: new Map([...g.points].map(([id, q]) => [id, { x0: q.x, x: q.x }])), dragging: true };
       sync();

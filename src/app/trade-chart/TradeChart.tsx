@@ -4,7 +4,7 @@
  * reports pointer and keyboard intent through callbacks; it never measures anything. The marks
  * are memoised (`TradeMarks`); hover and focus only redraw the rings and highlighted milestones.
  */
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TradeBar, TradeModel } from '../data/figureSelectors';
 import type { TradeLayout } from '../viz/tradeLayout';
 import type { TradePalette } from '../viz/tradePalette';
@@ -53,21 +53,23 @@ function BarRing({ g, L, color, width }: { g: TradeLayout['bars'][number]; L: Tr
 }
 
 export function TradeChart(p: TradeChartProps) {
-  const { model, layout: L, palette: c, fontSize: fs, idPrefix, interactive = false } = p;
+  const { model, layout: L, palette: c, fontSize: fs, idPrefix, interactive = false, barLabel, markerLabel } = p;
   const [pos, setPos] = useState<RovingPos>({ row: 'bars', index: 0 });
   const [focused, setFocused] = useState(false);
   const hitsRef = useRef<SVGGElement>(null);
   // Handlers read the latest props through a ref, so the memoised hit layer keeps its callbacks.
   const live = useRef(p);
-  live.current = p;
+  useLayoutEffect(() => {
+    live.current = p;
+  });
 
   const rows = useMemo(() => ({ bars: model.bars.map((_, i) => L.bars[i]?.cx ?? 0), markers: L.markers.map((m) => m.cx) }), [model.bars, L]);
-  const tabbable = clampPos(pos, rows);
+  const tabbable = useMemo(() => clampPos(pos, rows), [pos, rows]);
   const barIndex = useMemo(() => new Map(L.bars.map((g, i) => [g.id, i])), [L.bars]);
-  const barLabels = useMemo(() => (interactive ? model.bars.map(p.barLabel) : []), [interactive, model.bars, p.barLabel]);
+  const barLabels = useMemo(() => (interactive ? model.bars.map(barLabel) : []), [interactive, model.bars, barLabel]);
   const barData = useMemo(() => model.bars.map((b) => ({ period: b.span.period, kind: b.kind })), [model.bars]);
-  const markerLabels = useMemo(() => (interactive ? L.markers.map((m) => p.markerLabel(m.id)) : []), [interactive, L.markers, p.markerLabel]);
-  const markersLabel = useMemo(() => (interactive ? p.markerLabel('') : ''), [interactive, p.markerLabel]);
+  const markerLabels = useMemo(() => (interactive ? L.markers.map((m) => markerLabel(m.id)) : []), [interactive, L.markers, markerLabel]);
+  const markersLabel = useMemo(() => (interactive ? markerLabel('') : ''), [interactive, markerLabel]);
 
   const anchorOf = useCallback((i: number): Anchor => {
     const g = live.current.layout.bars[i]!;
@@ -132,7 +134,7 @@ export function TradeChart(p: TradeChartProps) {
   const activeIdx = p.activeBar ? barIndex.get(p.activeBar) : undefined;
   const focusIdx = interactive && focused && tabbable.row === 'bars' ? tabbable.index : undefined;
   const on = (id: string) => p.hoveredMilestone === id || p.activeMilestone === id;
-  const lit = [p.hoveredMilestone, p.activeMilestone].filter((id, i, a): id is string => !!id && a.indexOf(id) === i && L.markerAt.has(id));
+  const lit = [p.hoveredMilestone, p.activeMilestone].filter((id, i, a): id is string => !!id && a.indexOf(id) === i && L.markerAt(id) !== null);
 
   return (
     <g className="trade-chart">
@@ -154,7 +156,7 @@ export function TradeChart(p: TradeChartProps) {
         {/* A dense lane is a strip of counts; the milestone in hand is drawn over it. */}
         {L.markers.length === 0 &&
           lit.map((id) => {
-            const at = L.markerAt.get(id)!;
+            const at = L.markerAt(id)!;
             return (
               <g key={id} className="trade-marker" data-milestone={id} data-active="true">
                 <line x1={at.cx} x2={at.cx} y1={L.plot.top} y2={at.cy} stroke={c.focus} strokeWidth={1.5} strokeDasharray="3 3" />

@@ -3,12 +3,6 @@
  * and the tools that take it away — embed, PNG/SVG download, copy, presentation. The export,
  * embed-dialog and presentation code is loaded on first use to keep the initial bundle small.
  */
-import '@fontsource/inter/latin-400.css';
-import '@fontsource/inter/latin-600.css';
-import '@fontsource/inter/latin-700.css';
-import '@fontsource/inter/cyrillic-400.css';
-import '@fontsource/inter/cyrillic-600.css';
-import '@fontsource/inter/cyrillic-700.css';
 import { lazy, Suspense, useCallback, useId, useState } from 'react';
 import type { Dataset } from '../../schema/dataset';
 import { useStore } from '../state/store';
@@ -57,7 +51,7 @@ export function TradeChartPanel({ data }: { data: Dataset }) {
         <TradeToolbar view={view} onStatus={setStatus} onEmbed={() => void openEmbed()} onPresent={() => setPresenting(true)} />
       </div>
       <div ref={ref} className="trade-panel-body">
-        {size.width > 0 && <TradeView data={data} width={size.width} height={chartHeightFor(size.width)} />}
+        {size.width > 0 && <TradeView data={data} view={view} width={size.width} height={chartHeightFor(size.width)} />}
       </div>
       <p role="status" aria-live="polite" className="trade-status">
         {status}

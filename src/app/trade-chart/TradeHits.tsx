@@ -83,6 +83,7 @@ export const TradeHits = memo(function TradeHits(p: TradeHitsProps) {
             <circle
               key={mk.id}
               className="trade-marker-hit"
+              data-for={mk.id}
               data-row="markers"
               data-index={i}
               role="button"

@@ -1,11 +1,18 @@
-/** The explanation of one bar: value, period, qualifier, kind, and every source with its quote. */
-import { useLayoutEffect, useRef, useState } from 'react';
+/**
+ * The explanation of one bar: value, period, qualifier, kind, and its sources with their quotes —
+ * every one up to six (fewer on a phone), else that many — the extremes and those nearest the
+ * median — and a count of the rest; the range and median are in the line above.
+ */
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TradeBar } from '../data/figureSelectors';
 import { safeHref } from '../data/safeUrl';
 import { formatPartialDate } from '../i18n';
 import type { Lang } from '../state/url';
-import { formatGrowth, formatKind, formatPeriod, formatQualifiedUsd, formatUsd, formatUsdRange } from '../viz/formatTrade';
+import { formatKind, formatPeriod, formatQualifiedUsd, formatUsd, formatUsdRange } from '../viz/formatTrade';
+import { growthLines, sourcesToList } from './describe';
 import { fill, STRINGS } from './strings';
+
+const MAX_LISTED = 6;
 
 export interface TooltipPosition {
   left: number;
@@ -35,7 +42,7 @@ export function tooltipPosition(anchor: { x: number; y: number; halfWidth?: numb
     : { left: 4, top: 4, bottom: null, width: boxWidth - 8 };
 }
 
-export function TradeTooltip({ bar, lang, pos, hint, id, links, boxHeight }: { bar: TradeBar; lang: Lang; pos: TooltipPosition; hint: string | null; id: string; links: boolean; boxHeight: number }) {
+export function TradeTooltip({ bar, lang, pos, hint, id, links, boxHeight, maxListed = MAX_LISTED }: { bar: TradeBar; lang: Lang; pos: TooltipPosition; hint: string | null; id: string; links: boolean; boxHeight: number; maxListed?: number }) {
   const t = STRINGS[lang];
   // Nothing scrolls: once drawn, a tooltip beside its bar is moved up so that it ends inside the box.
   const ref = useRef<HTMLDivElement>(null);
@@ -45,6 +52,9 @@ export function TradeTooltip({ bar, lang, pos, hint, id, links, boxHeight }: { b
     setTop(pos.top === null ? null : Math.max(4, Math.min(pos.top, boxHeight - h - 4)));
   }, [pos.top, boxHeight, bar]);
   const note = bar.sources.find((s) => s.figure.note)?.figure.note;
+  // A bar may stand for hundreds of sources: a few are listed, the rest counted.
+  const listed = useMemo(() => sourcesToList(bar, maxListed), [bar, maxListed]);
+  const more = bar.sources.length - listed.length;
   return (
     <div
       id={id}
@@ -62,9 +72,9 @@ export function TradeTooltip({ bar, lang, pos, hint, id, links, boxHeight }: { b
           {fill(t.sourcesDisagree, { min: formatUsd(bar.min, lang), max: formatUsd(bar.max, lang) })}; {fill(t.barAtMedian, { value: formatUsd(bar.value, lang) })}
         </p>
       )}
-      {bar.growth.map((g) => (
-        <p key={g.id} className="trade-tooltip-growth">
-          {t.growth} {formatGrowth(g.value, g.unit, lang)}
+      {growthLines(bar.growth, lang).map((g) => (
+        <p key={g} className="trade-tooltip-growth">
+          {g}
         </p>
       ))}
       {note && (
@@ -73,7 +83,7 @@ export function TradeTooltip({ bar, lang, pos, hint, id, links, boxHeight }: { b
         </p>
       )}
       <ul className="trade-tooltip-sources" aria-label={t.sources}>
-        {bar.sources.map((s) => {
+        {listed.map((s) => {
           const href = links ? safeHref(s.article?.url) : null;
           return (
             <li key={s.figure.id}>
@@ -88,12 +98,13 @@ export function TradeTooltip({ bar, lang, pos, hint, id, links, boxHeight }: { b
                 ) : (
                   (s.article?.source ?? '')
                 )}
-                {s.article?.date ? `, ${formatPartialDate(s.article.date, lang)}` : ''}
+                {s.article?.date ? `${s.article.source || href ? ', ' : ''}${formatPartialDate(s.article.date, lang)}` : ''}
               </span>
             </li>
           );
         })}
       </ul>
+      {more > 0 && <p className="trade-tooltip-more">{fill(t.andMore, { n: more })}</p>}
       {hint && <p className="trade-tooltip-hint">{hint}</p>}
     </div>
   );

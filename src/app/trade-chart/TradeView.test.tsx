@@ -47,11 +47,52 @@ describe('TradeView', () => {
 
   it('shares the hovered milestone with the timeline, both ways', () => {
     render(<TradeView data={data} width={800} height={420} />);
-    const marker = document.querySelector('[data-milestone="m-2020-igc"]')!;
-    fireEvent.mouseEnter(marker);
+    const marker = document.querySelector('.trade-marker-hit[data-for="m-2020-igc"]')!;
+    fireEvent.mouseOver(marker);
     expect(useStore.getState().hovered).toBe('m-2020-igc');
     act(() => useStore.getState().hover('m-2024-igc'));
     expect(document.querySelector('[data-milestone="m-2024-igc"]')).toHaveAttribute('data-active', 'true');
+  });
+
+  it('is one Tab stop: ←/→, Home and End move between bars, ↓ to the milestones, Enter opens', () => {
+    render(<TradeView data={data} width={800} height={420} />);
+    const stops = () => [...document.querySelectorAll('.trade-view [tabindex="0"]')];
+    expect(stops()).toHaveLength(1);
+    const first = stops()[0] as SVGElement;
+    expect(first).toHaveAttribute('data-period', '2015');
+    act(() => first.focus());
+    expect(screen.getByRole('tooltip')).toHaveTextContent('2015');
+    fireEvent.keyDown(first, { key: 'ArrowRight' });
+    expect(document.activeElement).toHaveAttribute('data-period', '2016');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('2016');
+    expect(stops()).toEqual([document.activeElement]);
+    expect(document.querySelectorAll('.trade-ring')).toHaveLength(1);
+    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(document.activeElement).toHaveAttribute('data-kind', 'forecast');
+    fireEvent.keyDown(document.activeElement!, { key: 'Home' });
+    expect(document.activeElement).toHaveAttribute('data-period', '2015');
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement).toHaveClass('trade-marker-hit');
+    const id = document.activeElement!.getAttribute('data-for');
+    expect(useStore.getState().hovered).toBe(id);
+    fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
+    expect(useStore.getState().milestone).toBe(id);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    expect(document.activeElement).toHaveClass('trade-bar');
+  });
+
+  it('keeps the DOM small and the tooltip short when a bar has hundreds of sources', () => {
+    const base = data.figures.find((f) => f.period === '2022' && f.metric === 'trade_turnover')!;
+    const many = Array.from({ length: 400 }, (_, i) => ({ ...base, id: `many-${i}`, value: 2.5e9 + i * 1e6 }));
+    render(<TradeView data={{ ...data, figures: [...data.figures, ...many] }} width={800} height={420} />);
+    expect(document.querySelectorAll('.trade-range circle')).toHaveLength(0);
+    expect(document.querySelector('.trade-view')!.querySelectorAll('*').length).toBeLessThan(400);
+    expect(document.querySelector('.trade-dots')!.getAttribute('d')!.match(/M/g)!.length).toBeLessThanOrEqual(12 + 2 * 3);
+    act(() => bar('2022').focus());
+    const tip = screen.getByRole('tooltip');
+    expect(within(tip).getAllByRole('listitem')).toHaveLength(6);
+    expect(tip).toHaveTextContent('Sources disagree: $2.5 bn to $3.1 bn; the bar shows the median');
+    expect(tip).toHaveTextContent('and 396 more');
   });
 
   it('speaks Russian and follows the leader filter', () => {

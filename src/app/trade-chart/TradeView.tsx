@@ -3,8 +3,9 @@
  * the store (filters, hovered and selected milestone). Takes `{data, width, height}`; the parent
  * measures. Used by the page panel and the embed.
  */
-import { useId, useMemo, useState } from 'react';
-import type { Dataset } from '../../schema/dataset';
+import { useCallback, useId, useMemo, useState } from 'react';
+import type { Dataset, Milestone } from '../../schema/dataset';
+import type { Lang } from '../state/url';
 import { milestoneForFigure, type TradeBar } from '../data/figureSelectors';
 import { useStore } from '../state/store';
 import { describeBar, describeMilestone } from './describe';
@@ -13,7 +14,7 @@ import type { Anchor } from './TradeChart';
 import { fontSizeFor, plotOffset, TradeFigure } from './TradeFigure';
 import './tradeChart.css';
 import { TradeTooltip, tooltipPosition } from './TradeTooltip';
-import { useTradeView } from './useTradeView';
+import { useTradeView, type TradeView as TradeViewModel } from './useTradeView';
 
 export interface TradeViewProps {
   data: Dataset;
@@ -26,10 +27,32 @@ export interface TradeViewProps {
    * `embed`: a click pins the explanation, whose links open the article in a new tab.
    */
   mode?: 'page' | 'embed';
+  /** The view when the parent already derived it (the panel does, for its toolbar). */
+  view?: TradeViewModel;
 }
 
-export function TradeView({ data, width, height, titled = false, mode = 'page' }: TradeViewProps) {
-  const view = useTradeView(data);
+const indexes = new WeakMap<readonly Milestone[], Map<string, Milestone>>();
+
+/** Milestones by id, once per dataset (not per filter: they may be tens of thousands). */
+function milestoneIndex(ms: readonly Milestone[]): Map<string, Milestone> {
+  let ix = indexes.get(ms);
+  if (!ix) indexes.set(ms, (ix = new Map(ms.map((m) => [m.id, m]))));
+  return ix;
+}
+
+const labels = new WeakMap<TradeBar, Partial<Record<Lang, string>>>();
+
+/** A bar's accessible name, once per bar object and language: a year range reuses its bars. */
+function barLabelOf(b: TradeBar, lang: Lang): string {
+  const cached = labels.get(b) ?? {};
+  const label = (cached[lang] ??= describeBar(b, lang));
+  labels.set(b, cached);
+  return label;
+}
+
+export function TradeView({ data, width, height, titled = false, mode = 'page', view: given }: TradeViewProps) {
+  const own = useTradeView(data);
+  const view = given ?? own;
   const { model, text, lang, palette, filters } = view;
   const t = STRINGS[lang];
   const hovered = useStore((s) => s.hovered);
@@ -41,7 +64,7 @@ export function TradeView({ data, width, height, titled = false, mode = 'page' }
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const fs = fontSizeFor(width);
   const offset = useMemo(() => plotOffset(width, height, text, titled, fs), [width, height, text, titled, fs]);
-  const milestones = useMemo(() => new Map(model.milestones.map((m) => [m.id, m])), [model.milestones]);
+  const milestones = useMemo(() => milestoneIndex(data.milestones), [data.milestones]);
   const shown = pinned ?? active;
 
   const onActivate = (bar: TradeBar) => {
@@ -59,6 +82,16 @@ export function TradeView({ data, width, height, titled = false, mode = 'page' }
     return src && milestoneForFigure(data.milestones, src.figure.articleId) ? t.openMilestone : t.noMilestone;
   };
   const hoveredMilestone = hovered ? milestones.get(hovered) : undefined;
+  // Stable, so the chart's memoised layers keep their accessible names between hovers.
+  const barLabel = useCallback((b: TradeBar) => barLabelOf(b, lang), [lang]);
+  const markerLabel = useCallback(
+    (id: string) => {
+      const m = milestones.get(id);
+      return m ? describeMilestone(m, lang) : t.milestonesLabel;
+    },
+    [milestones, lang, t],
+  );
+  const onBar = useCallback((bar: TradeBar | null, anchor: Anchor | null) => setActive(bar && anchor ? { bar, anchor } : null), []);
 
   return (
     <div
@@ -85,15 +118,12 @@ export function TradeView({ data, width, height, titled = false, mode = 'page' }
         label={`${t.chartLabel}: ${text.title}. ${text.subtitle}`}
         emptyText={t.empty}
         interactive
-        barLabel={(b) => describeBar(b, lang)}
-        markerLabel={(id) => {
-          const m = milestones.get(id);
-          return m ? describeMilestone(m, lang) : t.milestonesLabel;
-        }}
+        barLabel={barLabel}
+        markerLabel={markerLabel}
         activeBar={shown?.bar.id ?? null}
         hoveredMilestone={hovered}
         activeMilestone={selected}
-        onBar={(bar, anchor) => setActive(bar && anchor ? { bar, anchor } : null)}
+        onBar={onBar}
         onBarActivate={onActivate}
         onMarker={(id) => hover(id)}
         onMarkerActivate={(id) => (mode === 'page' ? select(id) : hover(id))}
@@ -106,6 +136,7 @@ export function TradeView({ data, width, height, titled = false, mode = 'page' }
           links={mode === 'embed' || pinned !== null}
           hint={hint(shown.bar)}
           boxHeight={height}
+          maxListed={width < 560 ? 3 : 6}
           pos={tooltipPosition({ x: shown.anchor.x + offset.x, y: shown.anchor.y + offset.y, halfWidth: shown.anchor.halfWidth }, width, height)}
         />
       )}

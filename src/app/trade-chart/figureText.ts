@@ -14,11 +14,39 @@ export interface FigureText {
   source: string;
 }
 
+const extents = new WeakMap<TradeModel, [number, number] | null>();
+
+/** The first and last year a model has data for, worked out once per model (milestones may be many). */
+function dataYears(model: TradeModel): [number, number] | null {
+  if (extents.has(model)) return extents.get(model)!;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const b of model.bars) {
+    min = Math.min(min, b.span.year);
+    max = Math.max(max, b.span.year);
+  }
+  // Dates are ISO strings: the least and greatest compare as strings, no parsing per milestone.
+  let first: string | null = null;
+  let lastDate: string | null = null;
+  for (const m of model.milestones) {
+    if (!m.date) continue;
+    if (first === null || m.date < first) first = m.date;
+    if (lastDate === null || m.date > lastDate) lastDate = m.date;
+  }
+  if (first !== null && lastDate !== null) {
+    min = Math.min(min, Number(first.slice(0, 4)));
+    max = Math.max(max, Number(lastDate.slice(0, 4)));
+  }
+  const out: [number, number] | null = min <= max ? [min, max] : null;
+  extents.set(model, out);
+  return out;
+}
+
 /** The year span a view covers, e.g. `2015–2025`, or null for all years with no data. */
 export function yearSpan(model: TradeModel, f: Pick<Filters, 'from' | 'to'>): string | null {
-  const years = [...model.bars.map((b) => b.span.year), ...model.milestones.map((m) => (m.date ? Number(m.date.slice(0, 4)) : NaN)).filter((y) => !Number.isNaN(y))];
-  const lo = f.from ?? (years.length ? Math.min(...years) : null);
-  const hi = f.to ?? (years.length ? Math.max(...years) : null);
+  const years = dataYears(model);
+  const lo = f.from ?? years?.[0] ?? null;
+  const hi = f.to ?? years?.[1] ?? null;
   if (lo === null || hi === null) return null;
   return lo === hi ? String(lo) : `${lo}–${hi}`;
 }

@@ -1,9 +1,10 @@
 /** From the chart's model to the plain input of `layoutTrade`: labels formatted in the UI language. */
-import type { TradeModel } from '../data/figureSelectors';
+import type { Milestone } from '../../schema/dataset';
+import type { TradeBar, TradeModel } from '../data/figureSelectors';
 import type { Filters } from '../data/selectors';
 import type { Lang } from '../state/url';
 import { formatGrowth, formatPeriodTag, formatUsd, formatUsdNumber, formatUsdRange, formatUsdTick } from '../viz/formatTrade';
-import type { LayoutInput } from '../viz/tradeLayout';
+import type { LayoutBarInput, LayoutInput } from '../viz/tradeLayout';
 import { MAX_DOTS, spreadValues } from '../viz/tradeDensity';
 import { dateMidpoint } from '../viz/tradePeriods';
 import { fill, STRINGS } from './strings';
@@ -25,30 +26,68 @@ function targetLines(model: TradeModel, lang: Lang): LayoutInput['targets'] {
   });
 }
 
+/** A bar's layout input, made once per bar object and language: a year range reuses its bars. */
+const barInputs = new WeakMap<TradeBar, Partial<Record<Lang, LayoutBarInput>>>();
+
+function barInput(b: TradeBar, lang: Lang): LayoutBarInput {
+  const cached = barInputs.get(b);
+  const hit = cached?.[lang];
+  if (hit) return hit;
+  const made: LayoutBarInput = {
+    id: b.id,
+    start: b.span.start,
+    end: b.span.end,
+    partial: b.span.partial,
+    kind: b.kind,
+    value: b.value,
+    min: b.min,
+    max: b.max,
+    label: (b.span.partial ? `${formatPeriodTag(b.span, lang)}: ` : '') + (b.disagreement ? formatUsdRange(b.min, b.max, lang) : formatUsd(b.value, lang)),
+    shortLabel: b.disagreement ? formatUsdRange(b.min, b.max, lang, true) : formatUsdNumber(b.value, lang),
+    tag: b.span.partial ? formatPeriodTag(b.span, lang) : null,
+    growth: b.growth.length > MAX_GROWTH_LABELS ? [] : b.growth.map((g) => formatGrowth(g.value, g.unit, lang)),
+    dots: b.disagreement ? spreadValues(b.sources.map((s) => s.figure.value)) : [],
+    count: b.disagreement && b.sources.length > MAX_DOTS ? `n=${b.sources.length}` : null,
+  };
+  barInputs.set(b, { ...cached, [lang]: made });
+  return made;
+}
+
+/** Where a milestone sits on the time axis, parsed once per milestone object. */
+const markerInputs = new WeakMap<Milestone, LayoutInput['markers'][number] | null>();
+
+function markerInput(m: Milestone): LayoutInput['markers'][number] | null {
+  let mk = markerInputs.get(m);
+  if (mk === undefined) {
+    const at = dateMidpoint(m.date);
+    mk = at ? { id: m.id, at, type: m.type } : null;
+    markerInputs.set(m, mk);
+  }
+  return mk;
+}
+
+const markerLists = new WeakMap<readonly Milestone[], LayoutInput['markers']>();
+
+/** The milestones as markers, once per list (the unfiltered list is the dataset's own, so it stays). */
+function markersOf(ms: readonly Milestone[]): LayoutInput['markers'] {
+  let out = markerLists.get(ms);
+  if (!out) {
+    out = [];
+    for (const m of ms) {
+      const mk = markerInput(m);
+      if (mk) out.push(mk);
+    }
+    markerLists.set(ms, out);
+  }
+  return out;
+}
+
 /** Builds the layout input for a size and base font size. */
 export function layoutInput(model: TradeModel, f: Pick<Filters, 'from' | 'to'>, lang: Lang, width: number, height: number, fontSize: number): LayoutInput {
   return {
-    bars: model.bars.map((b) => ({
-      id: b.id,
-      start: b.span.start,
-      end: b.span.end,
-      partial: b.span.partial,
-      kind: b.kind,
-      value: b.value,
-      min: b.min,
-      max: b.max,
-      label: (b.span.partial ? `${formatPeriodTag(b.span, lang)}: ` : '') + (b.disagreement ? formatUsdRange(b.min, b.max, lang) : formatUsd(b.value, lang)),
-      shortLabel: b.disagreement ? formatUsdRange(b.min, b.max, lang, true) : formatUsdNumber(b.value, lang),
-      tag: b.span.partial ? formatPeriodTag(b.span, lang) : null,
-      growth: b.growth.length > MAX_GROWTH_LABELS ? [] : b.growth.map((g) => formatGrowth(g.value, g.unit, lang)),
-      dots: b.disagreement ? spreadValues(b.sources.map((s) => s.figure.value)) : [],
-      count: b.disagreement && b.sources.length > MAX_DOTS ? `n=${b.sources.length}` : null,
-    })),
+    bars: model.bars.map((b) => barInput(b, lang)),
     targets: targetLines(model, lang),
-    markers: model.milestones.flatMap((m) => {
-      const at = dateMidpoint(m.date);
-      return at ? [{ id: m.id, at, type: m.type }] : [];
-    }),
+    markers: markersOf(model.milestones),
     looseGrowth: model.looseGrowth.map((g) => ({ id: g.id, start: g.span.start, end: g.span.end, label: formatGrowth(g.value, g.unit, lang) })),
     years: { from: f.from, to: f.to },
     width,

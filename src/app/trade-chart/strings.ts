@@ -44,6 +44,8 @@ export type TradeKey =
   | 'chartLabel'
   | 'milestonesLabel'
   | 'growth'
+  | 'growthRange'
+  | 'andMore'
   | 'fullTimeline';
 
 export const STRINGS: Strings<TradeKey> = {
@@ -90,6 +92,8 @@ export const STRINGS: Strings<TradeKey> = {
     chartLabel: 'Trade turnover chart',
     milestonesLabel: 'Milestones on the same time axis',
     growth: 'growth',
+    growthRange: 'growth from {min} to {max} ({n} figures)',
+    andMore: 'and {n} more',
     fullTimeline: 'Open the full timeline',
   },
   ru: {
@@ -135,6 +139,8 @@ export const STRINGS: Strings<TradeKey> = {
     chartLabel: 'График товарооборота',
     milestonesLabel: 'События на той же оси времени',
     growth: 'рост',
+    growthRange: 'рост от {min} до {max} (оценок: {n})',
+    andMore: 'и ещё {n}',
     fullTimeline: 'Открыть всю хронологию',
   },
 };

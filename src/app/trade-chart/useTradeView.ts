@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../../schema/dataset';
-import { selectTradeModel, type TradeModel } from '../data/figureSelectors';
+import { selectTradeModelShared, type TradeModel } from '../data/figureSelectors';
 import type { Filters } from '../data/selectors';
 import { useLang } from '../i18n';
 import { useStore } from '../state/store';
@@ -35,13 +35,25 @@ export interface TradeView {
   palette: TradePalette;
 }
 
+let lastText: { args: unknown[]; text: FigureText } | null = null;
+
+/** `figureText` remembering its last answer (its inputs are compared by identity). */
+function figureTextShared(model: TradeModel, f: Filters, people: Dataset['people'], lang: Lang): FigureText {
+  const args = [model, f.from, f.to, f.leaders, people, lang];
+  if (lastText && lastText.args.every((a, i) => a === args[i])) return lastText.text;
+  const text = figureText(model, f, people, lang);
+  lastText = { args, text };
+  return text;
+}
+
 /** Derives the view for the current filters, language and theme. */
 export function useTradeView(data: Dataset): TradeView {
   const { from, to, leaders, theme } = useStore(useShallow((s) => ({ from: s.from, to: s.to, leaders: s.leaders, theme: s.theme })));
   const lang = useLang();
   const filters = useMemo(() => ({ from, to, leaders }), [from, to, leaders]);
-  const model = useMemo(() => selectTradeModel(data, filters), [data, filters]);
-  const text = useMemo(() => figureText(model, filters, data.people, lang), [model, filters, data.people, lang]);
+  // Shared: the panel, its toolbar and the plot each ask, one model and one text are made.
+  const model = useMemo(() => selectTradeModelShared(data, filters), [data, filters]);
+  const text = useMemo(() => figureTextShared(model, filters, data.people, lang), [model, filters, data.people, lang]);
   const resolved = useResolvedTheme(theme);
   return { model, filters, text, lang, theme: resolved, palette: tradePalette(resolved) };
 }

@@ -31,6 +31,11 @@ describe('formatUsdRange', () => {
   ] as const)('%d–%d in %s is %s', (a, b, lang, out) => expect(plain(formatUsdRange(a, b, lang))).toBe(out));
   it('has a numbers-only form for tight labels', () => expect(formatUsdRange(2.8e9, 3.1e9, 'ru', true)).toBe('2,8–3,1'));
   it('gives numbers alone', () => expect(formatUsdNumber(2.5e9, 'ru')).toBe('2,5'));
+  it.each([
+    [2.8e9, 3.1e9, '2.8–3.1'],
+    [495e6, 3.1e9, '0.5–3.1'],
+    [400e6, 850e6, '400–850'],
+  ])('a tight range %d–%d reads %s, one unit for both ends', (min, max, expected) => expect(formatUsdRange(min, max, 'en', true)).toBe(expected));
 });
 
 describe('qualifiers, growth and periods', () => {

@@ -34,7 +34,8 @@ export function formatUsd(value: number, lang: Lang, digits = 1): string {
  * `$2.8–3.1 bn` / `2,8–3,1 млрд $`.
  */
 export function formatUsdRange(min: number, max: number, lang: Lang, numbersOnly = false): string {
-  if (numbersOnly) return `${formatUsdNumber(min, lang)}–${formatUsdNumber(max, lang)}`;
+  // Both ends in the unit of the greater, so `0.5–3.1` never reads as `495–3.1`.
+  if (numbersOnly) return max >= 1e9 ? `${decimal(min / 1e9, 1, lang)}–${decimal(max / 1e9, 1, lang)}` : `${formatUsdNumber(min, lang)}–${formatUsdNumber(max, lang)}`;
   const lo = formatUsd(min, lang);
   const hi = formatUsd(max, lang);
   const unitOf = (s: string) => s.replace(/[−\d.,$]/g, '').trim();

@@ -71,7 +71,7 @@ describe('layoutWorld + viewWorld', () => {
     fc.assert(
       fc.property(raw, fc.integer({ min: 0, max: 4 }), fc.integer({ min: -200, max: 5000 }), fc.integer({ min: 50, max: 900 }), (r, lanes, left, width) => {
         const world = layoutWorld(items(r), { origin: 0, pxPerUnit: 1 }, { lanes });
-        const view = viewWorld(world, left, left + width, (id) => id);
+        const view = viewWorld(world, left, left + width, (_at, id) => id);
         const want = world.lanes
           .flat()
           .filter((m) => m.b >= left && m.a <= left + width)
@@ -87,7 +87,7 @@ describe('layoutWorld + viewWorld', () => {
     fc.assert(
       fc.property(raw, fc.integer({ min: 0, max: 2 }), fc.integer({ min: -200, max: 5000 }), fc.integer({ min: 60, max: 900 }), (r, lanes, left, width) => {
         const world = layoutWorld(items(r), { origin: 0, pxPerUnit: 1 }, { lanes });
-        const view = viewWorld(world, left, left + width, (id) => id);
+        const view = viewWorld(world, left, left + width, (_at, id) => id);
         const shown = new Set(view.clusters.flatMap((c) => c.ids));
         for (const c of world.clusters) if (c.x1 >= left && c.x0 <= left + width) for (const id of c.ids) expect(shown.has(id)).toBe(true);
         for (const c of view.clusters) {
@@ -109,5 +109,28 @@ describe('layoutWorld + viewWorld', () => {
   it('scales time to world pixels', () => {
     const world = layoutWorld(items([{ t: 100, w: 10 }]), { origin: 100, pxPerUnit: 3 }, { lanes: 1 });
     expect(world.lanes[0]![0]).toMatchObject({ x0: 0, x1: 30, cx: 15 });
+  });
+});
+
+describe('positions back into the input', () => {
+  it('marks and clusters point at their items in the input list, sorted or not', () => {
+    const input = [day('c', 300), day('a', 10), day('b', 11), day('d', 12)];
+    const l = layoutTimeline(input, { width: 500, lanes: 1 });
+    for (const m of l.marks) expect(input[m.at]!.id).toBe(m.id);
+    for (const c of l.clusters) expect(c.at.map((i) => input[i]!.id)).toEqual(c.ids);
+    expect(l.clusters.length).toBeGreaterThan(0);
+  });
+});
+
+describe('badges', () => {
+  it('a dense axis gets one badge per slot, not one chained badge', () => {
+    const items = Array.from({ length: 400 }, (_, i) => day(`m${String(i).padStart(3, '0')}`, i * 1.25));
+    const world = layoutWorld(buildTimeIndex(items.map((it) => ({ id: it.id, t0: it.x0, t1: it.x1 }))), { origin: 0, pxPerUnit: 1 }, { lanes: 2 });
+    expect(world.clusters.length).toBeGreaterThanOrEqual(15);
+    for (const c of world.clusters) expect(c.x1 - c.x0).toBeLessThanOrEqual(28 + 1);
+    // In a window, badges stay a slot apart and half a slot from the edges.
+    const view = viewWorld(world, 100, 300, (_at, id) => id);
+    for (const c of view.clusters) expect(c.cx).toBeGreaterThanOrEqual(114);
+    for (const c of view.clusters) expect(c.cx).toBeLessThanOrEqual(286);
   });
 });

@@ -5,7 +5,7 @@
  * The work is split by how often it has to change:
  * - `buildTimeIndex`, once per list of milestones: numeric times in time order;
  * - `layoutWorld`, once per zoom level: lanes and clusters over the whole zoomed axis ("world"
- *   pixels, before panning), O(n · lanes) over typed arrays;
+ *   pixels, before panning), O(n · lanes) over typed arrays, no sorting;
  * - `viewWorld`, once per pan frame: what lies in the window, by binary search in each lane, and
  *   the labels that fit; O(lanes · log n + visible).
  * Panning therefore moves markers without re-stacking them, and a frame costs only what it shows.
@@ -24,6 +24,8 @@ export interface LayoutItem {
 /** A marker drawn on its own, in a lane (0 = next to the axis). */
 export interface PlacedMark {
   id: string;
+  /** Position of the item in the input list (`TimeIndex.source`). */
+  at: number;
   /** Centre of the marker. */
   cx: number;
   /** The date span in pixels (equal to cx ± a fraction for a day at low zoom). */
@@ -42,6 +44,8 @@ export interface PlacedCluster {
   x0: number;
   x1: number;
   ids: string[];
+  /** Positions of the members in the input list, in the order of `ids`. */
+  at: number[];
 }
 
 export interface TimelineLayout {
@@ -55,7 +59,7 @@ export interface Spacing {
   r?: number;
   /** Minimum free space between two things in one lane. */
   gap?: number;
-  /** Overflow items closer than this (centre to centre) share one badge. */
+  /** Width of the slots that overflow items share a badge in (badges are at least this far apart). */
   clusterGap?: number;
   /** Estimated width of one label character. */
   charPx?: number;
@@ -77,30 +81,24 @@ export interface TimeIndex {
   ids: string[];
   t0: Float64Array;
   t1: Float64Array;
+  /** Where each item was in the input list; null when the input was already in order. */
+  source?: Int32Array | null;
 }
 
-/** Sorts `{id, t0, t1}` items into a TimeIndex (no copy of the order when already sorted). */
+/** Sorts `{id, t0, t1}` items into a TimeIndex. */
 export function buildTimeIndex(items: readonly { id: string; t0: number; t1: number }[]): TimeIndex {
-  const n = items.length;
-  let order: number[] | null = null;
-  for (let i = 1; i < n; i++) {
-    const a = items[i - 1]!;
-    const b = items[i]!;
-    if (a.t0 > b.t0 || (a.t0 === b.t0 && a.t1 < b.t1)) {
-      order = Array.from({ length: n }, (_, j) => j).sort((p, q) => items[p]!.t0 - items[q]!.t0 || items[q]!.t1 - items[p]!.t1 || p - q);
-      break;
-    }
-  }
-  const ids = new Array<string>(n);
-  const t0 = new Float64Array(n);
-  const t1 = new Float64Array(n);
-  for (let j = 0; j < n; j++) {
-    const it = items[order ? order[j]! : j]!;
-    ids[j] = it.id;
-    t0[j] = it.t0;
-    t1[j] = it.t1;
-  }
-  return { ids, t0, t1 };
+  return sortTimeIndex({ ids: items.map((it) => it.id), t0: Float64Array.from(items, (it) => it.t0), t1: Float64Array.from(items, (it) => it.t1) });
+}
+
+/** Puts parallel arrays into TimeIndex order; returns them as they are when already in order. */
+export function sortTimeIndex(ix: TimeIndex): TimeIndex {
+  const { ids, t0, t1 } = ix;
+  const n = ids.length;
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = t0[i - 1]! < t0[i]! || (t0[i - 1] === t0[i] && t1[i - 1]! >= t1[i]!);
+  if (sorted) return ix;
+  const order = Array.from({ length: n }, (_, j) => j).sort((p, q) => t0[p]! - t0[q]! || t1[q]! - t1[p]! || p - q);
+  return { ids: order.map((j) => ids[j]!), t0: Float64Array.from(order, (j) => t0[j]!), t1: Float64Array.from(order, (j) => t1[j]!), source: Int32Array.from(order) };
 }
 
 /** A mark in world pixels; `limit` is where the next thing in its lane begins (minus the gap). */
@@ -135,7 +133,7 @@ export interface WorldScale {
 
 /**
  * Stacks every item of the index into `lanes` (greedy, left to right, the `priority` id first)
- * and chains what does not fit into clusters. Deterministic for equal input.
+ * and gathers what does not fit into badges, one per slot of the axis. Deterministic for equal input.
  */
 export function layoutWorld(index: TimeIndex, scale: WorldScale, o: Spacing & { lanes: number; priority?: string | null }): WorldLayout {
   const sp = { ...DEFAULTS, ...withoutUndefined(o) };
@@ -187,30 +185,30 @@ export function layoutWorld(index: TimeIndex, scale: WorldScale, o: Spacing & { 
   }
   for (const ms of lanes) for (let j = 0; j + 1 < ms.length; j++) ms[j]!.limit = ms[j + 1]!.a - gap;
 
-  // Overflow: chain by centre distance into badges.
-  const cxs = new Float64Array(overflow.length);
-  overflow.forEach((i, j) => (cxs[j] = (x0[i]! + x1[i]!) / 2));
-  const order = Array.from({ length: overflow.length }, (_, j) => j).sort((p, q) => cxs[p]! - cxs[q]! || p - q);
-  const clusters: PlacedCluster[] = [];
-  let start = 0;
-  for (let j = 0; j <= order.length; j++) {
-    if (j < order.length && (j === start || cxs[order[j]!]! - cxs[order[j - 1]!]! < clusterGap)) continue;
-    if (j > start) {
-      const ids: string[] = [];
-      let sum = 0;
+  // Overflow: one badge per slot of `clusterGap` world pixels, at the slot's centre. Slots are
+  // fixed in world space, so badges keep their place while panning and never sit closer than
+  // the gap; a dense axis gets a row of badges (each opening its own stretch), not one.
+  const src = (i: number) => (index.source ? index.source[i]! : i);
+  const slots = new Map<number, number[]>();
+  for (const i of overflow) {
+    const slot = Math.floor((x0[i]! + x1[i]!) / 2 / clusterGap);
+    const members = slots.get(slot);
+    if (members) members.push(i);
+    else slots.set(slot, [i]);
+  }
+  const clusters: PlacedCluster[] = [...slots.keys()]
+    .sort((a, b) => a - b)
+    .map((slot) => {
+      const members = slots.get(slot)!;
       let lo = Infinity;
       let hi = -Infinity;
-      for (let q = start; q < j; q++) {
-        const i = overflow[order[q]!]!;
-        ids.push(index.ids[i]!);
-        sum += cxs[order[q]!]!;
+      for (const i of members) {
         lo = Math.min(lo, x0[i]!);
         hi = Math.max(hi, x1[i]!);
       }
-      clusters.push({ key: `${ids[0]}+${ids.length}`, cx: sum / ids.length, x0: lo, x1: hi, ids });
-    }
-    start = j;
-  }
+      const ids = members.map((i) => index.ids[i]!);
+      return { key: `${ids[0]}+${ids.length}`, cx: (slot + 0.5) * clusterGap, x0: lo, x1: hi, ids, at: members.map(src) };
+    });
   let clusterReach = 0;
   for (const c of clusters) clusterReach = Math.max(clusterReach, c.cx - c.x0, c.x1 - c.cx);
   return { index, lanes, clusters, clusterReach, spacing: sp };
@@ -246,27 +244,30 @@ function firstCluster(cs: readonly PlacedCluster[], x: number): number {
  * pulled inside the window and merged where that brings them together. Coordinates stay in
  * world pixels (draw them shifted by `-left`).
  */
-export function viewWorld(w: WorldLayout, left: number, right: number, labelOf: (id: string) => string): TimelineLayout {
+export function viewWorld(w: WorldLayout, left: number, right: number, labelOf: (at: number, id: string) => string): TimelineLayout {
   const { r, clusterGap, charPx, labelMin } = w.spacing;
   const marks: PlacedMark[] = [];
   for (const ms of w.lanes) {
     for (let j = firstReaching(ms, left); j < ms.length && ms[j]!.a <= right; j++) {
       const m = ms[j]!;
       const id = w.index.ids[m.i]!;
+      const at = w.index.source ? w.index.source[m.i]! : m.i;
       const labelX = m.b + 4;
       const avail = Math.min(m.limit, right) - labelX;
       let label: string | null = null;
       if (labelX >= left) {
-        const text = labelOf(id);
+        const text = labelOf(at, id);
         if (text.length * charPx <= avail) label = text;
         else if (avail >= labelMin) label = `${text.slice(0, Math.max(1, Math.floor(avail / charPx) - 1)).trimEnd()}…`;
       }
-      marks.push({ id, cx: m.cx, x0: m.x0, x1: m.x1, lane: m.lane, label, labelX });
+      marks.push({ id, at, cx: m.cx, x0: m.x0, x1: m.x1, lane: m.lane, label, labelX });
     }
   }
   marks.sort((a, b) => a.cx - b.cx || a.lane - b.lane);
 
-  // Badges whose members reach into the window; one beyond an edge is drawn at that edge.
+  // Badges whose members reach into the window; one beyond an edge is drawn at that edge (a
+  // badge is about a slot wide, so its centre keeps half a slot from the edge).
+  const edge = Math.max(r, Math.min(clusterGap / 2, (right - left) / 2));
   const clusters: PlacedCluster[] = [];
   const cs = w.clusters;
   for (let j = firstCluster(cs, left - w.clusterReach); j < cs.length && cs[j]!.cx <= right + w.clusterReach; j++) {
@@ -275,7 +276,7 @@ export function viewWorld(w: WorldLayout, left: number, right: number, labelOf: 
     let cur = c;
     // Clamping to the edges can bring badges together again: merge until they are apart.
     for (;;) {
-      const cx = Math.min(right - r, Math.max(left + r, cur.cx));
+      const cx = Math.min(right - edge, Math.max(left + edge, cur.cx));
       const prev = clusters[clusters.length - 1];
       if (!prev || cx - prev.cx >= clusterGap) {
         clusters.push({ ...cur, cx });
@@ -283,8 +284,9 @@ export function viewWorld(w: WorldLayout, left: number, right: number, labelOf: 
       }
       clusters.pop();
       const ids = [...prev.ids, ...cur.ids];
+      const at = [...prev.at, ...cur.at];
       // approximate: the badge centre stands for its members
-      cur = { key: `${ids[0]}+${ids.length}`, cx: (prev.cx * prev.ids.length + cur.cx * cur.ids.length) / ids.length, x0: Math.min(prev.x0, cur.x0), x1: Math.max(prev.x1, cur.x1), ids };
+      cur = { key: `${ids[0]}+${ids.length}`, cx: (prev.cx * prev.ids.length + cur.cx * cur.ids.length) / ids.length, x0: Math.min(prev.x0, cur.x0), x1: Math.max(prev.x1, cur.x1), ids, at };
     }
   }
   return { marks, clusters };
@@ -293,10 +295,9 @@ export function viewWorld(w: WorldLayout, left: number, right: number, labelOf: 
 /** Lays out items already in pixels across `[0, width]` (in any order); deterministic for equal input. */
 export function layoutTimeline(items: readonly LayoutItem[], o: LayoutOptions): TimelineLayout {
   const index = buildTimeIndex(items.map((it) => ({ id: it.id, t0: it.x0, t1: it.x1 })));
-  const labels = new Map(items.map((it) => [it.id, it.label]));
   const priority = items.find((it) => it.priority)?.id ?? null;
   const world = layoutWorld(index, { origin: 0, pxPerUnit: 1 }, { ...o, priority });
-  return viewWorld(world, 0, o.width, (id) => labels.get(id) ?? '');
+  return viewWorld(world, 0, o.width, (at) => items[at]!.label);
 }
 
 function withoutUndefined<T extends object>(o: T): Partial<T> {

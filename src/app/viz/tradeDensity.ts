@@ -45,12 +45,22 @@ export interface MarkerBin {
 
 /** Counts positions per `width`-pixel bin from `left`; empty bins are left out. */
 export function binPositions(xs: readonly number[], left: number, width: number): MarkerBin[] {
-  const counts = new Map<number, number>();
+  if (xs.length === 0) return [];
+  // Bins are counted in a plain array from the leftmost one: one pass, no hashing.
+  let lo = Infinity;
+  let hi = -Infinity;
   for (const x of xs) {
     const k = Math.floor((x - left) / width);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
+    if (k < lo) lo = k;
+    if (k > hi) hi = k;
   }
-  return [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([k, count]) => ({ x0: left + k * width, x1: left + (k + 1) * width, count }));
+  const counts = new Array<number>(hi - lo + 1).fill(0);
+  for (const x of xs) counts[Math.floor((x - left) / width) - lo]!++;
+  const out: MarkerBin[] = [];
+  counts.forEach((count, i) => {
+    if (count) out.push({ x0: left + (lo + i) * width, x1: left + (lo + i + 1) * width, count });
+  });
+  return out;
 }
 
 /**

@@ -3,7 +3,7 @@
  * placed on the months their period covers, source ranges, target lines, growth notes, milestone
  * markers and axis ticks. No React and no DOM: the same layout draws the page, embed and export.
  */
-import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
+import { linear, linearTime, type Linear } from './linearScale';
 import { binPositions, dedupePositions, type MarkerBin } from './tradeDensity';
 import { placeLabels, stackMarkers, type LabelRequest } from './tradeLabels';
 import { textWidth } from './tradeText';
@@ -78,8 +78,8 @@ export interface TextGeometry {
 
 export interface TradeLayout {
   plot: { left: number; top: number; right: number; bottom: number };
-  x: ScaleTime<number, number>;
-  y: ScaleLinear<number, number>;
+  x: Linear<Date>;
+  y: Linear<number>;
   bars: BarGeometry[];
   valueLabels: TextGeometry[];
   growthLabels: TextGeometry[];
@@ -89,8 +89,8 @@ export interface TradeLayout {
   /** Milestones counted per pixel bin, drawn as a histogram strip from `markerStrip.baseY`. */
   markerBins: MarkerBin[];
   markerStrip: { baseY: number; height: number } | null;
-  /** Where each milestone is, for the one hovered or selected (in either mode). */
-  markerAt: Map<string, { cx: number; cy: number }>;
+  /** Where a milestone is, for the one hovered or selected (in either mode); null when not shown. */
+  markerAt: (id: string) => { cx: number; cy: number } | null;
   markerRadius: number;
   /** Baseline of the year labels, below the milestone lane. */
   axisY: number;
@@ -114,7 +114,18 @@ export function yearExtent(input: Pick<LayoutInput, 'bars' | 'markers' | 'looseG
     see(b.start.getUTCFullYear());
     see(new Date(b.end.getTime() - 1).getUTCFullYear());
   }
-  for (const m of input.markers) see(m.at.getUTCFullYear());
+  // Milestones may be tens of thousands: only their earliest and latest need a calendar year.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const m of input.markers) {
+    const t = m.at.getTime();
+    if (t < first) first = t;
+    if (t > last) last = t;
+  }
+  if (input.markers.length) {
+    see(new Date(first).getUTCFullYear());
+    see(new Date(last).getUTCFullYear());
+  }
   for (const g of input.looseGrowth) see(g.start.getUTCFullYear());
   if (input.years?.from != null) lo = input.years.from;
   if (input.years?.to != null) hi = input.years.to;
@@ -127,19 +138,22 @@ export function layoutTrade(input: LayoutInput): TradeLayout {
   const { width, height, fontSize: fs } = input;
   const [y0, y1] = yearExtent(input);
   const maxValue = [...input.bars.map((b) => b.max), ...input.targets.map((t) => t.value)].reduce((m, v) => Math.max(m, v), 0);
-  const y = scaleLinear()
-    .domain([0, maxValue > 0 ? maxValue * 1.12 : 1e9])
-    .nice(4);
-  const yTicksRaw = y.ticks(Math.max(2, Math.min(6, Math.floor(height / 70))));
+  // The value axis is made twice: first for its round domain and tick labels (their width sets
+  // the left margin), then with its pixel range once the plot's height is known.
+  const yDomain = linear([0, maxValue > 0 ? maxValue * 1.12 : 1e9], [0, 1], 4).domain();
+  const yTicksRaw = linear(yDomain, [0, 1]).ticks(Math.max(2, Math.min(6, Math.floor(height / 70))));
   const yLabels = yTicksRaw.map((v) => input.yTick(v));
   const left = Math.ceil(Math.max(...yLabels.map((l) => textWidth(l, fs * 0.92)), 10)) + 10;
   const right = 10;
   const markerRadius = Math.max(4, Math.round(fs * 0.38));
   const plotRight = Math.max(left + 40, width - right);
-  const x = scaleUtc().domain([yearStart(y0), yearStart(y1 + 1)]).range([left, plotRight]);
+  const x = linearTime([yearStart(y0), yearStart(y1 + 1)], [left, plotRight]);
   // Milestones stack into as many rows as they need (up to three) below the plot; too many for
   // dots become a strip of counts per bin.
-  const markerXs = input.markers.map((m) => x(m.at));
+  // Straight arithmetic rather than the scale: tens of thousands of milestones, same line.
+  const t0 = yearStart(y0).getTime();
+  const perMs = (plotRight - left) / (yearStart(y1 + 1).getTime() - t0);
+  const markerXs = input.markers.map((m) => left + (m.at.getTime() - t0) * perMs);
   const binned = input.markers.length > MAX_MARKER_DOTS;
   const rows = binned ? [] : stackMarkers(markerXs, markerRadius, 3);
   const rowCount = binned ? 2 : rows.reduce((m, r) => Math.max(m, r + 1), 0);
@@ -147,7 +161,7 @@ export function layoutTrade(input: LayoutInput): TradeLayout {
   const bottomGap = laneHeight + fs * 1.6;
   const top = Math.round(fs * 0.6);
   const plotBottom = Math.max(top + 40, height - bottomGap);
-  y.range([plotBottom, top]);
+  const y = linear(yDomain, [plotBottom, top]);
   const band = x(yearStart(y0 + 1)) - x(yearStart(y0));
 
   // Several full-year bars for one period (actual and forecast) share the year side by side.
@@ -235,9 +249,16 @@ export function layoutTrade(input: LayoutInput): TradeLayout {
   const markers = binned ? [] : input.markers.map((m, i) => ({ id: m.id, cx: markerXs[i]!, cy: plotBottom + 6 + markerRadius + rows[i]! * (markerRadius * 2 + 2), type: m.type }));
   const stripBase = plotBottom + laneHeight - 4;
   const markerBins = binned ? binPositions(markerXs, left, Math.max(3, markerRadius)) : [];
-  const markerAt = new Map<string, { cx: number; cy: number }>();
-  if (binned) input.markers.forEach((m, i) => markerAt.set(m.id, { cx: markerXs[i]!, cy: plotBottom + 6 + markerRadius }));
-  else for (const mk of markers) markerAt.set(mk.id, { cx: mk.cx, cy: mk.cy });
+  // Looked up for one hovered milestone at a time: the index is built on the first ask.
+  let where: Map<string, { cx: number; cy: number }> | null = null;
+  const markerAt = (id: string) => {
+    if (!where) {
+      where = new Map();
+      if (binned) input.markers.forEach((m, i) => where!.set(m.id, { cx: markerXs[i]!, cy: plotBottom + 6 + markerRadius }));
+      else for (const mk of markers) where.set(mk.id, { cx: mk.cx, cy: mk.cy });
+    }
+    return where.get(id) ?? null;
+  };
 
   const yearLabelW = textWidth('2000', fs * 0.85) + 8;
   const step = [1, 2, 5, 10, 20].find((s) => band * s >= yearLabelW) ?? 50;

@@ -27,6 +27,13 @@ const KB: DateKnowledge = {
     { id: 'pm-a', roles: [{ role: 'head_of_government', country: 'KG', from: '2018-04-20', to: '2020-06-15' }] },
     { id: 'fm-b', roles: [{ role: 'foreign_minister', country: 'RU', from: '2019-06-01', to: '2021-01-01' }] },
     { id: 'pm-c', roles: [{ role: 'head_of_government', country: 'KG', from: '2021-10-12', to: '2024-12-16' }] },
+    {
+      id: 'hd-d',
+      roles: [
+        { role: 'president', country: 'KG', titleRu: 'глава Переходного совета страны', titleEn: 'Head of the Transitional Council', from: '2005-04-01', to: '2005-08-01' },
+        { role: 'president', country: 'KG', titleRu: 'президент страны', titleEn: 'President', from: '2005-08-01', to: '2007-01-01' },
+      ],
+    },
   ],
   places: [
     { name: 'Бишкек', nameEn: 'Bishkek', aliases: [{ text: 'Бишкек', terms: [] }, { text: 'Bishkek', terms: [] }] },
@@ -55,6 +62,11 @@ const person = (id: string, role: PersonDraft['textRoles'][number]['role'] | nul
   textRoles: role ? [{ role, titleRu: 'должность', titleEn: 'office', country: null }] : [],
   mentions: [],
   known: true,
+});
+
+const titled = (id: string, titleRu: string, titleEn: string): PersonDraft => ({
+  ...person(id, 'president'),
+  textRoles: [{ role: 'president', titleRu, titleEn, country: null }],
 });
 
 interface Row {
@@ -124,6 +136,15 @@ const rows: Row[] = [
   { name: 'office + dated place name', text: 'БИШКЕК, 20 ноя – РИА Новости. Премьер провел встречу в Нур-Султане.', people: [person('pm-c', 'head_of_government')], date: '2021-11-20' },
   { name: 'office contradicts a role it never had', text: 'Бишкек, 10 марта /Кабар/. Встреча прошла.', people: [person('pm-a', 'foreign_minister')], date: null, monthDay: '--03-10' },
 
+  { name: 'a specific title picks its own term', text: 'Бишкек, 12 мая /Кабар/. Глава совета приняла делегацию.', people: [titled('hd-d', 'глава Переходного совета', 'Head of the Transitional Council')], date: '2005-05-12', basis: 'inferred-year' },
+  { name: 'a one-word title keeps every term of the role', text: 'Бишкек, 12 мая /Кабар/. Президент приняла делегацию.', people: [titled('hd-d', 'президент', 'President')], date: null, monthDay: '--05-12' },
+
+  // Bylines without a dateline
+  { name: 'numeric byline DD/MM/YY HH:MM', text: 'Заголовок новости\n\n07/11/13 16:40, Бишкек – ИА «Пример», Автор\n\nСтороны обсудили торговлю.', date: '2013-11-07', basis: 'byline' },
+  { name: 'numeric date without a time is no byline', text: 'Заголовок новости\n\n07/11/13 Бишкек\n\nСтороны обсудили торговлю.', date: null },
+  { name: 'publication line without a year + anniversary', text: 'Заголовок\n\nОпубликовано: 20 марта, 09:15\n\nСтороны отметили 20-летие установления дипломатических отношений.', date: '2012-03-20', basis: 'inferred-year' },
+  { name: 'outlet | day-month, time without a year stays open', text: 'Заголовок\n\nГазета Дня | 4 июля, 18:05\n\nСтороны обсудили торговлю.', date: null, monthDay: '--07-04', basis: 'byline' },
+
   // Outlets and places without dates
   { name: '24.kg lead without a date', text: 'BISHKEK (24.kg) - The deputy minister spoke at the conference.', date: null, outlet: '24.kg', place: 'Bishkek' },
   { name: 'English agency dateline with region', text: 'RUSSIA, April 14 - The commission met in Moscow on April 14.', date: null, monthDay: '--04-14', place: 'Russia' },
@@ -157,6 +178,7 @@ describe('extractArticleDate', () => {
 
 interface MentionRow {
   name: string;
+  lang?: 'en';
   text: string;
   articleDate: string | null;
   want: [string, string, boolean][];
@@ -179,6 +201,23 @@ const mentionRows: MentionRow[] = [
   { name: 'month and year', text: 'Переговоры прошли в марте 2019 года.', articleDate: '2020-01-01', want: [['марте 2019 года', '2019-03', false]] },
   { name: 'Modified line is metadata', text: 'Modified 30 марта, 17:13', articleDate: '2019-03-27', want: [] },
   { name: 'not a month word', text: 'Закуплено 12 тракторов.', articleDate: '2019-03-27', want: [] },
+  // Day words, months and seasons without a year.
+  { name: '«вчера» is the day before', text: 'Министры вчера провели переговоры.', articleDate: '2019-03-01', want: [['вчера', '2019-02-28', true]] },
+  { name: '«завтра» is the day after', text: 'Делегация прибудет завтра.', articleDate: '2019-12-31', want: [['завтра', '2020-01-01', true]] },
+  { name: 'later in the day is the article date', text: 'Later in the day the ministers will meet.', articleDate: '2019-05-07', want: [['Later in the day', '2019-05-07', true]] },
+  { name: 'a day word needs a full article date', text: 'Министры вчера провели переговоры.', articleDate: '2019', want: [] },
+  { name: 'future month still to come: same year', text: 'Заседание пройдет в июне в Оше.', articleDate: '2019-03-01', want: [['в июне', '2019-06', true]] },
+  { name: 'future month already passed: next year', text: 'Заседание комиссии состоится в феврале.', articleDate: '2019-10-01', want: [['в феврале', '2020-02', true]] },
+  { name: 'past month still to come: last year', text: 'В ноябре стороны подписали протокол.', articleDate: '2019-03-01', want: [['В ноябре', '2018-11', true]] },
+  { name: '«на май» with a planned verb', text: 'Визит запланирован на май.', articleDate: '2019-03-01', want: [['на май', '2019-05', true]] },
+  { name: 'end of a month', text: 'В конце января министры встретились в Москве.', articleDate: '2019-03-01', want: [['В конце января', '2019-01', true]] },
+  { name: 'en: last December', lang: 'en', text: 'The treaty was signed last December.', articleDate: '2019-06-01', want: [['last December', '2018-12', true]] },
+  { name: 'en: quoted future does not move a past month', lang: 'en', text: '"We will manage," the minister told reporters in May.', articleDate: '2019-04-01', want: [['in May', '2019-05', true]] },
+  { name: 'a month range is left to the period readers', text: 'В январе-марте экспорт вырос.', articleDate: '2019-05-01', want: [] },
+  { name: 'en: a modal "may" is no month', lang: 'en', text: 'The sides may meet in Osh.', articleDate: '2019-05-01', want: [] },
+  { name: 'season and half-year take the article year', text: 'Летом откроется центр, а в первом полугодии пройдет заседание.', articleDate: '2019-05-01', want: [['Летом', '2019', true], ['в первом полугодии', '2019', true]] },
+  { name: 'en: this summer, for the autumn', lang: 'en', text: 'Loans began this summer; the next session is scheduled for the autumn.', articleDate: '2019-08-01', want: [['this summer', '2019', true], ['for the autumn', '2019', true]] },
+  { name: 'last summer', text: 'Прошлым летом стороны открыли центр.', articleDate: '2019-08-01', want: [['Прошлым летом', '2018', true]] },
 ];
 
 describe('findDateMentions', () => {

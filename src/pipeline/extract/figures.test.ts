@@ -22,6 +22,11 @@ describe('extractFigures', () => {
     // Turnover, actual, with explicit periods (Russian).
     ['year, «по итогам»', '2020-02-10', 'По итогам 2019 года товарооборот между Россией и Кыргызстаном составил 1,8 млрд долларов США.', ['trade_turnover 1800000000 2019 actual -']],
     ['fall and total', '2021-03-01', 'Объем взаимной торговли в 2020 году сократился на 12,3% и составил 1,5 млрд долларов.', ['trade_turnover_growth_pct -12.3 2020 actual -', 'trade_turnover 1500000000 2020 actual -']],
+    ['«по итогам восьми месяцев»', '2022-10-05', 'По итогам восьми месяцев 2022 года товарооборот составил 2,4 млрд долларов.', ['trade_turnover 2400000000 2022-8M actual -']],
+    ['en: "in the first nine months"', '2019-10-20', 'Trade between Kyrgyzstan and Russia grew 7 percent in the first nine months of 2019.', ['trade_turnover_growth_pct 7 2019-9M actual -']],
+    ['turnover with one Russian region', '2019-12-01', 'Товарооборот с Омской областью за январь-октябрь достиг 45 млн долларов.', ['regional_trade_turnover 45000000 2019-10M actual -']],
+    ['en: trade with a third country', '2019-12-01', 'In 2018 Kyrgyzstan’s trade with Uzbekistan reached $800 million.', ['third_country_trade_turnover 800000000 2018 actual -']],
+    ['turnover with Russia stays bilateral', '2019-12-01', 'Товарооборот Кыргызстана с Россией в 2018 году составил 2,1 млрд долларов.', ['trade_turnover 2100000000 2018 actual -']],
     ['nine months by month range', '2023-11-02', 'В январе-сентябре 2023 года товарооборот вырос на 8%.', ['trade_turnover_growth_pct 8 2023-9M actual -']],
     ['quarter', '2021-05-12', 'За первый квартал 2021 года товарооборот достиг 410 млн долларов.', ['trade_turnover 410000000 2021-Q1 actual -']],
     ['seven months of the current year, «около»', '2024-09-03', 'Товарооборот за семь месяцев текущего года составил около 1,1 млрд долларов.', ['trade_turnover 1100000000 2024-7M actual about']],

@@ -116,8 +116,41 @@ const rows: Row[] = [
     dates: [['в марте текущего года', '2017-03', true]],
     want: [{ in: 'исполняется 25 лет', type: 'anniversary', date: '2017-03', status: 'planned', derived: false }, { in: 'исполняется 25 лет', date: '1992-03', status: 'past', derived: true }], count: 2 },
   { name: 'anniversary dated from a known fact', text: 'Стороны вместе отметили 75-летие Победы.', date: '2020-05-09',
+    want: [{ in: '75-летие Победы', type: 'anniversary', date: '2020-05-09' }], count: 1 },
+  { name: 'anniversary reported a month later keeps only the year', text: 'Стороны вместе отметили 75-летие Победы.', date: '2020-06-20',
     want: [{ in: '75-летие Победы', type: 'anniversary', date: '2020' }], count: 1 },
-  { name: 'an anniversary word without a count is no event', text: 'Отмечая значение юбилейной даты, стороны обменялись поздравлениями.', date: '2020-05-09', want: [], count: 0 },
+  { name: 'an anniversary word without a count is no event', text: 'Отмечая значение юбилейной даты, стороны высоко оценили уровень отношений.', date: '2020-05-09', want: [], count: 0 },
+  { name: 'the founding date named beside an anniversary dates both events', lang: 'en', text: 'The two countries mark the 20th anniversary of the Treaty of Friendship signed on June 10, 1992.', date: '2012-06-11',
+    dates: [['June 10, 1992', '1992-06-10']], want: [{ in: '20th anniversary', type: 'anniversary', date: '2012-06-10', derived: false }, { in: '20th anniversary', date: '1992-06-10', derived: true }] },
+  // Trigger families added for agency wording.
+  { name: 'receiving a delegation «вчера»', text: 'Премьер-министр принял вчера делегацию Омской области во главе с вице-губернатором.', date: '2019-04-11', dates: [['вчера', '2019-04-10', true]],
+    want: [{ in: 'принял вчера делегацию', type: 'meeting', date: '2019-04-10', status: 'past' }], count: 1 },
+  { name: 'taking part in a ceremony is no reception', text: 'В торжественном собрании приняли участие руководитель фонда и депутаты.', date: '2019-04-11', want: [], count: 0 },
+  { name: 'consultations in a month without a year', text: 'В марте в Бишкеке прошли консультации министерств иностранных дел.', date: '2019-04-11', dates: [['В марте', '2019-03', true]],
+    want: [{ in: 'консультации', type: 'meeting', date: '2019-03', place: 'Бишкек' }] },
+  { name: 'en: an opening ceremony', lang: 'en', text: 'The two ministers attended the opening ceremony of a new trade house in Osh.', date: '2016-09-02',
+    want: [{ in: 'opening ceremony', type: 'other', date: '2016-09-02' }] },
+  { name: 'en: full membership of a bloc', lang: 'en', text: 'Kyrgyzstan became a full member of the customs bloc on May 1.', date: '2016-05-03', dates: [['May 1', '2016-05-01']],
+    want: [{ in: 'full member', type: 'other', date: '2016-05-01' }] },
+  { name: 'establishment of diplomatic relations', text: 'Дипломатические отношения между странами были установлены 3 апреля 1993 года.', date: '2018-04-03', dates: [['3 апреля 1993 года', '1993-04-03']],
+    want: [{ in: 'установлены', type: 'other', date: '1993-04-03' }] },
+  { name: 'exchange of congratulatory telegrams', text: 'Министры обменялись поздравительными телеграммами.', date: '2018-06-01', want: [{ in: 'обменялись', type: 'other', date: '2018-06-01' }] },
+  { name: 'days of culture planned for a month', text: 'В сентябре в Караколе пройдут Дни татарской культуры.', date: '2018-06-01', dates: [['В сентябре', '2018-09', true]],
+    want: [{ in: 'Дни татарской культуры', type: 'other', date: '2018-09', status: 'planned' }] },
+  { name: 'en: an exhibition next year', lang: 'en', text: 'The governor invited Kyrgyz companies to an industrial exhibition in Kazan next year.', date: '2019-07-02', dates: [['next year', '2020', true]],
+    want: [{ in: 'exhibition', type: 'forum', date: '2020', status: 'planned' }] },
+  { name: 'a future loan is not dated by the past talks before it', text: 'Стороны провели переговоры. Кроме того, Россия предоставит республике кредит на 50 млн долларов.', date: '2019-07-02',
+    want: [{ in: 'провели переговоры', type: 'meeting', date: '2019-07-02' }, { in: 'предоставит', type: 'other', date: null, status: 'planned' }] },
+  { name: 'a task set by the presidents', text: 'Министр напомнил о задаче, поставленной главами государств, — удвоить взаимную торговлю.', date: '2019-07-02',
+    want: [{ in: 'поставленной', type: 'other' }] },
+  { name: 'en: a scheme to start on a day', lang: 'en', text: 'The new tariff scheme will start on March 1.', date: '2019-07-02', dates: [['March 1', '2020-03-01', true]],
+    want: [{ in: 'will start', type: 'other', date: '2020-03-01', status: 'planned' }] },
+  { name: 'a plan range is not the signing date', text: 'Подписана программа сотрудничества на 2021-2023 годы.', date: '2020-12-10', dates: [['2021-2023 годы', '2021'], ['2023', '2023']],
+    want: [{ in: 'Подписана', type: 'agreement', date: '2020-12-10' }], count: 1 },
+  { name: 'a headline telling the lead event is one milestone', text: 'В Оше открылся новый культурный центр\nВ Оше после ремонта открылся культурный центр.', date: '2020-12-10',
+    want: [{ in: 'после ремонта', type: 'other', date: '2020-12-10' }], count: 1 },
+  { name: 'talks called fruitful are the talks already told', text: 'Стороны провели переговоры. Министр назвал переговоры полезными и напомнил, что в 2019 году торговля выросла.', date: '2020-12-10', dates: [['в 2019 году', '2019']],
+    want: [{ in: 'провели переговоры', type: 'meeting', date: '2020-12-10' }], count: 1 },
   // Other kinds of events.
   { name: 'chairmanship this year is ongoing', text: 'В текущем году Киргизия осуществляет председательство в ЕАЭС.', date: '2018-02-01', dates: [['В текущем году', '2018', true]],
     want: [{ in: 'председательство', type: 'other', date: '2018', status: 'ongoing', bilateral: false }] },
@@ -193,8 +226,26 @@ describe('extractMilestones', () => {
   it('writes titles from people, type and place', () => {
     const text = 'В Бишкеке состоялись переговоры Темира Сариева и Дмитрия Медведева.';
     const [m] = extractMilestones(doc(text, 'ru'), articleDate('2016-04-14'), people(text, ['sariev', 'medvedev']), []);
-    expect(m!.titleEn).toBe('Sariyev–Medvedev talks, Бишкек');
+    expect(m!.titleEn).toBe('Sariyev–Medvedev talks, Bishkek');
     expect(m!.titleRu).toBe('Переговоры Сариева и Медведева, Бишкек');
+  });
+
+  it.each([
+    ['ru', 'В ходе визита подписано соглашение об упрощении таможенных процедур.', 'Agreement signed', 'Соглашение об упрощении таможенных процедур'],
+    ['ru', 'Стороны подписали протокол о сотрудничестве в области образования.', 'Protocol signed', 'Протокол о сотрудничестве'],
+    ['en', 'The sides signed a protocol on veterinary inspections.', 'Protocol on veterinary inspections', 'Подписан протокол'],
+    ['ru', 'Стороны подписали ряд документов.', 'Documents signed', 'Подписание документов'],
+  ] as const)('titles an agreement from its subject: %s «%s»', (lang, text, en, ru) => {
+    const [m] = extractMilestones(doc(text, lang), articleDate('2016-04-14'), [], []);
+    expect(m!.titleEn).toBe(en);
+    expect(m!.titleRu).toBe(ru);
+  });
+
+  it('quotes the whole sentence when the narrative is a bare attribution', () => {
+    const text = '«Мы откроем новые курсы для студентов», — сказал Омурбек Бабанов.';
+    const [m] = extractMilestones(doc(text, 'ru'), articleDate('2016-04-14'), people(text, ['babanov']), []);
+    expect(m!.type).toBe('statement');
+    expect(m!.quote.text).toBe(text);
   });
 });
 

@@ -7,7 +7,8 @@ import type { PartialDate } from '../../schema/dataset';
 import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence, Span } from '../types';
 import { anniversaryYear, impliesFounding, ordinal, readAnniversary, yearsBefore, type Anniversary } from './milestones/anniversary';
 import { splitClauses } from './milestones/clauses';
-import { dateClause } from './milestones/dating';
+import { documentLabel } from './milestones/document-title';
+import { dateClause, inPlanRange } from './milestones/dating';
 import { isBilateral, makeTitles, participants, peopleInSentence } from './milestones/describe';
 import { fallbackDateMentions } from './milestones/fallback-dates';
 import { organisationIn, placeIn, type OrganisationHit } from './milestones/knowledge';
@@ -29,7 +30,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: PersonDraft[], mentions: DateMention[]): MilestoneDraft[] {
   const lang = doc.language;
   const speech = findSpeech(doc.text);
-  const dated = (mentions.length ? mentions : fallbackDateMentions(doc.text, date.date)).filter((m) => !overlaps(m, date.span));
+  const dated = (mentions.length ? mentions : fallbackDateMentions(doc.text, date.date)).filter((m) => !overlaps(m, date.span) && !inPlanRange(doc.text, m));
   const out: MilestoneDraft[] = [];
   const seen = new Set<string>();
   let prev: { draft: MilestoneDraft; sentence: number } | null = null;
@@ -53,18 +54,27 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const clauseMentions = inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
       // «Форум является площадкой…»: a description of an organiser or venue, not an event.
       if (!clauseMentions.length && MARKERS.descriptive[lang].test(text)) continue;
-      const hit = chooseHit(own, text, lang, clauseMentions[0] ?? null);
-      const mention = nearest(clauseMentions, hit);
+      // An anniversary clause's date is the anniversary's or its founding's: no other trigger claims it.
+      const counted = anniversary && own.some((h) => h.trigger.type === 'anniversary');
+      const hit = chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
+      let mention = nearest(clauseMentions, hit);
       const isAnniversary = hit.trigger.type === 'anniversary' && anniversary;
+      // «30-летие договора, подписанного 10 июня 1992 года»: the date is the founding one, N years back.
+      let anniversaryDate = isAnniversary ? anniversaryYear(anniversary, date.date) : null;
+      const founded = isAnniversary && date.date ? clauseMentions.find((m) => Number(m.date.slice(0, 4)) + anniversary.n === Number(date.date!.slice(0, 4))) : undefined;
+      if (founded) {
+        anniversaryDate = `${Number(founded.date.slice(0, 4)) + (anniversary ? anniversary.n : 0)}${founded.date.slice(4)}`;
+        mention = null;
+      }
       const spoken = inSpeech(speech, hit.start >= c.start ? hit.start : c.start);
       const d = dateClause({
         lang,
         text: c.dateSplit ? doc.text.slice(s.start, c.end) : text,
         mention,
-        anniversaryDate: isAnniversary ? anniversaryYear(anniversary) : null,
+        anniversaryDate,
         speech: spoken,
         article: date,
-        previous: prev && s.index - prev.sentence <= LINK_REACH ? { date: prev.draft.date, quote: prev.draft.quote.text } : null,
+        previous: prev && s.index - prev.sentence <= LINK_REACH ? { date: prev.draft.date, quote: prev.draft.quote.text, status: prev.draft.status } : null,
       });
       // A speaker retelling an event already found («the meeting», «предстоящего визита»).
       if (spoken && !mention && out.some((o) => keys.get(o) === hit.trigger.key && o.date === d.date)) continue;
@@ -76,7 +86,9 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const place = where?.name ?? null;
       const who = participants(people, doc.text, c.start, c.end);
       const organisation = organisationIn(text);
-      const label = isAnniversary ? anniversaryLabel(anniversary) : { labelEn: hit.trigger.labelEn, labelRu: hit.trigger.labelRu };
+      const label = isAnniversary
+        ? anniversaryLabel(anniversary)
+        : ((type === 'agreement' && documentLabel(text, lang)) || { labelEn: hit.trigger.labelEn, labelRu: hit.trigger.labelRu });
       const draft: MilestoneDraft = {
         date: d.date,
         dateEvidence: d.dateEvidence,
@@ -90,7 +102,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
         quote: span(doc, c.start, c.end),
       };
       // The headline and the lead often tell the same event: keep the lead's sentence.
-      const twin = out.find((o) => sameEvent(o, draft));
+      const twin = out.find((o) => sameEvent(o, draft) || (headlines.has(o) && headlineTwin(o, draft)));
       if (twin && !headlines.has(twin)) continue;
       if (twin) out.splice(out.indexOf(twin), 1, draft);
       else out.push(draft);
@@ -121,6 +133,12 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
 function sameEvent(a: MilestoneDraft, b: MilestoneDraft): boolean {
   if (a.type !== b.type || a.type === 'agreement' || a.date === null || a.date !== b.date || !a.peopleIds.length) return false;
   return a.peopleIds.length === b.peopleIds.length && a.peopleIds.every((id) => b.peopleIds.includes(id));
+}
+
+/** A headline and a lead sentence telling one event: same type and date, no people against each other. */
+function headlineTwin(h: MilestoneDraft, m: MilestoneDraft): boolean {
+  if (h.type !== m.type || h.date !== m.date) return false;
+  return !h.peopleIds.length || h.peopleIds.some((id) => m.peopleIds.includes(id));
 }
 
 /** A headline: a whole line without a closing full stop. */

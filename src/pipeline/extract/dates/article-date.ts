@@ -9,7 +9,7 @@ import type { DateKnowledge } from './context';
 import { pad2 } from './context';
 import { chooseYear, officeConstraints, placeConstraints } from './constraints';
 import type { DateLine } from './dateline';
-import { findAgencyDateline, findBodyEventDate, findBylineDate, findLeadOutlet, parseFullDate, titleCase } from './dateline';
+import { findAgencyDateline, findBodyEventDate, findBylineDate, findDayMonthByline, findLeadOutlet, findNumericByline, parseFullDate, titleCase } from './dateline';
 import { canonicalOutlet, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeader, urlIso } from './url';
 import type { YearClue } from './year-clues';
 import { anniversaryClues, latestPastYear, relativeClues } from './year-clues';
@@ -69,9 +69,9 @@ function nearYearClue(doc: ArticleDoc, line: DateLine): YearClue | null {
 export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge): ArticleDate {
   const isPlace = (n: string) => kb.places.some((p) => [p.name, p.nameEn, ...p.aliases.map((a) => a.text)].some((x) => x?.toLowerCase() === n.toLowerCase()));
   const agency = findAgencyDateline(doc, isPlace);
-  const byline = findBylineDate(doc);
+  const byline = findBylineDate(doc) ?? findNumericByline(doc);
   const full = [agency, byline].find((l) => l?.year) ?? null;
-  const dayMonthLine = full ?? agency ?? findBodyEventDate(doc);
+  const dayMonthLine = full ?? agency ?? findDayMonthByline(doc) ?? findBodyEventDate(doc);
   const where = placeAndOutlet(doc, agency ?? byline ?? dayMonthLine, kb);
   const base = { ...where, monthDay: null };
 

@@ -18,6 +18,11 @@ export interface RangeConstraint {
   evidence: string;
 }
 
+const lowerStart = (whole: string | undefined, head: string) => Boolean(whole && head && whole.toLowerCase().startsWith(head.toLowerCase()));
+/** The official's role entry is worded like the title read from the text. */
+const sameTitle = (r: { titleRu?: string; titleEn?: string }, tr: { titleRu: string; titleEn: string }) =>
+  lowerStart(r.titleRu, tr.titleRu) || lowerStart(r.titleEn, tr.titleEn);
+
 const termText = (t: Term) => `${t.from ?? '…'}..${t.to ?? 'now'}`;
 
 /** Officials the text names with a role: the article falls within a term of that role. */
@@ -30,7 +35,10 @@ export function officeConstraints(people: PersonDraft[], kb: DateKnowledge): Ran
     const terms: Term[] = [];
     const titles: string[] = [];
     for (const tr of p.textRoles) {
-      const held = official.roles.filter((r) => r.role === tr.role && (!tr.country || !r.country || r.country === tr.country));
+      const all = official.roles.filter((r) => r.role === tr.role && (!tr.country || !r.country || r.country === tr.country));
+      // A specific wording («глава Временного правительства») picks the terms held under that title.
+      const worded = tr.titleRu.includes(' ') ? all.filter((r) => sameTitle(r, tr)) : [];
+      const held = worded.length ? worded : all;
       if (held.length === 0) continue;
       for (const r of held) if (!terms.some((t) => t.from === r.from && t.to === r.to)) terms.push({ from: r.from, to: r.to });
       titles.push(tr.titleRu || tr.titleEn || tr.role);

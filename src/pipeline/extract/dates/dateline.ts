@@ -162,6 +162,41 @@ export function findBylineDate(doc: ArticleDoc): DateLine | null {
   return best;
 }
 
+/** «12/03/14 17:05»: a numeric day/month/two-digit year with a time, at the start of a line (day first). */
+const NUMERIC_BYLINE = rx(/^\s*(?<d3>[0-3]?\d)[./](?<m3>[01]?\d)[./](?<yy>\d{2})\s*,?\s+[0-2]?\d:[0-5]\d(?!\d)/u);
+/** A day-month with a time and no year on a short line: «Опубликовано: 20 марта, 12:30», «Газета | 5 июня, 14:20». */
+const DAY_MONTH_TIME = rx(`(?<![\\d.,])${DAY_MONTH}\\s*[,в]?\\s*[0-2]?\\d:[0-5]\\d(?!\\d)`, 'u');
+
+/** A two-digit year of a byline: 91–99 → 1990s, else 2000s. */
+const fullYear = (yy: string) => (Number(yy) >= 91 ? 1900 : 2000) + Number(yy);
+
+/** A numeric byline «DD/MM/YY HH:MM» among the first lines, as a full date, or null. */
+export function findNumericByline(doc: ArticleDoc): DateLine | null {
+  for (const line of firstLines(doc.text, 8, 2000)) {
+    const m = NUMERIC_BYLINE.exec(line.text);
+    if (!m?.groups) continue;
+    const dm = dayMonth(m.groups);
+    if (!dm) continue;
+    const lead = line.text.match(/^\s*/)![0].length;
+    return { kind: 'byline', year: fullYear(m.groups.yy!), ...dm, place: null, outlet: null, span: span(doc, line.start + lead, line.start + m[0].length) };
+  }
+  return null;
+}
+
+/** A publication line with a day-month and no year («Опубликовано: 20 марта, 12:30»), or null. */
+export function findDayMonthByline(doc: ArticleDoc): DateLine | null {
+  for (const line of firstLines(doc.text, 10, 2000)) {
+    if (line.text.trim().length > 90 || UPDATE_LINE.test(line.text) || !/\d:\d/.test(line.text)) continue;
+    const m = DAY_MONTH_TIME.exec(line.text);
+    if (!m?.groups) continue;
+    const dm = dayMonth(m.groups);
+    if (!dm) continue;
+    const end = line.start + m.index + m[0].length;
+    return { kind: 'byline', year: null, ...dm, place: null, outlet: null, span: span(doc, line.start + m.index, end) };
+  }
+  return null;
+}
+
 function isFuture(doc: ArticleDoc, sentence: string): boolean {
   return (doc.language === 'ru' ? FUTURE.ru : FUTURE.en).test(sentence);
 }

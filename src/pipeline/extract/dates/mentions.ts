@@ -12,6 +12,7 @@ import type { ArticleDoc, DateMention, Sentence } from '../../types';
 import { pad2 } from './context';
 import { PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
 import { execAll, rx } from '../regex';
+import { LOOSE_GATE, looseMentions } from './loose';
 
 const Y = '(?:199\\d|20[0-4]\\d)';
 // Case variants are spelled out: an `i` flag makes these scans several times slower.
@@ -146,7 +147,8 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
   const out: DateMention[] = [];
   for (const s of doc.sentences) {
     // "Posted …" / "Modified …" lines are page metadata, not dates the article talks about.
-    if (!(DIGIT.test(s.text) || RELATIVE.test(s.text)) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;
+    const loose = LOOSE_GATE.test(s.text);
+    if (!(loose || DIGIT.test(s.text) || RELATIVE.test(s.text)) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;
     const spans: [number, number][] = [];
     const taken = (a: number, b: number) => spans.some(([x, y]) => a < y && b > x);
     for (const rule of RULES) {
@@ -167,6 +169,12 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
       }
     }
     if (NUMERIC.test(s.text)) out.push(...chronoMentions(s, doc, y0, ref, taken));
+    if (loose) {
+      for (const m of looseMentions(s, doc.language, articleDate, taken)) {
+        const start = s.start + m.index;
+        out.push({ start, end: start + m.length, text: doc.text.slice(start, start + m.length), date: m.date, relative: true });
+      }
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

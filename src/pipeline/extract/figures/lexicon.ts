@@ -31,6 +31,9 @@ export const KIND_WORDS = new WordMatcher<'target' | 'forecast' | 'actual'>(lexi
 export const QUALIFIER_WORDS = new WordMatcher<keyof typeof lexicon.qualifiers>(lexicon.qualifiers);
 
 export const RUSSIA = wordsRegex(lexicon.russia);
+/** Partners of a turnover that keep it Kyrgyz–Russian, and words naming a region rather than a country. */
+export const BILATERAL_PARTNER = rx(`^${wordsSource(lexicon.tradePartners.bilateral)}`, 'iu');
+export const REGION_WORD = rx(wordsSource(lexicon.tradePartners.region), 'iu');
 export const RUBLE_TERMS = wordsRegex(lexicon.rubleTerms);
 /** «на 15% больше», "15 percent higher": direction right after the number. */
 export const AFTER_UP = rx(`^\\s*${wordsSource(lexicon.growthAfter.up)}`, 'iu');

@@ -5,7 +5,7 @@
  */
 import type { FigureDraft } from '../../types';
 import { directionOf, hasChangePreposition, type Cue, type Words } from './context';
-import { IMPLIED_FOLLOWER, RUBLE_TERMS, RUSSIA, type Subject } from './lexicon';
+import { BILATERAL_PARTNER, IMPLIED_FOLLOWER, REGION_WORD, RUBLE_TERMS, RUSSIA, type Subject } from './lexicon';
 import type { Quantity } from './numbers';
 import { rx } from '../regex';
 
@@ -53,6 +53,22 @@ const MINUS = /(?:^|[\s(])[−-]$/u;
 /** Subjects whose money, growth or multiple is reported under their own names. */
 const SIDE_SUBJECTS = new Set<Subject>(['investment', 'aid', 'loan', 'exports', 'imports', 'debt']);
 
+/** «товарооборот со Свердловской областью», "trade with Kazakhstan": the partner named after the turnover word. */
+const TRADE_WITH = rx(/(?:товарооборот|торгов\p{L}*\s+оборот|торговл|trade)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:с|со|with)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu);
+
+const WITH_WORD = rx(/(?:^|\s)(?:с|со|with)\s/iu);
+const CAPITAL = rx(/^\p{Lu}/u);
+
+/** The turnover metric for the partner the window names: Kyrgyz–Russian unless another partner is named. */
+export function turnoverName(window: string): 'trade_turnover' | 'regional_trade_turnover' | 'third_country_trade_turnover' {
+  if (!WITH_WORD.test(window)) return 'trade_turnover';
+  const partner = TRADE_WITH.exec(window)?.[1];
+  if (!partner || BILATERAL_PARTNER.test(partner)) return 'trade_turnover';
+  if (REGION_WORD.test(partner)) return 'regional_trade_turnover';
+  // A lower-case partner is a group («странами ЕАЭС», "partners"): not told apart here.
+  return CAPITAL.test(partner) ? 'third_country_trade_turnover' : 'trade_turnover';
+}
+
 /** Decides the metric of a quantity; null when it is not reported. Sets `read.sign` for changes. */
 export function metricOf(read: Read, a: Around): Metric | null {
   if (read.q.type === 'money') return moneyMetric(read, a);
@@ -71,8 +87,9 @@ function moneyMetric(read: Read, a: Around): Metric | null {
     if (q.value < 1e6) return null;
     // «вырос на 300 млн долларов», "increased by $300 million": an amount of change, not a level.
     const dir = hasChangePreposition(a.window) ? directionOf(a.words, a.winStart, q.start, '') : 0;
-    if (dir !== 0) return { name: 'trade_turnover_change_usd', value: dir * q.value, unit: 'USD' };
-    return { name: 'trade_turnover', value: q.value, unit: 'USD' };
+    const name = turnoverName(a.window);
+    if (dir !== 0) return { name: `${name}_change_usd`, value: dir * q.value, unit: 'USD' };
+    return { name, value: q.value, unit: 'USD' };
   }
   if (subject === 'debt') return { name: a.cues.some((c) => c.tag === 'writeoff') ? 'debt_writeoff_usd' : 'debt_usd', value: q.value, unit: 'USD' };
   if (subject && SIDE_SUBJECTS.has(subject)) return { name: `${subject}_usd`, value: q.value, unit: 'USD' };
@@ -93,7 +110,7 @@ function percentMetric(read: Read, a: Around): Metric | null {
   read.sign = dir;
   RUBLE_TERMS.lastIndex = 0;
   const inRoubles = RUBLE_TERMS.test(a.after.slice(0, 40)) || RUBLE_TERMS.test(a.window);
-  if (subject === 'trade_turnover') return { name: inRoubles ? 'trade_turnover_growth_pct_rub_terms' : 'trade_turnover_growth_pct', value: dir * q.value, unit: '%' };
+  if (subject === 'trade_turnover') return { name: `${turnoverName(a.window)}_growth_pct${inRoubles ? '_rub_terms' : ''}`, value: dir * q.value, unit: '%' };
   if (subject && SIDE_SUBJECTS.has(subject) && subject !== 'debt') return { name: `${subject}_growth_pct`, value: dir * q.value, unit: '%' };
   return null;
 }

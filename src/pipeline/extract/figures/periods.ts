@@ -53,7 +53,7 @@ const PATTERNS: { kind: PeriodExpr['kind']; hint: RegExp; re: RegExp; sub?: (m: 
   { kind: 'period', hint: /[HQ][1-4]/, re: rx(String.raw`(?<![\p{L}])(?<unit>[HQ])(?<ord>[1-4])(?:\s+(?<y>${Y}))?(?![\p{L}\d])`, 'gu'), sub: (m) => `${m.groups!.unit}${m.groups!.ord}` },
   {
     kind: 'period', hint: /месяц|months/i,
-    re: rx(String.raw`(?:(?<![\p{L}])(?:за|в\s+течение|в)\s+(?:перв\p{L}*\s+)?|(?:the\s+)?first\s+)(?<n>${COUNT})\s+(?:месяц\p{L}*|months)${REF}`, 'giu'),
+    re: rx(String.raw`(?:(?<![\p{L}])(?:за|в\s+течение|в|по\s+итогам|по\s+результатам|по\s+данным\s+за)\s+(?:перв\p{L}*\s+)?|(?<![\p{L}])(?:(?:in|for|over|during)\s+the\s+|the\s+)?first\s+|(?<![\p{L}])(?:in|for|over|during)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?:месяц\p{L}*|months)${REF}`, 'giu'),
     sub: (m) => months(m.groups!.n!),
   },
   {

@@ -61,8 +61,13 @@ export function readAnniversary(text: string, lang: Language): Anniversary | nul
 }
 
 /** The anniversary's year from the fact it counts from (fact year + N), or null. */
-export function anniversaryYear(a: Anniversary): PartialDate | null {
-  return a.fact ? String(Number(a.fact.date.slice(0, 4)) + a.n) : null;
+export function anniversaryYear(a: Anniversary, article: PartialDate | null = null): PartialDate | null {
+  if (!a.fact) return null;
+  const year = String(Number(a.fact.date.slice(0, 4)) + a.n);
+  // An article of the anniversary's own month, on or after its day, tells the day itself.
+  const day = `${year}${a.fact.date.slice(4)}`;
+  const sameMonth = /^\d{4}-\d{2}-\d{2}$/.test(a.fact.date) && article?.length === 10 && article.slice(0, 7) === day.slice(0, 7);
+  return sameMonth && article! >= day ? day : year;
 }
 
 /** True when the anniversary's fact is a founding step (relations, a treaty), not a commemoration. */

@@ -7,6 +7,7 @@
 import type { Language, PartialDate, Status } from '../../../schema/dataset';
 import type { ArticleDate, DateMention } from '../../types';
 import { MARKERS } from './lexicon';
+import { rx } from '../regex';
 
 /** What the dating rules look at. */
 export interface DatingInput {
@@ -19,7 +20,7 @@ export interface DatingInput {
   speech: boolean;
   article: ArticleDate;
   /** The previous milestone in the article, when close enough to be continued. */
-  previous: { date: PartialDate | null; quote: string } | null;
+  previous: { date: PartialDate | null; quote: string; status?: Status } | null;
 }
 
 /** A date, how it was found and the event's status. */
@@ -32,6 +33,21 @@ export interface Dating {
 }
 
 const FULL = /^\d{4}-\d{2}-\d{2}$/;
+/** «на 2019—2021 годы», "for 2024-2026": a year range that is a plan's duration. */
+const PLAN_RANGE = rx(/(?:^|[^\p{L}])(?:на|for|until|до|по|through)\s+((?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d)(?!\d)/giu);
+const RANGE_DASH = /\d\s*[-–—]\s*\d/;
+
+/** True when the mention lies in a year range giving a plan's duration, not an event's date. */
+export function inPlanRange(text: string, m: { start: number; end: number }): boolean {
+  const from = Math.max(0, m.start - 14);
+  const around = text.slice(from, m.end + 14);
+  if (!RANGE_DASH.test(around)) return false;
+  for (const r of around.matchAll(PLAN_RANGE)) {
+    const a = from + r.index + r[0].indexOf(r[1]!);
+    if (a <= m.start && m.end <= a + r[1]!.length + 8) return true;
+  }
+  return false;
+}
 
 /** True when partial date `a` is strictly after `b` at their common precision. */
 export function isAfter(a: PartialDate, b: PartialDate): boolean {
@@ -71,7 +87,9 @@ export function dateClause(x: DatingInput): Dating {
   const deictic = MARKERS.deictic[x.lang].all(x.text)[0];
   if (deictic && a.date) return done(a.date, `«${deictic.text}» refers to the article's own date; ${articleEvidence(a)}`);
   const planned = status(null) === 'planned';
-  if (x.previous && !x.speech && MARKERS.link[x.lang].test(x.text)) {
+  // «Кроме того, Россия выделит…»: a future step is not dated by a past event it follows.
+  const sameTense = !planned || x.previous?.status === 'planned';
+  if (x.previous && !x.speech && sameTense && MARKERS.link[x.lang].test(x.text)) {
     const d = x.previous.date;
     return done(d, d ? `Same occasion as «${x.previous.quote.slice(0, 60)}» (${d})` : 'Same occasion as the previous event, which has no date');
   }

@@ -5,7 +5,7 @@
 import { incline } from 'lvovich';
 import type { Language, MilestoneType } from '../../../schema/dataset';
 import type { PersonDraft, Sentence } from '../../types';
-import type { OrganisationHit } from './knowledge';
+import { placeNames, type OrganisationHit } from './knowledge';
 import { MARKERS } from './lexicon';
 import { rx } from '../regex';
 
@@ -90,7 +90,9 @@ const HOSTED = new Set<MilestoneType>(['summit', 'forum', 'other']);
 export function makeTitles(t: TitleParts): { titleEn: string; titleRu: string } {
   // The visitor comes first; a visit is titled by its visitor alone.
   const who = PERSONAL.has(t.type) ? t.people.slice(0, t.type === 'visit' ? 1 : 3) : [];
-  const where = t.place ? `, ${t.place}` : '';
+  const names = t.place ? placeNames(t.place) : null;
+  const whereEn = names ? `, ${names.en}` : '';
+  const whereRu = names ? `, ${names.ru}` : '';
   const org = HOSTED.has(t.type) ? t.organisation : null;
   let en = capitalise(t.labelEn);
   let ru = t.labelRu;
@@ -102,5 +104,5 @@ export function makeTitles(t: TitleParts): { titleEn: string; titleRu: string } 
       ? `${ru} ${who.map(genitive).join(who.length === 2 ? ' и ' : ', ')}`
       : `${ru}: ${who.map((p) => surname(p.nameRu)).join(', ')}`;
   }
-  return { titleEn: cap(`${en}${where}`), titleRu: cap(`${ru}${where}`) };
+  return { titleEn: cap(`${en}${whereEn}`), titleRu: cap(`${ru}${whereRu}`) };
 }

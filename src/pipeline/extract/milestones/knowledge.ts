@@ -122,3 +122,10 @@ export function organisationIn(text: string): OrganisationHit | null {
   const o = best.o;
   return { en: o.abbrEn?.[0] ?? o.nameEn, ru: o.abbrRu?.[0] ?? o.nameRu, kind: o.kind };
 }
+
+/** A place's name in each language («Бишкек» / "Bishkek") for titles; unknown names are kept as written. */
+export function placeNames(name: string): { ru: string; en: string } {
+  const hit = BY_NAME.get(name.toLowerCase());
+  if (!hit) return { ru: name, en: name };
+  return { ru: hit.place.nameRu || name, en: hit.place.nameEn || name };
+}

@@ -9,6 +9,9 @@ import { makeTitles, peopleInSentence } from './describe';
 import { MARKERS } from './lexicon';
 import { inSpeech, type Ranges } from './speech';
 
+/** An attribution shorter than this many words («сказал Олег Пахомов») is not a statement by itself. */
+const BARE_WORDS = 6;
+
 /** At most one statement per article, and only from a sentence that names a person. */
 export function findStatement(
   doc: ArticleDoc,
@@ -26,7 +29,10 @@ export function findStatement(
     // The narrative part of the sentence: from the end of the last quote before the verb.
     const at = s.start + verb.start;
     const quoteEnd = speech.filter(([a, b]) => a < at && b <= at && b > s.start).map(([, b]) => b).pop() ?? s.start;
-    const start = quoteEnd + (doc.text.slice(quoteEnd, s.end).match(/^[\s,;:—–\-.]*/)?.[0].length ?? 0);
+    const narrative = quoteEnd + (doc.text.slice(quoteEnd, s.end).match(/^[\s,;:—–\-.]*/)?.[0].length ?? 0);
+    // «…», — сказал Олег Пахомов.: a bare attribution says nothing; the statement is the quote with it.
+    const bare = doc.text.slice(narrative, s.end).trim().split(/\s+/).length < BARE_WORDS;
+    const start = bare ? s.start : narrative;
     const text = doc.text.slice(start, s.end);
     const mention = mentions.find((m) => m.start >= start && m.end <= s.end) ?? null;
     const d = dateClause({ lang, text, mention, anniversaryDate: null, speech: false, article: date, previous: null });

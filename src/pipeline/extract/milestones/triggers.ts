@@ -12,8 +12,8 @@ const GATHERINGS = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum'
 const WITH = /^\s+(?:с|со|with)\s/iu;
 /** «на встрече», «в ходе переговоров», "during the meeting": a reference to an event already told. */
 const ANAPHORA: Record<Language, RegExp> = {
-  ru: rx(/(?:^|[^\p{L}])(?:на|в ходе|во время|по итогам|после|в рамках|по результатам)\s+(?:[\p{L}-]+(?:ой|ых|ом|ей|их|ого|его|ую|юю|ая|яя|ые|ие|ий|ый|ее|ое)\s+){0,2}$/iu),
-  en: rx(/(?:^|[^\p{L}])(?:the|during|at|after|following|in)\s+$/iu),
+  ru: rx(/(?:^|[^\p{L}])(?:на|в|в ходе|во время|по итогам|после|в рамках|по результатам|назвал\p{L}*|оценил\p{L}*)\s+(?:[\p{L}-]+(?:ой|ых|ом|ей|их|ого|его|ую|юю|ая|яя|ые|ие|ий|ый|ее|ое)\s+){0,2}$/iu),
+  en: rx(/(?:^|[^\p{L}])(?:the|during|at|after|following|in|called|described)\s+$/iu),
 };
 
 /**

@@ -1,7 +1,7 @@
 /**
  * `embed.html`: the trade chart alone — title, legend, source line, no app chrome — filling its
  * iframe at any size. Same URL parameters as the app; links open in a new tab and never navigate
- * the parent page.
+ * the parent page. An entry point, like `main.tsx`: it composes features, so it lives beside it.
  */
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
@@ -11,18 +11,16 @@ import '@fontsource/inter/cyrillic-600.css';
 import '@fontsource/inter/cyrillic-700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { datasetUrlFrom } from '../data/load';
-import { useDataset } from '../data/useDataset';
-import { useStrings } from '../i18n';
-import { useDocumentTheme } from '../layout/useTheme';
-import { useSize } from '../viz/useSize';
-// The embed page is an entry point, like src/app/main.tsx: it composes the chart feature.
-// eslint-disable-next-line no-restricted-imports
-import { TradeView } from '../trade-chart/TradeView';
-import '../styles.css';
-import './embed.css';
-import { EMBED_STRINGS } from './strings';
-import { useEmbedQuery } from './useEmbedQuery';
+import { datasetUrlFrom } from './data/load';
+import { useDataset } from './data/useDataset';
+import { EMBED_STRINGS } from './embed/strings';
+import { useEmbedQuery } from './embed/useEmbedQuery';
+import { useStrings } from './i18n';
+import { useDocumentTheme } from './layout/useTheme';
+import { TradeView } from './trade-chart/TradeView';
+import { useSize } from './viz/useSize';
+import './styles.css';
+import './embed/embed.css';
 
 function Embed() {
   const search = window.location.search;

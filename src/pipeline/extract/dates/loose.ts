@@ -1,0 +1,96 @@
+/**
+ * Date mentions without a year, resolved against the article's own date: day words («вчера»,
+ * "later in the day"), a month after a preposition («в мае», «в конце февраля», «на май», "last
+ * December") and seasons or parts of a year («летом», «в первом полугодии», "for the autumn").
+ * A month's year is the article's, moved to the next year when the sentence speaks of the future
+ * and the month has passed, to the previous one when it tells the past of a month still to come.
+ */
+import type { Language, PartialDate } from '../../../schema/dataset';
+import type { Sentence } from '../../types';
+import lexicon from '../../knowledge/date-lexicon.json';
+import { pad2 } from './context';
+import { FUTURE, PAST_EVENT, monthNumber } from './lexicon';
+import { execAll, rx } from '../regex';
+
+/** A mention found here, with offsets relative to the sentence. */
+export interface LooseMention {
+  index: number;
+  length: number;
+  date: PartialDate;
+}
+
+const byLength = (a: string, b: string) => b.length - a.length;
+const alt = (list: string[]) => [...list].sort(byLength).join('|');
+
+/** A cheap test before the patterns below run. */
+export const LOOSE_GATE = rx(
+  /вчера|сегодня|завтра|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|летом|осен|весн|зим|полугоди|квартал|конце года|начале года|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|today|tonight|tomorrow|this morning|later|earlier|summer|autumn|fall|spring|winter|half|quarter|year/i,
+);
+
+const DAY_WORDS = Object.entries(lexicon.relativeDays)
+  .filter(([k]) => /^-?\d$/.test(k))
+  .flatMap(([k, words]) => (words as string[]).map((w) => ({ w, offset: Number(k) })));
+const DAY_RE = rx(`(?<![\\p{L}])(${alt(DAY_WORDS.map((d) => d.w))})(?![\\p{L}])`, 'giu');
+const DAY_EXACT = DAY_WORDS.map((d) => ({ re: rx(`^(?:${d.w})$`, 'iu'), offset: d.offset }));
+
+const FRAME = { ru: alt(lexicon.monthFrame.ru), en: alt(lexicon.monthFrame.en) };
+const MONTH_ALONE = {
+  ru: rx(`(?<![\\p{L}])(${FRAME.ru})\\s+([а-яё]{3,8})(?![\\p{L}\\d])(?!\\s*(?:\\d|[-–—]))`, 'giu'),
+  en: rx(`(?<![\\p{L}])(${FRAME.en})\\s+([A-Z][a-z]{2,8})(?![\\p{L}\\d])(?!\\s*(?:\\d|[-–—]))`, 'gu'),
+};
+const SEASON = {
+  ru: rx(`(?<![\\p{L}])(?:(${alt([...lexicon.seasons.lastRu, ...lexicon.seasons.nextRu])})\\s+)?(${alt(lexicon.seasons.ru)})(?![\\p{L}])(?!\\s+(?:\\d|текущ|прошл|этого|нынешн|следующ|будущ|минувш|\\d{4}))`, 'giu'),
+  en: rx(`(?<![\\p{L}])(${alt(lexicon.seasons.en)})(?![\\p{L}])(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:\\d|year|this|last|next|current))`, 'giu'),
+};
+const QUOTED = rx(/«[^»]*»|"[^"]*"|“[^”]*”/g);
+const LAST = /^(?:last|прошл|минувш)/i;
+const NEXT = /^(?:next|следующ|будущ)/i;
+
+function addDays(iso: string, n: number): PartialDate {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The year of month `m`: the article's, shifted by «last/next» or by tense against the article's month. */
+export function monthYear(m: number, frame: string, sentence: string, lang: Language, y0: number, am: number | null): number {
+  const f = frame.toLowerCase();
+  if (LAST.test(f)) return am !== null && m < am ? y0 : y0 - 1;
+  if (NEXT.test(f)) return am !== null && m > am ? y0 : y0 + 1;
+  if (am === null || m === am) return y0;
+  // Tense is the reporter's: quoted words («…», "…") are someone else's.
+  const told = sentence.replace(QUOTED, ' ');
+  const future = FUTURE[lang].test(told);
+  if (future && m < am) return y0 + 1;
+  if (!future && m > am && PAST_EVENT[lang].test(told)) return y0 - 1;
+  return y0;
+}
+
+/** Loose mentions of one sentence; `taken` tells spans already claimed by fuller dates. */
+export function looseMentions(s: Sentence, lang: Language, article: PartialDate | null, taken: (a: number, b: number) => boolean): LooseMention[] {
+  if (!article || !LOOSE_GATE.test(s.text)) return [];
+  const y0 = Number(article.slice(0, 4));
+  const am = article.length >= 7 ? Number(article.slice(5, 7)) : null;
+  const out: LooseMention[] = [];
+  const push = (index: number, length: number, date: PartialDate) => {
+    if (taken(s.start + index, s.start + index + length) || out.some((o) => index < o.index + o.length && o.index < index + length)) return;
+    out.push({ index, length, date });
+  };
+  if (article.length === 10) {
+    for (const m of execAll(DAY_RE, s.text)) {
+      const offset = DAY_EXACT.find((d) => d.re.test(m[1]!))?.offset ?? 0;
+      push(m.index!, m[0].length, addDays(article, offset));
+    }
+  }
+  for (const m of execAll(MONTH_ALONE[lang], s.text)) {
+    const mo = monthNumber(m[2]!);
+    if (!mo) continue;
+    push(m.index!, m[0].length, `${monthYear(mo, m[1]!, s.text, lang, y0, am)}-${pad2(mo)}`);
+  }
+  for (const m of execAll(SEASON[lang], s.text)) {
+    const words = (m[1] ?? m[2] ?? m[0]).toLowerCase();
+    const y = LAST.test(words) ? y0 - 1 : NEXT.test(words) ? y0 + 1 : y0;
+    push(m.index!, m[0].length, String(y));
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+/**
+ * Short titles for agreements from the subject the clause gives the document: «соглашение об
+ * урегулировании задолженности» → «Соглашение об урегулировании задолженности», "protocol on
+ * military cooperation" → "Protocol on military cooperation". A small noun-phrase rule: the
+ * document noun, then «о/об/по» ("on/of") and up to four words, stopping at a preposition,
+ * conjunction, number or punctuation. The lists are data in knowledge/event-lexicon.json.
+ */
+import type { Language } from '../../../schema/dataset';
+import raw from '../../knowledge/event-lexicon.json';
+import { rx } from '../regex';
+
+const { nouns, stopRu, stopEn, notSubjectRu } = raw.documentTitles;
+const alt = (l: string[]) => l.join('|');
+const W = "[\\p{L}-]+";
+const SUBJECT: Record<Language, RegExp> = {
+  ru: rx(
+    `(?<![\\p{L}])(${alt(nouns.map((n) => n.ru))})\\p{L}*(?:\\s+(?!(?:о|об|по)\\s)${W}){0,6}?\\s+(об?|по)\\s+(?!(?:${alt(notSubjectRu)})(?![\\p{L}]))((?:(?!(?:${alt(stopRu)})(?![\\p{L}]))${W})(?:\\s+(?!(?:${alt(stopRu)})(?![\\p{L}]))${W}){0,3})`,
+    'iu',
+  ),
+  en: rx(
+    `(?<![\\p{L}])(${alt(nouns.map((n) => n.en))})(?:\\s+(?!(?:on|of)\\s)${W}){0,3}?\\s+(on|of)\\s+(?:(?:the|our|its|their|his|her)\\s+)?((?:(?!(?:${alt(stopEn)})(?![\\p{L}]))${W})(?:\\s+(?!(?:${alt(stopEn)})(?![\\p{L}]))${W}){0,3})`,
+    'iu',
+  ),
+};
+const NOUN_RE = nouns.map((n) => ({ n, ru: rx(`^${n.ru}`, 'iu'), en: rx(`^(?:${n.en})$`, 'iu') }));
+/** A cheap test before the pattern runs. */
+const CUE: Record<Language, RegExp> = { ru: rx(/соглашени|договор|меморандум|протокол|документ|карт/i), en: rx(/agreement|treat|memorand|protocol|document|road ?map/i) };
+
+/** English and Russian labels for an agreement clause naming its document; null when it names none. */
+export function documentLabel(clause: string, lang: Language): { labelEn: string; labelRu: string } | null {
+  if (!CUE[lang].test(clause)) return null;
+  const m = SUBJECT[lang].exec(clause);
+  const noun = m ? NOUN_RE.find((x) => (lang === 'ru' ? x.ru : x.en).test(m[1]!))?.n : null;
+  if (!m || !noun) return null;
+  const subject = `${m[2]!.toLowerCase()} ${m[3]!}`;
+  if (lang === 'ru') return { labelEn: noun.signedEn.charAt(0).toLowerCase() + noun.signedEn.slice(1), labelRu: `${noun.nomRu} ${subject}` };
+  const en = noun.en.replace(/[?()]|s\?$/g, '').replace('road map', 'roadmap');
+  return { labelEn: `${en} ${subject}`, labelRu: noun.signedRu };
+}
