@@ -87,10 +87,8 @@ export function TradeTooltip({ bar, lang, pos, hint, id, links, boxHeight, maxLi
           const href = links ? safeHref(s.article?.url) : null;
           return (
             <li key={s.figure.id}>
-              {bar.sources.length > 1 && <span className="trade-tooltip-srcvalue">{formatQualifiedUsd(s.figure.value, s.figure.qualifier, lang)}: </span>}
-              <q>{s.figure.quote}</q>
+              {bar.sources.length > 1 && <span className="trade-tooltip-srcvalue">{formatQualifiedUsd(s.figure.value, s.figure.qualifier, lang)} · </span>}
               <span className="trade-tooltip-outlet">
-                {' — '}
                 {href ? (
                   <a href={href} target="_blank" rel="noopener noreferrer">
                     {s.article?.source ?? t.openArticle}
@@ -99,7 +97,9 @@ export function TradeTooltip({ bar, lang, pos, hint, id, links, boxHeight, maxLi
                   (s.article?.source ?? '')
                 )}
                 {s.article?.date ? `${s.article.source || href ? ', ' : ''}${formatPartialDate(s.article.date, lang)}` : ''}
+                {': '}
               </span>
+              <q>{s.figure.quote}</q>
             </li>
           );
         })}

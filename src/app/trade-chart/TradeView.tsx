@@ -136,7 +136,7 @@ export function TradeView({ data, width, height, titled = false, mode = 'page', 
           links={mode === 'embed' || pinned !== null}
           hint={hint(shown.bar)}
           boxHeight={height}
-          maxListed={width < 560 ? 3 : 6}
+          maxListed={Math.max(2, Math.min(6, Math.floor((height - 200) / 60)))}
           pos={tooltipPosition({ x: shown.anchor.x + offset.x, y: shown.anchor.y + offset.y, halfWidth: shown.anchor.halfWidth }, width, height)}
         />
       )}

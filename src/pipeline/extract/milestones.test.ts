@@ -149,6 +149,8 @@ const rows: Row[] = [
     want: [{ in: 'Подписана', type: 'agreement', date: '2020-12-10' }], count: 1 },
   { name: 'a headline telling the lead event is one milestone', text: 'В Оше открылся новый культурный центр\nВ Оше после ремонта открылся культурный центр.', date: '2020-12-10',
     want: [{ in: 'после ремонта', type: 'other', date: '2020-12-10' }], count: 1 },
+  { name: 'a ceremony of the opening already told is no new event', text: 'В Оше открылся культурный центр. В церемонии открытия приняли участие министры.', date: '2020-12-10',
+    want: [{ in: 'открылся', type: 'other', date: '2020-12-10' }], count: 1 },
   { name: 'talks called fruitful are the talks already told', text: 'Стороны провели переговоры. Министр назвал переговоры полезными и напомнил, что в 2019 году торговля выросла.', date: '2020-12-10', dates: [['в 2019 году', '2019']],
     want: [{ in: 'провели переговоры', type: 'meeting', date: '2020-12-10' }], count: 1 },
   // Other kinds of events.

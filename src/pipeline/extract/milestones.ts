@@ -14,7 +14,7 @@ import { fallbackDateMentions } from './milestones/fallback-dates';
 import { organisationIn, placeIn, type OrganisationHit } from './milestones/knowledge';
 import { MARKERS, type TriggerHit } from './milestones/lexicon';
 import { findSpeech, inSpeech, type Ranges } from './milestones/speech';
-import { chooseHit, findTriggers } from './milestones/triggers';
+import { chooseHit, findTriggers, refersBack } from './milestones/triggers';
 import { findStatement } from './milestones/statement';
 
 /** How many sentences back an event can still be continued («по итогам переговоров»). */
@@ -76,8 +76,10 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
         article: date,
         previous: prev && s.index - prev.sentence <= LINK_REACH ? { date: prev.draft.date, quote: prev.draft.quote.text, status: prev.draft.status } : null,
       });
-      // A speaker retelling an event already found («the meeting», «предстоящего визита»).
-      if (spoken && !mention && out.some((o) => keys.get(o) === hit.trigger.key && o.date === d.date)) continue;
+      // A speaker retelling an event already found («the meeting», «предстоящего визита»), or the
+      // narrative pointing back to it («в церемонии открытия приняли участие…»).
+      const retold = spoken || refersBack(doc.text, hit.start, lang);
+      if (retold && !mention && out.some((o) => !headlines.has(o) && keys.get(o) === hit.trigger.key && o.date === d.date)) continue;
       // Chairmanship of an organisation «в текущем году» is under way.
       if (hit.trigger.key === 'chairmanship' && d.date && d.date === date.date?.slice(0, 4)) d.status = 'ongoing';
       const type = hit.trigger.type;

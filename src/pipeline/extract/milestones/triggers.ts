@@ -7,6 +7,11 @@ import { ANY_TRIGGER_CUE, DEMONSTRATIVE, MARKERS, TRIGGERS, type TriggerHit } fr
 import { inSpeech, type Ranges } from './speech';
 import { rx } from '../regex';
 
+/** True when the words before a trigger refer back to an event already told («в церемонии открытия»). */
+export function refersBack(text: string, at: number, lang: Language): boolean {
+  return ANAPHORA[lang].test(text.slice(Math.max(0, at - 40), at));
+}
+
 /** Types an anaphoric «на встрече» / "during the meeting" can point back to. */
 const GATHERINGS = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);
 const WITH = /^\s+(?:с|со|with)\s/iu;
