@@ -87,3 +87,24 @@ describe('layoutTrade', () => {
     expect(small.xTicks.filter((t) => t.label).length).toBeLessThan(11);
   });
 });
+
+describe('layoutTrade with many sources', () => {
+  const L = layoutTrade(
+    input([bar('2022', 3e9, { min: 1e9, max: 4e9, dots: [1e9, 1e9 + 1, 2e9, 3e9, 4e9], count: 'n=500' }), bar('2022-H1', 1.2e9, { min: 1e9, max: 1.4e9, dots: [1e9, 1.4e9] })], {
+      markers: Array.from({ length: 1000 }, (_, i) => ({ id: `m${i}`, at: new Date(Date.UTC(2022, i % 12, 1)) })),
+    }),
+  );
+  it('gives a full year its dots, one per distinct pixel, and its source count', () => {
+    expect(L.bars[0]!.dots).toHaveLength(4);
+    expect(L.bars[0]!.count?.text).toBe('n=500');
+  });
+  it('draws no dots on a part of a year', () => expect(L.bars[1]!.dots).toEqual([]));
+  it('turns a thousand milestones into a strip of bins, and still finds each one', () => {
+    expect(L.markers).toEqual([]);
+    expect(L.markerBins.reduce((s, b) => s + b.count, 0)).toBe(1000);
+    expect(L.markerBins.length).toBeLessThanOrEqual(12);
+    expect(L.markerStrip).not.toBeNull();
+    expect(L.markerAt('m5')!.cx).toBeCloseTo(L.x(new Date(Date.UTC(2022, 5, 1))));
+    expect(L.markerAt('nope')).toBeNull();
+  });
+});

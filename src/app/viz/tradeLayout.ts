@@ -62,7 +62,7 @@ export interface BarGeometry {
   partial: boolean;
   /** The sources' range where they disagree: from `y1` (max) down to `y2` (min). */
   range: { y1: number; y2: number } | null;
-  /** Where the source dots go (y), at most a few, never overlapping. */
+  /** Where the source dots go (y), at most a few, never overlapping; none on parts of a year. */
   dots: number[];
   /** The number of sources, beside the range's top, where there are more than dots. */
   count: { x: number; y: number; text: string } | null;
@@ -197,7 +197,8 @@ export function layoutTrade(input: LayoutInput): TradeLayout {
       kind: b.kind,
       partial: b.partial,
       range,
-      dots: range && b.dots ? dedupePositions(b.dots.map((v) => y(v)), 3) : [],
+      // Parts of a year nest inside their year: their ranges are drawn, their dots would only be noise.
+      dots: range && b.dots && !b.partial ? dedupePositions(b.dots.map((v) => y(v)), 3) : [],
       count: range && b.count && !b.partial && w >= textWidth(b.count, fs * 0.7) + 14 ? { x: bx0 + w / 2 + 7, y: range.y1 + fs * 0.25, text: b.count } : null,
       tag: b.tag && w >= textWidth(b.tag, fs * 0.8) + 4 ? { x: bx0 + w / 2, y: plotBottom - 5, text: b.tag } : null,
     };
