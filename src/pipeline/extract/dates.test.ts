@@ -27,6 +27,15 @@ const KB: DateKnowledge = {
     { id: 'pm-a', roles: [{ role: 'head_of_government', country: 'KG', from: '2018-04-20', to: '2020-06-15' }] },
     { id: 'fm-b', roles: [{ role: 'foreign_minister', country: 'RU', from: '2019-06-01', to: '2021-01-01' }] },
     { id: 'pm-c', roles: [{ role: 'head_of_government', country: 'KG', from: '2021-10-12', to: '2024-12-16' }] },
+    { id: 'pr-e', roles: [{ role: 'president', country: 'KG', from: '2016-11-10', to: '2019-10-01' }] },
+    { id: 'pr-f', roles: [{ role: 'president', country: 'KZ', from: '2015-03-20', to: null }] },
+    {
+      id: 'pr-g',
+      roles: [
+        { role: 'president', country: 'KG', acting: true, from: '2009-04-07', to: '2009-07-03' },
+        { role: 'president', country: 'KG', from: '2009-07-03', to: '2012-12-01' },
+      ],
+    },
     {
       id: 'hd-d',
       roles: [
@@ -69,11 +78,14 @@ const titled = (id: string, titleRu: string, titleEn: string): PersonDraft => ({
   textRoles: [{ role: 'president', titleRu, titleEn, country: null }],
 });
 
+/** An official named in the text (mentions found in the article by the given surface form). */
+const named = (id: string, role: PersonDraft['textRoles'][number]['role'], form: string): PersonDraft & { form: string } => ({ ...person(id, role), form });
+
 interface Row {
   name: string;
   text: string;
   header?: Record<string, string>;
-  people?: PersonDraft[];
+  people?: (PersonDraft & { form?: string })[];
   date: string | null;
   monthDay?: string | null;
   basis?: string;
@@ -145,6 +157,30 @@ const rows: Row[] = [
   { name: 'publication line without a year + anniversary', text: 'Заголовок\n\nОпубликовано: 20 марта, 09:15\n\nСтороны отметили 20-летие установления дипломатических отношений.', date: '2012-03-20', basis: 'inferred-year' },
   { name: 'outlet | day-month, time without a year stays open', text: 'Заголовок\n\nГазета Дня | 4 июля, 18:05\n\nСтороны обсудили торговлю.', date: null, monthDay: '--07-04', basis: 'byline' },
 
+  // Digests: a full date opening one of several dated items does not beat the address
+  { name: 'digest item date loses to the address date', header: { source: 'https://example.ru/2007/04/18/digest.html' }, text: 'Хроника\n\nКАЗАХСТАН. 16 апреля 2007 г. в Астане прошли консультации министерств иностранных дел о границе, транзите грузов и таможенных процедурах на общих пунктах пропуска.\n\n17 апреля министры подписали протокол.', date: '2007-04-18', basis: 'url' },
+  { name: 'a short byline keeps its date against the address', header: { source: 'https://example.ru/2007/04/18/visit.html' }, text: 'Визит\n\n16 апреля 2007, 10:15\n\nМинистры встретились 15 апреля в Астане.', date: '2007-04-16', basis: 'byline' },
+  { name: 'a single dated item keeps its date against the address', header: { source: 'https://example.ru/2007/04/18/item.html' }, text: 'Хроника\n\nКАЗАХСТАН. 16 апреля 2007 г. в Астане прошли консультации министерств иностранных дел о границе, транзите грузов и таможенных процедурах на общих пунктах пропуска.', date: '2007-04-16' },
+
+  // Agency bylines with a time
+  { name: 'Updated line is the fallback byline', text: 'Leaders meet\n\nBy JOHN ROE\nUpdated 3:15 PM GMT+6, March 4, 2021\n\nBISHKEK, Kyrgyzstan (AP) — The leaders met.', date: '2021-03-04', basis: 'byline' },
+  { name: 'Published line with a time zone', text: 'Leaders meet\n\nPublished 9:30 AM EDT, June 2, 2016\nUpdated 1:00 PM EDT, June 3, 2016\n\nThe leaders met.', date: '2016-06-02', basis: 'byline' },
+  { name: 'date then time on a byline', text: 'Leaders meet\n\nReporter Name\nJune 2, 2016 9:30 AM\n\nThe leaders met.', date: '2016-06-02', basis: 'byline' },
+
+  // Terms of office told relatively
+  { name: 'took office last November → start year + 1', text: 'Бишкек, 3 апреля /Кабар/. Президент Иван Орлов, вступивший в должность в ноябре прошлого года, принял делегацию.', people: [named('pr-e', 'president', 'Иван Орлов')], date: '2017-04-03', basis: 'inferred-year' },
+  { name: 'took office in a different month says nothing', text: 'Бишкек, 3 апреля /Кабар/. Президент Иван Орлов, вступивший в должность в марте прошлого года, принял делегацию.', people: [named('pr-e', 'president', 'Иван Орлов')], date: null, monthDay: '--04-03' },
+  { name: 'English: who took office last November', text: 'BISHKEK, April 3 (Reuters) - President Ivan Orlov, who took office last November, received the delegation.', people: [named('pr-e', 'president', 'Ivan Orlov')], date: '2017-04-03' },
+  { name: 'interim president: first year of the term', text: 'ASTANA, May 29 (Reuters) - The summit was hosted by interim President Ivan Orlov.', people: [named('pr-f', 'president', 'Ivan Orlov')], date: '2015-05-29' },
+  { name: 'president without «interim» leaves the year open', text: 'ASTANA, May 29 (Reuters) - The summit was hosted by President Ivan Orlov.', people: [named('pr-f', 'president', 'Ivan Orlov')], date: null, monthDay: '--05-29' },
+  { name: 'acting term from the knowledge', text: 'Бишкек, 5 июня /Кабар/. И.о. президента Иван Орлов принял делегацию.', people: [named('pr-g', 'president', 'Иван Орлов')], date: '2009-06-05' },
+
+  // Anniversaries of a founding written in the text
+  { name: 'Nth anniversary of an accord signed in a year', text: 'MINSK, Oct 3 (Reuters) - The summit marks the tenth anniversary of the accord, signed in Minsk in 2007.', date: '2017-10-03' },
+  { name: 'Russian: летие of a treaty signed in a year', text: 'Минск, 3 октября /Кабар/. Саммит приурочен к 15-летию договора, подписанного в 2002 году.', date: '2017-10-03' },
+  { name: '«N years» far from the founding verb is not an anniversary', text: 'MINSK, Oct 3 (Reuters) - It has been 20 years since the ministers first met, and the accord their deputies later drafted and signed in 2007 still holds.', date: null, monthDay: '--10-03' },
+  { name: 'two years in the sentence: no founding year', text: 'MINSK, Oct 3 (Reuters) - The fifth anniversary of the accord, signed in 2007, was marked in 2012 by the ministers.', date: null, monthDay: '--10-03' },
+
   // Outlets and places without dates
   { name: '24.kg lead without a date', text: 'BISHKEK (24.kg) - The deputy minister spoke at the conference.', date: null, outlet: '24.kg', place: 'Bishkek' },
   { name: 'English agency dateline with region', text: 'RUSSIA, April 14 - The commission met in Moscow on April 14.', date: null, monthDay: '--04-14', place: 'Russia' },
@@ -152,7 +188,12 @@ const rows: Row[] = [
 
 describe('extractArticleDate', () => {
   it.each(rows)('$name', (row) => {
-    const d = extractArticleDate(doc(row.text, row.header), row.people ?? [], KB);
+    const article = doc(row.text, row.header);
+    const people = (row.people ?? []).map(({ form, ...p }) => {
+      const at = form ? article.text.indexOf(form) : -1;
+      return at < 0 ? p : { ...p, mentions: [{ start: at, end: at + form!.length, text: form! }] };
+    });
+    const d = extractArticleDate(article, people, KB);
     expect(d.date).toBe(row.date);
     if (row.monthDay !== undefined) expect(d.monthDay).toBe(row.monthDay);
     if (row.basis !== undefined) expect(d.basis).toBe(row.basis);

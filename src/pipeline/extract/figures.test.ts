@@ -92,6 +92,21 @@ describe('extractFigures', () => {
     ['growth in roubles', '2016-01-20', 'Turnover in roubles rose by 20 percent.', ['trade_turnover_growth_pct_rub_terms 20 null actual -']],
     ['flights are not figures', '2022-08-25', 'There are 21 direct flights per week between the two countries.', []],
     ['percentage points', '2022-08-25', 'Доля России в товарообороте выросла на 3 процентных пункта.', []],
+    // A Russian region as the trading party is regional, not national (and its growth with it).
+    ['region owns the turnover', '2022-04-01', 'По итогам 2021 года товарооборот Омской области с Кыргызстаном составил 31 млн долларов, увеличившись на 12%.', ['regional_trade_turnover 31000000 2021 actual -', 'regional_trade_turnover_growth_pct 12 2021 actual -']],
+    ['republic within Russia owns it', '2019-08-01', 'Товарооборот Башкортостана с Кыргызстаном за первое полугодие превысил 20 млн долларов.', ['regional_trade_turnover 20000000 2019-H1 actual more than']],
+    ['en: trade between a region and the country', '2021-06-01', 'Trade between Omsk Region and Kyrgyzstan reached $25 million in 2020.', ['regional_trade_turnover 25000000 2020 actual -']],
+    ['Kyrgyz Republic is no region', '2021-06-01', 'Товарооборот Кыргызской Республики с Россией в 2020 году составил 1,7 млрд долларов.', ['trade_turnover 1700000000 2020 actual -']],
+    // A range is one figure: the lower bound.
+    ['en: range "between … and"', '2024-02-01', 'Officials expect trade to reach between $4 billion and $4.5 billion this year.', ['trade_turnover 4000000000 2024 forecast -']],
+    ['ru: range «от … до»', '2024-02-01', 'Ожидается, что в этом году товарооборот составит от 4 до 4,5 млрд долларов.', ['trade_turnover 4000000000 2024 forecast -']],
+    ['ru: percent range with a dash', '2024-02-01', 'В этом году товарооборот вырастет на 6–8%.', ['trade_turnover_growth_pct 6 2024 forecast -']],
+    ['"from … to" is a change, not a range', '2024-02-01', 'In 2023 trade rose from $1.5 billion to $2 billion.', ['trade_turnover 1500000000 2023 actual -', 'trade_turnover 2000000000 2023 actual -']],
+    // Targets: the deadline year outranks «в год»/"annual".
+    ['en: goal in annual trade by a year', '2024-02-01', 'The leaders set a goal of $9 billion in annual trade by 2032.', ['trade_turnover 9000000000 2032 target -']],
+    ['ru: target per year by a year', '2024-02-01', 'Стороны намерены довести товарооборот до 4 млрд долларов в год к 2028 году.', ['trade_turnover 4000000000 2028 target -']],
+    // Reported speech after a colon; a later clause about currencies does not make it roubles.
+    ['growth after a colon', '2023-04-10', 'По словам министра, партнерство «приносит плоды»: товарооборот между Россией и Кыргызстаном в прошлом году вырос почти на 11%, а доля расчетов в рублях превысила 80%.', ['trade_turnover_growth_pct 11 2022 actual almost']],
   ])('%s', (_name, date, text, expected) => {
     expect(run(text, date).map(show)).toEqual(expected);
   });

@@ -3,6 +3,7 @@
  * clause. A clause bears an event when it holds a trigger from the event lexicon; its date,
  * status, people, place and titles are read from the clause and its context.
  */
+import { eventMentions } from './milestones/subordinate';
 import type { PartialDate } from '../../schema/dataset';
 import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence, Span } from '../types';
 import { anniversaryYear, impliesFounding, ordinal, readAnniversary, yearsBefore, type Anniversary } from './milestones/anniversary';
@@ -57,7 +58,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       // An anniversary clause's date is the anniversary's or its founding's: no other trigger claims it.
       const counted = anniversary && own.some((h) => h.trigger.type === 'anniversary');
       const hit = chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
-      let mention = nearest(clauseMentions, hit);
+      let mention = nearest(eventMentions(doc.text, clauseMentions, hit), hit);
       const isAnniversary = hit.trigger.type === 'anniversary' && anniversary;
       // «30-летие договора, подписанного 10 июня 1992 года»: the date is the founding one, N years back.
       let anniversaryDate = isAnniversary ? anniversaryYear(anniversary, date.date) : null;

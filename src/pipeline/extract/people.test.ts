@@ -87,6 +87,15 @@ const ru: [string, string, Want[]][] = [
   ['street is not a person', 'На проспекте Ивана Франко открыли памятник.', []],
   ['given name alone', 'Владимир сказал, что приедет.', []],
   ['name without official context', 'Иван Петров родился в Оше.', []],
+  ['Kyrgyz «уулу» surname after an instrumental given name', 'Делегацию возглавил вместе с полномочным представителем президента в Таласской области Нурланом Асанбек уулу министр.', [{ nameRu: 'Нурлан Асанбек уулу', known: false, mentions: ['Нурланом Асанбек уулу'], role: 'official' }]],
+  ['unlisted given name before «уулу», instrumental', 'Министр встретился с заместителем министра Эрмеком Асан уулу.', [{ nameRu: 'Эрмек Асан уулу', known: false, role: 'official' }]],
+  ['unlisted given name before «кызы», instrumental', 'Министр встретился с заместителем министра Айжаной Токтосун кызы.', [{ nameRu: 'Айжана Токтосун кызы', known: false }]],
+  ['unlisted given name before «уулу» without a title', 'Эрмек Асан уулу приехал в Бишкек.', []],
+  ['Kyrgyz «кызы» surname with a role', 'Заместитель министра Айгуль Токтобек кызы провела переговоры.', [{ nameRu: 'Айгуль Токтобек кызы', known: false }]],
+  ['a posting in a region stays with the title', 'Аким в Ошской области Тимур Орозов провел встречу.', [{ nameRu: 'Тимур Орозов', role: 'governor' }]],
+  ['an institution in the genitive is not a name', 'Пресс-служба Кабинета Министров сообщила, что председатель Комитета Сенаторов выступил.', []],
+  ['an institution is not a titled name', 'Глава Совета Депутатов выступил.', []],
+  ['an expert after a comma and an adjective is not an official', 'Как заявил Иван Соколов, известный политолог, визит важен.', []],
 ];
 
 const en: [string, string, Want[]][] = [
@@ -105,6 +114,13 @@ const en: [string, string, Want[]][] = [
   ['photo credit', 'Photo: Anna Smith', []],
   ['byline', 'By Ivan Petrov', []],
   ['region named after a person', 'A delegation of the Vladimir Region arrived in Bishkek.', []],
+  ['English «uulu» surname with an unlisted given name', 'The head of the customs service, Almazbek Toktosun uulu, met the Russian delegation on Monday.', [{ nameRu: 'Алмазбек Токтосун уулу', known: false, nameEn: 'Almazbek Toktosun uulu' }]],
+  ['English «kyzy» surname with a listed given name', 'Deputy Minister Aigul Bakyt kyzy said exports grew.', [{ nameRu: 'Айгуль Бакыт кызы', nameEn: 'Aigul Bakyt kyzy' }]],
+  ['said X, an analyst at …', '"Trade will grow," said Ivan Morozov, an analyst at a Moscow bank.', []],
+  ['X, a political scientist', 'Maria Kuznetsova, a political scientist in Bishkek, said the visit mattered.', []],
+  ['according to X, an economist', 'According to Timur Abdiev, a senior economist, trade will grow.', []],
+  ['expert X', 'Expert Oleg Smirnov said the talks were important.', []],
+  ['an official after a comma is still an official', 'Oleg Smirnov, the deputy minister, said the talks were important.', [{ nameRu: 'Олег Смирнов', known: false }]],
 ];
 
 function check(text: string, lang: 'ru' | 'en', want: Want[]): void {

@@ -9,8 +9,9 @@ import type { DateKnowledge } from './context';
 import { pad2 } from './context';
 import { chooseYear, officeConstraints, placeConstraints } from './constraints';
 import type { DateLine } from './dateline';
-import { findAgencyDateline, findBodyEventDate, findBylineDate, findDayMonthByline, findLeadOutlet, findNumericByline, parseFullDate, titleCase } from './dateline';
-import { canonicalOutlet, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeader, urlIso } from './url';
+import { findAgencyDateline, findBodyEventDate, findBylineDate, dayMonthsIn, findDayMonthByline, findLeadOutlet, findNumericByline, parseFullDate, titleCase } from './dateline';
+import { canonicalOutlet, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeader, type UrlDate, urlIso } from './url';
+import { actingConstraints, officeStartClues } from './office-clues';
 import type { YearClue } from './year-clues';
 import { anniversaryClues, latestPastYear, relativeClues } from './year-clues';
 import { execAll, rx } from '../regex';
@@ -65,6 +66,22 @@ function nearYearClue(doc: ArticleDoc, line: DateLine): YearClue | null {
   return { year: y, weight: 3, evidence: `year ${y} written next to the date («${around.trim()}»)` };
 }
 
+/** A dated line longer than this is a body paragraph, not a byline. */
+const BODY_LINE = 120;
+
+/**
+ * A full date in the address beats a different full date that opens a body paragraph when the text
+ * dates other items too (a digest: «КИРГИЗИЯ. 2 декабря … 4 декабря …»); an agency dateline with its
+ * outlet in the address's month, or a short byline, keeps its date.
+ */
+function preferUrl(doc: ArticleDoc, line: DateLine, url: UrlDate): boolean {
+  if (line.kind === 'dateline' && line.outlet && line.year === url.year && line.month === url.month) return false;
+  const lineEnd = doc.text.indexOf('\n', line.span.start);
+  const lineStart = doc.text.lastIndexOf('\n', line.span.start) + 1;
+  if ((lineEnd < 0 ? doc.text.length : lineEnd) - lineStart <= BODY_LINE) return false;
+  return dayMonthsIn(doc.text).size > 1;
+}
+
 /** Finds the article's own date and how it was found. */
 export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge): ArticleDate {
   const isPlace = (n: string) => kb.places.some((p) => [p.name, p.nameEn, ...p.aliases.map((a) => a.text)].some((x) => x?.toLowerCase() === n.toLowerCase()));
@@ -84,12 +101,15 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
     return { ...base, date, basis: 'header', evidence: `Header date ${doc.header.date!.trim()}${note}.` };
   }
 
+  const url = dateFromUrl(headerUrl(doc.header));
   if (full?.year) {
     const date = iso(full.year, full.month, full.day);
+    if (url?.day && urlIso(url) !== date && preferUrl(doc, full, url)) {
+      return { ...base, date: urlIso(url), basis: 'url', evidence: `Date in the address «${url.text}»; ${lineQuote(full)} is one of several dated items.` };
+    }
     return { ...base, date, basis: full.kind, evidence: `${lineQuote(full)}.` };
   }
 
-  const url = dateFromUrl(headerUrl(doc.header));
   const md = dayMonthLine;
   if (url) {
     if (!md && url.day) return { ...base, date: urlIso(url), basis: 'url', evidence: `Date in the address «${url.text}».` };
@@ -102,10 +122,10 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
   // Weak clues older than a year the text reports as past are wrong («в 2012 году … составил»
   // in an article that also tells what happened in 2015).
   const floor = latestPastYear(doc);
-  const clues = [...anniversaryClues(doc, kb), ...relativeClues(doc)].filter((c) => c.weight >= 3 || floor === null || c.year >= floor);
+  const clues = [...anniversaryClues(doc, kb), ...relativeClues(doc), ...officeStartClues(doc, people, kb)].filter((c) => c.weight >= 3 || floor === null || c.year >= floor);
   const near = md ? nearYearClue(doc, md) : null;
   if (near) clues.push(near);
-  const ranges = [...officeConstraints(people, kb), ...placeConstraints(doc, kb)];
+  const ranges = [...officeConstraints(people, kb), ...actingConstraints(doc, people, kb), ...placeConstraints(doc, kb)];
   const choice = chooseYear(clues, ranges, md);
   const monthDay = md ? `--${pad2(md.month)}-${pad2(md.day)}` : null;
   if (choice) {

@@ -17,7 +17,7 @@ export interface DateKnowledge {
   /** Historical facts that anniversaries count from. */
   facts: { id: string; date: string; keywords: string[] }[];
   /** Officials and their terms of office. */
-  officials: { id: string; roles: ({ role: RoleKey; country: string | null; titleRu?: string; titleEn?: string } & Term)[] }[];
+  officials: { id: string; roles: ({ role: RoleKey; country: string | null; titleRu?: string; titleEn?: string; acting?: boolean } & Term)[] }[];
   /** Places: canonical names and aliases, each alias valid within some terms (empty = always). */
   places: { name: string; nameEn?: string | null; aliases: { text: string; terms: Term[] }[] }[];
 }

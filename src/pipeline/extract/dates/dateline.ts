@@ -133,15 +133,31 @@ export function parseFullDate(text: string): string | null {
   return dm && year ? `${year}-${String(dm.month).padStart(2, '0')}-${String(dm.day).padStart(2, '0')}` : null;
 }
 
+const DAY_MONTH_ALL = rx(`(?<![\\d.,])${DAY_MONTH}`, 'gu');
+/** The distinct day-months written in a text («2 декабря 2005 г.», «4 декабря», "May 29") as MM-DD, stopping after `max`. */
+export function dayMonthsIn(text: string, max = 3): Set<string> {
+  const out = new Set<string>();
+  DAY_MONTH_ALL.lastIndex = 0;
+  for (let m = DAY_MONTH_ALL.exec(text); m && out.size < max; m = DAY_MONTH_ALL.exec(text)) {
+    const dm = m.groups ? dayMonth(m.groups) : null;
+    if (dm) out.add(`${dm.month}-${dm.day}`);
+  }
+  return out;
+}
+
 /** A full date on a byline-like line among the first lines («27 марта 2019, 14:13»), skipping update lines. */
 export function findBylineDate(doc: ArticleDoc): DateLine | null {
   let best: DateLine | null = null;
+  // "Updated 6:41 PM GMT+6, October 12, 2023": an update line is the fallback when no other line has a date.
+  let updated: DateLine | null = null;
   for (const line of firstLines(doc.text, 10, 3000)) {
-    if (!HAS_YEAR.test(line.text) || UPDATE_LINE.test(line.text)) continue;
+    if (!HAS_YEAR.test(line.text)) continue;
+    const update = UPDATE_LINE.test(line.text);
+    if (update && (updated || line.text.trim().length > 90)) continue;
     const m = FULL.exec(line.text);
     if (!m?.groups) continue;
     const publish = PUBLISH_LINE.test(line.text);
-    const atStart = m.index <= 3 || publish;
+    const atStart = m.index <= 3 || publish || update;
     if (line.text.trim().length > 120 && !atStart) continue;
     if (isFuture(doc, line.text)) continue;
     const dm = dayMonth(m.groups);
@@ -156,10 +172,11 @@ export function findBylineDate(doc: ArticleDoc): DateLine | null {
       outlet: null,
       span: span(doc, line.start + m.index, line.start + m.index + m[0].length),
     };
-    if (publish) return hit;
-    best ??= hit;
+    if (update) updated = hit;
+    else if (publish) return hit;
+    else best ??= hit;
   }
-  return best;
+  return best ?? updated;
 }
 
 /** «12/03/14 17:05»: a numeric day/month/two-digit year with a time, at the start of a line (day first). */

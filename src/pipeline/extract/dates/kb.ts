@@ -18,7 +18,7 @@ export const dateKnowledge: DateKnowledge = {
   facts: facts.filter((f) => f.anniversaryReference).map((f) => ({ id: f.id, date: f.date, keywords: [...f.keywordsRu, ...f.keywordsEn] })),
   officials: officials.map((o) => ({
     id: o.id,
-    roles: o.roles.map((r) => ({ role: r.role as RoleKey, country: r.country, titleRu: r.titleRu, titleEn: r.titleEn, from: r.from, to: r.to })),
+    roles: o.roles.map((r) => ({ role: r.role as RoleKey, country: r.country, titleRu: r.titleRu, titleEn: r.titleEn, acting: r.acting ?? false, from: r.from, to: r.to })),
   })),
   places: places.map((p) => ({ name: p.nameRu, nameEn: p.nameEn, aliases: placeAliases(p.aliases, [p.nameRu, p.nameEn]) })),
 };

@@ -11,6 +11,7 @@ import lexicon from '../../knowledge/date-lexicon.json';
 import { pad2 } from './context';
 import { FUTURE, PAST_EVENT, monthNumber } from './lexicon';
 import { execAll, rx } from '../regex';
+import { RELATIVE_GATE, relativeMentions, seasonLastMonth, speaksOfFuture } from './loose-relative';
 
 /** A mention found here, with offsets relative to the sentence. */
 export interface LooseMention {
@@ -23,9 +24,11 @@ const byLength = (a: string, b: string) => b.length - a.length;
 const alt = (list: string[]) => [...list].sort(byLength).join('|');
 
 /** A cheap test before the patterns below run. */
-export const LOOSE_GATE = rx(
+const WORD_GATE = rx(
   /вчера|сегодня|завтра|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|летом|осен|весн|зим|полугоди|квартал|конце года|начале года|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|today|tonight|tomorrow|this morning|later|earlier|summer|autumn|fall|spring|winter|half|quarter|year/i,
 );
+/** A cheap test before the patterns below run (month and season words, day words, relative phrases). */
+export const LOOSE_GATE = rx(`${WORD_GATE.source}|${RELATIVE_GATE.source}`, 'iu');
 
 const DAY_WORDS = Object.entries(lexicon.relativeDays)
   .filter(([k]) => /^-?\d$/.test(k))
@@ -60,7 +63,7 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
   if (am === null || m === am) return y0;
   // Tense is the reporter's: quoted words («…», "…") are someone else's.
   const told = sentence.replace(QUOTED, ' ');
-  const future = FUTURE[lang].test(told);
+  const future = FUTURE[lang].test(told) || speaksOfFuture(sentence, lang);
   if (future && m < am) return y0 + 1;
   if (!future && m > am && PAST_EVENT[lang].test(told)) return y0 - 1;
   return y0;
@@ -76,6 +79,8 @@ export function looseMentions(s: Sentence, lang: Language, article: PartialDate 
     if (taken(s.start + index, s.start + index + length) || out.some((o) => index < o.index + o.length && o.index < index + length)) return;
     out.push({ index, length, date });
   };
+  // Longer relative phrases first («ранее в тот же день», «в минувшую пятницу», "next month").
+  for (const r of relativeMentions(s.text, lang, article)) push(r.index, r.length, r.date);
   if (article.length === 10) {
     for (const m of execAll(DAY_RE, s.text)) {
       const offset = DAY_EXACT.find((d) => d.re.test(m[1]!))?.offset ?? 0;
@@ -89,7 +94,10 @@ export function looseMentions(s: Sentence, lang: Language, article: PartialDate 
   }
   for (const m of execAll(SEASON[lang], s.text)) {
     const words = (m[1] ?? m[2] ?? m[0]).toLowerCase();
-    const y = LAST.test(words) ? y0 - 1 : NEXT.test(words) ? y0 + 1 : y0;
+    const last = seasonLastMonth(m[2] ?? m[0]);
+    // «к весне» in a December article speaks of next spring.
+    const rolled = last !== null && am !== null && last < am && speaksOfFuture(s.text, lang);
+    const y = LAST.test(words) ? y0 - 1 : NEXT.test(words) || rolled ? y0 + 1 : y0;
     push(m.index!, m[0].length, String(y));
   }
   return out;

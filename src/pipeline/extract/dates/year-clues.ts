@@ -54,10 +54,27 @@ function factMatchers(kb: DateKnowledge) {
   return m;
 }
 
+/** «…, подписанного в 2014 году», "signed in Astana in 2014": the founding year written after an anniversary. */
+const FOUNDED_IN = rx(
+  `^[^.;!?]{0,80}?(?<![\\p{L}])(?:подписан|основан|создан|учрежд[её]н|открыт|заключ[её]н|установлен|signed|founded|established|created|opened|set up|launched|concluded)\\p{L}*(?:\\s+[^\\s\\d.;]+){0,3}?\\s+(?:в|in)\\s+(?<y>${YR})(?!\\d)`,
+  'iu',
+);
+
+/**
+ * The founding year of an anniversary written in the same sentence: the only year there, after a verb
+ * of founding. "N years" without "anniversary" (`weak`) must follow directly ("20 years since it opened in 2003").
+ */
+function foundingInText(sentence: string, after: number, weak: boolean): { id: string; year: number } | null {
+  const m = FOUNDED_IN.exec(sentence.slice(after));
+  if (!m?.groups || (weak && m.index! + m[0].length > 60)) return null;
+  const year = Number(m.groups.y);
+  if (execAll(YEAR_ANY, sentence).some((y) => Number(y[0]) !== year)) return null;
+  return { id: 'founding year in the text', year };
+}
+
 /** Anniversaries of known facts: base year + N (adjusted by «в прошлом году»/"next year" in the same sentence). */
 export function anniversaryClues(doc: ArticleDoc, kb: DateKnowledge): YearClue[] {
   const facts = factMatchers(kb);
-  if (facts.length === 0) return [];
   const out: YearClue[] = [];
   for (const s of doc.sentences) {
     if (!PREFILTER.test(s.text)) continue;
@@ -68,7 +85,7 @@ export function anniversaryClues(doc: ArticleDoc, kb: DateKnowledge): YearClue[]
       if (!n || n < 1 || n > 150) continue;
       if (APPROXIMATE.test(s.text.slice(Math.max(0, m.index! - 20), m.index))) continue;
       const window = s.text.slice(Math.max(0, m.index! - 60), m.index! + m[0].length + 100).toLowerCase();
-      const fact = facts.find((f) => f.res.some((re) => re.test(window)));
+      const fact = facts.find((f) => f.res.some((re) => re.test(window))) ?? foundingInText(s.text, m.index! + m[0].length, Boolean(g.n2 || g.n5));
       if (!fact) continue;
       // «в 2022 году исполнится 30 лет»: the anniversary's year is written, the article's is not implied.
       if (execAll(YEAR_ANY, s.text).some((y) => Number(y[0]) !== fact.year)) continue;

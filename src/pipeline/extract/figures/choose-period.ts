@@ -49,7 +49,9 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   const inClause = usable.filter((p) => p.start >= c.clause[0] && p.end <= c.clause[1]);
   const outside = usable.filter((p) => p.kind !== 'annual' && !inClause.includes(p));
   // A period in a later clause usually belongs to something else («…, что позволит в 2025 году …»).
-  const pick = nearest(inClause) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
+  // A target's deadline («к 2030 году», "by 2030") outranks «в год»/"annual" in the same clause.
+  const deadline = c.kind === 'actual' ? undefined : nearest(inClause.filter((p) => p.deadline));
+  const pick = deadline ?? nearest(inClause) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
   if (pick) return { period: pick.kind === 'annual' ? 'annual' : pick.period, expr: pick };
   if (c.kind !== 'actual' || !c.previousSentence) return { period: null, expr: null };
   const carried = c.previousSentence.filter((p) => !p.base && !p.deadline && p.kind !== 'annual').pop();

@@ -8,6 +8,7 @@ import { directionOf, hasChangePreposition, type Cue, type Words } from './conte
 import { BILATERAL_PARTNER, IMPLIED_FOLLOWER, REGION_WORD, RUBLE_TERMS, RUSSIA, type Subject } from './lexicon';
 import type { Quantity } from './numbers';
 import { rx } from '../regex';
+import { places } from '../../knowledge';
 
 /** One quantity of a sentence as read so far. */
 export interface Read {
@@ -56,17 +57,55 @@ const SIDE_SUBJECTS = new Set<Subject>(['investment', 'aid', 'loan', 'exports', 
 /** «товарооборот со Свердловской областью», "trade with Kazakhstan": the partner named after the turnover word. */
 const TRADE_WITH = rx(/(?:товарооборот|торгов\p{L}*\s+оборот|торговл|trade)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:с|со|with)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu);
 
-const WITH_WORD = rx(/(?:^|\s)(?:с|со|with)\s/iu);
+const WITH_WORD = rx(/(?:^|\s)(?:с|со|with|between|между)\s/iu);
 const CAPITAL = rx(/^\p{Lu}/u);
+
+/** One-word names of regions from the places knowledge («Татарстан», "Bashkiria"), as stems taking any case ending. */
+const REGION_NAME = rx(
+  `(?<![\\p{L}])(?:${[
+    ...new Set(
+      places
+        .filter((p) => p.kind === 'region')
+        .flatMap((p) => p.aliases.map((a) => a.name))
+        .filter((n) => !n.includes(' ') && n.length > 4)
+        .map((n) => n.replace(/[аяоеьйи]$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    ),
+  ].join('|')})\\p{L}*`,
+  'u',
+);
+/** «товарооборот Новосибирской области с Кыргызстаном»: the owner named between the turnover word and «с». */
+const TRADE_OWNER = rx(/(?:товарооборот|торгов\p{L}*\s+оборот)\p{L}*\s+((?:[\p{L}-]+\s+){1,3}?)(?:с|со)\s/iu);
+/** "trade between Sverdlovsk Region and Kyrgyzstan", «товарооборот между Татарстаном и Кыргызстаном». */
+const TRADE_BETWEEN = rx(/(?:товарооборот|торговл|trade|turnover)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:between|между)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:and|и)\s+((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)/iu);
+
+/** A bilateral word anywhere in a party's name. */
+const BILATERAL_ANY = rx(BILATERAL_PARTNER.source.replace(/^\^/, ''), 'iu');
+/** A party that is a region: a region word or name not part of a country's own name («Кыргызской Республики»). */
+function isRegion(party: string): boolean {
+  if (!REGION_WORD.test(party) && !REGION_NAME.test(party)) return false;
+  return !BILATERAL_ANY.test(party);
+}
 
 /** The turnover metric for the partner the window names: Kyrgyz–Russian unless another partner is named. */
 export function turnoverName(window: string): 'trade_turnover' | 'regional_trade_turnover' | 'third_country_trade_turnover' {
   if (!WITH_WORD.test(window)) return 'trade_turnover';
+  const between = TRADE_BETWEEN.exec(window);
+  if (between) return isRegion(between[1]!) || isRegion(between[2]!) ? 'regional_trade_turnover' : 'trade_turnover';
+  const owner = TRADE_OWNER.exec(window)?.[1];
+  if (owner && isRegion(owner)) return 'regional_trade_turnover';
   const partner = TRADE_WITH.exec(window)?.[1];
   if (!partner || BILATERAL_PARTNER.test(partner)) return 'trade_turnover';
-  if (REGION_WORD.test(partner)) return 'regional_trade_turnover';
+  if (REGION_WORD.test(partner) || REGION_NAME.test(partner)) return 'regional_trade_turnover';
   // A lower-case partner is a group («странами ЕАЭС», "partners"): not told apart here.
   return CAPITAL.test(partner) ? 'third_country_trade_turnover' : 'trade_turnover';
+}
+
+/** The turnover metric of a quantity: named in its own window, else the one of the figure before it in the sentence. */
+function turnoverOf(a: Around): string {
+  const own = turnoverName(a.window);
+  if (own !== 'trade_turnover' || a.cues.some((c) => c.tag === 'trade_turnover')) return own;
+  const prev = a.prevQ?.draft?.metric ?? '';
+  return prev.startsWith('regional_trade_turnover') ? 'regional_trade_turnover' : prev.startsWith('third_country_trade_turnover') ? 'third_country_trade_turnover' : own;
 }
 
 /** Decides the metric of a quantity; null when it is not reported. Sets `read.sign` for changes. */
@@ -87,7 +126,7 @@ function moneyMetric(read: Read, a: Around): Metric | null {
     if (q.value < 1e6) return null;
     // «вырос на 300 млн долларов», "increased by $300 million": an amount of change, not a level.
     const dir = hasChangePreposition(a.window) ? directionOf(a.words, a.winStart, q.start, '') : 0;
-    const name = turnoverName(a.window);
+    const name = turnoverOf(a);
     if (dir !== 0) return { name: `${name}_change_usd`, value: dir * q.value, unit: 'USD' };
     return { name, value: q.value, unit: 'USD' };
   }
@@ -109,8 +148,10 @@ function percentMetric(read: Read, a: Around): Metric | null {
   if (dir === 0) return null;
   read.sign = dir;
   RUBLE_TERMS.lastIndex = 0;
-  const inRoubles = RUBLE_TERMS.test(a.after.slice(0, 40)) || RUBLE_TERMS.test(a.window);
-  if (subject === 'trade_turnover') return { name: `${turnoverName(a.window)}_growth_pct${inRoubles ? '_rub_terms' : ''}`, value: dir * q.value, unit: '%' };
+  // «…, а доля расчетов в национальных валютах …» after a clause break is about something else.
+  const head = a.after.slice(0, 40).split(/[,;:]|\s[—–]\s/u)[0]!;
+  const inRoubles = RUBLE_TERMS.test(head) || RUBLE_TERMS.test(a.window);
+  if (subject === 'trade_turnover') return { name: `${turnoverOf(a)}_growth_pct${inRoubles ? '_rub_terms' : ''}`, value: dir * q.value, unit: '%' };
   if (subject && SIDE_SUBJECTS.has(subject) && subject !== 'debt') return { name: `${subject}_growth_pct`, value: dir * q.value, unit: '%' };
   return null;
 }
@@ -119,7 +160,7 @@ function multipleMetric(read: Read, a: Around): Metric | null {
   const { q, subject } = read;
   const dir = GROWTH_MULTIPLE_WORD.test(a.text.slice(q.start, q.end)) ? 1 : directionOf(a.words, a.winStart, q.start, a.after);
   if (dir !== 1) return null;
-  if (subject === 'trade_turnover') return { name: 'trade_turnover_growth_multiple', value: q.value, unit: 'x' };
+  if (subject === 'trade_turnover') return { name: `${turnoverOf(a)}_growth_multiple`, value: q.value, unit: 'x' };
   if (subject === 'exports' || subject === 'imports' || subject === 'investment') return { name: `${subject}_growth_multiple`, value: q.value, unit: 'x' };
   return null;
 }

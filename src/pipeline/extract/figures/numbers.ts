@@ -27,6 +27,8 @@ export interface Quantity {
   end: number;
   /** True when a full scale word is written (millions, billions), so an unstated currency may be implied. */
   scaled: boolean;
+  /** The upper bound of a range («от 3 до 3,5 млрд», "10–12%"); `value` is then the lower bound. */
+  high?: number;
 }
 
 const NUM = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d{1,3}(?:[ \u202F]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)`;
@@ -45,6 +47,49 @@ const SCALED = rx(String.raw`(?<n>${NUMBER})\s*(?<sc>${SCALE})\.?(?:\s*(?:(?<usd
 const PLAIN = rx(String.raw`(?<n>${NUM})\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE}))`, 'giu');
 const PERCENT = rx(String.raw`(?<n>${NUMBER})\s*(?:%|процент\p{L}*(?!\p{L})|per\s?cent(?!age)|pct)(?!\s*(?:пункт|п\.\s*п|points?))`, 'giu');
 const MULTIPLE = rx(String.raw`(?:(?<=\s|^)(?:в|by)\s+)?(?<n>${NUMBER})\s*(?:-?\s*раз(?:а)?(?![\p{L}])|-?fold(?![\p{L}])|\s+times(?![\p{L}]))|${MULTIPLE_WORDS_SOURCE}`, 'giu');
+
+/** The lower end of a range right before a quantity: «от 3 до», "between $3 billion and", «10–», «10-». */
+const RANGE_BEFORE = rx(
+  String.raw`(?:(?<open>(?<![\p{L}])(?:от|between|между))\s+)?(?<lo>(?:US\s?\$|\$)?\s?${NUM}(?:\s*(?:${SCALE})\.?(?:\s*(?:${USD}))?)?(?:\s*(?:%|процент\p{L}*|per\s?cent))?)\s*(?:(?<dash>[–—-])|(?<word>(?<![\p{L}])(?:до|to|and|и)))\s*$`,
+  'iu',
+);
+const FIRST_NUM = rx(NUM, 'u');
+
+/** Folds «от 3 до 3,5 млрд долларов», "between $3 billion and $3.5 billion", «10–12%» into one quantity: the lower value, with `high`. */
+function mergeRanges(text: string, found: Quantity[], language: Language): Quantity[] {
+  if (found.length === 0 || !/[–—-]|до|to|and|и/.test(text)) return found;
+  const out: Quantity[] = [];
+  for (const q of found) {
+    if (q.type === 'multiple') {
+      out.push(q);
+      continue;
+    }
+    const from = Math.max(0, q.start - 60);
+    const m = RANGE_BEFORE.exec(text.slice(from, q.start));
+    if (!m || (!m.groups!.dash && !m.groups!.open)) {
+      out.push(q);
+      continue;
+    }
+    const loStart = from + m.index + m[0].indexOf(m.groups!.lo!);
+    const prev = out[out.length - 1];
+    let low: number | null;
+    if (prev && prev.type === q.type && prev.start >= loStart) low = prev.value;
+    else {
+      const own = FIRST_NUM.exec(m.groups!.lo!);
+      const upper = FIRST_NUM.exec(text.slice(q.start, q.end));
+      const n = own ? parseNumber(own[0], language) : null;
+      const u = upper ? parseNumber(upper[0], language) : null;
+      low = n !== null && u ? n * (q.value / u) : null;
+    }
+    if (low === null || !(low < q.value)) {
+      out.push(q);
+      continue;
+    }
+    if (prev && prev.start >= loStart) out.pop();
+    out.push({ ...q, value: low, high: q.value, start: loStart });
+  }
+  return out;
+}
 
 /** Parses a written number: digits with decimal comma or point (thousands separators by language) or a number word. */
 export function parseNumber(raw: string, language: Language): number | null {
@@ -130,5 +175,5 @@ export function findQuantities(text: string, language: Language): Quantity[] {
     if (n === null) continue;
     add({ type: 'percent', value: n, currency: null, start: m.index, end: m.index + m[0].length, scaled: false });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return mergeRanges(text, found.sort((a, b) => a.start - b.start), language);
 }

@@ -5,6 +5,7 @@
 import type { ArticleDoc } from '../../types';
 import type { NameHit } from './hit';
 import { findTitles, isAction, isByline, isNonOfficial, roleNextTo, type TextRole, type TitleHit } from './roles';
+import { rx } from '../regex';
 import type { Token } from './tokens';
 
 /** How many characters around a name are searched for its title. */
@@ -13,6 +14,11 @@ const ROLE_WINDOW = 150;
 const ACTION_WINDOW = 8;
 /** How far before a name a non-official title («корреспондент», «улица») is looked for. */
 const NON_OFFICIAL_WINDOW = 3;
+
+/** How many lower-case words (article, adjectives) may precede a non-official title after a name's comma. */
+const APPOSITION_WORDS = 3;
+/** Words that may stand before such a title: articles and adjectives, not prepositions («of», «при»). */
+const APPOSITION_FILLER = rx(/^(?!(?:of|at|in|for|to|and|и|в|при|по|из)$)[\p{Ll}-]+$/u);
 
 /** Context questions about the names of one article. */
 export class NameContext {
@@ -62,9 +68,15 @@ export class NameContext {
       if (t.sent !== h.sent) break;
       if (isNonOfficial(t.key, lang)) return true;
     }
-    // «Иван Петров, политолог, …»
+    // «Иван Петров, политолог, …», «…, известный экономист», "X, an analyst at …", "X, a senior security analyst"
     const after = this.toks[h.lastTok + 1];
-    if (after && after.sent === h.sent && /^\s*[,—–(]\s*$/.test(text.slice(h.end, after.start)) && isNonOfficial(after.key, lang)) return true;
+    if (!after || after.sent !== h.sent || !/^\s*[,—–(]\s*$/.test(text.slice(h.end, after.start))) return false;
+    for (let k = h.lastTok + 1; k <= h.lastTok + 1 + APPOSITION_WORDS && k < this.toks.length; k++) {
+      const t = this.toks[k]!;
+      if (k > h.lastTok + 1 && !/^\s+$/.test(text.slice(this.toks[k - 1]!.end, t.start))) break;
+      if (isNonOfficial(t.key, lang)) return true;
+      if (t.cap || !APPOSITION_FILLER.test(t.key)) break;
+    }
     return false;
   }
 }

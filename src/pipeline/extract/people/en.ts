@@ -44,6 +44,32 @@ function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon):
   };
 }
 
+const KYRGYZ_PATRONYMIC: Record<string, { ru: string; gender: 'male' | 'female' }> = {
+  uulu: { ru: 'уулу', gender: 'male' },
+  kyzy: { ru: 'кызы', gender: 'female' },
+  qizi: { ru: 'кызы', gender: 'female' },
+};
+
+/** "Kanybek Asylbek uulu": a given name, the father's name and «уулу»/«кызы»; the last two are the surname. */
+function kyrgyzPatronymic(text: string, toks: Token[], i: number, lex: PeopleLexicon): NameHit | null {
+  const t = toks[i]!;
+  const f = nextCap(text, toks, i);
+  const u = toks[i + 2];
+  const kind = u && KYRGYZ_PATRONYMIC[u.key];
+  if (!f || !kind || !adjacent(text, f, u) || NOT_SURNAME.has(t.key) || t.text.length < 3) return null;
+  const base = { start: t.start, end: u.end, sent: t.sent, firstTok: i, lastTok: i + 2, full: true, choices: null as number[] | null };
+  const known = lex.enSurname.get(latinKey(`${f.text} ${u.text}`)) ?? [];
+  const gk = latinKey(t.text);
+  const matches = known.filter((o) => lex.officialGivenEn[o]!.has(gk));
+  if (matches.length) return { ...base, official: matches.length === 1 ? matches[0]! : null, choices: matches.length > 1 ? matches : null, unknown: null };
+  const g = lex.enGiven.get(gk)?.[0];
+  return {
+    ...base,
+    official: null,
+    unknown: { givenRu: g?.nom ?? wordToCyrillic(t.text), surnameRu: `${wordToCyrillic(f.text)} ${kind.ru}`, givenEn: t.text, surnameEn: `${f.text} ${u.text}`, gender: g?.gender ?? kind.gender },
+  };
+}
+
 /** A known official's surname alone: every official it could be. */
 function bareSurname(toks: Token[], i: number, lex: PeopleLexicon): NameHit | null {
   const t = toks[i]!;
@@ -57,7 +83,7 @@ export function scanEn(text: string, toks: Token[], lex: PeopleLexicon): NameHit
   const hits: NameHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.cap) continue;
-    const h = givenFirst(text, toks, i, lex) ?? bareSurname(toks, i, lex) ?? titledName(text, toks, i, lex, 'en');
+    const h = kyrgyzPatronymic(text, toks, i, lex) ?? givenFirst(text, toks, i, lex) ?? bareSurname(toks, i, lex) ?? titledName(text, toks, i, lex, 'en');
     if (h) {
       hits.push(h);
       i = h.lastTok;

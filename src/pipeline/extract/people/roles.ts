@@ -107,6 +107,10 @@ function lowerSameLength(text: string): string {
   return out;
 }
 
+const postingIn = rx(
+  `(?<![\\p{L}])(?:в|во|in\\s+the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${lexicon.regionNouns.map(escape).join('|')})(?![\\p{L}])`,
+  'giu',
+);
 const countryAfterPreposition = rx(`(?<![\\p{L}])(?:в|во|in|to)\\s+(?:the\\s+)?(?=${countryRe.source.replace('(?<![\\p{L}])', '')})`, 'gu');
 
 /** Every title in a stretch of text, offsets relative to `base`. */
@@ -146,7 +150,8 @@ const AFTER_GAP = /^\s*(?:,|—|–|-)\s*(?:(?:the|a|an)\s+)?$/i;
 function gapFits(gap: string): boolean {
   if (gap.length > 80 || GAP_BAD.test(gap)) return false;
   // «посол Киргизии в России …», "Ambassador of Kyrgyzstan to Russia …": a posting abroad belongs to the title.
-  const bare = gap.replace(countryAfterPreposition, ' ');
+  // «полпред президента в Чуйской области», "governor in the Osh region": a posting in a region belongs to the title.
+  const bare = gap.replace(countryAfterPreposition, ' ').replace(postingIn, ' ');
   const words = bare.trim().split(/\s+/).filter(Boolean);
   if (words.length > 7) return false;
   // «министр экономики и коммерции», "Minister of Economy and Commerce": a conjunction between lower-case words belongs to the title.
@@ -207,4 +212,14 @@ const ACTION_EN = new Set(lexicon.action.en.map((s) => s.toLowerCase()));
 /** True when a word is a verb or noun of an official act («заявил», «переговоры», "met"). */
 export function isAction(key: string, lang: 'ru' | 'en'): boolean {
   return lang === 'en' ? ACTION_EN.has(key) : ACTION_RU.some((s) => key.startsWith(s));
+}
+
+const INSTITUTION_RU = lexicon.institutionNouns.ru.map((s) => s.toLowerCase().replace(/(?:ие|ия|о|а|я|е)$/, ''));
+const INSTITUTION_EN = new Set(lexicon.institutionNouns.en.map((s) => s.toLowerCase()));
+const RU_CASE_TAIL = /^(?:|а|у|ом|е|ы|ов|ам|ами|ах|и|ой|ей|ю|я|ем|ия|ии|ию|ией|ие|о)$/;
+/** True for a capitalised institution noun («Кабинета», «Министерства», "Council") that is never part of a person's name. */
+export function isInstitution(key: string, lang: 'ru' | 'en'): boolean {
+  if (lang === 'en') return INSTITUTION_EN.has(key);
+  for (const s of INSTITUTION_RU) if (key.startsWith(s) && RU_CASE_TAIL.test(key.slice(s.length))) return true;
+  return false;
 }

@@ -5,6 +5,7 @@
 import { type Case, type Gender, isPatronymic, nominativeSurname } from './forms';
 import type { NameHit, UnknownName } from './hit';
 import type { GivenHit, PeopleLexicon } from './lexicon';
+import { isInstitution } from './roles';
 import { titledName } from './titled';
 import { adjacent, type Token, wordKey } from './tokens';
 
@@ -110,6 +111,26 @@ function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon):
   return null;
 }
 
+const MALE_CASE = /(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|а|у|е)$/;
+const FEMALE_CASE = /(?:ой|ы|е|у)$/;
+
+/**
+ * «Нурбеком Асан уулу», «Айжаной Токтосун кызы»: a given name outside the lexicon before a Kyrgyz
+ * two-word surname. The given name's case ending is cut back to the nominative; such a name counts
+ * only next to a role title.
+ */
+function kyrgyzUnlisted(text: string, toks: Token[], i: number): NameHit | null {
+  const a = toks[i]!;
+  const f = capNext(text, toks, i);
+  const u = toks[i + 2];
+  if (!f || !u || !PATRONYMIC_SURNAME.has(u.key) || !adjacent(text, f, u) || a.text.length < 3) return null;
+  if (isInstitution(a.key, 'ru') || isInstitution(f.key, 'ru')) return null;
+  const female = u.key === 'кызы';
+  const given = female ? a.text.replace(FEMALE_CASE, 'а') : a.text.replace(MALE_CASE, '');
+  const unknown = { givenRu: given, surnameRu: `${f.text} ${u.text}`, givenEn: null, surnameEn: null, gender: female ? ('female' as const) : ('male' as const), titledOnly: true };
+  return hitOf({ official: null, choices: null, unknown }, toks, i, i + 2);
+}
+
 /** «Абылгазиев Мухамметкалый Дуйшекеевич»: surname first, then the given name and a patronymic. */
 function surnameFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon): NameHit | null {
   const t = toks[i]!;
@@ -145,7 +166,8 @@ export function scanRu(text: string, toks: Token[], lex: PeopleLexicon): NameHit
   const hits: NameHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.cap) continue;
-    const h = givenFirst(text, toks, i, lex) ?? surnameFirst(text, toks, i, lex) ?? bareSurname(toks, i, lex) ?? titledName(text, toks, i, lex, 'ru');
+    const h =
+      givenFirst(text, toks, i, lex) ?? surnameFirst(text, toks, i, lex) ?? bareSurname(toks, i, lex) ?? kyrgyzUnlisted(text, toks, i) ?? titledName(text, toks, i, lex, 'ru');
     if (h) {
       hits.push(h);
       i = h.lastTok;

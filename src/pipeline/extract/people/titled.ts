@@ -5,6 +5,7 @@
  */
 import type { NameHit } from './hit';
 import { latinKey, type PeopleLexicon } from './lexicon';
+import { isInstitution } from './roles';
 import { adjacent, type Token } from './tokens';
 import { wordToCyrillic } from './translit';
 
@@ -20,6 +21,8 @@ export function titledName(text: string, toks: Token[], i: number, lex: PeopleLe
   const b = toks[i + 1];
   if (!b || !b.cap || !adjacent(text, a, b) || a.text.length < 3 || b.text.length < 4) return null;
   if (toks[i + 2]?.cap && adjacent(text, b, toks[i + 2])) return null;
+  // «Пресс-служба Кабинета Министров», "the Council Ministers": institution nouns are never names.
+  if (isInstitution(a.key, lang) || isInstitution(b.key, lang)) return null;
   if (lang === 'ru') {
     if (!SURNAME_RU.test(b.key) || NOT_GIVEN_RU.test(a.key) || lex.ruSurname.has(a.key) || lex.ruSurname.has(b.key)) return null;
     const female = FEMALE_RU.test(b.key);

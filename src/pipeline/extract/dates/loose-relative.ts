@@ -1,0 +1,124 @@
+/**
+ * Relative date words that need the article's own date and the sentence's tense: «накануне»,
+ * "earlier that day", weekdays («в минувшую пятницу», "on Monday", "said Friday"), month- and
+ * week-relative phrases ("next month", «на этой неделе» — month precision), halves of the year
+ * ("before the end of the year" — year precision). Words live in knowledge/loose-date-lexicon.json.
+ */
+import type { Language, PartialDate } from '../../../schema/dataset';
+import lexicon from '../../knowledge/loose-date-lexicon.json';
+import { FUTURE } from './lexicon';
+import { execAll, rx } from '../regex';
+
+/** A relative mention, offsets relative to the sentence. */
+export interface RelativeHit {
+  index: number;
+  length: number;
+  date: PartialDate;
+}
+
+const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+')).join('|');
+const bounded = (list: string[], flags = 'giu') => rx(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}])`, flags);
+
+/** Cheap gate for everything below. */
+export const RELATIVE_GATE = rx(
+  /накануне|ранее|тот же день|день до|before|earlier|previous|same day|недел|week|месяц|month|половин|half|end of|year-end|later this|понедельн|вторник|сред|четверг|пятниц|суббот|воскресен|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/iu,
+);
+
+const byOffset = (table: Record<string, string[]>) =>
+  Object.entries(table).map(([k, words]) => ({ offset: Number(k), re: bounded(words) }));
+const DAYS = byOffset(lexicon.relativeDays);
+const MONTHS = byOffset(lexicon.relativeMonths);
+const WEEKS = byOffset(lexicon.relativeWeeks);
+const YEAR_PARTS = bounded(lexicon.yearParts);
+const QUOTED = rx(/«[^»]*»|"[^"]*"|“[^”]*”/g);
+
+const RU_WD = lexicon.weekdaysRu.map((w) => w[0]!);
+const WEEKDAY_RU = rx(
+  `(?<![\\p{L}])(?:${alt(lexicon.weekdayFrameRu)})\\s+(?:(?<mod>${alt([...lexicon.weekdayLastRu, ...lexicon.weekdayNextRu, ...lexicon.weekdayThisRu])})\\s+)?(?<wd>${alt(RU_WD)})(?![\\p{L}])`,
+  'giu',
+);
+const WEEKDAY_EN = rx(`(?<![\\p{L}])(?:(?<mod>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Oo]n\\s+last|[Oo]n\\s+next)\\s+)?(?<wd>${lexicon.weekdaysEn.join('|')})(?![\\p{L}])(?!,?\\s+(?:\\d|[A-Z][a-z]+\\.?\\s+\\d))`, 'gu');
+const LAST_RU = rx(`^(?:${alt(lexicon.weekdayLastRu)})$`, 'iu');
+const NEXT_RU = rx(`^(?:${alt(lexicon.weekdayNextRu)})$`, 'iu');
+const PLANNED = { ru: bounded(lexicon.plannedRu, 'iu'), en: bounded(lexicon.plannedEn, 'iu') };
+
+function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+function addMonths(iso: string, n: number): string {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7)) - 1 + n;
+  const yy = y + Math.floor(m / 12);
+  return `${yy}-${String((((m % 12) + 12) % 12) + 1).padStart(2, '0')}`;
+}
+
+/** True when the reporter's words (quotes aside) speak of something still to come. */
+export function speaksOfFuture(sentence: string, lang: Language): boolean {
+  const told = sentence.replace(QUOTED, ' ');
+  return FUTURE[lang].test(told) || PLANNED[lang].test(told);
+}
+
+/**
+ * The stretch of `text` between commas (or semicolons) around position `at`, joined with the next
+ * stretch when it is short («On Friday, leaders will meet»): the tense of a weekday is its own
+ * clause's, not that of a clause about something else (", which is due to open next month").
+ */
+function segmentAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1;
+  const next = (from: number) => {
+    const ends = [text.indexOf(',', from), text.indexOf(';', from)].filter((i) => i >= 0);
+    return ends.length ? Math.min(...ends) : text.length;
+  };
+  let end = next(at);
+  if (end - start < 25 && end < text.length) end = next(end + 1);
+  return text.slice(start, end);
+}
+
+/** The date of weekday `w` (0 = Monday) nearest the article date: back for the past, forward for the future. */
+function weekdayDate(article: string, w: number, forward: boolean): string {
+  const aw = (new Date(`${article}T12:00:00Z`).getUTCDay() + 6) % 7;
+  return forward ? addDays(article, (w - aw + 7) % 7) : addDays(article, -((aw - w + 7) % 7));
+}
+
+/** Relative mentions of one sentence; `article` is the article's date (any precision). */
+export function relativeMentions(text: string, lang: Language, article: PartialDate): RelativeHit[] {
+  if (!RELATIVE_GATE.test(text)) return [];
+  const out: RelativeHit[] = [];
+  const push = (m: RegExpExecArray, date: string) => out.push({ index: m.index, length: m[0].length, date });
+  const full = article.length === 10;
+  if (article.length >= 7) {
+    for (const { offset, re } of MONTHS) for (const m of execAll(re, text)) push(m, addMonths(article, offset));
+  }
+  if (full) {
+    for (const { offset, re } of DAYS) for (const m of execAll(re, text)) push(m, addDays(article, offset));
+    for (const { offset, re } of WEEKS) for (const m of execAll(re, text)) push(m, addDays(article, offset).slice(0, 7));
+    const future = (at: number) => speaksOfFuture(segmentAt(text, at), lang);
+    if (lang === 'ru') {
+      for (const m of execAll(WEEKDAY_RU, text)) {
+        const w = RU_WD.findIndex((x) => x.toLowerCase() === m.groups!.wd!.toLowerCase());
+        const mod = m.groups!.mod ?? '';
+        const forward = NEXT_RU.test(mod) || (!LAST_RU.test(mod) && future(m.index));
+        if (w >= 0) push(m, weekdayDate(article, w, forward));
+      }
+    } else {
+      for (const m of execAll(WEEKDAY_EN, text)) {
+        const w = lexicon.weekdaysEn.indexOf(m.groups!.wd!);
+        const mod = (m.groups!.mod ?? '').toLowerCase();
+        const forward = mod.endsWith('next') || (!mod.endsWith('last') && future(m.index));
+        push(m, weekdayDate(article, w, forward));
+      }
+    }
+  }
+  for (const m of execAll(YEAR_PARTS, text)) push(m, article.slice(0, 4));
+  return out;
+}
+
+/** The last month of a season word («весной», "spring") or null; a planned season already over this year is next year's. */
+export function seasonLastMonth(word: string): number | null {
+  const w = word.toLowerCase();
+  for (const [stem, month] of Object.entries(lexicon.seasonLastMonth)) if (w.includes(stem)) return month;
+  return null;
+}

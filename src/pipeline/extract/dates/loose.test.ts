@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { toDoc } from '../../read';
+import { looseMentions } from './loose';
+
+/** `text date` of every loose mention of the first sentence of `text`. */
+function run(text: string, article: string): string[] {
+  const { doc } = toDoc('t.txt', text);
+  const s = doc.sentences[0]!;
+  return looseMentions(s, doc.language, article, () => false).map((m) => `${s.text.slice(m.index, m.index + m.length)} ${m.date}`);
+}
+
+describe('looseMentions: relative days, weekdays, months and parts of a year', () => {
+  // 2024-11-14 is a Thursday.
+  it.each([
+    ['«накануне» is the day before', 'Накануне в Оше прошло заседание рабочей группы.', '2024-11-14', ['Накануне 2024-11-13']],
+    ['«днём ранее»', 'Днём ранее министры подписали протокол.', '2024-11-14', ['Днём ранее 2024-11-13']],
+    ['"earlier that day"', 'Earlier that day he met the speaker.', '2024-11-14', ['Earlier that day 2024-11-14']],
+    ['past weekday goes back', 'В минувшую пятницу министры подписали протокол.', '2024-11-14', ['В минувшую пятницу 2024-11-08']],
+    ['future weekday goes forward', 'В пятницу состоится саммит.', '2024-11-14', ['В пятницу 2024-11-15']],
+    ['en: past weekday', 'Putin met Japarov on Monday.', '2024-11-14', ['on Monday 2024-11-11']],
+    ['en: weekday with a date is not relative', 'The talks were held on Monday, November 11.', '2024-11-14', []],
+    ['en: a future relative clause does not move a past weekday', 'They signed a treaty on Monday on the airport, which is due to open next month.', '2024-11-14', ['next month 2024-12', 'on Monday 2024-11-11']],
+    ['en: future weekday at the start', 'On Friday, the leaders will meet in Osh.', '2024-11-14', ['On Friday 2024-11-15']],
+    ['next month', 'The base is due to open next month.', '2024-11-14', ['next month 2024-12']],
+    ['«в прошлом месяце» across a year', 'В прошлом месяце делегации провели переговоры.', '2025-01-10', ['В прошлом месяце 2024-12']],
+    ['«на этой неделе» has month precision', 'На этой неделе в Казани прошли Дни культуры.', '2024-11-14', ['На этой неделе 2024-11']],
+    ['before the end of the year', 'The commission will meet before the end of the year.', '2024-11-14', ['before the end of the year 2024']],
+    ['«во второй половине года»', 'Заседание комиссии пройдет во второй половине года.', '2024-03-14', ['во второй половине года 2024']],
+    ['planned month already passed rolls to next year', 'Визит возможен в январе.', '2024-12-06', ['в январе 2025-01']],
+    ['past month stays in the year', 'В январе стороны подписали соглашение.', '2024-12-06', ['В январе 2024-01']],
+    ['planned season already passed rolls over', 'Программу планируется подготовить к весне.', '2024-12-06', ['к весне 2025']],
+    ['no day words without a full article date', 'Накануне прошло заседание.', '2024-11', []],
+  ])('%s', (_name, text, article, expected) => {
+    expect(run(text, article)).toEqual(expected);
+  });
+});

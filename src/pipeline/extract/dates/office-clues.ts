@@ -1,0 +1,98 @@
+/**
+ * Year clues from a term of office told relatively: «президент X, вступивший в должность в ноябре
+ * прошлого года», "X, who took office last November". The official's known term start gives the
+ * article's year (start year + 1 for "last year", the start year for "this year").
+ */
+import type { ArticleDoc, PersonDraft } from '../../types';
+import type { RangeConstraint } from './constraints';
+import type { DateKnowledge, Term } from './context';
+import { MONTH_EN, MONTH_RU, monthNumber } from './lexicon';
+import type { YearClue } from './year-clues';
+import { rx } from '../regex';
+
+/** Cheap test before the full pattern: a verb of taking office. */
+const PREFILTER = /вступ|заступ|избран|назначен|took office|sworn|elected|appointed|inaugurated/i;
+const TOOK_OFFICE =
+  '(?:вступи\\p{L}*\\s+в\\s+должность|заступи\\p{L}*\\s+на\\s+(?:пост|должность)|избран\\p{L}*|назначен\\p{L}*|took\\s+office|(?:was\\s+)?sworn\\s+in|(?:was\\s+)?elected|(?:was\\s+)?appointed|(?:was\\s+)?inaugurated)';
+const WHEN_RU = `(?:в\\s+(?<mr>${MONTH_RU})\\s+)?(?<rr>прошл|минувш|этого|этом|текущ|нынешн)\\p{L}*\\s+год\\p{L}*`;
+const WHEN_EN = `(?:(?<re1>last|this)\\s+(?<me1>${MONTH_EN})|(?:in\\s+(?<me2>${MONTH_EN})\\s+)?(?<re2>last|this)\\s+year)`;
+const OFFICE_WHEN = rx(`${TOOK_OFFICE}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${WHEN_RU}|${WHEN_EN})(?![\\p{L}])`, 'giu');
+
+/** How far before the phrase the official's name may stand (same sentence). */
+const NAME_WINDOW = 120;
+
+/** Exact-year clues from officials said to have taken office last year or this year. */
+export function officeStartClues(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge): YearClue[] {
+  const out: YearClue[] = [];
+  for (const s of doc.sentences) {
+    if (!PREFILTER.test(s.text)) continue;
+    OFFICE_WHEN.lastIndex = 0;
+    for (let m = OFFICE_WHEN.exec(s.text); m; m = OFFICE_WHEN.exec(s.text)) {
+      const g = m.groups!;
+      const at = s.start + m.index;
+      const rel = (g.rr ?? g.re1 ?? g.re2 ?? '').toLowerCase();
+      const shift = /^(?:прошл|минувш|last)/.test(rel) ? 1 : 0;
+      const monthWord = g.mr ?? g.me1 ?? g.me2;
+      const month = monthWord ? monthNumber(monthWord) : null;
+      // The official named nearest before the phrase.
+      let person: PersonDraft | null = null;
+      let best = -1;
+      for (const p of people) {
+        for (const sp of p.mentions) {
+          if (sp.end <= at && sp.start >= Math.max(s.start, at - NAME_WINDOW) && sp.start > best) {
+            best = sp.start;
+            person = p;
+          }
+        }
+      }
+      const official = person && kb.officials.find((o) => o.id === person.id);
+      if (!official) continue;
+      const wanted = new Set(person!.textRoles.map((r) => r.role));
+      let roles = official.roles.filter((r) => r.from && (wanted.size === 0 || wanted.has(r.role)));
+      if (month) roles = roles.filter((r) => Number(r.from!.slice(5, 7)) === month);
+      const years = new Set(roles.map((r) => Number(r.from!.slice(0, 4))));
+      if (years.size !== 1) continue;
+      const year = [...years][0]! + shift;
+      out.push({ year, weight: 3, evidence: `year ${year} from «${m[0]}» (${person!.nameRu || person!.nameEn} took office ${roles[0]!.from})` });
+    }
+  }
+  return out;
+}
+
+/** "interim President", «и.о. президента», «временно исполняющий обязанности» written just before a name. */
+const ACTING_BEFORE = rx(
+  /(?:(?<![\p{L}])(?:interim|acting|caretaker)\s+(?:[\p{L}-]+\s+){0,3}|(?:(?<![\p{L}])и\.\s?о\.|(?<![\p{L}])врио|временно\s+исполняющ\p{L}*\s+обязанности|исполняющ\p{L}*\s+обязанности)\s+(?:[\p{L}-]+\s+){0,4})$/iu,
+);
+const ACTING_PREFILTER = /interim|acting|caretaker|и\.\s?о\.|врио|исполняющ/i;
+/** An acting term with no end date in the knowledge is assumed to last at most this long. */
+const ACTING_MONTHS = 12;
+
+function addMonths(iso: string, months: number): string {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7) || '1') - 1 + months;
+  return `${y + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}${iso.slice(7)}`;
+}
+
+/**
+ * Officials the text calls acting or interim: the article falls within an acting term of theirs
+ * (marked `acting` in the knowledge), else within the first year of the term of the role named.
+ */
+export function actingConstraints(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge): RangeConstraint[] {
+  if (!ACTING_PREFILTER.test(doc.text)) return [];
+  const out: RangeConstraint[] = [];
+  for (const p of people) {
+    const official = kb.officials.find((o) => o.id === p.id);
+    if (!official) continue;
+    const acting = p.mentions.some((sp) => ACTING_BEFORE.test(doc.text.slice(Math.max(0, sp.start - 60), sp.start)));
+    if (!acting) continue;
+    const wanted = new Set(p.textRoles.map((r) => r.role));
+    const held = official.roles.filter((r) => r.from && (wanted.size === 0 || wanted.has(r.role)));
+    const marked = held.filter((r) => r.acting);
+    const terms: Term[] = marked.length
+      ? marked.map((r) => ({ from: r.from, to: r.to }))
+      : held.map((r) => ({ from: r.from, to: r.to && r.to < addMonths(r.from!, ACTING_MONTHS) ? r.to : addMonths(r.from!, ACTING_MONTHS) }));
+    if (terms.length === 0) continue;
+    out.push({ kind: 'office', terms, evidence: `${p.nameRu || p.nameEn} as acting or interim (${terms.map((t) => `${t.from}..${t.to}`).join(', ')})` });
+  }
+  return out;
+}

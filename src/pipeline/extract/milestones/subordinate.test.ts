@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { DateMention } from '../../types';
+import { eventMentions } from './subordinate';
+
+/** Mentions of the listed years in `text`; the trigger is the first occurrence of `word`. */
+function pick(text: string, word: string, years: string[]): string[] {
+  const ms: DateMention[] = years.map((y) => {
+    const start = text.indexOf(y);
+    return { start, end: start + y.length, text: y, date: y, relative: false };
+  });
+  const t = text.indexOf(word);
+  return eventMentions(text, ms, { start: t, end: t + word.length }).map((m) => m.date);
+}
+
+describe('eventMentions: years that do not date the event', () => {
+  it.each([
+    ['a limit «до»', 'В 2014 году стороны продлили соглашение до 2040 года.', 'продлили', ['2014', '2040'], ['2014']],
+    ['en: "until"', 'In 2015 the sides agreed to extend the lease until 2045.', 'agreed', ['2015', '2045'], ['2015']],
+    ['a relative clause', 'Leaders signed a deal on the plant, which opened in 1998, in 2019.', 'signed', ['1998', '2019'], ['2019']],
+    ['«который» clause', 'Стороны подписали протокол о заводе, который построен в 1985 году.', 'подписали', ['1985'], []],
+    ['only a starting year is kept', 'База действует с 2004 года.', 'действует', ['2004'], ['2004']],
+    ['the event year itself stays', 'В 2012 году стороны подписали соглашение.', 'подписали', ['2012'], ['2012']],
+  ])('%s', (_name, text, word, years, expected) => {
+    expect(pick(text, word, years)).toEqual(expected);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Years that do not date the event of their clause: a limit or a starting point («до 2000 года»,
+ * "until 2032", «к 2030 году», «с 2003 года действует», "since 2020") and a year inside a relative
+ * clause about something else ("the base, which opened in 2003", «база, которая открылась в 2003 году»).
+ */
+import type { DateMention } from '../../types';
+import { execAll, rx } from '../regex';
+
+/** A preposition of limit or start right before a year («до», «к», «с», «по», "until", "by", "since"). */
+const LIMIT_BEFORE = rx(/(?:^|[^\p{L}])(?:до|к|ко|с|со|по|since|until|till|through|by|before|after|после)\s+(?:(?:конца|начала|середины|the\s+end\s+of|the\s+start\s+of)\s+)?$/iu);
+/** A relative pronoun opening a clause between the event word and a later year. */
+const RELATIVE = rx(/(?:^|[^\p{L}])(?:which|who|whose|котор\p{L}*|чей|чья|чьи)(?![\p{L}])/giu);
+
+/** True when a year-only mention names a limit, a start or another thing's date rather than the event's. */
+export function isSubordinateYear(text: string, m: DateMention, trigger: { start: number; end: number }): boolean {
+  if (m.date.length !== 4 || !/^\d/.test(m.text)) return false;
+  if (LIMIT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
+  if (m.start <= trigger.end) return false;
+  // Inside the relative clause: after its pronoun, with no comma closing it before the year.
+  const between = text.slice(trigger.end, m.start);
+  const rel = execAll(RELATIVE, between).pop();
+  return rel !== undefined && !between.slice(rel.index + rel[0].length).includes(',');
+}
+
+const START_BEFORE = rx(/(?:^|[^\p{L}])(?:с|со|since)\s+$/iu);
+
+/**
+ * The mentions that may date the event at `trigger`: subordinate years are dropped; when nothing
+ * else is left, a starting year («действует с 2003 года», "operating since 2003") still dates it.
+ */
+export function eventMentions(text: string, ms: DateMention[], trigger: { start: number; end: number }): DateMention[] {
+  const kept = ms.filter((m) => !isSubordinateYear(text, m, trigger));
+  if (kept.length || !ms.length) return kept;
+  return ms.filter((m) => START_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)));
+}
