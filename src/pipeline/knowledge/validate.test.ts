@@ -96,10 +96,15 @@ describe('knowledge files', () => {
     ]);
     for (const o of officials) {
       expect(['m', 'f']).toContain(o.gender);
-      expect(['high', 'medium']).toContain(o.confidence);
+      expect(['high', 'medium', 'low']).toContain(o.confidence);
       for (const r of o.roles) expect(kinds.has(r.role), `${o.id}: ${r.role}`).toBe(true);
     }
     for (const g of givenNames) expect(['m', 'f']).toContain(g.gender);
+  });
+
+  it('every official cites at least one source of {title, url}', () => {
+    const bad = officials.filter((o) => !Array.isArray(o.sources) || o.sources.length === 0 || o.sources.some((s) => !s.title || !/^https?:\/\//.test(s.url)));
+    expect(bad.map((o) => o.id)).toEqual([]);
   });
 
   it('has the expected coverage', () => {
