@@ -48,7 +48,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     for (const c of splitClauses(s, lang, speech, inSentence)) {
       const text = doc.text.slice(c.start, c.end);
       const anniversary = readAnniversary(text, lang);
-      let own = hits.filter((h) => h.start >= c.start && h.start < c.end && (h.trigger.type !== 'anniversary' || anniversary));
+      let own = hits.filter((h) => h.start >= c.start && h.start < c.end && (h.trigger.key !== 'anniversary' || anniversary));
       if (!own.length && c.dateSplit) own = carried;
       if (!own.length) continue;
       carried = own;
@@ -56,10 +56,10 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       // «Форум является площадкой…»: a description of an organiser or venue, not an event.
       if (!clauseMentions.length && MARKERS.descriptive[lang].test(text)) continue;
       // An anniversary clause's date is the anniversary's or its founding's: no other trigger claims it.
-      const counted = anniversary && own.some((h) => h.trigger.type === 'anniversary');
+      const counted = anniversary && own.some((h) => h.trigger.key === 'anniversary');
       const hit = chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
       let mention = nearest(eventMentions(doc.text, clauseMentions, hit), hit);
-      const isAnniversary = hit.trigger.type === 'anniversary' && anniversary;
+      const isAnniversary = hit.trigger.key === 'anniversary' && anniversary;
       // «30-летие договора, подписанного 10 июня 1992 года»: the date is the founding one, N years back.
       let anniversaryDate = isAnniversary ? anniversaryYear(anniversary, date.date) : null;
       const founded = isAnniversary && date.date ? clauseMentions.find((m) => Number(m.date.slice(0, 4)) + anniversary.n === Number(date.date!.slice(0, 4))) : undefined;
