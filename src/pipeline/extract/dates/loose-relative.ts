@@ -6,7 +6,7 @@
  */
 import type { Language, PartialDate } from '../../../schema/dataset';
 import lexicon from '../../knowledge/loose-date-lexicon.json';
-import { FUTURE } from './lexicon';
+import { FUTURE, PAST_EVENT } from './lexicon';
 import { execAll, rx } from '../regex';
 
 /** A relative mention, offsets relative to the sentence. */
@@ -14,6 +14,11 @@ export interface RelativeHit {
   index: number;
   length: number;
   date: PartialDate;
+  /**
+   * Days from the event told just before, for words that count from it («днём ранее», "the same
+   * day"); the date above counts them from the article date, the fallback when nothing is told.
+   */
+  anaphoric?: number;
 }
 
 const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+')).join('|');
@@ -77,6 +82,17 @@ function segmentAt(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+/**
+ * True when a weekday at `at` looks forward: its own stretch of the sentence decides when it has a
+ * tense («, in Bishkek on Friday» has none), else the reporter's words of the whole sentence.
+ */
+function weekdayTense(text: string, at: number, lang: Language): boolean {
+  const segment = segmentAt(text, at);
+  if (speaksOfFuture(segment, lang)) return true;
+  if (PAST_EVENT[lang].test(segment.replace(QUOTED, ' '))) return false;
+  return speaksOfFuture(text, lang);
+}
+
 /** The date of weekday `w` (0 = Monday) nearest the article date: back for the past, forward for the future. */
 function weekdayDate(article: string, w: number, forward: boolean): string {
   const aw = (new Date(`${article}T12:00:00Z`).getUTCDay() + 6) % 7;
@@ -87,15 +103,16 @@ function weekdayDate(article: string, w: number, forward: boolean): string {
 export function relativeMentions(text: string, lang: Language, article: PartialDate): RelativeHit[] {
   if (!RELATIVE_GATE.test(text)) return [];
   const out: RelativeHit[] = [];
-  const push = (m: RegExpExecArray, date: string) => out.push({ index: m.index, length: m[0].length, date });
+  const push = (m: RegExpExecArray, date: string, anaphoric?: number) =>
+    out.push({ index: m.index, length: m[0].length, date, ...(anaphoric === undefined ? {} : { anaphoric }) });
   const full = article.length === 10;
   if (article.length >= 7) {
     for (const { offset, re } of MONTHS) for (const m of execAll(re, text)) push(m, addMonths(article, offset));
   }
   if (full) {
-    for (const { offset, re } of DAYS) for (const m of execAll(re, text)) push(m, addDays(article, offset));
+    for (const { offset, re } of DAYS) for (const m of execAll(re, text)) push(m, addDays(article, offset), offset);
     for (const { offset, re } of WEEKS) for (const m of execAll(re, text)) push(m, addDays(article, offset).slice(0, 7));
-    const future = (at: number) => speaksOfFuture(segmentAt(text, at), lang);
+    const future = (at: number) => weekdayTense(text, at, lang);
     if (lang === 'ru') {
       for (const m of execAll(WEEKDAY_RU, text)) {
         const w = RU_WD.findIndex((x) => x.toLowerCase() === m.groups!.wd!.toLowerCase());

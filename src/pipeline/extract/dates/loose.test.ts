@@ -30,6 +30,14 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['past month stays in the year', 'В январе стороны подписали соглашение.', '2024-12-06', ['В январе 2024-01']],
     ['planned season already passed rolls over', 'Программу планируется подготовить к весне.', '2024-12-06', ['к весне 2025']],
     ['no day words without a full article date', 'Накануне прошло заседание.', '2024-11', []],
+    // A weekday in a stretch without a verb takes the tense of the whole sentence.
+    ['en: future verb outside the weekday stretch', 'The premier is due to attend a forum of regional leaders, an annual event, in Osh on Friday.', '2024-11-14', ['on Friday 2024-11-15']],
+    ['en: past verb outside the weekday stretch', 'The premier attended a forum of regional leaders, an annual event, in Osh on Monday.', '2024-11-14', ['on Monday 2024-11-11']],
+    ['ru: future verb outside the weekday stretch', 'Премьер будет участвовать в форуме регионов, ежегодном событии, в Оше в пятницу.', '2024-11-14', ['в пятницу 2024-11-15']],
+    // A season after «к» / "by" is a deadline: already passed this year, it is next year's.
+    ['«к лету» without a future verb', 'Стороны договорились подготовить проект к лету.', '2024-12-06', ['к лету 2025']],
+    ['«летом» in a past sentence stays', 'Летом стороны подписали соглашение.', '2024-12-06', ['Летом 2024']],
+    ['«может состояться» looks forward', 'Визит может состояться в феврале.', '2024-12-06', ['в феврале 2025-02']],
   ])('%s', (_name, text, article, expected) => {
     expect(run(text, article)).toEqual(expected);
   });
