@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 /** The page: loads the dataset, syncs the URL, and lays out the features. */
 import { datasetUrlFrom } from './data/load';
 import { useDataset } from './data/useDataset';
@@ -19,6 +20,9 @@ export function App() {
   const t = useStrings(STRINGS);
   useDocumentTheme();
   useUrlSync(state.status === 'ready' ? state.data : null);
+  useEffect(() => {
+    if (state.status === 'ready') performance.mark('app:drawn');
+  }, [state.status]);
   return (
     <>
       <a className="skip-link" href="#main">Skip to content</a>

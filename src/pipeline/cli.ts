@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { Dataset } from '../schema/dataset';
+import { ArticleFile, DatasetFile, splitDataset } from '../schema/dataset';
 import { bundle, TEXT_DIR, type InputFile } from './bundle';
 import { evaluate, formatReport, GoldArticle } from './eval';
 
@@ -84,12 +84,15 @@ function runBundle(flags: Record<string, string>): number {
   try {
     const textDir = join(dirname(out), TEXT_DIR);
     mkdirSync(textDir, { recursive: true });
-    const keep = new Set(texts.map((t) => `${t.id}.json`));
+    // The first view needs no quotes: they go to each article's file, beside its text.
+    const files = splitDataset(dataset, texts);
+    const keep = new Set(files.articles.map((t) => `${t.id}.json`));
     for (const old of readdirSync(textDir)) if (!keep.has(old)) rmSync(join(textDir, old), { force: true });
-    for (const t of texts) writeAtomic(join(textDir, `${t.id}.json`), JSON.stringify(t));
-    writeAtomic(join(dirname(out), 'timeline.schema.json'), JSON.stringify(z.toJSONSchema(Dataset), null, 2));
+    for (const t of files.articles) writeAtomic(join(textDir, `${t.id}.json`), JSON.stringify(t));
+    writeAtomic(join(dirname(out), 'timeline.schema.json'), JSON.stringify(z.toJSONSchema(DatasetFile), null, 2));
+    writeAtomic(join(dirname(out), 'article.schema.json'), JSON.stringify(z.toJSONSchema(ArticleFile), null, 2));
     // Compact: at 10,000 articles indentation alone adds megabytes.
-    writeAtomic(out, JSON.stringify(dataset));
+    writeAtomic(out, JSON.stringify(files.main));
   } catch (e) {
     process.stderr.write(`bundle: could not write ${out}: ${(e as Error).message}\n`);
     return 1;

@@ -1,6 +1,6 @@
 /** The sources: the articles behind the current view, newest first, a page at a time. */
 import { useMemo, useState } from 'react';
-import type { Article, Dataset } from '../../schema/dataset';
+import type { Article, DatasetFile as Dataset } from '../../schema/dataset';
 import { useStore } from '../state/store';
 import { formatPartialDate, useLang, useStrings, type Strings } from '../i18n';
 import { safeHref } from '../data/safeUrl';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../schema/dataset';
+import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { milestoneForFigure, selectTradeModel } from './figureSelectors';
 import fixture from '../../../e2e/fixtures/trade.json';
 

@@ -2,7 +2,7 @@
  * Selectors for the timeline, the filters, the milestone list and the details panel. Pure: the
  * dataset and the store's intent in, what to show out.
  */
-import type { Dataset, Milestone, Person, Role } from '../../schema/dataset';
+import type { DatasetFile as Dataset, MilestoneCore as Milestone, PersonCore as Person, Role } from '../../schema/dataset';
 import type { Lang } from '../state/url';
 import { inRange, sortByDate, yearOf, type Filters } from './selectors';
 

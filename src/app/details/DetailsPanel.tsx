@@ -3,7 +3,7 @@
  * through the milestones currently shown.
  */
 import { lazy, Suspense, useEffect, useMemo, type KeyboardEvent } from 'react';
-import type { Dataset } from '../../schema/dataset';
+import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { useShallow } from 'zustand/react/shallow';
 import { useLang } from '../i18n';
 import { useStore } from '../state/store';

@@ -1,6 +1,6 @@
 /** The filter bar: year range with a histogram, leaders, and one control that clears both. */
 import { useMemo } from 'react';
-import type { Dataset } from '../../schema/dataset';
+import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { useShallow } from 'zustand/react/shallow';
 import { useLang } from '../i18n';
 import { useStore } from '../state/store';

@@ -1,5 +1,5 @@
 /** The main views over one dataset: filters, timeline, details, trade chart and milestone list. */
-import type { Dataset } from '../../schema/dataset';
+import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { Filters } from '../filters/Filters';
 import { MilestoneTable } from '../timeline/MilestoneTable';

@@ -1,6 +1,6 @@
 /** Keeps the store and the address bar in step: reads on load and on back/forward, writes on change. */
 import { useEffect } from 'react';
-import type { Dataset } from '../../schema/dataset';
+import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { toQuery, useStore } from './store';
 import { checkIds, parseQuery, serializeQuery } from './url';
 

@@ -3,7 +3,7 @@
  * alternative to the timeline. One row per milestone shown (long lists grow on demand).
  */
 import { useMemo, useState } from 'react';
-import type { Dataset } from '../../schema/dataset';
+import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { useShallow } from 'zustand/react/shallow';
 import { formatPartialDate, useLang } from '../i18n';
 import { useStore } from '../state/store';

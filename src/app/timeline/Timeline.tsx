@@ -3,7 +3,7 @@
  * the store (selection, hover). Filters narrow what it shows; the first view fits the data.
  */
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import type { Dataset, Milestone } from '../../schema/dataset';
+import type { DatasetFile as Dataset, MilestoneCore as Milestone } from '../../schema/dataset';
 import { formatPartialDate, useLang } from '../i18n';
 import { milestoneTitle, visibleMilestones } from '../data/timelineSelectors';
 import { useStore } from '../state/store';

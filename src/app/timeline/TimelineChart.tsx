@@ -7,7 +7,7 @@
  * frame costs what it shows, not the 25,000 milestones behind it.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
-import type { Milestone } from '../../schema/dataset';
+import type { MilestoneCore as Milestone } from '../../schema/dataset';
 import { formatPartialDate } from '../i18n';
 import type { Lang } from '../state/url';
 import { milestoneTitle } from '../data/timelineSelectors';

@@ -4,7 +4,7 @@
  * measures. Used by the page panel and the embed.
  */
 import { useCallback, useId, useMemo, useState } from 'react';
-import type { Dataset, Milestone } from '../../schema/dataset';
+import type { DatasetFile as Dataset, MilestoneCore as Milestone } from '../../schema/dataset';
 import type { Lang } from '../state/url';
 import { milestoneForFigure, type TradeBar } from '../data/figureSelectors';
 import { useStore } from '../state/store';

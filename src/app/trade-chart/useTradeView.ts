@@ -1,7 +1,7 @@
 /** Everything a trade view derives from the dataset and the store: model, words, colours. */
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Dataset } from '../../schema/dataset';
+import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { selectTradeModelShared, type TradeModel } from '../data/figureSelectors';
 import type { Filters } from '../data/selectors';
 import { useLang } from '../i18n';
