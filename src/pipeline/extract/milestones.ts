@@ -51,12 +51,16 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   for (const s of doc.sentences) {
     // An interviewer's question («с чем приехала делегация?») reports no event.
     if (QUESTION.test(s.text)) continue;
-    const hits = findTriggers(s, lang, speech, seen);
-    if (!hits.length) continue;
     const inSentence = dated.filter((m) => m.start >= s.start && m.end <= s.end);
+    const hits = findTriggers(s, lang, speech, seen, inSentence);
+    if (!hits.length) continue;
     let carried: TriggerHit[] = [];
+    // The date of the clause before, for a relative clause of place («…в конце апреля в Акмоле, где пройдет…»).
+    let before: DateMention | null = null;
     for (const c of splitClauses(s, lang, speech, inSentence)) {
       const text = doc.text.slice(c.start, c.end);
+      const previousClause = before;
+      before = inSentence.filter((m) => m.start >= c.start && m.end <= c.end).pop() ?? before;
       const anniversary = readAnniversary(text, lang);
       let own = hits.filter((h) => h.start >= c.start && h.start < c.end && (h.trigger.key !== 'anniversary' || anniversary));
       if (!own.length && c.dateSplit) own = carried;
@@ -75,15 +79,22 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const clauseMentions = foregroundMentions(inClause, first, told, stretches, doc.text);
       const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
       let mention = nearest(eventMentions(doc.text, clauseMentions, hit), hit);
+      if (!mention && !inClause.length && previousClause && WHERE_CLAUSE[lang].test(text)) mention = previousClause;
       const isAnniversary = hit.trigger.key === 'anniversary' && anniversary;
       // «30-летие договора, подписанного 10 июня 1992 года»: the date is the founding one, N years back.
       let anniversaryDate = isAnniversary ? anniversaryYear(anniversary, date.date) : null;
-      const founded = isAnniversary && date.date ? inClause.find((m) => Number(m.date.slice(0, 4)) + anniversary.n === Number(date.date!.slice(0, 4))) : undefined;
+      // The thing counted from may be dated earlier in the sentence («подписали 10 июня 1992 года, и через три недели отметят его первую годовщину»).
+      const countable = [...inClause, ...inSentence.filter((m) => m.end <= c.start).reverse()];
+      const founded = isAnniversary && date.date ? countable.find((m) => Number(m.date.slice(0, 4)) + anniversary.n === Number(date.date!.slice(0, 4))) : undefined;
       if (founded) {
         anniversaryDate = `${Number(founded.date.slice(0, 4)) + (anniversary ? anniversary.n : 0)}${founded.date.slice(4)}`;
         mention = null;
       }
       const spoken = inSpeech(speech, hit.start >= c.start ? hit.start : c.start);
+      // "The summit marks the fifth anniversary of the treaty signed in 2014": counted to the article's
+      // own year, the anniversary is marked by the occasion told, on the article's day.
+      const a = date.date;
+      if (founded && anniversaryDate && a && anniversaryDate.length < a.length && a.startsWith(anniversaryDate) && !spoken && !MARKERS.planned[lang].test(text)) anniversaryDate = a;
       const d = dateClause({
         lang,
         text: c.dateSplit ? doc.text.slice(s.start, c.end) : text,
@@ -161,6 +172,12 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   out[i] = asMainEvent(main.draft, main.sentence, doc, date, people, speech, labels.get(main.draft) ?? null);
   return out;
 }
+
+/** A relative clause of place or occasion: its event happens where and when the clause before says. */
+const WHERE_CLAUSE: Record<'ru' | 'en', RegExp> = {
+  ru: /^(?:где|куда|на котор\p{L}+|в ходе котор\p{L}+|в рамках котор\p{L}+)\s/iu,
+  en: /^(?:where|at which|during which|on the sidelines of which)\s/iu,
+};
 
 /** A sentence that asks: ends with a question mark (and closing quotes). */
 const QUESTION = /\?["»”]?$/u;
