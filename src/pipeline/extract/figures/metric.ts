@@ -45,7 +45,8 @@ export interface Metric {
 }
 
 /** Words after a percentage that make it a share of something («20% от», "67 percent of"). */
-const SHARE_AFTER = rx(/^\s*(?:of|от|из|всех|всего|общего|всей|of\s+all)(?![\p{L}])/iu);
+// «из-за» is "because of", not "out of".
+const SHARE_AFTER = rx(/^\s*(?:of|от|из|всех|всего|общего|всей|of\s+all)(?![\p{L}-])/iu);
 /** Multiples that are verbs of growth by themselves. */
 const GROWTH_MULTIPLE_WORD = /удво|утро|doubl|tripl|quadrupl/iu;
 /** A sign written before a number: "(+15%)", «-3%». */
