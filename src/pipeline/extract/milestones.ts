@@ -10,7 +10,7 @@ import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft,
 import { anniversaryYear, impliesFounding, ordinal, readAnniversary, yearsBefore, type Anniversary } from './milestones/anniversary';
 import { splitClauses } from './milestones/clauses';
 import { documentLabel } from './milestones/document-title';
-import { dateClause, inPlanRange } from './milestones/dating';
+import { dateClause, inPlanRange, isAfter } from './milestones/dating';
 import { isBilateral, makeTitles, participants, peopleInSentence } from './milestones/describe';
 import { fallbackDateMentions } from './milestones/fallback-dates';
 import { organisationIn, placeIn, type OrganisationHit } from './milestones/knowledge';
@@ -32,10 +32,10 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: PersonDraft[], mentions: DateMention[]): MilestoneDraft[] {
   const lang = doc.language;
   const speech = findSpeech(doc.text);
-  // The dateline's own date is the article's; a dated line that is not the article date («2 декабря
+  // The dateline's own date is the article's; a dated line before the article date («2 декабря
   // 2005 г.» atop a digest item published later) still dates its event.
   const dated = (mentions.length ? mentions : fallbackDateMentions(doc.text, date.date)).filter(
-    (m) => !(overlaps(m, date.span) && m.date === date.date) && !inPlanRange(doc.text, m),
+    (m) => !(overlaps(m, date.span) && !(date.date && isAfter(date.date, m.date))) && !inPlanRange(doc.text, m),
   );
   const out: MilestoneDraft[] = [];
   const seen = new Set<string>();
@@ -95,7 +95,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       });
       // The reporter's undated narrative after a lead event told with its own recent day («вчера»,
       // "on Monday") belongs to that occasion, not to the publication day.
-      if (d.narrativeArticleDate && lead) {
+      if (d.narrativeArticleDate && lead && !overlaps(c, date.span)) {
         d.date = lead.date;
         d.dateEvidence = `Same occasion as the lead event «${lead.quote}» (${lead.date})`;
       }

@@ -31,6 +31,12 @@ describe('the occasion of the reporter’s narrative', () => {
     ['a dated line that is the article date is not a mention of its own',
       'Хроника\nБишкек, 10 апреля 2009 г.\nВ Оше прошло заседание рабочей группы.',
       ['2009-04-10 «В Оше»']],
+    ['a dateline after the article date does not date the lead event',
+      at('2021-03-10', 'ОШ, 12 марта (Кабар) — Министры провели переговоры.'),
+      ['2021-03-10 «ОШ, 12»']],
+    ['en: a dotted dateline that agrees with the header is the article date',
+      at('2021-07-01', 'Osh, 01.07.2021 (Kabar) — The ministers held talks.'),
+      ['2021-07-01 «Osh, 01.07.2021»']],
     ['an interviewer’s question is no event',
       at('2021-03-10', 'Корреспондент: с чем приехала делегация в Ош?'), []],
   ])('%s', (_name, text, want) => {
