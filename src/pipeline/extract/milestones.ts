@@ -59,7 +59,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const text = doc.text.slice(c.start, c.end);
       const anniversary = readAnniversary(text, lang);
       let own = hits.filter((h) => h.start >= c.start && h.start < c.end && (h.trigger.key !== 'anniversary' || anniversary));
-      if (!own.length && c.dateSplit) own = carried;
+      const inherited = !own.length && c.dateSplit;
+      if (inherited) own = carried;
       if (!own.length) continue;
       carried = own;
       const stretches = backgroundStretches(text, c.start, lang);
@@ -75,6 +76,9 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const clauseMentions = foregroundMentions(inClause, first, told, stretches, doc.text);
       const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
       let mention = nearest(eventMentions(doc.text, clauseMentions, hit), hit);
+      // A piece cut off at a date that turns out not to date the event («…, которое вступило в
+      // силу в 2013 году» after a signing): nothing new is told.
+      if (inherited && !mention) continue;
       const isAnniversary = hit.trigger.key === 'anniversary' && anniversary;
       // «30-летие договора, подписанного 10 июня 1992 года»: the date is the founding one, N years back.
       let anniversaryDate = isAnniversary ? anniversaryYear(anniversary, date.date) : null;
