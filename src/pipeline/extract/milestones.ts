@@ -55,8 +55,14 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     if (!hits.length) continue;
     const inSentence = dated.filter((m) => m.start >= s.start && m.end <= s.end);
     let carried: TriggerHit[] = [];
+    let before: DateMention | null = null;
     for (const c of splitClauses(s, lang, speech, inSentence)) {
       const text = doc.text.slice(c.start, c.end);
+      // «…в декабре посетит Петербург, где пройдет саммит»: a «где» / "where" clause happens
+      // at the time of the clause it hangs on.
+      const lastBefore = before;
+      const ownMentions = inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
+      if (ownMentions.length) before = ownMentions[ownMentions.length - 1]!;
       const anniversary = readAnniversary(text, lang);
       let own = hits.filter((h) => h.start >= c.start && h.start < c.end && (h.trigger.key !== 'anniversary' || anniversary));
       const inherited = !own.length && c.dateSplit;
@@ -76,6 +82,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const clauseMentions = foregroundMentions(inClause, first, told, stretches, doc.text);
       const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
       let mention = nearest(eventMentions(doc.text, clauseMentions, hit), hit);
+      if (!mention && !inClause.length && lastBefore && WHERE_WHEN[lang].test(text)) mention = lastBefore;
       // A piece cut off at a date that turns out not to date the event («…, которое вступило в
       // силу в 2013 году» after a signing): nothing new is told.
       if (inherited && !mention) continue;
@@ -166,6 +173,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   return out;
 }
 
+/** A clause hanging on the one before it by place or time. */
+const WHERE_WHEN = { ru: /^(?:где|куда|когда)\s/iu, en: /^(?:where|when)\s/iu };
 /** A sentence that asks: ends with a question mark (and closing quotes). */
 const QUESTION = /\?["»”]?$/u;
 /** How many days before the article date a lead event's own day may lie and still set the occasion. */

@@ -37,6 +37,12 @@ describe('the occasion of the reporter’s narrative', () => {
     ['en: a dotted dateline that agrees with the header is the article date',
       at('2021-07-01', 'Osh, 01.07.2021 (Kabar) — The ministers held talks.'),
       ['2021-07-01 «Osh, 01.07.2021»']],
+    ['a «где» clause happens at the time of the clause it hangs on',
+      at('2021-03-10', 'В мае премьер посетит Казань, где пройдет форум регионов.'),
+      ['2021-05 «В мае»', '2021-05 «где пройдет»']],
+    ['en: a "where" clause with its own date keeps it',
+      at('2021-03-10', 'The premier will visit Kazan in May, where a forum of regions opens on June 2.'),
+      ['2021-05 «The premier»', '2021-06-02 «where a»']],
     ['an interviewer’s question is no event',
       at('2021-03-10', 'Корреспондент: с чем приехала делегация в Ош?'), []],
   ])('%s', (_name, text, want) => {
