@@ -55,6 +55,11 @@ describe('knowledge files', () => {
     }
   });
 
+  it('alternative spellings differ from the main name and from each other', () => {
+    const bad = officials.filter((o) => o.altEn.includes(o.nameEn) || o.altRu.includes(o.nameRu) || dupes(o.altEn).length || dupes(o.altRu).length);
+    expect(bad.map((o) => o.id)).toEqual([]);
+  });
+
   it('a name written with ё is also listed with е, as most texts print it', () => {
     const missing = officials.filter((o) => o.nameRu.includes('ё') && !o.altRu.includes(o.nameRu.replace(/ё/g, 'е')));
     expect(missing.map((o) => o.id)).toEqual([]);
