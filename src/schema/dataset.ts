@@ -167,8 +167,8 @@ export type FigureKind = z.infer<typeof FigureKind>;
 export const Qualifier = z.enum(['almost', 'about', 'more than', 'less than', 'approaching', 'record']);
 export type Qualifier = z.infer<typeof Qualifier>;
 
-/** `2021`, `2023-H1`, `2021-Q1`, `2024-7M`, `2012-YTD`, `annual`. */
-export const Period = z.string().regex(/^(\d{4}(-(H[12]|Q[1-4]|\d{1,2}M|YTD))?|annual)$/);
+/** `2021`, `2023-H1`, `2021-Q1`, `2024-7M` (January–July), `2025-03` (March alone), `2012-YTD`, `annual`. */
+export const Period = z.string().regex(/^(\d{4}(-(H[12]|Q[1-4]|\d{1,2}M|0[1-9]|1[0-2]|YTD))?|annual)$/);
 
 export const Figure = z.object({
   id: z.string(),

@@ -4,6 +4,7 @@
  * status, people, place and titles are read from the clause and its context.
  */
 import { eventMentions } from './milestones/subordinate';
+import { backgroundStretches, foregroundHits, foregroundMentions } from './milestones/background';
 import type { PartialDate } from '../../schema/dataset';
 import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence, Span } from '../types';
 import { anniversaryYear, impliesFounding, ordinal, readAnniversary, yearsBefore, type Anniversary } from './milestones/anniversary';
@@ -61,17 +62,23 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       if (!own.length && c.dateSplit) own = carried;
       if (!own.length) continue;
       carried = own;
-      const clauseMentions = inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
+      const stretches = backgroundStretches(text, c.start, lang);
+      const fg = foregroundHits(own, stretches);
+      const told = own;
+      own = fg.hits;
+      const inClause = inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
       // «Форум является площадкой…»: a description of an organiser or venue, not an event.
-      if (!clauseMentions.length && MARKERS.descriptive[lang].test(text)) continue;
+      if (!inClause.length && MARKERS.descriptive[lang].test(text)) continue;
       // An anniversary clause's date is the anniversary's or its founding's: no other trigger claims it.
       const counted = anniversary && own.some((h) => h.trigger.key === 'anniversary');
-      const hit = chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
+      const first = chooseHit(own, text, lang, counted ? null : (inClause[0] ?? null));
+      const clauseMentions = foregroundMentions(inClause, first, told, stretches, doc.text);
+      const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
       let mention = nearest(eventMentions(doc.text, clauseMentions, hit), hit);
       const isAnniversary = hit.trigger.key === 'anniversary' && anniversary;
       // «30-летие договора, подписанного 10 июня 1992 года»: the date is the founding one, N years back.
       let anniversaryDate = isAnniversary ? anniversaryYear(anniversary, date.date) : null;
-      const founded = isAnniversary && date.date ? clauseMentions.find((m) => Number(m.date.slice(0, 4)) + anniversary.n === Number(date.date!.slice(0, 4))) : undefined;
+      const founded = isAnniversary && date.date ? inClause.find((m) => Number(m.date.slice(0, 4)) + anniversary.n === Number(date.date!.slice(0, 4))) : undefined;
       if (founded) {
         anniversaryDate = `${Number(founded.date.slice(0, 4)) + (anniversary ? anniversary.n : 0)}${founded.date.slice(4)}`;
         mention = null;
@@ -129,8 +136,9 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       labels.set(draft, { ...label, organisation });
       keys.set(draft, hit.trigger.key);
       seen.add(type);
-      prev = { draft, sentence: s.index };
-      if (!spoken && d.status !== 'planned') {
+      // An event told only as background (", which opened in 2003") is no occasion to continue.
+      if (!fg.background) prev = { draft, sentence: s.index };
+      if (!fg.background && !spoken && d.status !== 'planned') {
         if (!main) main = { draft, sentence: s };
         // The occasion is set by the first event of the body: a headline only names it.
         if (!leadSeen && !headlines.has(draft)) {
