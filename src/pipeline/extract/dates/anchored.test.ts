@@ -19,6 +19,10 @@ describe('dates counted from the event told before', () => {
     ['with no date before, the article date counts', 'Днём ранее министры провели консультации.', '2021-03-09', ['Днём ранее 2021-03-08']],
     ['a planned date is no anchor', 'Министр пригласил коллег на праздник 1 июня. Ранее в тот же день он встретился с послом.', '2021-03-09',
       ['1 июня 2021-06-01', 'Ранее в тот же день 2021-03-09']],
+    ['a date of history is no anchor: «накануне» counts from the article', 'Договор подписали 5 июня 2020 года. Накануне министры провели консультации.', '2021-03-09',
+      ['5 июня 2020 года 2020-06-05', 'Накануне 2021-03-08']],
+    ['en: a date of history is no anchor', 'The treaty was signed on June 5, 2020. The day before, the ministers held consultations.', '2021-03-09',
+      ['June 5, 2020 2020-06-05', 'The day before 2021-03-08']],
     ['a date too far back is no anchor', 'Договор подписан 2 мая 2020 года. Дальше. Ещё. И ещё. Накануне прошли консультации.', '2021-03-09',
       ['2 мая 2020 года 2020-05-02', 'Накануне 2021-03-08']],
     // Year counts from the last explicit year.
