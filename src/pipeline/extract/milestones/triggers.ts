@@ -3,7 +3,7 @@
  */
 import type { Language } from '../../../schema/dataset';
 import type { DateMention, Sentence } from '../../types';
-import { ANY_TRIGGER_CUE, DEMONSTRATIVE, MARKERS, TRIGGERS, type TriggerHit } from './lexicon';
+import { ANY_TRIGGER_CUE, DEMONSTRATIVE, MARKERS, TRIGGER_CUES, TRIGGERS, type TriggerHit } from './lexicon';
 import { inSpeech, type Ranges } from './speech';
 import { rx } from '../regex';
 
@@ -29,10 +29,12 @@ const ANAPHORA: Record<Language, RegExp> = {
 export function findTriggers(s: Sentence, lang: Language, speech: Ranges, seenTypes: Set<string>): TriggerHit[] {
   const lower = s.text.toLowerCase();
   if (ANY_TRIGGER_CUE[lang] && !ANY_TRIGGER_CUE[lang].test(lower)) return [];
+  // Which cues occur, found once for all triggers.
+  const present = TRIGGER_CUES[lang]?.scan(lower);
   let excluded: { start: number; end: number }[] | null = null;
   const hits: TriggerHit[] = [];
   for (const trigger of TRIGGERS) {
-    for (const m of trigger.re[lang].all(s.text, lower)) {
+    for (const m of trigger.re[lang].all(s.text, lower, present)) {
       excluded ??= MARKERS.exclude[lang].all(s.text, lower);
       if (excluded.some((e) => e.start < m.end && m.start < e.end)) continue;
       if (hits.some((h) => h.start < s.start + m.end && s.start + m.start < h.end)) continue;
