@@ -87,13 +87,11 @@ export class WordMatcher {
   }
 
   /**
-   * Every match in `text`, in order; `lower` is `text.toLowerCase()` when the caller has it, and
-   * `present` the cues found in it by a `CueScanner` that knows this matcher's cues.
+   * Every match in `text`, in order; `lower` is `text.toLowerCase()` when the caller has it;
+   * `cueFound` when the caller already knows one of `cues` occurs in it.
    */
-  all(text: string, lower = text.toLowerCase(), present?: Set<string>): Match[] {
-    if (present && this.cues) {
-      if (!this.cues.some((c) => present.has(c))) return [];
-    } else if (this.cueRe && !this.cueRe.test(lower)) return [];
+  all(text: string, lower = text.toLowerCase(), cueFound = false): Match[] {
+    if (!cueFound && this.cueRe && !this.cueRe.test(lower)) return [];
     const out = this.cased ? execAll(this.cased, text) : [];
     if (this.fast && lower.length === text.length) out.push(...execAll(this.fast, lower, text, true));
     else if (this.slow) out.push(...execAll(this.slow, text));
@@ -244,11 +242,24 @@ export class CueScanner {
   }
 }
 
+/** Trigger cues of one language, scanned at once, and which triggers each cue belongs to. */
+export interface TriggerCues {
+  scanner: CueScanner;
+  /** Cue → indexes into `TRIGGERS` of the triggers having it. */
+  owners: Map<string, number[]>;
+}
+
+function triggerCues(lang: Language): TriggerCues | null {
+  if (!TRIGGERS.every((t) => t.re[lang].cues)) return null;
+  const owners = new Map<string, number[]>();
+  TRIGGERS.forEach((t, i) => {
+    for (const c of t.re[lang].cues!) owners.set(c, [...(owners.get(c) ?? []), i]);
+  });
+  return { scanner: new CueScanner([...owners.keys()]), owners };
+}
+
 /** All trigger cues of a language, when every trigger has cues (else null: each matcher tests its own). */
-export const TRIGGER_CUES: ByLang<CueScanner | null> = {
-  ru: TRIGGERS.every((t) => t.re.ru.cues) ? new CueScanner(TRIGGERS.flatMap((t) => t.re.ru.cues!)) : null,
-  en: TRIGGERS.every((t) => t.re.en.cues) ? new CueScanner(TRIGGERS.flatMap((t) => t.re.en.cues!)) : null,
-};
+export const TRIGGER_CUES: ByLang<TriggerCues | null> = { ru: triggerCues('ru'), en: triggerCues('en') };
 
 const m = raw.markers;
 /** Marker regexes, by language. */
