@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useDeferredValue } from 'react';
 /** The page: loads the dataset, syncs the URL, and lays out the features. */
 import { datasetUrlFrom } from './data/load';
 import { useDataset } from './data/useDataset';
@@ -7,7 +7,7 @@ import { ArticleList } from './articles/ArticleList';
 import { Header } from './layout/Header';
 import { Notices } from './layout/Notices';
 import { useDocumentTheme } from './layout/useTheme';
-import { useUrlSync } from './state/useUrlSync';
+import { UrlSync } from './state/useUrlSync';
 import { Workspace } from './layout/Workspace';
 
 const STRINGS: Strings<'loading' | 'error' | 'errorHelp'> = {
@@ -19,12 +19,12 @@ export function App() {
   const state = useDataset(datasetUrlFrom(window.location.search));
   const t = useStrings(STRINGS);
   useDocumentTheme();
-  useUrlSync(state.status === 'ready' ? state.data : null);
-  useEffect(() => {
-    if (state.status === 'ready') performance.mark('app:drawn');
-  }, [state.status]);
+  const data = state.status === 'ready' ? state.data : null;
+  // The timeline is drawn first; the sources list follows in a background render.
+  const later = useDeferredValue(data, null);
   return (
     <>
+      <UrlSync dataset={data} />
       <a className="skip-link" href="#main">Skip to content</a>
       <Header />
       <main id="main">
@@ -45,7 +45,7 @@ export function App() {
           <>
             <Notices />
             <Workspace data={state.data} />
-            <ArticleList data={state.data} />
+            {later && <ArticleList data={later} />}
           </>
         )}
       </main>
