@@ -1,12 +1,13 @@
-import { useDeferredValue } from 'react';
 /** The page: loads the dataset, syncs the URL, and lays out the features. */
 import { datasetUrlFrom } from './data/load';
 import { useDataset } from './data/useDataset';
+import { LaggingFilters } from './data/useFilters';
 import { useStrings, type Strings } from './i18n';
 import { ArticleList } from './articles/ArticleList';
 import { Header } from './layout/Header';
 import { Notices } from './layout/Notices';
 import { useDocumentTheme } from './layout/useTheme';
+import { useAfterPaint } from './state/useAfterPaint';
 import { UrlSync } from './state/useUrlSync';
 import { Workspace } from './layout/Workspace';
 
@@ -20,8 +21,8 @@ export function App() {
   const t = useStrings(STRINGS);
   useDocumentTheme();
   const data = state.status === 'ready' ? state.data : null;
-  // The timeline is drawn first; the sources list follows in a background render.
-  const later = useDeferredValue(data, null);
+  // The timeline is drawn first; the sources list follows after that frame.
+  const later = useAfterPaint(data, null);
   return (
     <>
       <UrlSync dataset={data} />
@@ -42,11 +43,11 @@ export function App() {
           </div>
         )}
         {state.status === 'ready' && (
-          <>
+          <LaggingFilters>
             <Notices />
             <Workspace data={state.data} />
             {later && <ArticleList data={later} />}
-          </>
+          </LaggingFilters>
         )}
       </main>
     </>

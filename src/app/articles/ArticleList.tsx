@@ -4,7 +4,7 @@ import type { Article, DatasetFile as Dataset } from '../../schema/dataset';
 import { formatPartialDate, useLang, useStrings, type Strings } from '../i18n';
 import { safeHref } from '../data/safeUrl';
 import { filterArticles } from '../data/selectors';
-import { useDeferredFilters } from '../data/useFilters';
+import { useLaggingFilters } from '../data/useFilters';
 
 const STRINGS: Strings<'heading' | 'source' | 'noDate' | 'more' | 'shown' | 'none'> = {
   en: { heading: 'Sources', source: 'open source', noDate: 'date unknown', more: 'Show more', shown: 'Showing {n} of {total}', none: 'No article matches the filters.' },
@@ -17,7 +17,7 @@ const PAGE = 25;
 /** Lists articles; titles and outlets are rendered as text, links only for http(s) URLs. */
 export function ArticleList({ data }: { data: Dataset }) {
   const t = useStrings(STRINGS);
-  const { from, to, leaders } = useDeferredFilters();
+  const { from, to, leaders } = useLaggingFilters();
   const [limit, setLimit] = useState(PAGE);
   const articles = useMemo(() => filterArticles(data, { from, to, leaders }), [data, from, to, leaders]);
   const shown = articles.slice(0, limit);

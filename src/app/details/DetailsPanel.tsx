@@ -7,7 +7,7 @@ import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { useLang } from '../i18n';
 import { useStore } from '../state/store';
 import { neighbours, visibleMilestones } from '../data/timelineSelectors';
-import { useDeferredFilters } from '../data/useFilters';
+import { useLaggingFilters } from '../data/useFilters';
 import { fill, STRINGS } from './strings';
 
 // The body is a separate chunk, fetched once the page is idle or when a milestone is opened.
@@ -17,7 +17,7 @@ const DetailsBody = lazy(loadBody);
 export function DetailsPanel({ data }: { data: Dataset }) {
   const lang = useLang();
   const t = STRINGS[lang];
-  const { from, to, leaders } = useDeferredFilters();
+  const { from, to, leaders } = useLaggingFilters();
   const selected = useStore((s) => s.milestone);
   const select = useStore((s) => s.select);
   const shown = useMemo(() => visibleMilestones(data, { from, to, leaders }), [data, from, to, leaders]);

@@ -1,7 +1,7 @@
 /** The main views over one dataset: filters, timeline, details, trade chart and milestone list. */
-import { useDeferredValue } from 'react';
 import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { DetailsPanel } from '../details/DetailsPanel';
+import { useAfterPaint } from '../state/useAfterPaint';
 import { Filters } from '../filters/Filters';
 import { MilestoneTable } from '../timeline/MilestoneTable';
 import { Timeline } from '../timeline/Timeline';
@@ -13,11 +13,11 @@ import { TradeChartPanel } from '../trade-chart/TradeChartPanel';
  * details sit beside the chart and the list.
  *
  * The filters and the timeline are drawn first; the details, the chart and the list follow in a
- * background render (a deferred value), so a large dataset shows its timeline without waiting
- * for the views below it.
+ * background render after that frame, so a large dataset shows its timeline without waiting for
+ * the views below it.
  */
 export function Workspace({ data }: { data: Dataset }) {
-  const later = useDeferredValue(data, null);
+  const later = useAfterPaint(data, null);
   return (
     <div className="workspace">
       <div className="ws-filters">

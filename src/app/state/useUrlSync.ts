@@ -1,8 +1,9 @@
 /** Keeps the store and the address bar in step: reads on load and on back/forward, writes on change. */
-import { useDeferredValue, useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { toQuery, useStore } from './store';
+import { useAfterPaint } from './useAfterPaint';
 import { checkIds, parseQuery, serializeQuery } from './url';
 
 /** Parameters the app does not own (e.g. `data`) are kept as they are. */
@@ -20,8 +21,8 @@ const addressOf = (search: string) => `${window.location.pathname}${search}${win
 
 /**
  * Reads the URL into the store once the dataset is known, then mirrors every change into history.
- * The address follows the views (a deferred value): a filter change redraws the timeline first and
- * writes history with the other views, never in the frame the timeline is waiting for.
+ * The address follows the views (after the next paint): a filter change redraws the timeline
+ * first and writes history with the other views, never in the frame the timeline is waiting for.
  */
 export function useUrlSync(dataset: Dataset | null): void {
   /** The address last written or read; null until the URL has been read. */
@@ -46,7 +47,8 @@ export function useUrlSync(dataset: Dataset | null): void {
     };
   }, [dataset]);
 
-  const query = useDeferredValue(useStore(useShallow(toQuery)));
+  const now = useStore(useShallow(toQuery));
+  const query = useAfterPaint(now, now);
   // A layout effect: the address changes in the same commit as the views that show the state.
   useLayoutEffect(() => {
     if (last.current === null) return;

@@ -9,7 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { formatPartialDate, useLang } from '../i18n';
 import { useStore } from '../state/store';
 import { indexPeople } from '../data/selectors';
-import { useDeferredFilters } from '../data/useFilters';
+import { useLaggingFilters } from '../data/useFilters';
 import { milestoneTitle, personName, sortMilestones, TYPE_LABELS, STATUS_LABELS, visibleMilestones, type SortKey } from '../data/timelineSelectors';
 import { fill, STRINGS } from './strings';
 import './timeline.css';
@@ -19,7 +19,7 @@ const PAGE = 200;
 export function MilestoneTable({ data }: { data: Dataset }) {
   const lang = useLang();
   const t = STRINGS[lang];
-  const { from, to, leaders } = useDeferredFilters();
+  const { from, to, leaders } = useLaggingFilters();
   const { selected, hovered } = useStore(useShallow((s) => ({ selected: s.milestone, hovered: s.hovered })));
   const select = useStore((s) => s.select);
   const hover = useStore((s) => s.hover);

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { selectTradeModelShared, type TradeModel } from '../data/figureSelectors';
 import type { Filters } from '../data/selectors';
-import { useDeferredFilters } from '../data/useFilters';
+import { useLaggingFilters } from '../data/useFilters';
 import { useLang } from '../i18n';
 import { useStore } from '../state/store';
 import type { Lang, Theme } from '../state/url';
@@ -50,7 +50,7 @@ function figureTextShared(model: TradeModel, f: Filters, people: Dataset['people
 export function useTradeView(data: Dataset): TradeView {
   const theme = useStore((s) => s.theme);
   const lang = useLang();
-  const filters = useDeferredFilters();
+  const filters = useLaggingFilters();
   // Shared: the panel, its toolbar and the plot each ask, one model and one text are made.
   const model = useMemo(() => selectTradeModelShared(data, filters), [data, filters]);
   const text = useMemo(() => figureTextShared(model, filters, data.people, lang), [model, filters, data.people, lang]);
