@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = join(ROOT, 'src/pipeline/cli.ts');
@@ -90,6 +91,11 @@ async function compiled() {
 
 const file = await compiled();
 if (file) {
+  // The extractors run a few hundred large regexes thousands of times each. By default V8 first
+  // compiles a regex to bytecode and interprets it, then compiles it again to machine code on its
+  // second use; compiling straight to machine code skips the first compile (≈10% of a run on
+  // 1,000 articles). The flag is read when a regex is compiled, so setting it here is in time.
+  setFlagsFromString('--no-regexp-tier-up');
   await import(pathToFileURL(file).href);
 } else {
   const r = spawnSync(process.execPath, ['--import', 'tsx', ENTRY, ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -35,12 +35,16 @@ function readFolder(dir: string): { inputs: InputFile[]; unreadable: { file: str
   const inputs: InputFile[] = [];
   const unreadable: { file: string; message: string }[] = [];
   const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
+    // Entries with their types: a stat per file only for links and unknown types (10,000 files, 10,000 syscalls fewer).
+    const entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const name = entry.name;
       if (name.startsWith('.')) continue;
       const full = join(d, name);
       const rel = relative(dir, full).split('\\').join('/');
       try {
-        if (statSync(full).isDirectory()) walk(full);
+        const isDir = entry.isDirectory() || (!entry.isFile() && statSync(full).isDirectory());
+        if (isDir) walk(full);
         else inputs.push({ file: rel, bytes: readFileSync(full) });
       } catch (e) {
         unreadable.push({ file: rel, message: `could not be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });

@@ -29,7 +29,7 @@ describe('splitDataset / joinDataset', () => {
     expect(ArticleFile.parse(articles[0])).toEqual({
       ...text,
       milestones: [{ id: 'a1-m1', quote: 'Putin met Japarov.', offsets: at(0, 18), dateEvidence: 'header date' }],
-      figures: [{ id: 'a1-f1', quote: 'Trade reached $3 billion.', offsets: at(19, 44) }],
+      figures: [{ id: 'a1-f1', quote: 'Trade reached $3 billion.', offsets: at(19, 44), note: null, derivedFrom: [] }],
       mentions: [{ personId: 'p1', offsets: at(10, 17) }],
     });
   });

@@ -225,7 +225,7 @@ export type Dataset = z.infer<typeof Dataset>;
  * The files the bundler writes. `Dataset` above is the whole result of a run; on disk it is split
  * so that the first view loads only what it draws:
  *   timeline.json          `DatasetFile`: every record without its evidence (quotes, offsets,
- *                          date evidence, name mentions)
+ *                          date evidence, name mentions, how derived figures were made)
  *   articles/<id>.json     `ArticleFile`: the article's text, its sentences and the evidence of every
  *                          milestone, figure and name mention read from it, loaded on demand
  * `joinArticleFile` puts the two back together.
@@ -235,8 +235,8 @@ export type Dataset = z.infer<typeof Dataset>;
 export const MilestoneCore = Milestone.omit({ quote: true, offsets: true, dateEvidence: true });
 export type MilestoneCore = z.infer<typeof MilestoneCore>;
 
-/** A figure as stored in `timeline.json`: its quote and offsets are in its article's file. */
-export const FigureCore = Figure.omit({ quote: true, offsets: true });
+/** A figure as stored in `timeline.json`: its quote, offsets and derivation are in its article's file. */
+export const FigureCore = Figure.omit({ quote: true, offsets: true, note: true, derivedFrom: true });
 export type FigureCore = z.infer<typeof FigureCore>;
 
 /** A person as stored in `timeline.json`: the mentions of their name are in the articles' files. */
@@ -255,8 +255,8 @@ export type DatasetFile = z.infer<typeof DatasetFile>;
 export const MilestoneEvidence = Milestone.pick({ id: true, quote: true, offsets: true, dateEvidence: true });
 export type MilestoneEvidence = z.infer<typeof MilestoneEvidence>;
 
-/** Where a figure of this article came from. */
-export const FigureEvidence = Figure.pick({ id: true, quote: true, offsets: true });
+/** Where a figure of this article came from (and, for a derived one, how it was made). */
+export const FigureEvidence = Figure.pick({ id: true, quote: true, offsets: true, note: true, derivedFrom: true });
 export type FigureEvidence = z.infer<typeof FigureEvidence>;
 
 /** Where a person's name stands in this article. */
@@ -279,8 +279,8 @@ export function splitDataset(d: Dataset, texts: readonly ArticleText[]): { main:
     fileOf(core.articleId)?.milestones.push({ id: core.id, quote, offsets, dateEvidence });
     return core;
   });
-  const figures = d.figures.map(({ quote, offsets, ...core }) => {
-    fileOf(core.articleId)?.figures.push({ id: core.id, quote, offsets });
+  const figures = d.figures.map(({ quote, offsets, note, derivedFrom, ...core }) => {
+    fileOf(core.articleId)?.figures.push({ id: core.id, quote, offsets, note, derivedFrom });
     return core;
   });
   const people = d.people.map(({ mentions, ...core }) => {
@@ -308,7 +308,7 @@ export function joinDataset(main: DatasetFile, articles: readonly ArticleFile[])
   return {
     ...main,
     milestones: main.milestones.map((m) => ({ dateEvidence: '', ...none, ...m, ...ms.get(m.id), id: m.id })),
-    figures: main.figures.map((f) => ({ ...none, ...f, ...fs.get(f.id), id: f.id })),
+    figures: main.figures.map((f) => ({ ...none, note: null, derivedFrom: [], ...f, ...fs.get(f.id), id: f.id })),
     people: main.people.map((p) => ({ ...p, mentions: mentions.get(p.id) ?? [] })),
   };
 }

@@ -34,11 +34,26 @@ export function checkDataset(json: unknown, url: string): Dataset {
   return d as Dataset;
 }
 
+const early = new Map<string, Promise<Response>>();
+
+/**
+ * Starts downloading the dataset before the app's code has run (see `prefetch.ts`); the next
+ * `loadDataset` of the same URL takes this response instead of asking again.
+ */
+export function prefetchDataset(url: string): void {
+  if (early.has(url)) return;
+  const p = fetch(url, { cache: 'no-cache' });
+  p.catch(() => undefined); // reported by loadDataset
+  early.set(url, p);
+}
+
 /** Fetches and checks the dataset. */
 export async function loadDataset(url: string = DEFAULT_DATASET_URL, fetchImpl: typeof fetch = fetch): Promise<Dataset> {
   let res: Response;
   try {
-    res = await fetchImpl(url, { cache: 'no-cache' });
+    const started = fetchImpl === fetch ? early.get(url) : undefined;
+    early.delete(url);
+    res = await (started ?? fetchImpl(url, { cache: 'no-cache' }));
   } catch (e) {
     throw new DatasetError(`Could not reach ${url}: ${(e as Error).message}`, 'network');
   }

@@ -38,7 +38,7 @@ describe('TradeView', () => {
     expect(tip).toHaveTextContent('Eurasianet, 10 Mar 2023');
   });
 
-  it('says the qualifier, the partial period and the derivation', () => {
+  it('says the qualifier, the partial period and the derivation', async () => {
     render(<TradeView data={data} width={800} height={420} />);
     act(() => bar('2023').focus());
     expect(screen.getByRole('tooltip')).toHaveTextContent('approaching $3.3 bn');
@@ -46,7 +46,7 @@ describe('TradeView', () => {
     expect(screen.getByRole('tooltip')).toHaveTextContent('H1 2022 (Jan–Jun)');
     act(() => bar('2025', 'derived').focus());
     expect(screen.getByRole('tooltip')).toHaveTextContent('derived estimate');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('How it was derived');
+    await waitFor(() => expect(screen.getByRole('tooltip')).toHaveTextContent('How it was derived'));
   });
 
   it('opens the article’s milestone in the details panel on Enter', () => {

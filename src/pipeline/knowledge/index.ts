@@ -82,6 +82,11 @@ export interface PlaceAlias {
   lang: string;
   from: PartialDate | null;
   to: PartialDate | null;
+  /**
+   * The name is still written after it stopped being official, about the past or in a name that kept it
+   * («распад СССР», «блокада Ленинграда», «Свердловская область»): a mention does not date a text.
+   */
+  retrospective?: boolean;
   note?: string;
 }
 

@@ -5,6 +5,7 @@ import organisationsJson from './organisations.json';
 import outletsJson from './outlets.json';
 import givenNamesJson from './given-names.json';
 import factsJson from './facts.json';
+import { dateKnowledge } from '../extract/dates/kb';
 import { officials, places, organisations, outlets, givenNames, facts, rolesAt, placeAliasValidOn, type PlaceAlias } from './index';
 
 const DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -52,6 +53,11 @@ describe('knowledge files', () => {
       const kyrgyzPatronymicSurname = words.length === 3 && /^(уулу|кызы)$/i.test(words[2] ?? '');
       expect(words.length === 2 || kyrgyzPatronymicSurname, o.nameRu).toBe(true);
     }
+  });
+
+  it('alternative spellings differ from the main name and from each other', () => {
+    const bad = officials.filter((o) => o.altEn.includes(o.nameEn) || o.altRu.includes(o.nameRu) || dupes(o.altEn).length || dupes(o.altRu).length);
+    expect(bad.map((o) => o.id)).toEqual([]);
   });
 
   it('a name written with ё is also listed with е, as most texts print it', () => {
@@ -161,6 +167,23 @@ describe('key facts', () => {
   ])('%s held the office on %s', (id, date, role) => {
     const o = officials.find((x) => x.id === id)!;
     expect(rolesAt(o, date).map((r) => r.role)).toContain(role);
+  });
+
+  it('retrospective names are former names (they have an end date)', () => {
+    const bad = places.flatMap((p) => p.aliases.filter((a) => a.retrospective && a.to === null).map((a) => `${p.id}/${a.name}`));
+    expect(bad).toEqual([]);
+  });
+
+  it.each(['СССР', 'Ленинград', 'Свердловск', 'Фрунзе', 'Alma-Ata'])('«%s» is marked as still used about the past', (name) => {
+    const alias = places.flatMap((p) => p.aliases).find((a) => a.name === name)!;
+    expect(alias.retrospective).toBe(true);
+  });
+
+  it('the dates knowledge leaves retrospective names undated and keeps the others dated', () => {
+    const terms = (name: string) => dateKnowledge.places.flatMap((p) => p.aliases).find((a) => a.text === name)!.terms;
+    expect(terms('Ленинград')).toEqual([]);
+    expect(terms('Свердловск')).toEqual([]);
+    expect(terms('Нур-Султан')).toEqual([{ from: '2019-03-23', to: '2022-09-17' }]);
   });
 
   it('Stalingrad is a name of Volgograd before 1961 only', () => {
