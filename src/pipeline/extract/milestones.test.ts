@@ -220,6 +220,18 @@ const rows: Row[] = [
   // A reference back («после визита») with a date of its own is another event.
   { name: 'an anaphoric visit with its own month is another event', text: 'Губернатор встретился с послом. Связи окрепли после государственного визита президента в Бишкек в марте этого года.', date: '2019-11-19',
     dates: [['марте этого года', '2019-03', true]], want: [{ in: 'государственного визита', type: 'visit', date: '2019-03' }] },
+  { name: 'en: a reference back with the day of an event already told is that event', lang: 'en',
+    text: 'The commission met in Moscow on April 14. Officials of both countries took part in the meeting held in Moscow on April 14.', date: '2022-04-15',
+    dates: [['April 14', '2022-04-14'], ['April 14', '2022-04-14']], want: [{ in: 'commission met', date: '2022-04-14' }], count: 1 },
+  // A stay told beside another event is a visit under way on the article's day.
+  { name: 'a stay beside talks the day before', text: 'Президент, находящийся в Москве с рабочим визитом, накануне провел переговоры с Темиром Сариевым.', date: '2016-04-14', who: ['sariev'],
+    dates: [['накануне', '2016-04-13', true]],
+    want: [{ in: 'провел переговоры', type: 'meeting', date: '2016-04-13' }, { in: 'находящийся в Москве с рабочим визитом', type: 'visit', date: '2016-04-14', status: 'ongoing' }], count: 2 },
+  { name: 'en: a stay beside talks on Tuesday', lang: 'en', text: 'Shoigu, who is in Bishkek on a working visit, held talks with Sariyev on Tuesday.', date: '2016-04-14', who: ['shoigu', 'sariev'],
+    dates: [['on Tuesday', '2016-04-12', true]],
+    want: [{ in: 'held talks', type: 'meeting', date: '2016-04-12' }, { in: 'who is in Bishkek on a working visit', type: 'visit', date: '2016-04-14', status: 'ongoing' }], count: 2 },
+  { name: 'a stay on the day of the talks is one event', text: 'Президент, находящийся в Москве с рабочим визитом, сегодня провел переговоры с Темиром Сариевым.', date: '2016-04-14', who: ['sariev'],
+    dates: [['сегодня', '2016-04-14', true]], want: [{ in: 'провел переговоры', date: '2016-04-14' }], count: 1 },
   { name: 'an anaphoric visit without a date is still a reference back', text: 'Губернатор встретился с послом. Связи окрепли после государственного визита президента.', date: '2019-11-19',
     want: [{ in: 'встретился', type: 'meeting' }], count: 1 },
 ];

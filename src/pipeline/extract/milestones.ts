@@ -14,7 +14,7 @@ import { dateClause, inPlanRange, isAfter } from './milestones/dating';
 import { isBilateral, makeTitles, participants, peopleInSentence } from './milestones/describe';
 import { fallbackDateMentions } from './milestones/fallback-dates';
 import { organisationIn, placeIn, type OrganisationHit } from './milestones/knowledge';
-import { MARKERS, type TriggerHit } from './milestones/lexicon';
+import { MARKERS, TRIGGERS, type TriggerHit } from './milestones/lexicon';
 import { findSpeech, inSpeech, type Ranges } from './milestones/speech';
 import { chooseHit, findTriggers, refersBack } from './milestones/triggers';
 import { findStatement } from './milestones/statement';
@@ -73,6 +73,14 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const fg = foregroundHits(own, stretches);
       const told = own;
       own = fg.hits;
+      // «Бакиев, находящийся в Москве с рабочим визитом, накануне провел переговоры»: the stay is
+      // its own event, under way on the article's day; the clause's other event is told apart.
+      const stay = MARKERS.stay[lang].all(text)[0];
+      const stayAt = stay ? { start: c.start + stay.start, end: c.start + stay.end } : null;
+      const apart = (h: TriggerHit) => !stayAt || h.end <= stayAt.start || h.start >= stayAt.end;
+      const outside = own.filter(apart);
+      const stayVisit = stayAt && outside.length && told.some((h) => !apart(h)) ? stayAt : null;
+      if (stayVisit) own = outside;
       const inClause = inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
       // «Форум является площадкой…»: a description of an organiser or venue, not an event.
       if (!inClause.length && MARKERS.descriptive[lang].test(text)) continue;
@@ -120,6 +128,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       // narrative pointing back to it («в церемонии открытия приняли участие…»).
       const retold = spoken || refersBack(doc.text, hit.start, lang);
       if (retold && !mention && out.some((o) => !headlines.has(o) && keys.get(o) === hit.trigger.key && o.date === d.date)) continue;
+      // "took part in the meeting held on April 14": a reference back with the day of an event already told.
+      if (retold && mention && d.date?.length === 10 && out.some((o) => !headlines.has(o) && o.date === d.date && GATHERING_TYPES.has(o.type))) continue;
       // Chairmanship of an organisation «в текущем году» is under way.
       if (hit.trigger.key === 'chairmanship' && d.date && d.date === date.date?.slice(0, 4)) d.status = 'ongoing';
       const type = hit.trigger.type;
@@ -148,6 +158,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       if (twin && !headlines.has(twin)) continue;
       if (twin) out.splice(out.indexOf(twin), 1, draft);
       else out.push(draft);
+      if (stayVisit && date.date?.length === 10 && draft.date !== date.date) out.push(stayDraft(doc, draft, stayVisit, date, who, lang));
       if (twin && main?.draft === twin) main = null;
       if (isHeadline(doc, s)) headlines.add(draft);
       labels.set(draft, { ...label, organisation });
@@ -184,6 +195,26 @@ const WHERE_WHEN = {
   ru: /^(?:где|куда|когда|на котор\p{L}+|в ходе котор\p{L}+|в рамках котор\p{L}+)\s/iu,
   en: /^(?:where|when|at which|during which|on the sidelines of which)\s/iu,
 };
+const VISIT = TRIGGERS.find((t) => t.key === 'visit')!;
+/** Kinds of event a reference back («на встрече», "the meeting") may point to. */
+const GATHERING_TYPES = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);
+
+/** The stay told beside another event («находящийся в Москве с визитом»): a visit under way on the article's day. */
+function stayDraft(doc: ArticleDoc, m: MilestoneDraft, at: { start: number; end: number }, date: ArticleDate, who: PersonDraft[], lang: 'ru' | 'en'): MilestoneDraft {
+  const text = doc.text.slice(at.start, at.end);
+  const place = placeIn(text, lang)?.name ?? m.place;
+  return {
+    ...m,
+    date: date.date,
+    dateEvidence: `A stay under way on the article's day («${text.slice(0, 60)}»); ${date.evidence.replace(/\.$/, '')}`,
+    type: 'visit',
+    status: 'ongoing',
+    ...makeTitles({ type: 'visit', labelEn: VISIT.labelEn, labelRu: VISIT.labelRu, people: who, place, organisation: null }),
+    place,
+    quote: span(doc, at.start, at.end),
+  };
+}
+
 /** A sentence that asks: ends with a question mark (and closing quotes). */
 const QUESTION = /\?["»”]?$/u;
 /** How many days before the article date a lead event's own day may lie and still set the occasion. */

@@ -55,6 +55,7 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['en: in two weeks', 'The leaders will meet in two weeks.', '2024-05-18', ['in two weeks 2024-06']],
     ['en: "in a few days" is too vague', 'The leaders will meet in a few days.', '2024-05-18', []],
     ['en: "in three months of talks" is no date', 'They agreed in three months of talks.', '2024-05-18', []],
+    ['«через восемь дней после того, как» counts from another event', 'Делегация прибыла через восемь дней после того, как открылся форум.', '2024-05-18', []],
     ['«договорились о проведении» looks forward', 'Как сообщила пресс-служба, стороны договорились о проведении форума в июне.', '2024-04-10', ['в июне 2024-06']],
     ['a past month after the article month is last year’s', 'Как сообщила пресс-служба, форум прошел в июне.', '2024-04-10', ['в июне 2023-06']],
     ['«на конец мая»', 'Визит намечен на конец мая.', '2024-04-10', ['на конец мая 2024-05']],
