@@ -124,6 +124,12 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
         d.date = lead.date;
         d.dateEvidence = `Same occasion as the lead event «${lead.quote}» (${lead.date})`;
       }
+      // «встретился также с министром…», "also met with the minister": another meeting of the trip
+      // dated by the event before it — the same month, but its day is not told.
+      if (!mention && hit.trigger.type === 'meeting' && d.date?.length === 10 && d.dateEvidence.startsWith('Same occasion') && ALSO_MET[lang].test(text)) {
+        d.dateEvidence = `Another meeting of the same trip; its day is not told (${d.dateEvidence})`;
+        d.date = d.date.slice(0, 7);
+      }
       // A speaker retelling an event already found («the meeting», «предстоящего визита»), or the
       // narrative pointing back to it («в церемонии открытия приняли участие…»).
       const retold = spoken || refersBack(doc.text, hit.start, lang);
@@ -196,6 +202,11 @@ const WHERE_WHEN = {
   en: /^(?:where|when|at which|during which|on the sidelines of which)\s/iu,
 };
 const VISIT = TRIGGERS.find((t) => t.key === 'visit')!;
+/** «встретился также с», "also met with": one more meeting of a trip, with someone else. */
+const ALSO_MET: Record<'ru' | 'en', RegExp> = {
+  ru: /(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу)|побеседовал\p{L}*)\s+(?:также|тоже)\s+с(?:о)?\s|(?:также|тоже)\s+(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу))\s+с(?:о)?\s/iu,
+  en: /\balso\s+(?:met|held\s+(?:talks|a\s+meeting)|had\s+(?:talks|a\s+meeting))\s+with\b|\balso\s+met\s+(?!with)/iu,
+};
 /** Kinds of event a reference back («на встрече», "the meeting") may point to. */
 const GATHERING_TYPES = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);
 
