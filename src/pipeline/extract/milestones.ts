@@ -66,6 +66,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const anniversary = readAnniversary(text, lang);
       let own = hits.filter((h) => h.start >= c.start && h.start < c.end && (h.trigger.key !== 'anniversary' || anniversary));
       const inherited = !own.length && c.dateSplit;
+      // «…, the press service said on Friday»: an attribution cut off at its date tells no event.
+      if (inherited && MARKERS.statement[lang].test(text)) continue;
       if (inherited) own = carried;
       if (!own.length) continue;
       carried = own;

@@ -43,6 +43,9 @@ describe('the occasion of the reporter’s narrative', () => {
     ['en: a "where" clause with its own date keeps it',
       at('2021-03-10', 'The premier will visit Kazan in May, where a forum of regions opens on June 2.'),
       ['2021-05 «The premier»', '2021-06-02 «where a»']],
+    ['en: an attribution cut off at its own date is no event',
+      at('2022-05-20', 'The president will pay a state visit to Kazan on May 24, the press service said on Friday.'),
+      ['2022-05-24 «The president»']],
     ['an interviewer’s question is no event',
       at('2021-03-10', 'Корреспондент: с чем приехала делегация в Ош?'), []],
   ])('%s', (_name, text, want) => {
