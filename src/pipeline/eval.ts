@@ -33,6 +33,12 @@ export interface EvalReport {
   people: { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number; misses: string[] };
   figures: { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number; misses: string[] };
   milestones: { found: number; total: number; recall: number; misses: string[] };
+  /**
+   * Milestones the extractor made that overlap no gold event's quote (any date). The gold lists the
+   * events a careful reader would put on a timeline, so these are mostly noise; `precision` is the
+   * share of predicted milestones that overlap some gold event.
+   */
+  extraMilestones: { predicted: number; unmatched: number; precision: number; list: string[] };
 }
 
 /** The date an article should get: the full date, else a year-only partial date, else null (no invented year). */
@@ -82,6 +88,7 @@ export function evaluate(result: BundleResult, gold: GoldArticle[]): EvalReport 
     people: { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, misses: [] },
     figures: { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, misses: [] },
     milestones: { found: 0, total: 0, recall: 0, misses: [] },
+    extraMilestones: { predicted: 0, unmatched: 0, precision: 1, list: [] },
   };
 
   for (const g of gold) {
@@ -165,6 +172,20 @@ export function evaluate(result: BundleResult, gold: GoldArticle[]): EvalReport 
         );
       }
     }
+    const spans = g.events.map((ge) => {
+      const at = text.indexOf(ge.quote);
+      return at >= 0 ? { start: at, end: at + ge.quote.length } : null;
+    });
+    for (const m of ms) {
+      r.extraMilestones.predicted++;
+      const overlaps = g.events.some((ge, i) => {
+        const sp = spans[i];
+        return sp ? m.offsets.start < sp.end && sp.start < m.offsets.end : m.quote.includes(ge.quote.slice(0, 30));
+      });
+      if (overlaps) continue;
+      r.extraMilestones.unmatched++;
+      r.extraMilestones.list.push(`${g.file}: extra ${m.date ?? 'null'} ${m.type} «${m.quote.length > 140 ? `${m.quote.slice(0, 140)}…` : m.quote}»`);
+    }
     void peopleById;
   }
 
@@ -172,6 +193,8 @@ export function evaluate(result: BundleResult, gold: GoldArticle[]): EvalReport 
   Object.assign(r.people, prf(r.people.tp, r.people.fp, r.people.fn));
   Object.assign(r.figures, prf(r.figures.tp, r.figures.fp, r.figures.fn));
   r.milestones.recall = r.milestones.total ? r.milestones.found / r.milestones.total : 1;
+  const em = r.extraMilestones;
+  em.precision = em.predicted ? (em.predicted - em.unmatched) / em.predicted : 1;
   return r;
 }
 
@@ -185,6 +208,7 @@ export function formatReport(r: EvalReport): string {
     `people     P ${pct(r.people.precision)}  R ${pct(r.people.recall)}  F1 ${r.people.f1.toFixed(3)}  (tp ${r.people.tp}, fp ${r.people.fp}, fn ${r.people.fn})`,
     `figures    P ${pct(r.figures.precision)}  R ${pct(r.figures.recall)}  F1 ${r.figures.f1.toFixed(3)}  (tp ${r.figures.tp}, fp ${r.figures.fp}, fn ${r.figures.fn})`,
     `milestones recall ${r.milestones.found}/${r.milestones.total} = ${pct(r.milestones.recall)}`,
+    `milestones precision ${r.extraMilestones.predicted - r.extraMilestones.unmatched}/${r.extraMilestones.predicted} = ${pct(r.extraMilestones.precision)} (predicted milestones overlapping a gold event)`,
     '',
   ];
   const section = (name: string, misses: string[]) => {
@@ -195,5 +219,6 @@ export function formatReport(r: EvalReport): string {
   section('people misses', r.people.misses);
   section('figure misses', r.figures.misses);
   section('milestone misses', r.milestones.misses);
+  section('milestones not in the gold', r.extraMilestones.list);
   return `${lines.join('\n')}\n`;
 }

@@ -23,6 +23,9 @@ export interface Source {
   url: string;
 }
 
+/** How sure a curated record is. */
+export type Confidence = 'high' | 'medium' | 'low';
+
 /** Kind of office an official held. */
 export type RoleKind =
   | 'president'
@@ -65,8 +68,11 @@ export interface Official {
   altRu: string[];
   gender: 'm' | 'f';
   country: string;
-  confidence: 'high' | 'medium';
+  /** How sure the record is: "low" marks terms reconstructed from partial reports (dates widened to years). */
+  confidence: Confidence;
   roles: Role[];
+  /** Pages the names and terms were taken from (list pages, official sites, news of appointments). */
+  sources: Source[];
   note?: string;
 }
 
@@ -76,6 +82,11 @@ export interface PlaceAlias {
   lang: string;
   from: PartialDate | null;
   to: PartialDate | null;
+  /**
+   * The name is still written after it stopped being official, about the past or in a name that kept it
+   * («распад СССР», «блокада Ленинграда», «Свердловская область»): a mention does not date a text.
+   */
+  retrospective?: boolean;
   note?: string;
 }
 

@@ -5,6 +5,7 @@ import organisationsJson from './organisations.json';
 import outletsJson from './outlets.json';
 import givenNamesJson from './given-names.json';
 import factsJson from './facts.json';
+import { dateKnowledge } from '../extract/dates/kb';
 import { officials, places, organisations, outlets, givenNames, facts, rolesAt, placeAliasValidOn, type PlaceAlias } from './index';
 
 const DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -54,6 +55,16 @@ describe('knowledge files', () => {
     }
   });
 
+  it('alternative spellings differ from the main name and from each other', () => {
+    const bad = officials.filter((o) => o.altEn.includes(o.nameEn) || o.altRu.includes(o.nameRu) || dupes(o.altEn).length || dupes(o.altRu).length);
+    expect(bad.map((o) => o.id)).toEqual([]);
+  });
+
+  it('a name written with ё is also listed with е, as most texts print it', () => {
+    const missing = officials.filter((o) => o.nameRu.includes('ё') && !o.altRu.includes(o.nameRu.replace(/ё/g, 'е')));
+    expect(missing.map((o) => o.id)).toEqual([]);
+  });
+
   it('every date is a valid YYYY, YYYY-MM or YYYY-MM-DD', () => {
     const bad: string[] = [];
     const check = (where: string, d: string | null | undefined) => {
@@ -96,15 +107,30 @@ describe('knowledge files', () => {
     ]);
     for (const o of officials) {
       expect(['m', 'f']).toContain(o.gender);
-      expect(['high', 'medium']).toContain(o.confidence);
+      expect(['high', 'medium', 'low']).toContain(o.confidence);
       for (const r of o.roles) expect(kinds.has(r.role), `${o.id}: ${r.role}`).toBe(true);
     }
     for (const g of givenNames) expect(['m', 'f']).toContain(g.gender);
   });
 
+  it('every official cites at least one source of {title, url}', () => {
+    const bad = officials.filter((o) => !Array.isArray(o.sources) || o.sources.length === 0 || o.sources.some((s) => !s.title || !/^https?:\/\//.test(s.url)));
+    expect(bad.map((o) => o.id)).toEqual([]);
+  });
+
+  it('places use the closed vocabulary of kinds, and parents name known places', () => {
+    const kinds = new Set(['country', 'region', 'city', 'lake', 'venue']);
+    const ids = new Set(places.map((p) => p.id));
+    for (const p of places) {
+      expect(kinds.has(p.kind), `${p.id}: ${p.kind}`).toBe(true);
+      if (p.parent) expect(ids.has(p.parent), `${p.id} → ${p.parent}`).toBe(true);
+    }
+  });
+
   it('has the expected coverage', () => {
     expect(officials.length).toBeGreaterThanOrEqual(150);
     expect(givenNames.length).toBeGreaterThanOrEqual(500);
+    expect(places.length).toBeGreaterThanOrEqual(140);
   });
 });
 
@@ -126,6 +152,44 @@ describe('key facts', () => {
     expect(rolesAt(byId('dmitry-medvedev'), '2010-01-01').map((r) => r.role)).toEqual(['president']);
     // A year-precision end still covers that whole year.
     expect(rolesAt(byId('andrei-krutko'), '2018-07-01').map((r) => r.role)).toContain('ambassador');
+  });
+
+  it.each([
+    ['olga-lavrova', '2013-06-01', 'finance_minister'],
+    ['akylbek-japarov', '2006-06-01', 'finance_minister'],
+    ['alexei-overchuk', '2023-03-29', 'igc_cochair'],
+    ['konstantin-chuichenko', '2019-02-01', 'igc_cochair'],
+    ['esengul-omuraliev', '1999-04-19', 'igc_cochair'],
+    ['yevgeny-shmagin', '2005-03-24', 'ambassador'],
+    ['ulukbek-chinaliev', '2011-10-10', 'ambassador'],
+    ['boris-fyodorov', '1993-10', 'finance_minister'],
+    ['dmitry-kozak', '2015', 'deputy_head_of_government'],
+  ])('%s held the office on %s', (id, date, role) => {
+    const o = officials.find((x) => x.id === id)!;
+    expect(rolesAt(o, date).map((r) => r.role)).toContain(role);
+  });
+
+  it('retrospective names are former names (they have an end date)', () => {
+    const bad = places.flatMap((p) => p.aliases.filter((a) => a.retrospective && a.to === null).map((a) => `${p.id}/${a.name}`));
+    expect(bad).toEqual([]);
+  });
+
+  it.each(['СССР', 'Ленинград', 'Свердловск', 'Фрунзе', 'Alma-Ata'])('«%s» is marked as still used about the past', (name) => {
+    const alias = places.flatMap((p) => p.aliases).find((a) => a.name === name)!;
+    expect(alias.retrospective).toBe(true);
+  });
+
+  it('the dates knowledge leaves retrospective names undated and keeps the others dated', () => {
+    const terms = (name: string) => dateKnowledge.places.flatMap((p) => p.aliases).find((a) => a.text === name)!.terms;
+    expect(terms('Ленинград')).toEqual([]);
+    expect(terms('Свердловск')).toEqual([]);
+    expect(terms('Нур-Султан')).toEqual([{ from: '2019-03-23', to: '2022-09-17' }]);
+  });
+
+  it('Stalingrad is a name of Volgograd before 1961 only', () => {
+    const stalingrad = places.find((p) => p.id === 'volgograd')!.aliases.find((a) => a.name === 'Сталинград')!;
+    expect(placeAliasValidOn(stalingrad, '1943-02-02')).toBe(true);
+    expect(placeAliasValidOn(stalingrad, '2005')).toBe(false);
   });
 
   it('Nur-Sultan is valid on 2020-06-01 and not on 2023-06-01', () => {

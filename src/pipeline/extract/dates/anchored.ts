@@ -59,6 +59,13 @@ function addDays(iso: string, n: number): PartialDate {
 }
 
 const FULL = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * How many days before the article date the event told before may lie and still anchor a day
+ * word: a digest item is recent news; a date of history (a treaty signed a year before) is
+ * background, and «накануне» after it means the day before the article.
+ */
+export const ANCHOR_RECENT_DAYS = 31;
+const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
 /** A year count found in a sentence ("two years later"), waiting for its anchor. */
 export interface YearCount {
@@ -84,7 +91,8 @@ function anchorOf(all: Located[], before: number, sentence: number, start: numbe
  * and adds the year counts that have an explicit year before them; returns mentions in text order.
  */
 export function anchorMentions(all: Located[], years: YearCount[], article: PartialDate | null): DateMention[] {
-  const past = (m: DateMention) => FULL.test(m.date) && (!article || article.length < 10 || m.date <= article);
+  const past = (m: DateMention) =>
+    FULL.test(m.date) && (!article || article.length < 10 || (m.date <= article && daysBetween(m.date, article) <= ANCHOR_RECENT_DAYS));
   const located: Located[] = all.map((x, i) => {
     if (x.anaphoric === undefined) return x;
     const anchor = anchorOf(all, i, x.sentence, x.mention.start, past);

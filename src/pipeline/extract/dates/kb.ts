@@ -20,5 +20,10 @@ export const dateKnowledge: DateKnowledge = {
     id: o.id,
     roles: o.roles.map((r) => ({ role: r.role as RoleKey, country: r.country, titleRu: r.titleRu, titleEn: r.titleEn, acting: r.acting ?? false, from: r.from, to: r.to })),
   })),
-  places: places.map((p) => ({ name: p.nameRu, nameEn: p.nameEn, aliases: placeAliases(p.aliases, [p.nameRu, p.nameEn]) })),
+  // A name still written about the past («распад СССР», «Свердловская область») does not date a text.
+  places: places.map((p) => ({
+    name: p.nameRu,
+    nameEn: p.nameEn,
+    aliases: placeAliases(p.aliases.map((a) => (a.retrospective ? { ...a, from: null, to: null } : a)), [p.nameRu, p.nameEn]),
+  })),
 };

@@ -26,7 +26,7 @@ const bounded = (list: string[], flags = 'giu') => rx(`(?<![\\p{L}])(?:${alt(lis
 
 /** Cheap gate for everything below. */
 export const RELATIVE_GATE = rx(
-  /накануне|ранее|тот же день|день до|before|earlier|previous|same day|недел|week|месяц|month|половин|half|end of|year-end|later this|понедельн|вторник|сред|четверг|пятниц|суббот|воскресен|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/iu,
+  /накануне|ранее|тот же день|день до|before|earlier|previous|same day|недел|week|месяц|month|половин|half|end of|year-end|later this|понедельн|вторник|сред|четверг|пятниц|суббот|воскресен|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|квартал|quarter|конц|исход|излет|излёт|late|через|days?\b/iu,
 );
 
 const byOffset = (table: Record<string, string[]>) =>
@@ -35,6 +35,13 @@ const DAYS = byOffset(lexicon.relativeDays);
 const MONTHS = byOffset(lexicon.relativeMonths);
 const WEEKS = byOffset(lexicon.relativeWeeks);
 const YEAR_PARTS = bounded(lexicon.yearParts);
+const QUARTERS = byOffset(lexicon.relativeQuarters);
+/** One regex per pattern: the patterns share group names, which one regex cannot hold twice. */
+const bare = (list: string[]) => list.map((p) => rx(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'giu'));
+const SEASON_ENDS = { ru: bare(lexicon.seasonEndsRu), en: bare(lexicon.seasonEndsEn) };
+const COUNT_IN = { ru: bare(lexicon.countInRu), en: bare(lexicon.countInEn) };
+const COUNT_WORDS: Record<string, number> = lexicon.countWords;
+const DEADLINE_START = /^(?:к|до|на|by|before|until|towards?)\s/iu;
 const QUOTED = rx(/«[^»]*»|"[^"]*"|“[^”]*”/g);
 
 const RU_WD = lexicon.weekdaysRu.map((w) => w[0]!);
@@ -130,6 +137,25 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
     }
   }
   for (const m of execAll(YEAR_PARTS, text)) push(m, article.slice(0, 4));
+  if (article.length >= 7) {
+    const y0 = Number(article.slice(0, 4));
+    const q0 = Math.floor((Number(article.slice(5, 7)) - 1) / 3);
+    for (const { offset, re } of QUARTERS) for (const m of execAll(re, text)) push(m, String(y0 + Math.floor((q0 + offset) / 4)));
+    for (const m of SEASON_ENDS[lang].flatMap((re) => execAll(re, text))) {
+      const last = seasonLastMonth(m.groups!.season!);
+      if (last === null) continue;
+      const rolled = last < Number(article.slice(5, 7)) && (DEADLINE_START.test(m[0]) || speaksOfFuture(text, lang));
+      push(m, `${rolled ? y0 + 1 : y0}-${String(last).padStart(2, '0')}`);
+    }
+    for (const m of COUNT_IN[lang].flatMap((re) => execAll(re, text))) {
+      const n = m.groups!.n === undefined ? 1 : /^\d+$/.test(m.groups!.n) ? Number(m.groups!.n) : COUNT_WORDS[m.groups!.n.toLowerCase()];
+      const unit = m.groups!.unit!.toLowerCase();
+      if (!n) continue;
+      if (/^(?:month|месяц)/.test(unit)) push(m, addMonths(article, n));
+      else if (full && /^(?:week|недел)/.test(unit)) push(m, addDays(article, 7 * n).slice(0, 7));
+      else if (full) push(m, addDays(article, n));
+    }
+  }
   return out;
 }
 

@@ -27,7 +27,7 @@ const alt = (list: string[]) => [...list].sort(byLength).join('|');
 
 /** A cheap test before the patterns below run. */
 const WORD_GATE = rx(
-  /вчера|сегодня|завтра|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|летом|лету|на лето|осен|весн|зим|полугоди|квартал|конце года|начале года|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|today|tonight|tomorrow|this morning|later|earlier|summer|autumn|fall|spring|winter|half|quarter|year/i,
+  /вчера|сегодня|завтра|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|летом|лету|на лето|осен|весн|зим|полугоди|квартал|конце года|конца года|концу года|начале года|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|today|tonight|tomorrow|this morning|later|earlier|summer|autumn|fall|spring|winter|half|quarter|year/i,
 );
 /** A cheap test before the patterns below run (month and season words, day words, relative phrases). */
 export const LOOSE_GATE = rx(`${WORD_GATE.source}|${RELATIVE_GATE.source}`, 'iu');

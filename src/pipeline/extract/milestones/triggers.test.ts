@@ -44,6 +44,38 @@ describe('trigger families', () => {
     ['ru', 'Соглашение вступило в силу в прошлом году.', 'signing'],
     ['en', 'The treaty entered into force in 2013.', 'signing'],
     ['en', 'Russia wrote off $240 million of the debt.', 'debt'],
+    // Infinitives of visits and meetings; continued talks.
+    ['ru', 'Вице-премьер принял приглашение посетить Ош в ближайшее время.', 'visit'],
+    ['ru', 'Министр в пятницу должен встретиться с коллегой.', 'meeting'],
+    ['ru', 'Стороны договорились продолжить диалог в Караколе.', 'talks'],
+    ['en', 'The ministers agreed to resume the dialogue in Kazan.', 'talks'],
+    // Accession told with a verb.
+    ['ru', 'Республика присоединилась к Евразийскому экономическому союзу в 2015 году.', 'accession'],
+    ['en', 'The republic acceded to the Eurasian Economic Union in 2015.', 'accession'],
+    // Congratulations, ceremonial gatherings and receptions.
+    ['ru', 'Поздравления коллегам направили председатель и его заместитель.', 'messages'],
+    ['ru', 'Президент поздравил коллегу с днём рождения.', 'messages'],
+    ['en', 'The speaker sent warm congratulations to the parliament of Tatarstan.', 'messages'],
+    ['ru', 'В Караколе прошло торжественное собрание ветеранов.', 'celebration'],
+    ['ru', 'Посольство дало приём по случаю Дня независимости.', 'celebration'],
+    ['en', 'A gala reception was held at the embassy in Osh.', 'celebration'],
+    ['en', 'The consulate hosted a reception to mark Independence Day.', 'celebration'],
+    // Openings of schools and trade houses; deliveries of aid; land; expeditions; exercises; drafts submitted.
+    ['ru', 'В Оше планируют открыть филиал университета.', 'opening'],
+    ['en', 'The new centre will open its doors in spring.', 'opening'],
+    ['en', 'The ministers attended the opening of a trade house in Kazan.', 'opening'],
+    ['ru', 'Министр поблагодарил за доставку 5 тысяч доз вакцины.', 'finance'],
+    ['ru', 'В Нарын доставлен гуманитарный груз.', 'finance'],
+    ['en', 'The shipment of 10,000 doses of vaccine arrived.', 'finance'],
+    ['en', 'He thanked Kazan for the humanitarian aid.', 'finance'],
+    ['ru', 'Мэрия выделит земельные участки под строительство.', 'land'],
+    ['en', 'The city will allocate sites for three clinics.', 'land'],
+    ['ru', 'Завершилась совместная научная экспедиция на Сары-Челек.', 'expedition'],
+    ['en', 'A joint expedition reached the glacier.', 'expedition'],
+    ['ru', 'На полигоне прошли совместные антитеррористические учения.', 'exercise'],
+    ['en', 'Troops held joint counter-terrorism drills near Osh.', 'exercise'],
+    ['ru', 'Проект меморандума стороны внесут на рассмотрение правительств.', 'submission'],
+    ['en', 'The draft memorandum will be submitted to the heads of government.', 'submission'],
   ] as const)('%s: «%s» → %s', (lang, text, key) => {
     expect(keys(text, lang)).toContain(key);
   });
@@ -60,8 +92,14 @@ describe('trigger families', () => {
     ['ru', 'Налоговая инспекция опубликовала отчет.'],
     ['en', 'She sent a letter to the editor.'],
     ['ru', 'Приём заявлений продлится до пятницы.'],
+    ['ru', 'Эксперты предлагают открыть рынок для новых поставщиков.'],
+    ['en', 'The plan should open markets for exporters.'],
+    ['ru', 'Учения Конфуция изучают в университете.'],
+    ['en', 'The company will allocate more funds to research.'],
+    ['ru', 'Он поздравляет нас и радуется.'],
+    ['en', 'Students submitted essays on the topic.'],
   ] as const)('%s: «%s» → no new family', (lang, text) => {
     const found = keys(text, lang);
-    for (const k of ['reception', 'session', 'celebration', 'programme', 'troops', 'lease', 'inspection', 'consular', 'culture']) expect(found).not.toContain(k);
+    for (const k of ['reception', 'session', 'celebration', 'programme', 'troops', 'lease', 'inspection', 'consular', 'culture', 'opening', 'land', 'exercise', 'submission', 'messages']) expect(found).not.toContain(k);
   });
 });
