@@ -46,6 +46,12 @@ describe('the occasion of the reporter’s narrative', () => {
     ['en: an attribution cut off at its own date is no event',
       at('2022-05-20', 'The president will pay a state visit to Kazan on May 24, the press service said on Friday.'),
       ['2022-05-24 «The president»']],
+    ['en: a speech verb that goes on to report a plan is not a bare attribution',
+      at('2022-05-20', 'The minister, who arrived in Osh on Monday, said the first grain shipment was expected in June.'),
+      ['2022-05-16 «The minister,»', '2022-06 «said the»']],
+    ['two clauses of one sentence with their own triggers are two events',
+      at('2022-05-20', 'Министры договорились продолжить переговоры в июне в Оше, где пройдет заседание совета.'),
+      ['2022-06 «Министры договорились»', '2022-06 «где пройдет»']],
     ['an interviewer’s question is no event',
       at('2021-03-10', 'Корреспондент: с чем приехала делегация в Ош?'), []],
   ])('%s', (_name, text, want) => {
