@@ -57,6 +57,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     const inSentence = dated.filter((m) => m.start >= s.start && m.end <= s.end);
     let carried: TriggerHit[] = [];
     let before: DateMention | null = null;
+    const sentenceStretches = backgroundStretches(s.text, s.start, lang);
     for (const c of splitClauses(s, lang, speech, inSentence)) {
       const text = doc.text.slice(c.start, c.end);
       // «…в декабре посетит Петербург, где пройдет саммит»: a «где» / "where" clause happens
@@ -73,7 +74,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       if (inherited) own = carried;
       if (!own.length) continue;
       carried = own;
-      const stretches = backgroundStretches(text, c.start, lang);
+      // Stretches are read on the whole sentence: a piece cut off at a date may start inside one.
+      const stretches = sentenceStretches.filter((x) => x.start < c.end && c.start < x.end);
       const fg = foregroundHits(own, stretches);
       const told = own;
       own = fg.hits;
@@ -83,7 +85,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       // An anniversary clause's date is the anniversary's or its founding's: no other trigger claims it.
       const counted = anniversary && own.some((h) => h.trigger.key === 'anniversary');
       const first = chooseHit(own, text, lang, counted ? null : (inClause[0] ?? null));
-      const clauseMentions = foregroundMentions(inClause, first, told, stretches, doc.text);
+      const clauseMentions = foregroundMentions(inClause, first, told, stretches, doc.text, lang);
       const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
       let mention = nearest(eventMentions(doc.text, clauseMentions, hit), hit);
       if (!mention && !inClause.length && lastBefore && WHERE_WHEN[lang].test(text)) mention = lastBefore;
