@@ -5,7 +5,7 @@
  */
 import { eventMentions } from './milestones/subordinate';
 import { backgroundStretches, foregroundHits, foregroundMentions } from './milestones/background';
-import type { PartialDate } from '../../schema/dataset';
+import type { Language, PartialDate } from '../../schema/dataset';
 import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence, Span } from '../types';
 import { anniversaryYear, impliesFounding, ordinal, readAnniversary, yearsBefore, type Anniversary } from './milestones/anniversary';
 import { splitClauses } from './milestones/clauses';
@@ -44,6 +44,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   const labels = new Map<MilestoneDraft, { labelEn: string; labelRu: string; organisation: OrganisationHit | null }>();
   const keys = new Map<MilestoneDraft, string>();
   const headlines = new Set<MilestoneDraft>();
+  const sentenceOf = new Map<MilestoneDraft, number>();
 
   let lead: LeadDate | null = null;
   let leadSeen = false;
@@ -56,6 +57,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     if (!hits.length) continue;
     let carried: TriggerHit[] = [];
     let before: DateMention | null = null;
+    const sentenceStretches = backgroundStretches(s.text, s.start, lang);
     for (const c of splitClauses(s, lang, speech, inSentence)) {
       const text = doc.text.slice(c.start, c.end);
       // «…в декабре посетит Петербург, где пройдет саммит»: a «где» / "where" clause happens
@@ -66,10 +68,14 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const anniversary = readAnniversary(text, lang);
       let own = hits.filter((h) => h.start >= c.start && h.start < c.end && (h.trigger.key !== 'anniversary' || anniversary));
       const inherited = !own.length && c.dateSplit;
+      // «…, the press service said on Friday»: an attribution cut off at its date tells no event
+      // (one that goes on to report something — "said the shipment was expected…" — may).
+      if (inherited && isAttribution(text, lang)) continue;
       if (inherited) own = carried;
       if (!own.length) continue;
       carried = own;
-      const stretches = backgroundStretches(text, c.start, lang);
+      // Stretches are read on the whole sentence: a piece cut off at a date may start inside one.
+      const stretches = sentenceStretches.filter((x) => x.start < c.end && c.start < x.end);
       const fg = foregroundHits(own, stretches);
       const told = own;
       own = fg.hits;
@@ -87,7 +93,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       // An anniversary clause's date is the anniversary's or its founding's: no other trigger claims it.
       const counted = anniversary && own.some((h) => h.trigger.key === 'anniversary');
       const first = chooseHit(own, text, lang, counted ? null : (inClause[0] ?? null));
-      const clauseMentions = foregroundMentions(inClause, first, told, stretches, doc.text);
+      const clauseMentions = foregroundMentions(inClause, first, told, stretches, doc.text, lang);
       const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
       let mention = nearest(eventMentions(doc.text, clauseMentions, hit), hit);
       if (!mention && !inClause.length && lastBefore && WHERE_WHEN[lang].test(text)) mention = lastBefore;
@@ -160,13 +166,15 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
         quote: span(doc, c.start, c.end),
       };
       // The headline and the lead often tell the same event: keep the lead's sentence.
-      const twin = out.find((o) => sameEvent(o, draft) || (headlines.has(o) && headlineTwin(o, draft)));
+      // Two clauses of one sentence with triggers of their own tell two events.
+      const twin = out.find((o) => ((inherited || sentenceOf.get(o) !== s.index) && sameEvent(o, draft)) || (headlines.has(o) && headlineTwin(o, draft)));
       if (twin && !headlines.has(twin)) continue;
       if (twin) out.splice(out.indexOf(twin), 1, draft);
       else out.push(draft);
       if (stayVisit && date.date?.length === 10 && draft.date !== date.date) out.push(stayDraft(doc, draft, stayVisit, date, who, lang));
       if (twin && main?.draft === twin) main = null;
       if (isHeadline(doc, s)) headlines.add(draft);
+      sentenceOf.set(draft, s.index);
       labels.set(draft, { ...label, organisation });
       keys.set(draft, hit.trigger.key);
       seen.add(type);
@@ -194,6 +202,15 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   const i = out.indexOf(main.draft);
   out[i] = asMainEvent(main.draft, main.sentence, doc, date, people, speech, labels.get(main.draft) ?? null);
   return out;
+}
+
+/** How many characters may follow a speech verb in a bare attribution ("said on Friday"). */
+const ATTRIBUTION_TAIL = 25;
+
+/** A clause that only says who said it: a speech verb with little after it. */
+function isAttribution(text: string, lang: Language): boolean {
+  const last = MARKERS.statement[lang].all(text).pop();
+  return last !== undefined && text.length - last.end <= ATTRIBUTION_TAIL;
 }
 
 /** A clause hanging on the one before it by place or time. */
