@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const FEATURES = ['timeline', 'trade-chart', 'filters', 'embed', 'export', 'details', 'articles', 'presentation'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'public/data', 'bench-data', 'test-results', 'playwright-report', '.tmp'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'public/data', 'bench-data', 'test-results', 'playwright-report', '.tmp', '.cache'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -201,6 +201,8 @@ for (const [lang, theme, width] of [
   ['ru', 'dark', 375],
 ] as const) {
   test(`has no serious or critical axe violations (${lang}, ${theme}, ${width}px)`, async ({ page }) => {
+    // axe walks the whole DOM: slow on a busy 2-core machine, so it gets more than the default 30 s.
+    test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 900 });
     await open(page, `?lang=${lang}&theme=${theme}&m=2024-11-26-talks`);
     await expect(page.locator('.details mark')).toBeVisible();

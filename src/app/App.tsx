@@ -1,12 +1,14 @@
 /** The page: loads the dataset, syncs the URL, and lays out the features. */
 import { datasetUrlFrom } from './data/load';
 import { useDataset } from './data/useDataset';
+import { LaggingFilters } from './data/useFilters';
 import { useStrings, type Strings } from './i18n';
 import { ArticleList } from './articles/ArticleList';
 import { Header } from './layout/Header';
 import { Notices } from './layout/Notices';
 import { useDocumentTheme } from './layout/useTheme';
-import { useUrlSync } from './state/useUrlSync';
+import { useAfterPaint } from './state/useAfterPaint';
+import { UrlSync } from './state/useUrlSync';
 import { Workspace } from './layout/Workspace';
 
 const STRINGS: Strings<'loading' | 'error' | 'errorHelp'> = {
@@ -18,9 +20,12 @@ export function App() {
   const state = useDataset(datasetUrlFrom(window.location.search));
   const t = useStrings(STRINGS);
   useDocumentTheme();
-  useUrlSync(state.status === 'ready' ? state.data : null);
+  const data = state.status === 'ready' ? state.data : null;
+  // The timeline is drawn first; the sources list follows after that frame.
+  const later = useAfterPaint(data, null);
   return (
     <>
+      <UrlSync dataset={data} />
       <a className="skip-link" href="#main">Skip to content</a>
       <Header />
       <main id="main">
@@ -38,11 +43,11 @@ export function App() {
           </div>
         )}
         {state.status === 'ready' && (
-          <>
+          <LaggingFilters>
             <Notices />
             <Workspace data={state.data} />
-            <ArticleList data={state.data} />
-          </>
+            {later && <ArticleList data={later} />}
+          </LaggingFilters>
         )}
       </main>
     </>

@@ -3,6 +3,8 @@
  * iframe at any size. Same URL parameters as the app; links open in a new tab and never navigate
  * the parent page. An entry point, like `main.tsx`: it composes features, so it lives beside it.
  */
+// First: the dataset starts downloading before anything else is evaluated.
+import './data/prefetch';
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
 import '@fontsource/inter/latin-700.css';

@@ -1,4 +1,6 @@
 /** `index.html`: the whole app. Inter (the chart's face, embedded in exports too) is loaded here, once. */
+// First: the dataset starts downloading before anything else is evaluated.
+import './data/prefetch';
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
 import '@fontsource/inter/latin-700.css';

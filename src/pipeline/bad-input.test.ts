@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Dataset } from '../schema/dataset';
+import { DatasetFile } from '../schema/dataset';
 
 const ROOT = join(import.meta.dirname, '../..');
 const VALID = 'source: https://example.org/a\ndate: 2023-04-05\n\nМОСКВА, 5 апреля – Агентство. Стороны обсудили сотрудничество.\n';
@@ -43,7 +43,7 @@ let dir: string;
 let out: string;
 let stderr: string;
 let status: number | null;
-let dataset: Dataset;
+let dataset: DatasetFile;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'bad-input-'));
@@ -62,7 +62,7 @@ beforeAll(() => {
   });
   stderr = r.stderr;
   status = r.status;
-  dataset = Dataset.parse(JSON.parse(readFileSync(out, 'utf8')));
+  dataset = DatasetFile.parse(JSON.parse(readFileSync(out, 'utf8')));
 }, 60_000);
 
 describe('bundling a folder of bad inputs', () => {

@@ -44,6 +44,8 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
   const extractions: ArticleExtraction[] = [];
   const seen = new Map<string, string>();
   const ids = new Set<string>();
+  /** Each kept article's text hash, by id (computed once, for duplicates and for the article list). */
+  const hashes = new Map<string, string>();
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   sorted.forEach((input, i) => {
@@ -83,6 +85,7 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
     for (let n = 2; ids.has(id); n++) id = `${doc.id}-${n}`;
     ids.add(id);
     doc.id = id;
+    hashes.set(id, hash);
     extractions.push(extractArticle(doc));
   });
   onProgress?.(sorted.length, sorted.length);
@@ -100,7 +103,7 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
     textPath: `${TEXT_DIR}/${x.doc.id}.json`,
     chars: x.doc.text.length,
     sentenceCount: x.doc.sentences.length,
-    hash: createHash('sha256').update(x.doc.text).digest('hex').slice(0, 16),
+    hash: hashes.get(x.doc.id)!.slice(0, 16),
   }));
   for (const x of extractions) {
     const d = x.date.date;

@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { Dataset } from '../schema/dataset';
+import { ArticleFile, DatasetFile, splitDataset } from '../schema/dataset';
 import { bundle, TEXT_DIR, type InputFile } from './bundle';
 import { evaluate, formatReport, GoldArticle } from './eval';
 
@@ -35,12 +35,16 @@ function readFolder(dir: string): { inputs: InputFile[]; unreadable: { file: str
   const inputs: InputFile[] = [];
   const unreadable: { file: string; message: string }[] = [];
   const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
+    // Entries with their types: a stat per file only for links and unknown types (10,000 files, 10,000 syscalls fewer).
+    const entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const name = entry.name;
       if (name.startsWith('.')) continue;
       const full = join(d, name);
       const rel = relative(dir, full).split('\\').join('/');
       try {
-        if (statSync(full).isDirectory()) walk(full);
+        const isDir = entry.isDirectory() || (!entry.isFile() && statSync(full).isDirectory());
+        if (isDir) walk(full);
         else inputs.push({ file: rel, bytes: readFileSync(full) });
       } catch (e) {
         unreadable.push({ file: rel, message: `could not be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
@@ -84,12 +88,15 @@ function runBundle(flags: Record<string, string>): number {
   try {
     const textDir = join(dirname(out), TEXT_DIR);
     mkdirSync(textDir, { recursive: true });
-    const keep = new Set(texts.map((t) => `${t.id}.json`));
+    // The first view needs no quotes: they go to each article's file, beside its text.
+    const files = splitDataset(dataset, texts);
+    const keep = new Set(files.articles.map((t) => `${t.id}.json`));
     for (const old of readdirSync(textDir)) if (!keep.has(old)) rmSync(join(textDir, old), { force: true });
-    for (const t of texts) writeAtomic(join(textDir, `${t.id}.json`), JSON.stringify(t));
-    writeAtomic(join(dirname(out), 'timeline.schema.json'), JSON.stringify(z.toJSONSchema(Dataset), null, 2));
+    for (const t of files.articles) writeAtomic(join(textDir, `${t.id}.json`), JSON.stringify(t));
+    writeAtomic(join(dirname(out), 'timeline.schema.json'), JSON.stringify(z.toJSONSchema(DatasetFile), null, 2));
+    writeAtomic(join(dirname(out), 'article.schema.json'), JSON.stringify(z.toJSONSchema(ArticleFile), null, 2));
     // Compact: at 10,000 articles indentation alone adds megabytes.
-    writeAtomic(out, JSON.stringify(dataset));
+    writeAtomic(out, JSON.stringify(files.main));
   } catch (e) {
     process.stderr.write(`bundle: could not write ${out}: ${(e as Error).message}\n`);
     return 1;

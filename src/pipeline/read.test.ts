@@ -29,6 +29,16 @@ describe('splitSentences', () => {
     ['Mr. Putin arrived. He spoke.', ['Mr. Putin arrived.', 'He spoke.']],
     ['«Цитата. Ещё», - сказал он.\nНовый абзац', ['«Цитата.', 'Ещё», - сказал он.', 'Новый абзац']],
     ['Рост на 2,5 млрд. Далее', ['Рост на 2,5 млрд. Далее']],
+    // Initials and initialisms stay inside the sentence; a full stop after a word still ends it.
+    ['Встречу провёл А.Б. Петров. Потом обед.', ['Встречу провёл А.Б. Петров.', 'Потом обед.']],
+    ['Письмо подписал И. Сидоров. Ответа нет.', ['Письмо подписал И. Сидоров.', 'Ответа нет.']],
+    ['The U.S. Embassy said so. Then it left.', ['The U.S. Embassy said so.', 'Then it left.']],
+    ['Дом им. Ленина открыт, т.е. Работает. Да.', ['Дом им. Ленина открыт, т.е. Работает.', 'Да.']],
+    // A month abbreviation before a day number is not an end; before a capital it is.
+    ['Talks resume on Sept. 14 in Moscow. Fine.', ['Talks resume on Sept. 14 in Moscow.', 'Fine.']],
+    ['Срок — до 5 окт. 2025 года. Далее.', ['Срок — до 5 окт. 2025 года.', 'Далее.']],
+    ['It was cold in Dec. Then it warmed.', ['It was cold in Dec.', 'Then it warmed.']],
+    ['Я жду. 2 ноября приеду.', ['Я жду.', '2 ноября приеду.']],
   ])('%s', (text, expected) => {
     const got = splitSentences(text);
     expect(got.map((s) => s.text)).toEqual(expected);

@@ -152,9 +152,15 @@ export function normalise(text: string): string {
     .replace(/\u00A0/g, ' ');
 }
 
-/** Abbreviations after which a period does not end a sentence. */
+/**
+ * Abbreviations after which a period does not end a sentence: common short words («г.», «им.»,
+ * «т.е.», "Mr."), and initials or initialisms of up to three letters («В.В.», "U.S.").
+ */
 const ABBREVIATIONS =
-  /(?:^|[\s(«"])(?:г|гг|т|д|т\.д|т\.п|им|ул|пр|см|тыс|млн|млрд|руб|долл|ст|проф|акад|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Gen|Gov|Sen|Rep|U\.S|e\.g|i\.e|[A-ZА-ЯЁ])\.$/u;
+  /(?:^|[\s(«"])(?:г|гг|т|д|т\.д|т\.п|т\.е|т\.к|и\.о|им|ул|пр|см|тыс|млн|млрд|руб|долл|ст|проф|акад|обл|напр|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Prof|e\.g|i\.e|[A-ZА-ЯЁ](?:\.[A-ZА-ЯЁ]){0,2})\.$/u;
+/** A month abbreviation, which does not end a sentence before a day number ("on Dec. 2", «5 окт. 2024»). */
+const MONTH_ABBREVIATION = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|янв|февр?|апр|авг|сент?|окт|нояб?|дек)\.$/iu;
+const DIGIT_START = /\d/;
 
 /** Splits a body into sentences with `[start, end)` offsets; newlines always end a sentence. */
 export function splitSentences(text: string): Sentence[] {
@@ -181,7 +187,10 @@ export function splitSentences(text: string): Sentence[] {
     while (k < text.length && /[ \t]/.test(text[k]!)) k++;
     const next = text[k] ?? '';
     if (!SENTENCE_START.test(next)) continue;
-    if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 8), i + 1))) continue;
+    if (ch === '.') {
+      const before = text.slice(Math.max(0, i - 8), i + 1);
+      if (ABBREVIATIONS.test(before) || (DIGIT_START.test(next) && MONTH_ABBREVIATION.test(before))) continue;
+    }
     push(start, j);
     start = j;
     i = j - 1;

@@ -51,7 +51,8 @@ export function mergePeople(extractions: ArticleExtraction[]): Person[] {
         };
         byId.set(p.id, person);
       }
-      if (!person.articleIds.includes(x.doc.id)) person.articleIds.push(x.doc.id);
+      // Articles come one after another, so the article is already listed only if it was the last added.
+      if (person.articleIds[person.articleIds.length - 1] !== x.doc.id) person.articleIds.push(x.doc.id);
       for (const m of p.mentions) {
         person.mentions.push({ articleId: x.doc.id, offsets: { start: m.start, end: m.end } });
       }
@@ -107,11 +108,16 @@ function toFigures(x: ArticleExtraction): Figure[] {
  */
 export function withDerived(figures: Figure[]): Figure[] {
   const out = [...figures];
+  // The first actual growth rate of each article and period (a lookup instead of a scan per total).
+  const growthOf = new Map<string, Figure>();
+  for (const g of figures) {
+    if (g.metric !== 'trade_turnover_growth_pct' || g.kind !== 'actual') continue;
+    const key = `${g.articleId}\0${g.period}`;
+    if (!growthOf.has(key)) growthOf.set(key, g);
+  }
   for (const total of figures) {
     if (total.metric !== 'trade_turnover' || total.kind !== 'actual' || !total.period || !/^\d{4}$/.test(total.period)) continue;
-    const growth = figures.find(
-      (g) => g.articleId === total.articleId && g.metric === 'trade_turnover_growth_pct' && g.period === total.period && g.kind === 'actual',
-    );
+    const growth = growthOf.get(`${total.articleId}\0${total.period}`);
     if (!growth || growth.value <= -100) continue;
     const prev = String(Number(total.period) - 1);
     const value = Math.round(total.value / (1 + growth.value / 100) / 1e6) * 1e6;

@@ -167,8 +167,8 @@ export type FigureKind = z.infer<typeof FigureKind>;
 export const Qualifier = z.enum(['almost', 'about', 'more than', 'less than', 'approaching', 'record']);
 export type Qualifier = z.infer<typeof Qualifier>;
 
-/** `2021`, `2023-H1`, `2021-Q1`, `2024-7M`, `2012-YTD`, `annual`. */
-export const Period = z.string().regex(/^(\d{4}(-(H[12]|Q[1-4]|\d{1,2}M|YTD))?|annual)$/);
+/** `2021`, `2023-H1`, `2021-Q1`, `2024-7M` (January–July), `2025-03` (March alone), `2012-YTD`, `annual`. */
+export const Period = z.string().regex(/^(\d{4}(-(H[12]|Q[1-4]|\d{1,2}M|0[1-9]|1[0-2]|YTD))?|annual)$/);
 
 export const Figure = z.object({
   id: z.string(),
@@ -220,3 +220,95 @@ export const Dataset = z.object({
   problems: z.array(Problem),
 });
 export type Dataset = z.infer<typeof Dataset>;
+
+/*
+ * The files the bundler writes. `Dataset` above is the whole result of a run; on disk it is split
+ * so that the first view loads only what it draws:
+ *   timeline.json          `DatasetFile`: every record without its evidence (quotes, offsets,
+ *                          date evidence, name mentions, how derived figures were made)
+ *   articles/<id>.json     `ArticleFile`: the article's text, its sentences and the evidence of every
+ *                          milestone, figure and name mention read from it, loaded on demand
+ * `joinArticleFile` puts the two back together.
+ */
+
+/** A milestone as stored in `timeline.json`: its quote, offsets and date evidence are in its article's file. */
+export const MilestoneCore = Milestone.omit({ quote: true, offsets: true, dateEvidence: true });
+export type MilestoneCore = z.infer<typeof MilestoneCore>;
+
+/** A figure as stored in `timeline.json`: its quote, offsets and derivation are in its article's file. */
+export const FigureCore = Figure.omit({ quote: true, offsets: true, note: true, derivedFrom: true });
+export type FigureCore = z.infer<typeof FigureCore>;
+
+/** A person as stored in `timeline.json`: the mentions of their name are in the articles' files. */
+export const PersonCore = Person.omit({ mentions: true });
+export type PersonCore = z.infer<typeof PersonCore>;
+
+/** `timeline.json`: the dataset without its evidence. */
+export const DatasetFile = Dataset.extend({
+  people: z.array(PersonCore),
+  milestones: z.array(MilestoneCore),
+  figures: z.array(FigureCore),
+});
+export type DatasetFile = z.infer<typeof DatasetFile>;
+
+/** Where a milestone of this article came from. */
+export const MilestoneEvidence = Milestone.pick({ id: true, quote: true, offsets: true, dateEvidence: true });
+export type MilestoneEvidence = z.infer<typeof MilestoneEvidence>;
+
+/** Where a figure of this article came from (and, for a derived one, how it was made). */
+export const FigureEvidence = Figure.pick({ id: true, quote: true, offsets: true, note: true, derivedFrom: true });
+export type FigureEvidence = z.infer<typeof FigureEvidence>;
+
+/** Where a person's name stands in this article. */
+export const NameMention = z.object({ personId: z.string(), offsets: Offsets });
+export type NameMention = z.infer<typeof NameMention>;
+
+/** `articles/<id>.json`: the article's text and the evidence of everything read from it. */
+export const ArticleFile = ArticleText.extend({
+  milestones: z.array(MilestoneEvidence),
+  figures: z.array(FigureEvidence),
+  mentions: z.array(NameMention),
+});
+export type ArticleFile = z.infer<typeof ArticleFile>;
+
+/** Splits a bundle run's result into the files written to disk: `timeline.json` and one file per article. */
+export function splitDataset(d: Dataset, texts: readonly ArticleText[]): { main: DatasetFile; articles: ArticleFile[] } {
+  const files = new Map<string, ArticleFile>(texts.map((t) => [t.id, { ...t, milestones: [], figures: [], mentions: [] }]));
+  const fileOf = (articleId: string): ArticleFile | undefined => files.get(articleId);
+  const milestones = d.milestones.map(({ quote, offsets, dateEvidence, ...core }) => {
+    fileOf(core.articleId)?.milestones.push({ id: core.id, quote, offsets, dateEvidence });
+    return core;
+  });
+  const figures = d.figures.map(({ quote, offsets, note, derivedFrom, ...core }) => {
+    fileOf(core.articleId)?.figures.push({ id: core.id, quote, offsets, note, derivedFrom });
+    return core;
+  });
+  const people = d.people.map(({ mentions, ...core }) => {
+    for (const m of mentions) fileOf(m.articleId)?.mentions.push({ personId: core.id, offsets: m.offsets });
+    return core;
+  });
+  return { main: { ...d, people, milestones, figures }, articles: [...files.values()] };
+}
+
+/** The inverse of `splitDataset`: the whole dataset from `timeline.json` and the article files. */
+export function joinDataset(main: DatasetFile, articles: readonly ArticleFile[]): Dataset {
+  const ms = new Map<string, MilestoneEvidence>();
+  const fs = new Map<string, FigureEvidence>();
+  const mentions = new Map<string, Mention[]>();
+  for (const a of articles) {
+    for (const e of a.milestones) ms.set(e.id, e);
+    for (const e of a.figures) fs.set(e.id, e);
+    for (const m of a.mentions) {
+      const list = mentions.get(m.personId) ?? [];
+      list.push({ articleId: a.id, offsets: m.offsets });
+      mentions.set(m.personId, list);
+    }
+  }
+  const none = { quote: '', offsets: { start: 0, end: 0 } };
+  return {
+    ...main,
+    milestones: main.milestones.map((m) => ({ dateEvidence: '', ...none, ...m, ...ms.get(m.id), id: m.id })),
+    figures: main.figures.map((f) => ({ ...none, note: null, derivedFrom: [], ...f, ...fs.get(f.id), id: f.id })),
+    people: main.people.map((p) => ({ ...p, mentions: mentions.get(p.id) ?? [] })),
+  };
+}

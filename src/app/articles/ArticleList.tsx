@@ -1,10 +1,10 @@
 /** The sources: the articles behind the current view, newest first, a page at a time. */
-import { useMemo, useState } from 'react';
-import type { Article, Dataset } from '../../schema/dataset';
-import { useStore } from '../state/store';
+import { memo, useMemo, useState } from 'react';
+import type { Article, DatasetFile as Dataset } from '../../schema/dataset';
 import { formatPartialDate, useLang, useStrings, type Strings } from '../i18n';
 import { safeHref } from '../data/safeUrl';
 import { filterArticles } from '../data/selectors';
+import { useLaggingFilters } from '../data/useFilters';
 
 const STRINGS: Strings<'heading' | 'source' | 'noDate' | 'more' | 'shown' | 'none'> = {
   en: { heading: 'Sources', source: 'open source', noDate: 'date unknown', more: 'Show more', shown: 'Showing {n} of {total}', none: 'No article matches the filters.' },
@@ -17,9 +17,7 @@ const PAGE = 25;
 /** Lists articles; titles and outlets are rendered as text, links only for http(s) URLs. */
 export function ArticleList({ data }: { data: Dataset }) {
   const t = useStrings(STRINGS);
-  const from = useStore((s) => s.from);
-  const to = useStore((s) => s.to);
-  const leaders = useStore((s) => s.leaders);
+  const { from, to, leaders } = useLaggingFilters();
   const [limit, setLimit] = useState(PAGE);
   const articles = useMemo(() => filterArticles(data, { from, to, leaders }), [data, from, to, leaders]);
   const shown = articles.slice(0, limit);
@@ -46,7 +44,8 @@ export function ArticleList({ data }: { data: Dataset }) {
   );
 }
 
-function ArticleItem({ a, openLabel, noDate }: { a: Article; openLabel: string; noDate: string }) {
+/** One source; memoised, so re-rendering the list redraws only the items that changed. */
+const ArticleItem = memo(function ArticleItem({ a, openLabel, noDate }: { a: Article; openLabel: string; noDate: string }) {
   const lang = useLang();
   const href = safeHref(a.url);
   return (
@@ -59,4 +58,4 @@ function ArticleItem({ a, openLabel, noDate }: { a: Article; openLabel: string; 
       </span>
     </li>
   );
-}
+});

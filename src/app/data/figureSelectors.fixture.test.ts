@@ -6,13 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleText, Dataset } from '../../schema/dataset';
+import { ArticleFile, DatasetFile, joinDataset } from '../../schema/dataset';
 
 const DIR = resolve(import.meta.dirname, '../../../e2e/fixtures');
-const data = Dataset.parse(JSON.parse(readFileSync(resolve(DIR, 'trade.json'), 'utf8')));
-const texts = new Map(data.articles.map((a) => [a.id, ArticleText.parse(JSON.parse(readFileSync(resolve(DIR, a.textPath), 'utf8')))]));
+// The main file and the article files, each valid per its schema, joined into the whole dataset.
+const main = DatasetFile.parse(JSON.parse(readFileSync(resolve(DIR, 'trade.json'), 'utf8')));
+const texts = new Map(main.articles.map((a) => [a.id, ArticleFile.parse(JSON.parse(readFileSync(resolve(DIR, a.textPath), 'utf8')))]));
+const data = joinDataset(main, [...texts.values()]);
 
 describe('trade fixture', () => {
+  it('keeps the evidence of every milestone and figure in its article file', () => {
+    const found = new Set([...texts.values()].flatMap((t) => [...t.milestones, ...t.figures].map((e) => `${t.id} ${e.id}`)));
+    for (const x of [...main.milestones, ...main.figures]) expect(found.has(`${x.articleId} ${x.id}`), x.id).toBe(true);
+  });
+
   it.each([...data.figures.map((f) => [`figure ${f.id}`, f] as const), ...data.milestones.map((m) => [`milestone ${m.id}`, m] as const)])(
     '%s quotes its article exactly',
     (_, e) => expect(texts.get(e.articleId)!.text.slice(e.offsets.start, e.offsets.end)).toBe(e.quote),

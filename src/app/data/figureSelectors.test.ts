@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../schema/dataset';
+import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { milestoneForFigure, selectTradeModel } from './figureSelectors';
 import fixture from '../../../e2e/fixtures/trade.json';
 
@@ -41,9 +41,9 @@ describe('selectTradeModel on the trade fixture', () => {
     expect(bar('2022|actual')!.span.partial).toBe(false);
   });
 
-  it('keeps the qualifier and the derived note', () => {
+  it('keeps the qualifier and the derived kind (how it was derived is in the article file)', () => {
     expect(bar('2023|actual')!.qualifier).toBe('approaching');
-    expect(bar('2025|derived')!.sources[0]!.figure.note).toMatch(/12%/);
+    expect(bar('2025|derived')!.sources[0]!.figure.kind).toBe('derived');
   });
 
   it('turns the annual target into one line with both sources', () => {

@@ -2,7 +2,7 @@
  * Pure selectors for the trade chart: from the dataset and the filters to bars (one per period
  * and kind, with every source), target lines, growth notes and milestones on the same axis.
  */
-import type { Article, Dataset, Figure, FigureKind, Milestone, Qualifier } from '../../schema/dataset';
+import type { Article, DatasetFile as Dataset, FigureCore as Figure, FigureKind, MilestoneCore as Milestone, Qualifier } from '../../schema/dataset';
 import { dateMidpoint, parsePeriod, type PeriodSpan } from '../viz/tradePeriods';
 import { articlesForLeaders, filterMilestones, inRange, type Filters } from './selectors';
 

@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleText, Dataset } from '../../schema/dataset';
+import { ArticleFile, DatasetFile, joinDataset } from '../../schema/dataset';
 
 const DIR = resolve(import.meta.dirname, '../../../e2e/fixtures');
-const data = Dataset.parse(JSON.parse(readFileSync(resolve(DIR, 'timeline.json'), 'utf8')));
-const texts = new Map(
-  data.articles.map((a) => [a.id, ArticleText.parse(JSON.parse(readFileSync(resolve(DIR, a.textPath), 'utf8')))]),
-);
+// The main file and the article files, each valid per its schema, joined into the whole dataset.
+const main = DatasetFile.parse(JSON.parse(readFileSync(resolve(DIR, 'timeline.json'), 'utf8')));
+const texts = new Map(main.articles.map((a) => [a.id, ArticleFile.parse(JSON.parse(readFileSync(resolve(DIR, a.textPath), 'utf8')))]));
+const data = joinDataset(main, [...texts.values()]);
 
 type Evidence = { articleId: string; quote: string; offsets: { start: number; end: number } };
 const evidence: [string, Evidence][] = [
@@ -22,6 +22,11 @@ const evidence: [string, Evidence][] = [
 const mentions = data.people.flatMap((p) => p.mentions.map((m, i) => [`mention ${p.id}#${i}`, m] as const));
 
 describe('fixture dataset', () => {
+  it('keeps the evidence of every milestone and figure in its article file', () => {
+    const found = new Set([...texts.values()].flatMap((t) => [...t.milestones, ...t.figures].map((e) => `${t.id} ${e.id}`)));
+    for (const x of [...main.milestones, ...main.figures]) expect(found.has(`${x.articleId} ${x.id}`), x.id).toBe(true);
+  });
+
   it('has what the tests rely on', () => {
     const types = new Set(data.milestones.map((m) => m.type));
     const statuses = new Set(data.milestones.map((m) => m.status));

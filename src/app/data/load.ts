@@ -2,7 +2,7 @@
  * Loading the dataset and article texts by URLs relative to the page, so the build works under
  * any base path. A light structural check stands in for zod, which stays out of the browser bundle.
  */
-import type { ArticleText, Dataset } from '../../schema/dataset';
+import type { ArticleFile, DatasetFile as Dataset } from '../../schema/dataset';
 import { SCHEMA_VERSION } from '../../schema/version';
 
 /** Default dataset location, relative to the page. */
@@ -34,16 +34,32 @@ export function checkDataset(json: unknown, url: string): Dataset {
   return d as Dataset;
 }
 
+const early = new Map<string, Promise<Response>>();
+
+/**
+ * Starts downloading the dataset before the app's code has run (see `prefetch.ts`); the next
+ * `loadDataset` of the same URL takes this response instead of asking again.
+ */
+export function prefetchDataset(url: string): void {
+  if (early.has(url)) return;
+  const p = fetch(url, { cache: 'no-cache' });
+  p.catch(() => undefined); // reported by loadDataset
+  early.set(url, p);
+}
+
 /** Fetches and checks the dataset. */
 export async function loadDataset(url: string = DEFAULT_DATASET_URL, fetchImpl: typeof fetch = fetch): Promise<Dataset> {
   let res: Response;
   try {
-    res = await fetchImpl(url, { cache: 'no-cache' });
+    const started = fetchImpl === fetch ? early.get(url) : undefined;
+    early.delete(url);
+    res = await (started ?? fetchImpl(url, { cache: 'no-cache' }));
   } catch (e) {
     throw new DatasetError(`Could not reach ${url}: ${(e as Error).message}`, 'network');
   }
   if (!res.ok) throw new DatasetError(`${url} was not found (HTTP ${res.status}). Run "npm run bundle" to create it.`, 'missing');
   const body = await res.text();
+  performance.mark('dataset:received');
   if (!body.trim()) throw new DatasetError(`${url} is empty. Run "npm run bundle" to create it.`, 'empty');
   let json: unknown;
   try {
@@ -51,22 +67,28 @@ export async function loadDataset(url: string = DEFAULT_DATASET_URL, fetchImpl: 
   } catch {
     throw new DatasetError(`${url} is not valid JSON; it may have been cut short. Run "npm run bundle" again.`, 'corrupt');
   }
+  performance.mark('dataset:parsed');
   return checkDataset(json, url);
 }
 
-const textCache = new Map<string, Promise<ArticleText>>();
+const fileCache = new Map<string, Promise<ArticleFile>>();
 
-/** Loads one article's text on demand (cached), by its path relative to the dataset file. */
-export function loadArticleText(textPath: string, datasetUrl: string = datasetUrlFrom(window.location.search)): Promise<ArticleText> {
+/**
+ * Loads one article's file on demand (cached): its text and the evidence — quotes, offsets, date
+ * evidence — of everything read from it, by its path relative to the dataset file.
+ */
+export function loadArticleFile(textPath: string, datasetUrl: string = datasetUrlFrom(window.location.search)): Promise<ArticleFile> {
   const url = new URL(textPath, new URL(datasetUrl, document.baseURI)).href;
-  let p = textCache.get(url);
+  let p = fileCache.get(url);
   if (!p) {
     p = fetch(url).then(async (r) => {
-      if (!r.ok) throw new Error(`Article text ${textPath} not found (HTTP ${r.status})`);
-      return (await r.json()) as ArticleText;
+      if (!r.ok) throw new Error(`Article file ${textPath} not found (HTTP ${r.status})`);
+      const f = (await r.json()) as Partial<ArticleFile> & Pick<ArticleFile, 'id' | 'text'>;
+      // A file without evidence lists still gives its text.
+      return { ...f, sentences: f.sentences ?? [], milestones: f.milestones ?? [], figures: f.figures ?? [], mentions: f.mentions ?? [] };
     });
-    p.catch(() => textCache.delete(url));
-    textCache.set(url, p);
+    p.catch(() => fileCache.delete(url));
+    fileCache.set(url, p);
   }
   return p;
 }

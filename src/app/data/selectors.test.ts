@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Milestone } from '../../schema/dataset';
+import type { DatasetFile as Dataset, MilestoneCore as Milestone } from '../../schema/dataset';
 import { filterArticles, filterMilestones, inRange } from './selectors';
 
 const ms = (id: string, date: string | null, peopleIds: string[] = []) => ({ id, date, peopleIds }) as unknown as Milestone;

@@ -1,5 +1,5 @@
 /** Pure selectors: everything the views show is derived here from the dataset and the store's intent. */
-import type { Dataset, Milestone, Person } from '../../schema/dataset';
+import type { DatasetFile as Dataset, MilestoneCore as Milestone, PersonCore as Person } from '../../schema/dataset';
 
 /** The filters that narrow every view. */
 export interface Filters {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Milestone, Person } from '../../schema/dataset';
+import type { MilestoneCore as Milestone, PersonCore as Person } from '../../schema/dataset';
 import { filterMilestones, sortByDate } from './selectors';
 import { leaderOptions, mainRole, matchesPerson, neighbours, roleOn, sortMilestones, visibleMilestones, yearExtent, yearHistogram } from './timelineSelectors';
 

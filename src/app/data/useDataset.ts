@@ -1,6 +1,6 @@
 /** React hook around `loadDataset`: loading, error and data states. */
 import { useEffect, useState } from 'react';
-import type { Dataset } from '../../schema/dataset';
+import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { DatasetError, loadDataset } from './load';
 
 /** The three states a page shows: loading, an error with its message, or the data. */

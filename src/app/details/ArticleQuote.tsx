@@ -1,21 +1,21 @@
 /**
  * The article text with the quote highlighted at its offsets, always in the original language.
- * The text is loaded on demand; without it the quote is shown alone.
+ * The text and the quote come from the article's file, loaded on demand by the caller.
  */
-import { useEffect, useRef, useState } from 'react';
-import type { Article, ArticleText } from '../../schema/dataset';
-import { loadArticleText } from '../data/load';
+import { useEffect, useRef } from 'react';
+import type { Article, MilestoneEvidence } from '../../schema/dataset';
+import type { ArticleFileState } from '../data/useArticleFiles';
 
 export interface ArticleQuoteProps {
   article: Article | null;
-  quote: string;
-  offsets: { start: number; end: number };
+  /** The article's file, loaded by the caller. */
+  file: ArticleFileState;
+  /** The quote and its offsets, from that file (null while it loads or when it lacks them). */
+  evidence: Pick<MilestoneEvidence, 'quote' | 'offsets'> | null;
   loadingText: string;
   errorText: string;
   label: string;
 }
-
-type State = { status: 'loading' } | { status: 'ready'; text: ArticleText } | { status: 'error' };
 
 /** Where the quote is in the text: at its offsets when they match, else the first occurrence. */
 export function locateQuote(text: string, quote: string, offsets: { start: number; end: number }): [number, number] | null {
@@ -24,49 +24,30 @@ export function locateQuote(text: string, quote: string, offsets: { start: numbe
   return i >= 0 ? [i, i + quote.length] : null;
 }
 
-export function ArticleQuote({ article, quote, offsets, loadingText, errorText, label }: ArticleQuoteProps) {
-  const [state, setState] = useState<State>({ status: 'loading' });
+export function ArticleQuote({ article, file, evidence, loadingText, errorText, label }: ArticleQuoteProps) {
   const mark = useRef<HTMLElement>(null);
   const box = useRef<HTMLDivElement>(null);
-  const textPath = article?.textPath ?? null;
-  useEffect(() => {
-    if (!textPath) {
-      setState({ status: 'error' });
-      return;
-    }
-    let live = true;
-    setState({ status: 'loading' });
-    loadArticleText(textPath).then(
-      (text) => live && setState({ status: 'ready', text }),
-      () => live && setState({ status: 'error' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [textPath]);
+  const quote = evidence?.quote ?? '';
   useEffect(() => {
     // Scroll the box (not the page) so the highlighted sentence is in view.
     const m = mark.current;
     const b = box.current;
     if (m && b) b.scrollTop = Math.max(0, m.offsetTop - b.offsetTop - 24);
-  }, [state, quote]);
+  }, [file, quote]);
 
   const lang = article?.language;
-  if (state.status !== 'ready') {
+  if (file.status !== 'ready') {
     return (
       <figure className="quote">
         <figcaption>{label}</figcaption>
-        <blockquote lang={lang}>
-          <mark>{quote}</mark>
-        </blockquote>
-        <p className="muted" role={state.status === 'error' ? 'note' : 'status'}>
-          {state.status === 'loading' ? loadingText : errorText}
+        <p className="muted" role={file.status === 'error' ? 'note' : 'status'}>
+          {file.status === 'loading' ? loadingText : errorText}
         </p>
       </figure>
     );
   }
-  const text = state.text.text;
-  const at = locateQuote(text, quote, offsets);
+  const text = file.file.text;
+  const at = evidence ? locateQuote(text, quote, evidence.offsets) : null;
   return (
     <figure className="quote">
       <figcaption>{label}</figcaption>
@@ -79,8 +60,12 @@ export function ArticleQuote({ article, quote, offsets, loadingText, errorText, 
           </>
         ) : (
           <>
-            <mark ref={mark}>{quote}</mark>
-            <br />
+            {quote && (
+              <>
+                <mark ref={mark}>{quote}</mark>
+                <br />
+              </>
+            )}
             {text}
           </>
         )}

@@ -1,15 +1,17 @@
 /**
  * The body of the details panel for one milestone: titles, date with its evidence, participants
- * with their roles, the outlet and article date, and the quote in the article text. Loaded on
- * demand (most visits open no milestone), so it stays out of the first page load.
+ * with their roles, the outlet and article date, and the quote in the article text (both
+ * evidence and text come from the article's file). Loaded on demand (most visits open no
+ * milestone), so it stays out of the first page load.
  */
 import { useMemo } from 'react';
-import type { Dataset, Milestone } from '../../schema/dataset';
+import type { DatasetFile as Dataset, MilestoneCore as Milestone } from '../../schema/dataset';
 import { formatPartialDate } from '../i18n';
 import type { Lang } from '../state/url';
 import { indexPeople } from '../data/selectors';
 import { safeHref } from '../data/safeUrl';
 import { countryName, milestoneTitle, personName, roleOn, roleTitle, STATUS_LABELS, TYPE_LABELS } from '../data/timelineSelectors';
+import { useArticleFile } from '../data/useArticleFiles';
 import { ArticleQuote } from './ArticleQuote';
 import { STRINGS } from './strings';
 
@@ -19,6 +21,9 @@ export default function DetailsBody({ data, m, lang }: { data: Dataset; m: Miles
   const article = useMemo(() => data.articles.find((a) => a.id === m.articleId) ?? null, [data.articles, m.articleId]);
   const other = lang === 'ru' ? 'en' : 'ru';
   const href = safeHref(article?.url ?? null);
+  // The quote and the date's evidence are in the article's file, loaded now.
+  const file = useArticleFile(article?.textPath ?? null);
+  const evidence = file.status === 'ready' ? (file.file.milestones.find((e) => e.id === m.id) ?? null) : null;
   return (
     <article className="details-body" aria-live="polite">
       <h3>
@@ -39,7 +44,7 @@ export default function DetailsBody({ data, m, lang }: { data: Dataset; m: Miles
           <time dateTime={m.date ?? undefined}>{formatPartialDate(m.date, lang)}</time>
           <div className="evidence">
             <span className="muted">{t.evidence}: </span>
-            {m.dateEvidence}
+            {evidence ? evidence.dateEvidence : file.status === 'loading' ? '…' : ''}
           </div>
           {m.derived && (
             <div className="evidence">
@@ -99,7 +104,7 @@ export default function DetailsBody({ data, m, lang }: { data: Dataset; m: Miles
           )}
         </dd>
       </dl>
-      <ArticleQuote article={article} quote={m.quote} offsets={m.offsets} loadingText={t.loading} errorText={t.textError} label={t.quote} />
+      <ArticleQuote article={article} file={file} evidence={evidence} loadingText={t.loading} errorText={t.textError} label={t.quote} />
       <p className="hint">{t.keys}</p>
     </article>  );
 }

@@ -3,11 +3,11 @@
  * through the milestones currently shown.
  */
 import { lazy, Suspense, useEffect, useMemo, type KeyboardEvent } from 'react';
-import type { Dataset } from '../../schema/dataset';
-import { useShallow } from 'zustand/react/shallow';
+import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { useLang } from '../i18n';
 import { useStore } from '../state/store';
 import { neighbours, visibleMilestones } from '../data/timelineSelectors';
+import { useLaggingFilters } from '../data/useFilters';
 import { fill, STRINGS } from './strings';
 
 // The body is a separate chunk, fetched once the page is idle or when a milestone is opened.
@@ -17,7 +17,8 @@ const DetailsBody = lazy(loadBody);
 export function DetailsPanel({ data }: { data: Dataset }) {
   const lang = useLang();
   const t = STRINGS[lang];
-  const { from, to, leaders, selected } = useStore(useShallow((s) => ({ from: s.from, to: s.to, leaders: s.leaders, selected: s.milestone })));
+  const { from, to, leaders } = useLaggingFilters();
+  const selected = useStore((s) => s.milestone);
   const select = useStore((s) => s.select);
   const shown = useMemo(() => visibleMilestones(data, { from, to, leaders }), [data, from, to, leaders]);
   const m = useMemo(() => data.milestones.find((x) => x.id === selected) ?? null, [data.milestones, selected]);

@@ -1,6 +1,6 @@
 /** The embed reads the same URL parameters as the app (`from`, `to`, `leader`, `lang`, `theme`) but never writes history. */
 import { useEffect } from 'react';
-import type { Dataset } from '../../schema/dataset';
+import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { useStore } from '../state/store';
 import { checkIds, parseQuery } from '../state/url';
 

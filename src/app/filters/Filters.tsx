@@ -1,11 +1,12 @@
 /** The filter bar: year range with a histogram, leaders, and one control that clears both. */
 import { useMemo } from 'react';
-import type { Dataset } from '../../schema/dataset';
+import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { useShallow } from 'zustand/react/shallow';
 import { useLang } from '../i18n';
 import { useStore } from '../state/store';
 import { filterMilestones } from '../data/selectors';
 import { leaderOptions, yearExtent, yearHistogram } from '../data/timelineSelectors';
+import { useLaggingFilters } from '../data/useFilters';
 import { LeaderSelect } from './LeaderSelect';
 import { STRINGS } from './strings';
 import { YearRange } from './YearRange';
@@ -17,10 +18,12 @@ export function Filters({ data }: { data: Dataset }) {
   const setRange = useStore((s) => s.setRange);
   const toggleLeader = useStore((s) => s.toggleLeader);
   const clear = useStore((s) => s.clearFilters);
+  // The controls show the store's values at once; the counts beside them follow a frame later.
+  const later = useLaggingFilters();
   const extent = useMemo(() => yearExtent(data), [data]);
   // Each control counts what the other filter leaves: years under the chosen leaders, leaders within the years.
-  const histogram = useMemo(() => yearHistogram(filterMilestones(data.milestones, { from: null, to: null, leaders }), extent), [data.milestones, leaders, extent]);
-  const options = useMemo(() => leaderOptions(data, { from, to }, lang), [data, from, to, lang]);
+  const histogram = useMemo(() => yearHistogram(filterMilestones(data.milestones, { from: null, to: null, leaders: later.leaders }), extent), [data.milestones, later.leaders, extent]);
+  const options = useMemo(() => leaderOptions(data, { from: later.from, to: later.to }, lang), [data, later.from, later.to, lang]);
   const active = from !== null || to !== null || leaders.length > 0;
   return (
     <section className="panel filters" aria-labelledby="filters-heading">

@@ -1,6 +1,7 @@
 /** The main views over one dataset: filters, timeline, details, trade chart and milestone list. */
-import type { Dataset } from '../../schema/dataset';
+import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { DetailsPanel } from '../details/DetailsPanel';
+import { useAfterPaint } from '../state/useAfterPaint';
 import { Filters } from '../filters/Filters';
 import { MilestoneTable } from '../timeline/MilestoneTable';
 import { Timeline } from '../timeline/Timeline';
@@ -10,8 +11,13 @@ import { TradeChartPanel } from '../trade-chart/TradeChartPanel';
  * Lays out the features; each takes the dataset and reads intent from the store. On narrow
  * screens the order is the DOM order (details right under the timeline); on wide ones the
  * details sit beside the chart and the list.
+ *
+ * The filters and the timeline are drawn first; the details, the chart and the list follow in a
+ * background render after that frame, so a large dataset shows its timeline without waiting for
+ * the views below it.
  */
 export function Workspace({ data }: { data: Dataset }) {
+  const later = useAfterPaint(data, null);
   return (
     <div className="workspace">
       <div className="ws-filters">
@@ -21,13 +27,13 @@ export function Workspace({ data }: { data: Dataset }) {
         <Timeline data={data} />
       </div>
       <div className="ws-details">
-        <DetailsPanel data={data} />
+        {later && <DetailsPanel data={later} />}
       </div>
       <div className="ws-chart">
-        <TradeChartPanel data={data} />
+        {later && <TradeChartPanel data={later} />}
       </div>
       <div className="ws-table">
-        <MilestoneTable data={data} />
+        {later && <MilestoneTable data={later} />}
       </div>
     </div>
   );

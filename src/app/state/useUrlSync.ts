@@ -1,7 +1,9 @@
 /** Keeps the store and the address bar in step: reads on load and on back/forward, writes on change. */
-import { useEffect } from 'react';
-import type { Dataset } from '../../schema/dataset';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { toQuery, useStore } from './store';
+import { useAfterPaint } from './useAfterPaint';
 import { checkIds, parseQuery, serializeQuery } from './url';
 
 /** Parameters the app does not own (e.g. `data`) are kept as they are. */
@@ -15,8 +17,16 @@ function foreignParams(search: string): URLSearchParams {
   return keep;
 }
 
-/** Reads the URL into the store once the dataset is known, then mirrors every change into history. */
+const addressOf = (search: string) => `${window.location.pathname}${search}${window.location.hash}`;
+
+/**
+ * Reads the URL into the store once the dataset is known, then mirrors every change into history.
+ * The address follows the views (after the next paint): a filter change redraws the timeline
+ * first and writes history with the other views, never in the frame the timeline is waiting for.
+ */
 export function useUrlSync(dataset: Dataset | null): void {
+  /** The address last written or read; null until the URL has been read. */
+  const last = useRef<string | null>(null);
   useEffect(() => {
     if (!dataset) return;
     const known = { people: new Set(dataset.people.map((p) => p.id)), milestones: new Set(dataset.milestones.map((m) => m.id)) };
@@ -24,32 +34,33 @@ export function useUrlSync(dataset: Dataset | null): void {
       const parsed = parseQuery(window.location.search);
       const checked = checkIds(parsed.query, known);
       useStore.getState().applyQuery(checked.query, withNotices ? [...parsed.notices, ...checked.notices] : undefined);
+      // While restoring from back/forward the URL is already right: pushing would drop the forward history.
+      last.current = serializeQuery(toQuery(useStore.getState()), foreignParams(window.location.search));
     };
     read(true);
-    let last = serializeQuery(toQuery(useStore.getState()), foreignParams(window.location.search));
-    if (last !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${last}${window.location.hash}`);
-    // While restoring from back/forward the URL is already right: pushing would drop the forward history.
-    let restoring = false;
-    const unsubscribe = useStore.subscribe((s) => {
-      const next = serializeQuery(toQuery(s), foreignParams(window.location.search));
-      if (next === last) return;
-      last = next;
-      if (restoring) return;
-      window.history.pushState(null, '', `${window.location.pathname}${next}${window.location.hash}`);
-    });
-    const onPop = () => {
-      restoring = true;
-      try {
-        read(false);
-      } finally {
-        restoring = false;
-      }
-      last = serializeQuery(toQuery(useStore.getState()), foreignParams(window.location.search));
-    };
+    if (last.current !== window.location.search) window.history.replaceState(null, '', addressOf(last.current!));
+    const onPop = () => read(false);
     window.addEventListener('popstate', onPop);
     return () => {
-      unsubscribe();
       window.removeEventListener('popstate', onPop);
+      last.current = null;
     };
   }, [dataset]);
+
+  const now = useStore(useShallow(toQuery));
+  const query = useAfterPaint(now, now);
+  // A layout effect: the address changes in the same commit as the views that show the state.
+  useLayoutEffect(() => {
+    if (last.current === null) return;
+    const next = serializeQuery(query, foreignParams(window.location.search));
+    if (next === last.current) return;
+    last.current = next;
+    window.history.pushState(null, '', addressOf(next));
+  }, [query]);
+}
+
+/** Renders nothing; keeps the URL in sync without re-rendering the page on every change. */
+export function UrlSync({ dataset }: { dataset: Dataset | null }): null {
+  useUrlSync(dataset);
+  return null;
 }

@@ -1,5 +1,5 @@
 /** Colour by milestone type, shape by status. */
-import type { Milestone } from '../../schema/dataset';
+import type { MilestoneCore as Milestone } from '../../schema/dataset';
 import type { Lang } from '../state/url';
 import { STATUS_LABELS, TYPE_LABELS } from '../data/timelineSelectors';
 import { STRINGS } from './strings';

@@ -2,12 +2,14 @@
  * The same milestones as a sortable table: a list view for everyone and the screen-reader
  * alternative to the timeline. One row per milestone shown (long lists grow on demand).
  */
-import { useMemo, useState } from 'react';
-import type { Dataset } from '../../schema/dataset';
+import { memo, useMemo, useState } from 'react';
+import type { DatasetFile as Dataset, MilestoneCore as Milestone, PersonCore as Person } from '../../schema/dataset';
+import type { Lang } from '../state/url';
 import { useShallow } from 'zustand/react/shallow';
 import { formatPartialDate, useLang } from '../i18n';
 import { useStore } from '../state/store';
 import { indexPeople } from '../data/selectors';
+import { useLaggingFilters } from '../data/useFilters';
 import { milestoneTitle, personName, sortMilestones, TYPE_LABELS, STATUS_LABELS, visibleMilestones, type SortKey } from '../data/timelineSelectors';
 import { fill, STRINGS } from './strings';
 import './timeline.css';
@@ -17,9 +19,8 @@ const PAGE = 200;
 export function MilestoneTable({ data }: { data: Dataset }) {
   const lang = useLang();
   const t = STRINGS[lang];
-  const { from, to, leaders, selected, hovered } = useStore(
-    useShallow((s) => ({ from: s.from, to: s.to, leaders: s.leaders, selected: s.milestone, hovered: s.hovered })),
-  );
+  const { from, to, leaders } = useLaggingFilters();
+  const { selected, hovered } = useStore(useShallow((s) => ({ selected: s.milestone, hovered: s.hovered })));
   const select = useStore((s) => s.select);
   const hover = useStore((s) => s.hover);
   const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'date', dir: 'asc' });
@@ -57,28 +58,7 @@ export function MilestoneTable({ data }: { data: Dataset }) {
             </thead>
             <tbody>
               {rows.slice(0, limit).map((m) => (
-                <tr
-                  key={m.id}
-                  className={`${m.id === selected ? 'selected' : ''}${m.id === hovered ? ' hovered' : ''}`}
-                  aria-current={m.id === selected ? 'true' : undefined}
-                  onMouseEnter={() => hover(m.id)}
-                  onMouseLeave={() => hover(null)}
-                >
-                  <td className="nowrap">
-                    <time dateTime={m.date ?? undefined}>{formatPartialDate(m.date, lang)}</time>
-                  </td>
-                  <th scope="row">
-                    <button type="button" className="link-button" onClick={() => select(m.id)} onFocus={() => hover(m.id)} onBlur={() => hover(null)}>
-                      {milestoneTitle(m, lang)}
-                    </button>
-                  </th>
-                  <td>
-                    <span className="type-dot" style={{ background: `var(--c-${m.type})` }} aria-hidden="true" />
-                    <span className="type-name">{TYPE_LABELS[lang][m.type]}</span>
-                    {m.status !== 'past' && <span className={`status-tag ${m.status}`}> · {STATUS_LABELS[lang][m.status]}</span>}
-                  </td>
-                  <td>{m.peopleIds.map((id) => (people.get(id) ? personName(people.get(id)!, lang) : id)).join(', ')}</td>
-                </tr>
+                <Row key={m.id} m={m} lang={lang} people={people} selected={m.id === selected} hovered={m.id === hovered} onSelect={select} onHover={hover} />
               ))}
             </tbody>
           </table>
@@ -92,3 +72,40 @@ export function MilestoneTable({ data }: { data: Dataset }) {
     </section>
   );
 }
+
+interface RowProps {
+  m: Milestone;
+  lang: Lang;
+  people: ReadonlyMap<string, Person>;
+  selected: boolean;
+  hovered: boolean;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+}
+
+/** One milestone's row; memoised, so a hover or a render the list has not caught up with redraws no row. */
+const Row = memo(function Row({ m, lang, people, selected, hovered, onSelect, onHover }: RowProps) {
+  return (
+    <tr
+      className={`${selected ? 'selected' : ''}${hovered ? ' hovered' : ''}`}
+      aria-current={selected ? 'true' : undefined}
+      onMouseEnter={() => onHover(m.id)}
+      onMouseLeave={() => onHover(null)}
+    >
+      <td className="nowrap">
+        <time dateTime={m.date ?? undefined}>{formatPartialDate(m.date, lang)}</time>
+      </td>
+      <th scope="row">
+        <button type="button" className="link-button" onClick={() => onSelect(m.id)} onFocus={() => onHover(m.id)} onBlur={() => onHover(null)}>
+          {milestoneTitle(m, lang)}
+        </button>
+      </th>
+      <td>
+        <span className="type-dot" style={{ background: `var(--c-${m.type})` }} aria-hidden="true" />
+        <span className="type-name">{TYPE_LABELS[lang][m.type]}</span>
+        {m.status !== 'past' && <span className={`status-tag ${m.status}`}> · {STATUS_LABELS[lang][m.status]}</span>}
+      </td>
+      <td>{m.peopleIds.map((id) => (people.get(id) ? personName(people.get(id)!, lang) : id)).join(', ')}</td>
+    </tr>
+  );
+});

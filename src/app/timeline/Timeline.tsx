@@ -3,9 +3,9 @@
  * the store (selection, hover). Filters narrow what it shows; the first view fits the data.
  */
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import type { Dataset, Milestone } from '../../schema/dataset';
+import type { DatasetFile as Dataset, MilestoneCore as Milestone } from '../../schema/dataset';
 import { formatPartialDate, useLang } from '../i18n';
-import { milestoneTitle, visibleMilestones } from '../data/timelineSelectors';
+import { milestoneTitle, timelineItems, visibleMilestones } from '../data/timelineSelectors';
 import { useStore } from '../state/store';
 import { useShallow } from 'zustand/react/shallow';
 import { useSize } from '../viz/useSize';
@@ -42,20 +42,9 @@ export function Timeline({ data }: { data: Dataset }) {
   const select = useStore((s) => s.select);
   const hover = useStore((s) => s.hover);
   const shown = useMemo(() => visibleMilestones(data, { from, to, leaders }), [data, from, to, leaders]);
-  // One pass: the dated milestones and their extent.
-  const { dated, lo, hi } = useMemo(() => {
-    const out: Milestone[] = [];
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const m of shown) {
-      const s = spanMs(m.date);
-      if (!s) continue;
-      out.push(m);
-      lo = Math.min(lo, s.t0);
-      hi = Math.max(hi, s.t1);
-    }
-    return { dated: out, lo, hi };
-  }, [shown]);
+  // The dated ones with their spans, from numbers the dataset's sort computed once.
+  const items = useMemo(() => timelineItems(data, { from, to, leaders }), [data, from, to, leaders]);
+  const { milestones: dated, lo, hi } = items;
   const articles = useMemo(() => extentOf(data.articles.map((a) => spanMs(a.date))), [data.articles]);
   const domain = useMemo(() => {
     const spans: (SpanMs | null)[] = [lo <= hi ? { t0: lo, t1: hi } : null, spanMs(from === null ? null : String(from)), spanMs(to === null ? null : String(to))];
@@ -164,6 +153,7 @@ export function Timeline({ data }: { data: Dataset }) {
         {width > 0 && dated.length > 0 && (
           <TimelineChart
             milestones={dated}
+            spans={items}
             width={width}
             height={height}
             domain={domain}

@@ -7,12 +7,12 @@
  * frame costs what it shows, not the 25,000 milestones behind it.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
-import type { Milestone } from '../../schema/dataset';
+import type { MilestoneCore as Milestone } from '../../schema/dataset';
 import { formatPartialDate } from '../i18n';
 import type { Lang } from '../state/url';
 import { milestoneTitle } from '../data/timelineSelectors';
 import { layoutWorld, sortTimeIndex, viewWorld, type PlacedCluster } from '../viz/timeLayout';
-import { chooseTicks, spanMs, viewScale, type ViewTransform } from '../viz/timeScale';
+import { chooseTicks, viewScale, type ViewTransform } from '../viz/timeScale';
 import { fill, STRINGS } from './strings';
 import { Badge, badgeWidth, Mark } from './TimelineMarks';
 
@@ -26,6 +26,8 @@ const CLUSTER_GAP = 36;
 export interface TimelineChartProps {
   /** Dated milestones in date order. */
   milestones: readonly Milestone[];
+  /** Their spans in ms, by position (`t0[i]`, `t1[i]` belong to `milestones[i]`). */
+  spans: { t0: Float64Array; t1: Float64Array };
   width: number;
   height: number;
   domain: [Date, Date];
@@ -54,17 +56,8 @@ export function TimelineChart(p: TimelineChartProps) {
 
   // Once per list: numbers in time order (the list is in date order, so no sorting). Layout
   // results point back into the list by position (`at`), so no lookup table is needed.
-  const index = useMemo(() => {
-    const n = milestones.length;
-    const ix = { ids: new Array<string>(n), t0: new Float64Array(n), t1: new Float64Array(n) };
-    milestones.forEach((m, i) => {
-      const s = spanMs(m.date)!;
-      ix.ids[i] = m.id;
-      ix.t0[i] = s.t0;
-      ix.t1[i] = s.t1;
-    });
-    return sortTimeIndex(ix);
-  }, [milestones]);
+  const { spans } = p;
+  const index = useMemo(() => sortTimeIndex({ ids: milestones.map((m) => m.id), t0: spans.t0, t1: spans.t1 }), [milestones, spans]);
   // Once per zoom level (and selection, which is placed first): the whole axis in world px.
   const origin = +domain[0];
   const pxPerMs = (width * transform.k) / Math.max(1, +domain[1] - origin);

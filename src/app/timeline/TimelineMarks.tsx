@@ -4,7 +4,7 @@
  * has its label clipped at an edge.
  */
 import { memo, type KeyboardEvent } from 'react';
-import type { Milestone } from '../../schema/dataset';
+import type { MilestoneCore as Milestone } from '../../schema/dataset';
 import { formatPartialDate } from '../i18n';
 import type { Lang } from '../state/url';
 import { milestoneTitle, STATUS_LABELS, TYPE_LABELS } from '../data/timelineSelectors';

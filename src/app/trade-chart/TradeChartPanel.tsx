@@ -4,7 +4,7 @@
  * embed-dialog and presentation code is loaded on first use to keep the initial bundle small.
  */
 import { lazy, Suspense, useCallback, useId, useState } from 'react';
-import type { Dataset } from '../../schema/dataset';
+import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { useStore } from '../state/store';
 import { useSize } from '../viz/useSize';
 import { filterSummary } from './figureText';

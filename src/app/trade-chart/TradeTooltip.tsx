@@ -6,6 +6,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TradeBar } from '../data/figureSelectors';
 import { safeHref } from '../data/safeUrl';
+import { useArticleFiles } from '../data/useArticleFiles';
 import { formatPartialDate } from '../i18n';
 import type { Lang } from '../state/url';
 import { formatKind, formatPeriod, formatQualifiedUsd, formatUsd, formatUsdRange } from '../viz/formatTrade';
@@ -47,14 +48,26 @@ export function TradeTooltip({ bar, lang, pos, hint, id, links, boxHeight, maxLi
   // Nothing scrolls: once drawn, a tooltip beside its bar is moved up so that it ends inside the box.
   const ref = useRef<HTMLDivElement>(null);
   const [top, setTop] = useState(pos.top);
-  useLayoutEffect(() => {
-    const h = ref.current?.offsetHeight ?? 0;
-    setTop(pos.top === null ? null : Math.max(4, Math.min(pos.top, boxHeight - h - 4)));
-  }, [pos.top, boxHeight, bar]);
-  const note = bar.sources.find((s) => s.figure.note)?.figure.note;
   // A bar may stand for hundreds of sources: a few are listed, the rest counted.
   const listed = useMemo(() => sourcesToList(bar, maxListed), [bar, maxListed]);
   const more = bar.sources.length - listed.length;
+  // Quotes are in the articles' files: loaded when the tooltip opens.
+  const files = useArticleFiles(useMemo(() => [...new Set(listed.flatMap((s) => (s.article ? [s.article.textPath] : [])))], [listed]));
+  const evidenceOf = (s: (typeof listed)[number]) => {
+    const f = s.article ? files.get(s.article.textPath) : undefined;
+    return f?.status === 'ready' ? f.file.figures.find((e) => e.id === s.figure.id) : undefined;
+  };
+  const quoteOf = (s: (typeof listed)[number]): string | null => {
+    const f = s.article ? files.get(s.article.textPath) : undefined;
+    if (!f || f.status === 'loading') return null;
+    return evidenceOf(s)?.quote ?? '';
+  };
+  // How a derived value was made, from its source's file.
+  const note = listed.map((s) => evidenceOf(s)?.note).find(Boolean);
+  useLayoutEffect(() => {
+    const h = ref.current?.offsetHeight ?? 0;
+    setTop(pos.top === null ? null : Math.max(4, Math.min(pos.top, boxHeight - h - 4)));
+  }, [pos.top, boxHeight, bar, files]);
   return (
     <div
       id={id}
@@ -99,7 +112,7 @@ export function TradeTooltip({ bar, lang, pos, hint, id, links, boxHeight, maxLi
                 {s.article?.date ? `${s.article.source || href ? ', ' : ''}${formatPartialDate(s.article.date, lang)}` : ''}
                 {': '}
               </span>
-              <q>{s.figure.quote}</q>
+              {quoteOf(s) === null ? <span className="trade-tooltip-loading">…</span> : quoteOf(s) && <q>{quoteOf(s)}</q>}
             </li>
           );
         })}

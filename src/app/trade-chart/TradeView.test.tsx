@@ -1,34 +1,44 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../schema/dataset';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { initialState, useStore } from '../state/store';
 import { TradeView } from './TradeView';
 import fixture from '../../../e2e/fixtures/trade.json';
 
 const data = fixture as unknown as Dataset;
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 beforeEach(() => {
   act(() => useStore.setState({ ...initialState, lang: 'en', theme: 'light' }));
+  // The tooltip's quotes come from the article files beside the dataset.
+  vi.stubGlobal('fetch', async (url: string) => {
+    const name = new URL(url).pathname.split('/').pop()!;
+    return new Response(readFileSync(resolve(import.meta.dirname, '../../../e2e/fixtures/articles', name)));
+  });
 });
 
 const bar = (period: string, kind = 'actual') => document.querySelector(`.trade-bar[data-period="${period}"][data-kind="${kind}"]`) as SVGGElement;
 
 describe('TradeView', () => {
-  it('explains a bar on keyboard focus: value range, period, kind and every source with its quote', () => {
+  it('explains a bar on keyboard focus: value range, period, kind and every source with its quote', async () => {
     render(<TradeView data={data} width={800} height={420} />);
     act(() => bar('2022').focus());
     const tip = screen.getByRole('tooltip');
     expect(tip).toHaveTextContent('2022 · reported figure');
     expect(tip).toHaveTextContent('$2.8–3.1 bn');
     expect(within(tip).getAllByRole('listitem')).toHaveLength(2);
-    expect(tip).toHaveTextContent('Russian statistics put the figure at $2.8 billion');
+    await waitFor(() => expect(tip).toHaveTextContent('Russian statistics put the figure at $2.8 billion'));
     expect(tip).toHaveTextContent('Eurasianet, 10 Mar 2023');
   });
 
-  it('says the qualifier, the partial period and the derivation', () => {
+  it('says the qualifier, the partial period and the derivation', async () => {
     render(<TradeView data={data} width={800} height={420} />);
     act(() => bar('2023').focus());
     expect(screen.getByRole('tooltip')).toHaveTextContent('approaching $3.3 bn');
@@ -36,7 +46,7 @@ describe('TradeView', () => {
     expect(screen.getByRole('tooltip')).toHaveTextContent('H1 2022 (Jan–Jun)');
     act(() => bar('2025', 'derived').focus());
     expect(screen.getByRole('tooltip')).toHaveTextContent('derived estimate');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('How it was derived');
+    await waitFor(() => expect(screen.getByRole('tooltip')).toHaveTextContent('How it was derived'));
   });
 
   it('opens the article’s milestone in the details panel on Enter', () => {

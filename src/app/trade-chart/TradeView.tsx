@@ -3,8 +3,8 @@
  * the store (filters, hovered and selected milestone). Takes `{data, width, height}`; the parent
  * measures. Used by the page panel and the embed.
  */
-import { useCallback, useId, useMemo, useState } from 'react';
-import type { Dataset, Milestone } from '../../schema/dataset';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
+import type { DatasetFile as Dataset, MilestoneCore as Milestone } from '../../schema/dataset';
 import type { Lang } from '../state/url';
 import { milestoneForFigure, type TradeBar } from '../data/figureSelectors';
 import { useStore } from '../state/store';
@@ -50,7 +50,8 @@ function barLabelOf(b: TradeBar, lang: Lang): string {
   return label;
 }
 
-export function TradeView({ data, width, height, titled = false, mode = 'page', view: given }: TradeViewProps) {
+/** Memoised: with the filters deferred, a filter change does not re-render the chart until its view changes. */
+export const TradeView = memo(function TradeView({ data, width, height, titled = false, mode = 'page', view: given }: TradeViewProps) {
   const own = useTradeView(data);
   const view = given ?? own;
   const { model, text, lang, palette, filters } = view;
@@ -147,4 +148,4 @@ export function TradeView({ data, width, height, titled = false, mode = 'page', 
       )}
     </div>
   );
-}
+});

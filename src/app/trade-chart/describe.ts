@@ -1,5 +1,5 @@
 /** Sentences a screen reader or tooltip reads for a bar or a milestone marker. */
-import type { Milestone } from '../../schema/dataset';
+import type { MilestoneCore as Milestone } from '../../schema/dataset';
 import type { TradeBar, TradeGrowth, TradeSource } from '../data/figureSelectors';
 import { formatPartialDate } from '../i18n';
 import type { Lang } from '../state/url';

@@ -1,5 +1,5 @@
 /** The words around the chart — title, subtitle naming the filters, legend, source line — from the model. */
-import type { Person } from '../../schema/dataset';
+import type { PersonCore as Person } from '../../schema/dataset';
 import type { TradeModel } from '../data/figureSelectors';
 import type { Filters } from '../data/selectors';
 import { formatPartialDate } from '../i18n';

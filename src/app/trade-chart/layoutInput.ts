@@ -1,5 +1,5 @@
 /** From the chart's model to the plain input of `layoutTrade`: labels formatted in the UI language. */
-import type { Milestone } from '../../schema/dataset';
+import type { MilestoneCore as Milestone } from '../../schema/dataset';
 import type { TradeBar, TradeModel } from '../data/figureSelectors';
 import type { Filters } from '../data/selectors';
 import type { Lang } from '../state/url';

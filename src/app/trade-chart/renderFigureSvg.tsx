@@ -4,7 +4,7 @@
  */
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import type { Milestone } from '../../schema/dataset';
+import type { MilestoneCore as Milestone } from '../../schema/dataset';
 import { describeBar } from './describe';
 import { STRINGS } from './strings';
 import { TradeFigure } from './TradeFigure';

@@ -1,9 +1,9 @@
 /** Everything a trade view derives from the dataset and the store: model, words, colours. */
 import { useEffect, useMemo, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import type { Dataset } from '../../schema/dataset';
+import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { selectTradeModelShared, type TradeModel } from '../data/figureSelectors';
 import type { Filters } from '../data/selectors';
+import { useLaggingFilters } from '../data/useFilters';
 import { useLang } from '../i18n';
 import { useStore } from '../state/store';
 import type { Lang, Theme } from '../state/url';
@@ -46,14 +46,15 @@ function figureTextShared(model: TradeModel, f: Filters, people: Dataset['people
   return text;
 }
 
-/** Derives the view for the current filters, language and theme. */
+/** Derives the view for the current filters (deferred: the chart follows the timeline), language and theme. */
 export function useTradeView(data: Dataset): TradeView {
-  const { from, to, leaders, theme } = useStore(useShallow((s) => ({ from: s.from, to: s.to, leaders: s.leaders, theme: s.theme })));
+  const theme = useStore((s) => s.theme);
   const lang = useLang();
-  const filters = useMemo(() => ({ from, to, leaders }), [from, to, leaders]);
+  const filters = useLaggingFilters();
   // Shared: the panel, its toolbar and the plot each ask, one model and one text are made.
   const model = useMemo(() => selectTradeModelShared(data, filters), [data, filters]);
   const text = useMemo(() => figureTextShared(model, filters, data.people, lang), [model, filters, data.people, lang]);
   const resolved = useResolvedTheme(theme);
-  return { model, filters, text, lang, theme: resolved, palette: tradePalette(resolved) };
+  // One object per change, so the memoised chart skips the renders that change nothing it draws.
+  return useMemo(() => ({ model, filters, text, lang, theme: resolved, palette: tradePalette(resolved) }), [model, filters, text, lang, resolved]);
 }

@@ -62,6 +62,8 @@ describe('qualifiers, growth and periods', () => {
     ['2021-Q3', 'en', 'Q3 2021 (Jul–Sep)', 'Q3'],
     ['2021-Q3', 'ru', 'III квартал 2021', 'III кв.'],
     ['2021', 'en', '2021', '2021'],
+    ['2025-03', 'en', 'Mar 2025', 'Mar'],
+    ['2025-03', 'ru', 'март 2025', 'март'],
   ] as const)('%s in %s is “%s” (tag %s)', (p, lang, full, tag) => {
     const span = parsePeriod(p)!;
     expect(formatPeriod(span, lang)).toBe(full);

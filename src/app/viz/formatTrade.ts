@@ -87,7 +87,7 @@ const MONTHS: Record<Lang, string[]> = {
 };
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-/** The full name of a period: "H1 2022 (Jan–Jun)" / «1-е полугодие 2022 (январь–июнь)». */
+/** The full name of a period: "H1 2022 (Jan–Jun)" / «1-е полугодие 2022 (январь–июнь)»; "Mar 2025" / «март 2025». */
 export function formatPeriod(p: PeriodSpan, lang: Lang): string {
   const months = `${MONTHS[lang][p.fromMonth - 1]}–${MONTHS[lang][p.toMonth - 1]}`;
   switch (p.kind) {
@@ -99,6 +99,8 @@ export function formatPeriod(p: PeriodSpan, lang: Lang): string {
       return lang === 'ru' ? `${ROMAN[(p.fromMonth - 1) / 3]} квартал ${p.year}` : `Q${(p.fromMonth - 1) / 3 + 1} ${p.year} (${months})`;
     case 'months':
       return lang === 'ru' ? `${months} ${p.year} (${p.toMonth} мес.)` : `${months} ${p.year} (${p.toMonth} months)`;
+    case 'month':
+      return `${MONTHS[lang][p.fromMonth - 1]} ${p.year}`;
     case 'ytd':
       return lang === 'ru'
         ? `${p.year}, с начала года${p.openEnd ? '' : ` (${months})`}`
@@ -106,7 +108,7 @@ export function formatPeriod(p: PeriodSpan, lang: Lang): string {
   }
 }
 
-/** The short tag drawn on a partial bar: `H1`, `Q3`, `7M`, `YTD` / `I пол.`, `III кв.`, `7 мес.`, `с нач. г.`. */
+/** The short tag drawn on a partial bar: `H1`, `Q3`, `7M`, `Mar`, `YTD` / `I пол.`, `III кв.`, `7 мес.`, `март`, `с нач. г.`. */
 export function formatPeriodTag(p: PeriodSpan, lang: Lang): string {
   switch (p.kind) {
     case 'year':
@@ -117,6 +119,8 @@ export function formatPeriodTag(p: PeriodSpan, lang: Lang): string {
       return lang === 'ru' ? `${ROMAN[(p.fromMonth - 1) / 3]} кв.` : `Q${(p.fromMonth - 1) / 3 + 1}`;
     case 'months':
       return lang === 'ru' ? `${p.toMonth} мес.` : `${p.toMonth}M`;
+    case 'month':
+      return MONTHS[lang][p.fromMonth - 1]!;
     case 'ytd':
       return lang === 'ru' ? 'с нач. г.' : 'YTD';
   }

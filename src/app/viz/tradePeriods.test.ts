@@ -13,6 +13,8 @@ describe('parsePeriod', () => {
     ['2021-Q4', null, 'quarter', '2021-10-01', '2022-01-01', true],
     ['2024-7M', null, 'months', '2024-01-01', '2024-08-01', true],
     ['2024-12M', null, 'year', '2024-01-01', '2025-01-01', false],
+    ['2025-03', null, 'month', '2025-03-01', '2025-04-01', true],
+    ['2025-12', null, 'month', '2025-12-01', '2026-01-01', true],
     ['2012-YTD', '2012-10-03', 'ytd', '2012-01-01', '2012-10-01', true],
     ['2012-YTD', '2013-02', 'ytd', '2012-01-01', '2013-01-01', false],
   ] as const)('%s (as of %s) is a %s from %s to %s', (period, asOf, kind, start, end, partial) => {
@@ -29,7 +31,7 @@ describe('parsePeriod', () => {
     expect(iso(p.end)).toBe('2012-07-01');
   });
 
-  it.each([['annual'], [null], ['2024-13M'], ['2024-0M'], ['24'], ['2024-H3']])('%s is not a span', (p) => {
+  it.each([['annual'], [null], ['2024-13M'], ['2024-0M'], ['24'], ['2024-H3'], ['2024-13'], ['2024-00'], ['2024-3']])('%s is not a span', (p) => {
     expect(parsePeriod(p)).toBeNull();
   });
 });

@@ -1,11 +1,11 @@
 /**
  * Periods of trade figures as spans of time: `2021` a calendar year, `2023-H1` January–June,
- * `2021-Q1`, `2024-7M` January–July, `2012-YTD` from January to the article's date. `annual`
+ * `2021-Q1`, `2024-7M` January–July, `2025-03` March alone, `2012-YTD` from January to the article's date. `annual`
  * (a yearly target) is not a span and parses to null: it becomes a reference line.
  */
 
 /** How much of its year a period covers. */
-export type PeriodKind = 'year' | 'half' | 'quarter' | 'months' | 'ytd';
+export type PeriodKind = 'year' | 'half' | 'quarter' | 'months' | 'month' | 'ytd';
 
 /** A period placed on the calendar, in UTC. */
 export interface PeriodSpan {
@@ -27,7 +27,7 @@ export interface PeriodSpan {
   openEnd: boolean;
 }
 
-const PERIOD = /^(\d{4})(?:-(H[12]|Q[1-4]|\d{1,2}M|YTD))?$/;
+const PERIOD = /^(\d{4})(?:-(H[12]|Q[1-4]|\d{1,2}M|0[1-9]|1[0-2]|YTD))?$/;
 
 const utc = (y: number, m1: number) => new Date(Date.UTC(y, m1 - 1, 1));
 
@@ -58,6 +58,10 @@ export function parsePeriod(period: string | null, asOf: string | null = null): 
     if (n < 1 || n > 12) return null;
     kind = n === 12 ? 'year' : 'months';
     toMonth = n;
+  } else if (suffix && /^\d\d$/.test(suffix)) {
+    kind = 'month';
+    fromMonth = Number(suffix);
+    toMonth = fromMonth;
   } else if (suffix === 'YTD') {
     kind = 'ytd';
     const asOfYear = asOf ? Number(asOf.slice(0, 4)) : null;

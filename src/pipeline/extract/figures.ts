@@ -11,6 +11,7 @@ import { OTHER_CURRENCY, type Subject } from './figures/lexicon';
 import { metricOf, type Read } from './figures/metric';
 import { findQuantities, type Quantity } from './figures/numbers';
 import { findPeriods, type PeriodExpr } from './figures/periods';
+import { tableFigures } from './figures/table';
 
 /** Cheap test that a sentence may hold a figure at all: a percentage, a sum or a multiple. */
 const MAY_HOLD_FIGURE =
@@ -39,7 +40,8 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     reads.push(...read);
     previous = once(() => contextOf(s, year, read));
   }
-  return dedupe(reads.flatMap((r) => (r.draft ? [{ draft: r.draft, weight: r.sentenceLength }] : [])));
+  const tables = tableFigures(doc, date.date).map((draft) => ({ draft, weight: 0 }));
+  return dedupe([...reads.flatMap((r) => (r.draft ? [{ draft: r.draft, weight: r.sentenceLength }] : [])), ...tables]);
 }
 
 /** Computes a value on first use only (most sentences are never looked back at). */

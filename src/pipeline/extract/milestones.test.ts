@@ -125,7 +125,9 @@ const rows: Row[] = [
   // Trigger families added for agency wording.
   { name: 'receiving a delegation «вчера»', text: 'Премьер-министр принял вчера делегацию Омской области во главе с вице-губернатором.', date: '2019-04-11', dates: [['вчера', '2019-04-10', true]],
     want: [{ in: 'принял вчера делегацию', type: 'meeting', date: '2019-04-10', status: 'past' }], count: 1 },
-  { name: 'taking part in a ceremony is no reception', text: 'В торжественном собрании приняли участие руководитель фонда и депутаты.', date: '2019-04-11', want: [], count: 0 },
+  // «приняли участие» is no reception: the event is the ceremonial meeting itself.
+  { name: 'taking part in a ceremony is no reception', text: 'В торжественном собрании приняли участие руководитель фонда и депутаты.', date: '2019-04-11',
+    want: [{ in: 'торжественном собрании', type: 'anniversary', date: '2019-04-11' }], count: 1 },
   { name: 'consultations in a month without a year', text: 'В марте в Бишкеке прошли консультации министерств иностранных дел.', date: '2019-04-11', dates: [['В марте', '2019-03', true]],
     want: [{ in: 'консультации', type: 'meeting', date: '2019-03', place: 'Бишкек' }] },
   { name: 'en: an opening ceremony', lang: 'en', text: 'The two ministers attended the opening ceremony of a new trade house in Osh.', date: '2016-09-02',

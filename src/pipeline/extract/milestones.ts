@@ -4,6 +4,7 @@
  * status, people, place and titles are read from the clause and its context.
  */
 import { eventMentions } from './milestones/subordinate';
+import { backgroundStretches, foregroundHits, foregroundMentions } from './milestones/background';
 import type { PartialDate } from '../../schema/dataset';
 import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence, Span } from '../types';
 import { anniversaryYear, impliesFounding, ordinal, readAnniversary, yearsBefore, type Anniversary } from './milestones/anniversary';
@@ -31,7 +32,11 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: PersonDraft[], mentions: DateMention[]): MilestoneDraft[] {
   const lang = doc.language;
   const speech = findSpeech(doc.text);
-  const dated = (mentions.length ? mentions : fallbackDateMentions(doc.text, date.date)).filter((m) => !overlaps(m, date.span) && !inPlanRange(doc.text, m));
+  // The dateline's own date is the article's; a dated line that is not the article date («2 декабря
+  // 2005 г.» atop a digest item published later) still dates its event.
+  const dated = (mentions.length ? mentions : fallbackDateMentions(doc.text, date.date)).filter(
+    (m) => !(overlaps(m, date.span) && m.date === date.date) && !inPlanRange(doc.text, m),
+  );
   const out: MilestoneDraft[] = [];
   const seen = new Set<string>();
   let prev: { draft: MilestoneDraft; sentence: number } | null = null;
@@ -40,7 +45,12 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   const keys = new Map<MilestoneDraft, string>();
   const headlines = new Set<MilestoneDraft>();
 
+  let lead: LeadDate | null = null;
+  let leadSeen = false;
+
   for (const s of doc.sentences) {
+    // An interviewer's question («с чем приехала делегация?») reports no event.
+    if (QUESTION.test(s.text)) continue;
     const hits = findTriggers(s, lang, speech, seen);
     if (!hits.length) continue;
     const inSentence = dated.filter((m) => m.start >= s.start && m.end <= s.end);
@@ -48,21 +58,27 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     for (const c of splitClauses(s, lang, speech, inSentence)) {
       const text = doc.text.slice(c.start, c.end);
       const anniversary = readAnniversary(text, lang);
-      let own = hits.filter((h) => h.start >= c.start && h.start < c.end && (h.trigger.type !== 'anniversary' || anniversary));
+      let own = hits.filter((h) => h.start >= c.start && h.start < c.end && (h.trigger.key !== 'anniversary' || anniversary));
       if (!own.length && c.dateSplit) own = carried;
       if (!own.length) continue;
       carried = own;
-      const clauseMentions = inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
+      const stretches = backgroundStretches(text, c.start, lang);
+      const fg = foregroundHits(own, stretches);
+      const told = own;
+      own = fg.hits;
+      const inClause = inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
       // «Форум является площадкой…»: a description of an organiser or venue, not an event.
-      if (!clauseMentions.length && MARKERS.descriptive[lang].test(text)) continue;
+      if (!inClause.length && MARKERS.descriptive[lang].test(text)) continue;
       // An anniversary clause's date is the anniversary's or its founding's: no other trigger claims it.
-      const counted = anniversary && own.some((h) => h.trigger.type === 'anniversary');
-      const hit = chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
+      const counted = anniversary && own.some((h) => h.trigger.key === 'anniversary');
+      const first = chooseHit(own, text, lang, counted ? null : (inClause[0] ?? null));
+      const clauseMentions = foregroundMentions(inClause, first, told, stretches, doc.text);
+      const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
       let mention = nearest(eventMentions(doc.text, clauseMentions, hit), hit);
-      const isAnniversary = hit.trigger.type === 'anniversary' && anniversary;
+      const isAnniversary = hit.trigger.key === 'anniversary' && anniversary;
       // «30-летие договора, подписанного 10 июня 1992 года»: the date is the founding one, N years back.
       let anniversaryDate = isAnniversary ? anniversaryYear(anniversary, date.date) : null;
-      const founded = isAnniversary && date.date ? clauseMentions.find((m) => Number(m.date.slice(0, 4)) + anniversary.n === Number(date.date!.slice(0, 4))) : undefined;
+      const founded = isAnniversary && date.date ? inClause.find((m) => Number(m.date.slice(0, 4)) + anniversary.n === Number(date.date!.slice(0, 4))) : undefined;
       if (founded) {
         anniversaryDate = `${Number(founded.date.slice(0, 4)) + (anniversary ? anniversary.n : 0)}${founded.date.slice(4)}`;
         mention = null;
@@ -77,6 +93,12 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
         article: date,
         previous: prev && s.index - prev.sentence <= LINK_REACH ? { date: prev.draft.date, quote: prev.draft.quote.text, status: prev.draft.status } : null,
       });
+      // The reporter's undated narrative after a lead event told with its own recent day («вчера»,
+      // "on Monday") belongs to that occasion, not to the publication day.
+      if (d.narrativeArticleDate && lead) {
+        d.date = lead.date;
+        d.dateEvidence = `Same occasion as the lead event «${lead.quote}» (${lead.date})`;
+      }
       // A speaker retelling an event already found («the meeting», «предстоящего визита»), or the
       // narrative pointing back to it («в церемонии открытия приняли участие…»).
       const retold = spoken || refersBack(doc.text, hit.start, lang);
@@ -114,8 +136,16 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       labels.set(draft, { ...label, organisation });
       keys.set(draft, hit.trigger.key);
       seen.add(type);
-      prev = { draft, sentence: s.index };
-      if (!main && !spoken && d.status !== 'planned') main = { draft, sentence: s };
+      // An event told only as background (", which opened in 2003") is no occasion to continue.
+      if (!fg.background) prev = { draft, sentence: s.index };
+      if (!fg.background && !spoken && d.status !== 'planned') {
+        if (!main) main = { draft, sentence: s };
+        // The occasion is set by the first event of the body: a headline only names it.
+        if (!leadSeen && !headlines.has(draft)) {
+          leadSeen = true;
+          lead = leadDate(draft, mention, date);
+        }
+      }
       if (isAnniversary && impliesFounding(anniversary) && d.date) out.push(founding(draft, anniversary, d.date));
     }
   }
@@ -130,6 +160,25 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   const i = out.indexOf(main.draft);
   out[i] = asMainEvent(main.draft, main.sentence, doc, date, people, speech, labels.get(main.draft) ?? null);
   return out;
+}
+
+/** A sentence that asks: ends with a question mark (and closing quotes). */
+const QUESTION = /\?["»”]?$/u;
+/** How many days before the article date a lead event's own day may lie and still set the occasion. */
+const LEAD_DAYS = 7;
+
+/** The occasion the reporter's narrative continues: a lead event dated by its own recent day. */
+interface LeadDate {
+  date: PartialDate;
+  quote: string;
+}
+
+/** The lead event's date when a day mention in its clause puts it shortly before the article date. */
+function leadDate(m: MilestoneDraft, mention: DateMention | null, article: ArticleDate): LeadDate | null {
+  const a = article.date;
+  if (!mention || !m.date || !a || m.date.length !== 10 || a.length !== 10 || m.date >= a) return null;
+  const days = (Date.parse(a) - Date.parse(m.date)) / 86_400_000;
+  return days <= LEAD_DAYS ? { date: m.date, quote: m.quote.text.slice(0, 60) } : null;
 }
 
 /** Two milestones telling one event: same type (documents aside), same known date, same people. */

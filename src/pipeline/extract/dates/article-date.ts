@@ -42,10 +42,35 @@ function placeAndOutlet(doc: ArticleDoc, line: DateLine | null, kb: DateKnowledg
   };
 }
 
+type Place = DateKnowledge['places'][number];
+
+/** Place names looked up by their lower-cased spelling, built once per knowledge base. */
+interface PlaceNames {
+  /** Every name and alias, lower-cased. */
+  lower: Set<string>;
+  /** Lower-cased with «ё» as «е» → the first place of the list with that name or alias. */
+  byKey: Map<string, Place>;
+}
+const placeNamesCache = new WeakMap<DateKnowledge, PlaceNames>();
+const placeKey = (x: string) => x.toLowerCase().replace(/ё/g, 'е');
+function placeNames(kb: DateKnowledge): PlaceNames {
+  let names = placeNamesCache.get(kb);
+  if (!names) {
+    names = { lower: new Set(), byKey: new Map() };
+    for (const p of kb.places) {
+      for (const x of [p.name, p.nameEn, ...p.aliases.map((a) => a.text)]) {
+        if (x === null || x === undefined) continue;
+        names.lower.add(x.toLowerCase());
+        if (x && !names.byKey.has(placeKey(x))) names.byKey.set(placeKey(x), p);
+      }
+    }
+    placeNamesCache.set(kb, names);
+  }
+  return names;
+}
+
 function canonicalPlace(name: string, kb: DateKnowledge): string {
-  const key = name.toLowerCase().replace(/ё/g, 'е');
-  const same = (x: string | null | undefined) => Boolean(x) && x!.toLowerCase().replace(/ё/g, 'е') === key;
-  const p = kb.places.find((q) => same(q.name) || same(q.nameEn) || q.aliases.some((a) => same(a.text)));
+  const p = placeNames(kb).byKey.get(placeKey(name));
   if (!p) return titleCase(name);
   // Keep the script of the text: a Latin dateline gets the English name.
   return /[a-z]/i.test(name) ? (p.nameEn ?? titleCase(name)) : p.name;
@@ -84,7 +109,8 @@ function preferUrl(doc: ArticleDoc, line: DateLine, url: UrlDate): boolean {
 
 /** Finds the article's own date and how it was found. */
 export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge): ArticleDate {
-  const isPlace = (n: string) => kb.places.some((p) => [p.name, p.nameEn, ...p.aliases.map((a) => a.text)].some((x) => x?.toLowerCase() === n.toLowerCase()));
+  const names = placeNames(kb);
+  const isPlace = (n: string) => names.lower.has(n.toLowerCase());
   const agency = findAgencyDateline(doc, isPlace);
   const byline = findBylineDate(doc) ?? findNumericByline(doc);
   const full = [agency, byline].find((l) => l?.year) ?? null;

@@ -6,7 +6,7 @@
  */
 import type { Language, PartialDate } from '../../../schema/dataset';
 import lexicon from '../../knowledge/loose-date-lexicon.json';
-import { FUTURE } from './lexicon';
+import { FUTURE, PAST_EVENT } from './lexicon';
 import { execAll, rx } from '../regex';
 
 /** A relative mention, offsets relative to the sentence. */
@@ -14,6 +14,11 @@ export interface RelativeHit {
   index: number;
   length: number;
   date: PartialDate;
+  /**
+   * Days from the event told just before, for words that count from it («днём ранее», "the same
+   * day"); the date above counts them from the article date, the fallback when nothing is told.
+   */
+  anaphoric?: number;
 }
 
 const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+')).join('|');
@@ -21,7 +26,7 @@ const bounded = (list: string[], flags = 'giu') => rx(`(?<![\\p{L}])(?:${alt(lis
 
 /** Cheap gate for everything below. */
 export const RELATIVE_GATE = rx(
-  /накануне|ранее|тот же день|день до|before|earlier|previous|same day|недел|week|месяц|month|половин|half|end of|year-end|later this|понедельн|вторник|сред|четверг|пятниц|суббот|воскресен|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/iu,
+  /накануне|ранее|тот же день|день до|before|earlier|previous|same day|недел|week|месяц|month|половин|half|end of|year-end|later this|понедельн|вторник|сред|четверг|пятниц|суббот|воскресен|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|квартал|quarter|конц|исход|излет|излёт|late|через|days?\b/iu,
 );
 
 const byOffset = (table: Record<string, string[]>) =>
@@ -30,6 +35,13 @@ const DAYS = byOffset(lexicon.relativeDays);
 const MONTHS = byOffset(lexicon.relativeMonths);
 const WEEKS = byOffset(lexicon.relativeWeeks);
 const YEAR_PARTS = bounded(lexicon.yearParts);
+const QUARTERS = byOffset(lexicon.relativeQuarters);
+/** One regex per pattern: the patterns share group names, which one regex cannot hold twice. */
+const bare = (list: string[]) => list.map((p) => rx(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'giu'));
+const SEASON_ENDS = { ru: bare(lexicon.seasonEndsRu), en: bare(lexicon.seasonEndsEn) };
+const COUNT_IN = { ru: bare(lexicon.countInRu), en: bare(lexicon.countInEn) };
+const COUNT_WORDS: Record<string, number> = lexicon.countWords;
+const DEADLINE_START = /^(?:к|до|на|by|before|until|towards?)\s/iu;
 const QUOTED = rx(/«[^»]*»|"[^"]*"|“[^”]*”/g);
 
 const RU_WD = lexicon.weekdaysRu.map((w) => w[0]!);
@@ -77,6 +89,17 @@ function segmentAt(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+/**
+ * True when a weekday at `at` looks forward: its own stretch of the sentence decides when it has a
+ * tense («, in Bishkek on Friday» has none), else the reporter's words of the whole sentence.
+ */
+function weekdayTense(text: string, at: number, lang: Language): boolean {
+  const segment = segmentAt(text, at);
+  if (speaksOfFuture(segment, lang)) return true;
+  if (PAST_EVENT[lang].test(segment.replace(QUOTED, ' '))) return false;
+  return speaksOfFuture(text, lang);
+}
+
 /** The date of weekday `w` (0 = Monday) nearest the article date: back for the past, forward for the future. */
 function weekdayDate(article: string, w: number, forward: boolean): string {
   const aw = (new Date(`${article}T12:00:00Z`).getUTCDay() + 6) % 7;
@@ -87,15 +110,16 @@ function weekdayDate(article: string, w: number, forward: boolean): string {
 export function relativeMentions(text: string, lang: Language, article: PartialDate): RelativeHit[] {
   if (!RELATIVE_GATE.test(text)) return [];
   const out: RelativeHit[] = [];
-  const push = (m: RegExpExecArray, date: string) => out.push({ index: m.index, length: m[0].length, date });
+  const push = (m: RegExpExecArray, date: string, anaphoric?: number) =>
+    out.push({ index: m.index, length: m[0].length, date, ...(anaphoric === undefined ? {} : { anaphoric }) });
   const full = article.length === 10;
   if (article.length >= 7) {
     for (const { offset, re } of MONTHS) for (const m of execAll(re, text)) push(m, addMonths(article, offset));
   }
   if (full) {
-    for (const { offset, re } of DAYS) for (const m of execAll(re, text)) push(m, addDays(article, offset));
+    for (const { offset, re } of DAYS) for (const m of execAll(re, text)) push(m, addDays(article, offset), offset);
     for (const { offset, re } of WEEKS) for (const m of execAll(re, text)) push(m, addDays(article, offset).slice(0, 7));
-    const future = (at: number) => speaksOfFuture(segmentAt(text, at), lang);
+    const future = (at: number) => weekdayTense(text, at, lang);
     if (lang === 'ru') {
       for (const m of execAll(WEEKDAY_RU, text)) {
         const w = RU_WD.findIndex((x) => x.toLowerCase() === m.groups!.wd!.toLowerCase());
@@ -113,6 +137,25 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
     }
   }
   for (const m of execAll(YEAR_PARTS, text)) push(m, article.slice(0, 4));
+  if (article.length >= 7) {
+    const y0 = Number(article.slice(0, 4));
+    const q0 = Math.floor((Number(article.slice(5, 7)) - 1) / 3);
+    for (const { offset, re } of QUARTERS) for (const m of execAll(re, text)) push(m, String(y0 + Math.floor((q0 + offset) / 4)));
+    for (const m of SEASON_ENDS[lang].flatMap((re) => execAll(re, text))) {
+      const last = seasonLastMonth(m.groups!.season!);
+      if (last === null) continue;
+      const rolled = last < Number(article.slice(5, 7)) && (DEADLINE_START.test(m[0]) || speaksOfFuture(text, lang));
+      push(m, `${rolled ? y0 + 1 : y0}-${String(last).padStart(2, '0')}`);
+    }
+    for (const m of COUNT_IN[lang].flatMap((re) => execAll(re, text))) {
+      const n = m.groups!.n === undefined ? 1 : /^\d+$/.test(m.groups!.n) ? Number(m.groups!.n) : COUNT_WORDS[m.groups!.n.toLowerCase()];
+      const unit = m.groups!.unit!.toLowerCase();
+      if (!n) continue;
+      if (/^(?:month|месяц)/.test(unit)) push(m, addMonths(article, n));
+      else if (full && /^(?:week|недел)/.test(unit)) push(m, addDays(article, 7 * n).slice(0, 7));
+      else if (full) push(m, addDays(article, n));
+    }
+  }
   return out;
 }
 

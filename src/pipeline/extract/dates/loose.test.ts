@@ -30,6 +30,31 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['past month stays in the year', 'В январе стороны подписали соглашение.', '2024-12-06', ['В январе 2024-01']],
     ['planned season already passed rolls over', 'Программу планируется подготовить к весне.', '2024-12-06', ['к весне 2025']],
     ['no day words without a full article date', 'Накануне прошло заседание.', '2024-11', []],
+    // A weekday in a stretch without a verb takes the tense of the whole sentence.
+    ['en: future verb outside the weekday stretch', 'The premier is due to attend a forum of regional leaders, an annual event, in Osh on Friday.', '2024-11-14', ['on Friday 2024-11-15']],
+    ['en: past verb outside the weekday stretch', 'The premier attended a forum of regional leaders, an annual event, in Osh on Monday.', '2024-11-14', ['on Monday 2024-11-11']],
+    ['ru: future verb outside the weekday stretch', 'Премьер будет участвовать в форуме регионов, ежегодном событии, в Оше в пятницу.', '2024-11-14', ['в пятницу 2024-11-15']],
+    // A season after «к» / "by" is a deadline: already passed this year, it is next year's.
+    ['«к лету» without a future verb', 'Стороны договорились подготовить проект к лету.', '2024-12-06', ['к лету 2025']],
+    ['«летом» in a past sentence stays', 'Летом стороны подписали соглашение.', '2024-12-06', ['Летом 2024']],
+    ['«может состояться» looks forward', 'Визит может состояться в феврале.', '2024-12-06', ['в феврале 2025-02']],
+    // Quarters relative to the article's: the year of that quarter.
+    ['en: next quarter in Q4 is next year', 'The commission will meet next quarter in Osh.', '2024-11-14', ['next quarter 2025']],
+    ['en: next quarter in Q2', 'The commission will meet next quarter in Osh.', '2024-05-14', ['next quarter 2024']],
+    ['«в следующем квартале»', 'Комиссия соберется в следующем квартале.', '2024-02-10', ['в следующем квартале 2024']],
+    ['«в прошлом квартале» across a year', 'В прошлом квартале товарооборот вырос.', '2025-02-10', ['В прошлом квартале 2024']],
+    // The end of a season is its last month; a deadline already passed this year is next year's.
+    ['en: by the end of the summer', 'Land will be allocated by the end of the summer.', '2024-06-02', ['by the end of the summer 2024-08']],
+    ['«к концу лета»', 'Участки выделят к концу лета.', '2024-06-02', ['к концу лета 2024-08']],
+    ['«до конца осени» already passed', 'Документ подпишут до конца осени.', '2024-12-02', ['до конца осени 2025-11']],
+    ['en: late autumn in the past', 'In late autumn the sides met in Osh.', '2024-12-02', ['In late autumn 2024-11']],
+    // Spans counted forward from the article date.
+    ['«через три недели» is a month', 'Через три недели стороны отметят годовщину.', '2024-05-18', ['Через три недели 2024-06']],
+    ['«через месяц»', 'Через месяц откроется школа.', '2024-05-18', ['Через месяц 2024-06']],
+    ['«через два дня» is a day', 'Через два дня министр прилетит в Бишкек.', '2024-05-18', ['Через два дня 2024-05-20']],
+    ['en: in two weeks', 'The leaders will meet in two weeks.', '2024-05-18', ['in two weeks 2024-06']],
+    ['en: "in a few days" is too vague', 'The leaders will meet in a few days.', '2024-05-18', []],
+    ['en: "in three months of talks" is no date', 'They agreed in three months of talks.', '2024-05-18', []],
   ])('%s', (_name, text, article, expected) => {
     expect(run(text, article)).toEqual(expected);
   });

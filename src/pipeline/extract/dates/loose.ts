@@ -18,6 +18,8 @@ export interface LooseMention {
   index: number;
   length: number;
   date: PartialDate;
+  /** Days from the event told just before («днём ранее» → -1), when the words count from it. */
+  anaphoric?: number;
 }
 
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -25,7 +27,7 @@ const alt = (list: string[]) => [...list].sort(byLength).join('|');
 
 /** A cheap test before the patterns below run. */
 const WORD_GATE = rx(
-  /вчера|сегодня|завтра|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|летом|осен|весн|зим|полугоди|квартал|конце года|начале года|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|today|tonight|tomorrow|this morning|later|earlier|summer|autumn|fall|spring|winter|half|quarter|year/i,
+  /вчера|сегодня|завтра|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|летом|лету|на лето|осен|весн|зим|полугоди|квартал|конце года|конца года|концу года|начале года|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|today|tonight|tomorrow|this morning|later|earlier|summer|autumn|fall|spring|winter|half|quarter|year/i,
 );
 /** A cheap test before the patterns below run (month and season words, day words, relative phrases). */
 export const LOOSE_GATE = rx(`${WORD_GATE.source}|${RELATIVE_GATE.source}`, 'iu');
@@ -46,6 +48,8 @@ const SEASON = {
   en: rx(`(?<![\\p{L}])(${alt(lexicon.seasons.en)})(?![\\p{L}])(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:\\d|year|this|last|next|current))`, 'giu'),
 };
 const QUOTED = rx(/«[^»]*»|"[^"]*"|“[^”]*”/g);
+/** A season after «к» / «на» / "by" / "for": a deadline or a plan. */
+const DEADLINE = /^(?:к|на|by|for)\s/iu;
 const LAST = /^(?:last|прошл|минувш)/i;
 const NEXT = /^(?:next|следующ|будущ)/i;
 
@@ -75,12 +79,12 @@ export function looseMentions(s: Sentence, lang: Language, article: PartialDate 
   const y0 = Number(article.slice(0, 4));
   const am = article.length >= 7 ? Number(article.slice(5, 7)) : null;
   const out: LooseMention[] = [];
-  const push = (index: number, length: number, date: PartialDate) => {
+  const push = (index: number, length: number, date: PartialDate, anaphoric?: number) => {
     if (taken(s.start + index, s.start + index + length) || out.some((o) => index < o.index + o.length && o.index < index + length)) return;
-    out.push({ index, length, date });
+    out.push({ index, length, date, ...(anaphoric === undefined ? {} : { anaphoric }) });
   };
   // Longer relative phrases first («ранее в тот же день», «в минувшую пятницу», "next month").
-  for (const r of relativeMentions(s.text, lang, article)) push(r.index, r.length, r.date);
+  for (const r of relativeMentions(s.text, lang, article)) push(r.index, r.length, r.date, r.anaphoric);
   if (article.length === 10) {
     for (const m of execAll(DAY_RE, s.text)) {
       const offset = DAY_EXACT.find((d) => d.re.test(m[1]!))?.offset ?? 0;
@@ -96,7 +100,8 @@ export function looseMentions(s: Sentence, lang: Language, article: PartialDate 
     const words = (m[1] ?? m[2] ?? m[0]).toLowerCase();
     const last = seasonLastMonth(m[2] ?? m[0]);
     // «к весне» in a December article speaks of next spring.
-    const rolled = last !== null && am !== null && last < am && speaksOfFuture(s.text, lang);
+    // «к весне», "by spring": a deadline looks forward even without a future verb.
+    const rolled = last !== null && am !== null && last < am && (DEADLINE.test(m[0]) || speaksOfFuture(s.text, lang));
     const y = LAST.test(words) ? y0 - 1 : NEXT.test(words) || rolled ? y0 + 1 : y0;
     push(m.index!, m[0].length, String(y));
   }

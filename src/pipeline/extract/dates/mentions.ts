@@ -13,6 +13,7 @@ import { pad2 } from './context';
 import { PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
 import { execAll, rx } from '../regex';
 import { LOOSE_GATE, looseMentions } from './loose';
+import { LATER_GATE, anchorMentions, yearsLater, type YearCount } from './anchored';
 
 const Y = '(?:199\\d|20[0-4]\\d)';
 // Case variants are spelled out: an `i` flag makes these scans several times slower.
@@ -145,10 +146,15 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
   const y0 = articleDate ? Number(articleDate.slice(0, 4)) : null;
   const ref = refDate(y0, articleDate);
   const out: DateMention[] = [];
+  const sentenceOf = new Map<DateMention, number>();
+  const anaphoric = new Map<DateMention, number>();
+  const years: YearCount[] = [];
   for (const s of doc.sentences) {
     // "Posted …" / "Modified …" lines are page metadata, not dates the article talks about.
     const loose = LOOSE_GATE.test(s.text);
-    if (!(loose || DIGIT.test(s.text) || RELATIVE.test(s.text)) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;
+    const later = LATER_GATE.test(s.text);
+    if (!(loose || later || DIGIT.test(s.text) || RELATIVE.test(s.text)) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;
+    const first = out.length;
     const spans: [number, number][] = [];
     const taken = (a: number, b: number) => spans.some(([x, y]) => a < y && b > x);
     for (const rule of RULES) {
@@ -172,9 +178,24 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
     if (loose) {
       for (const m of looseMentions(s, doc.language, articleDate, taken)) {
         const start = s.start + m.index;
-        out.push({ start, end: start + m.length, text: doc.text.slice(start, start + m.length), date: m.date, relative: true });
+        const mention = { start, end: start + m.length, text: doc.text.slice(start, start + m.length), date: m.date, relative: true };
+        out.push(mention);
+        if (m.anaphoric !== undefined) anaphoric.set(mention, m.anaphoric);
+      }
+    }
+    for (let k = first; k < out.length; k++) sentenceOf.set(out[k]!, s.index);
+    if (later) {
+      for (const y of yearsLater(s.text)) {
+        const start = s.start + y.index;
+        if (!taken(start, start + y.length)) years.push({ start, end: start + y.length, text: doc.text.slice(start, start + y.length), sentence: s.index, years: y.years });
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  if (!anaphoric.size && !years.length) return out;
+  return anchorMentions(
+    out.map((mention) => ({ mention, sentence: sentenceOf.get(mention)!, anaphoric: anaphoric.get(mention) })),
+    years,
+    articleDate,
+  );
 }

@@ -107,17 +107,21 @@ for (const o of ORGS) {
   for (const n of [o.nameRu, o.nameEn, ...(o.altRu ?? []), ...(o.altEn ?? [])]) NAMES.push({ name: n.toLowerCase(), o });
 }
 const ABBR_RE = rx(`(?<![\\p{L}\\p{N}])(?:${[...ABBR.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/**
+ * All full names in list order: at the leftmost position where any occurs, the regex reports the
+ * first name of the list found there — what an `indexOf` per name and keeping the earliest gives.
+ */
+const NAMES_RE = new RegExp(NAMES.map((n) => escape(n.name)).join('|'));
+const NAME_INDEX = new Map<string, Organisation>();
+for (const n of NAMES) if (!NAME_INDEX.has(n.name)) NAME_INDEX.set(n.name, n.o);
 
 /** The first multilateral organisation, body or forum named in `text`, or null. */
 export function organisationIn(text: string): OrganisationHit | null {
   let best: { o: Organisation; at: number } | null = null;
   const abbr = ABBR_RE.exec(text);
   if (abbr) best = { o: ABBR.get(abbr[0])!, at: abbr.index };
-  const lower = text.toLowerCase();
-  for (const { name, o } of NAMES) {
-    const at = lower.indexOf(name);
-    if (at >= 0 && (!best || at < best.at)) best = { o, at };
-  }
+  const named = NAMES.length ? NAMES_RE.exec(text.toLowerCase()) : null;
+  if (named && (!best || named.index < best.at)) best = { o: NAME_INDEX.get(named[0])!, at: named.index };
   if (!best) return null;
   const o = best.o;
   return { en: o.abbrEn?.[0] ?? o.nameEn, ru: o.abbrRu?.[0] ?? o.nameRu, kind: o.kind };

@@ -86,9 +86,12 @@ export class WordMatcher {
     this.cueRe = this.cues ? literalsRegex(this.cues) : null;
   }
 
-  /** Every match in `text`, in order; `lower` is `text.toLowerCase()` when the caller has it. */
-  all(text: string, lower = text.toLowerCase()): Match[] {
-    if (this.cueRe && !this.cueRe.test(lower)) return [];
+  /**
+   * Every match in `text`, in order; `lower` is `text.toLowerCase()` when the caller has it;
+   * `cueFound` when the caller already knows one of `cues` occurs in it.
+   */
+  all(text: string, lower = text.toLowerCase(), cueFound = false): Match[] {
+    if (!cueFound && this.cueRe && !this.cueRe.test(lower)) return [];
     const out = this.cased ? execAll(this.cased, text) : [];
     if (this.fast && lower.length === text.length) out.push(...execAll(this.fast, lower, text, true));
     else if (this.slow) out.push(...execAll(this.slow, text));
@@ -207,6 +210,56 @@ export const ANY_TRIGGER_CUE: ByLang<RegExp | null> = {
   ru: TRIGGERS.every((t) => t.re.ru.cues) ? literalsRegex(TRIGGERS.flatMap((t) => t.re.ru.cues!)) : null,
   en: TRIGGERS.every((t) => t.re.en.cues) ? literalsRegex(TRIGGERS.flatMap((t) => t.re.en.cues!)) : null,
 };
+
+/**
+ * Finds which of a list of cue literals occur in a text with one scan instead of one test per
+ * matcher. The alternation is longest first, so at each position it reports the longest cue
+ * there; the other cues at that position are its prefixes, added from a table. Restarting one
+ * character after each match visits every position where a cue starts, so the set is exact.
+ */
+export class CueScanner {
+  private readonly re: RegExp;
+  /** Cue → the cues that are prefixes of it (itself included). */
+  private readonly prefixes = new Map<string, string[]>();
+
+  constructor(cues: string[]) {
+    const unique = [...new Set(cues)];
+    this.re = new RegExp(literalsRegex(unique).source, 'gu');
+    for (const c of unique) this.prefixes.set(c, unique.filter((p) => c.startsWith(p)));
+  }
+
+  /** The cues that occur in `lower`. */
+  scan(lower: string): Set<string> {
+    const out = new Set<string>();
+    const re = this.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+      for (const p of this.prefixes.get(m[0])!) out.add(p);
+      re.lastIndex = m.index + 1;
+    }
+    re.lastIndex = 0;
+    return out;
+  }
+}
+
+/** Trigger cues of one language, scanned at once, and which triggers each cue belongs to. */
+export interface TriggerCues {
+  scanner: CueScanner;
+  /** Cue → indexes into `TRIGGERS` of the triggers having it. */
+  owners: Map<string, number[]>;
+}
+
+function triggerCues(lang: Language): TriggerCues | null {
+  if (!TRIGGERS.every((t) => t.re[lang].cues)) return null;
+  const owners = new Map<string, number[]>();
+  TRIGGERS.forEach((t, i) => {
+    for (const c of t.re[lang].cues!) owners.set(c, [...(owners.get(c) ?? []), i]);
+  });
+  return { scanner: new CueScanner([...owners.keys()]), owners };
+}
+
+/** All trigger cues of a language, when every trigger has cues (else null: each matcher tests its own). */
+export const TRIGGER_CUES: ByLang<TriggerCues | null> = { ru: triggerCues('ru'), en: triggerCues('en') };
 
 const m = raw.markers;
 /** Marker regexes, by language. */

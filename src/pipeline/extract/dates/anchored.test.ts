@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { toDoc } from '../../read';
+import { findDateMentions } from '../dates';
+import { yearsLater } from './anchored';
+
+/** `text date` of every date mention of `text`, resolved against `article`. */
+function run(text: string, article: string | null): string[] {
+  const { doc } = toDoc('t.txt', text);
+  return findDateMentions(doc, article).map((m) => `${m.text} ${m.date}`);
+}
+
+describe('dates counted from the event told before', () => {
+  it.each([
+    // Day words count from the last explicit day before them, within three sentences.
+    ['a digest item «днём ранее»', 'Ассамблея прошла 4 марта 2021 г. в Оше. Днём ранее министры провели консультации.', '2021-03-09',
+      ['4 марта 2021 г. 2021-03-04', 'Днём ранее 2021-03-03']],
+    ['en: "the day before"', 'The forum opened in Osh on April 3. The day before, the ministers met in Bishkek.', '2022-04-06',
+      ['April 3 2022-04-03', 'The day before 2022-04-02']],
+    ['with no date before, the article date counts', 'Днём ранее министры провели консультации.', '2021-03-09', ['Днём ранее 2021-03-08']],
+    ['a planned date is no anchor', 'Министр пригласил коллег на праздник 1 июня. Ранее в тот же день он встретился с послом.', '2021-03-09',
+      ['1 июня 2021-06-01', 'Ранее в тот же день 2021-03-09']],
+    ['a date of history is no anchor: «накануне» counts from the article', 'Договор подписали 5 июня 2020 года. Накануне министры провели консультации.', '2021-03-09',
+      ['5 июня 2020 года 2020-06-05', 'Накануне 2021-03-08']],
+    ['en: a date of history is no anchor', 'The treaty was signed on June 5, 2020. The day before, the ministers held consultations.', '2021-03-09',
+      ['June 5, 2020 2020-06-05', 'The day before 2021-03-08']],
+    ['a date too far back is no anchor', 'Договор подписан 2 мая 2020 года. Дальше. Ещё. И ещё. Накануне прошли консультации.', '2021-03-09',
+      ['2 мая 2020 года 2020-05-02', 'Накануне 2021-03-08']],
+    // Year counts from the last explicit year.
+    ['en: "two years later"', 'In May 2014 the sides opened a trade house. Two years later they opened another one.', '2020-01-01',
+      ['May 2014 2014-05', 'Two years later 2016']],
+    ['«спустя три года»', 'В 2009 году стороны подписали меморандум. Спустя три года его продлили.', '2020-01-01',
+      ['2009 году 2009', 'Спустя три года 2012']],
+    ['«год спустя»', 'В 2009 году открыли центр, а год спустя — школу.', '2020-01-01', ['2009 году 2009', 'год спустя 2010']],
+    ['no year before: no date', 'Two years later they opened another one.', '2020-01-01', []],
+    ['a relative year is no anchor', 'В прошлом году открыли центр. Спустя год — школу.', '2020-01-01', ['прошлом году 2019']],
+  ])('%s', (_name, text, article, want) => {
+    expect(run(text, article)).toEqual(want);
+  });
+
+  it.each([
+    ['five years later', 5],
+    ['a year later', 1],
+    ['12 years later', 12],
+    ['спустя пять лет', 5],
+    ['десять лет спустя', 10],
+    ['later this year', null],
+    ['years later', null],
+  ] as const)('reads the count in «%s»', (text, years) => {
+    expect(yearsLater(text)[0]?.years ?? null).toBe(years);
+  });
+});

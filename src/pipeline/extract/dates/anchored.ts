@@ -1,0 +1,109 @@
+/**
+ * Dates that count from the event told just before them, not from the article date: day words
+ * such as «днём ранее», "the same day" (a digest of dated items: «2 декабря … Днём ранее …»)
+ * and year counts such as "two years later", «спустя два года». The anchor is the latest
+ * explicit date (not itself relative) earlier in the sentence or in the few sentences before;
+ * a day word's anchor must not lie after the article date (a plan is not the event just told).
+ */
+import type { PartialDate } from '../../../schema/dataset';
+import type { DateMention } from '../../types';
+import lexicon from '../../knowledge/date-lexicon.json';
+import { execAll, rx } from '../regex';
+
+/** How many sentences back an anchor may be. */
+export const ANCHOR_REACH = 3;
+
+/** A mention with its sentence and, for day words that count from the event before, the offset in days. */
+export interface Located {
+  mention: DateMention;
+  sentence: number;
+  anaphoric?: number;
+}
+
+const counts = (table: Record<string, number | string>) =>
+  new Map(Object.entries(table).filter((e): e is [string, number] => typeof e[1] === 'number'));
+const COUNT_EN = counts(lexicon.countWordsEn);
+const COUNT_RU = counts(lexicon.countWordsRu);
+const words = (m: Map<string, number>) => [...m.keys()].sort((a, b) => b.length - a.length).join('|');
+
+/** "two years later", "a year later", «спустя два года», «пять лет спустя», «год спустя». */
+const LATER = rx(
+  `(?<![\\p{L}\\d])(?:(?<en>\\d{1,2}|${words(COUNT_EN)})\\s+years?\\s+later|спустя\\s+(?:(?<ru1>\\d{1,2}|${words(COUNT_RU)})\\s+)?(?:год|года|лет)|(?:(?<ru2>\\d{1,2}|${words(COUNT_RU)})\\s+)?(?:год|года|лет)\\s+спустя)(?![\\p{L}])`,
+  'giu',
+);
+/** A cheap test before `LATER` runs. */
+export const LATER_GATE = /later|спустя/i;
+
+function count(word: string | undefined, table: Map<string, number>): number {
+  if (!word) return 1;
+  return /^\d+$/.test(word) ? Number(word) : (table.get(word.toLowerCase()) ?? 0);
+}
+
+/** Year counts in one sentence ("two years later"), offsets relative to it, with the number of years. */
+export function yearsLater(text: string): { index: number; length: number; years: number }[] {
+  if (!LATER_GATE.test(text)) return [];
+  return execAll(LATER, text)
+    .map((m) => {
+      const g = m.groups!;
+      const years = g.en !== undefined ? count(g.en, COUNT_EN) : count(g.ru1 ?? g.ru2, COUNT_RU);
+      return { index: m.index!, length: m[0].length, years };
+    })
+    .filter((x) => x.years > 0);
+}
+
+function addDays(iso: string, n: number): PartialDate {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+const FULL = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * How many days before the article date the event told before may lie and still anchor a day
+ * word: a digest item is recent news; a date of history (a treaty signed a year before) is
+ * background, and «накануне» after it means the day before the article.
+ */
+export const ANCHOR_RECENT_DAYS = 31;
+const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+
+/** A year count found in a sentence ("two years later"), waiting for its anchor. */
+export interface YearCount {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  years: number;
+}
+
+/** The latest explicit mention among `all[0..before)` within reach of `sentence` and before `start` that `fits`. */
+function anchorOf(all: Located[], before: number, sentence: number, start: number, fits: (m: DateMention) => boolean): DateMention | null {
+  for (let j = before - 1; j >= 0; j--) {
+    const c = all[j]!;
+    if (sentence - c.sentence > ANCHOR_REACH) break;
+    if (!c.mention.relative && c.mention.end <= start && fits(c.mention)) return c.mention;
+  }
+  return null;
+}
+
+/**
+ * Re-dates the anaphoric day words of `all` (sorted by position) from the event told before them,
+ * and adds the year counts that have an explicit year before them; returns mentions in text order.
+ */
+export function anchorMentions(all: Located[], years: YearCount[], article: PartialDate | null): DateMention[] {
+  const past = (m: DateMention) =>
+    FULL.test(m.date) && (!article || article.length < 10 || (m.date <= article && daysBetween(m.date, article) <= ANCHOR_RECENT_DAYS));
+  const located: Located[] = all.map((x, i) => {
+    if (x.anaphoric === undefined) return x;
+    const anchor = anchorOf(all, i, x.sentence, x.mention.start, past);
+    return anchor ? { ...x, mention: { ...x.mention, date: addDays(anchor.date, x.anaphoric), relative: true } } : x;
+  });
+  for (const y of years) {
+    const at = located.findIndex((x) => x.mention.start > y.start);
+    const pos = at < 0 ? located.length : at;
+    const anchor = anchorOf(located, pos, y.sentence, y.start, (m) => /\d{4}/.test(m.text));
+    if (!anchor) continue;
+    const date = String(Number(anchor.date.slice(0, 4)) + y.years);
+    located.splice(pos, 0, { mention: { start: y.start, end: y.end, text: y.text, date, relative: true }, sentence: y.sentence });
+  }
+  return located.map((x) => x.mention);
+}

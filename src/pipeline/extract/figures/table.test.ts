@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { toDoc } from '../../read';
+import { rowPeriod, tableFigures } from './table';
+
+/** `metric value period «row»` of each figure read from the tables of `body`. */
+function run(body: string, articleDate: string | null): string[] {
+  const { doc } = toDoc('t.txt', body);
+  return tableFigures(doc, articleDate).map((f) => `${f.metric} ${Math.round(f.value)} ${f.period} «${f.quote.text.split(/\s/)[0]}»`);
+}
+
+describe('tableFigures', () => {
+  it.each([
+    ['a monthly table in thousands of dollars, year from the line above',
+      'Торговля Кыргызстана с Россией в 2023 году.\nДинамика, тыс. долларов США\nМесяц\tЭкспорт\tИмпорт\tТоварооборот\nЯнварь\t10 000,5\t20 000,0\t30 000,5\nФевраль\t11 000,0\t21 000,0\t32 000,0\n',
+      '2024-02-01', ['trade_turnover 30000500 2023-01 «Январь»', 'trade_turnover 32000000 2023-02 «Февраль»']],
+    ['en: pipes, millions, a cumulative and a quarter row, a total row skipped',
+      'Kyrgyz-Russian trade, $ million\n| Period | Exports | Imports | Turnover |\n| Jan-Mar | 120.5 | 300.1 | 420.6 |\n| Q2 | 130 | 310 | 440 |\n| Total | 250.5 | 610.1 | 860.6 |\n',
+      '2022-08-10', ['trade_turnover 420600000 2022-3M «|»', 'trade_turnover 440000000 2022-Q2 «|»']],
+    ['no year above: a month after the article month is last year’s',
+      'Товарооборот, млн долларов\nМесяц  Экспорт  Импорт  Товарооборот\nНоябрь  50  70  120\nЯнварь  40  60  100\n',
+      '2021-02-15', ['trade_turnover 120000000 2020-11 «Ноябрь»', 'trade_turnover 100000000 2021-01 «Январь»']],
+    ['a table of a region is regional turnover',
+      'Товарооборот Новосибирской области с Кыргызстаном в 2023 году, тыс. долларов\nМесяц\tЭкспорт\tИмпорт\tТоварооборот\nМарт\t1 000\t2 000\t3 000\n',
+      '2024-01-10', ['regional_trade_turnover 3000000 2023-03 «Март»']],
+    ['no unit: no figures', 'Месяц\tЭкспорт\tИмпорт\tТоварооборот\nМарт\t1 000\t2 000\t3 000\n', '2024-01-10', []],
+    ['roubles are not reported', 'Товарооборот, млн рублей\nМесяц\tЭкспорт\tИмпорт\tТоварооборот\nМарт\t1 000\t2 000\t3 000\n', '2024-01-10', []],
+    ['no turnover column: no figures', 'Данные, тыс. долларов\nМесяц\tЭкспорт\tИмпорт\nМарт\t1 000\t2 000\n', '2024-01-10', []],
+    ['prose with a tab is no table', 'Товарооборот\tвырос на 10%, тыс. долларов.\nЯнварь\tбыл хорошим.\n', '2024-01-10', []],
+  ])('%s', (_name, body, date, want) => {
+    expect(run(body, date)).toEqual(want);
+  });
+
+  it.each([
+    ['Март', '03'],
+    ['March', '03'],
+    ['Sept.', '09'],
+    ['январь–июль', '7M'],
+    ['January-June 2024', '6M'],
+    ['II квартал', 'Q2'],
+    ['Q4', 'Q4'],
+    ['март–май', null],
+    ['Итого', null],
+  ] as const)('row label «%s» → %s', (label, suffix) => {
+    expect(rowPeriod(label)?.suffix ?? null).toBe(suffix);
+  });
+});

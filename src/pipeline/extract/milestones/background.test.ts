@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../schema/dataset';
+import { toDoc } from '../../read';
+import { extractArticle } from '../index';
+import { backgroundStretches } from './background';
+
+/** The text of each background stretch of `text`. */
+function stretches(text: string, lang: Language): string[] {
+  return backgroundStretches(text, 0, lang).map((s) => text.slice(s.start, s.end));
+}
+
+/** `date type «first two words»` of every milestone the whole pass list finds. */
+function run(text: string): string[] {
+  return extractArticle(toDoc('t.txt', text).doc).milestones.map((m) => `${m.date} ${m.type} «${m.quote.text.split(' ').slice(0, 2).join(' ')}»`);
+}
+
+describe('backgroundStretches', () => {
+  it.each([
+    ['en', 'The plant, which was built in 1998, makes buses.', ['which was built in 1998']],
+    ['en', 'They discussed the pact, signed in Minsk in 2011, and gas.', ['signed in Minsk in 2011']],
+    ['en', 'Trade has grown since the border reopened in May.', ['since the border reopened in May.']],
+    ['ru', 'Завод, который построен в 1985 году, выпускает автобусы.', ['который построен в 1985 году']],
+    ['ru', 'Стороны обсудили договор, подписанный в Минске в 2011 году.', ['подписанный в Минске в 2011 году.']],
+    ['en', 'Ministers signed the deal and met the press.', []],
+    ['en', 'Convinced of the need, they signed it.', []],
+    ['ru', 'Министры, как и ожидалось, подписали протокол.', []],
+  ] as const)('%s: «%s»', (lang, text, want) => {
+    expect(stretches(text, lang)).toEqual(want);
+  });
+});
+
+describe('a sentence’s event takes the date of its own clause', () => {
+  it.each([
+    ['a relative clause with its own event is background; the next event continues the lead',
+      'date: 2022-05-20\n\nThe premier visited the Osh plant on Thursday.\nThe plant, which opened in 1999, is the largest in the south.\nThe two delegations later signed a memorandum.',
+      ['2022-05-19 visit «The premier»', '1999 other «The plant,»', '2022-05-19 agreement «The two»']],
+    ['a participle phrase with its own event does not date the main one',
+      'date: 2022-05-20\n\nThe summit, hosted by Uzbekistan, marked the tenth year of the trade pact, signed in Minsk in 2011.',
+      ['2022-05-20 summit «The summit,»']],
+    ['a relative clause without an event dates its antecedent',
+      'date: 2022-05-20\n\nДелегация прибыла в Ош для участия в заседании рабочей группы, которое пройдет завтра.',
+      ['2022-05-21 meeting «Делегация прибыла»']],
+    ['ru: «, подписанного в … году» stays with its own signing',
+      'date: 2022-05-20\n\nВ Оше министры обсудили выполнение договора, подписанного в 2011 году.',
+      ['2011 agreement «В Оше»']],
+    ['en: "since" with a year still dates an event told from then',
+      'date: 2022-05-20\n\nThe base has hosted Russian jets since 2003.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Background stretches of a clause: a relative clause or a participle phrase after a comma
+ * (", which opened in 2003", «, подписанного в 1992 году») and a "since …" phrase. They describe
+ * something other than the clause's event, so a trigger in one yields to a trigger outside, and
+ * a date in one does not date an event outside — unless the stretch describes that very trigger
+ * word ("the summit, held in Osh on Friday"). Openers are data in knowledge/event-lexicon.json.
+ */
+import type { Language } from '../../../schema/dataset';
+import type { DateMention } from '../../types';
+import raw from '../../knowledge/event-lexicon.json';
+import { rx } from '../regex';
+import type { TriggerHit } from './lexicon';
+
+/** A background stretch, absolute offsets; `since` stretches only demote triggers. */
+export interface Stretch {
+  start: number;
+  end: number;
+  since: boolean;
+}
+
+const b = raw.backgroundClauses;
+const OPENER = {
+  ru: rx(`(?:${b.ru.join('|')})(?![\\p{L}])`, 'giu'),
+  en: rx(`(?:${b.en.join('|')})(?![\\p{L}])`, 'giu'),
+};
+const SINCE = { ru: rx(`^(?:${b.since.ru.join('|')})`, 'iu'), en: rx(`^(?:${b.since.en.join('|')})`, 'iu') };
+const WORD_BEFORE = rx(/[\p{L}\d]$/u);
+const SINCE_YEAR = rx(`^(?:${[...b.since.ru, ...b.since.en].join('|')})\\s+$`, 'iu');
+/** Where a stretch ends: the next comma, semicolon or dash. */
+const STOP = /[,;]|\s[—–-]\s/g;
+
+/** The background stretches of clause text `text` starting at offset `from`. */
+export function backgroundStretches(text: string, from: number, lang: Language): Stretch[] {
+  const out: Stretch[] = [];
+  const re = OPENER[lang];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // "since" must start a word; comma openers carry their own boundary.
+    if (m[0][0] !== ',' && m.index > 0 && WORD_BEFORE.test(text.slice(m.index - 1, m.index))) continue;
+    const bodyAt = m[0][0] === ',' ? m.index + m[0].length - m[0].slice(1).trimStart().length : m.index;
+    STOP.lastIndex = m.index + m[0].length;
+    const stop = STOP.exec(text);
+    const end = stop ? stop.index : text.length;
+    out.push({ start: from + bodyAt, end: from + end, since: SINCE[lang].test(text.slice(bodyAt).trimStart()) });
+    re.lastIndex = Math.max(end, m.index + 1);
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+const inside = (x: { start: number }, s: Stretch) => s.start <= x.start && x.start < s.end;
+
+/** The hits that may name the clause's event: those outside background stretches, else all. */
+export function foregroundHits(hits: TriggerHit[], stretches: Stretch[]): { hits: TriggerHit[]; background: boolean } {
+  if (!stretches.length) return { hits, background: false };
+  const outside = hits.filter((h) => !stretches.some((s) => inside(h, s)));
+  return outside.length ? { hits: outside, background: false } : { hits, background: true };
+}
+
+/**
+ * The mentions that may date the event at `hit`. A relative or participle stretch that holds a
+ * trigger of its own tells another event (", signed in Astana in 2014"): its dates count only
+ * for that trigger or for the trigger word the stretch describes. A stretch without one dates
+ * its antecedent («заседании комиссии, которое пройдет завтра»).
+ */
+export function foregroundMentions(ms: DateMention[], hit: TriggerHit, all: TriggerHit[], stretches: Stretch[], text: string): DateMention[] {
+  return ms.filter((m) => {
+    const s = stretches.find((x) => inside(m, x));
+    if (!s || inside(hit, s)) return true;
+    // "since 2003" is a starting point (the subordinate-year rule weighs it); "since the court
+    // issued a warrant in March" dates something else.
+    if (s.since) return SINCE_YEAR.test(text.slice(s.start, m.start));
+    if (!all.some((h) => inside(h, s))) return true;
+    return hit.end <= s.start && /^[\s,]*$/.test(text.slice(hit.end, s.start));
+  });
+}

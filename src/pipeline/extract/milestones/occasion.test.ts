@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { PartialDate } from '../../../schema/dataset';
+import { toDoc } from '../../read';
+import { extractArticle } from '../index';
+
+/** `date «first two words»` of every milestone the whole pass list finds in `text`. */
+function run(text: string): string[] {
+  return extractArticle(toDoc('t.txt', text).doc).milestones.map((m) => `${m.date} «${m.quote.text.split(' ').slice(0, 2).join(' ')}»`);
+}
+
+const at = (date: PartialDate, body: string) => `date: ${date}\n\n${body}`;
+
+describe('the occasion of the reporter’s narrative', () => {
+  it.each([
+    // 2021-03-10 is a Wednesday.
+    ['a lead told «вчера» dates the undated narrative after it',
+      at('2021-03-10', 'Вчера министры провели переговоры в Оше.\nМинистр транспорта встретился с послом.'),
+      ['2021-03-09 «Вчера министры»', '2021-03-09 «Министр транспорта»']],
+    ['en: a lead told "on Monday" dates the talks after it',
+      at('2021-03-10', 'The ministers signed a treaty in Osh on Monday.\nThe foreign ministers held separate talks.'),
+      ['2021-03-08 «The ministers»', '2021-03-08 «The foreign»']],
+    ['a lead day a month back is background, not the occasion',
+      at('2021-03-10', 'В феврале министры провели переговоры в Оше.\nМинистр транспорта встретился с послом.'),
+      ['2021-02 «В феврале»', '2021-03-10 «Министр транспорта»']],
+    ['a lead told «сегодня» keeps the article date',
+      at('2021-03-10', 'Сегодня министры провели переговоры в Оше.\nМинистр транспорта встретился с послом.'),
+      ['2021-03-10 «Сегодня министры»', '2021-03-10 «Министр транспорта»']],
+    ['a dated line that is not the article date dates its event',
+      'source: https://example.org/2009/04/14/digest.html\n\nХроника\n\nТАДЖИКИСТАН. 10 апреля 2009 г. в Душанбе прошло заседание рабочей группы.\n\n12 апреля в Бишкеке открылась выставка.',
+      ['2009-04-10 «10 апреля»', '2009-04-12 «12 апреля»']],
+    ['a dated line that is the article date is not a mention of its own',
+      'Хроника\nБишкек, 10 апреля 2009 г.\nВ Оше прошло заседание рабочей группы.',
+      ['2009-04-10 «В Оше»']],
+    ['an interviewer’s question is no event',
+      at('2021-03-10', 'Корреспондент: с чем приехала делегация в Ош?'), []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

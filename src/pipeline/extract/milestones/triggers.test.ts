@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../schema/dataset';
+import { splitSentences } from '../../read';
+import { findTriggers } from './triggers';
+
+/** Trigger keys found in a one-sentence fixture (no direct speech, no earlier events). */
+function keys(text: string, lang: Language): string[] {
+  const [s] = splitSentences(text);
+  return findTriggers(s!, lang, [], new Set()).map((h) => h.trigger.key);
+}
+
+describe('trigger families', () => {
+  it.each([
+    // Receptions: any official as the guest, a few words between the verb and the guest.
+    ['ru', 'Губернатор принял в своей резиденции премьер-министра соседней страны.', 'reception'],
+    ['ru', 'Президент в среду принял в Оше директора департамента МИД.', 'reception'],
+    ['en', 'The governor received the deputy foreign minister in Osh.', 'reception'],
+    ['en', 'The mayor hosted his counterpart from Kazan.', 'reception'],
+    // Sessions of commissions, councils and working groups.
+    ['ru', 'В Оше прошло заседание совместной рабочей группы по энергетике.', 'session'],
+    ['ru', 'Комиссия по миграции соберется в Караколе осенью.', 'session'],
+    ['en', 'The joint working group convened in Osh.', 'session'],
+    // Phone calls and trips.
+    ['ru', 'Министры созвонились и обсудили поставки.', 'talks'],
+    ['en', 'The two presidents spoke by phone about gas supplies.', 'talks'],
+    ['ru', 'Делегация побывала на предприятиях Чуйской области.', 'visit'],
+    ['en', 'The minister flew to Moscow for consultations.', 'visit'],
+    // Celebrations, cooperation programmes, deployments, leases, inspections, consular receptions.
+    ['ru', 'Ветераны приглашены на торжества в Бишкеке.', 'celebration'],
+    ['en', 'Veterans joined the celebrations in Osh.', 'celebration'],
+    ['ru', 'Министры утвердили программу экономического сотрудничества.', 'programme'],
+    ['en', 'The regions adopted a road map for grain supplies.', 'programme'],
+    ['ru', 'Правительство попросило направить миротворцев в регион.', 'troops'],
+    ['en', 'Parliament asked the ally to send more troops.', 'troops'],
+    ['ru', 'Стороны договорились продлить срок аренды полигона.', 'lease'],
+    ['en', 'The government agreed to extend the lease of the test range.', 'lease'],
+    ['ru', 'Специалисты проведут проверку предприятий по переработке молока.', 'inspection'],
+    ['en', 'Experts will begin inspecting dairy plants next week.', 'inspection'],
+    ['ru', 'Консульство организует выездной консульский приём граждан в Сургуте.', 'consular'],
+    ['en', 'The embassy will hold a mobile consular reception in Tyumen.', 'consular'],
+    ['ru', 'В Самаре прошли Дни Кыргызстана.', 'culture'],
+    ['en', 'The Days of Kyrgyzstan opened in Samara.', 'culture'],
+    // Infinitives of visits and meetings; continued talks.
+    ['ru', 'Вице-премьер принял приглашение посетить Ош в ближайшее время.', 'visit'],
+    ['ru', 'Министр в пятницу должен встретиться с коллегой.', 'meeting'],
+    ['ru', 'Стороны договорились продолжить диалог в Караколе.', 'talks'],
+    ['en', 'The ministers agreed to resume the dialogue in Kazan.', 'talks'],
+    // Accession told with a verb.
+    ['ru', 'Республика присоединилась к Евразийскому экономическому союзу в 2015 году.', 'accession'],
+    ['en', 'The republic acceded to the Eurasian Economic Union in 2015.', 'accession'],
+    // Congratulations, ceremonial gatherings and receptions.
+    ['ru', 'Поздравления коллегам направили председатель и его заместитель.', 'messages'],
+    ['ru', 'Президент поздравил коллегу с днём рождения.', 'messages'],
+    ['en', 'The speaker sent warm congratulations to the parliament of Tatarstan.', 'messages'],
+    ['ru', 'В Караколе прошло торжественное собрание ветеранов.', 'celebration'],
+    ['ru', 'Посольство дало приём по случаю Дня независимости.', 'celebration'],
+    ['en', 'A gala reception was held at the embassy in Osh.', 'celebration'],
+    ['en', 'The consulate hosted a reception to mark Independence Day.', 'celebration'],
+    // Openings of schools and trade houses; deliveries of aid; land; expeditions; exercises; drafts submitted.
+    ['ru', 'В Оше планируют открыть филиал университета.', 'opening'],
+    ['en', 'The new centre will open its doors in spring.', 'opening'],
+    ['en', 'The ministers attended the opening of a trade house in Kazan.', 'opening'],
+    ['ru', 'Министр поблагодарил за доставку 5 тысяч доз вакцины.', 'finance'],
+    ['ru', 'В Нарын доставлен гуманитарный груз.', 'finance'],
+    ['en', 'The shipment of 10,000 doses of vaccine arrived.', 'finance'],
+    ['en', 'He thanked Kazan for the humanitarian aid.', 'finance'],
+    ['ru', 'Мэрия выделит земельные участки под строительство.', 'land'],
+    ['en', 'The city will allocate sites for three clinics.', 'land'],
+    ['ru', 'Завершилась совместная научная экспедиция на Сары-Челек.', 'expedition'],
+    ['en', 'A joint expedition reached the glacier.', 'expedition'],
+    ['ru', 'На полигоне прошли совместные антитеррористические учения.', 'exercise'],
+    ['en', 'Troops held joint counter-terrorism drills near Osh.', 'exercise'],
+    ['ru', 'Проект меморандума стороны внесут на рассмотрение правительств.', 'submission'],
+    ['en', 'The draft memorandum will be submitted to the heads of government.', 'submission'],
+  ] as const)('%s: «%s» → %s', (lang, text, key) => {
+    expect(keys(text, lang)).toContain(key);
+  });
+
+  it.each([
+    ['ru', 'Министр принял решение уйти в отставку.'],
+    ['ru', 'Депутаты приняли закон о бюджете.'],
+    ['en', 'The ministry received a letter from the bank.'],
+    ['ru', 'Торжественно отмечено, что цены снизились.'],
+    ['ru', 'Мы планируем продажи на следующий год.'],
+    ['en', 'The plan was criticised by economists.'],
+    ['ru', 'Солнце светит, дни стали длиннее.'],
+    ['en', 'Those were the days of hope.'],
+    ['ru', 'Налоговая инспекция опубликовала отчет.'],
+    ['en', 'She sent a letter to the editor.'],
+    ['ru', 'Приём заявлений продлится до пятницы.'],
+    ['ru', 'Эксперты предлагают открыть рынок для новых поставщиков.'],
+    ['en', 'The plan should open markets for exporters.'],
+    ['ru', 'Учения Конфуция изучают в университете.'],
+    ['en', 'The company will allocate more funds to research.'],
+    ['ru', 'Он поздравляет нас и радуется.'],
+    ['en', 'Students submitted essays on the topic.'],
+  ] as const)('%s: «%s» → no new family', (lang, text) => {
+    const found = keys(text, lang);
+    for (const k of ['reception', 'session', 'celebration', 'programme', 'troops', 'lease', 'inspection', 'consular', 'culture', 'opening', 'land', 'exercise', 'submission', 'messages']) expect(found).not.toContain(k);
+  });
+});
