@@ -139,6 +139,15 @@ describe('knowledge files', () => {
     expect(terms.length).toBeGreaterThanOrEqual(min);
   });
 
+  it('the ambassador kind is kept for the bilateral posts (other postings are "other")', () => {
+    const bad = officials.flatMap((o) =>
+      o.roles
+        .filter((r) => r.role === 'ambassador' && !(r.country === 'KG' ? /Russian Federation/ : /Kyrgyz Republic/).test(r.titleEn))
+        .map((r) => `${o.id}: ${r.titleEn}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
   it('places use the closed vocabulary of kinds, and parents name known places', () => {
     const kinds = new Set(['country', 'region', 'city', 'lake', 'venue']);
     const ids = new Set(places.map((p) => p.id));
