@@ -55,6 +55,8 @@ export interface DateMention extends Span {
   date: PartialDate;
   /** True when the mention is relative («в прошлом году», "last year"). */
   relative: boolean;
+  /** The earlier date it counts from («2 декабря» for «днём ранее»), when not the article date. */
+  anchor?: string;
 }
 
 /** A person found in one article, with every mention. */

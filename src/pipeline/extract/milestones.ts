@@ -10,7 +10,7 @@ import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft,
 import { anniversaryYear, impliesFounding, ordinal, readAnniversary, yearsBefore, type Anniversary } from './milestones/anniversary';
 import { splitClauses } from './milestones/clauses';
 import { documentLabel } from './milestones/document-title';
-import { dateClause, inPlanRange } from './milestones/dating';
+import { dateClause, inPlanRange, isAfter } from './milestones/dating';
 import { isBilateral, makeTitles, participants, peopleInSentence } from './milestones/describe';
 import { fallbackDateMentions } from './milestones/fallback-dates';
 import { organisationIn, placeIn, type OrganisationHit } from './milestones/knowledge';
@@ -32,10 +32,10 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: PersonDraft[], mentions: DateMention[]): MilestoneDraft[] {
   const lang = doc.language;
   const speech = findSpeech(doc.text);
-  // The dateline's own date is the article's; a dated line that is not the article date («2 декабря
+  // The dateline's own date is the article's; a dated line before the article date («2 декабря
   // 2005 г.» atop a digest item published later) still dates its event.
   const dated = (mentions.length ? mentions : fallbackDateMentions(doc.text, date.date)).filter(
-    (m) => !(overlaps(m, date.span) && m.date === date.date) && !inPlanRange(doc.text, m),
+    (m) => !(overlaps(m, date.span) && !(date.date && isAfter(date.date, m.date))) && !inPlanRange(doc.text, m),
   );
   const out: MilestoneDraft[] = [];
   const seen = new Set<string>();
@@ -55,11 +55,20 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     if (!hits.length) continue;
     const inSentence = dated.filter((m) => m.start >= s.start && m.end <= s.end);
     let carried: TriggerHit[] = [];
+    let before: DateMention | null = null;
     for (const c of splitClauses(s, lang, speech, inSentence)) {
       const text = doc.text.slice(c.start, c.end);
+      // «…в декабре посетит Петербург, где пройдет саммит»: a «где» / "where" clause happens
+      // at the time of the clause it hangs on.
+      const lastBefore = before;
+      const ownMentions = inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
+      if (ownMentions.length) before = ownMentions[ownMentions.length - 1]!;
       const anniversary = readAnniversary(text, lang);
       let own = hits.filter((h) => h.start >= c.start && h.start < c.end && (h.trigger.key !== 'anniversary' || anniversary));
-      if (!own.length && c.dateSplit) own = carried;
+      const inherited = !own.length && c.dateSplit;
+      // «…, the press service said on Friday»: an attribution cut off at its date tells no event.
+      if (inherited && MARKERS.statement[lang].test(text)) continue;
+      if (inherited) own = carried;
       if (!own.length) continue;
       carried = own;
       const stretches = backgroundStretches(text, c.start, lang);
@@ -75,6 +84,10 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const clauseMentions = foregroundMentions(inClause, first, told, stretches, doc.text);
       const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
       let mention = nearest(eventMentions(doc.text, clauseMentions, hit), hit);
+      if (!mention && !inClause.length && lastBefore && WHERE_WHEN[lang].test(text)) mention = lastBefore;
+      // A piece cut off at a date that turns out not to date the event («…, которое вступило в
+      // силу в 2013 году» after a signing): nothing new is told.
+      if (inherited && !mention) continue;
       const isAnniversary = hit.trigger.key === 'anniversary' && anniversary;
       // «30-летие договора, подписанного 10 июня 1992 года»: the date is the founding one, N years back.
       let anniversaryDate = isAnniversary ? anniversaryYear(anniversary, date.date) : null;
@@ -95,7 +108,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       });
       // The reporter's undated narrative after a lead event told with its own recent day («вчера»,
       // "on Monday") belongs to that occasion, not to the publication day.
-      if (d.narrativeArticleDate && lead) {
+      if (d.narrativeArticleDate && lead && !overlaps(c, date.span)) {
         d.date = lead.date;
         d.dateEvidence = `Same occasion as the lead event «${lead.quote}» (${lead.date})`;
       }
@@ -162,6 +175,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   return out;
 }
 
+/** A clause hanging on the one before it by place or time. */
+const WHERE_WHEN = { ru: /^(?:где|куда|когда)\s/iu, en: /^(?:where|when)\s/iu };
 /** A sentence that asks: ends with a question mark (and closing quotes). */
 const QUESTION = /\?["»”]?$/u;
 /** How many days before the article date a lead event's own day may lie and still set the occasion. */

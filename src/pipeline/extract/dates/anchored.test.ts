@@ -25,6 +25,8 @@ describe('dates counted from the event told before', () => {
       ['June 5, 2020 2020-06-05', 'The day before 2021-03-08']],
     ['a date too far back is no anchor', 'Договор подписан 2 мая 2020 года. Дальше. Ещё. И ещё. Накануне прошли консультации.', '2021-03-09',
       ['2 мая 2020 года 2020-05-02', 'Накануне 2021-03-08']],
+    ['a weekday told before is an anchor too', 'On Tuesday the treaty was ratified. A day earlier the ministers met.', '2022-05-20',
+      ['On Tuesday 2022-05-17', 'A day earlier 2022-05-16']],
     // Year counts from the last explicit year.
     ['en: "two years later"', 'In May 2014 the sides opened a trade house. Two years later they opened another one.', '2020-01-01',
       ['May 2014 2014-05', 'Two years later 2016']],

@@ -2,8 +2,9 @@
  * Dates that count from the event told just before them, not from the article date: day words
  * such as «днём ранее», "the same day" (a digest of dated items: «2 декабря … Днём ранее …»)
  * and year counts such as "two years later", «спустя два года». The anchor is the latest
- * explicit date (not itself relative) earlier in the sentence or in the few sentences before;
- * a day word's anchor must not lie after the article date (a plan is not the event just told).
+ * date of the right precision earlier in the sentence or in the few sentences before: any day
+ * for a day word ("On Wednesday … A day earlier"), but not after the article date (a plan is not
+ * the event just told); a year written in digits for a year count.
  */
 import type { PartialDate } from '../../../schema/dataset';
 import type { DateMention } from '../../types';
@@ -75,12 +76,12 @@ export interface YearCount {
   years: number;
 }
 
-/** The latest explicit mention among `all[0..before)` within reach of `sentence` and before `start` that `fits`. */
+/** The latest mention among `all[0..before)` within reach of `sentence` and before `start` that `fits`. */
 function anchorOf(all: Located[], before: number, sentence: number, start: number, fits: (m: DateMention) => boolean): DateMention | null {
   for (let j = before - 1; j >= 0; j--) {
     const c = all[j]!;
     if (sentence - c.sentence > ANCHOR_REACH) break;
-    if (!c.mention.relative && c.mention.end <= start && fits(c.mention)) return c.mention;
+    if (c.mention.end <= start && fits(c.mention)) return c.mention;
   }
   return null;
 }
@@ -95,15 +96,15 @@ export function anchorMentions(all: Located[], years: YearCount[], article: Part
   const located: Located[] = all.map((x, i) => {
     if (x.anaphoric === undefined) return x;
     const anchor = anchorOf(all, i, x.sentence, x.mention.start, past);
-    return anchor ? { ...x, mention: { ...x.mention, date: addDays(anchor.date, x.anaphoric), relative: true } } : x;
+    return anchor ? { ...x, mention: { ...x.mention, date: addDays(anchor.date, x.anaphoric), relative: true, anchor: anchor.text } } : x;
   });
   for (const y of years) {
     const at = located.findIndex((x) => x.mention.start > y.start);
     const pos = at < 0 ? located.length : at;
-    const anchor = anchorOf(located, pos, y.sentence, y.start, (m) => /\d{4}/.test(m.text));
+    const anchor = anchorOf(located, pos, y.sentence, y.start, (m) => !m.relative && /\d{4}/.test(m.text));
     if (!anchor) continue;
     const date = String(Number(anchor.date.slice(0, 4)) + y.years);
-    located.splice(pos, 0, { mention: { start: y.start, end: y.end, text: y.text, date, relative: true }, sentence: y.sentence });
+    located.splice(pos, 0, { mention: { start: y.start, end: y.end, text: y.text, date, relative: true, anchor: anchor.text }, sentence: y.sentence });
   }
   return located.map((x) => x.mention);
 }

@@ -25,6 +25,7 @@ const RELATIVE = rx(`(?:${REL_RU})\\p{L}*\\s+год|(?:${REL_EN})\\s+year`, 'u')
 /** A month word is captured loosely and checked against the lexicon: a long alternation is slow to scan. */
 const WORD = '([A-Za-zА-Яа-яЁё]{3,9})(?![A-Za-zА-Яа-яЁё])';
 const month = (w: string | undefined) => (w ? monthNumber(w) : null);
+const DOTTED = /\d\.\d{1,2}\.\d{4}/;
 const NUMERIC = /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d(?:st|nd|rd|th)\s+of\s+/u;
 
 /** A pattern and how its match becomes a date; `before` extends a match backwards («в марте» + «текущего года»). */
@@ -91,6 +92,13 @@ const RULES: Rule[] = [
       const mo = /^[a-z]+$/i.test(m[1]!) ? month(m[1]) : null;
       return y && mo ? abs(ymd(y, mo, Number(m[2]))) : null;
     },
+  },
+  {
+    // «01.07.2022», "17.06.2025": dotted numbers are day first in either language (chrono reads
+    // English ones month first).
+    gate: DOTTED,
+    re: rx(`(?<![\\d.,/])(\\d{1,2})\\.(\\d{1,2})\\.(${Y})(?![\\d.,]\\d)`, 'gu'),
+    resolve: (m) => abs(ymd(Number(m[3]), Number(m[2]), Number(m[1]))),
   },
   {
     // «в прошлом году», "last year"; with a month before it «в марте текущего года» → YYYY-MM; with a

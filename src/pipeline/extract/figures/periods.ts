@@ -1,6 +1,6 @@
 /**
  * Period expressions of a sentence: «в 2024 году», «по итогам прошлого года», «за первую
- * половину 2025 года», «январь-июль», «с начала года», «в год», "over the first six months of
+ * половину 2025 года», «январь-июль», «в январе 2024 года», «с начала года», «в год», "over the first six months of
  * this year", "last year", and spans that name no single period («за последние пять лет").
  * Relative expressions resolve against the article's year, never the current date.
  */
@@ -29,6 +29,7 @@ const MONTH_ANY = wordsSource([...lexicon.months.ru, ...lexicon.months.en]);
 const ORDINALS = Object.entries(lexicon.ordinals).map(([w, n]) => ({ n, re: rx(`^${wordsSource([w])}$`, 'iu') }));
 const ORD = wordsSource(Object.keys(lexicon.ordinals));
 const COUNT = `(?:\\d{1,2}|${NUMBER_WORDS_SOURCE})`;
+const MONTH_HINT = /январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
 const REL_RU = String.raw`(?<rel>прошл\p{L}*|минувш\p{L}*|предыдущ\p{L}*|позапрошл\p{L}*|текущ\p{L}*|нынешн\p{L}*|эт(?:ом|от|ого)|следующ\p{L}*|будущ\p{L}*)\s+год\p{L}*`;
 const REL_EN = String.raw`(?:the\s+)?(?<rel>last|past|previous|this|current|next|coming)\s+year(?![\p{L}])`;
@@ -60,6 +61,12 @@ const PATTERNS: { kind: PeriodExpr['kind']; hint: RegExp; re: RegExp; sub?: (m: 
     kind: 'period', hint: /январ|january/i,
     re: rx(String.raw`(?<![\p{L}])(?:январ\p{L}*|january)\s*(?:[-–—]|through|to)\s*(?<m2>${MONTH_ANY})${REF}`, 'giu'),
     sub: (m) => months(String(monthIndex(m.groups!.m2!))),
+  },
+  {
+    // «в январе 2024 года», "in March last year": one month, only with its year written.
+    kind: 'period', hint: MONTH_HINT,
+    re: rx(String.raw`(?<![\p{L}])(?:в|во|за|in|for|during)\s+(?<m1>${MONTH_ANY})${REF}`, 'giu'),
+    sub: (m) => (m.groups!.y || m.groups!.y2 || m.groups!.rel || m.groups!.rel2 ? String(monthIndex(m.groups!.m1!)).padStart(2, '0') : null),
   },
   {
     kind: 'period', hint: /начал|beginning|start|to.date/i,

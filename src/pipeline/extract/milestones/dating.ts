@@ -79,7 +79,7 @@ export function dateClause(x: DatingInput): Dating {
   });
 
   if (x.mention) {
-    const how = x.mention.relative ? ', resolved against the article date' : '';
+    const how = x.mention.anchor ? `, counted from «${x.mention.anchor}»` : x.mention.relative ? ', resolved against the article date' : '';
     const yearFrom = !x.mention.relative && !/\d{4}/.test(x.mention.text) ? ', year from the article date' : '';
     return done(x.mention.date, `«${x.mention.text}» in the sentence${how}${yearFrom}`);
   }

@@ -19,6 +19,7 @@ describe('eventMentions: years that do not date the event', () => {
     ['a relative clause', 'Leaders signed a deal on the plant, which opened in 1998, in 2019.', 'signed', ['1998', '2019'], ['2019']],
     ['«который» clause', 'Стороны подписали протокол о заводе, который построен в 1985 году.', 'подписали', ['1985'], []],
     ['only a starting year is kept', 'База действует с 2004 года.', 'действует', ['2004'], ['2004']],
+    ['en: a start "from"', 'The lease was extended for 15 years from 2017.', 'extended', ['2017'], []],
     ['the event year itself stays', 'В 2012 году стороны подписали соглашение.', 'подписали', ['2012'], ['2012']],
   ])('%s', (_name, text, word, years, expected) => {
     expect(pick(text, word, years)).toEqual(expected);

@@ -7,7 +7,7 @@ import type { DateMention } from '../../types';
 import { execAll, rx } from '../regex';
 
 /** A preposition of limit or start right before a year («до», «к», «с», «по», "until", "by", "since"). */
-const LIMIT_BEFORE = rx(/(?:^|[^\p{L}])(?:до|к|ко|с|со|по|since|until|till|through|by|before|after|после)\s+(?:(?:конца|начала|середины|the\s+end\s+of|the\s+start\s+of)\s+)?$/iu);
+const LIMIT_BEFORE = rx(/(?:^|[^\p{L}])(?:до|к|ко|с|со|по|начиная\s+с|since|until|till|through|by|before|after|from|starting|после)\s+(?:(?:конца|начала|середины|the\s+end\s+of|the\s+start\s+of)\s+)?$/iu);
 /** A relative pronoun opening a clause between the event word and a later year. */
 const RELATIVE = rx(/(?:^|[^\p{L}])(?:which|who|whose|котор\p{L}*|чей|чья|чьи)(?![\p{L}])/giu);
 
