@@ -163,6 +163,7 @@ const plausibility: [string, string, 'ru' | 'en', string | undefined, Want[]][] 
   ['surname alone in an undated article that tells its years', 'В 2021 году Фёдоров заявил о росте бюджета.', 'ru', undefined, []],
   ['a former official with his old title', 'Бывший министр финансов России Фёдоров вспомнил переговоры.', 'ru', '2020-06-01', [{ nameRu: 'Борис Фёдоров', role: 'finance_minister' }]],
   ['a former official named in full', 'Борис Фёдоров, министр финансов в 1993 году, вспомнил переговоры. Фёдоров добавил, что кредит вернули.', 'ru', '2020-06-01', [{ nameRu: 'Борис Фёдоров', mentions: ['Борис Фёдоров', 'Фёдоров'] }]],
+  ['a former official titled once is vouched for in every mention', 'Бывший министр финансов России Фёдоров вспомнил переговоры. По словам Фёдорова, кредит вернули.', 'ru', '2020-06-01', [{ nameRu: 'Борис Фёдоров', mentions: ['Фёдоров', 'Фёдорова'] }]],
   ['an unrelated title does not vouch for an old official', 'Губернатор Фёдоров заявил о росте бюджета.', 'ru', '2020-06-01', []],
   ['a feminine verb: not a male official', 'Лаврова сообщила о визите делегации.', 'ru', undefined, []],
   ['a masculine verb: the male official', 'Лавров сообщил о визите делегации.', 'ru', undefined, [{ nameRu: 'Сергей Лавров' }]],

@@ -115,18 +115,24 @@ function rolesOf(g: Group, ctx: NameContext): PersonDraft['textRoles'] {
   return out;
 }
 
-/**
- * The officials a bare surname can still mean here. Never one the words next to it give the other
- * gender («Лаврова сообщила»); one named in full in the article, or titled here with one of their
- * offices, always; otherwise only one in office near the article's years (or the article has none).
- */
-function plausibleChoices(doc: ArticleDoc, toks: Token[], h: NameHit, lex: PeopleLexicon, ctx: NameContext, fullKnown: Set<number>, years: number[]): number[] {
+/** The officials a bare surname can mean by gender: never one the words next to it give the other gender («Лаврова сообщила»). */
+function genderFits(doc: ArticleDoc, toks: Token[], h: NameHit, lex: PeopleLexicon): number[] {
   const cue = genderCue(doc.text, toks, h, doc.language);
-  const choices = (h.choices ?? (h.official !== null ? [h.official] : [])).filter((o) => !cue || lex.officialGender[o] === cue);
-  if (choices.some((o) => fullKnown.has(o))) return choices.filter((o) => fullKnown.has(o));
+  return (h.choices ?? (h.official !== null ? [h.official] : [])).filter((o) => !cue || lex.officialGender[o] === cue);
+}
+
+function titledHere(h: NameHit, choices: number[], lex: PeopleLexicon, ctx: NameContext): number[] {
   const role = ctx.role(h);
-  const titled = role ? choices.filter((o) => lex.officials[o]!.roles?.some((r) => r.role === role.role)) : [];
-  if (titled.length) return titled;
+  return role ? choices.filter((o) => lex.officials[o]!.roles?.some((r) => r.role === role.role)) : [];
+}
+
+/**
+ * The officials a bare surname can still mean here: one named in full or titled with one of their
+ * offices in the article, always; otherwise only one in office near the article's years (or the
+ * article tells no year).
+ */
+function plausibleChoices(choices: number[], lex: PeopleLexicon, vouched: Set<number>, years: number[]): number[] {
+  if (choices.some((o) => vouched.has(o))) return choices.filter((o) => vouched.has(o));
   return choices.filter((o) => inOfficeNear(lex.officials[o]!, years));
 }
 
@@ -138,9 +144,12 @@ export function assemble(doc: ArticleDoc, toks: Token[], hits: NameHit[], lex: P
   const fullKnown = new Set<number>();
   for (const h of hits) if (h.full && !h.unknown) for (const o of h.choices ?? (h.official !== null ? [h.official] : [])) fullKnown.add(o);
   const years = articleYears(doc);
-  for (const h of hits) {
-    if (h.full || h.unknown) continue;
-    const keep = plausibleChoices(doc, toks, h, lex, ctx, fullKnown, years);
+  const bare = hits.filter((h) => !h.full && !h.unknown).map((h) => ({ h, choices: genderFits(doc, toks, h, lex) }));
+  // An official named in full, or titled with one of their offices anywhere here, is vouched for in every mention.
+  const vouched = new Set(fullKnown);
+  for (const b of bare) if (!b.choices.some((o) => fullKnown.has(o))) for (const o of titledHere(b.h, b.choices, lex, ctx)) vouched.add(o);
+  for (const { h, choices } of bare) {
+    const keep = plausibleChoices(choices, lex, vouched, years);
     h.official = keep.length === 1 ? keep[0]! : null;
     h.choices = keep.length ? keep : null;
   }
