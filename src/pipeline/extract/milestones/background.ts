@@ -25,6 +25,10 @@ const OPENER = {
 };
 const SINCE = { ru: rx(`^(?:${b.since.ru.join('|')})`, 'iu'), en: rx(`^(?:${b.since.en.join('|')})`, 'iu') };
 const WORD_BEFORE = rx(/[\p{L}\d]$/u);
+const OCCURRENCE = {
+  ru: rx(`(?<![\\p{L}])(?:${b.occurrence.ru.join('|')})(?![\\p{L}])`, 'iu'),
+  en: rx(`(?<![\\p{L}])(?:${b.occurrence.en.join('|')})(?![\\p{L}])`, 'iu'),
+};
 const SINCE_YEAR = rx(`^(?:${[...b.since.ru, ...b.since.en].join('|')})\\s+$`, 'iu');
 /** Where a stretch ends: the next comma, semicolon or dash. */
 const STOP = /[,;]|\s[—–-]\s/g;
@@ -61,16 +65,22 @@ export function foregroundHits(hits: TriggerHit[], stretches: Stretch[]): { hits
  * The mentions that may date the event at `hit`. A relative or participle stretch that holds a
  * trigger of its own tells another event (", signed in Astana in 2014"): its dates count only
  * for that trigger or for the trigger word the stretch describes. A stretch without one dates
- * its antecedent («заседании комиссии, которое пройдет завтра»).
+ * the event it hangs on when it tells when that happens («заседании комиссии, которое пройдет
+ * завтра»), not when it describes something else («премьер, назначенный в конце марта»).
  */
-export function foregroundMentions(ms: DateMention[], hit: TriggerHit, all: TriggerHit[], stretches: Stretch[], text: string): DateMention[] {
+export function foregroundMentions(ms: DateMention[], hit: TriggerHit, all: TriggerHit[], stretches: Stretch[], text: string, lang: Language): DateMention[] {
   return ms.filter((m) => {
     const s = stretches.find((x) => inside(m, x));
     if (!s || inside(hit, s)) return true;
     // "since 2003" is a starting point (the subordinate-year rule weighs it); "since the court
     // issued a warrant in March" dates something else.
     if (s.since) return SINCE_YEAR.test(text.slice(s.start, m.start));
-    if (!all.some((h) => inside(h, s))) return true;
-    return hit.end <= s.start && /^[\s,]*$/.test(text.slice(hit.end, s.start));
+    if (!all.some((h) => inside(h, s))) return OCCURRENCE[lang].test(text.slice(s.start, s.end)) || adjacent(hit, s, text);
+    return adjacent(hit, s, text);
   });
+}
+
+/** True when stretch `s` describes the trigger word right before it ("the summit, held in …"). */
+function adjacent(hit: TriggerHit, s: Stretch, text: string): boolean {
+  return hit.end <= s.start && /^[\s,]*$/.test(text.slice(hit.end, s.start));
 }
