@@ -95,6 +95,10 @@ interface Row {
 
 const rows: Row[] = [
   // Header and explicit full dates
+  { name: 'numeric dateline with the outlet after a dash', text: 'Ош, 14.09.2016 — Кабар. Делегации обсудили поставки топлива.', date: '2016-09-14', basis: 'dateline', place: 'Ош', outlet: 'Кабар' },
+  { name: 'numeric dateline, English', text: 'BISHKEK, 05.11.2009 - Stakeholders met to discuss the loan.', date: '2009-11-05', basis: 'dateline', place: 'Bishkek' },
+  { name: 'a recalled founding date is no byline', text: 'БИШКЕК, 14 окт — Sputnik. Прием по случаю 30-летия установления дипломатических отношений прошел в резиденции посла.\n\nНапомним, дипломатические отношения были установлены 14 октября 1992 года.', date: '2022-10-14', basis: 'inferred-year' },
+  { name: 'a sentence with a full date is no byline', text: 'ОШ, 3 мая — Кабар. Делегация посетила рынок.\n\nСоглашение о торговле между странами было подписано 12 апреля 2011 года в Москве и действует до сих пор.', date: null },
   { name: 'header date wins over the dateline', header: { date: '2021-06-03' }, text: 'МОСКВА, 2 июня – РИА Новости. Стороны обсудили торговлю.', date: '2021-06-03', basis: 'header', place: 'Москва', outlet: 'РИА Новости' },
   { name: 'header date with slashes', header: { date: '2019/03/27' }, text: 'Стороны обсудили торговлю.', date: '2019-03-27' },
   { name: 'header date in day.month.year form', header: { date: '03.06.2021' }, text: 'Стороны обсудили торговлю.', date: '2021-06-03', basis: 'header' },

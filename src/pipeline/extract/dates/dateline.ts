@@ -25,9 +25,11 @@ export interface DateLine {
 const YEAR = '(?<y>(?:199\\d|20[0-4]\\d))';
 const DAY_MONTH = `(?:(?<d1>\\d{1,2})\\s+(?<m1>${MONTH_ANY})|(?<m2>${MONTH_EN})\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))`;
 const PLACE = '(?<place>\\p{Lu}[\\p{L}\\-]+(?:[ \\-]\\p{Lu}[\\p{L}\\-]+){0,2})';
-/** «PLACE, 12 октября [2023 г.][, 14:00]» at the start of a line. */
+/** A numeric day.month.year date, as agencies write it in datelines («Бишкек, 03.07.2018 — АКИpress»). */
+const NUMERIC_DATE = '(?<d3>[0-3]?\\d)\\.(?<m3>[01]?\\d)\\.(?<y3>(?:199\\d|20[0-4]\\d))(?!\\d)';
+/** «PLACE, 12 октября [2023 г.][, 14:00]» or «PLACE, 12.10.2023» at the start of a line. */
 const AGENCY = rx(
-  `^${PLACE}\\s*[,.]\\s*${DAY_MONTH}(?:,?\\s*${YEAR}(?:\\s*(?:года|г\\.|г(?![\\p{L}])))?)?(?:\\s*[,.]?\\s*\\d{1,2}:\\d{2})?`,
+  `^${PLACE}\\s*[,.]\\s*(?:${DAY_MONTH}(?:,?\\s*${YEAR}(?:\\s*(?:года|г\\.|г(?![\\p{L}])))?)?|${NUMERIC_DATE})(?:\\s*[,.]?\\s*\\d{1,2}:\\d{2})?`,
   'u',
 );
 /** A full date anywhere in a short line: «20 сентября 2012 года», "May 24, 2017", 24.05.2017, 2017-05-24. */
@@ -108,13 +110,14 @@ export function findAgencyDateline(doc: ArticleDoc, isPlace: (name: string) => b
     const weekday = isWeekday(place);
     const after = weekday ? null : outletAfter(line.text.slice(lead + m[0].length));
     const shouting = place === place.toUpperCase() && place.length > 2;
-    if (!after && !shouting && !isPlace(place) && !m.groups.y) continue;
-    if (weekday && !m.groups.y) continue;
+    const year = m.groups.y ?? m.groups.y3;
+    if (!after && !shouting && !isPlace(place) && !year) continue;
+    if (weekday && !year) continue;
     const start = line.start + lead;
     const end = start + m[0].length + (after?.length ?? 0);
     return {
       kind: weekday ? 'byline' : 'dateline',
-      year: m.groups.y ? Number(m.groups.y) : null,
+      year: year ? Number(year) : null,
       ...dm,
       place: weekday ? null : titleCase(place),
       outlet: after?.outlet ?? null,
@@ -158,7 +161,9 @@ export function findBylineDate(doc: ArticleDoc): DateLine | null {
     if (!m?.groups) continue;
     const publish = PUBLISH_LINE.test(line.text);
     const atStart = m.index <= 3 || publish || update;
-    if (line.text.trim().length > 120 && !atStart) continue;
+    // A byline is short; a longer line with the date inside is a sentence, and a «Напомним, …» one
+    // tells of the past (a founding date), not of the article.
+    if (RECALL.test(line.text.trim()) || (line.text.trim().length > 80 && !atStart)) continue;
     if (isFuture(doc, line.text)) continue;
     const dm = dayMonth(m.groups);
     if (!dm) continue;
