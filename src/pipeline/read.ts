@@ -167,6 +167,9 @@ const ABBREVIATIONS =
 /** A month abbreviation, which does not end a sentence before a day number ("on Dec. 2", «5 окт. 2024»). */
 const MONTH_ABBREVIATION = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|янв|февр?|апр|авг|сент?|окт|нояб?|дек)\.$/iu;
 const DIGIT_START = /\d/;
+/** Amount abbreviations («млн.», «руб.»): a capital letter after one starts a new sentence («$676 млн. По итогам…»). */
+const AMOUNT_ABBREVIATION = /(?:^|[\s(«"])(?:тыс|млн|млрд|трлн|руб|долл)\.$/u;
+const UPPER_START = /\p{Lu}/u;
 
 /** Splits a body into sentences with `[start, end)` offsets; newlines always end a sentence. */
 export function splitSentences(text: string): Sentence[] {
@@ -195,7 +198,8 @@ export function splitSentences(text: string): Sentence[] {
     if (!SENTENCE_START.test(next)) continue;
     if (ch === '.') {
       const before = text.slice(Math.max(0, i - 8), i + 1);
-      if (ABBREVIATIONS.test(before) || (DIGIT_START.test(next) && MONTH_ABBREVIATION.test(before))) continue;
+      const amountThenCapital = UPPER_START.test(next) && AMOUNT_ABBREVIATION.test(before);
+      if ((ABBREVIATIONS.test(before) && !amountThenCapital) || (DIGIT_START.test(next) && MONTH_ABBREVIATION.test(before))) continue;
     }
     push(start, j);
     start = j;
