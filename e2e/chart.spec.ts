@@ -83,8 +83,7 @@ test.describe('trade chart on the page', () => {
 test.describe('accessibility', () => {
   for (const theme of ['light', 'dark']) {
     test(`the chart panel and the embed pass axe in the ${theme} theme`, async ({ page }) => {
-      // Two axe scans: slow on a busy 2-core machine, so more than the default 30 s (as in timeline.spec).
-      test.setTimeout(120_000);
+      test.setTimeout(120_000); // two axe scans: slow on a loaded 2-core machine
       await useFixture(page);
       await page.goto(`./?lang=ru&theme=${theme}`);
       const ru = page.getByRole('region', { name: 'Товарооборот' });

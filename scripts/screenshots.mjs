@@ -23,7 +23,7 @@ try {
         await page.goto(`http://127.0.0.1:${port}/?lang=${lang}&theme=${theme}${extra ? `&${extra}` : ''}`);
         await page.waitForTimeout(1500);
         const file = `${outDir}/app-${w}-${theme}-${lang}.png`;
-        await page.screenshot({ path: file, fullPage: true });
+        await page.screenshot({ path: file, fullPage: process.env.FULL === "1" });
         console.log(file);
         await page.close();
       }

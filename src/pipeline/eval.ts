@@ -57,6 +57,15 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/**
+ * Loose Cyrillic key that forgives the spelling variants of Kyrgyz names in Russian: «Дж»/«Ж»
+ * (Джумалиев/Жумалиев, Джээнбеков/Жээнбеков) — the gold keeps the article's spelling, the
+ * knowledge base one canonical form of the same person.
+ */
+export function cyrillicKey(name: string): string {
+  return nameKey(name).replace(/дж/g, 'ж');
+}
+
 /** Loose Latin key that forgives common transliteration variants (Alexei/Alexey, Zheenbek/Jeenbek). */
 function latinKey(name: string): string {
   return nameKey(name)
@@ -113,9 +122,9 @@ export function evaluate(result: BundleResult, gold: GoldArticle[]): EvalReport 
     const predicted = dataset.people.filter((p) => p.articleIds.includes(a.id));
     const matched = new Set<string>();
     for (const gp of g.people) {
-      const ru = nameKey(gp.name_ru_nominative);
+      const ru = cyrillicKey(gp.name_ru_nominative);
       const en = [gp.name_en, gp.name_in_text].filter((x): x is string => Boolean(x)).map(latinKey);
-      const hit = predicted.find((p) => !matched.has(p.id) && (nameKey(p.nameRu) === ru || en.includes(latinKey(p.nameEn))));
+      const hit = predicted.find((p) => !matched.has(p.id) && (cyrillicKey(p.nameRu) === ru || en.includes(latinKey(p.nameEn))));
       if (hit) {
         matched.add(hit.id);
         r.people.tp++;

@@ -1,5 +1,5 @@
 /** Pure selectors: everything the views show is derived here from the dataset and the store's intent. */
-import type { DatasetFile as Dataset, MilestoneCore as Milestone, PersonCore as Person } from '../../schema/dataset';
+import type { Article, DatasetFile as Dataset, MilestoneCore as Milestone, PersonCore as Person } from '../../schema/dataset';
 
 /** The filters that narrow every view. */
 export interface Filters {
@@ -44,10 +44,20 @@ export function sortByDate(ms: readonly Milestone[]): Milestone[] {
 /** Person lookup by id. */
 export const indexPeople = (people: readonly Person[]): Map<string, Person> => new Map(people.map((p) => [p.id, p]));
 
+const newestFirst = new WeakMap<readonly Article[], readonly Article[]>();
+
+/** The dataset's articles newest first (undated last), sorted once per dataset. */
+function articlesNewestFirst(articles: readonly Article[]): readonly Article[] {
+  let s = newestFirst.get(articles);
+  if (!s) {
+    s = [...articles].sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1));
+    newestFirst.set(articles, s);
+  }
+  return s;
+}
+
 /** Articles within the year range that feature any chosen leader, newest first (undated last). */
-export function filterArticles(d: Dataset, f: Filters) {
-  const featured = articlesForLeaders(d, f.leaders);
-  return d.articles
-    .filter((a) => featured.has(a.id) && inRange(yearOf(a.date), f))
-    .sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1));
+export function filterArticles(d: Dataset, f: Filters): Article[] {
+  const featured = f.leaders.length > 0 ? articlesForLeaders(d, f.leaders) : null;
+  return articlesNewestFirst(d.articles).filter((a) => (featured === null || featured.has(a.id)) && inRange(yearOf(a.date), f));
 }

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MilestoneCore as Milestone, PersonCore as Person } from '../../schema/dataset';
 import { filterMilestones, sortByDate } from './selectors';
-import { leaderOptions, mainRole, matchesPerson, neighbours, roleOn, sortMilestones, visibleMilestones, yearExtent, yearHistogram } from './timelineSelectors';
+import { spanMs } from '../viz/timeScale';
+import { leaderOptions, mainRole, matchesPerson, neighbours, roleOn, sortMilestones, timelineItems, visibleMilestones, yearExtent, yearHistogram } from './timelineSelectors';
 
 const ms = (id: string, date: string | null, peopleIds: string[] = [], titleEn = id): Milestone =>
   ({ id, date, peopleIds, titleEn, titleRu: `ru-${titleEn}`, type: 'visit', status: 'past' }) as unknown as Milestone;
@@ -31,6 +32,21 @@ describe('timeline selectors', () => {
     [{ from: 2021, to: 2025, leaders: ['p1'] }, ['b']],
     [{ from: null, to: null, leaders: ['p1', 'p3'] }, ['a', 'b', 'e', 'd']],
   ])('visibleMilestones %o', (f, ids) => expect(visibleMilestones({ milestones }, f).map((m) => m.id)).toEqual(ids));
+
+  it.each([
+    [{ from: null, to: null, leaders: [] }, ['a', 'c', 'b', 'e']],
+    [{ from: 2021, to: 2021, leaders: [] }, ['c', 'b']],
+    [{ from: null, to: null, leaders: ['p1'] }, ['a', 'b']],
+    [{ from: 2030, to: 2031, leaders: [] }, []],
+  ])('timelineItems %o: the dated ones with their spans', (f, ids) => {
+    const it = timelineItems({ milestones }, f);
+    expect(it.milestones.map((m) => m.id)).toEqual(ids);
+    const spans = it.milestones.map((m) => spanMs(m.date)!);
+    expect([...it.t0]).toEqual(spans.map((s) => s.t0));
+    expect([...it.t1]).toEqual(spans.map((s) => s.t1));
+    expect(it.lo).toBe(ids.length ? Math.min(...spans.map((s) => s.t0)) : Infinity);
+    expect(it.hi).toBe(ids.length ? Math.max(...spans.map((s) => s.t1)) : -Infinity);
+  });
 
   it('leaderOptions: involved people only, counted within the years, namesakes apart', () => {
     const opts = leaderOptions({ people, milestones }, { from: 2021, to: 2021 }, 'en');

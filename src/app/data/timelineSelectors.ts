@@ -45,7 +45,7 @@ interface SortedMilestones {
   t1: Float64Array;
 }
 const sortedOnce = new WeakMap<readonly Milestone[], SortedMilestones>();
-let lastVisible: { ms: readonly Milestone[]; from: number | null; to: number | null; leaders: readonly string[]; out: readonly Milestone[] } | null = null;
+let lastVisible: { ms: readonly Milestone[]; from: number | null; to: number | null; leaders: readonly string[]; out: readonly Milestone[]; at: Int32Array | null } | null = null;
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -78,16 +78,23 @@ function sorted(ms: readonly Milestone[]): SortedMilestones {
  * result (the same array, so memos downstream hold).
  */
 export function visibleMilestones(d: Pick<Dataset, 'milestones'>, f: Filters): readonly Milestone[] {
+  return visible(d, f).out;
+}
+
+/** `visibleMilestones` and where each one is in the sorted list (`at`; null when all are shown). */
+function visible(d: Pick<Dataset, 'milestones'>, f: Filters): { out: readonly Milestone[]; at: Int32Array | null } {
   const l = lastVisible;
-  if (l && l.ms === d.milestones && l.from === f.from && l.to === f.to && sameIds(l.leaders, f.leaders)) return l.out;
+  if (l && l.ms === d.milestones && l.from === f.from && l.to === f.to && sameIds(l.leaders, f.leaders)) return l;
   const { list, years } = sorted(d.milestones);
   let out: readonly Milestone[] = list;
+  let at: Int32Array | null = null;
   if (f.from !== null || f.to !== null || f.leaders.length > 0) {
     const lo = f.from ?? -Infinity;
     const hi = f.to ?? Infinity;
     const anyYear = f.from === null && f.to === null;
     const who = new Set(f.leaders);
     const kept: Milestone[] = [];
+    const pos: number[] = [];
     for (let i = 0; i < list.length; i++) {
       const y = years[i]!;
       // NaN (undated) fails both comparisons, as in `inRange`.
@@ -95,12 +102,14 @@ export function visibleMilestones(d: Pick<Dataset, 'milestones'>, f: Filters): r
       const m = list[i]!;
       if (who.size > 0 && !m.peopleIds.some((id) => who.has(id))) continue;
       kept.push(m);
+      pos.push(i);
     }
     out = kept;
+    at = Int32Array.from(pos);
     inDateOrder.add(kept);
   }
-  lastVisible = { ms: d.milestones, from: f.from, to: f.to, leaders: [...f.leaders], out };
-  return out;
+  lastVisible = { ms: d.milestones, from: f.from, to: f.to, leaders: [...f.leaders], out, at };
+  return lastVisible;
 }
 
 /** The dated milestones the timeline draws, in date order, with their spans in ms. */
@@ -120,37 +129,30 @@ const timelineCache = new WeakMap<readonly Milestone[], TimelineItems>();
  * a filter change costs one pass over numbers (no date parsing, no sorting).
  */
 export function timelineItems(d: Pick<Dataset, 'milestones'>, f: Filters): TimelineItems {
-  const shown = visibleMilestones(d, f);
+  const { out: shown, at } = visible(d, f);
   let out = timelineCache.get(shown);
   if (out) return out;
   const { list, t0: T0, t1: T1 } = sorted(d.milestones);
-  const at = positionsOf(list);
+  const n = at ? at.length : list.length;
   const ms: Milestone[] = [];
-  const t0: number[] = [];
-  const t1: number[] = [];
+  const t0 = new Float64Array(n);
+  const t1 = new Float64Array(n);
   let lo = Infinity;
   let hi = -Infinity;
-  for (const m of shown) {
-    const i = at.get(m)!;
-    if (Number.isNaN(T0[i]!)) continue;
-    ms.push(m);
-    t0.push(T0[i]!);
-    t1.push(T1[i]!);
-    if (T0[i]! < lo) lo = T0[i]!;
-    if (T1[i]! > hi) hi = T1[i]!;
+  for (let j = 0; j < n; j++) {
+    const i = at ? at[j]! : j;
+    const a = T0[i]!;
+    if (Number.isNaN(a)) continue;
+    const b = T1[i]!;
+    t0[ms.length] = a;
+    t1[ms.length] = b;
+    ms.push(list[i]!);
+    if (a < lo) lo = a;
+    if (b > hi) hi = b;
   }
-  out = { milestones: ms, t0: Float64Array.from(t0), t1: Float64Array.from(t1), lo, hi };
+  out = { milestones: ms, t0: t0.subarray(0, ms.length), t1: t1.subarray(0, ms.length), lo, hi };
   timelineCache.set(shown, out);
   return out;
-}
-
-const positions = new WeakMap<readonly Milestone[], Map<Milestone, number>>();
-
-/** Each milestone's position in a list, once per list. */
-function positionsOf(list: readonly Milestone[]): Map<Milestone, number> {
-  let p = positions.get(list);
-  if (!p) positions.set(list, (p = new Map(list.map((m, i) => [m, i]))));
-  return p;
 }
 
 /** A person as the leader filter lists them. */

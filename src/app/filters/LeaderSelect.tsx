@@ -85,8 +85,9 @@ export function LeaderSelect({ options, chosen, onToggle, lang }: LeaderSelectPr
           onKeyDown={onKey}
         />
         <ul id={`${id}-list`} role="listbox" aria-label={t.people} aria-multiselectable="true" className="listbox" hidden={!open}>
-          {matches.length === 0 && <li className="no-match">{t.noMatch}</li>}
-          {matches.map((o, i) => {
+          {open && matches.length === 0 && <li className="no-match">{t.noMatch}</li>}
+          {/* Options exist only while the list is open: a closed list costs the first view nothing. */}
+          {open && matches.map((o, i) => {
             const sel = chosen.includes(o.person.id);
             const role = [roleTitle(o.role, lang), countryName(o.person.country, lang)].filter(Boolean);
             return (

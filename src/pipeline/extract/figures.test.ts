@@ -74,6 +74,29 @@ describe('extractFigures', () => {
     ['decrease compared with a year', '2016-01-20', 'Compared with 2014, a decrease in turnover by 11.5 percent is observed.', ['trade_turnover_growth_pct -11.5 null actual -']],
     ['doubled', '2021-05-01', 'Trade has doubled over the past five years.', ['trade_turnover_growth_multiple 2 null actual -']],
     ['some, qualifier about', '2019-03-01', 'Kyrgyz-Russian trade stood at some $1.9 billion in 2018, up 9% from 2017.', ['trade_turnover 1900000000 2018 actual about', 'trade_turnover_growth_pct 9 2018 actual -']],
+    // A change told as a fraction.
+    ['«более чем на треть»', '2019-05-18', 'За январь-апрель товарооборот сократился более чем на треть из-за падения цен.', ['trade_turnover_growth_pct -33.3 2019-4M actual more than']],
+    ['«на четверть»', '2019-05-18', 'В 2018 году товарооборот вырос на четверть.', ['trade_turnover_growth_pct 25 2018 actual -']],
+    ['en: by a quarter', '2019-05-18', 'Trade between the two countries fell by a quarter in 2018.', ['trade_turnover_growth_pct -25 2018 actual -']],
+    ['en: by more than a third', '2019-05-18', 'Bilateral trade grew by more than a third in the first quarter.', ['trade_turnover_growth_pct 33.3 2019-Q1 actual more than']],
+    ['a fraction of something else is no change', '2019-05-18', 'Треть товарооборота приходится на топливо.', []],
+    // "The same period" points back to the last period told, whatever it was about.
+    ['en: over the same period, a sentence between', '2015-10-21', 'Remittances fell 40 percent in the first eight months of 2015. Exports suffered too. Bilateral trade fell 20 percent over the same period, to $1.1 billion.',
+      ['trade_turnover_growth_pct -20 2015-8M actual -', 'trade_turnover 1100000000 2015-8M actual -']],
+    ['«за тот же период»', '2015-10-21', 'Переводы мигрантов за январь-август сократились на 40%. Товарооборот за тот же период снизился на 20%.', ['trade_turnover_growth_pct -20 2015-8M actual -']],
+    ['compared with the same period is a base', '2015-10-21', 'Remittances fell 40 percent in the first eight months of 2015. Trade fell 20 percent in the third quarter compared with the same period of 2014.',
+      ['trade_turnover_growth_pct -20 2015-Q3 actual -']],
+    // Each coordinated clause keeps its own period.
+    ['en: ", and in …" starts a clause with its own period', '2025-03-19', 'In 2024 trade, according to Russian data, reached nearly four billion dollars, and in January-February 2025 it grew by 10 percent.',
+      ['trade_turnover 4000000000 2024 actual almost', 'trade_turnover_growth_pct 10 2025-2M actual -']],
+    ['«, и за …» starts a clause with its own period', '2025-03-19', 'В 2024 году товарооборот достиг 3 млрд долларов, и за январь-февраль 2025 года он вырос на 12%.',
+      ['trade_turnover 3000000000 2024 actual -', 'trade_turnover_growth_pct 12 2025-2M actual -']],
+    // Trade of a region with "partners" when the sentence speaks of regions.
+    ['a region\'s trade with Russian partners', '2025-03-19', 'Сотрудничество области с регионами России развивается: товарооборот с российскими партнерами вырос на 20% в 2024 году.', ['regional_trade_turnover_growth_pct 20 2024 actual -']],
+    ['en: trade with partners among Russian regions', '2025-03-19', 'The region is expanding ties with Russian regions: trade with its partners grew by 20% in 2024.', ['regional_trade_turnover_growth_pct 20 2024 actual -']],
+    ['partners alone stay bilateral', '2025-03-19', 'Товарооборот с российскими партнерами вырос на 20% в 2024 году.', ['trade_turnover_growth_pct 20 2024 actual -']],
+    // A relative year with no article year stays null.
+    ['«в прошлом году» without an article year', null, 'Товарооборот в прошлом году вырос на 20%.', ['trade_turnover_growth_pct 20 null actual -']],
     // Not turnover.
     ['debt write-off (ru)', '2017-05-01', 'Россия списала Киргизии долг в размере 500 млн долларов.', ['debt_writeoff_usd 500000000 null actual -']],
     ['debt write-off (en)', '2016-05-01', 'Russia wrote off $240 million of Kyrgyz debt.', ['debt_writeoff_usd 240000000 null actual -']],

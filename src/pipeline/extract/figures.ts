@@ -5,6 +5,7 @@
  * Each figure keeps the clause it was read from; relative periods resolve against the article date.
  */
 import type { ArticleDate, ArticleDoc, FigureDraft, Sentence } from '../types';
+import { rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
 import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, type Cue } from './figures/context';
 import { OTHER_CURRENCY, type Subject } from './figures/lexicon';
@@ -15,7 +16,7 @@ import { tableFigures } from './figures/table';
 
 /** Cheap test that a sentence may hold a figure at all: a percentage, a sum or a multiple. */
 const MAY_HOLD_FIGURE =
-  /%|процент|per\s?cent|pct|млрд|млн|миллиард|миллион|трлн|триллион|billion|million|trillion|\dbn|\$|долл|dollar|USD|\sраза?(?![а-яё])|\d\s+times|fold|вдвое|втрое|удво|утро|doubl|tripl|quadrupl/iu;
+  /%|процент|per\s?cent|pct|млрд|млн|миллиард|миллион|трлн|триллион|billion|million|trillion|\dbn|\$|долл|dollar|USD|\sраза?(?![а-яё])|\d\s+times|fold|вдвое|втрое|удво|утро|doubl|tripl|quadrupl|на (?:одну |две )?(?:треть|трети|четверть|половину)|(?:by|than|nearly|almost|about) (?:a |one |two[- ])?(?:third|thirds|quarter|half)/iu;
 /** A sentence about trade leaves its period to the next one even without figures. */
 const TRADE_WORD = /товарооборот|торговл|trade|turnover/iu;
 /** How far before a number a word of targeting or forecasting still governs it. */
@@ -27,18 +28,40 @@ const QUOTE_REACH = 160;
 interface SentenceContext {
   topic: Subject | null;
   periods: PeriodExpr[];
+  /** Its periods whatever its topic, for "over the same period" / «за тот же период». */
+  anyPeriods: () => PeriodExpr[];
 }
+
+/** How many sentences back "the same period" may point. */
+const SAME_PERIOD_REACH = 3;
+/** "over the same period", «за тот же период»: the period of the sentence before, whatever it was about. */
+const SAME_PERIOD = rx(
+  /(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months?)|(?:за|в)\s+(?:тот\s+же|этот\s+же|этот|указанный|данный)\s+(?:период|срок)(?![\p{L}])/iu,
+);
+/** «по сравнению с аналогичным периодом», "compared with the same period": a base, not the figure's period. */
+const SAME_PERIOD_BASE = rx(/(?:compared\s+(?:with|to)|from|than|against|по\s+сравнению\s+с|против|относительно)\s+the\s+same\s+period/iu);
 
 /** Finds trade-turnover figures, growth rates and targets, with their periods resolved against the article date. */
 export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[] {
   const year = date.date ? Number(date.date.slice(0, 4)) : null;
   const reads: Read[] = [];
   let previous: (() => SentenceContext) | null = null;
+  const recent: (() => SentenceContext)[] = [];
+  // "Trade suffered too. Bilateral trade fell 21% over the same period": the last period told, a few sentences back.
+  const lastPeriods = () => {
+    for (const c of recent) {
+      const ps = c().anyPeriods().filter((p) => !p.base && !p.deadline && p.kind !== 'annual');
+      if (ps.length) return ps;
+    }
+    return null;
+  };
   for (const s of doc.sentences) {
     const here = MAY_HOLD_FIGURE.test(s.text) ? findQuantities(s.text, doc.language) : [];
-    const read: Read[] = here.length ? readSentence(s, here, year, previous) : [];
+    const read: Read[] = here.length ? readSentence(s, here, year, previous, lastPeriods) : [];
     reads.push(...read);
     previous = once(() => contextOf(s, year, read));
+    recent.unshift(previous);
+    if (recent.length > SAME_PERIOD_REACH) recent.pop();
   }
   const tables = tableFigures(doc, date.date).map((draft) => ({ draft, weight: 0 }));
   return dedupe([...reads.flatMap((r) => (r.draft ? [{ draft: r.draft, weight: r.sentenceLength }] : [])), ...tables]);
@@ -55,14 +78,22 @@ function contextOf(s: Sentence, year: number | null, read: Read[]): SentenceCont
   const fromFigures = read.filter((r) => r.draft).pop()?.subject;
   const cues = fromFigures ? [] : subjectCues(s.text).filter((c) => c.tag !== 'share' && c.tag !== 'writeoff');
   const topic = fromFigures ?? cues[cues.length - 1]?.tag ?? null;
-  return { topic, periods: topic === 'trade_turnover' || TRADE_WORD.test(s.text) ? findPeriods(s.text, year) : [] };
+  const anyPeriods = once(() => findPeriods(s.text, year));
+  return { topic, periods: topic === 'trade_turnover' || TRADE_WORD.test(s.text) ? anyPeriods() : [], anyPeriods };
 }
 
-function readSentence(s: Sentence, qs: Quantity[], year: number | null, previous: (() => SentenceContext) | null): Read[] {
+function readSentence(
+  s: Sentence,
+  qs: Quantity[],
+  year: number | null,
+  previous: (() => SentenceContext) | null,
+  lastPeriods: () => PeriodExpr[] | null,
+): Read[] {
   const text = s.text;
   const periods = once(() => findPeriods(text, year));
   const words = readWords(text);
   const allCues = words.cues;
+  const samePeriod = SAME_PERIOD.test(text) && !SAME_PERIOD_BASE.test(text);
   const foreignMoney = OTHER_CURRENCY.test(text);
   OTHER_CURRENCY.lastIndex = 0;
   const out: Read[] = [];
@@ -93,7 +124,7 @@ function readSentence(s: Sentence, qs: Quantity[], year: number | null, previous
       kind,
       after,
       previousFigure: prevQ?.draft?.period ?? null,
-      previousSentence: inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null,
+      previousSentence: samePeriod ? lastPeriods() : inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null,
     });
     // The quote is the clause, widened to the subject and the period it was read with.
     const lastCue: Cue | undefined = cues.filter((c) => c.tag !== 'share').pop();

@@ -205,6 +205,35 @@ const rows: Row[] = [
     who: ['sariev'], want: [{ in: 'business forum', type: 'forum', date: '2015-10-03', bilateral: true, place: 'Osh' }] },
   { name: 'en: earlier debt write-off', lang: 'en', text: "Earlier, Russia wrote off Kyrgyzstan's debt.", date: '2015-10-03', want: [{ in: 'wrote off', type: 'other', date: null }] },
   { name: 'en: opinion only', lang: 'en', text: 'Relations between the two countries are developing dynamically.', date: '2015-10-03', want: [], count: 0 },
+  // An ordinal anniversary counted from a date told earlier in the sentence.
+  { name: 'first anniversary of a document dated earlier in the sentence', text: 'Меморандум стороны подписали 3 мая 2010 года, и через месяц отметят его первую годовщину.', date: '2011-04-05',
+    dates: [['3 мая 2010 года', '2010-05-03'], ['через месяц', '2011-05', true]], want: [{ in: 'первую годовщину', type: 'anniversary', date: '2011-05-03' }] },
+  { name: 'en: first anniversary of a document dated earlier in the sentence', lang: 'en', text: 'The sides signed the charter on May 3, 2010, and in two weeks they will mark its first anniversary.', date: '2011-04-20',
+    dates: [['May 3, 2010', '2010-05-03'], ['in two weeks', '2011-05', true]], want: [{ in: 'first anniversary', type: 'anniversary', date: '2011-05-03' }] },
+  { name: 'en: an occasion marking an anniversary counted to this year is on the article day', lang: 'en', text: 'The forum in Osh marks the fifth anniversary of the charter, signed in 2014.', date: '2019-05-29',
+    dates: [['2014', '2014']], want: [{ in: 'fifth anniversary', date: '2019-05-29' }] },
+  // A relative clause of place happens where and when the clause before says.
+  { name: 'a «где» clause takes the date of the clause before', text: 'Министры договорились встретиться в конце мая в Оше, где пройдет заседание глав правительств.', date: '2019-04-11',
+    dates: [['в конце мая', '2019-05', true]], want: [{ in: 'заседание глав правительств', date: '2019-05' }] },
+  { name: 'en: a "where" clause takes the date of the clause before', lang: 'en', text: 'The ministers will meet in Osh in May, where a summit of heads of state will be held.', date: '2019-04-11',
+    dates: [['in May', '2019-05', true]], want: [{ in: 'summit', type: 'summit', date: '2019-05' }] },
+  // A reference back («после визита») with a date of its own is another event.
+  { name: 'an anaphoric visit with its own month is another event', text: 'Губернатор встретился с послом. Связи окрепли после государственного визита президента в Бишкек в марте этого года.', date: '2019-11-19',
+    dates: [['марте этого года', '2019-03', true]], want: [{ in: 'государственного визита', type: 'visit', date: '2019-03' }] },
+  { name: 'en: a reference back with the day of an event already told is that event', lang: 'en',
+    text: 'The commission met in Moscow on April 14. Officials of both countries took part in the meeting held in Moscow on April 14.', date: '2022-04-15',
+    dates: [['April 14', '2022-04-14'], ['April 14', '2022-04-14']], want: [{ in: 'commission met', date: '2022-04-14' }], count: 1 },
+  // A stay told beside another event is a visit under way on the article's day.
+  { name: 'a stay beside talks the day before', text: 'Президент, находящийся в Москве с рабочим визитом, накануне провел переговоры с Темиром Сариевым.', date: '2016-04-14', who: ['sariev'],
+    dates: [['накануне', '2016-04-13', true]],
+    want: [{ in: 'провел переговоры', type: 'meeting', date: '2016-04-13' }, { in: 'находящийся в Москве с рабочим визитом', type: 'visit', date: '2016-04-14', status: 'ongoing' }], count: 2 },
+  { name: 'en: a stay beside talks on Tuesday', lang: 'en', text: 'Shoigu, who is in Bishkek on a working visit, held talks with Sariyev on Tuesday.', date: '2016-04-14', who: ['shoigu', 'sariev'],
+    dates: [['on Tuesday', '2016-04-12', true]],
+    want: [{ in: 'held talks', type: 'meeting', date: '2016-04-12' }, { in: 'who is in Bishkek on a working visit', type: 'visit', date: '2016-04-14', status: 'ongoing' }], count: 2 },
+  { name: 'a stay on the day of the talks is one event', text: 'Президент, находящийся в Москве с рабочим визитом, сегодня провел переговоры с Темиром Сариевым.', date: '2016-04-14', who: ['sariev'],
+    dates: [['сегодня', '2016-04-14', true]], want: [{ in: 'провел переговоры', date: '2016-04-14' }], count: 1 },
+  { name: 'an anaphoric visit without a date is still a reference back', text: 'Губернатор встретился с послом. Связи окрепли после государственного визита президента.', date: '2019-11-19',
+    want: [{ in: 'встретился', type: 'meeting' }], count: 1 },
 ];
 
 describe('extractMilestones', () => {

@@ -14,7 +14,7 @@ import { dateClause, inPlanRange, isAfter } from './milestones/dating';
 import { isBilateral, makeTitles, participants, peopleInSentence } from './milestones/describe';
 import { fallbackDateMentions } from './milestones/fallback-dates';
 import { organisationIn, placeIn, type OrganisationHit } from './milestones/knowledge';
-import { MARKERS, type TriggerHit } from './milestones/lexicon';
+import { MARKERS, TRIGGERS, type TriggerHit } from './milestones/lexicon';
 import { findSpeech, inSpeech, type Ranges } from './milestones/speech';
 import { chooseHit, findTriggers, refersBack } from './milestones/triggers';
 import { findStatement } from './milestones/statement';
@@ -52,9 +52,9 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   for (const s of doc.sentences) {
     // An interviewer's question («с чем приехала делегация?») reports no event.
     if (QUESTION.test(s.text)) continue;
-    const hits = findTriggers(s, lang, speech, seen);
-    if (!hits.length) continue;
     const inSentence = dated.filter((m) => m.start >= s.start && m.end <= s.end);
+    const hits = findTriggers(s, lang, speech, seen, inSentence);
+    if (!hits.length) continue;
     let carried: TriggerHit[] = [];
     let before: DateMention | null = null;
     const sentenceStretches = backgroundStretches(s.text, s.start, lang);
@@ -79,6 +79,14 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const fg = foregroundHits(own, stretches);
       const told = own;
       own = fg.hits;
+      // «Бакиев, находящийся в Москве с рабочим визитом, накануне провел переговоры»: the stay is
+      // its own event, under way on the article's day; the clause's other event is told apart.
+      const stay = MARKERS.stay[lang].all(text)[0];
+      const stayAt = stay ? { start: c.start + stay.start, end: c.start + stay.end } : null;
+      const apart = (h: TriggerHit) => !stayAt || h.end <= stayAt.start || h.start >= stayAt.end;
+      const outside = own.filter(apart);
+      const stayVisit = stayAt && outside.length && told.some((h) => !apart(h)) ? stayAt : null;
+      if (stayVisit) own = outside;
       const inClause = inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
       // «Форум является площадкой…»: a description of an organiser or venue, not an event.
       if (!inClause.length && MARKERS.descriptive[lang].test(text)) continue;
@@ -95,12 +103,18 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const isAnniversary = hit.trigger.key === 'anniversary' && anniversary;
       // «30-летие договора, подписанного 10 июня 1992 года»: the date is the founding one, N years back.
       let anniversaryDate = isAnniversary ? anniversaryYear(anniversary, date.date) : null;
-      const founded = isAnniversary && date.date ? inClause.find((m) => Number(m.date.slice(0, 4)) + anniversary.n === Number(date.date!.slice(0, 4))) : undefined;
+      // The thing counted from may be dated earlier in the sentence («подписали 10 июня 1992 года, и через три недели отметят его первую годовщину»).
+      const countable = [...inClause, ...inSentence.filter((m) => m.end <= c.start).reverse()];
+      const founded = isAnniversary && date.date ? countable.find((m) => Number(m.date.slice(0, 4)) + anniversary.n === Number(date.date!.slice(0, 4))) : undefined;
       if (founded) {
         anniversaryDate = `${Number(founded.date.slice(0, 4)) + (anniversary ? anniversary.n : 0)}${founded.date.slice(4)}`;
         mention = null;
       }
       const spoken = inSpeech(speech, hit.start >= c.start ? hit.start : c.start);
+      // "The summit marks the fifth anniversary of the treaty signed in 2014": counted to the article's
+      // own year, the anniversary is marked by the occasion told, on the article's day.
+      const a = date.date;
+      if (founded && anniversaryDate && a && anniversaryDate.length < a.length && a.startsWith(anniversaryDate) && !spoken && !MARKERS.planned[lang].test(text)) anniversaryDate = a;
       const d = dateClause({
         lang,
         text: c.dateSplit ? doc.text.slice(s.start, c.end) : text,
@@ -116,10 +130,18 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
         d.date = lead.date;
         d.dateEvidence = `Same occasion as the lead event «${lead.quote}» (${lead.date})`;
       }
+      // «встретился также с министром…», "also met with the minister": another meeting of the trip
+      // dated by the event before it — the same month, but its day is not told.
+      if (!mention && hit.trigger.type === 'meeting' && d.date?.length === 10 && d.dateEvidence.startsWith('Same occasion') && ALSO_MET[lang].test(text)) {
+        d.dateEvidence = `Another meeting of the same trip; its day is not told (${d.dateEvidence})`;
+        d.date = d.date.slice(0, 7);
+      }
       // A speaker retelling an event already found («the meeting», «предстоящего визита»), or the
       // narrative pointing back to it («в церемонии открытия приняли участие…»).
       const retold = spoken || refersBack(doc.text, hit.start, lang);
       if (retold && !mention && out.some((o) => !headlines.has(o) && keys.get(o) === hit.trigger.key && o.date === d.date)) continue;
+      // "took part in the meeting held on April 14": a reference back with the day of an event already told.
+      if (retold && mention && d.date?.length === 10 && out.some((o) => !headlines.has(o) && o.date === d.date && GATHERING_TYPES.has(o.type))) continue;
       // Chairmanship of an organisation «в текущем году» is under way.
       if (hit.trigger.key === 'chairmanship' && d.date && d.date === date.date?.slice(0, 4)) d.status = 'ongoing';
       const type = hit.trigger.type;
@@ -149,6 +171,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       if (twin && !headlines.has(twin)) continue;
       if (twin) out.splice(out.indexOf(twin), 1, draft);
       else out.push(draft);
+      if (stayVisit && date.date?.length === 10 && draft.date !== date.date) out.push(stayDraft(doc, draft, stayVisit, date, who, lang));
       if (twin && main?.draft === twin) main = null;
       if (isHeadline(doc, s)) headlines.add(draft);
       sentenceOf.set(draft, s.index);
@@ -191,7 +214,35 @@ function isAttribution(text: string, lang: Language): boolean {
 }
 
 /** A clause hanging on the one before it by place or time. */
-const WHERE_WHEN = { ru: /^(?:где|куда|когда)\s/iu, en: /^(?:where|when)\s/iu };
+const WHERE_WHEN = {
+  ru: /^(?:где|куда|когда|на котор\p{L}+|в ходе котор\p{L}+|в рамках котор\p{L}+)\s/iu,
+  en: /^(?:where|when|at which|during which|on the sidelines of which)\s/iu,
+};
+const VISIT = TRIGGERS.find((t) => t.key === 'visit')!;
+/** «встретился также с», "also met with": one more meeting of a trip, with someone else. */
+const ALSO_MET: Record<'ru' | 'en', RegExp> = {
+  ru: /(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу)|побеседовал\p{L}*)\s+(?:также|тоже)\s+с(?:о)?\s|(?:также|тоже)\s+(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу))\s+с(?:о)?\s/iu,
+  en: /\balso\s+(?:met|held\s+(?:talks|a\s+meeting)|had\s+(?:talks|a\s+meeting))\s+with\b|\balso\s+met\s+(?!with)/iu,
+};
+/** Kinds of event a reference back («на встрече», "the meeting") may point to. */
+const GATHERING_TYPES = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);
+
+/** The stay told beside another event («находящийся в Москве с визитом»): a visit under way on the article's day. */
+function stayDraft(doc: ArticleDoc, m: MilestoneDraft, at: { start: number; end: number }, date: ArticleDate, who: PersonDraft[], lang: 'ru' | 'en'): MilestoneDraft {
+  const text = doc.text.slice(at.start, at.end);
+  const place = placeIn(text, lang)?.name ?? m.place;
+  return {
+    ...m,
+    date: date.date,
+    dateEvidence: `A stay under way on the article's day («${text.slice(0, 60)}»); ${date.evidence.replace(/\.$/, '')}`,
+    type: 'visit',
+    status: 'ongoing',
+    ...makeTitles({ type: 'visit', labelEn: VISIT.labelEn, labelRu: VISIT.labelRu, people: who, place, organisation: null }),
+    place,
+    quote: span(doc, at.start, at.end),
+  };
+}
+
 /** A sentence that asks: ends with a question mark (and closing quotes). */
 const QUESTION = /\?["»”]?$/u;
 /** How many days before the article date a lead event's own day may lie and still set the occasion. */

@@ -23,9 +23,12 @@ export interface Words {
   breaks: { start: number; end: number }[];
 }
 
-/** Where a clause ends inside a sentence: «;», « — », ", а", ", что", ", which", ", but", quotes. */
+/**
+ * Where a clause ends inside a sentence: «;», « — », ", а", ", что", ", which", ", but", quotes, and
+ * ", and in 2025 …" / «, и за январь …» (a coordinated clause with a period of its own).
+ */
 const CLAUSE_BREAK =
-  rx(/;|:\s|\s[—–-]\s|,\s+(?=(?:а|но|однако|что|который|которая|которое|которые|которого|тогда\s+как|при\s+этом|while|but|whereas|which|although|however|though)(?![\p{L}]))|[«»“”]/giu);
+  rx(/;|:\s|\s[—–-]\s|,\s+(?=(?:а|но|однако|что|который|которая|которое|которые|которого|тогда\s+как|при\s+этом|while|but|whereas|which|although|however|though)(?![\p{L}]))|,\s+(?=(?:and|и)\s+(?:in|for|during|over|в|во|за)\s)|[«»“”]/giu);
 const AFTER_IN = rx(/(?:^|[\s(])(?:в|во|in|into)\s+(?:[\p{L}’'-]+\s+)?$/iu);
 
 /** Finds the cue words and clause breaks of a sentence. */

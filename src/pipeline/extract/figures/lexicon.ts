@@ -67,6 +67,12 @@ export const MULTIPLE_WORDS: { value: number; re: RegExp }[] = Object.entries(le
 }));
 export const MULTIPLE_WORDS_SOURCE = wordsSource(Object.keys(lexicon.multipleWords));
 
+const fractions = Object.entries(lexicon.fractionWords).filter((e): e is [string, number] => typeof e[1] === 'number');
+/** Fractions that tell a change after «на» / "by" («на треть», "by a quarter"), as percentages. */
+export const FRACTION_WORDS = new Map(fractions.map(([w, v]) => [w, v]));
+/** «на треть», "by a quarter": the fraction word is the quantity; the preposition stays before it. */
+export const FRACTION = rx(`(?<=(?:^|\\s)(?:на|by)\\s+(?:(?:more|less)\\s+than\\s+|almost\\s+|nearly\\s+|about\\s+|roughly\\s+|почти\\s+|примерно\\s+|около\\s+)?)${wordsSource(fractions.map(([w]) => w))}`, 'giu');
+
 /** All matches of a global regex in `text`, as `[start, end)` pairs. */
 export function matchesOf(re: RegExp, text: string): { start: number; end: number; text: string }[] {
   re.lastIndex = 0;

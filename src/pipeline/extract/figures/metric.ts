@@ -45,7 +45,8 @@ export interface Metric {
 }
 
 /** Words after a percentage that make it a share of something («20% от», "67 percent of"). */
-const SHARE_AFTER = rx(/^\s*(?:of|от|из|всех|всего|общего|всей|of\s+all)(?![\p{L}])/iu);
+// «из-за» is "because of", not "out of".
+const SHARE_AFTER = rx(/^\s*(?:of|от|из|всех|всего|общего|всей|of\s+all)(?![\p{L}-])/iu);
 /** Multiples that are verbs of growth by themselves. */
 const GROWTH_MULTIPLE_WORD = /удво|утро|doubl|tripl|quadrupl/iu;
 /** A sign written before a number: "(+15%)", «-3%». */
@@ -78,6 +79,13 @@ const TRADE_OWNER = rx(/(?:товарооборот|торгов\p{L}*\s+обо�
 /** "trade between Sverdlovsk Region and Kyrgyzstan", «товарооборот между Татарстаном и Кыргызстаном». */
 const TRADE_BETWEEN = rx(/(?:товарооборот|торговл|trade|turnover)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:between|между)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:and|и)\s+((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)/iu);
 
+/** "partners" as the other side of trade: whose partners the sentence says elsewhere. */
+const PARTNERS = rx(/(?:партн[её]р|partner)\p{L}*/iu);
+/** «с регионами России», "with Russian regions": the sentence is about trade between regions. */
+const REGIONS_AS_PARTNERS = rx(
+  /(?:с|со|with)\s+(?:the\s+)?(?:регионами\s+(?:России|РФ|Кыргызстана|Киргизии)|российскими\s+регионами|(?:Russian|Kyrgyz)\s+regions|regions\s+of\s+(?:Russia|Kyrgyzstan))/iu,
+);
+
 /** A bilateral word anywhere in a party's name. */
 const BILATERAL_ANY = rx(BILATERAL_PARTNER.source.replace(/^\^/, ''), 'iu');
 /** A party that is a region: a region word or name not part of a country's own name («Кыргызской Республики»). */
@@ -94,6 +102,8 @@ export function turnoverName(window: string): 'trade_turnover' | 'regional_trade
   const owner = TRADE_OWNER.exec(window)?.[1];
   if (owner && isRegion(owner)) return 'regional_trade_turnover';
   const partner = TRADE_WITH.exec(window)?.[1];
+  // «сотрудничество области с регионами России развивается: товарооборот с российскими партнерами…»
+  if (partner && PARTNERS.test(partner) && REGIONS_AS_PARTNERS.test(window)) return 'regional_trade_turnover';
   if (!partner || BILATERAL_PARTNER.test(partner)) return 'trade_turnover';
   if (REGION_WORD.test(partner) || REGION_NAME.test(partner)) return 'regional_trade_turnover';
   // A lower-case partner is a group («странами ЕАЭС», "partners"): not told apart here.

@@ -5,6 +5,8 @@
  */
 import type { Language } from '../../../schema/dataset';
 import {
+  FRACTION,
+  FRACTION_WORDS,
   MULTIPLE_WORDS,
   MULTIPLE_WORDS_SOURCE,
   NUMBER_WORDS,
@@ -118,6 +120,7 @@ const HINT = {
   scale: /млрд|млн|миллиард|миллион|трлн|триллион|тыс|billion|million|trillion|thousand|bn|bln|mln|mn|tn/i,
   currency: /долл|dollar|USD/i,
   percent: /%|процент|per\s?cent|pct/i,
+  fraction: /трет|четверт|половин|third|quarter|half/i,
   multiple: /раз|fold|times|вдво|втро|удво|утро|doubl|tripl|quadrupl/i,
 };
 
@@ -174,6 +177,10 @@ export function findQuantities(text: string, language: Language): Quantity[] {
     const n = parseNumber(m.groups!.n!, language);
     if (n === null) continue;
     add({ type: 'percent', value: n, currency: null, start: m.index, end: m.index + m[0].length, scaled: false });
+  }
+  for (const m of matches(FRACTION, text, HINT.fraction.test(text))) {
+    const value = FRACTION_WORDS.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+    if (value !== undefined) add({ type: 'percent', value, currency: null, start: m.index, end: m.index + m[0].length, scaled: false });
   }
   return mergeRanges(text, found.sort((a, b) => a.start - b.start), language);
 }

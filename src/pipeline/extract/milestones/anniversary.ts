@@ -6,6 +6,7 @@
 import type { Language, PartialDate } from '../../../schema/dataset';
 import { factById, factIn, type Fact } from './knowledge';
 import { ANNIVERSARY_SUBJECTS, NUMBER_WORDS } from './lexicon';
+import raw from '../../knowledge/event-lexicon.json';
 import { rx } from '../regex';
 
 const A_LETTER = rx(/\p{L}/u);
@@ -32,7 +33,16 @@ const N_EN = [rx(/(?<![\p{L}\d])(\d{1,3})(?:st|nd|rd|th)?[- ]anniversary/iu), rx
 /** Kinds of fact whose date is a founding step worth its own derived milestone. */
 const FOUNDING_KINDS = new Set(['founding', 'treaty', 'membership']);
 
+const ORD = raw.anniversaryOrdinals;
+/** «первую годовщину», "first anniversary": an ordinal word right before the anniversary noun. */
+const ORDINAL: Record<Language, { re: RegExp; n: Record<string, number> }> = {
+  ru: { re: rx(`(?<![\\p{L}-])(${Object.keys(ORD.ru).join('|')})(?:ую|ая|ой|ый|ий|ья|ью|ей|ьей|ье|его|ого|ему|ому|ом)\\s+годовщин`, 'iu'), n: ORD.ru },
+  en: { re: rx(`(?<![\\p{L}-])(${Object.keys(ORD.en).join('|')})\\s+anniversary`, 'iu'), n: ORD.en },
+};
+
 const wordNumber = (text: string, lang: Language): number | null => {
+  const o = text.match(ORDINAL[lang].re);
+  if (o) return (ORDINAL[lang].n as Record<string, number>)[o[1]!.toLowerCase()] ?? null;
   const lower = text.toLowerCase();
   for (const [w, n] of Object.entries(NUMBER_WORDS[lang])) {
     const at = lower.indexOf(w);

@@ -266,6 +266,7 @@ const m = raw.markers;
 export const MARKERS = {
   planned: both(m.planned),
   ongoing: both(m.ongoing),
+  stay: both(m.stay),
   link: both(m.link),
   background: both(m.background),
   deictic: both(m.deictic),

@@ -19,6 +19,13 @@ describe('the occasion of the reporter’s narrative', () => {
     ['en: a lead told "on Monday" dates the talks after it',
       at('2021-03-10', 'The ministers signed a treaty in Osh on Monday.\nThe foreign ministers held separate talks.'),
       ['2021-03-08 «The ministers»', '2021-03-08 «The foreign»']],
+    // Another meeting of the same trip, told with «также» / "also": the month only.
+    ['«встретился также с» is another meeting of the trip, day not told',
+      at('2021-03-10', 'Вчера министры провели переговоры в Оше.\nМинистр встретился также с послом.'),
+      ['2021-03-09 «Вчера министры»', '2021-03 «Министр встретился»']],
+    ['en: "also met with" is another meeting of the trip, day not told',
+      at('2021-03-10', 'The ministers held talks in Osh on Monday.\nThe minister also met with the ambassador.'),
+      ['2021-03-08 «The ministers»', '2021-03 «The minister»']],
     ['a lead day a month back is background, not the occasion',
       at('2021-03-10', 'В феврале министры провели переговоры в Оше.\nМинистр транспорта встретился с послом.'),
       ['2021-02 «В феврале»', '2021-03-10 «Министр транспорта»']],

@@ -40,10 +40,6 @@ describe('trigger families', () => {
     ['en', 'The embassy will hold a mobile consular reception in Tyumen.', 'consular'],
     ['ru', 'В Самаре прошли Дни Кыргызстана.', 'culture'],
     ['en', 'The Days of Kyrgyzstan opened in Samara.', 'culture'],
-    // Entry into force of a document; a write-off with the sum between verb and debt.
-    ['ru', 'Соглашение вступило в силу в прошлом году.', 'signing'],
-    ['en', 'The treaty entered into force in 2013.', 'signing'],
-    ['en', 'Russia wrote off $240 million of the debt.', 'debt'],
     // Infinitives of visits and meetings; continued talks.
     ['ru', 'Вице-премьер принял приглашение посетить Ош в ближайшее время.', 'visit'],
     ['ru', 'Министр в пятницу должен встретиться с коллегой.', 'meeting'],
@@ -76,6 +72,10 @@ describe('trigger families', () => {
     ['en', 'Troops held joint counter-terrorism drills near Osh.', 'exercise'],
     ['ru', 'Проект меморандума стороны внесут на рассмотрение правительств.', 'submission'],
     ['en', 'The draft memorandum will be submitted to the heads of government.', 'submission'],
+    // Entry into force of a document; a write-off with the sum between verb and debt.
+    ['ru', 'Соглашение вступило в силу в прошлом году.', 'signing'],
+    ['en', 'The treaty entered into force in 2013.', 'signing'],
+    ['en', 'Russia wrote off $240 million of the debt.', 'debt'],
   ] as const)('%s: «%s» → %s', (lang, text, key) => {
     expect(keys(text, lang)).toContain(key);
   });

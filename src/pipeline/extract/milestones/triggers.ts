@@ -15,6 +15,8 @@ export function refersBack(text: string, at: number, lang: Language): boolean {
 /** Types an anaphoric «на встрече» / "during the meeting" can point back to. */
 const GATHERINGS = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);
 const WITH = /^\s+(?:с|со|with)\s/iu;
+/** How far after an anaphoric trigger a date may be, with no comma between, and still be its own («визита … в марте»). */
+const OWN_DATE_REACH = 40;
 /** «на встрече», «в ходе переговоров», "during the meeting": a reference to an event already told. */
 const ANAPHORA: Record<Language, RegExp> = {
   ru: rx(/(?:^|[^\p{L}])(?:на|в|в ходе|во время|по итогам|после|в рамках|по результатам|назвал\p{L}*|оценил\p{L}*)\s+(?:[\p{L}-]+(?:ой|ых|ом|ей|их|ого|его|ую|юю|ая|яя|ые|ие|ий|ый|ее|ое)\s+){0,2}$/iu),
@@ -26,7 +28,7 @@ const ANAPHORA: Record<Language, RegExp> = {
  * RT»), speech-only-weak triggers in direct speech, «this meeting» in speech, and — when an
  * event of the kind was already found — anaphoric references to it («на встрече»).
  */
-export function findTriggers(s: Sentence, lang: Language, speech: Ranges, seenTypes: Set<string>): TriggerHit[] {
+export function findTriggers(s: Sentence, lang: Language, speech: Ranges, seenTypes: Set<string>, mentions: readonly DateMention[] = []): TriggerHit[] {
   const lower = s.text.toLowerCase();
   // The triggers whose cues occur, found with one scan for all of them.
   const cues = TRIGGER_CUES[lang];
@@ -51,7 +53,12 @@ export function findTriggers(s: Sentence, lang: Language, speech: Ranges, seenTy
       const weak = trigger.type === 'meeting' || (trigger.type === 'visit' && !spoken);
       // «на встрече с X» names a counterpart: a new meeting, not a reference back.
       const counterpart = WITH.test(s.text.slice(m.end, m.end + 8));
-      if (weak && !counterpart && [...seenTypes].some((t) => GATHERINGS.has(t)) && ANAPHORA[lang].test(before)) continue;
+      // «после государственного визита … в марте этого года»: a date of its own makes it another event.
+      const ownDate = mentions.some((d) => {
+        const gap = d.start - (s.start + m.end);
+        return gap >= 0 && gap <= OWN_DATE_REACH && !/[,;:]/.test(s.text.slice(m.end, m.end + gap));
+      });
+      if (weak && !counterpart && !ownDate && [...seenTypes].some((t) => GATHERINGS.has(t)) && ANAPHORA[lang].test(before)) continue;
       hits.push({ trigger, start: s.start + m.start, end: s.start + m.end });
     }
   }
