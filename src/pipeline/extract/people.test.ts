@@ -199,6 +199,9 @@ const titles: [string, string, 'ru' | 'en', Want[]][] = [
   ]],
   ['English apposition before', 'Russian President Boris Yeltsin arrived in Bishkek.', 'en', [{ nameRu: 'Борис Ельцин', roles: ['president:RU'] }]],
   ['English apposition after', "Boris Yeltsin, Russia's president, arrived in Bishkek.", 'en', [{ nameRu: 'Борис Ельцин', roles: ['president:RU'] }]],
+  ['English title, comma, name, comma', "Russia's president, Boris Yeltsin, arrived in Bishkek.", 'en', [{ nameRu: 'Борис Ельцин', roles: ['president:RU'] }]],
+  ['English title, comma, unknown name, comma', 'The deputy foreign minister of Russia, Andrei Rudenko, said the talks went well.', 'en', [{ nameRu: 'Андрей Руденко', known: false, roles: ['official:RU'] }]],
+  ['a title and a comma before a list of names does not bind', 'Президент России встретился с министрами, Борис Ельцин остался доволен.', 'ru', [{ nameRu: 'Борис Ельцин', roles: [] }]],
   ['English title does not reach the next name', 'Kyrgyz President Akayev met Yeltsin in Moscow.', 'en', [
     { nameRu: 'Аскар Акаев', roles: ['president:KG'] },
     { nameRu: 'Борис Ельцин', roles: [] },

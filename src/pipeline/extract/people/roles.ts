@@ -172,6 +172,13 @@ function roleOf(hit: TitleHit, country: string | null, text: string): TextRole {
   return { role: e.role as RoleKey, titleRu: e.titleRu, titleEn: e.titleEn, country: country ?? e.country ?? home };
 }
 
+/** "Russia's ambassador to Kyrgyzstan, Nikolai Udovichenko, said": a title, a comma, and the name set off by a closing comma or dash. */
+function isApposition(text: string, titleEnd: number, start: number, end: number): boolean {
+  const gap = text.slice(titleEnd, start);
+  const m = /^([^,]*),\s*$/.exec(gap);
+  return m !== null && gapFits(m[1]!) && /^\s*(?:,|—|–|\))/.test(text.slice(end, end + 3));
+}
+
 /**
  * The role written next to a name [start, end) in its sentence: the closest title before it with only
  * organisation words between, else a title right after a comma or dash. Null when there is none.
@@ -179,7 +186,7 @@ function roleOf(hit: TitleHit, country: string | null, text: string): TextRole {
 export function roleNextTo(text: string, hits: TitleHit[], start: number, end: number, sentEnd: number): TextRole | null {
   let before: TitleHit | null = null;
   for (const h of hits) if (h.end <= start && (!before || h.end > before.end)) before = h;
-  if (before && gapFits(text.slice(before.end, start))) {
+  if (before && (gapFits(text.slice(before.end, start)) || isApposition(text, before.end, start, end))) {
     const lead = text.slice(Math.max(0, before.start - 30), before.start).match(/(\S+)\s+$/)?.[1] ?? '';
     const span = `${lead} ${text.slice(before.start, start)}`;
     return roleOf(before, findCountries(span)[0] ?? null, span);
