@@ -16,13 +16,13 @@ export const TERM_MARGIN_YEARS = 3;
 const YEAR = rx(/(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)/g);
 
 /**
- * The years an article is about: the header date's year, else every year written in the text
- * (a dateline, «в 2021 году»). Empty when the article tells no year (then any term is plausible).
+ * The years an article is about: the header date's year and every year written in the text (a
+ * dateline, «в 1993 году» in a look back). Empty when the article tells no year (then any term is plausible).
  */
 export function articleYears(doc: ArticleDoc): number[] {
-  const header = doc.header.date?.match(/^\d{4}/)?.[0];
-  if (header) return [Number(header)];
   const out = new Set<number>();
+  const header = doc.header.date?.match(/^\d{4}/)?.[0];
+  if (header) out.add(Number(header));
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(doc.text); m; m = YEAR.exec(doc.text)) out.add(Number(m[1]));
   return [...out];

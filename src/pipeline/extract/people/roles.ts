@@ -5,6 +5,7 @@
 import type { RoleKey } from '../../../schema/dataset';
 import lexicon from '../../knowledge/roles.json';
 import { rx } from '../regex';
+import { placeCountry } from './place-country';
 
 const LOWER_LETTER = rx(/\p{Ll}/u);
 const CAPITALISED = rx(/^\p{Lu}\p{Ll}/u);
@@ -162,9 +163,20 @@ function gapFits(gap: string): boolean {
   return words.every((w) => !GAP_STOP.has(w.toLowerCase()) || (lowerOnly && CONJ.has(w.toLowerCase())));
 }
 
-function roleOf(hit: TitleHit, country: string | null): TextRole {
+/** Roles whose posting is a region or city inside the state («губернатор Свердловской области»), unlike an ambassador's. */
+const POSTED_AT_HOME = new Set(['governor', 'official']);
+
+function roleOf(hit: TitleHit, country: string | null, text: string): TextRole {
   const e = ENTRIES[hit.entry]!;
-  return { role: e.role as RoleKey, titleRu: e.titleRu, titleEn: e.titleEn, country: country ?? e.country };
+  const home = !country && !e.country && POSTED_AT_HOME.has(e.role) ? placeCountry(text) : null;
+  return { role: e.role as RoleKey, titleRu: e.titleRu, titleEn: e.titleEn, country: country ?? e.country ?? home };
+}
+
+/** "Russia's ambassador to Kyrgyzstan, Nikolai Udovichenko, said": a title, a comma, and the name set off by a closing comma or dash. */
+function isApposition(text: string, titleEnd: number, start: number, end: number): boolean {
+  const gap = text.slice(titleEnd, start);
+  const m = /^([^,]*),\s*$/.exec(gap);
+  return m !== null && gapFits(m[1]!) && /^\s*(?:,|—|–|\))/.test(text.slice(end, end + 3));
 }
 
 /**
@@ -174,16 +186,17 @@ function roleOf(hit: TitleHit, country: string | null): TextRole {
 export function roleNextTo(text: string, hits: TitleHit[], start: number, end: number, sentEnd: number): TextRole | null {
   let before: TitleHit | null = null;
   for (const h of hits) if (h.end <= start && (!before || h.end > before.end)) before = h;
-  if (before && gapFits(text.slice(before.end, start))) {
+  if (before && (gapFits(text.slice(before.end, start)) || isApposition(text, before.end, start, end))) {
     const lead = text.slice(Math.max(0, before.start - 30), before.start).match(/(\S+)\s+$/)?.[1] ?? '';
-    const countries = findCountries(`${lead} ${text.slice(before.start, start)}`);
-    return roleOf(before, countries[0] ?? null);
+    const span = `${lead} ${text.slice(before.start, start)}`;
+    return roleOf(before, findCountries(span)[0] ?? null, span);
   }
   const after = hits.find((h) => h.start >= end && AFTER_GAP.test(text.slice(end, h.start)));
   if (after) {
     const tail = text.slice(after.start, sentEnd).split(/[,;.()]/)[0] ?? '';
     const lead = text.slice(end, after.start);
-    return roleOf(after, findCountries(`${lead} ${tail}`)[0] ?? null);
+    const span = `${lead} ${tail}`;
+    return roleOf(after, findCountries(span)[0] ?? null, span);
   }
   return null;
 }
