@@ -19,6 +19,9 @@ export interface Decoded {
   binary: boolean;
 }
 
+/** One strict UTF-8 decoder for every file (decoding without `stream` keeps no state between calls). */
+const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
+
 /** Decodes bytes to text: BOMs first, then UTF-8 if valid, else the detected single-byte or UTF-16 encoding. */
 export function decode(bytes: Uint8Array): Decoded {
   const b = bytes;
@@ -43,7 +46,7 @@ export function decode(bytes: Uint8Array): Decoded {
     return { text: '', encoding: 'binary', binary: true };
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(b), encoding: 'utf-8', binary: false };
+    return { text: UTF8_STRICT.decode(b), encoding: 'utf-8', binary: false };
   } catch {
     const guess = (chardet.detect(sample) ?? 'windows-1251').toLowerCase();
     // Cyrillic single-byte text is almost always cp1251 here; chardet sometimes says koi8-r or iso-8859-x.
@@ -54,10 +57,13 @@ export function decode(bytes: Uint8Array): Decoded {
 }
 
 function countNuls(bytes: Uint8Array): number {
+  // Most files have none: a native search first, then an indexed count (no iterator per byte).
+  if (!bytes.includes(0)) return 0;
   let n = 0;
-  for (const x of bytes) if (x === 0) n++;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) n++;
   return n;
 }
+
 
 /** True when decoded text is mostly control characters (an image renamed `.txt`). */
 function looksBinary(text: string): boolean {

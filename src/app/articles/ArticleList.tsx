@@ -22,7 +22,7 @@ export function ArticleList({ data }: { data: Dataset }) {
   const articles = useMemo(() => filterArticles(data, { from, to, leaders }), [data, from, to, leaders]);
   const shown = articles.slice(0, limit);
   return (
-    <section aria-labelledby="sources-heading" className="panel sources-panel">
+    <section aria-labelledby="sources-heading" className="panel">
       <h2 id="sources-heading">{t.heading}</h2>
       {articles.length === 0 && <p>{t.none}</p>}
       <ul className="article-list">

@@ -18,17 +18,22 @@ const lexicon = buildLexicon({
     { id: 'kassym-jomart-tokayev', nameRu: 'Касым-Жомарт Токаев', nameEn: 'Kassym-Jomart Tokayev', country: 'KZ', roles: [{ role: 'president' }] },
     { id: 'valentina-matviyenko', nameRu: 'Валентина Матвиенко', nameEn: 'Valentina Matviyenko', gender: 'f', country: 'RU', roles: [{ role: 'speaker' }] },
     { id: 'sergei-ivanov', nameRu: 'Сергей Иванов', nameEn: 'Sergei Ivanov', country: 'RU', roles: [{ role: 'head_of_presidential_administration' }] },
+    { id: 'boris-fyodorov', nameRu: 'Борис Фёдоров', nameEn: 'Boris Fyodorov', altRu: ['Борис Федоров'], altEn: ['Boris Fedorov'], country: 'RU', roles: [{ role: 'finance_minister', from: '1993-03', to: '1994-01' }] },
+    { id: 'askar-akayev', nameRu: 'Аскар Акаев', nameEn: 'Askar Akayev', altEn: ['Askar Akaev'], country: 'KG', roles: [{ role: 'president', from: '1990-10-27', to: '2005-04-11' }] },
+    { id: 'boris-yeltsin', nameRu: 'Борис Ельцин', nameEn: 'Boris Yeltsin', country: 'RU', roles: [{ role: 'president', from: '1991-07-10', to: '1999-12-31' }] },
+    { id: 'vladimir-putin', nameRu: 'Владимир Путин', nameEn: 'Vladimir Putin', country: 'RU', roles: [{ role: 'president', from: '2000-05-07', to: null }] },
     { id: 'nurlanbek-turgunbek-uulu', nameRu: 'Нурланбек Тургунбек уулу', nameEn: 'Nurlanbek Turgunbek Uulu', country: 'KG', roles: [{ role: 'minister' }] },
   ],
   givenNames: [
     ['Олег', 'Oleg', 'm'], ['Игорь', 'Igor', 'm'], ['Анна', 'Anna', 'f'], ['Бакыт', 'Bakyt', 'm'], ['Нурлан', 'Nurlan', 'm'],
     ['Айгуль', 'Aigul', 'f'], ['Иван', 'Ivan', 'm'], ['Мария', 'Maria', 'f'], ['Тимур', 'Timur', 'm'], ['Сергей', 'Sergey|Sergei', 'm'],
     ['Алексей', 'Alexei|Alexey', 'm'], ['Дмитрий', 'Dmitry', 'm'], ['Владимир', 'Vladimir', 'm'], ['Елена', 'Elena|Yelena', 'f'],
+    ['Ольга', 'Olga', 'f'], ['Борис', 'Boris', 'm'], ['Аскар', 'Askar', 'm'], ['Андрей', 'Andrei|Andrey', 'm'],
   ].map(([ru, en, gender]) => ({ ru: ru!, en: en!.split('|'), gender })),
 });
 
-function doc(text: string, language: 'ru' | 'en' = 'ru'): ArticleDoc {
-  return { id: 't', file: 't.txt', header: {}, text, sentences: splitSentences(text), language };
+function doc(text: string, language: 'ru' | 'en' = 'ru', date?: string): ArticleDoc {
+  return { id: 't', file: 't.txt', header: date ? { date } : {}, text, sentences: splitSentences(text), language };
 }
 
 interface Want {
@@ -38,6 +43,8 @@ interface Want {
   mentions?: string[];
   role?: RoleKey;
   country?: string | null;
+  /** Exactly these roles read from the text, as `role:COUNTRY` (`role:-` without a country). */
+  roles?: string[];
 }
 
 const ru: [string, string, Want[]][] = [
@@ -123,8 +130,8 @@ const en: [string, string, Want[]][] = [
   ['an official after a comma is still an official', 'Oleg Smirnov, the deputy minister, said the talks were important.', [{ nameRu: 'Олег Смирнов', known: false }]],
 ];
 
-function check(text: string, lang: 'ru' | 'en', want: Want[]): void {
-  const d = doc(text, lang);
+function check(text: string, lang: 'ru' | 'en', want: Want[], date?: string): void {
+  const d = doc(text, lang, date);
   const got = extractPeople(d, lexicon);
   expect(got.map((p) => p.nameRu)).toEqual(want.map((w) => w.nameRu));
   want.forEach((w, i) => {
@@ -135,6 +142,7 @@ function check(text: string, lang: 'ru' | 'en', want: Want[]): void {
     if (w.mentions) expect(p.mentions.map((m) => m.text)).toEqual(w.mentions);
     if (w.role) expect(p.textRoles.map((r) => r.role)).toContain(w.role);
     if (w.country !== undefined) expect(p.country).toBe(w.country);
+    if (w.roles) expect(p.textRoles.map((r) => `${r.role}:${r.country ?? '-'}`)).toEqual(w.roles);
     if (!p.known) expect(p.id).toBe(p.nameEn.toLowerCase().replace(/[^a-z0-9]+/g, '-'));
   });
 }
@@ -145,6 +153,78 @@ describe('extractPeople (Russian)', () => {
 
 describe('extractPeople (English)', () => {
   it.each(en)('%s', (_name, text, want) => check(text, 'en', want));
+});
+
+/** A bare surname means a known official only when the article's date and the word's gender allow it. */
+const plausibility: [string, string, 'ru' | 'en', string | undefined, Want[]][] = [
+  ['surname alone, official in office at the article date', 'Фёдоров заявил о росте бюджета.', 'ru', '1993-06-01', [{ nameRu: 'Борис Фёдоров', known: true }]],
+  ['surname alone, official out of office for decades', 'Фёдоров заявил о росте бюджета.', 'ru', '2020-06-01', []],
+  ['surname alone in an undated article with no years', 'Фёдоров заявил о росте бюджета.', 'ru', undefined, [{ nameRu: 'Борис Фёдоров' }]],
+  ['surname alone in an undated article that tells its years', 'В 2021 году Фёдоров заявил о росте бюджета.', 'ru', undefined, []],
+  ['a former official with his old title', 'Бывший министр финансов России Фёдоров вспомнил переговоры.', 'ru', '2020-06-01', [{ nameRu: 'Борис Фёдоров', role: 'finance_minister' }]],
+  ['a former official named in full', 'Борис Фёдоров, министр финансов в 1993 году, вспомнил переговоры. Фёдоров добавил, что кредит вернули.', 'ru', '2020-06-01', [{ nameRu: 'Борис Фёдоров', mentions: ['Борис Фёдоров', 'Фёдоров'] }]],
+  ['a former official titled once is vouched for in every mention', 'Бывший министр финансов России Фёдоров вспомнил переговоры. По словам Фёдорова, кредит вернули.', 'ru', '2020-06-01', [{ nameRu: 'Борис Фёдоров', mentions: ['Фёдоров', 'Фёдорова'] }]],
+  ['an unrelated title does not vouch for an old official', 'Губернатор Фёдоров заявил о росте бюджета.', 'ru', '2020-06-01', []],
+  ['a feminine verb: not a male official', 'Лаврова сообщила о визите делегации.', 'ru', undefined, []],
+  ['a masculine verb: the male official', 'Лавров сообщил о визите делегации.', 'ru', undefined, [{ nameRu: 'Сергей Лавров' }]],
+  ['an oblique form of the male official with a plural verb', 'Лаврова встретили в аэропорту Манас.', 'ru', undefined, [{ nameRu: 'Сергей Лавров' }]],
+  ['a woman namesake named in full keeps her bare surname', 'Министр Ольга Лаврова сообщила о визите. Лаврова добавила, что визит важен.', 'ru', undefined, [{ nameRu: 'Ольга Лаврова', known: false, mentions: ['Ольга Лаврова', 'Лаврова'] }]],
+  ['Mrs before a male official\'s surname', 'Mrs Lavrov said the talks went well.', 'en', undefined, []],
+  ['English surname alone, out of office', 'Fyodorov said the budget would grow.', 'en', '2020-06-01', []],
+  ['English surname alone, in office', 'Fyodorov said the budget would grow.', 'en', '1993-06-01', [{ nameRu: 'Борис Фёдоров' }]],
+];
+
+describe('extractPeople: bare surnames of known officials', () => {
+  it.each(plausibility)('%s', (_name, text, lang, date, want) => check(text, lang, want, date));
+});
+
+/** A title binds to the name it stands next to, not to the next name in the sentence. */
+const titles: [string, string, 'ru' | 'en', Want[]][] = [
+  ['title before a surname does not reach the next name', 'Президент Киргизии Акаев встретился с Ельциным.', 'ru', [
+    { nameRu: 'Аскар Акаев', roles: ['president:KG'] },
+    { nameRu: 'Борис Ельцин', roles: [] },
+  ]],
+  ['title before a full name does not reach the next name', 'Президент Киргизии Аскар Акаев провел переговоры с Борисом Ельциным в Москве.', 'ru', [
+    { nameRu: 'Аскар Акаев', roles: ['president:KG'] },
+    { nameRu: 'Борис Ельцин', roles: [] },
+  ]],
+  ['a verb ends the reach of a title', 'Президент Киргизии встретился с Борисом Ельциным в Москве.', 'ru', [{ nameRu: 'Борис Ельцин', roles: [] }]],
+  ['initials pick the namesake', 'Президент С. Жапаров принял делегацию.', 'ru', [{ nameRu: 'Садыр Жапаров', mentions: ['С. Жапаров'] }]],
+  ['apposition before', 'Президент России Борис Ельцин прибыл в Бишкек.', 'ru', [{ nameRu: 'Борис Ельцин', roles: ['president:RU'] }]],
+  ['apposition after', 'Борис Ельцин, президент России, прибыл в Бишкек.', 'ru', [{ nameRu: 'Борис Ельцин', roles: ['president:RU'] }]],
+  ['two titled names joined by «и»', 'Президент Киргизии Аскар Акаев и президент России Борис Ельцин подписали договор.', 'ru', [
+    { nameRu: 'Аскар Акаев', roles: ['president:KG'] },
+    { nameRu: 'Борис Ельцин', roles: ['president:RU'] },
+  ]],
+  ['English apposition before', 'Russian President Boris Yeltsin arrived in Bishkek.', 'en', [{ nameRu: 'Борис Ельцин', roles: ['president:RU'] }]],
+  ['English apposition after', "Boris Yeltsin, Russia's president, arrived in Bishkek.", 'en', [{ nameRu: 'Борис Ельцин', roles: ['president:RU'] }]],
+  ['English title does not reach the next name', 'Kyrgyz President Akayev met Yeltsin in Moscow.', 'en', [
+    { nameRu: 'Аскар Акаев', roles: ['president:KG'] },
+    { nameRu: 'Борис Ельцин', roles: [] },
+  ]],
+];
+
+describe('extractPeople: titles bind to the adjacent name', () => {
+  it.each(titles)('%s', (_name, text, lang, want) => check(text, lang, want, '1995-01-01'));
+});
+
+/** Name shapes met in real articles. */
+const shapes: [string, string, 'ru' | 'en', Want[]][] = [
+  ['English initial before a known surname', 'President V. Putin arrived in Bishkek.', 'en', [{ nameRu: 'Владимир Путин', mentions: ['V. Putin'] }]],
+  ['Russian initial before a known surname', 'Президент В. Путин прибыл в Бишкек.', 'ru', [{ nameRu: 'Владимир Путин', mentions: ['В. Путин'] }]],
+  ['Russian initials before a known surname', 'Президент РФ В.В. Путин прибыл в Бишкек.', 'ru', [{ nameRu: 'Владимир Путин', mentions: ['В.В. Путин'] }]],
+  ['hyphenated double surname', 'Заместитель министра Анна Петрова-Водкина заявила о росте.', 'ru', [{ nameRu: 'Анна Петрова-Водкина', known: false }]],
+  ['all-caps byline is not a person', 'ИВАН ПЕТРОВ, «Вечерний Бишкек»\nДелегация прибыла в Бишкек.', 'ru', []],
+  ['author line', 'Автор: Олег Смирнов\nДелегация прибыла в Бишкек.', 'ru', []],
+  ['deputy prime minister, unknown', 'Вице-премьер Тимур Асанов заявил о росте.', 'ru', [{ nameRu: 'Тимур Асанов', role: 'deputy_head_of_government' }]],
+  ['presidential envoy in a region is an official, not an ambassador', 'Полпред президента в Ошской области Тимур Орозов провел встречу.', 'ru', [{ nameRu: 'Тимур Орозов', roles: ['official:-'] }]],
+  ['governor of a region', 'Губернатор Свердловской области Игорь Семенов провел встречу.', 'ru', [{ nameRu: 'Игорь Семенов', roles: ['governor:-'] }]],
+  ['English deputy foreign minister is not a foreign minister', 'Russian Deputy Foreign Minister Andrei Rudenko said the talks went well.', 'en', [{ nameRu: 'Андрей Руденко', roles: ['official:RU'] }]],
+  ['Russian deputy foreign minister', 'Заместитель министра иностранных дел России Андрей Руденко заявил о переговорах.', 'ru', [{ nameRu: 'Андрей Руденко', roles: ['official:RU'] }]],
+];
+
+describe('extractPeople: name shapes', () => {
+  it.each(shapes)('%s', (_name, text, lang, want) => check(text, lang, want, '2022-01-01'));
 });
 
 describe('nominativeSurname', () => {

@@ -9,6 +9,7 @@ import { NameContext } from './people/context';
 import { scanEn } from './people/en';
 import { knowledgeInput } from './people/knowledge-source';
 import { buildLexicon, type PeopleLexicon } from './people/lexicon';
+import { takeInitials } from './people/initials';
 import { scanRu } from './people/ru';
 import { tokenize } from './people/tokens';
 
@@ -27,5 +28,6 @@ export function extractPeople(doc: ArticleDoc, lexicon: PeopleLexicon = knowledg
   const toks = tokenize(doc);
   const hits = doc.language === 'en' ? scanEn(doc.text, toks, lexicon) : scanRu(doc.text, toks, lexicon);
   if (!hits.length) return [];
-  return assemble(doc, toks, hits, lexicon, new NameContext(doc, toks));
+  takeInitials(doc.text, hits, lexicon, doc.language);
+  return assemble(doc, toks, hits, lexicon, new NameContext(doc, toks, hits));
 }

@@ -7,6 +7,7 @@ import type { ArticleDoc, PersonDraft } from '../../types';
 import type { DateKnowledge, Term } from './context';
 import { inTerm, pad2, yearOverlaps } from './context';
 import type { YearClue } from './year-clues';
+import { placeForms } from '../place-forms';
 import { rx } from '../regex';
 
 const WORD_BREAK = rx(/[^\p{L}\d-]+/u);
@@ -57,8 +58,8 @@ function informative(terms: Term[]): boolean {
 }
 
 interface AliasIndex {
-  /** Lower-case first word of each dated alias → the aliases starting with it. */
-  byFirstWord: Map<string, { alias: string; lower: string; terms: Term[] }[]>;
+  /** Lower-case first word of each case form of each dated alias → the forms starting with it. */
+  byFirstWord: Map<string, { alias: string; form: string; terms: Term[] }[]>;
 }
 const placeCache = new WeakMap<DateKnowledge, AliasIndex>();
 function aliasIndex(kb: DateKnowledge): AliasIndex {
@@ -68,9 +69,12 @@ function aliasIndex(kb: DateKnowledge): AliasIndex {
     for (const p of kb.places) {
       for (const a of p.aliases) {
         if (a.terms.length === 0 || !informative(a.terms)) continue;
-        const lower = a.text.toLowerCase();
-        const first = lower.split(WORD_BREAK)[0]!;
-        byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { alias: a.text, lower, terms: a.terms }]);
+        // Russian names in every case («Акмоле», «Нур-Султане»); Latin names as written.
+        const forms = /[a-z]/i.test(a.text) ? [a.text.toLowerCase()] : placeForms(a.text);
+        for (const form of forms) {
+          const first = form.split(WORD_BREAK)[0]!;
+          byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { alias: a.text, form, terms: a.terms }]);
+        }
       }
     }
     idx = { byFirstWord };
@@ -80,26 +84,28 @@ function aliasIndex(kb: DateKnowledge): AliasIndex {
 }
 
 // Explicit letter ranges: `\p{L}` scans are several times slower here.
-const NON_WORD = /[^a-zа-яё0-9\u00c0-\u024f\u04a0-\u04ff-]+/;
+const NON_WORD = /[^a-zA-Zа-яА-ЯёЁ0-9\u00c0-\u024f\u04a0-\u04ff-]+/;
 
 /**
- * Place names valid only in some years: the article falls within one of the alias's terms. Words
- * are looked up with up to two letters of case ending cut («Нур-Султане» → «Нур-Султан»).
+ * Place names valid only in some years: the article falls within one of the alias's terms. A name
+ * counts written with a capital, in one of its case forms («Акмоле»), never by trimming a longer
+ * word («Свердловской» is not «Свердловск») nor as a common word («многодетных семей»).
  */
 export function placeConstraints(doc: ArticleDoc, kb: DateKnowledge): RangeConstraint[] {
   const idx = aliasIndex(kb);
   if (idx.byFirstWord.size === 0) return [];
   const seen = new Map<string, Term[]>();
-  const lowerText = doc.text.toLowerCase();
-  for (const w of new Set(lowerText.split(NON_WORD))) {
-    for (let cut = 0; cut <= 2 && cut < w.length - 2; cut++) {
-      const list = idx.byFirstWord.get(cut ? w.slice(0, -cut) : w);
-      if (!list) continue;
-      for (const a of list) {
-        // Multi-word aliases: the rest must follow (endings on the last word are forgiven).
-        const ok = a.lower.length <= w.length - cut || lowerText.includes(a.lower.slice(0, a.lower.length - 2));
-        if (ok && !seen.has(a.alias)) seen.set(a.alias, a.terms);
-      }
+  let lowerText: string | null = null;
+  for (const w of new Set(doc.text.split(NON_WORD))) {
+    const c = w.charAt(0);
+    if (!c || c === c.toLowerCase()) continue;
+    const key = w.toLowerCase();
+    const list = idx.byFirstWord.get(key);
+    if (!list) continue;
+    for (const a of list) {
+      // Multi-word aliases: the whole form must be in the text.
+      const ok = a.form === key || (lowerText ??= doc.text.toLowerCase()).includes(a.form);
+      if (ok && !seen.has(a.alias)) seen.set(a.alias, a.terms);
     }
   }
   return [...seen].map(([alias, terms]) => ({ kind: 'place' as const, terms, evidence: `«${alias}» (name in use ${terms.map(termText).join(', ')})` }));

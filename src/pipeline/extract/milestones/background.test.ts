@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../schema/dataset';
 import { toDoc } from '../../read';
 import { extractArticle } from '../index';
+import raw from '../../knowledge/event-lexicon.json';
 import { backgroundStretches } from './background';
 
 /** The text of each background stretch of `text`. */
@@ -15,6 +16,11 @@ function run(text: string): string[] {
 }
 
 describe('backgroundStretches', () => {
+  it('has openers, since-words and occurrence verbs in both languages in the lexicon', () => {
+    const b = raw.backgroundClauses;
+    for (const list of [b.ru, b.en, b.since.ru, b.since.en, b.occurrence.ru, b.occurrence.en]) expect(list.length).toBeGreaterThan(0);
+  });
+
   it.each([
     ['en', 'The plant, which was built in 1998, makes buses.', ['which was built in 1998']],
     ['en', 'They discussed the pact, signed in Minsk in 2011, and gas.', ['signed in Minsk in 2011']],

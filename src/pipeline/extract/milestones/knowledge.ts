@@ -4,6 +4,7 @@
  */
 import type { Language } from '../../../schema/dataset';
 import { facts, organisations, places, type Fact, type Organisation, type Place, type PlaceAlias } from '../../knowledge';
+import { placeForms } from '../place-forms';
 import { rx } from '../regex';
 
 export type { Fact };
@@ -31,15 +32,14 @@ export function factIn(text: string, lang: Language): Fact | null {
 const PLACES = places.filter((p) => p.kind !== 'country');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Lower-case alias → place; Russian aliases also by their stem («Казань» → «казан»), for case endings. */
+/** Lower-case alias → place; Russian aliases also by each of their case forms («Казани» → «Казань»). */
 const BY_NAME = new Map<string, { alias: PlaceAlias; place: Place }>();
-const BY_STEM = new Map<string, { alias: PlaceAlias; place: Place }>();
+const BY_FORM = new Map<string, { alias: PlaceAlias; place: Place }>();
 for (const place of PLACES) {
   for (const alias of place.aliases) {
     const key = alias.name.toLowerCase();
     if (!BY_NAME.has(key)) BY_NAME.set(key, { alias, place });
-    const stem = key.replace(/[аяоеьй]$/u, '');
-    if (alias.lang !== 'en' && stem.length >= 2 && !BY_STEM.has(stem)) BY_STEM.set(stem, { alias, place });
+    if (alias.lang === 'ru') for (const form of placeForms(alias.name)) if (!BY_FORM.has(form)) BY_FORM.set(form, { alias, place });
   }
 }
 
@@ -50,17 +50,18 @@ const PLACE_RE: Record<Language, RegExp> = {
   en: rx(`(?<![\\p{L}])(?:[Ii]n|[Tt]o|[Aa]t|[Nn]ear|[Ff]rom|[Oo]f|[Oo]n)\\s+(?:the city of\\s+|[Ll]ake\\s+)?${NAME}`, 'gu'),
 };
 
-/** The place a run of capitalised words starts with: longest prefix first, exact name before a stem. */
-function lookupPlace(words: string[], lang: Language): { alias: PlaceAlias; place: Place } | null {
-  for (let k = words.length; k >= 1; k--) {
+/** A region noun right after a capitalised adjective: the two are one name. */
+const REGION_NOUN = rx(/^\s+(област\p{Ll}*|кра[йяюе]|краем|округ\p{Ll}*|район\p{Ll}*)(?!\p{L})/u);
+
+/** The place a run of capitalised words starts with: longest prefix first, exact name before a case form. */
+function lookupPlace(words: string[], lang: Language, minWords = 1): { alias: PlaceAlias; place: Place } | null {
+  for (let k = words.length; k >= minWords; k--) {
     const phrase = words.slice(0, k).join(' ').toLowerCase();
     const exact = BY_NAME.get(phrase);
     if (exact) return exact;
     if (lang === 'en') continue;
-    for (let cut = 1; cut <= 3 && phrase.length - cut >= 2; cut++) {
-      const hit = BY_STEM.get(phrase.slice(0, -cut));
-      if (hit) return hit;
-    }
+    const inflected = BY_FORM.get(phrase);
+    if (inflected) return inflected;
   }
   return null;
 }
@@ -79,7 +80,10 @@ export function placeIn(text: string, lang: Language): PlaceHit | null {
   const re = PLACE_RE[lang];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const hit = lookupPlace(m[1]!.split(/\s+/), lang);
+    // «в Свердловской области», «в Красноярском крае»: the adjective names a region, never the city it comes from.
+    const region = lang === 'ru' ? REGION_NOUN.exec(text.slice(m.index + m[0].length)) : null;
+    const words = m[1]!.split(/\s+/);
+    const hit = region ? lookupPlace([...words, region[1]!], lang, words.length + 1) : lookupPlace(words, lang);
     if (hit) {
       re.lastIndex = 0;
       // A Russian article names the place as written; an inflected form goes back to the nominative alias.

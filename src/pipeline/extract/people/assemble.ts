@@ -7,6 +7,7 @@ import type { NameContext } from './context';
 import { surnameForms } from './forms';
 import type { NameHit, UnknownName } from './hit';
 import { latinKey, type PeopleLexicon } from './lexicon';
+import { articleYears, genderCue, inOfficeNear } from './plausible';
 import type { TextRole } from './roles';
 import type { Token } from './tokens';
 import { toLatin } from './translit';
@@ -114,17 +115,51 @@ function rolesOf(g: Group, ctx: NameContext): PersonDraft['textRoles'] {
   return out;
 }
 
+/** The officials a bare surname can mean by gender: never one the words next to it give the other gender («Лаврова сообщила»). */
+function genderFits(doc: ArticleDoc, toks: Token[], h: NameHit, lex: PeopleLexicon): number[] {
+  const cue = genderCue(doc.text, toks, h, doc.language);
+  return (h.choices ?? (h.official !== null ? [h.official] : [])).filter((o) => !cue || lex.officialGender[o] === cue);
+}
+
+function titledHere(h: NameHit, choices: number[], lex: PeopleLexicon, ctx: NameContext): number[] {
+  const role = ctx.role(h);
+  return role ? choices.filter((o) => lex.officials[o]!.roles?.some((r) => r.role === role.role)) : [];
+}
+
+/**
+ * The officials a bare surname can still mean here: one named in full or titled with one of their
+ * offices in the article, always; otherwise only one in office near the article's years (or the
+ * article tells no year).
+ */
+function plausibleChoices(choices: number[], lex: PeopleLexicon, vouched: Set<number>, years: number[]): number[] {
+  if (choices.some((o) => vouched.has(o))) return choices.filter((o) => vouched.has(o));
+  return choices.filter((o) => inOfficeNear(lex.officials[o]!, years));
+}
+
 /** Groups hits into people and writes one draft per person, in order of first mention. */
 export function assemble(doc: ArticleDoc, toks: Token[], hits: NameHit[], lex: PeopleLexicon, ctx: NameContext): PersonDraft[] {
   const unknowns = acceptedUnknowns(hits, ctx);
   unknownSurnames(doc, toks, hits, unknowns);
+
+  const fullKnown = new Set<number>();
+  for (const h of hits) if (h.full && !h.unknown) for (const o of h.choices ?? (h.official !== null ? [h.official] : [])) fullKnown.add(o);
+  const years = articleYears(doc);
+  const bare = hits.filter((h) => !h.full && !h.unknown).map((h) => ({ h, choices: genderFits(doc, toks, h, lex) }));
+  // An official named in full, or titled with one of their offices anywhere here, is vouched for in every mention.
+  const vouched = new Set(fullKnown);
+  for (const b of bare) if (!b.choices.some((o) => fullKnown.has(o))) for (const o of titledHere(b.h, b.choices, lex, ctx)) vouched.add(o);
+  for (const { h, choices } of bare) {
+    const keep = plausibleChoices(choices, lex, vouched, years);
+    h.official = keep.length === 1 ? keep[0]! : null;
+    h.choices = keep.length ? keep : null;
+  }
 
   const full = hits.filter((h) => h.full && h.official !== null);
   let lowerKeys: Set<string> | null = null;
   const date = doc.header.date?.slice(0, 10) ?? null;
   const known = new Map<number, Group>();
   for (const h of hits) {
-    if (h.unknown) continue;
+    if (h.unknown || (h.official === null && !h.choices)) continue;
     const o = h.official ?? resolveChoice(h, full, lex, ctx, date);
     const g = known.get(o) ?? { hits: [], official: o, unknown: null };
     g.hits.push(h);

@@ -23,10 +23,22 @@ const APPOSITION_FILLER = rx(/^(?!(?:of|at|in|for|to|and|и|в|при|по|из)
 /** Context questions about the names of one article. */
 export class NameContext {
   private readonly roles = new Map<number, TextRole | null>();
+  /** `hits`: every name found in the article, in text order; a title never reaches past another name. */
   constructor(
     private readonly doc: ArticleDoc,
     private readonly toks: Token[],
+    private readonly hits: readonly NameHit[] = [],
   ) {}
+
+  /** End of the nearest other name before `start` in the sentence, or the sentence start. */
+  private previousNameEnd(h: NameHit, sentStart: number): number {
+    let end = sentStart;
+    for (const o of this.hits) {
+      if (o.start >= h.start) break;
+      if (o !== h && o.end <= h.start && o.end > end) end = o.end;
+    }
+    return end;
+  }
 
   /** The role title written next to the mention, or null. Titles are looked for in a window around the name only. */
   role(h: NameHit): TextRole | null {
@@ -37,7 +49,7 @@ export class NameContext {
     if (s) {
       const text = this.doc.text;
       const lang = this.doc.language;
-      const from = Math.max(s.start, h.start - ROLE_WINDOW);
+      const from = Math.max(s.start, h.start - ROLE_WINDOW, this.previousNameEnd(h, s.start));
       const to = Math.min(s.end, h.end + ROLE_WINDOW);
       const hits: TitleHit[] = [...findTitles(text.slice(from, h.start), from, lang), ...findTitles(text.slice(h.end, to), h.end, lang)];
       role = roleNextTo(text, hits, h.start, h.end, s.end);

@@ -63,6 +63,8 @@ export interface PeopleLexicon {
   /** Loose Latin surname key → officials. */
   enSurname: Map<string, number[]>;
   officialGivenEn: Set<string>[];
+  /** Each official's gender (from the record, else read from the given name). */
+  officialGender: Gender[];
 }
 
 /** Loose Latin key that forgives transliteration variants (Alexei/Alexey, Atambaev/Atambayev, Zheenbek/Jeenbek). */
@@ -133,6 +135,7 @@ export function buildLexicon(input: PeopleInput): PeopleLexicon {
     enGiven: new Map(),
     enSurname: new Map(),
     officialGivenEn: [],
+    officialGender: [],
   };
   for (const g of input.givenNames) {
     const gender: Gender = /^f/i.test(g.gender ?? '') ? 'female' : /^m/i.test(g.gender ?? '') ? 'male' : genderOf(g.ru);
@@ -168,6 +171,7 @@ export function buildLexicon(input: PeopleInput): PeopleLexicon {
     }
     lex.officialGivenRu.push(givenRu);
     lex.officialGivenEn.push(givenEn);
+    lex.officialGender.push(gender);
   });
   return lex;
 }

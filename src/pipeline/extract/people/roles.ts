@@ -144,7 +144,8 @@ const GAP_STOP = new Set(
 );
 const CONJ = new Set(['и', 'and']);
 const GAP_BAD = /[.,;:!?()«»"“”„\n—–]|\s-\s/;
-const AFTER_GAP = /^\s*(?:,|—|–|-)\s*(?:(?:the|a|an)\s+)?$/i;
+/** Between a name and a title after it: a comma or dash, an article, or a possessive ("Boris Yeltsin, Russia's president"). */
+const AFTER_GAP = rx(/^\s*(?:,|—|–|-)\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?$/iu);
 
 /** True when the words between a title and a name can belong to the title («Киргизии», "of the Ulyanovsk Region"). */
 function gapFits(gap: string): boolean {
@@ -156,6 +157,8 @@ function gapFits(gap: string): boolean {
   if (words.length > 7) return false;
   // «министр экономики и коммерции», "Minister of Economy and Commerce": a conjunction between lower-case words belongs to the title.
   const lowerOnly = words.every((w) => !CAPITALISED.test(w));
+  // «Президент Киргизии встретился с Ельциным»: a verb ends the title's reach.
+  if (words.some(isVerbOfAct)) return false;
   return words.every((w) => !GAP_STOP.has(w.toLowerCase()) || (lowerOnly && CONJ.has(w.toLowerCase())));
 }
 
@@ -205,6 +208,14 @@ const bylineRe = rx(
 /** True when a line opens with a credit marker («Фото:», «Автор:», "By") before the name. */
 export function isByline(lineBefore: string): boolean {
   return lineBefore.length <= 80 && bylineRe.test(lineBefore);
+}
+
+/** A Russian finite verb or participle shape («встретился», «провел», «заявила»), told apart from nouns of an act. */
+const RU_VERB_SHAPE = /(?:л|ла|ли|ло|лся|лась|лись|ет|ит|ют|ят|ется|ится)$/;
+/** True for a word of an official act used as a verb («встретился», "met"): such a word is never part of a title. */
+function isVerbOfAct(word: string): boolean {
+  const k = word.toLowerCase().replace(/ё/g, 'е');
+  return ACTION_EN.has(k) || (RU_VERB_SHAPE.test(k) && ACTION_RU.some((s) => k.startsWith(s)));
 }
 
 const ACTION_RU = lexicon.action.ru.map((s) => s.toLowerCase());

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { CueScanner, TRIGGER_CUES, TRIGGERS } from './lexicon';
+
+describe('CueScanner: the cue literals a text holds, as a test per cue would find them', () => {
+  it.each([
+    ['none', ['визит', 'встреч'], 'стороны обсудили торговлю', []],
+    ['one', ['визит', 'встреч'], 'в ходе визита в бишкек', ['визит']],
+    ['a cue and its prefix at one position', ['визит', 'виз'], 'визит', ['визит', 'виз']],
+    ['overlapping cues', ['межправ', 'правительств'], 'межправительственная', ['межправ', 'правительств']],
+    ['a cue inside a longer one', ['переговор', 'говор'], 'переговоры', ['переговор', 'говор']],
+    ['repeated cue', ['sign'], 'signed and signing', ['sign']],
+  ])('%s', (_name, cues, text, want) => {
+    const found = new CueScanner(cues).scan(text);
+    expect([...found].sort()).toEqual([...want].sort());
+    // The reference: one substring test per cue.
+    expect([...found].sort()).toEqual(cues.filter((c) => text.includes(c)).sort());
+  });
+
+  it('knows which triggers own each cue', () => {
+    for (const lang of ['ru', 'en'] as const) {
+      const cues = TRIGGER_CUES[lang];
+      if (!cues) continue;
+      TRIGGERS.forEach((t, i) => {
+        for (const c of t.re[lang].cues!) expect(cues.owners.get(c)).toContain(i);
+      });
+    }
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Initials before a known official's surname («В.В. Путин», "V. Putin"): the mention takes them in,
+ * and an initial that agrees with an official's given name picks that official among namesakes and
+ * counts as a full name («С. Жапаров» is Sadyr, not Akylbek).
+ */
+import type { NameHit } from './hit';
+import type { PeopleLexicon } from './lexicon';
+import { rx } from '../regex';
+
+/** One or two initials right before a word: «В. », «В.В. », "V. ", "V.V. ". */
+const INITIALS = rx(/(?<![\p{L}\d.])((\p{Lu})\.\s?(?:\p{Lu}\.\s?)?)\s*$/u);
+/** How far before a surname initials are looked for. */
+const LOOKBACK = 8;
+
+/** Extends bare-surname hits of known officials over initials written before them (in place). */
+export function takeInitials(text: string, hits: NameHit[], lex: PeopleLexicon, lang: 'ru' | 'en'): void {
+  for (const h of hits) {
+    if (h.full || h.unknown || (h.official === null && !h.choices)) continue;
+    const m = INITIALS.exec(text.slice(Math.max(0, h.start - LOOKBACK), h.start));
+    if (!m) continue;
+    const initial = m[2]!.toLowerCase();
+    const choices = h.choices ?? [h.official!];
+    const given = (o: number) => (lang === 'en' ? lex.officialGivenEn[o]! : lex.officialGivenRu[o]!);
+    const agree = choices.filter((o) => [...given(o)].some((g) => g.startsWith(initial)));
+    if (!agree.length) continue;
+    h.start -= m[0].length;
+    h.full = true;
+    h.official = agree.length === 1 ? agree[0]! : null;
+    h.choices = agree.length > 1 ? agree : null;
+  }
+}
