@@ -32,7 +32,7 @@ export function useArticleFiles(paths: readonly string[]): ReadonlyMap<string, A
 
 const LOADING: ReadonlyMap<string, ArticleFileState> = new Map();
 
-/** One article's file (`loading` while there is no path yet is never shown: null paths are errors). */
+/** One article's file; without a path (an article missing from the dataset) it is an error. */
 export function useArticleFile(path: string | null): ArticleFileState {
   const map = useArticleFiles(path ? [path] : []);
   if (!path) return { status: 'error' };

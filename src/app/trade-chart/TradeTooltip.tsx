@@ -98,6 +98,7 @@ export function TradeTooltip({ bar, lang, pos, hint, id, links, boxHeight, maxLi
       <ul className="trade-tooltip-sources" aria-label={t.sources}>
         {listed.map((s) => {
           const href = links ? safeHref(s.article?.url) : null;
+          const quote = quoteOf(s);
           return (
             <li key={s.figure.id}>
               {bar.sources.length > 1 && <span className="trade-tooltip-srcvalue">{formatQualifiedUsd(s.figure.value, s.figure.qualifier, lang)} · </span>}
@@ -112,7 +113,7 @@ export function TradeTooltip({ bar, lang, pos, hint, id, links, boxHeight, maxLi
                 {s.article?.date ? `${s.article.source || href ? ', ' : ''}${formatPartialDate(s.article.date, lang)}` : ''}
                 {': '}
               </span>
-              {quoteOf(s) === null ? <span className="trade-tooltip-loading">…</span> : quoteOf(s) && <q>{quoteOf(s)}</q>}
+              {quote === null ? <span className="trade-tooltip-loading">…</span> : quote && <q>{quote}</q>}
             </li>
           );
         })}
