@@ -63,6 +63,8 @@ const ru: [string, string, Want[]][] = [
   ['namesake by role: head of cabinet', 'Глава кабмина Жапаров выступил на сессии.', [{ nameRu: 'Акылбек Жапаров' }]],
   ['surname first with patronymic (caption)', 'Бабанов Омурбек Токтогулович\nВстреча состоялась вчера.', [{ nameRu: 'Омурбек Бабанов', mentions: ['Бабанов Омурбек Токтогулович'] }]],
   ['given + patronymic + surname', 'Омурбек Токтогулович Бабанов заявил о новых проектах.', [{ nameRu: 'Омурбек Бабанов', mentions: ['Омурбек Токтогулович Бабанов'] }]],
+  ['given name + patronymic alone is a polite address, not a new person', 'Замгубернатора Ольга Савина открыла выставку. Ольга Сергеевна напомнила о соседях.', [{ nameRu: 'Ольга Савина', mentions: ['Ольга Савина'] }]],
+  ['given name + patronymic alone, male', 'Андрей Владимирович поблагодарил коллег.', []],
   ['hyphenated given name', 'Президент Казахстана Касым-Жомарт Токаев прибыл в Бишкек.', [{ nameRu: 'Касым-Жомарт Токаев', known: true, country: 'KZ' }]],
   ['indeclinable female surname', 'Спикер Совета Федерации Валентина Матвиенко заявила о поддержке.', [{ nameRu: 'Валентина Матвиенко', role: 'speaker' }]],
   ['female instrumental', 'Депутаты встретились с Валентиной Матвиенко.', [{ nameRu: 'Валентина Матвиенко', mentions: ['Валентиной Матвиенко'] }]],

@@ -103,12 +103,26 @@ function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon):
     const r = resolveFull(lex, gs, s);
     if (r) return hitOf(r, toks, i, j);
   }
-  // A surname shaped like a patronymic («Александр Вучич»), unless the name was written surname first.
-  if (hasPat && !(i > 0 && toks[i - 1]!.cap && adjacent(text, toks[i - 1], toks[i]))) {
+  // A surname shaped like a patronymic («Александр Вучич»), unless the name was written surname first
+  // or the word is the patronymic of a known given name («Ольга Николаевна», «Андрей Владимирович»:
+  // the polite address of someone named in full elsewhere, not a new person).
+  if (hasPat && !fromGivenName(p.key, lex) && !(i > 0 && toks[i - 1]!.cap && adjacent(text, toks[i - 1], toks[i]))) {
     const r = resolveFull(lex, gs, p);
     if (r) return hitOf(r, toks, i, i + 1);
   }
   return null;
+}
+
+const PATRONYMIC_SUFFIX = /(?:ович|евич|ьевич|ич|овн|евн|ьевн|ичн|иничн)(?:а|у|ем|ом|ой|е|ы)?$/u;
+const GIVEN_ENDINGS = ['', 'й', 'ь', 'а', 'я'];
+
+/** True when a patronymic-shaped word is built on a given name of the lexicon («николаевна» ← Николай). */
+export function fromGivenName(key: string, lex: PeopleLexicon): boolean {
+  const m = key.match(PATRONYMIC_SUFFIX);
+  if (!m) return false;
+  const stem = key.slice(0, key.length - m[0].length);
+  if (stem.length < 2) return false;
+  return GIVEN_ENDINGS.some((e) => lex.ruGiven.has(stem + e));
 }
 
 const MALE_CASE = /(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|а|у|е)$/;
