@@ -1,5 +1,5 @@
 /** The per-article pass list: each extractor gets the document and what earlier passes found. */
-import type { ArticleDoc, ArticleExtraction } from '../types';
+import type { ArticleDoc, ArticleExtraction, MilestoneDraft } from '../types';
 import { extractArticleDate, findDateMentions } from './dates';
 import { extractFigures } from './figures';
 import { extractMilestones } from './milestones';
@@ -16,6 +16,37 @@ export function extractArticle(doc: ArticleDoc): ArticleExtraction {
   const date = extractArticleDate(doc, people);
   const mentions = findDateMentions(doc, date.date);
   const figures = extractFigures(doc, date);
-  const milestones = extractMilestones(doc, date, people, mentions);
+  const milestones = withoutHeadlineRepeats(doc, extractMilestones(doc, date, people, mentions));
   return { doc, title, date, people, figures, milestones };
+}
+
+/** Lines among the first ones that read as headlines: no closing full stop, before the lead. */
+export function headlineSpans(text: string, maxLines = 6): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let pos = 0;
+  for (let n = 0; n < maxLines && pos < text.length; ) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(pos, end).trim();
+    if (line) {
+      n++;
+      // The lead (a dateline or a sentence with a full stop) ends the headline block.
+      if (/[.!?…»"”]\s*$/u.test(line) || line.length > 160) break;
+      out.push({ start: pos, end });
+    }
+    pos = end + 1;
+  }
+  return out;
+}
+
+/**
+ * A headline restates the article's main event, which the body tells again with its date and
+ * participants: a milestone read from a headline line is dropped when the body gives any milestone.
+ */
+export function withoutHeadlineRepeats(doc: ArticleDoc, milestones: MilestoneDraft[]): MilestoneDraft[] {
+  const heads = headlineSpans(doc.text);
+  if (!heads.length) return milestones;
+  const inHead = (m: MilestoneDraft) => heads.some((h) => m.quote.start >= h.start && m.quote.end <= h.end);
+  const body = milestones.filter((m) => !inHead(m));
+  return body.length ? body : milestones;
 }
