@@ -16,7 +16,7 @@ import { tableFigures } from './figures/table';
 
 /** Cheap test that a sentence may hold a figure at all: a percentage, a sum or a multiple. */
 const MAY_HOLD_FIGURE =
-  /%|процент|per\s?cent|pct|млрд|млн|миллиард|миллион|трлн|триллион|billion|million|trillion|\dbn|\$|долл|dollar|USD|\sраза?(?![а-яё])|\d\s+times|fold|вдвое|втрое|удво|утро|doubl|tripl|quadrupl|на (?:одну |две )?(?:треть|трети|четверть|половину)|(?:by|than|nearly|almost|about) (?:a |one |two[- ])?(?:third|thirds|quarter|half)/iu;
+  /%|процент|per\s?cent|pct|млрд|млн|миллиард|миллион|трлн|триллион|billion|million|trillion|\dbn|\$|долл|dollar|USD|\sраза?(?![а-яё])|\d\s+times|fold|вдвое|втрое|удво|утро|doubl|tripl|quadrupl|halv|на (?:одну |две )?(?:треть|трети|четверть|половину|пятую|десятую)|(?:by|than|nearly|almost|about|up|down) (?:a |one |two[- ])?(?:third|thirds|quarter|half|fifth|tenth)/iu;
 /** A sentence about trade leaves its period to the next one even without figures. */
 const TRADE_WORD = /товарооборот|торговл|trade|turnover/iu;
 /** How far before a number a word of targeting or forecasting still governs it. */
