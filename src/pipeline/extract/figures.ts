@@ -44,6 +44,7 @@ const SAME_PERIOD_BASE = rx(/(?:compared\s+(?:with|to)|from|than|against|по\s+
 /** Finds trade-turnover figures, growth rates and targets, with their periods resolved against the article date. */
 export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[] {
   const year = date.date ? Number(date.date.slice(0, 4)) : null;
+  const month = date.date ? Number(date.date.slice(5, 7)) : null;
   const reads: Read[] = [];
   let previous: (() => SentenceContext) | null = null;
   const recent: (() => SentenceContext)[] = [];
@@ -57,9 +58,9 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
   };
   for (const s of doc.sentences) {
     const here = MAY_HOLD_FIGURE.test(s.text) ? findQuantities(s.text, doc.language) : [];
-    const read: Read[] = here.length ? readSentence(s, here, year, previous, lastPeriods) : [];
+    const read: Read[] = here.length ? readSentence(s, here, year, month, previous, lastPeriods) : [];
     reads.push(...read);
-    previous = once(() => contextOf(s, year, read));
+    previous = once(() => contextOf(s, year, month, read));
     recent.unshift(previous);
     if (recent.length > SAME_PERIOD_REACH) recent.pop();
   }
@@ -74,11 +75,11 @@ function once<T>(make: () => T): () => T {
 }
 
 /** The topic a sentence leaves: the subject of its last figure, else its last subject word. */
-function contextOf(s: Sentence, year: number | null, read: Read[]): SentenceContext {
+function contextOf(s: Sentence, year: number | null, month: number | null, read: Read[]): SentenceContext {
   const fromFigures = read.filter((r) => r.draft).pop()?.subject;
   const cues = fromFigures ? [] : subjectCues(s.text).filter((c) => c.tag !== 'share' && c.tag !== 'writeoff');
   const topic = fromFigures ?? cues[cues.length - 1]?.tag ?? null;
-  const anyPeriods = once(() => findPeriods(s.text, year));
+  const anyPeriods = once(() => findPeriods(s.text, year, month));
   return { topic, periods: topic === 'trade_turnover' || TRADE_WORD.test(s.text) ? anyPeriods() : [], anyPeriods };
 }
 
@@ -86,11 +87,12 @@ function readSentence(
   s: Sentence,
   qs: Quantity[],
   year: number | null,
+  month: number | null,
   previous: (() => SentenceContext) | null,
   lastPeriods: () => PeriodExpr[] | null,
 ): Read[] {
   const text = s.text;
-  const periods = once(() => findPeriods(text, year));
+  const periods = once(() => findPeriods(text, year, month));
   const words = readWords(text);
   const allCues = words.cues;
   const samePeriod = SAME_PERIOD.test(text) && !SAME_PERIOD_BASE.test(text);
