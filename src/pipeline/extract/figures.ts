@@ -30,7 +30,11 @@ interface SentenceContext {
   periods: PeriodExpr[];
   /** Its periods whatever its topic, for "over the same period" / «за тот же период». */
   anyPeriods: () => PeriodExpr[];
+  /** The topic was passed on from the sentence before (it is passed on once only). */
+  passedOn?: boolean;
 }
+/** The longest sentence without subject words that still passes on the topic of the one before. */
+const PASS_ON_LENGTH = 80;
 
 /** How many sentences back "the same period" may point. */
 const SAME_PERIOD_REACH = 3;
@@ -60,7 +64,8 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     const here = MAY_HOLD_FIGURE.test(s.text) ? findQuantities(s.text, doc.language) : [];
     const read: Read[] = here.length ? readSentence(s, here, year, month, previous, lastPeriods) : [];
     reads.push(...read);
-    previous = once(() => contextOf(s, year, month, read));
+    const before: (() => SentenceContext) | null = previous;
+    previous = once((): SentenceContext => contextOf(s, year, month, read, before));
     recent.unshift(previous);
     if (recent.length > SAME_PERIOD_REACH) recent.pop();
   }
@@ -74,12 +79,21 @@ function once<T>(make: () => T): () => T {
   return () => (value ??= { v: make() }).v;
 }
 
-/** The topic a sentence leaves: the subject of its last figure, else its last subject word. */
-function contextOf(s: Sentence, year: number | null, month: number | null, read: Read[]): SentenceContext {
+/**
+ * The topic a sentence leaves: the subject of its last figure, else its last subject word. A short sentence
+ * without figures or subject words («Это меньше, чем мы хотели бы.», "That is not enough.") passes on the
+ * topic and periods of the one before it, once: the sentence after it may still speak of the same thing.
+ */
+function contextOf(s: Sentence, year: number | null, month: number | null, read: Read[], before: (() => SentenceContext) | null): SentenceContext {
   const fromFigures = read.filter((r) => r.draft).pop()?.subject;
-  const cues = fromFigures ? [] : subjectCues(s.text).filter((c) => c.tag !== 'share' && c.tag !== 'writeoff');
-  const topic = fromFigures ?? cues[cues.length - 1]?.tag ?? null;
+  const allCues = fromFigures ? [] : subjectCues(s.text);
+  const cues = allCues.filter((c) => c.tag !== 'share' && c.tag !== 'writeoff');
   const anyPeriods = once(() => findPeriods(s.text, year, month));
+  if (!fromFigures && allCues.length === 0 && read.length === 0 && s.text.length <= PASS_ON_LENGTH && before) {
+    const prev = before();
+    if (!prev.passedOn && prev.topic) return { topic: prev.topic, periods: prev.periods, anyPeriods, passedOn: true };
+  }
+  const topic = fromFigures ?? cues[cues.length - 1]?.tag ?? null;
   return { topic, periods: topic === 'trade_turnover' || TRADE_WORD.test(s.text) ? anyPeriods() : [], anyPeriods };
 }
 
