@@ -198,6 +198,17 @@ describe('extractFigures', () => {
     expect(run(two, '2017-03-20').map(show)).toEqual(['trade_turnover 1500000000 2016 actual -']);
   });
 
+  it('lets a forecast that goes on from a forecast keep its period, not a target', () => {
+    const text = 'Trade may reach $2 billion this year. It could even top $2.2 billion. The sides plan $3 billion.';
+    expect(run(text, '2019-05-01').map(show)).toEqual([
+      'trade_turnover 2000000000 2019 forecast -',
+      'trade_turnover 2200000000 2019 forecast -',
+      'trade_turnover 3000000000 null target -',
+    ]);
+    const ru = 'По итогам года товарооборот может превысить 3 млрд долларов. Реально говорить о 3,2 млрд.';
+    expect(run(ru, '2022-09-01').map(show)).toEqual(['trade_turnover 3000000000 2022 forecast more than', 'trade_turnover 3200000000 2022 forecast -']);
+  });
+
   it('carries subject and period from the previous sentence', () => {
     const text = 'Товарооборот в 2018 году вырос на 9 процентов. Он составил 1,9 млрд долларов.\nА в первом полугодии текущего года прибавил еще 6,1%.';
     expect(run(text, '2019-08-01').map(show)).toEqual([

@@ -30,6 +30,8 @@ interface SentenceContext {
   periods: PeriodExpr[];
   /** Its periods whatever its topic, for "over the same period" / «за тот же период». */
   anyPeriods: () => PeriodExpr[];
+  /** The kind of its last figure about turnover, if any. */
+  kind?: FigureDraft['kind'];
   /** The topic was passed on from the sentence before (it is passed on once only). */
   passedOn?: boolean;
 }
@@ -85,7 +87,8 @@ function once<T>(make: () => T): () => T {
  * topic and periods of the one before it, once: the sentence after it may still speak of the same thing.
  */
 function contextOf(s: Sentence, year: number | null, month: number | null, read: Read[], before: (() => SentenceContext) | null): SentenceContext {
-  const fromFigures = read.filter((r) => r.draft).pop()?.subject;
+  const lastFigure = read.filter((r) => r.draft).pop();
+  const fromFigures = lastFigure?.subject;
   const allCues = fromFigures ? [] : subjectCues(s.text);
   const cues = allCues.filter((c) => c.tag !== 'share' && c.tag !== 'writeoff');
   const anyPeriods = once(() => findPeriods(s.text, year, month));
@@ -94,7 +97,7 @@ function contextOf(s: Sentence, year: number | null, month: number | null, read:
     if (!prev.passedOn && prev.topic) return { topic: prev.topic, periods: prev.periods, anyPeriods, passedOn: true };
   }
   const topic = fromFigures ?? cues[cues.length - 1]?.tag ?? null;
-  return { topic, periods: topic === 'trade_turnover' || TRADE_WORD.test(s.text) ? anyPeriods() : [], anyPeriods };
+  return { topic, periods: topic === 'trade_turnover' || TRADE_WORD.test(s.text) ? anyPeriods() : [], anyPeriods, kind: lastFigure?.draft?.kind };
 }
 
 function readSentence(
@@ -141,6 +144,8 @@ function readSentence(
       after,
       previousFigure: prevQ?.draft?.period ?? null,
       previousSentence: samePeriod ? lastPeriods() : inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null,
+      // «…может достичь полумиллиарда. Реально говорить о 450 миллионах»: a forecast that goes on from a forecast.
+      previousForecast: inherited && kind === 'forecast' && previous?.().kind === 'forecast',
     });
     // The quote is the clause, widened to the subject and the period it was read with.
     const lastCue: Cue | undefined = cues.filter((c) => c.tag !== 'share').pop();

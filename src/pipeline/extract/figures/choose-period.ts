@@ -31,6 +31,8 @@ export interface PeriodContext {
   previousFigure: string | null;
   /** Period expressions of the previous sentence, when it may lend its period. */
   previousSentence: PeriodExpr[] | null;
+  /** The figure is a forecast without a subject of its own going on from a forecast of the sentence before. */
+  previousForecast?: boolean;
 }
 
 /** Shifts the year of a period (`2021-H1` → `2020-H1`); null for periods without a year. */
@@ -59,7 +61,7 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   const deadline = c.kind === 'actual' || rate ? undefined : nearest(inClause.filter((p) => p.deadline));
   const pick = deadline ?? rate ?? nearest(inClause) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
   if (pick) return { period: pick.kind === 'annual' ? 'annual' : pick.period, expr: pick };
-  if (c.kind !== 'actual' || !c.previousSentence) return { period: null, expr: null };
+  if ((c.kind !== 'actual' && !c.previousForecast) || !c.previousSentence) return { period: null, expr: null };
   const carried = c.previousSentence.filter((p) => !p.base && !p.deadline && p.kind !== 'annual').pop();
   return { period: carried?.period ?? null, expr: null };
 }
