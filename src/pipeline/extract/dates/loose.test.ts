@@ -41,6 +41,8 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     // Quarters relative to the article's: the year of that quarter.
     ['en: next quarter in Q4 is next year', 'The commission will meet next quarter in Osh.', '2024-11-14', ['next quarter 2025']],
     ['en: next quarter in Q2', 'The commission will meet next quarter in Osh.', '2024-05-14', ['next quarter 2024']],
+    ['«на следующий квартал»', 'Заседание запланировано на следующий квартал.', '2024-11-10', ['на следующий квартал 2025']],
+    ['«до конца месяца»', 'Эксперты подготовят дорожную карту до конца месяца.', '2021-04-15', ['до конца месяца 2021-04']],
     ['«в следующем квартале»', 'Комиссия соберется в следующем квартале.', '2024-02-10', ['в следующем квартале 2024']],
     ['«в прошлом квартале» across a year', 'В прошлом квартале товарооборот вырос.', '2025-02-10', ['В прошлом квартале 2024']],
     // The end of a season is its last month; a deadline already passed this year is next year's.
