@@ -128,9 +128,48 @@ describe('extractFigures', () => {
     ['ru: range «от … до»', '2024-02-01', 'Ожидается, что в этом году товарооборот составит от 4 до 4,5 млрд долларов.', ['trade_turnover 4000000000 2024 forecast -']],
     ['ru: percent range with a dash', '2024-02-01', 'В этом году товарооборот вырастет на 6–8%.', ['trade_turnover_growth_pct 6 2024 forecast -']],
     ['"from … to" is a change, not a range', '2024-02-01', 'In 2023 trade rose from $1.5 billion to $2 billion.', ['trade_turnover 1500000000 2023 actual -', 'trade_turnover 2000000000 2023 actual -']],
-    // Targets: the deadline year outranks «в год»/"annual".
+    // Targets: the deadline year outranks "annual trade"; a rate written right after the sum («в год», "a year") is `annual`.
     ['en: goal in annual trade by a year', '2024-02-01', 'The leaders set a goal of $9 billion in annual trade by 2032.', ['trade_turnover 9000000000 2032 target -']],
-    ['ru: target per year by a year', '2024-02-01', 'Стороны намерены довести товарооборот до 4 млрд долларов в год к 2028 году.', ['trade_turnover 4000000000 2028 target -']],
+    ['ru: target per year by a year', '2024-02-01', 'Стороны намерены довести товарооборот до 4 млрд долларов в год к 2028 году.', ['trade_turnover 4000000000 annual target -']],
+    ['en: a rate per year by a year', '2011-05-04', 'The two governments want bilateral trade to hit $2.5 billion a year by 2016.', ['trade_turnover 2500000000 annual target -']],
+    ['en: per annum before the deadline', '2011-05-04', 'The aim is trade of $4 billion per annum by 2020.', ['trade_turnover 4000000000 annual target -']],
+    ['ru: deadline first, rate after the sum', '2011-05-04', 'К 2020 году стороны планируют довести товарооборот до 3 млрд долларов США в год.', ['trade_turnover 3000000000 annual target -']],
+    ['ru: deadline without a rate', '2011-05-04', 'К 2020 году стороны планируют довести товарооборот до 3 млрд долларов.', ['trade_turnover 3000000000 2020 target -']],
+    // Number words with a half: «с половиной», "and a half", «полтора», «пол(у)миллиарда»; a sum written in two scales.
+    ['ru: «три с половиной миллиарда»', '2019-02-11', 'В 2018 году товарооборот составил три с половиной миллиарда долларов.', ['trade_turnover 3500000000 2018 actual -']],
+    ['ru: «двух с половиной миллиардов», genitive', '2019-02-11', 'Товарооборот в прошлом году превысил отметку в двух с половиной миллиардов долларов.', ['trade_turnover 2500000000 2018 actual more than']],
+    ['en: "two and a half billion"', '2019-02-11', 'Trade reached two and a half billion dollars in 2018.', ['trade_turnover 2500000000 2018 actual -']],
+    ['en: "one and a half billion"', '2019-02-11', 'Last year trade totalled one and a half billion dollars.', ['trade_turnover 1500000000 2018 actual -']],
+    ['ru: «полтора миллиарда»', '2019-02-11', 'Товарооборот за 2018 год составил почти полтора миллиарда долларов.', ['trade_turnover 1500000000 2018 actual almost']],
+    ['ru: «полмиллиарда»', '2005-02-11', 'В 2004 году товарооборот впервые превысил полмиллиарда долларов.', ['trade_turnover 500000000 2004 actual more than']],
+    ['ru: «полумиллиарда» in quotes, currency implied', '2005-02-11', 'В этом году товарооборот может приблизиться к «полумиллиарду».', ['trade_turnover 500000000 2005 forecast approaching']],
+    ['ru: «пол-миллиона» of something else', '2005-02-11', 'Россия выделила пол-миллиона долларов на ремонт школ.', ['aid_usd 500000 null actual -']],
+    ['ru: «1 миллиард 250 миллионов»', '2019-02-11', 'По итогам 2018 года товарооборот составил 1 миллиард 250 миллионов долларов.', ['trade_turnover 1250000000 2018 actual -']],
+    ['ru: «полугодие» is no half of a sum', '2019-08-11', 'За первое полугодие товарооборот вырос на 4%.', ['trade_turnover_growth_pct 4 2019-H1 actual -']],
+    // Fractions and factors as changes: as a percentage, like «на треть».
+    ['en: "down almost a fifth"', '2010-05-20', 'Trade fell to $900 million in 2009, down almost a fifth from a year earlier.', ['trade_turnover 900000000 2009 actual -', 'trade_turnover_growth_pct -20 2009 actual almost']],
+    ['en: "up a quarter"', '2012-03-01', 'Bilateral trade was up a quarter in 2011.', ['trade_turnover_growth_pct 25 2011 actual -']],
+    ['en: "fell by a third"', '2016-03-01', 'In 2015 trade between the two countries fell by a third.', ['trade_turnover_growth_pct -33.3 2015 actual -']],
+    ['ru: «на пятую часть»', '2016-03-01', 'В 2015 году товарооборот сократился на пятую часть.', ['trade_turnover_growth_pct -20 2015 actual -']],
+    ['en: "halved"', '2016-03-01', 'Trade between Russia and Kyrgyzstan halved in 2015.', ['trade_turnover_growth_pct -50 2015 actual -']],
+    ['ru: «сократился вдвое»', '2016-03-01', 'В 2015 году товарооборот сократился вдвое.', ['trade_turnover_growth_pct -50 2015 actual -']],
+    ['ru: «упал в четыре раза»', '1995-03-01', 'За 1994 год товарооборот упал в четыре раза.', ['trade_turnover_growth_pct -75 1994 actual -']],
+    ['en: "doubled" stays a multiple', '2016-03-01', 'Trade doubled in 2015.', ['trade_turnover_growth_multiple 2 2015 actual -']],
+    ['ru: «втрое меньше, чем» is a comparison, not a fall', '1997-03-01', 'В 1996 году товарооборот составил 400 млн долларов, что втрое меньше, чем в 1991 году.', ['trade_turnover 400000000 1996 actual -']],
+    ['en: "a fifth of trade" is a share, not a change', '2016-03-01', 'Russia accounts for a fifth of Kyrgyz trade.', []],
+    // Targets told with a first-person modal; the next N years end in the article year + N − 1.
+    ['en: "we can reach … in the next two years"', '2008-04-01', '"We can reach two billion dollars in trade in the next two years," the minister said.', ['trade_turnover 2000000000 2009 target -']],
+    ['en: "we could bring … to"', '2008-04-01', 'We could bring trade to $3 billion.', ['trade_turnover 3000000000 null target -']],
+    ['ru: «мы можем выйти на»', '2008-04-01', '«В ближайшие три года мы можем выйти на товарооборот в 2 млрд долларов», — сказал министр.', ['trade_turnover 2000000000 2010 target -']],
+    ['ru: «сможем довести»', '2008-04-01', 'Уверен, что мы сможем довести товарооборот до 3 млрд долларов.', ['trade_turnover 3000000000 null target -']],
+    ['ru: «может достичь» stays a forecast', '2008-04-01', 'В этом году товарооборот может достичь 2 млрд долларов.', ['trade_turnover 2000000000 2008 forecast -']],
+    ['en: "within five years" names no year', '2008-04-01', 'The sides aim to bring trade to $3 billion within five years.', ['trade_turnover 3000000000 null target -']],
+    ['ru: «реально говорить о» is a forecast', '2008-04-01', 'По итогам года товарооборот может вырасти. Реально говорить о 2 млрд долларов.', ['trade_turnover 2000000000 null forecast -']],
+    // One month without a year: the article year, or the year before for a month after the article's.
+    ['en: "In January" of the article year', '2006-03-03', 'In January, trade amounted to 48 million dollars.', ['trade_turnover 48000000 2006-01 actual -']],
+    ['ru: «в феврале» of the article year', '2014-04-10', 'В феврале товарооборот составил 120 млн долларов.', ['trade_turnover 120000000 2014-02 actual -']],
+    ['en: a month after the article month is last year’s', '2014-02-10', 'In November trade reached $150 million.', ['trade_turnover 150000000 2013-11 actual -']],
+    ['ru: a day of a month is no month period', '2014-04-10', '3 марта министр сообщил, что товарооборот в 2013 году составил 2 млрд долларов.', ['trade_turnover 2000000000 2013 actual -']],
     // Reported speech after a colon; a later clause about currencies does not make it roubles.
     ['growth after a colon', '2023-04-10', 'По словам министра, партнерство «приносит плоды»: товарооборот между Россией и Кыргызстаном в прошлом году вырос почти на 11%, а доля расчетов в рублях превысила 80%.', ['trade_turnover_growth_pct 11 2022 actual almost']],
   ])('%s', (_name, date, text, expected) => {
@@ -141,6 +180,33 @@ describe('extractFigures', () => {
     const text = 'В прошлом году товарооборот увеличился на 23%.';
     expect(run(text, '2018-03-01').map(show)).toEqual(['trade_turnover_growth_pct 23 2017 actual -']);
     expect(run(text, null).map(show)).toEqual(['trade_turnover_growth_pct 23 null actual -']);
+  });
+
+  it('leaves periods counted from the article year null in an undated article', () => {
+    const text = 'In January, trade amounted to 48 million dollars. "We can reach one billion dollars in the next two years," he said. Trade may reach $2 billion a year by 2030.';
+    expect(run(text, null).map(show)).toEqual([
+      'trade_turnover 48000000 null actual -',
+      'trade_turnover 1000000000 null target -',
+      'trade_turnover 2000000000 annual forecast -',
+    ]);
+  });
+
+  it('passes the topic through one short sentence without subject words, not two', () => {
+    const one = 'Товарооборот в 2016 году составил 1,2 млрд долларов. Это меньше, чем мы хотели бы. Задача — выйти на два миллиарда.';
+    expect(run(one, '2017-03-20').map(show)).toEqual(['trade_turnover 1200000000 2016 actual -', 'trade_turnover 2000000000 null target -']);
+    const two = 'Trade reached $1.5 billion in 2016. That is not enough. Nobody is happy. We want to reach three billion.';
+    expect(run(two, '2017-03-20').map(show)).toEqual(['trade_turnover 1500000000 2016 actual -']);
+  });
+
+  it('lets a forecast that goes on from a forecast keep its period, not a target', () => {
+    const text = 'Trade may reach $2 billion this year. It could even top $2.2 billion. The sides plan $3 billion.';
+    expect(run(text, '2019-05-01').map(show)).toEqual([
+      'trade_turnover 2000000000 2019 forecast -',
+      'trade_turnover 2200000000 2019 forecast -',
+      'trade_turnover 3000000000 null target -',
+    ]);
+    const ru = 'По итогам года товарооборот может превысить 3 млрд долларов. Реально говорить о 3,2 млрд.';
+    expect(run(ru, '2022-09-01').map(show)).toEqual(['trade_turnover 3000000000 2022 forecast more than', 'trade_turnover 3200000000 2022 forecast -']);
   });
 
   it('carries subject and period from the previous sentence', () => {

@@ -16,7 +16,7 @@ import { tableFigures } from './figures/table';
 
 /** Cheap test that a sentence may hold a figure at all: a percentage, a sum or a multiple. */
 const MAY_HOLD_FIGURE =
-  /%|процент|per\s?cent|pct|млрд|млн|миллиард|миллион|трлн|триллион|billion|million|trillion|\dbn|\$|долл|dollar|USD|\sраза?(?![а-яё])|\d\s+times|fold|вдвое|втрое|удво|утро|doubl|tripl|quadrupl|на (?:одну |две )?(?:треть|трети|четверть|половину)|(?:by|than|nearly|almost|about) (?:a |one |two[- ])?(?:third|thirds|quarter|half)/iu;
+  /%|процент|per\s?cent|pct|млрд|млн|миллиард|миллион|трлн|триллион|billion|million|trillion|\dbn|\$|долл|dollar|USD|\sраза?(?![а-яё])|\d\s+times|fold|вдвое|втрое|удво|утро|doubl|tripl|quadrupl|halv|на (?:одну |две )?(?:треть|трети|четверть|половину|пятую|десятую)|(?:by|than|nearly|almost|about|up|down) (?:a |one |two[- ])?(?:third|thirds|quarter|half|fifth|tenth)/iu;
 /** A sentence about trade leaves its period to the next one even without figures. */
 const TRADE_WORD = /товарооборот|торговл|trade|turnover/iu;
 /** How far before a number a word of targeting or forecasting still governs it. */
@@ -30,7 +30,13 @@ interface SentenceContext {
   periods: PeriodExpr[];
   /** Its periods whatever its topic, for "over the same period" / «за тот же период». */
   anyPeriods: () => PeriodExpr[];
+  /** The kind of its last figure about turnover, if any. */
+  kind?: FigureDraft['kind'];
+  /** The topic was passed on from the sentence before (it is passed on once only). */
+  passedOn?: boolean;
 }
+/** The longest sentence without subject words that still passes on the topic of the one before. */
+const PASS_ON_LENGTH = 80;
 
 /** How many sentences back "the same period" may point. */
 const SAME_PERIOD_REACH = 3;
@@ -44,6 +50,7 @@ const SAME_PERIOD_BASE = rx(/(?:compared\s+(?:with|to)|from|than|against|по\s+
 /** Finds trade-turnover figures, growth rates and targets, with their periods resolved against the article date. */
 export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[] {
   const year = date.date ? Number(date.date.slice(0, 4)) : null;
+  const month = date.date ? Number(date.date.slice(5, 7)) : null;
   const reads: Read[] = [];
   let previous: (() => SentenceContext) | null = null;
   const recent: (() => SentenceContext)[] = [];
@@ -57,9 +64,10 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
   };
   for (const s of doc.sentences) {
     const here = MAY_HOLD_FIGURE.test(s.text) ? findQuantities(s.text, doc.language) : [];
-    const read: Read[] = here.length ? readSentence(s, here, year, previous, lastPeriods) : [];
+    const read: Read[] = here.length ? readSentence(s, here, year, month, previous, lastPeriods) : [];
     reads.push(...read);
-    previous = once(() => contextOf(s, year, read));
+    const before: (() => SentenceContext) | null = previous;
+    previous = once((): SentenceContext => contextOf(s, year, month, read, before));
     recent.unshift(previous);
     if (recent.length > SAME_PERIOD_REACH) recent.pop();
   }
@@ -73,24 +81,35 @@ function once<T>(make: () => T): () => T {
   return () => (value ??= { v: make() }).v;
 }
 
-/** The topic a sentence leaves: the subject of its last figure, else its last subject word. */
-function contextOf(s: Sentence, year: number | null, read: Read[]): SentenceContext {
-  const fromFigures = read.filter((r) => r.draft).pop()?.subject;
-  const cues = fromFigures ? [] : subjectCues(s.text).filter((c) => c.tag !== 'share' && c.tag !== 'writeoff');
+/**
+ * The topic a sentence leaves: the subject of its last figure, else its last subject word. A short sentence
+ * without figures or subject words («Это меньше, чем мы хотели бы.», "That is not enough.") passes on the
+ * topic and periods of the one before it, once: the sentence after it may still speak of the same thing.
+ */
+function contextOf(s: Sentence, year: number | null, month: number | null, read: Read[], before: (() => SentenceContext) | null): SentenceContext {
+  const lastFigure = read.filter((r) => r.draft).pop();
+  const fromFigures = lastFigure?.subject;
+  const allCues = fromFigures ? [] : subjectCues(s.text);
+  const cues = allCues.filter((c) => c.tag !== 'share' && c.tag !== 'writeoff');
+  const anyPeriods = once(() => findPeriods(s.text, year, month));
+  if (!fromFigures && allCues.length === 0 && read.length === 0 && s.text.length <= PASS_ON_LENGTH && before) {
+    const prev = before();
+    if (!prev.passedOn && prev.topic) return { topic: prev.topic, periods: prev.periods, anyPeriods, passedOn: true };
+  }
   const topic = fromFigures ?? cues[cues.length - 1]?.tag ?? null;
-  const anyPeriods = once(() => findPeriods(s.text, year));
-  return { topic, periods: topic === 'trade_turnover' || TRADE_WORD.test(s.text) ? anyPeriods() : [], anyPeriods };
+  return { topic, periods: topic === 'trade_turnover' || TRADE_WORD.test(s.text) ? anyPeriods() : [], anyPeriods, kind: lastFigure?.draft?.kind };
 }
 
 function readSentence(
   s: Sentence,
   qs: Quantity[],
   year: number | null,
+  month: number | null,
   previous: (() => SentenceContext) | null,
   lastPeriods: () => PeriodExpr[] | null,
 ): Read[] {
   const text = s.text;
-  const periods = once(() => findPeriods(text, year));
+  const periods = once(() => findPeriods(text, year, month));
   const words = readWords(text);
   const allCues = words.cues;
   const samePeriod = SAME_PERIOD.test(text) && !SAME_PERIOD_BASE.test(text);
@@ -125,6 +144,8 @@ function readSentence(
       after,
       previousFigure: prevQ?.draft?.period ?? null,
       previousSentence: samePeriod ? lastPeriods() : inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null,
+      // «…может достичь полумиллиарда. Реально говорить о 450 миллионах»: a forecast that goes on from a forecast.
+      previousForecast: inherited && kind === 'forecast' && previous?.().kind === 'forecast',
     });
     // The quote is the clause, widened to the subject and the period it was read with.
     const lastCue: Cue | undefined = cues.filter((c) => c.tag !== 'share').pop();

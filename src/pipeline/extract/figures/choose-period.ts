@@ -11,6 +11,9 @@ import { rx } from '../regex';
 const YEAR_EARLIER =
   rx(/^\s*(?:долл\p{L}*\.?\s*)?(?:США\s*)?,?\s*(?:годом\s+ранее|год\s+назад|в\s+предыдущем\s+году|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year)/iu);
 
+/** What may stand between a sum and «в год» / "a year" for the sum to be a rate: spaces and a currency name. */
+const RATE_GAP = rx(/^\s*(?:(?:долл\p{L}*\.?|доллар\p{L}*|USD|(?:US\s+)?dollars?)\s*(?:США\s*)?)?$/iu);
+
 /** The chosen period and the expression it came from (null when carried or derived). */
 export interface PeriodChoice {
   period: string | null;
@@ -28,6 +31,8 @@ export interface PeriodContext {
   previousFigure: string | null;
   /** Period expressions of the previous sentence, when it may lend its period. */
   previousSentence: PeriodExpr[] | null;
+  /** The figure is a forecast without a subject of its own going on from a forecast of the sentence before. */
+  previousForecast?: boolean;
 }
 
 /** Shifts the year of a period (`2021-H1` → `2020-H1`); null for periods without a year. */
@@ -50,10 +55,13 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   const outside = usable.filter((p) => p.kind !== 'annual' && !inClause.includes(p));
   // A period in a later clause usually belongs to something else («…, что позволит в 2025 году …»).
   // A target's deadline («к 2030 году», "by 2030") outranks «в год»/"annual" in the same clause.
-  const deadline = c.kind === 'actual' ? undefined : nearest(inClause.filter((p) => p.deadline));
-  const pick = deadline ?? nearest(inClause) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
+  // …unless the amount is itself a rate per year ("$3 billion a year by 2015", «5 млрд долларов в год к 2030 году»):
+  // «в год» / "a year" right after the sum; "annual trade by 2030" keeps its deadline.
+  const rate = inClause.find((p) => p.kind === 'annual' && p.start >= q.end && RATE_GAP.test(c.after.slice(0, p.start - q.end)));
+  const deadline = c.kind === 'actual' || rate ? undefined : nearest(inClause.filter((p) => p.deadline));
+  const pick = deadline ?? rate ?? nearest(inClause) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
   if (pick) return { period: pick.kind === 'annual' ? 'annual' : pick.period, expr: pick };
-  if (c.kind !== 'actual' || !c.previousSentence) return { period: null, expr: null };
+  if ((c.kind !== 'actual' && !c.previousForecast) || !c.previousSentence) return { period: null, expr: null };
   const carried = c.previousSentence.filter((p) => !p.base && !p.deadline && p.kind !== 'annual').pop();
   return { period: carried?.period ?? null, expr: null };
 }

@@ -29,6 +29,7 @@ export interface Words {
  */
 const CLAUSE_BREAK =
   rx(/;|:\s|\s[—–-]\s|,\s+(?=(?:а|но|однако|что|который|которая|которое|которые|которого|тогда\s+как|при\s+этом|while|but|whereas|which|although|however|though)(?![\p{L}]))|,\s+(?=(?:and|и)\s+(?:in|for|during|over|в|во|за)\s)|[«»“”]/giu);
+const INFINITIVE_TO = /(?:^|\s)to\s+$/iu;
 const AFTER_IN = rx(/(?:^|[\s(])(?:в|во|in|into)\s+(?:[\p{L}’'-]+\s+)?$/iu);
 
 /** Finds the cue words and clause breaks of a sentence. */
@@ -36,7 +37,8 @@ export function readWords(text: string): Words {
   return {
     cues: subjectCues(text),
     growth: GROWTH_WORDS.find(text),
-    kinds: KIND_WORDS.find(text),
+    // "to hit", "to reach": an infinitive tells no actual value; the word before it («want», «expected») decides.
+    kinds: KIND_WORDS.find(text).filter((h) => !(h.tag === 'actual' && INFINITIVE_TO.test(text.slice(Math.max(0, h.start - 4), h.start)))),
     qualifiers: QUALIFIER_WORDS.find(text),
     breaks: execAll(CLAUSE_BREAK, text).map((m) => ({ start: m.index, end: m.index + m[0].length })),
   };

@@ -71,7 +71,13 @@ const fractions = Object.entries(lexicon.fractionWords).filter((e): e is [string
 /** Fractions that tell a change after «на» / "by" («на треть», "by a quarter"), as percentages. */
 export const FRACTION_WORDS = new Map(fractions.map(([w, v]) => [w, v]));
 /** «на треть», "by a quarter": the fraction word is the quantity; the preposition stays before it. */
-export const FRACTION = rx(`(?<=(?:^|\\s)(?:на|by)\\s+(?:(?:more|less)\\s+than\\s+|almost\\s+|nearly\\s+|about\\s+|roughly\\s+|почти\\s+|примерно\\s+|около\\s+)?)${wordsSource(fractions.map(([w]) => w))}`, 'giu');
+export const FRACTION = rx(`(?<=(?:^|\\s)(?:на|by|up|down|fell|dropped|rose|grew|shrank|declined|slipped|climbed|jumped)\\s+(?:(?:more|less)\\s+than\\s+|almost\\s+|nearly\\s+|about\\s+|roughly\\s+|почти\\s+|примерно\\s+|около\\s+)?)${wordsSource(fractions.map(([w]) => w))}`, 'giu');
+
+/** «с половиной», "and a half" after a number: it adds one half. */
+export const PLUS_HALF_SOURCE = `(?:\\s+(?:${lexicon.halfNumber.plusHalf.map(patternSource).join('|')}))`;
+export const PLUS_HALF = rx(`${PLUS_HALF_SOURCE}$`, 'iu');
+/** «полмиллиарда», «полумиллиона»: a half fused with a scale word; `sc` is the scale word. */
+export const HALF_SCALE_PREFIX = `(?<![\\p{L}\\p{N}])(?:${lexicon.halfNumber.halfScalePrefix.join('|')})-?`;
 
 /** All matches of a global regex in `text`, as `[start, end)` pairs. */
 export function matchesOf(re: RegExp, text: string): { start: number; end: number; text: string }[] {

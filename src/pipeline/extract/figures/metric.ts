@@ -49,6 +49,8 @@ export interface Metric {
 const SHARE_AFTER = rx(/^\s*(?:of|от|из|всех|всего|общего|всей|of\s+all)(?![\p{L}-])/iu);
 /** Multiples that are verbs of growth by themselves. */
 const GROWTH_MULTIPLE_WORD = /удво|утро|doubl|tripl|quadrupl/iu;
+/** Multiples that are verbs of a fall by themselves ("halved"). */
+const FALL_MULTIPLE_WORD = /halv/iu;
 /** A sign written before a number: "(+15%)", «-3%». */
 const PLUS = /(?:^|[\s(])\+\s*$/u;
 const MINUS = /(?:^|[\s(])[−-]$/u;
@@ -168,7 +170,15 @@ function percentMetric(read: Read, a: Around): Metric | null {
 
 function multipleMetric(read: Read, a: Around): Metric | null {
   const { q, subject } = read;
-  const dir = GROWTH_MULTIPLE_WORD.test(a.text.slice(q.start, q.end)) ? 1 : directionOf(a.words, a.winStart, q.start, a.after);
+  const word = a.text.slice(q.start, q.end);
+  const dir = GROWTH_MULTIPLE_WORD.test(word) ? 1 : FALL_MULTIPLE_WORD.test(word) ? -1 : directionOf(a.words, a.winStart, q.start, a.after);
+  // «сократился вдвое», "halved", «упал в три раза»: a fall by a factor is a fall in percent, as «на половину» is;
+  // «втрое меньше, чем в 1991 году» (a comparison written after the number) is not a change.
+  if ((dir === -1 && subject === 'trade_turnover' && directionOf(a.words, a.winStart, q.start, '') !== 0) || FALL_MULTIPLE_WORD.test(word)) {
+    if (subject !== 'trade_turnover') return null;
+    read.sign = -1;
+    return { name: `${turnoverOf(a)}_growth_pct`, value: -Math.round(1000 - 1000 / q.value) / 10, unit: '%' };
+  }
   if (dir !== 1) return null;
   if (subject === 'trade_turnover') return { name: `${turnoverOf(a)}_growth_multiple`, value: q.value, unit: 'x' };
   if (subject === 'exports' || subject === 'imports' || subject === 'investment') return { name: `${subject}_growth_multiple`, value: q.value, unit: 'x' };

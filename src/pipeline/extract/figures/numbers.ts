@@ -7,11 +7,14 @@ import type { Language } from '../../../schema/dataset';
 import {
   FRACTION,
   FRACTION_WORDS,
+  HALF_SCALE_PREFIX,
   MULTIPLE_WORDS,
   MULTIPLE_WORDS_SOURCE,
   NUMBER_WORDS,
   NUMBER_WORDS_SOURCE,
   OTHER_CURRENCY_SOURCE,
+  PLUS_HALF,
+  PLUS_HALF_SOURCE,
   SCALES,
   SHORT_SCALES,
   USD_SOURCE,
@@ -34,7 +37,8 @@ export interface Quantity {
 }
 
 const NUM = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d{1,3}(?:[ \u202F]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)`;
-const NUMBER = `(?:${NUM}|${NUMBER_WORDS_SOURCE})`;
+/** Digits or a number word, with «с половиной» / "and a half" added («три с половиной», "two and a half"). */
+const NUMBER = `(?:(?:${NUM}|${NUMBER_WORDS_SOURCE})${PLUS_HALF_SOURCE}?)`;
 /** Scale words may touch the digits ("$1.2bn"), so their word-start guard is dropped. */
 const unguarded = (source: string) => source.replace('(?<![\\p{L}\\p{N}])', '');
 const SCALE = `(?:${SCALES.map((s) => unguarded(s.source)).join('|')})`;
@@ -46,6 +50,8 @@ const CURRENCY_AFTER = String.raw`(?:\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENC
 /** «1 млрд 200 млн долларов»: two scales in a row make one sum. */
 const COMPOSITE = rx(String.raw`(?<n>${NUM})\s*(?<sc>${SCALE})\.?\s+(?<n2>${NUM})\s*(?<sc2>${SCALE})\.?${CURRENCY_AFTER}`, 'giu');
 const SCALED = rx(String.raw`(?<n>${NUMBER})\s*(?<sc>${SCALE})\.?(?:\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE})))?`, 'giu');
+/** «полмиллиарда долларов», «до полумиллиона»: half of a scale, written as one word. */
+const HALF_SCALED = rx(String.raw`${HALF_SCALE_PREFIX}(?<sc>${SCALE})${CURRENCY_AFTER}`, 'giu');
 const PLAIN = rx(String.raw`(?<n>${NUM})\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE}))`, 'giu');
 const PERCENT = rx(String.raw`(?<n>${NUMBER})\s*(?:%|процент\p{L}*(?!\p{L})|per\s?cent(?!age)|pct)(?!\s*(?:пункт|п\.\s*п|points?))`, 'giu');
 const MULTIPLE = rx(String.raw`(?:(?<=\s|^)(?:в|by)\s+)?(?<n>${NUMBER})\s*(?:-?\s*раз(?:а)?(?![\p{L}])|-?fold(?![\p{L}])|\s+times(?![\p{L}]))|${MULTIPLE_WORDS_SOURCE}`, 'giu');
@@ -96,6 +102,11 @@ function mergeRanges(text: string, found: Quantity[], language: Language): Quant
 /** Parses a written number: digits with decimal comma or point (thousands separators by language) or a number word. */
 export function parseNumber(raw: string, language: Language): number | null {
   const s = raw.trim().toLowerCase();
+  const half = PLUS_HALF.exec(s);
+  if (half) {
+    const whole = parseNumber(s.slice(0, half.index), language);
+    return whole === null ? null : whole + 0.5;
+  }
   const word = NUMBER_WORDS.get(s.replace(/\s+/g, ' '));
   if (word !== undefined) return word;
   let t = s.replace(/[ \u202F]/g, '');
@@ -120,8 +131,9 @@ const HINT = {
   scale: /млрд|млн|миллиард|миллион|трлн|триллион|тыс|billion|million|trillion|thousand|bn|bln|mln|mn|tn/i,
   currency: /долл|dollar|USD/i,
   percent: /%|процент|per\s?cent|pct/i,
-  fraction: /трет|четверт|половин|third|quarter|half/i,
-  multiple: /раз|fold|times|вдво|втро|удво|утро|doubl|tripl|quadrupl/i,
+  fraction: /трет|четверт|половин|пят|десят|third|quarter|half|fifth|tenth/i,
+  multiple: /раз|fold|times|вдво|втро|удво|утро|doubl|tripl|quadrupl|halv/i,
+  half: /пол[уо]?-?(?:млрд|млн|миллиард|миллион|трлн|триллион)/i,
 };
 
 /** All matches of `re` in `text` when `when` holds, else none. */
@@ -160,6 +172,10 @@ export function findQuantities(text: string, language: Language): Quantity[] {
     const raw = m[0];
     const end = m.index + (currency ? raw.length : raw.replace(/\.$/, '').length);
     add({ type: 'money', value: n * scaleOf(m.groups!.sc, SCALE_EXACT), currency, start: m.index, end, scaled: true });
+  }
+  for (const m of matches(HALF_SCALED, text, HINT.half.test(text))) {
+    const currency = m.groups!.usd ? 'usd' : m.groups!.oth ? 'other' : null;
+    add({ type: 'money', value: 0.5 * scaleOf(m.groups!.sc, SCALE_EXACT), currency, start: m.index, end: m.index + m[0].length, scaled: true });
   }
   for (const m of matches(PLAIN, text, HINT.currency.test(text))) {
     const n = parseNumber(m.groups!.n!, language);

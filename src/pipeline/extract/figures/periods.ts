@@ -36,7 +36,27 @@ const REL_EN = String.raw`(?:the\s+)?(?<rel>last|past|previous|this|current|next
 const REF = String.raw`(?:\s+(?:(?<y>${Y})(?!\d)\s*(?:-?го\s+)?(?:год\p{L}*|г\.)?|${REL_RU})|(?:\s+of|,)?\s+(?:(?<y2>${Y})(?!\d)|${REL_EN.replace('<rel>', '<rel2>')}))?`;
 
 /** Patterns in priority order: an earlier one claims its characters first. */
-const PATTERNS: { kind: PeriodExpr['kind']; hint: RegExp; re: RegExp; sub?: (m: RegExpExecArray) => string | null; deadline?: boolean; relative?: boolean }[] = [
+const PATTERNS: {
+  kind: PeriodExpr['kind'];
+  hint: RegExp;
+  re: RegExp;
+  sub?: (m: RegExpExecArray) => string | null;
+  /** Years added to the article year the expression counts from («в ближайшие два года» → +2; a later month → −1). */
+  shift?: (m: RegExpExecArray, articleMonth: number | null) => number | null;
+  deadline?: boolean;
+  relative?: boolean;
+}[] = [
+  {
+    // "in the next two years", «в ближайшие три года»: a deadline counted from the article year, which is the first
+    // of those years (from March 2006 "the next two years" are 2006 and 2007). «В течение двух лет», "within five
+    // years" name a span, not a year, and are left alone.
+    kind: 'period', hint: /next|coming|ближайш|следующ/i, deadline: true, sub: () => '',
+    re: rx(String.raw`(?<![\p{L}])(?:(?:in|over|during)\s+the\s+(?:next|coming)\s+(?<n>${COUNT})\s+years|(?:в|за)\s+(?:ближайш\p{L}*|следующ\p{L}*)\s+(?<n2>${COUNT})\s+(?:года|лет))(?![\p{L}])`, 'giu'),
+    shift: (m) => {
+      const n = count(m.groups!.n ?? m.groups!.n2!);
+      return n === null ? null : n - 1;
+    },
+  },
   {
     kind: 'none',
     hint: /последн|прошедш|лет|since|past|last|between|\d\s*[-–—]\s*[12]|с\s+[12]/i,
@@ -66,7 +86,10 @@ const PATTERNS: { kind: PeriodExpr['kind']; hint: RegExp; re: RegExp; sub?: (m: 
     // «в январе 2024 года», "in March last year": one month, only with its year written.
     kind: 'period', hint: MONTH_HINT,
     re: rx(String.raw`(?<![\p{L}])(?:в|во|за|in|for|during)\s+(?<m1>${MONTH_ANY})${REF}`, 'giu'),
-    sub: (m) => (m.groups!.y || m.groups!.y2 || m.groups!.rel || m.groups!.rel2 ? String(monthIndex(m.groups!.m1!)).padStart(2, '0') : null),
+    sub: (m) => String(monthIndex(m.groups!.m1!)).padStart(2, '0'),
+    // "In January, trade amounted to…" without a year: the article's year, or the year before for a month still to come.
+    shift: (m, articleMonth) =>
+      m.groups!.y || m.groups!.y2 || m.groups!.rel || m.groups!.rel2 ? 0 : articleMonth === null ? null : monthIndex(m.groups!.m1!) > articleMonth ? -1 : 0,
   },
   {
     kind: 'period', hint: /начал|beginning|start|to.date/i,
@@ -107,6 +130,11 @@ function months(word: string): string | null {
   return n === 6 ? 'H1' : n === 3 ? 'Q1' : n === 12 ? '' : `${n}M`;
 }
 
+function count(word: string): number | null {
+  const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.get(word.toLowerCase());
+  return n && n <= 50 ? n : null;
+}
+
 function monthIndex(word: string): number {
   const i = MONTHS_RU.findIndex((re) => re.test(word));
   return (i >= 0 ? i : MONTHS_EN.findIndex((re) => re.test(word))) + 1;
@@ -130,7 +158,7 @@ function yearOf(m: RegExpExecArray, articleYear: number | null, defaultToArticle
 }
 
 /** Finds the period expressions of `text` (a sentence), resolving relative ones against `articleYear`. */
-export function findPeriods(text: string, articleYear: number | null): PeriodExpr[] {
+export function findPeriods(text: string, articleYear: number | null, articleMonth: number | null = null): PeriodExpr[] {
   const out: PeriodExpr[] = [];
   for (const p of PATTERNS) {
     if (!p.hint.test(text)) continue;
@@ -144,7 +172,9 @@ export function findPeriods(text: string, articleYear: number | null): PeriodExp
       if (p.kind === 'period' && !p.sub && !p.relative && MONTH_BEFORE.test(before)) continue;
       let period: string | null = null;
       if (p.kind === 'period') {
-        const year = yearOf(m, articleYear, Boolean(p.sub));
+        const by = p.shift ? p.shift(m, articleMonth) : 0;
+        const found = yearOf(m, articleYear, Boolean(p.sub));
+        const year = found === null || by === null ? null : found + by;
         const sub = p.sub ? p.sub(m) : '';
         if (sub === null || (p.sub && sub === '' && year === null)) continue;
         period = year === null ? null : sub ? `${year}-${sub}` : String(year);
