@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Check eval/heldout4/gold.json against its articles.
+"""Check an evaluation set's gold.json against its articles.
 
 Every quote, name form, name_in_text and other_names entry must be a verbatim substring of its
 article; field names must be those of the development corpus gold; dates, periods, types and
-statuses must be well formed. Usage: python3 eval/heldout4/tools/check_gold.py [corpus_dir]
+statuses must be well formed. Usage: python3 eval/tools/check_gold.py corpus_dir   (e.g. eval/heldout4)
 Exit code 1 on any problem.
 """
 import json
@@ -11,7 +11,9 @@ import os
 import re
 import sys
 
-ROOT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), '..')
+if len(sys.argv) != 2:
+    sys.exit('usage: python3 eval/tools/check_gold.py corpus_dir')
+ROOT = sys.argv[1]
 ARTICLES = os.path.join(ROOT, 'articles')
 
 RECORD_KEYS = {'file', 'lang', 'source', 'header_date', 'date', 'date_partial', 'date_source',
