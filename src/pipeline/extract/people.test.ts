@@ -64,6 +64,7 @@ const ru: [string, string, Want[]][] = [
   ['surname first with patronymic (caption)', 'Бабанов Омурбек Токтогулович\nВстреча состоялась вчера.', [{ nameRu: 'Омурбек Бабанов', mentions: ['Бабанов Омурбек Токтогулович'] }]],
   ['given + patronymic + surname', 'Омурбек Токтогулович Бабанов заявил о новых проектах.', [{ nameRu: 'Омурбек Бабанов', mentions: ['Омурбек Токтогулович Бабанов'] }]],
   ['given name + patronymic alone is a polite address, not a new person', 'Замгубернатора Ольга Савина открыла выставку. Ольга Сергеевна напомнила о соседях.', [{ nameRu: 'Ольга Савина', mentions: ['Ольга Савина'] }]],
+  ['given name + soft-stem patronymic alone', 'Сергей Дмитриевич поблагодарил коллег.', []],
   ['given name + patronymic alone, male', 'Андрей Владимирович поблагодарил коллег.', []],
   ['hyphenated given name', 'Президент Казахстана Касым-Жомарт Токаев прибыл в Бишкек.', [{ nameRu: 'Касым-Жомарт Токаев', known: true, country: 'KZ' }]],
   ['indeclinable female surname', 'Спикер Совета Федерации Валентина Матвиенко заявила о поддержке.', [{ nameRu: 'Валентина Матвиенко', role: 'speaker' }]],

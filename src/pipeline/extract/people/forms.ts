@@ -106,7 +106,16 @@ export function nominativeSurname(surface: string, cases: Iterable<Case>, gender
   return best;
 }
 
-const PATRONYMIC_RU = rx(/^\p{Lu}\p{Ll}+(?:ович|евич|ёвич|ич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ой|ы|у)?$/u);
+/** A Russian patronymic's suffix with its case ending: «-ович», «-евна», «-ичной»… */
+const PATRONYMIC_ENDING = '(?:ович|евич|ёвич|ич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ой|ы|у)?';
+const PATRONYMIC_RU = rx(`^\\p{Lu}\\p{Ll}+${PATRONYMIC_ENDING}$`, 'u');
+const PATRONYMIC_TAIL = rx(`${PATRONYMIC_ENDING}$`, 'u');
+
+/** The part of a (lower-case) Russian patronymic before its suffix («николаевна» → «никола»), or null. */
+export function patronymicStem(key: string): string | null {
+  const m = PATRONYMIC_TAIL.exec(key);
+  return m && m.index >= 2 ? key.slice(0, m.index) : null;
+}
 const PATRONYMIC_EN = /^[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)$/;
 
 /** True for a Russian or English patronymic such as «Нургожоевич», «Владимировича», "Vladimirovich". */

@@ -2,7 +2,7 @@
  * Russian name patterns over the token list, one left-to-right pass: given name (+ patronymic) +
  * surname, surname + given name (+ patronymic), and a known official's surname alone.
  */
-import { type Case, type Gender, isPatronymic, nominativeSurname } from './forms';
+import { type Case, type Gender, isPatronymic, nominativeSurname, patronymicStem } from './forms';
 import type { NameHit, UnknownName } from './hit';
 import type { GivenHit, PeopleLexicon } from './lexicon';
 import { isInstitution } from './roles';
@@ -113,15 +113,14 @@ function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon):
   return null;
 }
 
-const PATRONYMIC_SUFFIX = /(?:ович|евич|ьевич|ич|овн|евн|ьевн|ичн|иничн)(?:а|у|ем|ом|ой|е|ы)?$/u;
 const GIVEN_ENDINGS = ['', 'й', 'ь', 'а', 'я'];
 
 /** True when a patronymic-shaped word is built on a given name of the lexicon («николаевна» ← Николай). */
 export function fromGivenName(key: string, lex: PeopleLexicon): boolean {
-  const m = key.match(PATRONYMIC_SUFFIX);
-  if (!m) return false;
-  const stem = key.slice(0, key.length - m[0].length);
-  if (stem.length < 2) return false;
+  const stem = patronymicStem(key);
+  if (stem === null) return false;
+  // «Юрьевич» ← Юрий, «Евгеньевна» ← Евгений
+  if (stem.endsWith('ь') && lex.ruGiven.has(`${stem.slice(0, -1)}ий`)) return true;
   return GIVEN_ENDINGS.some((e) => lex.ruGiven.has(stem + e));
 }
 
