@@ -76,8 +76,23 @@ export function foregroundMentions(ms: DateMention[], hit: TriggerHit, all: Trig
     // issued a warrant in March" dates something else.
     if (s.since) return SINCE_YEAR.test(text.slice(s.start, m.start));
     if (!all.some((h) => inside(h, s))) return OCCURRENCE[lang].test(text.slice(s.start, s.end)) || adjacent(hit, s, text);
-    return adjacent(hit, s, text);
+    return adjacent(hit, s, text) || signsDocument(hit, all, s, text);
   });
+}
+
+/** How far a document's name may run between its noun and ", which could be signed …". */
+const DOCUMENT_NAME_REACH = 90;
+
+/**
+ * True when stretch `s` tells the signing of the document named by `hit` ("a new agreement on
+ * the status of migrants, which could be signed before summer"): the stretch's date is the
+ * document's own, when no signing is told outside the stretch.
+ */
+function signsDocument(hit: TriggerHit, all: TriggerHit[], s: Stretch, text: string): boolean {
+  if (hit.trigger.key !== 'document' || hit.end > s.start || s.start - hit.end > DOCUMENT_NAME_REACH) return false;
+  if (/[,;:]\s*\S/.test(text.slice(hit.end, s.start).replace(/[\s,]+$/, ''))) return false;
+  const signing = all.filter((h) => h.trigger.key === 'signing');
+  return signing.length > 0 && signing.every((h) => inside(h, s));
 }
 
 /** True when stretch `s` describes the trigger word right before it ("the summit, held in …"). */

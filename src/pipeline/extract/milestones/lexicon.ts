@@ -275,6 +275,7 @@ export const MARKERS = {
   multilateral: both(m.multilateral),
   thirdCountry: both(m.thirdCountry),
   descriptive: both(m.descriptive),
+  nearFuture: both(m.nearFuture),
   statement: both(raw.statement),
   exclude: both(raw.exclude),
 };
