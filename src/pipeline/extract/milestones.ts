@@ -5,7 +5,7 @@
  */
 import { eventMentions } from './milestones/subordinate';
 import { backgroundStretches, foregroundHits, foregroundMentions } from './milestones/background';
-import type { Language, PartialDate } from '../../schema/dataset';
+import type { Language, PartialDate, Status } from '../../schema/dataset';
 import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence, Span } from '../types';
 import { anniversaryYear, impliesFounding, ordinal, readAnniversary, yearsBefore, type Anniversary } from './milestones/anniversary';
 import { splitClauses } from './milestones/clauses';
@@ -142,6 +142,9 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       if (retold && !mention && out.some((o) => !headlines.has(o) && keys.get(o) === hit.trigger.key && o.date === d.date)) continue;
       // "took part in the meeting held on April 14": a reference back with the day of an event already told.
       if (retold && mention && d.date?.length === 10 && out.some((o) => !headlines.has(o) && o.date === d.date && GATHERING_TYPES.has(o.type))) continue;
+      // «Встреча продолжалась три часа», "The talks took place in Bishkek", «Это первый визит …»:
+      // the gathering already told, described again without a date, counterpart or new person.
+      if (retells(hit, text, c, mention, d, out, headlines, knownPeople(out, people, doc), participants(people, doc.text, c.start, c.end), lang)) continue;
       // Chairmanship of an organisation «в текущем году» is under way.
       if (hit.trigger.key === 'chairmanship' && d.date && d.date === date.date?.slice(0, 4)) d.status = 'ongoing';
       const type = hit.trigger.type;
@@ -226,6 +229,47 @@ const ALSO_MET: Record<'ru' | 'en', RegExp> = {
 };
 /** Kinds of event a reference back («на встрече», "the meeting") may point to. */
 const GATHERING_TYPES = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);
+
+/** People of the events found so far and of the lead sentences: a clause naming only them names no new participant. */
+function knownPeople(out: MilestoneDraft[], people: PersonDraft[], doc: ArticleDoc): Set<string> {
+  const leadEnd = doc.sentences[LEAD_SENTENCES - 1]?.end ?? doc.text.length;
+  const ids = new Set(out.flatMap((o) => o.peopleIds));
+  for (const p of people) if (p.mentions.some((x) => x.end <= leadEnd)) ids.add(p.id);
+  return ids;
+}
+
+/**
+ * True when a clause retells a gathering already found: its event word is a gathering noun
+ * with no counterpart after it («встреча», not «встреча с …»), it has no date of its own and
+ * names no one new, and a gathering of the same date is already told — or it only characterises
+ * one («Это первый визит …», "It was his first trip …").
+ */
+function retells(
+  hit: TriggerHit,
+  text: string,
+  c: { start: number; end: number },
+  mention: DateMention | null,
+  d: { date: PartialDate | null; status: Status },
+  out: MilestoneDraft[],
+  headlines: Set<MilestoneDraft>,
+  known: Set<string>,
+  who: PersonDraft[],
+  lang: Language,
+): boolean {
+  if (!GATHERING_TYPES.has(hit.trigger.type)) return false;
+  const told = out.filter((o) => !headlines.has(o) && GATHERING_TYPES.has(o.type));
+  if (!told.length) return false;
+  if (MARKERS.characterisation[lang].test(text)) return true;
+  if (mention || who.some((p) => !known.has(p.id))) return false;
+  const word = text.slice(hit.start - c.start, hit.end - c.start);
+  const noun = MARKERS.gatheringNoun[lang].all(word).some((m) => m.start === 0 && m.end === word.length);
+  if (!noun || COUNTERPART.test(text.slice(hit.end - c.start, hit.end - c.start + 8))) return false;
+  // A plan («следующий раунд консультаций состоится …») is another gathering than the one held.
+  return told.some((o) => o.date === d.date && (o.status === 'planned') === (d.status === 'planned'));
+}
+
+/** «встреча с …», "talks with …": a counterpart named right after the event word. */
+const COUNTERPART = /^\s+(?:с|со|with|between)\s/iu;
 
 /** The stay told beside another event («находящийся в Москве с визитом»): a visit under way on the article's day. */
 function stayDraft(doc: ArticleDoc, m: MilestoneDraft, at: { start: number; end: number }, date: ArticleDate, who: PersonDraft[], lang: 'ru' | 'en'): MilestoneDraft {

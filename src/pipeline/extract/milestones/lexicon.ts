@@ -276,6 +276,8 @@ export const MARKERS = {
   thirdCountry: both(m.thirdCountry),
   descriptive: both(m.descriptive),
   nearFuture: both(m.nearFuture),
+  gatheringNoun: both(m.gatheringNoun),
+  characterisation: both(m.characterisation),
   statement: both(raw.statement),
   exclude: both(raw.exclude),
 };
