@@ -58,7 +58,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     let carried: TriggerHit[] = [];
     let before: DateMention | null = null;
     const sentenceStretches = backgroundStretches(s.text, s.start, lang);
-    for (const c of splitClauses(s, lang, speech, inSentence)) {
+    for (const c of splitClauses(s, lang, speech, inSentence, hits)) {
       const text = doc.text.slice(c.start, c.end);
       // «…в декабре посетит Петербург, где пройдет саммит»: a «где» / "where" clause happens
       // at the time of the clause it hangs on.

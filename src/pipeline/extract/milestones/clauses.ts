@@ -5,7 +5,7 @@
  */
 import type { Language } from '../../../schema/dataset';
 import type { DateMention, Sentence } from '../../types';
-import { CLAUSE_BREAKS, matchAll } from './lexicon';
+import { CLAUSE_BREAKS, COORDINATED_VERB, matchAll, type TriggerHit } from './lexicon';
 import type { Ranges } from './speech';
 
 /** A clause of a sentence, with offsets into the article text. */
@@ -18,13 +18,25 @@ export interface Clause {
 
 /** Separators between the items of a dated list: the last one in the gap between two dates wins. */
 const LIST_SEPARATOR = /,\s+|\s+(?:и|а|and)\s+|\s+[—–]\s+|;\s+/giu;
+/** Cheap test before the coordinated-verb regex: the conjunction itself. */
+const COORDINATION_GATE = { ru: /\sи\s/u, en: /\sand\s/u };
 const EDGE_START = /^[\s,;:—–.-]+/u;
 const EDGE_END = /[\s,;:—–-]+$/u;
 
-/** Splits `s` into clauses; offsets are absolute, edges trimmed of separators. */
-export function splitClauses(s: Sentence, lang: Language, speech: Ranges, mentions: DateMention[]): Clause[] {
+/**
+ * Splits `s` into clauses; offsets are absolute, edges trimmed of separators. With the sentence's
+ * trigger `hits`, a second predicate of the same subject («… и обсудили …», "… and discussed …")
+ * starts a clause when triggers lie on both sides of it.
+ */
+export function splitClauses(s: Sentence, lang: Language, speech: Ranges, mentions: DateMention[], hits: readonly TriggerHit[] = []): Clause[] {
   const cuts = new Set<number>();
   for (const b of matchAll(CLAUSE_BREAKS[lang], s.text)) cuts.add(s.start + b.end);
+  if (hits.length > 1 && COORDINATION_GATE[lang].test(s.text)) {
+    for (const b of matchAll(COORDINATED_VERB[lang], s.text)) {
+      const at = s.start + b.end;
+      if (hits.some((h) => h.end <= s.start + b.start) && hits.some((h) => h.start >= at)) cuts.add(at);
+    }
+  }
   for (const [a, b] of speech) {
     if (a > s.start && a < s.end) cuts.add(a);
     if (b > s.start && b < s.end) cuts.add(b);

@@ -294,6 +294,12 @@ export const CLAUSE_BREAKS: ByLang<RegExp> = {
   en: rx(raw.clauseBreaks.en.join('|'), 'giu'),
 };
 
+/** «… и обсудили …», "… and discussed …": where a second predicate of the same subject begins. */
+export const COORDINATED_VERB: ByLang<RegExp> = {
+  ru: rx(raw.coordinatedVerbs.ru.join('|'), 'giu'),
+  en: rx(raw.coordinatedVerbs.en.join('|'), 'giu'),
+};
+
 /** An anniversary subject and the historical fact it counts from. */
 export interface AnniversarySubject {
   fact: string;

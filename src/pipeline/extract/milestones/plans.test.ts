@@ -39,3 +39,22 @@ describe('plans: a date that is not told stays null, a modal or a deadline makes
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('two predicates of one subject tell two events', () => {
+  it.each([
+    ['en: "signed … and discussed preparations for a visit in the near future"',
+      'date: 2023-04-12\n\nThe two ministers signed a protocol on consular affairs and discussed preparations for the president\'s visit to Moscow in the near future.',
+      ['2023-04-12 past agreement «The two»', 'null planned visit «discussed preparations»']],
+    ['ru: «подписали … и обсудили подготовку визита»',
+      'date: 2023-04-12\n\nМинистры подписали протокол о консультациях и обсудили подготовку визита президента в Москву в ближайшее время.',
+      ['2023-04-12 past agreement «Министры подписали»', 'null planned visit «обсудили подготовку»']],
+    ['en: "and" before an adjective does not cut',
+      'date: 2023-04-12\n\nThe presidents held talks in narrow and expanded formats on Tuesday.',
+      ['2023-04-11 past meeting «The presidents»']],
+    ['ru: an arrival and the talks held are two events',
+      'date: 2023-04-12\n\nВчера губернатор прибыл в Бишкек и провел переговоры с министром экономики.',
+      ['2023-04-11 past visit «Вчера губернатор»', '2023-04-11 past meeting «провел переговоры»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
