@@ -10,7 +10,7 @@ import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft,
 import { anniversaryYear, impliesFounding, ordinal, readAnniversary, yearsBefore, type Anniversary } from './milestones/anniversary';
 import { splitClauses } from './milestones/clauses';
 import { documentLabel } from './milestones/document-title';
-import { dateClause, inPlanRange, isAfter } from './milestones/dating';
+import { dateClause, inPlanRange, isAfter, type LinkCandidate } from './milestones/dating';
 import { isBilateral, makeTitles, participants, peopleInSentence } from './milestones/describe';
 import { fallbackDateMentions } from './milestones/fallback-dates';
 import { organisationIn, placeIn, type OrganisationHit } from './milestones/knowledge';
@@ -39,7 +39,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   );
   const out: MilestoneDraft[] = [];
   const seen = new Set<string>();
-  let prev: { draft: MilestoneDraft; sentence: number } | null = null;
+  const recent: { draft: MilestoneDraft; sentence: number }[] = [];
   let main: { draft: MilestoneDraft; sentence: Sentence } | null = null;
   const labels = new Map<MilestoneDraft, { labelEn: string; labelRu: string; organisation: OrganisationHit | null }>();
   const keys = new Map<MilestoneDraft, string>();
@@ -97,6 +97,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
       let mention = nearest(eventMentions(doc.text, clauseMentions, hit), hit);
       if (!mention && !inClause.length && lastBefore && WHERE_WHEN[lang].test(text)) mention = lastBefore;
+      // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
+      if (hit.trigger.dated && !mention) continue;
       // A piece cut off at a date that turns out not to date the event («…, которое вступило в
       // силу в 2013 году» after a signing): nothing new is told.
       if (inherited && !mention) continue;
@@ -122,7 +124,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
         anniversaryDate,
         speech: spoken,
         article: date,
-        previous: prev && s.index - prev.sentence <= LINK_REACH ? { date: prev.draft.date, quote: prev.draft.quote.text, status: prev.draft.status } : null,
+        // «по итогам переговоров с премьером»: a gathering with a counterpart of its own is its own event.
+        previous: GATHERING_TYPES.has(hit.trigger.type) && COUNTERPART.test(doc.text.slice(hit.end, hit.end + 8)) ? [] : linkable(recent, s.index, text, lang),
       });
       // The reporter's undated narrative after a lead event told with its own recent day («вчера»,
       // "on Monday") belongs to that occasion, not to the publication day.
@@ -141,7 +144,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const retold = spoken || refersBack(doc.text, hit.start, lang);
       if (retold && !mention && out.some((o) => !headlines.has(o) && keys.get(o) === hit.trigger.key && o.date === d.date)) continue;
       // "took part in the meeting held on April 14": a reference back with the day of an event already told.
-      if (retold && mention && d.date?.length === 10 && out.some((o) => !headlines.has(o) && o.date === d.date && GATHERING_TYPES.has(o.type))) continue;
+      if (retold && mention && d.date?.length === 10 && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.date === d.date && GATHERING_TYPES.has(o.type))) continue;
       // «Встреча продолжалась три часа», "The talks took place in Bishkek", «Это первый визит …»:
       // the gathering already told, described again without a date, counterpart or new person.
       if (retells(hit, text, c, mention, d, out, headlines, knownPeople(out, people, doc), participants(people, doc.text, c.start, c.end), lang)) continue;
@@ -182,7 +185,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       keys.set(draft, hit.trigger.key);
       seen.add(type);
       // An event told only as background (", which opened in 2003") is no occasion to continue.
-      if (!fg.background) prev = { draft, sentence: s.index };
+      if (!fg.background) recent.push({ draft, sentence: s.index });
       if (!fg.background && !spoken && d.status !== 'planned') {
         if (!main) main = { draft, sentence: s };
         // The occasion is set by the first event of the body: a headline only names it.
@@ -230,6 +233,18 @@ const ALSO_MET: Record<'ru' | 'en', RegExp> = {
 /** Kinds of event a reference back («на встрече», "the meeting") may point to. */
 const GATHERING_TYPES = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);
 
+/**
+ * The events a clause may continue, newest first: those within reach; when the clause's link
+ * names a gathering ("Following the meeting", «по итогам переговоров»), gatherings first.
+ */
+function linkable(recent: { draft: MilestoneDraft; sentence: number }[], at: number, text: string, lang: Language): LinkCandidate[] {
+  const within = recent.filter((r) => at - r.sentence <= LINK_REACH).reverse();
+  const link = MARKERS.link[lang].all(text)[0];
+  const gathering = link !== undefined && MARKERS.gatheringNoun[lang].test(link.text);
+  if (!gathering) return within.slice(0, 1).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status }));
+  return within.filter((r) => GATHERING_TYPES.has(r.draft.type)).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
+}
+
 /** People of the events found so far and of the lead sentences: a clause naming only them names no new participant. */
 function knownPeople(out: MilestoneDraft[], people: PersonDraft[], doc: ArticleDoc): Set<string> {
   const leadEnd = doc.sentences[LEAD_SENTENCES - 1]?.end ?? doc.text.length;
@@ -261,6 +276,8 @@ function retells(
   if (!told.length) return false;
   if (MARKERS.characterisation[lang].test(text)) return true;
   if (mention || who.some((p) => !known.has(p.id))) return false;
+  // «обсудил с коллегой …», "discussed … with his counterpart": the talks already told.
+  if (hit.trigger.key === 'discussion') return told.some((o) => o.date === d.date && (o.status === 'planned') === (d.status === 'planned'));
   const word = text.slice(hit.start - c.start, hit.end - c.start);
   const noun = MARKERS.gatheringNoun[lang].all(word).some((m) => m.start === 0 && m.end === word.length);
   if (!noun || COUNTERPART.test(text.slice(hit.end - c.start, hit.end - c.start + 8))) return false;

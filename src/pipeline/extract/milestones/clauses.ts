@@ -18,8 +18,8 @@ export interface Clause {
 
 /** Separators between the items of a dated list: the last one in the gap between two dates wins. */
 const LIST_SEPARATOR = /,\s+|\s+(?:и|а|and)\s+|\s+[—–]\s+|;\s+/giu;
-/** Cheap test before the coordinated-verb regex: the conjunction itself. */
-const COORDINATION_GATE = { ru: /\sи\s/u, en: /\sand\s/u };
+/** Cheap test before the coordinated-verb regex: the conjunction or comma it needs. */
+const COORDINATION_GATE = { ru: /\sи\s|,\s/u, en: /\sand\s|,\s/u };
 const EDGE_START = /^[\s,;:—–.-]+/u;
 const EDGE_END = /[\s,;:—–-]+$/u;
 

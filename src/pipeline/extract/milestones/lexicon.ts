@@ -20,6 +20,8 @@ export interface Trigger {
   labelRu: string;
   /** False when the trigger is ignored inside direct speech («this meeting»). */
   speech: boolean;
+  /** True when the trigger tells a milestone only with a date of its own in the clause (background events told in passing). */
+  dated: boolean;
   re: ByLang<WordMatcher>;
 }
 
@@ -202,6 +204,7 @@ export const TRIGGERS: Trigger[] = raw.triggers.map((t) => ({
   labelEn: t.labelEn,
   labelRu: t.labelRu,
   speech: (t as { speech?: boolean }).speech !== false,
+  dated: (t as { dated?: boolean }).dated === true,
   re: both(t),
 }));
 
@@ -294,10 +297,13 @@ export const CLAUSE_BREAKS: ByLang<RegExp> = {
   en: rx(raw.clauseBreaks.en.join('|'), 'giu'),
 };
 
-/** «… и обсудили …», "… and discussed …": where a second predicate of the same subject begins. */
+/**
+ * «… и обсудили …», "… and discussed …": where a second predicate of the same subject begins; and
+ * «…, сообщил министр по итогам переговоров…»: where an attribution telling an event of its own begins.
+ */
 export const COORDINATED_VERB: ByLang<RegExp> = {
-  ru: rx(raw.coordinatedVerbs.ru.join('|'), 'giu'),
-  en: rx(raw.coordinatedVerbs.en.join('|'), 'giu'),
+  ru: rx([...raw.coordinatedVerbs.ru, ...raw.coordinatedVerbs.attributionRu].join('|'), 'giu'),
+  en: rx([...raw.coordinatedVerbs.en, ...raw.coordinatedVerbs.attributionEn].join('|'), 'giu'),
 };
 
 /** An anniversary subject and the historical fact it counts from. */

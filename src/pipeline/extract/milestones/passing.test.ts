@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { toDoc } from '../../read';
+import { extractArticle } from '../index';
+
+/** `date status type «first two words»` of every milestone the whole pass list finds. */
+function run(text: string): string[] {
+  return extractArticle(toDoc('t.txt', text).doc).milestones.map(
+    (m) => `${m.date} ${m.status} ${m.type} «${m.quote.text.split(' ').slice(0, 2).join(' ')}»`,
+  );
+}
+
+describe('events told in passing', () => {
+  it.each([
+    ['en: a dated referendum told in passing is a milestone',
+      'date: 2016-11-20\n\nThe premier visited Moscow on Friday, weeks before a constitutional referendum scheduled for December 11.',
+      ['2016-11-18 past visit «The premier»', '2016-12-11 planned other «weeks before»']],
+    ['en: an undated one is not',
+      'date: 2016-11-20\n\nThe premier visited Moscow on Friday. The referendum remains a topic of debate.',
+      ['2016-11-18 past visit «The premier»']],
+    ['ru: elections «в следующем году»',
+      'date: 2019-05-14\n\nВчера премьер провел переговоры с губернатором. В следующем году в республике пройдут парламентские выборы.',
+      ['2019-05-13 past meeting «Вчера премьер»', '2020 planned other «В следующем»']],
+    ['ru: a base «открытая прошлой осенью»',
+      'date: 2019-05-14\n\nВчера министр обороны побывал на авиабазе, открытой прошлой осенью.',
+      ['2019-05-13 past visit «Вчера министр»', '2018 past other «открытой прошлой»']],
+    ['en: "was to discuss … with his counterpart later this week" is a planned meeting',
+      'date: 2019-05-14\n\nThe defence minister was to discuss the details with his Kyrgyz counterpart in Moscow later this week.',
+      ['2019-05 planned meeting «The defence»']],
+    ['ru: «обсудил с коллегой» after the talks is the same talks',
+      'date: 2019-05-14\n\nВчера в Москве прошли переговоры министров иностранных дел. После переговоров министр заявил, что обсудил с коллегой все вопросы.',
+      ['2019-05-13 past meeting «Вчера в»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('which event a clause continues', () => {
+  it.each([
+    ['en: "Following the meeting" continues the meeting, not a plan told in between',
+      'date: 2025-09-18\n\nThe ministers of energy held talks in Moscow yesterday. The minister said the fuel balance would be signed before the end of the year. Following the meeting, the ministers signed a memorandum on nuclear energy.',
+      ['2025-09-17 past meeting «The ministers»', '2025 planned agreement «The minister»', '2025-09-17 past agreement «Following the»']],
+    ['ru: an attribution that tells talks of its own is cut off from a plan',
+      'date: 2009-02-03\n\nРоссия предоставит республике кредит, сообщил министр финансов по итогам переговоров с премьер-министром.',
+      ['null planned other «Россия предоставит»', '2009-02-03 past meeting «сообщил министр»']],
+    ['ru: «, в котором стороны договорились … к концу года» does not date the signing',
+      'date: 2004-10-14\n\nВчера в Москве прошло заседание межправительственной комиссии. Главным итогом заседания стал подписанный протокол, в котором стороны договорились завершить к концу года работу над соглашением.',
+      ['2004-10-13 past igc_session «Вчера в»', '2004-10-13 past agreement «Главным итогом»']],
+    ['ru: an interview with an outlet in quotes is no meeting',
+      'date: 2009-02-03\n\nЭкономист в беседе с "Вестником" отметил, что кредит поможет бюджету.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
