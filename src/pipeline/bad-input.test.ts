@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DatasetFile } from '../schema/dataset';
+import { unpackDataset } from '../schema/packed';
 
 const ROOT = join(import.meta.dirname, '../..');
 const VALID = 'source: https://example.org/a\ndate: 2023-04-05\n\nМОСКВА, 5 апреля – Агентство. Стороны обсудили сотрудничество.\n';
@@ -62,7 +63,7 @@ beforeAll(() => {
   });
   stderr = r.stderr;
   status = r.status;
-  dataset = DatasetFile.parse(JSON.parse(readFileSync(out, 'utf8')));
+  dataset = DatasetFile.parse(unpackDataset(JSON.parse(readFileSync(out, 'utf8'))));
 }, 60_000);
 
 describe('bundling a folder of bad inputs', () => {

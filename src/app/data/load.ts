@@ -3,6 +3,7 @@
  * any base path. A light structural check stands in for zod, which stays out of the browser bundle.
  */
 import type { ArticleFile, DatasetFile as Dataset } from '../../schema/dataset';
+import { PackedError, unpackDataset } from '../../schema/packed';
 import { SCHEMA_VERSION } from '../../schema/version';
 
 /** Default dataset location, relative to the page. */
@@ -68,6 +69,12 @@ export async function loadDataset(url: string = DEFAULT_DATASET_URL, fetchImpl: 
     json = JSON.parse(body);
   } catch {
     throw new DatasetError(`${url} is not valid JSON; it may have been cut short. Run "npm run bundle" again.`, 'corrupt');
+  }
+  // A file written in columns (the bundler's default) becomes records again: every view reads records.
+  try {
+    json = unpackDataset(json);
+  } catch (e) {
+    throw new DatasetError(`${url} is damaged: ${e instanceof PackedError ? e.message : String(e)}. Run "npm run bundle" again.`, 'corrupt');
   }
   performance.mark('dataset:parsed');
   return checkDataset(json, url);
