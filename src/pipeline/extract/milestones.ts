@@ -99,6 +99,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       if (!mention && !inClause.length && lastBefore && WHERE_WHEN[lang].test(text)) mention = lastBefore;
       // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
       if (hit.trigger.dated && !mention) continue;
+      // «стороны обсудили вопросы оказания помощи», "discussed the supply of fuel": a topic of the talks.
+      if (!mention && isTopic(hit, text, c.start, lang)) continue;
       // A piece cut off at a date that turns out not to date the event («…, которое вступило в
       // силу в 2013 году» after a signing): nothing new is told.
       if (inherited && !mention) continue;
@@ -245,6 +247,15 @@ function linkable(recent: { draft: MilestoneDraft; sentence: number }[], at: num
   return within.filter((r) => GATHERING_TYPES.has(r.draft.type)).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
 }
 
+/** Kinds of event that a discussion verb before them turns into a topic of the talks. */
+const TOPIC_TYPES = new Set(['other', 'agreement', 'igc_session']);
+
+/** True when `hit` is named after a discussion verb of its clause and is no signing or gathering told in its own right. */
+function isTopic(hit: TriggerHit, text: string, from: number, lang: Language): boolean {
+  if (!TOPIC_TYPES.has(hit.trigger.type) || hit.trigger.key === 'signing') return false;
+  return MARKERS.topic[lang].all(text).some((m) => from + m.end <= hit.start);
+}
+
 /** People of the events found so far and of the lead sentences: a clause naming only them names no new participant. */
 function knownPeople(out: MilestoneDraft[], people: PersonDraft[], doc: ArticleDoc): Set<string> {
   const leadEnd = doc.sentences[LEAD_SENTENCES - 1]?.end ?? doc.text.length;
@@ -275,14 +286,20 @@ function retells(
   const told = out.filter((o) => !headlines.has(o) && GATHERING_TYPES.has(o.type));
   if (!told.length) return false;
   if (MARKERS.characterisation[lang].test(text)) return true;
-  if (mention || who.some((p) => !known.has(p.id))) return false;
+  if (mention) return false;
+  const sameOccasion = told.some((o) => o.date === d.date && (o.status === 'planned') === (d.status === 'planned'));
+  // «Джумагулов прилетел в Москву с поручением президента …» after the talks he came for: the trip
+  // to that gathering, made by someone already told. With no date at all, the arrival may be the
+  // trip itself told late («Ранее стало известно, что … прибыл»).
+  if (hit.trigger.type === 'visit') return d.date !== null && (!who.length || who.some((p) => known.has(p.id))) && sameOccasion;
+  if (who.some((p) => !known.has(p.id))) return false;
   // «обсудил с коллегой …», "discussed … with his counterpart": the talks already told.
-  if (hit.trigger.key === 'discussion') return told.some((o) => o.date === d.date && (o.status === 'planned') === (d.status === 'planned'));
+  if (hit.trigger.key === 'discussion') return sameOccasion;
   const word = text.slice(hit.start - c.start, hit.end - c.start);
   const noun = MARKERS.gatheringNoun[lang].all(word).some((m) => m.start === 0 && m.end === word.length);
   if (!noun || COUNTERPART.test(text.slice(hit.end - c.start, hit.end - c.start + 8))) return false;
   // A plan («следующий раунд консультаций состоится …») is another gathering than the one held.
-  return told.some((o) => o.date === d.date && (o.status === 'planned') === (d.status === 'planned'));
+  return sameOccasion;
 }
 
 /** «встреча с …», "talks with …": a counterpart named right after the event word. */

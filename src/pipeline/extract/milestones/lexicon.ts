@@ -281,6 +281,7 @@ export const MARKERS = {
   nearFuture: both(m.nearFuture),
   gatheringNoun: both(m.gatheringNoun),
   characterisation: both(m.characterisation),
+  topic: both(m.topic),
   statement: both(raw.statement),
   exclude: both(raw.exclude),
 };

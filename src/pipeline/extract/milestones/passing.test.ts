@@ -34,6 +34,22 @@ describe('events told in passing', () => {
   });
 });
 
+describe('topics of talks', () => {
+  it.each([
+    ['ru: aid named after «обсудили» is a topic, not an event',
+      'date: 2019-05-14\n\nВчера министры провели переговоры в Оше. Стороны обсудили вопросы оказания гуманитарной помощи.',
+      ['2019-05-13 past meeting «Вчера министры»']],
+    ['en: a document discussed is a topic',
+      'date: 2019-05-14\n\nThe ministers held talks in Osh on Monday. They discussed the supply of fuel and a new agreement on pensions.',
+      ['2019-05-13 past meeting «The ministers»']],
+    ['ru: a dated document discussed is still a milestone',
+      'date: 2019-05-14\n\nВ Оше министры обсудили выполнение договора, подписанного в 2011 году.',
+      ['2011 past agreement «В Оше»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
 describe('which event a clause continues', () => {
   it.each([
     ['en: "Following the meeting" continues the meeting, not a plan told in between',
