@@ -58,7 +58,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     let carried: TriggerHit[] = [];
     let before: DateMention | null = null;
     const sentenceStretches = backgroundStretches(s.text, s.start, lang);
-    for (const c of splitClauses(s, lang, speech, inSentence, hits)) {
+    for (const c of splitClauses(s, lang, speech, inSentence, hits, sentenceStretches)) {
       const text = doc.text.slice(c.start, c.end);
       // «…в декабре посетит Петербург, где пройдет саммит»: a «где» / "where" clause happens
       // at the time of the clause it hangs on.
@@ -79,6 +79,14 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const fg = foregroundHits(own, stretches);
       const told = own;
       own = fg.hits;
+      // «Министр и его коллега обсудили …», "X and his counterpart Y discussed …": talks, and what
+      // they discussed is the topic; a bare «обсудили» without two parties is no event.
+      // A date in a background stretch («договора, подписанного в 2011 году») belongs to what was discussed.
+      const talked = own.find((h) => h.trigger.key === 'discussed');
+      const topicDated = inSentence.some((m) => m.start >= c.start && m.end <= c.end && stretches.some((x) => x.start <= m.start && m.start < x.end));
+      if (talked && (topicDated || (participants(people, doc.text, s.start, s.end).length < 2 && !MARKERS.pair[lang].test(s.text)))) own = own.filter((h) => h !== talked);
+      else if (talked) own = own.filter((h) => h === talked || !isTopic(h, text, c.start, lang));
+      if (!own.length) continue;
       // «Бакиев, находящийся в Москве с рабочим визитом, накануне провел переговоры»: the stay is
       // its own event, under way on the article's day; the clause's other event is told apart.
       const stay = MARKERS.stay[lang].all(text)[0];
@@ -275,7 +283,7 @@ function retells(
   text: string,
   c: { start: number; end: number },
   mention: DateMention | null,
-  d: { date: PartialDate | null; status: Status },
+  d: { date: PartialDate | null; status: Status; untold?: boolean },
   out: MilestoneDraft[],
   headlines: Set<MilestoneDraft>,
   known: Set<string>,
@@ -287,14 +295,15 @@ function retells(
   if (!told.length) return false;
   if (MARKERS.characterisation[lang].test(text)) return true;
   if (mention) return false;
-  const sameOccasion = told.some((o) => o.date === d.date && (o.status === 'planned') === (d.status === 'planned'));
+  // The narrative of an article whose day is unknown is undated, yet tells the same occasion.
+  const sameOccasion = told.some((o) => (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned'));
   // «Джумагулов прилетел в Москву с поручением президента …» after the talks he came for: the trip
   // to that gathering, made by someone already told. With no date at all, the arrival may be the
   // trip itself told late («Ранее стало известно, что … прибыл»).
   if (hit.trigger.type === 'visit') return d.date !== null && (!who.length || who.some((p) => known.has(p.id))) && sameOccasion;
   if (who.some((p) => !known.has(p.id))) return false;
   // «обсудил с коллегой …», "discussed … with his counterpart": the talks already told.
-  if (hit.trigger.key === 'discussion') return sameOccasion;
+  if (hit.trigger.key === 'discussion' || hit.trigger.key === 'discussed') return sameOccasion;
   const word = text.slice(hit.start - c.start, hit.end - c.start);
   const noun = MARKERS.gatheringNoun[lang].all(word).some((m) => m.start === 0 && m.end === word.length);
   if (!noun || COUNTERPART.test(text.slice(hit.end - c.start, hit.end - c.start + 8))) return false;

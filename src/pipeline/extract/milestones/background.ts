@@ -23,6 +23,8 @@ const OPENER = {
   ru: rx(`(?:${b.ru.join('|')})(?![\\p{L}])`, 'giu'),
   en: rx(`(?:${b.en.join('|')})(?![\\p{L}])`, 'giu'),
 };
+/** Openers that are relative pronouns («, который», ", which"), as against participle phrases. */
+const RELATIVE = { ru: /котор|чей|чья|чьи/iu, en: /\b(?:which|who|whose|whom)\b/iu };
 const SINCE = { ru: rx(`^(?:${b.since.ru.join('|')})`, 'iu'), en: rx(`^(?:${b.since.en.join('|')})`, 'iu') };
 const WORD_BEFORE = rx(/[\p{L}\d]$/u);
 const OCCURRENCE = {
@@ -38,14 +40,21 @@ export function backgroundStretches(text: string, from: number, lang: Language):
   const out: Stretch[] = [];
   const re = OPENER[lang];
   re.lastIndex = 0;
+  /** Where the last relative clause («, который …», ", who …") ended. */
+  let lastEnd = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // "since" must start a word; comma openers carry their own boundary.
     if (m[0][0] !== ',' && m.index > 0 && WORD_BEFORE.test(text.slice(m.index - 1, m.index))) continue;
+    // "X, who arrived on Thursday, discussed on Friday …": right after a relative clause closes, a
+    // verb form is the main predicate, not another participle phrase.
+    const relative = RELATIVE[lang].test(m[0]);
+    if (m.index === lastEnd && !relative) continue;
     const bodyAt = m[0][0] === ',' ? m.index + m[0].length - m[0].slice(1).trimStart().length : m.index;
     STOP.lastIndex = m.index + m[0].length;
     const stop = STOP.exec(text);
     const end = stop ? stop.index : text.length;
     out.push({ start: from + bodyAt, end: from + end, since: SINCE[lang].test(text.slice(bodyAt).trimStart()) });
+    lastEnd = relative ? end : -1;
     re.lastIndex = Math.max(end, m.index + 1);
   }
   re.lastIndex = 0;

@@ -7,6 +7,7 @@ import type { Language } from '../../../schema/dataset';
 import type { DateMention, Sentence } from '../../types';
 import { CLAUSE_BREAKS, COORDINATED_VERB, matchAll, type TriggerHit } from './lexicon';
 import type { Ranges } from './speech';
+import type { Stretch } from './background';
 
 /** A clause of a sentence, with offsets into the article text. */
 export interface Clause {
@@ -28,9 +29,28 @@ const EDGE_END = /[\s,;:—–-]+$/u;
  * trigger `hits`, a second predicate of the same subject («… и обсудили …», "… and discussed …")
  * starts a clause when triggers lie on both sides of it.
  */
-export function splitClauses(s: Sentence, lang: Language, speech: Ranges, mentions: DateMention[], hits: readonly TriggerHit[] = []): Clause[] {
+export function splitClauses(
+  s: Sentence,
+  lang: Language,
+  speech: Ranges,
+  mentions: DateMention[],
+  hits: readonly TriggerHit[] = [],
+  stretches: readonly Stretch[] = [],
+): Clause[] {
   const cuts = new Set<number>();
   for (const b of matchAll(CLAUSE_BREAKS[lang], s.text)) cuts.add(s.start + b.end);
+  // "X and Y, who arrived on Thursday on a visit, held talks on Friday": a relative clause with an
+  // event and a date of its own, beside another dated event, is a clause of its own.
+  for (const x of stretches) {
+    if (x.since) continue;
+    const within = (p: { start: number }) => p.start >= x.start && p.start < x.end;
+    if (hits.some(within) && mentions.some(within) && hits.some((h) => !within(h)) && mentions.some((m) => !within(m))) {
+      // A stretch stops at a comma, which may lie inside its date ("on June 10, 1992").
+      const end = Math.max(x.end, ...mentions.filter(within).map((m) => m.end));
+      cuts.add(x.start);
+      cuts.add(end);
+    }
+  }
   if (hits.length > 1 && COORDINATION_GATE[lang].test(s.text)) {
     for (const b of matchAll(COORDINATED_VERB[lang], s.text)) {
       const at = s.start + b.end;

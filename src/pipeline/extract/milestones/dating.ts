@@ -42,6 +42,8 @@ export interface Dating {
   status: Status;
   /** True when the date is the article date because this is the reporter's narrative. */
   narrativeArticleDate: boolean;
+  /** True for the reporter's narrative left undated because the article's own day is not known. */
+  untold?: boolean;
 }
 
 const FULL = /^\d{4}-\d{2}-\d{2}$/;
@@ -114,5 +116,5 @@ export function dateClause(x: DatingInput): Dating {
   if (planned) return done(null, 'Planned event; no date in the sentence');
   if (MARKERS.background[x.lang].test(x.text)) return done(null, 'Earlier event recalled without a date');
   if (a.date && FULL.test(a.date)) return done(a.date, articleEvidence(a), true);
-  return done(null, a.date ? `No date in the sentence and the article date is only ${a.date}` : 'No date in the sentence or the article');
+  return { ...done(null, a.date ? `No date in the sentence and the article date is only ${a.date}` : 'No date in the sentence or the article'), untold: true };
 }

@@ -282,6 +282,7 @@ export const MARKERS = {
   gatheringNoun: both(m.gatheringNoun),
   characterisation: both(m.characterisation),
   topic: both(m.topic),
+  pair: both(m.pair),
   statement: both(raw.statement),
   exclude: both(raw.exclude),
 };

@@ -50,6 +50,25 @@ describe('topics of talks', () => {
   });
 });
 
+describe('«обсудили» / "discussed" between two parties', () => {
+  it.each([
+    ['en: "X and his counterpart Y, who arrived on Thursday on a visit, discussed on Friday …" is a visit and talks',
+      'date: 2006-03-03\n\nThe Kyrgyz foreign minister and his Russian counterpart, who arrived here on Thursday on a two-day official visit, discussed on Friday the situation in the region.',
+      ['2006-03-02 past visit «who arrived»', '2006-03-03 past meeting «discussed on»']],
+    ['ru: «министры … обсудили дорожную карту» with a day is talks',
+      'date: 2013-06-14\n\nВ четверг министры экономики двух стран обсудили дорожную карту по вступлению в союз.',
+      ['2013-06-13 past meeting «В четверг»']],
+    ['en: "discussed" by one party alone is no event',
+      'date: 2013-06-14\n\nThe government discussed the budget on Thursday.',
+      []],
+    ['en: "the two leaders discussed" after their meeting in an article without a day is the same meeting',
+      'date: 2015\n\nThe presidents met in Moscow on Friday. According to official media, the two leaders discussed current issues of cooperation.',
+      ['2015 past meeting «The presidents»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
 describe('which event a clause continues', () => {
   it.each([
     ['en: "Following the meeting" continues the meeting, not a plan told in between',
