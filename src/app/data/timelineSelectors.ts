@@ -11,11 +11,13 @@ import { inRange, sortByDate, yearOf, type Filters } from './selectors';
 export function yearExtent(d: Pick<Dataset, 'milestones' | 'articles'>): [number, number] | null {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const x of [...d.milestones, ...d.articles]) {
-    const y = yearOf(x.date);
-    if (y === null || !Number.isFinite(y)) continue;
-    lo = Math.min(lo, y);
-    hi = Math.max(hi, y);
+  for (const list of [d.milestones, d.articles]) {
+    for (const x of list) {
+      const y = yearOf(x.date);
+      if (y === null || !Number.isFinite(y)) continue;
+      if (y < lo) lo = y;
+      if (y > hi) hi = y;
+    }
   }
   return lo <= hi ? [lo, hi] : null;
 }
