@@ -157,7 +157,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       if (retold && mention && d.date?.length === 10 && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.date === d.date && GATHERING_TYPES.has(o.type))) continue;
       // «Встреча продолжалась три часа», "The talks took place in Bishkek", «Это первый визит …»:
       // the gathering already told, described again without a date, counterpart or new person.
-      if (retells(hit, text, c, mention, d, out, headlines, knownPeople(out, people, doc), participants(people, doc.text, c.start, c.end), lang)) continue;
+      if (GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, mention, d, out, headlines, once(() => knownPeople(out, people, doc)), participants(people, doc.text, c.start, c.end), lang)) continue;
       // Chairmanship of an organisation «в текущем году» is under way.
       if (hit.trigger.key === 'chairmanship' && d.date && d.date === date.date?.slice(0, 4)) d.status = 'ongoing';
       const type = hit.trigger.type;
@@ -264,6 +264,16 @@ function isTopic(hit: TriggerHit, text: string, from: number, lang: Language): b
   return MARKERS.topic[lang].all(text).some((m) => from + m.end <= hit.start);
 }
 
+/** `f` evaluated at most once, when first asked. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [f(), true];
+    return value;
+  };
+}
+
 /** People of the events found so far and of the lead sentences: a clause naming only them names no new participant. */
 function knownPeople(out: MilestoneDraft[], people: PersonDraft[], doc: ArticleDoc): Set<string> {
   const leadEnd = doc.sentences[LEAD_SENTENCES - 1]?.end ?? doc.text.length;
@@ -286,7 +296,7 @@ function retells(
   d: { date: PartialDate | null; status: Status; untold?: boolean },
   out: MilestoneDraft[],
   headlines: Set<MilestoneDraft>,
-  known: Set<string>,
+  known: () => Set<string>,
   who: PersonDraft[],
   lang: Language,
 ): boolean {
@@ -300,8 +310,8 @@ function retells(
   // «Джумагулов прилетел в Москву с поручением президента …» after the talks he came for: the trip
   // to that gathering, made by someone already told. With no date at all, the arrival may be the
   // trip itself told late («Ранее стало известно, что … прибыл»).
-  if (hit.trigger.type === 'visit') return d.date !== null && (!who.length || who.some((p) => known.has(p.id))) && sameOccasion;
-  if (who.some((p) => !known.has(p.id))) return false;
+  if (hit.trigger.type === 'visit') return d.date !== null && sameOccasion && (!who.length || who.some((p) => known().has(p.id)));
+  if (who.length && who.some((p) => !known().has(p.id))) return false;
   // «обсудил с коллегой …», "discussed … with his counterpart": the talks already told.
   if (hit.trigger.key === 'discussion' || hit.trigger.key === 'discussed') return sameOccasion;
   const word = text.slice(hit.start - c.start, hit.end - c.start);
