@@ -107,6 +107,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       if (!mention && !inClause.length && lastBefore && WHERE_WHEN[lang].test(text)) mention = lastBefore;
       // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
       if (hit.trigger.dated && !mention) continue;
+      // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
+      if (!mention && hit.trigger.type === 'other' && hedged(hit, text, c.start, lang)) continue;
       // «стороны обсудили вопросы оказания помощи», "discussed the supply of fuel": a topic of the talks.
       if (!mention && isTopic(hit, text, c.start, lang)) continue;
       // A piece cut off at a date that turns out not to date the event («…, которое вступило в
@@ -253,6 +255,14 @@ function linkable(recent: { draft: MilestoneDraft; sentence: number }[], at: num
   const gathering = link !== undefined && MARKERS.gatheringNoun[lang].test(link.text);
   if (!gathering) return within.slice(0, 1).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status }));
   return within.filter((r) => GATHERING_TYPES.has(r.draft.type)).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
+}
+
+/** How near its event word a hedge («может», "could") must stand to make it only possible. */
+const HEDGE_REACH = 40;
+
+/** True when a hedge stands near the event word of the clause. */
+function hedged(hit: TriggerHit, text: string, from: number, lang: Language): boolean {
+  return MARKERS.hedge[lang].all(text).some((m) => Math.max(from + m.start - hit.end, hit.start - (from + m.end)) <= HEDGE_REACH);
 }
 
 /** Kinds of event that a discussion verb before them turns into a topic of the talks. */

@@ -283,6 +283,7 @@ export const MARKERS = {
   characterisation: both(m.characterisation),
   topic: both(m.topic),
   pair: both(m.pair),
+  hedge: both(m.hedge),
   statement: both(raw.statement),
   exclude: both(raw.exclude),
 };

@@ -69,6 +69,22 @@ describe('«обсудили» / "discussed" between two parties', () => {
   });
 });
 
+describe('steps that are only possible', () => {
+  it.each([
+    ['ru: «рассматривает возможность предоставления гранта» is no milestone',
+      'date: 2021-04-15\n\nВчера министры провели переговоры в Бишкеке. Министр сообщил, что Россия рассматривает возможность предоставления гранта на поддержку бюджета.',
+      ['2021-04-14 past meeting «Вчера министры»']],
+    ['en: "could provide a loan" is no milestone',
+      'date: 2021-04-15\n\nThe ministers held talks in Bishkek on Wednesday. Russia could provide a loan for the budget, the minister said.',
+      ['2021-04-14 past meeting «The ministers»']],
+    ['en: a hedge far from the event word leaves it',
+      'date: 2021-04-15\n\nThe ministers held talks in Bishkek on Wednesday. Russia will provide a loan for the budget, and more plants in the south of the country could get export approvals later.',
+      ['2021-04-14 past meeting «The ministers»', 'null planned other «Russia will»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
 describe('which event a clause continues', () => {
   it.each([
     ['en: "Following the meeting" continues the meeting, not a plan told in between',
