@@ -157,9 +157,9 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       if (retold && !mention && out.some((o) => !headlines.has(o) && keys.get(o) === hit.trigger.key && o.date === d.date)) continue;
       // "took part in the meeting held on April 14": a reference back with the day of an event already told.
       if (retold && mention && d.date?.length === 10 && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.date === d.date && GATHERING_TYPES.has(o.type))) continue;
-      // «"Визит скорее политический"», "“… has already been ratified”": a gathering or a document
-      // only spoken of in a quote, with no date of its own, is an opinion, not a milestone.
-      if (spoken && d.date === null && d.status !== 'planned' && (GATHERING_TYPES.has(hit.trigger.type) || hit.trigger.type === 'agreement')) continue;
+      // «"Визит скорее политический"»: a gathering only spoken of in a quote, with no date of its own,
+      // is an opinion, not a milestone (a signing a speaker tells — «мы подписали» — still is).
+      if (spoken && d.date === null && d.status !== 'planned' && GATHERING_TYPES.has(hit.trigger.type)) continue;
       // «Встреча продолжалась три часа», "The talks took place in Bishkek", «Это первый визит …»:
       // the gathering already told, described again without a date, counterpart or new person.
       if (GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, mention, d, out, headlines, once(() => knownPeople(out, people, doc)), participants(people, doc.text, c.start, c.end), lang)) continue;
