@@ -7,7 +7,8 @@
  *
  * It is an encoding, not a schema: `unpackDataset(packDataset(d))` gives back `d` exactly (the same
  * keys in the same order, the same values; see packed.test.ts), and every reader takes either form
- * through `unpackDataset`. No zod here: the browser imports this file.
+ * through `unpackDataset`. Equal strings and equal lists of strings come back as one shared value:
+ * the records are for reading, never to be changed in place. No zod here: the browser imports this file.
  */
 
 /** Marks a packed file; a plain one has no `encoding`. */
@@ -207,11 +208,10 @@ function unpackTable(t: PackedTable, strings: readonly string[], name: string): 
   };
   // Every record gets every key, in order, first: they all share one shape. Then a tight loop per field.
   const rows: Rec[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const r: Rec = {};
-    for (const key of keys) r[key] = null;
-    rows[i] = r;
-  }
+  const shape: Rec = {};
+  for (const key of keys) shape[key] = null;
+  // A spread of one object copies its shape at once (far faster than adding keys one by one).
+  for (let i = 0; i < n; i++) rows[i] = { ...shape };
   const fill = (j: number, tables?: ReadonlyMap<string, Rec[]>) => {
     const key = keys[j]!;
     const c = cols[j]!;
@@ -222,9 +222,19 @@ function unpackTable(t: PackedTable, strings: readonly string[], name: string): 
         if (x !== null) rows[i]![key] = str(x);
       }
     } else if (c.k === 'l') {
+      const lists = new Map<number | string, string[]>();
       for (let i = 0; i < n; i++) {
         const xs = v[i] as number[] | null;
-        if (xs !== null) rows[i]![key] = xs.map(str);
+        if (xs === null) continue;
+        // Equal lists (the same people in many milestones) are one array, as their strings are one string.
+        const id = xs.length === 1 ? xs[0]! : xs.join(',');
+        let out = lists.get(id);
+        if (!out) {
+          out = new Array<string>(xs.length);
+          for (let q = 0; q < xs.length; q++) out[q] = str(xs[q]!);
+          lists.set(id, out);
+        }
+        rows[i]![key] = out;
       }
     } else if (c.k === 'p') {
       const { of, pre } = c;

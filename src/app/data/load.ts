@@ -35,49 +35,92 @@ export function checkDataset(json: unknown, url: string): Dataset {
   return d as Dataset;
 }
 
-const early = new Map<string, Promise<Response>>();
+/** What reading the file gave, wherever it was read (here or in `public/dataset-worker.js`). */
+export type ReadOutcome =
+  | { kind: 'ok'; json: unknown }
+  | { kind: 'network'; message: string }
+  | { kind: 'worker'; message: string }
+  | { kind: 'http'; status: number }
+  | { kind: 'empty' }
+  | { kind: 'invalid' };
 
-/**
- * Starts downloading the dataset before the app's code has run (see `prefetch.ts`); the next
- * `loadDataset` of the same URL takes this response instead of asking again.
- */
-export function prefetchDataset(url: string): void {
-  if (early.has(url)) return;
-  const p = fetch(url, { cache: 'no-cache' });
-  p.catch(() => undefined); // reported by loadDataset
-  early.set(url, p);
+const early = new Map<string, Promise<ReadOutcome>>();
+
+declare global {
+  interface Window {
+    /** The download `public/boot.js` started before any module ran: parsed in a worker, or a plain fetch. */
+    __datasetPrefetch?: { url: string; parsed?: Promise<ReadOutcome>; response?: Promise<Response> };
+  }
 }
 
-/** Fetches and checks the dataset. */
-export async function loadDataset(url: string = DEFAULT_DATASET_URL, fetchImpl: typeof fetch = fetch): Promise<Dataset> {
+/** Fetches, decodes and parses on this thread. */
+async function readHere(url: string, fetchImpl: typeof fetch, started?: Promise<Response>): Promise<ReadOutcome> {
   let res: Response;
   try {
-    const started = fetchImpl === fetch ? early.get(url) : undefined;
-    early.delete(url);
     res = await (started ?? fetchImpl(url, { cache: 'no-cache' }));
   } catch (e) {
-    throw new DatasetError(`Could not reach ${url}: ${(e as Error).message}`, 'network');
+    return { kind: 'network', message: (e as Error).message };
   }
-  if (!res.ok) throw new DatasetError(`${url} was not found (HTTP ${res.status}). Run "npm run bundle" to create it.`, 'missing');
+  if (!res.ok) return { kind: 'http', status: res.status };
   // Bytes, then one decode: for a file of tens of megabytes this is about a second faster in
   // Chromium than `res.text()`, which decodes as the chunks arrive.
   const body = new TextDecoder().decode(await res.arrayBuffer());
-  performance.mark('dataset:received');
-  if (!body.trim()) throw new DatasetError(`${url} is empty. Run "npm run bundle" to create it.`, 'empty');
-  let json: unknown;
+  if (!body.trim()) return { kind: 'empty' };
   try {
-    json = JSON.parse(body);
+    return { kind: 'ok', json: JSON.parse(body) };
   } catch {
-    throw new DatasetError(`${url} is not valid JSON; it may have been cut short. Run "npm run bundle" again.`, 'corrupt');
+    return { kind: 'invalid' };
+  }
+}
+
+/**
+ * Starts downloading the dataset before the app's code has run (see `prefetch.ts`), or takes over
+ * the download `public/boot.js` started even earlier; the next `loadDataset` of the same URL takes
+ * it instead of asking again.
+ */
+export function prefetchDataset(url: string): void {
+  if (early.has(url)) return;
+  const boot = typeof window === 'undefined' ? undefined : window.__datasetPrefetch;
+  if (boot?.url === url && (boot.parsed || boot.response)) {
+    window.__datasetPrefetch = undefined;
+    // A worker that could not run (blocked, or its file missing): read here after all.
+    const viaWorker = boot.parsed?.then((o) => (o.kind === 'worker' ? readHere(url, fetch) : o));
+    early.set(url, viaWorker ?? readHere(url, fetch, boot.response));
+    return;
+  }
+  early.set(url, readHere(url, fetch));
+}
+
+/** The dataset from what reading gave, or a `DatasetError` saying what is wrong. */
+function datasetFrom(o: ReadOutcome, url: string): Dataset {
+  performance.mark('dataset:received');
+  switch (o.kind) {
+    case 'network':
+    case 'worker':
+      throw new DatasetError(`Could not reach ${url}: ${o.message}`, 'network');
+    case 'http':
+      throw new DatasetError(`${url} was not found (HTTP ${o.status}). Run "npm run bundle" to create it.`, 'missing');
+    case 'empty':
+      throw new DatasetError(`${url} is empty. Run "npm run bundle" to create it.`, 'empty');
+    case 'invalid':
+      throw new DatasetError(`${url} is not valid JSON; it may have been cut short. Run "npm run bundle" again.`, 'corrupt');
   }
   // A file written in columns (the bundler's default) becomes records again: every view reads records.
+  let json: unknown;
   try {
-    json = unpackDataset(json);
+    json = unpackDataset(o.json);
   } catch (e) {
     throw new DatasetError(`${url} is damaged: ${e instanceof PackedError ? e.message : String(e)}. Run "npm run bundle" again.`, 'corrupt');
   }
   performance.mark('dataset:parsed');
   return checkDataset(json, url);
+}
+
+/** Fetches and checks the dataset. */
+export async function loadDataset(url: string = DEFAULT_DATASET_URL, fetchImpl: typeof fetch = fetch): Promise<Dataset> {
+  const started = fetchImpl === fetch ? early.get(url) : undefined;
+  early.delete(url);
+  return datasetFrom(await (started ?? readHere(url, fetchImpl)), url);
 }
 
 const fileCache = new Map<string, Promise<ArticleFile>>();

@@ -20,6 +20,8 @@ export interface Trigger {
   labelRu: string;
   /** False when the trigger is ignored inside direct speech («this meeting»). */
   speech: boolean;
+  /** True when the trigger tells a milestone only with a date of its own in the clause (background events told in passing). */
+  dated: boolean;
   re: ByLang<WordMatcher>;
 }
 
@@ -211,6 +213,7 @@ export const TRIGGERS: Trigger[] = raw.triggers.map((t) => ({
   labelEn: t.labelEn,
   labelRu: t.labelRu,
   speech: (t as { speech?: boolean }).speech !== false,
+  dated: (t as { dated?: boolean }).dated === true,
   re: both(t),
 }));
 
@@ -285,6 +288,12 @@ export const MARKERS = {
   multilateral: both(m.multilateral),
   thirdCountry: both(m.thirdCountry),
   descriptive: both(m.descriptive),
+  nearFuture: both(m.nearFuture),
+  gatheringNoun: both(m.gatheringNoun),
+  characterisation: both(m.characterisation),
+  topic: both(m.topic),
+  pair: both(m.pair),
+  hedge: both(m.hedge),
   statement: both(raw.statement),
   exclude: both(raw.exclude),
 };
@@ -299,6 +308,15 @@ export const DEMONSTRATIVE: ByLang<RegExp> = {
 export const CLAUSE_BREAKS: ByLang<RegExp> = {
   ru: rx(raw.clauseBreaks.ru.join('|'), 'giu'),
   en: rx(raw.clauseBreaks.en.join('|'), 'giu'),
+};
+
+/**
+ * «… и обсудили …», "… and discussed …": where a second predicate of the same subject begins; and
+ * «…, сообщил министр по итогам переговоров…»: where an attribution telling an event of its own begins.
+ */
+export const COORDINATED_VERB: ByLang<RegExp> = {
+  ru: rx([...raw.coordinatedVerbs.ru, ...raw.coordinatedVerbs.attributionRu].join('|'), 'giu'),
+  en: rx([...raw.coordinatedVerbs.en, ...raw.coordinatedVerbs.attributionEn].join('|'), 'giu'),
 };
 
 /** An anniversary subject and the historical fact it counts from. */
