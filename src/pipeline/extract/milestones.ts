@@ -110,7 +110,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
       if (!mention && hit.trigger.type === 'other' && hedged(hit, text, c.start, lang)) continue;
       // «стороны обсудили вопросы оказания помощи», "discussed the supply of fuel": a topic of the talks.
-      if (!mention && isTopic(hit, text, c.start, lang)) continue;
+      if (!mention && isTopic(hit, text, c.start, lang, doc.text.slice(s.start, c.start))) continue;
       // A piece cut off at a date that turns out not to date the event («…, которое вступило в
       // силу в 2013 году» after a signing): nothing new is told.
       if (inherited && !mention) continue;
@@ -271,10 +271,18 @@ function hedged(hit: TriggerHit, text: string, from: number, lang: Language): bo
 /** Kinds of event that a discussion verb before them turns into a topic of the talks. */
 const TOPIC_TYPES = new Set(['other', 'agreement', 'igc_session']);
 
-/** True when `hit` is named after a discussion verb of its clause and is no signing or gathering told in its own right. */
-function isTopic(hit: TriggerHit, text: string, from: number, lang: Language): boolean {
+/** A clause that goes on with the object list of the clause before it («…, а также подготовку …»). */
+const CONTINUES = /^(?:а также|а затем|и|as well as|and)\s/iu;
+
+/**
+ * True when `hit` is named after a discussion verb — of its clause, or of the clause before
+ * (`before`, the sentence up to this clause) when this one only continues its list — and is no
+ * signing or gathering told in its own right.
+ */
+function isTopic(hit: TriggerHit, text: string, from: number, lang: Language, before = ''): boolean {
   if (!TOPIC_TYPES.has(hit.trigger.type) || hit.trigger.key === 'signing') return false;
-  return MARKERS.topic[lang].all(text).some((m) => from + m.end <= hit.start);
+  if (MARKERS.topic[lang].all(text).some((m) => from + m.end <= hit.start)) return true;
+  return before !== '' && CONTINUES.test(text) && MARKERS.topic[lang].test(before);
 }
 
 /** `f` evaluated at most once, when first asked. */
