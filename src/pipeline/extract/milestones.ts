@@ -104,6 +104,10 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const clauseMentions = foregroundMentions(inClause, first, told, stretches, doc.text, lang);
       const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
       let mention = nearest(eventMentions(doc.text, clauseMentions, hit), hit);
+      // "Japarov said earlier this week that documents are being prepared for signing": the day of
+      // the statement; what was said is dated on its own.
+      const said = mention ? reportedFrom(text, c.start, mention, hit, lang) : null;
+      if (said !== null) mention = null;
       if (!mention && !inClause.length && lastBefore && WHERE_WHEN[lang].test(text)) mention = lastBefore;
       // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
       if (hit.trigger.dated && !mention) continue;
@@ -131,7 +135,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       if (founded && anniversaryDate && a && anniversaryDate.length < a.length && a.startsWith(anniversaryDate) && !spoken && !MARKERS.planned[lang].test(text)) anniversaryDate = a;
       const d = dateClause({
         lang,
-        text: c.dateSplit ? doc.text.slice(s.start, c.end) : text,
+        text: said !== null ? doc.text.slice(said, c.end) : c.dateSplit ? doc.text.slice(s.start, c.end) : text,
         mention,
         anniversaryDate,
         speech: spoken,
@@ -232,6 +236,27 @@ const ATTRIBUTION_TAIL = 25;
 function isAttribution(text: string, lang: Language): boolean {
   const last = MARKERS.statement[lang].all(text).pop();
   return last !== undefined && text.length - last.end <= ATTRIBUTION_TAIL;
+}
+
+/** How far a date may follow its speech verb ("said on Monday that …") and still be the statement's. */
+const STATEMENT_DATE_REACH = 30;
+/** "that" / «что» right after a statement's date, opening what was said. */
+const THAT = { ru: /^[\s,]*(?:[\p{L}-]+\s+){0,3}?,?\s*что\s/u, en: /^[\s,]*(?:[\p{L}-]+\s+){0,3}?that\s/u };
+
+/**
+ * Where the report begins when `m` dates a speech verb, not the planned event reported after it
+ * («заявил в понедельник, что документы будут подписаны», "said earlier this week that documents
+ * are being prepared for signing"); else null.
+ */
+function reportedFrom(text: string, from: number, m: DateMention, hit: TriggerHit, lang: Language): number | null {
+  if (hit.start < m.end) return null;
+  const verb = MARKERS.statement[lang].all(text.slice(0, m.start - from)).pop();
+  if (!verb || m.start - from - verb.end > STATEMENT_DATE_REACH) return null;
+  const rest = text.slice(m.end - from);
+  const that = THAT[lang].exec(rest);
+  if (!that || m.end + that[0].length > hit.start) return null;
+  const report = rest.slice(that[0].length);
+  return MARKERS.planned[lang].test(report) ? m.end + that[0].length : null;
 }
 
 /** A clause hanging on the one before it by place or time. */
