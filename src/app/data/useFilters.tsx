@@ -1,13 +1,14 @@
 /**
  * The filters as the views read them. The timeline takes them at once; every other view takes
- * them after the next paint (see `useAfterPaint`), so a filter change redraws the timeline within
- * a frame and the list, chart, counts and sources follow in a background render.
+ * them after the next paint once they have settled (see `useAfterPaint`), so a filter change
+ * redraws the timeline within a frame and the list, chart, counts and sources follow in a
+ * background render when the user stops changing them.
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../state/store';
 import type { Filters } from './selectors';
-import { useAfterPaint } from '../state/useAfterPaint';
+import { SETTLE_MS, useAfterPaint } from '../state/useAfterPaint';
 
 /** The store's filters (one object per change). */
 export function useFilters(): Filters {
@@ -19,7 +20,7 @@ const Lagging = createContext<Filters | null>(null);
 /** Holds the lagging filters for the views inside it (one value, so they all update in one render). */
 export function LaggingFilters({ children }: { children: ReactNode }) {
   const now = useFilters();
-  return <Lagging.Provider value={useAfterPaint(now, now)}>{children}</Lagging.Provider>;
+  return <Lagging.Provider value={useAfterPaint(now, now, SETTLE_MS)}>{children}</Lagging.Provider>;
 }
 
 const NONE: Filters = { from: null, to: null, leaders: [] };

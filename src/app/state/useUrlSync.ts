@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { toQuery, useStore } from './store';
-import { useAfterPaint } from './useAfterPaint';
+import { SETTLE_MS, useAfterPaint } from './useAfterPaint';
 import { checkIds, parseQuery, serializeQuery } from './url';
 
 /** Parameters the app does not own (e.g. `data`) are kept as they are. */
@@ -21,15 +21,17 @@ const addressOf = (search: string) => `${window.location.pathname}${search}${win
 
 /**
  * Reads the URL into the store once the dataset is known, then mirrors every change into history.
- * The address follows the views (after the next paint): a filter change redraws the timeline
- * first and writes history with the other views, never in the frame the timeline is waiting for.
+ * The address follows the views (after the next paint, once the filters have settled): a filter
+ * change redraws the timeline first and writes history with the other views, never in the frame
+ * the timeline is waiting for, and stepping through ten years leaves one history entry, not ten.
  */
 export function useUrlSync(dataset: Dataset | null): void {
   /** The address last written or read; null until the URL has been read. */
   const last = useRef<string | null>(null);
   useEffect(() => {
     if (!dataset) return;
-    const known = { people: new Set(dataset.people.map((p) => p.id)), milestones: new Set(dataset.milestones.map((m) => m.id)) };
+    // Looked up only when the address names a milestone: no set of every id on a large dataset's first view.
+    const known = { people: new Set(dataset.people.map((p) => p.id)), milestones: { has: (id: string) => dataset.milestones.some((m) => m.id === id) } };
     const read = (withNotices: boolean) => {
       const parsed = parseQuery(window.location.search);
       const checked = checkIds(parsed.query, known);
@@ -48,7 +50,7 @@ export function useUrlSync(dataset: Dataset | null): void {
   }, [dataset]);
 
   const now = useStore(useShallow(toQuery));
-  const query = useAfterPaint(now, now);
+  const query = useAfterPaint(now, now, SETTLE_MS);
   // A layout effect: the address changes in the same commit as the views that show the state.
   useLayoutEffect(() => {
     if (last.current === null) return;

@@ -6,7 +6,8 @@ import { STRINGS } from './strings';
 
 const TYPES: Milestone['type'][] = ['visit', 'meeting', 'igc_session', 'agreement', 'anniversary', 'summit', 'forum', 'statement', 'other'];
 
-export function Legend({ lang }: { lang: Lang }) {
+/** `dense`: the timeline shows columns for crowded stretches, so the legend explains them. */
+export function Legend({ lang, dense = false }: { lang: Lang; dense?: boolean }) {
   const t = STRINGS[lang];
   return (
     <div className="legend" role="group" aria-label={t.legend}>
@@ -36,6 +37,15 @@ export function Legend({ lang }: { lang: Lang }) {
           </svg>
           {t.spanNote}
         </li>
+        {dense && (
+          <li>
+            <svg width="12" height="14" aria-hidden="true">
+              <rect x="2" y="7" width="8" height="7" style={{ fill: 'var(--c-meeting)' }} />
+              <rect x="2" y="2" width="8" height="5" style={{ fill: 'var(--c-visit)' }} />
+            </svg>
+            {t.denseNote}
+          </li>
+        )}
       </ul>
     </div>
   );

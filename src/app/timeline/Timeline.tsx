@@ -63,6 +63,7 @@ export function Timeline({ data }: { data: Dataset }) {
     if (id !== useStore.getState().hovered) hover(id);
   });
   const [openCluster, setOpenCluster] = useState<Milestone[] | null>(null);
+  const [dense, setDense] = useState(false);
   useEffect(() => setOpenCluster(null), [shown, zoom.t]);
 
   // Keep the selected milestone in view (after ←/→, a link, or a choice in the list).
@@ -166,6 +167,7 @@ export function Timeline({ data }: { data: Dataset }) {
             onStep={onStep}
             onCluster={onCluster}
             svgRef={setSvg}
+            onDense={setDense}
           />
         )}
       </div>
@@ -187,7 +189,7 @@ export function Timeline({ data }: { data: Dataset }) {
           </button>
         </div>
       )}
-      <Legend lang={lang} />
+      <Legend lang={lang} dense={dense} />
     </section>
   );
 }

@@ -14,7 +14,7 @@ import { milestoneTitle } from '../data/timelineSelectors';
 import { layoutWorld, sortTimeIndex, viewWorld, type PlacedCluster } from '../viz/timeLayout';
 import { chooseTicks, viewScale, type ViewTransform } from '../viz/timeScale';
 import { fill, STRINGS } from './strings';
-import { Badge, badgeWidth, Mark } from './TimelineMarks';
+import { Badge, badgeWidth, DenseBar, Mark, type TypeCount } from './TimelineMarks';
 
 export const AXIS_H = 30;
 export const LANE_H = 24;
@@ -22,6 +22,27 @@ const TOP_ROW = 26;
 const R = 6;
 /** Badges are up to 33 px wide ("99+"): keep their slots wider than that. */
 const CLUSTER_GAP = 36;
+/** A slot holding more than this many milestones per lane is drawn as one column (see `layoutWorld`). */
+const DENSE_PER_LANE = 4;
+const DENSE_W = CLUSTER_GAP - 10;
+/** Legend order, bottom up in a column. */
+const TYPE_ORDER: Milestone['type'][] = ['visit', 'meeting', 'igc_session', 'agreement', 'anniversary', 'summit', 'forum', 'statement', 'other'];
+
+/** Members of a column by type, in legend order; once per cluster's member list. */
+const countsCache = new WeakMap<readonly number[], TypeCount[]>();
+function typeCounts(at: readonly number[], milestones: readonly Milestone[]): TypeCount[] {
+  let out = countsCache.get(at);
+  if (!out) {
+    const n = new Map<Milestone['type'], number>();
+    for (const i of at) {
+      const t = milestones[i]!.type;
+      n.set(t, (n.get(t) ?? 0) + 1);
+    }
+    out = TYPE_ORDER.filter((t) => n.has(t)).map((type) => ({ type, n: n.get(type)! }));
+    countsCache.set(at, out);
+  }
+  return out;
+}
 
 export interface TimelineChartProps {
   /** Dated milestones in date order. */
@@ -42,6 +63,8 @@ export interface TimelineChartProps {
   onCluster: (c: PlacedCluster) => void;
   /** Called with the <svg> so pan/zoom can attach to it. */
   svgRef: (el: SVGSVGElement | null) => void;
+  /** Told whether the layout has columns for crowded stretches (the legend explains them then). */
+  onDense?: (has: boolean) => void;
 }
 
 /** Number of marker lanes that fit the height. */
@@ -61,7 +84,15 @@ export function TimelineChart(p: TimelineChartProps) {
   // Once per zoom level (and selection, which is placed first): the whole axis in world px.
   const origin = +domain[0];
   const pxPerMs = (width * transform.k) / Math.max(1, +domain[1] - origin);
-  const world = useMemo(() => layoutWorld(index, { origin, pxPerUnit: pxPerMs }, { lanes, r: R, clusterGap: CLUSTER_GAP, priority: selected }), [index, origin, pxPerMs, lanes, selected]);
+  const world = useMemo(
+    () => layoutWorld(index, { origin, pxPerUnit: pxPerMs }, { lanes, r: R, clusterGap: CLUSTER_GAP, priority: selected, denseAt: lanes * DENSE_PER_LANE }),
+    [index, origin, pxPerMs, lanes, selected],
+  );
+  // Columns share one height scale per layout, so they stay comparable while panning.
+  const denseMax = useMemo(() => world.clusters.reduce((m, c) => (c.dense ? Math.max(m, c.ids.length) : m), 0), [world]);
+  const { onDense } = p;
+  useEffect(() => onDense?.(denseMax > 0), [onDense, denseMax]);
+  const columnTop = TOP_ROW + 10;
   // Every frame: the window [left, right] of the world.
   const left = -transform.x;
   const right = left + width;
@@ -164,17 +195,36 @@ export function TimelineChart(p: TimelineChartProps) {
             }
             const from = milestones[first]!;
             const to = milestones[last]!;
+            const name = fill(t.cluster, { n: c.ids.length, from: formatPartialDate(from.date, lang), to: formatPartialDate(to.date, lang) });
+            const hot = (hovered !== null && c.ids.includes(hovered)) || (selected !== null && c.ids.includes(selected));
+            if (c.dense) {
+              const h = Math.max(3, ((axisY - 2 - columnTop) * c.ids.length) / Math.max(denseMax, c.ids.length));
+              return (
+                <DenseBar
+                  key={c.key}
+                  c={c}
+                  name={name}
+                  cx={Math.max(left + DENSE_W / 2, Math.min(right - DENSE_W / 2, c.cx))}
+                  width={DENSE_W}
+                  baseY={axisY - 1}
+                  height={h}
+                  counts={typeCounts(c.at, milestones)}
+                  hot={hot}
+                  onOpen={onCluster}
+                />
+              );
+            }
             const w = badgeWidth(c);
             return (
               <Badge
                 key={c.key}
                 c={c}
-                name={fill(t.cluster, { n: c.ids.length, from: formatPartialDate(from.date, lang), to: formatPartialDate(to.date, lang) })}
+                name={name}
                 x={Math.max(left, Math.min(right - w, c.cx - w / 2))}
                 lineX0={Math.max(left, c.x0)}
                 lineX1={Math.min(right, c.x1)}
                 y={TOP_ROW}
-                hot={(hovered !== null && c.ids.includes(hovered)) || (selected !== null && c.ids.includes(selected))}
+                hot={hot}
                 onOpen={onCluster}
               />
             );

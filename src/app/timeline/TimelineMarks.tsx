@@ -104,3 +104,60 @@ export const Badge = memo(
   (a, b) =>
     a.c.key === b.c.key && a.c.cx === b.c.cx && a.c.x0 === b.c.x0 && a.c.x1 === b.c.x1 && a.name === b.name && a.x === b.x && a.lineX0 === b.lineX0 && a.lineX1 === b.lineX1 && a.y === b.y && a.hot === b.hot && a.onOpen === b.onOpen,
 );
+
+/** Milestones of one type inside a dense stretch. */
+export interface TypeCount {
+  type: Milestone['type'];
+  n: number;
+}
+
+export interface DenseBarProps {
+  c: PlacedCluster;
+  /** Accessible name: how many milestones, from when to when. */
+  name: string;
+  /** Centre of the bar (kept inside the window) and its width. */
+  cx: number;
+  width: number;
+  /** The axis line the bar stands on, and the height of the tallest bar in the view. */
+  baseY: number;
+  height: number;
+  /** Counts by type, stacked from the axis up in this order. */
+  counts: readonly TypeCount[];
+  hot: boolean;
+  onOpen: (c: PlacedCluster) => void;
+}
+
+/**
+ * A stretch too crowded for markers: a bar whose height is its count, stacked by type in the
+ * legend's colours, with the count on top. Opens (zooms into) the stretch like a badge.
+ */
+export const DenseBar = memo(function DenseBar({ c, name, cx, width, baseY, height, counts, hot, onOpen }: DenseBarProps) {
+  const total = c.ids.length;
+  const x = cx - width / 2;
+  let y = baseY;
+  return (
+    <g
+      className={`cluster dense${hot ? ' hovered' : ''}`}
+      role="button"
+      tabIndex={0}
+      aria-label={name}
+      onClick={() => onOpen(c)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onOpen(c);
+        }
+      }}
+    >
+      {counts.map(({ type, n }) => {
+        const h = (height * n) / total;
+        y -= h;
+        return <rect key={type} className={`seg type-${type}`} x={x} y={y} width={width} height={h} />;
+      })}
+      <rect className="bar-outline" x={x - 1} y={baseY - height - 1} width={width + 2} height={height + 2} rx={2} />
+      <text x={cx} y={baseY - height - 4} textAnchor="middle" aria-hidden="true">
+        {total}
+      </text>
+    </g>
+  );
+});

@@ -25,6 +25,7 @@ export const STRINGS: Strings<
   | 'more'
   | 'canvas'
   | 'spanNote'
+  | 'denseNote'
 > = {
   en: {
     heading: 'Timeline',
@@ -50,6 +51,7 @@ export const STRINGS: Strings<
     more: 'Show {n} more',
     canvas: 'Time axis; drag or use the wheel to pan and zoom',
     spanNote: 'A bar marks a month or a year when the day is not known',
+    denseNote: 'A column: too many milestones to show one by one; its height is their number',
   },
   ru: {
     heading: 'Хронология',
@@ -75,6 +77,7 @@ export const STRINGS: Strings<
     more: 'Показать ещё {n}',
     canvas: 'Ось времени; перетаскивайте или крутите колесо для сдвига и масштаба',
     spanNote: 'Полоса — месяц или год, если день неизвестен',
+    denseNote: 'Столбец: вех слишком много, чтобы показать каждую; высота — их число',
   },
 };
 

@@ -134,3 +134,36 @@ describe('badges', () => {
     for (const c of view.clusters) expect(c.cx).toBeLessThanOrEqual(286);
   });
 });
+
+describe('dense slots', () => {
+  const world = (xs: number[], denseAt: number, lanes = 2, priority: string | null = null) =>
+    layoutWorld(buildTimeIndex(xs.map((x, i) => ({ id: `m${i}`, t0: x, t1: x + 1 }))), { origin: 0, pxPerUnit: 1 }, { lanes, clusterGap: 28, denseAt, priority });
+  const summary = (w: ReturnType<typeof world>) => ({
+    marks: w.lanes.flat().map((m) => w.index.ids[m.i]).sort(),
+    clusters: w.clusters.map((c) => `${c.dense ? 'dense' : 'badge'}:${c.ids.join(',')}`),
+  });
+
+  it.each([
+    ['a slot over the limit is one bar, its neighbours keep their markers', [1, 2, 3, 4, 5, 100], 3, { marks: ['m5'], clusters: ['dense:m0,m1,m2,m3,m4'] }],
+    ['at the limit it stacks and overflows into a badge as usual', [1, 2, 3, 100], 3, { marks: ['m0', 'm1', 'm3'], clusters: ['badge:m2'] }],
+    ['without a limit nothing is dense', [1, 2, 3, 4, 5], Infinity, { marks: ['m0', 'm1'], clusters: ['badge:m2,m3,m4'] }],
+  ])('%s', (_, xs, denseAt, want) => {
+    expect(summary(world(xs, denseAt))).toEqual(want);
+  });
+
+  it('the selected milestone keeps its marker inside a dense slot', () => {
+    expect(summary(world([1, 2, 3, 4, 5], 3, 2, 'm2'))).toEqual({ marks: ['m2'], clusters: ['dense:m0,m1,m3,m4'] });
+  });
+
+  it('every item is a marker or in exactly one cluster, dense or not (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 2000 }), { maxLength: 300 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 4 }), (xs, denseAt, lanes) => {
+        const w = world(xs, denseAt, lanes);
+        const seen = [...w.lanes.flat().map((m) => w.index.ids[m.i]!), ...w.clusters.flatMap((c) => c.ids)].sort();
+        expect(seen).toEqual(xs.map((_, i) => `m${i}`).sort());
+        for (const c of w.clusters) if (c.dense) expect(c.ids.length).toBeGreaterThan(denseAt);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -46,6 +46,11 @@ export interface PlacedCluster {
   ids: string[];
   /** Positions of the members in the input list, in the order of `ids`. */
   at: number[];
+  /**
+   * A whole slot too crowded for markers (more than `denseAt` items): drawn as one bar for the
+   * stretch instead of markers plus a badge.
+   */
+  dense?: boolean;
 }
 
 export interface TimelineLayout {
@@ -135,7 +140,7 @@ export interface WorldScale {
  * Stacks every item of the index into `lanes` (greedy, left to right, the `priority` id first)
  * and gathers what does not fit into badges, one per slot of the axis. Deterministic for equal input.
  */
-export function layoutWorld(index: TimeIndex, scale: WorldScale, o: Spacing & { lanes: number; priority?: string | null }): WorldLayout {
+export function layoutWorld(index: TimeIndex, scale: WorldScale, o: Spacing & { lanes: number; priority?: string | null; denseAt?: number }): WorldLayout {
   const sp = { ...DEFAULTS, ...withoutUndefined(o) };
   const { r, gap, clusterGap } = sp;
   const n = index.ids.length;
@@ -157,9 +162,39 @@ export function layoutWorld(index: TimeIndex, scale: WorldScale, o: Spacing & { 
   const pi = o.priority ? index.ids.indexOf(o.priority) : -1;
   let fixed: WorldMark | null = null;
   if (pi >= 0 && L > 0) fixed = mark(pi, 0);
+  // Slots of `clusterGap` world pixels, fixed in world space. A slot with more than `denseAt`
+  // items is not stacked at all: it becomes one bar (a dense stretch of an archive has thousands).
+  const slot = new Float64Array(n);
+  for (let i = 0; i < n; i++) slot[i] = Math.floor((x0[i]! + x1[i]!) / 2 / clusterGap);
+  const slotOf = (i: number) => slot[i]!;
+  const denseAt = o.denseAt ?? Infinity;
+  // Items come in time order, so a slot's items mostly come in a run: count runs, not items.
+  const crowd = new Map<number, number>();
+  if (Number.isFinite(denseAt)) {
+    for (let i = 0; i < n; ) {
+      let j = i + 1;
+      while (j < n && slot[j] === slot[i]) j++;
+      crowd.set(slot[i]!, (crowd.get(slot[i]!) ?? 0) + (j - i));
+      i = j;
+    }
+  }
+  const isDense = (s: number) => (crowd.get(s) ?? 0) > denseAt;
+  const anyDense = [...crowd.values()].some((c) => c > denseAt);
   const overflow: number[] = [];
+  let lastSlot = NaN;
+  let lastDense = false;
   for (let i = 0; i < n; i++) {
     if (i === pi && fixed) continue;
+    if (anyDense) {
+      if (slot[i] !== lastSlot) {
+        lastSlot = slot[i]!;
+        lastDense = isDense(lastSlot);
+      }
+      if (lastDense) {
+        overflow.push(i);
+        continue;
+      }
+    }
     const cx = (x0[i]! + x1[i]!) / 2;
     const a = Math.min(x0[i]!, cx - r);
     const b = Math.max(x1[i]!, cx + r);
@@ -190,11 +225,16 @@ export function layoutWorld(index: TimeIndex, scale: WorldScale, o: Spacing & { 
   // the gap; a dense axis gets a row of badges (each opening its own stretch), not one.
   const src = (i: number) => (index.source ? index.source[i]! : i);
   const slots = new Map<number, number[]>();
+  let run: number[] | undefined;
+  lastSlot = NaN;
   for (const i of overflow) {
-    const slot = Math.floor((x0[i]! + x1[i]!) / 2 / clusterGap);
-    const members = slots.get(slot);
-    if (members) members.push(i);
-    else slots.set(slot, [i]);
+    const s = slotOf(i);
+    if (s !== lastSlot) {
+      lastSlot = s;
+      run = slots.get(s);
+      if (!run) slots.set(s, (run = []));
+    }
+    run!.push(i);
   }
   const clusters: PlacedCluster[] = [...slots.keys()]
     .sort((a, b) => a - b)
@@ -207,7 +247,9 @@ export function layoutWorld(index: TimeIndex, scale: WorldScale, o: Spacing & { 
         hi = Math.max(hi, x1[i]!);
       }
       const ids = members.map((i) => index.ids[i]!);
-      return { key: `${ids[0]}+${ids.length}`, cx: (slot + 0.5) * clusterGap, x0: lo, x1: hi, ids, at: members.map(src) };
+      const c: PlacedCluster = { key: `${ids[0]}+${ids.length}`, cx: (slot + 0.5) * clusterGap, x0: lo, x1: hi, ids, at: members.map(src) };
+      if (anyDense && isDense(slot)) c.dense = true;
+      return c;
     });
   let clusterReach = 0;
   for (const c of clusters) clusterReach = Math.max(clusterReach, c.cx - c.x0, c.x1 - c.cx);
@@ -286,7 +328,9 @@ export function viewWorld(w: WorldLayout, left: number, right: number, labelOf: 
       const ids = [...prev.ids, ...cur.ids];
       const at = [...prev.at, ...cur.at];
       // approximate: the badge centre stands for its members
+      const dense = prev.dense || cur.dense;
       cur = { key: `${ids[0]}+${ids.length}`, cx: (prev.cx * prev.ids.length + cur.cx * cur.ids.length) / ids.length, x0: Math.min(prev.x0, cur.x0), x1: Math.max(prev.x1, cur.x1), ids, at };
+      if (dense) cur.dense = true;
     }
   }
   return { marks, clusters };

@@ -208,12 +208,6 @@ export const TRIGGERS: Trigger[] = raw.triggers.map((t) => ({
   re: both(t),
 }));
 
-/** Any cue of any trigger: a sentence without one cannot hold an event. */
-export const ANY_TRIGGER_CUE: ByLang<RegExp | null> = {
-  ru: TRIGGERS.every((t) => t.re.ru.cues) ? literalsRegex(TRIGGERS.flatMap((t) => t.re.ru.cues!)) : null,
-  en: TRIGGERS.every((t) => t.re.en.cues) ? literalsRegex(TRIGGERS.flatMap((t) => t.re.en.cues!)) : null,
-};
-
 /**
  * Finds which of a list of cue literals occur in a text with one scan instead of one test per
  * matcher. The alternation is longest first, so at each position it reports the longest cue
@@ -250,19 +244,26 @@ export interface TriggerCues {
   scanner: CueScanner;
   /** Cue → indexes into `TRIGGERS` of the triggers having it. */
   owners: Map<string, number[]>;
+  /** Indexes of the triggers without cues in this language: candidates in every sentence. */
+  always: number[];
 }
 
-function triggerCues(lang: Language): TriggerCues | null {
-  if (!TRIGGERS.every((t) => t.re[lang].cues)) return null;
+function triggerCues(lang: Language): TriggerCues {
   const owners = new Map<string, number[]>();
+  const always: number[] = [];
   TRIGGERS.forEach((t, i) => {
-    for (const c of t.re[lang].cues!) owners.set(c, [...(owners.get(c) ?? []), i]);
+    const cues = t.re[lang].cues;
+    if (!cues) always.push(i);
+    else for (const c of cues) owners.set(c, [...(owners.get(c) ?? []), i]);
   });
-  return { scanner: new CueScanner([...owners.keys()]), owners };
+  return { scanner: new CueScanner([...owners.keys()]), owners, always };
 }
 
-/** All trigger cues of a language, when every trigger has cues (else null: each matcher tests its own). */
-export const TRIGGER_CUES: ByLang<TriggerCues | null> = { ru: triggerCues('ru'), en: triggerCues('en') };
+/**
+ * All trigger cues of a language: one scan finds the triggers with cues that may match; the
+ * triggers some pattern of which has no cue are always candidates.
+ */
+export const TRIGGER_CUES: ByLang<TriggerCues> = { ru: triggerCues('ru'), en: triggerCues('en') };
 
 const m = raw.markers;
 /** Marker regexes, by language. */
