@@ -113,6 +113,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       if (hit.trigger.dated && !mention) continue;
       // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
       if (!mention && hit.trigger.type === 'other' && hedged(hit, text, c.start, lang)) continue;
+      // «В Бишкеке рассчитывают, что присоединение к договору поможет …»: a document named in an opinion.
+      if (!mention && OPINION_KEYS.has(hit.trigger.key) && MARKERS.opinion[lang].test(text)) continue;
       // «стороны обсудили вопросы оказания помощи», "discussed the supply of fuel": a topic of the talks.
       if (!mention && isTopic(hit, text, c.start, lang, doc.text.slice(s.start, c.start))) continue;
       // A piece cut off at a date that turns out not to date the event («…, которое вступило в
@@ -292,6 +294,9 @@ const HEDGE_REACH = 40;
 function hedged(hit: TriggerHit, text: string, from: number, lang: Language): boolean {
   return MARKERS.hedge[lang].all(text).some((m) => Math.max(from + m.start - hit.end, hit.start - (from + m.end)) <= HEDGE_REACH);
 }
+
+/** Triggers that name a document or a membership by a noun: in an opinion they are its subject, not an event. */
+const OPINION_KEYS = new Set(['document', 'accession']);
 
 /** Kinds of event that a discussion verb before them turns into a topic of the talks. */
 const TOPIC_TYPES = new Set(['other', 'agreement', 'igc_session']);

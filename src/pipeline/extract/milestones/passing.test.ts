@@ -91,6 +91,25 @@ describe('steps that are only possible', () => {
   });
 });
 
+describe('documents named in an opinion', () => {
+  it.each([
+    ['ru: «рассчитывают, что присоединение к договору поможет …» is no event',
+      'date: 1996-03-29\n\nВ Бишкеке рассчитывают, что присоединение к договору поможет восстановить торговлю.',
+      []],
+    ['ru: «эксперты считают договоренность важной»',
+      'date: 1997-02-21\n\nВчера премьеры подписали протокол о пограничниках. Это соглашение эксперты считают более важным, чем торговое.',
+      ['1997-02-20 past agreement «Вчера премьеры»']],
+    ['en: "officials hope the agreement will …"',
+      'date: 2015-05-10\n\nOfficials in Bishkek hope the agreement will revive trade with Russia.',
+      []],
+    ['ru: a dated accession in an opinion stays',
+      'date: 2016-05-10\n\nЭксперты считают, что вступление в ЕАЭС в 2015 году оживило торговлю.',
+      ['2015 past other «Эксперты считают,»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
 describe('which event a clause continues', () => {
   it.each([
     ['en: "Following the meeting" continues the meeting, not a plan told in between',
