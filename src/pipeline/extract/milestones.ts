@@ -267,6 +267,8 @@ const WHERE_WHEN = {
   en: /^(?:where|when|at which|during which|on the sidelines of which)\s/iu,
 };
 const VISIT = TRIGGERS.find((t) => t.key === 'visit')!;
+/** «также», "also": one more step of the occasion told. */
+const ALSO = { ru: /(?:^|[^\p{L}])(?:также|тоже)(?![\p{L}])/iu, en: /\balso\b/iu };
 /** «встретился также с», "also met with": one more meeting of a trip, with someone else. */
 const ALSO_MET: Record<'ru' | 'en', RegExp> = {
   ru: /(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу)|побеседовал\p{L}*)\s+(?:также|тоже)\s+с(?:о)?\s|(?:также|тоже)\s+(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу))\s+с(?:о)?\s/iu,
@@ -361,7 +363,8 @@ function retells(
   // «Джумагулов прилетел в Москву с поручением президента …» after the talks he came for: the trip
   // to that gathering, made by someone already told. With no date at all, the arrival may be the
   // trip itself told late («Ранее стало известно, что … прибыл»).
-  if (hit.trigger.type === 'visit') return d.date !== null && sameOccasion && (!who.length || who.some((p) => known().has(p.id)));
+  // «…также посетил авиабазу», "also visited the base": another stop of the trip, not the trip again.
+  if (hit.trigger.type === 'visit') return d.date !== null && sameOccasion && !ALSO[lang].test(text) && (!who.length || who.some((p) => known().has(p.id)));
   if (who.length && who.some((p) => !known().has(p.id))) return false;
   // «обсудил с коллегой …», "discussed … with his counterpart": the talks already told.
   if (hit.trigger.key === 'discussion' || hit.trigger.key === 'discussed') return sameOccasion;
