@@ -184,6 +184,13 @@ const rows: Row[] = [
   { name: 'Russian: летие of a treaty signed in a year', text: 'Минск, 3 октября /Кабар/. Саммит приурочен к 15-летию договора, подписанного в 2002 году.', date: '2017-10-03' },
   { name: '«N years» far from the founding verb is not an anniversary', text: 'MINSK, Oct 3 (Reuters) - It has been 20 years since the ministers first met, and the accord their deputies later drafted and signed in 2007 still holds.', date: null, monthDay: '--10-03' },
   { name: 'two years in the sentence: no founding year', text: 'MINSK, Oct 3 (Reuters) - The fifth anniversary of the accord, signed in 2007, was marked in 2012 by the ministers.', date: null, monthDay: '--10-03' },
+  { name: 'Russian ordinal anniversary, founding told in the next sentence', text: 'МИНСК, 3 октября. Встреча прошла в день пятой годовщины открытия центра. Как известно, центр был открыт 3 октября 2011 года.', date: '2016-10-03' },
+  { name: 'English ordinal anniversary, founding told in the next sentence', text: 'MINSK, Oct 3 (Reuters) - The talks coincided with the third anniversary of the plant. It was opened on October 3, 2014 by the two presidents.', date: '2017-10-03' },
+  { name: 'a founding in the next sentence with a year in the first is not used', text: 'МИНСК, 3 октября. В 2015 году отмечалась пятая годовщина открытия центра. Центр был открыт в 2010 году.', date: null, monthDay: '--10-03' },
+
+  // Monitoring-service source lines
+  { name: 'BBC source line with a two-digit year', text: 'Text of report\n\nSource: Radio Rossii, Moscow, in Russian 0800 gmt 3 Feb 97\n\nThe minister arrived in Bishkek yesterday.', date: '1997-02-03' },
+  { name: 'source line in brackets at the end, four-digit year', text: 'The minister arrived in Bishkek yesterday.\n\n(Kabar news agency, Bishkek, in Russian 1015 gmt 12 Mar 2003)', date: '2003-03-12' },
 
   // Outlets and places without dates
   { name: '24.kg lead without a date', text: 'BISHKEK (24.kg) - The deputy minister spoke at the conference.', date: null, outlet: '24.kg', place: 'Bishkek' },

@@ -59,9 +59,10 @@ const PATTERNS: {
   },
   {
     kind: 'none',
-    hint: /последн|прошедш|лет|since|past|last|between|\d\s*[-–—]\s*[12]|с\s+[12]/i,
+    hint: /последн|прошедш|лет|since|past|last|between|\d\s*[-–—]\s*[12]|с\s+[12]|\d0-?[’']?s|\d0-[ехы]/i,
     re: rx(
-      String.raw`(?:за|в|на\s+протяжении)\s+(?:последн\p{L}*|прошедш\p{L}*)\s+(?:(?:${COUNT}|несколько)\s+)?(?:лет|года?|десятилети\p{L}*)|за\s+${COUNT}\s+(?:лет|года)|(?<![\p{L}])с\s+${Y}\s*(?:года|г\.)|${Y}\s*[-–—]\s*${Y}|(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:\p{L}+\s+)?(?:years|decade)|since\s+${Y}|between\s+${Y}\s+and\s+${Y}`,
+      // A decade ("in the early 1990s", «в 2000-е годы», «в начале 1990-х») is a span too.
+      String.raw`(?<![\d.,$])${Y}(?:-?[’']?s|\s*-(?:е|х|ые|ых))(?![\p{L}])|(?:за|в|на\s+протяжении)\s+(?:последн\p{L}*|прошедш\p{L}*)\s+(?:(?:${COUNT}|несколько)\s+)?(?:лет|года?|десятилети\p{L}*)|за\s+${COUNT}\s+(?:лет|года)|(?<![\p{L}])с\s+${Y}\s*(?:года|г\.)|${Y}\s*[-–—]\s*${Y}|(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:\p{L}+\s+)?(?:years|decade)|since\s+${Y}|between\s+${Y}\s+and\s+${Y}`,
       'giu',
     ),
   },
@@ -116,6 +117,12 @@ const BASE = rx(
   `(?:${wordsSource(lexicon.baseMarkers)})(?:\\s+(?:the|same|period|of|in|for|year|аналогичн\\p{L}*|период\\p{L}*|в|за|с))*\\s*$`,
   'iu',
 );
+/**
+ * "up 5 percent on 2012", "a 7% rise on the previous year": «on» after a change names the year compared with;
+ * «рост на 5% к 2012 году» likewise (after a percentage «к» is a base, not a deadline).
+ */
+const CHANGE_ON = rx(/(?:%|per\s?cent|percent|pct|up|down|higher|lower|rise|increase|growth|fall|drop|decline)\s+on\s+(?:the\s+)?$/iu);
+const PERCENT_BEFORE = rx(/(?:%|процент\p{L}*|per\s?cent|pct)\s*$/iu);
 const NOT_BASE = /(?:по\s+(?:итогам|результатам)|according\s+to)\s*$/iu;
 const MONTH_BEFORE = rx(`(?:${MONTH_ANY})\\.?\\s*(?:\\d{1,2}\\s*,?\\s*)?$`, 'iu');
 
@@ -179,8 +186,10 @@ export function findPeriods(text: string, articleYear: number | null, articleMon
         if (sub === null || (p.sub && sub === '' && year === null)) continue;
         period = year === null ? null : sub ? `${year}-${sub}` : String(year);
       }
-      const base = p.kind === 'period' && !p.sub && !p.deadline && BASE.test(before) && !NOT_BASE.test(before);
-      out.push({ start, end, kind: p.kind, period, base, deadline: Boolean(p.deadline) });
+      const comparedTo = Boolean(p.deadline) && !p.sub && PERCENT_BEFORE.test(before);
+      const base =
+        comparedTo || (p.kind === 'period' && !p.sub && !p.deadline && ((BASE.test(before) && !NOT_BASE.test(before)) || CHANGE_ON.test(before)));
+      out.push({ start, end, kind: p.kind, period, base, deadline: Boolean(p.deadline) && !comparedTo });
     }
   }
   return out.sort((a, b) => a.start - b.start);
