@@ -66,6 +66,11 @@ describe('extractFigures', () => {
     ['en: two capitals stand for their countries', '2012-02-01', 'Trade between Moscow and Bishkek reached $2 billion last year.', ['trade_turnover 2000000000 2011 actual -']],
     ['a city’s turnover with a country', '2012-02-01', 'Товарооборот Москвы с Киргизией в 2011 году составил 400 млн долларов.', ['regional_trade_turnover 400000000 2011 actual -']],
     ['«вложить» is investment', '2019-06-01', 'Российская компания готова вложить 20 млн долларов в строительство завода.', ['investment_usd 20000000 null actual -']],
+    // The whole year, told without its number.
+    ['en: a full-year forecast completes the part just reported', '2026-01-20', 'In January-November 2025, trade grew to $3 billion. Full-year turnover is expected to exceed $3.3 billion.', ['trade_turnover 3000000000 2025-11M actual -', 'trade_turnover 3300000000 2025 forecast more than']],
+    ['«к концу года» after months of this year', '2019-12-20', 'За январь-октябрь товарооборот составил 2 млрд долларов. К концу года он может превысить 2,4 млрд долларов.', ['trade_turnover 2000000000 2019-10M actual -', 'trade_turnover 2400000000 2019 forecast more than']],
+    ['a year already over lends no year to a forecast', '2024-11-12', 'В 2023 году товарооборот превысил 3 млрд долларов. По итогам года товарооборот может превысить 3,3 млрд долларов.', ['trade_turnover 3000000000 2023 actual more than', 'trade_turnover 3300000000 2024 forecast more than']],
+    ['a region’s turnover goes on with «он»', '2019-09-14', 'Товарооборот Омской области с Кыргызстаном за восемь месяцев составил 30 млн долларов. По прогнозу, к концу года он может достичь 45 миллионов.', ['regional_trade_turnover 30000000 2019-8M actual -', 'regional_trade_turnover 45000000 2019 forecast -']],
     // Targets and forecasts.
     ['«может быть доведена до» is a target', '2005-09-01', 'Стороны считают, что взаимная торговля может быть доведена до 2 млрд долларов.', ['trade_turnover 2000000000 null target -']],
     ['en: "could be raised to" is a target', '2005-09-01', 'Officials said bilateral trade could be raised to $3 billion.', ['trade_turnover 3000000000 null target -']],

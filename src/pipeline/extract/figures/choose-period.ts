@@ -60,8 +60,22 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   const rate = inClause.find((p) => p.kind === 'annual' && p.start >= q.end && RATE_GAP.test(c.after.slice(0, p.start - q.end)));
   const deadline = c.kind === 'actual' || rate ? undefined : nearest(inClause.filter((p) => p.deadline));
   const pick = deadline ?? rate ?? nearest(inClause) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
+  if (pick?.wholeYear) return { period: spokenYear(q, c) ?? pick.period, expr: pick };
   if (pick) return { period: pick.kind === 'annual' ? 'annual' : pick.period, expr: pick };
   if ((c.kind !== 'actual' && !c.previousForecast) || !c.previousSentence) return { period: null, expr: null };
   const carried = c.previousSentence.filter((p) => !p.base && !p.deadline && p.kind !== 'annual').pop();
   return { period: carried?.period ?? null, expr: null };
+}
+
+/**
+ * The year a whole-year expression speaks of, from the periods told before the figure (its sentence, then the one
+ * before): a forecast or target for the whole year completes a year of which a part was reported ("In January-November
+ * 2025 … Full-year turnover is expected to exceed …"), not a year already over («По итогам 2023 года … по итогам года
+ * может превысить»); an actual value is of the last year told. Null: the article's year.
+ */
+function spokenYear(q: Quantity, c: PeriodContext): string | null {
+  const dated = (ps: PeriodExpr[]) =>
+    ps.filter((p) => p.kind === 'period' && !p.base && !p.deadline && !p.wholeYear && p.period && (c.kind === 'actual' || p.period.includes('-')));
+  const last = dated(c.periods.filter((p) => p.end <= q.start)).pop() ?? dated(c.previousSentence ?? []).pop();
+  return last ? last.period!.slice(0, 4) : null;
 }

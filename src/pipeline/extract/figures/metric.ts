@@ -35,6 +35,8 @@ export interface Around {
   prevQ: Read | null;
   words: Words;
   winStart: number;
+  /** The metric of the last figure of the sentence before, when this figure's subject is carried over from it. */
+  carried?: string | null;
 }
 
 /** What a quantity measures. */
@@ -130,7 +132,7 @@ const INHERITED_TURNOVER = ['regional_trade_turnover', 'third_country_trade_turn
 function turnoverOf(a: Around): string {
   const own = turnoverName(a.window);
   if (own !== 'trade_turnover' || a.cues.some((c) => c.tag === 'trade_turnover')) return own;
-  const prev = a.prevQ?.draft?.metric ?? '';
+  const prev = a.prevQ?.draft?.metric ?? a.carried ?? '';
   return INHERITED_TURNOVER.find((name) => prev.startsWith(name)) ?? own;
 }
 
