@@ -28,7 +28,7 @@ const lexicon = buildLexicon({
     ['Олег', 'Oleg', 'm'], ['Игорь', 'Igor', 'm'], ['Анна', 'Anna', 'f'], ['Бакыт', 'Bakyt', 'm'], ['Нурлан', 'Nurlan', 'm'],
     ['Айгуль', 'Aigul', 'f'], ['Иван', 'Ivan', 'm'], ['Мария', 'Maria', 'f'], ['Тимур', 'Timur', 'm'], ['Сергей', 'Sergey|Sergei', 'm'],
     ['Алексей', 'Alexei|Alexey', 'm'], ['Дмитрий', 'Dmitry', 'm'], ['Владимир', 'Vladimir', 'm'], ['Елена', 'Elena|Yelena', 'f'],
-    ['Ольга', 'Olga', 'f'], ['Борис', 'Boris', 'm'], ['Аскар', 'Askar', 'm'], ['Андрей', 'Andrei|Andrey', 'm'],
+    ['Ольга', 'Olga', 'f'], ['Борис', 'Boris', 'm'], ['Аскар', 'Askar', 'm'], ['Андрей', 'Andrei|Andrey', 'm'], ['Акылбек', 'Akylbek', 'm'],
   ].map(([ru, en, gender]) => ({ ru: ru!, en: en!.split('|'), gender })),
 });
 
@@ -64,6 +64,8 @@ const ru: [string, string, Want[]][] = [
   ['surname first with patronymic (caption)', 'Бабанов Омурбек Токтогулович\nВстреча состоялась вчера.', [{ nameRu: 'Омурбек Бабанов', mentions: ['Бабанов Омурбек Токтогулович'] }]],
   ['given + patronymic + surname', 'Омурбек Токтогулович Бабанов заявил о новых проектах.', [{ nameRu: 'Омурбек Бабанов', mentions: ['Омурбек Токтогулович Бабанов'] }]],
   ['given name + patronymic alone is a polite address, not a new person', 'Замгубернатора Ольга Савина открыла выставку. Ольга Сергеевна напомнила о соседях.', [{ nameRu: 'Ольга Савина', mentions: ['Ольга Савина'] }]],
+  ['a patronymic from a given name outside the lexicon joins the person named in full', 'Спикер парламента Борис Орлов принял гостей. По словам спикера, Борис Рафаилович заявил о договоре.', [{ nameRu: 'Борис Орлов', mentions: ['Борис Орлов', 'Борис Рафаилович'] }]],
+  ['a known official addressed by given name and patronymic', 'Председатель кабмина Акылбек Жапаров провел переговоры. Глава кабмина Акылбек Усенбекович заявил о проектах.', [{ nameRu: 'Акылбек Жапаров', known: true }]],
   ['given name + soft-stem patronymic alone', 'Сергей Дмитриевич поблагодарил коллег.', []],
   ['given name + patronymic alone, male', 'Андрей Владимирович поблагодарил коллег.', []],
   ['hyphenated given name', 'Президент Казахстана Касым-Жомарт Токаев прибыл в Бишкек.', [{ nameRu: 'Касым-Жомарт Токаев', known: true, country: 'KZ' }]],
