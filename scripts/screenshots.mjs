@@ -21,7 +21,7 @@ try {
       for (const lang of ['en', 'ru']) {
         const page = await browser.newPage({ viewport: { width: w, height: h }, deviceScaleFactor: 1 });
         await page.goto(`http://127.0.0.1:${port}/?lang=${lang}&theme=${theme}${extra ? `&${extra}` : ''}`);
-        await page.waitForTimeout(1500);
+        await page.waitForTimeout(Number(process.env.WAIT ?? 1500));
         const file = `${outDir}/app-${w}-${theme}-${lang}.png`;
         await page.screenshot({ path: file, fullPage: process.env.FULL === "1" });
         console.log(file);

@@ -98,7 +98,8 @@ export async function measureBrowser(url: string, executablePath: string, log: (
     await page.waitForTimeout(1000);
     res.articleTextRequests = last!.requests.filter((u) => /\/articles\/[^/]+\.json(\?|$)/.test(u)).length;
     res.datasetLoadedMs = await page.evaluate(
-      "(() => { const e = performance.getEntriesByType('resource').find((r) => /timeline\\.json/.test(r.name)); return e ? e.responseEnd : null; })()",
+      // Downloaded in the page (a resource entry), or in a worker and handed over (the app's mark).
+      "(() => { const e = performance.getEntriesByType('resource').find((r) => /timeline\\.json/.test(r.name)); const m = performance.getEntriesByName('dataset:received')[0]; return e ? e.responseEnd : m ? m.startTime : null; })()",
     );
     const d = (await page.evaluate('window.__bench.describe()')) as { markers: number } | null;
     res.markers = d?.markers ?? null;

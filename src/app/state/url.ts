@@ -86,7 +86,7 @@ export function parseQuery(search: string): { query: ViewQuery; notices: Notice[
 }
 
 /** Drops leader and milestone ids the dataset does not have. */
-export function checkIds(q: ViewQuery, known: { people: ReadonlySet<string>; milestones: ReadonlySet<string> }): { query: ViewQuery; notices: Notice[] } {
+export function checkIds(q: ViewQuery, known: { people: Pick<ReadonlySet<string>, 'has'>; milestones: Pick<ReadonlySet<string>, 'has'> }): { query: ViewQuery; notices: Notice[] } {
   const notices: Notice[] = [];
   const leaders = q.leaders.filter((id) => {
     const ok = known.people.has(id);

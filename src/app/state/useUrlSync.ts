@@ -30,7 +30,8 @@ export function useUrlSync(dataset: Dataset | null): void {
   const last = useRef<string | null>(null);
   useEffect(() => {
     if (!dataset) return;
-    const known = { people: new Set(dataset.people.map((p) => p.id)), milestones: new Set(dataset.milestones.map((m) => m.id)) };
+    // Looked up only when the address names a milestone: no set of every id on a large dataset's first view.
+    const known = { people: new Set(dataset.people.map((p) => p.id)), milestones: { has: (id: string) => dataset.milestones.some((m) => m.id === id) } };
     const read = (withNotices: boolean) => {
       const parsed = parseQuery(window.location.search);
       const checked = checkIds(parsed.query, known);

@@ -167,3 +167,16 @@ describe('dense slots', () => {
     );
   });
 });
+
+describe('labels and columns', () => {
+  it('a label stops before the next column', () => {
+    const items = [0, ...Array.from({ length: 6 }, (_, i) => 200 + i)];
+    const index = buildTimeIndex(items.map((x, i) => ({ id: `m${i}`, t0: x, t1: x + 1 })));
+    const w = layoutWorld(index, { origin: 0, pxPerUnit: 1 }, { lanes: 1, clusterGap: 28, denseAt: 3 });
+    const view = viewWorld(w, 0, 1000, () => 'A label long enough to run into the column when nothing stops it');
+    const mark = view.marks.find((m) => m.id === 'm0')!;
+    const column = view.clusters.find((c) => c.dense)!;
+    expect(mark.label).not.toBeNull();
+    expect(mark.labelX + mark.label!.length * 6.8).toBeLessThanOrEqual(column.cx - 14);
+  });
+});

@@ -251,6 +251,22 @@ export function layoutWorld(index: TimeIndex, scale: WorldScale, o: Spacing & { 
       if (anyDense && isDense(slot)) c.dense = true;
       return c;
     });
+  // A column fills its slot from the axis up: labels of the markers before it stop there.
+  const columnStarts = clusters.filter((c) => c.dense).map((c) => c.cx - clusterGap / 2);
+  if (columnStarts.length > 0) {
+    for (const ms of lanes) {
+      for (const m of ms) {
+        let lo = 0;
+        let hi = columnStarts.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (columnStarts[mid]! < m.b) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo < columnStarts.length) m.limit = Math.min(m.limit, columnStarts[lo]! - gap);
+      }
+    }
+  }
   let clusterReach = 0;
   for (const c of clusters) clusterReach = Math.max(clusterReach, c.cx - c.x0, c.x1 - c.cx);
   return { index, lanes, clusters, clusterReach, spacing: sp };

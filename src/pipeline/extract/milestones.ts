@@ -5,12 +5,12 @@
  */
 import { eventMentions } from './milestones/subordinate';
 import { backgroundStretches, foregroundHits, foregroundMentions } from './milestones/background';
-import type { Language, PartialDate } from '../../schema/dataset';
+import type { Language, PartialDate, Status } from '../../schema/dataset';
 import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence, Span } from '../types';
 import { anniversaryYear, impliesFounding, ordinal, readAnniversary, yearsBefore, type Anniversary } from './milestones/anniversary';
 import { splitClauses } from './milestones/clauses';
 import { documentLabel } from './milestones/document-title';
-import { dateClause, inPlanRange, isAfter } from './milestones/dating';
+import { dateClause, inPlanRange, isAfter, type LinkCandidate } from './milestones/dating';
 import { isBilateral, makeTitles, participants, peopleInSentence } from './milestones/describe';
 import { fallbackDateMentions } from './milestones/fallback-dates';
 import { organisationIn, placeIn, type OrganisationHit } from './milestones/knowledge';
@@ -39,7 +39,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   );
   const out: MilestoneDraft[] = [];
   const seen = new Set<string>();
-  let prev: { draft: MilestoneDraft; sentence: number } | null = null;
+  const recent: { draft: MilestoneDraft; sentence: number }[] = [];
   let main: { draft: MilestoneDraft; sentence: Sentence } | null = null;
   const labels = new Map<MilestoneDraft, { labelEn: string; labelRu: string; organisation: OrganisationHit | null }>();
   const keys = new Map<MilestoneDraft, string>();
@@ -58,7 +58,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     let carried: TriggerHit[] = [];
     let before: DateMention | null = null;
     const sentenceStretches = backgroundStretches(s.text, s.start, lang);
-    for (const c of splitClauses(s, lang, speech, inSentence)) {
+    for (const c of splitClauses(s, lang, speech, inSentence, hits, sentenceStretches)) {
       const text = doc.text.slice(c.start, c.end);
       // «…в декабре посетит Петербург, где пройдет саммит»: a «где» / "where" clause happens
       // at the time of the clause it hangs on.
@@ -79,6 +79,14 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const fg = foregroundHits(own, stretches);
       const told = own;
       own = fg.hits;
+      // «Министр и его коллега обсудили …», "X and his counterpart Y discussed …": talks, and what
+      // they discussed is the topic; a bare «обсудили» without two parties is no event.
+      // A date in a background stretch («договора, подписанного в 2011 году») belongs to what was discussed.
+      const talked = own.find((h) => h.trigger.key === 'discussed');
+      const topicDated = inSentence.some((m) => m.start >= c.start && m.end <= c.end && stretches.some((x) => x.start <= m.start && m.start < x.end));
+      if (talked && (topicDated || (participants(people, doc.text, s.start, s.end).length < 2 && !MARKERS.pair[lang].test(s.text)))) own = own.filter((h) => h !== talked);
+      else if (talked) own = own.filter((h) => h === talked || !isTopic(h, text, c.start, lang));
+      if (!own.length) continue;
       // «Бакиев, находящийся в Москве с рабочим визитом, накануне провел переговоры»: the stay is
       // its own event, under way on the article's day; the clause's other event is told apart.
       const stay = MARKERS.stay[lang].all(text)[0];
@@ -97,6 +105,12 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
       let mention = nearest(eventMentions(doc.text, clauseMentions, hit), hit);
       if (!mention && !inClause.length && lastBefore && WHERE_WHEN[lang].test(text)) mention = lastBefore;
+      // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
+      if (hit.trigger.dated && !mention) continue;
+      // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
+      if (!mention && hit.trigger.type === 'other' && hedged(hit, text, c.start, lang)) continue;
+      // «стороны обсудили вопросы оказания помощи», "discussed the supply of fuel": a topic of the talks.
+      if (!mention && isTopic(hit, text, c.start, lang)) continue;
       // A piece cut off at a date that turns out not to date the event («…, которое вступило в
       // силу в 2013 году» after a signing): nothing new is told.
       if (inherited && !mention) continue;
@@ -122,7 +136,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
         anniversaryDate,
         speech: spoken,
         article: date,
-        previous: prev && s.index - prev.sentence <= LINK_REACH ? { date: prev.draft.date, quote: prev.draft.quote.text, status: prev.draft.status } : null,
+        // «по итогам переговоров с премьером»: a gathering with a counterpart of its own is its own event.
+        previous: GATHERING_TYPES.has(hit.trigger.type) && COUNTERPART.test(doc.text.slice(hit.end, hit.end + 8)) ? [] : linkable(recent, s.index, text, lang),
       });
       // The reporter's undated narrative after a lead event told with its own recent day («вчера»,
       // "on Monday") belongs to that occasion, not to the publication day.
@@ -141,7 +156,13 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const retold = spoken || refersBack(doc.text, hit.start, lang);
       if (retold && !mention && out.some((o) => !headlines.has(o) && keys.get(o) === hit.trigger.key && o.date === d.date)) continue;
       // "took part in the meeting held on April 14": a reference back with the day of an event already told.
-      if (retold && mention && d.date?.length === 10 && out.some((o) => !headlines.has(o) && o.date === d.date && GATHERING_TYPES.has(o.type))) continue;
+      if (retold && mention && d.date?.length === 10 && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.date === d.date && GATHERING_TYPES.has(o.type))) continue;
+      // «"Визит скорее политический"»: a gathering only spoken of in a quote, with no date of its own,
+      // is an opinion, not a milestone (a signing a speaker tells — «мы подписали» — still is).
+      if (spoken && d.date === null && d.status !== 'planned' && GATHERING_TYPES.has(hit.trigger.type)) continue;
+      // «Встреча продолжалась три часа», "The talks took place in Bishkek", «Это первый визит …»:
+      // the gathering already told, described again without a date, counterpart or new person.
+      if (GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, mention, d, out, headlines, once(() => knownPeople(out, people, doc)), participants(people, doc.text, c.start, c.end), lang)) continue;
       // Chairmanship of an organisation «в текущем году» is under way.
       if (hit.trigger.key === 'chairmanship' && d.date && d.date === date.date?.slice(0, 4)) d.status = 'ongoing';
       const type = hit.trigger.type;
@@ -179,7 +200,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       keys.set(draft, hit.trigger.key);
       seen.add(type);
       // An event told only as background (", which opened in 2003") is no occasion to continue.
-      if (!fg.background) prev = { draft, sentence: s.index };
+      if (!fg.background) recent.push({ draft, sentence: s.index });
       if (!fg.background && !spoken && d.status !== 'planned') {
         if (!main) main = { draft, sentence: s };
         // The occasion is set by the first event of the body: a headline only names it.
@@ -226,6 +247,95 @@ const ALSO_MET: Record<'ru' | 'en', RegExp> = {
 };
 /** Kinds of event a reference back («на встрече», "the meeting") may point to. */
 const GATHERING_TYPES = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);
+
+/**
+ * The events a clause may continue, newest first: those within reach; when the clause's link
+ * names a gathering ("Following the meeting", «по итогам переговоров»), gatherings first.
+ */
+function linkable(recent: { draft: MilestoneDraft; sentence: number }[], at: number, text: string, lang: Language): LinkCandidate[] {
+  const within = recent.filter((r) => at - r.sentence <= LINK_REACH).reverse();
+  const link = MARKERS.link[lang].all(text)[0];
+  const gathering = link !== undefined && MARKERS.gatheringNoun[lang].test(link.text);
+  if (!gathering) return within.slice(0, 1).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status }));
+  return within.filter((r) => GATHERING_TYPES.has(r.draft.type)).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
+}
+
+/** How near its event word a hedge («может», "could") must stand to make it only possible. */
+const HEDGE_REACH = 40;
+
+/** True when a hedge stands near the event word of the clause. */
+function hedged(hit: TriggerHit, text: string, from: number, lang: Language): boolean {
+  return MARKERS.hedge[lang].all(text).some((m) => Math.max(from + m.start - hit.end, hit.start - (from + m.end)) <= HEDGE_REACH);
+}
+
+/** Kinds of event that a discussion verb before them turns into a topic of the talks. */
+const TOPIC_TYPES = new Set(['other', 'agreement', 'igc_session']);
+
+/** True when `hit` is named after a discussion verb of its clause and is no signing or gathering told in its own right. */
+function isTopic(hit: TriggerHit, text: string, from: number, lang: Language): boolean {
+  if (!TOPIC_TYPES.has(hit.trigger.type) || hit.trigger.key === 'signing') return false;
+  return MARKERS.topic[lang].all(text).some((m) => from + m.end <= hit.start);
+}
+
+/** `f` evaluated at most once, when first asked. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [f(), true];
+    return value;
+  };
+}
+
+/** People of the events found so far and of the lead sentences: a clause naming only them names no new participant. */
+function knownPeople(out: MilestoneDraft[], people: PersonDraft[], doc: ArticleDoc): Set<string> {
+  const leadEnd = doc.sentences[LEAD_SENTENCES - 1]?.end ?? doc.text.length;
+  const ids = new Set(out.flatMap((o) => o.peopleIds));
+  for (const p of people) if (p.mentions.some((x) => x.end <= leadEnd)) ids.add(p.id);
+  return ids;
+}
+
+/**
+ * True when a clause retells a gathering already found: its event word is a gathering noun
+ * with no counterpart after it («встреча», not «встреча с …»), it has no date of its own and
+ * names no one new, and a gathering of the same date is already told — or it only characterises
+ * one («Это первый визит …», "It was his first trip …").
+ */
+function retells(
+  hit: TriggerHit,
+  text: string,
+  c: { start: number; end: number },
+  mention: DateMention | null,
+  d: { date: PartialDate | null; status: Status; untold?: boolean },
+  out: MilestoneDraft[],
+  headlines: Set<MilestoneDraft>,
+  known: () => Set<string>,
+  who: PersonDraft[],
+  lang: Language,
+): boolean {
+  if (!GATHERING_TYPES.has(hit.trigger.type)) return false;
+  const told = out.filter((o) => !headlines.has(o) && GATHERING_TYPES.has(o.type));
+  if (!told.length) return false;
+  if (MARKERS.characterisation[lang].test(text)) return true;
+  if (mention) return false;
+  // The narrative of an article whose day is unknown is undated, yet tells the same occasion.
+  const sameOccasion = told.some((o) => (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned'));
+  // «Джумагулов прилетел в Москву с поручением президента …» after the talks he came for: the trip
+  // to that gathering, made by someone already told. With no date at all, the arrival may be the
+  // trip itself told late («Ранее стало известно, что … прибыл»).
+  if (hit.trigger.type === 'visit') return d.date !== null && sameOccasion && (!who.length || who.some((p) => known().has(p.id)));
+  if (who.length && who.some((p) => !known().has(p.id))) return false;
+  // «обсудил с коллегой …», "discussed … with his counterpart": the talks already told.
+  if (hit.trigger.key === 'discussion' || hit.trigger.key === 'discussed') return sameOccasion;
+  const word = text.slice(hit.start - c.start, hit.end - c.start);
+  const noun = MARKERS.gatheringNoun[lang].all(word).some((m) => m.start === 0 && m.end === word.length);
+  if (!noun || COUNTERPART.test(text.slice(hit.end - c.start, hit.end - c.start + 8))) return false;
+  // A plan («следующий раунд консультаций состоится …») is another gathering than the one held.
+  return sameOccasion;
+}
+
+/** «встреча с …», "talks with …": a counterpart named right after the event word. */
+const COUNTERPART = /^\s+(?:с|со|with|between)\s/iu;
 
 /** The stay told beside another event («находящийся в Москве с визитом»): a visit under way on the article's day. */
 function stayDraft(doc: ArticleDoc, m: MilestoneDraft, at: { start: number; end: number }, date: ArticleDate, who: PersonDraft[], lang: 'ru' | 'en'): MilestoneDraft {

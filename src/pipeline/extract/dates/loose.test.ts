@@ -50,6 +50,17 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['«к концу лета»', 'Участки выделят к концу лета.', '2024-06-02', ['к концу лета 2024-08']],
     ['«до конца осени» already passed', 'Документ подпишут до конца осени.', '2024-12-02', ['до конца осени 2025-11']],
     ['en: late autumn in the past', 'In late autumn the sides met in Osh.', '2024-12-02', ['In late autumn 2024-11']],
+    // The start or end of a week: month precision, like «на этой неделе» (2024-11-14 is a Thursday).
+    ['«в начале недели»', 'В начале недели в Москве прошли переговоры министров.', '2024-11-14', ['В начале недели 2024-11']],
+    ['en: at the start of the week', 'The ministers held talks in Osh at the start of the week.', '2024-11-14', ['at the start of the week 2024-11']],
+    ['en: earlier in the week', 'Earlier in the week the envoy met the speaker.', '2024-11-14', ['Earlier in the week 2024-11']],
+    ['«в конце прошлой недели» across a month', 'В конце прошлой недели делегация побывала в Оше.', '2024-12-03', ['В конце прошлой недели 2024-11']],
+    // The coming weeks or months: the article's year.
+    ['«в ближайшие месяцы»', 'Документы будут переданы на ратификацию в ближайшие месяцы.', '2024-05-14', ['в ближайшие месяцы 2024']],
+    ['en: in the coming weeks', 'The parliament is expected to ratify the deal in the coming weeks.', '2024-05-14', ['in the coming weeks 2024']],
+    // A season after "before" / «до» is a deadline, like "by".
+    ['en: "before summer"', 'The agreement could be signed before summer.', '2024-03-14', ['before summer 2024']],
+    ['«до осени» already passed', 'Соглашение может быть подписано до осени.', '2024-12-14', ['до осени 2025']],
     // Spans counted forward from the article date.
     ['«через три недели» is a month', 'Через три недели стороны отметят годовщину.', '2024-05-18', ['Через три недели 2024-06']],
     ['«через месяц»', 'Через месяц откроется школа.', '2024-05-18', ['Через месяц 2024-06']],

@@ -48,8 +48,8 @@ const SEASON = {
   en: rx(`(?<![\\p{L}])(${alt(lexicon.seasons.en)})(?![\\p{L}])(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:\\d|year|this|last|next|current))`, 'giu'),
 };
 const QUOTED = rx(/«[^»]*»|"[^"]*"|“[^”]*”/g);
-/** A season after «к» / «на» / "by" / "for": a deadline or a plan. */
-const DEADLINE = /^(?:к|на|by|for)\s/iu;
+/** A season after «к» / «на» / «до» / "by" / "for" / "before": a deadline or a plan. */
+const DEADLINE = /^(?:к|на|до|by|for|before)\s/iu;
 const LAST = /^(?:last|прошл|минувш)/i;
 const NEXT = /^(?:next|следующ|будущ)/i;
 

@@ -28,6 +28,9 @@ describe('backgroundStretches', () => {
     ['ru', 'Завод, который построен в 1985 году, выпускает автобусы.', ['который построен в 1985 году']],
     ['ru', 'Стороны обсудили договор, подписанный в Минске в 2011 году.', ['подписанный в Минске в 2011 году.']],
     ['en', 'Ministers signed the deal and met the press.', []],
+    // Right after a relative clause closes, the verb is the main predicate, not a participle.
+    ['en', 'The envoy, who arrived on Monday, discussed on Friday the plan.', ['who arrived on Monday']],
+    ['en', 'The envoy discussed the pact, signed in Minsk, signed in haste.', ['signed in Minsk', 'signed in haste.']],
     ['en', 'Convinced of the need, they signed it.', []],
     ['ru', 'Министры, как и ожидалось, подписали протокол.', []],
   ] as const)('%s: «%s»', (lang, text, want) => {

@@ -23,6 +23,8 @@ const OPENER = {
   ru: rx(`(?:${b.ru.join('|')})(?![\\p{L}])`, 'giu'),
   en: rx(`(?:${b.en.join('|')})(?![\\p{L}])`, 'giu'),
 };
+/** Openers that are relative pronouns («, который», ", which"), as against participle phrases. */
+const RELATIVE = { ru: /котор|чей|чья|чьи/iu, en: /\b(?:which|who|whose|whom)\b/iu };
 const SINCE = { ru: rx(`^(?:${b.since.ru.join('|')})`, 'iu'), en: rx(`^(?:${b.since.en.join('|')})`, 'iu') };
 const WORD_BEFORE = rx(/[\p{L}\d]$/u);
 const OCCURRENCE = {
@@ -38,14 +40,21 @@ export function backgroundStretches(text: string, from: number, lang: Language):
   const out: Stretch[] = [];
   const re = OPENER[lang];
   re.lastIndex = 0;
+  /** Where the last relative clause («, который …», ", who …") ended. */
+  let lastEnd = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // "since" must start a word; comma openers carry their own boundary.
     if (m[0][0] !== ',' && m.index > 0 && WORD_BEFORE.test(text.slice(m.index - 1, m.index))) continue;
+    // "X, who arrived on Thursday, discussed on Friday …": right after a relative clause closes, a
+    // verb form is the main predicate, not another participle phrase.
+    const relative = RELATIVE[lang].test(m[0]);
+    if (m.index === lastEnd && !relative) continue;
     const bodyAt = m[0][0] === ',' ? m.index + m[0].length - m[0].slice(1).trimStart().length : m.index;
     STOP.lastIndex = m.index + m[0].length;
     const stop = STOP.exec(text);
     const end = stop ? stop.index : text.length;
     out.push({ start: from + bodyAt, end: from + end, since: SINCE[lang].test(text.slice(bodyAt).trimStart()) });
+    lastEnd = relative ? end : -1;
     re.lastIndex = Math.max(end, m.index + 1);
   }
   re.lastIndex = 0;
@@ -76,8 +85,23 @@ export function foregroundMentions(ms: DateMention[], hit: TriggerHit, all: Trig
     // issued a warrant in March" dates something else.
     if (s.since) return SINCE_YEAR.test(text.slice(s.start, m.start));
     if (!all.some((h) => inside(h, s))) return OCCURRENCE[lang].test(text.slice(s.start, s.end)) || adjacent(hit, s, text);
-    return adjacent(hit, s, text);
+    return adjacent(hit, s, text) || signsDocument(hit, all, s, text);
   });
+}
+
+/** How far a document's name may run between its noun and ", which could be signed …". */
+const DOCUMENT_NAME_REACH = 90;
+
+/**
+ * True when stretch `s` tells the signing of the document named by `hit` ("a new agreement on
+ * the status of migrants, which could be signed before summer"): the stretch's date is the
+ * document's own, when no signing is told outside the stretch.
+ */
+function signsDocument(hit: TriggerHit, all: TriggerHit[], s: Stretch, text: string): boolean {
+  if (hit.trigger.key !== 'document' || hit.end > s.start || s.start - hit.end > DOCUMENT_NAME_REACH) return false;
+  if (/[,;:]\s*\S/.test(text.slice(hit.end, s.start).replace(/[\s,]+$/, ''))) return false;
+  const signing = all.filter((h) => h.trigger.key === 'signing');
+  return signing.length > 0 && signing.every((h) => inside(h, s));
 }
 
 /** True when stretch `s` describes the trigger word right before it ("the summit, held in …"). */

@@ -5,8 +5,9 @@
  */
 import type { Language } from '../../../schema/dataset';
 import type { DateMention, Sentence } from '../../types';
-import { CLAUSE_BREAKS, matchAll } from './lexicon';
+import { CLAUSE_BREAKS, COORDINATED_VERB, matchAll, type TriggerHit } from './lexicon';
 import type { Ranges } from './speech';
+import type { Stretch } from './background';
 
 /** A clause of a sentence, with offsets into the article text. */
 export interface Clause {
@@ -18,13 +19,44 @@ export interface Clause {
 
 /** Separators between the items of a dated list: the last one in the gap between two dates wins. */
 const LIST_SEPARATOR = /,\s+|\s+(?:и|а|and)\s+|\s+[—–]\s+|;\s+/giu;
+/** Cheap test before the coordinated-verb regex: the conjunction or comma it needs. */
+const COORDINATION_GATE = { ru: /\sи\s|,\s/u, en: /\sand\s|,\s/u };
 const EDGE_START = /^[\s,;:—–.-]+/u;
 const EDGE_END = /[\s,;:—–-]+$/u;
 
-/** Splits `s` into clauses; offsets are absolute, edges trimmed of separators. */
-export function splitClauses(s: Sentence, lang: Language, speech: Ranges, mentions: DateMention[]): Clause[] {
+/**
+ * Splits `s` into clauses; offsets are absolute, edges trimmed of separators. With the sentence's
+ * trigger `hits`, a second predicate of the same subject («… и обсудили …», "… and discussed …")
+ * starts a clause when triggers lie on both sides of it.
+ */
+export function splitClauses(
+  s: Sentence,
+  lang: Language,
+  speech: Ranges,
+  mentions: DateMention[],
+  hits: readonly TriggerHit[] = [],
+  stretches: readonly Stretch[] = [],
+): Clause[] {
   const cuts = new Set<number>();
   for (const b of matchAll(CLAUSE_BREAKS[lang], s.text)) cuts.add(s.start + b.end);
+  // "X and Y, who arrived on Thursday on a visit, held talks on Friday": a relative clause with an
+  // event and a date of its own, beside another dated event, is a clause of its own.
+  for (const x of stretches) {
+    if (x.since) continue;
+    const within = (p: { start: number }) => p.start >= x.start && p.start < x.end;
+    if (hits.some(within) && mentions.some(within) && hits.some((h) => !within(h)) && mentions.some((m) => !within(m))) {
+      // A stretch stops at a comma, which may lie inside its date ("on June 10, 1992").
+      const end = Math.max(x.end, ...mentions.filter(within).map((m) => m.end));
+      cuts.add(x.start);
+      cuts.add(end);
+    }
+  }
+  if (hits.length > 1 && COORDINATION_GATE[lang].test(s.text)) {
+    for (const b of matchAll(COORDINATED_VERB[lang], s.text)) {
+      const at = s.start + b.end;
+      if (hits.some((h) => h.end <= s.start + b.start) && hits.some((h) => h.start >= at)) cuts.add(at);
+    }
+  }
   for (const [a, b] of speech) {
     if (a > s.start && a < s.end) cuts.add(a);
     if (b > s.start && b < s.end) cuts.add(b);

@@ -19,8 +19,20 @@ export interface DatingInput {
   anniversaryDate: PartialDate | null;
   speech: boolean;
   article: ArticleDate;
-  /** The previous milestone in the article, when close enough to be continued. */
-  previous: { date: PartialDate | null; quote: string; status?: Status } | null;
+  /** The milestones close enough before the clause to be continued, the likeliest first. */
+  previous: LinkCandidate[];
+}
+
+/** An event a clause may continue («по итогам переговоров», "following the meeting"). */
+export interface LinkCandidate {
+  date: PartialDate | null;
+  quote: string;
+  status?: Status;
+  /**
+   * True when the clause's link names a gathering ("Following the meeting") and this is one: a
+   * past clause then continues the latest gathering held, not a plan told in between.
+   */
+  gathering?: boolean;
 }
 
 /** A date, how it was found and the event's status. */
@@ -30,6 +42,8 @@ export interface Dating {
   status: Status;
   /** True when the date is the article date because this is the reporter's narrative. */
   narrativeArticleDate: boolean;
+  /** True for the reporter's narrative left undated because the article's own day is not known. */
+  untold?: boolean;
 }
 
 const FULL = /^\d{4}-\d{2}-\d{2}$/;
@@ -84,18 +98,23 @@ export function dateClause(x: DatingInput): Dating {
     return done(x.mention.date, `«${x.mention.text}» in the sentence${how}${yearFrom}`);
   }
   if (x.anniversaryDate) return done(x.anniversaryDate, 'Anniversary count added to the year of the event it celebrates');
+  // «в ближайшее время», "in the near future": a plan whose date is not fixed yet — neither the
+  // article's day nor the date of the event told before it.
+  const soon = MARKERS.nearFuture[x.lang].all(x.text)[0];
+  if (soon) return { date: null, dateEvidence: `Planned «${soon.text}»; no date is told`, status: 'planned', narrativeArticleDate: false };
   const deictic = MARKERS.deictic[x.lang].all(x.text)[0];
   if (deictic && a.date) return done(a.date, `«${deictic.text}» refers to the article's own date; ${articleEvidence(a)}`);
   const planned = status(null) === 'planned';
-  // «Кроме того, Россия выделит…»: a future step is not dated by a past event it follows.
-  const sameTense = !planned || x.previous?.status === 'planned';
-  if (x.previous && !x.speech && sameTense && MARKERS.link[x.lang].test(x.text)) {
-    const d = x.previous.date;
-    return done(d, d ? `Same occasion as «${x.previous.quote.slice(0, 60)}» (${d})` : 'Same occasion as the previous event, which has no date');
+  // «Кроме того, Россия выделит…»: a future step is not dated by a past event it follows, nor
+  // "Following the meeting, the ministers signed…" by a plan told in between.
+  const previous = x.previous.find((p) => (p.status === 'planned') === planned || (!planned && !p.gathering));
+  if (previous && !x.speech && MARKERS.link[x.lang].test(x.text)) {
+    const d = previous.date;
+    return done(d, d ? `Same occasion as «${previous.quote.slice(0, 60)}» (${d})` : 'Same occasion as the previous event, which has no date');
   }
   if (x.speech) return done(null, 'Referred to in direct speech without a date');
   if (planned) return done(null, 'Planned event; no date in the sentence');
   if (MARKERS.background[x.lang].test(x.text)) return done(null, 'Earlier event recalled without a date');
   if (a.date && FULL.test(a.date)) return done(a.date, articleEvidence(a), true);
-  return done(null, a.date ? `No date in the sentence and the article date is only ${a.date}` : 'No date in the sentence or the article');
+  return { ...done(null, a.date ? `No date in the sentence and the article date is only ${a.date}` : 'No date in the sentence or the article'), untold: true };
 }

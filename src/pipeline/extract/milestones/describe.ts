@@ -41,7 +41,7 @@ export function isBilateral(type: MilestoneType, key: string, clause: string, la
   if (type === 'visit' && placeCountry && placeCountry !== 'KG' && placeCountry !== 'RU') return false;
   if (MARKERS.bilateralAdjective[lang].test(clause)) return true;
   if (type === 'meeting' && MARKERS.sidelines[lang].test(clause)) return true;
-  if (type === 'summit' || type === 'forum' || key === 'council') return false;
+  if (type === 'summit' || type === 'forum' || key === 'council' || key === 'domestic') return false;
   // A visit to Kyrgyzstan or Russia is a bilateral step even when made for a summit there.
   if (type === 'visit') return !MARKERS.thirdCountry[lang].test(clause);
   return !MARKERS.multilateral[lang].test(clause) && !MARKERS.thirdCountry[lang].test(clause);

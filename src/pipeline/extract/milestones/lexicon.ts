@@ -20,6 +20,8 @@ export interface Trigger {
   labelRu: string;
   /** False when the trigger is ignored inside direct speech («this meeting»). */
   speech: boolean;
+  /** True when the trigger tells a milestone only with a date of its own in the clause (background events told in passing). */
+  dated: boolean;
   re: ByLang<WordMatcher>;
 }
 
@@ -202,14 +204,9 @@ export const TRIGGERS: Trigger[] = raw.triggers.map((t) => ({
   labelEn: t.labelEn,
   labelRu: t.labelRu,
   speech: (t as { speech?: boolean }).speech !== false,
+  dated: (t as { dated?: boolean }).dated === true,
   re: both(t),
 }));
-
-/** Any cue of any trigger: a sentence without one cannot hold an event. */
-export const ANY_TRIGGER_CUE: ByLang<RegExp | null> = {
-  ru: TRIGGERS.every((t) => t.re.ru.cues) ? literalsRegex(TRIGGERS.flatMap((t) => t.re.ru.cues!)) : null,
-  en: TRIGGERS.every((t) => t.re.en.cues) ? literalsRegex(TRIGGERS.flatMap((t) => t.re.en.cues!)) : null,
-};
 
 /**
  * Finds which of a list of cue literals occur in a text with one scan instead of one test per
@@ -247,19 +244,26 @@ export interface TriggerCues {
   scanner: CueScanner;
   /** Cue → indexes into `TRIGGERS` of the triggers having it. */
   owners: Map<string, number[]>;
+  /** Indexes of the triggers without cues in this language: candidates in every sentence. */
+  always: number[];
 }
 
-function triggerCues(lang: Language): TriggerCues | null {
-  if (!TRIGGERS.every((t) => t.re[lang].cues)) return null;
+function triggerCues(lang: Language): TriggerCues {
   const owners = new Map<string, number[]>();
+  const always: number[] = [];
   TRIGGERS.forEach((t, i) => {
-    for (const c of t.re[lang].cues!) owners.set(c, [...(owners.get(c) ?? []), i]);
+    const cues = t.re[lang].cues;
+    if (!cues) always.push(i);
+    else for (const c of cues) owners.set(c, [...(owners.get(c) ?? []), i]);
   });
-  return { scanner: new CueScanner([...owners.keys()]), owners };
+  return { scanner: new CueScanner([...owners.keys()]), owners, always };
 }
 
-/** All trigger cues of a language, when every trigger has cues (else null: each matcher tests its own). */
-export const TRIGGER_CUES: ByLang<TriggerCues | null> = { ru: triggerCues('ru'), en: triggerCues('en') };
+/**
+ * All trigger cues of a language: one scan finds the triggers with cues that may match; the
+ * triggers some pattern of which has no cue are always candidates.
+ */
+export const TRIGGER_CUES: ByLang<TriggerCues> = { ru: triggerCues('ru'), en: triggerCues('en') };
 
 const m = raw.markers;
 /** Marker regexes, by language. */
@@ -275,6 +279,12 @@ export const MARKERS = {
   multilateral: both(m.multilateral),
   thirdCountry: both(m.thirdCountry),
   descriptive: both(m.descriptive),
+  nearFuture: both(m.nearFuture),
+  gatheringNoun: both(m.gatheringNoun),
+  characterisation: both(m.characterisation),
+  topic: both(m.topic),
+  pair: both(m.pair),
+  hedge: both(m.hedge),
   statement: both(raw.statement),
   exclude: both(raw.exclude),
 };
@@ -289,6 +299,15 @@ export const DEMONSTRATIVE: ByLang<RegExp> = {
 export const CLAUSE_BREAKS: ByLang<RegExp> = {
   ru: rx(raw.clauseBreaks.ru.join('|'), 'giu'),
   en: rx(raw.clauseBreaks.en.join('|'), 'giu'),
+};
+
+/**
+ * «… и обсудили …», "… and discussed …": where a second predicate of the same subject begins; and
+ * «…, сообщил министр по итогам переговоров…»: where an attribution telling an event of its own begins.
+ */
+export const COORDINATED_VERB: ByLang<RegExp> = {
+  ru: rx([...raw.coordinatedVerbs.ru, ...raw.coordinatedVerbs.attributionRu].join('|'), 'giu'),
+  en: rx([...raw.coordinatedVerbs.en, ...raw.coordinatedVerbs.attributionEn].join('|'), 'giu'),
 };
 
 /** An anniversary subject and the historical fact it counts from. */

@@ -3,7 +3,7 @@
  */
 import type { Language } from '../../../schema/dataset';
 import type { DateMention, Sentence } from '../../types';
-import { ANY_TRIGGER_CUE, DEMONSTRATIVE, MARKERS, TRIGGER_CUES, TRIGGERS, type TriggerHit } from './lexicon';
+import { DEMONSTRATIVE, MARKERS, TRIGGER_CUES, TRIGGERS, type TriggerHit } from './lexicon';
 import { inSpeech, type Ranges } from './speech';
 import { rx } from '../regex';
 
@@ -19,7 +19,7 @@ const WITH = /^\s+(?:с|со|with)\s/iu;
 const OWN_DATE_REACH = 40;
 /** «на встрече», «в ходе переговоров», "during the meeting": a reference to an event already told. */
 const ANAPHORA: Record<Language, RegExp> = {
-  ru: rx(/(?:^|[^\p{L}])(?:на|в|в ходе|во время|по итогам|после|в рамках|по результатам|назвал\p{L}*|оценил\p{L}*)\s+(?:[\p{L}-]+(?:ой|ых|ом|ей|их|ого|его|ую|юю|ая|яя|ые|ие|ий|ый|ее|ое)\s+){0,2}$/iu),
+  ru: rx(/(?:^|[^\p{L}])(?:на|в|во|в ходе|во время|по итогам|после|в рамках|по результатам|назвал\p{L}*|оценил\p{L}*)\s+(?:[\p{L}-]+(?:ой|ых|ом|ей|их|ого|его|ую|юю|ая|яя|ые|ие|ий|ый|ее|ое)\s+){0,2}$/iu),
   en: rx(/(?:^|[^\p{L}])(?:the|during|at|after|following|in|called|described)\s+$/iu),
 };
 
@@ -30,20 +30,20 @@ const ANAPHORA: Record<Language, RegExp> = {
  */
 export function findTriggers(s: Sentence, lang: Language, speech: Ranges, seenTypes: Set<string>, mentions: readonly DateMention[] = []): TriggerHit[] {
   const lower = s.text.toLowerCase();
-  // The triggers whose cues occur, found with one scan for all of them.
+  // The triggers whose cues occur, found with one scan for all of them, and those without cues.
   const cues = TRIGGER_CUES[lang];
-  let candidates: Set<number> | null = null;
-  if (cues) {
-    candidates = new Set();
-    for (const c of cues.scanner.scan(lower)) for (const i of cues.owners.get(c)!) candidates.add(i);
-    if (candidates.size === 0) return [];
-  } else if (ANY_TRIGGER_CUE[lang] && !ANY_TRIGGER_CUE[lang].test(lower)) return [];
+  const candidates = new Uint8Array(TRIGGERS.length);
+  let count = 0;
+  for (const c of cues.scanner.scan(lower)) for (const i of cues.owners.get(c)!) candidates[i] = 1;
+  for (const i of cues.always) candidates[i] = 1;
+  for (let t = 0; t < candidates.length; t++) count += candidates[t]!;
+  if (count === 0) return [];
   let excluded: { start: number; end: number }[] | null = null;
   const hits: TriggerHit[] = [];
   for (let t = 0; t < TRIGGERS.length; t++) {
-    if (candidates && !candidates.has(t)) continue;
+    if (!candidates[t]) continue;
     const trigger = TRIGGERS[t]!;
-    for (const m of trigger.re[lang].all(s.text, lower, candidates !== null)) {
+    for (const m of trigger.re[lang].all(s.text, lower, true)) {
       excluded ??= MARKERS.exclude[lang].all(s.text, lower);
       if (excluded.some((e) => e.start < m.end && m.start < e.end)) continue;
       if (hits.some((h) => h.start < s.start + m.end && s.start + m.start < h.end)) continue;

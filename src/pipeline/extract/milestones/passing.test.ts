@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { toDoc } from '../../read';
+import { extractArticle } from '../index';
+
+/** `date status type «first two words»` of every milestone the whole pass list finds. */
+function run(text: string): string[] {
+  return extractArticle(toDoc('t.txt', text).doc).milestones.map(
+    (m) => `${m.date} ${m.status} ${m.type} «${m.quote.text.split(' ').slice(0, 2).join(' ')}»`,
+  );
+}
+
+describe('events told in passing', () => {
+  it.each([
+    ['en: a dated referendum told in passing is a milestone',
+      'date: 2016-11-20\n\nThe premier visited Moscow on Friday, weeks before a constitutional referendum scheduled for December 11.',
+      ['2016-11-18 past visit «The premier»', '2016-12-11 planned other «weeks before»']],
+    ['en: an undated one is not',
+      'date: 2016-11-20\n\nThe premier visited Moscow on Friday. The referendum remains a topic of debate.',
+      ['2016-11-18 past visit «The premier»']],
+    ['ru: elections «в следующем году»',
+      'date: 2019-05-14\n\nВчера премьер провел переговоры с губернатором. В следующем году в республике пройдут парламентские выборы.',
+      ['2019-05-13 past meeting «Вчера премьер»', '2020 planned other «В следующем»']],
+    ['ru: a base «открытая прошлой осенью»',
+      'date: 2019-05-14\n\nВчера министр обороны побывал на авиабазе, открытой прошлой осенью.',
+      ['2019-05-13 past visit «Вчера министр»', '2018 past other «открытой прошлой»']],
+    ['en: "was to discuss … with his counterpart later this week" is a planned meeting',
+      'date: 2019-05-14\n\nThe defence minister was to discuss the details with his Kyrgyz counterpart in Moscow later this week.',
+      ['2019-05 planned meeting «The defence»']],
+    ['ru: «обсудил с коллегой» after the talks is the same talks',
+      'date: 2019-05-14\n\nВчера в Москве прошли переговоры министров иностранных дел. После переговоров министр заявил, что обсудил с коллегой все вопросы.',
+      ['2019-05-13 past meeting «Вчера в»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('topics of talks', () => {
+  it.each([
+    ['ru: aid named after «обсудили» is a topic, not an event',
+      'date: 2019-05-14\n\nВчера министры провели переговоры в Оше. Стороны обсудили вопросы оказания гуманитарной помощи.',
+      ['2019-05-13 past meeting «Вчера министры»']],
+    ['en: a document discussed is a topic',
+      'date: 2019-05-14\n\nThe ministers held talks in Osh on Monday. They discussed the supply of fuel and a new agreement on pensions.',
+      ['2019-05-13 past meeting «The ministers»']],
+    ['ru: a dated document discussed is still a milestone',
+      'date: 2019-05-14\n\nВ Оше министры обсудили выполнение договора, подписанного в 2011 году.',
+      ['2011 past agreement «В Оше»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('«обсудили» / "discussed" between two parties', () => {
+  it.each([
+    ['en: "X and his counterpart Y, who arrived on Thursday on a visit, discussed on Friday …" is a visit and talks',
+      'date: 2006-03-03\n\nThe Kyrgyz foreign minister and his Russian counterpart, who arrived here on Thursday on a two-day official visit, discussed on Friday the situation in the region.',
+      ['2006-03-02 past visit «who arrived»', '2006-03-03 past meeting «discussed on»']],
+    ['ru: «министры … обсудили дорожную карту» with a day is talks',
+      'date: 2013-06-14\n\nВ четверг министры экономики двух стран обсудили дорожную карту по вступлению в союз.',
+      ['2013-06-13 past meeting «В четверг»']],
+    ['en: "discussed" by one party alone is no event',
+      'date: 2013-06-14\n\nThe government discussed the budget on Thursday.',
+      []],
+    ['en: "the two leaders discussed" after their meeting in an article without a day is the same meeting',
+      'date: 2015\n\nThe presidents met in Moscow on Friday. According to official media, the two leaders discussed current issues of cooperation.',
+      ['2015 past meeting «The presidents»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('steps that are only possible', () => {
+  it.each([
+    ['ru: «рассматривает возможность предоставления гранта» is no milestone',
+      'date: 2021-04-15\n\nВчера министры провели переговоры в Бишкеке. Министр сообщил, что Россия рассматривает возможность предоставления гранта на поддержку бюджета.',
+      ['2021-04-14 past meeting «Вчера министры»']],
+    ['en: "could provide a loan" is no milestone',
+      'date: 2021-04-15\n\nThe ministers held talks in Bishkek on Wednesday. Russia could provide a loan for the budget, the minister said.',
+      ['2021-04-14 past meeting «The ministers»']],
+    ['en: a hedge far from the event word leaves it',
+      'date: 2021-04-15\n\nThe ministers held talks in Bishkek on Wednesday. Russia will provide a loan for the budget, and more plants in the south of the country could get export approvals later.',
+      ['2021-04-14 past meeting «The ministers»', 'null planned other «Russia will»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('which event a clause continues', () => {
+  it.each([
+    ['en: "Following the meeting" continues the meeting, not a plan told in between',
+      'date: 2025-09-18\n\nThe ministers of energy held talks in Moscow yesterday. The minister said the fuel balance would be signed before the end of the year. Following the meeting, the ministers signed a memorandum on nuclear energy.',
+      ['2025-09-17 past meeting «The ministers»', '2025 planned agreement «The minister»', '2025-09-17 past agreement «Following the»']],
+    ['ru: an attribution that tells talks of its own is cut off from a plan',
+      'date: 2009-02-03\n\nРоссия предоставит республике кредит, сообщил министр финансов по итогам переговоров с премьер-министром.',
+      ['null planned other «Россия предоставит»', '2009-02-03 past meeting «сообщил министр»']],
+    ['ru: «, в котором стороны договорились … к концу года» does not date the signing',
+      'date: 2004-10-14\n\nВчера в Москве прошло заседание межправительственной комиссии. Главным итогом заседания стал подписанный протокол, в котором стороны договорились завершить к концу года работу над соглашением.',
+      ['2004-10-13 past igc_session «Вчера в»', '2004-10-13 past agreement «Главным итогом»']],
+    ['ru: an interview with an outlet in quotes is no meeting',
+      'date: 2009-02-03\n\nЭкономист в беседе с "Вестником" отметил, что кредит поможет бюджету.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { toDoc } from '../../read';
+import { extractArticle } from '../index';
+
+/** `date status type «first two words»` of every milestone the whole pass list finds. */
+function run(text: string): string[] {
+  return extractArticle(toDoc('t.txt', text).doc).milestones.map(
+    (m) => `${m.date} ${m.status} ${m.type} «${m.quote.text.split(' ').slice(0, 2).join(' ')}»`,
+  );
+}
+
+describe('plans: a date that is not told stays null, a modal or a deadline makes a plan', () => {
+  it.each([
+    ['ru: «в ближайшее время» does not take the date of the event before it',
+      'date: 2023-04-12\n\nВчера в Оше прошло заседание межправительственной комиссии. Министр также сообщил, что премьер намерен посетить Москву в ближайшее время.',
+      ['2023-04-11 past igc_session «Вчера в»', 'null planned visit «Министр также»']],
+    ['ru: «в скором времени»',
+      'date: 2023-04-12\n\nГубернатор посетит Бишкек в скором времени.',
+      ['null planned visit «Губернатор посетит»']],
+    ['en: "in the near future" is no date',
+      'date: 2023-04-12\n\nThe speaker will visit Moscow in the near future, his office said.',
+      ['null planned visit «The speaker»']],
+    ['en: "soon" is no date either',
+      'date: 2023-04-12\n\nThe two premiers met in Osh on Tuesday. The agreement on labour migrants will also be signed soon.',
+      ['2023-04-11 past meeting «The two»', 'null planned agreement «The agreement»']],
+    ['en: "could be signed" before a season is a plan of that year',
+      'date: 2023-03-12\n\nThe sides are working on a new treaty on pensions, which could be signed "before summer."',
+      ['2023 planned agreement «The sides»']],
+    ['ru: «может быть подписано» до осени',
+      'date: 2023-03-12\n\nСтороны готовят соглашение о пенсиях, которое может быть подписано до осени.',
+      ['2023 planned agreement «Стороны готовят»']],
+    ['ru: «в ближайшие месяцы» is the article year',
+      'date: 2023-03-12\n\nСоглашения будут переданы на ратификацию в ближайшие месяцы.',
+      ['2023 planned agreement «Соглашения будут»']],
+    ['en: "in the coming weeks" is the article year',
+      'date: 2023-03-12\n\nThe parliament is expected to ratify the treaty in the coming weeks.',
+      ['2023 planned agreement «The parliament»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('two predicates of one subject tell two events', () => {
+  it.each([
+    ['en: "signed … and discussed preparations for a visit in the near future"',
+      'date: 2023-04-12\n\nThe two ministers signed a protocol on consular affairs and discussed preparations for the president\'s visit to Moscow in the near future.',
+      ['2023-04-12 past agreement «The two»', 'null planned visit «discussed preparations»']],
+    ['ru: «подписали … и обсудили подготовку визита»',
+      'date: 2023-04-12\n\nМинистры подписали протокол о консультациях и обсудили подготовку визита президента в Москву в ближайшее время.',
+      ['2023-04-12 past agreement «Министры подписали»', 'null planned visit «обсудили подготовку»']],
+    ['en: "and" before an adjective does not cut',
+      'date: 2023-04-12\n\nThe presidents held talks in narrow and expanded formats on Tuesday.',
+      ['2023-04-11 past meeting «The presidents»']],
+    ['ru: an arrival and the talks held are two events',
+      'date: 2023-04-12\n\nВчера губернатор прибыл в Бишкек и провел переговоры с министром экономики.',
+      ['2023-04-11 past visit «Вчера губернатор»', '2023-04-11 past meeting «провел переговоры»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

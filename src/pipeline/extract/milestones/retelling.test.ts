@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { toDoc } from '../../read';
+import { extractArticle } from '../index';
+
+/** `date status type «first two words»` of every milestone the whole pass list finds. */
+function run(text: string): string[] {
+  return extractArticle(toDoc('t.txt', text).doc).milestones.map(
+    (m) => `${m.date} ${m.status} ${m.type} «${m.quote.text.split(' ').slice(0, 2).join(' ')}»`,
+  );
+}
+
+describe('a gathering told again is one milestone', () => {
+  it.each([
+    ['ru: the meeting described again (duration, venue) is the same meeting',
+      'date: 2023-04-12\n\nВчера в Оше министр экономики провел переговоры с губернатором области. Встреча прошла в здании администрации и продолжалась более трех часов.',
+      ['2023-04-11 past meeting «Вчера в»']],
+    ['ru: «во встрече также приняли участие» is the same meeting',
+      'date: 2023-04-12\n\nВчера в Оше министр экономики встретился с губернатором области. Во встрече также приняли участие депутаты.',
+      ['2023-04-11 past meeting «Вчера в»']],
+    ['ru: «Это первый визит …» characterises the visit told',
+      'date: 2023-04-12\n\nВчера в Бишкек прибыл с визитом министр транспорта. Это его первый визит в республику после назначения в марте.',
+      ['2023-04-11 past visit «Вчера в»']],
+    ['en: "The talks took place in …" is the same talks',
+      'date: 2023-04-12\n\nThe ministers of energy held talks in Osh on Tuesday. The talks took place behind closed doors.',
+      ['2023-04-11 past meeting «The ministers»']],
+    ['en: "It was his first trip …"',
+      'date: 2023-04-12\n\nThe governor visited Bishkek on Tuesday. It was his first trip abroad since taking office in March.',
+      ['2023-04-11 past visit «The governor»']],
+    ['ru: a meeting with a counterpart of its own is another meeting',
+      'date: 2023-04-12\n\nВчера в Оше министр экономики провел переговоры с губернатором области. Затем состоялась встреча с депутатами.',
+      ['2023-04-11 past meeting «Вчера в»', '2023-04-11 past meeting «Затем состоялась»']],
+    ['ru: the next round of a gathering is a plan, not a retelling',
+      'date: 2023-04-12\n\nВчера в Оше прошли консультации консульских служб. Следующий раунд консультаций состоится в Москве в ближайшее время.',
+      ['2023-04-11 past meeting «Вчера в»', 'null planned meeting «Следующий раунд»']],
+    ['ru: the arrival for the talks already told is the same occasion',
+      'date: 2023-04-12\n\nВчера министр экономики Темир Сариев провел переговоры с губернатором области. Сариев прилетел в Ош по поручению президента.',
+      ['2023-04-11 past meeting «Вчера министр»']],
+    ['ru: «Как сообщили в МИД, это первый визит …» after an attribution',
+      'date: 2023-04-12\n\nВчера министр транспорта провел переговоры в Москве. Как сообщили в министерстве, это его первый визит в Россию после назначения в марте.',
+      ['2023-04-11 past meeting «Вчера министр»']],
+    ['ru: an arrival with no date anywhere is not merged',
+      'Президент во время поездки в Ош заявил, что визит давно назрел. Ранее стало известно, что утром президент прибыл в Ош с визитом.',
+      ['null past visit «Президент во»', 'null past visit «Ранее стало»']],
+    ['ru: a visit only judged in a quote is no milestone',
+      'date: 2023-04-12\n\nВчера в Бишкек прибыл министр транспорта. «Визит скорее политический», — считает эксперт.',
+      ['2023-04-11 past visit «Вчера в»']],
+    ['en: a plan in a quote stays',
+      'date: 2023-04-12\n\nThe minister arrived in Osh on Tuesday. "We will sign the agreement in the near future," he said.',
+      ['2023-04-11 past visit «The minister»', 'null planned agreement «"We will»']],
+    ['en: talks on another day are other talks',
+      'date: 2023-04-12\n\nThe ministers of energy held talks in Osh on Tuesday. The talks on Monday in Bishkek were shorter.',
+      ['2023-04-11 past meeting «The ministers»', '2023-04-10 past meeting «The talks»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
