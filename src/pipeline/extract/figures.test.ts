@@ -73,6 +73,8 @@ describe('extractFigures', () => {
     ['a region’s turnover goes on with «он»', '2019-09-14', 'Товарооборот Омской области с Кыргызстаном за восемь месяцев составил 30 млн долларов. По прогнозу, к концу года он может достичь 45 миллионов.', ['regional_trade_turnover 30000000 2019-8M actual -', 'regional_trade_turnover 45000000 2019 forecast -']],
     // Targets and forecasts.
     ['«может быть доведена до» is a target', '2005-09-01', 'Стороны считают, что взаимная торговля может быть доведена до 2 млрд долларов.', ['trade_turnover 2000000000 null target -']],
+    ['«может быть увеличен до» is a target', '2005-09-01', 'Объем взаимной торговли может быть увеличен до 1 млрд долларов.', ['trade_turnover 1000000000 null target -']],
+    ['en: "topped" is more than', '2012-02-01', 'Bilateral trade topped $1.5 billion last year.', ['trade_turnover 1500000000 2011 actual more than']],
     ['en: "could be raised to" is a target', '2005-09-01', 'Officials said bilateral trade could be raised to $3 billion.', ['trade_turnover 3000000000 null target -']],
     ['en: an agreement that envisages raising deliveries', '1996-03-01', 'The protocol envisages raising mutual deliveries to 500m dollars a year.', ['trade_turnover 500000000 annual target -']],
     ['target with deadline', '2019-05-01', 'Стороны договорились довести товарооборот до 10 млрд долларов к 2030 году.', ['trade_turnover 10000000000 2030 target -']],
@@ -223,7 +225,8 @@ describe('extractFigures', () => {
     const text = 'Trade may reach $2 billion this year. It could even top $2.2 billion. The sides plan $3 billion.';
     expect(run(text, '2019-05-01').map(show)).toEqual([
       'trade_turnover 2000000000 2019 forecast -',
-      'trade_turnover 2200000000 2019 forecast -',
+      // "top" is "exceed", as «превысить» below.
+      'trade_turnover 2200000000 2019 forecast more than',
       'trade_turnover 3000000000 null target -',
     ]);
     const ru = 'По итогам года товарооборот может превысить 3 млрд долларов. Реально говорить о 3,2 млрд.';
