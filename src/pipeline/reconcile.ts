@@ -3,6 +3,7 @@
  * add derived figures, and build one reconciled series point per metric, period and kind.
  */
 import type { Figure, Milestone, Person, Role, SeriesPoint } from '../schema/dataset';
+import { byDateThenId } from '../schema/order';
 import { officials } from './knowledge';
 import type { ArticleExtraction, FigureDraft } from './types';
 
@@ -21,7 +22,8 @@ export function reconcile(extractions: ArticleExtraction[]): Reconciled {
   const figures = withDerived(extractions.flatMap(toFigures));
   return {
     people: mergePeople(extractions),
-    milestones: extractions.flatMap(toMilestones),
+    // In the order the app shows them, so its sort of tens of thousands finds them in place.
+    milestones: extractions.flatMap(toMilestones).sort(byDateThenId),
     figures,
     series: buildSeries(figures),
   };

@@ -1,5 +1,6 @@
 /** Pure selectors: everything the views show is derived here from the dataset and the store's intent. */
 import type { Article, DatasetFile as Dataset, MilestoneCore as Milestone, PersonCore as Person } from '../../schema/dataset';
+import { byDateThenId } from '../../schema/order';
 
 /** The filters that narrow every view. */
 export interface Filters {
@@ -43,12 +44,7 @@ export function articlesForLeaders(d: Dataset, leaders: readonly string[]): Set<
 
 /** Milestones sorted by date, undated last, then by id for a stable order. */
 export function sortByDate(ms: readonly Milestone[]): Milestone[] {
-  return [...ms].sort((a, b) => {
-    if (a.date === b.date) return a.id.localeCompare(b.id);
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? -1 : 1;
-  });
+  return [...ms].sort(byDateThenId);
 }
 
 /** Person lookup by id. */

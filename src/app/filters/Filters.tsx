@@ -7,6 +7,7 @@ import { useStore } from '../state/store';
 import { filterMilestones } from '../data/selectors';
 import { leaderOptions, yearExtent, yearHistogram } from '../data/timelineSelectors';
 import { useLaggingFilters } from '../data/useFilters';
+import { useAfterPaint } from '../state/useAfterPaint';
 import { LeaderSelect } from './LeaderSelect';
 import { STRINGS } from './strings';
 import { YearRange } from './YearRange';
@@ -21,9 +22,15 @@ export function Filters({ data }: { data: Dataset }) {
   // The controls show the store's values at once; the counts beside them follow a frame later.
   const later = useLaggingFilters();
   const extent = useMemo(() => yearExtent(data), [data]);
+  // The counts (a pass over every milestone) follow the first paint: the timeline comes first, the
+  // selects offer the years at once, with bars and leaders a moment later.
+  const counted = useAfterPaint(data, null);
   // Each control counts what the other filter leaves: years under the chosen leaders, leaders within the years.
-  const histogram = useMemo(() => yearHistogram(filterMilestones(data.milestones, { from: null, to: null, leaders: later.leaders }), extent), [data.milestones, later.leaders, extent]);
-  const options = useMemo(() => leaderOptions(data, { from: later.from, to: later.to }, lang), [data, later.from, later.to, lang]);
+  const histogram = useMemo(
+    () => yearHistogram(counted ? filterMilestones(counted.milestones, { from: null, to: null, leaders: later.leaders }) : [], extent),
+    [counted, later.leaders, extent],
+  );
+  const options = useMemo(() => (counted ? leaderOptions(counted, { from: later.from, to: later.to }, lang) : []), [counted, later.from, later.to, lang]);
   const active = from !== null || to !== null || leaders.length > 0;
   return (
     <section className="panel filters" aria-labelledby="filters-heading">
