@@ -75,6 +75,8 @@ const ru: [string, string, Want[]][] = [
   ['unknown deputy minister', 'Об этом заявил заместитель министра экономики РФ Олег Петренко.', [{ nameRu: 'Олег Петренко', known: false, nameEn: 'Oleg Petrenko', role: 'official', country: 'RU' }]],
   ['a consul posted in a city', 'Гостей приветствовал генеральный консул Кыргызстана в Екатеринбурге Тимур Алиев.', [{ nameRu: 'Тимур Алиев', known: false, role: 'ambassador' }]],
   ['an economist of an organisation is not an official', 'Экономист Бишкекского финансового центра Тимур Алиев отметил, что кредит важен.', []],
+  ['the director of a research institute is not an official', 'Как считает директор Института мировой политики Тимур Алиев, визит будет успешным.', []],
+  ['the head of a diaspora association is not an official', 'Руководитель казанской диаспоры кыргызстанцев Нурлан Бекбоев заявил о поддержке.', []],
   ['a verb of an act ends the search for a non-official title', 'Журналистам сообщил заместитель министра экономики Олег Петренко, что переговоры прошли успешно.', [{ nameRu: 'Олег Петренко', known: false }]],
   ['unknown governor, genitive', 'Визит губернатора Томской области Игоря Семенова прошел успешно.', [{ nameRu: 'Игорь Семенов', known: false, role: 'governor' }]],
   ['unknown governor, instrumental', 'Делегация встретилась с губернатором Томской области Игорем Семеновым.', [{ nameRu: 'Игорь Семенов', mentions: ['Игорем Семеновым'] }]],
