@@ -82,6 +82,9 @@ const TRADE_OWNER = rx(/(?:товарооборот|торгов\p{L}*\s+обо�
 /** "trade between Sverdlovsk Region and Kyrgyzstan", «товарооборот между Татарстаном и Кыргызстаном». */
 const TRADE_BETWEEN = rx(/(?:товарооборот|торговл|trade|turnover)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:between|между)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:and|и)\s+((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)/iu);
 
+/** "Moscow city trade with …", "the region's trade with …": a city or region owns the trade (not "the Kyrgyz Republic's"). */
+const PLACE_OWNER_EN = rx(/(?<![\p{L}])(?:city|region|oblast|province|krai|territory)(?:['’]s)?\s+(?:(?:foreign|external|bilateral|total|overall)\s+)?(?:trade|turnover)(?![\p{L}])/iu);
+
 /** "partners" as the other side of trade: whose partners the sentence says elsewhere. */
 const PARTNERS = rx(/(?:партн[её]р|partner)\p{L}*/iu);
 /** «с регионами России», "with Russian regions": the sentence is about trade between regions. */
@@ -105,6 +108,7 @@ function isCityVersusCountry(city: string, other: string): boolean {
 /** The turnover metric for the partner the window names: Kyrgyz–Russian unless another partner is named. */
 export function turnoverName(window: string): 'trade_turnover' | 'regional_trade_turnover' | 'third_country_trade_turnover' | 'sector_trade_turnover' {
   if (SECTOR_TRADE.test(window)) return 'sector_trade_turnover';
+  if (PLACE_OWNER_EN.test(window)) return 'regional_trade_turnover';
   if (!WITH_WORD.test(window)) return 'trade_turnover';
   const between = TRADE_BETWEEN.exec(window);
   if (between) {
