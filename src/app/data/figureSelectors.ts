@@ -4,7 +4,7 @@
  */
 import type { Article, DatasetFile as Dataset, FigureCore as Figure, FigureKind, MilestoneCore as Milestone, Qualifier } from '../../schema/dataset';
 import { dateMidpoint, parsePeriod, type PeriodSpan } from '../viz/tradePeriods';
-import { articlesForLeaders, filterMilestones, inRange, type Filters } from './selectors';
+import { articlesForLeaders, filterMilestones, inRange, lowerBound, type Filters } from './selectors';
 
 /** The metric the chart draws, in US dollars. */
 export const TURNOVER = 'trade_turnover';
@@ -203,18 +203,6 @@ export function selectTradeModel(d: Dataset, f: Filters): TradeModel {
     milestones,
   });
 }
-
-/** First index whose year is at least `y` (binary search). */
-const lowerBound = (years: readonly number[], y: number): number => {
-  let lo = 0;
-  let hi = years.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (years[mid]! < y) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
 
 /** Milestones in the year range, as `filterMilestones` with no leaders but without a pass over all of them. */
 function milestonesInYears(d: Dataset, ix: TradeIndex, f: Pick<Filters, 'from' | 'to'>): Milestone[] {

@@ -5,7 +5,7 @@
 import type { DatasetFile as Dataset, MilestoneCore as Milestone, PersonCore as Person, Role } from '../../schema/dataset';
 import type { Lang } from '../state/url';
 import { spanMs } from '../viz/timeScale';
-import { inRange, sortByDate, yearOf, type Filters } from './selectors';
+import { inRange, lowerBound, sortByDate, yearOf, type Filters } from './selectors';
 
 /** First and last year with any milestone or article; null when there is none. */
 export function yearExtent(d: Pick<Dataset, 'milestones' | 'articles'>): [number, number] | null {
@@ -83,20 +83,6 @@ export function visibleMilestones(d: Pick<Dataset, 'milestones'>, f: Filters): r
   return visible(d, f).out;
 }
 
-/** First position whose year is `y` or later in ascending years with NaN (undated) last; `years.length` if none. */
-function firstAtLeast(years: Float64Array, y: number): number {
-  let lo = 0;
-  let hi = years.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    // NaN counts as after every year.
-    if (years[mid]! < y) lo = mid + 1;
-    else hi = mid;
-  }
-  // Undated items after the dated ones are never in a year range.
-  return lo;
-}
-
 /** `visibleMilestones` and where each one is in the sorted list (`at`; null when all are shown). */
 function visible(d: Pick<Dataset, 'milestones'>, f: Filters): { out: readonly Milestone[]; at: Int32Array | null } {
   const l = lastVisible;
@@ -106,8 +92,8 @@ function visible(d: Pick<Dataset, 'milestones'>, f: Filters): { out: readonly Mi
   let at: Int32Array | null = null;
   if (f.leaders.length === 0 && (f.from !== null || f.to !== null)) {
     // Years only: the list is in date order (undated last), so the range is one stretch of it.
-    const lo = firstAtLeast(years, f.from ?? -Infinity);
-    const hi = Math.max(lo, firstAtLeast(years, f.to === null ? Infinity : f.to + 1));
+    const lo = lowerBound(years, f.from ?? -Infinity);
+    const hi = Math.max(lo, lowerBound(years, f.to === null ? Infinity : f.to + 1));
     out = list.slice(lo, hi);
     at = new Int32Array(hi - lo);
     for (let j = 0; j < at.length; j++) at[j] = lo + j;

@@ -3,7 +3,7 @@
  * chart shifts their group when panning), so a pan frame re-renders only what enters, leaves or
  * has its label clipped at an edge.
  */
-import { memo, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent, type ReactNode } from 'react';
 import type { MilestoneCore as Milestone } from '../../schema/dataset';
 import { formatPartialDate } from '../i18n';
 import type { Lang } from '../state/url';
@@ -55,6 +55,27 @@ export const Mark = memo(function Mark({ m, y, r, lang, selected, hovered, onSel
   );
 });
 
+/** A badge or a column: a button for a stretch of milestones that opens it on click, Enter or Space. */
+function ClusterButton({ className, name, c, onOpen, children }: { className: string; name: string; c: PlacedCluster; onOpen: (c: PlacedCluster) => void; children: ReactNode }) {
+  return (
+    <g
+      className={className}
+      role="button"
+      tabIndex={0}
+      aria-label={name}
+      onClick={() => onOpen(c)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onOpen(c);
+        }
+      }}
+    >
+      {children}
+    </g>
+  );
+}
+
 /** The count a badge shows. */
 export const badgeText = (c: PlacedCluster): string => (c.ids.length > 99 ? '99+' : `+${c.ids.length}`);
 /** The badge's width in px. */
@@ -79,25 +100,13 @@ export const Badge = memo(
   const label = badgeText(c);
   const w = badgeWidth(c);
   return (
-    <g
-      className={`cluster${hot ? ' hovered' : ''}`}
-      role="button"
-      tabIndex={0}
-      aria-label={name}
-      onClick={() => onOpen(c)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          onOpen(c);
-        }
-      }}
-    >
+    <ClusterButton className={`cluster${hot ? ' hovered' : ''}`} name={name} c={c} onOpen={onOpen}>
       <line x1={lineX0} x2={lineX1} y1={y} y2={y} className="cluster-extent" />
       <rect x={x} y={y - 10} width={w} height={20} rx={10} />
       <text x={x + w / 2} y={y + 4} textAnchor="middle" aria-hidden="true">
         {label}
       </text>
-    </g>
+    </ClusterButton>
   );
   },
   // A new layout makes new cluster objects: compare what is drawn.
@@ -136,19 +145,7 @@ export const DenseBar = memo(function DenseBar({ c, name, cx, width, baseY, heig
   const x = cx - width / 2;
   let y = baseY;
   return (
-    <g
-      className={`cluster dense${hot ? ' hovered' : ''}`}
-      role="button"
-      tabIndex={0}
-      aria-label={name}
-      onClick={() => onOpen(c)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          onOpen(c);
-        }
-      }}
-    >
+    <ClusterButton className={`cluster dense${hot ? ' hovered' : ''}`} name={name} c={c} onOpen={onOpen}>
       {counts.map(({ type, n }) => {
         const h = (height * n) / total;
         y -= h;
@@ -158,6 +155,6 @@ export const DenseBar = memo(function DenseBar({ c, name, cx, width, baseY, heig
       <text x={cx} y={baseY - height - 4} textAnchor="middle" aria-hidden="true">
         {total}
       </text>
-    </g>
+    </ClusterButton>
   );
 });
