@@ -61,6 +61,19 @@ describe('packDataset / unpackDataset', () => {
     same(unpackDataset(p), d);
   });
 
+  it('makes lazy tables on first use, the same as the others, and checks them at once', () => {
+    const d = JSON.parse(JSON.stringify(packDataset(trade))) as PackedFile;
+    const out = unpackDataset(d, { lazy: ['figures', 'series'] }) as Record<string, unknown>;
+    expect(Object.getOwnPropertyDescriptor(out, 'figures')!.get).toBeTypeOf('function');
+    expect(Object.keys(out)).toEqual(Object.keys(trade));
+    same(out, trade);
+    expect(Object.getOwnPropertyDescriptor(out, 'figures')!.get).toBeUndefined();
+    expect(out.figures).toBe(out.figures);
+    const damaged = JSON.parse(JSON.stringify(d)) as PackedFile;
+    (damaged.tables.figures!.cols[1]!.v as unknown[])[0] = 1e9;
+    expect(() => unpackDataset(damaged, { lazy: ['figures'] })).toThrow(PackedError);
+  });
+
   it('returns a plain dataset as it is', () => {
     expect(unpackDataset(fixture)).toBe(fixture);
   });

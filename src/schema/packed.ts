@@ -197,7 +197,7 @@ export class PackedError extends Error {}
  * Makes a table's records and fills every field but the references (`r`); returns the filler of
  * the references, to run once every table is made.
  */
-function unpackTable(t: PackedTable, strings: readonly string[], name: string): { rows: Rec[]; refs: (tables: ReadonlyMap<string, Rec[]>) => void } {
+function unpackTable(t: PackedTable, strings: readonly string[], name: string): { rows: Rec[]; refs: (tables: Tables) => void } {
   const { n, keys, cols } = t;
   if (!Number.isInteger(n) || n < 0 || !Array.isArray(keys) || !Array.isArray(cols) || cols.length !== keys.length) throw new PackedError(`table "${name}" is malformed`);
   for (const c of cols) if (!Array.isArray(c?.v) || c.v.length !== n) throw new PackedError(`table "${name}" has a field of the wrong length`);
@@ -212,7 +212,7 @@ function unpackTable(t: PackedTable, strings: readonly string[], name: string): 
   for (const key of keys) shape[key] = null;
   // A spread of one object copies its shape at once (far faster than adding keys one by one).
   for (let i = 0; i < n; i++) rows[i] = { ...shape };
-  const fill = (j: number, tables?: ReadonlyMap<string, Rec[]>) => {
+  const fill = (j: number, tables?: Tables) => {
     const key = keys[j]!;
     const c = cols[j]!;
     const v = c.v;
@@ -264,22 +264,67 @@ function unpackTable(t: PackedTable, strings: readonly string[], name: string): 
   return { rows, refs: (tables) => cols.forEach((c, j) => c.k === 'r' && fill(j, tables)) };
 }
 
-/** The dataset a file holds, packed or plain (a plain one is returned as it is). */
-export function unpackDataset(x: unknown): unknown {
+/** Finds tables by name for the references (`r`) of another. */
+interface Tables {
+  get(name: string): Rec[] | undefined;
+}
+
+/**
+ * Checks every position a table holds (strings, records of other tables) without making any
+ * record, so a table made later, on first use, cannot fail then.
+ */
+function checkTable(t: PackedTable, strings: readonly unknown[], tables: Record<string, PackedTable>, name: string): void {
+  const { n, keys, cols } = t;
+  if (!Number.isInteger(n) || n < 0 || !Array.isArray(keys) || !Array.isArray(cols) || cols.length !== keys.length) throw new PackedError(`table "${name}" is malformed`);
+  const within = (x: unknown, size: number) => x === null || (Number.isInteger(x) && (x as number) >= 0 && (x as number) < size);
+  for (const c of cols) {
+    if (!Array.isArray(c?.v) || c.v.length !== n) throw new PackedError(`table "${name}" has a field of the wrong length`);
+    if (c.k === 'v') continue;
+    const size = c.k === 'r' ? tables[c.table]?.n : strings.length;
+    if (size === undefined) throw new PackedError(`table "${name}" refers to table "${(c as { table: string }).table}", which is not in the file`);
+    const list = c.k === 'l' || (c.k === 'r' && c.list);
+    for (const x of c.v) {
+      const ok = list ? x === null || (Array.isArray(x) && x.every((y) => within(y, size))) : within(x, size);
+      if (!ok) throw new PackedError(`table "${name}" refers to ${c.k === 'r' ? `a record of "${c.table}"` : 'a string'} that is not in the file`);
+    }
+  }
+}
+
+/**
+ * The dataset a file holds, packed or plain (a plain one is returned as it is). Tables named in
+ * `lazy` are checked now but made on first use (a view the first paint does not need — the trade
+ * figures — costs nothing until it asks); they read like the others, and stay once made.
+ */
+export function unpackDataset(x: unknown, { lazy = [] }: { lazy?: readonly string[] } = {}): unknown {
   if (!isPacked(x)) return x;
   const { strings, tables, rest, order } = x;
   if (!Array.isArray(strings) || !isRecord(tables) || !isRecord(rest) || !Array.isArray(order)) throw new PackedError('the packed file is malformed');
-  const made = new Map<string, Rec[]>();
-  const refs: ((t: ReadonlyMap<string, Rec[]>) => void)[] = [];
   const out: Rec = {};
+  const lookup: Tables = { get: (name) => (name in tables ? (out[name] as Rec[]) : undefined) };
+  const refs: ((t: Tables) => void)[] = [];
   for (const name of order) {
-    if (name in tables) {
-      const u = unpackTable(tables[name]!, strings, name);
-      made.set(name, u.rows);
-      refs.push(u.refs);
-      out[name] = u.rows;
-    } else out[name] = rest[name];
+    if (!(name in tables)) {
+      out[name] = rest[name];
+      continue;
+    }
+    if (lazy.includes(name)) {
+      checkTable(tables[name]!, strings, tables, name);
+      Object.defineProperty(out, name, {
+        enumerable: true,
+        configurable: true,
+        get() {
+          const u = unpackTable(tables[name]!, strings, name);
+          Object.defineProperty(out, name, { value: u.rows, enumerable: true, writable: true, configurable: true });
+          u.refs(lookup);
+          return u.rows;
+        },
+      });
+      continue;
+    }
+    const u = unpackTable(tables[name]!, strings, name);
+    out[name] = u.rows;
+    refs.push(u.refs);
   }
-  for (const f of refs) f(made);
+  for (const f of refs) f(lookup);
   return out;
 }
