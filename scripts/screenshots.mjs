@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 
 const outDir = process.argv[2] ?? '.tmp/shots';
 const extra = process.argv[3] ?? '';
-const port = 4190;
+const port = 4196;
 mkdirSync(outDir, { recursive: true });
 const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 2500));

@@ -185,7 +185,7 @@ export function TimelineChart(p: TimelineChartProps) {
               onKey={onKey}
             />
           ))}
-          {view.clusters.map((c) => {
+          {view.clusters.map((c, ci) => {
             // The list is in date order, so the lowest position is the earliest date.
             let first = Infinity;
             let last = -Infinity;
@@ -200,8 +200,10 @@ export function TimelineChart(p: TimelineChartProps) {
             if (c.dense) {
               const h = Math.max(3, ((axisY - 2 - columnTop) * c.ids.length) / Math.max(denseMax, c.ids.length));
               return (
+                // Keyed by place in the row, not by members: after a filter change the same
+                // elements take the new counts instead of being made again.
                 <DenseBar
-                  key={c.key}
+                  key={`column-${ci}`}
                   c={c}
                   name={name}
                   cx={Math.max(left + DENSE_W / 2, Math.min(right - DENSE_W / 2, c.cx))}

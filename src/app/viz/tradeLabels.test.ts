@@ -18,6 +18,15 @@ describe('placeLabels', () => {
     }
   });
 
+  it.each([
+    ['a label clear of the mark stays', { x0: 200, x1: 220, y0: 60, y1: 200 }, [true, 100]],
+    ['a label over a neighbour\'s bar is lifted clear of it', { x0: 60, x1: 80, y0: 90, y1: 200 }, [true, 88]],
+    ['a label with a tall bar beside it is hidden', { x0: 60, x1: 80, y0: 40, y1: 200 }, [false, 100]],
+  ] as const)('obstacles: %s', (_, box, [visible, y]) => {
+    const [p] = placeLabels([L('a', 50, 100)], { gap: 0, obstacles: [box] });
+    expect([p!.visible, p!.visible ? p!.y : y]).toEqual([visible, y]);
+  });
+
   it('keeps the input order in its output', () => {
     expect(placeLabels([L('z', 0, 50, 5), L('a', 100, 50, 0)]).map((p) => p.id)).toEqual(['z', 'a']);
   });

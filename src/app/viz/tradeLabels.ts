@@ -22,7 +22,8 @@ export interface PlacedLabel extends LabelRequest {
   lifted: number;
 }
 
-interface Box {
+/** A rectangle in px: `[x0, x1] × [y0, y1]`, y down. */
+export interface Box {
   x0: number;
   x1: number;
   y0: number;
@@ -40,11 +41,16 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 
 /**
  * Places labels without overlaps. `minY` is the top of the room (a label lifted above it is
- * hidden instead); `gap` is the least horizontal space between two labels.
+ * hidden instead); `gap` is the least horizontal space between two labels; `obstacles` are marks
+ * no label may cover (a label sits above its own bar, so bars can be obstacles for every label).
  */
-export function placeLabels(requests: readonly LabelRequest[], { gap = 4, minY = 0, maxLift = 1 } = {}): PlacedLabel[] {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  { gap = 4, minY = 0, maxLift = 1, obstacles = [] as readonly Box[] } = {},
+): PlacedLabel[] {
   const order = [...requests].sort((a, b) => a.priority - b.priority || a.x - b.x);
-  const placed: Box[] = [];
+  // Marks the labels must keep off (other bars and their ranges), then the labels placed so far.
+  const placed: Box[] = [...obstacles];
   const out = new Map<string, PlacedLabel>();
   for (const r of order) {
     let done: PlacedLabel | null = null;

@@ -232,9 +232,17 @@ export function layoutTrade(input: LayoutInput): TradeLayout {
     const w = textWidth(t.label, fs * 0.85);
     return { y: ty, label: { id: `t${i}`, x: plotRight - w / 2, y: ty - 4, text: t.label }, w };
   });
+  // Full years and their ranges are obstacles: on a crowded axis a label that would lie over a
+  // neighbour's bar or whisker is hidden rather than drawn across it.
+  const obstacles = bars.flatMap((g) => {
+    if (g.partial) return [];
+    const out = [{ x0: g.cx - g.width / 2, x1: g.cx + g.width / 2, y0: g.y, y1: plotBottom }];
+    if (g.range) out.push({ x0: g.cx - 3, x1: g.cx + 3, y0: g.range.y1, y1: g.range.y2 });
+    return out;
+  });
   const placed = placeLabels(
     [...targets.map((t) => ({ id: t.label.id, x: t.label.x, y: t.label.y, width: t.w, height: lineH, priority: -1 })), ...requests],
-    { minY: 0, gap: 3 },
+    { minY: 0, gap: 3, obstacles },
   );
   const byId = new Map(placed.map((p) => [p.id, p]));
   const text = (id: string, s: string): TextGeometry[] => {

@@ -58,6 +58,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     let carried: TriggerHit[] = [];
     let before: DateMention | null = null;
     const sentenceStretches = backgroundStretches(s.text, s.start, lang);
+    const anniversaryHit = hits.some((h) => h.trigger.key === 'anniversary');
     for (const c of splitClauses(s, lang, speech, inSentence, hits, sentenceStretches)) {
       const text = doc.text.slice(c.start, c.end);
       // «…в декабре посетит Петербург, где пройдет саммит»: a «где» / "where" clause happens
@@ -65,7 +66,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const lastBefore = before;
       const ownMentions = inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
       if (ownMentions.length) before = ownMentions[ownMentions.length - 1]!;
-      const anniversary = readAnniversary(text, lang);
+      // Every use of the anniversary below goes with an anniversary trigger: without one in the sentence it is not read.
+      const anniversary = anniversaryHit ? readAnniversary(text, lang) : null;
       let own = hits.filter((h) => h.start >= c.start && h.start < c.end && (h.trigger.key !== 'anniversary' || anniversary));
       const inherited = !own.length && c.dateSplit;
       // «…, the press service said on Friday»: an attribution cut off at its date tells no event

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CueScanner, TRIGGER_CUES, TRIGGERS } from './lexicon';
+import { CueScanner, lowerCase, TRIGGER_CUES, TRIGGERS } from './lexicon';
 
 describe('CueScanner: the cue literals a text holds, as a test per cue would find them', () => {
   it.each([
@@ -25,5 +25,11 @@ describe('CueScanner: the cue literals a text holds, as a test per cue would fin
         else for (const c of t.re[lang].cues) expect(cues.owners.get(c)).toContain(i);
       });
     }
+  });
+});
+
+describe('lowerCase: toLowerCase remembered for the last text', () => {
+  it.each([['Визит в Бишкек'], ['визит в бишкек'], [''], ['Визит в Бишкек'], ['ВСТРЕЧА']])('%s', (text) => {
+    expect(lowerCase(text)).toBe(text.toLowerCase());
   });
 });

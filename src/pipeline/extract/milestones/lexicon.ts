@@ -64,6 +64,15 @@ export const literalsRegex = (literals: string[]) =>
 
 const alternation = (patterns: string[]) => patterns.map((p) => `(?:${p})`).join('|');
 
+/** The last text lower-cased here and its lower case: a clause is asked several marker questions in a row. */
+let lastLower = { text: '', lower: '' };
+
+/** `text.toLowerCase()`, remembered for the last text (lower-casing Cyrillic is not cheap in V8). */
+export function lowerCase(text: string): string {
+  if (lastLower.text !== text) lastLower = { text, lower: text.toLowerCase() };
+  return lastLower.lower;
+}
+
 /**
  * Whole-word matching of a pattern list, made fast: a substring test on cue literals first, then
  * one regex run on the lower-cased text (no `i` flag, word start checked by hand — both cost V8
@@ -92,7 +101,7 @@ export class WordMatcher {
    * Every match in `text`, in order; `lower` is `text.toLowerCase()` when the caller has it;
    * `cueFound` when the caller already knows one of `cues` occurs in it.
    */
-  all(text: string, lower = text.toLowerCase(), cueFound = false): Match[] {
+  all(text: string, lower = lowerCase(text), cueFound = false): Match[] {
     if (!cueFound && this.cueRe && !this.cueRe.test(lower)) return [];
     const out = this.cased ? execAll(this.cased, text) : [];
     if (this.fast && lower.length === text.length) out.push(...execAll(this.fast, lower, text, true));
