@@ -147,6 +147,15 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
         // «по итогам переговоров с премьером»: a gathering with a counterpart of its own is its own event.
         previous: GATHERING_TYPES.has(hit.trigger.type) && COUNTERPART.test(doc.text.slice(hit.end, hit.end + 8)) ? [] : linkable(recent, s.index, text, lang),
       });
+      // "Putin will visit Bishkek on 25 November. He is expected to sign agreements with Japarov":
+      // talks or signings planned without a date take the date of the planned trip just told.
+      if (d.date === null && d.status === 'planned' && !mention && !spoken && DURING_TRIP.has(hit.trigger.type) && !MARKERS.nearFuture[lang].test(text)) {
+        const trip = recent.filter((r) => s.index - r.sentence <= TRIP_REACH && r.draft.status === 'planned' && r.draft.date !== null && TRIP_TYPES.has(r.draft.type)).pop();
+        if (trip) {
+          d.date = trip.draft.date;
+          d.dateEvidence = `During the planned ${trip.draft.type} «${trip.draft.quote.text.slice(0, 60)}» (${trip.draft.date})`;
+        }
+      }
       // The reporter's undated narrative after a lead event told with its own recent day («вчера»,
       // "on Monday") belongs to that occasion, not to the publication day.
       if (d.narrativeArticleDate && lead && !overlaps(c, date.span)) {
@@ -269,6 +278,12 @@ const WHERE_WHEN = {
   en: /^(?:where|when|at which|during which|on the sidelines of which)\s/iu,
 };
 const VISIT = TRIGGERS.find((t) => t.key === 'visit')!;
+/** Events that a planned trip told just before holds: talks and signings. */
+const DURING_TRIP = new Set(['meeting', 'agreement']);
+/** Planned occasions whose date such events take. */
+const TRIP_TYPES = new Set(['visit', 'summit', 'forum']);
+/** How many sentences after a planned trip its talks and signings may still be told without a date. */
+const TRIP_REACH = 2;
 /** «также», "also": one more step of the occasion told. */
 const ALSO = { ru: /(?:^|[^\p{L}])(?:также|тоже)(?![\p{L}])/iu, en: /\balso\b/iu };
 /** «встретился также с», "also met with": one more meeting of a trip, with someone else. */

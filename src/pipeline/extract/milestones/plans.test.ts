@@ -52,6 +52,22 @@ describe('plans: a date that is not told stays null, a modal or a deadline makes
   });
 });
 
+describe('talks and signings of a planned trip', () => {
+  it.each([
+    ['en: signings expected after a dated trip take its date',
+      'date: 2024-11-22\n\nThe president will pay a state visit to Bishkek on November 25. The two leaders are expected to sign a number of agreements.',
+      ['2024-11-25 planned visit «The president»', '2024-11-25 planned agreement «The two»']],
+    ['ru: «в ближайшее время» keeps its null date',
+      'date: 2024-11-22\n\nПрезидент посетит Бишкек 25 ноября. Соглашение о пенсиях будет подписано в ближайшее время.',
+      ['2024-11-25 planned visit «Президент посетит»', 'null planned agreement «Соглашение о»']],
+    ['en: a loan promised after a trip is not dated by it',
+      'date: 2024-11-22\n\nThe president will pay a state visit to Bishkek on November 25. Russia will provide a loan for the budget.',
+      ['2024-11-25 planned visit «The president»', 'null planned other «Russia will»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
 describe('two predicates of one subject tell two events', () => {
   it.each([
     ['en: "signed … and discussed preparations for a visit in the near future"',
