@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toDoc } from '../../read';
-import { extractArticle } from '../index';
-
-/** `date status type «first two words»` of every milestone the whole pass list finds. */
-function run(text: string): string[] {
-  return extractArticle(toDoc('t.txt', text).doc).milestones.map(
-    (m) => `${m.date} ${m.status} ${m.type} «${m.quote.text.split(' ').slice(0, 2).join(' ')}»`,
-  );
-}
+import { milestoneLines as run } from './test-kit';
 
 describe('events told in passing', () => {
   it.each([
