@@ -83,7 +83,12 @@ function prf(tp: number, fp: number, fn: number) {
   return { precision, recall, f1 };
 }
 
-const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 0.005);
+/**
+ * Values agree within 0.5% (sums rounded in the text); percentages within half a point as well, since
+ * annotators round a fraction told in words to a whole percent («почти на треть» written 33 or 33.3).
+ */
+const close = (a: number, b: number, unit?: string) =>
+  Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 0.005, unit === '%' ? 0.5 : 0);
 
 /** Scores a bundle against gold annotations. */
 export function evaluate(result: BundleResult, gold: GoldArticle[]): EvalReport {
@@ -145,14 +150,14 @@ export function evaluate(result: BundleResult, gold: GoldArticle[]): EvalReport 
     const used = new Set<string>();
     for (const gf of goldFigs) {
       const hit = predFigs.find(
-        (f) => !used.has(f.id) && f.metric === gf.metric && close(f.value, gf.value) && (f.period ?? null) === (gf.period ?? null) && f.kind === gf.kind,
+        (f) => !used.has(f.id) && f.metric === gf.metric && close(f.value, gf.value, f.unit) && (f.period ?? null) === (gf.period ?? null) && f.kind === gf.kind,
       );
       if (hit) {
         used.add(hit.id);
         r.figures.tp++;
       } else {
         r.figures.fn++;
-        const near = predFigs.find((f) => f.metric === gf.metric && close(f.value, gf.value));
+        const near = predFigs.find((f) => f.metric === gf.metric && close(f.value, gf.value, f.unit));
         r.figures.misses.push(
           `${g.file}: missed ${gf.metric} ${gf.value} ${gf.period ?? 'null'} ${gf.kind}${near ? ` (got ${near.period ?? 'null'} ${near.kind})` : ''} «${gf.quote ?? ''}»`,
         );

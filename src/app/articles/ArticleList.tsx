@@ -5,6 +5,7 @@ import { formatPartialDate, useLang, useStrings, type Strings } from '../i18n';
 import { safeHref } from '../data/safeUrl';
 import { filterArticles } from '../data/selectors';
 import { useLaggingFilters } from '../data/useFilters';
+import { evidenceText } from '../i18n/evidence';
 
 const STRINGS: Strings<'heading' | 'source' | 'noDate' | 'more' | 'shown' | 'none'> = {
   en: { heading: 'Sources', source: 'open source', noDate: 'date unknown', more: 'Show more', shown: 'Showing {n} of {total}', none: 'No article matches the filters.' },
@@ -52,7 +53,7 @@ const ArticleItem = memo(function ArticleItem({ a, openLabel, noDate }: { a: Art
     <li data-testid="article">
       <span className="article-title" lang={a.language}>{a.title}</span>
       <span className="article-meta">
-        <time dateTime={a.date ?? undefined} title={a.dateEvidence}>{formatPartialDate(a.date, lang, noDate)}</time>
+        <time dateTime={a.date ?? undefined} title={evidenceText(a.dateEvidence, lang)}>{formatPartialDate(a.date, lang, noDate)}</time>
         {a.source && <> · <span>{a.source}</span></>}
         {href && <> · <a href={href} rel="noopener noreferrer nofollow" target="_blank">{openLabel}</a></>}
       </span>

@@ -14,6 +14,7 @@ import { countryName, milestoneTitle, personName, roleOn, roleTitle, STATUS_LABE
 import { useArticleFile } from '../data/useArticleFiles';
 import { ArticleQuote } from './ArticleQuote';
 import { STRINGS } from './strings';
+import { evidenceText } from '../i18n/evidence';
 
 export default function DetailsBody({ data, m, lang }: { data: Dataset; m: Milestone; lang: Lang }) {
   const t = STRINGS[lang];
@@ -44,12 +45,12 @@ export default function DetailsBody({ data, m, lang }: { data: Dataset; m: Miles
           <time dateTime={m.date ?? undefined}>{formatPartialDate(m.date, lang)}</time>
           <div className="evidence">
             <span className="muted">{t.evidence}: </span>
-            {evidence ? evidence.dateEvidence : file.status === 'loading' ? '…' : ''}
+            {evidence ? evidenceText(evidence.dateEvidence, lang) : file.status === 'loading' ? '…' : ''}
           </div>
           {m.derived && (
             <div className="evidence">
               <span className="muted">{t.derived}: </span>
-              {m.derived}
+              {evidenceText(m.derived, lang)}
             </div>
           )}
         </dd>

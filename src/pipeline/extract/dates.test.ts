@@ -174,6 +174,9 @@ const rows: Row[] = [
   // Terms of office told relatively
   { name: 'took office last November → start year + 1', text: 'Бишкек, 3 апреля /Кабар/. Президент Иван Орлов, вступивший в должность в ноябре прошлого года, принял делегацию.', people: [named('pr-e', 'president', 'Иван Орлов')], date: '2017-04-03', basis: 'inferred-year' },
   { name: 'took office in a different month says nothing', text: 'Бишкек, 3 апреля /Кабар/. Президент Иван Орлов, вступивший в должность в марте прошлого года, принял делегацию.', people: [named('pr-e', 'president', 'Иван Орлов')], date: null, monthDay: '--04-03' },
+  { name: 'headed the ministry «в июне» → the year the term began', text: 'МИНСК, 3 октября. Министр Иван Орлов возглавил ведомство в июне и впервые приехал в Бишкек.', people: [named('fm-b', 'foreign_minister', 'Иван Орлов')], date: '2019-10-03', basis: 'inferred-year' },
+  { name: 'English: appointed "in June" with no year', text: 'MINSK, Oct 3 (Reuters) - Foreign Minister Ivan Orlov, who was appointed in June, met his counterpart.', people: [named('fm-b', 'foreign_minister', 'Ivan Orlov')], date: '2019-10-03' },
+  { name: 'a bare month that is not the start month says nothing', text: 'МИНСК, 3 октября. Министр Иван Орлов возглавил ведомство в марте и впервые приехал в Бишкек.', people: [named('fm-b', 'foreign_minister', 'Иван Орлов')], date: null, monthDay: '--10-03' },
   { name: 'English: who took office last November', text: 'BISHKEK, April 3 (Reuters) - President Ivan Orlov, who took office last November, received the delegation.', people: [named('pr-e', 'president', 'Ivan Orlov')], date: '2017-04-03' },
   { name: 'interim president: first year of the term', text: 'ASTANA, May 29 (Reuters) - The summit was hosted by interim President Ivan Orlov.', people: [named('pr-f', 'president', 'Ivan Orlov')], date: '2015-05-29' },
   { name: 'president without «interim» leaves the year open', text: 'ASTANA, May 29 (Reuters) - The summit was hosted by President Ivan Orlov.', people: [named('pr-f', 'president', 'Ivan Orlov')], date: null, monthDay: '--05-29' },
@@ -184,6 +187,13 @@ const rows: Row[] = [
   { name: 'Russian: летие of a treaty signed in a year', text: 'Минск, 3 октября /Кабар/. Саммит приурочен к 15-летию договора, подписанного в 2002 году.', date: '2017-10-03' },
   { name: '«N years» far from the founding verb is not an anniversary', text: 'MINSK, Oct 3 (Reuters) - It has been 20 years since the ministers first met, and the accord their deputies later drafted and signed in 2007 still holds.', date: null, monthDay: '--10-03' },
   { name: 'two years in the sentence: no founding year', text: 'MINSK, Oct 3 (Reuters) - The fifth anniversary of the accord, signed in 2007, was marked in 2012 by the ministers.', date: null, monthDay: '--10-03' },
+  { name: 'Russian ordinal anniversary, founding told in the next sentence', text: 'МИНСК, 3 октября. Встреча прошла в день пятой годовщины открытия центра. Как известно, центр был открыт 3 октября 2011 года.', date: '2016-10-03' },
+  { name: 'English ordinal anniversary, founding told in the next sentence', text: 'MINSK, Oct 3 (Reuters) - The talks coincided with the third anniversary of the plant. It was opened on October 3, 2014 by the two presidents.', date: '2017-10-03' },
+  { name: 'a founding in the next sentence with a year in the first is not used', text: 'МИНСК, 3 октября. В 2015 году отмечалась пятая годовщина открытия центра. Центр был открыт в 2010 году.', date: null, monthDay: '--10-03' },
+
+  // Monitoring-service source lines
+  { name: 'BBC source line with a two-digit year', text: 'Text of report\n\nSource: Radio Rossii, Moscow, in Russian 0800 gmt 3 Feb 97\n\nThe minister arrived in Bishkek yesterday.', date: '1997-02-03' },
+  { name: 'source line in brackets at the end, four-digit year', text: 'The minister arrived in Bishkek yesterday.\n\n(Kabar news agency, Bishkek, in Russian 1015 gmt 12 Mar 2003)', date: '2003-03-12' },
 
   // Outlets and places without dates
   { name: '24.kg lead without a date', text: 'BISHKEK (24.kg) - The deputy minister spoke at the conference.', date: null, outlet: '24.kg', place: 'Bishkek' },

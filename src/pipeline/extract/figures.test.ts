@@ -53,7 +53,33 @@ describe('extractFigures', () => {
     ['signed percentage', '2020-02-01', 'Товарооборот в 2019 году составил $2,6 млрд (+14%).', ['trade_turnover 2600000000 2019 actual -', 'trade_turnover_growth_pct 14 2019 actual -']],
     ['a period in a later clause is not the figure’s', '2025-03-01', 'Товарооборот составил 2,8 млрд долларов, что позволит в 2026 году выйти на новые рубежи.', ['trade_turnover 2800000000 null actual -']],
     ['"worth", last year', '2021-05-01', 'Trade between the countries, the minister said, was worth $2.7 billion last year.', ['trade_turnover 2700000000 2020 actual -']],
+    // Monitoring-service sums, decades, bases, sectors and cities.
+    ['en: "m dollars" glued to the number', '1996-03-01', 'Trade turnover between the two countries last year reached 150m dollars.', ['trade_turnover 150000000 1995 actual -']],
+    ['en: "m roubles" is not in dollars', '1996-03-01', 'Trade turnover reached 40m roubles in 1995.', []],
+    ['en: a decade is no period', '2002-05-01', 'In the early 2000s bilateral trade was worth about $400 million.', ['trade_turnover 400000000 null actual about']],
+    ['a decade in Russian is no period', '2002-05-01', 'В 1990-е годы товарооборот составлял около 900 млн долларов.', ['trade_turnover 900000000 null actual about']],
+    ['en: "up 8 percent on 2012" names the base', '2014-03-01', 'Trade turnover reached $1.9 billion in 2013, up 8 percent on 2012.', ['trade_turnover 1900000000 2013 actual -', 'trade_turnover_growth_pct 8 2013 actual -']],
+    ['«на 8% к 2012 году» names the base', '2014-03-01', 'В 2013 году товарооборот вырос на 8% к 2012 году.', ['trade_turnover_growth_pct 8 2013 actual -']],
+    ['en: one sector’s trade', '2021-03-01', 'Agricultural trade between Russia and Kyrgyzstan reached $300 million in 2020.', ['sector_trade_turnover 300000000 2020 actual -']],
+    ['one sector’s trade, goods after the word', '2021-03-01', 'Товарооборот сельхозпродукции в 2020 году составил 250 млн долларов.', ['sector_trade_turnover 250000000 2020 actual -']],
+    ['en: a city and a country', '2012-02-01', 'Trade between Novosibirsk and Kyrgyzstan reached $90 million last year.', ['regional_trade_turnover 90000000 2011 actual -']],
+    ['en: two capitals stand for their countries', '2012-02-01', 'Trade between Moscow and Bishkek reached $2 billion last year.', ['trade_turnover 2000000000 2011 actual -']],
+    ['a city’s turnover with a country', '2012-02-01', 'Товарооборот Москвы с Киргизией в 2011 году составил 400 млн долларов.', ['regional_trade_turnover 400000000 2011 actual -']],
+    ['«вложить» is investment', '2019-06-01', 'Российская компания готова вложить 20 млн долларов в строительство завода.', ['investment_usd 20000000 null actual -']],
+    // The whole year, told without its number.
+    ['en: a full-year forecast completes the part just reported', '2026-01-20', 'In January-November 2025, trade grew to $3 billion. Full-year turnover is expected to exceed $3.3 billion.', ['trade_turnover 3000000000 2025-11M actual -', 'trade_turnover 3300000000 2025 forecast more than']],
+    ['«к концу года» after months of this year', '2019-12-20', 'За январь-октябрь товарооборот составил 2 млрд долларов. К концу года он может превысить 2,4 млрд долларов.', ['trade_turnover 2000000000 2019-10M actual -', 'trade_turnover 2400000000 2019 forecast more than']],
+    ['a year already over lends no year to a forecast', '2024-11-12', 'В 2023 году товарооборот превысил 3 млрд долларов. По итогам года товарооборот может превысить 3,3 млрд долларов.', ['trade_turnover 3000000000 2023 actual more than', 'trade_turnover 3300000000 2024 forecast more than']],
+    ['en: full-year trade reported early in the next year', '2026-01-21', 'Full-year trade turnover reached $4.2 billion, the ministry said.', ['trade_turnover 4200000000 2025 actual -']],
+    ['en: "city trade" is the city’s', '2011-11-03', 'Moscow city trade with Kyrgyzstan exceeded $410 million last year.', ['regional_trade_turnover 410000000 2010 actual more than']],
+    ['en: "the region’s trade"', '2011-11-03', 'The region’s trade with Kyrgyzstan reached $40 million last year.', ['regional_trade_turnover 40000000 2010 actual -']],
+    ['a region’s turnover goes on with «он»', '2019-09-14', 'Товарооборот Омской области с Кыргызстаном за восемь месяцев составил 30 млн долларов. По прогнозу, к концу года он может достичь 45 миллионов.', ['regional_trade_turnover 30000000 2019-8M actual -', 'regional_trade_turnover 45000000 2019 forecast -']],
     // Targets and forecasts.
+    ['«может быть доведена до» is a target', '2005-09-01', 'Стороны считают, что взаимная торговля может быть доведена до 2 млрд долларов.', ['trade_turnover 2000000000 null target -']],
+    ['«может быть увеличен до» is a target', '2005-09-01', 'Объем взаимной торговли может быть увеличен до 1 млрд долларов.', ['trade_turnover 1000000000 null target -']],
+    ['en: "topped" is more than', '2012-02-01', 'Bilateral trade topped $1.5 billion last year.', ['trade_turnover 1500000000 2011 actual more than']],
+    ['en: "could be raised to" is a target', '2005-09-01', 'Officials said bilateral trade could be raised to $3 billion.', ['trade_turnover 3000000000 null target -']],
+    ['en: an agreement that envisages raising deliveries', '1996-03-01', 'The protocol envisages raising mutual deliveries to 500m dollars a year.', ['trade_turnover 500000000 annual target -']],
     ['target with deadline', '2019-05-01', 'Стороны договорились довести товарооборот до 10 млрд долларов к 2030 году.', ['trade_turnover 10000000000 2030 target -']],
     ['annual target', '2019-05-01', 'Мы ставим цель нарастить товарооборот до пяти миллиардов долларов в год.', ['trade_turnover 5000000000 annual target -']],
     ['«ежегодный» target', '2024-11-01', 'Президенты поставили задачу довести ежегодный товарооборот до 6 миллиардов долларов.', ['trade_turnover 6000000000 annual target -']],
@@ -202,7 +228,8 @@ describe('extractFigures', () => {
     const text = 'Trade may reach $2 billion this year. It could even top $2.2 billion. The sides plan $3 billion.';
     expect(run(text, '2019-05-01').map(show)).toEqual([
       'trade_turnover 2000000000 2019 forecast -',
-      'trade_turnover 2200000000 2019 forecast -',
+      // "top" is "exceed", as «превысить» below.
+      'trade_turnover 2200000000 2019 forecast more than',
       'trade_turnover 3000000000 null target -',
     ]);
     const ru = 'По итогам года товарооборот может превысить 3 млрд долларов. Реально говорить о 3,2 млрд.';

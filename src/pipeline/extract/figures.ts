@@ -32,6 +32,8 @@ interface SentenceContext {
   anyPeriods: () => PeriodExpr[];
   /** The kind of its last figure about turnover, if any. */
   kind?: FigureDraft['kind'];
+  /** The metric of its last figure («товарооборот края …» → regional), for a figure that goes on with «он»/"it". */
+  metric?: string;
   /** The topic was passed on from the sentence before (it is passed on once only). */
   passedOn?: boolean;
 }
@@ -94,10 +96,16 @@ function contextOf(s: Sentence, year: number | null, month: number | null, read:
   const anyPeriods = once(() => findPeriods(s.text, year, month));
   if (!fromFigures && allCues.length === 0 && read.length === 0 && s.text.length <= PASS_ON_LENGTH && before) {
     const prev = before();
-    if (!prev.passedOn && prev.topic) return { topic: prev.topic, periods: prev.periods, anyPeriods, passedOn: true };
+    if (!prev.passedOn && prev.topic) return { topic: prev.topic, periods: prev.periods, anyPeriods, passedOn: true, metric: prev.metric };
   }
   const topic = fromFigures ?? cues[cues.length - 1]?.tag ?? null;
-  return { topic, periods: topic === 'trade_turnover' || TRADE_WORD.test(s.text) ? anyPeriods() : [], anyPeriods, kind: lastFigure?.draft?.kind };
+  return {
+    topic,
+    periods: topic === 'trade_turnover' || TRADE_WORD.test(s.text) ? anyPeriods() : [],
+    anyPeriods,
+    kind: lastFigure?.draft?.kind,
+    metric: lastFigure?.draft?.metric,
+  };
 }
 
 function readSentence(
@@ -135,7 +143,8 @@ function readSentence(
     const read: Read = { q, subject, kind, sign: 1, draft: null, sentenceLength: text.length };
     out.push(read);
 
-    const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart });
+    const carried = inherited ? (previous?.().metric ?? null) : null;
+    const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried });
     if (!metric) return;
     const { period, expr } = choosePeriod(q, {
       clause: [cStart, cEnd],
@@ -146,6 +155,7 @@ function readSentence(
       previousSentence: samePeriod ? lastPeriods() : inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null,
       // «…может достичь полумиллиарда. Реально говорить о 450 миллионах»: a forecast that goes on from a forecast.
       previousForecast: inherited && kind === 'forecast' && previous?.().kind === 'forecast',
+      articleMonth: month,
     });
     // The quote is the clause, widened to the subject and the period it was read with.
     const lastCue: Cue | undefined = cues.filter((c) => c.tag !== 'share').pop();

@@ -106,13 +106,19 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const clauseMentions = foregroundMentions(inClause, first, told, stretches, doc.text, lang);
       const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
       let mention = nearest(eventMentions(doc.text, clauseMentions, hit), hit);
+      // "Japarov said earlier this week that documents are being prepared for signing": the day of
+      // the statement; what was said is dated on its own.
+      const said = mention ? reportedFrom(text, c.start, mention, hit, lang) : null;
+      if (said !== null) mention = null;
       if (!mention && !inClause.length && lastBefore && WHERE_WHEN[lang].test(text)) mention = lastBefore;
       // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
       if (hit.trigger.dated && !mention) continue;
       // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
       if (!mention && hit.trigger.type === 'other' && hedged(hit, text, c.start, lang)) continue;
+      // «В Бишкеке рассчитывают, что присоединение к договору поможет …»: a document named in an opinion.
+      if (!mention && OPINION_KEYS.has(hit.trigger.key) && MARKERS.opinion[lang].test(text)) continue;
       // «стороны обсудили вопросы оказания помощи», "discussed the supply of fuel": a topic of the talks.
-      if (!mention && isTopic(hit, text, c.start, lang)) continue;
+      if (!mention && isTopic(hit, text, c.start, lang, doc.text.slice(s.start, c.start))) continue;
       // A piece cut off at a date that turns out not to date the event («…, которое вступило в
       // силу в 2013 году» after a signing): nothing new is told.
       if (inherited && !mention) continue;
@@ -133,7 +139,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       if (founded && anniversaryDate && a && anniversaryDate.length < a.length && a.startsWith(anniversaryDate) && !spoken && !MARKERS.planned[lang].test(text)) anniversaryDate = a;
       const d = dateClause({
         lang,
-        text: c.dateSplit ? doc.text.slice(s.start, c.end) : text,
+        text: said !== null ? doc.text.slice(said, c.end) : c.dateSplit ? doc.text.slice(s.start, c.end) : text,
         mention,
         anniversaryDate,
         speech: spoken,
@@ -236,12 +242,35 @@ function isAttribution(text: string, lang: Language): boolean {
   return last !== undefined && text.length - last.end <= ATTRIBUTION_TAIL;
 }
 
+/** How far a date may follow its speech verb ("said on Monday that …") and still be the statement's. */
+const STATEMENT_DATE_REACH = 30;
+/** "that" / «что» right after a statement's date, opening what was said. */
+const THAT = { ru: /^[\s,]*(?:[\p{L}-]+\s+){0,3}?,?\s*что\s/u, en: /^[\s,]*(?:[\p{L}-]+\s+){0,3}?that\s/u };
+
+/**
+ * Where the report begins when `m` dates a speech verb, not the planned event reported after it
+ * («заявил в понедельник, что документы будут подписаны», "said earlier this week that documents
+ * are being prepared for signing"); else null.
+ */
+function reportedFrom(text: string, from: number, m: DateMention, hit: TriggerHit, lang: Language): number | null {
+  if (hit.start < m.end) return null;
+  const verb = MARKERS.statement[lang].all(text.slice(0, m.start - from)).pop();
+  if (!verb || m.start - from - verb.end > STATEMENT_DATE_REACH) return null;
+  const rest = text.slice(m.end - from);
+  const that = THAT[lang].exec(rest);
+  if (!that || m.end + that[0].length > hit.start) return null;
+  const report = rest.slice(that[0].length);
+  return MARKERS.planned[lang].test(report) ? m.end + that[0].length : null;
+}
+
 /** A clause hanging on the one before it by place or time. */
 const WHERE_WHEN = {
   ru: /^(?:где|куда|когда|на котор\p{L}+|в ходе котор\p{L}+|в рамках котор\p{L}+)\s/iu,
   en: /^(?:where|when|at which|during which|on the sidelines of which)\s/iu,
 };
 const VISIT = TRIGGERS.find((t) => t.key === 'visit')!;
+/** «также», "also": one more step of the occasion told. */
+const ALSO = { ru: /(?:^|[^\p{L}])(?:также|тоже)(?![\p{L}])/iu, en: /\balso\b/iu };
 /** «встретился также с», "also met with": one more meeting of a trip, with someone else. */
 const ALSO_MET: Record<'ru' | 'en', RegExp> = {
   ru: /(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу)|побеседовал\p{L}*)\s+(?:также|тоже)\s+с(?:о)?\s|(?:также|тоже)\s+(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу))\s+с(?:о)?\s/iu,
@@ -270,13 +299,24 @@ function hedged(hit: TriggerHit, text: string, from: number, lang: Language): bo
   return MARKERS.hedge[lang].all(text).some((m) => Math.max(from + m.start - hit.end, hit.start - (from + m.end)) <= HEDGE_REACH);
 }
 
+/** Triggers that name a document or a membership by a noun: in an opinion they are its subject, not an event. */
+const OPINION_KEYS = new Set(['document', 'accession']);
+
 /** Kinds of event that a discussion verb before them turns into a topic of the talks. */
 const TOPIC_TYPES = new Set(['other', 'agreement', 'igc_session']);
 
-/** True when `hit` is named after a discussion verb of its clause and is no signing or gathering told in its own right. */
-function isTopic(hit: TriggerHit, text: string, from: number, lang: Language): boolean {
+/** A clause that goes on with the object list of the clause before it («…, а также подготовку …»). */
+const CONTINUES = /^(?:а также|а затем|и|as well as|and)\s/iu;
+
+/**
+ * True when `hit` is named after a discussion verb — of its clause, or of the clause before
+ * (`before`, the sentence up to this clause) when this one only continues its list — and is no
+ * signing or gathering told in its own right.
+ */
+function isTopic(hit: TriggerHit, text: string, from: number, lang: Language, before = ''): boolean {
   if (!TOPIC_TYPES.has(hit.trigger.type) || hit.trigger.key === 'signing') return false;
-  return MARKERS.topic[lang].all(text).some((m) => from + m.end <= hit.start);
+  if (MARKERS.topic[lang].all(text).some((m) => from + m.end <= hit.start)) return true;
+  return before !== '' && CONTINUES.test(text) && MARKERS.topic[lang].test(before);
 }
 
 /** `f` evaluated at most once, when first asked. */
@@ -325,7 +365,8 @@ function retells(
   // «Джумагулов прилетел в Москву с поручением президента …» after the talks he came for: the trip
   // to that gathering, made by someone already told. With no date at all, the arrival may be the
   // trip itself told late («Ранее стало известно, что … прибыл»).
-  if (hit.trigger.type === 'visit') return d.date !== null && sameOccasion && (!who.length || who.some((p) => known().has(p.id)));
+  // «…также посетил авиабазу», "also visited the base": another stop of the trip, not the trip again.
+  if (hit.trigger.type === 'visit') return d.date !== null && sameOccasion && !ALSO[lang].test(text) && (!who.length || who.some((p) => known().has(p.id)));
   if (who.length && who.some((p) => !known().has(p.id))) return false;
   // «обсудил с коллегой …», "discussed … with his counterpart": the talks already told.
   if (hit.trigger.key === 'discussion' || hit.trigger.key === 'discussed') return sameOccasion;

@@ -9,7 +9,7 @@ import type { DateKnowledge } from './context';
 import { pad2 } from './context';
 import { chooseYear, officeConstraints, placeConstraints } from './constraints';
 import type { DateLine } from './dateline';
-import { findAgencyDateline, findBodyEventDate, findBylineDate, dayMonthsIn, findDayMonthByline, findLeadOutlet, findNumericByline, parseFullDate, titleCase } from './dateline';
+import { findAgencyDateline, findBodyEventDate, findBylineDate, dayMonthsIn, findDayMonthByline, findLeadOutlet, findNumericByline, findSourceLine, parseFullDate, titleCase } from './dateline';
 import { canonicalOutlet, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeader, type UrlDate, urlIso } from './url';
 import { actingConstraints, officeStartClues } from './office-clues';
 import type { YearClue } from './year-clues';
@@ -112,7 +112,7 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
   const names = placeNames(kb);
   const isPlace = (n: string) => names.lower.has(n.toLowerCase());
   const agency = findAgencyDateline(doc, isPlace);
-  const byline = findBylineDate(doc) ?? findNumericByline(doc);
+  const byline = findBylineDate(doc) ?? findNumericByline(doc) ?? findSourceLine(doc);
   const full = [agency, byline].find((l) => l?.year) ?? null;
   const dayMonthLine = full ?? agency ?? findDayMonthByline(doc) ?? findBodyEventDate(doc);
   const where = placeAndOutlet(doc, agency ?? byline ?? dayMonthLine, kb);

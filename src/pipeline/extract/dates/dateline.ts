@@ -205,6 +205,33 @@ export function findNumericByline(doc: ArticleDoc): DateLine | null {
   return null;
 }
 
+/**
+ * A monitoring service's source line: "Source: Kyrgyz Radio, Bishkek, in Russian 1300 gmt 14 Jul 95",
+ * "(Interfax news agency, Moscow, in English 0915 gmt 3 Mar 05)", "Source: ITAR-TASS, 12 May 1998". The date ends
+ * the line, after the time of the broadcast when there is one; a two-digit year is read as in bylines.
+ */
+const SOURCE_LINE = rx(`^\\s*(?:Source\\s*:|\\()[^\\n]*?[\\s,](?<date>(?<d1>[0-3]?\\d)\\s+(?<m1>${MONTH_EN})\\s+(?<yy>\\d{2}|(?:19|20)\\d{2}))(?!\\d)\\s*\\)?\\s*$`, 'u');
+
+/** A source line of a monitoring transcript (at the top or at the end of the text), as a full date, or null. */
+export function findSourceLine(doc: ArticleDoc): DateLine | null {
+  if (!/gmt|Source\s*:/i.test(doc.text)) return null;
+  let pos = 0;
+  for (const raw of doc.text.split('\n')) {
+    const start = pos;
+    pos += raw.length + 1;
+    if (raw.length > 200) continue;
+    const m = SOURCE_LINE.exec(raw);
+    if (!m?.groups) continue;
+    const dm = dayMonth(m.groups);
+    if (!dm) continue;
+    const yy = m.groups.yy!;
+    const year = yy.length === 4 ? Number(yy) : fullYear(yy);
+    const at = start + m.index + m[0].lastIndexOf(m.groups.date!);
+    return { kind: 'byline', year, ...dm, place: null, outlet: null, span: span(doc, at, start + raw.trimEnd().length) };
+  }
+  return null;
+}
+
 /** A publication line with a day-month and no year («Опубликовано: 20 марта, 12:30»), or null. */
 export function findDayMonthByline(doc: ArticleDoc): DateLine | null {
   for (const line of firstLines(doc.text, 10, 2000)) {

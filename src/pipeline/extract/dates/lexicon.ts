@@ -43,6 +43,17 @@ export const NUMBER_WORD_RU = ruNumbers.map(([w]) => escape(w)).join('|');
 /** Alternation of English ordinal words ("seventieth"). */
 export const NUMBER_WORD_EN = enNumbers.map(([w]) => escape(w)).join('|');
 
+const ruOrdinals = Object.entries(lexicon.ordinalStemsRu.stems)
+  .sort((a, b) => byLength(a[0], b[0]))
+  .map(([stem, n]) => ({ n, re: rx(`^${stem}`, 'iu') }));
+/** Russian ordinal adjectives («четвертой», «десятую»): a lexicon stem and a case ending. */
+export const ORDINAL_WORD_RU = `(?:${Object.keys(lexicon.ordinalStemsRu.stems).sort(byLength).join('|')})\\p{L}{1,3}`;
+
+/** The value of a Russian ordinal adjective, or null. */
+export function ordinalValueRu(word: string): number | null {
+  return ruOrdinals.find((o) => o.re.test(word))?.n ?? null;
+}
+
 /** The value of a number written in digits or as a lexicon number word. */
 export function numberValue(token: string): number | null {
   if (/^\d+$/.test(token)) return Number(token);

@@ -11,12 +11,14 @@ import type { YearClue } from './year-clues';
 import { rx } from '../regex';
 
 /** Cheap test before the full pattern: a verb of taking office. */
-const PREFILTER = /вступ|заступ|избран|назначен|took office|sworn|elected|appointed|inaugurated/i;
+const PREFILTER = /вступ|заступ|избран|назначен|возглав|took office|took over|sworn|elected|appointed|inaugurated|became/i;
 const TOOK_OFFICE =
-  '(?:вступи\\p{L}*\\s+в\\s+должность|заступи\\p{L}*\\s+на\\s+(?:пост|должность)|избран\\p{L}*|назначен\\p{L}*|took\\s+office|(?:was\\s+)?sworn\\s+in|(?:was\\s+)?elected|(?:was\\s+)?appointed|(?:was\\s+)?inaugurated)';
+  '(?:вступи\\p{L}*\\s+в\\s+должность|заступи\\p{L}*\\s+на\\s+(?:пост|должность)|избран\\p{L}*|назначен\\p{L}*|возглави\\p{L}*|took\\s+office|took\\s+over|became|(?:was\\s+)?sworn\\s+in|(?:was\\s+)?elected|(?:was\\s+)?appointed|(?:was\\s+)?inaugurated)';
 const WHEN_RU = `(?:в\\s+(?<mr>${MONTH_RU})\\s+)?(?<rr>прошл|минувш|этого|этом|текущ|нынешн)\\p{L}*\\s+год\\p{L}*`;
 const WHEN_EN = `(?:(?<re1>last|this)\\s+(?<me1>${MONTH_EN})|(?:in\\s+(?<me2>${MONTH_EN})\\s+)?(?<re2>last|this)\\s+year)`;
-const OFFICE_WHEN = rx(`${TOOK_OFFICE}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${WHEN_RU}|${WHEN_EN})(?![\\p{L}])`, 'giu');
+/** «возглавил министерство в феврале», "was appointed in February": a month with no year is a month of this year. */
+const WHEN_MONTH = `(?:в\\s+(?<mo>${MONTH_RU})|in\\s+(?<meo>${MONTH_EN}))(?!\\s*,?\\s*(?:\\d|прошл|минувш|этого|текущ|нынешн|сего|позапрошл|last|this|of))`;
+const OFFICE_WHEN = rx(`${TOOK_OFFICE}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${WHEN_RU}|${WHEN_EN}|${WHEN_MONTH})(?![\\p{L}])`, 'giu');
 
 /** How far before the phrase the official's name may stand (same sentence). */
 const NAME_WINDOW = 120;
@@ -32,7 +34,8 @@ export function officeStartClues(doc: ArticleDoc, people: PersonDraft[], kb: Dat
       const at = s.start + m.index;
       const rel = (g.rr ?? g.re1 ?? g.re2 ?? '').toLowerCase();
       const shift = /^(?:прошл|минувш|last)/.test(rel) ? 1 : 0;
-      const monthWord = g.mr ?? g.me1 ?? g.me2;
+      const monthOnly = Boolean(g.mo ?? g.meo);
+      const monthWord = g.mr ?? g.me1 ?? g.me2 ?? g.mo ?? g.meo;
       const month = monthWord ? monthNumber(monthWord) : null;
       // The official named nearest before the phrase.
       let person: PersonDraft | null = null;
@@ -53,7 +56,9 @@ export function officeStartClues(doc: ArticleDoc, people: PersonDraft[], kb: Dat
       const years = new Set(roles.map((r) => Number(r.from!.slice(0, 4))));
       if (years.size !== 1) continue;
       const year = [...years][0]! + shift;
-      out.push({ year, weight: 3, evidence: `year ${year} from «${m[0]}» (${person!.nameRu || person!.nameEn} took office ${roles[0]!.from})` });
+      // A bare month is weaker than «в прошлом году»: the writer may have left out the year of an older appointment.
+      if (monthOnly && !month) continue;
+      out.push({ year, weight: monthOnly ? 2 : 3, evidence: `year ${year} from «${m[0]}» (${person!.nameRu || person!.nameEn} took office ${roles[0]!.from})` });
     }
   }
   return out;

@@ -6,7 +6,7 @@
  */
 import type { ArticleDoc, Sentence } from '../../types';
 import type { DateKnowledge } from './context';
-import { FUTURE, NUMBER_WORD_EN, NUMBER_WORD_RU, numberValue } from './lexicon';
+import { FUTURE, NUMBER_WORD_EN, NUMBER_WORD_RU, ORDINAL_WORD_RU, numberValue, ordinalValueRu } from './lexicon';
 import { execAll, rx } from '../regex';
 
 /** One year the text points to, with how strongly and why. */
@@ -24,6 +24,7 @@ const ANNIVERSARY = rx(
     `(?<![\\p{L}])(?<w>${NUMBER_WORD_RU})\\s*-?\\s*(?:лети[еяю]|летием)`,
     `(?<n2>\\d{1,3})\\s+лет(?![\\p{L}])`,
     `(?<n3>\\d{1,3})\\s*-?\\s*(?:я|й|ю|ой)?\\s+годовщин\\p{L}*`,
+    `(?<![\\p{L}])(?<o>${ORDINAL_WORD_RU})\\s+годовщин\\p{L}*`,
     `(?<n4>\\d{1,3})(?:st|nd|rd|th)\\s+anniversary`,
     `(?<![\\p{L}-])(?<w2>${NUMBER_WORD_EN})\\s+anniversary`,
     `(?<n5>\\d{1,3})(?:-year|\\s+years)(?:\\s+anniversary|\\s+(?:of|since|ago))`,
@@ -56,7 +57,7 @@ function factMatchers(kb: DateKnowledge) {
 
 /** «…, подписанного в 2014 году», "signed in Astana in 2014": the founding year written after an anniversary. */
 const FOUNDED_IN = rx(
-  `^[^.;!?]{0,80}?(?<![\\p{L}])(?:подписан|основан|создан|учрежд[её]н|открыт|заключ[её]н|установлен|signed|founded|established|created|opened|set up|launched|concluded)\\p{L}*(?:\\s+[^\\s\\d.;]+){0,3}?\\s+(?:в|in)\\s+(?<y>${YR})(?!\\d)`,
+  `^[^.;!?]{0,80}?(?<![\\p{L}])(?:подписан|основан|создан|учрежд[её]н|открыт|заключ[её]н|установлен|signed|founded|established|created|opened|set up|launched|concluded)\\p{L}*(?:\\s+[^\\s\\d.;]+){0,3}?\\s+(?:(?:в|in)\\s+|(?:on\\s+)?\\d{1,2}\\s+\\p{L}+\\s+|(?:on\\s+)?\\p{Lu}\\p{L}+\\s+\\d{1,2},?\\s+)(?<y>${YR})(?!\\d)`,
   'iu',
 );
 
@@ -76,16 +77,22 @@ function foundingInText(sentence: string, after: number, weak: boolean): { id: s
 export function anniversaryClues(doc: ArticleDoc, kb: DateKnowledge): YearClue[] {
   const facts = factMatchers(kb);
   const out: YearClue[] = [];
-  for (const s of doc.sentences) {
-    if (!PREFILTER.test(s.text)) continue;
+  doc.sentences.forEach((s, i) => {
+    if (!PREFILTER.test(s.text)) return;
     for (const m of execAll(ANNIVERSARY, s.text)) {
       const g = m.groups!;
       const token = g.n ?? g.n2 ?? g.n3 ?? g.n4 ?? g.n5 ?? g.w ?? g.w2 ?? '';
-      const n = numberValue(token.toLowerCase());
+      const n = g.o ? ordinalValueRu(g.o) : numberValue(token.toLowerCase());
       if (!n || n < 1 || n > 150) continue;
       if (APPROXIMATE.test(s.text.slice(Math.max(0, m.index! - 20), m.index))) continue;
       const window = s.text.slice(Math.max(0, m.index! - 60), m.index! + m[0].length + 100).toLowerCase();
-      const fact = facts.find((f) => f.res.some((re) => re.test(window))) ?? foundingInText(s.text, m.index! + m[0].length, Boolean(g.n2 || g.n5));
+      const weak = Boolean(g.n2 || g.n5);
+      // «…в день четвертой годовщины открытия базы. База была открыта 23 октября 2003 года»: the founding told right after.
+      const next = doc.sentences[i + 1];
+      const fact =
+        facts.find((f) => f.res.some((re) => re.test(window))) ??
+        foundingInText(s.text, m.index! + m[0].length, weak) ??
+        (!weak && next && execAll(YEAR_ANY, s.text).length === 0 ? foundingInText(next.text, 0, false) : null);
       if (!fact) continue;
       // «в 2022 году исполнится 30 лет»: the anniversary's year is written, the article's is not implied.
       if (execAll(YEAR_ANY, s.text).some((y) => Number(y[0]) !== fact.year)) continue;
@@ -96,9 +103,10 @@ export function anniversaryClues(doc: ArticleDoc, kb: DateKnowledge): YearClue[]
       const note = shift ? ` (${shift > 0 ? 'celebrated last year' : 'to be celebrated next year'})` : '';
       out.push({ year, weight: 3, evidence: `year ${year} from «${quote(s, m.index!, m[0].length)}» (${fact.id}: ${fact.year} + ${n}${note})` });
     }
-  }
+  });
   return out;
 }
+
 
 const APPOSITION_PAST = rx(`(?:прошл|минувш)\\p{L}*\\s*[,(]\\s*(${YR})\\s*\\)?\\s*(?:год|г\\.)|(?:last|previous) year\\s*[,(]\\s*(${YR})`, 'iu');
 const APPOSITION_THIS = rx(`(?:текущ|нынешн|этого|этом|сего)\\p{L}*\\s*[,(]\\s*(${YR})\\s*\\)?\\s*(?:год|г\\.)|this year\\s*[,(]\\s*(${YR})`, 'iu');

@@ -33,7 +33,12 @@ export interface PeriodContext {
   previousSentence: PeriodExpr[] | null;
   /** The figure is a forecast without a subject of its own going on from a forecast of the sentence before. */
   previousForecast?: boolean;
+  /** The article's month (1–12), when known. */
+  articleMonth?: number | null;
 }
+
+/** Until this month a whole year reported as done ("full-year turnover reached") is the year before the article's. */
+const LAST_MONTH_OF_PRIOR_YEAR_RESULTS = 10;
 
 /** Shifts the year of a period (`2021-H1` → `2020-H1`); null for periods without a year. */
 export function shiftYear(period: string | null, by: number): string | null {
@@ -60,8 +65,25 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   const rate = inClause.find((p) => p.kind === 'annual' && p.start >= q.end && RATE_GAP.test(c.after.slice(0, p.start - q.end)));
   const deadline = c.kind === 'actual' || rate ? undefined : nearest(inClause.filter((p) => p.deadline));
   const pick = deadline ?? rate ?? nearest(inClause) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
+  if (pick?.wholeYear) {
+    const done = c.kind === 'actual' && c.articleMonth != null && c.articleMonth <= LAST_MONTH_OF_PRIOR_YEAR_RESULTS;
+    return { period: spokenYear(q, c) ?? (done ? shiftYear(pick.period, -1) : pick.period), expr: pick };
+  }
   if (pick) return { period: pick.kind === 'annual' ? 'annual' : pick.period, expr: pick };
   if ((c.kind !== 'actual' && !c.previousForecast) || !c.previousSentence) return { period: null, expr: null };
   const carried = c.previousSentence.filter((p) => !p.base && !p.deadline && p.kind !== 'annual').pop();
   return { period: carried?.period ?? null, expr: null };
+}
+
+/**
+ * The year a whole-year expression speaks of, from the periods told before the figure (its sentence, then the one
+ * before): a forecast or target for the whole year completes a year of which a part was reported ("In January-November
+ * 2025 … Full-year turnover is expected to exceed …"), not a year already over («По итогам 2023 года … по итогам года
+ * может превысить»); an actual value is of the last year told. Null: the article's year.
+ */
+function spokenYear(q: Quantity, c: PeriodContext): string | null {
+  const dated = (ps: PeriodExpr[]) =>
+    ps.filter((p) => p.kind === 'period' && !p.base && !p.deadline && !p.wholeYear && p.period && (c.kind === 'actual' || p.period.includes('-')));
+  const last = dated(c.periods.filter((p) => p.end <= q.start)).pop() ?? dated(c.previousSentence ?? []).pop();
+  return last ? last.period!.slice(0, 4) : null;
 }

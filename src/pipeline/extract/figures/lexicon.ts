@@ -34,6 +34,14 @@ export const RUSSIA = wordsRegex(lexicon.russia);
 /** Partners of a turnover that keep it Kyrgyz–Russian, and words naming a region rather than a country. */
 export const BILATERAL_PARTNER = rx(`^${wordsSource(lexicon.tradePartners.bilateral)}`, 'iu');
 export const REGION_WORD = rx(wordsSource(lexicon.tradePartners.region), 'iu');
+/** The turnover words a sector word may qualify. */
+const TRADE_HEAD = String.raw`(?:товарооборот\p{L}*|торговл\p{L}*|(?:торгов\p{L}*\s+)?оборот\p{L}*|trade|turnover|commerce)(?![\p{L}])`;
+const SECTOR_BEFORE_WORDS = wordsSource(lexicon.tradeSectors.before);
+/** "agricultural trade", «агропромышленный товарооборот», or "trade in farm products", «товарооборот продукции АПК»: one sector's trade. */
+export const SECTOR_TRADE = rx(
+  String.raw`${SECTOR_BEFORE_WORDS}(?:\s+(?:and|и)\s+${SECTOR_BEFORE_WORDS})?\s+${TRADE_HEAD}|${TRADE_HEAD}\s+(?:(?:in|of|в\s+сфере|в\s+области|по)\s+)?(?:(?:продукци\p{L}*|products?|goods|товар\p{L}*)\s+)?${wordsSource(lexicon.tradeSectors.after)}`,
+  'iu',
+);
 export const RUBLE_TERMS = wordsRegex(lexicon.rubleTerms);
 /** «на 15% больше», "15 percent higher": direction right after the number. */
 export const AFTER_UP = rx(`^\\s*${wordsSource(lexicon.growthAfter.up)}`, 'iu');

@@ -5,7 +5,7 @@
  */
 import type { FigureDraft } from '../../types';
 import { directionOf, hasChangePreposition, type Cue, type Words } from './context';
-import { BILATERAL_PARTNER, IMPLIED_FOLLOWER, REGION_WORD, RUBLE_TERMS, RUSSIA, type Subject } from './lexicon';
+import { BILATERAL_PARTNER, IMPLIED_FOLLOWER, REGION_WORD, RUBLE_TERMS, RUSSIA, SECTOR_TRADE, type Subject } from './lexicon';
 import type { Quantity } from './numbers';
 import { rx } from '../regex';
 import { places } from '../../knowledge';
@@ -35,6 +35,8 @@ export interface Around {
   prevQ: Read | null;
   words: Words;
   winStart: number;
+  /** The metric of the last figure of the sentence before, when this figure's subject is carried over from it. */
+  carried?: string | null;
 }
 
 /** What a quantity measures. */
@@ -63,23 +65,25 @@ const TRADE_WITH = rx(/(?:товарооборот|торгов\p{L}*\s+обор
 const WITH_WORD = rx(/(?:^|\s)(?:с|со|with|between|между)\s/iu);
 const CAPITAL = rx(/^\p{Lu}/u);
 
-/** One-word names of regions from the places knowledge («Татарстан», "Bashkiria"), as stems taking any case ending. */
-const REGION_NAME = rx(
-  `(?<![\\p{L}])(?:${[
-    ...new Set(
-      places
-        .filter((p) => p.kind === 'region')
-        .flatMap((p) => p.aliases.map((a) => a.name))
-        .filter((n) => !n.includes(' ') && n.length > 4)
-        .map((n) => n.replace(/[аяоеьйи]$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
-    ),
-  ].join('|')})\\p{L}*`,
-  'u',
-);
+/** One-word names of places of a kind from the places knowledge («Татарстан», "Bashkiria"), as stems taking any case ending. */
+function placeNames(kind: string): RegExp {
+  const stems = places
+    .filter((p) => p.kind === kind)
+    .flatMap((p) => p.aliases.map((a) => a.name))
+    .filter((n) => !n.includes(' ') && n.length > 4)
+    .map((n) => n.replace(/[аяоеьйи]$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return rx(`(?<![\\p{L}])(?:${[...new Set(stems)].join('|')})\\p{L}*`, 'u');
+}
+const REGION_NAME = placeNames('region');
+/** Cities («Москва», "Novosibirsk"): trade of a city with a country is the city's, not the country's. */
+const CITY_NAME = placeNames('city');
 /** «товарооборот Новосибирской области с Кыргызстаном»: the owner named between the turnover word and «с». */
 const TRADE_OWNER = rx(/(?:товарооборот|торгов\p{L}*\s+оборот)\p{L}*\s+((?:[\p{L}-]+\s+){1,3}?)(?:с|со)\s/iu);
 /** "trade between Sverdlovsk Region and Kyrgyzstan", «товарооборот между Татарстаном и Кыргызстаном». */
 const TRADE_BETWEEN = rx(/(?:товарооборот|торговл|trade|turnover)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:between|между)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:and|и)\s+((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)/iu);
+
+/** "Moscow city trade with …", "the region's trade with …": a city or region owns the trade (not "the Kyrgyz Republic's"). */
+const PLACE_OWNER_EN = rx(/(?<![\p{L}])(?:city|region|oblast|province|krai|territory)(?:['’]s)?\s+(?:(?:foreign|external|bilateral|total|overall)\s+)?(?:trade|turnover)(?![\p{L}])/iu);
 
 /** "partners" as the other side of trade: whose partners the sentence says elsewhere. */
 const PARTNERS = rx(/(?:партн[её]р|partner)\p{L}*/iu);
@@ -96,13 +100,26 @@ function isRegion(party: string): boolean {
   return !BILATERAL_ANY.test(party);
 }
 
+/** A city on one side and a country (not a city) on the other. */
+function isCityVersusCountry(city: string, other: string): boolean {
+  return CITY_NAME.test(city) && !CITY_NAME.test(other) && BILATERAL_ANY.test(other);
+}
+
 /** The turnover metric for the partner the window names: Kyrgyz–Russian unless another partner is named. */
-export function turnoverName(window: string): 'trade_turnover' | 'regional_trade_turnover' | 'third_country_trade_turnover' {
+export function turnoverName(window: string): 'trade_turnover' | 'regional_trade_turnover' | 'third_country_trade_turnover' | 'sector_trade_turnover' {
+  if (SECTOR_TRADE.test(window)) return 'sector_trade_turnover';
+  if (PLACE_OWNER_EN.test(window)) return 'regional_trade_turnover';
   if (!WITH_WORD.test(window)) return 'trade_turnover';
   const between = TRADE_BETWEEN.exec(window);
-  if (between) return isRegion(between[1]!) || isRegion(between[2]!) ? 'regional_trade_turnover' : 'trade_turnover';
+  if (between) {
+    const [a, b] = [between[1]!, between[2]!];
+    if (isRegion(a) || isRegion(b)) return 'regional_trade_turnover';
+    // "between Moscow and Kyrgyzstan", «между Москвой и Киргизией»: a city and a country (two capitals stand for their countries).
+    return isCityVersusCountry(a, b) || isCityVersusCountry(b, a) ? 'regional_trade_turnover' : 'trade_turnover';
+  }
   const owner = TRADE_OWNER.exec(window)?.[1];
-  if (owner && isRegion(owner)) return 'regional_trade_turnover';
+  // «товарооборот Москвы с Кыргызстаном»: in Russian a city before «с» is the owner, never a metonym.
+  if (owner && (isRegion(owner) || CITY_NAME.test(owner))) return 'regional_trade_turnover';
   const partner = TRADE_WITH.exec(window)?.[1];
   // «сотрудничество области с регионами России развивается: товарооборот с российскими партнерами…»
   if (partner && PARTNERS.test(partner) && REGIONS_AS_PARTNERS.test(window)) return 'regional_trade_turnover';
@@ -112,12 +129,15 @@ export function turnoverName(window: string): 'trade_turnover' | 'regional_trade
   return CAPITAL.test(partner) ? 'third_country_trade_turnover' : 'trade_turnover';
 }
 
+/** Turnover metrics that a later figure of the same sentence, with no subject of its own, goes on with. */
+const INHERITED_TURNOVER = ['regional_trade_turnover', 'third_country_trade_turnover', 'sector_trade_turnover'];
+
 /** The turnover metric of a quantity: named in its own window, else the one of the figure before it in the sentence. */
 function turnoverOf(a: Around): string {
   const own = turnoverName(a.window);
   if (own !== 'trade_turnover' || a.cues.some((c) => c.tag === 'trade_turnover')) return own;
-  const prev = a.prevQ?.draft?.metric ?? '';
-  return prev.startsWith('regional_trade_turnover') ? 'regional_trade_turnover' : prev.startsWith('third_country_trade_turnover') ? 'third_country_trade_turnover' : own;
+  const prev = a.prevQ?.draft?.metric ?? a.carried ?? '';
+  return INHERITED_TURNOVER.find((name) => prev.startsWith(name)) ?? own;
 }
 
 /** Decides the metric of a quantity; null when it is not reported. Sets `read.sign` for changes. */

@@ -52,6 +52,8 @@ const COMPOSITE = rx(String.raw`(?<n>${NUM})\s*(?<sc>${SCALE})\.?\s+(?<n2>${NUM}
 const SCALED = rx(String.raw`(?<n>${NUMBER})\s*(?<sc>${SCALE})\.?(?:\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE})))?`, 'giu');
 /** «полмиллиарда долларов», «до полумиллиона»: half of a scale, written as one word. */
 const HALF_SCALED = rx(String.raw`${HALF_SCALE_PREFIX}(?<sc>${SCALE})${CURRENCY_AFTER}`, 'giu');
+/** "200m dollars", "1.5bn roubles" (BBC Monitoring style): a short scale glued to the number, with a currency word after. */
+const SHORT_SCALED = rx(String.raw`(?<n>${NUM})(?<ss>${SHORT_SCALE})\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE}))`, 'giu');
 const PLAIN = rx(String.raw`(?<n>${NUM})\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE}))`, 'giu');
 const PERCENT = rx(String.raw`(?<n>${NUMBER})\s*(?:%|процент\p{L}*(?!\p{L})|per\s?cent(?!age)|pct)(?!\s*(?:пункт|п\.\s*п|points?))`, 'giu');
 const MULTIPLE = rx(String.raw`(?:(?<=\s|^)(?:в|by)\s+)?(?<n>${NUMBER})\s*(?:-?\s*раз(?:а)?(?![\p{L}])|-?fold(?![\p{L}])|\s+times(?![\p{L}]))|${MULTIPLE_WORDS_SOURCE}`, 'giu');
@@ -130,6 +132,7 @@ const HINT = {
   dollar: /\$|USD/,
   scale: /млрд|млн|миллиард|миллион|трлн|триллион|тыс|billion|million|trillion|thousand|bn|bln|mln|mn|tn/i,
   currency: /долл|dollar|USD/i,
+  otherCurrency: /руб|rouble|ruble|som|euro|евро/i,
   percent: /%|процент|per\s?cent|pct/i,
   fraction: /трет|четверт|половин|пят|десят|third|quarter|half|fifth|tenth/i,
   multiple: /раз|fold|times|вдво|втро|удво|утро|doubl|tripl|quadrupl|halv/i,
@@ -172,6 +175,12 @@ export function findQuantities(text: string, language: Language): Quantity[] {
     const raw = m[0];
     const end = m.index + (currency ? raw.length : raw.replace(/\.$/, '').length);
     add({ type: 'money', value: n * scaleOf(m.groups!.sc, SCALE_EXACT), currency, start: m.index, end, scaled: true });
+  }
+  for (const m of matches(SHORT_SCALED, text, HINT.currency.test(text) || HINT.otherCurrency.test(text))) {
+    const n = parseNumber(m.groups!.n!, language);
+    if (n === null) continue;
+    const currency = m.groups!.usd ? 'usd' : 'other';
+    add({ type: 'money', value: n * scaleOf(m.groups!.ss, SHORT_SCALE_EXACT), currency, start: m.index, end: m.index + m[0].length, scaled: true });
   }
   for (const m of matches(HALF_SCALED, text, HINT.half.test(text))) {
     const currency = m.groups!.usd ? 'usd' : m.groups!.oth ? 'other' : null;

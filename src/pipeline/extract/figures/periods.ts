@@ -20,6 +20,8 @@ export interface PeriodExpr {
   base: boolean;
   /** A deadline («к 2030 году», "by 2030"). */
   deadline: boolean;
+  /** The whole of the year spoken of, written without it ("full-year", «по итогам года», «к концу года»). */
+  wholeYear?: boolean;
 }
 
 const Y = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
@@ -45,6 +47,7 @@ const PATTERNS: {
   shift?: (m: RegExpExecArray, articleMonth: number | null) => number | null;
   deadline?: boolean;
   relative?: boolean;
+  wholeYear?: boolean;
 }[] = [
   {
     // "in the next two years", «в ближайшие три года»: a deadline counted from the article year, which is the first
@@ -59,9 +62,10 @@ const PATTERNS: {
   },
   {
     kind: 'none',
-    hint: /последн|прошедш|лет|since|past|last|between|\d\s*[-–—]\s*[12]|с\s+[12]/i,
+    hint: /последн|прошедш|лет|since|past|last|between|\d\s*[-–—]\s*[12]|с\s+[12]|\d0-?[’']?s|\d0-[ехы]/i,
     re: rx(
-      String.raw`(?:за|в|на\s+протяжении)\s+(?:последн\p{L}*|прошедш\p{L}*)\s+(?:(?:${COUNT}|несколько)\s+)?(?:лет|года?|десятилети\p{L}*)|за\s+${COUNT}\s+(?:лет|года)|(?<![\p{L}])с\s+${Y}\s*(?:года|г\.)|${Y}\s*[-–—]\s*${Y}|(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:\p{L}+\s+)?(?:years|decade)|since\s+${Y}|between\s+${Y}\s+and\s+${Y}`,
+      // A decade ("in the early 1990s", «в 2000-е годы», «в начале 1990-х») is a span too.
+      String.raw`(?<![\d.,$])${Y}(?:-?[’']?s|\s*-(?:е|х|ые|ых))(?![\p{L}])|(?:за|в|на\s+протяжении)\s+(?:последн\p{L}*|прошедш\p{L}*)\s+(?:(?:${COUNT}|несколько)\s+)?(?:лет|года?|десятилети\p{L}*)|за\s+${COUNT}\s+(?:лет|года)|(?<![\p{L}])с\s+${Y}\s*(?:года|г\.)|${Y}\s*[-–—]\s*${Y}|(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:\p{L}+\s+)?(?:years|decade)|since\s+${Y}|between\s+${Y}\s+and\s+${Y}`,
       'giu',
     ),
   },
@@ -104,8 +108,14 @@ const PATTERNS: {
   { kind: 'period', hint: /[12]\d{3}/, re: rx(String.raw`(?<=(?:^|[\s(])(?:в|во|за|к|по\s+итогам|по\s+результатам|до|на\s+конец)\s+)(?<y>${Y})(?![\d.,]?\d)`, 'giu') },
   { kind: 'period', hint: /[12]\d{3}/, re: rx(String.raw`(?<![\d.,$\p{L}])(?<y>${Y})(?![\d.,]?\d|\s*(?:%|per|млн|млрд|million|billion))`, 'giu') },
   { kind: 'period', hint: /год|year/i, relative: true, re: rx(String.raw`(?<![\p{L}])(?:${REL_RU}|${REL_EN.replace('<rel>', '<rel2>')})`, 'giu') },
-  // «по итогам года» without a year: the year the article speaks in.
-  { kind: 'period', hint: /итогам|результатам/i, sub: () => '', re: rx(/(?<![\p{L}])по\s+(?:итогам|результатам)\s+года(?![\p{L}])/giu) },
+  // «по итогам года», "full-year", «к концу года» without a year: the year the text speaks of (the article's unless
+  // a part of another year was just reported: "In January-November 2025 … Full-year turnover is expected …").
+  {
+    kind: 'period', hint: /итогам|результатам|год|year/i, sub: () => '', wholeYear: true,
+    re: rx(
+      /(?<![\p{L}])(?:по\s+(?:итогам|результатам)\s+(?:всего\s+)?года|(?:за|на)\s+(?:весь|целый)\s+год|за\s+год\s+в\s+целом|в\s+целом\s+за\s+год|(?:к|до|на)\s+концу?\s+года|full[- ]year|for\s+the\s+(?:full|whole|entire)\s+year|for\s+the\s+year\s+as\s+a\s+whole|by\s+(?:the\s+)?(?:end\s+of\s+the\s+year|year[- ]end))(?![\p{L}])/giu,
+    ),
+  },
   {
     kind: 'annual', hint: /год|year|annu|annum/i,
     re: rx(/(?<![\p{L}])(?:ежегодн\p{L}*|в\s+год(?=\s*(?:$|[,.;:!?»")—–-]|(?:и|а|к|до)\s))|годов(?:ой|ого|ом|ому)\s+(?:товарооборот|объ[её]м)\p{L}*|a\s+year(?!\s+(?:ago|earlier|before|later))|per\s+(?:year|annum)|annual(?:ly)?|(?:each|every)\s+year|yearly)(?![\p{L}])/giu),
@@ -116,6 +126,12 @@ const BASE = rx(
   `(?:${wordsSource(lexicon.baseMarkers)})(?:\\s+(?:the|same|period|of|in|for|year|аналогичн\\p{L}*|период\\p{L}*|в|за|с))*\\s*$`,
   'iu',
 );
+/**
+ * "up 5 percent on 2012", "a 7% rise on the previous year": «on» after a change names the year compared with;
+ * «рост на 5% к 2012 году» likewise (after a percentage «к» is a base, not a deadline).
+ */
+const CHANGE_ON = rx(/(?:%|per\s?cent|percent|pct|up|down|higher|lower|rise|increase|growth|fall|drop|decline)\s+on\s+(?:the\s+)?$/iu);
+const PERCENT_BEFORE = rx(/(?:%|процент\p{L}*|per\s?cent|pct)\s*$/iu);
 const NOT_BASE = /(?:по\s+(?:итогам|результатам)|according\s+to)\s*$/iu;
 const MONTH_BEFORE = rx(`(?:${MONTH_ANY})\\.?\\s*(?:\\d{1,2}\\s*,?\\s*)?$`, 'iu');
 
@@ -179,8 +195,10 @@ export function findPeriods(text: string, articleYear: number | null, articleMon
         if (sub === null || (p.sub && sub === '' && year === null)) continue;
         period = year === null ? null : sub ? `${year}-${sub}` : String(year);
       }
-      const base = p.kind === 'period' && !p.sub && !p.deadline && BASE.test(before) && !NOT_BASE.test(before);
-      out.push({ start, end, kind: p.kind, period, base, deadline: Boolean(p.deadline) });
+      const comparedTo = Boolean(p.deadline) && !p.sub && PERCENT_BEFORE.test(before);
+      const base =
+        comparedTo || (p.kind === 'period' && !p.sub && !p.deadline && ((BASE.test(before) && !NOT_BASE.test(before)) || CHANGE_ON.test(before)));
+      out.push({ start, end, kind: p.kind, period, base, deadline: Boolean(p.deadline) && !comparedTo, ...(p.wholeYear ? { wholeYear: true } : {}) });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -27,6 +27,7 @@ describe('backgroundStretches', () => {
     ['en', 'Trade has grown since the border reopened in May.', ['since the border reopened in May.']],
     ['ru', 'Завод, который построен в 1985 году, выпускает автобусы.', ['который построен в 1985 году']],
     ['ru', 'Стороны обсудили договор, подписанный в Минске в 2011 году.', ['подписанный в Минске в 2011 году.']],
+    ['ru', 'Министр встретился с вице-премьером, находящимся в Бишкеке для участия в заседании совета.', ['находящимся в Бишкеке для участия в заседании совета.']],
     ['en', 'Ministers signed the deal and met the press.', []],
     // Right after a relative clause closes, the verb is the main predicate, not a participle.
     ['en', 'The envoy, who arrived on Monday, discussed on Friday the plan.', ['who arrived on Monday']],

@@ -100,8 +100,9 @@ export function dateClause(x: DatingInput): Dating {
   if (x.anniversaryDate) return done(x.anniversaryDate, 'Anniversary count added to the year of the event it celebrates');
   // «в ближайшее время», "in the near future": a plan whose date is not fixed yet — neither the
   // article's day nor the date of the event told before it.
+  // "soon" also tells past narrative ("he soon left"): it counts only in a clause that speaks of a plan.
   const soon = MARKERS.nearFuture[x.lang].all(x.text)[0];
-  if (soon) return { date: null, dateEvidence: `Planned «${soon.text}»; no date is told`, status: 'planned', narrativeArticleDate: false };
+  if (soon && status(null) === 'planned') return { date: null, dateEvidence: `Planned «${soon.text}»; no date is told`, status: 'planned', narrativeArticleDate: false };
   const deictic = MARKERS.deictic[x.lang].all(x.text)[0];
   if (deictic && a.date) return done(a.date, `«${deictic.text}» refers to the article's own date; ${articleEvidence(a)}`);
   const planned = status(null) === 'planned';

@@ -294,6 +294,7 @@ export const MARKERS = {
   topic: both(m.topic),
   pair: both(m.pair),
   hedge: both(m.hedge),
+  opinion: both(m.opinion),
   statement: both(raw.statement),
   exclude: both(raw.exclude),
 };

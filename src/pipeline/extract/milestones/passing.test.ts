@@ -39,9 +39,15 @@ describe('topics of talks', () => {
     ['ru: aid named after «обсудили» is a topic, not an event',
       'date: 2019-05-14\n\nВчера министры провели переговоры в Оше. Стороны обсудили вопросы оказания гуманитарной помощи.',
       ['2019-05-13 past meeting «Вчера министры»']],
+    ['ru: passive «Обсуждены … поставки вакцины» names topics',
+      'date: 2020-12-29\n\nПрезиденты провели телефонный разговор. Обсуждены вопросы повестки, включая поставки российской вакцины.',
+      ['2020-12-29 past meeting «Президенты провели»']],
     ['en: a document discussed is a topic',
       'date: 2019-05-14\n\nThe ministers held talks in Osh on Monday. They discussed the supply of fuel and a new agreement on pensions.',
       ['2019-05-13 past meeting «The ministers»']],
+    ['ru: «…, а также подготовку заседания комиссии» goes on with the topics',
+      'date: 2019-05-14\n\nВчера министры провели переговоры в Оше. Стороны обсудили поставки топлива, а также подготовку очередного заседания межправительственной комиссии.',
+      ['2019-05-13 past meeting «Вчера министры»']],
     ['ru: a dated document discussed is still a milestone',
       'date: 2019-05-14\n\nВ Оше министры обсудили выполнение договора, подписанного в 2011 году.',
       ['2011 past agreement «В Оше»']],
@@ -77,9 +83,31 @@ describe('steps that are only possible', () => {
     ['en: "could provide a loan" is no milestone',
       'date: 2021-04-15\n\nThe ministers held talks in Bishkek on Wednesday. Russia could provide a loan for the budget, the minister said.',
       ['2021-04-14 past meeting «The ministers»']],
+    ['en: the month May is no hedge',
+      'date: 2021-06-15\n\nRussia provided a grant of $30 million to Kyrgyzstan in May.',
+      ['2021-05 past other «Russia provided»']],
     ['en: a hedge far from the event word leaves it',
       'date: 2021-04-15\n\nThe ministers held talks in Bishkek on Wednesday. Russia will provide a loan for the budget, and more plants in the south of the country could get export approvals later.',
       ['2021-04-14 past meeting «The ministers»', 'null planned other «Russia will»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('documents named in an opinion', () => {
+  it.each([
+    ['ru: «рассчитывают, что присоединение к договору поможет …» is no event',
+      'date: 1996-03-29\n\nВ Бишкеке рассчитывают, что присоединение к договору поможет восстановить торговлю.',
+      []],
+    ['ru: «эксперты считают договоренность важной»',
+      'date: 1997-02-21\n\nВчера премьеры подписали протокол о пограничниках. Это соглашение эксперты считают более важным, чем торговое.',
+      ['1997-02-20 past agreement «Вчера премьеры»']],
+    ['en: "officials hope the agreement will …"',
+      'date: 2015-05-10\n\nOfficials in Bishkek hope the agreement will revive trade with Russia.',
+      []],
+    ['ru: a dated accession in an opinion stays',
+      'date: 2016-05-10\n\nЭксперты считают, что вступление в ЕАЭС в 2015 году оживило торговлю.',
+      ['2015 past other «Эксперты считают,»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
@@ -96,6 +124,12 @@ describe('which event a clause continues', () => {
     ['ru: «, в котором стороны договорились … к концу года» does not date the signing',
       'date: 2004-10-14\n\nВчера в Москве прошло заседание межправительственной комиссии. Главным итогом заседания стал подписанный протокол, в котором стороны договорились завершить к концу года работу над соглашением.',
       ['2004-10-13 past igc_session «Вчера в»', '2004-10-13 past agreement «Главным итогом»']],
+    ['ru: «Тогда …» is the occasion told just before',
+      'date: 2017-03-20\n\nГости вспомнили о государственном визите президента в Бишкек в конце февраля. Тогда президенты подписали ряд документов.',
+      ['2017-02 past visit «Гости вспомнили»', '2017-02 past agreement «Тогда президенты»']],
+    ['en: "At the time, …"',
+      'date: 2017-03-20\n\nThe guests recalled the state visit to Bishkek in February. At the time, the presidents signed a debt agreement.',
+      ['2017-02 past visit «The guests»', '2017-02 past agreement «At the»']],
     ['ru: an interview with an outlet in quotes is no meeting',
       'date: 2009-02-03\n\nЭкономист в беседе с "Вестником" отметил, что кредит поможет бюджету.',
       []],

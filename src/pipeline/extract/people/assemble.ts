@@ -136,6 +136,29 @@ function plausibleChoices(choices: number[], lex: PeopleLexicon, vouched: Set<nu
   return choices.filter((o) => inOfficeNear(lex.officials[o]!, years));
 }
 
+/** A patronymic in any case, as the whole "surname" of an unknown name («Имранович», «Усенбековичем»). */
+const PATRONYMIC_AS_SURNAME = /^\p{Lu}\p{Ll}+(?:ович|евич|ёвич|овна|евна|ична)(?:а|у|ем|ом|е|ой|ы)?$/u;
+const givenKey = (name: string) => name.split(' ')[0]!.toLowerCase().replace(/ё/g, 'е');
+
+/**
+ * «Руслан Имранович», «Сергей Михайлович»: a given name and a patronymic is the polite address of someone named in
+ * full in the same article with that given name, not another person. Its mentions join that person; a name and
+ * patronymic with no such person stays as it is (it may be a surname: «Роман Абрамович»).
+ */
+function politeAddresses(unknowns: Map<string, Group>, known: Group[], lex: PeopleLexicon): void {
+  for (const [k, g] of unknowns) {
+    const u = g.unknown!;
+    if (!PATRONYMIC_AS_SURNAME.test(u.surnameRu)) continue;
+    const given = givenKey(u.givenRu);
+    const owner =
+      known.find((o) => givenKey(lex.officials[o.official!]!.nameRu) === given) ??
+      [...unknowns.values()].find((o) => o !== g && !PATRONYMIC_AS_SURNAME.test(o.unknown!.surnameRu) && givenKey(o.unknown!.givenRu) === given);
+    if (!owner) continue;
+    owner.hits.push(...g.hits);
+    unknowns.delete(k);
+  }
+}
+
 /** Groups hits into people and writes one draft per person, in order of first mention. */
 export function assemble(doc: ArticleDoc, toks: Token[], hits: NameHit[], lex: PeopleLexicon, ctx: NameContext): PersonDraft[] {
   const unknowns = acceptedUnknowns(hits, ctx);
@@ -172,6 +195,8 @@ export function assemble(doc: ArticleDoc, toks: Token[], hits: NameHit[], lex: P
     else g.hits = g.hits.filter((h) => !ctx.excluded(h));
     if (!g.hits.length) known.delete(o);
   }
+
+  politeAddresses(unknowns, [...known.values()], lex);
 
   const drafts: { first: number; draft: PersonDraft }[] = [];
   for (const g of known.values()) {

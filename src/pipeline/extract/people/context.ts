@@ -12,8 +12,12 @@ import type { Token } from './tokens';
 const ROLE_WINDOW = 150;
 /** How far (in words) an official act may be from a name in the same sentence. */
 const ACTION_WINDOW = 8;
-/** How far before a name a non-official title («корреспондент», «улица») is looked for. */
-const NON_OFFICIAL_WINDOW = 3;
+/**
+ * How far before a name a non-official title («корреспондент», «улица») is looked for: far enough for its
+ * organisation («экономист Бишкекского финансового центра Иван Петров»); a verb of an act stops the search
+ * («журналистам заявил министр Иван Петров»).
+ */
+const NON_OFFICIAL_WINDOW = 5;
 
 /** How many lower-case words (article, adjectives) may precede a non-official title after a name's comma. */
 const APPOSITION_WORDS = 3;
@@ -77,7 +81,7 @@ export class NameContext {
     const lang = this.doc.language;
     for (let k = h.firstTok - 1; k >= 0 && k >= h.firstTok - NON_OFFICIAL_WINDOW; k--) {
       const t = this.toks[k]!;
-      if (t.sent !== h.sent) break;
+      if (t.sent !== h.sent || isAction(t.key, lang)) break;
       if (isNonOfficial(t.key, lang)) return true;
     }
     // «Иван Петров, политолог, …», «…, известный экономист», "X, an analyst at …", "X, a senior security analyst"

@@ -37,3 +37,8 @@ export function placeCountry(text: string): string | null {
   }
   return null;
 }
+
+/** True for a known region's or city's name in any case form («Новосибирске», "Yekaterinburg"). */
+export function isKnownPlace(name: string): boolean {
+  return forms().has(wordKey(name));
+}

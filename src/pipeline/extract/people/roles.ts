@@ -5,7 +5,7 @@
 import type { RoleKey } from '../../../schema/dataset';
 import lexicon from '../../knowledge/roles.json';
 import { rx } from '../regex';
-import { placeCountry } from './place-country';
+import { isKnownPlace, placeCountry } from './place-country';
 
 const LOWER_LETTER = rx(/\p{Ll}/u);
 const CAPITALISED = rx(/^\p{Lu}\p{Ll}/u);
@@ -112,6 +112,9 @@ const postingIn = rx(
   `(?<![\\p{L}])(?:в|во|in\\s+the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${lexicon.regionNouns.map(escape).join('|')})(?![\\p{L}])`,
   'giu',
 );
+/** «генеральный консул … в Новосибирске», "Consul General in Yekaterinburg": a posting in a known city belongs to the title. */
+const POSTING_PLACE = rx(/(?<![\p{L}])(?:в|во|in)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?![\p{L}])/gu);
+const withoutCityPosting = (gap: string) => gap.replace(POSTING_PLACE, (m: string, place: string) => (isKnownPlace(place) ? ' ' : m));
 const countryAfterPreposition = rx(`(?<![\\p{L}])(?:в|во|in|to)\\s+(?:the\\s+)?(?=${countryRe.source.replace('(?<![\\p{L}])', '')})`, 'gu');
 
 /** Every title in a stretch of text, offsets relative to `base`. */
@@ -153,7 +156,7 @@ function gapFits(gap: string): boolean {
   if (gap.length > 80 || GAP_BAD.test(gap)) return false;
   // «посол Киргизии в России …», "Ambassador of Kyrgyzstan to Russia …": a posting abroad belongs to the title.
   // «полпред президента в Чуйской области», "governor in the Osh region": a posting in a region belongs to the title.
-  const bare = gap.replace(countryAfterPreposition, ' ').replace(postingIn, ' ');
+  const bare = withoutCityPosting(gap.replace(countryAfterPreposition, ' ').replace(postingIn, ' '));
   const words = bare.trim().split(/\s+/).filter(Boolean);
   if (words.length > 7) return false;
   // «министр экономики и коммерции», "Minister of Economy and Commerce": a conjunction between lower-case words belongs to the title.
