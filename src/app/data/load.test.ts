@@ -5,33 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { datasetUrlFrom, loadDataset } from './load';
 import { packDataset } from '../../schema/packed';
 
-const PUBLIC = resolve(import.meta.dirname, '../../../public');
-const BOOT = readFileSync(resolve(PUBLIC, 'boot.js'), 'utf8');
-const WORKER = readFileSync(resolve(PUBLIC, 'dataset-worker.js'), 'utf8');
+const BOOT = readFileSync(resolve(import.meta.dirname, '../../../public/boot.js'), 'utf8');
 
-/** Runs public/boot.js on a page with this query, with or without workers; what it started. */
-function boot(search: string, withWorker: boolean) {
-  const win: { location: { search: string }; __datasetPrefetch?: { url: string; parsed?: unknown; response?: unknown } } = { location: { search } };
+/** Runs public/boot.js on a page with this query: the URL it starts downloading. */
+function boot(search: string) {
+  const win: { location: { search: string }; __datasetPrefetch?: { url: string } } = { location: { search } };
   const asked: string[] = [];
   const fetchStub = (u: string) => (asked.push(u), Promise.resolve(new Response('{}')));
-  class FakeWorker {
-    onmessage: ((e: { data: unknown }) => void) | null = null;
-    postMessage(u: string) {
-      asked.push(`worker:${u}`);
-    }
-    terminate() {}
-  }
-  new Function('window', 'fetch', 'Worker', BOOT)(win, fetchStub, withWorker ? FakeWorker : undefined);
-  return { url: win.__datasetPrefetch!.url, viaWorker: !!win.__datasetPrefetch!.parsed, asked };
-}
-
-/** What public/dataset-worker.js posts back for a response. */
-async function workerOutcome(res: Response | Error): Promise<unknown> {
-  const self: { onmessage?: (e: { data: string }) => Promise<void>; postMessage: (m: unknown) => void; out?: unknown } = { postMessage: (m) => (self.out = m) };
-  const fetchStub = () => (res instanceof Error ? Promise.reject(res) : Promise.resolve(res));
-  new Function('self', 'fetch', WORKER)(self, fetchStub);
-  await self.onmessage!({ data: 'x.json' });
-  return self.out;
+  new Function('window', 'fetch', BOOT)(win, fetchStub);
+  return { url: win.__datasetPrefetch!.url, asked };
 }
 
 describe('dataset URL', () => {
@@ -44,20 +26,7 @@ describe('dataset URL', () => {
     ['?data=a/b.txt', 'data/timeline.json'],
   ])('%s → %s, the same in boot.js and in the app', (search, url) => {
     expect(datasetUrlFrom(search)).toBe(url);
-    expect(boot(search, true)).toEqual({ url, viaWorker: true, asked: [`worker:${url}`] });
-    expect(boot(search, false)).toEqual({ url, viaWorker: false, asked: [url] });
-  });
-});
-
-describe('dataset-worker.js', () => {
-  it.each([
-    ['a dataset', new Response('{"a":1}'), { kind: 'ok', json: { a: 1 } }],
-    ['a missing file', new Response('no', { status: 404 }), { kind: 'http', status: 404 }],
-    ['an empty file', new Response(' \n'), { kind: 'empty' }],
-    ['a file cut short', new Response('{"a":'), { kind: 'invalid' }],
-    ['no network', new Error('offline'), { kind: 'network', message: 'offline' }],
-  ])('reports %s', async (_, res, out) => {
-    expect(await workerOutcome(res)).toEqual(out);
+    expect(boot(search)).toEqual({ url, asked: [url] });
   });
 });
 

@@ -40,11 +40,10 @@ export function checkDataset(json: unknown, url: string): Dataset {
 /** Tables only the views after the first paint read (the trade chart). */
 const LAZY_TABLES = ['figures', 'series'];
 
-/** What reading the file gave, wherever it was read (here or in `public/dataset-worker.js`). */
+/** What reading the file gave. */
 export type ReadOutcome =
   | { kind: 'ok'; json: unknown }
   | { kind: 'network'; message: string }
-  | { kind: 'worker'; message: string }
   | { kind: 'http'; status: number }
   | { kind: 'empty' }
   | { kind: 'invalid' };
@@ -53,8 +52,8 @@ const early = new Map<string, Promise<ReadOutcome>>();
 
 declare global {
   interface Window {
-    /** The download `public/boot.js` started before any module ran: parsed in a worker, or a plain fetch. */
-    __datasetPrefetch?: { url: string; parsed?: Promise<ReadOutcome>; response?: Promise<Response> };
+    /** The download `public/boot.js` started before any module ran. */
+    __datasetPrefetch?: { url: string; response: Promise<Response> };
   }
 }
 
@@ -86,11 +85,9 @@ async function readHere(url: string, fetchImpl: typeof fetch, started?: Promise<
 export function prefetchDataset(url: string): void {
   if (early.has(url)) return;
   const boot = typeof window === 'undefined' ? undefined : window.__datasetPrefetch;
-  if (boot?.url === url && (boot.parsed || boot.response)) {
+  if (boot?.url === url) {
     window.__datasetPrefetch = undefined;
-    // A worker that could not run (blocked, or its file missing): read here after all.
-    const viaWorker = boot.parsed?.then((o) => (o.kind === 'worker' ? readHere(url, fetch) : o));
-    early.set(url, viaWorker ?? readHere(url, fetch, boot.response));
+    early.set(url, readHere(url, fetch, boot.response));
     return;
   }
   early.set(url, readHere(url, fetch));
@@ -101,7 +98,6 @@ function datasetFrom(o: ReadOutcome, url: string): Dataset {
   performance.mark('dataset:received');
   switch (o.kind) {
     case 'network':
-    case 'worker':
       throw new DatasetError(`Could not reach ${url}: ${o.message}`, 'network');
     case 'http':
       throw new DatasetError(`${url} was not found (HTTP ${o.status}). Run "npm run bundle" to create it.`, 'missing');
