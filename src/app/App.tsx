@@ -1,15 +1,18 @@
 /** The page: loads the dataset, syncs the URL, and lays out the features. */
+import { lazy, Suspense } from 'react';
 import { datasetUrlFrom } from './data/load';
 import { useDataset } from './data/useDataset';
 import { LaggingFilters } from './data/useFilters';
 import { useStrings, type Strings } from './i18n';
-import { ArticleList } from './articles/ArticleList';
 import { Header } from './layout/Header';
 import { Notices } from './layout/Notices';
 import { useDocumentTheme } from './layout/useTheme';
 import { useAfterPaint } from './state/useAfterPaint';
 import { UrlSync } from './state/useUrlSync';
 import { Workspace } from './layout/Workspace';
+
+/** The sources list comes after the first paint anyway: its code is not part of the first load. */
+const ArticleList = lazy(() => import('./articles/ArticleList').then((m) => ({ default: m.ArticleList })));
 
 const STRINGS: Strings<'loading' | 'error' | 'errorHelp'> = {
   en: { loading: 'Loading the timeline…', error: 'The timeline data could not be loaded.', errorHelp: 'What went wrong:' },
@@ -46,7 +49,11 @@ export function App() {
           <LaggingFilters>
             <Notices />
             <Workspace data={state.data} />
-            {later && <ArticleList data={later} />}
+            {later && (
+              <Suspense fallback={null}>
+                <ArticleList data={later} />
+              </Suspense>
+            )}
           </LaggingFilters>
         )}
       </main>
