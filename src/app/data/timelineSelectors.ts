@@ -47,7 +47,7 @@ interface SortedMilestones {
   t1: Float64Array;
 }
 const sortedOnce = new WeakMap<readonly Milestone[], SortedMilestones>();
-let lastVisible: { ms: readonly Milestone[]; from: number | null; to: number | null; leaders: readonly string[]; out: readonly Milestone[]; at: Int32Array | null } | null = null;
+let lastVisible: { ms: readonly Milestone[]; from: number | null; to: number | null; leaders: readonly string[]; out: readonly Milestone[]; at: Int32Array | null; range: [number, number] | null } | null = null;
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -84,12 +84,14 @@ export function visibleMilestones(d: Pick<Dataset, 'milestones'>, f: Filters): r
 }
 
 /** `visibleMilestones` and where each one is in the sorted list (`at`; null when all are shown). */
-function visible(d: Pick<Dataset, 'milestones'>, f: Filters): { out: readonly Milestone[]; at: Int32Array | null } {
+function visible(d: Pick<Dataset, 'milestones'>, f: Filters): { out: readonly Milestone[]; at: Int32Array | null; range: [number, number] | null } {
   const l = lastVisible;
   if (l && l.ms === d.milestones && l.from === f.from && l.to === f.to && sameIds(l.leaders, f.leaders)) return l;
   const { list, years } = sorted(d.milestones);
   let out: readonly Milestone[] = list;
   let at: Int32Array | null = null;
+  /** `[lo, hi)` of the sorted list when what is shown is one stretch of it. */
+  let range: [number, number] | null = [0, list.length];
   if (f.leaders.length === 0 && (f.from !== null || f.to !== null)) {
     // Years only: the list is in date order (undated last), so the range is one stretch of it.
     const lo = lowerBound(years, f.from ?? -Infinity);
@@ -97,6 +99,7 @@ function visible(d: Pick<Dataset, 'milestones'>, f: Filters): { out: readonly Mi
     out = list.slice(lo, hi);
     at = new Int32Array(hi - lo);
     for (let j = 0; j < at.length; j++) at[j] = lo + j;
+    range = [lo, hi];
     inDateOrder.add(out);
   } else if (f.from !== null || f.to !== null || f.leaders.length > 0) {
     const lo = f.from ?? -Infinity;
@@ -116,9 +119,10 @@ function visible(d: Pick<Dataset, 'milestones'>, f: Filters): { out: readonly Mi
     }
     out = kept;
     at = Int32Array.from(pos);
+    range = null;
     inDateOrder.add(kept);
   }
-  lastVisible = { ms: d.milestones, from: f.from, to: f.to, leaders: [...f.leaders], out, at };
+  lastVisible = { ms: d.milestones, from: f.from, to: f.to, leaders: [...f.leaders], out, at, range };
   return lastVisible;
 }
 
@@ -139,10 +143,34 @@ const timelineCache = new WeakMap<readonly Milestone[], TimelineItems>();
  * a filter change costs one pass over numbers (no date parsing, no sorting).
  */
 export function timelineItems(d: Pick<Dataset, 'milestones'>, f: Filters): TimelineItems {
-  const { out: shown, at } = visible(d, f);
+  const { out: shown, at, range } = visible(d, f);
   let out = timelineCache.get(shown);
   if (out) return out;
   const { list, t0: T0, t1: T1 } = sorted(d.milestones);
+  if (range) {
+    // One stretch of the sorted list: when every item in it has a date, its spans are views of
+    // the dataset's own arrays and its list is the shown one, nothing copied.
+    const a = range[0];
+    let b = range[1];
+    // Undated ones come last: leave them off the end.
+    while (b > a && Number.isNaN(T0[b - 1]!)) b--;
+    let lo = Infinity;
+    let hi = -Infinity;
+    let allDated = true;
+    for (let i = a; i < b && allDated; i++) {
+      const x = T0[i]!;
+      if (Number.isNaN(x)) allDated = false;
+      else {
+        if (x < lo) lo = x;
+        if (T1[i]! > hi) hi = T1[i]!;
+      }
+    }
+    if (allDated) {
+      out = { milestones: b - a === shown.length ? shown : shown.slice(0, b - a), t0: T0.subarray(a, b), t1: T1.subarray(a, b), lo, hi };
+      timelineCache.set(shown, out);
+      return out;
+    }
+  }
   const n = at ? at.length : list.length;
   const ms: Milestone[] = [];
   const t0 = new Float64Array(n);

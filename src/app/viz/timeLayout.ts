@@ -247,7 +247,7 @@ export function layoutWorld(index: TimeIndex, scale: WorldScale, o: Spacing & { 
         hi = Math.max(hi, x1[i]!);
       }
       const ids = members.map((i) => index.ids[i]!);
-      const c: PlacedCluster = { key: `${ids[0]}+${ids.length}`, cx: (slot + 0.5) * clusterGap, x0: lo, x1: hi, ids, at: members.map(src) };
+      const c: PlacedCluster = { key: `${ids[0]}+${ids.length}`, cx: (slot + 0.5) * clusterGap, x0: lo, x1: hi, ids, at: index.source ? members.map(src) : members };
       if (anyDense && isDense(slot)) c.dense = true;
       return c;
     });
