@@ -11,7 +11,7 @@
 import { startTransition, useEffect, useState } from 'react';
 
 /** How long filters must stay still before the views behind the timeline follow them. */
-export const SETTLE_MS = 200;
+export const SETTLE_MS = 300;
 
 /** `value`, one painted frame late (and `settleMs` after its last change); `initial` until then. */
 export function useAfterPaint<T>(value: T, initial: T, settleMs = 0): T {

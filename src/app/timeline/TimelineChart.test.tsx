@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MilestoneCore as Milestone } from '../../schema/dataset';
 import { spanMs } from '../viz/timeScale';
 import { TimelineChart } from './TimelineChart';
+import { columnPaths } from './TimelineMarks';
 
 afterEach(cleanup);
 
@@ -43,7 +44,10 @@ describe('TimelineChart', () => {
     expect(column.getAttribute('role')).toBe('button');
     expect(column.getAttribute('aria-label')).toMatch(/^30 milestones, /);
     expect(column.textContent).toBe('30');
-    expect([...column.querySelectorAll('rect.seg')].map((r) => r.getAttribute('class'))).toEqual(['seg type-visit', 'seg type-meeting']);
+    // Its colours: one path per type for all columns, the visits at the bottom.
+    const fills = [...c.querySelectorAll('.column-fills path')];
+    expect(fills.map((p) => p.getAttribute('class'))).toEqual(['seg type-visit', 'seg type-meeting']);
+    expect(fills.every((p) => /^M[\d.]+ [\d.]+h\d+v[\d.]+h-\d+Z$/.test(p.getAttribute('d')!))).toBe(true);
     // The lone milestone stays a marker.
     expect(c.querySelectorAll('g.mark')).toHaveLength(1);
     fireEvent.keyDown(column, { key: 'Enter' });
@@ -55,5 +59,18 @@ describe('TimelineChart', () => {
     const c = draw(Array.from({ length: 4 }, (_, i) => milestone(i, '2020-05-01', 'meeting')));
     expect(c.querySelector('g.cluster.dense')).toBeNull();
     expect(c.querySelectorAll('g.mark')).toHaveLength(4);
+  });
+});
+
+describe('columnPaths', () => {
+  it('stacks each column from the axis up in the order of its counts, one path per type', () => {
+    const paths = columnPaths([
+      { cx: 50, width: 20, baseY: 100, height: 40, counts: [{ type: 'visit', n: 1 }, { type: 'meeting', n: 3 }] },
+      { cx: 90, width: 20, baseY: 100, height: 10, counts: [{ type: 'meeting', n: 1 }] },
+    ]);
+    expect(Object.fromEntries(paths)).toEqual({
+      visit: 'M40.0 90.0h20v10.0h-20Z',
+      meeting: 'M40.0 60.0h20v30.0h-20ZM80.0 90.0h20v10.0h-20Z',
+    });
   });
 });

@@ -14,7 +14,7 @@ import { milestoneTitle } from '../data/timelineSelectors';
 import { layoutWorld, sortTimeIndex, viewWorld, type PlacedCluster } from '../viz/timeLayout';
 import { chooseTicks, viewScale, type ViewTransform } from '../viz/timeScale';
 import { fill, STRINGS } from './strings';
-import { Badge, badgeWidth, DenseBar, Mark, type TypeCount } from './TimelineMarks';
+import { Badge, badgeWidth, ColumnFills, DenseBar, Mark, type ColumnGeometry, type TypeCount } from './TimelineMarks';
 
 export const AXIS_H = 30;
 export const LANE_H = 24;
@@ -98,6 +98,22 @@ export function TimelineChart(p: TimelineChartProps) {
   const right = left + width;
   const labelOf = useCallback((at: number) => milestoneTitle(milestones[at]!, lang), [milestones, lang]);
   const view = useMemo(() => viewWorld(world, left, right, labelOf), [world, left, right, labelOf]);
+  // Where each column of the view stands (their colours are drawn together, one path per type).
+  const columns = useMemo(() => {
+    const out = new Map<PlacedCluster, ColumnGeometry>();
+    for (const c of view.clusters) {
+      if (!c.dense) continue;
+      out.set(c, {
+        cx: Math.max(left + DENSE_W / 2, Math.min(right - DENSE_W / 2, c.cx)),
+        width: DENSE_W,
+        baseY: axisY - 1,
+        height: Math.max(3, ((axisY - 2 - columnTop) * c.ids.length) / Math.max(denseMax, c.ids.length)),
+        counts: typeCounts(c.at, milestones),
+      });
+    }
+    return out;
+  }, [view, left, right, axisY, columnTop, denseMax, milestones]);
+  const columnList = useMemo(() => [...columns.values()], [columns]);
   const ticks = useMemo(() => chooseTicks(viewScale(domain, 0, width, transform), lang), [domain, width, transform, lang]);
   const worldX = (d: Date) => (+d - origin) * pxPerMs;
 
@@ -185,6 +201,7 @@ export function TimelineChart(p: TimelineChartProps) {
               onKey={onKey}
             />
           ))}
+          <ColumnFills columns={columnList} />
           {view.clusters.map((c, ci) => {
             // The list is in date order, so the lowest position is the earliest date.
             let first = Infinity;
@@ -198,22 +215,10 @@ export function TimelineChart(p: TimelineChartProps) {
             const name = fill(t.cluster, { n: c.ids.length, from: formatPartialDate(from.date, lang), to: formatPartialDate(to.date, lang) });
             const hot = (hovered !== null && c.ids.includes(hovered)) || (selected !== null && c.ids.includes(selected));
             if (c.dense) {
-              const h = Math.max(3, ((axisY - 2 - columnTop) * c.ids.length) / Math.max(denseMax, c.ids.length));
               return (
                 // Keyed by place in the row, not by members: after a filter change the same
                 // elements take the new counts instead of being made again.
-                <DenseBar
-                  key={`column-${ci}`}
-                  c={c}
-                  name={name}
-                  cx={Math.max(left + DENSE_W / 2, Math.min(right - DENSE_W / 2, c.cx))}
-                  width={DENSE_W}
-                  baseY={axisY - 1}
-                  height={h}
-                  counts={typeCounts(c.at, milestones)}
-                  hot={hot}
-                  onOpen={onCluster}
-                />
+                <DenseBar key={`column-${ci}`} c={c} name={name} geometry={columns.get(c)!} hot={hot} onOpen={onCluster} />
               );
             }
             const w = badgeWidth(c);

@@ -120,40 +120,69 @@ export interface TypeCount {
   n: number;
 }
 
+/** Where a column stands: its centre, width, the axis it stands on and its height. */
+export interface ColumnGeometry {
+  cx: number;
+  width: number;
+  baseY: number;
+  height: number;
+  counts: readonly TypeCount[];
+}
+
+/**
+ * The stacked parts of every column, one path per type: a filter change or a pan rewrites a few
+ * `d` attributes instead of the rectangles of every column.
+ */
+export function columnPaths(columns: readonly ColumnGeometry[]): Map<Milestone['type'], string> {
+  const parts = new Map<Milestone['type'], string[]>();
+  for (const col of columns) {
+    const total = col.counts.reduce((n, c) => n + c.n, 0);
+    const x = col.cx - col.width / 2;
+    let y = col.baseY;
+    for (const { type, n } of col.counts) {
+      const h = (col.height * n) / total;
+      y -= h;
+      let list = parts.get(type);
+      if (!list) parts.set(type, (list = []));
+      list.push(`M${x.toFixed(1)} ${y.toFixed(1)}h${col.width}v${h.toFixed(1)}h${-col.width}Z`);
+    }
+  }
+  return new Map([...parts].map(([type, list]) => [type, list.join('')]));
+}
+
+/** The colours of all columns: one path per type, under the columns' buttons. */
+export const ColumnFills = memo(function ColumnFills({ columns }: { columns: readonly ColumnGeometry[] }) {
+  return (
+    <g className="column-fills" aria-hidden="true">
+      {[...columnPaths(columns)].map(([type, d]) => (
+        <path key={type} className={`seg type-${type}`} d={d} />
+      ))}
+    </g>
+  );
+});
+
 export interface DenseBarProps {
   c: PlacedCluster;
   /** Accessible name: how many milestones, from when to when. */
   name: string;
-  /** Centre of the bar (kept inside the window) and its width. */
-  cx: number;
-  width: number;
-  /** The axis line the bar stands on, and the height of the tallest bar in the view. */
-  baseY: number;
-  height: number;
-  /** Counts by type, stacked from the axis up in this order. */
-  counts: readonly TypeCount[];
+  /** Where it stands (its colours are drawn by `ColumnFills`). */
+  geometry: ColumnGeometry;
   hot: boolean;
   onOpen: (c: PlacedCluster) => void;
 }
 
 /**
- * A stretch too crowded for markers: a bar whose height is its count, stacked by type in the
- * legend's colours, with the count on top. Opens (zooms into) the stretch like a badge.
+ * A stretch too crowded for markers: a column whose height is its count (stacked by type in the
+ * legend's colours by `ColumnFills`), with the count on top. Opens (zooms into) the stretch like a badge.
  */
-export const DenseBar = memo(function DenseBar({ c, name, cx, width, baseY, height, counts, hot, onOpen }: DenseBarProps) {
-  const total = c.ids.length;
+export const DenseBar = memo(function DenseBar({ c, name, geometry, hot, onOpen }: DenseBarProps) {
+  const { cx, width, baseY, height } = geometry;
   const x = cx - width / 2;
-  let y = baseY;
   return (
     <ClusterButton className={`cluster dense${hot ? ' hovered' : ''}`} name={name} c={c} onOpen={onOpen}>
-      {counts.map(({ type, n }) => {
-        const h = (height * n) / total;
-        y -= h;
-        return <rect key={type} className={`seg type-${type}`} x={x} y={y} width={width} height={h} />;
-      })}
       <rect className="bar-outline" x={x - 1} y={baseY - height - 1} width={width + 2} height={height + 2} rx={2} />
       <text x={cx} y={baseY - height - 4} textAnchor="middle" aria-hidden="true">
-        {total}
+        {c.ids.length}
       </text>
     </ClusterButton>
   );
