@@ -97,8 +97,7 @@ function visible(d: Pick<Dataset, 'milestones'>, f: Filters): { out: readonly Mi
     const lo = lowerBound(years, f.from ?? -Infinity);
     const hi = Math.max(lo, lowerBound(years, f.to === null ? Infinity : f.to + 1));
     out = list.slice(lo, hi);
-    at = new Int32Array(hi - lo);
-    for (let j = 0; j < at.length; j++) at[j] = lo + j;
+    // One stretch: its positions are `range`, no list of them needed.
     range = [lo, hi];
     inDateOrder.add(out);
   } else if (f.from !== null || f.to !== null || f.leaders.length > 0) {
@@ -171,14 +170,15 @@ export function timelineItems(d: Pick<Dataset, 'milestones'>, f: Filters): Timel
       return out;
     }
   }
-  const n = at ? at.length : list.length;
+  const first = range ? range[0] : 0;
+  const n = at ? at.length : range ? range[1] - range[0] : list.length;
   const ms: Milestone[] = [];
   const t0 = new Float64Array(n);
   const t1 = new Float64Array(n);
   let lo = Infinity;
   let hi = -Infinity;
   for (let j = 0; j < n; j++) {
-    const i = at ? at[j]! : j;
+    const i = at ? at[j]! : first + j;
     const a = T0[i]!;
     if (Number.isNaN(a)) continue;
     const b = T1[i]!;

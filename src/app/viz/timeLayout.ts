@@ -136,6 +136,8 @@ export interface WorldScale {
   pxPerUnit: number;
 }
 
+let scratch = new Float64Array(0);
+
 /**
  * Stacks every item of the index into `lanes` (greedy, left to right, the `priority` id first)
  * and gathers what does not fit into badges, one per slot of the axis. Deterministic for equal input.
@@ -145,8 +147,12 @@ export function layoutWorld(index: TimeIndex, scale: WorldScale, o: Spacing & { 
   const { r, gap, clusterGap } = sp;
   const n = index.ids.length;
   const L = Math.max(0, o.lanes);
-  const x0 = new Float64Array(n);
-  const x1 = new Float64Array(n);
+  // Scratch space, reused from call to call (a layout per filter change and zoom level would
+  // otherwise leave three arrays of the whole list to the garbage collector each time).
+  if (scratch.length < 3 * n) scratch = new Float64Array(3 * Math.max(n, (scratch.length / 3) * 2));
+  const cap = scratch.length / 3;
+  const x0 = scratch.subarray(0, n);
+  const x1 = scratch.subarray(cap, cap + n);
   for (let i = 0; i < n; i++) {
     x0[i] = (index.t0[i]! - scale.origin) * scale.pxPerUnit;
     x1[i] = (index.t1[i]! - scale.origin) * scale.pxPerUnit;
@@ -164,7 +170,7 @@ export function layoutWorld(index: TimeIndex, scale: WorldScale, o: Spacing & { 
   if (pi >= 0 && L > 0) fixed = mark(pi, 0);
   // Slots of `clusterGap` world pixels, fixed in world space. A slot with more than `denseAt`
   // items is not stacked at all: it becomes one bar (a dense stretch of an archive has thousands).
-  const slot = new Float64Array(n);
+  const slot = scratch.subarray(2 * cap, 2 * cap + n);
   for (let i = 0; i < n; i++) slot[i] = Math.floor((x0[i]! + x1[i]!) / 2 / clusterGap);
   const slotOf = (i: number) => slot[i]!;
   const denseAt = o.denseAt ?? Infinity;
