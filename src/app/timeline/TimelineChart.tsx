@@ -89,7 +89,7 @@ export function TimelineChart(p: TimelineChartProps) {
     [index, origin, pxPerMs, lanes, selected],
   );
   // Columns share one height scale per layout, so they stay comparable while panning.
-  const denseMax = useMemo(() => world.clusters.reduce((m, c) => (c.dense ? Math.max(m, c.ids.length) : m), 0), [world]);
+  const denseMax = useMemo(() => world.clusters.reduce((m, c) => (c.dense ? Math.max(m, c.at.length) : m), 0), [world]);
   const { onDense } = p;
   useEffect(() => onDense?.(denseMax > 0), [onDense, denseMax]);
   const columnTop = TOP_ROW + 10;
@@ -107,13 +107,16 @@ export function TimelineChart(p: TimelineChartProps) {
         cx: Math.max(left + DENSE_W / 2, Math.min(right - DENSE_W / 2, c.cx)),
         width: DENSE_W,
         baseY: axisY - 1,
-        height: Math.max(3, ((axisY - 2 - columnTop) * c.ids.length) / Math.max(denseMax, c.ids.length)),
+        height: Math.max(3, ((axisY - 2 - columnTop) * c.at.length) / Math.max(denseMax, c.at.length)),
         counts: typeCounts(c.at, milestones),
       });
     }
     return out;
   }, [view, left, right, axisY, columnTop, denseMax, milestones]);
   const columnList = useMemo(() => [...columns.values()], [columns]);
+  // Positions of the hovered and selected milestones, to light up the badge or column holding them.
+  const hoveredAt = useMemo(() => (hovered === null ? -1 : milestones.findIndex((m) => m.id === hovered)), [milestones, hovered]);
+  const selectedAt = useMemo(() => (selected === null ? -1 : milestones.findIndex((m) => m.id === selected)), [milestones, selected]);
   const ticks = useMemo(() => chooseTicks(viewScale(domain, 0, width, transform), lang), [domain, width, transform, lang]);
   const worldX = (d: Date) => (+d - origin) * pxPerMs;
 
@@ -212,8 +215,8 @@ export function TimelineChart(p: TimelineChartProps) {
             }
             const from = milestones[first]!;
             const to = milestones[last]!;
-            const name = fill(t.cluster, { n: c.ids.length, from: formatPartialDate(from.date, lang), to: formatPartialDate(to.date, lang) });
-            const hot = (hovered !== null && c.ids.includes(hovered)) || (selected !== null && c.ids.includes(selected));
+            const name = fill(t.cluster, { n: c.at.length, from: formatPartialDate(from.date, lang), to: formatPartialDate(to.date, lang) });
+            const hot = (hoveredAt >= 0 && c.at.includes(hoveredAt)) || (selectedAt >= 0 && c.at.includes(selectedAt));
             if (c.dense) {
               return (
                 // Keyed by place in the row, not by members: after a filter change the same

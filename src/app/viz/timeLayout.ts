@@ -252,8 +252,11 @@ export function layoutWorld(index: TimeIndex, scale: WorldScale, o: Spacing & { 
         lo = Math.min(lo, x0[i]!);
         hi = Math.max(hi, x1[i]!);
       }
-      const ids = members.map((i) => index.ids[i]!);
-      const c: PlacedCluster = { key: `${ids[0]}+${ids.length}`, cx: (slot + 0.5) * clusterGap, x0: lo, x1: hi, ids, at: index.source ? members.map(src) : members };
+      const key = `${index.ids[members[0]!]}+${members.length}`;
+      const c = { key, cx: (slot + 0.5) * clusterGap, x0: lo, x1: hi, at: index.source ? members.map(src) : members } as PlacedCluster;
+      // The ids of a column's thousands of members are listed only when asked for (opening it).
+      let ids: string[] | null = null;
+      Object.defineProperty(c, 'ids', { enumerable: true, get: () => (ids ??= members.map((i) => index.ids[i]!)) });
       if (anyDense && isDense(slot)) c.dense = true;
       return c;
     });
@@ -343,7 +346,7 @@ export function viewWorld(w: WorldLayout, left: number, right: number, labelOf: 
       const cx = Math.min(right - edge, Math.max(left + edge, cur.cx));
       const prev = clusters[clusters.length - 1];
       if (!prev || cx - prev.cx >= clusterGap) {
-        clusters.push({ ...cur, cx });
+        clusters.push(movedTo(cur, cx));
         break;
       }
       clusters.pop();
@@ -356,6 +359,14 @@ export function viewWorld(w: WorldLayout, left: number, right: number, labelOf: 
     }
   }
   return { marks, clusters };
+}
+
+/** A cluster drawn at another centre; its id list stays unmade until asked for. */
+function movedTo(c: PlacedCluster, cx: number): PlacedCluster {
+  const o = { key: c.key, cx, x0: c.x0, x1: c.x1, at: c.at } as PlacedCluster;
+  Object.defineProperty(o, 'ids', { enumerable: true, get: () => c.ids });
+  if (c.dense) o.dense = true;
+  return o;
 }
 
 /** Lays out items already in pixels across `[0, width]` (in any order); deterministic for equal input. */
