@@ -174,6 +174,136 @@ R.append({
  ],
 })
 
+R.append({
+ 'file': 'p05_kenesh_mamytov_matvienko_no_year.txt', 'lang': 'ru',
+ 'source': None, 'header_date': None,
+ 'date': None, 'date_partial': '2022-03-25', 'date_source': 'inferred_year',
+ 'date_note': "Page line '25 марта, 17:05' has no year. Year inferred as 2022: '20 марта исполнилось 30 лет со дня установления дипломатических отношений' and the chronology gives '20 марта 1992 года' (1992+30). 'по итогам прошлого года' = 2021; 'в мае' = 2022-05.",
+ 'people': [
+  P('Талант Мамытов', 'торага Жогорку Кенеша Кыргызстана', ['Талант Мамытов', 'Мамытов']),
+  P('Валентина Матвиенко', 'председатель Совета Федерации России', ['Валентиной Матвиенко', 'Валентина Ивановна', 'Матвиенко']),
+ ],
+ 'other_names': ['Эрмек Асанов'],
+ 'figures': [
+  F('trade_turnover_growth_pct', 33.6, '2021', 'actual', 'по итогам прошлого года товарооборот между странами вырос на 33,6%', period_text='по итогам прошлого года'),
+  F('trade_turnover', 2400000000, '2021', 'actual', 'превысил 2,4 млрд долларов', qualifier='more than'),
+  F('fuel_supply_tonnes', 25000, None, 'actual', 'безвозмездную поставку 25 тысяч тонн горюче-смазочных материалов', note='Distractor: free fuel aid in tonnes, NOT turnover.'),
+ ],
+ 'events': [
+  E('2022-03-25', 'Mamytov–Matviyenko meeting in the Tauride Palace, St Petersburg', 'Торага Жогорку Кенеша Кыргызской Республики Талант Мамытов в ходе рабочего визита в Санкт-Петербург встретился с Председателем Совета Федерации', 'meeting', 'past', date_note='Year inferred (see record date_note).'),
+  E('2022-03-25', 'Council of the CIS Inter-Parliamentary Assembly in St Petersburg', 'на полях заседания Совета Межпарламентской Ассамблеи государств — участников СНГ', 'other', 'ongoing', bilateral=False),
+  E('2022-03-20', '30th anniversary of diplomatic relations', '20 марта исполнилось 30 лет со дня установления дипломатических отношений между Кыргызстаном и Россией', 'anniversary', 'past'),
+  E(None, 'Kyrgyz MPs invited to the Forum of Regions', 'Матвиенко пригласила киргизских парламентариев принять участие в Форуме регионов', 'forum', 'planned'),
+  E('2022-05', 'Inter-parliamentary cooperation commission session in Bishkek in May', 'очередное заседание межпарламентской комиссии по сотрудничеству состоится в мае в Бишкеке', 'meeting', 'planned'),
+  E('1992-03-20', 'Diplomatic relations established', '20 марта 1992 года — установлены дипломатические отношения', 'agreement', 'past'),
+  E('1992-06-10', 'Treaty of friendship, cooperation and mutual assistance signed', '10 июня 1992 года — подписан Договор о дружбе, сотрудничестве и взаимной помощи', 'agreement', 'past'),
+  E('2000-07-27', 'Declaration of eternal friendship, alliance and partnership signed', '27 июля 2000 года — подписана Декларация о вечной дружбе, союзничестве и партнерстве', 'agreement', 'past'),
+ ],
+})
+
+R.append({
+ 'file': 'p06_tatarinform_2025_minnikhanov_kasymaliev.txt', 'lang': 'ru',
+ 'source': None, 'header_date': None,
+ 'date': '2025-05-14', 'date_source': 'body',
+ 'date_note': "Page line '14.05.2025 11:30' and dateline 'Бишкек, 14 мая'. 'сегодня' = 2025-05-14; 'накануне' = 2025-05-13; 'за прошлый год' = 2024; 'В октябре' = 2025-10.",
+ 'people': [
+  P('Рустам Минниханов', 'раис Татарстана', ['Рустам Минниханов', 'Минниханов'], note='Head of a Russian region.'),
+  P('Адылбек Касымалиев', 'председатель Кабинета министров Кыргызстана', ['Адылбеком Касымалиевым', 'Касымалиев']),
+ ],
+ 'other_names': ['Лилия Гарипова'],
+ 'figures': [
+  F('regional_trade_turnover_usd', 168000000, '2024', 'actual', 'Наш товарооборот с Кыргызстаном за прошлый год составил 168 млн долларов', note='Distractor: Tatarstan–Kyrgyzstan trade, NOT Russia–Kyrgyzstan turnover.', period_text='за прошлый год'),
+  F('trade_turnover', 3600000000, '2024', 'actual', 'товарооборот Кыргызстана со всей Россией в 2024 году достиг 3,6 млрд долларов'),
+  F('trade_turnover_growth_pct', 12, '2025-Q1', 'actual', 'в I квартале 2025-го увеличился на 12%'),
+  F('project_cost_usd', 80000000, None, 'actual', 'стоимость которой оценивается в 80 млн долларов', note='Distractor: cost of a fleet-renewal programme, NOT turnover.'),
+ ],
+ 'events': [
+  E('2025-05-14', 'Minnikhanov (official visit to Kyrgyzstan) meets Kasymaliev in Bishkek', 'Раис Татарстана Рустам Минниханов, находящийся с официальным визитом в Кыргызстане, сегодня провел встречу с Председателем Кабинета министров', 'meeting', 'past'),
+  E('2025-05-13', 'Tatarstan trade mission opens in Bishkek', 'накануне в Бишкеке открылось торговое представительство Татарстана', 'other', 'past'),
+  E('2025-05-14', 'Agreement on trade, economic, scientific and cultural cooperation between the Tatarstan government and the Kyrgyz Cabinet signed', 'подписано соглашение о торгово-экономическом, научно-техническом и культурном сотрудничестве между Правительством Татарстана и Кабинетом министров Кыргызстана', 'agreement', 'past'),
+  E('2025-10', 'Kyrgyz delegation to attend KazanForum', 'В октябре делегация Кыргызстана примет участие в KazanForum', 'forum', 'planned'),
+  E(None, 'Minnikhanov to visit Osh (teaser link)', 'Минниханов посетит Ош в рамках визита', 'visit', 'planned', note='From a "Читайте также" link, not the article body.'),
+ ],
+})
+
+R.append({
+ 'file': 'e03_mfa_kg_en_kulubaev_krivtsov_no_year.txt', 'lang': 'en',
+ 'source': None, 'header_date': None,
+ 'date': None, 'date_partial': '2023-02-14', 'date_source': 'inferred_year',
+ 'date_note': "Press-release line '14 February' has no year. Year inferred as 2023: full-year 2022 trade is the latest figure and compared 'over 2021'; Krivtsov was ambassador from 2022. 'today' = 14 February; 'second quarter' = 2023-Q2; 'earlier this week' = 2023-02-13/14 (Monday or Tuesday).",
+ 'people': [
+  P('Жээнбек Кулубаев', 'министр иностранных дел Кыргызстана', ['Jeenbek Kulubaev', 'Minister Kulubaev'], 'Jeenbek Kulubaev'),
+  P('Алексей Кривцов', 'посол России в Кыргызстане', ['Alexey Krivtsov', 'Ambassador Krivtsov'], 'Alexey Krivtsov'),
+ ],
+ 'figures': [
+  F('trade_turnover', 3200000000, '2022', 'actual', 'in 2022 mutual trade reached 3.2 billion US dollars'),
+  F('trade_turnover_growth_pct', 37, '2022', 'actual', 'an increase of 37 percent over 2021'),
+  F('exports_to_russia_usd', 470000000, '2022', 'actual', 'Kyrgyz exports to Russia amounted to 470 million US dollars', note='Exports only, NOT turnover.'),
+  F('fund_financing_usd', 30000000, None, 'actual', 'a tranche of 30 million US dollars through the Russian-Kyrgyz Development Fund', note='Distractor: development-fund tranche, NOT turnover.'),
+ ],
+ 'events': [
+  E('2023-02-14', 'Kulubaev receives Russian Ambassador Krivtsov', 'Jeenbek Kulubaev received today the Ambassador Extraordinary and Plenipotentiary of the Russian Federation', 'meeting', 'past', date_note='Year inferred.'),
+  E('2023', 'Kyrgyz-Russian Intergovernmental Commission meeting in Bishkek in the second quarter', 'the meeting of the Kyrgyz-Russian Intergovernmental Commission scheduled for the second quarter in Bishkek', 'igc_session', 'planned', date_note='Q2 2023 (April-June); no month given.'),
+  E(None, 'Construction of nine Russian-language schools completed', 'the completion of the construction of nine Russian-language schools financed by the Russian side', 'other', 'past'),
+  E('2023-02', 'Tranche transferred through the Russian-Kyrgyz Development Fund earlier this week', 'earlier this week the Russian Government transferred a tranche of 30 million US dollars', 'other', 'past'),
+  E('2023', 'Consular consultations of the foreign ministries before the end of the year', 'hold consultations between the foreign ministries on consular issues before the end of the year', 'meeting', 'planned'),
+ ],
+})
+
+R.append({
+ 'file': 'e04_nikkei_en_2024_akylbek_japarov_mishustin.txt', 'lang': 'en',
+ 'source': None, 'header_date': None,
+ 'date': '2024-06-05', 'date_source': 'byline',
+ 'date_note': "Byline line 'June 5, 2024 17:02 JST'. 'on Tuesday' = 2024-06-04 (confirmed by the caption 'on June 4'); 'last year' = 2023; 'a month after the Supreme Eurasian Economic Council' = 2024-05; 'later this week' = SPIEF, 2024-06.",
+ 'people': [
+  P('Акылбек Жапаров', 'председатель Кабинета министров Кыргызстана', ['Akylbek Japarov', 'Japarov'], 'Akylbek Japarov'),
+  P('Михаил Мишустин', 'председатель правительства России', ['Mikhail Mishustin', 'Mishustin'], 'Mikhail Mishustin'),
+  P('Владимир Путин', 'президент России', ['Vladimir Putin'], 'Vladimir Putin'),
+ ],
+ 'other_names': ['KENJI MATSUURA', 'Daria Korneva'],
+ 'figures': [
+  F('trade_turnover', 3400000000, '2023', 'actual', 'Trade between the two countries was about $3.4 billion last year', qualifier='about', period_text='last year'),
+  F('trade_turnover_growth_multiple', 3, '2023', 'actual', 'roughly three times the level of 2019', qualifier='about'),
+  F('trade_turnover_growth_pct', -4, '2024-Q1', 'actual', 'In the first quarter of 2024 it slipped 4%'),
+  F('trade_turnover', 5000000000, None, 'target', 'the goal was to reach $5 billion in bilateral trade "within the next few years."'),
+  F('remittances_usd', 2300000000, '2023', 'actual', 'Kyrgyz migrants sent home $2.3 billion from Russia in 2023', note='Distractor: remittances, NOT turnover.'),
+ ],
+ 'events': [
+  E('2024-06-04', 'Akylbek Japarov–Mishustin talks in Moscow; agreement to settle payments in national currencies', 'Akylbek Japarov met Russian Prime Minister Mikhail Mishustin in Moscow on Tuesday', 'meeting', 'past'),
+  E('2024-05', 'Supreme Eurasian Economic Council in the Kremlin', 'a month after the Supreme Eurasian Economic Council convened in the Kremlin', 'summit', 'past', bilateral=False),
+  E('2024-06', 'Japarov to attend the St. Petersburg International Economic Forum later this week', 'ahead of the St. Petersburg International Economic Forum later this week, which he will also attend', 'forum', 'planned', bilateral=False),
+  E('2023-10', "Putin's state visit to Bishkek; previous meeting of the heads of government", 'The two heads of government last met in Bishkek in October 2023, when Russian President Vladimir Putin paid a state visit', 'visit', 'past'),
+ ],
+})
+
+R.append({
+ 'file': 'e05_reuters_en_2026_alikhanov_amangeldiev.txt', 'lang': 'en',
+ 'source': None, 'header_date': '2026-11-18',
+ 'date': '2026-11-18', 'date_source': 'header',
+ 'date_note': "YAML front matter 'date: 2026-11-18' and dateline 'BISHKEK, Nov 18 (Reuters)'. 'on Wednesday' = 2026-11-18; 'this year' = 2026; 'next month' = 2026-12; 'Earlier this week' = 2026-11-16/17; 'in May' = 2026-05.",
+ 'people': [
+  P('Антон Алиханов', 'министр промышленности и торговли России', ['Anton Alikhanov', 'Alikhanov'], 'Anton Alikhanov'),
+  P('Данияр Амангельдиев', 'министр экономики и коммерции Кыргызстана', ['Daniyar Amangeldiev', 'Amangeldiev'], 'Daniyar Amangeldiev'),
+  P('Садыр Жапаров', 'президент Кыргызстана', ['Sadyr Japarov'], 'Sadyr Japarov'),
+ ],
+ 'other_names': ['Ainura Tashieva', 'Peter Gravel'],
+ 'figures': [
+  F('trade_turnover_growth_pct', 3.1, '2026-9M', 'actual', 'Bilateral trade rose 3.1% year-on-year'),
+  F('trade_turnover', 3050000000, '2026-9M', 'actual', 'to $3.05 billion in January-September'),
+  F('trade_turnover_growth_pct', 9, '2025', 'actual', 'a 9% jump in the whole of 2025'),
+  F('trade_turnover', 4200000000, '2025', 'actual', 'when turnover hit a record $4.2 billion', qualifier='record'),
+  F('trade_turnover', 4300000000, '2026', 'forecast', 'The Kyrgyz side expects turnover to top $4.3 billion this year', qualifier='more than', period_text='this year'),
+  F('trade_turnover', 6000000000, '2030', 'target', 'a target of $6 billion by 2030'),
+  F('loan_usd', 150000000, None, 'actual', 'VEB.RF will provide a $150 million credit line for the industrial parks', note='Distractor: credit line, NOT turnover.'),
+ ],
+ 'events': [
+  E('2026-11-18', 'Alikhanov–Amangeldiev talks in Bishkek; agreement to build two joint industrial parks', 'Anton Alikhanov and Kyrgyz Economy and Commerce Minister Daniyar Amangeldiev agreed on Wednesday to build two joint industrial parks', 'meeting', 'past'),
+  E('2026-12', 'Intergovernmental commission session in Moscow next month', 'the session of the intergovernmental commission due in Moscow next month', 'igc_session', 'planned'),
+  E('2026-11', 'Sadyr Japarov signs the law ratifying the Kant air base infrastructure agreement', 'Earlier this week Kyrgyz President Sadyr Japarov signed a law ratifying an agreement with Russia on the joint use of the Kant air base', 'other', 'past'),
+  E('2026-05', 'Agreement on joint use of the Kant air base infrastructure signed in Moscow', "signed in Moscow in May", 'agreement', 'past'),
+ ],
+})
+
 if __name__ == '__main__':
     with open('gold.json', 'w', encoding='utf-8') as f:
         json.dump(R, f, ensure_ascii=False, indent=1)
