@@ -80,6 +80,8 @@ describe('extractFigures', () => {
     ['en: "topped" is more than', '2012-02-01', 'Bilateral trade topped $1.5 billion last year.', ['trade_turnover 1500000000 2011 actual more than']],
     ['en: "could be raised to" is a target', '2005-09-01', 'Officials said bilateral trade could be raised to $3 billion.', ['trade_turnover 3000000000 null target -']],
     ['en: an agreement that envisages raising deliveries', '1996-03-01', 'The protocol envisages raising mutual deliveries to 500m dollars a year.', ['trade_turnover 500000000 annual target -']],
+    ['en: "count on reaching … by" is a target with its deadline', '2016-04-12', 'We count on reaching $3 billion in bilateral trade by 2022, the minister said.', ['trade_turnover 3000000000 2022 target -']],
+    ['en: "hope to reach … by" is a target with its deadline', '2016-04-12', 'The two governments hope to reach $4 billion in mutual trade by 2025.', ['trade_turnover 4000000000 2025 target -']],
     ['target with deadline', '2019-05-01', 'Стороны договорились довести товарооборот до 10 млрд долларов к 2030 году.', ['trade_turnover 10000000000 2030 target -']],
     ['annual target', '2019-05-01', 'Мы ставим цель нарастить товарооборот до пяти миллиардов долларов в год.', ['trade_turnover 5000000000 annual target -']],
     ['«ежегодный» target', '2024-11-01', 'Президенты поставили задачу довести ежегодный товарооборот до 6 миллиардов долларов.', ['trade_turnover 6000000000 annual target -']],
