@@ -193,19 +193,45 @@ export const isPacked = (x: unknown): x is PackedFile => isRecord(x) && x.encodi
 /** Why a packed file cannot be read; thrown by `unpackDataset`. */
 export class PackedError extends Error {}
 
+/** Finds tables by name for the references (`r`) of another. */
+interface Tables {
+  get(name: string): Rec[] | undefined;
+}
+
 /**
- * Makes a table's records and fills every field but the references (`r`); returns the filler of
- * the references, to run once every table is made.
+ * Checks a table's shape and every position it holds (strings, records of other tables) without
+ * making any record: every table is checked before any is made, so making one (now, or on first
+ * use) cannot fail.
  */
-function unpackTable(t: PackedTable, strings: readonly string[], name: string): { rows: Rec[]; refs: (tables: Tables) => void } {
-  const { n, keys, cols } = t;
+function checkTable(t: PackedTable, strings: readonly unknown[], tables: Record<string, PackedTable>, name: string): void {
+  const { n, keys, cols } = t ?? {};
   if (!Number.isInteger(n) || n < 0 || !Array.isArray(keys) || !Array.isArray(cols) || cols.length !== keys.length) throw new PackedError(`table "${name}" is malformed`);
-  for (const c of cols) if (!Array.isArray(c?.v) || c.v.length !== n) throw new PackedError(`table "${name}" has a field of the wrong length`);
-  const str = (x: number): string => {
-    const s = strings[x];
-    if (s === undefined) throw new PackedError(`table "${name}" refers to string ${String(x)}, which is not in the file`);
-    return s;
-  };
+  for (const c of cols) {
+    if (!Array.isArray(c?.v) || c.v.length !== n) throw new PackedError(`table "${name}" has a field of the wrong length`);
+    if (c.k === 'v') continue;
+    const other = c.k === 'r' ? (Object.hasOwn(tables, c.table) ? tables[c.table] : undefined) : null;
+    if (other === undefined) throw new PackedError(`table "${name}" refers to table "${(c as { table: string }).table}", which is not in the file`);
+    const size = other ? other.n : strings.length;
+    const what = (x: unknown) => (other ? `record ${String(x)} of "${(c as { table: string }).table}"` : `string ${String(x)}`);
+    const check = (x: unknown) => {
+      if (!(Number.isInteger(x) && (x as number) >= 0 && (x as number) < size)) throw new PackedError(`table "${name}" refers to ${what(x)}, which is not in the file`);
+    };
+    const list = c.k === 'l' || (c.k === 'r' && c.list);
+    for (const x of c.v) {
+      if (x === null) continue;
+      if (!list) check(x);
+      else if (Array.isArray(x)) x.forEach(check);
+      else throw new PackedError(`table "${name}" has a list field holding something else`);
+    }
+  }
+}
+
+/**
+ * Makes a checked table's records and fills every field but the references (`r`); returns the
+ * filler of the references, to run once the tables they point into can be made.
+ */
+function unpackTable(t: PackedTable, strings: readonly string[]): { rows: Rec[]; refs: (tables: Tables) => void } {
+  const { n, keys, cols } = t;
   // Every record gets every key, in order, first: they all share one shape. Then a tight loop per field.
   const rows: Rec[] = new Array(n);
   const shape: Rec = {};
@@ -219,7 +245,7 @@ function unpackTable(t: PackedTable, strings: readonly string[], name: string): 
     if (c.k === 's') {
       for (let i = 0; i < n; i++) {
         const x = v[i] as number | null;
-        if (x !== null) rows[i]![key] = str(x);
+        if (x !== null) rows[i]![key] = strings[x];
       }
     } else if (c.k === 'l') {
       const lists = new Map<number | string, string[]>();
@@ -231,7 +257,7 @@ function unpackTable(t: PackedTable, strings: readonly string[], name: string): 
         let out = lists.get(id);
         if (!out) {
           out = new Array<string>(xs.length);
-          for (let q = 0; q < xs.length; q++) out[q] = str(xs[q]!);
+          for (let q = 0; q < xs.length; q++) out[q] = strings[xs[q]!]!;
           lists.set(id, out);
         }
         rows[i]![key] = out;
@@ -240,16 +266,11 @@ function unpackTable(t: PackedTable, strings: readonly string[], name: string): 
       const { of, pre } = c;
       for (let i = 0; i < n; i++) {
         const x = v[i] as number | null;
-        if (x !== null) rows[i]![key] = pre + (rows[i]![of] as string) + str(x);
+        if (x !== null) rows[i]![key] = pre + (rows[i]![of] as string) + strings[x];
       }
     } else if (c.k === 'r') {
-      const other = tables?.get(c.table);
-      if (!other) throw new PackedError(`table "${name}" refers to table "${c.table}", which is not in the file`);
-      const ref = (x: number): unknown => {
-        const r = other[x];
-        if (r === undefined) throw new PackedError(`table "${name}" refers to record ${x} of "${c.table}", which is not in the file`);
-        return r[c.key];
-      };
+      const other = tables!.get(c.table)!;
+      const ref = (x: number): unknown => other[x]![c.key];
       for (let i = 0; i < n; i++) {
         const x = v[i] as number | number[] | null;
         if (x !== null) rows[i]![key] = c.list ? (x as number[]).map(ref) : ref(x as number);
@@ -264,32 +285,6 @@ function unpackTable(t: PackedTable, strings: readonly string[], name: string): 
   return { rows, refs: (tables) => cols.forEach((c, j) => c.k === 'r' && fill(j, tables)) };
 }
 
-/** Finds tables by name for the references (`r`) of another. */
-interface Tables {
-  get(name: string): Rec[] | undefined;
-}
-
-/**
- * Checks every position a table holds (strings, records of other tables) without making any
- * record, so a table made later, on first use, cannot fail then.
- */
-function checkTable(t: PackedTable, strings: readonly unknown[], tables: Record<string, PackedTable>, name: string): void {
-  const { n, keys, cols } = t;
-  if (!Number.isInteger(n) || n < 0 || !Array.isArray(keys) || !Array.isArray(cols) || cols.length !== keys.length) throw new PackedError(`table "${name}" is malformed`);
-  const within = (x: unknown, size: number) => x === null || (Number.isInteger(x) && (x as number) >= 0 && (x as number) < size);
-  for (const c of cols) {
-    if (!Array.isArray(c?.v) || c.v.length !== n) throw new PackedError(`table "${name}" has a field of the wrong length`);
-    if (c.k === 'v') continue;
-    const size = c.k === 'r' ? tables[c.table]?.n : strings.length;
-    if (size === undefined) throw new PackedError(`table "${name}" refers to table "${(c as { table: string }).table}", which is not in the file`);
-    const list = c.k === 'l' || (c.k === 'r' && c.list);
-    for (const x of c.v) {
-      const ok = list ? x === null || (Array.isArray(x) && x.every((y) => within(y, size))) : within(x, size);
-      if (!ok) throw new PackedError(`table "${name}" refers to ${c.k === 'r' ? `a record of "${c.table}"` : 'a string'} that is not in the file`);
-    }
-  }
-}
-
 /**
  * The dataset a file holds, packed or plain (a plain one is returned as it is). Tables named in
  * `lazy` are checked now but made on first use (a view the first paint does not need — the trade
@@ -299,21 +294,25 @@ export function unpackDataset(x: unknown, { lazy = [] }: { lazy?: readonly strin
   if (!isPacked(x)) return x;
   const { strings, tables, rest, order } = x;
   if (!Array.isArray(strings) || !isRecord(tables) || !isRecord(rest) || !Array.isArray(order)) throw new PackedError('the packed file is malformed');
+  const isTable = (name: string) => Object.hasOwn(tables, name);
+  for (const name of Object.keys(tables)) {
+    if (!order.includes(name)) throw new PackedError(`table "${name}" is not in the file's order of fields`);
+    checkTable(tables[name]!, strings, tables, name);
+  }
   const out: Rec = {};
-  const lookup: Tables = { get: (name) => (name in tables ? (out[name] as Rec[]) : undefined) };
+  const lookup: Tables = { get: (name) => (isTable(name) ? (out[name] as Rec[]) : undefined) };
   const refs: ((t: Tables) => void)[] = [];
   for (const name of order) {
-    if (!(name in tables)) {
+    if (!isTable(name)) {
       out[name] = rest[name];
       continue;
     }
     if (lazy.includes(name)) {
-      checkTable(tables[name]!, strings, tables, name);
       Object.defineProperty(out, name, {
         enumerable: true,
         configurable: true,
         get() {
-          const u = unpackTable(tables[name]!, strings, name);
+          const u = unpackTable(tables[name]!, strings);
           Object.defineProperty(out, name, { value: u.rows, enumerable: true, writable: true, configurable: true });
           u.refs(lookup);
           return u.rows;
@@ -321,7 +320,7 @@ export function unpackDataset(x: unknown, { lazy = [] }: { lazy?: readonly strin
       });
       continue;
     }
-    const u = unpackTable(tables[name]!, strings, name);
+    const u = unpackTable(tables[name]!, strings);
     out[name] = u.rows;
     refs.push(u.refs);
   }

@@ -41,7 +41,7 @@ export function checkDataset(json: unknown, url: string): Dataset {
 const LAZY_TABLES = ['figures', 'series'];
 
 /** What reading the file gave. */
-export type ReadOutcome =
+type ReadOutcome =
   | { kind: 'ok'; json: unknown }
   | { kind: 'network'; message: string }
   | { kind: 'http'; status: number }
