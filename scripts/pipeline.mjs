@@ -161,6 +161,7 @@ async function compiled() {
   }
   rmSync(tmp, { force: true });
   writeAtomic(`${base}.no-snapshot`, `node --build-snapshot failed (exit ${r.status ?? r.signal}):\n${r.stderr ?? r.error?.message ?? ''}`);
+  process.stderr.write(`pipeline: no start-up snapshot (why: ${relative(process.cwd(), `${base}.no-snapshot`)}); running without it\n`);
   return { script, snapshot: null };
 }
 

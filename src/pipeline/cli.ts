@@ -12,6 +12,7 @@ import { ArticleFile, DatasetFile, splitDataset } from '../schema/dataset';
 import { packDataset } from '../schema/packed';
 import { bundle, TEXT_DIR, type InputFile } from './bundle';
 import { evaluate, formatReport, GoldArticle } from './eval';
+import { warmUpFiles } from './warm-up';
 
 interface Args {
   command: string;
@@ -64,6 +65,16 @@ function writeAtomic(file: string, content: string): void {
   renameSync(tmp, file);
 }
 
+let schemaTexts: { timeline: string; article: string } | null = null;
+
+/** The JSON Schemas written beside the data, made once (in a start-up snapshot, when it is built). */
+function jsonSchemas(): { timeline: string; article: string } {
+  return (schemaTexts ??= {
+    timeline: JSON.stringify(z.toJSONSchema(DatasetFile), null, 2),
+    article: JSON.stringify(z.toJSONSchema(ArticleFile), null, 2),
+  });
+}
+
 function progress(done: number, total: number): void {
   if (total < 200 || !process.stderr.isTTY) {
     if (total >= 200 && (done % 1000 === 0 || done === total)) process.stderr.write(`  ${done}/${total} articles\n`);
@@ -100,8 +111,9 @@ function runBundle(flags: Record<string, string>): number {
     const keep = new Set(files.articles.map((t) => `${t.id}.json`));
     for (const old of readdirSync(textDir)) if (!keep.has(old)) rmSync(join(textDir, old), { force: true });
     for (const t of files.articles) writeAtomic(join(textDir, `${t.id}.json`), JSON.stringify(t));
-    writeAtomic(join(dirname(out), 'timeline.schema.json'), JSON.stringify(z.toJSONSchema(DatasetFile), null, 2));
-    writeAtomic(join(dirname(out), 'article.schema.json'), JSON.stringify(z.toJSONSchema(ArticleFile), null, 2));
+    const schemas = jsonSchemas();
+    writeAtomic(join(dirname(out), 'timeline.schema.json'), schemas.timeline);
+    writeAtomic(join(dirname(out), 'article.schema.json'), schemas.article);
     // Compact: at 10,000 articles indentation alone adds megabytes; columns (src/schema/packed.ts)
     // take a quarter of the bytes and parse faster than one object per record.
     writeAtomic(out, JSON.stringify(format === 'plain' ? files.main : packDataset(files.main)));
@@ -172,43 +184,12 @@ function main(argv: string[]): number {
   return 2;
 }
 
-/**
- * A short text in each language, run through the whole pipeline while a start-up snapshot is built:
- * the lexicons made on first use (names in every case, roles, places) are then in the snapshot.
- * Generic on purpose: it only has to reach every extractor.
- */
-const WARM_UP: InputFile[] = [
-  {
-    file: 'warm-up-ru.txt',
-    text: [
-      'Заголовок новости о встрече',
-      'БИШКЕК, 3 марта 2015 г. — Министр иностранных дел встретился с послом в понедельник.',
-      'Товарооборот за 2014 год составил 1,5 млрд долларов, что на 10% больше, чем годом ранее.',
-      'В январе–сентябре экспорт вырос до 300 миллионов долларов, а импорт снизился на 5 процентов.',
-      'Стороны подписали соглашение о сотрудничестве 12 апреля и договорились провести заседание межправкомиссии в следующем году.',
-      'Вчера президент заявил, что к 2020 году объём торговли должен достичь двух миллиардов.',
-      'Визит премьер-министра в Москву состоялся 5–6 мая 2016 года.',
-    ].join('\n'),
-  },
-  {
-    file: 'warm-up-en.txt',
-    text: [
-      'A headline about the meeting',
-      'MOSCOW, March 3, 2015 (Agency) - The foreign minister met the ambassador on Monday.',
-      'Trade turnover reached $1.5 billion in 2014, up 10% from a year earlier.',
-      'In January-September exports rose to 300 million dollars while imports fell by 5 percent.',
-      'The sides signed a cooperation agreement on April 12 and agreed to hold an intergovernmental commission session next year.',
-      'Yesterday the president said trade should reach two billion by 2020.',
-      'The prime minister visited Bishkek on May 5-6, 2016.',
-    ].join('\n'),
-  },
-].map(({ file, text }) => ({ file, bytes: new TextEncoder().encode(text) }));
-
 if (startupSnapshot.isBuildingSnapshot()) {
   // scripts/pipeline.mjs builds a start-up snapshot of this file (node --build-snapshot): the
   // modules are evaluated and the lexicons built once, at build time; each run starts from that
   // heap and calls main, with the user's arguments from argv[1] on.
-  bundle(WARM_UP);
+  bundle(warmUpFiles());
+  jsonSchemas();
   startupSnapshot.setDeserializeMainFunction(() => {
     process.exitCode = main(process.argv.slice(1));
   });
