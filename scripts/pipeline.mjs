@@ -153,13 +153,22 @@ async function compiled() {
     writeAtomic(script, result.outputFiles[0].contents);
   }
   // The snapshot: built by running the script once with --build-snapshot (≈1.5 s, once per change).
+  // The CLI warms the pipeline up first; should V8 fail to serialise what the warm-up left (it
+  // aborts on a regex's machine code still in use), the snapshot is built again without it.
   const tmp = join(CACHE, `.${process.pid}.blob.tmp`);
-  const r = spawnSync(process.execPath, [...V8_FLAGS, '--snapshot-blob', tmp, '--build-snapshot', script], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  if (r.status === 0 && existsSync(tmp)) {
-    renameSync(tmp, snapshot);
-    return { script, snapshot };
+  let r;
+  for (const warmUp of ['1', '0']) {
+    r = spawnSync(process.execPath, [...V8_FLAGS, '--snapshot-blob', tmp, '--build-snapshot', script], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, PIPELINE_WARM_UP: warmUp },
+    });
+    if (r.status === 0 && existsSync(tmp)) {
+      renameSync(tmp, snapshot);
+      return { script, snapshot };
+    }
+    rmSync(tmp, { force: true });
   }
-  rmSync(tmp, { force: true });
   writeAtomic(`${base}.no-snapshot`, `node --build-snapshot failed (exit ${r.status ?? r.signal}):\n${r.stderr ?? r.error?.message ?? ''}`);
   process.stderr.write(`pipeline: no start-up snapshot (why: ${relative(process.cwd(), `${base}.no-snapshot`)}); running without it\n`);
   return { script, snapshot: null };

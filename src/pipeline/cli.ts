@@ -188,7 +188,9 @@ if (startupSnapshot.isBuildingSnapshot()) {
   // scripts/pipeline.mjs builds a start-up snapshot of this file (node --build-snapshot): the
   // modules are evaluated and the lexicons built once, at build time; each run starts from that
   // heap and calls main, with the user's arguments from argv[1] on.
-  bundle(warmUpFiles());
+  // V8 cannot serialise a regex's machine code that is still in use; should the warm-up leave one
+  // behind, the snapshot fails to build and the launcher builds it again without the warm-up.
+  if (process.env.PIPELINE_WARM_UP !== '0') bundle(warmUpFiles());
   jsonSchemas();
   startupSnapshot.setDeserializeMainFunction(() => {
     process.exitCode = main(process.argv.slice(1));
