@@ -32,19 +32,7 @@ const TYPE_ORDER: Milestone['type'][] = ['visit', 'meeting', 'igc_session', 'agr
 const TYPE_CODE = new Map(TYPE_ORDER.map((t, i) => [t, i]));
 
 /** Members of a column by type, in legend order, from the layout's counts per type code. */
-function typeCounts(c: PlacedCluster, milestones: readonly Milestone[]): TypeCount[] {
-  const out: TypeCount[] = [];
-  if (c.kinds) {
-    TYPE_ORDER.forEach((type, k) => {
-      const n = c.kinds![k] ?? 0;
-      if (n > 0) out.push({ type, n });
-    });
-    return out;
-  }
-  const n = new Map<Milestone['type'], number>();
-  for (const i of c.at) n.set(milestones[i]!.type, (n.get(milestones[i]!.type) ?? 0) + 1);
-  return TYPE_ORDER.filter((t) => n.has(t)).map((type) => ({ type, n: n.get(type)! }));
-}
+const typeCounts = (c: PlacedCluster): TypeCount[] => TYPE_ORDER.flatMap((type, k) => (c.kinds?.[k] ? [{ type, n: c.kinds[k] }] : []));
 
 /** Position of `id` within `range` of the list, or -1. */
 function indexIn(list: readonly Milestone[], range: readonly [number, number], id: string | null): number {
@@ -127,11 +115,11 @@ export function TimelineChart(p: TimelineChartProps) {
         width: DENSE_W,
         baseY: axisY - 1,
         height: Math.max(3, ((axisY - 2 - columnTop) * c.n) / Math.max(denseMax, c.n)),
-        counts: typeCounts(c, milestones),
+        counts: typeCounts(c),
       });
     }
     return out;
-  }, [view, left, right, axisY, columnTop, denseMax, milestones]);
+  }, [view, left, right, axisY, columnTop, denseMax]);
   const columnList = useMemo(() => [...columns.values()], [columns]);
   // Positions of the hovered and selected milestones, to light up the badge or column holding them.
   const hoveredAt = useMemo(() => indexIn(milestones, [from, to], hovered), [milestones, from, to, hovered]);

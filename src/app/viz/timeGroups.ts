@@ -18,19 +18,12 @@ export interface TimeGroups {
   kind: Int32Array;
   /** Number of kind codes (1 + the largest). */
   kinds: number;
-  /**
-   * False when the spans nest too much to make few such groups: then there is one group of every
-   * item, of mixed kinds and in no slot order, and runs are found by a plain pass.
-   */
-  ordered: boolean;
 }
-
-/** Above this many groups, counting by runs would not pay: fall back to one pass. */
-const MAX_GROUPS = 64;
 
 /**
  * Splits items in index order (start ascending) into groups of one kind whose ends never
- * decrease, first fit: a day, a month and a year date of one kind land in three groups.
+ * decrease, first fit: a day, a month and a year date of one kind land in three groups. (Spans
+ * nested deeper make more groups — at worst one per item — which stays right, only slower.)
  */
 export function groupSpans(t0: ArrayLike<number>, t1: ArrayLike<number>, kinds?: ArrayLike<number> | null): TimeGroups {
   const n = t0.length;
@@ -42,28 +35,14 @@ export function groupSpans(t0: ArrayLike<number>, t1: ArrayLike<number>, kinds?:
   /** Groups of each kind, in the order they were made. */
   const byKind: number[][] = [];
   let K = 1;
-  let ordered = true;
   for (let i = 0; i < n; i++) {
     const k = kinds ? kinds[i]! : 0;
     if (k >= K) K = k + 1;
     const mine = (byKind[k] ??= []);
-    let g = -1;
-    for (const j of mine) {
-      if (lastT0[j]! <= t0[i]! && lastT1[j]! <= t1[i]!) {
-        g = j;
-        break;
-      }
-    }
+    let g = mine.find((j) => lastT0[j]! <= t0[i]! && lastT1[j]! <= t1[i]!) ?? -1;
     if (g < 0) {
-      if (sizes.length >= MAX_GROUPS) {
-        ordered = false;
-        break;
-      }
-      g = sizes.length;
-      sizes.push(0);
+      g = sizes.push(0) - 1;
       kindOf.push(k);
-      lastT0.push(t0[i]!);
-      lastT1.push(t1[i]!);
       mine.push(g);
     }
     lastT0[g] = t0[i]!;
@@ -71,20 +50,13 @@ export function groupSpans(t0: ArrayLike<number>, t1: ArrayLike<number>, kinds?:
     sizes[g]!++;
     groupOf[i] = g;
   }
-  if (!ordered) {
-    for (let i = 0; i < n; i++) {
-      const k = kinds ? kinds[i]! : 0;
-      if (k >= K) K = k + 1;
-    }
-    return { members: [Int32Array.from({ length: n }, (_, i) => i)], kind: new Int32Array(1), kinds: K, ordered: false };
-  }
   const members = sizes.map((s) => new Int32Array(s));
   const fill = new Int32Array(sizes.length);
   for (let i = 0; i < n; i++) {
     const g = groupOf[i]!;
     members[g]![fill[g]!++] = i;
   }
-  return { members, kind: Int32Array.from(kindOf), kinds: K, ordered: true };
+  return { members, kind: Int32Array.from(kindOf), kinds: K };
 }
 
 /** The items of one slot that one group holds: `members[group][from..to)`. */
@@ -108,40 +80,32 @@ function lowerBound(xs: Int32Array, x: number): number {
 }
 
 /**
- * The runs of the index positions `[a, b)` per slot, in slot order (then group, then position).
- * `slotOf(i)` gives the slot of index position `i`; in ordered groups it must never decrease
- * along the group (it does not when it is the floor of an increasing function of both ends).
+ * The runs of the index positions `[a, b)` per slot, in slot order (then group). `slotOf(i)`
+ * gives the slot of index position `i`; it must never decrease along a group (it does not when
+ * it is the floor of a non-decreasing function of both ends).
  */
 export function slotRuns(groups: TimeGroups, a: number, b: number, slotOf: (i: number) => number): SlotRun[] {
   const runs: SlotRun[] = [];
-  for (let g = 0; g < groups.members.length; g++) {
-    const m = groups.members[g]!;
-    let i = lowerBound(m, a);
+  groups.members.forEach((m, g) => {
     const end = lowerBound(m, b);
-    while (i < end) {
+    for (let i = lowerBound(m, a); i < end; ) {
       const s = slotOf(m[i]!);
+      // Gallop to a position past the slot, then search between the last two steps.
       let lo = i + 1;
-      if (groups.ordered) {
-        // Gallop to a position past the slot, then search between the last two steps.
-        let step = 1;
-        let hi = lo;
-        while (hi < end && slotOf(m[hi]!) <= s) {
-          lo = hi + 1;
-          step *= 2;
-          hi = i + step;
-        }
-        if (hi > end) hi = end;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (slotOf(m[mid]!) <= s) lo = mid + 1;
-          else hi = mid;
-        }
-      } else {
-        while (lo < end && slotOf(m[lo]!) === s) lo++;
+      let hi = lo;
+      for (let step = 1; hi < end && slotOf(m[hi]!) <= s; step *= 2) {
+        lo = hi + 1;
+        hi = i + 2 * step;
+      }
+      hi = Math.min(hi, end);
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (slotOf(m[mid]!) <= s) lo = mid + 1;
+        else hi = mid;
       }
       runs.push({ slot: s, group: g, from: i, to: lo });
       i = lo;
     }
-  }
-  return groups.members.length > 1 || !groups.ordered ? runs.sort((p, q) => p.slot - q.slot || p.group - q.group || p.from - q.from) : runs;
+  });
+  return runs.sort((p, q) => p.slot - q.slot || p.group - q.group);
 }

@@ -60,7 +60,7 @@ export interface PlacedCluster {
    * A whole slot too crowded for markers (more than `denseAt` items): drawn as one bar for the
    * stretch instead of markers plus a badge.
    */
-  dense?: boolean;
+  dense?: boolean | undefined;
 }
 
 export interface TimelineLayout {
@@ -219,7 +219,7 @@ export function layoutWorld(index: TimeIndex, scale: WorldScale, o: WorldOptions
         const m = groups.members[group]!;
         for (let j = from; j < to; j++) out.push(m[j]!);
       }
-      return r1 - r0 > 1 || !groups.ordered ? out.sort((x, y) => x - y) : out;
+      return r1 - r0 > 1 ? out.sort((x, y) => x - y) : out;
     };
     let anyDense = false;
     for (let r0 = 0; r0 < runs.length; ) {
@@ -235,7 +235,7 @@ export function layoutWorld(index: TimeIndex, scale: WorldScale, o: WorldOptions
         }
       } else {
         anyDense = true;
-        if (groups.ordered && !source && !(skip >= 0 && slotOf(skip) === slot)) clusters.push(columnOf(index, groups, runs, r0, r1, (slot + 0.5) * clusterGap, X0, X1, membersOf));
+        if (!source && !(skip >= 0 && slotOf(skip) === slot)) clusters.push(columnOf(index, groups, runs, r0, r1, (slot + 0.5) * clusterGap, X0, X1, membersOf));
         else {
           const members = membersOf(r0, r1).filter((i) => i !== skip);
           if (members.length > 0) clusters.push(made(members, slot, true));
@@ -318,43 +318,48 @@ export function layoutWorld(index: TimeIndex, scale: WorldScale, o: WorldOptions
   return { index, lanes, clusters, clusterReach, spacing: sp };
 }
 
-/** Gives `c` its member lists, made on first use: a column's thousands of members are listed only when opened. */
-function withMembers(c: Omit<PlacedCluster, 'at' | 'ids'>, at: () => number[], ids: () => string[]): PlacedCluster {
-  let a: number[] | null = null;
-  let d: string[] | null = null;
-  Object.defineProperty(c, 'at', { enumerable: true, get: () => (a ??= at()) });
-  Object.defineProperty(c, 'ids', { enumerable: true, get: () => (d ??= ids()) });
-  return c as PlacedCluster;
+/** A placed cluster whose member lists are made on first use: a column's thousands only when opened. */
+class Cluster implements PlacedCluster {
+  private a?: number[];
+  private d?: string[];
+  constructor(
+    readonly key: string,
+    readonly cx: number,
+    readonly x0: number,
+    readonly x1: number,
+    readonly n: number,
+    readonly first: number,
+    readonly last: number,
+    readonly kinds: Int32Array | null,
+    readonly dense: true | undefined,
+    private readonly list: () => number[],
+    private readonly names: () => string[],
+  ) {}
+  get at(): number[] {
+    return (this.a ??= this.list());
+  }
+  get ids(): string[] {
+    return (this.d ??= this.names());
+  }
 }
 
 /** A cluster of the given index positions (ascending), centred at `cx`. */
 function clusterOf(ix: TimeIndex, members: number[], cx: number, X0: (i: number) => number, X1: (i: number) => number, kindCount: number, dense: boolean): PlacedCluster {
   let lo = Infinity;
   let hi = -Infinity;
+  const kinds = ix.kinds ? new Int32Array(kindCount) : null;
   for (const i of members) {
     lo = Math.min(lo, X0(i));
     hi = Math.max(hi, X1(i));
+    if (kinds) kinds[ix.kinds![i]!]!++;
   }
   const at = ix.source ? members.map((i) => ix.source![i]!) : members;
-  let first = Infinity;
-  let last = -Infinity;
-  for (const p of at) {
-    first = Math.min(first, p);
-    last = Math.max(last, p);
-  }
-  let kinds: Int32Array | null = null;
-  if (ix.kinds) {
-    kinds = new Int32Array(kindCount);
-    for (const i of members) kinds[ix.kinds[i]!]!++;
-  }
-  const c: Omit<PlacedCluster, 'at' | 'ids'> = { key: `${ix.ids[members[0]!]}+${members.length}`, cx, x0: lo, x1: hi, n: members.length, first, last, kinds };
-  if (dense) c.dense = true;
-  return withMembers(c, () => at, () => members.map((i) => ix.ids[i]!));
+  return new Cluster(`${ix.ids[members[0]!]}+${members.length}`, cx, lo, hi, members.length, at.reduce((x, y) => Math.min(x, y)), at.reduce((x, y) => Math.max(x, y)), kinds, dense || undefined, () => at, () => members.map((i) => ix.ids[i]!));
 }
 
 /**
- * A column from its runs in ordered groups, without visiting its members: in such a group the
- * run's first item starts first and its last item ends last.
+ * A column from its runs, without visiting its members: in a group the run's first item starts
+ * first and its last item ends last.
  */
 function columnOf(ix: TimeIndex, groups: TimeGroups, runs: readonly SlotRun[], r0: number, r1: number, cx: number, X0: (i: number) => number, X1: (i: number) => number, membersOf: (r0: number, r1: number) => number[]): PlacedCluster {
   let n = 0;
@@ -374,7 +379,7 @@ function columnOf(ix: TimeIndex, groups: TimeGroups, runs: readonly SlotRun[], r
     if (kinds) kinds[groups.kind[group]!]! += to - from;
   }
   const at = () => membersOf(r0, r1);
-  return withMembers({ key: `${ix.ids[first]}+${n}`, cx, x0: lo, x1: hi, n, first, last, kinds, dense: true }, at, () => at().map((i) => ix.ids[i]!));
+  return new Cluster(`${ix.ids[first]}+${n}`, cx, lo, hi, n, first, last, kinds, true, at, () => at().map((i) => ix.ids[i]!));
 }
 
 /** First position in a lane whose right end reaches `x`. */
@@ -453,21 +458,25 @@ export function viewWorld(w: WorldLayout, left: number, right: number, labelOf: 
 }
 
 /** A cluster drawn at another centre; its member lists stay unmade until asked for. */
-function movedTo(c: PlacedCluster, cx: number): PlacedCluster {
-  const o: Omit<PlacedCluster, 'at' | 'ids'> = { key: c.key, cx, x0: c.x0, x1: c.x1, n: c.n, first: c.first, last: c.last, kinds: c.kinds };
-  if (c.dense) o.dense = true;
-  return withMembers(o, () => c.at, () => c.ids);
-}
+const movedTo = (c: PlacedCluster, cx: number): PlacedCluster => new Cluster(c.key, cx, c.x0, c.x1, c.n, c.first, c.last, c.kinds, c.dense || undefined, () => c.at, () => c.ids);
 
 /** Two neighbouring clusters as one (the first comes first); the centre is their members' mean. */
 function merged(p: PlacedCluster, c: PlacedCluster): PlacedCluster {
   const n = p.n + c.n;
-  const kinds = p.kinds && c.kinds ? p.kinds.map((k, i) => k + c.kinds![i]!) : null;
-  const head = p.key.slice(0, p.key.lastIndexOf('+'));
-  // approximate: the badge centre stands for its members
-  const o: Omit<PlacedCluster, 'at' | 'ids'> = { key: `${head}+${n}`, cx: (p.cx * p.n + c.cx * c.n) / n, x0: Math.min(p.x0, c.x0), x1: Math.max(p.x1, c.x1), n, first: Math.min(p.first, c.first), last: Math.max(p.last, c.last), kinds };
-  if (p.dense || c.dense) o.dense = true;
-  return withMembers(o, () => [...p.at, ...c.at], () => [...p.ids, ...c.ids]);
+  return new Cluster(
+    `${p.key.slice(0, p.key.lastIndexOf('+'))}+${n}`,
+    // approximate: the badge centre stands for its members
+    (p.cx * p.n + c.cx * c.n) / n,
+    Math.min(p.x0, c.x0),
+    Math.max(p.x1, c.x1),
+    n,
+    Math.min(p.first, c.first),
+    Math.max(p.last, c.last),
+    p.kinds && c.kinds ? p.kinds.map((k, i) => k + c.kinds![i]!) : null,
+    p.dense || c.dense || undefined,
+    () => [...p.at, ...c.at],
+    () => [...p.ids, ...c.ids],
+  );
 }
 
 /** Lays out items already in pixels across `[0, width]` (in any order); deterministic for equal input. */
