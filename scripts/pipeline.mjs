@@ -55,8 +55,11 @@ const OPTIONS = {
  *   are warm but not hot, and optimising them cost more than it saved on 1,000 articles (≈20% of
  *   the CPU time). A three times larger budget still optimises the hot ones: 10,000 articles
  *   take the same time as before.
+ * - A process started from a snapshot re-hashes every string in it with a new random seed (a
+ *   defence against hash flooding from untrusted input, which a build over one's own articles
+ *   does not need): keeping the snapshot's seed saves ≈40 M instructions a run.
  */
-const V8_FLAGS = ['--no-regexp-tier-up', '--interrupt-budget=400000'];
+const V8_FLAGS = ['--no-regexp-tier-up', '--interrupt-budget=400000', '--no-rehash-snapshot'];
 
 function sourceFiles() {
   const files = [];
