@@ -4,6 +4,7 @@
 // Env: PORT (default 4196), WAIT (ms after load, default 1500), FULL=1 (full page), CHROMIUM_PATH.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { chromium } from '@playwright/test';
 
 const outDir = process.argv[2] ?? '.tmp/shots';
@@ -18,7 +19,7 @@ await new Promise((resolve) => {
   // Ready when vite names its address; an exit first (port taken, no dist/) ends this run.
   const listen = (d) => {
     said += d;
-    if (said.replace(/\x1b\[[0-9;]*m/g, "").includes(`127.0.0.1:${port}`)) resolve();
+    if (stripVTControlCharacters(said).includes(`127.0.0.1:${port}`)) resolve();
   };
   server.stdout.on('data', listen);
   server.stderr.on('data', (d) => (said += d));
