@@ -159,6 +159,10 @@ const rows: Row[] = [
   { name: 'numeric byline DD/MM/YY HH:MM', text: 'Заголовок новости\n\n07/11/13 16:40, Бишкек – ИА «Пример», Автор\n\nСтороны обсудили торговлю.', date: '2013-11-07', basis: 'byline' },
   { name: 'numeric date without a time is no byline', text: 'Заголовок новости\n\n07/11/13 Бишкек\n\nСтороны обсудили торговлю.', date: null },
   { name: 'publication line without a year + anniversary', text: 'Заголовок\n\nОпубликовано: 20 марта, 09:15\n\nСтороны отметили 20-летие установления дипломатических отношений.', date: '2012-03-20', basis: 'inferred-year' },
+  { name: 'a chronology entry is no byline (ru, dash and a verb)', text: 'Заголовок\n\n12 мая, 10:40\n\nСтороны отметили 20-летие установления дипломатических отношений.\n\nХроника:\n20 марта 1992 года — установлены отношения;', date: '2012-05-12', basis: 'inferred-year' },
+  { name: 'a chronology entry is no byline (ru, colon)', text: 'Заголовок\n\n3 июля, 09:05\n\nДелегации встретились.\n\n15.06.2001: подписан протокол о сотрудничестве', date: null, monthDay: '--07-03' },
+  { name: 'a chronology list is no byline (en, capitalised entries)', text: 'Headline\n\nJuly 3, 09:05\n\nThe delegations met.\n\nJune 15, 2001 – Protocol signed\nMay 2, 2004 – Agreement ratified', date: null, monthDay: '--07-03' },
+  { name: 'a byline date then an outlet after a dash stays a byline', text: 'Заголовок\n\n16 апреля 2007 — Новости Дня\n\nМинистры встретились 15 апреля в Астане.', date: '2007-04-16', basis: 'byline' },
   { name: 'outlet | day-month, time without a year stays open', text: 'Заголовок\n\nГазета Дня | 4 июля, 18:05\n\nСтороны обсудили торговлю.', date: null, monthDay: '--07-04', basis: 'byline' },
 
   // Digests: a full date opening one of several dated items does not beat the address

@@ -40,6 +40,14 @@ const FULL = rx(
 /** «Напомним, …», "Recall that …": background, not the article's event. */
 const RECALL = /^(?:Напомним|Напомним,|Как сообщалось|Как ранее сообщал|Recall|As reported|As previously reported)/iu;
 const HAS_YEAR = /(?:199|20[0-4])\d/;
+/**
+ * What follows the date of a chronology entry («20 марта 1992 года — установлены отношения;»,
+ * "10 June 1992: treaty signed"): a dash or colon, then a word in lower case — an event told, not
+ * an outlet or a time.
+ */
+const CHRONOLOGY_TAIL = /^\s*(?:года|г\.)?\s*[—–:-]\s*\p{Ll}/u;
+/** A dash or colon right after the date, then a word: an entry when the lines around it are entries too. */
+const ENTRY_TAIL = /^\s*(?:года|г\.)?\s*[—–:-]\s*\p{L}/u;
 const DAY_MONTH_ANYWHERE = rx(`(?<![\\d.,])${DAY_MONTH}(?:\\s*,?\\s*${YEAR}(?!\\d))?`, 'u');
 /** Outlet right after the date: (Reuters), /TASS/, – РИА Новости., . КирТАГ - */
 const OUTLET_AFTER = [
@@ -153,8 +161,10 @@ export function findBylineDate(doc: ArticleDoc): DateLine | null {
   let best: DateLine | null = null;
   // "Updated 6:41 PM GMT+6, October 12, 2023": an update line is the fallback when no other line has a date.
   let updated: DateLine | null = null;
-  for (const line of firstLines(doc.text, 10, 3000)) {
+  const lines = firstLines(doc.text, 10, 3000);
+  for (const [i, line] of lines.entries()) {
     if (!HAS_YEAR.test(line.text)) continue;
+    if (isChronologyEntry(lines, i)) continue;
     const update = UPDATE_LINE.test(line.text);
     if (update && (updated || line.text.trim().length > 90)) continue;
     const m = FULL.exec(line.text);
@@ -182,6 +192,27 @@ export function findBylineDate(doc: ArticleDoc): DateLine | null {
     else best ??= hit;
   }
   return best ?? updated;
+}
+
+/** The tail of a line after the full date that opens it, or null when no full date opens it. */
+function afterOpeningDate(text: string): string | null {
+  const m = FULL.exec(text);
+  return m && m.index <= 3 ? text.slice(m.index + m[0].length) : null;
+}
+
+/**
+ * A line of a chronology list: a full date opening the line, then a dash or colon and the event
+ * («20 марта 1992 года — установлены дипломатические отношения;», "10 June 1992 – Treaty signed"
+ * among other such lines). It dates a past event, not the page.
+ */
+function isChronologyEntry(lines: { text: string }[], i: number): boolean {
+  const tail = afterOpeningDate(lines[i]!.text);
+  if (tail === null || !ENTRY_TAIL.test(tail)) return false;
+  if (CHRONOLOGY_TAIL.test(tail)) return true;
+  return [lines[i - 1], lines[i + 1]].some((l) => {
+    const t = l ? afterOpeningDate(l.text) : null;
+    return t !== null && ENTRY_TAIL.test(t);
+  });
 }
 
 /** «12/03/14 17:05»: a numeric day/month/two-digit year with a time, at the start of a line (day first). */
