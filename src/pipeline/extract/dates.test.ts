@@ -163,6 +163,12 @@ const rows: Row[] = [
   { name: 'a chronology entry is no byline (ru, colon)', text: 'Заголовок\n\n3 июля, 09:05\n\nДелегации встретились.\n\n15.06.2001: подписан протокол о сотрудничестве', date: null, monthDay: '--07-03' },
   { name: 'a chronology list is no byline (en, capitalised entries)', text: 'Headline\n\nJuly 3, 09:05\n\nThe delegations met.\n\nJune 15, 2001 – Protocol signed\nMay 2, 2004 – Agreement ratified', date: null, monthDay: '--07-03' },
   { name: 'a byline date then an outlet after a dash stays a byline', text: 'Заголовок\n\n16 апреля 2007 — Новости Дня\n\nМинистры встретились 15 апреля в Астане.', date: '2007-04-16', basis: 'byline' },
+  { name: 'a day-month alone on its line under the headline (en) + anniversary', text: 'Ministers met\n\n20 March\n\nThe ministers marked the 25th anniversary of diplomatic relations.', date: '2017-03-20', basis: 'inferred-year' },
+  { name: 'a day-month alone on its line (ru, month first in en too)', text: 'Министры встретились\n\n4 июля\n\nСтороны обсудили торговлю.', date: null, monthDay: '--07-04' },
+  { name: 'en: "July 4," alone on its line', text: 'Ministers met\n\nJuly 4,\n\nThe sides discussed trade.', date: null, monthDay: '--07-04' },
+  { name: 'a day-month inside a sentence line is no byline', text: 'Министры встретились\n\nВстреча состоится 4 июля\n\nСтороны обсудят торговлю.', date: null, monthDay: null },
+  { name: 'dateline with a two-digit numeric year (ru)', text: 'Заголовок\n\nБишкек, 07.11.13 — ИА «Пример», Автор. Министр встретился сегодня с послом.', date: '2013-11-07', basis: 'dateline' },
+  { name: 'dateline with a two-digit numeric year (en, 1990s)', text: 'Headline\n\nBishkek, 21.04.98 - Example News. The minister met the ambassador today.', date: '1998-04-21', basis: 'dateline' },
   { name: 'outlet | day-month, time without a year stays open', text: 'Заголовок\n\nГазета Дня | 4 июля, 18:05\n\nСтороны обсудили торговлю.', date: null, monthDay: '--07-04', basis: 'byline' },
 
   // Digests: a full date opening one of several dated items does not beat the address

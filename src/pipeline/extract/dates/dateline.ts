@@ -25,8 +25,8 @@ export interface DateLine {
 const YEAR = '(?<y>(?:199\\d|20[0-4]\\d))';
 const DAY_MONTH = `(?:(?<d1>\\d{1,2})\\s+(?<m1>${MONTH_ANY})|(?<m2>${MONTH_EN})\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))`;
 const PLACE = '(?<place>\\p{Lu}[\\p{L}\\-]+(?:[ \\-]\\p{Lu}[\\p{L}\\-]+){0,2})';
-/** A numeric day.month.year date, as agencies write it in datelines («Бишкек, 03.07.2018 — АКИpress»). */
-const NUMERIC_DATE = '(?<d3>[0-3]?\\d)\\.(?<m3>[01]?\\d)\\.(?<y3>(?:199\\d|20[0-4]\\d))(?!\\d)';
+/** A numeric day.month.year date, as agencies write it in datelines («Бишкек, 03.07.2018 — АКИpress», «Бишкек, 05.03.13 — ИА …»). */
+const NUMERIC_DATE = '(?<d3>[0-3]?\\d)\\.(?<m3>[01]?\\d)\\.(?:(?<y3>(?:199\\d|20[0-4]\\d))|(?<yy>\\d{2}))(?!\\d)';
 /** «PLACE, 12 октября [2023 г.][, 14:00]» or «PLACE, 12.10.2023» at the start of a line. */
 const AGENCY = rx(
   `^${PLACE}\\s*[,.]\\s*(?:${DAY_MONTH}(?:,?\\s*${YEAR}(?:\\s*(?:года|г\\.|г(?![\\p{L}])))?)?|${NUMERIC_DATE})(?:\\s*[,.]?\\s*\\d{1,2}:\\d{2})?`,
@@ -118,7 +118,7 @@ export function findAgencyDateline(doc: ArticleDoc, isPlace: (name: string) => b
     const weekday = isWeekday(place);
     const after = weekday ? null : outletAfter(line.text.slice(lead + m[0].length));
     const shouting = place === place.toUpperCase() && place.length > 2;
-    const year = m.groups.y ?? m.groups.y3;
+    const year = m.groups.y ?? m.groups.y3 ?? (m.groups.yy ? String(fullYear(m.groups.yy)) : undefined);
     if (!after && !shouting && !isPlace(place) && !year) continue;
     if (weekday && !year) continue;
     const start = line.start + lead;
@@ -220,6 +220,9 @@ const NUMERIC_BYLINE = rx(/^\s*(?<d3>[0-3]?\d)[./](?<m3>[01]?\d)[./](?<yy>\d{2})
 /** A day-month with a time and no year on a short line: «Опубликовано: 20 марта, 12:30», «Газета | 5 июня, 14:20». */
 const DAY_MONTH_TIME = rx(`(?<![\\d.,])${DAY_MONTH}\\s*[,в]?\\s*[0-2]?\\d:[0-5]\\d(?!\\d)`, 'u');
 
+/** A line that is only a day-month, as a release line under the headline: «14 февраля», "14 February", "February 14,". */
+const DAY_MONTH_LINE = rx(`^\\s*${DAY_MONTH}\\s*[.,]?\\s*$`, 'u');
+
 /** A two-digit year of a byline: 91–99 → 1990s, else 2000s. */
 const fullYear = (yy: string) => (Number(yy) >= 91 ? 1900 : 2000) + Number(yy);
 
@@ -263,11 +266,11 @@ export function findSourceLine(doc: ArticleDoc): DateLine | null {
   return null;
 }
 
-/** A publication line with a day-month and no year («Опубликовано: 20 марта, 12:30»), or null. */
+/** A publication line with a day-month and no year («Опубликовано: 20 марта, 12:30», or a line «14 февраля» alone), or null. */
 export function findDayMonthByline(doc: ArticleDoc): DateLine | null {
   for (const line of firstLines(doc.text, 10, 2000)) {
-    if (line.text.trim().length > 90 || UPDATE_LINE.test(line.text) || !/\d:\d/.test(line.text)) continue;
-    const m = DAY_MONTH_TIME.exec(line.text);
+    if (line.text.trim().length > 90 || UPDATE_LINE.test(line.text)) continue;
+    const m = /\d:\d/.test(line.text) ? DAY_MONTH_TIME.exec(line.text) : DAY_MONTH_LINE.exec(line.text);
     if (!m?.groups) continue;
     const dm = dayMonth(m.groups);
     if (!dm) continue;
