@@ -73,7 +73,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       // «…, the press service said on Friday»: an attribution cut off at its date tells no event
       // (one that goes on to report something — "said the shipment was expected…" — may).
       if (inherited && isAttribution(text, lang)) continue;
-      if (inherited) own = carried;
+      // What a speaker told a counterpart («заявил коллеге, что кредит будет выделен в 2020 году») is no second talks.
+      if (inherited) own = carried.filter((h) => !SPOKEN_TO.test(doc.text.slice(h.start, h.end)));
       if (!own.length) continue;
       carried = own;
       // Stretches are read on the whole sentence: a piece cut off at a date may start inside one.
@@ -241,6 +242,9 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   out[i] = asMainEvent(main.draft, main.sentence, doc, date, people, speech, labels.get(main.draft) ?? null);
   return out;
 }
+
+/** Talks told by what one side said to the other («заявил своему коллеге», "told his counterpart"). */
+const SPOKEN_TO = /^(?:заяви|сказа|сообщи|told|assured|promised)/iu;
 
 /** How many characters may follow a speech verb in a bare attribution ("said on Friday"). */
 const ATTRIBUTION_TAIL = 25;
