@@ -74,7 +74,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       // (one that goes on to report something — "said the shipment was expected…" — may).
       if (inherited && isAttribution(text, lang)) continue;
       // What a speaker told a counterpart («заявил коллеге, что кредит будет выделен в 2020 году») is no second talks.
-      if (inherited) own = carried.filter((h) => !SPOKEN_TO.test(doc.text.slice(h.start, h.end)));
+      // An event told in passing with its own date («Премьер, назначенный в марте, заявил в мае …») lends its word to no other date.
+      if (inherited) own = carried.filter((h) => !h.trigger.dated && !SPOKEN_TO.test(doc.text.slice(h.start, h.end)));
       if (!own.length) continue;
       carried = own;
       // Stretches are read on the whole sentence: a piece cut off at a date may start inside one.
@@ -98,7 +99,10 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const outside = own.filter(apart);
       const stayVisit = stayAt && outside.length && told.some((h) => !apart(h)) ? stayAt : null;
       if (stayVisit) own = outside;
-      const inClause = inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
+      const ownDates = inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
+      // «Вчера министр, назначенный в марте, провел переговоры»: the predicate is dated with its subject.
+      const subject = c.subject;
+      const inClause = ownDates.length || !subject ? ownDates : inSentence.filter((m) => m.start >= subject.start && m.end <= subject.end);
       // «Форум является площадкой…»: a description of an organiser or venue, not an event.
       if (!inClause.length && MARKERS.descriptive[lang].test(text)) continue;
       // An anniversary clause's date is the anniversary's or its founding's: no other trigger claims it.
@@ -217,8 +221,9 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       labels.set(draft, { ...label, organisation });
       keys.set(draft, hit.trigger.key);
       seen.add(type);
-      // An event told only as background (", which opened in 2003") is no occasion to continue.
-      if (!fg.background) recent.push({ draft, sentence: s.index });
+      // An event told only as background (", which opened in 2003") or in passing (an election, an
+      // appointment «месяц назад») is no occasion to continue.
+      if (!fg.background && !hit.trigger.dated) recent.push({ draft, sentence: s.index });
       if (!fg.background && !spoken && d.status !== 'planned') {
         if (!main) main = { draft, sentence: s };
         // The occasion is set by the first event of the body: a headline only names it.
