@@ -52,6 +52,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   for (const s of doc.sentences) {
     // An interviewer's question («с чем приехала делегация?») reports no event.
     if (QUESTION.test(s.text)) continue;
+    // «Теги: Россия, МПК», "Tags: …": the page's labels name topics, not events.
+    if (MARKERS.pageLabel[lang].all(s.text)[0]?.start === 0) continue;
     const inSentence = dated.filter((m) => m.start >= s.start && m.end <= s.end);
     const hits = findTriggers(s, lang, speech, seen, inSentence);
     if (!hits.length) continue;

@@ -295,6 +295,7 @@ export const MARKERS = {
   pair: both(m.pair),
   hedge: both(m.hedge),
   opinion: both(m.opinion),
+  pageLabel: both(m.pageLabel),
   statement: both(raw.statement),
   exclude: both(raw.exclude),
 };

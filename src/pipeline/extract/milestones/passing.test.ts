@@ -168,3 +168,32 @@ describe('which event a clause continues', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a document\'s term is not its date', () => {
+  it.each([
+    ['ru: «план … на следующий год» signed yesterday',
+      'date: 2011-06-10\n\nВчера министры подписали план военного сотрудничества на следующий год.',
+      ['2011-06-09 past agreement «Вчера министры»']],
+    ['en: "a programme for 2012" signed on Thursday',
+      'date: 2011-06-10\n\nThe ministers signed a cooperation programme for 2012 on Thursday.',
+      ['2011-06-09 past other «The ministers»']],
+    ['en: "an agreement on fuel supplies for 2012" to be signed soon has no date',
+      'date: 2011-06-10\n\nThe sides will sign an agreement on fuel supplies for 2012 soon.',
+      ['null planned agreement «The sides»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('page labels', () => {
+  it.each([
+    ['ru: «Теги: …» names topics, not a session',
+      'date: 2011-06-10\n\nВчера министры провели переговоры.\n\nТеги: Россия, МПК, торговля',
+      ['2011-06-09 past meeting «Вчера министры»']],
+    ['en: "Tags: …"',
+      'date: 2011-06-10\n\nThe ministers held talks on Thursday.\n\nTags: Russia, intergovernmental commission, summit',
+      ['2011-06-09 past meeting «The ministers»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
