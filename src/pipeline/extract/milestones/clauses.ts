@@ -51,7 +51,11 @@ export function splitClauses(
   for (const x of stretches) {
     if (x.since) continue;
     const within = (p: { start: number }) => p.start >= x.start && p.start < x.end;
-    if (hits.some(within) && mentions.some(within) && hits.some((h) => !within(h)) && mentions.some((m) => !within(m))) {
+    // Without a date outside, only a trip or an event told in passing ("Lut, who arrived on Tuesday
+    // evening, was received by …") is cut out: a document's own clause stays with its signing.
+    const own = hits.filter(within);
+    const apart = mentions.some((m) => !within(m)) || own.some((h) => h.trigger.dated || h.trigger.type === 'visit');
+    if (own.length && apart && mentions.some(within) && hits.some((h) => !within(h))) {
       // A stretch stops at a comma, which may lie inside its date ("on June 10, 1992").
       const end = Math.max(x.end, ...mentions.filter(within).map((m) => m.end));
       cuts.add(x.start);
