@@ -17,7 +17,7 @@ import { organisationIn, placeIn, type OrganisationHit } from './milestones/know
 import { MARKERS, TRIGGERS, type TriggerHit } from './milestones/lexicon';
 import { findSpeech, inSpeech, type Ranges } from './milestones/speech';
 import { chooseHit, findTriggers, refersBack } from './milestones/triggers';
-import { findStatement } from './milestones/statement';
+import { datedStatement, findStatement } from './milestones/statement';
 
 /** How many sentences back an event can still be continued («по итогам переговоров»). */
 const LINK_REACH = 3;
@@ -56,7 +56,12 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     if (MARKERS.pageLabel[lang].all(s.text)[0]?.start === 0) continue;
     const inSentence = dated.filter((m) => m.start >= s.start && m.end <= s.end);
     const hits = findTriggers(s, lang, speech, seen, inSentence);
-    if (!hits.length) continue;
+    if (!hits.length) {
+      // "Defence Minister X said earlier this month that …": a statement told in passing, dated.
+      const stated = out.length ? datedStatement(doc, s, lang, speech, inSentence, date, people) : null;
+      if (stated) out.push(stated);
+      continue;
+    }
     let carried: TriggerHit[] = [];
     let before: DateMention | null = null;
     const sentenceStretches = backgroundStretches(s.text, s.start, lang);

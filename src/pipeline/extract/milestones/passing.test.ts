@@ -203,3 +203,28 @@ describe('page labels', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('statements told in passing with a date of their own', () => {
+  it.each([
+    ['en: "X said earlier this month that …"',
+      'date: 2019-05-15\n\nThe ministers held talks in Osh on Monday. Kyrgyz Defence Minister Ivan Petrov said earlier this month that the border posts had been reinforced.',
+      ['2019-05-13 past meeting «The ministers»', '2019-05 past statement «Kyrgyz Defence»']],
+    ['en: "…, X said last week."',
+      'date: 2019-05-15\n\nThe ministers held talks in Osh on Monday. Trade grew 5% in January-March, Kyrgyz Economy Minister Ivan Petrov said last week.',
+      ['2019-05-13 past meeting «The ministers»', '2019-05 past statement «Trade grew»']],
+    ['ru: «3 мая министр … заявил, что …»',
+      'date: 2019-05-15\n\nВчера министры провели переговоры в Оше. 3 мая министр обороны Киргизии Иван Петров заявил, что договоренность остается в силе.',
+      ['2019-05-14 past meeting «Вчера министры»', '2019-05-03 past statement «3 мая»']],
+    ['ru: the period of a figure after «сообщил …,» is what was said, not when',
+      'date: 2019-05-15\n\nВчера министры провели переговоры в Оше. Как сообщил министр экономики Иван Петров, в прошлом году товарооборот вырос на 5%.',
+      ['2019-05-14 past meeting «Вчера министры»']],
+    ['en: "said on Tuesday" — the day before is the news itself',
+      'date: 2019-05-15\n\nThe ministers held talks in Osh on Monday. Economy Minister Ivan Petrov said on Tuesday that trade grew.',
+      ['2019-05-13 past meeting «The ministers»']],
+    ['en: a person named after "that" is not the speaker',
+      'date: 2019-05-15\n\nThe ministers held talks in Osh on Monday. The election commission said on May 2 that Ivan Petrov had won.',
+      ['2019-05-13 past meeting «The ministers»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
