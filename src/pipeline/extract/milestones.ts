@@ -80,6 +80,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       // «…, the press service said on Friday»: an attribution cut off at its date tells no event
       // (one that goes on to report something — "said the shipment was expected…" — may).
       if (inherited && isAttribution(text, lang)) continue;
+      // "… next year (Kommersant, May 23)": a date in a citation between brackets dates no event.
+      if (inherited && inBrackets(doc.text, s.start, c.start)) continue;
       // What a speaker told a counterpart («заявил коллеге, что кредит будет выделен в 2020 году») is no second talks.
       // An event told in passing with its own date («Премьер, назначенный в марте, заявил в мае …») lends its word to no other date.
       if (inherited) own = carried.filter((h) => !h.trigger.dated && !SPOKEN_TO.test(doc.text.slice(h.start, h.end)));
@@ -257,6 +259,12 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
 
 /** Talks told by what one side said to the other («заявил своему коллеге», "told his counterpart"). */
 const SPOKEN_TO = /^(?:заяви|сказа|сообщи|told|assured|promised)/iu;
+
+/** True when `at` lies inside an opening bracket of the sentence that starts at `from` and is not closed before it. */
+function inBrackets(text: string, from: number, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= from && text.indexOf(')', open) >= at;
+}
 
 /** How many characters may follow a speech verb in a bare attribution ("said on Friday"). */
 const ATTRIBUTION_TAIL = 25;

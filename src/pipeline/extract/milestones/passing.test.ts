@@ -228,3 +228,52 @@ describe('statements told in passing with a date of their own', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('more phrasings of events told in passing', () => {
+  it.each([
+    ['en: "in mid-July" is the month',
+      'date: 2016-05-10\n\nThe ministers are due to meet again in Osh in mid-July.',
+      ['2016-07 planned meeting «The ministers»']],
+    ['en: "could become a full member in the first half of next year"',
+      'date: 2016-05-10\n\nBelarus could become a full member of the union in the first half of next year.',
+      ['2017 planned other «Belarus could»']],
+    ['en: a chronology line "March 2013: … applied for membership"',
+      'date: 2016-05-10\n\nMarch 2013: Tajikistan formally applied for membership in the union.',
+      ['2013-03 past other «March 2013:»']],
+    ['ru: «подал заявку на вступление»',
+      'date: 2016-05-10\n\nВ 2013 году Таджикистан подал официальную заявку на вступление в союз.',
+      ['2013 past other «В 2013»']],
+    ['ru: «Следующий раунд запланирован на сентябрь»',
+      'date: 2016-05-10\n\nСледующий раунд запланирован на сентябрь.',
+      ['2016-09 planned meeting «Следующий раунд»']],
+    ['en: "the next round of talks"',
+      'date: 2016-05-10\n\nThe next round of talks is scheduled for September.',
+      ['2016-09 planned meeting «The next»']],
+    ['ru: «был открыт 12 апреля 2009 года»',
+      'date: 2016-05-10\n\nЦентр был открыт 12 апреля 2009 года в присутствии министров.',
+      ['2009-04-12 past other «Центр был»']],
+    ['en: "was officially opened on April 12, 2009"',
+      'date: 2016-05-10\n\nThe centre was officially opened on April 12, 2009.',
+      ['2009-04-12 past other «The centre»']],
+    ['en: "the bank, set up in 2011"',
+      'date: 2016-05-10\n\nThe minister praised the bank, set up in 2011.',
+      ['2011 past other «The minister»']],
+    ['ru: «Фонд, учрежденный в 2011 году»',
+      'date: 2016-05-10\n\nФонд, учрежденный в 2011 году, выдал кредиты.',
+      ['2011 past other «Фонд, учрежденный»']],
+    ['en: an undated founding is none',
+      'date: 2016-05-10\n\nThe fund was set up to support exporters.',
+      []],
+    ['ru: «ввела собственную валюту»',
+      'date: 1994-06-10\n\nВ мае прошлого года республика первой в регионе ввела собственную валюту.',
+      ['1993-05 past other «В мае»']],
+    ['en: "introduced its own national currency"',
+      'date: 1994-06-10\n\nThe republic introduced its own national currency in May last year.',
+      ['1993-05 past other «The republic»']],
+    ['en: a citation "(Interfax, May 3)" dates no event',
+      'date: 2016-05-10\n\nBelarus could become a full member in the first half of next year (Interfax, May 3).',
+      ['2017 planned other «Belarus could»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
