@@ -48,6 +48,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
 
   let lead: LeadDate | null = null;
   let leadSeen = false;
+  const teasers = relatedLinks(doc.text, lang);
 
   for (const s of doc.sentences) {
     // An interviewer's question («с чем приехала делегация?») reports no event.
@@ -62,6 +63,10 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       if (stated) out.push(stated);
       continue;
     }
+    // «Читайте также: …», "Read also: …": the headline of another article, dated only by itself;
+    // one about a third country tells nothing of this relationship.
+    const teaser = teasers.some(([a, b]) => a <= s.start && s.start < b);
+    if (teaser && MARKERS.thirdCountry[lang].test(s.text)) continue;
     let carried: TriggerHit[] = [];
     let before: DateMention | null = null;
     const sentenceStretches = backgroundStretches(s.text, s.start, lang);
@@ -159,11 +164,11 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
         speech: spoken,
         article: date,
         // «по итогам переговоров с премьером»: a gathering with a counterpart of its own is its own event.
-        previous: GATHERING_TYPES.has(hit.trigger.type) && COUNTERPART.test(doc.text.slice(hit.end, hit.end + 8)) ? [] : linkable(recent, s.index, text, lang),
+        previous: teaser || (GATHERING_TYPES.has(hit.trigger.type) && COUNTERPART.test(doc.text.slice(hit.end, hit.end + 8))) ? [] : linkable(recent, s.index, text, lang),
       });
       // "Putin will visit Bishkek on 25 November. He is expected to sign agreements with Japarov":
       // talks or signings planned without a date take the date of the planned trip just told.
-      if (d.date === null && d.status === 'planned' && !mention && !spoken && DURING_TRIP.has(hit.trigger.type) && !MARKERS.nearFuture[lang].test(text)) {
+      if (d.date === null && d.status === 'planned' && !mention && !spoken && !teaser && DURING_TRIP.has(hit.trigger.type) && !MARKERS.nearFuture[lang].test(text)) {
         const trip = recent.filter((r) => s.index - r.sentence <= TRIP_REACH && r.draft.status === 'planned' && r.draft.date !== null && TRIP_TYPES.has(r.draft.type)).pop();
         if (trip) {
           d.date = trip.draft.date;
@@ -259,6 +264,30 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
 
 /** Talks told by what one side said to the other («заявил своему коллеге», "told his counterpart"). */
 const SPOKEN_TO = /^(?:заяви|сказа|сообщи|told|assured|promised)/iu;
+
+/**
+ * The lines of related-article links: a line opened by «Читайте также:» / "Related:" with a
+ * headline of its own, and the lines right after such a label (no blank line between).
+ */
+function relatedLinks(text: string, lang: Language): [number, number][] {
+  const out: [number, number][] = [];
+  let inList = false;
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const start = pos;
+    pos += line.length + 1;
+    if (!line.trim()) {
+      inList = false;
+      continue;
+    }
+    const label = MARKERS.relatedLink[lang].all(line)[0];
+    if (label && label.start === line.length - line.trimStart().length) {
+      inList = true;
+      if (line.slice(label.end).trim()) out.push([start, start + line.length]);
+    } else if (inList) out.push([start, start + line.length]);
+  }
+  return out;
+}
 
 /** True when `at` lies inside an opening bracket of the sentence that starts at `from` and is not closed before it. */
 function inBrackets(text: string, from: number, at: number): boolean {

@@ -296,6 +296,7 @@ export const MARKERS = {
   hedge: both(m.hedge),
   opinion: both(m.opinion),
   pageLabel: both(m.pageLabel),
+  relatedLink: both(m.relatedLink),
   statement: both(raw.statement),
   exclude: both(raw.exclude),
 };

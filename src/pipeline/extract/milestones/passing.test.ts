@@ -277,3 +277,19 @@ describe('more phrasings of events told in passing', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('related-article links', () => {
+  it.each([
+    ['ru: «Читайте также: …» keeps no date from the article',
+      'date: 2016-05-10\n\nГубернатор провел переговоры с послом в рамках визита в Бишкек в мае.\n\nЧитайте также: Губернатор посетит Ош в рамках визита',
+      ['2016-05 past visit «Губернатор провел»', 'null planned visit «Читайте также:»']],
+    ['ru: a list after «Читайте также:» about a third country is dropped',
+      'date: 2016-05-10\n\nВчера министры провели переговоры в Оше.\n\nЧитайте также:\n• Казахстан и Россия подписали соглашение о транзите',
+      ['2016-05-09 past meeting «Вчера министры»']],
+    ['en: "Related:" items about a third country are dropped',
+      'date: 2016-05-10\n\nThe ministers held talks in Osh on Monday.\n\nRelated:\nUzbekistan and Russia Sign Transit Agreement - 03.05.2016',
+      ['2016-05-09 past meeting «The ministers»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
