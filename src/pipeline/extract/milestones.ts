@@ -18,6 +18,7 @@ import { MARKERS, TRIGGERS, type TriggerHit } from './milestones/lexicon';
 import { findSpeech, inSpeech, type Ranges } from './milestones/speech';
 import { chooseHit, findTriggers, refersBack } from './milestones/triggers';
 import { datedStatement, findStatement } from './milestones/statement';
+import { inBrackets, relatedLinks, STAMP } from './milestones/page';
 
 /** How many sentences back an event can still be continued («по итогам переговоров»). */
 const LINK_REACH = 3;
@@ -55,7 +56,12 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     if (QUESTION.test(s.text)) continue;
     // «Теги: Россия, МПК», "Tags: …": the page's labels name topics, not events.
     if (MARKERS.pageLabel[lang].all(s.text)[0]?.start === 0) continue;
-    const inSentence = dated.filter((m) => m.start >= s.start && m.end <= s.end);
+    // «Читайте также: …», "Read also: …": the headline of another article, dated only by itself
+    // (not by its publication stamp "… - 15.01.2026"); one about a third country tells nothing of
+    // this relationship.
+    const teaser = teasers.some(([a, b]) => a <= s.start && s.start < b);
+    if (teaser && MARKERS.thirdCountry[lang].test(s.text)) continue;
+    const inSentence = dated.filter((m) => m.start >= s.start && m.end <= s.end && !(teaser && STAMP.test(doc.text.slice(m.start - 3, s.end))));
     const hits = findTriggers(s, lang, speech, seen, inSentence);
     if (!hits.length) {
       // "Defence Minister X said earlier this month that …": a statement told in passing, dated.
@@ -63,10 +69,6 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       if (stated) out.push(stated);
       continue;
     }
-    // «Читайте также: …», "Read also: …": the headline of another article, dated only by itself;
-    // one about a third country tells nothing of this relationship.
-    const teaser = teasers.some(([a, b]) => a <= s.start && s.start < b);
-    if (teaser && MARKERS.thirdCountry[lang].test(s.text)) continue;
     let carried: TriggerHit[] = [];
     let before: DateMention | null = null;
     const sentenceStretches = backgroundStretches(s.text, s.start, lang);
@@ -175,6 +177,11 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
           d.dateEvidence = `During the planned ${trip.draft.type} «${trip.draft.quote.text.slice(0, 60)}» (${trip.draft.date})`;
         }
       }
+      if (teaser && !mention && d.date !== null) {
+        d.date = null;
+        d.dateEvidence = 'A link to another article: no date of its own';
+        d.narrativeArticleDate = false;
+      }
       // The reporter's undated narrative after a lead event told with its own recent day («вчера»,
       // "on Monday") belongs to that occasion, not to the publication day.
       if (d.narrativeArticleDate && lead && !overlaps(c, date.span)) {
@@ -264,36 +271,6 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
 
 /** Talks told by what one side said to the other («заявил своему коллеге», "told his counterpart"). */
 const SPOKEN_TO = /^(?:заяви|сказа|сообщи|told|assured|promised)/iu;
-
-/**
- * The lines of related-article links: a line opened by «Читайте также:» / "Related:" with a
- * headline of its own, and the lines right after such a label (no blank line between).
- */
-function relatedLinks(text: string, lang: Language): [number, number][] {
-  const out: [number, number][] = [];
-  let inList = false;
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    const start = pos;
-    pos += line.length + 1;
-    if (!line.trim()) {
-      inList = false;
-      continue;
-    }
-    const label = MARKERS.relatedLink[lang].all(line)[0];
-    if (label && label.start === line.length - line.trimStart().length) {
-      inList = true;
-      if (line.slice(label.end).trim()) out.push([start, start + line.length]);
-    } else if (inList) out.push([start, start + line.length]);
-  }
-  return out;
-}
-
-/** True when `at` lies inside an opening bracket of the sentence that starts at `from` and is not closed before it. */
-function inBrackets(text: string, from: number, at: number): boolean {
-  const open = text.lastIndexOf('(', at);
-  return open >= from && text.indexOf(')', open) >= at;
-}
 
 /** How many characters may follow a speech verb in a bare attribution ("said on Friday"). */
 const ATTRIBUTION_TAIL = 25;

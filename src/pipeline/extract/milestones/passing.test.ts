@@ -289,6 +289,9 @@ describe('related-article links', () => {
     ['en: "Related:" items about a third country are dropped',
       'date: 2016-05-10\n\nThe ministers held talks in Osh on Monday.\n\nRelated:\nUzbekistan and Russia Sign Transit Agreement - 03.05.2016',
       ['2016-05-09 past meeting «The ministers»']],
+    ['ru: a link told in the past keeps no article date, nor its publication stamp',
+      'date: 2016-05-10\n\nВчера министры провели переговоры в Оше.\n\nЧитайте также:\n• В Оше прошли Дни культуры России - 03.05.2016',
+      ['2016-05-09 past meeting «Вчера министры»', 'null past other «• В»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
