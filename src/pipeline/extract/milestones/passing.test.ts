@@ -296,3 +296,16 @@ describe('related-article links', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a gathering referred back to with a date of its own', () => {
+  it.each([
+    ['ru: «в ходе государственного визита Президента … в Кыргызстан 12 октября 2022 года» after other talks',
+      'date: 2024-04-25\n\n24 апреля в Москве состоялись консультации заместителей министров.\n\nОбсуждены вопросы, в том числе реализация договоренностей, достигнутых в ходе государственного визита Президента Российской Федерации в Кыргызстан 12 октября 2022 года.',
+      ['2024-04-24 past meeting «24 апреля»', '2022-10-12 past visit «Обсуждены вопросы,»']],
+    ['en: "after the talks that trade … last year" — the year is what was said',
+      'date: 2003-05-10\n\nThe presidents met in Moscow on Friday. The president said after the talks that trade amounted to $200 million last year.',
+      ['2003-05-09 past meeting «The presidents»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
