@@ -277,6 +277,8 @@ const mentionRows: MentionRow[] = [
   { name: 'future month still to come: same year', text: 'Заседание пройдет в июне в Оше.', articleDate: '2019-03-01', want: [['в июне', '2019-06', true]] },
   { name: 'future month already passed: next year', text: 'Заседание комиссии состоится в феврале.', articleDate: '2019-10-01', want: [['в феврале', '2020-02', true]] },
   { name: 'past month still to come: last year', text: 'В ноябре стороны подписали протокол.', articleDate: '2019-03-01', want: [['В ноябре', '2018-11', true]] },
+  { name: 'a signing still to come in a past sentence: same year', text: 'Министры обсудили договор, который президенты подпишут в июне.', articleDate: '2019-05-10', want: [['в июне', '2019-06', true]] },
+  { name: 'a visit still to come in a past sentence: same year', text: 'Стороны обсудили программу визита, который президент посетит в ноябре.', articleDate: '2019-05-10', want: [['в ноябре', '2019-11', true]] },
   { name: '«на май» with a planned verb', text: 'Визит запланирован на май.', articleDate: '2019-03-01', want: [['на май', '2019-05', true]] },
   { name: 'end of a month', text: 'В конце января министры встретились в Москве.', articleDate: '2019-03-01', want: [['В конце января', '2019-01', true]] },
   { name: 'en: last December', lang: 'en', text: 'The treaty was signed last December.', articleDate: '2019-06-01', want: [['last December', '2018-12', true]] },
