@@ -194,6 +194,24 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
         d.dateEvidence = `Another meeting of the same trip; its day is not told (${d.dateEvidence})`;
         d.date = d.date.slice(0, 7);
       }
+      // «Встреча прошла на полях заседания Совета …», "met on the sidelines of the summit": the
+      // gathering that hosts the meeting is an event of its own, even when the meeting is retold.
+      const host = d.date ? hostEvent(doc, text, c.start, told, hit, lang) : null;
+      if (host && !out.some((o) => o.quote.start === host.start)) {
+        const hostType = host.hit.trigger.type === 'meeting' ? 'other' : host.hit.trigger.type;
+        out.push({
+          date: d.date,
+          dateEvidence: `Hosts the meeting told with it (${d.dateEvidence})`,
+          type: hostType,
+          status: d.status,
+          ...makeTitles({ type: hostType, labelEn: host.hit.trigger.labelEn, labelRu: host.hit.trigger.labelRu, people: [], place: placeIn(host.text, lang)?.name ?? null, organisation: organisationIn(host.text) }),
+          peopleIds: [],
+          place: placeIn(host.text, lang)?.name ?? null,
+          bilateral: false,
+          derived: null,
+          quote: span(doc, host.start, host.end),
+        });
+      }
       // A speaker retelling an event already found («the meeting», «предстоящего визита»), or the
       // narrative pointing back to it («в церемонии открытия приняли участие…»).
       const retold = spoken || refersBack(doc.text, hit.start, lang);
@@ -271,6 +289,22 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
 
 /** Talks told by what one side said to the other («заявил своему коллеге», "told his counterpart"). */
 const SPOKEN_TO = /^(?:заяви|сказа|сообщи|told|assured|promised)/iu;
+
+/**
+ * The multilateral gathering a meeting is held on the sidelines of: a trigger after «на полях» /
+ * "on the sidelines of" in the clause, other than the meeting's own, in a stretch naming an
+ * organisation of several states (СНГ, ЕАЭС, "CIS", "SCO" …); with the stretch to the clause's end.
+ */
+function hostEvent(doc: ArticleDoc, text: string, from: number, hits: TriggerHit[], chosen: TriggerHit, lang: Language): { hit: TriggerHit; start: number; end: number; text: string } | null {
+  const side = MARKERS.sidelines[lang].all(text)[0];
+  if (!side) return null;
+  const start = from + side.start;
+  const end = from + text.length;
+  const hit = hits.find((h) => h !== chosen && h.start >= from + side.end);
+  if (!hit) return null;
+  const stretch = doc.text.slice(start, end);
+  return MARKERS.multilateral[lang].test(stretch) ? { hit, start, end, text: stretch } : null;
+}
 
 /** How many characters may follow a speech verb in a bare attribution ("said on Friday"). */
 const ATTRIBUTION_TAIL = 25;

@@ -309,3 +309,19 @@ describe('a gathering referred back to with a date of its own', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('the gathering that hosts a meeting', () => {
+  it.each([
+    ['ru: «Встреча прошла на полях заседания Совета … СНГ» — the meeting is retold, its host is new',
+      'date: 2019-04-12\n\nВчера спикеры парламентов встретились в Минске. Встреча прошла на полях заседания Совета глав правительств СНГ.',
+      ['2019-04-11 past meeting «Вчера спикеры»', '2019-04-11 past other «на полях»']],
+    ['en: "met … on the sidelines of a summit of the Eurasian Economic Union"',
+      'date: 2019-04-12\n\nThe two presidents met on Thursday on the sidelines of a summit of the Eurasian Economic Union in Minsk.',
+      ['2019-04-11 past summit «on the»', '2019-04-11 past meeting «The two»']],
+    ['en: a host that is no gathering of states is not told apart',
+      'date: 2019-04-12\n\nThe two presidents met on Thursday on the sidelines of the festival in Osh.',
+      ['2019-04-11 past meeting «The two»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
