@@ -197,8 +197,9 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       // «Встреча прошла на полях заседания Совета …», "met on the sidelines of the summit": the
       // gathering that hosts the meeting is an event of its own, even when the meeting is retold.
       const host = d.date ? hostEvent(doc, text, c.start, told, hit, lang) : null;
-      if (host && !out.some((o) => o.quote.start === host.start)) {
-        const hostType = host.hit.trigger.type === 'meeting' ? 'other' : host.hit.trigger.type;
+      if (host && !out.some((o) => o.quote.start === host.start && o.quote.end === host.end)) {
+        // Typed 'other', as annotators do: a gathering type would make the meeting told with it look retold.
+        const hostType = 'other';
         out.push({
           date: d.date,
           dateEvidence: `Hosts the meeting told with it (${d.dateEvidence})`,
@@ -299,9 +300,10 @@ function hostEvent(doc: ArticleDoc, text: string, from: number, hits: TriggerHit
   const side = MARKERS.sidelines[lang].all(text)[0];
   if (!side) return null;
   const start = from + side.start;
-  const end = from + text.length;
   const hit = hits.find((h) => h !== chosen && h.start >= from + side.end);
   if (!hit) return null;
+  // «На полях саммита ШОС в Ташкенте состоялась встреча»: the host's stretch stops before the meeting.
+  const end = chosen.start > hit.start ? start + doc.text.slice(start, chosen.start).trimEnd().length : from + text.length;
   const stretch = doc.text.slice(start, end);
   return MARKERS.multilateral[lang].test(stretch) ? { hit, start, end, text: stretch } : null;
 }

@@ -317,7 +317,7 @@ describe('the gathering that hosts a meeting', () => {
       ['2019-04-11 past meeting «Вчера спикеры»', '2019-04-11 past other «на полях»']],
     ['en: "met … on the sidelines of a summit of the Eurasian Economic Union"',
       'date: 2019-04-12\n\nThe two presidents met on Thursday on the sidelines of a summit of the Eurasian Economic Union in Minsk.',
-      ['2019-04-11 past summit «on the»', '2019-04-11 past meeting «The two»']],
+      ['2019-04-11 past other «on the»', '2019-04-11 past meeting «The two»']],
     ['en: a host that is no gathering of states is not told apart',
       'date: 2019-04-12\n\nThe two presidents met on Thursday on the sidelines of the festival in Osh.',
       ['2019-04-11 past meeting «The two»']],
