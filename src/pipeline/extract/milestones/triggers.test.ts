@@ -25,6 +25,8 @@ describe('trigger families', () => {
     ['en', 'The two presidents spoke by phone about gas supplies.', 'talks'],
     ['ru', 'Делегация побывала на предприятиях Чуйской области.', 'visit'],
     ['en', 'The minister flew to Moscow for consultations.', 'visit'],
+    ['en', 'The minister is due to travel on to Tashkent today.', 'visit'],
+    ['en', 'The premier plans to travel to Osh next week.', 'visit'],
     // Celebrations, cooperation programmes, deployments, leases, inspections, consular receptions.
     ['ru', 'Ветераны приглашены на торжества в Бишкеке.', 'celebration'],
     ['en', 'Veterans joined the celebrations in Osh.', 'celebration'],
