@@ -14,6 +14,8 @@ describe('trigger families', () => {
     // Receptions: any official as the guest, a few words between the verb and the guest.
     ['ru', 'Губернатор принял в своей резиденции премьер-министра соседней страны.', 'reception'],
     ['ru', 'Президент в среду принял в Оше директора департамента МИД.', 'reception'],
+    ['ru', 'Ранее министра принимал в Москве вице-премьер правительства.', 'reception'],
+    ['ru', 'Делегацию принимал губернатор области.', 'reception'],
     ['en', 'The governor received the deputy foreign minister in Osh.', 'reception'],
     ['en', 'The mayor hosted his counterpart from Kazan.', 'reception'],
     // Sessions of commissions, councils and working groups.
