@@ -325,3 +325,19 @@ describe('the gathering that hosts a meeting', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('closing a military facility', () => {
+  it.each([
+    ['en: a pledge to close a transit center "when its lease expires in 2016"',
+      'date: 2013-11-03\n\nThe president repeated his pledge to close the foreign transit center at the airport when its lease expires in 2016.',
+      ['2016 planned other «The president»']],
+    ['ru: «закрыть авиабазу» without a date is no milestone',
+      'date: 2013-11-03\n\nПрезидент объявил о намерении закрыть иностранную авиабазу.',
+      []],
+    ['ru: «вывод авиабазы» dated',
+      'date: 2013-11-03\n\nВ феврале парламент проголосовал за вывод иностранной авиабазы из аэропорта.',
+      ['2013-02 past other «В феврале»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
