@@ -28,6 +28,7 @@ describe('trigger families', () => {
     ['ru', 'Делегация побывала на предприятиях Чуйской области.', 'visit'],
     ['en', 'The minister flew to Moscow for consultations.', 'visit'],
     ['en', 'The minister is due to travel on to Tashkent today.', 'visit'],
+    ['en', 'He will make his first foreign trip as president to Astana.', 'visit'],
     ['en', 'The government transferred a tranche of 20 million dollars to the fund.', 'finance'],
     ['ru', 'Правительство перечислило очередной транш в бюджет республики.', 'finance'],
     ['en', 'The premier plans to travel to Osh next week.', 'visit'],
