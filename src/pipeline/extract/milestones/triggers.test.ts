@@ -29,6 +29,7 @@ describe('trigger families', () => {
     ['en', 'The minister flew to Moscow for consultations.', 'visit'],
     ['en', 'The minister is due to travel on to Tashkent today.', 'visit'],
     ['en', 'He will make his first foreign trip as president to Astana.', 'visit'],
+    ['en', 'The secretary, who flew in from Tashkent on Monday, met the president.', 'visit'],
     ['en', 'The government transferred a tranche of 20 million dollars to the fund.', 'finance'],
     ['ru', 'Правительство перечислило очередной транш в бюджет республики.', 'finance'],
     ['en', 'The premier plans to travel to Osh next week.', 'visit'],
