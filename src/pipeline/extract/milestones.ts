@@ -437,7 +437,10 @@ function retells(
   lang: Language,
 ): boolean {
   if (!GATHERING_TYPES.has(hit.trigger.type)) return false;
-  const told = out.filter((o) => !headlines.has(o) && GATHERING_TYPES.has(o.type));
+  // «На полях саммита возможна встреча президентов»: a meeting on the sidelines of a summit told
+  // before is another event than the summit, though of its date.
+  const aside = hit.trigger.type === 'meeting' && MARKERS.sidelines[lang].test(text);
+  const told = out.filter((o) => !headlines.has(o) && GATHERING_TYPES.has(o.type) && (!aside || o.type === 'meeting'));
   if (!told.length) return false;
   if (MARKERS.characterisation[lang].test(text)) return true;
   if (mention) return false;

@@ -341,3 +341,13 @@ describe('closing a military facility', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a meeting on the sidelines of a summit told before', () => {
+  it.each([
+    ['ru: «На полях саммита возможна встреча» is a planned meeting of the summit\'s date',
+      'date: 2009-05-12\n\nМинистр сообщил, что президент примет участие в саммите ОДКБ, который запланирован на 14 июня в Москве. На полях саммита возможна двусторонняя встреча президентов.',
+      ['2009-06-14 planned summit «Министр сообщил,»', '2009-06-14 planned meeting «На полях»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
