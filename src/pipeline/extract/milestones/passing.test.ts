@@ -351,3 +351,13 @@ describe('a meeting on the sidelines of a summit told before', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('another meeting of the same trip', () => {
+  it.each([
+    ['en: "was also received by the president" — the month of the trip, its day untold',
+      'date: 2019-05-15\n\nThe ministers signed a road map on Wednesday. The guest was also received by the president.',
+      ['2019-05-15 past agreement «The ministers»', '2019-05 past meeting «The guest»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
