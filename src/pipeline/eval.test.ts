@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cyrillicKey, nameKey } from './eval';
+import { cyrillicKey, expectedDate, nameKey, type GoldArticle } from './eval';
 
 describe('name keys for scoring', () => {
   it.each([
@@ -21,5 +21,17 @@ describe('name keys for scoring', () => {
 
   it('nameKey keeps letters only, lower case, ё as е', () => {
     expect(nameKey(' Пётр  Иванов-Смирнов ')).toBe('петр иванов смирнов');
+  });
+});
+
+describe('the date an article should get', () => {
+  it.each([
+    ['a full date', { date: '2015-12-08', date_partial: null }, '2015-12-08'],
+    ['a year inferred and kept out of `date`', { date: null, date_partial: '2015' }, '2015'],
+    ['a whole date inferred and kept out of `date`', { date: null, date_partial: '2022-03-25' }, '2022-03-25'],
+    ['a day-month without a year gets none', { date: null, date_partial: '????-06-05' }, null],
+    ['nothing known', { date: null }, null],
+  ])('%s', (_name, g, want) => {
+    expect(expectedDate(g as unknown as GoldArticle)).toBe(want);
   });
 });

@@ -41,11 +41,15 @@ export interface EvalReport {
   extraMilestones: { predicted: number; unmatched: number; precision: number; list: string[] };
 }
 
-/** The date an article should get: the full date, else a year-only partial date, else null (no invented year). */
+/**
+ * The date an article should get: the full date, else a partial date that has its year (`2015`,
+ * `2015-03`, or a whole date whose year the annotator inferred and kept out of `date`), else null —
+ * a day-month without a year (`????-10-12`) gets no invented one.
+ */
 export function expectedDate(g: GoldArticle): string | null {
   if (g.date) return g.date;
   const p = g.date_partial ?? null;
-  return p && /^\d{4}(-\d{2})?$/.test(p) ? p : null;
+  return p && /^\d{4}(?:-\d{2}){0,2}$/.test(p) ? p : null;
 }
 
 /** Normalises a name for comparison: lower case, ё→е, letters only. */

@@ -110,7 +110,7 @@ const rows: Row[] = [
   { name: 'wreath laying later that day', text: 'Министры провели переговоры. Позднее министры возложили венки к Вечному огню.', date: '2013-11-11',
     want: [{ in: 'возложили венки', type: 'other', date: '2013-11-11' }] },
   { name: 'sidelines meeting stays bilateral', text: 'На полях саммита ШОС в Ташкенте состоялась встреча министров обороны Киргизии и России.', date: '2016-06-24',
-    want: [{ in: 'состоялась встреча', type: 'meeting', date: '2016-06-24', bilateral: true }], count: 1 },
+    want: [{ in: 'состоялась встреча', type: 'meeting', date: '2016-06-24', bilateral: true }, { in: 'На полях саммита', type: 'other', date: '2016-06-24', bilateral: false }], count: 2 },
   // Anniversaries and what they imply.
   { name: 'anniversary with month and derived founding', text: 'Министр отметил, что в марте текущего года исполняется 25 лет установлению дипломатических отношений.', date: '2017-02-10',
     dates: [['в марте текущего года', '2017-03', true]],

@@ -17,7 +17,8 @@ import { organisationIn, placeIn, type OrganisationHit } from './milestones/know
 import { MARKERS, TRIGGERS, type TriggerHit } from './milestones/lexicon';
 import { findSpeech, inSpeech, type Ranges } from './milestones/speech';
 import { chooseHit, findTriggers, refersBack } from './milestones/triggers';
-import { findStatement } from './milestones/statement';
+import { datedStatement, findStatement } from './milestones/statement';
+import { inBrackets, relatedLinks, STAMP } from './milestones/page';
 
 /** How many sentences back an event can still be continued («по итогам переговоров»). */
 const LINK_REACH = 3;
@@ -48,13 +49,26 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
 
   let lead: LeadDate | null = null;
   let leadSeen = false;
+  const teasers = relatedLinks(doc.text, lang);
 
   for (const s of doc.sentences) {
     // An interviewer's question («с чем приехала делегация?») reports no event.
     if (QUESTION.test(s.text)) continue;
-    const inSentence = dated.filter((m) => m.start >= s.start && m.end <= s.end);
+    // «Теги: Россия, МПК», "Tags: …": the page's labels name topics, not events.
+    if (MARKERS.pageLabel[lang].all(s.text)[0]?.start === 0) continue;
+    // «Читайте также: …», "Read also: …": the headline of another article, dated only by itself
+    // (not by its publication stamp "… - 15.01.2026"); one about a third country tells nothing of
+    // this relationship.
+    const teaser = teasers.some(([a, b]) => a <= s.start && s.start < b);
+    if (teaser && MARKERS.thirdCountry[lang].test(s.text)) continue;
+    const inSentence = dated.filter((m) => m.start >= s.start && m.end <= s.end && !(teaser && STAMP.test(doc.text.slice(m.start - 3, s.end))));
     const hits = findTriggers(s, lang, speech, seen, inSentence);
-    if (!hits.length) continue;
+    if (!hits.length) {
+      // "Defence Minister X said earlier this month that …": a statement told in passing, dated.
+      const stated = out.length ? datedStatement(doc, s, lang, speech, inSentence, date, people) : null;
+      if (stated) out.push(stated);
+      continue;
+    }
     let carried: TriggerHit[] = [];
     let before: DateMention | null = null;
     const sentenceStretches = backgroundStretches(s.text, s.start, lang);
@@ -73,7 +87,11 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       // «…, the press service said on Friday»: an attribution cut off at its date tells no event
       // (one that goes on to report something — "said the shipment was expected…" — may).
       if (inherited && isAttribution(text, lang)) continue;
-      if (inherited) own = carried;
+      // "… next year (Kommersant, May 23)": a date in a citation between brackets dates no event.
+      if (inherited && inBrackets(doc.text, s.start, c.start)) continue;
+      // What a speaker told a counterpart («заявил коллеге, что кредит будет выделен в 2020 году») is no second talks.
+      // An event told in passing with its own date («Премьер, назначенный в марте, заявил в мае …») lends its word to no other date.
+      if (inherited) own = carried.filter((h) => !h.trigger.dated && !SPOKEN_TO.test(doc.text.slice(h.start, h.end)));
       if (!own.length) continue;
       carried = own;
       // Stretches are read on the whole sentence: a piece cut off at a date may start inside one.
@@ -97,7 +115,10 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const outside = own.filter(apart);
       const stayVisit = stayAt && outside.length && told.some((h) => !apart(h)) ? stayAt : null;
       if (stayVisit) own = outside;
-      const inClause = inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
+      const ownDates = inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
+      // «Вчера министр, назначенный в марте, провел переговоры»: the predicate is dated with its subject.
+      const subject = c.subject;
+      const inClause = ownDates.length || !subject ? ownDates : inSentence.filter((m) => m.start >= subject.start && m.end <= subject.end);
       // «Форум является площадкой…»: a description of an organiser or venue, not an event.
       if (!inClause.length && MARKERS.descriptive[lang].test(text)) continue;
       // An anniversary clause's date is the anniversary's or its founding's: no other trigger claims it.
@@ -145,16 +166,21 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
         speech: spoken,
         article: date,
         // «по итогам переговоров с премьером»: a gathering with a counterpart of its own is its own event.
-        previous: GATHERING_TYPES.has(hit.trigger.type) && COUNTERPART.test(doc.text.slice(hit.end, hit.end + 8)) ? [] : linkable(recent, s.index, text, lang),
+        previous: teaser || (GATHERING_TYPES.has(hit.trigger.type) && COUNTERPART.test(doc.text.slice(hit.end, hit.end + 8))) ? [] : linkable(recent, s.index, text, lang),
       });
       // "Putin will visit Bishkek on 25 November. He is expected to sign agreements with Japarov":
       // talks or signings planned without a date take the date of the planned trip just told.
-      if (d.date === null && d.status === 'planned' && !mention && !spoken && DURING_TRIP.has(hit.trigger.type) && !MARKERS.nearFuture[lang].test(text)) {
+      if (d.date === null && d.status === 'planned' && !mention && !spoken && !teaser && DURING_TRIP.has(hit.trigger.type) && !MARKERS.nearFuture[lang].test(text)) {
         const trip = recent.filter((r) => s.index - r.sentence <= TRIP_REACH && r.draft.status === 'planned' && r.draft.date !== null && TRIP_TYPES.has(r.draft.type)).pop();
         if (trip) {
           d.date = trip.draft.date;
           d.dateEvidence = `During the planned ${trip.draft.type} «${trip.draft.quote.text.slice(0, 60)}» (${trip.draft.date})`;
         }
+      }
+      if (teaser && !mention && d.date !== null) {
+        d.date = null;
+        d.dateEvidence = 'A link to another article: no date of its own';
+        d.narrativeArticleDate = false;
       }
       // The reporter's undated narrative after a lead event told with its own recent day («вчера»,
       // "on Monday") belongs to that occasion, not to the publication day.
@@ -167,6 +193,25 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       if (!mention && hit.trigger.type === 'meeting' && d.date?.length === 10 && d.dateEvidence.startsWith('Same occasion') && ALSO_MET[lang].test(text)) {
         d.dateEvidence = `Another meeting of the same trip; its day is not told (${d.dateEvidence})`;
         d.date = d.date.slice(0, 7);
+      }
+      // «Встреча прошла на полях заседания Совета …», "met on the sidelines of the summit": the
+      // gathering that hosts the meeting is an event of its own, even when the meeting is retold.
+      const host = d.date ? hostEvent(doc, text, c.start, told, hit, lang) : null;
+      if (host && !out.some((o) => o.quote.start === host.start && o.quote.end === host.end)) {
+        // Typed 'other', as annotators do: a gathering type would make the meeting told with it look retold.
+        const hostType = 'other';
+        out.push({
+          date: d.date,
+          dateEvidence: `Hosts the meeting told with it (${d.dateEvidence})`,
+          type: hostType,
+          status: d.status,
+          ...makeTitles({ type: hostType, labelEn: host.hit.trigger.labelEn, labelRu: host.hit.trigger.labelRu, people: [], place: placeIn(host.text, lang)?.name ?? null, organisation: organisationIn(host.text) }),
+          peopleIds: [],
+          place: placeIn(host.text, lang)?.name ?? null,
+          bilateral: false,
+          derived: null,
+          quote: span(doc, host.start, host.end),
+        });
       }
       // A speaker retelling an event already found («the meeting», «предстоящего визита»), or the
       // narrative pointing back to it («в церемонии открытия приняли участие…»).
@@ -216,8 +261,9 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       labels.set(draft, { ...label, organisation });
       keys.set(draft, hit.trigger.key);
       seen.add(type);
-      // An event told only as background (", which opened in 2003") is no occasion to continue.
-      if (!fg.background) recent.push({ draft, sentence: s.index });
+      // An event told only as background (", which opened in 2003") or in passing (an election, an
+      // appointment «месяц назад») is no occasion to continue.
+      if (!fg.background && !hit.trigger.dated) recent.push({ draft, sentence: s.index });
       if (!fg.background && !spoken && d.status !== 'planned') {
         if (!main) main = { draft, sentence: s };
         // The occasion is set by the first event of the body: a headline only names it.
@@ -240,6 +286,26 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   const i = out.indexOf(main.draft);
   out[i] = asMainEvent(main.draft, main.sentence, doc, date, people, speech, labels.get(main.draft) ?? null);
   return out;
+}
+
+/** Talks told by what one side said to the other («заявил своему коллеге», "told his counterpart"). */
+const SPOKEN_TO = /^(?:заяви|сказа|сообщи|told|assured|promised)/iu;
+
+/**
+ * The multilateral gathering a meeting is held on the sidelines of: a trigger after «на полях» /
+ * "on the sidelines of" in the clause, other than the meeting's own, in a stretch naming an
+ * organisation of several states (СНГ, ЕАЭС, "CIS", "SCO" …); with the stretch to the clause's end.
+ */
+function hostEvent(doc: ArticleDoc, text: string, from: number, hits: TriggerHit[], chosen: TriggerHit, lang: Language): { hit: TriggerHit; start: number; end: number; text: string } | null {
+  const side = MARKERS.sidelines[lang].all(text)[0];
+  if (!side) return null;
+  const start = from + side.start;
+  const hit = hits.find((h) => h !== chosen && h.start >= from + side.end);
+  if (!hit) return null;
+  // «На полях саммита ШОС в Ташкенте состоялась встреча»: the host's stretch stops before the meeting.
+  const end = chosen.start > hit.start ? start + doc.text.slice(start, chosen.start).trimEnd().length : from + text.length;
+  const stretch = doc.text.slice(start, end);
+  return MARKERS.multilateral[lang].test(stretch) ? { hit, start, end, text: stretch } : null;
 }
 
 /** How many characters may follow a speech verb in a bare attribution ("said on Friday"). */
@@ -286,10 +352,10 @@ const TRIP_TYPES = new Set(['visit', 'summit', 'forum']);
 const TRIP_REACH = 2;
 /** «также», "also": one more step of the occasion told. */
 const ALSO = { ru: /(?:^|[^\p{L}])(?:также|тоже)(?![\p{L}])/iu, en: /\balso\b/iu };
-/** «встретился также с», "also met with": one more meeting of a trip, with someone else. */
+/** «встретился также с», "also met with", "was also received by": one more meeting of a trip, with someone else. */
 const ALSO_MET: Record<'ru' | 'en', RegExp> = {
-  ru: /(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу)|побеседовал\p{L}*)\s+(?:также|тоже)\s+с(?:о)?\s|(?:также|тоже)\s+(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу))\s+с(?:о)?\s/iu,
-  en: /\balso\s+(?:met|held\s+(?:talks|a\s+meeting)|had\s+(?:talks|a\s+meeting))\s+with\b|\balso\s+met\s+(?!with)/iu,
+  ru: /(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу)|побеседовал\p{L}*)\s+(?:также|тоже)\s+с(?:о)?\s|(?:также|тоже)\s+(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу))\s+с(?:о)?\s|(?:был\p{L}*\s+)?(?:также|тоже)\s+(?:был\p{L}*\s+)?принят\p{L}*\s/iu,
+  en: /\balso\s+(?:met|held\s+(?:talks|a\s+meeting)|had\s+(?:talks|a\s+meeting))\s+with\b|\balso\s+met\s+(?!with)|\b(?:was|were)\s+also\s+received\s+by\b/iu,
 };
 /** Kinds of event a reference back («на встрече», "the meeting") may point to. */
 const GATHERING_TYPES = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);
@@ -371,7 +437,10 @@ function retells(
   lang: Language,
 ): boolean {
   if (!GATHERING_TYPES.has(hit.trigger.type)) return false;
-  const told = out.filter((o) => !headlines.has(o) && GATHERING_TYPES.has(o.type));
+  // «На полях саммита возможна встреча президентов»: a meeting on the sidelines of a summit told
+  // before is another event than the summit, though of its date.
+  const aside = hit.trigger.type === 'meeting' && MARKERS.sidelines[lang].test(text);
+  const told = out.filter((o) => !headlines.has(o) && GATHERING_TYPES.has(o.type) && (!aside || o.type === 'meeting'));
   if (!told.length) return false;
   if (MARKERS.characterisation[lang].test(text)) return true;
   if (mention) return false;

@@ -25,8 +25,8 @@ export interface DateLine {
 const YEAR = '(?<y>(?:199\\d|20[0-4]\\d))';
 const DAY_MONTH = `(?:(?<d1>\\d{1,2})\\s+(?<m1>${MONTH_ANY})|(?<m2>${MONTH_EN})\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))`;
 const PLACE = '(?<place>\\p{Lu}[\\p{L}\\-]+(?:[ \\-]\\p{Lu}[\\p{L}\\-]+){0,2})';
-/** A numeric day.month.year date, as agencies write it in datelines («Бишкек, 03.07.2018 — АКИpress»). */
-const NUMERIC_DATE = '(?<d3>[0-3]?\\d)\\.(?<m3>[01]?\\d)\\.(?<y3>(?:199\\d|20[0-4]\\d))(?!\\d)';
+/** A numeric day.month.year date, as agencies write it in datelines («Бишкек, 03.07.2018 — АКИpress», «Бишкек, 05.03.13 — ИА …»). */
+const NUMERIC_DATE = '(?<d3>[0-3]?\\d)\\.(?<m3>[01]?\\d)\\.(?:(?<y3>(?:199\\d|20[0-4]\\d))|(?<yy>\\d{2}))(?!\\d)';
 /** «PLACE, 12 октября [2023 г.][, 14:00]» or «PLACE, 12.10.2023» at the start of a line. */
 const AGENCY = rx(
   `^${PLACE}\\s*[,.]\\s*(?:${DAY_MONTH}(?:,?\\s*${YEAR}(?:\\s*(?:года|г\\.|г(?![\\p{L}])))?)?|${NUMERIC_DATE})(?:\\s*[,.]?\\s*\\d{1,2}:\\d{2})?`,
@@ -40,6 +40,14 @@ const FULL = rx(
 /** «Напомним, …», "Recall that …": background, not the article's event. */
 const RECALL = /^(?:Напомним|Напомним,|Как сообщалось|Как ранее сообщал|Recall|As reported|As previously reported)/iu;
 const HAS_YEAR = /(?:199|20[0-4])\d/;
+/**
+ * What follows the date of a chronology entry («20 марта 1992 года — установлены отношения;»,
+ * "10 June 1992: treaty signed"): a dash or colon, then a word in lower case — an event told, not
+ * an outlet or a time.
+ */
+const CHRONOLOGY_TAIL = /^\s*(?:года|г\.)?\s*[—–:-]\s*\p{Ll}/u;
+/** A dash or colon right after the date, then a word: an entry when the lines around it are entries too. */
+const ENTRY_TAIL = /^\s*(?:года|г\.)?\s*[—–:-]\s*\p{L}/u;
 const DAY_MONTH_ANYWHERE = rx(`(?<![\\d.,])${DAY_MONTH}(?:\\s*,?\\s*${YEAR}(?!\\d))?`, 'u');
 /** Outlet right after the date: (Reuters), /TASS/, – РИА Новости., . КирТАГ - */
 const OUTLET_AFTER = [
@@ -110,7 +118,7 @@ export function findAgencyDateline(doc: ArticleDoc, isPlace: (name: string) => b
     const weekday = isWeekday(place);
     const after = weekday ? null : outletAfter(line.text.slice(lead + m[0].length));
     const shouting = place === place.toUpperCase() && place.length > 2;
-    const year = m.groups.y ?? m.groups.y3;
+    const year = m.groups.y ?? m.groups.y3 ?? (m.groups.yy ? String(fullYear(m.groups.yy)) : undefined);
     if (!after && !shouting && !isPlace(place) && !year) continue;
     if (weekday && !year) continue;
     const start = line.start + lead;
@@ -153,8 +161,10 @@ export function findBylineDate(doc: ArticleDoc): DateLine | null {
   let best: DateLine | null = null;
   // "Updated 6:41 PM GMT+6, October 12, 2023": an update line is the fallback when no other line has a date.
   let updated: DateLine | null = null;
-  for (const line of firstLines(doc.text, 10, 3000)) {
+  const lines = firstLines(doc.text, 10, 3000);
+  for (const [i, line] of lines.entries()) {
     if (!HAS_YEAR.test(line.text)) continue;
+    if (isChronologyEntry(lines, i)) continue;
     const update = UPDATE_LINE.test(line.text);
     if (update && (updated || line.text.trim().length > 90)) continue;
     const m = FULL.exec(line.text);
@@ -184,10 +194,34 @@ export function findBylineDate(doc: ArticleDoc): DateLine | null {
   return best ?? updated;
 }
 
+/** The tail of a line after the full date that opens it, or null when no full date opens it. */
+function afterOpeningDate(text: string): string | null {
+  const m = FULL.exec(text);
+  return m && m.index <= 3 ? text.slice(m.index + m[0].length) : null;
+}
+
+/**
+ * A line of a chronology list: a full date opening the line, then a dash or colon and the event
+ * («20 марта 1992 года — установлены дипломатические отношения;», "10 June 1992 – Treaty signed"
+ * among other such lines). It dates a past event, not the page.
+ */
+function isChronologyEntry(lines: { text: string }[], i: number): boolean {
+  const tail = afterOpeningDate(lines[i]!.text);
+  if (tail === null || !ENTRY_TAIL.test(tail)) return false;
+  if (CHRONOLOGY_TAIL.test(tail)) return true;
+  return [lines[i - 1], lines[i + 1]].some((l) => {
+    const t = l ? afterOpeningDate(l.text) : null;
+    return t !== null && ENTRY_TAIL.test(t);
+  });
+}
+
 /** «12/03/14 17:05»: a numeric day/month/two-digit year with a time, at the start of a line (day first). */
 const NUMERIC_BYLINE = rx(/^\s*(?<d3>[0-3]?\d)[./](?<m3>[01]?\d)[./](?<yy>\d{2})\s*,?\s+[0-2]?\d:[0-5]\d(?!\d)/u);
 /** A day-month with a time and no year on a short line: «Опубликовано: 20 марта, 12:30», «Газета | 5 июня, 14:20». */
 const DAY_MONTH_TIME = rx(`(?<![\\d.,])${DAY_MONTH}\\s*[,в]?\\s*[0-2]?\\d:[0-5]\\d(?!\\d)`, 'u');
+
+/** A line that is only a day-month, as a release line under the headline: «14 февраля», "14 February", "February 14,". */
+const DAY_MONTH_LINE = rx(`^\\s*${DAY_MONTH}\\s*[.,]?\\s*$`, 'u');
 
 /** A two-digit year of a byline: 91–99 → 1990s, else 2000s. */
 const fullYear = (yy: string) => (Number(yy) >= 91 ? 1900 : 2000) + Number(yy);
@@ -232,11 +266,11 @@ export function findSourceLine(doc: ArticleDoc): DateLine | null {
   return null;
 }
 
-/** A publication line with a day-month and no year («Опубликовано: 20 марта, 12:30»), or null. */
+/** A publication line with a day-month and no year («Опубликовано: 20 марта, 12:30», or a line «14 февраля» alone), or null. */
 export function findDayMonthByline(doc: ArticleDoc): DateLine | null {
   for (const line of firstLines(doc.text, 10, 2000)) {
-    if (line.text.trim().length > 90 || UPDATE_LINE.test(line.text) || !/\d:\d/.test(line.text)) continue;
-    const m = DAY_MONTH_TIME.exec(line.text);
+    if (line.text.trim().length > 90 || UPDATE_LINE.test(line.text)) continue;
+    const m = /\d:\d/.test(line.text) ? DAY_MONTH_TIME.exec(line.text) : DAY_MONTH_LINE.exec(line.text);
     if (!m?.groups) continue;
     const dm = dayMonth(m.groups);
     if (!dm) continue;

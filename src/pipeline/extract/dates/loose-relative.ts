@@ -89,11 +89,34 @@ function segmentAt(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+/** A reporting verb in the past a few words before a weekday ("told his counterpart on Monday", «договорились в пятницу»). */
+const TOLD_BEFORE = {
+  en: rx(/(?:^|[^\p{L}])(?:told|said|agreed|announced|stated|assured)((?:\s+[\p{L}'’-]+){0,8})\s*$/iu),
+  ru: rx(/(?:^|[^\p{L}])(?:заявил|сказал|сообщил|договорил|подчеркнул|отметил|пообещал)\p{L}*((?:\s+[\p{L}-]+){0,8})\s*$/iu),
+};
+/** Words between the verb and the weekday that make the weekday another event's: "agreed to meet on Friday", «договорились провести в пятницу». */
+const ANOTHER_EVENT = {
+  en: rx(/(?:^|\s)(?:to|that|will|would)(?=\s|$)/iu),
+  ru: rx(/(?:^|\s)(?:что|чтобы|будет|будут|\p{L}+ть(?:ся)?)(?=\s|$)/iu),
+};
+/** How far before a weekday its reporting verb may stand. */
+const TOLD_REACH = 80;
+
+/**
+ * True when a weekday dates the telling itself ("the minister told his counterpart on Monday",
+ * "agreed on Monday to …"): it is past whatever was told.
+ */
+function toldOn(text: string, at: number, lang: Language): boolean {
+  const m = TOLD_BEFORE[lang].exec(text.slice(Math.max(0, at - TOLD_REACH), at));
+  return m !== null && !ANOTHER_EVENT[lang].test(m[1] ?? '');
+}
+
 /**
  * True when a weekday at `at` looks forward: its own stretch of the sentence decides when it has a
  * tense («, in Bishkek on Friday» has none), else the reporter's words of the whole sentence.
  */
 function weekdayTense(text: string, at: number, lang: Language): boolean {
+  if (toldOn(text, at, lang)) return false;
   const segment = segmentAt(text, at);
   if (speaksOfFuture(segment, lang)) return true;
   if (PAST_EVENT[lang].test(segment.replace(QUOTED, ' '))) return false;

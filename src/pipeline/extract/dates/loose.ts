@@ -41,7 +41,8 @@ const DAY_EXACT = DAY_WORDS.map((d) => ({ re: rx(`^(?:${d.w})$`, 'iu'), offset: 
 const FRAME = { ru: alt(lexicon.monthFrame.ru), en: alt(lexicon.monthFrame.en) };
 const MONTH_ALONE = {
   ru: rx(`(?<![\\p{L}])(${FRAME.ru})\\s+([а-яё]{3,8})(?![\\p{L}\\d])(?!\\s*(?:\\d|[-–—]))`, 'giu'),
-  en: rx(`(?<![\\p{L}])(${FRAME.en})\\s+([A-Z][a-z]{2,8})(?![\\p{L}\\d])(?!\\s*(?:\\d|[-–—]))`, 'gu'),
+  // "mid-June": a frame ending in a hyphen takes the month without a space.
+  en: rx(`(?<![\\p{L}])(${FRAME.en})(?:\\s+|(?<=-))([A-Z][a-z]{2,8})(?![\\p{L}\\d])(?!\\s*(?:\\d|[-–—]))`, 'gu'),
 };
 const SEASON = {
   ru: rx(`(?<![\\p{L}])(?:(${alt([...lexicon.seasons.lastRu, ...lexicon.seasons.nextRu])})\\s+)?(${alt(lexicon.seasons.ru)})(?![\\p{L}])(?!\\s+(?:\\d|текущ|прошл|этого|нынешн|следующ|будущ|минувш|\\d{4}))`, 'giu'),

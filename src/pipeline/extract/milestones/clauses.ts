@@ -15,6 +15,11 @@ export interface Clause {
   end: number;
   /** True when the clause was cut from the previous one between two dates of one list. */
   dateSplit: boolean;
+  /**
+   * The subject before a relative clause that was cut out («Вчера министр, | назначенный в марте, |
+   * провел переговоры»): the predicate after it is dated there when it has no date of its own.
+   */
+  subject?: { start: number; end: number };
 }
 
 /** Separators between the items of a dated list: the last one in the gap between two dates wins. */
@@ -38,17 +43,24 @@ export function splitClauses(
   stretches: readonly Stretch[] = [],
 ): Clause[] {
   const cuts = new Set<number>();
+  /** End of a cut-out stretch → its start: the predicate after it continues the subject before it. */
+  const cutOut = new Map<number, number>();
   for (const b of matchAll(CLAUSE_BREAKS[lang], s.text)) cuts.add(s.start + b.end);
   // "X and Y, who arrived on Thursday on a visit, held talks on Friday": a relative clause with an
   // event and a date of its own, beside another dated event, is a clause of its own.
   for (const x of stretches) {
     if (x.since) continue;
     const within = (p: { start: number }) => p.start >= x.start && p.start < x.end;
-    if (hits.some(within) && mentions.some(within) && hits.some((h) => !within(h)) && mentions.some((m) => !within(m))) {
+    // Without a date outside, only a trip or an event told in passing ("Lut, who arrived on Tuesday
+    // evening, was received by …") is cut out: a document's own clause stays with its signing.
+    const own = hits.filter(within);
+    const apart = mentions.some((m) => !within(m)) || own.some((h) => h.trigger.dated || h.trigger.type === 'visit');
+    if (own.length && apart && mentions.some(within) && hits.some((h) => !within(h))) {
       // A stretch stops at a comma, which may lie inside its date ("on June 10, 1992").
       const end = Math.max(x.end, ...mentions.filter(within).map((m) => m.end));
       cuts.add(x.start);
       cuts.add(end);
+      cutOut.set(end, x.start);
     }
   }
   if (hits.length > 1 && COORDINATION_GATE[lang].test(s.text)) {
@@ -76,7 +88,12 @@ export function splitClauses(
     }
     cutAt(piece.start, piece.end, listCuts).forEach((c, i) => out.push({ ...c, dateSplit: i > 0 }));
   }
-  return out.map((c) => trim(s, c)).filter((c) => c.end - c.start >= 3);
+  const withSubject = out.map((c) => {
+    const from = cutOut.get(c.start);
+    const subject = from === undefined ? undefined : out.find((o) => o.end === from && !o.dateSplit);
+    return subject ? { ...c, subject: { start: subject.start, end: subject.end } } : c;
+  });
+  return withSubject.map((c) => trim(s, c)).filter((c) => c.end - c.start >= 3);
 }
 
 function cutAt(start: number, end: number, cuts: Set<number>): { start: number; end: number }[] {
@@ -95,5 +112,5 @@ function trim(s: Sentence, c: Clause): Clause {
   const text = s.text.slice(c.start - s.start, c.end - s.start);
   const lead = text.match(EDGE_START)?.[0].length ?? 0;
   const tail = text.slice(lead).match(EDGE_END)?.[0].length ?? 0;
-  return { start: c.start + lead, end: c.end - tail, dateSplit: c.dateSplit };
+  return { ...c, start: c.start + lead, end: c.end - tail };
 }

@@ -295,6 +295,8 @@ export const MARKERS = {
   pair: both(m.pair),
   hedge: both(m.hedge),
   opinion: both(m.opinion),
+  pageLabel: both(m.pageLabel),
+  relatedLink: both(m.relatedLink),
   statement: both(raw.statement),
   exclude: both(raw.exclude),
 };

@@ -15,6 +15,33 @@ describe('events told in passing', () => {
     ['ru: a base «открытая прошлой осенью»',
       'date: 2019-05-14\n\nВчера министр обороны побывал на авиабазе, открытой прошлой осенью.',
       ['2019-05-13 past visit «Вчера министр»', '2018 past other «открытой прошлой»']],
+    ['ru: an appointment in a participle phrase, dated; the talks keep the day of their subject',
+      'date: 2011-06-10\n\nВчера министр иностранных дел, возглавивший ведомство в марте, провел переговоры в Бишкеке.',
+      ['2011-03 past other «возглавивший ведомство»', '2011-06-09 past meeting «провел переговоры»']],
+    ['en: "the premier, appointed in January, visited …"',
+      'date: 2011-06-10\n\nThe premier, appointed in January, visited Moscow on Monday.',
+      ['2011-01 past other «appointed in»', '2011-06-06 past visit «visited Moscow»']],
+    ['en: an undated appointment is no milestone',
+      'date: 2011-06-10\n\nThe newly appointed minister visited Moscow on Monday.',
+      ['2011-06-06 past visit «The newly»']],
+    ['en: a trip in a relative clause with its own day, beside an undated reception, is its own milestone',
+      'date: 2019-05-15\n\nThe Russian minister, who arrived in Osh on Monday evening, was received by the Kyrgyz president.',
+      ['2019-05-13 past visit «who arrived»', '2019-05-15 past meeting «was received»']],
+    ['en: an appointment in a relative clause beside an undated visit',
+      'date: 2019-05-15\n\nThe deputy premier, who took office in March, visited the plant.',
+      ['2019-03 past other «who took»', '2019-05-15 past visit «visited the»']],
+    ['ru: «утвержденный парламентом в этой должности в конце января»',
+      'date: 2011-06-10\n\nВчера премьер, утвержденный парламентом в этой должности в конце января, прибыл в Москву.',
+      ['2011-01 past other «утвержденный парламентом»', '2011-06-09 past visit «прибыл в»']],
+    ['en: "who took office last year"',
+      'date: 2011-06-10\n\nThe ambassador, who took office last year, met the minister on Monday.',
+      ['2010 past other «who took»', '2011-06-06 past meeting «met the»']],
+    ['ru: «был назначен послом» in the year before, then a meeting',
+      'date: 2011-06-10\n\nВ прошлом году он был назначен послом в Москве. Вчера посол встретился с министром.',
+      ['2010 past other «В прошлом»', '2011-06-09 past meeting «Вчера посол»']],
+    ['ru: a session «назначено на октябрь» is no appointment',
+      'date: 2011-06-10\n\nЗаседание комиссии назначено на октябрь.',
+      ['2011-10 planned meeting «Заседание комиссии»']],
     ['en: "was to discuss … with his counterpart later this week" is a planned meeting',
       'date: 2019-05-14\n\nThe defence minister was to discuss the details with his Kyrgyz counterpart in Moscow later this week.',
       ['2019-05 planned meeting «The defence»']],
@@ -59,6 +86,24 @@ describe('«обсудили» / "discussed" between two parties', () => {
     ['en: "discussed" by one party alone is no event',
       'date: 2013-06-14\n\nThe government discussed the budget on Thursday.',
       []],
+    ['en: "X and his counterpart agreed on Monday to …" is talks',
+      'date: 2019-05-14\n\nThe Kyrgyz economy minister and his Russian counterpart agreed on Monday to set up a joint working group on transport.',
+      ['2019-05-13 past meeting «The Kyrgyz»']],
+    ['en: "…, X told his counterpart in Moscow on Monday" is talks on that day, though what he told is a plan',
+      'date: 2019-05-14\n\nRussia will write off the debt next year, the Russian prime minister told his Kyrgyz counterpart in Moscow on Monday.',
+      ['2020 planned other «Russia will»', '2019-05-13 past meeting «the Russian»']],
+    ['ru: «министры … договорились» is talks',
+      'date: 2019-05-14\n\nВчера министры экономики двух стран договорились создать совместную рабочую группу.',
+      ['2019-05-13 past meeting «Вчера министры»']],
+    ['ru: «заявил своему коллеге, что …»: the talks, and what was said is no second talks',
+      'date: 2019-05-14\n\nВ понедельник премьер-министр России заявил своему киргизскому коллеге, что кредит будет выделен в следующем году.',
+      ['2019-05-13 past meeting «В понедельник»']],
+    ['en: "agreed" by one party alone is no event',
+      'date: 2019-05-14\n\nThe government agreed on Monday to raise fuel prices.',
+      []],
+    ['ru: «Стороны договорились» after the talks is no second meeting of that day',
+      'date: 2019-05-14\n\nВчера министры провели переговоры в Оше. Стороны договорились об обмене статистикой.',
+      ['2019-05-13 past meeting «Вчера министры»']],
     ['en: "the two leaders discussed" after their meeting in an article without a day is the same meeting',
       'date: 2015\n\nThe presidents met in Moscow on Friday. According to official media, the two leaders discussed current issues of cooperation.',
       ['2015 past meeting «The presidents»']],
@@ -125,6 +170,193 @@ describe('which event a clause continues', () => {
     ['ru: an interview with an outlet in quotes is no meeting',
       'date: 2009-02-03\n\nЭкономист в беседе с "Вестником" отметил, что кредит поможет бюджету.',
       []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('a document\'s term is not its date', () => {
+  it.each([
+    ['ru: «план … на следующий год» signed yesterday',
+      'date: 2011-06-10\n\nВчера министры подписали план военного сотрудничества на следующий год.',
+      ['2011-06-09 past agreement «Вчера министры»']],
+    ['en: "a programme for 2012" signed on Thursday',
+      'date: 2011-06-10\n\nThe ministers signed a cooperation programme for 2012 on Thursday.',
+      ['2011-06-09 past other «The ministers»']],
+    ['en: "an agreement on fuel supplies for 2012" to be signed soon has no date',
+      'date: 2011-06-10\n\nThe sides will sign an agreement on fuel supplies for 2012 soon.',
+      ['null planned agreement «The sides»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('page labels', () => {
+  it.each([
+    ['ru: «Теги: …» names topics, not a session',
+      'date: 2011-06-10\n\nВчера министры провели переговоры.\n\nТеги: Россия, МПК, торговля',
+      ['2011-06-09 past meeting «Вчера министры»']],
+    ['en: "Tags: …"',
+      'date: 2011-06-10\n\nThe ministers held talks on Thursday.\n\nTags: Russia, intergovernmental commission, summit',
+      ['2011-06-09 past meeting «The ministers»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('statements told in passing with a date of their own', () => {
+  it.each([
+    ['en: "X said earlier this month that …"',
+      'date: 2019-05-15\n\nThe ministers held talks in Osh on Monday. Kyrgyz Defence Minister Ivan Petrov said earlier this month that the border posts had been reinforced.',
+      ['2019-05-13 past meeting «The ministers»', '2019-05 past statement «Kyrgyz Defence»']],
+    ['en: "…, X said last week."',
+      'date: 2019-05-15\n\nThe ministers held talks in Osh on Monday. Trade grew 5% in January-March, Kyrgyz Economy Minister Ivan Petrov said last week.',
+      ['2019-05-13 past meeting «The ministers»', '2019-05 past statement «Trade grew»']],
+    ['ru: «3 мая министр … заявил, что …»',
+      'date: 2019-05-15\n\nВчера министры провели переговоры в Оше. 3 мая министр обороны Киргизии Иван Петров заявил, что договоренность остается в силе.',
+      ['2019-05-14 past meeting «Вчера министры»', '2019-05-03 past statement «3 мая»']],
+    ['ru: the period of a figure after «сообщил …,» is what was said, not when',
+      'date: 2019-05-15\n\nВчера министры провели переговоры в Оше. Как сообщил министр экономики Иван Петров, в прошлом году товарооборот вырос на 5%.',
+      ['2019-05-14 past meeting «Вчера министры»']],
+    ['en: "said on Tuesday" — the day before is the news itself',
+      'date: 2019-05-15\n\nThe ministers held talks in Osh on Monday. Economy Minister Ivan Petrov said on Tuesday that trade grew.',
+      ['2019-05-13 past meeting «The ministers»']],
+    ['en: a person named after "that" is not the speaker',
+      'date: 2019-05-15\n\nThe ministers held talks in Osh on Monday. The election commission said on May 2 that Ivan Petrov had won.',
+      ['2019-05-13 past meeting «The ministers»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('more phrasings of events told in passing', () => {
+  it.each([
+    ['en: "in mid-July" is the month',
+      'date: 2016-05-10\n\nThe ministers are due to meet again in Osh in mid-July.',
+      ['2016-07 planned meeting «The ministers»']],
+    ['en: "could become a full member in the first half of next year"',
+      'date: 2016-05-10\n\nBelarus could become a full member of the union in the first half of next year.',
+      ['2017 planned other «Belarus could»']],
+    ['en: a chronology line "March 2013: … applied for membership"',
+      'date: 2016-05-10\n\nMarch 2013: Tajikistan formally applied for membership in the union.',
+      ['2013-03 past other «March 2013:»']],
+    ['ru: «подал заявку на вступление»',
+      'date: 2016-05-10\n\nВ 2013 году Таджикистан подал официальную заявку на вступление в союз.',
+      ['2013 past other «В 2013»']],
+    ['ru: «Следующий раунд запланирован на сентябрь»',
+      'date: 2016-05-10\n\nСледующий раунд запланирован на сентябрь.',
+      ['2016-09 planned meeting «Следующий раунд»']],
+    ['en: "the next round of talks"',
+      'date: 2016-05-10\n\nThe next round of talks is scheduled for September.',
+      ['2016-09 planned meeting «The next»']],
+    ['ru: «был открыт 12 апреля 2009 года»',
+      'date: 2016-05-10\n\nЦентр был открыт 12 апреля 2009 года в присутствии министров.',
+      ['2009-04-12 past other «Центр был»']],
+    ['en: "was officially opened on April 12, 2009"',
+      'date: 2016-05-10\n\nThe centre was officially opened on April 12, 2009.',
+      ['2009-04-12 past other «The centre»']],
+    ['en: "the bank, set up in 2011"',
+      'date: 2016-05-10\n\nThe minister praised the bank, set up in 2011.',
+      ['2011 past other «The minister»']],
+    ['ru: «Фонд, учрежденный в 2011 году»',
+      'date: 2016-05-10\n\nФонд, учрежденный в 2011 году, выдал кредиты.',
+      ['2011 past other «Фонд, учрежденный»']],
+    ['en: an undated founding is none',
+      'date: 2016-05-10\n\nThe fund was set up to support exporters.',
+      []],
+    ['ru: «ввела собственную валюту»',
+      'date: 1994-06-10\n\nВ мае прошлого года республика первой в регионе ввела собственную валюту.',
+      ['1993-05 past other «В мае»']],
+    ['en: "introduced its own national currency"',
+      'date: 1994-06-10\n\nThe republic introduced its own national currency in May last year.',
+      ['1993-05 past other «The republic»']],
+    ['en: a citation "(Interfax, May 3)" dates no event',
+      'date: 2016-05-10\n\nBelarus could become a full member in the first half of next year (Interfax, May 3).',
+      ['2017 planned other «Belarus could»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('related-article links', () => {
+  it.each([
+    ['ru: «Читайте также: …» keeps no date from the article',
+      'date: 2016-05-10\n\nГубернатор провел переговоры с послом в рамках визита в Бишкек в мае.\n\nЧитайте также: Губернатор посетит Ош в рамках визита',
+      ['2016-05 past visit «Губернатор провел»', 'null planned visit «Читайте также:»']],
+    ['ru: a list after «Читайте также:» about a third country is dropped',
+      'date: 2016-05-10\n\nВчера министры провели переговоры в Оше.\n\nЧитайте также:\n• Казахстан и Россия подписали соглашение о транзите',
+      ['2016-05-09 past meeting «Вчера министры»']],
+    ['en: "Related:" items about a third country are dropped',
+      'date: 2016-05-10\n\nThe ministers held talks in Osh on Monday.\n\nRelated:\nUzbekistan and Russia Sign Transit Agreement - 03.05.2016',
+      ['2016-05-09 past meeting «The ministers»']],
+    ['ru: a link told in the past keeps no article date, nor its publication stamp',
+      'date: 2016-05-10\n\nВчера министры провели переговоры в Оше.\n\nЧитайте также:\n• В Оше прошли Дни культуры России - 03.05.2016',
+      ['2016-05-09 past meeting «Вчера министры»', 'null past other «• В»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('a gathering referred back to with a date of its own', () => {
+  it.each([
+    ['ru: «в ходе государственного визита Президента … в Кыргызстан 12 октября 2022 года» after other talks',
+      'date: 2024-04-25\n\n24 апреля в Москве состоялись консультации заместителей министров.\n\nОбсуждены вопросы, в том числе реализация договоренностей, достигнутых в ходе государственного визита Президента Российской Федерации в Кыргызстан 12 октября 2022 года.',
+      ['2024-04-24 past meeting «24 апреля»', '2022-10-12 past visit «Обсуждены вопросы,»']],
+    ['en: "after the talks that trade … last year" — the year is what was said',
+      'date: 2003-05-10\n\nThe presidents met in Moscow on Friday. The president said after the talks that trade amounted to $200 million last year.',
+      ['2003-05-09 past meeting «The presidents»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('the gathering that hosts a meeting', () => {
+  it.each([
+    ['ru: «Встреча прошла на полях заседания Совета … СНГ» — the meeting is retold, its host is new',
+      'date: 2019-04-12\n\nВчера спикеры парламентов встретились в Минске. Встреча прошла на полях заседания Совета глав правительств СНГ.',
+      ['2019-04-11 past meeting «Вчера спикеры»', '2019-04-11 past other «на полях»']],
+    ['en: "met … on the sidelines of a summit of the Eurasian Economic Union"',
+      'date: 2019-04-12\n\nThe two presidents met on Thursday on the sidelines of a summit of the Eurasian Economic Union in Minsk.',
+      ['2019-04-11 past other «on the»', '2019-04-11 past meeting «The two»']],
+    ['en: a host that is no gathering of states is not told apart',
+      'date: 2019-04-12\n\nThe two presidents met on Thursday on the sidelines of the festival in Osh.',
+      ['2019-04-11 past meeting «The two»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('closing a military facility', () => {
+  it.each([
+    ['en: a pledge to close a transit center "when its lease expires in 2016"',
+      'date: 2013-11-03\n\nThe president repeated his pledge to close the foreign transit center at the airport when its lease expires in 2016.',
+      ['2016 planned other «The president»']],
+    ['ru: «закрыть авиабазу» without a date is no milestone',
+      'date: 2013-11-03\n\nПрезидент объявил о намерении закрыть иностранную авиабазу.',
+      []],
+    ['ru: «вывод авиабазы» dated',
+      'date: 2013-11-03\n\nВ феврале парламент проголосовал за вывод иностранной авиабазы из аэропорта.',
+      ['2013-02 past other «В феврале»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('a meeting on the sidelines of a summit told before', () => {
+  it.each([
+    ['ru: «На полях саммита возможна встреча» is a planned meeting of the summit\'s date',
+      'date: 2009-05-12\n\nМинистр сообщил, что президент примет участие в саммите ОДКБ, который запланирован на 14 июня в Москве. На полях саммита возможна двусторонняя встреча президентов.',
+      ['2009-06-14 planned summit «Министр сообщил,»', '2009-06-14 planned meeting «На полях»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('another meeting of the same trip', () => {
+  it.each([
+    ['en: "was also received by the president" — the month of the trip, its day untold',
+      'date: 2019-05-15\n\nThe ministers signed a road map on Wednesday. The guest was also received by the president.',
+      ['2019-05-15 past agreement «The ministers»', '2019-05 past meeting «The guest»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

@@ -3,7 +3,7 @@
  * official told in the reporter's narrative («…, заявил премьер», "…, Putin said").
  */
 import type { Language } from '../../../schema/dataset';
-import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft } from '../../types';
+import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence } from '../../types';
 import { dateClause } from './dating';
 import { makeTitles, peopleInSentence } from './describe';
 import { MARKERS } from './lexicon';
@@ -51,4 +51,62 @@ export function findStatement(
     };
   }
   return null;
+}
+
+/** What opens the content of a statement, or a new clause, between a speech verb and a word. */
+const OPENS_CONTENT = /[,;:«»"“”]|(?:^|[^\p{L}])(?:что|that)(?![\p{L}])/u;
+/** How far a statement's own date may stand from its speech verb («5 мая министр … заявил», "said last week"). */
+const DATED_STATEMENT_REACH = 45;
+/** A day-precise statement date must lie at least this many days before the article's: the day before is usually the news itself. */
+const STATEMENT_DAYS_BEFORE = 2;
+
+/**
+ * A statement told in passing with a past date of its own, in a sentence that tells no other
+ * event: "Defence Minister X said earlier this month that …", «5 мая министр обороны заявил, что …»,
+ * "…, Cabinet Chairman Y said last week". The article's own news (said today, yesterday) is not one.
+ */
+export function datedStatement(
+  doc: ArticleDoc,
+  s: Sentence,
+  lang: Language,
+  speech: Ranges,
+  mentions: DateMention[],
+  date: ArticleDate,
+  people: PersonDraft[],
+): MilestoneDraft | null {
+  const a = date.date;
+  if (!a || a.length !== 10) return null;
+  const verb = MARKERS.statement[lang].all(s.text).find((v) => !inSpeech(speech, s.start + v.start));
+  if (!verb) return null;
+  const at = { start: s.start + verb.start, end: s.start + verb.end };
+  const gap = (x: { start: number; end: number }) => Math.max(0, x.start - at.end, at.start - x.end);
+  // Nothing between the verb and its date or speaker but words: a comma, a quote or «что» / "that" opens what was said.
+  const close = (x: { start: number; end: number }) =>
+    gap(x) <= DATED_STATEMENT_REACH && !OPENS_CONTENT.test(doc.text.slice(Math.min(x.end, at.end), Math.max(x.start, at.start)));
+  const who = people.filter((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end && close(m)));
+  if (!who.length) return null;
+  // A year alone after a speech verb is what was said about («said 2009 brought …»), not when.
+  const own = mentions
+    .filter((m) => m.start >= s.start && m.end <= s.end && m.date.length >= 7 && !inSpeech(speech, m.start) && close(m))
+    .sort((x, y) => gap(x) - gap(y))[0];
+  if (!own || !before(own.date, a)) return null;
+  const ids = who.map((p) => p.id);
+  return {
+    date: own.date,
+    dateEvidence: `A statement dated «${own.text}» (${own.date})`,
+    type: 'statement',
+    status: 'past',
+    ...makeTitles({ type: 'statement', labelEn: 'statement', labelRu: 'Заявление', people: who, place: null, organisation: null }),
+    peopleIds: ids,
+    place: null,
+    bilateral: true,
+    derived: null,
+    quote: { start: s.start, end: s.end, text: s.text },
+  };
+}
+
+/** True when `d` lies before the article day: a coarser date of the same month or year, or a day at least two days back. */
+function before(d: string, article: string): boolean {
+  if (d.length < 10) return article.startsWith(d) || d < article.slice(0, d.length);
+  return (Date.parse(article) - Date.parse(d)) / 86_400_000 >= STATEMENT_DAYS_BEFORE;
 }

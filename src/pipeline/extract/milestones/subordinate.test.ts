@@ -21,6 +21,12 @@ describe('eventMentions: years that do not date the event', () => {
     ['only a starting year is kept', 'База действует с 2004 года.', 'действует', ['2004'], ['2004']],
     ['en: a start "from"', 'The lease was extended for 15 years from 2017.', 'extended', ['2017'], []],
     ['the event year itself stays', 'В 2012 году стороны подписали соглашение.', 'подписали', ['2012'], ['2012']],
+    ['a document\'s term «на 1996 год»', 'Сегодня министры подписали протокол о взаимных поставках на 1996 год.', 'подписали', ['1996'], []],
+    ['en: a programme\'s term "for 2009"', 'The ministers signed a programme of cultural cooperation for 2009.', 'signed', ['2009'], []],
+    ['en: "an agreement … for 2004" in a plan', 'An agreement on fuel supplies for 2004 will be signed soon.', 'agreement', ['2004'], []],
+    ['«соглашение о поставках на 1997 год» to be signed', 'Стороны договорились подписать соглашение о взаимных поставках на 1997 год.', 'подписать', ['1997'], []],
+    ['a plan «намечен на 2010 год» is its date', 'Визит намечен на 2010 год.', 'Визит', ['2010'], ['2010']],
+    ['en: "scheduled for 2010" is its date', 'The visit of the president is scheduled for 2010.', 'visit', ['2010'], ['2010']],
   ])('%s', (_name, text, word, years, expected) => {
     expect(pick(text, word, years)).toEqual(expected);
   });

@@ -13,7 +13,10 @@ const RELATIVE = rx(/(?:^|[^\p{L}])(?:which|who|whose|котор\p{L}*|чей|ч
 
 /** True when a year-only mention names a limit, a start or another thing's date rather than the event's. */
 export function isSubordinateYear(text: string, m: DateMention, trigger: { start: number; end: number }): boolean {
-  if (m.date.length !== 4 || !/^\d/.test(m.text)) return false;
+  if (m.date.length !== 4) return false;
+  // «план сотрудничества на следующий год»: the term, whether the year is written or told.
+  if (TERM_BEFORE.test(text.slice(Math.max(0, m.start - TERM_REACH), m.start))) return true;
+  if (!/^\d/.test(m.text)) return false;
   if (LIMIT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
   if (m.start <= trigger.end) return false;
   // Inside the relative clause: after its pronoun, with no comma closing it before the year.
@@ -21,6 +24,16 @@ export function isSubordinateYear(text: string, m: DateMention, trigger: { start
   const rel = execAll(RELATIVE, between).pop();
   return rel !== undefined && !between.slice(rel.index + rel[0].length).includes(',');
 }
+
+/**
+ * «протокол о взаимных поставках на 1995 год», "a plan of military cooperation for 2008": a year
+ * after «на» / "for" in the name of a document or programme is its term, not the day it was signed.
+ */
+const TERM_BEFORE = rx(
+  /(?:^|[^\p{L}])(?:(?:протокол|соглашени|договор|план|программ|меморандум|контракт|бюджет)\p{L}*|agreements?|protocols?|plans?|programm?e?s?|memorand(?:um|a)|contracts?|budgets?)(?![\p{L}])[^.;:!?]{0,60}?(?:^|[^\p{L}])(?:на|for)\s+(?:(?:the|текущий|следующий|будущий|нынешний|this|next|coming)\s+)?$/iu,
+);
+/** How far back a document's noun may stand before the «на» / "for" of its term. */
+const TERM_REACH = 80;
 
 const START_BEFORE = rx(/(?:^|[^\p{L}])(?:с|со|since)\s+$/iu);
 

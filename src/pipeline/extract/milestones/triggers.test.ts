@@ -14,6 +14,8 @@ describe('trigger families', () => {
     // Receptions: any official as the guest, a few words between the verb and the guest.
     ['ru', 'Губернатор принял в своей резиденции премьер-министра соседней страны.', 'reception'],
     ['ru', 'Президент в среду принял в Оше директора департамента МИД.', 'reception'],
+    ['ru', 'Ранее министра принимал в Москве вице-премьер правительства.', 'reception'],
+    ['ru', 'Делегацию принимал губернатор области.', 'reception'],
     ['en', 'The governor received the deputy foreign minister in Osh.', 'reception'],
     ['en', 'The mayor hosted his counterpart from Kazan.', 'reception'],
     // Sessions of commissions, councils and working groups.
@@ -25,6 +27,12 @@ describe('trigger families', () => {
     ['en', 'The two presidents spoke by phone about gas supplies.', 'talks'],
     ['ru', 'Делегация побывала на предприятиях Чуйской области.', 'visit'],
     ['en', 'The minister flew to Moscow for consultations.', 'visit'],
+    ['en', 'The minister is due to travel on to Tashkent today.', 'visit'],
+    ['en', 'He will make his first foreign trip as president to Astana.', 'visit'],
+    ['en', 'The secretary, who flew in from Tashkent on Monday, met the president.', 'visit'],
+    ['en', 'The government transferred a tranche of 20 million dollars to the fund.', 'finance'],
+    ['ru', 'Правительство перечислило очередной транш в бюджет республики.', 'finance'],
+    ['en', 'The premier plans to travel to Osh next week.', 'visit'],
     // Celebrations, cooperation programmes, deployments, leases, inspections, consular receptions.
     ['ru', 'Ветераны приглашены на торжества в Бишкеке.', 'celebration'],
     ['en', 'Veterans joined the celebrations in Osh.', 'celebration'],

@@ -15,8 +15,13 @@ export function refersBack(text: string, at: number, lang: Language): boolean {
 /** Types an anaphoric «на встрече» / "during the meeting" can point back to. */
 const GATHERINGS = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);
 const WITH = /^\s+(?:с|со|with)\s/iu;
-/** How far after an anaphoric trigger a date may be, with no comma between, and still be its own («визита … в марте»). */
-const OWN_DATE_REACH = 40;
+/**
+ * How far after an anaphoric trigger a date may be, with no comma between, and still be its own
+ * («визита … в марте», «государственного визита Президента Российской Федерации в Кыргызстан 12 октября»).
+ */
+const OWN_DATE_REACH = 70;
+/** A comma or a word opening what was said ("after the talks that trade … last year"): the date is another clause's. */
+const OTHER_CLAUSE = /[,;:]|(?:^|[^\p{L}])(?:that|что|which|котор\p{L}*)(?![\p{L}])/u;
 /** «на встрече», «в ходе переговоров», "during the meeting": a reference to an event already told. */
 const ANAPHORA: Record<Language, RegExp> = {
   ru: rx(/(?:^|[^\p{L}])(?:на|в|во|в ходе|во время|по итогам|после|в рамках|по результатам|назвал\p{L}*|оценил\p{L}*)\s+(?:[\p{L}-]+(?:ой|ых|ом|ей|их|ого|его|ую|юю|ая|яя|ые|ие|ий|ый|ее|ое)\s+){0,2}$/iu),
@@ -56,7 +61,7 @@ export function findTriggers(s: Sentence, lang: Language, speech: Ranges, seenTy
       // «после государственного визита … в марте этого года»: a date of its own makes it another event.
       const ownDate = mentions.some((d) => {
         const gap = d.start - (s.start + m.end);
-        return gap >= 0 && gap <= OWN_DATE_REACH && !/[,;:]/.test(s.text.slice(m.end, m.end + gap));
+        return gap >= 0 && gap <= OWN_DATE_REACH && !OTHER_CLAUSE.test(s.text.slice(m.end, m.end + gap));
       });
       if (weak && !counterpart && !ownDate && [...seenTypes].some((t) => GATHERINGS.has(t)) && ANAPHORA[lang].test(before)) continue;
       hits.push({ trigger, start: s.start + m.start, end: s.start + m.end });

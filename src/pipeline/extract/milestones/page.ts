@@ -1,0 +1,39 @@
+/**
+ * Page furniture around the article's own text: links to related articles («Читайте также:»,
+ * "Related:") with their publication stamps, and bracketed citations ("(Interfax, May 3)").
+ */
+import type { Language } from '../../../schema/dataset';
+import { MARKERS } from './lexicon';
+
+/**
+ * The lines of related-article links: a line opened by «Читайте также:» / "Related:" with a
+ * headline of its own, and the lines right after such a label (no blank line between).
+ */
+export function relatedLinks(text: string, lang: Language): [number, number][] {
+  const out: [number, number][] = [];
+  let inList = false;
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const start = pos;
+    pos += line.length + 1;
+    if (!line.trim()) {
+      inList = false;
+      continue;
+    }
+    const label = MARKERS.relatedLink[lang].all(line)[0];
+    if (label && label.start === line.length - line.trimStart().length) {
+      inList = true;
+      if (line.slice(label.end).trim()) out.push([start, start + line.length]);
+    } else if (inList) out.push([start, start + line.length]);
+  }
+  return out;
+}
+
+/** A link's publication stamp: a date after a dash at the end of its line ("… - 15.01.2026"). */
+export const STAMP = /^\s*[-–—]\s*[^\s].{0,20}$/u;
+
+/** True when `at` lies inside an opening bracket of the sentence that starts at `from` and is not closed before it. */
+export function inBrackets(text: string, from: number, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= from && text.indexOf(')', open) >= at;
+}
