@@ -195,6 +195,24 @@ const rows: Row[] = [
   { name: 'BBC source line with a two-digit year', text: 'Text of report\n\nSource: Radio Rossii, Moscow, in Russian 0800 gmt 3 Feb 97\n\nThe minister arrived in Bishkek yesterday.', date: '1997-02-03' },
   { name: 'source line in brackets at the end, four-digit year', text: 'The minister arrived in Bishkek yesterday.\n\n(Kabar news agency, Bishkek, in Russian 1015 gmt 12 Mar 2003)', date: '2003-03-12' },
 
+  // Page lines: a publication line at the bottom, a slashed byline, a periodical's issue month
+  { name: 'Russian publication line at the bottom', text: 'Министры встретились в Москве.\n\nВерсия для печати\n\nОпубликовано 21.09.2009 19:12 (по московскому времени)\n\n© 2009', date: '2009-09-21', basis: 'byline' },
+  { name: 'English "Published" line at the bottom', text: 'The ministers met in Osh.\n\nPublished 3 May 2011\nShare this page', date: '2011-05-03' },
+  { name: '«Дата публикации» at the bottom', text: 'Стороны обсудили поставки.\n\nДата публикации: 7 октября 2014 года', date: '2014-10-07' },
+  { name: '"Posted on" at the bottom', text: 'The envoy met the speaker.\n\nPosted on June 12, 2015 by admin', date: '2015-06-12' },
+  { name: 'a bottom update line when nothing else dates the page', text: 'The envoy met the speaker.\n\nLast updated: 8 February 2019', date: '2019-02-08' },
+  { name: 'a bottom publication line beats a bottom update line', text: 'The envoy met the speaker.\n\nPublished 2 April 2012\nLast updated 5 April 2012', date: '2012-04-02' },
+  { name: 'a dated sentence at the bottom is no publication line', text: 'Министры встретились.\n\nДоговор был опубликован 12 апреля 2011 года в официальной газете, и с тех пор он действует без изменений уже много лет подряд.', date: null },
+  { name: 'US-order slashed date on an English byline', text: 'Energy and water\nBy A. Writer (10/23/2007 issue of the Review)\n\nThe commission met in Osh.', date: '2007-10-23', basis: 'byline' },
+  { name: 'slashed date with a day above 12 is day first', text: 'Energy and water\nPosted 23/10/2007\n\nThe commission met in Osh.', date: '2007-10-23' },
+  { name: 'Russian slashed date is day first', text: 'Энергетика\nАвтор: И. Иванов, 05/03/2010\n\nКомиссия собралась в Оше.', date: '2010-03-05' },
+  { name: 'ambiguous slashed date follows the dateline', text: 'Agency\n15:27 04/06/2013\n\nMOSCOW, June 4 (Agency) - The ministers met.', date: '2013-06-04' },
+  { name: 'issue line gives the month', text: 'PROGRAM NEWSLETTER\nIssue 12 | March 2019\n\nIn late February the ministers met in Osh on February 20.', date: '2019-03', basis: 'byline' },
+  { name: 'English "Month Year issue"', text: 'October 2014 issue\n\nThe commission met in Osh.', date: '2014-10' },
+  { name: '«Выпуск за» a month', text: 'Вестник института\nВыпуск за октябрь 2018\n\nКомиссия собралась в Оше.', date: '2018-10' },
+  { name: '«№ N, месяц год»', text: 'Журнал «Регион»\n№ 5 (47), май 2021 г.\n\nКомиссия собралась в Оше.', date: '2021-05' },
+  { name: 'a headline with a month and year is no issue line', text: 'Переговоры в марте 2019 года прошли в Оше\n\nКомиссия собралась в Оше.', date: null },
+
   // Outlets and places without dates
   { name: '24.kg lead without a date', text: 'BISHKEK (24.kg) - The deputy minister spoke at the conference.', date: null, outlet: '24.kg', place: 'Bishkek' },
   { name: 'English agency dateline with region', text: 'RUSSIA, April 14 - The commission met in Moscow on April 14.', date: null, monthDay: '--04-14', place: 'Russia' },
