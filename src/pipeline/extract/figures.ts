@@ -139,7 +139,10 @@ function readSentence(
       subject = 'trade_turnover';
       inherited = true;
     }
-    const kind = kindOf(words, Math.max(winStart, q.start - KIND_REACH), q.start) ?? prevQ?.kind ?? 'actual';
+    // A multiple told as a word ("talked of doubling trade, to $7bn") is part of the verb phrase before the sum:
+    // the words of intent before it govern the sum too.
+    const kindFrom = i > 0 && qs[i - 1]!.type === 'multiple' && !/\d/.test(text.slice(qs[i - 1]!.start, qs[i - 1]!.end)) ? (i > 1 ? qs[i - 2]!.end : 0) : winStart;
+    const kind = kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), q.start) ?? prevQ?.kind ?? 'actual';
     const read: Read = { q, subject, kind, sign: 1, draft: null, sentenceLength: text.length };
     out.push(read);
 

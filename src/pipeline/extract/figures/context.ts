@@ -38,10 +38,22 @@ export function readWords(text: string): Words {
     cues: subjectCues(text),
     growth: GROWTH_WORDS.find(text),
     // "to hit", "to reach": an infinitive tells no actual value; the word before it («want», «expected») decides.
-    kinds: KIND_WORDS.find(text).filter((h) => !(h.tag === 'actual' && INFINITIVE_TO.test(text.slice(Math.max(0, h.start - 4), h.start)))),
+    kinds: longestAtEachStart(KIND_WORDS.find(text).filter((h) => !(h.tag === 'actual' && INFINITIVE_TO.test(text.slice(Math.max(0, h.start - 4), h.start))))),
     qualifiers: QUALIFIER_WORDS.find(text),
     breaks: execAll(CLAUSE_BREAK, text).map((m) => ({ start: m.index, end: m.index + m[0].length })),
   };
+}
+
+/** One hit per position, the longest: "should reach" (a target) hides "should" (a forecast) at the same word. */
+function longestAtEachStart<H extends { start: number; end: number }>(hits: H[]): H[] {
+  const out: H[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    if (prev && prev.start === h.start) {
+      if (h.end > prev.end) out[out.length - 1] = h;
+    } else out.push(h);
+  }
+  return out;
 }
 
 /** Every subject word of `text`, left to right. */
