@@ -142,7 +142,8 @@ function readSentence(
     // A multiple told as a word ("talked of doubling trade, to $7bn") is part of the verb phrase before the sum:
     // the words of intent before it govern the sum too.
     const kindFrom = i > 0 && qs[i - 1]!.type === 'multiple' && !/\d/.test(text.slice(qs[i - 1]!.start, qs[i - 1]!.end)) ? (i > 1 ? qs[i - 2]!.end : 0) : winStart;
-    const kind = kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), q.start) ?? prevQ?.kind ?? 'actual';
+    const wordMultiple = q.type === 'multiple' && !/\d/.test(text.slice(q.start, q.end));
+    const kind = kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), wordMultiple ? q.end : q.start) ?? prevQ?.kind ?? 'actual';
     const read: Read = { q, subject, kind, sign: 1, draft: null, sentenceLength: text.length };
     out.push(read);
 
@@ -179,7 +180,7 @@ function readSentence(
   return out;
 }
 
-/** Keeps one figure per metric, value, period and kind: the one read from the longer sentence. */
+/** Keeps one figure per metric, value, period and kind (the one read from the longer sentence), and drops an undated repeat of a dated one. */
 function dedupe(items: { draft: FigureDraft; weight: number }[]): FigureDraft[] {
   const best = new Map<string, { draft: FigureDraft; weight: number }>();
   for (const it of items) {
@@ -188,5 +189,10 @@ function dedupe(items: { draft: FigureDraft; weight: number }[]): FigureDraft[] 
     const have = best.get(key);
     if (!have || it.weight > have.weight) best.set(key, it);
   }
-  return [...best.values()].map((x) => x.draft).sort((a, b) => a.quote.start - b.quote.start);
+  // A headline's «вернуть товарооборот к двум миллиардам» without a period repeats the body's dated figure.
+  const dated = new Set([...best.values()].filter((x) => x.draft.period !== null).map((x) => `${x.draft.metric}|${x.draft.value}|${x.draft.kind}`));
+  return [...best.values()]
+    .map((x) => x.draft)
+    .filter((d) => d.period !== null || !dated.has(`${d.metric}|${d.value}|${d.kind}`))
+    .sort((a, b) => a.quote.start - b.quote.start);
 }
