@@ -288,12 +288,21 @@ const mentionRows: MentionRow[] = [
   { name: '«на май» with a planned verb', text: 'Визит запланирован на май.', articleDate: '2019-03-01', want: [['на май', '2019-05', true]] },
   { name: 'end of a month', text: 'В конце января министры встретились в Москве.', articleDate: '2019-03-01', want: [['В конце января', '2019-01', true]] },
   { name: 'en: last December', lang: 'en', text: 'The treaty was signed last December.', articleDate: '2019-06-01', want: [['last December', '2018-12', true]] },
-  { name: 'en: quoted future does not move a past month', lang: 'en', text: '"We will manage," the minister told reporters in May.', articleDate: '2019-04-01', want: [['in May', '2019-05', true]] },
+  { name: 'en: quoted future does not move a past month', lang: 'en', text: '"We will manage," the minister told reporters in May.', articleDate: '2019-06-01', want: [['in May', '2019-05', true]] },
   { name: 'a month range is left to the period readers', text: 'В январе-марте экспорт вырос.', articleDate: '2019-05-01', want: [] },
   { name: 'en: a modal "may" is no month', lang: 'en', text: 'The sides may meet in Osh.', articleDate: '2019-05-01', want: [] },
   { name: 'season and half-year take the article year', text: 'Летом откроется центр, а в первом полугодии пройдет заседание.', articleDate: '2019-05-01', want: [['Летом', '2019', true], ['в первом полугодии', '2019', true]] },
   { name: 'en: this summer, for the autumn', lang: 'en', text: 'Loans began this summer; the next session is scheduled for the autumn.', articleDate: '2019-08-01', want: [['this summer', '2019', true], ['for the autumn', '2019', true]] },
   { name: 'last summer', text: 'Прошлым летом стороны открыли центр.', articleDate: '2019-08-01', want: [['Прошлым летом', '2018', true]] },
+  // A day-month without a year takes the year of its tense against the article's month.
+  { name: 'past day-month of a later month is last year’s', text: 'Делегация приехала в Ош 12 декабря.', articleDate: '2020-03-10', want: [['12 декабря', '2019-12-12', false]] },
+  { name: 'en: past month-day of a later month is last year’s', text: 'The envoy came to Osh on December 12.', articleDate: '2020-03-10', want: [['December 12', '2019-12-12', false]] },
+  { name: 'a plan for a month gone is next year’s', text: 'Президент примет участие в торжествах 9 мая.', articleDate: '2021-11-20', want: [['9 мая', '2022-05-09', false]] },
+  { name: 'en: a plan for a month gone is next year’s', text: 'The president will attend the parade on 9 May.', articleDate: '2021-11-20', want: [['9 May', '2022-05-09', false]] },
+  { name: '«договорились встретиться» is a plan, not the past', text: 'Премьеры договорились встретиться 28 января.', articleDate: '2021-11-20', want: [['28 января', '2022-01-28', false]] },
+  { name: 'an invitation to take part looks forward', text: 'Спикер пригласила депутатов принять участие в торжествах 9 мая.', articleDate: '2025-03-12', want: [['9 мая', '2025-05-09', false]] },
+  { name: 'a past day-month of an earlier month stays in the year', text: 'Министры подписали протокол 5 февраля.', articleDate: '2021-11-20', want: [['5 февраля', '2021-02-05', false]] },
+  { name: 'en: "came … in December" in a March article', text: 'When the president came to Osh in December, the two men talked of trade.', articleDate: '2023-03-16', want: [['in December', '2022-12', true]] },
 ];
 
 describe('findDateMentions', () => {
