@@ -207,6 +207,8 @@ const rows: Row[] = [
   { name: 'slashed date with a day above 12 is day first', text: 'Energy and water\nPosted 23/10/2007\n\nThe commission met in Osh.', date: '2007-10-23' },
   { name: 'Russian slashed date is day first', text: 'Энергетика\nАвтор: И. Иванов, 05/03/2010\n\nКомиссия собралась в Оше.', date: '2010-03-05' },
   { name: 'ambiguous slashed date follows the dateline', text: 'Agency\n15:27 04/06/2013\n\nMOSCOW, June 4 (Agency) - The ministers met.', date: '2013-06-04' },
+  { name: 'a chronology entry is no byline', text: 'Спикер встретился с коллегой\n\n25 марта, 17:05\n\nСтороны обсудили сотрудничество.\n\n14 мая 1993 года — подписан договор о торговле;\n2 июня 1995 года — открыто посольство.', date: null, monthDay: '--03-25' },
+  { name: 'en: a chronology entry is no byline', text: 'Speaker meets colleague\n\nThe sides discussed cooperation.\n\n14 May 1993 – trade treaty signed in Moscow', date: null },
   { name: 'issue line gives the month', text: 'PROGRAM NEWSLETTER\nIssue 12 | March 2019\n\nIn late February the ministers met in Osh on February 20.', date: '2019-03', basis: 'byline' },
   { name: 'English "Month Year issue"', text: 'October 2014 issue\n\nThe commission met in Osh.', date: '2014-10' },
   { name: '«Выпуск за» a month', text: 'Вестник института\nВыпуск за октябрь 2018\n\nКомиссия собралась в Оше.', date: '2018-10' },
