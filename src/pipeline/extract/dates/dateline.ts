@@ -26,8 +26,8 @@ export interface DateLine {
 const YEAR = '(?<y>(?:199\\d|20[0-4]\\d))';
 const DAY_MONTH = `(?:(?<d1>\\d{1,2})\\s+(?<m1>${MONTH_ANY})|(?<m2>${MONTH_EN})\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))`;
 const PLACE = '(?<place>\\p{Lu}[\\p{L}\\-]+(?:[ \\-]\\p{Lu}[\\p{L}\\-]+){0,2})';
-/** A numeric day.month.year date, as agencies write it in datelines («Бишкек, 03.07.2018 — АКИpress»). */
-const NUMERIC_DATE = '(?<d3>[0-3]?\\d)\\.(?<m3>[01]?\\d)\\.(?<y3>(?:199\\d|20[0-4]\\d))(?!\\d)';
+/** A numeric day.month.year date, as agencies write it in datelines («Бишкек, 03.07.2018 — АКИpress», «Бишкек, 05.03.13 — ИА»). */
+const NUMERIC_DATE = '(?<d3>[0-3]?\\d)\\.(?<m3>[01]?\\d)\\.(?<y3>(?:199\\d|20[0-4]\\d)|\\d{2})(?!\\d)';
 /** «PLACE, 12 октября [2023 г.][, 14:00]» or «PLACE, 12.10.2023» at the start of a line. */
 const AGENCY = rx(
   `^${PLACE}\\s*[,.]\\s*(?:${DAY_MONTH}(?:,?\\s*${YEAR}(?:\\s*(?:года|г\\.|г(?![\\p{L}])))?)?|${NUMERIC_DATE})(?:\\s*[,.]?\\s*\\d{1,2}:\\d{2})?`,
@@ -111,7 +111,8 @@ export function findAgencyDateline(doc: ArticleDoc, isPlace: (name: string) => b
     const weekday = isWeekday(place);
     const after = weekday ? null : outletAfter(line.text.slice(lead + m[0].length));
     const shouting = place === place.toUpperCase() && place.length > 2;
-    const year = m.groups.y ?? m.groups.y3;
+    const written = m.groups.y ?? m.groups.y3;
+    const year = written && written.length === 2 ? String(fullYear(written)) : written;
     if (!after && !shouting && !isPlace(place) && !year) continue;
     if (weekday && !year) continue;
     const start = line.start + lead;
