@@ -13,6 +13,7 @@ import { metricOf, type Read } from './figures/metric';
 import { findQuantities, type Quantity } from './figures/numbers';
 import { findPeriods, type PeriodExpr } from './figures/periods';
 import { tableFigures } from './figures/table';
+import { partnerTableFigures } from './figures/partner-table';
 
 /** Cheap test that a sentence may hold a figure at all: a percentage, a sum or a multiple. */
 const MAY_HOLD_FIGURE =
@@ -73,7 +74,7 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     recent.unshift(previous);
     if (recent.length > SAME_PERIOD_REACH) recent.pop();
   }
-  const tables = tableFigures(doc, date.date).map((draft) => ({ draft, weight: 0 }));
+  const tables = [...tableFigures(doc, date.date), ...partnerTableFigures(doc)].map((draft) => ({ draft, weight: 0 }));
   return dedupe([...reads.flatMap((r) => (r.draft ? [{ draft: r.draft, weight: r.sentenceLength }] : [])), ...tables]);
 }
 
