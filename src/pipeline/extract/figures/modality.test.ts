@@ -51,6 +51,8 @@ describe('periods: rates, parts and bases', () => {
     ['an aside’s noun is not the subject', '2026-02-01', 'Bilateral turnover in January–November 2025 was $3.1 billion. Russian customs, which record re-exports differently, give $3.9 billion for the whole of 2025.', ['trade_turnover 3100000000 2025-11M actual', 'trade_turnover 3900000000 2025 actual']],
     ['en: "slipped" is a fall', '2024-06-01', 'Bilateral trade was $3 billion last year. In the first quarter of 2024 it slipped 4%.', ['trade_turnover 3000000000 2023 actual', 'trade_turnover_growth_pct -4 2024-Q1 actual']],
     ['en: "edged up" is a rise', '2024-06-01', 'Bilateral trade edged up 2% in the first quarter of 2024.', ['trade_turnover_growth_pct 2 2024-Q1 actual']],
+    ['the cost of a programme is not turnover', '2025-05-20', 'Товарооборот в 2024 году составил 3 млрд долларов. Стороны обсудили программу обновления автопарка, стоимость которой оценивается в 80 млн долларов.', ['trade_turnover 3000000000 2024 actual']],
+    ['en: the cost of a project is not turnover', '2025-05-20', 'Trade reached $3 billion in 2024. The plant would cost $80 million.', ['trade_turnover 3000000000 2024 actual']],
     ['an undated headline repeats the dated figure', '2016-12-01', 'Премьер пообещал вернуть товарооборот к двум миллиардам\n\nЗадача — вернуться к двум миллиардам долларов в год.', ['trade_turnover 2000000000 annual target']],
   ])('%s', (_name, date, text, want) => {
     expect(run(text, date)).toEqual(want);
