@@ -32,6 +32,9 @@ describe('modality: targets, forecasts and actuals', () => {
     ['"every chance of exceeding … this year"', '2019-06-01', 'We have every chance of exceeding three billion dollars in trade this year.', ['trade_turnover 3000000000 2019 forecast']],
     ['«есть все шансы»', '2019-06-01', 'По итогам года есть все шансы превысить 3 млрд долларов товарооборота.', ['trade_turnover 3000000000 2019 forecast']],
     ['"a good chance"', '2019-06-01', 'Trade stands a good chance to top $3 billion this year.', ['trade_turnover 3000000000 2019 forecast']],
+    // A full-year forecast after a part of the year: the whole year, not the months told before it.
+    ['"expects the full-year figure"', '2026-02-01', 'The committee puts bilateral turnover for January–October 2025 at $2.9 billion and expects the full-year figure to come in just under $3.5 billion.', ['trade_turnover 2900000000 2025-10M actual', 'trade_turnover 3500000000 2025 forecast']],
+    ['«по итогам года ожидается» after nine months', '2025-11-01', 'За январь–сентябрь 2025 года товарооборот составил 2,7 млрд долларов, а по итогам года ожидается около 3,6 млрд.', ['trade_turnover 2700000000 2025-9M actual', 'trade_turnover 3600000000 2025 forecast']],
     // The actual value told in the same sentence stays actual.
     ['actual then forecast', '2019-06-01', 'Last year trade was $2.8 billion, and we have every chance of exceeding three billion this year.', ['trade_turnover 2800000000 2018 actual', 'trade_turnover 3000000000 2019 forecast']],
   ])('%s', (_name, date, text, want) => {
