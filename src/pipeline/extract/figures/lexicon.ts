@@ -44,7 +44,7 @@ export const SECTOR_TRADE = rx(
 );
 export const RUBLE_TERMS = wordsRegex(lexicon.rubleTerms);
 /** A country's foreign trade as a whole («внешнеторговый оборот», "total foreign trade"). */
-export const FOREIGN_TRADE = rx(wordsSource(lexicon.tradeScope.foreignTrade), 'iu');
+export const FOREIGN_TRADE = rx(wordsSource(lexicon.tradeScope.foreignTrade), 'giu');
 /** Words that keep a figure about foreign trade bilateral (Russia, «двусторонний», "between"). */
 export const SCOPE_BILATERAL = rx(wordsSource(lexicon.tradeScope.bilateralMarkers), 'iu');
 /** Names of trade blocs (CIS, EAEU, Customs Union …), tagged by bloc. */

@@ -132,6 +132,16 @@ export function blocPartner(window: string): string | null {
   return null;
 }
 
+/** A trade word after the words of foreign trade: "the foreign trade minister said trade rose …" is about that trade. */
+const TRADE_AFTER = /товарооборот|торгов|оборот|trade|turnover|commerce/iu;
+
+/** The window speaks of the country's foreign trade as a whole: its words are the last trade words, with no bilateral marker. */
+function isForeignTrade(window: string): boolean {
+  let end = -1;
+  for (const m of window.matchAll(FOREIGN_TRADE)) end = m.index + m[0].length;
+  return end >= 0 && !TRADE_AFTER.test(window.slice(end)) && !SCOPE_BILATERAL.test(window);
+}
+
 /** A turnover metric name: Kyrgyz–Russian, or the trade of something else (a region, a bloc, a country's total). */
 export type TurnoverName = 'trade_turnover' | 'regional_trade_turnover' | 'third_country_trade_turnover' | 'sector_trade_turnover' | 'total_foreign_trade_turnover' | `${string}_trade_turnover`;
 
@@ -141,7 +151,7 @@ export function turnoverName(window: string): TurnoverName {
   const bloc = BLOC_WORDS_GATE.test(window) ? blocPartner(window) : null;
   if (bloc) return `${bloc}_trade_turnover`;
   // «внешнеторговый оборот Кыргызстана», "total foreign trade": the country's trade with the world.
-  if (FOREIGN_TRADE.test(window) && !SCOPE_BILATERAL.test(window)) return 'total_foreign_trade_turnover';
+  if (isForeignTrade(window)) return 'total_foreign_trade_turnover';
   if (PLACE_OWNER_EN.test(window)) return 'regional_trade_turnover';
   if (!WITH_WORD.test(window)) return 'trade_turnover';
   const between = TRADE_BETWEEN.exec(window);

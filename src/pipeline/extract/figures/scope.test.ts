@@ -22,6 +22,8 @@ describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz�
     ['en: external trade', '2011-03-01', 'External trade reached $5.6 billion in 2010.', ['total_foreign_trade_turnover 5600000000 2010 actual']],
     ['foreign trade with Russia stays bilateral', '2015-04-01', 'Внешнеторговый оборот Кыргызстана с Россией в 2014 году составил 2 млрд долларов.', ['trade_turnover 2000000000 2014 actual']],
     ['en: foreign trade between the two countries stays bilateral', '2011-03-01', 'Foreign trade between the two countries reached $1.2 billion in 2010.', ['trade_turnover 1200000000 2010 actual']],
+    ['en: a foreign trade minister speaking of trade is not the total', '2011-03-01', 'The foreign trade minister said trade rose to $1.2 billion in 2010.', ['trade_turnover 1200000000 2010 actual']],
+    ['«министр внешней торговли» speaking of turnover is not the total', '2011-03-01', 'Министр внешней торговли сообщил, что товарооборот в 2010 году составил 1,2 млрд долларов.', ['trade_turnover 1200000000 2010 actual']],
     ['«со странами СНГ» before the turnover word', '2013-02-01', 'Со странами СНГ товарооборот в 2012 году составил 3,1 млрд долларов.', ['cis_trade_turnover 3100000000 2012 actual']],
     ['«со всеми странами ЕАЭС»', '2019-03-01', 'Торговля Кыргызстана со всеми странами ЕАЭС за 2018 год превысила 2,7 млрд долларов.', ['eaeu_trade_turnover 2700000000 2018 actual']],
     ['en: trade with the EAEU as a whole', '2019-03-01', 'Trade with the EAEU as a whole came to $2.7 billion in 2018.', ['eaeu_trade_turnover 2700000000 2018 actual']],
