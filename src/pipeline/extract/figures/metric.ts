@@ -5,7 +5,7 @@
  */
 import type { FigureDraft } from '../../types';
 import { directionOf, hasChangePreposition, type Cue, type Words } from './context';
-import { BILATERAL_PARTNER, BLOC_WORDS, FOREIGN_TRADE, IMPLIED_FOLLOWER, REGION_WORD, RUBLE_TERMS, RUSSIA, SCOPE_BILATERAL, SCOPE_WITH, SECTOR_TRADE, type Subject } from './lexicon';
+import { BILATERAL_PARTNER, BLOC_WORDS, FOREIGN_TRADE, IMPLIED_FOLLOWER, REGION_WORD, RUBLE_TERMS, RUSSIA, SCOPE_BILATERAL, SCOPE_WITH, SCOPE_WITHIN, SECTOR_TRADE, type Subject } from './lexicon';
 import type { Quantity } from './numbers';
 import { rx } from '../regex';
 import { places } from '../../knowledge';
@@ -114,7 +114,8 @@ const PHRASE_BREAK = /[,.;:()«»"]/g;
 /**
  * The bloc a trade is with: its name after «с/со» / "with" in the same phrase («со странами СНГ»,
  * «с государствами – членами Таможенного союза», "with the EAEU as a whole"), with neither Russia
- * nor Kyrgyzstan as the partner named first («с Россией и другими странами ЕАЭС» stays bilateral).
+ * nor Kyrgyzstan as the partner named first («с Россией и другими странами ЕАЭС» stays bilateral); or
+ * after «в рамках» / "within" / "intra-" when neither Russia nor the two countries are named.
  */
 export function blocPartner(window: string): string | null {
   const hits = BLOC_WORDS.find(window);
@@ -124,6 +125,11 @@ export function blocPartner(window: string): string | null {
     let cut = 0;
     for (const m of pre.matchAll(PHRASE_BREAK)) cut = m.index + 1;
     const phrase = pre.slice(cut);
+    // «товарооборот Кыргызстана в рамках ЕАЭС», "intra-EAEU trade": inside the bloc, unless Russia or the two countries are named.
+    if (SCOPE_WITHIN.test(phrase)) {
+      if (SCOPE_BILATERAL.test(window)) continue;
+      return h.tag;
+    }
     const w = SCOPE_WITH.exec(phrase);
     if (!w) continue;
     if (BILATERAL_ANY.test(phrase.slice(w.index + w[0].length))) continue;

@@ -28,6 +28,9 @@ describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz�
     ['«со всеми странами ЕАЭС»', '2019-03-01', 'Торговля Кыргызстана со всеми странами ЕАЭС за 2018 год превысила 2,7 млрд долларов.', ['eaeu_trade_turnover 2700000000 2018 actual']],
     ['en: trade with the EAEU as a whole', '2019-03-01', 'Trade with the EAEU as a whole came to $2.7 billion in 2018.', ['eaeu_trade_turnover 2700000000 2018 actual']],
     ['a list continues the scope of each item', '2010-02-01', 'Со странами СНГ внешнеторговый оборот в 2009 году составил 2,2 млрд долларов, в том числе со странами ЕврАзЭС – 1,9 млрд долларов, с государствами – членами Таможенного союза (Беларусь, Казахстан, Россия) – 1,6 млрд долларов.', ['cis_trade_turnover 2200000000 2009 actual', 'eurasec_trade_turnover 1900000000 2009 actual', 'customs_union_trade_turnover 1600000000 2009 actual']],
+    ['«в рамках ЕАЭС» without Russia is trade inside the bloc', '2019-03-01', 'Товарооборот Кыргызстана в рамках ЕАЭС в 2018 году составил 2,7 млрд долларов.', ['eaeu_trade_turnover 2700000000 2018 actual']],
+    ['en: intra-EAEU trade', '2019-03-01', "Kyrgyzstan's intra-EAEU trade reached $2.7 billion in 2018.", ['eaeu_trade_turnover 2700000000 2018 actual']],
+    ['«в рамках ЕАЭС» with Russia named stays bilateral', '2019-03-01', 'Товарооборот России и Кыргызстана в рамках ЕАЭС в 2018 году составил 2 млрд долларов.', ['trade_turnover 2000000000 2018 actual']],
     ['Russia named first keeps it bilateral', '2019-03-01', 'Товарооборот с Россией после вступления в ЕАЭС в 2018 году вырос до 2 млрд долларов.', ['trade_turnover 2000000000 2018 actual']],
   ])('%s', (_name, date, text, want) => {
     expect(run(text, date)).toEqual(want);
