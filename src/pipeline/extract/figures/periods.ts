@@ -207,7 +207,7 @@ export function findPeriods(text: string, articleYear: number | null, articleMon
       const base =
         comparedTo ||
         (p.kind === 'period' && !p.sub && !p.deadline && ((BASE.test(before) && !NOT_BASE.test(before)) || CHANGE_ON.test(before))) ||
-        (p.kind === 'period' && Boolean(p.sub) && !p.deadline && !p.wholeYear && STRICT_BASE.test(before));
+        (p.kind === 'period' && Boolean(p.sub) && !p.deadline && !p.wholeYear && (STRICT_BASE.test(before) || CHANGE_ON.test(before)));
       out.push({ start, end, kind: p.kind, period, base, deadline: Boolean(p.deadline) && !comparedTo, ...(p.wholeYear ? { wholeYear: true } : {}) });
     }
   }
