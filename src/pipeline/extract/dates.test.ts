@@ -198,7 +198,7 @@ const rows: Row[] = [
   { name: 'source line in brackets at the end, four-digit year', text: 'The minister arrived in Bishkek yesterday.\n\n(Kabar news agency, Bishkek, in Russian 1015 gmt 12 Mar 2003)', date: '2003-03-12' },
 
   // Page lines: a publication line at the bottom, a slashed byline, a periodical's issue month
-  { name: 'Russian publication line at the bottom', text: 'Министры встретились в Москве.\n\nВерсия для печати\n\nОпубликовано 21.09.2009 19:12 (по московскому времени)\n\n© 2009', date: '2009-09-21', basis: 'byline' },
+  { name: 'Russian publication line at the bottom', text: 'Министры встретились в Москве.\n\nРаспечатать\n\nОпубликовано 21.09.2009 в 19:12\n\n© 2009', date: '2009-09-21', basis: 'byline' },
   { name: 'English "Published" line at the bottom', text: 'The ministers met in Osh.\n\nPublished 3 May 2011\nShare this page', date: '2011-05-03' },
   { name: '«Дата публикации» at the bottom', text: 'Стороны обсудили поставки.\n\nДата публикации: 7 октября 2014 года', date: '2014-10-07' },
   { name: '"Posted on" at the bottom', text: 'The envoy met the speaker.\n\nPosted on June 12, 2015 by admin', date: '2015-06-12' },

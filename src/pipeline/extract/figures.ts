@@ -140,7 +140,7 @@ function readSentence(
       subject = 'trade_turnover';
       inherited = true;
     }
-    // A multiple told as a word ("talked of doubling trade, to $7bn") is part of the verb phrase before the sum:
+    // A multiple told as a word ("talked of doubling trade to $4bn") is part of the verb phrase before the sum:
     // the words of intent before it govern the sum too.
     const kindFrom = i > 0 && qs[i - 1]!.type === 'multiple' && !/\d/.test(text.slice(qs[i - 1]!.start, qs[i - 1]!.end)) ? (i > 1 ? qs[i - 2]!.end : 0) : winStart;
     const wordMultiple = q.type === 'multiple' && !/\d/.test(text.slice(q.start, q.end));
@@ -190,7 +190,7 @@ function dedupe(items: { draft: FigureDraft; weight: number }[]): FigureDraft[] 
     const have = best.get(key);
     if (!have || it.weight > have.weight) best.set(key, it);
   }
-  // A headline's «вернуть товарооборот к двум миллиардам» without a period repeats the body's dated figure.
+  // A headline's «вернуть товарооборот к трем миллиардам» without a period repeats the body's dated figure.
   const dated = new Set([...best.values()].filter((x) => x.draft.period !== null).map((x) => `${x.draft.metric}|${x.draft.value}|${x.draft.kind}`));
   return [...best.values()]
     .map((x) => x.draft)

@@ -26,7 +26,7 @@ export interface DateLine {
 const YEAR = '(?<y>(?:199\\d|20[0-4]\\d))';
 const DAY_MONTH = `(?:(?<d1>\\d{1,2})\\s+(?<m1>${MONTH_ANY})|(?<m2>${MONTH_EN})\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))`;
 const PLACE = '(?<place>\\p{Lu}[\\p{L}\\-]+(?:[ \\-]\\p{Lu}[\\p{L}\\-]+){0,2})';
-/** A numeric day.month.year date, as agencies write it in datelines («Бишкек, 03.07.2018 — АКИpress», «Бишкек, 05.03.13 — ИА»). */
+/** A numeric day.month.year date, as agencies write it in datelines («Бишкек, 03.07.2018 — АКИpress», «Ош, 14.09.16 — ИА»). */
 const NUMERIC_DATE = '(?<d3>[0-3]?\\d)\\.(?<m3>[01]?\\d)\\.(?<y3>(?:199\\d|20[0-4]\\d)|\\d{2})(?!\\d)';
 /** «PLACE, 12 октября [2023 г.][, 14:00]» or «PLACE, 12.10.2023» at the start of a line. */
 const AGENCY = rx(
@@ -263,7 +263,7 @@ export function findBodyEventDate(doc: ArticleDoc, maxSentences = 12): DateLine 
     if (!past.test(s.text) || isFuture(doc, s.text) || RECALL.test(s.text)) continue;
     // A range («13—14 июня») or a list is rarely the article's own day.
     if (/\d\s*[-–—]\s*$/.test(s.text.slice(0, m.index))) continue;
-    // «20 марта 1992 года — установлены отношения;»: an entry of a chronology.
+    // «14 мая 1993 года — подписан договор;»: an entry of a chronology.
     if (m.index <= 2 && isChronologyEntry(s.text.slice(m.index + m[0].length))) continue;
     const dm = dayMonth(m.groups);
     if (!dm) continue;

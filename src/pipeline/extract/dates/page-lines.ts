@@ -116,7 +116,7 @@ export function findIssueMonth(doc: ArticleDoc, maxLines = 12): { date: string; 
   return null;
 }
 
-/** «20 марта 1992 года — установлены дипломатические отношения;», "12 May 2005 – treaty signed in Moscow": after the date, a dash and words. */
+/** «14 мая 1993 года — подписан договор о торговле;», "12 May 2005 – treaty signed in Moscow": after the date, a dash and words. */
 const CHRONOLOGY_REST = rx(/^\s*(?:года|г\.)?\s*[—–-]\s*\p{L}[\p{L}-]*(?:[\s,]+[\p{L}\d][\p{L}\d-]*)+/u);
 
 /** True when the text after a full date makes its line an entry of a chronology, not a byline. */

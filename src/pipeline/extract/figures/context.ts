@@ -60,7 +60,7 @@ function outermost<H extends { start: number; end: number }>(hits: H[]): H[] {
 }
 
 /**
- * A relative clause set off by commas («…, которые учитывают реэкспорт иначе, …», "…, which record re-exports
+ * A relative clause set off by commas («…, которые учитывают реэкспорт иначе, …», "…, which count transit goods
  * differently, …"): an aside about the subject, whose nouns are not what the number after it measures.
  */
 const ASIDE = rx(

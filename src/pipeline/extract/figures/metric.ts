@@ -113,7 +113,7 @@ const PHRASE_BREAK = /[,.;:()«»"]/g;
 
 /**
  * The bloc a trade is with: its name after «с/со» / "with" in the same phrase («со странами СНГ»,
- * «с государствами – членами Таможенного союза», "with the EAEU as a whole"), with neither Russia
+ * «с государствами – членами Таможенного союза», "trade with fellow EAEU members"), with neither Russia
  * nor Kyrgyzstan as the partner named first («с Россией и другими странами ЕАЭС» stays bilateral); or
  * after «в рамках» / "within" / "intra-" when neither Russia nor the two countries are named.
  */
@@ -185,7 +185,7 @@ const CHANGE_SUFFIX = /_(?:growth_pct(?:_rub_terms)?|growth_multiple|change_usd)
 /**
  * The turnover metric of a quantity: named in its own window, else the one of the figure before it in the sentence
  * when that was not Kyrgyz–Russian (a region's, a bloc's, a sector's or the country's total: «…, в том числе со
- * странами ЕврАзЭС – 2,4 млрд, с государствами – членами Таможенного союза – 2,3 млрд», "…, up 5%").
+ * странами ЕврАзЭС – 1,9 млрд, с государствами – членами Таможенного союза – 1,6 млрд», "…, up 5%").
  */
 function turnoverOf(a: Around): string {
   const own = turnoverName(a.window);
