@@ -7,6 +7,8 @@ import '@fontsource/inter/latin-700.css';
 import '@fontsource/inter/cyrillic-400.css';
 import '@fontsource/inter/cyrillic-600.css';
 import '@fontsource/inter/cyrillic-700.css';
+// The chart's code loads after the first paint; its styles stay here, in their place in the cascade.
+import './trade-chart/tradeChart.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -34,18 +34,43 @@ describe('timeline selectors', () => {
   ])('visibleMilestones %o', (f, ids) => expect(visibleMilestones({ milestones }, f).map((m) => m.id)).toEqual(ids));
 
   it.each([
-    [{ from: null, to: null, leaders: [] }, ['a', 'c', 'b', 'e']],
-    [{ from: 2021, to: 2021, leaders: [] }, ['c', 'b']],
-    [{ from: null, to: null, leaders: ['p1'] }, ['a', 'b']],
-    [{ from: 2030, to: 2031, leaders: [] }, []],
-  ])('timelineItems %o: the dated ones with their spans', (f, ids) => {
+    [{ from: null, to: null, leaders: [] }, ['a', 'c', 'b', 'e'], 5],
+    [{ from: 2021, to: 2021, leaders: [] }, ['c', 'b'], 2],
+    [{ from: 2021, to: null, leaders: [] }, ['c', 'b', 'e'], 3],
+    [{ from: null, to: null, leaders: ['p1'] }, ['a', 'b'], 3],
+    [{ from: 2030, to: 2031, leaders: [] }, [], 0],
+    [{ from: null, to: 1991, leaders: [] }, [], 0],
+  ])('timelineItems %o: the dated ones with their spans', (f, ids, shown) => {
     const it = timelineItems({ milestones }, f);
-    expect(it.milestones.map((m) => m.id)).toEqual(ids);
-    const spans = it.milestones.map((m) => spanMs(m.date)!);
+    const dated = it.list.slice(...it.range);
+    expect(dated.map((m) => m.id)).toEqual(ids);
+    expect(it.shown).toBe(shown);
+    const spans = it.list.map((m) => spanMs(m.date)!);
     expect([...it.t0]).toEqual(spans.map((s) => s.t0));
     expect([...it.t1]).toEqual(spans.map((s) => s.t1));
-    expect(it.lo).toBe(ids.length ? Math.min(...spans.map((s) => s.t0)) : Infinity);
-    expect(it.hi).toBe(ids.length ? Math.max(...spans.map((s) => s.t1)) : -Infinity);
+    const inRange = spans.slice(...it.range);
+    expect(it.lo).toBe(ids.length ? Math.min(...inRange.map((s) => s.t0)) : Infinity);
+    expect(it.hi).toBe(ids.length ? Math.max(...inRange.map((s) => s.t1)) : -Infinity);
+  });
+
+  it('timelineItems: every year range is a stretch of one list, in time order', () => {
+    const a = timelineItems({ milestones }, { from: 2021, to: 2021, leaders: [] });
+    const b = timelineItems({ milestones }, { from: 1992, to: null, leaders: [] });
+    expect(b.list).toBe(a.list);
+    expect(b.t0).toBe(a.t0);
+  });
+
+  it('timelineItems matches the dated part of visibleMilestones for any filters (property)', () => {
+    const year = fc.option(fc.integer({ min: 1990, max: 2026 }), { nil: null });
+    fc.assert(
+      fc.property(year, year, fc.subarray(['p1', 'p2', 'p3']), (from, to, leaders) => {
+        const f = { from, to, leaders };
+        const it = timelineItems({ milestones }, f);
+        const shown = visibleMilestones({ milestones }, f);
+        expect(it.list.slice(...it.range).map((m) => m.id)).toEqual(shown.filter((m) => m.date !== null).map((m) => m.id));
+        expect(it.shown).toBe(shown.length);
+      }),
+    );
   });
 
   it('leaderOptions: involved people only, counted within the years, namesakes apart', () => {

@@ -1,11 +1,14 @@
 /** The main views over one dataset: filters, timeline, details, trade chart and milestone list. */
+import { lazy, Suspense } from 'react';
 import type { DatasetFile as Dataset } from '../../schema/dataset';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { useAfterPaint } from '../state/useAfterPaint';
 import { Filters } from '../filters/Filters';
 import { MilestoneTable } from '../timeline/MilestoneTable';
 import { Timeline } from '../timeline/Timeline';
-import { TradeChartPanel } from '../trade-chart/TradeChartPanel';
+
+/** The chart is drawn after the first paint anyway: its code is not part of the first load. */
+const TradeChartPanel = lazy(() => import('../trade-chart/TradeChartPanel').then((m) => ({ default: m.TradeChartPanel })));
 
 /**
  * Lays out the features; each takes the dataset and reads intent from the store. On narrow
@@ -30,7 +33,11 @@ export function Workspace({ data }: { data: Dataset }) {
         {later && <DetailsPanel data={later} />}
       </div>
       <div className="ws-chart">
-        {later && <TradeChartPanel data={later} />}
+        {later && (
+          <Suspense fallback={null}>
+            <TradeChartPanel data={later} />
+          </Suspense>
+        )}
       </div>
       <div className="ws-table">
         {later && <MilestoneTable data={later} />}

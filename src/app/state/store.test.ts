@@ -49,4 +49,18 @@ describe('view store', () => {
     s.getState().dismissNotices();
     expect(s.getState().notices).toEqual([]);
   });
+
+  it.each([
+    ['the same leaders keep their array', ['p', 'q'], ['p', 'q'], true],
+    ['no leaders again keep their array', [], [], true],
+    ['other leaders replace it', ['p'], ['q'], false],
+    ['a changed order replaces it', ['p', 'q'], ['q', 'p'], false],
+  ])('applyQuery: %s (views compare the filters by reference)', (_name, before, after, same) => {
+    const s = createViewStore();
+    s.getState().setLeaders(before);
+    const was = s.getState().leaders;
+    s.getState().applyQuery({ from: null, to: null, leaders: after, milestone: null, lang: null, theme: null });
+    expect(s.getState().leaders).toEqual(after);
+    expect(s.getState().leaders === was).toBe(same);
+  });
 });

@@ -39,6 +39,8 @@ export const initialState: ViewState = {
   notices: [],
 };
 
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /** Creates a store; the app uses the singleton `useStore`, tests make their own. */
 export const createViewStore = () =>
   create<Store>()((set) => ({
@@ -52,7 +54,9 @@ export const createViewStore = () =>
     setLang: (lang) => set({ lang }),
     setTheme: (theme) => set({ theme }),
     clearFilters: () => set({ from: null, to: null, leaders: [] }),
-    applyQuery: (q, notices) => set((s) => ({ ...q, notices: notices ? [...s.notices, ...notices] : s.notices })),
+    // The same leaders keep the same array: every view that follows the filters compares them by
+    // reference, and reading the address on load would otherwise redo all of them once more.
+    applyQuery: (q, notices) => set((s) => ({ ...q, leaders: sameList(s.leaders, q.leaders) ? s.leaders : q.leaders, notices: notices ? [...s.notices, ...notices] : s.notices })),
     dismissNotices: () => set({ notices: [] }),
   }));
 

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { DatasetFile as Dataset, MilestoneCore as Milestone } from '../../schema/dataset';
 import { formatPartialDate, useLang } from '../i18n';
-import { milestoneTitle, timelineItems, visibleMilestones } from '../data/timelineSelectors';
+import { milestoneTitle, timelineItems } from '../data/timelineSelectors';
 import { useStore } from '../state/store';
 import { useShallow } from 'zustand/react/shallow';
 import { useSize } from '../viz/useSize';
@@ -41,10 +41,19 @@ export function Timeline({ data }: { data: Dataset }) {
   );
   const select = useStore((s) => s.select);
   const hover = useStore((s) => s.hover);
-  const shown = useMemo(() => visibleMilestones(data, { from, to, leaders }), [data, from, to, leaders]);
-  // The dated ones with their spans, from numbers the dataset's sort computed once.
+  // The dated ones with their spans, from numbers the dataset's sort computed once: for a year
+  // range, a stretch of one list that stays the same (nothing is copied per change).
   const items = useMemo(() => timelineItems(data, { from, to, leaders }), [data, from, to, leaders]);
-  const { milestones: dated, lo, hi } = items;
+  const { list, range, lo, hi } = items;
+  const [first, end] = range;
+  /** Position of a shown milestone in `list`, or -1. */
+  const positionOf = useCallback(
+    (id: string) => {
+      for (let i = first; i < end; i++) if (list[i]!.id === id) return i;
+      return -1;
+    },
+    [list, first, end],
+  );
   const articles = useMemo(() => extentOf(data.articles.map((a) => spanMs(a.date))), [data.articles]);
   const domain = useMemo(() => {
     const spans: (SpanMs | null)[] = [lo <= hi ? { t0: lo, t1: hi } : null, spanMs(from === null ? null : String(from)), spanMs(to === null ? null : String(to))];
@@ -64,21 +73,22 @@ export function Timeline({ data }: { data: Dataset }) {
   });
   const [openCluster, setOpenCluster] = useState<Milestone[] | null>(null);
   const [dense, setDense] = useState(false);
-  useEffect(() => setOpenCluster(null), [shown, zoom.t]);
+  useEffect(() => setOpenCluster(null), [items, zoom.t]);
 
   // Keep the selected milestone in view (after ←/→, a link, or a choice in the list).
   const { set: setT, t: tr } = zoom;
   useEffect(() => {
     if (!selected || width <= 0) return;
-    const m = dated.find((x) => x.id === selected);
-    if (!m) return;
+    const at = positionOf(selected);
+    if (at < 0) return;
+    const m = list[at]!;
     const s = dateSpan(m.date)!;
     const sc = viewScale(domain, 0, width, tr);
     const cx = (sc(s.start) + sc(s.end)) / 2;
     if (cx < 8 || cx > width - 8) setT({ k: tr.k, x: tr.x + width / 2 - cx });
     // Only when the selection changes, not on every pan.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [selected, width, dated, domain]);
+  }, [selected, width, positionOf, domain]);
 
   // While dragging, the marker under the pointer moves with it and others slide past: no hover
   // changes (each would re-render every view); the drag's end settles the hover.
@@ -92,8 +102,7 @@ export function Timeline({ data }: { data: Dataset }) {
 
   const onCluster = useCallback(
     (c: PlacedCluster) => {
-      const ids = new Set(c.ids);
-      const ms = dated.filter((m) => ids.has(m.id));
+      const ms = c.at.map((i) => list[i]!);
       const spans = ms.map((m) => dateSpan(m.date)!);
       const span = { start: new Date(Math.min(...spans.map((s) => +s.start))), end: new Date(Math.max(...spans.map((s) => +s.end))) };
       const next = transformToFit(domain, 0, width, span, maxK, 0);
@@ -101,15 +110,14 @@ export function Timeline({ data }: { data: Dataset }) {
       if (zoom.t.k >= maxK * 0.98 || Math.abs(next.k - zoom.t.k) < zoom.t.k * 0.05) setOpenCluster(ms);
       else zoom.set(next);
     },
-    [dated, domain, width, maxK, zoom],
+    [list, domain, width, maxK, zoom],
   );
   const onStep = useCallback(
     (id: string, dir: -1 | 1) => {
-      const i = dated.findIndex((m) => m.id === id);
-      const next = dated[i + dir];
-      if (next) select(next.id);
+      const i = positionOf(id) + dir;
+      if (i >= first && i < end) select(list[i]!.id);
     },
-    [dated, select],
+    [positionOf, list, first, end, select],
   );
   const onKeys = (e: KeyboardEvent) => {
     if (e.key === '+' || e.key === '=') zoom.zoomBy(1.6);
@@ -120,14 +128,14 @@ export function Timeline({ data }: { data: Dataset }) {
     else return;
     e.preventDefault();
   };
-  const undated = shown.length - dated.length;
+  const undated = items.shown - (end - first);
 
   return (
     <section className="panel timeline-panel" aria-labelledby="timeline-heading" onKeyDown={onKeys}>
       <div className="panel-head">
         <h2 id="timeline-heading">{t.heading}</h2>
         <p className="count" aria-live="polite">
-          {fill(t.showing, { n: shown.length, total: data.milestones.length })}
+          {fill(t.showing, { n: items.shown, total: data.milestones.length })}
           {undated > 0 && <> · {fill(t.undated, { n: undated })}</>}
         </p>
         <div className="toolbar" role="toolbar" aria-label={t.heading}>
@@ -150,11 +158,12 @@ export function Timeline({ data }: { data: Dataset }) {
       </div>
       <p className="hint">{t.keys}</p>
       <div ref={boxRef} className="timeline-box">
-        {shown.length === 0 && <p className="empty">{t.empty}</p>}
-        {width > 0 && dated.length > 0 && (
+        {items.shown === 0 && <p className="empty">{t.empty}</p>}
+        {width > 0 && end > first && (
           <TimelineChart
-            milestones={dated}
+            milestones={list}
             spans={items}
+            range={range}
             width={width}
             height={height}
             domain={domain}

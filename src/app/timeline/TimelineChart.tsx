@@ -28,27 +28,29 @@ const DENSE_W = CLUSTER_GAP - 10;
 /** Legend order, bottom up in a column. */
 const TYPE_ORDER: Milestone['type'][] = ['visit', 'meeting', 'igc_session', 'agreement', 'anniversary', 'summit', 'forum', 'statement', 'other'];
 
-/** Members of a column by type, in legend order; once per cluster's member list. */
-const countsCache = new WeakMap<readonly number[], TypeCount[]>();
-function typeCounts(at: readonly number[], milestones: readonly Milestone[]): TypeCount[] {
-  let out = countsCache.get(at);
-  if (!out) {
-    const n = new Map<Milestone['type'], number>();
-    for (const i of at) {
-      const t = milestones[i]!.type;
-      n.set(t, (n.get(t) ?? 0) + 1);
-    }
-    out = TYPE_ORDER.filter((t) => n.has(t)).map((type) => ({ type, n: n.get(type)! }));
-    countsCache.set(at, out);
-  }
-  return out;
+/** Each type's code for the layout's counts (`TimeIndex.kinds`): its place in the legend order. */
+const TYPE_CODE = new Map(TYPE_ORDER.map((t, i) => [t, i]));
+
+/** Members of a column by type, in legend order, from the layout's counts per type code. */
+const typeCounts = (c: PlacedCluster): TypeCount[] => TYPE_ORDER.flatMap((type, k) => (c.kinds?.[k] ? [{ type, n: c.kinds[k] }] : []));
+
+/** Position of `id` within `range` of the list, or -1. */
+function indexIn(list: readonly Milestone[], range: readonly [number, number], id: string | null): number {
+  if (id === null) return -1;
+  for (let i = range[0]; i < range[1]; i++) if (list[i]!.id === id) return i;
+  return -1;
 }
 
 export interface TimelineChartProps {
-  /** Dated milestones in date order. */
+  /** Dated milestones in date order (in time order when `range` is not all of them). */
   milestones: readonly Milestone[];
   /** Their spans in ms, by position (`t0[i]`, `t1[i]` belong to `milestones[i]`). */
   spans: { t0: Float64Array; t1: Float64Array };
+  /**
+   * The stretch `[from, to)` of `milestones` to draw (a year filter); all of them by default. The
+   * list stays the same while only the range changes, so what is built over it is built once.
+   */
+  range?: readonly [number, number];
   width: number;
   height: number;
   domain: [Date, Date];
@@ -79,17 +81,22 @@ export function TimelineChart(p: TimelineChartProps) {
 
   // Once per list: numbers in time order (the list is in date order, so no sorting). Layout
   // results point back into the list by position (`at`), so no lookup table is needed.
-  const { spans } = p;
-  const index = useMemo(() => sortTimeIndex({ ids: milestones.map((m) => m.id), t0: spans.t0, t1: spans.t1 }), [milestones, spans]);
+  const { t0, t1 } = p.spans;
+  const index = useMemo(
+    () => sortTimeIndex({ ids: milestones.map((m) => m.id), t0, t1, kinds: Uint8Array.from(milestones, (m) => TYPE_CODE.get(m.type) ?? TYPE_ORDER.length) }),
+    [milestones, t0, t1],
+  );
+  const from = p.range?.[0] ?? 0;
+  const to = p.range?.[1] ?? milestones.length;
   // Once per zoom level (and selection, which is placed first): the whole axis in world px.
   const origin = +domain[0];
   const pxPerMs = (width * transform.k) / Math.max(1, +domain[1] - origin);
   const world = useMemo(
-    () => layoutWorld(index, { origin, pxPerUnit: pxPerMs }, { lanes, r: R, clusterGap: CLUSTER_GAP, priority: selected, denseAt: lanes * DENSE_PER_LANE }),
-    [index, origin, pxPerMs, lanes, selected],
+    () => layoutWorld(index, { origin, pxPerUnit: pxPerMs }, { lanes, r: R, clusterGap: CLUSTER_GAP, priority: selected, denseAt: lanes * DENSE_PER_LANE, range: [from, to] }),
+    [index, origin, pxPerMs, lanes, selected, from, to],
   );
   // Columns share one height scale per layout, so they stay comparable while panning.
-  const denseMax = useMemo(() => world.clusters.reduce((m, c) => (c.dense ? Math.max(m, c.at.length) : m), 0), [world]);
+  const denseMax = useMemo(() => world.clusters.reduce((m, c) => (c.dense ? Math.max(m, c.n) : m), 0), [world]);
   const { onDense } = p;
   useEffect(() => onDense?.(denseMax > 0), [onDense, denseMax]);
   const columnTop = TOP_ROW + 10;
@@ -107,16 +114,17 @@ export function TimelineChart(p: TimelineChartProps) {
         cx: Math.max(left + DENSE_W / 2, Math.min(right - DENSE_W / 2, c.cx)),
         width: DENSE_W,
         baseY: axisY - 1,
-        height: Math.max(3, ((axisY - 2 - columnTop) * c.at.length) / Math.max(denseMax, c.at.length)),
-        counts: typeCounts(c.at, milestones),
+        height: Math.max(3, ((axisY - 2 - columnTop) * c.n) / Math.max(denseMax, c.n)),
+        counts: typeCounts(c),
       });
     }
     return out;
-  }, [view, left, right, axisY, columnTop, denseMax, milestones]);
+  }, [view, left, right, axisY, columnTop, denseMax]);
   const columnList = useMemo(() => [...columns.values()], [columns]);
   // Positions of the hovered and selected milestones, to light up the badge or column holding them.
-  const hoveredAt = useMemo(() => (hovered === null ? -1 : milestones.findIndex((m) => m.id === hovered)), [milestones, hovered]);
-  const selectedAt = useMemo(() => (selected === null ? -1 : milestones.findIndex((m) => m.id === selected)), [milestones, selected]);
+  const hoveredAt = useMemo(() => indexIn(milestones, [from, to], hovered), [milestones, from, to, hovered]);
+  const selectedAt = useMemo(() => indexIn(milestones, [from, to], selected), [milestones, from, to, selected]);
+  const holds = (c: PlacedCluster, at: number) => at >= c.first && at <= c.last && c.at.includes(at);
   const ticks = useMemo(() => chooseTicks(viewScale(domain, 0, width, transform), lang), [domain, width, transform, lang]);
   const worldX = (d: Date) => (+d - origin) * pxPerMs;
 
@@ -142,13 +150,12 @@ export function TimelineChart(p: TimelineChartProps) {
         e.preventDefault();
         e.stopPropagation();
         const dir = e.key === 'ArrowLeft' ? -1 : 1;
-        const i = milestones.findIndex((m) => m.id === id);
-        const next = milestones[i + dir];
-        if (next) wantFocus.current = next.id;
+        const i = indexIn(milestones, [from, to], id) + dir;
+        if (i >= from && i < to) wantFocus.current = milestones[i]!.id;
         onStep(id, dir);
       }
     },
-    [milestones, onSelect, onStep],
+    [milestones, from, to, onSelect, onStep],
   );
 
   const { svgRef } = p;
@@ -207,16 +214,8 @@ export function TimelineChart(p: TimelineChartProps) {
           <ColumnFills columns={columnList} />
           {view.clusters.map((c, ci) => {
             // The list is in date order, so the lowest position is the earliest date.
-            let first = Infinity;
-            let last = -Infinity;
-            for (const at of c.at) {
-              first = Math.min(first, at);
-              last = Math.max(last, at);
-            }
-            const from = milestones[first]!;
-            const to = milestones[last]!;
-            const name = fill(t.cluster, { n: c.at.length, from: formatPartialDate(from.date, lang), to: formatPartialDate(to.date, lang) });
-            const hot = (hoveredAt >= 0 && c.at.includes(hoveredAt)) || (selectedAt >= 0 && c.at.includes(selectedAt));
+            const name = fill(t.cluster, { n: c.n, from: formatPartialDate(milestones[c.first]!.date, lang), to: formatPartialDate(milestones[c.last]!.date, lang) });
+            const hot = (hoveredAt >= 0 && holds(c, hoveredAt)) || (selectedAt >= 0 && holds(c, selectedAt));
             if (c.dense) {
               return (
                 // Keyed by place in the row, not by members: after a filter change the same

@@ -77,7 +77,7 @@ function ClusterButton({ className, name, c, onOpen, children }: { className: st
 }
 
 /** The count a badge shows. */
-export const badgeText = (c: PlacedCluster): string => (c.at.length > 99 ? '99+' : `+${c.at.length}`);
+export const badgeText = (c: PlacedCluster): string => (c.n > 99 ? '99+' : `+${c.n}`);
 /** The badge's width in px. */
 export const badgeWidth = (c: PlacedCluster): number => 10 + badgeText(c).length * 7.5;
 
@@ -182,7 +182,7 @@ export const DenseBar = memo(function DenseBar({ c, name, geometry, hot, onOpen 
     <ClusterButton className={`cluster dense${hot ? ' hovered' : ''}`} name={name} c={c} onOpen={onOpen}>
       <rect className="bar-outline" x={x - 1} y={baseY - height - 1} width={width + 2} height={height + 2} rx={2} />
       <text x={cx} y={baseY - height - 4} textAnchor="middle" aria-hidden="true">
-        {c.at.length}
+        {c.n}
       </text>
     </ClusterButton>
   );

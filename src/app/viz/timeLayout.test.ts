@@ -180,3 +180,31 @@ describe('labels and columns', () => {
     expect(mark.labelX + mark.label!.length * 6.8).toBeLessThanOrEqual(column.cx - 14);
   });
 });
+
+describe('a stretch of the index (range) and counts per kind', () => {
+  const raw = fc.array(fc.record({ t: fc.integer({ min: 0, max: 3000 }), w: fc.constantFrom(1, 1, 30, 365), k: fc.integer({ min: 0, max: 3 }) }), { maxLength: 300 });
+
+  it('lays out `range` as it lays out an index of just those items; columns count their members without listing them', () => {
+    fc.assert(
+      fc.property(raw, fc.nat(), fc.nat(), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 10 }), fc.double({ min: 0.05, max: 3, noNaN: true }), (r, ra, rb, lanes, denseAt, ppu) => {
+        const xs = [...r].sort((p, q) => p.t - q.t || q.w - p.w);
+        const ix = { ids: xs.map((_, i) => `m${i}`), t0: Float64Array.from(xs, (x) => x.t), t1: Float64Array.from(xs, (x) => x.t + x.w), kinds: Uint8Array.from(xs, (x) => x.k) };
+        const a = ra % (xs.length + 1);
+        const b = a + (rb % (xs.length - a + 1));
+        const o = { lanes, denseAt, clusterGap: 28 };
+        const whole = layoutWorld(ix, { origin: 0, pxPerUnit: ppu }, { ...o, range: [a, b] });
+        const part = layoutWorld({ ids: ix.ids.slice(a, b), t0: ix.t0.slice(a, b), t1: ix.t1.slice(a, b) }, { origin: 0, pxPerUnit: ppu }, o);
+        expect(whole.lanes.map((l) => l.map((m) => ix.ids[m.i]))).toEqual(part.lanes.map((l) => l.map((m) => part.index.ids[m.i])));
+        expect(whole.clusters.map((c) => [c.key, c.cx, c.x0, c.x1, c.ids, !!c.dense])).toEqual(part.clusters.map((c) => [c.key, c.cx, c.x0, c.x1, c.ids, !!c.dense]));
+        for (const c of whole.clusters) {
+          expect(c.n).toBe(c.at.length);
+          expect([c.first, c.last]).toEqual([Math.min(...c.at), Math.max(...c.at)]);
+          const k = [0, 0, 0, 0];
+          for (const i of c.at) k[ix.kinds[i]!]!++;
+          expect([...c.kinds!, 0, 0, 0, 0].slice(0, 4)).toEqual(k);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

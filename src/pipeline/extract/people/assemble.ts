@@ -159,6 +159,18 @@ function politeAddresses(unknowns: Map<string, Group>, known: Group[], lex: Peop
   }
 }
 
+/** True when every one of `keys` is also a word written in lower case somewhere in the text. */
+function writtenLowerCase(toks: readonly Token[], keys: readonly string[]): boolean {
+  // A handful of keys compared by equality: cheaper than a set of every lower-case word of the article.
+  const left = [...new Set(keys)];
+  for (let i = 0; i < toks.length && left.length; i++) {
+    const t = toks[i]!;
+    const at = t.cap ? -1 : left.indexOf(t.key);
+    if (at >= 0) left.splice(at, 1);
+  }
+  return left.length === 0;
+}
+
 /** Groups hits into people and writes one draft per person, in order of first mention. */
 export function assemble(doc: ArticleDoc, toks: Token[], hits: NameHit[], lex: PeopleLexicon, ctx: NameContext): PersonDraft[] {
   const unknowns = acceptedUnknowns(hits, ctx);
@@ -178,7 +190,6 @@ export function assemble(doc: ArticleDoc, toks: Token[], hits: NameHit[], lex: P
   }
 
   const full = hits.filter((h) => h.full && h.official !== null);
-  let lowerKeys: Set<string> | null = null;
   const date = doc.header.date?.slice(0, 10) ?? null;
   const known = new Map<number, Group>();
   for (const h of hits) {
@@ -190,8 +201,7 @@ export function assemble(doc: ArticleDoc, toks: Token[], hits: NameHit[], lex: P
   }
   for (const [o, g] of known) {
     // A surname that is also a common word in this text («Русских») needs a full mention.
-    if (!g.hits.some((h) => h.full)) lowerKeys ??= new Set(toks.filter((t) => !t.cap).map((t) => t.key));
-    if (lowerKeys && !g.hits.some((h) => h.full) && g.hits.every((h) => lowerKeys!.has(toks[h.firstTok]!.key))) known.delete(o);
+    if (!g.hits.some((h) => h.full) && writtenLowerCase(toks, g.hits.map((h) => toks[h.firstTok]!.key))) known.delete(o);
     else g.hits = g.hits.filter((h) => !ctx.excluded(h));
     if (!g.hits.length) known.delete(o);
   }

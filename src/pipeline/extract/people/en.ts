@@ -44,18 +44,18 @@ function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon):
   };
 }
 
-const KYRGYZ_PATRONYMIC: Record<string, { ru: string; gender: 'male' | 'female' }> = {
-  uulu: { ru: 'уулу', gender: 'male' },
-  kyzy: { ru: 'кызы', gender: 'female' },
-  qizi: { ru: 'кызы', gender: 'female' },
-};
+const KYRGYZ_PATRONYMIC = new Map<string, { ru: string; gender: 'male' | 'female' }>([
+  ['uulu', { ru: 'уулу', gender: 'male' }],
+  ['kyzy', { ru: 'кызы', gender: 'female' }],
+  ['qizi', { ru: 'кызы', gender: 'female' }],
+]);
 
 /** "Kanybek Asylbek uulu": a given name, the father's name and «уулу»/«кызы»; the last two are the surname. */
 function kyrgyzPatronymic(text: string, toks: Token[], i: number, lex: PeopleLexicon): NameHit | null {
   const t = toks[i]!;
   const f = nextCap(text, toks, i);
   const u = toks[i + 2];
-  const kind = u && KYRGYZ_PATRONYMIC[u.key];
+  const kind = u && KYRGYZ_PATRONYMIC.get(u.key);
   if (!f || !kind || !adjacent(text, f, u) || NOT_SURNAME.has(t.key) || t.text.length < 3) return null;
   const base = { start: t.start, end: u.end, sent: t.sent, firstTok: i, lastTok: i + 2, full: true, choices: null as number[] | null };
   const known = lex.enSurname.get(latinKey(`${f.text} ${u.text}`)) ?? [];

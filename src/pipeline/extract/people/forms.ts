@@ -2,7 +2,8 @@
  * Russian case forms of given names and surnames, generated with lvovich at lexicon build time,
  * and the reverse step: a surface surname back to its nominative, checked by re-inclining.
  */
-import { getFirstnameGender, inclineFirstname, inclineLastname } from 'lvovich';
+import { getFirstnameGender } from 'lvovich';
+import { inclineFirstnameAll, inclineLastnameAll } from './inflect';
 import { wordKey } from './tokens';
 import { rx } from '../regex';
 
@@ -24,6 +25,15 @@ export function genderOf(givenRu: string): Gender {
  * «-й» (Сооронбай, Мухаммедкалый) also get the soft-stem endings lvovich misses for Turkic names.
  */
 export function givenNameForms(nom: string, gender: Gender): Map<string, Set<Case>> {
+  const key = `${nom}|${gender}`;
+  let out = givenFormsCache.get(key);
+  if (!out) givenFormsCache.set(key, (out = makeGivenNameForms(nom, gender)));
+  return out;
+}
+/** Officials share their given names with the given-name list: each name is inclined once. */
+const givenFormsCache = new Map<string, Map<string, Set<Case>>>();
+
+function makeGivenNameForms(nom: string, gender: Gender): Map<string, Set<Case>> {
   const out = new Map<string, Set<Case>>();
   const add = (form: string, c: Case) => {
     const k = wordKey(form);
@@ -32,7 +42,7 @@ export function givenNameForms(nom: string, gender: Gender): Map<string, Set<Cas
     s.add(c);
   };
   add(nom, 'nominative');
-  for (const c of OBLIQUE) add(inclineFirstname(nom, c, gender), c);
+  inclineFirstnameAll(nom, gender).forEach((form, i) => add(form, OBLIQUE[i]!));
   if (/[ыи]й$/.test(nom) || /[аяоеуюэ]й$/.test(nom)) {
     const stem = nom.slice(0, -1);
     const soft: [string, Case][] = [['я', 'genitive'], ['я', 'accusative'], ['ю', 'dative'], ['ем', 'instrumental'], ['е', 'prepositional']];
@@ -51,7 +61,7 @@ export function surnameForms(nom: string, gender: Gender): Map<string, Set<Case>
     s.add(c);
   };
   add(nom, 'nominative');
-  for (const c of OBLIQUE) add(inclineLastname(nom, c, gender), c);
+  inclineLastnameAll(nom, gender).forEach((form, i) => add(form, OBLIQUE[i]!));
   return out;
 }
 
@@ -94,7 +104,8 @@ export function nominativeSurname(surface: string, cases: Iterable<Case>, gender
       const cand = stem + add;
       if (cand === surface && asIs) continue;
       if ((gender === 'male' ? FEMALE_NOM : MALE_NOM).test(cand)) continue;
-      if (!oblique.some((c) => wordKey(inclineLastname(cand, c, gender)) === want)) continue;
+      const forms = inclineLastnameAll(cand, gender);
+      if (!oblique.some((c) => wordKey(forms[OBLIQUE.indexOf(c)]!) === want)) continue;
       // Among equally surname-like candidates, the one that adds the fewest letters.
       const sc = score(cand, gender) * 10 - add.length;
       if (sc > bestScore) {

@@ -6,6 +6,7 @@ import type { RoleKey } from '../../../schema/dataset';
 import lexicon from '../../knowledge/roles.json';
 import { rx } from '../regex';
 import { isKnownPlace, placeCountry } from './place-country';
+import { PrefixList } from './prefix-list';
 
 const LOWER_LETTER = rx(/\p{Ll}/u);
 const CAPITALISED = rx(/^\p{Lu}\p{Ll}/u);
@@ -209,12 +210,12 @@ const stems = (xs: string[], lang: 'ru' | 'en') =>
     const w = x.toLowerCase().split(/\s+/).pop()!;
     return lang === 'ru' && w.length > 4 ? w.replace(RU_ENDING, '') : w;
   });
-const NON_OFFICIAL = { ru: stems(lexicon.nonOfficial.ru, 'ru'), en: new Set(stems(lexicon.nonOfficial.en, 'en')) };
+const NON_OFFICIAL = { ru: new PrefixList(stems(lexicon.nonOfficial.ru, 'ru')), en: new Set(stems(lexicon.nonOfficial.en, 'en')) };
 
 /** True when a word is a title of a non-official (journalist, expert) or a street, ship or school. */
 export function isNonOfficial(key: string, lang: 'ru' | 'en'): boolean {
   if (lang === 'en') return NON_OFFICIAL.en.has(key) || (key.endsWith('s') && NON_OFFICIAL.en.has(key.slice(0, -1)));
-  return NON_OFFICIAL.ru.some((s) => (s.length <= 3 ? key === s : key.startsWith(s) && key.length - s.length <= 3));
+  return NON_OFFICIAL.ru.some(key, (s) => (s.length <= 3 ? key === s : key.length - s.length <= 3));
 }
 
 const bylineRe = rx(
@@ -231,22 +232,21 @@ const RU_VERB_SHAPE = /(?:л|ла|ли|ло|лся|лась|лись|ет|ит|�
 /** True for a word of an official act used as a verb («встретился», "met"): such a word is never part of a title. */
 function isVerbOfAct(word: string): boolean {
   const k = word.toLowerCase().replace(/ё/g, 'е');
-  return ACTION_EN.has(k) || (RU_VERB_SHAPE.test(k) && ACTION_RU.some((s) => k.startsWith(s)));
+  return ACTION_EN.has(k) || (RU_VERB_SHAPE.test(k) && ACTION_RU.some(k));
 }
 
-const ACTION_RU = lexicon.action.ru.map((s) => s.toLowerCase());
+const ACTION_RU = new PrefixList(lexicon.action.ru.map((s) => s.toLowerCase()));
 const ACTION_EN = new Set(lexicon.action.en.map((s) => s.toLowerCase()));
 /** True when a word is a verb or noun of an official act («заявил», «переговоры», "met"). */
 export function isAction(key: string, lang: 'ru' | 'en'): boolean {
-  return lang === 'en' ? ACTION_EN.has(key) : ACTION_RU.some((s) => key.startsWith(s));
+  return lang === 'en' ? ACTION_EN.has(key) : ACTION_RU.some(key);
 }
 
-const INSTITUTION_RU = lexicon.institutionNouns.ru.map((s) => s.toLowerCase().replace(/(?:ие|ия|о|а|я|е)$/, ''));
+const INSTITUTION_RU = new PrefixList(lexicon.institutionNouns.ru.map((s) => s.toLowerCase().replace(/(?:ие|ия|о|а|я|е)$/, '')));
 const INSTITUTION_EN = new Set(lexicon.institutionNouns.en.map((s) => s.toLowerCase()));
 const RU_CASE_TAIL = /^(?:|а|у|ом|е|ы|ов|ам|ами|ах|и|ой|ей|ю|я|ем|ия|ии|ию|ией|ие|о)$/;
 /** True for a capitalised institution noun («Кабинета», «Министерства», "Council") that is never part of a person's name. */
 export function isInstitution(key: string, lang: 'ru' | 'en'): boolean {
   if (lang === 'en') return INSTITUTION_EN.has(key);
-  for (const s of INSTITUTION_RU) if (key.startsWith(s) && RU_CASE_TAIL.test(key.slice(s.length))) return true;
-  return false;
+  return INSTITUTION_RU.some(key, (s) => RU_CASE_TAIL.test(key.slice(s.length)));
 }
