@@ -1,16 +1,32 @@
 #!/usr/bin/env node
 // Screenshots of the built app (dist/) at phone and desktop widths, light and dark, en and ru.
 // Usage: node scripts/screenshots.mjs [outDir] [query]   (run `npm run build` first)
+// Env: PORT (default 4196), WAIT (ms after load, default 1500), FULL=1 (full page), CHROMIUM_PATH.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const outDir = process.argv[2] ?? '.tmp/shots';
 const extra = process.argv[3] ?? '';
-const port = 4196;
+const port = Number(process.env.PORT ?? 4196);
 mkdirSync(outDir, { recursive: true });
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 2500));
+// Vite itself, not through npx: killing npx would leave the preview server running, and the next
+// run would photograph the old build. --strictPort: a port already taken ends this run instead.
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+let said = '';
+await new Promise((resolve) => {
+  // Ready when vite names its address; an exit first (port taken, no dist/) ends this run.
+  const listen = (d) => {
+    said += d;
+    if (said.replace(/\x1b\[[0-9;]*m/g, "").includes(`127.0.0.1:${port}`)) resolve();
+  };
+  server.stdout.on('data', listen);
+  server.stderr.on('data', (d) => (said += d));
+  server.on('exit', () => {
+    console.error(`screenshots: vite preview did not start on port ${port}: ${said.trim()}`);
+    process.exit(1);
+  });
+});
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
@@ -31,5 +47,6 @@ try {
   }
 } finally {
   await browser.close();
+  server.removeAllListeners('exit');
   server.kill();
 }
