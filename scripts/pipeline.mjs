@@ -3,25 +3,19 @@
 //
 // Running the TypeScript through tsx costs about a second of CPU on every run (transpiling ~80
 // modules in a loader thread). Instead the CLI is bundled once with esbuild (a dependency of tsx)
-// with its dependencies into .cache/pipeline/cli-<hash>.cjs, where <hash> covers every source file
-// of the pipeline and the schema, the lock files, these build options, Node's version and the V8
-// flags; any change rebuilds it on the next run.
-//
-// From that file a V8 start-up snapshot is built next to it (cli-<hash>.blob, `node
-// --build-snapshot`): the heap after the CLI's modules are evaluated and its lexicons built, which
-// cost about half a second of CPU on every run. Each run then starts a Node process from the
-// snapshot (`node --snapshot-blob`), which calls the CLI's main. Where the snapshot cannot be built
-// (cli-<hash>.no-snapshot holds why) the bundle runs in this process; without esbuild it falls back
-// to tsx. Arguments are passed through unchanged:
+// with its dependencies into .cache/pipeline/cli-<hash>.mjs, where <hash> covers every source file
+// of the pipeline and the schema, the lock files and these build options; any change rebuilds it
+// on the next run.
+// Without esbuild it falls back to tsx. Arguments are passed through unchanged:
 //
 //   node scripts/pipeline.mjs bundle [--seeds DIR] [--out FILE]
 //   node scripts/pipeline.mjs eval --corpus DIR [--gold FILE] [--json FILE]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -35,28 +29,15 @@ const OPTIONS = {
   entryPoints: [ENTRY],
   bundle: true,
   platform: 'node',
-  // CommonJS: a start-up snapshot is built from one CommonJS script. Dependencies are bundled too:
-  // one file loads faster than resolving and reading a few hundred modules of node_modules.
-  format: 'cjs',
+  format: 'esm',
   target: 'node20',
+  // Dependencies are bundled too: one file loads faster than resolving and reading a few hundred
+  // modules of node_modules (≈0.2 s a run). CommonJS dependencies get a `require` for Node's modules.
+  banner: { js: "import { createRequire as __pipelineRequire } from 'node:module'; const require = __pipelineRequire(import.meta.url);" },
   legalComments: 'none',
   write: false,
   logLevel: 'silent',
 };
-
-/**
- * V8 tuning for a batch job, set before the pipeline's code and regexes are compiled (a snapshot
- * must be started with the flags it was built with, so they are part of the hash):
- * - The extractors run a few hundred large regexes thousands of times each. By default V8 first
- *   compiles a regex to bytecode and interprets it, then compiles it again to machine code on its
- *   second use; compiling straight to machine code skips the first compile (≈10% of a run on
- *   1,000 articles).
- * - V8 optimises a function after a small budget of work; the pipeline has many functions that
- *   are warm but not hot, and optimising them cost more than it saved on 1,000 articles (≈20% of
- *   the CPU time). A three times larger budget still optimises the hot ones: 10,000 articles
- *   take the same time as before.
- */
-const V8_FLAGS = ['--no-regexp-tier-up', '--interrupt-budget=400000'];
 
 function sourceFiles() {
   const files = [];
@@ -72,9 +53,9 @@ function sourceFiles() {
 }
 
 /** Hash of everything the compiled CLI depends on. */
-function sourceHash(files, toolchain) {
+function sourceHash(files, esbuildVersion) {
   const h = createHash('sha256');
-  h.update(`${toolchain}\0${JSON.stringify(OPTIONS)}\0${readFileSync(fileURLToPath(import.meta.url))}\0`);
+  h.update(`${esbuildVersion}\0${JSON.stringify(OPTIONS)}\0${readFileSync(fileURLToPath(import.meta.url))}\0`);
   for (const f of files) {
     let body;
     try {
@@ -91,10 +72,10 @@ function sourceHash(files, toolchain) {
  * The source hash, remembered with the files' sizes and modification times: while none of them
  * changes, the files are not read and hashed again (a stat each instead).
  */
-function cachedSourceHash(toolchain) {
+function cachedSourceHash(esbuildVersion) {
   // The installed dependencies are part of the bundle: the lock files stand for them.
   const files = [...sourceFiles(), join(ROOT, 'package-lock.json'), join(ROOT, 'node_modules/.package-lock.json'), fileURLToPath(import.meta.url)];
-  const stamp = `${toolchain}\n${files
+  const stamp = `${esbuildVersion}\n${files
     .map((f) => {
       try {
         const st = statSync(f);
@@ -111,7 +92,7 @@ function cachedSourceHash(toolchain) {
   } catch {
     // no stamp yet
   }
-  const hash = sourceHash(files.slice(0, -1), toolchain);
+  const hash = sourceHash(files.slice(0, -1), esbuildVersion);
   mkdirSync(CACHE, { recursive: true });
   const tmp = join(CACHE, `.stamp.${process.pid}.tmp`);
   writeFileSync(tmp, JSON.stringify({ stamp, hash }));
@@ -119,76 +100,52 @@ function cachedSourceHash(toolchain) {
   return hash;
 }
 
-/**
- * Returns the compiled CLI's paths, building them when the sources changed: `script` (CommonJS) and
- * `snapshot` (a start-up snapshot of it, or null where one cannot be built); null without esbuild.
- */
+/** Returns the compiled CLI's path, building it when the sources changed; null without esbuild. */
 async function compiled() {
-  // The version from the package file: loading esbuild itself is needed only to build. A snapshot
-  // works only with the Node binary and V8 flags it was made with: they are part of the hash.
-  let toolchain;
+  // The version from the package file: loading esbuild itself is needed only to build.
+  let version;
   try {
-    const esbuildVersion = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('esbuild/package.json'), 'utf8')).version;
-    toolchain = `esbuild ${esbuildVersion} node ${process.version} ${process.arch} ${V8_FLAGS.join(' ')}`;
+    version = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('esbuild/package.json'), 'utf8')).version;
   } catch {
     return null;
   }
-  const base = join(CACHE, `cli-${cachedSourceHash(toolchain)}`);
-  const script = `${base}.cjs`;
-  const snapshot = `${base}.blob`;
-  if (existsSync(script)) {
-    if (existsSync(snapshot)) return { script, snapshot };
-    if (existsSync(`${base}.no-snapshot`)) return { script, snapshot: null };
-  } else {
-    let esbuild;
-    try {
-      esbuild = await import('esbuild');
-    } catch {
-      return null;
-    }
-    const result = await esbuild.build(OPTIONS);
-    mkdirSync(CACHE, { recursive: true });
-    for (const old of readdirSync(CACHE)) if (/^cli-/.test(old) && !join(CACHE, old).startsWith(base)) rmSync(join(CACHE, old), { force: true });
-    // Atomic: a concurrent run sees either no file or the whole file.
-    writeAtomic(script, result.outputFiles[0].contents);
+  const file = join(CACHE, `cli-${cachedSourceHash(version)}.mjs`);
+  try {
+    if (statSync(file).isFile()) return file;
+  } catch {
+    // not built yet
   }
-  // The snapshot: built by running the script once with --build-snapshot (≈1.5 s, once per change).
-  // The CLI warms the pipeline up first; should V8 fail to serialise what the warm-up left (it
-  // aborts on a regex's machine code still in use), the snapshot is built again without it.
-  const tmp = join(CACHE, `.${process.pid}.blob.tmp`);
-  let r;
-  for (const warmUp of ['1', '0']) {
-    r = spawnSync(process.execPath, [...V8_FLAGS, '--snapshot-blob', tmp, '--build-snapshot', script], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, PIPELINE_WARM_UP: warmUp },
-    });
-    if (r.status === 0 && existsSync(tmp)) {
-      renameSync(tmp, snapshot);
-      return { script, snapshot };
-    }
-    rmSync(tmp, { force: true });
+  let esbuild;
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    return null;
   }
-  writeAtomic(`${base}.no-snapshot`, `node --build-snapshot failed (exit ${r.status ?? r.signal}):\n${r.stderr ?? r.error?.message ?? ''}`);
-  process.stderr.write(`pipeline: no start-up snapshot (why: ${relative(process.cwd(), `${base}.no-snapshot`)}); running without it\n`);
-  return { script, snapshot: null };
-}
-
-function writeAtomic(file, contents) {
+  const result = await esbuild.build(OPTIONS);
+  mkdirSync(CACHE, { recursive: true });
+  for (const old of readdirSync(CACHE)) if (/^cli-.*\.mjs$/.test(old)) rmSync(join(CACHE, old), { force: true });
+  // Atomic: a concurrent run sees either no file or the whole file.
   const tmp = join(dirname(file), `.${process.pid}.tmp`);
-  writeFileSync(tmp, contents);
+  writeFileSync(tmp, result.outputFiles[0].contents);
   renameSync(tmp, file);
+  return file;
 }
 
-const built = await compiled();
-if (built?.snapshot) {
-  // A new process started from the snapshot; it inherits stdin, stdout and stderr.
-  const r = spawnSync(process.execPath, [...V8_FLAGS, '--snapshot-blob', built.snapshot, ...process.argv.slice(2)], { stdio: 'inherit' });
-  process.exitCode = r.status ?? 1;
-} else if (built) {
-  // The flags are read when code and regexes are compiled: set before the script loads, in time.
-  for (const flag of V8_FLAGS) setFlagsFromString(flag);
-  createRequire(import.meta.url)(built.script);
+const file = await compiled();
+if (file) {
+  // V8 tuning for a batch job, set before the pipeline's code and regexes are compiled (these flags
+  // are read at compile time, so setting them here is in time):
+  // - The extractors run a few hundred large regexes thousands of times each. By default V8 first
+  //   compiles a regex to bytecode and interprets it, then compiles it again to machine code on its
+  //   second use; compiling straight to machine code skips the first compile (≈10% of a run on
+  //   1,000 articles).
+  // - V8 optimises a function after a small budget of work; the pipeline has many functions that
+  //   are warm but not hot, and optimising them cost more than it saved on 1,000 articles (≈20% of
+  //   the CPU time). A three times larger budget still optimises the hot ones: 10,000 articles
+  //   take the same time as before.
+  setFlagsFromString('--no-regexp-tier-up');
+  setFlagsFromString('--interrupt-budget=400000');
+  await import(pathToFileURL(file).href);
 } else {
   const r = spawnSync(process.execPath, ['--import', 'tsx', ENTRY, ...process.argv.slice(2)], { stdio: 'inherit' });
   process.exitCode = r.status ?? 1;

@@ -6,13 +6,11 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { startupSnapshot } from 'node:v8';
 import { z } from 'zod';
 import { ArticleFile, DatasetFile, splitDataset } from '../schema/dataset';
 import { packDataset } from '../schema/packed';
 import { bundle, TEXT_DIR, type InputFile } from './bundle';
 import { evaluate, formatReport, GoldArticle } from './eval';
-import { warmUpFiles } from './warm-up';
 
 interface Args {
   command: string;
@@ -65,16 +63,6 @@ function writeAtomic(file: string, content: string): void {
   renameSync(tmp, file);
 }
 
-let schemaTexts: { timeline: string; article: string } | null = null;
-
-/** The JSON Schemas written beside the data, made once (in a start-up snapshot, when it is built). */
-function jsonSchemas(): { timeline: string; article: string } {
-  return (schemaTexts ??= {
-    timeline: JSON.stringify(z.toJSONSchema(DatasetFile), null, 2),
-    article: JSON.stringify(z.toJSONSchema(ArticleFile), null, 2),
-  });
-}
-
 function progress(done: number, total: number): void {
   if (total < 200 || !process.stderr.isTTY) {
     if (total >= 200 && (done % 1000 === 0 || done === total)) process.stderr.write(`  ${done}/${total} articles\n`);
@@ -111,9 +99,8 @@ function runBundle(flags: Record<string, string>): number {
     const keep = new Set(files.articles.map((t) => `${t.id}.json`));
     for (const old of readdirSync(textDir)) if (!keep.has(old)) rmSync(join(textDir, old), { force: true });
     for (const t of files.articles) writeAtomic(join(textDir, `${t.id}.json`), JSON.stringify(t));
-    const schemas = jsonSchemas();
-    writeAtomic(join(dirname(out), 'timeline.schema.json'), schemas.timeline);
-    writeAtomic(join(dirname(out), 'article.schema.json'), schemas.article);
+    writeAtomic(join(dirname(out), 'timeline.schema.json'), JSON.stringify(z.toJSONSchema(DatasetFile), null, 2));
+    writeAtomic(join(dirname(out), 'article.schema.json'), JSON.stringify(z.toJSONSchema(ArticleFile), null, 2));
     // Compact: at 10,000 articles indentation alone adds megabytes; columns (src/schema/packed.ts)
     // take a quarter of the bytes and parse faster than one object per record.
     writeAtomic(out, JSON.stringify(format === 'plain' ? files.main : packDataset(files.main)));
@@ -170,10 +157,10 @@ function statSafe(p: string): boolean {
   }
 }
 
-function main(argv: string[]): number {
+function main(): number {
   let args: Args;
   try {
-    args = parseArgs(argv);
+    args = parseArgs(process.argv.slice(2));
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\nusage: bundle [--seeds DIR] [--out FILE] | eval --corpus DIR [--gold FILE] [--json FILE]\n`);
     return 2;
@@ -184,17 +171,4 @@ function main(argv: string[]): number {
   return 2;
 }
 
-if (startupSnapshot.isBuildingSnapshot()) {
-  // scripts/pipeline.mjs builds a start-up snapshot of this file (node --build-snapshot): the
-  // modules are evaluated and the lexicons built once, at build time; each run starts from that
-  // heap and calls main, with the user's arguments from argv[1] on.
-  // V8 cannot serialise a regex's machine code that is still in use; should the warm-up leave one
-  // behind, the snapshot fails to build and the launcher builds it again without the warm-up.
-  if (process.env.PIPELINE_WARM_UP !== '0') bundle(warmUpFiles());
-  jsonSchemas();
-  startupSnapshot.setDeserializeMainFunction(() => {
-    process.exitCode = main(process.argv.slice(1));
-  });
-} else {
-  process.exitCode = main(process.argv.slice(2));
-}
+process.exitCode = main();
