@@ -96,6 +96,8 @@ interface Row {
 const rows: Row[] = [
   // Header and explicit full dates
   { name: 'numeric dateline with the outlet after a dash', text: 'Ош, 14.09.2016 — Кабар. Делегации обсудили поставки топлива.', date: '2016-09-14', basis: 'dateline', place: 'Ош', outlet: 'Кабар' },
+  { name: 'numeric dateline with a two-digit year', text: 'Ош, 14.09.16 — ИА «Кабар». Делегации обсудили поставки топлива.', date: '2016-09-14', basis: 'dateline', place: 'Ош' },
+  { name: 'numeric dateline with a two-digit year of the 1990s', text: 'BISHKEK, 21.06.98 - Agency. The ministers met.', date: '1998-06-21', basis: 'dateline' },
   { name: 'numeric dateline, English', text: 'BISHKEK, 05.11.2009 - Stakeholders met to discuss the loan.', date: '2009-11-05', basis: 'dateline', place: 'Bishkek' },
   { name: 'a recalled founding date is no byline', text: 'БИШКЕК, 14 окт — Sputnik. Прием по случаю 30-летия установления дипломатических отношений прошел в резиденции посла.\n\nНапомним, дипломатические отношения были установлены 14 октября 1992 года.', date: '2022-10-14', basis: 'inferred-year' },
   { name: 'a sentence with a full date is no byline', text: 'ОШ, 3 мая — Кабар. Делегация посетила рынок.\n\nСоглашение о торговле между странами было подписано 12 апреля 2011 года в Москве и действует до сих пор.', date: null },
@@ -205,6 +207,26 @@ const rows: Row[] = [
   { name: 'BBC source line with a two-digit year', text: 'Text of report\n\nSource: Radio Rossii, Moscow, in Russian 0800 gmt 3 Feb 97\n\nThe minister arrived in Bishkek yesterday.', date: '1997-02-03' },
   { name: 'source line in brackets at the end, four-digit year', text: 'The minister arrived in Bishkek yesterday.\n\n(Kabar news agency, Bishkek, in Russian 1015 gmt 12 Mar 2003)', date: '2003-03-12' },
 
+  // Page lines: a publication line at the bottom, a slashed byline, a periodical's issue month
+  { name: 'Russian publication line at the bottom', text: 'Министры встретились в Москве.\n\nРаспечатать\n\nОпубликовано 21.09.2009 в 19:12\n\n© 2009', date: '2009-09-21', basis: 'byline' },
+  { name: 'English "Published" line at the bottom', text: 'The ministers met in Osh.\n\nPublished 3 May 2011\nShare this page', date: '2011-05-03' },
+  { name: '«Дата публикации» at the bottom', text: 'Стороны обсудили поставки.\n\nДата публикации: 7 октября 2014 года', date: '2014-10-07' },
+  { name: '"Posted on" at the bottom', text: 'The envoy met the speaker.\n\nPosted on June 12, 2015 by admin', date: '2015-06-12' },
+  { name: 'a bottom update line when nothing else dates the page', text: 'The envoy met the speaker.\n\nLast updated: 8 February 2019', date: '2019-02-08' },
+  { name: 'a bottom publication line beats a bottom update line', text: 'The envoy met the speaker.\n\nPublished 2 April 2012\nLast updated 5 April 2012', date: '2012-04-02' },
+  { name: 'a dated sentence at the bottom is no publication line', text: 'Министры встретились.\n\nДоговор был опубликован 12 апреля 2011 года в официальной газете, и с тех пор он действует без изменений уже много лет подряд.', date: null },
+  { name: 'US-order slashed date on an English byline', text: 'Energy and water\nBy A. Writer (10/23/2007 issue of the Review)\n\nThe commission met in Osh.', date: '2007-10-23', basis: 'byline' },
+  { name: 'slashed date with a day above 12 is day first', text: 'Energy and water\nPosted 23/10/2007\n\nThe commission met in Osh.', date: '2007-10-23' },
+  { name: 'Russian slashed date is day first', text: 'Энергетика\nАвтор: И. Иванов, 05/03/2010\n\nКомиссия собралась в Оше.', date: '2010-03-05' },
+  { name: 'ambiguous slashed date follows the dateline', text: 'Agency\n15:27 04/06/2013\n\nMOSCOW, June 4 (Agency) - The ministers met.', date: '2013-06-04' },
+  { name: 'a chronology entry is no byline', text: 'Спикер встретился с коллегой\n\n25 марта, 17:05\n\nСтороны обсудили сотрудничество.\n\n14 мая 1993 года — подписан договор о торговле;\n2 июня 1995 года — открыто посольство.', date: null, monthDay: '--03-25' },
+  { name: 'en: a chronology entry is no byline', text: 'Speaker meets colleague\n\nThe sides discussed cooperation.\n\n14 May 1993 – trade treaty signed in Moscow', date: null },
+  { name: 'issue line gives the month', text: 'PROGRAM NEWSLETTER\nIssue 12 | March 2019\n\nIn late February the ministers met in Osh on February 20.', date: '2019-03', basis: 'byline' },
+  { name: 'English "Month Year issue"', text: 'October 2014 issue\n\nThe commission met in Osh.', date: '2014-10' },
+  { name: '«Выпуск за» a month', text: 'Вестник института\nВыпуск за октябрь 2018\n\nКомиссия собралась в Оше.', date: '2018-10' },
+  { name: '«№ N, месяц год»', text: 'Журнал «Регион»\n№ 5 (47), май 2021 г.\n\nКомиссия собралась в Оше.', date: '2021-05' },
+  { name: 'a headline with a month and year is no issue line', text: 'Переговоры в марте 2019 года прошли в Оше\n\nКомиссия собралась в Оше.', date: null },
+
   // Outlets and places without dates
   { name: '24.kg lead without a date', text: 'BISHKEK (24.kg) - The deputy minister spoke at the conference.', date: null, outlet: '24.kg', place: 'Bishkek' },
   { name: 'English agency dateline with region', text: 'RUSSIA, April 14 - The commission met in Moscow on April 14.', date: null, monthDay: '--04-14', place: 'Russia' },
@@ -282,12 +304,21 @@ const mentionRows: MentionRow[] = [
   { name: '«на май» with a planned verb', text: 'Визит запланирован на май.', articleDate: '2019-03-01', want: [['на май', '2019-05', true]] },
   { name: 'end of a month', text: 'В конце января министры встретились в Москве.', articleDate: '2019-03-01', want: [['В конце января', '2019-01', true]] },
   { name: 'en: last December', lang: 'en', text: 'The treaty was signed last December.', articleDate: '2019-06-01', want: [['last December', '2018-12', true]] },
-  { name: 'en: quoted future does not move a past month', lang: 'en', text: '"We will manage," the minister told reporters in May.', articleDate: '2019-04-01', want: [['in May', '2019-05', true]] },
+  { name: 'en: quoted future does not move a past month', lang: 'en', text: '"We will manage," the minister told reporters in May.', articleDate: '2019-06-01', want: [['in May', '2019-05', true]] },
   { name: 'a month range is left to the period readers', text: 'В январе-марте экспорт вырос.', articleDate: '2019-05-01', want: [] },
   { name: 'en: a modal "may" is no month', lang: 'en', text: 'The sides may meet in Osh.', articleDate: '2019-05-01', want: [] },
   { name: 'season and half-year take the article year', text: 'Летом откроется центр, а в первом полугодии пройдет заседание.', articleDate: '2019-05-01', want: [['Летом', '2019', true], ['в первом полугодии', '2019', true]] },
   { name: 'en: this summer, for the autumn', lang: 'en', text: 'Loans began this summer; the next session is scheduled for the autumn.', articleDate: '2019-08-01', want: [['this summer', '2019', true], ['for the autumn', '2019', true]] },
   { name: 'last summer', text: 'Прошлым летом стороны открыли центр.', articleDate: '2019-08-01', want: [['Прошлым летом', '2018', true]] },
+  // A day-month without a year takes the year of its tense against the article's month.
+  { name: 'past day-month of a later month is last year’s', text: 'Делегация приехала в Ош 12 декабря.', articleDate: '2020-03-10', want: [['12 декабря', '2019-12-12', false]] },
+  { name: 'en: past month-day of a later month is last year’s', text: 'The envoy came to Osh on December 12.', articleDate: '2020-03-10', want: [['December 12', '2019-12-12', false]] },
+  { name: 'a plan for a month gone is next year’s', text: 'Президент примет участие в торжествах 9 мая.', articleDate: '2021-11-20', want: [['9 мая', '2022-05-09', false]] },
+  { name: 'en: a plan for a month gone is next year’s', text: 'The president will attend the parade on 9 May.', articleDate: '2021-11-20', want: [['9 May', '2022-05-09', false]] },
+  { name: '«договорились встретиться» is a plan, not the past', text: 'Премьеры договорились встретиться 28 января.', articleDate: '2021-11-20', want: [['28 января', '2022-01-28', false]] },
+  { name: 'an invitation to take part looks forward', text: 'Спикер пригласила депутатов принять участие в торжествах 9 мая.', articleDate: '2025-03-12', want: [['9 мая', '2025-05-09', false]] },
+  { name: 'a past day-month of an earlier month stays in the year', text: 'Министры подписали протокол 5 февраля.', articleDate: '2021-11-20', want: [['5 февраля', '2021-02-05', false]] },
+  { name: 'en: "came … in December" in a March article', text: 'When the president came to Osh in December, the two men talked of trade.', articleDate: '2023-03-16', want: [['in December', '2022-12', true]] },
 ];
 
 describe('findDateMentions', () => {

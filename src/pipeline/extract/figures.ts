@@ -13,6 +13,7 @@ import { metricOf, type Read } from './figures/metric';
 import { findQuantities, type Quantity } from './figures/numbers';
 import { findPeriods, type PeriodExpr } from './figures/periods';
 import { tableFigures } from './figures/table';
+import { partnerTableFigures } from './figures/partner-table';
 
 /** Cheap test that a sentence may hold a figure at all: a percentage, a sum or a multiple. */
 const MAY_HOLD_FIGURE =
@@ -73,7 +74,7 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     recent.unshift(previous);
     if (recent.length > SAME_PERIOD_REACH) recent.pop();
   }
-  const tables = tableFigures(doc, date.date).map((draft) => ({ draft, weight: 0 }));
+  const tables = [...tableFigures(doc, date.date), ...partnerTableFigures(doc)].map((draft) => ({ draft, weight: 0 }));
   return dedupe([...reads.flatMap((r) => (r.draft ? [{ draft: r.draft, weight: r.sentenceLength }] : [])), ...tables]);
 }
 
@@ -139,7 +140,11 @@ function readSentence(
       subject = 'trade_turnover';
       inherited = true;
     }
-    const kind = kindOf(words, Math.max(winStart, q.start - KIND_REACH), q.start) ?? prevQ?.kind ?? 'actual';
+    // A multiple told as a word ("talked of doubling trade to $4bn") is part of the verb phrase before the sum:
+    // the words of intent before it govern the sum too.
+    const kindFrom = i > 0 && qs[i - 1]!.type === 'multiple' && !/\d/.test(text.slice(qs[i - 1]!.start, qs[i - 1]!.end)) ? (i > 1 ? qs[i - 2]!.end : 0) : winStart;
+    const wordMultiple = q.type === 'multiple' && !/\d/.test(text.slice(q.start, q.end));
+    const kind = kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), wordMultiple ? q.end : q.start) ?? prevQ?.kind ?? 'actual';
     const read: Read = { q, subject, kind, sign: 1, draft: null, sentenceLength: text.length };
     out.push(read);
 
@@ -176,7 +181,7 @@ function readSentence(
   return out;
 }
 
-/** Keeps one figure per metric, value, period and kind: the one read from the longer sentence. */
+/** Keeps one figure per metric, value, period and kind (the one read from the longer sentence), and drops an undated repeat of a dated one. */
 function dedupe(items: { draft: FigureDraft; weight: number }[]): FigureDraft[] {
   const best = new Map<string, { draft: FigureDraft; weight: number }>();
   for (const it of items) {
@@ -185,5 +190,10 @@ function dedupe(items: { draft: FigureDraft; weight: number }[]): FigureDraft[] 
     const have = best.get(key);
     if (!have || it.weight > have.weight) best.set(key, it);
   }
-  return [...best.values()].map((x) => x.draft).sort((a, b) => a.quote.start - b.quote.start);
+  // A headline's «вернуть товарооборот к трем миллиардам» without a period repeats the body's dated figure.
+  const dated = new Set([...best.values()].filter((x) => x.draft.period !== null).map((x) => `${x.draft.metric}|${x.draft.value}|${x.draft.kind}`));
+  return [...best.values()]
+    .map((x) => x.draft)
+    .filter((d) => d.period !== null || !dated.has(`${d.metric}|${d.value}|${d.kind}`))
+    .sort((a, b) => a.quote.start - b.quote.start);
 }

@@ -15,6 +15,7 @@ import { actingConstraints, officeStartClues } from './office-clues';
 import type { YearClue } from './year-clues';
 import { anniversaryClues, latestPastYear, relativeClues } from './year-clues';
 import { execAll, rx } from '../regex';
+import { findClosingPublishLine, findIssueMonth, findSlashedByline } from './page-lines';
 
 const YEAR_NEAR = rx(/(?<![\d.,])(199\d|20[0-4]\d)(?!\d)(?:\s*(?:год\p{L}*|г\.))?/gu);
 
@@ -112,7 +113,7 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
   const names = placeNames(kb);
   const isPlace = (n: string) => names.lower.has(n.toLowerCase());
   const agency = findAgencyDateline(doc, isPlace);
-  const byline = findBylineDate(doc) ?? findNumericByline(doc) ?? findSourceLine(doc);
+  const byline = findBylineDate(doc) ?? findNumericByline(doc) ?? findSlashedByline(doc, agency ?? findDayMonthByline(doc)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc);
   const full = [agency, byline].find((l) => l?.year) ?? null;
   const dayMonthLine = full ?? agency ?? findDayMonthByline(doc) ?? findBodyEventDate(doc);
   const where = placeAndOutlet(doc, agency ?? byline ?? dayMonthLine, kb);
@@ -143,6 +144,15 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
       const year = url.month === 1 && md.month === 12 ? url.year - 1 : url.year;
       return { ...base, date: iso(year, md.month, md.day), basis: 'url', evidence: `${lineQuote(md)}; year ${year} from the address «${url.text}».` };
     }
+  }
+
+  // A periodical's issue month ("Issue 12 | March 2019") dates the article to the month; a day-month
+  // line of that month makes it a full date.
+  const issue = findIssueMonth(doc);
+  if (issue) {
+    const sameMonth = md && md.kind !== 'body' && Number(issue.date.slice(5, 7)) === md.month;
+    const date = sameMonth ? iso(Number(issue.date.slice(0, 4)), md.month, md.day) : issue.date;
+    return { ...base, date, basis: 'byline', evidence: `Issue line «${issue.span.text}»${sameMonth ? `; ${lineQuote(md)}` : ''}.` };
   }
 
   // Weak clues older than a year the text reports as past are wrong («в 2012 году … составил»

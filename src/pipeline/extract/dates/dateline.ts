@@ -6,6 +6,7 @@
 import type { ArticleDoc, Span } from '../../types';
 import { FUTURE, MONTH_ANY, MONTH_EN, PAST_EVENT, PUBLISH_LINE, UPDATE_LINE, isWeekday, monthNumber } from './lexicon';
 import { rx } from '../regex';
+import { isChronologyEntry as isChronologyTail } from './page-lines';
 
 const WORD_INITIAL = rx(/(^|[\s-])(\p{L})/gu);
 const A_LETTER = rx(/\p{L}/u);
@@ -174,6 +175,7 @@ export function findBylineDate(doc: ArticleDoc): DateLine | null {
     // A byline is short; a longer line with the date inside is a sentence, and a «Напомним, …» one
     // tells of the past (a founding date), not of the article.
     if (RECALL.test(line.text.trim()) || (line.text.trim().length > 80 && !atStart)) continue;
+    if (isChronologyTail(line.text.slice(m.index + m[0].length))) continue;
     if (isFuture(doc, line.text)) continue;
     const dm = dayMonth(m.groups);
     if (!dm) continue;
@@ -294,6 +296,8 @@ export function findBodyEventDate(doc: ArticleDoc, maxSentences = 12): DateLine 
     if (!past.test(s.text) || isFuture(doc, s.text) || RECALL.test(s.text)) continue;
     // A range («13—14 июня») or a list is rarely the article's own day.
     if (/\d\s*[-–—]\s*$/.test(s.text.slice(0, m.index))) continue;
+    // «14 мая 1993 года — подписан договор;»: an entry of a chronology.
+    if (m.index <= 2 && isChronologyTail(s.text.slice(m.index + m[0].length))) continue;
     const dm = dayMonth(m.groups);
     if (!dm) continue;
     return {

@@ -7,12 +7,12 @@
 // The two locales only: the package root loads every locale (≈270 modules, most of the start-up).
 import * as chronoEn from 'chrono-node/en';
 import * as chronoRu from 'chrono-node/ru';
-import type { PartialDate } from '../../../schema/dataset';
+import type { Language, PartialDate } from '../../../schema/dataset';
 import type { ArticleDoc, DateMention, Sentence } from '../../types';
 import { pad2 } from './context';
 import { PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
 import { execAll, rx } from '../regex';
-import { LOOSE_GATE, looseMentions } from './loose';
+import { LOOSE_GATE, looseMentions, monthYear } from './loose';
 import { LATER_GATE, anchorMentions, yearsLater, type YearCount } from './anchored';
 
 const Y = '(?:199\\d|20[0-4]\\d)';
@@ -33,7 +33,25 @@ interface Rule {
   /** A cheap test a sentence must pass before `re` runs. */
   gate: RegExp;
   re: RegExp;
-  resolve: (m: RegExpMatchArray, y0: number | null, prefix: string) => { date: PartialDate; relative: boolean; back?: number } | null;
+  resolve: (m: RegExpMatchArray, y0: number | null, prefix: string, ctx: Tense) => { date: PartialDate; relative: boolean; back?: number } | null;
+}
+
+/** What a day-month without a year needs to take the year of its tense: the sentence, its language and the article's month. */
+interface Tense {
+  sentence: string;
+  lang: Language;
+  articleMonth: number | null;
+}
+
+/**
+ * The year of a day-month written without one: the article's, or by tense the year before (a past event of a
+ * month still to come: "came to Osh on 12 December" in a March article) or after (a plan of a month gone:
+ * «примет участие в параде 9 мая» in a December article).
+ */
+function dayMonthYear(written: string | undefined, mo: number | null, y0: number | null, ctx: Tense): number | null {
+  if (written) return Number(written);
+  if (y0 === null || !mo) return y0;
+  return monthYear(mo, '', ctx.sentence, ctx.lang, y0, ctx.articleMonth);
 }
 
 /** Year offset of a relative word: «прошлом» → -1, «этом» → 0, "next" → +1. */
@@ -54,7 +72,6 @@ function ymd(year: number, month: number, day: number | null): PartialDate | nul
 }
 
 const abs = (date: PartialDate | null) => (date ? { date, relative: false } : null);
-const year = (m: string | undefined, fallback: number | null) => (m ? Number(m) : fallback);
 
 // Matched against the 40 characters before a year or a relative year; anchored at the end.
 const MONTH_BEFORE = rx(`${WORD}\\.?\\s+(?:of\\s+)?$`, 'u');
@@ -67,9 +84,9 @@ const RULES: Rule[] = [
     // «13—14 июня [2019 года]»: the first day of the range.
     gate: DIGIT,
     re: rx(`(?<![\\d.,])(\\d{1,2})\\s*[-–—]\\s*\\d{1,2}\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?!\\d)`, 'gu'),
-    resolve: (m, y0) => {
-      const y = year(m[3], y0);
+    resolve: (m, y0, _prefix, ctx) => {
       const mo = month(m[2]);
+      const y = dayMonthYear(m[3], mo, y0, ctx);
       return y && mo ? abs(ymd(y, mo, Number(m[1]))) : null;
     },
   },
@@ -77,9 +94,9 @@ const RULES: Rule[] = [
     // «1 июня [2018 года]», «12 окт.»
     gate: DIGIT,
     re: rx(`(?<![\\d.,])(\\d{1,2})\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?![\\d:])`, 'gu'),
-    resolve: (m, y0) => {
-      const y = year(m[3], y0);
+    resolve: (m, y0, _prefix, ctx) => {
       const mo = month(m[2]);
+      const y = dayMonthYear(m[3], mo, y0, ctx);
       return y && mo ? abs(ymd(y, mo, Number(m[1]))) : null;
     },
   },
@@ -87,9 +104,9 @@ const RULES: Rule[] = [
     // "April 14", "May 24, 2017"
     gate: DIGIT,
     re: rx(`(?<![A-Za-z])([A-Z][a-z]{2,8}|[A-Z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${Y}))?(?![\\d])`, 'gu'),
-    resolve: (m, y0) => {
-      const y = year(m[3], y0);
+    resolve: (m, y0, _prefix, ctx) => {
       const mo = /^[a-z]+$/i.test(m[1]!) ? month(m[1]) : null;
+      const y = dayMonthYear(m[3], mo, y0, ctx);
       return y && mo ? abs(ymd(y, mo, Number(m[2]))) : null;
     },
   },
@@ -153,6 +170,7 @@ function chronoMentions(s: Sentence, doc: ArticleDoc, y0: number | null, ref: Da
 export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): DateMention[] {
   const y0 = articleDate ? Number(articleDate.slice(0, 4)) : null;
   const ref = refDate(y0, articleDate);
+  const am = articleDate && articleDate.length >= 7 ? Number(articleDate.slice(5, 7)) : null;
   const out: DateMention[] = [];
   const sentenceOf = new Map<DateMention, number>();
   const anaphoric = new Map<DateMention, number>();
@@ -163,6 +181,7 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
     const later = LATER_GATE.test(s.text);
     if (!(loose || later || DIGIT.test(s.text) || RELATIVE.test(s.text)) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;
     const first = out.length;
+    const tense: Tense = { sentence: s.text, lang: doc.language, articleMonth: am };
     const spans: [number, number][] = [];
     const taken = (a: number, b: number) => spans.some(([x, y]) => a < y && b > x);
     for (const rule of RULES) {
@@ -170,7 +189,7 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
       for (const m of execAll(rule.re, s.text)) {
         const end = s.start + m.index! + m[0].trimEnd().length;
         if (taken(s.start + m.index!, end)) continue;
-        const got = rule.resolve(m, y0, s.text.slice(Math.max(0, m.index! - 40), m.index));
+        const got = rule.resolve(m, y0, s.text.slice(Math.max(0, m.index! - 40), m.index), tense);
         if (!got) continue;
         const start = s.start + m.index! - (got.back ?? 0);
         spans.push([start, end]);

@@ -11,6 +11,9 @@ import { rx } from '../regex';
 const YEAR_EARLIER =
   rx(/^\s*(?:долл\p{L}*\.?\s*)?(?:США\s*)?,?\s*(?:годом\s+ранее|год\s+назад|в\s+предыдущем\s+году|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year)/iu);
 
+/** «в том числе», "including", "of which": what follows is a part, with periods of its own. */
+const INCLUDING = rx(/(?:в\s+том\s+числе|в\s+т\.\s*ч\.|из\s+них|из\s+которых|including|of\s+which|among\s+them)(?![\p{L}])/iu);
+
 /** What may stand between a sum and «в год» / "a year" for the sum to be a rate: spaces and a currency name. */
 const RATE_GAP = rx(/^\s*(?:(?:долл\p{L}*\.?|доллар\p{L}*|USD|(?:US\s+)?dollars?)\s*(?:США\s*)?)?$/iu);
 
@@ -56,7 +59,8 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   const usable = c.periods.filter((p) => !p.base && (c.kind !== 'actual' || !p.deadline));
   const distance = (p: PeriodExpr) => (p.end <= q.start ? q.start - p.end : p.start - q.end);
   const nearest = (ps: PeriodExpr[]) => ps.slice().sort((a, b) => distance(a) - distance(b))[0];
-  const inClause = usable.filter((p) => p.start >= c.clause[0] && p.end <= c.clause[1]);
+  // «…538,9 млн долларов, в том числе в сентябре – 190 млн»: a period after «в том числе» is the next figure's.
+  const inClause = usable.filter((p) => p.start >= c.clause[0] && p.end <= c.clause[1] && !(p.start >= q.end && INCLUDING.test(c.after.slice(0, p.start - q.end))));
   const outside = usable.filter((p) => p.kind !== 'annual' && !inClause.includes(p));
   // A period in a later clause usually belongs to something else («…, что позволит в 2025 году …»).
   // A target's deadline («к 2030 году», "by 2030") outranks «в год»/"annual" in the same clause.

@@ -38,15 +38,43 @@ export function readWords(text: string): Words {
     cues: subjectCues(text),
     growth: GROWTH_WORDS.find(text),
     // "to hit", "to reach": an infinitive tells no actual value; the word before it («want», «expected») decides.
-    kinds: KIND_WORDS.find(text).filter((h) => !(h.tag === 'actual' && INFINITIVE_TO.test(text.slice(Math.max(0, h.start - 4), h.start)))),
+    kinds: outermost(KIND_WORDS.find(text).filter((h) => !(h.tag === 'actual' && INFINITIVE_TO.test(text.slice(Math.max(0, h.start - 4), h.start))))),
     qualifiers: QUALIFIER_WORDS.find(text),
     breaks: execAll(CLAUSE_BREAK, text).map((m) => ({ start: m.index, end: m.index + m[0].length })),
   };
 }
 
-/** Every subject word of `text`, left to right. */
+/**
+ * The hits not inside a longer one: "should reach" (a target) hides "should" (a forecast) at the same word, and
+ * "must hit" hides "hit" (an actual) inside it.
+ */
+function outermost<H extends { start: number; end: number }>(hits: H[]): H[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: H[] = [];
+  for (const h of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && h.end <= prev.end) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+/**
+ * A relative clause set off by commas («…, которые учитывают реэкспорт иначе, …», "…, which count transit goods
+ * differently, …"): an aside about the subject, whose nouns are not what the number after it measures.
+ */
+const ASIDE = rx(
+  /,\s+(?:which|who|whose|где|которы\p{L}*|котор(?:ая|ое|ой|ую|ом))(?![\p{L}])[^,;:«»"]{1,120},/giu,
+);
+const ASIDE_GATE = /which|who|где|котор/iu;
+
+/** Every subject word of `text`, left to right, leaving out those of an aside set off by commas. */
 export function subjectCues(text: string): Cue[] {
-  return SUBJECT_WORDS.find(text).map((h) => ({ ...h, afterIn: AFTER_IN.test(text.slice(Math.max(0, h.start - 30), h.start)) }));
+  const hits = SUBJECT_WORDS.find(text);
+  const asides = hits.length && ASIDE_GATE.test(text) ? execAll(ASIDE, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
+  return hits
+    .filter((h) => !asides.some(([a, b]) => h.start > a && h.end < b))
+    .map((h) => ({ ...h, afterIn: AFTER_IN.test(text.slice(Math.max(0, h.start - 30), h.start)) }));
 }
 
 const within = <H extends { start: number; end: number }>(hits: H[], from: number, to: number) => hits.filter((h) => h.start >= from && h.end <= to);

@@ -43,6 +43,16 @@ export const SECTOR_TRADE = rx(
   'iu',
 );
 export const RUBLE_TERMS = wordsRegex(lexicon.rubleTerms);
+/** A country's foreign trade as a whole («внешнеторговый оборот», "total foreign trade"). */
+export const FOREIGN_TRADE = rx(wordsSource(lexicon.tradeScope.foreignTrade), 'giu');
+/** Words that keep a figure about foreign trade bilateral (Russia, «двусторонний», "between"). */
+export const SCOPE_BILATERAL = rx(wordsSource(lexicon.tradeScope.bilateralMarkers), 'iu');
+/** Names of trade blocs (CIS, EAEU, Customs Union …), tagged by bloc. */
+export const BLOC_WORDS = new WordMatcher<keyof typeof lexicon.tradeScope.blocs>(lexicon.tradeScope.blocs);
+/** «в рамках», "within", "intra-" before a bloc's name: trade inside the bloc. */
+export const SCOPE_WITHIN = rx(`(?:^|[^\\p{L}])(?:${lexicon.tradeScope.withinWords.join('|')})(?:\\s+|-)(?:the\\s+)?$`, 'iu');
+/** «с», «со», "with" opening the partner of a trade. */
+export const SCOPE_WITH = rx(`(?:^|[^\\p{L}])(?:${lexicon.tradeScope.withWords.join('|')})\\s`, 'iu');
 /** «на 15% больше», "15 percent higher": direction right after the number. */
 export const AFTER_UP = rx(`^\\s*${wordsSource(lexicon.growthAfter.up)}`, 'iu');
 export const AFTER_DOWN = rx(`^\\s*${wordsSource(lexicon.growthAfter.down)}`, 'iu');

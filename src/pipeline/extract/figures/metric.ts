@@ -5,7 +5,7 @@
  */
 import type { FigureDraft } from '../../types';
 import { directionOf, hasChangePreposition, type Cue, type Words } from './context';
-import { BILATERAL_PARTNER, IMPLIED_FOLLOWER, REGION_WORD, RUBLE_TERMS, RUSSIA, SECTOR_TRADE, type Subject } from './lexicon';
+import { BILATERAL_PARTNER, BLOC_WORDS, FOREIGN_TRADE, IMPLIED_FOLLOWER, REGION_WORD, RUBLE_TERMS, RUSSIA, SCOPE_BILATERAL, SCOPE_WITH, SCOPE_WITHIN, SECTOR_TRADE, type Subject } from './lexicon';
 import type { Quantity } from './numbers';
 import { rx } from '../regex';
 import { places } from '../../knowledge';
@@ -62,6 +62,9 @@ const SIDE_SUBJECTS = new Set<Subject>(['investment', 'aid', 'loan', 'exports', 
 /** «товарооборот со Свердловской областью», "trade with Kazakhstan": the partner named after the turnover word. */
 const TRADE_WITH = rx(/(?:товарооборот|торгов\p{L}*\s+оборот|торговл|trade)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:с|со|with)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu);
 
+/** A cheap test for a bloc's name (capitals or a bloc word) before the bloc matcher runs. */
+const BLOC_WORDS_GATE = rx(/\p{Lu}{2}|[Сс]оюз|[Uu]nion|зарубеж|abroad|[Ww]orld|[Мм]ир/u);
+
 const WITH_WORD = rx(/(?:^|\s)(?:с|со|with|between|между)\s/iu);
 const CAPITAL = rx(/^\p{Lu}/u);
 
@@ -105,9 +108,56 @@ function isCityVersusCountry(city: string, other: string): boolean {
   return CITY_NAME.test(city) && !CITY_NAME.test(other) && BILATERAL_ANY.test(other);
 }
 
+/** Where the partner phrase before a bloc's name starts: a punctuation mark or bracket ends it. */
+const PHRASE_BREAK = /[,.;:()«»"]/g;
+
+/**
+ * The bloc a trade is with: its name after «с/со» / "with" in the same phrase («со странами СНГ»,
+ * «с государствами – членами Таможенного союза», "trade with fellow EAEU members"), with neither Russia
+ * nor Kyrgyzstan as the partner named first («с Россией и другими странами ЕАЭС» stays bilateral); or
+ * after «в рамках» / "within" / "intra-" when neither Russia nor the two countries are named.
+ */
+export function blocPartner(window: string): string | null {
+  const hits = BLOC_WORDS.find(window);
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i]!;
+    const pre = window.slice(Math.max(0, h.start - 60), h.start);
+    let cut = 0;
+    for (const m of pre.matchAll(PHRASE_BREAK)) cut = m.index + 1;
+    const phrase = pre.slice(cut);
+    // «товарооборот Кыргызстана в рамках ЕАЭС», "intra-EAEU trade": inside the bloc, unless Russia or the two countries are named.
+    if (SCOPE_WITHIN.test(phrase)) {
+      if (SCOPE_BILATERAL.test(window)) continue;
+      return h.tag;
+    }
+    const w = SCOPE_WITH.exec(phrase);
+    if (!w) continue;
+    if (BILATERAL_ANY.test(phrase.slice(w.index + w[0].length))) continue;
+    return h.tag;
+  }
+  return null;
+}
+
+/** A trade word after the words of foreign trade: "the foreign trade minister said trade rose …" is about that trade. */
+const TRADE_AFTER = /товарооборот|торгов|оборот|trade|turnover|commerce/iu;
+
+/** The window speaks of the country's foreign trade as a whole: its words are the last trade words, with no bilateral marker. */
+function isForeignTrade(window: string): boolean {
+  let end = -1;
+  for (const m of window.matchAll(FOREIGN_TRADE)) end = m.index + m[0].length;
+  return end >= 0 && !TRADE_AFTER.test(window.slice(end)) && !SCOPE_BILATERAL.test(window);
+}
+
+/** A turnover metric name: Kyrgyz–Russian, or the trade of something else (a region, a bloc, a country's total). */
+export type TurnoverName = 'trade_turnover' | 'regional_trade_turnover' | 'third_country_trade_turnover' | 'sector_trade_turnover' | 'total_foreign_trade_turnover' | `${string}_trade_turnover`;
+
 /** The turnover metric for the partner the window names: Kyrgyz–Russian unless another partner is named. */
-export function turnoverName(window: string): 'trade_turnover' | 'regional_trade_turnover' | 'third_country_trade_turnover' | 'sector_trade_turnover' {
+export function turnoverName(window: string): TurnoverName {
   if (SECTOR_TRADE.test(window)) return 'sector_trade_turnover';
+  const bloc = BLOC_WORDS_GATE.test(window) ? blocPartner(window) : null;
+  if (bloc) return `${bloc}_trade_turnover`;
+  // «внешнеторговый оборот Кыргызстана», "total foreign trade": the country's trade with the world.
+  if (isForeignTrade(window)) return 'total_foreign_trade_turnover';
   if (PLACE_OWNER_EN.test(window)) return 'regional_trade_turnover';
   if (!WITH_WORD.test(window)) return 'trade_turnover';
   const between = TRADE_BETWEEN.exec(window);
@@ -129,15 +179,19 @@ export function turnoverName(window: string): 'trade_turnover' | 'regional_trade
   return CAPITAL.test(partner) ? 'third_country_trade_turnover' : 'trade_turnover';
 }
 
-/** Turnover metrics that a later figure of the same sentence, with no subject of its own, goes on with. */
-const INHERITED_TURNOVER = ['regional_trade_turnover', 'third_country_trade_turnover', 'sector_trade_turnover'];
+/** The suffix a change or growth adds to a turnover metric's name. */
+const CHANGE_SUFFIX = /_(?:growth_pct(?:_rub_terms)?|growth_multiple|change_usd)$/;
 
-/** The turnover metric of a quantity: named in its own window, else the one of the figure before it in the sentence. */
+/**
+ * The turnover metric of a quantity: named in its own window, else the one of the figure before it in the sentence
+ * when that was not Kyrgyz–Russian (a region's, a bloc's, a sector's or the country's total: «…, в том числе со
+ * странами ЕврАзЭС – 1,9 млрд, с государствами – членами Таможенного союза – 1,6 млрд», "…, up 5%").
+ */
 function turnoverOf(a: Around): string {
   const own = turnoverName(a.window);
   if (own !== 'trade_turnover' || a.cues.some((c) => c.tag === 'trade_turnover')) return own;
-  const prev = a.prevQ?.draft?.metric ?? a.carried ?? '';
-  return INHERITED_TURNOVER.find((name) => prev.startsWith(name)) ?? own;
+  const prev = (a.prevQ?.draft?.metric ?? a.carried ?? '').replace(CHANGE_SUFFIX, '');
+  return prev.endsWith('_trade_turnover') ? prev : own;
 }
 
 /** Decides the metric of a quantity; null when it is not reported. Sets `read.sign` for changes. */

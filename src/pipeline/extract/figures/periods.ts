@@ -118,7 +118,7 @@ const PATTERNS: {
   },
   {
     kind: 'annual', hint: /год|year|annu|annum/i,
-    re: rx(/(?<![\p{L}])(?:ежегодн\p{L}*|в\s+год(?=\s*(?:$|[,.;:!?»")—–-]|(?:и|а|к|до)\s))|годов(?:ой|ого|ом|ому)\s+(?:товарооборот|объ[её]м)\p{L}*|a\s+year(?!\s+(?:ago|earlier|before|later))|per\s+(?:year|annum)|annual(?:ly)?|(?:each|every)\s+year|yearly)(?![\p{L}])/giu),
+    re: rx(/(?<![\p{L}])(?:ежегодн\p{L}*|в\s+год(?=\s*(?:$|[,.;:!?«»"“”„)—–-]|(?:и|а|к|до)\s))|годов(?:ой|ого|ом|ому)\s+(?:товарооборот|объ[её]м)\p{L}*|a\s+year(?!\s+(?:ago|earlier|before|later))|per\s+(?:year|annum)|annual(?:ly)?|(?:each|every)\s+year|yearly)(?![\p{L}])/giu),
   },
 ];
 
@@ -132,6 +132,14 @@ const BASE = rx(
  */
 const CHANGE_ON = rx(/(?:%|per\s?cent|percent|pct|up|down|higher|lower|rise|increase|growth|fall|drop|decline)\s+on\s+(?:the\s+)?$/iu);
 const PERCENT_BEFORE = rx(/(?:%|процент\p{L}*|per\s?cent|pct)\s*$/iu);
+/**
+ * A part of a year after «чем» / "than" / «по сравнению с» is a base too («на 12% больше, чем в январе–сентябре
+ * 2011 года», "up 9% compared with the first half of 2019"); the wider markers above («over», «период») are not
+ * used for them: "over the first nine months of 2019" is the figure's own period.
+ */
+const STRICT_BASE = rx(
+  /(?:чем|than|compared\s+(?:with|to)|сравнению\s+с|сравнении\s+с|against|versus|vs\.?|relative\s+to|относительно|против)\s+(?:(?:в|во|за|с|со|in|for|the|same|period|of|аналогичн\p{L}*|период\p{L}*)\s+)*$/iu,
+);
 const NOT_BASE = /(?:по\s+(?:итогам|результатам)|according\s+to)\s*$/iu;
 const MONTH_BEFORE = rx(`(?:${MONTH_ANY})\\.?\\s*(?:\\d{1,2}\\s*,?\\s*)?$`, 'iu');
 
@@ -197,7 +205,9 @@ export function findPeriods(text: string, articleYear: number | null, articleMon
       }
       const comparedTo = Boolean(p.deadline) && !p.sub && PERCENT_BEFORE.test(before);
       const base =
-        comparedTo || (p.kind === 'period' && !p.sub && !p.deadline && ((BASE.test(before) && !NOT_BASE.test(before)) || CHANGE_ON.test(before)));
+        comparedTo ||
+        (p.kind === 'period' && !p.sub && !p.deadline && ((BASE.test(before) && !NOT_BASE.test(before)) || CHANGE_ON.test(before))) ||
+        (p.kind === 'period' && Boolean(p.sub) && !p.deadline && !p.wholeYear && (STRICT_BASE.test(before) || CHANGE_ON.test(before)));
       out.push({ start, end, kind: p.kind, period, base, deadline: Boolean(p.deadline) && !comparedTo, ...(p.wholeYear ? { wholeYear: true } : {}) });
     }
   }

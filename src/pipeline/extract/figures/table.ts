@@ -15,11 +15,11 @@ import { parseNumber } from './numbers';
 import { rx } from '../regex';
 
 /** How many lines above the header a caption, a unit or a year may be. */
-const CAPTION_LINES = 3;
+export const CAPTION_LINES = 3;
 const CELL_SPLIT = /\t+|\s*\|\s*|\s{2,}/;
 /** A cheap test that a text may hold a table at all: a tab, a pipe or a run of spaces between words. */
-const TABLE_GATE = /\S(?:\t|\s\|\s| {2,})\S/;
-const CELL_NUMBER = /^[-−–]?\s?\d{1,3}(?:[ \u202F]\d{3})*(?:[.,]\d+)?$|^[-−–]?\d+(?:[.,]\d+)?$/u;
+export const TABLE_GATE = /\S(?:\t|\s\|\s| {2,})\S/;
+export const CELL_NUMBER = /^[-−–]?\s?\d{1,3}(?:[ \u202F]\d{3})*(?:[.,]\d+)?$|^[-−–]?\d+(?:[.,]\d+)?$/u;
 const T = lexicon.tables;
 const TURNOVER_COLUMN = rx(`^${wordsSource(T.turnoverColumn)}`, 'iu');
 /** A cheap test of a header line: a turnover column word anywhere. */
@@ -65,7 +65,7 @@ export function rowPeriod(label: string): { suffix: string; lastMonth: number; y
 }
 
 /** The unit of a header or caption: factor and currency, or null when none is written. */
-function unitOf(text: string): { factor: number; usd: boolean } | null {
+export function unitOf(text: string): { factor: number; usd: boolean } | null {
   for (const s of SCALE_UNITS) {
     const m = s.re.exec(text);
     if (m) return { factor: s.factor, usd: Boolean(m.groups!.usd) };
@@ -74,7 +74,7 @@ function unitOf(text: string): { factor: number; usd: boolean } | null {
   return null;
 }
 
-function linesOf(text: string): Line[] {
+export function linesOf(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
   for (const text_ of text.split('\n')) {
@@ -85,7 +85,7 @@ function linesOf(text: string): Line[] {
 }
 
 /** The cells of a row; a pipe table's outer pipes are no cells. */
-const cells = (line: string) => line.trim().replace(/^\|\s*|\s*\|$/g, '').split(CELL_SPLIT);
+export const cells = (line: string) => line.trim().replace(/^\|\s*|\s*\|$/g, '').split(CELL_SPLIT);
 
 /** Turnover figures read from the article's tables, one per row. */
 export function tableFigures(doc: ArticleDoc, articleDate: string | null): FigureDraft[] {

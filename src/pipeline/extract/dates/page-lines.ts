@@ -1,0 +1,125 @@
+/**
+ * Page lines that date an article when its top has no dated byline: a publication line at the
+ * bottom of the page («Опубликовано 21.09.2009 19:12», "Published 3 May 2011", "Last updated …"),
+ * a US-order numeric date on a byline ("By J. Smith (11/05/2009 issue)") and a periodical's issue
+ * month ("Issue 12 | March 2019", «Выпуск за октябрь 2018»), which dates the article to the month.
+ */
+import type { ArticleDoc, Span } from '../../types';
+import lexicon from '../../knowledge/date-lexicon.json';
+import type { DateLine } from './dateline';
+import { parseFullDate } from './dateline';
+import { MONTH_ANY, PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
+import { rx } from '../regex';
+
+const span = (doc: ArticleDoc, start: number, end: number): Span => ({ start, end, text: doc.text.slice(start, end) });
+
+interface Line {
+  start: number;
+  text: string;
+}
+
+/** The non-blank lines of `text`, first to last. */
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    if (text.slice(pos, end).trim()) out.push({ start: pos, text: text.slice(pos, end) });
+    pos = end + 1;
+  }
+  return out;
+}
+
+/** Lines this long or longer are body text, not page furniture. */
+const FURNITURE = 120;
+const HAS_YEAR = /(?:199|20[0-4])\d/;
+
+/**
+ * A publication line among the last lines of the page, as a full date, or null; an update line
+ * ("Last updated …", «Обновлено …») counts when no publication line does.
+ */
+export function findClosingPublishLine(doc: ArticleDoc, maxLines = 12): DateLine | null {
+  const lines = linesOf(doc.text).slice(-maxLines);
+  let updated: DateLine | null = null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.text.length >= FURNITURE || !HAS_YEAR.test(line.text)) continue;
+    const publish = PUBLISH_LINE.test(line.text);
+    if (!publish && !UPDATE_LINE.test(line.text)) continue;
+    const iso = parseFullDate(line.text);
+    if (!iso) continue;
+    const lead = line.text.match(/^\s*/)![0].length;
+    const hit: DateLine = {
+      kind: 'byline',
+      year: Number(iso.slice(0, 4)),
+      month: Number(iso.slice(5, 7)),
+      day: Number(iso.slice(8, 10)),
+      place: null,
+      outlet: null,
+      span: span(doc, line.start + lead, line.start + line.text.trimEnd().length),
+    };
+    if (publish) return hit;
+    updated ??= hit;
+  }
+  return updated;
+}
+
+/** «11/29/2006», "3/7/2011": a slashed numeric date with a four-digit year. */
+const SLASHED = /(?<![\d/])([01]?\d|[23]\d)\/([0-3]?\d)\/((?:199|20[0-4])\d)(?![\d/])/;
+
+/**
+ * A slashed numeric date with a four-digit year on a short line among the first lines ("By J. Smith
+ * (11/29/2006 issue)", "Posted 3/7/2011"), or null. English pages write it month first, Russian
+ * ones day first; when one number is above 12 it decides the order, and a day-month the page gives
+ * elsewhere (an agency dateline "MOSCOW, November 3") decides it when it agrees with one order only.
+ */
+export function findSlashedByline(doc: ArticleDoc, hint: { month: number; day: number } | null = null, maxLines = 10): DateLine | null {
+  if (!doc.text.includes('/')) return null;
+  for (const line of linesOf(doc.text.slice(0, 3000)).slice(0, maxLines)) {
+    if (line.text.trim().length > 90) continue;
+    const m = SLASHED.exec(line.text);
+    if (!m) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const agrees = (mo: number, d: number) => hint !== null && hint.month === mo && hint.day === d;
+    const monthFirst = a > 12 ? false : b > 12 ? true : agrees(a, b) !== agrees(b, a) ? agrees(a, b) : doc.language === 'en';
+    const [month, day] = monthFirst ? [a, b] : [b, a];
+    if (!month || month > 12 || !day || day > 31) continue;
+    const start = line.start + m.index;
+    return { kind: 'byline', year: Number(m[3]), month, day, place: null, outlet: null, span: span(doc, start, start + m[0].length) };
+  }
+  return null;
+}
+
+/** A month and a year: "March 2019", «октябрь 2018», «мая 2021 г.». */
+const MONTH_YEAR = rx(`(?<![\\p{L}\\d])(?<m>${MONTH_ANY})\\s+(?<y>(?:199|20[0-4])\\d)(?!\\d)(?:\\s*(?:года|г\\.|г(?![\\p{L}])))?`, 'u');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What may stand around the month of an issue line: issue words, numbers and separators. */
+const ISSUE_REST = rx(`^(?:[\\s|·•,.:;()\\[\\]/#№\\-–—]|\\d+|(?:${lexicon.issueLine.map(escape).join('|')})(?![\\p{L}]))*$`, 'iu');
+/** An issue word, one of which the line must have unless the month-year stands alone. */
+const ISSUE_WORD = rx(`(?:^|[^\\p{L}])(?:${lexicon.issueLine.filter((w) => !['of', 'the', 'за'].includes(w)).map(escape).join('|')})(?![\\p{L}])`, 'iu');
+
+/** The issue month of a periodical among the first lines, as `YYYY-MM` with its span, or null. */
+export function findIssueMonth(doc: ArticleDoc, maxLines = 12): { date: string; span: Span } | null {
+  for (const line of linesOf(doc.text.slice(0, 3000)).slice(0, maxLines)) {
+    if (line.text.trim().length > 80 || !HAS_YEAR.test(line.text)) continue;
+    const m = MONTH_YEAR.exec(line.text);
+    if (!m?.groups) continue;
+    const rest = line.text.slice(0, m.index) + ' ' + line.text.slice(m.index + m[0].length);
+    if (!ISSUE_REST.test(rest) || !(ISSUE_WORD.test(rest) || !rest.trim())) continue;
+    const month = monthNumber(m.groups.m!);
+    if (!month) continue;
+    const start = line.start + m.index;
+    return { date: `${m.groups.y}-${String(month).padStart(2, '0')}`, span: span(doc, start, start + m[0].length) };
+  }
+  return null;
+}
+
+/** «14 мая 1993 года — подписан договор о торговле;», "12 May 2005 – treaty signed in Moscow": after the date, a dash and words. */
+const CHRONOLOGY_REST = rx(/^\s*(?:года|г\.)?\s*[—–-]\s*\p{L}[\p{L}-]*(?:[\s,]+[\p{L}\d][\p{L}\d-]*)+/u);
+
+/** True when the text after a full date makes its line an entry of a chronology, not a byline. */
+export function isChronologyEntry(rest: string): boolean {
+  return CHRONOLOGY_REST.test(rest);
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { toDoc } from '../../read';
+import type { ArticleDate, FigureDraft } from '../../types';
+import { extractFigures } from '../figures';
+
+function articleDate(date: string | null): ArticleDate {
+  return { date, evidence: 'test', basis: date ? 'header' : 'none', monthDay: null, place: null, outlet: null, span: null };
+}
+
+/** `metric value period kind` of the turnover figures, in text order. */
+function run(text: string, date: string | null): string[] {
+  const { doc } = toDoc('t.txt', text);
+  return extractFigures(doc, articleDate(date))
+    .filter((f: FigureDraft) => f.metric.startsWith('trade_turnover'))
+    .map((f) => [f.metric, f.value, f.period ?? 'null', f.kind].join(' '));
+}
+
+describe('modality: targets, forecasts and actuals', () => {
+  it.each([
+    // An obligation with a deadline is a target.
+    ['"should reach … a year by"', '2009-05-01', 'The minister said turnover should reach $2 billion a year by 2012.', ['trade_turnover 2000000000 annual target']],
+    ['"must hit"', '2009-05-01', 'Trade must hit $2 billion by 2012, the envoy said.', ['trade_turnover 2000000000 2012 target']],
+    ['«должен достичь»', '2009-05-01', 'Товарооборот должен достичь 2 млрд долларов к 2012 году.', ['trade_turnover 2000000000 2012 target']],
+    ['"is to reach"', '2009-05-01', 'Bilateral trade is to reach $3 billion by 2015.', ['trade_turnover 3000000000 2015 target']],
+    // Talk of doubling or raising, and promises.
+    ['"talked of doubling … to"', '2019-05-01', 'At the summit the leaders talked of doubling trade to $4bn a year by 2025.', ['trade_turnover_growth_multiple 2 2025 target', 'trade_turnover 4000000000 annual target']],
+    ['"spoke about raising"', '2019-05-01', 'They spoke about raising trade to $4 billion by 2025.', ['trade_turnover 4000000000 2025 target']],
+    ['«говорили об увеличении»', '2019-05-01', 'Стороны говорили об увеличении товарооборота до 4 млрд долларов к 2025 году.', ['trade_turnover 4000000000 2025 target']],
+    ['«пообещал вернуть»', '2017-05-01', 'Премьер пообещал вернуть товарооборот к трем миллиардам долларов в год.', ['trade_turnover 3000000000 annual target']],
+    ['"pledged to return to"', '2017-05-01', 'The premier pledged to return trade to $3 billion a year.', ['trade_turnover 3000000000 annual target']],
+    // A good chance is a forecast for the period told.
+    ['"every chance of topping … this year"', '2019-06-01', 'We have every chance of topping three billion dollars in trade this year.', ['trade_turnover 3000000000 2019 forecast']],
+    ['«есть все шансы»', '2019-06-01', 'По итогам года есть все шансы превысить 3 млрд долларов товарооборота.', ['trade_turnover 3000000000 2019 forecast']],
+    ['"a good chance"', '2019-06-01', 'Trade stands a good chance to top $3 billion this year.', ['trade_turnover 3000000000 2019 forecast']],
+    // A full-year forecast after a part of the year: the whole year, not the months told before it.
+    ['"expects the full-year figure"', '2026-02-01', 'Statistics for January–October 2025 show bilateral turnover of $2.9 billion, and the agency expects the full-year figure to be just under $3.5 billion.', ['trade_turnover 2900000000 2025-10M actual', 'trade_turnover 3500000000 2025 forecast']],
+    ['«по итогам года ожидается» after nine months', '2025-11-01', 'За январь–сентябрь 2025 года товарооборот составил 2,7 млрд долларов, а по итогам года ожидается около 3,6 млрд.', ['trade_turnover 2700000000 2025-9M actual', 'trade_turnover 3600000000 2025 forecast']],
+    // The actual value told in the same sentence stays actual.
+    ['actual then forecast', '2019-06-01', 'Trade came to $2.8 billion last year, and we have every chance of going past three billion this year.', ['trade_turnover 2800000000 2018 actual', 'trade_turnover 3000000000 2019 forecast']],
+  ])('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});
+
+describe('periods: rates, parts and bases', () => {
+  it.each([
+    ['«в год» before a quoted phrase', '1999-02-01', 'Стороны решили довести товарооборот до 300 млн долларов в год «в ближайшие годы».', ['trade_turnover 300000000 annual target']],
+    ['«в том числе в сентябре» is the next figure’s period', '2012-11-01', 'В III квартале 2012 года товарооборот составил 400 млн долларов, в том числе в сентябре – 150 млн долларов.', ['trade_turnover 400000000 2012-Q3 actual', 'trade_turnover 150000000 2012-09 actual']],
+    ['en: "including … in September"', '2012-11-01', 'Trade reached $400 million in the third quarter of 2012, including $150 million in September.', ['trade_turnover 400000000 2012-Q3 actual', 'trade_turnover 150000000 2012-09 actual']],
+    ['«чем в январе–сентябре» is the base', '2012-11-01', 'В январе–сентябре 2012 года товарооборот составил 1,2 млрд долларов, что на 12,8% больше, чем в январе–сентябре 2011 года.', ['trade_turnover 1200000000 2012-9M actual', 'trade_turnover_growth_pct 12.8 2012-9M actual']],
+    ['en: "than in the first half of" is the base', '2019-08-01', 'Trade in the first half of 2019 was $900 million, 9% more than in the first half of 2018.', ['trade_turnover 900000000 2019-H1 actual', 'trade_turnover_growth_pct 9 2019-H1 actual']],
+    ['en: "up … on the first half of" is the base', '2019-08-01', 'Trade in January–June 2019 rose 9% on the first half of 2018.', ['trade_turnover_growth_pct 9 2019-H1 actual']],
+    ['«по сравнению с январем–сентябрем» is the base', '2012-11-01', 'В январе–сентябре 2012 года товарооборот вырос на 12% по сравнению с январем–сентябрем 2011 года.', ['trade_turnover_growth_pct 12 2012-9M actual']],
+    ['«по сравнению с первым кварталом» is the base', '2019-05-01', 'В первом квартале 2019 года товарооборот вырос на 7% по сравнению с первым кварталом 2018 года.', ['trade_turnover_growth_pct 7 2019-Q1 actual']],
+    ['"over the first nine months" stays the period', '2019-11-01', 'Trade between the two countries grew 7 percent over the first nine months of 2019.', ['trade_turnover_growth_pct 7 2019-9M actual']],
+    ['an aside’s noun is not the subject', '2026-02-01', 'Bilateral turnover in January–November 2025 was $3.1 billion. Customs data, which count transit goods in another way, show $3.9 billion for the whole of 2025.', ['trade_turnover 3100000000 2025-11M actual', 'trade_turnover 3900000000 2025 actual']],
+    ['en: "slipped" is a fall', '2024-06-01', 'Bilateral trade was $3 billion last year. In the first quarter of 2024 it slipped 4%.', ['trade_turnover 3000000000 2023 actual', 'trade_turnover_growth_pct -4 2024-Q1 actual']],
+    ['en: "edged up" is a rise', '2024-06-01', 'Bilateral trade edged up 2% in the first quarter of 2024.', ['trade_turnover_growth_pct 2 2024-Q1 actual']],
+    ['the cost of a programme is not turnover', '2025-05-20', 'Товарооборот в 2024 году составил 3 млрд долларов. Стороны обсудили программу обновления автопарка, стоимость которой оценивается в 80 млн долларов.', ['trade_turnover 3000000000 2024 actual']],
+    ['en: the cost of a project is not turnover', '2025-05-20', 'Trade reached $3 billion in 2024. The plant would cost $80 million.', ['trade_turnover 3000000000 2024 actual']],
+    ['an undated headline repeats the dated figure', '2016-12-01', 'Вице-премьер пообещал вернуть товарооборот к трем миллиардам\n\nЦель — вернуться к трем миллиардам долларов в год.', ['trade_turnover 3000000000 annual target']],
+  ])('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});

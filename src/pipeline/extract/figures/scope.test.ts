@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { toDoc } from '../../read';
+import type { ArticleDate, FigureDraft } from '../../types';
+import { extractFigures } from '../figures';
+import { blocPartner } from './metric';
+
+function articleDate(date: string | null): ArticleDate {
+  return { date, evidence: 'test', basis: date ? 'header' : 'none', monthDay: null, place: null, outlet: null, span: null };
+}
+
+/** `metric value period kind` — one line per figure, in text order. */
+function run(text: string, date: string | null): string[] {
+  const { doc } = toDoc('t.txt', text);
+  return extractFigures(doc, articleDate(date)).map((f: FigureDraft) => [f.metric, f.value, f.period ?? 'null', f.kind].join(' '));
+}
+
+describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz–Russian turnover', () => {
+  it.each([
+    ['«внешнеторговый оборот» of the country', '2015-04-01', 'Внешнеторговый оборот Кыргызстана в 2014 году составил 7,3 млрд долларов.', ['total_foreign_trade_turnover 7300000000 2014 actual']],
+    ['«весь внешнеторговый оборот», growth goes on with it', '2015-04-01', 'Весь внешнеторговый оборот республики за 2014 год составил 7,3 млрд долларов и вырос на 4,5%.', ['total_foreign_trade_turnover 7300000000 2014 actual', 'total_foreign_trade_turnover_growth_pct 4.5 2014 actual']],
+    ['en: total foreign trade', '2011-03-01', "The republic's total foreign trade was about $5.6bn in 2010.", ['total_foreign_trade_turnover 5600000000 2010 actual']],
+    ['en: external trade', '2011-03-01', 'External trade reached $5.6 billion in 2010.', ['total_foreign_trade_turnover 5600000000 2010 actual']],
+    ['foreign trade with Russia stays bilateral', '2015-04-01', 'Внешнеторговый оборот Кыргызстана с Россией в 2014 году составил 2 млрд долларов.', ['trade_turnover 2000000000 2014 actual']],
+    ['en: foreign trade between the two countries stays bilateral', '2011-03-01', 'Foreign trade between the two countries reached $1.2 billion in 2010.', ['trade_turnover 1200000000 2010 actual']],
+    ['en: a foreign trade minister speaking of trade is not the total', '2011-03-01', 'The foreign trade minister said trade rose to $1.2 billion in 2010.', ['trade_turnover 1200000000 2010 actual']],
+    ['«министр внешней торговли» speaking of turnover is not the total', '2011-03-01', 'Министр внешней торговли сообщил, что товарооборот в 2010 году составил 1,2 млрд долларов.', ['trade_turnover 1200000000 2010 actual']],
+    ['«со странами СНГ» before the turnover word', '2013-02-01', 'Со странами СНГ товарооборот в 2012 году составил 3,1 млрд долларов.', ['cis_trade_turnover 3100000000 2012 actual']],
+    ['«со всеми странами ЕАЭС»', '2019-03-01', 'Торговля Кыргызстана со всеми странами ЕАЭС за 2018 год превысила 2,7 млрд долларов.', ['eaeu_trade_turnover 2700000000 2018 actual']],
+    ['en: trade with EAEU members', '2019-03-01', 'Trade with fellow EAEU members came to $2.7 billion in 2018.', ['eaeu_trade_turnover 2700000000 2018 actual']],
+    ['a list continues the scope of each item', '2010-02-01', 'Со странами СНГ внешнеторговый оборот в 2009 году составил 2,2 млрд долларов, в том числе со странами ЕврАзЭС – 1,9 млрд долларов, с государствами – членами Таможенного союза (Россия, Беларусь, Казахстан) – 1,6 млрд долларов.', ['cis_trade_turnover 2200000000 2009 actual', 'eurasec_trade_turnover 1900000000 2009 actual', 'customs_union_trade_turnover 1600000000 2009 actual']],
+    ['«в рамках ЕАЭС» without Russia is trade inside the bloc', '2019-03-01', 'Товарооборот Кыргызстана в рамках ЕАЭС в 2018 году составил 2,7 млрд долларов.', ['eaeu_trade_turnover 2700000000 2018 actual']],
+    ['en: intra-EAEU trade', '2019-03-01', "Kyrgyzstan's intra-EAEU trade reached $2.7 billion in 2018.", ['eaeu_trade_turnover 2700000000 2018 actual']],
+    ['«в рамках ЕАЭС» with Russia named stays bilateral', '2019-03-01', 'Товарооборот России и Кыргызстана в рамках ЕАЭС в 2018 году составил 2 млрд долларов.', ['trade_turnover 2000000000 2018 actual']],
+    ['Russia named first keeps it bilateral', '2019-03-01', 'Товарооборот с Россией после вступления в ЕАЭС в 2018 году вырос до 2 млрд долларов.', ['trade_turnover 2000000000 2018 actual']],
+  ])('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+
+  it.each([
+    ['со странами СНГ', 'Со странами СНГ оборот составил ', 'cis'],
+    ['with a dash inside the phrase', 'с государствами – членами Таможенного союза (Россия, Беларусь, Казахстан) – ', 'customs_union'],
+    ['Russia first', 'торговля с Россией и другими странами ЕАЭС составила ', null],
+    ['bloc not after «с»', 'На саммите ЕАЭС было сказано, что торговля составила ', null],
+    ['a comma ends the phrase', 'trade with Russia, the largest EAEU economy, reached ', null],
+  ])('blocPartner: %s', (_name, window, want) => {
+    expect(blocPartner(window)).toBe(want);
+  });
+});
