@@ -175,7 +175,6 @@ export function findBylineDate(doc: ArticleDoc): DateLine | null {
     // A byline is short; a longer line with the date inside is a sentence, and a «Напомним, …» one
     // tells of the past (a founding date), not of the article.
     if (RECALL.test(line.text.trim()) || (line.text.trim().length > 80 && !atStart)) continue;
-    if (isChronologyTail(line.text.slice(m.index + m[0].length))) continue;
     if (isFuture(doc, line.text)) continue;
     const dm = dayMonth(m.groups);
     if (!dm) continue;
