@@ -61,7 +61,7 @@ export function splitClauses(
     if (a > s.start && a < s.end) cuts.add(a);
     if (b > s.start && b < s.end) cuts.add(b);
   }
-  const rough = cutAt(s.start, s.end, cuts).map((c) => ({ ...c, dateSplit: false }));
+  const rough = cutAt(s.start, s.end, cuts);
 
   const out: Clause[] = [];
   for (const piece of rough) {
@@ -74,7 +74,7 @@ export function splitClauses(
       const last = seps[seps.length - 1];
       if (last) listCuts.add(from + last.start);
     }
-    cutAt(piece.start, piece.end, listCuts).forEach((c, i) => out.push({ ...c, dateSplit: i > 0 }));
+    cutAt(piece.start, piece.end, listCuts).forEach((c, i) => out.push({ start: c.start, end: c.end, dateSplit: i > 0 }));
   }
   return out.map((c) => trim(s, c)).filter((c) => c.end - c.start >= 3);
 }

@@ -237,14 +237,26 @@ export class CueScanner {
   /** The cues that occur in `lower`. */
   scan(lower: string): Set<string> {
     const out = new Set<string>();
+    this.longest(lower, (cue) => {
+      for (const p of this.prefixes.get(cue)!) out.add(p);
+    });
+    return out;
+  }
+
+  /** Calls `f` with the longest cue at each position of `lower` where one starts; its prefixes occur there too. */
+  longest(lower: string, f: (cue: string) => void): void {
     const re = this.re;
     re.lastIndex = 0;
     for (let m = re.exec(lower); m; m = re.exec(lower)) {
-      for (const p of this.prefixes.get(m[0])!) out.add(p);
+      f(m[0]);
       re.lastIndex = m.index + 1;
     }
     re.lastIndex = 0;
-    return out;
+  }
+
+  /** The cues that are prefixes of `cue` (itself included): those a match of `cue` also finds. */
+  prefixesOf(cue: string): readonly string[] {
+    return this.prefixes.get(cue) ?? [];
   }
 }
 
@@ -255,6 +267,8 @@ export interface TriggerCues {
   owners: Map<string, number[]>;
   /** Indexes of the triggers without cues in this language: candidates in every sentence. */
   always: number[];
+  /** Cue → indexes of the triggers owning it or one of its prefixes: what one match of it makes candidates. */
+  reach: Map<string, number[]>;
 }
 
 function triggerCues(lang: Language): TriggerCues {
@@ -265,7 +279,10 @@ function triggerCues(lang: Language): TriggerCues {
     if (!cues) always.push(i);
     else for (const c of cues) owners.set(c, [...(owners.get(c) ?? []), i]);
   });
-  return { scanner: new CueScanner([...owners.keys()]), owners, always };
+  const scanner = new CueScanner([...owners.keys()]);
+  const reach = new Map<string, number[]>();
+  for (const c of owners.keys()) reach.set(c, [...new Set(scanner.prefixesOf(c).flatMap((p) => owners.get(p)!))]);
+  return { scanner, owners, always, reach };
 }
 
 /**
