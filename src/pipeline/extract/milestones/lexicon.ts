@@ -5,6 +5,7 @@
 import type { Language, MilestoneType } from '../../../schema/dataset';
 import raw from '../../knowledge/event-lexicon.json';
 import { rx } from '../regex';
+import { cuesOf } from './cues';
 
 type ByLang<T> = Record<Language, T>;
 interface RawList {
@@ -135,76 +136,6 @@ function execAll(re: RegExp, haystack: string, original = haystack, wordStart = 
 }
 
 const both = (l: RawList): ByLang<WordMatcher> => ({ ru: new WordMatcher(l.ru), en: new WordMatcher(l.en) });
-
-/**
- * The longest literal run that every match of pattern `p` must contain (outside groups and
- * optional parts), lower-cased; null when there is none of at least two characters.
- */
-export function mandatoryLiteral(p: string): string | null {
-  let best = '';
-  let run = '';
-  let depth = 0;
-  const flush = () => {
-    if (run.length > best.length) best = run;
-    run = '';
-  };
-  for (let i = 0; i < p.length; i++) {
-    const ch = p[i]!;
-    if (ch === '\\') {
-      flush();
-      i++;
-      if (p[i] === 'p' || p[i] === 'P') i = p.indexOf('}', i);
-      continue;
-    }
-    if (ch === '(') depth++;
-    if (ch === ')') depth--;
-    if (depth > 0 || '()[]|.^$'.includes(ch)) {
-      if (ch === '[') i = p.indexOf(']', i);
-      flush();
-      continue;
-    }
-    if ('?*{'.includes(ch)) {
-      run = run.slice(0, -1); // the quantified character is optional
-      flush();
-      if (ch === '{') i = p.indexOf('}', i);
-      continue;
-    }
-    if (ch === '+') {
-      flush();
-      continue;
-    }
-    run += ch;
-  }
-  flush();
-  const lit = best.trim();
-  return lit.length >= 2 ? lit.toLowerCase() : null;
-}
-
-/** The top-level alternatives of a pattern: `a|b(?:c|d)` → `a`, `b(?:c|d)`. */
-function alternatives(p: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < p.length; i++) {
-    const ch = p[i]!;
-    if (ch === '\\') i++;
-    else if (ch === '[') i = p.indexOf(']', i + 1);
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(p.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(p.slice(from));
-  return out;
-}
-
-/** Cues for a pattern list: one literal per alternative, or null when some alternative has none. */
-function cuesOf(patterns: string[]): string[] | null {
-  const out = patterns.flatMap(alternatives).map(mandatoryLiteral);
-  return out.every((c): c is string => c !== null) ? [...new Set(out)] : null;
-}
 
 /** Triggers in priority order: earlier entries win when one clause holds several. */
 export const TRIGGERS: Trigger[] = raw.triggers.map((t) => ({
