@@ -14,62 +14,64 @@ const MIN_CUE = 2;
 /** How well a set of cues rules out text: its shortest cue first, then how few cues it has. */
 function better(a: string[], b: string[] | null): boolean {
   if (!b) return true;
-  const la = Math.min(...a.map((c) => c.length));
-  const lb = Math.min(...b.map((c) => c.length));
+  const la = shortest(a);
+  const lb = shortest(b);
   return la !== lb ? la > lb : a.length < b.length;
 }
 
-/** The minimum repeat count of a quantifier at `i` (`?`, `*`, `+`, `{n,m}`), its length, or null when none is there. */
-function quantifier(p: string, i: number): { min: number; length: number } | null {
-  let q: { min: number; length: number } | null = null;
-  const ch = p[i];
-  if (ch === '?' || ch === '*') q = { min: 0, length: 1 };
-  else if (ch === '+') q = { min: 1, length: 1 };
-  else if (ch === '{') {
-    const m = /^\{(\d+)(?:,\d*)?\}/.exec(p.slice(i, i + 16));
-    if (m) q = { min: Number(m[1]), length: m[0].length };
+function shortest(cues: string[]): number {
+  let n = Infinity;
+  for (const c of cues) if (c.length < n) n = c.length;
+  return n;
+}
+
+/**
+ * The tokens of a regex source: a run of plain characters, an escape, a class, a group opening, a
+ * closing parenthesis, a bar, a quantifier (with its lazy mark) or another single character. One
+ * native scan instead of a loop per character: this runs for hundreds of patterns at start-up.
+ */
+const TOKEN = /([^\\[\]()|?*+{.^$]+)|(\\(?:[pPk][{<][^}>]*[}>]|u\{[^}]*\}|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|c[A-Za-z]|[^]))|(\[(?:\\[^]|[^\]\\])*\])|(\((?:\?(?::|<?[=!]|<[^>]*>))?)|(\))|(\|)|([?*+]\??|\{(\d+)(?:,\d*)?\}\??)|([^])/gu;
+
+/** Token kinds: the capture group of `TOKEN` that matched (escapes, classes and other characters are all "other" here). */
+const Kind = { Literal: 1, Open: 4, Close: 5, Bar: 6, Quantifier: 7, Other: 9 } as const;
+
+interface Token {
+  kind: number;
+  text: string;
+  /** For a quantifier: its minimum repeat count. */
+  min: number;
+}
+
+function tokens(p: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(p); m; m = TOKEN.exec(p)) {
+    let kind: number = Kind.Other;
+    for (let g = 1; g <= 7; g++) if (m[g] !== undefined) kind = g;
+    const min = kind === Kind.Quantifier ? (m[8] !== undefined ? Number(m[8]) : m[0][0] === '+' ? 1 : 0) : 0;
+    out.push({ kind, text: m[0], min });
   }
-  // A lazy quantifier (`*?`, `{0,2}?`) repeats as often.
-  if (q && p[i + q.length] === '?') q.length++;
-  return q;
+  TOKEN.lastIndex = 0;
+  return out;
 }
 
-/** End (exclusive) of the escape starting at `i` (a backslash). */
-function escapeEnd(p: string, i: number): number {
-  const ch = p[i + 1];
-  if (ch === 'p' || ch === 'P' || ch === 'k' || (ch === 'u' && p[i + 2] === '{')) return p.indexOf(ch === 'k' ? '>' : '}', i) + 1;
-  if (ch === 'u') return i + 6;
-  if (ch === 'x') return i + 4;
-  if (ch === 'c') return i + 3;
-  return i + 2;
-}
-
-/** End (exclusive) of the character class starting at `i` (`[`). */
-function classEnd(p: string, i: number): number {
-  for (let j = i + 1; j < p.length; j++) {
-    if (p[j] === '\\') j++;
-    else if (p[j] === ']') return j + 1;
-  }
-  return p.length;
-}
-
-/** Alternatives from `i` up to the closing parenthesis or the end: their cues, and where they end. */
-function alternation(p: string, i: number): { req: Required; end: number } {
+/** Alternatives from token `i` up to the closing parenthesis or the end: their cues, and where they end. */
+function alternation(ts: Token[], i: number): { req: Required; end: number } {
   const all: string[] = [];
   let known = true;
   for (;;) {
-    const seq = sequence(p, i);
+    const seq = sequence(ts, i);
     if (seq.req) all.push(...seq.req);
     else known = false;
     i = seq.end;
-    if (p[i] !== '|') break;
+    if (ts[i]?.kind !== Kind.Bar) break;
     i++;
   }
   return { req: known ? [...new Set(all)] : null, end: i };
 }
 
-/** One alternative from `i`: the best cues among its mandatory literal runs and groups. */
-function sequence(p: string, i: number): { req: Required; end: number } {
+/** One alternative from token `i`: the best cues among its mandatory literal runs and groups. */
+function sequence(ts: Token[], i: number): { req: Required; end: number } {
   let best: Required = null;
   let run = '';
   const flush = () => {
@@ -77,31 +79,25 @@ function sequence(p: string, i: number): { req: Required; end: number } {
     if (lit.length >= MIN_CUE && better([lit], best)) best = [lit];
     run = '';
   };
-  while (i < p.length && p[i] !== '|' && p[i] !== ')') {
-    const ch = p[i]!;
-    let literal: string | null = null;
+  while (i < ts.length && ts[i]!.kind !== Kind.Bar && ts[i]!.kind !== Kind.Close) {
+    const t = ts[i]!;
     let group: Required = null;
-    let end: number;
-    if (ch === '\\') end = escapeEnd(p, i);
-    else if (ch === '[') end = classEnd(p, i);
-    else if (ch === '(') {
-      const head = /^\((?:\?(?::|<?[=!]|<[^>]*>))?/.exec(p.slice(i, i + 40))![0];
-      const lookaround = /[=!]$/.test(head);
-      const inner = alternation(p, i + head.length);
+    let end = i + 1;
+    if (t.kind === Kind.Open) {
+      const inner = alternation(ts, i + 1);
       end = inner.end + 1;
-      if (!lookaround) group = inner.req;
-    } else {
-      end = i + 1;
-      if (!'.^$'.includes(ch)) literal = ch;
+      if (!/[=!]$/.test(t.text)) group = inner.req;
     }
-    const q = quantifier(p, end);
-    if (q) end += q.length;
-    if (literal !== null && (!q || q.min >= 1)) {
-      run += literal;
-      if (q) flush(); // more copies may follow: the run cannot go on past them
+    const q = ts[end]?.kind === Kind.Quantifier ? ts[end]! : null;
+    if (q) end++;
+    if (t.kind === Kind.Literal) {
+      // A quantifier applies to the run's last character only.
+      if (!q || q.min >= 1) run += t.text;
+      else run += t.text.slice(0, -1);
+      if (q) flush(); // more copies may follow, or none: the run cannot go on past it
     } else {
       flush();
-      if (group && (!q || q.min >= 1) && group.every((c) => c.length >= MIN_CUE) && better(group, best)) best = group;
+      if (group && (!q || q.min >= 1) && shortest(group) >= MIN_CUE && better(group, best)) best = group;
     }
     i = end;
   }
@@ -114,7 +110,7 @@ function sequence(p: string, i: number): { req: Required; end: number } {
  * lower-cased text); null when the source gives none of at least two characters.
  */
 export function requiredLiterals(p: string): string[] | null {
-  return alternation(p, 0).req;
+  return alternation(tokens(p), 0).req;
 }
 
 /** Cues for a pattern list: the union of each pattern's, or null when some pattern has none. */
