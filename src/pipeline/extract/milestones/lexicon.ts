@@ -43,19 +43,16 @@ export interface Match {
 const WORD_CHAR = rx(/[\p{L}\p{N}]/u);
 const NOT_AFTER_WORD = '(?![\\p{L}\\p{N}])';
 
+/** An escape (`\p{L}` whole) or a run of other characters of a pattern source. */
+const PATTERN_PART = /\\(?:[pP]\{[^}]*\}|[^])|[^\\]+/g;
+
 /** Lower-cases a pattern source, leaving escapes (`\p{L}`, `\d`, `\s`) intact. */
 function lowerPattern(p: string): string {
-  let out = '';
-  for (let i = 0; i < p.length; i++) {
-    if (p[i] !== '\\') {
-      out += p[i]!.toLowerCase();
-      continue;
-    }
-    const close = p[i + 1] === 'p' || p[i + 1] === 'P' ? p.indexOf('}', i) : i + 1;
-    out += p.slice(i, close + 1);
-    i = close;
-  }
-  return out;
+  return p.replace(PATTERN_PART, (part) => {
+    if (part[0] === '\\') return part;
+    // Character by character: a capital sigma lower-cases by its context in a whole string.
+    return part.includes('Σ') ? part.split('').map((c) => c.toLowerCase()).join('') : part.toLowerCase();
+  });
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -82,7 +79,9 @@ export function lowerCase(text: string): string {
 export class WordMatcher {
   private readonly fast: RegExp | null;
   private readonly cased: RegExp | null;
-  private readonly slow: RegExp | null;
+  /** Source of the case-insensitive regex for text whose lower case changes length; compiled on first use (rare). */
+  private readonly slowSource: string | null;
+  private slowRe: RegExp | null = null;
   /** Lower-case literals one of which must occur for a match; null when some pattern has none. */
   readonly cues: string[] | null;
   /** The cues as one regex: a single test is much cheaper than a loop of `includes`. */
@@ -92,7 +91,7 @@ export class WordMatcher {
     const sensitive = patterns.filter((p) => p.includes('\\p{Lu}'));
     const plain = patterns.filter((p) => !p.includes('\\p{Lu}'));
     this.fast = plain.length ? rx(`(?:${alternation(plain.map(lowerPattern))})${NOT_AFTER_WORD}`, 'gu') : null;
-    this.slow = plain.length ? rx(`(?<![\\p{L}\\p{N}])(?:${alternation(plain)})${NOT_AFTER_WORD}`, 'giu') : null;
+    this.slowSource = plain.length ? `(?<![\\p{L}\\p{N}])(?:${alternation(plain)})${NOT_AFTER_WORD}` : null;
     this.cased = sensitive.length ? rx(`(?<![\\p{L}\\p{N}])(?:${alternation(sensitive)})${NOT_AFTER_WORD}`, 'gu') : null;
     this.cues = cuesOf(patterns);
     this.cueRe = this.cues ? literalsRegex(this.cues) : null;
@@ -106,7 +105,7 @@ export class WordMatcher {
     if (!cueFound && this.cueRe && !this.cueRe.test(lower)) return [];
     const out = this.cased ? execAll(this.cased, text) : [];
     if (this.fast && lower.length === text.length) out.push(...execAll(this.fast, lower, text, true));
-    else if (this.slow) out.push(...execAll(this.slow, text));
+    else if (this.slowSource !== null) out.push(...execAll((this.slowRe ??= rx(this.slowSource, 'giu')), text));
     return this.cased ? out.sort((a, b) => a.start - b.start) : out;
   }
 
@@ -162,7 +161,12 @@ export class CueScanner {
   constructor(cues: string[]) {
     const unique = [...new Set(cues)];
     this.re = new RegExp(literalsRegex(unique).source, 'gu');
-    for (const c of unique) this.prefixes.set(c, unique.filter((p) => c.startsWith(p)));
+    const known = new Set(unique);
+    for (const c of unique) {
+      const prefixes: string[] = [];
+      for (let n = 1; n <= c.length; n++) if (known.has(c.slice(0, n))) prefixes.push(c.slice(0, n));
+      this.prefixes.set(c, prefixes);
+    }
   }
 
   /** The cues that occur in `lower`. */
