@@ -241,7 +241,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
         dateEvidence: d.dateEvidence,
         type,
         status: d.status,
-        ...makeTitles({ type, ...label, people: who, place, organisation }),
+        ...makeTitles({ type, labelEn: label.labelEn, labelRu: label.labelRu, people: who, place, organisation }),
         peopleIds: ids,
         place,
         bilateral: isBilateral(type, hit.trigger.key, text, lang, where?.country ?? null),
@@ -258,7 +258,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       if (twin && main?.draft === twin) main = null;
       if (isHeadline(doc, s)) headlines.add(draft);
       sentenceOf.set(draft, s.index);
-      labels.set(draft, { ...label, organisation });
+      labels.set(draft, { labelEn: label.labelEn, labelRu: label.labelRu, organisation });
       keys.set(draft, hit.trigger.key);
       seen.add(type);
       // An event told only as background (", which opened in 2003") or in passing (an election, an
@@ -568,6 +568,6 @@ function asMainEvent(
   const peopleIds = [...new Set([...m.peopleIds, ...lead])];
   const place = m.place ?? date.place;
   const who = people.filter((p) => peopleIds.includes(p.id));
-  const titles = label ? makeTitles({ type: m.type, ...label, people: who, place }) : {};
+  const titles = label ? makeTitles({ type: m.type, labelEn: label.labelEn, labelRu: label.labelRu, organisation: label.organisation, people: who, place }) : {};
   return { ...m, ...titles, peopleIds, place };
 }

@@ -73,7 +73,7 @@ export function splitClauses(
     if (a > s.start && a < s.end) cuts.add(a);
     if (b > s.start && b < s.end) cuts.add(b);
   }
-  const rough = cutAt(s.start, s.end, cuts).map((c) => ({ ...c, dateSplit: false }));
+  const rough = cutAt(s.start, s.end, cuts);
 
   const out: Clause[] = [];
   for (const piece of rough) {
@@ -86,7 +86,7 @@ export function splitClauses(
       const last = seps[seps.length - 1];
       if (last) listCuts.add(from + last.start);
     }
-    cutAt(piece.start, piece.end, listCuts).forEach((c, i) => out.push({ ...c, dateSplit: i > 0 }));
+    cutAt(piece.start, piece.end, listCuts).forEach((c, i) => out.push({ start: c.start, end: c.end, dateSplit: i > 0 }));
   }
   const withSubject = out.map((c) => {
     const from = cutOut.get(c.start);

@@ -33,3 +33,13 @@ describe('lowerCase: toLowerCase remembered for the last text', () => {
     expect(lowerCase(text)).toBe(text.toLowerCase());
   });
 });
+
+describe('TRIGGER_CUES.reach: the triggers one match of a cue makes candidates', () => {
+  it.each(['ru', 'en'] as const)('%s: the owners of the cue and of every cue that is a prefix of it', (lang) => {
+    const cues = TRIGGER_CUES[lang];
+    for (const c of cues.owners.keys()) {
+      const want = new Set([...cues.owners].filter(([p]) => c.startsWith(p)).flatMap(([, owners]) => owners));
+      expect(new Set(cues.reach.get(c))).toEqual(want);
+    }
+  });
+});

@@ -5,6 +5,7 @@
 import type { Language, MilestoneType } from '../../../schema/dataset';
 import raw from '../../knowledge/event-lexicon.json';
 import { rx } from '../regex';
+import { cuesOf } from './cues';
 
 type ByLang<T> = Record<Language, T>;
 interface RawList {
@@ -42,19 +43,16 @@ export interface Match {
 const WORD_CHAR = rx(/[\p{L}\p{N}]/u);
 const NOT_AFTER_WORD = '(?![\\p{L}\\p{N}])';
 
+/** An escape (`\p{L}` whole) or a run of other characters of a pattern source. */
+const PATTERN_PART = /\\(?:[pP]\{[^}]*\}|[^])|[^\\]+/g;
+
 /** Lower-cases a pattern source, leaving escapes (`\p{L}`, `\d`, `\s`) intact. */
 function lowerPattern(p: string): string {
-  let out = '';
-  for (let i = 0; i < p.length; i++) {
-    if (p[i] !== '\\') {
-      out += p[i]!.toLowerCase();
-      continue;
-    }
-    const close = p[i + 1] === 'p' || p[i + 1] === 'P' ? p.indexOf('}', i) : i + 1;
-    out += p.slice(i, close + 1);
-    i = close;
-  }
-  return out;
+  return p.replace(PATTERN_PART, (part) => {
+    if (part[0] === '\\') return part;
+    // Character by character: a capital sigma lower-cases by its context in a whole string.
+    return part.includes('Σ') ? part.split('').map((c) => c.toLowerCase()).join('') : part.toLowerCase();
+  });
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -81,7 +79,9 @@ export function lowerCase(text: string): string {
 export class WordMatcher {
   private readonly fast: RegExp | null;
   private readonly cased: RegExp | null;
-  private readonly slow: RegExp | null;
+  /** Source of the case-insensitive regex for text whose lower case changes length; compiled on first use (rare). */
+  private readonly slowSource: string | null;
+  private slowRe: RegExp | null = null;
   /** Lower-case literals one of which must occur for a match; null when some pattern has none. */
   readonly cues: string[] | null;
   /** The cues as one regex: a single test is much cheaper than a loop of `includes`. */
@@ -91,7 +91,7 @@ export class WordMatcher {
     const sensitive = patterns.filter((p) => p.includes('\\p{Lu}'));
     const plain = patterns.filter((p) => !p.includes('\\p{Lu}'));
     this.fast = plain.length ? rx(`(?:${alternation(plain.map(lowerPattern))})${NOT_AFTER_WORD}`, 'gu') : null;
-    this.slow = plain.length ? rx(`(?<![\\p{L}\\p{N}])(?:${alternation(plain)})${NOT_AFTER_WORD}`, 'giu') : null;
+    this.slowSource = plain.length ? `(?<![\\p{L}\\p{N}])(?:${alternation(plain)})${NOT_AFTER_WORD}` : null;
     this.cased = sensitive.length ? rx(`(?<![\\p{L}\\p{N}])(?:${alternation(sensitive)})${NOT_AFTER_WORD}`, 'gu') : null;
     this.cues = cuesOf(patterns);
     this.cueRe = this.cues ? literalsRegex(this.cues) : null;
@@ -105,7 +105,7 @@ export class WordMatcher {
     if (!cueFound && this.cueRe && !this.cueRe.test(lower)) return [];
     const out = this.cased ? execAll(this.cased, text) : [];
     if (this.fast && lower.length === text.length) out.push(...execAll(this.fast, lower, text, true));
-    else if (this.slow) out.push(...execAll(this.slow, text));
+    else if (this.slowSource !== null) out.push(...execAll((this.slowRe ??= rx(this.slowSource, 'giu')), text));
     return this.cased ? out.sort((a, b) => a.start - b.start) : out;
   }
 
@@ -136,76 +136,6 @@ function execAll(re: RegExp, haystack: string, original = haystack, wordStart = 
 
 const both = (l: RawList): ByLang<WordMatcher> => ({ ru: new WordMatcher(l.ru), en: new WordMatcher(l.en) });
 
-/**
- * The longest literal run that every match of pattern `p` must contain (outside groups and
- * optional parts), lower-cased; null when there is none of at least two characters.
- */
-export function mandatoryLiteral(p: string): string | null {
-  let best = '';
-  let run = '';
-  let depth = 0;
-  const flush = () => {
-    if (run.length > best.length) best = run;
-    run = '';
-  };
-  for (let i = 0; i < p.length; i++) {
-    const ch = p[i]!;
-    if (ch === '\\') {
-      flush();
-      i++;
-      if (p[i] === 'p' || p[i] === 'P') i = p.indexOf('}', i);
-      continue;
-    }
-    if (ch === '(') depth++;
-    if (ch === ')') depth--;
-    if (depth > 0 || '()[]|.^$'.includes(ch)) {
-      if (ch === '[') i = p.indexOf(']', i);
-      flush();
-      continue;
-    }
-    if ('?*{'.includes(ch)) {
-      run = run.slice(0, -1); // the quantified character is optional
-      flush();
-      if (ch === '{') i = p.indexOf('}', i);
-      continue;
-    }
-    if (ch === '+') {
-      flush();
-      continue;
-    }
-    run += ch;
-  }
-  flush();
-  const lit = best.trim();
-  return lit.length >= 2 ? lit.toLowerCase() : null;
-}
-
-/** The top-level alternatives of a pattern: `a|b(?:c|d)` → `a`, `b(?:c|d)`. */
-function alternatives(p: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < p.length; i++) {
-    const ch = p[i]!;
-    if (ch === '\\') i++;
-    else if (ch === '[') i = p.indexOf(']', i + 1);
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(p.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(p.slice(from));
-  return out;
-}
-
-/** Cues for a pattern list: one literal per alternative, or null when some alternative has none. */
-function cuesOf(patterns: string[]): string[] | null {
-  const out = patterns.flatMap(alternatives).map(mandatoryLiteral);
-  return out.every((c): c is string => c !== null) ? [...new Set(out)] : null;
-}
-
 /** Triggers in priority order: earlier entries win when one clause holds several. */
 export const TRIGGERS: Trigger[] = raw.triggers.map((t) => ({
   key: t.key,
@@ -231,20 +161,37 @@ export class CueScanner {
   constructor(cues: string[]) {
     const unique = [...new Set(cues)];
     this.re = new RegExp(literalsRegex(unique).source, 'gu');
-    for (const c of unique) this.prefixes.set(c, unique.filter((p) => c.startsWith(p)));
+    const known = new Set(unique);
+    for (const c of unique) {
+      const prefixes: string[] = [];
+      for (let n = 1; n <= c.length; n++) if (known.has(c.slice(0, n))) prefixes.push(c.slice(0, n));
+      this.prefixes.set(c, prefixes);
+    }
   }
 
   /** The cues that occur in `lower`. */
   scan(lower: string): Set<string> {
     const out = new Set<string>();
+    this.longest(lower, (cue) => {
+      for (const p of this.prefixes.get(cue)!) out.add(p);
+    });
+    return out;
+  }
+
+  /** Calls `f` with the longest cue at each position of `lower` where one starts; its prefixes occur there too. */
+  longest(lower: string, f: (cue: string) => void): void {
     const re = this.re;
     re.lastIndex = 0;
     for (let m = re.exec(lower); m; m = re.exec(lower)) {
-      for (const p of this.prefixes.get(m[0])!) out.add(p);
+      f(m[0]);
       re.lastIndex = m.index + 1;
     }
     re.lastIndex = 0;
-    return out;
+  }
+
+  /** The cues that are prefixes of `cue` (itself included): those a match of `cue` also finds. */
+  prefixesOf(cue: string): readonly string[] {
+    return this.prefixes.get(cue) ?? [];
   }
 }
 
@@ -255,6 +202,8 @@ export interface TriggerCues {
   owners: Map<string, number[]>;
   /** Indexes of the triggers without cues in this language: candidates in every sentence. */
   always: number[];
+  /** Cue → indexes of the triggers owning it or one of its prefixes: what one match of it makes candidates. */
+  reach: Map<string, number[]>;
 }
 
 function triggerCues(lang: Language): TriggerCues {
@@ -265,7 +214,10 @@ function triggerCues(lang: Language): TriggerCues {
     if (!cues) always.push(i);
     else for (const c of cues) owners.set(c, [...(owners.get(c) ?? []), i]);
   });
-  return { scanner: new CueScanner([...owners.keys()]), owners, always };
+  const scanner = new CueScanner([...owners.keys()]);
+  const reach = new Map<string, number[]>();
+  for (const c of owners.keys()) reach.set(c, [...new Set(scanner.prefixesOf(c).flatMap((p) => owners.get(p)!))]);
+  return { scanner, owners, always, reach };
 }
 
 /**

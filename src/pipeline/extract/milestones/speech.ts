@@ -21,14 +21,16 @@ const isSpeechLike = (inner: string) => inner.length >= MIN_SPEECH || /[.!?…]\
 export function findSpeech(text: string): Ranges {
   const out: Ranges = [];
   const paras = text.split('\n');
+  const labels = paras.map((p) => SPEAKER.exec(p));
   // A transcript has several speaker turns; a single «Name: words» line is a headline.
-  const transcriptTurns = paras.filter((p) => SPEAKER.test(p)).length >= 2;
+  const transcriptTurns = labels.filter((l) => l !== null).length >= 2;
   let transcript = false;
   let pos = 0;
-  for (const para of paras) {
+  for (let k = 0; k < paras.length; k++) {
+    const para = paras[k]!;
     const start = pos;
     pos += para.length + 1;
-    const label = para.match(SPEAKER);
+    const label = labels[k] ?? null;
     if (label && transcriptTurns) transcript = true;
     if (transcript) {
       if (para.trim()) out.push([start, start + para.length]);
@@ -66,9 +68,13 @@ function quotedRanges(para: string, offset: number): Ranges {
 /** Index of the quote that closes the one at `at`, allowing nested «…«…»…». */
 function findClose(s: string, at: number, open: string, close: string): number {
   let depth = 0;
+  // By character code: indexing a Cyrillic string makes a new one-character string each time.
+  const o = open === close ? -1 : open.charCodeAt(0);
+  const c = close.charCodeAt(0);
   for (let j = at; j < s.length; j++) {
-    if (s[j] === open && open !== close) depth++;
-    else if (s[j] === close) {
+    const code = s.charCodeAt(j);
+    if (code === o) depth++;
+    else if (code === c) {
       depth--;
       if (depth <= 0) return j;
     }

@@ -39,7 +39,9 @@ export function findTriggers(s: Sentence, lang: Language, speech: Ranges, seenTy
   const cues = TRIGGER_CUES[lang];
   const candidates = new Uint8Array(TRIGGERS.length);
   let count = 0;
-  for (const c of cues.scanner.scan(lower)) for (const i of cues.owners.get(c)!) candidates[i] = 1;
+  cues.scanner.longest(lower, (c) => {
+    for (const i of cues.reach.get(c)!) candidates[i] = 1;
+  });
   for (const i of cues.always) candidates[i] = 1;
   for (let t = 0; t < candidates.length; t++) count += candidates[t]!;
   if (count === 0) return [];

@@ -3,7 +3,7 @@
  * official's surname alone ("Putin", "Mr Mishustin"). Spellings are compared by loose Latin keys.
  */
 import { isPatronymic } from './forms';
-import type { NameHit } from './hit';
+import type { NameHit, UnknownName } from './hit';
 import { latinKey, type PeopleLexicon } from './lexicon';
 import { titledName } from './titled';
 import { adjacent, type Token } from './tokens';
@@ -19,6 +19,12 @@ function nextCap(text: string, toks: Token[], i: number): Token | null {
   return n && n.cap && adjacent(text, toks[i], n) ? n : null;
 }
 
+/** A name written in full over tokens `i`…`j`. */
+function fullName(toks: Token[], i: number, j: number, official: number | null, choices: number[] | null, unknown: UnknownName | null): NameHit {
+  const a = toks[i]!;
+  return { start: a.start, end: toks[j]!.end, sent: a.sent, firstTok: i, lastTok: j, full: true, official, choices, unknown };
+}
+
 /** "Vladimir Putin", "Alexei Overchuk", "Vladimir Vladimirovich Putin". */
 function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon): NameHit | null {
   const t = toks[i]!;
@@ -31,17 +37,12 @@ function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon):
   const s = nextCap(text, toks, j - 1);
   if (!s) return null;
   const sk = latinKey(s.text);
-  const base = { start: t.start, end: s.end, sent: t.sent, firstTok: i, lastTok: j, full: true, choices: null as number[] | null };
   const matches = (lex.enSurname.get(sk) ?? []).filter((o) => lex.officialGivenEn[o]!.has(gk));
-  if (matches.length === 1) return { ...base, official: matches[0]!, unknown: null };
-  if (matches.length > 1) return { ...base, official: null, choices: matches, unknown: null };
+  if (matches.length === 1) return fullName(toks, i, j, matches[0]!, null, null);
+  if (matches.length > 1) return fullName(toks, i, j, null, matches, null);
   if (NOT_SURNAME.has(s.key) || s.text.length < 3 || lex.enGiven.has(sk)) return null;
   const g = gs[0]!;
-  return {
-    ...base,
-    official: null,
-    unknown: { givenRu: g.nom, surnameRu: wordToCyrillic(s.text), givenEn: t.text, surnameEn: s.text, gender: g.gender },
-  };
+  return fullName(toks, i, j, null, null, { givenRu: g.nom, surnameRu: wordToCyrillic(s.text), givenEn: t.text, surnameEn: s.text, gender: g.gender });
 }
 
 const KYRGYZ_PATRONYMIC = new Map<string, { ru: string; gender: 'male' | 'female' }>([
@@ -57,17 +58,13 @@ function kyrgyzPatronymic(text: string, toks: Token[], i: number, lex: PeopleLex
   const u = toks[i + 2];
   const kind = u && KYRGYZ_PATRONYMIC.get(u.key);
   if (!f || !kind || !adjacent(text, f, u) || NOT_SURNAME.has(t.key) || t.text.length < 3) return null;
-  const base = { start: t.start, end: u.end, sent: t.sent, firstTok: i, lastTok: i + 2, full: true, choices: null as number[] | null };
   const known = lex.enSurname.get(latinKey(`${f.text} ${u.text}`)) ?? [];
   const gk = latinKey(t.text);
   const matches = known.filter((o) => lex.officialGivenEn[o]!.has(gk));
-  if (matches.length) return { ...base, official: matches.length === 1 ? matches[0]! : null, choices: matches.length > 1 ? matches : null, unknown: null };
+  if (matches.length) return fullName(toks, i, i + 2, matches.length === 1 ? matches[0]! : null, matches.length > 1 ? matches : null, null);
   const g = lex.enGiven.get(gk)?.[0];
-  return {
-    ...base,
-    official: null,
-    unknown: { givenRu: g?.nom ?? wordToCyrillic(t.text), surnameRu: `${wordToCyrillic(f.text)} ${kind.ru}`, givenEn: t.text, surnameEn: `${f.text} ${u.text}`, gender: g?.gender ?? kind.gender },
-  };
+  const unknown = { givenRu: g?.nom ?? wordToCyrillic(t.text), surnameRu: `${wordToCyrillic(f.text)} ${kind.ru}`, givenEn: t.text, surnameEn: `${f.text} ${u.text}`, gender: g?.gender ?? kind.gender };
+  return fullName(toks, i, i + 2, null, null, unknown);
 }
 
 /** A known official's surname alone: every official it could be. */

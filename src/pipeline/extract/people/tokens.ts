@@ -27,6 +27,15 @@ function isUpper(c: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
+/** True when a word has a lower-case letter: Latin and Russian ones by code, others via the class. */
+function hasLower(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || c === 0x451) return true;
+  }
+  return HAS_LOWER.test(word);
+}
+
 /** Normalised lookup key of a word: lower case, ё → е. */
 export function wordKey(w: string): string {
   const l = w.toLowerCase();
@@ -48,7 +57,7 @@ export function tokenize(doc: ArticleDoc): Token[] {
     const upper = isUpper(text.charCodeAt(0));
     // Words starting lower case are (nearly always) lower case throughout: skip toLowerCase for them.
     const key = upper ? wordKey(text) : text.includes('ё') ? text.replace(/ё/g, 'е') : text;
-    const cap = upper && HAS_LOWER.test(text);
+    const cap = upper && hasLower(text);
     out.push({ text, key, start, end, sent, cap });
   }
   return out;
