@@ -37,18 +37,7 @@ export function findStatement(
     const mention = mentions.find((m) => m.start >= start && m.end <= s.end) ?? null;
     const d = dateClause({ lang, text, mention, anniversaryDate: null, speech: false, article: date, previous: [] });
     const who = people.filter((p) => ids.includes(p.id));
-    return {
-      date: d.date,
-      dateEvidence: d.dateEvidence,
-      type: 'statement',
-      status: 'past',
-      ...makeTitles({ type: 'statement', labelEn: 'statement', labelRu: 'Заявление', people: who, place: null, organisation: null }),
-      peopleIds: ids,
-      place: null,
-      bilateral: true,
-      derived: null,
-      quote: { start, end: s.end, text },
-    };
+    return statement(d.date, d.dateEvidence, who, ids, { start, end: s.end, text });
   }
   return null;
 }
@@ -91,9 +80,14 @@ export function datedStatement(
     .sort((x, y) => gap(x) - gap(y))[0];
   if (!own || !before(own.date, a)) return null;
   const ids = who.map((p) => p.id);
+  return statement(own.date, `A statement dated «${own.text}» (${own.date})`, who, ids, { start: s.start, end: s.end, text: s.text });
+}
+
+/** A past bilateral statement by `who` (ids in `ids`' order), quoted from `quote`. */
+function statement(date: string | null, dateEvidence: string, who: PersonDraft[], ids: string[], quote: MilestoneDraft['quote']): MilestoneDraft {
   return {
-    date: own.date,
-    dateEvidence: `A statement dated «${own.text}» (${own.date})`,
+    date,
+    dateEvidence,
     type: 'statement',
     status: 'past',
     ...makeTitles({ type: 'statement', labelEn: 'statement', labelRu: 'Заявление', people: who, place: null, organisation: null }),
@@ -101,7 +95,7 @@ export function datedStatement(
     place: null,
     bilateral: true,
     derived: null,
-    quote: { start: s.start, end: s.end, text: s.text },
+    quote,
   };
 }
 
