@@ -9,6 +9,7 @@
  * instead of a pass over the tens of thousands of items behind it. Day, month and year dates make
  * three groups per kind.
  */
+import { lowerBound } from './lowerBound';
 
 /** The index's items split into groups in which the slot never decreases. */
 export interface TimeGroups {
@@ -65,18 +66,6 @@ export interface SlotRun {
   group: number;
   from: number;
   to: number;
-}
-
-/** First position in ascending `xs` whose value is `x` or more. */
-function lowerBound(xs: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
