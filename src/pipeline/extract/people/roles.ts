@@ -5,6 +5,7 @@
 import type { RoleKey } from '../../../schema/dataset';
 import lexicon from '../../knowledge/roles.json';
 import { rx } from '../regex';
+import { GuardedSearch } from './guarded-search';
 import { isKnownPlace, placeCountry } from './place-country';
 import { PrefixList } from './prefix-list';
 
@@ -74,10 +75,12 @@ function enPhrase(p: string): string {
 /**
  * One regex for all titles: a capturing group per entry, phrases inside it longest first. Entries are
  * tried in file order, so `roles.json` lists specific titles («первый заместитель …») before general ones.
+ * It is tried only where a phrase can begin (see `GuardedSearch`).
  */
-function alternation(phrases: (p: string) => string, lists: string[][]): RegExp {
-  const groups = lists.map((list) => `(${[...list].sort((a, b) => b.length - a.length).map(phrases).join('|')})`);
-  return rx(`(?<![\\p{L}\\d])(?:${groups.join('|')})(?![\\p{L}])`, 'gu');
+function alternation(phrases: (p: string) => string, lists: string[][]): GuardedSearch {
+  const patterns = lists.map((list) => [...list].sort((a, b) => b.length - a.length).map(phrases));
+  const groups = patterns.map((list) => `(${list.join('|')})`);
+  return new GuardedSearch(`(?<![\\p{L}\\d])(?:${groups.join('|')})(?![\\p{L}])`, 'u', patterns.flat());
 }
 
 const ruTitles = alternation(ruPhrase, ENTRIES.map((e) => e.ru));
@@ -98,7 +101,7 @@ const countryRe = rx(
 );
 
 /** Lower case with every offset kept (characters whose lower case is longer stay as they are). */
-function lowerSameLength(text: string): string {
+export function lowerSameLength(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length === text.length) return lower;
   let out = '';
@@ -118,14 +121,13 @@ const POSTING_PLACE = rx(/(?<![\p{L}])(?:в|во|in)\s+(\p{Lu}[\p{L}-]+(?:\s\p{L
 const withoutCityPosting = (gap: string) => gap.replace(POSTING_PLACE, (m: string, place: string) => (isKnownPlace(place) ? ' ' : m));
 const countryAfterPreposition = rx(`(?<![\\p{L}])(?:в|во|in|to)\\s+(?:the\\s+)?(?=${countryRe.source.replace('(?<![\\p{L}])', '')})`, 'gu');
 
-/** Every title in a stretch of text, offsets relative to `base`. */
-export function findTitles(text: string, base: number, lang: 'ru' | 'en'): TitleHit[] {
-  const re = lang === 'ru' ? ruTitles : enTitles;
+/**
+ * Every title in a stretch of text, offsets relative to `base`. `lower` is the stretch in lower case
+ * (`lowerSameLength`; the caller lowers the article once instead of each stretch).
+ */
+export function findTitles(lower: string, base: number, lang: 'ru' | 'en'): TitleHit[] {
   const out: TitleHit[] = [];
-  const lower = lowerSameLength(text);
-  // exec on the one compiled regex: matchAll would clone it (and its compiled code) on every call.
-  re.lastIndex = 0;
-  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+  for (const m of (lang === 'ru' ? ruTitles : enTitles).all(lower)) {
     const g = m.findIndex((x, i) => i > 0 && x !== undefined);
     out.push({ start: base + m.index, end: base + m.index + m[0].length, entry: g - 1 });
   }
