@@ -5,7 +5,7 @@
 import type { RoleKey } from '../../../schema/dataset';
 import lexicon from '../../knowledge/roles.json';
 import { rx } from '../regex';
-import { GuardedSearch } from './guarded-search';
+import { PhraseSearch } from './phrase-search';
 import { isKnownPlace, placeCountry } from './place-country';
 import { PrefixList } from './prefix-list';
 
@@ -73,14 +73,12 @@ function enPhrase(p: string): string {
 }
 
 /**
- * One regex for all titles: a capturing group per entry, phrases inside it longest first. Entries are
- * tried in file order, so `roles.json` lists specific titles («первый заместитель …») before general ones.
- * It is tried only where a phrase can begin (see `GuardedSearch`).
+ * One search for all titles, phrases of an entry longest first. Entries are tried in file order, so
+ * `roles.json` lists specific titles («первый заместитель …») before general ones.
  */
-function alternation(phrases: (p: string) => string, lists: string[][]): GuardedSearch {
-  const patterns = lists.map((list) => [...list].sort((a, b) => b.length - a.length).map(phrases));
-  const groups = patterns.map((list) => `(${list.join('|')})`);
-  return new GuardedSearch(`(?<![\\p{L}\\d])(?:${groups.join('|')})(?![\\p{L}])`, 'u', patterns.flat());
+function alternation(phrases: (p: string) => string, lists: string[][]): PhraseSearch {
+  const all = lists.flatMap((list, entry) => [...list].sort((a, b) => b.length - a.length).map((p) => ({ pattern: phrases(p), tag: entry })));
+  return new PhraseSearch(all, '(?<![\\p{L}\\d])', '(?![\\p{L}])', 'u');
 }
 
 const ruTitles = alternation(ruPhrase, ENTRIES.map((e) => e.ru));
@@ -126,12 +124,7 @@ const countryAfterPreposition = rx(`(?<![\\p{L}])(?:в|во|in|to)\\s+(?:the\\s+
  * (`lowerSameLength`; the caller lowers the article once instead of each stretch).
  */
 export function findTitles(lower: string, base: number, lang: 'ru' | 'en'): TitleHit[] {
-  const out: TitleHit[] = [];
-  for (const m of (lang === 'ru' ? ruTitles : enTitles).all(lower)) {
-    const g = m.findIndex((x, i) => i > 0 && x !== undefined);
-    out.push({ start: base + m.index, end: base + m.index + m[0].length, entry: g - 1 });
-  }
-  return out;
+  return (lang === 'ru' ? ruTitles : enTitles).all(lower).map((m) => ({ start: base + m.start, end: base + m.end, entry: m.tag }));
 }
 
 /** Country codes named in a stretch of text, in order. */
