@@ -102,6 +102,39 @@ function cachedSourceHash(esbuildVersion) {
   return hash;
 }
 
+/** Runs CommonJS code as Node runs a file (`file` names it in stack traces); returns its exports. */
+function runCommonJs(script, file) {
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  return module.exports;
+}
+
+const wrap = (source) => `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+
+/**
+ * The people lexicon of the knowledge base as JSON, made by the pipeline's own code
+ * (src/pipeline/extract/people/prebuild.ts, bundled and run here): inclining every name with lvovich
+ * costs ≈80 ms at the start of every run, reading the JSON a few.
+ */
+async function lexiconJson(esbuild) {
+  const entry = join(ROOT, 'src/pipeline/extract/people/prebuild.ts');
+  const built = await esbuild.build({ ...OPTIONS, entryPoints: [entry] });
+  return runCommonJs(new Script(wrap(built.outputFiles[0].text), { filename: entry }), entry).prebuiltLexiconJson();
+}
+
+/** Puts the prebuilt lexicon into the bundle in place of src/pipeline/extract/people/prebuilt.ts (which says null). */
+function prebuiltLexicon(json) {
+  return {
+    name: 'prebuilt-lexicon',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]people[\\/]prebuilt\.ts$/ }, () => ({
+        contents: `export const prebuiltLexicon = JSON.parse(${JSON.stringify(json)});`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 /** Returns the compiled CLI's path, building it when the sources changed; null without esbuild. */
 async function compiled() {
   // The version from the package file: loading esbuild itself is needed only to build.
@@ -123,7 +156,7 @@ async function compiled() {
   } catch {
     return null;
   }
-  const result = await esbuild.build(OPTIONS);
+  const result = await esbuild.build({ ...OPTIONS, plugins: [prebuiltLexicon(await lexiconJson(esbuild))] });
   mkdirSync(CACHE, { recursive: true });
   for (const old of readdirSync(CACHE)) if (/^cli-.*\.(?:mjs|cjs|code)$/.test(old)) rmSync(join(CACHE, old), { force: true });
   writeAtomic(file, result.outputFiles[0].contents);
@@ -152,8 +185,7 @@ function runCompiled(file) {
   } catch {
     // no code cache yet
   }
-  const wrapper = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
-  const script = new Script(wrapper, { filename: file, cachedData });
+  const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
   if (!cachedData || script.cachedDataRejected) {
     process.once('exit', () => {
       try {
@@ -163,8 +195,7 @@ function runCompiled(file) {
       }
     });
   }
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  runCommonJs(script, file);
 }
 
 const file = await compiled();

@@ -9,6 +9,8 @@ import { NameContext } from './people/context';
 import { scanEn } from './people/en';
 import { knowledgeInput } from './people/knowledge-source';
 import { buildLexicon, type PeopleLexicon } from './people/lexicon';
+import { lexiconFromJson } from './people/lexicon-json';
+import { prebuiltLexicon } from './people/prebuilt';
 import { takeInitials } from './people/initials';
 import { scanRu } from './people/ru';
 import { tokenize } from './people/tokens';
@@ -18,9 +20,11 @@ export { buildLexicon } from './people/lexicon';
 
 let defaultLexicon: PeopleLexicon | null = null;
 
-/** The lexicon built from the knowledge base, once, on first use. */
+/** The lexicon of the knowledge base, once, on first use: read from the compiled pipeline's prebuilt JSON, else built. */
 export function knowledgeLexicon(): PeopleLexicon {
-  return (defaultLexicon ??= buildLexicon(knowledgeInput()));
+  if (defaultLexicon) return defaultLexicon;
+  const input = knowledgeInput();
+  return (defaultLexicon = prebuiltLexicon ? lexiconFromJson(prebuiltLexicon, input.officials) : buildLexicon(input));
 }
 
 /** Finds the officials named in an article, in any grammatical case, with every mention. */
