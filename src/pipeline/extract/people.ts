@@ -13,7 +13,7 @@ import { lexiconFromJson } from './people/lexicon-json';
 import { prebuiltLexicon } from './people/prebuilt';
 import { takeInitials } from './people/initials';
 import { scanRu } from './people/ru';
-import { tokenize } from './people/tokens';
+import { lowerSameLength, tokenize } from './people/tokens';
 
 export type { PeopleInput } from './people/lexicon';
 export { buildLexicon } from './people/lexicon';
@@ -29,9 +29,11 @@ export function knowledgeLexicon(): PeopleLexicon {
 
 /** Finds the officials named in an article, in any grammatical case, with every mention. */
 export function extractPeople(doc: ArticleDoc, lexicon: PeopleLexicon = knowledgeLexicon()): PersonDraft[] {
-  const toks = tokenize(doc);
+  // Lowered once for the article: the tokens' keys and the title search read it.
+  const lower = lowerSameLength(doc.text);
+  const toks = tokenize(doc, lower);
   const hits = doc.language === 'en' ? scanEn(doc.text, toks, lexicon) : scanRu(doc.text, toks, lexicon);
   if (!hits.length) return [];
   takeInitials(doc.text, hits, lexicon, doc.language);
-  return assemble(doc, toks, hits, lexicon, new NameContext(doc, toks, hits));
+  return assemble(doc, toks, hits, lexicon, new NameContext(doc, toks, hits, lower));
 }

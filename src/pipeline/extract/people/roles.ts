@@ -98,18 +98,6 @@ const countryRe = rx(
   'gu',
 );
 
-/** Lower case with every offset kept (characters whose lower case is longer stay as they are). */
-export function lowerSameLength(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let out = '';
-  for (const ch of text) {
-    const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
-  }
-  return out;
-}
-
 const postingIn = rx(
   `(?<![\\p{L}])(?:в|во|in\\s+the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${lexicon.regionNouns.map(escape).join('|')})(?![\\p{L}])`,
   'giu',
