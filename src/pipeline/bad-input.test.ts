@@ -56,7 +56,9 @@ beforeAll(() => {
     else writeFileSync(join(seeds, c.file), c.bytes);
   }
   out = join(dir, 'out', 'timeline.json');
-  mkdirSync(join(dir, 'out'));
+  mkdirSync(join(dir, 'out', 'articles'), { recursive: true });
+  // An article file of an earlier run, of an article no longer in the input.
+  writeFileSync(join(dir, 'out', 'articles', 'stale.json'), '{}');
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/pipeline/cli.ts'), 'bundle', '--seeds', seeds, '--out', out], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -69,8 +71,12 @@ beforeAll(() => {
 describe('bundling a folder of bad inputs', () => {
   it('exits 0, writes a dataset that passes the schema, and leaves no temporary file', () => {
     expect(status).toBe(0);
-    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(join(dir, 'out')).filter((f) => /\.(?:tmp|new|old)$/.test(f))).toEqual([]);
     expect(stderr).toMatch(/bundle: \d+ articles, \d+ milestones, \d+ people, \d+ figures, \d+ problems in [\d.]+s/);
+  });
+
+  it('replaces the article files of an earlier run', () => {
+    expect(readdirSync(join(dir, 'out', 'articles')).sort()).toEqual(dataset.articles.map((a) => a.textPath.replace(/^articles\//, '')).sort());
   });
 
   it('keeps the valid article', () => {

@@ -63,6 +63,31 @@ function writeAtomic(file: string, content: string): void {
   renameSync(tmp, file);
 }
 
+/**
+ * Replaces a folder's contents with a file per item (`file` gives its name and content): they are
+ * written into a new folder beside it, which then takes its place. Two renames for the folder instead of a temporary file and a
+ * rename per file (10,000 renames cost ≈0.3 s of CPU); files of earlier runs go with the old folder.
+ */
+function replaceFolder<T>(dir: string, items: readonly T[], file: (item: T) => [name: string, content: string]): void {
+  const fresh = `${dir}.${process.pid}.new`;
+  const old = `${dir}.${process.pid}.old`;
+  rmSync(fresh, { recursive: true, force: true });
+  mkdirSync(fresh, { recursive: true });
+  for (const item of items) {
+    const [name, content] = file(item);
+    writeFileSync(join(fresh, name), content);
+  }
+  let hadOld = true;
+  try {
+    renameSync(dir, old);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    hadOld = false;
+  }
+  renameSync(fresh, dir);
+  if (hadOld) rmSync(old, { recursive: true, force: true });
+}
+
 function progress(done: number, total: number): void {
   if (total < 200 || !process.stderr.isTTY) {
     if (total >= 200 && (done % 1000 === 0 || done === total)) process.stderr.write(`  ${done}/${total} articles\n`);
@@ -92,13 +117,9 @@ function runBundle(flags: Record<string, string>): number {
   dataset.problems.sort((a, b) => a.file.localeCompare(b.file));
 
   try {
-    const textDir = join(dirname(out), TEXT_DIR);
-    mkdirSync(textDir, { recursive: true });
     // The first view needs no quotes: they go to each article's file, beside its text.
     const files = splitDataset(dataset, texts);
-    const keep = new Set(files.articles.map((t) => `${t.id}.json`));
-    for (const old of readdirSync(textDir)) if (!keep.has(old)) rmSync(join(textDir, old), { force: true });
-    for (const t of files.articles) writeAtomic(join(textDir, `${t.id}.json`), JSON.stringify(t));
+    replaceFolder(join(dirname(out), TEXT_DIR), files.articles, (t) => [`${t.id}.json`, JSON.stringify(t)]);
     writeAtomic(join(dirname(out), 'timeline.schema.json'), JSON.stringify(z.toJSONSchema(DatasetFile), null, 2));
     writeAtomic(join(dirname(out), 'article.schema.json'), JSON.stringify(z.toJSONSchema(ArticleFile), null, 2));
     // Compact: at 10,000 articles indentation alone adds megabytes; columns (src/schema/packed.ts)

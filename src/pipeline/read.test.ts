@@ -9,6 +9,9 @@ describe('splitHeader', () => {
     ['inline date', ' date 2024-05-06 МОСКВА, 6 мая – ТАСС. Текст.', { date: '2024-05-06' }, 'МОСКВА, 6 мая – ТАСС. Текст.'],
     ['no header', 'Just a body: with a colon.', {}, 'Just a body: with a colon.'],
     ['unknown key is body', 'Akylbek Japarov: hello\n\nmore', {}, 'Akylbek Japarov: hello\n\nmore'],
+    ['header only, no line end', 'date: 2019-03-27', { date: '2019-03-27' }, ''],
+    ['header only, line end', 'date: 2019-03-27\n', { date: '2019-03-27' }, ''],
+    ['header then body without a blank line', 'title: A\nТекст: да', { title: 'A' }, 'Текст: да'],
   ])('%s', (_name, input, header, body) => {
     const r = splitHeader(input);
     expect(r.header).toEqual(header);
@@ -42,6 +45,8 @@ describe('splitSentences', () => {
     ['Срок — до 5 окт. 2025 года. Далее.', ['Срок — до 5 окт. 2025 года.', 'Далее.']],
     ['It was cold in Dec. Then it warmed.', ['It was cold in Dec.', 'Then it warmed.']],
     ['Я жду. 2 ноября приеду.', ['Я жду.', '2 ноября приеду.']],
+    ['Вот как… Значит, так?! Да! «Нет?» Ну', ['Вот как…', 'Значит, так?!', 'Да!', '«Нет?»', 'Ну']],
+    ['  Пробелы.  \n\n  Ещё  ', ['Пробелы.', 'Ещё']],
   ])('%s', (text, expected) => {
     const got = splitSentences(text);
     expect(got.map((s) => s.text)).toEqual(expected);

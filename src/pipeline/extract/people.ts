@@ -9,25 +9,31 @@ import { NameContext } from './people/context';
 import { scanEn } from './people/en';
 import { knowledgeInput } from './people/knowledge-source';
 import { buildLexicon, type PeopleLexicon } from './people/lexicon';
+import { lexiconFromJson } from './people/lexicon-json';
+import { prebuiltLexicon } from './people/prebuilt';
 import { takeInitials } from './people/initials';
 import { scanRu } from './people/ru';
-import { tokenize } from './people/tokens';
+import { lowerSameLength, tokenize } from './people/tokens';
 
 export type { PeopleInput } from './people/lexicon';
 export { buildLexicon } from './people/lexicon';
 
 let defaultLexicon: PeopleLexicon | null = null;
 
-/** The lexicon built from the knowledge base, once, on first use. */
+/** The lexicon of the knowledge base, once, on first use: read from the compiled pipeline's prebuilt JSON, else built. */
 export function knowledgeLexicon(): PeopleLexicon {
-  return (defaultLexicon ??= buildLexicon(knowledgeInput()));
+  if (defaultLexicon) return defaultLexicon;
+  const input = knowledgeInput();
+  return (defaultLexicon = prebuiltLexicon ? lexiconFromJson(prebuiltLexicon, input.officials) : buildLexicon(input));
 }
 
 /** Finds the officials named in an article, in any grammatical case, with every mention. */
 export function extractPeople(doc: ArticleDoc, lexicon: PeopleLexicon = knowledgeLexicon()): PersonDraft[] {
-  const toks = tokenize(doc);
+  // Lowered once for the article: the tokens' keys and the title search read it.
+  const lower = lowerSameLength(doc.text);
+  const toks = tokenize(doc, lower);
   const hits = doc.language === 'en' ? scanEn(doc.text, toks, lexicon) : scanRu(doc.text, toks, lexicon);
   if (!hits.length) return [];
   takeInitials(doc.text, hits, lexicon, doc.language);
-  return assemble(doc, toks, hits, lexicon, new NameContext(doc, toks, hits));
+  return assemble(doc, toks, hits, lexicon, new NameContext(doc, toks, hits, lower));
 }

@@ -6,7 +6,7 @@ import type { ArticleDoc } from '../../types';
 import type { NameHit } from './hit';
 import { findTitles, isAction, isByline, isNonOfficial, roleNextTo, type TextRole, type TitleHit } from './roles';
 import { rx } from '../regex';
-import type { Token } from './tokens';
+import { lowerSameLength, type Token } from './tokens';
 
 /** How many characters around a name are searched for its title. */
 const ROLE_WINDOW = 150;
@@ -27,11 +27,15 @@ const APPOSITION_FILLER = rx(/^(?!(?:of|at|in|for|to|and|и|в|при|по|из)
 /** Context questions about the names of one article. */
 export class NameContext {
   private readonly roles = new Map<number, TextRole | null>();
-  /** `hits`: every name found in the article, in text order; a title never reaches past another name. */
+  /**
+   * `hits`: every name found in the article, in text order; a title never reaches past another name.
+   * `lower`: the article in lower case (`lowerSameLength`), searched for titles.
+   */
   constructor(
     private readonly doc: ArticleDoc,
     private readonly toks: Token[],
     private readonly hits: readonly NameHit[] = [],
+    private readonly lower = lowerSameLength(doc.text),
   ) {}
 
   /** End of the nearest other name before `start` in the sentence, or the sentence start. */
@@ -55,7 +59,10 @@ export class NameContext {
       const lang = this.doc.language;
       const from = Math.max(s.start, h.start - ROLE_WINDOW, this.previousNameEnd(h, s.start));
       const to = Math.min(s.end, h.end + ROLE_WINDOW);
-      const hits: TitleHit[] = [...findTitles(text.slice(from, h.start), from, lang), ...findTitles(text.slice(h.end, to), h.end, lang)];
+      // Lower case maps each character on its own (Greek final sigma aside, in no title), so a window of
+      // the lowered article is the lowered window.
+      const lower = this.lower;
+      const hits: TitleHit[] = [...findTitles(lower.slice(from, h.start), from, lang), ...findTitles(lower.slice(h.end, to), h.end, lang)];
       role = roleNextTo(text, hits, h.start, h.end, s.end);
     }
     this.roles.set(h.start, role);

@@ -5,6 +5,7 @@
 import type { RoleKey } from '../../../schema/dataset';
 import lexicon from '../../knowledge/roles.json';
 import { rx } from '../regex';
+import { PhraseSearch } from './phrase-search';
 import { isKnownPlace, placeCountry } from './place-country';
 import { PrefixList } from './prefix-list';
 
@@ -72,12 +73,12 @@ function enPhrase(p: string): string {
 }
 
 /**
- * One regex for all titles: a capturing group per entry, phrases inside it longest first. Entries are
- * tried in file order, so `roles.json` lists specific titles («первый заместитель …») before general ones.
+ * One search for all titles, phrases of an entry longest first. Entries are tried in file order, so
+ * `roles.json` lists specific titles («первый заместитель …») before general ones.
  */
-function alternation(phrases: (p: string) => string, lists: string[][]): RegExp {
-  const groups = lists.map((list) => `(${[...list].sort((a, b) => b.length - a.length).map(phrases).join('|')})`);
-  return rx(`(?<![\\p{L}\\d])(?:${groups.join('|')})(?![\\p{L}])`, 'gu');
+function alternation(phrases: (p: string) => string, lists: string[][]): PhraseSearch {
+  const all = lists.flatMap((list, entry) => [...list].sort((a, b) => b.length - a.length).map((p) => ({ pattern: phrases(p), tag: entry })));
+  return new PhraseSearch(all, '(?<![\\p{L}\\d])', '(?![\\p{L}])', 'u');
 }
 
 const ruTitles = alternation(ruPhrase, ENTRIES.map((e) => e.ru));
@@ -97,18 +98,6 @@ const countryRe = rx(
   'gu',
 );
 
-/** Lower case with every offset kept (characters whose lower case is longer stay as they are). */
-function lowerSameLength(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let out = '';
-  for (const ch of text) {
-    const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
-  }
-  return out;
-}
-
 const postingIn = rx(
   `(?<![\\p{L}])(?:в|во|in\\s+the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${lexicon.regionNouns.map(escape).join('|')})(?![\\p{L}])`,
   'giu',
@@ -118,18 +107,12 @@ const POSTING_PLACE = rx(/(?<![\p{L}])(?:в|во|in)\s+(\p{Lu}[\p{L}-]+(?:\s\p{L
 const withoutCityPosting = (gap: string) => gap.replace(POSTING_PLACE, (m: string, place: string) => (isKnownPlace(place) ? ' ' : m));
 const countryAfterPreposition = rx(`(?<![\\p{L}])(?:в|во|in|to)\\s+(?:the\\s+)?(?=${countryRe.source.replace('(?<![\\p{L}])', '')})`, 'gu');
 
-/** Every title in a stretch of text, offsets relative to `base`. */
-export function findTitles(text: string, base: number, lang: 'ru' | 'en'): TitleHit[] {
-  const re = lang === 'ru' ? ruTitles : enTitles;
-  const out: TitleHit[] = [];
-  const lower = lowerSameLength(text);
-  // exec on the one compiled regex: matchAll would clone it (and its compiled code) on every call.
-  re.lastIndex = 0;
-  for (let m = re.exec(lower); m; m = re.exec(lower)) {
-    const g = m.findIndex((x, i) => i > 0 && x !== undefined);
-    out.push({ start: base + m.index, end: base + m.index + m[0].length, entry: g - 1 });
-  }
-  return out;
+/**
+ * Every title in a stretch of text, offsets relative to `base`. `lower` is the stretch in lower case
+ * (`lowerSameLength`; the caller lowers the article once instead of each stretch).
+ */
+export function findTitles(lower: string, base: number, lang: 'ru' | 'en'): TitleHit[] {
+  return (lang === 'ru' ? ruTitles : enTitles).all(lower).map((m) => ({ start: base + m.start, end: base + m.end, entry: m.tag }));
 }
 
 /** Country codes named in a stretch of text, in order. */

@@ -36,15 +36,33 @@ function hasLower(word: string): boolean {
   return HAS_LOWER.test(word);
 }
 
-/** Normalised lookup key of a word: lower case, ё → е. */
-export function wordKey(w: string): string {
-  const l = w.toLowerCase();
-  return l.includes('ё') ? l.replace(/ё/g, 'е') : l;
+/** Lower case with every offset kept (characters whose lower case is longer stay as they are). */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
 }
 
-/** Splits the text into word tokens in one pass, tagging each with its sentence. */
-export function tokenize(doc: ArticleDoc): Token[] {
+/** Normalised lookup key of a word: lower case, ё → е. */
+export function wordKey(w: string): string {
+  return foldYo(w.toLowerCase());
+}
+
+const foldYo = (l: string) => (l.includes('ё') ? l.replace(/ё/g, 'е') : l);
+
+/**
+ * Splits the text into word tokens in one pass, tagging each with its sentence. `lower` is the text in
+ * lower case (`lowerSameLength`), lowered once for the article instead of once per capitalised word.
+ */
+export function tokenize(doc: ArticleDoc, lower = lowerSameLength(doc.text)): Token[] {
   const out: Token[] = [];
+  // A word's key is its slice of `lower` (lower case maps each character on its own, Greek final sigma
+  // aside, in no key looked up), but for a word with «İ», the one letter whose lower case is longer.
   const sents = doc.sentences;
   let s = 0;
   WORD.lastIndex = 0;
@@ -56,7 +74,7 @@ export function tokenize(doc: ArticleDoc): Token[] {
     const text = m[0];
     const upper = isUpper(text.charCodeAt(0));
     // Words starting lower case are (nearly always) lower case throughout: skip toLowerCase for them.
-    const key = upper ? wordKey(text) : text.includes('ё') ? text.replace(/ё/g, 'е') : text;
+    const key = upper ? (text.includes('İ') ? wordKey(text) : foldYo(lower.slice(start, end))) : foldYo(text);
     const cap = upper && hasLower(text);
     out.push({ text, key, start, end, sent, cap });
   }

@@ -1,0 +1,59 @@
+/**
+ * The people lexicon as plain JSON and back. Building it inclines every given name and every known
+ * official's surname with lvovich (≈80 ms of a run's start); the launcher builds it once when it
+ * compiles the pipeline and puts the JSON into the bundle (see `prebuilt.ts`), so a run only reads it.
+ */
+import type { Case, Gender } from './forms';
+import type { GivenHit, OfficialInput, PeopleLexicon, SurnameHit } from './lexicon';
+
+type GivenJson = [nom: string, cases: Case[], gender: Gender, en: string | null];
+type SurnameJson = [official: number, cases: Case[]];
+
+/** A `PeopleLexicon` without its officials, in JSON types: maps as entry lists, sets as arrays, in their order. */
+export interface LexiconJson {
+  ruGiven: [string, GivenJson[]][];
+  ruSurname: [string, SurnameJson[]][];
+  officialGivenRu: string[][];
+  enGiven: [string, GivenJson[]][];
+  enSurname: [string, number[]][];
+  officialGivenEn: string[][];
+  officialGender: Gender[];
+}
+
+const givenJson = (g: GivenHit): GivenJson => [g.nom, [...g.cases], g.gender, g.en];
+
+/** The lexicon's lookup maps as JSON. */
+export function lexiconToJson(lex: PeopleLexicon): LexiconJson {
+  return {
+    ruGiven: [...lex.ruGiven].map(([k, gs]) => [k, gs.map(givenJson)]),
+    ruSurname: [...lex.ruSurname].map(([k, hs]) => [k, hs.map((h) => [h.official, [...h.cases]])]),
+    officialGivenRu: lex.officialGivenRu.map((s) => [...s]),
+    enGiven: [...lex.enGiven].map(([k, gs]) => [k, gs.map(givenJson)]),
+    enSurname: [...lex.enSurname],
+    officialGivenEn: lex.officialGivenEn.map((s) => [...s]),
+    officialGender: lex.officialGender,
+  };
+}
+
+/** The lexicon back from its JSON, for the officials it was built from. Equal sets of cases are one object (never changed after building). */
+export function lexiconFromJson(json: LexiconJson, officials: readonly OfficialInput[]): PeopleLexicon {
+  const caseSets = new Map<string, Set<Case>>();
+  const cases = (list: Case[]) => {
+    const key = list.join();
+    let set = caseSets.get(key);
+    if (!set) caseSets.set(key, (set = new Set(list)));
+    return set;
+  };
+  const given = ([nom, cs, gender, en]: GivenJson): GivenHit => ({ nom, cases: cases(cs), gender, en });
+  const surname = ([official, cs]: SurnameJson): SurnameHit => ({ official, cases: cases(cs) });
+  return {
+    officials,
+    ruGiven: new Map(json.ruGiven.map(([k, gs]) => [k, gs.map(given)])),
+    ruSurname: new Map(json.ruSurname.map(([k, hs]) => [k, hs.map(surname)])),
+    officialGivenRu: json.officialGivenRu.map((s) => new Set(s)),
+    enGiven: new Map(json.enGiven.map(([k, gs]) => [k, gs.map(given)])),
+    enSurname: new Map(json.enSurname),
+    officialGivenEn: json.officialGivenEn.map((s) => new Set(s)),
+    officialGender: json.officialGender,
+  };
+}
