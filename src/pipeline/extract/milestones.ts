@@ -19,6 +19,7 @@ import { findSpeech, inSpeech } from './milestones/speech';
 import { chooseHit, findTriggers, refersBack } from './milestones/triggers';
 import { datedStatement, findStatement } from './milestones/statement';
 import { inBrackets, relatedLinks, STAMP } from './milestones/page';
+import { LowerDoc } from './milestones/lower';
 import { hostEvent, stayDraft } from './milestones/host-event';
 import { asMainEvent, leadDate, type LeadDate } from './milestones/main-event';
 import { hedged, isAttribution, isTopic, OPINION_KEYS, reportedFrom, SPOKEN_TO } from './milestones/passing';
@@ -51,23 +52,26 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
 
   let lead: LeadDate | null = null;
   let leadSeen = false;
-  const teasers = relatedLinks(doc.text, lang);
+  const lowerDoc = new LowerDoc(doc.text);
+  const teasers = relatedLinks(doc.text, lang, lowerDoc);
 
   for (const s of doc.sentences) {
     // An interviewer's question («с чем приехала делегация?») reports no event.
-    if (QUESTION.test(s.text)) continue;
+    if (isQuestion(s.text)) continue;
+    // The sentence's lower case, for all the marker and trigger questions asked of it.
+    const lower = lowerDoc.of(s.start, s.end);
     // «Теги: Россия, МПК», "Tags: …": the page's labels name topics, not events.
-    if (MARKERS.pageLabel[lang].all(s.text)[0]?.start === 0) continue;
+    if (MARKERS.pageLabel[lang].all(s.text, lower)[0]?.start === 0) continue;
     // «Читайте также: …», "Read also: …": the headline of another article, dated only by itself
     // (not by its publication stamp "… - 15.01.2026"); one about a third country tells nothing of
     // this relationship.
     const teaser = teasers.some(([a, b]) => a <= s.start && s.start < b);
     if (teaser && MARKERS.thirdCountry[lang].test(s.text)) continue;
     const inSentence = dated.filter((m) => m.start >= s.start && m.end <= s.end && !(teaser && STAMP.test(doc.text.slice(m.start - 3, s.end))));
-    const hits = findTriggers(s, lang, speech, seen, inSentence);
+    const hits = findTriggers(s, lang, speech, seen, inSentence, lower);
     if (!hits.length) {
       // "Defence Minister X said earlier this month that …": a statement told in passing, dated.
-      const stated = out.length ? datedStatement(doc, s, lang, speech, inSentence, date, people) : null;
+      const stated = out.length ? datedStatement(doc, s, lang, speech, inSentence, date, people, lower) : null;
       if (stated) out.push(stated);
       continue;
     }
@@ -319,8 +323,14 @@ function linkable(recent: { draft: MilestoneDraft; sentence: number }[], at: num
   return within.filter((r) => GATHERING_TYPES.has(r.draft.type)).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
 }
 
-/** A sentence that asks: ends with a question mark (and closing quotes). */
-const QUESTION = /\?["»”]?$/u;
+/** Closing quotes that may follow a sentence's question mark. */
+const CLOSING_QUOTES = new Set(['"', '»', '”']);
+
+/** A sentence that asks: ends with a question mark (and closing quotes); by hand, as a `$`-anchored regex tries every position. */
+function isQuestion(text: string): boolean {
+  const n = text.length;
+  return text[n - 1] === '?' || (n > 1 && text[n - 2] === '?' && CLOSING_QUOTES.has(text[n - 1]!));
+}
 
 /** The mention closest to the chosen trigger. */
 function nearest(ms: DateMention[], hit: TriggerHit): DateMention | null {

@@ -109,6 +109,11 @@ export class WordMatcher {
     return this.cased ? out.sort((a, b) => a.start - b.start) : out;
   }
 
+  /** False when no cue occurs in `lower` (a lower-cased text): then no pattern can match in it or in any part of it. */
+  mayMatch(lower: string): boolean {
+    return !this.cueRe || this.cueRe.test(lower);
+  }
+
   /** True when the pattern list matches anywhere in `text`. */
   test(text: string, lower?: string): boolean {
     return this.all(text, lower).length > 0;

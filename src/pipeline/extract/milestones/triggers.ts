@@ -33,8 +33,14 @@ const ANAPHORA: Record<Language, RegExp> = {
  * RT»), speech-only-weak triggers in direct speech, «this meeting» in speech, and — when an
  * event of the kind was already found — anaphoric references to it («на встрече»).
  */
-export function findTriggers(s: Sentence, lang: Language, speech: Ranges, seenTypes: Set<string>, mentions: readonly DateMention[] = []): TriggerHit[] {
-  const lower = s.text.toLowerCase();
+export function findTriggers(
+  s: Sentence,
+  lang: Language,
+  speech: Ranges,
+  seenTypes: Set<string>,
+  mentions: readonly DateMention[] = [],
+  lower = s.text.toLowerCase(),
+): TriggerHit[] {
   // The triggers whose cues occur, found with one scan for all of them, and those without cues.
   const cues = TRIGGER_CUES[lang];
   const candidates = new Uint8Array(TRIGGERS.length);
