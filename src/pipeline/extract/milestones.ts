@@ -238,7 +238,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const where = placeIn(text, lang);
       const place = where?.name ?? null;
       const who = participants(people, doc.text, c.start, c.end);
-      const organisation = organisationIn(text);
+      const organisation = organisationIn(text, lowerDoc.of(c.start, c.end));
       const label = isAnniversary
         ? anniversaryLabel(anniversary)
         : ((type === 'agreement' && documentLabel(text, lang)) || { labelEn: hit.trigger.labelEn, labelRu: hit.trigger.labelRu });
