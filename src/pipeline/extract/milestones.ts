@@ -121,7 +121,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const outside = own.filter(apart);
       const stayVisit = stayAt && outside.length && told.some((h) => !apart(h)) ? stayAt : null;
       if (stayVisit) own = outside;
-      const ownDates = inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
+      const ownDates = ownMentions;
       // «Вчера министр, назначенный в марте, провел переговоры»: the predicate is dated with its subject.
       const subject = c.subject;
       const inClause = ownDates.length || !subject ? ownDates : inSentence.filter((m) => m.start >= subject.start && m.end <= subject.end);
@@ -153,8 +153,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       // «30-летие договора, подписанного 10 июня 1992 года»: the date is the founding one, N years back.
       let anniversaryDate = isAnniversary ? anniversaryYear(anniversary, date.date) : null;
       // The thing counted from may be dated earlier in the sentence («подписали 10 июня 1992 года, и через три недели отметят его первую годовщину»).
-      const countable = [...inClause, ...inSentence.filter((m) => m.end <= c.start).reverse()];
-      const founded = isAnniversary && date.date ? countable.find((m) => Number(m.date.slice(0, 4)) + anniversary.n === Number(date.date!.slice(0, 4))) : undefined;
+      const founded = isAnniversary && date.date ? countable(inClause, inSentence, c.start).find((m) => Number(m.date.slice(0, 4)) + anniversary.n === Number(date.date!.slice(0, 4))) : undefined;
       if (founded) {
         anniversaryDate = `${Number(founded.date.slice(0, 4)) + (anniversary ? anniversary.n : 0)}${founded.date.slice(4)}`;
         mention = null;
@@ -230,14 +229,14 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       if (spoken && d.date === null && d.status !== 'planned' && GATHERING_TYPES.has(hit.trigger.type)) continue;
       // «Встреча продолжалась три часа», "The talks took place in Bishkek", «Это первый визит …»:
       // the gathering already told, described again without a date, counterpart or new person.
-      if (GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, mention, d, out, headlines, once(() => knownPeople(out, people, doc)), participants(people, doc.text, c.start, c.end), lang)) continue;
+      const who = participants(people, doc.text, c.start, c.end);
+      if (GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, mention, d, out, headlines, once(() => knownPeople(out, people, doc)), who, lang)) continue;
       // Chairmanship of an organisation «в текущем году» is under way.
       if (hit.trigger.key === 'chairmanship' && d.date && d.date === date.date?.slice(0, 4)) d.status = 'ongoing';
       const type = hit.trigger.type;
       const ids = peopleInSentence(people, s);
       const where = placeIn(text, lang);
       const place = where?.name ?? null;
-      const who = participants(people, doc.text, c.start, c.end);
       const organisation = organisationIn(text, lowerDoc.of(c.start, c.end));
       const label = isAnniversary
         ? anniversaryLabel(anniversary)
@@ -323,13 +322,20 @@ function linkable(recent: { draft: MilestoneDraft; sentence: number }[], at: num
   return within.filter((r) => GATHERING_TYPES.has(r.draft.type)).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
 }
 
-/** Closing quotes that may follow a sentence's question mark. */
-const CLOSING_QUOTES = new Set(['"', '»', '”']);
+const QUESTION_MARK = 0x3f;
+/** Closing quotes that may follow a sentence's question mark: " » ”. */
+const CLOSING_QUOTES = new Set([0x22, 0xbb, 0x201d]);
 
 /** A sentence that asks: ends with a question mark (and closing quotes); by hand, as a `$`-anchored regex tries every position. */
 function isQuestion(text: string): boolean {
   const n = text.length;
-  return text[n - 1] === '?' || (n > 1 && text[n - 2] === '?' && CLOSING_QUOTES.has(text[n - 1]!));
+  const last = text.charCodeAt(n - 1);
+  return last === QUESTION_MARK || (n > 1 && text.charCodeAt(n - 2) === QUESTION_MARK && CLOSING_QUOTES.has(last));
+}
+
+/** What an anniversary may count from: the clause's dates, then the sentence's earlier ones, nearest first. */
+function countable(inClause: DateMention[], inSentence: DateMention[], clauseStart: number): DateMention[] {
+  return [...inClause, ...inSentence.filter((m) => m.end <= clauseStart).reverse()];
 }
 
 /** The mention closest to the chosen trigger. */

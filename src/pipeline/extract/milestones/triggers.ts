@@ -71,11 +71,17 @@ export function findTriggers(
         const gap = d.start - (s.start + m.end);
         return gap >= 0 && gap <= OWN_DATE_REACH && !OTHER_CLAUSE.test(s.text.slice(m.end, m.end + gap));
       });
-      if (weak && !counterpart && !ownDate && [...seenTypes].some((t) => GATHERINGS.has(t)) && ANAPHORA[lang].test(before)) continue;
+      if (weak && !counterpart && !ownDate && gatheringSeen(seenTypes) && ANAPHORA[lang].test(before)) continue;
       hits.push({ trigger, start: s.start + m.start, end: s.start + m.end });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** True when a gathering is among the kinds of event found so far. */
+function gatheringSeen(seenTypes: Set<string>): boolean {
+  for (const t of seenTypes) if (GATHERINGS.has(t)) return true;
+  return false;
 }
 
 /** How much closer to the date a lower-priority trigger must be to name the event instead. */
