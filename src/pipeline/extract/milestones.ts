@@ -61,7 +61,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     // The sentence's lower case, for all the marker and trigger questions asked of it.
     const lower = lowerDoc.of(s.start, s.end);
     // «Теги: Россия, МПК», "Tags: …": the page's labels name topics, not events.
-    if (MARKERS.pageLabel[lang].all(s.text, lower)[0]?.start === 0) continue;
+    if (MARKERS.pageLabel[lang].atStart(s.text, lower)) continue;
     // «Читайте также: …», "Read also: …": the headline of another article, dated only by itself
     // (not by its publication stamp "… - 15.01.2026"); one about a third country tells nothing of
     // this relationship.
@@ -220,10 +220,11 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       }
       // A speaker retelling an event already found («the meeting», «предстоящего визита»), or the
       // narrative pointing back to it («в церемонии открытия приняли участие…»).
-      const retold = spoken || refersBack(doc.text, hit.start, lang);
-      if (retold && !mention && out.some((o) => !headlines.has(o) && keys.get(o) === hit.trigger.key && o.date === d.date)) continue;
+      // Asked last, when an event it could retell is known: the look back is a costly regex.
+      const retold = () => spoken || refersBack(doc.text, hit.start, lang);
+      if (!mention && out.some((o) => !headlines.has(o) && keys.get(o) === hit.trigger.key && o.date === d.date) && retold()) continue;
       // "took part in the meeting held on April 14": a reference back with the day of an event already told.
-      if (retold && mention && d.date?.length === 10 && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.date === d.date && GATHERING_TYPES.has(o.type))) continue;
+      if (mention && d.date?.length === 10 && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.date === d.date && GATHERING_TYPES.has(o.type)) && retold()) continue;
       // «"Визит скорее политический"»: a gathering only spoken of in a quote, with no date of its own,
       // is an opinion, not a milestone (a signing a speaker tells — «мы подписали» — still is).
       if (spoken && d.date === null && d.status !== 'planned' && GATHERING_TYPES.has(hit.trigger.type)) continue;
