@@ -3,9 +3,6 @@ import type { MilestoneType, PartialDate, Status } from '../../schema/dataset';
 import { splitSentences } from '../read';
 import type { ArticleDate, ArticleDoc, DateMention, PersonDraft } from '../types';
 import { extractMilestones } from './milestones';
-import { readAnniversary, yearsBefore } from './milestones/anniversary';
-import { isAfter } from './milestones/dating';
-import { findSpeech, inSpeech } from './milestones/speech';
 
 /** Invented people: each with the surface forms used in the fixtures below. */
 const PEOPLE: Record<string, [nameRu: string, nameEn: string, forms: string[]]> = {
@@ -279,37 +276,5 @@ describe('extractMilestones', () => {
     const [m] = extractMilestones(doc(text, 'ru'), articleDate('2016-04-14'), people(text, ['babanov']), []);
     expect(m!.type).toBe('statement');
     expect(m!.quote.text).toBe(text);
-  });
-});
-
-describe('milestone helpers', () => {
-  it.each([
-    ['в марте исполняется 30 лет установлению дипломатических отношений', 'ru', 30, 'kg-ru-diplomatic-relations'],
-    ['в честь 80-летия Победы', 'ru', 80, 'victory-day'],
-    ['the 20th anniversary of diplomatic relations', 'en', 20, 'kg-ru-diplomatic-relations'],
-    ['юбилейная дата', 'ru', null, null],
-  ] as const)('reads the anniversary in «%s»', (text, lang, n, fact) => {
-    const a = readAnniversary(text, lang);
-    expect(a?.n ?? null).toBe(n);
-    if (n) expect(a?.fact?.id ?? null).toBe(fact);
-  });
-
-  it.each([
-    ['2022-03', 30, '1992-03'],
-    ['2015', 70, '1945'],
-  ] as const)('%s minus %i years is %s', (date, n, want) => expect(yearsBefore(date, n)).toBe(want));
-
-  it.each([
-    ['2019-03-28', '2019-03-27', true],
-    ['2019-03', '2019-03-27', false],
-    ['2018', '2019-03-27', false],
-  ] as const)('%s is after %s: %s', (a, b, want) => expect(isAfter(a, b)).toBe(want));
-
-  it('finds direct speech but not quoted names', () => {
-    const text = 'Форум «Газпром» открылся. «Мы подписали важные документы и продолжим работу в этом направлении», — сказал он.';
-    const speech = findSpeech(text);
-    expect(inSpeech(speech, text.indexOf('Газпром'))).toBe(false);
-    expect(inSpeech(speech, text.indexOf('подписали'))).toBe(true);
-    expect(inSpeech(speech, text.indexOf('сказал'))).toBe(false);
   });
 });

@@ -5,25 +5,28 @@
  */
 import { eventMentions } from './milestones/subordinate';
 import { backgroundStretches, foregroundHits, foregroundMentions } from './milestones/background';
-import type { Language, PartialDate, Status } from '../../schema/dataset';
+import type { Language } from '../../schema/dataset';
 import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence, Span } from '../types';
-import { anniversaryYear, impliesFounding, ordinal, readAnniversary, yearsBefore, type Anniversary } from './milestones/anniversary';
+import { anniversaryLabel, anniversaryYear, founding, impliesFounding, readAnniversary } from './milestones/anniversary';
 import { splitClauses } from './milestones/clauses';
 import { documentLabel } from './milestones/document-title';
 import { dateClause, inPlanRange, isAfter, type LinkCandidate } from './milestones/dating';
 import { isBilateral, makeTitles, participants, peopleInSentence } from './milestones/describe';
 import { fallbackDateMentions } from './milestones/fallback-dates';
 import { organisationIn, placeIn, type OrganisationHit } from './milestones/knowledge';
-import { MARKERS, TRIGGERS, type TriggerHit } from './milestones/lexicon';
-import { findSpeech, inSpeech, type Ranges } from './milestones/speech';
+import { MARKERS, type TriggerHit } from './milestones/lexicon';
+import { findSpeech, inSpeech } from './milestones/speech';
 import { chooseHit, findTriggers, refersBack } from './milestones/triggers';
 import { datedStatement, findStatement } from './milestones/statement';
 import { inBrackets, relatedLinks, STAMP } from './milestones/page';
+import { LowerDoc } from './milestones/lower';
+import { hostEvent, stayDraft } from './milestones/host-event';
+import { asMainEvent, leadDate, type LeadDate } from './milestones/main-event';
+import { hedged, isAttribution, isTopic, OPINION_KEYS, reportedFrom, SPOKEN_TO } from './milestones/passing';
+import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, once, retells, sameEvent } from './milestones/retelling';
 
 /** How many sentences back an event can still be continued («по итогам переговоров»). */
 const LINK_REACH = 3;
-/** Sentences at the top of the article whose people also took part in the main event. */
-const LEAD_SENTENCES = 3;
 
 const span = (doc: ArticleDoc, start: number, end: number): Span => ({ start, end, text: doc.text.slice(start, end) });
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number } | null) =>
@@ -49,23 +52,26 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
 
   let lead: LeadDate | null = null;
   let leadSeen = false;
-  const teasers = relatedLinks(doc.text, lang);
+  const lowerDoc = new LowerDoc(doc.text);
+  const teasers = relatedLinks(doc.text, lang, lowerDoc);
 
   for (const s of doc.sentences) {
     // An interviewer's question («с чем приехала делегация?») reports no event.
-    if (QUESTION.test(s.text)) continue;
+    if (isQuestion(s.text)) continue;
+    // The sentence's lower case, for all the marker and trigger questions asked of it.
+    const lower = lowerDoc.of(s.start, s.end);
     // «Теги: Россия, МПК», "Tags: …": the page's labels name topics, not events.
-    if (MARKERS.pageLabel[lang].all(s.text)[0]?.start === 0) continue;
+    if (MARKERS.pageLabel[lang].atStart(s.text, lower)) continue;
     // «Читайте также: …», "Read also: …": the headline of another article, dated only by itself
     // (not by its publication stamp "… - 15.01.2026"); one about a third country tells nothing of
     // this relationship.
     const teaser = teasers.some(([a, b]) => a <= s.start && s.start < b);
     if (teaser && MARKERS.thirdCountry[lang].test(s.text)) continue;
     const inSentence = dated.filter((m) => m.start >= s.start && m.end <= s.end && !(teaser && STAMP.test(doc.text.slice(m.start - 3, s.end))));
-    const hits = findTriggers(s, lang, speech, seen, inSentence);
+    const hits = findTriggers(s, lang, speech, seen, inSentence, lower);
     if (!hits.length) {
       // "Defence Minister X said earlier this month that …": a statement told in passing, dated.
-      const stated = out.length ? datedStatement(doc, s, lang, speech, inSentence, date, people) : null;
+      const stated = out.length ? datedStatement(doc, s, lang, speech, inSentence, date, people, lower) : null;
       if (stated) out.push(stated);
       continue;
     }
@@ -115,7 +121,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const outside = own.filter(apart);
       const stayVisit = stayAt && outside.length && told.some((h) => !apart(h)) ? stayAt : null;
       if (stayVisit) own = outside;
-      const ownDates = inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
+      const ownDates = ownMentions;
       // «Вчера министр, назначенный в марте, провел переговоры»: the predicate is dated with its subject.
       const subject = c.subject;
       const inClause = ownDates.length || !subject ? ownDates : inSentence.filter((m) => m.start >= subject.start && m.end <= subject.end);
@@ -147,8 +153,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       // «30-летие договора, подписанного 10 июня 1992 года»: the date is the founding one, N years back.
       let anniversaryDate = isAnniversary ? anniversaryYear(anniversary, date.date) : null;
       // The thing counted from may be dated earlier in the sentence («подписали 10 июня 1992 года, и через три недели отметят его первую годовщину»).
-      const countable = [...inClause, ...inSentence.filter((m) => m.end <= c.start).reverse()];
-      const founded = isAnniversary && date.date ? countable.find((m) => Number(m.date.slice(0, 4)) + anniversary.n === Number(date.date!.slice(0, 4))) : undefined;
+      const founded = isAnniversary && date.date ? countable(inClause, inSentence, c.start).find((m) => Number(m.date.slice(0, 4)) + anniversary.n === Number(date.date!.slice(0, 4))) : undefined;
       if (founded) {
         anniversaryDate = `${Number(founded.date.slice(0, 4)) + (anniversary ? anniversary.n : 0)}${founded.date.slice(4)}`;
         mention = null;
@@ -215,24 +220,25 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       }
       // A speaker retelling an event already found («the meeting», «предстоящего визита»), or the
       // narrative pointing back to it («в церемонии открытия приняли участие…»).
-      const retold = spoken || refersBack(doc.text, hit.start, lang);
-      if (retold && !mention && out.some((o) => !headlines.has(o) && keys.get(o) === hit.trigger.key && o.date === d.date)) continue;
+      // Asked last, when an event it could retell is known: the look back is a costly regex.
+      const retold = () => spoken || refersBack(doc.text, hit.start, lang);
+      if (!mention && out.some((o) => !headlines.has(o) && keys.get(o) === hit.trigger.key && o.date === d.date) && retold()) continue;
       // "took part in the meeting held on April 14": a reference back with the day of an event already told.
-      if (retold && mention && d.date?.length === 10 && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.date === d.date && GATHERING_TYPES.has(o.type))) continue;
+      if (mention && d.date?.length === 10 && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.date === d.date && GATHERING_TYPES.has(o.type)) && retold()) continue;
       // «"Визит скорее политический"»: a gathering only spoken of in a quote, with no date of its own,
       // is an opinion, not a milestone (a signing a speaker tells — «мы подписали» — still is).
       if (spoken && d.date === null && d.status !== 'planned' && GATHERING_TYPES.has(hit.trigger.type)) continue;
       // «Встреча продолжалась три часа», "The talks took place in Bishkek", «Это первый визит …»:
       // the gathering already told, described again without a date, counterpart or new person.
-      if (GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, mention, d, out, headlines, once(() => knownPeople(out, people, doc)), participants(people, doc.text, c.start, c.end), lang)) continue;
+      const who = participants(people, doc.text, c.start, c.end);
+      if (GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, mention, d, out, headlines, once(() => knownPeople(out, people, doc)), who, lang)) continue;
       // Chairmanship of an organisation «в текущем году» is under way.
       if (hit.trigger.key === 'chairmanship' && d.date && d.date === date.date?.slice(0, 4)) d.status = 'ongoing';
       const type = hit.trigger.type;
       const ids = peopleInSentence(people, s);
       const where = placeIn(text, lang);
       const place = where?.name ?? null;
-      const who = participants(people, doc.text, c.start, c.end);
-      const organisation = organisationIn(text);
+      const organisation = organisationIn(text, lowerDoc.of(c.start, c.end));
       const label = isAnniversary
         ? anniversaryLabel(anniversary)
         : ((type === 'agreement' && documentLabel(text, lang)) || { labelEn: hit.trigger.labelEn, labelRu: hit.trigger.labelRu });
@@ -288,77 +294,22 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   return out;
 }
 
-/** Talks told by what one side said to the other («заявил своему коллеге», "told his counterpart"). */
-const SPOKEN_TO = /^(?:заяви|сказа|сообщи|told|assured|promised)/iu;
-
-/**
- * The multilateral gathering a meeting is held on the sidelines of: a trigger after «на полях» /
- * "on the sidelines of" in the clause, other than the meeting's own, in a stretch naming an
- * organisation of several states (СНГ, ЕАЭС, "CIS", "SCO" …); with the stretch to the clause's end.
- */
-function hostEvent(doc: ArticleDoc, text: string, from: number, hits: TriggerHit[], chosen: TriggerHit, lang: Language): { hit: TriggerHit; start: number; end: number; text: string } | null {
-  const side = MARKERS.sidelines[lang].all(text)[0];
-  if (!side) return null;
-  const start = from + side.start;
-  const hit = hits.find((h) => h !== chosen && h.start >= from + side.end);
-  if (!hit) return null;
-  // «На полях саммита ШОС в Ташкенте состоялась встреча»: the host's stretch stops before the meeting.
-  const end = chosen.start > hit.start ? start + doc.text.slice(start, chosen.start).trimEnd().length : from + text.length;
-  const stretch = doc.text.slice(start, end);
-  return MARKERS.multilateral[lang].test(stretch) ? { hit, start, end, text: stretch } : null;
-}
-
-/** How many characters may follow a speech verb in a bare attribution ("said on Friday"). */
-const ATTRIBUTION_TAIL = 25;
-
-/** A clause that only says who said it: a speech verb with little after it. */
-function isAttribution(text: string, lang: Language): boolean {
-  const last = MARKERS.statement[lang].all(text).pop();
-  return last !== undefined && text.length - last.end <= ATTRIBUTION_TAIL;
-}
-
-/** How far a date may follow its speech verb ("said on Monday that …") and still be the statement's. */
-const STATEMENT_DATE_REACH = 30;
-/** "that" / «что» right after a statement's date, opening what was said. */
-const THAT = { ru: /^[\s,]*(?:[\p{L}-]+\s+){0,3}?,?\s*что\s/u, en: /^[\s,]*(?:[\p{L}-]+\s+){0,3}?that\s/u };
-
-/**
- * Where the report begins when `m` dates a speech verb, not the planned event reported after it
- * («заявил в понедельник, что документы будут подписаны», "said earlier this week that documents
- * are being prepared for signing"); else null.
- */
-function reportedFrom(text: string, from: number, m: DateMention, hit: TriggerHit, lang: Language): number | null {
-  if (hit.start < m.end) return null;
-  const verb = MARKERS.statement[lang].all(text.slice(0, m.start - from)).pop();
-  if (!verb || m.start - from - verb.end > STATEMENT_DATE_REACH) return null;
-  const rest = text.slice(m.end - from);
-  const that = THAT[lang].exec(rest);
-  if (!that || m.end + that[0].length > hit.start) return null;
-  const report = rest.slice(that[0].length);
-  return MARKERS.planned[lang].test(report) ? m.end + that[0].length : null;
-}
-
 /** A clause hanging on the one before it by place or time. */
 const WHERE_WHEN = {
   ru: /^(?:где|куда|когда|на котор\p{L}+|в ходе котор\p{L}+|в рамках котор\p{L}+)\s/iu,
   en: /^(?:where|when|at which|during which|on the sidelines of which)\s/iu,
 };
-const VISIT = TRIGGERS.find((t) => t.key === 'visit')!;
 /** Events that a planned trip told just before holds: talks and signings. */
 const DURING_TRIP = new Set(['meeting', 'agreement']);
 /** Planned occasions whose date such events take. */
 const TRIP_TYPES = new Set(['visit', 'summit', 'forum']);
 /** How many sentences after a planned trip its talks and signings may still be told without a date. */
 const TRIP_REACH = 2;
-/** «также», "also": one more step of the occasion told. */
-const ALSO = { ru: /(?:^|[^\p{L}])(?:также|тоже)(?![\p{L}])/iu, en: /\balso\b/iu };
 /** «встретился также с», "also met with", "was also received by": one more meeting of a trip, with someone else. */
 const ALSO_MET: Record<'ru' | 'en', RegExp> = {
   ru: /(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу)|побеседовал\p{L}*)\s+(?:также|тоже)\s+с(?:о)?\s|(?:также|тоже)\s+(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу))\s+с(?:о)?\s|(?:был\p{L}*\s+)?(?:также|тоже)\s+(?:был\p{L}*\s+)?принят\p{L}*\s/iu,
   en: /\balso\s+(?:met|held\s+(?:talks|a\s+meeting)|had\s+(?:talks|a\s+meeting))\s+with\b|\balso\s+met\s+(?!with)|\b(?:was|were)\s+also\s+received\s+by\b/iu,
 };
-/** Kinds of event a reference back («на встрече», "the meeting") may point to. */
-const GATHERING_TYPES = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);
 
 /**
  * The events a clause may continue, newest first: those within reach; when the clause's link
@@ -372,202 +323,24 @@ function linkable(recent: { draft: MilestoneDraft; sentence: number }[], at: num
   return within.filter((r) => GATHERING_TYPES.has(r.draft.type)).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
 }
 
-/** How near its event word a hedge («может», "could") must stand to make it only possible. */
-const HEDGE_REACH = 40;
+const QUESTION_MARK = 0x3f;
+/** Closing quotes that may follow a sentence's question mark: " » ”. */
+const CLOSING_QUOTES = new Set([0x22, 0xbb, 0x201d]);
 
-/** True when a hedge stands near the event word of the clause. */
-function hedged(hit: TriggerHit, text: string, from: number, lang: Language): boolean {
-  return MARKERS.hedge[lang].all(text).some((m) => Math.max(from + m.start - hit.end, hit.start - (from + m.end)) <= HEDGE_REACH);
+/** A sentence that asks: ends with a question mark (and closing quotes); by hand, as a `$`-anchored regex tries every position. */
+function isQuestion(text: string): boolean {
+  const n = text.length;
+  const last = text.charCodeAt(n - 1);
+  return last === QUESTION_MARK || (n > 1 && text.charCodeAt(n - 2) === QUESTION_MARK && CLOSING_QUOTES.has(last));
 }
 
-/** Triggers that name a document or a membership by a noun: in an opinion they are its subject, not an event. */
-const OPINION_KEYS = new Set(['document', 'accession']);
-
-/** Kinds of event that a discussion verb before them turns into a topic of the talks. */
-const TOPIC_TYPES = new Set(['other', 'agreement', 'igc_session']);
-
-/** A clause that goes on with the object list of the clause before it («…, а также подготовку …»). */
-const CONTINUES = /^(?:а также|а затем|и|as well as|and)\s/iu;
-
-/**
- * True when `hit` is named after a discussion verb — of its clause, or of the clause before
- * (`before`, the sentence up to this clause) when this one only continues its list — and is no
- * signing or gathering told in its own right.
- */
-function isTopic(hit: TriggerHit, text: string, from: number, lang: Language, before = ''): boolean {
-  if (!TOPIC_TYPES.has(hit.trigger.type) || hit.trigger.key === 'signing') return false;
-  if (MARKERS.topic[lang].all(text).some((m) => from + m.end <= hit.start)) return true;
-  return before !== '' && CONTINUES.test(text) && MARKERS.topic[lang].test(before);
-}
-
-/** `f` evaluated at most once, when first asked. */
-function once<T>(f: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) [value, done] = [f(), true];
-    return value;
-  };
-}
-
-/** People of the events found so far and of the lead sentences: a clause naming only them names no new participant. */
-function knownPeople(out: MilestoneDraft[], people: PersonDraft[], doc: ArticleDoc): Set<string> {
-  const leadEnd = doc.sentences[LEAD_SENTENCES - 1]?.end ?? doc.text.length;
-  const ids = new Set(out.flatMap((o) => o.peopleIds));
-  for (const p of people) if (p.mentions.some((x) => x.end <= leadEnd)) ids.add(p.id);
-  return ids;
-}
-
-/**
- * True when a clause retells a gathering already found: its event word is a gathering noun
- * with no counterpart after it («встреча», not «встреча с …»), it has no date of its own and
- * names no one new, and a gathering of the same date is already told — or it only characterises
- * one («Это первый визит …», "It was his first trip …").
- */
-function retells(
-  hit: TriggerHit,
-  text: string,
-  c: { start: number; end: number },
-  mention: DateMention | null,
-  d: { date: PartialDate | null; status: Status; untold?: boolean },
-  out: MilestoneDraft[],
-  headlines: Set<MilestoneDraft>,
-  known: () => Set<string>,
-  who: PersonDraft[],
-  lang: Language,
-): boolean {
-  if (!GATHERING_TYPES.has(hit.trigger.type)) return false;
-  // «На полях саммита возможна встреча президентов»: a meeting on the sidelines of a summit told
-  // before is another event than the summit, though of its date.
-  const aside = hit.trigger.type === 'meeting' && MARKERS.sidelines[lang].test(text);
-  const told = out.filter((o) => !headlines.has(o) && GATHERING_TYPES.has(o.type) && (!aside || o.type === 'meeting'));
-  if (!told.length) return false;
-  if (MARKERS.characterisation[lang].test(text)) return true;
-  if (mention) return false;
-  // The narrative of an article whose day is unknown is undated, yet tells the same occasion.
-  const sameOccasion = told.some((o) => (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned'));
-  // «Джумагулов прилетел в Москву с поручением президента …» after the talks he came for: the trip
-  // to that gathering, made by someone already told. With no date at all, the arrival may be the
-  // trip itself told late («Ранее стало известно, что … прибыл»).
-  // «…также посетил авиабазу», "also visited the base": another stop of the trip, not the trip again.
-  if (hit.trigger.type === 'visit') return d.date !== null && sameOccasion && !ALSO[lang].test(text) && (!who.length || who.some((p) => known().has(p.id)));
-  if (who.length && who.some((p) => !known().has(p.id))) return false;
-  // «обсудил с коллегой …», "discussed … with his counterpart": the talks already told.
-  if (hit.trigger.key === 'discussion' || hit.trigger.key === 'discussed') return sameOccasion;
-  const word = text.slice(hit.start - c.start, hit.end - c.start);
-  const noun = MARKERS.gatheringNoun[lang].all(word).some((m) => m.start === 0 && m.end === word.length);
-  if (!noun || COUNTERPART.test(text.slice(hit.end - c.start, hit.end - c.start + 8))) return false;
-  // A plan («следующий раунд консультаций состоится …») is another gathering than the one held.
-  return sameOccasion;
-}
-
-/** «встреча с …», "talks with …": a counterpart named right after the event word. */
-const COUNTERPART = /^\s+(?:с|со|with|between)\s/iu;
-
-/** The stay told beside another event («находящийся в Москве с визитом»): a visit under way on the article's day. */
-function stayDraft(doc: ArticleDoc, m: MilestoneDraft, at: { start: number; end: number }, date: ArticleDate, who: PersonDraft[], lang: 'ru' | 'en'): MilestoneDraft {
-  const text = doc.text.slice(at.start, at.end);
-  const place = placeIn(text, lang)?.name ?? m.place;
-  return {
-    ...m,
-    date: date.date,
-    dateEvidence: `A stay under way on the article's day («${text.slice(0, 60)}»); ${date.evidence.replace(/\.$/, '')}`,
-    type: 'visit',
-    status: 'ongoing',
-    ...makeTitles({ type: 'visit', labelEn: VISIT.labelEn, labelRu: VISIT.labelRu, people: who, place, organisation: null }),
-    place,
-    quote: span(doc, at.start, at.end),
-  };
-}
-
-/** A sentence that asks: ends with a question mark (and closing quotes). */
-const QUESTION = /\?["»”]?$/u;
-/** How many days before the article date a lead event's own day may lie and still set the occasion. */
-const LEAD_DAYS = 7;
-
-/** The occasion the reporter's narrative continues: a lead event dated by its own recent day. */
-interface LeadDate {
-  date: PartialDate;
-  quote: string;
-}
-
-/** The lead event's date when a day mention in its clause puts it shortly before the article date. */
-function leadDate(m: MilestoneDraft, mention: DateMention | null, article: ArticleDate): LeadDate | null {
-  const a = article.date;
-  if (!mention || !m.date || !a || m.date.length !== 10 || a.length !== 10 || m.date >= a) return null;
-  const days = (Date.parse(a) - Date.parse(m.date)) / 86_400_000;
-  return days <= LEAD_DAYS ? { date: m.date, quote: m.quote.text.slice(0, 60) } : null;
-}
-
-/** Two milestones telling one event: same type (documents aside), same known date, same people. */
-function sameEvent(a: MilestoneDraft, b: MilestoneDraft): boolean {
-  if (a.type !== b.type || a.type === 'agreement' || a.date === null || a.date !== b.date || !a.peopleIds.length) return false;
-  return a.peopleIds.length === b.peopleIds.length && a.peopleIds.every((id) => b.peopleIds.includes(id));
-}
-
-/** A headline and a lead sentence telling one event: same type and date, no people against each other. */
-function headlineTwin(h: MilestoneDraft, m: MilestoneDraft): boolean {
-  if (h.type !== m.type || h.date !== m.date) return false;
-  return !h.peopleIds.length || h.peopleIds.some((id) => m.peopleIds.includes(id));
-}
-
-/** A headline: a whole line without a closing full stop. */
-function isHeadline(doc: ArticleDoc, s: Sentence): boolean {
-  const before = s.start === 0 || doc.text[s.start - 1] === '\n';
-  const after = s.end === doc.text.length || doc.text[s.end] === '\n';
-  return before && after && !/[.!?…]["»”]?$/u.test(s.text);
+/** What an anniversary may count from: the clause's dates, then the sentence's earlier ones, nearest first. */
+function countable(inClause: DateMention[], inSentence: DateMention[], clauseStart: number): DateMention[] {
+  return [...inClause, ...inSentence.filter((m) => m.end <= clauseStart).reverse()];
 }
 
 /** The mention closest to the chosen trigger. */
 function nearest(ms: DateMention[], hit: TriggerHit): DateMention | null {
   const dist = (m: DateMention) => Math.max(0, m.start - hit.end, hit.start - m.end);
   return ms.reduce<DateMention | null>((best, m) => (!best || dist(m) < dist(best) ? m : best), null);
-}
-
-/** "30th anniversary of diplomatic relations" / «30-летие установления дипломатических отношений». */
-function anniversaryLabel(a: Anniversary): { labelEn: string; labelRu: string } {
-  return {
-    labelEn: a.ofEn ? `${ordinal(a.n)} anniversary of ${a.ofEn}` : `${ordinal(a.n)} anniversary`,
-    labelRu: a.ofRu ? `${a.n}-летие ${a.ofRu}` : `${a.n}-летие`,
-  };
-}
-
-/** The founding event an anniversary implies: N years before it, same precision. */
-function founding(m: MilestoneDraft, a: Anniversary, at: PartialDate): MilestoneDraft {
-  const n = a.n;
-  return {
-    ...m,
-    date: yearsBefore(at, n),
-    dateEvidence: `${at} minus ${n} years (the ${ordinal(n)} anniversary)`,
-    type: 'anniversary',
-    status: 'past',
-    titleEn: (a.foundingEn ?? 'Founding event').slice(0, 80),
-    titleRu: (a.foundingRu ?? 'Основание').slice(0, 80),
-    peopleIds: [],
-    place: null,
-    derived: `implied by the ${ordinal(n)} anniversary in ${at}`,
-  };
-}
-
-/**
- * The main event also involves the people of the lead (outside quotes) and, when its clause
- * names no place, happens at the dateline place; its titles are made again with them.
- */
-function asMainEvent(
-  m: MilestoneDraft,
-  s: Sentence,
-  doc: ArticleDoc,
-  date: ArticleDate,
-  people: PersonDraft[],
-  speech: Ranges,
-  label: { labelEn: string; labelRu: string; organisation: OrganisationHit | null } | null,
-): MilestoneDraft {
-  const leadEnd = doc.sentences[Math.max(s.index, LEAD_SENTENCES - 1)]?.end ?? s.end;
-  const inLead = (x: Span) => x.end <= leadEnd && !inSpeech(speech, x.start);
-  const lead = people.filter((p) => p.mentions.some(inLead)).map((p) => p.id);
-  const peopleIds = [...new Set([...m.peopleIds, ...lead])];
-  const place = m.place ?? date.place;
-  const who = people.filter((p) => peopleIds.includes(p.id));
-  const titles = label ? makeTitles({ type: m.type, labelEn: label.labelEn, labelRu: label.labelRu, organisation: label.organisation, people: who, place }) : {};
-  return { ...m, ...titles, peopleIds, place };
 }

@@ -4,6 +4,7 @@
  * dated (fact year + N) and a founding event derived (anniversary date − N).
  */
 import type { Language, PartialDate } from '../../../schema/dataset';
+import type { MilestoneDraft } from '../../types';
 import { factById, factIn, type Fact } from './knowledge';
 import { ANNIVERSARY_SUBJECTS, NUMBER_WORDS } from './lexicon';
 import raw from '../../knowledge/event-lexicon.json';
@@ -95,4 +96,29 @@ export function ordinal(n: number): string {
   const t = n % 100;
   if (t >= 11 && t <= 13) return `${n}th`;
   return `${n}${{ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th'}`;
+}
+
+/** "30th anniversary of diplomatic relations" / «30-летие установления дипломатических отношений». */
+export function anniversaryLabel(a: Anniversary): { labelEn: string; labelRu: string } {
+  return {
+    labelEn: a.ofEn ? `${ordinal(a.n)} anniversary of ${a.ofEn}` : `${ordinal(a.n)} anniversary`,
+    labelRu: a.ofRu ? `${a.n}-летие ${a.ofRu}` : `${a.n}-летие`,
+  };
+}
+
+/** The founding event an anniversary implies: N years before it, same precision. */
+export function founding(m: MilestoneDraft, a: Anniversary, at: PartialDate): MilestoneDraft {
+  const n = a.n;
+  return {
+    ...m,
+    date: yearsBefore(at, n),
+    dateEvidence: `${at} minus ${n} years (the ${ordinal(n)} anniversary)`,
+    type: 'anniversary',
+    status: 'past',
+    titleEn: (a.foundingEn ?? 'Founding event').slice(0, 80),
+    titleRu: (a.foundingRu ?? 'Основание').slice(0, 80),
+    peopleIds: [],
+    place: null,
+    derived: `implied by the ${ordinal(n)} anniversary in ${at}`,
+  };
 }

@@ -27,7 +27,8 @@ const LIST_SEPARATOR = /,\s+|\s+(?:и|а|and)\s+|\s+[—–]\s+|;\s+/giu;
 /** Cheap test before the coordinated-verb regex: the conjunction or comma it needs. */
 const COORDINATION_GATE = { ru: /\sи\s|,\s/u, en: /\sand\s|,\s/u };
 const EDGE_START = /^[\s,;:—–.-]+/u;
-const EDGE_END = /[\s,;:—–-]+$/u;
+/** One separator character at a clause's end (`[\s,;:—–-]`): trimmed by a loop from the end, as a `$`-anchored regex would try every position. */
+const EDGE_END_CHAR = /[\s,;:—–-]/u;
 
 /**
  * Splits `s` into clauses; offsets are absolute, edges trimmed of separators. With the sentence's
@@ -111,6 +112,7 @@ function cutAt(start: number, end: number, cuts: Set<number>): { start: number; 
 function trim(s: Sentence, c: Clause): Clause {
   const text = s.text.slice(c.start - s.start, c.end - s.start);
   const lead = text.match(EDGE_START)?.[0].length ?? 0;
-  const tail = text.slice(lead).match(EDGE_END)?.[0].length ?? 0;
+  let tail = 0;
+  while (tail < text.length - lead && EDGE_END_CHAR.test(text[text.length - 1 - tail]!)) tail++;
   return { ...c, start: c.start + lead, end: c.end - tail };
 }

@@ -69,13 +69,22 @@ export function isAfter(a: PartialDate, b: PartialDate): boolean {
   return a.slice(0, n) > b.slice(0, n);
 }
 
-/** Status from markers and from the date compared with the article date. */
-export function statusOf(text: string, lang: Language, date: PartialDate | null, article: PartialDate | null): Status {
-  if (MARKERS.ongoing[lang].test(text)) return 'ongoing';
+/** Answers of the marker questions `statusOf` asks of one text, kept for its next call on the same text. */
+export interface StatusMarkers {
+  ongoing?: boolean;
+  planned?: boolean;
+}
+
+/**
+ * Status from markers and from the date compared with the article date; `asked` keeps the
+ * marker answers when the same text is asked about several dates.
+ */
+export function statusOf(text: string, lang: Language, date: PartialDate | null, article: PartialDate | null, asked: StatusMarkers = {}): Status {
+  if ((asked.ongoing ??= MARKERS.ongoing[lang].test(text))) return 'ongoing';
   const after = date && article ? isAfter(date, article) : null;
   const before = date && article ? isAfter(article, date) : null;
   if (after) return 'planned';
-  if (MARKERS.planned[lang].test(text) && !before) return 'planned';
+  if ((asked.planned ??= MARKERS.planned[lang].test(text)) && !before) return 'planned';
   return 'past';
 }
 
@@ -84,7 +93,8 @@ const articleEvidence = (a: ArticleDate) => `Article date (${a.evidence.replace(
 /** Dates one clause's event. */
 export function dateClause(x: DatingInput): Dating {
   const a = x.article;
-  const status = (date: PartialDate | null) => statusOf(x.text, x.lang, date, a.date);
+  const asked: StatusMarkers = {};
+  const status = (date: PartialDate | null) => statusOf(x.text, x.lang, date, a.date, asked);
   const done = (date: PartialDate | null, dateEvidence: string, narrativeArticleDate = false): Dating => ({
     date,
     dateEvidence,

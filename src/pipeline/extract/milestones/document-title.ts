@@ -8,20 +8,38 @@
 import type { Language } from '../../../schema/dataset';
 import raw from '../../knowledge/event-lexicon.json';
 import { rx } from '../regex';
+import { charBeforeIs } from './word-start';
 
 const { nouns, stopRu, stopEn, notSubjectRu } = raw.documentTitles;
 const alt = (l: string[]) => l.join('|');
 const W = "[\\p{L}-]+";
+/** The document noun and its subject; the noun's word start is checked by hand (`firstSubject`). */
 const SUBJECT: Record<Language, RegExp> = {
   ru: rx(
-    `(?<![\\p{L}])(${alt(nouns.map((n) => n.ru))})\\p{L}*(?:\\s+(?!(?:о|об|по)\\s)${W}){0,6}?\\s+(об?|по)\\s+(?!(?:${alt(notSubjectRu)})(?![\\p{L}]))((?:(?!(?:${alt(stopRu)})(?![\\p{L}]))${W})(?:\\s+(?!(?:${alt(stopRu)})(?![\\p{L}]))${W}){0,3})`,
-    'iu',
+    `(${alt(nouns.map((n) => n.ru))})\\p{L}*(?:\\s+(?!(?:о|об|по)\\s)${W}){0,6}?\\s+(об?|по)\\s+(?!(?:${alt(notSubjectRu)})(?![\\p{L}]))((?:(?!(?:${alt(stopRu)})(?![\\p{L}]))${W})(?:\\s+(?!(?:${alt(stopRu)})(?![\\p{L}]))${W}){0,3})`,
+    'giu',
   ),
   en: rx(
-    `(?<![\\p{L}])(${alt(nouns.map((n) => n.en))})(?:\\s+(?!(?:on|of)\\s)${W}){0,3}?\\s+(on|of)\\s+(?:(?:the|our|its|their|his|her)\\s+)?((?:(?!(?:${alt(stopEn)})(?![\\p{L}]))${W})(?:\\s+(?!(?:${alt(stopEn)})(?![\\p{L}]))${W}){0,3})`,
-    'iu',
+    `(${alt(nouns.map((n) => n.en))})(?:\\s+(?!(?:on|of)\\s)${W}){0,3}?\\s+(on|of)\\s+(?:(?:the|our|its|their|his|her)\\s+)?((?:(?!(?:${alt(stopEn)})(?![\\p{L}]))${W})(?:\\s+(?!(?:${alt(stopEn)})(?![\\p{L}]))${W}){0,3})`,
+    'giu',
   ),
 };
+const LETTER = /\p{L}/u;
+
+/** The first match of `SUBJECT` whose document noun starts a word. */
+function firstSubject(clause: string, lang: Language): RegExpExecArray | null {
+  const re = SUBJECT[lang];
+  re.lastIndex = 0;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    if (!charBeforeIs(clause, m.index, LETTER)) {
+      re.lastIndex = 0;
+      return m;
+    }
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 const NOUN_RE = nouns.map((n) => ({ n, ru: rx(`^${n.ru}`, 'iu'), en: rx(`^(?:${n.en})$`, 'iu') }));
 /** A cheap test before the pattern runs. */
 const CUE: Record<Language, RegExp> = { ru: rx(/соглашени|договор|меморандум|протокол|документ|карт/i), en: rx(/agreement|treat|memorand|protocol|document|road ?map/i) };
@@ -29,7 +47,7 @@ const CUE: Record<Language, RegExp> = { ru: rx(/соглашени|догово�
 /** English and Russian labels for an agreement clause naming its document; null when it names none. */
 export function documentLabel(clause: string, lang: Language): { labelEn: string; labelRu: string } | null {
   if (!CUE[lang].test(clause)) return null;
-  const m = SUBJECT[lang].exec(clause);
+  const m = firstSubject(clause, lang);
   const noun = m ? NOUN_RE.find((x) => (lang === 'ru' ? x.ru : x.en).test(m[1]!))?.n : null;
   if (!m || !noun) return null;
   const subject = `${m[2]!.toLowerCase()} ${m[3]!}`;

@@ -6,6 +6,7 @@ import type { Language } from '../../../schema/dataset';
 import { facts, organisations, places, type Fact, type Organisation, type Place, type PlaceAlias } from '../../knowledge';
 import { placeForms } from '../place-forms';
 import { rx } from '../regex';
+import { charBeforeIs } from './word-start';
 
 export type { Fact };
 
@@ -45,11 +46,13 @@ for (const place of PLACES) {
 
 /** «в Бишкеке», «в городе Нур-Султан», "in Moscow", "on the shore of Lake Issyk-Kul": up to three capitalised words. */
 const NAME = '(\\p{Lu}[\\p{L}\\p{N}’\'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’\'-]*){0,2})';
+/** The preposition starts a word: checked by hand (`charBeforeIs`), not by a leading lookbehind. */
 const PLACE_RE: Record<Language, RegExp> = {
-  ru: rx(`(?<![\\p{L}])(?:[Вв]о?|[Нн]а|[Ии]з|[Пп]од)\\s+(?:(?:городе|г\\.|столице|селе|поселке|посёлке|озере|курорте)\\s+)?${NAME}`, 'gu'),
-  en: rx(`(?<![\\p{L}])(?:[Ii]n|[Tt]o|[Aa]t|[Nn]ear|[Ff]rom|[Oo]f|[Oo]n)\\s+(?:the city of\\s+|[Ll]ake\\s+)?${NAME}`, 'gu'),
+  ru: rx(`(?:[Вв]о?|[Нн]а|[Ии]з|[Пп]од)\\s+(?:(?:городе|г\\.|столице|селе|поселке|посёлке|озере|курорте)\\s+)?${NAME}`, 'gu'),
+  en: rx(`(?:[Ii]n|[Tt]o|[Aa]t|[Nn]ear|[Ff]rom|[Oo]f|[Oo]n)\\s+(?:the city of\\s+|[Ll]ake\\s+)?${NAME}`, 'gu'),
 };
 
+const LETTER = /\p{L}/u;
 /** A region noun right after a capitalised adjective: the two are one name. */
 const REGION_NOUN = rx(/^\s+(област\p{Ll}*|кра[йяюе]|краем|округ\p{Ll}*|район\p{Ll}*)(?!\p{L})/u);
 
@@ -80,6 +83,10 @@ export function placeIn(text: string, lang: Language): PlaceHit | null {
   const re = PLACE_RE[lang];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (charBeforeIs(text, m.index, LETTER)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     // «в Свердловской области», «в Красноярском крае»: the adjective names a region, never the city it comes from.
     const region = lang === 'ru' ? REGION_NOUN.exec(text.slice(m.index + m[0].length)) : null;
     const words = m[1]!.split(/\s+/);
@@ -110,7 +117,22 @@ for (const o of ORGS) {
   for (const a of [...(o.abbrRu ?? []), ...(o.abbrEn ?? [])]) if (a.length >= 2 && !ABBR.has(a)) ABBR.set(a, o);
   for (const n of [o.nameRu, o.nameEn, ...(o.altRu ?? []), ...(o.altEn ?? [])]) NAMES.push({ name: n.toLowerCase(), o });
 }
-const ABBR_RE = rx(`(?<![\\p{L}\\p{N}])(?:${[...ABBR.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/** Whole-word abbreviations, longest first; the word start is checked by hand (`firstAbbreviation`). */
+const ABBR_RE = rx(`(?:${[...ABBR.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** The first abbreviation in `text` that starts a word. */
+function firstAbbreviation(text: string): RegExpExecArray | null {
+  const re = ABBR_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!charBeforeIs(text, m.index)) {
+      re.lastIndex = 0;
+      return m;
+    }
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
 /**
  * All full names in list order: at the leftmost position where any occurs, the regex reports the
  * first name of the list found there — what an `indexOf` per name and keeping the earliest gives.
@@ -119,12 +141,12 @@ const NAMES_RE = new RegExp(NAMES.map((n) => escape(n.name)).join('|'));
 const NAME_INDEX = new Map<string, Organisation>();
 for (const n of NAMES) if (!NAME_INDEX.has(n.name)) NAME_INDEX.set(n.name, n.o);
 
-/** The first multilateral organisation, body or forum named in `text`, or null. */
-export function organisationIn(text: string): OrganisationHit | null {
+/** The first multilateral organisation, body or forum named in `text` (`lower`: its lower case, when known), or null. */
+export function organisationIn(text: string, lower?: string): OrganisationHit | null {
   let best: { o: Organisation; at: number } | null = null;
-  const abbr = ABBR_RE.exec(text);
+  const abbr = firstAbbreviation(text);
   if (abbr) best = { o: ABBR.get(abbr[0])!, at: abbr.index };
-  const named = NAMES.length ? NAMES_RE.exec(text.toLowerCase()) : null;
+  const named = NAMES.length ? NAMES_RE.exec(lower ?? text.toLowerCase()) : null;
   if (named && (!best || named.index < best.at)) best = { o: NAME_INDEX.get(named[0])!, at: named.index };
   if (!best) return null;
   const o = best.o;

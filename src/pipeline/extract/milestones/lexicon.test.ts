@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CueScanner, lowerCase, TRIGGER_CUES, TRIGGERS } from './lexicon';
+import { CueScanner, lowerCase, MARKERS, TRIGGER_CUES, TRIGGERS, WordMatcher } from './lexicon';
 
 describe('CueScanner: the cue literals a text holds, as a test per cue would find them', () => {
   it.each([
@@ -41,5 +41,26 @@ describe('TRIGGER_CUES.reach: the triggers one match of a cue makes candidates',
       const want = new Set([...cues.owners].filter(([p]) => c.startsWith(p)).flatMap(([, owners]) => owners));
       expect(new Set(cues.reach.get(c))).toEqual(want);
     }
+  });
+});
+
+describe('WordMatcher.atStart: a match at the very start, as all() would find it', () => {
+  const cased = new WordMatcher(['Дн(?:и|ей) \\p{Lu}\\p{L}+', 'визит\\p{L}*']);
+  it.each([
+    ['Теги: Россия, МПК', MARKERS.pageLabel.ru, true],
+    ['По теме: Теги: Россия', MARKERS.pageLabel.ru, false],
+    ['Темы: визит', MARKERS.pageLabel.ru, true],
+    ['Темыы: визит', MARKERS.pageLabel.ru, false],
+    ['Related topics: trade', MARKERS.pageLabel.en, true],
+    ['Tags', MARKERS.pageLabel.en, false],
+    ['Дни Кыргызстана прошли', cased, true],
+    ['дни кыргызстана прошли', cased, false],
+    ['Визиты продолжились', cased, true],
+    ['Прошли Дни Кыргызстана', cased, false],
+    ['İstanbul визит', cased, false],
+    ['Визит в İstanbul', cased, true],
+  ] as const)('«%s»', (text, m, want) => {
+    expect(m.atStart(text)).toBe(want);
+    expect(m.all(text)[0]?.start === 0).toBe(want);
   });
 });

@@ -82,6 +82,10 @@ export class WordMatcher {
   /** Source of the case-insensitive regex for text whose lower case changes length; compiled on first use (rare). */
   private readonly slowSource: string | null;
   private slowRe: RegExp | null = null;
+  /** Anchored copies of the regexes for `atStart`, made on first use. */
+  private casedAtStart: RegExp | null = null;
+  private fastAtStart: RegExp | null = null;
+  private slowAtStart: RegExp | null = null;
   /** Lower-case literals one of which must occur for a match; null when some pattern has none. */
   readonly cues: string[] | null;
   /** The cues as one regex: a single test is much cheaper than a loop of `includes`. */
@@ -109,10 +113,36 @@ export class WordMatcher {
     return this.cased ? out.sort((a, b) => a.start - b.start) : out;
   }
 
+  /**
+   * True when a match starts at the very start of `text` — what `all(text)[0]?.start === 0`
+   * tells, with one anchored attempt per regex instead of a search of the whole text.
+   */
+  atStart(text: string, lower = lowerCase(text)): boolean {
+    if (this.cased && nonEmptyAtStart((this.casedAtStart ??= sticky(this.cased)), text)) return true;
+    if (this.fast && lower.length === text.length) return nonEmptyAtStart((this.fastAtStart ??= sticky(this.fast)), lower);
+    return this.slowSource !== null && nonEmptyAtStart((this.slowAtStart ??= rx(this.slowSource, 'iuy')), text);
+  }
+
+  /** False when no cue occurs in `lower` (a lower-cased text): then no pattern can match in it or in any part of it. */
+  mayMatch(lower: string): boolean {
+    return !this.cueRe || this.cueRe.test(lower);
+  }
+
   /** True when the pattern list matches anywhere in `text`. */
   test(text: string, lower?: string): boolean {
     return this.all(text, lower).length > 0;
   }
+}
+
+/** An anchored (sticky) copy of a regex. */
+const sticky = (re: RegExp) => new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+
+/** True when sticky regex `re` matches something (not nothing) at the start of `text`. */
+function nonEmptyAtStart(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m !== null && m[0].length > 0;
 }
 
 /**

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { DateMention } from '../../types';
+import { TRIGGERS, type TriggerHit } from './lexicon';
+import { hedged, isAttribution, isTopic, reportedFrom } from './passing';
 import { milestoneLines as run } from './test-kit';
 
 describe('events told in passing', () => {
@@ -360,4 +363,44 @@ describe('another meeting of the same trip', () => {
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
+});
+
+/** A hit of the trigger `key` on the first occurrence of `word` in `text`. */
+function hitOf(key: string, text: string, word: string): TriggerHit {
+  const start = text.indexOf(word);
+  return { trigger: TRIGGERS.find((t) => t.key === key)!, start, end: start + word.length };
+}
+
+describe('isAttribution: a clause that only says who said it', () => {
+  it.each([
+    ['the press service said on Friday', 'en', true],
+    ['the minister said the shipment was expected to arrive by the end of the month', 'en', false],
+    ['сообщила пресс-служба ведомства', 'ru', true],
+  ] as const)('«%s» (%s): %s', (text, lang, want) => expect(isAttribution(text, lang)).toBe(want));
+});
+
+describe('reportedFrom: where the report begins after a dated speech verb', () => {
+  it.each([
+    ['Japarov said on Monday that documents will be signed', 'en', 'on Monday', 'signed', 'signing', 'documents will be signed'],
+    ['Japarov said on Monday that documents were signed', 'en', 'on Monday', 'signed', 'signing', null],
+  ] as const)('«%s»', (text, lang, phrase, word, key, want) => {
+    const start = text.indexOf(phrase);
+    const m: DateMention = { start, end: start + phrase.length, text: phrase, date: '2020-01-06', relative: true };
+    const at = reportedFrom(text, 0, m, hitOf(key, text, word), lang);
+    expect(at === null ? null : text.slice(at)).toBe(want);
+  });
+});
+
+describe('hedged: a hedge near the event word', () => {
+  it.each([
+    ['the first tranche could arrive in May', 'en', 'finance', 'tranche', true],
+    ['the first tranche arrived in May', 'en', 'finance', 'tranche', false],
+  ] as const)('«%s»', (text, lang, key, word, want) => expect(hedged(hitOf(key, text, word), text, 0, lang)).toBe(want));
+});
+
+describe('isTopic: an event named after a discussion verb', () => {
+  it.each([
+    ['the sides discussed the supply of fuel and the ratification of the agreement', 'en', 'document', 'agreement', true],
+    ['the parliament completed the ratification of the agreement', 'en', 'document', 'agreement', false],
+  ] as const)('«%s»', (text, lang, key, word, want) => expect(isTopic(hitOf(key, text, word), text, 0, lang)).toBe(want));
 });

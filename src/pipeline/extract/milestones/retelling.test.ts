@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { MilestoneType, PartialDate } from '../../../schema/dataset';
+import { splitSentences } from '../../read';
+import type { MilestoneDraft } from '../../types';
+import { headlineTwin, isHeadline, sameEvent } from './retelling';
 import { milestoneLines as run } from './test-kit';
 
 describe('a gathering told again is one milestone', () => {
@@ -50,5 +54,32 @@ describe('a gathering told again is one milestone', () => {
       ['2023-04-11 past meeting «The ministers»', '2023-04-10 past meeting «The talks»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
+  });
+});
+
+const m = (type: MilestoneType, date: PartialDate | null, peopleIds: string[]): MilestoneDraft => ({
+  date, dateEvidence: '', type, status: 'past', titleEn: '', titleRu: '', peopleIds, place: null, bilateral: true, derived: null, quote: { start: 0, end: 0, text: '' },
+});
+
+describe('sameEvent and headlineTwin: two milestones telling one event', () => {
+  it.each([
+    ['same type, date and people', m('meeting', '2020-01-02', ['a', 'b']), m('meeting', '2020-01-02', ['b', 'a']), true, true],
+    ['another person', m('meeting', '2020-01-02', ['a']), m('meeting', '2020-01-02', ['a', 'b']), false, true],
+    ['no people', m('meeting', '2020-01-02', []), m('meeting', '2020-01-02', []), false, true],
+    ['documents are told apart', m('agreement', '2020-01-02', ['a']), m('agreement', '2020-01-02', ['a']), false, true],
+    ['another date', m('visit', '2020-01-02', ['a']), m('visit', '2020-01-03', ['a']), false, false],
+    ['no date', m('visit', null, ['a']), m('visit', null, ['a']), false, true],
+  ] as const)('%s', (_, a, b, same, twin) => {
+    expect(sameEvent(a, b)).toBe(same);
+    expect(headlineTwin(a, b)).toBe(twin);
+  });
+});
+
+describe('isHeadline: a whole line without a closing full stop', () => {
+  const text = 'Министры встретились в Оше\nВчера министры провели переговоры. Встреча прошла в Оше.\nИтоги «встречи»';
+  const sentences = splitSentences(text);
+  const doc = { id: 't', file: 't.txt', header: {}, text, sentences, language: 'ru' as const };
+  it.each(sentences.map((s) => [s.text, s.index === 0 || s.text.startsWith('Итоги')] as const))('«%s»: %s', (t, want) => {
+    expect(isHeadline(doc, sentences.find((s) => s.text === t)!)).toBe(want);
   });
 });

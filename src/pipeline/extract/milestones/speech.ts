@@ -21,7 +21,8 @@ const isSpeechLike = (inner: string) => inner.length >= MIN_SPEECH || /[.!?…]\
 export function findSpeech(text: string): Ranges {
   const out: Ranges = [];
   const paras = text.split('\n');
-  const labels = paras.map((p) => SPEAKER.exec(p));
+  // A label ends with a colon: a paragraph without one is not searched.
+  const labels = paras.map((p) => (p.includes(':') ? SPEAKER.exec(p) : null));
   // A transcript has several speaker turns; a single «Name: words» line is a headline.
   const transcriptTurns = labels.filter((l) => l !== null).length >= 2;
   let transcript = false;

@@ -62,10 +62,14 @@ export function datedStatement(
   mentions: DateMention[],
   date: ArticleDate,
   people: PersonDraft[],
+  lower?: string,
 ): MilestoneDraft | null {
   const a = date.date;
   if (!a || a.length !== 10) return null;
-  const verb = MARKERS.statement[lang].all(s.text).find((v) => !inSpeech(speech, s.start + v.start));
+  // Cheap gates first (most sentences fail one): a month or day in the sentence, and someone named in it.
+  if (!mentions.some((m) => m.start >= s.start && m.end <= s.end && m.date.length >= 7)) return null;
+  if (!people.some((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end))) return null;
+  const verb = MARKERS.statement[lang].all(s.text, lower).find((v) => !inSpeech(speech, s.start + v.start));
   if (!verb) return null;
   const at = { start: s.start + verb.start, end: s.start + verb.end };
   const gap = (x: { start: number; end: number }) => Math.max(0, x.start - at.end, at.start - x.end);

@@ -33,8 +33,14 @@ const ANAPHORA: Record<Language, RegExp> = {
  * RT»), speech-only-weak triggers in direct speech, «this meeting» in speech, and — when an
  * event of the kind was already found — anaphoric references to it («на встрече»).
  */
-export function findTriggers(s: Sentence, lang: Language, speech: Ranges, seenTypes: Set<string>, mentions: readonly DateMention[] = []): TriggerHit[] {
-  const lower = s.text.toLowerCase();
+export function findTriggers(
+  s: Sentence,
+  lang: Language,
+  speech: Ranges,
+  seenTypes: Set<string>,
+  mentions: readonly DateMention[] = [],
+  lower = s.text.toLowerCase(),
+): TriggerHit[] {
   // The triggers whose cues occur, found with one scan for all of them, and those without cues.
   const cues = TRIGGER_CUES[lang];
   const candidates = new Uint8Array(TRIGGERS.length);
@@ -65,11 +71,17 @@ export function findTriggers(s: Sentence, lang: Language, speech: Ranges, seenTy
         const gap = d.start - (s.start + m.end);
         return gap >= 0 && gap <= OWN_DATE_REACH && !OTHER_CLAUSE.test(s.text.slice(m.end, m.end + gap));
       });
-      if (weak && !counterpart && !ownDate && [...seenTypes].some((t) => GATHERINGS.has(t)) && ANAPHORA[lang].test(before)) continue;
+      if (weak && !counterpart && !ownDate && gatheringSeen(seenTypes) && ANAPHORA[lang].test(before)) continue;
       hits.push({ trigger, start: s.start + m.start, end: s.start + m.end });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** True when a gathering is among the kinds of event found so far. */
+function gatheringSeen(seenTypes: Set<string>): boolean {
+  for (const t of seenTypes) if (GATHERINGS.has(t)) return true;
+  return false;
 }
 
 /** How much closer to the date a lower-priority trigger must be to name the event instead. */

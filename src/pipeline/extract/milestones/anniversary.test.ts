@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { MilestoneDraft } from '../../types';
+import { anniversaryLabel, founding, readAnniversary, yearsBefore } from './anniversary';
+
+describe('anniversaries', () => {
+  it.each([
+    ['в марте исполняется 30 лет установлению дипломатических отношений', 'ru', 30, 'kg-ru-diplomatic-relations'],
+    ['в честь 80-летия Победы', 'ru', 80, 'victory-day'],
+    ['the 20th anniversary of diplomatic relations', 'en', 20, 'kg-ru-diplomatic-relations'],
+    ['юбилейная дата', 'ru', null, null],
+  ] as const)('reads the anniversary in «%s»', (text, lang, n, fact) => {
+    const a = readAnniversary(text, lang);
+    expect(a?.n ?? null).toBe(n);
+    if (n) expect(a?.fact?.id ?? null).toBe(fact);
+  });
+
+  it.each([
+    ['2022-03', 30, '1992-03'],
+    ['2015', 70, '1945'],
+  ] as const)('%s minus %i years is %s', (date, n, want) => expect(yearsBefore(date, n)).toBe(want));
+
+  it.each([
+    ['в марте исполняется 30 лет установлению дипломатических отношений', 'ru', '30th anniversary of diplomatic relations'],
+    ['юбилей: 25 лет', 'ru', '25th anniversary'],
+  ] as const)('labels the anniversary in «%s»', (text, lang, en) => expect(anniversaryLabel(readAnniversary(text, lang)!).labelEn).toBe(en));
+
+  it('derives the founding event N years back, same precision', () => {
+    const a = readAnniversary('в марте исполняется 30 лет установлению дипломатических отношений', 'ru')!;
+    const m = { date: '2022-03', type: 'anniversary', status: 'past', peopleIds: ['x'], place: 'Бишкек' } as MilestoneDraft;
+    const f = founding(m, a, '2022-03');
+    expect([f.date, f.status, f.peopleIds, f.place, f.derived]).toEqual(['1992-03', 'past', [], null, 'implied by the 30th anniversary in 2022-03']);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Clauses that hold an event word yet tell no event of their own: a bare attribution ("said on
+ * Friday"), a speech verb dated before what it reports, a hedge («может», "could"), a topic of
+ * the talks («обсудили вопросы поставок»), talks told by what one side said to the other.
+ */
+import type { Language } from '../../../schema/dataset';
+import type { DateMention } from '../../types';
+import { MARKERS, type TriggerHit } from './lexicon';
+
+/** Talks told by what one side said to the other («заявил своему коллеге», "told his counterpart"). */
+export const SPOKEN_TO = /^(?:заяви|сказа|сообщи|told|assured|promised)/iu;
+
+/** How many characters may follow a speech verb in a bare attribution ("said on Friday"). */
+export const ATTRIBUTION_TAIL = 25;
+
+/** A clause that only says who said it: a speech verb with little after it. */
+export function isAttribution(text: string, lang: Language): boolean {
+  const last = MARKERS.statement[lang].all(text).pop();
+  return last !== undefined && text.length - last.end <= ATTRIBUTION_TAIL;
+}
+
+/** How far a date may follow its speech verb ("said on Monday that …") and still be the statement's. */
+export const STATEMENT_DATE_REACH = 30;
+/** "that" / «что» right after a statement's date, opening what was said. */
+export const THAT = { ru: /^[\s,]*(?:[\p{L}-]+\s+){0,3}?,?\s*что\s/u, en: /^[\s,]*(?:[\p{L}-]+\s+){0,3}?that\s/u };
+
+/**
+ * Where the report begins when `m` dates a speech verb, not the planned event reported after it
+ * («заявил в понедельник, что документы будут подписаны», "said earlier this week that documents
+ * are being prepared for signing"); else null.
+ */
+export function reportedFrom(text: string, from: number, m: DateMention, hit: TriggerHit, lang: Language): number | null {
+  if (hit.start < m.end) return null;
+  const verb = MARKERS.statement[lang].all(text.slice(0, m.start - from)).pop();
+  if (!verb || m.start - from - verb.end > STATEMENT_DATE_REACH) return null;
+  const rest = text.slice(m.end - from);
+  const that = THAT[lang].exec(rest);
+  if (!that || m.end + that[0].length > hit.start) return null;
+  const report = rest.slice(that[0].length);
+  return MARKERS.planned[lang].test(report) ? m.end + that[0].length : null;
+}
+
+/** How near its event word a hedge («может», "could") must stand to make it only possible. */
+export const HEDGE_REACH = 40;
+
+/** True when a hedge stands near the event word of the clause. */
+export function hedged(hit: TriggerHit, text: string, from: number, lang: Language): boolean {
+  return MARKERS.hedge[lang].all(text).some((m) => Math.max(from + m.start - hit.end, hit.start - (from + m.end)) <= HEDGE_REACH);
+}
+
+/** Triggers that name a document or a membership by a noun: in an opinion they are its subject, not an event. */
+export const OPINION_KEYS = new Set(['document', 'accession']);
+
+/** Kinds of event that a discussion verb before them turns into a topic of the talks. */
+export const TOPIC_TYPES = new Set(['other', 'agreement', 'igc_session']);
+
+/** A clause that goes on with the object list of the clause before it («…, а также подготовку …»). */
+export const CONTINUES = /^(?:а также|а затем|и|as well as|and)\s/iu;
+
+/**
+ * True when `hit` is named after a discussion verb — of its clause, or of the clause before
+ * (`before`, the sentence up to this clause) when this one only continues its list — and is no
+ * signing or gathering told in its own right.
+ */
+export function isTopic(hit: TriggerHit, text: string, from: number, lang: Language, before = ''): boolean {
+  if (!TOPIC_TYPES.has(hit.trigger.type) || hit.trigger.key === 'signing') return false;
+  if (MARKERS.topic[lang].all(text).some((m) => from + m.end <= hit.start)) return true;
+  return before !== '' && CONTINUES.test(text) && MARKERS.topic[lang].test(before);
+}

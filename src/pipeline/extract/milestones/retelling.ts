@@ -1,0 +1,97 @@
+/**
+ * A gathering told again: the same meeting or visit described once more («Встреча продолжалась
+ * три часа», "It was his first trip …"), a headline and its lead telling one event, and two
+ * clauses telling one event; such clauses add no milestone.
+ */
+import type { Language, PartialDate, Status } from '../../../schema/dataset';
+import type { ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence } from '../../types';
+import { MARKERS, type TriggerHit } from './lexicon';
+import { LEAD_SENTENCES } from './main-event';
+
+/** Kinds of event a reference back («на встрече», "the meeting") may point to. */
+export const GATHERING_TYPES = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);
+/** «также», "also": one more step of the occasion told. */
+export const ALSO = { ru: /(?:^|[^\p{L}])(?:также|тоже)(?![\p{L}])/iu, en: /\balso\b/iu };
+
+/** `f` evaluated at most once, when first asked. */
+export function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [f(), true];
+    return value;
+  };
+}
+
+/** People of the events found so far and of the lead sentences: a clause naming only them names no new participant. */
+export function knownPeople(out: MilestoneDraft[], people: PersonDraft[], doc: ArticleDoc): Set<string> {
+  const leadEnd = doc.sentences[LEAD_SENTENCES - 1]?.end ?? doc.text.length;
+  const ids = new Set(out.flatMap((o) => o.peopleIds));
+  for (const p of people) if (p.mentions.some((x) => x.end <= leadEnd)) ids.add(p.id);
+  return ids;
+}
+
+/**
+ * True when a clause retells a gathering already found: its event word is a gathering noun
+ * with no counterpart after it («встреча», not «встреча с …»), it has no date of its own and
+ * names no one new, and a gathering of the same date is already told — or it only characterises
+ * one («Это первый визит …», "It was his first trip …").
+ */
+export function retells(
+  hit: TriggerHit,
+  text: string,
+  c: { start: number; end: number },
+  mention: DateMention | null,
+  d: { date: PartialDate | null; status: Status; untold?: boolean },
+  out: MilestoneDraft[],
+  headlines: Set<MilestoneDraft>,
+  known: () => Set<string>,
+  who: PersonDraft[],
+  lang: Language,
+): boolean {
+  if (!GATHERING_TYPES.has(hit.trigger.type)) return false;
+  // «На полях саммита возможна встреча президентов»: a meeting on the sidelines of a summit told
+  // before is another event than the summit, though of its date.
+  const aside = hit.trigger.type === 'meeting' && MARKERS.sidelines[lang].test(text);
+  const told = out.filter((o) => !headlines.has(o) && GATHERING_TYPES.has(o.type) && (!aside || o.type === 'meeting'));
+  if (!told.length) return false;
+  if (MARKERS.characterisation[lang].test(text)) return true;
+  if (mention) return false;
+  // The narrative of an article whose day is unknown is undated, yet tells the same occasion.
+  const sameOccasion = told.some((o) => (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned'));
+  // «Джумагулов прилетел в Москву с поручением президента …» after the talks he came for: the trip
+  // to that gathering, made by someone already told. With no date at all, the arrival may be the
+  // trip itself told late («Ранее стало известно, что … прибыл»).
+  // «…также посетил авиабазу», "also visited the base": another stop of the trip, not the trip again.
+  if (hit.trigger.type === 'visit') return d.date !== null && sameOccasion && !ALSO[lang].test(text) && (!who.length || who.some((p) => known().has(p.id)));
+  if (who.length && who.some((p) => !known().has(p.id))) return false;
+  // «обсудил с коллегой …», "discussed … with his counterpart": the talks already told.
+  if (hit.trigger.key === 'discussion' || hit.trigger.key === 'discussed') return sameOccasion;
+  const word = text.slice(hit.start - c.start, hit.end - c.start);
+  const noun = MARKERS.gatheringNoun[lang].all(word).some((m) => m.start === 0 && m.end === word.length);
+  if (!noun || COUNTERPART.test(text.slice(hit.end - c.start, hit.end - c.start + 8))) return false;
+  // A plan («следующий раунд консультаций состоится …») is another gathering than the one held.
+  return sameOccasion;
+}
+
+/** «встреча с …», "talks with …": a counterpart named right after the event word. */
+export const COUNTERPART = /^\s+(?:с|со|with|between)\s/iu;
+
+/** Two milestones telling one event: same type (documents aside), same known date, same people. */
+export function sameEvent(a: MilestoneDraft, b: MilestoneDraft): boolean {
+  if (a.type !== b.type || a.type === 'agreement' || a.date === null || a.date !== b.date || !a.peopleIds.length) return false;
+  return a.peopleIds.length === b.peopleIds.length && a.peopleIds.every((id) => b.peopleIds.includes(id));
+}
+
+/** A headline and a lead sentence telling one event: same type and date, no people against each other. */
+export function headlineTwin(h: MilestoneDraft, m: MilestoneDraft): boolean {
+  if (h.type !== m.type || h.date !== m.date) return false;
+  return !h.peopleIds.length || h.peopleIds.some((id) => m.peopleIds.includes(id));
+}
+
+/** A headline: a whole line without a closing full stop. */
+export function isHeadline(doc: ArticleDoc, s: Sentence): boolean {
+  const before = s.start === 0 || doc.text[s.start - 1] === '\n';
+  const after = s.end === doc.text.length || doc.text[s.end] === '\n';
+  return before && after && !/[.!?…]["»”]?$/u.test(s.text);
+}
