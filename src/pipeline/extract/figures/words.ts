@@ -71,27 +71,36 @@ export class WordMatcher<T extends string> {
   find(text: string): WordHit<T>[] {
     const out: WordHit<T>[] = [];
     const { lower, starts } = scanned(text);
-    const always = this.always.length ? this.always : null;
     for (const at of starts) {
       const c1 = lower.charCodeAt(at);
       const two = at + 1 < lower.length ? this.byTwo.get(c1 * 65536 + lower.charCodeAt(at + 1)) : undefined;
       const one = this.byOne.get(c1);
-      if (!two && !one && !always) continue;
-      let best: Map<T, number> | null = null;
-      for (const list of [two, one, always]) {
-        if (!list) continue;
-        for (const c of list) {
-          if (!lower.startsWith(c.prefix, at)) continue;
-          c.re.lastIndex = at;
-          const m = c.re.exec(text);
-          if (!m) continue;
-          best ??= new Map<T, number>();
-          if (m[0].length > (best.get(c.tag) ?? 0)) best.set(c.tag, m[0].length);
-        }
-      }
-      if (best) for (const [tag, len] of best) out.push({ tag, start: at, end: at + len });
+      if (!two && !one && this.always.length === 0) continue;
+      const first = out.length;
+      if (two) this.tryAll(two, text, lower, at, out, first);
+      if (one) this.tryAll(one, text, lower, at, out, first);
+      this.tryAll(this.always, text, lower, at, out, first);
     }
     return out;
+  }
+
+  /**
+   * Tries `list` at `at`, keeping in `out` (from index `first`, the hits at `at`) the longest hit of each tag.
+   * `test` with a sticky regex leaves `lastIndex` at the match's end: no match array is built (this runs at every
+   * candidate word of every sentence).
+   */
+  private tryAll(list: Entry<T>[], text: string, lower: string, at: number, out: WordHit<T>[], first: number): void {
+    for (const c of list) {
+      if (!lower.startsWith(c.prefix, at)) continue;
+      c.re.lastIndex = at;
+      if (!c.re.test(text)) continue;
+      const end = c.re.lastIndex;
+      if (end === at) continue;
+      let i = first;
+      while (i < out.length && out[i]!.tag !== c.tag) i++;
+      if (i === out.length) out.push({ tag: c.tag, start: at, end });
+      else if (end > out[i]!.end) out[i]!.end = end;
+    }
   }
 }
 
