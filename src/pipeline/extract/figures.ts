@@ -157,7 +157,7 @@ function readSentence(
       kind,
       after,
       previousFigure: prevQ?.draft?.period ?? null,
-      previousSentence: samePeriod ? lastPeriods() : inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null,
+      previousSentence: () => (samePeriod ? lastPeriods() : inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null),
       // «…может достичь полумиллиарда. Реально говорить о 450 миллионах»: a forecast that goes on from a forecast.
       previousForecast: inherited && kind === 'forecast' && previous?.().kind === 'forecast',
       articleMonth: month,

@@ -11,6 +11,7 @@ import { execAll, rx } from '../regex';
 
 /** A subject word, and whether it follows «в»/"in" (where something goes, not what it is). */
 export interface Cue extends WordHit<Subject> {
+  /** Only asked of general nouns (`other`), so only looked up for them; false for every other tag. */
   afterIn: boolean;
 }
 
@@ -74,7 +75,7 @@ export function subjectCues(text: string): Cue[] {
   const asides = hits.length && ASIDE_GATE.test(text) ? execAll(ASIDE, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
   return hits
     .filter((h) => !asides.some(([a, b]) => h.start > a && h.end < b))
-    .map((h) => ({ ...h, afterIn: AFTER_IN.test(text.slice(Math.max(0, h.start - 30), h.start)) }));
+    .map((h) => ({ tag: h.tag, start: h.start, end: h.end, afterIn: h.tag === 'other' && AFTER_IN.test(text.slice(Math.max(0, h.start - 30), h.start)) }));
 }
 
 const within = <H extends { start: number; end: number }>(hits: H[], from: number, to: number) => hits.filter((h) => h.start >= from && h.end <= to);

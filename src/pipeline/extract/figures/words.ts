@@ -2,7 +2,8 @@ import { rx } from '../regex';
 /**
  * Fast matching of many word patterns at once. One big alternation regex tried at every
  * character is slow on long lists, so patterns are indexed by their literal first letters and
- * only the few candidates for a word's first letters are tried there, as sticky regexes.
+ * only the few candidates for a word's first letters are tried there, as sticky regexes; a
+ * pattern that is a plain word or stem needs no regex at all.
  */
 
 /** A word pattern found in a text, with the tag of its list. */
@@ -17,6 +18,11 @@ interface Entry<T extends string> {
   /** Literal lower-case start of the pattern, checked before the regex runs. */
   prefix: string;
   re: RegExp;
+  /**
+   * `word` when the pattern is its prefix alone («товарооборот»), `stem` when it is its prefix and `*` («экспорт*»):
+   * then a hit is decided from the characters after the prefix, without running the regex (most patterns are such).
+   */
+  literal: 'word' | 'stem' | null;
 }
 
 /** Pattern notation → regex source: a space is any whitespace, `*` the rest of a word. */
@@ -31,6 +37,17 @@ function isWordChar(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
   if (code >= 0x400 && code <= 0x4ff) return true;
   return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
+/** The letters of `(?![\p{L}])` and `\p{L}*` in the patterns' case-insensitive regexes (`rx` narrows `\p{L}`). */
+const LETTER = rx(/[\p{L}]/iu);
+
+/** True for a letter as the patterns' regexes see it; ASCII and Cyrillic without a regex. */
+export function isLetter(code: number): boolean {
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  // Cyrillic, less its number sign and combining marks (U+0482–U+0489).
+  if (code >= 0x400 && code <= 0x52f) return code < 0x482 || code > 0x489;
+  return LETTER.test(String.fromCharCode(code));
 }
 
 /** Where words start: a letter, digit or currency sign not preceded by a letter or digit. */
@@ -59,7 +76,8 @@ export class WordMatcher<T extends string> {
         const prefix = (pattern.match(/^[^*?()[\]|\\ .{}+^$]*/)?.[0] ?? '').toLowerCase();
         // A literal before an optional part is not required: «up(?! to)» keeps "up", «dollars?» keeps "dollar".
         const required = /^[?{]/.test(pattern.slice(prefix.length)) ? prefix.slice(0, -1) : prefix;
-        const entry = { tag, prefix: required, re: rx(`(?:${patternSource(pattern)})(?![\\p{L}])`, 'iuy') };
+        const literal = required !== prefix ? null : pattern.length === prefix.length ? 'word' : pattern === `${pattern.slice(0, prefix.length)}*` ? 'stem' : null;
+        const entry = { tag, prefix: required, re: rx(`(?:${patternSource(pattern)})(?![\\p{L}])`, 'iuy'), literal } as const;
         if (required.length >= 2) push(this.byTwo, required.charCodeAt(0) * 65536 + required.charCodeAt(1), entry);
         else if (required.length === 1) push(this.byOne, required.charCodeAt(0), entry);
         else this.always.push(entry);
@@ -71,15 +89,17 @@ export class WordMatcher<T extends string> {
   find(text: string): WordHit<T>[] {
     const out: WordHit<T>[] = [];
     const { lower, starts } = scanned(text);
+    // Offsets in the lower case are those of the text unless lower-casing changed a length («İ» → «i̇»).
+    const aligned = lower.length === text.length;
     for (const at of starts) {
       const c1 = lower.charCodeAt(at);
       const two = at + 1 < lower.length ? this.byTwo.get(c1 * 65536 + lower.charCodeAt(at + 1)) : undefined;
       const one = this.byOne.get(c1);
       if (!two && !one && this.always.length === 0) continue;
       const first = out.length;
-      if (two) this.tryAll(two, text, lower, at, out, first);
-      if (one) this.tryAll(one, text, lower, at, out, first);
-      this.tryAll(this.always, text, lower, at, out, first);
+      if (two) this.tryAll(two, text, lower, aligned, at, out, first);
+      if (one) this.tryAll(one, text, lower, aligned, at, out, first);
+      this.tryAll(this.always, text, lower, aligned, at, out, first);
     }
     return out;
   }
@@ -89,12 +109,18 @@ export class WordMatcher<T extends string> {
    * `test` with a sticky regex leaves `lastIndex` at the match's end: no match array is built (this runs at every
    * candidate word of every sentence).
    */
-  private tryAll(list: Entry<T>[], text: string, lower: string, at: number, out: WordHit<T>[], first: number): void {
+  private tryAll(list: Entry<T>[], text: string, lower: string, aligned: boolean, at: number, out: WordHit<T>[], first: number): void {
     for (const c of list) {
       if (!lower.startsWith(c.prefix, at)) continue;
-      c.re.lastIndex = at;
-      if (!c.re.test(text)) continue;
-      const end = c.re.lastIndex;
+      let end = at + c.prefix.length;
+      if (c.literal && aligned) {
+        if (c.literal === 'stem') while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+        else if (end < text.length && isLetter(text.charCodeAt(end))) continue;
+      } else {
+        c.re.lastIndex = at;
+        if (!c.re.test(text)) continue;
+        end = c.re.lastIndex;
+      }
       if (end === at) continue;
       let i = first;
       while (i < out.length && out[i]!.tag !== c.tag) i++;
