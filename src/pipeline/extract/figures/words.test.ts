@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rx } from '../regex';
-import { isLetter, WordMatcher } from './words';
+import { isLetter, WordGroups, WordMatcher } from './words';
 
 describe('isLetter', () => {
   it('agrees with the case-insensitive letter class of the patterns on every UTF-16 code unit', () => {
@@ -27,5 +27,15 @@ describe('WordMatcher.find', () => {
     ['tradeé', []],
   ])('%s', (text, want) => {
     expect(m.find(text).map((h) => `${h.tag} ${h.start}-${h.end}`)).toEqual(want);
+  });
+});
+
+describe('WordGroups.find', () => {
+  // One walk for several lists gives each list the hits its own matcher gives, even where lists share a word.
+  const lists = { a: { x: ['рост*', 'trade'], y: ['рост(а|у)?'] }, b: { x: ['рост*', 'up(?! to)'], z: ['trade*'] } };
+  const groups = new WordGroups(lists);
+  const own = { a: new WordMatcher(lists.a), b: new WordMatcher(lists.b) };
+  it.each(['роста торговли', 'trade up 5%, trades up to 7%', 'Рост: рост, росту', ''])('%j', (text) => {
+    expect(groups.find(text)).toEqual({ a: own.a.find(text), b: own.b.find(text) });
   });
 });

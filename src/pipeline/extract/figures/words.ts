@@ -15,6 +15,8 @@ export interface WordHit<T extends string> {
 
 interface Entry<T extends string> {
   tag: T;
+  /** The list the pattern belongs to, among those matched together. */
+  group: number;
   /** Literal lower-case start of the pattern, checked before the regex runs. */
   prefix: string;
   re: RegExp;
@@ -63,31 +65,38 @@ export function wordStarts(text: string): number[] {
   return out;
 }
 
-/** Matches tagged word-pattern lists against texts. */
-export class WordMatcher<T extends string> {
-  /** Keyed by the UTF-16 codes of the first two (or one) lower-case letters: `code1 * 65536 + code2`. */
-  private readonly byTwo = new Map<number, Entry<T>[]>();
-  private readonly byOne = new Map<number, Entry<T>[]>();
-  private readonly always: Entry<T>[] = [];
+/** Tagged pattern lists: tag → patterns. */
+type Lists = Record<string, readonly string[]>;
 
-  constructor(lists: Record<T, readonly string[]>) {
-    for (const tag of Object.keys(lists) as T[]) {
-      for (const pattern of lists[tag]) {
-        const prefix = (pattern.match(/^[^*?()[\]|\\ .{}+^$]*/)?.[0] ?? '').toLowerCase();
-        // A literal before an optional part is not required: «up(?! to)» keeps "up", «dollars?» keeps "dollar".
-        const required = /^[?{]/.test(pattern.slice(prefix.length)) ? prefix.slice(0, -1) : prefix;
-        const literal = required !== prefix ? null : pattern.length === prefix.length ? 'word' : pattern === `${pattern.slice(0, prefix.length)}*` ? 'stem' : null;
-        const entry = { tag, prefix: required, re: rx(`(?:${patternSource(pattern)})(?![\\p{L}])`, 'iuy'), literal } as const;
-        if (required.length >= 2) push(this.byTwo, required.charCodeAt(0) * 65536 + required.charCodeAt(1), entry);
-        else if (required.length === 1) push(this.byOne, required.charCodeAt(0), entry);
-        else this.always.push(entry);
+/**
+ * The patterns of one or more tagged lists, indexed by their first letters, and the walk over a text's words that
+ * tries them. Each hit goes to the output of its list (`group`).
+ */
+class PatternIndex {
+  /** Keyed by the UTF-16 codes of the first two (or one) lower-case letters: `code1 * 65536 + code2`. */
+  private readonly byTwo = new Map<number, Entry<string>[]>();
+  private readonly byOne = new Map<number, Entry<string>[]>();
+  private readonly always: Entry<string>[] = [];
+
+  constructor(groups: Lists[]) {
+    groups.forEach((lists, group) => {
+      for (const tag of Object.keys(lists)) {
+        for (const pattern of lists[tag]!) {
+          const prefix = (pattern.match(/^[^*?()[\]|\\ .{}+^$]*/)?.[0] ?? '').toLowerCase();
+          // A literal before an optional part is not required: «up(?! to)» keeps "up", «dollars?» keeps "dollar".
+          const required = /^[?{]/.test(pattern.slice(prefix.length)) ? prefix.slice(0, -1) : prefix;
+          const literal = required !== prefix ? null : pattern.length === prefix.length ? 'word' : pattern === `${pattern.slice(0, prefix.length)}*` ? 'stem' : null;
+          const entry = { tag, group, prefix: required, re: rx(`(?:${patternSource(pattern)})(?![\\p{L}])`, 'iuy'), literal } as const;
+          if (required.length >= 2) push(this.byTwo, required.charCodeAt(0) * 65536 + required.charCodeAt(1), entry);
+          else if (required.length === 1) push(this.byOne, required.charCodeAt(0), entry);
+          else this.always.push(entry);
+        }
       }
-    }
+    });
   }
 
-  /** Every hit in `text`, left to right; at one position, the longest hit of each tag. */
-  find(text: string): WordHit<T>[] {
-    const out: WordHit<T>[] = [];
+  /** Adds every hit in `text` to `outs[group]`, left to right; at one position, the longest hit of each tag. */
+  scan(text: string, outs: WordHit<string>[][]): void {
     const { lower, starts } = scanned(text);
     // Offsets in the lower case are those of the text unless lower-casing changed a length («İ» → «i̇»).
     const aligned = lower.length === text.length;
@@ -95,38 +104,76 @@ export class WordMatcher<T extends string> {
       const c1 = lower.charCodeAt(at);
       const two = at + 1 < lower.length ? this.byTwo.get(c1 * 65536 + lower.charCodeAt(at + 1)) : undefined;
       const one = this.byOne.get(c1);
-      if (!two && !one && this.always.length === 0) continue;
-      const first = out.length;
-      if (two) this.tryAll(two, text, lower, aligned, at, out, first);
-      if (one) this.tryAll(one, text, lower, aligned, at, out, first);
-      this.tryAll(this.always, text, lower, aligned, at, out, first);
+      if (two) tryAll(two, text, lower, aligned, at, outs);
+      if (one) tryAll(one, text, lower, aligned, at, outs);
+      if (this.always.length) tryAll(this.always, text, lower, aligned, at, outs);
     }
-    return out;
+  }
+}
+
+/**
+ * Tries `list` at `at`, keeping the longest hit of each tag there. `test` with a sticky regex leaves `lastIndex` at the
+ * match's end: no match array is built (this runs at every candidate word of every sentence).
+ */
+function tryAll(list: Entry<string>[], text: string, lower: string, aligned: boolean, at: number, outs: WordHit<string>[][]): void {
+  for (const c of list) {
+    if (!lower.startsWith(c.prefix, at)) continue;
+    let end = at + c.prefix.length;
+    if (c.literal && aligned) {
+      if (c.literal === 'stem') while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+      else if (end < text.length && isLetter(text.charCodeAt(end))) continue;
+    } else {
+      c.re.lastIndex = at;
+      if (!c.re.test(text)) continue;
+      end = c.re.lastIndex;
+    }
+    if (end === at) continue;
+    // The hits at `at` are the last ones of the list's output.
+    const out = outs[c.group]!;
+    let i = out.length - 1;
+    while (i >= 0 && out[i]!.start === at && out[i]!.tag !== c.tag) i--;
+    if (i >= 0 && out[i]!.start === at) out[i]!.end = Math.max(out[i]!.end, end);
+    else out.push({ tag: c.tag, start: at, end });
+  }
+}
+
+/** Matches tagged word-pattern lists against texts. */
+export class WordMatcher<T extends string> {
+  private readonly index: PatternIndex;
+
+  constructor(lists: Record<T, readonly string[]>) {
+    this.index = new PatternIndex([lists]);
   }
 
-  /**
-   * Tries `list` at `at`, keeping in `out` (from index `first`, the hits at `at`) the longest hit of each tag.
-   * `test` with a sticky regex leaves `lastIndex` at the match's end: no match array is built (this runs at every
-   * candidate word of every sentence).
-   */
-  private tryAll(list: Entry<T>[], text: string, lower: string, aligned: boolean, at: number, out: WordHit<T>[], first: number): void {
-    for (const c of list) {
-      if (!lower.startsWith(c.prefix, at)) continue;
-      let end = at + c.prefix.length;
-      if (c.literal && aligned) {
-        if (c.literal === 'stem') while (end < text.length && isLetter(text.charCodeAt(end))) end++;
-        else if (end < text.length && isLetter(text.charCodeAt(end))) continue;
-      } else {
-        c.re.lastIndex = at;
-        if (!c.re.test(text)) continue;
-        end = c.re.lastIndex;
-      }
-      if (end === at) continue;
-      let i = first;
-      while (i < out.length && out[i]!.tag !== c.tag) i++;
-      if (i === out.length) out.push({ tag: c.tag, start: at, end });
-      else if (end > out[i]!.end) out[i]!.end = end;
-    }
+  /** Every hit in `text`, left to right; at one position, the longest hit of each tag. */
+  find(text: string): WordHit<T>[] {
+    const out: WordHit<T>[] = [];
+    this.index.scan(text, [out]);
+    return out;
+  }
+}
+
+/** The hits of each list of a `WordGroups`. */
+export type GroupHits<G extends Record<string, Lists>> = { [K in keyof G]: WordHit<Extract<keyof G[K], string>>[] };
+
+/**
+ * Several matchers in one: each list's hits are those its own `WordMatcher` would find, but a text's words are
+ * walked once for all of them (a sentence is asked about subjects, growth, kinds and hedges in a row).
+ */
+export class WordGroups<G extends Record<string, Lists>> {
+  private readonly names: (keyof G)[];
+  private readonly index: PatternIndex;
+
+  constructor(groups: G) {
+    this.names = Object.keys(groups);
+    this.index = new PatternIndex(this.names.map((n) => groups[n]!));
+  }
+
+  /** Every hit in `text` of each list, left to right; at one position, the longest hit of each tag. */
+  find(text: string): GroupHits<G> {
+    const outs: WordHit<string>[][] = this.names.map(() => []);
+    this.index.scan(text, outs);
+    return Object.fromEntries(this.names.map((n, i) => [n, outs[i]])) as GroupHits<G>;
   }
 }
 
