@@ -173,7 +173,10 @@ export class WordGroups<G extends Record<string, Lists>> {
   find(text: string): GroupHits<G> {
     const outs: WordHit<string>[][] = this.names.map(() => []);
     this.index.scan(text, outs);
-    return Object.fromEntries(this.names.map((n, i) => [n, outs[i]])) as GroupHits<G>;
+    // Set one by one in a fixed order (not `Object.fromEntries`, which builds a slow dictionary-mode object).
+    const hits: Record<string, WordHit<string>[]> = {};
+    this.names.forEach((n, i) => (hits[n as string] = outs[i]!));
+    return hits as GroupHits<G>;
   }
 }
 
