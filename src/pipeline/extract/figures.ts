@@ -12,7 +12,7 @@ import { OTHER_CURRENCY, type Subject } from './figures/lexicon';
 import { metricOf, type Read } from './figures/metric';
 import { findQuantities, type Quantity } from './figures/numbers';
 import { findPeriods, type PeriodExpr } from './figures/periods';
-import { tableFigures } from './figures/table';
+import { mayHoldTable, tableFigures } from './figures/table';
 import { partnerTableFigures } from './figures/partner-table';
 
 /** Cheap test that a sentence may hold a figure at all: a percentage, a sum or a multiple. */
@@ -74,8 +74,17 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     recent.unshift(previous);
     if (recent.length > SAME_PERIOD_REACH) recent.pop();
   }
-  const tables = [...tableFigures(doc, date.date), ...partnerTableFigures(doc)].map((draft) => ({ draft, weight: 0 }));
-  return dedupe([...reads.flatMap((r) => (r.draft ? [{ draft: r.draft, weight: r.sentenceLength }] : [])), ...tables]);
+  const found: Weighed[] = [];
+  for (const r of reads) if (r.draft) found.push({ draft: r.draft, weight: r.sentenceLength });
+  // One cheap test of the whole article before either kind of table is looked for (most articles have none).
+  if (mayHoldTable(doc.text)) for (const draft of [...tableFigures(doc, date.date), ...partnerTableFigures(doc)]) found.push({ draft, weight: 0 });
+  return dedupe(found);
+}
+
+/** A figure and the length of the sentence it was read from (0 for a table row): the longer sentence wins a tie. */
+interface Weighed {
+  draft: FigureDraft;
+  weight: number;
 }
 
 /** Computes a value on first use only (most sentences are never looked back at). */
@@ -157,7 +166,7 @@ function readSentence(
       kind,
       after,
       previousFigure: prevQ?.draft?.period ?? null,
-      previousSentence: samePeriod ? lastPeriods() : inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null,
+      previousSentence: () => (samePeriod ? lastPeriods() : inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null),
       // «…может достичь полумиллиарда. Реально говорить о 450 миллионах»: a forecast that goes on from a forecast.
       previousForecast: inherited && kind === 'forecast' && previous?.().kind === 'forecast',
       articleMonth: month,
@@ -182,18 +191,20 @@ function readSentence(
 }
 
 /** Keeps one figure per metric, value, period and kind (the one read from the longer sentence), and drops an undated repeat of a dated one. */
-function dedupe(items: { draft: FigureDraft; weight: number }[]): FigureDraft[] {
-  const best = new Map<string, { draft: FigureDraft; weight: number }>();
+function dedupe(items: Weighed[]): FigureDraft[] {
+  const best = new Map<string, Weighed & { undated: string }>();
   for (const it of items) {
     const d = it.draft;
-    const key = `${d.metric}|${d.value}|${d.period ?? ''}|${d.kind}`;
+    // The value is written out once per figure (number to text is the dear part of a key).
+    const undated = `${d.metric}|${d.value}|${d.kind}`;
+    const key = `${undated}|${d.period ?? ''}`;
     const have = best.get(key);
-    if (!have || it.weight > have.weight) best.set(key, it);
+    if (!have || it.weight > have.weight) best.set(key, { ...it, undated });
   }
   // A headline's «вернуть товарооборот к трем миллиардам» without a period repeats the body's dated figure.
-  const dated = new Set([...best.values()].filter((x) => x.draft.period !== null).map((x) => `${x.draft.metric}|${x.draft.value}|${x.draft.kind}`));
-  return [...best.values()]
-    .map((x) => x.draft)
-    .filter((d) => d.period !== null || !dated.has(`${d.metric}|${d.value}|${d.kind}`))
-    .sort((a, b) => a.quote.start - b.quote.start);
+  const dated = new Set<string>();
+  for (const x of best.values()) if (x.draft.period !== null) dated.add(x.undated);
+  const out: FigureDraft[] = [];
+  for (const x of best.values()) if (x.draft.period !== null || !dated.has(x.undated)) out.push(x.draft);
+  return out.sort((a, b) => a.quote.start - b.quote.start);
 }

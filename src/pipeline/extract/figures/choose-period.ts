@@ -32,8 +32,11 @@ export interface PeriodContext {
   after: string;
   /** Period of the previous figure of the sentence, if any. */
   previousFigure: string | null;
-  /** Period expressions of the previous sentence, when it may lend its period. */
-  previousSentence: PeriodExpr[] | null;
+  /**
+   * Period expressions of the previous sentence, when it may lend its period; a function because most figures have a
+   * period of their own and never ask (reading the sentence before costs a subject and period scan).
+   */
+  previousSentence: () => PeriodExpr[] | null;
   /** The figure is a forecast without a subject of its own going on from a forecast of the sentence before. */
   previousForecast?: boolean;
   /** The article's month (1–12), when known. */
@@ -74,8 +77,9 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
     return { period: spokenYear(q, c) ?? (done ? shiftYear(pick.period, -1) : pick.period), expr: pick };
   }
   if (pick) return { period: pick.kind === 'annual' ? 'annual' : pick.period, expr: pick };
-  if ((c.kind !== 'actual' && !c.previousForecast) || !c.previousSentence) return { period: null, expr: null };
-  const carried = c.previousSentence.filter((p) => !p.base && !p.deadline && p.kind !== 'annual').pop();
+  const previous = c.kind !== 'actual' && !c.previousForecast ? null : c.previousSentence();
+  if (!previous) return { period: null, expr: null };
+  const carried = previous.filter((p) => !p.base && !p.deadline && p.kind !== 'annual').pop();
   return { period: carried?.period ?? null, expr: null };
 }
 
@@ -88,6 +92,6 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
 function spokenYear(q: Quantity, c: PeriodContext): string | null {
   const dated = (ps: PeriodExpr[]) =>
     ps.filter((p) => p.kind === 'period' && !p.base && !p.deadline && !p.wholeYear && p.period && (c.kind === 'actual' || p.period.includes('-')));
-  const last = dated(c.periods.filter((p) => p.end <= q.start)).pop() ?? dated(c.previousSentence ?? []).pop();
+  const last = dated(c.periods.filter((p) => p.end <= q.start)).pop() ?? dated(c.previousSentence() ?? []).pop();
   return last ? last.period!.slice(0, 4) : null;
 }

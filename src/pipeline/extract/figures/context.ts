@@ -5,12 +5,13 @@
  * found once (`readWords`); the questions below look at the part before or after a number.
  */
 import type { Qualifier } from '../../../schema/dataset';
-import { AFTER_DOWN, AFTER_NUMBER_LINK, AFTER_UP, GROWTH_WORDS, KIND_WORDS, QUALIFIER_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
+import { AFTER_DOWN, AFTER_NUMBER_LINK, AFTER_UP, SENTENCE_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
 import type { WordHit } from './words';
 import { execAll, rx } from '../regex';
 
 /** A subject word, and whether it follows «в»/"in" (where something goes, not what it is). */
 export interface Cue extends WordHit<Subject> {
+  /** Only asked of general nouns (`other`), so only looked up for them; false for every other tag. */
   afterIn: boolean;
 }
 
@@ -34,12 +35,13 @@ const AFTER_IN = rx(/(?:^|[\s(])(?:в|во|in|into)\s+(?:[\p{L}’'-]+\s+)?$/iu)
 
 /** Finds the cue words and clause breaks of a sentence. */
 export function readWords(text: string): Words {
+  const hits = SENTENCE_WORDS.find(text);
   return {
-    cues: subjectCues(text),
-    growth: GROWTH_WORDS.find(text),
+    cues: cuesOf(text, hits.subjects),
+    growth: hits.growth,
     // "to hit", "to reach": an infinitive tells no actual value; the word before it («want», «expected») decides.
-    kinds: outermost(KIND_WORDS.find(text).filter((h) => !(h.tag === 'actual' && INFINITIVE_TO.test(text.slice(Math.max(0, h.start - 4), h.start))))),
-    qualifiers: QUALIFIER_WORDS.find(text),
+    kinds: outermost(hits.kinds.filter((h) => !(h.tag === 'actual' && INFINITIVE_TO.test(text.slice(Math.max(0, h.start - 4), h.start))))),
+    qualifiers: hits.qualifiers,
     breaks: execAll(CLAUSE_BREAK, text).map((m) => ({ start: m.index, end: m.index + m[0].length })),
   };
 }
@@ -70,11 +72,15 @@ const ASIDE_GATE = /which|who|где|котор/iu;
 
 /** Every subject word of `text`, left to right, leaving out those of an aside set off by commas. */
 export function subjectCues(text: string): Cue[] {
-  const hits = SUBJECT_WORDS.find(text);
+  return cuesOf(text, SUBJECT_WORDS.find(text));
+}
+
+/** The subject words of `text` among `hits` (its subject-word hits), as `subjectCues`. */
+function cuesOf(text: string, hits: WordHit<Subject>[]): Cue[] {
   const asides = hits.length && ASIDE_GATE.test(text) ? execAll(ASIDE, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
   return hits
     .filter((h) => !asides.some(([a, b]) => h.start > a && h.end < b))
-    .map((h) => ({ ...h, afterIn: AFTER_IN.test(text.slice(Math.max(0, h.start - 30), h.start)) }));
+    .map((h) => ({ tag: h.tag, start: h.start, end: h.end, afterIn: h.tag === 'other' && AFTER_IN.test(text.slice(Math.max(0, h.start - 30), h.start)) }));
 }
 
 const within = <H extends { start: number; end: number }>(hits: H[], from: number, to: number) => hits.filter((h) => h.start >= from && h.end <= to);

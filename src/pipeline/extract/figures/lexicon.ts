@@ -4,7 +4,7 @@
  * rest of a word; each pattern is anchored at word start and word end.
  */
 import lexicon from '../../knowledge/figures-lexicon.json';
-import { patternSource, WordMatcher } from './words';
+import { patternSource, WordGroups, WordMatcher } from './words';
 import { execAll, rx } from '../regex';
 
 /** A subject a number can be about; `trade_turnover` is the one the extractor is for. */
@@ -23,12 +23,16 @@ export function wordsRegex(patterns: readonly string[], flags = 'giu'): RegExp {
 
 /** Subject words («товарооборот», "investment", «доля»), tagged by subject. */
 export const SUBJECT_WORDS = new WordMatcher<Subject>(lexicon.subjects);
-/** Words of rise and fall. */
-export const GROWTH_WORDS = new WordMatcher<'up' | 'down'>({ up: lexicon.growthUp, down: lexicon.growthDown });
-/** Words that make a figure a target, a forecast or an actual value. */
-export const KIND_WORDS = new WordMatcher<'target' | 'forecast' | 'actual'>(lexicon.kind);
-/** Hedges («почти», "more than"), tagged by qualifier. */
-export const QUALIFIER_WORDS = new WordMatcher<keyof typeof lexicon.qualifiers>(lexicon.qualifiers);
+/**
+ * The words a sentence with figures is read for, matched in one walk over it: subject words again, words of rise and
+ * fall, words that make a figure a target, a forecast or an actual value, and hedges («почти», "more than").
+ */
+export const SENTENCE_WORDS = new WordGroups({
+  subjects: lexicon.subjects,
+  growth: { up: lexicon.growthUp, down: lexicon.growthDown },
+  kinds: lexicon.kind,
+  qualifiers: lexicon.qualifiers,
+});
 
 export const RUSSIA = wordsRegex(lexicon.russia);
 /** Partners of a turnover that keep it Kyrgyz–Russian, and words naming a region rather than a country. */

@@ -144,7 +144,9 @@ const TRADE_AFTER = /товарооборот|торгов|оборот|trade|tu
 /** The window speaks of the country's foreign trade as a whole: its words are the last trade words, with no bilateral marker. */
 function isForeignTrade(window: string): boolean {
   let end = -1;
-  for (const m of window.matchAll(FOREIGN_TRADE)) end = m.index + m[0].length;
+  // `test` on the global regex moves `lastIndex` to each match's end: no iterator, regex clone or match arrays (`matchAll`).
+  FOREIGN_TRADE.lastIndex = 0;
+  while (FOREIGN_TRADE.test(window)) end = FOREIGN_TRADE.lastIndex;
   return end >= 0 && !TRADE_AFTER.test(window.slice(end)) && !SCOPE_BILATERAL.test(window);
 }
 

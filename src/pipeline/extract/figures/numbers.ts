@@ -101,8 +101,13 @@ function mergeRanges(text: string, found: Quantity[], language: Language): Quant
   return out;
 }
 
+/** Digits with a decimal point or none: `Number` reads them as they are. */
+const PLAIN_DIGITS = /^\d+(?:\.\d+)?$/;
+
 /** Parses a written number: digits with decimal comma or point (thousands separators by language) or a number word. */
 export function parseNumber(raw: string, language: Language): number | null {
+  // Most numbers are plain digits («47», "2.5"): nothing below would change them.
+  if (PLAIN_DIGITS.test(raw) && !NUMBER_WORDS.has(raw)) return Number(raw);
   const s = raw.trim().toLowerCase();
   const half = PLUS_HALF.exec(s);
   if (half) {

@@ -10,7 +10,7 @@ import lexicon from '../../knowledge/figures-lexicon.json';
 import { RUSSIA, wordsSource } from './lexicon';
 import { turnoverName } from './metric';
 import { parseNumber } from './numbers';
-import { cells, linesOf, rowPeriod, TABLE_GATE, unitOf, CELL_NUMBER, CAPTION_LINES } from './table';
+import { cells, linesOf, mayHoldTable, rowPeriod, TABLE_GATE, unitOf, CELL_NUMBER, CAPTION_LINES } from './table';
 import { rx } from '../regex';
 
 /** A caption or header naming turnover. */
@@ -33,7 +33,7 @@ export function columnPeriod(header: string): string | null {
 
 /** Turnover figures from the row of Russia in tables whose columns are periods. */
 export function partnerTableFigures(doc: ArticleDoc): FigureDraft[] {
-  if (!TABLE_GATE.test(doc.text) || !RUSSIA_GATE.test(doc.text)) return [];
+  if (!mayHoldTable(doc.text) || !RUSSIA_GATE.test(doc.text)) return [];
   const lines = linesOf(doc.text);
   const out: FigureDraft[] = [];
   for (let h = 1; h < lines.length; h++) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDoc } from '../../read';
-import { rowPeriod, tableFigures } from './table';
+import { mayHoldTable, rowPeriod, TABLE_GATE, tableFigures } from './table';
 
 /** `metric value period «row»` of each figure read from the tables of `body`. */
 function run(body: string, articleDate: string | null): string[] {
@@ -42,5 +42,19 @@ describe('tableFigures', () => {
     ['Итого', null],
   ] as const)('row label «%s» → %s', (label, suffix) => {
     expect(rowPeriod(label)?.suffix ?? null).toBe(suffix);
+  });
+
+  it.each([
+    ['Месяц\tЭкспорт', true],
+    ['| Q2 | 130 |', true],
+    ['Март  50  70', true],
+    ['Товарооборот вырос на 10%.', false],
+    ['a pipe|without spaces', false],
+    ['ends with a tab\t', false],
+    ['two  ', false],
+    ['line one\n| 2 |', true],
+  ] as const)('mayHoldTable(%j) → %s, as TABLE_GATE', (text, want) => {
+    expect(mayHoldTable(text)).toBe(want);
+    expect(TABLE_GATE.test(text)).toBe(want);
   });
 });

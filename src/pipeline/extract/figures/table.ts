@@ -19,6 +19,13 @@ export const CAPTION_LINES = 3;
 const CELL_SPLIT = /\t+|\s*\|\s*|\s{2,}/;
 /** A cheap test that a text may hold a table at all: a tab, a pipe or a run of spaces between words. */
 export const TABLE_GATE = /\S(?:\t|\s\|\s| {2,})\S/;
+/**
+ * Whether a whole article may hold a table: `TABLE_GATE` needs a tab, a pipe or two spaces in a row, and three
+ * substring searches find out far faster than the regex, which tries its `\S` at every character of the article.
+ */
+export function mayHoldTable(text: string): boolean {
+  return (text.includes('\t') || text.includes('|') || text.includes('  ')) && TABLE_GATE.test(text);
+}
 export const CELL_NUMBER = /^[-−–]?\s?\d{1,3}(?:[ \u202F]\d{3})*(?:[.,]\d+)?$|^[-−–]?\d+(?:[.,]\d+)?$/u;
 const T = lexicon.tables;
 const TURNOVER_COLUMN = rx(`^${wordsSource(T.turnoverColumn)}`, 'iu');
@@ -89,7 +96,7 @@ export const cells = (line: string) => line.trim().replace(/^\|\s*|\s*\|$/g, '')
 
 /** Turnover figures read from the article's tables, one per row. */
 export function tableFigures(doc: ArticleDoc, articleDate: string | null): FigureDraft[] {
-  if (!TABLE_GATE.test(doc.text)) return [];
+  if (!mayHoldTable(doc.text)) return [];
   const lines = linesOf(doc.text);
   const out: FigureDraft[] = [];
   for (let h = 0; h < lines.length; h++) {

@@ -2,7 +2,8 @@ import { rx } from '../regex';
 /**
  * Fast matching of many word patterns at once. One big alternation regex tried at every
  * character is slow on long lists, so patterns are indexed by their literal first letters and
- * only the few candidates for a word's first letters are tried there, as sticky regexes.
+ * only the few candidates for a word's first letters are tried there, as sticky regexes; a
+ * pattern that is a plain word or stem needs no regex at all.
  */
 
 /** A word pattern found in a text, with the tag of its list. */
@@ -14,9 +15,16 @@ export interface WordHit<T extends string> {
 
 interface Entry<T extends string> {
   tag: T;
+  /** The list the pattern belongs to, among those matched together. */
+  group: number;
   /** Literal lower-case start of the pattern, checked before the regex runs. */
   prefix: string;
   re: RegExp;
+  /**
+   * `word` when the pattern is its prefix alone («товарооборот»), `stem` when it is its prefix and `*` («экспорт*»):
+   * then a hit is decided from the characters after the prefix, without running the regex (most patterns are such).
+   */
+  literal: 'word' | 'stem' | null;
 }
 
 /** Pattern notation → regex source: a space is any whitespace, `*` the rest of a word. */
@@ -33,6 +41,17 @@ function isWordChar(code: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
 
+/** The letters of `(?![\p{L}])` and `\p{L}*` in the patterns' case-insensitive regexes (`rx` narrows `\p{L}`). */
+const LETTER = rx(/[\p{L}]/iu);
+
+/** True for a letter as the patterns' regexes see it; ASCII and Cyrillic without a regex. */
+export function isLetter(code: number): boolean {
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  // Cyrillic, less its number sign and combining marks (U+0482–U+0489).
+  if (code >= 0x400 && code <= 0x52f) return code < 0x482 || code > 0x489;
+  return LETTER.test(String.fromCharCode(code));
+}
+
 /** Where words start: a letter, digit or currency sign not preceded by a letter or digit. */
 export function wordStarts(text: string): number[] {
   const out: number[] = [];
@@ -46,52 +65,118 @@ export function wordStarts(text: string): number[] {
   return out;
 }
 
+/** Tagged pattern lists: tag → patterns. */
+type Lists = Record<string, readonly string[]>;
+
+/**
+ * The patterns of one or more tagged lists, indexed by their first letters, and the walk over a text's words that
+ * tries them. Each hit goes to the output of its list (`group`).
+ */
+class PatternIndex {
+  /** Keyed by the UTF-16 codes of the first two (or one) lower-case letters: `code1 * 65536 + code2`. */
+  private readonly byTwo = new Map<number, Entry<string>[]>();
+  private readonly byOne = new Map<number, Entry<string>[]>();
+  private readonly always: Entry<string>[] = [];
+
+  constructor(groups: Lists[]) {
+    groups.forEach((lists, group) => {
+      for (const tag of Object.keys(lists)) {
+        for (const pattern of lists[tag]!) {
+          const prefix = (pattern.match(/^[^*?()[\]|\\ .{}+^$]*/)?.[0] ?? '').toLowerCase();
+          // A literal before an optional part is not required: «up(?! to)» keeps "up", «dollars?» keeps "dollar".
+          const required = /^[?{]/.test(pattern.slice(prefix.length)) ? prefix.slice(0, -1) : prefix;
+          const literal = required !== prefix ? null : pattern.length === prefix.length ? 'word' : pattern === `${pattern.slice(0, prefix.length)}*` ? 'stem' : null;
+          const entry = { tag, group, prefix: required, re: rx(`(?:${patternSource(pattern)})(?![\\p{L}])`, 'iuy'), literal } as const;
+          if (required.length >= 2) push(this.byTwo, required.charCodeAt(0) * 65536 + required.charCodeAt(1), entry);
+          else if (required.length === 1) push(this.byOne, required.charCodeAt(0), entry);
+          else this.always.push(entry);
+        }
+      }
+    });
+  }
+
+  /** Adds every hit in `text` to `outs[group]`, left to right; at one position, the longest hit of each tag. */
+  scan(text: string, outs: WordHit<string>[][]): void {
+    const { lower, starts } = scanned(text);
+    // Offsets in the lower case are those of the text unless lower-casing changed a length («İ» → «i̇»).
+    const aligned = lower.length === text.length;
+    for (const at of starts) {
+      const c1 = lower.charCodeAt(at);
+      const two = at + 1 < lower.length ? this.byTwo.get(c1 * 65536 + lower.charCodeAt(at + 1)) : undefined;
+      const one = this.byOne.get(c1);
+      if (two) tryAll(two, text, lower, aligned, at, outs);
+      if (one) tryAll(one, text, lower, aligned, at, outs);
+      if (this.always.length) tryAll(this.always, text, lower, aligned, at, outs);
+    }
+  }
+}
+
+/**
+ * Tries `list` at `at`, keeping the longest hit of each tag there. `test` with a sticky regex leaves `lastIndex` at the
+ * match's end: no match array is built (this runs at every candidate word of every sentence).
+ */
+function tryAll(list: Entry<string>[], text: string, lower: string, aligned: boolean, at: number, outs: WordHit<string>[][]): void {
+  for (const c of list) {
+    if (!lower.startsWith(c.prefix, at)) continue;
+    let end = at + c.prefix.length;
+    if (c.literal && aligned) {
+      if (c.literal === 'stem') while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+      else if (end < text.length && isLetter(text.charCodeAt(end))) continue;
+    } else {
+      c.re.lastIndex = at;
+      if (!c.re.test(text)) continue;
+      end = c.re.lastIndex;
+    }
+    if (end === at) continue;
+    // The hits at `at` are the last ones of the list's output.
+    const out = outs[c.group]!;
+    let i = out.length - 1;
+    while (i >= 0 && out[i]!.start === at && out[i]!.tag !== c.tag) i--;
+    if (i >= 0 && out[i]!.start === at) out[i]!.end = Math.max(out[i]!.end, end);
+    else out.push({ tag: c.tag, start: at, end });
+  }
+}
+
 /** Matches tagged word-pattern lists against texts. */
 export class WordMatcher<T extends string> {
-  /** Keyed by the UTF-16 codes of the first two (or one) lower-case letters: `code1 * 65536 + code2`. */
-  private readonly byTwo = new Map<number, Entry<T>[]>();
-  private readonly byOne = new Map<number, Entry<T>[]>();
-  private readonly always: Entry<T>[] = [];
+  private readonly index: PatternIndex;
 
   constructor(lists: Record<T, readonly string[]>) {
-    for (const tag of Object.keys(lists) as T[]) {
-      for (const pattern of lists[tag]) {
-        const prefix = (pattern.match(/^[^*?()[\]|\\ .{}+^$]*/)?.[0] ?? '').toLowerCase();
-        // A literal before an optional part is not required: «up(?! to)» keeps "up", «dollars?» keeps "dollar".
-        const required = /^[?{]/.test(pattern.slice(prefix.length)) ? prefix.slice(0, -1) : prefix;
-        const entry = { tag, prefix: required, re: rx(`(?:${patternSource(pattern)})(?![\\p{L}])`, 'iuy') };
-        if (required.length >= 2) push(this.byTwo, required.charCodeAt(0) * 65536 + required.charCodeAt(1), entry);
-        else if (required.length === 1) push(this.byOne, required.charCodeAt(0), entry);
-        else this.always.push(entry);
-      }
-    }
+    this.index = new PatternIndex([lists]);
   }
 
   /** Every hit in `text`, left to right; at one position, the longest hit of each tag. */
   find(text: string): WordHit<T>[] {
     const out: WordHit<T>[] = [];
-    const { lower, starts } = scanned(text);
-    const always = this.always.length ? this.always : null;
-    for (const at of starts) {
-      const c1 = lower.charCodeAt(at);
-      const two = at + 1 < lower.length ? this.byTwo.get(c1 * 65536 + lower.charCodeAt(at + 1)) : undefined;
-      const one = this.byOne.get(c1);
-      if (!two && !one && !always) continue;
-      let best: Map<T, number> | null = null;
-      for (const list of [two, one, always]) {
-        if (!list) continue;
-        for (const c of list) {
-          if (!lower.startsWith(c.prefix, at)) continue;
-          c.re.lastIndex = at;
-          const m = c.re.exec(text);
-          if (!m) continue;
-          best ??= new Map<T, number>();
-          if (m[0].length > (best.get(c.tag) ?? 0)) best.set(c.tag, m[0].length);
-        }
-      }
-      if (best) for (const [tag, len] of best) out.push({ tag, start: at, end: at + len });
-    }
+    this.index.scan(text, [out]);
     return out;
+  }
+}
+
+/** The hits of each list of a `WordGroups`. */
+export type GroupHits<G extends Record<string, Lists>> = { [K in keyof G]: WordHit<Extract<keyof G[K], string>>[] };
+
+/**
+ * Several matchers in one: each list's hits are those its own `WordMatcher` would find, but a text's words are
+ * walked once for all of them (a sentence is asked about subjects, growth, kinds and hedges in a row).
+ */
+export class WordGroups<G extends Record<string, Lists>> {
+  private readonly names: (keyof G)[];
+  private readonly index: PatternIndex;
+
+  constructor(groups: G) {
+    this.names = Object.keys(groups);
+    this.index = new PatternIndex(this.names.map((n) => groups[n]!));
+  }
+
+  /** Every hit in `text` of each list, left to right; at one position, the longest hit of each tag. */
+  find(text: string): GroupHits<G> {
+    const outs: WordHit<string>[][] = this.names.map(() => []);
+    this.index.scan(text, outs);
+    // Set one by one in a fixed order (not `Object.fromEntries`, which builds a slow dictionary-mode object).
+    const hits: Record<string, WordHit<string>[]> = {};
+    this.names.forEach((n, i) => (hits[n as string] = outs[i]!));
+    return hits as GroupHits<G>;
   }
 }
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { rx } from '../regex';
+import { isLetter, WordGroups, WordMatcher } from './words';
+
+describe('isLetter', () => {
+  it('agrees with the case-insensitive letter class of the patterns on every UTF-16 code unit', () => {
+    const letter = rx(/^[\p{L}]$/iu);
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isLetter(c) !== letter.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('WordMatcher.find', () => {
+  // Plain words and stems are decided without their regex; the others run it. Both must give the regex's hits.
+  const m = new WordMatcher({ word: ['ВВП', 'trade', 'non-CIS'], stem: ['экспорт*', 'invest*'], regex: ['рост(а|у)?', 'up(?! to)', 'more than'] });
+  it.each([
+    ['ВВП вырос', ['word 0-3']],
+    ['ввпшка', []],
+    ['Trade, trades and trade-offs', ['word 0-5', 'word 18-23']],
+    ['экспорта и Экспортёры', ['stem 0-8', 'stem 11-21']],
+    ['investment, reinvest', ['stem 0-10']],
+    ['роста и ростом', ['regex 0-5']],
+    ['up to 5, up 5', ['regex 9-11']],
+    ['more  than 3', ['regex 0-10']],
+    ['non-CIS trade', ['word 0-7', 'word 8-13']],
+    ['tradeé', []],
+  ])('%s', (text, want) => {
+    expect(m.find(text).map((h) => `${h.tag} ${h.start}-${h.end}`)).toEqual(want);
+  });
+});
+
+describe('WordGroups.find', () => {
+  // One walk for several lists gives each list the hits its own matcher gives, even where lists share a word.
+  const lists = { a: { x: ['рост*', 'trade'], y: ['рост(а|у)?'] }, b: { x: ['рост*', 'up(?! to)'], z: ['trade*'] } };
+  const groups = new WordGroups(lists);
+  const own = { a: new WordMatcher(lists.a), b: new WordMatcher(lists.b) };
+  it.each(['роста торговли', 'trade up 5%, trades up to 7%', 'Рост: рост, росту', ''])('%j', (text) => {
+    expect(groups.find(text)).toEqual({ a: own.a.find(text), b: own.b.find(text) });
+  });
+});
