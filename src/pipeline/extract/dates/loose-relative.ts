@@ -8,6 +8,7 @@ import type { Language, PartialDate } from '../../../schema/dataset';
 import lexicon from '../../knowledge/loose-date-lexicon.json';
 import { FUTURE, PAST_EVENT } from './lexicon';
 import { execAll, rx } from '../regex';
+import { cueTest } from './cues';
 
 /** A relative mention, offsets relative to the sentence. */
 export interface RelativeHit {
@@ -24,10 +25,15 @@ export interface RelativeHit {
 const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+')).join('|');
 const bounded = (list: string[], flags = 'giu') => rx(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}])`, flags);
 
+/** Words of the patterns below (one of them stands in every match). */
+export const RELATIVE_CUES = [
+  'накануне', 'ранее', 'тот же день', 'день до', 'before', 'earlier', 'previous', 'same day', 'недел', 'week', 'месяц', 'month',
+  'половин', 'half', 'end of', 'year-end', 'later this', 'понедельн', 'вторник', 'сред', 'четверг', 'пятниц', 'суббот', 'воскресен',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'квартал', 'quarter', 'конц', 'исход', 'излет',
+  'излёт', 'late', 'через', 'days?\\b',
+];
 /** Cheap gate for everything below. */
-export const RELATIVE_GATE = rx(
-  /накануне|ранее|тот же день|день до|before|earlier|previous|same day|недел|week|месяц|month|половин|half|end of|year-end|later this|понедельн|вторник|сред|четверг|пятниц|суббот|воскресен|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|квартал|quarter|конц|исход|излет|излёт|late|через|days?\b/iu,
-);
+export const RELATIVE_GATE = cueTest(RELATIVE_CUES);
 
 const byOffset = (table: Record<string, string[]>) =>
   Object.entries(table).map(([k, words]) => ({ offset: Number(k), re: bounded(words) }));

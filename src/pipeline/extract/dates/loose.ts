@@ -11,7 +11,8 @@ import lexicon from '../../knowledge/date-lexicon.json';
 import { pad2 } from './context';
 import { FUTURE, PAST_EVENT, monthNumber } from './lexicon';
 import { execAll, rx } from '../regex';
-import { RELATIVE_GATE, relativeMentions, seasonLastMonth, speaksOfFuture } from './loose-relative';
+import { RELATIVE_CUES, relativeMentions, seasonLastMonth, speaksOfFuture } from './loose-relative';
+import { cueTest } from './cues';
 
 /** A mention found here, with offsets relative to the sentence. */
 export interface LooseMention {
@@ -25,12 +26,16 @@ export interface LooseMention {
 const byLength = (a: string, b: string) => b.length - a.length;
 const alt = (list: string[]) => [...list].sort(byLength).join('|');
 
-/** A cheap test before the patterns below run. */
-const WORD_GATE = rx(
-  /вчера|сегодня|завтра|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|летом|лету|на лето|осен|весн|зим|полугоди|квартал|конце года|конца года|концу года|начале года|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|today|tonight|tomorrow|this morning|later|earlier|summer|autumn|fall|spring|winter|half|quarter|year/i,
-);
+/** Month and season words, day words: cues of the patterns below. */
+const WORD_CUES = [
+  'вчера', 'сегодня', 'завтра', 'январ', 'феврал', 'март', 'апрел', 'ма[йяе]', 'июн', 'июл', 'август', 'сентябр',
+  'октябр', 'ноябр', 'декабр', 'летом', 'лету', 'на лето', 'осен', 'весн', 'зим', 'полугоди', 'квартал', 'конце года',
+  'конца года', 'концу года', 'начале года', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December', 'yesterday', 'today', 'tonight', 'tomorrow', 'this morning', 'later', 'earlier', 'summer', 'autumn',
+  'fall', 'spring', 'winter', 'half', 'quarter', 'year',
+];
 /** A cheap test before the patterns below run (month and season words, day words, relative phrases). */
-export const LOOSE_GATE = rx(`${WORD_GATE.source}|${RELATIVE_GATE.source}`, 'iu');
+export const LOOSE_GATE = cueTest([...WORD_CUES, ...RELATIVE_CUES]);
 
 const DAY_WORDS = Object.entries(lexicon.relativeDays)
   .filter(([k]) => /^-?\d$/.test(k))

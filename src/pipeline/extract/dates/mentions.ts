@@ -31,9 +31,20 @@ const NUMERIC = /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d(?:st|nd|rd|th)\s+of\s+/u;
 /** A pattern and how its match becomes a date; `before` extends a match backwards («в марте» + «текущего года»). */
 interface Rule {
   /** A cheap test a sentence must pass before `re` runs. */
-  gate: RegExp;
+  gate: (c: Cues) => boolean;
   re: RegExp;
   resolve: (m: RegExpMatchArray, y0: number | null, prefix: string, ctx: Tense) => { date: PartialDate; relative: boolean; back?: number } | null;
+}
+
+/**
+ * What a sentence holds, each tested once: several rules need a digit, and a regex call costs
+ * about as much as a scan of a short sentence.
+ */
+interface Cues {
+  text: string;
+  digit: boolean;
+  /** A relative year («в прошлом году», "last year"). */
+  relative: boolean;
 }
 
 /** What a day-month without a year needs to take the year of its tense: the sentence, its language and the article's month. */
@@ -82,7 +93,7 @@ const EN_PREPOSITION_BEFORE = /(?:^|\s)(?:in|of|for|since|by|until|from|to|than|
 const RULES: Rule[] = [
   {
     // «13—14 июня [2019 года]»: the first day of the range.
-    gate: DIGIT,
+    gate: (c) => c.digit,
     re: rx(`(?<![\\d.,])(\\d{1,2})\\s*[-–—]\\s*\\d{1,2}\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?!\\d)`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = month(m[2]);
@@ -92,7 +103,7 @@ const RULES: Rule[] = [
   },
   {
     // «1 июня [2018 года]», «12 окт.»
-    gate: DIGIT,
+    gate: (c) => c.digit,
     re: rx(`(?<![\\d.,])(\\d{1,2})\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?![\\d:])`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = month(m[2]);
@@ -102,7 +113,7 @@ const RULES: Rule[] = [
   },
   {
     // "April 14", "May 24, 2017"
-    gate: DIGIT,
+    gate: (c) => c.digit,
     re: rx(`(?<![A-Za-z])([A-Z][a-z]{2,8}|[A-Z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${Y}))?(?![\\d])`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = /^[a-z]+$/i.test(m[1]!) ? month(m[1]) : null;
@@ -113,14 +124,14 @@ const RULES: Rule[] = [
   {
     // «01.07.2022», "17.06.2025": dotted numbers are day first in either language (chrono reads
     // English ones month first).
-    gate: DOTTED,
+    gate: (c) => c.digit && DOTTED.test(c.text),
     re: rx(`(?<![\\d.,/])(\\d{1,2})\\.(\\d{1,2})\\.(${Y})(?![\\d.,]\\d)`, 'gu'),
     resolve: (m) => abs(ymd(Number(m[3]), Number(m[2]), Number(m[1]))),
   },
   {
     // «в прошлом году», "last year"; with a month before it «в марте текущего года» → YYYY-MM; with a
     // period before it «в первом полугодии текущего года» → the year.
-    gate: RELATIVE,
+    gate: (c) => c.relative,
     re: rx(`(?<![\\p{L}])(?:(${REL_RU})\\p{L}*\\s+(?:году|года|год)(?![\\p{L}])|(${REL_EN})\\s+year(?![\\p{L}]))`, 'gu'),
     resolve: (m, y0, prefix) => {
       if (!y0) return null;
@@ -134,7 +145,7 @@ const RULES: Rule[] = [
   },
   {
     // «в 2014 году», «2021—2023 годах» (each year), "in 2021", «в марте 2019 года» → YYYY-MM.
-    gate: YEAR4,
+    gate: (c) => c.digit && YEAR4.test(c.text),
     re: rx(`(?<![\\d.,$])(${Y})(?:\\s*[-–—]\\s*(${Y}))?(?![\\d%])(\\s*(?:год\\p{L}*|гг?\\.))?`, 'gu'),
     resolve: (m, _y0, prefix) => {
       const mb = prefix.match(MONTH_BEFORE);
@@ -169,23 +180,25 @@ function chronoMentions(s: Sentence, doc: ArticleDoc, y0: number | null, ref: Da
 /** Date mentions resolved against the article date; a mention needing a year the article lacks is skipped. */
 export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): DateMention[] {
   const y0 = articleDate ? Number(articleDate.slice(0, 4)) : null;
-  const ref = refDate(y0, articleDate);
+  // Built for the first sentence chrono reads: most articles have none.
+  let ref: Date | null = null;
   const am = articleDate && articleDate.length >= 7 ? Number(articleDate.slice(5, 7)) : null;
   const out: DateMention[] = [];
   const sentenceOf = new Map<DateMention, number>();
   const anaphoric = new Map<DateMention, number>();
   const years: YearCount[] = [];
   for (const s of doc.sentences) {
-    // "Posted …" / "Modified …" lines are page metadata, not dates the article talks about.
+    const cues: Cues = { text: s.text, digit: DIGIT.test(s.text), relative: RELATIVE.test(s.text) };
     const loose = LOOSE_GATE.test(s.text);
     const later = LATER_GATE.test(s.text);
-    if (!(loose || later || DIGIT.test(s.text) || RELATIVE.test(s.text)) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;
+    // "Posted …" / "Modified …" lines are page metadata, not dates the article talks about.
+    if (!(loose || later || cues.digit || cues.relative) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;
     const first = out.length;
     const tense: Tense = { sentence: s.text, lang: doc.language, articleMonth: am };
     const spans: [number, number][] = [];
     const taken = (a: number, b: number) => spans.some(([x, y]) => a < y && b > x);
     for (const rule of RULES) {
-      if (!rule.gate.test(s.text)) continue;
+      if (!rule.gate(cues)) continue;
       for (const m of execAll(rule.re, s.text)) {
         const end = s.start + m.index! + m[0].trimEnd().length;
         if (taken(s.start + m.index!, end)) continue;
@@ -201,7 +214,7 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
         }
       }
     }
-    if (NUMERIC.test(s.text)) out.push(...chronoMentions(s, doc, y0, ref, taken));
+    if (cues.digit && NUMERIC.test(s.text)) out.push(...chronoMentions(s, doc, y0, (ref ??= refDate(y0, articleDate)), taken));
     if (loose) {
       for (const m of looseMentions(s, doc.language, articleDate, taken)) {
         const start = s.start + m.index;
