@@ -4,11 +4,9 @@
  * article's own year. Sentences are pre-filtered by a cheap regex; chrono-node picks up the
  * numeric forms the patterns below do not cover.
  */
-// The two locales only: the package root loads every locale (≈270 modules, most of the start-up).
-import * as chronoEn from 'chrono-node/en';
-import * as chronoRu from 'chrono-node/ru';
 import type { Language, PartialDate } from '../../../schema/dataset';
 import type { ArticleDoc, DateMention, Sentence } from '../../types';
+import { chronoParse } from './chrono';
 import { pad2 } from './context';
 import { PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
 import { execAll, rx } from '../regex';
@@ -164,8 +162,7 @@ function refDate(y0: number | null, articleDate: PartialDate | null): Date {
 
 function chronoMentions(s: Sentence, doc: ArticleDoc, y0: number | null, ref: Date, taken: (a: number, b: number) => boolean): DateMention[] {
   const out: DateMention[] = [];
-  const parser = doc.language === 'ru' ? chronoRu : chronoEn;
-  for (const r of parser.parse(s.text, ref, { forwardDate: false })) {
+  for (const r of chronoParse(s.text, doc.language, ref)) {
     const start = s.start + r.index;
     const end = start + r.text.length;
     if (taken(start, end) || !r.start.isCertain('month')) continue;
