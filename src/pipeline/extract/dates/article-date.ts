@@ -113,7 +113,10 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
   const names = placeNames(kb);
   const isPlace = (n: string) => names.lower.has(n.toLowerCase());
   const agency = findAgencyDateline(doc, isPlace);
-  const byline = findBylineDate(doc) ?? findNumericByline(doc) ?? findSlashedByline(doc, agency ?? findDayMonthByline(doc)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc);
+  // A dateline with its year decides everything below the bylines would: they are not read then.
+  const byline = agency?.year
+    ? null
+    : (findBylineDate(doc) ?? findNumericByline(doc) ?? findSlashedByline(doc, agency ?? findDayMonthByline(doc)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc));
   const full = [agency, byline].find((l) => l?.year) ?? null;
   const dayMonthLine = full ?? agency ?? findDayMonthByline(doc) ?? findBodyEventDate(doc);
   const where = placeAndOutlet(doc, agency ?? byline ?? dayMonthLine, kb);

@@ -104,16 +104,19 @@ export function placeConstraints(doc: ArticleDoc, kb: DateKnowledge): RangeConst
   if (idx.byFirstWord.size === 0) return [];
   const seen = new Map<string, Term[]>();
   let lowerText: string | null = null;
-  // A word written again finds the aliases it found before, which are already seen.
+  // Each capitalised word once: written again, it finds no alias it did not find before.
+  const read = new Set<string>();
   for (const w of doc.text.split(NON_WORD)) {
     if (!capitalised(w)) continue;
     const key = w.toLowerCase();
     const list = idx.byFirstWord.get(key);
-    if (!list) continue;
+    if (!list || read.has(key)) continue;
+    read.add(key);
     for (const a of list) {
+      // An alias already found needs none of its other forms looked up.
+      if (seen.has(a.alias)) continue;
       // Multi-word aliases: the whole form must be in the text.
-      const ok = a.form === key || (lowerText ??= doc.text.toLowerCase()).includes(a.form);
-      if (ok && !seen.has(a.alias)) seen.set(a.alias, a.terms);
+      if (a.form === key || (lowerText ??= doc.text.toLowerCase()).includes(a.form)) seen.set(a.alias, a.terms);
     }
   }
   return [...seen].map(([alias, terms]) => ({ kind: 'place' as const, terms, evidence: `«${alias}» (name in use ${terms.map(termText).join(', ')})` }));

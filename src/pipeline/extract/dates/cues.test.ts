@@ -8,6 +8,7 @@ describe('byFirstLetter', () => {
     ['first letters are grouped whatever their case', ['January', 'june', 'July'], 'j(?:anuary|une|uly)'],
     ['regex syntax after the first letter is kept', ['ма[йяе]', 'март', 'days?\\b'], 'м(?:а[йяе]|арт)|days?\\b'],
     ['a quantified first letter is not split', ['a?b', 'ab'], 'ab|a?b'],
+    ['an alternative with an alternation of its own is kept whole', ['дн(е|ё)м', 'a|b', 'день'], 'день|дн(е|ё)м|a|b'],
     ['an alternative not opening with a letter is kept whole', ['\\d+ days', '(?:a|b)c', 'day'], 'day|\\d+ days|(?:a|b)c'],
   ])('%s', (_name, words, expected) => {
     expect(byFirstLetter(words)).toBe(expected);

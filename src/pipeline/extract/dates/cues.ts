@@ -23,7 +23,8 @@ export function byFirstLetter(alternatives: string[]): string {
   const whole: string[] = [];
   for (const a of alternatives) {
     const first = a.charAt(0);
-    if (!LETTER.test(first) || QUANTIFIED.test(a.slice(1))) whole.push(a);
+    // A quantified first letter binds alone, and a `|` may split the alternative at its top level.
+    if (!LETTER.test(first) || QUANTIFIED.test(a.slice(1)) || a.includes('|')) whole.push(a);
     else groups.set(first.toLowerCase(), [...(groups.get(first.toLowerCase()) ?? []), a.slice(1)]);
   }
   const grouped = [...groups].map(([letter, rests]) => (rests.length === 1 ? letter + rests[0] : `${letter}(?:${rests.join('|')})`));
