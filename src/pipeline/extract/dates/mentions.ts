@@ -8,7 +8,8 @@ import type { Language, PartialDate } from '../../../schema/dataset';
 import type { ArticleDoc, DateMention, Sentence } from '../../types';
 import { chronoParse } from './chrono';
 import { pad2 } from './context';
-import { PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
+import { MONTH_PREFIXES, PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
+import { cueTest } from './cues';
 import { execAll, rx } from '../regex';
 import { LOOSE_GATE, looseMentions, monthYear } from './loose';
 import { LATER_GATE, anchorMentions, yearsLater, type YearCount } from './anchored';
@@ -24,6 +25,7 @@ const RELATIVE = rx(`(?:${REL_RU})\\p{L}*\\s+год|(?:${REL_EN})\\s+year`, 'u')
 const WORD = '([A-Za-zА-Яа-яЁё]{3,9})(?![A-Za-zА-Яа-яЁё])';
 const month = (w: string | undefined) => (w ? monthNumber(w) : null);
 const DOTTED = /\d\.\d{1,2}\.\d{4}/;
+const MONTH_START = cueTest(MONTH_PREFIXES);
 const NUMERIC = /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d(?:st|nd|rd|th)\s+of\s+/u;
 
 /** A pattern and how its match becomes a date; `before` extends a match backwards («в марте» + «текущего года»). */
@@ -41,6 +43,8 @@ interface Rule {
 interface Cues {
   text: string;
   digit: boolean;
+  /** A digit and the start of a month word: what a day-month («1 июня», "April 14") needs. */
+  dayMonth: boolean;
   /** A relative year («в прошлом году», "last year"). */
   relative: boolean;
 }
@@ -91,7 +95,7 @@ const EN_PREPOSITION_BEFORE = /(?:^|\s)(?:in|of|for|since|by|until|from|to|than|
 const RULES: Rule[] = [
   {
     // «13—14 июня [2019 года]»: the first day of the range.
-    gate: (c) => c.digit,
+    gate: (c) => c.dayMonth,
     re: rx(`(?<![\\d.,])(\\d{1,2})\\s*[-–—]\\s*\\d{1,2}\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?!\\d)`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = month(m[2]);
@@ -101,7 +105,7 @@ const RULES: Rule[] = [
   },
   {
     // «1 июня [2018 года]», «12 окт.»
-    gate: (c) => c.digit,
+    gate: (c) => c.dayMonth,
     re: rx(`(?<![\\d.,])(\\d{1,2})\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?![\\d:])`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = month(m[2]);
@@ -111,7 +115,7 @@ const RULES: Rule[] = [
   },
   {
     // "April 14", "May 24, 2017"
-    gate: (c) => c.digit,
+    gate: (c) => c.dayMonth,
     re: rx(`(?<![A-Za-z])([A-Z][a-z]{2,8}|[A-Z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${Y}))?(?![\\d])`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = /^[a-z]+$/i.test(m[1]!) ? month(m[1]) : null;
@@ -185,7 +189,10 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
   const anaphoric = new Map<DateMention, number>();
   const years: YearCount[] = [];
   for (const s of doc.sentences) {
-    const cues: Cues = { text: s.text, digit: DIGIT.test(s.text), relative: RELATIVE.test(s.text) };
+    const digit = DIGIT.test(s.text);
+    // A relative year ends in «год» or "year": a string search rules most sentences out before the regex.
+    const relative = (s.text.includes('год') || s.text.includes('year')) && RELATIVE.test(s.text);
+    const cues: Cues = { text: s.text, digit, dayMonth: digit && MONTH_START.test(s.text), relative };
     const loose = LOOSE_GATE.test(s.text);
     const later = LATER_GATE.test(s.text);
     // "Posted …" / "Modified …" lines are page metadata, not dates the article talks about.
