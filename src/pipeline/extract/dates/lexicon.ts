@@ -27,7 +27,8 @@ export const MONTH_PREFIXES = [...new Set([...monthIndex.keys()].map((f) => esca
 
 /** Month number (1–12) of a month word, or null. */
 export function monthNumber(word: string): number | null {
-  return monthIndex.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
+  const w = word.toLowerCase();
+  return monthIndex.get(w.endsWith('.') ? w.slice(0, -1) : w) ?? null;
 }
 
 const words = (list: string[]) => rx(`(?:^|[^\\p{L}])(?:${list.map(escape).join('|')})`, 'iu');

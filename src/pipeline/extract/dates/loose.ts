@@ -81,7 +81,12 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
 
 /** Loose mentions of one sentence; `taken` tells spans already claimed by fuller dates. */
 export function looseMentions(s: Sentence, lang: Language, article: PartialDate | null, taken: (a: number, b: number) => boolean): LooseMention[] {
-  if (!article || !LOOSE_GATE.test(s.text)) return [];
+  return article && LOOSE_GATE.test(s.text) ? gatedLooseMentions(s, lang, article, taken) : [];
+}
+
+/** `looseMentions` of a sentence that passes `LOOSE_GATE` (a caller that tested it spares a second scan). */
+export function gatedLooseMentions(s: Sentence, lang: Language, article: PartialDate | null, taken: (a: number, b: number) => boolean): LooseMention[] {
+  if (!article) return [];
   const y0 = Number(article.slice(0, 4));
   const am = article.length >= 7 ? Number(article.slice(5, 7)) : null;
   const out: LooseMention[] = [];

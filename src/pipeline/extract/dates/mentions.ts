@@ -11,7 +11,7 @@ import { pad2 } from './context';
 import { MONTH_PREFIXES, PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
 import { cueTest } from './cues';
 import { execAll, rx } from '../regex';
-import { LOOSE_GATE, looseMentions, monthYear } from './loose';
+import { LOOSE_GATE, gatedLooseMentions, monthYear } from './loose';
 import { LATER_GATE, anchorMentions, yearsLater, type YearCount } from './anchored';
 
 const Y = '(?:199\\d|20[0-4]\\d)';
@@ -220,7 +220,7 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
     }
     if (cues.digit && NUMERIC.test(s.text)) out.push(...chronoMentions(s, doc, y0, (ref ??= refDate(y0, articleDate)), taken));
     if (loose) {
-      for (const m of looseMentions(s, doc.language, articleDate, taken)) {
+      for (const m of gatedLooseMentions(s, doc.language, articleDate, taken)) {
         const start = s.start + m.index;
         const mention = { start, end: start + m.length, text: doc.text.slice(start, start + m.length), date: m.date, relative: true };
         out.push(mention);
