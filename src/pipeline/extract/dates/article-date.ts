@@ -33,7 +33,8 @@ function lineQuote(l: DateLine): string {
 
 /** Where the date line points: place (title case, canonical when known) and outlet (canonical). */
 function placeAndOutlet(doc: ArticleDoc, line: DateLine | null, kb: DateKnowledge): { place: string | null; outlet: string | null; span: Span | null } {
-  const lead = findLeadOutlet(doc, (n) => isKnownOutlet(n, kb));
+  // A line with its place and outlet leaves nothing for a lead outlet line to add.
+  const lead = line?.place && line.outlet ? null : findLeadOutlet(doc, (n) => isKnownOutlet(n, kb));
   const place = line?.place ?? lead?.place ?? null;
   const named = line?.outlet ?? lead?.outlet ?? null;
   return {
@@ -113,7 +114,10 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
   const names = placeNames(kb);
   const isPlace = (n: string) => names.lower.has(n.toLowerCase());
   const agency = findAgencyDateline(doc, isPlace);
-  const byline = findBylineDate(doc) ?? findNumericByline(doc) ?? findSlashedByline(doc, agency ?? findDayMonthByline(doc)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc);
+  // A dateline with its year decides everything below the bylines would: they are not read then.
+  const byline = agency?.year
+    ? null
+    : (findBylineDate(doc) ?? findNumericByline(doc) ?? findSlashedByline(doc, agency ?? findDayMonthByline(doc)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc));
   const full = [agency, byline].find((l) => l?.year) ?? null;
   const dayMonthLine = full ?? agency ?? findDayMonthByline(doc) ?? findBodyEventDate(doc);
   const where = placeAndOutlet(doc, agency ?? byline ?? dayMonthLine, kb);
@@ -157,8 +161,9 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
 
   // Weak clues older than a year the text reports as past are wrong («в 2012 году … составил»
   // in an article that also tells what happened in 2015).
-  const floor = latestPastYear(doc);
-  const clues = [...anniversaryClues(doc, kb), ...relativeClues(doc), ...officeStartClues(doc, people, kb)].filter((c) => c.weight >= 3 || floor === null || c.year >= floor);
+  const found = [...anniversaryClues(doc, kb), ...relativeClues(doc), ...officeStartClues(doc, people, kb)];
+  const floor = found.some((c) => c.weight < 3) ? latestPastYear(doc) : null;
+  const clues = found.filter((c) => c.weight >= 3 || floor === null || c.year >= floor);
   const near = md ? nearYearClue(doc, md) : null;
   if (near) clues.push(near);
   const ranges = [...officeConstraints(people, kb), ...actingConstraints(doc, people, kb), ...placeConstraints(doc, kb)];

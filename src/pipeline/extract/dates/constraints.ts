@@ -5,7 +5,7 @@
  */
 import type { ArticleDoc, PersonDraft } from '../../types';
 import type { DateKnowledge, Term } from './context';
-import { inTerm, pad2, yearOverlaps } from './context';
+import { pad2, termEnd, termStart } from './context';
 import type { YearClue } from './year-clues';
 import { placeForms } from '../place-forms';
 import { rx } from '../regex';
@@ -86,6 +86,14 @@ function aliasIndex(kb: DateKnowledge): AliasIndex {
 // Explicit letter ranges: `\p{L}` scans are several times slower here.
 const NON_WORD = /[^a-zA-Zа-яА-ЯёЁ0-9\u00c0-\u024f\u04a0-\u04ff-]+/;
 
+/** True when a word starts with a capital; a lower-case Latin or Cyrillic letter, a digit or a hyphen is told apart by its code. */
+export function capitalised(w: string): boolean {
+  const code = w.charCodeAt(0);
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x44f) || code === 0x451 || (code >= 0x30 && code <= 0x39) || code === 0x2d) return false;
+  const c = w.charAt(0);
+  return c !== '' && c !== c.toLowerCase();
+}
+
 /**
  * Place names valid only in some years: the article falls within one of the alias's terms. A name
  * counts written with a capital, in one of its case forms («Акмоле»), never by trimming a longer
@@ -96,16 +104,19 @@ export function placeConstraints(doc: ArticleDoc, kb: DateKnowledge): RangeConst
   if (idx.byFirstWord.size === 0) return [];
   const seen = new Map<string, Term[]>();
   let lowerText: string | null = null;
-  for (const w of new Set(doc.text.split(NON_WORD))) {
-    const c = w.charAt(0);
-    if (!c || c === c.toLowerCase()) continue;
+  // Each capitalised word once: written again, it finds no alias it did not find before.
+  const read = new Set<string>();
+  for (const w of doc.text.split(NON_WORD)) {
+    if (!capitalised(w)) continue;
     const key = w.toLowerCase();
     const list = idx.byFirstWord.get(key);
-    if (!list) continue;
+    if (!list || read.has(key)) continue;
+    read.add(key);
     for (const a of list) {
+      // An alias already found needs none of its other forms looked up.
+      if (seen.has(a.alias)) continue;
       // Multi-word aliases: the whole form must be in the text.
-      const ok = a.form === key || (lowerText ??= doc.text.toLowerCase()).includes(a.form);
-      if (ok && !seen.has(a.alias)) seen.set(a.alias, a.terms);
+      if (a.form === key || (lowerText ??= doc.text.toLowerCase()).includes(a.form)) seen.set(a.alias, a.terms);
     }
   }
   return [...seen].map(([alias, terms]) => ({ kind: 'place' as const, terms, evidence: `«${alias}» (name in use ${terms.map(termText).join(', ')})` }));
@@ -117,15 +128,21 @@ export interface YearChoice {
   evidence: string;
 }
 
-function fits(year: number, monthDay: { month: number; day: number } | null, c: RangeConstraint): boolean {
-  if (monthDay) return c.terms.some((t) => inTerm(`${year}-${pad2(monthDay.month)}-${pad2(monthDay.day)}`, t));
-  return c.terms.some((t) => yearOverlaps(year, t));
-}
-
-/** Years (1991–2049) consistent with every range constraint. */
+/**
+ * Years (1991–2049) consistent with every range constraint: with a day-month, that day of the year
+ * lies within one of each constraint's terms; without, some day of the year does. The bounds of
+ * the terms are spelled out once, not once per year.
+ */
 export function consistentYears(ranges: RangeConstraint[], monthDay: { month: number; day: number } | null): number[] {
+  const bounds = ranges.map((c) => c.terms.map((t) => ({ start: termStart(t.from), end: termEnd(t.to) })));
+  const md = monthDay ? `-${pad2(monthDay.month)}-${pad2(monthDay.day)}` : null;
   const years: number[] = [];
-  for (let y = 1991; y <= 2049; y++) if (ranges.every((c) => fits(y, monthDay, c))) years.push(y);
+  for (let y = 1991; y <= 2049; y++) {
+    // The year's last day must not be before a term's start and its first day not after its end.
+    const last = md ? `${y}${md}` : `${y}-12-31`;
+    const first = md ? last : `${y}-01-01`;
+    if (bounds.every((terms) => terms.some((t) => last >= t.start && first <= t.end))) years.push(y);
+  }
   return years;
 }
 

@@ -37,15 +37,5 @@ export function termEnd(d: string | null): string {
   return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
 }
 
-/** True when the ISO date lies within the term. */
-export function inTerm(iso: string, t: Term): boolean {
-  return iso >= termStart(t.from) && iso <= termEnd(t.to);
-}
-
-/** True when some day of the year lies within the term. */
-export function yearOverlaps(year: number, t: Term): boolean {
-  return `${year}-12-31` >= termStart(t.from) && `${year}-01-01` <= termEnd(t.to);
-}
-
 /** Two-digit zero padding. */
 export const pad2 = (n: number) => String(n).padStart(2, '0');

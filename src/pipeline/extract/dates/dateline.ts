@@ -163,12 +163,19 @@ export function findBylineDate(doc: ArticleDoc): DateLine | null {
   // "Updated 6:41 PM GMT+6, October 12, 2023": an update line is the fallback when no other line has a date.
   let updated: DateLine | null = null;
   const lines = firstLines(doc.text, 10, 3000);
+  // The full date of each line found once: the chronology test reads the lines around one too.
+  const fulls: (RegExpExecArray | null | undefined)[] = [];
+  const fullAt = (i: number): RegExpExecArray | null => {
+    if (fulls[i] === undefined) fulls[i] = FULL.exec(lines[i]!.text);
+    return fulls[i] ?? null;
+  };
+  const tailAt = (i: number) => (i < 0 || i >= lines.length ? null : afterOpeningDate(lines[i]!.text, fullAt(i)));
   for (const [i, line] of lines.entries()) {
     if (!HAS_YEAR.test(line.text)) continue;
-    if (isChronologyEntry(lines, i)) continue;
+    if (isChronologyEntry(tailAt, i)) continue;
     const update = UPDATE_LINE.test(line.text);
     if (update && (updated || line.text.trim().length > 90)) continue;
-    const m = FULL.exec(line.text);
+    const m = fullAt(i);
     if (!m?.groups) continue;
     const publish = PUBLISH_LINE.test(line.text);
     const atStart = m.index <= 3 || publish || update;
@@ -195,23 +202,23 @@ export function findBylineDate(doc: ArticleDoc): DateLine | null {
   return best ?? updated;
 }
 
-/** The tail of a line after the full date that opens it, or null when no full date opens it. */
-function afterOpeningDate(text: string): string | null {
-  const m = FULL.exec(text);
+/** The tail of a line after the full date `m` (found in it by FULL) when that date opens it, else null. */
+function afterOpeningDate(text: string, m: RegExpExecArray | null): string | null {
   return m && m.index <= 3 ? text.slice(m.index + m[0].length) : null;
 }
 
 /**
  * A line of a chronology list: a full date opening the line, then a dash or colon and the event
  * («20 марта 1992 года — установлены дипломатические отношения;», "10 June 1992 – Treaty signed"
- * among other such lines). It dates a past event, not the page.
+ * among other such lines). It dates a past event, not the page. `tailAt(j)` is the tail of line j
+ * after its opening full date (null without one, or past the lines).
  */
-function isChronologyEntry(lines: { text: string }[], i: number): boolean {
-  const tail = afterOpeningDate(lines[i]!.text);
+function isChronologyEntry(tailAt: (i: number) => string | null, i: number): boolean {
+  const tail = tailAt(i);
   if (tail === null || !ENTRY_TAIL.test(tail)) return false;
   if (CHRONOLOGY_TAIL.test(tail)) return true;
-  return [lines[i - 1], lines[i + 1]].some((l) => {
-    const t = l ? afterOpeningDate(l.text) : null;
+  return [i - 1, i + 1].some((j) => {
+    const t = tailAt(j);
     return t !== null && ENTRY_TAIL.test(t);
   });
 }

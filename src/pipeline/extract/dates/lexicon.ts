@@ -19,9 +19,16 @@ export const MONTH_EN = `(?:(?:${cased(lexicon.monthsEn.flat()).map(escape).join
 /** Either language. */
 export const MONTH_ANY = `(?:${MONTH_RU}|${MONTH_EN})`;
 
+/**
+ * The first three letters of every month word (regex sources): a word is a month word only where
+ * one of them stands, so a sentence without any holds none.
+ */
+export const MONTH_PREFIXES = [...new Set([...monthIndex.keys()].map((f) => escape(f.slice(0, 3))))];
+
 /** Month number (1–12) of a month word, or null. */
 export function monthNumber(word: string): number | null {
-  return monthIndex.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
+  const w = word.toLowerCase();
+  return monthIndex.get(w.endsWith('.') ? w.slice(0, -1) : w) ?? null;
 }
 
 const words = (list: string[]) => rx(`(?:^|[^\\p{L}])(?:${list.map(escape).join('|')})`, 'iu');

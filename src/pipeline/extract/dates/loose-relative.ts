@@ -8,6 +8,7 @@ import type { Language, PartialDate } from '../../../schema/dataset';
 import lexicon from '../../knowledge/loose-date-lexicon.json';
 import { FUTURE, PAST_EVENT } from './lexicon';
 import { execAll, rx } from '../regex';
+import { cueTest } from './cues';
 
 /** A relative mention, offsets relative to the sentence. */
 export interface RelativeHit {
@@ -21,21 +22,38 @@ export interface RelativeHit {
   anaphoric?: number;
 }
 
-const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+')).join('|');
+/** A lexicon phrase as a regex source: `*` stands for the rest of a word, a space for any spaces. */
+const phrase = (w: string) => w.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
+const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(phrase).join('|');
 const bounded = (list: string[], flags = 'giu') => rx(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}])`, flags);
 
+/** Words of the patterns below (one of them stands in every match). */
+export const RELATIVE_CUES = [
+  'накануне', 'ранее', 'тот же день', 'день до', 'before', 'earlier', 'previous', 'same day', 'недел', 'week', 'месяц', 'month',
+  'половин', 'half', 'end of', 'year-end', 'later this', 'понедельн', 'вторник', 'сред', 'четверг', 'пятниц', 'суббот', 'воскресен',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'квартал', 'quarter', 'конц', 'исход', 'излет',
+  'излёт', 'late', 'через', 'days?\\b',
+];
 /** Cheap gate for everything below. */
-export const RELATIVE_GATE = rx(
-  /накануне|ранее|тот же день|день до|before|earlier|previous|same day|недел|week|месяц|month|половин|half|end of|year-end|later this|понедельн|вторник|сред|четверг|пятниц|суббот|воскресен|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|квартал|quarter|конц|исход|излет|излёт|late|через|days?\b/iu,
-);
+export const RELATIVE_GATE = cueTest(RELATIVE_CUES);
 
-const byOffset = (table: Record<string, string[]>) =>
-  Object.entries(table).map(([k, words]) => ({ offset: Number(k), re: bounded(words) }));
-const DAYS = byOffset(lexicon.relativeDays);
-const MONTHS = byOffset(lexicon.relativeMonths);
-const WEEKS = byOffset(lexicon.relativeWeeks);
+/** The phrases of a table by their offsets, and one cheap test for all of them (see `cues.ts`). */
+interface Family {
+  /** Any phrase of the table, without the word boundaries: where it fails, no phrase is found. */
+  cue: RegExp;
+  byOffset: { offset: number; re: RegExp }[];
+}
+const family = (table: Record<string, string[]>): Family => ({
+  cue: cueTest(Object.values(table).flatMap((words) => words.map(phrase))),
+  byOffset: Object.entries(table).map(([k, words]) => ({ offset: Number(k), re: bounded(words) })),
+});
+/** Each offset of a family in turn, only in a text where one of the family's phrases stands. */
+const offsets = (f: Family, text: string) => (f.cue.test(text) ? f.byOffset : []);
+const DAYS = family(lexicon.relativeDays);
+const MONTHS = family(lexicon.relativeMonths);
+const WEEKS = family(lexicon.relativeWeeks);
 const YEAR_PARTS = bounded(lexicon.yearParts);
-const QUARTERS = byOffset(lexicon.relativeQuarters);
+const QUARTERS = family(lexicon.relativeQuarters);
 /** One regex per pattern: the patterns share group names, which one regex cannot hold twice. */
 const bare = (list: string[]) => list.map((p) => rx(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'giu'));
 const SEASON_ENDS = { ru: bare(lexicon.seasonEndsRu), en: bare(lexicon.seasonEndsEn) };
@@ -137,11 +155,11 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
     out.push({ index: m.index, length: m[0].length, date, ...(anaphoric === undefined ? {} : { anaphoric }) });
   const full = article.length === 10;
   if (article.length >= 7) {
-    for (const { offset, re } of MONTHS) for (const m of execAll(re, text)) push(m, addMonths(article, offset));
+    for (const { offset, re } of offsets(MONTHS, text)) for (const m of execAll(re, text)) push(m, addMonths(article, offset));
   }
   if (full) {
-    for (const { offset, re } of DAYS) for (const m of execAll(re, text)) push(m, addDays(article, offset), offset);
-    for (const { offset, re } of WEEKS) for (const m of execAll(re, text)) push(m, addDays(article, offset).slice(0, 7));
+    for (const { offset, re } of offsets(DAYS, text)) for (const m of execAll(re, text)) push(m, addDays(article, offset), offset);
+    for (const { offset, re } of offsets(WEEKS, text)) for (const m of execAll(re, text)) push(m, addDays(article, offset).slice(0, 7));
     const future = (at: number) => weekdayTense(text, at, lang);
     if (lang === 'ru') {
       for (const m of execAll(WEEKDAY_RU, text)) {
@@ -163,7 +181,7 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
   if (article.length >= 7) {
     const y0 = Number(article.slice(0, 4));
     const q0 = Math.floor((Number(article.slice(5, 7)) - 1) / 3);
-    for (const { offset, re } of QUARTERS) for (const m of execAll(re, text)) push(m, String(y0 + Math.floor((q0 + offset) / 4)));
+    for (const { offset, re } of offsets(QUARTERS, text)) for (const m of execAll(re, text)) push(m, String(y0 + Math.floor((q0 + offset) / 4)));
     for (const m of SEASON_ENDS[lang].flatMap((re) => execAll(re, text))) {
       const last = seasonLastMonth(m.groups!.season!);
       if (last === null) continue;

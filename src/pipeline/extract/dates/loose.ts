@@ -11,7 +11,8 @@ import lexicon from '../../knowledge/date-lexicon.json';
 import { pad2 } from './context';
 import { FUTURE, PAST_EVENT, monthNumber } from './lexicon';
 import { execAll, rx } from '../regex';
-import { RELATIVE_GATE, relativeMentions, seasonLastMonth, speaksOfFuture } from './loose-relative';
+import { RELATIVE_CUES, relativeMentions, seasonLastMonth, speaksOfFuture } from './loose-relative';
+import { cueTest } from './cues';
 
 /** A mention found here, with offsets relative to the sentence. */
 export interface LooseMention {
@@ -25,12 +26,16 @@ export interface LooseMention {
 const byLength = (a: string, b: string) => b.length - a.length;
 const alt = (list: string[]) => [...list].sort(byLength).join('|');
 
-/** A cheap test before the patterns below run. */
-const WORD_GATE = rx(
-  /вчера|сегодня|завтра|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|летом|лету|на лето|осен|весн|зим|полугоди|квартал|конце года|конца года|концу года|начале года|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|today|tonight|tomorrow|this morning|later|earlier|summer|autumn|fall|spring|winter|half|quarter|year/i,
-);
+/** Month and season words, day words: cues of the patterns below. */
+const WORD_CUES = [
+  'вчера', 'сегодня', 'завтра', 'январ', 'феврал', 'март', 'апрел', 'ма[йяе]', 'июн', 'июл', 'август', 'сентябр',
+  'октябр', 'ноябр', 'декабр', 'летом', 'лету', 'на лето', 'осен', 'весн', 'зим', 'полугоди', 'квартал', 'конце года',
+  'конца года', 'концу года', 'начале года', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December', 'yesterday', 'today', 'tonight', 'tomorrow', 'this morning', 'later', 'earlier', 'summer', 'autumn',
+  'fall', 'spring', 'winter', 'half', 'quarter', 'year',
+];
 /** A cheap test before the patterns below run (month and season words, day words, relative phrases). */
-export const LOOSE_GATE = rx(`${WORD_GATE.source}|${RELATIVE_GATE.source}`, 'iu');
+export const LOOSE_GATE = cueTest([...WORD_CUES, ...RELATIVE_CUES]);
 
 const DAY_WORDS = Object.entries(lexicon.relativeDays)
   .filter(([k]) => /^-?\d$/.test(k))
@@ -76,7 +81,12 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
 
 /** Loose mentions of one sentence; `taken` tells spans already claimed by fuller dates. */
 export function looseMentions(s: Sentence, lang: Language, article: PartialDate | null, taken: (a: number, b: number) => boolean): LooseMention[] {
-  if (!article || !LOOSE_GATE.test(s.text)) return [];
+  return article && LOOSE_GATE.test(s.text) ? gatedLooseMentions(s, lang, article, taken) : [];
+}
+
+/** `looseMentions` of a sentence that passes `LOOSE_GATE` (a caller that tested it spares a second scan). */
+export function gatedLooseMentions(s: Sentence, lang: Language, article: PartialDate | null, taken: (a: number, b: number) => boolean): LooseMention[] {
+  if (!article) return [];
   const y0 = Number(article.slice(0, 4));
   const am = article.length >= 7 ? Number(article.slice(5, 7)) : null;
   const out: LooseMention[] = [];

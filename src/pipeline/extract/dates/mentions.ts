@@ -4,15 +4,14 @@
  * article's own year. Sentences are pre-filtered by a cheap regex; chrono-node picks up the
  * numeric forms the patterns below do not cover.
  */
-// The two locales only: the package root loads every locale (≈270 modules, most of the start-up).
-import * as chronoEn from 'chrono-node/en';
-import * as chronoRu from 'chrono-node/ru';
 import type { Language, PartialDate } from '../../../schema/dataset';
 import type { ArticleDoc, DateMention, Sentence } from '../../types';
+import { chronoParse } from './chrono';
 import { pad2 } from './context';
-import { PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
+import { MONTH_PREFIXES, PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
+import { cueTest } from './cues';
 import { execAll, rx } from '../regex';
-import { LOOSE_GATE, looseMentions, monthYear } from './loose';
+import { LOOSE_GATE, gatedLooseMentions, monthYear } from './loose';
 import { LATER_GATE, anchorMentions, yearsLater, type YearCount } from './anchored';
 
 const Y = '(?:199\\d|20[0-4]\\d)';
@@ -26,14 +25,28 @@ const RELATIVE = rx(`(?:${REL_RU})\\p{L}*\\s+год|(?:${REL_EN})\\s+year`, 'u')
 const WORD = '([A-Za-zА-Яа-яЁё]{3,9})(?![A-Za-zА-Яа-яЁё])';
 const month = (w: string | undefined) => (w ? monthNumber(w) : null);
 const DOTTED = /\d\.\d{1,2}\.\d{4}/;
+const MONTH_START = cueTest(MONTH_PREFIXES);
 const NUMERIC = /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d(?:st|nd|rd|th)\s+of\s+/u;
 
 /** A pattern and how its match becomes a date; `before` extends a match backwards («в марте» + «текущего года»). */
 interface Rule {
   /** A cheap test a sentence must pass before `re` runs. */
-  gate: RegExp;
+  gate: (c: Cues) => boolean;
   re: RegExp;
   resolve: (m: RegExpMatchArray, y0: number | null, prefix: string, ctx: Tense) => { date: PartialDate; relative: boolean; back?: number } | null;
+}
+
+/**
+ * What a sentence holds, each tested once: several rules need a digit, and a regex call costs
+ * about as much as a scan of a short sentence.
+ */
+interface Cues {
+  text: string;
+  digit: boolean;
+  /** A digit and the start of a month word: what a day-month («1 июня», "April 14") needs. */
+  dayMonth: boolean;
+  /** A relative year («в прошлом году», "last year"). */
+  relative: boolean;
 }
 
 /** What a day-month without a year needs to take the year of its tense: the sentence, its language and the article's month. */
@@ -82,7 +95,7 @@ const EN_PREPOSITION_BEFORE = /(?:^|\s)(?:in|of|for|since|by|until|from|to|than|
 const RULES: Rule[] = [
   {
     // «13—14 июня [2019 года]»: the first day of the range.
-    gate: DIGIT,
+    gate: (c) => c.dayMonth,
     re: rx(`(?<![\\d.,])(\\d{1,2})\\s*[-–—]\\s*\\d{1,2}\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?!\\d)`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = month(m[2]);
@@ -92,7 +105,7 @@ const RULES: Rule[] = [
   },
   {
     // «1 июня [2018 года]», «12 окт.»
-    gate: DIGIT,
+    gate: (c) => c.dayMonth,
     re: rx(`(?<![\\d.,])(\\d{1,2})\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?![\\d:])`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = month(m[2]);
@@ -102,7 +115,7 @@ const RULES: Rule[] = [
   },
   {
     // "April 14", "May 24, 2017"
-    gate: DIGIT,
+    gate: (c) => c.dayMonth,
     re: rx(`(?<![A-Za-z])([A-Z][a-z]{2,8}|[A-Z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${Y}))?(?![\\d])`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = /^[a-z]+$/i.test(m[1]!) ? month(m[1]) : null;
@@ -113,14 +126,14 @@ const RULES: Rule[] = [
   {
     // «01.07.2022», "17.06.2025": dotted numbers are day first in either language (chrono reads
     // English ones month first).
-    gate: DOTTED,
+    gate: (c) => c.digit && DOTTED.test(c.text),
     re: rx(`(?<![\\d.,/])(\\d{1,2})\\.(\\d{1,2})\\.(${Y})(?![\\d.,]\\d)`, 'gu'),
     resolve: (m) => abs(ymd(Number(m[3]), Number(m[2]), Number(m[1]))),
   },
   {
     // «в прошлом году», "last year"; with a month before it «в марте текущего года» → YYYY-MM; with a
     // period before it «в первом полугодии текущего года» → the year.
-    gate: RELATIVE,
+    gate: (c) => c.relative,
     re: rx(`(?<![\\p{L}])(?:(${REL_RU})\\p{L}*\\s+(?:году|года|год)(?![\\p{L}])|(${REL_EN})\\s+year(?![\\p{L}]))`, 'gu'),
     resolve: (m, y0, prefix) => {
       if (!y0) return null;
@@ -134,7 +147,7 @@ const RULES: Rule[] = [
   },
   {
     // «в 2014 году», «2021—2023 годах» (each year), "in 2021", «в марте 2019 года» → YYYY-MM.
-    gate: YEAR4,
+    gate: (c) => c.digit && YEAR4.test(c.text),
     re: rx(`(?<![\\d.,$])(${Y})(?:\\s*[-–—]\\s*(${Y}))?(?![\\d%])(\\s*(?:год\\p{L}*|гг?\\.))?`, 'gu'),
     resolve: (m, _y0, prefix) => {
       const mb = prefix.match(MONTH_BEFORE);
@@ -153,8 +166,7 @@ function refDate(y0: number | null, articleDate: PartialDate | null): Date {
 
 function chronoMentions(s: Sentence, doc: ArticleDoc, y0: number | null, ref: Date, taken: (a: number, b: number) => boolean): DateMention[] {
   const out: DateMention[] = [];
-  const parser = doc.language === 'ru' ? chronoRu : chronoEn;
-  for (const r of parser.parse(s.text, ref, { forwardDate: false })) {
+  for (const r of chronoParse(s.text, doc.language, ref)) {
     const start = s.start + r.index;
     const end = start + r.text.length;
     if (taken(start, end) || !r.start.isCertain('month')) continue;
@@ -169,23 +181,28 @@ function chronoMentions(s: Sentence, doc: ArticleDoc, y0: number | null, ref: Da
 /** Date mentions resolved against the article date; a mention needing a year the article lacks is skipped. */
 export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): DateMention[] {
   const y0 = articleDate ? Number(articleDate.slice(0, 4)) : null;
-  const ref = refDate(y0, articleDate);
+  // Built for the first sentence chrono reads: most articles have none.
+  let ref: Date | null = null;
   const am = articleDate && articleDate.length >= 7 ? Number(articleDate.slice(5, 7)) : null;
   const out: DateMention[] = [];
   const sentenceOf = new Map<DateMention, number>();
   const anaphoric = new Map<DateMention, number>();
   const years: YearCount[] = [];
   for (const s of doc.sentences) {
-    // "Posted …" / "Modified …" lines are page metadata, not dates the article talks about.
+    const digit = DIGIT.test(s.text);
+    // A relative year ends in «год» or "year": a string search rules most sentences out before the regex.
+    const relative = (s.text.includes('год') || s.text.includes('year')) && RELATIVE.test(s.text);
+    const cues: Cues = { text: s.text, digit, dayMonth: digit && MONTH_START.test(s.text), relative };
     const loose = LOOSE_GATE.test(s.text);
     const later = LATER_GATE.test(s.text);
-    if (!(loose || later || DIGIT.test(s.text) || RELATIVE.test(s.text)) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;
+    // "Posted …" / "Modified …" lines are page metadata, not dates the article talks about.
+    if (!(loose || later || cues.digit || cues.relative) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;
     const first = out.length;
     const tense: Tense = { sentence: s.text, lang: doc.language, articleMonth: am };
     const spans: [number, number][] = [];
     const taken = (a: number, b: number) => spans.some(([x, y]) => a < y && b > x);
     for (const rule of RULES) {
-      if (!rule.gate.test(s.text)) continue;
+      if (!rule.gate(cues)) continue;
       for (const m of execAll(rule.re, s.text)) {
         const end = s.start + m.index! + m[0].trimEnd().length;
         if (taken(s.start + m.index!, end)) continue;
@@ -201,9 +218,9 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
         }
       }
     }
-    if (NUMERIC.test(s.text)) out.push(...chronoMentions(s, doc, y0, ref, taken));
+    if (cues.digit && NUMERIC.test(s.text)) out.push(...chronoMentions(s, doc, y0, (ref ??= refDate(y0, articleDate)), taken));
     if (loose) {
-      for (const m of looseMentions(s, doc.language, articleDate, taken)) {
+      for (const m of gatedLooseMentions(s, doc.language, articleDate, taken)) {
         const start = s.start + m.index;
         const mention = { start, end: start + m.length, text: doc.text.slice(start, start + m.length), date: m.date, relative: true };
         out.push(mention);
