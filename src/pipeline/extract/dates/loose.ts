@@ -11,6 +11,7 @@ import lexicon from '../../knowledge/date-lexicon.json';
 import { pad2 } from './context';
 import { FUTURE, PAST_EVENT, monthNumber } from './lexicon';
 import { execAll, rx } from '../regex';
+import { tenseBefore } from './tense';
 import { RELATIVE_GATE, relativeMentions, seasonLastMonth, speaksOfFuture } from './loose-relative';
 
 /** A mention found here, with offsets relative to the sentence. */
@@ -61,11 +62,15 @@ function addDays(iso: string, n: number): PartialDate {
 }
 
 /** The year of month `m`: the article's, shifted by «last/next» or by tense against the article's month. */
-export function monthYear(m: number, frame: string, sentence: string, lang: Language, y0: number, am: number | null): number {
+export function monthYear(m: number, frame: string, sentence: string, lang: Language, y0: number, am: number | null, at: number = sentence.length): number {
   const f = frame.toLowerCase();
   if (LAST.test(f)) return am !== null && m < am ? y0 : y0 - 1;
   if (NEXT.test(f)) return am !== null && m > am ? y0 : y0 + 1;
   if (am === null || m === am) return y0;
+  // The verb nearest before the month dates it; without one, the tense of the whole sentence.
+  const near = tenseBefore(sentence, at, lang);
+  if (near === 'future') return m < am ? y0 + 1 : y0;
+  if (near === 'past') return m > am ? y0 - 1 : y0;
   // Tense is the reporter's: quoted words («…», "…") are someone else's.
   const told = sentence.replace(QUOTED, ' ');
   const future = FUTURE[lang].test(told) || speaksOfFuture(sentence, lang);
@@ -95,7 +100,7 @@ export function looseMentions(s: Sentence, lang: Language, article: PartialDate 
   for (const m of execAll(MONTH_ALONE[lang], s.text)) {
     const mo = monthNumber(m[2]!);
     if (!mo) continue;
-    push(m.index!, m[0].length, `${monthYear(mo, m[1]!, s.text, lang, y0, am)}-${pad2(mo)}`);
+    push(m.index!, m[0].length, `${monthYear(mo, m[1]!, s.text, lang, y0, am, m.index!)}-${pad2(mo)}`);
   }
   for (const m of execAll(SEASON[lang], s.text)) {
     const words = (m[1] ?? m[2] ?? m[0]).toLowerCase();

@@ -48,10 +48,10 @@ interface Tense {
  * month still to come: "came to Osh on 12 December" in a March article) or after (a plan of a month gone:
  * «примет участие в параде 9 мая» in a December article).
  */
-function dayMonthYear(written: string | undefined, mo: number | null, y0: number | null, ctx: Tense): number | null {
+function dayMonthYear(written: string | undefined, mo: number | null, y0: number | null, ctx: Tense, at: number): number | null {
   if (written) return Number(written);
   if (y0 === null || !mo) return y0;
-  return monthYear(mo, '', ctx.sentence, ctx.lang, y0, ctx.articleMonth);
+  return monthYear(mo, '', ctx.sentence, ctx.lang, y0, ctx.articleMonth, at);
 }
 
 /** Year offset of a relative word: «прошлом» → -1, «этом» → 0, "next" → +1. */
@@ -86,7 +86,7 @@ const RULES: Rule[] = [
     re: rx(`(?<![\\d.,])(\\d{1,2})\\s*[-–—]\\s*\\d{1,2}\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?!\\d)`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = month(m[2]);
-      const y = dayMonthYear(m[3], mo, y0, ctx);
+      const y = dayMonthYear(m[3], mo, y0, ctx, m.index!);
       return y && mo ? abs(ymd(y, mo, Number(m[1]))) : null;
     },
   },
@@ -96,7 +96,7 @@ const RULES: Rule[] = [
     re: rx(`(?<![\\d.,])(\\d{1,2})\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?![\\d:])`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = month(m[2]);
-      const y = dayMonthYear(m[3], mo, y0, ctx);
+      const y = dayMonthYear(m[3], mo, y0, ctx, m.index!);
       return y && mo ? abs(ymd(y, mo, Number(m[1]))) : null;
     },
   },
@@ -106,7 +106,7 @@ const RULES: Rule[] = [
     re: rx(`(?<![A-Za-z])([A-Z][a-z]{2,8}|[A-Z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${Y}))?(?![\\d])`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = /^[a-z]+$/i.test(m[1]!) ? month(m[1]) : null;
-      const y = dayMonthYear(m[3], mo, y0, ctx);
+      const y = dayMonthYear(m[3], mo, y0, ctx, m.index!);
       return y && mo ? abs(ymd(y, mo, Number(m[2]))) : null;
     },
   },

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { tenseBefore } from './tense';
+
+/** The date is the text after `|`. */
+const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
+  ['Officials say the base will host the force the states agreed to create when their leaders met in Moscow on |May 14', 'en', 'past'],
+  ['Shmatko signed a memorandum in Bishkek on |Sept. 22 under which Gazprom will assess the debts', 'en', 'past'],
+  ['The next meeting will be held in Moscow in |October, the press service said', 'en', 'future'],
+  ['The documents are to be signed during a visit tentatively set for early |December', 'en', 'future'],
+  ['The ministers agreed to meet again on |March 3', 'en', 'future'],
+  ['Washington officials in |March', 'en', null],
+  ['Селезнев сообщил, что в |октябре в Москве пройдет заседание', 'ru', null],
+  ['Стороны провели переговоры |12 мая', 'ru', 'past'],
+  ['Визит состоится |в декабре', 'ru', 'future'],
+  ['Он сказал: «встретимся» |в марте', 'ru', null],
+];
+
+describe('tenseBefore', () => {
+  it.each(cases)('%s (%s) → %s', (text, lang, want) => {
+    const at = text.indexOf('|');
+    expect(tenseBefore(text.replace('|', ''), at, lang)).toBe(want);
+  });
+});
