@@ -117,15 +117,28 @@ export interface YearChoice {
   evidence: string;
 }
 
-function fits(year: number, monthDay: { month: number; day: number } | null, c: RangeConstraint): boolean {
+/** A day of the year, with the weekday written beside it if any (0 = Monday). */
+export interface MonthDay {
+  month: number;
+  day: number;
+  weekday?: number;
+}
+
+/** False when the weekday written with the day-month does not fall on it in `year`. */
+function weekdayFits(year: number, monthDay: MonthDay | null): boolean {
+  if (monthDay?.weekday === undefined) return true;
+  return (new Date(Date.UTC(year, monthDay.month - 1, monthDay.day)).getUTCDay() + 6) % 7 === monthDay.weekday;
+}
+
+function fits(year: number, monthDay: MonthDay | null, c: RangeConstraint): boolean {
   if (monthDay) return c.terms.some((t) => inTerm(`${year}-${pad2(monthDay.month)}-${pad2(monthDay.day)}`, t));
   return c.terms.some((t) => yearOverlaps(year, t));
 }
 
 /** Years (1991–2049) consistent with every range constraint. */
-export function consistentYears(ranges: RangeConstraint[], monthDay: { month: number; day: number } | null): number[] {
+export function consistentYears(ranges: RangeConstraint[], monthDay: MonthDay | null): number[] {
   const years: number[] = [];
-  for (let y = 1991; y <= 2049; y++) if (ranges.every((c) => fits(y, monthDay, c))) years.push(y);
+  for (let y = 1991; y <= 2049; y++) if (weekdayFits(y, monthDay) && ranges.every((c) => fits(y, monthDay, c))) years.push(y);
   return years;
 }
 
@@ -134,7 +147,7 @@ export function consistentYears(ranges: RangeConstraint[], monthDay: { month: nu
  * first; if clues disagree at the same strength the year is left open. With no clue, ranges that
  * leave a single year decide it. No evidence, no year.
  */
-export function chooseYear(clues: YearClue[], all: RangeConstraint[], monthDay: { month: number; day: number } | null): YearChoice | null {
+export function chooseYear(clues: YearClue[], all: RangeConstraint[], monthDay: MonthDay | null): YearChoice | null {
   // A place name used historically («бывший Фрунзе») can contradict the offices; then offices alone count.
   let ranges = all.filter((r) => consistentYears([r], null).length > 0);
   if (consistentYears(ranges, monthDay).length === 0) ranges = ranges.filter((r) => r.kind === 'office');
@@ -142,7 +155,10 @@ export function chooseYear(clues: YearClue[], all: RangeConstraint[], monthDay: 
   // Only ranges that narrow the years noticeably are worth a reader's time.
   const telling = ranges.filter((r) => consistentYears([r], monthDay).length <= 15);
   const rangeNote = telling.length ? `; consistent with ${telling.map((r) => r.evidence).join('; ')}` : '';
-  const usable = ranges.length && clues.some((c) => allowed.has(c.year)) ? clues.filter((c) => allowed.has(c.year)) : clues;
+  // A weekday written with the day-month rules out the years it does not fall in, clues or not.
+  const weekday = monthDay?.weekday !== undefined;
+  const constrained = ranges.length > 0 || weekday;
+  const usable = constrained && clues.some((c) => allowed.has(c.year)) ? clues.filter((c) => allowed.has(c.year)) : weekday && allowed.size ? [] : clues;
   if (usable.length > 0) {
     const top = Math.max(...usable.map((c) => c.weight));
     const best = usable.filter((c) => c.weight === top);
@@ -155,9 +171,10 @@ export function chooseYear(clues: YearClue[], all: RangeConstraint[], monthDay: 
     const note = ranges.length && allowed.has(year) ? rangeNote : '';
     return { year, evidence: [why[0]!.evidence, ...agree.slice(0, 2)].join('; also ') + note };
   }
-  if (ranges.length && allowed.size === 1) {
+  if (constrained && allowed.size === 1) {
     const [year] = [...allowed];
-    return { year: year!, evidence: `year ${year} is the only one consistent with ${ranges.map((r) => r.evidence).join('; ')}` };
+    const why = [...(weekday ? ['the weekday written with the date'] : []), ...ranges.map((r) => r.evidence)];
+    return { year: year!, evidence: `year ${year} is the only one consistent with ${why.join('; ')}` };
   }
   return null;
 }
