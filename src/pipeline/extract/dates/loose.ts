@@ -9,9 +9,9 @@ import type { Language, PartialDate } from '../../../schema/dataset';
 import type { Sentence } from '../../types';
 import lexicon from '../../knowledge/date-lexicon.json';
 import { pad2 } from './context';
-import { FUTURE, PAST_EVENT, monthNumber } from './lexicon';
+import { FUTURE, monthNumber } from './lexicon';
 import { execAll, rx } from '../regex';
-import { tenseBefore } from './tense';
+import { tellsPast, tenseBefore, toldAround } from './tense';
 import { RELATIVE_GATE, relativeMentions, seasonLastMonth, speaksOfFuture } from './loose-relative';
 
 /** A mention found here, with offsets relative to the sentence. */
@@ -49,7 +49,6 @@ const SEASON = {
   ru: rx(`(?<![\\p{L}])(?:(${alt([...lexicon.seasons.lastRu, ...lexicon.seasons.nextRu])})\\s+)?(${alt(lexicon.seasons.ru)})(?![\\p{L}])(?!\\s+(?:\\d|текущ|прошл|этого|нынешн|следующ|будущ|минувш|\\d{4}))`, 'giu'),
   en: rx(`(?<![\\p{L}])(${alt(lexicon.seasons.en)})(?![\\p{L}])(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:\\d|year|this|last|next|current))`, 'giu'),
 };
-const QUOTED = rx(/«[^»]*»|"[^"]*"|“[^”]*”/g);
 /** A season after «к» / «на» / «до» / "by" / "for" / "before": a deadline or a plan. */
 const DEADLINE = /^(?:к|на|до|by|for|before)\s/iu;
 const LAST = /^(?:last|прошл|минувш)/i;
@@ -71,11 +70,11 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
   const near = tenseBefore(sentence, at, lang);
   if (near === 'future') return m < am ? y0 + 1 : y0;
   if (near === 'past') return m > am ? y0 - 1 : y0;
-  // Tense is the reporter's: quoted words («…», "…") are someone else's.
-  const told = sentence.replace(QUOTED, ' ');
-  const future = FUTURE[lang].test(told) || speaksOfFuture(sentence, lang);
+  // Tense is the reporter's: quoted words («…», "…") are someone else's, unless the month is in them.
+  const told = toldAround(sentence, at);
+  const future = FUTURE[lang].test(told) || speaksOfFuture(told, lang);
   if (future && m < am) return y0 + 1;
-  if (!future && m > am && PAST_EVENT[lang].test(told)) return y0 - 1;
+  if (!future && m > am && tellsPast(sentence, at, lang)) return y0 - 1;
   return y0;
 }
 

@@ -21,6 +21,8 @@ const REL_RU = '[Пп]розапрошл|[Пп]рошл|[Мм]инувш|[Тт]�
 const REL_EN = '[Ll]ast|[Tt]his|[Nn]ext|[Cc]urrent';
 const DIGIT = /\d/;
 const YEAR4 = /\d{4}/;
+/** «прошлогодний», «позапрошлогодний». */
+const LAST_YEARS = /рошлогодн/u;
 const RELATIVE = rx(`(?:${REL_RU})\\p{L}*\\s+год|(?:${REL_EN})\\s+year`, 'u');
 /** A month word is captured loosely and checked against the lexicon: a long alternation is slow to scan. */
 const WORD = '([A-Za-zА-Яа-яЁё]{3,9})(?![A-Za-zА-Яа-яЁё])';
@@ -133,6 +135,12 @@ const RULES: Rule[] = [
     },
   },
   {
+    // «прошлогоднего визита», «позапрошлогодний саммит»: an event of last year (or the year before).
+    gate: LAST_YEARS,
+    re: rx(`(?<![\\p{L}])([Пп]озапрошлогодн|[Пп]рошлогодн)\\p{L}*`, 'gu'),
+    resolve: (m, y0) => (y0 ? { date: String(y0 - (m[1]!.length > 'прошлогодн'.length ? 2 : 1)), relative: true } : null),
+  },
+  {
     // «в 2014 году», «2021—2023 годах» (each year), "in 2021", «в марте 2019 года» → YYYY-MM.
     gate: YEAR4,
     re: rx(`(?<![\\d.,$])(${Y})(?:\\s*[-–—]\\s*(${Y}))?(?![\\d%])(\\s*(?:год\\p{L}*|гг?\\.))?`, 'gu'),
@@ -179,7 +187,7 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
     // "Posted …" / "Modified …" lines are page metadata, not dates the article talks about.
     const loose = LOOSE_GATE.test(s.text);
     const later = LATER_GATE.test(s.text);
-    if (!(loose || later || DIGIT.test(s.text) || RELATIVE.test(s.text)) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;
+    if (!(loose || later || DIGIT.test(s.text) || RELATIVE.test(s.text) || LAST_YEARS.test(s.text)) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;
     const first = out.length;
     const tense: Tense = { sentence: s.text, lang: doc.language, articleMonth: am };
     const spans: [number, number][] = [];

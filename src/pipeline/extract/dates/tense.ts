@@ -36,15 +36,15 @@ const AFTER_BE = /(?:^|\s)(?:be|been|being)\s+$/iu;
 /** How far before a date its verb may stand. */
 const REACH = 120;
 
-/**
- * The tense of the marker that ends nearest before `at` within `REACH` characters, or null when
- * there is none. A longer marker wins over a shorter one ending earlier at the same start
- * ("agreed to meet" over "agreed").
- */
-export function tenseBefore(sentence: string, at: number, lang: Language): Tense | null {
-  const from = Math.max(0, at - REACH);
-  const told = sentence.slice(from, at).replace(QUOTED, (q) => ' '.repeat(q.length));
-  let best: { end: number; tense: Tense } | null = null;
+interface Marker {
+  start: number;
+  end: number;
+  tense: Tense;
+}
+
+/** Tense markers of `told` (quotes already blanked), telling verbs and "be" + participle left out. */
+function markers(told: string, lang: Language): Marker[] {
+  const out: Marker[] = [];
   for (const { re, tense } of MARKERS[lang]) {
     re.lastIndex = 0;
     for (let m = re.exec(told); m; m = re.exec(told)) {
@@ -52,8 +52,34 @@ export function tenseBefore(sentence: string, at: number, lang: Language): Tense
       if (!m[0].length) re.lastIndex++;
       if (lang === 'en' && end < told.length && LETTER.test(told[end]!)) continue;
       if (tense === 'past' && (TELLING.test(m[0]) || (lang === 'en' && AFTER_BE.test(told.slice(Math.max(0, m.index - 8), m.index + 1))))) continue;
-      if (!best || end > best.end) best = { end, tense };
+      out.push({ start: m.index, end, tense });
     }
   }
-  return best?.tense ?? null;
+  return out;
+}
+
+/** The sentence with quotes blanked (same length), except a quote that holds position `at`: its words are the date's own. */
+export function toldAround(sentence: string, at: number): string {
+  return sentence.replace(QUOTED, (q, offset: number) => (at > offset && at < offset + q.length ? q : ' '.repeat(q.length)));
+}
+
+/**
+ * The tense of the marker that ends nearest before `at` within `REACH` characters (a longer marker
+ * wins over a shorter one at the same start: "agreed to meet" over "agreed"); without one, of the
+ * marker that starts nearest after it ("On May 14 the leaders met"); null when there is none.
+ */
+export function tenseBefore(sentence: string, at: number, lang: Language): Tense | null {
+  const found = markers(toldAround(sentence, at), lang);
+  let before: Marker | null = null;
+  let after: Marker | null = null;
+  for (const m of found) {
+    if (m.end <= at && m.end >= at - REACH && (!before || m.end > before.end)) before = m;
+    if (m.start >= at && m.start <= at + REACH && (!after || m.start < after.start)) after = m;
+  }
+  return (before ?? after)?.tense ?? null;
+}
+
+/** True when the sentence tells something past besides the telling itself («сообщил, что …»). */
+export function tellsPast(sentence: string, at: number, lang: Language): boolean {
+  return markers(toldAround(sentence, at), lang).some((m) => m.tense === 'past');
 }

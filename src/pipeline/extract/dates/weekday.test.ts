@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toDoc } from '../../read';
 import { chooseYear } from './constraints';
 import { findDayMonthByline } from './dateline';
+import { dateMentions } from './mentions';
 import { weekdayNumber } from './lexicon';
 
 describe('weekdayNumber', () => {
@@ -38,5 +39,15 @@ describe('chooseYear with a weekday', () => {
     [[{ year: 1999, weight: 2, evidence: 'clue' }], [akaev, { kind: 'office' as const, terms: [{ from: '1997-05-22', to: '2001-03-28' }], evidence: 'Sergeyev minister' }], { month: 8, day: 2, weekday: 2 }, 2000],
   ])('%#', (clues, ranges, monthDay, want) => {
     expect(chooseYear(clues, ranges, monthDay)?.year ?? null).toBe(want);
+  });
+});
+
+describe('«прошлогодний» dates an event to the year before the article', () => {
+  it.each([
+    ['Он напомнил об итогах прошлогоднего государственного визита в Бишкек.', '2013-10-10', 'прошлогоднего 2012'],
+    ['Итоги позапрошлогоднего саммита подвели в Москве.', '2013-10-10', 'позапрошлогоднего 2011'],
+  ])('%s', (text, article, want) => {
+    const got = dateMentions(toDoc('t.txt', text).doc, article).map((m) => `${m.text} ${m.date}`);
+    expect(got).toContain(want);
   });
 });
