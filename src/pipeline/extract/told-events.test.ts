@@ -20,6 +20,8 @@ describe('events told in passing', () => {
     ['2002-11-15', 'At the CIS summit in Chisinau on October 7, Akaev and Putin discussed a possible rescheduling of the debt.', '2002-10-07'],
     ['2008-10-03', 'Посол высоко оценил итоги встречи президентов Дмитрия Медведева и Курманбека Бакиева, которая состоялась 28 августа в Душанбе на полях саммита ШОС.', '2008-08-28 meeting'],
     ['2008-10-03', 'The ambassador praised the talks of the two presidents, which took place on August 28 in Dushanbe.', '2008-08-28 meeting'],
+    ['2026-10-20', 'The next session of the commission is scheduled for autumn 2027 in Bishkek.', '2027 '],
+    ['2026-10-20', 'The agreement must be ratified by the Jogorku Kenesh, which is expected to happen before the end of the year.', '2026 agreement'],
   ])('%s: %s', (date, body, want) => {
     expect(milestonesOf(date, body).some((m) => m.startsWith(want))).toBe(true);
   });

@@ -78,7 +78,8 @@ const abs = (date: PartialDate | null) => (date ? { date, relative: false } : nu
 // Matched against the 40 characters before a year or a relative year; anchored at the end.
 const MONTH_BEFORE = rx(`${WORD}\\.?\\s+(?:of\\s+)?$`, 'u');
 const PERIOD_BEFORE = rx(/(?:\p{L}{3,}\s+){0,2}(?:полугоди|квартал|месяц|половин|half|quarter|months)\p{L}*\s+(?:of\s+)?(?:the\s+)?$/iu);
-const EN_PREPOSITION_BEFORE = /(?:^|\s)(?:in|of|for|since|by|until|from|to|than|with|during|early|late|mid|end of)\s+$/iu;
+// A season before the year ("scheduled for autumn 2027") dates it as well as a preposition.
+const EN_PREPOSITION_BEFORE = /(?:^|\s)(?:in|of|for|since|by|until|from|to|than|with|during|early|late|mid|end of|spring|summer|autumn|fall|winter)\s+$/iu;
 
 /** Ordered from the most specific: a match hides later matches that overlap it. */
 const RULES: Rule[] = [
