@@ -128,12 +128,25 @@ export interface YearChoice {
   evidence: string;
 }
 
+/** A day of the year, with the weekday written beside it if any (0 = Monday). */
+export interface MonthDay {
+  month: number;
+  day: number;
+  weekday?: number;
+}
+
+/** False when the weekday written with the day-month does not fall on it in `year`. */
+function weekdayFits(year: number, monthDay: MonthDay | null): boolean {
+  if (monthDay?.weekday === undefined) return true;
+  return (new Date(Date.UTC(year, monthDay.month - 1, monthDay.day)).getUTCDay() + 6) % 7 === monthDay.weekday;
+}
+
 /**
  * Years (1991–2049) consistent with every range constraint: with a day-month, that day of the year
  * lies within one of each constraint's terms; without, some day of the year does. The bounds of
  * the terms are spelled out once, not once per year.
  */
-export function consistentYears(ranges: RangeConstraint[], monthDay: { month: number; day: number } | null): number[] {
+export function consistentYears(ranges: RangeConstraint[], monthDay: MonthDay | null): number[] {
   const bounds = ranges.map((c) => c.terms.map((t) => ({ start: termStart(t.from), end: termEnd(t.to) })));
   const md = monthDay ? `-${pad2(monthDay.month)}-${pad2(monthDay.day)}` : null;
   const years: number[] = [];
@@ -141,7 +154,7 @@ export function consistentYears(ranges: RangeConstraint[], monthDay: { month: nu
     // The year's last day must not be before a term's start and its first day not after its end.
     const last = md ? `${y}${md}` : `${y}-12-31`;
     const first = md ? last : `${y}-01-01`;
-    if (bounds.every((terms) => terms.some((t) => last >= t.start && first <= t.end))) years.push(y);
+    if (weekdayFits(y, monthDay) && bounds.every((terms) => terms.some((t) => last >= t.start && first <= t.end))) years.push(y);
   }
   return years;
 }
@@ -151,7 +164,7 @@ export function consistentYears(ranges: RangeConstraint[], monthDay: { month: nu
  * first; if clues disagree at the same strength the year is left open. With no clue, ranges that
  * leave a single year decide it. No evidence, no year.
  */
-export function chooseYear(clues: YearClue[], all: RangeConstraint[], monthDay: { month: number; day: number } | null): YearChoice | null {
+export function chooseYear(clues: YearClue[], all: RangeConstraint[], monthDay: MonthDay | null): YearChoice | null {
   // A place name used historically («бывший Фрунзе») can contradict the offices; then offices alone count.
   let ranges = all.filter((r) => consistentYears([r], null).length > 0);
   if (consistentYears(ranges, monthDay).length === 0) ranges = ranges.filter((r) => r.kind === 'office');
@@ -159,7 +172,10 @@ export function chooseYear(clues: YearClue[], all: RangeConstraint[], monthDay: 
   // Only ranges that narrow the years noticeably are worth a reader's time.
   const telling = ranges.filter((r) => consistentYears([r], monthDay).length <= 15);
   const rangeNote = telling.length ? `; consistent with ${telling.map((r) => r.evidence).join('; ')}` : '';
-  const usable = ranges.length && clues.some((c) => allowed.has(c.year)) ? clues.filter((c) => allowed.has(c.year)) : clues;
+  // A weekday written with the day-month rules out the years it does not fall in, clues or not.
+  const weekday = monthDay?.weekday !== undefined;
+  const constrained = ranges.length > 0 || weekday;
+  const usable = constrained && clues.some((c) => allowed.has(c.year)) ? clues.filter((c) => allowed.has(c.year)) : weekday && allowed.size ? [] : clues;
   if (usable.length > 0) {
     const top = Math.max(...usable.map((c) => c.weight));
     const best = usable.filter((c) => c.weight === top);
@@ -172,9 +188,10 @@ export function chooseYear(clues: YearClue[], all: RangeConstraint[], monthDay: 
     const note = ranges.length && allowed.has(year) ? rangeNote : '';
     return { year, evidence: [why[0]!.evidence, ...agree.slice(0, 2)].join('; also ') + note };
   }
-  if (ranges.length && allowed.size === 1) {
+  if (constrained && allowed.size === 1) {
     const [year] = [...allowed];
-    return { year: year!, evidence: `year ${year} is the only one consistent with ${ranges.map((r) => r.evidence).join('; ')}` };
+    const why = [...(weekday ? ['the weekday written with the date'] : []), ...ranges.map((r) => r.evidence)];
+    return { year: year!, evidence: `year ${year} is the only one consistent with ${why.join('; ')}` };
   }
   return null;
 }

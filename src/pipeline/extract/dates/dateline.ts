@@ -4,7 +4,7 @@
  * "May 24, 2017") and, failing those, a past-event phrase in the first sentences («состоялась 1 июня»).
  */
 import type { ArticleDoc, Span } from '../../types';
-import { FUTURE, MONTH_ANY, MONTH_EN, PAST_EVENT, PUBLISH_LINE, UPDATE_LINE, isWeekday, monthNumber } from './lexicon';
+import { FUTURE, MONTH_ANY, MONTH_EN, PAST_EVENT, PUBLISH_LINE, UPDATE_LINE, WEEKDAY_ANY, isWeekday, monthNumber, weekdayNumber } from './lexicon';
 import { rx } from '../regex';
 import { isChronologyEntry as isChronologyTail } from './page-lines';
 
@@ -21,6 +21,8 @@ export interface DateLine {
   place: string | null;
   outlet: string | null;
   span: Span;
+  /** The weekday written with a day-month (0 = Monday): it narrows the years the date can be in. */
+  weekday?: number;
 }
 
 const YEAR = '(?<y>(?:199\\d|20[0-4]\\d))';
@@ -228,8 +230,13 @@ const NUMERIC_BYLINE = rx(/^\s*(?<d3>[0-3]?\d)[./](?<m3>[01]?\d)[./](?<yy>\d{2})
 /** A day-month with a time and no year on a short line: «Опубликовано: 20 марта, 12:30», «Газета | 5 июня, 14:20». */
 const DAY_MONTH_TIME = rx(`(?<![\\d.,])${DAY_MONTH}\\s*[,в]?\\s*[0-2]?\\d:[0-5]\\d(?!\\d)`, 'u');
 
-/** A line that is only a day-month, as a release line under the headline: «14 февраля», "14 February", "February 14,". */
-const DAY_MONTH_LINE = rx(`^\\s*${DAY_MONTH}\\s*[.,]?\\s*$`, 'u');
+/**
+ * A line that is only a day-month, as a release line under the headline: «14 февраля», "14 February",
+ * "February 14,", also after a weekday ("Wednesday, October 8", «Среда, 2 августа»).
+ */
+const DAY_MONTH_LINE = rx(`^\\s*(?:(?<wd>${WEEKDAY_ANY})\\.?\\s*,?\\s*)?${DAY_MONTH}\\s*[.,]?\\s*$`, 'u');
+/** A masthead's separators: «Еженедельник · Среда, 2 августа · № 30», "Vol. 3 | Monday, May 5". */
+const MASTHEAD_SEPARATOR = /\s[·•|]\s/u;
 
 /** A two-digit year of a byline: 91–99 → 1990s, else 2000s. */
 const fullYear = (yy: string) => (Number(yy) >= 91 ? 1900 : 2000) + Number(yy);
@@ -274,16 +281,31 @@ export function findSourceLine(doc: ArticleDoc): DateLine | null {
   return null;
 }
 
-/** A publication line with a day-month and no year («Опубликовано: 20 марта, 12:30», or a line «14 февраля» alone), or null. */
+/** The line itself, then each part of a masthead line split at its separators. */
+function mastheadParts(line: Line): Line[] {
+  if (!MASTHEAD_SEPARATOR.test(line.text)) return [line];
+  const parts: Line[] = [line];
+  let at = 0;
+  for (const piece of line.text.split(/[·•|]/u)) {
+    parts.push({ ...line, start: line.start + at, text: piece });
+    at += piece.length + 1;
+  }
+  return parts;
+}
+
+/** A publication line with a day-month and no year («Опубликовано: 20 марта, 12:30», or a line «14 февраля» alone, or a part of a masthead line), or null. */
 export function findDayMonthByline(doc: ArticleDoc): DateLine | null {
   for (const line of firstLines(doc.text, 10, 2000)) {
     if (line.text.trim().length > 90 || UPDATE_LINE.test(line.text)) continue;
-    const m = /\d:\d/.test(line.text) ? DAY_MONTH_TIME.exec(line.text) : DAY_MONTH_LINE.exec(line.text);
-    if (!m?.groups) continue;
-    const dm = dayMonth(m.groups);
-    if (!dm) continue;
-    const end = line.start + m.index + m[0].length;
-    return { kind: 'byline', year: null, ...dm, place: null, outlet: null, span: span(doc, line.start + m.index, end) };
+    for (const part of mastheadParts(line)) {
+      const m = /\d:\d/.test(part.text) ? DAY_MONTH_TIME.exec(part.text) : DAY_MONTH_LINE.exec(part.text);
+      if (!m?.groups) continue;
+      const dm = dayMonth(m.groups);
+      if (!dm) continue;
+      const weekday = m.groups.wd ? weekdayNumber(m.groups.wd) : null;
+      const end = part.start + m.index + m[0].length;
+      return { kind: 'byline', year: null, ...dm, place: null, outlet: null, span: span(doc, part.start + m.index, end), ...(weekday === null ? {} : { weekday }) };
+    }
   }
   return null;
 }

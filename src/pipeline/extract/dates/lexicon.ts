@@ -74,3 +74,11 @@ const weekdays = new Set(lexicon.weekdays);
 export function isWeekday(word: string): boolean {
   return weekdays.has(word.toLowerCase().replace(/\.$/, ''));
 }
+
+/** The weekday (0 = Monday … 6 = Sunday) of a weekday name or abbreviation; the lexicon lists each set Monday first. */
+export function weekdayNumber(word: string): number | null {
+  const i = lexicon.weekdays.indexOf(word.toLowerCase().replace(/\.$/, ''));
+  return i < 0 ? null : i % 7;
+}
+/** Alternation of weekday names and abbreviations as written in lower case, capitalised and in capitals. */
+export const WEEKDAY_ANY = `(?:${cased(lexicon.weekdays).map(escape).join('|')})(?![\\p{L}])`;

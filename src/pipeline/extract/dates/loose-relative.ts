@@ -60,7 +60,7 @@ const SEASON_ENDS = { ru: bare(lexicon.seasonEndsRu), en: bare(lexicon.seasonEnd
 const COUNT_IN = { ru: bare(lexicon.countInRu), en: bare(lexicon.countInEn) };
 const COUNT_WORDS: Record<string, number> = lexicon.countWords;
 const DEADLINE_START = /^(?:к|до|на|by|before|until|towards?)\s/iu;
-const QUOTED = rx(/«[^»]*»|"[^"]*"|“[^”]*”/g);
+export const QUOTED = rx(/«[^»]*»|"[^"]*"|“[^”]*”/g);
 
 const RU_WD = lexicon.weekdaysRu.map((w) => w[0]!);
 const WEEKDAY_RU = rx(
@@ -70,7 +70,7 @@ const WEEKDAY_RU = rx(
 const WEEKDAY_EN = rx(`(?<![\\p{L}])(?:(?<mod>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Oo]n\\s+last|[Oo]n\\s+next)\\s+)?(?<wd>${lexicon.weekdaysEn.join('|')})(?![\\p{L}])(?!,?\\s+(?:\\d|[A-Z][a-z]+\\.?\\s+\\d))`, 'gu');
 const LAST_RU = rx(`^(?:${alt(lexicon.weekdayLastRu)})$`, 'iu');
 const NEXT_RU = rx(`^(?:${alt(lexicon.weekdayNextRu)})$`, 'iu');
-const PLANNED = { ru: bounded(lexicon.plannedRu, 'iu'), en: bounded(lexicon.plannedEn, 'iu') };
+export const PLANNED = { ru: bounded(lexicon.plannedRu, 'iu'), en: bounded(lexicon.plannedEn, 'iu') };
 
 function addDays(iso: string, n: number): string {
   const d = new Date(`${iso}T12:00:00Z`);

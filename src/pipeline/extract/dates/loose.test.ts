@@ -32,6 +32,10 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['«во второй половине года»', 'Заседание комиссии пройдет во второй половине года.', '2024-03-14', ['во второй половине года 2024']],
     ['planned month already passed rolls to next year', 'Визит возможен в январе.', '2024-12-06', ['в январе 2025-01']],
     ['past month stays in the year', 'В январе стороны подписали соглашение.', '2024-12-06', ['В январе 2024-01']],
+    ['en: the verb nearest before a month dates it, not a "will" of another clause', 'Officials say the fund will grow, as the ministers agreed when they met in December.', '2024-11-14', ['in December 2023-12']],
+    ['en: a "be" participle is no past', 'The next session will be held in October, the press service said.', '2024-11-14', ['in October 2025-10']],
+    ['ru: a telling verb leaves the month to the told clause', 'Министр сообщил, что в октябре пройдет заседание совета.', '2024-11-14', ['в октябре 2025-10']],
+    ['ru: a month inside a quote takes the quote\'s tense', '«В сентябре президенты встретятся в Москве», — сказал посол.', '2024-04-14', ['В сентябре 2024-09']],
     ['planned season already passed rolls over', 'Программу планируется подготовить к весне.', '2024-12-06', ['к весне 2025']],
     ['no day words without a full article date', 'Накануне прошло заседание.', '2024-11', []],
     // A weekday in a stretch without a verb takes the tense of the whole sentence.

@@ -9,8 +9,9 @@ import type { Language, PartialDate } from '../../../schema/dataset';
 import type { Sentence } from '../../types';
 import lexicon from '../../knowledge/date-lexicon.json';
 import { pad2 } from './context';
-import { FUTURE, PAST_EVENT, monthNumber } from './lexicon';
+import { FUTURE, monthNumber } from './lexicon';
 import { execAll, rx } from '../regex';
+import { tellsPast, tenseBefore, toldAround } from './tense';
 import { RELATIVE_CUES, relativeMentions, seasonLastMonth, speaksOfFuture } from './loose-relative';
 import { cueTest } from './cues';
 
@@ -53,7 +54,6 @@ const SEASON = {
   ru: rx(`(?<![\\p{L}])(?:(${alt([...lexicon.seasons.lastRu, ...lexicon.seasons.nextRu])})\\s+)?(${alt(lexicon.seasons.ru)})(?![\\p{L}])(?!\\s+(?:\\d|текущ|прошл|этого|нынешн|следующ|будущ|минувш|\\d{4}))`, 'giu'),
   en: rx(`(?<![\\p{L}])(${alt(lexicon.seasons.en)})(?![\\p{L}])(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:\\d|year|this|last|next|current))`, 'giu'),
 };
-const QUOTED = rx(/«[^»]*»|"[^"]*"|“[^”]*”/g);
 /** A season after «к» / «на» / «до» / "by" / "for" / "before": a deadline or a plan. */
 const DEADLINE = /^(?:к|на|до|by|for|before)\s/iu;
 const LAST = /^(?:last|прошл|минувш)/i;
@@ -66,16 +66,20 @@ function addDays(iso: string, n: number): PartialDate {
 }
 
 /** The year of month `m`: the article's, shifted by «last/next» or by tense against the article's month. */
-export function monthYear(m: number, frame: string, sentence: string, lang: Language, y0: number, am: number | null): number {
+export function monthYear(m: number, frame: string, sentence: string, lang: Language, y0: number, am: number | null, at: number = sentence.length): number {
   const f = frame.toLowerCase();
   if (LAST.test(f)) return am !== null && m < am ? y0 : y0 - 1;
   if (NEXT.test(f)) return am !== null && m > am ? y0 : y0 + 1;
   if (am === null || m === am) return y0;
-  // Tense is the reporter's: quoted words («…», "…") are someone else's.
-  const told = sentence.replace(QUOTED, ' ');
-  const future = FUTURE[lang].test(told) || speaksOfFuture(sentence, lang);
+  // The verb nearest before the month dates it; without one, the tense of the whole sentence.
+  const near = tenseBefore(sentence, at, lang);
+  if (near === 'future') return m < am ? y0 + 1 : y0;
+  if (near === 'past') return m > am ? y0 - 1 : y0;
+  // Tense is the reporter's: quoted words («…», "…") are someone else's, unless the month is in them.
+  const told = toldAround(sentence, at);
+  const future = FUTURE[lang].test(told) || speaksOfFuture(told, lang);
   if (future && m < am) return y0 + 1;
-  if (!future && m > am && PAST_EVENT[lang].test(told)) return y0 - 1;
+  if (!future && m > am && tellsPast(sentence, at, lang)) return y0 - 1;
   return y0;
 }
 
@@ -105,7 +109,7 @@ export function gatedLooseMentions(s: Sentence, lang: Language, article: Partial
   for (const m of execAll(MONTH_ALONE[lang], s.text)) {
     const mo = monthNumber(m[2]!);
     if (!mo) continue;
-    push(m.index!, m[0].length, `${monthYear(mo, m[1]!, s.text, lang, y0, am)}-${pad2(mo)}`);
+    push(m.index!, m[0].length, `${monthYear(mo, m[1]!, s.text, lang, y0, am, m.index!)}-${pad2(mo)}`);
   }
   for (const m of execAll(SEASON[lang], s.text)) {
     const words = (m[1] ?? m[2] ?? m[0]).toLowerCase();

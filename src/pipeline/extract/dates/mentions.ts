@@ -20,6 +20,8 @@ const REL_RU = '[Пп]розапрошл|[Пп]рошл|[Мм]инувш|[Тт]�
 const REL_EN = '[Ll]ast|[Tt]his|[Nn]ext|[Cc]urrent';
 const DIGIT = /\d/;
 const YEAR4 = /\d{4}/;
+/** «прошлогодний», «позапрошлогодний». */
+const LAST_YEARS = /рошлогодн/u;
 const RELATIVE = rx(`(?:${REL_RU})\\p{L}*\\s+год|(?:${REL_EN})\\s+year`, 'u');
 /** A month word is captured loosely and checked against the lexicon: a long alternation is slow to scan. */
 const WORD = '([A-Za-zА-Яа-яЁё]{3,9})(?![A-Za-zА-Яа-яЁё])';
@@ -61,10 +63,10 @@ interface Tense {
  * month still to come: "came to Osh on 12 December" in a March article) or after (a plan of a month gone:
  * «примет участие в параде 9 мая» in a December article).
  */
-function dayMonthYear(written: string | undefined, mo: number | null, y0: number | null, ctx: Tense): number | null {
+function dayMonthYear(written: string | undefined, mo: number | null, y0: number | null, ctx: Tense, at: number): number | null {
   if (written) return Number(written);
   if (y0 === null || !mo) return y0;
-  return monthYear(mo, '', ctx.sentence, ctx.lang, y0, ctx.articleMonth);
+  return monthYear(mo, '', ctx.sentence, ctx.lang, y0, ctx.articleMonth, at);
 }
 
 /** Year offset of a relative word: «прошлом» → -1, «этом» → 0, "next" → +1. */
@@ -89,7 +91,8 @@ const abs = (date: PartialDate | null) => (date ? { date, relative: false } : nu
 // Matched against the 40 characters before a year or a relative year; anchored at the end.
 const MONTH_BEFORE = rx(`${WORD}\\.?\\s+(?:of\\s+)?$`, 'u');
 const PERIOD_BEFORE = rx(/(?:\p{L}{3,}\s+){0,2}(?:полугоди|квартал|месяц|половин|half|quarter|months)\p{L}*\s+(?:of\s+)?(?:the\s+)?$/iu);
-const EN_PREPOSITION_BEFORE = /(?:^|\s)(?:in|of|for|since|by|until|from|to|than|with|during|early|late|mid|end of)\s+$/iu;
+// A season before the year ("scheduled for autumn 2027") dates it as well as a preposition.
+const EN_PREPOSITION_BEFORE = /(?:^|\s)(?:in|of|for|since|by|until|from|to|than|with|during|early|late|mid|end of|spring|summer|autumn|fall|winter)\s+$/iu;
 
 /** Ordered from the most specific: a match hides later matches that overlap it. */
 const RULES: Rule[] = [
@@ -99,7 +102,7 @@ const RULES: Rule[] = [
     re: rx(`(?<![\\d.,])(\\d{1,2})\\s*[-–—]\\s*\\d{1,2}\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?!\\d)`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = month(m[2]);
-      const y = dayMonthYear(m[3], mo, y0, ctx);
+      const y = dayMonthYear(m[3], mo, y0, ctx, m.index!);
       return y && mo ? abs(ymd(y, mo, Number(m[1]))) : null;
     },
   },
@@ -109,7 +112,7 @@ const RULES: Rule[] = [
     re: rx(`(?<![\\d.,])(\\d{1,2})\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?![\\d:])`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = month(m[2]);
-      const y = dayMonthYear(m[3], mo, y0, ctx);
+      const y = dayMonthYear(m[3], mo, y0, ctx, m.index!);
       return y && mo ? abs(ymd(y, mo, Number(m[1]))) : null;
     },
   },
@@ -119,7 +122,7 @@ const RULES: Rule[] = [
     re: rx(`(?<![A-Za-z])([A-Z][a-z]{2,8}|[A-Z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${Y}))?(?![\\d])`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = /^[a-z]+$/i.test(m[1]!) ? month(m[1]) : null;
-      const y = dayMonthYear(m[3], mo, y0, ctx);
+      const y = dayMonthYear(m[3], mo, y0, ctx, m.index!);
       return y && mo ? abs(ymd(y, mo, Number(m[2]))) : null;
     },
   },
@@ -144,6 +147,12 @@ const RULES: Rule[] = [
       const period = prefix.match(PERIOD_BEFORE);
       return { date: String(y), relative: true, back: period?.[0].length ?? 0 };
     },
+  },
+  {
+    // «прошлогоднего визита», «позапрошлогодний саммит»: an event of last year (or the year before).
+    gate: (c) => LAST_YEARS.test(c.text),
+    re: rx(`(?<![\\p{L}])([Пп]озапрошлогодн|[Пп]рошлогодн)\\p{L}*`, 'gu'),
+    resolve: (m, y0) => (y0 ? { date: String(y0 - (m[1]!.length > 'прошлогодн'.length ? 2 : 1)), relative: true } : null),
   },
   {
     // «в 2014 году», «2021—2023 годах» (each year), "in 2021", «в марте 2019 года» → YYYY-MM.
@@ -196,7 +205,7 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
     const loose = LOOSE_GATE.test(s.text);
     const later = LATER_GATE.test(s.text);
     // "Posted …" / "Modified …" lines are page metadata, not dates the article talks about.
-    if (!(loose || later || cues.digit || cues.relative) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;
+    if (!(loose || later || cues.digit || cues.relative || LAST_YEARS.test(s.text)) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;
     const first = out.length;
     const tense: Tense = { sentence: s.text, lang: doc.language, articleMonth: am };
     const spans: [number, number][] = [];

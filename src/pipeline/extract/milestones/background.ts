@@ -31,6 +31,11 @@ const OCCURRENCE = {
   ru: rx(`(?<![\\p{L}])(?:${b.occurrence.ru.join('|')})(?![\\p{L}])`, 'iu'),
   en: rx(`(?<![\\p{L}])(?:${b.occurrence.en.join('|')})(?![\\p{L}])`, 'iu'),
 };
+/** A relative clause that opens with the verb of taking place («, которая состоялась», ", which took place", ", which was held"). */
+const OCCURS_AFTER_PRONOUN = {
+  ru: rx(`^[\\s,]*(?:котор\\p{L}*)\\s+(?:${b.occurrence.ru.join('|')})(?![\\p{L}])`, 'iu'),
+  en: rx(`^[\\s,]*(?:which|that)\\s+(?:was\\s+|were\\s+)?(?:${b.occurrence.en.join('|')})(?![\\p{L}])`, 'iu'),
+};
 const SINCE_YEAR = rx(`^(?:${[...b.since.ru, ...b.since.en].join('|')})\\s+$`, 'iu');
 /** Where a stretch ends: the next comma, semicolon or dash. */
 const STOP = /[,;]|\s[—–-]\s/g;
@@ -85,7 +90,7 @@ export function foregroundMentions(ms: DateMention[], hit: TriggerHit, all: Trig
     // issued a warrant in March" dates something else.
     if (s.since) return SINCE_YEAR.test(text.slice(s.start, m.start));
     if (!all.some((h) => inside(h, s))) return OCCURRENCE[lang].test(text.slice(s.start, s.end)) || adjacent(hit, s, text);
-    return adjacent(hit, s, text) || signsDocument(hit, all, s, text);
+    return adjacent(hit, s, text) || occursAs(hit, s, text, lang) || signsDocument(hit, all, s, text);
   });
 }
 
@@ -102,6 +107,21 @@ function signsDocument(hit: TriggerHit, all: TriggerHit[], s: Stretch, text: str
   if (/[,;:]\s*\S/.test(text.slice(hit.end, s.start).replace(/[\s,]+$/, ''))) return false;
   const signing = all.filter((h) => h.trigger.key === 'signing');
   return signing.length > 0 && signing.every((h) => inside(h, s));
+}
+
+/** How far a gathering's complement («встречи президентов Дмитрия Медведева и Курманбека Бакиева») may run before its relative clause. */
+const COMPLEMENT_REACH = 80;
+
+/**
+ * True when stretch `s` tells when the gathering named by `hit` took place, with the gathering's
+ * complement between them («встречи президентов А и Б, которая состоялась 28 августа в Душанбе на
+ * полях саммита»; "the talks between the two presidents, which took place on May 5 on the sidelines
+ * of …"): the stretch's date is the gathering's, though it names another event too.
+ */
+function occursAs(hit: TriggerHit, s: Stretch, text: string, lang: Language): boolean {
+  if (hit.end > s.start || s.start - hit.end > COMPLEMENT_REACH) return false;
+  if (/[,;:.()«»"]/.test(text.slice(hit.end, s.start).replace(/[\s,]+$/, ''))) return false;
+  return OCCURS_AFTER_PRONOUN[lang].test(text.slice(s.start, s.end));
 }
 
 /** True when stretch `s` describes the trigger word right before it ("the summit, held in …"). */

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { tenseBefore, toldAround } from './tense';
+
+/** The date is the text after `|`. */
+const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
+  ['Officials say the base will host the force the states agreed to create when their leaders met in Moscow on |May 14', 'en', 'past'],
+  ['Shmatko signed a memorandum in Bishkek on |Sept. 22 under which Gazprom will assess the debts', 'en', 'past'],
+  ['The next meeting will be held in Moscow in |October, the press service said', 'en', 'future'],
+  ['The documents are to be signed during a visit tentatively set for early |December', 'en', 'future'],
+  ['The ministers agreed to meet again on |March 3', 'en', 'future'],
+  ['Washington officials in |March', 'en', null],
+  ['Селезнев сообщил, что в |октябре в Москве пройдет заседание', 'ru', 'future'],
+  ['Стороны провели переговоры |12 мая', 'ru', 'past'],
+  ['Визит состоится |в декабре', 'ru', 'future'],
+  ['Он сказал: «встретимся» |в марте', 'ru', null],
+  ['At the CIS summit in Chisinau on |October 7, Akaev and Putin discussed the debt', 'en', 'past'],
+  ['On |May 14 the two leaders will meet in Sochi', 'en', 'future'],
+];
+
+describe('tenseBefore', () => {
+  it.each(cases)('%s (%s) → %s', (text, lang, want) => {
+    const at = text.indexOf('|');
+    expect(tenseBefore(text.replace('|', ''), at, lang)).toBe(want);
+  });
+});
+
+describe('toldAround', () => {
+  it('blanks quotes except the one that holds the position', () => {
+    const text = '«Мы встретимся в мае», — сказал он. «Это важно».';
+    const got = toldAround(text, text.indexOf('мае'));
+    expect(got).toHaveLength(text.length);
+    expect(got).toContain('встретимся');
+    expect(got).not.toContain('Это важно');
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * The tense that governs a date inside a sentence. A sentence may tell the past and the future at
+ * once ("Officials say the base will host the force the treaty states agreed to create when their
+ * leaders met in Moscow on May 14"): the reporter's verb nearest before the date («met») is the
+ * one that dates it, not a "will" of another clause. Quoted words («…», "…") are someone else's.
+ */
+import type { Language } from '../../../schema/dataset';
+import { FUTURE, PAST_EVENT } from './lexicon';
+import { PLANNED, QUOTED } from './loose-relative';
+import { rx } from '../regex';
+
+export type Tense = 'past' | 'future';
+
+const global = (re: RegExp) => rx(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+const MARKERS: Record<Language, { re: RegExp; tense: Tense }[]> = {
+  ru: [
+    { re: global(FUTURE.ru), tense: 'future' },
+    { re: global(PLANNED.ru), tense: 'future' },
+    { re: global(PAST_EVENT.ru), tense: 'past' },
+  ],
+  en: [
+    { re: global(FUTURE.en), tense: 'future' },
+    { re: global(PLANNED.en), tense: 'future' },
+    { re: global(PAST_EVENT.en), tense: 'past' },
+  ],
+};
+/** English markers are whole words ("met", not "methods"; "was", not "Washington"). */
+const LETTER = /\p{L}/u;
+/**
+ * Verbs of telling date the telling, not what is told («сообщил, что в октябре пройдёт…», "said
+ * that in October …"): they do not decide the tense of a date after them.
+ */
+const TELLING = /(?:^|[^\p{L}])(?:said|told|stated|заявил|сообщил|отметил|говорил|сказал)/iu;
+/** "will be held", "to be signed": a participle after "be" is no past. */
+const AFTER_BE = /(?:^|\s)(?:be|been|being)\s+$/iu;
+/** How far before a date its verb may stand. */
+const REACH = 120;
+
+interface Marker {
+  start: number;
+  end: number;
+  tense: Tense;
+}
+
+/** Tense markers of `told` (quotes already blanked), telling verbs and "be" + participle left out. */
+function markers(told: string, lang: Language): Marker[] {
+  const out: Marker[] = [];
+  for (const { re, tense } of MARKERS[lang]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(told); m; m = re.exec(told)) {
+      const end = m.index + m[0].length;
+      if (!m[0].length) re.lastIndex++;
+      if (lang === 'en' && end < told.length && LETTER.test(told[end]!)) continue;
+      if (tense === 'past' && (TELLING.test(m[0]) || (lang === 'en' && AFTER_BE.test(told.slice(Math.max(0, m.index - 8), m.index + 1))))) continue;
+      out.push({ start: m.index, end, tense });
+    }
+  }
+  return out;
+}
+
+/** The sentence with quotes blanked (same length), except a quote that holds position `at`: its words are the date's own. */
+export function toldAround(sentence: string, at: number): string {
+  return sentence.replace(QUOTED, (q, offset: number) => (at > offset && at < offset + q.length ? q : ' '.repeat(q.length)));
+}
+
+/**
+ * The tense of the marker that ends nearest before `at` within `REACH` characters (a longer marker
+ * wins over a shorter one at the same start: "agreed to meet" over "agreed"); without one, of the
+ * marker that starts nearest after it ("On May 14 the leaders met"); null when there is none.
+ */
+export function tenseBefore(sentence: string, at: number, lang: Language): Tense | null {
+  const found = markers(toldAround(sentence, at), lang);
+  let before: Marker | null = null;
+  let after: Marker | null = null;
+  for (const m of found) {
+    if (m.end <= at && m.end >= at - REACH && (!before || m.end > before.end)) before = m;
+    if (m.start >= at && m.start <= at + REACH && (!after || m.start < after.start)) after = m;
+  }
+  return (before ?? after)?.tense ?? null;
+}
+
+/** True when the sentence tells something past besides the telling itself («сообщил, что …»). */
+export function tellsPast(sentence: string, at: number, lang: Language): boolean {
+  return markers(toldAround(sentence, at), lang).some((m) => m.tense === 'past');
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { toDoc } from '../../read';
+import { chooseYear } from './constraints';
+import { findDayMonthByline } from './dateline';
+import { dateMentions } from './mentions';
+import { weekdayNumber } from './lexicon';
+
+describe('weekdayNumber', () => {
+  it.each([
+    ['Среда', 2],
+    ['wednesday', 2],
+    ['Пн', 0],
+    ['Sun.', 6],
+    ['Bishkek', null],
+  ])('%s → %s', (word, want) => expect(weekdayNumber(word)).toBe(want));
+});
+
+describe('findDayMonthByline with a weekday or in a masthead', () => {
+  it.each([
+    ['dpa English Service · Central Asia\nWednesday, October 8\n\nNemtsov pledges help.', { month: 10, day: 8, weekday: 2 }],
+    ['ДЕЛО №\nОбщественно-политический еженедельник · Среда, 2 августа · № 30\n\nПОЛИТИКА', { month: 8, day: 2, weekday: 2 }],
+    ['Заголовок\n14 февраля\n\nТекст статьи.', { month: 2, day: 14, weekday: undefined }],
+    ['Заголовок\nЦена 2 мая · не указана, как и всё прочее в этой строке\n\nТекст.', null],
+  ])('%#', (text, want) => {
+    const got = findDayMonthByline(toDoc('t.txt', text).doc);
+    expect(got && { month: got.month, day: got.day, weekday: got.weekday }).toEqual(want);
+  });
+});
+
+describe('chooseYear with a weekday', () => {
+  const akaev = { kind: 'office' as const, terms: [{ from: '1990-10-27', to: '2005-04-04' }], evidence: 'Akaev president' };
+  it.each([
+    // 8 October was a Wednesday in 1997 and 2003 within Akaev's term, so offices and weekday alone leave two years …
+    [[], [akaev], { month: 10, day: 8, weekday: 2 }, null],
+    // … and a clue of another weekday's year is overruled, one of a fitting year decides.
+    [[{ year: 1999, weight: 2, evidence: 'clue' }], [akaev], { month: 10, day: 8, weekday: 2 }, null],
+    [[{ year: 2003, weight: 2, evidence: 'clue' }], [akaev], { month: 10, day: 8, weekday: 2 }, 2003],
+    // 2 August was a Wednesday in 2000 (and 1995): with a term from 1997 only 2000 remains.
+    [[{ year: 1999, weight: 2, evidence: 'clue' }], [akaev, { kind: 'office' as const, terms: [{ from: '1997-05-22', to: '2001-03-28' }], evidence: 'Sergeyev minister' }], { month: 8, day: 2, weekday: 2 }, 2000],
+  ])('%#', (clues, ranges, monthDay, want) => {
+    expect(chooseYear(clues, ranges, monthDay)?.year ?? null).toBe(want);
+  });
+});
+
+describe('«прошлогодний» dates an event to the year before the article', () => {
+  it.each([
+    ['Он напомнил об итогах прошлогоднего государственного визита в Бишкек.', '2013-10-10', 'прошлогоднего 2012'],
+    ['Итоги позапрошлогоднего саммита подвели в Москве.', '2013-10-10', 'позапрошлогоднего 2011'],
+  ])('%s', (text, article, want) => {
+    const got = dateMentions(toDoc('t.txt', text).doc, article).map((m) => `${m.text} ${m.date}`);
+    expect(got).toContain(want);
+  });
+});
