@@ -138,6 +138,9 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       const said = mention ? reportedFrom(text, c.start, mention, hit, lang) : null;
       if (said !== null) mention = null;
       if (!mention && !inClause.length && lastBefore && WHERE_WHEN[lang].test(text)) mention = lastBefore;
+      // "In July X visited Bishkek | and agreed with his counterpart on …": a second predicate of the
+      // same subject, told without a date or a plan of its own, happened when the first did.
+      if (!mention && !inClause.length && lastBefore && AND_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && PAST_VERB_FIRST[lang].test(text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
       // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
       if (hit.trigger.dated && !mention) continue;
       // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
@@ -295,6 +298,12 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
 }
 
 /** A clause hanging on the one before it by place or time. */
+/** «и» / "and" right before a clause: with a past verb first, the clause is a second predicate of the same subject. */
+const AND_BEFORE = /(?:^|\s)(?:и|and)\s+$/iu;
+const PAST_VERB_FIRST = {
+  ru: /^\p{Ll}+(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])/u,
+  en: /^\p{Ll}+ed(?![\p{L}])/u,
+};
 const WHERE_WHEN = {
   ru: /^(?:где|куда|когда|на котор\p{L}+|в ходе котор\p{L}+|в рамках котор\p{L}+)\s/iu,
   en: /^(?:where|when|at which|during which|on the sidelines of which)\s/iu,

@@ -22,7 +22,23 @@ describe('events told in passing', () => {
     ['2008-10-03', 'The ambassador praised the talks of the two presidents, which took place on August 28 in Dushanbe.', '2008-08-28 meeting'],
     ['2026-10-20', 'The next session of the commission is scheduled for autumn 2027 in Bishkek.', '2027 '],
     ['2026-10-20', 'The agreement must be ratified by the Jogorku Kenesh, which is expected to happen before the end of the year.', '2026 agreement'],
+    // A session named during a visit is its own event, not the trip told again.
+    ['2026-10-20', 'On 13 October Adylbek Kasymaliev visited Moscow, where he co-chaired a session of the intergovernmental commission.', '2026-10-13 igc_session'],
+    // A second predicate of the same subject happened when the first did.
+    ['2026-10-20', 'In July the Russian Interior Minister Vladimir Kolokoltsev visited Bishkek and agreed with his Kyrgyz counterpart on a pilot scheme of checks.', '2026-07 meeting'],
+    ['2026-10-20', 'В июле министр внутренних дел России Владимир Колокольцев посетил Бишкек и договорился с киргизским коллегой о пилотной схеме проверок.', '2026-07 meeting'],
   ])('%s: %s', (date, body, want) => {
     expect(milestonesOf(date, body).some((m) => m.startsWith(want))).toBe(true);
+  });
+});
+
+describe('what a document provides for does not make its signing a plan', () => {
+  it.each([
+    ['2017-11-16', 'The two men signed an intergovernmental agreement on Wednesday under which Russia will give Kyrgyzstan a $30 million grant.', '2017-11-15 agreement past'],
+    ['2017-11-16', 'Стороны вчера подписали соглашение, по которому Россия выделит Киргизии грант.', '2017-11-15 agreement past'],
+    ['2017-11-16', 'Соглашение, по которому Россия выделит грант, будет подписано в декабре.', '2017-12 agreement planned'],
+  ])('%s: %s', (date, body, want) => {
+    const got = extractArticle(toDoc('t.txt', `date: ${date}\n\nHeadline\n\n${body}`).doc).milestones.map((m) => `${m.date} ${m.type} ${m.status}`);
+    expect(got).toContain(want);
   });
 });

@@ -9,6 +9,7 @@ import lexicon from '../../knowledge/loose-date-lexicon.json';
 import { FUTURE, PAST_EVENT } from './lexicon';
 import { execAll, rx } from '../regex';
 import { cueTest } from './cues';
+import { tenseBefore } from './tense';
 
 /** A relative mention, offsets relative to the sentence. */
 export interface RelativeHit {
@@ -135,6 +136,9 @@ function toldOn(text: string, at: number, lang: Language): boolean {
  */
 function weekdayTense(text: string, at: number, lang: Language): boolean {
   if (toldOn(text, at, lang)) return false;
+  // "signed an agreement on Wednesday under which Russia will give …": the verb nearest the weekday.
+  const near = tenseBefore(text, at, lang);
+  if (near) return near === 'future';
   const segment = segmentAt(text, at);
   if (speaksOfFuture(segment, lang)) return true;
   if (PAST_EVENT[lang].test(segment.replace(QUOTED, ' '))) return false;

@@ -12,18 +12,21 @@ import { rx } from '../regex';
 export type Tense = 'past' | 'future';
 
 const global = (re: RegExp) => rx(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-const MARKERS: Record<Language, { re: RegExp; tense: Tense }[]> = {
-  ru: [
-    { re: global(FUTURE.ru), tense: 'future' },
-    { re: global(PLANNED.ru), tense: 'future' },
-    { re: global(PAST_EVENT.ru), tense: 'past' },
-  ],
-  en: [
-    { re: global(FUTURE.en), tense: 'future' },
-    { re: global(PLANNED.en), tense: 'future' },
-    { re: global(PAST_EVENT.en), tense: 'past' },
-  ],
-};
+/** Built on first use: loose-relative.ts asks for tenses too, and this module reads its lists. */
+let markerRes: Record<Language, { re: RegExp; tense: Tense }[]> | null = null;
+const MARKERS = (): Record<Language, { re: RegExp; tense: Tense }[]> =>
+  (markerRes ??= {
+    ru: [
+      { re: global(FUTURE.ru), tense: 'future' },
+      { re: global(PLANNED.ru), tense: 'future' },
+      { re: global(PAST_EVENT.ru), tense: 'past' },
+    ],
+    en: [
+      { re: global(FUTURE.en), tense: 'future' },
+      { re: global(PLANNED.en), tense: 'future' },
+      { re: global(PAST_EVENT.en), tense: 'past' },
+    ],
+  });
 /** English markers are whole words ("met", not "methods"; "was", not "Washington"). */
 const LETTER = /\p{L}/u;
 /**
@@ -45,7 +48,7 @@ interface Marker {
 /** Tense markers of `told` (quotes already blanked), telling verbs and "be" + participle left out. */
 function markers(told: string, lang: Language): Marker[] {
   const out: Marker[] = [];
-  for (const { re, tense } of MARKERS[lang]) {
+  for (const { re, tense } of MARKERS()[lang]) {
     re.lastIndex = 0;
     for (let m = re.exec(told); m; m = re.exec(told)) {
       const end = m.index + m[0].length;

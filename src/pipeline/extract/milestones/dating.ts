@@ -6,6 +6,7 @@
  */
 import type { Language, PartialDate, Status } from '../../../schema/dataset';
 import type { ArticleDate, DateMention } from '../../types';
+import { PAST_EVENT } from '../dates/lexicon';
 import { MARKERS } from './lexicon';
 import { rx } from '../regex';
 
@@ -69,6 +70,23 @@ export function isAfter(a: PartialDate, b: PartialDate): boolean {
   return a.slice(0, n) > b.slice(0, n);
 }
 
+/** «по которому», "under which": what a document provides for, not when it was signed. */
+const CONTENT_CLAUSE = {
+  ru: /,?\s+(?:по котор\p{L}+|согласно котор\p{L}+|в соответствии с котор\p{L}+|котор\p{L}+ предусматрива\p{L}*)\s/iu,
+  en: /,?\s+(?:under which|according to which|by which|which provides for|which will)\s/iu,
+};
+
+/**
+ * The clause without a content clause after a past verb: "signed an agreement under which Russia
+ * will give a grant" was signed; the "will" is the agreement's. Before a plan («соглашение, по
+ * которому …, будет подписано») the whole clause counts.
+ */
+export function withoutContent(text: string, lang: Language): string {
+  const m = CONTENT_CLAUSE[lang].exec(text);
+  if (!m || !PAST_EVENT[lang].test(text.slice(0, m.index))) return text;
+  return text.slice(0, m.index);
+}
+
 /** Answers of the marker questions `statusOf` asks of one text, kept for its next call on the same text. */
 export interface StatusMarkers {
   ongoing?: boolean;
@@ -80,6 +98,7 @@ export interface StatusMarkers {
  * marker answers when the same text is asked about several dates.
  */
 export function statusOf(text: string, lang: Language, date: PartialDate | null, article: PartialDate | null, asked: StatusMarkers = {}): Status {
+  text = withoutContent(text, lang);
   if ((asked.ongoing ??= MARKERS.ongoing[lang].test(text))) return 'ongoing';
   const after = date && article ? isAfter(date, article) : null;
   const before = date && article ? isAfter(article, date) : null;

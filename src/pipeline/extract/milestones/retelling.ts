@@ -70,8 +70,10 @@ export function retells(
   const word = text.slice(hit.start - c.start, hit.end - c.start);
   const noun = MARKERS.gatheringNoun[lang].all(word).some((m) => m.start === 0 && m.end === word.length);
   if (!noun || COUNTERPART.test(text.slice(hit.end - c.start, hit.end - c.start + 8))) return false;
-  // A plan («следующий раунд консультаций состоится …») is another gathering than the one held.
-  return sameOccasion;
+  // A plan («следующий раунд консультаций состоится …») is another gathering than the one held;
+  // a session or a summit named during a visit ("visited Moscow, where he co-chaired a session of the
+  // commission") is another kind of gathering than the trip.
+  return told.some((o) => o.type === hit.trigger.type && (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned'));
 }
 
 /** «встреча с …», "talks with …": a counterpart named right after the event word. */

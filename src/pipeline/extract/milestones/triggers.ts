@@ -9,8 +9,14 @@ import { rx } from '../regex';
 
 /** True when the words before a trigger refer back to an event already told («в церемонии открытия»). */
 export function refersBack(text: string, at: number, lang: Language): boolean {
-  return ANAPHORA[lang].test(text.slice(Math.max(0, at - 40), at));
+  const before = text.slice(Math.max(0, at - 40), at);
+  // "co-chaired a session of the intergovernmental commission": the body has "the", the event a new "a".
+  if (lang === 'en' && NEW_OF_THE.test(before)) return false;
+  return ANAPHORA[lang].test(before);
 }
+
+/** "a session of the", "a new round of the": an indefinite article before the body the trigger names. */
+const NEW_OF_THE = /(?:^|\s)an?\s+(?:[\p{L}-]+\s+){1,2}of\s+the\s+$/iu;
 
 /** Types an anaphoric «на встрече» / "during the meeting" can point back to. */
 const GATHERINGS = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);
