@@ -15,6 +15,8 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['Он сказал: «встретимся» |в марте', 'ru', null],
   ['At the CIS summit in Chisinau on |October 7, Akaev and Putin discussed the debt', 'en', 'past'],
   ['On |May 14 the two leaders will meet in Sochi', 'en', 'future'],
+  ['В |понедельник премьер заявил коллеге, что кредит будет выделен', 'ru', 'past'],
+  ['The ministers signed an agreement on |Wednesday under which Russia will give a grant', 'en', 'past'],
 ];
 
 describe('tenseBefore', () => {

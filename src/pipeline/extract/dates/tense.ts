@@ -79,8 +79,15 @@ export function tenseBefore(sentence: string, at: number, lang: Language): Tense
     if (m.end <= at && m.end >= at - REACH && (!before || m.end > before.end)) before = m;
     if (m.start >= at && m.start <= at + REACH && (!after || m.start < after.start)) after = m;
   }
-  return (before ?? after)?.tense ?? null;
+  if (before) return before.tense;
+  // «В понедельник премьер заявил, что кредит будет выделен …»: a date before a verb of telling
+  // dates the telling, whatever tense the told words have.
+  const told = TELLING_GLOBAL.exec(sentence.slice(at, at + REACH));
+  if (told && (!after || at + told.index < after.start)) return 'past';
+  return after?.tense ?? null;
 }
+
+const TELLING_GLOBAL = new RegExp(TELLING.source, 'iu');
 
 /** True when the sentence tells something past besides the telling itself («сообщил, что …»). */
 export function tellsPast(sentence: string, at: number, lang: Language): boolean {
