@@ -13,7 +13,7 @@ import { findAgencyDateline, findBodyEventDate, findBylineDate, dayMonthsIn, fin
 import { canonicalOutlet, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeader, type UrlDate, urlIso } from './url';
 import { actingConstraints, officeStartClues } from './office-clues';
 import type { YearClue } from './year-clues';
-import { anniversaryClues, latestPastYear, relativeClues } from './year-clues';
+import { anniversaryClues, sameDayFactClues, latestPastYear, relativeClues } from './year-clues';
 import { execAll, rx } from '../regex';
 import { findClosingPublishLine, findIssueMonth, findSlashedByline } from './page-lines';
 
@@ -166,6 +166,7 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
   const clues = found.filter((c) => c.weight >= 3 || floor === null || c.year >= floor);
   const near = md ? nearYearClue(doc, md) : null;
   if (near) clues.push(near);
+  if (md) clues.push(...sameDayFactClues(doc, kb, md));
   const ranges = [...officeConstraints(people, kb), ...actingConstraints(doc, people, kb), ...placeConstraints(doc, kb)];
   const choice = chooseYear(clues, ranges, md);
   const monthDay = md ? `--${pad2(md.month)}-${pad2(md.day)}` : null;

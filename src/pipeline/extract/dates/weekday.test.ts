@@ -3,6 +3,7 @@ import { toDoc } from '../../read';
 import { chooseYear } from './constraints';
 import { findDayMonthByline } from './dateline';
 import { dateMentions } from './mentions';
+import { extractArticle } from '..';
 import { weekdayNumber } from './lexicon';
 
 describe('weekdayNumber', () => {
@@ -49,5 +50,16 @@ describe('«прошлогодний» dates an event to the year before the art
   ])('%s', (text, article, want) => {
     const got = dateMentions(toDoc('t.txt', text).doc, article).map((m) => `${m.text} ${m.date}`);
     expect(got).toContain(want);
+  });
+});
+
+describe('a known event of the field told on the day of the dateline gives the year', () => {
+  it.each([
+    ['АСТАНА. 29 мая. ИНТЕРФАКС – Главы Казахстана, России и Белоруссии подписали сегодня в Астане договор о Евразийском экономическом союзе.', '2014-05-29'],
+    ['МОСКВА, 11 июня. Вчера в Кремле президенты подписали Договор о дружбе, сотрудничестве и взаимной помощи.', '1992-06-11'],
+    // On the fact's own day-month, an anniversary is marked, not the event told as news.
+    ['МОСКВА, 10 июня. В Москве отметили годовщину подписания Договора о дружбе, сотрудничестве и взаимной помощи.', null],
+  ])('%s', (text, want) => {
+    expect(extractArticle(toDoc('t.txt', text).doc).date.date).toBe(want);
   });
 });

@@ -55,6 +55,40 @@ function factMatchers(kb: DateKnowledge) {
   return m;
 }
 
+/** «вчера», «накануне», "yesterday": the event told is the day before the article's. */
+const DAY_BEFORE = /(?<![\p{L}])(?:вчера|накануне|yesterday)(?![\p{L}])/iu;
+/** An anniversary, a jubilee or a day of remembrance: a fact named on its own day is then being marked, not happening. */
+const MARKED = /годовщин|летие|юбиле|anniversar|jubilee/iu;
+
+/**
+ * A known dated event of the field («договор о Евразийском экономическом союзе», signed 29 May 2014)
+ * told on the day-month of the article's line, or the day before with «вчера» / "yesterday" in its
+ * sentence, gives the year: the article reports it as news. Not in an article about an anniversary.
+ */
+export function sameDayFactClues(doc: ArticleDoc, kb: DateKnowledge, md: { month: number; day: number }): YearClue[] {
+  if (MARKED.test(doc.text)) return [];
+  const out: YearClue[] = [];
+  const facts = factMatchers(kb);
+  kb.facts.forEach((f, i) => {
+    if (f.date.length !== 10) return;
+    const fm = Number(f.date.slice(5, 7));
+    const fd = Number(f.date.slice(8, 10));
+    const year = Number(f.date.slice(0, 4));
+    const sameDay = fm === md.month && fd === md.day;
+    const next = new Date(Date.UTC(year, fm - 1, fd + 1));
+    const dayBefore = next.getUTCMonth() + 1 === md.month && next.getUTCDate() === md.day;
+    if (!sameDay && !dayBefore) return;
+    for (const s of doc.sentences) {
+      const lower = s.text.toLowerCase();
+      if (!facts[i]!.res.some((re) => re.test(lower))) continue;
+      if (dayBefore && !DAY_BEFORE.test(s.text)) continue;
+      out.push({ year, weight: 3, evidence: `year ${year} from «${s.text.slice(0, 80)}» (${f.id}, ${f.date}${dayBefore ? ', the day before' : ''})` });
+      return;
+    }
+  });
+  return out;
+}
+
 /** «…, подписанного в 2014 году», "signed in Astana in 2014": the founding year written after an anniversary. */
 const FOUNDED_IN = rx(
   `^[^.;!?]{0,80}?(?<![\\p{L}])(?:подписан|основан|создан|учрежд[её]н|открыт|заключ[её]н|установлен|signed|founded|established|created|opened|set up|launched|concluded)\\p{L}*(?:\\s+[^\\s\\d.;]+){0,3}?\\s+(?:(?:в|in)\\s+|(?:on\\s+)?\\d{1,2}\\s+\\p{L}+\\s+|(?:on\\s+)?\\p{Lu}\\p{L}+\\s+\\d{1,2},?\\s+)(?<y>${YR})(?!\\d)`,
