@@ -6,7 +6,7 @@
  */
 import type { ArticleDoc, Sentence } from '../../types';
 import type { DateKnowledge } from './context';
-import { FUTURE, NUMBER_WORD_EN, NUMBER_WORD_RU, ORDINAL_WORD_RU, numberValue, ordinalValueRu } from './lexicon';
+import { FUTURE, PAST_EVENT, NUMBER_WORD_EN, NUMBER_WORD_RU, ORDINAL_WORD_RU, numberValue, ordinalValueRu } from './lexicon';
 import { execAll, rx } from '../regex';
 
 /** One year the text points to, with how strongly and why. */
@@ -57,6 +57,9 @@ function factMatchers(kb: DateKnowledge) {
 
 /** «вчера», «накануне», "yesterday": the event told is the day before the article's. */
 const DAY_BEFORE = /(?<![\p{L}])(?:вчера|накануне|yesterday)(?![\p{L}])/iu;
+/** «30 лет», "30 years": a span counted from the event. */
+const YEARS_COUNTED = /(?<![\d.,])\d{1,3}\s*(?:лет|года?|years)(?![\p{L}])/iu;
+const TODAY = /(?<![\p{L}])(?:сегодня|today)(?![\p{L}])/iu;
 /** An anniversary, a jubilee or a day of remembrance: a fact named on its own day is then being marked, not happening. */
 const MARKED = /годовщин|летие|юбиле|anniversar|jubilee/iu;
 
@@ -82,6 +85,8 @@ export function sameDayFactClues(doc: ArticleDoc, kb: DateKnowledge, md: { month
       const lower = s.text.toLowerCase();
       if (!facts[i]!.res.some((re) => re.test(lower))) continue;
       if (dayBefore && !DAY_BEFORE.test(s.text)) continue;
+      // Told as news («подписали сегодня», "signed yesterday"), not counted from («более 30 лет отношений»).
+      if (YEARS_COUNTED.test(s.text) || !(PAST_EVENT[doc.language].test(s.text) || TODAY.test(s.text))) continue;
       out.push({ year, weight: 3, evidence: `year ${year} from «${s.text.slice(0, 80)}» (${f.id}, ${f.date}${dayBefore ? ', the day before' : ''})` });
       return;
     }
