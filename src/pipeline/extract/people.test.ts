@@ -19,7 +19,7 @@ const lexicon = buildLexicon({
     { id: 'valentina-matviyenko', nameRu: 'Валентина Матвиенко', nameEn: 'Valentina Matviyenko', gender: 'f', country: 'RU', roles: [{ role: 'speaker' }] },
     { id: 'sergei-ivanov', nameRu: 'Сергей Иванов', nameEn: 'Sergei Ivanov', country: 'RU', roles: [{ role: 'head_of_presidential_administration' }] },
     { id: 'boris-fyodorov', nameRu: 'Борис Фёдоров', nameEn: 'Boris Fyodorov', altRu: ['Борис Федоров'], altEn: ['Boris Fedorov'], country: 'RU', roles: [{ role: 'finance_minister', from: '1993-03', to: '1994-01' }] },
-    { id: 'askar-akayev', nameRu: 'Аскар Акаев', nameEn: 'Askar Akayev', altEn: ['Askar Akaev'], country: 'KG', roles: [{ role: 'president', from: '1990-10-27', to: '2005-04-11' }] },
+    { id: 'askar-akayev', nameRu: 'Аскар Акаев', patronymicRu: 'Акаевич', nameEn: 'Askar Akayev', altEn: ['Askar Akaev'], country: 'KG', roles: [{ role: 'president', from: '1990-10-27', to: '2005-04-11' }] },
     { id: 'boris-yeltsin', nameRu: 'Борис Ельцин', nameEn: 'Boris Yeltsin', country: 'RU', roles: [{ role: 'president', from: '1991-07-10', to: '1999-12-31' }] },
     { id: 'vladimir-putin', nameRu: 'Владимир Путин', nameEn: 'Vladimir Putin', country: 'RU', roles: [{ role: 'president', from: '2000-05-07', to: null }] },
     { id: 'nurlanbek-turgunbek-uulu', nameRu: 'Нурланбек Тургунбек уулу', nameEn: 'Nurlanbek Turgunbek Uulu', country: 'KG', roles: [{ role: 'minister' }] },
@@ -167,6 +167,7 @@ describe('extractPeople (English)', () => {
 
 /** A bare surname means a known official only when the article's date and the word's gender allow it. */
 const plausibility: [string, string, 'ru' | 'en', string | undefined, Want[]][] = [
+  ['given name and patronymic alone: an official of the lexicon in office then', 'В июне 1999 года президент Аскар Акаевич условился о визите в Москву.', 'ru', '1999-06-17', [{ nameRu: 'Аскар Акаев', known: true }]],
   ['surname alone, official in office at the article date', 'Фёдоров заявил о росте бюджета.', 'ru', '1993-06-01', [{ nameRu: 'Борис Фёдоров', known: true }]],
   ['surname alone, official out of office for decades', 'Фёдоров заявил о росте бюджета.', 'ru', '2020-06-01', []],
   ['surname alone in an undated article with no years', 'Фёдоров заявил о росте бюджета.', 'ru', undefined, [{ nameRu: 'Борис Фёдоров' }]],

@@ -142,17 +142,30 @@ const givenKey = (name: string) => name.split(' ')[0]!.toLowerCase().replace(/ё
 
 /**
  * «Руслан Имранович», «Сергей Михайлович»: a given name and a patronymic is the polite address of someone named in
- * full in the same article with that given name, not another person. Its mentions join that person; a name and
- * patronymic with no such person stays as it is (it may be a surname: «Роман Абрамович»).
+ * full in the same article with that given name, not another person. Its mentions join that person; else, an
+ * official of the lexicon with that given name and patronymic in office near the article's years («Борис
+ * Николаевич и Аскар Акаевич условились …» with no full name written). A name and patronymic with no such person
+ * stays as it is (it may be a surname: «Роман Абрамович»).
  */
-function politeAddresses(unknowns: Map<string, Group>, known: Group[], lex: PeopleLexicon): void {
+function politeAddresses(unknowns: Map<string, Group>, known: Map<number, Group>, lex: PeopleLexicon, years: readonly number[]): void {
   for (const [k, g] of unknowns) {
     const u = g.unknown!;
     if (!PATRONYMIC_AS_SURNAME.test(u.surnameRu)) continue;
     const given = givenKey(u.givenRu);
-    const owner =
-      known.find((o) => givenKey(lex.officials[o.official!]!.nameRu) === given) ??
+    let owner =
+      [...known.values()].find((o) => givenKey(lex.officials[o.official!]!.nameRu) === given) ??
       [...unknowns.values()].find((o) => o !== g && !PATRONYMIC_AS_SURNAME.test(o.unknown!.surnameRu) && givenKey(o.unknown!.givenRu) === given);
+    if (!owner && years.length) {
+      const patronymic = u.surnameRu.toLowerCase().replace(/ё/g, 'е');
+      const fits = lex.officials.flatMap((o, i) => {
+        const p = o.patronymicRu?.toLowerCase().replace(/ё/g, 'е');
+        return p && patronymic.startsWith(p) && patronymic.length - p.length <= 2 && givenKey(o.nameRu) === given && inOfficeNear(o, years) ? [i] : [];
+      });
+      if (fits.length === 1) {
+        owner = known.get(fits[0]!) ?? { hits: [], official: fits[0]!, unknown: null };
+        known.set(fits[0]!, owner);
+      }
+    }
     if (!owner) continue;
     owner.hits.push(...g.hits);
     unknowns.delete(k);
@@ -206,7 +219,7 @@ export function assemble(doc: ArticleDoc, toks: Token[], hits: NameHit[], lex: P
     if (!g.hits.length) known.delete(o);
   }
 
-  politeAddresses(unknowns, [...known.values()], lex);
+  politeAddresses(unknowns, known, lex, years);
 
   const drafts: { first: number; draft: PersonDraft }[] = [];
   for (const g of known.values()) {
