@@ -26,6 +26,8 @@ describe('modality: targets, forecasts and actuals', () => {
     ['"talked of doubling … to"', '2019-05-01', 'At the summit the leaders talked of doubling trade to $4bn a year by 2025.', ['trade_turnover_growth_multiple 2 2025 target', 'trade_turnover 4000000000 annual target']],
     ['"spoke about raising"', '2019-05-01', 'They spoke about raising trade to $4 billion by 2025.', ['trade_turnover 4000000000 2025 target']],
     ['«говорили об увеличении»', '2019-05-01', 'Стороны говорили об увеличении товарооборота до 4 млрд долларов к 2025 году.', ['trade_turnover 4000000000 2025 target']],
+    // Capability is a forecast.
+    ['«способны выйти на»', '2018-03-06', 'К 2020 году стороны вполне способны выйти на товарооборот в 2,5 млрд долларов.', ['trade_turnover 2500000000 2020 forecast']],
     ['«пообещал вернуть»', '2017-05-01', 'Премьер пообещал вернуть товарооборот к трем миллиардам долларов в год.', ['trade_turnover 3000000000 annual target']],
     ['"pledged to return to"', '2017-05-01', 'The premier pledged to return trade to $3 billion a year.', ['trade_turnover 3000000000 annual target']],
     // A good chance is a forecast for the period told.
