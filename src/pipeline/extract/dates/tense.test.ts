@@ -16,6 +16,9 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['At the CIS summit in Chisinau on |October 7, Akaev and Putin discussed the debt', 'en', 'past'],
   ['On |May 14 the two leaders will meet in Sochi', 'en', 'future'],
   ['В |понедельник премьер заявил коллеге, что кредит будет выделен', 'ru', 'past'],
+  ['Президенты встречались в этом году трижды: в Москве на торжествах |9 мая', 'ru', 'past'],
+  ['Главы государств собирались в Москве |в апреле', 'ru', 'past'],
+  ['Президент собирается посетить Москву |в апреле', 'ru', 'future'],
   ['The ministers signed an agreement on |Wednesday under which Russia will give a grant', 'en', 'past'],
 ];
 
