@@ -17,6 +17,7 @@ describe('events told in passing', () => {
     ['1997-10-08', 'Kyrgyzstan joined Russia, Belarus and Kazakhstan in a customs union in March last year, officials said.', '1996-03 other'],
     ['1997-06-25', 'Президент отметил участие Кыргызстана в Таможенном союзе, к которому республика присоединилась в марте прошлого года.', '1996-03 other'],
     ['2011-11-01', 'Russian President Dmitry Medvedev called Atambayev yesterday to congratulate him on his victory.', '2011-10-31 other'],
+    ['2005-07-20', 'Putin was the first foreign leader to call Mr. Bakiyev after the July 10 election, phoning the next morning to congratulate him.', '2005-07-11 other'],
     ['2002-11-15', 'At the CIS summit in Chisinau on October 7, Akaev and Putin discussed a possible rescheduling of the debt.', '2002-10-07'],
     ['2008-10-03', 'Посол высоко оценил итоги встречи президентов Дмитрия Медведева и Курманбека Бакиева, которая состоялась 28 августа в Душанбе на полях саммита ШОС.', '2008-08-28 meeting'],
     ['2008-10-03', 'The ambassador praised the talks of the two presidents, which took place on August 28 in Dushanbe.', '2008-08-28 meeting'],

@@ -33,7 +33,7 @@ export const RELATIVE_CUES = [
   'накануне', 'ранее', 'тот же день', 'день до', 'before', 'earlier', 'previous', 'same day', 'недел', 'week', 'месяц', 'month',
   'половин', 'half', 'end of', 'year-end', 'later this', 'понедельн', 'вторник', 'сред', 'четверг', 'пятниц', 'суббот', 'воскресен',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'квартал', 'quarter', 'конц', 'исход', 'излет',
-  'излёт', 'late', 'через', 'days?\\b',
+  'излёт', 'late', 'через', 'days?\\b', 'следующий день', 'наутро', 'другой день', 'morning',
 ];
 /** Cheap gate for everything below. */
 export const RELATIVE_GATE = cueTest(RELATIVE_CUES);

@@ -14,6 +14,8 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
   it.each([
     ['«накануне» is the day before', 'Накануне в Оше прошло заседание рабочей группы.', '2024-11-14', ['Накануне 2024-11-13']],
     ['«днём ранее»', 'Днём ранее министры подписали протокол.', '2024-11-14', ['Днём ранее 2024-11-13']],
+    ['"the next morning"', 'Putin phoned the next morning to congratulate him.', '2024-11-14', ['the next morning 2024-11-15']],
+    ['«на следующий день»', 'На следующий день министры подписали протокол.', '2024-11-14', ['На следующий день 2024-11-15']],
     ['"earlier that day"', 'Earlier that day he met the speaker.', '2024-11-14', ['Earlier that day 2024-11-14']],
     ['past weekday goes back', 'В минувшую пятницу министры подписали протокол.', '2024-11-14', ['В минувшую пятницу 2024-11-08']],
     ['future weekday goes forward', 'В пятницу состоится саммит.', '2024-11-14', ['В пятницу 2024-11-15']],
