@@ -22,6 +22,8 @@ describe('events told in passing', () => {
     ['2008-10-03', 'Посол высоко оценил итоги встречи президентов Дмитрия Медведева и Курманбека Бакиева, которая состоялась 28 августа в Душанбе на полях саммита ШОС.', '2008-08-28 meeting'],
     ['2008-10-03', 'The ambassador praised the talks of the two presidents, which took place on August 28 in Dushanbe.', '2008-08-28 meeting'],
     ['2026-10-20', 'The next session of the commission is scheduled for autumn 2027 in Bishkek.', '2027 '],
+    // A document named after «обсудили» is a topic, unless it is told as signed there.
+    ['2022-04-19', 'Министры провели переговоры. Стороны обсудили реализацию Программы сотрудничества министерств на 2022–2024 годы, подписанной по итогам встречи.', '2022-04-19 other'],
     ['2026-10-20', 'The agreement must be ratified by the Jogorku Kenesh, which is expected to happen before the end of the year.', '2026 agreement'],
     // A session named during a visit is its own event, not the trip told again.
     ['2026-10-20', 'On 13 October Adylbek Kasymaliev visited Moscow, where he co-chaired a session of the intergovernmental commission.', '2026-10-13 igc_session'],

@@ -57,6 +57,14 @@ export const TOPIC_TYPES = new Set(['other', 'agreement', 'igc_session']);
 /** A clause that goes on with the object list of the clause before it («…, а также подготовку …»). */
 export const CONTINUES = /^(?:а также|а затем|и|as well as|and)\s/iu;
 
+/** How far after a document's name its participle of signing may stand. */
+const SIGNED_REACH = 120;
+/** «…, подписанной по итогам встречи», ", signed after the talks": the document was signed there and then. */
+const SIGNED_AFTER = {
+  ru: /^[^.;]*?,\s+подписанн\p{L}*\s+(?:по итогам|в ходе|во время|на)\s/iu,
+  en: /^[^.;]*?,\s+signed\s+(?:after|during|at|following)\s/iu,
+};
+
 /**
  * True when `hit` is named after a discussion verb — of its clause, or of the clause before
  * (`before`, the sentence up to this clause) when this one only continues its list — and is no
@@ -64,6 +72,8 @@ export const CONTINUES = /^(?:а также|а затем|и|as well as|and)\s/i
  */
 export function isTopic(hit: TriggerHit, text: string, from: number, lang: Language, before = ''): boolean {
   if (!TOPIC_TYPES.has(hit.trigger.type) || hit.trigger.key === 'signing') return false;
+  // «обсудили реализацию Программы …, подписанной по итогам встречи»: a document told as signed is an event.
+  if (SIGNED_AFTER[lang].test(text.slice(hit.end - from, hit.end - from + SIGNED_REACH))) return false;
   if (MARKERS.topic[lang].all(text).some((m) => from + m.end <= hit.start)) return true;
   return before !== '' && CONTINUES.test(text) && MARKERS.topic[lang].test(before);
 }
