@@ -40,6 +40,8 @@ export const UPDATE_LINE = rx(`^\\s*(?:${lexicon.updateLine.map(escape).join('|'
 export const PUBLISH_LINE = rx(`^\\s*(?:${lexicon.publishLine.map(escape).join('|')})`, 'iu');
 /** A past-event verb: the sentence reports something that happened. */
 export const PAST_EVENT = { ru: stems(lexicon.pastEventRu), en: words(lexicon.pastEventEn) };
+/** A verb of telling: it dates the telling, not what is told. */
+export const TELLING = { ru: stems(lexicon.tellingRu), en: words(lexicon.tellingEn) };
 /** A future marker: the sentence announces something still to come. */
 export const FUTURE = { ru: stems(lexicon.futureRu), en: words(lexicon.futureEn) };
 

@@ -5,7 +5,7 @@
  * one that dates it, not a "will" of another clause. Quoted words («…», "…") are someone else's.
  */
 import type { Language } from '../../../schema/dataset';
-import { FUTURE, PAST_EVENT } from './lexicon';
+import { FUTURE, PAST_EVENT, TELLING } from './lexicon';
 import { PLANNED, QUOTED } from './loose-relative';
 import { rx } from '../regex';
 
@@ -29,11 +29,6 @@ const MARKERS = (): Record<Language, { re: RegExp; tense: Tense }[]> =>
   });
 /** English markers are whole words ("met", not "methods"; "was", not "Washington"). */
 const LETTER = /\p{L}/u;
-/**
- * Verbs of telling date the telling, not what is told («сообщил, что в октябре пройдёт…», "said
- * that in October …"): they do not decide the tense of a date after them.
- */
-const TELLING = /(?:^|[^\p{L}])(?:said|told|stated|заявил|сообщил|отметил|говорил|сказал)/iu;
 /** "will be held", "to be signed": a participle after "be" is no past. */
 const AFTER_BE = /(?:^|\s)(?:be|been|being)\s+$/iu;
 /** How far before a date its verb may stand. */
@@ -54,7 +49,8 @@ function markers(told: string, lang: Language): Marker[] {
       const end = m.index + m[0].length;
       if (!m[0].length) re.lastIndex++;
       if (lang === 'en' && end < told.length && LETTER.test(told[end]!)) continue;
-      if (tense === 'past' && (TELLING.test(m[0]) || (lang === 'en' && AFTER_BE.test(told.slice(Math.max(0, m.index - 8), m.index + 1))))) continue;
+      // Verbs of telling («сообщил, что в октябре пройдёт…», "said that in October …") date the telling only.
+      if (tense === 'past' && (TELLING[lang].test(m[0]) || (lang === 'en' && AFTER_BE.test(told.slice(Math.max(0, m.index - 8), m.index + 1))))) continue;
       out.push({ start: m.index, end, tense });
     }
   }
@@ -82,12 +78,11 @@ export function tenseBefore(sentence: string, at: number, lang: Language): Tense
   if (before) return before.tense;
   // «В понедельник премьер заявил, что кредит будет выделен …»: a date before a verb of telling
   // dates the telling, whatever tense the told words have.
-  const told = TELLING_GLOBAL.exec(sentence.slice(at, at + REACH));
+  const told = TELLING[lang].exec(sentence.slice(at, at + REACH));
   if (told && (!after || at + told.index < after.start)) return 'past';
   return after?.tense ?? null;
 }
 
-const TELLING_GLOBAL = new RegExp(TELLING.source, 'iu');
 
 /** True when the sentence tells something past besides the telling itself («сообщил, что …»). */
 export function tellsPast(sentence: string, at: number, lang: Language): boolean {
