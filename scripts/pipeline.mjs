@@ -37,6 +37,10 @@ const OPTIONS = {
   // Dependencies are bundled too: one file loads faster than resolving and reading a few hundred
   // modules of node_modules (≈0.2 s a run).
   legalComments: 'none',
+  // Without comments and indentation the bundle is 0.4 MB smaller, which every run reads, decodes
+  // from UTF-8 and scans for the functions it compiles (≈40 M instructions fewer at start-up).
+  // Names are kept, so stack traces and profiles still name every function.
+  minifyWhitespace: true,
   write: false,
   logLevel: 'silent',
 };

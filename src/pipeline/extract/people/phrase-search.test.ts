@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rx } from '../regex';
-import { literalHead, type Phrase, PhraseSearch } from './phrase-search';
+import { literalHead, type Phrase, PhraseSearch, shortestIn } from './phrase-search';
 
 describe('literalHead', () => {
   it.each([
@@ -14,6 +14,23 @@ describe('literalHead', () => {
     ['[a-z]+', ''],
   ])('%s → %s', (pattern, head) => {
     expect(literalHead(pattern)).toBe(head);
+  });
+});
+
+describe('shortestIn', () => {
+  const set = new Set(['мин', 'министр', 'посол', 'first']);
+  it.each([
+    ['министерство', 'мин'],
+    ['министр', 'мин'],
+    ['посол', 'посол'],
+    ['пос', null],
+    ['first deputy', 'first'],
+    ['', null],
+  ])('%s → %s', (text, prefix) => {
+    expect(shortestIn(set, text)).toBe(prefix);
+  });
+  it('finds the empty prefix', () => {
+    expect(shortestIn(new Set(['']), 'abc')).toBe('');
   });
 });
 

@@ -34,6 +34,15 @@ export function literalHead(pattern: string): string {
   return next === '?' || next === '*' || next === '{' ? m.slice(0, -1) : m;
 }
 
+/** The shortest prefix of `text` (itself included) that `set` holds, or null. */
+export function shortestIn(set: ReadonlySet<string>, text: string): string | null {
+  for (let n = 0; n <= text.length; n++) {
+    const prefix = text.slice(0, n);
+    if (set.has(prefix)) return prefix;
+  }
+  return null;
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Group {
@@ -60,15 +69,18 @@ export class PhraseSearch {
     const heads = phrases.map((p) => literalHead(p.pattern));
     const sorted = [...new Set(heads)].sort((a, b) => a.length - b.length);
     // A beginning that starts with a shorter one adds no position: its phrases join the shorter one's group.
-    const searched = sorted.filter((h, i) => !sorted.slice(0, i).some((s) => h.startsWith(s)));
-    if (!phrases.length || searched[0] === '') {
+    // Shortest first, so the set holds every shorter beginning kept when a longer one is looked at;
+    // looking up a beginning's own prefixes is linear where comparing with all shorter ones was quadratic.
+    const searched = new Set<string>();
+    for (const h of sorted) if (shortestIn(searched, h) === null) searched.add(h);
+    if (!phrases.length || searched.has('')) {
       this.guard = null;
       this.groups.set('', { phrases: [...phrases], re: null });
       return;
     }
-    this.guard = new RegExp(searched.map(escape).join('|'), `g${flags.includes('u') ? 'u' : ''}`);
+    this.guard = new RegExp([...searched].map(escape).join('|'), `g${flags.includes('u') ? 'u' : ''}`);
     phrases.forEach((p, i) => {
-      const key = searched.find((s) => heads[i]!.startsWith(s))!;
+      const key = shortestIn(searched, heads[i]!)!;
       const group = this.groups.get(key);
       if (group) group.phrases.push(p);
       else this.groups.set(key, { phrases: [p], re: null });
