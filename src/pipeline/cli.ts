@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { ArticleFile, DatasetFile, splitDataset } from '../schema/dataset';
 import { packDataset } from '../schema/packed';
 import { bundle, TEXT_DIR, type InputFile } from './bundle';
+import { compareKeys } from './collate';
 import { evaluate, formatReport, GoldArticle } from './eval';
 
 interface Args {
@@ -114,7 +115,7 @@ function runBundle(flags: Record<string, string>): number {
   }
   const { dataset, texts } = bundle(folder.inputs, { onProgress: progress, today: new Date().toISOString().slice(0, 10) });
   for (const u of folder.unreadable) dataset.problems.push({ file: u.file, severity: 'error', message: u.message });
-  dataset.problems.sort((a, b) => a.file.localeCompare(b.file));
+  dataset.problems.sort((a, b) => compareKeys(a.file, b.file));
 
   try {
     // The first view needs no quotes: they go to each article's file, beside its text.

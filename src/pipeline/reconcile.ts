@@ -4,6 +4,7 @@
  */
 import type { Figure, Milestone, Person, Role, SeriesPoint } from '../schema/dataset';
 import { byDateThenId } from '../schema/order';
+import { compareKeys } from './collate';
 import { officials } from './knowledge';
 import type { ArticleExtraction, FigureDraft } from './types';
 
@@ -65,7 +66,7 @@ export function mergePeople(extractions: ArticleExtraction[]): Person[] {
       person.country ??= p.country;
     }
   }
-  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return [...byId.values()].sort((a, b) => compareKeys(a.id, b.id));
 }
 
 function toMilestones(x: ArticleExtraction): Milestone[] {
@@ -168,5 +169,5 @@ export function buildSeries(figures: Figure[]): SeriesPoint[] {
       figureIds: g.map((f) => f.id),
     });
   }
-  return points.sort((a, b) => (a.metric + a.period).localeCompare(b.metric + b.period));
+  return points.sort((a, b) => compareKeys(a.metric + a.period, b.metric + b.period));
 }
