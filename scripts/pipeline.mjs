@@ -155,6 +155,18 @@ const jsonParsed = {
   },
 };
 
+/**
+ * zod's translations of its error messages (`z.locales`, ≈300 KB of the bundle) left out: the
+ * pipeline never selects one (its errors are in English, which zod's schemas load on their own),
+ * and every run would read and set up all forty.
+ */
+const withoutZodLocales = {
+  name: 'without-zod-locales',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.c?js$/ }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
+
 /** Returns the compiled CLI's path, building it when the sources changed; null without esbuild. */
 async function compiled() {
   // The version from the package file: loading esbuild itself is needed only to build.
@@ -176,7 +188,7 @@ async function compiled() {
   } catch {
     return null;
   }
-  const result = await esbuild.build({ ...OPTIONS, plugins: [jsonParsed, prebuiltLexicon(await lexiconJson(esbuild))] });
+  const result = await esbuild.build({ ...OPTIONS, plugins: [jsonParsed, withoutZodLocales, prebuiltLexicon(await lexiconJson(esbuild))] });
   mkdirSync(CACHE, { recursive: true });
   for (const old of readdirSync(CACHE)) if (/^cli-.*\.(?:mjs|cjs|code)$/.test(old)) rmSync(join(CACHE, old), { force: true });
   writeAtomic(file, result.outputFiles[0].contents);
