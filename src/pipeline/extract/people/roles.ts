@@ -105,6 +105,11 @@ const postingIn = rx(
 /** «генеральный консул … в Новосибирске», "Consul General in Yekaterinburg": a posting in a known city belongs to the title. */
 const POSTING_PLACE = rx(/(?<![\p{L}])(?:в|во|in)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?![\p{L}])/gu);
 const withoutCityPosting = (gap: string) => gap.replace(POSTING_PLACE, (m: string, place: string) => (isKnownPlace(place) ? ' ' : m));
+/**
+ * The three postings above open with «в»/«во», "in" or "to": a gap without any of them (most) skips
+ * their scans, which try a lookbehind at every position.
+ */
+const MAY_POST = /[вВ]|in|to/i;
 const countryAfterPreposition = rx(`(?<![\\p{L}])(?:в|во|in|to)\\s+(?:the\\s+)?(?=${countryRe.source.replace('(?<![\\p{L}])', '')})`, 'gu');
 
 /**
@@ -140,7 +145,7 @@ function gapFits(gap: string): boolean {
   if (gap.length > 80 || GAP_BAD.test(gap)) return false;
   // «посол Киргизии в России …», "Ambassador of Kyrgyzstan to Russia …": a posting abroad belongs to the title.
   // «полпред президента в Чуйской области», "governor in the Osh region": a posting in a region belongs to the title.
-  const bare = withoutCityPosting(gap.replace(countryAfterPreposition, ' ').replace(postingIn, ' '));
+  const bare = MAY_POST.test(gap) ? withoutCityPosting(gap.replace(countryAfterPreposition, ' ').replace(postingIn, ' ')) : gap;
   const words = bare.trim().split(/\s+/).filter(Boolean);
   if (words.length > 7) return false;
   // «министр экономики и коммерции», "Minister of Economy and Commerce": a conjunction between lower-case words belongs to the title.
