@@ -140,7 +140,7 @@ function readSentence(
   const text = s.text;
   const periods = once(() => findPeriods(text, year, month));
   const allCues = words.cues;
-  const samePeriod = SAME_PERIOD.test(text) && !SAME_PERIOD_BASE.test(text);
+  const samePeriod = once(() => SAME_PERIOD.test(text) && !SAME_PERIOD_BASE.test(text));
   // Asked only of a sum without a currency about turnover: most sentences never need this scan.
   const foreignMoney = once(() => {
     OTHER_CURRENCY.lastIndex = 0;
@@ -179,7 +179,7 @@ function readSentence(
       kind,
       after,
       previousFigure: prevQ?.draft?.period ?? null,
-      previousSentence: () => (samePeriod ? lastPeriods() : inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null),
+      previousSentence: () => (samePeriod() ? lastPeriods() : inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null),
       // «…может достичь полумиллиарда. Реально говорить о 450 миллионах»: a forecast that goes on from a forecast.
       previousForecast: inherited && kind === 'forecast' && previous?.().kind === 'forecast',
       articleMonth: month,
