@@ -30,8 +30,8 @@ export interface Around {
   text: string;
   /** Subject words inside `window`. */
   cues: Cue[];
-  /** The sentence names a currency other than the dollar. */
-  foreignMoney: boolean;
+  /** The sentence names a currency other than the dollar (a function: it is asked of few sums). */
+  foreignMoney: () => boolean;
   prevQ: Read | null;
   words: Words;
   winStart: number;
@@ -208,7 +208,7 @@ function moneyMetric(read: Read, a: Around): Metric | null {
   if (q.currency === 'other') return null;
   // «1,5 млрд долларов против 1,2 млрд»: a bare sum after a sum in dollars is in dollars too.
   const afterDollars = a.prevQ?.q.type === 'money' && a.prevQ.q.currency === 'usd';
-  const implied = q.scaled && subject === 'trade_turnover' && !a.foreignMoney && (afterDollars || IMPLIED_FOLLOWER.test(a.after));
+  const implied = q.scaled && subject === 'trade_turnover' && !a.foreignMoney() && (afterDollars || IMPLIED_FOLLOWER.test(a.after));
   if (q.currency === null && !implied) return null;
   if (subject === 'trade_turnover') {
     if (q.value < 1e6) return null;

@@ -64,6 +64,21 @@ const RANGE_BEFORE = rx(
   'iu',
 );
 const FIRST_NUM = rx(NUM, 'u');
+/** A white-space character, as `\s` of `RANGE_BEFORE` reads one. */
+const SPACE = /^\s$/u;
+/** The last character of what `RANGE_BEFORE` ends with before its spaces: a dash or the end of «до», "to", "and", «и». */
+const RANGE_END = rx(/^[–—\-оodи]$/iu);
+
+/**
+ * Whether `RANGE_BEFORE` may match `text` right before `at`: `\s*$` anchors it at the end, so the last character that is
+ * not a space must end a dash or a range word. A test of one character instead of the whole pattern tried at every
+ * position of the 60 characters before each quantity (most quantities are no range).
+ */
+function mayEndRange(text: string, from: number, at: number): boolean {
+  let i = at - 1;
+  while (i >= from && SPACE.test(text[i]!)) i--;
+  return i >= from && RANGE_END.test(text[i]!);
+}
 
 /** Folds «от 3 до 3,5 млрд долларов», "between $3 billion and $3.5 billion", «10–12%» into one quantity: the lower value, with `high`. */
 function mergeRanges(text: string, found: Quantity[], language: Language): Quantity[] {
@@ -75,7 +90,7 @@ function mergeRanges(text: string, found: Quantity[], language: Language): Quant
       continue;
     }
     const from = Math.max(0, q.start - 60);
-    const m = RANGE_BEFORE.exec(text.slice(from, q.start));
+    const m = mayEndRange(text, from, q.start) ? RANGE_BEFORE.exec(text.slice(from, q.start)) : null;
     if (!m || (!m.groups!.dash && !m.groups!.open)) {
       out.push(q);
       continue;

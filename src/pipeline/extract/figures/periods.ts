@@ -25,6 +25,8 @@ export interface PeriodExpr {
 }
 
 const Y = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
+/** The hint of the patterns of a written year; one object, so that a sentence is tested for it once (`findPeriods`). */
+const YEAR_HINT = /[12]\d{3}/;
 const MONTHS_RU = lexicon.months.ru.map((m) => rx(`^${wordsSource([m])}$`, 'iu'));
 const MONTHS_EN = lexicon.months.en.map((m) => rx(`^${m}$`, 'i'));
 const MONTH_ANY = wordsSource([...lexicon.months.ru, ...lexicon.months.en]);
@@ -37,7 +39,11 @@ const REL_RU = String.raw`(?<rel>прошл\p{L}*|минувш\p{L}*|преды�
 const REL_EN = String.raw`(?:the\s+)?(?<rel>last|past|previous|this|current|next|coming)\s+year(?![\p{L}])`;
 const REF = String.raw`(?:\s+(?:(?<y>${Y})(?!\d)\s*(?:-?го\s+)?(?:год\p{L}*|г\.)?|${REL_RU})|(?:\s+of|,)?\s+(?:(?<y2>${Y})(?!\d)|${REL_EN.replace('<rel>', '<rel2>')}))?`;
 
-/** Patterns in priority order: an earlier one claims its characters first. */
+/**
+ * Patterns in priority order: an earlier one claims its characters first. A year's patterns test what stands before
+ * the year after it (`(?<y>…)(?<!…\d{4})`, the same test as a lookbehind before it): the engine then skips ahead to a
+ * digit, where a leading lookbehind runs at every character.
+ */
 const PATTERNS: {
   kind: PeriodExpr['kind'];
   hint: RegExp;
@@ -103,10 +109,10 @@ const PATTERNS: {
     ),
     sub: () => 'YTD',
   },
-  { kind: 'period', hint: /[12]\d{3}/, deadline: true, re: rx(String.raw`(?<![\p{L}])(?:к|до)\s+(?<y>${Y})\s*(?:-?му\s+)?(?:год\p{L}*|г\.)|(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?<y2>${Y})(?!\d)`, 'giu') },
-  { kind: 'period', hint: /[12]\d{3}/, re: rx(String.raw`(?<![\d.,$])(?<y>${Y})(?:\s*-?(?:м|й|го))?\s*(?:год\p{L}*|г\.|гг\.)`, 'giu') },
-  { kind: 'period', hint: /[12]\d{3}/, re: rx(String.raw`(?<=(?:^|[\s(])(?:в|во|за|к|по\s+итогам|по\s+результатам|до|на\s+конец)\s+)(?<y>${Y})(?![\d.,]?\d)`, 'giu') },
-  { kind: 'period', hint: /[12]\d{3}/, re: rx(String.raw`(?<![\d.,$\p{L}])(?<y>${Y})(?![\d.,]?\d|\s*(?:%|per|млн|млрд|million|billion))`, 'giu') },
+  { kind: 'period', hint: YEAR_HINT, deadline: true, re: rx(String.raw`(?<![\p{L}])(?:к|до)\s+(?<y>${Y})\s*(?:-?му\s+)?(?:год\p{L}*|г\.)|(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?<y2>${Y})(?!\d)`, 'giu') },
+  { kind: 'period', hint: YEAR_HINT, re: rx(String.raw`(?<y>${Y})(?<![\d.,$]\d{4})(?:\s*-?(?:м|й|го))?\s*(?:год\p{L}*|г\.|гг\.)`, 'giu') },
+  { kind: 'period', hint: YEAR_HINT, re: rx(String.raw`(?<y>${Y})(?<=(?:^|[\s(])(?:в|во|за|к|по\s+итогам|по\s+результатам|до|на\s+конец)\s+${Y})(?![\d.,]?\d)`, 'giu') },
+  { kind: 'period', hint: YEAR_HINT, re: rx(String.raw`(?<y>${Y})(?<![\d.,$\p{L}]\d{4})(?![\d.,]?\d|\s*(?:%|per|млн|млрд|million|billion))`, 'giu') },
   { kind: 'period', hint: /год|year/i, relative: true, re: rx(String.raw`(?<![\p{L}])(?:${REL_RU}|${REL_EN.replace('<rel>', '<rel2>')})`, 'giu') },
   // «по итогам года», "full-year", «к концу года» without a year: the year the text speaks of (the article's unless
   // a part of another year was just reported: "In January-November 2025 … Full-year turnover is expected …").
@@ -184,8 +190,12 @@ function yearOf(m: RegExpExecArray, articleYear: number | null, defaultToArticle
 /** Finds the period expressions of `text` (a sentence), resolving relative ones against `articleYear`. */
 export function findPeriods(text: string, articleYear: number | null, articleMonth: number | null = null): PeriodExpr[] {
   const out: PeriodExpr[] = [];
+  let hint: RegExp | null = null;
+  let hinted = false;
   for (const p of PATTERNS) {
-    if (!p.hint.test(text)) continue;
+    // Patterns in a row with the same hint ask it once.
+    if (p.hint !== hint) hinted = (hint = p.hint).test(text);
+    if (!hinted) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(text))) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rx } from '../regex';
-import { isLetter, WordGroups, WordMatcher } from './words';
+import { isLetter, openingLiterals, WordGroups, WordMatcher } from './words';
 
 describe('isLetter', () => {
   it('agrees with the case-insensitive letter class of the patterns on every UTF-16 code unit', () => {
@@ -37,5 +37,37 @@ describe('WordGroups.find', () => {
   const own = { a: new WordMatcher(lists.a), b: new WordMatcher(lists.b) };
   it.each(['роста торговли', 'trade up 5%, trades up to 7%', 'Рост: рост, росту', ''])('%j', (text) => {
     expect(groups.find(text)).toEqual({ a: own.a.find(text), b: own.b.find(text) });
+  });
+});
+
+describe('openingLiterals', () => {
+  it.each([
+    ['(можем|сможем) (выйти|достичь)', ['можем', 'сможем']],
+    ['(мы )?(можем|должны) выйти', ['мы', 'можем', 'должны']],
+    ['(be|been) raised to', ['be']],
+    ['(have|has|had|stand|stands) chance', ['have', 'has', 'had', 'stand']],
+    ['(talk*|Spoke) of', ['talk', 'spoke']],
+    ['(ups?|down) by', ['up', 'down']],
+    ['(a|an) rise', null],
+    ['(?:can|could) talk', null],
+    ['(можем|сможем)+ выйти', null],
+    ['(все )?шанс*', ['все', 'шанс']],
+    ['торгов*', null],
+  ])('%s', (pattern, want) => {
+    expect(openingLiterals(pattern)).toEqual(want);
+  });
+});
+
+describe('WordMatcher.find with patterns that open with alternatives', () => {
+  // Tried only at words where one of their alternatives starts; the hits are those of the regex tried at every word.
+  const m = new WordMatcher({ target: ['(мы )?(можем|сможем) (выйти|достичь)', '(be|been) raised to'], stem: ['мы*'] });
+  it.each([
+    ['Мы можем выйти на 3 млрд', ['stem 0-2', 'target 0-14', 'target 3-14']],
+    ['мы сможем достичь', ['stem 0-2', 'target 0-17', 'target 3-17']],
+    ['Можем выйти', ['target 0-11']],
+    ['it will be raised to $2bn, been raised to', ['target 8-20', 'target 27-41']],
+    ['мыло можем', ['stem 0-4']],
+  ])('%s', (text, want) => {
+    expect(m.find(text).map((h) => `${h.tag} ${h.start}-${h.end}`)).toEqual(want);
   });
 });

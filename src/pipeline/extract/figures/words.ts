@@ -65,6 +65,65 @@ export function wordStarts(text: string): number[] {
   return out;
 }
 
+/** The literal start of a pattern (or of one alternative), lower-case: the letters every match begins with. */
+function literalStart(pattern: string): string {
+  const prefix = (pattern.match(/^[^*?()[\]|\\ .{}+^$]*/)?.[0] ?? '').toLowerCase();
+  // A literal before an optional part is not required: «up(?! to)» keeps "up", «dollars?» keeps "dollar".
+  return /^[?{]/.test(pattern.slice(prefix.length)) ? prefix.slice(0, -1) : prefix;
+}
+
+/** Splits `source` at its top-level `|` (not inside a group or a class). */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * The literal starts of a pattern that opens with a group of alternatives, lower-case: «(можем|сможем) …» starts with
+ * «можем» or «сможем», "(мы )?(можем|…) …" with «мы» or one of those. Null when the pattern is not of that shape or a
+ * start is shorter than two letters. None of the returned starts begins with another one.
+ */
+export function openingLiterals(pattern: string): string[] | null {
+  if (!pattern.startsWith('(') || pattern.startsWith('(?')) return null;
+  let depth = 0;
+  let end = -1;
+  for (let i = 0; i < pattern.length && end < 0; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') i++;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) end = i;
+  }
+  if (end < 0) return null;
+  const starts: string[] = [];
+  for (const alt of topLevelAlternatives(pattern.slice(1, end))) {
+    const start = literalStart(alt);
+    if (start.length < 2) return null;
+    starts.push(start);
+  }
+  const rest = pattern.slice(end + 1);
+  if (/^[{+]/.test(rest)) return null;
+  // An optional group («(мы )?…»): a match may also begin with what follows it.
+  if (/^[?*]/.test(rest)) {
+    const after = openingLiterals(rest.slice(1)) ?? (literalStart(rest.slice(1)).length >= 2 ? [literalStart(rest.slice(1))] : null);
+    if (!after) return null;
+    starts.push(...after);
+  }
+  return [...new Set(starts)].filter((a) => !starts.some((b) => b !== a && a.startsWith(b)));
+}
+
 /** Tagged pattern lists: tag → patterns. */
 type Lists = Record<string, readonly string[]>;
 
@@ -77,22 +136,32 @@ class PatternIndex {
   private readonly byTwo = new Map<number, Entry<string>[]>();
   private readonly byOne = new Map<number, Entry<string>[]>();
   private readonly always: Entry<string>[] = [];
+  /**
+   * The patterns without a literal start that open with alternatives («(можем|сможем) …»), under the first two letters
+   * of each alternative: tried after the others at a word, as `always` would be, but only where they can match.
+   */
+  private readonly opening = new Map<number, Entry<string>[]>();
 
   constructor(groups: Lists[]) {
+    const opening: { entry: Entry<string>; starts: string[] | null }[] = [];
     groups.forEach((lists, group) => {
       for (const tag of Object.keys(lists)) {
         for (const pattern of lists[tag]!) {
           const prefix = (pattern.match(/^[^*?()[\]|\\ .{}+^$]*/)?.[0] ?? '').toLowerCase();
-          // A literal before an optional part is not required: «up(?! to)» keeps "up", «dollars?» keeps "dollar".
-          const required = /^[?{]/.test(pattern.slice(prefix.length)) ? prefix.slice(0, -1) : prefix;
+          const required = literalStart(pattern);
           const literal = required !== prefix ? null : pattern.length === prefix.length ? 'word' : pattern === `${pattern.slice(0, prefix.length)}*` ? 'stem' : null;
           const entry = { tag, group, prefix: required, re: rx(`(?:${patternSource(pattern)})(?![\\p{L}])`, 'iuy'), literal } as const;
-          if (required.length >= 2) push(this.byTwo, required.charCodeAt(0) * 65536 + required.charCodeAt(1), entry);
+          if (required.length >= 2) push(this.byTwo, twoKey(required), entry);
           else if (required.length === 1) push(this.byOne, required.charCodeAt(0), entry);
-          else this.always.push(entry);
+          else opening.push({ entry, starts: openingLiterals(pattern) });
         }
       }
     });
+    // Hits at one word come in the order the patterns are tried: when one of these patterns has no known starts, all
+    // stay together in `always`, in their order.
+    if (opening.some((o) => !o.starts)) for (const o of opening) this.always.push(o.entry);
+    // One entry per start (no start begins with another: at one word at most one of them passes `startsWith`).
+    else for (const { entry, starts } of opening) for (const start of starts!) push(this.opening, twoKey(start), { ...entry, prefix: start });
   }
 
   /** Adds every hit in `text` to `outs[group]`, left to right; at one position, the longest hit of each tag. */
@@ -107,6 +176,8 @@ class PatternIndex {
       if (two) tryAll(two, text, lower, aligned, at, outs);
       if (one) tryAll(one, text, lower, aligned, at, outs);
       if (this.always.length) tryAll(this.always, text, lower, aligned, at, outs);
+      const opening = this.opening.size && at + 1 < lower.length ? this.opening.get(c1 * 65536 + lower.charCodeAt(at + 1)) : undefined;
+      if (opening) tryAll(opening, text, lower, aligned, at, outs);
     }
   }
 }
@@ -186,6 +257,11 @@ let last: { text: string; lower: string; starts: number[] } = { text: '', lower:
 function scanned(text: string): { lower: string; starts: number[] } {
   if (last.text !== text) last = { text, lower: text.toLowerCase(), starts: wordStarts(text) };
   return last;
+}
+
+/** The map key of a start's first two letters. */
+function twoKey(start: string): number {
+  return start.charCodeAt(0) * 65536 + start.charCodeAt(1);
 }
 
 function push<V>(map: Map<number, V[]>, key: number, value: V): void {
