@@ -6,6 +6,7 @@ import type { Language, MilestoneType } from '../../../schema/dataset';
 import raw from '../../knowledge/event-lexicon.json';
 import { rx } from '../regex';
 import { cuesOf } from './cues';
+import { trieSource } from './literal-trie';
 
 type ByLang<T> = Record<Language, T>;
 interface RawList {
@@ -55,10 +56,8 @@ function lowerPattern(p: string): string {
   });
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A non-global regex matching any of `literals` (longest first). */
-export const literalsRegex = (literals: string[]) =>
-  rx([...literals].sort((a, b) => b.length - a.length).map(escapeRe).join('|'), 'u');
+/** A non-global regex matching any of `literals`, the longest at a position first (shaped as a trie: see literal-trie.ts). */
+export const literalsRegex = (literals: string[]) => rx(trieSource(literals), 'u');
 
 const alternation = (patterns: string[]) => patterns.map((p) => `(?:${p})`).join('|');
 
