@@ -127,9 +127,12 @@ export class WordMatcher {
     return !this.cueRe || this.cueRe.test(lower);
   }
 
-  /** True when the pattern list matches anywhere in `text`. */
-  test(text: string, lower?: string): boolean {
-    return this.all(text, lower).length > 0;
+  /** True when the pattern list matches anywhere in `text`: what `all(text).length > 0` tells, stopping at the first match. */
+  test(text: string, lower = lowerCase(text)): boolean {
+    if (this.cueRe && !this.cueRe.test(lower)) return false;
+    if (this.cased && hasMatch(this.cased, text)) return true;
+    if (this.fast && lower.length === text.length) return hasMatch(this.fast, lower, true);
+    return this.slowSource !== null && hasMatch((this.slowRe ??= rx(this.slowSource, 'giu')), text);
   }
 }
 
@@ -142,6 +145,23 @@ function nonEmptyAtStart(re: RegExp, text: string): boolean {
   const m = re.exec(text);
   re.lastIndex = 0;
   return m !== null && m[0].length > 0;
+}
+
+/** True when `execAll(re, haystack, haystack, wordStart)` would find a match: the same loop, stopped at the first. */
+function hasMatch(re: RegExp, haystack: string, wordStart = false): boolean {
+  re.lastIndex = 0;
+  let found = false;
+  for (let x = re.exec(haystack); x; x = re.exec(haystack)) {
+    const start = x.index;
+    if (!x[0].length || (wordStart && start > 0 && WORD_CHAR.test(haystack[start - 1]!))) {
+      re.lastIndex = start + 1;
+      continue;
+    }
+    found = true;
+    break;
+  }
+  re.lastIndex = 0;
+  return found;
 }
 
 /**
