@@ -4,6 +4,7 @@
  * status, people, place and titles are read from the clause and its context.
  */
 import { backgroundStretches } from './milestones/background';
+import { mentionsBySentence } from './milestones/by-sentence';
 import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft } from '../types';
 import { splitClauses } from './milestones/clauses';
 import { readClause, type ArticleView, type Found, type SentenceView } from './milestones/clause-event';
@@ -44,7 +45,10 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   const out = f.out;
   const teasers = relatedLinks(doc.text, lang, lowerDoc);
 
-  for (const s of doc.sentences) {
+  const bySentence = mentionsBySentence(dated, doc.sentences);
+
+  for (let k = 0; k < doc.sentences.length; k++) {
+    const s = doc.sentences[k]!;
     // An interviewer's question («с чем приехала делегация?») reports no event.
     if (isQuestion(s.text)) continue;
     // The sentence's lower case, for all the marker and trigger questions asked of it.
@@ -56,7 +60,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     // this relationship.
     const teaser = teasers.some(([a, b]) => a <= s.start && s.start < b);
     if (teaser && MARKERS.thirdCountry[lang].test(s.text)) continue;
-    const inSentence = dated.filter((m) => m.start >= s.start && m.end <= s.end && !(teaser && STAMP.test(doc.text.slice(m.start - 3, s.end))));
+    const inSentence = teaser ? bySentence[k]!.filter((m) => !STAMP.test(doc.text.slice(m.start - 3, s.end))) : bySentence[k]!;
     const hits = findTriggers(s, lang, speech, f.seen, inSentence, lower);
     if (!hits.length) {
       // "Defence Minister X said earlier this month that …": a statement told in passing, dated.
