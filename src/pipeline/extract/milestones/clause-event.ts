@@ -291,12 +291,14 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   const label = anniversary
     ? anniversaryLabel(anniversary)
     : ((type === 'agreement' && documentLabel(text, lang)) || { labelEn: hit.trigger.labelEn, labelRu: hit.trigger.labelRu });
+  const titles = makeTitles({ type, labelEn: label.labelEn, labelRu: label.labelRu, people: who, place, organisation });
   const draft: MilestoneDraft = {
     date: d.date,
     dateEvidence: d.dateEvidence,
     type,
     status: d.status,
-    ...makeTitles({ type, labelEn: label.labelEn, labelRu: label.labelRu, people: who, place, organisation }),
+    titleEn: titles.titleEn,
+    titleRu: titles.titleRu,
     peopleIds: ids,
     place,
     bilateral: isBilateral(type, hit.trigger.key, text, lang, where?.country ?? null),

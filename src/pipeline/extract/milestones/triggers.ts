@@ -47,21 +47,21 @@ export function findTriggers(
   mentions: readonly DateMention[] = [],
   lower = s.text.toLowerCase(),
 ): TriggerHit[] {
-  // The triggers whose cues occur, found with one scan for all of them, and those without cues.
+  // The triggers whose cues occur, found with one scan for all of them, and those without cues;
+  // most sentences have none, and then nothing else is done.
   const cues = TRIGGER_CUES[lang];
-  const candidates = new Uint8Array(TRIGGERS.length);
-  let count = 0;
+  const candidates: number[] = [...cues.always];
   cues.scanner.longest(lower, (c) => {
-    for (const i of cues.reach.get(c)!) candidates[i] = 1;
+    for (const i of cues.reach.get(c)!) candidates.push(i);
   });
-  for (const i of cues.always) candidates[i] = 1;
-  for (let t = 0; t < candidates.length; t++) count += candidates[t]!;
-  if (count === 0) return [];
+  if (!candidates.length) return [];
+  // Tried in priority order, each once.
+  candidates.sort((x, y) => x - y);
   let excluded: { start: number; end: number }[] | null = null;
   const hits: TriggerHit[] = [];
-  for (let t = 0; t < TRIGGERS.length; t++) {
-    if (!candidates[t]) continue;
-    const trigger = TRIGGERS[t]!;
+  for (let k = 0; k < candidates.length; k++) {
+    if (k > 0 && candidates[k] === candidates[k - 1]) continue;
+    const trigger = TRIGGERS[candidates[k]!]!;
     for (const m of trigger.re[lang].all(s.text, lower, true)) {
       excluded ??= MARKERS.exclude[lang].all(s.text, lower);
       if (excluded.some((e) => e.start < m.end && m.start < e.end)) continue;
@@ -81,7 +81,7 @@ export function findTriggers(
       hits.push({ trigger, start: s.start + m.start, end: s.start + m.end });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
 }
 
 /** True when a gathering is among the kinds of event found so far. */
