@@ -210,7 +210,8 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     speech: spoken,
     article: date,
     // «по итогам переговоров с премьером»: a gathering with a counterpart of its own is its own event.
-    previous: teaser || (GATHERING_TYPES.has(hit.trigger.type) && COUNTERPART.test(doc.text.slice(hit.end, hit.end + 8))) ? [] : linkable(f.recent, s.index, text, lang),
+    // A clause dated by its mention or an anniversary continues nothing (dateClause asks no further): not looked up.
+    previous: mention || anniversaryDate || teaser || (GATHERING_TYPES.has(hit.trigger.type) && COUNTERPART.test(doc.text.slice(hit.end, hit.end + 8))) ? [] : linkable(f.recent, s.index, text, lang),
   });
   // "Putin will visit Bishkek on 25 November. He is expected to sign agreements with Japarov":
   // talks or signings planned without a date take the date of the planned trip just told.

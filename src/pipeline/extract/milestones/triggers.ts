@@ -102,6 +102,8 @@ const distance = (h: TriggerHit, m: DateMention) => Math.max(0, m.start - h.end,
  * clause's date («темы визита — председательство в текущем году»).
  */
 export function chooseHit(hits: TriggerHit[], clause: string, lang: Language, mention: DateMention | null): TriggerHit {
+  // Most clauses have one hit: no question to ask.
+  if (hits.length === 1) return hits[0]!;
   if (MARKERS.sidelines[lang].test(clause)) {
     const meeting = hits.find((h) => h.trigger.type === 'meeting');
     if (meeting) return meeting;
