@@ -70,8 +70,10 @@ export function splitClauses(
       if (hits.some((h) => h.end <= s.start + b.start) && hits.some((h) => h.start >= at)) cuts.add(at);
     }
   }
-  for (const [a, b] of speech) {
-    if (a > s.start && a < s.end) cuts.add(a);
+  // The ranges are in order (findSpeech merges them): none after the sentence's end can cut it.
+  for (let k = 0; k < speech.length && speech[k]![0] < s.end; k++) {
+    const [a, b] = speech[k]!;
+    if (a > s.start) cuts.add(a);
     if (b > s.start && b < s.end) cuts.add(b);
   }
   const rough = cutAt(s.start, s.end, cuts);
