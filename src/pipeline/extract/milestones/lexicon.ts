@@ -226,21 +226,22 @@ export class CueScanner {
   /** The cues that occur in `lower`. */
   scan(lower: string): Set<string> {
     const out = new Set<string>();
-    this.longest(lower, (cue) => {
-      for (const p of this.prefixes.get(cue)!) out.add(p);
-    });
+    for (const cue of this.longest(lower)) for (const p of this.prefixes.get(cue)!) out.add(p);
     return out;
   }
 
-  /** Calls `f` with the longest cue at each position of `lower` where one starts; its prefixes occur there too. */
-  longest(lower: string, f: (cue: string) => void): void {
+  /** The longest cue at each position of `lower` where one starts, in order; their prefixes occur there too. */
+  longest(lower: string): readonly string[] {
     const re = this.re;
+    let out: string[] | null = null;
     re.lastIndex = 0;
     for (let m = re.exec(lower); m; m = re.exec(lower)) {
-      f(m[0]);
+      (out ??= []).push(m[0]);
       re.lastIndex = m.index + 1;
     }
     re.lastIndex = 0;
+    // Most sentences hold no cue: no array is made for them.
+    return out ?? NONE;
   }
 
   /** The cues that are prefixes of `cue` (itself included): those a match of `cue` also finds. */
@@ -273,6 +274,25 @@ function triggerCues(lang: Language): TriggerCues {
   for (const c of owners.keys()) reach.set(c, [...new Set(scanner.prefixesOf(c).flatMap((p) => owners.get(p)!))]);
   return { scanner, owners, always, reach };
 }
+
+/**
+ * Indexes into `TRIGGERS` of the triggers that may match in `lower` (a lower-cased text), in
+ * priority order, each once: those some cue of which occurs, and those without cues.
+ */
+export function candidateTriggers(cues: TriggerCues, lower: string): readonly number[] {
+  const found = cues.scanner.longest(lower);
+  if (!found.length && !cues.always.length) return NONE_INDEXES;
+  const out = [...cues.always];
+  for (const cue of found) for (const i of cues.reach.get(cue)!) out.push(i);
+  out.sort((a, b) => a - b);
+  let n = 0;
+  for (let k = 0; k < out.length; k++) if (k === 0 || out[k] !== out[k - 1]) out[n++] = out[k]!;
+  out.length = n;
+  return out;
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+const NONE_INDEXES: readonly number[] = Object.freeze([]);
 
 /**
  * All trigger cues of a language: one scan finds the triggers with cues that may match; the

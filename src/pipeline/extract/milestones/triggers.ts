@@ -3,7 +3,7 @@
  */
 import type { Language } from '../../../schema/dataset';
 import type { DateMention, Sentence } from '../../types';
-import { DEMONSTRATIVE, MARKERS, TRIGGER_CUES, TRIGGERS, type TriggerHit } from './lexicon';
+import { candidateTriggers, DEMONSTRATIVE, MARKERS, TRIGGER_CUES, TRIGGERS, type TriggerHit } from './lexicon';
 import { inSpeech, type Ranges } from './speech';
 import { rx } from '../regex';
 
@@ -49,18 +49,11 @@ export function findTriggers(
 ): TriggerHit[] {
   // The triggers whose cues occur, found with one scan for all of them, and those without cues;
   // most sentences have none, and then nothing else is done.
-  const cues = TRIGGER_CUES[lang];
-  const candidates: number[] = [...cues.always];
-  cues.scanner.longest(lower, (c) => {
-    for (const i of cues.reach.get(c)!) candidates.push(i);
-  });
+  const candidates = candidateTriggers(TRIGGER_CUES[lang], lower);
   if (!candidates.length) return [];
-  // Tried in priority order, each once.
-  candidates.sort((x, y) => x - y);
   let excluded: { start: number; end: number }[] | null = null;
   const hits: TriggerHit[] = [];
   for (let k = 0; k < candidates.length; k++) {
-    if (k > 0 && candidates[k] === candidates[k - 1]) continue;
     const trigger = TRIGGERS[candidates[k]!]!;
     for (const m of trigger.re[lang].all(s.text, lower, true)) {
       excluded ??= MARKERS.exclude[lang].all(s.text, lower);
