@@ -32,8 +32,14 @@ function inOrder(sentences: readonly Sentence[]): boolean {
  */
 export function mentionsBySentence(mentions: readonly DateMention[], sentences: readonly Sentence[]): DateMention[][] {
   const within = (s: Sentence) => (m: DateMention) => m.start >= s.start && m.end <= s.end;
-  if (!inOrder(sentences)) return sentences.map((s) => mentions.filter(within(s)));
-  const out = sentences.map((): DateMention[] => []);
+  if (!inOrder(sentences)) {
+    const each: DateMention[][] = [];
+    for (const s of sentences) each.push(mentions.filter(within(s)));
+    return each;
+  }
+  // Built by pushes, like the fallback's result: one array layout reaches the caller either way.
+  const out: DateMention[][] = [];
+  for (let i = 0; i < sentences.length; i++) out.push([]);
   for (const m of mentions) {
     const i = sentenceAt(sentences, m.start);
     if (i >= 0 && m.end <= sentences[i]!.end) out[i]!.push(m);
