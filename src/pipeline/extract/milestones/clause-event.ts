@@ -7,94 +7,27 @@
  * function on its own, and the time it takes grows faster than a function's size — one 260-line
  * loop body cost ≈0.9 s of compiling at 10,000 articles.
  */
-import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence } from '../../types';
-import type { Language } from '../../../schema/dataset';
-import { anniversaryLabel, anniversaryYear, founding, impliesFounding, readAnniversary, type Anniversary } from './anniversary';
-import { foregroundHits, foregroundMentions, type Stretch } from './background';
+import type { DateMention, MilestoneDraft } from '../../types';
+import { anniversaryLabel, anniversaryYear, founding, impliesFounding, readAnniversary } from './anniversary';
+import { foregroundHits, foregroundMentions } from './background';
 import type { Clause } from './clauses';
-import { dateClause, type Dating } from './dating';
+import { dateClause } from './dating';
 import { isBilateral, makeTitles, participants, peopleInSentence } from './describe';
 import { documentLabel } from './document-title';
 import { hostEvent, stayDraft } from './host-event';
-import { organisationIn, placeIn, type OrganisationHit } from './knowledge';
+import { organisationIn, placeIn } from './knowledge';
 import { MARKERS, type TriggerHit } from './lexicon';
-import type { LowerDoc } from './lower';
-import { leadDate, type LeadDate } from './main-event';
+import { leadDate } from './main-event';
 import { inBrackets } from './page';
 import { hedged, isAttribution, isTopic, OPINION_KEYS, reportedFrom, SPOKEN_TO } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, once, retells, sameEvent } from './retelling';
-import { inSpeech, type Ranges } from './speech';
+import { inSpeech } from './speech';
 import { chooseHit, refersBack } from './triggers';
 import { eventMentions } from './subordinate';
+import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
 import { ALSO_MET, AND_BEFORE, countable, DURING_TRIP, linkable, nearest, overlaps, PAST_VERB_FIRST, span, TRIP_REACH, TRIP_TYPES, WHERE_WHEN } from './clause-links';
 
-/** The article a clause belongs to: what every clause of it reads. */
-export interface ArticleView {
-  doc: ArticleDoc;
-  lang: Language;
-  date: ArticleDate;
-  people: PersonDraft[];
-  speech: Ranges;
-  lowerDoc: LowerDoc;
-}
-
-/** An event that a later clause may continue, with the index of its sentence. */
-export interface Recent {
-  draft: MilestoneDraft;
-  sentence: number;
-}
-
-/** What the clauses of an article found so far. */
-export interface Found {
-  out: MilestoneDraft[];
-  /** Types of the events found. */
-  seen: Set<string>;
-  recent: Recent[];
-  main: { draft: MilestoneDraft; sentence: Sentence } | null;
-  labels: Map<MilestoneDraft, { labelEn: string; labelRu: string; organisation: OrganisationHit | null }>;
-  keys: Map<MilestoneDraft, string>;
-  headlines: Set<MilestoneDraft>;
-  sentenceOf: Map<MilestoneDraft, number>;
-  lead: LeadDate | null;
-  leadSeen: boolean;
-}
-
-/** A sentence with triggers, as its clauses read it, in order. */
-export interface SentenceView {
-  s: Sentence;
-  /** True when the sentence is the headline of another article («Читайте также: …»). */
-  teaser: boolean;
-  inSentence: DateMention[];
-  hits: TriggerHit[];
-  stretches: Stretch[];
-  anniversaryHit: boolean;
-  /** The hits of the last clause that had some: a piece cut off at a date inherits them. */
-  carried: TriggerHit[];
-  /** The last date of the clauses read so far. */
-  before: DateMention | null;
-}
-
-/** The triggers a clause tells its event with. */
-interface Picked {
-  own: TriggerHit[];
-  /** All its hits, background ones included. */
-  told: TriggerHit[];
-  background: boolean;
-  inherited: boolean;
-  anniversary: Anniversary | null;
-  stretches: Stretch[];
-  stayVisit: { start: number; end: number } | null;
-  inClause: DateMention[];
-}
-
-/** The chosen trigger of a clause and its dating. */
-interface Dated {
-  hit: TriggerHit;
-  mention: DateMention | null;
-  d: Dating;
-  spoken: boolean;
-  isAnniversary: boolean;
-}
+export type { ArticleView, Found, Recent, SentenceView } from './clause-state';
 
 /** Reads clause `c` of sentence `v`: adds the milestones it tells to `f`. */
 export function readClause(a: ArticleView, f: Found, v: SentenceView, c: Clause): void {
