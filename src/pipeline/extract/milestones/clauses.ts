@@ -47,54 +47,80 @@ export function splitClauses(
   /** End of a cut-out stretch → its start: the predicate after it continues the subject before it. */
   const cutOut = new Map<number, number>();
   for (const b of matchAll(CLAUSE_BREAKS[lang], s.text)) cuts.add(s.start + b.end);
-  // "X and Y, who arrived on Thursday on a visit, held talks on Friday": a relative clause with an
-  // event and a date of its own, beside another dated event, is a clause of its own.
-  for (const x of stretches) {
-    if (x.since) continue;
-    const within = (p: { start: number }) => p.start >= x.start && p.start < x.end;
-    // Without a date outside, only a trip or an event told in passing ("Lut, who arrived on Tuesday
-    // evening, was received by …") is cut out: a document's own clause stays with its signing.
-    const own = hits.filter(within);
-    const apart = mentions.some((m) => !within(m)) || own.some((h) => h.trigger.dated || h.trigger.type === 'visit');
-    if (own.length && apart && mentions.some(within) && hits.some((h) => !within(h))) {
-      // A stretch stops at a comma, which may lie inside its date ("on June 10, 1992").
-      const end = Math.max(x.end, ...mentions.filter(within).map((m) => m.end));
-      cuts.add(x.start);
-      cuts.add(end);
-      cutOut.set(end, x.start);
-    }
-  }
+  for (const x of stretches) if (!x.since) cutStretch(x, mentions, hits, cuts, cutOut);
   if (hits.length > 1 && COORDINATION_GATE[lang].test(s.text)) {
     for (const b of matchAll(COORDINATED_VERB[lang], s.text)) {
       const at = s.start + b.end;
       if (hits.some((h) => h.end <= s.start + b.start) && hits.some((h) => h.start >= at)) cuts.add(at);
     }
   }
-  for (const [a, b] of speech) {
-    if (a > s.start && a < s.end) cuts.add(a);
+  // The ranges are in order (findSpeech merges them): none after the sentence's end can cut it.
+  for (let k = 0; k < speech.length && speech[k]![0] < s.end; k++) {
+    const [a, b] = speech[k]!;
+    if (a > s.start) cuts.add(a);
     if (b > s.start && b < s.end) cuts.add(b);
   }
   const rough = cutAt(s.start, s.end, cuts);
-
   const out: Clause[] = [];
-  for (const piece of rough) {
-    const inside = mentions.filter((m) => m.start >= piece.start && m.end <= piece.end).sort((a, b) => a.start - b.start);
-    const listCuts = new Set<number>();
-    for (let i = 1; i < inside.length; i++) {
-      const from = inside[i - 1]!.end;
-      const gap = s.text.slice(from - s.start, inside[i]!.start - s.start);
-      const seps = matchAll(LIST_SEPARATOR, gap);
-      const last = seps[seps.length - 1];
-      if (last) listCuts.add(from + last.start);
-    }
-    cutAt(piece.start, piece.end, listCuts).forEach((c, i) => out.push({ start: c.start, end: c.end, dateSplit: i > 0 }));
+  for (let p = 0; p < rough.length; p++) {
+    const piece = rough[p]!;
+    const pieces = cutAt(piece.start, piece.end, listCuts(s, piece, mentions));
+    for (let i = 0; i < pieces.length; i++) out.push(clause(pieces[i]!.start, pieces[i]!.end, i > 0, undefined));
   }
-  const withSubject = out.map((c) => {
+  // Helpers and plain loops rather than one body of chained array builtins: that body was costly
+  // for V8 to optimise (its builtins and closures inlined), and it was optimised anew after each
+  // deoptimisation.
+  const clauses: Clause[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
     const from = cutOut.get(c.start);
     const subject = from === undefined ? undefined : out.find((o) => o.end === from && !o.dateSplit);
-    return subject ? { ...c, subject: { start: subject.start, end: subject.end } } : c;
-  });
-  return withSubject.map((c) => trim(s, c)).filter((c) => c.end - c.start >= 3);
+    const trimmed = trim(s, subject ? clause(c.start, c.end, c.dateSplit, { start: subject.start, end: subject.end }) : c);
+    if (trimmed.end - trimmed.start >= 3) clauses.push(trimmed);
+  }
+  return clauses;
+}
+
+/**
+ * "X and Y, who arrived on Thursday on a visit, held talks on Friday": a relative clause with an
+ * event and a date of its own, beside another dated event, is a clause of its own (added to `cuts`).
+ */
+function cutStretch(x: Stretch, mentions: DateMention[], hits: readonly TriggerHit[], cuts: Set<number>, cutOut: Map<number, number>): void {
+  const within = (p: { start: number }) => p.start >= x.start && p.start < x.end;
+  // Without a date outside, only a trip or an event told in passing ("Lut, who arrived on Tuesday
+  // evening, was received by …") is cut out: a document's own clause stays with its signing.
+  const own = hits.filter(within);
+  const apart = mentions.some((m) => !within(m)) || own.some((h) => h.trigger.dated || h.trigger.type === 'visit');
+  if (own.length && apart && mentions.some(within) && hits.some((h) => !within(h))) {
+    // A stretch stops at a comma, which may lie inside its date ("on June 10, 1992").
+    const end = Math.max(x.end, ...mentions.filter(within).map((m) => m.end));
+    cuts.add(x.start);
+    cuts.add(end);
+    cutOut.set(end, x.start);
+  }
+}
+
+/** Cuts between two dated events of one list inside `piece` («визиты 13 июня … и 28 ноября …»): at the last separator between two dates. */
+function listCuts(s: Sentence, piece: { start: number; end: number }, mentions: DateMention[]): Set<number> {
+  const inside = mentions.filter((m) => m.start >= piece.start && m.end <= piece.end).sort((a, b) => a.start - b.start);
+  const cuts = new Set<number>();
+  for (let i = 1; i < inside.length; i++) {
+    const from = inside[i - 1]!.end;
+    const gap = s.text.slice(from - s.start, inside[i]!.start - s.start);
+    const seps = matchAll(LIST_SEPARATOR, gap);
+    const last = seps[seps.length - 1];
+    if (last) cuts.add(from + last.start);
+  }
+  return cuts;
+}
+
+/**
+ * A clause object, always of one shape (a `subject` field even when there is none): the code
+ * reading clauses then sees one object layout, and V8 does not throw away its optimised code
+ * for a second one.
+ */
+function clause(start: number, end: number, dateSplit: boolean, subject: Clause['subject']): Clause {
+  return { start, end, dateSplit, subject };
 }
 
 function cutAt(start: number, end: number, cuts: Set<number>): { start: number; end: number }[] {
@@ -114,5 +140,5 @@ function trim(s: Sentence, c: Clause): Clause {
   const lead = text.match(EDGE_START)?.[0].length ?? 0;
   let tail = 0;
   while (tail < text.length - lead && EDGE_END_CHAR.test(text[text.length - 1 - tail]!)) tail++;
-  return { ...c, start: c.start + lead, end: c.end - tail };
+  return clause(c.start + lead, c.end - tail, c.dateSplit, c.subject);
 }

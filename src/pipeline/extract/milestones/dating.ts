@@ -91,6 +91,8 @@ export function withoutContent(text: string, lang: Language): string {
 export interface StatusMarkers {
   ongoing?: boolean;
   planned?: boolean;
+  /** The text without its content clause (`withoutContent`), made once. */
+  content?: string;
 }
 
 /**
@@ -98,12 +100,11 @@ export interface StatusMarkers {
  * marker answers when the same text is asked about several dates.
  */
 export function statusOf(text: string, lang: Language, date: PartialDate | null, article: PartialDate | null, asked: StatusMarkers = {}): Status {
-  text = withoutContent(text, lang);
-  if ((asked.ongoing ??= MARKERS.ongoing[lang].test(text))) return 'ongoing';
+  if ((asked.ongoing ??= MARKERS.ongoing[lang].test((asked.content ??= withoutContent(text, lang))))) return 'ongoing';
   const after = date && article ? isAfter(date, article) : null;
   const before = date && article ? isAfter(article, date) : null;
   if (after) return 'planned';
-  if ((asked.planned ??= MARKERS.planned[lang].test(text)) && !before) return 'planned';
+  if ((asked.planned ??= MARKERS.planned[lang].test((asked.content ??= withoutContent(text, lang)))) && !before) return 'planned';
   return 'past';
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CueScanner, lowerCase, MARKERS, TRIGGER_CUES, TRIGGERS, WordMatcher } from './lexicon';
+import { candidateTriggers, CueScanner, lowerCase, MARKERS, TRIGGER_CUES, TRIGGERS, WordMatcher } from './lexicon';
 
 describe('CueScanner: the cue literals a text holds, as a test per cue would find them', () => {
   it.each([
@@ -62,5 +62,19 @@ describe('WordMatcher.atStart: a match at the very start, as all() would find it
   ] as const)('«%s»', (text, m, want) => {
     expect(m.atStart(text)).toBe(want);
     expect(m.all(text)[0]?.start === 0).toBe(want);
+  });
+});
+
+describe('candidateTriggers: the triggers a text may hold, as a test of each trigger\'s cues finds them', () => {
+  it.each([
+    ['ru', 'стороны обсудили торговлю'],
+    ['ru', 'в ходе визита в бишкек президенты подписали соглашение и меморандум'],
+    ['ru', 'погода была хорошей'],
+    ['en', 'the presidents held talks and signed an agreement during the visit'],
+    ['en', 'nothing happened'],
+  ] as const)('%s: %s', (lang, text) => {
+    const cues = TRIGGER_CUES[lang];
+    const want = TRIGGERS.map((t, i) => (t.re[lang].cues === null || t.re[lang].cues.some((c) => text.includes(c)) ? i : -1)).filter((i) => i >= 0);
+    expect(candidateTriggers(cues, text)).toEqual(want);
   });
 });

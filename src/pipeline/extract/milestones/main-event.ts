@@ -43,7 +43,11 @@ export function asMainEvent(
   const leadEnd = doc.sentences[Math.max(s.index, LEAD_SENTENCES - 1)]?.end ?? s.end;
   const inLead = (x: Span) => x.end <= leadEnd && !inSpeech(speech, x.start);
   const lead = people.filter((p) => p.mentions.some(inLead)).map((p) => p.id);
-  const peopleIds = [...new Set([...m.peopleIds, ...lead])];
+  // A set filled by a loop, not spread from two spread arrays: the id arrays come in several
+  // internal layouts, and each new one threw away the optimised code of a spread.
+  const ids = new Set(m.peopleIds);
+  for (let i = 0; i < lead.length; i++) ids.add(lead[i]!);
+  const peopleIds = [...ids];
   const place = m.place ?? date.place;
   const who = people.filter((p) => peopleIds.includes(p.id));
   const titles = label ? makeTitles({ type: m.type, labelEn: label.labelEn, labelRu: label.labelRu, organisation: label.organisation, people: who, place }) : {};

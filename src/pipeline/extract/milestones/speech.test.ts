@@ -10,3 +10,70 @@ describe('direct speech', () => {
     expect(inSpeech(speech, text.indexOf('сказал'))).toBe(false);
   });
 });
+
+/** The paragraph-by-paragraph reading findSpeech replaced, kept as the reference for the table below. */
+function reference(text: string): [number, number][] {
+  const SPEAKER = /^(?:(?:[\p{Lu}][\p{L}’'.-]+\s){1,3}|(?:\p{Lu}\.\s?){1,2})[\p{Lu}][\p{L}’'-]+:\s/u;
+  const CLOSE: Record<string, string> = { '«': '»', '“': '”', '„': '“' };
+  const out: [number, number][] = [];
+  const paras = text.split('\n');
+  const labels = paras.map((p) => (p.includes(':') ? SPEAKER.exec(p) : null));
+  const turns = labels.filter((l) => l !== null).length >= 2;
+  let transcript = false;
+  let pos = 0;
+  paras.forEach((para, k) => {
+    const start = pos;
+    pos += para.length + 1;
+    const label = labels[k];
+    if (label && turns) transcript = true;
+    if (transcript) {
+      if (para.trim()) out.push([start, start + para.length]);
+      return;
+    }
+    if (label) return void out.push([start + label[0].length, start + para.length]);
+    for (let i = 0; i < para.length; ) {
+      const at = para.slice(i).search(/[«“„"]/);
+      if (at < 0) break;
+      i += at;
+      const ch = para[i]!;
+      let close = -1;
+      if (ch === '"') close = para.indexOf('"', i + 1);
+      else {
+        let depth = 0;
+        for (let j = i; j < para.length && close < 0; j++) {
+          if (para[j] === ch && ch !== CLOSE[ch]) depth++;
+          else if (para[j] === CLOSE[ch] && --depth <= 0) close = j;
+        }
+      }
+      const end = close < 0 ? para.length : close + 1;
+      const inner = para.slice(i + 1, close < 0 ? para.length : close);
+      if (inner.length >= 60 || /[.!?…]\s/.test(inner)) out.push([start + i, start + end]);
+      i = end;
+    }
+  });
+  out.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const x of out) {
+    const last = merged[merged.length - 1];
+    if (last && x[0] <= last[1]) last[1] = Math.max(last[1], x[1]);
+    else merged.push([x[0], x[1]]);
+  }
+  return merged;
+}
+
+describe('findSpeech: the same ranges as reading paragraph by paragraph', () => {
+  const long = 'Мы подписали важные документы и продолжим работу в этом направлении вместе';
+  it.each([
+    ['empty', ''],
+    ['no quotes', 'Президенты провели переговоры.\nСтороны обсудили торговлю.\n'],
+    ['a quote per paragraph', `«${long}», — сказал он.\n"${long}" said Putin.\n\nФорум «Газпром».`],
+    ['unclosed quote runs to the paragraph end', `Он сказал: «${long}\nНовый абзац «${long}».`],
+    ['nested quotes', `«${long} «Газпром» ${long}» — заявил министр.`],
+    ['a headline label', 'Садыр Жапаров: Россия остается стратегическим партнером\nТекст статьи.'],
+    ['a transcript', 'Вопрос: Как прошел визит?\n\nВ.Путин: Визит прошел хорошо. Мы договорились.\n\nА.Атамбаев: Спасибо.\n'],
+    ['colons without labels', 'Теги: Россия, Киргизия\nВремя: 12:30. «Короткая. Цитата.»'],
+    ['a stray quote', 'Компания "Газпром и ещё текст\nДругой абзац "с цитатой. Здесь" конец.'],
+  ])('%s', (_name, text) => {
+    expect(findSpeech(text)).toEqual(reference(text));
+  });
+});

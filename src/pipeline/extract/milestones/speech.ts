@@ -17,62 +17,75 @@ const CLOSE: Record<string, string> = { '«': '»', '“': '”', '„': '“' }
 
 const isSpeechLike = (inner: string) => inner.length >= MIN_SPEECH || /[.!?…]\s/.test(inner);
 
-/** Finds direct-speech ranges: quotes in «», “”, "" and transcript paragraphs after a speaker label. */
+/**
+ * Finds direct-speech ranges: quotes in «», “”, "" and transcript paragraphs after a speaker label.
+ * Paragraphs are walked by offsets in the article text (no array of paragraph strings): most have
+ * neither a colon nor a quote, and nothing is copied for them.
+ */
 export function findSpeech(text: string): Ranges {
   const out: Ranges = [];
-  const paras = text.split('\n');
-  // A label ends with a colon: a paragraph without one is not searched.
-  const labels = paras.map((p) => (p.includes(':') ? SPEAKER.exec(p) : null));
+  const labels = speakerLabels(text);
   // A transcript has several speaker turns; a single «Name: words» line is a headline.
-  const transcriptTurns = labels.filter((l) => l !== null).length >= 2;
+  const transcriptTurns = labels.size >= 2;
   let transcript = false;
-  let pos = 0;
-  for (let k = 0; k < paras.length; k++) {
-    const para = paras[k]!;
-    const start = pos;
-    pos += para.length + 1;
-    const label = labels[k] ?? null;
-    if (label && transcriptTurns) transcript = true;
+  /** The next quote opening (or the text's end), searched once and kept while the paragraphs before it are walked. */
+  let nextOpen = -1;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const label = labels.get(start);
+    if (label !== undefined && transcriptTurns) transcript = true;
     if (transcript) {
-      if (para.trim()) out.push([start, start + para.length]);
-      continue;
+      if (text.slice(start, end).trim()) out.push([start, end]);
+    } else if (label !== undefined) out.push([start + label, end]);
+    else {
+      // Quoted ranges of the paragraph; an unclosed quote runs to the paragraph's end.
+      let i = start;
+      for (;;) {
+        if (nextOpen < i) {
+          QUOTE_OPEN.lastIndex = i;
+          nextOpen = QUOTE_OPEN.exec(text)?.index ?? text.length;
+        }
+        if (nextOpen >= end) break;
+        i = nextOpen;
+        const ch = text[i]!;
+        let close = OPEN.has(ch) ? findClose(text, i, end, ch, CLOSE[ch]!) : text.indexOf('"', i + 1);
+        if (close >= end) close = -1;
+        const stop = close < 0 ? end : close + 1;
+        if (isSpeechLike(text.slice(i + 1, close < 0 ? end : close))) out.push([i, stop]);
+        i = stop;
+        if (i >= end) break;
+      }
     }
-    if (label) out.push([start + label[0].length, start + para.length]);
-    else out.push(...quotedRanges(para, start));
+    start = end + 1;
   }
   return merge(out);
+}
+
+/** Paragraph start → length of the speaker label opening it; only paragraphs with a colon are searched. */
+function speakerLabels(text: string): Map<number, number> {
+  const labels = new Map<number, number>();
+  for (let colon = text.indexOf(':'); colon >= 0; ) {
+    const start = text.lastIndexOf('\n', colon) + 1;
+    let end = text.indexOf('\n', colon);
+    if (end < 0) end = text.length;
+    const label = SPEAKER.exec(text.slice(start, end));
+    if (label) labels.set(start, label[0].length);
+    colon = text.indexOf(':', end);
+  }
+  return labels;
 }
 
 /** The next character that can open a quote (a regex search skips plain text fastest). */
 const QUOTE_OPEN = /[«“„"]/g;
 
-/** Quoted ranges of one paragraph; an unclosed quote runs to the paragraph's end. */
-function quotedRanges(para: string, offset: number): Ranges {
-  const out: Ranges = [];
-  let i = 0;
-  while (i < para.length) {
-    QUOTE_OPEN.lastIndex = i;
-    const open = QUOTE_OPEN.exec(para);
-    if (!open) break;
-    i = open.index;
-    const ch = para[i]!;
-    let close = -1;
-    if (OPEN.has(ch)) close = findClose(para, i, ch, CLOSE[ch]!);
-    else close = para.indexOf('"', i + 1);
-    const end = close < 0 ? para.length : close + 1;
-    if (isSpeechLike(para.slice(i + 1, close < 0 ? para.length : close))) out.push([offset + i, offset + end]);
-    i = end;
-  }
-  return out;
-}
-
-/** Index of the quote that closes the one at `at`, allowing nested «…«…»…». */
-function findClose(s: string, at: number, open: string, close: string): number {
+/** Index of the quote before `end` that closes the one at `at`, allowing nested «…«…»…»; -1 when none. */
+function findClose(s: string, at: number, end: number, open: string, close: string): number {
   let depth = 0;
   // By character code: indexing a Cyrillic string makes a new one-character string each time.
   const o = open === close ? -1 : open.charCodeAt(0);
   const c = close.charCodeAt(0);
-  for (let j = at; j < s.length; j++) {
+  for (let j = at; j < end; j++) {
     const code = s.charCodeAt(j);
     if (code === o) depth++;
     else if (code === c) {

@@ -3,7 +3,7 @@
  */
 import type { Language } from '../../../schema/dataset';
 import type { DateMention, Sentence } from '../../types';
-import { DEMONSTRATIVE, MARKERS, TRIGGER_CUES, TRIGGERS, type TriggerHit } from './lexicon';
+import { candidateTriggers, DEMONSTRATIVE, MARKERS, TRIGGER_CUES, TRIGGERS, type TriggerHit } from './lexicon';
 import { inSpeech, type Ranges } from './speech';
 import { rx } from '../regex';
 
@@ -47,21 +47,14 @@ export function findTriggers(
   mentions: readonly DateMention[] = [],
   lower = s.text.toLowerCase(),
 ): TriggerHit[] {
-  // The triggers whose cues occur, found with one scan for all of them, and those without cues.
-  const cues = TRIGGER_CUES[lang];
-  const candidates = new Uint8Array(TRIGGERS.length);
-  let count = 0;
-  cues.scanner.longest(lower, (c) => {
-    for (const i of cues.reach.get(c)!) candidates[i] = 1;
-  });
-  for (const i of cues.always) candidates[i] = 1;
-  for (let t = 0; t < candidates.length; t++) count += candidates[t]!;
-  if (count === 0) return [];
+  // The triggers whose cues occur, found with one scan for all of them, and those without cues;
+  // most sentences have none, and then nothing else is done.
+  const candidates = candidateTriggers(TRIGGER_CUES[lang], lower);
+  if (!candidates.length) return [];
   let excluded: { start: number; end: number }[] | null = null;
   const hits: TriggerHit[] = [];
-  for (let t = 0; t < TRIGGERS.length; t++) {
-    if (!candidates[t]) continue;
-    const trigger = TRIGGERS[t]!;
+  for (let k = 0; k < candidates.length; k++) {
+    const trigger = TRIGGERS[candidates[k]!]!;
     for (const m of trigger.re[lang].all(s.text, lower, true)) {
       excluded ??= MARKERS.exclude[lang].all(s.text, lower);
       if (excluded.some((e) => e.start < m.end && m.start < e.end)) continue;
@@ -81,7 +74,7 @@ export function findTriggers(
       hits.push({ trigger, start: s.start + m.start, end: s.start + m.end });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
 }
 
 /** True when a gathering is among the kinds of event found so far. */
@@ -102,6 +95,8 @@ const distance = (h: TriggerHit, m: DateMention) => Math.max(0, m.start - h.end,
  * clause's date («темы визита — председательство в текущем году»).
  */
 export function chooseHit(hits: TriggerHit[], clause: string, lang: Language, mention: DateMention | null): TriggerHit {
+  // Most clauses have one hit: no question to ask.
+  if (hits.length === 1) return hits[0]!;
   if (MARKERS.sidelines[lang].test(clause)) {
     const meeting = hits.find((h) => h.trigger.type === 'meeting');
     if (meeting) return meeting;

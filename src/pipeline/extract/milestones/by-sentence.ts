@@ -1,0 +1,48 @@
+/**
+ * The date mentions of each sentence, sorted out once per article. Asking every sentence which of
+ * the article's mentions lie inside it tests sentences × mentions pairs; one binary search per
+ * mention finds the only sentence it can lie in (sentences follow one another without overlap).
+ */
+import type { DateMention, Sentence } from '../../types';
+
+/** Index of the last sentence starting at or before `at`, or -1. */
+function sentenceAt(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** True when each sentence ends before the next starts. */
+function inOrder(sentences: readonly Sentence[]): boolean {
+  for (let i = 1; i < sentences.length; i++) if (sentences[i - 1]!.end > sentences[i]!.start) return false;
+  return true;
+}
+
+/**
+ * For each sentence (by position in `sentences`), the mentions lying wholly inside it, in the
+ * order of `mentions`: what `mentions.filter((m) => m.start >= s.start && m.end <= s.end)` gives.
+ */
+export function mentionsBySentence(mentions: readonly DateMention[], sentences: readonly Sentence[]): DateMention[][] {
+  const within = (s: Sentence) => (m: DateMention) => m.start >= s.start && m.end <= s.end;
+  if (!inOrder(sentences)) {
+    const each: DateMention[][] = [];
+    for (const s of sentences) each.push(mentions.filter(within(s)));
+    return each;
+  }
+  // Built by pushes, like the fallback's result: one array layout reaches the caller either way.
+  const out: DateMention[][] = [];
+  for (let i = 0; i < sentences.length; i++) out.push([]);
+  for (const m of mentions) {
+    const i = sentenceAt(sentences, m.start);
+    if (i >= 0 && m.end <= sentences[i]!.end) out[i]!.push(m);
+  }
+  return out;
+}

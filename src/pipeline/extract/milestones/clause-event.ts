@@ -1,0 +1,268 @@
+/**
+ * One event-bearing clause read into a milestone: which of its triggers names the event, how it
+ * is dated, and whether it tells something new. The article-level bookkeeping of what was found
+ * so far lives in `Found`, shared by all clauses of an article.
+ *
+ * Three steps, each its own function: V8 optimises (and recompiles after a deoptimisation) each
+ * function on its own, and the time it takes grows faster than a function's size — one 260-line
+ * loop body cost ≈0.9 s of compiling at 10,000 articles.
+ */
+import type { DateMention, MilestoneDraft } from '../../types';
+import { anniversaryLabel, anniversaryYear, founding, impliesFounding, readAnniversary } from './anniversary';
+import { foregroundHits, foregroundMentions } from './background';
+import type { Clause } from './clauses';
+import { dateClause } from './dating';
+import { isBilateral, makeTitles, participants, peopleInSentence } from './describe';
+import { documentLabel } from './document-title';
+import { hostEvent, stayDraft } from './host-event';
+import { organisationIn, placeIn } from './knowledge';
+import { MARKERS, type TriggerHit } from './lexicon';
+import { leadDate } from './main-event';
+import { inBrackets } from './page';
+import { hedged, isAttribution, isTopic, OPINION_KEYS, reportedFrom, SPOKEN_TO } from './passing';
+import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, once, retells, sameEvent } from './retelling';
+import { inSpeech } from './speech';
+import { chooseHit, refersBack } from './triggers';
+import { eventMentions } from './subordinate';
+import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
+import { ALSO_MET, AND_BEFORE, countable, DURING_TRIP, linkable, nearest, overlaps, PAST_VERB_FIRST, span, TRIP_REACH, TRIP_TYPES, WHERE_WHEN } from './clause-links';
+
+export type { ArticleView, Found, Recent, SentenceView } from './clause-state';
+
+/** Reads clause `c` of sentence `v`: adds the milestones it tells to `f`. */
+export function readClause(a: ArticleView, f: Found, v: SentenceView, c: Clause): void {
+  const text = a.doc.text.slice(c.start, c.end);
+  // «…в декабре посетит Петербург, где пройдет саммит»: a «где» / "where" clause happens
+  // at the time of the clause it hangs on.
+  const lastBefore = v.before;
+  const ownMentions = v.inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
+  if (ownMentions.length) v.before = ownMentions[ownMentions.length - 1]!;
+  const picked = pickHits(a, v, c, text, ownMentions);
+  if (!picked) return;
+  const dated = dateEvent(a, f, v, c, text, picked, lastBefore);
+  if (dated) record(a, f, v, c, text, picked, dated);
+}
+
+/** The triggers clause `c` tells its event with; null when it tells none. */
+function pickHits(a: ArticleView, v: SentenceView, c: Clause, text: string, ownMentions: DateMention[]): Picked | null {
+  const { doc, lang, people } = a;
+  const s = v.s;
+  // Every use of the anniversary below goes with an anniversary trigger: without one in the sentence it is not read.
+  const anniversary = v.anniversaryHit ? readAnniversary(text, lang) : null;
+  let own = v.hits.filter((h) => h.start >= c.start && h.start < c.end && (h.trigger.key !== 'anniversary' || anniversary));
+  const inherited = !own.length && c.dateSplit;
+  // «…, the press service said on Friday»: an attribution cut off at its date tells no event
+  // (one that goes on to report something — "said the shipment was expected…" — may).
+  if (inherited && isAttribution(text, lang)) return null;
+  // "… next year (Kommersant, May 23)": a date in a citation between brackets dates no event.
+  if (inherited && inBrackets(doc.text, s.start, c.start)) return null;
+  // What a speaker told a counterpart («заявил коллеге, что кредит будет выделен в 2020 году») is no second talks.
+  // An event told in passing with its own date («Премьер, назначенный в марте, заявил в мае …») lends its word to no other date.
+  if (inherited) own = v.carried.filter((h) => !h.trigger.dated && !SPOKEN_TO.test(doc.text.slice(h.start, h.end)));
+  if (!own.length) return null;
+  v.carried = own;
+  // Stretches are read on the whole sentence: a piece cut off at a date may start inside one.
+  const stretches = v.stretches.filter((x) => x.start < c.end && c.start < x.end);
+  const fg = foregroundHits(own, stretches);
+  const told = own;
+  own = fg.hits;
+  // «Министр и его коллега обсудили …», "X and his counterpart Y discussed …": talks, and what
+  // they discussed is the topic; a bare «обсудили» without two parties is no event.
+  // A date in a background stretch («договора, подписанного в 2011 году») belongs to what was discussed.
+  const talked = own.find((h) => h.trigger.key === 'discussed');
+  const topicDated = v.inSentence.some((m) => m.start >= c.start && m.end <= c.end && stretches.some((x) => x.start <= m.start && m.start < x.end));
+  if (talked && (topicDated || (participants(people, doc.text, s.start, s.end).length < 2 && !MARKERS.pair[lang].test(s.text)))) own = own.filter((h) => h !== talked);
+  else if (talked) own = own.filter((h) => h === talked || !isTopic(h, text, c.start, lang));
+  if (!own.length) return null;
+  // «Бакиев, находящийся в Москве с рабочим визитом, накануне провел переговоры»: the stay is
+  // its own event, under way on the article's day; the clause's other event is told apart.
+  const stay = MARKERS.stay[lang].all(text)[0];
+  const stayAt = stay ? { start: c.start + stay.start, end: c.start + stay.end } : null;
+  const apart = (h: TriggerHit) => !stayAt || h.end <= stayAt.start || h.start >= stayAt.end;
+  const outside = own.filter(apart);
+  const stayVisit = stayAt && outside.length && told.some((h) => !apart(h)) ? stayAt : null;
+  if (stayVisit) own = outside;
+  // «Вчера министр, назначенный в марте, провел переговоры»: the predicate is dated with its subject.
+  const subject = c.subject;
+  const inClause = ownMentions.length || !subject ? ownMentions : v.inSentence.filter((m) => m.start >= subject.start && m.end <= subject.end);
+  // «Форум является площадкой…»: a description of an organiser or venue, not an event.
+  if (!inClause.length && MARKERS.descriptive[lang].test(text)) return null;
+  return { own, told, background: fg.background, inherited, anniversary, stretches, stayVisit, inClause };
+}
+
+/** The trigger that names the clause's event and its dating; null when the clause tells no milestone. */
+function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, p: Picked, lastBefore: DateMention | null): Dated | null {
+  const { doc, lang, date } = a;
+  const { s, teaser, inSentence } = v;
+  const { own, told, anniversary, inClause, inherited } = p;
+  // An anniversary clause's date is the anniversary's or its founding's: no other trigger claims it.
+  const counted = anniversary && own.some((h) => h.trigger.key === 'anniversary');
+  const first = chooseHit(own, text, lang, counted ? null : (inClause[0] ?? null));
+  const clauseMentions = foregroundMentions(inClause, first, told, p.stretches, doc.text, lang);
+  const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
+  let mention = nearest(eventMentions(doc.text, clauseMentions, hit), hit);
+  // "Japarov said earlier this week that documents are being prepared for signing": the day of
+  // the statement; what was said is dated on its own.
+  const said = mention ? reportedFrom(text, c.start, mention, hit, lang) : null;
+  if (said !== null) mention = null;
+  if (!mention && !inClause.length && lastBefore && WHERE_WHEN[lang].test(text)) mention = lastBefore;
+  // "In July X visited Bishkek | and agreed with his counterpart on …": a second predicate of the
+  // same subject, told without a date or a plan of its own, happened when the first did.
+  if (!mention && !inClause.length && lastBefore && AND_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && PAST_VERB_FIRST[lang].test(text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
+  // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
+  if (hit.trigger.dated && !mention) return null;
+  // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
+  if (!mention && hit.trigger.type === 'other' && hedged(hit, text, c.start, lang)) return null;
+  // «В Бишкеке рассчитывают, что присоединение к договору поможет …»: a document named in an opinion.
+  if (!mention && OPINION_KEYS.has(hit.trigger.key) && MARKERS.opinion[lang].test(text)) return null;
+  // «стороны обсудили вопросы оказания помощи», "discussed the supply of fuel": a topic of the talks.
+  if (!mention && isTopic(hit, text, c.start, lang, doc.text.slice(s.start, c.start))) return null;
+  // A piece cut off at a date that turns out not to date the event («…, которое вступило в
+  // силу в 2013 году» after a signing): nothing new is told.
+  if (inherited && !mention) return null;
+  const counting = hit.trigger.key === 'anniversary' ? anniversary : null;
+  const isAnniversary = counting !== null;
+  // «30-летие договора, подписанного 10 июня 1992 года»: the date is the founding one, N years back.
+  let anniversaryDate = counting ? anniversaryYear(counting, date.date) : null;
+  // The thing counted from may be dated earlier in the sentence («подписали 10 июня 1992 года, и через три недели отметят его первую годовщину»).
+  const founded = counting && date.date ? countable(inClause, inSentence, c.start).find((m) => Number(m.date.slice(0, 4)) + counting.n === Number(date.date!.slice(0, 4))) : undefined;
+  if (founded) {
+    anniversaryDate = `${Number(founded.date.slice(0, 4)) + (counting ? counting.n : 0)}${founded.date.slice(4)}`;
+    mention = null;
+  }
+  const spoken = inSpeech(a.speech, hit.start >= c.start ? hit.start : c.start);
+  // "The summit marks the fifth anniversary of the treaty signed in 2014": counted to the article's
+  // own year, the anniversary is marked by the occasion told, on the article's day.
+  const ad = date.date;
+  if (founded && anniversaryDate && ad && anniversaryDate.length < ad.length && ad.startsWith(anniversaryDate) && !spoken && !MARKERS.planned[lang].test(text)) anniversaryDate = ad;
+  const d = dateClause({
+    lang,
+    text: said !== null ? doc.text.slice(said, c.end) : c.dateSplit ? doc.text.slice(s.start, c.end) : text,
+    mention,
+    anniversaryDate,
+    speech: spoken,
+    article: date,
+    // «по итогам переговоров с премьером»: a gathering with a counterpart of its own is its own event.
+    // A clause dated by its mention or an anniversary continues nothing (dateClause asks no further): not looked up.
+    previous: mention || anniversaryDate || teaser || (GATHERING_TYPES.has(hit.trigger.type) && COUNTERPART.test(doc.text.slice(hit.end, hit.end + 8))) ? [] : linkable(f.recent, s.index, text, lang),
+  });
+  // "Putin will visit Bishkek on 25 November. He is expected to sign agreements with Japarov":
+  // talks or signings planned without a date take the date of the planned trip just told.
+  if (d.date === null && d.status === 'planned' && !mention && !spoken && !teaser && DURING_TRIP.has(hit.trigger.type) && !MARKERS.nearFuture[lang].test(text)) {
+    const trip = f.recent.filter((r) => s.index - r.sentence <= TRIP_REACH && r.draft.status === 'planned' && r.draft.date !== null && TRIP_TYPES.has(r.draft.type)).pop();
+    if (trip) {
+      d.date = trip.draft.date;
+      d.dateEvidence = `During the planned ${trip.draft.type} «${trip.draft.quote.text.slice(0, 60)}» (${trip.draft.date})`;
+    }
+  }
+  if (teaser && !mention && d.date !== null) {
+    d.date = null;
+    d.dateEvidence = 'A link to another article: no date of its own';
+    d.narrativeArticleDate = false;
+  }
+  // The reporter's undated narrative after a lead event told with its own recent day («вчера»,
+  // "on Monday") belongs to that occasion, not to the publication day.
+  if (d.narrativeArticleDate && f.lead && !overlaps(c, date.span)) {
+    d.date = f.lead.date;
+    d.dateEvidence = `Same occasion as the lead event «${f.lead.quote}» (${f.lead.date})`;
+  }
+  // «встретился также с министром…», "also met with the minister": another meeting of the trip
+  // dated by the event before it — the same month, but its day is not told.
+  if (!mention && hit.trigger.type === 'meeting' && d.date?.length === 10 && d.dateEvidence.startsWith('Same occasion') && ALSO_MET[lang].test(text)) {
+    d.dateEvidence = `Another meeting of the same trip; its day is not told (${d.dateEvidence})`;
+    d.date = d.date.slice(0, 7);
+  }
+  return { hit, mention, d, spoken, isAnniversary };
+}
+
+/** Adds the clause's milestone (and the host gathering, stay or founding it tells) unless it retells one already found. */
+function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, p: Picked, x: Dated): void {
+  const { doc, lang, date, people } = a;
+  const { out, headlines, keys } = f;
+  const s = v.s;
+  const { hit, mention, d, spoken } = x;
+  const anniversary = x.isAnniversary ? p.anniversary! : null;
+  // «Встреча прошла на полях заседания Совета …», "met on the sidelines of the summit": the
+  // gathering that hosts the meeting is an event of its own, even when the meeting is retold.
+  const host = d.date ? hostEvent(doc, text, c.start, p.told, hit, lang) : null;
+  if (host && !out.some((o) => o.quote.start === host.start && o.quote.end === host.end)) {
+    // Typed 'other', as annotators do: a gathering type would make the meeting told with it look retold.
+    const hostType = 'other';
+    out.push({
+      date: d.date,
+      dateEvidence: `Hosts the meeting told with it (${d.dateEvidence})`,
+      type: hostType,
+      status: d.status,
+      ...makeTitles({ type: hostType, labelEn: host.hit.trigger.labelEn, labelRu: host.hit.trigger.labelRu, people: [], place: placeIn(host.text, lang)?.name ?? null, organisation: organisationIn(host.text) }),
+      peopleIds: [],
+      place: placeIn(host.text, lang)?.name ?? null,
+      bilateral: false,
+      derived: null,
+      quote: span(doc, host.start, host.end),
+    });
+  }
+  // A speaker retelling an event already found («the meeting», «предстоящего визита»), or the
+  // narrative pointing back to it («в церемонии открытия приняли участие…»).
+  // Asked last, when an event it could retell is known: the look back is a costly regex.
+  const retold = () => spoken || refersBack(doc.text, hit.start, lang);
+  if (!mention && out.some((o) => !headlines.has(o) && keys.get(o) === hit.trigger.key && o.date === d.date) && retold()) return;
+  // "took part in the meeting held on April 14": a reference back with the day of an event already told.
+  if (mention && d.date?.length === 10 && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.date === d.date && GATHERING_TYPES.has(o.type)) && retold()) return;
+  // «"Визит скорее политический"»: a gathering only spoken of in a quote, with no date of its own,
+  // is an opinion, not a milestone (a signing a speaker tells — «мы подписали» — still is).
+  if (spoken && d.date === null && d.status !== 'planned' && GATHERING_TYPES.has(hit.trigger.type)) return;
+  // «Встреча продолжалась три часа», "The talks took place in Bishkek", «Это первый визит …»:
+  // the gathering already told, described again without a date, counterpart or new person.
+  const who = participants(people, doc.text, c.start, c.end);
+  if (GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, mention, d, out, headlines, once(() => knownPeople(out, people, doc)), who, lang)) return;
+  // Chairmanship of an organisation «в текущем году» is under way.
+  if (hit.trigger.key === 'chairmanship' && d.date && d.date === date.date?.slice(0, 4)) d.status = 'ongoing';
+  const type = hit.trigger.type;
+  const ids = peopleInSentence(people, s);
+  const where = placeIn(text, lang);
+  const place = where?.name ?? null;
+  const organisation = organisationIn(text, a.lowerDoc.of(c.start, c.end));
+  const label = anniversary
+    ? anniversaryLabel(anniversary)
+    : ((type === 'agreement' && documentLabel(text, lang)) || { labelEn: hit.trigger.labelEn, labelRu: hit.trigger.labelRu });
+  const titles = makeTitles({ type, labelEn: label.labelEn, labelRu: label.labelRu, people: who, place, organisation });
+  const draft: MilestoneDraft = {
+    date: d.date,
+    dateEvidence: d.dateEvidence,
+    type,
+    status: d.status,
+    titleEn: titles.titleEn,
+    titleRu: titles.titleRu,
+    peopleIds: ids,
+    place,
+    bilateral: isBilateral(type, hit.trigger.key, text, lang, where?.country ?? null),
+    derived: null,
+    quote: span(doc, c.start, c.end),
+  };
+  // The headline and the lead often tell the same event: keep the lead's sentence.
+  // Two clauses of one sentence with triggers of their own tell two events.
+  const twin = out.find((o) => ((p.inherited || f.sentenceOf.get(o) !== s.index) && sameEvent(o, draft)) || (headlines.has(o) && headlineTwin(o, draft)));
+  if (twin && !headlines.has(twin)) return;
+  if (twin) out.splice(out.indexOf(twin), 1, draft);
+  else out.push(draft);
+  if (p.stayVisit && date.date?.length === 10 && draft.date !== date.date) out.push(stayDraft(doc, draft, p.stayVisit, date, who, lang));
+  if (twin && f.main?.draft === twin) f.main = null;
+  if (isHeadline(doc, s)) headlines.add(draft);
+  f.sentenceOf.set(draft, s.index);
+  f.labels.set(draft, { labelEn: label.labelEn, labelRu: label.labelRu, organisation });
+  keys.set(draft, hit.trigger.key);
+  f.seen.add(type);
+  // An event told only as background (", which opened in 2003") or in passing (an election, an
+  // appointment «месяц назад») is no occasion to continue.
+  if (!p.background && !hit.trigger.dated) f.recent.push({ draft, sentence: s.index });
+  if (!p.background && !spoken && d.status !== 'planned') {
+    if (!f.main) f.main = { draft, sentence: s };
+    // The occasion is set by the first event of the body: a headline only names it.
+    if (!f.leadSeen && !headlines.has(draft)) {
+      f.leadSeen = true;
+      f.lead = leadDate(draft, mention, date);
+    }
+  }
+  if (anniversary && impliesFounding(anniversary) && d.date) out.push(founding(draft, anniversary, d.date));
+}
+

@@ -1,0 +1,63 @@
+/**
+ * How a clause hangs on what was told before it: a second predicate after «и» / "and", a «где» /
+ * "where" clause, talks during a planned trip, another meeting of the same trip, and the events
+ * a clause may continue («по итогам переговоров»).
+ */
+import type { Language } from '../../../schema/dataset';
+import type { ArticleDoc, DateMention, MilestoneDraft, Span } from '../../types';
+import type { LinkCandidate } from './dating';
+import { MARKERS, type TriggerHit } from './lexicon';
+import { GATHERING_TYPES } from './retelling';
+
+/** How many sentences back an event can still be continued («по итогам переговоров»). */
+const LINK_REACH = 3;
+
+export const span = (doc: ArticleDoc, start: number, end: number): Span => ({ start, end, text: doc.text.slice(start, end) });
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number } | null) =>
+  Boolean(b && a.start < b.end && b.start < a.end);
+
+/** «и» / "and" right before a clause: with a past verb first, the clause is a second predicate of the same subject. */
+export const AND_BEFORE = /(?:^|\s)(?:и|and)\s+$/iu;
+export const PAST_VERB_FIRST = {
+  ru: /^\p{Ll}+(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])/u,
+  en: /^\p{Ll}+ed(?![\p{L}])/u,
+};
+/** A clause hanging on the one before it by place or time. */
+export const WHERE_WHEN = {
+  ru: /^(?:где|куда|когда|на котор\p{L}+|в ходе котор\p{L}+|в рамках котор\p{L}+)\s/iu,
+  en: /^(?:where|when|at which|during which|on the sidelines of which)\s/iu,
+};
+/** Events that a planned trip told just before holds: talks and signings. */
+export const DURING_TRIP = new Set(['meeting', 'agreement']);
+/** Planned occasions whose date such events take. */
+export const TRIP_TYPES = new Set(['visit', 'summit', 'forum']);
+/** How many sentences after a planned trip its talks and signings may still be told without a date. */
+export const TRIP_REACH = 2;
+/** «встретился также с», "also met with", "was also received by": one more meeting of a trip, with someone else. */
+export const ALSO_MET: Record<'ru' | 'en', RegExp> = {
+  ru: /(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу)|побеседовал\p{L}*)\s+(?:также|тоже)\s+с(?:о)?\s|(?:также|тоже)\s+(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу))\s+с(?:о)?\s|(?:был\p{L}*\s+)?(?:также|тоже)\s+(?:был\p{L}*\s+)?принят\p{L}*\s/iu,
+  en: /\balso\s+(?:met|held\s+(?:talks|a\s+meeting)|had\s+(?:talks|a\s+meeting))\s+with\b|\balso\s+met\s+(?!with)|\b(?:was|were)\s+also\s+received\s+by\b/iu,
+};
+
+/**
+ * The events a clause may continue, newest first: those within reach; when the clause's link
+ * names a gathering ("Following the meeting", «по итогам переговоров»), gatherings first.
+ */
+export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], at: number, text: string, lang: Language): LinkCandidate[] {
+  const within = recent.filter((r) => at - r.sentence <= LINK_REACH).reverse();
+  const link = MARKERS.link[lang].all(text)[0];
+  const gathering = link !== undefined && MARKERS.gatheringNoun[lang].test(link.text);
+  if (!gathering) return within.slice(0, 1).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status }));
+  return within.filter((r) => GATHERING_TYPES.has(r.draft.type)).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
+}
+
+/** What an anniversary may count from: the clause's dates, then the sentence's earlier ones, nearest first. */
+export function countable(inClause: DateMention[], inSentence: DateMention[], clauseStart: number): DateMention[] {
+  return [...inClause, ...inSentence.filter((m) => m.end <= clauseStart).reverse()];
+}
+
+/** The mention closest to the chosen trigger. */
+export function nearest(ms: DateMention[], hit: TriggerHit): DateMention | null {
+  const dist = (m: DateMention) => Math.max(0, m.start - hit.end, hit.start - m.end);
+  return ms.reduce<DateMention | null>((best, m) => (!best || dist(m) < dist(best) ? m : best), null);
+}

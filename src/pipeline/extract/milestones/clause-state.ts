@@ -1,0 +1,82 @@
+/**
+ * What the milestone pass keeps while it reads an article's clauses: the article's inputs, what was
+ * found so far, the sentence being read, and what each step of reading a clause hands the next.
+ */
+import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence } from '../../types';
+import type { Language } from '../../../schema/dataset';
+import type { Anniversary } from './anniversary';
+import type { Stretch } from './background';
+import type { Dating } from './dating';
+import type { OrganisationHit } from './knowledge';
+import type { TriggerHit } from './lexicon';
+import type { LowerDoc } from './lower';
+import type { LeadDate } from './main-event';
+import type { Ranges } from './speech';
+
+/** The article a clause belongs to: what every clause of it reads. */
+export interface ArticleView {
+  doc: ArticleDoc;
+  lang: Language;
+  date: ArticleDate;
+  people: PersonDraft[];
+  speech: Ranges;
+  lowerDoc: LowerDoc;
+}
+
+/** An event that a later clause may continue, with the index of its sentence. */
+export interface Recent {
+  draft: MilestoneDraft;
+  sentence: number;
+}
+
+/** What the clauses of an article found so far. */
+export interface Found {
+  out: MilestoneDraft[];
+  /** Types of the events found. */
+  seen: Set<string>;
+  recent: Recent[];
+  main: { draft: MilestoneDraft; sentence: Sentence } | null;
+  labels: Map<MilestoneDraft, { labelEn: string; labelRu: string; organisation: OrganisationHit | null }>;
+  keys: Map<MilestoneDraft, string>;
+  headlines: Set<MilestoneDraft>;
+  sentenceOf: Map<MilestoneDraft, number>;
+  lead: LeadDate | null;
+  leadSeen: boolean;
+}
+
+/** A sentence with triggers, as its clauses read it, in order. */
+export interface SentenceView {
+  s: Sentence;
+  /** True when the sentence is the headline of another article («Читайте также: …»). */
+  teaser: boolean;
+  inSentence: DateMention[];
+  hits: TriggerHit[];
+  stretches: Stretch[];
+  anniversaryHit: boolean;
+  /** The hits of the last clause that had some: a piece cut off at a date inherits them. */
+  carried: TriggerHit[];
+  /** The last date of the clauses read so far. */
+  before: DateMention | null;
+}
+
+/** The triggers a clause tells its event with. */
+export interface Picked {
+  own: TriggerHit[];
+  /** All its hits, background ones included. */
+  told: TriggerHit[];
+  background: boolean;
+  inherited: boolean;
+  anniversary: Anniversary | null;
+  stretches: Stretch[];
+  stayVisit: { start: number; end: number } | null;
+  inClause: DateMention[];
+}
+
+/** The chosen trigger of a clause and its dating. */
+export interface Dated {
+  hit: TriggerHit;
+  mention: DateMention | null;
+  d: Dating;
+  spoken: boolean;
+  isAnniversary: boolean;
+}
