@@ -30,6 +30,9 @@ describe('placeConstraints: dated place names by their case forms', () => {
     ['a region adjective is not the old city name', 'Губернатор Свердловской области прибыл в Бишкек.', []],
     ['a common word spelled like a place is not the place', 'Программа помогает детям из многодетных семей.', []],
     ['a capitalised place in a headline', 'СЕМЕЙ И БИШКЕК ПОДПИСАЛИ ДОГОВОР', ['Семей']],
+    ['a capital inside a word does not start one', 'Мэрия пригласила гостей из ново-Свердловска и проСвердловска.', []],
+    ['a word glued to digits is another word', 'Поезд 7Свердловск прибыл.', []],
+    ['names in the order the text first writes them', 'После Горького делегация посетила Акмолу, затем снова Горький.', ['Горький', 'Акмола']],
   ])('%s', (_name, text, want) => {
     expect(placeConstraints(doc(text), kb).map((c) => c.evidence.match(/«(.+?)»/)![1])).toEqual(want);
   });

@@ -118,10 +118,19 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
   const byline = agency?.year
     ? null
     : (findBylineDate(doc) ?? findNumericByline(doc) ?? findSlashedByline(doc, agency ?? findDayMonthByline(doc)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc));
-  const full = [agency, byline].find((l) => l?.year) ?? null;
+  const full = agency?.year ? agency : byline?.year ? byline : null;
   const dayMonthLine = full ?? agency ?? findDayMonthByline(doc) ?? findBodyEventDate(doc);
   const where = placeAndOutlet(doc, agency ?? byline ?? dayMonthLine, kb);
-  const base = { ...where, monthDay: null };
+  // Built field by field: an object spread («{ ...where, date }») took a sixth of this function's time.
+  const dated = (date: string | null, basis: ArticleDate['basis'], evidence: string, monthDay: string | null = null): ArticleDate => ({
+    place: where.place,
+    outlet: where.outlet,
+    span: where.span,
+    monthDay,
+    date,
+    basis,
+    evidence,
+  });
 
   const headerValue = doc.header.date?.trim() ?? '';
   const h = headerValue.match(HEADER_DATE)?.[0].replace(/[/.]/g, '-') ?? (headerValue ? parseFullDate(headerValue) : null);
@@ -129,24 +138,24 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
     const date = h;
     const agrees = dayMonthLine && date.length === 10 && Number(date.slice(5, 7)) === dayMonthLine.month && Number(date.slice(8, 10)) === dayMonthLine.day;
     const note = agrees ? `; ${lineQuote(dayMonthLine)} agrees` : '';
-    return { ...base, date, basis: 'header', evidence: `Header date ${doc.header.date!.trim()}${note}.` };
+    return dated(date, 'header', `Header date ${doc.header.date!.trim()}${note}.`);
   }
 
   const url = dateFromUrl(headerUrl(doc.header));
   if (full?.year) {
     const date = iso(full.year, full.month, full.day);
     if (url?.day && urlIso(url) !== date && preferUrl(doc, full, url)) {
-      return { ...base, date: urlIso(url), basis: 'url', evidence: `Date in the address «${url.text}»; ${lineQuote(full)} is one of several dated items.` };
+      return dated(urlIso(url), 'url', `Date in the address «${url.text}»; ${lineQuote(full)} is one of several dated items.`);
     }
-    return { ...base, date, basis: full.kind, evidence: `${lineQuote(full)}.` };
+    return dated(date, full.kind, `${lineQuote(full)}.`);
   }
 
   const md = dayMonthLine;
   if (url) {
-    if (!md && url.day) return { ...base, date: urlIso(url), basis: 'url', evidence: `Date in the address «${url.text}».` };
+    if (!md && url.day) return dated(urlIso(url), 'url', `Date in the address «${url.text}».`);
     if (md && url.month && Math.abs(url.month - md.month) <= 1) {
       const year = url.month === 1 && md.month === 12 ? url.year - 1 : url.year;
-      return { ...base, date: iso(year, md.month, md.day), basis: 'url', evidence: `${lineQuote(md)}; year ${year} from the address «${url.text}».` };
+      return dated(iso(year, md.month, md.day), 'url', `${lineQuote(md)}; year ${year} from the address «${url.text}».`);
     }
   }
 
@@ -156,27 +165,27 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
   if (issue) {
     const sameMonth = md && md.kind !== 'body' && Number(issue.date.slice(5, 7)) === md.month;
     const date = sameMonth ? iso(Number(issue.date.slice(0, 4)), md.month, md.day) : issue.date;
-    return { ...base, date, basis: 'byline', evidence: `Issue line «${issue.span.text}»${sameMonth ? `; ${lineQuote(md)}` : ''}.` };
+    return dated(date, 'byline', `Issue line «${issue.span.text}»${sameMonth ? `; ${lineQuote(md)}` : ''}.`);
   }
 
   // Weak clues older than a year the text reports as past are wrong («в 2012 году … составил»
   // in an article that also tells what happened in 2015).
-  const found = [...anniversaryClues(doc, kb), ...relativeClues(doc), ...officeStartClues(doc, people, kb)];
+  const found = anniversaryClues(doc, kb).concat(relativeClues(doc), officeStartClues(doc, people, kb));
   const floor = found.some((c) => c.weight < 3) ? latestPastYear(doc) : null;
   const clues = found.filter((c) => c.weight >= 3 || floor === null || c.year >= floor);
   const near = md ? nearYearClue(doc, md) : null;
   if (near) clues.push(near);
   if (md) clues.push(...sameDayFactClues(doc, kb, md));
-  const ranges = [...officeConstraints(people, kb), ...actingConstraints(doc, people, kb), ...placeConstraints(doc, kb)];
+  const ranges = officeConstraints(people, kb).concat(actingConstraints(doc, people, kb), placeConstraints(doc, kb));
   const choice = chooseYear(clues, ranges, md);
   const monthDay = md ? `--${pad2(md.month)}-${pad2(md.day)}` : null;
   if (choice) {
     const date = md ? iso(choice.year, md.month, md.day) : String(choice.year);
     const lead = md ? `${lineQuote(md)}; ` : 'No day or month in the text; ';
-    return { ...base, monthDay, date, basis: 'inferred-year', evidence: `${lead}${choice.evidence}.` };
+    return dated(date, 'inferred-year', `${lead}${choice.evidence}.`, monthDay);
   }
   if (md) {
-    return { ...base, monthDay, date: null, basis: md.kind, evidence: `${lineQuote(md)} gives ${monthDay} but nothing in the text gives the year.` };
+    return dated(null, md.kind, `${lineQuote(md)} gives ${monthDay} but nothing in the text gives the year.`, monthDay);
   }
-  return { ...base, date: null, basis: 'none', evidence: 'No date in the header, date line, address or text.' };
+  return dated(null, 'none', 'No date in the header, date line, address or text.');
 }

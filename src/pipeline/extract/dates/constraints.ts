@@ -8,7 +8,7 @@ import type { DateKnowledge, Term } from './context';
 import { pad2, termEnd, termStart } from './context';
 import type { YearClue } from './year-clues';
 import { placeForms } from '../place-forms';
-import { rx } from '../regex';
+import { execAll, rx } from '../regex';
 
 const WORD_BREAK = rx(/[^\p{L}\d-]+/u);
 
@@ -84,7 +84,13 @@ function aliasIndex(kb: DateKnowledge): AliasIndex {
 }
 
 // Explicit letter ranges: `\p{L}` scans are several times slower here.
-const NON_WORD = /[^a-zA-Zа-яА-ЯёЁ0-9\u00c0-\u024f\u04a0-\u04ff-]+/;
+const WORD_CHARS = 'a-zA-Zа-яА-ЯёЁ0-9\\u00c0-\\u024f\\u04a0-\\u04ff-';
+/**
+ * A word (a run of `WORD_CHARS`) that may start with a capital: its first character is one that
+ * `capitalised` does not rule out by its code. Most words of a text start in lower case; they are
+ * never read, where splitting the text made a string of each.
+ */
+const MAYBE_CAPITALISED = new RegExp(`(?<![${WORD_CHARS}])[A-ZА-ЯЁ\\u00c0-\\u024f\\u04a0-\\u04ff][${WORD_CHARS}]*`, 'g');
 
 /** True when a word starts with a capital; a lower-case Latin or Cyrillic letter, a digit or a hyphen is told apart by its code. */
 export function capitalised(w: string): boolean {
@@ -106,7 +112,8 @@ export function placeConstraints(doc: ArticleDoc, kb: DateKnowledge): RangeConst
   let lowerText: string | null = null;
   // Each capitalised word once: written again, it finds no alias it did not find before.
   const read = new Set<string>();
-  for (const w of doc.text.split(NON_WORD)) {
+  for (const m of execAll(MAYBE_CAPITALISED, doc.text)) {
+    const w = m[0];
     if (!capitalised(w)) continue;
     const key = w.toLowerCase();
     const list = idx.byFirstWord.get(key);

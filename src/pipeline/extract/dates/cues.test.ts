@@ -16,7 +16,8 @@ describe('byFirstLetter', () => {
 });
 
 describe('cueTest', () => {
-  const cues = ['вчера', 'весн', 'ма[йяе]', 'март', 'January', 'days?\\b', 'на лето'];
+  // Cues opening with a Latin letter, a Cyrillic one and neither («\\d+ дн»): each part tested in turn.
+  const cues = ['вчера', 'весн', 'ма[йяе]', 'март', 'January', 'days?\\b', 'на лето', '\\d+ дн', 'a?лето'];
   const plain = new RegExp(cues.join('|'), 'iu');
   it.each([
     ['Вчера министры встретились.', true],
@@ -28,6 +29,12 @@ describe('cueTest', () => {
     ['The daysX file.', false],
     ['Встреча прошла в Оше.', false],
     ['', false],
+    ['Через 5 дней.', true],
+    ['Всё лето.', true],
+    ['A Russian sentence with "January" quoted: январские морозы.', true],
+    ['Only Latin letters, no cue here.', false],
+    ['Five dayſ (a long s folds into s).', true],
+    ['1 2 3 — .', false],
   ])('%s → %s, as the plain alternation', (text, expected) => {
     expect(cueTest(cues).test(text)).toBe(expected);
     expect(plain.test(text)).toBe(expected);

@@ -6,6 +6,7 @@
 import type { ArticleDoc, Span } from '../../types';
 import { FUTURE, MONTH_ANY, MONTH_EN, PAST_EVENT, PUBLISH_LINE, UPDATE_LINE, WEEKDAY_ANY, isWeekday, monthNumber, weekdayNumber } from './lexicon';
 import { rx } from '../regex';
+import { type Line, firstLines } from './lines';
 import { isChronologyEntry as isChronologyTail } from './page-lines';
 
 const WORD_INITIAL = rx(/(^|[\s-])(\p{L})/gu);
@@ -62,23 +63,6 @@ const OUTLET_AFTER = [
 /** Place after a full date on a short line: «20 сентября 2012 года, Бишкек». */
 const PLACE_AFTER = rx(/^\s*(?:года|г\.)?\s*[,.]?\s*(\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)\s*\.?\s*$/u);
 
-interface Line {
-  start: number;
-  text: string;
-}
-
-function firstLines(text: string, maxLines: number, maxChars: number): Line[] {
-  const out: Line[] = [];
-  let pos = 0;
-  while (pos < text.length && pos < maxChars && out.length < maxLines) {
-    const nl = text.indexOf('\n', pos);
-    const end = nl < 0 ? text.length : nl;
-    if (text.slice(pos, end).trim()) out.push({ start: pos, text: text.slice(pos, end) });
-    pos = end + 1;
-  }
-  return out;
-}
-
 function dayMonth(g: Record<string, string | undefined>): { day: number; month: number } | null {
   const dayStr = g.d1 ?? g.d2 ?? g.d3 ?? g.d4;
   const monthStr = g.m1 ?? g.m2;
@@ -111,7 +95,7 @@ const span = (doc: ArticleDoc, start: number, end: number): Span => ({ start, en
 
 /** An agency dateline at the start of one of the first lines, or null. */
 export function findAgencyDateline(doc: ArticleDoc, isPlace: (name: string) => boolean): DateLine | null {
-  for (const line of firstLines(doc.text, 12, 3000)) {
+  for (const line of firstLines(doc, 12, 3000)) {
     const lead = line.text.match(/^\s*/)![0].length;
     const m = line.text.slice(lead).match(AGENCY);
     if (!m?.groups) continue;
@@ -164,7 +148,7 @@ export function findBylineDate(doc: ArticleDoc): DateLine | null {
   let best: DateLine | null = null;
   // "Updated 6:41 PM GMT+6, October 12, 2023": an update line is the fallback when no other line has a date.
   let updated: DateLine | null = null;
-  const lines = firstLines(doc.text, 10, 3000);
+  const lines = firstLines(doc, 10, 3000);
   // The full date of each line found once: the chronology test reads the lines around one too.
   const fulls: (RegExpExecArray | null | undefined)[] = [];
   const fullAt = (i: number): RegExpExecArray | null => {
@@ -243,7 +227,7 @@ const fullYear = (yy: string) => (Number(yy) >= 91 ? 1900 : 2000) + Number(yy);
 
 /** A numeric byline «DD/MM/YY HH:MM» among the first lines, as a full date, or null. */
 export function findNumericByline(doc: ArticleDoc): DateLine | null {
-  for (const line of firstLines(doc.text, 8, 2000)) {
+  for (const line of firstLines(doc, 8, 2000)) {
     const m = NUMERIC_BYLINE.exec(line.text);
     if (!m?.groups) continue;
     const dm = dayMonth(m.groups);
@@ -295,7 +279,7 @@ function mastheadParts(line: Line): Line[] {
 
 /** A publication line with a day-month and no year («Опубликовано: 20 марта, 12:30», or a line «14 февраля» alone, or a part of a masthead line), or null. */
 export function findDayMonthByline(doc: ArticleDoc): DateLine | null {
-  for (const line of firstLines(doc.text, 10, 2000)) {
+  for (const line of firstLines(doc, 10, 2000)) {
     if (line.text.trim().length > 90 || UPDATE_LINE.test(line.text)) continue;
     for (const part of mastheadParts(line)) {
       const m = /\d:\d/.test(part.text) ? DAY_MONTH_TIME.exec(part.text) : DAY_MONTH_LINE.exec(part.text);
@@ -345,7 +329,7 @@ const LEAD_OUTLET = rx(/^\s*(?:(?<place>\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)
 
 /** An outlet named at the start of one of the first lines, if it looks like one (known, a domain or capitals). */
 export function findLeadOutlet(doc: ArticleDoc, isOutlet: (name: string) => boolean): { place: string | null; outlet: string; span: Span } | null {
-  for (const line of firstLines(doc.text, 6, 2000)) {
+  for (const line of firstLines(doc, 6, 2000)) {
     const m = line.text.match(LEAD_OUTLET);
     if (!m?.groups) continue;
     const outlet = (m.groups.o1 ?? m.groups.o2)!.trim();

@@ -8,7 +8,7 @@ import type { Language, PartialDate } from '../../../schema/dataset';
 import lexicon from '../../knowledge/loose-date-lexicon.json';
 import { FUTURE, PAST_EVENT } from './lexicon';
 import { execAll, rx } from '../regex';
-import { cueTest } from './cues';
+import { type CueTest, cueTest } from './cues';
 import { tenseBefore } from './tense';
 
 /** A relative mention, offsets relative to the sentence. */
@@ -41,7 +41,7 @@ export const RELATIVE_GATE = cueTest(RELATIVE_CUES);
 /** The phrases of a table by their offsets, and one cheap test for all of them (see `cues.ts`). */
 interface Family {
   /** Any phrase of the table, without the word boundaries: where it fails, no phrase is found. */
-  cue: RegExp;
+  cue: CueTest;
   byOffset: { offset: number; re: RegExp }[];
 }
 const family = (table: Record<string, string[]>): Family => ({

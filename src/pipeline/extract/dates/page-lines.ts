@@ -10,26 +10,9 @@ import type { DateLine } from './dateline';
 import { parseFullDate } from './dateline';
 import { MONTH_ANY, PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
 import { rx } from '../regex';
+import { headLines, lastLines } from './lines';
 
 const span = (doc: ArticleDoc, start: number, end: number): Span => ({ start, end, text: doc.text.slice(start, end) });
-
-interface Line {
-  start: number;
-  text: string;
-}
-
-/** The non-blank lines of `text`, first to last. */
-function linesOf(text: string): Line[] {
-  const out: Line[] = [];
-  let pos = 0;
-  while (pos < text.length) {
-    const nl = text.indexOf('\n', pos);
-    const end = nl < 0 ? text.length : nl;
-    if (text.slice(pos, end).trim()) out.push({ start: pos, text: text.slice(pos, end) });
-    pos = end + 1;
-  }
-  return out;
-}
 
 /** Lines this long or longer are body text, not page furniture. */
 const FURNITURE = 120;
@@ -40,7 +23,7 @@ const HAS_YEAR = /(?:199|20[0-4])\d/;
  * ("Last updated …", «Обновлено …») counts when no publication line does.
  */
 export function findClosingPublishLine(doc: ArticleDoc, maxLines = 12): DateLine | null {
-  const lines = linesOf(doc.text).slice(-maxLines);
+  const lines = lastLines(doc, maxLines);
   let updated: DateLine | null = null;
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
@@ -76,7 +59,7 @@ const SLASHED = /(?<![\d/])([01]?\d|[23]\d)\/([0-3]?\d)\/((?:199|20[0-4])\d)(?![
  */
 export function findSlashedByline(doc: ArticleDoc, hint: { month: number; day: number } | null = null, maxLines = 10): DateLine | null {
   if (!doc.text.includes('/')) return null;
-  for (const line of linesOf(doc.text.slice(0, 3000)).slice(0, maxLines)) {
+  for (const line of headLines(doc, 3000, maxLines)) {
     if (line.text.trim().length > 90) continue;
     const m = SLASHED.exec(line.text);
     if (!m) continue;
@@ -102,7 +85,7 @@ const ISSUE_WORD = rx(`(?:^|[^\\p{L}])(?:${lexicon.issueLine.filter((w) => !['of
 
 /** The issue month of a periodical among the first lines, as `YYYY-MM` with its span, or null. */
 export function findIssueMonth(doc: ArticleDoc, maxLines = 12): { date: string; span: Span } | null {
-  for (const line of linesOf(doc.text.slice(0, 3000)).slice(0, maxLines)) {
+  for (const line of headLines(doc, 3000, maxLines)) {
     if (line.text.trim().length > 80 || !HAS_YEAR.test(line.text)) continue;
     const m = MONTH_YEAR.exec(line.text);
     if (!m?.groups) continue;

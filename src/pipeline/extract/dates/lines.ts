@@ -1,0 +1,67 @@
+/**
+ * The lines of an article's text, split once per article. The date-line finders each read the
+ * first lines (datelines, bylines, a lead outlet, an issue line) or the last ones (a publication
+ * line); splitting the text anew for each of them cost more than reading the lines.
+ */
+import type { ArticleDoc } from '../../types';
+
+/** A non-blank line of the text: where it starts and what it says (without the line break). */
+export interface Line {
+  start: number;
+  text: string;
+}
+
+/** The non-blank lines of `text`, first to last. */
+export function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    if (text.slice(pos, end).trim()) out.push({ start: pos, text: text.slice(pos, end) });
+    pos = end + 1;
+  }
+  return out;
+}
+
+// Keyed by the article: its text never changes once read.
+const linesCache = new WeakMap<ArticleDoc, Line[]>();
+function allLines(doc: ArticleDoc): Line[] {
+  let lines = linesCache.get(doc);
+  if (!lines) {
+    lines = splitLines(doc.text);
+    linesCache.set(doc, lines);
+  }
+  return lines;
+}
+
+/** The first `maxLines` non-blank lines of the article that start before offset `maxChars`. */
+export function firstLines(doc: ArticleDoc, maxLines: number, maxChars: number): Line[] {
+  const out: Line[] = [];
+  for (const line of allLines(doc)) {
+    if (out.length >= maxLines || line.start >= maxChars) break;
+    out.push(line);
+  }
+  return out;
+}
+
+/**
+ * The first `maxLines` non-blank lines of the article's first `maxChars` characters (the lines of
+ * `doc.text.slice(0, maxChars)`): a line across that offset is cut there, and left out if what is
+ * left of it is blank.
+ */
+export function headLines(doc: ArticleDoc, maxChars: number, maxLines: number): Line[] {
+  const out: Line[] = [];
+  for (const line of allLines(doc)) {
+    if (out.length >= maxLines || line.start >= maxChars) break;
+    const text = line.start + line.text.length > maxChars ? line.text.slice(0, maxChars - line.start) : line.text;
+    if (text === line.text) out.push(line);
+    else if (text.trim()) out.push({ start: line.start, text });
+  }
+  return out;
+}
+
+/** The last `maxLines` non-blank lines of the article, first to last. */
+export function lastLines(doc: ArticleDoc, maxLines: number): Line[] {
+  return allLines(doc).slice(-maxLines);
+}
