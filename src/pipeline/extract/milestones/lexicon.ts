@@ -6,7 +6,6 @@ import type { Language, MilestoneType } from '../../../schema/dataset';
 import raw from '../../knowledge/event-lexicon.json';
 import { rx } from '../regex';
 import { cuesOf } from './cues';
-import { trieSource } from './literal-trie';
 
 type ByLang<T> = Record<Language, T>;
 interface RawList {
@@ -197,108 +196,6 @@ export const TRIGGERS: Trigger[] = raw.triggers.map((t) => ({
   dated: (t as { dated?: boolean }).dated === true,
   re: both(t),
 }));
-
-/**
- * Finds which of a list of cue literals occur in a text with one scan instead of one test per
- * matcher. The alternation is longest first, so at each position it reports the longest cue
- * there; the other cues at that position are its prefixes, added from a table. Restarting one
- * character after each match visits every position where a cue starts, so the set is exact.
- */
-export class CueScanner {
-  private readonly re: RegExp;
-  /** Cue → the cues that are prefixes of it (itself included). */
-  private readonly prefixes = new Map<string, string[]>();
-
-  constructor(cues: string[]) {
-    const unique = [...new Set(cues)];
-    // Shaped as a trie: with some two hundred cues, trying only the branch that fits at each
-    // position scans about twice as fast as trying the cues one by one (a list of a few cues is not
-    // faster as a trie, so the matchers' own cue tests stay lists).
-    this.re = new RegExp(trieSource(unique), 'gu');
-    const known = new Set(unique);
-    for (const c of unique) {
-      const prefixes: string[] = [];
-      for (let n = 1; n <= c.length; n++) if (known.has(c.slice(0, n))) prefixes.push(c.slice(0, n));
-      this.prefixes.set(c, prefixes);
-    }
-  }
-
-  /** The cues that occur in `lower`. */
-  scan(lower: string): Set<string> {
-    const out = new Set<string>();
-    for (const cue of this.longest(lower)) for (const p of this.prefixes.get(cue)!) out.add(p);
-    return out;
-  }
-
-  /** The longest cue at each position of `lower` where one starts, in order; their prefixes occur there too. */
-  longest(lower: string): readonly string[] {
-    const re = this.re;
-    let out: string[] | null = null;
-    re.lastIndex = 0;
-    for (let m = re.exec(lower); m; m = re.exec(lower)) {
-      (out ??= []).push(m[0]);
-      re.lastIndex = m.index + 1;
-    }
-    re.lastIndex = 0;
-    // Most sentences hold no cue: no array is made for them.
-    return out ?? NONE;
-  }
-
-  /** The cues that are prefixes of `cue` (itself included): those a match of `cue` also finds. */
-  prefixesOf(cue: string): readonly string[] {
-    return this.prefixes.get(cue) ?? [];
-  }
-}
-
-/** Trigger cues of one language, scanned at once, and which triggers each cue belongs to. */
-export interface TriggerCues {
-  scanner: CueScanner;
-  /** Cue → indexes into `TRIGGERS` of the triggers having it. */
-  owners: Map<string, number[]>;
-  /** Indexes of the triggers without cues in this language: candidates in every sentence. */
-  always: number[];
-  /** Cue → indexes of the triggers owning it or one of its prefixes: what one match of it makes candidates. */
-  reach: Map<string, number[]>;
-}
-
-function triggerCues(lang: Language): TriggerCues {
-  const owners = new Map<string, number[]>();
-  const always: number[] = [];
-  TRIGGERS.forEach((t, i) => {
-    const cues = t.re[lang].cues;
-    if (!cues) always.push(i);
-    else for (const c of cues) owners.set(c, [...(owners.get(c) ?? []), i]);
-  });
-  const scanner = new CueScanner([...owners.keys()]);
-  const reach = new Map<string, number[]>();
-  for (const c of owners.keys()) reach.set(c, [...new Set(scanner.prefixesOf(c).flatMap((p) => owners.get(p)!))]);
-  return { scanner, owners, always, reach };
-}
-
-/**
- * Indexes into `TRIGGERS` of the triggers that may match in `lower` (a lower-cased text), in
- * priority order, each once: those some cue of which occurs, and those without cues.
- */
-export function candidateTriggers(cues: TriggerCues, lower: string): readonly number[] {
-  const found = cues.scanner.longest(lower);
-  if (!found.length && !cues.always.length) return NONE_INDEXES;
-  const out = [...cues.always];
-  for (const cue of found) for (const i of cues.reach.get(cue)!) out.push(i);
-  out.sort((a, b) => a - b);
-  let n = 0;
-  for (let k = 0; k < out.length; k++) if (k === 0 || out[k] !== out[k - 1]) out[n++] = out[k]!;
-  out.length = n;
-  return out;
-}
-
-const NONE: readonly string[] = Object.freeze([]);
-const NONE_INDEXES: readonly number[] = Object.freeze([]);
-
-/**
- * All trigger cues of a language: one scan finds the triggers with cues that may match; the
- * triggers some pattern of which has no cue are always candidates.
- */
-export const TRIGGER_CUES: ByLang<TriggerCues> = { ru: triggerCues('ru'), en: triggerCues('en') };
 
 const m = raw.markers;
 /** Marker regexes, by language. */

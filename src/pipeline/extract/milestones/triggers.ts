@@ -3,7 +3,8 @@
  */
 import type { Language } from '../../../schema/dataset';
 import type { DateMention, Sentence } from '../../types';
-import { candidateTriggers, DEMONSTRATIVE, MARKERS, TRIGGER_CUES, TRIGGERS, type TriggerHit } from './lexicon';
+import { DEMONSTRATIVE, MARKERS, TRIGGERS, type TriggerHit } from './lexicon';
+import { candidateTriggers, TRIGGER_CUES } from './trigger-cues';
 import { inSpeech, type Ranges } from './speech';
 import { rx } from '../regex';
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { TRIGGERS } from './lexicon';
+import { candidateTriggers, CueScanner, TRIGGER_CUES } from './trigger-cues';
+
+describe('CueScanner: the cue literals a text holds, as a test per cue would find them', () => {
+  it.each([
+    ['none', ['визит', 'встреч'], 'стороны обсудили торговлю', []],
+    ['one', ['визит', 'встреч'], 'в ходе визита в бишкек', ['визит']],
+    ['a cue and its prefix at one position', ['визит', 'виз'], 'визит', ['визит', 'виз']],
+    ['overlapping cues', ['межправ', 'правительств'], 'межправительственная', ['межправ', 'правительств']],
+    ['a cue inside a longer one', ['переговор', 'говор'], 'переговоры', ['переговор', 'говор']],
+    ['repeated cue', ['sign'], 'signed and signing', ['sign']],
+  ])('%s', (_name, cues, text, want) => {
+    const found = new CueScanner(cues).scan(text);
+    expect([...found].sort()).toEqual([...want].sort());
+    // The reference: one substring test per cue.
+    expect([...found].sort()).toEqual(cues.filter((c) => text.includes(c)).sort());
+  });
+
+  it('knows which triggers own each cue', () => {
+    for (const lang of ['ru', 'en'] as const) {
+      const cues = TRIGGER_CUES[lang];
+      TRIGGERS.forEach((t, i) => {
+        // A trigger without cues is a candidate in every sentence.
+        if (!t.re[lang].cues) expect(cues.always).toContain(i);
+        else for (const c of t.re[lang].cues) expect(cues.owners.get(c)).toContain(i);
+      });
+    }
+  });
+});
+
+describe('TRIGGER_CUES.reach: the triggers one match of a cue makes candidates', () => {
+  it.each(['ru', 'en'] as const)('%s: the owners of the cue and of every cue that is a prefix of it', (lang) => {
+    const cues = TRIGGER_CUES[lang];
+    for (const c of cues.owners.keys()) {
+      const want = new Set([...cues.owners].filter(([p]) => c.startsWith(p)).flatMap(([, owners]) => owners));
+      expect(new Set(cues.reach.get(c))).toEqual(want);
+    }
+  });
+});
+
+describe('candidateTriggers: the triggers a text may hold, as a test of each trigger\'s cues finds them', () => {
+  it.each([
+    ['ru', 'стороны обсудили торговлю'],
+    ['ru', 'в ходе визита в бишкек президенты подписали соглашение и меморандум'],
+    ['ru', 'погода была хорошей'],
+    ['en', 'the presidents held talks and signed an agreement during the visit'],
+    ['en', 'nothing happened'],
+  ] as const)('%s: %s', (lang, text) => {
+    const cues = TRIGGER_CUES[lang];
+    const want = TRIGGERS.map((t, i) => (t.re[lang].cues === null || t.re[lang].cues.some((c) => text.includes(c)) ? i : -1)).filter((i) => i >= 0);
+    expect(candidateTriggers(cues, text)).toEqual(want);
+  });
+});
