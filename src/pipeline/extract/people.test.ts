@@ -238,7 +238,9 @@ const shapes: [string, string, 'ru' | 'en', Want[]][] = [
   ['an envoy in a Kyrgyz region', 'Полпред президента в Ошской области Тимур Орозов провел встречу.', 'ru', [{ nameRu: 'Тимур Орозов', roles: ['official:KG'] }]],
   ['an ambassador posted in a city takes no country from it', 'Игорь Семенов, посол в Москве, провел встречу.', 'ru', [{ nameRu: 'Игорь Семенов', roles: ['ambassador:-'] }]],
   ['English deputy foreign minister is not a foreign minister', 'Russian Deputy Foreign Minister Andrei Rudenko said the talks went well.', 'en', [{ nameRu: 'Андрей Руденко', roles: ['official:RU'] }]],
-  ['Russian deputy foreign minister', 'Заместитель министра иностранных дел России Андрей Руденко заявил о переговорах.', 'ru', [{ nameRu: 'Андрей Руденко', roles: ['official:RU'] }]],
+  ['Russian deputy foreign minister', 'Заместитель министра иностранных дел России Андрей Руденко заявил о переговорах.', 'ru', [{ nameRu: 'Андрей Руденко', roles: ['official:RU'] }]],  ['a namesake: an unknown given name in the same oblique case before a known surname', 'Затем он провел переговоры с узбекским премьером Уткуром Путиным о газе.', 'ru', []],
+  ['a known surname after a place in another case is the official', 'Вчера в Москве Путину вручили награду.', 'ru', [{ nameRu: 'Владимир Путин' }]],
+  ['a known surname after a capitalised title in the same case is the official', 'Делегация встретилась с Президентом Путиным в Кремле.', 'ru', [{ nameRu: 'Владимир Путин' }]],
 ];
 
 describe('extractPeople: name shapes', () => {

@@ -4,8 +4,8 @@
  */
 import { type Case, type Gender, isPatronymic, nominativeSurname, patronymicStem } from './forms';
 import type { NameHit, UnknownName } from './hit';
-import type { GivenHit, PeopleLexicon } from './lexicon';
-import { isInstitution } from './roles';
+import type { GivenHit, PeopleLexicon, SurnameHit } from './lexicon';
+import { findTitles, isInstitution } from './roles';
 import { titledName } from './titled';
 import { adjacent, type Token, wordKey } from './tokens';
 
@@ -165,10 +165,36 @@ function surnameFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon
   return r && r.unknown ? hitOf(r, toks, i, last) : null;
 }
 
+/** Endings of a man's given name in each oblique case («Уткура», «Уткуру», «Уткуром»). */
+const GIVEN_ENDING: Partial<Record<Case, RegExp>> = {
+  genitive: /[^аеёиоуыэюя][ая]$/,
+  accusative: /[^аеёиоуыэюя][ая]$/,
+  dative: /[^аеёиоуыэюя][ую]$/,
+  instrumental: /[^аеёиоуыэюя](?:ом|ем|ём)$/,
+};
+
+/**
+ * «с премьером Уткуром Султановым»: a known surname in an oblique case right after a capitalised
+ * word in the same case that the lexicon does not know (not a given name of anyone listed, not a
+ * title or an institution, not the sentence's first word) is a namesake with that given name, not
+ * the official. Only oblique cases: in the nominative a place or a heading word may stand before a
+ * surname («в Москве Путин …» is not in the same case either).
+ */
+function namesakeBefore(text: string, toks: Token[], i: number, hs: readonly SurnameHit[], lex: PeopleLexicon): boolean {
+  const prev = toks[i - 1];
+  const t = toks[i]!;
+  if (!prev || !prev.cap || prev.sent !== t.sent || !adjacent(text, prev, t)) return false;
+  if (toks[i - 2]?.sent !== t.sent) return false;
+  if (lex.ruGiven.has(prev.key) || lex.ruSurname.has(prev.key) || isInstitution(prev.key, 'ru') || findTitles(prev.key, 0, 'ru').length) return false;
+  // The official's own given name, inclined in a way the lexicon lacks («Таджиканом»), is no namesake.
+  const own = (h: SurnameHit) => prev.key.startsWith(wordKey(lex.officials[h.official]!.nameRu.split(' ')[0]!));
+  return hs.every((h) => !h.cases.has('nominative') && !own(h) && [...h.cases].some((c) => GIVEN_ENDING[c]?.test(prev.key)));
+}
+
 /** A known official's surname alone («Путин», «Касымалиева»): every official it could be. */
-function bareSurname(toks: Token[], i: number, lex: PeopleLexicon): NameHit | null {
+function bareSurname(text: string, toks: Token[], i: number, lex: PeopleLexicon): NameHit | null {
   const hs = lex.ruSurname.get(toks[i]!.key);
-  if (!hs) return null;
+  if (!hs || namesakeBefore(text, toks, i, hs, lex)) return null;
   const t = toks[i]!;
   const choices = [...new Set(hs.map((h) => h.official))];
   return { start: t.start, end: t.end, sent: t.sent, firstTok: i, lastTok: i, full: false, official: choices.length === 1 ? choices[0]! : null, choices, unknown: null };
@@ -180,7 +206,7 @@ export function scanRu(text: string, toks: Token[], lex: PeopleLexicon): NameHit
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.cap) continue;
     const h =
-      givenFirst(text, toks, i, lex) ?? surnameFirst(text, toks, i, lex) ?? bareSurname(toks, i, lex) ?? kyrgyzUnlisted(text, toks, i) ?? titledName(text, toks, i, lex, 'ru');
+      givenFirst(text, toks, i, lex) ?? surnameFirst(text, toks, i, lex) ?? bareSurname(text, toks, i, lex) ?? kyrgyzUnlisted(text, toks, i) ?? titledName(text, toks, i, lex, 'ru');
     if (h) {
       hits.push(h);
       i = h.lastTok;
