@@ -28,6 +28,8 @@ describe('extractFigures', () => {
     ['en: trade with a third country', '2019-12-01', 'In 2018 Kyrgyzstan’s trade with Uzbekistan reached $800 million.', ['third_country_trade_turnover 800000000 2018 actual -']],
     ['turnover with Russia stays bilateral', '2019-12-01', 'Товарооборот Кыргызстана с Россией в 2018 году составил 2,1 млрд долларов.', ['trade_turnover 2100000000 2018 actual -']],
     ['nine months by month range', '2023-11-02', 'В январе-сентябре 2023 года товарооборот вырос на 8%.', ['trade_turnover_growth_pct 8 2023-9M actual -']],
+    ['a figure in a clause of time about a comparison\'s year is of that year', '2000-07-27', 'В прошлом году товарооборот составил около 220 млн долларов — почти вдвое меньше, чем в 1997-м, когда он превышал 400 млн.', ['trade_turnover 220000000 1999 actual about', 'trade_turnover 400000000 1997 actual more than']],
+    ['en: a figure in a "when" clause about a comparison\'s year', '2021-03-01', 'Trade between Russia and Kyrgyzstan reached $1.5 billion last year, less than in 2019, when it topped $2 billion.', ['trade_turnover 1500000000 2020 actual -', 'trade_turnover 2000000000 2019 actual more than']],
     ['quarter', '2021-05-12', 'За первый квартал 2021 года товарооборот достиг 410 млн долларов.', ['trade_turnover 410000000 2021-Q1 actual -']],
     ['one month with its year', '2022-03-10', 'В феврале 2022 года товарооборот составил 180 млн долларов.', ['trade_turnover 180000000 2022-02 actual -']],
     ['en: one month of last year', '2022-03-10', 'In December last year, trade between the two countries reached $210 million.', ['trade_turnover 210000000 2021-12 actual -']],

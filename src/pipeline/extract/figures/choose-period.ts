@@ -17,6 +17,9 @@ const INCLUDING = rx(/(?:в\s+том\s+числе|в\s+т\.\s*ч\.|из\s+них
 /** What may stand between a sum and «в год» / "a year" for the sum to be a rate: spaces and a currency name. */
 const RATE_GAP = rx(/^\s*(?:(?:долл\p{L}*\.?|доллар\p{L}*|USD|(?:US\s+)?dollars?)\s*(?:США\s*)?)?$/iu);
 
+/** «, когда он превышал …», ", when it topped …": a clause of time opening right after a period, up to the figure. */
+const WHEN_CLAUSE = rx(/^\s*,\s*(?:когда|when)\s[^,.;:!?]*$/iu);
+
 /** The chosen period and the expression it came from (null when carried or derived). */
 export interface PeriodChoice {
   period: string | null;
@@ -39,6 +42,8 @@ export interface PeriodContext {
   previousSentence: () => PeriodExpr[] | null;
   /** The figure is a forecast without a subject of its own going on from a forecast of the sentence before. */
   previousForecast?: boolean;
+  /** The sentence the offsets count in (to read what stands between a period and the figure). */
+  sentence?: string;
   /** The article's month (1–12), when known. */
   articleMonth?: number | null;
 }
@@ -59,6 +64,10 @@ export function shiftYear(period: string | null, by: number): string | null {
  */
 export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   if (YEAR_EARLIER.test(c.after) && c.previousFigure) return { period: shiftYear(c.previousFigure, -1), expr: null };
+  // «…меньше, чем в 1997-м, когда он превышал 400 млн», "than in 1997, when it topped $400 million": the figure told
+  // in a clause of time about a period is of that period, even of a comparison's base.
+  const when = c.sentence ? c.periods.find((p) => p.kind === 'period' && p.period && p.end <= q.start && WHEN_CLAUSE.test(c.sentence!.slice(p.end, q.start))) : undefined;
+  if (when) return { period: when.period, expr: when };
   const usable = c.periods.filter((p) => !p.base && (c.kind !== 'actual' || !p.deadline));
   const distance = (p: PeriodExpr) => (p.end <= q.start ? q.start - p.end : p.start - q.end);
   const nearest = (ps: PeriodExpr[]) => ps.slice().sort((a, b) => distance(a) - distance(b))[0];

@@ -111,6 +111,8 @@ const PATTERNS: {
   },
   { kind: 'period', hint: YEAR_HINT, deadline: true, re: rx(String.raw`(?<![\p{L}])(?:к|до)\s+(?<y>${Y})\s*(?:-?му\s+)?(?:год\p{L}*|г\.)|(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?<y2>${Y})(?!\d)`, 'giu') },
   { kind: 'period', hint: YEAR_HINT, re: rx(String.raw`(?<y>${Y})(?<![\d.,$]\d{4})(?:\s*-?(?:м|й|го))?\s*(?:год\p{L}*|г\.|гг\.)`, 'giu') },
+  // «в 1997-м» without «году»: the ordinal ending alone names the year.
+  { kind: 'period', hint: YEAR_HINT, re: rx(String.raw`(?<![\p{L}])в\s+(?<y>${Y})-м(?![\p{L}\d])`, 'giu') },
   { kind: 'period', hint: YEAR_HINT, re: rx(String.raw`(?<y>${Y})(?<=(?:^|[\s(])(?:в|во|за|к|по\s+итогам|по\s+результатам|до|на\s+конец)\s+${Y})(?![\d.,]?\d)`, 'giu') },
   { kind: 'period', hint: YEAR_HINT, re: rx(String.raw`(?<y>${Y})(?<![\d.,$\p{L}]\d{4})(?![\d.,]?\d|\s*(?:%|per|млн|млрд|million|billion))`, 'giu') },
   { kind: 'period', hint: /год|year/i, relative: true, re: rx(String.raw`(?<![\p{L}])(?:${REL_RU}|${REL_EN.replace('<rel>', '<rel2>')})`, 'giu') },
