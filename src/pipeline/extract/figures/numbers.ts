@@ -56,7 +56,8 @@ const HALF_SCALED = rx(String.raw`${HALF_SCALE_PREFIX}(?<sc>${SCALE})${CURRENCY_
 const SHORT_SCALED = rx(String.raw`(?<n>${NUM})(?<ss>${SHORT_SCALE})\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE}))`, 'giu');
 const PLAIN = rx(String.raw`(?<n>${NUM})\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE}))`, 'giu');
 const PERCENT = rx(String.raw`(?<n>${NUMBER})\s*(?:%|процент\p{L}*(?!\p{L})|per\s?cent(?!age)|pct)(?!\s*(?:пункт|п\.\s*п|points?))`, 'giu');
-const MULTIPLE = rx(String.raw`(?:(?<=\s|^)(?:в|by)\s+)?(?<n>${NUMBER})\s*(?:-?\s*раз(?:а)?(?![\p{L}])|-?fold(?![\p{L}])|\s+times(?![\p{L}]))|${MULTIPLE_WORDS_SOURCE}`, 'giu');
+// A multiple word joined by a hyphen is part of another word: "double-digit growth" is no doubling.
+const MULTIPLE = rx(String.raw`(?:(?<=\s|^)(?:в|by)\s+)?(?<n>${NUMBER})\s*(?:-?\s*раз(?:а)?(?![\p{L}])|-?fold(?![\p{L}])|\s+times(?![\p{L}]))|(?:${MULTIPLE_WORDS_SOURCE})(?![-‐])`, 'giu');
 
 /** The lower end of a range right before a quantity: «от 3 до», "between $3 billion and", «10–», «10-». */
 const RANGE_BEFORE = rx(

@@ -148,6 +148,8 @@ const PERCENT_BEFORE = rx(/(?:%|процент\p{L}*|per\s?cent|pct)\s*$/iu);
 const STRICT_BASE = rx(
   /(?:чем|than|compared\s+(?:with|to)|сравнению\s+с|сравнении\s+с|against|versus|vs\.?|relative\s+to|относительно|против)\s+(?:(?:в|во|за|с|со|in|for|the|same|period|of|аналогичн\p{L}*|период\p{L}*)\s+)*$/iu,
 );
+/** "compared with double-digit growth in 2023", «по сравнению с ростом в 2023 году»: a few words on, still the base. */
+const COMPARED_BASE = rx(/(?:compared\s+(?:with|to)|сравнению\s+с|сравнении\s+с)\s+(?:[\p{L}-]+\s+){1,4}$/iu);
 const NOT_BASE = /(?:по\s+(?:итогам|результатам)|according\s+to)\s*$/iu;
 const MONTH_BEFORE = rx(`(?:${MONTH_ANY})\\.?\\s*(?:\\d{1,2}\\s*,?\\s*)?$`, 'iu');
 
@@ -218,8 +220,8 @@ export function findPeriods(text: string, articleYear: number | null, articleMon
       const comparedTo = Boolean(p.deadline) && !p.sub && PERCENT_BEFORE.test(before);
       const base =
         comparedTo ||
-        (p.kind === 'period' && !p.sub && !p.deadline && ((BASE.test(before) && !NOT_BASE.test(before)) || CHANGE_ON.test(before))) ||
-        (p.kind === 'period' && Boolean(p.sub) && !p.deadline && !p.wholeYear && (STRICT_BASE.test(before) || CHANGE_ON.test(before)));
+        (p.kind === 'period' && !p.sub && !p.deadline && ((BASE.test(before) && !NOT_BASE.test(before)) || CHANGE_ON.test(before) || COMPARED_BASE.test(before))) ||
+        (p.kind === 'period' && Boolean(p.sub) && !p.deadline && !p.wholeYear && (STRICT_BASE.test(before) || CHANGE_ON.test(before) || COMPARED_BASE.test(before)));
       out.push({ start, end, kind: p.kind, period, base, deadline: Boolean(p.deadline) && !comparedTo, ...(p.wholeYear ? { wholeYear: true } : {}) });
     }
   }
