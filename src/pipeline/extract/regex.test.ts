@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execAll, fastSource, rx } from './regex';
+import { escapeRegExp, execAll, fastSource, rx } from './regex';
 
 describe('fastSource', () => {
   it.each([
@@ -53,5 +53,13 @@ describe('case classes', () => {
     const letter = rx(/^\p{L}$/iu);
     expect(['ω', 'Ж', 'ң', 'ẞ', 'ž'].map((c) => letter.test(c))).toEqual([true, true, true, true, true]);
     expect(['ᾀ', 'ἀ', 'ῼ'].map((c) => letter.test(c))).toEqual([false, false, false]);
+  });
+});
+
+describe('escapeRegExp: a regex source matching the text literally', () => {
+  it.each(['a.b', '1+1=2', '(что?)', '[x]', 'c:\\path', '$5 {bn}', 'a|b', '^start', 'вице-премьер', 'U.S.'])('%s', (text) => {
+    const re = new RegExp(`^${escapeRegExp(text)}$`, 'u');
+    expect(re.test(text)).toBe(true);
+    expect(re.test(`${text}x`)).toBe(false);
   });
 });

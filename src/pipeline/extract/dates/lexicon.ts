@@ -1,8 +1,7 @@
 /** Month names, cue words and number words for the dates extractor, compiled once at module load. */
 import lexicon from '../../knowledge/date-lexicon.json';
-import { rx } from '../regex';
+import { escapeRegExp, rx } from '../regex';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 
 const monthIndex = new Map<string, number>();
@@ -13,9 +12,9 @@ for (const table of [lexicon.monthsRu, lexicon.monthsEn, lexicon.monthAbbreviati
 /** Each form as written in lower case, capitalised and in capitals (so regexes need no `i` flag next to `\\p{Lu}`). */
 const cased = (forms: string[]) => forms.flatMap((f) => [f, f[0]!.toUpperCase() + f.slice(1), f.toUpperCase()]).sort(byLength);
 /** Alternation of Russian month words (whole words; abbreviations may take a period). */
-export const MONTH_RU = `(?:(?:${cased(lexicon.monthsRu.flat()).map(escape).join('|')})|(?:${cased(lexicon.monthAbbreviationsRu.flat()).map(escape).join('|')})\\.?)(?![а-яёА-ЯЁ])`;
+export const MONTH_RU = `(?:(?:${cased(lexicon.monthsRu.flat()).map(escapeRegExp).join('|')})|(?:${cased(lexicon.monthAbbreviationsRu.flat()).map(escapeRegExp).join('|')})\\.?)(?![а-яёА-ЯЁ])`;
 /** Alternation of English month words. */
-export const MONTH_EN = `(?:(?:${cased(lexicon.monthsEn.flat()).map(escape).join('|')})|(?:${cased(lexicon.monthAbbreviationsEn.flat()).map(escape).join('|')})\\.?)(?![a-zA-Z])`;
+export const MONTH_EN = `(?:(?:${cased(lexicon.monthsEn.flat()).map(escapeRegExp).join('|')})|(?:${cased(lexicon.monthAbbreviationsEn.flat()).map(escapeRegExp).join('|')})\\.?)(?![a-zA-Z])`;
 /** Either language. */
 export const MONTH_ANY = `(?:${MONTH_RU}|${MONTH_EN})`;
 
@@ -23,7 +22,7 @@ export const MONTH_ANY = `(?:${MONTH_RU}|${MONTH_EN})`;
  * The first three letters of every month word (regex sources): a word is a month word only where
  * one of them stands, so a sentence without any holds none.
  */
-export const MONTH_PREFIXES = [...new Set([...monthIndex.keys()].map((f) => escape(f.slice(0, 3))))];
+export const MONTH_PREFIXES = [...new Set([...monthIndex.keys()].map((f) => escapeRegExp(f.slice(0, 3))))];
 
 /** Month number (1–12) of a month word, or null. */
 export function monthNumber(word: string): number | null {
@@ -31,13 +30,13 @@ export function monthNumber(word: string): number | null {
   return monthIndex.get(w.endsWith('.') ? w.slice(0, -1) : w) ?? null;
 }
 
-const words = (list: string[]) => rx(`(?:^|[^\\p{L}])(?:${list.map(escape).join('|')})`, 'iu');
+const words = (list: string[]) => rx(`(?:^|[^\\p{L}])(?:${list.map(escapeRegExp).join('|')})`, 'iu');
 const stems = (list: string[]) => rx(`(?:^|[^\\p{L}])(?:${list.join('|')})`, 'iu');
 
 /** A line that reports an update, not the publication ("Modified 30 марта"). */
-export const UPDATE_LINE = rx(`^\\s*(?:${lexicon.updateLine.map(escape).join('|')})\\b`, 'iu');
+export const UPDATE_LINE = rx(`^\\s*(?:${lexicon.updateLine.map(escapeRegExp).join('|')})\\b`, 'iu');
 /** A line that reports the publication ("Posted", «Опубликовано»). */
-export const PUBLISH_LINE = rx(`^\\s*(?:${lexicon.publishLine.map(escape).join('|')})`, 'iu');
+export const PUBLISH_LINE = rx(`^\\s*(?:${lexicon.publishLine.map(escapeRegExp).join('|')})`, 'iu');
 /** A past-event verb: the sentence reports something that happened. */
 export const PAST_EVENT = { ru: stems(lexicon.pastEventRu), en: words(lexicon.pastEventEn) };
 /** A verb of telling: it dates the telling, not what is told. */
@@ -48,9 +47,9 @@ export const FUTURE = { ru: stems(lexicon.futureRu), en: words(lexicon.futureEn)
 const ruNumbers = Object.entries(lexicon.numberWordsRu).sort((a, b) => byLength(a[0], b[0]));
 const enNumbers = Object.entries(lexicon.numberWordsEn).sort((a, b) => byLength(a[0], b[0]));
 /** Alternation of Russian number words that open an «-летие» compound. */
-export const NUMBER_WORD_RU = ruNumbers.map(([w]) => escape(w)).join('|');
+export const NUMBER_WORD_RU = ruNumbers.map(([w]) => escapeRegExp(w)).join('|');
 /** Alternation of English ordinal words ("seventieth"). */
-export const NUMBER_WORD_EN = enNumbers.map(([w]) => escape(w)).join('|');
+export const NUMBER_WORD_EN = enNumbers.map(([w]) => escapeRegExp(w)).join('|');
 
 const ruOrdinals = Object.entries(lexicon.ordinalStemsRu.stems)
   .sort((a, b) => byLength(a[0], b[0]))
@@ -83,4 +82,4 @@ export function weekdayNumber(word: string): number | null {
   return i < 0 ? null : i % 7;
 }
 /** Alternation of weekday names and abbreviations as written in lower case, capitalised and in capitals. */
-export const WEEKDAY_ANY = `(?:${cased(lexicon.weekdays).map(escape).join('|')})(?![\\p{L}])`;
+export const WEEKDAY_ANY = `(?:${cased(lexicon.weekdays).map(escapeRegExp).join('|')})(?![\\p{L}])`;

@@ -9,7 +9,7 @@ import lexicon from '../../knowledge/date-lexicon.json';
 import type { DateLine } from './dateline';
 import { parseFullDate } from './dateline';
 import { MONTH_ANY, PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
-import { rx } from '../regex';
+import { escapeRegExp, rx } from '../regex';
 import { headLines, lastLines } from './lines';
 
 const span = (doc: ArticleDoc, start: number, end: number): Span => ({ start, end, text: doc.text.slice(start, end) });
@@ -77,11 +77,10 @@ export function findSlashedByline(doc: ArticleDoc, hint: { month: number; day: n
 
 /** A month and a year: "March 2019", «октябрь 2018», «мая 2021 г.». */
 const MONTH_YEAR = rx(`(?<![\\p{L}\\d])(?<m>${MONTH_ANY})\\s+(?<y>(?:199|20[0-4])\\d)(?!\\d)(?:\\s*(?:года|г\\.|г(?![\\p{L}])))?`, 'u');
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** What may stand around the month of an issue line: issue words, numbers and separators. */
-const ISSUE_REST = rx(`^(?:[\\s|·•,.:;()\\[\\]/#№\\-–—]|\\d+|(?:${lexicon.issueLine.map(escape).join('|')})(?![\\p{L}]))*$`, 'iu');
+const ISSUE_REST = rx(`^(?:[\\s|·•,.:;()\\[\\]/#№\\-–—]|\\d+|(?:${lexicon.issueLine.map(escapeRegExp).join('|')})(?![\\p{L}]))*$`, 'iu');
 /** An issue word, one of which the line must have unless the month-year stands alone. */
-const ISSUE_WORD = rx(`(?:^|[^\\p{L}])(?:${lexicon.issueLine.filter((w) => !['of', 'the', 'за'].includes(w)).map(escape).join('|')})(?![\\p{L}])`, 'iu');
+const ISSUE_WORD = rx(`(?:^|[^\\p{L}])(?:${lexicon.issueLine.filter((w) => !['of', 'the', 'за'].includes(w)).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 
 /** The issue month of a periodical among the first lines, as `YYYY-MM` with its span, or null. */
 export function findIssueMonth(doc: ArticleDoc, maxLines = 12): { date: string; span: Span } | null {

@@ -7,7 +7,7 @@ import type { FigureDraft } from '../../types';
 import { directionOf, hasChangePreposition, type Cue, type Words } from './context';
 import { BILATERAL_PARTNER, BLOC_WORDS, FOREIGN_TRADE, IMPLIED_FOLLOWER, REGION_WORD, RUBLE_TERMS, RUSSIA, SCOPE_BILATERAL, SCOPE_WITH, SCOPE_WITHIN, SECTOR_TRADE, type Subject } from './lexicon';
 import type { Quantity } from './numbers';
-import { rx } from '../regex';
+import { escapeRegExp, rx } from '../regex';
 import { places } from '../../knowledge';
 
 /** One quantity of a sentence as read so far. */
@@ -74,7 +74,7 @@ function placeNames(kind: string): RegExp {
     .filter((p) => p.kind === kind)
     .flatMap((p) => p.aliases.map((a) => a.name))
     .filter((n) => !n.includes(' ') && n.length > 4)
-    .map((n) => n.replace(/[аяоеьйи]$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    .map((n) => escapeRegExp(n.replace(/[аяоеьйи]$/u, '')));
   return rx(`(?<![\\p{L}])(?:${[...new Set(stems)].join('|')})\\p{L}*`, 'u');
 }
 const REGION_NAME = placeNames('region');

@@ -5,7 +5,7 @@
 import type { Language } from '../../../schema/dataset';
 import { facts, organisations, places, type Fact, type Organisation, type Place, type PlaceAlias } from '../../knowledge';
 import { placeForms } from '../place-forms';
-import { rx } from '../regex';
+import { escapeRegExp, rx } from '../regex';
 import { charBeforeIs } from './word-start';
 
 export type { Fact };
@@ -31,7 +31,6 @@ export function factIn(text: string, lang: Language): Fact | null {
 }
 
 const PLACES = places.filter((p) => p.kind !== 'country');
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Lower-case alias → place; Russian aliases also by each of their case forms («Казани» → «Казань»). */
 const BY_NAME = new Map<string, { alias: PlaceAlias; place: Place }>();
@@ -118,7 +117,7 @@ for (const o of ORGS) {
   for (const n of [o.nameRu, o.nameEn, ...(o.altRu ?? []), ...(o.altEn ?? [])]) NAMES.push({ name: n.toLowerCase(), o });
 }
 /** Whole-word abbreviations, longest first; the word start is checked by hand (`firstAbbreviation`). */
-const ABBR_RE = rx(`(?:${[...ABBR.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const ABBR_RE = rx(`(?:${[...ABBR.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** The first abbreviation in `text` that starts a word. */
 function firstAbbreviation(text: string): RegExpExecArray | null {
@@ -137,7 +136,7 @@ function firstAbbreviation(text: string): RegExpExecArray | null {
  * All full names in list order: at the leftmost position where any occurs, the regex reports the
  * first name of the list found there — what an `indexOf` per name and keeping the earliest gives.
  */
-const NAMES_RE = new RegExp(NAMES.map((n) => escape(n.name)).join('|'));
+const NAMES_RE = new RegExp(NAMES.map((n) => escapeRegExp(n.name)).join('|'));
 const NAME_INDEX = new Map<string, Organisation>();
 for (const n of NAMES) if (!NAME_INDEX.has(n.name)) NAME_INDEX.set(n.name, n.o);
 

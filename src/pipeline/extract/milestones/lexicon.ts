@@ -4,7 +4,7 @@
  */
 import type { Language, MilestoneType } from '../../../schema/dataset';
 import raw from '../../knowledge/event-lexicon.json';
-import { rx } from '../regex';
+import { escapeRegExp, rx } from '../regex';
 import { cuesOf } from './cues';
 
 type ByLang<T> = Record<Language, T>;
@@ -55,10 +55,9 @@ function lowerPattern(p: string): string {
   });
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A non-global regex matching any of `literals` (longest first). */
 export const literalsRegex = (literals: string[]) =>
-  rx([...literals].sort((a, b) => b.length - a.length).map(escapeRe).join('|'), 'u');
+  rx([...literals].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'u');
 
 const alternation = (patterns: string[]) => patterns.map((p) => `(?:${p})`).join('|');
 

@@ -6,13 +6,14 @@
  * At each position the longest literal that matches there is found, as with a longest-first list.
  */
 
+import { escapeRegExp } from '../regex';
+
 interface TrieNode {
   /** True when a literal ends here. */
   end: boolean;
   next: Map<string, TrieNode>;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The trie of `literals`, by code point (as a regex with the `u` flag reads them). */
 function build(literals: readonly string[]): TrieNode {
@@ -34,11 +35,11 @@ function source(node: TrieNode): string {
   const branches: string[] = [];
   for (const [ch, child] of node.next) {
     // A chain of single children is one run of characters.
-    let run = escapeRe(ch);
+    let run = escapeRegExp(ch);
     let at = child;
     while (!at.end && at.next.size === 1) {
       const [c, n] = at.next.entries().next().value!;
-      run += escapeRe(c);
+      run += escapeRegExp(c);
       at = n;
     }
     branches.push(run + source(at));

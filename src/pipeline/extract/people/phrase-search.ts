@@ -11,7 +11,7 @@
  * position and its group holds every phrase that can match there, in the original order; after a
  * match the search goes on from its end, as a global regex does.
  */
-import { rx } from '../regex';
+import { escapeRegExp, rx } from '../regex';
 
 /** A phrase pattern (a regex source without capturing groups) and what a match of it stands for. */
 export interface Phrase {
@@ -43,7 +43,6 @@ export function shortestIn(set: ReadonlySet<string>, text: string): string | nul
   return null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Group {
   phrases: Phrase[];
@@ -78,7 +77,7 @@ export class PhraseSearch {
       this.groups.set('', { phrases: [...phrases], re: null });
       return;
     }
-    this.guard = new RegExp([...searched].map(escape).join('|'), `g${flags.includes('u') ? 'u' : ''}`);
+    this.guard = new RegExp([...searched].map(escapeRegExp).join('|'), `g${flags.includes('u') ? 'u' : ''}`);
     phrases.forEach((p, i) => {
       const key = shortestIn(searched, heads[i]!)!;
       const group = this.groups.get(key);

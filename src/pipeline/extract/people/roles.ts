@@ -4,7 +4,7 @@
  */
 import type { RoleKey } from '../../../schema/dataset';
 import lexicon from '../../knowledge/roles.json';
-import { rx } from '../regex';
+import { escapeRegExp, rx } from '../regex';
 import { PhraseSearch } from './phrase-search';
 import { isKnownPlace, placeCountry } from './place-country';
 import { PrefixList } from './prefix-list';
@@ -41,24 +41,21 @@ const ENTRIES = lexicon.titles as TitleEntry[];
 /** Adjective and vowel endings stripped from a Russian title word before an ending wildcard is added. */
 const RU_ENDING = /(?:ого|его|ому|ему|ыми|ими|ый|ий|ой|ая|яя|ое|ее|ых|их|ым|им|а|я|о|е|ь|й|ы|и)$/;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A lower-case letter. A narrow class instead of `\p{L}`: a regex this size with many `\p{L}` takes seconds to compile in V8. */
 const LC = '[a-zа-яёөүңһ]';
 
 /** Pattern for one Russian title word: acronyms as written, other words as stem + case ending. */
 function ruWord(w: string): string {
-  if (w.endsWith('=')) return escape(w.slice(0, -1).toLowerCase());
-  if (w.endsWith('*')) return `${escape(w.slice(0, -1).toLowerCase())}${LC}{0,4}`;
-  if (!LOWER_LETTER.test(w)) return `${escape(w.toLowerCase())}(?:а|у|ом|е)?`;
+  if (w.endsWith('=')) return escapeRegExp(w.slice(0, -1).toLowerCase());
+  if (w.endsWith('*')) return `${escapeRegExp(w.slice(0, -1).toLowerCase())}${LC}{0,4}`;
+  if (!LOWER_LETTER.test(w)) return `${escapeRegExp(w.toLowerCase())}(?:а|у|ом|е)?`;
   const parts = w.toLowerCase().split('-');
   const last = parts.pop()!;
   const stem = last.length > 3 ? last.replace(RU_ENDING, '') : last;
   // Short stems take short endings only, so «глава» does not reach «главный».
   const ending = stem.length <= 5 ? `${LC}{0,2}` : `${LC}{0,4}`;
-  return [...parts.map(escape), `${escape(stem)}${ending}`].join('-');
+  return [...parts.map(escapeRegExp), `${escapeRegExp(stem)}${ending}`].join('-');
 }
 
 /** Between title words an adjective of country may stand: «глава киргизского МИД», «посол российского …». */
@@ -69,7 +66,7 @@ function ruPhrase(p: string): string {
 }
 
 function enPhrase(p: string): string {
-  return p.toLowerCase().split(/\s+/).map(escape).join('\\s+') + '(?:s|es)?';
+  return p.toLowerCase().split(/\s+/).map(escapeRegExp).join('\\s+') + '(?:s|es)?';
 }
 
 /**
@@ -88,9 +85,9 @@ const enTitles = alternation(enPhrase, ENTRIES.map((e) => e.en));
 function markerPattern(m: string): string {
   if (m.endsWith('*')) {
     const s = m.slice(0, -1);
-    return `[${s[0]!.toUpperCase()}${s[0]!.toLowerCase()}]${escape(s.slice(1))}\\p{L}{0,4}`;
+    return `[${s[0]!.toUpperCase()}${s[0]!.toLowerCase()}]${escapeRegExp(s.slice(1))}\\p{L}{0,4}`;
   }
-  return escape(m);
+  return escapeRegExp(m);
 }
 const COUNTRIES = lexicon.countries;
 const countryRe = rx(
@@ -99,7 +96,7 @@ const countryRe = rx(
 );
 
 const postingIn = rx(
-  `(?<![\\p{L}])(?:в|во|in\\s+the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${lexicon.regionNouns.map(escape).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:в|во|in\\s+the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${lexicon.regionNouns.map(escapeRegExp).join('|')})(?![\\p{L}])`,
   'giu',
 );
 /** «генеральный консул … в Новосибирске», "Consul General in Yekaterinburg": a posting in a known city belongs to the title. */
@@ -207,7 +204,7 @@ export function isNonOfficial(key: string, lang: 'ru' | 'en'): boolean {
 }
 
 const bylineRe = rx(
-  `^\\s*(?:${[...lexicon.byline.ru, ...lexicon.byline.en].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])[\\s:.,—–-]*`,
+  `^\\s*(?:${[...lexicon.byline.ru, ...lexicon.byline.en].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])[\\s:.,—–-]*`,
   'iu',
 );
 /** True when a line opens with a credit marker («Фото:», «Автор:», "By") before the name. */
