@@ -6,7 +6,7 @@
 import type { ArticleDoc, Span } from '../../types';
 import { FUTURE, MONTH_ANY, MONTH_EN, PAST_EVENT, PUBLISH_LINE, UPDATE_LINE, WEEKDAY_ANY, isWeekday, monthNumber, weekdayNumber } from './lexicon';
 import { rx } from '../regex';
-import { type Line, firstLines } from './lines';
+import { allLines, firstLines, type Line } from './lines';
 import { isChronologyEntry as isChronologyTail } from './page-lines';
 
 const WORD_INITIAL = rx(/(^|[\s-])(\p{L})/gu);
@@ -248,10 +248,7 @@ const SOURCE_LINE = rx(`^\\s*(?:Source\\s*:|\\()[^\\n]*?[\\s,](?<date>(?<d1>[0-3
 /** A source line of a monitoring transcript (at the top or at the end of the text), as a full date, or null. */
 export function findSourceLine(doc: ArticleDoc): DateLine | null {
   if (!/gmt|Source\s*:/i.test(doc.text)) return null;
-  let pos = 0;
-  for (const raw of doc.text.split('\n')) {
-    const start = pos;
-    pos += raw.length + 1;
+  for (const { start, text: raw } of allLines(doc)) {
     if (raw.length > 200) continue;
     const m = SOURCE_LINE.exec(raw);
     if (!m?.groups) continue;

@@ -26,7 +26,8 @@ export function splitLines(text: string): Line[] {
 
 // Keyed by the article: its text never changes once read.
 const linesCache = new WeakMap<ArticleDoc, Line[]>();
-function allLines(doc: ArticleDoc): Line[] {
+/** The non-blank lines of the article, first to last (split once per article). */
+export function allLines(doc: ArticleDoc): Line[] {
   let lines = linesCache.get(doc);
   if (!lines) {
     lines = splitLines(doc.text);
