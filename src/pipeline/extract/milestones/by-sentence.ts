@@ -3,22 +3,12 @@
  * the article's mentions lie inside it tests sentences × mentions pairs; one binary search per
  * mention finds the only sentence it can lie in (sentences follow one another without overlap).
  */
+import { bisector } from 'd3-array';
 import type { DateMention, Sentence } from '../../types';
 
+const bySentenceStart = bisector((s: Sentence) => s.start);
 /** Index of the last sentence starting at or before `at`, or -1. */
-function sentenceAt(sentences: readonly Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
+const sentenceAt = (sentences: readonly Sentence[], at: number): number => bySentenceStart.right(sentences, at) - 1;
 
 /** True when each sentence ends before the next starts. */
 function inOrder(sentences: readonly Sentence[]): boolean {
