@@ -52,7 +52,10 @@ export const Article = z.object({
   url: z.string().nullable(),
   /** Dateline city, or null. */
   place: z.string().nullable(),
-  /** Path of the article's text file, relative to the dataset file. */
+  /**
+   * Path of the file holding the article's text and evidence, relative to the dataset file: a pack
+   * of consecutive articles (`ArticlePack`, see `articleFiles.ts`), where it is the entry with its `id`.
+   */
   textPath: z.string(),
   /** Number of characters of the text. */
   chars: z.number().int().nonnegative(),
@@ -226,9 +229,11 @@ export type Dataset = z.infer<typeof Dataset>;
  * so that the first view loads only what it draws:
  *   timeline.json          `DatasetFile`: every record without its evidence (quotes, offsets,
  *                          date evidence, name mentions, how derived figures were made)
- *   articles/<id>.json     `ArticleFile`: the article's text, its sentences and the evidence of every
- *                          milestone, figure and name mention read from it, loaded on demand
- * `joinArticleFile` puts the two back together.
+ *   articles/<n>.json      `ArticlePack`: the `ArticleFile`s of consecutive articles (each article's
+ *                          `textPath` names its pack): the article's text, its sentences and the
+ *                          evidence of every milestone, figure and name mention read from it,
+ *                          loaded on demand
+ * `joinDataset` puts the two back together.
  */
 
 /** A milestone as stored in `timeline.json`: its quote, offsets and date evidence are in its article's file. */
@@ -263,13 +268,17 @@ export type FigureEvidence = z.infer<typeof FigureEvidence>;
 export const NameMention = z.object({ personId: z.string(), offsets: Offsets });
 export type NameMention = z.infer<typeof NameMention>;
 
-/** `articles/<id>.json`: the article's text and the evidence of everything read from it. */
+/** One article's entry of its pack: the article's text and the evidence of everything read from it. */
 export const ArticleFile = ArticleText.extend({
   milestones: z.array(MilestoneEvidence),
   figures: z.array(FigureEvidence),
   mentions: z.array(NameMention),
 });
 export type ArticleFile = z.infer<typeof ArticleFile>;
+
+/** `articles/<n>.json`: the files of consecutive articles, in the dataset's order (see `articleFiles.ts`). */
+export const ArticlePack = z.array(ArticleFile);
+export type ArticlePack = z.infer<typeof ArticlePack>;
 
 /** Splits a bundle run's result into the files written to disk: `timeline.json` and one file per article. */
 export function splitDataset(d: Dataset, texts: readonly ArticleText[]): { main: DatasetFile; articles: ArticleFile[] } {
