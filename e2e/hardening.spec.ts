@@ -63,9 +63,9 @@ test('hostile titles, outlets, URLs and article text are shown as text and never
 for (const [name, body, status, message] of [
   ['missing', '', 404, /not found/i],
   ['empty', '', 200, /empty/i],
-  ['corrupt', '{"schemaVersion": 1, "articles": [', 200, /not valid JSON/i],
+  ['corrupt', '{"schemaVersion": 2, "articles": [', 200, /not valid JSON/i],
   ['unknown version', '{"schemaVersion": 99, "articles": []}', 200, /schemaVersion 99/],
-  ['wrong shape', '{"schemaVersion": 1, "articles": {}}', 200, /articles/],
+  ['wrong shape', '{"schemaVersion": 2, "articles": {}}', 200, /articles/],
 ] as const) {
   test(`dataset ${name}: a clear message, not a blank page`, async ({ page }) => {
     await page.route('**/data/timeline.json', (r) => r.fulfill({ status, body, contentType: 'application/json' }));

@@ -97,6 +97,7 @@ export async function measureBrowser(url: string, executablePath: string, log: (
     res.drawnMedianMs = percentile(res.drawnMs, 50);
     const page = last!.page;
     await page.waitForTimeout(1000);
+    // Article files (packs of texts and evidence, `articles/<n>.json`) are for opened milestones only.
     res.articleTextRequests = last!.requests.filter((u) => /\/articles\/[^/]+\.json(\?|$)/.test(u)).length;
     res.datasetLoadedMs = await page.evaluate(
       // Downloaded in the page (a resource entry), or in a worker and handed over (the app's mark).

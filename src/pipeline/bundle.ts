@@ -2,8 +2,9 @@
  * Input files → dataset. Pure: the CLI reads the folder and passes the bytes in; this module
  * never touches the file system, so tests and the benchmark call it directly.
  */
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import { z } from 'zod';
+import { packPaths } from '../schema/articleFiles';
 import { Dataset, SCHEMA_VERSION, type Article, type ArticleText, type Problem } from '../schema/dataset';
 import { extractArticle } from './extract';
 import { decode, toDoc } from './read';
@@ -20,13 +21,10 @@ export interface InputFile {
 /** What a bundle run produces. */
 export interface BundleResult {
   dataset: Dataset;
-  /** Per-article texts, written next to the dataset and loaded on demand. */
+  /** Per-article texts, written next to the dataset (in packs, see `articleFiles.ts`) and loaded on demand. */
   texts: ArticleText[];
   extractions: ArticleExtraction[];
 }
-
-/** Folder (relative to the dataset file) where article texts are written. */
-export const TEXT_DIR = 'articles';
 
 /** Largest article accepted whole; longer text is cut with a warning. */
 export const MAX_CHARS = 2_000_000;
@@ -91,7 +89,8 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
       problems.push({ file, severity: 'error', message: 'skipped: the file has no article text (empty or whitespace only)' });
       return;
     }
-    const hash = createHash('sha256').update(doc.text).digest('hex');
+    // One-shot: no Hash object per article (≈20% less time than createHash().update().digest()).
+    const hash = digest('sha256', doc.text, 'hex');
     const first = seen.get(hash);
     if (first) {
       problems.push({ file, severity: 'warning', message: `skipped: same text as ${first} (duplicate)` });
@@ -107,7 +106,9 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
   });
   onProgress?.(sorted.length, sorted.length);
 
-  const articles: Article[] = extractions.map((x) => ({
+  // Consecutive articles share a file (a pack): one file created per ≈40 articles, not one each.
+  const textPaths = packPaths(extractions.map((x) => x.doc.text.length));
+  const articles: Article[] = extractions.map((x, i) => ({
     id: x.doc.id,
     file: x.doc.file,
     title: x.title,
@@ -117,7 +118,7 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
     source: x.doc.header.source && !/^https?:/i.test(x.doc.header.source) ? x.doc.header.source : x.date.outlet,
     url: pickUrl(x.doc.header),
     place: x.date.place,
-    textPath: `${TEXT_DIR}/${x.doc.id}.json`,
+    textPath: textPaths[i]!,
     chars: x.doc.text.length,
     sentenceCount: x.doc.sentences.length,
     hash: hashes.get(x.doc.id)!.slice(0, 16),

@@ -7,9 +7,10 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { ArticleFile, DatasetFile, splitDataset } from '../schema/dataset';
+import { ARTICLE_DIR, groupPacks } from '../schema/articleFiles';
+import { ArticlePack, DatasetFile, splitDataset } from '../schema/dataset';
 import { packDataset } from '../schema/packed';
-import { bundle, TEXT_DIR, type InputFile } from './bundle';
+import { bundle, type InputFile } from './bundle';
 import { compareKeys } from './collate';
 import { evaluate, formatReport, GoldArticle } from './eval';
 
@@ -118,11 +119,13 @@ function runBundle(flags: Record<string, string>): number {
   dataset.problems.sort((a, b) => compareKeys(a.file, b.file));
 
   try {
-    // The first view needs no quotes: they go to each article's file, beside its text.
+    // The first view needs no quotes: they go to each article's file, beside its text, and the
+    // files of consecutive articles are written together, a pack per file (see articleFiles.ts).
     const files = splitDataset(dataset, texts);
-    replaceFolder(join(dirname(out), TEXT_DIR), files.articles, (t) => [`${t.id}.json`, JSON.stringify(t)]);
+    const packs = groupPacks(files.main.articles, files.articles);
+    replaceFolder(join(dirname(out), ARTICLE_DIR), [...packs], ([path, pack]) => [basename(path), JSON.stringify(pack)]);
     writeAtomic(join(dirname(out), 'timeline.schema.json'), JSON.stringify(z.toJSONSchema(DatasetFile), null, 2));
-    writeAtomic(join(dirname(out), 'article.schema.json'), JSON.stringify(z.toJSONSchema(ArticleFile), null, 2));
+    writeAtomic(join(dirname(out), 'article.schema.json'), JSON.stringify(z.toJSONSchema(ArticlePack), null, 2));
     // Compact: at 10,000 articles indentation alone adds megabytes; columns (src/schema/packed.ts)
     // take a quarter of the bytes and parse faster than one object per record.
     writeAtomic(out, JSON.stringify(format === 'plain' ? files.main : packDataset(files.main)));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleFile, Dataset, DatasetFile, joinDataset, splitDataset, type ArticleText } from './dataset';
+import { ArticleFile, Dataset, DatasetFile, joinDataset, SCHEMA_VERSION, splitDataset, type ArticleText } from './dataset';
 
 const at = (start: number, end: number) => ({ start, end });
 const text: ArticleText = { id: 'a1', text: 'Putin met Japarov. Trade reached $3 billion.', sentences: [[0, 18], [19, 44]] };
-const article = { id: 'a1', file: 'a1.txt', title: 'T', date: '2024-05', dateEvidence: 'header', language: 'en' as const, source: null, url: null, place: null, textPath: 'articles/a1.json', chars: 44, sentenceCount: 2, hash: 'h' };
+const article = { id: 'a1', file: 'a1.txt', title: 'T', date: '2024-05', dateEvidence: 'header', language: 'en' as const, source: null, url: null, place: null, textPath: 'articles/0.json', chars: 44, sentenceCount: 2, hash: 'h' };
 const full: Dataset = Dataset.parse({
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   articles: [article],
   people: [{ id: 'p1', nameRu: 'Садыр Жапаров', nameEn: 'Sadyr Japarov', country: 'KG', roles: [], articleIds: ['a1'], mentions: [{ articleId: 'a1', offsets: at(10, 17) }], known: true }],
   milestones: [{ id: 'a1-m1', date: '2024-05', dateEvidence: 'header date', type: 'meeting', status: 'past', titleEn: 'Meeting', titleRu: 'Встреча', peopleIds: ['p1'], place: null, bilateral: true, derived: null, articleId: 'a1', quote: 'Putin met Japarov.', offsets: at(0, 18) }],

@@ -115,7 +115,16 @@ interface Target {
 }
 
 /** How each field of a table is written, before anything is written. */
-function plan(rows: readonly Rec[], keys: readonly string[]) {
+interface Plan {
+  /** Each field's values, in row order. */
+  values: unknown[][];
+  /** Fields holding only strings (or null). */
+  stringy: boolean[];
+  /** Fields written as a rest of another field (`p`). */
+  base: ({ of: string; pre: string } | null)[];
+}
+
+function plan(rows: readonly Rec[], keys: readonly string[]): Plan {
   const values = keys.map((key) => rows.map((r) => r[key]));
   const stringy = values.map(allStrings);
   const found = keys.map((key, j) => (stringy[j] ? prefixField(key, values[j]!, rows, keys) : null));
@@ -134,8 +143,7 @@ function targetOf(vs: readonly unknown[], list: boolean, targets: readonly Targe
   return null;
 }
 
-function packTable(name: string, rows: readonly Rec[], keys: string[], strings: StringTable, targets: readonly Target[]): PackedTable {
-  const { values, stringy, base } = plan(rows, keys);
+function packTable(name: string, rows: readonly Rec[], keys: string[], { values, stringy, base }: Plan, strings: StringTable, targets: readonly Target[]): PackedTable {
   const cols = keys.map((key, j): PackedColumn => {
     const vs = values[j]!;
     const b = base[j];
@@ -160,16 +168,16 @@ function packTable(name: string, rows: readonly Rec[], keys: string[], strings: 
 export function packDataset(d: Rec): PackedFile {
   const strings = new StringTable();
   const order = Object.keys(d);
-  const shaped = new Map<string, { rows: Rec[]; keys: string[] }>();
+  // Each table planned once: its columns are read out of the records here, and written from these.
+  const shaped = new Map<string, { rows: Rec[]; keys: string[]; plan: Plan }>();
   for (const name of order) {
     const v = d[name];
     const keys = Array.isArray(v) && v.length > 0 && v.every(isRecord) ? commonKeys(v as Rec[]) : null;
-    if (keys) shaped.set(name, { rows: v as Rec[], keys });
+    if (keys) shaped.set(name, { rows: v as Rec[], keys, plan: plan(v as Rec[], keys) });
   }
   // Ids built from other fields are not in the string table: fields that hold them refer to the records.
   const targets: Target[] = [];
-  for (const [table, { rows, keys }] of shaped) {
-    const { values, base } = plan(rows, keys);
+  for (const [table, { rows, keys, plan: { values, base } }] of shaped) {
     keys.forEach((key, j) => {
       if (!base[j]) return;
       const row = new Map<string, number>();
@@ -181,7 +189,7 @@ export function packDataset(d: Rec): PackedFile {
   const rest: Record<string, unknown> = {};
   for (const name of order) {
     const s = shaped.get(name);
-    if (s) tables[name] = packTable(name, s.rows, s.keys, strings, targets);
+    if (s) tables[name] = packTable(name, s.rows, s.keys, s.plan, strings, targets);
     else rest[name] = d[name];
   }
   return { encoding: PACKED_ENCODING, strings: strings.list, tables, rest, order };

@@ -6,12 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleFile, DatasetFile, joinDataset } from '../../schema/dataset';
+import { ArticlePack, DatasetFile, joinDataset } from '../../schema/dataset';
 
 const DIR = resolve(import.meta.dirname, '../../../e2e/fixtures');
 // The main file and the article files, each valid per its schema, joined into the whole dataset.
 const main = DatasetFile.parse(JSON.parse(readFileSync(resolve(DIR, 'trade.json'), 'utf8')));
-const texts = new Map(main.articles.map((a) => [a.id, ArticleFile.parse(JSON.parse(readFileSync(resolve(DIR, a.textPath), 'utf8')))]));
+// Each pack (the articles' `textPath`s) read once, valid per its schema.
+const packs = new Map([...new Set(main.articles.map((a) => a.textPath))].map((p) => [p, ArticlePack.parse(JSON.parse(readFileSync(resolve(DIR, p), 'utf8')))]));
+const texts = new Map([...packs.values()].flat().map((f) => [f.id, f]));
 const data = joinDataset(main, [...texts.values()]);
 
 describe('trade fixture', () => {

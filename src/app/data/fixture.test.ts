@@ -6,12 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleFile, DatasetFile, joinDataset } from '../../schema/dataset';
+import { ArticlePack, DatasetFile, joinDataset } from '../../schema/dataset';
 
 const DIR = resolve(import.meta.dirname, '../../../e2e/fixtures');
 // The main file and the article files, each valid per its schema, joined into the whole dataset.
 const main = DatasetFile.parse(JSON.parse(readFileSync(resolve(DIR, 'timeline.json'), 'utf8')));
-const texts = new Map(main.articles.map((a) => [a.id, ArticleFile.parse(JSON.parse(readFileSync(resolve(DIR, a.textPath), 'utf8')))]));
+// Each pack (the articles' `textPath`s) read once, valid per its schema.
+const packs = new Map([...new Set(main.articles.map((a) => a.textPath))].map((p) => [p, ArticlePack.parse(JSON.parse(readFileSync(resolve(DIR, p), 'utf8')))]));
+const texts = new Map([...packs.values()].flat().map((f) => [f.id, f]));
 const data = joinDataset(main, [...texts.values()]);
 
 type Evidence = { articleId: string; quote: string; offsets: { start: number; end: number } };
@@ -22,6 +24,10 @@ const evidence: [string, Evidence][] = [
 const mentions = data.people.flatMap((p) => p.mentions.map((m, i) => [`mention ${p.id}#${i}`, m] as const));
 
 describe('fixture dataset', () => {
+  it('has each article in the pack its textPath names, and nothing else in the packs', () => {
+    for (const [path, pack] of packs) expect(pack.map((f) => f.id), path).toEqual(main.articles.filter((a) => a.textPath === path).map((a) => a.id));
+  });
+
   it('keeps the evidence of every milestone and figure in its article file', () => {
     const found = new Set([...texts.values()].flatMap((t) => [...t.milestones, ...t.figures].map((e) => `${t.id} ${e.id}`)));
     for (const x of [...main.milestones, ...main.figures]) expect(found.has(`${x.articleId} ${x.id}`), x.id).toBe(true);

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetUrlFrom, loadDataset } from './load';
 import { packDataset } from '../../schema/packed';
+import { SCHEMA_VERSION } from '../../schema/version';
 
 const BOOT = readFileSync(resolve(import.meta.dirname, '../../../public/boot.js'), 'utf8');
 
@@ -31,7 +32,7 @@ describe('dataset URL', () => {
 });
 
 describe('loadDataset', () => {
-  const plain = { schemaVersion: 1, articles: [], people: [], milestones: [{ id: 'a-m1', articleId: 'a' }], figures: [], series: [], problems: [] };
+  const plain = { schemaVersion: SCHEMA_VERSION, articles: [], people: [], milestones: [{ id: 'a-m1', articleId: 'a' }], figures: [], series: [], problems: [] };
   const serve = (body: string, status = 200) => (() => Promise.resolve(new Response(body, { status }))) as unknown as typeof fetch;
 
   it.each([
@@ -43,8 +44,10 @@ describe('loadDataset', () => {
 
   it.each([
     ['', 'empty'],
-    ['{"schemaVersion":1', 'corrupt'],
+    ['{"schemaVersion":2', 'corrupt'],
     ['{"schemaVersion":99}', 'version'],
+    // Version 1 had a file per article, not packs.
+    ['{"schemaVersion":1,"articles":[]}', 'version'],
     [JSON.stringify({ ...packDataset(plain), strings: [] }), 'corrupt'],
   ])('refuses %j with reason %s', async (body, reason) => {
     await expect(loadDataset('x.json', serve(body))).rejects.toMatchObject({ reason });

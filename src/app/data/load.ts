@@ -125,26 +125,40 @@ export async function loadDataset(url: string = DEFAULT_DATASET_URL, fetchImpl: 
   return datasetFrom(await (started ?? readHere(url, fetchImpl)), url);
 }
 
-const fileCache = new Map<string, Promise<ArticleFile>>();
+/** Packs requested so far, by URL: each article file of a pack, by article id. */
+const packCache = new Map<string, Promise<ReadonlyMap<string, ArticleFile>>>();
+
+/** Fetches one pack of article files (see `schema/articleFiles.ts`) and indexes it by article id. */
+async function fetchPack(url: string, textPath: string): Promise<ReadonlyMap<string, ArticleFile>> {
+  // Revalidated, not taken from the HTTP cache unasked: a rebuild puts other articles in `articles/3.json`.
+  const r = await fetch(url, { cache: 'no-cache' });
+  if (!r.ok) throw new Error(`Article file ${textPath} not found (HTTP ${r.status})`);
+  const pack = (await r.json()) as unknown;
+  if (!Array.isArray(pack)) throw new Error(`Article file ${textPath} is not a list of articles; rebuild the data with "npm run bundle"`);
+  const files = new Map<string, ArticleFile>();
+  for (const f of pack as (Partial<ArticleFile> & Pick<ArticleFile, 'id' | 'text'>)[]) {
+    // A file without evidence lists still gives its text.
+    files.set(f.id, { ...f, sentences: f.sentences ?? [], milestones: f.milestones ?? [], figures: f.figures ?? [], mentions: f.mentions ?? [] });
+  }
+  return files;
+}
 
 /**
- * Loads one article's file on demand (cached): its text and the evidence — quotes, offsets, date
- * evidence — of everything read from it, by its path relative to the dataset file.
+ * Loads one article's file on demand: its text and the evidence — quotes, offsets, date evidence —
+ * of everything read from it. It comes in the pack its `textPath` names (relative to the dataset
+ * file), which is fetched once and kept: the articles beside it cost no further request.
  */
-export function loadArticleFile(textPath: string, datasetUrl: string = datasetUrlFrom(window.location.search)): Promise<ArticleFile> {
-  const url = new URL(textPath, new URL(datasetUrl, document.baseURI)).href;
-  let p = fileCache.get(url);
+export async function loadArticleFile(article: { id: string; textPath: string }, datasetUrl: string = datasetUrlFrom(window.location.search)): Promise<ArticleFile> {
+  const url = new URL(article.textPath, new URL(datasetUrl, document.baseURI)).href;
+  let p = packCache.get(url);
   if (!p) {
-    p = fetch(url).then(async (r) => {
-      if (!r.ok) throw new Error(`Article file ${textPath} not found (HTTP ${r.status})`);
-      const f = (await r.json()) as Partial<ArticleFile> & Pick<ArticleFile, 'id' | 'text'>;
-      // A file without evidence lists still gives its text.
-      return { ...f, sentences: f.sentences ?? [], milestones: f.milestones ?? [], figures: f.figures ?? [], mentions: f.mentions ?? [] };
-    });
-    p.catch(() => fileCache.delete(url));
-    fileCache.set(url, p);
+    p = fetchPack(url, article.textPath);
+    p.catch(() => packCache.delete(url));
+    packCache.set(url, p);
   }
-  return p;
+  const file = (await p).get(article.id);
+  if (!file) throw new Error(`Article ${article.id} is not in ${article.textPath}; rebuild the data with "npm run bundle"`);
+  return file;
 }
 
 /**

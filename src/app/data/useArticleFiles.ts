@@ -3,24 +3,28 @@
  * trade chart's tooltip. They are loaded on demand, so the first view never waits for them.
  */
 import { useEffect, useState } from 'react';
-import type { ArticleFile } from '../../schema/dataset';
+import type { Article, ArticleFile } from '../../schema/dataset';
 import { loadArticleFile } from './load';
 
 /** One article file: loading, failed, or loaded. */
 export type ArticleFileState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; file: ArticleFile };
 
-/** The files at `paths` (relative to the dataset) as they arrive; a path that fails maps to `error`. */
-export function useArticleFiles(paths: readonly string[]): ReadonlyMap<string, ArticleFileState> {
-  const key = paths.join('\n');
+/** Which article file to load: the article's id and its pack's path. */
+export type ArticleRef = Pick<Article, 'id' | 'textPath'>;
+
+/** The files of `articles` as they arrive, by article id; an article whose file fails maps to `error`. */
+export function useArticleFiles(articles: readonly ArticleRef[]): ReadonlyMap<string, ArticleFileState> {
+  // One line per article: its id and its pack's path (neither holds a line break).
+  const key = articles.map((a) => `${a.id}\t${a.textPath}`).join('\n');
   const [states, setStates] = useState<{ key: string; map: ReadonlyMap<string, ArticleFileState> }>({ key: '', map: new Map() });
   useEffect(() => {
     let live = true;
-    const list = key ? key.split('\n') : [];
-    setStates({ key, map: new Map(list.map((p) => [p, { status: 'loading' }])) });
-    for (const p of list) {
-      loadArticleFile(p).then(
-        (file) => live && setStates((s) => (s.key === key ? { key, map: new Map(s.map).set(p, { status: 'ready', file }) } : s)),
-        () => live && setStates((s) => (s.key === key ? { key, map: new Map(s.map).set(p, { status: 'error' }) } : s)),
+    const list = key ? key.split('\n').map((line) => line.split('\t') as [string, string]) : [];
+    setStates({ key, map: new Map(list.map(([id]) => [id, { status: 'loading' }])) });
+    for (const [id, textPath] of list) {
+      loadArticleFile({ id, textPath }).then(
+        (file) => live && setStates((s) => (s.key === key ? { key, map: new Map(s.map).set(id, { status: 'ready', file }) } : s)),
+        () => live && setStates((s) => (s.key === key ? { key, map: new Map(s.map).set(id, { status: 'error' }) } : s)),
       );
     }
     return () => {
@@ -32,9 +36,9 @@ export function useArticleFiles(paths: readonly string[]): ReadonlyMap<string, A
 
 const LOADING: ReadonlyMap<string, ArticleFileState> = new Map();
 
-/** One article's file; without a path (an article missing from the dataset) it is an error. */
-export function useArticleFile(path: string | null): ArticleFileState {
-  const map = useArticleFiles(path ? [path] : []);
-  if (!path) return { status: 'error' };
-  return map.get(path) ?? { status: 'loading' };
+/** One article's file; without an article (one missing from the dataset) it is an error. */
+export function useArticleFile(article: ArticleRef | null): ArticleFileState {
+  const map = useArticleFiles(article ? [article] : []);
+  if (!article) return { status: 'error' };
+  return map.get(article.id) ?? { status: 'loading' };
 }

@@ -23,7 +23,7 @@ export default function DetailsBody({ data, m, lang }: { data: Dataset; m: Miles
   const other = lang === 'ru' ? 'en' : 'ru';
   const href = safeHref(article?.url ?? null);
   // The quote and the date's evidence are in the article's file, loaded now.
-  const file = useArticleFile(article?.textPath ?? null);
+  const file = useArticleFile(article);
   const evidence = file.status === 'ready' ? (file.file.milestones.find((e) => e.id === m.id) ?? null) : null;
   return (
     <article className="details-body" aria-live="polite">

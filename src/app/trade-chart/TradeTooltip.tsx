@@ -52,13 +52,13 @@ export function TradeTooltip({ bar, lang, pos, hint, id, links, boxHeight, maxLi
   const listed = useMemo(() => sourcesToList(bar, maxListed), [bar, maxListed]);
   const more = bar.sources.length - listed.length;
   // Quotes are in the articles' files: loaded when the tooltip opens.
-  const files = useArticleFiles(useMemo(() => [...new Set(listed.flatMap((s) => (s.article ? [s.article.textPath] : [])))], [listed]));
+  const files = useArticleFiles(useMemo(() => [...new Map(listed.flatMap((s) => (s.article ? [[s.article.id, s.article] as const] : []))).values()], [listed]));
   const evidenceOf = (s: (typeof listed)[number]) => {
-    const f = s.article ? files.get(s.article.textPath) : undefined;
+    const f = s.article ? files.get(s.article.id) : undefined;
     return f?.status === 'ready' ? f.file.figures.find((e) => e.id === s.figure.id) : undefined;
   };
   const quoteOf = (s: (typeof listed)[number]): string | null => {
-    const f = s.article ? files.get(s.article.textPath) : undefined;
+    const f = s.article ? files.get(s.article.id) : undefined;
     if (!f || f.status === 'loading') return null;
     return evidenceOf(s)?.quote ?? '';
   };
