@@ -14,6 +14,7 @@ import { fallbackDateMentions } from './milestones/fallback-dates';
 import { MARKERS } from './milestones/lexicon';
 import { findSpeech } from './milestones/speech';
 import { findTriggers } from './milestones/triggers';
+import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
 import { datedStatement, findStatement } from './milestones/statement';
 import { relatedLinks, STAMP } from './milestones/page';
 import { LowerDoc } from './milestones/lower';
@@ -46,6 +47,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   const teasers = relatedLinks(doc.text, lang, lowerDoc);
 
   const bySentence = mentionsBySentence(dated, doc.sentences);
+  // The trigger cues of the whole article in one scan, when a slice of its lower case is a sentence's.
+  const cues = lowerDoc.lower !== null ? new ArticleCues(TRIGGER_CUES[lang], lowerDoc.lower) : null;
 
   for (let k = 0; k < doc.sentences.length; k++) {
     const s = doc.sentences[k]!;
@@ -61,7 +64,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     const teaser = teasers.some(([a, b]) => a <= s.start && s.start < b);
     if (teaser && MARKERS.thirdCountry[lang].test(s.text)) continue;
     const inSentence = teaser ? bySentence[k]!.filter((m) => !STAMP.test(doc.text.slice(m.start - 3, s.end))) : bySentence[k]!;
-    const hits = findTriggers(s, lang, speech, f.seen, inSentence, lower);
+    const hits = findTriggers(s, lang, speech, f.seen, inSentence, lower, cues ? cues.candidates(s.start, s.end) : undefined);
     if (!hits.length) {
       // "Defence Minister X said earlier this month that …": a statement told in passing, dated.
       const stated = out.length ? datedStatement(doc, s, lang, speech, inSentence, date, people, lower) : null;

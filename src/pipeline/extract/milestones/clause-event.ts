@@ -7,25 +7,25 @@
  * function on its own, and the time it takes grows faster than a function's size — one 260-line
  * loop body cost ≈0.9 s of compiling at 10,000 articles.
  */
-import type { DateMention, MilestoneDraft } from '../../types';
-import { anniversaryLabel, anniversaryYear, founding, impliesFounding, readAnniversary } from './anniversary';
+import type { DateMention, MilestoneDraft, PersonDraft } from '../../types';
+import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { foregroundHits, foregroundMentions } from './background';
 import type { Clause } from './clauses';
-import { dateClause } from './dating';
+import { dateClause, type Dating } from './dating';
 import { isBilateral, makeTitles, participants, peopleInSentence } from './describe';
 import { documentLabel } from './document-title';
 import { hostEvent, stayDraft } from './host-event';
-import { organisationIn, placeIn } from './knowledge';
+import { organisationIn, placeIn, type OrganisationHit } from './knowledge';
 import { MARKERS, type TriggerHit } from './lexicon';
 import { leadDate } from './main-event';
 import { inBrackets } from './page';
 import { hedged, isAttribution, isTopic, OPINION_KEYS, reportedFrom, SPOKEN_TO } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, once, retells, sameEvent } from './retelling';
-import { inSpeech } from './speech';
 import { chooseHit, refersBack } from './triggers';
 import { eventMentions } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
-import { ALSO_MET, AND_BEFORE, countable, DURING_TRIP, linkable, nearest, overlaps, PAST_VERB_FIRST, span, TRIP_REACH, TRIP_TYPES, WHERE_WHEN } from './clause-links';
+import { countAnniversary, redate } from './clause-dating';
+import { AND_BEFORE, linkable, nearest, PAST_VERB_FIRST, span, WHERE_WHEN } from './clause-links';
 
 export type { ArticleView, Found, Recent, SentenceView } from './clause-state';
 
@@ -92,8 +92,44 @@ function pickHits(a: ArticleView, v: SentenceView, c: Clause, text: string, ownM
 
 /** The trigger that names the clause's event and its dating; null when the clause tells no milestone. */
 function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, p: Picked, lastBefore: DateMention | null): Dated | null {
-  const { doc, lang, date } = a;
-  const { s, teaser, inSentence } = v;
+  const told = namedEvent(a, v, c, text, p, lastBefore);
+  if (!told) return null;
+  const { hit, said } = told;
+  const counting = hit.trigger.key === 'anniversary' ? p.anniversary : null;
+  const counted = countAnniversary(a, v, c, text, p, hit, counting);
+  const mention = counted.founded ? null : told.mention;
+  const d = dateClause({
+    lang: a.lang,
+    text: said !== null ? a.doc.text.slice(said, c.end) : c.dateSplit ? a.doc.text.slice(v.s.start, c.end) : text,
+    mention,
+    anniversaryDate: counted.date,
+    speech: counted.spoken,
+    article: a.date,
+    // «по итогам переговоров с премьером»: a gathering with a counterpart of its own is its own event.
+    // A clause dated by its mention or an anniversary continues nothing (dateClause asks no further): not looked up.
+    previous:
+      mention || counted.date || v.teaser || (GATHERING_TYPES.has(hit.trigger.type) && COUNTERPART.test(a.doc.text.slice(hit.end, hit.end + 8)))
+        ? []
+        : linkable(f.recent, v.s.index, text, a.lang),
+  });
+  redate(a, f, v, c, text, hit, mention, counted.spoken, d);
+  return { hit, mention, d, spoken: counted.spoken, isAnniversary: counting !== null };
+}
+
+/**
+ * The trigger that names the clause's event, the date mention nearest it and where a report of
+ * what was said starts; null when the clause tells no milestone whatever its date.
+ */
+function namedEvent(
+  a: ArticleView,
+  v: SentenceView,
+  c: Clause,
+  text: string,
+  p: Picked,
+  lastBefore: DateMention | null,
+): { hit: TriggerHit; mention: DateMention | null; said: number | null } | null {
+  const { doc, lang } = a;
+  const s = v.s;
   const { own, told, anniversary, inClause, inherited } = p;
   // An anniversary clause's date is the anniversary's or its founding's: no other trigger claims it.
   const counted = anniversary && own.some((h) => h.trigger.key === 'anniversary');
@@ -120,105 +156,88 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   // A piece cut off at a date that turns out not to date the event («…, которое вступило в
   // силу в 2013 году» after a signing): nothing new is told.
   if (inherited && !mention) return null;
-  const counting = hit.trigger.key === 'anniversary' ? anniversary : null;
-  const isAnniversary = counting !== null;
-  // «30-летие договора, подписанного 10 июня 1992 года»: the date is the founding one, N years back.
-  let anniversaryDate = counting ? anniversaryYear(counting, date.date) : null;
-  // The thing counted from may be dated earlier in the sentence («подписали 10 июня 1992 года, и через три недели отметят его первую годовщину»).
-  const founded = counting && date.date ? countable(inClause, inSentence, c.start).find((m) => Number(m.date.slice(0, 4)) + counting.n === Number(date.date!.slice(0, 4))) : undefined;
-  if (founded) {
-    anniversaryDate = `${Number(founded.date.slice(0, 4)) + (counting ? counting.n : 0)}${founded.date.slice(4)}`;
-    mention = null;
-  }
-  const spoken = inSpeech(a.speech, hit.start >= c.start ? hit.start : c.start);
-  // "The summit marks the fifth anniversary of the treaty signed in 2014": counted to the article's
-  // own year, the anniversary is marked by the occasion told, on the article's day.
-  const ad = date.date;
-  if (founded && anniversaryDate && ad && anniversaryDate.length < ad.length && ad.startsWith(anniversaryDate) && !spoken && !MARKERS.planned[lang].test(text)) anniversaryDate = ad;
-  const d = dateClause({
-    lang,
-    text: said !== null ? doc.text.slice(said, c.end) : c.dateSplit ? doc.text.slice(s.start, c.end) : text,
-    mention,
-    anniversaryDate,
-    speech: spoken,
-    article: date,
-    // «по итогам переговоров с премьером»: a gathering with a counterpart of its own is its own event.
-    // A clause dated by its mention or an anniversary continues nothing (dateClause asks no further): not looked up.
-    previous: mention || anniversaryDate || teaser || (GATHERING_TYPES.has(hit.trigger.type) && COUNTERPART.test(doc.text.slice(hit.end, hit.end + 8))) ? [] : linkable(f.recent, s.index, text, lang),
-  });
-  // "Putin will visit Bishkek on 25 November. He is expected to sign agreements with Japarov":
-  // talks or signings planned without a date take the date of the planned trip just told.
-  if (d.date === null && d.status === 'planned' && !mention && !spoken && !teaser && DURING_TRIP.has(hit.trigger.type) && !MARKERS.nearFuture[lang].test(text)) {
-    const trip = f.recent.filter((r) => s.index - r.sentence <= TRIP_REACH && r.draft.status === 'planned' && r.draft.date !== null && TRIP_TYPES.has(r.draft.type)).pop();
-    if (trip) {
-      d.date = trip.draft.date;
-      d.dateEvidence = `During the planned ${trip.draft.type} «${trip.draft.quote.text.slice(0, 60)}» (${trip.draft.date})`;
-    }
-  }
-  if (teaser && !mention && d.date !== null) {
-    d.date = null;
-    d.dateEvidence = 'A link to another article: no date of its own';
-    d.narrativeArticleDate = false;
-  }
-  // The reporter's undated narrative after a lead event told with its own recent day («вчера»,
-  // "on Monday") belongs to that occasion, not to the publication day.
-  if (d.narrativeArticleDate && f.lead && !overlaps(c, date.span)) {
-    d.date = f.lead.date;
-    d.dateEvidence = `Same occasion as the lead event «${f.lead.quote}» (${f.lead.date})`;
-  }
-  // «встретился также с министром…», "also met with the minister": another meeting of the trip
-  // dated by the event before it — the same month, but its day is not told.
-  if (!mention && hit.trigger.type === 'meeting' && d.date?.length === 10 && d.dateEvidence.startsWith('Same occasion') && ALSO_MET[lang].test(text)) {
-    d.dateEvidence = `Another meeting of the same trip; its day is not told (${d.dateEvidence})`;
-    d.date = d.date.slice(0, 7);
-  }
-  return { hit, mention, d, spoken, isAnniversary };
+  return { hit, mention, said };
 }
 
 /** Adds the clause's milestone (and the host gathering, stay or founding it tells) unless it retells one already found. */
 function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, p: Picked, x: Dated): void {
-  const { doc, lang, date, people } = a;
-  const { out, headlines, keys } = f;
-  const s = v.s;
-  const { hit, mention, d, spoken } = x;
-  const anniversary = x.isAnniversary ? p.anniversary! : null;
+  const { doc, people } = a;
+  const { hit, d } = x;
   // «Встреча прошла на полях заседания Совета …», "met on the sidelines of the summit": the
   // gathering that hosts the meeting is an event of its own, even when the meeting is retold.
-  const host = d.date ? hostEvent(doc, text, c.start, p.told, hit, lang) : null;
-  if (host && !out.some((o) => o.quote.start === host.start && o.quote.end === host.end)) {
-    // Typed 'other', as annotators do: a gathering type would make the meeting told with it look retold.
-    const hostType = 'other';
-    out.push({
-      date: d.date,
-      dateEvidence: `Hosts the meeting told with it (${d.dateEvidence})`,
-      type: hostType,
-      status: d.status,
-      ...makeTitles({ type: hostType, labelEn: host.hit.trigger.labelEn, labelRu: host.hit.trigger.labelRu, people: [], place: placeIn(host.text, lang)?.name ?? null, organisation: organisationIn(host.text) }),
-      peopleIds: [],
-      place: placeIn(host.text, lang)?.name ?? null,
-      bilateral: false,
-      derived: null,
-      quote: span(doc, host.start, host.end),
-    });
-  }
-  // A speaker retelling an event already found («the meeting», «предстоящего визита»), or the
-  // narrative pointing back to it («в церемонии открытия приняли участие…»).
+  const host = d.date ? hostEvent(doc, text, c.start, p.told, hit, a.lang) : null;
+  if (host && !f.out.some((o) => o.quote.start === host.start && o.quote.end === host.end)) f.out.push(hostDraft(a, host, d));
+  if (retoldBefore(a, f, c, text, x)) return;
+  const who = participants(people, doc.text, c.start, c.end);
+  if (GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang)) return;
+  const made = describeEvent(a, v, c, text, p, x, who);
+  // The headline and the lead often tell the same event: keep the lead's sentence.
+  // Two clauses of one sentence with triggers of their own tell two events.
+  const { out, headlines } = f;
+  const s = v.s;
+  const draft = made.draft;
+  const twin = out.find((o) => ((p.inherited || f.sentenceOf.get(o) !== s.index) && sameEvent(o, draft)) || (headlines.has(o) && headlineTwin(o, draft)));
+  if (twin && !headlines.has(twin)) return;
+  if (twin) out.splice(out.indexOf(twin), 1, draft);
+  else out.push(draft);
+  if (p.stayVisit && a.date.date?.length === 10 && draft.date !== a.date.date) out.push(stayDraft(doc, draft, p.stayVisit, a.date, who, a.lang));
+  if (twin && f.main?.draft === twin) f.main = null;
+  remember(a, f, v, p, x, made);
+}
+
+/** The gathering that hosts the clause's meeting, dated as the meeting is. */
+function hostDraft(a: ArticleView, host: NonNullable<ReturnType<typeof hostEvent>>, d: Dating): MilestoneDraft {
+  // Typed 'other', as annotators do: a gathering type would make the meeting told with it look retold.
+  const hostType = 'other';
+  return {
+    date: d.date,
+    dateEvidence: `Hosts the meeting told with it (${d.dateEvidence})`,
+    type: hostType,
+    status: d.status,
+    ...makeTitles({ type: hostType, labelEn: host.hit.trigger.labelEn, labelRu: host.hit.trigger.labelRu, people: [], place: placeIn(host.text, a.lang)?.name ?? null, organisation: organisationIn(host.text) }),
+    peopleIds: [],
+    place: placeIn(host.text, a.lang)?.name ?? null,
+    bilateral: false,
+    derived: null,
+    quote: span(a.doc, host.start, host.end),
+  };
+}
+
+/**
+ * True when the clause retells an event already found: a speaker retelling it («the meeting»,
+ * «предстоящего визита»), the narrative pointing back to it («в церемонии открытия приняли
+ * участие…»), or a gathering only spoken of in a quote.
+ */
+function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Dated): boolean {
+  const { out, headlines, keys } = f;
+  const { hit, mention, d, spoken } = x;
   // Asked last, when an event it could retell is known: the look back is a costly regex.
-  const retold = () => spoken || refersBack(doc.text, hit.start, lang);
-  if (!mention && out.some((o) => !headlines.has(o) && keys.get(o) === hit.trigger.key && o.date === d.date) && retold()) return;
+  const retold = () => spoken || refersBack(a.doc.text, hit.start, a.lang);
+  if (!mention && out.some((o) => !headlines.has(o) && keys.get(o) === hit.trigger.key && o.date === d.date) && retold()) return true;
   // "took part in the meeting held on April 14": a reference back with the day of an event already told.
-  if (mention && d.date?.length === 10 && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.date === d.date && GATHERING_TYPES.has(o.type)) && retold()) return;
+  if (mention && d.date?.length === 10 && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.date === d.date && GATHERING_TYPES.has(o.type)) && retold()) return true;
   // «"Визит скорее политический"»: a gathering only spoken of in a quote, with no date of its own,
   // is an opinion, not a milestone (a signing a speaker tells — «мы подписали» — still is).
-  if (spoken && d.date === null && d.status !== 'planned' && GATHERING_TYPES.has(hit.trigger.type)) return;
   // «Встреча продолжалась три часа», "The talks took place in Bishkek", «Это первый визит …»:
-  // the gathering already told, described again without a date, counterpart or new person.
-  const who = participants(people, doc.text, c.start, c.end);
-  if (GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, mention, d, out, headlines, once(() => knownPeople(out, people, doc)), who, lang)) return;
+  // the gathering already told, described again without a date, counterpart or new person (`retells`).
+  return spoken && d.date === null && d.status !== 'planned' && GATHERING_TYPES.has(hit.trigger.type);
+}
+
+/** The clause's milestone and the label and organisation its titles were made with. */
+interface Described {
+  draft: MilestoneDraft;
+  label: { labelEn: string; labelRu: string };
+  organisation: OrganisationHit | null;
+}
+
+/** The clause's milestone: its type, people, place, titles and bilateral flag. */
+function describeEvent(a: ArticleView, v: SentenceView, c: Clause, text: string, p: Picked, x: Dated, who: PersonDraft[]): Described {
+  const { doc, lang, date, people } = a;
+  const { hit, d } = x;
+  const anniversary = x.isAnniversary ? p.anniversary! : null;
   // Chairmanship of an organisation «в текущем году» is under way.
   if (hit.trigger.key === 'chairmanship' && d.date && d.date === date.date?.slice(0, 4)) d.status = 'ongoing';
   const type = hit.trigger.type;
-  const ids = peopleInSentence(people, s);
   const where = placeIn(text, lang);
   const place = where?.name ?? null;
   const organisation = organisationIn(text, a.lowerDoc.of(c.start, c.end));
@@ -233,36 +252,36 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
     status: d.status,
     titleEn: titles.titleEn,
     titleRu: titles.titleRu,
-    peopleIds: ids,
+    peopleIds: peopleInSentence(people, v.s),
     place,
     bilateral: isBilateral(type, hit.trigger.key, text, lang, where?.country ?? null),
     derived: null,
     quote: span(doc, c.start, c.end),
   };
-  // The headline and the lead often tell the same event: keep the lead's sentence.
-  // Two clauses of one sentence with triggers of their own tell two events.
-  const twin = out.find((o) => ((p.inherited || f.sentenceOf.get(o) !== s.index) && sameEvent(o, draft)) || (headlines.has(o) && headlineTwin(o, draft)));
-  if (twin && !headlines.has(twin)) return;
-  if (twin) out.splice(out.indexOf(twin), 1, draft);
-  else out.push(draft);
-  if (p.stayVisit && date.date?.length === 10 && draft.date !== date.date) out.push(stayDraft(doc, draft, p.stayVisit, date, who, lang));
-  if (twin && f.main?.draft === twin) f.main = null;
-  if (isHeadline(doc, s)) headlines.add(draft);
+  return { draft, label, organisation };
+}
+
+/** Keeps what later clauses ask about the milestone just added: its sentence, label, key, and whether it sets the occasion. */
+function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated, made: Described): void {
+  const { draft, label, organisation } = made;
+  const { hit, mention, d, spoken } = x;
+  const s = v.s;
+  if (isHeadline(a.doc, s)) f.headlines.add(draft);
   f.sentenceOf.set(draft, s.index);
   f.labels.set(draft, { labelEn: label.labelEn, labelRu: label.labelRu, organisation });
-  keys.set(draft, hit.trigger.key);
-  f.seen.add(type);
+  f.keys.set(draft, hit.trigger.key);
+  f.seen.add(draft.type);
   // An event told only as background (", which opened in 2003") or in passing (an election, an
   // appointment «месяц назад») is no occasion to continue.
   if (!p.background && !hit.trigger.dated) f.recent.push({ draft, sentence: s.index });
   if (!p.background && !spoken && d.status !== 'planned') {
     if (!f.main) f.main = { draft, sentence: s };
     // The occasion is set by the first event of the body: a headline only names it.
-    if (!f.leadSeen && !headlines.has(draft)) {
+    if (!f.leadSeen && !f.headlines.has(draft)) {
       f.leadSeen = true;
-      f.lead = leadDate(draft, mention, date);
+      f.lead = leadDate(draft, mention, a.date);
     }
   }
-  if (anniversary && impliesFounding(anniversary) && d.date) out.push(founding(draft, anniversary, d.date));
+  const anniversary = x.isAnniversary ? p.anniversary! : null;
+  if (anniversary && impliesFounding(anniversary) && d.date) f.out.push(founding(draft, anniversary, d.date));
 }
-

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TRIGGERS } from './lexicon';
-import { candidateTriggers, CueScanner, TRIGGER_CUES } from './trigger-cues';
+import { ArticleCues, candidateTriggers, CueScanner, TRIGGER_CUES } from './trigger-cues';
 
 describe('CueScanner: the cue literals a text holds, as a test per cue would find them', () => {
   it.each([
@@ -50,5 +50,27 @@ describe('candidateTriggers: the triggers a text may hold, as a test of each tri
     const cues = TRIGGER_CUES[lang];
     const want = TRIGGERS.map((t, i) => (t.re[lang].cues === null || t.re[lang].cues.some((c) => text.includes(c)) ? i : -1)).filter((i) => i >= 0);
     expect(candidateTriggers(cues, text)).toEqual(want);
+  });
+});
+
+describe('ArticleCues: candidateTriggers of each sentence, from one scan of the article', () => {
+  it.each([
+    ['ru', 'президенты провели переговоры. погода была хорошей. стороны подписали соглашение о визите'],
+    // A cue running past the sentence's end counts by its prefixes that fit («вступлени» cut at «вступ»).
+    ['ru', 'в ходе виз|ита стороны обсудили вступ|ление'],
+    ['en', 'the presidents met. they signed an agreement. nothing happened'],
+    ['en', 'the meet|ing was held; the phone| talks on debt| relief'],
+  ] as const)('%s: %s', (lang, marked) => {
+    const text = marked.replace(/\|/g, ' ');
+    // Sentences cut at each «.» or «|».
+    const bounds: [number, number][] = [];
+    let from = 0;
+    for (let i = 0; i <= marked.length; i++) {
+      if (i < marked.length && marked[i] !== '.' && marked[i] !== '|') continue;
+      bounds.push([from, i]);
+      from = i + 1;
+    }
+    const cues = new ArticleCues(TRIGGER_CUES[lang], text);
+    for (const [a, b] of bounds) expect(cues.candidates(a, b)).toEqual(candidateTriggers(TRIGGER_CUES[lang], text.slice(a, b)));
   });
 });

@@ -40,6 +40,24 @@ export class CueScanner {
     return out;
   }
 
+  /**
+   * The longest cue at each position of `lower` where one starts, with that position, in order:
+   * `at[i]` is where `cue[i]` starts.
+   */
+  positions(lower: string): { at: number[]; cue: string[] } {
+    const re = this.re;
+    const at: number[] = [];
+    const cue: string[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+      at.push(m.index);
+      cue.push(m[0]);
+      re.lastIndex = m.index + 1;
+    }
+    re.lastIndex = 0;
+    return { at, cue };
+  }
+
   /** The longest cue at each position of `lower` where one starts, in order; their prefixes occur there too. */
   longest(lower: string): readonly string[] {
     const re = this.re;
@@ -94,11 +112,52 @@ export function candidateTriggers(cues: TriggerCues, lower: string): readonly nu
   if (!found.length && !cues.always.length) return NONE_INDEXES;
   const out = [...cues.always];
   for (const cue of found) for (const i of cues.reach.get(cue)!) out.push(i);
+  return sortedUnique(out);
+}
+
+/** `out` sorted, each index once (in place). */
+function sortedUnique(out: number[]): number[] {
   out.sort((a, b) => a - b);
   let n = 0;
   for (let k = 0; k < out.length; k++) if (k === 0 || out[k] !== out[k - 1]) out[n++] = out[k]!;
   out.length = n;
   return out;
+}
+
+/**
+ * The trigger cues of a whole article, found with one scan of its lower case, handed out by
+ * sentence: `candidateTriggers` of each sentence's lower case without a regex call per sentence
+ * (a call costs more than scanning a short sentence). A cue that runs past a sentence's end
+ * counts there by its prefixes that fit, as a scan of the sentence alone finds just those.
+ */
+export class ArticleCues {
+  private readonly at: number[];
+  private readonly cue: string[];
+  /** The first cue at or after the start of the last sentence asked about: sentences are asked in order. */
+  private next = 0;
+
+  constructor(
+    private readonly cues: TriggerCues,
+    lower: string,
+  ) {
+    ({ at: this.at, cue: this.cue } = cues.scanner.positions(lower));
+  }
+
+  /** `candidateTriggers(cues, lower.slice(start, end))`. */
+  candidates(start: number, end: number): readonly number[] {
+    const { at, cue, cues } = this;
+    if (this.next > 0 && at[this.next - 1]! >= start) this.next = 0;
+    while (this.next < at.length && at[this.next]! < start) this.next++;
+    let out: number[] | null = null;
+    for (let k = this.next; k < at.length && at[k]! < end; k++) {
+      const c = cue[k]!;
+      out ??= [...cues.always];
+      if (at[k]! + c.length <= end) for (const i of cues.reach.get(c)!) out.push(i);
+      else for (const p of cues.scanner.prefixesOf(c)) if (at[k]! + p.length <= end) for (const i of cues.owners.get(p)!) out.push(i);
+    }
+    if (out) return sortedUnique(out);
+    return cues.always.length ? [...cues.always] : NONE_INDEXES;
+  }
 }
 
 const NONE: readonly string[] = Object.freeze([]);

@@ -47,10 +47,10 @@ export function findTriggers(
   seenTypes: Set<string>,
   mentions: readonly DateMention[] = [],
   lower = s.text.toLowerCase(),
-): TriggerHit[] {
   // The triggers whose cues occur, found with one scan for all of them, and those without cues;
   // most sentences have none, and then nothing else is done.
-  const candidates = candidateTriggers(TRIGGER_CUES[lang], lower);
+  candidates: readonly number[] = candidateTriggers(TRIGGER_CUES[lang], lower),
+): TriggerHit[] {
   if (!candidates.length) return [];
   let excluded: { start: number; end: number }[] | null = null;
   const hits: TriggerHit[] = [];
@@ -60,22 +60,33 @@ export function findTriggers(
       excluded ??= MARKERS.exclude[lang].all(s.text, lower);
       if (excluded.some((e) => e.start < m.end && m.start < e.end)) continue;
       if (hits.some((h) => h.start < s.start + m.end && s.start + m.start < h.end)) continue;
-      const before = s.text.slice(Math.max(0, m.start - 40), m.start);
       const spoken = inSpeech(speech, s.start + m.start);
-      if (spoken && (!trigger.speech || DEMONSTRATIVE[lang].test(before))) continue;
+      if (spoken && (!trigger.speech || DEMONSTRATIVE[lang].test(wordsBefore(s.text, m.start)))) continue;
       const weak = trigger.type === 'meeting' || (trigger.type === 'visit' && !spoken);
-      // «на встрече с X» names a counterpart: a new meeting, not a reference back.
-      const counterpart = WITH.test(s.text.slice(m.end, m.end + 8));
-      // «после государственного визита … в марте этого года»: a date of its own makes it another event.
-      const ownDate = mentions.some((d) => {
-        const gap = d.start - (s.start + m.end);
-        return gap >= 0 && gap <= OWN_DATE_REACH && !OTHER_CLAUSE.test(s.text.slice(m.end, m.end + gap));
-      });
-      if (weak && !counterpart && !ownDate && gatheringSeen(seenTypes) && ANAPHORA[lang].test(before)) continue;
+      // Cheapest questions first: most hits are no weak reference to a gathering already found.
+      if (weak && gatheringSeen(seenTypes) && refersToSeen(s, m, mentions, lang)) continue;
       hits.push({ trigger, start: s.start + m.start, end: s.start + m.end });
     }
   }
   return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
+}
+
+/** The text up to 40 characters before offset `at` of `text`: where a demonstrative or anaphora would be. */
+const wordsBefore = (text: string, at: number) => text.slice(Math.max(0, at - 40), at);
+
+/**
+ * True when a weak trigger match `m` of sentence `s` refers back to a gathering already told
+ * («на встрече»), with no counterpart and no date of its own to make it another event.
+ */
+function refersToSeen(s: Sentence, m: { start: number; end: number }, mentions: readonly DateMention[], lang: Language): boolean {
+  // «на встрече с X» names a counterpart: a new meeting, not a reference back.
+  if (WITH.test(s.text.slice(m.end, m.end + 8))) return false;
+  // «после государственного визита … в марте этого года»: a date of its own makes it another event.
+  const ownDate = mentions.some((d) => {
+    const gap = d.start - (s.start + m.end);
+    return gap >= 0 && gap <= OWN_DATE_REACH && !OTHER_CLAUSE.test(s.text.slice(m.end, m.end + gap));
+  });
+  return !ownDate && ANAPHORA[lang].test(wordsBefore(s.text, m.start));
 }
 
 /** True when a gathering is among the kinds of event found so far. */

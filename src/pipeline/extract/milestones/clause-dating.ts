@@ -1,0 +1,72 @@
+/**
+ * The steps of dating a clause's event that look beyond its chosen trigger and mention: an
+ * anniversary's count, and the dating that the clause's context changes afterwards.
+ */
+import type { DateMention } from '../../types';
+import { anniversaryYear, type Anniversary } from './anniversary';
+import type { Clause } from './clauses';
+import type { ArticleView, Found, Picked, SentenceView } from './clause-state';
+import { ALSO_MET, countable, DURING_TRIP, overlaps, TRIP_REACH, TRIP_TYPES } from './clause-links';
+import type { Dating } from './dating';
+import { MARKERS, type TriggerHit } from './lexicon';
+import { inSpeech } from './speech';
+
+/**
+ * The date an anniversary counts to (the founding year + N), whether the thing counted from is
+ * dated in the sentence (then its mention dates nothing else), and whether the event is told in
+ * direct speech.
+ */
+export function countAnniversary(
+  a: ArticleView,
+  v: SentenceView,
+  c: Clause,
+  text: string,
+  p: Picked,
+  hit: TriggerHit,
+  counting: Anniversary | null,
+): { date: string | null; founded: boolean; spoken: boolean } {
+  const { lang, date } = a;
+  // «30-летие договора, подписанного 10 июня 1992 года»: the date is the founding one, N years back.
+  let anniversaryDate = counting ? anniversaryYear(counting, date.date) : null;
+  // The thing counted from may be dated earlier in the sentence («подписали 10 июня 1992 года, и через три недели отметят его первую годовщину»).
+  const founded = counting && date.date ? countable(p.inClause, v.inSentence, c.start).find((m) => Number(m.date.slice(0, 4)) + counting.n === Number(date.date!.slice(0, 4))) : undefined;
+  if (founded) anniversaryDate = `${Number(founded.date.slice(0, 4)) + (counting ? counting.n : 0)}${founded.date.slice(4)}`;
+  const spoken = inSpeech(a.speech, hit.start >= c.start ? hit.start : c.start);
+  // "The summit marks the fifth anniversary of the treaty signed in 2014": counted to the article's
+  // year, the anniversary is marked by the occasion told, on the article's day.
+  const ad = date.date;
+  if (founded && anniversaryDate && ad && anniversaryDate.length < ad.length && ad.startsWith(anniversaryDate) && !spoken && !MARKERS.planned[lang].test(text)) anniversaryDate = ad;
+  return { date: anniversaryDate, founded: founded !== undefined, spoken };
+}
+
+/** Dating that the clause's context changes: a planned trip's talks, a teaser's headline, the lead's occasion, another meeting of a trip. */
+export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, hit: TriggerHit, mention: DateMention | null, spoken: boolean, d: Dating): void {
+  const { lang, date } = a;
+  const { s, teaser } = v;
+  // "Putin will visit Bishkek on 25 November. He is expected to sign agreements with Japarov":
+  // talks or signings planned without a date take the date of the planned trip just told.
+  if (d.date === null && d.status === 'planned' && !mention && !spoken && !teaser && DURING_TRIP.has(hit.trigger.type) && !MARKERS.nearFuture[lang].test(text)) {
+    const trip = f.recent.filter((r) => s.index - r.sentence <= TRIP_REACH && r.draft.status === 'planned' && r.draft.date !== null && TRIP_TYPES.has(r.draft.type)).pop();
+    if (trip) {
+      d.date = trip.draft.date;
+      d.dateEvidence = `During the planned ${trip.draft.type} «${trip.draft.quote.text.slice(0, 60)}» (${trip.draft.date})`;
+    }
+  }
+  if (teaser && !mention && d.date !== null) {
+    d.date = null;
+    d.dateEvidence = 'A link to another article: no date of its own';
+    d.narrativeArticleDate = false;
+  }
+  // The reporter's undated narrative after a lead event told with its own recent day («вчера»,
+  // "on Monday") belongs to that occasion, not to the publication day.
+  if (d.narrativeArticleDate && f.lead && !overlaps(c, date.span)) {
+    d.date = f.lead.date;
+    d.dateEvidence = `Same occasion as the lead event «${f.lead.quote}» (${f.lead.date})`;
+  }
+  // «встретился также с министром…», "also met with the minister": another meeting of the trip
+  // dated by the event before it — the same month, but its day is not told.
+  if (!mention && hit.trigger.type === 'meeting' && d.date?.length === 10 && d.dateEvidence.startsWith('Same occasion') && ALSO_MET[lang].test(text)) {
+    d.dateEvidence = `Another meeting of the same trip; its day is not told (${d.dateEvidence})`;
+    d.date = d.date.slice(0, 7);
+  }
+}
