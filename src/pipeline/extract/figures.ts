@@ -7,6 +7,7 @@
 import type { ArticleDate, ArticleDoc, FigureDraft, Sentence } from '../types';
 import { rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
+import { MAY_HOLD_FIGURE } from './figures/gate';
 import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, type Cue, type Words } from './figures/context';
 import { OTHER_CURRENCY, type Subject } from './figures/lexicon';
 import { metricOf, type Read } from './figures/metric';
@@ -15,9 +16,6 @@ import { findPeriods, type PeriodExpr } from './figures/periods';
 import { mayHoldTable, tableFigures } from './figures/table';
 import { partnerTableFigures } from './figures/partner-table';
 
-/** Cheap test that a sentence may hold a figure at all: a percentage, a sum or a multiple. */
-const MAY_HOLD_FIGURE =
-  /%|процент|per\s?cent|pct|млрд|млн|миллиард|миллион|трлн|триллион|billion|million|trillion|\dbn|\$|долл|dollar|USD|\sраза?(?![а-яё])|\d\s+times|fold|вдвое|втрое|удво|утро|doubl|tripl|quadrupl|halv|на (?:одну |две )?(?:треть|трети|четверть|половину|пятую|десятую)|(?:by|than|nearly|almost|about|up|down) (?:a |one |two[- ])?(?:third|thirds|quarter|half|fifth|tenth)/iu;
 /** A sentence about trade leaves its period to the next one even without figures. */
 const TRADE_WORD = /товарооборот|торговл|trade|turnover/iu;
 /** How far before a number a word of targeting or forecasting still governs it. */
