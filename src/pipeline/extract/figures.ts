@@ -7,6 +7,7 @@
 import type { ArticleDate, ArticleDoc, FigureDraft, Sentence } from '../types';
 import { rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
+import { MAY_HOLD_FIGURE } from './figures/gate';
 import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, type Cue, type Words } from './figures/context';
 import { OTHER_CURRENCY, type Subject } from './figures/lexicon';
 import { metricOf, type Read } from './figures/metric';
@@ -15,9 +16,6 @@ import { findPeriods, type PeriodExpr } from './figures/periods';
 import { mayHoldTable, tableFigures } from './figures/table';
 import { partnerTableFigures } from './figures/partner-table';
 
-/** Cheap test that a sentence may hold a figure at all: a percentage, a sum or a multiple. */
-const MAY_HOLD_FIGURE =
-  /%|процент|per\s?cent|pct|млрд|млн|миллиард|миллион|трлн|триллион|billion|million|trillion|\dbn|\$|долл|dollar|USD|\sраза?(?![а-яё])|\d\s+times|fold|вдвое|втрое|удво|утро|doubl|tripl|quadrupl|halv|на (?:одну |две )?(?:треть|трети|четверть|половину|пятую|десятую)|(?:by|than|nearly|almost|about|up|down) (?:a |one |two[- ])?(?:third|thirds|quarter|half|fifth|tenth)/iu;
 /** A sentence about trade leaves its period to the next one even without figures. */
 const TRADE_WORD = /товарооборот|торговл|trade|turnover/iu;
 /** How far before a number a word of targeting or forecasting still governs it. */
@@ -69,10 +67,12 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     const here = MAY_HOLD_FIGURE.test(s.text) ? findQuantities(s.text, doc.language) : [];
     // The words of a sentence with figures are read once, for its figures and for the sentence after it.
     const words = here.length ? readWords(s.text) : null;
-    const read: Read[] = words ? readSentence(s, here, words, year, month, previous, lastPeriods) : [];
+    // Found once for the sentence's figures and for the sentence after it (both may ask).
+    const periods = once(() => findPeriods(s.text, year, month));
+    const read: Read[] = words ? readSentence(s, here, words, periods, month, previous, lastPeriods) : [];
     for (const r of read) reads.push(r);
     const before: (() => SentenceContext) | null = previous;
-    previous = once((): SentenceContext => contextOf(s, year, month, read, words, before));
+    previous = once((): SentenceContext => contextOf(s, periods, read, words, before));
     recent.unshift(previous);
     if (recent.length > SAME_PERIOD_REACH) recent.pop();
   }
@@ -102,8 +102,7 @@ function once<T>(make: () => T): () => T {
  */
 function contextOf(
   s: Sentence,
-  year: number | null,
-  month: number | null,
+  anyPeriods: () => PeriodExpr[],
   read: Read[],
   words: Words | null,
   before: (() => SentenceContext) | null,
@@ -113,7 +112,6 @@ function contextOf(
   // The subject words of a sentence with figures were found with its other words (`readWords`): the same hits.
   const allCues = fromFigures ? [] : (words?.cues ?? subjectCues(s.text));
   const cues = allCues.filter((c) => c.tag !== 'share' && c.tag !== 'writeoff');
-  const anyPeriods = once(() => findPeriods(s.text, year, month));
   if (!fromFigures && allCues.length === 0 && read.length === 0 && s.text.length <= PASS_ON_LENGTH && before) {
     const prev = before();
     if (!prev.passedOn && prev.topic) return { topic: prev.topic, periods: prev.periods, anyPeriods, passedOn: true, metric: prev.metric };
@@ -132,13 +130,12 @@ function readSentence(
   s: Sentence,
   qs: Quantity[],
   words: Words,
-  year: number | null,
+  periods: () => PeriodExpr[],
   month: number | null,
   previous: (() => SentenceContext) | null,
   lastPeriods: () => PeriodExpr[] | null,
 ): Read[] {
   const text = s.text;
-  const periods = once(() => findPeriods(text, year, month));
   const allCues = words.cues;
   const samePeriod = once(() => SAME_PERIOD.test(text) && !SAME_PERIOD_BASE.test(text));
   // Asked only of a sum without a currency about turnover: most sentences never need this scan.

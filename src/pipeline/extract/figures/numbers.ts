@@ -178,7 +178,10 @@ export function findQuantities(text: string, language: Language): Quantity[] {
     const factor = m.groups!.sc ? scaleOf(m.groups!.sc, SCALE_EXACT) : scaleOf(m.groups!.ss, SHORT_SCALE_EXACT);
     add({ type: 'money', value: n * factor, currency: 'usd', start: m.index, end: m.index + m[0].replace(/\.$/, '').length, scaled: factor > 1 });
   }
-  for (const m of matches(COMPOSITE, text, scaled)) {
+  const scaledSums = matches(SCALED, text, scaled);
+  // A sum of two scales («1 млрд 200 млн») holds two scaled sums, and no scaled sum can reach over the digits of the
+  // next one: with fewer than two, the (dear) pattern of two scales cannot match and is not run.
+  for (const m of matches(COMPOSITE, text, scaledSums.length >= 2)) {
     const n = parseNumber(m.groups!.n!, language);
     const n2 = parseNumber(m.groups!.n2!, language);
     const f = scaleOf(m.groups!.sc, SCALE_EXACT);
@@ -188,7 +191,7 @@ export function findQuantities(text: string, language: Language): Quantity[] {
     const end = m.index + (currency ? m[0].length : m[0].replace(/\.$/, '').length);
     add({ type: 'money', value: n * f + n2 * f2, currency, start: m.index, end, scaled: true });
   }
-  for (const m of matches(SCALED, text, scaled)) {
+  for (const m of scaledSums) {
     const n = parseNumber(m.groups!.n!, language);
     if (n === null) continue;
     const currency = m.groups!.usd ? 'usd' : m.groups!.oth ? 'other' : null;

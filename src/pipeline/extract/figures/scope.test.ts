@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { toDoc } from '../../read';
 import type { ArticleDate, FigureDraft } from '../../types';
 import { extractFigures } from '../figures';
-import { blocPartner } from './metric';
+import { BLOC_WORDS_GATE, blocPartner } from './metric';
+import { rx } from '../regex';
 
 function articleDate(date: string | null): ArticleDate {
   return { date, evidence: 'test', basis: date ? 'header' : 'none', monthDay: null, place: null, outlet: null, span: null };
@@ -44,5 +45,31 @@ describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz�
     ['a comma ends the phrase', 'trade with Russia, the largest EAEU economy, reached ', null],
   ])('blocPartner: %s', (_name, window, want) => {
     expect(blocPartner(window)).toBe(want);
+  });
+});
+
+describe('BLOC_WORDS_GATE: the lookahead before the capitals changes no match', () => {
+  const plain = rx(/\p{Lu}{2}|[Сс]оюз|[Uu]nion|зарубеж|abroad|[Ww]orld|[Мм]ир/u);
+  it.each([
+    ['со странами СНГ', true],
+    ['with EAEU members', true],
+    ['в ЕАЭС', true],
+    ['Таможенного союза', true],
+    ['the Eurasian Economic Union', true],
+    ['со всем миром', true],
+    ['worldwide', true],
+    ['зарубежья', true],
+    ['abroad', true],
+    ['ÉÉ', true],
+    ['ǅǅ', false],
+    ['ΣΩ', true],
+    ['Ёж Ёлка', false],
+    ['ЁЖ', true],
+    ['товарооборот России и Кыргызстана в 2024 году', false],
+    ['trade between Russia and Kyrgyzstan in 2024, up 5.1%', false],
+    ['', false],
+  ])('%s → %s', (text, want) => {
+    expect(BLOC_WORDS_GATE.test(text)).toBe(want);
+    expect(plain.test(text)).toBe(want);
   });
 });
