@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { decode, detectLanguage, splitHeader, splitSentences, toDoc } from './read';
+import { decode, detectLanguage, isSpaceCode, splitHeader, splitSentences, toDoc } from './read';
 
 describe('splitHeader', () => {
   it.each([
@@ -78,6 +78,14 @@ describe('detectLanguage', () => {
     ['The president arrived', undefined, 'en'],
     ['The president arrived', 'ru', 'ru'],
   ] as const)('%s', (text, lang, want) => expect(detectLanguage(text, lang)).toBe(want));
+
+  // Decided only near the end (a tie is Russian), or past the 5,000 characters read.
+  it.each([
+    ['2000 Latin, then 2000 Cyrillic letters', 'a'.repeat(2000) + 'я'.repeat(2000), 'ru'],
+    ['2001 Latin, then 2000 Cyrillic letters', 'a'.repeat(2001) + 'я'.repeat(2000), 'en'],
+    ['300 Cyrillic, 4000 spaces, 301 Latin', 'я'.repeat(300) + ' '.repeat(4000) + 'a'.repeat(301), 'en'],
+    ['300 Cyrillic, 4700 spaces, 301 Latin (past the end read)', 'я'.repeat(300) + ' '.repeat(4700) + 'a'.repeat(301), 'ru'],
+  ] as const)('%s', (_, text, want) => expect(detectLanguage(text)).toBe(want));
 });
 
 describe('toDoc', () => {
@@ -86,5 +94,13 @@ describe('toDoc', () => {
     expect(doc.id).toBe('a-b');
     expect(doc.text).toBe('Один. Два.');
     expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual(['Один.', 'Два.']);
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('is a regex \\s for every code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });

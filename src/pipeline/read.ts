@@ -176,12 +176,28 @@ const UPPER_START = /\p{Lu}/u;
 /** Where a sentence can end: a line end, `.`, `!`, `?`, `…`. */
 const BREAK = /[\n.!?…]/g;
 
+/** Punctuation and quotes that close a sentence after its end mark: `.!?…»"”’)`, by character code. */
+const CLOSING = [...'.!?…»"”’)'].map((c) => c.charCodeAt(0));
+/** A space or a tab. */
+const isBlankCode = (c: number) => c === 32 || c === 9;
+
+/**
+ * True for a character code that a regex `\s` matches (white space and line terminators). The
+ * splitter asks this of a character or two at every sentence edge: a comparison of codes instead of
+ * a regex call and a one-character string each time.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Splits a body into sentences with `[start, end)` offsets; newlines always end a sentence. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const push = (start: number, end: number) => {
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end > start) out.push({ index: out.length, start, end, text: text.slice(start, end) });
   };
   let start = 0;
@@ -198,10 +214,10 @@ export function splitSentences(text: string): Sentence[] {
     }
     // Consume closing punctuation and quotes that belong to this sentence.
     let j = i + 1;
-    while (j < text.length && /[.!?…»"”’)]/.test(text[j]!)) j++;
-    if (j >= text.length || !/[ \t]/.test(text[j]!)) continue;
+    while (j < text.length && CLOSING.includes(text.charCodeAt(j))) j++;
+    if (j >= text.length || !isBlankCode(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < text.length && /[ \t]/.test(text[k]!)) k++;
+    while (k < text.length && isBlankCode(text.charCodeAt(k))) k++;
     const next = text[k] ?? '';
     if (!SENTENCE_START.test(next)) continue;
     if (ch === '.') {
@@ -229,6 +245,12 @@ export function detectLanguage(text: string, headerLang?: string): Language {
     // а-я А-Я ё Ё; then a-z A-Z.
     if ((c >= 0x410 && c <= 0x44f) || c === 0x451 || c === 0x401) cyr++;
     else if ((c | 32) >= 97 && (c | 32) <= 122) lat++;
+    // Every 256 characters: stop once the characters left cannot change the answer (most articles
+    // are decided well before their end).
+    if ((i & 255) === 255) {
+      const left = end - i - 1;
+      if (cyr >= lat + left || lat > cyr + left) break;
+    }
   }
   return cyr >= lat ? 'ru' : 'en';
 }

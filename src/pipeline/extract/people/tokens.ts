@@ -54,6 +54,7 @@ export function wordKey(w: string): string {
 }
 
 const foldYo = (l: string) => (l.includes('ё') ? l.replace(/ё/g, 'е') : l);
+const same = (l: string) => l;
 
 /**
  * Splits the text into word tokens in one pass, tagging each with its sentence. `lower` is the text in
@@ -64,6 +65,9 @@ export function tokenize(doc: ArticleDoc, lower = lowerSameLength(doc.text)): To
   // A word's key is its slice of `lower` (lower case maps each character on its own, Greek final sigma
   // aside, in no key looked up), but for a word with «İ», the one letter whose lower case is longer.
   const sents = doc.sentences;
+  // Asked once of the article, not of each word: most have no «ё» (then no key needs folding) and no «İ».
+  const fold = lower.includes('ё') ? foldYo : same;
+  const dotted = lower.includes('İ');
   let s = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(doc.text); m; m = WORD.exec(doc.text)) {
@@ -74,7 +78,7 @@ export function tokenize(doc: ArticleDoc, lower = lowerSameLength(doc.text)): To
     const text = m[0];
     const upper = isUpper(text.charCodeAt(0));
     // Words starting lower case are (nearly always) lower case throughout: skip toLowerCase for them.
-    const key = upper ? (text.includes('İ') ? wordKey(text) : foldYo(lower.slice(start, end))) : foldYo(text);
+    const key = upper ? (dotted && text.includes('İ') ? wordKey(text) : fold(lower.slice(start, end))) : fold(text);
     const cap = upper && hasLower(text);
     out.push({ text, key, start, end, sent, cap });
   }
