@@ -88,9 +88,11 @@ const WORD_CHARS = 'a-zA-Zа-яА-ЯёЁ0-9\\u00c0-\\u024f\\u04a0-\\u04ff-';
 /**
  * A word (a run of `WORD_CHARS`) that may start with a capital: its first character is one that
  * `capitalised` does not rule out by its code. Most words of a text start in lower case; they are
- * never read, where splitting the text made a string of each.
+ * never read, where splitting the text made a string of each. The capital comes first and the
+ * lookbehind (no word character before it) after it: V8 then tries the lookbehind only where a
+ * capital stands, not at every position of the text.
  */
-const MAYBE_CAPITALISED = new RegExp(`(?<![${WORD_CHARS}])[A-ZА-ЯЁ\\u00c0-\\u024f\\u04a0-\\u04ff][${WORD_CHARS}]*`, 'g');
+const MAYBE_CAPITALISED = new RegExp(`[A-ZА-ЯЁ\\u00c0-\\u024f\\u04a0-\\u04ff](?<![${WORD_CHARS}].)[${WORD_CHARS}]*`, 'g');
 
 /** True when a word starts with a capital; a lower-case Latin or Cyrillic letter, a digit or a hyphen is told apart by its code. */
 export function capitalised(w: string): boolean {

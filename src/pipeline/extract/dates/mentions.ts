@@ -202,7 +202,8 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
     // A relative year ends in «год» or "year": a string search rules most sentences out before the regex.
     const relative = (s.text.includes('год') || s.text.includes('year')) && RELATIVE.test(s.text);
     const cues: Cues = { text: s.text, digit, dayMonth: digit && MONTH_START.test(s.text), relative };
-    const loose = LOOSE_GATE.test(s.text);
+    // Loose mentions need the article's date: without one they are not looked for.
+    const loose = articleDate !== null && LOOSE_GATE.test(s.text);
     const later = LATER_GATE.test(s.text);
     // "Posted …" / "Modified …" lines are page metadata, not dates the article talks about.
     if (!(loose || later || cues.digit || cues.relative || LAST_YEARS.test(s.text)) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;

@@ -176,7 +176,8 @@ export function relativeClues(doc: ArticleDoc): YearClue[] {
   for (const s of doc.sentences) {
     if (!/\d{4}/.test(s.text)) continue;
     const t = s.text;
-    const years = new Set(execAll(YEAR_ANY, t).map((m) => m[0]));
+    // Whether one year alone is written: asked only of the few sentences with a comparison.
+    const oneYear = () => new Set(execAll(YEAR_ANY, t).map((m) => m[0])).size === 1;
     let m = t.match(APPOSITION_PAST);
     if (m) {
       const y = Number(m[1] ?? m[2]) + 1;
@@ -190,7 +191,7 @@ export function relativeClues(doc: ArticleDoc): YearClue[] {
       continue;
     }
     const cmp = t.match(COMPARISON);
-    if (cmp && LAST_YEAR.test(t) && years.size === 1) {
+    if (cmp && LAST_YEAR.test(t) && oneYear()) {
       const y = Number(cmp[1]) + 2;
       out.push({
         year: y,
@@ -200,7 +201,7 @@ export function relativeClues(doc: ArticleDoc): YearClue[] {
       continue;
     }
     const strict = t.match(COMPARED_WITH);
-    if (strict && years.size === 1) {
+    if (strict && oneYear()) {
       const y = Number(strict[1]) + 1;
       offer({ year: y, weight: 2, evidence: `year ${y} from «${quote(s, strict.index!, strict[0].length)}» (the current period is compared with ${strict[1]})` });
     }
