@@ -152,7 +152,7 @@ async function main(): Promise<number> {
   );
   for (const r of [r1k, r10k]) rows.push(info(`bundler peak memory, ${r.n.toLocaleString('en')} articles`, r.peakRssMB === null ? 'n/a' : `${r.peakRssMB.toFixed(0)} MB RSS`));
   for (const r of runs) {
-    rows.push(info(`dataset at ${r.n.toLocaleString('en')} articles${r.n === 2 ? ' (seeds/)' : ''}`, `${mb(r.dataset.raw)} raw · ${kb(r.dataset.gzip)} gzip · ${r.milestones ?? '?'} milestones (+ text and evidence of ${r.articles ?? '?'} articles in ${r.texts.files} pack files, ${mb(r.texts.bytes)}, on demand)`));
+    rows.push(info(`dataset at ${r.n.toLocaleString('en')} articles${r.n === 2 ? ' (seeds/)' : ''}`, `${mb(r.dataset.raw)} raw · ${kb(r.dataset.gzip)} gzip · ${r.milestones ?? '?'} milestones (+ text and evidence of ${r.articles ?? '?'} articles in ${r.texts.files} pack file${r.texts.files === 1 ? "" : "s"}, ${mb(r.texts.bytes)}, on demand)`));
   }
   rows.push(check('initial JS (gzip), every feature', app.js.gzip, (v) => `${kb(v)} (${kb(app.js.raw)} raw)`, `≤ ${BUDGETS.initialJsKB} KB`, (v) => v <= BUDGETS.initialJsKB * 1024));
   rows.push(info('initial CSS (gzip)', `${kb(app.css.gzip)} (${kb(app.css.raw)} raw)`));
