@@ -211,3 +211,13 @@ for (const [lang, theme, width] of [
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test("a milestone's label opens it, as its marker does", async ({ page }) => {
+  await open(page, '?lang=en');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const mark = timeline.locator('g.mark').filter({ has: page.locator('text.mark-label') }).first();
+  const id = await mark.getAttribute('data-id');
+  await mark.locator('text.mark-label').click();
+  await expect(page).toHaveURL(new RegExp(`m=${id}`));
+  await expect(page.getByRole('region', { name: 'Details' })).toBeVisible();
+});
