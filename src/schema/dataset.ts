@@ -298,7 +298,7 @@ function pick<T>(row: object, keys: readonly string[]): T {
   return out as T;
 }
 
-/** Splits a bundle run's result into the files written to disk: `timeline.json` and one file per article. */
+/** Splits a bundle run's result into `timeline.json` and one `ArticleFile` per article (written grouped into packs, see `groupPacks`). */
 export function splitDataset(d: Dataset, texts: readonly ArticleText[]): { main: DatasetFile; articles: ArticleFile[] } {
   const files = new Map<string, ArticleFile>(texts.map((t) => [t.id, { ...t, milestones: [], figures: [], mentions: [] }]));
   const fileOf = (articleId: string): ArticleFile | undefined => files.get(articleId);
