@@ -8,7 +8,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSy
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { ARTICLE_DIR, groupPacks } from '../schema/articleFiles';
-import { ArticlePack, DatasetFile, splitDataset } from '../schema/dataset';
+import { ArticlePack, DatasetFile } from '../schema/dataset';
+import { splitDataset } from '../schema/split';
 import { packDataset } from '../schema/packed';
 import { bundle, type InputFile } from './bundle';
 import { compareKeys } from './collate';

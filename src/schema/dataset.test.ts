@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleFile, Dataset, DatasetFile, joinDataset, SCHEMA_VERSION, splitDataset, type ArticleText } from './dataset';
+import { ArticleFile, Dataset, DatasetFile, SCHEMA_VERSION, type ArticleText } from './dataset';
+import { joinDataset, splitDataset } from './split';
 
 const at = (start: number, end: number) => ({ start, end });
 const text: ArticleText = { id: 'a1', text: 'Putin met Japarov. Trade reached $3 billion.', sentences: [[0, 18], [19, 44]] };

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticlePack, DatasetFile, joinDataset } from '../../schema/dataset';
+import { ArticlePack, DatasetFile } from '../../schema/dataset';
+import { joinDataset } from '../../schema/split';
 
 const DIR = resolve(import.meta.dirname, '../../../e2e/fixtures');
 // The main file and the article files, each valid per its schema, joined into the whole dataset.
