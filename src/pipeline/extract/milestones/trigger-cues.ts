@@ -60,16 +60,8 @@ export class CueScanner {
 
   /** The longest cue at each position of `lower` where one starts, in order; their prefixes occur there too. */
   longest(lower: string): readonly string[] {
-    const re = this.re;
-    let out: string[] | null = null;
-    re.lastIndex = 0;
-    for (let m = re.exec(lower); m; m = re.exec(lower)) {
-      (out ??= []).push(m[0]);
-      re.lastIndex = m.index + 1;
-    }
-    re.lastIndex = 0;
-    // Most sentences hold no cue: no array is made for them.
-    return out ?? NONE;
+    const { cue } = this.positions(lower);
+    return cue.length ? cue : NONE;
   }
 
   /** The cues that are prefixes of `cue` (itself included): those a match of `cue` also finds. */
