@@ -2,19 +2,12 @@
  * The trade chart's frozen fixture (e2e/fixtures/trade.json): valid per the dataset schema, every
  * quote exactly at its offsets, and holding the cases the chart must draw honestly.
  */
-/* eslint-disable no-restricted-imports, @typescript-eslint/no-restricted-imports -- runs in Node, never in the browser: reads the fixture files and validates them with zod */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticlePack, DatasetFile } from '../../schema/dataset';
 import { joinDataset } from '../../schema/split';
+import { readFixture } from './fixture-files';
 
-const DIR = resolve(import.meta.dirname, '../../../e2e/fixtures');
-// The main file and the article files, each valid per its schema, joined into the whole dataset.
-const main = DatasetFile.parse(JSON.parse(readFileSync(resolve(DIR, 'trade.json'), 'utf8')));
-// Each pack (the articles' `textPath`s) read once, valid per its schema.
-const packs = new Map([...new Set(main.articles.map((a) => a.textPath))].map((p) => [p, ArticlePack.parse(JSON.parse(readFileSync(resolve(DIR, p), 'utf8')))]));
-const texts = new Map([...packs.values()].flat().map((f) => [f.id, f]));
+// The main file and the article files (each pack read once), each valid per its schema, joined into the whole dataset.
+const { main, texts } = readFixture('trade.json');
 const data = joinDataset(main, [...texts.values()]);
 
 describe('trade fixture', () => {
