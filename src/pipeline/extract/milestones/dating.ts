@@ -7,7 +7,7 @@
 import type { Language, PartialDate, Status } from '../../../schema/dataset';
 import type { ArticleDate, DateMention } from '../../types';
 import { PAST_EVENT } from '../dates/lexicon';
-import { MARKERS } from './lexicon';
+import { lowerCase, MARKERS } from './lexicon';
 import { rx } from '../regex';
 
 /** What the dating rules look at. */
@@ -75,6 +75,8 @@ const CONTENT_CLAUSE = {
   ru: /,?\s+(?:по котор\p{L}+|согласно котор\p{L}+|в соответствии с котор\p{L}+|котор\p{L}+ предусматрива\p{L}*)\s/iu,
   en: /,?\s+(?:under which|according to which|by which|which provides for|which will)\s/iu,
 };
+/** The word every alternative of `CONTENT_CLAUSE` holds: without it in the lower case, the regex cannot match. */
+const CONTENT_WORD = { ru: 'котор', en: 'which' };
 
 /**
  * The clause without a content clause after a past verb: "signed an agreement under which Russia
@@ -82,6 +84,9 @@ const CONTENT_CLAUSE = {
  * которому …, будет подписано») the whole clause counts.
  */
 export function withoutContent(text: string, lang: Language): string {
+  // The clause's lower case is at hand (the marker questions remember it): most clauses have no
+  // relative pronoun, and the regex, starting with `\s+`, is tried at every space.
+  if (!lowerCase(text).includes(CONTENT_WORD[lang])) return text;
   const m = CONTENT_CLAUSE[lang].exec(text);
   if (!m || !PAST_EVENT[lang].test(text.slice(0, m.index))) return text;
   return text.slice(0, m.index);
@@ -108,7 +113,8 @@ export function statusOf(text: string, lang: Language, date: PartialDate | null,
   return 'past';
 }
 
-const articleEvidence = (a: ArticleDate) => `Article date (${a.evidence.replace(/\.$/, '')})`;
+/** The article date's evidence without its closing full stop (by hand: a `$`-anchored regex tries every position). */
+const articleEvidence = (a: ArticleDate) => `Article date (${a.evidence.endsWith('.') ? a.evidence.slice(0, -1) : a.evidence})`;
 
 /** Dates one clause's event. */
 export function dateClause(x: DatingInput): Dating {
@@ -147,5 +153,7 @@ export function dateClause(x: DatingInput): Dating {
   if (planned) return done(null, 'Planned event; no date in the sentence');
   if (MARKERS.background[x.lang].test(x.text)) return done(null, 'Earlier event recalled without a date');
   if (a.date && FULL.test(a.date)) return done(a.date, articleEvidence(a), true);
-  return { ...done(null, a.date ? `No date in the sentence and the article date is only ${a.date}` : 'No date in the sentence or the article'), untold: true };
+  // Built field by field, not spread from `done`'s object: the spread was ≈3% of readClause's samples.
+  const evidence = a.date ? `No date in the sentence and the article date is only ${a.date}` : 'No date in the sentence or the article';
+  return { date: null, dateEvidence: evidence, status: status(null), narrativeArticleDate: false, untold: true };
 }
