@@ -8,6 +8,7 @@ import type { DateMention, Sentence } from '../../types';
 import { CLAUSE_BREAKS, COORDINATED_VERB, matchAll, type TriggerHit } from './lexicon';
 import type { Ranges } from './speech';
 import type { Stretch } from './background';
+import { isSpace } from './spaces';
 
 /** A clause of a sentence, with offsets into the article text. */
 export interface Clause {
@@ -26,13 +27,10 @@ export interface Clause {
 const LIST_SEPARATOR = /,\s+|\s+(?:и|а|and)\s+|\s+[—–]\s+|;\s+/giu;
 /** Cheap test before the coordinated-verb regex: the conjunction or comma it needs. */
 const COORDINATION_GATE = { ru: /\sи\s|,\s/u, en: /\sand\s|,\s/u };
-/** What `\s` matches: white space and line terminators (the code units of `String.prototype.trim`). */
-const SPACES = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
-for (let c = 0x2000; c <= 0x200a; c++) SPACES.add(c);
 /** Separators trimmed from a clause's end (`[\s,;:—–-]`); its start also loses full stops. */
 const EDGE_MARKS = new Set([0x2c, 0x3b, 0x3a, 0x2014, 0x2013, 0x2d]);
 const FULL_STOP = 0x2e;
-const isEdgeEnd = (c: number) => SPACES.has(c) || EDGE_MARKS.has(c);
+const isEdgeEnd = (c: number) => isSpace(c) || EDGE_MARKS.has(c);
 
 /**
  * Splits `s` into clauses; offsets are absolute, edges trimmed of separators. With the sentence's
