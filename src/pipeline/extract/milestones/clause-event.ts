@@ -110,7 +110,7 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     article: a.date,
     // «по итогам переговоров с премьером»: a gathering with a counterpart of its own is its own event.
     // A clause dated by its mention or an anniversary continues nothing (dateClause asks no further): not looked up.
-    previous:
+    previous: () =>
       mention || counted.date || v.teaser || (GATHERING_TYPES.has(hit.trigger.type) && COUNTERPART.test(a.doc.text.slice(hit.end, hit.end + 8)))
         ? []
         : linkable(f.recent, v.s.index, text, a.lang),
