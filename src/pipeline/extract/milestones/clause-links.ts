@@ -45,6 +45,8 @@ export const ALSO_MET: Record<'ru' | 'en', RegExp> = {
  */
 export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], at: number, text: string, lang: Language): LinkCandidate[] {
   const within = recent.filter((r) => at - r.sentence <= LINK_REACH).reverse();
+  // Nothing within reach: no link word can find an event to continue (and its regex need not run).
+  if (!within.length) return [];
   const link = MARKERS.link[lang].all(text)[0];
   const gathering = link !== undefined && MARKERS.gatheringNoun[lang].test(link.text);
   if (!gathering) return within.slice(0, 1).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status }));

@@ -8,6 +8,7 @@ import type { DateMention, Sentence } from '../../types';
 import { CLAUSE_BREAKS, COORDINATED_VERB, matchAll, type TriggerHit } from './lexicon';
 import type { Ranges } from './speech';
 import type { Stretch } from './background';
+import { isSpace } from './spaces';
 
 /** A clause of a sentence, with offsets into the article text. */
 export interface Clause {
@@ -26,9 +27,10 @@ export interface Clause {
 const LIST_SEPARATOR = /,\s+|\s+(?:и|а|and)\s+|\s+[—–]\s+|;\s+/giu;
 /** Cheap test before the coordinated-verb regex: the conjunction or comma it needs. */
 const COORDINATION_GATE = { ru: /\sи\s|,\s/u, en: /\sand\s|,\s/u };
-const EDGE_START = /^[\s,;:—–.-]+/u;
-/** One separator character at a clause's end (`[\s,;:—–-]`): trimmed by a loop from the end, as a `$`-anchored regex would try every position. */
-const EDGE_END_CHAR = /[\s,;:—–-]/u;
+/** Separators trimmed from a clause's end (`[\s,;:—–-]`); its start also loses full stops. */
+const EDGE_MARKS = new Set([0x2c, 0x3b, 0x3a, 0x2014, 0x2013, 0x2d]);
+const FULL_STOP = 0x2e;
+const isEdgeEnd = (c: number) => isSpace(c) || EDGE_MARKS.has(c);
 
 /**
  * Splits `s` into clauses; offsets are absolute, edges trimmed of separators. With the sentence's
@@ -101,8 +103,11 @@ function cutStretch(x: Stretch, mentions: DateMention[], hits: readonly TriggerH
 }
 
 /** Cuts between two dated events of one list inside `piece` («визиты 13 июня … и 28 ноября …»): at the last separator between two dates. */
-function listCuts(s: Sentence, piece: { start: number; end: number }, mentions: DateMention[]): Set<number> {
-  const inside = mentions.filter((m) => m.start >= piece.start && m.end <= piece.end).sort((a, b) => a.start - b.start);
+function listCuts(s: Sentence, piece: { start: number; end: number }, mentions: DateMention[]): ReadonlySet<number> {
+  const inside = mentions.filter((m) => m.start >= piece.start && m.end <= piece.end);
+  // Most pieces hold one date or none: nothing to sort or cut.
+  if (inside.length < 2) return NO_CUTS;
+  inside.sort((a, b) => a.start - b.start);
   const cuts = new Set<number>();
   for (let i = 1; i < inside.length; i++) {
     const from = inside[i - 1]!.end;
@@ -123,8 +128,12 @@ function clause(start: number, end: number, dateSplit: boolean, subject: Clause[
   return { start, end, dateSplit, subject };
 }
 
-function cutAt(start: number, end: number, cuts: Set<number>): { start: number; end: number }[] {
-  const points = [...cuts].filter((p) => p > start && p < end).sort((a, b) => a - b);
+const NO_CUTS: ReadonlySet<number> = new Set();
+
+function cutAt(start: number, end: number, cuts: ReadonlySet<number>): { start: number; end: number }[] {
+  const points: number[] = [];
+  for (const p of cuts) if (p > start && p < end) points.push(p);
+  if (points.length > 1) points.sort((a, b) => a - b);
   const out: { start: number; end: number }[] = [];
   let from = start;
   for (const p of points) {
@@ -135,10 +144,15 @@ function cutAt(start: number, end: number, cuts: Set<number>): { start: number; 
   return out;
 }
 
+/**
+ * The clause without separators at its edges. By code unit, with no slice: the two regexes it
+ * replaced (`^[\s,;:—–.-]+`, and `[\s,;:—–-]` per character from the end) ran ≈12 times per article.
+ */
 function trim(s: Sentence, c: Clause): Clause {
-  const text = s.text.slice(c.start - s.start, c.end - s.start);
-  const lead = text.match(EDGE_START)?.[0].length ?? 0;
-  let tail = 0;
-  while (tail < text.length - lead && EDGE_END_CHAR.test(text[text.length - 1 - tail]!)) tail++;
-  return clause(c.start + lead, c.end - tail, c.dateSplit, c.subject);
+  const text = s.text;
+  let from = c.start - s.start;
+  let to = c.end - s.start;
+  while (from < to && (isEdgeEnd(text.charCodeAt(from)) || text.charCodeAt(from) === FULL_STOP)) from++;
+  while (to > from && isEdgeEnd(text.charCodeAt(to - 1))) to--;
+  return clause(s.start + from, s.start + to, c.dateSplit, c.subject);
 }

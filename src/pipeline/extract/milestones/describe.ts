@@ -84,7 +84,7 @@ export interface TitleParts {
 /** Types whose titles name the people taking part; the others name the event only. */
 const PERSONAL = new Set<MilestoneType>(['visit', 'meeting', 'igc_session', 'agreement', 'statement']);
 /** Types whose titles name the organisation the event belongs to («Саммит ОДКБ», "EAEU accession"). */
-const HOSTED = new Set<MilestoneType>(['summit', 'forum', 'other']);
+export const HOSTED = new Set<MilestoneType>(['summit', 'forum', 'other']);
 
 const surnameEn = (p: PersonDraft) => surname(p.nameEn);
 const surnameRu = (p: PersonDraft) => surname(p.nameRu);

@@ -26,8 +26,11 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, year: number | null) =>
   { re: /\b(this|last|next)\s+year\b/giu, read: (m, y) => year(y === null ? null : y + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[1]!.toLowerCase()]!), relative: true },
 ];
 
+/** Each month's stem anchored at a word's start, compiled once rather than on every date read. */
+const RU_MONTH_STARTS = RU_MONTHS.map((m) => rx(`^${m}`, 'iu'));
+
 function ruMonth(w: string): number {
-  const i = RU_MONTHS.findIndex((m) => rx(`^${m}`, 'iu').test(w));
+  const i = RU_MONTH_STARTS.findIndex((re) => re.test(w));
   return i + 1;
 }
 function enMonth(w: string): number {

@@ -71,6 +71,14 @@ export function lowerCase(text: string): string {
 }
 
 /**
+ * Makes `lower` the remembered lower case of `text`: a caller holding it already (a slice of the
+ * article's lower case) spares the next marker question lower-casing the text again.
+ */
+export function rememberLower(text: string, lower: string): void {
+  lastLower = { text, lower };
+}
+
+/**
  * Whole-word matching of a pattern list, made fast: a substring test on cue literals first, then
  * one regex run on the lower-cased text (no `i` flag, word start checked by hand — both cost V8
  * much). Patterns that use `\p{Lu}` are case-sensitive and run on the text as written.

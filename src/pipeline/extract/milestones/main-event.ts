@@ -50,6 +50,20 @@ export function asMainEvent(
   const peopleIds = [...ids];
   const place = m.place ?? date.place;
   const who = people.filter((p) => peopleIds.includes(p.id));
-  const titles = label ? makeTitles({ type: m.type, labelEn: label.labelEn, labelRu: label.labelRu, organisation: label.organisation, people: who, place }) : {};
-  return { ...m, ...titles, peopleIds, place };
+  const titles = label ? makeTitles({ type: m.type, labelEn: label.labelEn, labelRu: label.labelRu, organisation: label.organisation, people: who, place }) : m;
+  // Field by field, in the order every draft has, not spread from the draft: a spread of drafts of
+  // several layouts took most of this function's samples (≈1% of the milestone pass).
+  return {
+    date: m.date,
+    dateEvidence: m.dateEvidence,
+    type: m.type,
+    status: m.status,
+    titleEn: titles.titleEn,
+    titleRu: titles.titleRu,
+    peopleIds,
+    place,
+    bilateral: m.bilateral,
+    derived: m.derived,
+    quote: m.quote,
+  };
 }

@@ -95,5 +95,16 @@ export function headlineTwin(h: MilestoneDraft, m: MilestoneDraft): boolean {
 export function isHeadline(doc: ArticleDoc, s: Sentence): boolean {
   const before = s.start === 0 || doc.text[s.start - 1] === '\n';
   const after = s.end === doc.text.length || doc.text[s.end] === '\n';
-  return before && after && !/[.!?…]["»”]?$/u.test(s.text);
+  return before && after && !endsWithStop(s.text);
+}
+
+/** Sentence-ending marks and the closing quotes that may follow one. */
+const STOPS = new Set(['.', '!', '?', '…']);
+const CLOSING = new Set(['"', '»', '”']);
+
+/** What `/[.!?…]["»”]?$/u` tells, read from the last two characters: the regex tried every position of the line. */
+function endsWithStop(text: string): boolean {
+  const n = text.length;
+  if (n && STOPS.has(text[n - 1]!)) return true;
+  return n > 1 && CLOSING.has(text[n - 1]!) && STOPS.has(text[n - 2]!);
 }

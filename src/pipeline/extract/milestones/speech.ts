@@ -96,15 +96,23 @@ function findClose(s: string, at: number, end: number, open: string, close: stri
   return -1;
 }
 
+/** `r` sorted by start, overlapping ranges joined; `r` is findSpeech's own list, copied only when out of order. */
 function merge(r: Ranges): Ranges {
-  const s = [...r].sort((a, b) => a[0] - b[0]);
+  // The paragraphs are walked in order, so the ranges nearly always come sorted: no copy and sort then.
+  const s = isSorted(r) ? r : [...r].sort((a, b) => a[0] - b[0]);
   const out: Ranges = [];
-  for (const x of s) {
+  for (let i = 0; i < s.length; i++) {
+    const x = s[i]!;
     const last = out[out.length - 1];
     if (last && x[0] <= last[1]) last[1] = Math.max(last[1], x[1]);
     else out.push([x[0], x[1]]);
   }
   return out;
+}
+
+function isSorted(r: Ranges): boolean {
+  for (let i = 1; i < r.length; i++) if (r[i - 1]![0] > r[i]![0]) return false;
+  return true;
 }
 
 /** True when offset `pos` lies inside direct speech. */

@@ -35,7 +35,7 @@ export function findStatement(
     const start = bare ? s.start : narrative;
     const text = doc.text.slice(start, s.end);
     const mention = mentions.find((m) => m.start >= start && m.end <= s.end) ?? null;
-    const d = dateClause({ lang, text, mention, anniversaryDate: null, speech: false, article: date, previous: [] });
+    const d = dateClause({ lang, text, mention, anniversaryDate: null, speech: false, article: date, previous: () => [] });
     const who = people.filter((p) => ids.includes(p.id));
     return statement(d.date, d.dateEvidence, who, ids, { start, end: s.end, text });
   }

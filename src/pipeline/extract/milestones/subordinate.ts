@@ -5,9 +5,29 @@
  */
 import type { DateMention } from '../../types';
 import { execAll, rx } from '../regex';
+import { lastRunBeforeSpace } from './spaces';
 
 /** A preposition of limit or start right before a year («до», «к», «с», «по», "until", "by", "since"). */
 const LIMIT_BEFORE = rx(/(?:^|[^\p{L}])(?:до|к|ко|с|со|по|начиная\s+с|since|until|till|through|by|before|after|from|starting|после)\s+(?:(?:конца|начала|середины|the\s+end\s+of|the\s+start\s+of)\s+)?$/iu);
+/** The words `LIMIT_BEFORE` can end with, before its final white space. */
+const LIMIT_LAST = ['до', 'к', 'ко', 'с', 'со', 'по', 'since', 'until', 'till', 'through', 'by', 'before', 'after', 'from', 'starting', 'после', 'конца', 'начала', 'середины', 'of'];
+/** The words `TERM_BEFORE` can end with, before its final white space. */
+const TERM_LAST = ['на', 'for', 'the', 'текущий', 'следующий', 'будущий', 'нынешний', 'this', 'next', 'coming'];
+
+/**
+ * Cheap test before a `…\s+$` regex ending with one of `words`: the last run of non-space
+ * characters before the white space ending `text[from, to)` must end with one of them. Those
+ * regexes are tried at every position of their window; this rules out ≈all year mentions. A long
+ * s («ſ», which the `i` flag reads as "s") leaves the question to the regex.
+ */
+function endsWithOneOf(text: string, from: number, to: number, words: readonly string[]): boolean {
+  const run = lastRunBeforeSpace(text, Math.max(0, from), to);
+  if (run === null) return false;
+  if (run.includes('ſ')) return true;
+  for (const w of words) if (run.endsWith(w)) return true;
+  return false;
+}
+
 /** A relative pronoun opening a clause between the event word and a later year. */
 const RELATIVE = rx(/(?:^|[^\p{L}])(?:which|who|whose|котор\p{L}*|чей|чья|чьи)(?![\p{L}])/giu);
 
@@ -15,9 +35,9 @@ const RELATIVE = rx(/(?:^|[^\p{L}])(?:which|who|whose|котор\p{L}*|чей|ч
 export function isSubordinateYear(text: string, m: DateMention, trigger: { start: number; end: number }): boolean {
   if (m.date.length !== 4) return false;
   // «план сотрудничества на следующий год»: the term, whether the year is written or told.
-  if (TERM_BEFORE.test(text.slice(Math.max(0, m.start - TERM_REACH), m.start))) return true;
+  if (endsWithOneOf(text, m.start - TERM_REACH, m.start, TERM_LAST) && TERM_BEFORE.test(text.slice(Math.max(0, m.start - TERM_REACH), m.start))) return true;
   if (!/^\d/.test(m.text)) return false;
-  if (LIMIT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
+  if (endsWithOneOf(text, m.start - 30, m.start, LIMIT_LAST) && LIMIT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
   if (m.start <= trigger.end) return false;
   // Inside the relative clause: after its pronoun, with no comma closing it before the year.
   const between = text.slice(trigger.end, m.start);
