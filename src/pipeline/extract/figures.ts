@@ -7,7 +7,7 @@
 import type { ArticleDate, ArticleDoc, FigureDraft, Sentence } from '../types';
 import { rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
-import { MAY_HOLD_FIGURE } from './figures/gate';
+import { mayHoldFigure } from './figures/gate';
 import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, type Cue, type Words } from './figures/context';
 import { OTHER_CURRENCY, type Subject } from './figures/lexicon';
 import { metricOf, type Read } from './figures/metric';
@@ -64,7 +64,7 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     return null;
   };
   for (const s of doc.sentences) {
-    const here = MAY_HOLD_FIGURE.test(s.text) ? findQuantities(s.text, doc.language) : [];
+    const here = mayHoldFigure(s.text) ? findQuantities(s.text, doc.language) : [];
     // The words of a sentence with figures are read once, for its figures and for the sentence after it.
     const words = here.length ? readWords(s.text) : null;
     // Found once for the sentence's figures and for the sentence after it (both may ask).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAY_HOLD_FIGURE } from './gate';
+import { MAY_HOLD_FIGURE, mayHoldFigure } from './gate';
 
 /** The gate as a flat list of its alternatives, as it was first written: the trie must match exactly the same. */
 const FLAT =
@@ -59,6 +59,7 @@ describe('MAY_HOLD_FIGURE', () => {
     ['', false],
   ])('%s → %s', (text, want) => {
     expect(MAY_HOLD_FIGURE.test(text)).toBe(want);
+    expect(mayHoldFigure(text)).toBe(want);
     expect(FLAT.test(text)).toBe(want);
   });
 });

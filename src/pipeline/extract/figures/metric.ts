@@ -208,13 +208,21 @@ export function metricOf(read: Read, a: Around): Metric | null {
   return multipleMetric(read, a);
 }
 
+/**
+ * A scaled sum about turnover without a currency is in dollars when the sentence names no other currency and the sum
+ * follows one in dollars or is followed by a word that ends it. Asked only of sums without a currency: asking it of
+ * every sum scanned the sentence for other currencies once per sentence with figures for nothing.
+ */
+function impliedDollars(read: Read, a: Around): boolean {
+  // «1,5 млрд долларов против 1,2 млрд»: a bare sum after a sum in dollars is in dollars too.
+  const afterDollars = a.prevQ?.q.type === 'money' && a.prevQ.q.currency === 'usd';
+  return read.q.scaled && read.subject === 'trade_turnover' && !a.foreignMoney() && (afterDollars || IMPLIED_FOLLOWER.test(a.after));
+}
+
 function moneyMetric(read: Read, a: Around): Metric | null {
   const { q, subject } = read;
   if (q.currency === 'other') return null;
-  // «1,5 млрд долларов против 1,2 млрд»: a bare sum after a sum in dollars is in dollars too.
-  const afterDollars = a.prevQ?.q.type === 'money' && a.prevQ.q.currency === 'usd';
-  const implied = q.scaled && subject === 'trade_turnover' && !a.foreignMoney() && (afterDollars || IMPLIED_FOLLOWER.test(a.after));
-  if (q.currency === null && !implied) return null;
+  if (q.currency === null && !impliedDollars(read, a)) return null;
   if (subject === 'trade_turnover') {
     if (q.value < 1e6) return null;
     // «вырос на 300 млн долларов», "increased by $300 million": an amount of change, not a level.
@@ -226,6 +234,18 @@ function moneyMetric(read: Read, a: Around): Metric | null {
   if (subject === 'debt') return { name: a.cues.some((c) => c.tag === 'writeoff') ? 'debt_writeoff_usd' : 'debt_usd', value: q.value, unit: 'USD' };
   if (subject && SIDE_SUBJECTS.has(subject)) return { name: `${subject}_usd`, value: q.value, unit: 'USD' };
   return null;
+}
+
+/** A comma, semicolon or colon, or a dash between spaces: where the words after a percentage stop being about it. */
+const CLAUSE_END = /[,;:]|\s[—–]\s/u;
+
+/**
+ * `text` up to its first `CLAUSE_END`, as `text.split(CLAUSE_END)[0]`: one search instead of `split`, which tries the
+ * pattern at each of the 40 positions (a fifth of the figures' regex executions).
+ */
+function firstClause(text: string): string {
+  const stop = text.search(CLAUSE_END);
+  return stop < 0 ? text : text.slice(0, stop);
 }
 
 function percentMetric(read: Read, a: Around): Metric | null {
@@ -242,7 +262,7 @@ function percentMetric(read: Read, a: Around): Metric | null {
   read.sign = dir;
   RUBLE_TERMS.lastIndex = 0;
   // «…, а доля расчетов в национальных валютах …» after a clause break is about something else.
-  const head = a.after.slice(0, 40).split(/[,;:]|\s[—–]\s/u)[0]!;
+  const head = firstClause(a.after.slice(0, 40));
   const inRoubles = RUBLE_TERMS.test(head) || RUBLE_TERMS.test(a.window);
   if (subject === 'trade_turnover') return { name: `${turnoverOf(a)}_growth_pct${inRoubles ? '_rub_terms' : ''}`, value: dir * q.value, unit: '%' };
   if (subject && SIDE_SUBJECTS.has(subject) && subject !== 'debt') return { name: `${subject}_growth_pct`, value: dir * q.value, unit: '%' };

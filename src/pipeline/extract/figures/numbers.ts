@@ -172,6 +172,8 @@ export function findQuantities(text: string, language: Language): Quantity[] {
     if (q && !found.some((f) => f.start < q.end && q.start < f.end)) found.push(q);
   };
   const scaled = HINT.scale.test(text);
+  // Asked by two patterns: tested once.
+  const dollarWord = HINT.currency.test(text);
   for (const m of matches(DOLLAR_FIRST, text, HINT.dollar.test(text))) {
     const n = parseNumber(m.groups!.n!, language);
     if (n === null) continue;
@@ -200,7 +202,7 @@ export function findQuantities(text: string, language: Language): Quantity[] {
     const end = m.index + (currency ? raw.length : raw.replace(/\.$/, '').length);
     add({ type: 'money', value: n * scaleOf(m.groups!.sc, SCALE_EXACT), currency, start: m.index, end, scaled: true });
   }
-  for (const m of matches(SHORT_SCALED, text, HINT.currency.test(text) || HINT.otherCurrency.test(text))) {
+  for (const m of matches(SHORT_SCALED, text, dollarWord || HINT.otherCurrency.test(text))) {
     const n = parseNumber(m.groups!.n!, language);
     if (n === null) continue;
     const currency = m.groups!.usd ? 'usd' : 'other';
@@ -210,7 +212,7 @@ export function findQuantities(text: string, language: Language): Quantity[] {
     const currency = m.groups!.usd ? 'usd' : m.groups!.oth ? 'other' : null;
     add({ type: 'money', value: 0.5 * scaleOf(m.groups!.sc, SCALE_EXACT), currency, start: m.index, end: m.index + m[0].length, scaled: true });
   }
-  for (const m of matches(PLAIN, text, HINT.currency.test(text))) {
+  for (const m of matches(PLAIN, text, dollarWord)) {
     const n = parseNumber(m.groups!.n!, language);
     if (n === null) continue;
     add({ type: 'money', value: n, currency: m.groups!.usd ? 'usd' : 'other', start: m.index, end: m.index + m[0].length, scaled: false });

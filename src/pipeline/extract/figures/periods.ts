@@ -153,9 +153,26 @@ const COMPARED_BASE = rx(/(?:compared\s+(?:with|to)|сравнению\s+с|ср
 const NOT_BASE = /(?:по\s+(?:итогам|результатам)|according\s+to)\s*$/iu;
 const MONTH_BEFORE = rx(`(?:${MONTH_ANY})\\.?\\s*(?:\\d{1,2}\\s*,?\\s*)?$`, 'iu');
 
-function ordinal(word: string): number {
-  return ORDINALS.find((o) => o.re.test(word))?.n ?? 1;
+/** The most words a `byWord` function remembers (the words of ordinals and months are few, their forms bounded). */
+const REMEMBERED = 1000;
+
+/**
+ * `read`, remembered by word: an ordinal or a month is read by trying a list of patterns in turn, a few dozen regex
+ * runs for each period found, while the words themselves are few («первом», «январе», "March").
+ */
+function byWord(read: (word: string) => number): (word: string) => number {
+  const seen = new Map<string, number>();
+  return (word) => {
+    let n = seen.get(word);
+    if (n === undefined) {
+      if (seen.size >= REMEMBERED) seen.clear();
+      seen.set(word, (n = read(word)));
+    }
+    return n;
+  };
 }
+
+const ordinal = byWord((word) => ORDINALS.find((o) => o.re.test(word))?.n ?? 1);
 
 function months(word: string): string | null {
   const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.get(word.toLowerCase());
@@ -169,10 +186,10 @@ function count(word: string): number | null {
   return n && n <= 50 ? n : null;
 }
 
-function monthIndex(word: string): number {
+const monthIndex = byWord((word) => {
   const i = MONTHS_RU.findIndex((re) => re.test(word));
   return (i >= 0 ? i : MONTHS_EN.findIndex((re) => re.test(word))) + 1;
-}
+});
 
 function relativeOffset(word: string): number {
   const w = word.toLowerCase();
