@@ -65,10 +65,21 @@ export function findTriggers(
       const weak = trigger.type === 'meeting' || (trigger.type === 'visit' && !spoken);
       // Cheapest questions first: most hits are no weak reference to a gathering already found.
       if (weak && gatheringSeen(seenTypes) && refersToSeen(s, m, mentions, lang)) continue;
-      hits.push({ trigger, start: s.start + m.start, end: s.start + m.end });
+      insertByStart(hits, { trigger, start: s.start + m.start, end: s.start + m.end });
     }
   }
-  return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
+  return hits;
+}
+
+/**
+ * Adds `hit` to `hits` (in text order) after every hit starting at or before it: the order a
+ * stable sort by start gives, without the sort's working copy (a sentence holds a few hits).
+ */
+function insertByStart(hits: TriggerHit[], hit: TriggerHit): void {
+  hits.push(hit);
+  let i = hits.length - 1;
+  for (; i > 0 && hits[i - 1]!.start > hit.start; i--) hits[i] = hits[i - 1]!;
+  hits[i] = hit;
 }
 
 /** The text up to 40 characters before offset `at` of `text`: where a demonstrative or anaphora would be. */
