@@ -11,7 +11,7 @@ import { readClause, type ArticleView, type Found, type SentenceView } from './m
 import { overlaps } from './milestones/clause-links';
 import { inPlanRange, isAfter } from './milestones/dating';
 import { fallbackDateMentions } from './milestones/fallback-dates';
-import { MARKERS } from './milestones/lexicon';
+import { MARKERS, type TriggerHit } from './milestones/lexicon';
 import { findSpeech } from './milestones/speech';
 import { findTriggers } from './milestones/triggers';
 import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
@@ -61,7 +61,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     // «Читайте также: …», "Read also: …": the headline of another article, dated only by itself
     // (not by its publication stamp "… - 15.01.2026"); one about a third country tells nothing of
     // this relationship.
-    const teaser = teasers.some(([a, b]) => a <= s.start && s.start < b);
+    const teaser = teasers.length > 0 && inLine(teasers, s.start);
     if (teaser && MARKERS.thirdCountry[lang].test(s.text)) continue;
     const inSentence = teaser ? bySentence[k]!.filter((m) => !STAMP.test(doc.text.slice(m.start - 3, s.end))) : bySentence[k]!;
     const hits = findTriggers(s, lang, speech, f.seen, inSentence, lower, cues ? cues.candidates(s.start, s.end) : undefined);
@@ -72,7 +72,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       continue;
     }
     const stretches = backgroundStretches(s.text, s.start, lang);
-    const v: SentenceView = { s, teaser, inSentence, hits, stretches, anniversaryHit: hits.some((h) => h.trigger.key === 'anniversary'), carried: [], before: null };
+    const v: SentenceView = { s, teaser, inSentence, hits, stretches, anniversaryHit: hasKey(hits, 'anniversary'), carried: [], before: null };
     for (const c of splitClauses(s, lang, speech, inSentence, hits, stretches)) readClause(a, f, v, c);
   }
   let main = f.main;
@@ -87,6 +87,18 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   const i = out.indexOf(main.draft);
   out[i] = asMainEvent(main.draft, main.sentence, doc, date, people, speech, f.labels.get(main.draft) ?? null);
   return out;
+}
+
+/** True when offset `at` lies in one of the `[start, end)` lines; a loop, as a closure per sentence added to the pass's allocation. */
+function inLine(lines: readonly [number, number][], at: number): boolean {
+  for (const [a, b] of lines) if (a <= at && at < b) return true;
+  return false;
+}
+
+/** True when one of `hits` is of trigger `key`. */
+function hasKey(hits: readonly TriggerHit[], key: string): boolean {
+  for (const h of hits) if (h.trigger.key === key) return true;
+  return false;
 }
 
 const QUESTION_MARK = 0x3f;

@@ -5,6 +5,7 @@
 import type { Language } from '../../../schema/dataset';
 import { TRIGGERS } from './lexicon';
 import { trieSource } from './literal-trie';
+import { indexesOf, orInto, toBits, wordsFor } from './index-bits';
 
 type ByLang<T> = Record<Language, T>;
 
@@ -79,7 +80,12 @@ export interface TriggerCues {
   always: number[];
   /** Cue → indexes of the triggers owning it or one of its prefixes: what one match of it makes candidates. */
   reach: Map<string, number[]>;
+  /** `owners`, `always` and `reach` as bit words (`index-bits`), for `ArticleCues`. */
+  bits: { owners: Map<string, Uint32Array>; always: Uint32Array; reach: Map<string, Uint32Array> };
 }
+
+/** Each list of a map as bit words. */
+const bitsByKey = (lists: Map<string, number[]>, words: number) => new Map([...lists].map(([k, v]) => [k, toBits(v, words)] as const));
 
 function triggerCues(lang: Language): TriggerCues {
   const owners = new Map<string, number[]>();
@@ -92,7 +98,9 @@ function triggerCues(lang: Language): TriggerCues {
   const scanner = new CueScanner([...owners.keys()]);
   const reach = new Map<string, number[]>();
   for (const c of owners.keys()) reach.set(c, [...new Set(scanner.prefixesOf(c).flatMap((p) => owners.get(p)!))]);
-  return { scanner, owners, always, reach };
+  const words = wordsFor(TRIGGERS.length);
+  const bits = { owners: bitsByKey(owners, words), always: toBits(always, words), reach: bitsByKey(reach, words) };
+  return { scanner, owners, always, reach, bits };
 }
 
 /**
@@ -125,6 +133,12 @@ function sortedUnique(out: number[]): number[] {
 export class ArticleCues {
   private readonly at: number[];
   private readonly cue: string[];
+  /** The triggers each cue found reaches, by its position in `at` (bit words). */
+  private readonly reach: Uint32Array[];
+  /** The union of one sentence's candidates, reused from sentence to sentence. */
+  private readonly acc: Uint32Array;
+  /** The list `candidates` returns, reused likewise. */
+  private readonly out: number[] = [];
   /** The first cue at or after the start of the last sentence asked about: sentences are asked in order. */
   private next = 0;
 
@@ -133,22 +147,26 @@ export class ArticleCues {
     lower: string,
   ) {
     ({ at: this.at, cue: this.cue } = cues.scanner.positions(lower));
+    this.reach = this.cue.map((c) => cues.bits.reach.get(c)!);
+    this.acc = new Uint32Array(cues.bits.always.length);
   }
 
-  /** `candidateTriggers(cues, lower.slice(start, end))`. */
+  /**
+   * `candidateTriggers(cues, lower.slice(start, end))`; the list is valid until the next call
+   * (a list per sentence was ≈3% of the milestone pass's allocation).
+   */
   candidates(start: number, end: number): readonly number[] {
-    const { at, cue, cues } = this;
+    const { at, cue, cues, acc } = this;
     if (this.next > 0 && at[this.next - 1]! >= start) this.next = 0;
     while (this.next < at.length && at[this.next]! < start) this.next++;
-    let out: number[] | null = null;
+    if (this.next >= at.length || at[this.next]! >= end) return cues.always.length ? [...cues.always] : NONE_INDEXES;
+    acc.set(cues.bits.always);
     for (let k = this.next; k < at.length && at[k]! < end; k++) {
       const c = cue[k]!;
-      out ??= [...cues.always];
-      if (at[k]! + c.length <= end) for (const i of cues.reach.get(c)!) out.push(i);
-      else for (const p of cues.scanner.prefixesOf(c)) if (at[k]! + p.length <= end) for (const i of cues.owners.get(p)!) out.push(i);
+      if (at[k]! + c.length <= end) orInto(acc, this.reach[k]!);
+      else for (const p of cues.scanner.prefixesOf(c)) if (at[k]! + p.length <= end) orInto(acc, cues.bits.owners.get(p)!);
     }
-    if (out) return sortedUnique(out);
-    return cues.always.length ? [...cues.always] : NONE_INDEXES;
+    return indexesOf(acc, this.out);
   }
 }
 

@@ -58,17 +58,34 @@ export function findTriggers(
     const trigger = TRIGGERS[candidates[k]!]!;
     for (const m of trigger.re[lang].all(s.text, lower, true)) {
       excluded ??= MARKERS.exclude[lang].all(s.text, lower);
-      if (excluded.some((e) => e.start < m.end && m.start < e.end)) continue;
-      if (hits.some((h) => h.start < s.start + m.end && s.start + m.start < h.end)) continue;
+      if (overlapsAny(excluded, m.start, m.end)) continue;
+      if (overlapsAny(hits, s.start + m.start, s.start + m.end)) continue;
       const spoken = inSpeech(speech, s.start + m.start);
       if (spoken && (!trigger.speech || DEMONSTRATIVE[lang].test(wordsBefore(s.text, m.start)))) continue;
       const weak = trigger.type === 'meeting' || (trigger.type === 'visit' && !spoken);
       // Cheapest questions first: most hits are no weak reference to a gathering already found.
       if (weak && gatheringSeen(seenTypes) && refersToSeen(s, m, mentions, lang)) continue;
-      hits.push({ trigger, start: s.start + m.start, end: s.start + m.end });
+      insertByStart(hits, { trigger, start: s.start + m.start, end: s.start + m.end });
     }
   }
-  return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
+  return hits;
+}
+
+/**
+ * Adds `hit` to `hits` (in text order) after every hit starting at or before it: the order a
+ * stable sort by start gives, without the sort's working copy (a sentence holds a few hits).
+ */
+function insertByStart(hits: TriggerHit[], hit: TriggerHit): void {
+  hits.push(hit);
+  let i = hits.length - 1;
+  for (; i > 0 && hits[i - 1]!.start > hit.start; i--) hits[i] = hits[i - 1]!;
+  hits[i] = hit;
+}
+
+/** True when one of `spans` overlaps `[start, end)`; a loop, as two closures per match added to the pass's allocation. */
+function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  for (const x of spans) if (x.start < end && start < x.end) return true;
+  return false;
 }
 
 /** The text up to 40 characters before offset `at` of `text`: where a demonstrative or anaphora would be. */
