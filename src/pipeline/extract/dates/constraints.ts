@@ -150,19 +150,37 @@ function weekdayFits(year: number, monthDay: MonthDay | null): boolean {
   return (new Date(Date.UTC(year, monthDay.month - 1, monthDay.day)).getUTCDay() + 6) % 7 === monthDay.weekday;
 }
 
+/** The years an article can have, and their first and last days as ISO strings, spelled once (not 118 strings per call). */
+const YEARS = Array.from({ length: 2049 - 1991 + 1 }, (_, i) => 1991 + i);
+const FIRST_DAYS = YEARS.map((y) => `${y}-01-01`);
+const LAST_DAYS = YEARS.map((y) => `${y}-12-31`);
+const dayCache = new Map<string, string[]>();
+/** The day-month in each of `YEARS` as ISO strings, cached by day-month (at most 366 lists). */
+function dayOfYears(monthDay: MonthDay): string[] {
+  const md = `-${pad2(monthDay.month)}-${pad2(monthDay.day)}`;
+  let days = dayCache.get(md);
+  if (!days) dayCache.set(md, (days = YEARS.map((y) => `${y}${md}`)));
+  return days;
+}
+
 /**
  * Years (1991–2049) consistent with every range constraint: with a day-month, that day of the year
  * lies within one of each constraint's terms; without, some day of the year does. The bounds of
  * the terms are spelled out once, not once per year.
  */
 export function consistentYears(ranges: RangeConstraint[], monthDay: MonthDay | null): number[] {
+  // No range and no weekday rule nothing out (most articles: chooseYear asks this twice per article).
+  if (ranges.length === 0 && monthDay?.weekday === undefined) return YEARS.slice();
   const bounds = ranges.map((c) => c.terms.map((t) => ({ start: termStart(t.from), end: termEnd(t.to) })));
-  const md = monthDay ? `-${pad2(monthDay.month)}-${pad2(monthDay.day)}` : null;
+  // With a day-month, that day is both the first and the last day to compare.
+  const firsts = monthDay ? dayOfYears(monthDay) : FIRST_DAYS;
+  const lasts = monthDay ? firsts : LAST_DAYS;
   const years: number[] = [];
-  for (let y = 1991; y <= 2049; y++) {
+  for (let i = 0; i < YEARS.length; i++) {
+    const y = YEARS[i]!;
     // The year's last day must not be before a term's start and its first day not after its end.
-    const last = md ? `${y}${md}` : `${y}-12-31`;
-    const first = md ? last : `${y}-01-01`;
+    const last = lasts[i]!;
+    const first = firsts[i]!;
     if (weekdayFits(y, monthDay) && bounds.every((terms) => terms.some((t) => last >= t.start && first <= t.end))) years.push(y);
   }
   return years;

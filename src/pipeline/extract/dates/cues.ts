@@ -43,6 +43,21 @@ const CYRILLIC = /[а-яё]/iu;
 const LATIN_LETTER = /^[a-z]$/i;
 const CYRILLIC_LETTER = /^[а-яё]$/i;
 
+/**
+ * Whether the text last asked about has a Latin (Cyrillic) letter, known once tested: a sentence is
+ * tested by several cue lists in turn (day-month, loose, relative, each family of phrases), and these
+ * two tests were ≈65k of the ≈240k regex calls of date mentions on 1,000 bench articles.
+ */
+const seen = { text: '', latin: null as boolean | null, cyrillic: null as boolean | null };
+function hasScript(text: string, script: 'latin' | 'cyrillic'): boolean {
+  if (seen.text !== text) {
+    seen.text = text;
+    seen.latin = null;
+    seen.cyrillic = null;
+  }
+  return (seen[script] ??= (script === 'latin' ? LATIN : CYRILLIC).test(text));
+}
+
 /** True when every match of the alternative `a` starts with its first character, a letter that `letter` accepts. */
 const opensWith = (a: string, letter: RegExp) => letter.test(a.charAt(0)) && !QUANTIFIED.test(a.slice(1)) && !a.includes('|');
 
@@ -64,8 +79,8 @@ export function cueTest(cues: string[]): CueTest {
   const other = compile(parts.other);
   return {
     test: (text) =>
-      (cyrillic !== null && CYRILLIC.test(text) && cyrillic.test(text)) ||
-      (latin !== null && LATIN.test(text) && latin.test(text)) ||
+      (cyrillic !== null && hasScript(text, 'cyrillic') && cyrillic.test(text)) ||
+      (latin !== null && hasScript(text, 'latin') && latin.test(text)) ||
       (other !== null && other.test(text)),
   };
 }

@@ -20,8 +20,8 @@ const REL_RU = '[Пп]розапрошл|[Пп]рошл|[Мм]инувш|[Тт]�
 const REL_EN = '[Ll]ast|[Tt]his|[Nn]ext|[Cc]urrent';
 const DIGIT = /\d/;
 const YEAR4 = /\d{4}/;
-/** «прошлогодний», «позапрошлогодний». */
-const LAST_YEARS = /рошлогодн/u;
+/** «прошлогодний», «позапрошлогодний»: a plain substring, looked for with `includes` (no regex call for each sentence). */
+const LAST_YEARS = 'рошлогодн';
 const RELATIVE = rx(`(?:${REL_RU})\\p{L}*\\s+год|(?:${REL_EN})\\s+year`, 'u');
 /** A month word is captured loosely and checked against the lexicon: a long alternation is slow to scan. */
 const WORD = '([A-Za-zА-Яа-яЁё]{3,9})(?![A-Za-zА-Яа-яЁё])';
@@ -49,6 +49,10 @@ interface Cues {
   dayMonth: boolean;
   /** A relative year («в прошлом году», "last year"). */
   relative: boolean;
+  /** «прошлогодний». */
+  lastYears: boolean;
+  /** A numeric date («01.07.2022», "12/05/19", "5th of"): chrono reads the sentence. */
+  numeric: boolean;
 }
 
 /** What a day-month without a year needs to take the year of its tense: the sentence, its language and the article's month. */
@@ -129,7 +133,8 @@ const RULES: Rule[] = [
   {
     // «01.07.2022», "17.06.2025": dotted numbers are day first in either language (chrono reads
     // English ones month first).
-    gate: (c) => c.digit && DOTTED.test(c.text),
+    // A dotted date is also a numeric one: only a sentence with one is tested (7,065 → 214 tests on 1,000 bench articles).
+    gate: (c) => c.numeric && DOTTED.test(c.text),
     re: rx(`(?<![\\d.,/])(\\d{1,2})\\.(\\d{1,2})\\.(${Y})(?![\\d.,]\\d)`, 'gu'),
     resolve: (m) => abs(ymd(Number(m[3]), Number(m[2]), Number(m[1]))),
   },
@@ -150,7 +155,7 @@ const RULES: Rule[] = [
   },
   {
     // «прошлогоднего визита», «позапрошлогодний саммит»: an event of last year (or the year before).
-    gate: (c) => LAST_YEARS.test(c.text),
+    gate: (c) => c.lastYears,
     re: rx(`(?<![\\p{L}])([Пп]озапрошлогодн|[Пп]рошлогодн)\\p{L}*`, 'gu'),
     resolve: (m, y0) => (y0 ? { date: String(y0 - (m[1]!.length > 'прошлогодн'.length ? 2 : 1)), relative: true } : null),
   },
@@ -197,16 +202,20 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
   const sentenceOf = new Map<DateMention, number>();
   const anaphoric = new Map<DateMention, number>();
   const years: YearCount[] = [];
+  // "… years later" is rare: tested once on the whole text (a sentence is a slice of it, so where the text
+  // has no match no sentence has one), not on each of its ≈20 sentences (≈20k regex calls on 1,000 articles).
+  const laterInText = LATER_GATE.test(doc.text);
   for (const s of doc.sentences) {
     const digit = DIGIT.test(s.text);
     // A relative year ends in «год» or "year": a string search rules most sentences out before the regex.
     const relative = (s.text.includes('год') || s.text.includes('year')) && RELATIVE.test(s.text);
-    const cues: Cues = { text: s.text, digit, dayMonth: digit && MONTH_START.test(s.text), relative };
+    const lastYears = s.text.includes(LAST_YEARS);
     // Loose mentions need the article's date: without one they are not looked for.
     const loose = articleDate !== null && LOOSE_GATE.test(s.text);
-    const later = LATER_GATE.test(s.text);
+    const cues: Cues = { text: s.text, digit, dayMonth: digit && MONTH_START.test(s.text), relative, lastYears, numeric: digit && NUMERIC.test(s.text) };
+    const later = laterInText && LATER_GATE.test(s.text);
     // "Posted …" / "Modified …" lines are page metadata, not dates the article talks about.
-    if (!(loose || later || cues.digit || cues.relative || LAST_YEARS.test(s.text)) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;
+    if (!(loose || later || cues.digit || cues.relative || lastYears) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;
     const first = out.length;
     const tense: Tense = { sentence: s.text, lang: doc.language, articleMonth: am };
     const spans: [number, number][] = [];
@@ -228,7 +237,7 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
         }
       }
     }
-    if (cues.digit && NUMERIC.test(s.text)) out.push(...chronoMentions(s, doc, y0, (ref ??= refDate(y0, articleDate)), taken));
+    if (cues.numeric) out.push(...chronoMentions(s, doc, y0, (ref ??= refDate(y0, articleDate)), taken));
     if (loose) {
       for (const m of gatedLooseMentions(s, doc.language, articleDate, taken)) {
         const start = s.start + m.index;
