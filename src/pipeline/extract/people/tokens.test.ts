@@ -26,6 +26,18 @@ describe('isLetter', () => {
   });
 });
 
+it('finds the same words in the lower-case text but for the characters LETTER_CHANGES_WHEN_LOWERED lists', () => {
+  const letter = rx(/^\p{L}$/u);
+  const changed: number[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    const l = lowerSameLength(ch);
+    if (letter.test(ch) !== letter.test(l)) changed.push(c);
+  }
+  expect(changed).toEqual([0x2126, 0x212a, 0x212b, 0x2c63, 0xa77d, 0xa7b3, 0xa7c6]);
+  for (const text of ['ΩKÅ-ab', 'xꞳy Ᶎz']) expect(tokenize(doc(text)).map((t) => t.text)).toEqual([...text.matchAll(rx(/\p{L}+(?:[-‐]\p{L}+)*/gu))].map((m) => m[0]));
+});
+
 it('splits words as \\p{L}+(?:[-‐]\\p{L}+)* would', () => {
   const text = 'a-b -c d- ‐e f‐g--h ё1ж ΩΣ ß';
   const word = rx(/\p{L}+(?:[-‐]\p{L}+)*/gu);

@@ -77,6 +77,22 @@ export function lowerSameLength(text: string): string {
   return out;
 }
 
+/**
+ * The only characters of the Basic Multilingual Plane that are a letter (`LETTER`) and whose lower
+ * case is not, or the other way round: Ohm, Kelvin and Angstrom signs, «Ᵽ», «Ᵹ», «Ꭓ», «Ᶎ» (see the test).
+ */
+const LETTER_CHANGES_WHEN_LOWERED = /[\u2126\u212A\u212B\u2C63\uA77D\uA7B3\uA7C6]/;
+
+/**
+ * True when the words of `text` stand where the letters of `lower` (its `lowerSameLength`) do: the
+ * text has none of the characters above. The article's text is a slice of the decoded file, and
+ * reading it character by character costs half again as much as the flat lower-case copy (≈9.5 →
+ * 6 ms per 1,000 articles).
+ */
+function wordsOfLower(text: string, lower: string): boolean {
+  return lower.length === text.length && !LETTER_CHANGES_WHEN_LOWERED.test(text);
+}
+
 /** Normalised lookup key of a word: lower case, ё → е. */
 export function wordKey(w: string): string {
   return foldYo(w.toLowerCase());
@@ -99,9 +115,10 @@ export function tokenize(doc: ArticleDoc, lower = lowerSameLength(doc.text)): To
   const dotted = lower.includes('İ');
   let s = 0;
   const all = doc.text;
+  const scanned = wordsOfLower(all, lower) ? lower : all;
   for (let start = 0; start < all.length; start++) {
-    if (LETTERS[all.charCodeAt(start)] !== 1) continue;
-    const end = wordEnd(all, start);
+    if (LETTERS[scanned.charCodeAt(start)] !== 1) continue;
+    const end = wordEnd(scanned, start);
     while (s < sents.length && sents[s]!.end <= start) s++;
     const sent = s < sents.length && sents[s]!.start <= start ? s : -1;
     const text = all.slice(start, end);
