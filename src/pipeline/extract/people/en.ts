@@ -55,9 +55,11 @@ const KYRGYZ_PATRONYMIC = new Map<string, { ru: string; gender: 'male' | 'female
 function kyrgyzPatronymic(text: string, toks: Token[], i: number, lex: PeopleLexicon): NameHit | null {
   const t = toks[i]!;
   const f = nextCap(text, toks, i);
+  // The next word first: a lookup of the word after it hashed a fresh key for most capitalised words.
+  if (!f) return null;
   const u = toks[i + 2];
   const kind = u && KYRGYZ_PATRONYMIC.get(u.key);
-  if (!f || !kind || !adjacent(text, f, u) || NOT_SURNAME.has(t.key) || t.text.length < 3) return null;
+  if (!kind || !adjacent(text, f, u) || NOT_SURNAME.has(t.key) || t.text.length < 3) return null;
   const known = lex.enSurname.get(latinKey(`${f.text} ${u.text}`)) ?? [];
   const gk = latinKey(t.text);
   const matches = known.filter((o) => lex.officialGivenEn[o]!.has(gk));

@@ -5,6 +5,7 @@
  */
 import type { NameHit } from './hit';
 import type { PeopleLexicon } from './lexicon';
+import { isSpaceCode } from '../../read';
 import { rx } from '../regex';
 
 /** One or two initials right before a word: «В. », «В.В. », "V. ", "V.V. ". */
@@ -12,10 +13,21 @@ const INITIALS = rx(/(?<![\p{L}\d.])((\p{Lu})\.\s?(?:\p{Lu}\.\s?)?)\s*$/u);
 /** How far before a surname initials are looked for. */
 const LOOKBACK = 8;
 
+/**
+ * True when a period stands before `at`, past white space only: `INITIALS` ends so («В. », "V."). Most
+ * surnames have none, and skip the regex, which tries each of the positions before the name.
+ */
+function dotBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  return i >= 0 && text.charCodeAt(i) === 0x2e;
+}
+
 /** Extends bare-surname hits of known officials over initials written before them (in place). */
 export function takeInitials(text: string, hits: NameHit[], lex: PeopleLexicon, lang: 'ru' | 'en'): void {
   for (const h of hits) {
     if (h.full || h.unknown || (h.official === null && !h.choices)) continue;
+    if (!dotBefore(text, h.start)) continue;
     const m = INITIALS.exec(text.slice(Math.max(0, h.start - LOOKBACK), h.start));
     if (!m) continue;
     const initial = m[2]!.toLowerCase();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../../types';
-import { lowerSameLength, tokenize, wordKey } from './tokens';
+import { rx } from '../regex';
+import { isLetter, lowerSameLength, tokenize, wordKey } from './tokens';
 
 const doc = (text: string): ArticleDoc => ({ id: 'a', file: 'a.txt', header: {}, text, language: 'ru', sentences: [{ index: 0, start: 0, end: text.length, text }] });
 
@@ -14,6 +15,33 @@ describe('tokenize', () => {
     expect(toks.map((t) => t.key)).toEqual(keys);
     for (const t of toks) if (t.cap) expect(t.key).toBe(wordKey(t.text));
   });
+});
+
+describe('isLetter', () => {
+  it('holds the same characters as the \\p{L} of rx', () => {
+    const letter = rx(/^\p{L}$/u);
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isLetter(c) !== letter.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+});
+
+it('finds the same words in the lower-case text but for the characters LETTER_CHANGES_WHEN_LOWERED lists', () => {
+  const letter = rx(/^\p{L}$/u);
+  const changed: number[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    const l = lowerSameLength(ch);
+    if (letter.test(ch) !== letter.test(l)) changed.push(c);
+  }
+  expect(changed).toEqual([0x2126, 0x212a, 0x212b, 0x2c63, 0xa77d, 0xa7b3, 0xa7c6]);
+  for (const text of ['ΩKÅ-ab', 'xꞳy Ᶎz']) expect(tokenize(doc(text)).map((t) => t.text)).toEqual([...text.matchAll(rx(/\p{L}+(?:[-‐]\p{L}+)*/gu))].map((m) => m[0]));
+});
+
+it('splits words as \\p{L}+(?:[-‐]\\p{L}+)* would', () => {
+  const text = 'a-b -c d- ‐e f‐g--h ё1ж ΩΣ ß';
+  const word = rx(/\p{L}+(?:[-‐]\p{L}+)*/gu);
+  expect(tokenize(doc(text)).map((t) => [t.start, t.text])).toEqual([...text.matchAll(word)].map((m) => [m.index, m[0]]));
 });
 
 describe('lowerSameLength', () => {
