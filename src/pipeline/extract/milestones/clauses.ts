@@ -8,7 +8,7 @@ import type { DateMention, Sentence } from '../../types';
 import { CLAUSE_BREAKS, COORDINATED_VERB, matchAll, type TriggerHit } from './lexicon';
 import type { Ranges } from './speech';
 import type { Stretch } from './background';
-import { isSpace } from './spaces';
+import { isSpaceCode } from '../../read';
 
 /** A clause of a sentence, with offsets into the article text. */
 export interface Clause {
@@ -30,7 +30,7 @@ const COORDINATION_GATE = { ru: /\sи\s|,\s/u, en: /\sand\s|,\s/u };
 /** Separators trimmed from a clause's end (`[\s,;:—–-]`); its start also loses full stops. */
 const EDGE_MARKS = new Set([0x2c, 0x3b, 0x3a, 0x2014, 0x2013, 0x2d]);
 const FULL_STOP = 0x2e;
-const isEdgeEnd = (c: number) => isSpace(c) || EDGE_MARKS.has(c);
+const isEdgeEnd = (c: number) => isSpaceCode(c) || EDGE_MARKS.has(c);
 
 /**
  * Splits `s` into clauses; offsets are absolute, edges trimmed of separators. With the sentence's

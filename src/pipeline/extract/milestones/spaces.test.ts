@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSpace, lastRunBeforeSpace } from './spaces';
-
-describe('isSpace: what \\s matches, by code unit', () => {
-  it('agrees with \\s on every code unit', () => {
-    for (let c = 0; c < 0x10000; c++) expect(isSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
-  });
-});
+import { lastRunBeforeSpace } from './spaces';
 
 describe('lastRunBeforeSpace: the last word before trailing white space, lower-cased', () => {
   it.each([
