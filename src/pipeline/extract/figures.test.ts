@@ -201,6 +201,10 @@ describe('extractFigures', () => {
     ['en: "In January" of the article year', '2006-03-03', 'In January, trade amounted to 48 million dollars.', ['trade_turnover 48000000 2006-01 actual -']],
     ['ru: «в феврале» of the article year', '2014-04-10', 'В феврале товарооборот составил 120 млн долларов.', ['trade_turnover 120000000 2014-02 actual -']],
     ['en: a month after the article month is last year’s', '2014-02-10', 'In November trade reached $150 million.', ['trade_turnover 150000000 2013-11 actual -']],
+    // An adjective of a month names an event («августовский кризис»), not the figure's month; «из-за» is no «за».
+    ['ru: «из-за августовского кризиса» is no month period', '1999-06-20', 'Товарооборот в прошлом году составил 230 млн долларов, сократившись почти на 20 процентов из-за августовского кризиса.', ['trade_turnover 230000000 1998 actual -', 'trade_turnover_growth_pct -20 1998 actual almost']],
+    ['ru: «в декабрьском докладе» is no month period', '2015-06-20', 'В 2014 году, как сказано в декабрьском докладе, товарооборот сократился на 5%.', ['trade_turnover_growth_pct -5 2014 actual -']],
+    ['ru: the month itself stays the period', '1998-10-20', 'В августе товарооборот сократился почти на 20 процентов из-за кризиса.', ['trade_turnover_growth_pct -20 1998-08 actual almost']],
     ['ru: a day of a month is no month period', '2014-04-10', '3 марта министр сообщил, что товарооборот в 2013 году составил 2 млрд долларов.', ['trade_turnover 2000000000 2013 actual -']],
     // Reported speech after a colon; a later clause about currencies does not make it roubles.
     ['growth after a colon', '2023-04-10', 'По словам министра, партнерство «приносит плоды»: товарооборот между Россией и Кыргызстаном в прошлом году вырос почти на 11%, а доля расчетов в рублях превысила 80%.', ['trade_turnover_growth_pct 11 2022 actual almost']],
