@@ -163,7 +163,7 @@ function readSentence(
     // the words of intent before it govern the sum too.
     const kindFrom = i > 0 && qs[i - 1]!.type === 'multiple' && !/\d/.test(text.slice(qs[i - 1]!.start, qs[i - 1]!.end)) ? (i > 1 ? qs[i - 2]!.end : 0) : winStart;
     const wordMultiple = q.type === 'multiple' && !/\d/.test(text.slice(q.start, q.end));
-    const kind = kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), wordMultiple ? q.end : q.start) ?? prevQ?.kind ?? 'actual';
+    const kind = kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), wordMultiple ? q.end : q.start, text, kindFrom) ?? prevQ?.kind ?? 'actual';
     const read: Read = { q, subject, kind, sign: 1, draft: null, sentenceLength: text.length };
     out.push(read);
 

@@ -34,6 +34,13 @@ export const SENTENCE_WORDS = new WordGroups({
   qualifiers: lexicon.qualifiers,
 });
 
+/** Verbs of intent or hope that govern the clause they open («рассчитываем, что …», "hope the base could …"). */
+export const INTENT_CLAUSE = wordsRegex(lexicon.kindClause.intent);
+/** Forecast words that are only a future tense or a modal («превысит», "could"), which a verb of intent outranks. */
+export const FUTURE_ONLY = rx(`^${wordsSource(lexicon.kindClause.future)}$`, 'iu');
+/** «как рассчитывают», "as officials hope": the verb of intent in an aside, governing nothing. */
+export const INTENT_ASIDE = rx(`${wordsSource(lexicon.kindClause.aside)}\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu');
+
 export const RUSSIA = wordsRegex(lexicon.russia);
 /** Partners of a turnover that keep it Kyrgyz–Russian, and words naming a region rather than a country. */
 export const BILATERAL_PARTNER = rx(`^${wordsSource(lexicon.tradePartners.bilateral)}`, 'iu');

@@ -33,7 +33,7 @@ const MONTH_ANY = wordsSource([...lexicon.months.ru, ...lexicon.months.en]);
 const ORDINALS = Object.entries(lexicon.ordinals).map(([w, n]) => ({ n, re: rx(`^${wordsSource([w])}$`, 'iu') }));
 const ORD = wordsSource(Object.keys(lexicon.ordinals));
 const COUNT = `(?:\\d{1,2}|${NUMBER_WORDS_SOURCE})`;
-/** A Russian adjective made from a month's name («августовский», «майских», «январской»): its ending holds «ск». */
+/** A Russian adjective made from a month's name («августовский», «январской», «декабрьском»): its ending holds «ск». */
 const MONTH_ADJECTIVE = rx(/ск\p{L}*$/iu);
 const MONTH_HINT = /январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
@@ -226,7 +226,7 @@ export function findPeriods(text: string, articleYear: number | null, articleMon
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((o) => o.start < end && start < o.end)) continue;
-      // «из-за августовского кризиса», «в майские праздники»: an adjective of a month names an event, not the figure's period.
+      // «из-за августовского кризиса», «в декабрьском докладе»: an adjective of a month names an event, not the figure's period.
       if (m.groups?.m1 && MONTH_ADJECTIVE.test(m.groups.m1)) continue;
       const before = text.slice(Math.max(0, start - 45), start);
       if (p.kind === 'period' && !p.sub && !p.relative && MONTH_BEFORE.test(before)) continue;
