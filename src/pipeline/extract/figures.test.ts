@@ -140,6 +140,11 @@ describe('extractFigures', () => {
     ['share of Russia in trade', '2017-05-01', 'Доля России во внешнеторговом обороте Киргизии составляет 22%.', ['russia_share_in_trade_pct 22 null actual -']],
     ['percent of trade is a share', '2021-05-01', "Russia accounts for 25 percent of Kyrgyzstan's foreign trade.", []],
     ['exports only', '2017-05-01', 'Экспорт из России в Киргизию вырос на 15% и составил 2 млрд долларов.', ['exports_growth_pct 15 null actual -', 'exports_usd 2000000000 null actual -']],
+    // One side's deliveries («поставил товаров на», "shipped goods worth") are its exports, not the turnover.
+    ['«поставил в Россию товаров на» after the turnover is exports', '2023-12-14', 'Товарооборот России и Кыргызстана за январь-октябрь 2023 года составил 2,71 млрд долларов. Кыргызстан поставил в Россию товаров на 0,71 млрд долларов.', ['trade_turnover 2710000000 2023-10M actual -', 'exports_usd 710000000 null actual -']],
+    ['en: "shipped goods worth" is exports', '2024-02-01', 'Kyrgyzstan shipped goods worth $700 million to Russia in 2023.', ['exports_usd 700000000 2023 actual -']],
+    ['«поставил задачу удвоить товарооборот» stays turnover', '2019-06-01', 'Губернатор поставил задачу удвоить товарооборот к 2024 году.', ['trade_turnover_growth_multiple 2 2024 target -']],
+    ['«поставил задачу довести товарооборот» stays turnover', '2024-02-01', 'Президент поставил перед правительством задачу довести товарооборот до 3 млрд долларов.', ['trade_turnover 3000000000 null target -']],
     ['roubles are not dollars', '2017-05-01', 'Товарооборот составил 120 млрд рублей.', []],
     ['a year that is not money', '2017-05-01', 'В 2016 году в республике открылись 15 новых предприятий.', []],
     ['migrants, not money', '2020-05-01', 'In 2019, 3 million Kyrgyz citizens worked in Russia.', []],
