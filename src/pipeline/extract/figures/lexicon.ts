@@ -60,6 +60,17 @@ export const FOREIGN_TRADE = rx(wordsSource(lexicon.tradeScope.foreignTrade), 'g
 export const SCOPE_BILATERAL = rx(wordsSource(lexicon.tradeScope.bilateralMarkers), 'iu');
 /** Names of trade blocs (CIS, EAEU, Customs Union …), tagged by bloc. */
 export const BLOC_WORDS = new WordMatcher<keyof typeof lexicon.tradeScope.blocs>(lexicon.tradeScope.blocs);
+const MEMBER_WORDS = wordsSource(lexicon.tradeScope.memberWords);
+/**
+ * «взаимной торговли государств — членов », "mutual trade among the member states of the ": a bloc's name after it is the
+ * members' trade among themselves (the phrase ends right before the bloc's name).
+ */
+export const SCOPE_MEMBERS = rx(
+  String.raw`${TRADE_HEAD}\s+(?:(?:[\p{L}-]+\s+){0,3}?${MEMBER_WORDS}(?:\s*[—–-]\s*${MEMBER_WORDS})?|(?:[\p{L}-]+\s+){0,2}?(?:among|between)(?:\s+(?:the|its|fellow|other))*)\s+(?:of\s+(?:the\s+)?)?$`,
+  'iu',
+);
+/** «со всеми странами», "with all the countries": trade with a group, whatever its name. */
+export const WITH_ALL_MEMBERS = rx(String.raw`(?:^|[^\p{L}])(?:с|со|with)\s+${wordsSource(lexicon.tradeScope.allWords)}\s+(?:[\p{L}-]+\s+)?${MEMBER_WORDS}`, 'iu');
 /** «в рамках», "within", "intra-" before a bloc's name: trade inside the bloc. */
 export const SCOPE_WITHIN = rx(`(?:^|[^\\p{L}])(?:${lexicon.tradeScope.withinWords.join('|')})(?:\\s+|-)(?:the\\s+)?$`, 'iu');
 /** «с», «со», "with" opening the partner of a trade. */

@@ -5,7 +5,7 @@
  */
 import type { FigureDraft } from '../../types';
 import { directionOf, hasChangePreposition, type Cue, type Words } from './context';
-import { BILATERAL_PARTNER, BLOC_WORDS, FOREIGN_TRADE, IMPLIED_FOLLOWER, REGION_WORD, RUBLE_TERMS, RUSSIA, SCOPE_BILATERAL, SCOPE_WITH, SCOPE_WITHIN, SECTOR_TRADE, type Subject } from './lexicon';
+import { BILATERAL_PARTNER, BLOC_WORDS, FOREIGN_TRADE, IMPLIED_FOLLOWER, REGION_WORD, RUBLE_TERMS, RUSSIA, SCOPE_BILATERAL, SCOPE_MEMBERS, SCOPE_WITH, SCOPE_WITHIN, SECTOR_TRADE, WITH_ALL_MEMBERS, type Subject } from './lexicon';
 import type { Quantity } from './numbers';
 import { escapeRegExp, rx } from '../regex';
 import { places } from '../../knowledge';
@@ -135,6 +135,8 @@ export function blocPartner(window: string): string | null {
       if (SCOPE_BILATERAL.test(window)) continue;
       return h.tag;
     }
+    // «взаимной торговли государств — членов ЕАЭС», "trade among EAEU members": the members' trade among themselves.
+    if (SCOPE_MEMBERS.test(phrase) && !BILATERAL_ANY.test(phrase)) return h.tag;
     const w = SCOPE_WITH.exec(phrase);
     if (!w) continue;
     if (BILATERAL_ANY.test(phrase.slice(w.index + w[0].length))) continue;
@@ -156,7 +158,14 @@ function isForeignTrade(window: string): boolean {
 }
 
 /** A turnover metric name: Kyrgyz–Russian, or the trade of something else (a region, a bloc, a country's total). */
-export type TurnoverName = 'trade_turnover' | 'regional_trade_turnover' | 'third_country_trade_turnover' | 'sector_trade_turnover' | 'total_foreign_trade_turnover' | `${string}_trade_turnover`;
+export type TurnoverName =
+  | 'trade_turnover'
+  | 'regional_trade_turnover'
+  | 'third_country_trade_turnover'
+  | 'sector_trade_turnover'
+  | 'total_foreign_trade_turnover'
+  | 'group_trade_turnover'
+  | `${string}_trade_turnover`;
 
 /** The turnover metric for the partner the window names: Kyrgyz–Russian unless another partner is named. */
 export function turnoverName(window: string): TurnoverName {
@@ -167,6 +176,8 @@ export function turnoverName(window: string): TurnoverName {
   if (isForeignTrade(window)) return 'total_foreign_trade_turnover';
   if (PLACE_OWNER_EN.test(window)) return 'regional_trade_turnover';
   if (!WITH_WORD.test(window)) return 'trade_turnover';
+  // «со всеми странами Союза», "with all the countries of the union": a group, named by no bloc word.
+  if (WITH_ALL_MEMBERS.test(window)) return 'group_trade_turnover';
   const between = TRADE_BETWEEN.exec(window);
   if (between) {
     const [a, b] = [between[1]!, between[2]!];
