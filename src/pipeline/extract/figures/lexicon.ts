@@ -45,6 +45,11 @@ export const RUSSIA = wordsRegex(lexicon.russia);
 /** Partners of a turnover that keep it Kyrgyz–Russian, and words naming a region rather than a country. */
 export const BILATERAL_PARTNER = rx(`^${wordsSource(lexicon.tradePartners.bilateral)}`, 'iu');
 export const REGION_WORD = rx(wordsSource(lexicon.tradePartners.region), 'iu');
+/** «Наш товарооборот с Кыргызстаном», "our trade with Kyrgyzstan": the speaker's side owns the trade with Kyrgyzstan. */
+export const OUR_TRADE_WITH_KYRGYZSTAN = rx(
+  String.raw`${wordsSource(lexicon.tradePartners.firstPerson)}\s+(?:[\p{L}-]+\s+){0,2}?(?:товарооборот|торгов\p{L}*\s+оборот|торговл|trade|turnover)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:с|со|with)\s+${wordsSource(lexicon.tradePartners.kyrgyzstan)}`,
+  'iu',
+);
 /** The turnover words a sector word may qualify. */
 const TRADE_HEAD = String.raw`(?:товарооборот\p{L}*|торговл\p{L}*|(?:торгов\p{L}*\s+)?оборот\p{L}*|trade|turnover|commerce)(?![\p{L}])`;
 const SECTOR_BEFORE_WORDS = wordsSource(lexicon.tradeSectors.before);

@@ -38,6 +38,11 @@ describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz�
     ['«со всеми странами Союза» is a group', '2023-12-14', 'Товарооборот Кыргызстана со всеми странами Союза за 2023 год — 4,1 млрд долларов.', ['group_trade_turnover 4100000000 2023 actual']],
     ['en: with all the other members', '2023-12-14', 'Kyrgyzstan’s trade with all the other members reached $4.1 billion in 2023.', ['group_trade_turnover 4100000000 2023 actual']],
     ['«со всей Россией» stays bilateral', '2025-05-14', 'Товарооборот Кыргызстана со всей Россией в 2024 году достиг 3,6 млрд долларов.', ['trade_turnover 3600000000 2024 actual']],
+    // «Наш товарооборот с Кыргызстаном» told after a Russian region is named: the region's trade.
+    ['«наш товарооборот с Кыргызстаном» after a region is named', '2025-05-14', 'Накануне в Бишкеке открылось торговое представительство Татарстана. «Наш товарооборот с Кыргызстаном за прошлый год составил 168 млн долларов», — сказал глава республики.', ['regional_trade_turnover 168000000 2024 actual']],
+    ['en: "our trade with Kyrgyzstan" in a sentence naming a region', '2025-05-14', '"Our trade with Kyrgyzstan reached $40 million last year," the head of Tatarstan said.', ['regional_trade_turnover 40000000 2024 actual']],
+    ['«наш товарооборот с Кыргызстаном» without a region stays bilateral', '2025-05-14', 'Министр встретился с послом. «Наш товарооборот с Кыргызстаном за прошлый год составил 3,6 млрд долларов», — сказал он.', ['trade_turnover 3600000000 2024 actual']],
+    ['«наш товарооборот с Россией» stays bilateral after a region', '2025-05-14', 'Делегация посетила Татарстан. «Наш товарооборот с Россией за прошлый год составил 3,6 млрд долларов», — сказал министр.', ['trade_turnover 3600000000 2024 actual']],
     ['«в рамках ЕАЭС» without Russia is trade inside the bloc', '2019-03-01', 'Товарооборот Кыргызстана в рамках ЕАЭС в 2018 году составил 2,7 млрд долларов.', ['eaeu_trade_turnover 2700000000 2018 actual']],
     ['en: intra-EAEU trade', '2019-03-01', "Kyrgyzstan's intra-EAEU trade reached $2.7 billion in 2018.", ['eaeu_trade_turnover 2700000000 2018 actual']],
     ['«в рамках ЕАЭС» with Russia named stays bilateral', '2019-03-01', 'Товарооборот России и Кыргызстана в рамках ЕАЭС в 2018 году составил 2 млрд долларов.', ['trade_turnover 2000000000 2018 actual']],
