@@ -168,8 +168,12 @@ function intentGoverns(text: string, words: Words, from: number, hit: { start: n
   const at = from + intent.index;
   if (INTENT_ASIDE.test(text.slice(Math.max(0, at - 40), at))) return false;
   const end = at + intent[0].length;
+  if (COORDINATION.test(text.slice(end, hit.start))) return false;
   return within(words.kinds, end, hit.start).every((h) => h.tag === 'forecast' && FUTURE_ONLY.test(text.slice(h.start, h.end)));
 }
+
+/** «…, а …», ", and analysts say …", «;»: a coordinated clause of its own, which the verb of intent before it does not govern. */
+const COORDINATION = rx(/;|,\s+(?:and|but|while|whereas|а|но|однако|и|тогда\s+как)\s/iu);
 
 /** The hedge right before position `to`: «почти», «более чем на», "to exceed", «приблизился к». */
 export function qualifierOf(text: string, words: Words, from: number, to: number): Qualifier | null {

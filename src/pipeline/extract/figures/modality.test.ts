@@ -44,6 +44,8 @@ describe('modality: targets, forecasts and actuals', () => {
     ['en: "we hope that trade will reach" is a target', '2019-06-01', 'We hope that trade will reach $3 billion this year, the minister said.', ['trade_turnover 3000000000 2019 target']],
     ['«как надеются в Бишкеке, может» is an aside: a forecast', '2005-10-01', 'По итогам года товарооборот, как надеются в Бишкеке, может приблизиться к 600 млн долларов.', ['trade_turnover 600000000 2005 forecast']],
     ['«надеемся …, по прогнозам, превысит» keeps the expectation', '2019-06-01', 'Мы надеемся на рост, а в этом году, по прогнозам, товарооборот превысит 3 млрд долларов.', ['trade_turnover 3000000000 2019 forecast']],
+    ['en: a verb of intent does not govern a coordinated clause', '2019-06-01', 'Officials hope to sign a new agreement, and analysts say trade could reach $3 billion this year.', ['trade_turnover 3000000000 2019 forecast']],
+    ['«надеемся …, а … может» is a forecast', '2019-06-01', 'Мы надеемся на новые соглашения, а товарооборот в этом году может превысить 3 млрд долларов.', ['trade_turnover 3000000000 2019 forecast']],
     ['en: "will" without a verb of intent stays a forecast', '2019-06-01', 'Trade will reach $3 billion this year, the minister said.', ['trade_turnover 3000000000 2019 forecast']],
     // The actual value told in the same sentence stays actual.
     ['actual then forecast', '2019-06-01', 'Trade came to $2.8 billion last year, and we have every chance of going past three billion this year.', ['trade_turnover 2800000000 2018 actual', 'trade_turnover 3000000000 2019 forecast']],
