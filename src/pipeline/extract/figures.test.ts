@@ -209,6 +209,11 @@ describe('extractFigures', () => {
     // An adjective of a month names an event («августовский кризис»), not the figure's month; «из-за» is no «за».
     ['ru: «из-за августовского кризиса» is no month period', '1999-06-20', 'Товарооборот в прошлом году составил 230 млн долларов, сократившись почти на 20 процентов из-за августовского кризиса.', ['trade_turnover 230000000 1998 actual -', 'trade_turnover_growth_pct -20 1998 actual almost']],
     ['ru: «в декабрьском докладе» is no month period', '2015-06-20', 'В 2014 году, как сказано в декабрьском докладе, товарооборот сократился на 5%.', ['trade_turnover_growth_pct -5 2014 actual -']],
+    // A period after a word of cause or of an earlier event («после кризиса в августе») dates that event: any other period wins.
+    ['ru: «после кризиса в августе» yields to «в прошлом году»', '1999-06-20', 'Товарооборот в прошлом году сократился почти на 20% после кризиса в августе.', ['trade_turnover_growth_pct -20 1998 actual almost']],
+    ['en: "after the default in August 1998" yields to the year', '1999-06-20', 'Trade fell by 20 percent in 1999 after the default in August 1998.', ['trade_turnover_growth_pct -20 1999 actual -']],
+    ['ru: the event’s month is the only period: it stays', '1998-10-20', 'Товарооборот сократился почти на 20% после кризиса в августе.', ['trade_turnover_growth_pct -20 1998-08 actual almost']],
+    ['ru: a period right after the figure is its own', '2019-06-20', 'Товарооборот в прошлом году вырос на 5%, а в январе-мае 2019 года — на 7%.', ['trade_turnover_growth_pct 5 2018 actual -', 'trade_turnover_growth_pct 7 2019-5M actual -']],
     ['ru: the month itself stays the period', '1998-10-20', 'В августе товарооборот сократился почти на 20 процентов из-за кризиса.', ['trade_turnover_growth_pct -20 1998-08 actual almost']],
     ['ru: a day of a month is no month period', '2014-04-10', '3 марта министр сообщил, что товарооборот в 2013 году составил 2 млрд долларов.', ['trade_turnover 2000000000 2013 actual -']],
     // Reported speech after a colon; a later clause about currencies does not make it roubles.
