@@ -140,6 +140,11 @@ describe('extractFigures', () => {
     ['share of Russia in trade', '2017-05-01', 'Доля России во внешнеторговом обороте Киргизии составляет 22%.', ['russia_share_in_trade_pct 22 null actual -']],
     ['percent of trade is a share', '2021-05-01', "Russia accounts for 25 percent of Kyrgyzstan's foreign trade.", []],
     ['exports only', '2017-05-01', 'Экспорт из России в Киргизию вырос на 15% и составил 2 млрд долларов.', ['exports_growth_pct 15 null actual -', 'exports_usd 2000000000 null actual -']],
+    // One side's deliveries («поставил товаров на», "shipped goods worth") are its exports, not the turnover.
+    ['«поставил в Россию товаров на» after the turnover is exports', '2023-12-14', 'Товарооборот России и Кыргызстана за январь-октябрь 2023 года составил 2,71 млрд долларов. Кыргызстан поставил в Россию товаров на 0,71 млрд долларов.', ['trade_turnover 2710000000 2023-10M actual -', 'exports_usd 710000000 null actual -']],
+    ['en: "shipped goods worth" is exports', '2024-02-01', 'Kyrgyzstan shipped goods worth $700 million to Russia in 2023.', ['exports_usd 700000000 2023 actual -']],
+    ['«поставил задачу удвоить товарооборот» stays turnover', '2019-06-01', 'Губернатор поставил задачу удвоить товарооборот к 2024 году.', ['trade_turnover_growth_multiple 2 2024 target -']],
+    ['«поставил задачу довести товарооборот» stays turnover', '2024-02-01', 'Президент поставил перед правительством задачу довести товарооборот до 3 млрд долларов.', ['trade_turnover 3000000000 null target -']],
     ['roubles are not dollars', '2017-05-01', 'Товарооборот составил 120 млрд рублей.', []],
     ['a year that is not money', '2017-05-01', 'В 2016 году в республике открылись 15 новых предприятий.', []],
     ['migrants, not money', '2020-05-01', 'In 2019, 3 million Kyrgyz citizens worked in Russia.', []],
@@ -201,6 +206,15 @@ describe('extractFigures', () => {
     ['en: "In January" of the article year', '2006-03-03', 'In January, trade amounted to 48 million dollars.', ['trade_turnover 48000000 2006-01 actual -']],
     ['ru: «в феврале» of the article year', '2014-04-10', 'В феврале товарооборот составил 120 млн долларов.', ['trade_turnover 120000000 2014-02 actual -']],
     ['en: a month after the article month is last year’s', '2014-02-10', 'In November trade reached $150 million.', ['trade_turnover 150000000 2013-11 actual -']],
+    // An adjective of a month names an event («августовский кризис»), not the figure's month; «из-за» is no «за».
+    ['ru: «из-за августовского кризиса» is no month period', '1999-06-20', 'Товарооборот в прошлом году составил 230 млн долларов, сократившись почти на 20 процентов из-за августовского кризиса.', ['trade_turnover 230000000 1998 actual -', 'trade_turnover_growth_pct -20 1998 actual almost']],
+    ['ru: «в декабрьском докладе» is no month period', '2015-06-20', 'В 2014 году, как сказано в декабрьском докладе, товарооборот сократился на 5%.', ['trade_turnover_growth_pct -5 2014 actual -']],
+    // A period after a word of cause or of an earlier event («после кризиса в августе») dates that event: any other period wins.
+    ['ru: «после кризиса в августе» yields to «в прошлом году»', '1999-06-20', 'Товарооборот в прошлом году сократился почти на 20% после кризиса в августе.', ['trade_turnover_growth_pct -20 1998 actual almost']],
+    ['en: "after the default in August 1998" yields to the year', '1999-06-20', 'Trade fell by 20 percent in 1999 after the default in August 1998.', ['trade_turnover_growth_pct -20 1999 actual -']],
+    ['ru: the event’s month is the only period: it stays', '1998-10-20', 'Товарооборот сократился почти на 20% после кризиса в августе.', ['trade_turnover_growth_pct -20 1998-08 actual almost']],
+    ['ru: a period right after the figure is its own', '2019-06-20', 'Товарооборот в прошлом году вырос на 5%, а в январе-мае 2019 года — на 7%.', ['trade_turnover_growth_pct 5 2018 actual -', 'trade_turnover_growth_pct 7 2019-5M actual -']],
+    ['ru: the month itself stays the period', '1998-10-20', 'В августе товарооборот сократился почти на 20 процентов из-за кризиса.', ['trade_turnover_growth_pct -20 1998-08 actual almost']],
     ['ru: a day of a month is no month period', '2014-04-10', '3 марта министр сообщил, что товарооборот в 2013 году составил 2 млрд долларов.', ['trade_turnover 2000000000 2013 actual -']],
     // Reported speech after a colon; a later clause about currencies does not make it roubles.
     ['growth after a colon', '2023-04-10', 'По словам министра, партнерство «приносит плоды»: товарооборот между Россией и Кыргызстаном в прошлом году вырос почти на 11%, а доля расчетов в рублях превысила 80%.', ['trade_turnover_growth_pct 11 2022 actual almost']],

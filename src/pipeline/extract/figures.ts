@@ -10,7 +10,7 @@ import { choosePeriod } from './figures/choose-period';
 import { mayHoldFigure } from './figures/gate';
 import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, type Cue, type Words } from './figures/context';
 import { OTHER_CURRENCY, type Subject } from './figures/lexicon';
-import { metricOf, type Read } from './figures/metric';
+import { metricOf, namesRegion, type Read } from './figures/metric';
 import { findQuantities, type Quantity } from './figures/numbers';
 import { findPeriods, type PeriodExpr } from './figures/periods';
 import { mayHoldTable, tableFigures } from './figures/table';
@@ -35,6 +35,8 @@ interface SentenceContext {
   metric?: string;
   /** The topic was passed on from the sentence before (it is passed on once only). */
   passedOn?: boolean;
+  /** The sentence names a Russian region («… торговое представительство Татарстана»): who "our trade" may belong to. */
+  regionNamed: () => boolean;
 }
 /** The longest sentence without subject words that still passes on the topic of the one before. */
 const PASS_ON_LENGTH = 80;
@@ -112,9 +114,10 @@ function contextOf(
   // The subject words of a sentence with figures were found with its other words (`readWords`): the same hits.
   const allCues = fromFigures ? [] : (words?.cues ?? subjectCues(s.text));
   const cues = allCues.filter((c) => c.tag !== 'share' && c.tag !== 'writeoff');
+  const regionNamed = once(() => namesRegion(s.text));
   if (!fromFigures && allCues.length === 0 && read.length === 0 && s.text.length <= PASS_ON_LENGTH && before) {
     const prev = before();
-    if (!prev.passedOn && prev.topic) return { topic: prev.topic, periods: prev.periods, anyPeriods, passedOn: true, metric: prev.metric };
+    if (!prev.passedOn && prev.topic) return { topic: prev.topic, periods: prev.periods, anyPeriods, passedOn: true, metric: prev.metric, regionNamed };
   }
   const topic = fromFigures ?? cues[cues.length - 1]?.tag ?? null;
   return {
@@ -123,6 +126,7 @@ function contextOf(
     anyPeriods,
     kind: lastFigure?.draft?.kind,
     metric: lastFigure?.draft?.metric,
+    regionNamed,
   };
 }
 
@@ -143,6 +147,8 @@ function readSentence(
     OTHER_CURRENCY.lastIndex = 0;
     return OTHER_CURRENCY.test(text);
   });
+  // Asked only of "our trade with Kyrgyzstan": this sentence or the one before names a Russian region.
+  const regionNear = () => namesRegion(text) || (previous?.().regionNamed() ?? false);
   const out: Read[] = [];
   qs.forEach((q, i) => {
     const prevQ = out[out.length - 1] ?? null;
@@ -163,12 +169,12 @@ function readSentence(
     // the words of intent before it govern the sum too.
     const kindFrom = i > 0 && qs[i - 1]!.type === 'multiple' && !/\d/.test(text.slice(qs[i - 1]!.start, qs[i - 1]!.end)) ? (i > 1 ? qs[i - 2]!.end : 0) : winStart;
     const wordMultiple = q.type === 'multiple' && !/\d/.test(text.slice(q.start, q.end));
-    const kind = kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), wordMultiple ? q.end : q.start) ?? prevQ?.kind ?? 'actual';
+    const kind = kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), wordMultiple ? q.end : q.start, text, kindFrom) ?? prevQ?.kind ?? 'actual';
     const read: Read = { q, subject, kind, sign: 1, draft: null, sentenceLength: text.length };
     out.push(read);
 
     const carried = inherited ? (previous?.().metric ?? null) : null;
-    const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried });
+    const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear });
     if (!metric) return;
     const { period, expr } = choosePeriod(q, {
       clause: [cStart, cEnd],

@@ -5,6 +5,8 @@
 import type { FigureDraft } from '../../types';
 import type { Quantity } from './numbers';
 import type { PeriodExpr } from './periods';
+import lexicon from '../../knowledge/figures-lexicon.json';
+import { wordsSource } from './lexicon';
 import { rx } from '../regex';
 
 /** «против 1,2 млрд годом ранее», "from $1.7 billion a year earlier": a value of the year before. */
@@ -19,6 +21,12 @@ const RATE_GAP = rx(/^\s*(?:(?:долл\p{L}*\.?|доллар\p{L}*|USD|(?:US\s+
 
 /** «, когда он превышал …», ", when it topped …": a clause of time opening right after a period, up to the figure. */
 const WHEN_CLAUSE = rx(/^\s*,\s*(?:когда|when)\s[^,.;:!?]*$/iu);
+
+/**
+ * «…на 20% после кризиса в августе», "fell 20% because of the crisis in August": between the figure and a period after
+ * it, a word of cause or of an earlier event and a few words: the period dates that event.
+ */
+const EVENT_PHRASE = rx(`${wordsSource(lexicon.eventMarkers.words)}\\s+(?:[\\p{L}\\d’'-]+\\s+){1,4}$`, 'iu');
 
 /** The chosen period and the expression it came from (null when carried or derived). */
 export interface PeriodChoice {
@@ -80,7 +88,10 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   // «в год» / "a year" right after the sum; "annual trade by 2030" keeps its deadline.
   const rate = inClause.find((p) => p.kind === 'annual' && p.start >= q.end && RATE_GAP.test(c.after.slice(0, p.start - q.end)));
   const deadline = c.kind === 'actual' || rate ? undefined : nearest(inClause.filter((p) => p.deadline));
-  const pick = deadline ?? rate ?? nearest(inClause) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
+  // A period that dates an event told after the figure yields to any other period of the clause.
+  const ofEvent = (p: PeriodExpr) => p.start >= q.end && c.sentence !== undefined && EVENT_PHRASE.test(c.sentence.slice(q.end, p.start));
+  const own = inClause.filter((p) => !ofEvent(p));
+  const pick = deadline ?? rate ?? nearest(own) ?? nearest(inClause) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
   if (pick?.wholeYear) {
     const done = c.kind === 'actual' && c.articleMonth != null && c.articleMonth <= LAST_MONTH_OF_PRIOR_YEAR_RESULTS;
     return { period: spokenYear(q, c) ?? (done ? shiftYear(pick.period, -1) : pick.period), expr: pick };

@@ -5,7 +5,7 @@
  * found once (`readWords`); the questions below look at the part before or after a number.
  */
 import type { Qualifier } from '../../../schema/dataset';
-import { AFTER_DOWN, AFTER_NUMBER_LINK, AFTER_UP, SENTENCE_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
+import { AFTER_DOWN, AFTER_NUMBER_LINK, AFTER_UP, FUTURE_ONLY, INTENT_ASIDE, INTENT_CLAUSE, SENTENCE_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
 import type { WordHit } from './words';
 import { execAll, rx } from '../regex';
 
@@ -145,10 +145,35 @@ export function hasChangePreposition(window: string): boolean {
   return CHANGE_PREPOSITION.test(window.slice(-30));
 }
 
-/** Whether the figure is actual, a target or a forecast: the last cue in `[from, to)` decides. */
-export function kindOf(words: Words, from: number, to: number): 'actual' | 'target' | 'forecast' | null {
-  return within(words.kinds, from, to).pop()?.tag ?? null;
+/**
+ * Whether the figure is actual, a target or a forecast: the last cue in `[from, to)` decides, unless it is only a
+ * future or a modal («превысит», "could") inside a clause opened by a verb of intent or hope after `clauseFrom`
+ * («Мы рассчитываем, что в этом году он превысит …», "Economists hope the base could help push trade towards …"):
+ * then the verb of intent decides, and the figure is a target.
+ */
+export function kindOf(words: Words, from: number, to: number, text?: string, clauseFrom = from): 'actual' | 'target' | 'forecast' | null {
+  const last = within(words.kinds, from, to).pop();
+  if (!last) return null;
+  if (last.tag === 'forecast' && text !== undefined && intentGoverns(text, words, Math.min(clauseFrom, from), last)) return 'target';
+  return last.tag;
 }
+
+/** A verb of intent before the future word `hit`, not in an aside («как рассчитывают»), with only future words between. */
+function intentGoverns(text: string, words: Words, from: number, hit: { start: number; end: number }): boolean {
+  if (!FUTURE_ONLY.test(text.slice(hit.start, hit.end))) return false;
+  INTENT_CLAUSE.lastIndex = 0;
+  let intent: RegExpExecArray | null = null;
+  for (const m of execAll(INTENT_CLAUSE, text.slice(from, hit.start))) intent = m;
+  if (!intent) return false;
+  const at = from + intent.index;
+  if (INTENT_ASIDE.test(text.slice(Math.max(0, at - 40), at))) return false;
+  const end = at + intent[0].length;
+  if (COORDINATION.test(text.slice(end, hit.start))) return false;
+  return within(words.kinds, end, hit.start).every((h) => h.tag === 'forecast' && FUTURE_ONLY.test(text.slice(h.start, h.end)));
+}
+
+/** «…, а …», ", and analysts say …", «;»: a coordinated clause of its own, which the verb of intent before it does not govern. */
+const COORDINATION = rx(/;|,\s+(?:and|but|while|whereas|а|но|однако|и|тогда\s+как)\s/iu);
 
 /** The hedge right before position `to`: «почти», «более чем на», "to exceed", «приблизился к». */
 export function qualifierOf(text: string, words: Words, from: number, to: number): Qualifier | null {

@@ -34,10 +34,22 @@ export const SENTENCE_WORDS = new WordGroups({
   qualifiers: lexicon.qualifiers,
 });
 
+/** Verbs of intent or hope that govern the clause they open («рассчитываем, что …», "hope the base could …"). */
+export const INTENT_CLAUSE = wordsRegex(lexicon.kindClause.intent);
+/** Forecast words that are only a future tense or a modal («превысит», "could"), which a verb of intent outranks. */
+export const FUTURE_ONLY = rx(`^${wordsSource(lexicon.kindClause.future)}$`, 'iu');
+/** «как рассчитывают», "as officials hope": the verb of intent in an aside, governing nothing. */
+export const INTENT_ASIDE = rx(`${wordsSource(lexicon.kindClause.aside)}\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu');
+
 export const RUSSIA = wordsRegex(lexicon.russia);
 /** Partners of a turnover that keep it Kyrgyz–Russian, and words naming a region rather than a country. */
 export const BILATERAL_PARTNER = rx(`^${wordsSource(lexicon.tradePartners.bilateral)}`, 'iu');
 export const REGION_WORD = rx(wordsSource(lexicon.tradePartners.region), 'iu');
+/** «Наш товарооборот с Кыргызстаном», "our trade with Kyrgyzstan": the speaker's side owns the trade with Kyrgyzstan. */
+export const OUR_TRADE_WITH_KYRGYZSTAN = rx(
+  String.raw`${wordsSource(lexicon.tradePartners.firstPerson)}\s+(?:[\p{L}-]+\s+){0,2}?(?:товарооборот|торгов\p{L}*\s+оборот|торговл|trade|turnover)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:с|со|with)\s+${wordsSource(lexicon.tradePartners.kyrgyzstan)}`,
+  'iu',
+);
 /** The turnover words a sector word may qualify. */
 const TRADE_HEAD = String.raw`(?:товарооборот\p{L}*|торговл\p{L}*|(?:торгов\p{L}*\s+)?оборот\p{L}*|trade|turnover|commerce)(?![\p{L}])`;
 const SECTOR_BEFORE_WORDS = wordsSource(lexicon.tradeSectors.before);
@@ -53,6 +65,17 @@ export const FOREIGN_TRADE = rx(wordsSource(lexicon.tradeScope.foreignTrade), 'g
 export const SCOPE_BILATERAL = rx(wordsSource(lexicon.tradeScope.bilateralMarkers), 'iu');
 /** Names of trade blocs (CIS, EAEU, Customs Union …), tagged by bloc. */
 export const BLOC_WORDS = new WordMatcher<keyof typeof lexicon.tradeScope.blocs>(lexicon.tradeScope.blocs);
+const MEMBER_WORDS = wordsSource(lexicon.tradeScope.memberWords);
+/**
+ * «взаимной торговли государств — членов », "mutual trade among the member states of the ": a bloc's name after it is the
+ * members' trade among themselves (the phrase ends right before the bloc's name).
+ */
+export const SCOPE_MEMBERS = rx(
+  String.raw`${TRADE_HEAD}\s+(?:(?:[\p{L}-]+\s+){0,3}?${MEMBER_WORDS}(?:\s*[—–-]\s*${MEMBER_WORDS})?|(?:[\p{L}-]+\s+){0,2}?(?:among|between)(?:\s+(?:the|its|fellow|other))*)\s+(?:of\s+(?:the\s+)?)?$`,
+  'iu',
+);
+/** «со всеми странами», "with all the countries": trade with a group, whatever its name. */
+export const WITH_ALL_MEMBERS = rx(String.raw`(?:^|[^\p{L}])(?:с|со|with)\s+${wordsSource(lexicon.tradeScope.allWords)}\s+(?:[\p{L}-]+\s+)?${MEMBER_WORDS}`, 'iu');
 /** «в рамках», "within", "intra-" before a bloc's name: trade inside the bloc. */
 export const SCOPE_WITHIN = rx(`(?:^|[^\\p{L}])(?:${lexicon.tradeScope.withinWords.join('|')})(?:\\s+|-)(?:the\\s+)?$`, 'iu');
 /** «с», «со», "with" opening the partner of a trade. */

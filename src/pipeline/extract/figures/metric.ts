@@ -5,7 +5,23 @@
  */
 import type { FigureDraft } from '../../types';
 import { directionOf, hasChangePreposition, type Cue, type Words } from './context';
-import { BILATERAL_PARTNER, BLOC_WORDS, FOREIGN_TRADE, IMPLIED_FOLLOWER, REGION_WORD, RUBLE_TERMS, RUSSIA, SCOPE_BILATERAL, SCOPE_WITH, SCOPE_WITHIN, SECTOR_TRADE, type Subject } from './lexicon';
+import {
+  BILATERAL_PARTNER,
+  BLOC_WORDS,
+  FOREIGN_TRADE,
+  IMPLIED_FOLLOWER,
+  OUR_TRADE_WITH_KYRGYZSTAN,
+  REGION_WORD,
+  RUBLE_TERMS,
+  RUSSIA,
+  SCOPE_BILATERAL,
+  SCOPE_MEMBERS,
+  SCOPE_WITH,
+  SCOPE_WITHIN,
+  SECTOR_TRADE,
+  WITH_ALL_MEMBERS,
+  type Subject,
+} from './lexicon';
 import type { Quantity } from './numbers';
 import { escapeRegExp, rx } from '../regex';
 import { places } from '../../knowledge';
@@ -37,6 +53,8 @@ export interface Around {
   winStart: number;
   /** The metric of the last figure of the sentence before, when this figure's subject is carried over from it. */
   carried?: string | null;
+  /** This sentence or the one before names a Russian region (asked only of "our trade with Kyrgyzstan"). */
+  regionNear?: () => boolean;
 }
 
 /** What a quantity measures. */
@@ -90,6 +108,11 @@ const TRADE_OWNER = rx(/(?:товарооборот|торгов\p{L}*\s+обо�
 /** "trade between Sverdlovsk Region and Kyrgyzstan", «товарооборот между Татарстаном и Кыргызстаном». */
 const TRADE_BETWEEN = rx(/(?:товарооборот|торговл|trade|turnover)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:between|между)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:and|и)\s+((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)/iu);
 
+/** Whether `text` names a region of the places knowledge («Татарстана», "Omsk Region"). */
+export function namesRegion(text: string): boolean {
+  return REGION_NAME.test(text);
+}
+
 /** "Moscow city trade with …", "the region's trade with …": a city or region owns the trade (not "the Kyrgyz Republic's"). */
 const PLACE_OWNER_EN = rx(/(?<![\p{L}])(?:city|region|oblast|province|krai|territory)(?:['’]s)?\s+(?:(?:foreign|external|bilateral|total|overall)\s+)?(?:trade|turnover)(?![\p{L}])/iu);
 
@@ -135,6 +158,8 @@ export function blocPartner(window: string): string | null {
       if (SCOPE_BILATERAL.test(window)) continue;
       return h.tag;
     }
+    // «взаимной торговли государств — членов ЕАЭС», "trade among EAEU members": the members' trade among themselves.
+    if (SCOPE_MEMBERS.test(phrase) && !BILATERAL_ANY.test(phrase)) return h.tag;
     const w = SCOPE_WITH.exec(phrase);
     if (!w) continue;
     if (BILATERAL_ANY.test(phrase.slice(w.index + w[0].length))) continue;
@@ -156,7 +181,14 @@ function isForeignTrade(window: string): boolean {
 }
 
 /** A turnover metric name: Kyrgyz–Russian, or the trade of something else (a region, a bloc, a country's total). */
-export type TurnoverName = 'trade_turnover' | 'regional_trade_turnover' | 'third_country_trade_turnover' | 'sector_trade_turnover' | 'total_foreign_trade_turnover' | `${string}_trade_turnover`;
+export type TurnoverName =
+  | 'trade_turnover'
+  | 'regional_trade_turnover'
+  | 'third_country_trade_turnover'
+  | 'sector_trade_turnover'
+  | 'total_foreign_trade_turnover'
+  | 'group_trade_turnover'
+  | `${string}_trade_turnover`;
 
 /** The turnover metric for the partner the window names: Kyrgyz–Russian unless another partner is named. */
 export function turnoverName(window: string): TurnoverName {
@@ -167,6 +199,8 @@ export function turnoverName(window: string): TurnoverName {
   if (isForeignTrade(window)) return 'total_foreign_trade_turnover';
   if (PLACE_OWNER_EN.test(window)) return 'regional_trade_turnover';
   if (!WITH_WORD.test(window)) return 'trade_turnover';
+  // «со всеми странами Союза», "with all the countries of the union": a group, named by no bloc word.
+  if (WITH_ALL_MEMBERS.test(window)) return 'group_trade_turnover';
   const between = TRADE_BETWEEN.exec(window);
   if (between) {
     const [a, b] = [between[1]!, between[2]!];
@@ -196,6 +230,8 @@ const CHANGE_SUFFIX = /_(?:growth_pct(?:_rub_terms)?|growth_multiple|change_usd)
  */
 function turnoverOf(a: Around): string {
   const own = turnoverName(a.window);
+  // «"Наш товарооборот с Кыргызстаном …", — сказал Минниханов» after «… торговое представительство Татарстана»: the region speaks.
+  if (own === 'trade_turnover' && a.regionNear && OUR_TRADE_WITH_KYRGYZSTAN.test(a.window) && a.regionNear()) return 'regional_trade_turnover';
   if (own !== 'trade_turnover' || a.cues.some((c) => c.tag === 'trade_turnover')) return own;
   const prev = (a.prevQ?.draft?.metric ?? a.carried ?? '').replace(CHANGE_SUFFIX, '');
   return prev.endsWith('_trade_turnover') ? prev : own;

@@ -37,6 +37,16 @@ describe('modality: targets, forecasts and actuals', () => {
     // A full-year forecast after a part of the year: the whole year, not the months told before it.
     ['"expects the full-year figure"', '2026-02-01', 'Statistics for January–October 2025 show bilateral turnover of $2.9 billion, and the agency expects the full-year figure to be just under $3.5 billion.', ['trade_turnover 2900000000 2025-10M actual', 'trade_turnover 3500000000 2025 forecast']],
     ['«по итогам года ожидается» after nine months', '2025-11-01', 'За январь–сентябрь 2025 года товарооборот составил 2,7 млрд долларов, а по итогам года ожидается около 3,6 млрд.', ['trade_turnover 2700000000 2025-9M actual', 'trade_turnover 3600000000 2025 forecast']],
+    // A verb of intent or hope governs the clause it opens: the future or modal inside it does not make a forecast.
+    ['«надеемся, что … превысит» is a target', '2017-03-20', '«Мы надеемся, что уже в нынешнем году товарооборот превысит 1,8 млрд долларов», — сказал спикер.', ['trade_turnover 1800000000 2017 target']],
+    ['«рассчитываем, что … превысит» is an expectation: a forecast', '2018-10-20', 'Рассчитываем, что по итогам года товарооборот превысит 2 млрд долларов.', ['trade_turnover 2000000000 2018 forecast']],
+    ['en: "hope … could help push trade towards" is a target', '2002-11-01', 'Government economists hope the new plant - and the engineers who would come with it - could help push annual trade towards 500 million dollars.', ['trade_turnover 500000000 annual target']],
+    ['en: "we hope that trade will reach" is a target', '2019-06-01', 'We hope that trade will reach $3 billion this year, the minister said.', ['trade_turnover 3000000000 2019 target']],
+    ['«как надеются в Бишкеке, может» is an aside: a forecast', '2005-10-01', 'По итогам года товарооборот, как надеются в Бишкеке, может приблизиться к 600 млн долларов.', ['trade_turnover 600000000 2005 forecast']],
+    ['«надеемся …, по прогнозам, превысит» keeps the expectation', '2019-06-01', 'Мы надеемся на рост, а в этом году, по прогнозам, товарооборот превысит 3 млрд долларов.', ['trade_turnover 3000000000 2019 forecast']],
+    ['en: a verb of intent does not govern a coordinated clause', '2019-06-01', 'Officials hope to sign a new agreement, and analysts say trade could reach $3 billion this year.', ['trade_turnover 3000000000 2019 forecast']],
+    ['«надеемся …, а … может» is a forecast', '2019-06-01', 'Мы надеемся на новые соглашения, а товарооборот в этом году может превысить 3 млрд долларов.', ['trade_turnover 3000000000 2019 forecast']],
+    ['en: "will" without a verb of intent stays a forecast', '2019-06-01', 'Trade will reach $3 billion this year, the minister said.', ['trade_turnover 3000000000 2019 forecast']],
     // The actual value told in the same sentence stays actual.
     ['actual then forecast', '2019-06-01', 'Trade came to $2.8 billion last year, and we have every chance of going past three billion this year.', ['trade_turnover 2800000000 2018 actual', 'trade_turnover 3000000000 2019 forecast']],
   ])('%s', (_name, date, text, want) => {

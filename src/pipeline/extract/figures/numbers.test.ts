@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuantities, parseNumber } from './numbers';
+import { findQuantities, parseNumber, timesScale } from './numbers';
 
 describe('parseNumber', () => {
   it.each([
@@ -29,5 +29,26 @@ describe('findQuantities: sums of two scales', () => {
     ['2 млрд долларов', 'ru', [['money', 2e9, 'usd']]],
   ] as const)('%s', (text, language, want) => {
     expect(findQuantities(text, language).map((q) => [q.type, q.value, q.currency])).toEqual(want);
+  });
+});
+
+describe('timesScale: a decimal times its scale is exact', () => {
+  it.each([
+    [4.1, 1e9, 4_100_000_000],
+    [2.07, 1e9, 2_070_000_000],
+    [0.71, 1e9, 710_000_000],
+    [1.2345, 1e6, 1_234_500],
+    [12.5, 1, 12.5],
+  ])('%s × %s → %s', (n, factor, want) => {
+    expect(timesScale(n, factor)).toBe(want);
+  });
+
+  it.each([
+    ['4,1 млрд долларов', 'ru', 4.1e9],
+    ['$2.07 billion', 'en', 2.07e9],
+    ['US$4.1 billion', 'en', 4.1e9],
+    ['1 млрд 870 млн долларов', 'ru', 1.87e9],
+  ] as const)('%s', (text, language, want) => {
+    expect(findQuantities(text, language)[0]!.value).toBe(want);
   });
 });

@@ -165,6 +165,14 @@ function matches(re: RegExp, text: string, when: boolean): RegExpExecArray[] {
   return when ? execAll(re, text) : [];
 }
 
+/**
+ * A written number times its scale, without the binary fraction's error: 4,1 × 10⁹ is 4 099 999 999.9999995 in floating
+ * point, 4 100 000 000 here (to the cent, which no scaled sum in a text goes below).
+ */
+export function timesScale(n: number, factor: number): number {
+  return factor === 1 ? n : Math.round(n * factor * 100) / 100;
+}
+
 /** Finds sums of money, percentages and multiples, left to right, without overlaps. */
 export function findQuantities(text: string, language: Language): Quantity[] {
   const found: Quantity[] = [];
@@ -178,7 +186,7 @@ export function findQuantities(text: string, language: Language): Quantity[] {
     const n = parseNumber(m.groups!.n!, language);
     if (n === null) continue;
     const factor = m.groups!.sc ? scaleOf(m.groups!.sc, SCALE_EXACT) : scaleOf(m.groups!.ss, SHORT_SCALE_EXACT);
-    add({ type: 'money', value: n * factor, currency: 'usd', start: m.index, end: m.index + m[0].replace(/\.$/, '').length, scaled: factor > 1 });
+    add({ type: 'money', value: timesScale(n, factor), currency: 'usd', start: m.index, end: m.index + m[0].replace(/\.$/, '').length, scaled: factor > 1 });
   }
   const scaledSums = matches(SCALED, text, scaled);
   // A sum of two scales («1 млрд 200 млн») holds two scaled sums, and no scaled sum can reach over the digits of the
@@ -191,7 +199,7 @@ export function findQuantities(text: string, language: Language): Quantity[] {
     if (n === null || n2 === null || f2 >= f || n2 * f2 >= f) continue;
     const currency = m.groups!.usd ? 'usd' : m.groups!.oth ? 'other' : null;
     const end = m.index + (currency ? m[0].length : m[0].replace(/\.$/, '').length);
-    add({ type: 'money', value: n * f + n2 * f2, currency, start: m.index, end, scaled: true });
+    add({ type: 'money', value: timesScale(n, f) + timesScale(n2, f2), currency, start: m.index, end, scaled: true });
   }
   for (const m of scaledSums) {
     const n = parseNumber(m.groups!.n!, language);
@@ -200,13 +208,13 @@ export function findQuantities(text: string, language: Language): Quantity[] {
     // Without a currency the match must not swallow the trailing period of a sentence.
     const raw = m[0];
     const end = m.index + (currency ? raw.length : raw.replace(/\.$/, '').length);
-    add({ type: 'money', value: n * scaleOf(m.groups!.sc, SCALE_EXACT), currency, start: m.index, end, scaled: true });
+    add({ type: 'money', value: timesScale(n, scaleOf(m.groups!.sc, SCALE_EXACT)), currency, start: m.index, end, scaled: true });
   }
   for (const m of matches(SHORT_SCALED, text, dollarWord || HINT.otherCurrency.test(text))) {
     const n = parseNumber(m.groups!.n!, language);
     if (n === null) continue;
     const currency = m.groups!.usd ? 'usd' : 'other';
-    add({ type: 'money', value: n * scaleOf(m.groups!.ss, SHORT_SCALE_EXACT), currency, start: m.index, end: m.index + m[0].length, scaled: true });
+    add({ type: 'money', value: timesScale(n, scaleOf(m.groups!.ss, SHORT_SCALE_EXACT)), currency, start: m.index, end: m.index + m[0].length, scaled: true });
   }
   for (const m of matches(HALF_SCALED, text, HINT.half.test(text))) {
     const currency = m.groups!.usd ? 'usd' : m.groups!.oth ? 'other' : null;

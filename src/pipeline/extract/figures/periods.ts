@@ -33,6 +33,8 @@ const MONTH_ANY = wordsSource([...lexicon.months.ru, ...lexicon.months.en]);
 const ORDINALS = Object.entries(lexicon.ordinals).map(([w, n]) => ({ n, re: rx(`^${wordsSource([w])}$`, 'iu') }));
 const ORD = wordsSource(Object.keys(lexicon.ordinals));
 const COUNT = `(?:\\d{1,2}|${NUMBER_WORDS_SOURCE})`;
+/** A Russian adjective made from a month's name («августовский», «январской», «декабрьском»): its ending holds «ск». */
+const MONTH_ADJECTIVE = rx(/ск\p{L}*$/iu);
 const MONTH_HINT = /январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
 const REL_RU = String.raw`(?<rel>прошл\p{L}*|минувш\p{L}*|предыдущ\p{L}*|позапрошл\p{L}*|текущ\p{L}*|нынешн\p{L}*|эт(?:ом|от|ого)|следующ\p{L}*|будущ\p{L}*)\s+год\p{L}*`;
@@ -95,7 +97,8 @@ const PATTERNS: {
   {
     // «в январе 2024 года», "in March last year": one month, only with its year written.
     kind: 'period', hint: MONTH_HINT,
-    re: rx(String.raw`(?<![\p{L}])(?:в|во|за|in|for|during)\s+(?<m1>${MONTH_ANY})${REF}`, 'giu'),
+    // «из-за» is "because of", not «за» of a month.
+    re: rx(String.raw`(?<![\p{L}-])(?:в|во|за|in|for|during)\s+(?<m1>${MONTH_ANY})${REF}`, 'giu'),
     sub: (m) => String(monthIndex(m.groups!.m1!)).padStart(2, '0'),
     // "In January, trade amounted to…" without a year: the article's year, or the year before for a month still to come.
     shift: (m, articleMonth) =>
@@ -223,6 +226,8 @@ export function findPeriods(text: string, articleYear: number | null, articleMon
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((o) => o.start < end && start < o.end)) continue;
+      // «из-за августовского кризиса», «в декабрьском докладе»: an adjective of a month names an event, not the figure's period.
+      if (m.groups?.m1 && MONTH_ADJECTIVE.test(m.groups.m1)) continue;
       const before = text.slice(Math.max(0, start - 45), start);
       if (p.kind === 'period' && !p.sub && !p.relative && MONTH_BEFORE.test(before)) continue;
       let period: string | null = null;
