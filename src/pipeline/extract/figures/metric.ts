@@ -136,6 +136,12 @@ function isCityVersusCountry(city: string, other: string): boolean {
   return CITY_NAME.test(city) && !CITY_NAME.test(other) && BILATERAL_ANY.test(other);
 }
 
+/** A named party (a capital letter after any "the") that is neither Russia, Kyrgyzstan nor a city: a third country. */
+function isThirdParty(party: string): boolean {
+  const name = party.replace(/^the\s+/i, '');
+  return CAPITAL.test(name) && !BILATERAL_ANY.test(name) && !CITY_NAME.test(name);
+}
+
 /** Where the partner phrase before a bloc's name starts: a punctuation mark or bracket ends it. */
 const PHRASE_BREAK = /[,.;:()«»"]/g;
 
@@ -206,7 +212,9 @@ export function turnoverName(window: string): TurnoverName {
     const [a, b] = [between[1]!, between[2]!];
     if (isRegion(a) || isRegion(b)) return 'regional_trade_turnover';
     // "between Moscow and Kyrgyzstan", «между Москвой и Киргизией»: a city and a country (two capitals stand for their countries).
-    return isCityVersusCountry(a, b) || isCityVersusCountry(b, a) ? 'regional_trade_turnover' : 'trade_turnover';
+    if (isCityVersusCountry(a, b) || isCityVersusCountry(b, a)) return 'regional_trade_turnover';
+    // "trade between China and Kyrgyzstan", «между Казахстаном и Кыргызстаном»: another country's trade.
+    return isThirdParty(a) || isThirdParty(b) ? 'third_country_trade_turnover' : 'trade_turnover';
   }
   const owner = TRADE_OWNER.exec(window)?.[1];
   // «товарооборот Москвы с Кыргызстаном»: in Russian a city before «с» is the owner, never a metonym.

@@ -27,6 +27,10 @@ describe('findQuantities: sums of two scales', () => {
     ['1 млн 2 млрд долларов', 'ru', [['money', 1e6, null], ['money', 2e9, 'usd']]],
     ['5 100 млрд 200 млн долларов', 'ru', [['money', 5100.2e9, 'usd']]],
     ['2 млрд долларов', 'ru', [['money', 2e9, 'usd']]],
+    ['составил $3 млрд 512,4 млн, что на 8,7% больше', 'ru', [['money', 3_512_400_000, 'usd'], ['percent', 8.7, null]]],
+    ['$1 млрд 200 млн.', 'ru', [['money', 1.2e9, 'usd']]],
+    ['$2 млрд и 300 млн рублей', 'ru', [['money', 2e9, 'usd'], ['money', 3e8, 'other']]],
+    ['$1 млн 2 млрд', 'ru', [['money', 1e6, 'usd'], ['money', 2e9, null]]],
   ] as const)('%s', (text, language, want) => {
     expect(findQuantities(text, language).map((q) => [q.type, q.value, q.currency])).toEqual(want);
   });

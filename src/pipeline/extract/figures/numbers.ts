@@ -49,6 +49,8 @@ const DOLLAR_FIRST = rx(String.raw`(?:US\s?\$|\$|USD\s?)\s?(?<n>${NUM})(?:\s*(?<
 const CURRENCY_AFTER = String.raw`(?:\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE})))?`;
 /** «1 млрд 200 млн долларов»: two scales in a row make one sum. */
 const COMPOSITE = rx(String.raw`(?<n>${NUM})\s*(?<sc>${SCALE})\.?\s+(?<n2>${NUM})\s*(?<sc2>${SCALE})\.?${CURRENCY_AFTER}`, 'giu');
+/** The second half of «$3 млрд 512,4 млн», right after a dollar-first sum with a scale. */
+const SECOND_SCALE = rx(String.raw`\s+(?<n2>${NUM})\s*(?<sc2>${SCALE})\.?`, 'uy');
 const SCALED = rx(String.raw`(?<n>${NUMBER})\s*(?<sc>${SCALE})\.?(?:\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE})))?`, 'giu');
 /** «полмиллиарда долларов», «до полумиллиона»: half of a scale, written as one word. */
 const HALF_SCALED = rx(String.raw`${HALF_SCALE_PREFIX}(?<sc>${SCALE})${CURRENCY_AFTER}`, 'giu');
@@ -173,6 +175,17 @@ export function timesScale(n: number, factor: number): number {
   return factor === 1 ? n : Math.round(n * factor * 100) / 100;
 }
 
+/** A smaller scaled sum right after `at` that completes a dollar-first sum of scale `factor` («$3 млрд 512,4 млн»). */
+function secondScale(text: string, at: number, factor: number, language: Language): { value: number; end: number } | null {
+  SECOND_SCALE.lastIndex = at;
+  const m = SECOND_SCALE.exec(text);
+  if (!m) return null;
+  const n2 = parseNumber(m.groups!.n2!, language);
+  const f2 = scaleOf(m.groups!.sc2, SCALE_EXACT);
+  if (n2 === null || f2 >= factor || n2 * f2 >= factor) return null;
+  return { value: timesScale(n2, f2), end: at + m[0].replace(/\.$/, '').length };
+}
+
 /** Finds sums of money, percentages and multiples, left to right, without overlaps. */
 export function findQuantities(text: string, language: Language): Quantity[] {
   const found: Quantity[] = [];
@@ -186,7 +199,11 @@ export function findQuantities(text: string, language: Language): Quantity[] {
     const n = parseNumber(m.groups!.n!, language);
     if (n === null) continue;
     const factor = m.groups!.sc ? scaleOf(m.groups!.sc, SCALE_EXACT) : scaleOf(m.groups!.ss, SHORT_SCALE_EXACT);
-    add({ type: 'money', value: timesScale(n, factor), currency: 'usd', start: m.index, end: m.index + m[0].replace(/\.$/, '').length, scaled: factor > 1 });
+    let value = timesScale(n, factor);
+    let end = m.index + m[0].replace(/\.$/, '').length;
+    const tail = m.groups!.sc ? secondScale(text, m.index + m[0].length, factor, language) : null;
+    if (tail) [value, end] = [value + tail.value, tail.end];
+    add({ type: 'money', value, currency: 'usd', start: m.index, end, scaled: factor > 1 });
   }
   const scaledSums = matches(SCALED, text, scaled);
   // A sum of two scales («1 млрд 200 млн») holds two scaled sums, and no scaled sum can reach over the digits of the

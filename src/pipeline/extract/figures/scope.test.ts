@@ -37,6 +37,11 @@ describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz�
     ['Russia and Kyrgyzstan as members stay bilateral', '2019-03-01', 'Взаимная торговля России и Кыргызстана как государств — членов ЕАЭС в 2018 году составила 2 млрд долларов.', ['trade_turnover 2000000000 2018 actual']],
     ['«со всеми странами Союза» is a group', '2023-12-14', 'Товарооборот Кыргызстана со всеми странами Союза за 2023 год — 4,1 млрд долларов.', ['group_trade_turnover 4100000000 2023 actual']],
     ['en: with all the other members', '2023-12-14', 'Kyrgyzstan’s trade with all the other members reached $4.1 billion in 2023.', ['group_trade_turnover 4100000000 2023 actual']],
+    // Trade between two named countries of which one is neither Russia nor Kyrgyzstan.
+    ['en: trade between China and Kyrgyzstan is a third country’s', '2007-08-17', 'Trade between China and Kyrgyzstan was expected to exceed 3 billion U.S. dollars this year.', ['third_country_trade_turnover 3000000000 2007 forecast']],
+    ['«между Казахстаном и Кыргызстаном» is a third country’s', '2016-09-17', 'Товарооборот между Казахстаном и Кыргызстаном в 2015 году составил около 900 млн долларов.', ['third_country_trade_turnover 900000000 2015 actual']],
+    ['en: between the Kyrgyz Republic and the Russian Federation stays bilateral', '2016-09-17', 'Trade between the Kyrgyz Republic and the Russian Federation reached $1.5 billion in 2015.', ['trade_turnover 1500000000 2015 actual']],
+    ['en: between Bishkek and Moscow stays bilateral (capitals stand for their countries)', '2016-09-17', 'Trade between Bishkek and Moscow reached $1.5 billion in 2015.', ['trade_turnover 1500000000 2015 actual']],
     ['«со всей Россией» stays bilateral', '2025-05-14', 'Товарооборот Кыргызстана со всей Россией в 2024 году достиг 3,6 млрд долларов.', ['trade_turnover 3600000000 2024 actual']],
     // «Наш товарооборот с Кыргызстаном» told after a Russian region is named: the region's trade.
     ['«наш товарооборот с Кыргызстаном» after a region is named', '2025-05-14', 'Накануне в Бишкеке открылось торговое представительство Татарстана. «Наш товарооборот с Кыргызстаном за прошлый год составил 168 млн долларов», — сказал глава республики.', ['regional_trade_turnover 168000000 2024 actual']],
