@@ -123,6 +123,12 @@ export function findAgencyDateline(doc: ArticleDoc, isPlace: (name: string) => b
 }
 
 /** A full date written in any of the usual forms («20 сентября 2012 года», "May 24, 2017", 24.05.2017), as ISO, or null. */
+/** Where the first full date of `text` stands (see `FULL`), or null. */
+export function fullDateSpan(text: string): { start: number; end: number } | null {
+  const m = FULL.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
 export function parseFullDate(text: string): string | null {
   const m = FULL.exec(text);
   if (!m?.groups) return null;

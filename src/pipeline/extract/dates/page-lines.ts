@@ -7,7 +7,7 @@
 import type { ArticleDoc, Span } from '../../types';
 import lexicon from '../../knowledge/date-lexicon.json';
 import type { DateLine } from './dateline';
-import { parseFullDate } from './dateline';
+import { fullDateSpan, parseFullDate } from './dateline';
 import { MONTH_ANY, PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
 import { escapeRegExp, rx } from '../regex';
 import { headLines, lastLines } from './lines';
@@ -17,6 +17,15 @@ const span = (doc: ArticleDoc, start: number, end: number): Span => ({ start, en
 /** Lines this long or longer are body text, not page furniture. */
 const FURNITURE = 120;
 const HAS_YEAR = /(?:199|20[0-4])\d/;
+
+/** What may stand around a bare date on its own line: white space, a comma, a time, «г.» / «года». */
+const BARE_REST = /^[\s,.]*(?:\d{1,2}:\d{2}[\s,.]*)?$/;
+
+/** A line holding a full date and nothing but a time and punctuation. */
+function isBareDate(text: string): boolean {
+  const at = fullDateSpan(text);
+  return at !== null && BARE_REST.test(text.slice(0, at.start)) && BARE_REST.test(text.slice(at.end).replace(/^\s*(?:года|г\.)/u, ''));
+}
 
 /**
  * A publication line among the last lines of the page, as a full date, or null; an update line
@@ -28,7 +37,8 @@ export function findClosingPublishLine(doc: ArticleDoc, maxLines = 12): DateLine
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (line.text.length >= FURNITURE || !HAS_YEAR.test(line.text)) continue;
-    const publish = PUBLISH_LINE.test(line.text);
+    // A line that is only a date («23.11.2000», "May 3, 2011, 14:05") at the foot of a page is its publication date.
+    const publish = PUBLISH_LINE.test(line.text) || isBareDate(line.text);
     if (!publish && !UPDATE_LINE.test(line.text)) continue;
     const iso = parseFullDate(line.text);
     if (!iso) continue;
