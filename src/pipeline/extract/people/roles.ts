@@ -134,8 +134,12 @@ const GAP_STOP = new Set(
 );
 const CONJ = new Set(['и', 'and']);
 const GAP_BAD = /[.,;:!?()«»"“”„\n—–]|\s-\s/;
-/** Between a name and a title after it: a comma or dash, an article, or a possessive ("Boris Yeltsin, Russia's president"). */
-const AFTER_GAP = rx(/^\s*(?:,|—|–|-)\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?$/iu);
+/**
+ * Between a name and a title after it: a comma or dash, an article, or a possessive ("Boris Yeltsin, Russia's
+ * president"); after an article up to two words of the portfolio or the country ("Ivan Petrov, the trade minister",
+ * "…, the Kyrgyz economy minister").
+ */
+const AFTER_GAP = rx(/^\s*(?:,|—|–|-)\s*(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2})?(?:\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?$/iu);
 
 /** True when the words between a title and a name can belong to the title («Киргизии», "of the Ulyanovsk Region"). */
 function gapFits(gap: string): boolean {
