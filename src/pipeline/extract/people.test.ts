@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { RoleKey } from '../../schema/dataset';
 import { splitSentences } from '../read';
 import type { ArticleDoc } from '../types';
-import { buildLexicon, extractPeople } from './people';
+import { buildLexicon, extractPeople, knowledgeLexicon } from './people';
 import { nominativeSurname } from './people/forms';
 import { wordToCyrillic } from './people/translit';
 
@@ -272,6 +272,22 @@ const addresses: [string, string, 'ru' | 'en', string | undefined, Want[]][] = [
 
 describe('extractPeople: polite addresses and oblique unlisted names', () => {
   it.each(addresses)('%s', (_name, text, lang, date, want) => check(text, lang, want, date));
+});
+
+/** The knowledge base's own lexicon: officials of the neighbours and partners, and English given names. */
+const field: [string, string, 'ru' | 'en', string, { nameRu: string; known: boolean; country?: string }[]][] = [
+  ['a US secretary of state in Russian', 'Госсекретарь США Колин Пауэлл прибыл в Бишкек.', 'ru', '2002-05-01', [{ nameRu: 'Колин Пауэлл', known: true, country: 'US' }]],
+  ['a Chinese premier in English', 'Chinese Premier Wen Jiabao met the Kyrgyz prime minister.', 'en', '2008-05-01', [{ nameRu: 'Вэнь Цзябао', known: true, country: 'CN' }]],
+  ['an Uzbek prime minister, instrumental', 'Премьер встретился с премьер-министром Узбекистана Абдуллой Ариповым.', 'ru', '2022-05-01', [{ nameRu: 'Абдулла Арипов', known: true, country: 'UZ' }]],
+  ['an unlisted US official with an English given name', 'U.S. Assistant Secretary of State Richard Holt visited Bishkek.', 'en', '2008-05-01', [{ nameRu: 'Ричард Холт', known: false }]],
+  ['a polite address of the head of state of then', 'Тогда Владимир Владимирович провел переговоры с президентом.', 'ru', '2015-05-01', [{ nameRu: 'Владимир Путин', known: true }]],
+];
+
+describe('extractPeople with the knowledge base', () => {
+  it.each(field)('%s', (_name, text, lang, date, want) => {
+    const got = extractPeople(doc(text, lang, date), knowledgeLexicon());
+    expect(got.map((p) => ({ nameRu: p.nameRu, known: p.known, ...(want.some((w) => w.country) ? { country: p.country } : {}) }))).toEqual(want);
+  });
 });
 
 describe('nominativeSurname', () => {
