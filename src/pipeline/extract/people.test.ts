@@ -279,6 +279,7 @@ const field: [string, string, 'ru' | 'en', string, { nameRu: string; known: bool
   ['a US secretary of state in Russian', 'Госсекретарь США Колин Пауэлл прибыл в Бишкек.', 'ru', '2002-05-01', [{ nameRu: 'Колин Пауэлл', known: true, country: 'US' }]],
   ['a Chinese premier in English', 'Chinese Premier Wen Jiabao met the Kyrgyz prime minister.', 'en', '2008-05-01', [{ nameRu: 'Вэнь Цзябао', known: true, country: 'CN' }]],
   ['an Uzbek prime minister, instrumental', 'Премьер встретился с премьер-министром Узбекистана Абдуллой Ариповым.', 'ru', '2022-05-01', [{ nameRu: 'Абдулла Арипов', known: true, country: 'UZ' }]],
+  ['an Irish surname with an apostrophe, after a listed English given name and before an act', "Thomas O'Neill, the deputy minister, visited Bishkek.", 'en', '2008-05-01', [{ nameRu: 'Томас О’Нейлл', known: false }]],
   ['an unlisted US official with an English given name', 'U.S. Assistant Secretary of State Richard Holt visited Bishkek.', 'en', '2008-05-01', [{ nameRu: 'Ричард Холт', known: false }]],
   ['a polite address of the head of state of then', 'Тогда Владимир Владимирович провел переговоры с президентом.', 'ru', '2015-05-01', [{ nameRu: 'Владимир Путин', known: true }]],
 ];
@@ -311,6 +312,7 @@ describe('wordToCyrillic', () => {
     ['Kozhokhmetov', 'Кожохметов'],
     ['Belykh', 'Белых'],
     ['Zheenaliev', 'Жээналиев'],
+    ["O'Neill", 'О’Нейлл'],
   ])('%s → %s', (lat, ru) => expect(wordToCyrillic(lat)).toBe(ru));
 });
 
