@@ -266,6 +266,7 @@ const addresses: [string, string, 'ru' | 'en', string | undefined, Want[]][] = [
   ['"after" in a clause after the name is no "named after"', 'Outgoing President Sadyr Japarov, who took over after an April revolt, spoke.', 'en', '2022-05-01', [{ nameRu: 'Садыр Жапаров', known: true }]],
   ['a title after the name, its portfolio between article and title', 'Ivan Petrov, the trade minister, went further.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false, role: 'minister' }]],
   ['a title after the name, country and portfolio between', 'Ivan Petrov, the Kyrgyz economy minister, said the talks went well.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
+  ['a verb after the name\'s comma opens a clause: "told reporters" is no apposition', 'The Kyrgyz deputy minister, Ivan Petrov, told reporters that talks went well.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
   ['a non-official title after the name stays one', 'Ivan Petrov, the famous local journalist, met the minister.', 'en', '1998-01-01', []],
   ['"named after" still marks a street', 'The delegation visited a school named after Ivan Petrov, the minister.', 'en', '2022-05-01', []],
 ];

@@ -97,6 +97,8 @@ export class NameContext {
     for (let k = h.lastTok + 1; k <= h.lastTok + 1 + APPOSITION_WORDS && k < this.toks.length; k++) {
       const t = this.toks[k]!;
       if (k > h.lastTok + 1 && !/^\s+$/.test(text.slice(this.toks[k - 1]!.end, t.start))) break;
+      // "X, told reporters": a verb of an act after the comma opens a clause, not an apposition.
+      if (isAction(t.key, lang)) break;
       if (isNonOfficial(t.key, lang, this.toks[k - 1]?.key)) return true;
       if (t.cap || !APPOSITION_FILLER.test(t.key)) break;
     }
