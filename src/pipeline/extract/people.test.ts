@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { RoleKey } from '../../schema/dataset';
 import { splitSentences } from '../read';
 import type { ArticleDoc } from '../types';
-import { buildLexicon, extractPeople } from './people';
+import { buildLexicon, extractPeople, knowledgeLexicon } from './people';
 import { nominativeSurname } from './people/forms';
 import { wordToCyrillic } from './people/translit';
 
@@ -20,7 +20,8 @@ const lexicon = buildLexicon({
     { id: 'sergei-ivanov', nameRu: 'Сергей Иванов', nameEn: 'Sergei Ivanov', country: 'RU', roles: [{ role: 'head_of_presidential_administration' }] },
     { id: 'boris-fyodorov', nameRu: 'Борис Фёдоров', nameEn: 'Boris Fyodorov', altRu: ['Борис Федоров'], altEn: ['Boris Fedorov'], country: 'RU', roles: [{ role: 'finance_minister', from: '1993-03', to: '1994-01' }] },
     { id: 'askar-akayev', nameRu: 'Аскар Акаев', patronymicRu: 'Акаевич', nameEn: 'Askar Akayev', altEn: ['Askar Akaev'], country: 'KG', roles: [{ role: 'president', from: '1990-10-27', to: '2005-04-11' }] },
-    { id: 'boris-yeltsin', nameRu: 'Борис Ельцин', nameEn: 'Boris Yeltsin', country: 'RU', roles: [{ role: 'president', from: '1991-07-10', to: '1999-12-31' }] },
+    { id: 'boris-yeltsin', nameRu: 'Борис Ельцин', patronymicRu: 'Николаевич', nameEn: 'Boris Yeltsin', country: 'RU', roles: [{ role: 'president', from: '1991-07-10', to: '1999-12-31' }] },
+    { id: 'boris-zuev', nameRu: 'Борис Зуев', patronymicRu: 'Николаевич', nameEn: 'Boris Zuev', country: 'RU', roles: [{ role: 'other', from: '1998', to: '2000' }] },
     { id: 'vladimir-putin', nameRu: 'Владимир Путин', nameEn: 'Vladimir Putin', country: 'RU', roles: [{ role: 'president', from: '2000-05-07', to: null }] },
     { id: 'nurlanbek-turgunbek-uulu', nameRu: 'Нурланбек Тургунбек уулу', nameEn: 'Nurlanbek Turgunbek Uulu', country: 'KG', roles: [{ role: 'minister' }] },
   ],
@@ -28,7 +29,7 @@ const lexicon = buildLexicon({
     ['Олег', 'Oleg', 'm'], ['Игорь', 'Igor', 'm'], ['Анна', 'Anna', 'f'], ['Бакыт', 'Bakyt', 'm'], ['Нурлан', 'Nurlan', 'm'],
     ['Айгуль', 'Aigul', 'f'], ['Иван', 'Ivan', 'm'], ['Мария', 'Maria', 'f'], ['Тимур', 'Timur', 'm'], ['Сергей', 'Sergey|Sergei', 'm'],
     ['Алексей', 'Alexei|Alexey', 'm'], ['Дмитрий', 'Dmitry', 'm'], ['Владимир', 'Vladimir', 'm'], ['Елена', 'Elena|Yelena', 'f'],
-    ['Ольга', 'Olga', 'f'], ['Борис', 'Boris', 'm'], ['Аскар', 'Askar', 'm'], ['Андрей', 'Andrei|Andrey', 'm'], ['Акылбек', 'Akylbek', 'm'],
+    ['Ольга', 'Olga', 'f'], ['Борис', 'Boris', 'm'], ['Аскар', 'Askar', 'm'], ['Андрей', 'Andrei|Andrey', 'm'], ['Акылбек', 'Akylbek', 'm'], ['Николай', 'Nikolai|Nikolay', 'm'],
   ].map(([ru, en, gender]) => ({ ru: ru!, en: en!.split('|'), gender })),
 });
 
@@ -63,7 +64,7 @@ const ru: [string, string, Want[]][] = [
   ['namesake by role: head of cabinet', 'Глава кабмина Жапаров выступил на сессии.', [{ nameRu: 'Акылбек Жапаров' }]],
   ['surname first with patronymic (caption)', 'Бабанов Омурбек Токтогулович\nВстреча состоялась вчера.', [{ nameRu: 'Омурбек Бабанов', mentions: ['Бабанов Омурбек Токтогулович'] }]],
   ['given + patronymic + surname', 'Омурбек Токтогулович Бабанов заявил о новых проектах.', [{ nameRu: 'Омурбек Бабанов', mentions: ['Омурбек Токтогулович Бабанов'] }]],
-  ['given name + patronymic alone is a polite address, not a new person', 'Замгубернатора Ольга Савина открыла выставку. Ольга Сергеевна напомнила о соседях.', [{ nameRu: 'Ольга Савина', mentions: ['Ольга Савина'] }]],
+  ['given name + patronymic alone is a polite address, not a new person', 'Замгубернатора Ольга Савина открыла выставку. Ольга Сергеевна напомнила о соседях.', [{ nameRu: 'Ольга Савина', mentions: ['Ольга Савина', 'Ольга Сергеевна'] }]],
   ['a patronymic from a given name outside the lexicon joins the person named in full', 'Спикер парламента Борис Орлов принял гостей. По словам спикера, Борис Рафаилович заявил о договоре.', [{ nameRu: 'Борис Орлов', mentions: ['Борис Орлов', 'Борис Рафаилович'] }]],
   ['a known official addressed by given name and patronymic', 'Председатель кабмина Акылбек Жапаров провел переговоры. Глава кабмина Акылбек Усенбекович заявил о проектах.', [{ nameRu: 'Акылбек Жапаров', known: true }]],
   ['given name + soft-stem patronymic alone', 'Сергей Дмитриевич поблагодарил коллег.', []],
@@ -247,6 +248,50 @@ describe('extractPeople: name shapes', () => {
   it.each(shapes)('%s', (_name, text, lang, want) => check(text, lang, want, '2022-01-01'));
 });
 
+/** A given name with a patronymic alone, and unlisted given names in an oblique case. */
+const addresses: [string, string, 'ru' | 'en', string | undefined, Want[]][] = [
+  ['a patronymic of a listed given name: the head of state of then among namesakes', 'Тогда Борис Николаевич и Аскар Акаевич условились о визите.', 'ru', '1999-06-17', [{ nameRu: 'Борис Ельцин', known: true, mentions: ['Борис Николаевич'] }, { nameRu: 'Аскар Акаев', known: true }]],
+  ['a polite address in the genitive', 'Визит Бориса Николаевича условились провести осенью.', 'ru', '1995-06-17', [{ nameRu: 'Борис Ельцин', mentions: ['Бориса Николаевича'] }]],
+  ['a polite address with nobody in office then is dropped', 'Борис Николаевич провел переговоры.', 'ru', '2015-06-17', []],
+  ['a polite address in an undated article without years is dropped', 'Борис Николаевич провел переговоры.', 'ru', undefined, []],
+  ['a sentence-opening adverb is no surname before a polite address', 'Вчера Игорь Николаевич провел переговоры.', 'ru', '2015-06-17', []],
+  ['a sentence-opening surname before a given name and patronymic', 'Семенов Игорь Петрович, заместитель министра, провел переговоры.', 'ru', '2015-06-17', [{ nameRu: 'Игорь Семенов', known: false }]],
+  ['an unlisted given name, instrumental, next to a title; nominative mentions join', 'Министр провел переговоры с министром здравоохранения Киргизии Эрмеком Жолдошевым. Эрмек Жолдошев поблагодарил коллег. Жолдошев добавил, что визит важен.', 'ru', '2022-05-01', [{ nameRu: 'Эрмек Жолдошев', known: false, role: 'minister', mentions: ['Эрмеком Жолдошевым', 'Эрмек Жолдошев', 'Жолдошев'] }]],
+  ['an unlisted given name in «-ай», instrumental', 'Делегация встретилась с заместителем министра Сооронбаем Токтогуловым.', 'ru', '2022-05-01', [{ nameRu: 'Сооронбай Токтогулов', known: false }]],
+  ['an unlisted given name, dative', 'Слово предоставили министру энергетики Эрмеку Жолдошеву.', 'ru', '2022-05-01', [{ nameRu: 'Эрмек Жолдошев', known: false }]],
+  ['an unlisted female given name, instrumental', 'Он встретился с министром Айжаной Токтосуновой.', 'ru', '2022-05-01', [{ nameRu: 'Айжана Токтосунова', known: false }]],
+  ['an unlisted given name, instrumental, without a title', 'Он встретился с Эрмеком Жолдошевым в Оше.', 'ru', '2022-05-01', []],
+  ['a title and an institution are no name', 'В присутствии Губернатора и Председателя Кабмина мэр подписал план.', 'ru', '2022-05-01', []],
+  ['a place after a given name is no surname', 'Раис Татарстана провел встречу с министром.', 'ru', '2022-05-01', []],
+  ['"after" in a clause after the name is no "named after"', 'Outgoing President Sadyr Japarov, who took over after an April revolt, spoke.', 'en', '2022-05-01', [{ nameRu: 'Садыр Жапаров', known: true }]],
+  ['a title after the name, its portfolio between article and title', 'Ivan Petrov, the trade minister, went further.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false, role: 'minister' }]],
+  ['a title after the name, country and portfolio between', 'Ivan Petrov, the Kyrgyz economy minister, said the talks went well.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
+  ['a verb after the name\'s comma opens a clause: "told reporters" is no apposition', 'The Kyrgyz deputy minister, Ivan Petrov, told reporters that talks went well.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
+  ['a non-official title after the name stays one', 'Ivan Petrov, the famous local journalist, met the minister.', 'en', '1998-01-01', []],
+  ['"named after" still marks a street', 'The delegation visited a school named after Ivan Petrov, the minister.', 'en', '2022-05-01', []],
+];
+
+describe('extractPeople: polite addresses and oblique unlisted names', () => {
+  it.each(addresses)('%s', (_name, text, lang, date, want) => check(text, lang, want, date));
+});
+
+/** The knowledge base's own lexicon: officials of the neighbours and partners, and English given names. */
+const field: [string, string, 'ru' | 'en', string, { nameRu: string; known: boolean; country?: string }[]][] = [
+  ['a US secretary of state in Russian', 'Госсекретарь США Колин Пауэлл прибыл в Бишкек.', 'ru', '2002-05-01', [{ nameRu: 'Колин Пауэлл', known: true, country: 'US' }]],
+  ['a Chinese premier in English', 'Chinese Premier Wen Jiabao met the Kyrgyz prime minister.', 'en', '2008-05-01', [{ nameRu: 'Вэнь Цзябао', known: true, country: 'CN' }]],
+  ['an Uzbek prime minister, instrumental', 'Премьер встретился с премьер-министром Узбекистана Абдуллой Ариповым.', 'ru', '2022-05-01', [{ nameRu: 'Абдулла Арипов', known: true, country: 'UZ' }]],
+  ['an Irish surname with an apostrophe, after a listed English given name and before an act', "Thomas O'Neill, the deputy minister, visited Bishkek.", 'en', '2008-05-01', [{ nameRu: 'Томас О’Нейлл', known: false }]],
+  ['an unlisted US official with an English given name', 'U.S. Assistant Secretary of State Richard Holt visited Bishkek.', 'en', '2008-05-01', [{ nameRu: 'Ричард Холт', known: false }]],
+  ['a polite address of the head of state of then', 'Тогда Владимир Владимирович провел переговоры с президентом.', 'ru', '2015-05-01', [{ nameRu: 'Владимир Путин', known: true }]],
+];
+
+describe('extractPeople with the knowledge base', () => {
+  it.each(field)('%s', (_name, text, lang, date, want) => {
+    const got = extractPeople(doc(text, lang, date), knowledgeLexicon());
+    expect(got.map((p) => ({ nameRu: p.nameRu, known: p.known, ...(want.some((w) => w.country) ? { country: p.country } : {}) }))).toEqual(want);
+  });
+});
+
 describe('nominativeSurname', () => {
   it.each([
     ['Семенова', ['genitive', 'accusative'], 'male', 'Семенов'],
@@ -268,6 +313,7 @@ describe('wordToCyrillic', () => {
     ['Kozhokhmetov', 'Кожохметов'],
     ['Belykh', 'Белых'],
     ['Zheenaliev', 'Жээналиев'],
+    ["O'Neill", 'О’Нейлл'],
   ])('%s → %s', (lat, ru) => expect(wordToCyrillic(lat)).toBe(ru));
 });
 

@@ -134,6 +134,19 @@ describe('knowledge files', () => {
     ['RU', 'finance_minister', 11],
     ['RU', 'ambassador', 5],
     ['RU', 'igc_cochair', 3],
+    ['KZ', 'head_of_government', 10],
+    ['KZ', 'foreign_minister', 8],
+    ['UZ', 'head_of_government', 4],
+    ['TJ', 'head_of_government', 6],
+    ['CN', 'president', 4],
+    ['CN', 'head_of_government', 5],
+    ['CN', 'foreign_minister', 6],
+    ['US', 'president', 6],
+    ['US', 'foreign_minister', 12],
+    ['BY', 'head_of_government', 10],
+    ['BY', 'foreign_minister', 8],
+    ['AM', 'head_of_government', 8],
+    ['AZ', 'head_of_government', 4],
   ])('covers %s %s terms (at least %i)', (country, role, min) => {
     const terms = officials.flatMap((o) => o.roles.filter((r) => r.country === country && r.role === role));
     expect(terms.length).toBeGreaterThanOrEqual(min);
@@ -171,6 +184,25 @@ describe('key facts', () => {
     expect(sadyr?.id).toBe('sadyr-japarov');
     expect(akylbek?.id).toBe('akylbek-japarov');
     expect(sadyr?.id).not.toBe(akylbek?.id);
+  });
+
+  it('the two George Bushes are distinct officials, each president in his own years', () => {
+    const father = officials.find((o) => o.id === 'george-h-w-bush')!;
+    const son = officials.find((o) => o.id === 'george-w-bush')!;
+    expect(father.nameRu).toBe(son.nameRu);
+    expect(rolesAt(father, '1991-12-25').map((r) => r.role)).toContain('president');
+    expect(rolesAt(son, '1991-12-25')).toEqual([]);
+    expect(rolesAt(son, '2005-03-24').map((r) => r.role)).toContain('president');
+  });
+
+  it.each([
+    ['secretaries-general of the CSTO', 'Secretary-General of the CSTO', ['2004-06-01', '2017-06-01', '2021-06-01', '2024-06-01']],
+    ['secretaries-general of the SCO', 'Secretary-General of the SCO', ['2005-06-01', '2008-06-01', '2011-06-01', '2014-06-01', '2017-06-01', '2020-06-01', '2023-06-01']],
+  ])('%s: someone in office on each date', (_name, title, dates) => {
+    for (const d of dates) {
+      const holders = officials.filter((o) => rolesAt(o, d).some((r) => r.titleEn === title));
+      expect(holders.length, `${title} ${d}`).toBeGreaterThanOrEqual(1);
+    }
   });
 
   it('rolesAt answers who held an office on a date', () => {

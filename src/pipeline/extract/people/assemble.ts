@@ -6,7 +6,7 @@ import type { ArticleDoc, PersonDraft, Span } from '../../types';
 import type { NameContext } from './context';
 import { surnameForms } from './forms';
 import type { NameHit, UnknownName } from './hit';
-import { latinKey, type PeopleLexicon } from './lexicon';
+import { latinKey, type OfficialInput, type PeopleLexicon } from './lexicon';
 import { articleYears, genderCue, inOfficeNear } from './plausible';
 import type { TextRole } from './roles';
 import type { Token } from './tokens';
@@ -140,17 +140,27 @@ function plausibleChoices(choices: number[], lex: PeopleLexicon, vouched: Set<nu
 const PATRONYMIC_AS_SURNAME = /^\p{Lu}\p{Ll}+(?:ович|евич|ёвич|овна|евна|ична)(?:а|у|ем|ом|е|ой|ы)?$/u;
 const givenKey = (name: string) => name.split(' ')[0]!.toLowerCase().replace(/ё/g, 'е');
 
+/** True when the official was a head of state near one of the years. */
+function headOfStateNear(o: OfficialInput, years: readonly number[]): boolean {
+  const roles = o.roles?.filter((r) => r.role === 'president') ?? [];
+  return roles.length > 0 && inOfficeNear({ ...o, roles }, years);
+}
+
 /**
  * «Руслан Имранович», «Сергей Михайлович»: a given name and a patronymic is the polite address of someone named in
  * full in the same article with that given name, not another person. Its mentions join that person; else, an
  * official of the lexicon with that given name and patronymic in office near the article's years («Борис
  * Николаевич и Аскар Акаевич условились …» with no full name written). A name and patronymic with no such person
- * stays as it is (it may be a surname: «Роман Абрамович»).
+ * stays as it is (it may be a surname: «Роман Абрамович»), unless the patronymic is built on a given name
+ * («Андрей Владимирович»): that is only ever a polite address.
  */
 function politeAddresses(unknowns: Map<string, Group>, known: Map<number, Group>, lex: PeopleLexicon, years: () => readonly number[]): void {
   for (const [k, g] of unknowns) {
     const u = g.unknown!;
-    if (!PATRONYMIC_AS_SURNAME.test(u.surnameRu)) continue;
+    if (!PATRONYMIC_AS_SURNAME.test(u.surnameRu)) {
+      if (u.politeOnly) unknowns.delete(k);
+      continue;
+    }
     const given = givenKey(u.givenRu);
     let owner =
       [...known.values()].find((o) => givenKey(lex.officials[o.official!]!.nameRu) === given) ??
@@ -161,12 +171,18 @@ function politeAddresses(unknowns: Map<string, Group>, known: Map<number, Group>
         const p = o.patronymicRu?.toLowerCase().replace(/ё/g, 'е');
         return p && patronymic.startsWith(p) && patronymic.length - p.length <= 2 && givenKey(o.nameRu) === given && inOfficeNear(o, years()) ? [i] : [];
       });
-      if (fits.length === 1) {
-        owner = known.get(fits[0]!) ?? { hits: [], official: fits[0]!, unknown: null };
-        known.set(fits[0]!, owner);
+      // Several namesakes in office then: the head of state is the one a name and patronymic alone means.
+      const heads = fits.length > 1 ? fits.filter((i) => headOfStateNear(lex.officials[i]!, years())) : fits;
+      if (heads.length === 1) {
+        owner = known.get(heads[0]!) ?? { hits: [], official: heads[0]!, unknown: null };
+        known.set(heads[0]!, owner);
       }
     }
-    if (!owner) continue;
+    if (!owner) {
+      // A given name with a patronymic of another given name is no surname: with nobody to address, it is dropped.
+      if (u.politeOnly) unknowns.delete(k);
+      continue;
+    }
     owner.hits.push(...g.hits);
     unknowns.delete(k);
   }

@@ -89,7 +89,7 @@ export class NameContext {
     for (let k = h.firstTok - 1; k >= 0 && k >= h.firstTok - NON_OFFICIAL_WINDOW; k--) {
       const t = this.toks[k]!;
       if (t.sent !== h.sent || isAction(t.key, lang)) break;
-      if (isNonOfficial(t.key, lang)) return true;
+      if (isNonOfficial(t.key, lang, this.toks[k - 1]?.key)) return true;
     }
     // «Иван Петров, политолог, …», «…, известный экономист», "X, an analyst at …", "X, a senior security analyst"
     const after = this.toks[h.lastTok + 1];
@@ -97,7 +97,9 @@ export class NameContext {
     for (let k = h.lastTok + 1; k <= h.lastTok + 1 + APPOSITION_WORDS && k < this.toks.length; k++) {
       const t = this.toks[k]!;
       if (k > h.lastTok + 1 && !/^\s+$/.test(text.slice(this.toks[k - 1]!.end, t.start))) break;
-      if (isNonOfficial(t.key, lang)) return true;
+      // "X, told reporters": a verb of an act after the comma opens a clause, not an apposition.
+      if (isAction(t.key, lang)) break;
+      if (isNonOfficial(t.key, lang, this.toks[k - 1]?.key)) return true;
       if (t.cap || !APPOSITION_FILLER.test(t.key)) break;
     }
     return false;

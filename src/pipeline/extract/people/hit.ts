@@ -11,6 +11,11 @@ export interface UnknownName {
   gender: Gender;
   /** Given name not in the lexicon: the name counts only next to a role title. */
   titledOnly?: boolean;
+  /**
+   * Given name + a patronymic built on a given name («Борис Николаевич»): the polite address of someone
+   * named elsewhere (or an official of the lexicon), never a person of its own.
+   */
+  politeOnly?: boolean;
 }
 
 /** One mention of a name. */

@@ -134,8 +134,12 @@ const GAP_STOP = new Set(
 );
 const CONJ = new Set(['и', 'and']);
 const GAP_BAD = /[.,;:!?()«»"“”„\n—–]|\s-\s/;
-/** Between a name and a title after it: a comma or dash, an article, or a possessive ("Boris Yeltsin, Russia's president"). */
-const AFTER_GAP = rx(/^\s*(?:,|—|–|-)\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?$/iu);
+/**
+ * Between a name and a title after it: a comma or dash, an article, or a possessive ("Boris Yeltsin, Russia's
+ * president"); after an article up to two words of the portfolio or the country ("Ivan Petrov, the trade minister",
+ * "…, the Kyrgyz economy minister").
+ */
+const AFTER_GAP = rx(/^\s*(?:,|—|–|-)\s*(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2})?(?:\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?$/iu);
 
 /** True when the words between a title and a name can belong to the title («Киргизии», "of the Ulyanovsk Region"). */
 function gapFits(gap: string): boolean {
@@ -195,11 +199,30 @@ const stems = (xs: string[], lang: 'ru' | 'en') =>
     const w = x.toLowerCase().split(/\s+/).pop()!;
     return lang === 'ru' && w.length > 4 ? w.replace(RU_ENDING, '') : w;
   });
-const NON_OFFICIAL = { ru: new PrefixList(stems(lexicon.nonOfficial.ru, 'ru')), en: new Set(stems(lexicon.nonOfficial.en, 'en')) };
+/**
+ * English entries by their last word, with the word before it for a phrase whose last word is no title on
+ * its own ("named after": "after" counts only after "named"; "political scientist": "scientist" alone).
+ */
+const nonOfficialEn = new Map<string, string | null>();
+for (const x of lexicon.nonOfficial.en) {
+  const words = x.toLowerCase().split(/\s+/);
+  const last = words.pop()!;
+  const head = words.length && /^(?:after|of|to|for)$/.test(last) ? words[words.length - 1]! : null;
+  if (!nonOfficialEn.has(last) || head === null) nonOfficialEn.set(last, head);
+}
+const NON_OFFICIAL = { ru: new PrefixList(stems(lexicon.nonOfficial.ru, 'ru')), en: nonOfficialEn };
 
-/** True when a word is a title of a non-official (journalist, expert) or a street, ship or school. */
-export function isNonOfficial(key: string, lang: 'ru' | 'en'): boolean {
-  if (lang === 'en') return NON_OFFICIAL.en.has(key) || (key.endsWith('s') && NON_OFFICIAL.en.has(key.slice(0, -1)));
+const enNonOfficial = (key: string, prev: string | undefined) => {
+  const head = NON_OFFICIAL.en.get(key);
+  return head !== undefined && (head === null || head === prev);
+};
+
+/**
+ * True when a word is a title of a non-official (journalist, expert) or a street, ship or school.
+ * `prev`: the word before it, for English phrases ending in a preposition ("named after").
+ */
+export function isNonOfficial(key: string, lang: 'ru' | 'en', prev?: string): boolean {
+  if (lang === 'en') return enNonOfficial(key, prev) || (key.endsWith('s') && enNonOfficial(key.slice(0, -1), prev));
   return NON_OFFICIAL.ru.some(key, (s) => (s.length <= 3 ? key === s : key.length - s.length <= 3));
 }
 

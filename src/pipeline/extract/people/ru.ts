@@ -5,8 +5,9 @@
 import { type Case, type Gender, isPatronymic, nominativeSurname, patronymicStem } from './forms';
 import type { NameHit, UnknownName } from './hit';
 import type { GivenHit, PeopleLexicon, SurnameHit } from './lexicon';
+import { isKnownPlace } from './place-country';
 import { findTitles, isInstitution } from './roles';
-import { titledName } from './titled';
+import { SURNAME_RU, titledName } from './titled';
 import { adjacent, type Token, wordKey } from './tokens';
 
 const cache = new Map<string, string | null>();
@@ -60,7 +61,8 @@ function resolveFull(lex: PeopleLexicon, gs: GivenHit[], s: Token, skey = s.key)
   // Full namesakes (father and son, two Primakovs) stay open until the article's context picks one.
   if (matches.size) return matches.size === 1 ? { official: [...matches][0]!, choices: null, unknown: null } : { official: null, choices: [...matches], unknown: null };
   if (skey !== s.key) return null;
-  if (s.text.length < 3 || lex.ruGiven.has(s.key)) return null;
+  // «Раис Татарстана», «Руслан Казани»: a place after a given name is no surname.
+  if (s.text.length < 3 || lex.ruGiven.has(s.key) || isKnownPlace(s.text)) return null;
   for (const g of gs) {
     const nom = surnameNominative(s.text, g.cases, g.gender);
     if (nom) return { official: null, choices: null, unknown: { givenRu: g.nom, surnameRu: nom, givenEn: g.en, surnameEn: null, gender: g.gender } };
@@ -103,14 +105,42 @@ function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon):
     const r = resolveFull(lex, gs, s);
     if (r) return hitOf(r, toks, i, j);
   }
-  // A surname shaped like a patronymic («Александр Вучич»), unless the name was written surname first
-  // or the word is the patronymic of a known given name («Ольга Николаевна», «Андрей Владимирович»:
-  // the polite address of someone named in full elsewhere, not a new person).
-  if (hasPat && !fromGivenName(p.key, lex) && !(i > 0 && toks[i - 1]!.cap && adjacent(text, toks[i - 1], toks[i]))) {
+  // A surname shaped like a patronymic («Александр Вучич»), unless the name was written surname first.
+  // A patronymic of a known given name («Ольга Николаевна», «Борис Николаевич») is the polite address of
+  // someone named in full elsewhere or of an official of the lexicon, never a new person.
+  if (hasPat && !surnameBefore(text, toks, i, lex)) {
+    if (fromGivenName(p.key, lex)) return politeAddress(gs, p, toks, i);
     const r = resolveFull(lex, gs, p);
     if (r) return hitOf(r, toks, i, i + 1);
   }
   return null;
+}
+
+/** True when token `i` opens its sentence (a headline line or a sentence of the body). */
+const opensSentence = (toks: Token[], i: number) => toks[i - 1]?.sent !== toks[i]!.sent;
+
+/**
+ * True when the capitalised word right before token `i` may be a surname written first («Ельцин Борис
+ * Николаевич»): a known official's surname, a word inside a sentence, or a sentence's opening word shaped
+ * like a surname. «Вчера Геннадий Николаевич …»: an adverb opening the sentence is no surname.
+ */
+function surnameBefore(text: string, toks: Token[], i: number, lex: PeopleLexicon): boolean {
+  const prev = toks[i - 1];
+  if (!prev || !prev.cap || !adjacent(text, prev, toks[i])) return false;
+  return lex.ruSurname.has(prev.key) || !opensSentence(toks, i - 1) || SURNAME_RU.test(prev.key);
+}
+
+/** A patronymic's case ending cut back to the nominative («Николаевича» → «Николаевич», «Сергеевной» → «Сергеевна»). */
+function nominativePatronymic(word: string): string {
+  return word.replace(/(ич)(?:а|у|ем|ом|е)$/u, '$1').replace(/(вн|чн)(?:ы|е|у|ой)$/u, '$1а');
+}
+
+/** «Борис Николаевич»: a given name and a patronymic built on another given name, kept only as a polite address. */
+function politeAddress(gs: GivenHit[], p: Token, toks: Token[], i: number): NameHit {
+  const female = /(?:вн|чн)\p{Ll}*$/u.test(p.key);
+  const g = gs.find((x) => (x.gender === 'female') === female) ?? gs[0]!;
+  const unknown: UnknownName = { givenRu: g.nom, surnameRu: nominativePatronymic(p.text), givenEn: g.en, surnameEn: null, gender: g.gender, politeOnly: true };
+  return hitOf({ official: null, choices: null, unknown }, toks, i, i + 1);
 }
 
 const GIVEN_ENDINGS = ['', 'й', 'ь', 'а', 'я'];
@@ -161,6 +191,8 @@ function surnameFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon
     }
   }
   if (!gs || !hasPat || lex.ruSurname.has(t.key)) return null;
+  // «Вчера Геннадий Николаевич провел …»: a sentence's opening word is a surname only when shaped like one.
+  if (opensSentence(toks, i) && !SURNAME_RU.test(t.key)) return null;
   const r = resolveFull(lex, gs, t);
   return r && r.unknown ? hitOf(r, toks, i, last) : null;
 }

@@ -1,15 +1,18 @@
 /**
  * Names whose given name is not in the lexicon: a capitalised word followed by a word shaped like a
- * surname in the nominative («Канатбек Туманов», "Kanybek Tumanov"). Such a name counts only when a
- * role title stands right next to it (checked when people are assembled).
+ * surname in the nominative («Канатбек Туманов», "Kanybek Tumanov"), or both words in the same oblique
+ * case where the endings tell it («Алымкадыром Бейшеналиевым»). Such a name counts only when a role
+ * title stands right next to it (checked when people are assembled).
  */
+import { type Case, type Gender, nominativeSurname } from './forms';
 import type { NameHit } from './hit';
 import { latinKey, type PeopleLexicon } from './lexicon';
-import { isInstitution } from './roles';
+import { findTitles, isInstitution } from './roles';
 import { adjacent, type Token } from './tokens';
 import { wordToCyrillic } from './translit';
 
-const SURNAME_RU = /(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ёва|ина|ына|ская|цкая|уулу|кызы)$/;
+/** Nominative endings of Slavic-style surnames (Russian, Kyrgyz, Kazakh …) and Kyrgyz «уулу»/«кызы». */
+export const SURNAME_RU = /(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ёва|ина|ына|ская|цкая|уулу|кызы)$/;
 const SURNAME_EN = /(?:ov|ev|yev|iev|in|yn|sky|skiy|ski|ova|eva|ina|yna|skaya|uulu|kyzy)$/;
 /** Endings of adjectives and common nouns, which a given name in the nominative does not have. */
 const NOT_GIVEN_RU = /(?:ий|ый|ой|ая|ое|ые|ого|ому|ым|ом|ую|их|ых|ия|ие|ость|ство|ция)$/;
@@ -24,7 +27,10 @@ export function titledName(text: string, toks: Token[], i: number, lex: PeopleLe
   // «Пресс-служба Кабинета Министров», "the Council Ministers": institution nouns are never names.
   if (isInstitution(a.key, lang) || isInstitution(b.key, lang)) return null;
   if (lang === 'ru') {
-    if (!SURNAME_RU.test(b.key) || NOT_GIVEN_RU.test(a.key) || lex.ruSurname.has(a.key) || lex.ruSurname.has(b.key)) return null;
+    // «Председателя Кабмина»: a title word is no given name.
+    if (isTitleWord(a.key) || lex.ruSurname.has(a.key) || lex.ruSurname.has(b.key)) return null;
+    if (!SURNAME_RU.test(b.key)) return obliqueName(a, b, i);
+    if (NOT_GIVEN_RU.test(a.key)) return null;
     const female = FEMALE_RU.test(b.key);
     return {
       start: a.start, end: b.end, sent: a.sent, firstTok: i, lastTok: i + 1, full: true, official: null, choices: null,
@@ -35,5 +41,36 @@ export function titledName(text: string, toks: Token[], i: number, lex: PeopleLe
   return {
     start: a.start, end: b.end, sent: a.sent, firstTok: i, lastTok: i + 1, full: true, official: null, choices: null,
     unknown: { givenRu: wordToCyrillic(a.text), surnameRu: wordToCyrillic(b.text), givenEn: a.text, surnameEn: b.text, gender: /(?:ova|eva|ina|yna|skaya|kyzy)$/.test(b.key) ? 'female' : 'male', titledOnly: true },
+  };
+}
+
+/** True when the whole word is a role title («председателя», «министром»). */
+function isTitleWord(key: string): boolean {
+  return findTitles(key, 0, 'ru').some((h) => h.start === 0 && h.end === key.length);
+}
+
+/**
+ * Oblique cases whose endings a given name and a surname share and no nominative has: a man's
+ * instrumental («Алымкадыром Бейшеналиевым», «Сооронбаем Жээнбековым») and dative («Алымкадыру
+ * Бейшеналиеву»), a woman's instrumental («Айжаной Токтосуновой»). Genitive and accusative are left
+ * out: «Айгуль Токтосунова» reads the same as a man's genitive.
+ */
+const OBLIQUE_PAIRS: { given: RegExp; surname: RegExp; kase: Case; gender: Gender; nominative: (given: string) => string }[] = [
+  { given: /[бвгджзклмнпрстфхцчшщ]ом$/, surname: /(?:ов|ев|ёв|ин|ын)ым$/, kase: 'instrumental', gender: 'male', nominative: (g) => g.slice(0, -2) },
+  { given: /[аеёиоуыэюя]ем$/, surname: /(?:ов|ев|ёв|ин|ын)ым$/, kase: 'instrumental', gender: 'male', nominative: (g) => `${g.slice(0, -2)}й` },
+  { given: /[бвгджзклмнпрстфхцчшщ]у$/, surname: /(?:ов|ев|ёв|ин|ын)у$/, kase: 'dative', gender: 'male', nominative: (g) => g.slice(0, -1) },
+  { given: /[бвгджзклмнпрстфхцчшщ]ой$/, surname: /(?:ов|ев|ёв|ин|ын)ой$/, kase: 'instrumental', gender: 'female', nominative: (g) => `${g.slice(0, -2)}а` },
+];
+
+/** An unlisted given name and a surname in the same oblique case, read back to the nominative, or null. */
+function obliqueName(a: Token, b: Token, i: number): NameHit | null {
+  const pair = OBLIQUE_PAIRS.find((p) => p.given.test(a.key) && p.surname.test(b.key));
+  if (!pair) return null;
+  const surname = nominativeSurname(b.text, [pair.kase], pair.gender);
+  const given = pair.nominative(a.text);
+  if (!surname || !SURNAME_RU.test(surname.toLowerCase()) || NOT_GIVEN_RU.test(given.toLowerCase())) return null;
+  return {
+    start: a.start, end: b.end, sent: a.sent, firstTok: i, lastTok: i + 1, full: true, official: null, choices: null,
+    unknown: { givenRu: given, surnameRu: surname, givenEn: null, surnameEn: null, gender: pair.gender, titledOnly: true },
   };
 }

@@ -10,6 +10,8 @@ describe('tokenize', () => {
     ['Пётр Ёлкин встретил iPhone-фанатов', ['петр', 'елкин', 'встретил', 'iPhone-фанатов']],
     ['İstanbul и Артём', [wordKey('İstanbul'), 'и', 'артем']],
     ['ΟΔΟΣ Ленина, ВИЦЕ-ПРЕМЬЕР', ['οδος', 'ленина', 'вице-премьер']],
+    ["James O'Brien and О’Брайен met Atambayev's aide", ['james', "o'brien", 'and', 'о’брайен', 'met', 'atambayev', 's', 'aide']],
+    ["rock'n'roll I'M", ['rock', 'n', 'roll', 'i', 'm']],
   ])('%s: keys as each word lowered by itself', (text, keys) => {
     const toks = tokenize(doc(text));
     expect(toks.map((t) => t.key)).toEqual(keys);

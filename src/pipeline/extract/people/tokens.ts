@@ -33,6 +33,12 @@ function letterTable(): Uint8Array {
 /** True for a letter of a word: the same characters as `rx`'s `\p{L}`. */
 export const isLetter = (c: number): boolean => LETTERS[c] === 1;
 
+/** Apostrophe or right single quote: «O'Brien», «д’Эстен» are one word when a capital follows a prefix of one or two letters. */
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
+/** A capital followed by a lower-case letter at `i` («Brien»; not the «M» of "I'M"). */
+const namePartAt = (text: string, i: number) => isUpper(text.charCodeAt(i)) && LETTERS[text.charCodeAt(i + 1)] === 1 && !isUpper(text.charCodeAt(i + 1));
+
 /** Hyphen-minus or hyphen, joining the parts of a word («вице-премьер»). */
 const isHyphen = (c: number) => c === 0x2d || c === 0x2010;
 
@@ -118,7 +124,8 @@ export function tokenize(doc: ArticleDoc, lower = lowerSameLength(doc.text)): To
   const scanned = wordsOfLower(all, lower) ? lower : all;
   for (let start = 0; start < all.length; start++) {
     if (LETTERS[scanned.charCodeAt(start)] !== 1) continue;
-    const end = wordEnd(scanned, start);
+    let end = wordEnd(scanned, start);
+    if (end - start <= 2 && isApostrophe(all.charCodeAt(end)) && namePartAt(all, end + 1)) end = wordEnd(scanned, end + 1);
     while (s < sents.length && sents[s]!.end <= start) s++;
     const sent = s < sents.length && sents[s]!.start <= start ? s : -1;
     const text = all.slice(start, end);

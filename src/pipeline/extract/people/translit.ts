@@ -29,6 +29,9 @@ const SINGLE: Record<string, string> = {
 
 /** Russian spelling of one Latin word (a surname such as "Tsybulsky" → «Цыбульский»); best effort. */
 export function wordToCyrillic(word: string): string {
+  // "O'Brien", "D'Amato": a name prefix before an apostrophe, each part spelt by itself («О’Бриен»).
+  const prefixed = /^([A-Za-z]{1,2})['’]([A-Z][a-z].*)$/.exec(word);
+  if (prefixed) return `${wordToCyrillic(prefixed[1]!)}’${wordToCyrillic(prefixed[2]!)}`;
   let w = word.toLowerCase();
   let tail = '';
   for (const [re, ru] of FINAL) {
