@@ -10,6 +10,7 @@
 import type { DateMention, MilestoneDraft, PersonDraft } from '../../types';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { foregroundHits, foregroundMentions } from './background';
+import { isForeignEvent } from './foreign';
 import type { Clause } from './clauses';
 import { dateClause, type Dating } from './dating';
 import { HOSTED, isBilateral, makeTitles, participants, peopleInSentence } from './describe';
@@ -139,6 +140,8 @@ function namedEvent(
   const first = chooseHit(own, text, lang, counted ? null : (inClause[0] ?? null));
   const clauseMentions = foregroundMentions(inClause, first, told, p.stretches, doc.text, lang);
   const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
+  // «…, где провел переговоры с президентом Казахстана»: a third country's event.
+  if (isForeignEvent(text, lang, hit.trigger.type, told.map((h) => h.trigger.type), participants(a.people, doc.text, c.start, c.end))) return null;
   let mention = nearest(eventMentions(doc.text, clauseMentions, hit), hit);
   // "Japarov said earlier this week that documents are being prepared for signing": the day of
   // the statement; what was said is dated on its own.
