@@ -39,6 +39,9 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['ru: a telling verb leaves the month to the told clause', 'Министр сообщил, что в октябре пройдет заседание совета.', '2024-11-14', ['в октябре 2025-10']],
     ['ru: a month inside a quote takes the quote\'s tense', '«В сентябре президенты встретятся в Москве», — сказал посол.', '2024-04-14', ['В сентябре 2024-09']],
     ['planned season already passed rolls over', 'Программу планируется подготовить к весне.', '2024-12-06', ['к весне 2025']],
+    ['a season before a future verb rolls over', 'Министры договорились, что весной в Бишкек приедет делегация.', '2024-11-14', ['весной 2025']],
+    ['a season before a past verb stays in the year', 'Министры напомнили, что весной в Бишкек приехала делегация.', '2024-11-14', ['весной 2024']],
+    ['a month before «прилетят» rolls over', 'В марте в Ош прилетят инвесторы.', '2024-11-14', ['В марте 2025-03']],
     ['no day words without a full article date', 'Накануне прошло заседание.', '2024-11', []],
     // A weekday in a stretch without a verb takes the tense of the whole sentence.
     ['en: future verb outside the weekday stretch', 'The premier is due to attend a forum of regional leaders, an annual event, in Osh on Friday.', '2024-11-14', ['on Friday 2024-11-15']],

@@ -116,7 +116,8 @@ export function gatedLooseMentions(s: Sentence, lang: Language, article: Partial
     const last = seasonLastMonth(m[2] ?? m[0]);
     // «к весне» in a December article speaks of next spring.
     // «к весне», "by spring": a deadline looks forward even without a future verb.
-    const rolled = last !== null && am !== null && last < am && (DEADLINE.test(m[0]) || speaksOfFuture(s.text, lang));
+    // «весной в Бишкек приедет делегация»: the verb nearest before or after the season looks forward too.
+    const rolled = last !== null && am !== null && last < am && (DEADLINE.test(m[0]) || speaksOfFuture(s.text, lang) || tenseBefore(s.text, m.index!, lang) === 'future');
     const y = LAST.test(words) ? y0 - 1 : NEXT.test(words) || rolled ? y0 + 1 : y0;
     push(m.index!, m[0].length, String(y));
   }
