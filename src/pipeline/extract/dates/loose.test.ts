@@ -42,6 +42,9 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['a season before a future verb rolls over', 'Министры договорились, что весной в Бишкек приедет делегация.', '2024-11-14', ['весной 2025']],
     ['a season before a past verb stays in the year', 'Министры напомнили, что весной в Бишкек приехала делегация.', '2024-11-14', ['весной 2024']],
     ['a month before «прилетят» rolls over', 'В марте в Ош прилетят инвесторы.', '2024-11-14', ['В марте 2025-03']],
+    ['en: "could" in reported words looks forward', 'A source said the commission could hold its first meeting in the spring.', '2024-11-14', ['in the spring 2025']],
+    ['en: "would" in reported words looks forward', 'Officials said a delegation would arrive in March.', '2024-11-14', ['in March 2025-03']],
+    ['en: a past month stays in the year', 'Officials said a delegation arrived in March.', '2024-11-14', ['in March 2024-03']],
     ['no day words without a full article date', 'Накануне прошло заседание.', '2024-11', []],
     // A weekday in a stretch without a verb takes the tense of the whole sentence.
     ['en: future verb outside the weekday stretch', 'The premier is due to attend a forum of regional leaders, an annual event, in Osh on Friday.', '2024-11-14', ['on Friday 2024-11-15']],
