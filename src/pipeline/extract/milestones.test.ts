@@ -181,6 +181,10 @@ const rows: Row[] = [
   { name: 'a talk with a president is a meeting', text: 'Вечером состоялась беседа с президентом Киргизии.', date: '2017-03-06',
     want: [{ in: 'беседа', type: 'meeting', date: '2017-03-06', bilateral: true }] },
   // One event told twice.
+  { name: 'an anniversary marked on a day of its year takes that day', text: 'Стороны отметили, что переговоры проходят в год 30-летия установления дипломатических отношений, которое отмечалось 20 марта.', date: '2022-04-19',
+    dates: [['20 марта', '2022-03-20', false]], want: [{ in: 'в год 30-летия', type: 'anniversary', date: '2022-03-20' }] },
+  { name: 'an anniversary without a day of its own is dated by its year', text: 'В этом году страны отмечают 30-летие установления дипломатических отношений.', date: '2022-04-19',
+    want: [{ in: '30-летие', type: 'anniversary', date: '2022' }] },
   { name: 'the commission\'s session told again by its co-chairs is one event', text: 'В Москве состоялось заседание межправительственной кыргызско-российской комиссии. Заседание провели сопредседатели комиссии.', date: '2018-11-29',
     want: [{ in: 'состоялось заседание', type: 'igc_session', date: '2018-11-29' }], count: 1 },
   { name: 'headline and lead: the lead is kept', text: 'Шойгу встретился с Бабановым\nБИШКЕК, 6 марта. Сергей Шойгу встретился с Омурбеком Бабановым в Бишкеке.', date: '2017-03-06',
