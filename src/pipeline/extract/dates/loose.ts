@@ -45,10 +45,16 @@ const DAY_RE = rx(`(?<![\\p{L}])(${alt(DAY_WORDS.map((d) => d.w))})(?![\\p{L}])`
 const DAY_EXACT = DAY_WORDS.map((d) => ({ re: rx(`^(?:${d.w})$`, 'iu'), offset: d.offset }));
 
 const FRAME = { ru: alt(lexicon.monthFrame.ru), en: alt(lexicon.monthFrame.en) };
+/** Any month word: after a dash it makes a range of months («в январе — марте»), left to the period readers. */
+const ANY_MONTH = {
+  ru: alt(lexicon.monthsRu.flat()),
+  en: alt(lexicon.monthsEn.flat().flatMap((m) => [m, m.charAt(0).toUpperCase() + m.slice(1)])),
+};
+// A dash after the month starts a range only when a month or a number follows: «в сентябре — на саммите» is a month.
 const MONTH_ALONE = {
-  ru: rx(`(?<![\\p{L}])(${FRAME.ru})\\s+([а-яё]{3,8})(?![\\p{L}\\d])(?!\\s*(?:\\d|[-–—]))`, 'giu'),
+  ru: rx(`(?<![\\p{L}])(${FRAME.ru})\\s+([а-яё]{3,8})(?![\\p{L}\\d])(?!\\s*(?:\\d|[-–—]\\s*(?:\\d|(?:${ANY_MONTH.ru})(?![\\p{L}]))))`, 'giu'),
   // "mid-June": a frame ending in a hyphen takes the month without a space.
-  en: rx(`(?<![\\p{L}])(${FRAME.en})(?:\\s+|(?<=-))([A-Z][a-z]{2,8})(?![\\p{L}\\d])(?!\\s*(?:\\d|[-–—]))`, 'gu'),
+  en: rx(`(?<![\\p{L}])(${FRAME.en})(?:\\s+|(?<=-))([A-Z][a-z]{2,8})(?![\\p{L}\\d])(?!\\s*(?:\\d|[-–—]\\s*(?:\\d|(?:${ANY_MONTH.en})(?![\\p{L}]))))`, 'gu'),
 };
 const SEASON = {
   ru: rx(`(?<![\\p{L}])(?:(${alt([...lexicon.seasons.lastRu, ...lexicon.seasons.nextRu])})\\s+)?(${alt(lexicon.seasons.ru)})(?![\\p{L}])(?!\\s+(?:\\d|текущ|прошл|этого|нынешн|следующ|будущ|минувш|\\d{4}))`, 'giu'),
