@@ -128,4 +128,15 @@ describe('trigger families', () => {
     const found = keys(text, lang);
     for (const k of ['reception', 'session', 'celebration', 'programme', 'troops', 'lease', 'inspection', 'consular', 'culture', 'opening', 'land', 'exercise', 'submission', 'messages', 'expedition']) expect(found).not.toContain(k);
   });
+
+  it.each([
+    ['ru', 'Подписаться на рассылку новостей.'],
+    ['ru', 'Читатели могут подписаться на канал.'],
+  ] as const)('%s: «%s» → no signing', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('signing');
+  });
+
+  it('a signing is still a signing', () => {
+    expect(keys('Министры подписали протокол.', 'ru')).toContain('signing');
+  });
 });
