@@ -19,6 +19,8 @@ describe('isForeignEvent: a third country’s talks, visit or signing is no Kyrg
     ['en', 'agreement', [], 'Russia and Kyrgyzstan signed a roadmap on the Russia–Kazakhstan–Kyrgyzstan corridor.', [], false],
     ['ru', 'meeting', [], 'Президент Киргизии провел переговоры в Москве о границе с Таджикистаном.', [], false],
     ['ru', 'meeting', [], 'Обсудили положение на границе с Узбекистаном.', [person('KG'), person('RU')], false],
+    ['ru', 'meeting', [], 'Президенты Казахстана и Белоруссии провели отдельную двустороннюю встречу.', [], true],
+    ['ru', 'meeting', [], 'Прошли российско-киргизские консультации по границе с Таджикистаном.', [], false],
     // A signing by one side with a third country about a Russian base.
     ['en', 'agreement', [], 'Tajikistan has yet to ratify the agreement on the Russian military base.', [], false],
     // Multilateral settings and sidelines.
