@@ -181,6 +181,8 @@ const rows: Row[] = [
   { name: 'a talk with a president is a meeting', text: 'Вечером состоялась беседа с президентом Киргизии.', date: '2017-03-06',
     want: [{ in: 'беседа', type: 'meeting', date: '2017-03-06', bilateral: true }] },
   // One event told twice.
+  { name: 'a session planned with a date of its own among the topics of the talks is an event', text: 'Стороны обсудили «дорожную карту» и подготовку к заседанию межправкомиссии, которое решено провести в Бишкеке в марте будущего года.', date: '2009-12-08',
+    dates: [['марте будущего года', '2010-03', true]], want: [{ in: 'межправкомиссии', type: 'igc_session', date: '2010-03', status: 'planned' }] },
   { name: 'an anniversary marked on a day of its year takes that day', text: 'Стороны отметили, что переговоры проходят в год 30-летия установления дипломатических отношений, которое отмечалось 20 марта.', date: '2022-04-19',
     dates: [['20 марта', '2022-03-20', false]], want: [{ in: 'в год 30-летия', type: 'anniversary', date: '2022-03-20' }] },
   { name: 'an anniversary without a day of its own is dated by its year', text: 'В этом году страны отмечают 30-летие установления дипломатических отношений.', date: '2022-04-19',

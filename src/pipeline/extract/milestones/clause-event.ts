@@ -142,7 +142,10 @@ function namedEvent(
   const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
   // «…, где провел переговоры с президентом Казахстана»: a third country's event.
   if (isForeignEvent(text, lang, hit.trigger.type, told.map((h) => h.trigger.type), participants(a.people, doc.text, c.start, c.end))) return null;
-  let mention = nearest(eventMentions(doc.text, clauseMentions, hit), hit);
+  // Another trigger than the first one names the event: the dates that describe it are its own
+  // («…, а также «дорожную карту» и подготовку к заседанию межправкомиссии, которое решено провести в марте»).
+  const hitMentions = hit === first || clauseMentions.length ? clauseMentions : foregroundMentions(inClause, hit, told, p.stretches, doc.text, lang);
+  let mention = nearest(eventMentions(doc.text, hitMentions, hit), hit);
   // "Japarov said earlier this week that documents are being prepared for signing": the day of
   // the statement; what was said is dated on its own.
   const said = mention ? reportedFrom(text, c.start, mention, hit, lang) : null;
