@@ -32,6 +32,6 @@ describe('isForeignEvent: a third country’s talks, visit or signing is no Kyrg
     // No third country.
     ['ru', 'meeting', [], 'где провел переговоры с губернатором.', [], false],
   ] as const)('%s %s «%s»', (lang, type, others, clause, who, want) => {
-    expect(isForeignEvent(clause, lang, type as MilestoneType, others as readonly MilestoneType[], who as PersonDraft[])).toBe(want);
+    expect(isForeignEvent(clause, lang, type as MilestoneType, others as readonly MilestoneType[], who as readonly PersonDraft[])).toBe(want);
   });
 });
