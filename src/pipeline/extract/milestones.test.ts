@@ -181,6 +181,8 @@ const rows: Row[] = [
   { name: 'a talk with a president is a meeting', text: 'Вечером состоялась беседа с президентом Киргизии.', date: '2017-03-06',
     want: [{ in: 'беседа', type: 'meeting', date: '2017-03-06', bilateral: true }] },
   // One event told twice.
+  { name: '«по итогам переговоров» continues the talks, not a step thanked for in between', text: 'Премьер провел в среду переговоры с Медведевым. Премьер поблагодарил за поддержку при вступлении в ЕАЭС в августе прошлого года. По итогам переговоров подписано соглашение о миграции.', date: '2016-11-23',
+    dates: [['в среду', '2016-11-23', true], ['августе прошлого года', '2015-08', true]], want: [{ in: 'подписано соглашение', type: 'agreement', date: '2016-11-23' }] },
   { name: 'a session planned with a date of its own among the topics of the talks is an event', text: 'Стороны обсудили «дорожную карту» и подготовку к заседанию межправкомиссии, которое решено провести в Бишкеке в марте будущего года.', date: '2009-12-08',
     dates: [['марте будущего года', '2010-03', true]], want: [{ in: 'межправкомиссии', type: 'igc_session', date: '2010-03', status: 'planned' }] },
   { name: 'an anniversary marked on a day of its year takes that day', text: 'Стороны отметили, что переговоры проходят в год 30-летия установления дипломатических отношений, которое отмечалось 20 марта.', date: '2022-04-19',
