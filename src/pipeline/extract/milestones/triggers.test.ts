@@ -31,6 +31,8 @@ describe('trigger families', () => {
     // Phone calls and trips.
     ['ru', 'Министры созвонились и обсудили поставки.', 'talks'],
     ['en', 'The two presidents spoke by phone about gas supplies.', 'talks'],
+    ['en', 'At the parade he had a short conversation with the president.', 'talks'],
+    ['ru', 'На приёме президенты провели короткий разговор.', 'talks'],
     ['ru', 'Делегация побывала на предприятиях Чуйской области.', 'visit'],
     ['en', 'The minister flew to Moscow for consultations.', 'visit'],
     ['en', 'The minister is due to travel on to Tashkent today.', 'visit'],
@@ -122,6 +124,7 @@ describe('trigger families', () => {
     ['ru', 'Закон был принят Жогорку Кенешем.'],
     ['en', 'The courier delivered a letter to the editor.'],
     ['ru', 'Он передал документы в суд.'],
+    ['en', 'The conversation with readers was lively.'],
     ['ru', 'Бюджет экспедиции составил 3 млн рублей.'],
     ['en', 'The cost of the expedition was covered by a grant.'],
   ] as const)('%s: «%s» → no new family', (lang, text) => {
