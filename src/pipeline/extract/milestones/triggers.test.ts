@@ -36,6 +36,7 @@ describe('trigger families', () => {
     ['ru', 'Делегация побывала на предприятиях Чуйской области.', 'visit'],
     ['en', 'The minister flew to Moscow for consultations.', 'visit'],
     ['en', 'A delegation would arrive in Osh later this month.', 'visit'],
+    ['ru', 'Вице-премьер обещал приехать в Ош в начале будущего года.', 'visit'],
     ['en', 'The minister is due to travel on to Tashkent today.', 'visit'],
     ['en', 'He will make his first foreign trip as president to Astana.', 'visit'],
     ['en', 'The secretary, who flew in from Tashkent on Monday, met the president.', 'visit'],
