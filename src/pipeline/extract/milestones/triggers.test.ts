@@ -99,6 +99,9 @@ describe('trigger families', () => {
     // Entry into force of a document; a write-off with the sum between verb and debt.
     ['ru', 'Соглашение вступило в силу в прошлом году.', 'signing'],
     ['en', 'The treaty entered into force in 2013.', 'signing'],
+    ['ru', 'По итогам встречи согласован план-график совместных инспекций.', 'signing'],
+    ['ru', 'Стороны заключили контракт на поставку автобусов.', 'signing'],
+    ['en', 'The minister agreed with his counterpart on a pilot scheme of checks.', 'signing'],
     ['en', 'Russia wrote off $240 million of the debt.', 'debt'],
   ] as const)('%s: «%s» → %s', (lang, text, key) => {
     expect(keys(text, lang)).toContain(key);
@@ -137,6 +140,8 @@ describe('trigger families', () => {
   it.each([
     ['ru', 'Подписаться на рассылку новостей.'],
     ['ru', 'Читатели могут подписаться на канал.'],
+    ['ru', 'Вопрос согласован с министерством.'],
+    ['en', 'Experts agreed on the need for reform.'],
   ] as const)('%s: «%s» → no signing', (lang, text) => {
     expect(keys(text, lang)).not.toContain('signing');
   });
