@@ -27,6 +27,9 @@ describe('trigger families', () => {
     // Sessions of commissions, councils and working groups.
     ['ru', 'В Оше прошло заседание совместной рабочей группы по энергетике.', 'session'],
     ['ru', 'Комиссия по миграции соберется в Караколе осенью.', 'session'],
+    ['ru', 'Вопрос рассмотрят на заседании Межгосударственного совета в Москве.', 'summit'],
+    ['en', 'The interstate council of the customs union meets in Moscow.', 'summit'],
+    ['ru', 'В Душанбе, где собирались главы государств Содружества, прошли переговоры.', 'summit'],
     ['en', 'The joint working group convened in Osh.', 'session'],
     // Phone calls and trips.
     ['ru', 'Министры созвонились и обсудили поставки.', 'talks'],
