@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../schema/dataset';
-import { splitSentences } from '../../read';
+import { splitSentences, toDoc } from '../../read';
+import { findDateMentions } from '../dates';
 import { findTriggers } from './triggers';
 
 /** Trigger keys found in a one-sentence fixture (no direct speech, no earlier events). */
@@ -151,5 +152,23 @@ describe('trigger families', () => {
 
   it('a signing is still a signing', () => {
     expect(keys('Министры подписали протокол.', 'ru')).toContain('signing');
+  });
+});
+
+describe('a gathering word after an anaphora, once a gathering was told', () => {
+  /** Trigger keys of the first sentence of `text`, after a visit was told, with the sentence's date mentions. */
+  function afterVisit(text: string, article: string): string[] {
+    const { doc } = toDoc('t.txt', text);
+    const s = doc.sentences[0]!;
+    return findTriggers(s, doc.language, [], new Set(['visit']), findDateMentions(doc, article)).map((h) => h.trigger.key);
+  }
+
+  it.each([
+    // A date among the words before it: another, earlier gathering.
+    ['Решение было закреплено в ходе прошлогоднего визита президента в Бишкек.', ['visit']],
+    // The gathering already told.
+    ['Решение было закреплено в ходе визита президента в Бишкек.', []],
+  ] as const)('«%s» → %j', (text, want) => {
+    expect(afterVisit(text, '2024-09-05')).toEqual(want);
   });
 });
