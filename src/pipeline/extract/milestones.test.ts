@@ -181,6 +181,10 @@ const rows: Row[] = [
   { name: 'a talk with a president is a meeting', text: 'Вечером состоялась беседа с президентом Киргизии.', date: '2017-03-06',
     want: [{ in: 'беседа', type: 'meeting', date: '2017-03-06', bilateral: true }] },
   // One event told twice.
+  { name: 'a document\'s horizon («до 2030 года») does not date its signing', text: 'Министры подписали соглашение о сотрудничестве до 2030 года.', date: '2026-09-10',
+    dates: [['2030 года', '2030', false]], want: [{ in: 'подписали соглашение', type: 'agreement', date: '2026-09-10' }] },
+  { name: 'a signing planned for a later year is dated by it', text: 'Министры подпишут соглашение в 2027 году.', date: '2026-09-10',
+    dates: [['2027 году', '2027', false]], want: [{ in: 'подпишут соглашение', type: 'agreement', date: '2027', status: 'planned' }] },
   { name: '«по итогам переговоров» continues the talks, not a step thanked for in between', text: 'Премьер провел в среду переговоры с Медведевым. Премьер поблагодарил за поддержку при вступлении в ЕАЭС в августе прошлого года. По итогам переговоров подписано соглашение о миграции.', date: '2016-11-23',
     dates: [['в среду', '2016-11-23', true], ['августе прошлого года', '2015-08', true]], want: [{ in: 'подписано соглашение', type: 'agreement', date: '2016-11-23' }] },
   { name: 'a session planned with a date of its own among the topics of the talks is an event', text: 'Стороны обсудили «дорожную карту» и подготовку к заседанию межправкомиссии, которое решено провести в Бишкеке в марте будущего года.', date: '2009-12-08',

@@ -146,6 +146,8 @@ function namedEvent(
   // («…, а также «дорожную карту» и подготовку к заседанию межправкомиссии, которое решено провести в марте»).
   const hitMentions = hit === first || clauseMentions.length ? clauseMentions : foregroundMentions(inClause, hit, told, p.stretches, doc.text, lang);
   let mention = nearest(eventMentions(doc.text, hitMentions, hit), hit);
+  // "signed a roadmap on the corridor to 2030", «программа до 2030 года»: the document's horizon, not its signing.
+  if (mention && hit.trigger.type === 'agreement' && isHorizon(doc.text, mention, a.date.date)) mention = null;
   // "Japarov said earlier this week that documents are being prepared for signing": the day of
   // the statement; what was said is dated on its own.
   const said = mention ? reportedFrom(text, c.start, mention, hit, lang) : null;
@@ -166,6 +168,15 @@ function namedEvent(
   // силу в 2013 году» after a signing): nothing new is told.
   if (inherited && !mention) return null;
   return { hit, mention, said };
+}
+
+/** "to", "until", «до», «на период до» right before a year. */
+const HORIZON_BEFORE = /(?:^|[^\p{L}])(?:to|until|till|through|до|на период до)\s+$/iu;
+
+/** True when `m` is a bare year after the article's, told as how long a document runs («до 2030 года», "to 2030"). */
+function isHorizon(text: string, m: DateMention, article: string | null): boolean {
+  if (m.date.length !== 4 || !article || m.date <= article.slice(0, 4)) return false;
+  return HORIZON_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
 }
 
 /** Adds the clause's milestone (and the host gathering, stay or founding it tells) unless it retells one already found. */
