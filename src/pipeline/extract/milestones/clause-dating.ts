@@ -75,3 +75,12 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.date = d.date.slice(0, 7);
   }
 }
+
+/** "to", "until", «до», «на период до» right before a year. */
+const HORIZON_BEFORE = /(?:^|[^\p{L}])(?:to|until|till|through|до|на период до)\s+$/iu;
+
+/** True when `m` is a bare year after the article's, told as how long a document runs («до 2030 года», "to 2030"). */
+export function isHorizon(text: string, m: DateMention, article: string | null): boolean {
+  if (m.date.length !== 4 || !article || m.date <= article.slice(0, 4)) return false;
+  return HORIZON_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+}

@@ -25,7 +25,7 @@ import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, on
 import { chooseHit, refersBack } from './triggers';
 import { eventMentions } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
-import { countAnniversary, redate } from './clause-dating';
+import { countAnniversary, isHorizon, redate } from './clause-dating';
 import { AND_BEFORE, linkable, nearest, PAST_VERB_FIRST, span, WHERE_WHEN } from './clause-links';
 
 export type { ArticleView, Found, Recent, SentenceView } from './clause-state';
@@ -168,15 +168,6 @@ function namedEvent(
   // силу в 2013 году» after a signing): nothing new is told.
   if (inherited && !mention) return null;
   return { hit, mention, said };
-}
-
-/** "to", "until", «до», «на период до» right before a year. */
-const HORIZON_BEFORE = /(?:^|[^\p{L}])(?:to|until|till|through|до|на период до)\s+$/iu;
-
-/** True when `m` is a bare year after the article's, told as how long a document runs («до 2030 года», "to 2030"). */
-function isHorizon(text: string, m: DateMention, article: string | null): boolean {
-  if (m.date.length !== 4 || !article || m.date <= article.slice(0, 4)) return false;
-  return HORIZON_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
 }
 
 /** Adds the clause's milestone (and the host gathering, stay or founding it tells) unless it retells one already found. */
