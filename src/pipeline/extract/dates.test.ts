@@ -277,6 +277,9 @@ interface MentionRow {
 const mentionRows: MentionRow[] = [
   { name: 'day-month takes the article year', text: 'Визит намечен на 28 марта.', articleDate: '2019-03-27', want: [['28 марта', '2019-03-28', false]] },
   { name: 'day range', text: 'Саммит пройдет 13—14 июня в Бишкеке.', articleDate: '2019-03-27', want: [['13—14 июня', '2019-06-13', false]] },
+  { name: 'day range «с … по …»', text: 'Форум проходит с 14 по 17 июня.', articleDate: '2019-06-16', want: [['14 по 17 июня', '2019-06-14', false]] },
+  { name: 'day range "from … to …"', text: 'The forum runs from 14 to 17 June.', articleDate: '2019-06-16', lang: 'en', want: [['14 to 17 June', '2019-06-14', false]] },
+  { name: 'places are no day range', text: 'С 1 по 5 место заняли спортсмены 7 июня.', articleDate: '2019-06-16', want: [['7 июня', '2019-06-07', false]] },
   { name: 'full date', text: 'Соглашение подписано 1 июня 2018 года.', articleDate: '2020-01-01', want: [['1 июня 2018 года', '2018-06-01', false]] },
   { name: 'English month-day', text: 'The commission met on April 14.', articleDate: '2022-04-20', want: [['April 14', '2022-04-14', false]] },
   { name: 'English year', text: 'Trade rose 12 percent in 2021.', articleDate: '2022-04-20', want: [['2021', '2021', false]] },

@@ -16,7 +16,7 @@ import { findSpeech } from './milestones/speech';
 import { findTriggers } from './milestones/triggers';
 import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
 import { datedStatement, findStatement } from './milestones/statement';
-import { relatedLinks, STAMP } from './milestones/page';
+import { isControlMenu, relatedLinks, STAMP } from './milestones/page';
 import { LowerDoc } from './milestones/lower';
 import { asMainEvent } from './milestones/main-event';
 
@@ -58,6 +58,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     const lower = lowerDoc.of(s.start, s.end);
     // «Теги: Россия, МПК», "Tags: …": the page's labels name topics, not events.
     if (MARKERS.pageLabel[lang].atStart(s.text, lower)) continue;
+    // «Версия для печати | Обсудить в форуме»: the page's controls, not the article.
+    if (isControlMenu(s.text)) continue;
     // «Читайте также: …», "Read also: …": the headline of another article, dated only by itself
     // (not by its publication stamp "… - 15.01.2026"); one about a third country tells nothing of
     // this relationship.

@@ -28,7 +28,7 @@ describe('events told in passing', () => {
     // A session named during a visit is its own event, not the trip told again.
     ['2026-10-20', 'On 13 October Adylbek Kasymaliev visited Moscow, where he co-chaired a session of the intergovernmental commission.', '2026-10-13 igc_session'],
     // A second predicate of the same subject happened when the first did.
-    ['2026-10-20', 'In July the Russian Interior Minister Vladimir Kolokoltsev visited Bishkek and agreed with his Kyrgyz counterpart on a pilot scheme of checks.', '2026-07 meeting'],
+    ['2026-10-20', 'In July the Russian Interior Minister Vladimir Kolokoltsev visited Bishkek and agreed with his Kyrgyz counterpart on a pilot scheme of checks.', '2026-07 agreement'],
     ['2026-10-20', 'В июле министр внутренних дел России Владимир Колокольцев посетил Бишкек и договорился с киргизским коллегой о пилотной схеме проверок.', '2026-07 meeting'],
   ])('%s: %s', (date, body, want) => {
     expect(milestonesOf(date, body).some((m) => m.startsWith(want))).toBe(true);

@@ -45,14 +45,21 @@ const DAY_RE = rx(`(?<![\\p{L}])(${alt(DAY_WORDS.map((d) => d.w))})(?![\\p{L}])`
 const DAY_EXACT = DAY_WORDS.map((d) => ({ re: rx(`^(?:${d.w})$`, 'iu'), offset: d.offset }));
 
 const FRAME = { ru: alt(lexicon.monthFrame.ru), en: alt(lexicon.monthFrame.en) };
+/** Any month word: after a dash it makes a range of months («в январе — марте»), left to the period readers. */
+const ANY_MONTH = {
+  ru: alt(lexicon.monthsRu.flat()),
+  en: alt(lexicon.monthsEn.flat().flatMap((m) => [m, m.charAt(0).toUpperCase() + m.slice(1)])),
+};
+// A dash after the month starts a range only when a month or a number follows: «в сентябре — на саммите» is a month.
 const MONTH_ALONE = {
-  ru: rx(`(?<![\\p{L}])(${FRAME.ru})\\s+([а-яё]{3,8})(?![\\p{L}\\d])(?!\\s*(?:\\d|[-–—]))`, 'giu'),
+  ru: rx(`(?<![\\p{L}])(${FRAME.ru})\\s+([а-яё]{3,8})(?![\\p{L}\\d])(?!\\s*(?:\\d|[-–—]\\s*(?:\\d|(?:${ANY_MONTH.ru})(?![\\p{L}]))))`, 'giu'),
   // "mid-June": a frame ending in a hyphen takes the month without a space.
-  en: rx(`(?<![\\p{L}])(${FRAME.en})(?:\\s+|(?<=-))([A-Z][a-z]{2,8})(?![\\p{L}\\d])(?!\\s*(?:\\d|[-–—]))`, 'gu'),
+  en: rx(`(?<![\\p{L}])(${FRAME.en})(?:\\s+|(?<=-))([A-Z][a-z]{2,8})(?![\\p{L}\\d])(?!\\s*(?:\\d|[-–—]\\s*(?:\\d|(?:${ANY_MONTH.en})(?![\\p{L}]))))`, 'gu'),
 };
 const SEASON = {
   ru: rx(`(?<![\\p{L}])(?:(${alt([...lexicon.seasons.lastRu, ...lexicon.seasons.nextRu])})\\s+)?(${alt(lexicon.seasons.ru)})(?![\\p{L}])(?!\\s+(?:\\d|текущ|прошл|этого|нынешн|следующ|будущ|минувш|\\d{4}))`, 'giu'),
-  en: rx(`(?<![\\p{L}])(${alt(lexicon.seasons.en)})(?![\\p{L}])(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:\\d|year|this|last|next|current))`, 'giu'),
+  // "in the first half of August" is a part of the month, read with the month.
+  en: rx(`(?<![\\p{L}])(${alt(lexicon.seasons.en)})(?![\\p{L}])(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:\\d|year|this|last|next|current|(?:${ANY_MONTH.en})(?![\\p{L}])))`, 'giu'),
 };
 /** A season after «к» / «на» / «до» / "by" / "for" / "before": a deadline or a plan. */
 const DEADLINE = /^(?:к|на|до|by|for|before)\s/iu;
@@ -116,7 +123,8 @@ export function gatedLooseMentions(s: Sentence, lang: Language, article: Partial
     const last = seasonLastMonth(m[2] ?? m[0]);
     // «к весне» in a December article speaks of next spring.
     // «к весне», "by spring": a deadline looks forward even without a future verb.
-    const rolled = last !== null && am !== null && last < am && (DEADLINE.test(m[0]) || speaksOfFuture(s.text, lang));
+    // «весной в Бишкек приедет делегация»: the verb nearest before or after the season looks forward too.
+    const rolled = last !== null && am !== null && last < am && (DEADLINE.test(m[0]) || speaksOfFuture(s.text, lang) || tenseBefore(s.text, m.index!, lang) === 'future');
     const y = LAST.test(words) ? y0 - 1 : NEXT.test(words) || rolled ? y0 + 1 : y0;
     push(m.index!, m[0].length, String(y));
   }

@@ -101,9 +101,9 @@ const EN_PREPOSITION_BEFORE = /(?:^|\s)(?:in|of|for|since|by|until|from|to|than|
 /** Ordered from the most specific: a match hides later matches that overlap it. */
 const RULES: Rule[] = [
   {
-    // «13—14 июня [2019 года]»: the first day of the range.
+    // «13—14 июня [2019 года]», «с 14 по 17 июня», "from 14 to 17 June": the first day of the range.
     gate: (c) => c.dayMonth,
-    re: rx(`(?<![\\d.,])(\\d{1,2})\\s*[-–—]\\s*\\d{1,2}\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?!\\d)`, 'gu'),
+    re: rx(`(?<![\\d.,])(\\d{1,2})(?:\\s*[-–—]\\s*|\\s+(?:по|to)\\s+)\\d{1,2}\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?!\\d)`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = month(m[2]);
       const y = dayMonthYear(m[3], mo, y0, ctx, m.index!);

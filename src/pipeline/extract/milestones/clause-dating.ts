@@ -31,6 +31,11 @@ export function countAnniversary(
   // The thing counted from may be dated earlier in the sentence («подписали 10 июня 1992 года, и через три недели отметят его первую годовщину»).
   const founded = counting && date.date ? countable(p.inClause, v.inSentence, c.start).find((m) => Number(m.date.slice(0, 4)) + counting.n === Number(date.date!.slice(0, 4))) : undefined;
   if (founded) anniversaryDate = `${Number(founded.date.slice(0, 4)) + (counting ? counting.n : 0)}${founded.date.slice(4)}`;
+  // «в год 30-летия установления отношений, которое отмечалось 20 марта»: a day of the anniversary's
+  // own year told in the clause is the day it was marked.
+  const year = anniversaryDate?.length === 4 ? anniversaryDate : null;
+  const marked = year && !founded ? v.inSentence.find((m) => m.start >= c.start && m.end <= c.end && m.date.length === 10 && m.date.startsWith(year)) : undefined;
+  if (marked) anniversaryDate = marked.date;
   const spoken = inSpeech(a.speech, hit.start >= c.start ? hit.start : c.start);
   // "The summit marks the fifth anniversary of the treaty signed in 2014": counted to the article's
   // year, the anniversary is marked by the occasion told, on the article's day.
@@ -69,4 +74,13 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.dateEvidence = `Another meeting of the same trip; its day is not told (${d.dateEvidence})`;
     d.date = d.date.slice(0, 7);
   }
+}
+
+/** "to", "until", «до», «на период до» right before a year. */
+const HORIZON_BEFORE = /(?:^|[^\p{L}])(?:to|until|till|through|до|на период до)\s+$/iu;
+
+/** True when `m` is a bare year after the article's, told as how long a document runs («до 2030 года», "to 2030"). */
+export function isHorizon(text: string, m: DateMention, article: string | null): boolean {
+  if (m.date.length !== 4 || !article || m.date <= article.slice(0, 4)) return false;
+  return HORIZON_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
 }

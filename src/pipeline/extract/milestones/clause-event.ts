@@ -10,6 +10,7 @@
 import type { DateMention, MilestoneDraft, PersonDraft } from '../../types';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { foregroundHits, foregroundMentions } from './background';
+import { isForeignEvent } from './foreign';
 import type { Clause } from './clauses';
 import { dateClause, type Dating } from './dating';
 import { HOSTED, isBilateral, makeTitles, participants, peopleInSentence } from './describe';
@@ -24,7 +25,7 @@ import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, on
 import { chooseHit, refersBack } from './triggers';
 import { eventMentions } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
-import { countAnniversary, redate } from './clause-dating';
+import { countAnniversary, isHorizon, redate } from './clause-dating';
 import { AND_BEFORE, linkable, nearest, PAST_VERB_FIRST, span, WHERE_WHEN } from './clause-links';
 
 export type { ArticleView, Found, Recent, SentenceView } from './clause-state';
@@ -139,7 +140,14 @@ function namedEvent(
   const first = chooseHit(own, text, lang, counted ? null : (inClause[0] ?? null));
   const clauseMentions = foregroundMentions(inClause, first, told, p.stretches, doc.text, lang);
   const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
-  let mention = nearest(eventMentions(doc.text, clauseMentions, hit), hit);
+  // «…, где провел переговоры с президентом Казахстана»: a third country's event.
+  if (isForeignEvent(text, lang, hit.trigger.type, told.map((h) => h.trigger.type), participants(a.people, doc.text, c.start, c.end))) return null;
+  // Another trigger than the first one names the event: the dates that describe it are its own
+  // («…, а также «дорожную карту» и подготовку к заседанию межправкомиссии, которое решено провести в марте»).
+  const hitMentions = hit === first || clauseMentions.length ? clauseMentions : foregroundMentions(inClause, hit, told, p.stretches, doc.text, lang);
+  let mention = nearest(eventMentions(doc.text, hitMentions, hit), hit);
+  // "signed a roadmap on the corridor to 2030", «программа до 2030 года»: the document's horizon, not its signing.
+  if (mention && hit.trigger.type === 'agreement' && isHorizon(doc.text, mention, a.date.date)) mention = null;
   // "Japarov said earlier this week that documents are being prepared for signing": the day of
   // the statement; what was said is dated on its own.
   const said = mention ? reportedFrom(text, c.start, mention, hit, lang) : null;

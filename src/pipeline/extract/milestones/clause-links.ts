@@ -48,9 +48,19 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   // Nothing within reach: no link word can find an event to continue (and its regex need not run).
   if (!within.length) return [];
   const link = MARKERS.link[lang].all(text)[0];
-  const gathering = link !== undefined && MARKERS.gatheringNoun[lang].test(link.text);
+  // The gathering may be the link's own word or the word right after it («по итогам | переговоров»).
+  const gathering = link !== undefined && (MARKERS.gatheringNoun[lang].test(link.text) || gatheringNext(text.slice(link.end, link.end + NEXT_WORD), lang));
   if (!gathering) return within.slice(0, 1).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status }));
   return within.filter((r) => GATHERING_TYPES.has(r.draft.type)).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
+}
+
+/** How far after a link word its gathering noun is looked for. */
+const NEXT_WORD = 20;
+
+/** True when `after` (the text right after a link word) starts with a gathering noun. */
+function gatheringNext(after: string, lang: Language): boolean {
+  const m = MARKERS.gatheringNoun[lang].all(after)[0];
+  return m !== undefined && after.slice(0, m.start).trim() === '';
 }
 
 /** What an anniversary may count from: the clause's dates, then the sentence's earlier ones, nearest first. */

@@ -33,6 +33,20 @@ export function relatedLinks(text: string, lang: Language, lower = new LowerDoc(
   return out;
 }
 
+/** Most words in an item of a menu of page controls («Версия для печати | Обсудить в форуме»). */
+const MENU_ITEM_WORDS = 4;
+
+/**
+ * True when `text` is a menu of page controls: two or more short items separated by "|"
+ * («Версия для печати | Отправить другу | Обсудить в форуме», "Share | Print | Comment"). A line
+ * that pairs a stamp with a headline («03.10.2022 | Президент принял посла») is not one.
+ */
+export function isControlMenu(text: string): boolean {
+  if (!text.includes('|')) return false;
+  const items = text.split('|').map((x) => x.trim()).filter(Boolean);
+  return items.length >= 2 && items.every((x) => x.split(/\s+/u).length <= MENU_ITEM_WORDS);
+}
+
 /** A link's publication stamp: a date after a dash at the end of its line ("… - 15.01.2026"). */
 export const STAMP = /^\s*[-–—]\s*[^\s].{0,20}$/u;
 

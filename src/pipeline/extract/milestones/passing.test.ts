@@ -402,5 +402,9 @@ describe('isTopic: an event named after a discussion verb', () => {
   it.each([
     ['the sides discussed the supply of fuel and the ratification of the agreement', 'en', 'document', 'agreement', true],
     ['the parliament completed the ratification of the agreement', 'en', 'document', 'agreement', false],
+    ['стороны обсудили подготовку к заседанию межправкомиссии, которое решено провести в марте', 'ru', 'igc', 'межправкомиссии', false],
+    ['стороны обсудили подготовку к заседанию межправкомиссии', 'ru', 'igc', 'межправкомиссии', true],
+    ['the sides discussed the intergovernmental commission, which will be held in May', 'en', 'igc', 'intergovernmental commission', false],
+    ['стороны обсудили итоги заседания межправкомиссии, которое прошло в Оше', 'ru', 'igc', 'межправкомиссии', true],
   ] as const)('«%s»', (text, lang, key, word, want) => expect(isTopic(hitOf(key, text, word), text, 0, lang)).toBe(want));
 });

@@ -65,6 +65,12 @@ const SIGNED_AFTER = {
   en: /^[^.;]*?,\s+signed\s+(?:after|during|at|following)\s/iu,
 };
 
+/** «…, которое решено провести в марте», ", which is to be held in March": the gathering is planned for a time of its own. */
+const HELD_AFTER = {
+  ru: /^[^.;]*?,\s+(?:котор\p{L}*|намеченн\p{L}*|запланированн\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}?(?:провести|проведут|пройд[её]т|состоится|намечен\p{L}*|запланирован\p{L}*)\s/iu,
+  en: /^[^.;]*?,\s+(?:(?:which|that)\s+(?:is|was|will be)\s+(?:to be\s+)?|to be\s+)?(?:held|scheduled|planned)\s/iu,
+};
+
 /**
  * True when `hit` is named after a discussion verb — of its clause, or of the clause before
  * (`before`, the sentence up to this clause) when this one only continues its list — and is no
@@ -74,6 +80,8 @@ export function isTopic(hit: TriggerHit, text: string, from: number, lang: Langu
   if (!TOPIC_TYPES.has(hit.trigger.type) || hit.trigger.key === 'signing') return false;
   // «обсудили реализацию Программы …, подписанной по итогам встречи»: a document told as signed is an event.
   if (SIGNED_AFTER[lang].test(text.slice(hit.end - from, hit.end - from + SIGNED_REACH))) return false;
+  // «подготовку к заседанию межправкомиссии, которое решено провести в марте»: a session planned with a time of its own is an event.
+  if (hit.trigger.type === 'igc_session' && HELD_AFTER[lang].test(text.slice(hit.end - from, hit.end - from + SIGNED_REACH))) return false;
   if (MARKERS.topic[lang].all(text).some((m) => from + m.end <= hit.start)) return true;
   return before !== '' && CONTINUES.test(text) && MARKERS.topic[lang].test(before);
 }

@@ -73,7 +73,9 @@ export function retells(
   // A plan («следующий раунд консультаций состоится …») is another gathering than the one held;
   // a session or a summit named during a visit ("visited Moscow, where he co-chaired a session of the
   // commission") is another kind of gathering than the trip.
-  return told.some((o) => o.type === hit.trigger.type && (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned'));
+  // «Заседание провели сопредседатели комиссии» after the commission's session: the session again.
+  const kind = (o: MilestoneDraft) => o.type === hit.trigger.type || (hit.trigger.key === 'session' && o.type === 'igc_session');
+  return told.some((o) => kind(o) && (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned'));
 }
 
 /** «встреча с …», "talks with …": a counterpart named right after the event word. */

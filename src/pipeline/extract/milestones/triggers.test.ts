@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../schema/dataset';
-import { splitSentences } from '../../read';
+import { splitSentences, toDoc } from '../../read';
+import { findDateMentions } from '../dates';
 import { findTriggers } from './triggers';
 
 /** Trigger keys found in a one-sentence fixture (no direct speech, no earlier events). */
@@ -18,15 +19,28 @@ describe('trigger families', () => {
     ['ru', 'Делегацию принимал губернатор области.', 'reception'],
     ['en', 'The governor received the deputy foreign minister in Osh.', 'reception'],
     ['en', 'The mayor hosted his counterpart from Kazan.', 'reception'],
+    ['ru', 'Губернатор принял в своей резиденции Чрезвычайного и Полномочного Посла.', 'reception'],
+    ['ru', 'Министр был принят президентом республики.', 'reception'],
+    ['ru', 'Накануне гость был принят А. Ивановым.', 'reception'],
+    ['ru', 'Во вторник его принял губернатор области.', 'reception'],
+    ['ru', 'Генерал, встретившись с премьером, обсудил охрану границы.', 'meeting'],
+    ['ru', 'Вопрос рассмотрят на заседании межправительственной кыргызско-российской комиссии.', 'igc'],
     // Sessions of commissions, councils and working groups.
     ['ru', 'В Оше прошло заседание совместной рабочей группы по энергетике.', 'session'],
     ['ru', 'Комиссия по миграции соберется в Караколе осенью.', 'session'],
+    ['ru', 'Вопрос рассмотрят на заседании Межгосударственного совета в Москве.', 'summit'],
+    ['en', 'The interstate council of the customs union meets in Moscow.', 'summit'],
+    ['ru', 'В Душанбе, где собирались главы государств Содружества, прошли переговоры.', 'summit'],
     ['en', 'The joint working group convened in Osh.', 'session'],
     // Phone calls and trips.
     ['ru', 'Министры созвонились и обсудили поставки.', 'talks'],
     ['en', 'The two presidents spoke by phone about gas supplies.', 'talks'],
+    ['en', 'At the parade he had a short conversation with the president.', 'talks'],
+    ['ru', 'На приёме президенты провели короткий разговор.', 'talks'],
     ['ru', 'Делегация побывала на предприятиях Чуйской области.', 'visit'],
     ['en', 'The minister flew to Moscow for consultations.', 'visit'],
+    ['en', 'A delegation would arrive in Osh later this month.', 'visit'],
+    ['ru', 'Вице-премьер обещал приехать в Ош в начале будущего года.', 'visit'],
     ['en', 'The minister is due to travel on to Tashkent today.', 'visit'],
     ['en', 'He will make his first foreign trip as president to Astana.', 'visit'],
     ['en', 'The secretary, who flew in from Tashkent on Monday, met the president.', 'visit'],
@@ -60,6 +74,8 @@ describe('trigger families', () => {
     ['ru', 'Поздравления коллегам направили председатель и его заместитель.', 'messages'],
     ['ru', 'Президент поздравил коллегу с днём рождения.', 'messages'],
     ['en', 'The speaker sent warm congratulations to the parliament of Tatarstan.', 'messages'],
+    ['ru', 'Посол передал министру послание президента.', 'messages'],
+    ['en', 'The envoy conveyed a message from the president.', 'messages'],
     ['ru', 'В Караколе прошло торжественное собрание ветеранов.', 'celebration'],
     ['ru', 'Посольство дало приём по случаю Дня независимости.', 'celebration'],
     ['en', 'A gala reception was held at the embassy in Osh.', 'celebration'],
@@ -72,6 +88,8 @@ describe('trigger families', () => {
     ['ru', 'В Нарын доставлен гуманитарный груз.', 'finance'],
     ['en', 'The shipment of 10,000 doses of vaccine arrived.', 'finance'],
     ['en', 'He thanked Kazan for the humanitarian aid.', 'finance'],
+    ['en', 'The ministry sent 40 tons of flour to the region.', 'finance'],
+    ['en', 'The ally sent about 200 paratroopers to the base.', 'troops'],
     ['ru', 'Мэрия выделит земельные участки под строительство.', 'land'],
     ['en', 'The city will allocate sites for three clinics.', 'land'],
     ['ru', 'Завершилась совместная научная экспедиция на Сары-Челек.', 'expedition'],
@@ -85,6 +103,9 @@ describe('trigger families', () => {
     // Entry into force of a document; a write-off with the sum between verb and debt.
     ['ru', 'Соглашение вступило в силу в прошлом году.', 'signing'],
     ['en', 'The treaty entered into force in 2013.', 'signing'],
+    ['ru', 'По итогам встречи согласован план-график совместных инспекций.', 'signing'],
+    ['ru', 'Стороны заключили контракт на поставку автобусов.', 'signing'],
+    ['en', 'The minister agreed with his counterpart on a pilot scheme of checks.', 'signing'],
     ['en', 'Russia wrote off $240 million of the debt.', 'debt'],
   ] as const)('%s: «%s» → %s', (lang, text, key) => {
     expect(keys(text, lang)).toContain(key);
@@ -108,10 +129,46 @@ describe('trigger families', () => {
     ['en', 'The company will allocate more funds to research.'],
     ['ru', 'Он поздравляет нас и радуется.'],
     ['en', 'Students submitted essays on the topic.'],
+    ['ru', 'Закон был принят парламентом в первом чтении.'],
+    ['ru', 'Закон был принят Жогорку Кенешем.'],
+    ['en', 'The courier delivered a letter to the editor.'],
+    ['ru', 'Он передал документы в суд.'],
+    ['en', 'The conversation with readers was lively.'],
     ['ru', 'Бюджет экспедиции составил 3 млн рублей.'],
     ['en', 'The cost of the expedition was covered by a grant.'],
   ] as const)('%s: «%s» → no new family', (lang, text) => {
     const found = keys(text, lang);
     for (const k of ['reception', 'session', 'celebration', 'programme', 'troops', 'lease', 'inspection', 'consular', 'culture', 'opening', 'land', 'exercise', 'submission', 'messages', 'expedition']) expect(found).not.toContain(k);
+  });
+
+  it.each([
+    ['ru', 'Подписаться на рассылку новостей.'],
+    ['ru', 'Читатели могут подписаться на канал.'],
+    ['ru', 'Вопрос согласован с министерством.'],
+    ['en', 'Experts agreed on the need for reform.'],
+  ] as const)('%s: «%s» → no signing', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('signing');
+  });
+
+  it('a signing is still a signing', () => {
+    expect(keys('Министры подписали протокол.', 'ru')).toContain('signing');
+  });
+});
+
+describe('a gathering word after an anaphora, once a gathering was told', () => {
+  /** Trigger keys of the first sentence of `text`, after a visit was told, with the sentence's date mentions. */
+  function afterVisit(text: string, article: string): string[] {
+    const { doc } = toDoc('t.txt', text);
+    const s = doc.sentences[0]!;
+    return findTriggers(s, doc.language, [], new Set(['visit']), findDateMentions(doc, article)).map((h) => h.trigger.key);
+  }
+
+  it.each([
+    // A date among the words before it: another, earlier gathering.
+    ['Решение было закреплено в ходе прошлогоднего визита президента в Бишкек.', ['visit']],
+    // The gathering already told.
+    ['Решение было закреплено в ходе визита президента в Бишкек.', []],
+  ] as const)('«%s» → %j', (text, want) => {
+    expect(afterVisit(text, '2024-09-05')).toEqual(want);
   });
 });

@@ -103,7 +103,13 @@ function refersToSeen(s: Sentence, m: { start: number; end: number }, mentions: 
     const gap = d.start - (s.start + m.end);
     return gap >= 0 && gap <= OWN_DATE_REACH && !OTHER_CLAUSE.test(s.text.slice(m.end, m.end + gap));
   });
-  return !ownDate && ANAPHORA[lang].test(wordsBefore(s.text, m.start));
+  if (ownDate) return false;
+  const before = wordsBefore(s.text, m.start);
+  const anaphora = ANAPHORA[lang].exec(before);
+  if (!anaphora) return false;
+  // «в ходе прошлогоднего визита», "during last year's visit": a date among the words before makes it another event.
+  const from = s.start + m.start - before.length + anaphora.index;
+  return !mentions.some((d) => d.start >= from && d.end <= s.start + m.start);
 }
 
 /** True when a gathering is among the kinds of event found so far. */

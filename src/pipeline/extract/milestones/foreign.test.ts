@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { MilestoneType } from '../../../schema/dataset';
+import type { PersonDraft } from '../../types';
+import { isForeignEvent } from './foreign';
+
+const person = (country: string): PersonDraft => ({ id: country, nameRu: '', nameEn: '', country, textRoles: [], mentions: [], known: true });
+
+describe('isForeignEvent: a third country’s talks, visit or signing is no Kyrgyz–Russian milestone', () => {
+  it.each([
+    // Talks and visits with a third country, one side or neither named.
+    ['ru', 'meeting', [], 'где провел переговоры с президентом Казахстана.', [], true],
+    ['ru', 'meeting', [], 'Министр затем встретится с белорусским коллегой.', [person('RU')], true],
+    ['ru', 'visit', [], 'На следующей неделе губернатор отправится с визитом в Германию.', [person('RU')], true],
+    ['en', 'visit', [], 'Chinese Premier visited Bishkek in June.', [], true],
+    ['en', 'meeting', [], 'The minister flies on to Almaty for talks with the Kazakh government.', [person('RU')], true],
+    // A signing with neither side.
+    ['en', 'agreement', [], 'Kazakh and Chinese ministers signed a border protocol.', [], true],
+    // Both sides named: the third country is part of a Kyrgyz–Russian step.
+    ['en', 'agreement', [], 'Russia and Kyrgyzstan signed a roadmap on the Russia–Kazakhstan–Kyrgyzstan corridor.', [], false],
+    ['ru', 'meeting', [], 'Президент Киргизии провел переговоры в Москве о границе с Таджикистаном.', [], false],
+    ['ru', 'meeting', [], 'Обсудили положение на границе с Узбекистаном.', [person('KG'), person('RU')], false],
+    ['ru', 'meeting', [], 'Президенты Казахстана и Белоруссии провели отдельную двустороннюю встречу.', [], true],
+    ['ru', 'meeting', [], 'Прошли российско-киргизские консультации по границе с Таджикистаном.', [], false],
+    // A signing by one side with a third country about a Russian base.
+    ['en', 'agreement', [], 'Tajikistan has yet to ratify the agreement on the Russian military base.', [], false],
+    // Multilateral settings and sidelines.
+    ['ru', 'meeting', [], 'Делегация примет участие в заседании совета СНГ в Минске вместе с Казахстаном.', [person('KG')], false],
+    ['en', 'meeting', [], 'He met the Kazakh president on the sidelines.', [person('KG')], false],
+    // Other kinds of event, or a clause telling something else too.
+    ['en', 'other', [], 'Kyrgyzstan will close the US air base.', [], false],
+    ['ru', 'visit', ['other'], 'Сенсацией визита стало решение закрыть американскую авиабазу.', [], false],
+    // No third country.
+    ['ru', 'meeting', [], 'где провел переговоры с губернатором.', [], false],
+  ] as const)('%s %s «%s»', (lang, type, others, clause, who, want) => {
+    expect(isForeignEvent(clause, lang, type as MilestoneType, others as readonly MilestoneType[], who as readonly PersonDraft[])).toBe(want);
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * Events of third countries: a Russian minister's talks in Almaty, a Chinese premier's visit to
+ * Bishkek, the presidents of Kazakhstan and Belarus meeting apart. Articles on Kyrgyz–Russian
+ * relations tell them as context; they are no Kyrgyz–Russian milestone.
+ */
+import type { Language, MilestoneType } from '../../../schema/dataset';
+import type { PersonDraft } from '../../types';
+import { MARKERS } from './lexicon';
+
+/**
+ * True when `clause`, telling an event of `type`, names a third country as a party outside a
+ * multilateral setting (a CIS council in Minsk, a meeting on the sidelines): talks or a visit that
+ * lack one of the two sides, or a signing with neither. A side is named by its country, adjective
+ * («российско-киргизский» names both; a bare «двусторонний» neither), capital or a participant's
+ * country. A clause that also tells something else (`others`: the types of its other triggers)
+ * stays, as do other events naming a third country: a US air base in Kyrgyzstan to be closed, a
+ * ratification by Tajikistan of an agreement on a Russian base, an incursion from Uzbekistan.
+ */
+export function isForeignEvent(clause: string, lang: Language, type: MilestoneType, others: readonly MilestoneType[], who: readonly PersonDraft[]): boolean {
+  const gathering = type === 'meeting' || type === 'visit';
+  if (!gathering && type !== 'agreement') return false;
+  if (others.some((t) => t !== 'meeting' && t !== 'visit' && t !== 'agreement')) return false;
+  if (!MARKERS.foreignParty[lang].test(clause)) return false;
+  if (MARKERS.multilateral[lang].test(clause) || MARKERS.sidelines[lang].test(clause)) return false;
+  const kyrgyz = MARKERS.kyrgyzSide[lang].test(clause) || who.some((p) => p.country === 'KG');
+  const russian = MARKERS.russianSide[lang].test(clause) || who.some((p) => p.country === 'RU');
+  return gathering ? !(kyrgyz && russian) : !kyrgyz && !russian;
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { isControlMenu } from './page';
+
+describe('isControlMenu: a line of page controls is not the article', () => {
+  it.each([
+    ['Версия для печати | Отправить другу | Обсудить в форуме', true],
+    ['Распечатать | Отправить другу | Обсудить на форуме', true],
+    ['Версия для печати   |   Подписаться на рассылку', true],
+    ['Share | Print | Comment on the forum', true],
+    // A stamp beside a headline, a pipe inside a sentence, no pipe at all.
+    ['03.10.2022 | Президент принял посла соседней страны в своей резиденции', false],
+    ['Министры подписали протокол | Итоги переговоров в Москве подведены на пресс-конференции', false],
+    ['Версия для печати', false],
+  ] as const)('«%s» → %s', (text, want) => {
+    expect(isControlMenu(text)).toBe(want);
+  });
+});
