@@ -211,6 +211,8 @@ const rows: Row[] = [
   { name: 'Russian publication line at the bottom', text: 'Министры встретились в Москве.\n\nРаспечатать\n\nОпубликовано 21.09.2009 в 19:12\n\n© 2009', date: '2009-09-21', basis: 'byline' },
   { name: 'English "Published" line at the bottom', text: 'The ministers met in Osh.\n\nPublished 3 May 2011\nShare this page', date: '2011-05-03' },
   { name: '«Дата публикации» at the bottom', text: 'Стороны обсудили поставки.\n\nДата публикации: 7 октября 2014 года', date: '2014-10-07' },
+  { name: '«Время публикации» above «Последнее обновление» at the bottom', text: 'Премьеры встретились в Чолпон-Ате.\n\nВремя публикации: 9 августа 2019 г., 17:05\nПоследнее обновление: 9 августа 2019 г., 18:20\n\nsource: https://example.com/news/', date: '2019-08-09' },
+  { name: '«Последнее обновление» alone dates the page', text: 'Премьеры встретились в Чолпон-Ате.\n\nПоследнее обновление: 10 августа 2019 г., 18:20', date: '2019-08-10' },
   { name: '"Posted on" at the bottom', text: 'The envoy met the speaker.\n\nPosted on June 12, 2015 by admin', date: '2015-06-12' },
   { name: 'a bottom update line when nothing else dates the page', text: 'The envoy met the speaker.\n\nLast updated: 8 February 2019', date: '2019-02-08' },
   { name: 'a bottom publication line beats a bottom update line', text: 'The envoy met the speaker.\n\nPublished 2 April 2012\nLast updated 5 April 2012', date: '2012-04-02' },
