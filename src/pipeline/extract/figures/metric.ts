@@ -105,6 +105,8 @@ const REGION_NAME = placeNames('region');
 const CITY_NAME = placeNames('city');
 /** «товарооборот Новосибирской области с Кыргызстаном»: the owner named between the turnover word and «с». */
 const TRADE_OWNER = rx(/(?:товарооборот|торгов\p{L}*\s+оборот)\p{L}*\s+((?:[\p{L}-]+\s+){1,3}?)(?:с|со)\s/iu);
+/** "China's trade with …", "Kazakhstan's bilateral trade with …": the owner before a possessive. */
+const TRADE_OWNER_EN = rx(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:trade|turnover)\s+(?:[\p{L}-]+\s+){0,2}?with\s/u);
 /** "trade between Sverdlovsk Region and Kyrgyzstan", «товарооборот между Татарстаном и Кыргызстаном». */
 const TRADE_BETWEEN = rx(/(?:товарооборот|торговл|trade|turnover)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:between|между)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:and|и)\s+((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)/iu);
 
@@ -219,6 +221,9 @@ export function turnoverName(window: string): TurnoverName {
   const owner = TRADE_OWNER.exec(window)?.[1];
   // «товарооборот Москвы с Кыргызстаном»: in Russian a city before «с» is the owner, never a metonym.
   if (owner && (isRegion(owner) || CITY_NAME.test(owner))) return 'regional_trade_turnover';
+  // «товарооборот Китая с Кыргызстаном», "China's trade with Kyrgyzstan": another country owns the trade.
+  const ownerEn = TRADE_OWNER_EN.exec(window)?.[1];
+  if ((owner && isThirdParty(owner.trim())) || (ownerEn && isThirdParty(ownerEn))) return 'third_country_trade_turnover';
   const partner = TRADE_WITH.exec(window)?.[1];
   // «сотрудничество области с регионами России развивается: товарооборот с российскими партнерами…»
   if (partner && PARTNERS.test(partner) && REGIONS_AS_PARTNERS.test(window)) return 'regional_trade_turnover';

@@ -42,6 +42,10 @@ describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz�
     ['«между Казахстаном и Кыргызстаном» is a third country’s', '2016-09-17', 'Товарооборот между Казахстаном и Кыргызстаном в 2015 году составил около 900 млн долларов.', ['third_country_trade_turnover 900000000 2015 actual']],
     ['en: between the Kyrgyz Republic and the Russian Federation stays bilateral', '2016-09-17', 'Trade between the Kyrgyz Republic and the Russian Federation reached $1.5 billion in 2015.', ['trade_turnover 1500000000 2015 actual']],
     ['en: between Bishkek and Moscow stays bilateral (capitals stand for their countries)', '2016-09-17', 'Trade between Bishkek and Moscow reached $1.5 billion in 2015.', ['trade_turnover 1500000000 2015 actual']],
+    ['en: "China’s trade with Kyrgyzstan" is a third country’s', '2026-05-01', 'China’s trade with Kyrgyzstan already exceeds US$22bn a year.', ['third_country_trade_turnover 22000000000 annual actual']],
+    ['«товарооборот Казахстана с Кыргызстаном» is a third country’s', '2016-09-17', 'Товарооборот Казахстана с Кыргызстаном в 2015 году составил около 900 млн долларов.', ['third_country_trade_turnover 900000000 2015 actual']],
+    ['en: "Kyrgyzstan’s trade with Russia" stays bilateral', '2016-09-17', 'Kyrgyzstan’s trade with Russia reached $1.5 billion in 2015.', ['trade_turnover 1500000000 2015 actual']],
+    ['«товарооборот Кыргызстана с Россией» stays bilateral', '2016-09-17', 'Товарооборот Кыргызстана с Россией в 2015 году составил 1,5 млрд долларов.', ['trade_turnover 1500000000 2015 actual']],
     ['«со всей Россией» stays bilateral', '2025-05-14', 'Товарооборот Кыргызстана со всей Россией в 2024 году достиг 3,6 млрд долларов.', ['trade_turnover 3600000000 2024 actual']],
     // «Наш товарооборот с Кыргызстаном» told after a Russian region is named: the region's trade.
     ['«наш товарооборот с Кыргызстаном» after a region is named', '2025-05-14', 'Накануне в Бишкеке открылось торговое представительство Татарстана. «Наш товарооборот с Кыргызстаном за прошлый год составил 168 млн долларов», — сказал глава республики.', ['regional_trade_turnover 168000000 2024 actual']],
