@@ -13,6 +13,7 @@ import { cueTest } from './cues';
 import { execAll, rx } from '../regex';
 import { LOOSE_GATE, gatedLooseMentions, monthYear } from './loose';
 import { LATER_GATE, anchorMentions, yearsLater, type YearCount } from './anchored';
+import { sameYear } from './same-year';
 
 const Y = '(?:199\\d|20[0-4]\\d)';
 // Case variants are spelled out: an `i` flag makes these scans several times slower.
@@ -255,9 +256,10 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
     }
   }
   out.sort((a, b) => a.start - b.start);
-  if (!anaphoric.size && !years.length) return out;
+  const dated = sameYear(doc.text, out);
+  if (!anaphoric.size && !years.length) return dated;
   return anchorMentions(
-    out.map((mention) => ({ mention, sentence: sentenceOf.get(mention)!, anaphoric: anaphoric.get(mention) })),
+    dated.map((mention, i) => ({ mention, sentence: sentenceOf.get(out[i]!)!, anaphoric: anaphoric.get(out[i]!) })),
     years,
     articleDate,
   );
