@@ -222,9 +222,9 @@ const DAY_MONTH_TIME = rx(`(?<![\\d.,])${DAY_MONTH}\\s*[,в]?\\s*[0-2]?\\d:[0-5]
 
 /**
  * A line that is only a day-month, as a release line under the headline: «14 февраля», "14 February",
- * "February 14,", also after a weekday ("Wednesday, October 8", «Среда, 2 августа»).
+ * "February 14,", also after or before a weekday ("Wednesday, October 8", «Среда, 2 августа», «21 января, четверг»).
  */
-const DAY_MONTH_LINE = rx(`^\\s*(?:(?<wd>${WEEKDAY_ANY})\\.?\\s*,?\\s*)?${DAY_MONTH}\\s*[.,]?\\s*$`, 'u');
+const DAY_MONTH_LINE = rx(`^\\s*(?:(?<wd>${WEEKDAY_ANY})\\.?\\s*,?\\s*)?${DAY_MONTH}\\s*(?:[.,]\\s*(?<wd2>${WEEKDAY_ANY})\\.?)?\\s*[.,]?\\s*$`, 'u');
 /** A masthead's separators: «Еженедельник · Среда, 2 августа · № 30», "Vol. 3 | Monday, May 5". */
 const MASTHEAD_SEPARATOR = /\s[·•|]\s/u;
 
@@ -289,7 +289,8 @@ export function findDayMonthByline(doc: ArticleDoc): DateLine | null {
       if (!m?.groups) continue;
       const dm = dayMonth(m.groups);
       if (!dm) continue;
-      const weekday = m.groups.wd ? weekdayNumber(m.groups.wd) : null;
+      const wd = m.groups.wd ?? m.groups.wd2;
+      const weekday = wd ? weekdayNumber(wd) : null;
       const end = part.start + m.index + m[0].length;
       return { kind: 'byline', year: null, ...dm, place: null, outlet: null, span: span(doc, part.start + m.index, end), ...(weekday === null ? {} : { weekday }) };
     }

@@ -21,6 +21,9 @@ describe('findDayMonthByline with a weekday or in a masthead', () => {
     ['dpa English Service · Central Asia\nWednesday, October 8\n\nNemtsov pledges help.', { month: 10, day: 8, weekday: 2 }],
     ['ДЕЛО №\nОбщественно-политический еженедельник · Среда, 2 августа · № 30\n\nПОЛИТИКА', { month: 8, day: 2, weekday: 2 }],
     ['Заголовок\n14 февраля\n\nТекст статьи.', { month: 2, day: 14, weekday: undefined }],
+    ['НОВЫЕ ЛИЦА\nПолитика | Экономика\n\n21 января, четверг\n\nКамбарата без России', { month: 1, day: 21, weekday: 3 }],
+    ['Weekly\nOctober 8, Wednesday\n\nNemtsov pledges help.', { month: 10, day: 8, weekday: 2 }],
+    ['Заголовок\n21 января, в четверг прошла встреча\n\nТекст.', null],
     ['Заголовок\nЦена 2 мая · не указана, как и всё прочее в этой строке\n\nТекст.', null],
   ])('%#', (text, want) => {
     const got = findDayMonthByline(toDoc('t.txt', text).doc);
