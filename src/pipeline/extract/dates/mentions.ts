@@ -112,9 +112,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // «1 июня [2018 года]», «12 окт.»
+    // «1 июня [2018 года]», «12 окт.»; also before a colon («отметит 31 августа: Москва …»), not before a time («1 июня:10»).
     gate: (c) => c.dayMonth,
-    re: rx(`(?<![\\d.,])(\\d{1,2})\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?![\\d:])`, 'gu'),
+    re: rx(`(?<![\\d.,])(\\d{1,2})\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?!\\d|:\\d)`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = month(m[2]);
       const y = dayMonthYear(m[3], mo, y0, ctx, m.index!);

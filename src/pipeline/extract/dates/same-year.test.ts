@@ -8,6 +8,14 @@ function run(text: string, articleDate: string): string[] {
   return dateMentions(doc, articleDate).map((m) => `${m.text} → ${m.date}`);
 }
 
+describe('a day-month before a colon is a date', () => {
+  it.each([
+    ['ru: «отметит 31 августа: …»', '2016-01-21', 'Республика отметит праздник 31 августа: Москва направит делегацию.', ['31 августа → 2016-08-31']],
+  ] as const)('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});
+
 describe('sameYear: «того же года» takes the year written before', () => {
   it.each([
     ['ru: a day of the same year', '2014-12-29', 'Отношения установили 20 марта 1992 года, а 10 июня того же года подписали договор.', ['20 марта 1992 года → 1992-03-20', '10 июня того же года → 1992-06-10']],
