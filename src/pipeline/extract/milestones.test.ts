@@ -216,6 +216,8 @@ const rows: Row[] = [
     who: ['sariev', 'medvedev'], want: [{ in: 'lifted the restrictions', type: 'other', date: null }], count: 1 },
   { name: 'en: a headline «Name: words» is not a transcript', lang: 'en', text: 'Temir Sariyev: Cooperation is developing\nTemir Sariyev spoke at the Russian-Kyrgyz business forum in Osh.', date: '2015-10-03',
     who: ['sariev'], want: [{ in: 'business forum', type: 'forum', date: '2015-10-03', bilateral: true, place: 'Osh' }] },
+  { name: 'en: "earlier" in a relative clause does not make the visit recalled', lang: 'en', text: 'Russian President Vladimir Putin has arrived in Bishkek on the final leg of a tour, which earlier took him to Astana.', date: '2017-02-28', want: [{ in: 'arrived', type: 'visit', date: '2017-02-28' }] },
+  { name: '«ранее» in a relative clause does not make the talks recalled', text: 'Путин провел переговоры с Атамбаевым, который ранее побывал в Астане.', date: '2017-02-28', want: [{ in: 'переговоры', type: 'meeting', date: '2017-02-28' }] },
   { name: 'en: earlier debt write-off', lang: 'en', text: "Earlier, Russia wrote off Kyrgyzstan's debt.", date: '2015-10-03', want: [{ in: 'wrote off', type: 'other', date: null }] },
   { name: 'en: opinion only', lang: 'en', text: 'Relations between the two countries are developing dynamically.', date: '2015-10-03', want: [], count: 0 },
   // An ordinal anniversary counted from a date told earlier in the sentence.

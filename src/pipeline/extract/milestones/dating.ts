@@ -121,6 +121,14 @@ export function statusOf(text: string, lang: Language, date: PartialDate | null,
 /** The article date's evidence without its closing full stop (by hand: a `$`-anchored regex tries every position). */
 const articleEvidence = (a: ArticleDate) => `Article date (${a.evidence.endsWith('.') ? a.evidence.slice(0, -1) : a.evidence})`;
 
+/** ", which earlier took him to Astana", «, который ранее посетил Астану»: a relative clause tells of something else. */
+const RELATIVE_CLAUSE = /,\s*(?:which|who|котор\p{L}*)(?![\p{L}])[^,;]*/giu;
+
+/** The clause without its relative clauses: a background word there ("which earlier …") does not make the event recalled. */
+function withoutRelativeClauses(text: string): string {
+  return text.includes(',') ? text.replace(RELATIVE_CLAUSE, '') : text;
+}
+
 /** Dates one clause's event. */
 export function dateClause(x: DatingInput): Dating {
   const a = x.article;
@@ -156,7 +164,7 @@ export function dateClause(x: DatingInput): Dating {
   }
   if (x.speech) return done(null, 'Referred to in direct speech without a date');
   if (planned) return done(null, 'Planned event; no date in the sentence');
-  if (MARKERS.background[x.lang].test(x.text)) return done(null, 'Earlier event recalled without a date');
+  if (MARKERS.background[x.lang].test(withoutRelativeClauses(x.text))) return done(null, 'Earlier event recalled without a date');
   if (a.date && FULL.test(a.date)) return done(a.date, articleEvidence(a), true);
   // Built field by field, not spread from `done`'s object: the spread was ≈3% of readClause's samples.
   const evidence = a.date ? `No date in the sentence and the article date is only ${a.date}` : 'No date in the sentence or the article';
