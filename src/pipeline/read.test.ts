@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { decode, detectLanguage, isSpaceCode, splitHeader, splitSentences, toDoc } from './read';
+import { decode, detectLanguage, isSpaceCode, normalise, splitHeader, splitSentences, toDoc } from './read';
 
 describe('splitHeader', () => {
   it.each([
@@ -69,6 +69,38 @@ describe('decode', () => {
   });
   it('flags binary content', () => {
     expect(decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2, 3])).binary).toBe(true);
+  });
+});
+
+describe('normalise', () => {
+  /** The four passes `normalise` makes when a text needs them: the reference for its shortcut. */
+  const passes = (t: string) =>
+    t
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex -- the reference strips control characters
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ')
+      .replace(/\u00A0/g, ' ');
+  it.each([
+    ['plain text is returned as it is', 'Один.\nДва.\tТри', 'Один.\nДва.\tТри'],
+    ['empty', '', ''],
+    ['CRLF and lone CR', 'a\r\nb\rc', 'a\nb\nc'],
+    ['BOM at the start only', '\uFEFFa\uFEFFb', 'a\uFEFFb'],
+    ['BOM alone', '\uFEFF', ''],
+    ['BOM elsewhere is kept', 'a\uFEFF', 'a\uFEFF'],
+    ['control characters become spaces', 'a\u0000b\u0008c\u000Bd\u000Ce\u001Ff\u007Fg', 'a b c d e f g'],
+    ['no-break space', 'a\u00A0b', 'a b'],
+    ['only the last character needs it', 'абв\r', 'абв\n'],
+    ['white space that stays', ' \t\n\u2028\u202F', ' \t\n\u2028\u202F'],
+  ])('%s', (_n, text, want) => {
+    expect(normalise(text)).toBe(want);
+    expect(normalise(text)).toBe(passes(text));
+  });
+  it('matches the four passes for every code unit below U+0100 and a few beyond', () => {
+    const codes = [...Array(0x100).keys(), 0x2028, 0xfeff, 0xfffd];
+    for (const c of codes) {
+      for (const t of [String.fromCharCode(c), `x${String.fromCharCode(c)}y`]) expect(normalise(t)).toBe(passes(t));
+    }
   });
 });
 
