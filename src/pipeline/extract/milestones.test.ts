@@ -187,6 +187,8 @@ const rows: Row[] = [
     dates: [['2027 году', '2027', false]], want: [{ in: 'подпишут соглашение', type: 'agreement', date: '2027', status: 'planned' }] },
   { name: '«по итогам переговоров» continues the talks, not a step thanked for in between', text: 'Премьер провел в среду переговоры с Медведевым. Премьер поблагодарил за поддержку при вступлении в ЕАЭС в августе прошлого года. По итогам переговоров подписано соглашение о миграции.', date: '2016-11-23',
     dates: [['в среду', '2016-11-23', true], ['августе прошлого года', '2015-08', true]], want: [{ in: 'подписано соглашение', type: 'agreement', date: '2016-11-23' }] },
+  { name: 'a relative clause with «провести» dates the session it hangs on, past the commission’s long name', text: 'Итоги будут доложены на заседании Межправительственной комиссии по торгово-экономическому, научно-техническому и гуманитарному сотрудничеству, которое планируется провести в апреле в Москве.', date: '2018-02-20',
+    want: [{ in: 'заседании', type: 'igc_session', date: '2018-04' }] },
   { name: 'a session planned with a date of its own among the topics of the talks is an event', text: 'Стороны обсудили «дорожную карту» и подготовку к заседанию межправкомиссии, которое решено провести в Бишкеке в марте будущего года.', date: '2009-12-08',
     dates: [['марте будущего года', '2010-03', true]], want: [{ in: 'межправкомиссии', type: 'igc_session', date: '2010-03', status: 'planned' }] },
   { name: 'an anniversary marked on a day of its year takes that day', text: 'Стороны отметили, что переговоры проходят в год 30-летия установления дипломатических отношений, которое отмечалось 20 марта.', date: '2022-04-19',
