@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MilestoneDraft } from '../../types';
 import { anniversaryLabel, founding, readAnniversary, yearsBefore } from './anniversary';
+import { factIn } from './knowledge';
 
 describe('anniversaries', () => {
   it.each([
@@ -29,5 +30,16 @@ describe('anniversaries', () => {
     const m = { date: '2022-03', type: 'anniversary', status: 'past', peopleIds: ['x'], place: 'Бишкек' } as MilestoneDraft;
     const f = founding(m, a, '2022-03');
     expect([f.date, f.status, f.peopleIds, f.place, f.derived]).toEqual(['1992-03', 'past', [], null, 'implied by the 30th anniversary in 2022-03']);
+  });
+});
+
+describe('factIn: Russian keywords in any case', () => {
+  it.each([
+    ['приурочен к 20-летию Договора о коллективной безопасности, подписанного в Ташкенте', 'csto-treaty'],
+    ['30-летие установления дипломатических отношений', 'kg-ru-diplomatic-relations'],
+    ['годовщина Договору о коллективной безопасности', 'csto-treaty'],
+    ['20-летие коллективной безопасности', null],
+  ] as const)('%s → %s', (text, want) => {
+    expect(factIn(text, 'ru')?.id ?? null).toBe(want);
   });
 });

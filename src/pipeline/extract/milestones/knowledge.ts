@@ -18,13 +18,32 @@ export function factById(id: string): Fact | null {
   return ANNIVERSARY_FACTS.find((f) => f.id === id || f.lexiconIds?.includes(id)) ?? null;
 }
 
+/**
+ * A Russian keyword in any case: each word of four letters or more loses its vowel or soft-sign
+ * ending and takes up to three letters («Договор о коллективной безопасности» also finds «Договора
+ * о коллективной безопасности», «Договору …»).
+ */
+function anyCase(keyword: string): RegExp {
+  const words = keyword.toLowerCase().split(/\s+/).map((w) => (w.length >= 4 ? `${escapeRegExp(w.replace(/[аеёиоуыэюяьй]{1,2}$/u, ''))}\\p{L}{0,3}` : escapeRegExp(w)));
+  return rx(`(?<![\\p{L}])${words.join('\\s+')}(?![\\p{L}])`, 'u');
+}
+
+/** Each fact's keywords as matchers: Russian ones in any case, English ones as written. */
+const FACT_KEYWORDS = ANNIVERSARY_FACTS.map((fact) => ({
+  fact,
+  ru: fact.keywordsRu.map((k) => ({ len: k.length, re: anyCase(k) })),
+  en: fact.keywordsEn.map((k) => ({ len: k.length, lower: k.toLowerCase() })),
+}));
+
 /** The anniversary fact whose keywords occur in `text` (longest keyword first), or null. */
 export function factIn(text: string, lang: Language): Fact | null {
   const lower = text.toLowerCase();
   let best: { fact: Fact; len: number } | null = null;
-  for (const fact of ANNIVERSARY_FACTS) {
-    for (const k of lang === 'ru' ? fact.keywordsRu : fact.keywordsEn) {
-      if (k.length > (best?.len ?? 0) && lower.includes(k.toLowerCase())) best = { fact, len: k.length };
+  for (const f of FACT_KEYWORDS) {
+    if (lang === 'ru') {
+      for (const k of f.ru) if (k.len > (best?.len ?? 0) && k.re.test(lower)) best = { fact: f.fact, len: k.len };
+    } else {
+      for (const k of f.en) if (k.len > (best?.len ?? 0) && lower.includes(k.lower)) best = { fact: f.fact, len: k.len };
     }
   }
   return best?.fact ?? null;
