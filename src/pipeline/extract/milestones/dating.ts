@@ -122,7 +122,7 @@ export function statusOf(text: string, lang: Language, date: PartialDate | null,
 const articleEvidence = (a: ArticleDate) => `Article date (${a.evidence.endsWith('.') ? a.evidence.slice(0, -1) : a.evidence})`;
 
 /** ", which earlier took him to Astana", «, который ранее посетил Астану»: a relative clause tells of something else. */
-const RELATIVE_CLAUSE = /,\s*(?:which|who|котор\p{L}*)(?![\p{L}])[^,;]*/giu;
+const RELATIVE_CLAUSE = rx(/,\s*(?:which|who|котор\p{L}*)(?![\p{L}])[^,;]*/giu);
 
 /** The clause without its relative clauses: a background word there ("which earlier …") does not make the event recalled. */
 function withoutRelativeClauses(text: string): string {

@@ -6,6 +6,7 @@
 import type { Language } from '../../../schema/dataset';
 import type { DateMention } from '../../types';
 import { MARKERS, type TriggerHit } from './lexicon';
+import { rx } from '../regex';
 
 /** Talks told by what one side said to the other («заявил своему коллеге», "told his counterpart"). */
 export const SPOKEN_TO = /^(?:заяви|сказа|сообщи|told|assured|promised)/iu;
@@ -67,7 +68,7 @@ const SIGNED_AFTER = {
 
 /** «…, которое решено провести в марте», ", which is to be held in March": the gathering is planned for a time of its own. */
 const HELD_AFTER = {
-  ru: /^[^.;]*?,\s+(?:котор\p{L}*|намеченн\p{L}*|запланированн\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}?(?:провести|проведут|пройд[её]т|состоится|намечен\p{L}*|запланирован\p{L}*)\s/iu,
+  ru: rx(/^[^.;]*?,\s+(?:котор\p{L}*|намеченн\p{L}*|запланированн\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}?(?:провести|проведут|пройд[её]т|состоится|намечен\p{L}*|запланирован\p{L}*)\s/iu),
   en: /^[^.;]*?,\s+(?:(?:which|that)\s+(?:is|was|will be)\s+(?:to be\s+)?|to be\s+)?(?:held|scheduled|planned)\s/iu,
 };
 
