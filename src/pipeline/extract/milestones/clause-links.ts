@@ -25,7 +25,7 @@ export const PAST_VERB_FIRST = {
 };
 /** A clause hanging on the one before it by place or time. */
 export const WHERE_WHEN = {
-  ru: /^(?:где|куда|когда|на котор\p{L}+|в ходе котор\p{L}+|в рамках котор\p{L}+)\s/iu,
+  ru: rx(/^(?:где|куда|когда|на котор\p{L}+|в ходе котор\p{L}+|в рамках котор\p{L}+)\s/iu),
   en: /^(?:where|when|at which|during which|on the sidelines of which)\s/iu,
 };
 /** Events that a planned trip told just before holds: talks and signings. */

@@ -75,7 +75,7 @@ export function isAfter(a: PartialDate, b: PartialDate): boolean {
 
 /** «по которому», "under which": what a document provides for, not when it was signed. */
 const CONTENT_CLAUSE = {
-  ru: /,?\s+(?:по котор\p{L}+|согласно котор\p{L}+|в соответствии с котор\p{L}+|котор\p{L}+ предусматрива\p{L}*)\s/iu,
+  ru: rx(/,?\s+(?:по котор\p{L}+|согласно котор\p{L}+|в соответствии с котор\p{L}+|котор\p{L}+ предусматрива\p{L}*)\s/iu),
   en: /,?\s+(?:under which|according to which|by which|which provides for|which will)\s/iu,
 };
 /** The word every alternative of `CONTENT_CLAUSE` holds: without it in the lower case, the regex cannot match. */

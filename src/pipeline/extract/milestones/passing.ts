@@ -62,7 +62,7 @@ export const CONTINUES = /^(?:а также|а затем|и|as well as|and)\s/i
 const SIGNED_REACH = 120;
 /** «…, подписанной по итогам встречи», ", signed after the talks": the document was signed there and then. */
 const SIGNED_AFTER = {
-  ru: /^[^.;]*?,\s+подписанн\p{L}*\s+(?:по итогам|в ходе|во время|на)\s/iu,
+  ru: rx(/^[^.;]*?,\s+подписанн\p{L}*\s+(?:по итогам|в ходе|во время|на)\s/iu),
   en: /^[^.;]*?,\s+signed\s+(?:after|during|at|following)\s/iu,
 };
 
