@@ -56,10 +56,10 @@ function factMatchers(kb: DateKnowledge) {
 }
 
 /** «вчера», «накануне», "yesterday": the event told is the day before the article's. */
-const DAY_BEFORE = /(?<![\p{L}])(?:вчера|накануне|yesterday)(?![\p{L}])/iu;
+const DAY_BEFORE = rx(/(?<![\p{L}])(?:вчера|накануне|yesterday)(?![\p{L}])/iu);
 /** «30 лет», "30 years": a span counted from the event. */
-const YEARS_COUNTED = /(?<![\d.,])\d{1,3}\s*(?:лет|года?|years)(?![\p{L}])/iu;
-const TODAY = /(?<![\p{L}])(?:сегодня|today)(?![\p{L}])/iu;
+const YEARS_COUNTED = rx(/(?<![\d.,])\d{1,3}\s*(?:лет|года?|years)(?![\p{L}])/iu);
+const TODAY = rx(/(?<![\p{L}])(?:сегодня|today)(?![\p{L}])/iu);
 /** An anniversary, a jubilee or a day of remembrance: a fact named on its own day is then being marked, not happening. */
 const MARKED = /годовщин|летие|юбиле|anniversar|jubilee/iu;
 

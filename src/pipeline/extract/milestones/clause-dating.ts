@@ -10,6 +10,7 @@ import { ALSO_MET, countable, DURING_TRIP, overlaps, TRIP_REACH, TRIP_TYPES } fr
 import type { Dating } from './dating';
 import { MARKERS, type TriggerHit } from './lexicon';
 import { inSpeech } from './speech';
+import { rx } from '../regex';
 
 /**
  * The date an anniversary counts to (the founding year + N), whether the thing counted from is
@@ -77,7 +78,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
 }
 
 /** "to", "until", «до», «на период до» right before a year. */
-const HORIZON_BEFORE = /(?:^|[^\p{L}])(?:to|until|till|through|до|на период до)\s+$/iu;
+const HORIZON_BEFORE = rx(/(?:^|[^\p{L}])(?:to|until|till|through|до|на период до)\s+$/iu);
 
 /** True when `m` is a bare year after the article's, told as how long a document runs («до 2030 года», "to 2030"). */
 export function isHorizon(text: string, m: DateMention, article: string | null): boolean {

@@ -141,7 +141,7 @@ function namedEvent(
   const clauseMentions = foregroundMentions(inClause, first, told, p.stretches, doc.text, lang);
   const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
   // «…, где провел переговоры с президентом Казахстана»: a third country's event.
-  if (isForeignEvent(text, lang, hit.trigger.type, told.map((h) => h.trigger.type), participants(a.people, doc.text, c.start, c.end))) return null;
+  if (isForeignEvent(text, lang, hit.trigger.type, told.map((h) => h.trigger.type), () => participants(a.people, doc.text, c.start, c.end))) return null;
   // Another trigger than the first one names the event: the dates that describe it are its own
   // («…, а также «дорожную карту» и подготовку к заседанию межправкомиссии, которое решено провести в марте»).
   const hitMentions = hit === first || clauseMentions.length ? clauseMentions : foregroundMentions(inClause, hit, told, p.stretches, doc.text, lang);

@@ -8,6 +8,7 @@ import type { ArticleDoc, DateMention, MilestoneDraft, Span } from '../../types'
 import type { LinkCandidate } from './dating';
 import { MARKERS, type TriggerHit } from './lexicon';
 import { GATHERING_TYPES } from './retelling';
+import { rx } from '../regex';
 
 /** How many sentences back an event can still be continued («по итогам переговоров»). */
 const LINK_REACH = 3;
@@ -24,7 +25,7 @@ export const PAST_VERB_FIRST = {
 };
 /** A clause hanging on the one before it by place or time. */
 export const WHERE_WHEN = {
-  ru: /^(?:где|куда|когда|на котор\p{L}+|в ходе котор\p{L}+|в рамках котор\p{L}+)\s/iu,
+  ru: rx(/^(?:где|куда|когда|на котор\p{L}+|в ходе котор\p{L}+|в рамках котор\p{L}+)\s/iu),
   en: /^(?:where|when|at which|during which|on the sidelines of which)\s/iu,
 };
 /** Events that a planned trip told just before holds: talks and signings. */
@@ -35,7 +36,7 @@ export const TRIP_TYPES = new Set(['visit', 'summit', 'forum']);
 export const TRIP_REACH = 2;
 /** «встретился также с», "also met with", "was also received by": one more meeting of a trip, with someone else. */
 export const ALSO_MET: Record<'ru' | 'en', RegExp> = {
-  ru: /(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу)|побеседовал\p{L}*)\s+(?:также|тоже)\s+с(?:о)?\s|(?:также|тоже)\s+(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу))\s+с(?:о)?\s|(?:был\p{L}*\s+)?(?:также|тоже)\s+(?:был\p{L}*\s+)?принят\p{L}*\s/iu,
+  ru: rx(/(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу)|побеседовал\p{L}*)\s+(?:также|тоже)\s+с(?:о)?\s|(?:также|тоже)\s+(?:встретил\p{L}*|провел\p{L}* (?:[\p{L}-]+ )?(?:встречу|переговоры|беседу))\s+с(?:о)?\s|(?:был\p{L}*\s+)?(?:также|тоже)\s+(?:был\p{L}*\s+)?принят\p{L}*\s/iu),
   en: /\balso\s+(?:met|held\s+(?:talks|a\s+meeting)|had\s+(?:talks|a\s+meeting))\s+with\b|\balso\s+met\s+(?!with)|\b(?:was|were)\s+also\s+received\s+by\b/iu,
 };
 

@@ -75,7 +75,7 @@ export function isAfter(a: PartialDate, b: PartialDate): boolean {
 
 /** «по которому», "under which": what a document provides for, not when it was signed. */
 const CONTENT_CLAUSE = {
-  ru: /,?\s+(?:по котор\p{L}+|согласно котор\p{L}+|в соответствии с котор\p{L}+|котор\p{L}+ предусматрива\p{L}*)\s/iu,
+  ru: rx(/,?\s+(?:по котор\p{L}+|согласно котор\p{L}+|в соответствии с котор\p{L}+|котор\p{L}+ предусматрива\p{L}*)\s/iu),
   en: /,?\s+(?:under which|according to which|by which|which provides for|which will)\s/iu,
 };
 /** The word every alternative of `CONTENT_CLAUSE` holds: without it in the lower case, the regex cannot match. */
@@ -122,7 +122,7 @@ export function statusOf(text: string, lang: Language, date: PartialDate | null,
 const articleEvidence = (a: ArticleDate) => `Article date (${a.evidence.endsWith('.') ? a.evidence.slice(0, -1) : a.evidence})`;
 
 /** ", which earlier took him to Astana", «, который ранее посетил Астану»: a relative clause tells of something else. */
-const RELATIVE_CLAUSE = /,\s*(?:which|who|котор\p{L}*)(?![\p{L}])[^,;]*/giu;
+const RELATIVE_CLAUSE = rx(/,\s*(?:which|who|котор\p{L}*)(?![\p{L}])[^,;]*/giu);
 
 /** The clause without its relative clauses: a background word there ("which earlier …") does not make the event recalled. */
 function withoutRelativeClauses(text: string): string {

@@ -15,14 +15,24 @@ import { MARKERS } from './lexicon';
  * country. A clause that also tells something else (`others`: the types of its other triggers)
  * stays, as do other events naming a third country: a US air base in Kyrgyzstan to be closed, a
  * ratification by Tajikistan of an agreement on a Russian base, an incursion from Uzbekistan.
+ * `who`: the clause's participants, or a function giving them — asked only when no marker names a
+ * side (most clauses name no third country and never need them).
  */
-export function isForeignEvent(clause: string, lang: Language, type: MilestoneType, others: readonly MilestoneType[], who: readonly PersonDraft[]): boolean {
+export function isForeignEvent(
+  clause: string,
+  lang: Language,
+  type: MilestoneType,
+  others: readonly MilestoneType[],
+  who: readonly PersonDraft[] | (() => readonly PersonDraft[]),
+): boolean {
   const gathering = type === 'meeting' || type === 'visit';
   if (!gathering && type !== 'agreement') return false;
   if (others.some((t) => t !== 'meeting' && t !== 'visit' && t !== 'agreement')) return false;
   if (!MARKERS.foreignParty[lang].test(clause)) return false;
   if (MARKERS.multilateral[lang].test(clause) || MARKERS.sidelines[lang].test(clause)) return false;
-  const kyrgyz = MARKERS.kyrgyzSide[lang].test(clause) || who.some((p) => p.country === 'KG');
-  const russian = MARKERS.russianSide[lang].test(clause) || who.some((p) => p.country === 'RU');
+  let people = typeof who === 'function' ? null : who;
+  const from = (country: string) => (people ??= (who as () => readonly PersonDraft[])()).some((p) => p.country === country);
+  const kyrgyz = MARKERS.kyrgyzSide[lang].test(clause) || from('KG');
+  const russian = MARKERS.russianSide[lang].test(clause) || from('RU');
   return gathering ? !(kyrgyz && russian) : !kyrgyz && !russian;
 }

@@ -6,6 +6,7 @@
 import type { Language } from '../../../schema/dataset';
 import type { DateMention } from '../../types';
 import { MARKERS, type TriggerHit } from './lexicon';
+import { rx } from '../regex';
 
 /** Talks told by what one side said to the other («заявил своему коллеге», "told his counterpart"). */
 export const SPOKEN_TO = /^(?:заяви|сказа|сообщи|told|assured|promised)/iu;
@@ -61,13 +62,13 @@ export const CONTINUES = /^(?:а также|а затем|и|as well as|and)\s/i
 const SIGNED_REACH = 120;
 /** «…, подписанной по итогам встречи», ", signed after the talks": the document was signed there and then. */
 const SIGNED_AFTER = {
-  ru: /^[^.;]*?,\s+подписанн\p{L}*\s+(?:по итогам|в ходе|во время|на)\s/iu,
+  ru: rx(/^[^.;]*?,\s+подписанн\p{L}*\s+(?:по итогам|в ходе|во время|на)\s/iu),
   en: /^[^.;]*?,\s+signed\s+(?:after|during|at|following)\s/iu,
 };
 
 /** «…, которое решено провести в марте», ", which is to be held in March": the gathering is planned for a time of its own. */
 const HELD_AFTER = {
-  ru: /^[^.;]*?,\s+(?:котор\p{L}*|намеченн\p{L}*|запланированн\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}?(?:провести|проведут|пройд[её]т|состоится|намечен\p{L}*|запланирован\p{L}*)\s/iu,
+  ru: rx(/^[^.;]*?,\s+(?:котор\p{L}*|намеченн\p{L}*|запланированн\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}?(?:провести|проведут|пройд[её]т|состоится|намечен\p{L}*|запланирован\p{L}*)\s/iu),
   en: /^[^.;]*?,\s+(?:(?:which|that)\s+(?:is|was|will be)\s+(?:to be\s+)?|to be\s+)?(?:held|scheduled|planned)\s/iu,
 };
 

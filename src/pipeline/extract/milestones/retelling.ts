@@ -6,12 +6,13 @@
 import type { Language, PartialDate, Status } from '../../../schema/dataset';
 import type { ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence } from '../../types';
 import { MARKERS, type TriggerHit } from './lexicon';
+import { rx } from '../regex';
 import { LEAD_SENTENCES } from './main-event';
 
 /** Kinds of event a reference back («на встрече», "the meeting") may point to. */
 export const GATHERING_TYPES = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);
 /** «также», "also": one more step of the occasion told. */
-export const ALSO = { ru: /(?:^|[^\p{L}])(?:также|тоже)(?![\p{L}])/iu, en: /\balso\b/iu };
+export const ALSO = { ru: rx(/(?:^|[^\p{L}])(?:также|тоже)(?![\p{L}])/iu), en: /\balso\b/iu };
 
 /** `f` evaluated at most once, when first asked. */
 export function once<T>(f: () => T): () => T {

@@ -17,7 +17,7 @@ export function refersBack(text: string, at: number, lang: Language): boolean {
 }
 
 /** "a session of the", "a new round of the": an indefinite article before the body the trigger names. */
-const NEW_OF_THE = /(?:^|\s)an?\s+(?:[\p{L}-]+\s+){1,2}of\s+the\s+$/iu;
+const NEW_OF_THE = rx(/(?:^|\s)an?\s+(?:[\p{L}-]+\s+){1,2}of\s+the\s+$/iu);
 
 /** Types an anaphoric «на встрече» / "during the meeting" can point back to. */
 const GATHERINGS = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);

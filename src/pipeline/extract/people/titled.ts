@@ -27,10 +27,13 @@ export function titledName(text: string, toks: Token[], i: number, lex: PeopleLe
   // «Пресс-служба Кабинета Министров», "the Council Ministers": institution nouns are never names.
   if (isInstitution(a.key, lang) || isInstitution(b.key, lang)) return null;
   if (lang === 'ru') {
-    // «Председателя Кабмина»: a title word is no given name.
-    if (isTitleWord(a.key) || lex.ruSurname.has(a.key) || lex.ruSurname.has(b.key)) return null;
-    if (!SURNAME_RU.test(b.key)) return obliqueName(a, b, i);
-    if (NOT_GIVEN_RU.test(a.key)) return null;
+    if (lex.ruSurname.has(a.key) || lex.ruSurname.has(b.key)) return null;
+    // «Председателя Кабмина»: a title word is no given name (asked last: a search of the titles lexicon).
+    if (!SURNAME_RU.test(b.key)) {
+      const oblique = obliqueName(a, b, i);
+      return oblique && !isTitleWord(a.key) ? oblique : null;
+    }
+    if (NOT_GIVEN_RU.test(a.key) || isTitleWord(a.key)) return null;
     const female = FEMALE_RU.test(b.key);
     return {
       start: a.start, end: b.end, sent: a.sent, firstTok: i, lastTok: i + 1, full: true, official: null, choices: null,
