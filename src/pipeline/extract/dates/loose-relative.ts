@@ -145,8 +145,14 @@ function weekdayTense(text: string, at: number, lang: Language): boolean {
   return speaksOfFuture(text, lang);
 }
 
+/** The weekday (0 = Monday) a phrase ends with («в пятницу», "on Friday"), or -1. */
+export function weekdayOf(phrase: string): number {
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+  return Math.max(lexicon.weekdaysEn.findIndex((w) => w.toLowerCase() === last), RU_WD.indexOf(last));
+}
+
 /** The date of weekday `w` (0 = Monday) nearest the article date: back for the past, forward for the future. */
-function weekdayDate(article: string, w: number, forward: boolean): string {
+export function weekdayDate(article: string, w: number, forward: boolean): string {
   const aw = (new Date(`${article}T12:00:00Z`).getUTCDay() + 6) % 7;
   return forward ? addDays(article, (w - aw + 7) % 7) : addDays(article, -((aw - w + 7) % 7));
 }

@@ -7,6 +7,7 @@
 import type { Language, PartialDate, Status } from '../../../schema/dataset';
 import type { ArticleDate, DateMention } from '../../types';
 import { PAST_EVENT } from '../dates/lexicon';
+import { weekdayDate, weekdayOf } from '../dates/loose-relative';
 import { lowerCase, MARKERS } from './lexicon';
 import { rx } from '../regex';
 
@@ -129,25 +130,13 @@ function withoutRelativeClauses(text: string): string {
   return text.includes(',') ? text.replace(RELATIVE_CLAUSE, '') : text;
 }
 
-/** The first three letters of each weekday, Monday first, by language. */
-const WEEKDAY_STEMS = [
-  ['пон', 'вто', 'сре', 'чет', 'пят', 'суб', 'вос'],
-  ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
-];
-
 /**
  * The day a weekday phrase («в пятницу», "on Friday") names, seen from the article date `iso`: the
  * nearest such day on or before it, or on or after it for a plan; null when the phrase names no weekday.
  */
-export function weekdayDate(iso: string, phrase: string, forward: boolean): string | null {
-  const stem = phrase.slice(phrase.lastIndexOf(' ') + 1, phrase.lastIndexOf(' ') + 4).toLowerCase();
-  let target = -1;
-  for (const stems of WEEKDAY_STEMS) if (target < 0) target = stems.indexOf(stem);
-  if (target < 0) return null;
-  const d = new Date(`${iso}T12:00:00Z`);
-  const dow = (d.getUTCDay() + 6) % 7;
-  d.setUTCDate(d.getUTCDate() + (forward ? (target - dow + 7) % 7 : -((dow - target + 7) % 7)));
-  return d.toISOString().slice(0, 10);
+export function deicticDay(iso: string, phrase: string, forward: boolean): string | null {
+  const w = weekdayOf(phrase);
+  return w < 0 ? null : weekdayDate(iso, w, forward);
 }
 
 /** Dates one clause's event. */
@@ -176,7 +165,7 @@ export function dateClause(x: DatingInput): Dating {
   const deictic = MARKERS.deictic[x.lang].all(x.text)[0];
   if (deictic && a.date) {
     // "on Friday" in a Wednesday's article is the Friday before it (after it for a plan); on its own weekday, the day itself.
-    const day = FULL.test(a.date) ? weekdayDate(a.date, deictic.text, status(null) === 'planned') : null;
+    const day = FULL.test(a.date) ? deicticDay(a.date, deictic.text, status(null) === 'planned') : null;
     if (day && day !== a.date) return done(day, `«${deictic.text}» is the nearest such day ${day < a.date ? 'before' : 'after'} the article date; ${articleEvidence(a)}`);
     return done(a.date, `«${deictic.text}» refers to the article's own date; ${articleEvidence(a)}`);
   }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { weekdayDate } from './dating';
+import { deicticDay } from './dating';
 
 // 2026-05-20 is a Wednesday.
-describe('weekdayDate: the day a weekday phrase names, seen from the article date', () => {
+describe('deicticDay: the day a weekday phrase names, seen from the article date', () => {
   it.each([
     ['on Friday', '2026-05-20', false, '2026-05-15'],
     ['on Wednesday', '2026-05-20', false, '2026-05-20'],
@@ -14,6 +14,6 @@ describe('weekdayDate: the day a weekday phrase names, seen from the article dat
     ['today', '2026-05-20', false, null],
     ['сегодня', '2026-05-20', false, null],
   ] as const)('%s from %s (plan: %s) → %s', (phrase, iso, forward, want) => {
-    expect(weekdayDate(iso, phrase, forward)).toBe(want);
+    expect(deicticDay(iso, phrase, forward)).toBe(want);
   });
 });
