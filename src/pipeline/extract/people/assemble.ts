@@ -9,7 +9,7 @@ import type { NameHit, UnknownName } from './hit';
 import { latinKey, type OfficialInput, type PeopleLexicon } from './lexicon';
 import { articleYears, genderCue, inOfficeNear } from './plausible';
 import type { TextRole } from './roles';
-import type { Token } from './tokens';
+import { type Token, wordKey } from './tokens';
 import { toLatin } from './translit';
 
 /** Kebab-case id from an English name. */
@@ -21,7 +21,7 @@ export function slug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const unknownKey = (u: UnknownName) => `${u.givenRu} ${u.surnameRu}`.toLowerCase().replace(/ё/g, 'е');
+const unknownKey = (u: UnknownName) => wordKey(`${u.givenRu} ${u.surnameRu}`);
 
 interface Group {
   hits: NameHit[];
@@ -138,7 +138,7 @@ function plausibleChoices(choices: number[], lex: PeopleLexicon, vouched: Set<nu
 
 /** A patronymic in any case, as the whole "surname" of an unknown name («Имранович», «Усенбековичем»). */
 const PATRONYMIC_AS_SURNAME = /^\p{Lu}\p{Ll}+(?:ович|евич|ёвич|овна|евна|ична)(?:а|у|ем|ом|е|ой|ы)?$/u;
-const givenKey = (name: string) => name.split(' ')[0]!.toLowerCase().replace(/ё/g, 'е');
+const givenKey = (name: string) => wordKey(name.split(' ')[0]!);
 
 /** True when the official was a head of state near one of the years. */
 function headOfStateNear(o: OfficialInput, years: readonly number[]): boolean {
@@ -166,9 +166,9 @@ function politeAddresses(unknowns: Map<string, Group>, known: Map<number, Group>
       [...known.values()].find((o) => givenKey(lex.officials[o.official!]!.nameRu) === given) ??
       [...unknowns.values()].find((o) => o !== g && !PATRONYMIC_AS_SURNAME.test(o.unknown!.surnameRu) && givenKey(o.unknown!.givenRu) === given);
     if (!owner && years().length) {
-      const patronymic = u.surnameRu.toLowerCase().replace(/ё/g, 'е');
+      const patronymic = wordKey(u.surnameRu);
       const fits = lex.officials.flatMap((o, i) => {
-        const p = o.patronymicRu?.toLowerCase().replace(/ё/g, 'е');
+        const p = o.patronymicRu && wordKey(o.patronymicRu);
         return p && patronymic.startsWith(p) && patronymic.length - p.length <= 2 && givenKey(o.nameRu) === given && inOfficeNear(o, years()) ? [i] : [];
       });
       // Several namesakes in office then: the head of state is the one a name and patronymic alone means.

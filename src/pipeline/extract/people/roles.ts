@@ -8,6 +8,7 @@ import { escapeRegExp, rx } from '../regex';
 import { PhraseSearch } from './phrase-search';
 import { isKnownPlace, placeCountry } from './place-country';
 import { PrefixList } from './prefix-list';
+import { wordKey } from './tokens';
 
 const LOWER_LETTER = rx(/\p{Ll}/u);
 const CAPITALISED = rx(/^\p{Lu}\p{Ll}/u);
@@ -239,7 +240,7 @@ export function isByline(lineBefore: string): boolean {
 const RU_VERB_SHAPE = /(?:л|ла|ли|ло|лся|лась|лись|ет|ит|ют|ят|ется|ится)$/;
 /** True for a word of an official act used as a verb («встретился», "met"): such a word is never part of a title. */
 function isVerbOfAct(word: string): boolean {
-  const k = word.toLowerCase().replace(/ё/g, 'е');
+  const k = wordKey(word);
   return ACTION_EN.has(k) || (RU_VERB_SHAPE.test(k) && ACTION_RU.some(k));
 }
 
