@@ -91,6 +91,10 @@ export const SCALES: { factor: number; source: string }[] = Object.entries(lexic
   factor: Number(factor),
   source: wordsSource(words),
 }));
+/** «миллиард долларов», "a billion dollars": a singular scale word with no number is one unit of the scale. */
+export const SINGLE_SCALES: { factor: number; source: string }[] = Object.entries(lexicon.singleScales)
+  .filter((e): e is [string, string[]] => Array.isArray(e[1]))
+  .map(([factor, words]) => ({ factor: Number(factor), source: wordsSource(words) }));
 export const SHORT_SCALES: { factor: number; source: string }[] = Object.entries(lexicon.scalesAfterDollarSign).map(([factor, words]) => ({
   factor: Number(factor),
   source: wordsSource(words),
