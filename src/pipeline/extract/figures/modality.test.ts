@@ -47,6 +47,9 @@ describe('modality: targets, forecasts and actuals', () => {
     ['en: a verb of intent does not govern a coordinated clause', '2019-06-01', 'Officials hope to sign a new agreement, and analysts say trade could reach $3 billion this year.', ['trade_turnover 3000000000 2019 forecast']],
     ['«надеемся …, а … может» is a forecast', '2019-06-01', 'Мы надеемся на новые соглашения, а товарооборот в этом году может превысить 3 млрд долларов.', ['trade_turnover 3000000000 2019 forecast']],
     ['en: "will" without a verb of intent stays a forecast', '2019-06-01', 'Trade will reach $3 billion this year, the minister said.', ['trade_turnover 3000000000 2019 forecast']],
+    // «наметился рост» (a rise has shown) is what happened; «наметили» (set out) is a plan.
+    ['«наметился рост» is actual', '2015-03-01', 'Товарооборот в прошлом году сократился. В феврале наметился рост – на 6%.', ['trade_turnover_growth_pct 6 2015-02 actual']],
+    ['«наметили довести» is a target', '2015-03-01', 'Стороны наметили довести товарооборот до 2 млрд долларов к 2020 году.', ['trade_turnover 2000000000 2020 target']],
     // The actual value told in the same sentence stays actual.
     ['actual then forecast', '2019-06-01', 'Trade came to $2.8 billion last year, and we have every chance of going past three billion this year.', ['trade_turnover 2800000000 2018 actual', 'trade_turnover 3000000000 2019 forecast']],
   ])('%s', (_name, date, text, want) => {
