@@ -119,8 +119,8 @@ export const MULTIPLE_WORDS_SOURCE = wordsSource(Object.keys(lexicon.multipleWor
 const fractions = Object.entries(lexicon.fractionWords).filter((e): e is [string, number] => typeof e[1] === 'number');
 /** Fractions that tell a change after «на» / "by" («на треть», "by a quarter"), as percentages. */
 export const FRACTION_WORDS = new Map(fractions.map(([w, v]) => [w, v]));
-/** «на треть», "by a quarter": the fraction word is the quantity; the preposition stays before it. */
-export const FRACTION = rx(`(?<=(?:^|\\s)(?:на|by|up|down|fell|dropped|rose|grew|shrank|declined|slipped|climbed|jumped)\\s+(?:(?:more|less)\\s+than\\s+|almost\\s+|nearly\\s+|about\\s+|roughly\\s+|почти\\s+|примерно\\s+|около\\s+)?)${wordsSource(fractions.map(([w]) => w))}`, 'giu');
+/** «на треть», "by a quarter", "a fall of almost a third": the fraction word is the quantity; the preposition stays before it. */
+export const FRACTION = rx(`(?<=(?:^|\\s)(?:на|by|up|down|fell|dropped|rose|grew|shrank|declined|slipped|climbed|jumped|(?:fall|drop|decline|rise|increase|growth|gain|jump|contraction|reduction|decrease)s?\\s+of)\\s+(?:(?:more|less)\\s+than\\s+|almost\\s+|nearly\\s+|about\\s+|roughly\\s+|почти\\s+|примерно\\s+|около\\s+)?)${wordsSource(fractions.map(([w]) => w))}`, 'giu');
 
 /** «с половиной», "and a half" after a number: it adds one half. */
 export const PLUS_HALF_SOURCE = `(?:\\s+(?:${lexicon.halfNumber.plusHalf.map(patternSource).join('|')}))`;
