@@ -6,7 +6,7 @@
  */
 import type { ArticleDate, ArticleDoc, FigureDraft, Sentence } from '../types';
 import { rx } from './regex';
-import { choosePeriod } from './figures/choose-period';
+import { choosePeriod, type PeriodChoice } from './figures/choose-period';
 import { mayHoldFigure } from './figures/gate';
 import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, type Cue, type Words } from './figures/context';
 import { OTHER_CURRENCY, type Subject } from './figures/lexicon';
@@ -176,7 +176,7 @@ function readSentence(
     const carried = inherited ? (previous?.().metric ?? null) : null;
     const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear });
     if (!metric) return;
-    const { period, expr } = choosePeriod(q, {
+    const chosen = choosePeriod(q, {
       clause: [cStart, cEnd],
       periods: periods(),
       kind,
@@ -188,6 +188,8 @@ function readSentence(
       articleMonth: month,
       sentence: text,
     });
+    const { expr } = chosen;
+    const period = samePeriodOfYear(text, chosen, samePeriod, lastPeriods) ?? chosen.period;
     // The quote is the clause, widened to the subject and the period it was read with.
     const lastCue: Cue | undefined = cues.filter((c) => c.tag !== 'share').pop();
     const anchors = [cStart, lastCue?.start, expr && expr.end <= q.start ? expr.start : undefined];
@@ -205,6 +207,22 @@ function readSentence(
     };
   });
   return out;
+}
+
+/** How far apart "the same period" and the year it is of may stand («В прошлом году за тот же период», "in the same period of 2014"). */
+const SAME_PERIOD_YEAR_GAP = 30;
+
+/**
+ * «В прошлом году за тот же период …», "in the same period last year": the part of a year told last (January–October)
+ * in the year this sentence names, not that whole year.
+ */
+function samePeriodOfYear(text: string, chosen: PeriodChoice, samePeriod: () => boolean, lastPeriods: () => PeriodExpr[] | null): string | null {
+  const { period, expr } = chosen;
+  if (!expr || expr.wholeYear || !period || !/^\d{4}$/.test(period) || !samePeriod()) return null;
+  const m = SAME_PERIOD.exec(text);
+  if (!m || Math.max(m.index - expr.end, expr.start - (m.index + m[0].length)) > SAME_PERIOD_YEAR_GAP) return null;
+  const part = lastPeriods()?.find((p) => p.period && /^\d{4}-/.test(p.period));
+  return part ? `${period}${part.period!.slice(4)}` : null;
 }
 
 /** Keeps one figure per metric, value, period and kind (the one read from the longer sentence), and drops an undated repeat of a dated one. */
