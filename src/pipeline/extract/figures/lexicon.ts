@@ -41,6 +41,9 @@ export const FUTURE_ONLY = rx(`^${wordsSource(lexicon.kindClause.future)}$`, 'iu
 /** «как рассчитывают», "as officials hope": the verb of intent in an aside, governing nothing. */
 export const INTENT_ASIDE = rx(`${wordsSource(lexicon.kindClause.aside)}\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu');
 
+/** «оборот» alone: trade turnover in a text about trade, unless a word before it names another turnover («денежный оборот»). */
+export const BARE_TURNOVER = wordsRegex(lexicon.bareTurnover.words);
+export const BARE_TURNOVER_NOT_AFTER = rx(`${wordsSource(lexicon.bareTurnover.notAfter)}\\s+$`, 'iu');
 export const RUSSIA = wordsRegex(lexicon.russia);
 /** Partners of a turnover that keep it Kyrgyz–Russian, and words naming a region rather than a country. */
 export const BILATERAL_PARTNER = rx(`^${wordsSource(lexicon.tradePartners.bilateral)}`, 'iu');
