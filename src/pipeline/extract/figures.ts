@@ -6,9 +6,9 @@
  */
 import type { ArticleDate, ArticleDoc, FigureDraft, Sentence } from '../types';
 import { rx } from './regex';
-import { choosePeriod } from './figures/choose-period';
+import { choosePeriod, type PeriodChoice } from './figures/choose-period';
 import { mayHoldFigure } from './figures/gate';
-import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, type Cue, type Words } from './figures/context';
+import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, withBareTurnover, type Cue, type Words } from './figures/context';
 import { OTHER_CURRENCY, type Subject } from './figures/lexicon';
 import { metricOf, namesRegion, type Read } from './figures/metric';
 import { findQuantities, type Quantity } from './figures/numbers';
@@ -18,6 +18,8 @@ import { partnerTableFigures } from './figures/partner-table';
 
 /** A sentence about trade leaves its period to the next one even without figures. */
 const TRADE_WORD = /товарооборот|торговл|trade|turnover/iu;
+/** How many sentences back a word of trade still makes «оборот» alone trade turnover. */
+const TRADE_CONTEXT_REACH = 3;
 /** How far before a number a word of targeting or forecasting still governs it. */
 const KIND_REACH = 100;
 /** How far before its clause a subject or period may be to join a figure's quote. */
@@ -57,6 +59,8 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
   const reads: Read[] = [];
   let previous: (() => SentenceContext) | null = null;
   const recent: (() => SentenceContext)[] = [];
+  /** Whether each of the last few sentences spoke of trade, latest first. */
+  const tradeRecent: boolean[] = [];
   // "Trade suffered too. Bilateral trade fell 21% over the same period": the last period told, a few sentences back.
   const lastPeriods = () => {
     for (const c of recent) {
@@ -69,6 +73,11 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     const here = mayHoldFigure(s.text) ? findQuantities(s.text, doc.language) : [];
     // The words of a sentence with figures are read once, for its figures and for the sentence after it.
     const words = here.length ? readWords(s.text) : null;
+    // «оборот» alone is trade turnover where this sentence or one of the few before it speaks of trade.
+    const aboutTrade = TRADE_WORD.test(s.text);
+    if (words && (aboutTrade || tradeRecent.includes(true))) words.cues = withBareTurnover(s.text, words.cues);
+    tradeRecent.unshift(aboutTrade);
+    if (tradeRecent.length > TRADE_CONTEXT_REACH) tradeRecent.pop();
     // Found once for the sentence's figures and for the sentence after it (both may ask).
     const periods = once(() => findPeriods(s.text, year, month));
     const read: Read[] = words ? readSentence(s, here, words, periods, month, previous, lastPeriods) : [];
@@ -176,7 +185,7 @@ function readSentence(
     const carried = inherited ? (previous?.().metric ?? null) : null;
     const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear });
     if (!metric) return;
-    const { period, expr } = choosePeriod(q, {
+    const chosen = choosePeriod(q, {
       clause: [cStart, cEnd],
       periods: periods(),
       kind,
@@ -188,6 +197,8 @@ function readSentence(
       articleMonth: month,
       sentence: text,
     });
+    const { expr } = chosen;
+    const period = samePeriodOfYear(text, chosen, samePeriod, lastPeriods) ?? chosen.period;
     // The quote is the clause, widened to the subject and the period it was read with.
     const lastCue: Cue | undefined = cues.filter((c) => c.tag !== 'share').pop();
     const anchors = [cStart, lastCue?.start, expr && expr.end <= q.start ? expr.start : undefined];
@@ -205,6 +216,22 @@ function readSentence(
     };
   });
   return out;
+}
+
+/** How far apart "the same period" and the year it is of may stand («В прошлом году за тот же период», "in the same period of 2014"). */
+const SAME_PERIOD_YEAR_GAP = 30;
+
+/**
+ * «В прошлом году за тот же период …», "in the same period last year": the part of a year told last (January–October)
+ * in the year this sentence names, not that whole year.
+ */
+function samePeriodOfYear(text: string, chosen: PeriodChoice, samePeriod: () => boolean, lastPeriods: () => PeriodExpr[] | null): string | null {
+  const { period, expr } = chosen;
+  if (!expr || expr.wholeYear || !period || !/^\d{4}$/.test(period) || !samePeriod()) return null;
+  const m = SAME_PERIOD.exec(text);
+  if (!m || Math.max(m.index - expr.end, expr.start - (m.index + m[0].length)) > SAME_PERIOD_YEAR_GAP) return null;
+  const part = lastPeriods()?.find((p) => p.period && /^\d{4}-/.test(p.period));
+  return part ? `${period}${part.period!.slice(4)}` : null;
 }
 
 /** Keeps one figure per metric, value, period and kind (the one read from the longer sentence), and drops an undated repeat of a dated one. */

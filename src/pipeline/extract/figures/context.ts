@@ -5,7 +5,7 @@
  * found once (`readWords`); the questions below look at the part before or after a number.
  */
 import type { Qualifier } from '../../../schema/dataset';
-import { AFTER_DOWN, AFTER_NUMBER_LINK, AFTER_UP, FUTURE_ONLY, INTENT_ASIDE, INTENT_CLAUSE, SENTENCE_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
+import { AFTER_DOWN, AFTER_NUMBER_LINK, AFTER_UP, BARE_TURNOVER, BARE_TURNOVER_NOT_AFTER, FUTURE_ONLY, INTENT_ASIDE, INTENT_CLAUSE, SENTENCE_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
 import type { WordHit } from './words';
 import { execAll, rx } from '../regex';
 
@@ -81,6 +81,24 @@ function cuesOf(text: string, hits: WordHit<Subject>[]): Cue[] {
   return hits
     .filter((h) => !asides.some(([a, b]) => h.start > a && h.end < b))
     .map((h) => ({ tag: h.tag, start: h.start, end: h.end, afterIn: h.tag === 'other' && AFTER_IN.test(text.slice(Math.max(0, h.start - 30), h.start)) }));
+}
+
+/**
+ * The cues of a sentence in a text about trade, with «оборот» alone read as trade turnover («Абылгазиев напомнил, что
+ * по итогам прошлого года оборот составил …»): not inside another subject word («торговый оборот») and not after a
+ * word naming another turnover («денежный оборот», then a subject of its own).
+ */
+export function withBareTurnover(text: string, cues: Cue[]): Cue[] {
+  const added: Cue[] = [];
+  for (const m of execAll(BARE_TURNOVER, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (cues.some((c) => c.start < end && start < c.end)) continue;
+    // «денежный оборот» names a subject of its own, which no earlier trade topic carries over.
+    const other = BARE_TURNOVER_NOT_AFTER.test(text.slice(Math.max(0, start - 30), start));
+    added.push({ tag: other ? 'other' : 'trade_turnover', start, end, afterIn: false });
+  }
+  return added.length ? [...cues, ...added].sort((a, b) => a.start - b.start) : cues;
 }
 
 const within = <H extends { start: number; end: number }>(hits: H[], from: number, to: number) => hits.filter((h) => h.start >= from && h.end <= to);

@@ -41,6 +41,9 @@ export const FUTURE_ONLY = rx(`^${wordsSource(lexicon.kindClause.future)}$`, 'iu
 /** «как рассчитывают», "as officials hope": the verb of intent in an aside, governing nothing. */
 export const INTENT_ASIDE = rx(`${wordsSource(lexicon.kindClause.aside)}\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu');
 
+/** «оборот» alone: trade turnover in a text about trade, unless a word before it names another turnover («денежный оборот»). */
+export const BARE_TURNOVER = wordsRegex(lexicon.bareTurnover.words);
+export const BARE_TURNOVER_NOT_AFTER = rx(`${wordsSource(lexicon.bareTurnover.notAfter)}\\s+$`, 'iu');
 export const RUSSIA = wordsRegex(lexicon.russia);
 /** Partners of a turnover that keep it Kyrgyz–Russian, and words naming a region rather than a country. */
 export const BILATERAL_PARTNER = rx(`^${wordsSource(lexicon.tradePartners.bilateral)}`, 'iu');
@@ -91,6 +94,10 @@ export const SCALES: { factor: number; source: string }[] = Object.entries(lexic
   factor: Number(factor),
   source: wordsSource(words),
 }));
+/** «миллиард долларов», "a billion dollars": a singular scale word with no number is one unit of the scale. */
+export const SINGLE_SCALES: { factor: number; source: string }[] = Object.entries(lexicon.singleScales)
+  .filter((e): e is [string, string[]] => Array.isArray(e[1]))
+  .map(([factor, words]) => ({ factor: Number(factor), source: wordsSource(words) }));
 export const SHORT_SCALES: { factor: number; source: string }[] = Object.entries(lexicon.scalesAfterDollarSign).map(([factor, words]) => ({
   factor: Number(factor),
   source: wordsSource(words),
@@ -115,8 +122,8 @@ export const MULTIPLE_WORDS_SOURCE = wordsSource(Object.keys(lexicon.multipleWor
 const fractions = Object.entries(lexicon.fractionWords).filter((e): e is [string, number] => typeof e[1] === 'number');
 /** Fractions that tell a change after «на» / "by" («на треть», "by a quarter"), as percentages. */
 export const FRACTION_WORDS = new Map(fractions.map(([w, v]) => [w, v]));
-/** «на треть», "by a quarter": the fraction word is the quantity; the preposition stays before it. */
-export const FRACTION = rx(`(?<=(?:^|\\s)(?:на|by|up|down|fell|dropped|rose|grew|shrank|declined|slipped|climbed|jumped)\\s+(?:(?:more|less)\\s+than\\s+|almost\\s+|nearly\\s+|about\\s+|roughly\\s+|почти\\s+|примерно\\s+|около\\s+)?)${wordsSource(fractions.map(([w]) => w))}`, 'giu');
+/** «на треть», "by a quarter", "a fall of almost a third": the fraction word is the quantity; the preposition stays before it. */
+export const FRACTION = rx(`(?<=(?:^|\\s)(?:на|by|up|down|fell|dropped|rose|grew|shrank|declined|slipped|climbed|jumped|(?:fall|drop|decline|rise|increase|growth|gain|jump|contraction|reduction|decrease)s?\\s+of)\\s+(?:(?:more|less)\\s+than\\s+|almost\\s+|nearly\\s+|about\\s+|roughly\\s+|почти\\s+|примерно\\s+|около\\s+)?)${wordsSource(fractions.map(([w]) => w))}`, 'giu');
 
 /** «с половиной», "and a half" after a number: it adds one half. */
 export const PLUS_HALF_SOURCE = `(?:\\s+(?:${lexicon.halfNumber.plusHalf.map(patternSource).join('|')}))`;

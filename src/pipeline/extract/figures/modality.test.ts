@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toDoc } from '../../read';
 import type { ArticleDate, FigureDraft } from '../../types';
 import { extractFigures } from '../figures';
+import { findPeriods } from './periods';
 
 function articleDate(date: string | null): ArticleDate {
   return { date, evidence: 'test', basis: date ? 'header' : 'none', monthDay: null, place: null, outlet: null, span: null };
@@ -47,6 +48,9 @@ describe('modality: targets, forecasts and actuals', () => {
     ['en: a verb of intent does not govern a coordinated clause', '2019-06-01', 'Officials hope to sign a new agreement, and analysts say trade could reach $3 billion this year.', ['trade_turnover 3000000000 2019 forecast']],
     ['«надеемся …, а … может» is a forecast', '2019-06-01', 'Мы надеемся на новые соглашения, а товарооборот в этом году может превысить 3 млрд долларов.', ['trade_turnover 3000000000 2019 forecast']],
     ['en: "will" without a verb of intent stays a forecast', '2019-06-01', 'Trade will reach $3 billion this year, the minister said.', ['trade_turnover 3000000000 2019 forecast']],
+    // «наметился рост» (a rise has shown) is what happened; «наметили» (set out) is a plan.
+    ['«наметился рост» is actual', '2015-03-01', 'Товарооборот в прошлом году сократился. В феврале наметился рост – на 6%.', ['trade_turnover_growth_pct 6 2015-02 actual']],
+    ['«наметили довести» is a target', '2015-03-01', 'Стороны наметили довести товарооборот до 2 млрд долларов к 2020 году.', ['trade_turnover 2000000000 2020 target']],
     // The actual value told in the same sentence stays actual.
     ['actual then forecast', '2019-06-01', 'Trade came to $2.8 billion last year, and we have every chance of going past three billion this year.', ['trade_turnover 2800000000 2018 actual', 'trade_turnover 3000000000 2019 forecast']],
   ])('%s', (_name, date, text, want) => {
@@ -67,11 +71,27 @@ describe('periods: rates, parts and bases', () => {
     ['"over the first nine months" stays the period', '2019-11-01', 'Trade between the two countries grew 7 percent over the first nine months of 2019.', ['trade_turnover_growth_pct 7 2019-9M actual']],
     ['an aside’s noun is not the subject', '2026-02-01', 'Bilateral turnover in January–November 2025 was $3.1 billion. Customs data, which count transit goods in another way, show $3.9 billion for the whole of 2025.', ['trade_turnover 3100000000 2025-11M actual', 'trade_turnover 3900000000 2025 actual']],
     ['en: "slipped" is a fall', '2024-06-01', 'Bilateral trade was $3 billion last year. In the first quarter of 2024 it slipped 4%.', ['trade_turnover 3000000000 2023 actual', 'trade_turnover_growth_pct -4 2024-Q1 actual']],
+    ['en: "first-half figures for this year" is the half of that year', '2019-08-01', 'Trade fell to $300 million in 2018, and first-half figures for last year show a rise of 9%.', ['trade_turnover 300000000 2018 actual', 'trade_turnover_growth_pct 9 2018-H1 actual']],
+    ['en: "a fall of almost a third" is a percent', '2019-08-01', 'Bilateral trade was $300 million in 2018; the first half of this year saw a fall of almost a third.', ['trade_turnover 300000000 2018 actual', 'trade_turnover_growth_pct -33.3 2019-H1 actual']],
+    ['«в прошлом году за тот же период» is last year’s part', '2016-12-01', 'За январь–сентябрь товарооборот составил 900 млн долларов. В прошлом году за тот же период он составлял 1,1 млрд долларов, а за весь год – 1,5 млрд долларов.', ['trade_turnover 900000000 2016-9M actual', 'trade_turnover 1100000000 2015-9M actual', 'trade_turnover 1500000000 2015 actual']],
+    ['en: "in the same period last year"', '2016-12-01', 'Trade came to $900 million in January–September. In the same period last year it was $1.1 billion.', ['trade_turnover 900000000 2016-9M actual', 'trade_turnover 1100000000 2015-9M actual']],
     ['en: "edged up" is a rise', '2024-06-01', 'Bilateral trade edged up 2% in the first quarter of 2024.', ['trade_turnover_growth_pct 2 2024-Q1 actual']],
     ['the cost of a programme is not turnover', '2025-05-20', 'Товарооборот в 2024 году составил 3 млрд долларов. Стороны обсудили программу обновления автопарка, стоимость которой оценивается в 80 млн долларов.', ['trade_turnover 3000000000 2024 actual']],
     ['en: the cost of a project is not turnover', '2025-05-20', 'Trade reached $3 billion in 2024. The plant would cost $80 million.', ['trade_turnover 3000000000 2024 actual']],
     ['an undated headline repeats the dated figure', '2016-12-01', 'Вице-премьер пообещал вернуть товарооборот к трем миллиардам\n\nЦель — вернуться к трем миллиардам долларов в год.', ['trade_turnover 3000000000 annual target']],
   ])('%s', (_name, date, text, want) => {
     expect(run(text, date)).toEqual(want);
+  });
+});
+
+describe('periods: a part of a year and the year told after it', () => {
+  it.each([
+    ['first-half figures for this year', 2019, ['2019-H1']],
+    ['first-half figures for last year', 2019, ['2018-H1']],
+    ['in the first quarter of 2018', 2019, ['2018-Q1']],
+    ['in the first half, as in 2018', 2019, ['2019-H1', '2018']],
+    ['в первом полугодии, как и в 2018 году', 2019, ['2019-H1', '2018']],
+  ] as const)('%s', (text, year, want) => {
+    expect(findPeriods(text, year).map((p) => p.period)).toEqual(want);
   });
 });

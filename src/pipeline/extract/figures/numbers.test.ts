@@ -56,3 +56,17 @@ describe('timesScale: a decimal times its scale is exact', () => {
     expect(findQuantities(text, language)[0]!.value).toBe(want);
   });
 });
+
+describe('findQuantities: a singular scale word without a number', () => {
+  it.each([
+    ['обмен может превысить миллиард долларов к концу года', 'ru', [['money', 1e9, 'usd']]],
+    ['поставки составили более миллиона долларов', 'ru', [['money', 1e6, 'usd']]],
+    ['exports could top a billion dollars next year', 'en', [['money', 1e9, 'usd']]],
+    ['на 2 миллиарда долларов', 'ru', [['money', 2e9, 'usd']]],
+    ['ущерб исчисляется миллиардами долларов', 'ru', []],
+    ['billions of dollars were lost', 'en', []],
+    ['миллион жителей', 'ru', []],
+  ] as const)('%s', (text, language, want) => {
+    expect(findQuantities(text, language).map((q) => [q.type, q.value, q.currency])).toEqual(want);
+  });
+});

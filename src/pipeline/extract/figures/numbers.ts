@@ -17,6 +17,7 @@ import {
   PLUS_HALF_SOURCE,
   SCALES,
   SHORT_SCALES,
+  SINGLE_SCALES,
   USD_SOURCE,
 } from './lexicon';
 import { execAll, rx } from '../regex';
@@ -56,6 +57,8 @@ const SCALED = rx(String.raw`(?<n>${NUMBER})\s*(?<sc>${SCALE})\.?(?:\s*(?:(?<usd
 const HALF_SCALED = rx(String.raw`${HALF_SCALE_PREFIX}(?<sc>${SCALE})${CURRENCY_AFTER}`, 'giu');
 /** "200m dollars", "1.5bn roubles" (BBC Monitoring style): a short scale glued to the number, with a currency word after. */
 const SHORT_SCALED = rx(String.raw`(?<n>${NUM})(?<ss>${SHORT_SCALE})\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE}))`, 'giu');
+/** «перевалит за миллиард долларов», "a billion dollars": one unit of a scale, the currency written after it. */
+const SINGLE_SCALED = rx(String.raw`(?:${SINGLE_SCALES.map((s) => s.source).join('|')})\s*(?<usd>${USD})`, 'giu');
 const PLAIN = rx(String.raw`(?<n>${NUM})\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE}))`, 'giu');
 const PERCENT = rx(String.raw`(?<n>${NUMBER})\s*(?:%|процент\p{L}*(?!\p{L})|per\s?cent(?!age)|pct)(?!\s*(?:пункт|п\.\s*п|points?))`, 'giu');
 // A multiple word joined by a hyphen is part of another word: "double-digit growth" is no doubling.
@@ -144,6 +147,7 @@ export function parseNumber(raw: string, language: Language): number | null {
 const exact = (table: { factor: number; source: string }[]) => table.map((s) => ({ factor: s.factor, re: rx(`^${s.source}$`, 'iu') }));
 const SCALE_EXACT = exact(SCALES);
 const SHORT_SCALE_EXACT = exact(SHORT_SCALES);
+const SINGLE_SCALE_EXACT = exact(SINGLE_SCALES);
 
 function scaleOf(word: string | undefined, table: { factor: number; re: RegExp }[]): number {
   if (!word) return 1;
@@ -236,6 +240,10 @@ export function findQuantities(text: string, language: Language): Quantity[] {
   for (const m of matches(HALF_SCALED, text, HINT.half.test(text))) {
     const currency = m.groups!.usd ? 'usd' : m.groups!.oth ? 'other' : null;
     add({ type: 'money', value: 0.5 * scaleOf(m.groups!.sc, SCALE_EXACT), currency, start: m.index, end: m.index + m[0].length, scaled: true });
+  }
+  for (const m of matches(SINGLE_SCALED, text, scaled && dollarWord)) {
+    const word = m[0].slice(0, m[0].length - m.groups!.usd!.length).trim();
+    add({ type: 'money', value: scaleOf(word, SINGLE_SCALE_EXACT), currency: 'usd', start: m.index, end: m.index + m[0].length, scaled: true });
   }
   for (const m of matches(PLAIN, text, dollarWord)) {
     const n = parseNumber(m.groups!.n!, language);

@@ -79,7 +79,8 @@ const PATTERNS: {
   },
   {
     kind: 'period', hint: /полугод|половин|квартал|half|quarter/i,
-    re: rx(String.raw`(?<ord>${ORD})\s+(?<unit>полугоди\p{L}*|половин\p{L}*|квартал\p{L}*|half|quarter)${REF}`, 'giu'),
+    // "first-half figures", «первое полугодие»: a hyphen may join the English ordinal to its unit.
+    re: rx(String.raw`(?<ord>${ORD})(?:\s+|-)(?<unit>полугоди\p{L}*|половин\p{L}*|квартал\p{L}*|half|quarter)${REF}`, 'giu'),
     sub: (m) => `${/^(полуг|полов|half)/i.test(m.groups!.unit!) ? 'H' : 'Q'}${ordinal(m.groups!.ord!)}`,
   },
   { kind: 'period', hint: /полгода/i, re: rx(String.raw`(?<![\p{L}])перв\p{L}*\s+полгода${REF}`, 'giu'), sub: () => 'H1' },
@@ -214,6 +215,8 @@ function yearOf(m: RegExpExecArray, articleYear: number | null, defaultToArticle
 /** Finds the period expressions of `text` (a sentence), resolving relative ones against `articleYear`. */
 export function findPeriods(text: string, articleYear: number | null, articleMonth: number | null = null): PeriodExpr[] {
   const out: PeriodExpr[] = [];
+  // Parts of a year whose year was not written but taken from the article (joined to a year told after them).
+  const yearless = new Map<PeriodExpr, string>();
   let hint: RegExp | null = null;
   let hinted = false;
   for (const p of PATTERNS) {
@@ -244,8 +247,32 @@ export function findPeriods(text: string, articleYear: number | null, articleMon
         comparedTo ||
         (p.kind === 'period' && !p.sub && !p.deadline && ((BASE.test(before) && !NOT_BASE.test(before)) || CHANGE_ON.test(before) || COMPARED_BASE.test(before))) ||
         (p.kind === 'period' && Boolean(p.sub) && !p.deadline && !p.wholeYear && (STRICT_BASE.test(before) || CHANGE_ON.test(before) || COMPARED_BASE.test(before)));
-      out.push({ start, end, kind: p.kind, period, base, deadline: Boolean(p.deadline) && !comparedTo, ...(p.wholeYear ? { wholeYear: true } : {}) });
+      const expr: PeriodExpr = { start, end, kind: p.kind, period, base, deadline: Boolean(p.deadline) && !comparedTo, ...(p.wholeYear ? { wholeYear: true } : {}) };
+      out.push(expr);
+      if (p.sub && period?.includes('-') && !m.groups?.y && !m.groups?.y2 && !m.groups?.rel && !m.groups?.rel2) yearless.set(expr, period.slice(5));
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  return yearless.size ? joinYears(text, out, yearless) : out;
+}
+
+/** Up to three words between a part of a year and its year: "first-half figures for this year". */
+const PART_YEAR_GAP = rx(/^(?:\s+[\p{L}-]+){0,2}\s+(?:for|of|in|за|в)\s+$|^\s+$/iu);
+
+/**
+ * A part of a year written without its year takes a year told a few words after it ("first-half figures for this
+ * year"); a comma or a number between them ends the part («в первом полугодии, как и в 2019 году») and nothing is joined.
+ */
+function joinYears(text: string, out: PeriodExpr[], yearless: Map<PeriodExpr, string>): PeriodExpr[] {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const part = out[i]!;
+    const year = out[i + 1]!;
+    const sub = yearless.get(part);
+    if (!sub || part.base || year.kind !== 'period' || !year.period || !/^\d{4}$/.test(year.period) || year.base || year.deadline || year.wholeYear) continue;
+    if (!PART_YEAR_GAP.test(text.slice(part.end, year.start))) continue;
+    part.period = `${year.period}-${sub}`;
+    part.end = year.end;
+    out.splice(i + 1, 1);
+  }
+  return out;
 }
