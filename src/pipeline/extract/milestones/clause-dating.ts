@@ -11,6 +11,7 @@ import type { Dating } from './dating';
 import { MARKERS, type TriggerHit } from './lexicon';
 import { inSpeech } from './speech';
 import { rx } from '../regex';
+import looseLexicon from '../../knowledge/loose-date-lexicon.json';
 
 /**
  * The date an anniversary counts to (the founding year + N), whether the thing counted from is
@@ -69,12 +70,37 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.date = f.lead.date;
     d.dateEvidence = `Same occasion as the lead event «${f.lead.quote}» (${f.lead.date})`;
   }
+  // «Вчера … провели переговоры. … Накануне X принял Y»: a day word the date module could tie to no
+  // day told just before counts from the occasion the narrative tells, not from the article date.
+  const shift = mention && !mention.anchor && f.lead && f.lead.date !== date.date && d.date === mention.date ? occasionDays(mention.text) : null;
+  if (shift !== null && f.lead?.date.length === 10) {
+    d.date = addDays(f.lead.date, shift);
+    d.dateEvidence = `«${mention!.text}» counted from the occasion of the lead event «${f.lead.quote}» (${f.lead.date})`;
+  }
   // «встретился также с министром…», "also met with the minister": another meeting of the trip
   // dated by the event before it — the same month, but its day is not told.
   if (!mention && hit.trigger.type === 'meeting' && d.date?.length === 10 && d.dateEvidence.startsWith('Same occasion') && ALSO_MET[lang].test(text)) {
     d.dateEvidence = `Another meeting of the same trip; its day is not told (${d.dateEvidence})`;
     d.date = d.date.slice(0, 7);
   }
+}
+
+/** Day words that count from the occasion told («накануне» → -1, "the same day" → 0), by offset, whole-mention regexes. */
+const OCCASION_DAYS = Object.entries(looseLexicon.relativeDays).map(([k, words]) => ({
+  offset: Number(k),
+  re: rx(`^(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})$`, 'iu'),
+}));
+
+/** The offset in days of a day word counted from the occasion told; null when `text` is none. */
+export function occasionDays(text: string): number | null {
+  for (const { offset, re } of OCCASION_DAYS) if (re.test(text)) return offset;
+  return null;
+}
+
+function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
 }
 
 /** "to", "until", «до», «на период до» right before a year. */

@@ -26,6 +26,13 @@ describe('the occasion of the reporter’s narrative', () => {
     ['en: "also met with" is another meeting of the trip, day not told',
       at('2021-03-10', 'The ministers held talks in Osh on Monday.\nThe minister also met with the ambassador.'),
       ['2021-03-08 «The ministers»', '2021-03 «The minister»']],
+    // A day word far from any day told counts from the occasion, not from the article date.
+    ['«накануне» far after a lead told «вчера» is the eve of the occasion',
+      at('2021-03-10', 'Вчера министры провели переговоры в Оше.\nРечь шла о воде.\nТакже о дорогах.\nИ о школах.\nНакануне министра принял губернатор.'),
+      ['2021-03-09 «Вчера министры»', '2021-03-08 «Накануне министра»']],
+    ['en: "the same day" far after a lead told "on Monday" is the occasion’s day',
+      at('2021-03-10', 'The ministers held talks in Osh on Monday.\nWater was the main topic.\nRoads came next.\nSchools were last.\nThe governor met the minister the same day.'),
+      ['2021-03-08 «The ministers»', '2021-03-08 «The governor»']],
     ['a lead day a month back is background, not the occasion',
       at('2021-03-10', 'В феврале министры провели переговоры в Оше.\nМинистр транспорта встретился с послом.'),
       ['2021-02 «В феврале»', '2021-03-10 «Министр транспорта»']],
