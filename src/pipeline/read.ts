@@ -272,12 +272,29 @@ export function articleId(file: string): string {
   return base.toLowerCase().replace(/[^a-z0-9а-яё_-]+/giu, '-').replace(/^-+|-+$/g, '') || 'article';
 }
 
+/** A character beyond Latin-1: V8 keeps a string that has one as two bytes a character. */
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
+/**
+ * The same text, held by V8 as two bytes a character. V8 stores a string with no character beyond
+ * Latin-1 (an English article) one byte a character, and compiles each regex to machine code once
+ * for each of the two representations of the strings it searches: with Russian articles (two bytes)
+ * and English ones in the same run, each of the extractors' few hundred regexes was compiled twice.
+ * Slices of the result (sentences, clauses, words) and their lower case keep the two-byte form.
+ */
+export function twoByteText(text: string): string {
+  if (text.length === 0 || BEYOND_LATIN1.test(text)) return text;
+  // Joined with a character beyond Latin-1, the text is copied into a two-byte string; the slice
+  // points into that copy.
+  return `${text}\u0100`.slice(0, -1);
+}
+
 /** Builds an `ArticleDoc` from decoded text. Offsets in the result point into `doc.text`. */
 export function toDoc(file: string, decodedText: string): { doc: ArticleDoc; warnings: string[] } {
   const text = normalise(decodedText);
   const { header, bodyStart, warnings } = splitHeader(text);
   // `trimEnd` strips what `\s` matches (white space and line terminators), without a regex tried at every position.
-  const body = text.slice(bodyStart).trimEnd();
+  const body = twoByteText(text.slice(bodyStart).trimEnd());
   const doc: ArticleDoc = {
     id: articleId(file),
     file,

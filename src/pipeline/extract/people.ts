@@ -13,7 +13,8 @@ import { lexiconFromJson } from './people/lexicon-json';
 import { prebuiltLexicon } from './people/prebuilt';
 import { takeInitials } from './people/initials';
 import { scanRu } from './people/ru';
-import { lowerSameLength, tokenize } from './people/tokens';
+import { lowerSameLength } from './lower';
+import { tokenize } from './people/tokens';
 
 export type { PeopleInput } from './people/lexicon';
 export { buildLexicon } from './people/lexicon';

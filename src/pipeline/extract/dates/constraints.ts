@@ -7,6 +7,7 @@ import type { ArticleDoc, PersonDraft } from '../../types';
 import type { DateKnowledge, Term } from './context';
 import { pad2, termEnd, termStart } from './context';
 import type { YearClue } from './year-clues';
+import { lowerOfText } from '../lower';
 import { placeForms } from '../place-forms';
 import { execAll, rx } from '../regex';
 
@@ -111,7 +112,6 @@ export function placeConstraints(doc: ArticleDoc, kb: DateKnowledge): RangeConst
   const idx = aliasIndex(kb);
   if (idx.byFirstWord.size === 0) return [];
   const seen = new Map<string, Term[]>();
-  let lowerText: string | null = null;
   // Each capitalised word once: written again, it finds no alias it did not find before.
   const read = new Set<string>();
   for (const m of execAll(MAYBE_CAPITALISED, doc.text)) {
@@ -125,7 +125,7 @@ export function placeConstraints(doc: ArticleDoc, kb: DateKnowledge): RangeConst
       // An alias already found needs none of its other forms looked up.
       if (seen.has(a.alias)) continue;
       // Multi-word aliases: the whole form must be in the text.
-      if (a.form === key || (lowerText ??= doc.text.toLowerCase()).includes(a.form)) seen.set(a.alias, a.terms);
+      if (a.form === key || lowerOfText(doc.text).includes(a.form)) seen.set(a.alias, a.terms);
     }
   }
   return [...seen].map(([alias, terms]) => ({ kind: 'place' as const, terms, evidence: `«${alias}» (name in use ${terms.map(termText).join(', ')})` }));

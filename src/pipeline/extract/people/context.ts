@@ -6,7 +6,8 @@ import type { ArticleDoc } from '../../types';
 import type { NameHit } from './hit';
 import { findTitles, isAction, isByline, isNonOfficial, roleNextTo, type TextRole, type TitleHit } from './roles';
 import { rx } from '../regex';
-import { lowerSameLength, type Token } from './tokens';
+import { lowerSameLength } from '../lower';
+import type { Token } from './tokens';
 
 /** How many characters around a name are searched for its title. */
 const ROLE_WINDOW = 150;

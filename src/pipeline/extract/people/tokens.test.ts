@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../../types';
 import { rx } from '../regex';
-import { isLetter, lowerSameLength, tokenize, wordKey } from './tokens';
+import { lowerSameLength } from '../lower';
+import { isLetter, tokenize, wordKey } from './tokens';
 
 const doc = (text: string): ArticleDoc => ({ id: 'a', file: 'a.txt', header: {}, text, language: 'ru', sentences: [{ index: 0, start: 0, end: text.length, text }] });
 

@@ -1,6 +1,7 @@
 /** Word tokens of an article with offsets, sentence index and the shape facts the matchers need. */
 import type { ArticleDoc } from '../../types';
 import { LETTER, rx } from '../regex';
+import { lowerSameLength } from '../lower';
 
 /** One word of the text (letters, inner hyphens kept: «Верхне-Нарынского», «вице-премьер»). */
 export interface Token {
@@ -69,18 +70,6 @@ function hasLower(word: string): boolean {
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || c === 0x451) return true;
   }
   return HAS_LOWER.test(word);
-}
-
-/** Lower case with every offset kept (characters whose lower case is longer stay as they are). */
-export function lowerSameLength(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let out = '';
-  for (const ch of text) {
-    const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
-  }
-  return out;
 }
 
 /**
