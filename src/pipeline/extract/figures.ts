@@ -18,6 +18,8 @@ import { partnerTableFigures } from './figures/partner-table';
 
 /** A sentence about trade leaves its period to the next one even without figures. */
 const TRADE_WORD = /товарооборот|торговл|trade|turnover/iu;
+/** A quarter or a half of a year (`2026-Q1`, `2019-H2`). */
+const PART_OF_YEAR = /^\d{4}-[QH][1-4]$/;
 /** How many sentences back a word of trade still makes «оборот» alone trade turnover. */
 const TRADE_CONTEXT_REACH = 3;
 /** How far before a number a word of targeting or forecasting still governs it. */
@@ -69,6 +71,14 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     }
     return null;
   };
+  // "Overall turnover in the quarter grew 12.4%": the latest part of a year of that unit, a few sentences back.
+  const lastPart = (unit: string) => {
+    for (const c of recent) {
+      const p = c().anyPeriods().find((x) => !x.base && !x.deadline && x.period && PART_OF_YEAR.test(x.period) && x.period[5] === unit);
+      if (p) return p.period;
+    }
+    return null;
+  };
   for (const s of doc.sentences) {
     const here = mayHoldFigure(s.text) ? findQuantities(s.text, doc.language) : [];
     // The words of a sentence with figures are read once, for its figures and for the sentence after it.
@@ -80,7 +90,7 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     if (tradeRecent.length > TRADE_CONTEXT_REACH) tradeRecent.pop();
     // Found once for the sentence's figures and for the sentence after it (both may ask).
     const periods = once(() => findPeriods(s.text, year, month));
-    const read: Read[] = words ? readSentence(s, here, words, periods, month, previous, lastPeriods) : [];
+    const read: Read[] = words ? readSentence(s, here, words, periods, month, previous, lastPeriods, lastPart) : [];
     for (const r of read) reads.push(r);
     const before: (() => SentenceContext) | null = previous;
     previous = once((): SentenceContext => contextOf(s, periods, read, words, before));
@@ -147,6 +157,7 @@ function readSentence(
   month: number | null,
   previous: (() => SentenceContext) | null,
   lastPeriods: () => PeriodExpr[] | null,
+  lastPart: (unit: string) => string | null,
 ): Read[] {
   const text = s.text;
   const allCues = words.cues;
@@ -198,7 +209,7 @@ function readSentence(
       sentence: text,
     });
     const { expr } = chosen;
-    const period = samePeriodOfYear(text, chosen, samePeriod, lastPeriods) ?? chosen.period;
+    const period = samePeriodOfYear(text, chosen, samePeriod, lastPeriods) ?? chosen.period ?? partReferredBack(text, lastPart);
     // The quote is the clause, widened to the subject and the period it was read with.
     const lastCue: Cue | undefined = cues.filter((c) => c.tag !== 'share').pop();
     const anchors = [cStart, lastCue?.start, expr && expr.end <= q.start ? expr.start : undefined];
@@ -232,6 +243,17 @@ function samePeriodOfYear(text: string, chosen: PeriodChoice, samePeriod: () => 
   if (!m || Math.max(m.index - expr.end, expr.start - (m.index + m[0].length)) > SAME_PERIOD_YEAR_GAP) return null;
   const part = lastPeriods()?.find((p) => p.period && /^\d{4}-/.test(p.period));
   return part ? `${period}${part.period!.slice(4)}` : null;
+}
+
+/** "in the quarter", «в этом квартале», "over the half-year": a part of a year told before, referred back to. */
+const THE_PART = rx(/(?<![\p{L}])(?:(?:in|during|over|for)\s+the\s+(?<en>quarter|half(?:-year)?)|(?:в|за)\s+(?:этом|этот|том\s+же|тот\s+же|данном|данный|отчетном|отчётном|отчетный|отчётный)\s+(?<ru>квартал\p{L}*|полугоди\p{L}*))(?![\p{L}-])/iu);
+
+/** The period of a figure without one whose sentence refers back to a part of a year ("turnover in the quarter grew"). */
+function partReferredBack(text: string, lastPart: (unit: string) => string | null): string | null {
+  const m = THE_PART.exec(text);
+  if (!m) return null;
+  const word = (m.groups!.en ?? m.groups!.ru)!.toLowerCase();
+  return lastPart(/^(?:quarter|квартал)/.test(word) ? 'Q' : 'H');
 }
 
 /** Keeps one figure per metric, value, period and kind (the one read from the longer sentence), and drops an undated repeat of a dated one. */
