@@ -22,6 +22,8 @@ const TRADE_WORD = /товарооборот|торговл|trade|turnover/iu;
 const PART_OF_YEAR = /^\d{4}-[QH][1-4]$/;
 /** How many sentences back a word of trade still makes «оборот» alone trade turnover. */
 const TRADE_CONTEXT_REACH = 3;
+/** "last year's", «прошлогодних» right before a number: the value of a year gone by. */
+const PAST_YEARS_OWN = rx(/(?:last|previous|past)\s+year['’]s\s+(?:(?:total|figure|level|record|of)\s+)*$|(?<![\p{L}])прошлогодн\p{L}*\s+(?:\p{L}+\s+)?$/iu);
 /** How far before a number a word of targeting or forecasting still governs it. */
 const KIND_REACH = 100;
 /** How far before its clause a subject or period may be to join a figure's quote. */
@@ -189,7 +191,10 @@ function readSentence(
     // the words of intent before it govern the sum too.
     const kindFrom = i > 0 && qs[i - 1]!.type === 'multiple' && !/\d/.test(text.slice(qs[i - 1]!.start, qs[i - 1]!.end)) ? (i > 1 ? qs[i - 2]!.end : 0) : winStart;
     const wordMultiple = q.type === 'multiple' && !/\d/.test(text.slice(q.start, q.end));
-    const kind = kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), wordMultiple ? q.end : q.start, text, kindFrom) ?? prevQ?.kind ?? 'actual';
+    // "well below last year's $420m", «прошлогодние 420 млн»: a value of a year gone by is what it was, whatever is expected.
+    const kind = PAST_YEARS_OWN.test(window.slice(-40))
+      ? 'actual'
+      : (kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), wordMultiple ? q.end : q.start, text, kindFrom) ?? prevQ?.kind ?? 'actual');
     const read: Read = { q, subject, kind, sign: 1, draft: null, sentenceLength: text.length };
     out.push(read);
 

@@ -51,6 +51,9 @@ describe('modality: targets, forecasts and actuals', () => {
     // «наметился рост» (a rise has shown) is what happened; «наметили» (set out) is a plan.
     ['«наметился рост» is actual', '2015-03-01', 'Товарооборот в прошлом году сократился. В феврале наметился рост – на 6%.', ['trade_turnover_growth_pct 6 2015-02 actual']],
     ['«наметили довести» is a target', '2015-03-01', 'Стороны наметили довести товарооборот до 2 млрд долларов к 2020 году.', ['trade_turnover 2000000000 2020 target']],
+    // A value of a year gone by is actual whatever is expected of this one.
+    ['en: "below last year’s $420m" is actual', '1998-09-01', 'Trade with Russia fell by 18% in the first half, and officials expect the full-year figure to come in well below last year’s $300m.', ['trade_turnover_growth_pct -18 1998-H1 actual', 'trade_turnover 300000000 1997 actual']],
+    ['«ниже прошлогодних 300 млн» is actual', '1998-09-01', 'Товарооборот, по прогнозу, окажется ниже прошлогодних 300 млн долларов.', ['trade_turnover 300000000 1997 actual']],
     // The actual value told in the same sentence stays actual.
     ['actual then forecast', '2019-06-01', 'Trade came to $2.8 billion last year, and we have every chance of going past three billion this year.', ['trade_turnover 2800000000 2018 actual', 'trade_turnover 3000000000 2019 forecast']],
   ])('%s', (_name, date, text, want) => {
