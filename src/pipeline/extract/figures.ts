@@ -131,7 +131,9 @@ function contextOf(
   before: (() => SentenceContext) | null,
 ): SentenceContext {
   const lastFigure = read.filter((r) => r.draft).pop();
-  const fromFigures = lastFigure?.subject;
+  // «…, а доля расчетов в рублях во взаимной торговле превысила 85%»: a share passes on what it is a share of.
+  const shareOf = lastFigure?.subject === 'share' ? words?.cues.filter((c) => c.tag !== 'share' && c.tag !== 'writeoff' && c.end <= lastFigure.q.start).pop()?.tag : undefined;
+  const fromFigures = shareOf ?? lastFigure?.subject;
   // The subject words of a sentence with figures were found with its other words (`readWords`): the same hits.
   const allCues = fromFigures ? [] : (words?.cues ?? subjectCues(s.text));
   const cues = allCues.filter((c) => c.tag !== 'share' && c.tag !== 'writeoff');
@@ -146,7 +148,7 @@ function contextOf(
     periods: topic === 'trade_turnover' || TRADE_WORD.test(s.text) ? anyPeriods() : [],
     anyPeriods,
     kind: lastFigure?.draft?.kind,
-    metric: lastFigure?.draft?.metric,
+    metric: shareOf ? undefined : lastFigure?.draft?.metric,
     regionNamed,
   };
 }

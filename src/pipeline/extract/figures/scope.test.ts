@@ -108,3 +108,13 @@ describe('«оборот» alone is trade turnover in a text about trade', () =>
     expect(run(text, date).filter((l) => l.startsWith('trade_turnover'))).toEqual(want);
   });
 });
+
+describe('a share passes on what it is a share of', () => {
+  it.each([
+    ['«доля … в торговле» then a target without a subject', '2023-06-01', 'Доля расчетов в национальных валютах во взаимной торговле превысила 90%. «Мы ставим задачу выйти на 4 млрд долларов в течение пяти лет», – сказал премьер.', ['trade_turnover 4000000000 null target']],
+    ['en: "share … of trade" then a target', '2023-06-01', "The rouble's share of mutual trade settlements passed 90%. \"We aim to reach $4 billion within five years,\" the premier said.", ['trade_turnover 4000000000 null target']],
+    ['a share of investment does not make trade', '2023-06-01', 'Доля России в инвестициях составила 30%. «Мы ставим задачу выйти на 4 млрд долларов», – сказал премьер.', []],
+  ])('%s', (_name, date, text, want) => {
+    expect(run(text, date).filter((l) => l.startsWith('trade_turnover'))).toEqual(want);
+  });
+});
