@@ -118,3 +118,13 @@ describe('a share passes on what it is a share of', () => {
     expect(run(text, date).filter((l) => l.startsWith('trade_turnover'))).toEqual(want);
   });
 });
+
+describe('the nouns of a source set off by a comma are not the subject', () => {
+  it.each([
+    ['«по оценке экспертов … фонда,»', '1994-05-01', 'Товарооборот в прошлом году составил 10 млрд рублей – по оценке аналитиков Азиатского фонда развития, около 300 млн долларов.', ['trade_turnover 300000000 1993 actual']],
+    ['en: "according to the Ministry of Economy and Commerce,"', '2011-05-01', 'According to the Ministry of Economy and Commerce, the figure reached $300 million in 2010.', []],
+    ['a source without a comma keeps the subject after it', '2011-05-01', 'По данным Нацстаткома товарооборот в 2010 году составил 1,2 млрд долларов.', ['trade_turnover 1200000000 2010 actual']],
+  ])('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});
