@@ -54,6 +54,9 @@ describe('modality: targets, forecasts and actuals', () => {
     // A value of a year gone by is actual whatever is expected of this one.
     ['en: "below last year’s $420m" is actual', '1998-09-01', 'Trade with Russia fell by 18% in the first half, and officials expect the full-year figure to come in well below last year’s $300m.', ['trade_turnover_growth_pct -18 1998-H1 actual', 'trade_turnover 300000000 1997 actual']],
     ['«ниже прошлогодних 300 млн» is actual', '1998-09-01', 'Товарооборот, по прогнозу, окажется ниже прошлогодних 300 млн долларов.', ['trade_turnover 300000000 1997 actual']],
+    // A potential of growth is what could be reached, not what was.
+    ['«потенциал роста … на 8% в год» is a target', '2024-05-01', 'Министр видит потенциал роста товарооборота не менее чем на 8% в год.', ['trade_turnover_growth_pct 8 annual target']],
+    ['en: "potential for trade growth of 8% a year" is a target', '2024-05-01', 'The minister sees potential for trade growth of 8% a year.', ['trade_turnover_growth_pct 8 annual target']],
     // The actual value told in the same sentence stays actual.
     ['actual then forecast', '2019-06-01', 'Trade came to $2.8 billion last year, and we have every chance of going past three billion this year.', ['trade_turnover 2800000000 2018 actual', 'trade_turnover 3000000000 2019 forecast']],
   ])('%s', (_name, date, text, want) => {
