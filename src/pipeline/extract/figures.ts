@@ -24,6 +24,8 @@ const PART_OF_YEAR = /^\d{4}-[QH][1-4]$/;
 const TRADE_CONTEXT_REACH = 3;
 /** "last year's", «прошлогодних» right before a number: the value of a year gone by. */
 const PAST_YEARS_OWN = rx(/(?:last|previous|past)\s+year['’]s\s+(?:(?:total|figure|level|record|of)\s+)*$|(?<![\p{L}])прошлогодн\p{L}*\s+(?:\p{L}+\s+)?$/iu);
+/** A pronoun as the subject a few words before a figure: "it grew by another", «он вырос еще на». */
+const PRONOUN_GOES_ON = rx(/(?<![\p{L}])(?:it|он|она|оно)\s+(?:[\p{L}-]+\s+){1,4}$/iu);
 /** How far before a number a word of targeting or forecasting still governs it. */
 const KIND_REACH = 100;
 /** How far before its clause a subject or period may be to join a figure's quote. */
@@ -185,7 +187,10 @@ function readSentence(
     const near = subjectBefore(cues.filter((c) => c.start >= cStart), q.type !== 'money');
     let subject = near ?? subjectAfter(after) ?? subjectBefore(cues, q.type !== 'money') ?? prevQ?.subject ?? null;
     let inherited = false;
-    if (!subject && !prevQ && allCues.length === 0 && previous?.().topic === 'trade_turnover') {
+    // "In the first quarter, it grew by another 12 percent, as importers …": «он», "it" before the change goes on with
+    // the sentence before, whatever nouns come after the figure.
+    const goesOn = allCues.length === 0 || (!allCues.some((c) => c.start < q.start) && PRONOUN_GOES_ON.test(window));
+    if (!subject && !prevQ && goesOn && previous?.().topic === 'trade_turnover') {
       subject = 'trade_turnover';
       inherited = true;
     }
