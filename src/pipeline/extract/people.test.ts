@@ -286,6 +286,8 @@ const field: [string, string, 'ru' | 'en', string, { nameRu: string; known: bool
   ['an Uzbek prime minister, instrumental', 'Премьер встретился с премьер-министром Узбекистана Абдуллой Ариповым.', 'ru', '2022-05-01', [{ nameRu: 'Абдулла Арипов', known: true, country: 'UZ' }]],
   ['an Irish surname with an apostrophe, after a listed English given name and before an act', "Thomas O'Neill, the deputy minister, visited Bishkek.", 'en', '2008-05-01', [{ nameRu: 'Томас О’Нейлл', known: false }]],
   ['an unlisted US official with an English given name', 'U.S. Assistant Secretary of State Richard Holt visited Bishkek.', 'en', '2008-05-01', [{ nameRu: 'Ричард Холт', known: false }]],
+  ['a Tajik foreign minister under his surname of before 2018', 'Министр иностранных дел Таджикистана Сироджиддин Аслов прибыл в Бишкек.', 'ru', '2015-05-01', [{ nameRu: 'Сироджиддин Мухриддин', known: true, country: 'TJ' }]],
+  ['en: the same minister under his later surname', 'Tajik Foreign Minister Sirojiddin Muhriddin met his Kyrgyz counterpart.', 'en', '2022-05-01', [{ nameRu: 'Сироджиддин Мухриддин', known: true, country: 'TJ' }]],
   ['a polite address of the head of state of then', 'Тогда Владимир Владимирович провел переговоры с президентом.', 'ru', '2015-05-01', [{ nameRu: 'Владимир Путин', known: true }]],
 ];
 
