@@ -8,6 +8,10 @@ import type { PersonDraft } from '../types';
 import { extractArticleDate, findDateMentions } from './dates';
 import type { DateKnowledge } from './dates/context';
 
+/** A page body of many paragraphs, with a year but no day, for lines at its foot. */
+const LONG_RU = 'В 2013 году товарооборот вырос, и в понедельник министры обсудили поставки.\n\n' + 'Стороны обсудили сотрудничество в области энергетики, транспорта и образования.\n\n'.repeat(40);
+const LONG_EN = 'Trade grew in 2010, and on Monday the envoy met the speaker.\n\n' + 'The sides discussed cooperation in energy, transport and education.\n\n'.repeat(40);
+
 const KB: DateKnowledge = {
   outlets: [
     { name: 'РИА Новости', nameEn: 'RIA Novosti', aliases: ['РИА Новости', 'RIA Novosti'], domains: ['ria.ru'] },
@@ -218,6 +222,10 @@ const rows: Row[] = [
   { name: 'a bottom publication line beats a bottom update line', text: 'The envoy met the speaker.\n\nPublished 2 April 2012\nLast updated 5 April 2012', date: '2012-04-02' },
   { name: 'a bare date on the last line, after the byline', text: 'Министры встретились в Москве.\n\nВиктор ИВАНОВ\n\n23.11.2000', date: '2000-11-23', basis: 'byline' },
   { name: 'en: a bare date with a time at the foot', text: 'The envoy met the speaker.\n\nMay 3, 2011, 14:05', date: '2011-05-03' },
+  { name: 'a periodical’s citation with its issue number at the foot', text: LONG_RU + '«Вечерний вестник», № 12 от 7 октября 2014 г.', date: '2014-10-07' },
+  { name: 'en: a quoted periodical and a date at the foot', text: LONG_EN + '"The Steppe Herald", No. 40, May 3, 2011', date: '2011-05-03' },
+  { name: 'a weekday and a full date at the foot', text: LONG_RU + 'Вторник, 7 октября 2014 года', date: '2014-10-07' },
+  { name: 'a quote and words before a date at the foot are no citation line', text: LONG_RU + '«Вечерний вестник» писал об этом 7 октября 2014 г.', date: '2014' },
   { name: '«г.» after a bare date', text: 'Стороны обсудили поставки.\n\n7 октября 2014 г.', date: '2014-10-07' },
   { name: 'a dated sentence at the bottom is no publication line', text: 'Министры встретились.\n\nДоговор был опубликован 12 апреля 2011 года в официальной газете, и с тех пор он действует без изменений уже много лет подряд.', date: null },
   { name: 'US-order slashed date on an English byline', text: 'Energy and water\nBy A. Writer (10/23/2007 issue of the Review)\n\nThe commission met in Osh.', date: '2007-10-23', basis: 'byline' },

@@ -18,8 +18,14 @@ import { partnerTableFigures } from './figures/partner-table';
 
 /** A sentence about trade leaves its period to the next one even without figures. */
 const TRADE_WORD = /товарооборот|торговл|trade|turnover/iu;
+/** A quarter or a half of a year (`2026-Q1`, `2019-H2`). */
+const PART_OF_YEAR = /^\d{4}-[QH][1-4]$/;
 /** How many sentences back a word of trade still makes «оборот» alone trade turnover. */
 const TRADE_CONTEXT_REACH = 3;
+/** "last year's", «прошлогодних» right before a number: the value of a year gone by. */
+const PAST_YEARS_OWN = rx(/(?:last|previous|past)\s+year['’]s\s+(?:(?:total|figure|level|record|of)\s+)*$|(?<![\p{L}])прошлогодн\p{L}*\s+(?:\p{L}+\s+)?$/iu);
+/** A pronoun as the subject a few words before a figure: "it grew by another", «он вырос еще на». */
+const PRONOUN_GOES_ON = rx(/(?<![\p{L}])(?:it|он|она|оно)\s+(?:[\p{L}-]+\s+){1,4}$/iu);
 /** How far before a number a word of targeting or forecasting still governs it. */
 const KIND_REACH = 100;
 /** How far before its clause a subject or period may be to join a figure's quote. */
@@ -69,6 +75,14 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     }
     return null;
   };
+  // "Overall turnover in the quarter grew 12.4%": the latest part of a year of that unit, a few sentences back.
+  const lastPart = (unit: string) => {
+    for (const c of recent) {
+      const p = c().anyPeriods().find((x) => !x.base && !x.deadline && x.period && PART_OF_YEAR.test(x.period) && x.period[5] === unit);
+      if (p) return p.period;
+    }
+    return null;
+  };
   for (const s of doc.sentences) {
     const here = mayHoldFigure(s.text) ? findQuantities(s.text, doc.language) : [];
     // The words of a sentence with figures are read once, for its figures and for the sentence after it.
@@ -80,7 +94,7 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     if (tradeRecent.length > TRADE_CONTEXT_REACH) tradeRecent.pop();
     // Found once for the sentence's figures and for the sentence after it (both may ask).
     const periods = once(() => findPeriods(s.text, year, month));
-    const read: Read[] = words ? readSentence(s, here, words, periods, month, previous, lastPeriods) : [];
+    const read: Read[] = words ? readSentence(s, here, words, periods, month, previous, lastPeriods, lastPart) : [];
     for (const r of read) reads.push(r);
     const before: (() => SentenceContext) | null = previous;
     previous = once((): SentenceContext => contextOf(s, periods, read, words, before));
@@ -119,7 +133,9 @@ function contextOf(
   before: (() => SentenceContext) | null,
 ): SentenceContext {
   const lastFigure = read.filter((r) => r.draft).pop();
-  const fromFigures = lastFigure?.subject;
+  // «…, а доля расчетов в рублях во взаимной торговле превысила 85%»: a share passes on what it is a share of.
+  const shareOf = lastFigure?.subject === 'share' ? words?.cues.filter((c) => c.tag !== 'share' && c.tag !== 'writeoff' && c.end <= lastFigure.q.start).pop()?.tag : undefined;
+  const fromFigures = shareOf ?? lastFigure?.subject;
   // The subject words of a sentence with figures were found with its other words (`readWords`): the same hits.
   const allCues = fromFigures ? [] : (words?.cues ?? subjectCues(s.text));
   const cues = allCues.filter((c) => c.tag !== 'share' && c.tag !== 'writeoff');
@@ -134,7 +150,7 @@ function contextOf(
     periods: topic === 'trade_turnover' || TRADE_WORD.test(s.text) ? anyPeriods() : [],
     anyPeriods,
     kind: lastFigure?.draft?.kind,
-    metric: lastFigure?.draft?.metric,
+    metric: shareOf ? undefined : lastFigure?.draft?.metric,
     regionNamed,
   };
 }
@@ -147,6 +163,7 @@ function readSentence(
   month: number | null,
   previous: (() => SentenceContext) | null,
   lastPeriods: () => PeriodExpr[] | null,
+  lastPart: (unit: string) => string | null,
 ): Read[] {
   const text = s.text;
   const allCues = words.cues;
@@ -170,7 +187,10 @@ function readSentence(
     const near = subjectBefore(cues.filter((c) => c.start >= cStart), q.type !== 'money');
     let subject = near ?? subjectAfter(after) ?? subjectBefore(cues, q.type !== 'money') ?? prevQ?.subject ?? null;
     let inherited = false;
-    if (!subject && !prevQ && allCues.length === 0 && previous?.().topic === 'trade_turnover') {
+    // "In the first quarter, it grew by another 12 percent, as importers …": «он», "it" before the change goes on with
+    // the sentence before, whatever nouns come after the figure.
+    const goesOn = allCues.length === 0 || (!allCues.some((c) => c.start < q.start) && PRONOUN_GOES_ON.test(window));
+    if (!subject && !prevQ && goesOn && previous?.().topic === 'trade_turnover') {
       subject = 'trade_turnover';
       inherited = true;
     }
@@ -178,7 +198,10 @@ function readSentence(
     // the words of intent before it govern the sum too.
     const kindFrom = i > 0 && qs[i - 1]!.type === 'multiple' && !/\d/.test(text.slice(qs[i - 1]!.start, qs[i - 1]!.end)) ? (i > 1 ? qs[i - 2]!.end : 0) : winStart;
     const wordMultiple = q.type === 'multiple' && !/\d/.test(text.slice(q.start, q.end));
-    const kind = kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), wordMultiple ? q.end : q.start, text, kindFrom) ?? prevQ?.kind ?? 'actual';
+    // "well below last year's $420m", «прошлогодние 420 млн»: a value of a year gone by is what it was, whatever is expected.
+    const kind = PAST_YEARS_OWN.test(window.slice(-40))
+      ? 'actual'
+      : (kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), wordMultiple ? q.end : q.start, text, kindFrom) ?? prevQ?.kind ?? 'actual');
     const read: Read = { q, subject, kind, sign: 1, draft: null, sentenceLength: text.length };
     out.push(read);
 
@@ -198,7 +221,7 @@ function readSentence(
       sentence: text,
     });
     const { expr } = chosen;
-    const period = samePeriodOfYear(text, chosen, samePeriod, lastPeriods) ?? chosen.period;
+    const period = samePeriodOfYear(text, chosen, samePeriod, lastPeriods) ?? chosen.period ?? partReferredBack(text, lastPart);
     // The quote is the clause, widened to the subject and the period it was read with.
     const lastCue: Cue | undefined = cues.filter((c) => c.tag !== 'share').pop();
     const anchors = [cStart, lastCue?.start, expr && expr.end <= q.start ? expr.start : undefined];
@@ -232,6 +255,17 @@ function samePeriodOfYear(text: string, chosen: PeriodChoice, samePeriod: () => 
   if (!m || Math.max(m.index - expr.end, expr.start - (m.index + m[0].length)) > SAME_PERIOD_YEAR_GAP) return null;
   const part = lastPeriods()?.find((p) => p.period && /^\d{4}-/.test(p.period));
   return part ? `${period}${part.period!.slice(4)}` : null;
+}
+
+/** "in the quarter", «в этом квартале», "over the half-year": a part of a year told before, referred back to. */
+const THE_PART = rx(/(?<![\p{L}])(?:(?:in|during|over|for)\s+the\s+(?<en>quarter|half(?:-year)?)|(?:в|за)\s+(?:этом|этот|том\s+же|тот\s+же|данном|данный|отчетном|отчётном|отчетный|отчётный)\s+(?<ru>квартал\p{L}*|полугоди\p{L}*))(?![\p{L}-])/iu);
+
+/** The period of a figure without one whose sentence refers back to a part of a year ("turnover in the quarter grew"). */
+function partReferredBack(text: string, lastPart: (unit: string) => string | null): string | null {
+  const m = THE_PART.exec(text);
+  if (!m) return null;
+  const word = (m.groups!.en ?? m.groups!.ru)!.toLowerCase();
+  return lastPart(/^(?:quarter|квартал)/.test(word) ? 'Q' : 'H');
 }
 
 /** Keeps one figure per metric, value, period and kind (the one read from the longer sentence), and drops an undated repeat of a dated one. */

@@ -99,6 +99,7 @@ const ru: [string, string, Want[]][] = [
   ['source-of-photo line', 'Источник фото: Анна Козлова', []],
   ['journalist is not an official', 'Об этом сообщил корреспондент Иван Сидоров.', []],
   ['expert after a comma is not an official', 'Иван Петров, политолог, считает визит важным.', []],
+  ['a researcher after a comma is not an official', 'Как заявил Иван Соколов, исследователь из Оша, визит важен.', []],
   ['place names are not people', 'Строительство Камбаратинской ГЭС и Верхне-Нарынского каскада обсудили в Москве.', []],
   ['war name is not a person', 'В годы Великой Отечественной войны заводы эвакуировали.', []],
   ['region named after a city', 'Делегация Владимирской области прибыла на форум.', []],
@@ -135,6 +136,8 @@ const en: [string, string, Want[]][] = [
   ['English «uulu» surname with an unlisted given name', 'The head of the customs service, Almazbek Toktosun uulu, met the Russian delegation on Monday.', [{ nameRu: 'Алмазбек Токтосун уулу', known: false, nameEn: 'Almazbek Toktosun uulu' }]],
   ['English «kyzy» surname with a listed given name', 'Deputy Minister Aigul Bakyt kyzy said exports grew.', [{ nameRu: 'Айгуль Бакыт кызы', nameEn: 'Aigul Bakyt kyzy' }]],
   ['said X, an analyst at …', '"Trade will grow," said Ivan Morozov, an analyst at a Moscow bank.', []],
+  ['said X, a researcher with a place before the title', '"Aid is welcome," said Dina Rakhimova, a Naryn public policy researcher.', []],
+  ['said X, an activist', '"The border must stay open," said Timur Osmonov, a local civic activist.', []],
   ['X, a political scientist', 'Maria Kuznetsova, a political scientist in Bishkek, said the visit mattered.', []],
   ['according to X, an economist', 'According to Timur Abdiev, a senior economist, trade will grow.', []],
   ['expert X', 'Expert Oleg Smirnov said the talks were important.', []],
@@ -227,6 +230,7 @@ describe('extractPeople: titles bind to the adjacent name', () => {
 /** Name shapes met in real articles. */
 const shapes: [string, string, 'ru' | 'en', Want[]][] = [
   ['English initial before a known surname', 'President V. Putin arrived in Bishkek.', 'en', [{ nameRu: 'Владимир Путин', mentions: ['V. Putin'] }]],
+  ['English middle initial: the given name before it picks the namesake', 'Foreign Minister Igor S. Ivanov arrived in Bishkek.', 'en', [{ nameRu: 'Игорь Иванов', mentions: ['Igor S. Ivanov'] }]],
   ['Russian initial before a known surname', 'Президент В. Путин прибыл в Бишкек.', 'ru', [{ nameRu: 'Владимир Путин', mentions: ['В. Путин'] }]],
   ['Russian initials before a known surname', 'Президент РФ В.В. Путин прибыл в Бишкек.', 'ru', [{ nameRu: 'Владимир Путин', mentions: ['В.В. Путин'] }]],
   ['hyphenated double surname', 'Заместитель министра Анна Петрова-Водкина заявила о росте.', 'ru', [{ nameRu: 'Анна Петрова-Водкина', known: false }]],
@@ -282,6 +286,8 @@ const field: [string, string, 'ru' | 'en', string, { nameRu: string; known: bool
   ['an Uzbek prime minister, instrumental', 'Премьер встретился с премьер-министром Узбекистана Абдуллой Ариповым.', 'ru', '2022-05-01', [{ nameRu: 'Абдулла Арипов', known: true, country: 'UZ' }]],
   ['an Irish surname with an apostrophe, after a listed English given name and before an act', "Thomas O'Neill, the deputy minister, visited Bishkek.", 'en', '2008-05-01', [{ nameRu: 'Томас О’Нейлл', known: false }]],
   ['an unlisted US official with an English given name', 'U.S. Assistant Secretary of State Richard Holt visited Bishkek.', 'en', '2008-05-01', [{ nameRu: 'Ричард Холт', known: false }]],
+  ['a Tajik foreign minister under his surname of before 2018', 'Министр иностранных дел Таджикистана Сироджиддин Аслов прибыл в Бишкек.', 'ru', '2015-05-01', [{ nameRu: 'Сироджиддин Мухриддин', known: true, country: 'TJ' }]],
+  ['en: the same minister under his later surname', 'Tajik Foreign Minister Sirojiddin Muhriddin met his Kyrgyz counterpart.', 'en', '2022-05-01', [{ nameRu: 'Сироджиддин Мухриддин', known: true, country: 'TJ' }]],
   ['a polite address of the head of state of then', 'Тогда Владимир Владимирович провел переговоры с президентом.', 'ru', '2015-05-01', [{ nameRu: 'Владимир Путин', known: true }]],
 ];
 

@@ -1,6 +1,7 @@
 /**
  * Page lines that date an article when its top has no dated byline: a publication line at the
- * bottom of the page («Опубликовано 21.09.2009 19:12», "Published 3 May 2011", "Last updated …"),
+ * bottom of the page («Опубликовано 21.09.2009 19:12», "Published 3 May 2011", "Last updated …",
+ * a periodical's citation «„Новая газета“, № 91 от 30 ноября 2006 г.», «Четверг, 30 ноября 2006»),
  * a US-order numeric date on a byline ("By J. Smith (11/05/2009 issue)") and a periodical's issue
  * month ("Issue 12 | March 2019", «Выпуск за октябрь 2018»), which dates the article to the month.
  */
@@ -8,7 +9,7 @@ import type { ArticleDoc, Span } from '../../types';
 import lexicon from '../../knowledge/date-lexicon.json';
 import type { DateLine } from './dateline';
 import { fullDateSpan, parseFullDate } from './dateline';
-import { MONTH_ANY, PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
+import { MONTH_ANY, PUBLISH_LINE, UPDATE_LINE, WEEKDAY_ANY, monthNumber } from './lexicon';
 import { escapeRegExp, rx } from '../regex';
 import { headLines, lastLines } from './lines';
 
@@ -28,6 +29,22 @@ function isBareDate(text: string): boolean {
 }
 
 /**
+ * What may open a line whose rest is a full date: a periodical's name in quotes with its issue number («„Новая
+ * газета“, № 91 от 30 ноября 2006 г.», "“The Times”, No. 12, May 3, 2006") or a weekday («Четверг, 30 ноября 2006»).
+ */
+const CITATION_LEAD = rx(
+  String.raw`^\s*(?:[«"“„][^«»"“”„
+]{2,40}[»"”“]\s*[,.:—–-]?\s*(?:(?:№|No\.?|N|#|issue|выпуск)\s*\d+\s*[,.]?\s*)?(?:(?:от|of|from|за)\s+)?|${WEEKDAY_ANY}\s*[,.]?\s*)$`,
+  'iu',
+);
+
+/** A line holding a full date after a periodical's citation or a weekday, with nothing but a time after it. */
+function isCitedDate(text: string): boolean {
+  const at = fullDateSpan(text);
+  return at !== null && CITATION_LEAD.test(text.slice(0, at.start)) && BARE_REST.test(text.slice(at.end).replace(/^\s*(?:года|г\.)/u, ''));
+}
+
+/**
  * A publication line among the last lines of the page, as a full date, or null; an update line
  * ("Last updated …", «Обновлено …») counts when no publication line does.
  */
@@ -38,7 +55,7 @@ export function findClosingPublishLine(doc: ArticleDoc, maxLines = 12): DateLine
     const line = lines[i]!;
     if (line.text.length >= FURNITURE || !HAS_YEAR.test(line.text)) continue;
     // A line that is only a date («23.11.2000», "May 3, 2011, 14:05") at the foot of a page is its publication date.
-    const publish = PUBLISH_LINE.test(line.text) || isBareDate(line.text);
+    const publish = PUBLISH_LINE.test(line.text) || isBareDate(line.text) || isCitedDate(line.text);
     if (!publish && !UPDATE_LINE.test(line.text)) continue;
     const iso = parseFullDate(line.text);
     if (!iso) continue;

@@ -91,7 +91,7 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   // A period that dates an event told after the figure yields to any other period of the clause.
   const ofEvent = (p: PeriodExpr) => p.start >= q.end && c.sentence !== undefined && EVENT_PHRASE.test(c.sentence.slice(q.end, p.start));
   const own = inClause.filter((p) => !ofEvent(p));
-  const pick = deadline ?? rate ?? nearest(own) ?? nearest(inClause) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
+  const pick = deadline ?? rate ?? nearest(own) ?? nearest(inClause) ?? reachedBy(q, c) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
   if (pick?.wholeYear) {
     const done = c.kind === 'actual' && c.articleMonth != null && c.articleMonth <= LAST_MONTH_OF_PRIOR_YEAR_RESULTS;
     return { period: spokenYear(q, c) ?? (done ? shiftYear(pick.period, -1) : pick.period), expr: pick };
@@ -101,6 +101,20 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   if (!previous) return { period: null, expr: null };
   const carried = previous.filter((p) => !p.base && !p.deadline && p.kind !== 'annual').pop();
   return { period: carried?.period ?? null, expr: null };
+}
+
+/** A verb in the past: Russian «-ал(а|о|и)», «-ился», English "was", "had", "-ed". */
+const PAST_VERB = rx(/(?<![\p{L}])(?:\p{L}{2,}(?:ал|ял|ил|ел|ыл|ул)(?:а|о|и)?(?:сь|ся)?|was|were|had|\p{L}{2,}ed)(?![\p{L}])/iu);
+
+/**
+ * «к 1999 году торговля не дотягивала и до 250 млн», "by 1999 trade had fallen to $250m": for an actual figure a
+ * deadline of its own clause told with a past verb is the year the value was reached.
+ */
+function reachedBy(q: Quantity, c: PeriodContext): PeriodExpr | undefined {
+  if (c.kind !== 'actual' || c.sentence === undefined) return undefined;
+  const [from, to] = c.clause;
+  const own = c.periods.find((p) => p.deadline && !p.base && p.period && p.start >= from && p.end <= to && p.end <= q.start);
+  return own && PAST_VERB.test(c.sentence.slice(from, to)) ? own : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@
  * found once (`readWords`); the questions below look at the part before or after a number.
  */
 import type { Qualifier } from '../../../schema/dataset';
-import { AFTER_DOWN, AFTER_NUMBER_LINK, AFTER_UP, BARE_TURNOVER, BARE_TURNOVER_NOT_AFTER, FUTURE_ONLY, INTENT_ASIDE, INTENT_CLAUSE, SENTENCE_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
+import { AFTER_DOWN, AFTER_NUMBER_LINK, AFTER_UP, BARE_TURNOVER, BARE_TURNOVER_NOT_AFTER, FUTURE_ONLY, SOURCE_PHRASE, INTENT_ASIDE, INTENT_CLAUSE, SENTENCE_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
 import type { WordHit } from './words';
 import { execAll, rx } from '../regex';
 
@@ -69,15 +69,18 @@ const ASIDE = rx(
   /,\s+(?:which|who|whose|где|которы\p{L}*|котор(?:ая|ое|ой|ую|ом))(?![\p{L}])[^,;:«»"]{1,120},/giu,
 );
 const ASIDE_GATE = /which|who|где|котор/iu;
+/** A cheap test before the source phrases are looked for. */
+const SOURCE_GATE = /по\s|according|согласно|data|figures|estimates/iu;
 
 /** Every subject word of `text`, left to right, leaving out those of an aside set off by commas. */
 export function subjectCues(text: string): Cue[] {
   return cuesOf(text, SUBJECT_WORDS.find(text));
 }
 
-/** The subject words of `text` among `hits` (its subject-word hits), as `subjectCues`. */
+/** The subject words of `text` among `hits` (its subject-word hits), as `subjectCues`; nor those of a source set off by a comma. */
 function cuesOf(text: string, hits: WordHit<Subject>[]): Cue[] {
   const asides = hits.length && ASIDE_GATE.test(text) ? execAll(ASIDE, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
+  if (hits.length && SOURCE_GATE.test(text)) for (const m of execAll(SOURCE_PHRASE, text)) asides.push([m.index, m.index + m[0].length]);
   return hits
     .filter((h) => !asides.some(([a, b]) => h.start > a && h.end < b))
     .map((h) => ({ tag: h.tag, start: h.start, end: h.end, afterIn: h.tag === 'other' && AFTER_IN.test(text.slice(Math.max(0, h.start - 30), h.start)) }));

@@ -51,6 +51,12 @@ describe('modality: targets, forecasts and actuals', () => {
     // «наметился рост» (a rise has shown) is what happened; «наметили» (set out) is a plan.
     ['«наметился рост» is actual', '2015-03-01', 'Товарооборот в прошлом году сократился. В феврале наметился рост – на 6%.', ['trade_turnover_growth_pct 6 2015-02 actual']],
     ['«наметили довести» is a target', '2015-03-01', 'Стороны наметили довести товарооборот до 2 млрд долларов к 2020 году.', ['trade_turnover 2000000000 2020 target']],
+    // A value of a year gone by is actual whatever is expected of this one.
+    ['en: "below last year’s $420m" is actual', '1998-09-01', 'Trade with Russia fell by 18% in the first half, and officials expect the full-year figure to come in well below last year’s $300m.', ['trade_turnover_growth_pct -18 1998-H1 actual', 'trade_turnover 300000000 1997 actual']],
+    ['«ниже прошлогодних 300 млн» is actual', '1998-09-01', 'Товарооборот, по прогнозу, окажется ниже прошлогодних 300 млн долларов.', ['trade_turnover 300000000 1997 actual']],
+    // A potential of growth is what could be reached, not what was.
+    ['«потенциал роста … на 8% в год» is a target', '2024-05-01', 'Министр видит потенциал роста товарооборота не менее чем на 8% в год.', ['trade_turnover_growth_pct 8 annual target']],
+    ['en: "potential for trade growth of 8% a year" is a target', '2024-05-01', 'The minister sees potential for trade growth of 8% a year.', ['trade_turnover_growth_pct 8 annual target']],
     // The actual value told in the same sentence stays actual.
     ['actual then forecast', '2019-06-01', 'Trade came to $2.8 billion last year, and we have every chance of going past three billion this year.', ['trade_turnover 2800000000 2018 actual', 'trade_turnover 3000000000 2019 forecast']],
   ])('%s', (_name, date, text, want) => {
@@ -75,6 +81,12 @@ describe('periods: rates, parts and bases', () => {
     ['en: "a fall of almost a third" is a percent', '2019-08-01', 'Bilateral trade was $300 million in 2018; the first half of this year saw a fall of almost a third.', ['trade_turnover 300000000 2018 actual', 'trade_turnover_growth_pct -33.3 2019-H1 actual']],
     ['«в прошлом году за тот же период» is last year’s part', '2016-12-01', 'За январь–сентябрь товарооборот составил 900 млн долларов. В прошлом году за тот же период он составлял 1,1 млрд долларов, а за весь год – 1,5 млрд долларов.', ['trade_turnover 900000000 2016-9M actual', 'trade_turnover 1100000000 2015-9M actual', 'trade_turnover 1500000000 2015 actual']],
     ['en: "in the same period last year"', '2016-12-01', 'Trade came to $900 million in January–September. In the same period last year it was $1.1 billion.', ['trade_turnover 900000000 2016-9M actual', 'trade_turnover 1100000000 2015-9M actual']],
+    ['en: "in the quarter" refers back to the quarter told', '2026-05-20', 'Officials point to the first quarter of 2026. Exports doubled compared with January–March 2025. Overall turnover in the quarter grew 9%.', ['trade_turnover_growth_pct 9 2026-Q1 actual']],
+    ['«в этом полугодии» refers back to the half told', '2019-08-01', 'Итоги первого полугодия 2019 года подвели в Бишкеке. Товарооборот в этом полугодии вырос на 7%.', ['trade_turnover_growth_pct 7 2019-H1 actual']],
+    ['«к 2001 году … сократился» with a past verb is that year', '2010-05-01', 'Кризис 1998 года ударил по экономике: к 2001 году товарооборот с Россией сократился до 180 млн долларов.', ['trade_turnover 180000000 2001 actual']],
+    ['en: "by 2001 trade had fallen to" is that year', '2010-05-01', 'Trade suffered after the crisis of 1998: by 2001 bilateral trade had fallen to $180 million.', ['trade_turnover 180000000 2001 actual']],
+    ['en: "it grew" goes on with the trade of the sentence before', '2022-06-01', 'Trade between the two countries reached $2 billion in 2021. In the first quarter of 2022, it grew by another 9 percent, as exporters looked for new routes.', ['trade_turnover 2000000000 2021 actual', 'trade_turnover_growth_pct 9 2022-Q1 actual']],
+    ['«он вырос» goes on with the trade of the sentence before', '2022-06-01', 'Товарооборот стран в 2021 году достиг 2 млрд долларов. В первом квартале 2022 года он вырос еще на 9%, поскольку импортеры искали новые маршруты.', ['trade_turnover 2000000000 2021 actual', 'trade_turnover_growth_pct 9 2022-Q1 actual']],
     ['en: "edged up" is a rise', '2024-06-01', 'Bilateral trade edged up 2% in the first quarter of 2024.', ['trade_turnover_growth_pct 2 2024-Q1 actual']],
     ['the cost of a programme is not turnover', '2025-05-20', 'Товарооборот в 2024 году составил 3 млрд долларов. Стороны обсудили программу обновления автопарка, стоимость которой оценивается в 80 млн долларов.', ['trade_turnover 3000000000 2024 actual']],
     ['en: the cost of a project is not turnover', '2025-05-20', 'Trade reached $3 billion in 2024. The plant would cost $80 million.', ['trade_turnover 3000000000 2024 actual']],

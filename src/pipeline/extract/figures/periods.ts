@@ -120,6 +120,8 @@ const PATTERNS: {
   { kind: 'period', hint: YEAR_HINT, re: rx(String.raw`(?<y>${Y})(?<=(?:^|[\s(])(?:в|во|за|к|по\s+итогам|по\s+результатам|до|на\s+конец)\s+${Y})(?![\d.,]?\d)`, 'giu') },
   { kind: 'period', hint: YEAR_HINT, re: rx(String.raw`(?<y>${Y})(?<![\d.,$\p{L}]\d{4})(?![\d.,]?\d|\s*(?:%|per|млн|млрд|million|billion))`, 'giu') },
   { kind: 'period', hint: /год|year/i, relative: true, re: rx(String.raw`(?<![\p{L}])(?:${REL_RU}|${REL_EN.replace('<rel>', '<rel2>')})`, 'giu') },
+  // «прошлогодний», «прошлогодних 300 млн»: last year's.
+  { kind: 'period', hint: /прошлогодн/i, relative: true, re: rx(String.raw`(?<![\p{L}])(?<rel>прошлогодн\p{L}*)`, 'giu') },
   // «по итогам года», "full-year", «к концу года» without a year: the year the text speaks of (the article's unless
   // a part of another year was just reported: "In January-November 2025 … Full-year turnover is expected …").
   {

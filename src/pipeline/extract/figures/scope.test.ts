@@ -108,3 +108,23 @@ describe('«оборот» alone is trade turnover in a text about trade', () =>
     expect(run(text, date).filter((l) => l.startsWith('trade_turnover'))).toEqual(want);
   });
 });
+
+describe('a share passes on what it is a share of', () => {
+  it.each([
+    ['«доля … в торговле» then a target without a subject', '2023-06-01', 'Доля расчетов в национальных валютах во взаимной торговле превысила 90%. «Мы ставим задачу выйти на 4 млрд долларов в течение пяти лет», – сказал премьер.', ['trade_turnover 4000000000 null target']],
+    ['en: "share … of trade" then a target', '2023-06-01', "The rouble's share of mutual trade settlements passed 90%. \"We aim to reach $4 billion within five years,\" the premier said.", ['trade_turnover 4000000000 null target']],
+    ['a share of investment does not make trade', '2023-06-01', 'Доля России в инвестициях составила 30%. «Мы ставим задачу выйти на 4 млрд долларов», – сказал премьер.', []],
+  ])('%s', (_name, date, text, want) => {
+    expect(run(text, date).filter((l) => l.startsWith('trade_turnover'))).toEqual(want);
+  });
+});
+
+describe('the nouns of a source set off by a comma are not the subject', () => {
+  it.each([
+    ['«по оценке экспертов … фонда,»', '1994-05-01', 'Товарооборот в прошлом году составил 10 млрд рублей – по оценке аналитиков Азиатского фонда развития, около 300 млн долларов.', ['trade_turnover 300000000 1993 actual']],
+    ['en: "according to the Ministry of Economy and Commerce,"', '2011-05-01', 'According to the Ministry of Economy and Commerce, the figure reached $300 million in 2010.', []],
+    ['a source without a comma keeps the subject after it', '2011-05-01', 'По данным Нацстаткома товарооборот в 2010 году составил 1,2 млрд долларов.', ['trade_turnover 1200000000 2010 actual']],
+  ])('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});

@@ -20,8 +20,8 @@ const ACTION_WINDOW = 8;
  */
 const NON_OFFICIAL_WINDOW = 5;
 
-/** How many lower-case words (article, adjectives) may precede a non-official title after a name's comma. */
-const APPOSITION_WORDS = 3;
+/** How many words (article, adjectives, a place: "a Bishkek public health") may precede a non-official title after a name's comma. */
+const APPOSITION_WORDS = 5;
 /** Words that may stand before such a title: articles and adjectives, not prepositions («of», «при»). */
 const APPOSITION_FILLER = rx(/^(?!(?:of|at|in|for|to|and|и|в|при|по|из)$)[\p{Ll}-]+$/u);
 
@@ -101,7 +101,8 @@ export class NameContext {
       // "X, told reporters": a verb of an act after the comma opens a clause, not an apposition.
       if (isAction(t.key, lang)) break;
       if (isNonOfficial(t.key, lang, this.toks[k - 1]?.key)) return true;
-      if (t.cap || !APPOSITION_FILLER.test(t.key)) break;
+      // "X, a Bishkek public health researcher": a capitalised place may qualify the title too.
+      if (!APPOSITION_FILLER.test(t.key)) break;
     }
     return false;
   }

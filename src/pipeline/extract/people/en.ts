@@ -25,16 +25,30 @@ function fullName(toks: Token[], i: number, j: number, official: number | null, 
   return { start: a.start, end: toks[j]!.end, sent: a.sent, firstTok: i, lastTok: j, full: true, official, choices, unknown };
 }
 
-/** "Vladimir Putin", "Alexei Overchuk", "Vladimir Vladimirovich Putin". */
+/**
+ * "Igor S. Ivanov", "Nursultan A. Nazarbayev": a capital and a period between the given name at `i` and a capitalised
+ * word after it (the father's initial, which says nothing of the given name).
+ */
+function middleInitial(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const n = toks[i + 1];
+  const s = toks[i + 2];
+  if (!n || !s || !s.cap || n.text.length !== 1 || n.start !== t.end + 1 || text.charCodeAt(t.end) !== 32) return false;
+  if (text.charCodeAt(n.end) !== 0x2e || n.text !== n.text.toUpperCase()) return false;
+  return s.start === n.end + 2 && text.charCodeAt(n.end + 1) === 32;
+}
+
+/** "Vladimir Putin", "Alexei Overchuk", "Vladimir Vladimirovich Putin", "Igor S. Ivanov". */
 function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon): NameHit | null {
   const t = toks[i]!;
   const gk = latinKey(t.text);
   const gs = lex.enGiven.get(gk);
   if (!gs) return null;
   let j = i + 1;
-  const p = nextCap(text, toks, i);
-  if (p && isPatronymic(p.text)) j++;
-  const s = nextCap(text, toks, j - 1);
+  const initial = middleInitial(text, toks, i);
+  const p = initial ? null : nextCap(text, toks, i);
+  if (initial || (p && isPatronymic(p.text))) j++;
+  const s = initial ? toks[j] : nextCap(text, toks, j - 1);
   if (!s) return null;
   const sk = latinKey(s.text);
   const matches = (lex.enSurname.get(sk) ?? []).filter((o) => lex.officialGivenEn[o]!.has(gk));
