@@ -290,7 +290,9 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   if (!p.background && !spoken && d.status !== 'planned') {
     if (!f.main) f.main = { draft, sentence: s };
     // The occasion is set by the first event of the body: a headline only names it.
-    if (!f.leadSeen && !f.headlines.has(draft)) {
+    // A happening other than a gathering dated only as the reporter's narrative ("He came back
+    // with a grant") leaves the occasion open: the next event told with a day of its own sets it.
+    if (!f.leadSeen && !f.headlines.has(draft) && !(d.narrativeArticleDate && !GATHERING_TYPES.has(draft.type))) {
       f.leadSeen = true;
       f.lead = leadDate(draft, mention, a.date);
     }
