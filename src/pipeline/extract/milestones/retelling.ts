@@ -64,6 +64,10 @@ export function retells(
   // to that gathering, made by someone already told. With no date at all, the arrival may be the
   // trip itself told late («Ранее стало известно, что … прибыл»).
   // «…также посетил авиабазу», "also visited the base": another stop of the trip, not the trip again.
+  // "It was his first official visit to Russia" after the talks only: the visit itself, told by its noun.
+  // One pointed back at («нынешний визит», «это первый визит», "this visit") is the trip already told.
+  const visitNoun = VISIT_NOUN.test(text.slice(hit.start - c.start, hit.end - c.start)) && !DEMONSTRATIVE_BEFORE.test(text.slice(0, hit.start - c.start));
+  if (hit.trigger.type === 'visit' && visitNoun && !told.some((o) => o.type === 'visit')) return false;
   if (hit.trigger.type === 'visit') return d.date !== null && sameOccasion && !ALSO[lang].test(text) && (!who.length || who.some((p) => known().has(p.id)));
   if (who.length && who.some((p) => !known().has(p.id))) return false;
   // «обсудил с коллегой …», "discussed … with his counterpart": the talks already told.
@@ -78,6 +82,11 @@ export function retells(
   const kind = (o: MilestoneDraft) => o.type === hit.trigger.type || (hit.trigger.key === 'session' && o.type === 'igc_session');
   return told.some((o) => kind(o) && (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned'));
 }
+
+/** «визит», "visit": the trip told by its noun, not by a verb of arriving. */
+const VISIT_NOUN = /^(?:визит|visit$)/iu;
+/** «нынешний», «этот», «это», "this", "the current" a few words before a noun: a reference back. */
+const DEMONSTRATIVE_BEFORE = rx(/(?:^|[^\p{L}])(?:нынешн\p{L}*|текущ\p{L}*|данн\p{L}*|эт(?:от|о|а|ого|ом)|this|that|the current|the present)\s+(?:[\p{L}-]+\s+){0,3}$/iu);
 
 /** «встреча с …», "talks with …": a counterpart named right after the event word. */
 export const COUNTERPART = /^\s+(?:с|со|with|between)\s/iu;
