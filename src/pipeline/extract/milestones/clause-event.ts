@@ -21,7 +21,7 @@ import { MARKERS, rememberLower, type TriggerHit } from './lexicon';
 import { leadDate } from './main-event';
 import { inBrackets } from './page';
 import { hedged, isAttribution, isTopic, OPINION_KEYS, reportedFrom, SPOKEN_TO } from './passing';
-import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, once, retells, sameEvent } from './retelling';
+import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, once, retells, sameEvent, toldWithDay } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { eventMentions } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
@@ -180,6 +180,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (host && !f.out.some((o) => o.quote.start === host.start && o.quote.end === host.end)) f.out.push(hostDraft(a, host, d));
   if (retoldBefore(a, f, c, text, x)) return;
   const who = participants(people, doc.text, c.start, c.end);
+  if (GATHERING_TYPES.has(hit.trigger.type) && givesDay(a, f, c, text, x, who)) return;
   if (GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang)) return;
   const made = describeEvent(a, v, c, text, p, x, who);
   // The headline and the lead often tell the same event: keep the lead's sentence.
@@ -195,6 +196,26 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (twin && f.main?.draft === twin) f.main = null;
   remember(a, f, v, p, x, made);
 }
+
+/**
+ * True when the clause tells again, with its recent day, a gathering of the body dated only by the
+ * article («Встреча прошла … в среду вечером»): that gathering takes the day and sets the occasion.
+ */
+function givesDay(a: ArticleView, f: Found, c: Clause, text: string, x: Dated, who: PersonDraft[]): boolean {
+  const { hit, mention, d } = x;
+  if (!mention || x.spoken) return false;
+  const undated = f.out.filter((o) => !f.headlines.has(o) && o.date === a.date.date && o.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE));
+  const told = toldWithDay(hit, text, c, d, undated, once(() => knownPeople(f.out, a.people, a.doc)), who, a.lang);
+  const lead = told ? leadDate({ ...told, date: d.date }, mention, a.date) : null;
+  if (!told || !lead) return false;
+  told.date = d.date;
+  told.dateEvidence = `«${mention.text}» in «${text.slice(0, 60)}», which tells the same gathering again`;
+  if (!f.lead) f.lead = { date: lead.date, quote: told.quote.text.slice(0, 60) };
+  return true;
+}
+
+/** The evidence of a date that is the article's own, the reporter's narrative (see `dateClause`). */
+const ARTICLE_DATE_EVIDENCE = 'Article date';
 
 /** The gathering that hosts the clause's meeting, dated as the meeting is. */
 function hostDraft(a: ArticleView, host: NonNullable<ReturnType<typeof hostEvent>>, d: Dating): MilestoneDraft {

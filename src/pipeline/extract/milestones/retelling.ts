@@ -83,6 +83,29 @@ export function retells(
   return told.some((o) => kind(o) && (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned'));
 }
 
+/**
+ * The gathering a clause gives its day to: «Премьер провел переговоры с … . Встреча прошла … в
+ * среду вечером»: the gathering noun with no counterpart, naming no one new, tells the day of a
+ * gathering of its kind told before and dated only by the article; null when there is none.
+ */
+export function toldWithDay(
+  hit: TriggerHit,
+  text: string,
+  c: { start: number; end: number },
+  d: { date: PartialDate | null; status: Status },
+  undated: readonly MilestoneDraft[],
+  known: () => Set<string>,
+  who: PersonDraft[],
+  lang: Language,
+): MilestoneDraft | null {
+  if (!undated.length || d.date?.length !== 10 || d.status === 'planned' || !GATHERING_TYPES.has(hit.trigger.type)) return null;
+  const word = text.slice(hit.start - c.start, hit.end - c.start);
+  if (!MARKERS.gatheringNoun[lang].all(word).some((m) => m.start === 0 && m.end === word.length)) return null;
+  if (COUNTERPART.test(text.slice(hit.end - c.start, hit.end - c.start + 8))) return null;
+  if (who.some((p) => !known().has(p.id))) return null;
+  return undated.find((o) => o.type === hit.trigger.type && o.status === 'past') ?? null;
+}
+
 /** «визит», "visit": the trip told by its noun, not by a verb of arriving. */
 const VISIT_NOUN = /^(?:визит|visit$)/iu;
 /** «нынешний», «этот», «это», "this", "the current" a few words before a noun: a reference back. */
