@@ -21,7 +21,7 @@ import { MARKERS, rememberLower, type TriggerHit } from './lexicon';
 import { leadDate } from './main-event';
 import { inBrackets } from './page';
 import { hedged, isAttribution, isTopic, OPINION_KEYS, reportedFrom, SPOKEN_TO } from './passing';
-import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, once, retells, sameEvent, toldWithDay } from './retelling';
+import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTime, once, retells, sameEvent, toldWithDay } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { eventMentions } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
@@ -41,14 +41,14 @@ export function readClause(a: ArticleView, f: Found, v: SentenceView, c: Clause)
   const lastBefore = v.before;
   const ownMentions = v.inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
   if (ownMentions.length) v.before = ownMentions[ownMentions.length - 1]!;
-  const picked = pickHits(a, v, c, text, ownMentions);
+  const picked = pickHits(a, f, v, c, text, ownMentions);
   if (!picked) return;
   const dated = dateEvent(a, f, v, c, text, picked, lastBefore);
   if (dated) record(a, f, v, c, text, picked, dated);
 }
 
 /** The triggers clause `c` tells its event with; null when it tells none. */
-function pickHits(a: ArticleView, v: SentenceView, c: Clause, text: string, ownMentions: DateMention[]): Picked | null {
+function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, ownMentions: DateMention[]): Picked | null {
   const { doc, lang, people } = a;
   const s = v.s;
   // Every use of the anniversary below goes with an anniversary trigger: without one in the sentence it is not read.
@@ -70,6 +70,9 @@ function pickHits(a: ArticleView, v: SentenceView, c: Clause, text: string, ownM
   const fg = foregroundHits(own, stretches);
   const told = own;
   own = fg.hits;
+  // "talked for 40 minutes before the summit", «Накануне встречи премьеров министр обсудил с …»:
+  // a gathering named only as the time of the clause's event is no event of its own.
+  if (f.out.length) own = own.filter((h) => !namedAsTime(doc.text, h, f.out, lang));
   // «Министр и его коллега обсудили …», "X and his counterpart Y discussed …": talks, and what
   // they discussed is the topic; a bare «обсудили» without two parties is no event.
   // A date in a background stretch («договора, подписанного в 2011 году») belongs to what was discussed.

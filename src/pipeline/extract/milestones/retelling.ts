@@ -106,6 +106,24 @@ export function toldWithDay(
   return undated.find((o) => o.type === hit.trigger.type && o.status === 'past') ?? null;
 }
 
+/** "before the summit", «накануне визита», «после встречи»: a time preposition right before a gathering's noun. */
+const TIME_PREPOSITION = {
+  ru: rx(/(?:^|[^\p{L}])(?:накануне|перед|после|по окончании|по завершении|по итогам|в преддверии|до начала|после начала|перед началом)\s+$/iu),
+  en: /(?:^|[^\p{L}])(?:before|after|ahead of|following|prior to|in the run-up to)\s+(?:the|this|that|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu,
+};
+
+/**
+ * True when a gathering is named only as the time of something else ("talked for 40 minutes
+ * before the summit", «Накануне визита X пообещал», "told reporters after the meeting") after a
+ * gathering was told: the time is the gathering already told or one told only as a landmark.
+ */
+export function namedAsTime(doc: string, hit: TriggerHit, out: readonly MilestoneDraft[], lang: Language): boolean {
+  if (!GATHERING_TYPES.has(hit.trigger.type) || !out.some((o) => GATHERING_TYPES.has(o.type))) return false;
+  if (!TIME_PREPOSITION[lang].test(doc.slice(Math.max(0, hit.start - 40), hit.start))) return false;
+  // Only a noun follows the preposition (no verb does): no noun list is asked.
+  return !COUNTERPART.test(doc.slice(hit.end, hit.end + 8));
+}
+
 /** «визит», "visit": the trip told by its noun, not by a verb of arriving. */
 const VISIT_NOUN = /^(?:визит|visit$)/iu;
 /** «нынешний», «этот», «это», "this", "the current" a few words before a noun: a reference back. */
