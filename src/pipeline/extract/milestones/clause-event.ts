@@ -21,7 +21,7 @@ import { MARKERS, rememberLower, type TriggerHit } from './lexicon';
 import { leadDate } from './main-event';
 import { inBrackets } from './page';
 import { hedged, isAttribution, isTopic, OPINION_KEYS, reportedFrom, SPOKEN_TO } from './passing';
-import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, once, retells, sameEvent } from './retelling';
+import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTime, once, retells, sameEvent, toldWithDay } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { eventMentions } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
@@ -41,14 +41,14 @@ export function readClause(a: ArticleView, f: Found, v: SentenceView, c: Clause)
   const lastBefore = v.before;
   const ownMentions = v.inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
   if (ownMentions.length) v.before = ownMentions[ownMentions.length - 1]!;
-  const picked = pickHits(a, v, c, text, ownMentions);
+  const picked = pickHits(a, f, v, c, text, ownMentions);
   if (!picked) return;
   const dated = dateEvent(a, f, v, c, text, picked, lastBefore);
   if (dated) record(a, f, v, c, text, picked, dated);
 }
 
 /** The triggers clause `c` tells its event with; null when it tells none. */
-function pickHits(a: ArticleView, v: SentenceView, c: Clause, text: string, ownMentions: DateMention[]): Picked | null {
+function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, ownMentions: DateMention[]): Picked | null {
   const { doc, lang, people } = a;
   const s = v.s;
   // Every use of the anniversary below goes with an anniversary trigger: without one in the sentence it is not read.
@@ -70,6 +70,9 @@ function pickHits(a: ArticleView, v: SentenceView, c: Clause, text: string, ownM
   const fg = foregroundHits(own, stretches);
   const told = own;
   own = fg.hits;
+  // "talked for 40 minutes before the summit", «Накануне встречи премьеров министр обсудил с …»:
+  // a gathering named only as the time of the clause's event is no event of its own.
+  if (f.out.length) own = own.filter((h) => !namedAsTime(doc.text, h, f.out, lang));
   // «Министр и его коллега обсудили …», "X and his counterpart Y discussed …": talks, and what
   // they discussed is the topic; a bare «обсудили» without two parties is no event.
   // A date in a background stretch («договора, подписанного в 2011 году») belongs to what was discussed.
@@ -180,6 +183,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (host && !f.out.some((o) => o.quote.start === host.start && o.quote.end === host.end)) f.out.push(hostDraft(a, host, d));
   if (retoldBefore(a, f, c, text, x)) return;
   const who = participants(people, doc.text, c.start, c.end);
+  if (GATHERING_TYPES.has(hit.trigger.type) && givesDay(a, f, c, text, x, who)) return;
   if (GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang)) return;
   const made = describeEvent(a, v, c, text, p, x, who);
   // The headline and the lead often tell the same event: keep the lead's sentence.
@@ -195,6 +199,26 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (twin && f.main?.draft === twin) f.main = null;
   remember(a, f, v, p, x, made);
 }
+
+/**
+ * True when the clause tells again, with its recent day, a gathering of the body dated only by the
+ * article («Встреча прошла … в среду вечером»): that gathering takes the day and sets the occasion.
+ */
+function givesDay(a: ArticleView, f: Found, c: Clause, text: string, x: Dated, who: PersonDraft[]): boolean {
+  const { hit, mention, d } = x;
+  if (!mention || x.spoken) return false;
+  const undated = f.out.filter((o) => !f.headlines.has(o) && o.date === a.date.date && o.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE));
+  const told = toldWithDay(hit, text, c, d, undated, once(() => knownPeople(f.out, a.people, a.doc)), who, a.lang);
+  const lead = told ? leadDate({ ...told, date: d.date }, mention, a.date) : null;
+  if (!told || !lead) return false;
+  told.date = d.date;
+  told.dateEvidence = `«${mention.text}» in «${text.slice(0, 60)}», which tells the same gathering again`;
+  if (!f.lead) f.lead = { date: lead.date, quote: told.quote.text.slice(0, 60) };
+  return true;
+}
+
+/** The evidence of a date that is the article's own, the reporter's narrative (see `dateClause`). */
+const ARTICLE_DATE_EVIDENCE = 'Article date';
 
 /** The gathering that hosts the clause's meeting, dated as the meeting is. */
 function hostDraft(a: ArticleView, host: NonNullable<ReturnType<typeof hostEvent>>, d: Dating): MilestoneDraft {
@@ -290,7 +314,9 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   if (!p.background && !spoken && d.status !== 'planned') {
     if (!f.main) f.main = { draft, sentence: s };
     // The occasion is set by the first event of the body: a headline only names it.
-    if (!f.leadSeen && !f.headlines.has(draft)) {
+    // A happening other than a gathering dated only as the reporter's narrative ("He came back
+    // with a grant") leaves the occasion open: the next event told with a day of its own sets it.
+    if (!f.leadSeen && !f.headlines.has(draft) && !(d.narrativeArticleDate && !GATHERING_TYPES.has(draft.type))) {
       f.leadSeen = true;
       f.lead = leadDate(draft, mention, a.date);
     }

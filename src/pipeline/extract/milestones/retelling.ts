@@ -64,6 +64,10 @@ export function retells(
   // to that gathering, made by someone already told. With no date at all, the arrival may be the
   // trip itself told late («Ранее стало известно, что … прибыл»).
   // «…также посетил авиабазу», "also visited the base": another stop of the trip, not the trip again.
+  // "It was his first official visit to Russia" after the talks only: the visit itself, told by its noun.
+  // One pointed back at («нынешний визит», «это первый визит», "this visit") is the trip already told.
+  const visitNoun = VISIT_NOUN.test(text.slice(hit.start - c.start, hit.end - c.start)) && !DEMONSTRATIVE_BEFORE.test(text.slice(0, hit.start - c.start));
+  if (hit.trigger.type === 'visit' && visitNoun && !told.some((o) => o.type === 'visit')) return false;
   if (hit.trigger.type === 'visit') return d.date !== null && sameOccasion && !ALSO[lang].test(text) && (!who.length || who.some((p) => known().has(p.id)));
   if (who.length && who.some((p) => !known().has(p.id))) return false;
   // «обсудил с коллегой …», "discussed … with his counterpart": the talks already told.
@@ -78,6 +82,52 @@ export function retells(
   const kind = (o: MilestoneDraft) => o.type === hit.trigger.type || (hit.trigger.key === 'session' && o.type === 'igc_session');
   return told.some((o) => kind(o) && (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned'));
 }
+
+/**
+ * The gathering a clause gives its day to: «Премьер провел переговоры с … . Встреча прошла … в
+ * среду вечером»: the gathering noun with no counterpart, naming no one new, tells the day of a
+ * gathering of its kind told before and dated only by the article; null when there is none.
+ */
+export function toldWithDay(
+  hit: TriggerHit,
+  text: string,
+  c: { start: number; end: number },
+  d: { date: PartialDate | null; status: Status },
+  undated: readonly MilestoneDraft[],
+  known: () => Set<string>,
+  who: PersonDraft[],
+  lang: Language,
+): MilestoneDraft | null {
+  if (!undated.length || d.date?.length !== 10 || d.status === 'planned' || !GATHERING_TYPES.has(hit.trigger.type)) return null;
+  const word = text.slice(hit.start - c.start, hit.end - c.start);
+  if (!MARKERS.gatheringNoun[lang].all(word).some((m) => m.start === 0 && m.end === word.length)) return null;
+  if (COUNTERPART.test(text.slice(hit.end - c.start, hit.end - c.start + 8))) return null;
+  if (who.some((p) => !known().has(p.id))) return null;
+  return undated.find((o) => o.type === hit.trigger.type && o.status === 'past') ?? null;
+}
+
+/** "before the summit", «накануне визита», «после встречи»: a time preposition right before a gathering's noun. */
+const TIME_PREPOSITION = {
+  ru: rx(/(?:^|[^\p{L}])(?:накануне|перед|после|по окончании|по завершении|по итогам|в преддверии|до начала|после начала|перед началом)\s+$/iu),
+  en: /(?:^|[^\p{L}])(?:before|after|ahead of|following|prior to|in the run-up to)\s+(?:the|this|that|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu,
+};
+
+/**
+ * True when a gathering is named only as the time of something else ("talked for 40 minutes
+ * before the summit", «Накануне визита X пообещал», "told reporters after the meeting") after a
+ * gathering was told: the time is the gathering already told or one told only as a landmark.
+ */
+export function namedAsTime(doc: string, hit: TriggerHit, out: readonly MilestoneDraft[], lang: Language): boolean {
+  if (!GATHERING_TYPES.has(hit.trigger.type) || !out.some((o) => GATHERING_TYPES.has(o.type))) return false;
+  if (!TIME_PREPOSITION[lang].test(doc.slice(Math.max(0, hit.start - 40), hit.start))) return false;
+  // Only a noun follows the preposition (no verb does): no noun list is asked.
+  return !COUNTERPART.test(doc.slice(hit.end, hit.end + 8));
+}
+
+/** «визит», "visit": the trip told by its noun, not by a verb of arriving. */
+const VISIT_NOUN = /^(?:визит|visit$)/iu;
+/** «нынешний», «этот», «это», "this", "the current" a few words before a noun: a reference back. */
+const DEMONSTRATIVE_BEFORE = rx(/(?:^|[^\p{L}])(?:нынешн\p{L}*|текущ\p{L}*|данн\p{L}*|эт(?:от|о|а|ого|ом)|this|that|the current|the present)\s+(?:[\p{L}-]+\s+){0,3}$/iu);
 
 /** «встреча с …», "talks with …": a counterpart named right after the event word. */
 export const COUNTERPART = /^\s+(?:с|со|with|between)\s/iu;
