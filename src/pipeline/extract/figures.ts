@@ -23,7 +23,7 @@ const PART_OF_YEAR = /^\d{4}-[QH][1-4]$/;
 /** How many sentences back a word of trade still makes «оборот» alone trade turnover. */
 const TRADE_CONTEXT_REACH = 3;
 /** "last year's", «прошлогодних» right before a number: the value of a year gone by. */
-const PAST_YEARS_OWN = rx(/(?:last|previous|past)\s+year['’]s\s+(?:(?:total|figure|level|record|of)\s+)*$|(?<![\p{L}])прошлогодн\p{L}*\s+(?:\p{L}+\s+)?$/iu);
+const PAST_YEARS_OWN = rx(/(?:last|previous|past)\s+year['’]s\s+(?:(?:total|figure|level|record|of)\s+)*$|(?<![\p{L}])прошлогодн\p{L}*\s+(?:\p{L}+\s+){0,2}$/iu);
 /** A pronoun as the subject a few words before a figure: "it grew by another", «он вырос еще на». */
 const PRONOUN_GOES_ON = rx(/(?<![\p{L}])(?:it|он|она|оно)\s+(?:[\p{L}-]+\s+){1,4}$/iu);
 /** How far before a number a word of targeting or forecasting still governs it. */
