@@ -6,7 +6,7 @@
  */
 import type { ArticleDate, ArticleDoc, FigureDraft, Sentence } from '../types';
 import { rx } from './regex';
-import { choosePeriod, type PeriodChoice } from './figures/choose-period';
+import { choosePeriod } from './figures/choose-period';
 import { mayHoldFigure } from './figures/gate';
 import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, withBareTurnover, type Cue, type Words } from './figures/context';
 import { OTHER_CURRENCY, type Subject } from './figures/lexicon';
@@ -23,7 +23,7 @@ const PART_OF_YEAR = /^\d{4}-[QH][1-4]$/;
 /** How many sentences back a word of trade still makes «оборот» alone trade turnover. */
 const TRADE_CONTEXT_REACH = 3;
 /** "last year's", «прошлогодних» right before a number: the value of a year gone by. */
-const PAST_YEARS_OWN = rx(/(?:last|previous|past)\s+year['’]s\s+(?:(?:total|figure|level|record|of)\s+)*$|(?<![\p{L}])прошлогодн\p{L}*\s+(?:\p{L}+\s+)?$/iu);
+const PAST_YEARS_OWN = rx(/(?:last|previous|past)\s+year['’]s\s+(?:(?:total|figure|level|record|of)\s+)*$|(?<![\p{L}])прошлогодн\p{L}*\s+(?:\p{L}+\s+){0,2}$/iu);
 /** A pronoun as the subject a few words before a figure: "it grew by another", «он вырос еще на». */
 const PRONOUN_GOES_ON = rx(/(?<![\p{L}])(?:it|он|она|оно)\s+(?:[\p{L}-]+\s+){1,4}$/iu);
 /** How far before a number a word of targeting or forecasting still governs it. */
@@ -53,10 +53,12 @@ const PASS_ON_LENGTH = 80;
 const SAME_PERIOD_REACH = 3;
 /** "over the same period", «за тот же период»: the period of the sentence before, whatever it was about. */
 const SAME_PERIOD = rx(
-  /(?:over|in|during|for)\s+the\s+same\s+(?:period|time|months?)|(?:за|в)\s+(?:тот\s+же|этот\s+же|этот|указанный|данный)\s+(?:период|срок)(?![\p{L}])/iu,
+  /(?:over|in|during|for)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|time|months?)|(?:за|в)\s+(?:тот\s+же|этот\s+же|этот|указанный|данный|аналогичн\p{L}*)\s+(?:период|срок)(?![\p{L}])/iu,
 );
-/** «по сравнению с аналогичным периодом», "compared with the same period": a base, not the figure's period. */
-const SAME_PERIOD_BASE = rx(/(?:compared\s+(?:with|to)|from|than|against|по\s+сравнению\s+с|против|относительно)\s+the\s+same\s+period/iu);
+/** «по сравнению с аналогичным периодом», «чем за тот же период», "compared with the same period": a base, not the figure's period. */
+const SAME_PERIOD_BASE = rx(
+  /(?<![\p{L}])(?:compared\s+(?:with|to)|from|than|against|on)\s+(?:in\s+|during\s+)?the\s+(?:same|corresponding|comparable)\s+period|(?<![\p{L}])(?:по\s+сравнению\s+с|против|относительно|чем|к)\s+(?:(?:за|в)\s+)?(?:аналогичн\p{L}*|тем\s+же|тот\s+же)\s+период\p{L}*/iu,
+);
 
 /** Finds trade-turnover figures, growth rates and targets, with their periods resolved against the article date. */
 export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[] {
@@ -221,7 +223,7 @@ function readSentence(
       sentence: text,
     });
     const { expr } = chosen;
-    const period = samePeriodOfYear(text, chosen, samePeriod, lastPeriods) ?? chosen.period ?? partReferredBack(text, lastPart);
+    const period = (samePeriod() ? samePeriodOfYear(text, q, window, after, periods(), lastPeriods) : null) ?? chosen.period ?? partReferredBack(text, lastPart);
     // The quote is the clause, widened to the subject and the period it was read with.
     const lastCue: Cue | undefined = cues.filter((c) => c.tag !== 'share').pop();
     const anchors = [cStart, lastCue?.start, expr && expr.end <= q.start ? expr.start : undefined];
@@ -241,20 +243,37 @@ function readSentence(
   return out;
 }
 
-/** How far apart "the same period" and the year it is of may stand («В прошлом году за тот же период», "in the same period of 2014"). */
-const SAME_PERIOD_YEAR_GAP = 30;
+/** How far from "the same period" the year it is of may stand («В прошлом году за тот же период», "in the same period of 2014"). */
+const SAME_PERIOD_YEAR_GAP = 20;
 
 /**
- * «В прошлом году за тот же период …», "in the same period last year": the part of a year told last (January–October)
- * in the year this sentence names, not that whole year.
+ * «За аналогичный период прошлого года он составлял …», «В прошлом году за тот же период …», "against $1.1 billion in
+ * the same period of 2015": a figure next to the phrase (between it and the figures either side) is of the part of a
+ * year told before it (January–September, in this sentence or a few before), in the year written beside the phrase.
  */
-function samePeriodOfYear(text: string, chosen: PeriodChoice, samePeriod: () => boolean, lastPeriods: () => PeriodExpr[] | null): string | null {
-  const { period, expr } = chosen;
-  if (!expr || expr.wholeYear || !period || !/^\d{4}$/.test(period) || !samePeriod()) return null;
+function samePeriodOfYear(text: string, q: Quantity, window: string, after: string, periods: PeriodExpr[], lastPeriods: () => PeriodExpr[] | null): string | null {
   const m = SAME_PERIOD.exec(text);
-  if (!m || Math.max(m.index - expr.end, expr.start - (m.index + m[0].length)) > SAME_PERIOD_YEAR_GAP) return null;
-  const part = lastPeriods()?.find((p) => p.period && /^\d{4}-/.test(p.period));
-  return part ? `${period}${part.period!.slice(4)}` : null;
+  if (!m) return null;
+  const [phraseFrom, phraseTo] = [m.index, m.index + m[0].length];
+  const year = periods.find(
+    (p) =>
+      p.kind === 'period' &&
+      p.period &&
+      /^\d{4}$/.test(p.period) &&
+      !p.deadline &&
+      !p.wholeYear &&
+      ((p.start >= phraseTo && p.start - phraseTo <= SAME_PERIOD_YEAR_GAP) || (p.end <= phraseFrom && phraseFrom - p.end <= SAME_PERIOD_YEAR_GAP)),
+  );
+  if (!year) return null;
+  // The phrase with its year stands between the figure before and this one, or between this one and the next and
+  // nearer to this one («900 млн, тогда как за аналогичный период прошлого года — 1,1 млрд»: the second figure's).
+  const [from, to] = [Math.min(phraseFrom, year.start), Math.max(phraseTo, year.end)];
+  const next = q.end + after.length;
+  const near = (from >= q.start - window.length && to <= q.start) || (from >= q.end && to <= next && (next >= text.length || from - q.end < next - to));
+  if (!near) return null;
+  const own = periods.filter((p) => p.end <= from && !p.base && p.period && /^\d{4}-/.test(p.period)).pop();
+  const part = own ?? lastPeriods()?.find((p) => p.period && /^\d{4}-/.test(p.period));
+  return part ? `${year.period}${part.period!.slice(4)}` : null;
 }
 
 /** "in the quarter", «в этом квартале», "over the half-year": a part of a year told before, referred back to. */

@@ -231,6 +231,7 @@ describe('extractPeople: titles bind to the adjacent name', () => {
 const shapes: [string, string, 'ru' | 'en', Want[]][] = [
   ['English initial before a known surname', 'President V. Putin arrived in Bishkek.', 'en', [{ nameRu: 'Владимир Путин', mentions: ['V. Putin'] }]],
   ['English middle initial: the given name before it picks the namesake', 'Foreign Minister Igor S. Ivanov arrived in Bishkek.', 'en', [{ nameRu: 'Игорь Иванов', mentions: ['Igor S. Ivanov'] }]],
+  ['Russian middle initial: the given name before it picks the namesake', 'Министр иностранных дел Игорь С. Иванов прибыл в Бишкек.', 'ru', [{ nameRu: 'Игорь Иванов', mentions: ['Игорь С. Иванов'] }]],
   ['Russian initial before a known surname', 'Президент В. Путин прибыл в Бишкек.', 'ru', [{ nameRu: 'Владимир Путин', mentions: ['В. Путин'] }]],
   ['Russian initials before a known surname', 'Президент РФ В.В. Путин прибыл в Бишкек.', 'ru', [{ nameRu: 'Владимир Путин', mentions: ['В.В. Путин'] }]],
   ['hyphenated double surname', 'Заместитель министра Анна Петрова-Водкина заявила о росте.', 'ru', [{ nameRu: 'Анна Петрова-Водкина', known: false }]],

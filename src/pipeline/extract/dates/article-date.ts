@@ -109,6 +109,17 @@ function preferUrl(doc: ArticleDoc, line: DateLine, url: UrlDate): boolean {
   return dayMonthsIn(doc.text).size > 1;
 }
 
+/** The outlets' names and aliases of three letters or more, once per knowledge base (for citation lines at a page's foot). */
+const outletNamesCache = new WeakMap<DateKnowledge, string[]>();
+function outletNamesOf(kb: DateKnowledge): string[] {
+  let names = outletNamesCache.get(kb);
+  if (!names) {
+    names = [...new Set(kb.outlets.flatMap((o) => [o.name, o.nameEn ?? '', ...o.aliases]).filter((n) => n.length >= 3))];
+    outletNamesCache.set(kb, names);
+  }
+  return names;
+}
+
 /** Finds the article's own date and how it was found. */
 export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge): ArticleDate {
   const names = placeNames(kb);
@@ -117,7 +128,7 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
   // A dateline with its year decides everything below the bylines would: they are not read then.
   const byline = agency?.year
     ? null
-    : (findBylineDate(doc) ?? findNumericByline(doc) ?? findSlashedByline(doc, agency ?? findDayMonthByline(doc)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc));
+    : (findBylineDate(doc) ?? findNumericByline(doc) ?? findSlashedByline(doc, agency ?? findDayMonthByline(doc)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc, 12, outletNamesOf(kb)));
   const full = agency?.year ? agency : byline?.year ? byline : null;
   const dayMonthLine = full ?? agency ?? findDayMonthByline(doc) ?? findBodyEventDate(doc);
   const where = placeAndOutlet(doc, agency ?? byline ?? dayMonthLine, kb);

@@ -28,34 +28,51 @@ function isBareDate(text: string): boolean {
   return at !== null && BARE_REST.test(text.slice(0, at.start)) && BARE_REST.test(text.slice(at.end).replace(/^\s*(?:года|г\.)/u, ''));
 }
 
+/** A periodical's issue number and the word before its date, after its name: ", № 91 от", ", No. 12,". */
+const ISSUE_TAIL = String.raw`\s*[,.:—–-]?\s*(?:(?:№|No\.?|N|#|issue|выпуск)\s*\d+\s*[,.]?\s*)?(?:(?:от|of|from|за)\s+)?$`;
 /**
  * What may open a line whose rest is a full date: a periodical's name in quotes with its issue number («„Новая
- * газета“, № 91 от 30 ноября 2006 г.», "“The Times”, No. 12, May 3, 2006") or a weekday («Четверг, 30 ноября 2006»).
+ * газета“, № 91 от 30 ноября 2006 г.», «Газета „Труд“, 12 марта 2014 г.», "“The Times”, No. 12, May 3, 2006") or a
+ * weekday («Четверг, 30 ноября 2006»).
  */
 const CITATION_LEAD = rx(
-  String.raw`^\s*(?:[«"“„][^«»"“”„
-]{2,40}[»"”“]\s*[,.:—–-]?\s*(?:(?:№|No\.?|N|#|issue|выпуск)\s*\d+\s*[,.]?\s*)?(?:(?:от|of|from|за)\s+)?|${WEEKDAY_ANY}\s*[,.]?\s*)$`,
+  String.raw`^\s*(?:©\s*)?(?:(?:(?:газета|журнал|еженедельник|newspaper|magazine|weekly)\s+)?[«"“„][^«»"“”„\n]{2,40}[»"”“]${ISSUE_TAIL}|${WEEKDAY_ANY}\s*[,.]?\s*$)`,
   'iu',
 );
+/** After a periodical's name written without quotes (a known outlet): its issue number, if any. */
+const OUTLET_TAIL = rx(`^${ISSUE_TAIL}`, 'iu');
+/** A weekday after the date: «30 ноября 2006 г., четверг». */
+const WEEKDAY_AFTER = rx(String.raw`^\s*,?\s*${WEEKDAY_ANY}`, 'iu');
 
-/** A line holding a full date after a periodical's citation or a weekday, with nothing but a time after it. */
-function isCitedDate(text: string): boolean {
+/**
+ * A line holding a full date after a periodical's citation (in quotes, or a known outlet's name: "The Moscow Times,
+ * March 12, 2011") or next to a weekday, with nothing but a time after it.
+ */
+function isCitedDate(text: string, outletNames: readonly string[]): boolean {
   const at = fullDateSpan(text);
-  return at !== null && CITATION_LEAD.test(text.slice(0, at.start)) && BARE_REST.test(text.slice(at.end).replace(/^\s*(?:года|г\.)/u, ''));
+  if (at === null) return false;
+  let rest = text.slice(at.end).replace(/^\s*(?:года|г\.)/u, '');
+  const weekdayAfter = WEEKDAY_AFTER.exec(rest);
+  if (weekdayAfter) rest = rest.slice(weekdayAfter[0].length);
+  if (!BARE_REST.test(rest)) return false;
+  const lead = text.slice(0, at.start);
+  if (CITATION_LEAD.test(lead) || (weekdayAfter && BARE_REST.test(lead))) return true;
+  const named = lead.replace(/^\s*(?:©\s*)?/u, '');
+  return outletNames.some((n) => named.startsWith(n) && OUTLET_TAIL.test(named.slice(n.length)));
 }
 
 /**
  * A publication line among the last lines of the page, as a full date, or null; an update line
  * ("Last updated …", «Обновлено …») counts when no publication line does.
  */
-export function findClosingPublishLine(doc: ArticleDoc, maxLines = 12): DateLine | null {
+export function findClosingPublishLine(doc: ArticleDoc, maxLines = 12, outletNames: readonly string[] = []): DateLine | null {
   const lines = lastLines(doc, maxLines);
   let updated: DateLine | null = null;
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (line.text.length >= FURNITURE || !HAS_YEAR.test(line.text)) continue;
     // A line that is only a date («23.11.2000», "May 3, 2011, 14:05") at the foot of a page is its publication date.
-    const publish = PUBLISH_LINE.test(line.text) || isBareDate(line.text) || isCitedDate(line.text);
+    const publish = PUBLISH_LINE.test(line.text) || isBareDate(line.text) || isCitedDate(line.text, outletNames);
     if (!publish && !UPDATE_LINE.test(line.text)) continue;
     const iso = parseFullDate(line.text);
     if (!iso) continue;

@@ -5,6 +5,7 @@
 import { isPatronymic } from './forms';
 import type { NameHit, UnknownName } from './hit';
 import { latinKey, type PeopleLexicon } from './lexicon';
+import { middleInitial } from './initials';
 import { titledName } from './titled';
 import { adjacent, type Token } from './tokens';
 import { wordToCyrillic } from './translit';
@@ -23,19 +24,6 @@ function nextCap(text: string, toks: Token[], i: number): Token | null {
 function fullName(toks: Token[], i: number, j: number, official: number | null, choices: number[] | null, unknown: UnknownName | null): NameHit {
   const a = toks[i]!;
   return { start: a.start, end: toks[j]!.end, sent: a.sent, firstTok: i, lastTok: j, full: true, official, choices, unknown };
-}
-
-/**
- * "Igor S. Ivanov", "Nursultan A. Nazarbayev": a capital and a period between the given name at `i` and a capitalised
- * word after it (the father's initial, which says nothing of the given name).
- */
-function middleInitial(text: string, toks: Token[], i: number): boolean {
-  const t = toks[i]!;
-  const n = toks[i + 1];
-  const s = toks[i + 2];
-  if (!n || !s || !s.cap || n.text.length !== 1 || n.start !== t.end + 1 || text.charCodeAt(t.end) !== 32) return false;
-  if (text.charCodeAt(n.end) !== 0x2e || n.text !== n.text.toUpperCase()) return false;
-  return s.start === n.end + 2 && text.charCodeAt(n.end + 1) === 32;
 }
 
 /** "Vladimir Putin", "Alexei Overchuk", "Vladimir Vladimirovich Putin", "Igor S. Ivanov". */

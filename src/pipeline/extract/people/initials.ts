@@ -7,6 +7,7 @@ import type { NameHit } from './hit';
 import type { PeopleLexicon } from './lexicon';
 import { isSpaceCode } from '../../read';
 import { rx } from '../regex';
+import type { Token } from './tokens';
 
 /** One or two initials right before a word: «В. », «В.В. », "V. ", "V.V. ". */
 const INITIALS = rx(/(?<![\p{L}\d.])((\p{Lu})\.\s?(?:\p{Lu}\.\s?)?)\s*$/u);
@@ -40,4 +41,17 @@ export function takeInitials(text: string, hits: NameHit[], lex: PeopleLexicon, 
     h.official = agree.length === 1 ? agree[0]! : null;
     h.choices = agree.length > 1 ? agree : null;
   }
+}
+
+/**
+ * "Igor S. Ivanov", «Игорь С. Иванов»: a capital and a period between the given name at `i` and a capitalised
+ * word after it (the father's initial, which says nothing of the given name).
+ */
+export function middleInitial(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const n = toks[i + 1];
+  const s = toks[i + 2];
+  if (!n || !s || !s.cap || n.text.length !== 1 || n.start !== t.end + 1 || text.charCodeAt(t.end) !== 32) return false;
+  if (text.charCodeAt(n.end) !== 0x2e || n.text !== n.text.toUpperCase()) return false;
+  return s.start === n.end + 2 && text.charCodeAt(n.end + 1) === 32;
 }

@@ -3,6 +3,7 @@
  * surname, surname + given name (+ patronymic), and a known official's surname alone.
  */
 import { type Case, type Gender, isPatronymic, nominativeSurname, patronymicStem } from './forms';
+import { middleInitial } from './initials';
 import type { NameHit, UnknownName } from './hit';
 import type { GivenHit, PeopleLexicon, SurnameHit } from './lexicon';
 import { isKnownPlace } from './place-country';
@@ -88,10 +89,12 @@ function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon):
   const gs = lex.ruGiven.get(toks[i]!.key);
   if (!gs) return null;
   let j = i + 1;
-  const p = capNext(text, toks, i);
+  // «Игорь С. Иванов»: the father's initial between the given name and the surname says nothing of the given name.
+  const initial = middleInitial(text, toks, i);
+  const p = initial ? null : capNext(text, toks, i);
   const hasPat = p !== null && isPatronymic(p.text);
-  if (hasPat) j++;
-  const s = capNext(text, toks, j - 1);
+  if (hasPat || initial) j++;
+  const s = initial ? toks[j]! : capNext(text, toks, j - 1);
   if (s) {
     // Kyrgyz «Тургунбек уулу» / «… кызы»: the surname is two words.
     const u = toks[j + 1];
