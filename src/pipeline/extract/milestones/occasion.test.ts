@@ -46,6 +46,10 @@ describe('the occasion of the reporter’s narrative', () => {
     ['a trip of a year only lends no date',
       at('2021-05-20', 'В 2019 году губернатор посетил Казань.\nГубернатор провел переговоры с мэром города.'),
       ['2019 «В 2019»', '2021-05-20 «Губернатор провел»']],
+    // A sentence opening with a time clause: its date dates the main clause.
+    ['en: "When X sat down with Y on May 4, the two agreed …"',
+      at('2021-05-20', 'OSH - When the governor sat down with the mayor in Kazan on May 4, the two men agreed to open a trade house by 2025.'),
+      ['2021-05-04 «OSH -»', '2021-05-04 «the two»']],
     ['a lead day a month back is background, not the occasion',
       at('2021-03-10', 'В феврале министры провели переговоры в Оше.\nМинистр транспорта встретился с послом.'),
       ['2021-02 «В феврале»', '2021-03-10 «Министр транспорта»']],
