@@ -28,6 +28,7 @@ describe('trigger families', () => {
     ['ru', 'Министр обсудил с Петром Сидоровым поставки зерна.', 'discussion'],
     ['en', 'The ministers are to fly to Kazan on Friday.', 'visit'],
     ['en', 'The new governor chose Kazan for his first foreign trip.', 'visit'],
+    ['en', 'The governor sat down with the mayor in Kazan.', 'meeting'],
     ['ru', 'Вопрос рассмотрят на заседании межправительственной кыргызско-российской комиссии.', 'igc'],
     // Sessions of commissions, councils and working groups.
     ['ru', 'В Оше прошло заседание совместной рабочей группы по энергетике.', 'session'],
