@@ -59,6 +59,18 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
       d.dateEvidence = `During the planned ${trip.draft.type} «${trip.draft.quote.text.slice(0, 60)}» (${trip.draft.date})`;
     }
   }
+  // "When X chose Moscow for his first trip on February 24, … . After talks with Putin, X said …":
+  // talks or signings the narrative tells without a date right after a past trip of a known day
+  // or month take its date (a year alone is too loose to say the talks were on that trip).
+  if (d.narrativeArticleDate && !mention && !spoken && !teaser && DURING_TRIP.has(hit.trigger.type)) {
+    const last = f.recent[f.recent.length - 1];
+    const trip = last && s.index - last.sentence <= 1 && last.draft.status === 'past' && (last.draft.date?.length ?? 0) >= 7 && last.draft.date !== date.date && last.draft.type === 'visit' ? last.draft : null;
+    if (trip) {
+      d.date = trip.date;
+      d.dateEvidence = `During the trip «${trip.quote.text.slice(0, 60)}» told just before (${trip.date})`;
+      d.narrativeArticleDate = false;
+    }
+  }
   if (teaser && !mention && d.date !== null) {
     d.date = null;
     d.dateEvidence = 'A link to another article: no date of its own';

@@ -28,6 +28,15 @@ export const WHERE_WHEN = {
   ru: rx(/^(?:где|куда|когда|на котор\p{L}+|в ходе котор\p{L}+|в рамках котор\p{L}+)\s/iu),
   en: /^(?:where|when|at which|during which|on the sidelines of which)\s/iu,
 };
+/**
+ * A sentence opening with a time clause ("When X met Y on May 8, the two agreed …", «Когда
+ * министры встретились в мае, они договорились …»), after a dateline ("BISHKEK - "): its date
+ * dates the main clause.
+ */
+export const TIME_CLAUSE_FIRST = {
+  ru: rx(/^(?:\p{Lu}[\p{Lu}\s.,]*\s[-—–]\s+)?(?:когда|после того,? как)\s/u),
+  en: rx(/^(?:\p{Lu}[\p{Lu}\s.,]*\s[-—–]\s+)?(?:When|After)\s/u),
+};
 /** Events that a planned trip told just before holds: talks and signings. */
 export const DURING_TRIP = new Set(['meeting', 'agreement']);
 /** Planned occasions whose date such events take. */

@@ -27,6 +27,8 @@ describe('trigger families', () => {
     ['ru', 'Днём ранее министр встречался с губернатором области.', 'meeting'],
     ['ru', 'Министр обсудил с Петром Сидоровым поставки зерна.', 'discussion'],
     ['en', 'The ministers are to fly to Kazan on Friday.', 'visit'],
+    ['en', 'The new governor chose Kazan for his first foreign trip.', 'visit'],
+    ['en', 'The governor sat down with the mayor in Kazan.', 'meeting'],
     ['ru', 'Вопрос рассмотрят на заседании межправительственной кыргызско-российской комиссии.', 'igc'],
     // Sessions of commissions, councils and working groups.
     ['ru', 'В Оше прошло заседание совместной рабочей группы по энергетике.', 'session'],
@@ -73,6 +75,9 @@ describe('trigger families', () => {
     // Accession told with a verb.
     ['ru', 'Республика присоединилась к Евразийскому экономическому союзу в 2015 году.', 'accession'],
     ['en', 'The republic acceded to the Eurasian Economic Union in 2015.', 'accession'],
+    ['ru', 'Товары идут по правилам союза, в который республика вступила в мае 2016 года.', 'accession'],
+    ['ru', 'С прошлой весны республика – полноправный член ЕАЭС.', 'accession'],
+    ['en', 'Trade follows the rules of the bloc, which the republic joined in May 2016.', 'accession'],
     // Congratulations, ceremonial gatherings and receptions.
     ['ru', 'Поздравления коллегам направили председатель и его заместитель.', 'messages'],
     ['ru', 'Президент поздравил коллегу с днём рождения.', 'messages'],
