@@ -5,7 +5,7 @@
  * found once (`readWords`); the questions below look at the part before or after a number.
  */
 import type { Qualifier } from '../../../schema/dataset';
-import { AFTER_DOWN, AFTER_NUMBER_LINK, AFTER_UP, BARE_TURNOVER, BARE_TURNOVER_NOT_AFTER, FUTURE_ONLY, SOURCE_PHRASE, INTENT_ASIDE, INTENT_CLAUSE, SENTENCE_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
+import { AFTER_DOWN, AFTER_NUMBER_LINK, AFTER_UP, BARE_TURNOVER, BARE_TURNOVER_NOT_AFTER, BARE_TURNOVER_NOT_BEFORE, FUTURE_ONLY, SOURCE_PHRASE, INTENT_ASIDE, INTENT_CLAUSE, SENTENCE_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
 import type { WordHit } from './words';
 import { execAll, rx } from '../regex';
 
@@ -89,7 +89,8 @@ function cuesOf(text: string, hits: WordHit<Subject>[]): Cue[] {
 /**
  * The cues of a sentence in a text about trade, with «оборот» alone read as trade turnover («Абылгазиев напомнил, что
  * по итогам прошлого года оборот составил …»): not inside another subject word («торговый оборот») and not after a
- * word naming another turnover («денежный оборот», then a subject of its own).
+ * word naming another turnover («денежный оборот») or before an owner that is no country («оборот компании»): then a
+ * subject of its own.
  */
 export function withBareTurnover(text: string, cues: Cue[]): Cue[] {
   const added: Cue[] = [];
@@ -98,7 +99,7 @@ export function withBareTurnover(text: string, cues: Cue[]): Cue[] {
     const end = start + m[0].length;
     if (cues.some((c) => c.start < end && start < c.end)) continue;
     // «денежный оборот» names a subject of its own, which no earlier trade topic carries over.
-    const other = BARE_TURNOVER_NOT_AFTER.test(text.slice(Math.max(0, start - 30), start));
+    const other = BARE_TURNOVER_NOT_AFTER.test(text.slice(Math.max(0, start - 30), start)) || BARE_TURNOVER_NOT_BEFORE.test(text.slice(end, end + 30));
     added.push({ tag: other ? 'other' : 'trade_turnover', start, end, afterIn: false });
   }
   return added.length ? [...cues, ...added].sort((a, b) => a.start - b.start) : cues;

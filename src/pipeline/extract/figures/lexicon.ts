@@ -44,6 +44,8 @@ export const INTENT_ASIDE = rx(`${wordsSource(lexicon.kindClause.aside)}\\s+(?:[
 /** «оборот» alone: trade turnover in a text about trade, unless a word before it names another turnover («денежный оборот»). */
 export const BARE_TURNOVER = wordsRegex(lexicon.bareTurnover.words);
 export const BARE_TURNOVER_NOT_AFTER = rx(`${wordsSource(lexicon.bareTurnover.notAfter)}\\s+$`, 'iu');
+/** «оборот компании», «оборот «Газпром Кыргызстан»»: an owner that is no country (a company's name is quoted). */
+export const BARE_TURNOVER_NOT_BEFORE = rx(`^\\s+(?:${wordsSource(lexicon.bareTurnover.notBefore)}|[«"„“])`, 'iu');
 /** «по оценке экспертов МВФ,», "according to the Ministry of Economy and Commerce,": a source set off by a comma. */
 export const SOURCE_PHRASE = rx(`${wordsSource(lexicon.sourcePhrases.markers)}\\s+[^,.;:!?«»"“”()—–\\d]{1,80},`, 'giu');
 export const RUSSIA = wordsRegex(lexicon.russia);

@@ -103,6 +103,10 @@ describe('«оборот» alone is trade turnover in a text about trade', () =>
   it.each([
     ['after a sentence about trade', '2019-07-01', 'Товарооборот стран в первом квартале вырос на 5%. Министр напомнил, что в прошлом году оборот составил 1,5 млрд долларов.', ['trade_turnover_growth_pct 5 2019-Q1 actual', 'trade_turnover 1500000000 2018 actual']],
     ['with no word of trade nearby it is not', '2019-07-01', 'Министр напомнил, что в прошлом году оборот составил 1,5 млрд долларов.', []],
+    ['«оборот розничной торговли» is one sector’s', '2019-07-01', 'Товарооборот стран растет. Оборот розничной торговли в республике вырос на 5%.', []],
+    ['en: retail trade is one sector’s', '2019-07-01', 'Trade with Russia is growing. Retail trade in the republic rose 5%.', []],
+    ['«оборот «…»» of a company named in quotes is not trade', '2019-07-01', 'Товарооборот стран растет. Годовой оборот «Нефть Ала-Тоо» составил 300 млн долларов.', []],
+    ['«оборот компании» is not trade', '2019-07-01', 'Торговля стран растет. При этом оборот компании в прошлом году составил 1,5 млрд долларов.', []],
     ['«денежный оборот» is not trade', '2019-07-01', 'Торговля стран растет. При этом денежный оборот в прошлом году составил 1,5 млрд долларов.', []],
   ])('%s', (_name, date, text, want) => {
     expect(run(text, date).filter((l) => l.startsWith('trade_turnover'))).toEqual(want);
