@@ -25,6 +25,7 @@ import {
 import type { Quantity } from './numbers';
 import { escapeRegExp, rx } from '../regex';
 import { places } from '../../knowledge';
+import eventLexicon from '../../knowledge/event-lexicon.json';
 
 /** One quantity of a sentence as read so far. */
 export interface Read {
@@ -78,7 +79,7 @@ const MINUS = /(?:^|[\s(])[−-]$/u;
 const SIDE_SUBJECTS = new Set<Subject>(['investment', 'aid', 'loan', 'exports', 'imports', 'debt']);
 
 /** «товарооборот со Свердловской областью», "trade with Kazakhstan": the partner named after the turnover word. */
-const TRADE_WITH = rx(/(?:товарооборот|торгов\p{L}*\s+оборот|торговл|trade)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:с|со|with)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu);
+const TRADE_WITH = rx(/(?:товарооборот|торгов\p{L}*\s+оборот|(?<![\p{L}])оборот|торговл|trade)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:с|со|with)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu);
 
 /**
  * A cheap test for a bloc's name (capitals or a bloc word) before the bloc matcher runs. The capitals' class is long
@@ -95,9 +96,10 @@ const CAPITAL = rx(/^\p{Lu}/u);
 function placeNames(kind: string): RegExp {
   const stems = places
     .filter((p) => p.kind === kind)
-    .flatMap((p) => p.aliases.map((a) => a.name))
-    .filter((n) => !n.includes(' ') && n.length > 4)
-    .map((n) => escapeRegExp(n.replace(/[аяоеьйи]$/u, '')));
+    .flatMap((p) => p.aliases)
+    // English names of several words do not decline ("St. Petersburg"): they are kept whole.
+    .filter((a) => a.name.length > 4 && (!a.name.includes(' ') || a.lang === 'en'))
+    .map((a) => escapeRegExp(a.name.includes(' ') ? a.name : a.name.replace(/[аяоеьйи]$/u, '')));
   return rx(`(?<![\\p{L}])(?:${[...new Set(stems)].join('|')})\\p{L}*`, 'u');
 }
 const REGION_NAME = placeNames('region');
@@ -107,8 +109,20 @@ const CITY_NAME = placeNames('city');
 const TRADE_OWNER = rx(/(?:товарооборот|торгов\p{L}*\s+оборот)\p{L}*\s+((?:[\p{L}-]+\s+){1,3}?)(?:с|со)\s/iu);
 /** "China's trade with …", "Kazakhstan's bilateral trade with …": the owner before a possessive. */
 const TRADE_OWNER_EN = rx(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:trade|turnover)\s+(?:[\p{L}-]+\s+){0,2}?with\s/u);
-/** "trade between Sverdlovsk Region and Kyrgyzstan", «товарооборот между Татарстаном и Кыргызстаном». */
-const TRADE_BETWEEN = rx(/(?:товарооборот|торговл|trade|turnover)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:between|между)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:and|и)\s+((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)/iu);
+/** "trade between Sverdlovsk Region and Kyrgyzstan", «товарооборот между Татарстаном и Кыргызстаном», "between St. Petersburg and …". */
+const TRADE_BETWEEN = rx(/(?:товарооборот|торговл|trade|turnover)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:between|между)\s+((?:[\p{L}’'-]+\.?\s+){0,3}?[\p{L}’'-]+)\s+(?:and|и)\s+((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)/iu);
+/** «товарооборот Беларуси и Кыргызстана»: two owners in the genitive joined by «и», with no «между». */
+const TRADE_PAIR = rx(/(?:[Тт]оварооборот|[Тт]оргов\p{L}*\s+оборот)\p{L}*\s+(\p{Lu}[\p{L}-]+)\s+и\s+(\p{Lu}[\p{L}-]+)/u);
+/** «с Китаем … республика наторговала на …»: the partner named before a verb of trading. */
+const PARTNER_BEFORE_VERB = rx(/(?:^|[\s:;,(—–])[Сс]о?\s+(\p{Lu}[\p{L}-]+)[^.]{0,80}?(?<![\p{L}])(?:на)?торговал\p{L}*/u);
+/** «товарооборот республики с Россией»: «республика» alone, trading with Russia, is the other side, Kyrgyzstan. */
+const BARE_REPUBLIC = rx(/^(?:республик\p{L}*|republic['’]s)\s*$/iu);
+const RUSSIA_PARTNER = rx(/^(?:Росси|РФ|Russia)/u);
+/** A country other than Kyrgyzstan and Russia, by name or adjective (the foreign parties of the event lexicon). */
+const FOREIGN_PARTY = rx(`(?<![\\p{L}])(?:${[...eventLexicon.markers.foreignParty.ru, ...eventLexicon.markers.foreignParty.en].join('|')})(?![\\p{L}])`, 'u');
+const KYRGYZ_WORD = rx(/(?<![\p{L}])(?:Кыргыз|Киргиз|кыргыз|киргиз|Kyrgyz|Kirgh?iz|Bishkek|Бишкек)/u);
+/** "trade between the two countries", «товарооборот двух стран»: the two countries the sentence named. */
+const TWO_COUNTRIES = rx(/(?:between|of)\s+the\s+two\s+countries|(?:двух|двумя|обеих|обоих)\s+(?:стран|государств)/iu);
 
 /** Whether `text` names a region of the places knowledge («Татарстана», "Omsk Region"). */
 export function namesRegion(text: string): boolean {
@@ -206,6 +220,15 @@ export function turnoverName(window: string): TurnoverName {
   // «внешнеторговый оборот Кыргызстана», "total foreign trade": the country's trade with the world.
   if (isForeignTrade(window)) return 'total_foreign_trade_turnover';
   if (PLACE_OWNER_EN.test(window)) return 'regional_trade_turnover';
+  // «товарооборот Беларуси и Кыргызстана», «Товарооборот Казахстана и Киргизии»: another country is one owner.
+  const pair = TRADE_PAIR.exec(window);
+  if (pair && (isThirdParty(pair[1]!) || isThirdParty(pair[2]!))) return 'third_country_trade_turnover';
+  // "a forum of Russian and Kazakh businessmen … trade between the two countries": the pair is not Kyrgyz–Russian.
+  const two = TWO_COUNTRIES.exec(window);
+  if (two && FOREIGN_PARTY.test(window.slice(0, two.index)) && !KYRGYZ_WORD.test(window)) return 'third_country_trade_turnover';
+  // «с Китаем, по киргизским данным, республика наторговала на …»: the partner before the verb.
+  const before = PARTNER_BEFORE_VERB.exec(window);
+  if (before && isThirdParty(before[1]!)) return 'third_country_trade_turnover';
   if (!WITH_WORD.test(window)) return 'trade_turnover';
   // «со всеми странами Союза», "with all the countries of the union": a group, named by no bloc word.
   if (WITH_ALL_MEMBERS.test(window)) return 'group_trade_turnover';
@@ -219,12 +242,14 @@ export function turnoverName(window: string): TurnoverName {
     return isThirdParty(a) || isThirdParty(b) ? 'third_country_trade_turnover' : 'trade_turnover';
   }
   const owner = TRADE_OWNER.exec(window)?.[1];
+  const partner = TRADE_WITH.exec(window)?.[1];
+  // «товарооборот республики с Россией»: the republic that trades with Russia is Kyrgyzstan.
+  if (owner && BARE_REPUBLIC.test(owner) && partner && RUSSIA_PARTNER.test(partner)) return 'trade_turnover';
   // «товарооборот Москвы с Кыргызстаном»: in Russian a city before «с» is the owner, never a metonym.
   if (owner && (isRegion(owner) || CITY_NAME.test(owner))) return 'regional_trade_turnover';
   // «товарооборот Китая с Кыргызстаном», "China's trade with Kyrgyzstan": another country owns the trade.
   const ownerEn = TRADE_OWNER_EN.exec(window)?.[1];
   if ((owner && isThirdParty(owner.trim())) || (ownerEn && isThirdParty(ownerEn))) return 'third_country_trade_turnover';
-  const partner = TRADE_WITH.exec(window)?.[1];
   // «сотрудничество области с регионами России развивается: товарооборот с российскими партнерами…»
   if (partner && PARTNERS.test(partner) && REGIONS_AS_PARTNERS.test(window)) return 'regional_trade_turnover';
   if (!partner || BILATERAL_PARTNER.test(partner)) return 'trade_turnover';
