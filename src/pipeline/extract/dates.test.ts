@@ -118,6 +118,8 @@ const rows: Row[] = [
 
   // URL dates
   { name: 'URL date alone', header: { source: 'https://example.kg/news/2016/09/14/visit' }, text: 'Стороны подписали протокол.', date: '2016-09-14', basis: 'url' },
+  { name: 'URL date after a colon («news:2016-09-14-slug»)', header: { source: 'https://example.kg/ru/news:2016-09-14-vizit-posla' }, text: '14 сентября, 10:20\n\nПосол посетил Ош.', date: '2016-09-14', basis: 'url' },
+  { name: 'a colon before a number that is no date gives none', header: { source: 'https://example.kg/ru/news:20169-vizit' }, text: 'Посол посетил Ош.', date: null },
   { name: 'URL compact date with a dateline', header: { source: 'https://ria.ru/amp/20190311/kirgiziya-123.html' }, text: 'БИШКЕК, 11 мар – РИА Новости. Стороны обсудили кредиты.', date: '2019-03-11', basis: 'url', outlet: 'РИА Новости' },
   { name: 'outlet from the address domain', header: { source: 'https://tass.ru/politika/555' }, text: 'Стороны обсудили торговлю.', date: null, outlet: 'ТАСС' },
   { name: 'unknown domain is the outlet', header: { source: 'https://www.example-news.kg/a/1' }, text: 'Стороны обсудили торговлю.', date: null, outlet: 'example-news.kg' },

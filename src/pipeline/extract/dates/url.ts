@@ -19,8 +19,9 @@ const M = '(0?[1-9]|1[0-2])';
 const D = '(0?[1-9]|[12]\\d|3[01])';
 const URL_PATTERNS: { re: RegExp; parts: 'ymd' | 'ym' }[] = [
   { re: rx(`/${Y}/${M}/${D}(?=[/_.-]|$)`), parts: 'ymd' },
-  { re: rx(`[/_-]${Y}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)`), parts: 'ymd' },
-  { re: rx(`[/_-]${Y}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)`), parts: 'ymd' },
+  // «/ru/news:2019-05-16-slug»: a colon may open the date too.
+  { re: rx(`[/_:-]${Y}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)`), parts: 'ymd' },
+  { re: rx(`[/_:-]${Y}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)`), parts: 'ymd' },
   { re: rx(`/${Y}/(0[1-9]|1[0-2])(?=/)`), parts: 'ym' },
 ];
 
@@ -44,7 +45,7 @@ export function dateFromUrl(url: string | null): UrlDate | null {
       year: Number(m[1]),
       month: Number(m[2]),
       day: parts === 'ymd' ? Number(m[3]) : null,
-      text: m[0].replace(/^[/_-]/, ''),
+      text: m[0].replace(/^[/_:-]/, ''),
     };
   }
   return null;
