@@ -28,8 +28,10 @@ function isBareDate(text: string): boolean {
   return at !== null && BARE_REST.test(text.slice(0, at.start)) && BARE_REST.test(text.slice(at.end).replace(/^\s*(?:года|г\.)/u, ''));
 }
 
-/** A periodical's issue number and the word before its date, after its name: ", № 91 от", ", No. 12,". */
-const ISSUE_TAIL = String.raw`\s*[,.:—–-]?\s*(?:(?:№|No\.?|N|#|issue|выпуск)\s*\d+\s*[,.]?\s*)?(?:(?:от|of|from|за)\s+)?$`;
+/** A periodical's issue number (with a running total in brackets: «№15 (869)») and the word before its date, after its name: ", № 91 от", ", No. 12,". */
+const ISSUE_TAIL = String.raw`\s*[,.:—–-]?\s*(?:(?:№|No\.?|N|#|issue|выпуск)\s*\d+(?:\s*\(\d+\))?\s*[,.]?\s*)?(?:(?:от|of|from|за)\s+)?$`;
+/** A page reference after a cited date: «, стр. 22», ", p. 7". */
+const PAGE_AFTER = rx(String.raw`^\s*,?\s*(?:стр|с|p|pp|page)\.?\s*\d+(?:\s*[—–-]\s*\d+)?`, 'iu');
 /**
  * What may open a line whose rest is a full date: a periodical's name in quotes with its issue number («„Новая
  * газета“, № 91 от 30 ноября 2006 г.», «Газета „Труд“, 12 марта 2014 г.», "“The Times”, No. 12, May 3, 2006") or a
@@ -46,7 +48,7 @@ const WEEKDAY_AFTER = rx(String.raw`^\s*,?\s*${WEEKDAY_ANY}`, 'iu');
 
 /**
  * A line holding a full date after a periodical's citation (in quotes, or a known outlet's name: "The Moscow Times,
- * March 12, 2011") or next to a weekday, with nothing but a time after it.
+ * March 12, 2011") or next to a weekday, with nothing but a page reference («, стр. 22») and a time after it.
  */
 function isCitedDate(text: string, outletNames: readonly string[]): boolean {
   const at = fullDateSpan(text);
@@ -54,6 +56,8 @@ function isCitedDate(text: string, outletNames: readonly string[]): boolean {
   let rest = text.slice(at.end).replace(/^\s*(?:года|г\.)/u, '');
   const weekdayAfter = WEEKDAY_AFTER.exec(rest);
   if (weekdayAfter) rest = rest.slice(weekdayAfter[0].length);
+  const page = PAGE_AFTER.exec(rest);
+  if (page) rest = rest.slice(page[0].length);
   if (!BARE_REST.test(rest)) return false;
   const lead = text.slice(0, at.start);
   if (CITATION_LEAD.test(lead) || (weekdayAfter && BARE_REST.test(lead))) return true;
