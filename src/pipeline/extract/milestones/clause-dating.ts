@@ -9,6 +9,7 @@ import type { ArticleView, Found, Picked, SentenceView } from './clause-state';
 import { ALSO_MET, countable, DURING_TRIP, overlaps, TRIP_REACH, TRIP_TYPES } from './clause-links';
 import type { Dating } from './dating';
 import { MARKERS, type TriggerHit } from './lexicon';
+import { GATHERING_TYPES } from './retelling';
 import { inSpeech } from './speech';
 import { rx } from '../regex';
 import looseLexicon from '../../knowledge/loose-date-lexicon.json';
@@ -88,6 +89,16 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   if (shift !== null && f.lead?.date.length === 10) {
     d.date = addDays(f.lead.date, shift);
     d.dateEvidence = `«${mention!.text}» counted from the occasion of the lead event «${f.lead.quote}» (${f.lead.date})`;
+  }
+  // «Накануне форума посол встречался с …», "on the eve of the summit": the day before the
+  // gathering named right after the day word, when it was told with its day.
+  if (mention && occasionDays(mention.text) === -1) {
+    const named = v.hits.find((h) => h.start >= mention.end && h.start - mention.end <= 2 && GATHERING_TYPES.has(h.trigger.type));
+    const told = named ? f.out.filter((o) => o.type === named.trigger.type && o.date?.length === 10).pop() : undefined;
+    if (told) {
+      d.date = addDays(told.date!, -1);
+      d.dateEvidence = `«${mention.text}»: the day before the gathering «${told.quote.text.slice(0, 60)}» (${told.date})`;
+    }
   }
   // «встретился также с министром…», "also met with the minister": another meeting of the trip
   // dated by the event before it — the same month, but its day is not told.
