@@ -93,7 +93,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // «Накануне форума посол встречался с …», "on the eve of the summit": the day before the
   // gathering named right after the day word, when it was told with its day.
   if (mention && occasionDays(mention.text) === -1) {
-    const named = v.hits.find((h) => h.start >= mention.end && h.start - mention.end <= 2 && GATHERING_TYPES.has(h.trigger.type));
+    const named = v.hits.find((h) => h.start >= mention.end && GATHERING_TYPES.has(h.trigger.type) && RIGHT_AFTER.test(a.doc.text.slice(mention.end, h.start)));
     const told = named ? f.out.filter((o) => o.type === named.trigger.type && o.date?.length === 10).pop() : undefined;
     if (told) {
       d.date = addDays(told.date!, -1);
@@ -107,6 +107,9 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.date = d.date.slice(0, 7);
   }
 }
+
+/** What may stand between a day word and the gathering it names: «накануне форума», "the day before the summit". */
+const RIGHT_AFTER = /^\s*(?:the\s+|this\s+|that\s+)?$/iu;
 
 /** Day words that count from the occasion told («накануне» → -1, "the same day" → 0), by offset, whole-mention regexes. */
 const OCCASION_DAYS = Object.entries(looseLexicon.relativeDays).map(([k, words]) => ({
