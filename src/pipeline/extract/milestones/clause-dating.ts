@@ -9,6 +9,7 @@ import type { ArticleView, Found, Picked, SentenceView } from './clause-state';
 import { ALSO_MET, countable, DURING_TRIP, overlaps, TRIP_REACH, TRIP_TYPES } from './clause-links';
 import type { Dating } from './dating';
 import { MARKERS, type TriggerHit } from './lexicon';
+import { GATHERING_TYPES } from './retelling';
 import { inSpeech } from './speech';
 import { rx } from '../regex';
 import looseLexicon from '../../knowledge/loose-date-lexicon.json';
@@ -89,6 +90,16 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.date = addDays(f.lead.date, shift);
     d.dateEvidence = `«${mention!.text}» counted from the occasion of the lead event «${f.lead.quote}» (${f.lead.date})`;
   }
+  // «Накануне форума посол встречался с …», "on the eve of the summit": the day before the
+  // gathering named right after the day word, when it was told with its day.
+  if (mention && occasionDays(mention.text) === -1) {
+    const named = v.hits.find((h) => h.start >= mention.end && GATHERING_TYPES.has(h.trigger.type) && RIGHT_AFTER.test(a.doc.text.slice(mention.end, h.start)));
+    const told = named ? f.out.filter((o) => o.type === named.trigger.type && o.date?.length === 10).pop() : undefined;
+    if (told) {
+      d.date = addDays(told.date!, -1);
+      d.dateEvidence = `«${mention.text}»: the day before the gathering «${told.quote.text.slice(0, 60)}» (${told.date})`;
+    }
+  }
   // «встретился также с министром…», "also met with the minister": another meeting of the trip
   // dated by the event before it — the same month, but its day is not told.
   if (!mention && hit.trigger.type === 'meeting' && d.date?.length === 10 && d.dateEvidence.startsWith('Same occasion') && ALSO_MET[lang].test(text)) {
@@ -96,6 +107,9 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.date = d.date.slice(0, 7);
   }
 }
+
+/** What may stand between a day word and the gathering it names: «накануне форума», "the day before the summit". */
+const RIGHT_AFTER = /^\s*(?:the\s+|this\s+|that\s+)?$/iu;
 
 /** Day words that count from the occasion told («накануне» → -1, "the same day" → 0), by offset, whole-mention regexes. */
 const OCCASION_DAYS = Object.entries(looseLexicon.relativeDays).map(([k, words]) => ({

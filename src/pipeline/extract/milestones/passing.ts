@@ -52,6 +52,16 @@ export function hedged(hit: TriggerHit, text: string, from: number, lang: Langua
 /** Triggers that name a document or a membership by a noun: in an opinion they are its subject, not an event. */
 export const OPINION_KEYS = new Set(['document', 'accession']);
 
+/**
+ * A document's term or content: "The agreement will run for 15 years", «Соглашение рассчитано на
+ * пять лет», «заключено сроком на 15 лет», «Документ предусматривает …», "The deal provides for …":
+ * what the document says, not an event.
+ */
+export const DOCUMENT_TERM = {
+  ru: rx(/(?:^|[^\p{L}])(?:документ|соглашение|договор|меморандум|протокол)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:предусматрива\p{L}*|предполага\p{L}*|устанавлива\p{L}*)|(?:рассчитан\p{L}*|действ(?:ует|уют|овать)|продлится)\s+(?:на|в течение)\s+(?:\d+|\p{L}+)\s+(?:лет|год\p{L}*)|сроком\s+на\s+(?:\d+|\p{L}+)\s+(?:лет|год\p{L}*)/iu),
+  en: /\b(?:document|agreement|treaty|memorandum|protocol|deal)s?\s+(?:[\p{L}-]+\s+){0,2}(?:provides?|provided|envisages?|stipulates?|sets? out)\b|\b(?:will|would|is to|is due to)\s+(?:run|last|remain in force|be valid)\s+(?:for\s+)?(?:\d+|[a-z]+)\s+years\b|\bvalid for\s+(?:\d+|[a-z]+)\s+years\b/iu,
+};
+
 /** Kinds of event that a discussion verb before them turns into a topic of the talks. */
 export const TOPIC_TYPES = new Set(['other', 'agreement', 'igc_session']);
 

@@ -29,6 +29,13 @@ describe('trigger families', () => {
     ['en', 'The ministers are to fly to Kazan on Friday.', 'visit'],
     ['en', 'The new governor chose Kazan for his first foreign trip.', 'visit'],
     ['en', 'The governor sat down with the mayor in Kazan.', 'meeting'],
+    ['ru', 'Губернатор провел 3–4 мая два дня в Казани.', 'visit'],
+    ['ru', 'Губернатор провел в Казани три дня.', 'visit'],
+    ['en', 'The governor spent two days in Kazan.', 'visit'],
+    ['ru', 'В начале мая губернатор обсуждал дорожные дела с мэром по телефону.', 'talks'],
+    ['ru', 'Губернатор в июне собирается в Казань к коллеге.', 'visit'],
+    ['ru', 'Депутаты в субботу избрали его премьер-министром.', 'appointment'],
+    ['ru', 'Министр, побывавший в Казани весной, рассказал о дорогах.', 'visit'],
     ['ru', 'Вопрос рассмотрят на заседании межправительственной кыргызско-российской комиссии.', 'igc'],
     // Sessions of commissions, councils and working groups.
     ['ru', 'В Оше прошло заседание совместной рабочей группы по энергетике.', 'session'],
