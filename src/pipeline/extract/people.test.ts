@@ -273,6 +273,10 @@ const addresses: [string, string, 'ru' | 'en', string | undefined, Want[]][] = [
   ['a title after the name, country and portfolio between', 'Ivan Petrov, the Kyrgyz economy minister, said the talks went well.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
   ['a verb after the name\'s comma opens a clause: "told reporters" is no apposition', 'The Kyrgyz deputy minister, Ivan Petrov, told reporters that talks went well.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
   ['a non-official title after the name stays one', 'Ivan Petrov, the famous local journalist, met the minister.', 'en', '1998-01-01', []],
+  ['an occupation in an apposition after an age is no official ("X, 41, a retired engineer")', 'Ivan Petrov, 41, a retired engineer from Osh, met the minister.', 'en', '1998-01-01', []],
+  ['«Иван Петров, врач из Оша» is no official', 'Иван Петров, врач из Оша, встретился с министром.', 'ru', '1998-01-01', []],
+  ['an occupation as a plain noun before a name does not exclude it', '"We need our engineers and doctors here," Deputy Minister Ivan Petrov told the students.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
+  ['the director of a company is no official', 'Генеральный директор торговой компании «Степь-Транс» Иван Петров посетил выставку.', 'ru', '1998-01-01', []],
   ['"named after" still marks a street', 'The delegation visited a school named after Ivan Petrov, the minister.', 'en', '2022-05-01', []],
 ];
 
