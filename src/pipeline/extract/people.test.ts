@@ -293,6 +293,8 @@ const field: [string, string, 'ru' | 'en', string, { nameRu: string; known: bool
   ['an unlisted US official with an English given name', 'U.S. Assistant Secretary of State Richard Holt visited Bishkek.', 'en', '2008-05-01', [{ nameRu: 'Ричард Холт', known: false }]],
   ['a Tajik foreign minister under his surname of before 2018', 'Министр иностранных дел Таджикистана Сироджиддин Аслов прибыл в Бишкек.', 'ru', '2015-05-01', [{ nameRu: 'Сироджиддин Мухриддин', known: true, country: 'TJ' }]],
   ['en: the same minister under his later surname', 'Tajik Foreign Minister Sirojiddin Muhriddin met his Kyrgyz counterpart.', 'en', '2022-05-01', [{ nameRu: 'Сироджиддин Мухриддин', known: true, country: 'TJ' }]],
+  ['an EU official’s given name (Kaja) with a title', 'The minister held talks with EU foreign policy chief Kaja Lind in Brussels.', 'en', '2025-05-01', [{ nameRu: 'Кая Линд', known: false }]],
+  ['an unlisted given name (Geoff) with no title stays unread', 'The minister held talks with Geoff Lind in Brussels.', 'en', '2025-05-01', []],
   ['a polite address of the head of state of then', 'Тогда Владимир Владимирович провел переговоры с президентом.', 'ru', '2015-05-01', [{ nameRu: 'Владимир Путин', known: true }]],
 ];
 
