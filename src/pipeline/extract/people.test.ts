@@ -277,6 +277,9 @@ const addresses: [string, string, 'ru' | 'en', string | undefined, Want[]][] = [
   ['«Иван Петров, врач из Оша» is no official', 'Иван Петров, врач из Оша, встретился с министром.', 'ru', '1998-01-01', []],
   ['an occupation as a plain noun before a name does not exclude it', '"We need our engineers and doctors here," Deputy Minister Ivan Petrov told the students.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
   ['the director of a company is no official', 'Генеральный директор торговой компании «Степь-Транс» Иван Петров посетил выставку.', 'ru', '1998-01-01', []],
+  ['"his Kyrgyz counterpart, X," is an official', 'The Russian minister and his Kyrgyz counterpart, Ivan Petrov, agreed to meet again.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
+  ['«его киргизский коллега X» is an official', 'Российский министр и его киргизский коллега Иван Петров договорились встретиться снова.', 'ru', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
+  ['a counterpart who is an analyst stays no official', 'His counterpart, Ivan Petrov, an analyst at a bank, disagreed.', 'en', '1998-01-01', []],
   ['"named after" still marks a street', 'The delegation visited a school named after Ivan Petrov, the minister.', 'en', '2022-05-01', []],
 ];
 
