@@ -63,11 +63,11 @@ export function nameKey(name: string): string {
 
 /**
  * Loose Cyrillic key that forgives the spelling variants of Kyrgyz names in Russian: «Дж»/«Ж»
- * (Джумалиев/Жумалиев, Джээнбеков/Жээнбеков) — the gold keeps the article's spelling, the
- * knowledge base one canonical form of the same person.
+ * (Джумалиев/Жумалиев, Джээнбеков/Жээнбеков) and «иа»/«ия» (Даниар/Данияр) — the gold keeps the
+ * article's spelling, the knowledge base one canonical form of the same person.
  */
 export function cyrillicKey(name: string): string {
-  return nameKey(name).replace(/дж/g, 'ж');
+  return nameKey(name).replace(/дж/g, 'ж').replace(/иа/g, 'ия');
 }
 
 /** Loose Latin key that forgives common transliteration variants (Alexei/Alexey, Zheenbek/Jeenbek). */

@@ -243,6 +243,8 @@ const rows: Row[] = [
   { name: 'ambiguous slashed date follows the dateline', text: 'Agency\n15:27 04/06/2013\n\nMOSCOW, June 4 (Agency) - The ministers met.', date: '2013-06-04' },
   { name: 'a chronology entry is no byline', text: 'Спикер встретился с коллегой\n\n25 марта, 17:05\n\nСтороны обсудили сотрудничество.\n\n14 мая 1993 года — подписан договор о торговле;\n2 июня 1995 года — открыто посольство.', date: null, monthDay: '--03-25' },
   { name: 'en: a chronology entry is no byline', text: 'Speaker meets colleague\n\nThe sides discussed cooperation.\n\n14 May 1993 – trade treaty signed in Moscow', date: null },
+  { name: 'a weekly’s issue of a span of days is dated by its first day', text: 'ВЕСТНИК СТЕПИ\nЕженедельная газета\n№ 7 (140) 4–10 июня 2012 года\n\nКомиссия собралась в Оше.', date: '2012-06-04', basis: 'byline' },
+  { name: 'a single day after an issue number stays that day', text: 'ВЕСТНИК СТЕПИ\nЕженедельная газета\n№ 7 (140) 10 июня 2012 года\n\nКомиссия собралась в Оше.', date: '2012-06-10', basis: 'byline' },
   { name: 'issue line gives the month', text: 'PROGRAM NEWSLETTER\nIssue 12 | March 2019\n\nIn late February the ministers met in Osh on February 20.', date: '2019-03', basis: 'byline' },
   { name: 'English "Month Year issue"', text: 'October 2014 issue\n\nThe commission met in Osh.', date: '2014-10' },
   { name: '«Выпуск за» a month', text: 'Вестник института\nВыпуск за октябрь 2018\n\nКомиссия собралась в Оше.', date: '2018-10' },

@@ -9,7 +9,7 @@ import { rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
 import { mayHoldFigure } from './figures/gate';
 import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, withBareTurnover, type Cue, type Words } from './figures/context';
-import { OTHER_CURRENCY, type Subject } from './figures/lexicon';
+import { OTHER_CURRENCY, TARGET_AFTER, type Subject } from './figures/lexicon';
 import { metricOf, namesRegion, type Read } from './figures/metric';
 import { findQuantities, type Quantity } from './figures/numbers';
 import { findPeriods, type PeriodExpr } from './figures/periods';
@@ -203,12 +203,15 @@ function readSentence(
     // "well below last year's $420m", «прошлогодние 420 млн»: a value of a year gone by is what it was, whatever is expected.
     const kind = PAST_YEARS_OWN.test(window.slice(-40))
       ? 'actual'
+      : TARGET_AFTER.test(after)
+      ? 'target'
       : (kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), wordMultiple ? q.end : q.start, text, kindFrom) ?? prevQ?.kind ?? 'actual');
     const read: Read = { q, subject, kind, sign: 1, draft: null, sentenceLength: text.length };
     out.push(read);
 
     const carried = inherited ? (previous?.().metric ?? null) : null;
-    const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear });
+    const prevChange = () => out.findLast((r) => r !== read && r.draft?.unit === '%' && r.draft.metric.endsWith('_growth_pct')) ?? null;
+    const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear, prevChange });
     if (!metric) return;
     const chosen = choosePeriod(q, {
       clause: [cStart, cEnd],

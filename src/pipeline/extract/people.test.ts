@@ -273,6 +273,13 @@ const addresses: [string, string, 'ru' | 'en', string | undefined, Want[]][] = [
   ['a title after the name, country and portfolio between', 'Ivan Petrov, the Kyrgyz economy minister, said the talks went well.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
   ['a verb after the name\'s comma opens a clause: "told reporters" is no apposition', 'The Kyrgyz deputy minister, Ivan Petrov, told reporters that talks went well.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
   ['a non-official title after the name stays one', 'Ivan Petrov, the famous local journalist, met the minister.', 'en', '1998-01-01', []],
+  ['an occupation in an apposition after an age is no official ("X, 41, a retired engineer")', 'Ivan Petrov, 41, a retired engineer from Osh, met the minister.', 'en', '1998-01-01', []],
+  ['«Иван Петров, врач из Оша» is no official', 'Иван Петров, врач из Оша, встретился с министром.', 'ru', '1998-01-01', []],
+  ['an occupation as a plain noun before a name does not exclude it', '"We need our engineers and doctors here," Deputy Minister Ivan Petrov told the students.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
+  ['the director of a company is no official', 'Генеральный директор торговой компании «Степь-Транс» Иван Петров посетил выставку.', 'ru', '1998-01-01', []],
+  ['"his Kyrgyz counterpart, X," is an official', 'The Russian minister and his Kyrgyz counterpart, Ivan Petrov, agreed to meet again.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
+  ['«его киргизский коллега X» is an official', 'Российский министр и его киргизский коллега Иван Петров договорились встретиться снова.', 'ru', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
+  ['a counterpart who is an analyst stays no official', 'His counterpart, Ivan Petrov, an analyst at a bank, disagreed.', 'en', '1998-01-01', []],
   ['"named after" still marks a street', 'The delegation visited a school named after Ivan Petrov, the minister.', 'en', '2022-05-01', []],
 ];
 
@@ -289,6 +296,8 @@ const field: [string, string, 'ru' | 'en', string, { nameRu: string; known: bool
   ['an unlisted US official with an English given name', 'U.S. Assistant Secretary of State Richard Holt visited Bishkek.', 'en', '2008-05-01', [{ nameRu: 'Ричард Холт', known: false }]],
   ['a Tajik foreign minister under his surname of before 2018', 'Министр иностранных дел Таджикистана Сироджиддин Аслов прибыл в Бишкек.', 'ru', '2015-05-01', [{ nameRu: 'Сироджиддин Мухриддин', known: true, country: 'TJ' }]],
   ['en: the same minister under his later surname', 'Tajik Foreign Minister Sirojiddin Muhriddin met his Kyrgyz counterpart.', 'en', '2022-05-01', [{ nameRu: 'Сироджиддин Мухриддин', known: true, country: 'TJ' }]],
+  ['an EU official’s given name (Kaja) with a title', 'The minister held talks with EU foreign policy chief Kaja Lind in Brussels.', 'en', '2025-05-01', [{ nameRu: 'Кая Линд', known: false }]],
+  ['an unlisted given name (Geoff) with no title stays unread', 'The minister held talks with Geoff Lind in Brussels.', 'en', '2025-05-01', []],
   ['a polite address of the head of state of then', 'Тогда Владимир Владимирович провел переговоры с президентом.', 'ru', '2015-05-01', [{ nameRu: 'Владимир Путин', known: true }]],
 ];
 

@@ -179,13 +179,18 @@ export function findBylineDate(doc: ArticleDoc): DateLine | null {
     if (!dm) continue;
     const year = Number(m.groups.y ?? m.groups.y2 ?? m.groups.y3 ?? m.groups.y4);
     const placeM = line.text.slice(m.index + m[0].length).match(PLACE_AFTER);
+    // A weekly’s issue of a span of days («№ 10 (276) 11–17 марта 2009 года»): its first day.
+    const first = FIRST_DAY_OF_RANGE.exec(line.text.slice(0, m.index));
+    const firstDay = first ? Number(first[1]) : 0;
+    const from = firstDay > 0 && firstDay < dm.day ? m.index - first![0].length : m.index;
     const hit: DateLine = {
       kind: 'byline',
       year,
       ...dm,
+      ...(from < m.index ? { day: firstDay } : {}),
       place: placeM ? titleCase(placeM[1]!) : null,
       outlet: null,
-      span: span(doc, line.start + m.index, line.start + m.index + m[0].length),
+      span: span(doc, line.start + from, line.start + m.index + m[0].length),
     };
     if (update) updated = hit;
     else if (publish) return hit;
@@ -193,6 +198,9 @@ export function findBylineDate(doc: ArticleDoc): DateLine | null {
   }
   return best ?? updated;
 }
+
+/** The first day of a range before a full date: «11–» of «11–17 марта 2009 года». */
+const FIRST_DAY_OF_RANGE = /(?<![\d.,])([0-3]?\d)\s*[-–—]\s*$/;
 
 /** The tail of a line after the full date `m` (found in it by FULL) when that date opens it, else null. */
 function afterOpeningDate(text: string, m: RegExpExecArray | null): string | null {

@@ -34,6 +34,8 @@ export const SENTENCE_WORDS = new WordGroups({
   qualifiers: lexicon.qualifiers,
 });
 
+/** "the $5 billion target", "a $1bn goal": a noun of aim right after the sum makes it a target. */
+export const TARGET_AFTER = rx(`^\\s*${wordsSource(lexicon.kindClause.targetAfter)}`, 'iu');
 /** Verbs of intent or hope that govern the clause they open («рассчитываем, что …», "hope the base could …"). */
 export const INTENT_CLAUSE = wordsRegex(lexicon.kindClause.intent);
 /** Forecast words that are only a future tense or a modal («превысит», "could"), which a verb of intent outranks. */

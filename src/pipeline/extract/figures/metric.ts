@@ -56,6 +56,8 @@ export interface Around {
   carried?: string | null;
   /** This sentence or the one before names a Russian region (asked only of "our trade with Kyrgyzstan"). */
   regionNear?: () => boolean;
+  /** The last change in percent read earlier in the sentence ("rose 11.4 percent …, to $742 million, and 7.9 percent"). */
+  prevChange?: () => Read | null;
 }
 
 /** What a quantity measures. */
@@ -115,6 +117,13 @@ const TRADE_BETWEEN = rx(/(?:товарооборот|торговл|trade|turno
 const TRADE_PAIR = rx(/(?:[Тт]оварооборот|[Тт]оргов\p{L}*\s+оборот)\p{L}*\s+(\p{Lu}[\p{L}-]+)\s+и\s+(\p{Lu}[\p{L}-]+)/u);
 /** «с Китаем … республика наторговала на …»: the partner named before a verb of trading. */
 const PARTNER_BEFORE_VERB = rx(/(?:^|[\s:;,(—–])[Сс]о?\s+(\p{Lu}[\p{L}-]+)[^.]{0,80}?(?<![\p{L}])(?:на)?торговал\p{L}*/u);
+/**
+ * "Kazakhstan remained Kyrgyzstan's second-largest partner …, with turnover of …", «Казахстан остался вторым
+ * торговым партнером Кыргызстана»: the country that is the partner opens the sentence and owns its trade.
+ */
+const PARTNER_SUBJECT = rx(
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(\p{Lu}[\p{L}-]+)\s+(?:remained|remains|is|was|became|has\s+become|ranked|ranks|остал\p{L}*|оста[её]тся|стал\p{L}*|является|был\p{L}*)\s+(?:(?:as\s+)?(?:\p{Lu}[\p{L}-]+['’]s|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:trading\s+|trade\s+|торгов\p{L}*\s+)?(?:partner|партн[её]р)/u,
+);
 /** «товарооборот республики с Россией»: «республика» alone, trading with Russia, is the other side, Kyrgyzstan. */
 const BARE_REPUBLIC = rx(/^(?:республик\p{L}*|republic['’]s)\s*$/iu);
 const RUSSIA_PARTNER = rx(/^(?:Росси|РФ|Russia)/u);
@@ -220,6 +229,8 @@ export function turnoverName(window: string): TurnoverName {
   // «внешнеторговый оборот Кыргызстана», "total foreign trade": the country's trade with the world.
   if (isForeignTrade(window)) return 'total_foreign_trade_turnover';
   if (PLACE_OWNER_EN.test(window)) return 'regional_trade_turnover';
+  const partnerSubject = PARTNER_SUBJECT.exec(window);
+  if (partnerSubject && isThirdParty(partnerSubject[1]!)) return 'third_country_trade_turnover';
   // «товарооборот Беларуси и Кыргызстана», «Товарооборот Казахстана и Киргизии»: another country is one owner.
   const pair = TRADE_PAIR.exec(window);
   if (pair && (isThirdParty(pair[1]!) || isThirdParty(pair[2]!))) return 'third_country_trade_turnover';
@@ -310,6 +321,9 @@ function moneyMetric(read: Read, a: Around): Metric | null {
   return null;
 }
 
+/** Only a conjunction between a figure and the next: ", and ", «, а », «и». */
+const LIST_GOES_ON = rx(/^\s*,?\s*(?:and|и|а)\s+$/iu);
+
 /** A comma, semicolon or colon, or a dash between spaces: where the words after a percentage stop being about it. */
 const CLAUSE_END = /[,;:]|\s[—–]\s/u;
 
@@ -332,6 +346,8 @@ function percentMetric(read: Read, a: Around): Metric | null {
   }
   let dir: -1 | 0 | 1 = PLUS.test(a.window) ? 1 : MINUS.test(a.window) ? -1 : directionOf(a.words, a.winStart, q.start, a.after);
   if (dir === 0 && hasChangePreposition(a.window)) dir = a.prevQ?.draft?.unit === '%' ? a.prevQ.sign : 1;
+  // "rose 11.4 percent in the first quarter, to $742 million, and 7.9 percent in the second": the list goes on.
+  if (dir === 0 && LIST_GOES_ON.test(a.window)) dir = a.prevChange?.()?.sign ?? 0;
   if (dir === 0) return null;
   read.sign = dir;
   RUBLE_TERMS.lastIndex = 0;

@@ -57,6 +57,9 @@ describe('modality: targets, forecasts and actuals', () => {
     // A potential of growth is what could be reached, not what was.
     ['«потенциал роста … на 8% в год» is a target', '2024-05-01', 'Министр видит потенциал роста товарооборота не менее чем на 8% в год.', ['trade_turnover_growth_pct 8 annual target']],
     ['en: "potential for trade growth of 8% a year" is a target', '2024-05-01', 'The minister sees potential for trade growth of 8% a year.', ['trade_turnover_growth_pct 8 annual target']],
+    // A noun of aim right after the sum.
+    ['en: "on track for the $3 billion goal by 2028" is a target', '2024-05-01', 'Trade reached $2 billion last year. The ministers said the two countries were on track for the $3 billion goal by 2028.', ['trade_turnover 2000000000 2023 actual', 'trade_turnover 3000000000 2028 target']],
+    ['en: "the $3 billion mark" is no target', '2024-05-01', 'Trade passed the $3 billion mark in 2023.', ['trade_turnover 3000000000 2023 actual']],
     // The actual value told in the same sentence stays actual.
     ['actual then forecast', '2019-06-01', 'Trade came to $2.8 billion last year, and we have every chance of going past three billion this year.', ['trade_turnover 2800000000 2018 actual', 'trade_turnover 3000000000 2019 forecast']],
   ])('%s', (_name, date, text, want) => {
@@ -93,6 +96,9 @@ describe('periods: rates, parts and bases', () => {
     ['«больше, чем за аналогичный период прошлого года» is a base', '2016-12-01', 'За январь–сентябрь товарооборот вырос на 10% по сравнению с аналогичным периодом прошлого года.', ['trade_turnover_growth_pct 10 2016-9M actual']],
     ['en: "a drop of a quarter" in "first-quarter figures"', '2009-05-01', 'Trade with Russia was $900 million in 2008. First-quarter figures for this year show a drop of a quarter.', ['trade_turnover 900000000 2008 actual', 'trade_turnover_growth_pct -25 2009-Q1 actual']],
     ['«превысит прошлогодний показатель в 2 млрд» is last year’s actual', '2009-08-01', 'Товарооборот в этом году, по прогнозам, превысит прошлогодний показатель в 2 млрд долларов.', ['trade_turnover 2000000000 2008 actual']],
+    ['en: "and 6 percent in the second" goes on with the change before it', '2024-08-01', 'Bilateral trade rose 9 percent in the first quarter, to $700 million, and 6 percent in the second quarter.', ['trade_turnover_growth_pct 9 2024-Q1 actual', 'trade_turnover 700000000 2024-Q1 actual', 'trade_turnover_growth_pct 6 2024-Q2 actual']],
+    ['«, и 6% во втором» after a fall is a fall', '2024-08-01', 'Товарооборот снизился на 9% в первом квартале, до 700 млн долларов, и 6% во втором квартале.', ['trade_turnover_growth_pct -9 2024-Q1 actual', 'trade_turnover 700000000 2024-Q1 actual', 'trade_turnover_growth_pct -6 2024-Q2 actual']],
+    ['en: a percentage after "and" with no change before it is none', '2024-08-01', 'Bilateral trade came to $700 million in the first quarter, and 6 percent of it was fuel.', ['trade_turnover 700000000 2024-Q1 actual']],
     ['en: "edged up" is a rise', '2024-06-01', 'Bilateral trade edged up 2% in the first quarter of 2024.', ['trade_turnover_growth_pct 2 2024-Q1 actual']],
     ['the cost of a programme is not turnover', '2025-05-20', 'Товарооборот в 2024 году составил 3 млрд долларов. Стороны обсудили программу обновления автопарка, стоимость которой оценивается в 80 млн долларов.', ['trade_turnover 3000000000 2024 actual']],
     ['en: the cost of a project is not turnover', '2025-05-20', 'Trade reached $3 billion in 2024. The plant would cost $80 million.', ['trade_turnover 3000000000 2024 actual']],

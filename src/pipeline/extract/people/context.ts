@@ -4,7 +4,7 @@
  */
 import type { ArticleDoc } from '../../types';
 import type { NameHit } from './hit';
-import { findTitles, isAction, isByline, isNonOfficial, roleNextTo, type TextRole, type TitleHit } from './roles';
+import { findTitles, isAction, isByline, isNonOfficial, isNonOfficialApposition, roleNextTo, type TextRole, type TitleHit } from './roles';
 import { rx } from '../regex';
 import { lowerSameLength } from '../lower';
 import type { Token } from './tokens';
@@ -24,6 +24,9 @@ const NON_OFFICIAL_WINDOW = 5;
 const APPOSITION_WORDS = 5;
 /** Words that may stand before such a title: articles and adjectives, not prepositions («of», «при»). */
 const APPOSITION_FILLER = rx(/^(?!(?:of|at|in|for|to|and|и|в|при|по|из)$)[\p{Ll}-]+$/u);
+
+/** What opens an apposition after a name: a comma, a dash or a bracket, with an age between commas ("X, 34, a …"). */
+const APPOSITION_OPEN = /^\s*(?:,\s*\d{1,3}\s*,|[,—–(])\s*$/;
 
 /** Context questions about the names of one article. */
 export class NameContext {
@@ -94,13 +97,14 @@ export class NameContext {
     }
     // «Иван Петров, политолог, …», «…, известный экономист», "X, an analyst at …", "X, a senior security analyst"
     const after = this.toks[h.lastTok + 1];
-    if (!after || after.sent !== h.sent || !/^\s*[,—–(]\s*$/.test(text.slice(h.end, after.start))) return false;
+    // "Talant Osmonov, 34, a foreman": an age may stand between the name and its apposition.
+    if (!after || after.sent !== h.sent || !APPOSITION_OPEN.test(text.slice(h.end, after.start))) return false;
     for (let k = h.lastTok + 1; k <= h.lastTok + 1 + APPOSITION_WORDS && k < this.toks.length; k++) {
       const t = this.toks[k]!;
       if (k > h.lastTok + 1 && !/^\s+$/.test(text.slice(this.toks[k - 1]!.end, t.start))) break;
       // "X, told reporters": a verb of an act after the comma opens a clause, not an apposition.
       if (isAction(t.key, lang)) break;
-      if (isNonOfficial(t.key, lang, this.toks[k - 1]?.key)) return true;
+      if (isNonOfficial(t.key, lang, this.toks[k - 1]?.key) || isNonOfficialApposition(t.key, lang)) return true;
       // "X, a Bishkek public health researcher": a capitalised place may qualify the title too.
       if (!APPOSITION_FILLER.test(t.key)) break;
     }

@@ -218,6 +218,17 @@ const enNonOfficial = (key: string, prev: string | undefined) => {
   return head !== undefined && (head === null || head === prev);
 };
 
+const NON_OFFICIAL_APPOSITION = {
+  ru: new PrefixList(stems(lexicon.nonOfficialApposition.ru, 'ru')),
+  en: new Set(lexicon.nonOfficialApposition.en.map((x) => x.toLowerCase())),
+};
+
+/** True when a word is an occupation of a non-official that counts only in an apposition after the name ("X, a retired engineer"). */
+export function isNonOfficialApposition(key: string, lang: 'ru' | 'en'): boolean {
+  if (lang === 'en') return NON_OFFICIAL_APPOSITION.en.has(key);
+  return NON_OFFICIAL_APPOSITION.ru.some(key, (s) => key.length - s.length <= 3);
+}
+
 /**
  * True when a word is a title of a non-official (journalist, expert) or a street, ship or school.
  * `prev`: the word before it, for English phrases ending in a preposition ("named after").
