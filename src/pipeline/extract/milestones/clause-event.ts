@@ -20,7 +20,7 @@ import { organisationIn, placeIn, type OrganisationHit } from './knowledge';
 import { MARKERS, rememberLower, type TriggerHit } from './lexicon';
 import { leadDate } from './main-event';
 import { inBrackets } from './page';
-import { DOCUMENT_TERM, hedged, isAttribution, isTopic, OPINION_KEYS, reportedFrom, signsDomesticAct, SPOKEN_TO } from './passing';
+import { DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, OPINION_KEYS, reportedFrom, signsDomesticAct, SPOKEN_TO } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTime, once, retells, sameEvent, toldWithDay } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { eventMentions } from './subordinate';
@@ -165,6 +165,8 @@ function namedEvent(
   if (hit.trigger.dated && !mention) return null;
   // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
   if (!mention && hit.trigger.type === 'other' && hedged(hit, text, c.start, lang)) return null;
+  // «пообещал, что … будут выполнены, включая соглашения …»: documents named in a promise.
+  if (hit.trigger.key === 'document' && PROMISED_BEFORE[lang].test(doc.text.slice(s.start, hit.start))) return null;
   // «Президент подписал закон о республиканском бюджете»: a domestic act, not a bilateral document.
   if (signsDomesticAct(hit, doc.text.slice(hit.end, s.end), lang)) return null;
   // "The agreement will run for 15 years from 2017", «рассчитано на пять лет»: the document's term.

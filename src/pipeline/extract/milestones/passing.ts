@@ -82,6 +82,16 @@ export function signsDomesticAct(hit: TriggerHit, after: string, lang: Language)
   return hit.trigger.key === 'signing' && LAW_SIGNED[lang].test(after) && !INTERNATIONAL_ACT[lang].test(after);
 }
 
+/**
+ * A promise before a document's name: «пообещал, что … все обязательства будут выполнены, включая
+ * соглашения …», "promised that the government would honor existing agreements": the documents are
+ * what was promised about, not signed.
+ */
+export const PROMISED_BEFORE = {
+  ru: rx(/(?:^|[^\p{L}])(?:пообеща|обеща|завери|гарантирова)\p{L}*,?\s+что\s/iu),
+  en: /\b(?:promised|pledged|vowed|assured\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+that\s/iu,
+};
+
 /** Kinds of event that a discussion verb before them turns into a topic of the talks. */
 export const TOPIC_TYPES = new Set(['other', 'agreement', 'igc_session']);
 
