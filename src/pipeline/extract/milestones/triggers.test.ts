@@ -39,6 +39,9 @@ describe('trigger families', () => {
     ['ru', 'Речь шла о пошлинах на зерно, которые соседи ввели для республики с 1 мая.', 'duties'],
     ['ru', 'Правительство отменило вывозные пошлины на уголь.', 'duties'],
     ['en', 'Moscow imposed export duties on diesel in May.', 'duties'],
+    ['ru', 'Повторные выборы назначены на декабрь.', 'domestic'],
+    ['ru', 'После октябрьских выборов в Жогорку Кенеш состав кабинета сменился.', 'domestic'],
+    ['en', 'On April 11, voters approved a new constitution.', 'domestic'],
     ['ru', 'Вопрос рассмотрят на заседании межправительственной кыргызско-российской комиссии.', 'igc'],
     // Sessions of commissions, councils and working groups.
     ['ru', 'В Оше прошло заседание совместной рабочей группы по энергетике.', 'session'],
