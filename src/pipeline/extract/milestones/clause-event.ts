@@ -20,12 +20,13 @@ import { organisationIn, placeIn, type OrganisationHit } from './knowledge';
 import { MARKERS, rememberLower, type TriggerHit } from './lexicon';
 import { leadDate } from './main-event';
 import { inBrackets } from './page';
-import { DOCUMENT_TERM, hedged, isAttribution, isTopic, OPINION_KEYS, reportedFrom, SPOKEN_TO } from './passing';
+import { DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, OPINION_KEYS, reportedFrom, signsDomesticAct, SPOKEN_TO } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTime, once, retells, sameEvent, toldWithDay } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { eventMentions } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
 import { countAnniversary, isHorizon, redate } from './clause-dating';
+import { rx } from '../regex';
 import { AND_BEFORE, linkable, nearest, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN } from './clause-links';
 
 export type { ArticleView, Found, Recent, SentenceView } from './clause-state';
@@ -47,6 +48,12 @@ export function readClause(a: ArticleView, f: Found, v: SentenceView, c: Clause)
   if (dated) record(a, f, v, c, text, picked, dated);
 }
 
+/** «а затем – с Жапаровым», "and then with Japarov": a clause that is only a further counterpart of the meeting before it. */
+const ELLIPTIC_COUNTERPART = {
+  ru: rx(/^(?:а\s+)?(?:затем|потом|после этого)\s*[–—-]?\s*(?:с|со)\s+\p{Lu}/u),
+  en: rx(/^(?:and\s+)?then\s*[–—-]?\s*with\s+\p{Lu}/u),
+};
+
 /** The triggers clause `c` tells its event with; null when it tells none. */
 function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, ownMentions: DateMention[]): Picked | null {
   const { doc, lang, people } = a;
@@ -63,6 +70,9 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   // What a speaker told a counterpart («заявил коллеге, что кредит будет выделен в 2020 году») is no second talks.
   // An event told in passing with its own date («Премьер, назначенный в марте, заявил в мае …») lends its word to no other date.
   if (inherited) own = v.carried.filter((h) => !h.trigger.dated && !SPOKEN_TO.test(doc.text.slice(h.start, h.end)));
+  // «Козак встретился с Жээнбековым, а затем – с Жапаровым», "met X and then Y": the meeting verb
+  // left out before a second counterpart tells a second meeting.
+  if (!own.length && !c.dateSplit && ELLIPTIC_COUNTERPART[lang].test(text)) own = v.carried.filter((h) => h.trigger.type === 'meeting');
   if (!own.length) return null;
   v.carried = own;
   // Stretches are read on the whole sentence: a piece cut off at a date may start inside one.
@@ -165,6 +175,10 @@ function namedEvent(
   if (hit.trigger.dated && !mention) return null;
   // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
   if (!mention && hit.trigger.type === 'other' && hedged(hit, text, c.start, lang)) return null;
+  // «пообещал, что … будут выполнены, включая соглашения …»: documents named in a promise.
+  if (hit.trigger.key === 'document' && PROMISED_BEFORE[lang].test(doc.text.slice(s.start, hit.start))) return null;
+  // «Президент подписал закон о республиканском бюджете»: a domestic act, not a bilateral document.
+  if (signsDomesticAct(hit, doc.text.slice(hit.end, s.end), lang)) return null;
   // "The agreement will run for 15 years from 2017", «рассчитано на пять лет»: the document's term.
   if (!mention && hit.trigger.key === 'document' && DOCUMENT_TERM[lang].test(text)) return null;
   // «В Бишкеке рассчитывают, что присоединение к договору поможет …»: a document named in an opinion.

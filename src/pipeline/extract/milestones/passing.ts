@@ -62,6 +62,36 @@ export const DOCUMENT_TERM = {
   en: /\b(?:document|agreement|treaty|memorandum|protocol|deal)s?\s+(?:[\p{L}-]+\s+){0,2}(?:provides?|provided|envisages?|stipulates?|sets? out)\b|\b(?:will|would|is to|is due to)\s+(?:run|last|remain in force|be valid)\s+(?:for\s+)?(?:\d+|[a-z]+)\s+years\b|\bvalid for\s+(?:\d+|[a-z]+)\s+years\b/iu,
 };
 
+/** «подписал закон», "signed a decree": the act a signing verb is followed by. */
+const LAW_SIGNED = {
+  ru: rx(/^\s+(?:[\p{L}-]+\s+){0,2}?(?:закон|указ|постановлени|распоряжени)\p{L}*/iu),
+  en: /^\s+(?:[\p{L}-]+\s+){0,2}?(?:law|decree|bill|budget)s?\b/iu,
+};
+/** What makes a signed law bilateral: a ratification, a denunciation or an international document. */
+const INTERNATIONAL_ACT = {
+  ru: rx(/ратифи|денонс|соглашени|договор|конвенци|протокол|меморандум/iu),
+  en: /ratif|denounc|agreement|treaty|convention|protocol|memorandum/iu,
+};
+
+/**
+ * True when a signing hit signs a domestic act: «Президент подписал закон о республиканском
+ * бюджете», "signed a decree on …" — a law that ratifies or denounces an agreement stays.
+ * `after`: the sentence after the hit (a law's title in quotes lies beyond its clause).
+ */
+export function signsDomesticAct(hit: TriggerHit, after: string, lang: Language): boolean {
+  return hit.trigger.key === 'signing' && LAW_SIGNED[lang].test(after) && !INTERNATIONAL_ACT[lang].test(after);
+}
+
+/**
+ * A promise before a document's name: «пообещал, что … все обязательства будут выполнены, включая
+ * соглашения …», "promised that the government would honor existing agreements": the documents are
+ * what was promised about, not signed.
+ */
+export const PROMISED_BEFORE = {
+  ru: rx(/(?:^|[^\p{L}])(?:пообеща|обеща|завери|гарантирова)\p{L}*,?\s+что\s/iu),
+  en: /\b(?:promised|pledged|vowed|assured\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+that\s/iu,
+};
+
 /** Kinds of event that a discussion verb before them turns into a topic of the talks. */
 export const TOPIC_TYPES = new Set(['other', 'agreement', 'igc_session']);
 
