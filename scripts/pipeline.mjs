@@ -251,6 +251,9 @@ if (file) {
   //   11.20 G instructions; none at all (--no-turbo-inlining) 11.27 G. 10,000 articles took no
   //   more CPU time with 100 than with 460.
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
+  // - Every function compiled to baseline machine code (Sparkplug) on its first call instead of
+  //   being interpreted first: most of the pipeline's functions run often enough to get there anyway.
+  setFlagsFromString('--always-sparkplug');
   runCompiled(file);
 } else {
   const r = spawnSync(process.execPath, ['--import', 'tsx', ENTRY, ...process.argv.slice(2)], { stdio: 'inherit' });
