@@ -280,6 +280,8 @@ const addresses: [string, string, 'ru' | 'en', string | undefined, Want[]][] = [
   ['"his Kyrgyz counterpart, X," is an official', 'The Russian minister and his Kyrgyz counterpart, Ivan Petrov, agreed to meet again.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
   ['«его киргизский коллега X» is an official', 'Российский министр и его киргизский коллега Иван Петров договорились встретиться снова.', 'ru', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
   ['a counterpart who is an analyst stays no official', 'His counterpart, Ivan Petrov, an analyst at a bank, disagreed.', 'en', '1998-01-01', []],
+  ['en: a university’s rector is no official', 'Moscow will pay for the first year, according to its rector, Ivan Petrov.', 'en', '1998-01-01', []],
+  ['en: a minister who opens a forum of rectors stays an official', 'Deputy Minister Ivan Petrov will open a forum of rectors in Osh.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
   ['"named after" still marks a street', 'The delegation visited a school named after Ivan Petrov, the minister.', 'en', '2022-05-01', []],
 ];
 
