@@ -280,6 +280,11 @@ const addresses: [string, string, 'ru' | 'en', string | undefined, Want[]][] = [
   ['"his Kyrgyz counterpart, X," is an official', 'The Russian minister and his Kyrgyz counterpart, Ivan Petrov, agreed to meet again.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
   ['«его киргизский коллега X» is an official', 'Российский министр и его киргизский коллега Иван Петров договорились встретиться снова.', 'ru', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
   ['a counterpart who is an analyst stays no official', 'His counterpart, Ivan Petrov, an analyst at a bank, disagreed.', 'en', '1998-01-01', []],
+  ['en: a university’s rector is no official', 'Moscow will pay for the first year, according to its rector, Ivan Petrov.', 'en', '1998-01-01', []],
+  ['en: a minister who opens a forum of rectors stays an official', 'Deputy Minister Ivan Petrov will open a forum of rectors in Osh.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
+  ['en: a marshal with a middle initial and a long apposition is an official', "Marshal Ivan P. Petrov, commander of the alliance's joint air defence forces, said yesterday that the exercises would go on.", 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
+  ['«командующий войсками X» is an official', 'Командующий войсками округа Иван Петров прибыл в Бишкек.', 'ru', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
+  ['a marshal a school is named after stays no official', 'The delegation visited a school named after Marshal Ivan Petrov.', 'en', '1998-01-01', []],
   ['"named after" still marks a street', 'The delegation visited a school named after Ivan Petrov, the minister.', 'en', '2022-05-01', []],
 ];
 
