@@ -52,6 +52,10 @@ describe('trigger families', () => {
     ['en', 'The joint working group convened in Osh.', 'session'],
     // Phone calls and trips.
     ['ru', 'Министры созвонились и обсудили поставки.', 'talks'],
+    ['ru', 'Губернатор позвонил мэру Казани в пятницу утром.', 'talks'],
+    ['ru', 'Уже наутро коллеге позвонила министр финансов.', 'talks'],
+    ['en', 'The governor called his counterpart in Kazan on Friday.', 'talks'],
+    ['en', 'The minister rang the Tatar leadership the same evening.', 'talks'],
     ['en', 'The two presidents spoke by phone about gas supplies.', 'talks'],
     ['en', 'At the parade he had a short conversation with the president.', 'talks'],
     ['ru', 'На приёме президенты провели короткий разговор.', 'talks'],
