@@ -47,6 +47,10 @@ describe('trigger families', () => {
     ['ru', 'Повторные выборы назначены на декабрь.', 'domestic'],
     ['ru', 'После октябрьских выборов в Жогорку Кенеш состав кабинета сменился.', 'domestic'],
     ['en', 'On April 11, voters approved a new constitution.', 'domestic'],
+    ['ru', 'Итоги выборов 3 марта утвердила комиссия.', 'domestic'],
+    ['ru', 'Республика провозгласила независимость летом того года.', 'domestic'],
+    ['en', 'The mayor won a second term in Sunday\'s election.', 'domestic'],
+    ['en', 'The island declared independence in 1975.', 'domestic'],
     ['ru', 'Вопрос рассмотрят на заседании межправительственной кыргызско-российской комиссии.', 'igc'],
     // Sessions of commissions, councils and working groups.
     ['ru', 'В Оше прошло заседание совместной рабочей группы по энергетике.', 'session'],
