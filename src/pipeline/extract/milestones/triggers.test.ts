@@ -51,6 +51,12 @@ describe('trigger families', () => {
     ['ru', 'Республика провозгласила независимость летом того года.', 'domestic'],
     ['en', 'The mayor won a second term in Sunday\'s election.', 'domestic'],
     ['en', 'The island declared independence in 1975.', 'domestic'],
+    ['ru', '2 мая 1999 года мэр бежал из города после беспорядков.', 'domestic'],
+    ['ru', '5 мая толпа штурмовала здание мэрии.', 'domestic'],
+    ['ru', 'В марте совет проголосовал за закрытие рынка.', 'domestic'],
+    ['en', 'The governor fled the country on May 2 as crowds gathered.', 'domestic'],
+    ['en', 'On May 5 a crowd stormed the city hall.', 'domestic'],
+    ['en', 'The council voted to close the market in March.', 'domestic'],
     ['ru', 'Вопрос рассмотрят на заседании межправительственной кыргызско-российской комиссии.', 'igc'],
     // Sessions of commissions, councils and working groups.
     ['ru', 'В Оше прошло заседание совместной рабочей группы по энергетике.', 'session'],
