@@ -47,6 +47,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     sentenceOf: new Map(),
     lead: null,
     leadSeen: false,
+    leadSentence: -1,
   };
   const out = f.out;
   const teasers = relatedLinks(doc.text, lang, lowerDoc);

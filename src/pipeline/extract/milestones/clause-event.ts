@@ -337,6 +337,12 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
     if (!f.leadSeen && !f.headlines.has(draft) && !(d.narrativeArticleDate && !GATHERING_TYPES.has(draft.type))) {
       f.leadSeen = true;
       f.lead = leadDate(draft, mention, a.date);
+      f.leadSentence = s.index;
+    } else if (f.lead && f.leadSentence === s.index && mention && GATHERING_TYPES.has(draft.type)) {
+      // «Директор прилетел в понедельник, а во вторник его принял премьер»: the lead sentence goes
+      // on to a later day of the occasion; the narrative after it continues from there.
+      const later = leadDate(draft, mention, a.date);
+      if (later && later.date > f.lead.date) f.lead = later;
     }
   }
   const anniversary = x.isAnniversary ? p.anniversary! : null;
