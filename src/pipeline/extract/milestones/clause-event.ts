@@ -23,6 +23,7 @@ import { inBrackets } from './page';
 import { DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, OPINION_KEYS, reportedFrom, signsDomesticAct, SPOKEN_TO } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTime, once, retells, sameEvent, toldWithDay } from './retelling';
 import { chooseHit, refersBack } from './triggers';
+import { asPromise, promisedFunds } from './promised';
 import { eventMentions } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
 import { countAnniversary, isHorizon, redate } from './clause-dating';
@@ -130,6 +131,8 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
         : linkable(f.recent, v.s.index, text, a.lang),
   });
   redate(a, f, v, c, text, hit, mention, counted.spoken, d);
+  // «Москва пообещала Бишкеку кредит», "asked for a loan": promised money is a plan, not money given.
+  if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);
   return { hit, mention, d, spoken: counted.spoken, isAnniversary: counting !== null };
 }
 
