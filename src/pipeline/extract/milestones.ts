@@ -3,6 +3,7 @@
  * clause. A clause bears an event when it holds a trigger from the event lexicon; its date,
  * status, people, place and titles are read from the clause and its context.
  */
+import { inApposition, withoutApposedRelatives } from './milestones/apposition';
 import { backgroundStretches } from './milestones/background';
 import { mentionsBySentence } from './milestones/by-sentence';
 import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft } from '../types';
@@ -26,8 +27,12 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   const speech = findSpeech(doc.text);
   // The dateline's own date is the article's; a dated line before the article date («2 декабря
   // 2005 г.» atop a digest item published later) still dates its event.
-  const dated = (mentions.length ? mentions : fallbackDateMentions(doc.text, date.date)).filter(
-    (m) => !(overlaps(m, date.span) && !(date.date && isAfter(date.date, m.date))) && !inPlanRange(doc.text, m),
+  // A relative date beside an explicit one («8 апреля, на следующий день после …») restates it.
+  const { mentions: dated, apposed } = withoutApposedRelatives(
+    doc.text,
+    (mentions.length ? mentions : fallbackDateMentions(doc.text, date.date)).filter(
+      (m) => !(overlaps(m, date.span) && !(date.date && isAfter(date.date, m.date))) && !inPlanRange(doc.text, m),
+    ),
   );
   const lowerDoc = new LowerDoc(doc.text);
   const a: ArticleView = { doc, lang, date, people, speech, lowerDoc };
@@ -42,6 +47,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     sentenceOf: new Map(),
     lead: null,
     leadSeen: false,
+    leadSentence: -1,
   };
   const out = f.out;
   const teasers = relatedLinks(doc.text, lang, lowerDoc);
@@ -66,7 +72,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     const teaser = teasers.length > 0 && inLine(teasers, s.start);
     if (teaser && MARKERS.thirdCountry[lang].test(s.text)) continue;
     const inSentence = teaser ? bySentence[k]!.filter((m) => !STAMP.test(doc.text.slice(m.start - 3, s.end))) : bySentence[k]!;
-    const hits = findTriggers(s, lang, speech, f.seen, inSentence, lower, cues ? cues.candidates(s.start, s.end) : undefined);
+    const found = findTriggers(s, lang, speech, f.seen, inSentence, lower, cues ? cues.candidates(s.start, s.end) : undefined);
+    const hits = apposed.length ? found.filter((h) => !inApposition(apposed, h.start)) : found;
     if (!hits.length) {
       // "Defence Minister X said earlier this month that …": a statement told in passing, dated.
       const stated = out.length ? datedStatement(doc, s, lang, speech, inSentence, date, people, lower) : null;

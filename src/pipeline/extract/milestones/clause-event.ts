@@ -23,6 +23,7 @@ import { inBrackets } from './page';
 import { DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, OPINION_KEYS, reportedFrom, signsDomesticAct, SPOKEN_TO } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTime, once, retells, sameEvent, toldWithDay } from './retelling';
 import { chooseHit, refersBack } from './triggers';
+import { asPromise, promisedFunds } from './promised';
 import { eventMentions } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
 import { countAnniversary, isHorizon, redate } from './clause-dating';
@@ -130,6 +131,8 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
         : linkable(f.recent, v.s.index, text, a.lang),
   });
   redate(a, f, v, c, text, hit, mention, counted.spoken, d);
+  // «Москва пообещала Бишкеку кредит», "asked for a loan": promised money is a plan, not money given.
+  if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);
   return { hit, mention, d, spoken: counted.spoken, isAnniversary: counting !== null };
 }
 
@@ -337,6 +340,12 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
     if (!f.leadSeen && !f.headlines.has(draft) && !(d.narrativeArticleDate && !GATHERING_TYPES.has(draft.type))) {
       f.leadSeen = true;
       f.lead = leadDate(draft, mention, a.date);
+      f.leadSentence = s.index;
+    } else if (f.lead && f.leadSentence === s.index && mention && GATHERING_TYPES.has(draft.type)) {
+      // «Директор прилетел в понедельник, а во вторник его принял премьер»: the lead sentence goes
+      // on to a later day of the occasion; the narrative after it continues from there.
+      const later = leadDate(draft, mention, a.date);
+      if (later && later.date > f.lead.date) f.lead = later;
     }
   }
   const anniversary = x.isAnniversary ? p.anniversary! : null;

@@ -42,6 +42,8 @@ export interface Found {
   sentenceOf: Map<MilestoneDraft, number>;
   lead: LeadDate | null;
   leadSeen: boolean;
+  /** The index of the sentence that set the occasion (`lead`), -1 before one did. */
+  leadSentence: number;
 }
 
 /** A sentence with triggers, as its clauses read it, in order. */

@@ -97,6 +97,14 @@ describe('the occasion of the reporter’s narrative', () => {
       ['2022-06 «Министры договорились»', '2022-06 «где пройдет»']],
     ['an interviewer’s question is no event',
       at('2021-03-10', 'Корреспондент: с чем приехала делегация в Ош?'), []],
+    // A lead sentence that goes on to a later day of the occasion: the narrative continues from it.
+    // 2021-03-12 is a Friday.
+    ['ru: «прилетел в среду, а в четверг его принял мэр» — the narrative after it is Thursday’s',
+      at('2021-03-12', 'Министр прилетел в Казань в среду, а в четверг его принял мэр города.\nВстреча продолжалась два часа, после чего стороны подписали меморандум.'),
+      ['2021-03-10 «Министр прилетел»', '2021-03-11 «а в»', '2021-03-11 «после чего»']],
+    ['en: "arrived on Wednesday and was received on Thursday" — the talks after it are Thursday’s',
+      at('2021-03-12', 'The minister arrived in Kazan on Wednesday and was received by the mayor on Thursday.\nThe two sides then signed a memorandum on tourism.'),
+      ['2021-03-10 «The minister»', '2021-03-11 «and was»', '2021-03-11 «The two»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

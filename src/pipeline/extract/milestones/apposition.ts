@@ -1,0 +1,43 @@
+/**
+ * A relative date set beside an explicit one names the same day: «позвонил уже 8 апреля, на
+ * следующий день после стрельбы», "on 8 April, the day after the shooting", «вчера, 15 мая,»,
+ * "yesterday (May 15)". The two are one date told twice: the relative one is dropped, so the
+ * clause is not cut at it and no second milestone is made of its piece; an event word inside the
+ * apposition («накануне подписания договора») is only the landmark it counts from.
+ */
+import type { DateMention } from '../../types';
+
+/** A stretch of the article's text. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Only punctuation and spaces between two mentions: a comma, a dash or an opening bracket. */
+const APPOSED = /^\s*[,(–—-]?\s*$/;
+/** Where an apposition ends: the next comma, bracket, dash or sentence end. */
+const APPOSITION_END = /[,;:.)–—!?\n]/g;
+
+/** `mentions` (in text order) without a relative mention that only restates an explicit one beside it, and the stretches of those appositions. */
+export function withoutApposedRelatives(text: string, mentions: DateMention[]): { mentions: DateMention[]; apposed: Span[] } {
+  if (mentions.length < 2) return { mentions, apposed: [] };
+  let drop: Set<DateMention> | null = null;
+  const apposed: Span[] = [];
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i]!;
+    if (a.relative === b.relative || b.start < a.end || !APPOSED.test(text.slice(a.end, b.start))) continue;
+    const relative = a.relative ? a : b;
+    (drop ??= new Set()).add(relative);
+    APPOSITION_END.lastIndex = relative.end;
+    const end = APPOSITION_END.exec(text)?.index ?? text.length;
+    apposed.push({ start: relative.start, end });
+  }
+  return drop ? { mentions: mentions.filter((m) => !drop.has(m)), apposed } : { mentions, apposed };
+}
+
+/** True when `at` lies inside one of the appositions. */
+export function inApposition(apposed: readonly Span[], at: number): boolean {
+  for (const x of apposed) if (x.start <= at && at < x.end) return true;
+  return false;
+}

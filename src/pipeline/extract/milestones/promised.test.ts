@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('money promised or asked for is a plan, not money given', () => {
+  it.each([
+    ['ru: «пообещала кредит» after the talks',
+      'date: 2021-05-20\n\nВчера министры провели переговоры в Оше. Тогда Москва пообещала Бишкеку кредит в 100 млн долларов и безвозмездную помощь.',
+      ['2021-05-19 past meeting «Вчера министры»', 'null planned other «Тогда Москва»']],
+    ['ru: «попросил ускорить выделение транша»',
+      'date: 2021-05-20\n\nВчера министры провели переговоры в Оше. Министр также попросил ускорить выделение второго транша гранта.',
+      ['2021-05-19 past meeting «Вчера министры»', 'null planned other «Министр также»']],
+    ['ru: a project «на которую Москва обещает кредит»',
+      'date: 2021-05-20\n\nВчера министры провели переговоры в Оше. Речь шла о строительстве новой ГЭС, на которую Москва обещает кредит.',
+      ['2021-05-19 past meeting «Вчера министры»', 'null planned other «Речь шла»']],
+    ['en: "promised a loan"',
+      'date: 2021-05-20\n\nThe ministers held talks in Osh on Tuesday. Moscow then promised Bishkek a loan of $100 million and a grant.',
+      ['2021-05-18 past meeting «The ministers»', 'null planned other «Moscow then»']],
+    ['en: "asked for a new budget loan"',
+      'date: 2021-05-20\n\nThe ministers held talks in Osh on Tuesday. The government has also asked for a new budget loan.',
+      ['2021-05-18 past meeting «The ministers»', 'null planned other «The government»']],
+    ['en: "pledged" money with no date of its own',
+      'date: 2021-05-20\n\nThe ministers held talks in Osh on Tuesday. Moscow also pledged $2 million toward the new school.',
+      ['2021-05-18 past meeting «The ministers»', 'null planned other «Moscow also»']],
+    // Money given, or a promise told with its own date, keeps its date.
+    ['ru: a grant given keeps the occasion',
+      'date: 2021-05-20\n\nВчера министры провели переговоры в Оше. Россия выделила Киргизии грант в 30 млн долларов.',
+      ['2021-05-19 past meeting «Вчера министры»', '2021-05-19 past other «Россия выделила»']],
+    ['en: a promise told with its month is dated',
+      'date: 2021-05-20\n\nThe ministers held talks in Osh on Tuesday. Russia pledged a loan of $2 billion in February.',
+      ['2021-05-18 past meeting «The ministers»', '2021-02 past other «Russia pledged»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
