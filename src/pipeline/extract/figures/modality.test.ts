@@ -102,6 +102,9 @@ describe('periods: rates, parts and bases', () => {
     ['en: "edged up" is a rise', '2024-06-01', 'Bilateral trade edged up 2% in the first quarter of 2024.', ['trade_turnover_growth_pct 2 2024-Q1 actual']],
     ['the cost of a programme is not turnover', '2025-05-20', 'Товарооборот в 2024 году составил 3 млрд долларов. Стороны обсудили программу обновления автопарка, стоимость которой оценивается в 80 млн долларов.', ['trade_turnover 3000000000 2024 actual']],
     ['en: the cost of a project is not turnover', '2025-05-20', 'Trade reached $3 billion in 2024. The plant would cost $80 million.', ['trade_turnover 3000000000 2024 actual']],
+    ['«рассчитываем превысить» is an expectation: a forecast', '2020-11-01', '«В этом году рассчитываем превысить 2 млрд долларов товарооборота», — сказал министр.', ['trade_turnover 2000000000 2020 forecast']],
+    ['«рассчитываем довести» stays a target', '2020-11-01', 'Мы рассчитываем довести товарооборот до 2 млрд долларов в этом году.', ['trade_turnover 2000000000 2020 target']],
+    ['en: an adjective between the sum and "target" ("the $3bn annual target")', '2021-11-01', 'Trade rose to $2bn in 2020, and officials say they are on track for the $3bn annual target set for 2027.', ['trade_turnover 2000000000 2020 actual', 'trade_turnover 3000000000 2027 target']],
     ['an undated headline repeats the dated figure', '2016-12-01', 'Вице-премьер пообещал вернуть товарооборот к трем миллиардам\n\nЦель — вернуться к трем миллиардам долларов в год.', ['trade_turnover 3000000000 annual target']],
   ])('%s', (_name, date, text, want) => {
     expect(run(text, date)).toEqual(want);

@@ -113,6 +113,11 @@ const PATTERNS: {
     ),
     sub: () => 'YTD',
   },
+  // "the $5bn annual target they set for 2030", "a goal for 2030": the year a target is set for is its deadline.
+  {
+    kind: 'period', hint: /target|goal|objective/i, deadline: true,
+    re: rx(String.raw`(?<=(?:target|goal|objective)s?\s+(?:[\p{L}]+\s+){0,3})for\s+(?<y>${Y})(?!\d)`, 'giu'),
+  },
   { kind: 'period', hint: YEAR_HINT, deadline: true, re: rx(String.raw`(?<![\p{L}])(?:к|до)\s+(?<y>${Y})\s*(?:-?му\s+)?(?:год\p{L}*|г\.)|(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?<y2>${Y})(?!\d)`, 'giu') },
   { kind: 'period', hint: YEAR_HINT, re: rx(String.raw`(?<y>${Y})(?<![\d.,$]\d{4})(?:\s*-?(?:м|й|го))?\s*(?:год\p{L}*|г\.|гг\.)`, 'giu') },
   // «в 1997-м» without «году»: the ordinal ending alone names the year.
