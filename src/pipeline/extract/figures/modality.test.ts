@@ -105,6 +105,8 @@ describe('periods: rates, parts and bases', () => {
     ['«рассчитываем превысить» is an expectation: a forecast', '2020-11-01', '«В этом году рассчитываем превысить 2 млрд долларов товарооборота», — сказал министр.', ['trade_turnover 2000000000 2020 forecast']],
     ['«рассчитываем довести» stays a target', '2020-11-01', 'Мы рассчитываем довести товарооборот до 2 млрд долларов в этом году.', ['trade_turnover 2000000000 2020 target']],
     ['en: an adjective between the sum and "target" ("the $3bn annual target")', '2021-11-01', 'Trade rose to $2bn in 2020, and officials say they are on track for the $3bn annual target set for 2027.', ['trade_turnover 2000000000 2020 actual', 'trade_turnover 3000000000 2027 target']],
+    ['«в январе–марте этого года — …, это плюс 9% к прошлому году»: a months range, and a change on last year', '2019-06-01', 'Товарооборот в прошлом году составил 1 млрд долларов. В январе–марте этого года — 250 млн долларов, это плюс 7% к прошлому году.', ['trade_turnover 1000000000 2018 actual', 'trade_turnover 250000000 2019-Q1 actual', 'trade_turnover_growth_pct 7 2019-Q1 actual']],
+    ['«минус 4% к уровню прошлого года» is a fall', '2019-06-01', 'За январь–май товарооборот составил 400 млн долларов, минус 4% к уровню прошлого года.', ['trade_turnover 400000000 2019-5M actual', 'trade_turnover_growth_pct -4 2019-5M actual']],
     ['an undated headline repeats the dated figure', '2016-12-01', 'Вице-премьер пообещал вернуть товарооборот к трем миллиардам\n\nЦель — вернуться к трем миллиардам долларов в год.', ['trade_turnover 3000000000 annual target']],
   ])('%s', (_name, date, text, want) => {
     expect(run(text, date)).toEqual(want);
@@ -120,5 +122,12 @@ describe('periods: a part of a year and the year told after it', () => {
     ['в первом полугодии, как и в 2018 году', 2019, ['2019-H1', '2018']],
   ] as const)('%s', (text, year, want) => {
     expect(findPeriods(text, year).map((p) => p.period)).toEqual(want);
+  });
+  it.each([
+    ['плюс 9% к прошлому году', 2019, [true]],
+    ['рост на 5% к уровню 2012 года', 2019, [true]],
+    ['в прошлом году товарооборот вырос', 2019, [false]],
+  ] as const)('«%s»: after a percentage «к» names the base', (text, year, want) => {
+    expect(findPeriods(text, year).map((p) => p.base)).toEqual(want);
   });
 });

@@ -151,6 +151,8 @@ const BASE = rx(
  */
 const CHANGE_ON = rx(/(?:%|per\s?cent|percent|pct|up|down|higher|lower|rise|increase|growth|fall|drop|decline)\s+on\s+(?:the\s+)?$/iu);
 const PERCENT_BEFORE = rx(/(?:%|процент\p{L}*|per\s?cent|pct)\s*$/iu);
+/** «плюс 9% к прошлому году», «рост на 5% к уровню 2012 года»: after a percentage «к» names the year compared with. */
+const PERCENT_TO_BEFORE = rx(/(?:%|процент\p{L}*)\s+к\s+(?:уровню\s+)?$/iu);
 /**
  * A part of a year after «чем» / "than" / «по сравнению с» is a base too («на 12% больше, чем в январе–сентябре
  * 2011 года», "up 9% compared with the first half of 2019"); the wider markers above («over», «период») are not
@@ -249,7 +251,7 @@ export function findPeriods(text: string, articleYear: number | null, articleMon
         if (sub === null || (p.sub && sub === '' && year === null)) continue;
         period = year === null ? null : sub ? `${year}-${sub}` : String(year);
       }
-      const comparedTo = Boolean(p.deadline) && !p.sub && PERCENT_BEFORE.test(before);
+      const comparedTo = (Boolean(p.deadline) && !p.sub && PERCENT_BEFORE.test(before)) || (p.kind === 'period' && PERCENT_TO_BEFORE.test(before));
       const base =
         comparedTo ||
         (p.kind === 'period' && !p.sub && !p.deadline && ((BASE.test(before) && !NOT_BASE.test(before)) || CHANGE_ON.test(before) || COMPARED_BASE.test(before))) ||
