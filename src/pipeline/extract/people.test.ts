@@ -303,6 +303,11 @@ const field: [string, string, 'ru' | 'en', string, { nameRu: string; known: bool
   ['en: the same minister under his later surname', 'Tajik Foreign Minister Sirojiddin Muhriddin met his Kyrgyz counterpart.', 'en', '2022-05-01', [{ nameRu: 'Сироджиддин Мухриддин', known: true, country: 'TJ' }]],
   ['an EU official’s given name (Kaja) with a title', 'The minister held talks with EU foreign policy chief Kaja Lind in Brussels.', 'en', '2025-05-01', [{ nameRu: 'Кая Линд', known: false }]],
   ['an unlisted given name (Geoff) with no title stays unread', 'The minister held talks with Geoff Lind in Brussels.', 'en', '2025-05-01', []],
+  ['a Japanese prime minister in English', 'Japanese Prime Minister Fumio Kishida toured Central Asia.', 'en', '2023-05-01', [{ nameRu: 'Фумио Кисида', known: true, country: 'JP' }]],
+  ['a Turkish president in Russian, instrumental', 'Министр встретился с президентом Турции Реджепом Эрдоганом.', 'ru', '2019-05-01', [{ nameRu: 'Реджеп Эрдоган', known: true, country: 'TR' }]],
+  ['a German chancellor in Russian', 'Канцлер ФРГ Ангела Меркель прибыла в Астану.', 'ru', '2010-05-01', [{ nameRu: 'Ангела Меркель', known: true, country: 'DE' }]],
+  ['a spokeswoman of the Chinese foreign ministry', 'Foreign Ministry spokeswoman Hua Chunying said the talks went well.', 'en', '2019-05-01', [{ nameRu: 'Хуа Чуньин', known: true, country: 'CN' }]],
+  ['a Pakistani prime minister in English', 'Pakistani Prime Minister Nawaz Sharif arrived in Bishkek.', 'en', '2015-05-01', [{ nameRu: 'Наваз Шариф', known: true, country: 'PK' }]],
   ['a polite address of the head of state of then', 'Тогда Владимир Владимирович провел переговоры с президентом.', 'ru', '2015-05-01', [{ nameRu: 'Владимир Путин', known: true }]],
 ];
 

@@ -10,12 +10,12 @@ import { pad2 } from './context';
 import { chooseYear, officeConstraints, placeConstraints } from './constraints';
 import type { DateLine } from './dateline';
 import { findAgencyDateline, findBodyEventDate, findBylineDate, dayMonthsIn, findDayMonthByline, findLeadOutlet, findNumericByline, findSourceLine, parseFullDate, titleCase } from './dateline';
-import { canonicalOutlet, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeader, type UrlDate, urlIso } from './url';
+import { canonicalOutlet, countryOfAddress, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeader, type UrlDate, urlIso } from './url';
 import { actingConstraints, officeStartClues } from './office-clues';
 import type { YearClue } from './year-clues';
 import { anniversaryClues, sameDayFactClues, latestPastYear, relativeClues } from './year-clues';
 import { execAll, rx } from '../regex';
-import { findClosingPublishLine, findIssueMonth, findSlashedByline } from './page-lines';
+import { findClosingPublishLine, findIssueMonth, findSlashedByline, type SlashedHints } from './page-lines';
 
 const YEAR_NEAR = rx(/(?<![\d.,])(199\d|20[0-4]\d)(?!\d)(?:\s*(?:год\p{L}*|г\.))?/gu);
 
@@ -109,6 +109,13 @@ function preferUrl(doc: ArticleDoc, line: DateLine, url: UrlDate): boolean {
   return dayMonthsIn(doc.text).size > 1;
 }
 
+/** What tells the order of a slashed byline date: a day-month on the page, the address's date, the outlet's country. */
+function slashedHints(doc: ArticleDoc, dayMonth: { month: number; day: number } | null, kb: DateKnowledge): SlashedHints {
+  const address = headerUrl(doc.header);
+  const u = dateFromUrl(address);
+  return { dayMonth, url: u?.day && u.month ? { month: u.month, day: u.day } : null, country: countryOfAddress(address, kb) };
+}
+
 /** The outlets' names and aliases of three letters or more, once per knowledge base (for citation lines at a page's foot). */
 const outletNamesCache = new WeakMap<DateKnowledge, string[]>();
 function outletNamesOf(kb: DateKnowledge): string[] {
@@ -128,7 +135,7 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
   // A dateline with its year decides everything below the bylines would: they are not read then.
   const byline = agency?.year
     ? null
-    : (findBylineDate(doc) ?? findNumericByline(doc) ?? findSlashedByline(doc, agency ?? findDayMonthByline(doc)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc, 12, outletNamesOf(kb)));
+    : (findBylineDate(doc) ?? findNumericByline(doc) ?? findSlashedByline(doc, slashedHints(doc, agency ?? findDayMonthByline(doc), kb)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc, 12, outletNamesOf(kb)));
   const full = agency?.year ? agency : byline?.year ? byline : null;
   const dayMonthLine = full ?? agency ?? findDayMonthByline(doc) ?? findBodyEventDate(doc);
   const where = placeAndOutlet(doc, agency ?? byline ?? dayMonthLine, kb);

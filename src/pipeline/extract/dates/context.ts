@@ -13,7 +13,7 @@ export interface Term {
 /** Knowledge used to date an article. */
 export interface DateKnowledge {
   /** Outlets: canonical name, spellings seen in datelines, web domains. */
-  outlets: { name: string; nameEn?: string | null; aliases: string[]; domains: string[] }[];
+  outlets: { name: string; nameEn?: string | null; aliases: string[]; domains: string[]; country?: string | null }[];
   /** Historical facts that anniversaries count from. */
   facts: { id: string; date: string; keywords: string[] }[];
   /** Officials and their terms of office. */

@@ -99,28 +99,55 @@ export function findClosingPublishLine(doc: ArticleDoc, maxLines = 12, outletNam
 /** «11/29/2006», "3/7/2011": a slashed numeric date with a four-digit year. */
 const SLASHED = /(?<![\d/])([01]?\d|[23]\d)\/([0-3]?\d)\/((?:199|20[0-4])\d)(?![\d/])/;
 
+/** Countries whose numeric dates put the month first (3/7/2011 = 7 March); elsewhere the day comes first. */
+const MONTH_FIRST = new Set<string>(lexicon.monthFirstCountries);
+
+/** What else on a page tells the order of a slashed date: its address's date and its outlet's country. */
+export interface SlashedHints {
+  /** A day-month the page gives elsewhere (an agency dateline "MOSCOW, November 3"). */
+  dayMonth?: { month: number; day: number } | null;
+  /** The full date in the page's address («/en/20150812-…»). */
+  url?: { month: number; day: number } | null;
+  /** The outlet's country (from its domain), which decides the order when nothing on the page does. */
+  country?: string | null;
+}
+
 /**
  * A slashed numeric date with a four-digit year on a short line among the first lines ("By J. Smith
- * (11/29/2006 issue)", "Posted 3/7/2011"), or null. English pages write it month first, Russian
- * ones day first; when one number is above 12 it decides the order, and a day-month the page gives
- * elsewhere (an agency dateline "MOSCOW, November 3") decides it when it agrees with one order only.
+ * (11/29/2006 issue)", "Posted 3/7/2011"), or null. When one number is above 12 it decides the order;
+ * else a day-month the page gives elsewhere, then the date in the page's address, when it agrees with
+ * one order only; else the outlet's country (month first in the United States, day first in Europe,
+ * Asia and the former Soviet Union: France 24's "12/08/2015" is 12 August); else the page's language
+ * (English month first, Russian day first).
  */
-export function findSlashedByline(doc: ArticleDoc, hint: { month: number; day: number } | null = null, maxLines = 10): DateLine | null {
+export function findSlashedByline(doc: ArticleDoc, hints: SlashedHints | { month: number; day: number } | null = null, maxLines = 10): DateLine | null {
   if (!doc.text.includes('/')) return null;
+  const h: SlashedHints = hints && 'month' in hints ? { dayMonth: hints } : (hints ?? {});
   for (const line of headLines(doc, 3000, maxLines)) {
     if (line.text.trim().length > 90) continue;
     const m = SLASHED.exec(line.text);
     if (!m) continue;
     const a = Number(m[1]);
     const b = Number(m[2]);
-    const agrees = (mo: number, d: number) => hint !== null && hint.month === mo && hint.day === d;
-    const monthFirst = a > 12 ? false : b > 12 ? true : agrees(a, b) !== agrees(b, a) ? agrees(a, b) : doc.language === 'en';
+    const monthFirst = a > 12 ? false : b > 12 ? true : slashedOrder(a, b, h, doc.language);
     const [month, day] = monthFirst ? [a, b] : [b, a];
     if (!month || month > 12 || !day || day > 31) continue;
     const start = line.start + m.index;
     return { kind: 'byline', year: Number(m[3]), month, day, place: null, outlet: null, span: span(doc, start, start + m[0].length) };
   }
   return null;
+}
+
+/** True when an ambiguous slashed date «a/b» is month first, by the page's other evidence in turn. */
+function slashedOrder(a: number, b: number, h: SlashedHints, language: ArticleDoc['language']): boolean {
+  for (const hint of [h.dayMonth, h.url]) {
+    if (!hint) continue;
+    const ab = hint.month === a && hint.day === b;
+    const ba = hint.month === b && hint.day === a;
+    if (ab !== ba) return ab;
+  }
+  if (h.country) return MONTH_FIRST.has(h.country);
+  return language === 'en';
 }
 
 /** A month and a year: "March 2019", «октябрь 2018», «мая 2021 г.». */

@@ -62,6 +62,23 @@ export function hostOf(url: string): string | null {
   return m ? m[1]!.toLowerCase().replace(/^(?:www|m|amp|mobile|wap)\./, '') : null;
 }
 
+/** Generic top-level domains, which tell no country. */
+const GENERIC_TLD = new Set(['com', 'org', 'net', 'info', 'news', 'biz', 'int', 'edu', 'gov', 'io', 'co', 'tv', 'agency', 'media', 'eu', 'asia']);
+
+/**
+ * The country of a page's outlet, from the outlets' domains, else from a country-code top-level domain
+ * («.kg», ".co.uk" → GB), or null for an unknown outlet on a generic domain.
+ */
+export function countryOfAddress(url: string | null, kb: DateKnowledge): string | null {
+  const host = url ? hostOf(url) : null;
+  if (!host) return null;
+  const outlet = kb.outlets.find((o) => o.domains.some((d) => host === d || host.endsWith(`.${d}`)));
+  if (outlet?.country) return outlet.country;
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  if (tld.length !== 2 || GENERIC_TLD.has(tld)) return null;
+  return tld === 'uk' ? 'GB' : tld.toUpperCase();
+}
+
 const norm = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(NOT_WORD, '');
 
 type Lang = 'ru' | 'en';

@@ -19,6 +19,9 @@ const INCLUDING = rx(/(?:в\s+том\s+числе|в\s+т\.\s*ч\.|из\s+них
 /** What may stand between a sum and «в год» / "a year" for the sum to be a rate: spaces and a currency name. */
 const RATE_GAP = rx(/^\s*(?:(?:долл\p{L}*\.?|доллар\p{L}*|USD|(?:US\s+)?dollars?)\s*(?:США\s*)?)?$/iu);
 
+/** A noun of aim right after "annual"/"yearly": "annual target", "yearly goal". */
+const AIM_AFTER = rx(/^\s+(?:trade\s+|turnover\s+)?(?:target|goal|objective)s?(?![\p{L}])/iu);
+
 /** «, когда он превышал …», ", when it topped …": a clause of time opening right after a period, up to the figure. */
 const WHEN_CLAUSE = rx(/^\s*,\s*(?:когда|when)\s[^,.;:!?]*$/iu);
 
@@ -86,7 +89,10 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   // A target's deadline («к 2030 году», "by 2030") outranks «в год»/"annual" in the same clause.
   // …unless the amount is itself a rate per year ("$3 billion a year by 2015", «5 млрд долларов в год к 2030 году»):
   // «в год» / "a year" right after the sum; "annual trade by 2030" keeps its deadline.
-  const rate = inClause.find((p) => p.kind === 'annual' && p.start >= q.end && RATE_GAP.test(c.after.slice(0, p.start - q.end)));
+  // "the $5bn annual target": "annual" as an adjective of a noun of aim names no rate.
+  const rate = inClause.find(
+    (p) => p.kind === 'annual' && p.start >= q.end && RATE_GAP.test(c.after.slice(0, p.start - q.end)) && !(c.sentence !== undefined && AIM_AFTER.test(c.sentence.slice(p.end))),
+  );
   const deadline = c.kind === 'actual' || rate ? undefined : nearest(inClause.filter((p) => p.deadline));
   // A period that dates an event told after the figure yields to any other period of the clause.
   const ofEvent = (p: PeriodExpr) => p.start >= q.end && c.sentence !== undefined && EVENT_PHRASE.test(c.sentence.slice(q.end, p.start));

@@ -25,11 +25,19 @@ export interface Words {
 }
 
 /**
- * Where a clause ends inside a sentence: «;», « — », ", а", ", что", ", which", ", but", quotes, and
- * ", and in 2025 …" / «, и за январь …» (a coordinated clause with a period of its own).
+ * «, в этом году рассчитываем …», «, по итогам 2021 года …», ", this year they expect …": after a comma, a period that
+ * opens a clause with a number of its own (asyndetic clauses, each with its own period).
  */
-const CLAUSE_BREAK =
-  rx(/;|:\s|\s[—–-]\s|,\s+(?=(?:а|но|однако|что|который|которая|которое|которые|которого|тогда\s+как|при\s+этом|while|but|whereas|which|although|however|though)(?![\p{L}]))|,\s+(?=(?:and|и)\s+(?:in|for|during|over|в|во|за)\s)|[«»“”]/giu);
+const CLAUSE_PERIOD = String.raw`(?:(?:в|во|по\s+итогам|за)\s+(?:(?:этом|текущем|нынешнем|следующем|будущем|прошлом)\s+году|\d{4}\s*(?:-?м\s+)?(?:год\p{L}*|г\.))|(?:this|next)\s+year\s+(?:we|they|it|officials|the)\s)`;
+/**
+ * Where a clause ends inside a sentence: «;», « — », ", а", ", что", ", which", ", but", quotes, and
+ * ", and in 2025 …" / «, и за январь …» (a coordinated clause with a period of its own),
+ * and «, в этом году …» with a number of its own (`CLAUSE_PERIOD`).
+ */
+const CLAUSE_BREAK = rx(
+  String.raw`;|:\s|\s[—–-]\s|,\s+(?=(?:а|но|однако|что|который|которая|которое|которые|которого|тогда\s+как|при\s+этом|while|but|whereas|which|although|however|though)(?![\p{L}]))|,\s+(?=(?:and|и)\s+(?:in|for|during|over|в|во|за)\s)|,\s+(?=${CLAUSE_PERIOD}[^.;:]*?\d)|[«»“”]`,
+  'giu',
+);
 const INFINITIVE_TO = /(?:^|\s)to\s+$/iu;
 const AFTER_IN = rx(/(?:^|[\s(])(?:в|во|in|into)\s+(?:[\p{L}’'-]+\s+)?$/iu);
 

@@ -102,6 +102,14 @@ describe('periods: rates, parts and bases', () => {
     ['en: "edged up" is a rise', '2024-06-01', 'Bilateral trade edged up 2% in the first quarter of 2024.', ['trade_turnover_growth_pct 2 2024-Q1 actual']],
     ['the cost of a programme is not turnover', '2025-05-20', 'Товарооборот в 2024 году составил 3 млрд долларов. Стороны обсудили программу обновления автопарка, стоимость которой оценивается в 80 млн долларов.', ['trade_turnover 3000000000 2024 actual']],
     ['en: the cost of a project is not turnover', '2025-05-20', 'Trade reached $3 billion in 2024. The plant would cost $80 million.', ['trade_turnover 3000000000 2024 actual']],
+    ['«рассчитываем превысить» is an expectation: a forecast', '2020-11-01', '«В этом году рассчитываем превысить 2 млрд долларов товарооборота», — сказал министр.', ['trade_turnover 2000000000 2020 forecast']],
+    ['«рассчитываем довести» stays a target', '2020-11-01', 'Мы рассчитываем довести товарооборот до 2 млрд долларов в этом году.', ['trade_turnover 2000000000 2020 target']],
+    ['en: an adjective between the sum and "target" ("the $3bn annual target")', '2021-11-01', 'Trade rose to $2bn in 2020, and officials say they are on track for the $3bn annual target set for 2027.', ['trade_turnover 2000000000 2020 actual', 'trade_turnover 3000000000 2027 target']],
+    ['«в январе–марте этого года — …, это плюс 9% к прошлому году»: a months range, and a change on last year', '2019-06-01', 'Товарооборот в прошлом году составил 1 млрд долларов. В январе–марте этого года — 250 млн долларов, это плюс 7% к прошлому году.', ['trade_turnover 1000000000 2018 actual', 'trade_turnover 250000000 2019-Q1 actual', 'trade_turnover_growth_pct 7 2019-Q1 actual']],
+    ['«минус 4% к уровню прошлого года» is a fall', '2019-06-01', 'За январь–май товарооборот составил 400 млн долларов, минус 4% к уровню прошлого года.', ['trade_turnover 400000000 2019-5M actual', 'trade_turnover_growth_pct -4 2019-5M actual']],
+    ['«По итогам 2019 года … , в этом году рассчитываем …»: two clauses, each with its period', '2020-11-01', 'Товарооборот за девять месяцев 2020 года составил 1,4 млрд долларов. «По итогам 2019 года мы вышли на 1,5 млрд, в этом году рассчитываем превысить 2 млрд», — сказал министр.', ['trade_turnover 1400000000 2020-9M actual', 'trade_turnover 1500000000 2019 actual', 'trade_turnover 2000000000 2020 forecast']],
+    ['«составил …, в 2019 году — …»: the second clause keeps its year', '2021-03-01', 'Товарооборот в 2020 году составил 2 млрд долларов, в 2019 году — 1,8 млрд.', ['trade_turnover 2000000000 2020 actual', 'trade_turnover 1800000000 2019 actual']],
+    ['en: ", this year officials expect …" is a clause of its own', '2020-11-01', 'Trade reached $1.5 billion in 2019, this year officials expect it to top $2 billion.', ['trade_turnover 1500000000 2019 actual', 'trade_turnover 2000000000 2020 forecast']],
     ['an undated headline repeats the dated figure', '2016-12-01', 'Вице-премьер пообещал вернуть товарооборот к трем миллиардам\n\nЦель — вернуться к трем миллиардам долларов в год.', ['trade_turnover 3000000000 annual target']],
   ])('%s', (_name, date, text, want) => {
     expect(run(text, date)).toEqual(want);
@@ -117,5 +125,12 @@ describe('periods: a part of a year and the year told after it', () => {
     ['в первом полугодии, как и в 2018 году', 2019, ['2019-H1', '2018']],
   ] as const)('%s', (text, year, want) => {
     expect(findPeriods(text, year).map((p) => p.period)).toEqual(want);
+  });
+  it.each([
+    ['плюс 9% к прошлому году', 2019, [true]],
+    ['рост на 5% к уровню 2012 года', 2019, [true]],
+    ['в прошлом году товарооборот вырос', 2019, [false]],
+  ] as const)('«%s»: after a percentage «к» names the base', (text, year, want) => {
+    expect(findPeriods(text, year).map((p) => p.base)).toEqual(want);
   });
 });

@@ -27,6 +27,8 @@ describe('findQuantities: sums of two scales', () => {
     ['1 млн 2 млрд долларов', 'ru', [['money', 1e6, null], ['money', 2e9, 'usd']]],
     ['5 100 млрд 200 млн долларов', 'ru', [['money', 5100.2e9, 'usd']]],
     ['2 млрд долларов', 'ru', [['money', 2e9, 'usd']]],
+    ['trade fell to $410-million last year', 'en', [['money', 410e6, 'usd']]],
+    ['a $1.5-billion loan', 'en', [['money', 1.5e9, 'usd']]],
     ['составил $3 млрд 512,4 млн, что на 8,7% больше', 'ru', [['money', 3_512_400_000, 'usd'], ['percent', 8.7, null]]],
     ['$1 млрд 200 млн.', 'ru', [['money', 1.2e9, 'usd']]],
     ['$2 млрд и 300 млн рублей', 'ru', [['money', 2e9, 'usd'], ['money', 3e8, 'other']]],

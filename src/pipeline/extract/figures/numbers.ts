@@ -46,7 +46,8 @@ const SCALE = `(?:${SCALES.map((s) => unguarded(s.source)).join('|')})`;
 const SHORT_SCALE = `(?:${SHORT_SCALES.map((s) => unguarded(s.source)).join('|')})`;
 const USD = `(?:${USD_SOURCE}(?:\\s+США)?)`;
 
-const DOLLAR_FIRST = rx(String.raw`(?:US\s?\$|\$|USD\s?)\s?(?<n>${NUM})(?:\s*(?<sc>${SCALE})\.?|(?<ss>${SHORT_SCALE}))?`, 'giu');
+/** "$2.3 billion", "$5bn", and the Canadian Press style "$230-million" (a hyphen between the number and its scale). */
+const DOLLAR_FIRST = rx(String.raw`(?:US\s?\$|\$|USD\s?)\s?(?<n>${NUM})(?:(?:\s*|-)(?<sc>${SCALE})\.?|(?<ss>${SHORT_SCALE}))?`, 'giu');
 const CURRENCY_AFTER = String.raw`(?:\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE})))?`;
 /** «1 млрд 200 млн долларов»: two scales in a row make one sum. */
 const COMPOSITE = rx(String.raw`(?<n>${NUM})\s*(?<sc>${SCALE})\.?\s+(?<n2>${NUM})\s*(?<sc2>${SCALE})\.?${CURRENCY_AFTER}`, 'giu');

@@ -113,6 +113,11 @@ const PATTERNS: {
     ),
     sub: () => 'YTD',
   },
+  // "the $5bn annual target they set for 2030", "a goal for 2030": the year a target is set for is its deadline.
+  {
+    kind: 'period', hint: /target|goal|objective/i, deadline: true,
+    re: rx(String.raw`(?<=(?:target|goal|objective)s?\s+(?:[\p{L}]+\s+){0,3})for\s+(?<y>${Y})(?!\d)`, 'giu'),
+  },
   { kind: 'period', hint: YEAR_HINT, deadline: true, re: rx(String.raw`(?<![\p{L}])(?:к|до)\s+(?<y>${Y})\s*(?:-?му\s+)?(?:год\p{L}*|г\.)|(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?<y2>${Y})(?!\d)`, 'giu') },
   { kind: 'period', hint: YEAR_HINT, re: rx(String.raw`(?<y>${Y})(?<![\d.,$]\d{4})(?:\s*-?(?:м|й|го))?\s*(?:год\p{L}*|г\.|гг\.)`, 'giu') },
   // «в 1997-м» without «году»: the ordinal ending alone names the year.
@@ -146,6 +151,8 @@ const BASE = rx(
  */
 const CHANGE_ON = rx(/(?:%|per\s?cent|percent|pct|up|down|higher|lower|rise|increase|growth|fall|drop|decline)\s+on\s+(?:the\s+)?$/iu);
 const PERCENT_BEFORE = rx(/(?:%|процент\p{L}*|per\s?cent|pct)\s*$/iu);
+/** «плюс 9% к прошлому году», «рост на 5% к уровню 2012 года»: after a percentage «к» names the year compared with. */
+const PERCENT_TO_BEFORE = rx(/(?:%|процент\p{L}*)\s+к\s+(?:уровню\s+)?$/iu);
 /**
  * A part of a year after «чем» / "than" / «по сравнению с» is a base too («на 12% больше, чем в январе–сентябре
  * 2011 года», "up 9% compared with the first half of 2019"); the wider markers above («over», «период») are not
@@ -244,7 +251,7 @@ export function findPeriods(text: string, articleYear: number | null, articleMon
         if (sub === null || (p.sub && sub === '' && year === null)) continue;
         period = year === null ? null : sub ? `${year}-${sub}` : String(year);
       }
-      const comparedTo = Boolean(p.deadline) && !p.sub && PERCENT_BEFORE.test(before);
+      const comparedTo = (Boolean(p.deadline) && !p.sub && PERCENT_BEFORE.test(before)) || (p.kind === 'period' && PERCENT_TO_BEFORE.test(before));
       const base =
         comparedTo ||
         (p.kind === 'period' && !p.sub && !p.deadline && ((BASE.test(before) && !NOT_BASE.test(before)) || CHANGE_ON.test(before) || COMPARED_BASE.test(before))) ||

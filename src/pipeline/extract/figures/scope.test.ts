@@ -145,3 +145,14 @@ describe('the nouns of a source set off by a comma are not the subject', () => {
     expect(run(text, date)).toEqual(want);
   });
 });
+
+describe('a debt told with a verb of owing is not turnover', () => {
+  it.each([
+    ['en: "still owes … some $40 million"', '2006-09-01', 'Trade reached about $300 million last year. The republic still owes Moscow some $40 million.', ['trade_turnover 300000000 2005 actual', 'debt_usd 40000000 null actual']],
+    ['en: "owed Russia $40 million"', '2006-09-01', 'Trade reached about $300 million last year. At the end of 2005 the republic owed Russia $40 million.', ['trade_turnover 300000000 2005 actual', 'debt_usd 40000000 2005 actual']],
+    ['«задолжал»', '2006-09-01', 'Товарооборот в прошлом году составил около 300 млн долларов. Бишкек задолжал Москве еще около 40 млн долларов.', ['trade_turnover 300000000 2005 actual', 'debt_usd 40000000 null actual']],
+    ['en: a hyphen between the sum and its scale ("$410-million")', '2000-05-01', 'Trade fell by a fifth last year, to $410-million.', ['trade_turnover_growth_pct -20 1999 actual', 'trade_turnover 410000000 1999 actual']],
+  ])('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});
