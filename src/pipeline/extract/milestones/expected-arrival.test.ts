@@ -19,3 +19,13 @@ describe('a planned arrival told as "is due in" / "is expected in" a place is a 
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('"expected in" a month is no arrival', () => {
+  it.each([
+    ['en: a shipment "expected in June"',
+      'date: 2011-05-03\n\nThe first grain shipment was expected in June.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
