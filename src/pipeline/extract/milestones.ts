@@ -17,7 +17,7 @@ import { findSpeech } from './milestones/speech';
 import { findTriggers } from './milestones/triggers';
 import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
 import { datedStatement, findStatement } from './milestones/statement';
-import { isControlMenu, relatedLinks, STAMP } from './milestones/page';
+import { captionLines, isBracketStamp, isControlMenu, relatedLinks, STAMP } from './milestones/page';
 import { LowerDoc } from './milestones/lower';
 import { asMainEvent } from './milestones/main-event';
 
@@ -51,6 +51,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   };
   const out = f.out;
   const teasers = relatedLinks(doc.text, lang, lowerDoc);
+  const captions = captionLines(doc.text, lang);
 
   const bySentence = mentionsBySentence(dated, doc.sentences);
   // The trigger cues of the whole article in one scan, when a slice of its lower case is a sentence's.
@@ -66,12 +67,14 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     if (MARKERS.pageLabel[lang].atStart(s.text, lower)) continue;
     // «Версия для печати | Обсудить в форуме»: the page's controls, not the article.
     if (isControlMenu(s.text)) continue;
+    // «Фото: …», "Photograph: X and Y after the signing ceremony": a picture's caption, not an event.
+    if (captions.length > 0 && inLine(captions, s.start)) continue;
     // «Читайте также: …», "Read also: …": the headline of another article, dated only by itself
     // (not by its publication stamp "… - 15.01.2026"); one about a third country tells nothing of
     // this relationship.
     const teaser = teasers.length > 0 && inLine(teasers, s.start);
     if (teaser && MARKERS.thirdCountry[lang].test(s.text)) continue;
-    const inSentence = teaser ? bySentence[k]!.filter((m) => !STAMP.test(doc.text.slice(m.start - 3, s.end))) : bySentence[k]!;
+    const inSentence = teaser ? bySentence[k]!.filter((m) => !STAMP.test(doc.text.slice(m.start - 3, s.end)) && !isBracketStamp(doc.text, m.start, s.end)) : bySentence[k]!;
     const found = findTriggers(s, lang, speech, f.seen, inSentence, lower, cues ? cues.candidates(s.start, s.end) : undefined);
     const hits = apposed.length ? found.filter((h) => !inApposition(apposed, h.start)) : found;
     if (!hits.length) {

@@ -8,6 +8,7 @@
  * loop body cost ≈0.9 s of compiling at 10,000 articles.
  */
 import type { DateMention, MilestoneDraft, PersonDraft } from '../../types';
+import { retellsDocument } from './document-retelling';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { foregroundHits, foregroundMentions } from './background';
 import { isForeignEvent } from './foreign';
@@ -206,6 +207,8 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   const who = participants(people, doc.text, c.start, c.end);
   if (GATHERING_TYPES.has(hit.trigger.type) && givesDay(a, f, c, text, x, who)) return;
   if (GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang)) return;
+  // «Это первый большой договор …», «Документ, как подчеркнул …, «…»»: the signed document judged, not signed again.
+  if (retellsDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return;
   const made = describeEvent(a, v, c, text, p, x, who);
   // The headline and the lead often tell the same event: keep the lead's sentence.
   // Two clauses of one sentence with triggers of their own tell two events.

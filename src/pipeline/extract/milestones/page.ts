@@ -5,6 +5,7 @@
 import type { Language } from '../../../schema/dataset';
 import { MARKERS } from './lexicon';
 import { LowerDoc } from './lower';
+import raw from '../../knowledge/event-lexicon.json';
 
 /**
  * The lines of related-article links: a line opened by «Читайте также:» / "Related:" with a
@@ -54,4 +55,34 @@ export const STAMP = /^\s*[-–—]\s*[^\s].{0,20}$/u;
 export function inBrackets(text: string, from: number, at: number): boolean {
   const open = text.lastIndexOf('(', at);
   return open >= from && text.indexOf(')', open) >= at;
+}
+
+/** A photo caption's opener at a line's start («Фото: …», «Фото Игоря СУХОВА», "Photograph: …", "Photo by …"). */
+const CAPTION: Record<Language, RegExp> = {
+  ru: new RegExp(`^[ \\t]*(?:${raw.captionLabels.ru.join('|')})(?:[ \\t]*[:|—–]|[ \\t]+\\p{Lu})`, 'iu'),
+  en: new RegExp(`^[ \\t]*(?:${raw.captionLabels.en.join('|')})(?:[ \\t]*[:|—–]|[ \\t]+(?:by|courtesy)\\b)`, 'iu'),
+};
+
+/**
+ * The lines of photo captions: a line opened by «Фото: …» / "Photograph: …" describes a picture
+ * ("X and Y after the signing ceremony"), not an event; the event is told in the article's text.
+ */
+export function captionLines(text: string, lang: Language): [number, number][] {
+  const out: [number, number][] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const start = pos;
+    pos += line.length + 1;
+    if (CAPTION[lang].test(line)) out.push([start, start + line.length]);
+  }
+  return out;
+}
+
+/**
+ * True when the date mention at `at` is a related link's publication stamp in brackets at the end
+ * of its sentence ("> Leaders sign treaty (Aug 16, 2007)", «… (12.08.2007)»), as "… - 15.01.2026" is.
+ */
+export function isBracketStamp(text: string, at: number, end: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && open >= at - 2 && /^\([^()]{1,24}\)\s*$/u.test(text.slice(open, end));
 }

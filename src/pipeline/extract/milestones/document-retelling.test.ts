@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('a signed document judged or quoted again is no second signing', () => {
+  it.each([
+    ['ru: «Это первый большой договор …» after the signing',
+      'date: 2004-03-11\n\nВчера в Москве президенты подписали договор о союзничестве. Это первый большой договор России с соседней республикой за десять лет.',
+      ['2004-03-10 past agreement «Вчера в»']],
+    ['ru: «Документ, как подчеркнул президент, «…»»',
+      'date: 2004-03-11\n\nВчера в Москве президенты подписали декларацию о партнерстве. Документ, как подчеркнул президент, «подводит итог многолетней работе».',
+      ['2004-03-10 past agreement «Вчера в»']],
+    ['en: "The treaty, he said, …" and "It is the first such treaty …"',
+      'date: 2004-03-11\n\nThe two presidents signed a treaty of alliance in Moscow on Wednesday. The treaty, the president said, "sums up years of work". It is the first such treaty Moscow has signed with a neighbour in a decade.',
+      ['2004-03-10 past agreement «The two»']],
+    ['en: "It was the first time … signed" still tells a signing',
+      'date: 2004-03-11\n\nThe two presidents signed a treaty of alliance in Moscow on Wednesday. It was the first time the defence ministers signed a memorandum on training.',
+      ['2004-03-10 past agreement «The two»', '2004-03-10 past agreement «It was»']],
+    ['ru: another document signed is its own event',
+      'date: 2004-03-11\n\nВчера в Москве президенты подписали договор о союзничестве. Министры также подписали соглашение о торговле.',
+      ['2004-03-10 past agreement «Вчера в»', '2004-03-10 past agreement «Министры также»']],
+    ['ru: a document named before any signing is no retelling',
+      'date: 2004-03-11\n\nВ среду министры обсудили торговлю. Соглашение о торговле будет подписано в мае.',
+      ['2004-03-10 past meeting «В среду»', '2004-05 planned agreement «Соглашение о»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * A document already told as signed, named again: «Это первый большой договор Москвы с …»,
+ * «Документ, как подчеркнул президент, «закрепляет …»», "The treaty, he said, …", "It is the first
+ * such treaty …". The clause judges or quotes on the signed document; it tells no second signing.
+ */
+import type { Language, PartialDate } from '../../../schema/dataset';
+import type { DateMention, MilestoneDraft } from '../../types';
+import { MARKERS, type TriggerHit } from './lexicon';
+
+/** A clause opened by a document noun that points back (no title after it: «Документ, …», "The treaty, …", «Договор закрепляет …»). */
+const BACK_NOUN: Record<Language, RegExp> = {
+  ru: /^(?:Этот |Этот же |Новый |Подписанный )?(?:документ|договор|соглашение|декларация|меморандум|протокол)(?=\s*,|\s+(?:[\p{L}-]+(?:ет|ит|ют|ят|ал|ил|ла|ло|ли))\s)/iu,
+  en: /^(?:The|This|That) (?:new )?(?:document|treaty|agreement|declaration|accord|memorandum|protocol)(?=\s*,|\s+(?:[\p{L}-]+s|is|was)\s)/u,
+};
+
+/** «в первый раз», "the first time": what follows is told as an event. */
+const FIRST_TIME = /\b(?:first|second|third) time\b|(?:^|\s)в (?:перв|втор|трет)\p{L}+ раз(?![\p{L}])/iu;
+
+/** True when the undated document-noun clause `text` retells an agreement of its date already found. */
+export function retellsDocument(
+  hit: TriggerHit,
+  text: string,
+  mention: DateMention | null,
+  date: PartialDate | null,
+  out: readonly MilestoneDraft[],
+  headlines: Set<MilestoneDraft>,
+  lang: Language,
+): boolean {
+  if (hit.trigger.type !== 'agreement' || mention) return false;
+  if (!out.some((o) => !headlines.has(o) && o.type === 'agreement' && o.date === date && o.status !== 'planned')) return false;
+  const t = text.trimStart();
+  // "It is the first such treaty Moscow has signed with …": judged, even with its verb.
+  // "It was the first time the ministers signed a memorandum": a signing told, not judged.
+  if (MARKERS.characterisation[lang].test(t)) return !FIRST_TIME.test(t);
+  return hit.trigger.key === 'document' && BACK_NOUN[lang].test(t);
+}
