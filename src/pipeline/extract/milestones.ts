@@ -20,6 +20,7 @@ import { datedStatement, findStatement } from './milestones/statement';
 import { captionLines, isBracketStamp, isControlMenu, relatedLinks, STAMP } from './milestones/page';
 import { LowerDoc } from './milestones/lower';
 import { asMainEvent } from './milestones/main-event';
+import { dateByStamp, entryAt, liveEntries } from './milestones/live-blog';
 
 /** Finds the article's main event and the events it refers to. */
 export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: PersonDraft[], mentions: DateMention[]): MilestoneDraft[] {
@@ -52,6 +53,10 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   const out = f.out;
   const teasers = relatedLinks(doc.text, lang, lowerDoc);
   const captions = captionLines(doc.text, lang);
+  // A live blog's entries ("21/05 18:40"): each an occasion of its own, dated by its stamp's day.
+  const entries = liveEntries(doc.text, date.date);
+  const earlier: MilestoneDraft[] = [];
+  let entry = -1;
 
   const bySentence = mentionsBySentence(dated, doc.sentences);
   // The trigger cues of the whole article in one scan, when a slice of its lower case is a sentence's.
@@ -59,6 +64,14 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
 
   for (let k = 0; k < doc.sentences.length; k++) {
     const s = doc.sentences[k]!;
+    if (entries.length && entryAt(entries, s.start) !== entry) {
+      dateByStamp(out, entries[entry], date.date);
+      // The headline stays, so that the entry telling its event still takes its place.
+      const headlines = out.filter((o) => f.headlines.has(o));
+      earlier.push(...out.filter((o) => !f.headlines.has(o)));
+      out.splice(0, out.length, ...headlines);
+      entry = entryAt(entries, s.start);
+    }
     // An interviewer's question («с чем приехала делегация?») reports no event.
     if (isQuestion(s.text)) continue;
     // The sentence's lower case, for all the marker and trigger questions asked of it.
@@ -86,6 +99,10 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     const stretches = backgroundStretches(s.text, s.start, lang);
     const v: SentenceView = { s, teaser, inSentence, hits, stretches, anniversaryHit: hasKey(hits, 'anniversary'), carried: [], before: null };
     for (const c of splitClauses(s, lang, speech, inSentence, hits, stretches)) readClause(a, f, v, c);
+  }
+  if (entries.length) {
+    dateByStamp(out, entries[entry], date.date);
+    out.unshift(...earlier);
   }
   let main = f.main;
   if (!out.length) {

@@ -29,3 +29,16 @@ describe('"expected in" a month is no arrival', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('"landed in" / "lands at" a place is an arrival', () => {
+  it.each([
+    ['en: "landed in" a capital',
+      'date: 2011-05-03\n\nThe Russian premier landed in Bishkek on Monday.',
+      ['2011-05-02 past visit «The Russian»']],
+    ['en: "landed at" something not a place is no arrival',
+      'date: 2011-05-03\n\nWheat prices landed at a record high on Monday.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
