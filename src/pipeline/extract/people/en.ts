@@ -100,9 +100,11 @@ function kyrgyzPatronymic(text: string, toks: Token[], i: number, lex: PeopleLex
   return fullName(toks, i, i + 2, null, null, unknown);
 }
 
-/** A known official's surname alone: every official it could be. */
+/** A known official's surname alone: every official it could be (not a word of the calendar or a place word). */
 function bareSurname(toks: Token[], i: number, lex: PeopleLexicon): NameHit | null {
   const t = toks[i]!;
+  // A surname that is also a month or a weekday ("May") is read only after its given name.
+  if (NOT_SURNAME.has(t.key)) return null;
   const os = lex.enSurname.get(latinKey(t.text));
   if (!os) return null;
   return { start: t.start, end: t.end, sent: t.sent, firstTok: i, lastTok: i, full: false, official: os.length === 1 ? os[0]! : null, choices: os, unknown: null };
