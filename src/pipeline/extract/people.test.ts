@@ -308,6 +308,11 @@ const field: [string, string, 'ru' | 'en', string, { nameRu: string; known: bool
   ['a German chancellor in Russian', 'Канцлер ФРГ Ангела Меркель прибыла в Астану.', 'ru', '2010-05-01', [{ nameRu: 'Ангела Меркель', known: true, country: 'DE' }]],
   ['a spokeswoman of the Chinese foreign ministry', 'Foreign Ministry spokeswoman Hua Chunying said the talks went well.', 'en', '2019-05-01', [{ nameRu: 'Хуа Чуньин', known: true, country: 'CN' }]],
   ['a Pakistani prime minister in English', 'Pakistani Prime Minister Nawaz Sharif arrived in Bishkek.', 'en', '2015-05-01', [{ nameRu: 'Наваз Шариф', known: true, country: 'PK' }]],
+  ['an Arabic name with «bin» and «Al» (a Gulf head of state)', 'The president was received by Sheikh Khalifa bin Zayed Al Nahyan in Abu Dhabi.', 'en', '2012-05-01', [{ nameRu: 'Халифа бен Заид Аль Нахайян', known: true, country: 'AE' }]],
+  ['an Arabic name cut after the father’s name', 'The emir, Sheikh Tamim bin Hamad, met the delegation.', 'en', '2019-05-01', [{ nameRu: 'Тамим бен Хамад Аль Тани', known: true, country: 'QA' }]],
+  ['an Arabic name with only «Al» before the family name', 'Crown Prince Mohammed bin Salman Al Saud hosted the talks.', 'en', '2019-05-01', [{ nameRu: 'Мухаммед бен Сальман Аль Сауд', known: true, country: 'SA' }]],
+  ['a surname that is a month is read after its given name', 'British Prime Minister Theresa May met the delegation in London.', 'en', '2018-05-01', [{ nameRu: 'Тереза Мэй', known: true, country: 'GB' }]],
+  ['en: the month alone is no surname', 'The ministers met in May and again in June.', 'en', '2018-05-01', []],
   ['a polite address of the head of state of then', 'Тогда Владимир Владимирович провел переговоры с президентом.', 'ru', '2015-05-01', [{ nameRu: 'Владимир Путин', known: true }]],
 ];
 

@@ -47,11 +47,13 @@ describe('knowledge files', () => {
     for (const o of officials) expect(o.id, o.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
-  it('nameRu is "Given Surname" (two words; Kyrgyz "уулу"/"кызы" surnames may add a third)', () => {
+  it('nameRu is "Given Surname" (two words; Kyrgyz "уулу"/"кызы" surnames may add a third; Arabic names keep «бен» and «Аль»)', () => {
     for (const o of officials) {
       const words = o.nameRu.trim().split(/\s+/);
       const kyrgyzPatronymicSurname = words.length === 3 && /^(уулу|кызы)$/i.test(words[2] ?? '');
-      expect(words.length === 2 || kyrgyzPatronymicSurname, o.nameRu).toBe(true);
+      // «Мухаммед бен Заид Аль Нахайян»: given name, «бен» and the father's name, «Аль» and the family's.
+      const arabic = words.length >= 4 && words[1] === 'бен';
+      expect(words.length === 2 || kyrgyzPatronymicSurname || arabic, o.nameRu).toBe(true);
     }
   });
 

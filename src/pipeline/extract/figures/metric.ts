@@ -105,10 +105,18 @@ function placeNames(kind: string): RegExp {
   return rx(`(?<![\\p{L}])(?:${[...new Set(stems)].join('|')})\\p{L}*`, 'u');
 }
 const REGION_NAME = placeNames('region');
+/** Countries («Казахстан», "Uzbekistan"), as stems taking any case ending. */
+const COUNTRY_NAME = placeNames('country');
+/**
+ * «Казахстан, северный сосед Киргизии, наторговал с ней …»: a country that opens the clause as the subject of a verb
+ * of trading (an apposition between commas may follow it) owns that trade; the clause opens the window, or follows a
+ * colon, a dash or «, а».
+ */
+const COUNTRY_TRADES = rx(/(?:^|[:;—–]|,\s+(?:а|и|но)(?=\s))\s*(\p{Lu}[\p{L}-]+)(?:\s*,[^,.;]{1,60},)?\s+(?:[\p{L}-]+\s+){0,2}?(?:на)?торговал\p{L}*/u);
 /** Cities («Москва», "Novosibirsk"): trade of a city with a country is the city's, not the country's. */
 const CITY_NAME = placeNames('city');
 /** «товарооборот Новосибирской области с Кыргызстаном»: the owner named between the turnover word and «с». */
-const TRADE_OWNER = rx(/(?:товарооборот|торгов\p{L}*\s+оборот)\p{L}*\s+((?:[\p{L}-]+\s+){1,3}?)(?:с|со)\s/iu);
+const TRADE_OWNER = rx(/(?:товарооборот|торгов\p{L}*\s+оборот|(?<![\p{L}])торговл)\p{L}*\s+((?:[\p{L}-]+\s+){1,3}?)(?:с|со)\s/iu);
 /** "China's trade with …", "Kazakhstan's bilateral trade with …": the owner before a possessive. */
 const TRADE_OWNER_EN = rx(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:trade|turnover)\s+(?:[\p{L}-]+\s+){0,2}?with\s/u);
 /** "trade between Sverdlovsk Region and Kyrgyzstan", «товарооборот между Татарстаном и Кыргызстаном», "between St. Petersburg and …". */
@@ -240,6 +248,8 @@ export function turnoverName(window: string): TurnoverName {
   // «с Китаем, по киргизским данным, республика наторговала на …»: the partner before the verb.
   const before = PARTNER_BEFORE_VERB.exec(window);
   if (before && isThirdParty(before[1]!)) return 'third_country_trade_turnover';
+  const trader = COUNTRY_TRADES.exec(window)?.[1];
+  if (trader && isThirdParty(trader) && COUNTRY_NAME.test(trader)) return 'third_country_trade_turnover';
   if (!WITH_WORD.test(window)) return 'trade_turnover';
   // «со всеми странами Союза», "with all the countries of the union": a group, named by no bloc word.
   if (WITH_ALL_MEMBERS.test(window)) return 'group_trade_turnover';

@@ -37,6 +37,10 @@ function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon):
   const p = initial ? null : nextCap(text, toks, i);
   if (initial || (p && isPatronymic(p.text))) j++;
   const s = initial ? toks[j] : nextCap(text, toks, j - 1);
+  if (!initial && j === i + 1 && ARABIC_PARTICLE.test(toks[j]?.text ?? '')) {
+    const arabic = arabicName(text, toks, i, gk, lex);
+    if (arabic) return arabic;
+  }
   if (!s) return null;
   const sk = latinKey(s.text);
   const matches = (lex.enSurname.get(sk) ?? []).filter((o) => lex.officialGivenEn[o]!.has(gk));
@@ -45,6 +49,31 @@ function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon):
   if (NOT_SURNAME.has(s.key) || s.text.length < 3 || lex.enGiven.has(sk)) return null;
   const g = gs[0]!;
   return fullName(toks, i, j, null, null, { givenRu: g.nom, surnameRu: wordToCyrillic(s.text), givenEn: t.text, surnameEn: s.text, gender: g.gender });
+}
+
+/** Particles of Arabic names: «bin»/«ibn» before the father's name, «Al» before the family's. */
+const ARABIC_PARTICLE = /^(?:al|el|bin|ibn|bint|ben|abu)$/i;
+
+/**
+ * "Mohamed bin Zayed Al Nahyan", "Thani Al Zeyoudi": a known official's given name, then particles and names, the
+ * last of which that is the official's surname ends the name. Only known officials: an unknown Arabic name is not read.
+ */
+function arabicName(text: string, toks: Token[], i: number, gk: string, lex: PeopleLexicon): NameHit | null {
+  let best: { k: number; ms: number[] } | null = null;
+  let particles = 0;
+  for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
+    const t = toks[k]!;
+    if (!adjacent(text, toks[k - 1]!, t)) break;
+    if (ARABIC_PARTICLE.test(t.text)) {
+      particles++;
+      continue;
+    }
+    if (!t.cap || particles === 0) break;
+    const ms = (lex.enSurname.get(latinKey(t.text)) ?? []).filter((o) => lex.officialGivenEn[o]!.has(gk));
+    if (ms.length) best = { k, ms };
+  }
+  if (!best) return null;
+  return fullName(toks, i, best.k, best.ms.length === 1 ? best.ms[0]! : null, best.ms.length > 1 ? best.ms : null, null);
 }
 
 const KYRGYZ_PATRONYMIC = new Map<string, { ru: string; gender: 'male' | 'female' }>([
@@ -71,9 +100,11 @@ function kyrgyzPatronymic(text: string, toks: Token[], i: number, lex: PeopleLex
   return fullName(toks, i, i + 2, null, null, unknown);
 }
 
-/** A known official's surname alone: every official it could be. */
+/** A known official's surname alone: every official it could be (not a word of the calendar or a place word). */
 function bareSurname(toks: Token[], i: number, lex: PeopleLexicon): NameHit | null {
   const t = toks[i]!;
+  // A surname that is also a month or a weekday ("May") is read only after its given name.
+  if (NOT_SURNAME.has(t.key)) return null;
   const os = lex.enSurname.get(latinKey(t.text));
   if (!os) return null;
   return { start: t.start, end: t.end, sent: t.sent, firstTok: i, lastTok: i, full: false, official: os.length === 1 ? os[0]! : null, choices: os, unknown: null };
