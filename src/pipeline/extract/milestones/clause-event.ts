@@ -20,7 +20,7 @@ import { organisationIn, placeIn, type OrganisationHit } from './knowledge';
 import { MARKERS, rememberLower, type TriggerHit } from './lexicon';
 import { leadDate } from './main-event';
 import { inBrackets } from './page';
-import { DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, OPINION_KEYS, reportedFrom, signsDomesticAct, SPOKEN_TO } from './passing';
+import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, OPINION_KEYS, reportedFrom, signsDomesticAct, SPOKEN_TO } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTime, once, retells, sameEvent, toldWithDay } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { asPromise, promisedFunds } from './promised';
@@ -181,7 +181,12 @@ function namedEvent(
   // «пообещал, что … будут выполнены, включая соглашения …»: documents named in a promise.
   if (hit.trigger.key === 'document' && PROMISED_BEFORE[lang].test(doc.text.slice(s.start, hit.start))) return null;
   // «Президент подписал закон о республиканском бюджете»: a domestic act, not a bilateral document.
-  if (signsDomesticAct(hit, doc.text.slice(hit.end, s.end), lang)) return null;
+  // Told with its calendar date («29 мая президент подписал закон …», "signed the law on May 29")
+  // it is a domestic event of its own; told as the news of the day («Вчера президент подписал
+  // закон») or dated only by the article («Закон подписан», "the bill was signed") it is none.
+  if (signsDomesticAct(hit, doc.text.slice(hit.end, s.end), lang, doc.text.slice(Math.max(s.start, hit.start - 40), hit.start), doc.text.slice(hit.start, hit.end))) {
+    return mention && !mention.relative ? { hit: asDomesticAct(hit), mention, said } : null;
+  }
   // "The agreement will run for 15 years from 2017", «рассчитано на пять лет»: the document's term.
   if (!mention && hit.trigger.key === 'document' && DOCUMENT_TERM[lang].test(text)) return null;
   // «В Бишкеке рассчитывают, что присоединение к договору поможет …»: a document named in an opinion.
