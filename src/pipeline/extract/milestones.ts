@@ -49,6 +49,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     lead: null,
     leadSeen: false,
     leadSentence: -1,
+    relativeDay: new Set(),
   };
   const out = f.out;
   const teasers = relatedLinks(doc.text, lang, lowerDoc);

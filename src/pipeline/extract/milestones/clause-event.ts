@@ -21,8 +21,8 @@ import { organisationIn, placeIn, type OrganisationHit } from './knowledge';
 import { MARKERS, rememberLower, type TriggerHit } from './lexicon';
 import { leadDate } from './main-event';
 import { inBrackets } from './page';
-import { DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, OPINION_KEYS, reportedFrom, signsDomesticAct, SPOKEN_TO } from './passing';
-import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTime, once, retells, sameEvent, toldWithDay } from './retelling';
+import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, OPINION_KEYS, reportedFrom, signsDomesticAct, SPOKEN_TO } from './passing';
+import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { asPromise, promisedFunds } from './promised';
 import { eventMentions } from './subordinate';
@@ -182,7 +182,12 @@ function namedEvent(
   // «пообещал, что … будут выполнены, включая соглашения …»: documents named in a promise.
   if (hit.trigger.key === 'document' && PROMISED_BEFORE[lang].test(doc.text.slice(s.start, hit.start))) return null;
   // «Президент подписал закон о республиканском бюджете»: a domestic act, not a bilateral document.
-  if (signsDomesticAct(hit, doc.text.slice(hit.end, s.end), lang)) return null;
+  // Told with its calendar date («29 мая президент подписал закон …», "signed the law on May 29")
+  // it is a domestic event of its own; told as the news of the day («Вчера президент подписал
+  // закон») or dated only by the article («Закон подписан», "the bill was signed") it is none.
+  if (signsDomesticAct(hit, doc.text.slice(hit.end, s.end), lang, doc.text.slice(Math.max(s.start, hit.start - 40), hit.start), doc.text.slice(hit.start, hit.end))) {
+    return mention && !mention.relative ? { hit: asDomesticAct(hit), mention, said } : null;
+  }
   // "The agreement will run for 15 years from 2017", «рассчитано на пять лет»: the document's term.
   if (!mention && hit.trigger.key === 'document' && DOCUMENT_TERM[lang].test(text)) return null;
   // «В Бишкеке рассчитывают, что присоединение к договору поможет …»: a document named in an opinion.
@@ -203,10 +208,13 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // gathering that hosts the meeting is an event of its own, even when the meeting is retold.
   const host = d.date ? hostEvent(doc, text, c.start, p.told, hit, a.lang) : null;
   if (host && !f.out.some((o) => o.quote.start === host.start && o.quote.end === host.end)) f.out.push(hostDraft(a, host, d));
-  if (retoldBefore(a, f, c, text, x)) return;
   const who = participants(people, doc.text, c.start, c.end);
-  if (GATHERING_TYPES.has(hit.trigger.type) && givesDay(a, f, c, text, x, who)) return;
-  if (GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang)) return;
+  // «…на следующий день позвонил Путин. … Телефонный разговор состоялся 16 октября»: one call,
+  // told the second time with its calendar day, which replaces the relative one.
+  const calendarTwin = GATHERING_TYPES.has(hit.trigger.type) && f.relativeDay.size ? retoldWithCalendarDay(hit, text, x.mention, d, f.out, f.relativeDay, who, a.lang) : null;
+  if (!calendarTwin && retoldBefore(a, f, c, text, x)) return;
+  if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && givesDay(a, f, c, text, x, who)) return;
+  if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang)) return;
   // «Это первый большой договор …», «Документ, как подчеркнул …, «…»»: the signed document judged, not signed again.
   if (retellsDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return;
   const made = describeEvent(a, v, c, text, p, x, who);
@@ -215,8 +223,8 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   const { out, headlines } = f;
   const s = v.s;
   const draft = made.draft;
-  const twin = out.find((o) => ((p.inherited || f.sentenceOf.get(o) !== s.index) && sameEvent(o, draft)) || (headlines.has(o) && headlineTwin(o, draft)));
-  if (twin && !headlines.has(twin)) return;
+  const twin = calendarTwin ?? out.find((o) => ((p.inherited || f.sentenceOf.get(o) !== s.index) && sameEvent(o, draft)) || (headlines.has(o) && headlineTwin(o, draft)));
+  if (twin && !headlines.has(twin) && twin !== calendarTwin) return;
   if (twin) out.splice(out.indexOf(twin), 1, draft);
   else out.push(draft);
   if (p.stayVisit && a.date.date?.length === 10 && draft.date !== a.date.date) out.push(stayDraft(doc, draft, p.stayVisit, a.date, who, a.lang));
@@ -328,6 +336,7 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   const { hit, mention, d, spoken } = x;
   const s = v.s;
   if (isHeadline(a.doc, s)) f.headlines.add(draft);
+  if (mention?.relative && GATHERING_TYPES.has(draft.type) && draft.date?.length === 10) f.relativeDay.add(draft);
   f.sentenceOf.set(draft, s.index);
   f.labels.set(draft, { labelEn: label.labelEn, labelRu: label.labelRu, organisation });
   f.keys.set(draft, hit.trigger.key);

@@ -76,10 +76,25 @@ const INTERNATIONAL_ACT = {
 /**
  * True when a signing hit signs a domestic act: «Президент подписал закон о республиканском
  * бюджете», "signed a decree on …" — a law that ratifies or denounces an agreement stays.
- * `after`: the sentence after the hit (a law's title in quotes lies beyond its clause).
+ * `after`: the sentence after the hit (a law's title in quotes lies beyond its clause); `before`:
+ * the words before it, `word`: the hit's own text.
  */
-export function signsDomesticAct(hit: TriggerHit, after: string, lang: Language): boolean {
-  return hit.trigger.key === 'signing' && LAW_SIGNED[lang].test(after) && !INTERNATIONAL_ACT[lang].test(after);
+export function signsDomesticAct(hit: TriggerHit, after: string, lang: Language, before = '', word = ''): boolean {
+  if (hit.trigger.key !== 'signing') return false;
+  if (LAW_SIGNED[lang].test(after)) return !INTERNATIONAL_ACT[lang].test(after);
+  // «Закон подписан», «Закон направлен на подпись президенту», "The bill was signed into law".
+  return LAW_BEFORE[lang].test(before) && !INTERNATIONAL_ACT[lang].test(before) && !INTERNATIONAL_ACT[lang].test(word);
+}
+
+/** A domestic act named right before the signing word: «Закон подписан», "the bill was signed". */
+const LAW_BEFORE = {
+  ru: rx(/(?:^|[^\p{L}])(?:закон(?:ы|а|у|ом|е|ов)?|указ(?:ы|а|у|ом|е)?|постановлени\p{L}*|распоряжени\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}$/iu),
+  en: /\b(?:law|decree|bill|budget)s?\s+(?:[\p{L}-]+\s+){0,3}$/iu,
+};
+
+/** A domestic act signed on a day of its own («29 мая президент подписал закон …»): a domestic event, not a bilateral document. */
+export function asDomesticAct(hit: TriggerHit): TriggerHit {
+  return { ...hit, trigger: { ...hit.trigger, key: 'domesticAct', type: 'other', labelEn: 'law signed', labelRu: 'Подписание закона' } };
 }
 
 /**

@@ -79,6 +79,16 @@ describe('a gathering told again is one milestone', () => {
     ['en: talks on another day are other talks',
       'date: 2023-04-12\n\nThe ministers of energy held talks in Osh on Tuesday. The talks on Monday in Bishkek were shorter.',
       ['2023-04-11 past meeting «The ministers»', '2023-04-10 past meeting «The talks»']],
+    // A gathering dated by a relative day, told again with its calendar day: one milestone, the calendar day's quote.
+    ['ru: «на следующий день позвонил …», then «Телефонный разговор … состоялся 16 мая»',
+      'date: 2023-05-20\n\nИтоги выборов 15 мая утвердила комиссия, и на следующий день губернатору позвонил министр.\nТелефонный разговор, по данным пресс-службы, состоялся 16 мая.',
+      ['2023-05-15 past other «Итоги выборов»', '2023-05-16 past meeting «Телефонный разговор,»']],
+    ['en: "the next day … called", then "The call took place on May 16"',
+      'date: 2023-05-20\n\nThe governor won the election on May 15, and the next day the minister phoned him.\nThe phone call with the minister took place on May 16.',
+      ['2023-05-15 past other «The governor»', '2023-05-16 past meeting «The phone»']],
+    ['a second call of another day stays',
+      'date: 2023-05-20\n\nИтоги выборов 15 мая утвердила комиссия, и на следующий день губернатору позвонил министр.\nЕще один телефонный разговор состоялся 18 мая.',
+      ['2023-05-15 past other «Итоги выборов»', '2023-05-16 past meeting «и на»', '2023-05-18 past meeting «Еще один»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

@@ -161,3 +161,32 @@ function endsWithStop(text: string): boolean {
   if (n && STOPS.has(text[n - 1]!)) return true;
   return n > 1 && CLOSING.has(text[n - 1]!) && STOPS.has(text[n - 2]!);
 }
+
+/**
+ * «Телефонный разговор … состоялся 16 октября», "The talks took place on May 8": a gathering noun
+ * with a verb of taking place — the gathering told again, now with its calendar day.
+ */
+const TOOK_PLACE = {
+  ru: rx(/(?:^|[^\p{L}])(?:встреч|переговор|бесед|разговор|консультаци)\p{L}*,?(?:\s+[^\s.]+){0,10}?\s+(?:состоял(?:ся|ась|ись|ось)|прош(?:ел|ёл|ла|ли))(?![\p{L}])/iu),
+  en: /\b(?:talks|meeting|conversation|call|consultations|discussion)\b,?(?:\s+[^\s.]+){0,10}?\s+(?:took place|was held|were held)\b/iu,
+};
+
+/**
+ * The gathering a clause tells again with its calendar day, when that gathering was dated only by a
+ * relative day («на следующий день … позвонил»): the two clauses tell one event, and the one with
+ * the calendar day is kept (annotators quote it). Null when there is none.
+ */
+export function retoldWithCalendarDay(
+  hit: TriggerHit,
+  text: string,
+  mention: DateMention | null,
+  d: { date: PartialDate | null; status: Status },
+  out: readonly MilestoneDraft[],
+  relativeDay: ReadonlySet<MilestoneDraft>,
+  who: readonly PersonDraft[],
+  lang: Language,
+): MilestoneDraft | null {
+  if (!mention || mention.relative || d.date?.length !== 10 || d.status === 'planned' || !GATHERING_TYPES.has(hit.trigger.type)) return null;
+  if (!TOOK_PLACE[lang].test(text)) return null;
+  return out.find((o) => relativeDay.has(o) && o.type === hit.trigger.type && o.date === d.date && who.every((p) => o.peopleIds.includes(p.id))) ?? null;
+}
