@@ -45,32 +45,44 @@ function write(value: unknown, depth: number): void {
     put(JSON.stringify(value) ?? 'null');
     return;
   }
-  if (Array.isArray(value)) {
-    putCode(0x5b); // [
-    for (let i = 0; i < value.length; ) {
-      if (i > 0) putCode(0x2c); // ,
-      const item: unknown = value[i];
-      if (isContainer(item)) {
-        write(item, depth - 1);
-        i++;
-        continue;
-      }
-      // A run of scalars (numbers, strings of a table) in one call: the list's JSON without its brackets.
-      let end = i + 1;
-      let chars = typeof item === 'string' ? item.length : 0;
-      while (end < value.length && end - i < RUN && chars < RUN * 16) {
-        const next: unknown = value[end];
-        if (isContainer(next)) break;
-        if (typeof next === 'string') chars += next.length;
-        end++;
-      }
-      const run = JSON.stringify(end - i === value.length ? value : value.slice(i, end));
-      put(run.slice(1, -1));
-      i = end;
+  // Lists and records in functions of their own: small ones, each compiled once, where one function
+  // with both was compiled five times in a run (on the stack and again after deoptimisations).
+  if (Array.isArray(value)) writeList(value, depth);
+  else writeRecord(value, depth);
+}
+
+function writeList(value: unknown[], depth: number): void {
+  putCode(0x5b); // [
+  for (let i = 0; i < value.length; ) {
+    if (i > 0) putCode(0x2c); // ,
+    const item: unknown = value[i];
+    if (isContainer(item)) {
+      write(item, depth - 1);
+      i++;
+      continue;
     }
-    putCode(0x5d); // ]
-    return;
+    i = writeScalars(value, i);
   }
+  putCode(0x5d); // ]
+}
+
+/** A run of scalars (numbers, strings of a table) from `i` in one call: the list's JSON without its brackets. Returns where the run ends. */
+function writeScalars(value: unknown[], i: number): number {
+  const item: unknown = value[i];
+  let end = i + 1;
+  let chars = typeof item === 'string' ? item.length : 0;
+  while (end < value.length && end - i < RUN && chars < RUN * 16) {
+    const next: unknown = value[end];
+    if (isContainer(next)) break;
+    if (typeof next === 'string') chars += next.length;
+    end++;
+  }
+  const run = JSON.stringify(end - i === value.length ? value : value.slice(i, end));
+  put(run.slice(1, -1));
+  return end;
+}
+
+function writeRecord(value: object, depth: number): void {
   putCode(0x7b); // {
   let first = true;
   for (const key of Object.keys(value)) {

@@ -6,7 +6,7 @@ import type { Figure, Milestone, Person, Role, SeriesPoint } from '../schema/dat
 import { byDateThenId } from '../schema/order';
 import { compareKeys } from './collate';
 import { officials } from './knowledge';
-import type { ArticleExtraction, FigureDraft } from './types';
+import type { ArticleExtraction, FigureDraft, PersonDraft } from './types';
 
 /** What reconciliation adds to the dataset. */
 export interface Reconciled {
@@ -30,40 +30,53 @@ export function reconcile(extractions: ArticleExtraction[]): Reconciled {
   };
 }
 
-/** One person per id; roles from the reference list plus roles read from the texts. */
+/** A person as first met: name, country and roles from the reference list when known, else from the draft. */
+function newPerson(p: PersonDraft): Person {
+  const known = officialById.get(p.id);
+  return {
+    id: p.id,
+    nameRu: known?.nameRu ?? p.nameRu,
+    nameEn: known?.nameEn ?? p.nameEn,
+    country: known?.country ?? p.country,
+    roles: known
+      ? known.roles.map(
+          (r): Role => ({ role: r.role, titleRu: r.titleRu, titleEn: r.titleEn, country: r.country, from: r.from, to: r.to, basis: 'knowledge' }),
+        )
+      : [],
+    articleIds: [],
+    mentions: [],
+    known: Boolean(known),
+  };
+}
+
+/** Adds one article's draft of a person: the article, its mentions, roles read from it not yet listed. */
+function addDraft(person: Person, articleId: string, p: PersonDraft): void {
+  // Articles come one after another, so the article is already listed only if it was the last added.
+  if (person.articleIds[person.articleIds.length - 1] !== articleId) person.articleIds.push(articleId);
+  for (const m of p.mentions) {
+    person.mentions.push({ articleId, offsets: { start: m.start, end: m.end } });
+  }
+  for (const r of p.textRoles) {
+    if (person.roles.some((have) => have.role === r.role && have.country === r.country)) continue;
+    person.roles.push({ ...r, from: null, to: null, basis: 'text' });
+  }
+  person.country ??= p.country;
+}
+
+/**
+ * One person per id; roles from the reference list plus roles read from the texts. In steps of their
+ * own: as one loop over every article it was compiled on the stack (OSR) four times in a run, ≈0.2 s each.
+ */
 export function mergePeople(extractions: ArticleExtraction[]): Person[] {
   const byId = new Map<string, Person>();
   for (const x of extractions) {
     for (const p of x.people) {
       let person = byId.get(p.id);
       if (!person) {
-        const known = officialById.get(p.id);
-        person = {
-          id: p.id,
-          nameRu: known?.nameRu ?? p.nameRu,
-          nameEn: known?.nameEn ?? p.nameEn,
-          country: known?.country ?? p.country,
-          roles: known
-            ? known.roles.map(
-                (r): Role => ({ role: r.role, titleRu: r.titleRu, titleEn: r.titleEn, country: r.country, from: r.from, to: r.to, basis: 'knowledge' }),
-              )
-            : [],
-          articleIds: [],
-          mentions: [],
-          known: Boolean(known),
-        };
+        person = newPerson(p);
         byId.set(p.id, person);
       }
-      // Articles come one after another, so the article is already listed only if it was the last added.
-      if (person.articleIds[person.articleIds.length - 1] !== x.doc.id) person.articleIds.push(x.doc.id);
-      for (const m of p.mentions) {
-        person.mentions.push({ articleId: x.doc.id, offsets: { start: m.start, end: m.end } });
-      }
-      for (const r of p.textRoles) {
-        if (person.roles.some((have) => have.role === r.role && have.country === r.country)) continue;
-        person.roles.push({ ...r, from: null, to: null, basis: 'text' });
-      }
-      person.country ??= p.country;
+      addDraft(person, x.doc.id, p);
     }
   }
   return [...byId.values()].sort((a, b) => compareKeys(a.id, b.id));

@@ -95,16 +95,25 @@ function prefixField(key: string, values: readonly unknown[], rows: readonly Rec
     const at = (values[first] as string).indexOf(b0);
     if (at < 0) continue;
     const pre = (values[first] as string).slice(0, at);
-    let ok = true;
-    for (let i = 0; i < rows.length && ok; i++) {
-      const v = values[i];
-      if (v === null) continue;
-      const base = rows[i]![of];
-      ok = typeof v === 'string' && typeof base === 'string' && base.length > 0 && v.startsWith(pre) && v.startsWith(base, pre.length);
-    }
-    if (ok) return { of, pre };
+    if (allWrittenAs(values, rows, of, pre)) return { of, pre };
   }
   return null;
+}
+
+/**
+ * True when every value (but nulls) is `pre`, then field `of` of its row (not empty), then a rest. A
+ * function of its own: the loop over every row of a large table is compiled alone, where as part of
+ * `prefixField` the whole of it was compiled on the stack and then again.
+ */
+function allWrittenAs(values: readonly unknown[], rows: readonly Rec[], of: string, pre: string): boolean {
+  let ok = true;
+  for (let i = 0; i < rows.length && ok; i++) {
+    const v = values[i];
+    if (v === null) continue;
+    const base = rows[i]![of];
+    ok = typeof v === 'string' && typeof base === 'string' && base.length > 0 && v.startsWith(pre) && v.startsWith(base, pre.length);
+  }
+  return ok;
 }
 
 /** A field written as `p` whose values are all different: other tables may refer to its records. */
