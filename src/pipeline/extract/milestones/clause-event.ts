@@ -9,6 +9,7 @@
  */
 import type { DateMention, MilestoneDraft, PersonDraft } from '../../types';
 import { retellsDocument } from './document-retelling';
+import { isTally } from './tallies';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { foregroundHits, foregroundMentions } from './background';
 import { isForeignEvent } from './foreign';
@@ -175,6 +176,8 @@ function namedEvent(
   if (!mention && !inClause.length && lastBefore && AND_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && PAST_VERB_FIRST[lang].test(text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
   // "When X sat down with Y on May 8, | the two presidents agreed …": the time clause dates the main one.
   if (!mention && lastBefore && c.start > s.start && lastBefore.start < c.start && TIME_CLAUSE_FIRST[lang].test(s.text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
+  // «За это время подписано более 200 договоров», "dozens of visits": a tally, not an event.
+  if (!(mention && mention.date.length === 10) && isTally(hit, text, lang)) return null;
   // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
   if (hit.trigger.dated && !mention) return null;
   // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
