@@ -10,6 +10,7 @@
 import type { DateMention, MilestoneDraft, PersonDraft } from '../../types';
 import { retellsDocument } from './document-retelling';
 import { isTally } from './tallies';
+import { isAudience, reportsFigure } from './reported-figure';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { foregroundHits, foregroundMentions } from './background';
 import { isForeignEvent } from './foreign';
@@ -68,6 +69,8 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   // «…, the press service said on Friday»: an attribution cut off at its date tells no event
   // (one that goes on to report something — "said the shipment was expected…" — may).
   if (inherited && isAttribution(text, lang)) return null;
+  // «…, который встретился с коллегой в мае, | заявил, что товарооборот …»: the date is the figure's.
+  if (inherited && reportsFigure(text, lang)) return null;
   // "… next year (Kommersant, May 23)": a date in a citation between brackets dates no event.
   if (inherited && inBrackets(doc.text, s.start, c.start)) return null;
   // What a speaker told a counterpart («заявил коллеге, что кредит будет выделен в 2020 году») is no second talks.
@@ -178,6 +181,8 @@ function namedEvent(
   if (!mention && lastBefore && c.start > s.start && lastBefore.start < c.start && TIME_CLAUSE_FIRST[lang].test(s.text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
   // «За это время подписано более 200 договоров», "dozens of visits": a tally, not an event.
   if (!(mention && mention.date.length === 10) && isTally(hit, text, lang)) return null;
+  // "X told a business forum": the gathering is only the statement's audience.
+  if (!(mention && mention.date.length === 10) && isAudience(hit, doc.text.slice(Math.max(c.start, hit.start - 80), hit.start), lang)) return null;
   // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
   if (hit.trigger.dated && !mention) return null;
   // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
