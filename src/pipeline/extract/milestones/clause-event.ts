@@ -10,6 +10,7 @@
 import type { DateMention, MilestoneDraft, PersonDraft } from '../../types';
 import { retellsDocument } from './document-retelling';
 import { isTally } from './tallies';
+import { privateDeparture } from './departure';
 import { namedByDayBefore } from './day-possessive';
 import { isAudience, reportsFigure } from './reported-figure';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
@@ -184,6 +185,8 @@ function namedEvent(
   if (!(mention && mention.date.length === 10) && isTally(hit, text, lang)) return null;
   // "X told a business forum": the gathering is only the statement's audience.
   if (!(mention && mention.date.length === 10) && isAudience(hit, doc.text.slice(Math.max(c.start, hit.start - 80), hit.start), lang)) return null;
+  // "Nurbek, a builder, flew home": only an official's departure ends a visit.
+  if (privateDeparture(hit, doc.text, s.start, a.people)) return null;
   // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
   if (hit.trigger.dated && !mention) return null;
   // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
