@@ -7,7 +7,8 @@ import { anniversaryYear, type Anniversary } from './anniversary';
 import type { Clause } from './clauses';
 import type { ArticleView, Found, Picked, SentenceView } from './clause-state';
 import { ALSO_MET, countable, DURING_TRIP, overlaps, TRIP_REACH, TRIP_TYPES } from './clause-links';
-import { toldOnDay } from './day-before';
+import { planJustBefore, toldOnDay } from './day-before';
+import { placeIn } from './knowledge';
 import type { Dating } from './dating';
 import { MARKERS, type TriggerHit } from './lexicon';
 import { GATHERING_TYPES } from './retelling';
@@ -59,6 +60,15 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     if (trip) {
       d.date = trip.draft.date;
       d.dateEvidence = `During the planned ${trip.draft.type} «${trip.draft.quote.text.slice(0, 60)}» (${trip.draft.date})`;
+    }
+  }
+  // «Дни города пройдут в сентябре. Губернатор пообещала приехать»: a trip planned without a date
+  // or a destination of its own goes to the plan just told.
+  if (d.date === null && d.status === 'planned' && !mention && !spoken && !teaser && hit.trigger.type === 'visit' && !MARKERS.nearFuture[lang].test(text) && !placeIn(text, lang)) {
+    const plan = planJustBefore(f.recent, s.index);
+    if (plan) {
+      d.date = plan.date;
+      d.dateEvidence = `To the plan «${plan.quote.text.slice(0, 60)}» told just before (${plan.date})`;
     }
   }
   // "When X chose Moscow for his first trip on February 24, … . After talks with Putin, X said …":
