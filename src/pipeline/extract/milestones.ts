@@ -21,6 +21,7 @@ import { captionLines, isBracketStamp, isControlMenu, relatedLinks, STAMP } from
 import { LowerDoc } from './milestones/lower';
 import { asMainEvent } from './milestones/main-event';
 import { dateByStamp, entryAt, liveEntries } from './milestones/live-blog';
+import { withoutLiveRetellings } from './milestones/live-ends';
 
 /** Finds the article's main event and the events it refers to. */
 export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: PersonDraft[], mentions: DateMention[]): MilestoneDraft[] {
@@ -104,6 +105,9 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   if (entries.length) {
     dateByStamp(out, entries[entry], date.date);
     out.unshift(...earlier);
+    // «Саммит завершен», «Прибыли Лукашенко и Пашинян»: told again, or of third countries.
+    out.splice(0, out.length, ...withoutLiveRetellings(out, people, lang));
+    if (f.main && !out.includes(f.main.draft)) f.main = null;
   }
   let main = f.main;
   if (!out.length) {

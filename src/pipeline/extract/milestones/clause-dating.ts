@@ -7,6 +7,8 @@ import { anniversaryYear, type Anniversary } from './anniversary';
 import type { Clause } from './clauses';
 import type { ArticleView, Found, Picked, SentenceView } from './clause-state';
 import { ALSO_MET, countable, DURING_TRIP, overlaps, TRIP_REACH, TRIP_TYPES } from './clause-links';
+import { planJustBefore, toldOnDay } from './day-before';
+import { placeIn } from './knowledge';
 import type { Dating } from './dating';
 import { MARKERS, type TriggerHit } from './lexicon';
 import { GATHERING_TYPES } from './retelling';
@@ -60,12 +62,22 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
       d.dateEvidence = `During the planned ${trip.draft.type} «${trip.draft.quote.text.slice(0, 60)}» (${trip.draft.date})`;
     }
   }
+  // «Дни города пройдут в сентябре. Губернатор пообещала приехать»: a trip planned without a date
+  // or a destination of its own goes to the plan just told.
+  if (d.date === null && d.status === 'planned' && !mention && !spoken && !teaser && hit.trigger.type === 'visit' && !MARKERS.nearFuture[lang].test(text) && !placeIn(text, lang)) {
+    const plan = planJustBefore(f.recent, s.index);
+    if (plan) {
+      d.date = plan.date;
+      d.dateEvidence = `To the plan «${plan.quote.text.slice(0, 60)}» told just before (${plan.date})`;
+    }
+  }
   // "When X chose Moscow for his first trip on February 24, … . After talks with Putin, X said …":
   // talks or signings the narrative tells without a date right after a past trip of a known day
-  // or month take its date (a year alone is too loose to say the talks were on that trip).
+  // or month take its date (a year alone is too loose to say the talks were on that trip); so do
+  // signings right after talks told with a day ("held talks the same evening. The two signed …").
   if (d.narrativeArticleDate && !mention && !spoken && !teaser && DURING_TRIP.has(hit.trigger.type)) {
     const last = f.recent[f.recent.length - 1];
-    const trip = last && s.index - last.sentence <= 1 && last.draft.status === 'past' && (last.draft.date?.length ?? 0) >= 7 && last.draft.date !== date.date && last.draft.type === 'visit' ? last.draft : null;
+    const trip = last && s.index - last.sentence <= 1 && last.draft.status === 'past' && (last.draft.date?.length ?? 0) >= 7 && last.draft.date !== date.date && (last.draft.type === 'visit' || (hit.trigger.type === 'agreement' && toldOnDay(last.draft))) ? last.draft : null;
     if (trip) {
       d.date = trip.date;
       d.dateEvidence = `During the trip «${trip.quote.text.slice(0, 60)}» told just before (${trip.date})`;

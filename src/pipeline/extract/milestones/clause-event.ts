@@ -9,6 +9,10 @@
  */
 import type { DateMention, MilestoneDraft, PersonDraft } from '../../types';
 import { retellsDocument } from './document-retelling';
+import { isTally } from './tallies';
+import { privateDeparture } from './departure';
+import { namedByDayBefore } from './day-possessive';
+import { isAudience, reportsFigure } from './reported-figure';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { foregroundHits, foregroundMentions } from './background';
 import { isForeignEvent } from './foreign';
@@ -67,6 +71,8 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   // «…, the press service said on Friday»: an attribution cut off at its date tells no event
   // (one that goes on to report something — "said the shipment was expected…" — may).
   if (inherited && isAttribution(text, lang)) return null;
+  // «…, который встретился с коллегой в мае, | заявил, что товарооборот …»: the date is the figure's.
+  if (inherited && reportsFigure(text, lang)) return null;
   // "… next year (Kommersant, May 23)": a date in a citation between brackets dates no event.
   if (inherited && inBrackets(doc.text, s.start, c.start)) return null;
   // What a speaker told a counterpart («заявил коллеге, что кредит будет выделен в 2020 году») is no second talks.
@@ -175,6 +181,12 @@ function namedEvent(
   if (!mention && !inClause.length && lastBefore && AND_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && PAST_VERB_FIRST[lang].test(text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
   // "When X sat down with Y on May 8, | the two presidents agreed …": the time clause dates the main one.
   if (!mention && lastBefore && c.start > s.start && lastBefore.start < c.start && TIME_CLAUSE_FIRST[lang].test(s.text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
+  // «За это время подписано более 200 договоров», "dozens of visits": a tally, not an event.
+  if (!(mention && mention.date.length === 10) && isTally(hit, text, lang)) return null;
+  // "X told a business forum": the gathering is only the statement's audience.
+  if (!(mention && mention.date.length === 10) && isAudience(hit, doc.text.slice(Math.max(c.start, hit.start - 80), hit.start), lang)) return null;
+  // "Nurbek, a builder, flew home": only an official's departure ends a visit.
+  if (privateDeparture(hit, doc.text, s.start, a.people)) return null;
   // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
   if (hit.trigger.dated && !mention) return null;
   // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
@@ -217,6 +229,8 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang)) return;
   // «Это первый большой договор …», «Документ, как подчеркнул …, «…»»: the signed document judged, not signed again.
   if (retellsDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return;
+  // "Yesterday's summit, chaired by …" after the lead's "yesterday's summit": the gathering already told.
+  if (GATHERING_TYPES.has(hit.trigger.type) && namedByDayBefore(doc.text, hit, c.start, a.lang)) return;
   const made = describeEvent(a, v, c, text, p, x, who);
   // The headline and the lead often tell the same event: keep the lead's sentence.
   // Two clauses of one sentence with triggers of their own tell two events.

@@ -9,8 +9,8 @@ import { MARKERS, type TriggerHit } from './lexicon';
 
 /** A clause opened by a document noun that points back (no title after it: «Документ, …», "The treaty, …", «Договор закрепляет …»). */
 const BACK_NOUN: Record<Language, RegExp> = {
-  ru: /^(?:Этот |Этот же |Новый |Подписанный )?(?:документ|договор|соглашение|декларация|меморандум|протокол)(?=\s*,|\s+(?:[\p{L}-]+(?:ет|ит|ют|ят|ал|ил|ла|ло|ли))\s)/iu,
-  en: /^(?:The|This|That) (?:new )?(?:document|treaty|agreement|declaration|accord|memorandum|protocol)(?=\s*,|\s+(?:[\p{L}-]+s|is|was)\s)/u,
+  ru: /^(?:Этот |Этот же |Новый |Подписанный )?(?:документ|договор|соглашение|декларация|меморандум|протокол)(?=\s*,|\s+(?:не\s+)?(?:[\p{L}-]+(?:ет|ит|ют|ят|ал|ил|ла|ло|ли)(?:ся|сь)?)\s)/iu,
+  en: /^(?:The|This|That) (?:new )?(?:document|treaty|agreement|declaration|accord|memorandum|protocol)(?=\s*,|\s+(?:[\p{L}-]+s|is|was|did|does|had|has)\s)/u,
 };
 
 /** «в первый раз», "the first time": what follows is told as an event. */
@@ -27,8 +27,11 @@ export function retellsDocument(
   lang: Language,
 ): boolean {
   if (hit.trigger.type !== 'agreement' || mention) return false;
-  if (!out.some((o) => !headlines.has(o) && o.type === 'agreement' && o.date === date && o.status !== 'planned')) return false;
   const t = text.trimStart();
+  // «Меморандум не появился на пустом месте», "The memorandum did not come out of nowhere": a
+  // document noun pointing back, with no signing verb, retells a signing of any day told before.
+  const back = hit.trigger.key === 'document' && BACK_NOUN[lang].test(t);
+  if (!out.some((o) => !headlines.has(o) && o.type === 'agreement' && (o.date === date || back) && o.status !== 'planned')) return false;
   // "It is the first such treaty Moscow has signed with …": judged, even with its verb.
   // "It was the first time the ministers signed a memorandum": a signing told, not judged.
   if (MARKERS.characterisation[lang].test(t)) return !FIRST_TIME.test(t);

@@ -1,0 +1,42 @@
+/**
+ * What a live blog tells again or tells of others: the end of a gathering («Саммит завершен»,
+ * "The summit has ended") when another entry tells the gathering that day (entries may run either way in time), and the arrivals of
+ * third countries' leaders at a multilateral gathering («Прибыли Александр Лукашенко и Никол
+ * Пашинян»). Each entry of a live blog is read as an occasion of its own (`live-blog.ts`), so the
+ * retelling rules of one entry do not see the others: these are asked over the whole blog.
+ * Phrasings are data (`knowledge/event-phrasing.json`, `gatheringEnd`).
+ */
+import type { Language } from '../../../schema/dataset';
+import type { MilestoneDraft, PersonDraft } from '../../types';
+import raw from '../../knowledge/event-phrasing.json';
+import { rx } from '../regex';
+
+const ENDED: Record<Language, RegExp> = {
+  ru: rx(raw.gatheringEnd.ru, 'iu'),
+  en: rx(raw.gatheringEnd.en, 'iu'),
+};
+
+const GATHERINGS = new Set(['summit', 'meeting', 'forum', 'igc_session']);
+const PARTIES = new Set(['KG', 'RU']);
+/** An ending is told in a short clause of its own. */
+const SHORT = 120;
+
+/** True when `d` only tells the end of a gathering another draft of `all` tells that day. */
+function endsToldGathering(d: MilestoneDraft, all: readonly MilestoneDraft[], lang: Language): boolean {
+  if (!GATHERINGS.has(d.type) || d.quote.text.length > SHORT || !ENDED[lang].test(d.quote.text)) return false;
+  return all.some((o) => o !== d && o.date === d.date && o.status !== 'planned' && GATHERINGS.has(o.type) && !ENDED[lang].test(o.quote.text));
+}
+
+/** True when `d` is an arrival whose people are all officials of third countries. */
+function thirdPartyArrival(d: MilestoneDraft, people: readonly PersonDraft[]): boolean {
+  if (d.type !== 'visit' || !d.peopleIds.length) return false;
+  return d.peopleIds.every((id) => {
+    const p = people.find((x) => x.id === id);
+    return !!p?.country && !PARTIES.has(p.country);
+  });
+}
+
+/** The drafts of a live blog without those that tell again a gathering's end or a third party's arrival. */
+export function withoutLiveRetellings(drafts: MilestoneDraft[], people: readonly PersonDraft[], lang: Language): MilestoneDraft[] {
+  return drafts.filter((d) => !(endsToldGathering(d, drafts, lang) || thirdPartyArrival(d, people)));
+}

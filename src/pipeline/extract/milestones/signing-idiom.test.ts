@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('an idiom of signing tells no signing', () => {
+  it.each([
+    ['en: "did not sign away our independence" in a quote',
+      'date: 2004-03-11\n\nThe two presidents met in Moscow on Wednesday. "Last year we did not sign away our independence," the president said.',
+      ['2004-03-10 past meeting «The two»']],
+    ['en: "signed up for a market"',
+      'date: 2004-03-11\n\nThe two presidents met in Moscow on Wednesday. "We signed up for a market of 100 million people," the minister said.',
+      ['2004-03-10 past meeting «The two»']],
+    ['ru: «готов подписаться под каждым словом», «подписался под»',
+      'date: 2004-03-11\n\nВ среду министры встретились в Москве. Посол заявил, что готов подписаться под каждым словом коллеги. Министр подписался под этими словами.',
+      ['2004-03-10 past meeting «В среду»']],
+    ['en: a signing told plainly is still one',
+      'date: 2004-03-11\n\nThe two presidents met in Moscow on Wednesday. They signed a treaty of alliance on Thursday.',
+      ['2004-03-10 past meeting «The two»', '2004-03-11 past agreement «They signed»']],
+    ['ru: «подписали договор» is still a signing',
+      'date: 2004-03-11\n\nВ среду министры встретились в Москве. В четверг они подписали договор о союзничестве.',
+      ['2004-03-10 past meeting «В среду»', '2004-03-11 past agreement «В четверг»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

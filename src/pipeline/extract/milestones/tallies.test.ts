@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('a count of documents or trips is a tally, not an event', () => {
+  it.each([
+    ['ru: «За это время подписано более 200 договоров»',
+      'date: 2004-03-11\n\nВ среду министры встретились в Москве. За это время между странами подписано более 150 договоров и соглашений.',
+      ['2004-03-10 past meeting «В среду»']],
+    ['ru: «больше десятка визитов» in a year',
+      'date: 2004-03-11\n\nВ среду министры встретились в Москве. Только за первые месяцы этого года у нас было больше десятка визитов на уровне заместителей министров.',
+      ['2004-03-10 past meeting «В среду»']],
+    ['en: "more than 150 agreements have been signed since"',
+      'date: 2004-03-11\n\nThe two ministers met in Moscow on Wednesday. More than 150 agreements have been signed since the two countries established relations.',
+      ['2004-03-10 past meeting «The two»']],
+    ['en: "dozens of visits"',
+      'date: 2004-03-11\n\nThe two ministers met in Moscow on Wednesday. Dozens of visits by officials took place last year.',
+      ['2004-03-10 past meeting «The two»']],
+    ['ru: documents counted at a signing still make one',
+      'date: 2004-03-11\n\nВ среду министры встретились в Москве. По итогам переговоров подписано 15 документов.',
+      ['2004-03-10 past meeting «В среду»', '2004-03-10 past agreement «По итогам»']],
+    ['en: "more than 20 documents were signed" on a day is a signing',
+      'date: 2004-03-11\n\nThe two ministers met in Moscow on Wednesday. More than 20 documents were signed on Thursday.',
+      ['2004-03-10 past meeting «The two»', '2004-03-11 past agreement «More than»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * A count of documents or trips told as a tally: «За это время подписано более 200 договоров»,
+ * «только за первые месяцы года было больше десятка визитов», "More than 200 agreements have been
+ * signed since 1992", "dozens of visits". The clause sums up many events; it tells none of its own.
+ * Phrasings are data (`knowledge/event-phrasing.json`, `tallies`).
+ */
+import type { Language } from '../../../schema/dataset';
+import raw from '../../knowledge/event-phrasing.json';
+import { rx } from '../regex';
+import type { TriggerHit } from './lexicon';
+
+const t = raw.tallies;
+const words = (xs: string[]) => `(?:${xs.join('|')})`;
+
+/** An approximate or vague count right before a plural event noun. */
+const COUNTED: Record<Language, RegExp> = {
+  ru: rx(`(?:^|[^\\p{L}])${words(t.count.ru)} ${t.noun.ru}`, 'iu'),
+  en: rx(`(?:^|[^\\p{L}])${words(t.count.en)} ${t.noun.en}(?![\\p{L}])`, 'iu'),
+};
+
+/** A cumulative span («за это время», "since", "so far") or a vague multitude («десятки», "dozens of"). */
+const SUMMED: Record<Language, RegExp> = {
+  ru: rx(`(?:^|[^\\p{L}])${words([...t.span.ru, ...t.vague.ru])}(?![\\p{L}])`, 'iu'),
+  en: rx(`(?:^|[^\\p{L}])${words([...t.span.en, ...t.vague.en])}(?![\\p{L}])`, 'iu'),
+};
+
+const TALLIED = new Set(['agreement', 'visit', 'meeting']);
+
+/** True when clause `text` only counts documents or trips (`hit` being its event word). */
+export function isTally(hit: TriggerHit, text: string, lang: Language): boolean {
+  return TALLIED.has(hit.trigger.type) && COUNTED[lang].test(text) && SUMMED[lang].test(text);
+}
