@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDoc } from '../../read';
-import { columnPeriod, partnerTableFigures } from './partner-table';
+import { columnPeriod, partnerListFigures, partnerTableFigures } from './partner-table';
 
 /** `metric value period` of each figure read from the partner tables of `body`. */
 function run(body: string): string[] {
@@ -42,5 +42,22 @@ describe('partnerTableFigures', () => {
     ['2019, $ million', '2019'],
   ])('columnPeriod(%s)', (header, want) => {
     expect(columnPeriod(header)).toBe(want);
+  });
+});
+
+describe('partnerListFigures', () => {
+  /** `metric value period` of each figure read from the partner lists of `body` (article of June 2023). */
+  const list = (body: string) => partnerListFigures(toDoc('t.txt', body).doc, 2023, 6).map((f) => `${f.metric} ${Math.round(f.value)} ${f.period}`);
+  it.each([
+    ['ru: a heading with unit and period, lines with shares',
+      'Крупнейшие торговые партнеры, тыс. долларов США (январь–март 2023 г.):\nКитай — 1 200 000,5 (40,1%)\nРоссия — 700 100,2 (23,4%)\nТурция — 100 000,0 (3,3%)\n',
+      ['trade_turnover 700100200 2023-Q1']],
+    ['en: a colon, millions, no share', 'Main trading partners in 2022, $ million:\nChina: 1,500.0\nRussian Federation: 2,100.5\n', ['trade_turnover 2100500000 2022']],
+    ['a bullet list', 'Товарооборот по странам за январь–апрель 2023 года, млн долларов США\n• Казахстан — 400,0\n• Россия — 800,5\n', ['trade_turnover 800500000 2023-4M']],
+    ['no unit in the heading: nothing', 'Основные партнеры в 2022 году:\nРоссия — 2 100\n', []],
+    ['no trade in the heading: nothing', 'Денежные переводы в 2022 году, млн долларов США:\nРоссия — 2 100\n', []],
+    ['a row of Russia with no list above it: nothing', 'Россия — 2 100\n', []],
+  ])('%s', (_name, body, want) => {
+    expect(list(body)).toEqual(want);
   });
 });

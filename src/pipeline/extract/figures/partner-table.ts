@@ -12,6 +12,8 @@ import lexicon from '../../knowledge/figures-lexicon.json';
 import { RUSSIA, wordsSource } from './lexicon';
 import { tableName, cells, cellValue, changeColumn, growthName, growthOf, isValueCell, linesOf, mayHoldTable, rowPeriod, TABLE_GATE, unitOf, CELL_NUMBER, CAPTION_LINES } from './table';
 import { rx } from '../regex';
+import { turnoverName } from './metric';
+import { findPeriods } from './periods';
 
 /** A caption or header naming turnover. */
 const TURNOVER_WORD = rx(wordsSource(lexicon.tables.turnoverColumn), 'iu');
@@ -89,6 +91,54 @@ export function partnerTableFigures(doc: ArticleDoc): FigureDraft[] {
         });
       }
     }
+  }
+  return out;
+}
+
+/** A line of a list of partners: «Россия — 2 476 312,4 (21,5%)», "Russia: 1,234.5 (18.2%)", a bullet allowed. */
+const LIST_LINE = /^\s*(?:[•*·]\s*|[-–—]\s+)?(?<label>[\p{L}][\p{L} .-]{0,38}?)\s*(?:[—–:]|\s-)\s*(?<value>[-−]?\d[\d \u202F.,]*?)(?:\s*\(\s*[\d.,]+\s*%\s*\))?\s*[;.,]?\s*$/u;
+/** A cheap test that a text may hold such a line of Russia. */
+const LIST_GATE = /(?:^|\n)\s*(?:[•*·]\s*|[-–—]\s+)?(?:Росси|Russia|РФ)[^\n]{0,30}?(?:[—–:]|\s-)\s*\d/u;
+/** A heading of such a list names trade or partners. */
+const LIST_HEADING = /товарооборот|торгов|оборот|партн[её]р|trade|turnover|partner/iu;
+/** How many lines of the list may stand between the heading and the line of Russia. */
+const LIST_REACH = 12;
+
+/**
+ * Turnover from a list of partners under a heading with the unit and the period: «Основные торговые партнеры,
+ * тыс. долларов США (январь–сентябрь 2024 г.):» followed by lines «Китай — 5 604 118,9 (48,7%)», «Россия — …».
+ * The line of Russia gives one figure of the heading's period; the share in brackets is not read.
+ */
+export function partnerListFigures(doc: ArticleDoc, year: number | null, month: number | null): FigureDraft[] {
+  if (!LIST_GATE.test(doc.text)) return [];
+  const lines = linesOf(doc.text);
+  const out: FigureDraft[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const m = LIST_LINE.exec(lines[i]!.text);
+    if (!m) continue;
+    const label = m.groups!.label!.trim();
+    RUSSIA.lastIndex = 0;
+    if (!RUSSIA.test(label)) continue;
+    // Up through the other lines of the list to the heading.
+    let h = i - 1;
+    while (h > 0 && i - h <= LIST_REACH && LIST_LINE.test(lines[h]!.text)) h--;
+    const heading = lines[h]!.text;
+    if (!heading.trim() || LIST_LINE.test(heading) || !LIST_HEADING.test(heading)) continue;
+    const unit = unitOf(heading);
+    if (!unit?.usd) continue;
+    const period = findPeriods(heading, year, month).find((p) => p.kind === 'period' && p.period && !p.base && !p.deadline)?.period;
+    const value = cellValue(m.groups!.value!, doc.language);
+    if (!period || value === null) continue;
+    const line = lines[i]!;
+    out.push({
+      metric: turnoverName(heading),
+      value: value * unit.factor,
+      unit: 'USD',
+      period,
+      kind: 'actual',
+      qualifier: null,
+      quote: { start: line.start + (line.text.length - line.text.trimStart().length), end: line.start + line.text.trimEnd().length, text: line.text.trim() },
+    });
   }
   return out;
 }
