@@ -6,6 +6,7 @@
 import type { FigureDraft } from '../../types';
 import { directionOf, hasChangePreposition, type Cue, type Words } from './context';
 import {
+  AFTER_DOWN_ON_YEAR_BEFORE,
   BILATERAL_PARTNER,
   BLOC_WORDS,
   FOREIGN_TRADE,
@@ -375,7 +376,9 @@ function multipleMetric(read: Read, a: Around): Metric | null {
   const dir = GROWTH_MULTIPLE_WORD.test(word) ? 1 : FALL_MULTIPLE_WORD.test(word) ? -1 : directionOf(a.words, a.winStart, q.start, a.after);
   // «сократился вдвое», "halved", «упал в три раза»: a fall by a factor is a fall in percent, as «на половину» is;
   // «втрое меньше, чем в 1991 году» (a comparison written after the number) is not a change.
-  if ((dir === -1 && subject === 'trade_turnover' && directionOf(a.words, a.winStart, q.start, '') !== 0) || FALL_MULTIPLE_WORD.test(word)) {
+  // «почти вдвое меньше, чем годом ранее»: a fall by a factor over the year, told after the number.
+  const onYearBefore = dir === -1 && AFTER_DOWN_ON_YEAR_BEFORE.test(a.after);
+  if ((dir === -1 && subject === 'trade_turnover' && (onYearBefore || directionOf(a.words, a.winStart, q.start, '') !== 0)) || FALL_MULTIPLE_WORD.test(word)) {
     if (subject !== 'trade_turnover') return null;
     read.sign = -1;
     return { name: `${turnoverOf(a)}_growth_pct`, value: -Math.round(1000 - 1000 / q.value) / 10, unit: '%' };
