@@ -72,6 +72,13 @@ export const RUBLE_TERMS = wordsRegex(lexicon.rubleTerms);
 export const FOREIGN_TRADE = rx(wordsSource(lexicon.tradeScope.foreignTrade), 'giu');
 /** Words that keep a figure about foreign trade bilateral (Russia, «двусторонний», "between"). */
 export const SCOPE_BILATERAL = rx(wordsSource(lexicon.tradeScope.bilateralMarkers), 'iu');
+/** Bilateral markers that name Russia or the two countries (not «взаимн*», 'mutual'). */
+export const SCOPE_PAIR = rx(wordsSource(lexicon.tradeScope.pairMarkers), 'iu');
+/** «внешнеторговый оборот Российской Федерации», "Russia's foreign trade": Russia as the owner of foreign trade. */
+export const RUSSIA_OWNS_FOREIGN_TRADE = rx(
+  `(?:${wordsSource(lexicon.tradeScope.foreignTrade)})\\s+(?:Российской\\s+Федерации|России|РФ)(?![\\p{L}])|(?<![\\p{L}])Russia(?:n\\s+Federation)?['’]s\\s+(?:total\\s+)?(?:foreign|external|overseas)\\s+trade`,
+  'giu',
+);
 /** Names of trade blocs (CIS, EAEU, Customs Union …), tagged by bloc. */
 export const BLOC_WORDS = new WordMatcher<keyof typeof lexicon.tradeScope.blocs>(lexicon.tradeScope.blocs);
 const MEMBER_WORDS = wordsSource(lexicon.tradeScope.memberWords);
