@@ -14,7 +14,7 @@ import { metricOf, namesRegion, type Read } from './figures/metric';
 import { findQuantities, type Quantity } from './figures/numbers';
 import { findPeriods, type PeriodExpr } from './figures/periods';
 import { mayHoldTable, tableFigures } from './figures/table';
-import { partnerTableFigures } from './figures/partner-table';
+import { partnerListFigures, partnerTableFigures } from './figures/partner-table';
 
 /** A sentence about trade leaves its period to the next one even without figures. */
 const TRADE_WORD = /товарооборот|торговл|trade|turnover/iu;
@@ -107,6 +107,7 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
   for (const r of reads) if (r.draft) found.push({ draft: r.draft, weight: r.sentenceLength });
   // One cheap test of the whole article before either kind of table is looked for (most articles have none).
   if (mayHoldTable(doc.text)) for (const draft of [...tableFigures(doc, date.date), ...partnerTableFigures(doc)]) found.push({ draft, weight: 0 });
+  for (const draft of partnerListFigures(doc, year, month)) found.push({ draft, weight: 0 });
   return dedupe(found);
 }
 

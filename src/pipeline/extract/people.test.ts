@@ -23,6 +23,7 @@ const lexicon = buildLexicon({
     { id: 'boris-yeltsin', nameRu: 'Борис Ельцин', patronymicRu: 'Николаевич', nameEn: 'Boris Yeltsin', country: 'RU', roles: [{ role: 'president', from: '1991-07-10', to: '1999-12-31' }] },
     { id: 'boris-zuev', nameRu: 'Борис Зуев', patronymicRu: 'Николаевич', nameEn: 'Boris Zuev', country: 'RU', roles: [{ role: 'other', from: '1998', to: '2000' }] },
     { id: 'vladimir-putin', nameRu: 'Владимир Путин', nameEn: 'Vladimir Putin', country: 'RU', roles: [{ role: 'president', from: '2000-05-07', to: null }] },
+    { id: 'igor-belov', nameRu: 'Игорь Белов', nameEn: 'Igor Belov', country: 'RU', roles: [{ role: 'other' }] },
     { id: 'nurlanbek-turgunbek-uulu', nameRu: 'Нурланбек Тургунбек уулу', nameEn: 'Nurlanbek Turgunbek Uulu', country: 'KG', roles: [{ role: 'minister' }] },
   ],
   givenNames: [
@@ -75,6 +76,9 @@ const ru: [string, string, Want[]][] = [
   ['Kyrgyz two-word surname', 'Министр Нурланбек Тургунбек уулу сообщил о реформе.', [{ nameRu: 'Нурланбек Тургунбек уулу', mentions: ['Нурланбек Тургунбек уулу'] }]],
   ['unknown deputy minister', 'Об этом заявил заместитель министра экономики РФ Олег Петренко.', [{ nameRu: 'Олег Петренко', known: false, nameEn: 'Oleg Petrenko', role: 'official', country: 'RU' }]],
   ['a consul posted in a city', 'Гостей приветствовал генеральный консул Кыргызстана в Екатеринбурге Тимур Алиев.', [{ nameRu: 'Тимур Алиев', known: false, role: 'ambassador' }]],
+  ['a known chief economist of a bank: a post', 'Рост ускорился, отметил главный экономист банка развития Игорь Белов.', [{ nameRu: 'Игорь Белов', known: true }]],
+  ['an unknown chief economist stays an analyst', 'Рост ускорился, отметил главный экономист банка Тимур Алиев.', []],
+  ['a known economist without rank stays excluded', 'Рост ускорился, отметил экономист Игорь Белов.', []],
   ['an economist of an organisation is not an official', 'Экономист Бишкекского финансового центра Тимур Алиев отметил, что кредит важен.', []],
   ['the director of a research institute is not an official', 'Как считает директор Института мировой политики Тимур Алиев, визит будет успешным.', []],
   ['the head of a diaspora association is not an official', 'Руководитель казанской диаспоры кыргызстанцев Нурлан Бекбоев заявил о поддержке.', []],

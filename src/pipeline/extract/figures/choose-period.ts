@@ -13,6 +13,9 @@ import { rx } from '../regex';
 const YEAR_EARLIER =
   rx(/^\s*(?:долл\p{L}*\.?\s*)?(?:США\s*)?,?\s*(?:годом\s+ранее|год\s+назад|в\s+предыдущем\s+году|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|in\s+the\s+previous\s+year)/iu);
 
+/** "y-o-y", "year-on-year", «в годовом выражении», «г/г»: a change compared with the year before, no period. */
+const ON_YEAR = rx(/(?<![\p{L}])(?:y-o-y|yoy|y\/y|year[- ]on[- ]year|в\s+годовом\s+(?:выражении|исчислении)|г\/г)(?![\p{L}])/giu);
+
 /** «в том числе», "including", "of which": what follows is a part, with periods of its own. */
 const INCLUDING = rx(/(?:в\s+том\s+числе|в\s+т\.\s*ч\.|из\s+них|из\s+которых|including|of\s+which|among\s+them)(?![\p{L}])/iu);
 
@@ -30,6 +33,9 @@ const WHEN_CLAUSE = rx(/^\s*,\s*(?:когда|when)\s[^,.;:!?]*$/iu);
  * it, a word of cause or of an earlier event and a few words: the period dates that event.
  */
 const EVENT_PHRASE = rx(`${wordsSource(lexicon.eventMarkers.words)}\\s+(?:[\\p{L}\\d’'-]+\\s+){1,4}$`, 'iu');
+
+/** "…, the minister told parliament in April", «…, сообщил министр в апреле»: a verb of telling and a few words before a period after the figure. */
+const TELLING_PHRASE = rx(`${wordsSource(lexicon.eventMarkers.telling)}\\s+(?:[\\p{L}\\d’'-]+\\s+){0,4}$`, 'iu');
 
 /** The chosen period and the expression it came from (null when carried or derived). */
 export interface PeriodChoice {
@@ -80,7 +86,14 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   const when = c.sentence ? c.periods.find((p) => p.kind === 'period' && p.period && p.end <= q.start && WHEN_CLAUSE.test(c.sentence!.slice(p.end, q.start))) : undefined;
   if (when) return { period: when.period, expr: when };
   const usable = c.periods.filter((p) => !p.base && (c.kind !== 'actual' || !p.deadline));
-  const distance = (p: PeriodExpr) => (p.end <= q.start ? q.start - p.end : p.start - q.end);
+  // "rose 8.4% y-o-y in H112": a note of comparison on the year before between a figure and its period adds no
+  // distance (not across a clause break: "down 6.2% year on year, and expects the full-year figure").
+  const distance = (p: PeriodExpr) => {
+    if (p.end <= q.start) return q.start - p.end;
+    const gap = c.sentence?.slice(q.end, p.start);
+    const bare = gap?.replace(ON_YEAR, '');
+    return bare !== undefined && !/[,;:—–]/u.test(bare) ? bare.length : p.start - q.end;
+  };
   const nearest = (ps: PeriodExpr[]) => ps.slice().sort((a, b) => distance(a) - distance(b))[0];
   // «…538,9 млн долларов, в том числе в сентябре – 190 млн»: a period after «в том числе» is the next figure's.
   const inClause = usable.filter((p) => p.start >= c.clause[0] && p.end <= c.clause[1] && !(p.start >= q.end && INCLUDING.test(c.after.slice(0, p.start - q.end))));
@@ -96,8 +109,11 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   const deadline = c.kind === 'actual' || rate ? undefined : nearest(inClause.filter((p) => p.deadline));
   // A period that dates an event told after the figure yields to any other period of the clause.
   const ofEvent = (p: PeriodExpr) => p.start >= q.end && c.sentence !== undefined && EVENT_PHRASE.test(c.sentence.slice(q.end, p.start));
-  const own = inClause.filter((p) => !ofEvent(p));
-  const pick = deadline ?? rate ?? nearest(own) ?? nearest(inClause) ?? reachedBy(q, c) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
+  // A period after a verb of telling dates the telling: any period of the sentence before the figure comes first.
+  const ofTelling = (p: PeriodExpr) => p.start >= q.end && c.sentence !== undefined && TELLING_PHRASE.test(c.sentence.slice(q.end, p.start));
+  const own = inClause.filter((p) => !ofEvent(p) && !ofTelling(p));
+  const told = inClause.some(ofTelling) ? nearest(usable.filter((p) => p.kind === 'period' && p.end <= q.start && !p.deadline)) : undefined;
+  const pick = deadline ?? rate ?? nearest(own) ?? told ?? nearest(inClause) ?? reachedBy(q, c) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
   if (pick?.wholeYear) {
     const done = c.kind === 'actual' && c.articleMonth != null && c.articleMonth <= LAST_MONTH_OF_PRIOR_YEAR_RESULTS;
     return { period: spokenYear(q, c) ?? (done ? shiftYear(pick.period, -1) : pick.period), expr: pick };

@@ -145,6 +145,9 @@ export function subjectBefore(cues: Cue[], allowShare: boolean): Subject | null 
   return cues.some((c) => c.tag === 'writeoff') ? 'debt' : null;
 }
 
+/** "a year", "per year", «в год» right after a sum: a rate, before the noun the sum is of. */
+const RATE_FIRST = rx(/^\s*(?:a\s+year|per\s+(?:year|annum)|annually|в\s+год)(?![\p{L}])/iu);
+
 /** The subject named right after a number ("$3 billion in bilateral trade", «3 млрд долларов товарооборота»). */
 export function subjectAfter(after: string): Subject | null {
   const head = after.slice(0, 60);
@@ -152,8 +155,9 @@ export function subjectAfter(after: string): Subject | null {
   const part = stop >= 0 ? head.slice(0, stop) : head;
   const first = SUBJECT_WORDS.find(part)[0];
   if (!first || first.tag === 'share') return null;
-  // Only linking words may stand between the number and the noun («на развитие торговли» is a purpose).
-  const between = part.slice(0, first.start).trim().split(/\s+/).filter(Boolean);
+  // Only linking words may stand between the number and the noun («на развитие торговли» is a purpose); a rate
+  // ("$2 billion a year in trade", «5 млрд долларов в год товарооборота») may come first.
+  const between = part.slice(0, first.start).replace(RATE_FIRST, '').trim().split(/\s+/).filter(Boolean);
   return between.every((w) => AFTER_NUMBER_LINK.test(w)) ? first.tag : null;
 }
 

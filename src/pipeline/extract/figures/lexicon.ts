@@ -72,6 +72,13 @@ export const RUBLE_TERMS = wordsRegex(lexicon.rubleTerms);
 export const FOREIGN_TRADE = rx(wordsSource(lexicon.tradeScope.foreignTrade), 'giu');
 /** Words that keep a figure about foreign trade bilateral (Russia, «двусторонний», "between"). */
 export const SCOPE_BILATERAL = rx(wordsSource(lexicon.tradeScope.bilateralMarkers), 'iu');
+/** Bilateral markers that name Russia or the two countries (not «взаимн*», 'mutual'). */
+export const SCOPE_PAIR = rx(wordsSource(lexicon.tradeScope.pairMarkers), 'iu');
+/** «внешнеторговый оборот Российской Федерации», "Russia's foreign trade": Russia as the owner of foreign trade. */
+export const RUSSIA_OWNS_FOREIGN_TRADE = rx(
+  `(?:${wordsSource(lexicon.tradeScope.foreignTrade)})\\s+(?:Российской\\s+Федерации|России|РФ)(?![\\p{L}])|(?<![\\p{L}])Russia(?:n\\s+Federation)?['’]s\\s+(?:total\\s+)?(?:foreign|external|overseas)\\s+trade`,
+  'giu',
+);
 /** Names of trade blocs (CIS, EAEU, Customs Union …), tagged by bloc. */
 export const BLOC_WORDS = new WordMatcher<keyof typeof lexicon.tradeScope.blocs>(lexicon.tradeScope.blocs);
 const MEMBER_WORDS = wordsSource(lexicon.tradeScope.memberWords);
@@ -92,6 +99,8 @@ export const SCOPE_WITH = rx(`(?:^|[^\\p{L}])(?:${lexicon.tradeScope.withWords.j
 /** «на 15% больше», "15 percent higher": direction right after the number. */
 export const AFTER_UP = rx(`^\\s*${wordsSource(lexicon.growthAfter.up)}`, 'iu');
 export const AFTER_DOWN = rx(`^\\s*${wordsSource(lexicon.growthAfter.down)}`, 'iu');
+/** «меньше, чем годом ранее», 'less than a year earlier': a comparison with the year before, after a multiple. */
+export const AFTER_DOWN_ON_YEAR_BEFORE = rx(`^\\s*${wordsSource(lexicon.growthAfter.down)}\\s*,?\\s*(?:чем|than|as)\\s+(?:it\\s+was\\s+|(?:за|в)\\s+)?${wordsSource(lexicon.growthAfter.yearBefore)}`, 'iu');
 /** Words that may link a number to the noun after it ("$3 billion in bilateral trade"). */
 export const AFTER_NUMBER_LINK = rx(`^${wordsSource(lexicon.afterNumberLinks)}$`, 'iu');
 
@@ -127,9 +136,16 @@ export const MULTIPLE_WORDS_SOURCE = wordsSource(Object.keys(lexicon.multipleWor
 
 const fractions = Object.entries(lexicon.fractionWords).filter((e): e is [string, number] => typeof e[1] === 'number');
 /** Fractions that tell a change after «на» / "by" («на треть», "by a quarter"), as percentages. */
-export const FRACTION_WORDS = new Map(fractions.map(([w, v]) => [w, v]));
-/** «на треть», "by a quarter", "a fall of almost a third": the fraction word is the quantity; the preposition stays before it. */
-export const FRACTION = rx(`(?<=(?:^|\\s)(?:на|by|up|down|fell|dropped|rose|grew|shrank|declined|slipped|climbed|jumped|(?:fall|drop|decline|rise|increase|growth|gain|jump|contraction|reduction|decrease)s?\\s+of)\\s+(?:(?:more|less)\\s+than\\s+|almost\\s+|nearly\\s+|about\\s+|roughly\\s+|почти\\s+|примерно\\s+|около\\s+)?)${wordsSource(fractions.map(([w]) => w))}`, 'giu');
+const afterFurther = Object.entries(lexicon.fractionAfterFurther).filter((e): e is [string, number] => typeof e[1] === 'number');
+export const FRACTION_WORDS = new Map([...afterFurther, ...fractions].map(([w, v]) => [w, v]));
+/** The words of change a fraction follows. */
+const FRACTION_LEAD = String.raw`(?:^|\s)(?:на|by|up|down|fell|dropped|rose|grew|shrank|declined|slipped|climbed|jumped|(?:fall|drop|decline|rise|increase|growth|gain|jump|contraction|reduction|decrease)s?\s+of)\s+`;
+/** «на треть», "by a quarter", "a fall of almost a third", "by a further quarter": the fraction word is the quantity; the preposition stays before it. */
+export const FRACTION = rx(
+  `(?<=${FRACTION_LEAD}(?:(?:more|less)\\s+than\\s+|almost\\s+|nearly\\s+|about\\s+|roughly\\s+|почти\\s+|примерно\\s+|около\\s+)?)${wordsSource(fractions.map(([w]) => w))}` +
+    `|(?<=${FRACTION_LEAD}(?:a\\s+further|another|yet\\s+another)\\s+)${wordsSource(afterFurther.map(([w]) => w))}`,
+  'giu',
+);
 
 /** «с половиной», "and a half" after a number: it adds one half. */
 export const PLUS_HALF_SOURCE = `(?:\\s+(?:${lexicon.halfNumber.plusHalf.map(patternSource).join('|')}))`;

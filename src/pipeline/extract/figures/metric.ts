@@ -6,6 +6,9 @@
 import type { FigureDraft } from '../../types';
 import { directionOf, hasChangePreposition, type Cue, type Words } from './context';
 import {
+  AFTER_DOWN_ON_YEAR_BEFORE,
+  RUSSIA_OWNS_FOREIGN_TRADE,
+  SCOPE_PAIR,
   BILATERAL_PARTNER,
   BLOC_WORDS,
   FOREIGN_TRADE,
@@ -89,7 +92,7 @@ const TRADE_WITH = rx(/(?:товарооборот|торгов\p{L}*\s+обор
  * rejects the characters that are most of a text and are no capital (lower-case Latin and Russian letters, spaces,
  * digits, commas, points): the same matches, the window scanned 2.5× faster.
  */
-export const BLOC_WORDS_GATE = rx(/(?![a-zа-яё\s\d,.])\p{Lu}{2}|[Сс]оюз|[Uu]nion|зарубеж|abroad|[Ww]orld|[Мм]ир/u);
+export const BLOC_WORDS_GATE = rx(/(?![a-zа-яё\s\d,.])\p{Lu}{2}|[Сс]оюз|[Uu]nion|зарубеж|abroad|[Ww]orld|[Мм]ир|bloc|grouping/u);
 
 const WITH_WORD = rx(/(?:^|\s)(?:с|со|with|between|между)\s/iu);
 const CAPITAL = rx(/^\p{Lu}/u);
@@ -132,6 +135,23 @@ const PARTNER_BEFORE_VERB = rx(/(?:^|[\s:;,(—–])[Сс]о?\s+(\p{Lu}[\p{L}-]+
 const PARTNER_SUBJECT = rx(
   /^\s*(?:[\p{L}-]+\s+){0,2}?(\p{Lu}[\p{L}-]+)\s+(?:remained|remains|is|was|became|has\s+become|ranked|ranks|остал\p{L}*|оста[её]тся|стал\p{L}*|является|был\p{L}*)\s+(?:(?:as\s+)?(?:\p{Lu}[\p{L}-]+['’]s|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:trading\s+|trade\s+|торгов\p{L}*\s+)?(?:partner|партн[её]р)/u,
 );
+/** "Uzbek-Russian trade", «узбекско-российский товарооборот»: two national adjectives joined by a hyphen before a trade word. */
+const ADJECTIVE_PAIR = rx(/(?<![\p{L}-])(?:(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)|(\p{Lu}?\p{Ll}+(?:ско|цко))-(\p{Ll}+))\s+(?:(?:[\p{L}]+\s+)?(?:trade|turnover|commerce)|товарооборот\p{L}*|торгов\p{L}*|торговл\p{L}*)(?![\p{L}])/gu);
+/** A national adjective of Russia or Kyrgyzstan (either side of a bilateral pair). */
+const PAIR_SIDE = rx(/^(?:Russia|Kyrgyz|Kirghiz|Kirgiz|Soviet|росси|кыргыз|киргиз|русск|советск)/iu);
+/** Whether the window holds a pair of national adjectives before a trade word of which one is neither Russian nor Kyrgyz. */
+function thirdPartyPair(window: string): boolean {
+  if (!window.includes('-')) return false;
+  ADJECTIVE_PAIR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let third = false;
+  while ((m = ADJECTIVE_PAIR.exec(window))) third = !(PAIR_SIDE.test(m[1] ?? m[3]!) && PAIR_SIDE.test(m[2] ?? m[4]!));
+  return third;
+}
+/** «С Казахстаном, напротив, торговля …», "With China, by contrast, trade …": a partner before the trade word at the sentence's start. */
+const FRONTED_PARTNER = rx(/^\s*(?:[Сс]о?|With)\s+(\p{Lu}[\p{L}-]+)\s*,[^.]{0,60}?(?:товарооборот|торговл|оборот|trade|turnover)/u);
+/** "China, whose registered trade with Kyrgyzstan …": the name before "whose" and a trade word. */
+const WHOSE_TRADE = rx(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s*,\s+whose\s+(?:[\p{L}-]+\s+){0,2}?(?:trade|turnover|commerce)(?![\p{L}])/u);
 /** «товарооборот республики с Россией»: «республика» alone, trading with Russia, is the other side, Kyrgyzstan. */
 const BARE_REPUBLIC = rx(/^(?:республик\p{L}*|republic['’]s)\s*$/iu);
 const RUSSIA_PARTNER = rx(/^(?:Росси|РФ|Russia)/u);
@@ -194,7 +214,7 @@ export function blocPartner(window: string): string | null {
     const phrase = pre.slice(cut);
     // «товарооборот Кыргызстана в рамках ЕАЭС», "intra-EAEU trade": inside the bloc, unless Russia or the two countries are named.
     if (SCOPE_WITHIN.test(phrase)) {
-      if (SCOPE_BILATERAL.test(window)) continue;
+      if (SCOPE_PAIR.test(window)) continue;
       return h.tag;
     }
     // «взаимной торговли государств — членов ЕАЭС», "trade among EAEU members": the members' trade among themselves.
@@ -216,7 +236,10 @@ function isForeignTrade(window: string): boolean {
   // `test` on the global regex moves `lastIndex` to each match's end: no iterator, regex clone or match arrays (`matchAll`).
   FOREIGN_TRADE.lastIndex = 0;
   while (FOREIGN_TRADE.test(window)) end = FOREIGN_TRADE.lastIndex;
-  return end >= 0 && !TRADE_AFTER.test(window.slice(end)) && !SCOPE_BILATERAL.test(window);
+  if (end < 0 || TRADE_AFTER.test(window.slice(end))) return false;
+  // «внешнеторговый оборот Российской Федерации»: Russia owning the foreign trade marks no bilateral trade.
+  RUSSIA_OWNS_FOREIGN_TRADE.lastIndex = 0;
+  return !SCOPE_BILATERAL.test(RUSSIA_OWNS_FOREIGN_TRADE.test(window) ? window.replace(RUSSIA_OWNS_FOREIGN_TRADE, ' ') : window);
 }
 
 /** A turnover metric name: Kyrgyz–Russian, or the trade of something else (a region, a bloc, a country's total). */
@@ -250,7 +273,15 @@ export function turnoverName(window: string): TurnoverName {
   if (before && isThirdParty(before[1]!)) return 'third_country_trade_turnover';
   const trader = COUNTRY_TRADES.exec(window)?.[1];
   if (trader && isThirdParty(trader) && COUNTRY_NAME.test(trader)) return 'third_country_trade_turnover';
+  // "Uzbek-Russian trade", «узбекско-российский товарооборот»: a pair of adjectives with a third country.
+  if (thirdPartyPair(window)) return 'third_country_trade_turnover';
   if (!WITH_WORD.test(window)) return 'trade_turnover';
+  // «С Казахстаном, напротив, торговля Киргизии выросла», "With China, by contrast, trade grew": a third partner fronted.
+  const fronted = FRONTED_PARTNER.exec(window)?.[1];
+  if (fronted && isThirdParty(fronted)) return 'third_country_trade_turnover';
+  // "China, whose registered trade with Kyrgyzstan is …": the country before "whose" owns the trade.
+  const whose = WHOSE_TRADE.exec(window)?.[1];
+  if (whose && isThirdParty(whose)) return 'third_country_trade_turnover';
   // «со всеми странами Союза», "with all the countries of the union": a group, named by no bloc word.
   if (WITH_ALL_MEMBERS.test(window)) return 'group_trade_turnover';
   const between = TRADE_BETWEEN.exec(window);
@@ -375,7 +406,9 @@ function multipleMetric(read: Read, a: Around): Metric | null {
   const dir = GROWTH_MULTIPLE_WORD.test(word) ? 1 : FALL_MULTIPLE_WORD.test(word) ? -1 : directionOf(a.words, a.winStart, q.start, a.after);
   // «сократился вдвое», "halved", «упал в три раза»: a fall by a factor is a fall in percent, as «на половину» is;
   // «втрое меньше, чем в 1991 году» (a comparison written after the number) is not a change.
-  if ((dir === -1 && subject === 'trade_turnover' && directionOf(a.words, a.winStart, q.start, '') !== 0) || FALL_MULTIPLE_WORD.test(word)) {
+  // «почти вдвое меньше, чем годом ранее»: a fall by a factor over the year, told after the number.
+  const onYearBefore = dir === -1 && AFTER_DOWN_ON_YEAR_BEFORE.test(a.after);
+  if ((dir === -1 && subject === 'trade_turnover' && (onYearBefore || directionOf(a.words, a.winStart, q.start, '') !== 0)) || FALL_MULTIPLE_WORD.test(word)) {
     if (subject !== 'trade_turnover') return null;
     read.sign = -1;
     return { name: `${turnoverOf(a)}_growth_pct`, value: -Math.round(1000 - 1000 / q.value) / 10, unit: '%' };

@@ -27,6 +27,19 @@ describe('modality: targets, forecasts and actuals', () => {
     ['"talked of doubling … to"', '2019-05-01', 'At the summit the leaders talked of doubling trade to $4bn a year by 2025.', ['trade_turnover_growth_multiple 2 2025 target', 'trade_turnover 4000000000 annual target']],
     ['"spoke about raising"', '2019-05-01', 'They spoke about raising trade to $4 billion by 2025.', ['trade_turnover 4000000000 2025 target']],
     ['«говорили об увеличении»', '2019-05-01', 'Стороны говорили об увеличении товарооборота до 4 млрд долларов к 2025 году.', ['trade_turnover 4000000000 2025 target']],
+    // A verb of forecasting with an infinitive is a forecast, though "to grow" alone tells an aim.
+    ['"We forecast … to grow to"', '2015-05-01', 'We forecast bilateral trade to grow to US$3bn by 2017.', ['trade_turnover 3000000000 2017 forecast']],
+    ['"expect turnover to reach"', '2015-05-01', 'Analysts expect turnover to reach $3bn in 2016.', ['trade_turnover 3000000000 2016 forecast']],
+    ['"plans to increase trade to" stays a target', '2015-05-01', 'The government plans to increase trade to $3bn by 2017.', ['trade_turnover 3000000000 2017 target']],
+    // A headline's infinitive is a forecast; a verb of intent before it makes a target.
+    ['headline "trade to exceed … in"', '2019-11-01', 'Bank: Russia–Kyrgyzstan trade to exceed $3 billion in 2019', ['trade_turnover 3000000000 2019 forecast']],
+    ['"want … trade to hit … a year by"', '2015-05-01', 'The two governments want bilateral trade to hit $3 billion a year by 2020.', ['trade_turnover 3000000000 annual target']],
+    ['"plan for trade to reach … by"', '2015-05-01', 'Officials plan for trade to reach $3bn by 2017.', ['trade_turnover 3000000000 2017 target']],
+    // A rate before the noun: "a goal of $2 billion a year in trade by".
+    ['"a goal of … a year in trade by"', '2015-05-01', 'The two governments have set a goal of $3 billion a year in trade by 2020.', ['trade_turnover 3000000000 annual target']],
+    ['"the target of … a year in trade with Russia by"', '2015-05-01', 'The premier reiterated the target of $3 billion a year in trade with Russia by 2020.', ['trade_turnover 3000000000 annual target']],
+    // "could reach" is a forecast (the majority convention of the golds: "could top … in 2007", "forecast it could top").
+    ['"could reach … in annual trade"', '2015-05-01', 'The president said the two countries could reach $3 billion in annual trade within a few years.', ['trade_turnover 3000000000 annual forecast']],
     // Capability is a forecast.
     ['«способны выйти на»', '2018-03-06', 'К 2020 году стороны вполне способны выйти на товарооборот в 2,5 млрд долларов.', ['trade_turnover 2500000000 2020 forecast']],
     ['«пообещал вернуть»', '2017-05-01', 'Премьер пообещал вернуть товарооборот к трем миллиардам долларов в год.', ['trade_turnover 3000000000 annual target']],

@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { toDoc } from '../../read';
-import { columnPeriod, partnerTableFigures } from './partner-table';
+import { columnPeriod, partnerListFigures, partnerTableFigures } from './partner-table';
 
 /** `metric value period` of each figure read from the partner tables of `body`. */
 function run(body: string): string[] {
   const { doc } = toDoc('t.txt', body);
-  return partnerTableFigures(doc).map((f) => `${f.metric} ${Math.round(f.value)} ${f.period}`);
+  return partnerTableFigures(doc).map((f) => `${f.metric} ${f.unit === '%' ? f.value : Math.round(f.value)} ${f.period}`);
 }
 
 describe('partnerTableFigures', () => {
   it.each([
-    ['columns of month ranges, an index column skipped, no header cell over the labels',
+    ['columns of month ranges, an index column the growth of the latest, no header cell over the labels',
       'Таблица 2. Товарооборот по странам, млн. долларов США\n                 январь–июнь 2018   январь–июнь 2019   в % к 2018\nКазахстан             410,2              455,0             110,9\nРоссия                900,5              950,1             105,5\n',
-      ['trade_turnover 900500000 2018-6M', 'trade_turnover 950100000 2019-6M']],
+      ['trade_turnover 900500000 2018-H1', 'trade_turnover 950100000 2019-H1', 'trade_turnover_growth_pct 5.5 2019-H1']],
+    ['indicators by period under a line naming Russia: the turnover row, units in the header, an index column',
+      'Торговля России и Кыргызстана.\nПоказатель | январь–март 2021 г., тыс. долл. США | январь–март 2020 г., тыс. долл. США | темп роста, %\nТоварооборот | 400 100,5 | 320 000,0 | 125,0\nЭкспорт | 300 000,0 | 250 000,0 | 120,0\nСальдо | 200 000,0 | 180 000,0 | —\n',
+      ['trade_turnover 400100500 2021-Q1', 'trade_turnover 320000000 2020-Q1', 'trade_turnover_growth_pct 25 2021-Q1']],
+    ['en: indicators by year, a change column with a sign',
+      'Trade with Russia, $ million\n| Indicator | 2020 | 2021 | Change, % |\n| Trade turnover | 1,850.2 | 2,100.0 | +13.5 |\n| Exports | 300 | 350 | +16.7 |\n',
+      ['trade_turnover 1850200000 2020', 'trade_turnover 2100000000 2021', 'trade_turnover_growth_pct 13.5 2021']],
+    ['indicators by period with no Russia above: nothing',
+      'Внешняя торговля Кыргызстана, млн долларов США\nПоказатель\t2020\t2021\nТоварооборот\t5 000\t6 000\n', []],
     ['en: pipes, year columns, a label header cell',
       'Trade turnover by partner, $ million\n| Country | 2019 | 2020 |\n| China | 700 | 650 |\n| Russian Federation | 2,100 | 1,800 |\n',
       ['trade_turnover 2100000000 2019', 'trade_turnover 1800000000 2020']],
@@ -30,7 +38,26 @@ describe('partnerTableFigures', () => {
     ['2019 г.', '2019'],
     ['в % к 2011', null],
     ['I квартал 2020', '2020-Q1'],
+    ['январь–июнь 2018 г., тыс. долл. США', '2018-H1'],
+    ['2019, $ million', '2019'],
   ])('columnPeriod(%s)', (header, want) => {
     expect(columnPeriod(header)).toBe(want);
+  });
+});
+
+describe('partnerListFigures', () => {
+  /** `metric value period` of each figure read from the partner lists of `body` (article of June 2023). */
+  const list = (body: string) => partnerListFigures(toDoc('t.txt', body).doc, 2023, 6).map((f) => `${f.metric} ${Math.round(f.value)} ${f.period}`);
+  it.each([
+    ['ru: a heading with unit and period, lines with shares',
+      'Крупнейшие торговые партнеры, тыс. долларов США (январь–март 2023 г.):\nКитай — 1 200 000,5 (40,1%)\nРоссия — 700 100,2 (23,4%)\nТурция — 100 000,0 (3,3%)\n',
+      ['trade_turnover 700100200 2023-Q1']],
+    ['en: a colon, millions, no share', 'Main trading partners in 2022, $ million:\nChina: 1,500.0\nRussian Federation: 2,100.5\n', ['trade_turnover 2100500000 2022']],
+    ['a bullet list', 'Товарооборот по странам за январь–апрель 2023 года, млн долларов США\n• Казахстан — 400,0\n• Россия — 800,5\n', ['trade_turnover 800500000 2023-4M']],
+    ['no unit in the heading: nothing', 'Основные партнеры в 2022 году:\nРоссия — 2 100\n', []],
+    ['no trade in the heading: nothing', 'Денежные переводы в 2022 году, млн долларов США:\nРоссия — 2 100\n', []],
+    ['a row of Russia with no list above it: nothing', 'Россия — 2 100\n', []],
+  ])('%s', (_name, body, want) => {
+    expect(list(body)).toEqual(want);
   });
 });

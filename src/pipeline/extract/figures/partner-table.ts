@@ -3,15 +3,17 @@
  * основными странами-партнерами, млн. долларов США», "Trade by partner, $ million"), a header row
  * of periods («январь–сентябрь 2011 | январь–сентябрь 2012 | в % к 2011», "2019  2020") and rows
  * labelled by country. The row of Russia gives one figure per period column; other columns
- * (an index «в % к 2011», a share) are skipped.
+ * (a share) are skipped; an index («в % к 2011», «темп роста, %») or change column gives the growth of the
+ * latest period. A table of indicators by period («Показатель | январь–июнь 2018 г., тыс. долл. США |
+ * январь–июнь 2017 г. | темп роста, %») under lines that name Russia gives its row of turnover the same way.
  */
 import type { ArticleDoc, FigureDraft } from '../../types';
 import lexicon from '../../knowledge/figures-lexicon.json';
 import { RUSSIA, wordsSource } from './lexicon';
-import { turnoverName } from './metric';
-import { parseNumber } from './numbers';
-import { cells, linesOf, mayHoldTable, rowPeriod, TABLE_GATE, unitOf, CELL_NUMBER, CAPTION_LINES } from './table';
+import { tableName, cells, cellValue, changeColumn, growthName, growthOf, isValueCell, linesOf, mayHoldTable, rowPeriod, TABLE_GATE, unitOf, CELL_NUMBER, CAPTION_LINES } from './table';
 import { rx } from '../regex';
+import { turnoverName } from './metric';
+import { findPeriods } from './periods';
 
 /** A caption or header naming turnover. */
 const TURNOVER_WORD = rx(wordsSource(lexicon.tables.turnoverColumn), 'iu');
@@ -19,12 +21,15 @@ const TURNOVER_WORD = rx(wordsSource(lexicon.tables.turnoverColumn), 'iu');
 const YEAR_CELL = /^((?:19|20)\d\d)\s*(?:г\.|года?|year)?$/u;
 /** A cheap test for a word of Russia anywhere in the text. */
 const RUSSIA_GATE = /Росси|Russia|РФ/u;
+/** A row label of turnover, the whole label («Товарооборот», "Trade turnover"). */
+const TURNOVER_LABEL = rx(`^${wordsSource(lexicon.tables.turnoverColumn)}$`, 'iu');
 /** The longest label of a country row. */
 const LABEL_LENGTH = 40;
 
 /** The period a column header names (`2011-9M`, `2012-Q3`, `2019`), or null for any other column. */
 export function columnPeriod(header: string): string | null {
-  const h = header.trim();
+  // «январь–июнь 2018 г., тыс. долл. США»: the unit after a comma is no part of the period.
+  const h = header.trim().replace(/\s*,\s*[^,]*$/u, (tail) => (unitOf(tail) ? '' : tail));
   const y = YEAR_CELL.exec(h);
   if (y) return y[1]!;
   const p = rowPeriod(h);
@@ -42,23 +47,39 @@ export function partnerTableFigures(doc: ArticleDoc): FigureDraft[] {
     const periods = header.map(columnPeriod);
     if (!periods.some((p) => p)) continue;
     const above = lines.slice(Math.max(0, h - CAPTION_LINES), h).map((l) => l.text);
-    if (!above.some((l) => TURNOVER_WORD.test(l))) continue;
-    const unit = [...above].reverse().map(unitOf).find((u) => u) ?? null;
+    const turnoverAbove = above.some((l) => TURNOVER_WORD.test(l));
+    RUSSIA.lastIndex = 0;
+    const russiaAbove = RUSSIA.test(above.join('\n'));
+    if (!turnoverAbove && !russiaAbove) continue;
+    const unit = unitOf(lines[h]!.text) ?? [...above].reverse().map(unitOf).find((u) => u) ?? null;
     if (!unit?.usd) continue;
-    const name = turnoverName(above.join('\n'));
+    // The latest period of the header: an index or change column is its growth.
+    const latest = periods.filter((p): p is string => Boolean(p)).sort().pop()!;
+    const changes = header.map((c) => (columnPeriod(c) ? null : changeColumn(c)));
+    const name = tableName(above);
     for (let r = h + 1; r < lines.length; r++) {
       const line = lines[r]!;
       const row = cells(line.text);
-      if (row.length < 2 || CELL_NUMBER.test(row[0]!.trim()) || !row.slice(1).every((c) => CELL_NUMBER.test(c.trim()))) break;
+      if (row.length < 2 || CELL_NUMBER.test(row[0]!.trim()) || !row.slice(1).every(isValueCell)) break;
       const label = row[0]!.trim();
       RUSSIA.lastIndex = 0;
-      if (label.length > LABEL_LENGTH || !RUSSIA.test(label)) continue;
+      // A row of Russia in a table of turnover, or a row of turnover in a table about Russia.
+      const ofRussia = turnoverAbove && RUSSIA.test(label);
+      const ofTurnover = russiaAbove && TURNOVER_LABEL.test(label);
+      if (label.length > LABEL_LENGTH || !(ofRussia || ofTurnover)) continue;
+      const quote = { start: line.start + (line.text.length - line.text.trimStart().length), end: line.start + line.text.trimEnd().length, text: line.text.trim() };
       // The values line up with the header from the right: the header may have no cell over the labels.
       for (let i = 1; i < row.length; i++) {
-        const period = periods[periods.length - (row.length - i)];
-        const value = period ? parseNumber(row[i]!.trim(), doc.language) : null;
+        const at = periods.length - (row.length - i);
+        const period = periods[at];
+        const how = changes[at];
+        if (!period && how) {
+          const growth = growthOf(row[i]!, how, doc.language);
+          if (growth !== null) out.push({ metric: growthName(name), value: growth, unit: '%', period: latest, kind: 'actual', qualifier: null, quote });
+          continue;
+        }
+        const value = period ? cellValue(row[i]!, doc.language) : null;
         if (!period || value === null) continue;
-        const start = line.start + (line.text.length - line.text.trimStart().length);
         out.push({
           metric: name,
           value: value * unit.factor,
@@ -66,10 +87,58 @@ export function partnerTableFigures(doc: ArticleDoc): FigureDraft[] {
           period,
           kind: 'actual',
           qualifier: null,
-          quote: { start, end: line.start + line.text.trimEnd().length, text: line.text.trim() },
+          quote,
         });
       }
     }
+  }
+  return out;
+}
+
+/** A line of a list of partners: «Россия — 2 476 312,4 (21,5%)», "Russia: 1,234.5 (18.2%)", a bullet allowed. */
+const LIST_LINE = /^\s*(?:[•*·]\s*|[-–—]\s+)?(?<label>[\p{L}][\p{L} .-]{0,38}?)\s*(?:[—–:]|\s-)\s*(?<value>[-−]?\d[\d \u202F.,]*?)(?:\s*\(\s*[\d.,]+\s*%\s*\))?\s*[;.,]?\s*$/u;
+/** A cheap test that a text may hold such a line of Russia. */
+const LIST_GATE = /(?:^|\n)\s*(?:[•*·]\s*|[-–—]\s+)?(?:Росси|Russia|РФ)[^\n]{0,30}?(?:[—–:]|\s-)\s*\d/u;
+/** A heading of such a list names trade or partners. */
+const LIST_HEADING = /товарооборот|торгов|оборот|партн[её]р|trade|turnover|partner/iu;
+/** How many lines of the list may stand between the heading and the line of Russia. */
+const LIST_REACH = 12;
+
+/**
+ * Turnover from a list of partners under a heading with the unit and the period: «Основные торговые партнеры,
+ * тыс. долларов США (январь–сентябрь 2024 г.):» followed by lines «Китай — 5 604 118,9 (48,7%)», «Россия — …».
+ * The line of Russia gives one figure of the heading's period; the share in brackets is not read.
+ */
+export function partnerListFigures(doc: ArticleDoc, year: number | null, month: number | null): FigureDraft[] {
+  if (!LIST_GATE.test(doc.text)) return [];
+  const lines = linesOf(doc.text);
+  const out: FigureDraft[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const m = LIST_LINE.exec(lines[i]!.text);
+    if (!m) continue;
+    const label = m.groups!.label!.trim();
+    RUSSIA.lastIndex = 0;
+    if (!RUSSIA.test(label)) continue;
+    // Up through the other lines of the list to the heading.
+    let h = i - 1;
+    while (h > 0 && i - h <= LIST_REACH && LIST_LINE.test(lines[h]!.text)) h--;
+    const heading = lines[h]!.text;
+    if (!heading.trim() || LIST_LINE.test(heading) || !LIST_HEADING.test(heading)) continue;
+    const unit = unitOf(heading);
+    if (!unit?.usd) continue;
+    const period = findPeriods(heading, year, month).find((p) => p.kind === 'period' && p.period && !p.base && !p.deadline)?.period;
+    const value = cellValue(m.groups!.value!, doc.language);
+    if (!period || value === null) continue;
+    const line = lines[i]!;
+    out.push({
+      metric: turnoverName(heading),
+      value: value * unit.factor,
+      unit: 'USD',
+      period,
+      kind: 'actual',
+      qualifier: null,
+      quote: { start: line.start + (line.text.length - line.text.trimStart().length), end: line.start + line.text.trimEnd().length, text: line.text.trim() },
+    });
   }
   return out;
 }

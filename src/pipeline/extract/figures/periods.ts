@@ -84,6 +84,12 @@ const PATTERNS: {
     sub: (m) => `${/^(полуг|полов|half)/i.test(m.groups!.unit!) ? 'H' : 'Q'}${ordinal(m.groups!.ord!)}`,
   },
   { kind: 'period', hint: /полгода/i, re: rx(String.raw`(?<![\p{L}])перв\p{L}*\s+полгода${REF}`, 'giu'), sub: () => 'H1' },
+  // Analysts' shorthand with a two-digit year: "H112" (first half of 2012), "Q314", "1H12", "3Q13".
+  {
+    kind: 'period', hint: /[HQ][1-4]\d\d|[1-4][HQ]\d\d/,
+    re: rx(String.raw`(?<![\p{L}\d])(?:(?<unit>[HQ])(?<ord>[1-4])|(?<ord2>[1-4])(?<unit2>[HQ]))(?<yy>\d{2})(?![\p{L}\d])`, 'gu'),
+    sub: (m) => (m.groups!.unit2 === 'H' && Number(m.groups!.ord2) > 2) || (m.groups!.unit === 'H' && Number(m.groups!.ord) > 2) ? null : `${m.groups!.unit ?? m.groups!.unit2}${m.groups!.ord ?? m.groups!.ord2}`,
+  },
   { kind: 'period', hint: /[HQ][1-4]/, re: rx(String.raw`(?<![\p{L}])(?<unit>[HQ])(?<ord>[1-4])(?:\s+(?<y>${Y}))?(?![\p{L}\d])`, 'gu'), sub: (m) => `${m.groups!.unit}${m.groups!.ord}` },
   {
     kind: 'period', hint: /месяц|months/i,
@@ -216,6 +222,9 @@ function relativeOffset(word: string): number {
 function yearOf(m: RegExpExecArray, articleYear: number | null, defaultToArticle: boolean): number | null {
   const y = m.groups?.y ?? m.groups?.y2;
   if (y) return Number(y);
+  // A two-digit year ("H112"): of this century below 50.
+  const yy = m.groups?.yy;
+  if (yy) return Number(yy) + (Number(yy) < 50 ? 2000 : 1900);
   const rel = m.groups?.rel ?? m.groups?.rel2;
   if (rel) return articleYear === null ? null : articleYear + relativeOffset(rel);
   return defaultToArticle ? articleYear : null;
@@ -258,7 +267,7 @@ export function findPeriods(text: string, articleYear: number | null, articleMon
         (p.kind === 'period' && Boolean(p.sub) && !p.deadline && !p.wholeYear && (STRICT_BASE.test(before) || CHANGE_ON.test(before) || COMPARED_BASE.test(before)));
       const expr: PeriodExpr = { start, end, kind: p.kind, period, base, deadline: Boolean(p.deadline) && !comparedTo, ...(p.wholeYear ? { wholeYear: true } : {}) };
       out.push(expr);
-      if (p.sub && period?.includes('-') && !m.groups?.y && !m.groups?.y2 && !m.groups?.rel && !m.groups?.rel2) yearless.set(expr, period.slice(5));
+      if (p.sub && period?.includes('-') && !m.groups?.y && !m.groups?.y2 && !m.groups?.yy && !m.groups?.rel && !m.groups?.rel2) yearless.set(expr, period.slice(5));
     }
   }
   out.sort((a, b) => a.start - b.start);

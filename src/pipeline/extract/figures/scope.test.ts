@@ -25,6 +25,18 @@ describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz�
     ['en: foreign trade between the two countries stays bilateral', '2011-03-01', 'Foreign trade between the two countries reached $1.2 billion in 2010.', ['trade_turnover 1200000000 2010 actual']],
     ['en: a foreign trade minister speaking of trade is not the total', '2011-03-01', 'The foreign trade minister said trade rose to $1.2 billion in 2010.', ['trade_turnover 1200000000 2010 actual']],
     ['«министр внешней торговли» speaking of turnover is not the total', '2011-03-01', 'Министр внешней торговли сообщил, что товарооборот в 2010 году составил 1,2 млрд долларов.', ['trade_turnover 1200000000 2010 actual']],
+    ['Russia owning foreign trade marks no bilateral trade', '2019-08-01', 'Внешнеторговый оборот России за первое полугодие 2019 года составил 320 млрд долларов.', ['total_foreign_trade_turnover 320000000000 2019-H1 actual']],
+    ['«…Российской Федерации», then a bloc', '2019-08-01', 'Внешнеторговый оборот Российской Федерации за 2018 год составил 690 млрд долларов, товарооборот со странами СНГ — 80 млрд долларов.', ['total_foreign_trade_turnover 690000000000 2018 actual', 'cis_trade_turnover 80000000000 2018 actual']],
+    ["en: Russia's foreign trade", '2019-08-01', "Russia's foreign trade reached $690 billion in 2018.", ['total_foreign_trade_turnover 690000000000 2018 actual']],
+    ['foreign trade of Kyrgyzstan with Russia stays bilateral', '2019-08-01', 'Внешнеторговый оборот Кыргызстана с Россией в 2018 году составил 2,4 млрд долларов.', ['trade_turnover 2400000000 2018 actual']],
+    ['en: "the bloc" named before', '2019-08-01', 'Trade with the bloc as a whole came to $3 billion in 2018.', ['bloc_trade_turnover 3000000000 2018 actual']],
+    ['en: "mutual trade within the bloc" is the bloc’s', '2019-08-01', 'The commission said mutual trade within the bloc reached $60 billion in 2018.', ['bloc_trade_turnover 60000000000 2018 actual']],
+    ['en: a pair of adjectives with a third country', '2019-08-01', 'Kazakh-Russian trade came to about $17 billion last year.', ['third_country_trade_turnover 17000000000 2018 actual']],
+    ['«казахстанско-российский товарооборот»', '2019-08-01', 'Казахстанско-российский товарооборот в 2018 году составил 17 млрд долларов.', ['third_country_trade_turnover 17000000000 2018 actual']],
+    ['the Kyrgyz–Russian pair stays bilateral', '2019-08-01', 'Российско-киргизский товарооборот в 2018 году составил 2,4 млрд долларов.', ['trade_turnover 2400000000 2018 actual']],
+    ['en: "two-way" is no pair of countries', '2019-08-01', 'Two-way trade reached $2.4 billion in 2018.', ['trade_turnover 2400000000 2018 actual']],
+    ['a third partner fronted with «С …,»', '1999-04-01', 'С Узбекистаном, напротив, торговля республики в 1998 году выросла на 12 процентов.', ['third_country_trade_turnover_growth_pct 12 1998 actual']],
+    ['en: "China, whose trade with Kyrgyzstan"', '1999-04-01', 'Russia is level with China, whose recorded trade with Kyrgyzstan is about $150 million a year.', ['third_country_trade_turnover 150000000 annual actual']],
     ['«со странами СНГ» before the turnover word', '2013-02-01', 'Со странами СНГ товарооборот в 2012 году составил 3,1 млрд долларов.', ['cis_trade_turnover 3100000000 2012 actual']],
     ['«со всеми странами ЕАЭС»', '2019-03-01', 'Торговля Кыргызстана со всеми странами ЕАЭС за 2018 год превысила 2,7 млрд долларов.', ['eaeu_trade_turnover 2700000000 2018 actual']],
     ['en: trade with EAEU members', '2019-03-01', 'Trade with fellow EAEU members came to $2.7 billion in 2018.', ['eaeu_trade_turnover 2700000000 2018 actual']],
@@ -87,7 +99,7 @@ describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz�
 });
 
 describe('BLOC_WORDS_GATE: the lookahead before the capitals changes no match', () => {
-  const plain = rx(/\p{Lu}{2}|[Сс]оюз|[Uu]nion|зарубеж|abroad|[Ww]orld|[Мм]ир/u);
+  const plain = rx(/\p{Lu}{2}|[Сс]оюз|[Uu]nion|зарубеж|abroad|[Ww]orld|[Мм]ир|bloc|grouping/u);
   it.each([
     ['со странами СНГ', true],
     ['with EAEU members', true],

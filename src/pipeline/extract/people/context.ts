@@ -4,7 +4,7 @@
  */
 import type { ArticleDoc } from '../../types';
 import type { NameHit } from './hit';
-import { findTitles, isAction, isByline, isNonOfficial, isNonOfficialApposition, roleNextTo, type TextRole, type TitleHit } from './roles';
+import { findTitles, isAction, isByline, isNonOfficial, isOfficerHead, isNonOfficialApposition, roleNextTo, type TextRole, type TitleHit } from './roles';
 import { rx } from '../regex';
 import { lowerSameLength } from '../lower';
 import type { Token } from './tokens';
@@ -93,7 +93,11 @@ export class NameContext {
     for (let k = h.firstTok - 1; k >= 0 && k >= h.firstTok - NON_OFFICIAL_WINDOW; k--) {
       const t = this.toks[k]!;
       if (t.sent !== h.sent || isAction(t.key, lang)) break;
-      if (isNonOfficial(t.key, lang, this.toks[k - 1]?.key)) return true;
+      if (isNonOfficial(t.key, lang, this.toks[k - 1]?.key)) {
+        // "EDB Chief Economist Evgeny Vinokurov": a post of an institution, for a person of the knowledge base.
+        if (h.official !== null && isOfficerHead(this.toks[k - 1]?.key)) continue;
+        return true;
+      }
     }
     // «Иван Петров, политолог, …», «…, известный экономист», "X, an analyst at …", "X, a senior security analyst"
     const after = this.toks[h.lastTok + 1];

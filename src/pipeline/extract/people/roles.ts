@@ -223,6 +223,12 @@ const NON_OFFICIAL_APPOSITION = {
   en: new Set(lexicon.nonOfficialApposition.en.map((x) => x.toLowerCase())),
 };
 
+const OFFICER_HEADS = new Set([...lexicon.officerHeads.en, ...lexicon.officerHeads.ru].map((x) => x.toLowerCase()));
+/** True when a word of rank before an occupation makes it a post ("chief economist", «главный экономист»). */
+export function isOfficerHead(key: string | undefined): boolean {
+  return key !== undefined && OFFICER_HEADS.has(key.toLowerCase());
+}
+
 /** True when a word is an occupation of a non-official that counts only in an apposition after the name ("X, a retired engineer"). */
 export function isNonOfficialApposition(key: string, lang: 'ru' | 'en'): boolean {
   if (lang === 'en') return NON_OFFICIAL_APPOSITION.en.has(key);

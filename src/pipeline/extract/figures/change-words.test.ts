@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { toDoc } from '../../read';
+import type { ArticleDate, FigureDraft } from '../../types';
+import { extractFigures } from '../figures';
+
+function articleDate(date: string | null): ArticleDate {
+  return { date, evidence: 'test', basis: date ? 'header' : 'none', monthDay: null, place: null, outlet: null, span: null };
+}
+
+/** `metric value period kind` of the turnover figures, in text order. */
+function run(text: string, date: string | null): string[] {
+  const { doc } = toDoc('t.txt', text);
+  return extractFigures(doc, articleDate(date))
+    .filter((f: FigureDraft) => f.metric.startsWith('trade_turnover'))
+    .map((f) => [f.metric, f.value, f.period ?? 'null', f.kind].join(' '));
+}
+
+describe('a change told in words', () => {
+  it.each([
+    // A fall by a factor compared with the year before is a fall in percent.
+    ['«вдвое меньше, чем годом ранее»', '2001-03-01', 'Товарооборот в 2000 году составил 150 млн долларов — это почти вдвое меньше, чем годом ранее.', ['trade_turnover 150000000 2000 actual', 'trade_turnover_growth_pct -50 2000 actual']],
+    ['"three times less than a year earlier"', '2001-03-01', 'Trade came to $150 million in 2000, three times less than a year earlier.', ['trade_turnover 150000000 2000 actual', 'trade_turnover_growth_pct -66.7 2000 actual']],
+    ['a comparison with a year long gone is no change', '2001-03-01', 'Товарооборот в 2000 году составил 150 млн долларов, втрое меньше, чем в 1991 году.', ['trade_turnover 150000000 2000 actual']],
+    // A fraction after "a further" / "another".
+    ['"shrink by a further quarter" (forecast)', '2002-11-20', 'The ministry expects turnover with Russia to shrink by a further quarter in 2003.', ['trade_turnover_growth_pct -25 2003 forecast']],
+    ['"fell by another third"', '2015-11-20', 'Trade with Russia fell by another third in the first nine months.', ['trade_turnover_growth_pct -33.3 2015-9M actual']],
+    ['"rose by a further fifth"', '2015-11-20', 'Trade with Russia rose by a further fifth in 2014.', ['trade_turnover_growth_pct 20 2014 actual']],
+    ['"down quarter-on-quarter" is no fraction', '2015-11-20', 'Trade with Russia was down quarter-on-quarter in the third quarter.', []],
+    // An old spelling of Kyrgyzstan is Kyrgyzstan.
+    ['"Kirghizia": "fallen by almost half"', '1993-10-10', 'Trade between Russia and Kirghizia has fallen by almost half in the first nine months of this year.', ['trade_turnover_growth_pct -50 1993-9M actual']],
+  ])('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { toDoc } from '../../read';
+import type { ArticleDate, FigureDraft } from '../../types';
+import { extractFigures } from '../figures';
+import { findPeriods } from './periods';
+
+function articleDate(date: string | null): ArticleDate {
+  return { date, evidence: 'test', basis: date ? 'header' : 'none', monthDay: null, place: null, outlet: null, span: null };
+}
+
+/** `metric value period kind` of the turnover figures, in text order. */
+function run(text: string, date: string | null): string[] {
+  const { doc } = toDoc('t.txt', text);
+  return extractFigures(doc, articleDate(date))
+    .filter((f: FigureDraft) => f.metric.startsWith('trade_turnover'))
+    .map((f) => [f.metric, f.value, f.period ?? 'null', f.kind].join(' '));
+}
+
+describe("analysts' shorthand of a part of a year with a two-digit year", () => {
+  it.each([
+    ['in H115', ['2015-H1']],
+    ['in 2H09', ['2009-H2']],
+    ['in Q314', ['2014-Q3']],
+    ['in 4Q98', ['1998-Q4']],
+    ['in H315', []],
+    ['model H1150', []],
+  ])('%s → %j', (text, want) => {
+    expect(findPeriods(text, 2016).map((p) => p.period)).toEqual(want);
+  });
+});
+
+describe('the period of a figure', () => {
+  it.each([
+    // "y-o-y" between a change and its period adds no distance: the period after it wins over one of an earlier clause.
+    ['"rose … y-o-y in H114"', '2014-10-01', 'Turnover reached US$1.5bn in 2013 and rose 6.1% y-o-y in H114, to US$800mn.', ['trade_turnover 1500000000 2013 actual', 'trade_turnover_growth_pct 6.1 2014-H1 actual', 'trade_turnover 800000000 2014-H1 actual']],
+    ['«в годовом выражении»', '2014-10-01', 'Товарооборот в 2013 году составил 1,5 млрд долларов и вырос на 6,1% в годовом выражении в первом полугодии 2014 года.', ['trade_turnover 1500000000 2013 actual', 'trade_turnover_growth_pct 6.1 2014-H1 actual']],
+    ['not across a clause break', '2026-01-20', 'The committee puts turnover for January–November 2025 at $3.3 billion, down 6.2 percent year on year, and expects the full-year figure to come in just under $3.6 billion.', ['trade_turnover 3300000000 2025-11M actual', 'trade_turnover_growth_pct -6.2 2025-11M actual', 'trade_turnover 3600000000 2025 forecast']],
+    // A month after a verb of telling dates the telling.
+    ['"…, the minister told parliament in May"', '2019-06-10', 'In the first quarter of 2019, trade with Russia grew by 12 percent to $500 million, the minister told parliament in May.', ['trade_turnover_growth_pct 12 2019-Q1 actual', 'trade_turnover 500000000 2019-Q1 actual']],
+    ['«…, сообщил министр в мае»', '2019-06-10', 'Товарооборот с Россией за первый квартал вырос до 500 млн долларов, сообщил министр в мае.', ['trade_turnover 500000000 2019-Q1 actual']],
+    ['a month of the figure before the telling stays', '2019-06-10', 'Trade with Russia reached $300 million in April, the minister said.', ['trade_turnover 300000000 2019-04 actual']],
+    ['no other period: the month after the telling is kept', '2019-06-10', 'Trade with Russia reached $300 million, the minister said in April.', ['trade_turnover 300000000 2019-04 actual']],
+  ])('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});
