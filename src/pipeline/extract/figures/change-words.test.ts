@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toDoc } from '../../read';
-import type { ArticleDate, FigureDraft } from '../../types';
-import { extractFigures } from '../figures';
+import { figureLines } from './test-run';
 
-function articleDate(date: string | null): ArticleDate {
-  return { date, evidence: 'test', basis: date ? 'header' : 'none', monthDay: null, place: null, outlet: null, span: null };
-}
-
-/** `metric value period kind` of the turnover figures, in text order. */
-function run(text: string, date: string | null): string[] {
-  const { doc } = toDoc('t.txt', text);
-  return extractFigures(doc, articleDate(date))
-    .filter((f: FigureDraft) => f.metric.startsWith('trade_turnover'))
-    .map((f) => [f.metric, f.value, f.period ?? 'null', f.kind].join(' '));
-}
+const run = (text: string, date: string | null): string[] => figureLines(text, date);
 
 describe('a change told in words', () => {
   it.each([

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toDoc } from '../../read';
-import type { ArticleDate, FigureDraft } from '../../types';
+import type { FigureDraft } from '../../types';
+import { articleDate } from './test-run';
 import { extractFigures } from '../figures';
 import { BLOC_WORDS_GATE, blocPartner } from './metric';
 import { rx } from '../regex';
 
-function articleDate(date: string | null): ArticleDate {
-  return { date, evidence: 'test', basis: date ? 'header' : 'none', monthDay: null, place: null, outlet: null, span: null };
-}
 
 /** `metric value period kind` — one line per figure, in text order. */
 function run(text: string, date: string | null): string[] {
