@@ -16,7 +16,7 @@ import { isAudience, reportsFigure } from './reported-figure';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { foregroundHits, foregroundMentions } from './background';
 import { isForeignEvent } from './foreign';
-import { retellsByInvitation } from './visit-parts';
+import { isProgrammePart, retellsByInvitation, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
 import { dateClause, type Dating } from './dating';
 import { HOSTED, isBilateral, makeTitles, participants, peopleInSentence } from './describe';
@@ -139,6 +139,18 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
         : linkable(f.recent, v.s.index, text, a.lang),
   });
   redate(a, f, v, c, text, hit, mention, counted.spoken, d);
+  // «В рамках визита министр также посетит …»: a planned part of the visit, on the visit's day
+  // («…также посетил авиабазу», told as done, is a past stop of the trip and dated as told).
+  if (!mention && !counted.date && d.status === 'planned' && isProgrammePart(text, a.lang)) {
+    // The occasion the article tells (its first event in the body), else the last visit with a day.
+    const main = f.main && GATHERING_TYPES.has(f.main.draft.type) && f.main.draft.date?.length === 10 ? f.main.draft.date : null;
+    const day = main ?? (f.lead?.date.length === 10 ? f.lead.date : visitDay(f.out.filter((o) => !f.headlines.has(o))));
+    if (day) {
+      d.date = day;
+      d.dateEvidence = `The day of the visit whose programme «${text.slice(0, 40)}» tells`;
+      d.narrativeArticleDate = false;
+    }
+  }
   // «Москва пообещала Бишкеку кредит», "asked for a loan": promised money is a plan, not money given.
   if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);
   return { hit, mention, d, spoken: counted.spoken, isAnniversary: counting !== null };

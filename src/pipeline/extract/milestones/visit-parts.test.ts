@@ -20,3 +20,19 @@ describe('a visit told again by who invited it is the same visit', () => {
   });
 });
 
+describe('plans in a visit’s programme are planned parts of the same visit', () => {
+  it.each([
+    ['ru: «В рамках визита … также посетит …»',
+      'date: 2011-05-12\n\nВ четверг в Москве спикер парламента Киргизии провел переговоры с председателем Госдумы. В рамках визита спикер также посетит Казань.',
+      ['2011-05-12 past meeting «В четверг»', '2011-05-12 planned visit «В рамках»']],
+    ['ru: «В ходе визита … также посетит …, где проведет переговоры …»',
+      'date: 2011-05-12\n\nВ четверг в Москве спикер парламента Киргизии провел переговоры с председателем Госдумы. В ходе визита делегация также посетит Казань, где проведет переговоры с руководством Татарстана.',
+      ['2011-05-12 past meeting «В четверг»', '2011-05-12 planned visit «В ходе»', '2011-05-12 planned meeting «где проведет»']],
+    ['en: "During the visit he will also visit …"',
+      'date: 2011-05-12\n\nThe Kyrgyz speaker held talks with the State Duma chairman in Moscow on Thursday. During the visit he will also visit Kazan.',
+      ['2011-05-12 past meeting «The Kyrgyz»', '2011-05-12 planned visit «During the»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
