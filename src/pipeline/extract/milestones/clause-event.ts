@@ -16,7 +16,7 @@ import { isAudience, reportsFigure } from './reported-figure';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { foregroundHits, foregroundMentions } from './background';
 import { isForeignEvent } from './foreign';
-import { isProgrammePart, retellsByInvitation, visitDay } from './visit-parts';
+import { isOnwardStop, isProgrammePart, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
 import { dateClause, type Dating } from './dating';
 import { HOSTED, isBilateral, makeTitles, participants, peopleInSentence } from './describe';
@@ -178,6 +178,8 @@ function namedEvent(
   const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
   // «…, где провел переговоры с президентом Казахстана»: a third country's event.
   if (isForeignEvent(text, lang, hit.trigger.type, told.map((h) => h.trigger.type), () => participants(a.people, doc.text, c.start, c.end))) return null;
+  // «…отправится в Германию, где проведет переговоры с …»: talks at a third country's stop on the trip.
+  if (hit.trigger.type === 'meeting' && talksOnOnwardStop(text, doc.text.slice(s.start, c.start), lang)) return null;
   // Another trigger than the first one names the event: the dates that describe it are its own
   // («…, а также «дорожную карту» и подготовку к заседанию межправкомиссии, которое решено провести в марте»).
   const hitMentions = hit === first || clauseMentions.length ? clauseMentions : foregroundMentions(inClause, hit, told, p.stretches, doc.text, lang);
@@ -352,7 +354,8 @@ function describeEvent(a: ArticleView, v: SentenceView, c: Clause, text: string,
     titleRu: titles.titleRu,
     peopleIds: peopleInSentence(people, v.s),
     place,
-    bilateral: isBilateral(type, hit.trigger.key, text, lang, where?.country ?? null),
+    // «Из Москвы министр отправится в Минск», "then travels on to Minsk": a stop in a third country on the trip.
+    bilateral: !(type === 'visit' && isOnwardStop(text, lang)) && isBilateral(type, hit.trigger.key, text, lang, where?.country ?? null),
     derived: null,
     quote: span(doc, c.start, c.end),
   };

@@ -36,3 +36,40 @@ describe('plans in a visit’s programme are planned parts of the same visit', (
   });
 });
 
+describe('a stop in a third country on the same trip is no Kyrgyz–Russian event', () => {
+  it.each([
+    ['ru: «Из Москвы министр отправится в Минск» is no bilateral step',
+      'date: 2011-05-12\n\nВ среду в Москве премьер-министр Киргизии провел переговоры с председателем правительства России. Из Москвы премьер отправится в Минск.',
+      [true, false]],
+    ['en: "is due to travel on to Minsk" is no bilateral step',
+      'date: 2011-05-12\n\nThe Kyrgyz prime minister held talks with his Russian counterpart in Moscow on Wednesday. He is due to travel on to Minsk today.',
+      [true, false]],
+    ['en: "From Moscow he will fly to Minsk" is no bilateral step',
+      'date: 2011-05-12\n\nThe Kyrgyz prime minister held talks with his Russian counterpart in Moscow on Wednesday. From Moscow he will fly to Minsk.',
+      [true, false]],
+    ['ru: a trip on to a Russian city stays bilateral',
+      'date: 2011-05-12\n\nВ среду в Москве премьер-министр Киргизии провел переговоры с председателем правительства России. Из Москвы премьер отправится в Казань.',
+      [true, true]],
+  ])('%s', (_name, text, want) => {
+    expect(extractBilateral(text)).toEqual(want);
+  });
+
+  it.each([
+    // The trip to a third country alone is a third country's visit (foreign.ts); the talks there hang on it.
+    ['ru: talks where the third-country trip goes are dropped',
+      'date: 2011-05-12\n\nВ среду в Москве премьер-министр Киргизии провел переговоры с председателем правительства России. Завтра премьер вылетит в Ташкент, где проведет переговоры с руководством страны.',
+      ['2011-05-11 past meeting «В среду»']],
+    ['en: talks where the third-country trip goes are dropped',
+      'date: 2011-05-12\n\nThe Kyrgyz prime minister held talks with his Russian counterpart in Moscow on Wednesday. On Friday he flies on to Tashkent, where he will hold talks with the Uzbek leadership.',
+      ['2011-05-11 past meeting «The Kyrgyz»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+import { toDoc } from '../../read';
+import { extractArticle } from '../index';
+
+function extractBilateral(text: string): boolean[] {
+  return extractArticle(toDoc('t.txt', text).doc).milestones.map((m) => m.bilateral);
+}
