@@ -16,6 +16,7 @@ import { isAudience, reportsFigure } from './reported-figure';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { foregroundHits, foregroundMentions } from './background';
 import { isForeignEvent } from './foreign';
+import { isOnwardStop, isProgrammePart, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
 import { dateClause, type Dating } from './dating';
 import { HOSTED, isBilateral, makeTitles, participants, peopleInSentence } from './describe';
@@ -138,6 +139,18 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
         : linkable(f.recent, v.s.index, text, a.lang),
   });
   redate(a, f, v, c, text, hit, mention, counted.spoken, d);
+  // «В рамках визита министр также посетит …»: a planned part of the visit, on the visit's day
+  // («…также посетил авиабазу», told as done, is a past stop of the trip and dated as told).
+  if (!mention && !counted.date && d.status === 'planned' && isProgrammePart(text, a.lang)) {
+    // The occasion the article tells (its first event in the body), else the last visit with a day.
+    const main = f.main && GATHERING_TYPES.has(f.main.draft.type) && f.main.draft.date?.length === 10 ? f.main.draft.date : null;
+    const day = main ?? (f.lead?.date.length === 10 ? f.lead.date : visitDay(f.out.filter((o) => !f.headlines.has(o))));
+    if (day) {
+      d.date = day;
+      d.dateEvidence = `The day of the visit whose programme «${text.slice(0, 40)}» tells`;
+      d.narrativeArticleDate = false;
+    }
+  }
   // «Москва пообещала Бишкеку кредит», "asked for a loan": promised money is a plan, not money given.
   if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);
   return { hit, mention, d, spoken: counted.spoken, isAnniversary: counting !== null };
@@ -165,6 +178,8 @@ function namedEvent(
   const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
   // «…, где провел переговоры с президентом Казахстана»: a third country's event.
   if (isForeignEvent(text, lang, hit.trigger.type, told.map((h) => h.trigger.type), () => participants(a.people, doc.text, c.start, c.end))) return null;
+  // «…отправится в Германию, где проведет переговоры с …»: talks at a third country's stop on the trip.
+  if (hit.trigger.type === 'meeting' && talksOnOnwardStop(text, doc.text.slice(s.start, c.start), lang)) return null;
   // Another trigger than the first one names the event: the dates that describe it are its own
   // («…, а также «дорожную карту» и подготовку к заседанию межправкомиссии, которое решено провести в марте»).
   const hitMentions = hit === first || clauseMentions.length ? clauseMentions : foregroundMentions(inClause, hit, told, p.stretches, doc.text, lang);
@@ -224,6 +239,8 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // «…на следующий день позвонил Путин. … Телефонный разговор состоялся 16 октября»: one call,
   // told the second time with its calendar day, which replaces the relative one.
   const calendarTwin = GATHERING_TYPES.has(hit.trigger.type) && f.relativeDay.size ? retoldWithCalendarDay(hit, text, x.mention, d, f.out, f.relativeDay, who, a.lang) : null;
+  // «Визит состоялся по приглашению …»: the visit told again by its host.
+  if (retellsByInvitation(hit.trigger.type, text, a.lang, x.mention !== null, f.out.filter((o) => !f.headlines.has(o)))) return;
   if (!calendarTwin && retoldBefore(a, f, c, text, x)) return;
   if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && givesDay(a, f, c, text, x, who)) return;
   if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang)) return;
@@ -337,7 +354,8 @@ function describeEvent(a: ArticleView, v: SentenceView, c: Clause, text: string,
     titleRu: titles.titleRu,
     peopleIds: peopleInSentence(people, v.s),
     place,
-    bilateral: isBilateral(type, hit.trigger.key, text, lang, where?.country ?? null),
+    // «Из Москвы министр отправится в Минск», "then travels on to Minsk": a stop in a third country on the trip.
+    bilateral: !(type === 'visit' && isOnwardStop(text, lang)) && isBilateral(type, hit.trigger.key, text, lang, where?.country ?? null),
     derived: null,
     quote: span(doc, c.start, c.end),
   };

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('a visit told again by who invited it is the same visit', () => {
+  it.each([
+    ['ru: «Визит состоялся по приглашению …»',
+      'date: 2011-05-12\n\nВо вторник в Бишкек с официальным визитом прибыл министр иностранных дел России. Визит состоялся по приглашению министра иностранных дел Киргизии Руслана Казакбаева.',
+      ['2011-05-10 past visit «Во вторник»']],
+    ['ru: «Поездка проходит по личному приглашению …»',
+      'date: 2011-05-12\n\nВо вторник в Москву с рабочим визитом прибыл премьер-министр Киргизии. Визит проходит по личному приглашению председателя правительства России.',
+      ['2011-05-10 past visit «Во вторник»']],
+    ['en: "The visit took place at the invitation of …"',
+      'date: 2011-05-12\n\nThe Russian foreign minister arrived in Bishkek on an official visit on Tuesday. The visit took place at the invitation of his Kyrgyz counterpart Ruslan Kazakbayev.',
+      ['2011-05-10 past visit «The Russian»']],
+    ['en: the first telling of a visit with its invitation stays',
+      'date: 2011-05-12\n\nThe Russian president will pay a state visit to Kyrgyzstan on May 20 at the invitation of the Kyrgyz president.',
+      ['2011-05-20 planned visit «The Russian»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('plans in a visit’s programme are planned parts of the same visit', () => {
+  it.each([
+    ['ru: «В рамках визита … также посетит …»',
+      'date: 2011-05-12\n\nВ четверг в Москве спикер парламента Киргизии провел переговоры с председателем Госдумы. В рамках визита спикер также посетит Казань.',
+      ['2011-05-12 past meeting «В четверг»', '2011-05-12 planned visit «В рамках»']],
+    ['ru: «В ходе визита … также посетит …, где проведет переговоры …»',
+      'date: 2011-05-12\n\nВ четверг в Москве спикер парламента Киргизии провел переговоры с председателем Госдумы. В ходе визита делегация также посетит Казань, где проведет переговоры с руководством Татарстана.',
+      ['2011-05-12 past meeting «В четверг»', '2011-05-12 planned visit «В ходе»', '2011-05-12 planned meeting «где проведет»']],
+    ['en: "During the visit he will also visit …"',
+      'date: 2011-05-12\n\nThe Kyrgyz speaker held talks with the State Duma chairman in Moscow on Thursday. During the visit he will also visit Kazan.',
+      ['2011-05-12 past meeting «The Kyrgyz»', '2011-05-12 planned visit «During the»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('a stop in a third country on the same trip is no Kyrgyz–Russian event', () => {
+  it.each([
+    ['ru: «Из Москвы министр отправится в Минск» is no bilateral step',
+      'date: 2011-05-12\n\nВ среду в Москве премьер-министр Киргизии провел переговоры с председателем правительства России. Из Москвы премьер отправится в Минск.',
+      [true, false]],
+    ['en: "is due to travel on to Minsk" is no bilateral step',
+      'date: 2011-05-12\n\nThe Kyrgyz prime minister held talks with his Russian counterpart in Moscow on Wednesday. He is due to travel on to Minsk today.',
+      [true, false]],
+    ['en: "From Moscow he will fly to Minsk" is no bilateral step',
+      'date: 2011-05-12\n\nThe Kyrgyz prime minister held talks with his Russian counterpart in Moscow on Wednesday. From Moscow he will fly to Minsk.',
+      [true, false]],
+    ['ru: a trip on to a Russian city stays bilateral',
+      'date: 2011-05-12\n\nВ среду в Москве премьер-министр Киргизии провел переговоры с председателем правительства России. Из Москвы премьер отправится в Казань.',
+      [true, true]],
+  ])('%s', (_name, text, want) => {
+    expect(extractBilateral(text)).toEqual(want);
+  });
+
+  it.each([
+    // The trip to a third country alone is a third country's visit (foreign.ts); the talks there hang on it.
+    ['ru: talks where the third-country trip goes are dropped',
+      'date: 2011-05-12\n\nВ среду в Москве премьер-министр Киргизии провел переговоры с председателем правительства России. Завтра премьер вылетит в Ташкент, где проведет переговоры с руководством страны.',
+      ['2011-05-11 past meeting «В среду»']],
+    ['en: talks where the third-country trip goes are dropped',
+      'date: 2011-05-12\n\nThe Kyrgyz prime minister held talks with his Russian counterpart in Moscow on Wednesday. On Friday he flies on to Tashkent, where he will hold talks with the Uzbek leadership.',
+      ['2011-05-11 past meeting «The Kyrgyz»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+import { toDoc } from '../../read';
+import { extractArticle } from '../index';
+
+function extractBilateral(text: string): boolean[] {
+  return extractArticle(toDoc('t.txt', text).doc).milestones.map((m) => m.bilateral);
+}

@@ -1,0 +1,64 @@
+/**
+ * Parts of one visit told after it: who invited it («Визит состоялся по приглашению …», "at the
+ * invitation of …"), what its programme still holds («В рамках визита … также посетит …», "During
+ * the visit he will also tour …"), and a stop in a third country on the same trip («затем
+ * отправится в Минск», "then travels on to Minsk"). Phrasings are data
+ * (`knowledge/event-phrasing.json`: `visitInvitation`, `visitProgramme`, `onwardStop`).
+ */
+import type { Language } from '../../../schema/dataset';
+import type { MilestoneDraft } from '../../types';
+import raw from '../../knowledge/event-phrasing.json';
+import { rx } from '../regex';
+import { placeIn } from './knowledge';
+import { MARKERS } from './lexicon';
+
+const both = (x: { ru: string; en: string }, flags = 'iu'): Record<Language, RegExp> => ({ ru: rx(x.ru, flags), en: rx(x.en, flags) });
+const INVITATION = both(raw.visitInvitation);
+const PROGRAMME = both(raw.visitProgramme);
+const ONWARD = both(raw.onwardStop);
+const WHERE = { ru: rx(/^(?:где|куда|там)\s/iu), en: /^(?:where|there)\s/iu };
+const SIDES = new Set(['KG', 'RU']);
+
+/** True when visit clause `text`, with no date of its own, tells by its inviting host a visit already in `out`. */
+export function retellsByInvitation(type: string, text: string, lang: Language, dated: boolean, out: readonly MilestoneDraft[]): boolean {
+  return type === 'visit' && !dated && INVITATION[lang].test(text) && out.some((o) => o.type === 'visit');
+}
+
+/** True when `text` tells a further part of a visit's programme («в рамках визита … также …»). */
+export function isProgrammePart(text: string, lang: Language): boolean {
+  return PROGRAMME[lang].test(text);
+}
+
+/** The day of the last visit in `out` that has one; null when none has. */
+export function visitDay(out: readonly MilestoneDraft[]): string | null {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const o = out[i]!;
+    if (o.type === 'visit' && o.date?.length === 10) return o.date;
+  }
+  return null;
+}
+
+/** True when `text` travels on to a place of a third country. */
+function goesAbroad(text: string, lang: Language): boolean {
+  const re = ONWARD[lang];
+  const m = re.exec(text);
+  if (!m) return false;
+  const where = m[1]!;
+  const place = placeIn(where, lang);
+  if (place) return place.country !== null && !SIDES.has(place.country);
+  return MARKERS.foreignParty[lang].test(where) && !MARKERS.kyrgyzSide[lang].test(where) && !MARKERS.russianSide[lang].test(where);
+}
+
+/** True when clause `text` travels on to a place of a third country: a stop on the trip that is no Kyrgyz–Russian step. */
+export function isOnwardStop(text: string, lang: Language): boolean {
+  return goesAbroad(text, lang);
+}
+
+/**
+ * True when clause `text`, a «где» / "where" clause, tells talks at a third country's stop
+ * (`before`: the sentence up to the clause): «…отправится в Германию, где проведет переговоры с
+ * руководством Баварии». A summit held there (a multilateral setting) is told as the golds do.
+ */
+export function talksOnOnwardStop(text: string, before: string, lang: Language): boolean {
+  return WHERE[lang].test(text) && !MARKERS.multilateral[lang].test(text) && !MARKERS.sidelines[lang].test(text) && goesAbroad(before, lang);
+}
