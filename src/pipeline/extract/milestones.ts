@@ -54,9 +54,9 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   };
   const out = f.out;
   const teasers = relatedLinks(doc.text, lang, lowerDoc);
-  const captions = captionLines(doc.text, lang);
+  const captions = captionLines(doc, lang);
   // A live blog's entries ("21/05 18:40"): each an occasion of its own, dated by its stamp's day.
-  const entries = liveEntries(doc.text, date.date);
+  const entries = liveEntries(doc, date.date);
   const earlier: MilestoneDraft[] = [];
   let entry = -1;
 

@@ -5,7 +5,8 @@
  * stamp with a day dates its entry's events told without a date of their own.
  */
 import type { PartialDate } from '../../../schema/dataset';
-import type { MilestoneDraft } from '../../types';
+import type { ArticleDoc, MilestoneDraft } from '../../types';
+import { allLines } from '../dates/lines';
 import { MONTH_ANY, monthNumber } from '../dates/lexicon';
 
 /** A line that is only a time stamp, after an optional day («08 декабря,», "21/05", "May 20,"). */
@@ -23,18 +24,15 @@ export interface LiveEntry {
   day: PartialDate | null;
 }
 
-/** The entries of a live blog in `text` (none when fewer than three stamp lines). */
-export function liveEntries(text: string, articleDay: PartialDate | null): LiveEntry[] {
+/** The entries of a live blog in article `doc` (none when fewer than three stamp lines). */
+export function liveEntries(doc: ArticleDoc, articleDay: PartialDate | null): LiveEntry[] {
   const stamps: { start: number; day: PartialDate | null }[] = [];
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    const start = pos;
-    pos += line.length + 1;
-    const m = STAMP_LINE.exec(line);
-    if (m) stamps.push({ start, day: stampDay(m, articleDay) });
+  for (const line of allLines(doc)) {
+    const m = STAMP_LINE.exec(line.text);
+    if (m) stamps.push({ start: line.start, day: stampDay(m, articleDay) });
   }
   if (stamps.length < MIN_STAMPS) return [];
-  return stamps.map((s, i) => ({ start: s.start, end: i + 1 < stamps.length ? stamps[i + 1]!.start : text.length, day: s.day }));
+  return stamps.map((s, i) => ({ start: s.start, end: i + 1 < stamps.length ? stamps[i + 1]!.start : doc.text.length, day: s.day }));
 }
 
 function stampDay(m: RegExpExecArray, articleDay: PartialDate | null): PartialDate | null {

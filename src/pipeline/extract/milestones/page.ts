@@ -5,6 +5,8 @@
 import type { Language } from '../../../schema/dataset';
 import { MARKERS } from './lexicon';
 import { LowerDoc } from './lower';
+import type { ArticleDoc } from '../../types';
+import { allLines } from '../dates/lines';
 import raw from '../../knowledge/event-lexicon.json';
 
 /**
@@ -67,15 +69,10 @@ const CAPTION: Record<Language, RegExp> = {
  * The lines of photo captions: a line opened by «Фото: …» / "Photograph: …" describes a picture
  * ("X and Y after the signing ceremony"), not an event; the event is told in the article's text.
  */
-export function captionLines(text: string, lang: Language): [number, number][] {
-  const out: [number, number][] = [];
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    const start = pos;
-    pos += line.length + 1;
-    if (CAPTION[lang].test(line)) out.push([start, start + line.length]);
-  }
-  return out;
+export function captionLines(doc: ArticleDoc, lang: Language): [number, number][] {
+  return allLines(doc)
+    .filter((l) => CAPTION[lang].test(l.text))
+    .map((l): [number, number] => [l.start, l.start + l.text.length]);
 }
 
 /**

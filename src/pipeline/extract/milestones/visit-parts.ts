@@ -38,8 +38,8 @@ export function visitDay(out: readonly MilestoneDraft[]): string | null {
   return null;
 }
 
-/** True when `text` travels on to a place of a third country. */
-function goesAbroad(text: string, lang: Language): boolean {
+/** True when clause `text` travels on to a place of a third country: a stop on the trip that is no Kyrgyz–Russian step. */
+export function isOnwardStop(text: string, lang: Language): boolean {
   const re = ONWARD[lang];
   const m = re.exec(text);
   if (!m) return false;
@@ -49,16 +49,11 @@ function goesAbroad(text: string, lang: Language): boolean {
   return MARKERS.foreignParty[lang].test(where) && !MARKERS.kyrgyzSide[lang].test(where) && !MARKERS.russianSide[lang].test(where);
 }
 
-/** True when clause `text` travels on to a place of a third country: a stop on the trip that is no Kyrgyz–Russian step. */
-export function isOnwardStop(text: string, lang: Language): boolean {
-  return goesAbroad(text, lang);
-}
-
 /**
  * True when clause `text`, a «где» / "where" clause, tells talks at a third country's stop
  * (`before`: the sentence up to the clause): «…отправится в Германию, где проведет переговоры с
  * руководством Баварии». A summit held there (a multilateral setting) is told as the golds do.
  */
 export function talksOnOnwardStop(text: string, before: string, lang: Language): boolean {
-  return WHERE[lang].test(text) && !MARKERS.multilateral[lang].test(text) && !MARKERS.sidelines[lang].test(text) && goesAbroad(before, lang);
+  return WHERE[lang].test(text) && !MARKERS.multilateral[lang].test(text) && !MARKERS.sidelines[lang].test(text) && isOnwardStop(before, lang);
 }
