@@ -135,7 +135,12 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
     sentences: x.doc.sentences.map((s) => [s.start, s.end] as [number, number]),
   }));
   const merged = reconcile(extractions);
-  const dataset = datasetSchema(articles.length).parse({ schemaVersion: SCHEMA_VERSION, articles, ...merged, problems });
+  const built: Dataset = { schemaVersion: SCHEMA_VERSION, articles, ...merged, problems };
+  // Checked, not copied: every record above and in `reconcile` is made with the schema's fields in
+  // its order, so a parse would return an equal copy (tens of thousands of records made again, and
+  // kept to the end of the run). Invalid data goes on to the parse, which throws as before.
+  const schema = datasetSchema(articles.length);
+  const dataset = schema.validate(built) ? built : schema.parse(built);
   return { dataset, texts, extractions };
 }
 

@@ -18,7 +18,11 @@ export interface Reconciled {
 
 const officialById = new Map(officials.map((o) => [o.id, o]));
 
-/** Merges per-article drafts into the dataset's cross-article lists. */
+/**
+ * Merges per-article drafts into the dataset's cross-article lists. Every record is built field by
+ * field in the schema's order (`src/schema/dataset.ts`), exactly as the schema's parse returns it:
+ * the bundler checks the result with `validate` and keeps it, instead of a parse that copies it.
+ */
 export function reconcile(extractions: ArticleExtraction[]): Reconciled {
   const figures = withDerived(extractions.flatMap(toFigures));
   return {
@@ -58,7 +62,8 @@ function addDraft(person: Person, articleId: string, p: PersonDraft): void {
   }
   for (const r of p.textRoles) {
     if (person.roles.some((have) => have.role === r.role && have.country === r.country)) continue;
-    person.roles.push({ ...r, from: null, to: null, basis: 'text' });
+    // Field by field in the schema's order, as the schema's parse would give it (the bundler checks the dataset without copying it).
+    person.roles.push({ role: r.role, titleRu: r.titleRu, titleEn: r.titleEn, country: r.country, from: null, to: null, basis: 'text' });
   }
   person.country ??= p.country;
 }
@@ -138,14 +143,18 @@ export function withDerived(figures: Figure[]): Figure[] {
     const prev = String(Number(total.period) - 1);
     const value = Math.round(total.value / (1 + growth.value / 100) / 1e6) * 1e6;
     out.push({
-      ...total,
       id: `${total.id}-prev`,
+      metric: total.metric,
       value,
+      unit: total.unit,
       period: prev,
       kind: 'derived',
       qualifier: 'about',
       note: `${fmt(total.value)} in ${total.period} after a ${growth.value}% rise implies ${fmt(total.value)} / ${(1 + growth.value / 100).toFixed(2)} ≈ ${fmt(value)} in ${prev}`,
       derivedFrom: [total.id, growth.id],
+      articleId: total.articleId,
+      quote: total.quote,
+      offsets: total.offsets,
     });
   }
   return out;
