@@ -126,6 +126,30 @@ async function lexiconJson(esbuild) {
   return runCommonJs(new Script(wrap(built.outputFiles[0].text), { filename: entry }), entry).prebuiltLexiconJson();
 }
 
+/**
+ * The JSON Schema files the bundler writes beside the dataset, made by the pipeline's own code
+ * (src/pipeline/schemaFiles.ts, bundled and run here): zod's `toJSONSchema` costs ≈20 ms of every
+ * run, and its result depends only on the sources this build is made from.
+ */
+async function schemaFilesJson(esbuild) {
+  const entry = join(ROOT, 'src/pipeline/schemaFiles.ts');
+  const built = await esbuild.build({ ...OPTIONS, entryPoints: [entry] });
+  return JSON.stringify(runCommonJs(new Script(wrap(built.outputFiles[0].text), { filename: entry }), entry).makeSchemaFiles());
+}
+
+/** Puts the prebuilt schema files into the bundle in place of src/pipeline/prebuiltSchemas.ts (which says null). */
+function prebuiltSchemas(json) {
+  return {
+    name: 'prebuilt-schemas',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]pipeline[\\/]prebuiltSchemas\.ts$/ }, () => ({
+        contents: `export const prebuiltSchemas = JSON.parse(${JSON.stringify(json)});`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 /** Puts the prebuilt lexicon into the bundle in place of src/pipeline/extract/people/prebuilt.ts (which says null). */
 function prebuiltLexicon(json) {
   return {
@@ -188,7 +212,7 @@ async function compiled() {
   } catch {
     return null;
   }
-  const result = await esbuild.build({ ...OPTIONS, plugins: [jsonParsed, withoutZodLocales, prebuiltLexicon(await lexiconJson(esbuild))] });
+  const result = await esbuild.build({ ...OPTIONS, plugins: [jsonParsed, withoutZodLocales, prebuiltLexicon(await lexiconJson(esbuild)), prebuiltSchemas(await schemaFilesJson(esbuild))] });
   mkdirSync(CACHE, { recursive: true });
   for (const old of readdirSync(CACHE)) if (/^cli-.*\.(?:mjs|cjs|code)$/.test(old)) rmSync(join(CACHE, old), { force: true });
   writeAtomic(file, result.outputFiles[0].contents);

@@ -8,7 +8,7 @@ import { packPaths } from '../schema/articleFiles';
 import { Dataset, SCHEMA_VERSION, type Article, type ArticleText, type Problem } from '../schema/dataset';
 import { extractArticle } from './extract';
 import { decode, toDoc } from './read';
-import { reconcile } from './reconcile';
+import { reconcile, type ArticleDrafts } from './reconcile';
 import type { ArticleExtraction } from './types';
 
 /** One input file. */
@@ -23,7 +23,6 @@ export interface BundleResult {
   dataset: Dataset;
   /** Per-article texts, written next to the dataset (in packs, see `articleFiles.ts`) and loaded on demand. */
   texts: ArticleText[];
-  extractions: ArticleExtraction[];
 }
 
 /** Largest article accepted whole; longer text is cut with a warning. */
@@ -52,15 +51,56 @@ function datasetSchema(articles: number): typeof Dataset {
   return (compiledDataset ??= z.compile(Dataset));
 }
 
+/**
+ * What is kept of an article once it is read: its record, its text file and its drafts. Not the
+ * document: its sentence objects and what the extractors cached for it (≈6 KB an article) would
+ * otherwise be held to the end of the run, moved by every collection of the young generation into
+ * the old one and marked by every full collection after that.
+ */
+interface KeptArticle {
+  article: Article;
+  text: ArticleText;
+  drafts: ArticleDrafts;
+}
+
+function keepArticle(x: ArticleExtraction, hash: string): KeptArticle {
+  const { doc } = x;
+  return {
+    article: {
+      id: doc.id,
+      file: doc.file,
+      title: x.title,
+      date: x.date.date,
+      dateEvidence: x.date.evidence,
+      language: doc.language,
+      source: doc.header.source && !/^https?:/i.test(doc.header.source) ? doc.header.source : x.date.outlet,
+      url: pickUrl(doc.header),
+      place: x.date.place,
+      // Set once every article is read (`packPaths`); the field is made here to keep the schema's order.
+      textPath: '',
+      chars: doc.text.length,
+      sentenceCount: doc.sentences.length,
+      hash: hash.slice(0, 16),
+    },
+    text: { id: doc.id, text: doc.text, sentences: doc.sentences.map((s) => [s.start, s.end] as [number, number]) },
+    drafts: { id: doc.id, people: x.people, figures: x.figures, milestones: x.milestones },
+  };
+}
+
+/**
+ * For a small dataset, checked by the schema as it is: without zod's generated code for each kind of
+ * record (made and compiled on first use, ≈10 ms of a run on the seeds; the same time as checking
+ * the records without it at 99 articles).
+ */
+const NO_CODEGEN = { jitless: true } as const;
+
 /** Builds the dataset from input files; every problem is reported, no valid article is lost. */
 export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResult {
   const { onProgress, today = '2100-12-31' } = opts;
   const problems: Problem[] = [];
-  const extractions: ArticleExtraction[] = [];
+  const kept: KeptArticle[] = [];
   const seen = new Map<string, string>();
   const ids = new Set<string>();
-  /** Each kept article's text hash, by id (computed once, for duplicates and for the article list). */
-  const hashes = new Map<string, string>();
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   sorted.forEach((input, i) => {
@@ -101,42 +141,31 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
     for (let n = 2; ids.has(id); n++) id = `${doc.id}-${n}`;
     ids.add(id);
     doc.id = id;
-    hashes.set(id, hash);
-    extractions.push(extractArticle(doc));
+    kept.push(keepArticle(extractArticle(doc), hash));
   });
   onProgress?.(sorted.length, sorted.length);
 
   // Consecutive articles share a file (a pack): one file created per ≈40 articles, not one each.
-  const textPaths = packPaths(extractions.map((x) => x.doc.text.length));
-  const articles: Article[] = extractions.map((x, i) => ({
-    id: x.doc.id,
-    file: x.doc.file,
-    title: x.title,
-    date: x.date.date,
-    dateEvidence: x.date.evidence,
-    language: x.doc.language,
-    source: x.doc.header.source && !/^https?:/i.test(x.doc.header.source) ? x.doc.header.source : x.date.outlet,
-    url: pickUrl(x.doc.header),
-    place: x.date.place,
-    textPath: textPaths[i]!,
-    chars: x.doc.text.length,
-    sentenceCount: x.doc.sentences.length,
-    hash: hashes.get(x.doc.id)!.slice(0, 16),
-  }));
-  for (const x of extractions) {
-    const d = x.date.date;
+  const textPaths = packPaths(kept.map((k) => k.article.chars));
+  const articles: Article[] = kept.map((k, i) => {
+    k.article.textPath = textPaths[i]!;
+    return k.article;
+  });
+  for (const a of articles) {
+    const d = a.date;
     if (d && (d < '1991' || d.slice(0, today.length) > today.slice(0, d.length))) {
-      problems.push({ file: x.doc.file, severity: 'warning', message: `date ${d} is ${d < '1991' ? 'before 1991' : 'in the future'}; check the header or the dateline` });
+      problems.push({ file: a.file, severity: 'warning', message: `date ${d} is ${d < '1991' ? 'before 1991' : 'in the future'}; check the header or the dateline` });
     }
   }
-  const texts: ArticleText[] = extractions.map((x) => ({
-    id: x.doc.id,
-    text: x.doc.text,
-    sentences: x.doc.sentences.map((s) => [s.start, s.end] as [number, number]),
-  }));
-  const merged = reconcile(extractions);
-  const dataset = datasetSchema(articles.length).parse({ schemaVersion: SCHEMA_VERSION, articles, ...merged, problems });
-  return { dataset, texts, extractions };
+  const texts: ArticleText[] = kept.map((k) => k.text);
+  const merged = reconcile(kept.map((k) => k.drafts));
+  const built: Dataset = { schemaVersion: SCHEMA_VERSION, articles, ...merged, problems };
+  // Checked, not copied: every record above and in `reconcile` is made with the schema's fields in
+  // its order, so a parse would return an equal copy (tens of thousands of records made again, and
+  // kept to the end of the run). Invalid data goes on to the parse, which throws as before.
+  const schema = datasetSchema(articles.length);
+  const dataset = schema.validate(built, schema === Dataset ? NO_CODEGEN : undefined) ? built : schema.parse(built);
+  return { dataset, texts };
 }
 
 /** The article's address: `url`, else a `source` that is an address (with any trailing note cut). */

@@ -15,6 +15,8 @@ describe('jsonBytes', () => {
     ['a record with only fields left out', { a: undefined }],
     ['a toJSON giving undefined', { a: { toJSON: () => undefined }, b: [{ toJSON: () => undefined }] }],
     ['long runs of scalars and scalars between records', { n: Array.from({ length: 5000 }, (_, i) => (i % 3 ? i : `s${i}`)), m: [1, { a: 1 }, 2, 3, [4], undefined, 'x'.repeat(40_000), 'y'] }],
+    ['flat lists among scalars, and a list holding a list', [[1, 2], 'a', [], ['b', null], [[3]], { c: [4] }, ['x'.repeat(20_000)], ['y'.repeat(20_000)], 5]],
+    ['many flat lists', Array.from({ length: 3000 }, (_, i) => (i % 5 ? [i, `p${i}`] : i))],
     ['keys that need escaping, integer-like keys first', { 'a"b': 1, 'к\n': 2, 2: 'x', 1: 'y' }],
     ['escapes and non-ASCII', [{ q: '«Цитата» "quoted"\n\t\\ \u2028 € 😀 \ud800' }]],
     ['a date and a record with toJSON', { d: new Date(0), t: { toJSON: () => 'T' }, n: new Number(3) }],

@@ -8,6 +8,13 @@ import { compareKeys } from './collate';
 import { officials } from './knowledge';
 import type { ArticleExtraction, FigureDraft, PersonDraft } from './types';
 
+/**
+ * What reconciliation reads of an article: its id and its drafts. Not the whole `ArticleExtraction`:
+ * the bundler lets each article's document (its sentences, what the extractors cached for it) go
+ * once the article is read, instead of holding every one of them to the end of the run.
+ */
+export type ArticleDrafts = { id: string } & Pick<ArticleExtraction, 'people' | 'figures' | 'milestones'>;
+
 /** What reconciliation adds to the dataset. */
 export interface Reconciled {
   people: Person[];
@@ -18,8 +25,12 @@ export interface Reconciled {
 
 const officialById = new Map(officials.map((o) => [o.id, o]));
 
-/** Merges per-article drafts into the dataset's cross-article lists. */
-export function reconcile(extractions: ArticleExtraction[]): Reconciled {
+/**
+ * Merges per-article drafts into the dataset's cross-article lists. Every record is built field by
+ * field in the schema's order (`src/schema/dataset.ts`), exactly as the schema's parse returns it:
+ * the bundler checks the result with `validate` and keeps it, instead of a parse that copies it.
+ */
+export function reconcile(extractions: readonly ArticleDrafts[]): Reconciled {
   const figures = withDerived(extractions.flatMap(toFigures));
   return {
     people: mergePeople(extractions),
@@ -58,7 +69,8 @@ function addDraft(person: Person, articleId: string, p: PersonDraft): void {
   }
   for (const r of p.textRoles) {
     if (person.roles.some((have) => have.role === r.role && have.country === r.country)) continue;
-    person.roles.push({ ...r, from: null, to: null, basis: 'text' });
+    // Field by field in the schema's order, as the schema's parse would give it (the bundler checks the dataset without copying it).
+    person.roles.push({ role: r.role, titleRu: r.titleRu, titleEn: r.titleEn, country: r.country, from: null, to: null, basis: 'text' });
   }
   person.country ??= p.country;
 }
@@ -67,7 +79,7 @@ function addDraft(person: Person, articleId: string, p: PersonDraft): void {
  * One person per id; roles from the reference list plus roles read from the texts. In steps of their
  * own: as one loop over every article it was compiled on the stack (OSR) four times in a run, ≈0.2 s each.
  */
-export function mergePeople(extractions: ArticleExtraction[]): Person[] {
+export function mergePeople(extractions: readonly ArticleDrafts[]): Person[] {
   const byId = new Map<string, Person>();
   for (const x of extractions) {
     for (const p of x.people) {
@@ -76,15 +88,15 @@ export function mergePeople(extractions: ArticleExtraction[]): Person[] {
         person = newPerson(p);
         byId.set(p.id, person);
       }
-      addDraft(person, x.doc.id, p);
+      addDraft(person, x.id, p);
     }
   }
   return [...byId.values()].sort((a, b) => compareKeys(a.id, b.id));
 }
 
-function toMilestones(x: ArticleExtraction): Milestone[] {
+function toMilestones(x: ArticleDrafts): Milestone[] {
   return x.milestones.map((m, i) => ({
-    id: `${x.doc.id}-m${i + 1}`,
+    id: `${x.id}-m${i + 1}`,
     date: m.date,
     dateEvidence: m.dateEvidence,
     type: m.type,
@@ -95,15 +107,15 @@ function toMilestones(x: ArticleExtraction): Milestone[] {
     place: m.place,
     bilateral: m.bilateral,
     derived: m.derived,
-    articleId: x.doc.id,
+    articleId: x.id,
     quote: m.quote.text,
     offsets: { start: m.quote.start, end: m.quote.end },
   }));
 }
 
-function toFigures(x: ArticleExtraction): Figure[] {
+function toFigures(x: ArticleDrafts): Figure[] {
   return x.figures.map((f: FigureDraft, i) => ({
-    id: `${x.doc.id}-f${i + 1}`,
+    id: `${x.id}-f${i + 1}`,
     metric: f.metric,
     value: f.value,
     unit: f.unit,
@@ -112,7 +124,7 @@ function toFigures(x: ArticleExtraction): Figure[] {
     qualifier: f.qualifier,
     note: null,
     derivedFrom: [],
-    articleId: x.doc.id,
+    articleId: x.id,
     quote: f.quote.text,
     offsets: { start: f.quote.start, end: f.quote.end },
   }));
@@ -138,14 +150,18 @@ export function withDerived(figures: Figure[]): Figure[] {
     const prev = String(Number(total.period) - 1);
     const value = Math.round(total.value / (1 + growth.value / 100) / 1e6) * 1e6;
     out.push({
-      ...total,
       id: `${total.id}-prev`,
+      metric: total.metric,
       value,
+      unit: total.unit,
       period: prev,
       kind: 'derived',
       qualifier: 'about',
       note: `${fmt(total.value)} in ${total.period} after a ${growth.value}% rise implies ${fmt(total.value)} / ${(1 + growth.value / 100).toFixed(2)} ≈ ${fmt(value)} in ${prev}`,
       derivedFrom: [total.id, growth.id],
+      articleId: total.articleId,
+      quote: total.quote,
+      offsets: total.offsets,
     });
   }
   return out;
