@@ -53,3 +53,15 @@ describe('a year with an ordinal ending («летом 2013-го») is a year', (
     expect(run(text, date)).toEqual(want);
   });
 });
+
+describe('sameYear: a day right after «в 2024 году», "In 2019," is of that year', () => {
+  it.each([
+    ['ru: «в 2024 году, во время визита … 25–26 ноября»', '2025-06-10', 'Он напомнил, что в 2024 году, во время визита президента в Бишкек 25–26 ноября, подписали соглашение.', ['2024 году → 2024', '25–26 ноября → 2024-11-25']],
+    ['en: "In 2019, on March 28"', '2025-06-10', 'In 2019, on March 28, the two presidents signed a declaration.', ['2019 → 2019', 'March 28 → 2019-03-28']],
+    // Negative: a clause of contrast between, or a year that is a deadline («к 2030 году»).
+    ['ru: «…, а 25 ноября» after the year', '2025-12-10', 'В 2024 году товарооборот вырос, а 25 ноября президенты подписали соглашение.', ['2024 году → 2024', '25 ноября → 2025-11-25']],
+    ['ru: a deadline year', '2025-06-10', 'Стороны намерены довести товарооборот до нового уровня к 2030 году, решили они 5 июня.', ['2030 году → 2030', '5 июня → 2025-06-05']],
+  ] as const)('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});

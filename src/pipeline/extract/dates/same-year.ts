@@ -18,7 +18,13 @@ const LATER_BEFORE = rx(
   /(?:(?:через|спустя)\s+(?:[\p{L}\d]+\s+)?(?:месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|сутки)\s*[,–—-]?\s*|(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+later|the\s+(?:next|following)\s+(?:day|week|month))\s*,?\s*(?:on\s+|in\s+)?)$/iu,
 );
 /** A cheap test on the whole text before any mention is looked at. */
-const GATE = /же\s+года|(?:same|that)\s+year|через|спустя|later|next|following/i;
+const GATE = /же\s+года|(?:same|that)\s+year|через|спустя|later|next|following|(?:^|\s)(?:в|in)\s+(?:1[89]|20)\d\d/i;
+/** «в 2024 году», "in 2019": a year told as the time of what follows, right before a mention's digits. */
+const POINT_YEAR = rx(/(?:^|[^\p{L}])(?:в|in)\s+\d/iu);
+/** What ends the reach of such a year: a sentence end, a clause of contrast, another number. */
+const YEAR_BREAK = rx(/[.;!?]\s|\s(?:а|но|but|while|whereas)\s|\d/iu);
+/** How far (characters) after such a year a day or month may still take it. */
+const POINT_REACH = 90;
 
 /** A year written in digits in a mention's text («1992 года», "March 1992"). */
 const WRITTEN_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/;
@@ -32,11 +38,16 @@ const REACH = 1500;
  */
 export function sameYear(text: string, mentions: DateMention[]): DateMention[] {
   if (!GATE.test(text)) return mentions;
-  let lastYear: { year: string; month: string; end: number } | null = null;
+  let lastYear: { year: string; month: string; end: number; point: boolean } | null = null;
   return mentions.map((m) => {
     if (WRITTEN_YEAR.test(m.text)) {
-      lastYear = { year: m.date.slice(0, 4), month: m.date.slice(5, 7), end: m.end };
+      const point = m.date.length === 4 && POINT_YEAR.test(text.slice(Math.max(0, m.start - 4), m.start + 3));
+      lastYear = { year: m.date.slice(0, 4), month: m.date.slice(5, 7), end: m.end, point };
       return m;
+    }
+    // «в 2024 году, во время визита в Бишкек 25–26 ноября, …», "In 2019, on March 28, …": the day is of that year.
+    if (lastYear?.point && m.date.length >= 7 && m.start - lastYear.end <= POINT_REACH && !YEAR_BREAK.test(text.slice(lastYear.end, m.start))) {
+      return m.date.startsWith(lastYear.year) ? m : { ...m, date: lastYear.year + m.date.slice(4) };
     }
     if (m.date.length < 7 || !lastYear || m.start - lastYear.end > REACH) return m;
     const after = SAME_YEAR_AFTER.exec(text.slice(m.end, m.end + 40));
@@ -50,7 +61,7 @@ export function sameYear(text: string, mentions: DateMention[]): DateMention[] {
  * «через месяц, 23 октября» after «22 сентября 2003 года»: mention `m` in the year of the date
  * before it (the next one when its month comes earlier), within a sentence's reach; `m` itself otherwise.
  */
-function later(text: string, m: DateMention, before: { year: string; month: string; end: number }): DateMention {
+function later(text: string, m: DateMention, before: { year: string; month: string; end: number; point: boolean }): DateMention {
   if (m.start - before.end > SENTENCE_REACH) return m;
   if (!LATER_BEFORE.test(text.slice(Math.max(before.end, m.start - 40), m.start))) return m;
   const month = m.date.slice(5, 7);
