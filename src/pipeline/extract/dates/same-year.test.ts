@@ -29,3 +29,39 @@ describe('sameYear: «того же года» takes the year written before', (
     expect(run(text, date)).toEqual(want);
   });
 });
+
+describe('sameYear: a day told as a stretch after a dated one («через месяц, 23 октября») takes its year', () => {
+  it.each([
+    ['ru: «ровно через месяц, 23 октября»', '2018-10-26', 'Договор подписали 22 сентября 2003 года, а ровно через месяц, 23 октября, открыли базу.', ['22 сентября 2003 года → 2003-09-22', 'через месяц → 2018-11', '23 октября → 2003-10-23']],
+    ['ru: «спустя два месяца» into the next year', '2018-10-26', 'Договор подписан 20 ноября 2005 года, а спустя два месяца, 20 января, его ратифицировали.', ['20 ноября 2005 года → 2005-11-20', '20 января → 2006-01-20']],
+    ['en: "a week later, on May 10"', '2018-10-26', 'The deal was signed on May 3, 2001, and a week later, on May 10, the first troops arrived.', ['May 3, 2001 → 2001-05-03', 'May 10 → 2001-05-10']],
+    // Negative: a stretch with no written year before it, or a day with no stretch before it.
+    ['no year before: the article year stays', '2018-10-26', 'Президенты встретились 20 октября, а через день, 22 октября, подписали соглашение.', ['20 октября → 2018-10-20', 'через день → 2018-10-27', '22 октября → 2018-10-22']],
+    ['a plain day after a dated one keeps the article year', '2018-10-26', 'Договор подписали 22 сентября 2003 года, а 23 октября в Бишкеке прошли торжества.', ['22 сентября 2003 года → 2003-09-22', '23 октября → 2018-10-23']],
+  ] as const)('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});
+
+describe('a year with an ordinal ending («летом 2013-го») is a year', () => {
+  it.each([
+    ['ru: «летом 2013-го»', '2018-10-26', 'Парламент ратифицировал документ летом 2013-го.', ['2013-го → 2013']],
+    ['ru: «в 2013-м»', '2018-10-26', 'Базу модернизировали в 2013-м.', ['2013-м → 2013']],
+    // Negative: a bare number is no year.
+    ['a bare number', '2018-10-26', 'На базе служат 2013 человек.', []],
+  ] as const)('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});
+
+describe('sameYear: a day right after «в 2024 году», "In 2019," is of that year', () => {
+  it.each([
+    ['ru: «в 2024 году, во время визита … 25–26 ноября»', '2025-06-10', 'Он напомнил, что в 2024 году, во время визита президента в Бишкек 25–26 ноября, подписали соглашение.', ['2024 году → 2024', '25–26 ноября → 2024-11-25']],
+    ['en: "In 2019, on March 28"', '2025-06-10', 'In 2019, on March 28, the two presidents signed a declaration.', ['2019 → 2019', 'March 28 → 2019-03-28']],
+    // Negative: a clause of contrast between, or a year that is a deadline («к 2030 году»).
+    ['ru: «…, а 25 ноября» after the year', '2025-12-10', 'В 2024 году товарооборот вырос, а 25 ноября президенты подписали соглашение.', ['2024 году → 2024', '25 ноября → 2025-11-25']],
+    ['ru: a deadline year', '2025-06-10', 'Стороны намерены довести товарооборот до нового уровня к 2030 году, решили они 5 июня.', ['2030 году → 2030', '5 июня → 2025-06-05']],
+  ] as const)('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});

@@ -21,6 +21,13 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['Путин совершил государственный визит в Бишкек |25 ноября', 'ru', 'past'],
   ['Президент собирается посетить Москву |в апреле', 'ru', 'future'],
   ['The ministers signed an agreement on |Wednesday under which Russia will give a grant', 'en', 'past'],
+  // Verbs of first meeting and talking (past), of convening and considering (future).
+  ['Это будет их вторая встреча: впервые министры познакомились |в мае на форуме', 'ru', 'past'],
+  ['Главы правительств коротко пообщались на полях |в сентябре', 'ru', 'past'],
+  ['Стороны договорились, что комиссия соберется на заседание |в марте', 'ru', 'future'],
+  ['Сенат рассмотрит поправки |в январе', 'ru', 'future'],
+  ['Лидеры увидятся на саммите |в октябре', 'ru', 'future'],
+  ['Рассмотрите предложение |в январе', 'ru', null],
 ];
 
 describe('tenseBefore', () => {

@@ -11,6 +11,7 @@ import type { DateMention, MilestoneDraft, PersonDraft } from '../../types';
 import { retellsDocument } from './document-retelling';
 import { isTally } from './tallies';
 import { privateDeparture } from './departure';
+import { denied } from './denied';
 import { namedByDayBefore } from './day-possessive';
 import { isAudience, reportsFigure } from './reported-figure';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
@@ -92,6 +93,8 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   // "talked for 40 minutes before the summit", «Накануне встречи премьеров министр обсудил с …»:
   // a gathering named only as the time of the clause's event is no event of its own.
   if (f.out.length) own = own.filter((h) => !namedAsTime(doc.text, h, f.out, lang));
+  // «Двусторонняя встреча … не планируется», "No formal meeting took place": a gathering denied is none.
+  own = own.filter((h) => !denied(h, text, c.start, lang));
   // «Министр и его коллега обсудили …», "X and his counterpart Y discussed …": talks, and what
   // they discussed is the topic; a bare «обсудили» without two parties is no event.
   // A date in a background stretch («договора, подписанного в 2011 году») belongs to what was discussed.

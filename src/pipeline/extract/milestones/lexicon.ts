@@ -237,6 +237,7 @@ export const MARKERS = {
   topic: both(m.topic),
   pair: both(m.pair),
   hedge: both(m.hedge),
+  denied: both(m.denied),
   opinion: both(m.opinion),
   pageLabel: both(m.pageLabel),
   relatedLink: both(m.relatedLink),
