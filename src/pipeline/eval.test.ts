@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cyrillicKey, expectedDate, nameKey, type GoldArticle } from './eval';
+import { cyrillicKey, expectedDate, nameKey, sameRussianName, type GoldArticle } from './eval';
 
 describe('name keys for scoring', () => {
   it.each([
@@ -23,6 +23,17 @@ describe('name keys for scoring', () => {
     ['Олег Ковальков', 'Олег Коваков'],
   ])('«%s» and «%s» stay apart', (a, b) => {
     expect(cyrillicKey(a)).not.toBe(cyrillicKey(b));
+  });
+
+  it.each([
+    ['Реджеп Тайип Эрдоган', 'Реджеп Эрдоган', true],
+    ['Реджеп Эрдоган', 'Реджеп Тайип Эрдоган', true],
+    ['Садыр Жапаров', 'Садыр Джапаров', true],
+    ['Реджеп Тайип Эрдоган', 'Тайип Эрдоган', false],
+    ['Алмаз Токтосун уулу', 'Алмаз уулу', false],
+    ['Анна Мария Петрова', 'Анна Петрова Иванова', false],
+  ])('«%s» and «%s»: one name up to a middle name left out → %s', (a, b, same) => {
+    expect(sameRussianName(a, b)).toBe(same);
   });
 
   it('nameKey keeps letters only, lower case, ё as е', () => {

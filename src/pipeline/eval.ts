@@ -71,6 +71,18 @@ export function cyrillicKey(name: string): string {
   return nameKey(name).replace(/дж/g, 'ж').replace(/иа/g, 'ия').replace(/ько(?![а-я])/g, 'ко');
 }
 
+/**
+ * True when two Russian names agree up to a middle name one of them leaves out («Атал Бихари Ваджпаи» in the
+ * gold, «Атал Ваджпаи» as the knowledge base writes every official, given name and surname).
+ */
+export function sameRussianName(a: string, b: string): boolean {
+  const x = cyrillicKey(a);
+  const y = cyrillicKey(b);
+  if (x === y) return true;
+  const [p, q] = x.split(' ').length < y.split(' ').length ? [x.split(' '), y.split(' ')] : [y.split(' '), x.split(' ')];
+  return p.length === 2 && q.length === 3 && !/^(?:уулу|кызы)$/.test(q[2]!) && p[0] === q[0] && p[1] === q[2];
+}
+
 /** Loose Latin key that forgives common transliteration variants (Alexei/Alexey, Zheenbek/Jeenbek). */
 function latinKey(name: string): string {
   return nameKey(name)
@@ -132,9 +144,8 @@ export function evaluate(result: BundleResult, gold: GoldArticle[]): EvalReport 
     const predicted = dataset.people.filter((p) => p.articleIds.includes(a.id));
     const matched = new Set<string>();
     for (const gp of g.people) {
-      const ru = cyrillicKey(gp.name_ru_nominative);
       const en = [gp.name_en, gp.name_in_text].filter((x): x is string => Boolean(x)).map(latinKey);
-      const hit = predicted.find((p) => !matched.has(p.id) && (cyrillicKey(p.nameRu) === ru || en.includes(latinKey(p.nameEn))));
+      const hit = predicted.find((p) => !matched.has(p.id) && (sameRussianName(p.nameRu, gp.name_ru_nominative) || en.includes(latinKey(p.nameEn))));
       if (hit) {
         matched.add(hit.id);
         r.people.tp++;

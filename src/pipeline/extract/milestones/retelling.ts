@@ -69,7 +69,7 @@ export function retells(
   const visitNoun = VISIT_NOUN.test(text.slice(hit.start - c.start, hit.end - c.start)) && !DEMONSTRATIVE_BEFORE.test(text.slice(0, hit.start - c.start));
   if (hit.trigger.type === 'visit' && visitNoun && !told.some((o) => o.type === 'visit')) return false;
   if (hit.trigger.type === 'visit') return d.date !== null && sameOccasion && !ALSO[lang].test(text) && (!who.length || who.some((p) => known().has(p.id)));
-  if (who.length && who.some((p) => !known().has(p.id))) return false;
+  if (who.length && who.some((p) => !known().has(p.id) && !onlyReports(p, text, c, hit.start, lang))) return false;
   // «обсудил с коллегой …», "discussed … with his counterpart": the talks already told.
   if (hit.trigger.key === 'discussion' || hit.trigger.key === 'discussed') return sameOccasion;
   const word = text.slice(hit.start - c.start, hit.end - c.start);
@@ -81,6 +81,26 @@ export function retells(
   // «Заседание провели сопредседатели комиссии» after the commission's session: the session again.
   const kind = (o: MilestoneDraft) => o.type === hit.trigger.type || (hit.trigger.key === 'session' && o.type === 'igc_session');
   return told.some((o) => kind(o) && (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned'));
+}
+
+/**
+ * "A spokesman, X, said that … talks would continue", «X заявил, что переговоры продолжатся»: a verb of
+ * saying right after the name (or after an apposition set off by commas) and before the event word.
+ */
+const SAYS_BEFORE = {
+  ru: rx(/^(?:,[^,.;]{1,80})?,?\s+(?:заявил|сообщил|сказал|отметил|подчеркнул|добавил|уточнил)[аи]?\s*,\s+что(?![\p{L}])/u),
+  en: rx(/^(?:,[^,.;]{1,80})?,?\s+(?:said|says|told\s+[\p{L}]+|added|noted|stressed)(?![\p{L}])/u),
+};
+
+/** True when every mention of `p` in the clause only introduces what he said about the event: he reports it, not takes part. */
+export function onlyReports(p: PersonDraft, text: string, c: { start: number; end: number }, eventStart: number, lang: Language): boolean {
+  let seen = false;
+  for (const m of p.mentions) {
+    if (m.start < c.start || m.end > c.end) continue;
+    if (m.end > eventStart || !SAYS_BEFORE[lang].test(text.slice(m.end - c.start, eventStart - c.start))) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /**

@@ -46,9 +46,34 @@ function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon):
   const matches = (lex.enSurname.get(sk) ?? []).filter((o) => lex.officialGivenEn[o]!.has(gk));
   if (matches.length === 1) return fullName(toks, i, j, matches[0]!, null, null);
   if (matches.length > 1) return fullName(toks, i, j, null, matches, null);
+  // "Atal Bihari Vajpayee", "Recep Tayyip Erdogan": a middle name before a known official's surname.
+  const m = !initial && j === i + 1 ? nextCap(text, toks, j) : null;
+  const mk = m && lex.enSurname.get(latinKey(m.text));
+  const middle = mk ? mk.filter((o) => lex.officialGivenEn[o]!.has(gk)) : [];
+  if (middle.length) return fullName(toks, i, j + 1, middle.length === 1 ? middle[0]! : null, middle.length > 1 ? middle : null, null);
   if (NOT_SURNAME.has(s.key) || s.text.length < 3 || lex.enGiven.has(sk)) return null;
   const g = gs[0]!;
-  return fullName(toks, i, j, null, null, { givenRu: g.nom, surnameRu: wordToCyrillic(s.text), givenEn: t.text, surnameEn: s.text, gender: g.gender });
+  const k = initial ? j : nameTail(text, toks, j);
+  const rest = toks.slice(j, k + 1).map((x) => x.text);
+  return fullName(toks, i, k, null, null, { givenRu: g.nom, surnameRu: rest.map(wordToCyrillic).join(' '), givenEn: t.text, surnameEn: rest.join(' '), gender: g.gender });
+}
+
+/** A comma, a bracket or a dash right after a word: a name written in full ends there. */
+const NAME_CLOSE = /^(?:,|\s*\(|\s+[—–-]\s)/;
+
+/**
+ * "Shah Mehmood Qureshi, who …", "Daniel Tan Wei Ming, a lecturer …": an unknown name goes on over up to two
+ * more capitalised words when a comma, a bracket or a dash closes it (so a title-case headline line, "Ivan Petrov
+ * Visits Osh", is not read as a name). The index of the name's last token.
+ */
+function nameTail(text: string, toks: Token[], j: number): number {
+  let k = j;
+  for (let n = 0; n < 2; n++) {
+    const t = nextCap(text, toks, k);
+    if (!t || NOT_SURNAME.has(t.key) || t.text.length < 2) break;
+    k++;
+  }
+  return k > j && NAME_CLOSE.test(text.slice(toks[k]!.end, toks[k]!.end + 3)) ? k : j;
 }
 
 /** Particles of Arabic names: «bin»/«ibn» before the father's name, «Al» before the family's. */

@@ -105,6 +105,8 @@ function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon):
       const unknown = { givenRu: g.nom, surnameRu: `${s.text} ${u.text}`, givenEn: g.en, surnameEn: null, gender: u.key === 'кызы' ? ('female' as const) : ('male' as const) };
       return hitOf({ official: null, choices: null, unknown }, toks, i, j + 1);
     }
+    const middle = !hasPat && !initial ? middleName(text, toks, j, gs, lex) : null;
+    if (middle) return middle;
     const r = resolveFull(lex, gs, s);
     if (r) return hitOf(r, toks, i, j);
   }
@@ -117,6 +119,17 @@ function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon):
     if (r) return hitOf(r, toks, i, i + 1);
   }
   return null;
+}
+
+/**
+ * «Аталом Бихари Ваджпаи», «Реджеп Тайип Эрдоган»: a middle name between the given name and a known
+ * official's surname (no patronymic). Asked only when the word after the middle one is a known surname.
+ */
+function middleName(text: string, toks: Token[], j: number, gs: GivenHit[], lex: PeopleLexicon): NameHit | null {
+  const s = capNext(text, toks, j);
+  if (!s || !lex.ruSurname.has(s.key)) return null;
+  const r = resolveFull(lex, gs, s);
+  return r && (r.official !== null || r.choices) ? hitOf(r, toks, j - 1, j + 1) : null;
 }
 
 /** True when token `i` opens its sentence (a headline line or a sentence of the body). */
