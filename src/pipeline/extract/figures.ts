@@ -45,7 +45,14 @@ interface SentenceContext {
   passedOn?: boolean;
   /** The sentence names a Russian region («… торговое представительство Татарстана»): who "our trade" may belong to. */
   regionNamed: () => boolean;
+  /** The sentence is told for comparison («Для сравнения: …», "By comparison, …"): its pair is not the article's own. */
+  comparison?: boolean;
 }
+/** «Для сравнения», "by comparison", "for comparison": the sentence sets another pair beside the article's own. */
+const COMPARISON = rx(/(?<![\p{L}])(?:для\s+сравнения|в\s+сравнении|(?:by|for|in)\s+comparison)(?![\p{L}])/iu);
+/** Subjects that are parts of turnover: a sentence about them may follow one about turnover itself. */
+const PARTS_OF_TRADE = new Set<Subject | null>(['exports', 'imports']);
+
 /** The longest sentence without subject words that still passes on the topic of the one before. */
 const PASS_ON_LENGTH = 80;
 
@@ -85,6 +92,8 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     }
     return null;
   };
+  // "Trade rose … Exports grew …": whether one of the last few sentences was about turnover itself.
+  const turnoverRecent = () => recent.find((c) => c().topic === 'trade_turnover')?.() ?? null;
   for (const s of doc.sentences) {
     const here = mayHoldFigure(s.text) ? findQuantities(s.text, doc.language) : [];
     // The words of a sentence with figures are read once, for its figures and for the sentence after it.
@@ -96,7 +105,7 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     if (tradeRecent.length > TRADE_CONTEXT_REACH) tradeRecent.pop();
     // Found once for the sentence's figures and for the sentence after it (both may ask).
     const periods = once(() => findPeriods(s.text, year, month));
-    const read: Read[] = words ? readSentence(s, here, words, periods, month, previous, lastPeriods, lastPart) : [];
+    const read: Read[] = words ? readSentence(s, here, words, periods, month, previous, lastPeriods, lastPart, turnoverRecent) : [];
     for (const r of read) reads.push(r);
     const before: (() => SentenceContext) | null = previous;
     previous = once((): SentenceContext => contextOf(s, periods, read, words, before));
@@ -155,6 +164,7 @@ function contextOf(
     kind: lastFigure?.draft?.kind,
     metric: shareOf ? undefined : lastFigure?.draft?.metric,
     regionNamed,
+    comparison: lastFigure?.draft?.metric.startsWith('third_country') === true && COMPARISON.test(s.text),
   };
 }
 
@@ -167,6 +177,7 @@ function readSentence(
   previous: (() => SentenceContext) | null,
   lastPeriods: () => PeriodExpr[] | null,
   lastPart: (unit: string) => string | null,
+  turnoverRecent: () => SentenceContext | null,
 ): Read[] {
   const text = s.text;
   const allCues = words.cues;
@@ -190,13 +201,6 @@ function readSentence(
     const near = subjectBefore(cues.filter((c) => c.start >= cStart), q.type !== 'money');
     let subject = near ?? subjectAfter(after) ?? subjectBefore(cues, q.type !== 'money') ?? prevQ?.subject ?? null;
     let inherited = false;
-    // "In the first quarter, it grew by another 12 percent, as importers …": «он», "it" before the change goes on with
-    // the sentence before, whatever nouns come after the figure.
-    const goesOn = allCues.length === 0 || (!allCues.some((c) => c.start < q.start) && PRONOUN_GOES_ON.test(window));
-    if (!subject && !prevQ && goesOn && previous?.().topic === 'trade_turnover') {
-      subject = 'trade_turnover';
-      inherited = true;
-    }
     // A multiple told as a word ("talked of doubling trade to $4bn") is part of the verb phrase before the sum:
     // the words of intent before it govern the sum too.
     const kindFrom = i > 0 && qs[i - 1]!.type === 'multiple' && !/\d/.test(text.slice(qs[i - 1]!.start, qs[i - 1]!.end)) ? (i > 1 ? qs[i - 2]!.end : 0) : winStart;
@@ -207,10 +211,27 @@ function readSentence(
       : TARGET_AFTER.test(after)
       ? 'target'
       : (kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), wordMultiple ? q.end : q.start, text, kindFrom) ?? prevQ?.kind ?? 'actual');
+    // "In the first quarter, it grew by another 12 percent, as importers …": «он», "it" before the change goes on with
+    // the sentence before, whatever nouns come after the figure.
+    const goesOn = allCues.length === 0 || (!allCues.some((c) => c.start < q.start) && PRONOUN_GOES_ON.test(window));
+    // "Trade rose to $3.9bn. Exports grew to …, imports to … «Our task is to reach $5 billion by 2030»": an aim without
+    // a subject after the parts of trade is an aim for the turnover told just before them (aims are set for turnover).
+    let aimAfterParts: SentenceContext | null = null;
+    if (!subject && !prevQ && goesOn && previous) {
+      const topic = previous().topic;
+      aimAfterParts = kind === 'target' && PARTS_OF_TRADE.has(topic) ? turnoverRecent() : null;
+      if (topic === 'trade_turnover' || aimAfterParts) {
+        subject = 'trade_turnover';
+        inherited = true;
+      }
+    }
     const read: Read = { q, subject, kind, sign: 1, draft: null, sentenceLength: text.length };
     out.push(read);
 
-    const carried = inherited ? (previous?.().metric ?? null) : null;
+    // «Для сравнения: товарооборот России с Казахстаном … Цель … — 500 млн долларов к 2006 году»: an aim is the article's own pair's.
+    // The aim after the parts of trade is of the turnover told before them (a region's: «товарооборот края …»).
+    const prevContext = inherited ? (aimAfterParts ?? previous?.()) : undefined;
+    const carried = prevContext && !(prevContext.comparison && kind === 'target') ? (prevContext.metric ?? null) : null;
     const prevChange = () => out.findLast((r) => r !== read && r.draft?.unit === '%' && r.draft.metric.endsWith('_growth_pct')) ?? null;
     const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear, prevChange });
     if (!metric) return;

@@ -14,6 +14,11 @@ describe('a change told in words', () => {
     ['"fell by another third"', '2015-11-20', 'Trade with Russia fell by another third in the first nine months.', ['trade_turnover_growth_pct -33.3 2015-9M actual']],
     ['"rose by a further fifth"', '2015-11-20', 'Trade with Russia rose by a further fifth in 2014.', ['trade_turnover_growth_pct 20 2014 actual']],
     ['"down quarter-on-quarter" is no fraction', '2015-11-20', 'Trade with Russia was down quarter-on-quarter in the third quarter.', []],
+    // A fraction followed by a comparison with the year before is a change over the year.
+    ['"about a fifth more than a year earlier"', '2014-05-30', 'Trade reached $2.2 billion in 2013, according to customs statistics, about a fifth more than a year earlier.', ['trade_turnover 2200000000 2013 actual', 'trade_turnover_growth_pct 20 2013 actual']],
+    ['"a third lower than the year before"', '2014-05-30', 'In 2013 trade with Russia came to $1.2 billion, a third lower than the year before.', ['trade_turnover 1200000000 2013 actual', 'trade_turnover_growth_pct -33.3 2013 actual']],
+    ['"was a fifth higher than a year earlier" alone', '2014-05-30', 'In 2013 trade with Russia was a fifth higher than a year earlier.', ['trade_turnover_growth_pct 20 2013 actual']],
+    ['a fraction more than a year long gone is no change', '2014-05-30', 'Trade in 2013 was $2.2 billion, a fifth more than in 2005.', ['trade_turnover 2200000000 2013 actual']],
     // An old spelling of Kyrgyzstan is Kyrgyzstan.
     ['"Kirghizia": "fallen by almost half"', '1993-10-10', 'Trade between Russia and Kirghizia has fallen by almost half in the first nine months of this year.', ['trade_turnover_growth_pct -50 1993-9M actual']],
   ])('%s', (_name, date, text, want) => {

@@ -3,7 +3,7 @@ import { MAY_HOLD_FIGURE, mayHoldFigure } from './gate';
 
 /** The gate as a flat list of its alternatives, as it was first written: the trie must match exactly the same. */
 const FLAT =
-  /%|процент|per\s?cent|pct|млрд|млн|миллиард|миллион|трлн|триллион|billion|million|trillion|\dbn|\$|долл|dollar|USD|\sраза?(?![а-яё])|\d\s+times|fold|вдвое|втрое|удво|утро|doubl|tripl|quadrupl|halv|на (?:одну |две )?(?:треть|трети|четверть|половину|пятую|десятую)|(?:by|than|nearly|almost|about|up|down|of|further|another) (?:a |one |two[- ])?(?:third|thirds|quarter|half|fifth|tenth)/iu;
+  /%|процент|per\s?cent|pct|млрд|млн|миллиард|миллион|трлн|триллион|billion|million|trillion|\dbn|\$|долл|dollar|USD|\sраза?(?![а-яё])|\d\s+times|fold|вдвое|втрое|удво|утро|doubl|tripl|quadrupl|halv|на (?:одну |две )?(?:треть|трети|четверть|половину|пятую|десятую)|(?:by|than|nearly|almost|about|up|down|of|further|another) (?:a |one |two[- ])?(?:third|thirds|quarter|half|fifth|tenth)|(?:third|quarter|half|fifth|tenth) (?:more|higher|larger|bigger|less|lower|smaller) than/iu;
 
 describe('MAY_HOLD_FIGURE', () => {
   it.each([
@@ -57,6 +57,9 @@ describe('MAY_HOLD_FIGURE', () => {
     ['A drop of a quarter.', true],
     ['To shrink by a further quarter.', true],
     ['Down another third.', true],
+    ['It was a fifth higher than a year earlier.', true],
+    ['A third more than before.', true],
+    ['The third more important.', false],
     ['Президенты встретились в Москве.', false],
     ['The presidents met in Moscow.', false],
     ['', false],

@@ -143,7 +143,9 @@ const FRACTION_LEAD = String.raw`(?:^|\s)(?:на|by|up|down|fell|dropped|rose|gr
 /** «на треть», "by a quarter", "a fall of almost a third", "by a further quarter": the fraction word is the quantity; the preposition stays before it. */
 export const FRACTION = rx(
   `(?<=${FRACTION_LEAD}(?:(?:more|less)\\s+than\\s+|almost\\s+|nearly\\s+|about\\s+|roughly\\s+|почти\\s+|примерно\\s+|около\\s+)?)${wordsSource(fractions.map(([w]) => w))}` +
-    `|(?<=${FRACTION_LEAD}(?:a\\s+further|another|yet\\s+another)\\s+)${wordsSource(afterFurther.map(([w]) => w))}`,
+    `|(?<=${FRACTION_LEAD}(?:a\\s+further|another|yet\\s+another)\\s+)${wordsSource(afterFurther.map(([w]) => w))}` +
+    // "about a fifth more than a year earlier", "a third lower than the year before": a fraction of the year before's value.
+    `|(?<=(?:^|\\s))${wordsSource(fractions.map(([w]) => w))}(?=\\s+(?:more|higher|larger|bigger|less|lower|smaller)\\s*,?\\s*than\\s+(?:it\\s+was\\s+)?${wordsSource(lexicon.growthAfter.yearBefore)})`,
   'giu',
 );
 

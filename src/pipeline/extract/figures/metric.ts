@@ -152,6 +152,13 @@ function thirdPartyPair(window: string): boolean {
 const FRONTED_PARTNER = rx(/^\s*(?:[Сс]о?|With)\s+(\p{Lu}[\p{L}-]+)\s*,[^.]{0,60}?(?:товарооборот|торговл|оборот|trade|turnover)/u);
 /** "China, whose registered trade with Kyrgyzstan …": the name before "whose" and a trade word. */
 const WHOSE_TRADE = rx(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s*,\s+whose\s+(?:[\p{L}-]+\s+){0,2}?(?:trade|turnover|commerce)(?![\p{L}])/u);
+/**
+ * "The United States, by comparison, did about $40 million in trade with …", «Казахстан, для сравнения, …»: a party
+ * that opens the sentence, set off by a word of comparison, is the subject the figure after it belongs to.
+ */
+const COMPARED_PARTY = rx(
+  /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,2}?\p{Lu}[\p{L}.-]*)\s*,\s*(?:(?:by|for|in)\s+(?:comparison|contrast)|для\s+сравнения|напротив|в\s+свою\s+очередь)\s*,/u,
+);
 /** «товарооборот республики с Россией»: «республика» alone, trading with Russia, is the other side, Kyrgyzstan. */
 const BARE_REPUBLIC = rx(/^(?:республик\p{L}*|republic['’]s)\s*$/iu);
 const RUSSIA_PARTNER = rx(/^(?:Росси|РФ|Russia)/u);
@@ -275,6 +282,9 @@ export function turnoverName(window: string): TurnoverName {
   if (trader && isThirdParty(trader) && COUNTRY_NAME.test(trader)) return 'third_country_trade_turnover';
   // "Uzbek-Russian trade", «узбекско-российский товарооборот»: a pair of adjectives with a third country.
   if (thirdPartyPair(window)) return 'third_country_trade_turnover';
+  // "The United States, by comparison, did about …": a foreign country set off as the subject of the comparison.
+  const compared = window.includes(',') ? COMPARED_PARTY.exec(window)?.[1] : undefined;
+  if (compared && isThirdParty(compared) && FOREIGN_PARTY.test(compared)) return 'third_country_trade_turnover';
   if (!WITH_WORD.test(window)) return 'trade_turnover';
   // «С Казахстаном, напротив, торговля Киргизии выросла», "With China, by contrast, trade grew": a third partner fronted.
   const fronted = FRONTED_PARTNER.exec(window)?.[1];

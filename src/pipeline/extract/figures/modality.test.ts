@@ -26,6 +26,12 @@ describe('modality: targets, forecasts and actuals', () => {
     // A rate before the noun: "a goal of $2 billion a year in trade by".
     ['"a goal of … a year in trade by"', '2015-05-01', 'The two governments have set a goal of $3 billion a year in trade by 2020.', ['trade_turnover 3000000000 annual target']],
     ['"the target of … a year in trade with Russia by"', '2015-05-01', 'The premier reiterated the target of $3 billion a year in trade with Russia by 2020.', ['trade_turnover 3000000000 annual target']],
+    // "eye", "eyeing": a headline's verb of aim.
+    ['headline "eye … trade"', '2026-01-23', 'Russia and Kyrgyzstan hold commission in Bishkek, eye $5bn trade', ['trade_turnover 5000000000 null target']],
+    ['"eyeing … by"', '2026-01-23', 'Kyrgyzstan and Russia eyeing $5 billion in trade by 2030', ['trade_turnover 5000000000 2030 target']],
+    // An aim without a subject after the parts of trade (exports, imports) is an aim for the turnover told before them.
+    ['an aim after exports and imports', '2026-01-23', 'Bilateral trade in 2025 rose to $3.86 billion. Exports to Russia grew to $612 million, while imports from Russia amounted to $3.25 billion. "Our task remains to reach $5 billion by 2030," he added.', ['trade_turnover 3860000000 2025 actual', 'trade_turnover 5000000000 2030 target']],
+    ['no turnover before the parts: no aim for it', '2026-01-23', 'Exports to Russia grew to $612 million. "Our task remains to reach $1 billion by 2030," he added.', []],
     // "could reach" is a forecast (the majority convention of the golds: "could top … in 2007", "forecast it could top").
     ['"could reach … in annual trade"', '2015-05-01', 'The president said the two countries could reach $3 billion in annual trade within a few years.', ['trade_turnover 3000000000 annual forecast']],
     // Capability is a forecast.

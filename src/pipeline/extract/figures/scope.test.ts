@@ -173,6 +173,15 @@ describe('a third country that owns the trade: the subject of a verb of trading,
     ['«Таджикистан наторговал с Кыргызстаном …» after «, а»', '2020-05-01', 'Товарооборот с Россией в 2019 году составил 2 млрд долларов, а Таджикистан наторговал с Кыргызстаном на 400 млн долларов.', ['trade_turnover 2000000000 2019 actual', 'third_country_trade_turnover 400000000 2019 actual']],
     ['«Республика наторговала с Россией …» stays Kyrgyz–Russian', '2020-05-01', 'Республика наторговала с Россией в 2019 году на 2 млрд долларов.', ['trade_turnover 2000000000 2019 actual']],
     ['«торговля Узбекистана с Кыргызстаном» is Uzbekistan’s', '2023-03-01', 'Товарооборот с Россией по итогам 2022 года составил 3 млрд долларов, а торговля Узбекистана с Кыргызстаном — около 1,2 млрд долларов.', ['trade_turnover 3000000000 2022 actual', 'third_country_trade_turnover 1200000000 2022 actual']],
+    // A foreign country set off by a word of comparison at the sentence's start owns the trade after the figure.
+    ['"The United States, by comparison, did … in trade with"', '2000-10-31', 'The United States, by comparison, did about $40 million in trade with Kyrgyzstan last year.', ['third_country_trade_turnover 40000000 1999 actual']],
+    ['«Казахстан, для сравнения, …»', '2004-10-19', 'Казахстан, для сравнения, наторговал с Киргизией на 500 млн долларов в 2003 году.', ['third_country_trade_turnover 500000000 2003 actual']],
+    ['"Trade, by comparison, …" stays bilateral', '2000-10-31', 'Trade, by comparison, was about $40 million last year.', ['trade_turnover 40000000 1999 actual']],
+    // An aim after a comparison with another pair is the article's own pair's; a change going on with the comparison is not.
+    ['an aim after «Для сравнения: …»', '2004-10-19', 'Для сравнения: товарооборот России с Казахстаном по итогам 2003 года превысил 6,7 млрд долларов. Цель, которую называют киргизские чиновники, — 500 млн долларов к 2006 году.', ['third_country_trade_turnover 6700000000 2003 actual', 'trade_turnover 500000000 2006 target']],
+    ['a change after «Для сравнения: …» stays the other pair\'s', '2004-10-19', 'Для сравнения: товарооборот России с Казахстаном в 2003 году составил 6,7 млрд долларов. В 2004 году он вырос еще на 10%.', ['third_country_trade_turnover 6700000000 2003 actual', 'third_country_trade_turnover_growth_pct 10 2004 actual']],
+    // An aim without a subject after a region's exports is the region's.
+    ["a region's aim after its exports", '2012-05-01', 'Товарооборот Красноярского края с Кыргызстаном в прошлом году составил около 46 млн долларов. Основные статьи экспорта — алюминий, лес и зерно. Консул выразил надежду, что в течение двух лет показатель удастся довести до 100 миллионов.', ['regional_trade_turnover 46000000 2011 actual', 'regional_trade_turnover 100000000 null target']],
     ['«торговля России с Кыргызстаном» stays bilateral', '2023-03-01', 'Торговля России с Кыргызстаном по итогам 2022 года составила 3 млрд долларов.', ['trade_turnover 3000000000 2022 actual']],
   ])('%s', (_name, date, text, want) => {
     expect(run(text, date)).toEqual(want);
