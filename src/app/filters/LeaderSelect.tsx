@@ -2,7 +2,7 @@
  * The leader filter: a searchable multi-select (ARIA combobox with a listbox). Each person shows
  * country, role and number of milestones, so namesakes (the two Japarovs) stay distinct.
  */
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lang } from '../state/url';
 import { countryName, matchesPerson, personName, roleTitle, type LeaderOption } from '../data/timelineSelectors';
 import { fill, STRINGS } from './strings';
@@ -14,7 +14,11 @@ export interface LeaderSelectProps {
   lang: Lang;
 }
 
-export function LeaderSelect({ options, chosen, onToggle, lang }: LeaderSelectProps) {
+/**
+ * Memoised: a year change re-renders the filter bar, but not this (its options follow the year
+ * range only after it settles), so React does not re-apply the input's attributes every step.
+ */
+export const LeaderSelect = memo(function LeaderSelect({ options, chosen, onToggle, lang }: LeaderSelectProps) {
   const t = STRINGS[lang];
   const id = useId();
   const [query, setQuery] = useState('');
@@ -115,4 +119,4 @@ export function LeaderSelect({ options, chosen, onToggle, lang }: LeaderSelectPr
       </div>
     </div>
   );
-}
+});
