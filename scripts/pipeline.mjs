@@ -116,51 +116,41 @@ function runCommonJs(script, file) {
 const wrap = (source) => `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
 
 /**
- * The people lexicon of the knowledge base as JSON, made by the pipeline's own code
- * (src/pipeline/extract/people/prebuild.ts, bundled and run here): inclining every name with lvovich
- * costs ≈80 ms at the start of every run, reading the JSON a few.
+ * Bundles `entry` (a module of the pipeline's own sources) and calls its export `fn`: work whose
+ * result depends only on the sources is done here, once per build, instead of at every run.
  */
-async function lexiconJson(esbuild) {
-  const entry = join(ROOT, 'src/pipeline/extract/people/prebuild.ts');
-  const built = await esbuild.build({ ...OPTIONS, entryPoints: [entry] });
-  return runCommonJs(new Script(wrap(built.outputFiles[0].text), { filename: entry }), entry).prebuiltLexiconJson();
+async function runAtBuild(esbuild, entry, fn) {
+  const built = await esbuild.build({ ...OPTIONS, entryPoints: [join(ROOT, entry)] });
+  return runCommonJs(new Script(wrap(built.outputFiles[0].text), { filename: join(ROOT, entry) }), join(ROOT, entry))[fn]();
 }
 
 /**
- * The JSON Schema files the bundler writes beside the dataset, made by the pipeline's own code
- * (src/pipeline/schemaFiles.ts, bundled and run here): zod's `toJSONSchema` costs ≈20 ms of every
- * run, and its result depends only on the sources this build is made from.
+ * An esbuild plugin that puts `json` into the bundle in place of the module matched by `filter`,
+ * which says `export const <name> = null` in the sources (tests and tsx then make the value on use).
  */
-async function schemaFilesJson(esbuild) {
-  const entry = join(ROOT, 'src/pipeline/schemaFiles.ts');
-  const built = await esbuild.build({ ...OPTIONS, entryPoints: [entry] });
-  return JSON.stringify(runCommonJs(new Script(wrap(built.outputFiles[0].text), { filename: entry }), entry).makeSchemaFiles());
-}
-
-/** Puts the prebuilt schema files into the bundle in place of src/pipeline/prebuiltSchemas.ts (which says null). */
-function prebuiltSchemas(json) {
+function prebuilt(name, filter, json) {
   return {
-    name: 'prebuilt-schemas',
+    name: `prebuilt-${name}`,
     setup(build) {
-      build.onLoad({ filter: /[\\/]pipeline[\\/]prebuiltSchemas\.ts$/ }, () => ({
-        contents: `export const prebuiltSchemas = JSON.parse(${JSON.stringify(json)});`,
-        loader: 'js',
-      }));
+      build.onLoad({ filter }, () => ({ contents: `export const ${name} = JSON.parse(${JSON.stringify(json)});`, loader: 'js' }));
     },
   };
 }
 
-/** Puts the prebuilt lexicon into the bundle in place of src/pipeline/extract/people/prebuilt.ts (which says null). */
-function prebuiltLexicon(json) {
-  return {
-    name: 'prebuilt-lexicon',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]people[\\/]prebuilt\.ts$/ }, () => ({
-        contents: `export const prebuiltLexicon = JSON.parse(${JSON.stringify(json)});`,
-        loader: 'js',
-      }));
-    },
-  };
+/**
+ * What the compiled pipeline gets ready-made:
+ * - the people lexicon of the knowledge base (src/pipeline/extract/people/prebuild.ts): inclining
+ *   every name with lvovich costs ≈80 ms at the start of every run, reading the JSON a few;
+ * - the JSON Schema files the bundler writes beside the dataset (src/pipeline/schemaFiles.ts): zod's
+ *   `toJSONSchema` costs ≈20 ms of every run.
+ */
+async function prebuiltPlugins(esbuild) {
+  const lexicon = await runAtBuild(esbuild, 'src/pipeline/extract/people/prebuild.ts', 'prebuiltLexiconJson');
+  const schemas = JSON.stringify(await runAtBuild(esbuild, 'src/pipeline/schemaFiles.ts', 'makeSchemaFiles'));
+  return [
+    prebuilt('prebuiltLexicon', /[\\/]people[\\/]prebuilt\.ts$/, lexicon),
+    prebuilt('prebuiltSchemas', /[\\/]pipeline[\\/]prebuiltSchemas\.ts$/, schemas),
+  ];
 }
 
 /**
@@ -212,7 +202,7 @@ async function compiled() {
   } catch {
     return null;
   }
-  const result = await esbuild.build({ ...OPTIONS, plugins: [jsonParsed, withoutZodLocales, prebuiltLexicon(await lexiconJson(esbuild)), prebuiltSchemas(await schemaFilesJson(esbuild))] });
+  const result = await esbuild.build({ ...OPTIONS, plugins: [jsonParsed, withoutZodLocales, ...(await prebuiltPlugins(esbuild))] });
   mkdirSync(CACHE, { recursive: true });
   for (const old of readdirSync(CACHE)) if (/^cli-.*\.(?:mjs|cjs|code)$/.test(old)) rmSync(join(CACHE, old), { force: true });
   writeAtomic(file, result.outputFiles[0].contents);
