@@ -221,3 +221,16 @@ test("a milestone's label opens it, as its marker does", async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`m=${id}`));
   await expect(page.getByRole('region', { name: 'Details' })).toBeVisible();
 });
+
+test('the milestone list fits a phone: no side-scroll, participants under the title', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await open(page, '?lang=ru');
+  const table = page.locator('.milestone-table');
+  await expect(table).toBeVisible();
+  const [scroll, client] = await page.locator('.table-scroll').evaluate((el) => [el.scrollWidth, el.clientWidth]);
+  expect(scroll).toBeLessThanOrEqual(client);
+  // The participants column is folded into the milestone's cell: three column headers remain.
+  await expect(table.locator('thead th:visible')).toHaveCount(3);
+  const withPeople = table.locator('tbody th .row-people:visible');
+  expect(await withPeople.count()).toBeGreaterThan(0);
+});

@@ -53,7 +53,7 @@ export function MilestoneTable({ data }: { data: Dataset }) {
                 {header('date', t.date)}
                 {header('title', t.title)}
                 {header('type', t.type)}
-                <th scope="col">{t.people}</th>
+                <th scope="col" className="people-col">{t.people}</th>
               </tr>
             </thead>
             <tbody>
@@ -85,6 +85,7 @@ interface RowProps {
 
 /** One milestone's row; memoised, so a hover or a render the list has not caught up with redraws no row. */
 const Row = memo(function Row({ m, lang, people, selected, hovered, onSelect, onHover }: RowProps) {
+  const names = m.peopleIds.map((id) => (people.get(id) ? personName(people.get(id)!, lang) : id)).join(', ');
   return (
     <tr
       className={`${selected ? 'selected' : ''}${hovered ? ' hovered' : ''}`}
@@ -99,13 +100,15 @@ const Row = memo(function Row({ m, lang, people, selected, hovered, onSelect, on
         <button type="button" className="link-button" onClick={() => onSelect(m.id)} onFocus={() => onHover(m.id)} onBlur={() => onHover(null)}>
           {milestoneTitle(m, lang)}
         </button>
+        {/* On phones the participants column folds in here (CSS shows one of the two), so names are not cut mid-word. */}
+        {names && <span className="row-people">{names}</span>}
       </th>
       <td>
         <span className="type-dot" style={{ background: `var(--c-${m.type})` }} aria-hidden="true" />
         <span className="type-name">{TYPE_LABELS[lang][m.type]}</span>
         {m.status !== 'past' && <span className={`status-tag ${m.status}`}> · {STATUS_LABELS[lang][m.status]}</span>}
       </td>
-      <td>{m.peopleIds.map((id) => (people.get(id) ? personName(people.get(id)!, lang) : id)).join(', ')}</td>
+      <td className="people-col">{names}</td>
     </tr>
   );
 });
