@@ -148,6 +148,13 @@ describe('trigger families', () => {
     ['ru', 'Стороны заключили контракт на поставку автобусов.', 'signing'],
     ['en', 'The minister agreed with his counterpart on a pilot scheme of checks.', 'signing'],
     ['en', 'Russia wrote off $240 million of the debt.', 'debt'],
+    // Relations established told object first; a facility closing told with the facility as subject.
+    ['ru', 'Дипломатические отношения две республики установили 5 мая 1993 года.', 'relations'],
+    ['ru', 'Военная база у озера была закрыта в мае 2016 года.', 'closure'],
+    ['ru', 'Центр транзитных перевозок в порту должен быть закрыт в 2017 году.', 'closure'],
+    ['en', 'The naval base at Sevastopol is to close in May 2017.', 'closure'],
+    ['en', 'The foreign air base will be closed next summer.', 'closure'],
+    ['en', 'The lease on the naval base expires in July 2019.', 'closure'],
   ] as const)('%s: «%s» → %s', (lang, text, key) => {
     expect(keys(text, lang)).toContain(key);
   });
@@ -189,6 +196,14 @@ describe('trigger families', () => {
     ['en', 'Experts agreed on the need for reform.'],
   ] as const)('%s: «%s» → no signing', (lang, text) => {
     expect(keys(text, lang)).not.toContain('signing');
+  });
+
+  it.each([
+    ['ru', 'База данных была закрыта для посетителей.'],
+    ['en', 'The company said its lease expires in May.'],
+    ['en', 'The base rate is set by the central bank.'],
+  ] as const)('%s: «%s» → no closure', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('closure');
   });
 
   it('a signing is still a signing', () => {
