@@ -58,6 +58,17 @@ describe('trigger families', () => {
     ['en', 'The governor fled the country on May 2 as crowds gathered.', 'domestic'],
     ['en', 'On May 5 a crowd stormed the city hall.', 'domestic'],
     ['en', 'The council voted to close the market in March.', 'domestic'],
+    // Conflicts and upheavals told in passing: a leader overthrown, clashes, a devaluation, a mobilisation.
+    ['ru', 'В марте 2005 года президент соседней республики был свергнут.', 'domestic'],
+    ['ru', 'Осенью на границе двух республик произошли вооруженные столкновения.', 'domestic'],
+    ['ru', 'Весной начались столкновения на таджикской границе.', 'domestic'],
+    ['ru', 'В сентябре в соседней стране объявили частичную мобилизацию.', 'domestic'],
+    ['en', 'The mayor was ousted in April after a week of protests.', 'domestic'],
+    ['en', 'The two neighbours fought border clashes last spring.', 'domestic'],
+    ['en', 'Fighting on the border left dozens dead in May.', 'domestic'],
+    ['en', 'The central bank devalued the som on 3 March.', 'domestic'],
+    ['en', 'Thousands left after the partial mobilisation was announced in October.', 'domestic'],
+    ['en', 'The governor, who was re-elected in December, opened the fair.', 'domestic'],
     ['ru', 'Вопрос рассмотрят на заседании межправительственной кыргызско-российской комиссии.', 'igc'],
     // Sessions of commissions, councils and working groups.
     ['ru', 'В Оше прошло заседание совместной рабочей группы по энергетике.', 'session'],
@@ -196,6 +207,16 @@ describe('trigger families', () => {
     ['en', 'Experts agreed on the need for reform.'],
   ] as const)('%s: «%s» → no signing', (lang, text) => {
     expect(keys(text, lang)).not.toContain('signing');
+  });
+
+  it.each([
+    // A currency's fall told as a cause is no event of its own; a clash of views is no clash.
+    ['en', 'Remittances fell by a third as the rouble collapsed in March.'],
+    ['ru', 'Объём сократился на 28% — сказались девальвация рубля и падение цен.'],
+    ['en', 'The ministers clashed over the budget.'],
+    ['ru', 'Столкновение интересов мешает переговорам.'],
+  ] as const)('%s: «%s» → no political event', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('domestic');
   });
 
   it.each([
