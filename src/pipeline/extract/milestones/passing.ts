@@ -49,6 +49,18 @@ export function hedged(hit: TriggerHit, text: string, from: number, lang: Langua
   return MARKERS.hedge[lang].all(text).some((m) => Math.max(from + m.start - hit.end, hit.start - (from + m.end)) <= HEDGE_REACH);
 }
 
+/**
+ * True when a loan or grant is an international lender's ("The IMF approved a $73 million loan",
+ * «Всемирный банк выделил кредит»): a lender that is neither side is named in `before` (the
+ * clause up to the event word) with no Russian party named ahead of it ("Russia and the World
+ * Bank will lend …" stays; a fund of the two sides told in the next clause is its own subject).
+ */
+export function lentByThirdParty(hit: TriggerHit, before: string, lang: Language): boolean {
+  if (hit.trigger.key !== 'finance') return false;
+  const lender = MARKERS.lender[lang].all(before)[0];
+  return lender !== undefined && !MARKERS.russianSide[lang].test(before.slice(0, lender.start));
+}
+
 /** Triggers that name a document or a membership by a noun: in an opinion they are its subject, not an event. */
 export const OPINION_KEYS = new Set(['document', 'accession']);
 
