@@ -238,6 +238,7 @@ export const MARKERS = {
   pair: both(m.pair),
   hedge: both(m.hedge),
   lender: both(m.lender),
+  thanks: both(m.thanks),
   denied: both(m.denied),
   opinion: both(m.opinion),
   pageLabel: both(m.pageLabel),

@@ -469,3 +469,22 @@ describe('a loan of an international lender', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('aid or deliveries thanked for', () => {
+  it.each([
+    ['ru: «поблагодарил … за поставки» is no milestone of its own',
+      'date: 2016-11-20\n\nВчера премьер провел переговоры с губернатором. Премьер поблагодарил соседей за поставки зерна.',
+      ['2016-11-19 past meeting «Вчера премьер»']],
+    ['ru: «выразил признательность … за»',
+      'date: 2016-11-20\n\nВчера премьер провел переговоры с губернатором. Премьер выразил признательность губернатору за поставки топлива.',
+      ['2016-11-19 past meeting «Вчера премьер»']],
+    ['en: "thanked … for the supply of fuel"',
+      'date: 2016-11-20\n\nThe premier visited Moscow on Friday. He thanked his hosts for the steady supply of fuel.',
+      ['2016-11-18 past visit «The premier»']],
+    ['en: a delivery thanked for and dated in the clause stays',
+      'date: 2016-11-20\n\nThe premier visited Moscow on Friday. He thanked his hosts for the delivery of 5,000 doses of vaccine in October.',
+      ['2016-11-18 past visit «The premier»', '2016-10 past other «He thanked»']],
+  ] as const)('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -61,6 +61,15 @@ export function lentByThirdParty(hit: TriggerHit, before: string, lang: Language
   return lender !== undefined && !MARKERS.russianSide[lang].test(before.slice(0, lender.start));
 }
 
+/**
+ * True when aid or a delivery is what someone thanks for («поблагодарил российскую сторону за
+ * поставки вакцины», "thanked Moscow for the supply of fuel"): `before` (the clause up to the event
+ * word) holds a verb of thanks and its «за» / "for". The caller keeps one its clause dates.
+ */
+export function thankedFor(hit: TriggerHit, before: string, lang: Language): boolean {
+  return hit.trigger.key === 'finance' && MARKERS.thanks[lang].test(before);
+}
+
 /** Triggers that name a document or a membership by a noun: in an opinion they are its subject, not an event. */
 export const OPINION_KEYS = new Set(['document', 'accession']);
 
