@@ -96,6 +96,12 @@ describe('trigger families', () => {
     ['en', 'The government transferred a tranche of 20 million dollars to the fund.', 'finance'],
     ['ru', 'Правительство перечислило очередной транш в бюджет республики.', 'finance'],
     ['en', 'The premier plans to travel to Osh next week.', 'visit'],
+    // Trips told with an imperfective or colloquial verb, or a participle.
+    ['ru', 'Зимой в Казань приезжал заместитель министра.', 'visit'],
+    ['ru', 'В мае в Ош прилетал губернатор области.', 'visit'],
+    ['ru', 'Губернатор, прилетевший в Ош утром, открыл ярмарку.', 'visit'],
+    ['ru', 'В апреле министр слетал в Казань на выставку.', 'visit'],
+    ['ru', 'В среду министр полетит в Казань.', 'visit'],
     // Celebrations, cooperation programmes, deployments, leases, inspections, consular receptions.
     ['ru', 'Ветераны приглашены на торжества в Бишкеке.', 'celebration'],
     ['en', 'Veterans joined the celebrations in Osh.', 'celebration'],
@@ -207,6 +213,13 @@ describe('trigger families', () => {
     ['en', 'Experts agreed on the need for reform.'],
   ] as const)('%s: «%s» → no signing', (lang, text) => {
     expect(keys(text, lang)).not.toContain('signing');
+  });
+
+  it.each([
+    ['ru', 'Мяч полетел в сторону ворот.'],
+    ['ru', 'Самолет полетит в облаках.'],
+  ] as const)('%s: «%s» → no visit', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('visit');
   });
 
   it.each([
