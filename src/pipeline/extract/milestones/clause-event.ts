@@ -27,7 +27,7 @@ import { organisationIn, placeIn, type OrganisationHit } from './knowledge';
 import { MARKERS, rememberLower, type TriggerHit } from './lexicon';
 import { leadDate } from './main-event';
 import { inBrackets } from './page';
-import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, OPINION_KEYS, reportedFrom, signsDomesticAct, SPOKEN_TO } from './passing';
+import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, lentByThirdParty, OPINION_KEYS, reportedFrom, signsDomesticAct, SPOKEN_TO, thankedFor } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { asPromise, promisedFunds } from './promised';
@@ -181,6 +181,11 @@ function namedEvent(
   const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
   // «…, где провел переговоры с президентом Казахстана»: a third country's event.
   if (isForeignEvent(text, lang, hit.trigger.type, told.map((h) => h.trigger.type), () => participants(a.people, doc.text, c.start, c.end))) return null;
+  // "The IMF approved a $73 million loan": an international lender's loan, not the two sides'.
+  if (lentByThirdParty(hit, doc.text.slice(c.start, hit.start), lang)) return null;
+  // «поблагодарил за поставки вакцины», "thanked Moscow for the supply of fuel": the object of the
+  // thanks, unless the clause dates it ("for the doses delivered earlier this month").
+  if (!inClause.length && thankedFor(hit, doc.text.slice(c.start, hit.start), lang)) return null;
   // «…отправится в Германию, где проведет переговоры с …»: talks at a third country's stop on the trip.
   if (hit.trigger.type === 'meeting' && talksOnOnwardStop(text, doc.text.slice(s.start, c.start), lang)) return null;
   // Another trigger than the first one names the event: the dates that describe it are its own

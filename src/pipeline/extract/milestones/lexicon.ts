@@ -237,6 +237,8 @@ export const MARKERS = {
   topic: both(m.topic),
   pair: both(m.pair),
   hedge: both(m.hedge),
+  lender: both(m.lender),
+  thanks: both(m.thanks),
   denied: both(m.denied),
   opinion: both(m.opinion),
   pageLabel: both(m.pageLabel),

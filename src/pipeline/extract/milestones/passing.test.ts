@@ -447,3 +447,44 @@ describe('isTopic: an event named after a discussion verb', () => {
     ['стороны обсудили итоги заседания межправкомиссии, которое прошло в Оше', 'ru', 'igc', 'межправкомиссии', true],
   ] as const)('«%s»', (text, lang, key, word, want) => expect(isTopic(hitOf(key, text, word), text, 0, lang)).toBe(want));
 });
+
+describe('a loan of an international lender', () => {
+  it.each([
+    ['en: an international lender\'s loan is no milestone',
+      'date: 2016-11-20\n\nThe premier visited Moscow on Friday. The World Bank approved a $40 million loan to the republic in October.',
+      ['2016-11-18 past visit «The premier»']],
+    ['ru: «Всемирный банк выделил кредит»',
+      'date: 2016-11-20\n\nВчера премьер провел переговоры с губернатором. В октябре Азиатский банк развития выделил республике кредит в 30 млн долларов.',
+      ['2016-11-19 past meeting «Вчера премьер»']],
+    ['en: the lender named in a relative clause',
+      'date: 2016-11-20\n\nThe premier visited Moscow on Friday. The International Monetary Fund, which approved a $45 million loan for the republic last summer, is cautious.',
+      ['2016-11-18 past visit «The premier»']],
+    ['en: Russia named with the lender keeps the loan',
+      'date: 2016-11-20\n\nThe premier visited Moscow on Friday. Russia and the World Bank granted a $40 million loan to the republic in October.',
+      ['2016-11-18 past visit «The premier»', '2016-10 past other «Russia and»']],
+    ['en: a loan of the next clause is its own',
+      'date: 2016-11-20\n\nThe premier visited Moscow on Friday. The IMF approved a credit line in October, and Russia extended a $40 million loan in November.',
+      ['2016-11-18 past visit «The premier»', '2016-11 past other «and Russia»']],
+  ] as const)('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('aid or deliveries thanked for', () => {
+  it.each([
+    ['ru: «поблагодарил … за поставки» is no milestone of its own',
+      'date: 2016-11-20\n\nВчера премьер провел переговоры с губернатором. Премьер поблагодарил соседей за поставки зерна.',
+      ['2016-11-19 past meeting «Вчера премьер»']],
+    ['ru: «выразил признательность … за»',
+      'date: 2016-11-20\n\nВчера премьер провел переговоры с губернатором. Премьер выразил признательность губернатору за поставки топлива.',
+      ['2016-11-19 past meeting «Вчера премьер»']],
+    ['en: "thanked … for the supply of fuel"',
+      'date: 2016-11-20\n\nThe premier visited Moscow on Friday. He thanked his hosts for the steady supply of fuel.',
+      ['2016-11-18 past visit «The premier»']],
+    ['en: a delivery thanked for and dated in the clause stays',
+      'date: 2016-11-20\n\nThe premier visited Moscow on Friday. He thanked his hosts for the delivery of 5,000 doses of vaccine in October.',
+      ['2016-11-18 past visit «The premier»', '2016-10 past other «He thanked»']],
+  ] as const)('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

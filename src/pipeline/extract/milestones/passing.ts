@@ -49,6 +49,27 @@ export function hedged(hit: TriggerHit, text: string, from: number, lang: Langua
   return MARKERS.hedge[lang].all(text).some((m) => Math.max(from + m.start - hit.end, hit.start - (from + m.end)) <= HEDGE_REACH);
 }
 
+/**
+ * True when a loan or grant is an international lender's ("The IMF approved a $73 million loan",
+ * «Всемирный банк выделил кредит»): a lender that is neither side is named in `before` (the
+ * clause up to the event word) with no Russian party named ahead of it ("Russia and the World
+ * Bank will lend …" stays; a fund of the two sides told in the next clause is its own subject).
+ */
+export function lentByThirdParty(hit: TriggerHit, before: string, lang: Language): boolean {
+  if (hit.trigger.key !== 'finance') return false;
+  const lender = MARKERS.lender[lang].all(before)[0];
+  return lender !== undefined && !MARKERS.russianSide[lang].test(before.slice(0, lender.start));
+}
+
+/**
+ * True when aid or a delivery is what someone thanks for («поблагодарил российскую сторону за
+ * поставки вакцины», "thanked Moscow for the supply of fuel"): `before` (the clause up to the event
+ * word) holds a verb of thanks and its «за» / "for". The caller keeps one its clause dates.
+ */
+export function thankedFor(hit: TriggerHit, before: string, lang: Language): boolean {
+  return hit.trigger.key === 'finance' && MARKERS.thanks[lang].test(before);
+}
+
 /** Triggers that name a document or a membership by a noun: in an opinion they are its subject, not an event. */
 export const OPINION_KEYS = new Set(['document', 'accession']);
 

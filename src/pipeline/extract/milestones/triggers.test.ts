@@ -58,6 +58,17 @@ describe('trigger families', () => {
     ['en', 'The governor fled the country on May 2 as crowds gathered.', 'domestic'],
     ['en', 'On May 5 a crowd stormed the city hall.', 'domestic'],
     ['en', 'The council voted to close the market in March.', 'domestic'],
+    // Conflicts and upheavals told in passing: a leader overthrown, clashes, a devaluation, a mobilisation.
+    ['ru', 'В марте 2005 года президент соседней республики был свергнут.', 'domestic'],
+    ['ru', 'Осенью на границе двух республик произошли вооруженные столкновения.', 'domestic'],
+    ['ru', 'Весной начались столкновения на таджикской границе.', 'domestic'],
+    ['ru', 'В сентябре в соседней стране объявили частичную мобилизацию.', 'domestic'],
+    ['en', 'The mayor was ousted in April after a week of protests.', 'domestic'],
+    ['en', 'The two neighbours fought border clashes last spring.', 'domestic'],
+    ['en', 'Fighting on the border left dozens dead in May.', 'domestic'],
+    ['en', 'The central bank devalued the som on 3 March.', 'domestic'],
+    ['en', 'Thousands left after the partial mobilisation was announced in October.', 'domestic'],
+    ['en', 'The governor, who was re-elected in December, opened the fair.', 'domestic'],
     ['ru', 'Вопрос рассмотрят на заседании межправительственной кыргызско-российской комиссии.', 'igc'],
     // Sessions of commissions, councils and working groups.
     ['ru', 'В Оше прошло заседание совместной рабочей группы по энергетике.', 'session'],
@@ -85,6 +96,12 @@ describe('trigger families', () => {
     ['en', 'The government transferred a tranche of 20 million dollars to the fund.', 'finance'],
     ['ru', 'Правительство перечислило очередной транш в бюджет республики.', 'finance'],
     ['en', 'The premier plans to travel to Osh next week.', 'visit'],
+    // Trips told with an imperfective or colloquial verb, or a participle.
+    ['ru', 'Зимой в Казань приезжал заместитель министра.', 'visit'],
+    ['ru', 'В мае в Ош прилетал губернатор области.', 'visit'],
+    ['ru', 'Губернатор, прилетевший в Ош утром, открыл ярмарку.', 'visit'],
+    ['ru', 'В апреле министр слетал в Казань на выставку.', 'visit'],
+    ['ru', 'В среду министр полетит в Казань.', 'visit'],
     // Celebrations, cooperation programmes, deployments, leases, inspections, consular receptions.
     ['ru', 'Ветераны приглашены на торжества в Бишкеке.', 'celebration'],
     ['en', 'Veterans joined the celebrations in Osh.', 'celebration'],
@@ -148,6 +165,13 @@ describe('trigger families', () => {
     ['ru', 'Стороны заключили контракт на поставку автобусов.', 'signing'],
     ['en', 'The minister agreed with his counterpart on a pilot scheme of checks.', 'signing'],
     ['en', 'Russia wrote off $240 million of the debt.', 'debt'],
+    // Relations established told object first; a facility closing told with the facility as subject.
+    ['ru', 'Дипломатические отношения две республики установили 5 мая 1993 года.', 'relations'],
+    ['ru', 'Военная база у озера была закрыта в мае 2016 года.', 'closure'],
+    ['ru', 'Центр транзитных перевозок в порту должен быть закрыт в 2017 году.', 'closure'],
+    ['en', 'The naval base at Sevastopol is to close in May 2017.', 'closure'],
+    ['en', 'The foreign air base will be closed next summer.', 'closure'],
+    ['en', 'The lease on the naval base expires in July 2019.', 'closure'],
   ] as const)('%s: «%s» → %s', (lang, text, key) => {
     expect(keys(text, lang)).toContain(key);
   });
@@ -189,6 +213,31 @@ describe('trigger families', () => {
     ['en', 'Experts agreed on the need for reform.'],
   ] as const)('%s: «%s» → no signing', (lang, text) => {
     expect(keys(text, lang)).not.toContain('signing');
+  });
+
+  it.each([
+    ['ru', 'Мяч полетел в сторону ворот.'],
+    ['ru', 'Самолет полетит в облаках.'],
+  ] as const)('%s: «%s» → no visit', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('visit');
+  });
+
+  it.each([
+    // A currency's fall told as a cause is no event of its own; a clash of views is no clash.
+    ['en', 'Remittances fell by a third as the rouble collapsed in March.'],
+    ['ru', 'Объём сократился на 28% — сказались девальвация рубля и падение цен.'],
+    ['en', 'The ministers clashed over the budget.'],
+    ['ru', 'Столкновение интересов мешает переговорам.'],
+  ] as const)('%s: «%s» → no political event', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('domestic');
+  });
+
+  it.each([
+    ['ru', 'База данных была закрыта для посетителей.'],
+    ['en', 'The company said its lease expires in May.'],
+    ['en', 'The base rate is set by the central bank.'],
+  ] as const)('%s: «%s» → no closure', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('closure');
   });
 
   it('a signing is still a signing', () => {
