@@ -19,7 +19,8 @@ import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
 import { datedStatement, findStatement } from './milestones/statement';
 import { captionLines, isBracketStamp, isControlMenu, relatedLinks, STAMP } from './milestones/page';
 import { LowerDoc } from './milestones/lower';
-import { asMainEvent } from './milestones/main-event';
+import { asMainEvent, leadDay } from './milestones/main-event';
+import { isHeadline } from './milestones/retelling';
 import { dateByStamp, entryAt, liveEntries } from './milestones/live-blog';
 import { withoutLiveRetellings } from './milestones/live-ends';
 
@@ -49,6 +50,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     sentenceOf: new Map(),
     lead: null,
     leadSeen: false,
+    leadDay: null,
     leadSentence: -1,
     relativeDay: new Set(),
   };
@@ -90,6 +92,12 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     const teaser = teasers.length > 0 && inLine(teasers, s.start);
     if (teaser && MARKERS.thirdCountry[lang].test(s.text)) continue;
     const inSentence = teaser ? bySentence[k]!.filter((m) => !STAMP.test(doc.text.slice(m.start - 3, s.end)) && !isBracketStamp(doc.text, m.start, s.end)) : bySentence[k]!;
+    // "Putin yesterday turned the pact into an alliance": a lead that tells its day but no event
+    // of the lexicon still sets the day of the narrative after it.
+    if (!f.leadSeen && !f.leadDay && !teaser && inSentence.length && !isHeadline(doc, s)) {
+      const day = leadDay(inSentence, s, date, speech);
+      if (day) f.leadDay = { ...day, sentence: s.index };
+    }
     const found = findTriggers(s, lang, speech, f.seen, inSentence, lower, cues ? cues.candidates(s.start, s.end) : undefined);
     const hits = apposed.length ? found.filter((h) => !inApposition(apposed, h.start)) : found;
     if (!hits.length) {

@@ -14,6 +14,9 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
   it.each([
     ['«накануне» is the day before', 'Накануне в Оше прошло заседание рабочей группы.', '2024-11-14', ['Накануне 2024-11-13']],
     ['«днём ранее»', 'Днём ранее министры подписали протокол.', '2024-11-14', ['Днём ранее 2024-11-13']],
+    ['"last night" is the day before', 'The president announced last night that the depot would close.', '2024-11-14', ['last night 2024-11-13']],
+    ['"late last night" too', 'The two leaders spoke by phone late last night.', '2024-11-14', ['last night 2024-11-13']],
+    ['"the night before" is no such word', 'The delegation had arrived the night before.', '2024-11-14', []],
     ['"the next morning"', 'Putin phoned the next morning to congratulate him.', '2024-11-14', ['the next morning 2024-11-15']],
     ['«на следующий день»', 'На следующий день министры подписали протокол.', '2024-11-14', ['На следующий день 2024-11-15']],
     ['"earlier that day"', 'Earlier that day he met the speaker.', '2024-11-14', ['Earlier that day 2024-11-14']],

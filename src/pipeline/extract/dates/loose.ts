@@ -32,7 +32,7 @@ const WORD_CUES = [
   'вчера', 'сегодня', 'завтра', 'январ', 'феврал', 'март', 'апрел', 'ма[йяе]', 'июн', 'июл', 'август', 'сентябр',
   'октябр', 'ноябр', 'декабр', 'летом', 'лету', 'на лето', 'осен', 'весн', 'зим', 'полугоди', 'квартал', 'конце года',
   'конца года', 'концу года', 'начале года', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December', 'yesterday', 'today', 'tonight', 'tomorrow', 'this morning', 'later', 'earlier', 'summer', 'autumn',
+  'October', 'November', 'December', 'yesterday', 'last night', 'today', 'tonight', 'tomorrow', 'this morning', 'later', 'earlier', 'summer', 'autumn',
   'fall', 'spring', 'winter', 'half', 'quarter', 'year',
 ];
 /** A cheap test before the patterns below run (month and season words, day words, relative phrases). */

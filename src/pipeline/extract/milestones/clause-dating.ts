@@ -95,6 +95,13 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.date = f.lead.date;
     d.dateEvidence = `Same occasion as the lead event «${f.lead.quote}» (${f.lead.date})`;
   }
+  // "Putin yesterday turned the pact into an alliance. At a summit in the Kremlin, the leaders
+  // agreed …": before any event set the occasion, the day the lead told dates the narrative.
+  // (A clause of the lead sentence itself is dated by its own words: "who arrived on Monday, was received".)
+  else if (d.narrativeArticleDate && !f.leadSeen && f.leadDay && f.leadDay.sentence < s.index && !overlaps(c, date.span)) {
+    d.date = f.leadDay.date;
+    d.dateEvidence = `Same occasion as the lead «${f.leadDay.quote}» (${f.leadDay.date})`;
+  }
   // «Вчера … провели переговоры. … Накануне X принял Y»: a day word the date module could tie to no
   // day told just before counts from the occasion the narrative tells, not from the article date.
   const shift = mention && !mention.anchor && f.lead && f.lead.date !== date.date && d.date === mention.date ? occasionDays(mention.text) : null;

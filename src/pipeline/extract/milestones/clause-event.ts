@@ -391,7 +391,7 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
     // with a grant") leaves the occasion open: the next event told with a day of its own sets it.
     if (!f.leadSeen && !f.headlines.has(draft) && !(d.narrativeArticleDate && !GATHERING_TYPES.has(draft.type))) {
       f.leadSeen = true;
-      f.lead = leadDate(draft, mention, a.date);
+      f.lead = leadDate(draft, mention, a.date) ?? (f.leadDay && draft.date === f.leadDay.date ? { date: f.leadDay.date, quote: f.leadDay.quote } : null);
       f.leadSentence = s.index;
     } else if (f.lead && f.leadSentence === s.index && mention && GATHERING_TYPES.has(draft.type)) {
       // «Директор прилетел в понедельник, а во вторник его принял премьер»: the lead sentence goes

@@ -42,6 +42,8 @@ export interface Found {
   sentenceOf: Map<MilestoneDraft, number>;
   lead: LeadDate | null;
   leadSeen: boolean;
+  /** The recent day told by a body sentence before any event set the occasion (`leadDay`), and that sentence's index. */
+  leadDay: (LeadDate & { sentence: number }) | null;
   /** Gatherings dated only by a relative day («на следующий день»), which a later clause may tell with its calendar day. */
   relativeDay: Set<MilestoneDraft>;
   /** The index of the sentence that set the occasion (`lead`), -1 before one did. */

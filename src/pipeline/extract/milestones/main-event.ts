@@ -28,6 +28,21 @@ export function leadDate(m: MilestoneDraft, mention: DateMention | null, article
 }
 
 /**
+ * The recent day a lead sentence tells without an event of its own ("Putin yesterday turned the
+ * pact into an alliance", «Вчера в Москве завершились переговоры»): a relative day mention outside
+ * quotes, shortly before the article date. The reporter's narrative after it belongs to that day.
+ */
+export function leadDay(mentions: readonly DateMention[], sentence: Sentence, article: ArticleDate, speech: Ranges): LeadDate | null {
+  const a = article.date;
+  if (!a || a.length !== 10) return null;
+  for (const m of mentions) {
+    if (!m.relative || m.anchor || m.date.length !== 10 || m.date >= a || inSpeech(speech, m.start)) continue;
+    if ((Date.parse(a) - Date.parse(m.date)) / 86_400_000 <= LEAD_DAYS) return { date: m.date, quote: sentence.text.slice(0, 60) };
+  }
+  return null;
+}
+
+/**
  * The main event also involves the people of the lead (outside quotes) and, when its clause
  * names no place, happens at the dateline place; its titles are made again with them.
  */
