@@ -27,6 +27,13 @@ describe('the period of a figure', () => {
     ['"…, the minister told parliament in May"', '2019-06-10', 'In the first quarter of 2019, trade with Russia grew by 12 percent to $500 million, the minister told parliament in May.', ['trade_turnover_growth_pct 12 2019-Q1 actual', 'trade_turnover 500000000 2019-Q1 actual']],
     ['«…, сообщил министр в мае»', '2019-06-10', 'Товарооборот с Россией за первый квартал вырос до 500 млн долларов, сообщил министр в мае.', ['trade_turnover 500000000 2019-Q1 actual']],
     ['a month of the figure before the telling stays', '2019-06-10', 'Trade with Russia reached $300 million in April, the minister said.', ['trade_turnover 300000000 2019-04 actual']],
+    // A comparison "on the same period of" a year: the year is the base, the figure keeps the period the sentence states.
+    ['"up … on the same period of" a year', '1999-11-02', 'Trade with Russia came to $180 million in January–September, up 12 per cent on the same period of 1998.', ['trade_turnover 180000000 1999-9M actual', 'trade_turnover_growth_pct 12 1999-9M actual']],
+    ['"… on the corresponding period of" a year', '2011-07-15', 'In the first half of 2011 turnover with Russia grew 18 percent on the corresponding period of 2010.', ['trade_turnover_growth_pct 18 2011-H1 actual']],
+    // «против <сумма> в <год>»: the year after the compared amount is that amount's, not the figure's.
+    ['«до … против … в <год>»', '2004-03-01', 'Товарооборот с Россией в 2003 году вырос до 420 млн долларов против 350 млн в 2002 году.', ['trade_turnover 420000000 2003 actual', 'trade_turnover 350000000 2002 actual']],
+    ['"…, against … in <year>"', '2004-03-01', 'Trade with Russia rose to $420 million in 2003, against $350 million in 2002.', ['trade_turnover 420000000 2003 actual', 'trade_turnover 350000000 2002 actual']],
+    ['"from … in <year>" with no year of its own', '2004-03-01', 'Trade with Russia rose to $420 million from $350 million in 2002.', ['trade_turnover 420000000 null actual', 'trade_turnover 350000000 2002 actual']],
     ['no other period: the month after the telling is kept', '2019-06-10', 'Trade with Russia reached $300 million, the minister said in April.', ['trade_turnover 300000000 2019-04 actual']],
   ])('%s', (_name, date, text, want) => {
     expect(run(text, date)).toEqual(want);

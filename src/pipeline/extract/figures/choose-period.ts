@@ -37,6 +37,12 @@ const EVENT_PHRASE = rx(`${wordsSource(lexicon.eventMarkers.words)}\\s+(?:[\\p{L
 /** "…, the minister told parliament in April", «…, сообщил министр в апреле»: a verb of telling and a few words before a period after the figure. */
 const TELLING_PHRASE = rx(`${wordsSource(lexicon.eventMarkers.telling)}\\s+(?:[\\p{L}\\d’'-]+\\s+){0,4}$`, 'iu');
 
+/**
+ * «…до 1,3 млрд долларов против 1,7 млрд в 2008 году», "$1.3 billion, against $1.7 billion in 2008": between the figure
+ * and a period after it, a word of comparison and another amount: the period is the compared amount's.
+ */
+const COMPARED_AMOUNT = rx(/(?<![\p{L}])(?:против|against|versus|vs\.?|compared\s+(?:with|to)|по\s+сравнению\s+с|from)\s+(?:US\s*)?[$€]?\s*\d(?:[.,]\d|[^,;:—–])*$/iu);
+
 /** The chosen period and the expression it came from (null when carried or derived). */
 export interface PeriodChoice {
   period: string | null;
@@ -111,9 +117,10 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   const ofEvent = (p: PeriodExpr) => p.start >= q.end && c.sentence !== undefined && EVENT_PHRASE.test(c.sentence.slice(q.end, p.start));
   // A period after a verb of telling dates the telling: any period of the sentence before the figure comes first.
   const ofTelling = (p: PeriodExpr) => p.start >= q.end && c.sentence !== undefined && TELLING_PHRASE.test(c.sentence.slice(q.end, p.start));
-  const own = inClause.filter((p) => !ofEvent(p) && !ofTelling(p));
+  const ofCompared = (p: PeriodExpr) => p.start >= q.end && c.sentence !== undefined && COMPARED_AMOUNT.test(c.sentence.slice(q.end, p.start));
+  const own = inClause.filter((p) => !ofEvent(p) && !ofTelling(p) && !ofCompared(p));
   const told = inClause.some(ofTelling) ? nearest(usable.filter((p) => p.kind === 'period' && p.end <= q.start && !p.deadline)) : undefined;
-  const pick = deadline ?? rate ?? nearest(own) ?? told ?? nearest(inClause) ?? reachedBy(q, c) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
+  const pick = deadline ?? rate ?? nearest(own) ?? told ?? nearest(inClause.filter((p) => !ofCompared(p))) ?? reachedBy(q, c) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
   if (pick?.wholeYear) {
     const done = c.kind === 'actual' && c.articleMonth != null && c.articleMonth <= LAST_MONTH_OF_PRIOR_YEAR_RESULTS;
     return { period: spokenYear(q, c) ?? (done ? shiftYear(pick.period, -1) : pick.period), expr: pick };

@@ -152,10 +152,11 @@ const BASE = rx(
   'iu',
 );
 /**
- * "up 5 percent on 2012", "a 7% rise on the previous year": «on» after a change names the year compared with;
+ * "up 5 percent on 2012", "a 7% rise on the previous year", "up 15 per cent on the same period of 1994": «on» after a
+ * change names the year compared with;
  * «рост на 5% к 2012 году» likewise (after a percentage «к» is a base, not a deadline).
  */
-const CHANGE_ON = rx(/(?:%|per\s?cent|percent|pct|up|down|higher|lower|rise|increase|growth|fall|drop|decline)\s+on\s+(?:the\s+)?$/iu);
+const CHANGE_ON = rx(/(?:%|per\s?cent|percent|pct|up|down|higher|lower|rise|increase|growth|fall|drop|decline)\s+on\s+(?:(?:the|same|corresponding|comparable|period|of|in)\s+)*$/iu);
 const PERCENT_BEFORE = rx(/(?:%|процент\p{L}*|per\s?cent|pct)\s*$/iu);
 /** «плюс 9% к прошлому году», «рост на 5% к уровню 2012 года»: after a percentage «к» names the year compared with. */
 const PERCENT_TO_BEFORE = rx(/(?:%|процент\p{L}*)\s+к\s+(?:уровню\s+)?$/iu);
