@@ -19,6 +19,8 @@ describe('trigger families', () => {
     ['ru', 'Делегацию принимал губернатор области.', 'reception'],
     ['en', 'The governor received the deputy foreign minister in Osh.', 'reception'],
     ['en', 'The mayor hosted his counterpart from Kazan.', 'reception'],
+    ['en', 'The governor received Petrov at the Osh city hall.', 'reception'],
+    ['en', 'The president, who received Sidorov in the Kremlin last year, spoke first.', 'reception'],
     ['ru', 'Губернатор принял в своей резиденции Чрезвычайного и Полномочного Посла.', 'reception'],
     ['ru', 'Министр был принят президентом республики.', 'reception'],
     ['ru', 'Накануне гость был принят А. Ивановым.', 'reception'],
@@ -84,6 +86,7 @@ describe('trigger families', () => {
     ['en', 'The governor called his counterpart in Kazan on Friday.', 'talks'],
     ['en', 'The minister rang the Tatar leadership the same evening.', 'talks'],
     ['en', 'The two presidents spoke by phone about gas supplies.', 'talks'],
+    ['en', 'The minister held phone calls with his counterparts in Osh and Kazan.', 'talks'],
     ['en', 'At the parade he had a short conversation with the president.', 'talks'],
     ['ru', 'На приёме президенты провели короткий разговор.', 'talks'],
     ['ru', 'Делегация побывала на предприятиях Чуйской области.', 'visit'],
@@ -213,6 +216,13 @@ describe('trigger families', () => {
     ['en', 'Experts agreed on the need for reform.'],
   ] as const)('%s: «%s» → no signing', (lang, text) => {
     expect(keys(text, lang)).not.toContain('signing');
+  });
+
+  it.each([
+    ['en', 'The school received Russian textbooks in May.'],
+    ['en', 'The region received Kazan tourists in summer.'],
+  ] as const)('%s: «%s» → no reception', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('reception');
   });
 
   it.each([
