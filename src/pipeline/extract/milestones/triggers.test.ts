@@ -112,6 +112,9 @@ describe('trigger families', () => {
     ['en', 'The regions adopted a road map for grain supplies.', 'programme'],
     ['ru', 'Правительство попросило направить миротворцев в регион.', 'troops'],
     ['en', 'Parliament asked the ally to send more troops.', 'troops'],
+    ['ru', 'В мае 2005 года на аэродроме разместилась иностранная авиабаза.', 'troops'],
+    ['ru', 'Парламент разрешил разместить в аэропорту военную базу союзника.', 'troops'],
+    ['en', 'Parliament approved the deployment of allied aircraft at the airport.', 'troops'],
     ['ru', 'Стороны договорились продлить срок аренды полигона.', 'lease'],
     ['en', 'The government agreed to extend the lease of the test range.', 'lease'],
     ['ru', 'Специалисты проведут проверку предприятий по переработке молока.', 'inspection'],
@@ -216,6 +219,13 @@ describe('trigger families', () => {
     ['en', 'Experts agreed on the need for reform.'],
   ] as const)('%s: «%s» → no signing', (lang, text) => {
     expect(keys(text, lang)).not.toContain('signing');
+  });
+
+  it.each([
+    ['ru', 'Выставку разместили в фойе театра.'],
+    ['en', 'The deployment of new software took a week.'],
+  ] as const)('%s: «%s» → no troops', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('troops');
   });
 
   it.each([
