@@ -134,6 +134,10 @@ describe('trigger families', () => {
     ['ru', 'Товары идут по правилам союза, в который республика вступила в мае 2016 года.', 'accession'],
     ['ru', 'С прошлой весны республика – полноправный член ЕАЭС.', 'accession'],
     ['en', 'Trade follows the rules of the bloc, which the republic joined in May 2016.', 'accession'],
+    // Accession told as a plan or a hope.
+    ['ru', 'Республика должна стать полноправным членом союза весной 2016 года.', 'accession'],
+    ['en', 'The republic hoped to join the new union before the end of the year.', 'accession'],
+    ['en', 'The country is set to join the bloc on January 1.', 'accession'],
     // Congratulations, ceremonial gatherings and receptions.
     ['ru', 'Поздравления коллегам направили председатель и его заместитель.', 'messages'],
     ['ru', 'Президент поздравил коллегу с днём рождения.', 'messages'],
@@ -226,6 +230,15 @@ describe('trigger families', () => {
     ['en', 'The deployment of new software took a week.'],
   ] as const)('%s: «%s» → no troops', (lang, text) => {
     expect(keys(text, lang)).not.toContain('troops');
+  });
+
+  it.each([
+    ['en', 'Students hoped to join the football club.'],
+    // A condition is no plan: "will join … only if".
+    ['en', 'The president said the country will join the union only if its interests are protected.'],
+    ['ru', 'Он мечтал стать врачом.'],
+  ] as const)('%s: «%s» → no accession', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('accession');
   });
 
   it.each([
