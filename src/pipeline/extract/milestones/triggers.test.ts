@@ -60,6 +60,9 @@ describe('trigger families', () => {
     ['en', 'The governor fled the country on May 2 as crowds gathered.', 'domestic'],
     ['en', 'On May 5 a crowd stormed the city hall.', 'domestic'],
     ['en', 'The council voted to close the market in March.', 'domestic'],
+    // Leaving a currency zone, as the introduction of a national currency.
+    ['ru', 'В июле 1994 года республика вышла из рублевой зоны.', 'currency'],
+    ['en', 'The republic left the rouble zone in July 1994.', 'currency'],
     // Conflicts and upheavals told in passing: a leader overthrown, clashes, a devaluation, a mobilisation.
     ['ru', 'В марте 2005 года президент соседней республики был свергнут.', 'domestic'],
     ['ru', 'Осенью на границе двух республик произошли вооруженные столкновения.', 'domestic'],
