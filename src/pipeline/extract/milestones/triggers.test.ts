@@ -111,6 +111,8 @@ describe('trigger families', () => {
     // Celebrations, cooperation programmes, deployments, leases, inspections, consular receptions.
     ['ru', 'Ветераны приглашены на торжества в Бишкеке.', 'celebration'],
     ['en', 'Veterans joined the celebrations in Osh.', 'celebration'],
+    ['en', 'On Friday the minister is due to lay a wreath at the memorial in Osh.', 'flowers'],
+    ['en', 'The delegation will lay flowers at the eternal flame.', 'flowers'],
     ['ru', 'Министры утвердили программу экономического сотрудничества.', 'programme'],
     ['en', 'The regions adopted a road map for grain supplies.', 'programme'],
     ['ru', 'Правительство попросило направить миротворцев в регион.', 'troops'],
