@@ -162,6 +162,10 @@ describe('trigger families', () => {
     ['en', 'The shipment of 10,000 doses of vaccine arrived.', 'finance'],
     ['en', 'He thanked Kazan for the humanitarian aid.', 'finance'],
     ['en', 'The ministry sent 40 tons of flour to the region.', 'finance'],
+    // Aid in kind handed over: test kits, medicines, arms, a laboratory.
+    ['ru', 'Осенью область передала соседям тест-системы и лекарства.', 'finance'],
+    ['ru', 'Тогда союзник передал армии партию стрелкового оружия.', 'finance'],
+    ['en', 'The agency already sent a mobile laboratory to the region in April.', 'finance'],
     ['en', 'The ally sent about 200 paratroopers to the base.', 'troops'],
     ['ru', 'Мэрия выделит земельные участки под строительство.', 'land'],
     ['en', 'The city will allocate sites for three clinics.', 'land'],
@@ -235,6 +239,13 @@ describe('trigger families', () => {
     ['en', 'The deployment of new software took a week.'],
   ] as const)('%s: «%s» → no troops', (lang, text) => {
     expect(keys(text, lang)).not.toContain('troops');
+  });
+
+  it.each([
+    ['ru', 'Он передал привет коллегам.'],
+    ['en', 'The school sent its pupils to the laboratory.'],
+  ] as const)('%s: «%s» → no aid in kind', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('finance');
   });
 
   it.each([
