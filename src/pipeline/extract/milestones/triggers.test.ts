@@ -19,6 +19,8 @@ describe('trigger families', () => {
     ['ru', 'Делегацию принимал губернатор области.', 'reception'],
     ['en', 'The governor received the deputy foreign minister in Osh.', 'reception'],
     ['en', 'The mayor hosted his counterpart from Kazan.', 'reception'],
+    ['en', 'The governor received Petrov at the Osh city hall.', 'reception'],
+    ['en', 'The president, who received Sidorov in the Kremlin last year, spoke first.', 'reception'],
     ['ru', 'Губернатор принял в своей резиденции Чрезвычайного и Полномочного Посла.', 'reception'],
     ['ru', 'Министр был принят президентом республики.', 'reception'],
     ['ru', 'Накануне гость был принят А. Ивановым.', 'reception'],
@@ -58,6 +60,9 @@ describe('trigger families', () => {
     ['en', 'The governor fled the country on May 2 as crowds gathered.', 'domestic'],
     ['en', 'On May 5 a crowd stormed the city hall.', 'domestic'],
     ['en', 'The council voted to close the market in March.', 'domestic'],
+    // Leaving a currency zone, as the introduction of a national currency.
+    ['ru', 'В июле 1994 года республика вышла из рублевой зоны.', 'currency'],
+    ['en', 'The republic left the rouble zone in July 1994.', 'currency'],
     // Conflicts and upheavals told in passing: a leader overthrown, clashes, a devaluation, a mobilisation.
     ['ru', 'В марте 2005 года президент соседней республики был свергнут.', 'domestic'],
     ['ru', 'Осенью на границе двух республик произошли вооруженные столкновения.', 'domestic'],
@@ -84,6 +89,7 @@ describe('trigger families', () => {
     ['en', 'The governor called his counterpart in Kazan on Friday.', 'talks'],
     ['en', 'The minister rang the Tatar leadership the same evening.', 'talks'],
     ['en', 'The two presidents spoke by phone about gas supplies.', 'talks'],
+    ['en', 'The minister held phone calls with his counterparts in Osh and Kazan.', 'talks'],
     ['en', 'At the parade he had a short conversation with the president.', 'talks'],
     ['ru', 'На приёме президенты провели короткий разговор.', 'talks'],
     ['ru', 'Делегация побывала на предприятиях Чуйской области.', 'visit'],
@@ -105,10 +111,15 @@ describe('trigger families', () => {
     // Celebrations, cooperation programmes, deployments, leases, inspections, consular receptions.
     ['ru', 'Ветераны приглашены на торжества в Бишкеке.', 'celebration'],
     ['en', 'Veterans joined the celebrations in Osh.', 'celebration'],
+    ['en', 'On Friday the minister is due to lay a wreath at the memorial in Osh.', 'flowers'],
+    ['en', 'The delegation will lay flowers at the eternal flame.', 'flowers'],
     ['ru', 'Министры утвердили программу экономического сотрудничества.', 'programme'],
     ['en', 'The regions adopted a road map for grain supplies.', 'programme'],
     ['ru', 'Правительство попросило направить миротворцев в регион.', 'troops'],
     ['en', 'Parliament asked the ally to send more troops.', 'troops'],
+    ['ru', 'В мае 2005 года на аэродроме разместилась иностранная авиабаза.', 'troops'],
+    ['ru', 'Парламент разрешил разместить в аэропорту военную базу союзника.', 'troops'],
+    ['en', 'Parliament approved the deployment of allied aircraft at the airport.', 'troops'],
     ['ru', 'Стороны договорились продлить срок аренды полигона.', 'lease'],
     ['en', 'The government agreed to extend the lease of the test range.', 'lease'],
     ['ru', 'Специалисты проведут проверку предприятий по переработке молока.', 'inspection'],
@@ -128,6 +139,10 @@ describe('trigger families', () => {
     ['ru', 'Товары идут по правилам союза, в который республика вступила в мае 2016 года.', 'accession'],
     ['ru', 'С прошлой весны республика – полноправный член ЕАЭС.', 'accession'],
     ['en', 'Trade follows the rules of the bloc, which the republic joined in May 2016.', 'accession'],
+    // Accession told as a plan or a hope.
+    ['ru', 'Республика должна стать полноправным членом союза весной 2016 года.', 'accession'],
+    ['en', 'The republic hoped to join the new union before the end of the year.', 'accession'],
+    ['en', 'The country is set to join the bloc on January 1.', 'accession'],
     // Congratulations, ceremonial gatherings and receptions.
     ['ru', 'Поздравления коллегам направили председатель и его заместитель.', 'messages'],
     ['ru', 'Президент поздравил коллегу с днём рождения.', 'messages'],
@@ -147,6 +162,10 @@ describe('trigger families', () => {
     ['en', 'The shipment of 10,000 doses of vaccine arrived.', 'finance'],
     ['en', 'He thanked Kazan for the humanitarian aid.', 'finance'],
     ['en', 'The ministry sent 40 tons of flour to the region.', 'finance'],
+    // Aid in kind handed over: test kits, medicines, arms, a laboratory.
+    ['ru', 'Осенью область передала соседям тест-системы и лекарства.', 'finance'],
+    ['ru', 'Тогда союзник передал армии партию стрелкового оружия.', 'finance'],
+    ['en', 'The agency already sent a mobile laboratory to the region in April.', 'finance'],
     ['en', 'The ally sent about 200 paratroopers to the base.', 'troops'],
     ['ru', 'Мэрия выделит земельные участки под строительство.', 'land'],
     ['en', 'The city will allocate sites for three clinics.', 'land'],
@@ -213,6 +232,36 @@ describe('trigger families', () => {
     ['en', 'Experts agreed on the need for reform.'],
   ] as const)('%s: «%s» → no signing', (lang, text) => {
     expect(keys(text, lang)).not.toContain('signing');
+  });
+
+  it.each([
+    ['ru', 'Выставку разместили в фойе театра.'],
+    ['en', 'The deployment of new software took a week.'],
+  ] as const)('%s: «%s» → no troops', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('troops');
+  });
+
+  it.each([
+    ['ru', 'Он передал привет коллегам.'],
+    ['en', 'The school sent its pupils to the laboratory.'],
+  ] as const)('%s: «%s» → no aid in kind', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('finance');
+  });
+
+  it.each([
+    ['en', 'Students hoped to join the football club.'],
+    // A condition is no plan: "will join … only if".
+    ['en', 'The president said the country will join the union only if its interests are protected.'],
+    ['ru', 'Он мечтал стать врачом.'],
+  ] as const)('%s: «%s» → no accession', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('accession');
+  });
+
+  it.each([
+    ['en', 'The school received Russian textbooks in May.'],
+    ['en', 'The region received Kazan tourists in summer.'],
+  ] as const)('%s: «%s» → no reception', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('reception');
   });
 
   it.each([
