@@ -257,7 +257,15 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   const { out, headlines } = f;
   const s = v.s;
   const draft = made.draft;
-  const twin = calendarTwin ?? out.find((o) => ((p.inherited || f.sentenceOf.get(o) !== s.index) && sameEvent(o, draft)) || (headlines.has(o) && headlineTwin(o, draft)));
+  // A headline dated only by the article tells the occasion, so it is the body's event of the occasion's day too.
+  const occasion = f.lead && !x.mention && draft.date === f.lead.date && draft.date !== a.date.date ? draft.date : null;
+  const twin =
+    calendarTwin ??
+    out.find(
+      (o) =>
+        ((p.inherited || f.sentenceOf.get(o) !== s.index) && sameEvent(o, draft)) ||
+        (headlines.has(o) && (headlineTwin(o, draft) || (occasion !== null && o.date === a.date.date && o.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE) && headlineTwin({ ...o, date: occasion }, draft)))),
+    );
   if (twin && !headlines.has(twin) && twin !== calendarTwin) return;
   if (twin) out.splice(out.indexOf(twin), 1, draft);
   else out.push(draft);
@@ -384,9 +392,10 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
     // The occasion is set by the first event of the body: a headline only names it.
     // A happening other than a gathering dated only as the reporter's narrative ("He came back
     // with a grant") leaves the occasion open: the next event told with a day of its own sets it.
+    const lead = !f.leadSeen ? (leadDate(draft, mention, a.date) ?? (f.leadDay && draft.date === f.leadDay.date ? { date: f.leadDay.date, quote: f.leadDay.quote } : null)) : null;
     if (!f.leadSeen && !f.headlines.has(draft) && !(d.narrativeArticleDate && !GATHERING_TYPES.has(draft.type))) {
       f.leadSeen = true;
-      f.lead = leadDate(draft, mention, a.date) ?? (f.leadDay && draft.date === f.leadDay.date ? { date: f.leadDay.date, quote: f.leadDay.quote } : null);
+      f.lead = lead;
       f.leadSentence = s.index;
     } else if (f.lead && f.leadSentence === s.index && mention && GATHERING_TYPES.has(draft.type)) {
       // «Директор прилетел в понедельник, а во вторник его принял премьер»: the lead sentence goes
