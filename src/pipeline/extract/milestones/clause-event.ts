@@ -19,7 +19,7 @@ import { foregroundHits, foregroundMentions } from './background';
 import { isForeignEvent } from './foreign';
 import { isOnwardStop, isProgrammePart, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
-import { dateClause, type Dating } from './dating';
+import { dateClause, isAfter, type Dating } from './dating';
 import { HOSTED, isBilateral, makeTitles, participants, peopleInSentence } from './describe';
 import { documentLabel } from './document-title';
 import { hostEvent, stayDraft } from './host-event';
@@ -373,6 +373,11 @@ function describeEvent(a: ArticleView, v: SentenceView, c: Clause, text: string,
   return { draft, label, organisation };
 }
 
+/** True when `date` comes from a mention of its own and lies before the article date (a day more than a lead's days back, or an earlier month or year). */
+function recalledBefore(date: string | null, mention: DateMention | null, article: string | null): boolean {
+  return mention !== null && date !== null && article !== null && !article.startsWith(date) && isAfter(article, date);
+}
+
 /** Keeps what later clauses ask about the milestone just added: its sentence, label, key, and whether it sets the occasion. */
 function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated, made: Described): void {
   const { draft, label, organisation } = made;
@@ -392,8 +397,10 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
     // The occasion is set by the first event of the body: a headline only names it.
     // A happening other than a gathering dated only as the reporter's narrative ("He came back
     // with a grant") leaves the occasion open: the next event told with a day of its own sets it.
+    // An event recalled with a date of its own well before the article's («Ровно год назад, 10 июня
+    // 1992 года, … подписали договор», "sworn in on December 1") leaves it open as well.
     const lead = !f.leadSeen ? (leadDate(draft, mention, a.date) ?? (f.leadDay && draft.date === f.leadDay.date ? { date: f.leadDay.date, quote: f.leadDay.quote } : null)) : null;
-    if (!f.leadSeen && !f.headlines.has(draft) && !(d.narrativeArticleDate && !GATHERING_TYPES.has(draft.type))) {
+    if (!f.leadSeen && !f.headlines.has(draft) && !(d.narrativeArticleDate && !GATHERING_TYPES.has(draft.type)) && (lead || !recalledBefore(draft.date, mention, a.date.date))) {
       f.leadSeen = true;
       f.lead = lead;
       f.leadSentence = s.index;
