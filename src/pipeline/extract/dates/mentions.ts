@@ -71,7 +71,7 @@ interface Tense {
 function dayMonthYear(written: string | undefined, mo: number | null, y0: number | null, ctx: Tense, at: number): number | null {
   if (written) return Number(written);
   if (y0 === null || !mo) return y0;
-  return monthYear(mo, '', ctx.sentence, ctx.lang, y0, ctx.articleMonth, at);
+  return monthYear(mo, '', ctx.sentence, ctx.lang, y0, ctx.articleMonth, at, true);
 }
 
 /** Year offset of a relative word: «прошлом» → -1, «этом» → 0, "next" → +1. */
