@@ -344,6 +344,12 @@ const mentionRows: MentionRow[] = [
   { name: 'season and half-year take the article year', text: 'Летом откроется центр, а в первом полугодии пройдет заседание.', articleDate: '2019-05-01', want: [['Летом', '2019', true], ['в первом полугодии', '2019', true]] },
   { name: 'en: this summer, for the autumn', lang: 'en', text: 'Loans began this summer; the next session is scheduled for the autumn.', articleDate: '2019-08-01', want: [['this summer', '2019', true], ['for the autumn', '2019', true]] },
   { name: 'last summer', text: 'Прошлым летом стороны открыли центр.', articleDate: '2019-08-01', want: [['Прошлым летом', '2018', true]] },
+  // A day-month before a relative year is one full date, not a month of that year beside a day of the article's.
+  { name: '«23 октября прошлого года» is a day of last year', text: 'Аэропорт открыли 14 сентября прошлого года.', articleDate: '2020-03-10', want: [['14 сентября прошлого года', '2019-09-14', true]] },
+  { name: 'en: "14 September last year"', lang: 'en', text: 'The airport opened on 14 September last year.', articleDate: '2020-03-10', want: [['14 September last year', '2019-09-14', true]] },
+  { name: 'en: "September 14 last year"', lang: 'en', text: 'The airport opened on September 14 last year.', articleDate: '2020-03-10', want: [['September 14 last year', '2019-09-14', true]] },
+  { name: '«5 мая этого года»', text: 'Визит запланирован на 5 мая этого года.', articleDate: '2020-03-10', want: [['5 мая этого года', '2020-05-05', true]] },
+  { name: 'a month alone before a relative year stays a month', text: 'В сентябре прошлого года аэропорт открыли.', articleDate: '2020-03-10', want: [['сентябре прошлого года', '2019-09', true]] },
   // A day-month without a year takes the year of its tense against the article's month.
   { name: 'past day-month of a later month is last year’s', text: 'Делегация приехала в Ош 12 декабря.', articleDate: '2020-03-10', want: [['12 декабря', '2019-12-12', false]] },
   { name: 'en: past month-day of a later month is last year’s', text: 'The envoy came to Osh on December 12.', articleDate: '2020-03-10', want: [['December 12', '2019-12-12', false]] },
