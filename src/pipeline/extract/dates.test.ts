@@ -344,6 +344,12 @@ const mentionRows: MentionRow[] = [
   { name: 'season and half-year take the article year', text: 'Летом откроется центр, а в первом полугодии пройдет заседание.', articleDate: '2019-05-01', want: [['Летом', '2019', true], ['в первом полугодии', '2019', true]] },
   { name: 'en: this summer, for the autumn', lang: 'en', text: 'Loans began this summer; the next session is scheduled for the autumn.', articleDate: '2019-08-01', want: [['this summer', '2019', true], ['for the autumn', '2019', true]] },
   { name: 'last summer', text: 'Прошлым летом стороны открыли центр.', articleDate: '2019-08-01', want: [['Прошлым летом', '2018', true]] },
+  // A day-month before a relative year is one full date, not a month of that year beside a day of the article's.
+  { name: '«23 октября прошлого года» is a day of last year', text: 'Аэропорт открыли 14 сентября прошлого года.', articleDate: '2020-03-10', want: [['14 сентября прошлого года', '2019-09-14', true]] },
+  { name: 'en: "14 September last year"', lang: 'en', text: 'The airport opened on 14 September last year.', articleDate: '2020-03-10', want: [['14 September last year', '2019-09-14', true]] },
+  { name: 'en: "September 14 last year"', lang: 'en', text: 'The airport opened on September 14 last year.', articleDate: '2020-03-10', want: [['September 14 last year', '2019-09-14', true]] },
+  { name: '«5 мая этого года»', text: 'Визит запланирован на 5 мая этого года.', articleDate: '2020-03-10', want: [['5 мая этого года', '2020-05-05', true]] },
+  { name: 'a month alone before a relative year stays a month', text: 'В сентябре прошлого года аэропорт открыли.', articleDate: '2020-03-10', want: [['сентябре прошлого года', '2019-09', true]] },
   // A day-month without a year takes the year of its tense against the article's month.
   { name: 'past day-month of a later month is last year’s', text: 'Делегация приехала в Ош 12 декабря.', articleDate: '2020-03-10', want: [['12 декабря', '2019-12-12', false]] },
   { name: 'en: past month-day of a later month is last year’s', text: 'The envoy came to Osh on December 12.', articleDate: '2020-03-10', want: [['December 12', '2019-12-12', false]] },
@@ -352,6 +358,14 @@ const mentionRows: MentionRow[] = [
   { name: '«договорились встретиться» is a plan, not the past', text: 'Премьеры договорились встретиться 28 января.', articleDate: '2021-11-20', want: [['28 января', '2022-01-28', false]] },
   { name: 'an invitation to take part looks forward', text: 'Спикер пригласила депутатов принять участие в торжествах 9 мая.', articleDate: '2025-03-12', want: [['9 мая', '2025-05-09', false]] },
   { name: 'a past day-month of an earlier month stays in the year', text: 'Министры подписали протокол 5 февраля.', articleDate: '2021-11-20', want: [['5 февраля', '2021-02-05', false]] },
+  // An English day-month told without a tense either way takes the nearer year (a coming one only within two months).
+  { name: 'en: "since the Dec. 9 elections" in a May article is last December', lang: 'en', text: 'The opposition has gained ground since the Dec. 9 parliamentary elections.', articleDate: '2019-05-02', want: [['Dec. 9', '2018-12-09', false]] },
+  { name: 'en: "after a Nov. 20 referendum" in a February article', lang: 'en', text: 'The trip comes after a Nov. 20 referendum on the constitution.', articleDate: '2019-02-14', want: [['Nov. 20', '2018-11-20', false]] },
+  { name: 'en: "from Jan. 1" in a late-December article is the coming January', lang: 'en', text: 'New duties on grain apply from Jan. 1 under the bloc\'s rules.', articleDate: '2019-12-28', want: [['Jan. 1', '2020-01-01', false]] },
+  { name: 'en: a tense still decides: "will be held on Dec. 9" in May', lang: 'en', text: 'Parliamentary elections will be held on Dec. 9.', articleDate: '2019-05-02', want: [['Dec. 9', '2019-12-09', false]] },
+  { name: 'en: a day a few months ahead without a tense keeps the year', lang: 'en', text: 'The Aug. 30 deadline for the road map remains.', articleDate: '2019-05-02', want: [['Aug. 30', '2019-08-30', false]] },
+  { name: 'en: a March day in a December article without a tense keeps the year', lang: 'en', text: 'The March 20 anniversary of relations drew messages from both capitals.', articleDate: '2019-12-27', want: [['March 20', '2019-03-20', false]] },
+  { name: 'ru: a Russian day without a known tense marker keeps the article year', text: 'Республика отметит праздник 31 августа.', articleDate: '2016-01-21', want: [['31 августа', '2016-08-31', false]] },
   { name: 'en: "came … in December" in a March article', text: 'When the president came to Osh in December, the two men talked of trade.', articleDate: '2023-03-16', want: [['in December', '2022-12', true]] },
 ];
 

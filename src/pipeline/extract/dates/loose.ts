@@ -72,8 +72,16 @@ function addDays(iso: string, n: number): PartialDate {
   return d.toISOString().slice(0, 10);
 }
 
-/** The year of month `m`: the article's, shifted by «last/next» or by tense against the article's month. */
-export function monthYear(m: number, frame: string, sentence: string, lang: Language, y0: number, am: number | null, at: number = sentence.length): number {
+/** Months after the article's beyond which a day told without a tense is nearer in the year before. */
+const HALF_YEAR = 6;
+/** Months ahead within which a day of an earlier month told without a tense is the coming one («с 1 января» in December). */
+const SOON_MONTHS = 2;
+
+/**
+ * The year of month `m`: the article's, shifted by «last/next» or by tense against the article's month;
+ * for a `day` of the month told without a tense, the nearer year.
+ */
+export function monthYear(m: number, frame: string, sentence: string, lang: Language, y0: number, am: number | null, at: number = sentence.length, day = false): number {
   const f = frame.toLowerCase();
   if (LAST.test(f)) return am !== null && m < am ? y0 : y0 - 1;
   if (NEXT.test(f)) return am !== null && m > am ? y0 : y0 + 1;
@@ -86,7 +94,16 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
   const told = toldAround(sentence, at);
   const future = FUTURE[lang].test(told) || speaksOfFuture(told, lang);
   if (future && m < am) return y0 + 1;
-  if (!future && m > am && tellsPast(sentence, at, lang)) return y0 - 1;
+  const past = tellsPast(sentence, at, lang);
+  if (!future && m > am && past) return y0 - 1;
+  // An English day told without a tense either way is the nearer of its two years, a coming one
+  // only when close: "since the Dec. 17 elections" in an April article is the December before,
+  // "from Jan. 1" in a late-December one the January after. (Russian perfective futures such as
+  // «отметит» carry no marker the lexicon knows, so a Russian day keeps the article's year.)
+  if (day && lang === 'en' && !future && !past) {
+    if (m - am > HALF_YEAR) return y0 - 1;
+    if (m < am && m + 12 - am <= SOON_MONTHS) return y0 + 1;
+  }
   return y0;
 }
 

@@ -71,7 +71,7 @@ interface Tense {
 function dayMonthYear(written: string | undefined, mo: number | null, y0: number | null, ctx: Tense, at: number): number | null {
   if (written) return Number(written);
   if (y0 === null || !mo) return y0;
-  return monthYear(mo, '', ctx.sentence, ctx.lang, y0, ctx.articleMonth, at);
+  return monthYear(mo, '', ctx.sentence, ctx.lang, y0, ctx.articleMonth, at, true);
 }
 
 /** Year offset of a relative word: «прошлом» → -1, «этом» → 0, "next" → +1. */
@@ -95,6 +95,11 @@ const abs = (date: PartialDate | null) => (date ? { date, relative: false } : nu
 
 // Matched against the 40 characters before a year or a relative year; anchored at the end.
 const MONTH_BEFORE = rx(`${WORD}\\.?\\s+(?:of\\s+)?$`, 'u');
+/** A day and month before a relative year: «23 октября прошлого года», "23 October last year", "October 23 last year". */
+const DAY_MONTH_BEFORE = {
+  dayFirst: rx(`(?<![\\d.,])(\\d{1,2})\\s+${WORD}\\.?\\s+(?:of\\s+)?$`, 'u'),
+  monthFirst: rx(`(?<![A-Za-z])([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+$`, 'u'),
+};
 const PERIOD_BEFORE = rx(/(?:\p{L}{3,}\s+){0,2}(?:полугоди|квартал|месяц|половин|half|quarter|months)\p{L}*\s+(?:of\s+)?(?:the\s+)?$/iu);
 // A season before the year ("scheduled for autumn 2027") dates it as well as a preposition.
 const EN_PREPOSITION_BEFORE = /(?:^|\s)(?:in|of|for|since|by|until|from|to|than|with|during|early|late|mid|end of|spring|summer|autumn|fall|winter)\s+$/iu;
@@ -147,6 +152,12 @@ const RULES: Rule[] = [
     resolve: (m, y0, prefix) => {
       if (!y0) return null;
       const y = y0 + offset(m[1] ?? m[2]!);
+      // «23 октября прошлого года»: the day is told too, and the whole phrase is one date.
+      const dm = prefix.match(DAY_MONTH_BEFORE.dayFirst);
+      const md = dm ? null : prefix.match(DAY_MONTH_BEFORE.monthFirst);
+      const dayMonth = dm ? { mo: month(dm[2]), day: Number(dm[1]), len: dm[0].length } : md ? { mo: month(md[1]), day: Number(md[2]), len: md[0].length } : null;
+      const full = dayMonth?.mo ? ymd(y, dayMonth.mo, dayMonth.day) : null;
+      if (full) return { date: full, relative: true, back: dayMonth!.len };
       const mb = prefix.match(MONTH_BEFORE);
       const mo = month(mb?.[1]);
       if (mb && mo) return { date: ymd(y, mo, null) ?? String(y), relative: true, back: mb[0].length };
@@ -230,6 +241,8 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
         const got = rule.resolve(m, y0, s.text.slice(Math.max(0, m.index! - 40), m.index), tense);
         if (!got) continue;
         const start = s.start + m.index! - (got.back ?? 0);
+        // The phrase reaches back over a mention read before it («23 октября» of «23 октября прошлого года»): it replaces it.
+        if (got.back) for (let k = out.length - 1; k >= first; k--) if (out[k]!.start >= start && out[k]!.end <= end) out.splice(k, 1);
         spans.push([start, end]);
         out.push({ start, end, text: doc.text.slice(start, end), date: got.date, relative: got.relative });
         // The second year of a range «2021—2023 годах».

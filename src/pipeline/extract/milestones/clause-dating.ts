@@ -119,6 +119,15 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
       d.dateEvidence = `«${mention.text}»: the day before the gathering «${told.quote.text.slice(0, 60)}» (${told.date})`;
     }
   }
+  // "The announcement came the day before a summit … on February 4th": the day word dates what came
+  // before the gathering it names; the gathering itself takes the day the clause tells for it.
+  if (mention && occasionDays(mention.text) !== null && hit.start >= mention.end && NAMED_RIGHT_AFTER.test(a.doc.text.slice(mention.end, hit.start))) {
+    const own = v.inSentence.find((m) => m !== mention && m.start >= hit.end && m.end <= c.end && !m.relative && m.date.length === 10);
+    if (own) {
+      d.date = own.date;
+      d.dateEvidence = `«${own.text}» in the sentence, the day of the gathering «${mention.text}» names`;
+    }
+  }
   // «встретился также с министром…», "also met with the minister": another meeting of the trip
   // dated by the event before it — the same month, but its day is not told.
   if (!mention && hit.trigger.type === 'meeting' && d.date?.length === 10 && d.dateEvidence.startsWith('Same occasion') && ALSO_MET[lang].test(text)) {
@@ -126,6 +135,9 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.date = d.date.slice(0, 7);
   }
 }
+
+/** What may stand between a day word and the gathering it names, an indefinite article too ("the day before a summit"). */
+const NAMED_RIGHT_AFTER = /^\s*(?:the\s+|this\s+|that\s+|a\s+|an\s+)?$/iu;
 
 /** What may stand between a day word and the gathering it names: «накануне форума», "the day before the summit". */
 const RIGHT_AFTER = /^\s*(?:the\s+|this\s+|that\s+)?$/iu;

@@ -19,7 +19,7 @@ import { foregroundHits, foregroundMentions } from './background';
 import { isForeignEvent } from './foreign';
 import { isOnwardStop, isProgrammePart, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
-import { dateClause, type Dating } from './dating';
+import { dateClause, isAfter, type Dating } from './dating';
 import { HOSTED, isBilateral, makeTitles, participants, peopleInSentence } from './describe';
 import { documentLabel } from './document-title';
 import { hostEvent, stayDraft } from './host-event';
@@ -262,7 +262,15 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   const { out, headlines } = f;
   const s = v.s;
   const draft = made.draft;
-  const twin = calendarTwin ?? out.find((o) => ((p.inherited || f.sentenceOf.get(o) !== s.index) && sameEvent(o, draft)) || (headlines.has(o) && headlineTwin(o, draft)));
+  // A headline dated only by the article tells the occasion, so it is the body's event of the occasion's day too.
+  const occasion = f.lead && !x.mention && draft.date === f.lead.date && draft.date !== a.date.date ? draft.date : null;
+  const twin =
+    calendarTwin ??
+    out.find(
+      (o) =>
+        ((p.inherited || f.sentenceOf.get(o) !== s.index) && sameEvent(o, draft)) ||
+        (headlines.has(o) && (headlineTwin(o, draft) || (occasion !== null && o.date === a.date.date && o.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE) && headlineTwin({ ...o, date: occasion }, draft)))),
+    );
   if (twin && !headlines.has(twin) && twin !== calendarTwin) return;
   if (twin) out.splice(out.indexOf(twin), 1, draft);
   else out.push(draft);
@@ -370,6 +378,11 @@ function describeEvent(a: ArticleView, v: SentenceView, c: Clause, text: string,
   return { draft, label, organisation };
 }
 
+/** True when `date` comes from a mention of its own and lies before the article date (a day more than a lead's days back, or an earlier month or year). */
+function recalledBefore(date: string | null, mention: DateMention | null, article: string | null): boolean {
+  return mention !== null && date !== null && article !== null && !article.startsWith(date) && isAfter(article, date);
+}
+
 /** Keeps what later clauses ask about the milestone just added: its sentence, label, key, and whether it sets the occasion. */
 function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated, made: Described): void {
   const { draft, label, organisation } = made;
@@ -389,9 +402,12 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
     // The occasion is set by the first event of the body: a headline only names it.
     // A happening other than a gathering dated only as the reporter's narrative ("He came back
     // with a grant") leaves the occasion open: the next event told with a day of its own sets it.
-    if (!f.leadSeen && !f.headlines.has(draft) && !(d.narrativeArticleDate && !GATHERING_TYPES.has(draft.type))) {
+    // An event recalled with a date of its own well before the article's («Ровно год назад, 10 июня
+    // 1992 года, … подписали договор», "sworn in on December 1") leaves it open as well.
+    const lead = !f.leadSeen ? (leadDate(draft, mention, a.date) ?? (f.leadDay && draft.date === f.leadDay.date ? { date: f.leadDay.date, quote: f.leadDay.quote } : null)) : null;
+    if (!f.leadSeen && !f.headlines.has(draft) && !(d.narrativeArticleDate && !GATHERING_TYPES.has(draft.type)) && (lead || !recalledBefore(draft.date, mention, a.date.date))) {
       f.leadSeen = true;
-      f.lead = leadDate(draft, mention, a.date) ?? (f.leadDay && draft.date === f.leadDay.date ? { date: f.leadDay.date, quote: f.leadDay.quote } : null);
+      f.lead = lead;
       f.leadSentence = s.index;
     } else if (f.lead && f.leadSentence === s.index && mention && GATHERING_TYPES.has(draft.type)) {
       // «Директор прилетел в понедельник, а во вторник его принял премьер»: the lead sentence goes

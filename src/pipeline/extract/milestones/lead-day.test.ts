@@ -34,3 +34,22 @@ describe('the day of a lead without an event dates the narrative after it', () =
     expect(run(text)).toEqual(want);
   });
 });
+
+// An event recalled with a date of its own before the article's month or week does not set the
+// occasion: the next event told with a recent day does, and the narrative after it takes that day.
+describe('a recalled first event leaves the occasion open', () => {
+  it.each([
+    ['ru: «Ровно год назад, 12 апреля 2004 года, … подписали», then «Вчера … переговоры»',
+      'date: 2005-04-13\n\nРовно год назад, 12 апреля 2004 года, стороны подписали договор о дружбе. Вчера премьер-министр провел в Москве переговоры с российским коллегой. Делегацию принял президент.',
+      ['2004-04-12 past agreement «Ровно год»', '2005-04-12 past meeting «Вчера премьер-министр»', '2005-04-12 past meeting «Делегацию принял»']],
+    ['en: "sworn in on March 1, visited …", then "On Monday he held talks"',
+      'date: 2005-04-13\n\nThe president, sworn in on March 1, visited Moscow for the first time as president. On Monday he held talks in the Kremlin with the Russian prime minister. The delegation was received by the Russian president.',
+      ['2005-03-01 past visit «The president,»', '2005-04-11 past meeting «On Monday»', '2005-04-11 past meeting «The delegation»']],
+    // Negative: an event of the article's own month still sets the occasion (without a day), as before.
+    ['ru: «В этом месяце …» sets the occasion; the narrative keeps the article date',
+      'date: 2005-04-13\n\nВ этом месяце премьер-министр побывал в Оше. Вчера премьер-министр провел в Москве переговоры с российским коллегой. Делегацию принял президент.',
+      ['2005-04 past visit «В этом»', '2005-04-12 past meeting «Вчера премьер-министр»', '2005-04-13 past meeting «Делегацию принял»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+// A headline dated only by the article tells the occasion of the lead: the body's event of the
+// occasion's day is its twin, and the headline is not kept as an event of the publication day.
+describe('a headline dated by the article is the body event of the occasion', () => {
+  it.each([
+    ["ru: the headline's document is the protocol signed on the lead's day",
+      'date: 2005-04-13\n\n«Вечерняя газета», № 12, среда, 13 апреля 2005 г.\n\nДОГОВОР С СОСЕДОМ\n\nВчера премьер-министр провел в Москве переговоры с российским коллегой.\n\nСтороны подписали протокол о поставках топлива.',
+      ['2005-04-12 past agreement «Стороны подписали»', '2005-04-12 past meeting «Вчера премьер-министр»']],
+    ["en: the headline's accord is the one signed on the lead's day",
+      'date: 2005-04-13\n\nThe Daily Courier, Wednesday, April 13, 2005. Page 4.\n\nKyrgyzstan and Russia sign fuel accord\n\nThe Kyrgyz prime minister held talks with his Russian counterpart in Moscow yesterday.\n\nThe two men signed an accord on fuel supplies.',
+      ['2005-04-12 past agreement «The two»', '2005-04-12 past meeting «The Kyrgyz»']],
+    // Negative: an event dated by a day word of its own («в тот же день») is no twin of the headline.
+    ['ru: a trip told with a day word of its own does not replace the headline visit',
+      'date: 2005-04-13\n\n«Вечерняя газета», № 12, среда, 13 апреля 2005 г.\n\nПремьер приехал в Москву за кредитом\n\nВстреча премьеров в минувший понедельник продолжалась два часа.\n\nВ тот же день премьер отправился в Казань.',
+      ['2005-04-13 past visit «Премьер приехал»', '2005-04-11 past meeting «Встреча премьеров»', '2005-04-11 past visit «В тот»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
