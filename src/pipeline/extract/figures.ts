@@ -233,7 +233,8 @@ function readSentence(
     const prevContext = inherited ? (aimAfterParts ?? previous?.()) : undefined;
     const carried = prevContext && !(prevContext.comparison && kind === 'target') ? (prevContext.metric ?? null) : null;
     const prevChange = () => out.findLast((r) => r !== read && r.draft?.unit === '%' && r.draft.metric.endsWith('_growth_pct')) ?? null;
-    const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear, prevChange });
+    const previousMetric = () => previous?.().metric ?? null;
+    const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear, prevChange, previousMetric });
     if (!metric) return;
     const chosen = choosePeriod(q, {
       clause: [cStart, cEnd],
