@@ -17,6 +17,9 @@ export function slug(name: string): string {
   return name
     .normalize('NFKD')
     .toLowerCase()
+    // "Güçlü": the letter without its accent («gu̇» → "gu"), not a break in the word; the dotless «ı» is "i".
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

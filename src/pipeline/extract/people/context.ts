@@ -19,6 +19,12 @@ const ACTION_WINDOW = 8;
  * («журналистам заявил министр Иван Петров»).
  */
 const NON_OFFICIAL_WINDOW = 5;
+/**
+ * A Russian verb in the past plural or reflexive, or in the present plural («стояли», «собрались», «стоят»): between a
+ * non-official noun and a name it ends the noun's phrase («на трибуне Красной площади стояли Иван Петров, …»). Nouns
+ * of that shape are few and none stands inside a title («отдела», «села» end in «-ла», not taken).
+ */
+const RU_PLURAL_VERB = /^\p{Ll}{2,}(?:[аеиоуыя]ли|[аеиоуыя]л(?:ся|ась|ись|ось)|[ая]ют|[ая]т)$/u;
 
 /** How many words (article, adjectives, a place: "a Bishkek public health") may precede a non-official title after a name's comma. */
 const APPOSITION_WORDS = 5;
@@ -92,7 +98,7 @@ export class NameContext {
     const lang = this.doc.language;
     for (let k = h.firstTok - 1; k >= 0 && k >= h.firstTok - NON_OFFICIAL_WINDOW; k--) {
       const t = this.toks[k]!;
-      if (t.sent !== h.sent || isAction(t.key, lang)) break;
+      if (t.sent !== h.sent || isAction(t.key, lang) || (lang === 'ru' && !t.cap && RU_PLURAL_VERB.test(t.text))) break;
       if (isNonOfficial(t.key, lang, this.toks[k - 1]?.key)) {
         // "EDB Chief Economist Evgeny Vinokurov": a post of an institution, for a person of the knowledge base.
         if (h.official !== null && isOfficerHead(this.toks[k - 1]?.key)) continue;
