@@ -92,6 +92,8 @@ const ru: [string, string, Want[]][] = [
   ['unknown, surname alone later', 'Директор департамента Иван Кузнецов заявил о росте. По словам Кузнецова, рост продолжится.', [{ nameRu: 'Иван Кузнецов', mentions: ['Иван Кузнецов', 'Кузнецова'] }]],
   ['unknown adjective surname', 'Документ подписали с заместителем министра Алексеем Горбатовским.', [{ nameRu: 'Алексей Горбатовский' }]],
   ['unknown female with role after a comma', 'Елена Смирнова, пресс-секретарь посольства, сообщила о встрече.', [{ nameRu: 'Елена Смирнова' }]],
+  ['a namesake who is no official takes the bare surname from the official', 'Бригадир Олег Белов сверяет списки. Бригада Белова работает с утра.', []],
+  ['the official named in full keeps the bare surname despite a namesake', 'Бригадир Олег Белов сверяет списки. Игорь Белов заявил о росте. Белов добавил, что рост продолжится.', [{ nameRu: 'Игорь Белов', mentions: ['Игорь Белов', 'Белов'] }]],
   ['unknown namesake of a known official keeps the bare surname', 'Директор департамента Иван Иванов заявил о росте. Иванов добавил, что рост продолжится.', [{ nameRu: 'Иван Иванов', known: false, mentions: ['Иван Иванов', 'Иванов'] }]],
   ['conjunction inside a title', 'Заместитель министра экономики и коммерции Бакыт Сыдыков заявил о планах.', [{ nameRu: 'Бакыт Сыдыков', role: 'official' }]],
   ['given name outside the lexicon, next to a title', 'Глава Чуйской области Канатбек Туманов провел совещание.', [{ nameRu: 'Канатбек Туманов', known: false }]],
