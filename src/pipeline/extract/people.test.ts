@@ -254,6 +254,11 @@ const shapes: [string, string, 'ru' | 'en', Want[]][] = [
   // A verb between a place noun and the names ends the place's name.
   ['«на трибуне Красной площади стояли» names: a verb ends the square’s name', 'На трибуне Красной площади стояли Садыр Жапаров и Касым-Жомарт Токаев.', 'ru', [{ nameRu: 'Садыр Жапаров' }, { nameRu: 'Касым-Жомарт Токаев' }]],
   ['a square named after a person is no person', 'Митинг прошёл на площади Садыра Жапарова.', 'ru', []],
+  // The head of a body that is not of a state is no official.
+  ['«председатель делового совета» is no official', 'Мы спросили председателя Сибирско-Киргизского делового совета Тимура Орозова о поставках.', 'ru', []],
+  ['«председатель правительства» stays an official', 'Мы спросили председателя правительства Тимура Орозова о поставках.', 'ru', [{ nameRu: 'Тимур Орозов' }]],
+  ['English: "head of the … Foundation" in an apposition is no official', '"Prices are rising," said Timur Orozov, head of the Eurasian Heritage Foundation in Osh.', 'en', []],
+  ['English: "head of the … administration" stays an official', 'Timur Orozov, head of the regional administration, said prices were rising.', 'en', [{ nameRu: 'Тимур Орозов' }]],
   // An unlisted name of any country's shape right after a title of office.
   ['English: a foreign minister of another country, name of no Slavic shape', 'Japanese Foreign Minister Haruto Tanabe said Tokyo was grateful.', 'en', [{ nameRu: 'Харуто Танабе', nameEn: 'Haruto Tanabe', known: false, role: 'foreign_minister' }]],
   ['English: a commissioner, a double surname', 'Energy Commissioner Greta Lindholm-Berg is due in Bishkek.', 'en', [{ nameRu: 'Грета Линдхолм-Берг', known: false }]],

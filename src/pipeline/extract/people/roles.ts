@@ -244,6 +244,17 @@ export function isNonOfficial(key: string, lang: 'ru' | 'en', prev?: string): bo
   return NON_OFFICIAL.ru.some(key, (s) => (s.length <= 3 ? key === s : key.length - s.length <= 3));
 }
 
+const orgPattern = (x: string) => x.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
+/** A body that is not of a state («делового совета», "the Slavic Foundation"), anywhere in a lower-case span. */
+const NON_OFFICIAL_ORG = rx(
+  `(?<![\\p{L}])(?:${[...lexicon.nonOfficialOrgs.ru, ...lexicon.nonOfficialOrgs.en].map(orgPattern).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+/** True when the span names a body that is not of a state: its head is no official. */
+export function namesNonOfficialOrg(span: string): boolean {
+  return NON_OFFICIAL_ORG.test(span);
+}
+
 const bylineRe = rx(
   `^\\s*(?:${[...lexicon.byline.ru, ...lexicon.byline.en].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])[\\s:.,—–-]*`,
   'iu',
