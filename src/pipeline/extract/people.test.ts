@@ -254,6 +254,9 @@ const shapes: [string, string, 'ru' | 'en', Want[]][] = [
   // A verb between a place noun and the names ends the place's name.
   ['«на трибуне Красной площади стояли» names: a verb ends the square’s name', 'На трибуне Красной площади стояли Садыр Жапаров и Касым-Жомарт Токаев.', 'ru', [{ nameRu: 'Садыр Жапаров' }, { nameRu: 'Касым-Жомарт Токаев' }]],
   ['a square named after a person is no person', 'Митинг прошёл на площади Садыра Жапарова.', 'ru', []],
+  // An English portfolio listed with commas and "and" belongs to the title.
+  ['English: "Minister of Labour, Social Security and Migration ⟨name⟩"', 'The talks were led by Minister of Health, Labour and Social Development Timur Orozov.', 'en', [{ nameRu: 'Тимур Орозов', role: 'minister' }]],
+  ['English: "Minister of Transport and Communications ⟨name⟩"', 'Minister of Transport and Communications Timur Orozov opened the road.', 'en', [{ nameRu: 'Тимур Орозов', role: 'minister' }]],
   // The head of a body that is not of a state is no official.
   ['«председатель делового совета» is no official', 'Мы спросили председателя Сибирско-Киргизского делового совета Тимура Орозова о поставках.', 'ru', []],
   ['«председатель правительства» stays an official', 'Мы спросили председателя правительства Тимура Орозова о поставках.', 'ru', [{ nameRu: 'Тимур Орозов' }]],
