@@ -281,6 +281,7 @@ describe('extractPeople: name shapes', () => {
 const addresses: [string, string, 'ru' | 'en', string | undefined, Want[]][] = [
   ['a patronymic of a listed given name: the head of state of then among namesakes', 'Тогда Борис Николаевич и Аскар Акаевич условились о визите.', 'ru', '1999-06-17', [{ nameRu: 'Борис Ельцин', known: true, mentions: ['Борис Николаевич'] }, { nameRu: 'Аскар Акаев', known: true }]],
   ['a polite address in the genitive', 'Визит Бориса Николаевича условились провести осенью.', 'ru', '1995-06-17', [{ nameRu: 'Борис Ельцин', mentions: ['Бориса Николаевича'] }]],
+  ['a polite address to a namesake who is no official is no official', 'Мы спросили председателя делового совета Тимура Орозова о поставках. Тимур Асанович, сообщил министр, провел переговоры в Москве.', 'ru', '2015-06-17', []],
   ['a polite address with nobody in office then is dropped', 'Борис Николаевич провел переговоры.', 'ru', '2015-06-17', []],
   ['a polite address in an undated article without years is dropped', 'Борис Николаевич провел переговоры.', 'ru', undefined, []],
   ['a sentence-opening adverb is no surname before a polite address', 'Вчера Игорь Николаевич провел переговоры.', 'ru', '2015-06-17', []],

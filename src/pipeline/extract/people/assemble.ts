@@ -185,7 +185,7 @@ function headOfStateNear(o: OfficialInput, years: readonly number[]): boolean {
  * stays as it is (it may be a surname: «Роман Абрамович»), unless the patronymic is built on a given name
  * («Андрей Владимирович»): that is only ever a polite address.
  */
-function politeAddresses(unknowns: Map<string, Group>, known: Map<number, Group>, lex: PeopleLexicon, years: () => readonly number[]): void {
+function politeAddresses(unknowns: Map<string, Group>, known: Map<number, Group>, lex: PeopleLexicon, years: () => readonly number[], rejected: Group[]): void {
   for (const [k, g] of unknowns) {
     const u = g.unknown!;
     if (!PATRONYMIC_AS_SURNAME.test(u.surnameRu)) {
@@ -196,6 +196,11 @@ function politeAddresses(unknowns: Map<string, Group>, known: Map<number, Group>
     let owner =
       [...known.values()].find((o) => givenKey(lex.officials[o.official!]!.nameRu) === given) ??
       [...unknowns.values()].find((o) => o !== g && !PATRONYMIC_AS_SURNAME.test(o.unknown!.surnameRu) && givenKey(o.unknown!.givenRu) === given);
+    // «Нурлан Асанович, …» to the business council's chairman «Нурлан Токтосунов», named in full and no official.
+    if (!owner && rejected.some((o) => o.hits.some((h) => h.full) && !PATRONYMIC_AS_SURNAME.test(o.unknown!.surnameRu) && givenKey(o.unknown!.givenRu) === given)) {
+      unknowns.delete(k);
+      continue;
+    }
     if (!owner && years().length) {
       const patronymic = wordKey(u.surnameRu);
       const fits = lex.officials.flatMap((o, i) => {
@@ -337,7 +342,7 @@ export function assemble(doc: ArticleDoc, toks: Token[], hits: NameHit[], lex: P
   narrowBareSurnames(doc, toks, hits, lex, ctx, years);
   const known = knownGroups(doc, hits, lex, ctx);
   dropCommonWordSurnames(toks, known, ctx);
-  politeAddresses(unknowns, known, lex, years);
+  politeAddresses(unknowns, known, lex, years, rejected);
 
   const drafts: Drafted[] = [];
   for (const g of known.values()) drafts.push(knownDraft(doc, g, lex, ctx));
