@@ -50,6 +50,8 @@ interface SentenceContext {
 }
 /** «Для сравнения», "by comparison", "for comparison": the sentence sets another pair beside the article's own. */
 const COMPARISON = rx(/(?<![\p{L}])(?:для\s+сравнения|в\s+сравнении|(?:by|for|in)\s+comparison)(?![\p{L}])/iu);
+/** "another", "a further", «ещё (на)» right before a change: one more change of a series told before. */
+const ANOTHER_BEFORE = rx(/(?<![\p{L}])(?:another|(?:a\s+)?further|ещ[её](?:\s+на)?)\s*$/iu);
 /** Subjects that are parts of turnover: a sentence about them may follow one about turnover itself. */
 const PARTS_OF_TRADE = new Set<Subject | null>(['exports', 'imports']);
 
@@ -216,11 +218,14 @@ function readSentence(
     const goesOn = allCues.length === 0 || (!allCues.some((c) => c.start < q.start) && PRONOUN_GOES_ON.test(window));
     // "Trade rose to $3.9bn. Exports grew to …, imports to … «Our task is to reach $5 billion by 2030»": an aim without
     // a subject after the parts of trade is an aim for the turnover told just before them (aims are set for turnover).
-    let aimAfterParts: SentenceContext | null = null;
+    let afterParts: SentenceContext | null = null;
     if (!subject && !prevQ && goesOn && previous) {
       const topic = previous().topic;
-      aimAfterParts = kind === 'target' && PARTS_OF_TRADE.has(topic) ? turnoverRecent() : null;
-      if (topic === 'trade_turnover' || aimAfterParts) {
+      // "Trade rose by a third. Exports nearly tripled. This year statistics show another 10 percent increase": a change
+      // told as "another" / «ещё» after the parts of trade goes on with the turnover's change told before them.
+      const partsThenMore = PARTS_OF_TRADE.has(topic) && (kind === 'target' || (q.type === 'percent' && ANOTHER_BEFORE.test(window)));
+      afterParts = partsThenMore ? turnoverRecent() : null;
+      if (topic === 'trade_turnover' || afterParts) {
         subject = 'trade_turnover';
         inherited = true;
       }
@@ -230,10 +235,11 @@ function readSentence(
 
     // «Для сравнения: товарооборот России с Казахстаном … Цель … — 500 млн долларов к 2006 году»: an aim is the article's own pair's.
     // The aim after the parts of trade is of the turnover told before them (a region's: «товарооборот края …»).
-    const prevContext = inherited ? (aimAfterParts ?? previous?.()) : undefined;
+    const prevContext = inherited ? (afterParts ?? previous?.()) : undefined;
     const carried = prevContext && !(prevContext.comparison && kind === 'target') ? (prevContext.metric ?? null) : null;
     const prevChange = () => out.findLast((r) => r !== read && r.draft?.unit === '%' && r.draft.metric.endsWith('_growth_pct')) ?? null;
-    const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear, prevChange });
+    const previousMetric = () => previous?.().metric ?? null;
+    const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear, prevChange, previousMetric });
     if (!metric) return;
     const chosen = choosePeriod(q, {
       clause: [cStart, cEnd],

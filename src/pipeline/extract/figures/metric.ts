@@ -59,6 +59,8 @@ export interface Around {
   carried?: string | null;
   /** This sentence or the one before names a Russian region (asked only of "our trade with Kyrgyzstan"). */
   regionNear?: () => boolean;
+  /** The metric of the last figure of the sentence before, whatever this figure's subject (who "the two countries" are). */
+  previousMetric?: () => string | null;
   /** The last change in percent read earlier in the sentence ("rose 11.4 percent …, to $742 million, and 7.9 percent"). */
   prevChange?: () => Read | null;
 }
@@ -92,7 +94,7 @@ const TRADE_WITH = rx(/(?:товарооборот|торгов\p{L}*\s+обор
  * rejects the characters that are most of a text and are no capital (lower-case Latin and Russian letters, spaces,
  * digits, commas, points): the same matches, the window scanned 2.5× faster.
  */
-export const BLOC_WORDS_GATE = rx(/(?![a-zа-яё\s\d,.])\p{Lu}{2}|[Сс]оюз|[Uu]nion|зарубеж|abroad|[Ww]orld|[Мм]ир|bloc|grouping/u);
+export const BLOC_WORDS_GATE = rx(/(?![a-zа-яё\s\d,.])\p{Lu}{2}|[Сс]оюз|[Uu]nion|зарубеж|abroad|[Ww]orld|[Мм]ир|bloc|grouping|Asia|[Аа]зи(?:[яиюе]|ат)/u);
 
 const WITH_WORD = rx(/(?:^|\s)(?:с|со|with|between|между)\s/iu);
 const CAPITAL = rx(/^\p{Lu}/u);
@@ -159,12 +161,21 @@ const WHOSE_TRADE = rx(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s*,\s+whose\s+(?:[\p{L}-]+
 const COMPARED_PARTY = rx(
   /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,2}?\p{Lu}[\p{L}.-]*)\s*,\s*(?:(?:by|for|in)\s+(?:comparison|contrast)|для\s+сравнения|напротив|в\s+свою\s+очередь)\s*,/u,
 );
+/** "Kazakhstan, with about $200 million in trade with its neighbour, …": a country opening the sentence owns the sum after «, with». */
+const COUNTRY_WITH_SUM = rx(/^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,2}?\p{Lu}[\p{L}.-]*)\s*,\s*(?:with|с|со)\s+(?:[\p{L}-]+\s+){0,2}$/u);
 /** «товарооборот республики с Россией»: «республика» alone, trading with Russia, is the other side, Kyrgyzstan. */
 const BARE_REPUBLIC = rx(/^(?:республик\p{L}*|republic['’]s)\s*$/iu);
 const RUSSIA_PARTNER = rx(/^(?:Росси|РФ|Russia)/u);
 /** A country other than Kyrgyzstan and Russia, by name or adjective (the foreign parties of the event lexicon). */
 const FOREIGN_PARTY = rx(`(?<![\\p{L}])(?:${[...eventLexicon.markers.foreignParty.ru, ...eventLexicon.markers.foreignParty.en].join('|')})(?![\\p{L}])`, 'u');
 const KYRGYZ_WORD = rx(/(?<![\p{L}])(?:Кыргыз|Киргиз|кыргыз|киргиз|Kyrgyz|Kirgh?iz|Bishkek|Бишкек)/u);
+/** Kyrgyzstan or Russia named by name or adjective. */
+const PAIR_NAMED = rx(/(?<![\p{L}])(?:Кыргыз|Киргиз|кыргыз|киргиз|Kyrgyz|Kirgh?iz|Bishkek|Бишкек|Росси|российск|Russia|Moscow|Москв|Кремл|Kremlin)/u);
+/** "according to Turkish figures", «по данным китайской таможни»: a third country's statistics cited as the source. */
+const FOREIGN_SOURCE = rx(
+  `(?<![\\p{L}])(?:according\\s+to|по\\s+данным|согласно(?:\\s+данным)?)\\s+(?:the\\s+)?(?:${[...eventLexicon.markers.foreignParty.ru, ...eventLexicon.markers.foreignParty.en].join('|')})(?![\\p{L}])`,
+  'u',
+);
 /** "trade between the two countries", «товарооборот двух стран»: the two countries the sentence named. */
 const TWO_COUNTRIES = rx(/(?:between|of)\s+the\s+two\s+countries|(?:двух|двумя|обеих|обоих)\s+(?:стран|государств)/iu);
 
@@ -285,6 +296,8 @@ export function turnoverName(window: string): TurnoverName {
   // "The United States, by comparison, did about …": a foreign country set off as the subject of the comparison.
   const compared = window.includes(',') ? COMPARED_PARTY.exec(window)?.[1] : undefined;
   if (compared && isThirdParty(compared) && FOREIGN_PARTY.test(compared)) return 'third_country_trade_turnover';
+  const holder = COUNTRY_WITH_SUM.exec(window)?.[1];
+  if (holder && isThirdParty(holder) && (FOREIGN_PARTY.test(holder) || COUNTRY_NAME.test(holder))) return 'third_country_trade_turnover';
   if (!WITH_WORD.test(window)) return 'trade_turnover';
   // «С Казахстаном, напротив, торговля Киргизии выросла», "With China, by contrast, trade grew": a third partner fronted.
   const fronted = FRONTED_PARTNER.exec(window)?.[1];
@@ -332,6 +345,12 @@ function turnoverOf(a: Around): string {
   const own = turnoverName(a.window);
   // «"Наш товарооборот с Кыргызстаном …", — сказал Минниханов» after «… торговое представительство Татарстана»: the region speaks.
   if (own === 'trade_turnover' && a.regionNear && OUR_TRADE_WITH_KYRGYZSTAN.test(a.window) && a.regionNear()) return 'regional_trade_turnover';
+  // "…raise Turkish-Kyrgyz trade to $1 billion. Trade between the two countries reached $880 million, according to
+  // Turkish figures": a sentence naming neither side takes its "two countries" from the pair told just before, or
+  // from a third country's statistics it cites.
+  if (own === 'trade_turnover' && TWO_COUNTRIES.test(a.window) && !PAIR_NAMED.test(a.text)) {
+    if (FOREIGN_SOURCE.test(a.text) || a.previousMetric?.() === 'third_country_trade_turnover') return 'third_country_trade_turnover';
+  }
   if (own !== 'trade_turnover' || a.cues.some((c) => c.tag === 'trade_turnover')) return own;
   const prev = (a.prevQ?.draft?.metric ?? a.carried ?? '').replace(CHANGE_SUFFIX, '');
   return prev.endsWith('_trade_turnover') ? prev : own;

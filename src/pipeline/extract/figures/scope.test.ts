@@ -64,6 +64,17 @@ describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz�
     ['«товарооборот республики с Россией»: the bare republic is Kyrgyzstan', '2016-09-17', 'Товарооборот республики с Россией в 2015 году составил 1,5 млрд долларов.', ['trade_turnover 1500000000 2015 actual']],
     ['«товарооборот республики с Кыргызстаном» stays a region’s', '2016-09-17', 'Товарооборот республики с Кыргызстаном в 2015 году составил 60 млн долларов.', ['regional_trade_turnover 60000000 2015 actual']],
     ['en: "the two countries" after Armenian and Georgian partners is theirs', '2016-09-17', 'The Armenian minister told Georgian officials in Yerevan that trade between the two countries would reach $1 billion this year.', ['third_country_trade_turnover 1000000000 2016 forecast']],
+    // "The two countries" of a sentence naming neither side: the pair told just before, or the country whose figures it cites.
+    ['en: "the two countries" after a third country’s pair is theirs', '2019-05-20', 'The presidents of Uzbekistan and Kyrgyzstan agreed to raise Uzbek-Kyrgyz trade to $1 billion a year. Trade between the two countries came to $600 million last year.', ['third_country_trade_turnover 1000000000 annual target', 'third_country_trade_turnover 600000000 2018 actual']],
+    ['en: "according to Chinese customs data" names the pair', '2019-05-20', 'Trade between the two countries grew to $5 billion in 2018, according to Chinese customs data.', ['third_country_trade_turnover 5000000000 2018 actual']],
+    ['«по данным китайской таможни» names the pair', '2019-05-20', 'Товарооборот двух стран в 2018 году составил 5 млрд долларов, по данным китайской таможни.', ['third_country_trade_turnover 5000000000 2018 actual']],
+    ['en: a foreign source with Russia named stays bilateral', '2019-05-20', 'Trade between the two countries, Russia and Kyrgyzstan, reached $2 billion in 2018, according to Chinese estimates.', ['trade_turnover 2000000000 2018 actual']],
+    ['en: "the two countries" after a Kyrgyz–Russian figure stays bilateral', '2019-05-20', 'Trade with Russia reached $2 billion in 2018. Trade between the two countries grew 10% in the first quarter.', ['trade_turnover 2000000000 2018 actual', 'trade_turnover_growth_pct 10 2019-Q1 actual']],
+    // A country opening the sentence, the sum after «, with».
+    ['en: "Kazakhstan, with about $… in trade with its neighbour" is a third country’s', '2004-03-01', 'Kazakhstan, with about $300 million in trade with its neighbour, comes second.', ['third_country_trade_turnover 300000000 null actual']],
+    // A group of countries named by their region.
+    ['en: trade with the Central Asian states is a group’s', '2019-05-20', "Russia's trade with the five Central Asian states reached $30 billion last year.", ['central_asia_trade_turnover 30000000000 2018 actual']],
+    ['«со странами Центральной Азии» is a group’s', '2019-05-20', 'Товарооборот России со странами Центральной Азии в 2018 году составил 30 млрд долларов.', ['central_asia_trade_turnover 30000000000 2018 actual']],
     ['en: "the two countries" with no third country stays bilateral', '2016-09-17', 'The Russian minister told reporters in Moscow that trade between the two countries would reach $2 billion this year.', ['trade_turnover 2000000000 2016 forecast']],
     ['en: "between St. Petersburg and Kyrgyzstan" (a city of several words) is a city’s', '2016-09-17', 'Trade between St. Petersburg and Kyrgyzstan totaled $30 million in 2015.', ['regional_trade_turnover 30000000 2015 actual']],
     ['en: "Uzbekistan remained Kyrgyzstan’s third-largest partner, with turnover of …" is a third country’s', '2016-09-17', "Uzbekistan remained Kyrgyzstan's third-largest partner, with turnover of $400 million in 2015.", ['third_country_trade_turnover 400000000 2015 actual']],
@@ -91,13 +102,15 @@ describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz�
     ['members named with Russia', 'взаимная торговля России и Кыргызстана как государств — членов ЕАЭС составила ', null],
     ['bloc not after «с»', 'На саммите ЕАЭС было сказано, что торговля составила ', null],
     ['a comma ends the phrase', 'trade with Russia, the largest EAEU economy, reached ', null],
+    ['Central Asia after «с»', 'товарооборот со странами Центральной Азии составил ', 'central_asia'],
+    ['Kyrgyzstan as a Central Asian state after a comma', 'trade with Kyrgyzstan, the smallest Central Asian economy, reached ', null],
   ])('blocPartner: %s', (_name, window, want) => {
     expect(blocPartner(window)).toBe(want);
   });
 });
 
 describe('BLOC_WORDS_GATE: the lookahead before the capitals changes no match', () => {
-  const plain = rx(/\p{Lu}{2}|[Сс]оюз|[Uu]nion|зарубеж|abroad|[Ww]orld|[Мм]ир|bloc|grouping/u);
+  const plain = rx(/\p{Lu}{2}|[Сс]оюз|[Uu]nion|зарубеж|abroad|[Ww]orld|[Мм]ир|bloc|grouping|Asia|[Аа]зи(?:[яиюе]|ат)/u);
   it.each([
     ['со странами СНГ', true],
     ['with EAEU members', true],
@@ -107,6 +120,10 @@ describe('BLOC_WORDS_GATE: the lookahead before the capitals changes no match', 
     ['со всем миром', true],
     ['worldwide', true],
     ['зарубежья', true],
+    ['with the Central Asian states', true],
+    ['со странами Центральной Азии', true],
+    ['центральноазиатскими', true],
+    ['газификации', false],
     ['abroad', true],
     ['ÉÉ', true],
     ['ǅǅ', false],

@@ -17,6 +17,9 @@ export function slug(name: string): string {
   return name
     .normalize('NFKD')
     .toLowerCase()
+    // "Güçlü": the letter without its accent («gu̇» → "gu"), not a break in the word; the dotless «ı» is "i".
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
@@ -30,7 +33,7 @@ interface Group {
 }
 
 /** Unknown names that appear at least once as an official (role or act nearby, not a credit or a journalist). */
-function acceptedUnknowns(hits: NameHit[], ctx: NameContext): Map<string, Group> {
+function acceptedUnknowns(hits: NameHit[], ctx: NameContext, rejected: Group[]): Map<string, Group> {
   const groups = new Map<string, Group>();
   for (const h of hits) {
     if (!h.unknown) continue;
@@ -42,8 +45,10 @@ function acceptedUnknowns(hits: NameHit[], ctx: NameContext): Map<string, Group>
   for (const [k, g] of groups) {
     const good = g.hits.filter((h) => !ctx.excluded(h));
     const official = good.some((h) => ctx.role(h) !== null || (!h.unknown!.titledOnly && ctx.action(h)));
-    if (!official) groups.delete(k);
-    else g.hits = good;
+    if (!official) {
+      groups.delete(k);
+      rejected.push(g);
+    } else g.hits = good;
   }
   return groups;
 }
@@ -80,6 +85,32 @@ function unknownSurnames(doc: ArticleDoc, toks: Token[], hits: NameHit[], groups
     const g = forms.get(doc.language === 'en' ? latinKey(t.text) : t.key);
     if (g) g.hits.push({ start: t.start, end: t.end, sent: t.sent, firstTok: i, lastTok: i, full: false, official: null, choices: null, unknown: g.unknown });
   });
+}
+
+/**
+ * «Бригадир Бакыт Осмонов … бригада Осмонова»: a bare surname of a namesake named in full here, who is no official,
+ * is that namesake, not a known official of the surname — unless the official is named in full or titled there too.
+ */
+function namesakesNoOfficial(doc: ArticleDoc, toks: Token[], hits: NameHit[], rejected: Group[], ctx: NameContext): void {
+  const forms = new Set<string>();
+  for (const g of rejected) {
+    const u = g.unknown!;
+    if (g.hits.every((h) => !h.full)) continue;
+    if (doc.language === 'en') forms.add(latinKey(u.surnameEn ?? ''));
+    else if (!u.surnameRu.includes(' ')) for (const f of surnameForms(u.surnameRu, u.gender).keys()) forms.add(f);
+  }
+  forms.delete('');
+  if (!forms.size) return;
+  const fullKnown = new Set(hits.filter((h) => h.full && h.official !== null).map((h) => h.official));
+  for (const h of hits) {
+    if (h.full || h.unknown || h.firstTok !== h.lastTok) continue;
+    const t = toks[h.firstTok]!;
+    if (!forms.has(doc.language === 'en' ? latinKey(t.text) : t.key)) continue;
+    const choices = h.choices ?? (h.official !== null ? [h.official] : []);
+    if (choices.some((o) => fullKnown.has(o)) || ctx.role(h) !== null) continue;
+    h.official = null;
+    h.choices = null;
+  }
 }
 
 /** Picks the official a bare surname means: the namesake named in full nearest before it, else by role, else by date, else the first. */
@@ -154,7 +185,7 @@ function headOfStateNear(o: OfficialInput, years: readonly number[]): boolean {
  * stays as it is (it may be a surname: «Роман Абрамович»), unless the patronymic is built on a given name
  * («Андрей Владимирович»): that is only ever a polite address.
  */
-function politeAddresses(unknowns: Map<string, Group>, known: Map<number, Group>, lex: PeopleLexicon, years: () => readonly number[]): void {
+function politeAddresses(unknowns: Map<string, Group>, known: Map<number, Group>, lex: PeopleLexicon, years: () => readonly number[], rejected: Group[]): void {
   for (const [k, g] of unknowns) {
     const u = g.unknown!;
     if (!PATRONYMIC_AS_SURNAME.test(u.surnameRu)) {
@@ -165,6 +196,11 @@ function politeAddresses(unknowns: Map<string, Group>, known: Map<number, Group>
     let owner =
       [...known.values()].find((o) => givenKey(lex.officials[o.official!]!.nameRu) === given) ??
       [...unknowns.values()].find((o) => o !== g && !PATRONYMIC_AS_SURNAME.test(o.unknown!.surnameRu) && givenKey(o.unknown!.givenRu) === given);
+    // «Нурлан Асанович, …» to the business council's chairman «Нурлан Токтосунов», named in full and no official.
+    if (!owner && rejected.some((o) => o.hits.some((h) => h.full) && !PATRONYMIC_AS_SURNAME.test(o.unknown!.surnameRu) && givenKey(o.unknown!.givenRu) === given)) {
+      unknowns.delete(k);
+      continue;
+    }
     if (!owner && years().length) {
       const patronymic = wordKey(u.surnameRu);
       const fits = lex.officials.flatMap((o, i) => {
@@ -296,15 +332,17 @@ function unknownDraft(doc: ArticleDoc, g: Group, ctx: NameContext): Drafted {
  * over 10,000 articles as new array shapes threw its code away.
  */
 export function assemble(doc: ArticleDoc, toks: Token[], hits: NameHit[], lex: PeopleLexicon, ctx: NameContext): PersonDraft[] {
-  const unknowns = acceptedUnknowns(hits, ctx);
+  const rejected: Group[] = [];
+  const unknowns = acceptedUnknowns(hits, ctx, rejected);
   unknownSurnames(doc, toks, hits, unknowns);
+  if (rejected.length) namesakesNoOfficial(doc, toks, hits, rejected, ctx);
   // The years are read (a scan of the whole text) only for a surname no full name or title vouches for.
   let yearList: number[] | null = null;
   const years = () => (yearList ??= articleYears(doc));
   narrowBareSurnames(doc, toks, hits, lex, ctx, years);
   const known = knownGroups(doc, hits, lex, ctx);
   dropCommonWordSurnames(toks, known, ctx);
-  politeAddresses(unknowns, known, lex, years);
+  politeAddresses(unknowns, known, lex, years, rejected);
 
   const drafts: Drafted[] = [];
   for (const g of known.values()) drafts.push(knownDraft(doc, g, lex, ctx));

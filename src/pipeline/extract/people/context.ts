@@ -4,7 +4,7 @@
  */
 import type { ArticleDoc } from '../../types';
 import type { NameHit } from './hit';
-import { findTitles, isAction, isByline, isNonOfficial, isOfficerHead, isNonOfficialApposition, roleNextTo, type TextRole, type TitleHit } from './roles';
+import { findTitles, isAction, isByline, isNonOfficial, isOfficerHead, isNonOfficialApposition, namesNonOfficialOrg, roleNextTo, type TextRole, type TitleHit } from './roles';
 import { rx } from '../regex';
 import { lowerSameLength } from '../lower';
 import type { Token } from './tokens';
@@ -19,11 +19,24 @@ const ACTION_WINDOW = 8;
  * («журналистам заявил министр Иван Петров»).
  */
 const NON_OFFICIAL_WINDOW = 5;
+/**
+ * A Russian verb in the past plural or reflexive, or in the present plural («стояли», «собрались», «стоят»): between a
+ * non-official noun and a name it ends the noun's phrase («на трибуне Красной площади стояли Иван Петров, …»). Nouns
+ * of that shape are few and none stands inside a title («отдела», «села» end in «-ла», not taken).
+ */
+const RU_PLURAL_VERB = /^\p{Ll}{2,}(?:[аеиоуыя]ли|[аеиоуыя]л(?:ся|ась|ись|ось)|[ая]ют|[ая]т)$/u;
 
 /** How many words (article, adjectives, a place: "a Bishkek public health") may precede a non-official title after a name's comma. */
 const APPOSITION_WORDS = 5;
 /** Words that may stand before such a title: articles and adjectives, not prepositions («of», «при»). */
 const APPOSITION_FILLER = rx(/^(?!(?:of|at|in|for|to|and|и|в|при|по|из)$)[\p{Ll}-]+$/u);
+
+/** How far after a name an apposition naming the body the person heads is read. */
+const APPOSITION_REACH = 80;
+/** ", head of the Slavic Foundation", «, председатель делового совета …»: a head's apposition, up to its clause's end. */
+const HEAD_OF_APPOSITION = rx(
+  /^\s*,\s*(?:the\s+)?(?:(?:head|chairman|chair|director|president|leader|founder)\s+of|председател\p{L}*|руководител\p{L}*|глав\p{L}*|директор\p{L}*|основател\p{L}*)\s[^,.;:!?()]*/iu,
+);
 
 /** What opens an apposition after a name: a comma, a dash or a bracket, with an age between commas ("X, 34, a …"). */
 const APPOSITION_OPEN = /^\s*(?:,\s*\d{1,3}\s*,|[,—–(])\s*$/;
@@ -90,15 +103,24 @@ export class NameContext {
     const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
     if (isByline(text.slice(lineStart, h.start))) return true;
     const lang = this.doc.language;
+    let from = h.start;
     for (let k = h.firstTok - 1; k >= 0 && k >= h.firstTok - NON_OFFICIAL_WINDOW; k--) {
       const t = this.toks[k]!;
-      if (t.sent !== h.sent || isAction(t.key, lang)) break;
+      if (t.sent !== h.sent || isAction(t.key, lang) || (lang === 'ru' && !t.cap && RU_PLURAL_VERB.test(t.text))) break;
+      from = t.start;
       if (isNonOfficial(t.key, lang, this.toks[k - 1]?.key)) {
         // "EDB Chief Economist Evgeny Vinokurov": a post of an institution, for a person of the knowledge base.
         if (h.official !== null && isOfficerHead(this.toks[k - 1]?.key)) continue;
         return true;
       }
     }
+    // «председателя делового совета Ивана Петрова»: the head of a body not of a state.
+    // Asked of names outside the knowledge base only: an official of it named beside such a body is still one.
+    const unknown = h.official === null && !h.choices;
+    if (unknown && from < h.start && namesNonOfficialOrg(text.slice(from, h.start))) return true;
+    // "Ivan Petrov, head of the Slavic Foundation in Bishkek": the same in an apposition.
+    const apposition = unknown ? HEAD_OF_APPOSITION.exec(text.slice(h.end, h.end + APPOSITION_REACH)) : null;
+    if (apposition && namesNonOfficialOrg(apposition[0])) return true;
     // «Иван Петров, политолог, …», «…, известный экономист», "X, an analyst at …", "X, a senior security analyst"
     const after = this.toks[h.lastTok + 1];
     // "Talant Osmonov, 34, a foreman": an age may stand between the name and its apposition.

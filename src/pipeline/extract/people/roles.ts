@@ -142,9 +142,17 @@ const GAP_BAD = /[.,;:!?()«»"“”„\n—–]|\s-\s/;
  */
 const AFTER_GAP = rx(/^\s*(?:,|—|–|-)\s*(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2})?(?:\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?$/iu);
 
+/**
+ * "Minister of Labour, Social Security and Migration ⟨name⟩": an English portfolio of capitalised words, listed with
+ * commas and "and", belongs to the title.
+ */
+const PORTFOLIO_LIST = rx(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s+)\p{Lu}[\p{L}-]*){0,6}\s+$/u);
+
 /** True when the words between a title and a name can belong to the title («Киргизии», "of the Ulyanovsk Region"). */
 function gapFits(gap: string): boolean {
-  if (gap.length > 80 || GAP_BAD.test(gap)) return false;
+  if (gap.length > 80) return false;
+  if (PORTFOLIO_LIST.test(gap)) return true;
+  if (GAP_BAD.test(gap)) return false;
   // «посол Киргизии в России …», "Ambassador of Kyrgyzstan to Russia …": a posting abroad belongs to the title.
   // «полпред президента в Чуйской области», "governor in the Osh region": a posting in a region belongs to the title.
   const bare = MAY_POST.test(gap) ? withoutCityPosting(gap.replace(countryAfterPreposition, ' ').replace(postingIn, ' ')) : gap;
@@ -242,6 +250,17 @@ export function isNonOfficialApposition(key: string, lang: 'ru' | 'en'): boolean
 export function isNonOfficial(key: string, lang: 'ru' | 'en', prev?: string): boolean {
   if (lang === 'en') return enNonOfficial(key, prev) || (key.endsWith('s') && enNonOfficial(key.slice(0, -1), prev));
   return NON_OFFICIAL.ru.some(key, (s) => (s.length <= 3 ? key === s : key.length - s.length <= 3));
+}
+
+const orgPattern = (x: string) => x.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
+/** A body that is not of a state («делового совета», "the Slavic Foundation"), anywhere in a lower-case span. */
+const NON_OFFICIAL_ORG = rx(
+  `(?<![\\p{L}])(?:${[...lexicon.nonOfficialOrgs.ru, ...lexicon.nonOfficialOrgs.en].map(orgPattern).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+/** True when the span names a body that is not of a state: its head is no official. */
+export function namesNonOfficialOrg(span: string): boolean {
+  return NON_OFFICIAL_ORG.test(span);
 }
 
 const bylineRe = rx(

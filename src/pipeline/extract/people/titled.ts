@@ -40,11 +40,33 @@ export function titledName(text: string, toks: Token[], i: number, lex: PeopleLe
       unknown: { givenRu: a.text, surnameRu: b.text, givenEn: null, surnameEn: null, gender: female ? 'female' : 'male', titledOnly: true },
     };
   }
-  if (!SURNAME_EN.test(b.key) || lex.enSurname.has(latinKey(b.text)) || lex.enSurname.has(latinKey(a.text))) return null;
+  if (lex.enSurname.has(latinKey(b.text)) || lex.enSurname.has(latinKey(a.text))) return null;
+  // "Foreign Minister Masahiko Koumura", "Trade Commissioner Cecilia Malmstrom": a name of any country's shape right
+  // after a title of office; without the title only a surname of Slavic or Central Asian shape is read.
+  if (!SURNAME_EN.test(b.key) && !(titleRightBefore(text, a.start) && !NOT_NAME_EN.test(a.key) && !NOT_NAME_EN.test(b.key) && !isTitleEn(`${a.key} ${b.key}`))) return null;
   return {
     start: a.start, end: b.end, sent: a.sent, firstTok: i, lastTok: i + 1, full: true, official: null, choices: null,
     unknown: { givenRu: wordToCyrillic(a.text), surnameRu: wordToCyrillic(b.text), givenEn: a.text, surnameEn: b.text, gender: /(?:ova|eva|ina|yna|skaya|kyzy)$/.test(b.key) ? 'female' : 'male', titledOnly: true },
   };
+}
+
+/**
+ * Capitalised words after a title that are no given name or surname: the calendar ("Minister Tuesday said") and
+ * honorifics and ranks that precede a name ("President Sheikh Mohamed bin …", "Defence Minister General …").
+ */
+const NOT_NAME_EN =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|sheikh|sheik|shaikh|emir|amir|king|queen|prince|princess|crown|sultan|sir|dame|lord|lady|mr|mrs|ms|dr|general|colonel|lieutenant|major|admiral|marshal|captain|his|her|the)$/;
+
+/** True when the words are themselves a title ("Prime Minister" after "Deputy"). */
+const isTitleEn = (words: string) => findTitles(words, 0, 'en').length > 0;
+/** How far back a title before a name is looked for ("Chief Cabinet Secretary", "External Relations Commissioner"). */
+const TITLE_REACH = 60;
+
+/** True when an English title of office ends right before `at`, only spaces between ("Foreign Minister ⟨name⟩"). */
+function titleRightBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - TITLE_REACH), at).toLowerCase();
+  const end = before.trimEnd().length;
+  return end < before.length && findTitles(before, 0, 'en').some((h) => h.end === end);
 }
 
 /** True when the whole word is a role title («председателя», «министром»). */

@@ -25,14 +25,21 @@ const MULTI: [string, string][] = [
 const SINGLE: Record<string, string> = {
   a: 'а', b: 'б', v: 'в', g: 'г', d: 'д', e: 'е', z: 'з', i: 'и', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п',
   r: 'р', s: 'с', t: 'т', u: 'у', f: 'ф', h: 'х', c: 'к', w: 'в', j: 'ж', q: 'к', "'": 'ь',
+  // Turkish, Azerbaijani and Central Asian Latin letters ("Çavuşoğlu" → «Чавушоглу»).
+  ç: 'ч', ş: 'ш', ğ: 'г', ü: 'ю', ö: 'ё', ı: 'ы', ə: 'э',
 };
+/** Accents with no letter of their own here ("é", "á", "ñ"): the letter without them. */
+const plainLetters = (w: string) => w.normalize('NFD').replace(/(?<=[a-z])[\u0300-\u036f]+/g, '').normalize('NFC');
 
 /** Russian spelling of one Latin word (a surname such as "Tsybulsky" → «Цыбульский»); best effort. */
 export function wordToCyrillic(word: string): string {
   // "O'Brien", "D'Amato": a name prefix before an apostrophe, each part spelt by itself («О’Бриен»).
   const prefixed = /^([A-Za-z]{1,2})['’]([A-Z][a-z].*)$/.exec(word);
   if (prefixed) return `${wordToCyrillic(prefixed[1]!)}’${wordToCyrillic(prefixed[2]!)}`;
+  // "Ferrero-Waldner": each part of a double name by itself («Ферреро-Валднер»).
+  if (/^[^-]+(?:-[^-]+)+$/.test(word)) return word.split('-').map(wordToCyrillic).join('-');
   let w = word.toLowerCase();
+  if (/[^a-z'çşğüöıə]/.test(w)) w = plainLetters(w);
   let tail = '';
   for (const [re, ru] of FINAL) {
     const m = w.match(re);
