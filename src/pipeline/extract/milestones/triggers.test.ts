@@ -108,6 +108,11 @@ describe('trigger families', () => {
     ['ru', 'Губернатор, прилетевший в Ош утром, открыл ярмарку.', 'visit'],
     ['ru', 'В апреле министр слетал в Казань на выставку.', 'visit'],
     ['ru', 'В среду министр полетит в Казань.', 'visit'],
+    // A trip told with «поехать» or «собираться в <когда> в <город>» (singular traveller).
+    ['ru', 'Осенью мэр сам поедет в Казань на ярмарку.', 'visit'],
+    ['ru', 'Губернатор поедет в сентябре в Ош.', 'visit'],
+    ['ru', 'Весной министр поехал на переговоры в Казань.', 'visit'],
+    ['ru', 'Делегация собирается в октябре в Ош.', 'visit'],
     // Celebrations, cooperation programmes, deployments, leases, inspections, consular receptions.
     ['ru', 'Ветераны приглашены на торжества в Бишкеке.', 'celebration'],
     ['en', 'Veterans joined the celebrations in Osh.', 'celebration'],
@@ -267,6 +272,10 @@ describe('trigger families', () => {
   it.each([
     ['ru', 'Мяч полетел в сторону ворот.'],
     ['ru', 'Самолет полетит в облаках.'],
+    // Goods or crowds going somewhere (plural «поедут») are no official's trip; nor is going on without a place.
+    ['ru', 'Новые грузовики поедут в Казань уже летом.'],
+    ['ru', 'Мэр поедет дальше по трассе.'],
+    ['ru', 'Министр собирается в отставку.'],
   ] as const)('%s: «%s» → no visit', (lang, text) => {
     expect(keys(text, lang)).not.toContain('visit');
   });
