@@ -142,6 +142,10 @@ describe('trigger families', () => {
     ['ru', 'Республика присоединилась к Евразийскому экономическому союзу в 2015 году.', 'accession'],
     ['en', 'The republic acceded to the Eurasian Economic Union in 2015.', 'accession'],
     ['ru', 'Товары идут по правилам союза, в который республика вступила в мае 2016 года.', 'accession'],
+    // Accession told with an imperfective verb or 'entered'.
+    ['ru', 'Когда соседняя страна вступала в Таможенный союз, рынки опустели.', 'accession'],
+    ['ru', 'Республика вступает в Евразийский союз с надеждой.', 'accession'],
+    ['en', 'The republic entered the Eurasian Economic Union in May 2016.', 'accession'],
     ['ru', 'С прошлой весны республика – полноправный член ЕАЭС.', 'accession'],
     ['en', 'Trade follows the rules of the bloc, which the republic joined in May 2016.', 'accession'],
     // Accession told as a plan or a hope.
@@ -258,6 +262,9 @@ describe('trigger families', () => {
     // A condition is no plan: "will join … only if".
     ['en', 'The president said the country will join the union only if its interests are protected.'],
     ['ru', 'Он мечтал стать врачом.'],
+    // A law taking effect or a room entered is no accession.
+    ['ru', 'Закон вступает в силу через месяц.'],
+    ['en', 'The delegates entered the hall of the palace.'],
   ] as const)('%s: «%s» → no accession', (lang, text) => {
     expect(keys(text, lang)).not.toContain('accession');
   });
