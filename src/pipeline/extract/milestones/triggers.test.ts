@@ -42,6 +42,7 @@ describe('trigger families', () => {
     ['ru', 'Министр транспорта ушел в отставку в пятницу.', 'appointment'],
     ['en', 'The assembly on Friday approved Ivan Petrov, a former mayor of Kazan, as prime minister.', 'appointment'],
     ['en', 'The governor resigned on Tuesday amid a scandal over road contracts.', 'appointment'],
+    ['en', 'The mayor announced his resignation on Monday after the vote.', 'appointment'],
     ['ru', 'Инаугурация нового мэра намечена на 2 июня.', 'appointment'],
     ['ru', 'Министр, побывавший в Казани весной, рассказал о дорогах.', 'visit'],
     ['ru', 'Речь шла о пошлинах на зерно, которые соседи ввели для республики с 1 мая.', 'duties'],
