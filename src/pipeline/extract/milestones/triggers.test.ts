@@ -42,6 +42,7 @@ describe('trigger families', () => {
     ['ru', 'Министр транспорта ушел в отставку в пятницу.', 'appointment'],
     ['en', 'The assembly on Friday approved Ivan Petrov, a former mayor of Kazan, as prime minister.', 'appointment'],
     ['en', 'The governor resigned on Tuesday amid a scandal over road contracts.', 'appointment'],
+    ['en', 'The mayor announced his resignation on Monday after the vote.', 'appointment'],
     ['ru', 'Инаугурация нового мэра намечена на 2 июня.', 'appointment'],
     ['ru', 'Министр, побывавший в Казани весной, рассказал о дорогах.', 'visit'],
     ['ru', 'Речь шла о пошлинах на зерно, которые соседи ввели для республики с 1 мая.', 'duties'],
@@ -108,6 +109,13 @@ describe('trigger families', () => {
     ['ru', 'Губернатор, прилетевший в Ош утром, открыл ярмарку.', 'visit'],
     ['ru', 'В апреле министр слетал в Казань на выставку.', 'visit'],
     ['ru', 'В среду министр полетит в Казань.', 'visit'],
+    // A trip told with «поехать» or «собираться в <когда> в <город>» (singular traveller).
+    ['ru', 'Осенью мэр сам поедет в Казань на ярмарку.', 'visit'],
+    ['ru', 'Весной министр съездил в Казань на ярмарку.', 'visit'],
+    ['ru', 'Весной делегация съездила на выставку в Казань.', 'visit'],
+    ['ru', 'Губернатор поедет в сентябре в Ош.', 'visit'],
+    ['ru', 'Весной министр поехал на переговоры в Казань.', 'visit'],
+    ['ru', 'Делегация собирается в октябре в Ош.', 'visit'],
     // Celebrations, cooperation programmes, deployments, leases, inspections, consular receptions.
     ['ru', 'Ветераны приглашены на торжества в Бишкеке.', 'celebration'],
     ['en', 'Veterans joined the celebrations in Osh.', 'celebration'],
@@ -137,6 +145,10 @@ describe('trigger families', () => {
     ['ru', 'Республика присоединилась к Евразийскому экономическому союзу в 2015 году.', 'accession'],
     ['en', 'The republic acceded to the Eurasian Economic Union in 2015.', 'accession'],
     ['ru', 'Товары идут по правилам союза, в который республика вступила в мае 2016 года.', 'accession'],
+    // Accession told with an imperfective verb or 'entered'.
+    ['ru', 'Когда соседняя страна вступала в Таможенный союз, рынки опустели.', 'accession'],
+    ['ru', 'Республика вступает в Евразийский союз с надеждой.', 'accession'],
+    ['en', 'The republic entered the Eurasian Economic Union in May 2016.', 'accession'],
     ['ru', 'С прошлой весны республика – полноправный член ЕАЭС.', 'accession'],
     ['en', 'Trade follows the rules of the bloc, which the republic joined in May 2016.', 'accession'],
     // Accession told as a plan or a hope.
@@ -253,6 +265,9 @@ describe('trigger families', () => {
     // A condition is no plan: "will join … only if".
     ['en', 'The president said the country will join the union only if its interests are protected.'],
     ['ru', 'Он мечтал стать врачом.'],
+    // A law taking effect or a room entered is no accession.
+    ['ru', 'Закон вступает в силу через месяц.'],
+    ['en', 'The delegates entered the hall of the palace.'],
   ] as const)('%s: «%s» → no accession', (lang, text) => {
     expect(keys(text, lang)).not.toContain('accession');
   });
@@ -267,6 +282,11 @@ describe('trigger families', () => {
   it.each([
     ['ru', 'Мяч полетел в сторону ворот.'],
     ['ru', 'Самолет полетит в облаках.'],
+    // Goods or crowds going somewhere (plural «поедут») are no official's trip; nor is going on without a place.
+    ['ru', 'Новые грузовики поедут в Казань уже летом.'],
+    ['ru', 'Мэр поедет дальше по трассе.'],
+    ['ru', 'Министр собирается в отставку.'],
+    ['ru', 'Министр съездил за город на выходные.'],
   ] as const)('%s: «%s» → no visit', (lang, text) => {
     expect(keys(text, lang)).not.toContain('visit');
   });

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+/** Flights opened, started or resumed, told with a date of their own (lexicon 'flights', dated). */
+describe('flights as background events', () => {
+  it.each([
+    ['ru: a route «открытый в 2005 году»',
+      'date: 2007-07-10\n\nРейс Бишкек — Новосибирск, открытый в 2005 году, летает полным.',
+      ['2005 past other «Рейс Бишкек»']],
+    ['ru: a direct flight launched in March',
+      'date: 2007-07-10\n\nПрямой рейс из Оша в Казань запустили в марте.',
+      ['2007-03 past other «Прямой рейс»']],
+    ['ru: charter flights in May',
+      'date: 2020-06-10\n\nВ мае чартерные рейсы вывезли домой три тысячи студентов.',
+      ['2020-05 past other «В мае»']],
+    ['en: evacuation flights that started in April',
+      'date: 2020-05-10\n\nThe first evacuation flights started in April.',
+      ['2020-04 past other «The first»']],
+    ['en: flights that could resume in August',
+      'date: 2020-05-10\n\nRegular flights could resume in August, he said.',
+      ['2020-08 planned other «Regular flights»']],
+  ] as const)('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+
+  it.each([
+    ['en: a schedule is no event', 'date: 2020-05-10\n\nThe two airlines run direct flights three times a week.'],
+    ['en: undated flights are none', 'date: 2020-05-10\n\nRegular flights between the cities run daily.'],
+    ['ru: undated charter flights are none', 'date: 2020-05-10\n\nЧартерные рейсы летают полными.'],
+  ] as const)('%s', (_name, text) => {
+    expect(run(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+/** Rules and decrees told in passing: an event only with a date of their own (lexicon 'rules'). */
+describe('rules and decrees taking effect', () => {
+  it.each([
+    ['ru: rules «вступившие в силу» on a day',
+      'date: 2011-06-10\n\nНовые правила въезда, вступившие в силу 1 марта, затронули тысячи студентов.',
+      ['2011-03-01 past other «Новые правила»']],
+    ['ru: a decree «указом от» a day',
+      'date: 2011-06-10\n\nУказом губернатора от 2 апреля срок регистрации продлен до осени.',
+      ['2011-04-02 past other «Указом губернатора»']],
+    ['ru: stricter rules introduced last year',
+      'date: 2011-06-10\n\nВ прошлом году город ужесточил правила торговли на рынках.',
+      ['2010 past other «В прошлом»']],
+    ['en: a decree "of" a day',
+      'date: 2011-06-10\n\nThe governor\'s decree of March 3 extended visas for students until autumn.',
+      ['2011-03-03 past other «The governor\'s»']],
+    ['en: "issued a decree" last year',
+      'date: 2011-06-10\n\nThe mayor issued a decree last year allowing night markets.',
+      ['2010 past other «The mayor»']],
+    ['en: tighter rules introduced last year',
+      'date: 2011-06-10\n\nTraders complained about the tighter rules for street vendors introduced last year.',
+      ['2010 past other «Traders complained»']],
+    ['en: a ban that took effect on a day',
+      'date: 2011-06-10\n\nThe ban on street vendors took effect on May 1.',
+      ['2011-05-01 past other «The ban»']],
+  ] as const)('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+
+  it.each([
+    ['ru: undated rules are no event', 'date: 2011-06-10\n\nНовые правила, вступившие в силу, затронули тысячи студентов.'],
+    ['en: an undated decree is no event', 'date: 2011-06-10\n\nThe governor signed a decree allowing night markets.'],
+    ['en: rules told without a date', 'date: 2011-06-10\n\nThe new rules for street vendors were introduced to cut queues.'],
+    ['en: rules that took effect told as a cause are no event of their own',
+      'date: 2011-06-10\n\nSales fell by a third last year as stricter rules on street vendors took effect.'],
+    ['ru: «указал» is no decree', 'date: 2011-06-10\n\nМэр указал от имени горожан на проблемы 3 марта.'],
+  ] as const)('%s', (_name, text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
