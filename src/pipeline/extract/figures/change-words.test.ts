@@ -22,7 +22,7 @@ describe('a change told in words', () => {
     // A fraction with a hedge before it, or in quotation marks; a fall is negative.
     ['"fell by around a fifth"', '2016-09-01', 'Trade with Russia was $1.5 billion in 2015 and fell by around a fifth in the first half of 2016.', ['trade_turnover 1500000000 2015 actual', 'trade_turnover_growth_pct -20 2016-H1 actual']],
     ['"grew by just over a third"', '2008-02-01', 'Trade with Russia grew by just over a third in 2007.', ['trade_turnover_growth_pct 33.3 2007 actual']],
-    ['"continued to grow \"by more than a quarter\"" is no aim', '2008-05-01', 'The minister said trade with Russia continued to grow "by more than a quarter" in the first quarter of 2008.', ['trade_turnover_growth_pct 25 2008-Q1 actual']],
+    ['"continued to grow "by more than a quarter"" is no aim', '2008-05-01', 'The minister said trade with Russia continued to grow "by more than a quarter" in the first quarter of 2008.', ['trade_turnover_growth_pct 25 2008-Q1 actual']],
     ['"agreed to grow … by a quarter" stays an aim', '2008-05-01', 'The governments agreed to grow trade with Russia by a quarter in 2009.', ['trade_turnover_growth_pct 25 2009 target']],
     // «в сопоставимых ценах» is how the change is measured, not a change of prices.
     ['«в сопоставимых ценах сократился почти на треть»', '1993-06-01', 'Товарооборот с Россией в 1992 году превысил 10 млрд рублей, но за январь–март этого года в сопоставимых ценах сократился почти на треть.', ['trade_turnover_growth_pct -33.3 1993-Q1 actual']],
