@@ -33,7 +33,7 @@ export const RELATIVE_CUES = [
   'накануне', 'ранее', 'тот же день', 'день до', 'before', 'earlier', 'previous', 'same day', 'недел', 'week', 'месяц', 'month',
   'половин', 'half', 'end of', 'year-end', 'later this', 'понедельн', 'вторник', 'сред', 'четверг', 'пятниц', 'суббот', 'воскресен',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'квартал', 'quarter', 'конц', 'исход', 'излет',
-  'излёт', 'late', 'через', 'days?\\b', 'следующий день', 'наутро', 'другой день', 'morning',
+  'излёт', 'late', 'через', 'days?\\b', 'следующий день', 'наутро', 'другой день', 'morning', 'назад', 'ago',
 ];
 /** Cheap gate for everything below. */
 export const RELATIVE_GATE = cueTest(RELATIVE_CUES);
@@ -59,6 +59,11 @@ const QUARTERS = family(lexicon.relativeQuarters);
 const bare = (list: string[]) => list.map((p) => rx(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'giu'));
 const SEASON_ENDS = { ru: bare(lexicon.seasonEndsRu), en: bare(lexicon.seasonEndsEn) };
 const COUNT_IN = { ru: bare(lexicon.countInRu), en: bare(lexicon.countInEn) };
+const COUNT_AGO = { ru: bare(lexicon.countAgoRu), en: bare(lexicon.countAgoEn) };
+/** Units a span counted back may name without a count («год назад», "a decade ago" has one): a plural alone («много лет назад») is no date. */
+const AGO_SINGULAR = new Set(lexicon.countAgoSingular);
+/** The end of a text before a count that is only the last word of a larger number («двадцать пять», "twenty-five", «125»). */
+const AGO_COMPOUND = rx(`(?:\\d|(?<![\\p{L}])(?:${lexicon.countAgoTens.join('|')})[\\s-])$`, 'iu');
 const COUNT_WORDS: Record<string, number> = lexicon.countWords;
 const DEADLINE_START = /^(?:к|до|на|by|before|until|towards?)\s/iu;
 export const QUOTED = rx(/«[^»]*»|"[^"]*"|“[^”]*”/g);
@@ -207,7 +212,31 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
       else if (full) push(m, addDays(article, n));
     }
   }
+  for (const m of COUNT_AGO[lang].flatMap((re) => execAll(re, text))) {
+    if (AGO_COMPOUND.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const date = countedBack(m.groups!.n, m.groups!.unit!.toLowerCase(), article);
+    if (date) push(m, date);
+  }
   return out;
+}
+
+/**
+ * The date a span counted back from the article date starts at («два года назад» → the year,
+ * «полгода назад», "three months ago" → the month, "five days ago" → the day), or null where the
+ * article's date is too coarse or the count is missing. Weeks are left out: «две недели назад» is
+ * a day the text usually names, and its month alone dates the event no better than the article.
+ */
+function countedBack(word: string | undefined, unit: string, article: PartialDate): PartialDate | null {
+  if (word === undefined && !AGO_SINGULAR.has(unit)) return null;
+  const n = word === undefined ? 1 : /^\d+$/.test(word) ? Number(word) : COUNT_WORDS[word.toLowerCase()];
+  if (!n) return null;
+  const y0 = Number(article.slice(0, 4));
+  if (/^(?:десятилети|decade)/.test(unit)) return String(y0 - 10 * n);
+  if (/^(?:год|лет|year)/.test(unit)) return String(y0 - n);
+  if (article.length < 7) return null;
+  if (/^(?:полгода|half)/.test(unit)) return addMonths(article, -6 * n);
+  if (/^(?:месяц|month)/.test(unit)) return addMonths(article, -n);
+  return article.length === 10 ? addDays(article, -n) : null;
 }
 
 /** The last month of a season word («весной», "spring") or null; a planned season already over this year is next year's. */
