@@ -17,7 +17,7 @@ import { findSpeech } from './milestones/speech';
 import { findTriggers } from './milestones/triggers';
 import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
 import { datedStatement, findStatement } from './milestones/statement';
-import { captionLines, isBracketStamp, isControlMenu, relatedLinks, STAMP } from './milestones/page';
+import { captionLines, crossheadLines, isBracketStamp, isControlMenu, relatedLinks, STAMP } from './milestones/page';
 import { LowerDoc } from './milestones/lower';
 import { asMainEvent, leadDay } from './milestones/main-event';
 import { isHeadline } from './milestones/retelling';
@@ -57,6 +57,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   const out = f.out;
   const teasers = relatedLinks(doc.text, lang, lowerDoc);
   const captions = captionLines(doc, lang);
+  const crossheads = crossheadLines(doc, lang);
   // A live blog's entries ("21/05 18:40"): each an occasion of its own, dated by its stamp's day.
   const entries = liveEntries(doc, date.date);
   const earlier: MilestoneDraft[] = [];
@@ -86,6 +87,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     if (isControlMenu(s.text)) continue;
     // «Фото: …», "Photograph: X and Y after the signing ceremony": a picture's caption, not an event.
     if (captions.length > 0 && inLine(captions, s.start)) continue;
+    // "More visits ahead": a crosshead titles the paragraphs below it, where the events are told.
+    if (crossheads.length > 0 && inLine(crossheads, s.start)) continue;
     // «Читайте также: …», "Read also: …": the headline of another article, dated only by itself
     // (not by its publication stamp "… - 15.01.2026"); one about a third country tells nothing of
     // this relationship.

@@ -38,10 +38,10 @@ const AGENCY = rx(
 );
 /**
  * A full date anywhere in a short line: «20 сентября 2012 года», "May 24, 2017", 24.05.2017, 2017-05-24; a European
- * day with a point ("12. Aug 2015").
+ * day with a point ("12. Aug 2015"); a weekly's span of days ("April 11-17, 1995"), read as its first day.
  */
 const FULL = rx(
-  `(?<![\\d.])(?:(?<d1>\\d{1,2})\\.?\\s+(?<m1>${MONTH_ANY}),?\\s*${YEAR}|(?<m2>${MONTH_EN})\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y2>(?:199\\d|20[0-4]\\d))|(?<d3>[0-3]?\\d)\\.(?<m3>[01]?\\d)\\.(?<y3>(?:199\\d|20[0-4]\\d))|(?<y4>(?:199\\d|20[0-4]\\d))-(?<m4>[01]\\d)-(?<d4>[0-3]\\d))(?![\\d])`,
+  `(?<![\\d.])(?:(?<d1>\\d{1,2})\\.?\\s+(?<m1>${MONTH_ANY}),?\\s*${YEAR}|(?<m2>${MONTH_EN})\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–—]\\s*\\d{1,2}(?!\\d))?,?\\s+(?<y2>(?:199\\d|20[0-4]\\d))|(?<d3>[0-3]?\\d)\\.(?<m3>[01]?\\d)\\.(?<y3>(?:199\\d|20[0-4]\\d))|(?<y4>(?:199\\d|20[0-4]\\d))-(?<m4>[01]\\d)-(?<d4>[0-3]\\d))(?![\\d])`,
   'u',
 );
 /** «Напомним, …», "Recall that …": background, not the article's event. */
@@ -176,7 +176,8 @@ export function findBylineDate(doc: ArticleDoc): DateLine | null {
     const atStart = m.index <= 3 || publish || update;
     // A byline is short; a longer line with the date inside is a sentence, and a «Напомним, …» one
     // tells of the past (a founding date), not of the article.
-    if (RECALL.test(line.text.trim()) || (line.text.trim().length > 80 && !atStart)) continue;
+    // A masthead's parts set off by separators («Vol. III, No. 14 · April 11-17, 1995 · 3 som») are no sentence.
+    if (RECALL.test(line.text.trim()) || (line.text.trim().length > 80 && !atStart && !MASTHEAD_SEPARATOR.test(line.text))) continue;
     if (isFuture(doc, line.text)) continue;
     const dm = dayMonth(m.groups);
     if (!dm) continue;

@@ -7,7 +7,9 @@ import { MARKERS } from './lexicon';
 import { LowerDoc } from './lower';
 import type { ArticleDoc } from '../../types';
 import { allLines } from '../dates/lines';
+import { fullDateSpan } from '../dates/dateline';
 import raw from '../../knowledge/event-lexicon.json';
+import { endsWithStop } from './retelling';
 
 /**
  * The lines of related-article links: a line opened by «Читайте также:» / "Related:" with a
@@ -82,4 +84,51 @@ export function captionLines(doc: ArticleDoc, lang: Language): [number, number][
 export function isBracketStamp(text: string, at: number, end: number): boolean {
   const open = text.lastIndexOf('(', at);
   return open >= 0 && open >= at - 2 && /^\([^()]{1,24}\)\s*$/u.test(text.slice(open, end));
+}
+
+/** Most words in a crosshead ("More visits ahead", «Цифры и факты»). */
+const CROSSHEAD_WORDS = 6;
+
+/**
+ * The shapes of a verb: an auxiliary or a past form ("is", "will", "signed"), a Russian past or present
+ * form («подписали», «едет»). A noun of the same shape («визит») only keeps a line from being a crosshead.
+ */
+const VERB_SHAPE: Record<Language, RegExp> = {
+  ru: /\p{L}{2,}(?:[аяиеуы]л(?:[аои])?(?:сь|ся)?|[еёиуюая]т(?:ся)?)(?!\p{L})/iu,
+  en: /(?<!\p{L})(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did|\p{L}{2,}ed)(?!\p{L})/iu,
+};
+
+/** True when `text` reads as a crosshead: a few words, no digit, no sentence-ending mark and no verb. */
+export function isCrossheadText(text: string, lang: Language): boolean {
+  const t = text.trim();
+  if (!t || endsWithStop(t) || /\d|[:;,]$/u.test(t)) return false;
+  return t.split(/\s+/u).length <= CROSSHEAD_WORDS && !VERB_SHAPE[lang].test(t);
+}
+
+/** True when only blank lines stand between offsets `from` and `to`, and at least one does. */
+function blankLineBetween(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  return !gap.trim() && gap.split('\n').length > 2;
+}
+
+/**
+ * The crossheads of the body: a short line with no sentence-ending mark and no verb standing alone
+ * between paragraphs, after one that ends a sentence ("More visits ahead"). It titles the stretch
+ * below it; the events are told there, so it is no milestone by itself. The headline is not one: it
+ * is the first line without such a mark, and a masthead with a full date («№ 12, среда, 13 апреля
+ * 2005 г.») ends with a point but is no paragraph of the body.
+ */
+export function crossheadLines(doc: ArticleDoc, lang: Language): [number, number][] {
+  const lines = allLines(doc);
+  const out: [number, number][] = [];
+  let titled = false;
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const [prev, line, next] = [lines[i - 1]!, lines[i]!, lines[i + 1]!];
+    const afterTitle = titled;
+    if (!endsWithStop(prev.text.trim())) titled = true;
+    if (!afterTitle || !isCrossheadText(line.text, lang) || !endsWithStop(prev.text.trim()) || fullDateSpan(prev.text)) continue;
+    const end = line.start + line.text.length;
+    if (blankLineBetween(doc.text, prev.start + prev.text.length, line.start) && blankLineBetween(doc.text, end, next.start)) out.push([line.start, end]);
+  }
+  return out;
 }

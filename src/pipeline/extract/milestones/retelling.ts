@@ -175,8 +175,8 @@ export function isHeadline(doc: ArticleDoc, s: Sentence): boolean {
 const STOPS = new Set(['.', '!', '?', '…']);
 const CLOSING = new Set(['"', '»', '”']);
 
-/** What `/[.!?…]["»”]?$/u` tells, read from the last two characters: the regex tried every position of the line. */
-function endsWithStop(text: string): boolean {
+/** True when `text` ends with a sentence-ending mark, maybe in closing quotes: what `/[.!?…]["»”]?$/u` tells, read from the last two characters: the regex tried every position of the line. */
+export function endsWithStop(text: string): boolean {
   const n = text.length;
   if (n && STOPS.has(text[n - 1]!)) return true;
   return n > 1 && CLOSING.has(text[n - 1]!) && STOPS.has(text[n - 2]!);

@@ -72,6 +72,7 @@ export function datedStatement(
   const verb = MARKERS.statement[lang].all(s.text, lower).find((v) => !inSpeech(speech, s.start + v.start));
   if (!verb) return null;
   const at = { start: s.start + verb.start, end: s.start + verb.end };
+  if (attributesQuote(doc.text, speech, s.start, at.start)) return null;
   const gap = (x: { start: number; end: number }) => Math.max(0, x.start - at.end, at.start - x.end);
   // Nothing between the verb and its date or speaker but words: a comma, a quote or «что» / "that" opens what was said.
   const close = (x: { start: number; end: number }) =>
@@ -85,6 +86,21 @@ export function datedStatement(
   if (!own || !before(own.date, a)) return null;
   const ids = who.map((p) => p.id);
   return statement(own.date, `A statement dated «${own.text}» (${own.date})`, who, ids, { start: s.start, end: s.end, text: s.text });
+}
+
+/** How far a speaker may stand after the close of the quote it attributes ("…," Foreign Minister Ivan Petrov told). */
+const ATTRIBUTION_REACH = 60;
+/** Between a quote's end and its speech verb: the closing mark, a comma or dash, and the speaker's words only. */
+const ATTRIBUTION_GAP = /^["”»]?\s*[,—–-]?\s*[^,;:.!?«»"“”]*$/u;
+
+/**
+ * True when the speech verb at `verb` only attributes the direct quote it follows ("We asked for trade,"
+ * the minister told reporters on Saturday): the quote is colour for the news told around it, not a
+ * statement of its own.
+ */
+function attributesQuote(text: string, speech: Ranges, from: number, verb: number): boolean {
+  const quote = speech.filter(([, b]) => b <= verb && b >= from).pop();
+  return quote !== undefined && verb - quote[1] <= ATTRIBUTION_REACH && ATTRIBUTION_GAP.test(text.slice(quote[1], verb));
 }
 
 /** A past bilateral statement by `who` (ids in `ids`' order), quoted from `quote`. */

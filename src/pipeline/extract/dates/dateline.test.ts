@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { toDoc } from '../../read';
+import { findBylineDate, parseFullDate } from './dateline';
+
+describe('a weekly issue dated by a span of days is read as its first day', () => {
+  it.each([
+    ['en: "March 4-10, 1999" in a masthead with separators, past 80 characters',
+      'THE STEPPE WEEKLY\nAn independent English-language weekly of the region · Vol. VII, No. 9 · March 4-10, 1999 · 5 som\n\nHeadline\n\nText of the article.',
+      '1999-03-04'],
+    ['en: "June 2–8, 2001" alone on a line',
+      'Weekly\nJune 2–8, 2001\n\nText of the article.',
+      '2001-06-02'],
+    ['ru: «11–17 марта 2009 года» after the issue number',
+      'ЕЖЕНЕДЕЛЬНИК\n№ 10 (276) 11–17 марта 2009 года\n\nТекст статьи.',
+      '2009-03-11'],
+    ['en: a single day stays as it is',
+      'Weekly\nMay 24, 2017\n\nText of the article.',
+      '2017-05-24'],
+    ['en: a long sentence with a date and no separators is no byline',
+      'Headline\nThe two presidents, who had spent the whole of the previous week in talks on the debt, met on March 4-10, 1999 in Osh.\n\nText.',
+      null],
+  ])('%s', (_name, text, want) => {
+    const got = findBylineDate(toDoc('t.txt', text).doc);
+    expect(got && `${got.year}-${String(got.month).padStart(2, '0')}-${String(got.day).padStart(2, '0')}`).toBe(want);
+  });
+});
+
+describe('parseFullDate with a span of days', () => {
+  it.each([
+    ['April 11-17, 1995', '1995-04-11'],
+    ['Sept 3 – 9, 2004', '2004-09-03'],
+    ['April 11, 1995', '1995-04-11'],
+    ['April 11-17', null],
+  ])('%s → %s', (text, want) => expect(parseFullDate(text)).toBe(want));
+});
