@@ -269,6 +269,16 @@ const shapes: [string, string, 'ru' | 'en', Want[]][] = [
   ['English: without a title such a name is not read', 'Haruto Tanabe said Tokyo was grateful.', 'en', []],
   ['English: a title after a title is no name', 'The Deputy Prime Minister arrived in Bishkek on Tuesday.', 'en', []],
   ['English: an honorific after a title is no given name', 'He was received by President Sheikh Rashid bin Hamad.', 'en', []],
+  // Russian: an unlisted name of no Slavic shape, in the nominative right after a title of office.
+  ['Russian: a foreign minister with a country genitive', 'Министр иностранных дел Турции Мехмет Гюлюоглу заявил о поддержке.', 'ru', [{ nameRu: 'Мехмет Гюлюоглу', known: false, role: 'foreign_minister' }]],
+  ['Russian: a prime minister, a comma after the name', 'Премьер-министр Японии Харуто Танабе, выступая в Токио, поблагодарил Бишкек.', 'ru', [{ nameRu: 'Харуто Танабе', known: false }]],
+  ['Russian: a commissioner with a subject after the title', 'Еврокомиссар по торговле Грета Линдхольм прибудет в Бишкек.', 'ru', [{ nameRu: 'Грета Линдхольм', known: false }]],
+  ['Russian: without a title such a name is not read', 'Харуто Танабе заявил о поддержке.', 'ru', []],
+  ['Russian: a capitalised word after the name is no clause end', 'Министр иностранных дел Турции Мехмет Гюлюоглу Йылмаз заявил о поддержке.', 'ru', []],
+  ['Russian: a month after a title is no name', 'Министр Японии Мая Танабе заявил о поддержке.', 'ru', []],
+  ['Russian: a body after a title is no name', 'Председатель Госдумы Совета Европы заявил о поддержке.', 'ru', []],
+  ['Russian: an adjective and a place noun after a title are no name', 'Посол Японии Центральной Азии заявил о поддержке.', 'ru', []],
+  ['Russian: a place after a title is no name', 'Посол Японии Москве Бишкеке заявил о поддержке.', 'ru', []],
   ['a known surname after a place in another case is the official', 'Вчера в Москве Путину вручили награду.', 'ru', [{ nameRu: 'Владимир Путин' }]],
   ['a known surname after a capitalised title in the same case is the official', 'Делегация встретилась с Президентом Путиным в Кремле.', 'ru', [{ nameRu: 'Владимир Путин' }]],
 ];

@@ -7,7 +7,9 @@
 import { type Case, type Gender, nominativeSurname } from './forms';
 import type { NameHit } from './hit';
 import { latinKey, type PeopleLexicon } from './lexicon';
-import { findTitles, isInstitution } from './roles';
+import { organisations } from '../../knowledge/index';
+import { isKnownPlace } from './place-country';
+import { findCountries, findTitles, isInstitution } from './roles';
 import { adjacent, type Token } from './tokens';
 import { wordToCyrillic } from './translit';
 
@@ -31,7 +33,8 @@ export function titledName(text: string, toks: Token[], i: number, lex: PeopleLe
     // «Председателя Кабмина»: a title word is no given name (asked last: a search of the titles lexicon).
     if (!SURNAME_RU.test(b.key)) {
       const oblique = obliqueName(a, b, i);
-      return oblique && !isTitleWord(a.key) ? oblique : null;
+      if (oblique) return isTitleWord(a.key) ? null : oblique;
+      return foreignAfterTitleRu(text, a, b, i);
     }
     if (NOT_GIVEN_RU.test(a.key) || isTitleWord(a.key)) return null;
     const female = FEMALE_RU.test(b.key);
@@ -67,6 +70,66 @@ function titleRightBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - TITLE_REACH), at).toLowerCase();
   const end = before.trimEnd().length;
   return end < before.length && findTitles(before, 0, 'en').some((h) => h.end === end);
+}
+
+/**
+ * «министр иностранных дел Турции Мевлют Чавушоглу», «еврокомиссар по торговле Сесилия Мальмстрём»: an unlisted
+ * official of a third country whose name has no Slavic shape, read only in the nominative right after a Russian
+ * title of office (and an optional country or body genitive), and only when the clause goes on with a comma, a
+ * bracket, a lower-case word (the verb) or ends there. Places, bodies, months and honorifics are no name.
+ */
+function foreignAfterTitleRu(text: string, a: Token, b: Token, i: number): NameHit | null {
+  if (!FOLLOWS_NAME_RU.test(text.slice(b.end, b.end + 3))) return null;
+  if (!CYRILLIC_WORD.test(a.text) || !CYRILLIC_WORD.test(b.text)) return null;
+  // «Центральной Азии»: an adjective or a noun in an oblique case is no name in the nominative.
+  if (NOT_GIVEN_RU.test(a.key) || NOT_SURNAME_RU.test(b.key)) return null;
+  if ([a.key, b.key].some((k) => NOT_NAME_RU.test(k) || isTitleWord(k) || isKnownPlace(k) || isBody(k) || findCountries(k).length > 0)) return null;
+  if (!titleRightBeforeRu(text, a.start)) return null;
+  return {
+    start: a.start, end: b.end, sent: a.sent, firstTok: i, lastTok: i + 1, full: true, official: null, choices: null,
+    unknown: { givenRu: a.text, surnameRu: b.text, givenEn: null, surnameEn: null, gender: /[ая]$/.test(a.key) ? 'female' : 'male', titledOnly: true },
+  };
+}
+
+/** Endings of adjectives, oblique cases of place nouns and abstract nouns, which no foreign surname has. */
+const NOT_SURNAME_RU = /(?:ый|ой|ая|ое|ые|ого|ому|ым|ых|ии|ость|ство|ция)$/;
+/** A capitalised Cyrillic word, hyphenated parts allowed («Мевлют», «Ким-Ли»). */
+const CYRILLIC_WORD = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?$/;
+/** What may follow a name in the nominative: a comma, bracket or dash, the end of the clause, a lower-case word. */
+const FOLLOWS_NAME_RU = /^(?:\s*(?:[,;:.!?()«»—–]|$)|\s+[а-яё])/;
+/**
+ * Capitalised words after a title that are no name: months and weekdays in any case, honorifics and ranks that
+ * precede a name («шейх», «генерал»).
+ */
+const NOT_NAME_RU =
+  /^(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ем)|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем)|понедельник\p{Ll}*|вторник\p{Ll}*|сред\p{Ll}|четверг\p{Ll}*|пятниц\p{Ll}*|суббот\p{Ll}*|воскресень\p{Ll}*|господин\p{Ll}*|госпож\p{Ll}*|шейх\p{Ll}*|эмир\p{Ll}*|корол\p{Ll}*|королев\p{Ll}*|принц\p{Ll}*|султан\p{Ll}*|сэр|доктор\p{Ll}*|генерал\p{Ll}*|полковник\p{Ll}*|маршал\p{Ll}*|адмирал\p{Ll}*)$/u;
+
+/** Lower-case words of every Russian organisation name and abbreviation in the knowledge («госдума», «одкб»). */
+let bodyWords: Set<string> | null = null;
+function isBody(key: string): boolean {
+  if (!bodyWords) {
+    bodyWords = new Set();
+    for (const o of organisations) {
+      for (const n of [o.nameRu, ...o.abbrRu, ...(o.altRu ?? [])]) for (const w of n.toLowerCase().split(/[^\p{L}-]+/u)) if (w.length > 2) bodyWords.add(w);
+    }
+  }
+  return bodyWords.has(key);
+}
+
+/** One capitalised genitive (a country or body: «Турции», «Японии», «ЕС») or a «по …» subject between a title and a name. */
+const GENITIVE_GAP_RU = /(?:\s+(?:[А-ЯЁ][\p{L}-]*|по(?:\s+[а-яё-]+){1,2}))?\s+$/u;
+
+/** True when a Russian title of office ends before `at`, an optional genitive and spaces between. */
+function titleRightBeforeRu(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - TITLE_REACH), at);
+  const gap = GENITIVE_GAP_RU.exec(before);
+  if (!gap) return false;
+  const gapWord = gap[0].trim();
+  // A country the knowledge lacks still reads as a genitive («Японии», «Китая») or an abbreviation («ЕС»).
+  const genitive = !gapWord || !/^[А-ЯЁ]/.test(gapWord) || /^[А-ЯЁ]{2,5}$/.test(gapWord) || /(?:ии|ы|и|а|я)$/.test(gapWord);
+  if (!genitive && findCountries(gapWord).length === 0 && !isBody(gapWord.toLowerCase()) && !isKnownPlace(gapWord)) return false;
+  const head = before.slice(0, gap.index).toLowerCase();
+  return findTitles(head, 0, 'ru').some((h) => h.end === head.length);
 }
 
 /** True when the whole word is a role title («председателя», «министром»). */
