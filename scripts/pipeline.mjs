@@ -204,7 +204,8 @@ async function compiled() {
   }
   const result = await esbuild.build({ ...OPTIONS, plugins: [jsonParsed, withoutZodLocales, ...(await prebuiltPlugins(esbuild))] });
   mkdirSync(CACHE, { recursive: true });
-  for (const old of readdirSync(CACHE)) if (/^cli-.*\.(?:mjs|cjs|code)$/.test(old)) rmSync(join(CACHE, old), { force: true });
+  // Extractions of an older build are never read again (its folder has its hash): they go with it.
+  for (const old of readdirSync(CACHE)) if (/^(?:cli-.*\.(?:mjs|cjs|code)|extractions-.*)$/.test(old)) rmSync(join(CACHE, old), { recursive: true, force: true });
   writeAtomic(file, result.outputFiles[0].contents);
   return file;
 }
@@ -268,6 +269,9 @@ if (file) {
   // - Every function compiled to baseline machine code (Sparkplug) on its first call instead of
   //   being interpreted first: most of the pipeline's functions run often enough to get there anyway.
   setFlagsFromString('--always-sparkplug');
+  // Each article's extraction is kept for the next run, in a folder of this build only (see
+  // src/pipeline/extractionCache.ts): changed sources mean a new hash, and nothing is reused.
+  process.env.PIPELINE_EXTRACTION_CACHE = file.replace(/cli-([0-9a-f]+)\.cjs$/, 'extractions-$1');
   runCompiled(file);
 } else {
   const r = spawnSync(process.execPath, ['--import', 'tsx', ENTRY, ...process.argv.slice(2)], { stdio: 'inherit' });

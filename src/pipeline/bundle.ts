@@ -7,9 +7,10 @@ import { z } from 'zod';
 import { packPaths } from '../schema/articleFiles';
 import { Dataset, SCHEMA_VERSION, type Article, type ArticleText, type Problem } from '../schema/dataset';
 import { extractArticle } from './extract';
+import { extractionKey, type ExtractionCache } from './extractionCache';
 import { decode, toDoc } from './read';
 import { reconcile, type ArticleDrafts } from './reconcile';
-import type { ArticleExtraction } from './types';
+import type { ArticleDoc, ArticleExtraction } from './types';
 
 /** One input file. */
 export interface InputFile {
@@ -33,6 +34,8 @@ export interface BundleOptions {
   onProgress?: (done: number, total: number) => void;
   /** Today's date (YYYY-MM-DD), only to warn about article dates in the future; never used to resolve dates. */
   today?: string;
+  /** Extractions of earlier runs (see `extractionCache.ts`); articles found there are not extracted again. */
+  cache?: ExtractionCache;
 }
 
 let compiledDataset: typeof Dataset | null = null;
@@ -96,7 +99,7 @@ const NO_CODEGEN = { jitless: true } as const;
 
 /** Builds the dataset from input files; every problem is reported, no valid article is lost. */
 export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResult {
-  const { onProgress, today = '2100-12-31' } = opts;
+  const { onProgress, today = '2100-12-31', cache } = opts;
   const problems: Problem[] = [];
   const kept: KeptArticle[] = [];
   const seen = new Map<string, string>();
@@ -141,7 +144,7 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
     for (let n = 2; ids.has(id); n++) id = `${doc.id}-${n}`;
     ids.add(id);
     doc.id = id;
-    kept.push(keepArticle(extractArticle(doc), hash));
+    kept.push(keepArticle(cache ? cachedExtraction(cache, doc, file, text) : extractArticle(doc), hash));
   });
   onProgress?.(sorted.length, sorted.length);
 
@@ -166,6 +169,17 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
   const schema = datasetSchema(articles.length);
   const dataset = schema.validate(built, schema === Dataset ? NO_CODEGEN : undefined) ? built : schema.parse(built);
   return { dataset, texts };
+}
+
+/** The article's extraction from the cache, else extracted (and remembered). */
+function cachedExtraction(cache: ExtractionCache, doc: ArticleDoc, file: string, text: string): ArticleExtraction {
+  const key = extractionKey(doc.id, file, text);
+  const hit = cache.get(key);
+  if (hit) return { doc, ...hit };
+  const x = extractArticle(doc);
+  const { doc: _doc, ...rest } = x;
+  cache.set(key, rest);
+  return x;
 }
 
 /** The article's address: `url`, else a `source` that is an address (with any trailing note cut). */

@@ -3,16 +3,21 @@
  *
  *   tsx src/pipeline/cli.ts bundle [--seeds DIR] [--out FILE] [--format columns|plain]
  *   tsx src/pipeline/cli.ts eval --corpus DIR [--json FILE]
+ *
+ * Both take `--cache DIR|off`: where each article's extraction is kept for the next run (default:
+ * the folder the launcher names in PIPELINE_EXTRACTION_CACHE, else none).
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, writeSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { ARTICLE_DIR, groupPacks } from '../schema/articleFiles';
 import { splitDataset } from '../schema/split';
 import { packDataset } from '../schema/packed';
+import { hash as digest } from 'node:crypto';
 import { bundle, type InputFile } from './bundle';
 import { compareKeys } from './collate';
 import { evaluate, formatReport, GoldArticle } from './eval';
+import { readCacheFile, runCache, type RunCache } from './extractionCache';
 import { jsonBytes } from './jsonBytes';
 import { schemaFiles } from './schemaFiles';
 
@@ -67,6 +72,18 @@ function writeAtomic(file: string, content: string | Uint8Array): void {
   renameSync(tmp, file);
 }
 
+/** Writes a file atomically from parts written one after another (no string of the whole file). */
+function writePartsAtomic(file: string, parts: Iterable<string>): void {
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const fd = openSync(tmp, 'w');
+  try {
+    for (const part of parts) writeSync(fd, part);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, file);
+}
+
 /**
  * Replaces a folder's contents with a file per item (`file` gives its name and content): they are
  * written into a new folder beside it, which then takes its place. Two renames for the folder instead of a temporary file and a
@@ -91,6 +108,44 @@ function replaceFolder<T>(dir: string, items: readonly T[], file: (item: T) => [
   renameSync(fresh, dir);
   if (hadOld) rmSync(old, { recursive: true, force: true });
 }
+
+/** An extraction cache of one input folder, read from its file, and how to write it back. */
+interface OpenCache {
+  cache: RunCache;
+  save(): void;
+}
+
+/**
+ * The extraction cache of `inputDir` in `dir` (`off` or none: no cache). A file that cannot be read
+ * or used is named with the reason and the run extracts every article; one that cannot be written
+ * is named too, and the run's output stands.
+ */
+function openCache(command: string, dir: string | undefined, inputDir: string): OpenCache | null {
+  if (!dir || dir === 'off') return null;
+  const file = join(resolve(dir), `${digest('sha256', inputDir, 'hex').slice(0, 16)}.json`);
+  let text: string | null = null;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') process.stderr.write(`${command}: extraction cache ${file} not read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); extracting every article\n`);
+  }
+  const read = text === null ? { entries: {} } : readCacheFile(text, process.version);
+  if ('reason' in read) process.stderr.write(`${command}: extraction cache ${file} not used: ${read.reason}; extracting every article\n`);
+  const cache = runCache('entries' in read ? read.entries : {});
+  return {
+    cache,
+    save() {
+      try {
+        mkdirSync(dirname(file), { recursive: true });
+        writePartsAtomic(file, cache.fileParts(process.version));
+      } catch (e) {
+        process.stderr.write(`${command}: could not write the extraction cache ${file}: ${(e as Error).message}\n`);
+      }
+    },
+  };
+}
+
+const cacheDir = (flags: Record<string, string>) => flags.cache ?? process.env.PIPELINE_EXTRACTION_CACHE;
 
 function progress(done: number, total: number): void {
   if (total < 200 || !process.stderr.isTTY) {
@@ -117,7 +172,9 @@ function runBundle(flags: Record<string, string>): number {
     process.stderr.write(`bundle: cannot read the input folder ${seeds}: ${(e as Error).message}\n`);
     return 2;
   }
-  const { dataset, texts } = bundle(folder.inputs, { onProgress: progress, today: new Date().toISOString().slice(0, 10) });
+  const store = openCache('bundle', cacheDir(flags), seeds);
+  const { dataset, texts } = bundle(folder.inputs, { onProgress: progress, today: new Date().toISOString().slice(0, 10), cache: store?.cache });
+  store?.save();
   for (const u of folder.unreadable) dataset.problems.push({ file: u.file, severity: 'error', message: u.message });
   dataset.problems.sort((a, b) => compareKeys(a.file, b.file));
 
@@ -143,9 +200,15 @@ function runBundle(flags: Record<string, string>): number {
   const secs = (Number(process.hrtime.bigint() - t0) / 1e9).toFixed(2);
   const d = dataset;
   process.stderr.write(
-    `bundle: ${d.articles.length} articles, ${d.milestones.length} milestones, ${d.people.length} people, ${d.figures.length} figures, ${d.problems.length} problems in ${secs}s → ${relative(process.cwd(), out)}\n`,
+    `bundle: ${d.articles.length} articles, ${d.milestones.length} milestones, ${d.people.length} people, ${d.figures.length} figures, ${d.problems.length} problems in ${secs}s${fromCache(store)} → ${relative(process.cwd(), out)}\n`,
   );
   return 0;
+}
+
+/** ", 9990 of 10000 from the extraction cache" when the cache gave any. */
+function fromCache(store: OpenCache | null): string {
+  const hits = store?.cache.hits() ?? 0;
+  return hits ? ` (${hits} of ${store!.cache.size()} extractions from the cache)` : '';
 }
 
 function runEval(flags: Record<string, string>): number {
@@ -165,7 +228,9 @@ function runEval(flags: Record<string, string>): number {
     return 2;
   }
   const { inputs } = readFolder(articlesDir);
-  const result = bundle(inputs.filter((i) => i.file.endsWith('.txt')));
+  const store = openCache('eval', cacheDir(flags), resolve(articlesDir));
+  const result = bundle(inputs.filter((i) => i.file.endsWith('.txt')), { cache: store?.cache });
+  store?.save();
   const report = evaluate(result, gold);
   process.stdout.write(formatReport(report));
   if (flags.json) writeFileSync(flags.json, JSON.stringify(report, null, 2));
@@ -193,7 +258,7 @@ function main(): number {
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\nusage: bundle [--seeds DIR] [--out FILE] | eval --corpus DIR [--gold FILE] [--json FILE]\n`);
+    process.stderr.write(`${(e as Error).message}\nusage: bundle [--seeds DIR] [--out FILE] [--cache DIR|off] | eval --corpus DIR [--gold FILE] [--json FILE] [--cache DIR|off]\n`);
     return 2;
   }
   if (args.command === 'bundle') return runBundle(args.flags);
