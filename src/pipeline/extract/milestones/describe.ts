@@ -146,5 +146,6 @@ export function makeTitles(t: TitleParts): { titleEn: string; titleRu: string } 
       ? `${ru} ${joined(who, genitive, who.length === 2 ? ' и ' : ', ')}`
       : `${ru}: ${joined(who, surnameRu, ', ')}`;
   }
-  return { titleEn: cap(`${en}${whereEn}`), titleRu: cap(`${ru}${whereRu}`) };
+  // «Заседание Жапарова и Мишустина»: a label that starts the Russian title is capitalised too.
+  return { titleEn: cap(`${en}${whereEn}`), titleRu: cap(capitalise(`${ru}${whereRu}`)) };
 }
