@@ -90,6 +90,13 @@ describe('trigger families', () => {
     ['en', 'The governor called his counterpart in Kazan on Friday.', 'talks'],
     ['en', 'The minister rang the Tatar leadership the same evening.', 'talks'],
     ['en', 'The two presidents spoke by phone about gas supplies.', 'talks'],
+    ['en', 'The governor told the Tatar prime minister by telephone on Friday that grain would come.', 'talks'],
+    ['en', 'The minister assured his colleague over the phone that the bridge would open.', 'talks'],
+    // A matter discussed or raised with an official: «обсуждал … с», "raised … with".
+    ['ru', 'Губернатор обсуждал эту тему с премьер-министром соседней области в начале мая.', 'discussion'],
+    ['ru', 'Министр обсуждала тарифы с губернатором ещё весной.', 'discussion'],
+    ['en', 'The mayor raised the tariffs with the Tatar prime minister in June.', 'discussion'],
+    ['en', 'The governor raised the matter of grain with his counterpart.', 'discussion'],
     ['en', 'The minister held phone calls with his counterparts in Osh and Kazan.', 'talks'],
     ['en', 'At the parade he had a short conversation with the president.', 'talks'],
     ['ru', 'На приёме президенты провели короткий разговор.', 'talks'],
@@ -235,6 +242,18 @@ describe('trigger families', () => {
   ] as const)('%s: «%s» → no new family', (lang, text) => {
     const found = keys(text, lang);
     for (const k of ['reception', 'session', 'celebration', 'programme', 'troops', 'lease', 'inspection', 'consular', 'culture', 'opening', 'land', 'exercise', 'submission', 'messages', 'expedition']) expect(found).not.toContain(k);
+  });
+
+  it.each([
+    // Told by telephone to a reporter, raised without an official, discussed among colleagues.
+    ['en', 'The governor told reporters by telephone that grain would come.'],
+    ['en', 'The spokesman told a news agency over the phone that the deal was done.'],
+    ['en', 'The company raised prices with little warning.'],
+    ['en', 'The bank raised funds with a bond issue.'],
+    ['ru', 'Министр обсуждал эту тему с журналистами.'],
+  ] as const)('%s: «%s» → no talks', (lang, text) => {
+    const found = keys(text, lang);
+    for (const k of ['talks', 'discussion']) expect(found).not.toContain(k);
   });
 
   it.each([
