@@ -25,6 +25,9 @@ describe('trigger families', () => {
     ['ru', 'Министр был принят президентом республики.', 'reception'],
     ['ru', 'Накануне гость был принят А. Ивановым.', 'reception'],
     ['ru', 'Во вторник его принял губернатор области.', 'reception'],
+    // The meeting told from the guest's side: «его встретил <title>».
+    ['ru', 'В резиденции его встретил губернатор области.', 'reception'],
+    ['ru', 'В здании правительства делегацию встретила первый вице-премьер республики.', 'reception'],
     ['ru', 'Генерал, встретившись с премьером, обсудил охрану границы.', 'meeting'],
     ['ru', 'Днём ранее министр встречался с губернатором области.', 'meeting'],
     ['ru', 'Министр обсудил с Петром Сидоровым поставки зерна.', 'discussion'],
@@ -294,6 +297,11 @@ describe('trigger families', () => {
   it.each([
     ['en', 'The school received Russian textbooks in May.'],
     ['en', 'The region received Kazan tourists in summer.'],
+    // A welcome at the airport belongs to the arrival; a welcome of a crowd is no reception.
+    ['ru', 'В аэропорту гостя встретил губернатор области.'],
+    ['ru', 'В аэропорту «Южный» его встретила вице-премьер.'],
+    ['ru', 'Мэр встретил президентов у входа во дворец.'],
+    ['ru', 'Его встретили аплодисментами.'],
   ] as const)('%s: «%s» → no reception', (lang, text) => {
     expect(keys(text, lang)).not.toContain('reception');
   });
