@@ -51,6 +51,11 @@ describe('trigger families', () => {
     ['ru', 'Речь шла о пошлинах на зерно, которые соседи ввели для республики с 1 мая.', 'duties'],
     ['ru', 'Правительство отменило вывозные пошлины на уголь.', 'duties'],
     ['en', 'Moscow imposed export duties on diesel in May.', 'duties'],
+    // Duties told in the passive, with no one named as imposing them.
+    ['ru', 'С 1 мая были введены вывозные пошлины на уголь.', 'duties'],
+    ['ru', 'С января вводятся новые пошлины на зерно.', 'duties'],
+    ['en', 'Export duties on coal were imposed in May.', 'duties'],
+    ['en', 'The tariffs on grain will be lifted next year.', 'duties'],
     ['ru', 'Повторные выборы назначены на декабрь.', 'domestic'],
     ['ru', 'После октябрьских выборов в Жогорку Кенеш состав кабинета сменился.', 'domestic'],
     ['en', 'On April 11, voters approved a new constitution.', 'domestic'],
@@ -248,15 +253,18 @@ describe('trigger families', () => {
   });
 
   it.each([
-    // Told by telephone to a reporter, raised without an official, discussed among colleagues.
+    // Told by telephone to a reporter, raised without an official, discussed with reporters;
+    // duties only named beside a passive of something else.
     ['en', 'The governor told reporters by telephone that grain would come.'],
     ['en', 'The spokesman told a news agency over the phone that the deal was done.'],
     ['en', 'The company raised prices with little warning.'],
     ['en', 'The bank raised funds with a bond issue.'],
     ['ru', 'Министр обсуждал эту тему с журналистами.'],
-  ] as const)('%s: «%s» → no talks', (lang, text) => {
+    ['ru', 'Введена новая система учета, пошлины не изменились.'],
+    ['en', 'The rules were imposed in May; duties stayed the same.'],
+  ] as const)('%s: «%s» → no talks, no duties', (lang, text) => {
     const found = keys(text, lang);
-    for (const k of ['talks', 'discussion']) expect(found).not.toContain(k);
+    for (const k of ['talks', 'discussion', 'duties']) expect(found).not.toContain(k);
   });
 
   it.each([
