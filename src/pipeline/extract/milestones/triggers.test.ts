@@ -153,6 +153,11 @@ describe('trigger families', () => {
     ['en', 'The Days of Kyrgyzstan opened in Samara.', 'culture'],
     // Infinitives of visits and meetings; continued talks.
     ['ru', 'Вице-премьер принял приглашение посетить Ош в ближайшее время.', 'visit'],
+    // An invitation to rest or stay as a guest is a visit planned.
+    ['en', 'The governor invited his counterpart to rest at Lake Sevan next summer.', 'visit'],
+    ['en', 'The mayor invited the delegation to stay in Osh for the festival.', 'visit'],
+    ['ru', 'Губернатор пригласил коллегу отдохнуть на Севане следующим летом.', 'visit'],
+    ['ru', 'Мэр пригласила делегацию погостить в Оше.', 'visit'],
     ['ru', 'Министр в пятницу должен встретиться с коллегой.', 'meeting'],
     ['ru', 'Стороны договорились продолжить диалог в Караколе.', 'talks'],
     ['en', 'The ministers agreed to resume the dialogue in Kazan.', 'talks'],
@@ -364,5 +369,15 @@ describe('a gathering word after an anaphora, once a gathering was told', () => 
     ['Решение было закреплено в ходе визита президента в Бишкек.', []],
   ] as const)('«%s» → %j', (text, want) => {
     expect(afterVisit(text, '2024-09-05')).toEqual(want);
+  });
+});
+
+describe('an invitation that is no trip', () => {
+  it.each([
+    ['en', 'The bank invited investors to stay calm.'],
+    ['en', 'Officials invited residents to rest indoors during the heat.'],
+    ['ru', 'Мэрия пригласила горожан отдохнуть в парке.'],
+  ] as const)('%s: «%s» → no visit', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('visit');
   });
 });
