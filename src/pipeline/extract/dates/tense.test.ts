@@ -28,6 +28,8 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['Сенат рассмотрит поправки |в январе', 'ru', 'future'],
   ['Лидеры увидятся на саммите |в октябре', 'ru', 'future'],
   ['Рассмотрите предложение |в январе', 'ru', null],
+  // A matter raised with someone is past, whatever is to follow it.
+  ['The mayor raised the tariffs with his counterpart in |June, and the council is to discuss them in spring', 'en', 'past'],
 ];
 
 describe('tenseBefore', () => {

@@ -64,7 +64,7 @@ describe('a sentence’s event takes the date of its own clause', () => {
       ['2022-05-12 forum «The ministers»']],
     ['en: "since" with a year still dates an event told from then',
       'date: 2022-05-20\n\nThe base has hosted Russian jets since 2003.',
-      []],
+      ['2003 other «The base»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

@@ -25,6 +25,9 @@ describe('trigger families', () => {
     ['ru', 'Министр был принят президентом республики.', 'reception'],
     ['ru', 'Накануне гость был принят А. Ивановым.', 'reception'],
     ['ru', 'Во вторник его принял губернатор области.', 'reception'],
+    // The meeting told from the guest's side: «его встретил <title>».
+    ['ru', 'В резиденции его встретил губернатор области.', 'reception'],
+    ['ru', 'В здании правительства делегацию встретила первый вице-премьер республики.', 'reception'],
     ['ru', 'Генерал, встретившись с премьером, обсудил охрану границы.', 'meeting'],
     ['ru', 'Днём ранее министр встречался с губернатором области.', 'meeting'],
     ['ru', 'Министр обсудил с Петром Сидоровым поставки зерна.', 'discussion'],
@@ -48,6 +51,11 @@ describe('trigger families', () => {
     ['ru', 'Речь шла о пошлинах на зерно, которые соседи ввели для республики с 1 мая.', 'duties'],
     ['ru', 'Правительство отменило вывозные пошлины на уголь.', 'duties'],
     ['en', 'Moscow imposed export duties on diesel in May.', 'duties'],
+    // Duties told in the passive, with no one named as imposing them.
+    ['ru', 'С 1 мая были введены вывозные пошлины на уголь.', 'duties'],
+    ['ru', 'С января вводятся новые пошлины на зерно.', 'duties'],
+    ['en', 'Export duties on coal were imposed in May.', 'duties'],
+    ['en', 'The tariffs on grain will be lifted next year.', 'duties'],
     ['ru', 'Повторные выборы назначены на декабрь.', 'domestic'],
     ['ru', 'После октябрьских выборов в Жогорку Кенеш состав кабинета сменился.', 'domestic'],
     ['en', 'On April 11, voters approved a new constitution.', 'domestic'],
@@ -90,6 +98,13 @@ describe('trigger families', () => {
     ['en', 'The governor called his counterpart in Kazan on Friday.', 'talks'],
     ['en', 'The minister rang the Tatar leadership the same evening.', 'talks'],
     ['en', 'The two presidents spoke by phone about gas supplies.', 'talks'],
+    ['en', 'The governor told the Tatar prime minister by telephone on Friday that grain would come.', 'talks'],
+    ['en', 'The minister assured his colleague over the phone that the bridge would open.', 'talks'],
+    // A matter discussed or raised with an official: «обсуждал … с», "raised … with".
+    ['ru', 'Губернатор обсуждал эту тему с премьер-министром соседней области в начале мая.', 'discussion'],
+    ['ru', 'Министр обсуждала тарифы с губернатором ещё весной.', 'discussion'],
+    ['en', 'The mayor raised the tariffs with the Tatar prime minister in June.', 'discussion'],
+    ['en', 'The governor raised the matter of grain with his counterpart.', 'discussion'],
     ['en', 'The minister held phone calls with his counterparts in Osh and Kazan.', 'talks'],
     ['en', 'At the parade he had a short conversation with the president.', 'talks'],
     ['ru', 'На приёме президенты провели короткий разговор.', 'talks'],
@@ -138,6 +153,11 @@ describe('trigger families', () => {
     ['en', 'The Days of Kyrgyzstan opened in Samara.', 'culture'],
     // Infinitives of visits and meetings; continued talks.
     ['ru', 'Вице-премьер принял приглашение посетить Ош в ближайшее время.', 'visit'],
+    // An invitation to rest or stay as a guest is a visit planned.
+    ['en', 'The governor invited his counterpart to rest at Lake Sevan next summer.', 'visit'],
+    ['en', 'The mayor invited the delegation to stay in Osh for the festival.', 'visit'],
+    ['ru', 'Губернатор пригласил коллегу отдохнуть на Севане следующим летом.', 'visit'],
+    ['ru', 'Мэр пригласила делегацию погостить в Оше.', 'visit'],
     ['ru', 'Министр в пятницу должен встретиться с коллегой.', 'meeting'],
     ['ru', 'Стороны договорились продолжить диалог в Караколе.', 'talks'],
     ['en', 'The ministers agreed to resume the dialogue in Kazan.', 'talks'],
@@ -238,6 +258,21 @@ describe('trigger families', () => {
   });
 
   it.each([
+    // Told by telephone to a reporter, raised without an official, discussed with reporters;
+    // duties only named beside a passive of something else.
+    ['en', 'The governor told reporters by telephone that grain would come.'],
+    ['en', 'The spokesman told a news agency over the phone that the deal was done.'],
+    ['en', 'The company raised prices with little warning.'],
+    ['en', 'The bank raised funds with a bond issue.'],
+    ['ru', 'Министр обсуждал эту тему с журналистами.'],
+    ['ru', 'Введена новая система учета, пошлины не изменились.'],
+    ['en', 'The rules were imposed in May; duties stayed the same.'],
+  ] as const)('%s: «%s» → no talks, no duties', (lang, text) => {
+    const found = keys(text, lang);
+    for (const k of ['talks', 'discussion', 'duties']) expect(found).not.toContain(k);
+  });
+
+  it.each([
     ['ru', 'Подписаться на рассылку новостей.'],
     ['ru', 'Читатели могут подписаться на канал.'],
     ['ru', 'Вопрос согласован с министерством.'],
@@ -275,6 +310,11 @@ describe('trigger families', () => {
   it.each([
     ['en', 'The school received Russian textbooks in May.'],
     ['en', 'The region received Kazan tourists in summer.'],
+    // A welcome at the airport belongs to the arrival; a welcome of a crowd is no reception.
+    ['ru', 'В аэропорту гостя встретил губернатор области.'],
+    ['ru', 'В аэропорту «Южный» его встретила вице-премьер.'],
+    ['ru', 'Мэр встретил президентов у входа во дворец.'],
+    ['ru', 'Его встретили аплодисментами.'],
   ] as const)('%s: «%s» → no reception', (lang, text) => {
     expect(keys(text, lang)).not.toContain('reception');
   });
@@ -329,5 +369,15 @@ describe('a gathering word after an anaphora, once a gathering was told', () => 
     ['Решение было закреплено в ходе визита президента в Бишкек.', []],
   ] as const)('«%s» → %j', (text, want) => {
     expect(afterVisit(text, '2024-09-05')).toEqual(want);
+  });
+});
+
+describe('an invitation that is no trip', () => {
+  it.each([
+    ['en', 'The bank invited investors to stay calm.'],
+    ['en', 'Officials invited residents to rest indoors during the heat.'],
+    ['ru', 'Мэрия пригласила горожан отдохнуть в парке.'],
+  ] as const)('%s: «%s» → no visit', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('visit');
   });
 });

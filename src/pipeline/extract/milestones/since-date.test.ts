@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines } from './test-kit';
+
+// A deployment or a facility told by how long it has lasted ("has hosted … aircraft since October
+// 2003", «база, которая работает с 2003 года») is the event of its start, dated by «с» / "since".
+describe('a deployment or facility told as lasting since a date', () => {
+  it.each([
+    ['en: "has hosted … aircraft since <month year>"',
+      'date: 2019-05-10\n\nThe airfield near Osh has hosted allied aircraft since March 2005, officials said.',
+      ['2005-03 past other «The airfield»']],
+    ['en: "has kept a squadron … since <month year>"',
+      'date: 2019-05-10\n\nThe ally has kept a squadron of transport planes at the airfield, 30 km from the city, since May 2006.',
+      ['2006-05 past other «The ally»']],
+    ['ru: «база, которая работает с <year> года»',
+      'date: 2019-05-10\n\nОтдельная тема — учебная база под Ошем, которая работает с 2006 года.',
+      ['2006 past other «Отдельная тема»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+
+  it.each([
+    // People at work since a month, and a facility with no date of its own, are no event.
+    ['ru', 'date: 2019-05-10\n\nДоговор, над которым эксперты работают с февраля, подпишут летом.'],
+    ['ru', 'date: 2019-05-10\n\nУчебная база, которая работает с перерывами, нуждается в ремонте.'],
+    ['en', 'date: 2019-05-10\n\nThe city has hosted many visitors over the years.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(milestoneLines(text).filter((l) => l.includes(' other '))).toEqual([]);
+  });
+});
