@@ -122,6 +122,11 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['«договорились о проведении» looks forward', 'Как сообщила пресс-служба, стороны договорились о проведении форума в июне.', '2024-04-10', ['в июне 2024-06']],
     ['a past month after the article month is last year’s', 'Как сообщила пресс-служба, форум прошел в июне.', '2024-04-10', ['в июне 2023-06']],
     ['«на конец мая»', 'Визит намечен на конец мая.', '2024-04-10', ['на конец мая 2024-05']],
+    ['en: a frame opening the sentence, "In March,"', 'In March, the two premiers met in Osh.', '2024-11-14', ['In March 2024-03']],
+    ['en: "Since June" opening the sentence', 'Since June the depot has stood idle.', '2024-11-14', ['Since June 2024-06']],
+    ['en: "Last December" opening the sentence is last year’s', 'Last December the envoys signed a protocol.', '2024-11-14', ['Last December 2023-12']],
+    ['en: "By April" opening the sentence with a future verb rolls over', 'By April the ministries will draft a programme.', '2024-11-14', ['By April 2025-04']],
+    ['en: a capitalised modal "May" is no month', 'May the talks go well, the envoy said in jest.', '2024-11-14', []],
   ])('%s', (_name, text, article, expected) => {
     expect(run(text, article)).toEqual(expected);
   });

@@ -44,7 +44,9 @@ const DAY_WORDS = Object.entries(lexicon.relativeDays)
 const DAY_RE = rx(`(?<![\\p{L}])(${alt(DAY_WORDS.map((d) => d.w))})(?![\\p{L}])`, 'giu');
 const DAY_EXACT = DAY_WORDS.map((d) => ({ re: rx(`^(?:${d.w})$`, 'iu'), offset: d.offset }));
 
-const FRAME = { ru: alt(lexicon.monthFrame.ru), en: alt(lexicon.monthFrame.en) };
+/** English frames also open a sentence ("In June, the two met …", "Last December …"): the month stays case-sensitive ("may"). */
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const FRAME = { ru: alt(lexicon.monthFrame.ru), en: alt(lexicon.monthFrame.en.flatMap((w) => [w, capitalised(w)])) };
 /** Any month word: after a dash it makes a range of months («в январе — марте»), left to the period readers. */
 const ANY_MONTH = {
   ru: alt(lexicon.monthsRu.flat()),
