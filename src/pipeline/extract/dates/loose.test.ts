@@ -126,6 +126,15 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['en: "Since June" opening the sentence', 'Since June the depot has stood idle.', '2024-11-14', ['Since June 2024-06']],
     ['en: "Last December" opening the sentence is last year’s', 'Last December the envoys signed a protocol.', '2024-11-14', ['Last December 2023-12']],
     ['en: "By April" opening the sentence with a future verb rolls over', 'By April the ministries will draft a programme.', '2024-11-14', ['By April 2025-04']],
+    // 2024-11-14 is a Thursday: "last" never names today or yesterday.
+    ['en: "last Thursday" in a Thursday article is a week before', 'The envoys met in Osh last Thursday.', '2024-11-14', ['last Thursday 2024-11-07']],
+    ['en: "Last Wednesday" the day after is a week before too', 'Last Wednesday the ministers signed a protocol.', '2024-11-14', ['Last Wednesday 2024-11-06']],
+    ['en: "last Tuesday" two days back is this week’s', 'The premier phoned his counterpart last Tuesday.', '2024-11-14', ['last Tuesday 2024-11-12']],
+    ['en: "last Friday" is the Friday before', 'The delegation arrived last Friday.', '2024-11-14', ['last Friday 2024-11-08']],
+    ['ru: «в минувший четверг» in a Thursday article is a week before', 'В минувший четверг делегация прибыла в Ош.', '2024-11-14', ['В минувший четверг 2024-11-07']],
+    ['ru: «в прошлую среду» the day after is a week before', 'В прошлую среду министры подписали протокол.', '2024-11-14', ['В прошлую среду 2024-11-06']],
+    ['ru: «в минувший вторник» two days back', 'В минувший вторник губернатор принял делегацию.', '2024-11-14', ['В минувший вторник 2024-11-12']],
+    ['a weekday without "last" on the article’s own weekday is the day itself', 'On Thursday the envoys met in Osh.', '2024-11-14', ['On Thursday 2024-11-14']],
     ['en: a capitalised modal "May" is no month', 'May the talks go well, the envoy said in jest.', '2024-11-14', []],
   ])('%s', (_name, text, article, expected) => {
     expect(run(text, article)).toEqual(expected);
