@@ -135,6 +135,10 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['ru: «в прошлую среду» the day after is a week before', 'В прошлую среду министры подписали протокол.', '2024-11-14', ['В прошлую среду 2024-11-06']],
     ['ru: «в минувший вторник» two days back', 'В минувший вторник губернатор принял делегацию.', '2024-11-14', ['В минувший вторник 2024-11-12']],
     ['a weekday without "last" on the article’s own weekday is the day itself', 'On Thursday the envoys met in Osh.', '2024-11-14', ['On Thursday 2024-11-14']],
+    ['en: "saw each other" tells the past of a month still to come', 'In December the two presidents saw each other again in Minsk.', '2024-11-14', ['In December 2023-12']],
+    ['en: "chose" tells the past of a month still to come', 'The premier chose Moscow for his first trip in December.', '2024-11-14', ['in December 2023-12']],
+    ['en: "sat down" tells the past too', 'In December the ministers sat down for talks in Osh.', '2024-11-14', ['In December 2023-12']],
+    ['en: a month with no verb of the past stays in the year', 'In December the ministers meet in Osh.', '2024-11-14', ['In December 2024-12']],
     ['en: a capitalised modal "May" is no month', 'May the talks go well, the envoy said in jest.', '2024-11-14', []],
   ])('%s', (_name, text, article, expected) => {
     expect(run(text, article)).toEqual(expected);
