@@ -139,6 +139,10 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['en: "chose" tells the past of a month still to come', 'The premier chose Moscow for his first trip in December.', '2024-11-14', ['in December 2023-12']],
     ['en: "sat down" tells the past too', 'In December the ministers sat down for talks in Osh.', '2024-11-14', ['In December 2023-12']],
     ['en: a month with no verb of the past stays in the year', 'In December the ministers meet in Osh.', '2024-11-14', ['In December 2024-12']],
+    ['ru: «назначенный … в июне» is past under a future main verb', 'Министр, назначенный на пост в июне, сообщил, что параметры фонда будут согласованы позднее.', '2024-04-14', ['в июне 2023-06']],
+    ['ru: «избранный … в декабре» is past under a future main verb', 'Спикер, избранный в декабре, возглавит делегацию на форуме.', '2024-04-14', ['в декабре 2023-12']],
+    ['ru: «утверждённая в мае» is past under a future main verb', 'Программа, утверждённая в мае, будет выполнена досрочно.', '2024-04-14', ['в мае 2023-05']],
+    ['ru: a plan with a participle elsewhere keeps its month ahead', 'Назначенный посол прибудет в Бишкек в мае.', '2024-04-14', ['в мае 2024-05']],
     ['en: a capitalised modal "May" is no month', 'May the talks go well, the envoy said in jest.', '2024-11-14', []],
   ])('%s', (_name, text, article, expected) => {
     expect(run(text, article)).toEqual(expected);
