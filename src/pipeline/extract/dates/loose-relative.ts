@@ -156,10 +156,19 @@ export function weekdayOf(phrase: string): number {
   return Math.max(lexicon.weekdaysEn.findIndex((w) => w.toLowerCase() === last), RU_WD.indexOf(last));
 }
 
-/** The date of weekday `w` (0 = Monday) nearest the article date: back for the past, forward for the future. */
-export function weekdayDate(article: string, w: number, forward: boolean): string {
+/** Days back within which "last Tuesday" / «в минувший вторник» is not the weekday meant: today or yesterday would be said so. */
+const LAST_WEEKDAY_MIN_BACK = 2;
+
+/**
+ * The date of weekday `w` (0 = Monday) nearest the article date: back for the past, forward for
+ * the future. A weekday said with "last" / «в минувший» (`last`) is never today's or yesterday's
+ * ("last Thursday" in a Thursday or Friday article is the Thursday a week before).
+ */
+export function weekdayDate(article: string, w: number, forward: boolean, last = false): string {
   const aw = (new Date(`${article}T12:00:00Z`).getUTCDay() + 6) % 7;
-  return forward ? addDays(article, (w - aw + 7) % 7) : addDays(article, -((aw - w + 7) % 7));
+  if (forward) return addDays(article, (w - aw + 7) % 7);
+  const back = (aw - w + 7) % 7;
+  return addDays(article, -(last && back < LAST_WEEKDAY_MIN_BACK ? back + 7 : back));
 }
 
 /** Relative mentions of one sentence; `article` is the article's date (any precision). */
@@ -180,15 +189,17 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
       for (const m of execAll(WEEKDAY_RU, text)) {
         const w = RU_WD.findIndex((x) => x.toLowerCase() === m.groups!.wd!.toLowerCase());
         const mod = m.groups!.mod ?? '';
-        const forward = NEXT_RU.test(mod) || (!LAST_RU.test(mod) && future(m.index));
-        if (w >= 0) push(m, weekdayDate(article, w, forward));
+        const last = LAST_RU.test(mod);
+        const forward = NEXT_RU.test(mod) || (!last && future(m.index));
+        if (w >= 0) push(m, weekdayDate(article, w, forward, last));
       }
     } else {
       for (const m of execAll(WEEKDAY_EN, text)) {
         const w = lexicon.weekdaysEn.indexOf(m.groups!.wd!);
         const mod = (m.groups!.mod ?? '').toLowerCase();
-        const forward = mod.endsWith('next') || (!mod.endsWith('last') && future(m.index));
-        push(m, weekdayDate(article, w, forward));
+        const last = mod.endsWith('last');
+        const forward = mod.endsWith('next') || (!last && future(m.index));
+        push(m, weekdayDate(article, w, forward, last));
       }
     }
   }

@@ -8,6 +8,7 @@
 import type { Language, PartialDate } from '../../../schema/dataset';
 import type { Sentence } from '../../types';
 import lexicon from '../../knowledge/date-lexicon.json';
+import looseLexicon from '../../knowledge/loose-date-lexicon.json';
 import { pad2 } from './context';
 import { FUTURE, monthNumber } from './lexicon';
 import { execAll, rx } from '../regex';
@@ -29,7 +30,7 @@ const alt = (list: string[]) => [...list].sort(byLength).join('|');
 
 /** Month and season words, day words: cues of the patterns below. */
 const WORD_CUES = [
-  'вчера', 'сегодня', 'завтра', 'январ', 'феврал', 'март', 'апрел', 'ма[йяе]', 'июн', 'июл', 'август', 'сентябр',
+  'вчера', 'сегодня', 'завтра', 'январ', 'феврал', 'март', 'апрел', 'ма[йяе]', 'майск', 'июн', 'июл', 'август', 'сентябр',
   'октябр', 'ноябр', 'декабр', 'летом', 'лету', 'на лето', 'осен', 'весн', 'зим', 'полугоди', 'квартал', 'конце года',
   'конца года', 'концу года', 'начале года', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December', 'yesterday', 'last night', 'today', 'tonight', 'tomorrow', 'this morning', 'later', 'earlier', 'summer', 'autumn',
@@ -44,7 +45,9 @@ const DAY_WORDS = Object.entries(lexicon.relativeDays)
 const DAY_RE = rx(`(?<![\\p{L}])(${alt(DAY_WORDS.map((d) => d.w))})(?![\\p{L}])`, 'giu');
 const DAY_EXACT = DAY_WORDS.map((d) => ({ re: rx(`^(?:${d.w})$`, 'iu'), offset: d.offset }));
 
-const FRAME = { ru: alt(lexicon.monthFrame.ru), en: alt(lexicon.monthFrame.en) };
+/** English frames also open a sentence ("In June, the two met …", "Last December …"): the month stays case-sensitive ("may"). */
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const FRAME = { ru: alt(lexicon.monthFrame.ru), en: alt(lexicon.monthFrame.en.flatMap((w) => [w, capitalised(w)])) };
 /** Any month word: after a dash it makes a range of months («в январе — марте»), left to the period readers. */
 const ANY_MONTH = {
   ru: alt(lexicon.monthsRu.flat()),
@@ -61,6 +64,12 @@ const SEASON = {
   // "in the first half of August" is a part of the month, read with the month.
   en: rx(`(?<![\\p{L}])(${alt(lexicon.seasons.en)})(?![\\p{L}])(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:\\d|year|this|last|next|current|(?:${ANY_MONTH.en})(?![\\p{L}])))`, 'giu'),
 };
+/** «сентябрьский саммит», «после октябрьских выборов», «Мартовская революция 2005 года»: a month adjective, with the year written after it. */
+const MONTH_ADJECTIVE = rx(
+  `(?<![\\p{L}])(${looseLexicon.monthAdjectiveStemsRu.join('|')})(?:ий|ая|ое|ие|ого|ой|ому|ую|ым|ыми|ими|их|ых|ом|ем)(?![\\p{L}])(?=(?:\\s+(?:[\\p{L}-]+\\s+){0,2}?((?:19|20)\\d\\d)\\s+(?:года|г\\.))?)`,
+  'giu',
+);
+
 /** A season after «к» / «на» / «до» / "by" / "for" / "before": a deadline or a plan. */
 const DEADLINE = /^(?:к|на|до|by|for|before)\s/iu;
 const LAST = /^(?:last|прошл|минувш)/i;
@@ -134,6 +143,13 @@ export function gatedLooseMentions(s: Sentence, lang: Language, article: Partial
     const mo = monthNumber(m[2]!);
     if (!mo) continue;
     push(m.index!, m[0].length, `${monthYear(mo, m[1]!, s.text, lang, y0, am, m.index!)}-${pad2(mo)}`);
+  }
+  if (lang === 'ru') {
+    for (const m of execAll(MONTH_ADJECTIVE, s.text)) {
+      const mo = looseLexicon.monthAdjectiveStemsRu.indexOf(m[1]!.toLowerCase()) + 1;
+      if (mo < 1) continue;
+      push(m.index!, m[0].length, `${m[2] ?? monthYear(mo, '', s.text, lang, y0, am, m.index!)}-${pad2(mo)}`);
+    }
   }
   for (const m of execAll(SEASON[lang], s.text)) {
     const words = (m[1] ?? m[2] ?? m[0]).toLowerCase();

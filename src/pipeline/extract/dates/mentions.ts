@@ -14,6 +14,7 @@ import { execAll, rx } from '../regex';
 import { LOOSE_GATE, gatedLooseMentions, monthYear } from './loose';
 import { LATER_GATE, anchorMentions, yearsLater, type YearCount } from './anchored';
 import { sameYear } from './same-year';
+import { withLandmarkDays } from './landmark';
 
 const Y = '(?:199\\d|20[0-4]\\d)';
 // Case variants are spelled out: an `i` flag makes these scans several times slower.
@@ -271,10 +272,13 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
   }
   out.sort((a, b) => a.start - b.start);
   const dated = sameYear(doc.text, out);
-  if (!anaphoric.size && !years.length) return dated;
-  return anchorMentions(
-    dated.map((mention, i) => ({ mention, sentence: sentenceOf.get(out[i]!)!, anaphoric: anaphoric.get(out[i]!) })),
-    years,
-    articleDate,
+  if (!anaphoric.size && !years.length) return withLandmarkDays(doc.text, dated);
+  return withLandmarkDays(
+    doc.text,
+    anchorMentions(
+      dated.map((mention, i) => ({ mention, sentence: sentenceOf.get(out[i]!)!, anaphoric: anaphoric.get(out[i]!) })),
+      years,
+      articleDate,
+    ),
   );
 }

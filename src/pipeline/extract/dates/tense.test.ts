@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tenseBefore, toldAround } from './tense';
+import { tellsPast, tenseBefore, toldAround } from './tense';
 
 /** The date is the text after `|`. */
 const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
@@ -30,6 +30,11 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['Рассмотрите предложение |в январе', 'ru', null],
   // A matter raised with someone is past, whatever is to follow it.
   ['The mayor raised the tariffs with his counterpart in |June, and the council is to discuss them in spring', 'en', 'past'],
+  // A semicolon ends the clause: its verbs do not date the next clause's day.
+  ['The council approved the terms on October 14; the treaty enters into force on |December 20', 'en', null],
+  ['Совет одобрил условия 14 октября; договор вступает в силу |20 декабря', 'ru', null],
+  ['The council approved the terms on October 14; the ministers met again on |December 20', 'en', 'past'],
+  ['The council approved the terms on |October 14; the treaty will enter into force in December', 'en', 'past'],
 ];
 
 describe('tenseBefore', () => {
@@ -46,5 +51,16 @@ describe('toldAround', () => {
     expect(got).toHaveLength(text.length);
     expect(got).toContain('встретимся');
     expect(got).not.toContain('Это важно');
+  });
+});
+
+describe('tellsPast within the clause between semicolons', () => {
+  it.each([
+    ['The council approved the terms on October 14; membership takes effect on |December 20', 'en', false],
+    ['The council approved the terms on October 14 and membership takes effect on |December 20', 'en', true],
+    ['Совет одобрил условия 14 октября; членство вступает в силу |20 декабря', 'ru', false],
+  ] as const)('%s (%s) → %s', (text, lang, want) => {
+    const at = text.indexOf('|');
+    expect(tellsPast(text.replace('|', ''), at, lang)).toBe(want);
   });
 });

@@ -69,9 +69,11 @@ export function toldAround(sentence: string, at: number): string {
  */
 export function tenseBefore(sentence: string, at: number, lang: Language): Tense | null {
   const found = markers(toldAround(sentence, at), lang);
+  const [from, to] = clauseAround(sentence, at);
   let before: Marker | null = null;
   let after: Marker | null = null;
   for (const m of found) {
+    if (m.start < from || m.end > to) continue;
     if (m.end <= at && m.end >= at - REACH && (!before || m.end > before.end)) before = m;
     if (m.start >= at && m.start <= at + REACH && (!after || m.start < after.start)) after = m;
   }
@@ -86,5 +88,16 @@ export function tenseBefore(sentence: string, at: number, lang: Language): Tense
 
 /** True when the sentence tells something past besides the telling itself («сообщил, что …»). */
 export function tellsPast(sentence: string, at: number, lang: Language): boolean {
-  return markers(toldAround(sentence, at), lang).some((m) => m.tense === 'past');
+  const [from, to] = clauseAround(sentence, at);
+  return markers(toldAround(sentence, at), lang).some((m) => m.tense === 'past' && m.start >= from && m.end <= to);
+}
+
+/**
+ * The stretch between the semicolons around `at`: "The council approved the terms on October 14;
+ * membership takes effect on December 20" tells two clauses, and the first one's verb does not
+ * date the second one's day.
+ */
+function clauseAround(sentence: string, at: number): [number, number] {
+  const end = sentence.indexOf(';', at);
+  return [sentence.lastIndexOf(';', at - 1) + 1, end < 0 ? sentence.length : end];
 }

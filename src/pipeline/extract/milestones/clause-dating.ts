@@ -128,12 +128,33 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
       d.dateEvidence = `«${own.text}» in the sentence, the day of the gathering «${mention.text}» names`;
     }
   }
+  // "visited Bishkek on February 3–4 and signed a plan", «прибыл 25–26 ноября и подписал соглашение»: a
+  // signing dated only by the span of days of another clause's trip took place on one of them, which is
+  // not told. (A clause that holds the span itself tells the trip as well, and keeps its first day.)
+  const span = hit.trigger.type === 'agreement' && d.date?.length === 10 ? v.inSentence.find((m) => m.date === d.date && (m.end <= c.start || m.start >= c.end) && isDaySpan(a.doc.text, m)) : undefined;
+  if (span) {
+    d.dateEvidence = `A signing during the days «${span.text}»; its own day is not told`;
+    d.date = d.date!.slice(0, 7);
+  }
   // «встретился также с министром…», "also met with the minister": another meeting of the trip
   // dated by the event before it — the same month, but its day is not told.
   if (!mention && hit.trigger.type === 'meeting' && d.date?.length === 10 && d.dateEvidence.startsWith('Same occasion') && ALSO_MET[lang].test(text)) {
     d.dateEvidence = `Another meeting of the same trip; its day is not told (${d.dateEvidence})`;
     d.date = d.date.slice(0, 7);
   }
+}
+
+/** «25–26 ноября» in a mention, or "–4" right after "February 3": a span of days. */
+const SPAN_IN = /\d\s*[-–—]\s*\d/;
+const SPAN_AFTER = /^\s*[-–—]\s*(\d{1,2})(?!\d)(?!\s*(?:years?|лет|год))/iu;
+const LAST_DAY = /(\d{1,2})$/;
+
+/** True when mention `m` is the first day of a span of days («25–26 ноября», "February 3–4"; not "June 10 - 30 years after"). */
+export function isDaySpan(text: string, m: DateMention): boolean {
+  if (SPAN_IN.test(m.text)) return true;
+  const first = LAST_DAY.exec(m.text);
+  const second = first ? SPAN_AFTER.exec(text.slice(m.end, m.end + 16)) : null;
+  return second !== null && Number(second[1]) > Number(first![1]) && Number(second[1]) <= 31;
 }
 
 /** What may stand between a day word and the gathering it names, an indefinite article too ("the day before a summit"). */

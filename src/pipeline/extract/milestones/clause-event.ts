@@ -330,6 +330,10 @@ function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Date
   if (!mention && out.some((o) => !headlines.has(o) && keys.get(o) === hit.trigger.key && o.date === d.date) && retold()) return true;
   // "took part in the meeting held on April 14": a reference back with the day of an event already told.
   if (mention && d.date?.length === 10 && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.date === d.date && GATHERING_TYPES.has(o.type)) && retold()) return true;
+  // «"После мартовского визита регионам дан сигнал"»: a gathering a speaker names by its month, when
+  // one of its kind was told for that month already.
+  const day = d.date;
+  if (spoken && day && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.type === hit.trigger.type && o.date?.startsWith(day))) return true;
   // «"Визит скорее политический"»: a gathering only spoken of in a quote, with no date of its own,
   // is an opinion, not a milestone (a signing a speaker tells — «мы подписали» — still is).
   // «Встреча продолжалась три часа», "The talks took place in Bishkek", «Это первый визит …»:

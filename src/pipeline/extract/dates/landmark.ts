@@ -1,0 +1,72 @@
+/**
+ * A day counted from a landmark event the article dates elsewhere: "Putin called him the day after
+ * the vote" with "the Oct. 15 presidential election" told before, «накануне выборов» with «выборы
+ * 10 января». The day word alone counts from the event told just before or from the article date;
+ * here it counts from the landmark's own day. Words live in knowledge/loose-date-lexicon.json
+ * (`landmarkDays`, `landmarkEvents`).
+ */
+import type { PartialDate } from '../../../schema/dataset';
+import type { DateMention } from '../../types';
+import lexicon from '../../knowledge/loose-date-lexicon.json';
+import { execAll, rx } from '../regex';
+
+/** A lexicon phrase as a regex source: `*` stands for the rest of a word, a space for any spaces. */
+const phrase = (w: string) => w.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
+const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(phrase).join('|');
+
+const DAYS = Object.entries(lexicon.landmarkDays).map(([k, words]) => ({ offset: Number(k), words: alt(words) }));
+const GROUPS = lexicon.landmarkEvents.map((words) => alt(words));
+/** Up to two words between the day word and the event («накануне президентских выборов», "the day after the snap presidential election"). */
+const BETWEEN = '(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?';
+/** A day word and the landmark event it counts from, per group and offset. */
+const PHRASES = GROUPS.flatMap((g, group) =>
+  DAYS.map(({ offset, words }) => ({ group, offset, re: rx(`(?<![\\p{L}])(?:${words})\\s+${BETWEEN}(?:${g})(?![\\p{L}])`, 'giu') })),
+);
+/** The event named right after a day's mention ("Oct. 15 presidential election"), or right before it («выборов 10 января», "the election on Oct. 15"). */
+const NAMED_AFTER = GROUPS.map((g) => rx(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${g})(?![\\p{L}])`, 'iu'));
+const NAMED_BEFORE = GROUPS.map((g) => rx(`(?<![\\p{L}])(?:${g})(?:\\s+(?:on|of|held\\s+on|состоявш\\p{L}*|прошедш\\p{L}*))?[\\s,]+$`, 'iu'));
+/** A cheap test on the whole text. */
+const GATE = rx(`(?<![\\p{L}])(?:${DAYS.map((d) => d.words).join('|')})(?![\\p{L}])`, 'iu');
+/** How far (characters) around a day's mention the event's name is looked for. */
+const REACH = 60;
+const FULL = /^\d{4}-\d{2}-\d{2}$/;
+
+function addDays(iso: string, n: number): PartialDate {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The one day the article tells for an event of `group`, as a mention; null when it tells none or several. */
+function landmarkDay(text: string, mentions: readonly DateMention[], group: number): DateMention | null {
+  let found: DateMention | null = null;
+  for (const m of mentions) {
+    if (!FULL.test(m.date) || m.relative) continue;
+    const after = text.slice(m.end, m.end + REACH);
+    const before = text.slice(Math.max(0, m.start - REACH), m.start);
+    if (!NAMED_AFTER[group]!.test(after) && !NAMED_BEFORE[group]!.test(before)) continue;
+    if (found && found.date !== m.date) return null;
+    found ??= m;
+  }
+  return found;
+}
+
+/**
+ * `mentions` (in text order) with each day counted from a landmark event the article dates
+ * elsewhere added, replacing a mention of its day word alone («накануне»).
+ */
+export function withLandmarkDays(text: string, mentions: DateMention[]): DateMention[] {
+  if (!GATE.test(text)) return mentions;
+  let out = mentions;
+  for (const { group, offset, re } of PHRASES) {
+    for (const m of execAll(re, text)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const day = landmarkDay(text, out, group);
+      if (!day || (day.start >= start && day.end <= end)) continue;
+      const mention: DateMention = { start, end, text: m[0], date: addDays(day.date, offset), relative: true, anchor: day.text };
+      out = [...out.filter((x) => x.end <= start || x.start >= end), mention].sort((a, b) => a.start - b.start);
+    }
+  }
+  return out;
+}

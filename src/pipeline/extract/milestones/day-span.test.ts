@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('a signing dated only by the span of days of a trip told beside it is dated to the month', () => {
+  it.each([
+    ['en: "visited … on March 5–6 and signed, with his counterpart, …": the signing’s own day is not told',
+      'date: 2024-03-20\n\nThe Russian transport minister visited Bishkek on March 5–6 and signed, with his Kyrgyz counterpart, a protocol on road haulage.',
+      ['2024-03-05 past visit «The Russian»', '2024-03 past agreement «signed, with»']],
+    ['en: "and signed" without a comma too',
+      'date: 2024-03-20\n\nThe Russian transport minister visited Bishkek on March 5–6 and signed a protocol on road haulage.',
+      ['2024-03-05 past visit «The Russian»', '2024-03 past agreement «signed a»']],
+    ['ru: «побывал в Бишкеке 5–6 марта и подписал протокол»',
+      'date: 2024-03-20\n\nМинистр транспорта России побывал в Бишкеке 5–6 марта и подписал протокол об автоперевозках.',
+      ['2024-03-05 past visit «Министр транспорта»', '2024-03 past agreement «подписал протокол»']],
+    ['en: a signing on a single day keeps the day',
+      'date: 2024-03-20\n\nThe Russian transport minister visited Bishkek on March 5 and signed a protocol on road haulage.',
+      ['2024-03-05 past visit «The Russian»', '2024-03-05 past agreement «signed a»']],
+    ['en: "June 10 - 30 years after …" is no span of days',
+      'date: 2022-06-20\n\nThe minister arrived in Bishkek on June 10 - 30 years after the treaty was signed - and signed a protocol.',
+      ['2022-06-10 past agreement «The minister»', '2022-06-10 past agreement «signed a»']],
+    ['ru: a signing in the clause of the span keeps its first day (the clause tells the trip as well)',
+      'date: 2024-12-20\n\nВо время визита президента в Бишкек 25–26 ноября было подписано соглашение о школах.',
+      ['2024-11-25 past agreement «Во время»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
