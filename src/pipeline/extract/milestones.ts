@@ -23,6 +23,7 @@ import { asMainEvent, leadDay } from './milestones/main-event';
 import { isHeadline } from './milestones/retelling';
 import { dateByStamp, entryAt, liveEntries } from './milestones/live-blog';
 import { withoutLiveRetellings } from './milestones/live-ends';
+import { timelineSections } from './dates/timeline';
 
 /** Finds the article's main event and the events it refers to. */
 export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: PersonDraft[], mentions: DateMention[]): MilestoneDraft[] {
@@ -38,7 +39,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     ),
   );
   const lowerDoc = new LowerDoc(doc.text);
-  const a: ArticleView = { doc, lang, date, people, speech, lowerDoc };
+  const a: ArticleView = { doc, lang, date, people, speech, lowerDoc, timeline: timelineSections(doc, dated) };
   const f: Found = {
     out: [],
     seen: new Set(),

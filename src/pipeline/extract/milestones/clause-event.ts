@@ -134,6 +134,7 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     anniversaryDate: counted.date,
     speech: counted.spoken,
     article: a.date,
+    entry: a.timeline.length ? entryAt(a.timeline, c.start) : null,
     // «по итогам переговоров с премьером»: a gathering with a counterpart of its own is its own event.
     // A clause dated by its mention or an anniversary continues nothing (dateClause asks no further): not looked up.
     previous: () =>
@@ -418,4 +419,10 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   }
   const anniversary = x.isAnniversary ? p.anniversary! : null;
   if (anniversary && impliesFounding(anniversary) && d.date) f.out.push(founding(draft, anniversary, d.date));
+}
+
+/** The date of the timeline entry whose stretch holds offset `at`, or null. */
+function entryAt(timeline: ArticleView['timeline'], at: number): DateMention | null {
+  for (const t of timeline) if (t.start <= at && at < t.end) return t.mention;
+  return null;
 }
