@@ -53,6 +53,9 @@ describe('the stretch an entry dates', () => {
     ['ru: a year alone before a dash', '2031-02-10',
       'Хронология\n\n2000 — подписана декларация.\n2003 — открыта авиабаза.',
       ['2000 → — подписана декларация.', '2003 → — открыта авиабаза.']],
+    ['en: entries after "- " bullets', '2031-02-10',
+      'Key dates\n- 4 May 2030 – Talks in Osh.\n- 12 November 2030 – Trade talks in Moscow.',
+      ['4 May 2030 → Talks in Osh.', '12 November 2030 → talks in Moscow.']],
     // Negative: a date inside a sentence, or a dateline with a place before it, opens no entry.
     ['en: dates inside sentences open no entry', '2031-02-10',
       'On 4 May the premier visited Osh.\nOn 12 November trade talks were held.',

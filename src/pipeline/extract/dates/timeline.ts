@@ -19,8 +19,8 @@ export interface TimelineSection {
   mention: DateMention;
 }
 
-/** A bullet before an entry's date. */
-const BULLET = /^\s*(?:[•▪◦·*]\s*)?/u;
+/** A bullet before an entry's date («•», "- "). */
+const BULLET = /^\s*(?:(?:[•▪◦·*]|[-–—](?=\s))\s*)?/u;
 /** After an entry's date: «года», then a full stop before a capital (a section), or a colon or a dash before words (a line). */
 const AFTER_DATE = rx(/^\s*(?:года|г\.)?\s*(?:(?<stop>\.)\s+(?=[\p{Lu}«"“])|(?::|\s?[—–-])\s*(?=[\p{L}«"“]))/u);
 /** A month alone (with its year, if any) opening a line before a colon or a dash: "December –", «Май 2024 года:». */
@@ -113,7 +113,7 @@ export function timelineMentions(doc: ArticleDoc, mentions: DateMention[]): { me
 }
 
 /** Where a page may hold a timeline at all: some line opens with a digit or a month word followed by a separator. */
-const TIMELINE_GATE = rx(`(?:^|\\n)\\s*(?:[•▪◦·*]\\s*)?(?:\\d|${MONTH_ANY})`, 'u');
+const TIMELINE_GATE = rx(`(?:^|\\n)\\s*(?:(?:[•▪◦·*]|[-–—](?=\\s))\\s*)?(?:\\d|${MONTH_ANY})`, 'u');
 
 /** The stretches of the page that a timeline entry dates: a section headed by a date of its own, or an entry's line. */
 export function timelineSections(doc: ArticleDoc, mentions: readonly DateMention[]): TimelineSection[] {

@@ -17,3 +17,23 @@ describe('events told in a timeline entry take its date', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a timeline entry that names a document tells its signing', () => {
+  it.each([
+    ['ru: «дата — Декларация о …» without a verb',
+      'date: 2031-02-10\n\nОтношения двух стран.\n\nХРОНОЛОГИЯ\n\n14 мая 2001 года — Декларация о союзничестве России и Киргизии.\n3 марта 2004 года — Конвенция о торговле между Россией и Киргизией.',
+      ['2001-05-14 past agreement «14 мая»', '2004-03-03 past agreement «3 марта»']],
+    ['en: "- date – Declaration on …" after a bullet',
+      'date: 2031-02-10\n\nRussia and Kyrgyzstan.\n\nKey dates\n- 14 May 2001 – Declaration on Alliance of Russia and Kyrgyzstan\n- 3 March 2004 – Charter of trade between Russia and Kyrgyzstan',
+      ['2001-05-14 past agreement «14 May»', '2004-03-03 past agreement «3 March»']],
+    // Negative: a document named in prose without a verb, or after a date inside a sentence, tells no signing.
+    ['ru: a declaration named in prose is no signing',
+      'date: 2031-02-10\n\nДекларация о союзничестве России и Киргизии остается основой отношений.\n\nЭксперты обсуждают ее значение.',
+      []],
+    ['en: a dated line that is no timeline tells no signing',
+      'date: 2031-02-10\n\nRussia and Kyrgyzstan.\n\n14 May 2001 – Declaration on Alliance of Russia and Kyrgyzstan\n\nExperts praise it.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
