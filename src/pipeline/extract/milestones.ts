@@ -23,6 +23,8 @@ import { asMainEvent, leadDay } from './milestones/main-event';
 import { isHeadline } from './milestones/retelling';
 import { dateByStamp, entryAt, liveEntries } from './milestones/live-blog';
 import { withoutLiveRetellings } from './milestones/live-ends';
+import { timelineSections } from './dates/timeline';
+import { entryDocument } from './milestones/timeline-document';
 
 /** Finds the article's main event and the events it refers to. */
 export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: PersonDraft[], mentions: DateMention[]): MilestoneDraft[] {
@@ -38,7 +40,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     ),
   );
   const lowerDoc = new LowerDoc(doc.text);
-  const a: ArticleView = { doc, lang, date, people, speech, lowerDoc };
+  const a: ArticleView = { doc, lang, date, people, speech, lowerDoc, timeline: timelineSections(doc, dated) };
   const f: Found = {
     out: [],
     seen: new Set(),
@@ -102,7 +104,10 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       if (day) f.leadDay = { ...day, sentence: s.index };
     }
     const found = findTriggers(s, lang, speech, f.seen, inSentence, lower, cues ? cues.candidates(s.start, s.end) : undefined);
-    const hits = apposed.length ? found.filter((h) => !inApposition(apposed, h.start)) : found;
+    const told = apposed.length ? found.filter((h) => !inApposition(apposed, h.start)) : found;
+    // «27 июля 2000 года — Декларация о …»: a timeline entry that names a document signed that day.
+    const entryHit = !told.length && a.timeline.length ? entryDocument(doc.text, s, a.timeline, lang) : null;
+    const hits = entryHit ? [entryHit] : told;
     if (!hits.length) {
       // "Defence Minister X said earlier this month that …": a statement told in passing, dated.
       const stated = out.length ? datedStatement(doc, s, lang, speech, inSentence, date, people, lower) : null;

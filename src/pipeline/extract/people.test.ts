@@ -357,6 +357,11 @@ const field: [string, string, 'ru' | 'en', string, { nameRu: string; known: bool
   ['a surname that is a month is read after its given name', 'British Prime Minister Theresa May met the delegation in London.', 'en', '2018-05-01', [{ nameRu: 'Тереза Мэй', known: true, country: 'GB' }]],
   ['en: the month alone is no surname', 'The ministers met in May and again in June.', 'en', '2018-05-01', []],
   ['a polite address of the head of state of then', 'Тогда Владимир Владимирович провел переговоры с президентом.', 'ru', '2015-05-01', [{ nameRu: 'Владимир Путин', known: true }]],
+  ['en: a name with a lower-case particle before the surname ("… Lula da Silva"), after a title', 'Among the guests was Brazilian President Luiz Inacio Lula da Silva.', 'en', '2024-05-01', [{ nameRu: 'Луис Инасиу Лула да Силва', known: true, country: 'BR' }]],
+  ['en: the same president under his short name', 'Lula da Silva also attended.', 'en', '2024-05-01', [{ nameRu: 'Луис Инасиу Лула да Силва', known: true, country: 'BR' }]],
+  ['ru: a hyphenated surname after glued initials', 'Делегацию возглавлял первый заместитель министра Ф.В.Шелов-Коведяев.', 'ru', '1992-05-01', [{ nameRu: 'Фёдор Шелов-Коведяев', known: true, country: 'RU' }]],
+  // Negative: without the official's given name first, a known surname after a particle is not read as part of a longer name.
+  ['en: an unknown given name and a particle do not make a known official of another', 'The chair was Pedro Alves da Costa, a banker.', 'en', '2024-05-01', []],
 ];
 
 describe('extractPeople with the knowledge base', () => {

@@ -15,7 +15,7 @@ import { actingConstraints, officeStartClues } from './office-clues';
 import type { YearClue } from './year-clues';
 import { anniversaryClues, sameDayFactClues, latestPastYear, relativeClues } from './year-clues';
 import { execAll, rx } from '../regex';
-import { findClosingPublishLine, findIssueMonth, findSlashedByline, type SlashedHints } from './page-lines';
+import { findClosingIssueMonth, findClosingPublishLine, findIssueMonth, findSlashedByline, type SlashedHints } from './page-lines';
 
 const YEAR_NEAR = rx(/(?<![\d.,])(199\d|20[0-4]\d)(?!\d)(?:\s*(?:год\p{L}*|г\.))?/gu);
 
@@ -177,9 +177,9 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
     }
   }
 
-  // A periodical's issue month ("Issue 12 | March 2019") dates the article to the month; a day-month
-  // line of that month makes it a full date.
-  const issue = findIssueMonth(doc);
+  // A periodical's issue month ("Issue 12 | March 2019", or its citation at the foot) dates the article
+  // to the month; a day-month line of that month makes it a full date.
+  const issue = findClosingIssueMonth(doc, outletNamesOf(kb)) ?? findIssueMonth(doc);
   if (issue) {
     const sameMonth = md && md.kind !== 'body' && Number(issue.date.slice(5, 7)) === md.month;
     const date = sameMonth ? iso(Number(issue.date.slice(0, 4)), md.month, md.day) : issue.date;

@@ -15,6 +15,7 @@ import { LOOSE_GATE, gatedLooseMentions, monthYear } from './loose';
 import { LATER_GATE, anchorMentions, yearsLater, type YearCount } from './anchored';
 import { sameYear } from './same-year';
 import { withLandmarkDays } from './landmark';
+import { timelineMentions } from './timeline';
 
 const Y = '(?:199\\d|20[0-4]\\d)';
 // Case variants are spelled out: an `i` flag makes these scans several times slower.
@@ -270,8 +271,14 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
       }
     }
   }
+  // A timeline's entries told by a month or a year alone ("December – …") are dates too.
+  for (const m of timelineMentions(doc, out).added) {
+    out.push(m);
+    sentenceOf.set(m, doc.sentences.find((s) => s.start <= m.start && m.start < s.end)?.index ?? 0);
+  }
   out.sort((a, b) => a.start - b.start);
-  const dated = sameYear(doc.text, out);
+  // An entry's day-month without a year is of its timeline's year; in place, as `sentenceOf` is keyed by `out`.
+  const dated = sameYear(doc.text, timelineMentions(doc, out).mentions);
   if (!anaphoric.size && !years.length) return withLandmarkDays(doc.text, dated);
   return withLandmarkDays(
     doc.text,

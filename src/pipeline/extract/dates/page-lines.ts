@@ -11,7 +11,7 @@ import type { DateLine } from './dateline';
 import { fullDateSpan, parseFullDate } from './dateline';
 import { MONTH_ANY, PUBLISH_LINE, UPDATE_LINE, WEEKDAY_ANY, monthNumber } from './lexicon';
 import { escapeRegExp, rx } from '../regex';
-import { headLines, lastLines } from './lines';
+import { headLines, lastLines, type Line } from './lines';
 
 const span = (doc: ArticleDoc, start: number, end: number): Span => ({ start, end, text: doc.text.slice(start, end) });
 
@@ -28,19 +28,19 @@ function isBareDate(text: string): boolean {
   return at !== null && BARE_REST.test(text.slice(0, at.start)) && BARE_REST.test(text.slice(at.end).replace(/^\s*(?:года|г\.)/u, ''));
 }
 
-/** A periodical's issue number (with a running total in brackets: «№15 (869)») and the word before its date, after its name: ", № 91 от", ", No. 12,". */
-const ISSUE_TAIL = String.raw`\s*[,.:—–-]?\s*(?:(?:№|No\.?|N|#|issue|выпуск)\s*\d+(?:\s*\(\d+\))?\s*[,.]?\s*)?(?:(?:от|of|from|за)\s+)?$`;
-/** A page reference after a cited date: «, стр. 22», ", p. 7". */
-const PAGE_AFTER = rx(String.raw`^\s*,?\s*(?:стр|с|p|pp|page)\.?\s*\d+(?:\s*[—–-]\s*\d+)?`, 'iu');
+/** A periodical's issue number (with a running total in brackets: «№15 (869)», or a double issue «№ 13–14») and the word before its date, after its name: ", № 91 от", ", No. 12,". */
+const ISSUE_TAIL = String.raw`\s*[,.:—–-]?\s*(?:(?:№|No\.?|N|#|issue|выпуск)\s*\d+(?:\s*[–—-]\s*\d+)?(?:\s*\(\d+\))?\s*[,.]?\s*)?(?:(?:от|of|from|за)\s+)?$`;
+/** A page reference after a cited date: «, стр. 22», ", p. 7", «. Стр. 41–42». */
+const PAGE_AFTER = rx(String.raw`^\s*[,.]?\s*(?:стр|с|p|pp|page)\.?\s*\d+(?:\s*[—–-]\s*\d+)?`, 'iu');
 /**
  * What may open a line whose rest is a full date: a periodical's name in quotes with its issue number («„Новая
  * газета“, № 91 от 30 ноября 2006 г.», «Газета „Труд“, 12 марта 2014 г.», "“The Times”, No. 12, May 3, 2006") or a
  * weekday («Четверг, 30 ноября 2006»).
  */
-const CITATION_LEAD = rx(
-  String.raw`^\s*(?:©\s*)?(?:(?:(?:газета|журнал|еженедельник|newspaper|magazine|weekly)\s+)?[«"“„][^«»"“”„\n]{2,40}[»"”“]${ISSUE_TAIL}|${WEEKDAY_ANY}\s*[,.]?\s*$)`,
-  'iu',
-);
+const QUOTED_NAME = String.raw`(?:(?:газета|журнал|еженедельник|newspaper|magazine|weekly)\s+)?[«"“„][^«»"“”„\n]{2,40}[»"”“]${ISSUE_TAIL}`;
+const CITATION_LEAD = rx(String.raw`^\s*(?:©\s*)?(?:${QUOTED_NAME}|${WEEKDAY_ANY}\s*[,.]?\s*$)`, 'iu');
+/** A periodical's name in quotes with its issue number, and nothing else, before a cited month. */
+const QUOTED_CITATION = rx(String.raw`^\s*(?:©\s*)?${QUOTED_NAME}`, 'iu');
 /** After a periodical's name written without quotes (a known outlet): its issue number, if any. */
 const OUTLET_TAIL = rx(`^${ISSUE_TAIL}`, 'iu');
 /** A weekday after the date: «30 ноября 2006 г., четверг». */
@@ -65,15 +65,58 @@ function isCitedDate(text: string, outletNames: readonly string[]): boolean {
   return outletNames.some((n) => named.startsWith(n) && OUTLET_TAIL.test(named.slice(n.length)));
 }
 
+const alternation = (list: readonly string[]) => list.map(escapeRegExp).join('|');
 /**
- * A publication line among the last lines of the page, as a full date, or null; an update line
- * ("Last updated …", «Обновлено …») counts when no publication line does.
+ * A sentence at the foot that tells when this page or a version of it came out: "This article was first published in
+ * French on 6 May 2020.", "English version published on 9 May 2020.", «Статья впервые опубликована 6 мая 2020 г.».
+ * Its subject is the page (a few words, then a lexicon noun), so a sentence on a document published is no such line.
+ */
+const FOOT_PUBLISHED = rx(
+  String.raw`^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:${alternation(lexicon.footPublishSubjects)})\s+(?:(?:was|is|has\s+been|had\s+been|был[аио]?)\s+)?(?:(?<original>${alternation(lexicon.footOriginalMarkers)})\s+)?(?:${alternation(lexicon.footPublishVerbs)})(?![\p{L}])`,
+  'iu',
+);
+/** Where a foot line breaks into sentences: after a full stop before a capital. */
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
+/** A foot line of several sentences is at most this long. */
+const FOOT_STATEMENTS = 400;
+
+/** The dated statements of publication in a foot line, each with whether it dates an earlier version ("first published"). */
+function footStatements(doc: ArticleDoc, line: Line): { hit: DateLine; original: boolean }[] {
+  if (line.text.length >= FOOT_STATEMENTS) return [];
+  const out: { hit: DateLine; original: boolean }[] = [];
+  let offset = 0;
+  for (const sentence of line.text.split(SENTENCE_BREAK)) {
+    const at = line.text.indexOf(sentence, offset);
+    offset = at + sentence.length;
+    const m = sentence.length < FURNITURE ? FOOT_PUBLISHED.exec(sentence) : null;
+    const iso = m ? parseFullDate(sentence) : null;
+    if (!m || !iso) continue;
+    const lead = sentence.match(/^\s*/)![0].length;
+    const start = line.start + at + lead;
+    out.push({ hit: datedLine(iso, span(doc, start, line.start + at + sentence.trimEnd().length)), original: Boolean(m.groups?.original) });
+  }
+  return out;
+}
+
+function datedLine(iso: string, where: Span): DateLine {
+  return { kind: 'byline', year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)), place: null, outlet: null, span: where };
+}
+
+/**
+ * A publication line among the last lines of the page, as a full date, or null. A statement of publication
+ * ("English version published on …") beats one of an earlier version ("This article was first published in French
+ * on …"), which beats an update line ("Last updated …", «Обновлено …»).
  */
 export function findClosingPublishLine(doc: ArticleDoc, maxLines = 12, outletNames: readonly string[] = []): DateLine | null {
   const lines = lastLines(doc, maxLines);
   let updated: DateLine | null = null;
+  let original: DateLine | null = null;
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
+    const statements = footStatements(doc, line);
+    const current = statements.find((s) => !s.original);
+    if (current) return current.hit;
+    original ??= statements[0]?.hit ?? null;
     if (line.text.length >= FURNITURE || !HAS_YEAR.test(line.text)) continue;
     // A line that is only a date («23.11.2000», "May 3, 2011, 14:05") at the foot of a page is its publication date.
     const publish = PUBLISH_LINE.test(line.text) || isBareDate(line.text) || isCitedDate(line.text, outletNames);
@@ -93,7 +136,7 @@ export function findClosingPublishLine(doc: ArticleDoc, maxLines = 12, outletNam
     if (publish) return hit;
     updated ??= hit;
   }
-  return updated;
+  return original ?? updated;
 }
 
 /** «11/29/2006», "3/7/2011": a slashed numeric date with a four-digit year. */
@@ -166,6 +209,33 @@ export function findIssueMonth(doc: ArticleDoc, maxLines = 12): { date: string; 
     const rest = line.text.slice(0, m.index) + ' ' + line.text.slice(m.index + m[0].length);
     if (!ISSUE_REST.test(rest) || !(ISSUE_WORD.test(rest) || !rest.trim())) continue;
     const month = monthNumber(m.groups.m!);
+    if (!month) continue;
+    const start = line.start + m.index;
+    return { date: `${m.groups.y}-${String(month).padStart(2, '0')}`, span: span(doc, start, start + m[0].length) };
+  }
+  return null;
+}
+
+/**
+ * A periodical's citation at the foot with an issue month and no day («„Вестник“ № 13–14, июль 1992 г. Стр. 41–42.",
+ * "“The Steppe Review”, No. 5, May 2021, p. 7"), as `YYYY-MM` with its span, or null. It names the issue the page is
+ * from, so it beats a month standing alone at the top, which in a monthly chronicle is the month the entries cover.
+ */
+export function findClosingIssueMonth(doc: ArticleDoc, outletNames: readonly string[] = [], maxLines = 6): { date: string; span: Span } | null {
+  const lines = lastLines(doc, maxLines);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.text.length >= FURNITURE || !HAS_YEAR.test(line.text)) continue;
+    const m = MONTH_YEAR.exec(line.text);
+    if (!m?.groups) continue;
+    let rest = line.text.slice(m.index + m[0].length);
+    const page = PAGE_AFTER.exec(rest);
+    if (page) rest = rest.slice(page[0].length);
+    if (!BARE_REST.test(rest)) continue;
+    const lead = line.text.slice(0, m.index);
+    const named = lead.replace(/^\s*(?:©\s*)?/u, '');
+    const cited = QUOTED_CITATION.test(lead) || outletNames.some((n) => named.startsWith(n) && OUTLET_TAIL.test(named.slice(n.length)));
+    const month = cited ? monthNumber(m.groups.m!) : null;
     if (!month) continue;
     const start = line.start + m.index;
     return { date: `${m.groups.y}-${String(month).padStart(2, '0')}`, span: span(doc, start, start + m[0].length) };

@@ -7,6 +7,7 @@
  * function on its own, and the time it takes grows faster than a function's size — one 260-line
  * loop body cost ≈0.9 s of compiling at 10,000 articles.
  */
+import type { Language } from '../../../schema/dataset';
 import type { DateMention, MilestoneDraft, PersonDraft } from '../../types';
 import { retellsDocument } from './document-retelling';
 import { isTally } from './tallies';
@@ -134,6 +135,7 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     anniversaryDate: counted.date,
     speech: counted.spoken,
     article: a.date,
+    entry: a.timeline.length ? entryAt(a.timeline, c.start) : null,
     // «по итогам переговоров с премьером»: a gathering with a counterpart of its own is its own event.
     // A clause dated by its mention or an anniversary continues nothing (dateClause asks no further): not looked up.
     previous: () =>
@@ -194,6 +196,9 @@ function namedEvent(
   let mention = nearest(eventMentions(doc.text, hitMentions, hit), hit);
   // "signed a roadmap on the corridor to 2030", «программа до 2030 года»: the document's horizon, not its signing.
   if (mention && hit.trigger.type === 'agreement' && isHorizon(doc.text, mention, a.date.date)) mention = null;
+  // «ноту о ратификации Договора от 10 июня», "ratified the agreement of May 12": a date after «от» / "of" names the
+  // document; it is not the date of another event told with it.
+  if (mention && namesDocument(doc.text, mention, hit, lang)) mention = null;
   // "Japarov said earlier this week that documents are being prepared for signing": the day of
   // the statement; what was said is dated on its own.
   const said = mention ? reportedFrom(text, c.start, mention, hit, lang) : null;
@@ -422,4 +427,27 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   }
   const anniversary = x.isAnniversary ? p.anniversary! : null;
   if (anniversary && impliesFounding(anniversary) && d.date) f.out.push(founding(draft, anniversary, d.date));
+}
+
+/** The date of the timeline entry whose stretch holds offset `at`, or null. */
+function entryAt(timeline: ArticleView['timeline'], at: number): DateMention | null {
+  for (const t of timeline) if (t.start <= at && at < t.end) return t.mention;
+  return null;
+}
+
+/** «Договора от 10 июня», «Договор о дружбе с Россией от 10 июня», "the agreement of May 12": a document noun (and up to five words of its title) and «от» / "of" right before a day-month. */
+const DOCUMENT_OF = {
+  ru: rx(/(?<noun>(?<![\p{L}])(?:договор|соглашени|протокол|меморандум|деклараци|конвенци)\p{L}*|(?<![\p{L}])нот[аыуе])(?:\s+[\p{L}-]+){0,5}?\s+от\s+$/iu),
+  en: rx(/(?<noun>(?<![\p{L}])(?:treaty|agreement|protocol|memorandum|declaration|convention))\s+of\s+$/iu),
+};
+
+/** True when `mention` is a day in the name of a document («Договора от 10 июня») other than the one `hit` is. */
+function namesDocument(text: string, mention: DateMention, hit: { start: number; end: number }, lang: Language): boolean {
+  if (mention.date.length !== 10 || mention.relative) return false;
+  const from = Math.max(0, mention.start - 90);
+  const m = DOCUMENT_OF[lang].exec(text.slice(from, mention.start));
+  if (!m) return false;
+  // The document itself as the event («Договор от 10 июня вступил в силу», the hit on «Договор») keeps its day.
+  const noun = from + m.index;
+  return !(hit.start <= noun && noun < hit.end);
 }

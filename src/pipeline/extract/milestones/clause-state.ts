@@ -12,6 +12,7 @@ import type { TriggerHit } from './lexicon';
 import type { LowerDoc } from './lower';
 import type { LeadDate } from './main-event';
 import type { Ranges } from './speech';
+import type { TimelineSection } from '../dates/timeline';
 
 /** The article a clause belongs to: what every clause of it reads. */
 export interface ArticleView {
@@ -21,6 +22,8 @@ export interface ArticleView {
   people: PersonDraft[];
   speech: Ranges;
   lowerDoc: LowerDoc;
+  /** The stretches a timeline entry dates («2 июня. …», "9 May – …"), in order; usually none. */
+  timeline: readonly TimelineSection[];
 }
 
 /** An event that a later clause may continue, with the index of its sentence. */

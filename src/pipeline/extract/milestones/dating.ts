@@ -21,6 +21,8 @@ export interface DatingInput {
   anniversaryDate: PartialDate | null;
   speech: boolean;
   article: ArticleDate;
+  /** The date of the timeline entry the clause is told in («2 июня. …», "9 May – …"), if any. */
+  entry?: DateMention | null;
   /**
    * The milestones close enough before the clause to be continued, the likeliest first; asked
    * only for a clause with a link word and no date of its own (looking them up was ≈3% of readClause).
@@ -179,6 +181,8 @@ export function dateClause(x: DatingInput): Dating {
   }
   if (x.speech) return done(null, 'Referred to in direct speech without a date');
   if (planned) return done(null, 'Planned event; no date in the sentence');
+  // «2 июня. В Москве завершились консультации …», "10 October – CIS summit …; the leaders met": a timeline entry's day.
+  if (x.entry) return done(x.entry.date, `Told in the timeline entry «${x.entry.text}»`);
   if (MARKERS.background[x.lang].test(withoutRelativeClauses(x.text))) return done(null, 'Earlier event recalled without a date');
   if (a.date && FULL.test(a.date)) return done(a.date, articleEvidence(a), true);
   // Built field by field, not spread from `done`'s object: the spread was ≈3% of readClause's samples.

@@ -51,6 +51,8 @@ function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon):
   const mk = m && lex.enSurname.get(latinKey(m.text));
   const middle = mk ? mk.filter((o) => lex.officialGivenEn[o]!.has(gk)) : [];
   if (middle.length) return fullName(toks, i, j + 1, middle.length === 1 ? middle[0]! : null, middle.length > 1 ? middle : null, null);
+  const long = !initial && j === i + 1 ? longName(text, toks, i, gk, lex) : null;
+  if (long) return long;
   if (NOT_SURNAME.has(s.key) || s.text.length < 3 || lex.enGiven.has(sk)) return null;
   const g = gs[0]!;
   const k = initial ? j : nameTail(text, toks, j);
@@ -98,6 +100,28 @@ function arabicName(text: string, toks: Token[], i: number, gk: string, lex: Peo
     if (ms.length) best = { k, ms };
   }
   if (!best) return null;
+  return fullName(toks, i, best.k, best.ms.length === 1 ? best.ms[0]! : null, best.ms.length > 1 ? best.ms : null, null);
+}
+
+/** Lower-case particles inside Romance, Dutch and German names: "Lula da Silva", "van der Leyen", "de la Fuente". */
+const NAME_PARTICLE = /^(?:da|de|do|dos|das|di|del|della|la|le|du|van|von|der|den|ter|y)$/;
+
+/**
+ * "Luiz Inacio Lula da Silva", "Ursula von der Leyen": a known official's given name, then names and lower-case
+ * particles, the last of which that is the official's surname ends the name (up to five words on). Only known
+ * officials: an unknown name is not read this far.
+ */
+function longName(text: string, toks: Token[], i: number, gk: string, lex: PeopleLexicon): NameHit | null {
+  let best: { k: number; ms: number[] } | null = null;
+  for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
+    const t = toks[k]!;
+    if (!adjacent(text, toks[k - 1]!, t)) break;
+    if (NAME_PARTICLE.test(t.text)) continue;
+    if (!t.cap) break;
+    const ms = (lex.enSurname.get(latinKey(t.text)) ?? []).filter((o) => lex.officialGivenEn[o]!.has(gk));
+    if (ms.length) best = { k, ms };
+  }
+  if (!best || best.k < i + 2) return null;
   return fullName(toks, i, best.k, best.ms.length === 1 ? best.ms[0]! : null, best.ms.length > 1 ? best.ms : null, null);
 }
 

@@ -1,0 +1,69 @@
+/** Timeline entries (`timeline.ts`): the year an entry takes and the stretch of text it dates. Every text is invented. */
+import { describe, expect, it } from 'vitest';
+import { toDoc } from '../../read';
+import { dateMentions } from './mentions';
+import { timelineSections } from './timeline';
+
+/** `text → date` of every mention, in text order. */
+function mentions(text: string, articleDate: string): string[] {
+  const { doc } = toDoc('t.txt', text);
+  return dateMentions(doc, articleDate).map((m) => `${m.text} → ${m.date}`);
+}
+
+/** `entry → the last three words of the stretch it dates` of every section. */
+function sections(text: string, articleDate: string): string[] {
+  const { doc } = toDoc('t.txt', text);
+  return timelineSections(doc, dateMentions(doc, articleDate)).map((s) => `${s.mention.text} → ${doc.text.slice(s.start, s.end).trim().split(/\s+/).slice(-3).join(' ')}`);
+}
+
+describe('an entry without a year takes its timeline’s year', () => {
+  it.each([
+    ['en: the heading’s year, not the tense-less line’s', '2031-02-10',
+      'The year in review.\n\nKEY DATES OF 2030\n\n4 May – The premier visits Osh.\n12 November – Trade talks in Moscow.\n\nMore to come.',
+      ['2030 → 2030', '4 May → 2030-05-04', '12 November → 2030-11-12']],
+    ['ru: «Хронология» with a year heading and a dash', '2031-02-10',
+      'ХРОНОЛОГИЯ 2030 ГОДА\n\n4 мая — визит премьера в Ош.\n12 ноября — переговоры в Москве.',
+      ['4 мая → 2030-05-04', '12 ноября → 2030-11-12']],
+    ['en: the year of the entry before carries on', '2031-02-10',
+      'Timeline\n\n3 February 2029: The commission meets in Osh.\n4 May: The premier visits Bishkek.',
+      ['3 February 2029 → 2029-02-03', '4 May → 2029-05-04']],
+    ['en: a month alone under a year heading is a date', '2031-02-10',
+      'TIMELINE: 2030\n\n4 May – The premier visits Osh.\nDecember – A summit in Minsk.',
+      ['4 May → 2030-05-04', 'December → 2030-12']],
+    // Negative: one dated line is no timeline; a month alone without any year is left undated.
+    ['en: a single dated line keeps its own reading', '2031-02-10',
+      'TIMELINE: 2030\n\n4 May – The premier visits Osh.\n\nThe talks went well.',
+      ['4 May → 2031-05-04']],
+    ['en: a month alone with no year anywhere is no date', '2031-02-10',
+      '4 May – The premier visits Osh.\nDecember – A summit in Minsk.',
+      ['4 May → 2031-05-04']],
+  ] as const)('%s', (_name, date, text, want) => {
+    expect(mentions(text, date)).toEqual(want);
+  });
+});
+
+describe('the stretch an entry dates', () => {
+  it.each([
+    ['ru: «2 июня.» as a sentence heads a section up to the next entry', '2030-07',
+      'Июнь 2030 года\n\n2 июня. Министры встретились в Оше.\n\nВ тот же день подписан протокол.\n\n9 июня. Премьер прибыл в Москву.',
+      ['2 июня → день подписан протокол.', '9 июня → прибыл в Москву.']],
+    ['en: a dash entry covers its own line only', '2031-02-10',
+      'TIMELINE: 2030\n\n4 May – Talks in Osh; the premiers met.\n12 November – Trade talks in Moscow.\n\nThe ministers met again.',
+      ['4 May → the premiers met.', '12 November → talks in Moscow.']],
+    ['ru: a year alone before a dash', '2031-02-10',
+      'Хронология\n\n2000 — подписана декларация.\n2003 — открыта авиабаза.',
+      ['2000 → — подписана декларация.', '2003 → — открыта авиабаза.']],
+    ['en: entries after "- " bullets', '2031-02-10',
+      'Key dates\n- 4 May 2030 – Talks in Osh.\n- 12 November 2030 – Trade talks in Moscow.',
+      ['4 May 2030 → Talks in Osh.', '12 November 2030 → talks in Moscow.']],
+    // Negative: a date inside a sentence, or a dateline with a place before it, opens no entry.
+    ['en: dates inside sentences open no entry', '2031-02-10',
+      'On 4 May the premier visited Osh.\nOn 12 November trade talks were held.',
+      []],
+    ['ru: a dateline with its place first is no entry', '2031-02-10',
+      'Бишкек, 4 мая — Премьер прибыл в Ош.\nМосква, 5 мая — Министры встретились.',
+      []],
+  ] as const)('%s', (_name, date, text, want) => {
+    expect(sections(text, date)).toEqual(want);
+  });
+});

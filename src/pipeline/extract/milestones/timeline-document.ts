@@ -1,0 +1,28 @@
+/**
+ * A timeline entry that names a document without a verb («27 июля 2000 года — Декларация о вечной дружбе …»,
+ * "27 July 2000 – Declaration on Eternal Friendship"): a chronology lists the documents signed that day, and the
+ * noun alone tells the signing there. Elsewhere a document named without a verb is only referred to.
+ */
+import type { Language } from '../../../schema/dataset';
+import type { Sentence } from '../../types';
+import raw from '../../knowledge/event-lexicon.json';
+import type { TimelineSection } from '../dates/timeline';
+import { TRIGGERS, type TriggerHit } from './lexicon';
+import { rx } from '../regex';
+
+/** After an entry's date: «года», a dash or colon, then the document noun at the start of the entry's text. */
+const DOCUMENT_AFTER = {
+  ru: rx(`^\\s*(?:года|г\\.)?\\s*(?::|[—–-])\\s*(?<noun>(?:${raw.timelineDocuments.ru.join('|')})\\p{L}*)(?![\\p{L}])`, 'iu'),
+  en: rx(`^\\s*(?::|[—–-])\\s*(?:the\\s+)?(?<noun>(?:${raw.timelineDocuments.en.join('|')})s?)(?![\\p{L}])`, 'iu'),
+};
+const DOCUMENT = TRIGGERS.find((t) => t.key === 'document')!;
+
+/** The document a timeline entry opening sentence `s` names right after its date, as a trigger hit; or null. */
+export function entryDocument(text: string, s: Sentence, timeline: readonly TimelineSection[], lang: Language): TriggerHit | null {
+  const entry = timeline.find((t) => t.mention.start >= s.start && t.mention.start < s.end && t.start <= s.start);
+  if (!entry || text.slice(entry.start, entry.mention.start).trim().length > 1) return null;
+  const m = DOCUMENT_AFTER[lang].exec(text.slice(entry.mention.end, s.end));
+  if (!m?.groups) return null;
+  const start = entry.mention.end + m.index + m[0].length - m.groups.noun!.length;
+  return { trigger: DOCUMENT, start, end: start + m.groups.noun!.length };
+}
