@@ -14,9 +14,10 @@ describe('chronology entries without a finite verb', () => {
     ['ru: a short participle of an opening with a date of its own',
       'date: 2019-05-10\n\nПервые классы были заполнены быстро. Новые школы открыты в сентябре 2018 года.',
       ['2018-09 past other «Новые школы»']],
-    ['ru: a link under «Материалы по теме:» keeps no date from its publication stamp',
+    // A declaration named outside a timeline entry is no signing (timeline-entry.test.ts), so a related link tells nothing.
+    ['ru: a link under «Материалы по теме:» takes no date from its publication stamp',
       'date: 2019-05-10\n\nМатериалы по теме:\n— Декларация о дружбе: год спустя (27.07.2002)',
-      ['null past agreement «Декларация о»']],
+      []],
   ])('%s', (_name, text, want) => {
     expect(milestoneLines(text)).toEqual(want);
   });
