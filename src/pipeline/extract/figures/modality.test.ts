@@ -71,6 +71,11 @@ describe('modality: targets, forecasts and actuals', () => {
     // A noun of aim right after the sum.
     ['en: "on track for the $3 billion goal by 2028" is a target', '2024-05-01', 'Trade reached $2 billion last year. The ministers said the two countries were on track for the $3 billion goal by 2028.', ['trade_turnover 2000000000 2023 actual', 'trade_turnover 3000000000 2028 target']],
     ['en: "the $3 billion mark" is no target', '2024-05-01', 'Trade passed the $3 billion mark in 2023.', ['trade_turnover 3000000000 2023 actual']],
+    // A scenario is a forecast; so is a rate that makes an aim look achievable.
+    ['«сценарий предполагает рост … до» is a forecast', '2025-03-01', 'Консервативный сценарий министерства предполагает рост товарооборота с Россией в 2025 году до 3,1–3,3 млрд долларов.', ['trade_turnover 3100000000 2025 forecast']],
+    ['en: "the baseline scenario sees trade at" is a forecast', '2025-03-01', 'Our baseline scenario sees bilateral trade at $3.2 billion in 2025.', ['trade_turnover 3200000000 2025 forecast']],
+    ['«выглядит достижимой при росте на … в год» is a forecast', '2025-03-01', 'Цель довести товарооборот до 4 млрд долларов к 2028 году выглядит достижимой при росте на 6% в год.', ['trade_turnover 4000000000 2028 target', 'trade_turnover_growth_pct 6 annual forecast']],
+    ['en: "is attainable with growth of … a year" is a forecast', '2025-03-01', 'The goal of $4 billion in trade by 2028 is attainable with growth of 6% a year.', ['trade_turnover 4000000000 2028 target', 'trade_turnover_growth_pct 6 annual forecast']],
     // The actual value told in the same sentence stays actual.
     ['actual then forecast', '2019-06-01', 'Trade came to $2.8 billion last year, and we have every chance of going past three billion this year.', ['trade_turnover 2800000000 2018 actual', 'trade_turnover 3000000000 2019 forecast']],
   ])('%s', (_name, date, text, want) => {
