@@ -76,6 +76,11 @@ describe('modality: targets, forecasts and actuals', () => {
     ['en: "the baseline scenario sees trade at" is a forecast', '2025-03-01', 'Our baseline scenario sees bilateral trade at $3.2 billion in 2025.', ['trade_turnover 3200000000 2025 forecast']],
     ['«выглядит достижимой при росте на … в год» is a forecast', '2025-03-01', 'Цель довести товарооборот до 4 млрд долларов к 2028 году выглядит достижимой при росте на 6% в год.', ['trade_turnover 4000000000 2028 target', 'trade_turnover_growth_pct 6 annual forecast']],
     ['en: "is attainable with growth of … a year" is a forecast', '2025-03-01', 'The goal of $4 billion in trade by 2028 is attainable with growth of 6% a year.', ['trade_turnover 4000000000 2028 target', 'trade_turnover_growth_pct 6 annual forecast']],
+    // An estimate of a year not over at the article's date is a forecast; of a year gone by, its actual value.
+    ['en: "we estimate full-year … turnover at" in December is a forecast', '2017-12-15', 'We estimate full-year 2017 turnover with Russia at $1.7 billion.', ['trade_turnover 1700000000 2017 forecast']],
+    ['«по нашей оценке, в этом году товарооборот составил» in November is a forecast', '2017-11-20', 'По нашей оценке, в этом году товарооборот с Россией составил около 1,7 млрд долларов.', ['trade_turnover 1700000000 2017 forecast']],
+    ['«оценивается» for the year before is actual', '2018-02-10', 'Товарооборот с Россией в 2017 году оценивается в 1,7 млрд долларов.', ['trade_turnover 1700000000 2017 actual']],
+    ['en: an estimate of months gone by is actual', '2017-12-15', 'We estimate turnover with Russia in January–October 2017 at $1.4 billion.', ['trade_turnover 1400000000 2017-10M actual']],
     // The actual value told in the same sentence stays actual.
     ['actual then forecast', '2019-06-01', 'Trade came to $2.8 billion last year, and we have every chance of going past three billion this year.', ['trade_turnover 2800000000 2018 actual', 'trade_turnover 3000000000 2019 forecast']],
   ])('%s', (_name, date, text, want) => {
