@@ -216,7 +216,9 @@ function readSentence(
       : (kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), wordMultiple ? q.end : q.start, text, kindFrom) ?? prevQ?.kind ?? 'actual');
     // "In the first quarter, it grew by another 12 percent, as importers …": «он», "it" before the change goes on with
     // the sentence before, whatever nouns come after the figure.
-    const goesOn = allCues.length === 0 || (!allCues.some((c) => c.start < q.start) && PRONOUN_GOES_ON.test(window));
+    // «Киргизская статистика фиксирует меньшую величину — 3,61 млрд долл.; расхождение объясняется учетом … импорта»: nouns
+    // of a later clause are not what the figure is about.
+    const goesOn = !allCues.some((c) => c.start < cEnd) || (!allCues.some((c) => c.start < q.start) && PRONOUN_GOES_ON.test(window));
     // "Trade rose to $3.9bn. Exports grew to …, imports to … «Our task is to reach $5 billion by 2030»": an aim without
     // a subject after the parts of trade is an aim for the turnover told just before them (aims are set for turnover).
     let afterParts: SentenceContext | null = null;
