@@ -333,6 +333,19 @@ export function turnoverName(window: string): TurnoverName {
   return CAPITAL.test(partner) ? 'third_country_trade_turnover' : 'trade_turnover';
 }
 
+/**
+ * «составил 821 млн долларов, или 28,9% всего внешнеторгового оборота страны, и сократился на 22,1%»: the words after a
+ * share, up to the end of its clause, say what it is a share of; a figure after them goes on with the subject before
+ * the share, so they are left out of its window.
+ */
+function pastShareTail(a: Around): Around {
+  if (a.prevQ?.q.type !== 'percent' || !SHARE_AFTER.test(a.window)) return a;
+  const cut = a.window.search(/[,;]/u);
+  if (cut < 0) return a;
+  const from = a.winStart + cut + 1;
+  return { ...a, window: a.window.slice(cut + 1), cues: a.cues.filter((c) => c.start >= from) };
+}
+
 /** The suffix a change or growth adds to a turnover metric's name. */
 const CHANGE_SUFFIX = /_(?:growth_pct(?:_rub_terms)?|growth_multiple|change_usd)$/;
 
@@ -341,7 +354,8 @@ const CHANGE_SUFFIX = /_(?:growth_pct(?:_rub_terms)?|growth_multiple|change_usd)
  * when that was not Kyrgyz–Russian (a region's, a bloc's, a sector's or the country's total: «…, в том числе со
  * странами ЕврАзЭС – 1,9 млрд, с государствами – членами Таможенного союза – 1,6 млрд», "…, up 5%").
  */
-function turnoverOf(a: Around): string {
+function turnoverOf(around: Around): string {
+  const a = pastShareTail(around);
   const own = turnoverName(a.window);
   // «"Наш товарооборот с Кыргызстаном …", — сказал Минниханов» after «… торговое представительство Татарстана»: the region speaks.
   if (own === 'trade_turnover' && a.regionNear && OUR_TRADE_WITH_KYRGYZSTAN.test(a.window) && a.regionNear()) return 'regional_trade_turnover';

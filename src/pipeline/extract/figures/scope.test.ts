@@ -163,6 +163,16 @@ describe('a share passes on what it is a share of', () => {
   });
 });
 
+describe('the words of what a share is of belong to the share, not to the change after it', () => {
+  it.each([
+    ['«…, или 30% всего внешнеторгового оборота, и вырос на …»', '2019-08-01', 'Товарооборот с Россией в первом полугодии 2019 года составил 900 млн долларов, или 30% всего внешнеторгового оборота республики, и вырос на 7,5%.', ['trade_turnover 900000000 2019-H1 actual', 'trade_turnover_growth_pct 7.5 2019-H1 actual']],
+    ['en: "…, or 30 percent of total foreign trade, and fell …"', '2019-08-01', 'Trade with Russia came to $900 million in the first half of 2019, or 30 percent of total foreign trade, and fell 7.5 percent.', ['trade_turnover 900000000 2019-H1 actual', 'trade_turnover_growth_pct -7.5 2019-H1 actual']],
+    ['the total itself, with its change, stays the total', '2019-08-01', 'Внешнеторговый оборот республики в первом полугодии 2019 года составил 3 млрд долларов и вырос на 4%.', ['total_foreign_trade_turnover 3000000000 2019-H1 actual', 'total_foreign_trade_turnover_growth_pct 4 2019-H1 actual']],
+  ])('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});
+
 describe('the nouns of a source set off by a comma are not the subject', () => {
   it.each([
     ['«по оценке экспертов … фонда,»', '1994-05-01', 'Товарооборот в прошлом году составил 10 млрд рублей – по оценке аналитиков Азиатского фонда развития, около 300 млн долларов.', ['trade_turnover 300000000 1993 actual']],
