@@ -209,6 +209,20 @@ describe('a third country that owns the trade: the subject of a verb of trading,
     ['a change after «Для сравнения: …» stays the other pair\'s', '2004-10-19', 'Для сравнения: товарооборот России с Казахстаном в 2003 году составил 6,7 млрд долларов. В 2004 году он вырос еще на 10%.', ['third_country_trade_turnover 6700000000 2003 actual', 'third_country_trade_turnover_growth_pct 10 2004 actual']],
     // An aim without a subject after a region's exports is the region's.
     ["a region's aim after its exports", '2012-05-01', 'Товарооборот Красноярского края с Кыргызстаном в прошлом году составил около 46 млн долларов. Основные статьи экспорта — алюминий, лес и зерно. Консул выразил надежду, что в течение двух лет показатель удастся довести до 100 миллионов.', ['regional_trade_turnover 46000000 2011 actual', 'regional_trade_turnover 100000000 null target']],
+    // A country named before a relative clause of trade, a country that raised its trade with a partner, an abbreviation
+    // in a pair of adjectives, and a pair of countries that own "their" trade.
+    ['«Турция, товарооборот с которой превысил …»', '2023-03-01', 'Товарооборот с Россией в 2022 году составил 3 млрд долларов; вторым партнером стала Турция, товарооборот с которой превысил 900 млн долларов.', ['trade_turnover 3000000000 2022 actual', 'third_country_trade_turnover 900000000 2022 actual']],
+    ['en: "Turkey, with which trade reached …"', '2023-03-01', 'The second partner is Turkey, with which trade reached $900 million in 2022.', ['third_country_trade_turnover 900000000 2022 actual']],
+    ['«Россия, торговля с которой …» stays bilateral', '2023-03-01', 'Главным партнером осталась Россия, торговля с которой в 2022 году превысила 3 млрд долларов.', ['trade_turnover 3000000000 2022 actual']],
+    ['«Узбекистан увеличил товарооборот с Киргизией до …»', '2023-03-01', 'Узбекистан увеличил товарооборот с Киргизией до 1,2 млрд долларов.', ['third_country_trade_turnover 1200000000 null actual']],
+    ['en: "Turkey lifted its trade with Kyrgyzstan to …"', '2023-03-01', 'Turkey lifted its trade with Kyrgyzstan to $900 million in 2022.', ['third_country_trade_turnover 900000000 2022 actual']],
+    ['«Россия нарастила торговлю с Киргизией …» stays bilateral', '2023-03-01', 'Россия нарастила торговлю с Киргизией до 3 млрд долларов.', ['trade_turnover 3000000000 null actual']],
+    ['en: "EU-Kyrgyz trade"', '2023-03-01', 'By comparison, EU-Kyrgyz trade was about $400 million in 2022.', ['third_country_trade_turnover 400000000 2022 actual']],
+    ['en: "U.S.-Kyrgyz trade"', '2023-03-01', 'U.S.-Kyrgyz trade came to $150 million in 2022.', ['third_country_trade_turnover 150000000 2022 actual']],
+    ['en: "Kyrgyzstan and Turkey … their trade, which reached"', '2023-03-01', 'Kyrgyzstan and Turkey agreed on Monday to expand their trade, which reached $900 million in 2022.', ['third_country_trade_turnover 900000000 2022 actual']],
+    ['«Киргизия и Узбекистан … взаимную торговлю»', '2023-03-01', 'Киргизия и Узбекистан договорились нарастить взаимную торговлю, которая в 2022 году составила 1,2 млрд долларов.', ['third_country_trade_turnover 1200000000 2022 actual']],
+    ['en: two leaders and "their trade" stay bilateral', '2023-03-01', 'Putin and Japarov agreed to expand their trade, which reached $3 billion in 2022.', ['trade_turnover 3000000000 2022 actual']],
+    ['en: "Russia and Kyrgyzstan … their trade" stays bilateral', '2023-03-01', 'Russia and Kyrgyzstan agreed to expand their trade, which reached $3 billion in 2022.', ['trade_turnover 3000000000 2022 actual']],
     ['«торговля России с Кыргызстаном» stays bilateral', '2023-03-01', 'Торговля России с Кыргызстаном по итогам 2022 года составила 3 млрд долларов.', ['trade_turnover 3000000000 2022 actual']],
   ])('%s', (_name, date, text, want) => {
     expect(run(text, date)).toEqual(want);
