@@ -27,6 +27,10 @@ describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz�
     ['«…Российской Федерации», then a bloc', '2019-08-01', 'Внешнеторговый оборот Российской Федерации за 2018 год составил 690 млрд долларов, товарооборот со странами СНГ — 80 млрд долларов.', ['total_foreign_trade_turnover 690000000000 2018 actual', 'cis_trade_turnover 80000000000 2018 actual']],
     ["en: Russia's foreign trade", '2019-08-01', "Russia's foreign trade reached $690 billion in 2018.", ['total_foreign_trade_turnover 690000000000 2018 actual']],
     ['foreign trade of Kyrgyzstan with Russia stays bilateral', '2019-08-01', 'Внешнеторговый оборот Кыргызстана с Россией в 2018 году составил 2,4 млрд долларов.', ['trade_turnover 2400000000 2018 actual']],
+    // "in the union", "in the EAEU": trade inside the bloc, unless Russia or the two countries are named.
+    ['en: "mutual trade in the union"', '2025-05-01', 'Mutual trade in the union grew 4 percent in 2024, the commission said.', ['bloc_trade_turnover_growth_pct 4 2024 actual']],
+    ['en: "trade in the EAEU"', '2025-05-01', 'Overall trade in the EAEU reached $90 billion in 2024.', ['eaeu_trade_turnover 90000000000 2024 actual']],
+    ['en: Russia, "its partner in the EAEU", stays bilateral', '2025-05-01', 'Trade with Russia, its largest partner in the EAEU, reached $3 billion in 2024.', ['trade_turnover 3000000000 2024 actual']],
     ['en: "the bloc" named before', '2019-08-01', 'Trade with the bloc as a whole came to $3 billion in 2018.', ['bloc_trade_turnover 3000000000 2018 actual']],
     ['en: "mutual trade within the bloc" is the bloc’s', '2019-08-01', 'The commission said mutual trade within the bloc reached $60 billion in 2018.', ['bloc_trade_turnover 60000000000 2018 actual']],
     ['en: a pair of adjectives with a third country', '2019-08-01', 'Kazakh-Russian trade came to about $17 billion last year.', ['third_country_trade_turnover 17000000000 2018 actual']],
