@@ -9,7 +9,7 @@ import { rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
 import { mayHoldFigure } from './figures/gate';
 import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, withBareTurnover, type Cue, type Words } from './figures/context';
-import { OTHER_CURRENCY, TARGET_AFTER, type Subject } from './figures/lexicon';
+import { ESTIMATE, OTHER_CURRENCY, TARGET_AFTER, type Subject } from './figures/lexicon';
 import { metricOf, namesRegion, type Read } from './figures/metric';
 import { findQuantities, type Quantity } from './figures/numbers';
 import { findPeriods, type PeriodExpr } from './figures/periods';
@@ -107,7 +107,7 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     if (tradeRecent.length > TRADE_CONTEXT_REACH) tradeRecent.pop();
     // Found once for the sentence's figures and for the sentence after it (both may ask).
     const periods = once(() => findPeriods(s.text, year, month));
-    const read: Read[] = words ? readSentence(s, here, words, periods, month, previous, lastPeriods, lastPart, turnoverRecent) : [];
+    const read: Read[] = words ? readSentence(s, here, words, periods, year, month, previous, lastPeriods, lastPart, turnoverRecent) : [];
     for (const r of read) reads.push(r);
     const before: (() => SentenceContext) | null = previous;
     previous = once((): SentenceContext => contextOf(s, periods, read, words, before));
@@ -175,6 +175,7 @@ function readSentence(
   qs: Quantity[],
   words: Words,
   periods: () => PeriodExpr[],
+  year: number | null,
   month: number | null,
   previous: (() => SentenceContext) | null,
   lastPeriods: () => PeriodExpr[] | null,
@@ -215,7 +216,9 @@ function readSentence(
       : (kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), wordMultiple ? q.end : q.start, text, kindFrom) ?? prevQ?.kind ?? 'actual');
     // "In the first quarter, it grew by another 12 percent, as importers …": «он», "it" before the change goes on with
     // the sentence before, whatever nouns come after the figure.
-    const goesOn = allCues.length === 0 || (!allCues.some((c) => c.start < q.start) && PRONOUN_GOES_ON.test(window));
+    // «Киргизская статистика фиксирует меньшую величину — 3,61 млрд долл.; расхождение объясняется учетом … импорта»: nouns
+    // of a later clause are not what the figure is about.
+    const goesOn = !allCues.some((c) => c.start < cEnd) || (!allCues.some((c) => c.start < q.start) && PRONOUN_GOES_ON.test(window));
     // "Trade rose to $3.9bn. Exports grew to …, imports to … «Our task is to reach $5 billion by 2030»": an aim without
     // a subject after the parts of trade is an aim for the turnover told just before them (aims are set for turnover).
     let afterParts: SentenceContext | null = null;
@@ -255,6 +258,8 @@ function readSentence(
     });
     const { expr } = chosen;
     const period = (samePeriod() ? samePeriodOfYear(text, q, window, after, periods(), lastPeriods) : null) ?? chosen.period ?? partReferredBack(text, lastPart);
+    // "We estimate full-year 2014 turnover at …" in December 2014: an estimate of a year not over yet is a forecast.
+    if (kind === 'actual' && year !== null && period !== null && /^\d{4}$/.test(period) && Number(period) >= year && ESTIMATE.test(window)) read.kind = 'forecast';
     // The quote is the clause, widened to the subject and the period it was read with.
     const lastCue: Cue | undefined = cues.filter((c) => c.tag !== 'share').pop();
     const anchors = [cStart, lastCue?.start, expr && expr.end <= q.start ? expr.start : undefined];
@@ -266,7 +271,7 @@ function readSentence(
       value: metric.value,
       unit: metric.unit,
       period,
-      kind,
+      kind: read.kind,
       qualifier: qualifierOf(text, words, winStart, q.start),
       quote: { start: s.start + qStart, end: s.start + quoteEnd, text: text.slice(qStart, quoteEnd) },
     };

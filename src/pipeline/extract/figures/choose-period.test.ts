@@ -39,3 +39,25 @@ describe('the period of a figure', () => {
     expect(run(text, date)).toEqual(want);
   });
 });
+
+describe('a run of months told without its year', () => {
+  it.each([
+    // Months later than the article's month are over only in the year before.
+    ['«в январе–октябре» in a March article', 2021, 3, 'в январе–октябре', ['2020-10M']],
+    ['"January-November" in a January article', 2019, 1, 'for January-November', ['2018-11M']],
+    ['«за январь–февраль» in a March article stays', 2021, 3, 'за январь–февраль', ['2021-2M']],
+    ['a written year wins', 2021, 3, 'в январе–октябре 2019 года', ['2019-10M']],
+  ])('%s', (_name, year, month, text, want) => {
+    expect(findPeriods(text, year, month).map((p) => p.period)).toEqual(want);
+  });
+});
+
+describe('«, в январе–сентябре — …»: a run of months after a comma opens a clause of its own', () => {
+  it.each([
+    ['ru: a quarter, then nine months', '2024-02-10', 'Товарооборот с Россией в IV квартале 2023 г. составил 0,9 млрд долл., в январе–сентябре — 2,4 млрд долл.', ['trade_turnover 900000000 2023-Q4 actual', 'trade_turnover 2400000000 2023-9M actual']],
+    ['ru: a year, then months of the next', '2024-06-10', 'Товарооборот с Россией в 2023 году составил 3 млрд долларов, за январь–апрель 2024 года — 1,1 млрд долларов.', ['trade_turnover 3000000000 2023 actual', 'trade_turnover 1100000000 2024-4M actual']],
+    ['en: a year, then months', '2024-06-10', 'Trade with Russia reached $3 billion in 2023, in January-April 2024 it came to $1.1 billion.', ['trade_turnover 3000000000 2023 actual', 'trade_turnover 1100000000 2024-4M actual']],
+  ])('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});

@@ -8,6 +8,12 @@ import type { Qualifier } from '../../../schema/dataset';
 import { AFTER_DOWN, AFTER_NUMBER_LINK, AFTER_UP, BARE_TURNOVER, BARE_TURNOVER_NOT_AFTER, BARE_TURNOVER_NOT_BEFORE, FUTURE_ONLY, SOURCE_PHRASE, INTENT_ASIDE, INTENT_CLAUSE, SENTENCE_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
 import type { WordHit } from './words';
 import { execAll, rx } from '../regex';
+import lexicon from '../../knowledge/figures-lexicon.json';
+import { wordsSource } from './lexicon';
+
+/** A month or a run of months («январе–сентябре», "January-March"), as a period that may open a clause. */
+const MONTHS = wordsSource([...lexicon.months.ru, ...lexicon.months.en]);
+const MONTH_SPAN = String.raw`${MONTHS}(?:\s*[–—-]\s*${MONTHS})?(?![\p{L}])`;
 
 /** A subject word, and whether it follows «в»/"in" (where something goes, not what it is). */
 export interface Cue extends WordHit<Subject> {
@@ -25,10 +31,10 @@ export interface Words {
 }
 
 /**
- * «, в этом году рассчитываем …», «, по итогам 2021 года …», ", this year they expect …": after a comma, a period that
- * opens a clause with a number of its own (asyndetic clauses, each with its own period).
+ * «, в этом году рассчитываем …», «, по итогам 2021 года …», ", this year they expect …", «, в январе–сентябре — 2,8 млрд»:
+ * after a comma, a period that opens a clause with a number of its own (asyndetic clauses, each with its own period).
  */
-const CLAUSE_PERIOD = String.raw`(?:(?:в|во|по\s+итогам|за)\s+(?:(?:этом|текущем|нынешнем|следующем|будущем|прошлом)\s+году|\d{4}\s*(?:-?м\s+)?(?:год\p{L}*|г\.))|(?:this|next)\s+year\s+(?:we|they|it|officials|the)\s)`;
+const CLAUSE_PERIOD = String.raw`(?:(?:в|во|по\s+итогам|за)\s+(?:(?:этом|текущем|нынешнем|следующем|будущем|прошлом)\s+году|\d{4}\s*(?:-?м\s+)?(?:год\p{L}*|г\.)|${MONTH_SPAN})|(?:this|next)\s+year\s+(?:we|they|it|officials|the)\s|(?:in|for)\s+${MONTH_SPAN})`;
 /**
  * Where a clause ends inside a sentence: «;», « — », ", а", ", что", ", which", ", but", quotes, and
  * ", and in 2025 …" / «, и за январь …» (a coordinated clause with a period of its own),

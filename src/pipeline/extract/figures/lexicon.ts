@@ -40,6 +40,8 @@ export const TARGET_AFTER = rx(`^\\s*${wordsSource(lexicon.kindClause.targetAfte
 export const INTENT_CLAUSE = wordsRegex(lexicon.kindClause.intent);
 /** Forecast words that are only a future tense or a modal («превысит», "could"), which a verb of intent outranks. */
 export const FUTURE_ONLY = rx(`^${wordsSource(lexicon.kindClause.future)}$`, 'iu');
+/** Words of estimating («оцениваем», "we estimate", «по оценке»): an estimate of a year not yet over is a forecast. */
+export const ESTIMATE = wordsRegex(lexicon.kindClause.estimate, 'iu');
 /** «как рассчитывают», "as officials hope": the verb of intent in an aside, governing nothing. */
 export const INTENT_ASIDE = rx(`${wordsSource(lexicon.kindClause.aside)}\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu');
 

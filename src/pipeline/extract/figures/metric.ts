@@ -137,8 +137,8 @@ const PARTNER_BEFORE_VERB = rx(/(?:^|[\s:;,(—–])[Сс]о?\s+(\p{Lu}[\p{L}-]+
 const PARTNER_SUBJECT = rx(
   /^\s*(?:[\p{L}-]+\s+){0,2}?(\p{Lu}[\p{L}-]+)\s+(?:remained|remains|is|was|became|has\s+become|ranked|ranks|остал\p{L}*|оста[её]тся|стал\p{L}*|является|был\p{L}*)\s+(?:(?:as\s+)?(?:\p{Lu}[\p{L}-]+['’]s|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:trading\s+|trade\s+|торгов\p{L}*\s+)?(?:partner|партн[её]р)/u,
 );
-/** "Uzbek-Russian trade", «узбекско-российский товарооборот»: two national adjectives joined by a hyphen before a trade word. */
-const ADJECTIVE_PAIR = rx(/(?<![\p{L}-])(?:(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)|(\p{Lu}?\p{Ll}+(?:ско|цко))-(\p{Ll}+))\s+(?:(?:[\p{L}]+\s+)?(?:trade|turnover|commerce)|товарооборот\p{L}*|торгов\p{L}*|торговл\p{L}*)(?![\p{L}])/gu);
+/** "Uzbek-Russian trade", "U.S.-Kyrgyz trade", «узбекско-российский товарооборот»: two national adjectives (or an abbreviation) joined by a hyphen before a trade word. */
+const ADJECTIVE_PAIR = rx(/(?<![\p{L}-])(?:(\p{Lu}\p{Ll}+|(?:\p{Lu}\.){2,}|\p{Lu}{2,3})-(\p{Lu}\p{Ll}+)|(\p{Lu}?\p{Ll}+(?:ско|цко))-(\p{Ll}+))\s+(?:(?:[\p{L}]+\s+)?(?:trade|turnover|commerce)|товарооборот\p{L}*|торгов\p{L}*|торговл\p{L}*)(?![\p{L}])/gu);
 /** A national adjective of Russia or Kyrgyzstan (either side of a bilateral pair). */
 const PAIR_SIDE = rx(/^(?:Russia|Kyrgyz|Kirghiz|Kirgiz|Soviet|росси|кыргыз|киргиз|русск|советск)/iu);
 /** Whether the window holds a pair of national adjectives before a trade word of which one is neither Russian nor Kyrgyz. */
@@ -152,6 +152,28 @@ function thirdPartyPair(window: string): boolean {
 }
 /** «С Казахстаном, напротив, торговля …», "With China, by contrast, trade …": a partner before the trade word at the sentence's start. */
 const FRONTED_PARTNER = rx(/^\s*(?:[Сс]о?|With)\s+(\p{Lu}[\p{L}-]+)\s*,[^.]{0,60}?(?:товарооборот|торговл|оборот|trade|turnover)/u);
+/** «Китай, торговля с которым превысила …», "China, with which trade reached …": the name before a relative clause of trade. */
+const RELATIVE_TRADE = rx(
+  /(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s*,\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:товарооборот|торговл|оборот)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:с|со)\s+котор\p{L}+|with\s+which\s+(?:[\p{L}-]+\s+){0,2}?(?:trade|turnover|commerce))(?![\p{L}])/u,
+);
+/**
+ * «Казахстан нарастил торговлю с Киргизией до …», "Kazakhstan raised its trade with Kyrgyzstan to …": a country that opens
+ * the clause, a verb or two, and the trade «с» / "with" a partner: the country owns that trade.
+ */
+const COUNTRY_VERB_TRADE = rx(
+  /(?:^|[:;—–]|,\s+(?:а|и|но|and|but)(?=\s))\s*(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+(?:[\p{L}-]+\s+){1,2}?(?:(?:its|свою|свой)\s+)?(?:товарооборот|торговл|trade|turnover)\p{L}*\s+(?:с|со|with)\s/u,
+);
+/**
+ * "Kyrgyzstan and Kazakhstan signed an agreement to raise their trade, which reached …", «Киргизия и Казахстан договорились
+ * нарастить взаимную торговлю»: the two parties that open the sentence own "their", mutual or bilateral trade.
+ */
+const PAIR_OWNS_TRADE = rx(
+  /^\s*(?:[\p{L}-]+,\s+)?(?:the\s+)?(\p{Lu}[\p{L}.-]+)\s+(?:and|и)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+)\s[^.;]*?(?<![\p{L}])(?:their|its|mutual|bilateral|их|взаимн\p{L}*|двусторонн\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:trade|turnover|commerce|товарооборот\p{L}*|торговл\p{L}*)/u,
+);
+/** A party that is a foreign country by name or adjective («Казахстан», "the United States"), neither side of the pair. */
+function isForeignCountry(party: string): boolean {
+  return isThirdParty(party) && (COUNTRY_NAME.test(party) || FOREIGN_PARTY.test(party));
+}
 /** "China, whose registered trade with Kyrgyzstan …": the name before "whose" and a trade word. */
 const WHOSE_TRADE = rx(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s*,\s+whose\s+(?:[\p{L}-]+\s+){0,2}?(?:trade|turnover|commerce)(?![\p{L}])/u);
 /**
@@ -291,6 +313,10 @@ export function turnoverName(window: string): TurnoverName {
   if (before && isThirdParty(before[1]!)) return 'third_country_trade_turnover';
   const trader = COUNTRY_TRADES.exec(window)?.[1];
   if (trader && isThirdParty(trader) && COUNTRY_NAME.test(trader)) return 'third_country_trade_turnover';
+  const raiser = COUNTRY_VERB_TRADE.exec(window)?.[1];
+  if (raiser && isForeignCountry(raiser)) return 'third_country_trade_turnover';
+  const pairOwns = PAIR_OWNS_TRADE.exec(window);
+  if (pairOwns && (isForeignCountry(pairOwns[1]!) || isForeignCountry(pairOwns[2]!))) return 'third_country_trade_turnover';
   // "Uzbek-Russian trade", «узбекско-российский товарооборот»: a pair of adjectives with a third country.
   if (thirdPartyPair(window)) return 'third_country_trade_turnover';
   // "The United States, by comparison, did about …": a foreign country set off as the subject of the comparison.
@@ -303,7 +329,7 @@ export function turnoverName(window: string): TurnoverName {
   const fronted = FRONTED_PARTNER.exec(window)?.[1];
   if (fronted && isThirdParty(fronted)) return 'third_country_trade_turnover';
   // "China, whose registered trade with Kyrgyzstan is …": the country before "whose" owns the trade.
-  const whose = WHOSE_TRADE.exec(window)?.[1];
+  const whose = WHOSE_TRADE.exec(window)?.[1] ?? RELATIVE_TRADE.exec(window)?.[1];
   if (whose && isThirdParty(whose)) return 'third_country_trade_turnover';
   // «со всеми странами Союза», "with all the countries of the union": a group, named by no bloc word.
   if (WITH_ALL_MEMBERS.test(window)) return 'group_trade_turnover';
@@ -333,6 +359,19 @@ export function turnoverName(window: string): TurnoverName {
   return CAPITAL.test(partner) ? 'third_country_trade_turnover' : 'trade_turnover';
 }
 
+/**
+ * «составил 821 млн долларов, или 28,9% всего внешнеторгового оборота страны, и сократился на 22,1%»: the words after a
+ * share, up to the end of its clause, say what it is a share of; a figure after them goes on with the subject before
+ * the share, so they are left out of its window.
+ */
+function pastShareTail(a: Around): Around {
+  if (a.prevQ?.q.type !== 'percent' || !SHARE_AFTER.test(a.window)) return a;
+  const cut = a.window.search(/[,;]/u);
+  if (cut < 0) return a;
+  const from = a.winStart + cut + 1;
+  return { ...a, window: a.window.slice(cut + 1), cues: a.cues.filter((c) => c.start >= from) };
+}
+
 /** The suffix a change or growth adds to a turnover metric's name. */
 const CHANGE_SUFFIX = /_(?:growth_pct(?:_rub_terms)?|growth_multiple|change_usd)$/;
 
@@ -341,7 +380,8 @@ const CHANGE_SUFFIX = /_(?:growth_pct(?:_rub_terms)?|growth_multiple|change_usd)
  * when that was not Kyrgyz–Russian (a region's, a bloc's, a sector's or the country's total: «…, в том числе со
  * странами ЕврАзЭС – 1,9 млрд, с государствами – членами Таможенного союза – 1,6 млрд», "…, up 5%").
  */
-function turnoverOf(a: Around): string {
+function turnoverOf(around: Around): string {
+  const a = pastShareTail(around);
   const own = turnoverName(a.window);
   // «"Наш товарооборот с Кыргызстаном …", — сказал Минниханов» after «… торговое представительство Татарстана»: the region speaks.
   if (own === 'trade_turnover' && a.regionNear && OUR_TRADE_WITH_KYRGYZSTAN.test(a.window) && a.regionNear()) return 'regional_trade_turnover';

@@ -71,6 +71,16 @@ describe('modality: targets, forecasts and actuals', () => {
     // A noun of aim right after the sum.
     ['en: "on track for the $3 billion goal by 2028" is a target', '2024-05-01', 'Trade reached $2 billion last year. The ministers said the two countries were on track for the $3 billion goal by 2028.', ['trade_turnover 2000000000 2023 actual', 'trade_turnover 3000000000 2028 target']],
     ['en: "the $3 billion mark" is no target', '2024-05-01', 'Trade passed the $3 billion mark in 2023.', ['trade_turnover 3000000000 2023 actual']],
+    // A scenario is a forecast; so is a rate that makes an aim look achievable.
+    ['«сценарий предполагает рост … до» is a forecast', '2025-03-01', 'Консервативный сценарий министерства предполагает рост товарооборота с Россией в 2025 году до 3,1–3,3 млрд долларов.', ['trade_turnover 3100000000 2025 forecast']],
+    ['en: "the baseline scenario sees trade at" is a forecast', '2025-03-01', 'Our baseline scenario sees bilateral trade at $3.2 billion in 2025.', ['trade_turnover 3200000000 2025 forecast']],
+    ['«выглядит достижимой при росте на … в год» is a forecast', '2025-03-01', 'Цель довести товарооборот до 4 млрд долларов к 2028 году выглядит достижимой при росте на 6% в год.', ['trade_turnover 4000000000 2028 target', 'trade_turnover_growth_pct 6 annual forecast']],
+    ['en: "is attainable with growth of … a year" is a forecast', '2025-03-01', 'The goal of $4 billion in trade by 2028 is attainable with growth of 6% a year.', ['trade_turnover 4000000000 2028 target', 'trade_turnover_growth_pct 6 annual forecast']],
+    // An estimate of a year not over at the article's date is a forecast; of a year gone by, its actual value.
+    ['en: "we estimate full-year … turnover at" in December is a forecast', '2017-12-15', 'We estimate full-year 2017 turnover with Russia at $1.7 billion.', ['trade_turnover 1700000000 2017 forecast']],
+    ['«по нашей оценке, в этом году товарооборот составил» in November is a forecast', '2017-11-20', 'По нашей оценке, в этом году товарооборот с Россией составил около 1,7 млрд долларов.', ['trade_turnover 1700000000 2017 forecast']],
+    ['«оценивается» for the year before is actual', '2018-02-10', 'Товарооборот с Россией в 2017 году оценивается в 1,7 млрд долларов.', ['trade_turnover 1700000000 2017 actual']],
+    ['en: an estimate of months gone by is actual', '2017-12-15', 'We estimate turnover with Russia in January–October 2017 at $1.4 billion.', ['trade_turnover 1400000000 2017-10M actual']],
     // The actual value told in the same sentence stays actual.
     ['actual then forecast', '2019-06-01', 'Trade came to $2.8 billion last year, and we have every chance of going past three billion this year.', ['trade_turnover 2800000000 2018 actual', 'trade_turnover 3000000000 2019 forecast']],
   ])('%s', (_name, date, text, want) => {
@@ -121,6 +131,11 @@ describe('periods: rates, parts and bases', () => {
     ['«По итогам 2019 года … , в этом году рассчитываем …»: two clauses, each with its period', '2020-11-01', 'Товарооборот за девять месяцев 2020 года составил 1,4 млрд долларов. «По итогам 2019 года мы вышли на 1,5 млрд, в этом году рассчитываем превысить 2 млрд», — сказал министр.', ['trade_turnover 1400000000 2020-9M actual', 'trade_turnover 1500000000 2019 actual', 'trade_turnover 2000000000 2020 forecast']],
     ['«составил …, в 2019 году — …»: the second clause keeps its year', '2021-03-01', 'Товарооборот в 2020 году составил 2 млрд долларов, в 2019 году — 1,8 млрд.', ['trade_turnover 2000000000 2020 actual', 'trade_turnover 1800000000 2019 actual']],
     ['en: ", this year officials expect …" is a clause of its own', '2020-11-01', 'Trade reached $1.5 billion in 2019, this year officials expect it to top $2 billion.', ['trade_turnover 1500000000 2019 actual', 'trade_turnover 2000000000 2020 forecast']],
+    // A figure without a subject goes on with the trade of the sentence before; nouns of a later clause do not stop it.
+    ['«… фиксирует меньшую величину — …; расхождение … импорта»', '2024-03-01', 'Товарооборот России и Киргизии в 2023 году составил 3,5 млрд долларов. Бишкек приводит другую цифру — 3,2 млрд долларов; разрыв объясняют учетом импорта.', ['trade_turnover 3500000000 2023 actual', 'trade_turnover 3200000000 2023 actual']],
+    ['en: "… puts it lower, at …; the gap comes from imports"', '2024-03-01', 'Bilateral trade reached $3.5 billion in 2023. Kyrgyz statistics put it lower, at $3.2 billion; the gap is put down to how imports are counted.', ['trade_turnover 3500000000 2023 actual', 'trade_turnover 3200000000 2023 actual']],
+    ['a noun before the figure still stops it', '2024-03-01', 'Товарооборот России и Киргизии в 2023 году составил 3,5 млрд долларов. Экспорт из Киргизии — 0,4 млрд долларов; остальное пришлось на импорт.', ['trade_turnover 3500000000 2023 actual']],
+    ['a difference between two figures is no turnover', '2024-03-01', 'Товарооборот России и Киргизии в 2023 году составил 3,5 млрд долларов. Разница – почти полмиллиарда – это неучтенная торговля.', ['trade_turnover 3500000000 2023 actual']],
     ['an undated headline repeats the dated figure', '2016-12-01', 'Вице-премьер пообещал вернуть товарооборот к трем миллиардам\n\nЦель — вернуться к трем миллиардам долларов в год.', ['trade_turnover 3000000000 annual target']],
   ])('%s', (_name, date, text, want) => {
     expect(run(text, date)).toEqual(want);

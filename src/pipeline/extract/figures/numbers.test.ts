@@ -72,3 +72,16 @@ describe('findQuantities: a singular scale word without a number', () => {
     expect(findQuantities(text, language).map((q) => [q.type, q.value, q.currency])).toEqual(want);
   });
 });
+
+describe('findQuantities: the lower end of a range is as exact as the upper', () => {
+  it.each([
+    ['до 3,15–3,2 млрд долларов', 'ru', [3_150_000_000, 3_200_000_000]],
+    ['от 4,15 до 4,3 млрд долларов', 'ru', [4_150_000_000, 4_300_000_000]],
+    ['$2.05–2.1 billion', 'en', [2_050_000_000, 2_100_000_000]],
+    ['between $0.71 billion and $0.8 billion', 'en', [710_000_000, 800_000_000]],
+    ['на 4,1–4,7%', 'ru', [4.1, 4.7]],
+  ] as const)('%s', (text, language, want) => {
+    const [q] = findQuantities(text, language);
+    expect([q!.value, q!.high]).toEqual(want);
+  });
+});

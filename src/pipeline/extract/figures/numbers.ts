@@ -105,13 +105,15 @@ function mergeRanges(text: string, found: Quantity[], language: Language): Quant
     const loStart = from + m.index + m[0].indexOf(m.groups!.lo!);
     const prev = out[out.length - 1];
     let low: number | null;
-    if (prev && prev.type === q.type && prev.start >= loStart) low = prev.value;
+    // «$2.05–2.1 billion»: a bare number before the scaled one takes its scale, so it is read again below.
+    if (prev && prev.type === q.type && prev.start >= loStart && (prev.scaled || !q.scaled)) low = prev.value;
     else {
       const own = FIRST_NUM.exec(m.groups!.lo!);
       const upper = FIRST_NUM.exec(text.slice(q.start, q.end));
       const n = own ? parseNumber(own[0], language) : null;
       const u = upper ? parseNumber(upper[0], language) : null;
-      low = n !== null && u ? n * (q.value / u) : null;
+      // The upper sum's scale applied to the lower number, as exactly as a written sum («4,15–4,2 млрд»: 4 150 000 000).
+      low = n !== null && u ? timesScale(n, q.value / u) : null;
     }
     if (low === null || !(low < q.value)) {
       out.push(q);

@@ -100,6 +100,8 @@ const PATTERNS: {
     kind: 'period', hint: /январ|january/i,
     re: rx(String.raw`(?<![\p{L}])(?:январ\p{L}*|january)\s*(?:[-–—]|through|to)\s*(?<m2>${MONTH_ANY})${REF}`, 'giu'),
     sub: (m) => months(String(monthIndex(m.groups!.m2!))),
+    // «в январе–сентябре» without a year in a February article: the months are over, so of the year before.
+    shift: (m, articleMonth) => (!hasYear(m) && articleMonth !== null && monthIndex(m.groups!.m2!) > articleMonth ? -1 : 0),
   },
   {
     // «в январе 2024 года», "in March last year": one month, only with its year written.
@@ -108,8 +110,7 @@ const PATTERNS: {
     re: rx(String.raw`(?<![\p{L}-])(?:в|во|за|in|for|during)\s+(?<m1>${MONTH_ANY})${REF}`, 'giu'),
     sub: (m) => String(monthIndex(m.groups!.m1!)).padStart(2, '0'),
     // "In January, trade amounted to…" without a year: the article's year, or the year before for a month still to come.
-    shift: (m, articleMonth) =>
-      m.groups!.y || m.groups!.y2 || m.groups!.rel || m.groups!.rel2 ? 0 : articleMonth === null ? null : monthIndex(m.groups!.m1!) > articleMonth ? -1 : 0,
+    shift: (m, articleMonth) => (hasYear(m) ? 0 : articleMonth === null ? null : monthIndex(m.groups!.m1!) > articleMonth ? -1 : 0),
   },
   {
     kind: 'period', hint: /начал|beginning|start|to.date/i,
@@ -199,6 +200,11 @@ function months(word: string): string | null {
   if (!n || n < 1 || n > 12) return null;
   // Six months are a half-year and three a quarter; twelve are the whole year.
   return n === 6 ? 'H1' : n === 3 ? 'Q1' : n === 12 ? '' : `${n}M`;
+}
+
+/** Whether a match names its year, written or relative («2024 года», «прошлого года», "last year"). */
+function hasYear(m: RegExpExecArray): boolean {
+  return Boolean(m.groups!.y || m.groups!.y2 || m.groups!.rel || m.groups!.rel2);
 }
 
 function count(word: string): number | null {

@@ -27,6 +27,10 @@ describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz�
     ['«…Российской Федерации», then a bloc', '2019-08-01', 'Внешнеторговый оборот Российской Федерации за 2018 год составил 690 млрд долларов, товарооборот со странами СНГ — 80 млрд долларов.', ['total_foreign_trade_turnover 690000000000 2018 actual', 'cis_trade_turnover 80000000000 2018 actual']],
     ["en: Russia's foreign trade", '2019-08-01', "Russia's foreign trade reached $690 billion in 2018.", ['total_foreign_trade_turnover 690000000000 2018 actual']],
     ['foreign trade of Kyrgyzstan with Russia stays bilateral', '2019-08-01', 'Внешнеторговый оборот Кыргызстана с Россией в 2018 году составил 2,4 млрд долларов.', ['trade_turnover 2400000000 2018 actual']],
+    // "in the union", "in the EAEU": trade inside the bloc, unless Russia or the two countries are named.
+    ['en: "mutual trade in the union"', '2025-05-01', 'Mutual trade in the union grew 4 percent in 2024, the commission said.', ['bloc_trade_turnover_growth_pct 4 2024 actual']],
+    ['en: "trade in the EAEU"', '2025-05-01', 'Overall trade in the EAEU reached $90 billion in 2024.', ['eaeu_trade_turnover 90000000000 2024 actual']],
+    ['en: Russia, "its partner in the EAEU", stays bilateral', '2025-05-01', 'Trade with Russia, its largest partner in the EAEU, reached $3 billion in 2024.', ['trade_turnover 3000000000 2024 actual']],
     ['en: "the bloc" named before', '2019-08-01', 'Trade with the bloc as a whole came to $3 billion in 2018.', ['bloc_trade_turnover 3000000000 2018 actual']],
     ['en: "mutual trade within the bloc" is the bloc’s', '2019-08-01', 'The commission said mutual trade within the bloc reached $60 billion in 2018.', ['bloc_trade_turnover 60000000000 2018 actual']],
     ['en: a pair of adjectives with a third country', '2019-08-01', 'Kazakh-Russian trade came to about $17 billion last year.', ['third_country_trade_turnover 17000000000 2018 actual']],
@@ -163,6 +167,16 @@ describe('a share passes on what it is a share of', () => {
   });
 });
 
+describe('the words of what a share is of belong to the share, not to the change after it', () => {
+  it.each([
+    ['«…, или 30% всего внешнеторгового оборота, и вырос на …»', '2019-08-01', 'Товарооборот с Россией в первом полугодии 2019 года составил 900 млн долларов, или 30% всего внешнеторгового оборота республики, и вырос на 7,5%.', ['trade_turnover 900000000 2019-H1 actual', 'trade_turnover_growth_pct 7.5 2019-H1 actual']],
+    ['en: "…, or 30 percent of total foreign trade, and fell …"', '2019-08-01', 'Trade with Russia came to $900 million in the first half of 2019, or 30 percent of total foreign trade, and fell 7.5 percent.', ['trade_turnover 900000000 2019-H1 actual', 'trade_turnover_growth_pct -7.5 2019-H1 actual']],
+    ['the total itself, with its change, stays the total', '2019-08-01', 'Внешнеторговый оборот республики в первом полугодии 2019 года составил 3 млрд долларов и вырос на 4%.', ['total_foreign_trade_turnover 3000000000 2019-H1 actual', 'total_foreign_trade_turnover_growth_pct 4 2019-H1 actual']],
+  ])('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});
+
 describe('the nouns of a source set off by a comma are not the subject', () => {
   it.each([
     ['«по оценке экспертов … фонда,»', '1994-05-01', 'Товарооборот в прошлом году составил 10 млрд рублей – по оценке аналитиков Азиатского фонда развития, около 300 млн долларов.', ['trade_turnover 300000000 1993 actual']],
@@ -199,6 +213,20 @@ describe('a third country that owns the trade: the subject of a verb of trading,
     ['a change after «Для сравнения: …» stays the other pair\'s', '2004-10-19', 'Для сравнения: товарооборот России с Казахстаном в 2003 году составил 6,7 млрд долларов. В 2004 году он вырос еще на 10%.', ['third_country_trade_turnover 6700000000 2003 actual', 'third_country_trade_turnover_growth_pct 10 2004 actual']],
     // An aim without a subject after a region's exports is the region's.
     ["a region's aim after its exports", '2012-05-01', 'Товарооборот Красноярского края с Кыргызстаном в прошлом году составил около 46 млн долларов. Основные статьи экспорта — алюминий, лес и зерно. Консул выразил надежду, что в течение двух лет показатель удастся довести до 100 миллионов.', ['regional_trade_turnover 46000000 2011 actual', 'regional_trade_turnover 100000000 null target']],
+    // A country named before a relative clause of trade, a country that raised its trade with a partner, an abbreviation
+    // in a pair of adjectives, and a pair of countries that own "their" trade.
+    ['«Турция, товарооборот с которой превысил …»', '2023-03-01', 'Товарооборот с Россией в 2022 году составил 3 млрд долларов; вторым партнером стала Турция, товарооборот с которой превысил 900 млн долларов.', ['trade_turnover 3000000000 2022 actual', 'third_country_trade_turnover 900000000 2022 actual']],
+    ['en: "Turkey, with which trade reached …"', '2023-03-01', 'The second partner is Turkey, with which trade reached $900 million in 2022.', ['third_country_trade_turnover 900000000 2022 actual']],
+    ['«Россия, торговля с которой …» stays bilateral', '2023-03-01', 'Главным партнером осталась Россия, торговля с которой в 2022 году превысила 3 млрд долларов.', ['trade_turnover 3000000000 2022 actual']],
+    ['«Узбекистан увеличил товарооборот с Киргизией до …»', '2023-03-01', 'Узбекистан увеличил товарооборот с Киргизией до 1,2 млрд долларов.', ['third_country_trade_turnover 1200000000 null actual']],
+    ['en: "Turkey lifted its trade with Kyrgyzstan to …"', '2023-03-01', 'Turkey lifted its trade with Kyrgyzstan to $900 million in 2022.', ['third_country_trade_turnover 900000000 2022 actual']],
+    ['«Россия нарастила торговлю с Киргизией …» stays bilateral', '2023-03-01', 'Россия нарастила торговлю с Киргизией до 3 млрд долларов.', ['trade_turnover 3000000000 null actual']],
+    ['en: "EU-Kyrgyz trade"', '2023-03-01', 'By comparison, EU-Kyrgyz trade was about $400 million in 2022.', ['third_country_trade_turnover 400000000 2022 actual']],
+    ['en: "U.S.-Kyrgyz trade"', '2023-03-01', 'U.S.-Kyrgyz trade came to $150 million in 2022.', ['third_country_trade_turnover 150000000 2022 actual']],
+    ['en: "Kyrgyzstan and Turkey … their trade, which reached"', '2023-03-01', 'Kyrgyzstan and Turkey agreed on Monday to expand their trade, which reached $900 million in 2022.', ['third_country_trade_turnover 900000000 2022 actual']],
+    ['«Киргизия и Узбекистан … взаимную торговлю»', '2023-03-01', 'Киргизия и Узбекистан договорились нарастить взаимную торговлю, которая в 2022 году составила 1,2 млрд долларов.', ['third_country_trade_turnover 1200000000 2022 actual']],
+    ['en: two leaders and "their trade" stay bilateral', '2023-03-01', 'Putin and Japarov agreed to expand their trade, which reached $3 billion in 2022.', ['trade_turnover 3000000000 2022 actual']],
+    ['en: "Russia and Kyrgyzstan … their trade" stays bilateral', '2023-03-01', 'Russia and Kyrgyzstan agreed to expand their trade, which reached $3 billion in 2022.', ['trade_turnover 3000000000 2022 actual']],
     ['«торговля России с Кыргызстаном» stays bilateral', '2023-03-01', 'Торговля России с Кыргызстаном по итогам 2022 года составила 3 млрд долларов.', ['trade_turnover 3000000000 2022 actual']],
   ])('%s', (_name, date, text, want) => {
     expect(run(text, date)).toEqual(want);
