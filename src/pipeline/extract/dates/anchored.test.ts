@@ -32,6 +32,13 @@ describe('dates counted from the event told before', () => {
       ['5 июня 2020 года 2020-06-05', 'на следующий день 2020-06-06']],
     ['en: a plan in the same sentence', 'The minister will arrive on 2 April and hold talks the following day.', '2021-03-09',
       ['2 April 2021-04-02', 'the following day 2021-04-03']],
+    // A day word that shifts the day does not count from another day word: both count from the article.
+    ['«накануне» in a headline and «накануне» in the lead are one eve', 'Министры накануне форума договорились о мосте.\n\nМинистр, прибывший в Ош, накануне вечером провел переговоры.', '2021-03-09',
+      ['накануне 2021-03-08', 'накануне 2021-03-08']],
+    ['en: "the day before" twice is one day', 'The day before the forum, the ministers agreed on a bridge. The minister held talks the day before, officials said.', '2021-03-09',
+      ['The day before 2021-03-08', 'the day before 2021-03-08']],
+    ['en: "the same day" still counts from "the day before"', 'The day before, the ministers met in Osh. Later the same day they signed a memorandum.', '2021-03-09',
+      ['The day before 2021-03-08', 'Later the same day 2021-03-08']],
     ['a weekday told before is an anchor too', 'On Tuesday the treaty was ratified. A day earlier the ministers met.', '2022-05-20',
       ['On Tuesday 2022-05-17', 'A day earlier 2022-05-16']],
     // Year counts from the last explicit year.
