@@ -23,6 +23,12 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['past weekday goes back', 'В минувшую пятницу министры подписали протокол.', '2024-11-14', ['В минувшую пятницу 2024-11-08']],
     ['future weekday goes forward', 'В пятницу состоится саммит.', '2024-11-14', ['В пятницу 2024-11-15']],
     ['en: past weekday', 'Putin met Japarov on Monday.', '2024-11-14', ['on Monday 2024-11-11']],
+    // A weekday said with «это» / "this" is the coming one unless its clause tells the past.
+    ['«в это воскресенье» with the present is the coming Sunday', 'В это воскресенье исполняется десять лет со дня открытия моста.', '2024-11-14', ['В это воскресенье 2024-11-17']],
+    ['«в эту субботу» with the future too', 'Министр прилетит в Ош в эту субботу.', '2024-11-14', ['в эту субботу 2024-11-16']],
+    ['«в этот понедельник» with a past verb goes back', 'В этот понедельник министры подписали протокол.', '2024-11-14', ['В этот понедельник 2024-11-11']],
+    ['en: "this Sunday" with the present', 'The bridge turns ten this Sunday.', '2024-11-14', ['this Sunday 2024-11-17']],
+    ['en: "this Monday" with a past verb', 'The ministers signed the protocol this Monday.', '2024-11-14', ['this Monday 2024-11-11']],
     ['en: a weekday of what was told goes back though the news told is a plan', 'Russia will open a consulate, the minister told his counterpart on Monday.', '2024-11-14', ['on Monday 2024-11-11']],
     ['en: "agreed on Monday to …" goes back', 'The ministers agreed on Monday to open a consulate next year.', '2024-11-14', ['on Monday 2024-11-11']],
     ['en: "agreed that they will meet on Friday" goes forward', 'The ministers agreed that they will meet again on Friday.', '2024-11-14', ['on Friday 2024-11-15']],
