@@ -246,7 +246,8 @@ function countedBack(word: string | undefined, unit: string, article: PartialDat
   if (!n) return null;
   const y0 = Number(article.slice(0, 4));
   if (/^(?:десятилети|decade)/.test(unit)) return String(y0 - 10 * n);
-  if (/^(?:год|лет|year)/.test(unit)) return String(y0 - n);
+  // «визит Путина в Бишкек год назад», "a year ago": one year back is the article's month of the year before.
+  if (/^(?:год|лет|year)/.test(unit)) return n === 1 && /^(?:год|year)$/.test(unit) && article.length >= 7 ? addMonths(article, -12) : String(y0 - n);
   if (article.length < 7) return null;
   if (/^(?:полгода|half)/.test(unit)) return addMonths(article, -6 * n);
   if (/^(?:месяц|month)/.test(unit)) return addMonths(article, -n);

@@ -106,10 +106,13 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['en: "in a few days" is too vague', 'The leaders will meet in a few days.', '2024-05-18', []],
     ['en: "in three months of talks" is no date', 'They agreed in three months of talks.', '2024-05-18', []],
     ['«через восемь дней после того, как» counts from another event', 'Делегация прибыла через восемь дней после того, как открылся форум.', '2024-05-18', []],
-    // Spans counted back from the article date: the year (months: the month; days: the day).
+    // Spans counted back from the article date: the year (a single year: the article's month of the year before;
+    // months: the month; days: the day).
     ['«два года назад» is a year', 'Рейс Ош — Казань, открытый два года назад, летает по средам.', '2024-05-18', ['два года назад 2022']],
     ['«Пять лет назад, когда …» at the start', 'Пять лет назад, когда город вступал в ассоциацию, все спорили.', '2024-05-18', ['Пять лет назад 2019']],
-    ['«год назад» without a count', 'Год назад стороны подписали меморандум.', '2024-05-18', ['Год назад 2023']],
+    ['«год назад» without a count is the month a year before', 'Год назад стороны подписали меморандум.', '2024-05-18', ['Год назад 2023-05']],
+    ['en: "a year ago" is the month a year before', 'The sides signed a memorandum a year ago.', '2024-05-18', ['a year ago 2023-05']],
+    ['«год назад» with the article year only is the year before', 'Год назад стороны подписали меморандум.', '2024', ['Год назад 2023']],
     ['«30 лет назад» in digits', '30 лет назад были установлены отношения.', '2024-05-18', ['30 лет назад 1994']],
     ['«полгода назад» is a month', 'Полгода назад открылся филиал.', '2024-05-18', ['Полгода назад 2023-11']],
     ['«десятилетие назад»', 'Десятилетие назад завод закрыли.', '2024-05-18', ['Десятилетие назад 2014']],
