@@ -25,6 +25,20 @@ describe('dates counted from the event told before', () => {
       ['June 5, 2020 2020-06-05', 'The day before 2021-03-08']],
     ['a date too far back is no anchor', 'Договор подписан 2 мая 2020 года. Дальше. Ещё. И ещё. Накануне прошли консультации.', '2021-03-09',
       ['2 мая 2020 года 2020-05-02', 'Накануне 2021-03-08']],
+    // A day told earlier in the same sentence anchors a day word however long ago (a timeline entry) or ahead (a plan) it lies.
+    ['a timeline entry: the day in the same sentence counts, however long ago', '3 June 2020 – the ministers open the bridge in Osh; talks in Bishkek the next day.', '2021-03-09',
+      ['3 June 2020 2020-06-03', 'the next day 2020-06-04']],
+    ['ru: «на следующий день» after a day of history in the same sentence', '5 июня 2020 года министры открыли мост, а на следующий день провели переговоры.', '2021-03-09',
+      ['5 июня 2020 года 2020-06-05', 'на следующий день 2020-06-06']],
+    ['en: a plan in the same sentence', 'The minister will arrive on 2 April and hold talks the following day.', '2021-03-09',
+      ['2 April 2021-04-02', 'the following day 2021-04-03']],
+    // A day word that shifts the day does not count from another day word: both count from the article.
+    ['«накануне» in a headline and «накануне» in the lead are one eve', 'Министры накануне форума договорились о мосте.\n\nМинистр, прибывший в Ош, накануне вечером провел переговоры.', '2021-03-09',
+      ['накануне 2021-03-08', 'накануне 2021-03-08']],
+    ['en: "the day before" twice is one day', 'The day before the forum, the ministers agreed on a bridge. The minister held talks the day before, officials said.', '2021-03-09',
+      ['The day before 2021-03-08', 'the day before 2021-03-08']],
+    ['en: "the same day" still counts from "the day before"', 'The day before, the ministers met in Osh. Later the same day they signed a memorandum.', '2021-03-09',
+      ['The day before 2021-03-08', 'Later the same day 2021-03-08']],
     ['a weekday told before is an anchor too', 'On Tuesday the treaty was ratified. A day earlier the ministers met.', '2022-05-20',
       ['On Tuesday 2022-05-17', 'A day earlier 2022-05-16']],
     // Year counts from the last explicit year.

@@ -77,11 +77,11 @@ export interface YearCount {
 }
 
 /** The latest mention among `all[0..before)` within reach of `sentence` and before `start` that `fits`. */
-function anchorOf(all: Located[], before: number, sentence: number, start: number, fits: (m: DateMention) => boolean): DateMention | null {
+function anchorOf(all: Located[], before: number, sentence: number, start: number, fits: (m: DateMention, sameSentence: boolean, c: Located) => boolean): DateMention | null {
   for (let j = before - 1; j >= 0; j--) {
     const c = all[j]!;
     if (sentence - c.sentence > ANCHOR_REACH) break;
-    if (c.mention.end <= start && fits(c.mention)) return c.mention;
+    if (c.mention.end <= start && fits(c.mention, c.sentence === sentence, c)) return c.mention;
   }
   return null;
 }
@@ -91,11 +91,16 @@ function anchorOf(all: Located[], before: number, sentence: number, start: numbe
  * and adds the year counts that have an explicit year before them; returns mentions in text order.
  */
 export function anchorMentions(all: Located[], years: YearCount[], article: PartialDate | null): DateMention[] {
-  const past = (m: DateMention) =>
-    FULL.test(m.date) && (!article || article.length < 10 || (m.date <= article && daysBetween(m.date, article) <= ANCHOR_RECENT_DAYS));
+  // "9 May – the leaders watch the parade; talks the next day": a day told earlier in the same sentence anchors its day
+  // word however far from the article date it lies (a timeline entry, a plan: "will arrive on 5 March and meet the next day").
+  const past = (m: DateMention, sameSentence: boolean) =>
+    FULL.test(m.date) && (sameSentence || !article || article.length < 10 || (m.date <= article && daysBetween(m.date, article) <= ANCHOR_RECENT_DAYS));
   const located: Located[] = all.map((x, i) => {
     if (x.anaphoric === undefined) return x;
-    const anchor = anchorOf(all, i, x.sentence, x.mention.start, past);
+    // «Путин и Атамбаев накануне саммита договорились» over «…накануне вечером провел переговоры»: a day word that shifts the
+    // day does not count from another day word (both count from the article; a headline and its lead tell one eve);
+    // "the same day" does ("The day before, … Later the same day, …").
+    const anchor = anchorOf(all, i, x.sentence, x.mention.start, (m, same, c) => past(m, same) && (x.anaphoric === 0 || c.anaphoric === undefined));
     return anchor ? { ...x, mention: { ...x.mention, date: addDays(anchor.date, x.anaphoric), relative: true, anchor: anchor.text } } : x;
   });
   for (const y of years) {

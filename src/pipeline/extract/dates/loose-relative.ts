@@ -76,6 +76,7 @@ const WEEKDAY_RU = rx(
 const WEEKDAY_EN = rx(`(?<![\\p{L}])(?:(?<mod>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Oo]n\\s+last|[Oo]n\\s+next)\\s+)?(?<wd>${lexicon.weekdaysEn.join('|')})(?![\\p{L}])(?!,?\\s+(?:\\d|[A-Z][a-z]+\\.?\\s+\\d))`, 'gu');
 const LAST_RU = rx(`^(?:${alt(lexicon.weekdayLastRu)})$`, 'iu');
 const NEXT_RU = rx(`^(?:${alt(lexicon.weekdayNextRu)})$`, 'iu');
+const THIS_RU = rx(`^(?:${alt(lexicon.weekdayThisRu)})$`, 'iu');
 export const PLANNED = { ru: bounded(lexicon.plannedRu, 'iu'), en: bounded(lexicon.plannedEn, 'iu') };
 
 function addDays(iso: string, n: number): string {
@@ -185,12 +186,14 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
     for (const { offset, re } of offsets(DAYS, text)) for (const m of execAll(re, text)) push(m, addDays(article, offset), offset);
     for (const { offset, re } of offsets(WEEKS, text)) for (const m of execAll(re, text)) push(m, addDays(article, offset).slice(0, 7));
     const future = (at: number) => weekdayTense(text, at, lang);
+    // «В это воскресенье исполняется 30 лет», "this Sunday": a weekday said with "this" is the coming one unless its clause tells the past.
+    const pastAt = (at: number) => tenseBefore(text, at, lang) === 'past' || PAST_EVENT[lang].test(segmentAt(text, at).replace(QUOTED, ' '));
     if (lang === 'ru') {
       for (const m of execAll(WEEKDAY_RU, text)) {
         const w = RU_WD.findIndex((x) => x.toLowerCase() === m.groups!.wd!.toLowerCase());
         const mod = m.groups!.mod ?? '';
         const last = LAST_RU.test(mod);
-        const forward = NEXT_RU.test(mod) || (!last && future(m.index));
+        const forward = NEXT_RU.test(mod) || (THIS_RU.test(mod) ? !pastAt(m.index) : !last && future(m.index));
         if (w >= 0) push(m, weekdayDate(article, w, forward, last));
       }
     } else {
@@ -198,7 +201,7 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
         const w = lexicon.weekdaysEn.indexOf(m.groups!.wd!);
         const mod = (m.groups!.mod ?? '').toLowerCase();
         const last = mod.endsWith('last');
-        const forward = mod.endsWith('next') || (!last && future(m.index));
+        const forward = mod.endsWith('next') || (mod === 'this' ? !pastAt(m.index) : !last && future(m.index));
         push(m, weekdayDate(article, w, forward, last));
       }
     }
@@ -243,7 +246,8 @@ function countedBack(word: string | undefined, unit: string, article: PartialDat
   if (!n) return null;
   const y0 = Number(article.slice(0, 4));
   if (/^(?:десятилети|decade)/.test(unit)) return String(y0 - 10 * n);
-  if (/^(?:год|лет|year)/.test(unit)) return String(y0 - n);
+  // «визит Путина в Бишкек год назад», "a year ago": one year back is the article's month of the year before.
+  if (/^(?:год|лет|year)/.test(unit)) return n === 1 && /^(?:год|year)$/.test(unit) && article.length >= 7 ? addMonths(article, -12) : String(y0 - n);
   if (article.length < 7) return null;
   if (/^(?:полгода|half)/.test(unit)) return addMonths(article, -6 * n);
   if (/^(?:месяц|month)/.test(unit)) return addMonths(article, -n);

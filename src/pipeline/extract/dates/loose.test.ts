@@ -23,6 +23,12 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['past weekday goes back', 'В минувшую пятницу министры подписали протокол.', '2024-11-14', ['В минувшую пятницу 2024-11-08']],
     ['future weekday goes forward', 'В пятницу состоится саммит.', '2024-11-14', ['В пятницу 2024-11-15']],
     ['en: past weekday', 'Putin met Japarov on Monday.', '2024-11-14', ['on Monday 2024-11-11']],
+    // A weekday said with «это» / "this" is the coming one unless its clause tells the past.
+    ['«в это воскресенье» with the present is the coming Sunday', 'В это воскресенье исполняется десять лет со дня открытия моста.', '2024-11-14', ['В это воскресенье 2024-11-17']],
+    ['«в эту субботу» with the future too', 'Министр прилетит в Ош в эту субботу.', '2024-11-14', ['в эту субботу 2024-11-16']],
+    ['«в этот понедельник» with a past verb goes back', 'В этот понедельник министры подписали протокол.', '2024-11-14', ['В этот понедельник 2024-11-11']],
+    ['en: "this Sunday" with the present', 'The bridge turns ten this Sunday.', '2024-11-14', ['this Sunday 2024-11-17']],
+    ['en: "this Monday" with a past verb', 'The ministers signed the protocol this Monday.', '2024-11-14', ['this Monday 2024-11-11']],
     ['en: a weekday of what was told goes back though the news told is a plan', 'Russia will open a consulate, the minister told his counterpart on Monday.', '2024-11-14', ['on Monday 2024-11-11']],
     ['en: "agreed on Monday to …" goes back', 'The ministers agreed on Monday to open a consulate next year.', '2024-11-14', ['on Monday 2024-11-11']],
     ['en: "agreed that they will meet on Friday" goes forward', 'The ministers agreed that they will meet again on Friday.', '2024-11-14', ['on Friday 2024-11-15']],
@@ -100,10 +106,13 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['en: "in a few days" is too vague', 'The leaders will meet in a few days.', '2024-05-18', []],
     ['en: "in three months of talks" is no date', 'They agreed in three months of talks.', '2024-05-18', []],
     ['«через восемь дней после того, как» counts from another event', 'Делегация прибыла через восемь дней после того, как открылся форум.', '2024-05-18', []],
-    // Spans counted back from the article date: the year (months: the month; days: the day).
+    // Spans counted back from the article date: the year (a single year: the article's month of the year before;
+    // months: the month; days: the day).
     ['«два года назад» is a year', 'Рейс Ош — Казань, открытый два года назад, летает по средам.', '2024-05-18', ['два года назад 2022']],
     ['«Пять лет назад, когда …» at the start', 'Пять лет назад, когда город вступал в ассоциацию, все спорили.', '2024-05-18', ['Пять лет назад 2019']],
-    ['«год назад» without a count', 'Год назад стороны подписали меморандум.', '2024-05-18', ['Год назад 2023']],
+    ['«год назад» without a count is the month a year before', 'Год назад стороны подписали меморандум.', '2024-05-18', ['Год назад 2023-05']],
+    ['en: "a year ago" is the month a year before', 'The sides signed a memorandum a year ago.', '2024-05-18', ['a year ago 2023-05']],
+    ['«год назад» with the article year only is the year before', 'Год назад стороны подписали меморандум.', '2024', ['Год назад 2023']],
     ['«30 лет назад» in digits', '30 лет назад были установлены отношения.', '2024-05-18', ['30 лет назад 1994']],
     ['«полгода назад» is a month', 'Полгода назад открылся филиал.', '2024-05-18', ['Полгода назад 2023-11']],
     ['«десятилетие назад»', 'Десятилетие назад завод закрыли.', '2024-05-18', ['Десятилетие назад 2014']],

@@ -43,6 +43,12 @@ const TELLING_PHRASE = rx(`${wordsSource(lexicon.eventMarkers.telling)}\\s+(?:[\
  */
 const COMPARED_AMOUNT = rx(/(?<![\p{L}])(?:против|against|versus|vs\.?|compared\s+(?:with|to)|по\s+сравнению\s+с|from)\s+(?:US\s*)?[$€]?\s*\d(?:[.,]\d|[^,;:—–])*$/iu);
 
+/**
+ * «…2 млрд долларов, за первое полугодие 2013 года — 1,03 млрд», "$2 billion, and in the first half — $1.03 billion":
+ * a period after a clause break that only a dash or colon parts from the next figure heads that figure.
+ */
+const HEADS_NEXT = rx(/^\s*[—–:-]\s*$/u);
+
 /** The chosen period and the expression it came from (null when carried or derived). */
 export interface PeriodChoice {
   period: string | null;
@@ -118,7 +124,10 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   // A period after a verb of telling dates the telling: any period of the sentence before the figure comes first.
   const ofTelling = (p: PeriodExpr) => p.start >= q.end && c.sentence !== undefined && TELLING_PHRASE.test(c.sentence.slice(q.end, p.start));
   const ofCompared = (p: PeriodExpr) => p.start >= q.end && c.sentence !== undefined && COMPARED_AMOUNT.test(c.sentence.slice(q.end, p.start));
-  const own = inClause.filter((p) => !ofEvent(p) && !ofTelling(p) && !ofCompared(p));
+  const next = q.end + c.after.length;
+  const ofNext = (p: PeriodExpr) =>
+    p.start >= q.end && p.end <= next && next < (c.sentence?.length ?? 0) && /[,;]/u.test(c.after.slice(0, p.start - q.end)) && HEADS_NEXT.test(c.after.slice(p.end - q.end));
+  const own = inClause.filter((p) => !ofEvent(p) && !ofTelling(p) && !ofCompared(p) && !ofNext(p));
   const told = inClause.some(ofTelling) ? nearest(usable.filter((p) => p.kind === 'period' && p.end <= q.start && !p.deadline)) : undefined;
   const pick = deadline ?? rate ?? nearest(own) ?? told ?? nearest(inClause.filter((p) => !ofCompared(p))) ?? reachedBy(q, c) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
   if (pick?.wholeYear) {

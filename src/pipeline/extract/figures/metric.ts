@@ -113,11 +113,12 @@ const REGION_NAME = placeNames('region');
 /** Countries («Казахстан», "Uzbekistan"), as stems taking any case ending. */
 const COUNTRY_NAME = placeNames('country');
 /**
- * «Казахстан, северный сосед Киргизии, наторговал с ней …»: a country that opens the clause as the subject of a verb
+ * «Казахстан, северный сосед Киргизии, наторговал с ней …», "Kazakhstan, its northern neighbour, traded some …": a
+ * country that opens the clause as the subject of a verb
  * of trading (an apposition between commas may follow it) owns that trade; the clause opens the window, or follows a
  * colon, a dash or «, а».
  */
-const COUNTRY_TRADES = rx(/(?:^|[:;—–]|,\s+(?:а|и|но)(?=\s))\s*(\p{Lu}[\p{L}-]+)(?:\s*,[^,.;]{1,60},)?\s+(?:[\p{L}-]+\s+){0,2}?(?:на)?торговал\p{L}*/u);
+const COUNTRY_TRADES = rx(/(?:^|[:;—–]|,\s+(?:а|и|но|and|but)(?=\s))\s*(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:\s*,[^,.;]{1,60},)?\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:на)?торговал\p{L}*|traded)(?![\p{L}])/u);
 /** Cities («Москва», "Novosibirsk"): trade of a city with a country is the city's, not the country's. */
 const CITY_NAME = placeNames('city');
 /** «товарооборот Новосибирской области с Кыргызстаном»: the owner named between the turnover word and «с». */
@@ -137,8 +138,8 @@ const PARTNER_BEFORE_VERB = rx(/(?:^|[\s:;,(—–])[Сс]о?\s+(\p{Lu}[\p{L}-]+
 const PARTNER_SUBJECT = rx(
   /^\s*(?:[\p{L}-]+\s+){0,2}?(\p{Lu}[\p{L}-]+)\s+(?:remained|remains|is|was|became|has\s+become|ranked|ranks|остал\p{L}*|оста[её]тся|стал\p{L}*|является|был\p{L}*)\s+(?:(?:as\s+)?(?:\p{Lu}[\p{L}-]+['’]s|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:trading\s+|trade\s+|торгов\p{L}*\s+)?(?:partner|партн[её]р)/u,
 );
-/** "Uzbek-Russian trade", "U.S.-Kyrgyz trade", «узбекско-российский товарооборот»: two national adjectives (or an abbreviation) joined by a hyphen before a trade word. */
-const ADJECTIVE_PAIR = rx(/(?<![\p{L}-])(?:(\p{Lu}\p{Ll}+|(?:\p{Lu}\.){2,}|\p{Lu}{2,3})-(\p{Lu}\p{Ll}+)|(\p{Lu}?\p{Ll}+(?:ско|цко))-(\p{Ll}+))\s+(?:(?:[\p{L}]+\s+)?(?:trade|turnover|commerce)|товарооборот\p{L}*|торгов\p{L}*|торговл\p{L}*)(?![\p{L}])/gu);
+/** "Uzbek-Russian trade", "U.S.-Kyrgyz trade", "Russia-UAE trade", «узбекско-российский товарооборот»: two national adjectives (or an abbreviation) joined by a hyphen before a trade word. */
+const ADJECTIVE_PAIR = rx(/(?<![\p{L}-])(?:(\p{Lu}\p{Ll}+|(?:\p{Lu}\.){2,}|\p{Lu}{2,3})-(\p{Lu}\p{Ll}+|(?:\p{Lu}\.){2,}|\p{Lu}{2,3})|(\p{Lu}?\p{Ll}+(?:ско|цко))-(\p{Ll}+))\s+(?:(?:[\p{L}]+\s+)?(?:trade|turnover|commerce)|товарооборот\p{L}*|торгов\p{L}*|торговл\p{L}*)(?![\p{L}])/gu);
 /** A national adjective of Russia or Kyrgyzstan (either side of a bilateral pair). */
 const PAIR_SIDE = rx(/^(?:Russia|Kyrgyz|Kirghiz|Kirgiz|Soviet|росси|кыргыз|киргиз|русск|советск)/iu);
 /** Whether the window holds a pair of national adjectives before a trade word of which one is neither Russian nor Kyrgyz. */
@@ -152,9 +153,12 @@ function thirdPartyPair(window: string): boolean {
 }
 /** «С Казахстаном, напротив, торговля …», "With China, by contrast, trade …": a partner before the trade word at the sentence's start. */
 const FRONTED_PARTNER = rx(/^\s*(?:[Сс]о?|With)\s+(\p{Lu}[\p{L}-]+)\s*,[^.]{0,60}?(?:товарооборот|торговл|оборот|trade|turnover)/u);
-/** «Китай, торговля с которым превысила …», "China, with which trade reached …": the name before a relative clause of trade. */
+/**
+ * «Китай, торговля с которым превысила …», "China, with which trade reached …", «…, чем с Белоруссией, с которой он
+ * превысил …» (the turnover as «он»): the name before a relative clause of trade.
+ */
 const RELATIVE_TRADE = rx(
-  /(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s*,\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:товарооборот|торговл|оборот)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:с|со)\s+котор\p{L}+|with\s+which\s+(?:[\p{L}-]+\s+){0,2}?(?:trade|turnover|commerce))(?![\p{L}])/u,
+  /(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s*,\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:товарооборот|торговл|оборот)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:с|со)\s+котор\p{L}+|(?:с|со)\s+котор\p{L}+\s+(?:он|она|оно)(?![\p{L}])|with\s+which\s+(?:[\p{L}-]+\s+){0,2}?(?:trade|turnover|commerce))(?![\p{L}])/u,
 );
 /**
  * «Казахстан нарастил торговлю с Киргизией до …», "Kazakhstan raised its trade with Kyrgyzstan to …": a country that opens

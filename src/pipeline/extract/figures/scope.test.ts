@@ -228,6 +228,13 @@ describe('a third country that owns the trade: the subject of a verb of trading,
     ['en: two leaders and "their trade" stay bilateral', '2023-03-01', 'Putin and Japarov agreed to expand their trade, which reached $3 billion in 2022.', ['trade_turnover 3000000000 2022 actual']],
     ['en: "Russia and Kyrgyzstan … their trade" stays bilateral', '2023-03-01', 'Russia and Kyrgyzstan agreed to expand their trade, which reached $3 billion in 2022.', ['trade_turnover 3000000000 2022 actual']],
     ['«торговля России с Кыргызстаном» stays bilateral', '2023-03-01', 'Торговля России с Кыргызстаном по итогам 2022 года составила 3 млрд долларов.', ['trade_turnover 3000000000 2022 actual']],
+    // An abbreviation on the second side of a pair of adjectives; a country that "traded" with a neighbour; «с которой он»: the turnover as a pronoun.
+    ['en: "Russia-UAE trade"', '2024-06-01', 'Russia-UAE trade topped $9 billion in 2023, Russian officials said.', ['third_country_trade_turnover 9000000000 2023 actual']],
+    ['en: "Kyrgyz-U.S. trade"', '2024-06-01', 'Kyrgyz-U.S. trade came to $200 million in 2023.', ['third_country_trade_turnover 200000000 2023 actual']],
+    ['en: "Kazakhstan, …, traded … with its neighbour"', '2024-02-01', 'Bilateral trade grew to $3 billion in 2023. Kazakhstan, through which most Chinese goods travel to the republic, traded some $900 million with its neighbour.', ['trade_turnover 3000000000 2023 actual', 'third_country_trade_turnover 900000000 2023 actual']],
+    ['en: "Russia traded …" stays bilateral', '2024-02-01', 'Bilateral trade grew in 2023. Russia, its largest partner, traded about $3 billion with the republic.', ['trade_turnover 3000000000 2023 actual']],
+    ['«…, чем с Арменией, с которой он составил …»', '1997-03-01', 'Товарооборот России с Киргизией в прошлом году составил 300 млн долларов — вдвое меньше, чем с Арменией, с которой он составил 600 млн.', ['trade_turnover 300000000 1996 actual', 'third_country_trade_turnover 600000000 1996 actual']],
+    ['«Россией, с которой он …» stays bilateral', '1997-03-01', 'Товарооборот республики вырос, прежде всего с Россией, с которой он составил 300 млн долларов.', ['trade_turnover 300000000 null actual']],
   ])('%s', (_name, date, text, want) => {
     expect(run(text, date)).toEqual(want);
   });

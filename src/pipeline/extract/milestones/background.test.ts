@@ -62,6 +62,13 @@ describe('a sentence’s event takes the date of its own clause', () => {
     ['en: a participle right after the event word dates it',
       'date: 2022-05-20\n\nThe ministers attended the forum, held in Osh on May 12.',
       ['2022-05-12 forum «The ministers»']],
+    // A gathering that ended on a day told in its relative clause dates the talks on its sidelines.
+    ['ru: «на полях форума, который вчера завершился»',
+      'date: 2022-05-20\n\nМинистры провели переговоры на полях форума, который вчера завершился в Оше.',
+      ['2022-05-19 meeting «Министры провели»']],
+    ['en: "on the sidelines of the forum, which ended in … yesterday"',
+      'date: 2022-05-20\n\nThe ministers held talks on the sidelines of the forum, which ended in Osh yesterday.',
+      ['2022-05-19 meeting «The ministers»']],
     ['en: "since" with a year still dates an event told from then',
       'date: 2022-05-20\n\nThe base has hosted Russian jets since 2003.',
       ['2003 other «The base»']],
