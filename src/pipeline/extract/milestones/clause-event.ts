@@ -101,7 +101,9 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   // A date in a background stretch («договора, подписанного в 2011 году») belongs to what was discussed.
   const talked = own.find((h) => h.trigger.key === 'discussed');
   const topicDated = v.inSentence.some((m) => m.start >= c.start && m.end <= c.end && stretches.some((x) => x.start <= m.start && m.start < x.end));
-  if (talked && (topicDated || (participants(people, doc.text, s.start, s.end).length < 2 && !MARKERS.pair[lang].test(s.text, a.lowerDoc.of(s.start, s.end))))) own = own.filter((h) => h !== talked);
+  // «Стороны договорились продолжить работу …», "agreed to speed up …": an intention, not talks.
+  const intent = talked !== undefined && MARKERS.agreedIntent[lang].atStart(doc.text.slice(talked.end + 1, c.end));
+  if (talked && (intent || topicDated || (participants(people, doc.text, s.start, s.end).length < 2 && !MARKERS.pair[lang].test(s.text, a.lowerDoc.of(s.start, s.end))))) own = own.filter((h) => h !== talked);
   else if (talked) own = own.filter((h) => h === talked || !isTopic(h, text, c.start, lang));
   if (!own.length) return null;
   // «Бакиев, находящийся в Москве с рабочим визитом, накануне провел переговоры»: the stay is

@@ -509,3 +509,25 @@ describe('aid or deliveries thanked for', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('intentions agreed on: what the talks aimed at, not talks of their own', () => {
+  it.each([
+    ['ru: «договорились к 2020 году вернуть товарооборот» after the talks',
+      'date: 2017-02-20\n\nВчера в Москве премьер провел переговоры с губернатором. Стороны договорились к 2020 году вернуть товарооборот к уровню 2 млрд долларов.',
+      ['2017-02-19 past meeting «Вчера в»']],
+    ['ru: «договорились продолжить работу» on its own is no talks',
+      'date: 2017-02-20\n\nПремьер и губернатор договорились продолжить работу по расчетам в национальных валютах.',
+      []],
+    ['ru: «договорились о поставках зерна» stays an event',
+      'date: 2017-02-20\n\nВчера в Москве премьер провел переговоры с губернатором. Стороны договорились о поставках зерна.',
+      ['2017-02-19 past meeting «Вчера в»', '2017-02-19 past other «Стороны договорились»']],
+    ['en: "agreed on Monday to speed up investment" is no talks',
+      'date: 2017-02-20\n\nThe premier and his counterpart agreed on Monday to speed up investment in hydropower.',
+      []],
+    ['en: "agreed on Monday to build two plants" still is',
+      'date: 2017-02-20\n\nThe premier and his counterpart agreed on Monday to build two plants.',
+      ['2017-02-20 past meeting «The premier»']],
+  ] as const)('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
