@@ -101,7 +101,9 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   // A date in a background stretch («договора, подписанного в 2011 году») belongs to what was discussed.
   const talked = own.find((h) => h.trigger.key === 'discussed');
   const topicDated = v.inSentence.some((m) => m.start >= c.start && m.end <= c.end && stretches.some((x) => x.start <= m.start && m.start < x.end));
-  if (talked && (topicDated || (participants(people, doc.text, s.start, s.end).length < 2 && !MARKERS.pair[lang].test(s.text, a.lowerDoc.of(s.start, s.end))))) own = own.filter((h) => h !== talked);
+  // «Стороны договорились продолжить работу …», "agreed to speed up …": an intention, not talks.
+  const intent = talked !== undefined && MARKERS.agreedIntent[lang].atStart(doc.text.slice(talked.end + 1, c.end));
+  if (talked && (intent || topicDated || (participants(people, doc.text, s.start, s.end).length < 2 && !MARKERS.pair[lang].test(s.text, a.lowerDoc.of(s.start, s.end))))) own = own.filter((h) => h !== talked);
   else if (talked) own = own.filter((h) => h === talked || !isTopic(h, text, c.start, lang));
   if (!own.length) return null;
   // «Бакиев, находящийся в Москве с рабочим визитом, накануне провел переговоры»: the stay is
@@ -258,7 +260,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && givesDay(a, f, c, text, x, who)) return;
   if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang)) return;
   // «Это первый большой договор …», «Документ, как подчеркнул …, «…»»: the signed document judged, not signed again.
-  if (retellsDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return;
+  if (retellsDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return recordTripSignedOn(a, f, v, c, text, p, x, who);
   // "Yesterday's summit, chaired by …" after the lead's "yesterday's summit": the gathering already told.
   if (GATHERING_TYPES.has(hit.trigger.type) && namedByDayBefore(doc.text, hit, c.start, a.lang)) return;
   const made = describeEvent(a, v, c, text, p, x, who);
@@ -282,6 +284,20 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (p.stayVisit && a.date.date?.length === 10 && draft.date !== a.date.date) out.push(stayDraft(doc, draft, p.stayVisit, a.date, who, a.lang));
   if (twin && f.main?.draft === twin) f.main = null;
   remember(a, f, v, p, x, made);
+}
+
+/**
+ * "The agreement, signed during X's working visit to Moscow, …": the document was told already, but
+ * the trip it was signed on, named only as its time, was not; it is recorded on the signing's date
+ * unless a visit of that date is known.
+ */
+function recordTripSignedOn(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, p: Picked, x: Dated, who: PersonDraft[]): void {
+  const visit = x.d.date ? p.told.find((h) => h.trigger.type === 'visit') : undefined;
+  if (!visit || f.out.some((o) => o.type === 'visit' && o.date === x.d.date)) return;
+  const onVisit = { ...x, hit: visit };
+  const made = describeEvent(a, v, c, text, p, onVisit, who);
+  f.out.push(made.draft);
+  remember(a, f, v, p, onVisit, made);
 }
 
 /**

@@ -17,6 +17,12 @@ describe('a crosshead inside the body is no milestone by itself', () => {
     ['en: a short line with a verb between paragraphs is read',
       'date: 2003-05-14\n\nThe ministers met in Osh on Monday.\n\nPresidents signed a treaty\n\nThe text was not published.',
       ['2003-05-12 past meeting «The ministers»', '2003-05-12 past agreement «Presidents signed»']],
+    ['en: a heading in capitals with a verb ("WHAT WAS SIGNED") is a crosshead',
+      'date: 2003-05-14\n\nHeadline of the day\n\nThe ministers met in Osh on Monday.\n\nWHAT WAS SIGNED\n\nThe text was not published.',
+      ['2003-05-12 past meeting «The ministers»']],
+    ['ru: «ЧТО ПОДПИСАЛИ» set in capitals between paragraphs',
+      'date: 2003-05-14\n\nЗаголовок\n\nВ понедельник министры встретились в Оше.\n\nЧТО ПОДПИСАЛИ\n\nТекст пока не опубликован.',
+      ['2003-05-12 past meeting «В понедельник»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
@@ -32,6 +38,10 @@ describe('isCrossheadText', () => {
     ['The talks ended.', 'en', false],
     ['Новые встречи впереди', 'ru', true],
     ['Министры подписали договор', 'ru', false],
+    ['WHAT WAS SIGNED', 'en', true],
+    ['ЧТО ПОДПИСАЛИ', 'ru', true],
+    ['What was signed', 'en', false],
+    ['NATO', 'en', true],
     ['One two three four five six seven', 'en', false],
   ] as const)('%s → %s', (text, lang, want) => expect(isCrossheadText(text, lang)).toBe(want));
 });

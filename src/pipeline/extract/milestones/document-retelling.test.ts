@@ -31,3 +31,19 @@ describe('a signed document judged or quoted again is no second signing', () => 
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('the trip a document told again was signed on is an event of its own', () => {
+  it.each([
+    ['en: "The agreement, signed during the premier\'s working visit to Moscow, …"',
+      'date: 2011-06-22\n\nThe premier and his counterpart signed a fuel agreement yesterday. The agreement, signed during the premier\'s working visit to Moscow, covers a million tonnes a year.',
+      ['2011-06-21 past agreement «The premier»', '2011-06-21 past visit «The agreement,»']],
+    ['ru: «Соглашение, подписанное в ходе рабочего визита премьера в Москву, …»',
+      'date: 2011-06-22\n\nВчера премьер и его коллега подписали соглашение о поставках топлива. Соглашение, подписанное в ходе рабочего визита премьера в Москву, предусматривает беспошлинные поставки.',
+      ['2011-06-21 past agreement «Вчера премьер»', '2011-06-21 past visit «Соглашение, подписанное»']],
+    ['en: a visit already told that day is not told again',
+      'date: 2011-06-22\n\nThe premier arrived in Moscow on a working visit yesterday. He and his counterpart signed a fuel agreement yesterday. The agreement, signed during the premier\'s working visit to Moscow, covers a million tonnes a year.',
+      ['2011-06-21 past visit «The premier»', '2011-06-21 past agreement «He and»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -237,6 +237,7 @@ export const MARKERS = {
   topic: both(m.topic),
   pair: both(m.pair),
   hedge: both(m.hedge),
+  agreedIntent: both(m.agreedIntent),
   lender: both(m.lender),
   thanks: both(m.thanks),
   denied: both(m.denied),

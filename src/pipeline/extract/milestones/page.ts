@@ -98,12 +98,16 @@ const VERB_SHAPE: Record<Language, RegExp> = {
   en: /(?<!\p{L})(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did|\p{L}{2,}ed)(?!\p{L})/iu,
 };
 
-/** True when `text` reads as a crosshead: a few words, no digit, no sentence-ending mark and no verb. */
+/** True when `text` reads as a crosshead: a few words, no digit, no sentence-ending mark and no verb unless set in capitals. */
 export function isCrossheadText(text: string, lang: Language): boolean {
   const t = text.trim();
   if (!t || endsWithStop(t) || /\d|[:;,]$/u.test(t)) return false;
-  return t.split(/\s+/u).length <= CROSSHEAD_WORDS && !VERB_SHAPE[lang].test(t);
+  // "WHAT WAS SIGNED": set in capitals, a line is a heading even with a verb.
+  return t.split(/\s+/u).length <= CROSSHEAD_WORDS && (!VERB_SHAPE[lang].test(t) || ALL_CAPS.test(t));
 }
+
+/** Letters, all of them capitals (at least two), and no lower-case one. */
+const ALL_CAPS = /^(?=(?:[^\p{L}]*\p{Lu}){2})[^\p{Ll}]*$/u;
 
 /** True when only blank lines stand between offsets `from` and `to`, and at least one does. */
 function blankLineBetween(text: string, from: number, to: number): boolean {

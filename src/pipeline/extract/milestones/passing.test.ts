@@ -42,6 +42,24 @@ describe('events told in passing', () => {
     ['ru: «был назначен послом» in the year before, then a meeting',
       'date: 2011-06-10\n\nВ прошлом году он был назначен послом в Москве. Вчера посол встретился с министром.',
       ['2010 past other «В прошлом»', '2011-06-09 past meeting «Вчера посол»']],
+    ['ru: «в должности …, на которую он был назначен в марте»: the post\'s appointment, dated',
+      'date: 2011-06-10\n\nВчера премьер-министр провел переговоры в Москве. Это первый визит премьера в российскую столицу в должности главы правительства, на которую он был назначен в марте.',
+      ['2011-06-09 past meeting «Вчера премьер-министр»', '2011-03 past other «на которую»']],
+    ['ru: «в должности, которую он занял в прошлом году»',
+      'date: 2011-06-10\n\nВчера министр провел переговоры в Москве. Министр пока не освоился в должности, которую он занял в прошлом году.',
+      ['2011-06-09 past meeting «Вчера министр»', '2010 past other «Министр пока»']],
+    ['ru: «которую занял недавно» has no date: no milestone',
+      'date: 2011-06-10\n\nВчера министр провел переговоры в Москве. Он работает в должности, которую он занял недавно.',
+      ['2011-06-09 past meeting «Вчера министр»']],
+    ['en: "who took over the ministry in March"',
+      'date: 2011-06-10\n\nThe foreign minister, who took over the ministry in March, met his counterpart on Monday.',
+      ['2011-03 past other «who took»', '2011-06-06 past meeting «met his»']],
+    ['en: "took over the ministry only recently" is undated: no milestone',
+      'date: 2011-06-10\n\nThe foreign minister met his counterpart on Monday. He took over the ministry only recently.',
+      ['2011-06-06 past meeting «The foreign»']],
+    ['ru: a meeting told by a participle beside what the minister said',
+      'date: 2017-02-20\n\nМинистр экономики Иван Петров, встречавшийся на прошлой неделе в Оше с коллегой, заявил, что спад носит ценовой характер.',
+      ['2017-02 past meeting «Министр экономики»']],
     ['ru: a session «назначено на октябрь» is no appointment',
       'date: 2011-06-10\n\nЗаседание комиссии назначено на октябрь.',
       ['2011-10 planned meeting «Заседание комиссии»']],
@@ -269,6 +287,12 @@ describe('statements told in passing with a date of their own', () => {
     ['ru: «"…", — заявил 3 мая министр» only attributes a quote',
       'date: 2019-05-15\n\nВчера министры провели переговоры в Оше. «Мы не просили помощи. Мы просили торговли и честных цен», — заявил 3 мая министр экономики Иван Петров.',
       ['2019-05-14 past meeting «Вчера министры»']],
+    ['en: a third country\'s minister on its own trade is no statement of the two sides',
+      'date: 2019-05-15\n\nThe ministers held talks in Osh on Monday. Trade grew 5% in January-March, Kazakh Economy Minister Ivan Petrov said last week.',
+      ['2019-05-13 past meeting «The ministers»']],
+    ['ru: «3 мая министр экономики Казахстана … заявил» neither',
+      'date: 2019-05-15\n\nВчера министры провели переговоры в Оше. 3 мая министр экономики Казахстана Иван Петров заявил, что товарооборот Казахстана вырос.',
+      ['2019-05-14 past meeting «Вчера министры»']],
     ['en: a person named after "that" is not the speaker',
       'date: 2019-05-15\n\nThe ministers held talks in Osh on Monday. The election commission said on May 2 that Ivan Petrov had won.',
       ['2019-05-13 past meeting «The ministers»']],
@@ -490,6 +514,28 @@ describe('aid or deliveries thanked for', () => {
     ['en: a delivery thanked for and dated in the clause stays',
       'date: 2016-11-20\n\nThe premier visited Moscow on Friday. He thanked his hosts for the delivery of 5,000 doses of vaccine in October.',
       ['2016-11-18 past visit «The premier»', '2016-10 past other «He thanked»']],
+  ] as const)('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('intentions agreed on: what the talks aimed at, not talks of their own', () => {
+  it.each([
+    ['ru: «договорились к 2020 году вернуть товарооборот» after the talks',
+      'date: 2017-02-20\n\nВчера в Москве премьер провел переговоры с губернатором. Стороны договорились к 2020 году вернуть товарооборот к уровню 2 млрд долларов.',
+      ['2017-02-19 past meeting «Вчера в»']],
+    ['ru: «договорились продолжить работу» on its own is no talks',
+      'date: 2017-02-20\n\nПремьер и губернатор договорились продолжить работу по расчетам в национальных валютах.',
+      []],
+    ['ru: «договорились о поставках зерна» stays an event',
+      'date: 2017-02-20\n\nВчера в Москве премьер провел переговоры с губернатором. Стороны договорились о поставках зерна.',
+      ['2017-02-19 past meeting «Вчера в»', '2017-02-19 past other «Стороны договорились»']],
+    ['en: "agreed on Monday to speed up investment" is no talks',
+      'date: 2017-02-20\n\nThe premier and his counterpart agreed on Monday to speed up investment in hydropower.',
+      []],
+    ['en: "agreed on Monday to build two plants" still is',
+      'date: 2017-02-20\n\nThe premier and his counterpart agreed on Monday to build two plants.',
+      ['2017-02-20 past meeting «The premier»']],
   ] as const)('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

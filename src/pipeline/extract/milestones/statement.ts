@@ -78,7 +78,8 @@ export function datedStatement(
   const close = (x: { start: number; end: number }) =>
     gap(x) <= DATED_STATEMENT_REACH && !OPENS_CONTENT.test(doc.text.slice(Math.min(x.end, at.end), Math.max(x.start, at.start)));
   const who = people.filter((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end && close(m)));
-  if (!who.length) return null;
+  // "Uzbek Minister X said this week that Uzbekistan's trade rose …": a third country's officials speak of their own affairs.
+  if (!who.length || who.every(isThirdCountry)) return null;
   // A year alone after a speech verb is what was said about («said 2009 brought …»), not when.
   const own = mentions
     .filter((m) => m.start >= s.start && m.end <= s.end && m.date.length >= 7 && !inSpeech(speech, m.start) && close(m))
@@ -87,6 +88,11 @@ export function datedStatement(
   const ids = who.map((p) => p.id);
   return statement(own.date, `A statement dated «${own.text}» (${own.date})`, who, ids, { start: s.start, end: s.end, text: s.text });
 }
+
+/** The two sides' country codes. */
+const SIDES = new Set(['KG', 'RU']);
+/** True when `p` is known to be an official of neither side. */
+const isThirdCountry = (p: PersonDraft) => p.country !== null && !SIDES.has(p.country);
 
 /** How far a speaker may stand after the close of the quote it attributes ("…," Foreign Minister Ivan Petrov told). */
 const ATTRIBUTION_REACH = 60;
