@@ -39,6 +39,11 @@ describe('dates counted from the event told before', () => {
       ['The day before 2021-03-08', 'the day before 2021-03-08']],
     ['en: "the same day" still counts from "the day before"', 'The day before, the ministers met in Osh. Later the same day they signed a memorandum.', '2021-03-09',
       ['The day before 2021-03-08', 'Later the same day 2021-03-08']],
+    // A day word of a sentence that speaks of something to come counts from a day planned before it.
+    ['en: "the same day" after a planned day', 'The council will meet in Osh on 2 April. A forum of regions is expected to open the same day.', '2021-03-20',
+      ['2 April 2021-04-02', 'the same day 2021-04-02']],
+    ['ru: «в тот же день» after a planned day', 'Совет соберется в Оше 2 апреля. В тот же день, как ожидается, откроется форум регионов.', '2021-03-20',
+      ['2 апреля 2021-04-02', 'В тот же день 2021-04-02']],
     ['a weekday told before is an anchor too', 'On Tuesday the treaty was ratified. A day earlier the ministers met.', '2022-05-20',
       ['On Tuesday 2022-05-17', 'A day earlier 2022-05-16']],
     // Year counts from the last explicit year.

@@ -19,6 +19,8 @@ export interface Located {
   mention: DateMention;
   sentence: number;
   anaphoric?: number;
+  /** The day word's sentence speaks of something to come: a day ahead of the article may anchor it. */
+  ahead?: boolean;
 }
 
 const counts = (table: Record<string, number | string>) =>
@@ -100,7 +102,9 @@ export function anchorMentions(all: Located[], years: YearCount[], article: Part
     // «Путин и Атамбаев накануне саммита договорились» over «…накануне вечером провел переговоры»: a day word that shifts the
     // day does not count from another day word (both count from the article; a headline and its lead tell one eve);
     // "the same day" does ("The day before, … Later the same day, …").
-    const anchor = anchorOf(all, i, x.sentence, x.mention.start, (m, same, c) => past(m, same) && (x.anaphoric === 0 || c.anaphoric === undefined));
+    // "The council will meet on 20 December. An informal summit is expected the same day": a plan counts from the day planned.
+    const fits = (m: DateMention, same: boolean) => past(m, same) || (x.ahead === true && FULL.test(m.date) && article !== null && article.length === 10 && m.date > article && daysBetween(article, m.date) <= ANCHOR_RECENT_DAYS);
+    const anchor = anchorOf(all, i, x.sentence, x.mention.start, (m, same, c) => fits(m, same) && (x.anaphoric === 0 || c.anaphoric === undefined));
     return anchor ? { ...x, mention: { ...x.mention, date: addDays(anchor.date, x.anaphoric), relative: true, anchor: anchor.text } } : x;
   });
   for (const y of years) {

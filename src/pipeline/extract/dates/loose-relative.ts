@@ -236,9 +236,9 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
 
 /**
  * The date a span counted back from the article date starts at («два года назад» → the year,
- * «полгода назад», "three months ago" → the month, "five days ago" → the day), or null where the
- * article's date is too coarse or the count is missing. Weeks are left out: «две недели назад» is
- * a day the text usually names, and its month alone dates the event no better than the article.
+ * «год назад», «полгода назад», "three months ago", «две недели назад» → the month, "five days ago" → the day),
+ * or null where the article's date is too coarse or the count is missing. A day the text names beside the span
+ * («две недели назад, 28 марта») dates the event instead.
  */
 function countedBack(word: string | undefined, unit: string, article: PartialDate): PartialDate | null {
   if (word === undefined && !AGO_SINGULAR.has(unit)) return null;
@@ -251,6 +251,8 @@ function countedBack(word: string | undefined, unit: string, article: PartialDat
   if (article.length < 7) return null;
   if (/^(?:полгода|half)/.test(unit)) return addMonths(article, -6 * n);
   if (/^(?:месяц|month)/.test(unit)) return addMonths(article, -n);
+  // «две недели назад», "two weeks ago": the month of that day (the text may name the day itself elsewhere).
+  if (/^(?:недел|week)/.test(unit)) return article.length === 10 ? addDays(article, -7 * n).slice(0, 7) : null;
   return article.length === 10 ? addDays(article, -n) : null;
 }
 

@@ -13,6 +13,7 @@ import { cueTest } from './cues';
 import { execAll, rx } from '../regex';
 import { LOOSE_GATE, gatedLooseMentions, monthYear } from './loose';
 import { LATER_GATE, anchorMentions, yearsLater, type YearCount } from './anchored';
+import { speaksOfFuture } from './loose-relative';
 import { sameYear } from './same-year';
 import { withLandmarkDays } from './landmark';
 import { timelineMentions } from './timeline';
@@ -216,6 +217,8 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
   const out: DateMention[] = [];
   const sentenceOf = new Map<DateMention, number>();
   const anaphoric = new Map<DateMention, number>();
+  /** Day words of sentences that speak of something to come: they may count from a day ahead. */
+  const ahead = new Set<DateMention>();
   const years: YearCount[] = [];
   // "… years later" is rare: tested once on the whole text (a sentence is a slice of it, so where the text
   // has no match no sentence has one), not on each of its ≈20 sentences (≈20k regex calls on 1,000 articles).
@@ -260,7 +263,10 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
         const start = s.start + m.index;
         const mention = { start, end: start + m.length, text: doc.text.slice(start, start + m.length), date: m.date, relative: true };
         out.push(mention);
-        if (m.anaphoric !== undefined) anaphoric.set(mention, m.anaphoric);
+        if (m.anaphoric !== undefined) {
+          anaphoric.set(mention, m.anaphoric);
+          if (speaksOfFuture(s.text, doc.language)) ahead.add(mention);
+        }
       }
     }
     for (let k = first; k < out.length; k++) sentenceOf.set(out[k]!, s.index);
@@ -283,7 +289,7 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
   return withLandmarkDays(
     doc.text,
     anchorMentions(
-      dated.map((mention, i) => ({ mention, sentence: sentenceOf.get(out[i]!)!, anaphoric: anaphoric.get(out[i]!) })),
+      dated.map((mention, i) => ({ mention, sentence: sentenceOf.get(out[i]!)!, anaphoric: anaphoric.get(out[i]!), ahead: ahead.has(out[i]!) })),
       years,
       articleDate,
     ),

@@ -69,6 +69,10 @@ describe('a sentence’s event takes the date of its own clause', () => {
     ['en: "on the sidelines of the forum, which ended in … yesterday"',
       'date: 2022-05-20\n\nThe ministers held talks on the sidelines of the forum, which ended in Osh yesterday.',
       ['2022-05-19 meeting «The ministers»']],
+    // A participle of expectation after the event word tells when it is to happen, beside another trigger.
+    ['en: ", expected in … in June" dates the session beside another gathering',
+      'date: 2022-05-20\n\nBeyond the forum, the two governments are preparing the intergovernmental commission\'s next session, expected in Osh in June.',
+      ['2022-06 igc_session «Beyond the»']],
     ['en: "since" with a year still dates an event told from then',
       'date: 2022-05-20\n\nThe base has hosted Russian jets since 2003.',
       ['2003 other «The base»']],

@@ -266,11 +266,14 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   const made = describeEvent(a, v, c, text, p, x, who);
   // The headline and the lead often tell the same event: keep the lead's sentence.
   // Two clauses of one sentence with triggers of their own tell two events.
-  const { out, headlines } = f;
   const s = v.s;
   const draft = made.draft;
+  const { out, headlines } = f;
   // A headline dated only by the article tells the occasion, so it is the body's event of the occasion's day too.
-  const occasion = f.lead && !x.mention && draft.date === f.lead.date && draft.date !== a.date.date ? draft.date : null;
+  // «…о том, что изменил визит Путина» over «Две недели назад Путин приехал с визитом»: the first event of the body, told
+  // with a date of its own, is the one a headline dated only by the article names.
+  const occasion =
+    (f.lead && !x.mention && draft.date === f.lead.date) || (!f.leadSeen && x.mention && !f.out.some((o) => !headlines.has(o))) ? (draft.date !== a.date.date ? draft.date : null) : null;
   const twin =
     calendarTwin ??
     out.find(
