@@ -277,14 +277,17 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
       }
     }
   }
-  // A timeline's entries told by a month or a year alone ("December – …") are dates too.
-  for (const m of timelineMentions(doc, out).added) {
+  // A timeline's entries told by a month or a year alone ("December – …") are dates too, and an entry's
+  // day-month without a year is of its timeline's year: one reading of the entries for both. The settled
+  // mentions replace theirs in place, as `sentenceOf` is keyed by `out`.
+  const timeline = timelineMentions(doc, out);
+  const settled = timeline.mentions === out ? null : new Map(out.map((m, i) => [m, timeline.mentions[i]!]));
+  for (const m of timeline.added) {
     out.push(m);
     sentenceOf.set(m, doc.sentences.find((s) => s.start <= m.start && m.start < s.end)?.index ?? 0);
   }
   out.sort((a, b) => a.start - b.start);
-  // An entry's day-month without a year is of its timeline's year; in place, as `sentenceOf` is keyed by `out`.
-  const dated = sameYear(doc.text, timelineMentions(doc, out).mentions);
+  const dated = sameYear(doc.text, settled ? out.map((m) => settled.get(m) ?? m) : out);
   if (!anaphoric.size && !years.length) return withLandmarkDays(doc.text, dated);
   return withLandmarkDays(
     doc.text,
