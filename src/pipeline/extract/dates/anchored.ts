@@ -10,6 +10,7 @@ import type { PartialDate } from '../../../schema/dataset';
 import type { DateMention } from '../../types';
 import lexicon from '../../knowledge/date-lexicon.json';
 import { execAll, rx } from '../regex';
+import { addDays } from './days';
 
 /** How many sentences back an anchor may be. */
 export const ANCHOR_REACH = 3;
@@ -54,11 +55,6 @@ export function yearsLater(text: string): { index: number; length: number; years
     .filter((x) => x.years > 0);
 }
 
-function addDays(iso: string, n: number): PartialDate {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 const FULL = /^\d{4}-\d{2}-\d{2}$/;
 /**

@@ -5,10 +5,10 @@
  * here it counts from the landmark's own day. Words live in knowledge/loose-date-lexicon.json
  * (`landmarkDays`, `landmarkEvents`).
  */
-import type { PartialDate } from '../../../schema/dataset';
 import type { DateMention } from '../../types';
 import lexicon from '../../knowledge/loose-date-lexicon.json';
 import { execAll, rx } from '../regex';
+import { addDays } from './days';
 
 /** A lexicon phrase as a regex source: `*` stands for the rest of a word, a space for any spaces. */
 const phrase = (w: string) => w.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
@@ -31,11 +31,6 @@ const GATE = rx(`(?<![\\p{L}])(?:${DAYS.map((d) => d.words).join('|')})(?![\\p{L
 const REACH = 60;
 const FULL = /^\d{4}-\d{2}-\d{2}$/;
 
-function addDays(iso: string, n: number): PartialDate {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The one day the article tells for an event of `group`, as a mention; null when it tells none or several. */
 function landmarkDay(text: string, mentions: readonly DateMention[], group: number): DateMention | null {

@@ -10,6 +10,7 @@ import { FUTURE, PAST_EVENT } from './lexicon';
 import { execAll, rx } from '../regex';
 import { type CueTest, cueTest } from './cues';
 import { tenseBefore } from './tense';
+import { addDays } from './days';
 
 /** A relative mention, offsets relative to the sentence. */
 export interface RelativeHit {
@@ -79,11 +80,6 @@ const NEXT_RU = rx(`^(?:${alt(lexicon.weekdayNextRu)})$`, 'iu');
 const THIS_RU = rx(`^(?:${alt(lexicon.weekdayThisRu)})$`, 'iu');
 export const PLANNED = { ru: bounded(lexicon.plannedRu, 'iu'), en: bounded(lexicon.plannedEn, 'iu') };
 
-function addDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 function addMonths(iso: string, n: number): string {
   const y = Number(iso.slice(0, 4));

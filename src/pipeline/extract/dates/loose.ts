@@ -15,6 +15,7 @@ import { execAll, rx } from '../regex';
 import { tellsPast, tenseBefore, toldAround } from './tense';
 import { RELATIVE_CUES, relativeMentions, seasonLastMonth, speaksOfFuture } from './loose-relative';
 import { cueTest } from './cues';
+import { addDays } from './days';
 
 /** A mention found here, with offsets relative to the sentence. */
 export interface LooseMention {
@@ -75,11 +76,6 @@ const DEADLINE = /^(?:к|на|до|by|for|before)\s/iu;
 const LAST = /^(?:last|прошл|минувш)/i;
 const NEXT = /^(?:next|следующ|будущ)/i;
 
-function addDays(iso: string, n: number): PartialDate {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Months after the article's beyond which a day told without a tense is nearer in the year before. */
 const HALF_YEAR = 6;

@@ -15,6 +15,7 @@ import { GATHERING_TYPES } from './retelling';
 import { inSpeech } from './speech';
 import { rx } from '../regex';
 import looseLexicon from '../../knowledge/loose-date-lexicon.json';
+import { addDays } from '../dates/days';
 
 /**
  * The date an anniversary counts to (the founding year + N), whether the thing counted from is
@@ -175,11 +176,6 @@ export function occasionDays(text: string): number | null {
   return null;
 }
 
-function addDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 /** "to", "until", «до», «на период до» right before a year. */
 const HORIZON_BEFORE = rx(/(?:^|[^\p{L}])(?:to|until|till|through|до|на период до)\s+$/iu);
