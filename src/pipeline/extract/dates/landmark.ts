@@ -9,10 +9,8 @@ import type { DateMention } from '../../types';
 import lexicon from '../../knowledge/loose-date-lexicon.json';
 import { execAll, rx } from '../regex';
 import { addDays } from './days';
+import { alt } from './loose-relative';
 
-/** A lexicon phrase as a regex source: `*` stands for the rest of a word, a space for any spaces. */
-const phrase = (w: string) => w.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
-const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(phrase).join('|');
 
 const DAYS = Object.entries(lexicon.landmarkDays).map(([k, words]) => ({ offset: Number(k), words: alt(words) }));
 const GROUPS = lexicon.landmarkEvents.map((words) => alt(words));

@@ -26,7 +26,8 @@ export interface RelativeHit {
 
 /** A lexicon phrase as a regex source: `*` stands for the rest of a word, a space for any spaces. */
 const phrase = (w: string) => w.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
-const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(phrase).join('|');
+/** Lexicon phrases as one alternation, the longest first. */
+export const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(phrase).join('|');
 const bounded = (list: string[], flags = 'giu') => rx(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}])`, flags);
 
 /** Words of the patterns below (one of them stands in every match). */
