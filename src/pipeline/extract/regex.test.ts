@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, execAll, fastSource, rx } from './regex';
+import { escapeRegExp, execAll, fastSource, phraseSource, rx } from './regex';
 
 describe('fastSource', () => {
   it.each([
@@ -61,5 +61,18 @@ describe('escapeRegExp: a regex source matching the text literally', () => {
     const re = new RegExp(`^${escapeRegExp(text)}$`, 'u');
     expect(re.test(text)).toBe(true);
     expect(re.test(`${text}x`)).toBe(false);
+  });
+});
+
+describe('phraseSource: a lexicon phrase as a regex source', () => {
+  it.each([
+    ['товарооборот', 'товарооборот', true],
+    ['экспорт*', 'экспортные', true],
+    ['trade turnover', 'trade \n  turnover', true],
+    ['trade turnover', 'tradeturnover', false],
+    ['взаимн* торговл*', 'взаимной  торговли', true],
+    ['экспорт*', 'экспорт-импорт', false],
+  ])('%s ~ %j → %s', (phrase, text, matches) => {
+    expect(new RegExp(`^(?:${phraseSource(phrase)})$`, 'iu').test(text)).toBe(matches);
   });
 });

@@ -97,6 +97,9 @@ export function fastSource(source: string): string {
 /** `s` with every character that has a meaning in a regex escaped: the regex source matching `s` literally. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A lexicon phrase as a regex source: `*` stands for the rest of a word, a space for any whitespace. */
+export const phraseSource = (phrase: string): string => phrase.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
+
 /** A regex like `new RegExp(source, flags)` (or a copy of a literal) with cheap letter classes. */
 export function rx(source: string | RegExp, flags?: string): RegExp {
   if (typeof source === 'string') return new RegExp(fastSource(source), flags);

@@ -7,7 +7,7 @@
 import type { Language, PartialDate } from '../../../schema/dataset';
 import lexicon from '../../knowledge/loose-date-lexicon.json';
 import { FUTURE, PAST_EVENT } from './lexicon';
-import { execAll, rx } from '../regex';
+import { execAll, phraseSource, rx } from '../regex';
 import { type CueTest, cueTest } from './cues';
 import { tenseBefore } from './tense';
 import { addDays } from './days';
@@ -24,10 +24,8 @@ export interface RelativeHit {
   anaphoric?: number;
 }
 
-/** A lexicon phrase as a regex source: `*` stands for the rest of a word, a space for any spaces. */
-const phrase = (w: string) => w.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
 /** Lexicon phrases as one alternation, the longest first. */
-export const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(phrase).join('|');
+export const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
 const bounded = (list: string[], flags = 'giu') => rx(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}])`, flags);
 
 /** Words of the patterns below (one of them stands in every match). */
@@ -47,7 +45,7 @@ interface Family {
   byOffset: { offset: number; re: RegExp }[];
 }
 const family = (table: Record<string, string[]>): Family => ({
-  cue: cueTest(Object.values(table).flatMap((words) => words.map(phrase))),
+  cue: cueTest(Object.values(table).flatMap((words) => words.map(phraseSource))),
   byOffset: Object.entries(table).map(([k, words]) => ({ offset: Number(k), re: bounded(words) })),
 });
 /** Each offset of a family in turn, only in a text where one of the family's phrases stands. */

@@ -4,8 +4,8 @@
  * rest of a word; each pattern is anchored at word start and word end.
  */
 import lexicon from '../../knowledge/figures-lexicon.json';
-import { patternSource, WordGroups, WordMatcher } from './words';
-import { execAll, rx } from '../regex';
+import { WordGroups, WordMatcher } from './words';
+import { execAll, phraseSource, rx } from '../regex';
 
 /** A subject a number can be about; `trade_turnover` is the one the extractor is for. */
 export type Subject = keyof typeof lexicon.subjects;
@@ -13,7 +13,7 @@ export type Subject = keyof typeof lexicon.subjects;
 /** Alternation of word patterns, anchored at word boundaries, as a regex source. */
 export function wordsSource(patterns: readonly string[]): string {
   const sorted = [...patterns].sort((a, b) => b.length - a.length);
-  return `(?<![\\p{L}\\p{N}])(?:${sorted.map(patternSource).join('|')})(?![\\p{L}])`;
+  return `(?<![\\p{L}\\p{N}])(?:${sorted.map(phraseSource).join('|')})(?![\\p{L}])`;
 }
 
 /** A global, case-insensitive, Unicode regex matching any of the patterns. */
@@ -152,7 +152,7 @@ export const FRACTION = rx(
 );
 
 /** «с половиной», "and a half" after a number: it adds one half. */
-export const PLUS_HALF_SOURCE = `(?:\\s+(?:${lexicon.halfNumber.plusHalf.map(patternSource).join('|')}))`;
+export const PLUS_HALF_SOURCE = `(?:\\s+(?:${lexicon.halfNumber.plusHalf.map(phraseSource).join('|')}))`;
 export const PLUS_HALF = rx(`${PLUS_HALF_SOURCE}$`, 'iu');
 /** «полмиллиарда», «полумиллиона»: a half fused with a scale word; `sc` is the scale word. */
 export const HALF_SCALE_PREFIX = `(?<![\\p{L}\\p{N}])(?:${lexicon.halfNumber.halfScalePrefix.join('|')})-?`;

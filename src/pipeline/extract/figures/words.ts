@@ -1,4 +1,4 @@
-import { rx } from '../regex';
+import { phraseSource, rx } from '../regex';
 /**
  * Fast matching of many word patterns at once. One big alternation regex tried at every
  * character is slow on long lists, so patterns are indexed by their literal first letters and
@@ -27,10 +27,6 @@ interface Entry<T extends string> {
   literal: 'word' | 'stem' | null;
 }
 
-/** Pattern notation → regex source: a space is any whitespace, `*` the rest of a word. */
-export function patternSource(pattern: string): string {
-  return pattern.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
-}
 
 const LETTER_OR_DIGIT = rx(/[\p{L}\p{N}]/u);
 
@@ -151,7 +147,7 @@ class PatternIndex {
           const prefix = (pattern.match(/^[^*?()[\]|\\ .{}+^$]*/)?.[0] ?? '').toLowerCase();
           const required = literalStart(pattern);
           const literal = required !== prefix ? null : pattern.length === prefix.length ? 'word' : pattern === `${pattern.slice(0, prefix.length)}*` ? 'stem' : null;
-          const entry = { tag, group, prefix: required, re: rx(`(?:${patternSource(pattern)})(?![\\p{L}])`, 'iuy'), literal } as const;
+          const entry = { tag, group, prefix: required, re: rx(`(?:${phraseSource(pattern)})(?![\\p{L}])`, 'iuy'), literal } as const;
           if (required.length >= 2) push(byTwo, twoKey(required), entry);
           else if (required.length === 1) push(this.byOne, required.charCodeAt(0), entry);
           else opening.push({ entry, starts: openingLiterals(pattern) });

@@ -4,7 +4,7 @@
  */
 import type { RoleKey } from '../../../schema/dataset';
 import lexicon from '../../knowledge/roles.json';
-import { escapeRegExp, rx } from '../regex';
+import { escapeRegExp, phraseSource, rx } from '../regex';
 import { PhraseSearch } from './phrase-search';
 import { isKnownPlace, placeCountry } from './place-country';
 import { PrefixList } from './prefix-list';
@@ -252,10 +252,9 @@ export function isNonOfficial(key: string, lang: 'ru' | 'en', prev?: string): bo
   return NON_OFFICIAL.ru.some(key, (s) => (s.length <= 3 ? key === s : key.length - s.length <= 3));
 }
 
-const orgPattern = (x: string) => x.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
 /** A body that is not of a state («делового совета», "the Slavic Foundation"), anywhere in a lower-case span. */
 const NON_OFFICIAL_ORG = rx(
-  `(?<![\\p{L}])(?:${[...lexicon.nonOfficialOrgs.ru, ...lexicon.nonOfficialOrgs.en].map(orgPattern).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${[...lexicon.nonOfficialOrgs.ru, ...lexicon.nonOfficialOrgs.en].map(phraseSource).join('|')})(?![\\p{L}])`,
   'iu',
 );
 /** True when the span names a body that is not of a state: its head is no official. */
