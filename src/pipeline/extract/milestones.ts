@@ -24,6 +24,7 @@ import { isHeadline } from './milestones/retelling';
 import { dateByStamp, entryAt, liveEntries } from './milestones/live-blog';
 import { withoutLiveRetellings } from './milestones/live-ends';
 import { timelineSections } from './dates/timeline';
+import { speaksOfFuture } from './dates/loose-relative';
 import { entryDocument } from './milestones/timeline-document';
 
 /** Finds the article's main event and the events it refers to. */
@@ -97,6 +98,10 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     const teaser = teasers.length > 0 && inLine(teasers, s.start);
     if (teaser && MARKERS.thirdCountry[lang].test(s.text)) continue;
     const inSentence = teaser ? bySentence[k]!.filter((m) => !STAMP.test(doc.text.slice(m.start - 3, s.end)) && !isBracketStamp(doc.text, m.start, s.end)) : bySentence[k]!;
+    // A headline with no date of its own tells a past event of unknown day (the stamp is the link's
+    // publication, not the event's): nothing a timeline can place. One of an event to come
+    // ("X will visit Osh") is still a plan of this relationship.
+    if (teaser && !inSentence.length && !speaksOfFuture(s.text, lang)) continue;
     // "Putin yesterday turned the pact into an alliance": a lead that tells its day but no event
     // of the lexicon still sets the day of the narrative after it.
     if (!f.leadSeen && !f.leadDay && !teaser && inSentence.length && !isHeadline(doc, s)) {
