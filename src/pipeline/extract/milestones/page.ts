@@ -62,9 +62,10 @@ export function inBrackets(text: string, from: number, at: number): boolean {
 }
 
 /** A photo caption's opener at a line's start («Фото: …», «Фото Игоря СУХОВА», "Photograph: …", "Photo by …"). */
+// A caption may be set in brackets ("[Photo: …]", «(Фото: …)»).
 const CAPTION: Record<Language, RegExp> = {
-  ru: new RegExp(`^[ \\t]*(?:${raw.captionLabels.ru.join('|')})(?:[ \\t]*[:|—–]|[ \\t]+\\p{Lu})`, 'iu'),
-  en: new RegExp(`^[ \\t]*(?:${raw.captionLabels.en.join('|')})(?:[ \\t]*[:|—–]|[ \\t]+(?:by|courtesy)\\b)`, 'iu'),
+  ru: new RegExp(`^[ \\t]*[[(]?(?:${raw.captionLabels.ru.join('|')})(?:[ \\t]*[:|—–]|[ \\t]+\\p{Lu})`, 'iu'),
+  en: new RegExp(`^[ \\t]*[[(]?(?:${raw.captionLabels.en.join('|')})(?:[ \\t]*[:|—–]|[ \\t]+(?:by|courtesy)\\b)`, 'iu'),
 };
 
 /**
