@@ -284,8 +284,8 @@ describe('trigger families', () => {
     ['ru', 'Читатели могут подписаться на канал.'],
     ['ru', 'Вопрос согласован с министерством.'],
     ['en', 'Experts agreed on the need for reform.'],
-  ] as const)('%s: «%s» → no signing', (lang, text) => {
-    expect(keys(text, lang)).not.toContain('signing');
+  ] as const)('%s: «%s» → no document, no signing', (lang, text) => {
+    expect(keys(text, lang).filter((k) => k === 'document' || k === 'signing')).toEqual([]);
   });
 
   it.each([
@@ -386,5 +386,24 @@ describe('an invitation that is no trip', () => {
     ['ru', 'Мэрия пригласила горожан отдохнуть в парке.'],
   ] as const)('%s: «%s» → no visit', (lang, text) => {
     expect(keys(text, lang)).not.toContain('visit');
+  });
+});
+
+describe('a protocol office is no protocol signed', () => {
+  it.each([
+    ['en', 'Photographs by the Department of Protocol and Organizational Support.'],
+    ['en', 'The chief of protocol greeted the delegation at the airport.'],
+    ['en', 'Protocol officers of the ministry checked the list.'],
+    ['ru', 'Об этом сообщил департамент государственного протокола министерства.'],
+    ['ru', 'Протокольная служба президента уточнила порядок церемонии.'],
+  ] as const)('%s: «%s» → no document, no signing', (lang, text) => {
+    expect(keys(text, lang).filter((k) => k === 'document' || k === 'signing')).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'The ministers signed a protocol on the air base.'],
+    ['ru', 'Министры подписали протокол о сотрудничестве.'],
+  ] as const)('%s: «%s» → a signing', (lang, text) => {
+    expect(keys(text, lang)).toContain('signing');
   });
 });
