@@ -28,3 +28,37 @@ describe('elections and taking office told in passing', () => {
     expect(run(text)).toEqual(expected);
   });
 });
+
+describe('conflicts and unrest told in passing', () => {
+  it.each([
+    ['en: "militants who crossed from X seized …" with a weekday',
+      'date: 2003-05-14\n\nThe minister visited Moscow on Tuesday. On Monday, gunmen and militants who came from the mountains seized three engineers near the border.',
+      ['2003-05-13 past visit «The minister»', '2003-05-12 past other «On Monday,»']],
+    ['en: "held by rebels since May 2"',
+      'date: 2003-05-14\n\nThe minister visited Moscow on Tuesday. He asked for help to free two teachers held by rebels in the south since May 2.',
+      ['2003-05-13 past visit «The minister»', '2003-05-02 past other «He asked»']],
+    ['en: "fighting erupted on the X border on …"',
+      'date: 2003-05-14\n\nThe minister visited Moscow on Tuesday. The alliance stayed silent when fighting erupted on the eastern border on May 3.',
+      ['2003-05-13 past visit «The minister»', '2003-05-03 past other «The alliance»']],
+    ['en: "the clashes on the border, which broke out on …"',
+      'date: 2003-05-14\n\nThe minister visited Moscow on Tuesday. The worst clashes yet on the mountain border, which broke out on May 3, left ten dead.',
+      ['2003-05-13 past visit «The minister»', '2003-05-03 past other «The worst»']],
+    ['en: "shortly after the overthrow of …"',
+      'date: 2003-05-14\n\nThe minister visited Moscow on Tuesday. The fee was raised in March 2002, shortly after the overthrow of the governor.',
+      ['2003-05-13 past visit «The minister»', '2002-03 past other «The fee»']],
+    ['ru: «боевики … захватили» with a day',
+      'date: 2003-05-14\n\nВчера министр посетил Москву. 2 мая боевики одной из группировок захватили в горах двух инженеров.',
+      ['2003-05-13 past visit «Вчера министр»', '2003-05-02 past other «2 мая»']],
+    ['ru: «начались волнения», «шли бои с боевиками»',
+      'date: 2003-05-14\n\nВчера министр посетил Москву. 2 мая в городе начались волнения. В марте в районе шли бои с боевиками.',
+      ['2003-05-13 past visit «Вчера министр»', '2003-05-02 past other «2 мая»', '2003-03 past other «В марте»']],
+    ['ru: «после теракта … в марте»',
+      'date: 2003-05-14\n\nВчера министр посетил Москву. После теракта на вокзале в марте правила въезда ужесточились.',
+      ['2003-05-13 past visit «Вчера министр»', '2003-03 past other «После теракта»']],
+    ['an undated conflict is no milestone',
+      'date: 2003-05-14\n\nВчера министр посетил Москву. Он напомнил, что боевики не раз захватывали и захватили заложников.',
+      ['2003-05-13 past visit «Вчера министр»']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+});
