@@ -62,3 +62,25 @@ describe('conflicts and unrest told in passing', () => {
     expect(run(text)).toEqual(expected);
   });
 });
+
+describe('borders closed and supplies cut, told in passing', () => {
+  it.each([
+    ['ru: «в апреле … прекратила поставки газа»',
+      'date: 2013-05-14\n\nВчера министр посетил Москву. Город остался без топлива, после того как соседняя страна в апреле прошлого года прекратила поставки газа.',
+      ['2013-05-13 past visit «Вчера министр»', '2012-04 past other «Город остался»']],
+    ['ru: «с 1 марта закрыл границу»',
+      'date: 2013-05-14\n\nВчера министр посетил Москву. Сосед с 1 марта закрыл свою границу для грузов.',
+      ['2013-05-13 past visit «Вчера министр»', '2013-03-01 past other «Сосед с»']],
+    ['en: "closed its border … in March"',
+      'date: 2013-05-14\n\nThe minister visited Moscow on Monday. The neighbour closed its border to trucks in March.',
+      ['2013-05-13 past visit «The minister»', '2013-03 past other «The neighbour»']],
+    ['en: "halted gas supplies in April last year"',
+      'date: 2013-05-14\n\nThe minister visited Moscow on Monday. The supplier halted gas supplies to the south in April last year.',
+      ['2013-05-13 past visit «The minister»', '2012-04 past other «The supplier»']],
+    ['an undated cut is no milestone',
+      'date: 2013-05-14\n\nThe minister visited Moscow on Monday. The neighbour has often closed the border to trucks.',
+      ['2013-05-13 past visit «The minister»']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+});
