@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('elections and taking office told in passing', () => {
+  it.each([
+    ['en: "after taking office last year"',
+      'date: 2014-06-10\n\nThe governor visited Moscow on Monday. The mayor had raised local taxes after taking office last year.',
+      ['2014-06-09 past visit «The governor»', '2013 past other «The mayor»']],
+    ['en: "X, elected last October, …"',
+      'date: 2014-06-10\n\nThe minister visited Moscow on Monday. The president, elected last October, chose Beijing for his first trip abroad.',
+      ['2014-06-09 past visit «The minister»', '2013-10 past other «elected last»']],
+    ['en: "won 60 per cent of the vote in Sunday\'s election"',
+      'date: 2014-06-10\n\nThe minister visited Moscow on Monday. The incumbent won 60 per cent of the vote in Sunday\'s election, officials said.',
+      ['2014-06-09 past visit «The minister»', '2014-06-08 past other «The incumbent»']],
+    ['ru: «после избрания президентом в мае»',
+      'date: 2014-06-10\n\nВчера министр посетил Москву. Это первая поездка губернатора после избрания Ивана Петрова в марте 2013 года.',
+      ['2014-06-09 past visit «Вчера министр»', '2013-03 past other «Это первая»']],
+    ['ru: «возглавляет правительство с апреля»',
+      'date: 2014-06-10\n\nВчера министр посетил Москву. Премьер возглавляет правительство республики с апреля 2013 года.',
+      ['2014-06-09 past visit «Вчера министр»', '2013-04 past other «Премьер возглавляет»']],
+    ['en: an undated "since taking office" is no milestone',
+      'date: 2014-06-10\n\nThe minister visited Moscow on Monday. The mayor has raised taxes twice since taking office.',
+      ['2014-06-09 past visit «The minister»']],
+    ['en: "expected to return to the presidency" is not a return',
+      'date: 2014-06-10\n\nThe minister visited Moscow on Monday. The premier is expected to return to the presidency in May.',
+      ['2014-06-09 past visit «The minister»']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+});
+
+describe('conflicts and unrest told in passing', () => {
+  it.each([
+    ['en: "militants who crossed from X seized …" with a weekday',
+      'date: 2003-05-14\n\nThe minister visited Moscow on Tuesday. On Monday, gunmen and militants who came from the mountains seized three engineers near the border.',
+      ['2003-05-13 past visit «The minister»', '2003-05-12 past other «On Monday,»']],
+    ['en: "held by rebels since May 2"',
+      'date: 2003-05-14\n\nThe minister visited Moscow on Tuesday. He asked for help to free two teachers held by rebels in the south since May 2.',
+      ['2003-05-13 past visit «The minister»', '2003-05-02 past other «He asked»']],
+    ['en: "fighting erupted on the X border on …"',
+      'date: 2003-05-14\n\nThe minister visited Moscow on Tuesday. The alliance stayed silent when fighting erupted on the eastern border on May 3.',
+      ['2003-05-13 past visit «The minister»', '2003-05-03 past other «The alliance»']],
+    ['en: "the clashes on the border, which broke out on …"',
+      'date: 2003-05-14\n\nThe minister visited Moscow on Tuesday. The worst clashes yet on the mountain border, which broke out on May 3, left ten dead.',
+      ['2003-05-13 past visit «The minister»', '2003-05-03 past other «The worst»']],
+    ['en: "shortly after the overthrow of …"',
+      'date: 2003-05-14\n\nThe minister visited Moscow on Tuesday. The fee was raised in March 2002, shortly after the overthrow of the governor.',
+      ['2003-05-13 past visit «The minister»', '2002-03 past other «The fee»']],
+    ['ru: «боевики … захватили» with a day',
+      'date: 2003-05-14\n\nВчера министр посетил Москву. 2 мая боевики одной из группировок захватили в горах двух инженеров.',
+      ['2003-05-13 past visit «Вчера министр»', '2003-05-02 past other «2 мая»']],
+    ['ru: «начались волнения», «шли бои с боевиками»',
+      'date: 2003-05-14\n\nВчера министр посетил Москву. 2 мая в городе начались волнения. В марте в районе шли бои с боевиками.',
+      ['2003-05-13 past visit «Вчера министр»', '2003-05-02 past other «2 мая»', '2003-03 past other «В марте»']],
+    ['ru: «после теракта … в марте»',
+      'date: 2003-05-14\n\nВчера министр посетил Москву. После теракта на вокзале в марте правила въезда ужесточились.',
+      ['2003-05-13 past visit «Вчера министр»', '2003-03 past other «После теракта»']],
+    ['an undated conflict is no milestone',
+      'date: 2003-05-14\n\nВчера министр посетил Москву. Он напомнил, что боевики не раз захватывали и захватили заложников.',
+      ['2003-05-13 past visit «Вчера министр»']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+});
+
+describe('borders closed and supplies cut, told in passing', () => {
+  it.each([
+    ['ru: «в апреле … прекратила поставки газа»',
+      'date: 2013-05-14\n\nВчера министр посетил Москву. Город остался без топлива, после того как соседняя страна в апреле прошлого года прекратила поставки газа.',
+      ['2013-05-13 past visit «Вчера министр»', '2012-04 past other «Город остался»']],
+    ['ru: «с 1 марта закрыл границу»',
+      'date: 2013-05-14\n\nВчера министр посетил Москву. Сосед с 1 марта закрыл свою границу для грузов.',
+      ['2013-05-13 past visit «Вчера министр»', '2013-03-01 past other «Сосед с»']],
+    ['en: "closed its border … in March"',
+      'date: 2013-05-14\n\nThe minister visited Moscow on Monday. The neighbour closed its border to trucks in March.',
+      ['2013-05-13 past visit «The minister»', '2013-03 past other «The neighbour»']],
+    ['en: "halted gas supplies in April last year"',
+      'date: 2013-05-14\n\nThe minister visited Moscow on Monday. The supplier halted gas supplies to the south in April last year.',
+      ['2013-05-13 past visit «The minister»', '2012-04 past other «The supplier»']],
+    ['an undated cut is no milestone',
+      'date: 2013-05-14\n\nThe minister visited Moscow on Monday. The neighbour has often closed the border to trucks.',
+      ['2013-05-13 past visit «The minister»']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+});
