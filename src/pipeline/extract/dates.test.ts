@@ -379,6 +379,15 @@ const mentionRows: MentionRow[] = [
   { name: 'en: a March day in a December article without a tense keeps the year', lang: 'en', text: 'The March 20 anniversary of relations drew messages from both capitals.', articleDate: '2019-12-27', want: [['March 20', '2019-03-20', false]] },
   { name: 'ru: a Russian day without a known tense marker keeps the article year', text: 'Республика отметит праздник 31 августа.', articleDate: '2016-01-21', want: [['31 августа', '2016-08-31', false]] },
   { name: 'en: "came … in December" in a March article', text: 'When the president came to Osh in December, the two men talked of trade.', articleDate: '2023-03-16', want: [['in December', '2022-12', true]] },
+  // Perfective futures («начнет», «вступит», «войдет») look forward; "took over" is past whatever the main clause plans.
+  { name: '«начнет работать с 1 января» in late December is the coming January', text: 'Новый таможенный пост начнет работать с 1 января.', articleDate: '2019-12-20', want: [['1 января', '2020-01-01', false]] },
+  { name: '«вступит в силу 1 марта» in November is next March', text: 'Протокол вступит в силу 1 марта.', articleDate: '2019-11-20', want: [['1 марта', '2020-03-01', false]] },
+  { name: 'en: "who took over … on Feb. 3, is due …" stays past', lang: 'en', text: 'The new envoy, who took over the embassy on Feb. 3, is due in Osh next week.', articleDate: '2019-04-10', want: [['Feb. 3', '2019-02-03', false], ['next week', '2019-04', true]] },
+  // An English year written before the noun of an event dates it ("a 2012 agreement"); before another noun, or after a verb of an act on the document, it does not.
+  { name: 'en: "a 2012 agreement" is a year', lang: 'en', text: 'The rail link rests on a 2012 agreement between the two railways.', articleDate: '2020-03-10', want: [['2012', '2012', false]] },
+  { name: 'en: "The 2010 revolution" opening a sentence', lang: 'en', text: 'The 2010 revolution brought a new government to Bishkek.', articleDate: '2020-03-10', want: [['2010', '2010', false]] },
+  { name: 'en: "the 2012 tonnes" is no year', lang: 'en', text: 'The mill shipped the 2012 tonnes of flour it owed.', articleDate: '2020-03-10', want: [] },
+  { name: 'en: "ratified the 2012 agreement" names the document', lang: 'en', text: 'The senate ratified the 2012 agreement on rail transit.', articleDate: '2020-03-10', want: [] },
 ];
 
 describe('findDateMentions', () => {

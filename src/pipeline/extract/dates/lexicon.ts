@@ -41,6 +41,10 @@ export const PUBLISH_LINE = rx(`^\\s*(?:${lexicon.publishLine.map(escapeRegExp).
 export const PAST_EVENT = { ru: stems(lexicon.pastEventRu), en: words(lexicon.pastEventEn) };
 /** A verb of telling: it dates the telling, not what is told. */
 export const TELLING = { ru: stems(lexicon.tellingRu), en: words(lexicon.tellingEn) };
+/** The noun of an event right after an English year that dates it ("a 2012 agreement", "the 2010 revolution"). */
+export const YEAR_ATTRIBUTE_EN = rx(`^\\s+(?:${lexicon.yearAttributeNounsEn.join('|')})(?![\\p{L}])`, 'iu');
+/** A verb of an act on a document before "the 2012 agreement" ("ratified", "extending"): the year names the document, the act is not of that year. */
+export const YEAR_ATTRIBUTE_ACT_EN = rx(`(?<![\\p{L}])(?:${lexicon.yearAttributeActsEn.join('|')})\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu');
 /** A future marker: the sentence announces something still to come. */
 export const FUTURE = { ru: stems(lexicon.futureRu), en: words(lexicon.futureEn) };
 

@@ -78,6 +78,11 @@ const LAST_RU = rx(`^(?:${alt(lexicon.weekdayLastRu)})$`, 'iu');
 const NEXT_RU = rx(`^(?:${alt(lexicon.weekdayNextRu)})$`, 'iu');
 const THIS_RU = rx(`^(?:${alt(lexicon.weekdayThisRu)})$`, 'iu');
 export const PLANNED = { ru: bounded(lexicon.plannedRu, 'iu'), en: bounded(lexicon.plannedEn, 'iu') };
+/**
+ * A verb of a timetable in the present ("The forum continues on Friday", "flies to Astana … on
+ * Thursday", «в пятницу открывается выставка»): news tells what is still to come this week so.
+ */
+const SCHEDULE = { ru: bounded(lexicon.weekdayScheduleRu, 'iu'), en: bounded(lexicon.weekdayScheduleEn, 'iu') };
 
 
 function addMonths(iso: string, n: number): string {
@@ -141,7 +146,7 @@ function weekdayTense(text: string, at: number, lang: Language): boolean {
   const near = tenseBefore(text, at, lang);
   if (near) return near === 'future';
   const segment = segmentAt(text, at);
-  if (speaksOfFuture(segment, lang)) return true;
+  if (speaksOfFuture(segment, lang) || SCHEDULE[lang].test(segment)) return true;
   if (PAST_EVENT[lang].test(segment.replace(QUOTED, ' '))) return false;
   return speaksOfFuture(text, lang);
 }

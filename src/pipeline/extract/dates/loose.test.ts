@@ -69,6 +69,12 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['no day words without a full article date', 'Накануне прошло заседание.', '2024-11', []],
     // A weekday in a stretch without a verb takes the tense of the whole sentence.
     ['en: future verb outside the weekday stretch', 'The premier is due to attend a forum of regional leaders, an annual event, in Osh on Friday.', '2024-11-14', ['on Friday 2024-11-15']],
+    // A verb of a timetable in the present tells the coming weekday; a past verb still goes back.
+    ['en: "continues on Friday" is the coming Friday', 'The fair continues on Friday with a session on grain exports.', '2024-11-14', ['on Friday 2024-11-15']],
+    ['en: "flies … on Monday" is the coming Monday', 'The premier flies to Kazan for a regional forum on Monday.', '2024-11-14', ['on Monday 2024-11-18']],
+    ['en: "opened on Monday" stays past', 'The fair opened on Monday with a session on grain exports.', '2024-11-14', ['on Monday 2024-11-11']],
+    ['«в субботу открывается» is the coming Saturday', 'В субботу в Оше открывается ярмарка региональных производителей.', '2024-11-14', ['В субботу 2024-11-16']],
+    ['«в понедельник открылась» stays past', 'В понедельник в Оше открылась ярмарка региональных производителей.', '2024-11-14', ['В понедельник 2024-11-11']],
     ['en: past verb outside the weekday stretch', 'The premier attended a forum of regional leaders, an annual event, in Osh on Monday.', '2024-11-14', ['on Monday 2024-11-11']],
     ['ru: future verb outside the weekday stretch', 'Премьер будет участвовать в форуме регионов, ежегодном событии, в Оше в пятницу.', '2024-11-14', ['в пятницу 2024-11-15']],
     // A season after «к» / "by" is a deadline: already passed this year, it is next year's.

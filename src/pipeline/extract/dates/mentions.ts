@@ -8,7 +8,7 @@ import type { Language, PartialDate } from '../../../schema/dataset';
 import type { ArticleDoc, DateMention, Sentence } from '../../types';
 import { chronoParse } from './chrono';
 import { pad2 } from './context';
-import { MONTH_PREFIXES, PUBLISH_LINE, UPDATE_LINE, monthNumber } from './lexicon';
+import { MONTH_PREFIXES, PUBLISH_LINE, UPDATE_LINE, YEAR_ATTRIBUTE_ACT_EN, YEAR_ATTRIBUTE_EN, monthNumber } from './lexicon';
 import { cueTest } from './cues';
 import { execAll, rx } from '../regex';
 import { LOOSE_GATE, gatedLooseMentions, monthYear } from './loose';
@@ -106,6 +106,8 @@ const DAY_MONTH_BEFORE = {
 const PERIOD_BEFORE = rx(/(?:\p{L}{3,}\s+){0,2}(?:полугоди|квартал|месяц|половин|half|quarter|months)\p{L}*\s+(?:of\s+)?(?:the\s+)?$/iu);
 // A season before the year ("scheduled for autumn 2027") dates it as well as a preposition.
 const EN_PREPOSITION_BEFORE = /(?:^|\s)(?:in|of|for|since|by|until|from|to|than|with|during|early|late|mid|end of|spring|summer|autumn|fall|winter)\s+$/iu;
+/** "a 2012 agreement", "the 2010 revolution": a determiner before an English year that a noun of an event follows. */
+const EN_DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|its|their|his|her|this|that)\s+$/iu;
 
 /** Ordered from the most specific: a match hides later matches that overlap it. */
 const RULES: Rule[] = [
@@ -179,11 +181,13 @@ const RULES: Rule[] = [
     // with an ordinal ending stands for «года» too («летом 2013-го», «в 2013-м», «к 2020-му»).
     gate: (c) => c.digit && YEAR4.test(c.text),
     re: rx(`(?<![\\d.,$])(${Y})(?:\\s*[-–—]\\s*(${Y}))?(?![\\d%])(\\s*(?:год\\p{L}*|гг?\\.)|-(?:го|м|му)(?![\\p{L}]))?`, 'gu'),
-    resolve: (m, _y0, prefix) => {
+    resolve: (m, _y0, prefix, ctx) => {
       const mb = prefix.match(MONTH_BEFORE);
       const mo = month(mb?.[1]);
       if (mb && mo) return { date: ymd(Number(m[1]), mo, null) ?? m[1]!, relative: false, back: mb[0].length };
-      return m[3] || EN_PREPOSITION_BEFORE.test(prefix) ? abs(m[1]!) : null;
+      if (m[3] || EN_PREPOSITION_BEFORE.test(prefix)) return abs(m[1]!);
+      const after = ctx.sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 24);
+      return !m[2] && EN_DETERMINER_BEFORE.test(prefix) && YEAR_ATTRIBUTE_EN.test(after) && !YEAR_ATTRIBUTE_ACT_EN.test(prefix) ? abs(m[1]!) : null;
     },
   },
 ];
