@@ -17,6 +17,7 @@ import { findSpeech } from './milestones/speech';
 import { findTriggers } from './milestones/triggers';
 import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
 import { datedStatement, findStatement } from './milestones/statement';
+import { datedPlan } from './milestones/dated-plan';
 import { captionLines, crossheadLines, isBracketStamp, isControlMenu, relatedLinks, STAMP } from './milestones/page';
 import { LowerDoc } from './milestones/lower';
 import { asMainEvent, leadDay } from './milestones/main-event';
@@ -112,6 +113,10 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       // "Defence Minister X said earlier this month that …": a statement told in passing, dated.
       const stated = out.length ? datedStatement(doc, s, lang, speech, inSentence, date, people, lower) : null;
       if (stated) out.push(stated);
+      else if (!teaser) {
+        const plan = datedPlan(doc, s, lang, speech, inSentence, date, people, lower);
+        if (plan) out.push(plan);
+      }
       continue;
     }
     const stretches = backgroundStretches(s.text, s.start, lang);
