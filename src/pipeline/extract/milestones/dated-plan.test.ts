@@ -66,3 +66,16 @@ describe('dated plans: a vague horizon is no date', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('dated plans: a sentence whose event words told nothing', () => {
+  it.each([
+    ["en: a third party's trip still to come",
+      'date: 2026-03-20\n\nElsewhere, the Uzbek foreign minister is due in Moscow in April for talks.',
+      ['2026-04 planned other «Elsewhere, the»']],
+    ['en: a past trip of a third party stays untold',
+      'date: 2026-03-20\n\nElsewhere, the Uzbek foreign minister was in Moscow in February for talks.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -3,12 +3,13 @@
  * expected to land at Manas before the end of the year", «ещё три школы будут сданы в 2026
  * году», «весной будущего года намечены учения». A sentence that tells no other event, with a
  * plan verb (`MARKERS.scheduled`) in the narrative and a date after the article's, is a planned
- * milestone of its own, dated as its clause is.
+ * milestone of its own, dated as its clause is. So is a sentence whose event words told nothing
+ * ("the Tajik president is due in Moscow in April for talks": a third party's trip).
  */
 import type { Language } from '../../../schema/dataset';
 import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence } from '../../types';
 import { dateClause, isAfter } from './dating';
-import { makeTitles, peopleInSentence } from './describe';
+import { isBilateral, makeTitles, peopleInSentence } from './describe';
 import { placeIn } from './knowledge';
 import { MARKERS } from './lexicon';
 import type { Ranges } from './speech';
@@ -50,7 +51,7 @@ export function datedPlan(
     ...makeTitles({ type: 'other', labelEn: 'planned step', labelRu: 'Планируемый шаг', people: [], place: where?.name ?? null, organisation: null }),
     peopleIds: peopleInSentence(people, s),
     place: where?.name ?? null,
-    bilateral: true,
+    bilateral: isBilateral('other', 'plan', s.text, lang, where?.country ?? null),
     derived: null,
     quote: { start: s.start, end: s.end, text: s.text },
   };
