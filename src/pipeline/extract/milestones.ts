@@ -17,6 +17,7 @@ import { findSpeech } from './milestones/speech';
 import { findTriggers } from './milestones/triggers';
 import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
 import { datedStatement, findStatement } from './milestones/statement';
+import { datedPlan } from './milestones/dated-plan';
 import { captionLines, crossheadLines, isBracketStamp, isControlMenu, relatedLinks, STAMP } from './milestones/page';
 import { LowerDoc } from './milestones/lower';
 import { asMainEvent, leadDay } from './milestones/main-event';
@@ -117,11 +118,21 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
       // "Defence Minister X said earlier this month that …": a statement told in passing, dated.
       const stated = out.length ? datedStatement(doc, s, lang, speech, inSentence, date, people, lower) : null;
       if (stated) out.push(stated);
+      else if (!teaser) {
+        const plan = datedPlan(doc, s, lang, speech, inSentence, date, people, lower);
+        if (plan) out.push(plan);
+      }
       continue;
     }
     const stretches = backgroundStretches(s.text, s.start, lang);
     const v: SentenceView = { s, teaser, inSentence, hits, stretches, anniversaryHit: hasKey(hits, 'anniversary'), carried: [], before: null };
+    const before = out.length;
     for (const c of splitClauses(s, lang, speech, inSentence, hits, stretches)) readClause(a, f, v, c);
+    // Event words that told nothing here (a third party's trip, a topic): the sentence may still tell a dated plan.
+    if (out.length === before && !teaser && !toldIn(out, s.start, s.end)) {
+      const plan = datedPlan(doc, s, lang, speech, inSentence, date, people, lower);
+      if (plan) out.push(plan);
+    }
   }
   if (entries.length) {
     dateByStamp(out, entries[entry], date.date);
@@ -147,6 +158,12 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
 /** True when offset `at` lies in one of the `[start, end)` lines; a loop, as a closure per sentence added to the pass's allocation. */
 function inLine(lines: readonly [number, number][], at: number): boolean {
   for (const [a, b] of lines) if (a <= at && at < b) return true;
+  return false;
+}
+
+/** True when a milestone of `out` is quoted from `[start, end)`. */
+function toldIn(out: readonly MilestoneDraft[], start: number, end: number): boolean {
+  for (const o of out) if (o.quote.start < end && start < o.quote.end) return true;
   return false;
 }
 

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('dated plans: a step still to come told with a plan verb and a date, without an event word', () => {
+  it.each([
+    ['ru: «намечены» with a season of next year',
+      'date: 2019-10-14\n\nОсенью будущего года в Оше намечены командно-штабные тренировки.',
+      ['2020 planned other «Осенью будущего»']],
+    ['ru: a passive future «будут сданы в 2027 году»',
+      'date: 2025-06-02\n\nЕщё две поликлиники в Караколе будут сданы в 2027 году.',
+      ['2027 planned other «Ещё две»']],
+    ['ru: «предполагается» with «до конца года»',
+      'date: 2004-03-10\n\nПоследние подразделения, как предполагается, покинут аэродром до конца года.',
+      ['2004 planned other «Последние подразделения,»']],
+    ['en: "are expected to" before the end of the year',
+      'date: 2008-05-20\n\nThe first cargo planes are expected to land at Osh before the end of the year.',
+      ['2008 planned other «The first»']],
+    ['en: "due to expire" on a day to come',
+      'date: 2020-05-20\n\nWith the visa waiver due to expire on July 1, many seasonal workers are uncertain.',
+      ['2020-07-01 planned other «With the»']],
+    ['en: "should" with a year to come',
+      'date: 2011-05-20\n\nThe customs post at Torugart should reopen in 2013.',
+      ['2013 planned other «The customs»']],
+    ['en: "will be completed" next year',
+      'date: 2018-05-20\n\nThe new dormitory of the Slavic University will be completed next year.',
+      ['2019 planned other «The new»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('dated plans: what is no step of the timeline', () => {
+  it.each([
+    ['en: a bare future indicative is not enough',
+      'date: 2011-05-20\n\nThe outgoing mayor will step down on June 1.',
+      []],
+    ['en: a figure expected is read by the figure rules',
+      'date: 2011-05-20\n\nBilateral trade is expected to exceed $2 billion next year.',
+      []],
+    ['ru: a sum planned is a figure too',
+      'date: 2011-05-20\n\nВ следующем году на ремонт школ планируется направить 300 млн рублей.',
+      []],
+    ['en: a step in a third country',
+      'date: 2011-05-20\n\nNew border markers are expected to be installed near Tashkent next month.',
+      []],
+    ['en: a sentence with a quote is colour',
+      'date: 2011-05-20\n\n"We cannot wait for the new road, we have waited for ten years already," said a driver who is expected to move to Omsk next spring.',
+      []],
+    ['ru: a plan told for a date gone by is not planned',
+      'date: 2011-05-20\n\nВ 2009 году здание должно было быть сдано.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('dated plans: a vague horizon is no date', () => {
+  it.each([
+    ['en: "in the coming weeks"',
+      'date: 2011-05-20\n\nThe new bypass road is expected to be finished in the coming weeks.',
+      []],
+    ['ru: «в ближайшие месяцы»',
+      'date: 2011-05-20\n\nНовый пункт пропуска, как ожидается, будет построен в ближайшие месяцы.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('dated plans: a sentence whose event words told nothing', () => {
+  it.each([
+    ["en: a third party's trip still to come",
+      'date: 2026-03-20\n\nElsewhere, the Uzbek foreign minister is due in Moscow in April for talks.',
+      ['2026-04 planned other «Elsewhere, the»']],
+    ['en: a past trip of a third party stays untold',
+      'date: 2026-03-20\n\nElsewhere, the Uzbek foreign minister was in Moscow in February for talks.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
