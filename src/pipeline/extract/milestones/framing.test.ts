@@ -21,9 +21,9 @@ describe('elections and taking office told in passing', () => {
     ['en: an undated "since taking office" is no milestone',
       'date: 2014-06-10\n\nThe minister visited Moscow on Monday. The mayor has raised taxes twice since taking office.',
       ['2014-06-09 past visit «The minister»']],
-    ['en: "expected to return to the presidency" is not a return',
+    ['en: "expected to return to the presidency" is no return that took place, only a plan (dated-plan.ts)',
       'date: 2014-06-10\n\nThe minister visited Moscow on Monday. The premier is expected to return to the presidency in May.',
-      ['2014-06-09 past visit «The minister»']],
+      ['2014-06-09 past visit «The minister»', '2015-05 planned other «The premier»']],
   ])('%s', (_name, text, expected) => {
     expect(run(text)).toEqual(expected);
   });
