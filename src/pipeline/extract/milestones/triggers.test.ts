@@ -407,3 +407,21 @@ describe('a protocol office is no protocol signed', () => {
     expect(keys(text, lang)).toContain('signing');
   });
 });
+
+describe('crowds arriving are no visit', () => {
+  it.each([
+    ['ru', 'В этом году 140 педагогов приехали из России.'],
+    ['ru', 'Сотни студентов из Оша прибывают в Томск каждую осень.'],
+    ['en', 'The embassy wants more classes for children of migrants who arrive without Russian.'],
+    ['en', 'Thousands of students arrived in Kazan for the new term.'],
+  ] as const)('%s: «%s» → no visit', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('visit');
+  });
+
+  it.each([
+    ['ru', 'Вчера в Бишкек прибыли два министра.'],
+    ['en', 'The minister arrived in Bishkek with 40 students.'],
+  ] as const)('%s: «%s» → a visit', (lang, text) => {
+    expect(keys(text, lang)).toContain('visit');
+  });
+});
