@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { MilestoneDraft } from '../../types';
 import { anniversaryLabel, founding, readAnniversary, yearsBefore } from './anniversary';
 import { factIn } from './knowledge';
+import { toDoc } from '../../read';
+import { extractArticle } from '../index';
 
 describe('anniversaries', () => {
   it.each([
@@ -42,4 +44,19 @@ describe('factIn: Russian keywords in any case', () => {
   ] as const)('%s → %s', (text, want) => {
     expect(factIn(text, 'ru')?.id ?? null).toBe(want);
   });
+});
+
+describe('an anniversary told with a day or month but no year takes the anniversary’s year', () => {
+  /** `date type` of every anniversary milestone found in `body` of an article dated `date`. */
+  const run = (date: string, body: string) =>
+    extractArticle(toDoc('t.txt', `date: ${date}\n\n${body}`).doc)
+      .milestones.filter((m) => m.type === 'anniversary')
+      .map((m) => `${m.date} ${m.status}`);
+  it.each([
+    // The verb «обсудили» is past, but the 15th anniversary of relations set up in March 1992 falls in 2007.
+    ['2007-02-12', 'Министры обсудили подготовку к празднованию 15-летия установления дипломатических отношений 20 марта.', ['2007-03-20 planned', '1992-03-20 past']],
+    ['2017-01-16', 'The ministers discussed plans to mark the 25th anniversary of diplomatic relations on March 20.', ['2017-03-20 planned', '1992-03-20 past']],
+    // A year written in the mention is kept as told.
+    ['2007-02-12', 'Министры обсудили подготовку к празднованию 15-летия установления дипломатических отношений 20 марта 2007 года.', ['2007-03-20 planned', '1992-03-20 past']],
+  ])('%s: %s', (date, body, want) => expect(run(date, body)).toEqual(want));
 });

@@ -76,6 +76,10 @@ describe('a sentence’s event takes the date of its own clause', () => {
     ['en: "since" with a year still dates an event told from then',
       'date: 2022-05-20\n\nThe base has hosted Russian jets since 2003.',
       ['2003 other «The base»']],
+    // A date right after the year of a "since" phrase is the event's own: "for the first time since 2010 later this year".
+    ['en: "the first time since 2010 later this year" is this year',
+      'date: 2022-05-20\n\nThe foreign minister is expected to visit Osh for the first time since 2010 later this year.',
+      ['2022 visit «The foreign»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

@@ -37,6 +37,11 @@ const OCCURS_AFTER_PRONOUN = {
   en: rx(`^[\\s,]*(?:which|that)\\s+(?:was\\s+|were\\s+)?(?:${b.occurrence.en.join('|')})(?![\\p{L}])`, 'iu'),
 };
 const SINCE_YEAR = rx(`^(?:${[...b.since.ru, ...b.since.en].join('|')})\\s+$`, 'iu');
+/**
+ * "for the first time since 2003 later this year": a date a word or two after the year of a "since"
+ * phrase ends that phrase; it tells when the clause's event happens, not a starting point.
+ */
+const AFTER_SINCE_YEAR = rx(`^(?:${[...b.since.ru, ...b.since.en].join('|')})\\s+(?:19|20)\\d\\d\\s+(?:(?:later|earlier|early|late|in|on|at|by)\\s+){0,2}$`, 'iu');
 /** Where a stretch ends: the next comma, semicolon or dash. */
 const STOP = /[,;]|\s[—–-]\s/g;
 
@@ -88,7 +93,10 @@ export function foregroundMentions(ms: DateMention[], hit: TriggerHit, all: Trig
     if (!s || inside(hit, s)) return true;
     // "since 2003" is a starting point (the subordinate-year rule weighs it); "since the court
     // issued a warrant in March" dates something else.
-    if (s.since) return SINCE_YEAR.test(text.slice(s.start, m.start));
+    if (s.since) {
+      const before = text.slice(s.start, m.start);
+      return SINCE_YEAR.test(before) || AFTER_SINCE_YEAR.test(before);
+    }
     if (!all.some((h) => inside(h, s))) return OCCURRENCE[lang].test(text.slice(s.start, s.end)) || adjacent(hit, s, text);
     return adjacent(hit, s, text) || occursAs(hit, s, text, lang) || signsDocument(hit, all, s, text);
   });

@@ -19,8 +19,9 @@ import { addDays } from '../dates/days';
 
 /**
  * The date an anniversary counts to (the founding year + N), whether the thing counted from is
- * dated in the sentence (then its mention dates nothing else), and whether the event is told in
- * direct speech.
+ * dated in the sentence (then its mention dates nothing else), whether a day or month without a
+ * year took the anniversary's year (then that mention's own year is not used), and whether the
+ * event is told in direct speech.
  */
 export function countAnniversary(
   a: ArticleView,
@@ -30,7 +31,7 @@ export function countAnniversary(
   p: Picked,
   hit: TriggerHit,
   counting: Anniversary | null,
-): { date: string | null; founded: boolean; spoken: boolean } {
+): { date: string | null; founded: boolean; yearless: boolean; spoken: boolean } {
   const { lang, date } = a;
   // «30-летие договора, подписанного 10 июня 1992 года»: the date is the founding one, N years back.
   let anniversaryDate = counting ? anniversaryYear(counting, date.date) : null;
@@ -42,13 +43,20 @@ export function countAnniversary(
   const year = anniversaryDate?.length === 4 ? anniversaryDate : null;
   const marked = year && !founded ? v.inSentence.find((m) => m.start >= c.start && m.end <= c.end && m.date.length === 10 && m.date.startsWith(year)) : undefined;
   if (marked) anniversaryDate = marked.date;
+  // «обсудили подготовку к празднованию 15-летия отношений 20 марта» in February: a day or month told
+  // without its year is of the anniversary's year, whichever year its verb's tense would give it.
+  const yearless = year && !founded && !marked ? v.inSentence.find((m) => m.start >= c.start && m.end <= c.end && m.date.length >= 7 && !YEAR_WRITTEN.test(m.text) && Math.abs(Number(m.date.slice(0, 4)) - Number(year)) === 1) : undefined;
+  if (yearless) anniversaryDate = `${year}${yearless.date.slice(4)}`;
   const spoken = inSpeech(a.speech, hit.start >= c.start ? hit.start : c.start);
   // "The summit marks the fifth anniversary of the treaty signed in 2014": counted to the article's
   // year, the anniversary is marked by the occasion told, on the article's day.
   const ad = date.date;
   if (founded && anniversaryDate && ad && anniversaryDate.length < ad.length && ad.startsWith(anniversaryDate) && !spoken && !MARKERS.planned[lang].test(text)) anniversaryDate = ad;
-  return { date: anniversaryDate, founded: founded !== undefined, spoken };
+  return { date: anniversaryDate, founded: founded !== undefined, yearless: yearless !== undefined, spoken };
 }
+
+/** A year written in a mention («20 марта 2007 года», "March 2007"). */
+const YEAR_WRITTEN = /\d{4}/;
 
 /** Dating that the clause's context changes: a planned trip's talks, a teaser's headline, the lead's occasion, another meeting of a trip. */
 export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, hit: TriggerHit, mention: DateMention | null, spoken: boolean, d: Dating): void {

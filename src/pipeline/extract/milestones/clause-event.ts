@@ -129,7 +129,7 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   const { hit, said } = told;
   const counting = hit.trigger.key === 'anniversary' ? p.anniversary : null;
   const counted = countAnniversary(a, v, c, text, p, hit, counting);
-  const mention = counted.founded ? null : told.mention;
+  const mention = counted.founded || counted.yearless ? null : told.mention;
   const d = dateClause({
     lang: a.lang,
     text: said !== null ? a.doc.text.slice(said, c.end) : c.dateSplit ? a.doc.text.slice(v.s.start, c.end) : text,
