@@ -98,3 +98,25 @@ describe('dated plans: the clause of the plan verb', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('dated plans: a step proposed or ordered for a date to come', () => {
+  it.each([
+    ['ru: «предложил провести в октябре»',
+      'date: 2022-04-12\n\nМинистр предложил провести в октябре в Оше неделю российского кино.',
+      ['2022-10 planned other «Министр предложил»']],
+    ['ru: «поручил … подготовить к 1 сентября»',
+      'date: 1995-04-12\n\nПремьер поручил министерству транспорта подготовить к 1 сентября новые правила перевозок.',
+      ['1995-09-01 planned other «Премьер поручил»']],
+    ['en: "proposed that … meet … early next year"',
+      'date: 1997-11-12\n\nThe Belarusian leader has proposed that the ministers meet in Moscow early next year.',
+      ['1998 planned other «The Belarusian»']],
+    ['en: "ordered … to publish … starting in January"',
+      'date: 2026-03-12\n\nThe premier ordered the statistics office to publish weekly prices starting in June.',
+      ['2026-06 planned other «The premier»']],
+    ['ru: a promise alone is no step («обещал решить вопрос до конца года»)',
+      'date: 2005-11-12\n\nМинистр обещал решить вопрос до конца года.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
