@@ -79,3 +79,44 @@ describe('dated plans: a sentence whose event words told nothing', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('dated plans: the clause of the plan verb', () => {
+  it.each([
+    ['ru: a sum in the clause before «, а» belongs to it, not to the plan',
+      'date: 2015-10-21\n\nКомпания направит на ремонт сетей около 2 млрд рублей, а новая схема водоснабжения будет утверждена до конца года.',
+      ['2015 planned other «новая схема»']],
+    ['ru: a cost after «;» leaves the plan before it',
+      'date: 2024-06-21\n\nОбе больницы должны быть сданы к 1 сентября 2025 года; их стоимость оценивается в 5 млрд рублей.',
+      ['2025-09-01 planned other «Обе больницы»']],
+    ['en: a sum in an aside of the subject',
+      'date: 2012-09-21\n\nHe said the depot, which earns the town $3 million a year, should close in 2015.',
+      ['2015 planned other «He said»']],
+    ['en: the two sides\' trade expected to recover is a figure',
+      'date: 2011-03-21\n\nBilateral trade should recover strongly this year; exports are picking up.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('dated plans: a step proposed or ordered for a date to come', () => {
+  it.each([
+    ['ru: «предложил провести в октябре»',
+      'date: 2022-04-12\n\nМинистр предложил провести в октябре в Оше неделю российского кино.',
+      ['2022-10 planned other «Министр предложил»']],
+    ['ru: «поручил … подготовить к 1 сентября»',
+      'date: 1995-04-12\n\nПремьер поручил министерству транспорта подготовить к 1 сентября новые правила перевозок.',
+      ['1995-09-01 planned other «Премьер поручил»']],
+    ['en: "proposed that … meet … early next year"',
+      'date: 1997-11-12\n\nThe Belarusian leader has proposed that the ministers meet in Moscow early next year.',
+      ['1998 planned other «The Belarusian»']],
+    ['en: "ordered … to publish … starting in January"',
+      'date: 2026-03-12\n\nThe premier ordered the statistics office to publish weekly prices starting in June.',
+      ['2026-06 planned other «The premier»']],
+    ['ru: a promise alone is no step («обещал решить вопрос до конца года»)',
+      'date: 2005-11-12\n\nМинистр обещал решить вопрос до конца года.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -28,20 +28,28 @@ export function datedPlan(
   const a = date.date;
   if (!a) return null;
   // A date still to come, the cheapest question first: most sentences have none.
-  const mention = mentions.find((m) => m.start >= s.start && m.end <= s.end && (isAfter(m.date, a) || (m.date.length < a.length && a.startsWith(m.date))));
-  if (!mention) return null;
-  // «в ближайшие месяцы», "in the coming weeks": a horizon, not a date; without an event word it tells nothing to place.
-  if (MARKERS.horizon[lang].test(mention.text)) return null;
+  const due = (m: DateMention) => isAfter(m.date, a) || (m.date.length < a.length && a.startsWith(m.date));
+  if (!mentions.some((m) => m.start >= s.start && m.end <= s.end && due(m))) return null;
   // A quote in the sentence («…», — said X; "…," said a nurse who plans to leave): its words are colour, not news.
   if (speech.some(([x, y]) => x < s.end && s.start < y)) return null;
   const verb = MARKERS.scheduled[lang].all(s.text, lower)[0];
   if (!verb) return null;
-  // "trade is expected to exceed $3 billion", «рост товарооборота до 4 млрд»: a figure, read by the figure rules.
-  if (MARKERS.amount[lang].test(s.text, lower)) return null;
+  // The clause of the plan verb: «…направит 3,5 млрд рублей, а схема будет утверждена до конца года».
+  const c = clauseAround(s.text, verb.start);
+  const from = s.start + c.start;
+  const to = s.start + c.end;
+  const mention = mentions.find((m) => m.start >= from && m.end <= to && due(m));
+  if (!mention) return null;
+  // «в ближайшие месяцы», "in the coming weeks": a horizon, not a date; without an event word it tells nothing to place.
+  if (MARKERS.horizon[lang].test(mention.text)) return null;
+  const text = s.text.slice(c.start, c.end);
+  // "trade is expected to exceed $3 billion", «рост товарооборота до 4 млрд»: a figure, read by the figure rules
+  // (not a sum told in an aside: "the centre, which brings in $60 million a year, should close in 2014").
+  if (MARKERS.amount[lang].test(text.replace(ASIDE, ''))) return null;
   // "Lavrov will then fly on to Dushanbe": a step in a third country.
-  const where = placeIn(s.text, lang);
+  const where = placeIn(text, lang);
   if (where?.country && where.country !== 'KG' && where.country !== 'RU') return null;
-  const d = dateClause({ lang, text: s.text, mention, anniversaryDate: null, speech: false, article: date, previous: () => [] });
+  const d = dateClause({ lang, text, mention, anniversaryDate: null, speech: false, article: date, previous: () => [] });
   if (d.status !== 'planned') return null;
   return {
     date: d.date,
@@ -51,8 +59,28 @@ export function datedPlan(
     ...makeTitles({ type: 'other', labelEn: 'planned step', labelRu: 'Планируемый шаг', people: [], place: where?.name ?? null, organisation: null }),
     peopleIds: peopleInSentence(people, s),
     place: where?.name ?? null,
-    bilateral: isBilateral('other', 'plan', s.text, lang, where?.country ?? null),
+    bilateral: isBilateral('other', 'plan', text, lang, where?.country ?? null),
     derived: null,
-    quote: { start: s.start, end: s.end, text: s.text },
+    quote: { start: from, end: to, text },
   };
+}
+
+/** Where one clause of a sentence ends and another begins: a semicolon, or a comma before «а» / «но» / "but" / "while". */
+const CLAUSE_BREAK = /;|,\s+(?:а|но|but|while|whereas)\s/giu;
+/** An aside set off by commas that describes something named before it (", which brings in $60 million a year,"). */
+const ASIDE = /,\s*(?:which|who|котор\p{L}*)[^,;]*,/giu;
+
+/** The `[start, end)` of the clause of `text` that holds offset `at`. */
+function clauseAround(text: string, at: number): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  for (const b of text.matchAll(CLAUSE_BREAK)) {
+    const after = b.index + b[0].length;
+    if (after <= at) start = after;
+    else if (b.index >= at) {
+      end = b.index;
+      break;
+    }
+  }
+  return { start, end };
 }

@@ -28,3 +28,19 @@ describe('an idiom of signing tells no signing', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('ru: a signing still to come told with the perfective future («подпишет», «подпишут»)', () => {
+  it.each([
+    ['ru: «подпишет его на следующей неделе»',
+      'date: 2016-01-20\n\nПарламент одобрил закон. Президент подпишет его на следующей неделе.',
+      ['2016-01 planned agreement «Президент подпишет»']],
+    ['ru: «подпишут» with a month',
+      'date: 2016-01-20\n\nМинистры подпишут соглашение о пенсиях в марте.',
+      ['2016-03 planned agreement «Министры подпишут»']],
+    ['ru: «подпишемся под» is no signing',
+      'date: 2016-01-20\n\nМы подпишемся под каждым словом коллеги в марте.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
