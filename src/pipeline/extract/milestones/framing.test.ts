@@ -84,3 +84,40 @@ describe('borders closed and supplies cut, told in passing', () => {
     expect(run(text)).toEqual(expected);
   });
 });
+
+describe('openings, launches and foundings', () => {
+  it.each([
+    ['ru: «Торжественный пуск состоялся …»',
+      'date: 2016-04-12\n\nВчера министр посетил Бишкек. Торжественный пуск новой подстанции состоялся 8 апреля в Канте.',
+      ['2016-04-11 past visit «Вчера министр»', '2016-04-08 past other «Торжественный пуск»']],
+    ['ru: «приняла первых учеников новая школа»',
+      'date: 2016-09-02\n\nВчера, 1 сентября, в Оше приняла первых учеников новая школа, построенная на российские средства.',
+      ['2016-09-01 past other «Вчера, 1»']],
+    ['ru: «открывший накануне, 31 августа, …» beside an undated statement',
+      'date: 2016-09-02\n\nМинистр, открывший накануне, 31 августа, такой же лицей в Канте, назвал проект важным.',
+      ['2016-08-31 past other «Министр, открывший»']],
+    ['ru: «университета, основанного в 1993 году»',
+      'date: 2016-09-02\n\nВчера министр посетил Бишкек. На вечере выступили студенты университета, основанного в 1993 году.',
+      ['2016-09-01 past visit «Вчера министр»', '1993 past other «На вечере»']],
+    ['ru: «провёл командно-штабную тренировку»',
+      'date: 2016-09-02\n\nНа прошлой неделе штаб впервые провёл командно-штабную тренировку с офицерами двух стран.',
+      ['2016-08 past other «На прошлой»']],
+    ['en: "whose construction began in December 2014"',
+      'date: 2016-09-02\n\nThe minister visited Bishkek on Thursday. The new railway, whose construction began in December 2014, was also discussed.',
+      ['2016-09-01 past visit «The minister»', '2014-12 past other «whose construction»']],
+    ['en: "the union was created by X, Y and Z in 1995"',
+      'date: 2016-09-02\n\nThe minister visited Bishkek on Thursday. The payment union was created by Russia, Belarus and Armenia in 1995.',
+      ['2016-09-01 past visit «The minister»', '1995 past other «The payment»']],
+    ['en: "the leaders founded the X Organization" in a dated clause',
+      'date: 2016-09-02\n\nIn June 2001 the six leaders founded the Regional Security Organization in Shanghai.',
+      ['2001-06 past other «In June»']],
+    ['en: "the school welcomed its first pupils on Thursday"',
+      'date: 2016-09-02\n\nA Russian-funded school in Osh welcomed its first pupils on Thursday.',
+      ['2016-09-01 past other «A Russian-funded»']],
+    ['ru: «пропуск» is no launch',
+      'date: 2016-09-02\n\nВчера министр посетил Бишкек. Журналистам выдали пропуск на объект.',
+      ['2016-09-01 past visit «Вчера министр»']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+});
