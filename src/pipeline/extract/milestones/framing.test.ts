@@ -121,3 +121,16 @@ describe('openings, launches and foundings', () => {
     expect(run(text)).toEqual(expected);
   });
 });
+
+describe('a summit elsewhere on the day of the talks', () => {
+  it.each([
+    ['ru: «в тот же день был в Минске на саммите» after talks in Bishkek is a second gathering',
+      'date: 2006-11-29\n\nВо вторник министр провел переговоры в Бишкеке. Президент в тот же день был в Минске на неформальном саммите СНГ.',
+      ['2006-11-28 past meeting «Во вторник»', '2006-11-28 past summit «Президент в»']],
+    ['ru: a summit of the same day with no place of its own is the occasion told again',
+      'date: 2006-11-29\n\nВо вторник министр провел переговоры в Бишкеке. Во вторник он был на неформальном саммите СНГ.',
+      ['2006-11-28 past meeting «Во вторник»']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+});
