@@ -134,3 +134,25 @@ describe('a summit elsewhere on the day of the talks', () => {
     expect(run(text)).toEqual(expected);
   });
 });
+
+describe('deals and deliveries told with a date', () => {
+  it.each([
+    ['ru: «стал владельцем 100 процентов … в апреле»',
+      'date: 2016-04-12\n\nВчера министр посетил Бишкек. Холдинг стал владельцем 100 процентов местной сети в апреле 2014 года.',
+      ['2016-04-11 past visit «Вчера министр»', '2014-04 past other «Холдинг стал»']],
+    ['en: "became the sole owner of … in 2014"',
+      'date: 2016-04-12\n\nThe minister visited Bishkek on Monday. The holding became the sole owner of the local grid in 2014.',
+      ['2016-04-11 past visit «The minister»', '2014 past other «The holding»']],
+    ['en: "capitalized a $300 million fund in 2014"',
+      'date: 2016-04-12\n\nThe minister visited Bishkek on Monday. Moscow capitalized a $300 million development fund in 2014.',
+      ['2016-04-11 past visit «The minister»', '2014 past other «Moscow capitalized»']],
+    ['en: "delivered more drones to the army this spring"',
+      'date: 2016-07-12\n\nThe minister visited Bishkek on Monday. Russia delivered more drones to the army this spring.',
+      ['2016-07-11 past visit «The minister»', '2016 past other «Russia delivered»']],
+    ['en: "the duty was introduced in April 2010"',
+      'date: 2011-07-12\n\nThe minister visited Bishkek on Monday. The export duty was introduced in April 2010.',
+      ['2011-07-11 past visit «The minister»', '2010-04 past other «The export»']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+});
