@@ -156,3 +156,16 @@ describe('deals and deliveries told with a date', () => {
     expect(run(text)).toEqual(expected);
   });
 });
+
+describe('receptions given in honour of a guest', () => {
+  it.each([
+    ['ru: «Вечером в честь гостя дан официальный приём» in a same-day report of the visit',
+      'date: 2019-03-28\n\nСегодня президент России прибыл в Бишкек с государственным визитом. Вечером в честь высокого гостя дан официальный приём.',
+      ['2019-03-28 past visit «Сегодня президент»', '2019-03-28 past anniversary «Вечером в»']],
+    ['en: "a state dinner was given in the guest\'s honour"',
+      'date: 2019-03-29\n\nThe Russian president arrived in Bishkek on Thursday. In the evening a state dinner was given in his honour.',
+      ['2019-03-28 past visit «The Russian»', '2019-03-28 past anniversary «In the»']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+});
