@@ -353,7 +353,11 @@ function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Date
   const retold = () => spoken || refersBack(a.doc.text, hit.start, a.lang);
   if (!mention && out.some((o) => !headlines.has(o) && keys.get(o) === hit.trigger.key && o.date === d.date) && retold()) return true;
   // "took part in the meeting held on April 14": a reference back with the day of an event already told.
-  if (mention && d.date?.length === 10 && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.date === d.date && GATHERING_TYPES.has(o.type)) && retold()) return true;
+  // «в тот же день был в Минске на саммите СНГ» after the day's talks in Bishkek: a summit in a
+  // place of its own is another gathering, unless a summit was told for that day already.
+  const where = hit.trigger.type === 'summit' ? placeIn(text, a.lang)?.name : undefined;
+  const kindOf = (o: MilestoneDraft) => GATHERING_TYPES.has(o.type) && (where === undefined || o.type === 'summit' || o.place === where);
+  if (mention && d.date?.length === 10 && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.date === d.date && kindOf(o)) && retold()) return true;
   // «"После мартовского визита регионам дан сигнал"»: a gathering a speaker names by its month, when
   // one of its kind was told for that month already.
   const day = d.date;

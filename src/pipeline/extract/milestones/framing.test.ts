@@ -84,3 +84,88 @@ describe('borders closed and supplies cut, told in passing', () => {
     expect(run(text)).toEqual(expected);
   });
 });
+
+describe('openings, launches and foundings', () => {
+  it.each([
+    ['ru: «Торжественный пуск состоялся …»',
+      'date: 2016-04-12\n\nВчера министр посетил Бишкек. Торжественный пуск новой подстанции состоялся 8 апреля в Канте.',
+      ['2016-04-11 past visit «Вчера министр»', '2016-04-08 past other «Торжественный пуск»']],
+    ['ru: «приняла первых учеников новая школа»',
+      'date: 2016-09-02\n\nВчера, 1 сентября, в Оше приняла первых учеников новая школа, построенная на российские средства.',
+      ['2016-09-01 past other «Вчера, 1»']],
+    ['ru: «открывший накануне, 31 августа, …» beside an undated statement',
+      'date: 2016-09-02\n\nМинистр, открывший накануне, 31 августа, такой же лицей в Канте, назвал проект важным.',
+      ['2016-08-31 past other «Министр, открывший»']],
+    ['ru: «университета, основанного в 1993 году»',
+      'date: 2016-09-02\n\nВчера министр посетил Бишкек. На вечере выступили студенты университета, основанного в 1993 году.',
+      ['2016-09-01 past visit «Вчера министр»', '1993 past other «На вечере»']],
+    ['ru: «провёл командно-штабную тренировку»',
+      'date: 2016-09-02\n\nНа прошлой неделе штаб впервые провёл командно-штабную тренировку с офицерами двух стран.',
+      ['2016-08 past other «На прошлой»']],
+    ['en: "whose construction began in December 2014"',
+      'date: 2016-09-02\n\nThe minister visited Bishkek on Thursday. The new railway, whose construction began in December 2014, was also discussed.',
+      ['2016-09-01 past visit «The minister»', '2014-12 past other «whose construction»']],
+    ['en: "the union was created by X, Y and Z in 1995"',
+      'date: 2016-09-02\n\nThe minister visited Bishkek on Thursday. The payment union was created by Russia, Belarus and Armenia in 1995.',
+      ['2016-09-01 past visit «The minister»', '1995 past other «The payment»']],
+    ['en: "the leaders founded the X Organization" in a dated clause',
+      'date: 2016-09-02\n\nIn June 2001 the six leaders founded the Regional Security Organization in Shanghai.',
+      ['2001-06 past other «In June»']],
+    ['en: "the school welcomed its first pupils on Thursday"',
+      'date: 2016-09-02\n\nA Russian-funded school in Osh welcomed its first pupils on Thursday.',
+      ['2016-09-01 past other «A Russian-funded»']],
+    ['ru: «пропуск» is no launch',
+      'date: 2016-09-02\n\nВчера министр посетил Бишкек. Журналистам выдали пропуск на объект.',
+      ['2016-09-01 past visit «Вчера министр»']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+});
+
+describe('a summit elsewhere on the day of the talks', () => {
+  it.each([
+    ['ru: «в тот же день был в Минске на саммите» after talks in Bishkek is a second gathering',
+      'date: 2006-11-29\n\nВо вторник министр провел переговоры в Бишкеке. Президент в тот же день был в Минске на неформальном саммите СНГ.',
+      ['2006-11-28 past meeting «Во вторник»', '2006-11-28 past summit «Президент в»']],
+    ['ru: a summit of the same day with no place of its own is the occasion told again',
+      'date: 2006-11-29\n\nВо вторник министр провел переговоры в Бишкеке. Во вторник он был на неформальном саммите СНГ.',
+      ['2006-11-28 past meeting «Во вторник»']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+});
+
+describe('deals and deliveries told with a date', () => {
+  it.each([
+    ['ru: «стал владельцем 100 процентов … в апреле»',
+      'date: 2016-04-12\n\nВчера министр посетил Бишкек. Холдинг стал владельцем 100 процентов местной сети в апреле 2014 года.',
+      ['2016-04-11 past visit «Вчера министр»', '2014-04 past other «Холдинг стал»']],
+    ['en: "became the sole owner of … in 2014"',
+      'date: 2016-04-12\n\nThe minister visited Bishkek on Monday. The holding became the sole owner of the local grid in 2014.',
+      ['2016-04-11 past visit «The minister»', '2014 past other «The holding»']],
+    ['en: "capitalized a $300 million fund in 2014"',
+      'date: 2016-04-12\n\nThe minister visited Bishkek on Monday. Moscow capitalized a $300 million development fund in 2014.',
+      ['2016-04-11 past visit «The minister»', '2014 past other «Moscow capitalized»']],
+    ['en: "delivered more drones to the army this spring"',
+      'date: 2016-07-12\n\nThe minister visited Bishkek on Monday. Russia delivered more drones to the army this spring.',
+      ['2016-07-11 past visit «The minister»', '2016 past other «Russia delivered»']],
+    ['en: "the duty was introduced in April 2010"',
+      'date: 2011-07-12\n\nThe minister visited Bishkek on Monday. The export duty was introduced in April 2010.',
+      ['2011-07-11 past visit «The minister»', '2010-04 past other «The export»']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+});
+
+describe('receptions given in honour of a guest', () => {
+  it.each([
+    ['ru: «Вечером в честь гостя дан официальный приём» in a same-day report of the visit',
+      'date: 2019-03-28\n\nСегодня президент России прибыл в Бишкек с государственным визитом. Вечером в честь высокого гостя дан официальный приём.',
+      ['2019-03-28 past visit «Сегодня президент»', '2019-03-28 past anniversary «Вечером в»']],
+    ['en: "a state dinner was given in the guest\'s honour"',
+      'date: 2019-03-29\n\nThe Russian president arrived in Bishkek on Thursday. In the evening a state dinner was given in his honour.',
+      ['2019-03-28 past visit «The Russian»', '2019-03-28 past anniversary «In the»']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+});
