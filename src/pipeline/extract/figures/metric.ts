@@ -459,7 +459,9 @@ function percentMetric(read: Read, a: Around): Metric | null {
     return ofTrade && RUSSIA.test(a.window) ? { name: 'russia_share_in_trade_pct', value: q.value, unit: '%' } : null;
   }
   let dir: -1 | 0 | 1 = PLUS.test(a.window) ? 1 : MINUS.test(a.window) ? -1 : directionOf(a.words, a.winStart, q.start, a.after);
-  if (dir === 0 && hasChangePreposition(a.window)) dir = a.prevQ?.draft?.unit === '%' ? a.prevQ.sign : 1;
+  // «снизился на 8% – до 2 млрд долларов, а в первом квартале – ещё на 28%»: a change without a verb goes the way of
+  // the sentence's last change, even with a sum between them.
+  if (dir === 0 && hasChangePreposition(a.window)) dir = a.prevQ?.draft?.unit === '%' ? a.prevQ.sign : (a.prevChange?.()?.sign ?? 1);
   // "rose 11.4 percent in the first quarter, to $742 million, and 7.9 percent in the second": the list goes on.
   if (dir === 0 && LIST_GOES_ON.test(a.window)) dir = a.prevChange?.()?.sign ?? 0;
   if (dir === 0) return null;
