@@ -45,6 +45,8 @@ const CLAUSE_BREAK = rx(
   'giu',
 );
 const INFINITIVE_TO = /(?:^|\s)to\s+$/iu;
+/** The month May, capitalised as a month is (the modal "may" is not, but for a rare question opening a sentence). */
+const MONTH_MAY = /^May$/u;
 const AFTER_IN = rx(/(?:^|[\s(])(?:в|во|in|into)\s+(?:[\p{L}’'-]+\s+)?$/iu);
 
 /** Finds the cue words and clause breaks of a sentence. */
@@ -54,7 +56,8 @@ export function readWords(text: string): Words {
     cues: cuesOf(text, hits.subjects),
     growth: hits.growth,
     // "to hit", "to reach": an infinitive tells no actual value; the word before it («want», «expected») decides.
-    kinds: outermost(hits.kinds.filter((h) => !(h.tag === 'actual' && INFINITIVE_TO.test(text.slice(Math.max(0, h.start - 4), h.start))))),
+    // "January–May", "in May": the month, written with a capital, is no modal "may".
+    kinds: outermost(hits.kinds.filter((h) => !(h.tag === 'actual' && INFINITIVE_TO.test(text.slice(Math.max(0, h.start - 4), h.start))) && !MONTH_MAY.test(text.slice(h.start, h.end)))),
     qualifiers: hits.qualifiers,
     breaks: execAll(CLAUSE_BREAK, text).map((m) => ({ start: m.index, end: m.index + m[0].length })),
   };
