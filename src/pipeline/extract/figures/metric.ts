@@ -376,6 +376,14 @@ function pastShareTail(a: Around): Around {
   return { ...a, window: a.window.slice(cut + 1), cues: a.cues.filter((c) => c.start >= from) };
 }
 
+/**
+ * "Russia accounted for", "Kazakhstan for" (a list going on), «на Россию пришлось», «на долю России приходится», «, на
+ * Казахстан —»: a country named as the holder of a part of the sum told before, right before the figure.
+ */
+const PART_OWNER = rx(
+  /(?<![\p{L}])(?:(\p{Lu}[\p{L}-]+)\s+(?:accounted\s+for|account(?:s|ing)?\s+for|for)|на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s+(?:пришл\p{L}*|приход\p{L}*)|(?<=[,;]\s*)на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s*[—–])\s+(?:(?:about|almost|nearly|some|around|over|более|около|почти|свыше|порядка)\s+)?(?:US\s*)?[$€]?\s*$/u,
+);
+
 /** The suffix a change or growth adds to a turnover metric's name. */
 const CHANGE_SUFFIX = /_(?:growth_pct(?:_rub_terms)?|growth_multiple|change_usd)$/;
 
@@ -397,6 +405,13 @@ function turnoverOf(around: Around): string {
   }
   if (own !== 'trade_turnover' || a.cues.some((c) => c.tag === 'trade_turnover')) return own;
   const prev = (a.prevQ?.draft?.metric ?? a.carried ?? '').replace(CHANGE_SUFFIX, '');
+  if (!prev.endsWith('trade_turnover')) return own;
+  // "…trade with EAEU member states came to $1.86 billion. Russia accounted for $1.17 billion of this amount, and
+  // Kazakhstan for …", «из них на Россию пришлось …»: a country's part of a sum is that country's trade, Russia's the pair's own.
+  const part = PART_OWNER.exec(a.window);
+  const holder = part ? (part[1] ?? part[2] ?? part[3]!) : null;
+  if (holder && RUSSIA_PARTNER.test(holder)) return 'trade_turnover';
+  if (holder && isThirdParty(holder)) return 'third_country_trade_turnover';
   return prev.endsWith('_trade_turnover') ? prev : own;
 }
 
