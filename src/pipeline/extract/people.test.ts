@@ -266,6 +266,9 @@ const shapes: [string, string, 'ru' | 'en', Want[]][] = [
   ['English: a foreign minister of another country, name of no Slavic shape', 'Japanese Foreign Minister Haruto Tanabe said Tokyo was grateful.', 'en', [{ nameRu: 'Харуто Танабе', nameEn: 'Haruto Tanabe', known: false, role: 'foreign_minister' }]],
   ['English: a commissioner, a double surname', 'Energy Commissioner Greta Lindholm-Berg is due in Bishkek.', 'en', [{ nameRu: 'Грета Линдхолм-Берг', known: false }]],
   ['English: Turkish letters', 'Trade Minister Mehmet Güçlüoğlu met the delegation.', 'en', [{ nameRu: 'Мехмет Гючлюоглу', known: false }]],
+  // Page furniture of an official site is no name.
+  ['English: "Official Web Portal" is no name', 'PRESIDENT OF RUSSIA\nOfficial Web Portal\nSpeeches and Transcripts', 'en', []],
+  ['English: "Official Website" is no name', 'Official Website of the Ministry\nNews', 'en', []],
   // A transcript's speaker label in capitals is read as the words written normally.
   ['English: speaker labels in capitals', 'PRESIDENT DMITRY MEDVEDEV: Good afternoon, colleagues.\n\nDMITRY MEDVEDEV: Let us begin.', 'en', [{ nameRu: 'Дмитрий Медведев', known: true, mentions: ['DMITRY MEDVEDEV', 'DMITRY MEDVEDEV'] }]],
   ['English: a headline in capitals is no speaker label', 'DMITRY MEDVEDEV MEETS THE DELEGATION\n\nThe talks began.', 'en', []],
