@@ -342,6 +342,10 @@ describe('extractPeople: polite addresses and oblique unlisted names', () => {
 const field: [string, string, 'ru' | 'en', string, { nameRu: string; known: boolean; country?: string }[]][] = [
   ['a US secretary of state in Russian', 'Госсекретарь США Колин Пауэлл прибыл в Бишкек.', 'ru', '2002-05-01', [{ nameRu: 'Колин Пауэлл', known: true, country: 'US' }]],
   ['a Chinese premier in English', 'Chinese Premier Wen Jiabao met the Kyrgyz prime minister.', 'en', '2008-05-01', [{ nameRu: 'Вэнь Цзябао', known: true, country: 'CN' }]],
+  // Heads of international organisations are in the knowledge (by nationality).
+  ['a UN High Commissioner for Refugees after an honorific', 'The High Commissioner, Mrs. Sadako Ogata, visited the camps in Osh.', 'en', '1995-05-01', [{ nameRu: 'Садако Огата', known: true, country: 'JP' }]],
+  ['the UN Secretary-General in Russian', 'Генеральный секретарь ООН Антониу Гутерриш призвал к диалогу.', 'ru', '2022-05-01', [{ nameRu: 'Антониу Гутерриш', known: true, country: 'PT' }]],
+  ['the head of the IOM in English', 'IOM Director General Amy Pope spoke in Geneva.', 'en', '2024-12-18', [{ nameRu: 'Эми Поуп', known: true, country: 'US' }]],
   ['an Uzbek prime minister, instrumental', 'Премьер встретился с премьер-министром Узбекистана Абдуллой Ариповым.', 'ru', '2022-05-01', [{ nameRu: 'Абдулла Арипов', known: true, country: 'UZ' }]],
   ['an Irish surname with an apostrophe, after a listed English given name and before an act', "Thomas O'Neill, the deputy minister, visited Bishkek.", 'en', '2008-05-01', [{ nameRu: 'Томас О’Нейлл', known: false }]],
   ['an unlisted US official with an English given name', 'U.S. Assistant Secretary of State Richard Holt visited Bishkek.', 'en', '2008-05-01', [{ nameRu: 'Ричард Холт', known: false }]],
