@@ -266,6 +266,17 @@ const shapes: [string, string, 'ru' | 'en', Want[]][] = [
   ['English: a foreign minister of another country, name of no Slavic shape', 'Japanese Foreign Minister Haruto Tanabe said Tokyo was grateful.', 'en', [{ nameRu: 'Харуто Танабе', nameEn: 'Haruto Tanabe', known: false, role: 'foreign_minister' }]],
   ['English: a commissioner, a double surname', 'Energy Commissioner Greta Lindholm-Berg is due in Bishkek.', 'en', [{ nameRu: 'Грета Линдхолм-Берг', known: false }]],
   ['English: Turkish letters', 'Trade Minister Mehmet Güçlüoğlu met the delegation.', 'en', [{ nameRu: 'Мехмет Гючлюоглу', known: false }]],
+  // The head of an international organisation: "Director General", "High Commissioner" are titles of office.
+  ['English: "Director General ⟨name⟩"', 'Agency Director General Marta Kowalczyk opened the conference.', 'en', [{ nameRu: 'Марта Ковалкзык', nameEn: 'Marta Kowalczyk', known: false }]],
+  ['English: "Director-General ⟨name⟩"', 'The Director-General Marta Kowalczyk opened the conference.', 'en', [{ nameEn: 'Marta Kowalczyk', nameRu: 'Марта Ковалкзык', known: false }]],
+  ['English: "High Commissioner ⟨name⟩"', 'High Commissioner Haruto Tanabe arrived in Osh.', 'en', [{ nameRu: 'Харуто Танабе', known: false }]],
+  // A transcript's speaker label in capitals is read as the words written normally.
+  ['English: speaker labels in capitals', 'PRESIDENT DMITRY MEDVEDEV: Good afternoon, colleagues.\n\nDMITRY MEDVEDEV: Let us begin.', 'en', [{ nameRu: 'Дмитрий Медведев', known: true, mentions: ['DMITRY MEDVEDEV', 'DMITRY MEDVEDEV'] }]],
+  ['English: a headline in capitals is no speaker label', 'DMITRY MEDVEDEV MEETS THE DELEGATION\n\nThe talks began.', 'en', []],
+  ['English: a label without speech after the colon is no speaker label', 'DMITRY MEDVEDEV:\nThe talks began.', 'en', []],
+  // Page furniture of an official site is no name.
+  ['English: "Official Web Portal" is no name', 'PRESIDENT OF RUSSIA\nOfficial Web Portal\nSpeeches and Transcripts', 'en', []],
+  ['English: "Official Website" is no name', 'Official Website of the Ministry\nNews', 'en', []],
   ['English: without a title such a name is not read', 'Haruto Tanabe said Tokyo was grateful.', 'en', []],
   ['English: a title after a title is no name', 'The Deputy Prime Minister arrived in Bishkek on Tuesday.', 'en', []],
   ['English: an honorific after a title is no given name', 'He was received by President Sheikh Rashid bin Hamad.', 'en', []],
@@ -331,6 +342,10 @@ describe('extractPeople: polite addresses and oblique unlisted names', () => {
 const field: [string, string, 'ru' | 'en', string, { nameRu: string; known: boolean; country?: string }[]][] = [
   ['a US secretary of state in Russian', 'Госсекретарь США Колин Пауэлл прибыл в Бишкек.', 'ru', '2002-05-01', [{ nameRu: 'Колин Пауэлл', known: true, country: 'US' }]],
   ['a Chinese premier in English', 'Chinese Premier Wen Jiabao met the Kyrgyz prime minister.', 'en', '2008-05-01', [{ nameRu: 'Вэнь Цзябао', known: true, country: 'CN' }]],
+  // Heads of international organisations are in the knowledge (by nationality).
+  ['a UN High Commissioner for Refugees after an honorific', 'The High Commissioner, Mrs. Sadako Ogata, visited the camps in Osh.', 'en', '1995-05-01', [{ nameRu: 'Садако Огата', known: true, country: 'JP' }]],
+  ['the UN Secretary-General in Russian', 'Генеральный секретарь ООН Антониу Гутерриш призвал к диалогу.', 'ru', '2022-05-01', [{ nameRu: 'Антониу Гутерриш', known: true, country: 'PT' }]],
+  ['the head of the IOM in English', 'IOM Director General Amy Pope spoke in Geneva.', 'en', '2024-12-18', [{ nameRu: 'Эми Поуп', known: true, country: 'US' }]],
   ['an Uzbek prime minister, instrumental', 'Премьер встретился с премьер-министром Узбекистана Абдуллой Ариповым.', 'ru', '2022-05-01', [{ nameRu: 'Абдулла Арипов', known: true, country: 'UZ' }]],
   ['an Irish surname with an apostrophe, after a listed English given name and before an act', "Thomas O'Neill, the deputy minister, visited Bishkek.", 'en', '2008-05-01', [{ nameRu: 'Томас О’Нейлл', known: false }]],
   ['an unlisted US official with an English given name', 'U.S. Assistant Secretary of State Richard Holt visited Bishkek.', 'en', '2008-05-01', [{ nameRu: 'Ричард Холт', known: false }]],

@@ -26,6 +26,10 @@ describe('the period of a figure', () => {
     // A period after a comma that only a dash parts from the next figure heads that figure, not the one before it.
     ['«…, за первые полгода — …»', '2016-08-01', 'Товарооборот в прошлом году составил 1,5 млрд долларов, за первое полугодие 2016 года — 700 млн.', ['trade_turnover 1500000000 2015 actual', 'trade_turnover 700000000 2016-H1 actual']],
     ['en: "…, in the first quarter – …"', '2016-08-01', 'Trade reached $1.5 billion last year, in the first quarter of 2016 – $300 million.', ['trade_turnover 1500000000 2015 actual', 'trade_turnover 300000000 2016-Q1 actual']],
+    // A period before the figure with no break between them outranks a nearer one after a comma, which dates what follows.
+    ['«за январь–май составил …, в июне …»', '2019-07-15', 'Товарооборот с Россией за январь–май составил 900 млн долларов, в июне в Бишкеке прошло заседание комиссии.', ['trade_turnover 900000000 2019-5M actual']],
+    ['en: "in January–May came to …, in June …"', '2019-07-15', 'Trade with Russia in January–May came to $900 million; in June the commission met in Bishkek.', ['trade_turnover 900000000 2019-5M actual']],
+    ['a period after a comma stays the figure’s when none stands before it', '2019-07-15', 'Товарооборот с Россией составил 900 млн долларов, в первом полугодии.', ['trade_turnover 900000000 2019-H1 actual']],
     ['a period after the last figure stays its own', '2016-08-01', 'Товарооборот составил 700 млн долларов, за первое полугодие 2016 года.', ['trade_turnover 700000000 2016-H1 actual']],
     // A month after a verb of telling dates the telling.
     ['"…, the minister told parliament in May"', '2019-06-10', 'In the first quarter of 2019, trade with Russia grew by 12 percent to $500 million, the minister told parliament in May.', ['trade_turnover_growth_pct 12 2019-Q1 actual', 'trade_turnover 500000000 2019-Q1 actual']],

@@ -129,7 +129,7 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
     p.start >= q.end && p.end <= next && next < (c.sentence?.length ?? 0) && /[,;]/u.test(c.after.slice(0, p.start - q.end)) && HEADS_NEXT.test(c.after.slice(p.end - q.end));
   const own = inClause.filter((p) => !ofEvent(p) && !ofTelling(p) && !ofCompared(p) && !ofNext(p));
   const told = inClause.some(ofTelling) ? nearest(usable.filter((p) => p.kind === 'period' && p.end <= q.start && !p.deadline)) : undefined;
-  const pick = deadline ?? rate ?? nearest(own) ?? told ?? nearest(inClause.filter((p) => !ofCompared(p))) ?? reachedBy(q, c) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
+  const pick = deadline ?? rate ?? ownPeriod(q, own, nearest, c.sentence) ?? told ?? nearest(inClause.filter((p) => !ofCompared(p))) ?? reachedBy(q, c) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
   if (pick?.wholeYear) {
     const done = c.kind === 'actual' && c.articleMonth != null && c.articleMonth <= LAST_MONTH_OF_PRIOR_YEAR_RESULTS;
     return { period: spokenYear(q, c) ?? (done ? shiftYear(pick.period, -1) : pick.period), expr: pick };
@@ -139,6 +139,20 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   if (!previous) return { period: null, expr: null };
   const carried = previous.filter((p) => !p.base && !p.deadline && p.kind !== 'annual').pop();
   return { period: carried?.period ?? null, expr: null };
+}
+
+/** A clause break between a figure and a period: a comma, semicolon, colon or dash. */
+const BREAK = /[,;:—–]/u;
+
+/**
+ * The nearest period of the figure's own clause, except that one before the figure with no break between them outranks
+ * a nearer one after a break («товарооборот за январь–август составил 1,1 млрд долларов, в сентябре …»: September
+ * dates what the sentence goes on to tell).
+ */
+function ownPeriod(q: Quantity, own: PeriodExpr[], nearest: (ps: PeriodExpr[]) => PeriodExpr | undefined, sentence: string | undefined): PeriodExpr | undefined {
+  const best = nearest(own);
+  if (!best || sentence === undefined || best.start < q.end || !BREAK.test(sentence.slice(q.end, best.start))) return best;
+  return nearest(own.filter((p) => p.end <= q.start && !BREAK.test(sentence.slice(p.end, q.start)))) ?? best;
 }
 
 /** A verb in the past: Russian «-ал(а|о|и)», «-ился», English "was", "had", "-ed". */

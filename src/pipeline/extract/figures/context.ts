@@ -45,6 +45,8 @@ const CLAUSE_BREAK = rx(
   'giu',
 );
 const INFINITIVE_TO = /(?:^|\s)to\s+$/iu;
+/** The month May, capitalised as a month is (the modal "may" is not, but for a rare question opening a sentence). */
+const MONTH_MAY = /^May$/u;
 const AFTER_IN = rx(/(?:^|[\s(])(?:в|во|in|into)\s+(?:[\p{L}’'-]+\s+)?$/iu);
 
 /** Finds the cue words and clause breaks of a sentence. */
@@ -54,7 +56,8 @@ export function readWords(text: string): Words {
     cues: cuesOf(text, hits.subjects),
     growth: hits.growth,
     // "to hit", "to reach": an infinitive tells no actual value; the word before it («want», «expected») decides.
-    kinds: outermost(hits.kinds.filter((h) => !(h.tag === 'actual' && INFINITIVE_TO.test(text.slice(Math.max(0, h.start - 4), h.start))))),
+    // "January–May", "in May": the month, written with a capital, is no modal "may".
+    kinds: outermost(hits.kinds.filter((h) => !(h.tag === 'actual' && INFINITIVE_TO.test(text.slice(Math.max(0, h.start - 4), h.start))) && !MONTH_MAY.test(text.slice(h.start, h.end)))),
     qualifiers: hits.qualifiers,
     breaks: execAll(CLAUSE_BREAK, text).map((m) => ({ start: m.index, end: m.index + m[0].length })),
   };
@@ -176,9 +179,9 @@ export function directionOf(words: Words, from: number, to: number, after: strin
   return 0;
 }
 
-/** «на 47%», "by 40 percent": a preposition of change right before the number. */
+/** «на 47%», "by 40 percent", "by another 28 percent": a preposition of change right before the number. */
 const CHANGE_PREPOSITION =
-  /(?:^|[\s(])(?:на|by)(?:\s+(?:почти|около|более(?:\s+чем)?|менее(?:\s+чем)?|свыше|примерно|порядка|almost|nearly|about|around|more\s+than|less\s+than|over|some|roughly))?\s*$/iu;
+  /(?:^|[\s(])(?:на|by)(?:\s+(?:another|a\s+further|further))?(?:\s+(?:почти|около|более(?:\s+чем)?|менее(?:\s+чем)?|свыше|примерно|порядка|almost|nearly|about|around|more\s+than|less\s+than|over|some|roughly))?\s*$/iu;
 
 /** True when the words right before a number make it an amount of change. */
 export function hasChangePreposition(window: string): boolean {

@@ -376,6 +376,14 @@ function pastShareTail(a: Around): Around {
   return { ...a, window: a.window.slice(cut + 1), cues: a.cues.filter((c) => c.start >= from) };
 }
 
+/**
+ * "Russia accounted for", "Kazakhstan for" (a list going on), «на Россию пришлось», «на долю России приходится», «, на
+ * Казахстан —»: a country named as the holder of a part of the sum told before, right before the figure.
+ */
+const PART_OWNER = rx(
+  /(?<![\p{L}])(?:(\p{Lu}[\p{L}-]+)\s+(?:accounted\s+for|account(?:s|ing)?\s+for|for)|на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s+(?:пришл\p{L}*|приход\p{L}*)|(?<=[,;]\s*)на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s*[—–])\s+(?:(?:about|almost|nearly|some|around|over|более|около|почти|свыше|порядка)\s+)?(?:US\s*)?[$€]?\s*$/u,
+);
+
 /** The suffix a change or growth adds to a turnover metric's name. */
 const CHANGE_SUFFIX = /_(?:growth_pct(?:_rub_terms)?|growth_multiple|change_usd)$/;
 
@@ -397,6 +405,13 @@ function turnoverOf(around: Around): string {
   }
   if (own !== 'trade_turnover' || a.cues.some((c) => c.tag === 'trade_turnover')) return own;
   const prev = (a.prevQ?.draft?.metric ?? a.carried ?? '').replace(CHANGE_SUFFIX, '');
+  if (!prev.endsWith('trade_turnover')) return own;
+  // "…trade with EAEU member states came to $1.86 billion. Russia accounted for $1.17 billion of this amount, and
+  // Kazakhstan for …", «из них на Россию пришлось …»: a country's part of a sum is that country's trade, Russia's the pair's own.
+  const part = PART_OWNER.exec(a.window);
+  const holder = part ? (part[1] ?? part[2] ?? part[3]!) : null;
+  if (holder && RUSSIA_PARTNER.test(holder)) return 'trade_turnover';
+  if (holder && isThirdParty(holder)) return 'third_country_trade_turnover';
   return prev.endsWith('_trade_turnover') ? prev : own;
 }
 
@@ -459,7 +474,9 @@ function percentMetric(read: Read, a: Around): Metric | null {
     return ofTrade && RUSSIA.test(a.window) ? { name: 'russia_share_in_trade_pct', value: q.value, unit: '%' } : null;
   }
   let dir: -1 | 0 | 1 = PLUS.test(a.window) ? 1 : MINUS.test(a.window) ? -1 : directionOf(a.words, a.winStart, q.start, a.after);
-  if (dir === 0 && hasChangePreposition(a.window)) dir = a.prevQ?.draft?.unit === '%' ? a.prevQ.sign : 1;
+  // «снизился на 8% – до 2 млрд долларов, а в первом квартале – ещё на 28%»: a change without a verb goes the way of
+  // the sentence's last change, even with a sum between them.
+  if (dir === 0 && hasChangePreposition(a.window)) dir = a.prevQ?.draft?.unit === '%' ? a.prevQ.sign : (a.prevChange?.()?.sign ?? 1);
   // "rose 11.4 percent in the first quarter, to $742 million, and 7.9 percent in the second": the list goes on.
   if (dir === 0 && LIST_GOES_ON.test(a.window)) dir = a.prevChange?.()?.sign ?? 0;
   if (dir === 0) return null;

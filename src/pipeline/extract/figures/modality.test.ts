@@ -34,6 +34,9 @@ describe('modality: targets, forecasts and actuals', () => {
     // "another" / «ещё» before a change without a subject after the parts of trade: one more change of the turnover.
     ['"another … increase" after exports', '2019-09-20', 'Trade with Russia rose by a quarter in 2018. Imports from Russia doubled. In the first half of this year, customs data show another 8 percent increase. The governments speak of a target of $3 billion.', ['trade_turnover_growth_pct 25 2018 actual', 'trade_turnover_growth_pct 8 2019-H1 actual', 'trade_turnover 3000000000 null target']],
     ['«ещё на … » after exports', '2019-09-20', 'Товарооборот с Россией в 2018 году вырос на 25%. Экспорт в Россию удвоился. За первое полугодие этого года рост составил ещё 8 процентов.', ['trade_turnover_growth_pct 25 2018 actual', 'trade_turnover_growth_pct 8 2019-H1 actual']],
+    // The month May in a range or after "in" is no modal "may".
+    ['"in January–May came to" is actual', '2019-07-15', 'Trade with Russia in January–May came to $900 million.', ['trade_turnover 900000000 2019-5M actual']],
+    ['"may reach" stays a forecast', '2019-07-15', 'Trade with Russia may reach $900 million this year.', ['trade_turnover 900000000 2019 forecast']],
     ['a change after exports without "another" stays unread', '2019-09-20', 'Trade with Russia rose by a quarter in 2018. Imports from Russia doubled. In the first half of this year, customs data show an 8 percent increase.', ['trade_turnover_growth_pct 25 2018 actual']],
     ['no turnover before the parts: no aim for it', '2026-01-23', 'Exports to Russia grew to $612 million. "Our task remains to reach $1 billion by 2030," he added.', []],
     // "could reach" is a forecast (the majority convention of the golds: "could top … in 2007", "forecast it could top").

@@ -110,6 +110,8 @@ export function tokenize(doc: ArticleDoc, lower = lowerSameLength(doc.text)): To
   const dotted = lower.includes('İ');
   let s = 0;
   const all = doc.text;
+  const labels = speakerLabels(all);
+  let label = 0;
   const scanned = wordsOfLower(all, lower) ? lower : all;
   for (let start = 0; start < all.length; start++) {
     if (LETTERS[scanned.charCodeAt(start)] !== 1) continue;
@@ -117,14 +119,35 @@ export function tokenize(doc: ArticleDoc, lower = lowerSameLength(doc.text)): To
     if (end - start <= 2 && isApostrophe(all.charCodeAt(end)) && namePartAt(all, end + 1)) end = wordEnd(scanned, end + 1);
     while (s < sents.length && sents[s]!.end <= start) s++;
     const sent = s < sents.length && sents[s]!.start <= start ? s : -1;
-    const text = all.slice(start, end);
+    let text = all.slice(start, end);
     const upper = isUpper(text.charCodeAt(0));
     // Words starting lower case are (nearly always) lower case throughout: skip toLowerCase for them.
     const key = upper ? (dotted && text.includes('İ') ? wordKey(text) : fold(lower.slice(start, end))) : fold(text);
-    const cap = upper && hasLower(text);
+    let cap = upper && hasLower(text);
+    // "DMITRY MEDVEDEV: Good." — a transcript's speaker label in capitals is read as the words written normally.
+    if (upper && !cap && text.length > 2) {
+      while (label < labels.length && labels[label]![1] <= start) label++;
+      if (label < labels.length && labels[label]![0] <= start) {
+        text = text[0] + text.slice(1).toLowerCase();
+        cap = true;
+      }
+    }
     out.push({ text, key, start, end, sent, cap });
     start = end;
   }
+  return out;
+}
+
+/**
+ * A transcript's speaker label: a line that opens with two to eight words in capitals and a colon before the speech
+ * ("PRESIDENT DMITRY MEDVEDEV: Mr President, …", "DMITRY MEDVEDEV: Good.").
+ */
+const SPEAKER_LABEL = /^[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]*(?:[ \t]+[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]*){1,7}(?=:[ \t]+\S)/gmu;
+
+/** The [start, end) spans of the text's speaker labels, in order (none for most articles). */
+function speakerLabels(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(SPEAKER_LABEL)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
