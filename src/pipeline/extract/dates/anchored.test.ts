@@ -44,6 +44,18 @@ describe('dates counted from the event told before', () => {
       ['2 April 2021-04-02', 'the same day 2021-04-02']],
     ['ru: «в тот же день» after a planned day', 'Совет соберется в Оше 2 апреля. В тот же день, как ожидается, откроется форум регионов.', '2021-03-20',
       ['2 апреля 2021-04-02', 'В тот же день 2021-04-02']],
+    // "The same day" never means the article's day: it counts from the day told last, further back than other day words,
+    // but only when no other date stands between; "later in the day" too.
+    ['«в тот же день» four sentences after the day', 'Мост открыли 3 мая. Министр назвал это успехом. Жители довольны. Соседи промолчали. В тот же день Казахстан открыл пункт пропуска.', '2021-05-20',
+      ['3 мая 2021-05-03', 'В тот же день 2021-05-03']],
+    ['en: "later in the day" after a day', 'The commission met in Osh on 3 May. Later in the day the minister received the delegation.', '2021-05-20',
+      ['3 May 2021-05-03', 'Later in the day 2021-05-03']],
+    ['en: "later that day" four sentences after the day', 'The bridge opened on 3 May. The minister hailed it. Residents cheered. The neighbours kept silent. Later that day the border post reopened.', '2021-05-20',
+      ['3 May 2021-05-03', 'Later that day 2021-05-03']],
+    ['«в тот же день» with a month between is not counted from the day before it', 'Мост открыли 3 мая. Министр напомнил, что решение приняли в марте. Жители довольны. Соседи промолчали. В тот же день Казахстан открыл пункт пропуска.', '2021-05-20',
+      ['3 мая 2021-05-03', 'в марте 2021-03', 'В тот же день 2021-05-20']],
+    ['too far back is no anchor even for «в тот же день»', 'Мост открыли 3 мая. Раз. Два. Три. Четыре. Пять. Шесть. В тот же день открыли пункт пропуска.', '2021-05-20',
+      ['3 мая 2021-05-03', 'В тот же день 2021-05-20']],
     ['a weekday told before is an anchor too', 'On Tuesday the treaty was ratified. A day earlier the ministers met.', '2022-05-20',
       ['On Tuesday 2022-05-17', 'A day earlier 2022-05-16']],
     // Year counts from the last explicit year.

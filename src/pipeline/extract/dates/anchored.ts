@@ -84,6 +84,20 @@ function anchorOf(all: Located[], before: number, sentence: number, start: numbe
   return null;
 }
 
+/** How many sentences back the day told just before may lie for "the same day", «в тот же день» when no other date stands between. */
+export const SAME_DAY_REACH = 6;
+
+/**
+ * «10 мая сом ввели … (three sentences of comment) … Каримов в тот же день закрыл границу»: "the same day"
+ * never means the article's own day, so beyond `ANCHOR_REACH` it still counts from the date told last
+ * before it, when that is a day and no other date stands between.
+ */
+function sameDayAnchor(all: Located[], i: number, x: Located, fits: (m: DateMention, same: boolean) => boolean): DateMention | null {
+  const prev = all[i - 1];
+  if (x.anaphoric !== 0 || !prev || prev.anaphoric !== undefined || x.sentence - prev.sentence > SAME_DAY_REACH) return null;
+  return prev.mention.end <= x.mention.start && fits(prev.mention, prev.sentence === x.sentence) ? prev.mention : null;
+}
+
 /**
  * Re-dates the anaphoric day words of `all` (sorted by position) from the event told before them,
  * and adds the year counts that have an explicit year before them; returns mentions in text order.
@@ -100,7 +114,7 @@ export function anchorMentions(all: Located[], years: YearCount[], article: Part
     // "the same day" does ("The day before, … Later the same day, …").
     // "The council will meet on 20 December. An informal summit is expected the same day": a plan counts from the day planned.
     const fits = (m: DateMention, same: boolean) => past(m, same) || (x.ahead === true && FULL.test(m.date) && article !== null && article.length === 10 && m.date > article && daysBetween(article, m.date) <= ANCHOR_RECENT_DAYS);
-    const anchor = anchorOf(all, i, x.sentence, x.mention.start, (m, same, c) => fits(m, same) && (x.anaphoric === 0 || c.anaphoric === undefined));
+    const anchor = anchorOf(all, i, x.sentence, x.mention.start, (m, same, c) => fits(m, same) && (x.anaphoric === 0 || c.anaphoric === undefined)) ?? sameDayAnchor(all, i, x, fits);
     return anchor ? { ...x, mention: { ...x.mention, date: addDays(anchor.date, x.anaphoric), relative: true, anchor: anchor.text } } : x;
   });
   for (const y of years) {

@@ -1,6 +1,6 @@
 /**
  * Date mentions without a year, resolved against the article's own date: day words («вчера»,
- * "later in the day"), a month after a preposition («в мае», «в конце февраля», «на май», "last
+ * "later today"; "later in the day" counts from the day told before it), a month after a preposition («в мае», «в конце февраля», «на май», "last
  * December") and seasons or parts of a year («летом», «в первом полугодии», "for the autumn").
  * A month's year is the article's, moved to the next year when the sentence speaks of the future
  * and the month has passed, to the previous one when it tells the past of a month still to come.
