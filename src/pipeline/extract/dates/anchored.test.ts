@@ -56,6 +56,16 @@ describe('dates counted from the event told before', () => {
       ['3 мая 2021-05-03', 'в марте 2021-03', 'В тот же день 2021-05-20']],
     ['too far back is no anchor even for «в тот же день»', 'Мост открыли 3 мая. Раз. Два. Три. Четыре. Пять. Шесть. В тот же день открыли пункт пропуска.', '2021-05-20',
       ['3 мая 2021-05-03', 'В тот же день 2021-05-20']],
+    // "That same week" takes the month of the day told before it (a week may straddle two months); with none it is no date.
+    ['en: "that same week" after a span of days', 'Fighting broke out on the border on May 14-16. The president then met both leaders at a summit that same week.', '2021-06-20',
+      ['May 14 2021-05-14', 'that same week 2021-05']],
+    ['ru: «на той же неделе» two sentences after the day', 'Мост открыли 3 мая. Министр назвал это успехом. На той же неделе в Оше прошли консультации.', '2021-06-20',
+      ['3 мая 2021-05-03', 'На той же неделе 2021-05']],
+    ['en: "later that week" after a month', 'In May 2019 the sides opened a trade house. Later that week the ministers met.', '2021-06-20',
+      ['May 2019 2019-05', 'Later that week 2019-05']],
+    ['«на той же неделе» with nothing told before is no date', 'На той же неделе министры встретились в Оше.', '2021-06-20', []],
+    ['a planned day after the article is no anchor for "that same week"', 'The forum will open on 2 July. That same week the ministers met.', '2021-06-20',
+      ['2 July 2021-07-02']],
     ['a weekday told before is an anchor too', 'On Tuesday the treaty was ratified. A day earlier the ministers met.', '2022-05-20',
       ['On Tuesday 2022-05-17', 'A day earlier 2022-05-16']],
     // Year counts from the last explicit year.

@@ -20,6 +20,8 @@ export interface Located {
   mention: DateMention;
   sentence: number;
   anaphoric?: number;
+  /** For «на той же неделе», "that same week": how many characters of the date told before it keeps. */
+  same?: number;
   /** The day word's sentence speaks of something to come: a day ahead of the article may anchor it. */
   ahead?: boolean;
 }
@@ -108,6 +110,7 @@ export function anchorMentions(all: Located[], years: YearCount[], article: Part
   const past = (m: DateMention, sameSentence: boolean) =>
     FULL.test(m.date) && (sameSentence || !article || article.length < 10 || (m.date <= article && daysBetween(m.date, article) <= ANCHOR_RECENT_DAYS));
   const located: Located[] = all.map((x, i) => {
+    if (x.same !== undefined) return samePeriod(all, i, x, article);
     if (x.anaphoric === undefined) return x;
     // «Путин и Атамбаев накануне саммита договорились» over «…накануне вечером провел переговоры»: a day word that shifts the
     // day does not count from another day word (both count from the article; a headline and its lead tell one eve);
@@ -125,5 +128,16 @@ export function anchorMentions(all: Located[], years: YearCount[], article: Part
     const date = String(Number(anchor.date.slice(0, 4)) + y.years);
     located.splice(pos, 0, { mention: { start: y.start, end: y.end, text: y.text, date, relative: true, anchor: anchor.text }, sentence: y.sentence });
   }
-  return located.map((x) => x.mention);
+  return located.filter((x) => x.same === undefined || x.mention.anchor !== undefined).map((x) => x.mention);
+}
+
+/**
+ * «14 сентября начались бои … Путин на той же неделе встретился с лидерами», "that same week": the
+ * month of the latest date told before within reach, not after the article date (a week may straddle
+ * two months: the month of the day told is kept). Left without an anchor (then dropped).
+ */
+function samePeriod(all: Located[], i: number, x: Located, article: PartialDate | null): Located {
+  const keep = x.same!;
+  const anchor = anchorOf(all, i, x.sentence, x.mention.start, (m, _same, c) => c.same === undefined && m.date.length >= keep && (!article || m.date.slice(0, article.length) <= article));
+  return anchor ? { ...x, mention: { ...x.mention, date: anchor.date.slice(0, keep), relative: true, anchor: anchor.text } } : x;
 }

@@ -22,6 +22,11 @@ export interface RelativeHit {
    * day"); the date above counts them from the article date, the fallback when nothing is told.
    */
   anaphoric?: number;
+  /**
+   * For a week told as the same as the event told just before («на той же неделе», "that same
+   * week"): how many characters of that event's date it keeps (7: the month).
+   */
+  same?: number;
 }
 
 /** Lexicon phrases as one alternation, the longest first. */
@@ -51,6 +56,7 @@ const family = (table: Record<string, string[]>): Family => ({
 /** Each offset of a family in turn, only in a text where one of the family's phrases stands. */
 const offsets = (f: Family, text: string) => (f.cue.test(text) ? f.byOffset : []);
 const DAYS = family(lexicon.relativeDays);
+const SAME = family(lexicon.samePeriod);
 const MONTHS = family(lexicon.relativeMonths);
 const WEEKS = family(lexicon.relativeWeeks);
 const YEAR_PARTS = bounded(lexicon.yearParts);
@@ -178,6 +184,8 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
   const out: RelativeHit[] = [];
   const push = (m: RegExpExecArray, date: string, anaphoric?: number) =>
     out.push({ index: m.index, length: m[0].length, date, ...(anaphoric === undefined ? {} : { anaphoric }) });
+  // «на той же неделе», "that same week": first, so that no shorter phrase takes their words.
+  for (const { offset, re } of offsets(SAME, text)) for (const m of execAll(re, text)) out.push({ index: m.index, length: m[0].length, date: article.slice(0, offset), same: offset });
   const full = article.length === 10;
   if (article.length >= 7) {
     for (const { offset, re } of offsets(MONTHS, text)) for (const m of execAll(re, text)) push(m, addMonths(article, offset));
