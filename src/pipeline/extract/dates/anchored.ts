@@ -20,6 +20,8 @@ export interface Located {
   mention: DateMention;
   sentence: number;
   anaphoric?: number;
+  /** For «на той же неделе», "that same week": how many characters of the date told before it keeps. */
+  same?: number;
   /** The day word's sentence speaks of something to come: a day ahead of the article may anchor it. */
   ahead?: boolean;
 }
@@ -84,6 +86,20 @@ function anchorOf(all: Located[], before: number, sentence: number, start: numbe
   return null;
 }
 
+/** How many sentences back the day told just before may lie for "the same day", «в тот же день» when no other date stands between. */
+export const SAME_DAY_REACH = 6;
+
+/**
+ * «10 мая сом ввели … (three sentences of comment) … Каримов в тот же день закрыл границу»: "the same day"
+ * never means the article's own day, so beyond `ANCHOR_REACH` it still counts from the date told last
+ * before it, when that is a day and no other date stands between.
+ */
+function sameDayAnchor(all: Located[], i: number, x: Located, fits: (m: DateMention, same: boolean) => boolean): DateMention | null {
+  const prev = all[i - 1];
+  if (x.anaphoric !== 0 || !prev || prev.anaphoric !== undefined || x.sentence - prev.sentence > SAME_DAY_REACH) return null;
+  return prev.mention.end <= x.mention.start && fits(prev.mention, prev.sentence === x.sentence) ? prev.mention : null;
+}
+
 /**
  * Re-dates the anaphoric day words of `all` (sorted by position) from the event told before them,
  * and adds the year counts that have an explicit year before them; returns mentions in text order.
@@ -94,13 +110,14 @@ export function anchorMentions(all: Located[], years: YearCount[], article: Part
   const past = (m: DateMention, sameSentence: boolean) =>
     FULL.test(m.date) && (sameSentence || !article || article.length < 10 || (m.date <= article && daysBetween(m.date, article) <= ANCHOR_RECENT_DAYS));
   const located: Located[] = all.map((x, i) => {
+    if (x.same !== undefined) return samePeriod(all, i, x, article);
     if (x.anaphoric === undefined) return x;
     // «Путин и Атамбаев накануне саммита договорились» over «…накануне вечером провел переговоры»: a day word that shifts the
     // day does not count from another day word (both count from the article; a headline and its lead tell one eve);
     // "the same day" does ("The day before, … Later the same day, …").
     // "The council will meet on 20 December. An informal summit is expected the same day": a plan counts from the day planned.
     const fits = (m: DateMention, same: boolean) => past(m, same) || (x.ahead === true && FULL.test(m.date) && article !== null && article.length === 10 && m.date > article && daysBetween(article, m.date) <= ANCHOR_RECENT_DAYS);
-    const anchor = anchorOf(all, i, x.sentence, x.mention.start, (m, same, c) => fits(m, same) && (x.anaphoric === 0 || c.anaphoric === undefined));
+    const anchor = anchorOf(all, i, x.sentence, x.mention.start, (m, same, c) => fits(m, same) && (x.anaphoric === 0 || c.anaphoric === undefined)) ?? sameDayAnchor(all, i, x, fits);
     return anchor ? { ...x, mention: { ...x.mention, date: addDays(anchor.date, x.anaphoric), relative: true, anchor: anchor.text } } : x;
   });
   for (const y of years) {
@@ -111,5 +128,16 @@ export function anchorMentions(all: Located[], years: YearCount[], article: Part
     const date = String(Number(anchor.date.slice(0, 4)) + y.years);
     located.splice(pos, 0, { mention: { start: y.start, end: y.end, text: y.text, date, relative: true, anchor: anchor.text }, sentence: y.sentence });
   }
-  return located.map((x) => x.mention);
+  return located.filter((x) => x.same === undefined || x.mention.anchor !== undefined).map((x) => x.mention);
+}
+
+/**
+ * «14 сентября начались бои … Путин на той же неделе встретился с лидерами», "that same week": the
+ * month of the latest date told before within reach, not after the article date (a week may straddle
+ * two months: the month of the day told is kept). Left without an anchor (then dropped).
+ */
+function samePeriod(all: Located[], i: number, x: Located, article: PartialDate | null): Located {
+  const keep = x.same!;
+  const anchor = anchorOf(all, i, x.sentence, x.mention.start, (m, _same, c) => c.same === undefined && m.date.length >= keep && (!article || m.date.slice(0, article.length) <= article));
+  return anchor ? { ...x, mention: { ...x.mention, date: anchor.date.slice(0, keep), relative: true, anchor: anchor.text } } : x;
 }

@@ -22,6 +22,11 @@ export interface RelativeHit {
    * day"); the date above counts them from the article date, the fallback when nothing is told.
    */
   anaphoric?: number;
+  /**
+   * For a week told as the same as the event told just before («на той же неделе», "that same
+   * week"): how many characters of that event's date it keeps (7: the month).
+   */
+  same?: number;
 }
 
 /** Lexicon phrases as one alternation, the longest first. */
@@ -30,7 +35,7 @@ const bounded = (list: string[], flags = 'giu') => rx(`(?<![\\p{L}])(?:${alt(lis
 
 /** Words of the patterns below (one of them stands in every match). */
 export const RELATIVE_CUES = [
-  'накануне', 'ранее', 'тот же день', 'день до', 'before', 'earlier', 'previous', 'same day', 'недел', 'week', 'месяц', 'month',
+  'накануне', 'ранее', 'тот же день', 'этот же день', 'день до', 'that day', 'in the day', 'before', 'earlier', 'previous', 'same day', 'недел', 'week', 'месяц', 'month',
   'половин', 'half', 'end of', 'year-end', 'later this', 'понедельн', 'вторник', 'сред', 'четверг', 'пятниц', 'суббот', 'воскресен',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'квартал', 'quarter', 'конц', 'исход', 'излет',
   'излёт', 'late', 'через', 'days?\\b', 'следующий день', 'наутро', 'другой день', 'morning', 'назад', 'ago',
@@ -51,6 +56,7 @@ const family = (table: Record<string, string[]>): Family => ({
 /** Each offset of a family in turn, only in a text where one of the family's phrases stands. */
 const offsets = (f: Family, text: string) => (f.cue.test(text) ? f.byOffset : []);
 const DAYS = family(lexicon.relativeDays);
+const SAME = family(lexicon.samePeriod);
 const MONTHS = family(lexicon.relativeMonths);
 const WEEKS = family(lexicon.relativeWeeks);
 const YEAR_PARTS = bounded(lexicon.yearParts);
@@ -178,6 +184,8 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
   const out: RelativeHit[] = [];
   const push = (m: RegExpExecArray, date: string, anaphoric?: number) =>
     out.push({ index: m.index, length: m[0].length, date, ...(anaphoric === undefined ? {} : { anaphoric }) });
+  // «на той же неделе», "that same week": first, so that no shorter phrase takes their words.
+  for (const { offset, re } of offsets(SAME, text)) for (const m of execAll(re, text)) out.push({ index: m.index, length: m[0].length, date: article.slice(0, offset), same: offset });
   const full = article.length === 10;
   if (article.length >= 7) {
     for (const { offset, re } of offsets(MONTHS, text)) for (const m of execAll(re, text)) push(m, addMonths(article, offset));

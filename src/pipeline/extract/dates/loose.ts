@@ -1,6 +1,6 @@
 /**
  * Date mentions without a year, resolved against the article's own date: day words («вчера»,
- * "later in the day"), a month after a preposition («в мае», «в конце февраля», «на май», "last
+ * "later today"; "later in the day" counts from the day told before it), a month after a preposition («в мае», «в конце февраля», «на май», "last
  * December") and seasons or parts of a year («летом», «в первом полугодии», "for the autumn").
  * A month's year is the article's, moved to the next year when the sentence speaks of the future
  * and the month has passed, to the previous one when it tells the past of a month still to come.
@@ -24,6 +24,8 @@ export interface LooseMention {
   date: PartialDate;
   /** Days from the event told just before («днём ранее» → -1), when the words count from it. */
   anaphoric?: number;
+  /** Characters of the date of the event told just before that a same week, month or year keeps (see `RelativeHit.same`). */
+  same?: number;
 }
 
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -128,7 +130,10 @@ export function gatedLooseMentions(s: Sentence, lang: Language, article: Partial
     out.push({ index, length, date, ...(anaphoric === undefined ? {} : { anaphoric }) });
   };
   // Longer relative phrases first («ранее в тот же день», «в минувшую пятницу», "next month").
-  for (const r of relativeMentions(s.text, lang, article)) push(r.index, r.length, r.date, r.anaphoric);
+  for (const r of relativeMentions(s.text, lang, article)) {
+    if (r.same === undefined) push(r.index, r.length, r.date, r.anaphoric);
+    else if (!taken(s.start + r.index, s.start + r.index + r.length)) out.push({ index: r.index, length: r.length, date: r.date, same: r.same });
+  }
   if (article.length === 10) {
     for (const m of execAll(DAY_RE, s.text)) {
       const offset = DAY_EXACT.find((d) => d.re.test(m[1]!))?.offset ?? 0;

@@ -221,6 +221,8 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
   const out: DateMention[] = [];
   const sentenceOf = new Map<DateMention, number>();
   const anaphoric = new Map<DateMention, number>();
+  /** «на той же неделе», "that same week": how much of the date told before each keeps. */
+  const same = new Map<DateMention, number>();
   /** Day words of sentences that speak of something to come: they may count from a day ahead. */
   const ahead = new Set<DateMention>();
   const years: YearCount[] = [];
@@ -267,6 +269,7 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
         const start = s.start + m.index;
         const mention = { start, end: start + m.length, text: doc.text.slice(start, start + m.length), date: m.date, relative: true };
         out.push(mention);
+        if (m.same !== undefined) same.set(mention, m.same);
         if (m.anaphoric !== undefined) {
           anaphoric.set(mention, m.anaphoric);
           if (speaksOfFuture(s.text, doc.language)) ahead.add(mention);
@@ -292,11 +295,11 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
   }
   out.sort((a, b) => a.start - b.start);
   const dated = sameYear(doc.text, settled ? out.map((m) => settled.get(m) ?? m) : out);
-  if (!anaphoric.size && !years.length) return withLandmarkDays(doc.text, dated);
+  if (!anaphoric.size && !same.size && !years.length) return withLandmarkDays(doc.text, dated);
   return withLandmarkDays(
     doc.text,
     anchorMentions(
-      dated.map((mention, i) => ({ mention, sentence: sentenceOf.get(out[i]!)!, anaphoric: anaphoric.get(out[i]!), ahead: ahead.has(out[i]!) })),
+      dated.map((mention, i) => ({ mention, sentence: sentenceOf.get(out[i]!)!, anaphoric: anaphoric.get(out[i]!), same: same.get(out[i]!), ahead: ahead.has(out[i]!) })),
       years,
       articleDate,
     ),

@@ -28,6 +28,7 @@ import { organisationIn, placeIn, type OrganisationHit } from './knowledge';
 import { MARKERS, rememberLower, type TriggerHit } from './lexicon';
 import { leadDate } from './main-event';
 import { inBrackets } from './page';
+import { postponedTo } from './postponed';
 import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, lentByThirdParty, OPINION_KEYS, reportedFrom, signsDomesticAct, SPOKEN_TO, thankedFor } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay } from './retelling';
 import { chooseHit, refersBack } from './triggers';
@@ -196,6 +197,8 @@ function namedEvent(
   // («…, а также «дорожную карту» и подготовку к заседанию межправкомиссии, которое решено провести в марте»).
   const hitMentions = hit === first || clauseMentions.length ? clauseMentions : foregroundMentions(inClause, hit, told, p.stretches, doc.text, lang);
   let mention = nearest(eventMentions(doc.text, hitMentions, hit), hit);
+  // "originally scheduled for November, had been postponed to December": the date it was put off to.
+  if (mention) mention = postponedTo(doc.text, hitMentions, c.start, lang) ?? mention;
   // "signed a roadmap on the corridor to 2030", «программа до 2030 года»: the document's horizon, not its signing.
   if (mention && hit.trigger.type === 'agreement' && isHorizon(doc.text, mention, a.date.date)) mention = null;
   // «ноту о ратификации Договора от 10 июня», "ratified the agreement of May 12": a date after «от» / "of" names the
