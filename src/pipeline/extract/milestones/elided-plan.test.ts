@@ -15,6 +15,13 @@ describe('a plan told with its event noun elided', () => {
     ['ru: «а следующее пройдёт …, сообщили в министерстве»',
       'date: 2024-03-20\n\nПрошлое заседание межправкомиссии прошло в Оше в феврале, а следующее пройдёт в Москве в октябре, сообщили в министерстве.',
       ['2024-02 past igc_session «Прошлое заседание»', '2024-10 planned igc_session «а следующее»']],
+    // More of a kind told only with its own date (flights) are planned events of that kind too.
+    ['en: "and more are planned for the end of June"',
+      'date: 2021-06-10\n\nThe first charter flights to Osh started in May, and more are planned for the end of June.',
+      ['2021-05 past other «The first»', '2021-06 planned other «and more»']],
+    ['ru: «а следующие запланированы на конец июня»',
+      'date: 2021-06-10\n\nПервые чартерные рейсы в Ош начались в мае, а следующие запланированы на конец июня.',
+      ['2021-05 past other «Первые чартерные»', '2021-06 planned other «а следующие»']],
   ])('%s', (_name, text, want) => {
     expect(milestoneLines(text)).toEqual(want);
   });
