@@ -64,6 +64,15 @@ const ELLIPTIC_COUNTERPART = {
   en: rx(/^(?:and\s+)?then\s*[–—-]?\s*with\s+\p{Lu}/u),
 };
 
+/**
+ * «а следующие пройдут в мае», "and more are planned for the end of May": a clause that names
+ * further events of the kind before it only by a word for more of them.
+ */
+const ELLIPTIC_MORE = {
+  ru: rx(/^(?:а|и|но)\s+(?:(?:ещё|еще)\s+(?:несколько|два|две|три|один|одна|одно)|следующ\p{L}*|очередн\p{L}*|остальн\p{L}*)\s/u),
+  en: rx(/^(?:and|but|while)\s+(?:more|the next(?:\s+one)?|another(?:\s+one)?|others|further ones)\s/iu),
+};
+
 /** The triggers clause `c` tells its event with; null when it tells none. */
 function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, ownMentions: DateMention[]): Picked | null {
   const { doc, lang, people } = a;
@@ -81,7 +90,9 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   if (inherited && inBrackets(doc.text, s.start, c.start)) return null;
   // What a speaker told a counterpart («заявил коллеге, что кредит будет выделен в 2020 году») is no second talks.
   // An event told in passing with its own date («Премьер, назначенный в марте, заявил в мае …») lends its word to no other date.
-  if (inherited) own = v.carried.filter((h) => !h.trigger.dated && !SPOKEN_TO.test(doc.text.slice(h.start, h.end)));
+  // More of the kind planned («…, а следующие пройдут в мае», "…, and more are planned for May") are events of that kind, dated or not.
+  const more = inherited && ELLIPTIC_MORE[lang].test(text) && MARKERS.planned[lang].test(text);
+  if (inherited) own = v.carried.filter((h) => (more || !h.trigger.dated) && !SPOKEN_TO.test(doc.text.slice(h.start, h.end)));
   // «Козак встретился с Жээнбековым, а затем – с Жапаровым», "met X and then Y": the meeting verb
   // left out before a second counterpart tells a second meeting.
   if (!own.length && !c.dateSplit && ELLIPTIC_COUNTERPART[lang].test(text)) own = v.carried.filter((h) => h.trigger.type === 'meeting');

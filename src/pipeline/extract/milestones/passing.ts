@@ -14,10 +14,19 @@ export const SPOKEN_TO = /^(?:заяви|сказа|сообщи|told|assured|pr
 /** How many characters may follow a speech verb in a bare attribution ("said on Friday"). */
 export const ATTRIBUTION_TAIL = 25;
 
-/** A clause that only says who said it: a speech verb with little after it. */
+/** A clause opened by a conjunction: a predicate of its own ("and the next is scheduled …", «а следующее пройдёт …»). */
+const COORDINATED_START = /^(?:and|but|while|whereas|а|и|но|однако)\s/iu;
+
+/**
+ * A clause that only says who said it: a speech verb with little after it — unless a coordinated
+ * plan comes before the speaker, set off by a comma ("and the next is scheduled for Bishkek in
+ * the autumn, the cabinet said"): that plan is what was said.
+ */
 export function isAttribution(text: string, lang: Language): boolean {
   const last = MARKERS.statement[lang].all(text).pop();
-  return last !== undefined && text.length - last.end <= ATTRIBUTION_TAIL;
+  if (last === undefined || text.length - last.end > ATTRIBUTION_TAIL) return false;
+  const comma = text.lastIndexOf(',', last.start);
+  return !(comma > 0 && COORDINATED_START.test(text) && MARKERS.planned[lang].test(text.slice(0, comma)));
 }
 
 /** How far a date may follow its speech verb ("said on Monday that …") and still be the statement's. */

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines } from './test-kit';
+
+// Accession to a bloc told as the start of membership ("since WTO membership began in December
+// 1998"), as «accession to the Union», or as a leader who "steered the country into the bloc",
+// with its own date, is the accession itself.
+describe('accession to a bloc told by membership beginning or a leader steering the country in', () => {
+  it.each([
+    ['en: "since WTO membership began in <month year>"',
+      'date: 2005-06-10\n\nImports have doubled since WTO membership began in December 1998.',
+      ['1998-12 past other «Imports have»']],
+    ['en: "accession to the Union in <month year>"',
+      'date: 2019-06-10\n\nRemittances rose after Armenia\'s accession to the Union in January 2015.',
+      ['2015-01 past other «Remittances rose»']],
+    ['en: "steered the country into the bloc in <year>"',
+      'date: 2019-06-10\n\nThe former president steered the country into the bloc in 2015.',
+      ['2015 past other «The former»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});

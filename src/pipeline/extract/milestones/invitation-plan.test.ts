@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines } from './test-kit';
+
+// An invitation to visit, given or confirmed («подтвердил приглашение … посетить Кыргызстан с
+// официальным визитом», "I would like to invite you to pay an official visit") tells a visit still
+// to come: planned, with no date of its own («в удобное для него время», "at a convenient time").
+describe('an invitation to visit is a planned visit', () => {
+  it.each([
+    ['ru: «подтвердил приглашение … посетить … с официальным визитом»',
+      'date: 2004-05-10\n\nПремьер-министр подтвердил приглашение министру посетить Бишкек с официальным визитом.',
+      ['null planned visit «Премьер-министр подтвердил»']],
+    ['ru: «передал приглашение … в удобное для него время»',
+      'date: 2004-05-10\n\nПосол передал приглашение спикеру приехать в Ош в удобное для него время.',
+      ['null planned visit «Посол передал»']],
+    ['en: "would like to invite you to pay an official visit"',
+      'date: 2004-05-10\n\nWe would like to invite you to pay an official visit to Osh at a time convenient for you.',
+      ['null planned visit «We would»']],
+    ['en: "invited the minister to pay a working visit"',
+      'date: 2004-05-10\n\nThe premier invited the minister to pay a working visit to Bishkek.',
+      ['null planned visit «The premier»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});
