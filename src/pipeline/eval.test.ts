@@ -10,6 +10,7 @@ describe('name keys for scoring', () => {
     ['Нурлан Даниаров', 'Нурлан Данияров'],
     ['Олег Гринько', 'Олег Гринко'],
     ['Степан Бутько', 'Степан Бутко'],
+    ['Игорь Шаль', 'Игорь Шал'],
   ])('«%s» and «%s» are one person', (a, b) => {
     expect(cyrillicKey(a)).toBe(cyrillicKey(b));
   });
@@ -21,6 +22,7 @@ describe('name keys for scoring', () => {
     ['Даниар Асанов', 'Данир Асанов'],
     ['Степан Бутько', 'Степан Бутков'],
     ['Олег Ковальков', 'Олег Коваков'],
+    ['Игорь Шаль', 'Игорь Шалин'],
   ])('«%s» and «%s» stay apart', (a, b) => {
     expect(cyrillicKey(a)).not.toBe(cyrillicKey(b));
   });

@@ -118,6 +118,13 @@ describe('extractFigures', () => {
     ['«за тот же период»', '2015-10-21', 'Переводы мигрантов за январь-август сократились на 40%. Товарооборот за тот же период снизился на 20%.', ['trade_turnover_growth_pct -20 2015-8M actual -']],
     ['compared with the same period is a base', '2015-10-21', 'Remittances fell 40 percent in the first eight months of 2015. Trade fell 20 percent in the third quarter compared with the same period of 2014.',
       ['trade_turnover_growth_pct -20 2015-Q3 actual -']],
+    // "…the same period of 2020, when it stood at …": the value told in the clause of time is of the same months of that year.
+    ['en: the same period of a year, when …', '2016-08-20', 'Trade reached $1.2 billion in January-June 2016. The figure grew by 12 percent compared to the same period of 2015, when trade between the countries stood at $1.07 billion.',
+      ['trade_turnover 1200000000 2016-H1 actual -', 'trade_turnover_growth_pct 12 2016-H1 actual -', 'trade_turnover 1070000000 2015-H1 actual -']],
+    ['«по сравнению с аналогичным периодом …, когда …»', '2016-08-20', 'Товарооборот за январь-май 2016 года составил 700 млн долларов, что на 5% больше, чем за аналогичный период 2015 года, когда он составлял 667 млн долларов.',
+      ['trade_turnover 700000000 2016-5M actual -', 'trade_turnover_growth_pct 5 2016-5M actual -', 'trade_turnover 667000000 2015-5M actual -']],
+    ['a whole year, when …, stays that year', '2016-02-20', 'Товарооборот в 2015 году сократился на 20% по сравнению с 2014 годом, когда он составлял 2 млрд долларов.',
+      ['trade_turnover_growth_pct -20 2015 actual -', 'trade_turnover 2000000000 2014 actual -']],
     // Each coordinated clause keeps its own period.
     ['en: ", and in …" starts a clause with its own period', '2025-03-19', 'In 2024 trade, according to Russian data, reached nearly four billion dollars, and in January-February 2025 it grew by 10 percent.',
       ['trade_turnover 4000000000 2024 actual almost', 'trade_turnover_growth_pct 10 2025-2M actual -']],

@@ -257,7 +257,11 @@ function readSentence(
       sentence: text,
     });
     const { expr } = chosen;
-    const period = (samePeriod() ? samePeriodOfYear(text, q, window, after, periods(), lastPeriods) : null) ?? chosen.period ?? partReferredBack(text, lastPart);
+    const period =
+      (samePeriod() ? samePeriodOfYear(text, q, window, after, periods(), lastPeriods) : null) ??
+      (chosen.samePart ? partOfYearBefore(chosen.period!, expr!.start, periods(), lastPeriods) : null) ??
+      chosen.period ??
+      partReferredBack(text, lastPart);
     // "We estimate full-year 2014 turnover at …" in December 2014: an estimate of a year not over yet is a forecast.
     if (kind === 'actual' && year !== null && period !== null && /^\d{4}$/.test(period) && Number(period) >= year && ESTIMATE.test(window)) read.kind = 'forecast';
     // The quote is the clause, widened to the subject and the period it was read with.
@@ -307,9 +311,17 @@ function samePeriodOfYear(text: string, q: Quantity, window: string, after: stri
   const next = q.end + after.length;
   const near = (from >= q.start - window.length && to <= q.start) || (from >= q.end && to <= next && (next >= text.length || from - q.end < next - to));
   if (!near) return null;
+  return partOfYearBefore(year.period!, from, periods, lastPeriods);
+}
+
+/**
+ * `year` with the part of a year (January–July) told before `from`, in this sentence or a few before: "the same period of
+ * 2020" after "in January-July 2021" is `2020-7M`. Null when no part of a year was told.
+ */
+function partOfYearBefore(year: string, from: number, periods: PeriodExpr[], lastPeriods: () => PeriodExpr[] | null): string | null {
   const own = periods.filter((p) => p.end <= from && !p.base && p.period && /^\d{4}-/.test(p.period)).pop();
   const part = own ?? lastPeriods()?.find((p) => p.period && /^\d{4}-/.test(p.period));
-  return part ? `${year.period}${part.period!.slice(4)}` : null;
+  return part ? `${year}${part.period!.slice(4)}` : null;
 }
 
 /** "in the quarter", «в этом квартале», "over the half-year": a part of a year told before, referred back to. */

@@ -139,6 +139,8 @@ const en: [string, string, Want[]][] = [
   ['photo credit', 'Photo: Anna Smith', []],
   ['byline', 'By Ivan Petrov', []],
   ['region named after a person', 'A delegation of the Vladimir Region arrived in Bishkek.', []],
+  ['a krai whose name is also a given name', 'Kyrgyz envoy, Altai Krai governor discuss grain', []],
+  ['an okrug whose name is also a given name', 'A delegation of the Khanty-Mansi Okrug and the Ruslan Okrug trade house arrived.', []],
   ['English «uulu» surname with an unlisted given name', 'The head of the customs service, Almazbek Toktosun uulu, met the Russian delegation on Monday.', [{ nameRu: 'Алмазбек Токтосун уулу', known: false, nameEn: 'Almazbek Toktosun uulu' }]],
   ['English «kyzy» surname with a listed given name', 'Deputy Minister Aigul Bakyt kyzy said exports grew.', [{ nameRu: 'Айгуль Бакыт кызы', nameEn: 'Aigul Bakyt kyzy' }]],
   ['said X, an analyst at …', '"Trade will grow," said Ivan Morozov, an analyst at a Moscow bank.', []],

@@ -49,10 +49,18 @@ const COMPARED_AMOUNT = rx(/(?<![\p{L}])(?:против|against|versus|vs\.?|com
  */
 const HEADS_NEXT = rx(/^\s*[—–:-]\s*$/u);
 
+/**
+ * "compared to the same period of 2020, when …", «по сравнению с аналогичным периодом 2020 года, когда …»: the year
+ * right after a phrase of the same part of a year.
+ */
+const SAME_PART_OF = rx(/(?:same|corresponding|comparable)\s+period\s+(?:of|in|last)\s+$|(?<![\p{L}])(?:аналогичн\p{L}*|тот\s+же|том\s+же|того\s+же)\s+период\p{L}*\s+$/iu);
+
 /** The chosen period and the expression it came from (null when carried or derived). */
 export interface PeriodChoice {
   period: string | null;
   expr: PeriodExpr | null;
+  /** The period is a year told as "the same period of" that year: the part of a year told before applies to it. */
+  samePart?: boolean;
 }
 
 /** What the figure's neighbourhood offers for choosing its period. */
@@ -96,7 +104,7 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   // «…меньше, чем в 1997-м, когда он превышал 400 млн», "than in 1997, when it topped $400 million": the figure told
   // in a clause of time about a period is of that period, even of a comparison's base.
   const when = c.sentence ? c.periods.find((p) => p.kind === 'period' && p.period && p.end <= q.start && WHEN_CLAUSE.test(c.sentence!.slice(p.end, q.start))) : undefined;
-  if (when) return { period: when.period, expr: when };
+  if (when) return { period: when.period, expr: when, samePart: /^\d{4}$/.test(when.period!) && SAME_PART_OF.test(c.sentence!.slice(Math.max(0, when.start - 40), when.start)) };
   const usable = c.periods.filter((p) => !p.base && (c.kind !== 'actual' || !p.deadline));
   // "rose 8.4% y-o-y in H112": a note of comparison on the year before between a figure and its period adds no
   // distance (not across a clause break: "down 6.2% year on year, and expects the full-year figure").

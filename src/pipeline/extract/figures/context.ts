@@ -36,12 +36,12 @@ export interface Words {
  */
 const CLAUSE_PERIOD = String.raw`(?:(?:в|во|по\s+итогам|за)\s+(?:(?:этом|текущем|нынешнем|следующем|будущем|прошлом)\s+году|\d{4}\s*(?:-?м\s+)?(?:год\p{L}*|г\.)|${MONTH_SPAN})|(?:this|next)\s+year\s+(?:we|they|it|officials|the)\s|(?:in|for)\s+${MONTH_SPAN})`;
 /**
- * Where a clause ends inside a sentence: «;», « — », ", а", ", что", ", which", ", but", quotes, and
+ * Where a clause ends inside a sentence: «;», « — », ", а", ", что", ", which", ", but", ", when", quotes, and
  * ", and in 2025 …" / «, и за январь …» (a coordinated clause with a period of its own),
  * and «, в этом году …» with a number of its own (`CLAUSE_PERIOD`).
  */
 const CLAUSE_BREAK = rx(
-  String.raw`;|:\s|\s[—–-]\s|,\s+(?=(?:а|но|однако|что|который|которая|которое|которые|которого|тогда\s+как|при\s+этом|while|but|whereas|which|although|however|though)(?![\p{L}]))|,\s+(?=(?:and|и)\s+(?:in|for|during|over|в|во|за)\s)|,\s+(?=${CLAUSE_PERIOD}[^.;:]*?\d)|[«»“”]`,
+  String.raw`;|:\s|\s[—–-]\s|,\s+(?=(?:а|но|однако|что|который|которая|которое|которые|которого|тогда\s+как|при\s+этом|когда|while|when|but|whereas|which|although|however|though)(?![\p{L}]))|,\s+(?=(?:and|и)\s+(?:in|for|during|over|в|во|за)\s)|,\s+(?=${CLAUSE_PERIOD}[^.;:]*?\d)|[«»“”]`,
   'giu',
 );
 const INFINITIVE_TO = /(?:^|\s)to\s+$/iu;
