@@ -123,6 +123,21 @@ describe('extractFigures', () => {
       ['trade_turnover 1200000000 2016-H1 actual -', 'trade_turnover_growth_pct 12 2016-H1 actual -', 'trade_turnover 1070000000 2015-H1 actual -']],
     ['«по сравнению с аналогичным периодом …, когда …»', '2016-08-20', 'Товарооборот за январь-май 2016 года составил 700 млн долларов, что на 5% больше, чем за аналогичный период 2015 года, когда он составлял 667 млн долларов.',
       ['trade_turnover 700000000 2016-5M actual -', 'trade_turnover_growth_pct 5 2016-5M actual -', 'trade_turnover 667000000 2015-5M actual -']],
+    // Another source's "figure" for the year told before, not for the year of an amount told in comparison.
+    ['en: another source puts the figure at …', '2020-08-12', 'Customs data show turnover of $1.6 billion in 2018, against the $2.3 billion of 2012. The national statistics office puts the figure at $1.8 billion.',
+      ['trade_turnover 1600000000 2018 actual -', 'trade_turnover 2300000000 2012 actual -', 'trade_turnover 1800000000 2018 actual -']],
+    ['«против … в 2012 году» lends no year to the next sentence', '2019-02-01', 'Товарооборот в 2018 году составил 1,6 млрд долларов против 2,3 млрд долларов в 2012 году. Киргизская статистика оценивает показатель в 1,8 млрд долларов.',
+      ['trade_turnover 1600000000 2018 actual -', 'trade_turnover 2300000000 2012 actual -', 'trade_turnover 1800000000 2018 actual -']],
+    // After both parts of trade, «показатель» / "the figure" is the whole turnover.
+    ['«показатель» after exports and imports', '2020-02-20', 'Товарооборот в 2019 году составил 1,5 млрд долларов. Экспорт составил 1,2 млрд долларов, импорт — 300 млн долларов. Для сравнения: в 2012 году показатель достигал 2 млрд долларов, в 2013-м — 1,9 млрд.',
+      ['trade_turnover 1500000000 2019 actual -', 'exports_usd 1200000000 null actual -', 'imports_usd 300000000 null actual -', 'trade_turnover 2000000000 2012 actual -', 'trade_turnover 1900000000 2013 actual -']],
+    ['«показатель» after exports alone stays unread', '2020-02-20', 'Товарооборот в 2019 году составил 1,5 млрд долларов. Экспорт составил 1,2 млрд долларов. В 2012 году показатель достигал 1,4 млрд долларов.',
+      ['trade_turnover 1500000000 2019 actual -', 'exports_usd 1200000000 null actual -']],
+    // "a year" right after an earlier amount is that amount's rate.
+    ['en: "a year" of the amount before, a target without a period', '2025-04-17', 'He said trade is approaching $2 billion a year, and that the leaders have set the goal of bringing it to $4 billion.',
+      ['trade_turnover 2000000000 annual actual approaching', 'trade_turnover 4000000000 null target -']],
+    ['«в год» after the target itself stays annual', '2025-04-17', 'Товарооборот приближается к 2 млрд долларов в год, а президенты поставили задачу довести его до 4 млрд долларов в год.',
+      ['trade_turnover 2000000000 annual actual approaching', 'trade_turnover 4000000000 annual target -']],
     ['a whole year, when …, stays that year', '2016-02-20', 'Товарооборот в 2015 году сократился на 20% по сравнению с 2014 годом, когда он составлял 2 млрд долларов.',
       ['trade_turnover_growth_pct -20 2015 actual -', 'trade_turnover 2000000000 2014 actual -']],
     // Each coordinated clause keeps its own period.

@@ -47,11 +47,15 @@ interface SentenceContext {
   regionNamed: () => boolean;
   /** The sentence is told for comparison («Для сравнения: …», "By comparison, …"): its pair is not the article's own. */
   comparison?: boolean;
+  /** Its figures give both exports and imports: a singular "the figure" after it is not one of them. */
+  bothParts?: boolean;
 }
 /** «Для сравнения», "by comparison", "for comparison": the sentence sets another pair beside the article's own. */
 const COMPARISON = rx(/(?<![\p{L}])(?:для\s+сравнения|в\s+сравнении|(?:by|for|in)\s+comparison)(?![\p{L}])/iu);
 /** "another", "a further", «ещё (на)» right before a change: one more change of a series told before. */
 const ANOTHER_BEFORE = rx(/(?<![\p{L}])(?:another|(?:a\s+)?further|ещ[её](?:\s+на)?)\s*$/iu);
+/** «показатель», "the figure", "this indicator": a noun that names a value already told, not what it measures. */
+const THE_FIGURE = rx(/(?<![\p{L}])(?:показател\p{L}*|(?:the|this)\s+(?:figure|indicator))(?![\p{L}])/iu);
 /** Subjects that are parts of turnover: a sentence about them may follow one about turnover itself. */
 const PARTS_OF_TRADE = new Set<Subject | null>(['exports', 'imports']);
 
@@ -161,13 +165,34 @@ function contextOf(
   const topic = fromFigures ?? cues[cues.length - 1]?.tag ?? null;
   return {
     topic,
-    periods: topic === 'trade_turnover' || TRADE_WORD.test(s.text) ? anyPeriods() : [],
+    periods: topic === 'trade_turnover' || TRADE_WORD.test(s.text) ? withoutComparedPeriods(s.text, anyPeriods(), read) : [],
     anyPeriods,
     kind: lastFigure?.draft?.kind,
     metric: shareOf ? undefined : lastFigure?.draft?.metric,
     regionNamed,
     comparison: lastFigure?.draft?.metric.startsWith('third_country') === true && COMPARISON.test(s.text),
+    bothParts: read.some((r) => r.draft && r.subject === 'exports') && read.some((r) => r.draft && r.subject === 'imports'),
   };
+}
+
+/** "well below the $2.1 billion of 2013", «против 1,5 млрд в 2018 году»: a word of comparison right before an amount. */
+const COMPARED_BEFORE = rx(/(?<![\p{L}])(?:below|above|under|over|against|versus|vs\.?|from|than|compared\s+(?:with|to)|против|чем|по\s+сравнению\s+с)\s+(?:the\s+|some\s+|about\s+|около\s+|почти\s+)?(?:US\s*)?[$€]?\s*$/iu);
+
+/**
+ * The periods a sentence lends to the next, without those only of amounts told for comparison («Turnover was $1.7 billion in
+ * 2019, well below the $2.1 billion of 2013. Kyrgyz statistics put the figure at $1.9 billion»: 2019, not 2013).
+ */
+function withoutComparedPeriods(text: string, periods: PeriodExpr[], read: Read[]): PeriodExpr[] {
+  const compared = new Set<string>();
+  const own = new Set<string>();
+  for (const r of read) {
+    const p = r.draft?.period;
+    if (!p) continue;
+    if (COMPARED_BEFORE.test(text.slice(Math.max(0, r.q.start - 40), r.q.start))) compared.add(p);
+    else own.add(p);
+  }
+  if (!compared.size || !own.size) return periods;
+  return periods.filter((p) => !p.period || !compared.has(p.period) || own.has(p.period));
 }
 
 function readSentence(
@@ -226,7 +251,10 @@ function readSentence(
       const topic = previous().topic;
       // "Trade rose by a third. Exports nearly tripled. This year statistics show another 10 percent increase": a change
       // told as "another" / «ещё» after the parts of trade goes on with the turnover's change told before them.
-      const partsThenMore = PARTS_OF_TRADE.has(topic) && (kind === 'target' || (q.type === 'percent' && ANOTHER_BEFORE.test(window)));
+      // «Экспорт составил 1,36 млрд, импорт — 350 млн. Для сравнения: в 2013 году показатель достигал 2,1 млрд»: after both
+      // parts, one "figure" is the whole they are parts of.
+      const partsThenMore =
+        PARTS_OF_TRADE.has(topic) && (kind === 'target' || (q.type === 'percent' && ANOTHER_BEFORE.test(window)) || (previous().bothParts === true && THE_FIGURE.test(window)));
       afterParts = partsThenMore ? turnoverRecent() : null;
       if (topic === 'trade_turnover' || afterParts) {
         subject = 'trade_turnover';

@@ -22,6 +22,9 @@ const INCLUDING = rx(/(?:в\s+том\s+числе|в\s+т\.\s*ч\.|из\s+них
 /** What may stand between a sum and «в год» / "a year" for the sum to be a rate: spaces and a currency name. */
 const RATE_GAP = rx(/^\s*(?:(?:долл\p{L}*\.?|доллар\p{L}*|USD|(?:US\s+)?dollars?)\s*(?:США\s*)?)?$/iu);
 
+/** The end of an amount: a digit, a scale word or a currency ("USD 3 billion", «3 млрд долларов», "$3bn"). */
+const AMOUNT_BEFORE = rx(/(?:\d|(?<![\p{L}])(?:billion|million|bn|mln|млрд|млн|миллиард\p{L}*|миллион\p{L}*|долл\p{L}*|доллар\p{L}*|USD|dollars?)\.?)\s*$/iu);
+
 /** A noun of aim right after "annual"/"yearly": "annual target", "yearly goal". */
 const AIM_AFTER = rx(/^\s+(?:trade\s+|turnover\s+)?(?:target|goal|objective)s?(?![\p{L}])/iu);
 
@@ -105,7 +108,10 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   // in a clause of time about a period is of that period, even of a comparison's base.
   const when = c.sentence ? c.periods.find((p) => p.kind === 'period' && p.period && p.end <= q.start && WHEN_CLAUSE.test(c.sentence!.slice(p.end, q.start))) : undefined;
   if (when) return { period: when.period, expr: when, samePart: /^\d{4}$/.test(when.period!) && SAME_PART_OF.test(c.sentence!.slice(Math.max(0, when.start - 40), when.start)) };
-  const usable = c.periods.filter((p) => !p.base && (c.kind !== 'actual' || !p.deadline));
+  // "approaching $3 billion a year, and the goal of bringing it to $5 billion": «в год» / "a year" right after an earlier
+  // amount is that amount's rate, not this one's.
+  const rateOfEarlier = (p: PeriodExpr) => p.kind === 'annual' && p.end <= q.start && c.sentence !== undefined && AMOUNT_BEFORE.test(c.sentence.slice(Math.max(0, p.start - 30), p.start));
+  const usable = c.periods.filter((p) => !p.base && (c.kind !== 'actual' || !p.deadline) && !rateOfEarlier(p));
   // "rose 8.4% y-o-y in H112": a note of comparison on the year before between a figure and its period adds no
   // distance (not across a clause break: "down 6.2% year on year, and expects the full-year figure").
   const distance = (p: PeriodExpr) => {
