@@ -104,6 +104,7 @@ const rows: Row[] = [
   { name: 'numeric dateline with the outlet after a dash', text: 'Ош, 14.09.2016 — Кабар. Делегации обсудили поставки топлива.', date: '2016-09-14', basis: 'dateline', place: 'Ош', outlet: 'Кабар' },
   { name: 'numeric dateline with a two-digit year', text: 'Ош, 14.09.16 — ИА «Кабар». Делегации обсудили поставки топлива.', date: '2016-09-14', basis: 'dateline', place: 'Ош' },
   { name: 'numeric dateline with a two-digit year of the 1990s', text: 'BISHKEK, 21.06.98 - Agency. The ministers met.', date: '1998-06-21', basis: 'dateline' },
+  { name: 'a dateline with the country after the place', text: 'Headline\n\nMOSCOW, Russia, Sept. 12\n\nTrade amounted to $900 million in January-August 2019.', date: '2019-09-12', basis: 'inferred-year', place: 'Moscow' },
   { name: 'numeric dateline, English', text: 'BISHKEK, 05.11.2009 - Stakeholders met to discuss the loan.', date: '2009-11-05', basis: 'dateline', place: 'Bishkek' },
   { name: 'a recalled founding date is no byline', text: 'БИШКЕК, 14 окт — Sputnik. Прием по случаю 30-летия установления дипломатических отношений прошел в резиденции посла.\n\nНапомним, дипломатические отношения были установлены 14 октября 1992 года.', date: '2022-10-14', basis: 'inferred-year' },
   { name: 'a sentence with a full date is no byline', text: 'ОШ, 3 мая — Кабар. Делегация посетила рынок.\n\nСоглашение о торговле между странами было подписано 12 апреля 2011 года в Москве и действует до сих пор.', date: null },

@@ -31,9 +31,11 @@ const DAY_MONTH = `(?:(?<d1>\\d{1,2})\\s+(?<m1>${MONTH_ANY})|(?<m2>${MONTH_EN})\
 const PLACE = '(?<place>\\p{Lu}[\\p{L}\\-]+(?:[ \\-]\\p{Lu}[\\p{L}\\-]+){0,2})';
 /** A numeric day.month.year date, as agencies write it in datelines («Бишкек, 03.07.2018 — АКИpress», «Бишкек, 05.03.13 — ИА …»). */
 const NUMERIC_DATE = '(?<d3>[0-3]?\\d)\\.(?<m3>[01]?\\d)\\.(?:(?<y3>(?:199\\d|20[0-4]\\d))|(?<yy>\\d{2}))(?!\\d)';
-/** «PLACE, 12 октября [2023 г.][, 14:00]» or «PLACE, 12.10.2023» at the start of a line. */
+/** ", Kyrgyzstan" after the place of a dateline: its country ("BISHKEK, Kyrgyzstan, Aug. 24"). */
+const COUNTRY = '(?:\\s*,\\s*\\p{Lu}[\\p{L}\\-]+(?: \\p{Lu}[\\p{L}\\-]+)?)?';
+/** «PLACE, 12 октября [2023 г.][, 14:00]», «PLACE, 12.10.2023» or "PLACE, Country, Aug. 24" at the start of a line. */
 const AGENCY = rx(
-  `^${PLACE}\\s*[,.]\\s*(?:${DAY_MONTH}(?:,?\\s*${YEAR}(?:\\s*(?:года|г\\.|г(?![\\p{L}])))?)?|${NUMERIC_DATE})(?:\\s*[,.]?\\s*\\d{1,2}:\\d{2})?`,
+  `^${PLACE}${COUNTRY}\\s*[,.]\\s*(?:${DAY_MONTH}(?:,?\\s*${YEAR}(?:\\s*(?:года|г\\.|г(?![\\p{L}])))?)?|${NUMERIC_DATE})(?:\\s*[,.]?\\s*\\d{1,2}:\\d{2})?`,
   'u',
 );
 /**
