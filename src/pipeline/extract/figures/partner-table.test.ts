@@ -27,6 +27,9 @@ describe('partnerTableFigures', () => {
     ['quarter columns', 'Товарооборот, тыс. долларов США\n\tI квартал 2020\tII квартал 2020\nРФ\t300 000\t280 000\n', ['trade_turnover 300000000 2020-Q1', 'trade_turnover 280000000 2020-Q2']],
     ['no turnover in the caption: nothing', 'Экспорт, млн долларов\n\t2019\t2020\nРоссия\t500\t450\n', []],
     ['roubles: nothing', 'Товарооборот, млн рублей\n\t2019\t2020\nРоссия\t500\t450\n', []],
+    ['abbreviated months in the header; rows of exports to and imports from Russia are no rows of Russia',
+      'Товарооборот Кыргызстана с Россией (млн долларов США)\nПоказатель | янв.–июнь 2022 | янв.–июнь 2023 | рост, %\nТоварооборот | 1 200,5 | 1 300,0 | 108,3\nЭкспорт в Россию | 200,0 | 210,0 | 105,0\nИмпорт из России | 1 000,5 | 1 090,0 | 108,9\n',
+      ['trade_turnover 1200500000 2022-H1', 'trade_turnover 1300000000 2023-H1']],
     ['no Russia row: nothing', 'Товарооборот, млн долларов\n\t2019\t2020\nКитай\t500\t450\n', []],
   ])('%s', (_name, body, want) => {
     expect(run(body)).toEqual(want);

@@ -23,6 +23,8 @@ const YEAR_CELL = /^((?:19|20)\d\d)\s*(?:г\.|года?|year)?$/u;
 const RUSSIA_GATE = /Росси|Russia|РФ/u;
 /** A row label of turnover, the whole label («Товарооборот», "Trade turnover"). */
 const TURNOVER_LABEL = rx(`^${wordsSource(lexicon.tables.turnoverColumn)}$`, 'iu');
+/** A row of one flow («Экспорт в Россию», "Imports from Russia"): Russia is its partner, not its label. */
+const FLOW_LABEL = /экспорт|импорт|ввоз|вывоз|export|import/iu;
 /** The longest label of a country row. */
 const LABEL_LENGTH = 40;
 
@@ -64,7 +66,7 @@ export function partnerTableFigures(doc: ArticleDoc): FigureDraft[] {
       const label = row[0]!.trim();
       RUSSIA.lastIndex = 0;
       // A row of Russia in a table of turnover, or a row of turnover in a table about Russia.
-      const ofRussia = turnoverAbove && RUSSIA.test(label);
+      const ofRussia = turnoverAbove && RUSSIA.test(label) && !FLOW_LABEL.test(label);
       const ofTurnover = russiaAbove && TURNOVER_LABEL.test(label);
       if (label.length > LABEL_LENGTH || !(ofRussia || ofTurnover)) continue;
       const quote = { start: line.start + (line.text.length - line.text.trimStart().length), end: line.start + line.text.trimEnd().length, text: line.text.trim() };

@@ -91,6 +91,8 @@ const HEADER_GATE = rx(wordsSource(T.turnoverColumn), 'iu');
 const TOTAL_ROW = rx(`^${wordsSource(T.totalRow)}`, 'iu');
 const MONTHS = [...lexicon.months.ru.map((m) => rx(`^${wordsSource([m])}$`, 'iu')), ...lexicon.months.en.map((m) => rx(`^${m}$`, 'i'))];
 const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Russian month abbreviations as statistics tables print them («янв.», «сент.», «дек.»); May is written out. */
+const MONTH_ABBR_RU = ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
 const ORDINALS = Object.entries(lexicon.ordinals).map(([w, n]) => ({ n, re: rx(`^${wordsSource([w])}$`, 'iu') }));
 const QUARTER = rx(`^(?:(?<ord>\\S+)\\s+(?:${wordsSource(T.quarterWords)})|Q(?<q>[1-4]))$`, 'iu');
 const YEAR = /(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d%])/g;
@@ -108,7 +110,9 @@ function monthOf(word: string): number | null {
   const i = MONTHS.findIndex((re) => re.test(w));
   if (i >= 0) return (i % 12) + 1;
   const a = MONTH_ABBR.indexOf(w.toLowerCase().slice(0, 3));
-  return a >= 0 && w.length <= 4 ? a + 1 : null;
+  if (a >= 0 && w.length <= 4) return a + 1;
+  const r = MONTH_ABBR_RU.indexOf(w.toLowerCase().slice(0, 3));
+  return r >= 0 && w.length <= 4 ? r + 1 : null;
 }
 
 /** The period suffix a row label names: `03` (March), `3M` (January–March), `Q1`; null for anything else. */
