@@ -139,6 +139,8 @@ const en: [string, string, Want[]][] = [
   ['photo credit', 'Photo: Anna Smith', []],
   ['byline', 'By Ivan Petrov', []],
   ['region named after a person', 'A delegation of the Vladimir Region arrived in Bishkek.', []],
+  ['a title-case headline verb after a title is no given name', 'Kazakh Foreign Minister Seeks Loans, Not Just Support, in Beijing', []],
+  ['an unknown foreign name after a title is still read', 'Foreign Minister Masahiko Koumura, who arrived on Monday, met the president.', [{ nameRu: 'Масахико Коумура', nameEn: 'Masahiko Koumura' }]],
   ['a krai whose name is also a given name', 'Kyrgyz envoy, Altai Krai governor discuss grain', []],
   ['an okrug whose name is also a given name', 'A delegation of the Khanty-Mansi Okrug and the Ruslan Okrug trade house arrived.', []],
   ['English «uulu» surname with an unlisted given name', 'The head of the customs service, Almazbek Toktosun uulu, met the Russian delegation on Monday.', [{ nameRu: 'Алмазбек Токтосун уулу', known: false, nameEn: 'Almazbek Toktosun uulu' }]],

@@ -162,10 +162,11 @@ const RELATIVE_TRADE = rx(
 );
 /**
  * «Казахстан нарастил торговлю с Киргизией до …», "Kazakhstan raised its trade with Kyrgyzstan to …": a country that opens
- * the clause, a verb or two, and the trade «с» / "with" a partner: the country owns that trade.
+ * the clause (an apposition between commas may follow it: "Kazakhstan, the other neighbour, saw its own trade with …"), a
+ * verb or two, and the trade «с» / "with" a partner: the country owns that trade.
  */
 const COUNTRY_VERB_TRADE = rx(
-  /(?:^|[:;—–]|,\s+(?:а|и|но|and|but)(?=\s))\s*(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+(?:[\p{L}-]+\s+){1,2}?(?:(?:its|свою|свой)\s+)?(?:товарооборот|торговл|trade|turnover)\p{L}*\s+(?:с|со|with)\s/u,
+  /(?:^|[:;—–]|,\s+(?:а|и|но|and|but)(?=\s))\s*(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:\s*,[^,.;]{1,60},)?\s+(?:[\p{L}-]+\s+){1,2}?(?:(?:its|свою|свой)\s+(?:own\s+|собственн\p{L}*\s+)?)?(?:товарооборот|торговл|trade|turnover)\p{L}*\s+(?:с|со|with)\s/u,
 );
 /**
  * "Kyrgyzstan and Kazakhstan signed an agreement to raise their trade, which reached …", «Киргизия и Казахстан договорились

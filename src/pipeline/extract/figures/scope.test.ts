@@ -38,6 +38,8 @@ describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz�
     ['the Kyrgyz–Russian pair stays bilateral', '2019-08-01', 'Российско-киргизский товарооборот в 2018 году составил 2,4 млрд долларов.', ['trade_turnover 2400000000 2018 actual']],
     ['en: "two-way" is no pair of countries', '2019-08-01', 'Two-way trade reached $2.4 billion in 2018.', ['trade_turnover 2400000000 2018 actual']],
     ['a third partner fronted with «С …,»', '1999-04-01', 'С Узбекистаном, напротив, торговля республики в 1998 году выросла на 12 процентов.', ['third_country_trade_turnover_growth_pct 12 1998 actual']],
+    ['en: a country with an apposition owns "its own trade with Russia"', '2023-08-01', 'Uzbekistan, the other big neighbour, saw its own trade with Russia reach a record $9 billion in 2022.', ['third_country_trade_turnover 9000000000 2022 actual']],
+    ['«Казахстан, крупнейший партнер, нарастил свой товарооборот с Россией»', '2023-08-01', 'Казахстан, крупнейший сосед, нарастил свой товарооборот с Россией до 26 млрд долларов в 2022 году.', ['third_country_trade_turnover 26000000000 2022 actual']],
     ['en: "China, whose trade with Kyrgyzstan"', '1999-04-01', 'Russia is level with China, whose recorded trade with Kyrgyzstan is about $150 million a year.', ['third_country_trade_turnover 150000000 annual actual']],
     ['«со странами СНГ» before the turnover word', '2013-02-01', 'Со странами СНГ товарооборот в 2012 году составил 3,1 млрд долларов.', ['cis_trade_turnover 3100000000 2012 actual']],
     ['«со всеми странами ЕАЭС»', '2019-03-01', 'Торговля Кыргызстана со всеми странами ЕАЭС за 2018 год превысила 2,7 млрд долларов.', ['eaeu_trade_turnover 2700000000 2018 actual']],

@@ -46,7 +46,7 @@ export function titledName(text: string, toks: Token[], i: number, lex: PeopleLe
   if (lex.enSurname.has(latinKey(b.text)) || lex.enSurname.has(latinKey(a.text))) return null;
   // "Foreign Minister Masahiko Koumura", "Trade Commissioner Cecilia Malmstrom": a name of any country's shape right
   // after a title of office; without the title only a surname of Slavic or Central Asian shape is read.
-  if (!SURNAME_EN.test(b.key) && !(titleRightBefore(text, a.start) && !NOT_NAME_EN.test(a.key) && !NOT_NAME_EN.test(b.key) && !isTitleEn(`${a.key} ${b.key}`))) return null;
+  if (!SURNAME_EN.test(b.key) && !(titleRightBefore(text, a.start) && !NOT_NAME_EN.test(a.key) && !NOT_NAME_EN.test(b.key) && !HEADLINE_VERB_EN.test(a.key) && !isTitleEn(`${a.key} ${b.key}`))) return null;
   return {
     start: a.start, end: b.end, sent: a.sent, firstTok: i, lastTok: i + 1, full: true, official: null, choices: null,
     unknown: { givenRu: wordToCyrillic(a.text), surnameRu: wordToCyrillic(b.text), givenEn: a.text, surnameEn: b.text, gender: /(?:ova|eva|ina|yna|skaya|kyzy)$/.test(b.key) ? 'female' : 'male', titledOnly: true },
@@ -59,6 +59,13 @@ export function titledName(text: string, toks: Token[], i: number, lex: PeopleLe
  */
 const NOT_NAME_EN =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|sheikh|sheik|shaikh|emir|amir|king|queen|prince|princess|crown|sultan|sir|dame|lord|lady|mr|mrs|ms|dr|general|colonel|lieutenant|major|admiral|marshal|captain|his|her|the)$/;
+
+/**
+ * Verbs of a title-case headline after a title ("Foreign Minister Seeks Cash", "Envoy Urges Talks"): the third person
+ * of the verbs headlines are made of, which no given name is.
+ */
+const HEADLINE_VERB_EN =
+  /^(?:says|seeks|meets|visits|urges|signs|calls|holds|opens|hosts|backs|warns|plans|wants|eyes|vows|pledges|discusses|agrees|asks|offers|heads|arrives|leaves|rejects|denies|slams|praises|hails|welcomes|proposes|promises|confirms|announces|tells|rules|sees|expects|talks|wins|loses|flies|lands|starts|ends|returns|resigns|steps|faces|gets|takes|makes|gives|sets)$/;
 
 /** True when the words are themselves a title ("Prime Minister" after "Deputy"). */
 const isTitleEn = (words: string) => findTitles(words, 0, 'en').length > 0;
