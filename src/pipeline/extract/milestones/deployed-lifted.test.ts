@@ -31,3 +31,19 @@ describe('troops moved to a base, controls lifted, a bloc\'s security secretarie
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a chamber to consider a bill', () => {
+  it.each([
+    ['en: "is expected to consider the bill on" a day',
+      'date: 2011-03-15\n\nThe lower house ratified the treaty on Monday. The upper house is expected to consider the bill on March 22.',
+      ['2011-03-14 past agreement «The lower»', '2011-03-22 planned agreement «The upper»']],
+    ['ru: «рассмотрит законопроект» on a day',
+      'date: 2011-03-15\n\nНижняя палата ратифицировала договор в понедельник. Верхняя палата рассмотрит законопроект 22 марта.',
+      ['2011-03-14 past agreement «Нижняя палата»', '2011-03-22 planned agreement «Верхняя палата»']],
+    ['en: a bill considered in the past is no plan of this class',
+      'date: 2011-03-15\n\nDeputies considered the bill on budget reform.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
