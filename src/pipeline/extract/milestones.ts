@@ -25,6 +25,7 @@ import { isHeadline } from './milestones/retelling';
 import { dateByStamp, entryAt, liveEntries } from './milestones/live-blog';
 import { withoutLiveRetellings } from './milestones/live-ends';
 import { timelineSections } from './dates/timeline';
+import { dropSignedAccords } from './milestones/accords';
 import { speaksOfFuture } from './dates/loose-relative';
 import { entryDocument } from './milestones/timeline-document';
 
@@ -57,6 +58,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     leadDay: null,
     leadSentence: -1,
     relativeDay: new Set(),
+    accords: new Set(),
   };
   const out = f.out;
   const teasers = relatedLinks(doc.text, lang, lowerDoc);
@@ -141,6 +143,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     out.splice(0, out.length, ...withoutLiveRetellings(out, people, lang));
     if (f.main && !out.includes(f.main.draft)) f.main = null;
   }
+  if (f.accords.size) dropSignedAccords(doc.text, out, f.accords, f.headlines);
+  if (f.main && !out.includes(f.main.draft)) f.main = null;
   let main = f.main;
   if (!out.length) {
     const statement = findStatement(doc, lang, speech, dated, date, people);

@@ -36,6 +36,7 @@ import { asPromise, promisedFunds } from './promised';
 import { eventMentions } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
 import { countAnniversary, isHorizon, redate } from './clause-dating';
+import { closesSentence, opensWithAccord } from './accords';
 import { rx } from '../regex';
 import { AND_BEFORE, linkable, nearest, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN } from './clause-links';
 
@@ -296,8 +297,13 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
         (headlines.has(o) && (headlineTwin(o, draft) || (occasion !== null && o.date === a.date.date && o.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE) && headlineTwin({ ...o, date: occasion }, draft)))),
     );
   if (twin && !headlines.has(twin) && twin !== calendarTwin) return;
+  const accord = hit.trigger.key === 'accord';
+  // A standfirst without its stop («Стороны договорились о … под Бишкеком») sums up what the body tells;
+  // A sentence «Договорились о поставках …» with no subject lists what the talks just told covered.
+  if (accord && (!closesSentence(s.text) || opensWithAccord(s.text))) return;
   if (twin) out.splice(out.indexOf(twin), 1, draft);
   else out.push(draft);
+  if (accord) f.accords.add(draft);
   if (p.stayVisit && a.date.date?.length === 10 && draft.date !== a.date.date) out.push(stayDraft(doc, draft, p.stayVisit, a.date, who, a.lang));
   if (twin && f.main?.draft === twin) f.main = null;
   remember(a, f, v, p, x, made);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+import { closesSentence, opensWithAccord } from './accords';
+
+describe('an agreement told only as reached is a milestone of its own', () => {
+  it.each([
+    ['ru: «договорились о» + what was agreed, after the talks',
+      'date: 2019-05-15\n\nВ среду министры провели переговоры в Оше. Стороны договорились о снижении тарифов на перевозку зерна.',
+      ['2019-05-15 past meeting «В среду»', '2019-05-15 past agreement «Стороны договорились»']],
+    ['ru: «договорились» + an infinitive of creating or merging',
+      'date: 2019-05-15\n\nВ среду министры провели переговоры в Оше. Главы ведомств договорились объединить два учебных центра в один.',
+      ['2019-05-15 past meeting «В среду»', '2019-05-15 past agreement «Главы ведомств»']],
+    ['ru: a road map agreed to be prepared is a plan without a date',
+      'date: 2019-05-15\n\nВ среду губернатор принял делегацию из Нарына. Стороны договорились подготовить «дорожную карту» сотрудничества.',
+      ['2019-05-15 past meeting «В среду»', 'null planned other «Стороны договорились»']],
+    ['en: "agreed to set up" after the talks',
+      'date: 2019-05-15\n\nThe ministers held talks in Osh on Wednesday. The two sides agreed to set up a joint council on water.',
+      ['2019-05-15 past meeting «The ministers»', '2019-05-15 past agreement «The two»']],
+    ['ru: «договорились о встрече» is a plan of a meeting, no accord',
+      'date: 2019-05-15\n\nВ среду министры провели переговоры в Оше. Министры договорились о встрече в июне.',
+      ['2019-05-15 past meeting «В среду»', '2019-06 planned meeting «Министры договорились»']],
+    ['ru: a standfirst without its stop tells no accord of its own',
+      'date: 2019-05-15\n\nВ среду министры провели переговоры в Оше. Стороны договорились о снижении тарифов на перевозку зерна\n\nТекст статьи.',
+      ['2019-05-15 past meeting «В среду»']],
+    ['ru: an accord with no subject lists what the talks covered',
+      'date: 2019-05-15\n\nВ среду министры провели переговоры в Оше. Договорились о снижении тарифов на перевозку зерна.',
+      ['2019-05-15 past meeting «В среду»']],
+    ['ru: an accord whose paragraph tells the document signed is that document',
+      'date: 2019-05-15\n\nВ среду министры провели переговоры в Оше. Стороны договорились создать совместный совет по воде. Соответствующее соглашение министры подписали по итогам встречи.',
+      ['2019-05-15 past meeting «В среду»', '2019-05-15 past agreement «Соответствующее соглашение»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('closesSentence and opensWithAccord', () => {
+  it.each([
+    ['Стороны договорились о поставках.', true],
+    ['Стороны договорились о поставках', false],
+    ['Он сказал: «Мы договорились».', true],
+  ])('closesSentence(%j) = %s', (text, want) => {
+    expect(closesSentence(text)).toBe(want);
+  });
+  it.each([
+    ['Договорились о поставках зерна.', true],
+    ['Agreed to cut fees.', true],
+    ['Стороны договорились о поставках зерна.', false],
+  ])('opensWithAccord(%j) = %s', (text, want) => {
+    expect(opensWithAccord(text)).toBe(want);
+  });
+});

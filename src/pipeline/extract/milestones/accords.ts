@@ -1,0 +1,43 @@
+/**
+ * An agreement told only as reached («стороны договорились о списании долга», "agreed to set up a
+ * working group") is a milestone of its own, unless its paragraph tells a document signed: then the
+ * accord is what the document holds («Стороны договорились создать комиссию. …
+ * Соответствующее соглашение они подписали по итогам встречи»), told once more.
+ */
+import type { MilestoneDraft } from '../../types';
+
+/** Closing marks of a sentence; a line without one is a headline or a standfirst. */
+const STOP = /[.!?…»"”)]\s*$/u;
+
+/** True when `text` ends with a stop, as a sentence of the body does. */
+export function closesSentence(text: string): boolean {
+  return STOP.test(text);
+}
+
+/** «Договорились о …», "Agreed to …": a clause opened by the verb itself, with no subject of its own. */
+const VERB_FIRST = /^\s*(?:договорил|agreed\b)/iu;
+
+/** True when the clause `text` starts with the verb of agreeing. */
+export function opensWithAccord(text: string): boolean {
+  return VERB_FIRST.test(text);
+}
+
+/**
+ * Removes from `out` each accord whose paragraph also tells a document signed (past, not a headline):
+ * the document is what was agreed, told with its signing.
+ */
+export function dropSignedAccords(text: string, out: MilestoneDraft[], accords: ReadonlySet<MilestoneDraft>, headlines: ReadonlySet<MilestoneDraft>): void {
+  const signed = out.filter((o) => o.type === 'agreement' && o.status === 'past' && !accords.has(o) && !headlines.has(o));
+  if (!signed.length) return;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const o = out[i]!;
+    if (accords.has(o) && signed.some((d) => sameParagraph(text, o.quote, d.quote))) out.splice(i, 1);
+  }
+}
+
+/** True when no line break lies between spans `a` and `b`. */
+function sameParagraph(text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  return from >= to || text.indexOf('\n', from) === -1 || text.indexOf('\n', from) >= to;
+}
