@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cyrillicKey, expectedDate, nameKey, sameRussianName, spellingsOf, type GoldArticle } from './eval';
+import { cyrillicKey, expectedDate, nameKey, sameRussianName, type GoldArticle } from './eval';
 
 describe('name keys for scoring', () => {
   it.each([
@@ -40,16 +40,6 @@ describe('name keys for scoring', () => {
 
   it('nameKey keeps letters only, lower case, ё as е', () => {
     expect(nameKey(' Пётр  Иванов-Смирнов ')).toBe('петр иванов смирнов');
-  });
-});
-
-describe('the spellings a predicted person is scored with', () => {
-  it('a known official also answers to the spellings the knowledge base lists', () => {
-    const got = spellingsOf({ id: 'emomali-rahmon', nameRu: 'Эмомали Рахмон', nameEn: 'Emomali Rahmon', known: true }).map((n) => n.en);
-    expect(got).toContain('Emomali Rakhmonov');
-  });
-  it('an unknown person has its own names only', () => {
-    expect(spellingsOf({ id: 'ivan-petrov', nameRu: 'Иван Петров', nameEn: 'Ivan Petrov', known: false })).toEqual([{ ru: 'Иван Петров', en: 'Ivan Petrov' }]);
   });
 });
 
