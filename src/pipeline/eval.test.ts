@@ -10,7 +10,6 @@ describe('name keys for scoring', () => {
     ['Нурлан Даниаров', 'Нурлан Данияров'],
     ['Олег Гринько', 'Олег Гринко'],
     ['Степан Бутько', 'Степан Бутко'],
-    ['Игорь Шаль', 'Игорь Шал'],
   ])('«%s» and «%s» are one person', (a, b) => {
     expect(cyrillicKey(a)).toBe(cyrillicKey(b));
   });
@@ -22,7 +21,6 @@ describe('name keys for scoring', () => {
     ['Даниар Асанов', 'Данир Асанов'],
     ['Степан Бутько', 'Степан Бутков'],
     ['Олег Ковальков', 'Олег Коваков'],
-    ['Игорь Шаль', 'Игорь Шалин'],
   ])('«%s» and «%s» stay apart', (a, b) => {
     expect(cyrillicKey(a)).not.toBe(cyrillicKey(b));
   });

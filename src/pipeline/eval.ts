@@ -64,12 +64,11 @@ export function nameKey(name: string): string {
 /**
  * Loose Cyrillic key that forgives the spelling variants of Kyrgyz names in Russian: «Дж»/«Ж»
  * (Джумалиев/Жумалиев, Джээнбеков/Жээнбеков), «иа»/«ия» (Даниар/Данияр), and the soft sign of Ukrainian
- * surnames in «-ько» that the press often drops (Крутько/Крутко, written back from Latin "Krutko"), and a
- * word-final soft sign the press writes or drops (Диль/Дил, written back from Latin "Dil") — the gold keeps
- * the article's spelling, the knowledge base one canonical form of the same person.
+ * surnames in «-ько» that the press often drops (Крутько/Крутко, written back from Latin "Krutko") — the
+ * gold keeps the article's spelling, the knowledge base one canonical form of the same person.
  */
 export function cyrillicKey(name: string): string {
-  return nameKey(name).replace(/дж/g, 'ж').replace(/иа/g, 'ия').replace(/ько(?![а-я])/g, 'ко').replace(/ь(?![а-я])/g, '');
+  return nameKey(name).replace(/дж/g, 'ж').replace(/иа/g, 'ия').replace(/ько(?![а-я])/g, 'ко');
 }
 
 /**
