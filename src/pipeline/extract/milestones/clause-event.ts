@@ -11,6 +11,7 @@ import type { Language } from '../../../schema/dataset';
 import type { DateMention, MilestoneDraft, PersonDraft } from '../../types';
 import { retellsDocument } from './document-retelling';
 import { isTally } from './tallies';
+import { toldSum } from './told-sums';
 import { privateDeparture } from './departure';
 import { denied } from './denied';
 import { namedByDayBefore } from './day-possessive';
@@ -172,6 +173,8 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   }
   // «Москва пообещала Бишкеку кредит», "asked for a loan": promised money is a plan, not money given.
   if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);
+  // «Россия выделила … 200 млн долларов», "set a goal of $5 billion": a sum dated only by the article or the occasion.
+  if (!mention && !counted.date && d.status === 'past' && d.date !== null && (d.narrativeArticleDate || d.linked) && toldSum(hit, text, a.lang, d.date === a.date.date)) return null;
   return { hit, mention, d, spoken: counted.spoken, isAnniversary: counting !== null };
 }
 

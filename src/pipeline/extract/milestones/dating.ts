@@ -51,6 +51,8 @@ export interface Dating {
   narrativeArticleDate: boolean;
   /** True for the reporter's narrative left undated because the article's own day is not known. */
   untold?: boolean;
+  /** True when the date is that of the event told before, which a link word («Кроме того», "also") continues. */
+  linked?: boolean;
 }
 
 const FULL = /^\d{4}-\d{2}-\d{2}$/;
@@ -177,7 +179,9 @@ export function dateClause(x: DatingInput): Dating {
   const previous = !x.speech && MARKERS.link[x.lang].test(x.text) ? x.previous().find((p) => (p.status === 'planned') === planned || (!planned && !p.gathering)) : undefined;
   if (previous) {
     const d = previous.date;
-    return done(d, d ? `Same occasion as «${previous.quote.slice(0, 60)}» (${d})` : 'Same occasion as the previous event, which has no date');
+    const linked = done(d, d ? `Same occasion as «${previous.quote.slice(0, 60)}» (${d})` : 'Same occasion as the previous event, which has no date');
+    linked.linked = true;
+    return linked;
   }
   if (x.speech) return done(null, 'Referred to in direct speech without a date');
   if (planned) return done(null, 'Planned event; no date in the sentence');
