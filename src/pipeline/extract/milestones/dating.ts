@@ -56,6 +56,8 @@ export interface Dating {
 }
 
 const FULL = /^\d{4}-\d{2}-\d{2}$/;
+/** A deictic that is only a part of the day («Вечером»), with no word for today. */
+const PART_OF_DAY = /^вечером$/iu;
 /** «на 2019—2021 годы», "for 2024-2026": a year range that is a plan's duration. */
 const PLAN_RANGE = rx(/(?:^|[^\p{L}])(?:на|for|until|до|по|through)\s+((?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d)(?!\d)/giu);
 const RANGE_DASH = /\d\s*[-–—]\s*\d/;
@@ -167,7 +169,10 @@ export function dateClause(x: DatingInput): Dating {
   const soon = MARKERS.nearFuture[x.lang].all(x.text)[0];
   if (soon && status(null) === 'planned') return { date: null, dateEvidence: `Planned «${soon.text}»; no date is told`, status: 'planned', narrativeArticleDate: false };
   const deictic = MARKERS.deictic[x.lang].all(x.text)[0];
-  if (deictic && a.date) {
+  // «Вечером Путин встретился со студентами» after «Вчера … открыли авиабазу»: a bare part of the day
+  // («вечером», without «сегодня») told as done is the evening of the occasion told, which the
+  // narrative dates; told as a plan («Вечером состоится приём») it is this evening.
+  if (deictic && a.date && !(PART_OF_DAY.test(deictic.text) && status(null) !== 'planned')) {
     // "on Friday" in a Wednesday's article is the Friday before it (after it for a plan); on its own weekday, the day itself.
     const day = FULL.test(a.date) ? deicticDay(a.date, deictic.text, status(null) === 'planned') : null;
     if (day && day !== a.date) return done(day, `«${deictic.text}» is the nearest such day ${day < a.date ? 'before' : 'after'} the article date; ${articleEvidence(a)}`);
