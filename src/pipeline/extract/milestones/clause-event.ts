@@ -74,6 +74,12 @@ const ELLIPTIC_MORE = {
   en: rx(/^(?:and|but|while)\s+(?:more|the next(?:\s+one)?|another(?:\s+one)?|others|further ones)\s/iu),
 };
 
+/** «к уровню 2013 года», "the 2013 level": a date that is only the base of a comparison. */
+const LEVEL = {
+  ru: rx(/(?:^|[^\p{L}])уровн(?:ю|я|ем|е|ь)\s+(?:\p{L}+\s+)?(?:(?:19|20)\d\d|прошл\p{L}*|минувш\p{L}*)/iu),
+  en: rx(/\b(?:(?:19|20)\d\d|last year's|pre-\p{L}+)\s+levels?\b|\blevels?\s+of\s+(?:(?:19|20)\d\d|last year)\b/iu),
+};
+
 /** The triggers clause `c` tells its event with; null when it tells none. */
 function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, ownMentions: DateMention[]): Picked | null {
   const { doc, lang, people } = a;
@@ -87,6 +93,9 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   if (inherited && isAttribution(text, lang)) return null;
   // «…, который встретился с коллегой в мае, | заявил, что товарооборот …»: the date is the figure's.
   if (inherited && reportsFigure(text, lang)) return null;
+  // «…, до присоединения к союзу, показатель достигал 2,1 млрд, | в 2014-м — 2 млрд, | и не вернулся к уровню 2013 года»:
+  // a piece cut off at a date that names only a sum or a level tells a figure, not the event word before it.
+  if (inherited && (MARKERS.amount[lang].test(text) || LEVEL[lang].test(text))) return null;
   // "… next year (Kommersant, May 23)": a date in a citation between brackets dates no event.
   if (inherited && inBrackets(doc.text, s.start, c.start)) return null;
   // What a speaker told a counterpart («заявил коллеге, что кредит будет выделен в 2020 году») is no second talks.

@@ -28,3 +28,22 @@ describe('a sum of money dated only by the article or the occasion is no milesto
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a piece cut off at a date that names only a sum or a level is a figure, not the event before it', () => {
+  it.each([
+    ['ru: «в 2009-м — 1,5 млрд» after an accession',
+      'date: 2012-02-20\n\nПосле вступления в союз в 2010 году товарооборот вырос, в 2009-м — 1,5 млрд.',
+      ['2010 past other «После вступления»']],
+    ['ru: «и не вернулся к уровню 2008 года»',
+      'date: 2012-02-20\n\nПосле вступления в союз в 2010 году товарооборот упал и не вернулся к уровню 2008 года.',
+      ['2010 past other «После вступления»']],
+    ['en: "the 2008 level" after an accession',
+      'date: 2018-02-20\n\nAfter Kyrgyzstan joined the Eurasian Economic Union in 2015, trade fell and has not returned to the 2012 level.',
+      ['2015 past other «After Kyrgyzstan»']],
+    ['ru: a piece with an event of its own stays',
+      'date: 2012-02-20\n\nВ 2010 году страна вступила в союз, а в 2011 году министры подписали соглашение.',
+      ['2010 past other «В 2010»', '2011 past agreement «а в»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
