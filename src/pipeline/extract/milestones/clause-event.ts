@@ -80,6 +80,12 @@ const LEVEL = {
   en: rx(/\b(?:(?:19|20)\d\d|last year's|pre-\p{L}+)\s+levels?\b|\blevels?\s+of\s+(?:(?:19|20)\d\d|last year)\b/iu),
 };
 
+/** «до», «после», "since" right before an accession word: the accession names a time. */
+const ACCESSION_AS_TIME = {
+  ru: rx(/(?:^|[^\p{L}])(?:до|после|с момента|со времени)\s+$/iu),
+  en: rx(/\b(?:before|after|since)\s+$/iu),
+};
+
 /** The triggers clause `c` tells its event with; null when it tells none. */
 function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, ownMentions: DateMention[]): Picked | null {
   const { doc, lang, people } = a;
@@ -237,6 +243,9 @@ function namedEvent(
   if (!mention && !inClause.length && lastBefore && AND_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && PAST_VERB_FIRST[lang].test(text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
   // "When X sat down with Y on May 8, | the two presidents agreed …": the time clause dates the main one.
   if (!mention && lastBefore && c.start > s.start && lastBefore.start < c.start && TIME_CLAUSE_FIRST[lang].test(s.text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
+  // «в 2013 году, до присоединения к союзу, показатель достигал …»: an accession named only as the time of
+  // what the clause tells; a date told before it is that other thing's.
+  if (mention && mention.end <= hit.start && hit.trigger.key === 'accession' && ACCESSION_AS_TIME[lang].test(doc.text.slice(Math.max(c.start, hit.start - 16), hit.start))) return null;
   // «За это время подписано более 200 договоров», "dozens of visits": a tally, not an event.
   if (!(mention && mention.date.length === 10) && isTally(hit, text, lang)) return null;
   // "X told a business forum": the gathering is only the statement's audience.
