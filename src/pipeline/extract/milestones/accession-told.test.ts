@@ -19,3 +19,19 @@ describe('accession to a bloc told by membership beginning or a leader steering 
     expect(milestoneLines(text)).toEqual(want);
   });
 });
+
+describe('an accession named only as the time of what the clause tells lends it no date', () => {
+  it.each([
+    ['ru: «в 2012 году, до присоединения к ЕАЭС, показатель достигал …»',
+      'date: 2018-02-20\n\nДля сравнения: в 2012 году, до присоединения республики к ЕАЭС, показатель достигал 1,7 млрд долларов.',
+      []],
+    ['ru: «в прошлом году составил …, а после вступления в ЕАЭС …»',
+      'date: 2018-02-20\n\nМинистр напомнил, что товарооборот в прошлом году составил 1,6 млрд долларов, а после вступления республики в ЕАЭС торговля оживилась.',
+      []],
+    ['ru: the accession told with its own date after it stays',
+      'date: 2018-02-20\n\nПосле вступления республики в ЕАЭС в августе 2015 года торговля оживилась.',
+      ['2015-08 past other «После вступления»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});

@@ -11,6 +11,7 @@ import type { Language } from '../../../schema/dataset';
 import type { DateMention, MilestoneDraft, PersonDraft } from '../../types';
 import { retellsDocument } from './document-retelling';
 import { isTally } from './tallies';
+import { toldSum } from './told-sums';
 import { privateDeparture } from './departure';
 import { denied } from './denied';
 import { namedByDayBefore } from './day-possessive';
@@ -74,6 +75,18 @@ const ELLIPTIC_MORE = {
   en: rx(/^(?:and|but|while)\s+(?:more|the next(?:\s+one)?|another(?:\s+one)?|others|further ones)\s/iu),
 };
 
+/** «к уровню 2013 года», "the 2013 level": a date that is only the base of a comparison. */
+const LEVEL = {
+  ru: rx(/(?:^|[^\p{L}])уровн(?:ю|я|ем|е|ь)\s+(?:\p{L}+\s+)?(?:(?:19|20)\d\d|прошл\p{L}*|минувш\p{L}*)/iu),
+  en: rx(/\b(?:(?:19|20)\d\d|last year's|pre-\p{L}+)\s+levels?\b|\blevels?\s+of\s+(?:(?:19|20)\d\d|last year)\b/iu),
+};
+
+/** «до», «после», "since" right before an accession word: the accession names a time. */
+const ACCESSION_AS_TIME = {
+  ru: rx(/(?:^|[^\p{L}])(?:до|после|с момента|со времени)\s+$/iu),
+  en: rx(/\b(?:before|after|since)\s+$/iu),
+};
+
 /** The triggers clause `c` tells its event with; null when it tells none. */
 function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, ownMentions: DateMention[]): Picked | null {
   const { doc, lang, people } = a;
@@ -87,6 +100,9 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   if (inherited && isAttribution(text, lang)) return null;
   // «…, который встретился с коллегой в мае, | заявил, что товарооборот …»: the date is the figure's.
   if (inherited && reportsFigure(text, lang)) return null;
+  // «…, до присоединения к союзу, показатель достигал 2,1 млрд, | в 2014-м — 2 млрд, | и не вернулся к уровню 2013 года»:
+  // a piece cut off at a date that names only a sum or a level tells a figure, not the event word before it.
+  if (inherited && (MARKERS.amount[lang].test(text) || LEVEL[lang].test(text))) return null;
   // "… next year (Kommersant, May 23)": a date in a citation between brackets dates no event.
   if (inherited && inBrackets(doc.text, s.start, c.start)) return null;
   // What a speaker told a counterpart («заявил коллеге, что кредит будет выделен в 2020 году») is no second talks.
@@ -173,6 +189,8 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   }
   // «Москва пообещала Бишкеку кредит», "asked for a loan": promised money is a plan, not money given.
   if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);
+  // «Россия выделила … 200 млн долларов», "set a goal of $5 billion": a sum dated only by the article or the occasion.
+  if (!mention && !counted.date && d.status === 'past' && d.date !== null && (d.narrativeArticleDate || d.linked) && toldSum(hit, text, a.lang, d.date === a.date.date)) return null;
   return { hit, mention, d, spoken: counted.spoken, isAnniversary: counting !== null };
 }
 
@@ -226,6 +244,9 @@ function namedEvent(
   if (!mention && !inClause.length && lastBefore && AND_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && PAST_VERB_FIRST[lang].test(text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
   // "When X sat down with Y on May 8, | the two presidents agreed …": the time clause dates the main one.
   if (!mention && lastBefore && c.start > s.start && lastBefore.start < c.start && TIME_CLAUSE_FIRST[lang].test(s.text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
+  // «в 2013 году, до присоединения к союзу, показатель достигал …»: an accession named only as the time of
+  // what the clause tells; a date told before it is that other thing's.
+  if (mention && mention.end <= hit.start && hit.trigger.key === 'accession' && ACCESSION_AS_TIME[lang].test(doc.text.slice(Math.max(c.start, hit.start - 16), hit.start))) return null;
   // «За это время подписано более 200 договоров», "dozens of visits": a tally, not an event.
   if (!(mention && mention.date.length === 10) && isTally(hit, text, lang)) return null;
   // "X told a business forum": the gathering is only the statement's audience.

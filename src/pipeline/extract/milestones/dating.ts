@@ -51,9 +51,13 @@ export interface Dating {
   narrativeArticleDate: boolean;
   /** True for the reporter's narrative left undated because the article's own day is not known. */
   untold?: boolean;
+  /** True when the date is that of the event told before, which a link word («Кроме того», "also") continues. */
+  linked?: boolean;
 }
 
 const FULL = /^\d{4}-\d{2}-\d{2}$/;
+/** A deictic that is only a part of the day («Вечером»), with no word for today. */
+const PART_OF_DAY = /^вечером$/iu;
 /** «на 2019—2021 годы», "for 2024-2026": a year range that is a plan's duration. */
 const PLAN_RANGE = rx(/(?:^|[^\p{L}])(?:на|for|until|до|по|through)\s+((?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d)(?!\d)/giu);
 const RANGE_DASH = /\d\s*[-–—]\s*\d/;
@@ -165,7 +169,10 @@ export function dateClause(x: DatingInput): Dating {
   const soon = MARKERS.nearFuture[x.lang].all(x.text)[0];
   if (soon && status(null) === 'planned') return { date: null, dateEvidence: `Planned «${soon.text}»; no date is told`, status: 'planned', narrativeArticleDate: false };
   const deictic = MARKERS.deictic[x.lang].all(x.text)[0];
-  if (deictic && a.date) {
+  // «Вечером Путин встретился со студентами» after «Вчера … открыли авиабазу»: a bare part of the day
+  // («вечером», without «сегодня») told as done is the evening of the occasion told, which the
+  // narrative dates; told as a plan («Вечером состоится приём») it is this evening.
+  if (deictic && a.date && !(PART_OF_DAY.test(deictic.text) && status(null) !== 'planned')) {
     // "on Friday" in a Wednesday's article is the Friday before it (after it for a plan); on its own weekday, the day itself.
     const day = FULL.test(a.date) ? deicticDay(a.date, deictic.text, status(null) === 'planned') : null;
     if (day && day !== a.date) return done(day, `«${deictic.text}» is the nearest such day ${day < a.date ? 'before' : 'after'} the article date; ${articleEvidence(a)}`);
@@ -177,7 +184,9 @@ export function dateClause(x: DatingInput): Dating {
   const previous = !x.speech && MARKERS.link[x.lang].test(x.text) ? x.previous().find((p) => (p.status === 'planned') === planned || (!planned && !p.gathering)) : undefined;
   if (previous) {
     const d = previous.date;
-    return done(d, d ? `Same occasion as «${previous.quote.slice(0, 60)}» (${d})` : 'Same occasion as the previous event, which has no date');
+    const linked = done(d, d ? `Same occasion as «${previous.quote.slice(0, 60)}» (${d})` : 'Same occasion as the previous event, which has no date');
+    linked.linked = true;
+    return linked;
   }
   if (x.speech) return done(null, 'Referred to in direct speech without a date');
   if (planned) return done(null, 'Planned event; no date in the sentence');

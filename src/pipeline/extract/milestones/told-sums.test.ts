@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('a sum of money dated only by the article or the occasion is no milestone', () => {
+  it.each([
+    ['ru: aid given, told as background of the day',
+      'date: 2008-05-14\n\nБИШКЕК, 14 мая. В среду правительство утвердило программу. На эти цели Россия выделила республике безвозмездную помощь в размере 150 млн долларов.',
+      []],
+    ['en: "It gave Bishkek a $300 million grant"',
+      'date: 2008-05-14\n\nThe programme was approved on Wednesday. It gave Bishkek a $300 million grant to rebuild its customs posts.',
+      []],
+    ['en: a fund that "has disbursed about $90 million in loans"',
+      'date: 2008-05-14\n\nThe programme was approved on Wednesday. Moscow capitalized a joint fund, which has disbursed about $90 million in cheap loans.',
+      []],
+    ['en: a trade goal set, dated only by the article',
+      'date: 2008-05-14\n\nThe envoy said that the leaders have set a goal of $4 billion a year in trade.',
+      []],
+    ['ru: aid with its own month stays',
+      'date: 2008-05-14\n\nВ апреле Россия выделила республике безвозмездную помощь в размере 150 млн долларов.',
+      ['2008-04 past other «В апреле»']],
+    ['ru: a sum the sides agreed on stays',
+      'date: 2008-05-14\n\nВчера в Кремле министры провели переговоры. Россия согласилась предоставить республике кредит в 2 млрд рублей.',
+      ['2008-05-13 past meeting «Вчера в»', '2008-05-13 past other «Россия согласилась»']],
+    ['ru: humanitarian aid in kind stays',
+      'date: 2008-05-14\n\nВчера в Кремле министры провели переговоры. Москва уже выделила республике гуманитарную помощь — лекарства на 40 млн рублей.',
+      ['2008-05-13 past meeting «Вчера в»', '2008-05-13 past other «Москва уже»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('a piece cut off at a date that names only a sum or a level is a figure, not the event before it', () => {
+  it.each([
+    ['ru: «в 2009-м — 1,5 млрд» after an accession',
+      'date: 2012-02-20\n\nПосле вступления в союз в 2010 году товарооборот вырос, в 2009-м — 1,5 млрд.',
+      ['2010 past other «После вступления»']],
+    ['ru: «и не вернулся к уровню 2008 года»',
+      'date: 2012-02-20\n\nПосле вступления в союз в 2010 году товарооборот упал и не вернулся к уровню 2008 года.',
+      ['2010 past other «После вступления»']],
+    ['en: "the 2008 level" after an accession',
+      'date: 2018-02-20\n\nAfter Kyrgyzstan joined the Eurasian Economic Union in 2015, trade fell and has not returned to the 2012 level.',
+      ['2015 past other «After Kyrgyzstan»']],
+    ['ru: a piece with an event of its own stays',
+      'date: 2012-02-20\n\nВ 2010 году страна вступила в союз, а в 2011 году министры подписали соглашение.',
+      ['2010 past other «В 2010»', '2011 past agreement «а в»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
