@@ -25,6 +25,8 @@ const NAMED_AFTER = GROUPS.map((g) => rx(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${g})(
 const NAMED_BEFORE = GROUPS.map((g) => rx(`(?<![\\p{L}])(?:${g})(?:\\s+(?:on|of|held\\s+on|состоявш\\p{L}*|прошедш\\p{L}*))?[\\s,]+$`, 'iu'));
 /** A cheap test on the whole text. */
 const GATE = rx(`(?<![\\p{L}])(?:${DAYS.map((d) => d.words).join('|')})(?![\\p{L}])`, 'iu');
+/** Each group's event words anywhere in the text: a group none of whose words occurs has no phrase to scan for. */
+const GROUP_GATES = GROUPS.map((g) => rx(`(?:${g})(?![\\p{L}])`, 'iu'));
 /** How far (characters) around a day's mention the event's name is looked for. */
 const REACH = 60;
 const FULL = /^\d{4}-\d{2}-\d{2}$/;
@@ -50,8 +52,10 @@ function landmarkDay(text: string, mentions: readonly DateMention[], group: numb
  */
 export function withLandmarkDays(text: string, mentions: DateMention[]): DateMention[] {
   if (!GATE.test(text)) return mentions;
+  const named = GROUP_GATES.map((g) => g.test(text));
   let out = mentions;
   for (const { group, offset, re } of PHRASES) {
+    if (!named[group]) continue;
     for (const m of execAll(re, text)) {
       const start = m.index!;
       const end = start + m[0].length;

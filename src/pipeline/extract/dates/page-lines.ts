@@ -75,6 +75,11 @@ const FOOT_PUBLISHED = rx(
   String.raw`^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:${alternation(lexicon.footPublishSubjects)})\s+(?:(?:was|is|has\s+been|had\s+been|был[аио]?)\s+)?(?:(?<original>${alternation(lexicon.footOriginalMarkers)})\s+)?(?:${alternation(lexicon.footPublishVerbs)})(?![\p{L}])`,
   'iu',
 );
+/**
+ * A verb of `FOOT_PUBLISHED` anywhere in a line: without one no sentence of the line is a statement of publication,
+ * and the line is not split into sentences (most foot lines are body text: a split of each cost more than the rule).
+ */
+const FOOT_VERB = rx(String.raw`(?:${alternation(lexicon.footPublishVerbs)})(?![\p{L}])`, 'iu');
 /** Where a foot line breaks into sentences: after a full stop before a capital. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
 /** A foot line of several sentences is at most this long. */
@@ -82,7 +87,7 @@ const FOOT_STATEMENTS = 400;
 
 /** The dated statements of publication in a foot line, each with whether it dates an earlier version ("first published"). */
 function footStatements(doc: ArticleDoc, line: Line): { hit: DateLine; original: boolean }[] {
-  if (line.text.length >= FOOT_STATEMENTS) return [];
+  if (line.text.length >= FOOT_STATEMENTS || !FOOT_VERB.test(line.text)) return [];
   const out: { hit: DateLine; original: boolean }[] = [];
   let offset = 0;
   for (const sentence of line.text.split(SENTENCE_BREAK)) {

@@ -297,7 +297,11 @@ export type TurnoverName =
   | 'group_trade_turnover'
   | `${string}_trade_turnover`;
 
-/** The turnover metric for the partner the window names: Kyrgyz–Russian unless another partner is named. */
+/**
+ * The turnover metric for the partner the window names: Kyrgyz–Russian unless another partner is named. A rule whose
+ * pattern needs a word that is not in the window (`includes`, as case-sensitive as the pattern) is not run: most
+ * windows hold none of them, and each of those patterns otherwise tries every position of the window.
+ */
 export function turnoverName(window: string): TurnoverName {
   if (SECTOR_TRADE.test(window)) return 'sector_trade_turnover';
   const bloc = BLOC_WORDS_GATE.test(window) ? blocPartner(window) : null;
@@ -308,15 +312,16 @@ export function turnoverName(window: string): TurnoverName {
   const partnerSubject = PARTNER_SUBJECT.exec(window);
   if (partnerSubject && isThirdParty(partnerSubject[1]!)) return 'third_country_trade_turnover';
   // «товарооборот Беларуси и Кыргызстана», «Товарооборот Казахстана и Киргизии»: another country is one owner.
-  const pair = TRADE_PAIR.exec(window);
+  const pair = window.includes('оборот') ? TRADE_PAIR.exec(window) : null;
   if (pair && (isThirdParty(pair[1]!) || isThirdParty(pair[2]!))) return 'third_country_trade_turnover';
   // "a forum of Russian and Kazakh businessmen … trade between the two countries": the pair is not Kyrgyz–Russian.
   const two = TWO_COUNTRIES.exec(window);
   if (two && FOREIGN_PARTY.test(window.slice(0, two.index)) && !KYRGYZ_WORD.test(window)) return 'third_country_trade_turnover';
   // «с Китаем, по киргизским данным, республика наторговала на …»: the partner before the verb.
-  const before = PARTNER_BEFORE_VERB.exec(window);
+  const tradedVerb = window.includes('торговал');
+  const before = tradedVerb ? PARTNER_BEFORE_VERB.exec(window) : null;
   if (before && isThirdParty(before[1]!)) return 'third_country_trade_turnover';
-  const trader = COUNTRY_TRADES.exec(window)?.[1];
+  const trader = tradedVerb || window.includes('traded') ? COUNTRY_TRADES.exec(window)?.[1] : undefined;
   if (trader && isThirdParty(trader) && COUNTRY_NAME.test(trader)) return 'third_country_trade_turnover';
   const raiser = COUNTRY_VERB_TRADE.exec(window)?.[1];
   if (raiser && isForeignCountry(raiser)) return 'third_country_trade_turnover';
@@ -334,7 +339,9 @@ export function turnoverName(window: string): TurnoverName {
   const fronted = FRONTED_PARTNER.exec(window)?.[1];
   if (fronted && isThirdParty(fronted)) return 'third_country_trade_turnover';
   // "China, whose registered trade with Kyrgyzstan is …": the country before "whose" owns the trade.
-  const whose = WHOSE_TRADE.exec(window)?.[1] ?? RELATIVE_TRADE.exec(window)?.[1];
+  const whose =
+    (window.includes('whose') ? WHOSE_TRADE.exec(window)?.[1] : undefined) ??
+    (window.includes('котор') || window.includes('which') ? RELATIVE_TRADE.exec(window)?.[1] : undefined);
   if (whose && isThirdParty(whose)) return 'third_country_trade_turnover';
   // «со всеми странами Союза», "with all the countries of the union": a group, named by no bloc word.
   if (WITH_ALL_MEMBERS.test(window)) return 'group_trade_turnover';
@@ -354,7 +361,7 @@ export function turnoverName(window: string): TurnoverName {
   // «товарооборот Москвы с Кыргызстаном»: in Russian a city before «с» is the owner, never a metonym.
   if (owner && (isRegion(owner) || CITY_NAME.test(owner))) return 'regional_trade_turnover';
   // «товарооборот Китая с Кыргызстаном», "China's trade with Kyrgyzstan": another country owns the trade.
-  const ownerEn = TRADE_OWNER_EN.exec(window)?.[1];
+  const ownerEn = window.includes("'s") || window.includes('’s') ? TRADE_OWNER_EN.exec(window)?.[1] : undefined;
   if ((owner && isThirdParty(owner.trim())) || (ownerEn && isThirdParty(ownerEn))) return 'third_country_trade_turnover';
   // «сотрудничество области с регионами России развивается: товарооборот с российскими партнерами…»
   if (partner && PARTNERS.test(partner) && REGIONS_AS_PARTNERS.test(window)) return 'regional_trade_turnover';
