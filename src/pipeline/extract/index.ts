@@ -4,6 +4,7 @@ import { extractArticleDate, findDateMentions } from './dates';
 import { extractFigures } from './figures';
 import { extractMilestones } from './milestones';
 import { extractPeople } from './people';
+import { nameAsOfDate } from './people/dated-names';
 import { extractTitle } from './title';
 
 /**
@@ -14,6 +15,7 @@ export function extractArticle(doc: ArticleDoc): ArticleExtraction {
   const title = extractTitle(doc);
   const people = extractPeople(doc);
   const date = extractArticleDate(doc, people);
+  nameAsOfDate(people, date.date);
   const mentions = findDateMentions(doc, date.date);
   const figures = extractFigures(doc, date);
   const milestones = withoutHeadlineRepeats(doc, extractMilestones(doc, date, people, mentions));
