@@ -24,6 +24,8 @@ export interface Reconciled {
 }
 
 const officialById = new Map(officials.map((o) => [o.id, o]));
+/** Ids of earlier names (Rakhmonov before Rahmon): the official's record under the name of the time. */
+for (const o of officials) for (const n of o.earlierNames ?? []) officialById.set(n.id, { ...o, id: n.id, nameEn: n.nameEn });
 
 /**
  * Merges per-article drafts into the dataset's cross-article lists. Every record is built field by

@@ -4,6 +4,7 @@
  * aid, exports or imports alone, shares) under their own metric names so they never pass for it.
  * Each figure keeps the clause it was read from; relative periods resolve against the article date.
  */
+import { headlineSpans } from './headline';
 import type { ArticleDate, ArticleDoc, FigureDraft, Sentence } from '../types';
 import { rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
@@ -123,7 +124,7 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
   // One cheap test of the whole article before either kind of table is looked for (most articles have none).
   if (mayHoldTable(doc.text)) for (const draft of [...tableFigures(doc, date.date), ...partnerTableFigures(doc)]) found.push({ draft, weight: 0 });
   for (const draft of partnerListFigures(doc, year, month)) found.push({ draft, weight: 0 });
-  return dedupe(found);
+  return withoutRoundedHeadlineRepeats(doc.text, dedupe(found));
 }
 
 /** A figure and the length of the sentence it was read from (0 for a table row): the longer sentence wins a tie. */
@@ -381,4 +382,28 @@ function dedupe(items: Weighed[]): FigureDraft[] {
   const out: FigureDraft[] = [];
   for (const x of best.values()) if (x.draft.period !== null || !dated.has(x.undated)) out.push(x.draft);
   return out.sort((a, b) => a.quote.start - b.quote.start);
+}
+
+/** Qualifiers of a rounded value («почти на 10%», "about $2 billion"). */
+const ROUNDED = new Set<string>(['almost', 'about', 'approaching']);
+/** How far a rounded repeat may be from the exact value: 5% of it, or half a point of a percentage. */
+const ROUNDED_REACH = 0.05;
+
+/**
+ * A headline's rounded figure («вырос почти на 10%») repeats the exact one of the body (9,8%) with the
+ * same metric, period (or none) and kind: the body's is kept, the headline's dropped.
+ */
+export function withoutRoundedHeadlineRepeats(text: string, figures: FigureDraft[]): FigureDraft[] {
+  if (!figures.some((f) => f.qualifier && ROUNDED.has(f.qualifier))) return figures;
+  const heads = headlineSpans(text);
+  if (!heads.length) return figures;
+  const inHead = (f: FigureDraft) => heads.some((h) => f.quote.start >= h.start && f.quote.end <= h.end);
+  const near = (a: FigureDraft, b: FigureDraft) =>
+    Math.abs(a.value - b.value) <= Math.max(Math.abs(b.value) * ROUNDED_REACH, b.unit === '%' ? 0.5 : 0);
+  const repeats = (f: FigureDraft) =>
+    f.qualifier !== null &&
+    ROUNDED.has(f.qualifier) &&
+    inHead(f) &&
+    figures.some((b) => b !== f && !inHead(b) && b.value !== f.value && b.metric === f.metric && (b.period === f.period || f.period === null) && b.kind === f.kind && near(f, b));
+  return figures.filter((f) => !repeats(f));
 }

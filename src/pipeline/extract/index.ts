@@ -4,7 +4,11 @@ import { extractArticleDate, findDateMentions } from './dates';
 import { extractFigures } from './figures';
 import { extractMilestones } from './milestones';
 import { extractPeople } from './people';
+import { nameAsOfDate } from './people/dated-names';
 import { extractTitle } from './title';
+import { headlineSpans } from './headline';
+
+export { headlineSpans } from './headline';
 
 /**
  * Extracts everything from one article. People come first because their terms of office are
@@ -14,29 +18,11 @@ export function extractArticle(doc: ArticleDoc): ArticleExtraction {
   const title = extractTitle(doc);
   const people = extractPeople(doc);
   const date = extractArticleDate(doc, people);
+  nameAsOfDate(people, date.date);
   const mentions = findDateMentions(doc, date.date);
   const figures = extractFigures(doc, date);
   const milestones = withoutHeadlineRepeats(doc, extractMilestones(doc, date, people, mentions));
   return { doc, title, date, people, figures, milestones };
-}
-
-/** Lines among the first ones that read as headlines: no closing full stop, before the lead. */
-export function headlineSpans(text: string, maxLines = 6): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let pos = 0;
-  for (let n = 0; n < maxLines && pos < text.length; ) {
-    const nl = text.indexOf('\n', pos);
-    const end = nl < 0 ? text.length : nl;
-    const line = text.slice(pos, end).trim();
-    if (line) {
-      n++;
-      // The lead (a dateline or a sentence with a full stop) ends the headline block.
-      if (/[.!?…»"”]\s*$/u.test(line) || line.length > 160) break;
-      out.push({ start: pos, end });
-    }
-    pos = end + 1;
-  }
-  return out;
 }
 
 /**

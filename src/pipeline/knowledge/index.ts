@@ -73,7 +73,21 @@ export interface Official {
   roles: Role[];
   /** Pages the names and terms were taken from (list pages, official sites, news of appointments). */
   sources: Source[];
+  /** English spellings the official went by before a change of name, each with the day it stopped being used. */
+  earlierNames?: EarlierName[];
   note?: string;
+}
+
+/**
+ * An English name an official used until a date (exclusive): an article before it names the person so.
+ * The Russian name stays the reference nominative (annotators of Russian texts write the current one).
+ */
+export interface EarlierName {
+  /** A dataset id of its own, so the timeline lists the person under the name of each article's time. */
+  id: string;
+  nameEn: string;
+  until: PartialDate;
+  source: Source;
 }
 
 /** A place name valid in a language for a period (from/to inclusive, null = unbounded). */

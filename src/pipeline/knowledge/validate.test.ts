@@ -47,7 +47,7 @@ describe('knowledge files', () => {
     for (const o of officials) expect(o.id, o.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
-  it('nameRu is "Given Surname" (two words; Kyrgyz "уулу"/"кызы" surnames may add a third; Arabic names keep «бен» and «Аль»; Portuguese and Spanish names their particles)', () => {
+  it('nameRu is "Given Surname" (two words; Kyrgyz "уулу"/"кызы" surnames may add a third; Arabic names keep «бен» and «Аль»; Portuguese and Spanish names their particles; French surnames their article)', () => {
     for (const o of officials) {
       const words = o.nameRu.trim().split(/\s+/);
       const kyrgyzPatronymicSurname = words.length === 3 && /^(уулу|кызы)$/i.test(words[2] ?? '');
@@ -56,7 +56,9 @@ describe('knowledge files', () => {
       // «Луис Инасиу Лула да Силва»: capitalised names with a lower-case particle before the last one, up to five words.
       const particle =
         words.length >= 4 && words.length <= 5 && /^(?:да|де|ду|дос|дас)$/.test(words[words.length - 2] ?? '') && words.every((w, i) => i === words.length - 2 || /^\p{Lu}/u.test(w));
-      expect(words.length === 2 || kyrgyzPatronymicSurname || arabic || particle, o.nameRu).toBe(true);
+      // «Жан-Ив Ле Дриан»: a French surname written with its capitalised article.
+      const french = words.length === 3 && /^(?:Ле|Ла)$/.test(words[1] ?? '');
+      expect(words.length === 2 || kyrgyzPatronymicSurname || arabic || particle || french, o.nameRu).toBe(true);
     }
   });
 

@@ -20,6 +20,13 @@ const ACTION_WINDOW = 8;
  */
 const NON_OFFICIAL_WINDOW = 5;
 /**
+ * «университет имени первого Президента Российской Федерации Б.Н. Ельцина»: an institution named after
+ * a person, with the person's title between «имени» and the name, so further back than the window of
+ * non-official words. Up to six words with no punctuation; not «от имени» (on behalf of).
+ */
+const NAMED_AFTER_RU = /(?<!(?:^|[^\p{L}])от\s)(?<![\p{L}])(?:имени|им\.)\s+(?:[^\s,;:«»"()]+\s+){0,6}$/iu;
+const NAMED_AFTER_REACH = 90;
+/**
  * A Russian verb in the past plural or reflexive, or in the present plural («стояли», «собрались», «стоят»): between a
  * non-official noun and a name it ends the noun's phrase («на трибуне Красной площади стояли Иван Петров, …»). Nouns
  * of that shape are few and none stands inside a title («отдела», «села» end in «-ла», not taken).
@@ -113,6 +120,10 @@ export class NameContext {
         if (h.official !== null && isOfficerHead(this.toks[k - 1]?.key)) continue;
         return true;
       }
+    }
+    if (lang === 'ru') {
+      const before = text.slice(Math.max(this.doc.sentences[h.sent]?.start ?? 0, h.start - NAMED_AFTER_REACH), h.start);
+      if (before.includes('им') && NAMED_AFTER_RU.test(before)) return true;
     }
     // «председателя делового совета Ивана Петрова»: the head of a body not of a state.
     // Asked of names outside the knowledge base only: an official of it named beside such a body is still one.

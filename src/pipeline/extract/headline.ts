@@ -1,0 +1,20 @@
+/** The headline block of an article: what milestones and figures read as a repeat of the body. */
+
+/** Lines among the first ones that read as headlines: no closing full stop, before the lead. */
+export function headlineSpans(text: string, maxLines = 6): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let pos = 0;
+  for (let n = 0; n < maxLines && pos < text.length; ) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(pos, end).trim();
+    if (line) {
+      n++;
+      // The lead (a dateline or a sentence with a full stop) ends the headline block.
+      if (/[.!?…»"”]\s*$/u.test(line) || line.length > 160) break;
+      out.push({ start: pos, end });
+    }
+    pos = end + 1;
+  }
+  return out;
+}
