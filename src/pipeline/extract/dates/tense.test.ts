@@ -35,6 +35,12 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['Совет одобрил условия 14 октября; договор вступает в силу |20 декабря', 'ru', null],
   ['The council approved the terms on October 14; the ministers met again on |December 20', 'en', 'past'],
   ['The council approved the terms on |October 14; the treaty will enter into force in December', 'en', 'past'],
+  // A reduced clause of what is to come dates its own day, whatever the main verb ("discussed … to be held on").
+  ['The ministers discussed the agenda of the council meeting to be held in Minsk on |9 November', 'en', 'future'],
+  ['The envoy thanked his hosts and said the president looks forward to meeting his counterpart at the summit on |3 October', 'en', 'future'],
+  ['Delegates reviewed the forum scheduled for |April', 'en', 'future'],
+  ['The mayors talked about the fair, slated for |June, and a new route', 'en', 'future'],
+  ['The parties reviewed the protocol to be signed on |12 July', 'en', 'future'],
 ];
 
 describe('tenseBefore', () => {
