@@ -41,6 +41,14 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['Delegates reviewed the forum scheduled for |April', 'en', 'future'],
   ['The mayors talked about the fair, slated for |June, and a new route', 'en', 'future'],
   ['The parties reviewed the protocol to be signed on |12 July', 'en', 'future'],
+  // Preparations look forward; a visit made and an event that a visit follows are past.
+  ['Министры обсудили подготовку к заседанию совета |в мае', 'ru', 'future'],
+  ['The envoys discussed preparations for the fair in |June', 'en', 'future'],
+  ['The mayor, who made his first trip to Kazan as mayor in |March, will return in autumn', 'en', 'past'],
+  ['The trip follows the governors’ talks in Omsk in |May', 'en', 'past'],
+  ['Этот вопрос, напомним, обсуждал и министр с коллегой |в ноябре на форуме', 'ru', 'past'],
+  // An invitation or "ahead of" tells nothing of when the event it names happens.
+  ['The mayor invited his guest to the fair in |August', 'en', null],
 ];
 
 describe('tenseBefore', () => {
