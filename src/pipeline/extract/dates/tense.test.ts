@@ -40,6 +40,8 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['The envoy thanked his hosts and said the president looks forward to meeting his counterpart at the summit on |3 October', 'en', 'future'],
   ['Delegates reviewed the forum scheduled for |April', 'en', 'future'],
   ['The mayors talked about the fair, slated for |June, and a new route', 'en', 'future'],
+  // A month read with its preposition ("for May") starts before "for": the verb alone marks it.
+  ['The launch of the new route, earlier scheduled |for May, was discussed', 'en', 'future'],
   ['The parties reviewed the protocol to be signed on |12 July', 'en', 'future'],
   // Preparations look forward; a visit made and an event that a visit follows are past.
   ['Министры обсудили подготовку к заседанию совета |в мае', 'ru', 'future'],
