@@ -49,6 +49,9 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['The mayor, who made his first trip to Kazan as mayor in |March, will return in autumn', 'en', 'past'],
   ['The trip follows the governors’ talks in Omsk in |May', 'en', 'past'],
   ['Этот вопрос, напомним, обсуждал и министр с коллегой |в ноябре на форуме', 'ru', 'past'],
+  // A date an event is moved to lies ahead, whatever tense the move is told in.
+  ['The forum of the two regions was postponed |until April', 'en', 'future'],
+  ['Ярмарка, намеченная на осень, уже перенесена |на март', 'ru', 'future'],
   // An invitation or "ahead of" tells nothing of when the event it names happens.
   ['The mayor invited his guest to the fair in |August', 'en', null],
 ];
