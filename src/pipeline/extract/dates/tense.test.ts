@@ -35,6 +35,25 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['Совет одобрил условия 14 октября; договор вступает в силу |20 декабря', 'ru', null],
   ['The council approved the terms on October 14; the ministers met again on |December 20', 'en', 'past'],
   ['The council approved the terms on |October 14; the treaty will enter into force in December', 'en', 'past'],
+  // A reduced clause of what is to come dates its own day, whatever the main verb ("discussed … to be held on").
+  ['The ministers discussed the agenda of the council meeting to be held in Minsk on |9 November', 'en', 'future'],
+  ['The envoy thanked his hosts and said the president looks forward to meeting his counterpart at the summit on |3 October', 'en', 'future'],
+  ['Delegates reviewed the forum scheduled for |April', 'en', 'future'],
+  ['The mayors talked about the fair, slated for |June, and a new route', 'en', 'future'],
+  // A month read with its preposition ("for May") starts before "for": the verb alone marks it.
+  ['The launch of the new route, earlier scheduled |for May, was discussed', 'en', 'future'],
+  ['The parties reviewed the protocol to be signed on |12 July', 'en', 'future'],
+  // Preparations look forward; a visit made and an event that a visit follows are past.
+  ['Министры обсудили подготовку к заседанию совета |в мае', 'ru', 'future'],
+  ['The envoys discussed preparations for the fair in |June', 'en', 'future'],
+  ['The mayor, who made his first trip to Kazan as mayor in |March, will return in autumn', 'en', 'past'],
+  ['The trip follows the governors’ talks in Omsk in |May', 'en', 'past'],
+  ['Этот вопрос, напомним, обсуждал и министр с коллегой |в ноябре на форуме', 'ru', 'past'],
+  // A date an event is moved to lies ahead, whatever tense the move is told in.
+  ['The forum of the two regions was postponed |until April', 'en', 'future'],
+  ['Ярмарка, намеченная на осень, уже перенесена |на март', 'ru', 'future'],
+  // An invitation or "ahead of" tells nothing of when the event it names happens.
+  ['The mayor invited his guest to the fair in |August', 'en', null],
 ];
 
 describe('tenseBefore', () => {

@@ -11,6 +11,10 @@ describe('anniversaries', () => {
     ['в честь 80-летия Победы', 'ru', 80, 'victory-day'],
     ['the 20th anniversary of diplomatic relations', 'en', 20, 'kg-ru-diplomatic-relations'],
     ['юбилейная дата', 'ru', null, null],
+    // Years elapsed told with a cardinal word: the day told is the anniversary.
+    ['Friday marks ten years since the two countries established diplomatic relations', 'en', 10, 'kg-ru-diplomatic-relations'],
+    ['Today marks twenty-five years since diplomatic relations were set up', 'en', 25, 'kg-ru-diplomatic-relations'],
+    ['в субботу исполняется двадцать пять лет со дня установления дипломатических отношений', 'ru', 25, 'kg-ru-diplomatic-relations'],
   ] as const)('reads the anniversary in «%s»', (text, lang, n, fact) => {
     const a = readAnniversary(text, lang);
     expect(a?.n ?? null).toBe(n);
@@ -58,5 +62,9 @@ describe('an anniversary told with a day or month but no year takes the annivers
     ['2017-01-16', 'The ministers discussed plans to mark the 25th anniversary of diplomatic relations on March 20.', ['2017-03-20 planned', '1992-03-20 past']],
     // A year written in the mention is kept as told.
     ['2007-02-12', 'Министры обсудили подготовку к празднованию 15-летия установления дипломатических отношений 20 марта 2007 года.', ['2007-03-20 planned', '1992-03-20 past']],
+    // "marks N years since": the anniversary is the day told, the event counted from N years before it.
+    ['2020-08-12', 'Wednesday marks five years since Kyrgyzstan formally joined the Eurasian Economic Union.', ['2020-08-12 past', '2015-08-12 past']],
+    // Years elapsed without "marks" are no anniversary.
+    ['2020-08-12', 'Five years since the talks began, the two ministers still have no deal.', []],
   ])('%s: %s', (date, body, want) => expect(run(date, body)).toEqual(want));
 });

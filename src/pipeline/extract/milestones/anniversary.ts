@@ -41,9 +41,22 @@ const ORDINAL: Record<Language, { re: RegExp; n: Record<string, number> }> = {
   en: { re: rx(`(?<![\\p{L}-])(${Object.keys(ORD.en).join('|')})\\s+anniversary`, 'iu'), n: ORD.en },
 };
 
+const CARD = raw.anniversaryCardinals;
+const cardinalAlternation = (words: Record<string, number>) =>
+  Object.keys(words)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+/** "marks five years since", «исполняется пять лет со дня»: a cardinal word counting the years elapsed. */
+const CARDINAL: Record<Language, { re: RegExp; n: Record<string, number> }> = {
+  ru: { re: rx(`(?<![\\p{L}-])(${cardinalAlternation(CARD.ru)})\\s+(?:лет|года?)\\s+(?:со дня|с момента)`, 'iu'), n: CARD.ru },
+  en: { re: rx(`(?<![\\p{L}-])(${cardinalAlternation(CARD.en)})\\s+years?\\s+since`, 'iu'), n: CARD.en },
+};
+
 const wordNumber = (text: string, lang: Language): number | null => {
   const o = text.match(ORDINAL[lang].re);
   if (o) return (ORDINAL[lang].n as Record<string, number>)[o[1]!.toLowerCase()] ?? null;
+  const c = text.match(CARDINAL[lang].re);
+  if (c) return (CARDINAL[lang].n as Record<string, number>)[c[1]!.toLowerCase()] ?? null;
   const lower = text.toLowerCase();
   for (const [w, n] of Object.entries(NUMBER_WORDS[lang])) {
     const at = lower.indexOf(w);
