@@ -149,3 +149,51 @@ export function makeTitles(t: TitleParts): { titleEn: string; titleRu: string } 
   // «Заседание Жапарова и Мишустина»: a label that starts the Russian title is capitalised too.
   return { titleEn: cap(`${en}${whereEn}`), titleRu: cap(capitalise(`${ru}${whereRu}`)) };
 }
+
+/** "talks with X", "received by X", «встреча с X», «визит к X»: a visit's host, right before the name. */
+const HOST = rx(/(?:\b(?:with|by)|(?:^|\s)(?:с|со|у|к|ко))\s+(?:[\p{L}.-]+\s+){0,4}$/iu);
+
+/** True when a mention of `p` in `[start, end)` names a visitor, not the host («переговоры с X», "received by X"). */
+export function namesVisitor(p: PersonDraft, text: string, start: number, end: number): boolean {
+  for (const x of p.mentions) if (x.start >= start && x.end <= end && !HOST.test(text.slice(Math.max(start, x.start - 60), x.start))) return true;
+  return false;
+}
+
+/** «…, который прибыл в Москву», «прибывший …», "…, who arrived in Bishkek": a clause about the person named right before it. */
+const RELATIVE_OPENING = rx(/^[\s,(—–-]*(?:котор\p{L}+|\p{L}+вш(?:ий|ая|ие|его|ему|им|ими)(?:ся)?|who|whom)(?!\p{L})/iu);
+
+/**
+ * The subject a clause cut from its sentence leaves before it: the person named nearest before the
+ * clause («Муралиев, прибывший в Москву», "Maripov, appointed last month, is expected to visit"),
+ * not one named after «с», "with", "by" («встретится с Лужковым, а завтра посетит») unless the
+ * clause is a relative one about that person («переговоры с Жумалиевым, который прибыл …»), nor a
+ * source («по словам X»), and not across a semicolon, which opens a sentence of its own.
+ */
+export function subjectBefore(people: readonly PersonDraft[], text: string, sentenceStart: number, clauseStart: number): PersonDraft | null {
+  const from = Math.max(sentenceStart, text.lastIndexOf(';', clauseStart - 1) + 1);
+  if (clauseStart <= from) return null;
+  const relative = RELATIVE_OPENING.test(text.slice(clauseStart, clauseStart + 40));
+  let best: PersonDraft | null = null;
+  let at = -1;
+  for (const p of people) {
+    for (const m of p.mentions) {
+      if (m.start < from || m.end > clauseStart || m.start <= at) continue;
+      const before = text.slice(Math.max(from, m.start - 60), m.start);
+      if ((!relative && HOST.test(before)) || ATTRIBUTION.test(before)) continue;
+      best = p;
+      at = m.start;
+    }
+  }
+  return best;
+}
+
+/**
+ * The people a title names: the clause's own, led by the subject its sentence gives before it when
+ * a visit's clause names no visitor or a meeting's clause names fewer than two sides. A session
+ * (`labelEn` "session": of a commission or council) is a body's, not the subject's.
+ */
+export function titledPeople(type: MilestoneType, labelEn: string, who: PersonDraft[], text: string, s: Sentence, clauseStart: number, clauseEnd: number, people: readonly PersonDraft[]): PersonDraft[] {
+  if (type === 'visit' ? who.some((p) => namesVisitor(p, text, clauseStart, clauseEnd)) : type !== 'meeting' || labelEn === 'session' || who.length >= 2) return who;
+  const subject = subjectBefore(people, text, s.start, clauseStart);
+  return subject && !who.includes(subject) ? [subject, ...who] : who;
+}

@@ -4,9 +4,8 @@
  */
 import type { PartialDate } from '../../../schema/dataset';
 import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence } from '../../types';
-import { makeTitles, participants } from './describe';
+import { makeTitles, namesVisitor, participants } from './describe';
 import type { OrganisationHit } from './knowledge';
-import { rx } from '../regex';
 import { inSpeech, type Ranges } from './speech';
 
 /** Sentences at the top of the article whose people also took part in the main event. */
@@ -48,15 +47,6 @@ export const CARRY_SENTENCES = 2;
 
 /** Types of event with two sides: their clause names both, or the missing side is carried. */
 const TWO_SIDED = new Set<MilestoneDraft['type']>(['meeting', 'igc_session', 'agreement']);
-
-/** "talks with X", "received by X", «встреча с X», «визит к X»: a visit's host, right before the name. */
-const HOST = rx(/(?:\b(?:with|by)|(?:^|\s)(?:с|со|у|к|ко))\s+(?:[\p{L}.-]+\s+){0,4}$/iu);
-
-/** True when a mention of `p` in `[start, end)` names the visitor, not the host. */
-function namesVisitor(p: PersonDraft, text: string, start: number, end: number): boolean {
-  for (const x of p.mentions) if (x.start >= start && x.end <= end && !HOST.test(text.slice(Math.max(start, x.start - 60), x.start))) return true;
-  return false;
-}
 
 /** People mentioned in `[start, end)` outside quotes, in the order of their first mention there. */
 function mentionedIn(people: readonly PersonDraft[], start: number, end: number, speech: Ranges): PersonDraft[] {
