@@ -6,11 +6,15 @@ import { makeTitles, titledPeople, type TitleParts } from './describe';
 const person = (nameRu: string, nameEn: string): PersonDraft => ({ id: nameEn, nameRu, nameEn, country: 'KG', textRoles: [], mentions: [], known: true });
 const a = person('Алмаз Асанов', 'Almaz Asanov');
 const b = person('Иван Петров', 'Ivan Petrov');
+const b2 = person('Пётр Петров', 'Petr Petrov');
+const xi = { ...person('Ли Мин', 'Li Ming'), country: 'CN' };
 
 describe('makeTitles', () => {
   it.each([
     ['a meeting of two, labelled in lower case', { type: 'meeting', labelEn: 'session', labelRu: 'заседание', people: [a, b] }, 'Asanov–Petrov session', 'Заседание Асанова и Петрова'],
     ['a visit by its visitor', { type: 'visit', labelEn: 'visit', labelRu: 'визит', people: [b, a] }, 'Petrov visit', 'Визит Петрова'],
+    ['namesakes named once', { type: 'meeting', labelEn: 'talks', labelRu: 'переговоры', people: [b, a, b2] }, 'Petrov–Asanov talks', 'Переговоры Петрова и Асанова'],
+    ['a family name first', { type: 'visit', labelEn: 'visit', labelRu: 'визит', people: [xi] }, 'Li visit', 'Визит Ли Мина'],
     ['an event without people', { type: 'anniversary', labelEn: 'anniversary of relations', labelRu: 'годовщина отношений', people: [a] }, 'Anniversary of relations', 'Годовщина отношений'],
   ] as const)('%s', (_, parts, en, ru) => {
     const t = makeTitles({ place: null, organisation: null, ...parts, people: [...parts.people] } as TitleParts);

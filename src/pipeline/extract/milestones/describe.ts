@@ -90,10 +90,11 @@ function genitive(p: PersonDraft): string {
   const last = parts[parts.length - 1] ?? p.nameRu;
   let out = last;
   try {
-    out = incline({ first: parts.length > 1 ? parts[0] : undefined, last }, 'genitive').last ?? last;
+    out = incline({ first: parts.length > 1 && !familyFirst(p) ? parts[0] : undefined, last }, 'genitive').last ?? last;
   } catch {
     // lvovich does not know the name: keep the nominative.
   }
+  if (familyFirst(p)) out = `${parts.slice(0, -1).join(' ')} ${out}`;
   if (GENITIVES.size < 10_000) GENITIVES.set(p.nameRu, out);
   return out;
 }
@@ -114,8 +115,12 @@ const PERSONAL = new Set<MilestoneType>(['visit', 'meeting', 'igc_session', 'agr
 /** Types whose titles name the organisation the event belongs to («Саммит ОДКБ», "EAEU accession"). */
 export const HOSTED = new Set<MilestoneType>(['summit', 'forum', 'other']);
 
-const surnameEn = (p: PersonDraft) => surname(p.nameEn);
-const surnameRu = (p: PersonDraft) => surname(p.nameRu);
+/** Countries whose names put the family name first ("Xi Jinping" is "Xi"); Russian titles keep the whole name («Визит Си Цзиньпина»). */
+const FAMILY_FIRST = new Set(['CN', 'KP']);
+const familyFirst = (p: PersonDraft) => p.country !== null && FAMILY_FIRST.has(p.country) && p.nameEn.includes(' ');
+
+const surnameEn = (p: PersonDraft) => (familyFirst(p) ? p.nameEn.slice(0, p.nameEn.indexOf(' ')) : surname(p.nameEn));
+const surnameRu = (p: PersonDraft) => (familyFirst(p) ? p.nameRu : surname(p.nameRu));
 
 /**
  * `who.map(name).join(separator)` by a loop: the people arrays reach here from several places in
@@ -128,10 +133,20 @@ function joined(who: readonly PersonDraft[], name: (p: PersonDraft) => string, s
   return out;
 }
 
+/** The first `max` people with distinct English surnames: two namesakes read as one name twice ("Primakov–Primakov"). */
+function distinctSurnames(people: readonly PersonDraft[], max: number): PersonDraft[] {
+  const out: PersonDraft[] = [];
+  for (let i = 0; i < people.length && out.length < max; i++) {
+    const p = people[i]!;
+    if (!out.some((o) => surnameEn(o) === surnameEn(p))) out.push(p);
+  }
+  return out;
+}
+
 /** "Putin–Atambayev talks, Bishkek" / «Переговоры Путина и Атамбаева, Бишкек» (≤ 80 characters). */
 export function makeTitles(t: TitleParts): { titleEn: string; titleRu: string } {
   // The visitor comes first; a visit is titled by its visitor alone.
-  const who = PERSONAL.has(t.type) ? t.people.slice(0, t.type === 'visit' ? 1 : 3) : [];
+  const who = PERSONAL.has(t.type) ? distinctSurnames(t.people, t.type === 'visit' ? 1 : 3) : [];
   const names = t.place ? placeNames(t.place) : null;
   const whereEn = names ? `, ${names.en}` : '';
   const whereRu = names ? `, ${names.ru}` : '';

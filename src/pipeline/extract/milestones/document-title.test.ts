@@ -7,7 +7,7 @@ describe('documentLabel: a document titled by its subject, cut at whole words', 
     ['ru', 'Подписан протокол о сотрудничестве в области спорта.', 'Протокол о сотрудничестве'],
     ['en', 'They signed an agreement on the Tashkent-3 plant and its grid.', 'agreement on Tashkent-3 plant'],
     ['en', 'The ministers signed a roadmap on developing new routes the next day.', 'roadmap on developing new routes'],
-    ['en', 'They signed an agreement on Monday setting out rents.', null],
+    ['en', 'They signed an agreement on Monday setting out rents.', 'agreement signed'],
   ] as const)('%s: «%s»', (lang, clause, want) => {
     const label = documentLabel(clause, lang);
     expect((lang === 'ru' ? label?.labelRu : label?.labelEn) ?? null).toBe(want);
