@@ -22,7 +22,7 @@ import { isForeignEvent } from './foreign';
 import { isOnwardStop, isProgrammePart, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
 import { dateClause, isAfter, type Dating } from './dating';
-import { HOSTED, isBilateral, makeTitles, participants, peopleInSentence } from './describe';
+import { HOSTED, isBilateral, makeTitles, participants, peopleInSentence, titledPeople } from './describe';
 import { documentLabel } from './document-title';
 import { hostEvent, stayDraft } from './host-event';
 import { organisationIn, placeIn, type OrganisationHit } from './knowledge';
@@ -433,7 +433,8 @@ function describeEvent(a: ArticleView, v: SentenceView, c: Clause, text: string,
   const label = anniversary
     ? anniversaryLabel(anniversary)
     : ((type === 'agreement' && documentLabel(text, lang)) || { labelEn: hit.trigger.labelEn, labelRu: hit.trigger.labelRu });
-  const titles = makeTitles({ type, labelEn: label.labelEn, labelRu: label.labelRu, people: who, place, organisation });
+  const titled = titledPeople(type, label.labelEn, who, doc.text, v.s, c.start, c.end, people);
+  const titles = makeTitles({ type, labelEn: label.labelEn, labelRu: label.labelRu, people: titled, place, organisation });
   const draft: MilestoneDraft = {
     date: d.date,
     dateEvidence: d.dateEvidence,

@@ -1,18 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import type { PersonDraft } from '../../types';
-import { makeTitles, type TitleParts } from './describe';
+import { splitSentences } from '../../read';
+import type { PersonDraft, Span } from '../../types';
+import { makeTitles, titledPeople, type TitleParts } from './describe';
 
 const person = (nameRu: string, nameEn: string): PersonDraft => ({ id: nameEn, nameRu, nameEn, country: 'KG', textRoles: [], mentions: [], known: true });
 const a = person('Алмаз Асанов', 'Almaz Asanov');
 const b = person('Иван Петров', 'Ivan Petrov');
+const b2 = person('Пётр Петров', 'Petr Petrov');
+const xi = { ...person('Ли Мин', 'Li Ming'), country: 'CN' };
 
 describe('makeTitles', () => {
   it.each([
     ['a meeting of two, labelled in lower case', { type: 'meeting', labelEn: 'session', labelRu: 'заседание', people: [a, b] }, 'Asanov–Petrov session', 'Заседание Асанова и Петрова'],
     ['a visit by its visitor', { type: 'visit', labelEn: 'visit', labelRu: 'визит', people: [b, a] }, 'Petrov visit', 'Визит Петрова'],
+    ['namesakes named once', { type: 'meeting', labelEn: 'talks', labelRu: 'переговоры', people: [b, a, b2] }, 'Petrov–Asanov talks', 'Переговоры Петрова и Асанова'],
+    ['a family name first', { type: 'visit', labelEn: 'visit', labelRu: 'визит', people: [xi] }, 'Li visit', 'Визит Ли Мина'],
     ['an event without people', { type: 'anniversary', labelEn: 'anniversary of relations', labelRu: 'годовщина отношений', people: [a] }, 'Anniversary of relations', 'Годовщина отношений'],
   ] as const)('%s', (_, parts, en, ru) => {
     const t = makeTitles({ place: null, organisation: null, ...parts, people: [...parts.people] } as TitleParts);
     expect([t.titleEn, t.titleRu]).toEqual([en, ru]);
+  });
+});
+
+/** Invented people with the surface forms used below. */
+const FORMS: Record<string, string[]> = {
+  ivanov: ['Иван Иванов', 'Иванов', 'Ivan Ivanov', 'Ivanov'],
+  petrov: ['Пётр Петров', 'Петровым', 'Петров', 'Petr Petrov', 'Petrov'],
+  sidorov: ['Сидор Сидоров', 'Сидоровым', 'Сидорова', 'Сидоров', 'Sidor Sidorov', 'Sidorov'],
+};
+function named(id: string, text: string): PersonDraft {
+  const mentions: Span[] = [];
+  for (const f of FORMS[id]!) {
+    for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + f.length)) {
+      if (!mentions.some((m) => m.start <= at && at < m.end)) mentions.push({ start: at, end: at + f.length, text: f });
+    }
+  }
+  return { id, nameRu: id, nameEn: id, country: null, textRoles: [], mentions, known: true };
+}
+
+describe('titledPeople: a clause cut from its sentence is titled with the subject left before it', () => {
+  it.each([
+    // [name, sentence, the clause (a phrase of it), type, label, want ids in title order]
+    ['ru: a participle about the person before it', 'Премьер Иван Иванов, прибывший в Москву с визитом, провел переговоры.', 'прибывший в Москву с визитом,', 'visit', 'visit', ['ivanov']],
+    ['en: "who arrived" after a name', 'Foreign Minister Ivan Ivanov, who arrived on Monday, met Petrov.', 'who arrived on Monday,', 'visit', 'visit', ['ivanov']],
+    ['ru: a relative clause about a name after «с»', 'Прошли переговоры Петрова с премьером Иваном Ивановым, который прибыл в Москву с визитом.', 'который прибыл в Москву с визитом.', 'visit', 'visit', ['ivanov']],
+    ['ru: talks with one side named: the subject leads', 'Иван Иванов прилетел в Бишкек и провел переговоры с Петровым.', 'провел переговоры с Петровым.', 'meeting', 'talks', ['ivanov', 'petrov']],
+    ['ru: the object of «с» is no subject', 'Сегодня министр встретится с Сидоровым, а завтра посетит Ош.', 'а завтра посетит Ош.', 'visit', 'visit', []],
+    ['ru: the subject, not the object of «с», of a coordinated clause', 'Иван Иванов встретится с Сидоровым, а завтра посетит Ош.', 'а завтра посетит Ош.', 'visit', 'visit', ['ivanov']],
+    ['ru: not across a semicolon', 'Иванов пригласил коллегу в Бишкек; визит может состояться осенью.', 'визит может состояться осенью.', 'visit', 'visit', []],
+    ['ru: a source is no subject', 'По словам Сидорова, стороны провели переговоры.', 'стороны провели переговоры.', 'meeting', 'talks', []],
+    ['en: a visit whose clause names only its host keeps the visitor first', 'Ivan Ivanov flew to Moscow for talks with Petr Petrov.', 'flew to Moscow for talks with Petr Petrov.', 'visit', 'visit', ['ivanov', 'petrov']],
+    ['en: both sides in the clause: nothing carried', 'Sidorov said Ivanov met Petrov.', 'Ivanov met Petrov.', 'meeting', 'meeting', ['ivanov', 'petrov']],
+    ['en: a commission session is not the subject\'s', 'Ivanov raised the debt, and the commission will meet at a session in Osh.', 'and the commission will meet at a session in Osh.', 'meeting', 'session', []],
+  ] as const)('%s', (_, text, clause, type, label, want) => {
+    const [s] = splitSentences(text);
+    const start = text.indexOf(clause);
+    const people = ['ivanov', 'petrov', 'sidorov'].map((id) => named(id, text)).filter((p) => p.mentions.length);
+    const own = people.filter((p) => p.mentions.some((m) => m.start >= start && m.end <= start + clause.length));
+    expect(titledPeople(type, label, own, text, s!, start, start + clause.length, people).map((p) => p.id)).toEqual(want);
   });
 });

@@ -90,10 +90,11 @@ function genitive(p: PersonDraft): string {
   const last = parts[parts.length - 1] ?? p.nameRu;
   let out = last;
   try {
-    out = incline({ first: parts.length > 1 ? parts[0] : undefined, last }, 'genitive').last ?? last;
+    out = incline({ first: parts.length > 1 && !familyFirst(p) ? parts[0] : undefined, last }, 'genitive').last ?? last;
   } catch {
     // lvovich does not know the name: keep the nominative.
   }
+  if (familyFirst(p)) out = `${parts.slice(0, -1).join(' ')} ${out}`;
   if (GENITIVES.size < 10_000) GENITIVES.set(p.nameRu, out);
   return out;
 }
@@ -114,8 +115,12 @@ const PERSONAL = new Set<MilestoneType>(['visit', 'meeting', 'igc_session', 'agr
 /** Types whose titles name the organisation the event belongs to («Саммит ОДКБ», "EAEU accession"). */
 export const HOSTED = new Set<MilestoneType>(['summit', 'forum', 'other']);
 
-const surnameEn = (p: PersonDraft) => surname(p.nameEn);
-const surnameRu = (p: PersonDraft) => surname(p.nameRu);
+/** Countries whose names put the family name first ("Xi Jinping" is "Xi"); Russian titles keep the whole name («Визит Си Цзиньпина»). */
+const FAMILY_FIRST = new Set(['CN', 'KP']);
+const familyFirst = (p: PersonDraft) => p.country !== null && FAMILY_FIRST.has(p.country) && p.nameEn.includes(' ');
+
+const surnameEn = (p: PersonDraft) => (familyFirst(p) ? p.nameEn.slice(0, p.nameEn.indexOf(' ')) : surname(p.nameEn));
+const surnameRu = (p: PersonDraft) => (familyFirst(p) ? p.nameRu : surname(p.nameRu));
 
 /**
  * `who.map(name).join(separator)` by a loop: the people arrays reach here from several places in
@@ -128,10 +133,20 @@ function joined(who: readonly PersonDraft[], name: (p: PersonDraft) => string, s
   return out;
 }
 
+/** The first `max` people with distinct English surnames: two namesakes read as one name twice ("Primakov–Primakov"). */
+function distinctSurnames(people: readonly PersonDraft[], max: number): PersonDraft[] {
+  const out: PersonDraft[] = [];
+  for (let i = 0; i < people.length && out.length < max; i++) {
+    const p = people[i]!;
+    if (!out.some((o) => surnameEn(o) === surnameEn(p))) out.push(p);
+  }
+  return out;
+}
+
 /** "Putin–Atambayev talks, Bishkek" / «Переговоры Путина и Атамбаева, Бишкек» (≤ 80 characters). */
 export function makeTitles(t: TitleParts): { titleEn: string; titleRu: string } {
   // The visitor comes first; a visit is titled by its visitor alone.
-  const who = PERSONAL.has(t.type) ? t.people.slice(0, t.type === 'visit' ? 1 : 3) : [];
+  const who = PERSONAL.has(t.type) ? distinctSurnames(t.people, t.type === 'visit' ? 1 : 3) : [];
   const names = t.place ? placeNames(t.place) : null;
   const whereEn = names ? `, ${names.en}` : '';
   const whereRu = names ? `, ${names.ru}` : '';
@@ -148,4 +163,52 @@ export function makeTitles(t: TitleParts): { titleEn: string; titleRu: string } 
   }
   // «Заседание Жапарова и Мишустина»: a label that starts the Russian title is capitalised too.
   return { titleEn: cap(`${en}${whereEn}`), titleRu: cap(capitalise(`${ru}${whereRu}`)) };
+}
+
+/** "talks with X", "received by X", «встреча с X», «визит к X»: a visit's host, right before the name. */
+const HOST = rx(/(?:\b(?:with|by)|(?:^|\s)(?:с|со|у|к|ко))\s+(?:[\p{L}.-]+\s+){0,4}$/iu);
+
+/** True when a mention of `p` in `[start, end)` names a visitor, not the host («переговоры с X», "received by X"). */
+export function namesVisitor(p: PersonDraft, text: string, start: number, end: number): boolean {
+  for (const x of p.mentions) if (x.start >= start && x.end <= end && !HOST.test(text.slice(Math.max(start, x.start - 60), x.start))) return true;
+  return false;
+}
+
+/** «…, который прибыл в Москву», «прибывший …», "…, who arrived in Bishkek": a clause about the person named right before it. */
+const RELATIVE_OPENING = rx(/^[\s,(—–-]*(?:котор\p{L}+|\p{L}+вш(?:ий|ая|ие|его|ему|им|ими)(?:ся)?|who|whom)(?!\p{L})/iu);
+
+/**
+ * The subject a clause cut from its sentence leaves before it: the person named nearest before the
+ * clause («Муралиев, прибывший в Москву», "Maripov, appointed last month, is expected to visit"),
+ * not one named after «с», "with", "by" («встретится с Лужковым, а завтра посетит») unless the
+ * clause is a relative one about that person («переговоры с Жумалиевым, который прибыл …»), nor a
+ * source («по словам X»), and not across a semicolon, which opens a sentence of its own.
+ */
+export function subjectBefore(people: readonly PersonDraft[], text: string, sentenceStart: number, clauseStart: number): PersonDraft | null {
+  const from = Math.max(sentenceStart, text.lastIndexOf(';', clauseStart - 1) + 1);
+  if (clauseStart <= from) return null;
+  const relative = RELATIVE_OPENING.test(text.slice(clauseStart, clauseStart + 40));
+  let best: PersonDraft | null = null;
+  let at = -1;
+  for (const p of people) {
+    for (const m of p.mentions) {
+      if (m.start < from || m.end > clauseStart || m.start <= at) continue;
+      const before = text.slice(Math.max(from, m.start - 60), m.start);
+      if ((!relative && HOST.test(before)) || ATTRIBUTION.test(before)) continue;
+      best = p;
+      at = m.start;
+    }
+  }
+  return best;
+}
+
+/**
+ * The people a title names: the clause's own, led by the subject its sentence gives before it when
+ * a visit's clause names no visitor or a meeting's clause names fewer than two sides. A session
+ * (`labelEn` "session": of a commission or council) is a body's, not the subject's.
+ */
+export function titledPeople(type: MilestoneType, labelEn: string, who: PersonDraft[], text: string, s: Sentence, clauseStart: number, clauseEnd: number, people: readonly PersonDraft[]): PersonDraft[] {
+  if (type === 'visit' ? who.some((p) => namesVisitor(p, text, clauseStart, clauseEnd)) : type !== 'meeting' || labelEn === 'session' || who.length >= 2) return who;
+  const subject = subjectBefore(people, text, s.start, clauseStart);
+  return subject && !who.includes(subject) ? [subject, ...who] : who;
 }

@@ -12,7 +12,12 @@ import { charBeforeIs } from './word-start';
 
 const { nouns, stopRu, stopEn, notSubjectRu } = raw.documentTitles;
 const alt = (l: string[]) => l.join('|');
-const W = "[\\p{L}-]+";
+/** A word, with hyphenated parts that may be numbers («ГЭС-1», "Kambarata-1"), never ending in a hyphen. */
+const W = "\\p{L}+(?:-[\\p{L}\\d]+)*";
+/** Function words a subject cut at its fourth word may end with ("on developing the"). */
+/** "an agreement on Monday": a day, not the document's subject. */
+const WEEKDAY = rx(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\p{L})/iu);
+const TRAILING = rx(/(?:\s+(?:the|a|an|and|or|of|on|in|for|with|to|its|our|their|и|или|в|во|на|с|со|по|о|об|для|к))+$/iu);
 /** The document noun and its subject; the noun's word start is checked by hand (`firstSubject`). */
 const SUBJECT: Record<Language, RegExp> = {
   ru: rx(
@@ -50,7 +55,9 @@ export function documentLabel(clause: string, lang: Language): { labelEn: string
   const m = firstSubject(clause, lang);
   const noun = m ? NOUN_RE.find((x) => (lang === 'ru' ? x.ru : x.en).test(m[1]!))?.n : null;
   if (!m || !noun) return null;
-  const subject = `${m[2]!.toLowerCase()} ${m[3]!}`;
+  if (lang === 'en' && WEEKDAY.test(m[3]!)) return { labelEn: noun.signedEn.charAt(0).toLowerCase() + noun.signedEn.slice(1), labelRu: noun.signedRu };
+  const words = m[3]!.replace(TRAILING, '') || m[3]!;
+  const subject = `${m[2]!.toLowerCase()} ${words}`;
   if (lang === 'ru') return { labelEn: noun.signedEn.charAt(0).toLowerCase() + noun.signedEn.slice(1), labelRu: `${noun.nomRu} ${subject}` };
   const en = noun.en.replace(/[?()]|s\?$/g, '').replace('road map', 'roadmap');
   return { labelEn: `${en} ${subject}`, labelRu: noun.signedRu };

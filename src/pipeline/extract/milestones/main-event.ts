@@ -3,8 +3,8 @@
  * the lead and the dateline place; and the lead's own recent day, which dates the narrative after it.
  */
 import type { PartialDate } from '../../../schema/dataset';
-import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence, Span } from '../../types';
-import { makeTitles } from './describe';
+import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence } from '../../types';
+import { makeTitles, namesVisitor, participants } from './describe';
 import type { OrganisationHit } from './knowledge';
 import { inSpeech, type Ranges } from './speech';
 
@@ -42,9 +42,55 @@ export function leadDay(mentions: readonly DateMention[], sentence: Sentence, ar
   return null;
 }
 
+/** How many sentences back the subject of a main event whose clause names too few people is looked for. */
+export const CARRY_SENTENCES = 2;
+
+/** Types of event with two sides: their clause names both, or the missing side is carried. */
+const TWO_SIDED = new Set<MilestoneDraft['type']>(['meeting', 'igc_session', 'agreement']);
+
+/** People mentioned in `[start, end)` outside quotes, in the order of their first mention there. */
+function mentionedIn(people: readonly PersonDraft[], start: number, end: number, speech: Ranges): PersonDraft[] {
+  const found: { p: PersonDraft; at: number }[] = [];
+  for (const p of people) {
+    let at = end;
+    for (const x of p.mentions) if (x.start >= start && x.end <= end && x.start < at && !inSpeech(speech, x.start)) at = x.start;
+    if (at < end) found.push({ p, at });
+  }
+  found.sort((u, v) => u.at - v.at);
+  return found.map((f) => f.p);
+}
+
 /**
- * The main event also involves the people of the lead (outside quotes) and, when its clause
- * names no place, happens at the dateline place; its titles are made again with them.
+ * Who took part in the main event: the people of its own clause, and when the clause names fewer
+ * than the event needs («его встретил Минниханов», "he held talks with X", «находящийся с визитом»,
+ * a visit whose clause names only its host) the subject carried from before it, first: the people
+ * named earlier in its sentence, else the first person of each of the `CARRY_SENTENCES` sentences
+ * before, nearest first, until the sides are named. Only when no one is found that way
+ * («Премьер-министры провели переговоры») are the people of the lead (outside quotes) taken.
+ * A document's signatories are not carried from other sentences.
+ */
+export function mainEventPeople(m: MilestoneDraft, s: Sentence, doc: ArticleDoc, people: PersonDraft[], speech: Ranges): { who: PersonDraft[]; extra: PersonDraft[] } {
+  const { start, end } = m.quote;
+  const own = participants(people, doc.text, start, end);
+  const need = TWO_SIDED.has(m.type) ? 2 : 1;
+  const sides = m.type === 'visit' ? own.filter((p) => namesVisitor(p, doc.text, start, end)).length : own.length;
+  if (sides >= need) return { who: own, extra: [] };
+  const carried = start > s.start ? mentionedIn(people, s.start, start, speech).filter((p) => !own.includes(p)) : [];
+  for (let k = 1; carried.length + sides < need && m.type !== 'agreement' && k <= CARRY_SENTENCES && s.index - k >= 0; k++) {
+    const before = doc.sentences[s.index - k]!;
+    const first = mentionedIn(people, before.start, before.end, speech).find((p) => !own.includes(p) && !carried.includes(p));
+    if (first) carried.push(first);
+  }
+  if (carried.length) return { who: [...carried, ...own], extra: carried };
+  if (own.length || m.type === 'agreement') return { who: own, extra: [] };
+  const leadEnd = doc.sentences[LEAD_SENTENCES - 1]?.end ?? s.end;
+  const lead = people.filter((p) => p.mentions.some((x) => x.end <= leadEnd && !inSpeech(speech, x.start)));
+  return { who: lead, extra: lead };
+}
+
+/**
+ * The main event's people (`mainEventPeople`) and, when its clause names no place, the dateline
+ * place; its titles are made again with them.
  */
 export function asMainEvent(
   m: MilestoneDraft,
@@ -55,16 +101,13 @@ export function asMainEvent(
   speech: Ranges,
   label: { labelEn: string; labelRu: string; organisation: OrganisationHit | null } | null,
 ): MilestoneDraft {
-  const leadEnd = doc.sentences[Math.max(s.index, LEAD_SENTENCES - 1)]?.end ?? s.end;
-  const inLead = (x: Span) => x.end <= leadEnd && !inSpeech(speech, x.start);
-  const lead = people.filter((p) => p.mentions.some(inLead)).map((p) => p.id);
+  const { who, extra } = mainEventPeople(m, s, doc, people, speech);
   // A set filled by a loop, not spread from two spread arrays: the id arrays come in several
   // internal layouts, and each new one threw away the optimised code of a spread.
   const ids = new Set(m.peopleIds);
-  for (let i = 0; i < lead.length; i++) ids.add(lead[i]!);
+  for (let i = 0; i < extra.length; i++) ids.add(extra[i]!.id);
   const peopleIds = [...ids];
   const place = m.place ?? date.place;
-  const who = people.filter((p) => peopleIds.includes(p.id));
   const titles = label ? makeTitles({ type: m.type, labelEn: label.labelEn, labelRu: label.labelRu, organisation: label.organisation, people: who, place }) : m;
   // Field by field, in the order every draft has, not spread from the draft: a spread of drafts of
   // several layouts took most of this function's samples (≈1% of the milestone pass).
