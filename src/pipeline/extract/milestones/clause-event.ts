@@ -22,7 +22,7 @@ import { isForeignEvent } from './foreign';
 import { isOnwardStop, isProgrammePart, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
 import { dateClause, isAfter, type Dating } from './dating';
-import { HOSTED, isBilateral, makeTitles, participants, peopleInSentence, titledPeople } from './describe';
+import { HOSTED, isBilateral, makeTitles, participants, peopleInSentence, talksLabel, titledPeople } from './describe';
 import { documentLabel } from './document-title';
 import { hostEvent, stayDraft } from './host-event';
 import { organisationIn, placeIn, type OrganisationHit } from './knowledge';
@@ -432,7 +432,7 @@ function describeEvent(a: ArticleView, v: SentenceView, c: Clause, text: string,
   const organisation = HOSTED.has(type) ? organisationIn(text, a.lowerDoc.of(c.start, c.end)) : null;
   const label = anniversary
     ? anniversaryLabel(anniversary)
-    : ((type === 'agreement' && documentLabel(text, lang)) || { labelEn: hit.trigger.labelEn, labelRu: hit.trigger.labelRu });
+    : ((type === 'agreement' && documentLabel(text, lang)) || talksLabel({ labelEn: hit.trigger.labelEn, labelRu: hit.trigger.labelRu }, text));
   const titled = titledPeople(type, label.labelEn, who, doc.text, v.s, c.start, c.end, people);
   const titles = makeTitles({ type, labelEn: label.labelEn, labelRu: label.labelRu, people: titled, place, organisation });
   const draft: MilestoneDraft = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../read';
 import type { PersonDraft, Span } from '../../types';
-import { makeTitles, titledPeople, type TitleParts } from './describe';
+import { makeTitles, talksLabel, titledPeople, type TitleParts } from './describe';
 
 const person = (nameRu: string, nameEn: string): PersonDraft => ({ id: nameEn, nameRu, nameEn, country: 'KG', textRoles: [], mentions: [], known: true });
 const a = person('Алмаз Асанов', 'Almaz Asanov');
@@ -11,10 +11,11 @@ const xi = { ...person('Ли Мин', 'Li Ming'), country: 'CN' };
 
 describe('makeTitles', () => {
   it.each([
-    ['a meeting of two, labelled in lower case', { type: 'meeting', labelEn: 'session', labelRu: 'заседание', people: [a, b] }, 'Asanov–Petrov session', 'Заседание Асанова и Петрова'],
+    ['a meeting of two, labelled in lower case', { type: 'meeting', labelEn: 'meeting', labelRu: 'встреча', people: [a, b] }, 'Asanov–Petrov meeting', 'Встреча Асанова и Петрова'],
     ['a visit by its visitor', { type: 'visit', labelEn: 'visit', labelRu: 'визит', people: [b, a] }, 'Petrov visit', 'Визит Петрова'],
     ['namesakes named once', { type: 'meeting', labelEn: 'talks', labelRu: 'переговоры', people: [b, a, b2] }, 'Petrov–Asanov talks', 'Переговоры Петрова и Асанова'],
     ['a family name first', { type: 'visit', labelEn: 'visit', labelRu: 'визит', people: [xi] }, 'Li visit', 'Визит Ли Мина'],
+    ['a session is a body\'s, not its people\'s', { type: 'meeting', labelEn: 'session', labelRu: 'Заседание', people: [a] }, 'Session', 'Заседание'],
     ['an event without people', { type: 'anniversary', labelEn: 'anniversary of relations', labelRu: 'годовщина отношений', people: [a] }, 'Anniversary of relations', 'Годовщина отношений'],
   ] as const)('%s', (_, parts, en, ru) => {
     const t = makeTitles({ place: null, organisation: null, ...parts, people: [...parts.people] } as TitleParts);
@@ -51,6 +52,12 @@ describe('titledPeople: a clause cut from its sentence is titled with the subjec
     ['ru: a source is no subject', 'По словам Сидорова, стороны провели переговоры.', 'стороны провели переговоры.', 'meeting', 'talks', []],
     ['en: a visit whose clause names only its host keeps the visitor first', 'Ivan Ivanov flew to Moscow for talks with Petr Petrov.', 'flew to Moscow for talks with Petr Petrov.', 'visit', 'visit', ['ivanov', 'petrov']],
     ['en: both sides in the clause: nothing carried', 'Sidorov said Ivanov met Petrov.', 'Ivanov met Petrov.', 'meeting', 'meeting', ['ivanov', 'petrov']],
+    ['ru: a speaker is no subject of the clause he reports', 'Иванов напомнил, что в марте делегация побывала в Оше.', 'делегация побывала в Оше.', 'visit', 'visit', []],
+    ['en: a speaker is no subject of the clause he reports', 'Ivanov said the ministers would hold talks in Osh.', 'the ministers would hold talks in Osh.', 'meeting', 'talks', []],
+    ['en: a speaker is the subject of a clause opened by "he"', 'Ivanov told reporters, confirming that he will travel to Moscow for talks with Petrov.', 'confirming that he will travel to Moscow for talks with Petrov.', 'visit', 'visit', ['ivanov', 'petrov']],
+    ['en: the head, not the object of its relative clause', 'Ivan Ivanov, who received Petrov in May, is expected to visit Osh.', 'is expected to visit Osh.', 'visit', 'visit', ['ivanov']],
+    ['ru: the head, not the object of its participle', 'Иван Иванов, принявший Сидорова в мае, посетит Ош.', 'посетит Ош.', 'visit', 'visit', ['ivanov']],
+    ['en: a bare object is no subject', 'Ivanov met minister Petr Petrov and was received by Sidorov.', 'and was received by Sidorov.', 'meeting', 'reception', ['ivanov', 'sidorov']],
     ['en: a commission session is not the subject\'s', 'Ivanov raised the debt, and the commission will meet at a session in Osh.', 'and the commission will meet at a session in Osh.', 'meeting', 'session', []],
   ] as const)('%s', (_, text, clause, type, label, want) => {
     const [s] = splitSentences(text);
@@ -59,4 +66,18 @@ describe('titledPeople: a clause cut from its sentence is titled with the subjec
     const own = people.filter((p) => p.mentions.some((m) => m.start >= start && m.end <= start + clause.length));
     expect(titledPeople(type, label, own, text, s!, start, start + clause.length, people).map((p) => p.id)).toEqual(want);
   });
+});
+
+describe('talksLabel: talks over a line are a call', () => {
+  const talks = { labelEn: 'talks', labelRu: 'Переговоры' };
+  it.each([
+    ['ru: by phone', 'Иванов обсудил с Петровым по телефону поставки.', 'phone call'],
+    ['ru: a call', 'Иванов позвонил Петрову.', 'phone call'],
+    ['en: telephoned', 'Ivanov telephoned Petrov on Monday.', 'phone call'],
+    ['en: a video call', 'Ivanov discussed supplies with Petrov in a video call.', 'video call'],
+    ['en: talks face to face', 'Ivanov held talks with Petrov in Osh.', 'talks'],
+  ] as const)('%s', (_, clause, want) => {
+    expect(talksLabel(talks, clause).labelEn).toBe(want);
+  });
+  it('leaves other labels', () => expect(talksLabel({ labelEn: 'meeting', labelRu: 'Встреча' }, 'by phone').labelEn).toBe('meeting'));
 });

@@ -99,6 +99,18 @@ function genitive(p: PersonDraft): string {
   return out;
 }
 
+/** «по телефону», "telephoned", "video call": talks held over a line, not face to face. */
+const PHONE = rx(/телефон|позвони|созвонил|\b(?:tele)?phon|\brang\b|\bcall(?:ed|s)? (?:his|her|their|the)\b/iu);
+const VIDEO = rx(/видеосвяз|видеоконференц|\bvideo ?(?:call|link|conference)/iu);
+
+/** The label of talks held by telephone or video link ("phone call", «Телефонный разговор»); other labels unchanged. */
+export function talksLabel<L extends { labelEn: string; labelRu: string }>(label: L, clause: string): L | { labelEn: string; labelRu: string } {
+  if (label.labelEn !== 'talks') return label;
+  if (VIDEO.test(clause)) return { labelEn: 'video call', labelRu: 'Разговор по видеосвязи' };
+  if (PHONE.test(clause)) return { labelEn: 'phone call', labelRu: 'Телефонный разговор' };
+  return label;
+}
+
 /** What a title is built from. */
 export interface TitleParts {
   type: MilestoneType;
@@ -146,7 +158,8 @@ function distinctSurnames(people: readonly PersonDraft[], max: number): PersonDr
 /** "Putin–Atambayev talks, Bishkek" / «Переговоры Путина и Атамбаева, Бишкек» (≤ 80 characters). */
 export function makeTitles(t: TitleParts): { titleEn: string; titleRu: string } {
   // The visitor comes first; a visit is titled by its visitor alone.
-  const who = PERSONAL.has(t.type) ? distinctSurnames(t.people, t.type === 'visit' ? 1 : 3) : [];
+  // A session (`labelEn` "session") is a body's: «Заседание, Бишкек», not «Заседание Оверчука».
+  const who = PERSONAL.has(t.type) && t.labelEn !== 'session' ? distinctSurnames(t.people, t.type === 'visit' ? 1 : 3) : [];
   const names = t.place ? placeNames(t.place) : null;
   const whereEn = names ? `, ${names.en}` : '';
   const whereRu = names ? `, ${names.ru}` : '';
@@ -177,6 +190,18 @@ export function namesVisitor(p: PersonDraft, text: string, start: number, end: n
 /** «…, который прибыл в Москву», «прибывший …», "…, who arrived in Bishkek": a clause about the person named right before it. */
 const RELATIVE_OPENING = rx(/^[\s,(—–-]*(?:котор\p{L}+|\p{L}+вш(?:ий|ая|ие|его|ему|им|ими)(?:ся)?|who|whom)(?!\p{L})/iu);
 
+/** "met X", "received X", "telephoned X": an English bare object, right before the name. */
+const OBJECT = rx(/\b(?:met|meets|received|receives|visited|called|telephoned|phoned|thanked|congratulated|invited)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu);
+
+/** «X напомнил, что …», "X said the delegation …": the person before is the speaker of the clause, not its subject. */
+const REPORTING = rx(/^[^;]*?(?:\b(?:said|says|recalled|noted|added|stated|announced|explained)\b|(?:^|\s)(?:сказал|заявил|напомнил|отметил|сообщил|подчеркнул|добавил|пояснил|рассказал|уточнил|говорит|считает)\p{L}*,?\s+(?:о том,\s+)?что(?!\p{L}))/iu);
+
+/** «…, что он посетит», "confirming that he will travel": the speaker is the subject of a clause opened by a pronoun. */
+const PRONOUN_OPENING = rx(/^[\s,]*(?:(?:confirming|saying|adding)\s+)?(?:that\s+)?(?:he|she|он|она)(?!\p{L})/iu);
+
+/** A relative clause opened right after its head's name and not closed before the name after it («Путин, который принял Бакиева»). */
+const OPEN_RELATIVE = rx(/^[\s,(—–-]*(?:котор\p{L}+|\p{L}+вш(?:ий|ая|ие|его|ему|им|ими)(?:ся)?|who|whom)(?!\p{L})[^,;]*$/iu);
+
 /**
  * The subject a clause cut from its sentence leaves before it: the person named nearest before the
  * clause («Муралиев, прибывший в Москву», "Maripov, appointed last month, is expected to visit"),
@@ -187,18 +212,33 @@ const RELATIVE_OPENING = rx(/^[\s,(—–-]*(?:котор\p{L}+|\p{L}+вш(?:и�
 export function subjectBefore(people: readonly PersonDraft[], text: string, sentenceStart: number, clauseStart: number): PersonDraft | null {
   const from = Math.max(sentenceStart, text.lastIndexOf(';', clauseStart - 1) + 1);
   if (clauseStart <= from) return null;
-  const relative = RELATIVE_OPENING.test(text.slice(clauseStart, clauseStart + 40));
+  const opening = text.slice(clauseStart, clauseStart + 40);
+  const relative = RELATIVE_OPENING.test(opening);
+  const pronoun = PRONOUN_OPENING.test(opening);
   let best: PersonDraft | null = null;
   let at = -1;
+  let bestEnd = -1;
+  // The name nearest before the name taken, when the clause is not relative: a head whose relative
+  // clause holds that name ("Putin, who received Bakiyev in May, will visit" → Putin).
+  let head: PersonDraft | null = null;
+  let headEnd = -1;
   for (const p of people) {
     for (const m of p.mentions) {
       if (m.start < from || m.end > clauseStart || m.start <= at) continue;
       const before = text.slice(Math.max(from, m.start - 60), m.start);
-      if ((!relative && HOST.test(before)) || ATTRIBUTION.test(before)) continue;
+      if ((!relative && (HOST.test(before) || OBJECT.test(before))) || ATTRIBUTION.test(before)) continue;
+      if (!pronoun && REPORTING.test(text.slice(m.end, clauseStart))) continue;
       best = p;
       at = m.start;
+      bestEnd = m.end;
     }
   }
+  if (!best || relative) return best;
+  for (const p of people) {
+    if (p === best) continue;
+    for (const m of p.mentions) if (m.start >= from && m.end <= at && m.end > headEnd) [head, headEnd] = [p, m.end];
+  }
+  if (head && OPEN_RELATIVE.test(text.slice(headEnd, at)) && text.slice(bestEnd, clauseStart).includes(',')) return head;
   return best;
 }
 
