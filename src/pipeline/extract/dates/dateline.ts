@@ -186,14 +186,17 @@ export function findBylineDate(doc: ArticleDoc): DateLine | null {
     const year = Number(m.groups.y ?? m.groups.y2 ?? m.groups.y3 ?? m.groups.y4);
     const placeM = line.text.slice(m.index + m[0].length).match(PLACE_AFTER);
     // A weekly’s issue of a span of days («№ 10 (276) 11–17 марта 2009 года»): its first day.
-    const first = FIRST_DAY_OF_RANGE.exec(line.text.slice(0, m.index));
-    const firstDay = first ? Number(first[1]) : 0;
-    const from = firstDay > 0 && firstDay < dm.day ? m.index - first![0].length : m.index;
+    const before = line.text.slice(0, m.index);
+    const first = FIRST_DAY_OF_RANGE.exec(before);
+    const firstDay = first && Number(first[1]) < dm.day ? Number(first[1]) : 0;
+    // A span across two months («28 октября – 3 ноября 2003», "October 28 - November 3, 2003"): its first day too.
+    const cross = firstDay ? null : firstDayMonthOfRange(before, dm.month);
+    const from = firstDay > 0 ? m.index - first![0].length : cross ? m.index - cross.length : m.index;
     const hit: DateLine = {
       kind: 'byline',
-      year,
+      year: cross && cross.month > dm.month ? year - 1 : year,
       ...dm,
-      ...(from < m.index ? { day: firstDay } : {}),
+      ...(from < m.index ? (cross ? { day: cross.day, month: cross.month } : { day: firstDay }) : {}),
       place: placeM ? titleCase(placeM[1]!) : null,
       outlet: null,
       span: span(doc, line.start + from, line.start + m.index + m[0].length),
@@ -207,6 +210,20 @@ export function findBylineDate(doc: ArticleDoc): DateLine | null {
 
 /** The first day of a range before a full date: «11–» of «11–17 марта 2009 года». */
 const FIRST_DAY_OF_RANGE = /(?<![\d.,])([0-3]?\d)\s*[-–—]\s*$/;
+
+/** The first day-month of a span across months before a full date: «28 октября – » of «28 октября – 3 ноября 2003». */
+const FIRST_DAY_MONTH_OF_RANGE = rx(`(?<![\\d.,])(?:(?<d1>\\d{1,2})\\s+(?<m1>${MONTH_ANY})|(?<m2>${MONTH_EN})\\s+(?<d2>\\d{1,2}))\\s*[-–—]\\s*$`, 'u');
+
+/**
+ * The day-month opening a span that ends in `month` (see FIRST_DAY_MONTH_OF_RANGE), with the length
+ * of its text, or null. Only a span of under a month counts: the month before, or December before January.
+ */
+function firstDayMonthOfRange(before: string, month: number): { day: number; month: number; length: number } | null {
+  const r = FIRST_DAY_MONTH_OF_RANGE.exec(before);
+  const dm = r?.groups ? dayMonth(r.groups) : null;
+  if (!dm || dm.month !== (month === 1 ? 12 : month - 1)) return null;
+  return { ...dm, length: r![0].length };
+}
 
 /** The tail of a line after the full date `m` (found in it by FULL) when that date opens it, else null. */
 function afterOpeningDate(text: string, m: RegExpExecArray | null): string | null {

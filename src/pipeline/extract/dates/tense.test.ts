@@ -35,6 +35,10 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['Совет одобрил условия 14 октября; договор вступает в силу |20 декабря', 'ru', null],
   ['The council approved the terms on October 14; the ministers met again on |December 20', 'en', 'past'],
   ['The council approved the terms on |October 14; the treaty will enter into force in December', 'en', 'past'],
+  // «и что» / "and that" joins a second told statement: its verbs do not date the first one's day.
+  ['Критики напоминают, что |20 мая в стране референдум и что прежние соглашения так и остались на бумаге', 'ru', null],
+  ['Critics note that on |May 20 the country holds a referendum and that earlier accords were never ratified', 'en', null],
+  ['Critics note that earlier accords were signed on |May 20 and that the country holds a referendum in June', 'en', 'past'],
   // A reduced clause of what is to come dates its own day, whatever the main verb ("discussed … to be held on").
   ['The ministers discussed the agenda of the council meeting to be held in Minsk on |9 November', 'en', 'future'],
   ['The envoy thanked his hosts and said the president looks forward to meeting his counterpart at the summit on |3 October', 'en', 'future'],

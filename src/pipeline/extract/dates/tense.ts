@@ -93,11 +93,24 @@ export function tellsPast(sentence: string, at: number, lang: Language): boolean
 }
 
 /**
- * The stretch between the semicolons around `at`: "The council approved the terms on October 14;
+ * What ends one clause and opens the next: a semicolon, or «и что» / "and that" joining two told
+ * statements («напоминают, что 16 июня выборы и что документы остались на бумаге»).
+ */
+const CLAUSE_BREAKS = [';', ' и что ', ', и что ', ' and that ', ', and that '];
+
+/**
+ * The stretch between the clause breaks around `at`: "The council approved the terms on October 14;
  * membership takes effect on December 20" tells two clauses, and the first one's verb does not
  * date the second one's day.
  */
 function clauseAround(sentence: string, at: number): [number, number] {
-  const end = sentence.indexOf(';', at);
-  return [sentence.lastIndexOf(';', at - 1) + 1, end < 0 ? sentence.length : end];
+  let from = 0;
+  let to = sentence.length;
+  for (const b of CLAUSE_BREAKS) {
+    const before = sentence.lastIndexOf(b, at - 1);
+    if (before >= 0 && before + b.length <= at) from = Math.max(from, before + b.length);
+    const after = sentence.indexOf(b, at);
+    if (after >= 0) to = Math.min(to, after);
+  }
+  return [from, to];
 }
