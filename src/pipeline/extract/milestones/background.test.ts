@@ -84,3 +84,16 @@ describe('a sentence’s event takes the date of its own clause', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a document whose name lists its subjects takes the date of its signing participle', () => {
+  it.each([
+    ['ru: «Договора о дружбе, торговле и помощи, подписанного …»',
+      'date: 2005-03-17\n\nВ четверг министры подписали протокол о торговле. Новый протокол дополняет Договор о дружбе, торговле и взаимной помощи, подписанный 12 мая 1995 года.',
+      ['2005-03-17 agreement «В четверг»', '1995-05-12 agreement «Новый протокол»']],
+    ['en: "the Treaty of Friendship, Trade and Assistance, signed on …"',
+      'date: 2005-03-17\n\nThe ministers signed a trade protocol on Thursday. The new protocol builds on the Treaty of Friendship, Trade and Assistance, signed on May 12, 1995.',
+      ['2005-03-17 agreement «The ministers»', '1995-05-12 agreement «The new»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

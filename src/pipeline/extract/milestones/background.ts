@@ -102,6 +102,12 @@ export function foregroundMentions(ms: DateMention[], hit: TriggerHit, all: Trig
   });
 }
 
+/**
+ * «Договора о дружбе, сотрудничестве и взаимной помощи», "Treaty of Friendship, Cooperation and
+ * Mutual Assistance": a name whose commas only list its subjects, the last joined by «и» / "and".
+ */
+const ENUMERATED_NAME = /^[^,;:]+(?:,\s*[^,;:]+){1,3}\s(?:и|and)\s[^,;:]+$/u;
+
 /** How far a document's name may run between its noun and ", which could be signed …". */
 const DOCUMENT_NAME_REACH = 90;
 
@@ -112,7 +118,8 @@ const DOCUMENT_NAME_REACH = 90;
  */
 function signsDocument(hit: TriggerHit, all: TriggerHit[], s: Stretch, text: string): boolean {
   if (hit.trigger.key !== 'document' || hit.end > s.start || s.start - hit.end > DOCUMENT_NAME_REACH) return false;
-  if (/[,;:]\s*\S/.test(text.slice(hit.end, s.start).replace(/[\s,]+$/, ''))) return false;
+  const name = text.slice(hit.end, s.start).replace(/[\s,]+$/, '');
+  if (/[,;:]\s*\S/.test(name) && !ENUMERATED_NAME.test(name)) return false;
   const signing = all.filter((h) => h.trigger.key === 'signing');
   return signing.length > 0 && signing.every((h) => inside(h, s));
 }

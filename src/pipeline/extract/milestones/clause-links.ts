@@ -60,8 +60,27 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   const link = MARKERS.link[lang].all(text)[0];
   // The gathering may be the link's own word or the word right after it («по итогам | переговоров»).
   const gathering = link !== undefined && (MARKERS.gatheringNoun[lang].test(link.text) || gatheringNext(text.slice(link.end, link.end + NEXT_WORD), lang));
-  if (!gathering) return within.slice(0, 1).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status }));
+  if (!gathering) {
+    const r = repeatedVerb(within, text, lang) ?? within[0];
+    return r ? [{ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status }] : [];
+  }
   return within.filter((r) => GATHERING_TYPES.has(r.draft.type)).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
+}
+
+/** "also ratified", «также ратифицировали»: the verb a link word repeats from an earlier event. */
+const ALSO_VERB = { ru: rx(/(?:^|[^\p{L}])(?:также|тоже)\s+(\p{L}{5,})/iu), en: /\balso\s+(\p{L}{5,})/iu };
+/** How much of the repeated verb must recur in the earlier event's quote ("ratif", «ратиф»). */
+const VERB_STEM = 5;
+
+/**
+ * The earlier event whose verb a linked clause repeats ("The deputies also ratified …" after
+ * "Parliament today ratified …"): it is continued rather than an event told in between.
+ */
+function repeatedVerb<T extends { draft: MilestoneDraft }>(within: T[], text: string, lang: Language): T | undefined {
+  const verb = ALSO_VERB[lang].exec(text)?.[1];
+  if (!verb) return undefined;
+  const stem = verb.slice(0, VERB_STEM).toLowerCase();
+  return within.find((r) => r.draft.quote.text.toLowerCase().includes(stem));
 }
 
 /** How far after a link word its gathering noun is looked for. */
