@@ -104,6 +104,8 @@ const ru: [string, string, Want[]][] = [
   ['photo credit is not a person', 'Фото: Мария Иванова', []],
   ['source-of-photo line', 'Источник фото: Анна Козлова', []],
   ['journalist is not an official', 'Об этом сообщил корреспондент Иван Сидоров.', []],
+  ['journalists as the addressee: the minister told them', 'Как сообщил журналистам министр обороны Иван Сидоров, учения завершены.', [{ nameRu: 'Иван Сидоров', known: false }]],
+  ['correspondents as the addressee: the minister told them', 'Об этом рассказал корреспондентам министр финансов Петр Соколов.', [{ nameRu: 'Петр Соколов', known: false }]],
   ['expert after a comma is not an official', 'Иван Петров, политолог, считает визит важным.', []],
   ['a researcher after a comma is not an official', 'Как заявил Иван Соколов, исследователь из Оша, визит важен.', []],
   ['place names are not people', 'Строительство Камбаратинской ГЭС и Верхне-Нарынского каскада обсудили в Москве.', []],

@@ -33,6 +33,9 @@ const NAMED_AFTER_REACH = 90;
  */
 const RU_PLURAL_VERB = /^\p{Ll}{2,}(?:[аеиоуыя]ли|[аеиоуыя]л(?:ся|ась|ись|ось)|[ая]ют|[ая]т)$/u;
 
+/** A plural dative («журналистам», «корреспондентам»): whom something was said to. */
+const RU_PLURAL_DATIVE = /^\p{Ll}{3,}[ая]м$/u;
+
 /** How many words (article, adjectives, a place: "a Bishkek public health") may precede a non-official title after a name's comma. */
 const APPOSITION_WORDS = 5;
 /** Words that may stand before such a title: articles and adjectives, not prepositions («of», «при»). */
@@ -115,6 +118,8 @@ export class NameContext {
       const t = this.toks[k]!;
       if (t.sent !== h.sent || isAction(t.key, lang) || (lang === 'ru' && !t.cap && RU_PLURAL_VERB.test(t.text))) break;
       from = t.start;
+      // «сообщил журналистам министр Иван Петров»: a plural dative is the speech's addressee, not the name's title.
+      if (lang === 'ru' && RU_PLURAL_DATIVE.test(t.key)) continue;
       if (isNonOfficial(t.key, lang, this.toks[k - 1]?.key)) {
         // "EDB Chief Economist Evgeny Vinokurov": a post of an institution, for a person of the knowledge base.
         if (h.official !== null && isOfficerHead(this.toks[k - 1]?.key)) continue;
