@@ -187,8 +187,11 @@ export function namesVisitor(p: PersonDraft, text: string, start: number, end: n
   return false;
 }
 
+/** The opening word of a relative clause: «который», «прибывший», "who". */
+const RELATIVE_WORD = String.raw`^[\s,(—–-]*(?:котор\p{L}+|\p{L}+вш(?:ий|ая|ие|его|ему|им|ими)(?:ся)?|who|whom)(?!\p{L})`;
+
 /** «…, который прибыл в Москву», «прибывший …», "…, who arrived in Bishkek": a clause about the person named right before it. */
-const RELATIVE_OPENING = rx(/^[\s,(—–-]*(?:котор\p{L}+|\p{L}+вш(?:ий|ая|ие|его|ему|им|ими)(?:ся)?|who|whom)(?!\p{L})/iu);
+const RELATIVE_OPENING = rx(RELATIVE_WORD, 'iu');
 
 /** "met X", "received X", "telephoned X": an English bare object, right before the name. */
 const OBJECT = rx(/\b(?:met|meets|received|receives|visited|called|telephoned|phoned|thanked|congratulated|invited)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu);
@@ -200,7 +203,7 @@ const REPORTING = rx(/^[^;]*?(?:\b(?:said|says|recalled|noted|added|stated|annou
 const PRONOUN_OPENING = rx(/^[\s,]*(?:(?:confirming|saying|adding)\s+)?(?:that\s+)?(?:he|she|он|она)(?!\p{L})/iu);
 
 /** A relative clause opened right after its head's name and not closed before the name after it («Путин, который принял Бакиева»). */
-const OPEN_RELATIVE = rx(/^[\s,(—–-]*(?:котор\p{L}+|\p{L}+вш(?:ий|ая|ие|его|ему|им|ими)(?:ся)?|who|whom)(?!\p{L})[^,;]*$/iu);
+const OPEN_RELATIVE = rx(`${RELATIVE_WORD}[^,;]*$`, 'iu');
 
 /**
  * The subject a clause cut from its sentence leaves before it: the person named nearest before the
