@@ -166,6 +166,11 @@ export interface Fact {
   confidence: 'high' | 'medium';
   /** True when articles typically cite it as "N-th anniversary of …". */
   anniversaryReference?: boolean;
+  /**
+   * True when the anniversary only tells an article's year (an institution's jubilee: «КРСУ отметил 20-летие»), while
+   * the milestone pass reads the jubilee from the text itself and does not date it from this fact.
+   */
+  yearClueOnly?: boolean;
   /** Ids of the same fact in knowledge/event-lexicon.json (`anniversarySubjects[].fact`). */
   lexiconIds?: string[];
   note?: string;

@@ -4,7 +4,7 @@
  * "May 24, 2017") and, failing those, a past-event phrase in the first sentences («состоялась 1 июня»).
  */
 import type { ArticleDoc, Span } from '../../types';
-import { FUTURE, MONTH_ANY, MONTH_EN, PAST_EVENT, PUBLISH_LINE, UPDATE_LINE, WEEKDAY_ANY, isWeekday, monthNumber, weekdayNumber } from './lexicon';
+import { FUTURE, MONTH_ANY, MONTH_EN, PAST_EVENT, PUBLISH_LABEL, PUBLISH_LINE, UPDATE_LINE, WEEKDAY_ANY, isWeekday, monthNumber, weekdayNumber } from './lexicon';
 import { rx } from '../regex';
 import { allLines, firstLines, type Line } from './lines';
 import { isChronologyEntry as isChronologyTail } from './page-lines';
@@ -31,8 +31,8 @@ const DAY_MONTH = `(?:(?<d1>\\d{1,2})\\s+(?<m1>${MONTH_ANY})|(?<m2>${MONTH_EN})\
 const PLACE = '(?<place>\\p{Lu}[\\p{L}\\-]+(?:[ \\-]\\p{Lu}[\\p{L}\\-]+){0,2})';
 /** A numeric day.month.year date, as agencies write it in datelines («Бишкек, 03.07.2018 — АКИpress», «Бишкек, 05.03.13 — ИА …»). */
 const NUMERIC_DATE = '(?<d3>[0-3]?\\d)\\.(?<m3>[01]?\\d)\\.(?:(?<y3>(?:199\\d|20[0-4]\\d))|(?<yy>\\d{2}))(?!\\d)';
-/** ", Kyrgyzstan" after the place of a dateline: its country ("BISHKEK, Kyrgyzstan, Aug. 24"). */
-const COUNTRY = '(?:\\s*,\\s*\\p{Lu}[\\p{L}\\-]+(?: \\p{Lu}[\\p{L}\\-]+)?)?';
+/** ", Kyrgyzstan" after the place of a dateline: its country ("BISHKEK, Kyrgyzstan, Aug. 24"), or in brackets («ОШ (Киргизия), 5 мая»). */
+const COUNTRY = '(?:\\s*,\\s*\\p{Lu}[\\p{L}\\-]+(?: \\p{Lu}[\\p{L}\\-]+)?|\\s*\\(\\s*\\p{Lu}[\\p{L}\\-]+(?: \\p{Lu}[\\p{L}\\-]+)?\\s*\\))?';
 /** «PLACE, 12 октября [2023 г.][, 14:00]», «PLACE, 12.10.2023» or "PLACE, Country, Aug. 24" at the start of a line. */
 const AGENCY = rx(
   `^${PLACE}${COUNTRY}\\s*[,.]\\s*(?:${DAY_MONTH}(?:,?\\s*${YEAR}(?:\\s*(?:года|г\\.|г(?![\\p{L}])))?)?|${NUMERIC_DATE})(?:\\s*[,.]?\\s*\\d{1,2}:\\d{2})?`,
@@ -57,7 +57,9 @@ const HAS_YEAR = /(?:199|20[0-4])\d/;
 const CHRONOLOGY_TAIL = /^\s*(?:года|г\.)?\s*[—–:-]\s*\p{Ll}/u;
 /** A dash or colon right after the date, then a word: an entry when the lines around it are entries too. */
 const ENTRY_TAIL = /^\s*(?:года|г\.)?\s*[—–:-]\s*\p{L}/u;
-const DAY_MONTH_ANYWHERE = rx(`(?<![\\d.,])${DAY_MONTH}(?:\\s*,?\\s*${YEAR}(?!\\d))?`, 'u');
+/** DAY_MONTH, with an English ordinal day before the month as well ("the 15th of May", "15th May"). */
+const DAY_MONTH_ORDINAL = `(?:(?:the\\s+)?(?<d1>\\d{1,2})(?:(?:st|nd|rd|th)(?:\\s+of)?)?\\s+(?<m1>${MONTH_ANY})|(?<m2>${MONTH_EN})\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))`;
+const DAY_MONTH_ANYWHERE = rx(`(?<![\\d.,])${DAY_MONTH_ORDINAL}(?:\\s*,?\\s*${YEAR}(?!\\d))?`, 'u');
 /** Outlet right after the date: (Reuters), /TASS/, – РИА Новости., . КирТАГ - */
 const OUTLET_AFTER = [
   /^\s*[.,]?\s*\(\s*([^()\n]{2,40}?)\s*\)\s*[-–—.:]?/u,
@@ -247,7 +249,8 @@ function isChronologyEntry(tailAt: (i: number) => string | null, i: number): boo
 }
 
 /** «12/03/14 17:05»: a numeric day/month/two-digit year with a time, at the start of a line (day first). */
-const NUMERIC_BYLINE = rx(/^\s*(?<d3>[0-3]?\d)[./](?<m3>[01]?\d)[./](?<yy>\d{2})\s*,?\s+[0-2]?\d:[0-5]\d(?!\d)/u);
+/** The same after a publication label: «Дата публикации: 27/09/13 17:12». */
+const NUMERIC_BYLINE = rx(`^\\s*(?:${PUBLISH_LABEL})?(?<d3>[0-3]?\\d)[./](?<m3>[01]?\\d)[./](?<yy>\\d{2})\\s*,?\\s+[0-2]?\\d:[0-5]\\d(?!\\d)`, 'u');
 /** A day-month with a time and no year on a short line: «Опубликовано: 20 марта, 12:30», «Газета | 5 июня, 14:20». */
 const DAY_MONTH_TIME = rx(`(?<![\\d.,])${DAY_MONTH}\\s*[,в]?\\s*[0-2]?\\d:[0-5]\\d(?!\\d)`, 'u');
 
@@ -255,7 +258,7 @@ const DAY_MONTH_TIME = rx(`(?<![\\d.,])${DAY_MONTH}\\s*[,в]?\\s*[0-2]?\\d:[0-5]
  * A line that is only a day-month, as a release line under the headline: «14 февраля», "14 February",
  * "February 14,", also after or before a weekday ("Wednesday, October 8", «Среда, 2 августа», «21 января, четверг»).
  */
-const DAY_MONTH_LINE = rx(`^\\s*(?:(?<wd>${WEEKDAY_ANY})\\.?\\s*,?\\s*)?${DAY_MONTH}\\s*(?:[.,]\\s*(?<wd2>${WEEKDAY_ANY})\\.?)?\\s*[.,]?\\s*$`, 'u');
+const DAY_MONTH_LINE = rx(`^\\s*(?:${PUBLISH_LABEL})?(?:(?<wd>${WEEKDAY_ANY})\\.?\\s*,?\\s*)?${DAY_MONTH}\\s*(?:[.,]\\s*(?<wd2>${WEEKDAY_ANY})\\.?)?\\s*[.,]?\\s*$`, 'u');
 /** A masthead's separators: «Еженедельник · Среда, 2 августа · № 30», "Vol. 3 | Monday, May 5". */
 const MASTHEAD_SEPARATOR = /\s[·•|]\s/u;
 

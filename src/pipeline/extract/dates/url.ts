@@ -17,12 +17,14 @@ export interface UrlDate {
 const Y = '(199\\d|20[0-4]\\d)';
 const M = '(0?[1-9]|1[0-2])';
 const D = '(0?[1-9]|[12]\\d|3[01])';
-const URL_PATTERNS: { re: RegExp; parts: 'ymd' | 'ym' }[] = [
+const URL_PATTERNS: { re: RegExp; parts: 'ymd' | 'ym' | 'dmy' }[] = [
   { re: rx(`/${Y}/${M}/${D}(?=[/_.-]|$)`), parts: 'ymd' },
   // «/ru/news:2019-05-16-slug»: a colon may open the date too.
   { re: rx(`[/_:-]${Y}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)`), parts: 'ymd' },
   { re: rx(`[/_:-]${Y}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)`), parts: 'ymd' },
   { re: rx(`/${Y}/(0[1-9]|1[0-2])(?=/)`), parts: 'ym' },
+  // «/news/Pages/12-08-2016-1.aspx»: day first, as Russian and Kyrgyz sites write it.
+  { re: rx(`[/_:-](0[1-9]|[12]\\d|3[01])-(0[1-9]|1[0-2])-${Y}(?=[/_.-]|$)`), parts: 'dmy' },
 ];
 
 /** The article's address: header `url`, else a `source` that starts with http. */
@@ -41,6 +43,7 @@ export function dateFromUrl(url: string | null): UrlDate | null {
   for (const { re, parts } of URL_PATTERNS) {
     const m = path.match(re);
     if (!m) continue;
+    if (parts === 'dmy') return { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]), text: m[0].replace(/^[/_:-]/, '') };
     return {
       year: Number(m[1]),
       month: Number(m[2]),

@@ -11,7 +11,7 @@ import { charBeforeIs } from './word-start';
 export type { Fact };
 
 /** Facts flagged as anniversary references (diplomatic relations, Victory, treaties…). */
-export const ANNIVERSARY_FACTS: Fact[] = facts.filter((f) => f.anniversaryReference === true);
+export const ANNIVERSARY_FACTS: Fact[] = facts.filter((f) => f.anniversaryReference === true && !f.yearClueOnly);
 
 /** Fact by its id or by an id the event lexicon gives it (`lexiconIds`), or null. */
 export function factById(id: string): Fact | null {

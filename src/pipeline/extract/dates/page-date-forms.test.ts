@@ -1,0 +1,64 @@
+/**
+ * Forms of a page's own date read since 4 December: a day-first date in the address, a country in brackets after
+ * a dateline's place, a publication label before a numeric or a yearless date, an English ordinal day in a lead
+ * that reports the event, and an institution's jubilee counted from its founding. Every text is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { toDoc } from '../../read';
+import { extractArticleDate } from '../dates';
+import type { DateKnowledge } from './context';
+import { dateFromUrl } from './url';
+
+const KB: DateKnowledge = {
+  outlets: [{ name: 'РИА Новости', nameEn: 'RIA Novosti', aliases: ['РИА Новости'], domains: ['ria.ru'] }],
+  facts: [
+    { id: 'relations', date: '1992-03-20', keywords: ['дипломатических отношений', 'diplomatic relations'] },
+    { id: 'academy', date: '1996', keywords: ['Горная академия', 'Mountain Academy'] },
+  ],
+  officials: [],
+  places: [],
+};
+
+const doc = (text: string, source?: string) => toDoc('t.txt', source ? `source: ${source}\n\n${text}` : text).doc;
+
+describe('a day-first date in the address', () => {
+  it.each([
+    ['/news/Pages/14-09-2016-2.aspx', '2016-09-14'],
+    ['/press/03-11-2019/', '2019-11-03'],
+    ['/news_27-02-2021.html', '2021-02-27'],
+    // Not a day-first date: a month of 13, a slug number run into the day.
+    ['/news/14-13-2016.html', null],
+    ['/article-123-05-2019', null],
+  ])('%s → %s', (path, want) => {
+    const u = dateFromUrl(`https://example.org${path}`);
+    expect(u && u.day ? `${u.year}-${String(u.month).padStart(2, '0')}-${String(u.day).padStart(2, '0')}` : null).toBe(want);
+  });
+
+  it('dates a page with no date in its text', () => {
+    const d = extractArticleDate(doc('Commission news\n\nThe commission discussed customs rules.', 'http://www.commission.example/news/Pages/14-09-2016-2.aspx'), [], KB);
+    expect(d.date).toBe('2016-09-14');
+  });
+});
+
+describe('page date lines', () => {
+  it.each([
+    ['ru: a country in brackets after the dateline place, the year from the address',
+      'ОШ (Киргизия), 5 мая. /Корр. РИА "Новости" Иван Петров/. Министры осмотрели стройку.', 'http://www.ria.ru/economy/20080505/1234.html', '2008-05-05'],
+    ['en: a country in brackets after the dateline place',
+      'NARYN (Kyrgyzstan), June 3. The envoy opened the school.', 'https://example.org/2011/06/03/school', '2011-06-03'],
+    ['ru: «Дата публикации:» before a numeric date with a time',
+      'Дата публикации: 14/03/12 10:05\nАвтор: Иван Петров\n\nМинистры встретились в Оше.', undefined, '2012-03-14'],
+    ['ru: «Опубликовано:» before a day-month alone, the year from an anniversary',
+      'Посольство\n\nОпубликовано: 20 марта\n\nВ эти дни исполняется 25 лет со дня установления дипломатических отношений.', undefined, '2017-03-20'],
+    ['en: "Published:" before a day-month alone, the year from an anniversary',
+      'Embassy news\n\nPublished: 20 March\n\nThis week marks the 30th anniversary of diplomatic relations.', undefined, '2022-03-20'],
+    ['en: "On the 15th of May" opening a lead that reports the event, the year from an anniversary',
+      'Consultations held\n\nOn the 15th of May, consultations of the two ministries were held in Osh. The sides marked the 30th anniversary of diplomatic relations.', undefined, '2022-05-15'],
+    ['en: "On the 15th of May" planned is no page date',
+      'Consultations ahead\n\nOn the 15th of May, consultations of the two ministries will be held in Osh. The sides will mark the 30th anniversary of diplomatic relations.', undefined, '2022'],
+    ['ru: the jubilee of an institution counted from its founding',
+      'БИШКЕК, 12 октября. Горная академия отмечает 20-летие. Торжественное собрание прошло в театре.', undefined, '2016-10-12'],
+  ])('%s', (_name, text, source, want) => {
+    expect(extractArticleDate(doc(text, source), [], KB).date).toBe(want);
+  });
+});
