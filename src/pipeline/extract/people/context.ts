@@ -32,6 +32,8 @@ const NAMED_AFTER_REACH = 90;
  * of that shape are few and none stands inside a title («отдела», «села» end in «-ла», not taken).
  */
 const RU_PLURAL_VERB = /^\p{Ll}{2,}(?:[аеиоуыя]ли|[аеиоуыя]л(?:ся|ась|ись|ось)|[ая]ют|[ая]т)$/u;
+/** A verb in the singular («передает», «сообщил», «пишет»): after a comma it opens a clause («…, передает корреспондент ТАСС»), not an apposition. */
+const RU_SINGULAR_VERB = /^\p{Ll}{3,}(?:[аяеу]ет|[иш]ет|ит|[аеиуя]л[аио]?)$/u;
 
 /** A plural dative («журналистам», «корреспондентам»): whom something was said to. */
 const RU_PLURAL_DATIVE = /^\p{Ll}{3,}[ая]м$/u;
@@ -145,7 +147,7 @@ export class NameContext {
       const t = this.toks[k]!;
       if (k > h.lastTok + 1 && !/^\s+$/.test(text.slice(this.toks[k - 1]!.end, t.start))) break;
       // "X, told reporters": a verb of an act after the comma opens a clause, not an apposition.
-      if (isAction(t.key, lang)) break;
+      if (isAction(t.key, lang) || (lang === 'ru' && k === h.lastTok + 1 && RU_SINGULAR_VERB.test(t.key))) break;
       if (isNonOfficial(t.key, lang, this.toks[k - 1]?.key) || isNonOfficialApposition(t.key, lang)) return true;
       // "X, a Bishkek public health researcher": a capitalised place may qualify the title too.
       if (!APPOSITION_FILLER.test(t.key)) break;

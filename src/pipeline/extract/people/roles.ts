@@ -158,11 +158,13 @@ function gapFits(gap: string): boolean {
   const bare = MAY_POST.test(gap) ? withoutCityPosting(gap.replace(countryAfterPreposition, ' ').replace(postingIn, ' ')) : gap;
   const words = bare.trim().split(/\s+/).filter(Boolean);
   if (words.length > 7) return false;
-  // «министр экономики и коммерции», "Minister of Economy and Commerce": a conjunction between lower-case words belongs to the title.
+  // «министр экономики и коммерции», "Minister of Economy and Commerce": a conjunction between lower-case words belongs to
+  // the title, also before the country («министр образования и науки Киргизии»).
   const lowerOnly = words.every((w) => !CAPITALISED.test(w));
+  const lowerAt = (i: number) => i >= 0 && i < words.length && !CAPITALISED.test(words[i]!);
   // «Президент Киргизии встретился с Ельциным»: a verb ends the title's reach.
   if (words.some(isVerbOfAct)) return false;
-  return words.every((w) => !GAP_STOP.has(w.toLowerCase()) || (lowerOnly && CONJ.has(w.toLowerCase())));
+  return words.every((w, i) => !GAP_STOP.has(w.toLowerCase()) || (CONJ.has(w.toLowerCase()) && (lowerOnly || (lowerAt(i - 1) && lowerAt(i + 1)))));
 }
 
 /** Roles whose posting is a region or city inside the state («губернатор Свердловской области»), unlike an ambassador's. */
