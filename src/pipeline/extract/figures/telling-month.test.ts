@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { figureLines } from './test-run';
+
+describe('a month right before a verb of telling dates the telling, not the figure', () => {
+  it.each([
+    ['ru: «в декабре говорил о» takes the year of the sentence before', '2025-02-18',
+      'В 2024 году товарооборот составил 3,6 млрд долларов. Министр в декабре говорил о «порядка 4,2 млрд долларов».',
+      ['trade_turnover 3600000000 2024 actual', 'trade_turnover 4200000000 2024 actual']],
+    ['en: "in March said" takes the year of the sentence before', '2016-05-10',
+      'Trade reached $1.9 billion in 2015. The minister in March said it was $2.1 billion.',
+      ['trade_turnover 1900000000 2015 actual', 'trade_turnover 2100000000 2015 actual']],
+    // A month that the figure is of keeps it.
+    ['ru: «в декабре составил» is the figure\'s month', '2025-02-18',
+      'Товарооборот в декабре составил 400 млн долларов.',
+      ['trade_turnover 400000000 2024-12 actual']],
+    ['ru: a year before the verb of telling stays the figure\'s', '2025-02-18',
+      'Министр в 2024 году говорил о 4,2 млрд долларов товарооборота.',
+      ['trade_turnover 4200000000 2024 actual']],
+  ])('%s', (_name, date, text, want) => {
+    expect(figureLines(text, date)).toEqual(want);
+  });
+});
