@@ -14,6 +14,7 @@ import { ESTIMATE, OTHER_CURRENCY, TARGET_AFTER, type Subject } from './figures/
 import { metricOf, namesRegion, type Read } from './figures/metric';
 import { findQuantities, type Quantity } from './figures/numbers';
 import { findPeriods, type PeriodExpr } from './figures/periods';
+import { givesOtherSourceData } from './figures/other-source';
 import { mayHoldTable, tableFigures } from './figures/table';
 import { partnerListFigures, partnerTableFigures } from './figures/partner-table';
 
@@ -279,7 +280,12 @@ function readSentence(
       kind,
       after,
       previousFigure: prevQ?.draft?.period ?? null,
-      previousSentence: () => (samePeriod() ? lastPeriods() : inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null),
+      previousSentence: () => {
+        if (samePeriod()) return lastPeriods();
+        const before = inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null;
+        // «…поставили задачу довести его до $5 млрд. X привел киргизские данные — $3,5 млрд»: past an undated sentence.
+        return before?.length || kind !== 'actual' || !givesOtherSourceData(text) ? before : lastPeriods();
+      },
       // «…может достичь полумиллиарда. Реально говорить о 450 миллионах»: a forecast that goes on from a forecast.
       previousForecast: inherited && kind === 'forecast' && previous?.().kind === 'forecast',
       articleMonth: month,
