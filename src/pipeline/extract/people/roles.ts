@@ -143,10 +143,10 @@ const GAP_BAD = /[.,;:!?()«»"“”„\n—–]|\s-\s/;
 const AFTER_GAP = rx(/^\s*(?:,|—|–|-)\s*(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2})?(?:\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?$/iu);
 
 /**
- * "Minister of Labour, Social Security and Migration ⟨name⟩": an English portfolio of capitalised words, listed with
- * commas and "and", belongs to the title.
+ * "Minister of Labour, Social Security and Migration ⟨name⟩", "Chairman of the State Committee for Defense Affairs ⟨name⟩":
+ * an English portfolio of capitalised words, listed with commas and "and" or joined by "for" / "on", belongs to the title.
  */
-const PORTFOLIO_LIST = rx(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s+)\p{Lu}[\p{L}-]*){0,6}\s+$/u);
+const PORTFOLIO_LIST = rx(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+(?:and|&|for|on)\s+|\s+)\p{Lu}[\p{L}-]*){0,6}\s+$/u);
 
 /** True when the words between a title and a name can belong to the title («Киргизии», "of the Ulyanovsk Region"). */
 function gapFits(gap: string): boolean {
