@@ -29,6 +29,7 @@ import { dropSignedAccords } from './milestones/accords';
 import { speaksOfFuture } from './dates/loose-relative';
 import { entryDocument } from './milestones/timeline-document';
 import { congratulationsOnAnniversary } from './milestones/congratulation-day';
+import { leadTakesNextDay } from './milestones/lead-next-day';
 
 /** Finds the article's main event and the events it refers to. */
 export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: PersonDraft[], mentions: DateMention[]): MilestoneDraft[] {
@@ -146,6 +147,7 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   }
   if (f.accords.size) dropSignedAccords(doc.text, out, f.accords, f.headlines);
   if (hasAnniversary(out)) congratulationsOnAnniversary(out, lang, date.date);
+  if (f.relativeDay.size) leadTakesNextDay(f, date.date);
   if (f.main && !out.includes(f.main.draft)) f.main = null;
   let main = f.main;
   if (!out.length) {
