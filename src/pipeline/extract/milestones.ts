@@ -30,6 +30,7 @@ import { speaksOfFuture } from './dates/loose-relative';
 import { entryDocument } from './milestones/timeline-document';
 import { congratulationsOnAnniversary } from './milestones/congratulation-day';
 import { leadTakesNextDay } from './milestones/lead-next-day';
+import { staysToldByEnd } from './milestones/visit-end';
 
 /** Finds the article's main event and the events it refers to. */
 export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: PersonDraft[], mentions: DateMention[]): MilestoneDraft[] {
@@ -147,7 +148,8 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   }
   if (f.accords.size) dropSignedAccords(doc.text, out, f.accords, f.headlines);
   if (hasAnniversary(out)) congratulationsOnAnniversary(out, lang, date.date);
-  if (f.relativeDay.size) leadTakesNextDay(f, date.date);
+  if (f.relativeDay.size) leadTakesNextDay(f, date.date, lang);
+  staysToldByEnd(out, doc.sentences, f.sentenceOf, lang);
   if (f.main && !out.includes(f.main.draft)) f.main = null;
   let main = f.main;
   if (!out.length) {
