@@ -28,6 +28,9 @@ import { timelineSections } from './dates/timeline';
 import { dropSignedAccords } from './milestones/accords';
 import { speaksOfFuture } from './dates/loose-relative';
 import { entryDocument } from './milestones/timeline-document';
+import { congratulationsOnAnniversary } from './milestones/congratulation-day';
+import { leadTakesNextDay } from './milestones/lead-next-day';
+import { staysToldByEnd } from './milestones/visit-end';
 
 /** Finds the article's main event and the events it refers to. */
 export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: PersonDraft[], mentions: DateMention[]): MilestoneDraft[] {
@@ -144,6 +147,9 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     if (f.main && !out.includes(f.main.draft)) f.main = null;
   }
   if (f.accords.size) dropSignedAccords(doc.text, out, f.accords, f.headlines);
+  if (hasAnniversary(out)) congratulationsOnAnniversary(out, lang, date.date);
+  if (f.relativeDay.size) leadTakesNextDay(f, date.date, lang);
+  staysToldByEnd(out, doc.sentences, f.sentenceOf, lang);
   if (f.main && !out.includes(f.main.draft)) f.main = null;
   let main = f.main;
   if (!out.length) {
@@ -168,6 +174,12 @@ function inLine(lines: readonly [number, number][], at: number): boolean {
 /** True when a milestone of `out` is quoted from `[start, end)`. */
 function toldIn(out: readonly MilestoneDraft[], start: number, end: number): boolean {
   for (const o of out) if (o.quote.start < end && start < o.quote.end) return true;
+  return false;
+}
+
+/** True when a milestone of `out` is an anniversary: the gate of the congratulations pass. */
+function hasAnniversary(out: readonly MilestoneDraft[]): boolean {
+  for (const o of out) if (o.type === 'anniversary') return true;
   return false;
 }
 

@@ -16,6 +16,7 @@ import { inSpeech } from './speech';
 import { rx } from '../regex';
 import looseLexicon from '../../knowledge/loose-date-lexicon.json';
 import { addDays } from '../dates/days';
+import { congratulationDay } from './congratulation-day';
 
 /**
  * The date an anniversary counts to (the founding year + N), whether the thing counted from is
@@ -52,6 +53,8 @@ export function countAnniversary(
   // year, the anniversary is marked by the occasion told, on the article's day.
   const ad = date.date;
   if (founded && anniversaryDate && ad && anniversaryDate.length < ad.length && ad.startsWith(anniversaryDate) && !spoken && !MARKERS.planned[lang].test(text)) anniversaryDate = ad;
+  // «направил поздравительную телеграмму … в связи с 30-летием»: congratulated on the article's day.
+  else if (!founded && !marked && !yearless && !MARKERS.planned[lang].test(text)) anniversaryDate = congratulationDay(text, lang, year, ad, p.inClause.length) ?? anniversaryDate;
   return { date: anniversaryDate, founded: founded !== undefined, yearless: yearless !== undefined, spoken };
 }
 
