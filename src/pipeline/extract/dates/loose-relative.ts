@@ -66,6 +66,7 @@ const bare = (list: string[]) => list.map((p) => rx(`(?<![\\p{L}])(?:${p})(?![\\
 const SEASON_ENDS = { ru: bare(lexicon.seasonEndsRu), en: bare(lexicon.seasonEndsEn) };
 const COUNT_IN = { ru: bare(lexicon.countInRu), en: bare(lexicon.countInEn) };
 const COUNT_AGO = { ru: bare(lexicon.countAgoRu), en: bare(lexicon.countAgoEn) };
+const RU_WD = lexicon.weekdaysRu.map((w) => w[0]!);
 /**
  * A word every match of a pattern list holds (the season of a season's end, the unit of a count, «назад»,
  * "ago"; those of `yearParts`): a sentence without one skips the list's scans, which try a lookbehind
@@ -76,6 +77,7 @@ export const FAMILY_CUES = {
   countIn: { ru: cueTest(['через']), en: cueTest(['day', 'week', 'month']) },
   countAgo: { ru: cueTest(['назад']), en: cueTest(['ago']) },
   yearParts: cueTest(['половин', 'year', 'ближайш', 'week', 'month']),
+  weekday: { ru: cueTest(RU_WD), en: cueTest(lexicon.weekdaysEn) },
 };
 /** Units a span counted back may name without a count («год назад», "a decade ago" has one): a plural alone («много лет назад») is no date. */
 const AGO_SINGULAR = new Set(lexicon.countAgoSingular);
@@ -85,7 +87,6 @@ const COUNT_WORDS: Record<string, number> = lexicon.countWords;
 const DEADLINE_START = /^(?:к|до|на|by|before|until|towards?)\s/iu;
 export const QUOTED = rx(/«[^»]*»|"[^"]*"|“[^”]*”/g);
 
-const RU_WD = lexicon.weekdaysRu.map((w) => w[0]!);
 const WEEKDAY_RU = rx(
   `(?<![\\p{L}])(?:${alt(lexicon.weekdayFrameRu)})\\s+(?:(?<mod>${alt([...lexicon.weekdayLastRu, ...lexicon.weekdayNextRu, ...lexicon.weekdayThisRu])})\\s+)?(?<wd>${alt(RU_WD)})(?![\\p{L}])`,
   'giu',
@@ -208,7 +209,7 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
     // «В это воскресенье исполняется 30 лет», "this Sunday": a weekday said with "this" is the coming one unless its clause tells the past.
     const pastAt = (at: number) => tenseBefore(text, at, lang) === 'past' || PAST_EVENT[lang].test(segmentAt(text, at).replace(QUOTED, ' '));
     if (lang === 'ru') {
-      for (const m of execAll(WEEKDAY_RU, text)) {
+      for (const m of FAMILY_CUES.weekday.ru.test(text) ? execAll(WEEKDAY_RU, text) : []) {
         const w = RU_WD.findIndex((x) => x.toLowerCase() === m.groups!.wd!.toLowerCase());
         const mod = m.groups!.mod ?? '';
         const last = LAST_RU.test(mod);
@@ -216,7 +217,7 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
         if (w >= 0) push(m, weekdayDate(article, w, forward, last));
       }
     } else {
-      for (const m of execAll(WEEKDAY_EN, text)) {
+      for (const m of FAMILY_CUES.weekday.en.test(text) ? execAll(WEEKDAY_EN, text) : []) {
         const w = lexicon.weekdaysEn.indexOf(m.groups!.wd!);
         const mod = (m.groups!.mod ?? '').toLowerCase();
         const last = mod.endsWith('last');

@@ -190,6 +190,8 @@ describe('FAMILY_CUES: a sentence a family of phrases matches holds its cue', ()
     ['yearParts', 'ru', 'В ближайшие несколько недель подпишут договор.'],
     ['yearParts', 'en', 'The deal is due before year-end.'],
     ['yearParts', 'en', 'Talks continue in the months ahead.'],
+    ['weekday', 'ru', 'В минувшую пятницу министры встретились.'],
+    ['weekday', 'en', 'The ministers met on Friday.'],
   ] as const)('%s (%s): %s', (family, lang, text) => {
     const cue = FAMILY_CUES[family];
     const found = relativeMentions(text, lang, '2018-06-15');
@@ -201,6 +203,7 @@ describe('FAMILY_CUES: a sentence a family of phrases matches holds its cue', ()
     ['seasonEnds', 'en', 'The minister met his counterpart.'],
     ['countAgo', 'ru', 'Министр встретился с коллегой.'],
     ['yearParts', 'en', 'The minister met his counterpart.'],
+    ['weekday', 'ru', 'Министр встретился с коллегой.'],
   ] as const)('%s (%s) fails: %s', (family, lang, text) => {
     const cue = FAMILY_CUES[family];
     expect('test' in cue ? cue.test(text) : cue[lang].test(text)).toBe(false);
