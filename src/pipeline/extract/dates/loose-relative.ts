@@ -66,6 +66,19 @@ const bare = (list: string[]) => list.map((p) => rx(`(?<![\\p{L}])(?:${p})(?![\\
 const SEASON_ENDS = { ru: bare(lexicon.seasonEndsRu), en: bare(lexicon.seasonEndsEn) };
 const COUNT_IN = { ru: bare(lexicon.countInRu), en: bare(lexicon.countInEn) };
 const COUNT_AGO = { ru: bare(lexicon.countAgoRu), en: bare(lexicon.countAgoEn) };
+const RU_WD = lexicon.weekdaysRu.map((w) => w[0]!);
+/**
+ * A word every match of a pattern list holds (the season of a season's end, the unit of a count, «назад»,
+ * "ago"; those of `yearParts`): a sentence without one skips the list's scans, which try a lookbehind
+ * and an alternation at every position. Tests in `loose.test.ts` check each pattern against its cue.
+ */
+export const FAMILY_CUES = {
+  seasonEnds: { ru: cueTest(['лета', 'весны', 'осени']), en: cueTest(['summer', 'spring', 'autumn', 'fall']) },
+  countIn: { ru: cueTest(['через']), en: cueTest(['day', 'week', 'month']) },
+  countAgo: { ru: cueTest(['назад']), en: cueTest(['ago']) },
+  yearParts: cueTest(['половин', 'year', 'ближайш', 'week', 'month']),
+  weekday: { ru: cueTest(RU_WD), en: cueTest(lexicon.weekdaysEn) },
+};
 /** Units a span counted back may name without a count («год назад», "a decade ago" has one): a plural alone («много лет назад») is no date. */
 const AGO_SINGULAR = new Set(lexicon.countAgoSingular);
 /** The end of a text before a count that is only the last word of a larger number («двадцать пять», "twenty-five", «125»). */
@@ -74,7 +87,6 @@ const COUNT_WORDS: Record<string, number> = lexicon.countWords;
 const DEADLINE_START = /^(?:к|до|на|by|before|until|towards?)\s/iu;
 export const QUOTED = rx(/«[^»]*»|"[^"]*"|“[^”]*”/g);
 
-const RU_WD = lexicon.weekdaysRu.map((w) => w[0]!);
 const WEEKDAY_RU = rx(
   `(?<![\\p{L}])(?:${alt(lexicon.weekdayFrameRu)})\\s+(?:(?<mod>${alt([...lexicon.weekdayLastRu, ...lexicon.weekdayNextRu, ...lexicon.weekdayThisRu])})\\s+)?(?<wd>${alt(RU_WD)})(?![\\p{L}])`,
   'giu',
@@ -197,7 +209,7 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
     // «В это воскресенье исполняется 30 лет», "this Sunday": a weekday said with "this" is the coming one unless its clause tells the past.
     const pastAt = (at: number) => tenseBefore(text, at, lang) === 'past' || PAST_EVENT[lang].test(segmentAt(text, at).replace(QUOTED, ' '));
     if (lang === 'ru') {
-      for (const m of execAll(WEEKDAY_RU, text)) {
+      for (const m of FAMILY_CUES.weekday.ru.test(text) ? execAll(WEEKDAY_RU, text) : []) {
         const w = RU_WD.findIndex((x) => x.toLowerCase() === m.groups!.wd!.toLowerCase());
         const mod = m.groups!.mod ?? '';
         const last = LAST_RU.test(mod);
@@ -205,7 +217,7 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
         if (w >= 0) push(m, weekdayDate(article, w, forward, last));
       }
     } else {
-      for (const m of execAll(WEEKDAY_EN, text)) {
+      for (const m of FAMILY_CUES.weekday.en.test(text) ? execAll(WEEKDAY_EN, text) : []) {
         const w = lexicon.weekdaysEn.indexOf(m.groups!.wd!);
         const mod = (m.groups!.mod ?? '').toLowerCase();
         const last = mod.endsWith('last');
@@ -214,18 +226,18 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
       }
     }
   }
-  for (const m of execAll(YEAR_PARTS, text)) push(m, article.slice(0, 4));
+  if (FAMILY_CUES.yearParts.test(text)) for (const m of execAll(YEAR_PARTS, text)) push(m, article.slice(0, 4));
   if (article.length >= 7) {
     const y0 = Number(article.slice(0, 4));
     const q0 = Math.floor((Number(article.slice(5, 7)) - 1) / 3);
     for (const { offset, re } of offsets(QUARTERS, text)) for (const m of execAll(re, text)) push(m, String(y0 + Math.floor((q0 + offset) / 4)));
-    for (const m of SEASON_ENDS[lang].flatMap((re) => execAll(re, text))) {
+    for (const m of FAMILY_CUES.seasonEnds[lang].test(text) ? SEASON_ENDS[lang].flatMap((re) => execAll(re, text)) : []) {
       const last = seasonLastMonth(m.groups!.season!);
       if (last === null) continue;
       const rolled = last < Number(article.slice(5, 7)) && (DEADLINE_START.test(m[0]) || speaksOfFuture(text, lang));
       push(m, `${rolled ? y0 + 1 : y0}-${String(last).padStart(2, '0')}`);
     }
-    for (const m of COUNT_IN[lang].flatMap((re) => execAll(re, text))) {
+    for (const m of FAMILY_CUES.countIn[lang].test(text) ? COUNT_IN[lang].flatMap((re) => execAll(re, text)) : []) {
       const n = m.groups!.n === undefined ? 1 : /^\d+$/.test(m.groups!.n) ? Number(m.groups!.n) : COUNT_WORDS[m.groups!.n.toLowerCase()];
       const unit = m.groups!.unit!.toLowerCase();
       if (!n) continue;
@@ -234,7 +246,7 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
       else if (full) push(m, addDays(article, n));
     }
   }
-  for (const m of COUNT_AGO[lang].flatMap((re) => execAll(re, text))) {
+  for (const m of FAMILY_CUES.countAgo[lang].test(text) ? COUNT_AGO[lang].flatMap((re) => execAll(re, text)) : []) {
     if (AGO_COMPOUND.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const date = countedBack(m.groups!.n, m.groups!.unit!.toLowerCase(), article);
     if (date) push(m, date);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDoc } from '../../read';
 import { looseMentions } from './loose';
+import { FAMILY_CUES, relativeMentions } from './loose-relative';
 
 /** `text date` of every loose mention of the first sentence of `text`. */
 function run(text: string, article: string): string[] {
@@ -171,5 +172,40 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['en: a capitalised modal "May" is no month', 'May the talks go well, the envoy said in jest.', '2024-11-14', []],
   ])('%s', (_name, text, article, expected) => {
     expect(run(text, article)).toEqual(expected);
+  });
+});
+
+describe('FAMILY_CUES: a sentence a family of phrases matches holds its cue', () => {
+  it.each([
+    ['seasonEnds', 'ru', 'К концу этого лета мост откроют.'],
+    ['seasonEnds', 'ru', 'На излёте осени пройдут выборы.'],
+    ['seasonEnds', 'en', 'The plant will open by the end of the summer.'],
+    ['seasonEnds', 'en', 'Talks resume in late fall.'],
+    ['countIn', 'ru', 'Через две недели делегация вернётся.'],
+    ['countIn', 'en', 'The team arrives in two weeks.'],
+    ['countIn', 'en', 'The vote is three days from now.'],
+    ['countAgo', 'ru', 'Два года тому назад открыли базу.'],
+    ['countAgo', 'en', 'The base opened a decade ago.'],
+    ['yearParts', 'ru', 'Во второй половине текущего года откроют завод.'],
+    ['yearParts', 'ru', 'В ближайшие несколько недель подпишут договор.'],
+    ['yearParts', 'en', 'The deal is due before year-end.'],
+    ['yearParts', 'en', 'Talks continue in the months ahead.'],
+    ['weekday', 'ru', 'В минувшую пятницу министры встретились.'],
+    ['weekday', 'en', 'The ministers met on Friday.'],
+  ] as const)('%s (%s): %s', (family, lang, text) => {
+    const cue = FAMILY_CUES[family];
+    const found = relativeMentions(text, lang, '2018-06-15');
+    expect(found.length).toBeGreaterThan(0);
+    expect('test' in cue ? cue.test(text) : cue[lang].test(text)).toBe(true);
+  });
+  // Negative: a sentence without the cue words.
+  it.each([
+    ['seasonEnds', 'en', 'The minister met his counterpart.'],
+    ['countAgo', 'ru', 'Министр встретился с коллегой.'],
+    ['yearParts', 'en', 'The minister met his counterpart.'],
+    ['weekday', 'ru', 'Министр встретился с коллегой.'],
+  ] as const)('%s (%s) fails: %s', (family, lang, text) => {
+    const cue = FAMILY_CUES[family];
+    expect('test' in cue ? cue.test(text) : cue[lang].test(text)).toBe(false);
   });
 });

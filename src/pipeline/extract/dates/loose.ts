@@ -10,7 +10,7 @@ import type { Sentence } from '../../types';
 import lexicon from '../../knowledge/date-lexicon.json';
 import looseLexicon from '../../knowledge/loose-date-lexicon.json';
 import { pad2 } from './context';
-import { FUTURE, monthNumber } from './lexicon';
+import { FUTURE, MONTH_PREFIXES, monthNumber } from './lexicon';
 import { execAll, rx } from '../regex';
 import { tellsPast, tenseBefore, toldAround } from './tense';
 import { RELATIVE_CUES, relativeMentions, seasonLastMonth, speaksOfFuture } from './loose-relative';
@@ -73,6 +73,17 @@ const MONTH_ADJECTIVE = rx(
   'giu',
 );
 
+/**
+ * Cue words of the patterns below, each tested once for a sentence: a pattern opening with a lookbehind
+ * is tried at every position of it, a cue list is scanned only where one of its first letters stands.
+ * A month word the lexicon knows starts with one of `MONTH_PREFIXES` (so does a month adjective's stem).
+ */
+const CUES = {
+  days: cueTest(DAY_WORDS.map((d) => d.w)),
+  month: cueTest(MONTH_PREFIXES),
+  season: { ru: cueTest(lexicon.seasons.ru), en: cueTest(lexicon.seasons.en) },
+};
+
 /** A season after «к» / «на» / «до» / "by" / "for" / "before": a deadline or a plan. */
 const DEADLINE = /^(?:к|на|до|by|for|before)\s/iu;
 const LAST = /^(?:last|прошл|минувш)/i;
@@ -134,25 +145,27 @@ export function gatedLooseMentions(s: Sentence, lang: Language, article: Partial
     if (r.same === undefined) push(r.index, r.length, r.date, r.anaphoric);
     else if (!taken(s.start + r.index, s.start + r.index + r.length)) out.push({ index: r.index, length: r.length, date: r.date, same: r.same });
   }
-  if (article.length === 10) {
+  if (article.length === 10 && CUES.days.test(s.text)) {
     for (const m of execAll(DAY_RE, s.text)) {
       const offset = DAY_EXACT.find((d) => d.re.test(m[1]!))?.offset ?? 0;
       push(m.index!, m[0].length, addDays(article, offset));
     }
   }
-  for (const m of execAll(MONTH_ALONE[lang], s.text)) {
+  // A match whose word is no month gives nothing: without a month word's start none can give a month.
+  const month = CUES.month.test(s.text);
+  for (const m of month ? execAll(MONTH_ALONE[lang], s.text) : []) {
     const mo = monthNumber(m[2]!);
     if (!mo) continue;
     push(m.index!, m[0].length, `${monthYear(mo, m[1]!, s.text, lang, y0, am, m.index!)}-${pad2(mo)}`);
   }
-  if (lang === 'ru') {
+  if (lang === 'ru' && month) {
     for (const m of execAll(MONTH_ADJECTIVE, s.text)) {
       const mo = looseLexicon.monthAdjectiveStemsRu.indexOf(m[1]!.toLowerCase()) + 1;
       if (mo < 1) continue;
       push(m.index!, m[0].length, `${m[2] ?? monthYear(mo, '', s.text, lang, y0, am, m.index!)}-${pad2(mo)}`);
     }
   }
-  for (const m of execAll(SEASON[lang], s.text)) {
+  for (const m of CUES.season[lang].test(s.text) ? execAll(SEASON[lang], s.text) : []) {
     const words = (m[1] ?? m[2] ?? m[0]).toLowerCase();
     const last = seasonLastMonth(m[2] ?? m[0]);
     // «к весне» in a December article speaks of next spring.

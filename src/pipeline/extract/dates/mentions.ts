@@ -57,7 +57,15 @@ interface Cues {
   lastYears: boolean;
   /** A numeric date («01.07.2022», "12/05/19", "5th of"): chrono reads the sentence. */
   numeric: boolean;
+  /** A day-month sentence with two numbers joined as a range («13—14», «с 14 по 17», "14 to 17"). */
+  range: boolean;
+  /** A day-month sentence with a Latin capital, which an English month before its day opens ("April 14"). */
+  latinCapital: boolean;
 }
+
+/** What a day range of the first rule needs (its regex is tried at every position, this one only at digits). */
+const DAY_RANGE = /\d(?:\s*[-–—]\s*|\s+(?:по|to)\s+)\d/u;
+const LATIN_CAPITAL = /[A-Z]/;
 
 /** What a day-month without a year needs to take the year of its tense: the sentence, its language and the article's month. */
 interface Tense {
@@ -113,7 +121,7 @@ const EN_DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|its|their|his|her|this|that)\s
 const RULES: Rule[] = [
   {
     // «13—14 июня [2019 года]», «с 14 по 17 июня», "from 14 to 17 June": the first day of the range.
-    gate: (c) => c.dayMonth,
+    gate: (c) => c.range,
     re: rx(`(?<![\\d.,])(\\d{1,2})(?:\\s*[-–—]\\s*|\\s+(?:по|to)\\s+)\\d{1,2}\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?!\\d)`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = month(m[2]);
@@ -133,7 +141,7 @@ const RULES: Rule[] = [
   },
   {
     // "April 14", "May 24, 2017"
-    gate: (c) => c.dayMonth,
+    gate: (c) => c.latinCapital,
     re: rx(`(?<![A-Za-z])([A-Z][a-z]{2,8}|[A-Z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${Y}))?(?![\\d])`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = /^[a-z]+$/i.test(m[1]!) ? month(m[1]) : null;
@@ -236,7 +244,17 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
     const lastYears = s.text.includes(LAST_YEARS);
     // Loose mentions need the article's date: without one they are not looked for.
     const loose = articleDate !== null && LOOSE_GATE.test(s.text);
-    const cues: Cues = { text: s.text, digit, dayMonth: digit && MONTH_START.test(s.text), relative, lastYears, numeric: digit && NUMERIC.test(s.text) };
+    const dayMonth = digit && MONTH_START.test(s.text);
+    const cues: Cues = {
+      text: s.text,
+      digit,
+      dayMonth,
+      relative,
+      lastYears,
+      numeric: digit && NUMERIC.test(s.text),
+      range: dayMonth && DAY_RANGE.test(s.text),
+      latinCapital: dayMonth && LATIN_CAPITAL.test(s.text),
+    };
     const later = laterInText && LATER_GATE.test(s.text);
     // "Posted …" / "Modified …" lines are page metadata, not dates the article talks about.
     if (!(loose || later || cues.digit || cues.relative || lastYears) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;

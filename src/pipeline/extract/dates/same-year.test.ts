@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDoc } from '../../read';
 import { dateMentions } from './mentions';
+import { mayTakeYear } from './same-year';
 
 /** `text → date` of every mention, in text order. */
 function run(text: string, articleDate: string): string[] {
@@ -63,5 +64,19 @@ describe('sameYear: a day right after «в 2024 году», "In 2019," is of tha
     ['ru: a deadline year', '2025-06-10', 'Стороны намерены довести товарооборот до нового уровня к 2030 году, решили они 5 июня.', ['2030 году → 2030', '5 июня → 2025-06-05']],
   ] as const)('%s', (_name, date, text, want) => {
     expect(run(text, date)).toEqual(want);
+  });
+});
+
+describe('mayTakeYear: only a day or month after a written year can take it', () => {
+  const m = (text: string, date: string) => ({ start: 0, end: text.length, text, date, relative: false });
+  it.each([
+    ['a day-month after a written year', [m('20 марта 1992 года', '1992-03-20'), m('10 июня', '2014-06-10')], true],
+    ['a month after a written year', [m('2003', '2003'), m('October', '2014-10')], true],
+    // Negative: nothing written before, only years after it, or nothing at all.
+    ['a day-month before the written year', [m('10 июня', '2014-06-10'), m('20 марта 1992 года', '1992-03-20')], false],
+    ['a bare year after a written year', [m('2003', '2003'), m('в прошлом году', '2013')], false],
+    ['no mentions', [], false],
+  ] as const)('%s', (_name, mentions, want) => {
+    expect(mayTakeYear(mentions)).toBe(want);
   });
 });
