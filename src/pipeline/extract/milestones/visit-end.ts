@@ -7,9 +7,7 @@ import type { Language } from '../../../schema/dataset';
 import type { MilestoneDraft, Sentence } from '../../types';
 import { addDays } from '../dates/days';
 import { rx } from '../regex';
-
-const COUNT_RU: Record<string, number> = { двух: 2, трех: 3, трёх: 3, четырех: 4, четырёх: 4, пяти: 5, два: 2, три: 3, четыре: 4, пять: 5 };
-const COUNT_EN: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
+import { NUMBER_WORDS } from '../figures/lexicon';
 
 /** The length of the stay: «двухдневный визит», «два дня переговоров», "two-day visit", "two days of talks". */
 const LENGTH: Record<Language, RegExp> = {
@@ -38,7 +36,8 @@ export function daysBeforeEnd(text: string, lang: Language, sentence: string): n
   const m = LENGTH[lang].exec(text);
   if (!m) return 0;
   const word = (m[1] ?? m[2] ?? '').toLowerCase();
-  const n = (lang === 'ru' ? COUNT_RU : COUNT_EN)[word] ?? 0;
+  // «двух», "two" from the project's number words; a digit ("2-day") is its own value.
+  const n = NUMBER_WORDS.get(word) ?? (Number(word) || 0);
   return n > 1 ? n - 1 : 0;
 }
 
