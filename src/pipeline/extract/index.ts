@@ -7,6 +7,7 @@ import { extractPeople } from './people';
 import { nameAsOfDate } from './people/dated-names';
 import { extractTitle } from './title';
 import { headlineSpans } from './headline';
+import { wireDay } from './milestones/wire-day';
 
 export { headlineSpans } from './headline';
 
@@ -21,7 +22,9 @@ export function extractArticle(doc: ArticleDoc): ArticleExtraction {
   nameAsOfDate(people, date.date);
   const mentions = findDateMentions(doc, date.date);
   const figures = extractFigures(doc, date);
-  const milestones = withoutHeadlineRepeats(doc, extractMilestones(doc, date, people, mentions));
+  // Wire copy printed under an earlier dateline tells its days from the dateline's (rare: asked once).
+  const wire = wireDay(doc, date);
+  const milestones = withoutHeadlineRepeats(doc, extractMilestones(doc, wire ?? date, people, wire ? findDateMentions(doc, wire.date) : mentions));
   return { doc, title, date, people, figures, milestones };
 }
 

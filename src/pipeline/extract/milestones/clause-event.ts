@@ -401,8 +401,9 @@ function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Date
   if (mention && d.date?.length === 10 && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.date === d.date && kindOf(o)) && retold()) return true;
   // «"После мартовского визита регионам дан сигнал"»: a gathering a speaker names by its month, when
   // one of its kind was told for that month already.
+  // A plan («очередное заседание планируется провести в первом полугодии») is no retelling of a gathering held.
   const day = d.date;
-  if (spoken && day && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.type === hit.trigger.type && o.date?.startsWith(day))) return true;
+  if (spoken && day && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.type === hit.trigger.type && o.date?.startsWith(day) && (d.status !== 'planned' || o.status === 'planned'))) return true;
   // «"Визит скорее политический"»: a gathering only spoken of in a quote, with no date of its own,
   // is an opinion, not a milestone (a signing a speaker tells — «мы подписали» — still is).
   // «Встреча продолжалась три часа», "The talks took place in Bishkek", «Это первый визит …»:

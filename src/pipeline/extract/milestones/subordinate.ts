@@ -6,6 +6,7 @@
 import type { DateMention } from '../../types';
 import { execAll, rx } from '../regex';
 import { lastRunBeforeSpace } from './spaces';
+import { tellsItsHolding } from './held-relative';
 
 /** A preposition of limit or start right before a year («до», «к», «с», «по», "until", "by", "since"). */
 const LIMIT_BEFORE = rx(/(?:^|[^\p{L}])(?:до|к|ко|с|со|по|начиная\s+с|since|until|till|through|by|before|after|from|starting|после)\s+(?:(?:конца|начала|середины|the\s+end\s+of|the\s+start\s+of)\s+)?$/iu);
@@ -42,7 +43,9 @@ export function isSubordinateYear(text: string, m: DateMention, trigger: { start
   // Inside the relative clause: after its pronoun, with no comma closing it before the year.
   const between = text.slice(trigger.end, m.start);
   const rel = execAll(RELATIVE, between).pop();
-  return rel !== undefined && !between.slice(rel.index + rel[0].length).includes(',');
+  if (rel === undefined) return false;
+  const tail = between.slice(rel.index + rel[0].length);
+  return !tail.includes(',') && !tellsItsHolding(tail);
 }
 
 /**
