@@ -15,6 +15,7 @@ import { metricOf, namesRegion, type Read } from './figures/metric';
 import { findQuantities, type Quantity } from './figures/numbers';
 import { findPeriods, type PeriodExpr } from './figures/periods';
 import { givesOtherSourceData } from './figures/other-source';
+import { onlyDifferenceCues } from './figures/difference';
 import { mayHoldTable, tableFigures } from './figures/table';
 import { partnerListFigures, partnerTableFigures } from './figures/partner-table';
 
@@ -163,6 +164,11 @@ function contextOf(
   if (!fromFigures && allCues.length === 0 && read.length === 0 && s.text.length <= PASS_ON_LENGTH && before) {
     const prev = before();
     if (!prev.passedOn && prev.topic) return { topic: prev.topic, periods: prev.periods, anyPeriods, passedOn: true, metric: prev.metric, regionNamed };
+  }
+  // «Разница почти в 800 млн долларов объясняется …», «Расхождение не новое.»: a gap between figures speaks of what they measure.
+  if ((!fromFigures || fromFigures === 'other') && before && onlyDifferenceCues(s.text, words?.cues ?? allCues)) {
+    const prev = before();
+    if (prev.topic) return { topic: prev.topic, periods: prev.periods, anyPeriods, metric: prev.metric, regionNamed };
   }
   const topic = fromFigures ?? cues[cues.length - 1]?.tag ?? null;
   return {
