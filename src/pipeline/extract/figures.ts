@@ -15,6 +15,8 @@ import { metricOf, namesRegion, type Read } from './figures/metric';
 import { findQuantities, type Quantity } from './figures/numbers';
 import { findPeriods, type PeriodExpr } from './figures/periods';
 import { givesOtherSourceData } from './figures/other-source';
+import { onlyDifferenceCues } from './figures/difference';
+import { isYearlyVolume } from './figures/annual-aim';
 import { mayHoldTable, tableFigures } from './figures/table';
 import { partnerListFigures, partnerTableFigures } from './figures/partner-table';
 
@@ -101,7 +103,15 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     return null;
   };
   // "Trade rose … Exports grew …": whether one of the last few sentences was about turnover itself.
-  const turnoverRecent = () => recent.find((c) => c().topic === 'trade_turnover')?.() ?? null;
+  // `pastAsides`: only past sentences without a subject of their own (another subject on the way stops the search).
+  const turnoverRecent = (pastAsides = false) => {
+    for (const c of recent) {
+      const topic = c().topic;
+      if (topic === 'trade_turnover') return c();
+      if (pastAsides && topic !== null) return null;
+    }
+    return null;
+  };
   for (const s of doc.sentences) {
     const here = mayHoldFigure(s.text) ? findQuantities(s.text, doc.language) : [];
     // The words of a sentence with figures are read once, for its figures and for the sentence after it.
@@ -164,6 +174,11 @@ function contextOf(
     const prev = before();
     if (!prev.passedOn && prev.topic) return { topic: prev.topic, periods: prev.periods, anyPeriods, passedOn: true, metric: prev.metric, regionNamed };
   }
+  // «Разница почти в 800 млн долларов объясняется …», «Расхождение не новое.»: a gap between figures speaks of what they measure.
+  if ((!fromFigures || fromFigures === 'other') && before && onlyDifferenceCues(s.text, words?.cues ?? allCues)) {
+    const prev = before();
+    if (prev.topic) return { topic: prev.topic, periods: prev.periods, anyPeriods, metric: prev.metric, regionNamed };
+  }
   const topic = fromFigures ?? cues[cues.length - 1]?.tag ?? null;
   return {
     topic,
@@ -207,7 +222,7 @@ function readSentence(
   previous: (() => SentenceContext) | null,
   lastPeriods: () => PeriodExpr[] | null,
   lastPart: (unit: string) => string | null,
-  turnoverRecent: () => SentenceContext | null,
+  turnoverRecent: (pastAsides?: boolean) => SentenceContext | null,
 ): Read[] {
   const text = s.text;
   const allCues = words.cues;
@@ -258,6 +273,8 @@ function readSentence(
       const partsThenMore =
         PARTS_OF_TRADE.has(topic) && (kind === 'target' || (q.type === 'percent' && ANOTHER_BEFORE.test(window)) || (previous().bothParts === true && THE_FIGURE.test(window)));
       afterParts = partsThenMore ? turnoverRecent() : null;
+      // «Заседание запланировано на июнь. По словам X, стороны рассчитывают «выйти на $5 млрд в год к 2028 году»»: a yearly aim past asides.
+      if (!afterParts && topic === null && kind === 'target' && q.type === 'money' && isYearlyVolume(after)) afterParts = turnoverRecent(true);
       if (topic === 'trade_turnover' || afterParts) {
         subject = 'trade_turnover';
         inherited = true;

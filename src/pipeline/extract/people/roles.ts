@@ -8,6 +8,7 @@ import { escapeRegExp, phraseSource, rx } from '../regex';
 import { PhraseSearch } from './phrase-search';
 import { isKnownPlace, placeCountry } from './place-country';
 import { PrefixList } from './prefix-list';
+import { gapWithoutRank } from './rank-gap';
 import { wordKey } from './tokens';
 
 const LOWER_LETTER = rx(/\p{Ll}/u);
@@ -167,6 +168,12 @@ function gapFits(gap: string): boolean {
   return words.every((w, i) => !GAP_STOP.has(w.toLowerCase()) || (CONJ.has(w.toLowerCase()) && (lowerOnly || (lowerAt(i - 1) && lowerAt(i + 1)))));
 }
 
+/** "commander, Colonel ⟨name⟩", «командующий, генерал-майор ⟨name⟩»: the gap fits once the rank at its end is set aside. */
+function rankGapFits(gap: string): boolean {
+  const bare = gapWithoutRank(gap);
+  return bare !== null && gapFits(bare);
+}
+
 /** Roles whose posting is a region or city inside the state («губернатор Свердловской области»), unlike an ambassador's. */
 const POSTED_AT_HOME = new Set(['governor', 'official']);
 
@@ -190,7 +197,7 @@ function isApposition(text: string, titleEnd: number, start: number, end: number
 export function roleNextTo(text: string, hits: TitleHit[], start: number, end: number, sentEnd: number): TextRole | null {
   let before: TitleHit | null = null;
   for (const h of hits) if (h.end <= start && (!before || h.end > before.end)) before = h;
-  if (before && (gapFits(text.slice(before.end, start)) || isApposition(text, before.end, start, end))) {
+  if (before && (gapFits(text.slice(before.end, start)) || isApposition(text, before.end, start, end) || rankGapFits(text.slice(before.end, start)))) {
     const lead = text.slice(Math.max(0, before.start - 30), before.start).match(/(\S+)\s+$/)?.[1] ?? '';
     const span = `${lead} ${text.slice(before.start, start)}`;
     return roleOf(before, findCountries(span)[0] ?? null, span);

@@ -1,0 +1,21 @@
+/**
+ * A sentence about the difference between two figures («Разница почти в 800 млн долларов объясняется учетом
+ * реэкспорта», «Расхождение не новое», "The discrepancy is not new") is still about what the two figures measure:
+ * it passes on the topic of the sentence before it, so that the figures told next without a subject word («В 2023
+ * году статистика фиксировала 2,9 млрд долларов») go on with that topic. The difference itself stays no turnover.
+ */
+import { rx } from '../regex';
+import type { Cue } from './context';
+
+/** A noun of difference between two values: «разница», «расхождение», «разрыв», "difference", "discrepancy", "gap". */
+const DIFFERENCE_WORD = rx(/^(?:разниц|расхождени|разрыв|difference|discrepanc|gap)/iu);
+
+/**
+ * True when the sentence's subject words (the general nouns among its cues) are all nouns of difference, and there is
+ * at least one: the sentence speaks of the gap between figures, not of a subject of its own.
+ */
+export function onlyDifferenceCues(text: string, cues: readonly Cue[]): boolean {
+  if (!cues.length) return false;
+  for (const c of cues) if (c.tag !== 'other' || !DIFFERENCE_WORD.test(text.slice(c.start, c.end))) return false;
+  return true;
+}
