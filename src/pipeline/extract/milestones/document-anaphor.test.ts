@@ -15,6 +15,9 @@ describe('a document of the day pointed back at by a bare noun is no second even
     ['en: an official defending the agreement of the day',
       'date: 2011-03-18\n\nThe parliament ratified the agreement with Russia on Thursday. The deputy premier defended the agreement, saying the plant needed Russian orders.',
       ['2011-03-17 past agreement «The parliament»']],
+    ['en: an official defending, weeks later, the agreement signed before',
+      'date: 2011-04-20\n\nThe ministers signed a trade agreement in Moscow on March 3. Critics say the price was too low. The deputy premier defended the agreement, saying the plant needed Russian orders.',
+      ['2011-03-03 past agreement «The ministers»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

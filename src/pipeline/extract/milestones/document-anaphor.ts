@@ -4,6 +4,7 @@
  * «принятие документа стало возможным …», "He signed the document in the presence of …",
  * "The minister defended the agreement, saying …". With no date of its own, on the day of the
  * signing told before, the clause counts votes, praises or defends that document: no second event.
+ * Judged («защитил документ», "defended the agreement"), it may point back at a signing of any day.
  */
 import type { Language, PartialDate } from '../../../schema/dataset';
 import type { DateMention, MilestoneDraft } from '../../types';
@@ -31,6 +32,12 @@ const OWN_TIME: Record<Language, RegExp> = {
   en: /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|last|ago|yesterday)\b/u,
 };
 
+/** A verb of judging right before the noun («защитил документ», "defended the agreement"): the document of any day told before, judged. */
+const JUDGED: Record<Language, RegExp> = {
+  ru: rx(/(?:^|[^\p{L}])(?:защища|защити|критикова|раскритикова|оцени|приветствова|назва)\p{L}*\s+документ/iu),
+  en: /\b(?:defended|defends|criticized|criticised|criticizes|criticises|praised|praises|welcomed|welcomes|questioned|hailed|called)\s+the (?:document|agreement|deal|treaty)\b/iu,
+};
+
 /** True when the undated clause `text` names, by a bare noun, an agreement of its date already told. */
 export function pointsBackToDocument(
   hit: TriggerHit,
@@ -42,5 +49,6 @@ export function pointsBackToDocument(
   lang: Language,
 ): boolean {
   if (hit.trigger.type !== 'agreement' || mention || !BARE_DOCUMENT[lang].test(text) || NEW_STEP[lang].test(text) || OWN_TIME[lang].test(text)) return false;
-  return out.some((o) => !headlines.has(o) && o.type === 'agreement' && o.status === 'past' && o.date === date);
+  const judged = JUDGED[lang].test(text);
+  return out.some((o) => !headlines.has(o) && o.type === 'agreement' && o.status === 'past' && (o.date === date || judged));
 }
