@@ -15,6 +15,7 @@ import { actingConstraints, officeStartClues } from './office-clues';
 import type { YearClue } from './year-clues';
 import { anniversaryClues, sameDayFactClues, latestPastYear, relativeClues } from './year-clues';
 import { execAll, rx } from '../regex';
+import { findHyphenatedByline } from './hyphen-byline';
 import { findClosingIssueMonth, findClosingPublishLine, findIssueMonth, findSlashedByline, type SlashedHints } from './page-lines';
 
 const YEAR_NEAR = rx(/(?<![\d.,])(199\d|20[0-4]\d)(?!\d)(?:\s*(?:год\p{L}*|г\.))?/gu);
@@ -135,7 +136,7 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
   // A dateline with its year decides everything below the bylines would: they are not read then.
   const byline = agency?.year
     ? null
-    : (findBylineDate(doc) ?? findNumericByline(doc) ?? findSlashedByline(doc, slashedHints(doc, agency ?? findDayMonthByline(doc), kb)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc, 12, outletNamesOf(kb)));
+    : (findBylineDate(doc) ?? findNumericByline(doc) ?? findHyphenatedByline(doc) ?? findSlashedByline(doc, slashedHints(doc, agency ?? findDayMonthByline(doc), kb)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc, 12, outletNamesOf(kb)));
   const full = agency?.year ? agency : byline?.year ? byline : null;
   const dayMonthLine = full ?? agency ?? findDayMonthByline(doc) ?? findBodyEventDate(doc);
   const where = placeAndOutlet(doc, agency ?? byline ?? dayMonthLine, kb);

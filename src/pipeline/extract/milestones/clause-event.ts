@@ -11,6 +11,7 @@ import type { Language } from '../../../schema/dataset';
 import type { DateMention, MilestoneDraft, PersonDraft } from '../../types';
 import { retellsDocument } from './document-retelling';
 import { isTally } from './tallies';
+import { pointsBackToDocument } from './document-anaphor';
 import { toldSum } from './told-sums';
 import { privateDeparture } from './departure';
 import { denied } from './denied';
@@ -297,6 +298,8 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang)) return;
   // «Это первый большой договор …», «Документ, как подчеркнул …, «…»»: the signed document judged, not signed again.
   if (retellsDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return recordTripSignedOn(a, f, v, c, text, p, x, who);
+  // «За документ проголосовали …», "defended the agreement": the document of the day pointed back at.
+  if (d.status === 'past' && pointsBackToDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return;
   // "Yesterday's summit, chaired by …" after the lead's "yesterday's summit": the gathering already told.
   if (GATHERING_TYPES.has(hit.trigger.type) && namedByDayBefore(doc.text, hit, c.start, a.lang)) return;
   const made = describeEvent(a, v, c, text, p, x, who);

@@ -80,13 +80,16 @@ export function isAfter(a: PartialDate, b: PartialDate): boolean {
   return a.slice(0, n) > b.slice(0, n);
 }
 
-/** «по которому», "under which": what a document provides for, not when it was signed. */
+/**
+ * «по которому», "under which": what a document provides for, not when it was signed; «в которой
+ * говорится», "that said": what it says («…декларацию, в которой говорится, что стабильность должна …»).
+ */
 const CONTENT_CLAUSE = {
-  ru: rx(/,?\s+(?:по котор\p{L}+|согласно котор\p{L}+|в соответствии с котор\p{L}+|котор\p{L}+ предусматрива\p{L}*)\s/iu),
-  en: /,?\s+(?:under which|according to which|by which|which provides for|which will)\s/iu,
+  ru: rx(/,?\s+(?:по котор\p{L}+|согласно котор\p{L}+|в соответствии с котор\p{L}+|котор\p{L}+ предусматрива\p{L}*|в котор\p{L}+ (?:говорится|отмечается|подчеркивается|подчёркивается))\s/iu),
+  en: /,?\s+(?:under which|according to which|by which|which provides for|which will|(?:that|which) (?:said|says|stated|states))\s/iu,
 };
-/** The word every alternative of `CONTENT_CLAUSE` holds: without it in the lower case, the regex cannot match. */
-const CONTENT_WORD = { ru: 'котор', en: 'which' };
+/** Words one of which every alternative of `CONTENT_CLAUSE` holds: without them in the lower case, the regex cannot match. */
+const CONTENT_WORDS = { ru: ['котор'], en: ['which', 'that'] };
 
 /**
  * The clause without a content clause after a past verb: "signed an agreement under which Russia
@@ -96,7 +99,8 @@ const CONTENT_WORD = { ru: 'котор', en: 'which' };
 export function withoutContent(text: string, lang: Language): string {
   // The clause's lower case is at hand (the marker questions remember it): most clauses have no
   // relative pronoun, and the regex, starting with `\s+`, is tried at every space.
-  if (!lowerCase(text).includes(CONTENT_WORD[lang])) return text;
+  const lower = lowerCase(text);
+  if (!CONTENT_WORDS[lang].some((w) => lower.includes(w))) return text;
   const m = CONTENT_CLAUSE[lang].exec(text);
   if (!m || !PAST_EVENT[lang].test(text.slice(0, m.index))) return text;
   return text.slice(0, m.index);

@@ -7,6 +7,7 @@ import { DEMONSTRATIVE, MARKERS, TRIGGERS, type TriggerHit } from './lexicon';
 import { candidateTriggers, TRIGGER_CUES } from './trigger-cues';
 import { inSpeech, type Ranges } from './speech';
 import { rx } from '../regex';
+import { dateRightBefore } from './date-before-anaphora';
 
 /** True when the words before a trigger refer back to an event already told («в церемонии открытия»). */
 export function refersBack(text: string, at: number, lang: Language): boolean {
@@ -109,7 +110,9 @@ function refersToSeen(s: Sentence, m: { start: number; end: number }, mentions: 
   if (!anaphora) return false;
   // «в ходе прошлогоднего визита», "during last year's visit": a date among the words before makes it another event.
   const from = s.start + m.start - before.length + anaphora.index;
-  return !mentions.some((d) => d.start >= from && d.end <= s.start + m.start);
+  // «в декабре прошлого года, во время визита»: the date set right before the words dates the gathering.
+  const at = from + (/^[^\p{L}]/u.test(anaphora[0]) ? 1 : 0);
+  return !mentions.some((d) => d.start >= from && d.end <= s.start + m.start) && !dateRightBefore(s.text, s.start, at, mentions);
 }
 
 /** True when a gathering is among the kinds of event found so far. */

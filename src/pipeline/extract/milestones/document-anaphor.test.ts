@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('a document of the day pointed back at by a bare noun is no second event', () => {
+  it.each([
+    ['ru: a vote count on the law adopted that day',
+      'date: 2011-03-18\n\nВ четверг парламент одобрил соглашение о таможенном союзе. За документ проголосовали 95 депутатов, против — трое.',
+      ['2011-03-17 past agreement «В четверг»']],
+    ['ru: «в итоге документ набрал нужное число голосов»',
+      'date: 2011-03-18\n\nВчера парламент принял соглашение о торговле. Часть депутатов возражала, однако в итоге документ набрал нужное число голосов.',
+      ['2011-03-17 past agreement «Вчера парламент»']],
+    ['en: the signing told again with the document\'s noun',
+      'date: 2011-03-18\n\nThe former minister signed a memorandum of understanding at the embassy in Moscow on Thursday. He signed the document in the presence of two deputies.',
+      ['2011-03-17 past agreement «The former»']],
+    ['en: an official defending the agreement of the day',
+      'date: 2011-03-18\n\nThe parliament ratified the agreement with Russia on Thursday. The deputy premier defended the agreement, saying the plant needed Russian orders.',
+      ['2011-03-17 past agreement «The parliament»']],
+    ['en: an official defending, weeks later, the agreement signed before',
+      'date: 2011-04-20\n\nThe ministers signed a trade agreement in Moscow on March 3. Critics say the price was too low. The deputy premier defended the agreement, saying the plant needed Russian orders.',
+      ['2011-03-03 past agreement «The ministers»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+
+  it.each([
+    ['ru: the document ratified later is a step of its own',
+      'date: 2011-03-18\n\nВчера министры подписали соглашение о торговле. Парламент ратифицирует документ в мае.',
+      ['2011-03-17 past agreement «Вчера министры»', '2011-05 planned agreement «Парламент ратифицирует»']],
+    ['ru: a document named by its subject is another document',
+      'date: 2011-03-18\n\nВчера министры подписали соглашение о торговле. Также был подписан документ о сотрудничестве в образовании.',
+      ['2011-03-17 past agreement «Вчера министры»', '2011-03-17 past agreement «Также был»']],
+    ['ru: «Два документа касаются …» counts more documents of the visit',
+      'date: 2011-03-18\n\nВчера министры подписали соглашение о торговле. Два документа касаются строительства электростанций.',
+      ['2011-03-17 past agreement «Вчера министры»', '2011-03-17 past agreement «Два документа»']],
+    ['en: the signing told with a time of its own, in an article without a year',
+      'Moscow, April 5 – The parliament on Friday ratified an agreement writing off the debt. The agreement was signed in Bishkek last September during the president\'s visit.',
+      ['null past agreement «Moscow, April»', 'null past agreement «The agreement»']],
+    ['en: "the agreement on …" names another document',
+      'date: 2011-03-18\n\nThe ministers signed a trade memorandum on Thursday. They also signed the agreement on labour migration.',
+      ['2011-03-17 past agreement «The ministers»', '2011-03-17 past agreement «They also»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

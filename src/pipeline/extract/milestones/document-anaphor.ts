@@ -1,0 +1,54 @@
+/**
+ * A document already told as signed or adopted, pointed back at by a bare noun inside the clause:
+ * «За документ проголосовали 120 депутатов», «в итоге документ набрал нужное число голосов»,
+ * «принятие документа стало возможным …», "He signed the document in the presence of …",
+ * "The minister defended the agreement, saying …". With no date of its own, on the day of the
+ * signing told before, the clause counts votes, praises or defends that document: no second event.
+ * Judged («защитил документ», "defended the agreement"), it may point back at a signing of any day.
+ */
+import type { Language, PartialDate } from '../../../schema/dataset';
+import type { DateMention, MilestoneDraft } from '../../types';
+import { rx } from '../regex';
+import type { TriggerHit } from './lexicon';
+
+/**
+ * A bare singular document noun with no title or subject after it («документ о …», "the agreement on …" name one)
+ * and no count or «ещё», «другой» before it («два документа», «ещё один документ» tell more documents).
+ */
+const BARE_DOCUMENT: Record<Language, RegExp> = {
+  ru: rx(/(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:один|два|три|четыре|оба|ещё|еще|другой|второй|новый|очередной|\d+)\s+)документ(?:а|у|ом|е)?(?![\p{L}])(?!\s+(?:о|об|по|между|с|со)\s)(?!\s*[«"(])/iu),
+  en: /\b[Tt]he (?:document|agreement|deal|treaty)\b(?!\s+(?:on|of|with|between|to|for|that)\b)(?!\s*[«"(])/u,
+};
+
+/** A new step of a document's life (ratified, denounced, in force) is an event of its own, however it is named. */
+const NEW_STEP: Record<Language, RegExp> = {
+  ru: rx(/(?:^|[^\p{L}])(?:ратифи|денонс|вступ|отмен)\p{L}*/iu),
+  en: /\b(?:ratif|denounc|enter|took effect|takes effect|come into force|came into force|cancel)/iu,
+};
+
+/** A time word of the clause's own («в сентябре», "last September") that the dates pass left without a date (no year known). */
+const OWN_TIME: Record<Language, RegExp> = {
+  ru: rx(/(?:^|[^\p{L}])(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|прошл|вчера|накануне)\p{L}*/iu),
+  en: /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|last|ago|yesterday)\b/u,
+};
+
+/** A verb of judging right before the noun («защитил документ», "defended the agreement"): the document of any day told before, judged. */
+const JUDGED: Record<Language, RegExp> = {
+  ru: rx(/(?:^|[^\p{L}])(?:защища|защити|критикова|раскритикова|оцени|приветствова|назва)\p{L}*\s+документ/iu),
+  en: /\b(?:defended|defends|criticized|criticised|criticizes|criticises|praised|praises|welcomed|welcomes|questioned|hailed|called)\s+the (?:document|agreement|deal|treaty)\b/iu,
+};
+
+/** True when the undated clause `text` names, by a bare noun, an agreement of its date already told. */
+export function pointsBackToDocument(
+  hit: TriggerHit,
+  text: string,
+  mention: DateMention | null,
+  date: PartialDate | null,
+  out: readonly MilestoneDraft[],
+  headlines: ReadonlySet<MilestoneDraft>,
+  lang: Language,
+): boolean {
+  if (hit.trigger.type !== 'agreement' || mention || !BARE_DOCUMENT[lang].test(text) || NEW_STEP[lang].test(text) || OWN_TIME[lang].test(text)) return false;
+  const judged = JUDGED[lang].test(text);
+  return out.some((o) => !headlines.has(o) && o.type === 'agreement' && o.status === 'past' && (o.date === date || judged));
+}
