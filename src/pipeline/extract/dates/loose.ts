@@ -88,6 +88,8 @@ const CUES = {
 const DEADLINE = /^(?:к|на|до|by|for|before)\s/iu;
 const LAST = /^(?:last|прошл|минувш)/i;
 const NEXT = /^(?:next|следующ|будущ)/i;
+/** "this spring": a season of the article's year (not "this winter", which may end in the next one). */
+const THIS_SEASON = /^this\s+(?:spring|summer|autumn|fall)$/i;
 
 
 /** Months after the article's beyond which a day told without a tense is nearer in the year before. */
@@ -171,7 +173,9 @@ export function gatedLooseMentions(s: Sentence, lang: Language, article: Partial
     // «к весне» in a December article speaks of next spring.
     // «к весне», "by spring": a deadline looks forward even without a future verb.
     // «весной в Бишкек приедет делегация»: the verb nearest before or after the season looks forward too.
-    const rolled = last !== null && am !== null && last < am && (DEADLINE.test(m[0]) || speaksOfFuture(s.text, lang) || tenseBefore(s.text, m.index!, lang) === 'future');
+    // "who met twice this spring, are expected to meet again": "this" names the season of the
+    // article's own year, passed or not, whatever the sentence's main verb (winter straddles two years).
+    const rolled = last !== null && am !== null && last < am && !THIS_SEASON.test(words) && (DEADLINE.test(m[0]) || speaksOfFuture(s.text, lang) || tenseBefore(s.text, m.index!, lang) === 'future');
     const y = LAST.test(words) ? y0 - 1 : NEXT.test(words) || rolled ? y0 + 1 : y0;
     push(m.index!, m[0].length, String(y));
   }

@@ -17,6 +17,8 @@ import { rx } from '../regex';
 import looseLexicon from '../../knowledge/loose-date-lexicon.json';
 import { addDays } from '../dates/days';
 import { congratulationDay } from './congratulation-day';
+import { eveOfGathering } from './eve-of-session';
+import { stepToday, talksToday } from './day-programme';
 
 /**
  * The date an anniversary counts to (the founding year + N), whether the thing counted from is
@@ -72,6 +74,15 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     if (trip) {
       d.date = trip.draft.date;
       d.dateEvidence = `During the planned ${trip.draft.type} «${trip.draft.quote.text.slice(0, 60)}» (${trip.draft.date})`;
+    }
+  }
+  // «Сегодня провели переговоры. После переговоров лидеры продолжат диалог … Ожидается подписание»:
+  // the next steps of the day's programme take its day.
+  if (d.date === null && d.status === 'planned' && !mention && !spoken && !teaser && DURING_TRIP.has(hit.trigger.type) && date.date?.length === 10) {
+    const step = talksToday(s.text, lang, f.out, date.date) ?? stepToday(planJustBefore(f.recent, s.index), date.date);
+    if (step) {
+      d.date = date.date;
+      d.dateEvidence = `A next step of the day's programme after «${step.quote.text.slice(0, 60)}» (${date.date})`;
     }
   }
   // «Дни города пройдут в сентябре. Губернатор пообещала приехать»: a trip planned without a date
@@ -130,6 +141,13 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
       d.date = addDays(told.date!, -1);
       d.dateEvidence = `«${mention.text}»: the day before the gathering «${told.quote.text.slice(0, 60)}» (${told.date})`;
     }
+  }
+  // "On the eve of the session, the minister met …": the English day word the date module leaves alone.
+  const eve = !mention && d.narrativeArticleDate && !spoken ? eveOfGathering(s, c, hit.start) : null;
+  const toldEve = eve ? f.out.filter((o) => eve.has(o.type) && o.status === 'past' && o.date?.length === 10).pop() : undefined;
+  if (toldEve) {
+    d.date = addDays(toldEve.date!, -1);
+    d.dateEvidence = `"on the eve of": the day before the gathering «${toldEve.quote.text.slice(0, 60)}» (${toldEve.date})`;
   }
   // "The announcement came the day before a summit … on February 4th": the day word dates what came
   // before the gathering it names; the gathering itself takes the day the clause tells for it.
