@@ -1,7 +1,7 @@
 import * as chronoEn from 'chrono-node/en';
 import * as chronoRu from 'chrono-node/ru';
 import { describe, expect, it } from 'vitest';
-import { chronoParse, gatedParsers } from './chrono';
+import { chronoParse, gatedParsers, shapeGatedParsers } from './chrono';
 
 const REF = new Date(Date.UTC(2021, 5, 15, 12));
 
@@ -12,6 +12,21 @@ describe('chronoParse', () => {
   it('gates the time-unit parsers of both locales', () => {
     expect(gatedParsers('en')).toEqual(['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']);
     expect(gatedParsers('ru')).toEqual(['RUTimeUnitWithinFormatParser', 'RUTimeUnitAgoFormatParser']);
+  });
+
+  it('gates the parsers that need a month, a weekday, a unit, a slash or an ISO date', () => {
+    expect(shapeGatedParsers('en')).toEqual([
+      'ISOFormatParser',
+      'ENTimeUnitWithinFormatParser',
+      'ENMonthNameLittleEndianParser',
+      'ENMonthNameMiddleEndianParser',
+      'ENWeekdayParser',
+      'ENSlashMonthFormatParser',
+      'ENYearMonthNameParser',
+      'ENMonthNameParser',
+      'ENTimeUnitCasualRelativeFormatParser',
+    ]);
+    expect(shapeGatedParsers('ru')).toEqual(['RUTimeUnitCasualRelativeFormatParser', 'RUMonthNameParser', 'ISOFormatParser', 'RUMonthNameLittleEndianParser']);
   });
 
   it.each([
@@ -28,6 +43,14 @@ describe('chronoParse', () => {
     ['ru', 'Визит 01.07.2020 пройдет в течение недели.'],
     ['ru', 'Через 3 дня после 12.05.2019 стороны подписали протокол.'],
     ['ru', 'Встреча 12.05.2019 прошла в Бишкеке.'],
+    // Month names, weekdays, units, slashes and ISO dates: what the other gated parsers need.
+    ['en', 'Sochi, 20.09.1999 (AP) — the leaders met on Friday, 3 March 2019, and again on Sept. 4th.'],
+    ['en', 'Bishkek, 01.01.2021 — In January-February 2021 trade grew; 2021 March, 5/2021, 2021-03-04.'],
+    ['en', 'The talks of 02.03.2020 ended last weekend; the next 3 days and within 2 weeks, +2 hours.'],
+    ['en', 'On 12/05/2019 the Mon. meeting and Thurs, Dec 3 were set; 3rd of May to 5th of June 2019.'],
+    ['ru', 'Бишкек, 04.06.2020 /ИА REGNUM/ — 3 марта 2019 года и в мае, с 1 по 5 июня, 2020-06-04.'],
+    ['ru', 'Санкт-Петербург, 21.08.2008 /Кабар/ — через 2 дня, последние 3 года, -2 часа, спустя неделю.'],
+    ['ru', 'Встреча 12.05.2019 в пятницу, в сентябре 2019, 5 янв. и 6 дек. в прошлую среду.'],
   ] as const)('%s: %s reads as chrono does', (lang, text) => {
     const plain = lang === 'en' ? chronoEn.casual : chronoRu.casual;
     const expected = seen(plain.parse(text, REF, { forwardDate: false }));

@@ -45,30 +45,109 @@ const CUES: Record<Language, Record<string, RegExp>> = {
   },
 };
 
+/** A number and a unit at a word's end: the last unit of chrono's English time-unit phrase ("within 2 weeks", "next 3 days"). */
+const EN_UNIT_END = new RegExp(`(?:${EN_NUMBER_END})\\s*(?:${EN_UNIT})(?=\\W|$)`, 'i');
+/**
+ * chrono's Russian time units (chrono-node 2.10, src/locales/ru/constants.ts: TIME_UNIT_DICTIONARY); its number
+ * pattern may be empty, so a unit at a word's end is what every time-unit phrase ends with.
+ */
+const RU_UNITS = [
+  ...['сек', 'секунда', 'секунд', 'секунды', 'секунду', 'секундочка', 'секундочки', 'секундочек', 'секундочку'],
+  ...['мин', 'минута', 'минут', 'минуты', 'минуту', 'минуток', 'минутки', 'минутку', 'минуточек', 'минуточки', 'минуточку'],
+  ...['час', 'часов', 'часа', 'часу', 'часиков', 'часика', 'часике', 'часик', 'день', 'дня', 'дней', 'суток', 'сутки'],
+  ...['неделя', 'неделе', 'недели', 'неделю', 'недель', 'недельке', 'недельки', 'неделек', 'месяц', 'месяце', 'месяцев', 'месяца'],
+  ...['квартал', 'квартале', 'кварталов', 'год', 'года', 'году', 'годов', 'лет', 'годик', 'годика', 'годиков'],
+];
+const RU_UNIT_END = new RegExp(`(?:${RU_UNITS.join('|')})(?=[^\\p{L}\\p{N}_]|$)`, 'iu');
+/** The words RUTimeUnitCasualRelativeFormatParser's phrase opens with («через 2 дня», «последние 3 года», «-2 дня»). */
+const RU_RELATIVE_OPENER = /эти|последние|прошлые|следующие|после|спустя|через|\+|-/iu;
+
+/**
+ * The first three letters of every month name and abbreviation chrono knows (MONTH_DICTIONARY of
+ * chrono-node 2.10's locales): its month-name parsers match only where one stands.
+ */
+const EN_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const RU_MONTH = /янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек/iu;
+/** English weekday names and abbreviations (WEEKDAY_DICTIONARY: "sun", "thurs", …) and "weekend" / "weekday". */
+const EN_WEEKDAY = /sun|mon|tue|wed|thu|fri|sat|week/i;
+
+/** A test of the text chrono reads, remembered for that text: several parsers share one cue. */
+function remembered(test: (text: string) => boolean): (text: string) => boolean {
+  let last: string | null = null;
+  let answer = false;
+  return (text) => {
+    if (text !== last) {
+      last = text;
+      answer = test(text);
+    }
+    return answer;
+  };
+}
+
+const enMonth = remembered((t) => EN_MONTH.test(t));
+const ruMonth = remembered((t) => RU_MONTH.test(t));
+
+/**
+ * Cue of each parser whose pattern needs a word that chrono's numeric sentences (datelines such as
+ * «Бишкек, 04.06.2020 /ИА REGNUM/») rarely hold: a month name, a weekday, a time unit, a slash or an
+ * ISO date. As for `CUES`, each is a necessary condition of the parser's pattern, so where it fails the
+ * parser yields nothing and chrono's results are the same; a numeric sentence was read by all ≈30
+ * parsers, and these are a third of them (and their long patterns compile only when a cue is seen).
+ */
+const SHAPE_CUES: Record<Language, Record<string, (text: string) => boolean>> = {
+  en: {
+    ENMonthNameLittleEndianParser: enMonth,
+    ENMonthNameMiddleEndianParser: enMonth,
+    ENMonthNameParser: enMonth,
+    ENYearMonthNameParser: enMonth,
+    ENWeekdayParser: (t) => EN_WEEKDAY.test(t),
+    ENSlashMonthFormatParser: (t) => t.includes('/'),
+    ISOFormatParser: (t) => t.includes('-'),
+    ENTimeUnitWithinFormatParser: (t) => EN_UNIT_END.test(t),
+    ENTimeUnitCasualRelativeFormatParser: (t) => EN_UNIT_END.test(t),
+  },
+  ru: {
+    RUMonthNameLittleEndianParser: ruMonth,
+    RUMonthNameParser: ruMonth,
+    ISOFormatParser: (t) => t.includes('-'),
+    RUTimeUnitCasualRelativeFormatParser: (t) => RU_RELATIVE_OPENER.test(t) && RU_UNIT_END.test(t),
+  },
+};
+
 const NEVER = /(?!)/;
 
 /** `parser`, run only on a text where `cue` is found; elsewhere its pattern matches nothing. */
-function gated(parser: chronoEn.Parser, cue: RegExp): chronoEn.Parser {
+function gated(parser: chronoEn.Parser, cue: (text: string) => boolean): chronoEn.Parser {
   return {
-    pattern: (context) => (cue.test(context.text) ? parser.pattern(context) : NEVER),
+    pattern: (context) => (cue(context.text) ? parser.pattern(context) : NEVER),
     extract: (context, match) => parser.extract(context, match),
   };
 }
 
-function withCues(casual: chronoEn.Chrono, cues: Record<string, RegExp>): chronoEn.Chrono {
+function withCues(casual: chronoEn.Chrono, cues: Record<string, RegExp>, shapes: Record<string, (text: string) => boolean>): chronoEn.Chrono {
   const parsers = casual.parsers.map((p) => {
     const cue = cues[p.constructor.name];
-    return cue ? gated(p, cue) : p;
+    const shape = shapes[p.constructor.name];
+    return cue ? gated(p, (t) => cue.test(t)) : shape ? gated(p, shape) : p;
   });
   return new chronoEn.Chrono({ parsers, refiners: casual.refiners });
 }
 
-const CHRONO: Record<Language, chronoEn.Chrono> = { en: withCues(chronoEn.casual, CUES.en), ru: withCues(chronoRu.casual, CUES.ru) };
+const CHRONO: Record<Language, chronoEn.Chrono> = {
+  en: withCues(chronoEn.casual, CUES.en, SHAPE_CUES.en),
+  ru: withCues(chronoRu.casual, CUES.ru, SHAPE_CUES.ru),
+};
 
-/** Names of the parsers run behind a cue, for the tests. */
+/** Names of the time-unit parsers run behind a cue, for the tests. */
 export function gatedParsers(lang: Language): string[] {
   const casual = lang === 'en' ? chronoEn.casual : chronoRu.casual;
   return casual.parsers.map((p) => p.constructor.name).filter((n) => n in CUES[lang]);
+}
+
+/** Names of the parsers run behind a word their pattern needs (`SHAPE_CUES`), for the tests. */
+export function shapeGatedParsers(lang: Language): string[] {
+  const casual = lang === 'en' ? chronoEn.casual : chronoRu.casual;
+  return casual.parsers.map((p) => p.constructor.name).filter((n) => n in SHAPE_CUES[lang]);
 }
 
 /** chrono's casual parse of `text` in `lang` (dates resolved against `ref`, never forward). */

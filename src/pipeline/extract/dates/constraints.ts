@@ -179,11 +179,24 @@ export function consistentYears(ranges: RangeConstraint[], monthDay: MonthDay | 
   for (let i = 0; i < YEARS.length; i++) {
     const y = YEARS[i]!;
     // The year's last day must not be before a term's start and its first day not after its end.
-    const last = lasts[i]!;
-    const first = firsts[i]!;
-    if (weekdayFits(y, monthDay) && bounds.every((terms) => terms.some((t) => last >= t.start && first <= t.end))) years.push(y);
+    if (weekdayFits(y, monthDay) && withinAll(bounds, firsts[i]!, lasts[i]!)) years.push(y);
   }
   return years;
+}
+
+/** True when the days `first`..`last` meet one term of each constraint (plain loops: closures per year were a tenth of the article date). */
+function withinAll(bounds: { start: string; end: string }[][], first: string, last: string): boolean {
+  for (const terms of bounds) {
+    let meets = false;
+    for (const t of terms) {
+      if (last >= t.start && first <= t.end) {
+        meets = true;
+        break;
+      }
+    }
+    if (!meets) return false;
+  }
+  return true;
 }
 
 /**
@@ -193,11 +206,17 @@ export function consistentYears(ranges: RangeConstraint[], monthDay: MonthDay | 
  */
 export function chooseYear(clues: YearClue[], all: RangeConstraint[], monthDay: MonthDay | null): YearChoice | null {
   // A place name used historically («бывший Фрунзе») can contradict the offices; then offices alone count.
-  let ranges = all.filter((r) => consistentYears([r], null).length > 0);
-  if (consistentYears(ranges, monthDay).length === 0) ranges = ranges.filter((r) => r.kind === 'office');
-  const allowed = new Set(consistentYears(ranges, monthDay));
+  // Each range's years alone, counted once: without a day-month they are also what `telling` counts.
+  const alone = new Map(all.map((r) => [r, consistentYears([r], null).length]));
+  let ranges = all.filter((r) => alone.get(r)! > 0);
+  let years = consistentYears(ranges, monthDay);
+  if (years.length === 0) {
+    ranges = ranges.filter((r) => r.kind === 'office');
+    years = consistentYears(ranges, monthDay);
+  }
+  const allowed = new Set(years);
   // Only ranges that narrow the years noticeably are worth a reader's time.
-  const telling = ranges.filter((r) => consistentYears([r], monthDay).length <= 15);
+  const telling = ranges.filter((r) => (monthDay ? consistentYears([r], monthDay).length : alone.get(r)!) <= 15);
   const rangeNote = telling.length ? `; consistent with ${telling.map((r) => r.evidence).join('; ')}` : '';
   // A weekday written with the day-month rules out the years it does not fall in, clues or not.
   const weekday = monthDay?.weekday !== undefined;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import lexicon from '../../knowledge/loose-date-lexicon.json';
+import { DAY_CUE } from './landmark';
 import { toDoc } from '../../read';
 import { dateMentions } from './mentions';
 
@@ -22,5 +24,12 @@ describe('withLandmarkDays: a day counted from an event the article dates elsewh
     ['en: no day told for the vote makes no landmark', 'The governor won the election. The premier phoned him the day after the vote.', '2024-04-20', []],
   ])('%s', (_name, text, article, expected) => {
     expect(landmarks(text, article)).toEqual(expected);
+  });
+});
+
+describe('DAY_CUE: the words every day phrase holds', () => {
+  it.each(Object.values(lexicon.landmarkDays).flat())('%s holds one, in any case and spacing', (phrase) => {
+    expect(DAY_CUE.test(phrase)).toBe(true);
+    expect(DAY_CUE.test(phrase.toUpperCase().replace(/ /g, ' \n '))).toBe(true);
   });
 });

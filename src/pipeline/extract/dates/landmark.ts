@@ -25,6 +25,12 @@ const NAMED_AFTER = GROUPS.map((g) => rx(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${g})(
 const NAMED_BEFORE = GROUPS.map((g) => rx(`(?<![\\p{L}])(?:${g})(?:\\s+(?:on|of|held\\s+on|состоявш\\p{L}*|прошедш\\p{L}*))?[\\s,]+$`, 'iu'));
 /** A cheap test on the whole text. */
 const GATE = rx(`(?<![\\p{L}])(?:${DAYS.map((d) => d.words).join('|')})(?![\\p{L}])`, 'iu');
+/**
+ * The words every day phrase of the lexicon holds («накануне», «за день до», "the day after", "on the eve of"),
+ * tested before `GATE`: a regex that opens with a lookbehind is tried at every position of the text, this
+ * one only where «н», «д», "d" or "e" stands, and most articles hold none of the phrases.
+ */
+export const DAY_CUE = /накануне|день\s+(?:до|после)|day\s+(?:before|after)|eve\s+of/iu;
 /** Each group's event words anywhere in the text: a group none of whose words occurs has no phrase to scan for. */
 const GROUP_GATES = GROUPS.map((g) => rx(`(?:${g})(?![\\p{L}])`, 'iu'));
 /** How far (characters) around a day's mention the event's name is looked for. */
@@ -51,7 +57,7 @@ function landmarkDay(text: string, mentions: readonly DateMention[], group: numb
  * elsewhere added, replacing a mention of its day word alone («накануне»).
  */
 export function withLandmarkDays(text: string, mentions: DateMention[]): DateMention[] {
-  if (!GATE.test(text)) return mentions;
+  if (!DAY_CUE.test(text) || !GATE.test(text)) return mentions;
   const named = GROUP_GATES.map((g) => g.test(text));
   let out = mentions;
   for (const { group, offset, re } of PHRASES) {
