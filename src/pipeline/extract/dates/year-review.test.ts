@@ -15,6 +15,7 @@ describe('the year a review names in its lead', () => {
     // Negative cases.
     ['no "this year" anywhere: a retrospective, not a review', 'History\n\n1992 was a year of new states. The embassy opened then.', 12, []],
     ['a year deep in the body is not the lead', 'A\n\nB.\n\nC.\n\nD.\n\nE.\n\nF.\n\n2016 was a year of many visits. This year is calmer.', 12, []],
+    ['a later year told as past: a retrospective', 'Review\n\n2010 was a year of change. In 2014 trade fell by a third, and this year it grew.', 12, []],
     ['a year not the subject', 'Review\n\nIn 2016 the ministers met five times. This year they met twice.', 12, []],
   ])('%s', (_name, text, month, want) => {
     expect(years(text, month)).toEqual(want);

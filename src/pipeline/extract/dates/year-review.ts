@@ -6,7 +6,7 @@
  * arithmetic, whose base year institutions count in more than one way.
  */
 import type { ArticleDoc } from '../../types';
-import type { YearClue } from './year-clues';
+import { latestPastYear, type YearClue } from './year-clues';
 import { rx } from '../regex';
 
 const YR = '(?:199\\d|20[0-4]\\d)';
@@ -39,6 +39,9 @@ export function yearReviewClues(doc: ArticleDoc, month: number | null): YearClue
     if (!m?.groups) continue;
     if (!THIS_YEAR.test(doc.text)) return [];
     const named = Number(m.groups.y1 ?? m.groups.y2);
+    // «2010 год стал переломным…» opening a piece that goes on to 2014: a retrospective, not the year's review.
+    const latest = latestPastYear(doc);
+    if (latest !== null && latest > named) return [];
     const year = before || (reviewed && month === 1) ? named + 1 : named;
     return [{ year, weight: 4, evidence: `year ${year} from the review's lead «${t.slice(0, 80)}»` }];
   }
