@@ -17,6 +17,7 @@ import { findPeriods, type PeriodExpr } from './figures/periods';
 import { givesOtherSourceData } from './figures/other-source';
 import { onlyDifferenceCues } from './figures/difference';
 import { isYearlyVolume } from './figures/annual-aim';
+import { factorOnDistantBase } from './figures/distant-base';
 import { mayHoldTable, tableFigures } from './figures/table';
 import { partnerListFigures, partnerTableFigures } from './figures/partner-table';
 
@@ -314,6 +315,8 @@ function readSentence(
       (chosen.samePart ? partOfYearBefore(chosen.period!, expr!.start, periods(), lastPeriods) : null) ??
       chosen.period ??
       partReferredBack(text, lastPart);
+    // «сократившись почти вдвое по сравнению с 1997 годом» of 1999: a change over years, not the year's growth.
+    if (q.type === 'multiple' && metric.unit === '%' && factorOnDistantBase(q.end, period, periods())) return;
     // "We estimate full-year 2014 turnover at …" in December 2014: an estimate of a year not over yet is a forecast.
     if (kind === 'actual' && year !== null && period !== null && /^\d{4}$/.test(period) && Number(period) >= year && ESTIMATE.test(window)) read.kind = 'forecast';
     // The quote is the clause, widened to the subject and the period it was read with.

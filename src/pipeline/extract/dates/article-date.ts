@@ -16,6 +16,7 @@ import type { YearClue } from './year-clues';
 import { anniversaryClues, sameDayFactClues, latestPastYear, relativeClues } from './year-clues';
 import { execAll, rx } from '../regex';
 import { findHyphenatedByline } from './hyphen-byline';
+import { yearReviewClues } from './year-review';
 import { findClosingIssueMonth, findClosingPublishLine, findIssueMonth, findSlashedByline, type SlashedHints } from './page-lines';
 
 const YEAR_NEAR = rx(/(?<![\d.,])(199\d|20[0-4]\d)(?!\d)(?:\s*(?:год\p{L}*|г\.))?/gu);
@@ -92,6 +93,14 @@ function nearYearClue(doc: ArticleDoc, line: DateLine): YearClue | null {
   if (years.length !== 1) return null;
   const y = Number(years[0]![1]);
   return { year: y, weight: 3, evidence: `year ${y} written next to the date («${around.trim()}»)` };
+}
+
+/** «15th anniversary», «15-летие», «15 лет со дня»: the count of an anniversary written in digits. */
+const ANNIVERSARY_COUNT = rx(/(?<!\d)(\d{1,3})(?:st|nd|rd|th|-?(?:й|я|ю))?[\s-]*(?:anniversary|годовщин|лет(?:и[еяю]|ием)|лет\s+со\s+дня|years\s+since)/giu);
+
+/** True when the text marks an anniversary of `years` («…celebrated its 15th anniversary today. … October 23, 2003»). */
+function anniversaryOf(text: string, years: number): boolean {
+  return years > 0 && execAll(ANNIVERSARY_COUNT, text).some((m) => Number(m[1]) === years);
 }
 
 /** A dated line longer than this is a body paragraph, not a byline. */
@@ -195,10 +204,15 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
   const near = md ? nearYearClue(doc, md) : null;
   if (near) clues.push(near);
   if (md) clues.push(...sameDayFactClues(doc, kb, md));
+  clues.push(...yearReviewClues(doc, md?.month ?? null));
   const ranges = officeConstraints(people, kb).concat(actingConstraints(doc, people, kb), placeConstraints(doc, kb));
   const choice = chooseYear(clues, ranges, md);
   const monthDay = md ? `--${pad2(md.month)}-${pad2(md.day)}` : null;
   if (choice) {
+    // «Дипломатические отношения были установлены 20 марта 1992 года» in a piece of 1997: a past event's day, not the article's.
+    if (md?.kind === 'body' && md.year !== null && md.year !== choice.year && !anniversaryOf(doc.text, choice.year - md.year)) {
+      return dated(String(choice.year), 'inferred-year', `No day or month of the article's own (${lineQuote(md)} is of ${md.year}); ${choice.evidence}.`);
+    }
     const date = md ? iso(choice.year, md.month, md.day) : String(choice.year);
     const lead = md ? `${lineQuote(md)}; ` : 'No day or month in the text; ';
     return dated(date, 'inferred-year', `${lead}${choice.evidence}.`, monthDay);

@@ -41,3 +41,14 @@ describe('a change told in words', () => {
     expect(run(text, date)).toEqual(want);
   });
 });
+
+describe('a change by a factor against a year long before', () => {
+  it.each([
+    ['«вдвое по сравнению с» a year two back is no growth', '2001-03-01', 'В прошлом году товарооборот составил около 150 млн долларов, сократившись почти вдвое по сравнению с 1998 годом.', ['trade_turnover 150000000 2000 actual']],
+    ['«вдвое по сравнению с» the year before stays a fall', '1993-03-01', 'Товарооборот в прошлом году упал почти вдвое по сравнению с 1991 годом.', ['trade_turnover_growth_pct -50 1992 actual']],
+    ['"halved compared with" a year three back is no growth', '2010-03-01', 'Trade with Russia came to $600 million in 2009, having halved compared with 2006.', ['trade_turnover 600000000 2009 actual']],
+    ['"halved compared with 2008" of 2009 stays a fall', '2010-03-01', 'In 2009 trade with Russia halved compared with 2008.', ['trade_turnover_growth_pct -50 2009 actual']],
+  ])('%s', (_name, date, text, want) => {
+    expect(figureLines(text, date)).toEqual(want);
+  });
+});

@@ -7,6 +7,7 @@ import type { Quantity } from './numbers';
 import type { PeriodExpr } from './periods';
 import lexicon from '../../knowledge/figures-lexicon.json';
 import { wordsSource } from './lexicon';
+import { isSettingMonth } from './setting-month';
 import { isTellingMonth } from './telling-month';
 import { rx } from '../regex';
 
@@ -112,7 +113,7 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   // "approaching $3 billion a year, and the goal of bringing it to $5 billion": «в год» / "a year" right after an earlier
   // amount is that amount's rate, not this one's.
   const rateOfEarlier = (p: PeriodExpr) => p.kind === 'annual' && p.end <= q.start && c.sentence !== undefined && AMOUNT_BEFORE.test(c.sentence.slice(Math.max(0, p.start - 30), p.start));
-  const usable = c.periods.filter((p) => !p.base && (c.kind !== 'actual' || !p.deadline) && !rateOfEarlier(p) && !isTellingMonth(p, q.start, c.sentence));
+  const usable = c.periods.filter((p) => !p.base && (c.kind !== 'actual' || !p.deadline) && !rateOfEarlier(p) && !isTellingMonth(p, q.start, c.sentence) && !(c.kind === 'target' && isSettingMonth(p, q.start, c.sentence)));
   // "rose 8.4% y-o-y in H112": a note of comparison on the year before between a figure and its period adds no
   // distance (not across a clause break: "down 6.2% year on year, and expects the full-year figure").
   const distance = (p: PeriodExpr) => {
