@@ -320,6 +320,7 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
       dated.map((mention, i) => ({ mention, sentence: sentenceOf.get(out[i]!)!, anaphoric: anaphoric.get(out[i]!), same: same.get(out[i]!), ahead: ahead.has(out[i]!) })),
       years,
       articleDate,
+      timeline.heads,
     ),
   );
 }
