@@ -11,6 +11,7 @@ import type { DateMention } from '../../types';
 import lexicon from '../../knowledge/date-lexicon.json';
 import { execAll, rx } from '../regex';
 import { addDays } from './days';
+import type { Span } from './timeline';
 
 /** How many sentences back an anchor may be. */
 export const ANCHOR_REACH = 3;
@@ -67,6 +68,11 @@ const FULL = /^\d{4}-\d{2}-\d{2}$/;
 export const ANCHOR_RECENT_DAYS = 31;
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
+/** Whether offsets `a` and `b` lie in one of `sections`. */
+function inOneSection(sections: readonly Span[], a: number, b: number): boolean {
+  return sections.some((s) => s.start <= a && a < s.end && s.start <= b && b < s.end);
+}
+
 /** A year count found in a sentence ("two years later"), waiting for its anchor. */
 export interface YearCount {
   start: number;
@@ -104,11 +110,13 @@ function sameDayAnchor(all: Located[], i: number, x: Located, fits: (m: DateMent
  * Re-dates the anaphoric day words of `all` (sorted by position) from the event told before them,
  * and adds the year counts that have an explicit year before them; returns mentions in text order.
  */
-export function anchorMentions(all: Located[], years: YearCount[], article: PartialDate | null): DateMention[] {
+export function anchorMentions(all: Located[], years: YearCount[], article: PartialDate | null, sections: readonly Span[] = []): DateMention[] {
   // "9 May – the leaders watch the parade; talks the next day": a day told earlier in the same sentence anchors its day
   // word however far from the article date it lies (a timeline entry, a plan: "will arrive on 5 March and meet the next day").
-  const past = (m: DateMention, sameSentence: boolean) =>
-    FULL.test(m.date) && (sameSentence || !article || article.length < 10 || (m.date <= article && daysBetween(m.date, article) <= ANCHOR_RECENT_DAYS));
+  // So does a past day told earlier under the same month heading of a year review («Май. 9 мая … Накануне …»).
+  const past = (m: DateMention, sameSentence: boolean, at = -1) =>
+    FULL.test(m.date) &&
+    (sameSentence || !article || article.length < 10 || (m.date <= article && (daysBetween(m.date, article) <= ANCHOR_RECENT_DAYS || (at >= 0 && inOneSection(sections, m.start, at)))));
   const located: Located[] = all.map((x, i) => {
     if (x.same !== undefined) return samePeriod(all, i, x, article);
     if (x.anaphoric === undefined) return x;
@@ -116,7 +124,7 @@ export function anchorMentions(all: Located[], years: YearCount[], article: Part
     // day does not count from another day word (both count from the article; a headline and its lead tell one eve);
     // "the same day" does ("The day before, … Later the same day, …").
     // "The council will meet on 20 December. An informal summit is expected the same day": a plan counts from the day planned.
-    const fits = (m: DateMention, same: boolean) => past(m, same) || (x.ahead === true && FULL.test(m.date) && article !== null && article.length === 10 && m.date > article && daysBetween(article, m.date) <= ANCHOR_RECENT_DAYS);
+    const fits = (m: DateMention, same: boolean) => past(m, same, x.mention.start) || (x.ahead === true && FULL.test(m.date) && article !== null && article.length === 10 && m.date > article && daysBetween(article, m.date) <= ANCHOR_RECENT_DAYS);
     const anchor = anchorOf(all, i, x.sentence, x.mention.start, (m, same, c) => fits(m, same) && (x.anaphoric === 0 || c.anaphoric === undefined)) ?? sameDayAnchor(all, i, x, fits);
     return anchor ? { ...x, mention: { ...x.mention, date: addDays(anchor.date, x.anaphoric), relative: true, anchor: anchor.text } } : x;
   });

@@ -16,6 +16,7 @@ import { LATER_GATE, anchorMentions, yearsLater, type YearCount } from './anchor
 import { speaksOfFuture } from './loose-relative';
 import { sameYear } from './same-year';
 import { withLandmarkDays } from './landmark';
+import { thatMonthMentions } from './that-month';
 import { timelineMentions } from './timeline';
 
 const Y = '(?:199\\d|20[0-4]\\d)';
@@ -312,6 +313,14 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
     sentenceOf.set(m, doc.sentences.find((s) => s.start <= m.start && m.start < s.end)?.index ?? 0);
   }
   out.sort((a, b) => a.start - b.start);
+  const thatMonth = thatMonthMentions(doc.text, out);
+  if (thatMonth.length) {
+    for (const m of thatMonth) {
+      out.push(m);
+      sentenceOf.set(m, doc.sentences.find((s) => s.start <= m.start && m.start < s.end)?.index ?? 0);
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
   const dated = sameYear(doc.text, settled ? out.map((m) => settled.get(m) ?? m) : out);
   if (!anaphoric.size && !same.size && !years.length) return withLandmarkDays(doc.text, dated);
   return withLandmarkDays(
@@ -320,6 +329,7 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
       dated.map((mention, i) => ({ mention, sentence: sentenceOf.get(out[i]!)!, anaphoric: anaphoric.get(out[i]!), same: same.get(out[i]!), ahead: ahead.has(out[i]!) })),
       years,
       articleDate,
+      timeline.heads,
     ),
   );
 }

@@ -67,3 +67,34 @@ describe('the stretch an entry dates', () => {
     expect(sections(text, date)).toEqual(want);
   });
 });
+
+// A year review told month by month: «Май.» as a sentence of its own heads a paragraph. Its year is the
+// title's, not the page stamp's; a day of that month under it takes that year, and a day word under it
+// counts from the day told before it there, however long ago.
+describe('a month heading of a year review', () => {
+  it.each([
+    ['ru: the title’s year, not the stamp’s; «накануне» counts from the day above', '2031-01-12',
+      'Итоги 2030 года\n\n12.01.2031 | 10:15 | Политика\n\nГод был насыщенным.\n\nМай. 9 мая министры встретились в Оше. Накануне прошли консультации.\n\nИюнь. Премьер посетил Москву.',
+      ['2030 года → 2030', '12.01.2031 → 2031-01-12', 'Май → 2030-05', '9 мая → 2030-05-09', 'Накануне → 2030-05-08', 'Июнь → 2030-06']],
+    ['en: a stamp written in words is no heading either', '2031-01-12',
+      'Russia and Kyrgyzstan: 2030 in review\n\nJanuary 12, 2031\n\nA busy year.\n\nMay. On 9 May the ministers met in Osh. The day before, experts held talks.\n\nJune. The premier visited Moscow.',
+      ['January 12, 2031 → 2031-01-12', 'May → 2030-05', '9 May → 2030-05-09', 'The day before → 2030-05-08', 'June → 2030-06']],
+    // Negative: without a year above, month headings date nothing; a month word inside a sentence heads nothing.
+    ['ru: month headings with no year anywhere', '2031-01-12',
+      'Май. Министры встретились в Оше.\n\nИюнь. Премьер посетил Москву.',
+      []],
+    ['ru: a month word opening a sentence is no heading', '2031-01-12',
+      'Итоги 2030 года\n\nМай выдался жарким. Министры встретились.\n\nИюнь прошел спокойно.',
+      ['2030 года → 2030']],
+  ] as const)('%s', (_name, date, text, want) => {
+    expect(mentions(text, date)).toEqual(want);
+  });
+
+  it.each([
+    ['ru: each month heads its paragraph', '2031-01-12',
+      'Итоги 2030 года\n\n12.01.2031\n\nМай. Министры встретились в Оше.\n\nИюнь. Премьер посетил Москву.',
+      ['Май → встретились в Оше.', 'Июнь → Премьер посетил Москву.']],
+  ] as const)('%s', (_name, date, text, want) => {
+    expect(sections(text, date)).toEqual(want);
+  });
+});

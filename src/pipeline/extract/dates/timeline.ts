@@ -12,6 +12,12 @@ import { MONTH_ANY, monthNumber } from './lexicon';
 import { allLines, type Line } from './lines';
 import { rx } from '../regex';
 
+/** A stretch of the text, by character offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 /** The stretch of text an entry dates, with the entry's date mention. */
 export interface TimelineSection {
   start: number;
@@ -22,15 +28,25 @@ export interface TimelineSection {
 /** A bullet before an entry's date («•», "- "). */
 const BULLET = /^\s*(?:(?:[•▪◦·*]|[-–—](?=\s))\s*)?/u;
 /** After an entry's date: «года», then a full stop before a capital (a section), or a colon or a dash before words (a line). */
-const AFTER_DATE = rx(/^\s*(?:года|г\.)?\s*(?:(?<stop>\.)\s+(?=[\p{Lu}«"“])|(?::|\s?[—–-])\s*(?=[\p{L}«"“]))/u);
+const AFTER_DATE = rx(/^\s*(?:года|г\.)?\s*(?:(?<stop>\.)\s+(?=[\p{Lu}«"“]|\d{1,2}\s+\p{L})|(?::|\s?[—–-])\s*(?=[\p{L}«"“]))/u);
 /** A month alone (with its year, if any) opening a line before a colon or a dash: "December –", «Май 2024 года:». */
 const MONTH_ENTRY = rx(`^(?<m>${MONTH_ANY})(?:\\s+(?<y>(?:19|20)\\d\\d))?(?:\\s*(?:года|г\\.))?\\s*(?::|\\s[—–-])\\s*(?=[\\p{L}«"“])`, 'u');
+/**
+ * A month alone as a sentence of its own heading a paragraph of a year review («Май. 9 мая президент …»,
+ * "June. The premier …"): it heads a section like «2 июня.» does. Only a capital month word, so that a
+ * sentence cannot open with it by chance.
+ */
+const MONTH_HEAD = rx(`^(?<m>(?:${MONTH_ANY}))\\.\\s+(?=[\\p{Lu}«"“]|\\d{1,2}\\s+\\p{L})`, 'u');
+/** A capital letter opening the line: month heads are written as words of their own. */
+const CAPITAL_START = /^\p{Lu}/u;
 /** A year alone opening a line before a colon or a dash: «2000 —», "2003: …". */
 const YEAR_ENTRY = rx(/^(?<y>(?:19|20)\d\d)(?:\s*(?:год|г\.))?\s*(?::|\s[—–-])\s*(?=[\p{L}«"“])/u);
 /** A year written in digits. */
 const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /** A heading is a short line without a closing full stop. */
 const HEADING_MAX = 100;
+/** A full date with its day («05.01.2026 | 10:31», "January 12, 2031", «12 января 2031»): a line holding one is the page's stamp, not a heading. */
+const STAMP = rx(`(?<!\\d)\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d\\d(?!\\d)|${MONTH_ANY}\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d|(?<!\\d)\\d{1,2}\\s+${MONTH_ANY}\\s+(?:19|20)\\d\\d`, 'u');
 /** How many lines above the first entry its heading may stand. */
 const HEADING_REACH = 3;
 
@@ -58,17 +74,18 @@ function findEntries(doc: ArticleDoc, mentions: readonly DateMention[]): Entry[]
       if (after) out.push({ line, mention: m, heads: Boolean(after.groups?.stop), made: false });
       continue;
     }
-    const month = MONTH_ENTRY.exec(rest);
+    const head = CAPITAL_START.test(rest) ? MONTH_HEAD.exec(rest) : null;
+    const month = head ?? MONTH_ENTRY.exec(rest);
     const year = month ? null : YEAR_ENTRY.exec(rest);
     const hit = month ?? year;
     if (!hit?.groups) continue;
-    const text = hit[0].replace(/\s*(?::|[—–-])\s*$/u, '');
+    const text = head ? hit.groups.m! : hit[0].replace(/\s*(?::|[—–-])\s*$/u, '');
     const mo = month ? monthNumber(hit.groups.m!) : null;
     const y = hit.groups.y ?? '0000';
     out.push({
       line,
       mention: { start, end: start + text.length, text, date: mo ? `${y}-${String(mo).padStart(2, '0')}` : y, relative: false },
-      heads: false,
+      heads: head !== null,
       made: true,
     });
   }
@@ -81,7 +98,7 @@ function headingYear(doc: ArticleDoc, first: Entry): string | null {
   const at = lines.indexOf(first.line);
   for (let i = at - 1; i >= Math.max(0, at - HEADING_REACH); i--) {
     const text = lines[i]!.text.trim();
-    if (text.length > HEADING_MAX || /[.!?]$/u.test(text)) continue;
+    if (text.length > HEADING_MAX || /[.!?]$/u.test(text) || STAMP.test(text)) continue;
     const years = text.match(WRITTEN_YEAR);
     if (years?.length === 1) return years[0]!;
   }
@@ -93,24 +110,45 @@ function headingYear(doc: ArticleDoc, first: Entry): string | null {
  * and the entries told by a month or a year alone added; the other mentions are returned as they were, in the
  * same places of the list, so that what is keyed by them stays valid.
  */
-export function timelineMentions(doc: ArticleDoc, mentions: DateMention[]): { mentions: DateMention[]; added: DateMention[] } {
-  if (!TIMELINE_GATE.test(doc.text)) return { mentions, added: [] };
+export function timelineMentions(doc: ArticleDoc, mentions: DateMention[]): { mentions: DateMention[]; added: DateMention[]; heads: Span[] } {
+  if (!TIMELINE_GATE.test(doc.text)) return { mentions, added: [], heads: [] };
   const entries = findEntries(doc, mentions);
-  if (!entries.length) return { mentions, added: [] };
+  if (!entries.length) return { mentions, added: [], heads: [] };
+  const heads: Span[] = [];
   let year = headingYear(doc, entries[0]!);
   const replaced = new Map<DateMention, DateMention>();
   const added: DateMention[] = [];
-  for (const e of entries) {
+  entries.forEach((e, i) => {
     const own = e.mention.text.match(WRITTEN_YEAR)?.[0] ?? null;
     if (own) year = own;
     if (e.made) {
       if (e.mention.date.startsWith('0000')) {
-        if (year) added.push({ ...e.mention, date: year + e.mention.date.slice(4) });
+        if (!year) return;
+        added.push({ ...e.mention, date: year + e.mention.date.slice(4) });
       } else added.push(e.mention);
+      if (!e.heads) return;
+      const end = entries[i + 1]?.line.start ?? doc.text.length;
+      settleSection(mentions, e, end, own ?? year!, replaced);
+      heads.push({ start: e.line.start, end });
     } else if (!own && year && !e.mention.date.startsWith(year)) replaced.set(e.mention, { ...e.mention, date: year + e.mention.date.slice(4) });
-  }
-  return { mentions: replaced.size ? mentions.map((m) => replaced.get(m) ?? m) : mentions, added };
+  });
+  return { mentions: replaced.size ? mentions.map((m) => replaced.get(m) ?? m) : mentions, added, heads };
 }
+
+/**
+ * Under a month heading («Май.»), a day of that month written without a year («9 мая президент …») is of
+ * the heading's year: the section tells that month, not the tense of its sentence.
+ */
+function settleSection(mentions: readonly DateMention[], e: Entry, end: number, year: string, replaced: Map<DateMention, DateMention>): void {
+  const month = e.mention.date.slice(4, 7);
+  for (const m of mentions) {
+    if (m.start <= e.mention.start || m.start >= end || m.date.length !== 10) continue;
+    if (m.date.slice(4, 7) === month && !m.date.startsWith(year) && !WRITTEN_YEAR_TEST.test(m.text)) replaced.set(m, { ...m, date: year + m.date.slice(4) });
+  }
+}
+
+/** A year written in digits, tested once (no global state). */
+const WRITTEN_YEAR_TEST = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 
 /** Where a page may hold a timeline at all: some line opens with a digit or a month word followed by a separator. */
 const TIMELINE_GATE = rx(`(?:^|\\n)\\s*(?:(?:[•▪◦·*]|[-–—](?=\\s))\\s*)?(?:\\d|${MONTH_ANY})`, 'u');
