@@ -59,18 +59,12 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   if (!within.length) return [];
   const link = MARKERS.link[lang].all(text)[0];
   // The gathering may be the link's own word or the word right after it («по итогам | переговоров»).
-  const noun = link === undefined ? undefined : (MARKERS.gatheringNoun[lang].all(link.text)[0] ?? gatheringNext(text.slice(link.end, link.end + NEXT_WORD), lang));
-  if (!noun) {
+  const gathering = link !== undefined && (MARKERS.gatheringNoun[lang].test(link.text) || gatheringNext(text.slice(link.end, link.end + NEXT_WORD), lang));
+  if (!gathering) {
     const r = repeatedVerb(within, text, lang) ?? within[0];
     return r ? [{ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status }] : [];
   }
-  const gatherings = within.filter((r) => GATHERING_TYPES.has(r.draft.type));
-  // "Following the session" after "The session … was held today" and "the two presidents held talks the next day":
-  // the gathering the link names again comes before a later one of another kind.
-  const stem = noun.text.slice(0, VERB_STEM).toLowerCase();
-  const named = gatherings.filter((r) => r.draft.quote.text.toLowerCase().includes(stem));
-  const ordered = named.length && named.length < gatherings.length ? [...named, ...gatherings.filter((r) => !named.includes(r))] : gatherings;
-  return ordered.map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
+  return within.filter((r) => GATHERING_TYPES.has(r.draft.type)).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
 }
 
 /** "also ratified", «также ратифицировали»: the verb a link word repeats from an earlier event. */
@@ -92,10 +86,10 @@ function repeatedVerb<T extends { draft: MilestoneDraft }>(within: T[], text: st
 /** How far after a link word its gathering noun is looked for. */
 const NEXT_WORD = 20;
 
-/** The gathering noun `after` (the text right after a link word) starts with, if any. */
-function gatheringNext(after: string, lang: Language): { text: string } | undefined {
+/** True when `after` (the text right after a link word) starts with a gathering noun. */
+function gatheringNext(after: string, lang: Language): boolean {
   const m = MARKERS.gatheringNoun[lang].all(after)[0];
-  return m !== undefined && after.slice(0, m.start).trim() === '' ? m : undefined;
+  return m !== undefined && after.slice(0, m.start).trim() === '';
 }
 
 /** What an anniversary may count from: the clause's dates, then the sentence's earlier ones, nearest first. */
