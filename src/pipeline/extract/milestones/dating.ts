@@ -10,6 +10,7 @@ import { PAST_EVENT } from '../dates/lexicon';
 import { weekdayDate, weekdayOf } from '../dates/loose-relative';
 import { lowerCase, MARKERS } from './lexicon';
 import { rx } from '../regex';
+import { continued } from './link-choice';
 
 /** What the dating rules look at. */
 export interface DatingInput {
@@ -185,7 +186,7 @@ export function dateClause(x: DatingInput): Dating {
   const planned = status(null) === 'planned';
   // «Кроме того, Россия выделит…»: a future step is not dated by a past event it follows, nor
   // "Following the meeting, the ministers signed…" by a plan told in between.
-  const previous = !x.speech && MARKERS.link[x.lang].test(x.text) ? x.previous().find((p) => (p.status === 'planned') === planned || (!planned && !p.gathering)) : undefined;
+  const previous = !x.speech && MARKERS.link[x.lang].test(x.text) ? continued(x.previous(), planned, x.text, x.lang, a.date) : undefined;
   if (previous) {
     const d = previous.date;
     const linked = done(d, d ? `Same occasion as «${previous.quote.slice(0, 60)}» (${d})` : 'Same occasion as the previous event, which has no date');

@@ -1,0 +1,32 @@
+/**
+ * Which of the events told just before a linked clause («по итогам переговоров», "also",
+ * "Following the session") it continues, and so takes the date of.
+ */
+import type { Language, PartialDate } from '../../../schema/dataset';
+import { PAST_EVENT, TELLING } from '../dates/lexicon';
+import type { LinkCandidate } from './dating';
+
+const FULL = /^\d{4}-\d{2}-\d{2}$/;
+/** "had agreed", "had signed": a pluperfect tells background before the plan, not a step of today's news. */
+const PLUPERFECT = /\bhad\s+(?:(?:already|also)\s+)?\p{L}+ed\b/iu;
+
+/**
+ * The candidate a clause continues, the likeliest first:
+ * - a plan continues a plan; a past clause continues a past event, or a plan that is no gathering
+ *   (a clause without markers may still tell a step of the plan);
+ * - "Moscow also agreed to write off the debt" after "The agreements must still be ratified": a
+ *   clause told with a verb of a done event does not continue a plan (a pluperfect "had agreed"
+ *   tells background, and "said Bishkek would raise it" tells the plan: both are left as before);
+ * - "Following the session, the sides will sign a protocol" after "The session opened today": a
+ *   plan linked to a gathering of the article's own day is signed at its end, on that day.
+ */
+export function continued(candidates: LinkCandidate[], planned: boolean, text: string, lang: Language, article: PartialDate | null): LinkCandidate | undefined {
+  let done: boolean | undefined;
+  const found = candidates.find((p) => {
+    if ((p.status === 'planned') === planned) return true;
+    if (planned || p.gathering) return false;
+    return p.status !== 'planned' || !(done ??= PAST_EVENT[lang].test(text) && !TELLING[lang].test(text) && !PLUPERFECT.test(text));
+  });
+  if (found || !planned || !article || !FULL.test(article)) return found;
+  return candidates.find((p) => p.gathering === true && p.status !== 'planned' && p.date === article);
+}
