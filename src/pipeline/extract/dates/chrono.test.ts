@@ -1,7 +1,7 @@
 import * as chronoEn from 'chrono-node/en';
 import * as chronoRu from 'chrono-node/ru';
 import { describe, expect, it } from 'vitest';
-import { chronoParse, gatedParsers, shapeGatedParsers } from './chrono';
+import { chronoParse, gatedParsers, hasRuWordCue, shapeGatedParsers, wordGatedParsers } from './chrono';
 
 const REF = new Date(Date.UTC(2021, 5, 15, 12));
 
@@ -55,5 +55,38 @@ describe('chronoParse', () => {
     const plain = lang === 'en' ? chronoEn.casual : chronoRu.casual;
     const expected = seen(plain.parse(text, REF, { forwardDate: false }));
     expect(seen(chronoParse(text, lang, REF))).toEqual(expected);
+  });
+});
+
+describe('Russian word parsers run behind their words', () => {
+  it('gates the casual day, casual time, weekday and relative parsers', () => {
+    expect(wordGatedParsers()).toEqual(['RURelativeDateFormatParser', 'RUCasualTimeParser', 'RUCasualDateParser', 'RUWeekdayParser']);
+  });
+
+  // Each phrase is checked against every gated parser: where the parser's own pattern matches, its cue must hold.
+  const parsers = chronoRu.casual.parsers.filter((p) => wordGatedParsers().includes(p.constructor.name));
+  it.each([
+    ['Послезавтра делегация вылетит в Москву.', 'RUCasualDateParser'],
+    ['Позавчера, 3 июня, стороны подписали протокол.', 'RUCasualDateParser'],
+    ['Прошлым вечером 12.05.2020 министры встретились.', 'RUCasualTimeParser'],
+    ['В полдень 01.07.2022 открылся форум.', 'RUCasualTimeParser'],
+    ['Встреча пройдёт в чт. 05.06.2025.', 'RUWeekdayParser'],
+    ['В эту среду, 04.06.2025, подписан меморандум.', 'RUWeekdayParser'],
+    ['Переговоры прошли в пт, 13.06.2025.', 'RUWeekdayParser'],
+    ['На следующей неделе, 10.06.2025, соберётся комиссия.', 'RURelativeDateFormatParser'],
+    ['Бишкек, 04.06.2020 /ИА REGNUM/. Что известно о визите.', null],
+  ])('«%s»: %s matches, and a matching parser has its cue', (text, expected) => {
+    const matching = parsers.filter((p) => new RegExp(p.pattern({ text } as never)).test(text)).map((p) => p.constructor.name);
+    expect(matching.includes(expected ?? '')).toBe(expected !== null);
+    for (const name of matching) expect(hasRuWordCue(name, text)).toBe(true);
+  });
+
+  it.each([
+    ['RUWeekdayParser', 'Что известно: автор, 04.06.2020.', false],
+    ['RUCasualDateParser', 'Бишкек, 04.06.2020.', false],
+    ['RURelativeDateFormatParser', 'Бишкек, 04.06.2020.', false],
+    ['RUCasualTimeParser', 'Бишкек, 04.06.2020.', false],
+  ])('%s is not run on «%s»', (parser, text, expected) => {
+    expect(hasRuWordCue(parser, text)).toBe(expected);
   });
 });

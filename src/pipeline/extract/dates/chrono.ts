@@ -114,6 +114,23 @@ const SHAPE_CUES: Record<Language, Record<string, (text: string) => boolean>> = 
   },
 };
 
+/**
+ * Cues of chrono's Russian word parsers (chrono-node 2.10, src/locales/ru/parsers), each a necessary
+ * condition of the parser's pattern as for `SHAPE_CUES`: these patterns open with a word-boundary class
+ * (`[^\p{L}\p{N}_]`) that V8 tests by a call per character of a Russian text, and each was tried over
+ * every numeric sentence, where their words rarely stand.
+ */
+const RU_WORD_CUES: Record<string, (text: string) => boolean> = {
+  // «сегодня», «(после)завтра», «(поза)вчера» hold one of these.
+  RUCasualDateParser: (t) => /сегодня|вчера|завтра/iu.test(t),
+  // «сейчас», «(прошлым) вечером/вечера», «ночью», «утром/утра», «в полдень», «в полночь».
+  RUCasualTimeParser: (t) => /сейчас|вечер|ночью|утр|полдень|полночь/iu.test(t),
+  // A full weekday name holds its stem; an abbreviation («чт», «вт.») ends where no letter, digit or «_» follows, or before «на (этой) неделе».
+  RUWeekdayParser: (t) => /(?:пн|вт|ср|чт|пт|сб|вск)(?:[^\p{L}\p{N}_]|$|на)|воскресен|понедельник|вторник|сред|четверг|пятниц|суббот/iu.test(t),
+  // «в прошлом», «на прошлой», «на следующей», «в следующем», «на этой», «в этом» and a unit.
+  RURelativeDateFormatParser: (t) => /прошл|следующ|этой|этом/iu.test(t),
+};
+
 const NEVER = /(?!)/;
 
 /** `parser`, run only on a text where `cue` is found; elsewhere its pattern matches nothing. */
@@ -135,7 +152,7 @@ function withCues(casual: chronoEn.Chrono, cues: Record<string, RegExp>, shapes:
 
 const CHRONO: Record<Language, chronoEn.Chrono> = {
   en: withCues(chronoEn.casual, CUES.en, SHAPE_CUES.en),
-  ru: withCues(chronoRu.casual, CUES.ru, SHAPE_CUES.ru),
+  ru: withCues(chronoRu.casual, CUES.ru, { ...SHAPE_CUES.ru, ...RU_WORD_CUES }),
 };
 
 /** Names of the time-unit parsers run behind a cue, for the tests. */
@@ -153,4 +170,14 @@ export function shapeGatedParsers(lang: Language): string[] {
 /** chrono's casual parse of `text` in `lang` (dates resolved against `ref`, never forward). */
 export function chronoParse(text: string, lang: Language, ref: Date): chronoEn.ParsedResult[] {
   return CHRONO[lang].parse(text, ref, { forwardDate: false });
+}
+
+/** Names of the Russian word parsers run behind their words (`RU_WORD_CUES`), for the tests. */
+export function wordGatedParsers(): string[] {
+  return chronoRu.casual.parsers.map((p) => p.constructor.name).filter((n) => n in RU_WORD_CUES);
+}
+
+/** Whether `text` holds the words `parser` of `RU_WORD_CUES` needs, for the tests. */
+export function hasRuWordCue(parser: string, text: string): boolean {
+  return RU_WORD_CUES[parser]?.(text) ?? true;
 }
