@@ -263,7 +263,7 @@ const DAY_MONTH_LINE = rx(`^\\s*(?:${PUBLISH_LABEL})?(?:(?<wd>${WEEKDAY_ANY})\\.
 const MASTHEAD_SEPARATOR = /\s[·•|]\s/u;
 
 /** A two-digit year of a byline: 91–99 → 1990s, else 2000s. */
-const fullYear = (yy: string) => (Number(yy) >= 91 ? 1900 : 2000) + Number(yy);
+export const fullYear = (yy: string) => (Number(yy) >= 91 ? 1900 : 2000) + Number(yy);
 
 /** A numeric byline «DD/MM/YY HH:MM» among the first lines, as a full date, or null. */
 export function findNumericByline(doc: ArticleDoc): DateLine | null {

@@ -4,7 +4,7 @@
  * (RCA No. 120, 07-Mar-03)", "Posted 21-Oct-2008". The line is short and among the first lines.
  */
 import type { ArticleDoc } from '../../types';
-import type { DateLine } from './dateline';
+import { fullYear, type DateLine } from './dateline';
 import { monthNumber } from './lexicon';
 import { firstLines } from './lines';
 
@@ -12,9 +12,6 @@ import { firstLines } from './lines';
 const HYPHENATED = /(?<![\d-])([0-3]?\d)-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d{2}|(?:19|20)\d{2})(?![\d-])/u;
 /** A byline is short; a longer line is body text. */
 const BYLINE_MAX = 120;
-
-/** A two-digit year as the bylines of the 1990s–2040s write it. */
-const fullYear = (yy: string) => (yy.length === 4 ? Number(yy) : (Number(yy) >= 91 ? 1900 : 2000) + Number(yy));
 
 /** The hyphenated day-month-year of a short line among the first lines, as a byline date, or null. */
 export function findHyphenatedByline(doc: ArticleDoc): DateLine | null {
@@ -26,7 +23,7 @@ export function findHyphenatedByline(doc: ArticleDoc): DateLine | null {
     const day = Number(m[1]);
     if (!month || day < 1 || day > 31) continue;
     const start = line.start + m.index;
-    return { kind: 'byline', year: fullYear(m[3]!), month, day, place: null, outlet: null, span: { start, end: start + m[0].length, text: m[0] } };
+    return { kind: 'byline', year: m[3]!.length === 4 ? Number(m[3]) : fullYear(m[3]!), month, day, place: null, outlet: null, span: { start, end: start + m[0].length, text: m[0] } };
   }
   return null;
 }
