@@ -6,7 +6,7 @@
 import type { ArticleDoc, Span } from '../../types';
 import { FUTURE, MONTH_ANY, MONTH_EN, PAST_EVENT, PUBLISH_LABEL, PUBLISH_LINE, UPDATE_LINE, WEEKDAY_ANY, isWeekday, monthNumber, weekdayNumber } from './lexicon';
 import { rx } from '../regex';
-import { allLines, firstLines, type Line } from './lines';
+import { allLines, firstLines, leadingSpaces, type Line } from './lines';
 import { isChronologyEntry as isChronologyTail } from './page-lines';
 
 const WORD_INITIAL = rx(/(^|[\s-])(\p{L})/gu);
@@ -102,7 +102,7 @@ const span = (doc: ArticleDoc, start: number, end: number): Span => ({ start, en
 
 /** The agency dateline a line opens with, and whether only the place list made it one; or null. */
 function agencyDatelineOf(doc: ArticleDoc, line: Line, isPlace: (name: string) => boolean): { dateline: DateLine; listedOnly: boolean } | null {
-  const lead = line.text.match(/^\s*/)![0].length;
+  const lead = leadingSpaces(line.text);
   const m = line.text.slice(lead).match(AGENCY);
   if (!m?.groups) return null;
   const dm = dayMonth(m.groups);
