@@ -1,7 +1,8 @@
 /** Article dates and date mentions: the entry points; the passes live in `./dates/`. */
 import type { PartialDate } from '../../schema/dataset';
 import type { ArticleDate, ArticleDoc, DateMention, PersonDraft } from '../types';
-import { articleDate } from './dates/article-date';
+import { articleDate, datedArticle } from './dates/article-date';
+import type { DateLine } from './dates/dateline';
 import type { DateKnowledge } from './dates/context';
 import { dateKnowledge } from './dates/kb';
 import { dateMentions } from './dates/mentions';
@@ -9,6 +10,11 @@ import { dateMentions } from './dates/mentions';
 /** Finds the article's own date: header, dateline, byline, URL, or a year inferred from evidence. */
 export function extractArticleDate(doc: ArticleDoc, people: PersonDraft[] = [], kb: DateKnowledge = dateKnowledge): ArticleDate {
   return articleDate(doc, people, kb);
+}
+
+/** The article's own date (see `extractArticleDate`) and the agency dateline of wire copy it may print (see `wireDay`). */
+export function extractDatedArticle(doc: ArticleDoc, people: PersonDraft[] = [], kb: DateKnowledge = dateKnowledge): { date: ArticleDate; wireDateline: DateLine | null } {
+  return datedArticle(doc, people, kb);
 }
 
 /** Finds dates mentioned in the text, resolved against the article's date (never today). */

@@ -1,6 +1,6 @@
 /** The per-article pass list: each extractor gets the document and what earlier passes found. */
 import type { ArticleDoc, ArticleExtraction, MilestoneDraft } from '../types';
-import { extractArticleDate, findDateMentions } from './dates';
+import { extractDatedArticle, findDateMentions } from './dates';
 import { extractFigures } from './figures';
 import { extractMilestones } from './milestones';
 import { extractPeople } from './people';
@@ -18,12 +18,12 @@ export { headlineSpans } from './headline';
 export function extractArticle(doc: ArticleDoc): ArticleExtraction {
   const title = extractTitle(doc);
   const people = extractPeople(doc);
-  const date = extractArticleDate(doc, people);
+  const { date, wireDateline } = extractDatedArticle(doc, people);
   nameAsOfDate(people, date.date);
   const mentions = findDateMentions(doc, date.date);
   const figures = extractFigures(doc, date);
   // Wire copy printed under an earlier dateline tells its days from the dateline's (rare: asked once).
-  const wire = wireDay(doc, date);
+  const wire = wireDay(date, wireDateline);
   const milestones = withoutHeadlineRepeats(doc, extractMilestones(doc, wire ?? date, people, wire ? findDateMentions(doc, wire.date) : mentions));
   return { doc, title, date, people, figures, milestones };
 }

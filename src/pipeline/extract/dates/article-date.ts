@@ -9,7 +9,7 @@ import type { DateKnowledge } from './context';
 import { pad2 } from './context';
 import { chooseYear, officeConstraints, placeConstraints } from './constraints';
 import type { DateLine } from './dateline';
-import { findAgencyDateline, findBodyEventDate, findBylineDate, dayMonthsIn, findDayMonthByline, findLeadOutlet, findNumericByline, findSourceLine, parseFullDate, titleCase } from './dateline';
+import { findAgencyDatelines, findBodyEventDate, findBylineDate, dayMonthsIn, findDayMonthByline, findLeadOutlet, findNumericByline, findSourceLine, parseFullDate, titleCase } from './dateline';
 import { canonicalOutlet, countryOfAddress, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeader, type UrlDate, urlIso } from './url';
 import { actingConstraints, officeStartClues } from './office-clues';
 import type { YearClue } from './year-clues';
@@ -139,9 +139,21 @@ function outletNamesOf(kb: DateKnowledge): string[] {
 
 /** Finds the article's own date and how it was found. */
 export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge): ArticleDate {
+  return datedArticle(doc, people, kb).date;
+}
+
+/**
+ * The article's own date, and the agency dateline read without the place list (`AgencyDatelines.unlisted`), which
+ * tells wire copy printed on a later page (`wireDay`): both from one reading of the first lines.
+ */
+export function datedArticle(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge): { date: ArticleDate; wireDateline: DateLine | null } {
   const names = placeNames(kb);
-  const isPlace = (n: string) => names.lower.has(n.toLowerCase());
-  const agency = findAgencyDateline(doc, isPlace);
+  const agency = findAgencyDatelines(doc, (n) => names.lower.has(n.toLowerCase()));
+  return { date: dateOf(doc, people, kb, agency.listed), wireDateline: agency.unlisted };
+}
+
+/** The article's own date, given its agency dateline read with the place list. */
+function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agency: DateLine | null): ArticleDate {
   // A dateline with its year decides everything below the bylines would: they are not read then.
   const byline = agency?.year
     ? null

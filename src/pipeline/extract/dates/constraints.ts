@@ -95,9 +95,10 @@ const WORD_CHARS = 'a-zA-Zа-яА-ЯёЁ0-9\\u00c0-\\u024f\\u04a0-\\u04ff-';
  */
 const MAYBE_CAPITALISED = new RegExp(`[A-ZА-ЯЁ\\u00c0-\\u024f\\u04a0-\\u04ff](?<![${WORD_CHARS}].)[${WORD_CHARS}]*`, 'g');
 
-/** True when a word starts with a capital; a lower-case Latin or Cyrillic letter, a digit or a hyphen is told apart by its code. */
+/** True when a word starts with a capital; a Latin or Cyrillic letter of either case, a digit or a hyphen is told apart by its code. */
 export function capitalised(w: string): boolean {
   const code = w.charCodeAt(0);
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f) || code === 0x401) return true;
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x44f) || code === 0x451 || (code >= 0x30 && code <= 0x39) || code === 0x2d) return false;
   const c = w.charAt(0);
   return c !== '' && c !== c.toLowerCase();
@@ -114,10 +115,14 @@ export function placeConstraints(doc: ArticleDoc, kb: DateKnowledge): RangeConst
   const seen = new Map<string, Term[]>();
   // Each capitalised word once: written again, it finds no alias it did not find before.
   const read = new Set<string>();
+  const lower = lowerOfText(doc.text);
+  // A word's lower case is the same stretch of the article's (none of `WORD_CHARS` lowers by context) unless
+  // some letter's lower case is longer («İ»): then each word is lowered on its own.
+  const sameOffsets = lower.length === doc.text.length;
   for (const m of execAll(MAYBE_CAPITALISED, doc.text)) {
     const w = m[0];
     if (!capitalised(w)) continue;
-    const key = w.toLowerCase();
+    const key = sameOffsets ? lower.slice(m.index, m.index + w.length) : w.toLowerCase();
     const list = idx.byFirstWord.get(key);
     if (!list || read.has(key)) continue;
     read.add(key);
@@ -125,7 +130,7 @@ export function placeConstraints(doc: ArticleDoc, kb: DateKnowledge): RangeConst
       // An alias already found needs none of its other forms looked up.
       if (seen.has(a.alias)) continue;
       // Multi-word aliases: the whole form must be in the text.
-      if (a.form === key || lowerOfText(doc.text).includes(a.form)) seen.set(a.alias, a.terms);
+      if (a.form === key || lower.includes(a.form)) seen.set(a.alias, a.terms);
     }
   }
   return [...seen].map(([alias, terms]) => ({ kind: 'place' as const, terms, evidence: `«${alias}» (name in use ${terms.map(termText).join(', ')})` }));

@@ -6,7 +6,7 @@
 import type { ArticleDoc, Span } from '../../types';
 import { FUTURE, MONTH_ANY, MONTH_EN, PAST_EVENT, PUBLISH_LABEL, PUBLISH_LINE, UPDATE_LINE, WEEKDAY_ANY, isWeekday, monthNumber, weekdayNumber } from './lexicon';
 import { rx } from '../regex';
-import { allLines, firstLines, type Line } from './lines';
+import { allLines, firstLines, leadingSpaces, type Line } from './lines';
 import { isChronologyEntry as isChronologyTail } from './page-lines';
 
 const WORD_INITIAL = rx(/(^|[\s-])(\p{L})/gu);
@@ -100,33 +100,67 @@ function outletAfter(rest: string): { outlet: string; length: number } | null {
 
 const span = (doc: ArticleDoc, start: number, end: number): Span => ({ start, end, text: doc.text.slice(start, end) });
 
+/** The agency dateline a line opens with, and whether only the place list made it one; or null. */
+function agencyDatelineOf(doc: ArticleDoc, line: Line, isPlace: (name: string) => boolean): { dateline: DateLine; listedOnly: boolean } | null {
+  const lead = leadingSpaces(line.text);
+  const m = line.text.slice(lead).match(AGENCY);
+  if (!m?.groups) return null;
+  const dm = dayMonth(m.groups);
+  if (!dm) return null;
+  const place = m.groups.place!;
+  const weekday = isWeekday(place);
+  const after = weekday ? null : outletAfter(line.text.slice(lead + m[0].length));
+  const shouting = place === place.toUpperCase() && place.length > 2;
+  const year = m.groups.y ?? m.groups.y3 ?? (m.groups.yy ? String(fullYear(m.groups.yy)) : undefined);
+  const listedOnly = !after && !shouting && !year;
+  if (listedOnly && !isPlace(place)) return null;
+  if (weekday && !year) return null;
+  const start = line.start + lead;
+  const end = start + m[0].length + (after?.length ?? 0);
+  const dateline: DateLine = {
+    kind: weekday ? 'byline' : 'dateline',
+    year: year ? Number(year) : null,
+    ...dm,
+    place: weekday ? null : titleCase(place),
+    outlet: after?.outlet ?? null,
+    span: span(doc, start, end),
+  };
+  return { dateline, listedOnly };
+}
+
+/** The agency datelines of an article: read with a place list, and without one. */
+export interface AgencyDatelines {
+  /** The first of the first lines that opens with a dateline, a place `isPlace` knows counting as one («Ош, 5 мая»). */
+  listed: DateLine | null;
+  /**
+   * The first that opens with a dateline in capitals, with its agency or with its year («МОСКВА, 10 июня», "Bishkek,
+   * 7 Oct. (KyrTAG)"), no place list asked: the same line unless only the list made that one a dateline.
+   */
+  unlisted: DateLine | null;
+}
+
+const noPlace = () => false;
+
+/** The agency datelines at the start of the first lines (see `AgencyDatelines`), in one pass over them. */
+export function findAgencyDatelines(doc: ArticleDoc, isPlace: (name: string) => boolean): AgencyDatelines {
+  const lines = firstLines(doc, 12, 3000);
+  for (let i = 0; i < lines.length; i++) {
+    const hit = agencyDatelineOf(doc, lines[i]!, isPlace);
+    if (!hit) continue;
+    if (!hit.listedOnly) return { listed: hit.dateline, unlisted: hit.dateline };
+    // The lines before were no dateline with the list, so none without it either: the search goes on after this one.
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = agencyDatelineOf(doc, lines[j]!, noPlace);
+      if (next) return { listed: hit.dateline, unlisted: next.dateline };
+    }
+    return { listed: hit.dateline, unlisted: null };
+  }
+  return { listed: null, unlisted: null };
+}
+
 /** An agency dateline at the start of one of the first lines, or null. */
 export function findAgencyDateline(doc: ArticleDoc, isPlace: (name: string) => boolean): DateLine | null {
-  for (const line of firstLines(doc, 12, 3000)) {
-    const lead = line.text.match(/^\s*/)![0].length;
-    const m = line.text.slice(lead).match(AGENCY);
-    if (!m?.groups) continue;
-    const dm = dayMonth(m.groups);
-    if (!dm) continue;
-    const place = m.groups.place!;
-    const weekday = isWeekday(place);
-    const after = weekday ? null : outletAfter(line.text.slice(lead + m[0].length));
-    const shouting = place === place.toUpperCase() && place.length > 2;
-    const year = m.groups.y ?? m.groups.y3 ?? (m.groups.yy ? String(fullYear(m.groups.yy)) : undefined);
-    if (!after && !shouting && !isPlace(place) && !year) continue;
-    if (weekday && !year) continue;
-    const start = line.start + lead;
-    const end = start + m[0].length + (after?.length ?? 0);
-    return {
-      kind: weekday ? 'byline' : 'dateline',
-      year: year ? Number(year) : null,
-      ...dm,
-      place: weekday ? null : titleCase(place),
-      outlet: after?.outlet ?? null,
-      span: span(doc, start, end),
-    };
-  }
-  return null;
+  return findAgencyDatelines(doc, isPlace).listed;
 }
 
 /** A full date written in any of the usual forms («20 сентября 2012 года», "May 24, 2017", 24.05.2017), as ISO, or null. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../../types';
-import { firstLines, headLines, lastLines, splitLines } from './lines';
+import { firstLines, headLines, lastLines, leadingSpaces, splitLines } from './lines';
 
 const doc = (text: string): ArticleDoc => ({ id: 't', file: 't.txt', header: {}, text, sentences: [], language: 'ru' });
 const texts = (lines: { text: string }[]) => lines.map((l) => l.text);
@@ -10,8 +10,16 @@ describe('splitLines', () => {
     ['blank lines are left out', 'a\n\n  \nb\n', ['a', 'b']],
     ['no final line break', 'a\nb', ['a', 'b']],
     ['empty text', '', []],
+    ['lines of white space of every kind are blank', 'a\n\t\u00a0\u2003\u3000\ufeff\r\nb', ['a', 'b']],
+    ['a line with a letter after white space is kept', ' \u00a0x\n', [' \u00a0x']],
   ])('%s', (_name, text, want) => {
     expect(texts(splitLines(text))).toEqual(want);
+  });
+});
+
+describe('leadingSpaces counts what /^\\s*/ matches', () => {
+  it.each(['', 'a', '  a', '\t\u00a0\u2028\ufeffa b', '\u200bx', '\u180ex', '   '])('%j', (text) => {
+    expect(leadingSpaces(text)).toBe(text.match(/^\s*/)![0].length);
   });
 });
 

@@ -4,6 +4,7 @@
  * line); splitting the text anew for each of them cost more than reading the lines.
  */
 import type { ArticleDoc } from '../../types';
+import { isSpaceCode } from '../../read';
 
 /** A non-blank line of the text: where it starts and what it says (without the line break). */
 export interface Line {
@@ -11,14 +12,27 @@ export interface Line {
   text: string;
 }
 
-/** The non-blank lines of `text`, first to last. */
+/** How many white-space characters open `text` (what a regex `^\s*` matches), told by character codes. */
+export function leadingSpaces(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** True when `text` has a character other than white space between `from` and `to` (what `trim` would leave). */
+function hasNonSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The non-blank lines of `text`, first to last (a blank line is told by character codes, not by a trimmed copy). */
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
   let pos = 0;
   while (pos < text.length) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
-    if (text.slice(pos, end).trim()) out.push({ start: pos, text: text.slice(pos, end) });
+    if (hasNonSpace(text, pos, end)) out.push({ start: pos, text: text.slice(pos, end) });
     pos = end + 1;
   }
   return out;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDoc } from '../../read';
-import { extractArticleDate } from '../dates';
+import { extractDatedArticle } from '../dates';
 import { extractPeople } from '../people';
 import { milestoneLines as run } from './test-kit';
 import { wireDay } from './wire-day';
@@ -8,7 +8,8 @@ import { wireDay } from './wire-day';
 /** The day `wireDay` counts from for a short article, or null. */
 function dayOf(text: string): string | null {
   const doc = toDoc('t.txt', text).doc;
-  return wireDay(doc, extractArticleDate(doc, extractPeople(doc)))?.date ?? null;
+  const { date, wireDateline } = extractDatedArticle(doc, extractPeople(doc));
+  return wireDay(date, wireDateline)?.date ?? null;
 }
 
 describe('wireDay: a page printing wire copy dated a day or two before it', () => {

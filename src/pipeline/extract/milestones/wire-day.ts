@@ -3,8 +3,8 @@
  * Сегодня …» in the issue of 11 June): the copy's «сегодня», «накануне» and its undated narrative
  * count from the dateline's day, not from the page's.
  */
-import type { ArticleDate, ArticleDoc } from '../../types';
-import { findAgencyDateline } from '../dates/dateline';
+import type { ArticleDate } from '../../types';
+import type { DateLine } from '../dates/dateline';
 
 const DAY_MS = 86_400_000;
 /** The most days a page may follow the wire copy it prints (an issue of the next or the second day). */
@@ -12,17 +12,15 @@ const MAX_LAG = 2;
 /** Article dates read from the page itself (its header or byline), which wire copy may predate. */
 const PAGE_BASES: ReadonlySet<ArticleDate['basis']> = new Set(['header', 'inline-header', 'byline']);
 
-/** No place list is asked: only a dateline in capitals or with its agency counts («МОСКВА, 10 июня», "Bishkek, 7 Oct. (KyrTAG)"). */
-const noPlace = () => false;
-
 /**
  * The article date to count the copy's relative days from: the dateline's day when a dated page
- * prints a dateline one or two days before its own date, else null (the page date stands).
+ * prints a dateline one or two days before its own date, else null (the page date stands). `line`
+ * is the article's agency dateline read without a place list (the article date's `wireDateline`):
+ * only a dateline in capitals or with its agency counts («МОСКВА, 10 июня», "Bishkek, 7 Oct. (KyrTAG)").
  */
-export function wireDay(doc: ArticleDoc, date: ArticleDate): ArticleDate | null {
+export function wireDay(date: ArticleDate, line: DateLine | null): ArticleDate | null {
   const page = date.date;
   if (page?.length !== 10 || !PAGE_BASES.has(date.basis)) return null;
-  const line = findAgencyDateline(doc, noPlace);
   if (!line || line.kind !== 'dateline') return null;
   const year = Number(page.slice(0, 4));
   if (line.year !== null && line.year !== year) return null;
