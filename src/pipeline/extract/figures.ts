@@ -6,7 +6,7 @@
  */
 import { headlineSpans } from './headline';
 import type { ArticleDate, ArticleDoc, FigureDraft, Sentence } from '../types';
-import { rx } from './regex';
+import { execAll, rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
 import { mayHoldFigure } from './figures/gate';
 import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, withBareTurnover, type Cue, type Words } from './figures/context';
@@ -226,7 +226,10 @@ function readSentence(
   turnoverRecent: (pastAsides?: boolean) => SentenceContext | null,
 ): Read[] {
   const text = s.text;
-  const allCues = words.cues;
+  const sentenceCues = words.cues;
+  // «…2022 год, когда через республику пошли потоки импорта, Бишкек закрыл с показателем 3,1 млрд»: a clause of time set
+  // between commas tells when, and its nouns are not what a figure after it is about.
+  const asides = text.includes('когда') || text.includes('when') ? timeAsides(text) : NO_SPANS;
   const samePeriod = once(() => SAME_PERIOD.test(text) && !SAME_PERIOD_BASE.test(text));
   // Asked only of a sum without a currency about turnover: most sentences never need this scan.
   const foreignMoney = once(() => {
@@ -241,6 +244,7 @@ function readSentence(
     const winStart = i > 0 ? qs[i - 1]!.end : 0;
     const window = text.slice(winStart, q.start);
     const after = text.slice(q.end, qs[i + 1]?.start ?? text.length);
+    const allCues = asides.length ? sentenceCues.filter((c) => !asides.some((a) => a.end <= q.start && c.start >= a.start && c.end <= a.end)) : sentenceCues;
     const cues = allCues.filter((c) => c.start >= winStart && c.end <= q.start);
     // The subject named before the number in its own clause, else one right after it, else any before it.
     const [cStart, cEnd] = clauseAt(text, words, q.start);
@@ -336,6 +340,15 @@ function readSentence(
     };
   });
   return out;
+}
+
+const NO_SPANS: readonly { start: number; end: number }[] = [];
+/** «, когда …,», ", when …,": a clause of time closed by a comma before the sentence goes on. */
+const TIME_ASIDE = rx(/,\s+(?:когда|when)\s[^,.;:!?]*,/giu);
+
+/** The clauses of time set between commas in a sentence, each from its «когда»/"when" up to its closing comma. */
+function timeAsides(text: string): { start: number; end: number }[] {
+  return execAll(TIME_ASIDE, text).map((m) => ({ start: m.index + 1, end: m.index + m[0].length }));
 }
 
 /** How far from "the same period" the year it is of may stand («В прошлом году за тот же период», "in the same period of 2014"). */
