@@ -272,6 +272,9 @@ const shapes: [string, string, 'ru' | 'en', Want[]][] = [
   // The head of a body that is not of a state is no official.
   ['«председатель делового совета» is no official', 'Мы спросили председателя Сибирско-Киргизского делового совета Тимура Орозова о поставках.', 'ru', []],
   ['«председатель правительства» stays an official', 'Мы спросили председателя правительства Тимура Орозова о поставках.', 'ru', [{ nameRu: 'Тимур Орозов' }]],
+  ['«директор Центра экономических стратегий» is an expert, no official', '«Цены вырастут», — говорит директор ошского Центра экономических стратегий Тимур Орозов.', 'ru', []],
+  ['«руководитель аналитического центра» is an expert, no official', 'Так считает руководитель независимого аналитического центра Тимур Орозов.', 'ru', []],
+  ['English: "director of the … think tank" in an apposition is no official', '"Prices are rising," said Timur Orozov, director of the Osh think tank Policy Lab.', 'en', []],
   ['English: "head of the … Foundation" in an apposition is no official', '"Prices are rising," said Timur Orozov, head of the Eurasian Heritage Foundation in Osh.', 'en', []],
   ['English: "head of the … administration" stays an official', 'Timur Orozov, head of the regional administration, said prices were rising.', 'en', [{ nameRu: 'Тимур Орозов' }]],
   // An unlisted name of any country's shape right after a title of office.
