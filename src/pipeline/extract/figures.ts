@@ -17,6 +17,7 @@ import { findPeriods, type PeriodExpr } from './figures/periods';
 import { givesOtherSourceData } from './figures/other-source';
 import { onlyDifferenceCues } from './figures/difference';
 import { isYearlyVolume } from './figures/annual-aim';
+import { AIM_REACH, levelDeadline } from './figures/level-anaphor';
 import { factorOnDistantBase } from './figures/distant-base';
 import { mayHoldTable, tableFigures } from './figures/table';
 import { partnerListFigures, partnerTableFigures } from './figures/partner-table';
@@ -113,6 +114,9 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     }
     return null;
   };
+  const found: Weighed[] = [];
+  // The latest aim for turnover told (a target or forecast), and how many sentences ago: a level pointing back names it.
+  let lastAim: { draft: FigureDraft; age: number } | null = null;
   for (const s of doc.sentences) {
     const here = mayHoldFigure(s.text) ? findQuantities(s.text, doc.language) : [];
     // The words of a sentence with figures are read once, for its figures and for the sentence after it.
@@ -126,12 +130,17 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     const periods = once(() => findPeriods(s.text, year, month));
     const read: Read[] = words ? readSentence(s, here, words, periods, year, month, previous, lastPeriods, lastPart, turnoverRecent) : [];
     for (const r of read) reads.push(r);
+    // «…довести товарооборот до 5 млрд долларов. Бишкек рассчитывает выйти на этот уровень к 2027 году»: the aim, by then.
+    const level = !here.length && lastAim ? levelDeadline(s.text, periods) : null;
+    if (level && lastAim) found.push({ draft: aimByDeadline(s, lastAim.draft, level), weight: s.text.length, restated: true });
+    const lastTurnover = read.findLast((r) => r.draft?.metric === 'trade_turnover')?.draft;
+    if (lastTurnover) lastAim = lastTurnover.kind === 'target' || lastTurnover.kind === 'forecast' ? { draft: lastTurnover, age: 0 } : null;
+    else if (lastAim) lastAim = lastAim.age + 1 < AIM_REACH ? { draft: lastAim.draft, age: lastAim.age + 1 } : null;
     const before: (() => SentenceContext) | null = previous;
     previous = once((): SentenceContext => contextOf(s, periods, read, words, before));
     recent.unshift(previous);
     if (recent.length > SAME_PERIOD_REACH) recent.pop();
   }
-  const found: Weighed[] = [];
   for (const r of reads) if (r.draft) found.push({ draft: r.draft, weight: r.sentenceLength });
   // One cheap test of the whole article before either kind of table is looked for (most articles have none).
   if (mayHoldTable(doc.text)) for (const draft of [...tableFigures(doc, date.date), ...partnerTableFigures(doc)]) found.push({ draft, weight: 0 });
@@ -139,10 +148,23 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
   return withoutRoundedHeadlineRepeats(doc.text, dedupe(found));
 }
 
+/** Where a clause may open before a level pointing back: its quote starts after the last of these. */
+const QUOTE_OPENERS = [',', ';', ':', '«', '"', '“', '(', '—'];
+
+/** The aim told before, set for the deadline of the sentence that points back at its level, quoted from that clause. */
+function aimByDeadline(s: Sentence, aim: FigureDraft, level: { start: number; end: number; year: string }): FigureDraft {
+  let from = 0;
+  for (const c of QUOTE_OPENERS) from = Math.max(from, s.text.lastIndexOf(c, level.start) + 1);
+  while (from < level.start && /\s/.test(s.text[from]!)) from++;
+  return { ...aim, period: level.year, qualifier: null, quote: { start: s.start + from, end: s.start + level.end, text: s.text.slice(from, level.end) } };
+}
+
 /** A figure and the length of the sentence it was read from (0 for a table row): the longer sentence wins a tie. */
 interface Weighed {
   draft: FigureDraft;
   weight: number;
+  /** An aim told again with a deadline of its own («выйти на этот уровень к 2027 году»): the undated aim before it stays. */
+  restated?: boolean;
 }
 
 /** Computes a value on first use only (most sentences are never looked back at). */
@@ -413,11 +435,11 @@ function dedupe(items: Weighed[]): FigureDraft[] {
     const key = `${undated}|${d.period ?? ''}`;
     const have = best.get(key);
     // A literal, not a spread of `it`: the spread copies through a generic, slow path (a tenth of dedupe's time).
-    if (!have || it.weight > have.weight) best.set(key, { draft: d, weight: it.weight, undated });
+    if (!have || it.weight > have.weight) best.set(key, { draft: d, weight: it.weight, undated, restated: it.restated });
   }
   // A headline's «вернуть товарооборот к трем миллиардам» without a period repeats the body's dated figure.
   const dated = new Set<string>();
-  for (const x of best.values()) if (x.draft.period !== null) dated.add(x.undated);
+  for (const x of best.values()) if (x.draft.period !== null && !x.restated) dated.add(x.undated);
   const out: FigureDraft[] = [];
   for (const x of best.values()) if (x.draft.period !== null || !dated.has(x.undated)) out.push(x.draft);
   return out.sort((a, b) => a.quote.start - b.quote.start);
