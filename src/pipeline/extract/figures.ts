@@ -6,7 +6,7 @@
  */
 import { headlineSpans } from './headline';
 import type { ArticleDate, ArticleDoc, FigureDraft, Sentence } from '../types';
-import { rx } from './regex';
+import { execAll, rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
 import { mayHoldFigure } from './figures/gate';
 import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, withBareTurnover, type Cue, type Words } from './figures/context';
@@ -17,6 +17,7 @@ import { findPeriods, type PeriodExpr } from './figures/periods';
 import { givesOtherSourceData } from './figures/other-source';
 import { onlyDifferenceCues } from './figures/difference';
 import { isYearlyVolume } from './figures/annual-aim';
+import { AIM_REACH, levelDeadline } from './figures/level-anaphor';
 import { factorOnDistantBase } from './figures/distant-base';
 import { mayHoldTable, tableFigures } from './figures/table';
 import { partnerListFigures, partnerTableFigures } from './figures/partner-table';
@@ -113,6 +114,9 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     }
     return null;
   };
+  const found: Weighed[] = [];
+  // The latest aim for turnover told (a target or forecast), and how many sentences ago: a level pointing back names it.
+  let lastAim: { draft: FigureDraft; age: number } | null = null;
   for (const s of doc.sentences) {
     const here = mayHoldFigure(s.text) ? findQuantities(s.text, doc.language) : [];
     // The words of a sentence with figures are read once, for its figures and for the sentence after it.
@@ -126,12 +130,17 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
     const periods = once(() => findPeriods(s.text, year, month));
     const read: Read[] = words ? readSentence(s, here, words, periods, year, month, previous, lastPeriods, lastPart, turnoverRecent) : [];
     for (const r of read) reads.push(r);
+    // «…довести товарооборот до 5 млрд долларов. Бишкек рассчитывает выйти на этот уровень к 2027 году»: the aim, by then.
+    const level = !here.length && lastAim ? levelDeadline(s.text, periods) : null;
+    if (level && lastAim) found.push({ draft: aimByDeadline(s, lastAim.draft, level), weight: s.text.length, restated: true });
+    const lastTurnover = read.findLast((r) => r.draft?.metric === 'trade_turnover')?.draft;
+    if (lastTurnover) lastAim = lastTurnover.kind === 'target' || lastTurnover.kind === 'forecast' ? { draft: lastTurnover, age: 0 } : null;
+    else if (lastAim) lastAim = lastAim.age + 1 < AIM_REACH ? { draft: lastAim.draft, age: lastAim.age + 1 } : null;
     const before: (() => SentenceContext) | null = previous;
     previous = once((): SentenceContext => contextOf(s, periods, read, words, before));
     recent.unshift(previous);
     if (recent.length > SAME_PERIOD_REACH) recent.pop();
   }
-  const found: Weighed[] = [];
   for (const r of reads) if (r.draft) found.push({ draft: r.draft, weight: r.sentenceLength });
   // One cheap test of the whole article before either kind of table is looked for (most articles have none).
   if (mayHoldTable(doc.text)) for (const draft of [...tableFigures(doc, date.date), ...partnerTableFigures(doc)]) found.push({ draft, weight: 0 });
@@ -139,10 +148,23 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
   return withoutRoundedHeadlineRepeats(doc.text, dedupe(found));
 }
 
+/** Where a clause may open before a level pointing back: its quote starts after the last of these. */
+const QUOTE_OPENERS = [',', ';', ':', '«', '"', '“', '(', '—'];
+
+/** The aim told before, set for the deadline of the sentence that points back at its level, quoted from that clause. */
+function aimByDeadline(s: Sentence, aim: FigureDraft, level: { start: number; end: number; year: string }): FigureDraft {
+  let from = 0;
+  for (const c of QUOTE_OPENERS) from = Math.max(from, s.text.lastIndexOf(c, level.start) + 1);
+  while (from < level.start && /\s/.test(s.text[from]!)) from++;
+  return { ...aim, period: level.year, qualifier: null, quote: { start: s.start + from, end: s.start + level.end, text: s.text.slice(from, level.end) } };
+}
+
 /** A figure and the length of the sentence it was read from (0 for a table row): the longer sentence wins a tie. */
 interface Weighed {
   draft: FigureDraft;
   weight: number;
+  /** An aim told again with a deadline of its own («выйти на этот уровень к 2027 году»): the undated aim before it stays. */
+  restated?: boolean;
 }
 
 /** Computes a value on first use only (most sentences are never looked back at). */
@@ -226,7 +248,10 @@ function readSentence(
   turnoverRecent: (pastAsides?: boolean) => SentenceContext | null,
 ): Read[] {
   const text = s.text;
-  const allCues = words.cues;
+  const sentenceCues = words.cues;
+  // «…2022 год, когда через республику пошли потоки импорта, Бишкек закрыл с показателем 3,1 млрд»: a clause of time set
+  // between commas tells when, and its nouns are not what a figure after it is about.
+  const asides = text.includes('когда') || text.includes('when') ? timeAsides(text) : NO_SPANS;
   const samePeriod = once(() => SAME_PERIOD.test(text) && !SAME_PERIOD_BASE.test(text));
   // Asked only of a sum without a currency about turnover: most sentences never need this scan.
   const foreignMoney = once(() => {
@@ -241,6 +266,7 @@ function readSentence(
     const winStart = i > 0 ? qs[i - 1]!.end : 0;
     const window = text.slice(winStart, q.start);
     const after = text.slice(q.end, qs[i + 1]?.start ?? text.length);
+    const allCues = asides.length ? sentenceCues.filter((c) => !asides.some((a) => a.end <= q.start && c.start >= a.start && c.end <= a.end)) : sentenceCues;
     const cues = allCues.filter((c) => c.start >= winStart && c.end <= q.start);
     // The subject named before the number in its own clause, else one right after it, else any before it.
     const [cStart, cEnd] = clauseAt(text, words, q.start);
@@ -338,6 +364,15 @@ function readSentence(
   return out;
 }
 
+const NO_SPANS: readonly { start: number; end: number }[] = [];
+/** «, когда …,», ", when …,": a clause of time closed by a comma before the sentence goes on. */
+const TIME_ASIDE = rx(/,\s+(?:когда|when)\s[^,.;:!?]*,/giu);
+
+/** The clauses of time set between commas in a sentence, each from its «когда»/"when" up to its closing comma. */
+function timeAsides(text: string): { start: number; end: number }[] {
+  return execAll(TIME_ASIDE, text).map((m) => ({ start: m.index + 1, end: m.index + m[0].length }));
+}
+
 /** How far from "the same period" the year it is of may stand («В прошлом году за тот же период», "in the same period of 2014"). */
 const SAME_PERIOD_YEAR_GAP = 20;
 
@@ -400,11 +435,11 @@ function dedupe(items: Weighed[]): FigureDraft[] {
     const key = `${undated}|${d.period ?? ''}`;
     const have = best.get(key);
     // A literal, not a spread of `it`: the spread copies through a generic, slow path (a tenth of dedupe's time).
-    if (!have || it.weight > have.weight) best.set(key, { draft: d, weight: it.weight, undated });
+    if (!have || it.weight > have.weight) best.set(key, { draft: d, weight: it.weight, undated, restated: it.restated });
   }
   // A headline's «вернуть товарооборот к трем миллиардам» without a period repeats the body's dated figure.
   const dated = new Set<string>();
-  for (const x of best.values()) if (x.draft.period !== null) dated.add(x.undated);
+  for (const x of best.values()) if (x.draft.period !== null && !x.restated) dated.add(x.undated);
   const out: FigureDraft[] = [];
   for (const x of best.values()) if (x.draft.period !== null || !dated.has(x.undated)) out.push(x.draft);
   return out.sort((a, b) => a.quote.start - b.quote.start);

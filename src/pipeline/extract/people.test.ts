@@ -78,6 +78,9 @@ const ru: [string, string, Want[]][] = [
   ['a consul posted in a city', 'Гостей приветствовал генеральный консул Кыргызстана в Екатеринбурге Тимур Алиев.', [{ nameRu: 'Тимур Алиев', known: false, role: 'ambassador' }]],
   ['a known chief economist of a bank: a post', 'Рост ускорился, отметил главный экономист банка развития Игорь Белов.', [{ nameRu: 'Игорь Белов', known: true }]],
   ['an unknown chief economist stays an analyst', 'Рост ускорился, отметил главный экономист банка Тимур Алиев.', []],
+  ['a known rector of a university: a post', 'На встрече выступил ректор университета Игорь Белов.', [{ nameRu: 'Игорь Белов', known: true }]],
+  ['a known rector, in the genitive', 'Слово дали ректору университета Игорю Белову.', [{ nameRu: 'Игорь Белов', known: true }]],
+  ['an unknown rector of a university is no official', 'На встрече выступил ректор университета Тимур Алиев.', []],
   ['a known economist without rank stays excluded', 'Рост ускорился, отметил экономист Игорь Белов.', []],
   ['an economist of an organisation is not an official', 'Экономист Бишкекского финансового центра Тимур Алиев отметил, что кредит важен.', []],
   ['the director of a research institute is not an official', 'Как считает директор Института мировой политики Тимур Алиев, визит будет успешным.', []],
@@ -269,6 +272,9 @@ const shapes: [string, string, 'ru' | 'en', Want[]][] = [
   // The head of a body that is not of a state is no official.
   ['«председатель делового совета» is no official', 'Мы спросили председателя Сибирско-Киргизского делового совета Тимура Орозова о поставках.', 'ru', []],
   ['«председатель правительства» stays an official', 'Мы спросили председателя правительства Тимура Орозова о поставках.', 'ru', [{ nameRu: 'Тимур Орозов' }]],
+  ['«директор Центра экономических стратегий» is an expert, no official', '«Цены вырастут», — говорит директор ошского Центра экономических стратегий Тимур Орозов.', 'ru', []],
+  ['«руководитель аналитического центра» is an expert, no official', 'Так считает руководитель независимого аналитического центра Тимур Орозов.', 'ru', []],
+  ['English: "director of the … think tank" in an apposition is no official', '"Prices are rising," said Timur Orozov, director of the Osh think tank Policy Lab.', 'en', []],
   ['English: "head of the … Foundation" in an apposition is no official', '"Prices are rising," said Timur Orozov, head of the Eurasian Heritage Foundation in Osh.', 'en', []],
   ['English: "head of the … administration" stays an official', 'Timur Orozov, head of the regional administration, said prices were rising.', 'en', [{ nameRu: 'Тимур Орозов' }]],
   // An unlisted name of any country's shape right after a title of office.

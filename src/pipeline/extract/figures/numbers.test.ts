@@ -85,3 +85,17 @@ describe('findQuantities: the lower end of a range is as exact as the upper', ()
     expect([q!.value, q!.high]).toEqual(want);
   });
 });
+
+describe('findQuantities: «с лишним», «с небольшим» ("N-odd") between a number and its unit', () => {
+  it.each([
+    ['экспорт вырос на 12 с лишним процентов', 'ru', [['percent', 12, null]]],
+    ['рост на 7 с небольшим %', 'ru', [['percent', 7, null]]],
+    ['поставки превысили два с лишним миллиарда долларов', 'ru', [['money', 2e9, 'usd']]],
+    ['инвестиции составили 3 с небольшим млрд долларов', 'ru', [['money', 3e9, 'usd']]],
+    // A multiple in words with «с лишним» is a comparison, not read.
+    ['в двенадцать с лишним раз меньше, чем с Казахстаном', 'ru', []],
+    ['через две с небольшим недели', 'ru', []],
+  ] as const)('%s', (text, language, want) => {
+    expect(findQuantities(text, language).map((q) => [q.type, q.value, q.currency])).toEqual(want);
+  });
+});

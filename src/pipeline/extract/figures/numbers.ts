@@ -40,6 +40,8 @@ export interface Quantity {
 const NUM = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d{1,3}(?:[ \u202F]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)`;
 /** Digits or a number word, with «с половиной» / "and a half" added («три с половиной», "two and a half"). */
 const NUMBER = `(?:(?:${NUM}|${NUMBER_WORDS_SOURCE})${PLUS_HALF_SOURCE}?)`;
+/** «15 с лишним процентов», «два с небольшим миллиарда»: "N-odd", a little more than N, read as N (a multiple «в пятнадцать с лишним раз» is left alone). */
+const ODD = String.raw`(?:\s+с\s+(?:лишним|небольшим))?`;
 /** Scale words may touch the digits ("$1.2bn"), so their word-start guard is dropped. */
 const unguarded = (source: string) => source.replace('(?<![\\p{L}\\p{N}])', '');
 const SCALE = `(?:${SCALES.map((s) => unguarded(s.source)).join('|')})`;
@@ -53,7 +55,7 @@ const CURRENCY_AFTER = String.raw`(?:\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENC
 const COMPOSITE = rx(String.raw`(?<n>${NUM})\s*(?<sc>${SCALE})\.?\s+(?<n2>${NUM})\s*(?<sc2>${SCALE})\.?${CURRENCY_AFTER}`, 'giu');
 /** The second half of «$3 млрд 512,4 млн», right after a dollar-first sum with a scale. */
 const SECOND_SCALE = rx(String.raw`\s+(?<n2>${NUM})\s*(?<sc2>${SCALE})\.?`, 'uy');
-const SCALED = rx(String.raw`(?<n>${NUMBER})\s*(?<sc>${SCALE})\.?(?:\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE})))?`, 'giu');
+const SCALED = rx(String.raw`(?<n>${NUMBER})${ODD}\s*(?<sc>${SCALE})\.?(?:\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE})))?`, 'giu');
 /** «полмиллиарда долларов», «до полумиллиона»: half of a scale, written as one word. */
 const HALF_SCALED = rx(String.raw`${HALF_SCALE_PREFIX}(?<sc>${SCALE})${CURRENCY_AFTER}`, 'giu');
 /** "200m dollars", "1.5bn roubles" (BBC Monitoring style): a short scale glued to the number, with a currency word after. */
@@ -61,7 +63,7 @@ const SHORT_SCALED = rx(String.raw`(?<n>${NUM})(?<ss>${SHORT_SCALE})\s*(?:(?<usd
 /** «перевалит за миллиард долларов», "a billion dollars": one unit of a scale, the currency written after it. */
 const SINGLE_SCALED = rx(String.raw`(?:${SINGLE_SCALES.map((s) => s.source).join('|')})\s*(?<usd>${USD})`, 'giu');
 const PLAIN = rx(String.raw`(?<n>${NUM})\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE}))`, 'giu');
-const PERCENT = rx(String.raw`(?<n>${NUMBER})\s*(?:%|процент\p{L}*(?!\p{L})|per\s?cent(?!age)|pct)(?!\s*(?:пункт|п\.\s*п|points?))`, 'giu');
+const PERCENT = rx(String.raw`(?<n>${NUMBER})${ODD}\s*(?:%|процент\p{L}*(?!\p{L})|per\s?cent(?!age)|pct)(?!\s*(?:пункт|п\.\s*п|points?))`, 'giu');
 // A multiple word joined by a hyphen is part of another word: "double-digit growth" is no doubling.
 const MULTIPLE = rx(String.raw`(?:(?<=\s|^)(?:в|by)\s+)?(?<n>${NUMBER})\s*(?:-?\s*раз(?:а)?(?![\p{L}])|-?fold(?![\p{L}])|\s+times(?![\p{L}]))|(?:${MULTIPLE_WORDS_SOURCE})(?![-‐])`, 'giu');
 
