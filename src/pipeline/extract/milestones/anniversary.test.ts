@@ -68,3 +68,23 @@ describe('an anniversary told with a day or month but no year takes the annivers
     ['2020-08-12', 'Five years since the talks began, the two ministers still have no deal.', []],
   ])('%s: %s', (date, body, want) => expect(run(date, body)).toEqual(want));
 });
+
+describe('an anniversary told by «исполнилось N лет» / «отметила N лет» is dated by its own mention', () => {
+  /** `date type` of every anniversary milestone found in `body` of an article dated `date`. */
+  const run = (date: string, body: string) =>
+    extractArticle(toDoc('t.txt', `date: ${date}\n\n${body}`).doc)
+      .milestones.filter((m) => m.type === 'anniversary')
+      .map((m) => `${m.date} ${m.status}`);
+  it.each([
+    // Past and future forms of «исполняться», the count before or after the verb.
+    ['2019-05-14', 'Министры встретились в Оше. В апреле исполнилось 27 лет дипломатическим отношениям двух стран.', ['2019-04 past', '1992-04 past']],
+    ['2018-10-12', 'Вчера министр обороны посетил авиабазу Кант, которой 23 октября исполнится 15 лет.', ['2018-10-23 planned']],
+    ['2013-10-22', 'В прошлом месяце 20 лет исполнилось Славянскому университету в Бишкеке.', ['2013-09 past']],
+    ['2033-12-20', 'В 2034 году исполнится 42 года дипломатическим отношениям.', ['2034 planned', '1992 past']],
+    // «отметила N лет»: the subject marked its years on the day told.
+    ['2018-11-20', 'Месяц назад, 23 октября, авиабаза в Канте отметила 15 лет.', ['2018-10-23 past']],
+    // A person's age and a span of time are no anniversary.
+    ['2018-11-20', 'Строитель Азамат приехал в Москву на заработки, когда ему исполнилось 23 года.', []],
+    ['2018-11-20', 'Переговоры о кредите ведутся уже 5 лет.', []],
+  ])('%s: %s', (date, body, want) => expect(run(date, body)).toEqual(want));
+});

@@ -45,6 +45,13 @@ describe('trigger families', () => {
     ['ru', 'Губернатор провел в Казани три дня.', 'visit'],
     ['en', 'The governor spent two days in Kazan.', 'visit'],
     ['ru', 'В начале мая губернатор обсуждал дорожные дела с мэром по телефону.', 'talks'],
+    ['ru', 'Вчера губернатор поговорил с мэром соседнего города по телефону.', 'talks'],
+    ['ru', 'Министр поговорил по телефону с коллегой из Казани.', 'talks'],
+    // Seeing each other: «виделись», «увидятся», «пообщались», "saw each other".
+    ['ru', 'В марте министры уже виделись в Оше на открытии ярмарки.', 'meeting'],
+    ['ru', 'Губернаторы увидятся 12 мая в Казани на форуме регионов.', 'meeting'],
+    ['ru', 'Тогда же спикеры коротко пообщались на полях сессии.', 'meeting'],
+    ['en', 'The two governors saw each other in Osh in March.', 'meeting'],
     ['ru', 'Губернатор в июне собирается в Казань к коллеге.', 'visit'],
     ['ru', 'Депутаты в субботу избрали его премьер-министром.', 'appointment'],
     ['ru', 'Новый мэр, избранный 3 марта 2019 года, начал с ремонта дорог.', 'appointment'],
@@ -423,5 +430,14 @@ describe('crowds arriving are no visit', () => {
     ['en', 'The minister arrived in Bishkek with 40 students.'],
   ] as const)('%s: «%s» → a visit', (lang, text) => {
     expect(keys(text, lang)).toContain('visit');
+  });
+});
+
+describe('seeing each other "in working order" is no meeting', () => {
+  it.each([
+    ['ru', 'В Кремле уточнили: министры «увидятся в рабочем порядке».'],
+    ['ru', 'Губернаторы виделись лишь в рабочем порядке.'],
+  ] as const)('%s: «%s» → no meeting', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('meeting');
   });
 });
