@@ -13,6 +13,20 @@ const BACK_NOUN: Record<Language, RegExp> = {
   en: /^(?:The|This|That) (?:new )?(?:document|treaty|agreement|declaration|accord|memorandum|protocol)(?=\s*,|\s+(?:[\p{L}-]+s|is|was|did|does|had|has)\s)/u,
 };
 
+/**
+ * The signed documents as the subject of what is said of them («…, что подписанные документы «наполнят …»», "the signed
+ * agreements will …"): a past participle before the noun, with no finite signing verb in the clause.
+ */
+const SIGNED_SUBJECT: Record<Language, RegExp> = {
+  ru: /(?:^|[^\p{L}])подписанн(?:ые|ый|ое|ая)\s+(?:[\p{L}-]+\s+)?(?:документ|договор|соглашени|меморандум|протокол|деклараци)\p{L}*/iu,
+  en: /\bthe signed (?:[\p{L}-]+ )?(?:documents?|agreements?|treaty|treaties|memorand\p{L}*|protocols?)\b/iu,
+};
+/** A finite signing verb: the clause tells a signing of its own. */
+const SIGNING_VERB: Record<Language, RegExp> = {
+  ru: /(?:^|[^\p{L}])подпис(?:ал|ала|али|ано|аны|ан|ывают|ывает|ут|ет)(?![\p{L}])/iu,
+  en: /\b(?:signed|sign|signs)\b(?! (?:documents?|agreements?|treaty|treaties|memorand\p{L}*|protocols?)\b)/iu,
+};
+
 /** «в первый раз», "the first time": what follows is told as an event. */
 const FIRST_TIME = /\b(?:first|second|third) time\b|(?:^|\s)в (?:перв|втор|трет)\p{L}+ раз(?![\p{L}])/iu;
 
@@ -35,5 +49,6 @@ export function retellsDocument(
   // "It is the first such treaty Moscow has signed with …": judged, even with its verb.
   // "It was the first time the ministers signed a memorandum": a signing told, not judged.
   if (MARKERS.characterisation[lang].test(t)) return !FIRST_TIME.test(t);
+  if (hit.trigger.key === 'signing' && SIGNED_SUBJECT[lang].test(t) && !SIGNING_VERB[lang].test(t)) return true;
   return hit.trigger.key === 'document' && BACK_NOUN[lang].test(t);
 }

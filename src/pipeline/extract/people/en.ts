@@ -12,7 +12,7 @@ import { wordToCyrillic } from './translit';
 
 /** Capitalised words that end a name rather than continue it ("Vladimir Region", "Alexander Street"). */
 const NOT_SURNAME = new Set(
-  ['region', 'oblast', 'krai', 'kray', 'okrug', 'territory', 'republic', 'federation', 'street', 'avenue', 'square', 'university', 'hall', 'park', 'bridge', 'prize', 'palace', 'cathedral', 'district', 'city', 'province', 'state', 'order', 'medal', 'school', 'institute', 'foundation', 'fund', 'museum', 'airport', 'station', 'the', 'and', 'of', 'in', 'on', 'at', 'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ['region', 'oblast', 'krai', 'kray', 'okrug', 'territory', 'republic', 'federation', 'street', 'avenue', 'square', 'university', 'hall', 'park', 'bridge', 'prize', 'palace', 'cathedral', 'district', 'city', 'province', 'state', 'order', 'medal', 'school', 'institute', 'foundation', 'fund', 'museum', 'airport', 'station', 'international', 'national', 'central', 'federal', 'regional', 'center', 'centre', 'hotel', 'airlines', 'the', 'and', 'of', 'in', 'on', 'at', 'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
 );
 
 function nextCap(text: string, toks: Token[], i: number): Token | null {
