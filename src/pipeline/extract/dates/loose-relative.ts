@@ -66,6 +66,9 @@ const bare = (list: string[]) => list.map((p) => rx(`(?<![\\p{L}])(?:${p})(?![\\
 const SEASON_ENDS = { ru: bare(lexicon.seasonEndsRu), en: bare(lexicon.seasonEndsEn) };
 const COUNT_IN = { ru: bare(lexicon.countInRu), en: bare(lexicon.countInEn) };
 const COUNT_AGO = { ru: bare(lexicon.countAgoRu), en: bare(lexicon.countAgoEn) };
+const COUNT_LATER = { ru: bare(lexicon.countLaterRu), en: bare(lexicon.countLaterEn) };
+/** «должна прибыть», "is due to arrive": a duty or a timetable speaks of a plan too. */
+const DUE = { ru: rx(/(?<![\p{L}])(?:должн\p{L}{0,2}|предстоит|намечен\p{L}{0,2})(?![\p{L}])/iu), en: rx(/(?<![\p{L}])(?:is|are)\s+(?:due|scheduled|set|expected)\s+to(?![\p{L}])/iu) };
 const RU_WD = lexicon.weekdaysRu.map((w) => w[0]!);
 /**
  * A word every match of a pattern list holds (the season of a season's end, the unit of a count, «назад»,
@@ -76,6 +79,7 @@ export const FAMILY_CUES = {
   seasonEnds: { ru: cueTest(['лета', 'весны', 'осени']), en: cueTest(['summer', 'spring', 'autumn', 'fall']) },
   countIn: { ru: cueTest(['через']), en: cueTest(['day', 'week', 'month']) },
   countAgo: { ru: cueTest(['назад']), en: cueTest(['ago']) },
+  countLater: { ru: cueTest(['спустя']), en: cueTest(['later']) },
   yearParts: cueTest(['половин', 'year', 'ближайш', 'week', 'month']),
   weekday: { ru: cueTest(RU_WD), en: cueTest(lexicon.weekdaysEn) },
 };
@@ -237,7 +241,9 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
       const rolled = last < Number(article.slice(5, 7)) && (DEADLINE_START.test(m[0]) || speaksOfFuture(text, lang));
       push(m, `${rolled ? y0 + 1 : y0}-${String(last).padStart(2, '0')}`);
     }
-    for (const m of FAMILY_CUES.countIn[lang].test(text) ? COUNT_IN[lang].flatMap((re) => execAll(re, text)) : []) {
+    // «Спустя неделю … должна прибыть», "will meet a week later": told of a plan, counted on from the article's day.
+    const later = FAMILY_CUES.countLater[lang].test(text) && (speaksOfFuture(text, lang) || DUE[lang].test(text)) ? COUNT_LATER[lang].flatMap((re) => execAll(re, text)) : [];
+    for (const m of [...(FAMILY_CUES.countIn[lang].test(text) ? COUNT_IN[lang].flatMap((re) => execAll(re, text)) : []), ...later]) {
       const n = m.groups!.n === undefined ? 1 : /^\d+$/.test(m.groups!.n) ? Number(m.groups!.n) : COUNT_WORDS[m.groups!.n.toLowerCase()];
       const unit = m.groups!.unit!.toLowerCase();
       if (!n) continue;

@@ -184,6 +184,8 @@ describe('FAMILY_CUES: a sentence a family of phrases matches holds its cue', ()
     ['countIn', 'ru', 'Через две недели делегация вернётся.'],
     ['countIn', 'en', 'The team arrives in two weeks.'],
     ['countIn', 'en', 'The vote is three days from now.'],
+    ['countLater', 'ru', 'Спустя неделю в Оше должна собраться комиссия.'],
+    ['countLater', 'en', 'The experts will meet in Osh two weeks later.'],
     ['countAgo', 'ru', 'Два года тому назад открыли базу.'],
     ['countAgo', 'en', 'The base opened a decade ago.'],
     ['yearParts', 'ru', 'Во второй половине текущего года откроют завод.'],
@@ -207,5 +209,18 @@ describe('FAMILY_CUES: a sentence a family of phrases matches holds its cue', ()
   ] as const)('%s (%s) fails: %s', (family, lang, text) => {
     const cue = FAMILY_CUES[family];
     expect('test' in cue ? cue.test(text) : cue[lang].test(text)).toBe(false);
+  });
+});
+
+describe('a span counted on with «спустя» / "later", told of a plan', () => {
+  // 2024-11-14 is a Thursday.
+  it.each([
+    ['ru: «Спустя неделю … должна прибыть» is the month a week on', 'Спустя неделю в Бишкек должна прибыть рабочая группа.', '2024-11-28', ['Спустя неделю 2024-12']],
+    ['ru: «месяц спустя … соберется»', 'Месяц спустя в Оше соберется комиссия.', '2024-11-14', ['Месяц спустя 2024-12']],
+    ['en: "will meet … a week later"', 'The experts will meet in Osh a week later.', '2024-11-14', ['a week later 2024-11']],
+    // Told of the past, the words count from the event told before: not from the article's day.
+    ['ru: «спустя неделю» in the past is not counted on from the article', 'Спустя неделю делегация прибыла в Бишкек.', '2024-11-14', []],
+  ])('%s', (_name, text, date, want) => {
+    expect(run(text, date)).toEqual(want);
   });
 });

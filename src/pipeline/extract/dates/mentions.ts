@@ -18,6 +18,7 @@ import { sameYear } from './same-year';
 import { withLandmarkDays } from './landmark';
 import { thatMonthMentions } from './that-month';
 import { timelineMentions } from './timeline';
+import { dayOrdinalMentions } from './day-ordinal';
 
 const Y = '(?:199\\d|20[0-4]\\d)';
 // Case variants are spelled out: an `i` flag makes these scans several times slower.
@@ -283,6 +284,13 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
       }
     }
     if (cues.numeric) out.push(...chronoMentions(s, doc, y0, (ref ??= refDate(y0, articleDate)), taken));
+    // "on the 14th", «14-го числа»: a day without its month, of the article's month or the one next to it.
+    if (digit && articleDate !== null) {
+      for (const m of dayOrdinalMentions(s, doc.language, articleDate)) {
+        const start = s.start + m.index;
+        if (!taken(start, start + m.length)) out.push({ start, end: start + m.length, text: doc.text.slice(start, start + m.length), date: m.date, relative: true });
+      }
+    }
     if (loose) {
       for (const m of gatedLooseMentions(s, doc.language, articleDate, taken)) {
         const start = s.start + m.index;

@@ -26,9 +26,13 @@ describe('a day-first date in the address', () => {
     ['/news/Pages/14-09-2016-2.aspx', '2016-09-14'],
     ['/press/03-11-2019/', '2019-11-03'],
     ['/news_27-02-2021.html', '2021-02-27'],
+    ['/economics/21/04/2015/5a1b2c3d4e', '2015-04-21'],
+    ['/politics/05/11/2013/', '2013-11-05'],
     // Not a day-first date: a month of 13, a slug number run into the day.
     ['/news/14-13-2016.html', null],
     ['/article-123-05-2019', null],
+    ['/photo/123/05/2019/', null],
+    ['/news/21/13/2015/', null],
   ])('%s → %s', (path, want) => {
     const u = dateFromUrl(`https://example.org${path}`);
     expect(u && u.day ? `${u.year}-${String(u.month).padStart(2, '0')}-${String(u.day).padStart(2, '0')}` : null).toBe(want);

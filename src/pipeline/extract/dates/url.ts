@@ -1,4 +1,4 @@
-/** Dates and outlets read from the article's address (`/2019/03/27/`, `/20170228/`, `amp/20240517/`). */
+/** Dates and outlets read from the article's address (`/2019/03/27/`, `/20170228/`, `amp/20240517/`, `/14/03/2016/`). */
 import type { DateKnowledge } from './context';
 import { pad2 } from './context';
 import { rx } from '../regex';
@@ -25,6 +25,8 @@ const URL_PATTERNS: { re: RegExp; parts: 'ymd' | 'ym' | 'dmy' }[] = [
   { re: rx(`/${Y}/(0[1-9]|1[0-2])(?=/)`), parts: 'ym' },
   // «/news/Pages/12-08-2016-1.aspx»: day first, as Russian and Kyrgyz sites write it.
   { re: rx(`[/_:-](0[1-9]|[12]\\d|3[01])-(0[1-9]|1[0-2])-${Y}(?=[/_.-]|$)`), parts: 'dmy' },
+  // «/economics/14/03/2016/56e6…»: day, month and year as folders, day first (rbc.ru and others).
+  { re: rx(`/(0[1-9]|[12]\\d|3[01])/(0[1-9]|1[0-2])/${Y}(?=[/_.-]|$)`), parts: 'dmy' },
 ];
 
 /** The article's address: header `url`, else a `source` that starts with http. */

@@ -4,7 +4,7 @@
  */
 
 /**
- * Any of: «%», «$», «процент», "per cent", "pct"; a scale («млрд», «миллион», "billion", "2bn"); a currency
+ * Any of: «%», «$», «процент» (and the wires' «проц.»), "per cent", "pct"; a scale («млрд», «миллион», "billion", "2bn"); a currency
  * («долл», "dollar", "USD"); a multiple («3 раза», "3 times", "fold», «вдвое», «удвоить», "doubled", "halved"); a
  * fraction of change («на треть», "by a quarter", "a fifth more than a year earlier").
  *
@@ -16,10 +16,10 @@
  * `mayHoldFigure` runs it as its signs, its Russian words and its English words, which is faster still.
  */
 export const MAY_HOLD_FIGURE =
-  /[%$]|процент|p(?:er\s?cent|ct)|м(?:лрд|лн|иллиард|иллион)|т(?:рлн|риллион)|(?:b|m|tr)illion|bn(?<=\dbn)|долл|d(?:ollar|oubl)|usd|раз(?<=\sраз)а?(?![а-яё])|times(?<=\d\s+times)|fold|в(?:дв|тр)ое|у(?:дв|тр)о|tripl|quadrupl|halv|на (?:одну |две )?(?:треть|трети|четверть|половину|пятую|десятую)|(?:by|than|nearly|almost|about|around|roughly|over|some|up|down|of|further|another) (?:a |one |two[- ])?(?:third|thirds|quarter|half|fifth|tenth)|than(?<=(?:third|quarter|half|fifth|tenth) (?:more|higher|larger|bigger|less|lower|smaller) than)/iu;
+  /[%$]|проц(?:ент|\.|(?![а-яё]))|p(?:er\s?cent|ct)|м(?:лрд|лн|иллиард|иллион)|т(?:рлн|риллион)|(?:b|m|tr)illion|bn(?<=\dbn)|долл|d(?:ollar|oubl)|usd|раз(?<=\sраз)а?(?![а-яё])|times(?<=\d\s+times)|fold|в(?:дв|тр)ое|у(?:дв|тр)о|tripl|quadrupl|halv|на (?:одну |две )?(?:треть|трети|четверть|половину|пятую|десятую)|(?:by|than|nearly|almost|about|around|roughly|over|some|up|down|of|further|another) (?:a |one |two[- ])?(?:third|thirds|quarter|half|fifth|tenth)|than(?<=(?:third|quarter|half|fifth|tenth) (?:more|higher|larger|bigger|less|lower|smaller) than)/iu;
 
 /** The Russian alternatives of `MAY_HOLD_FIGURE`. */
-const RUSSIAN = /процент|м(?:лрд|лн|иллиард|иллион)|т(?:рлн|риллион)|долл|раз(?<=\sраз)а?(?![а-яё])|в(?:дв|тр)ое|у(?:дв|тр)о|на (?:одну |две )?(?:треть|трети|четверть|половину|пятую|десятую)/iu;
+const RUSSIAN = /проц(?:ент|\.|(?![а-яё]))|м(?:лрд|лн|иллиард|иллион)|т(?:рлн|риллион)|долл|раз(?<=\sраз)а?(?![а-яё])|в(?:дв|тр)ое|у(?:дв|тр)о|на (?:одну |две )?(?:треть|трети|четверть|половину|пятую|десятую)/iu;
 /** The English alternatives of `MAY_HOLD_FIGURE`. */
 const ENGLISH =
   /p(?:er\s?cent|ct)|(?:b|m|tr)illion|bn(?<=\dbn)|d(?:ollar|oubl)|usd|times(?<=\d\s+times)|fold|tripl|quadrupl|halv|(?:by|than|nearly|almost|about|around|roughly|over|some|up|down|of|further|another) (?:a |one |two[- ])?(?:third|thirds|quarter|half|fifth|tenth)|than(?<=(?:third|quarter|half|fifth|tenth) (?:more|higher|larger|bigger|less|lower|smaller) than)/iu;

@@ -63,7 +63,7 @@ const SHORT_SCALED = rx(String.raw`(?<n>${NUM})(?<ss>${SHORT_SCALE})\s*(?:(?<usd
 /** «перевалит за миллиард долларов», "a billion dollars": one unit of a scale, the currency written after it. */
 const SINGLE_SCALED = rx(String.raw`(?:${SINGLE_SCALES.map((s) => s.source).join('|')})\s*(?<usd>${USD})`, 'giu');
 const PLAIN = rx(String.raw`(?<n>${NUM})\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE}))`, 'giu');
-const PERCENT = rx(String.raw`(?<n>${NUMBER})${ODD}\s*(?:%|процент\p{L}*(?!\p{L})|per\s?cent(?!age)|pct)(?!\s*(?:пункт|п\.\s*п|points?))`, 'giu');
+const PERCENT = rx(String.raw`(?<n>${NUMBER})${ODD}\s*(?:%|процент\p{L}*(?!\p{L})|проц(?:\.|(?!\p{L}))|per\s?cent(?!age)|pct)(?!\s*(?:пункт|п\.\s*п|points?))`, 'giu');
 // A multiple word joined by a hyphen is part of another word: "double-digit growth" is no doubling.
 const MULTIPLE = rx(String.raw`(?:(?<=\s|^)(?:в|by)\s+)?(?<n>${NUMBER})\s*(?:-?\s*раз(?:а)?(?![\p{L}])|-?fold(?![\p{L}])|\s+times(?![\p{L}]))|(?:${MULTIPLE_WORDS_SOURCE})(?![-‐])`, 'giu');
 
@@ -165,7 +165,7 @@ const HINT = {
   scale: /млрд|млн|миллиард|миллион|трлн|триллион|тыс|billion|million|trillion|thousand|bn|bln|mln|mn|tn/i,
   currency: /долл|dollar|USD/i,
   otherCurrency: /руб|rouble|ruble|som|euro|евро/i,
-  percent: /%|процент|per\s?cent|pct/i,
+  percent: /%|проц|per\s?cent|pct/i,
   fraction: /трет|четверт|половин|пят|десят|third|quarter|half|fifth|tenth/i,
   multiple: /раз|fold|times|вдво|втро|удво|утро|doubl|tripl|quadrupl|halv/i,
   half: /пол[уо]?-?(?:млрд|млн|миллиард|миллион|трлн|триллион)/i,

@@ -158,7 +158,7 @@ const BASE = rx(
  * «рост на 5% к 2012 году» likewise (after a percentage «к» is a base, not a deadline).
  */
 const CHANGE_ON = rx(/(?:%|per\s?cent|percent|pct|up|down|higher|lower|rise|increase|growth|fall|drop|decline)\s+on\s+(?:(?:the|same|corresponding|comparable|period|of|in)\s+)*$/iu);
-const PERCENT_BEFORE = rx(/(?:%|процент\p{L}*|per\s?cent|pct)\s*$/iu);
+const PERCENT_BEFORE = rx(/(?:%|процент\p{L}*|проц\.?|per\s?cent|pct)\s*$/iu);
 /** «плюс 9% к прошлому году», «рост на 5% к уровню 2012 года»: after a percentage «к» names the year compared with. */
 const PERCENT_TO_BEFORE = rx(/(?:%|процент\p{L}*)\s+к\s+(?:уровню\s+)?$/iu);
 /**

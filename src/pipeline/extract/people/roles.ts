@@ -149,9 +149,16 @@ const AFTER_GAP = rx(/^\s*(?:,|—|–|-)\s*(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0
  */
 const PORTFOLIO_LIST = rx(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+(?:and|&|for|on)\s+|\s+)\p{Lu}[\p{L}-]*){0,6}\s+$/u);
 
+/**
+ * «глава «Интер РАО»», «председатель правления ОАО «Русгидро»»: a company's name in guillemets, capitalised and with no
+ * clause punctuation inside, belongs to the title as one word.
+ */
+const QUOTED_NAME = rx(/«\p{Lu}[^«»,.;:!?]{0,40}»/gu);
+
 /** True when the words between a title and a name can belong to the title («Киргизии», "of the Ulyanovsk Region"). */
-function gapFits(gap: string): boolean {
-  if (gap.length > 80) return false;
+function gapFits(raw: string): boolean {
+  if (raw.length > 80) return false;
+  const gap = raw.includes('«') ? raw.replace(QUOTED_NAME, ' Org ') : raw;
   if (PORTFOLIO_LIST.test(gap)) return true;
   if (GAP_BAD.test(gap)) return false;
   // «посол Киргизии в России …», "Ambassador of Kyrgyzstan to Russia …": a posting abroad belongs to the title.
