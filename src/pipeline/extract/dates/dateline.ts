@@ -8,6 +8,7 @@ import { FUTURE, MONTH_ANY, MONTH_EN, PAST_EVENT, PUBLISH_LABEL, PUBLISH_LINE, U
 import { rx } from '../regex';
 import { allLines, firstLines, leadingSpaces, type Line } from './lines';
 import { isChronologyEntry as isChronologyTail } from './page-lines';
+import { weekdayOf } from './loose-relative';
 
 const WORD_INITIAL = rx(/(^|[\s-])(\p{L})/gu);
 const A_LETTER = rx(/\p{L}/u);
@@ -370,6 +371,11 @@ function isFuture(doc: ArticleDoc, sentence: string): boolean {
   return (doc.language === 'ru' ? FUTURE.ru : FUTURE.en).test(sentence);
 }
 
+/** How far before a day-month a weekday told with it may start («во вторник, 14 октября»). */
+const WEEKDAY_REACH = 20;
+/** «в пятницу, », "on Friday, ": a weekday with its preposition right before a day-month, a comma between. */
+const WEEKDAY_BEFORE = rx(/(?<![\p{L}])(?:в|во|on)\s+(\p{L}+),\s*$/iu);
+
 /** A day-month in a past-event sentence among the first sentences («встреча состоялась 1 июня»). */
 export function findBodyEventDate(doc: ArticleDoc, maxSentences = 12): DateLine | null {
   const past = doc.language === 'ru' ? PAST_EVENT.ru : PAST_EVENT.en;
@@ -384,6 +390,9 @@ export function findBodyEventDate(doc: ArticleDoc, maxSentences = 12): DateLine 
     if (m.index <= 2 && isChronologyTail(s.text.slice(m.index + m[0].length))) continue;
     const dm = dayMonth(m.groups);
     if (!dm) continue;
+    // «В Бишкеке в пятницу, 14 октября, завершилось …», "on Friday, October 14": the weekday narrows the years as a byline's does.
+    const wd = WEEKDAY_BEFORE.exec(s.text.slice(Math.max(0, m.index - WEEKDAY_REACH), m.index));
+    const weekday = wd ? weekdayOf(wd[1]!) : -1;
     return {
       kind: 'body',
       year: m.groups.y ? Number(m.groups.y) : null,
@@ -391,6 +400,7 @@ export function findBodyEventDate(doc: ArticleDoc, maxSentences = 12): DateLine 
       place: null,
       outlet: null,
       span: span(doc, s.start + m.index, s.start + m.index + m[0].length),
+      ...(weekday < 0 ? {} : { weekday }),
     };
   }
   return null;

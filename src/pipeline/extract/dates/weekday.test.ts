@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDoc } from '../../read';
 import { chooseYear } from './constraints';
-import { findDayMonthByline } from './dateline';
+import { findBodyEventDate, findDayMonthByline } from './dateline';
 import { dateMentions } from './mentions';
 import { extractArticle } from '..';
 import { weekdayNumber } from './lexicon';
@@ -64,5 +64,25 @@ describe('a known event of the field told on the day of the dateline gives the y
     ['МОСКВА, 10 июня. В Москве отметили годовщину подписания Договора о дружбе, сотрудничестве и взаимной помощи.', null],
   ])('%s', (text, want) => {
     expect(extractArticle(toDoc('t.txt', text).doc).date.date).toBe(want);
+  });
+});
+
+describe('findBodyEventDate keeps a weekday told with the day-month', () => {
+  it.each([
+    ['Заголовок\n\nВ Бишкеке в пятницу, 14 октября, завершилось заседание комиссии.', { month: 10, day: 14, weekday: 4 }],
+    ['Заголовок\n\nВо вторник, 3 марта, министры провели переговоры в Москве.', { month: 3, day: 3, weekday: 1 }],
+    ['Headline\n\nThe two ministers met in Moscow on Wednesday, March 4, and signed a protocol.', { month: 3, day: 4, weekday: 2 }],
+    ['Заголовок\n\nЗаседание комиссии завершилось 14 октября в Бишкеке.', { month: 10, day: 14, weekday: undefined }],
+    // A weekday of another clause, not written with the date.
+    ['Заголовок\n\nДелегация прилетела в пятницу, а переговоры прошли 14 октября.', { month: 10, day: 14, weekday: undefined }],
+  ])('%#', (text, want) => {
+    const got = findBodyEventDate(toDoc('t.txt', text).doc);
+    expect(got && { month: got.month, day: got.day, weekday: got.weekday }).toEqual(want);
+  });
+
+  it('the body weekday narrows the years the offices leave', () => {
+    // Bakiyev was president 2005–2010; 14 October fell on a Friday in 2005 only of those years.
+    const text = 'Переговоры в Бишкеке\n\nВ Бишкеке в пятницу, 14 октября, президент Киргизии Курманбек Бакиев провел переговоры с делегацией.';
+    expect(extractArticle(toDoc('t.txt', text).doc).date.date).toBe('2005-10-14');
   });
 });
