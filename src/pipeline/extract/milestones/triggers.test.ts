@@ -210,6 +210,11 @@ describe('trigger families', () => {
     ['en', 'The ministry sent 40 tons of flour to the region.', 'finance'],
     // Aid in kind handed over: test kits, medicines, arms, a laboratory.
     ['ru', 'Осенью область передала соседям тест-системы и лекарства.', 'finance'],
+    // Passive «переданы» and "handed over" / "donated" with the goods.
+    ['ru', 'В мае в область переданы две партии тест-систем.', 'finance'],
+    ['ru', 'Соседям передано 10 тысяч доз вакцины.', 'finance'],
+    ['en', 'The region handed over 12 ambulances to the city hospital on Friday.', 'finance'],
+    ['en', 'The ministry donated 30 trucks to the rescue service.', 'finance'],
     ['ru', 'Тогда союзник передал армии партию стрелкового оружия.', 'finance'],
     ['en', 'The agency already sent a mobile laboratory to the region in April.', 'finance'],
     ['en', 'The ally sent about 200 paratroopers to the base.', 'troops'],
@@ -439,5 +444,14 @@ describe('seeing each other "in working order" is no meeting', () => {
     ['ru', 'Губернаторы виделись лишь в рабочем порядке.'],
   ] as const)('%s: «%s» → no meeting', (lang, text) => {
     expect(keys(text, lang)).not.toContain('meeting');
+  });
+});
+
+describe('something handed over that is no aid', () => {
+  it.each([
+    ['en', 'The mayor handed over the keys of the city to the guests.'],
+    ['ru', 'Дело передано в суд в мае.'],
+  ] as const)('%s: «%s» → no financing', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('finance');
   });
 });
