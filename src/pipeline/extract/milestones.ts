@@ -31,6 +31,8 @@ import { entryDocument } from './milestones/timeline-document';
 import { congratulationsOnAnniversary } from './milestones/congratulation-day';
 import { leadTakesNextDay } from './milestones/lead-next-day';
 import { staysToldByEnd } from './milestones/visit-end';
+import { datePlannedSignings } from './milestones/planned-signing';
+import { withoutAccompanying } from './milestones/accompanying';
 
 /** Finds the article's main event and the events it refers to. */
 export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: PersonDraft[], mentions: DateMention[]): MilestoneDraft[] {
@@ -150,6 +152,10 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   if (hasAnniversary(out)) congratulationsOnAnniversary(out, lang, date.date);
   if (f.relativeDay.size) leadTakesNextDay(f, date.date, lang);
   staysToldByEnd(out, doc.sentences, f.sentenceOf, lang);
+  // "A package of documents is expected to be signed" after the day's planned talks: signed that day.
+  datePlannedSignings(out, f.sentenceOf);
+  // «Вместе с ними на базу прибыл министр»: an arrival that goes with a trip already told.
+  out.splice(0, out.length, ...withoutAccompanying(out, lang));
   if (f.main && !out.includes(f.main.draft)) f.main = null;
   let main = f.main;
   if (!out.length) {

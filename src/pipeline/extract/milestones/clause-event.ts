@@ -13,6 +13,7 @@ import { retellsDocument } from './document-retelling';
 import { isTally } from './tallies';
 import { pointsBackToDocument } from './document-anaphor';
 import { toldSum } from './told-sums';
+import { termUntil } from './deadline';
 import { privateDeparture } from './departure';
 import { denied } from './denied';
 import { namedByDayBefore } from './day-possessive';
@@ -104,6 +105,8 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   // «…, до присоединения к союзу, показатель достигал 2,1 млрд, | в 2014-м — 2 млрд, | и не вернулся к уровню 2013 года»:
   // a piece cut off at a date that names only a sum or a level tells a figure, not the event word before it.
   if (inherited && (MARKERS.amount[lang].test(text) || LEVEL[lang].test(text))) return null;
+  // "… and patents are extended until June 15": a term's end dates no event.
+  if (inherited && termUntil(text, lang)) return null;
   // "… next year (Kommersant, May 23)": a date in a citation between brackets dates no event.
   if (inherited && inBrackets(doc.text, s.start, c.start)) return null;
   // What a speaker told a counterpart («заявил коллеге, что кредит будет выделен в 2020 году») is no second talks.

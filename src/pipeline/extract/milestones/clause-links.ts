@@ -21,7 +21,8 @@ export const overlaps = (a: { start: number; end: number }, b: { start: number; 
 export const AND_BEFORE = /(?:^|\s)(?:и|and)\s+$/iu;
 export const PAST_VERB_FIRST = {
   ru: /^\p{Ll}+(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])/u,
-  en: /^\p{Ll}+ed(?![\p{L}])/u,
+  // "and took part in the summit": the irregular pasts of the verbs that tell an official's acts.
+  en: /^(?:\p{Ll}+ed|took|held|met|made|paid|went|came|gave|laid|flew|spoke|led|left|sent|brought|began|became|saw|sat)(?![\p{L}])/u,
 };
 /** A clause hanging on the one before it by place or time. */
 export const WHERE_WHEN = {

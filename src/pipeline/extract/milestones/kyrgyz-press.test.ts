@@ -51,3 +51,23 @@ describe('a declaration adopted together with documents signed is one signing', 
     expect(milestoneLines(text)).toEqual(want);
   });
 });
+
+describe('a second predicate with an irregular past', () => {
+  it.each([
+    ['en: "and took part in"', 'date: 2030-05-10\n\nIn March 2029 the president paid a visit to Osh and took part in the regional forum.',
+      ['2029-03 past visit «In March»', '2029-03 past forum «took part»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});
+
+describe('a piece cut off at the end of a term is no event', () => {
+  it.each([
+    ['en', 'date: 2030-05-10\n\nOn May 2, the minister signed a decree under which the visas, permits and patents are extended until July 15.',
+      ['2030-05-02 past other «On May»']],
+    ['ru', 'date: 2030-05-10\n\n2 мая министр подписал приказ, по которому визы, разрешения и патенты продлены до 15 июля.',
+      ['2030-05-02 past agreement «2 мая»']],
+  ])('%s', (_lang, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * A signing announced without a day right after a dated plan of the occasion: "The official welcoming ceremony will
+ * take place tomorrow, November 26, followed by talks. A package of documents is expected to be signed", «Переговоры
+ * пройдут 26 ноября. По их итогам планируется подписать пакет документов»: the documents are to be signed that day.
+ */
+import type { MilestoneDraft } from '../../types';
+import { GATHERING_TYPES } from './retelling';
+
+/** A time of its own, however vague («в ближайшее время», "soon", "later this year"): the signing is not the talks' day. */
+const OWN_TIME = /(?:^|[^\p{L}])(?:в ближайшее время|вскоре|позже|позднее|в будущем|в перспективе|soon|later|in the near future|in the coming)(?![\p{L}])/iu;
+
+/** Dates each planned, undated signing by the full day of a planned gathering told in the sentence before it. */
+export function datePlannedSignings(out: readonly MilestoneDraft[], sentenceOf: ReadonlyMap<MilestoneDraft, number>): void {
+  for (const m of out) {
+    if (m.type !== 'agreement' || m.status !== 'planned' || m.date !== null || OWN_TIME.test(m.quote.text)) continue;
+    const at = sentenceOf.get(m);
+    if (at === undefined) continue;
+    const plan = out.find((o) => sentenceOf.get(o) === at - 1 && o.status === 'planned' && GATHERING_TYPES.has(o.type) && o.date?.length === 10);
+    if (!plan) continue;
+    m.date = plan.date;
+    m.dateEvidence = `The day of the gathering planned in the sentence before («${plan.quote.text.slice(0, 60)}»)`;
+  }
+}
