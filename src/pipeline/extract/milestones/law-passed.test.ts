@@ -61,3 +61,19 @@ describe('an official welcoming ceremony before the talks', () => {
     expect(milestoneLines(text)).toEqual([]);
   });
 });
+
+// A legislature's vote told with "backed" or "endorsed": the same step.
+describe('a bill backed by a legislature', () => {
+  it.each([
+    ['en: "lawmakers backed the bill last month"',
+      'date: 2018-05-20\n\nLawmakers in Astana backed the bill on toll roads last month.',
+      ['2018-04 past other «Lawmakers in»']],
+    ['en: "the committee endorsed the bill"',
+      'date: 2018-05-20\n\nThe transport committee endorsed the bill on toll roads on 14 May.',
+      ['2018-05-14 past other «The transport»']],
+    // Backing a plan is no law passed.
+    ['en: "lawmakers backed the plan" is no law', 'date: 2018-05-20\n\nLawmakers in Astana backed the plan on toll roads last month.', []],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});
