@@ -158,7 +158,7 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
   // A dateline with its year decides everything below the bylines would: they are not read then.
   const byline = agency?.year
     ? null
-    : (findBylineDate(doc) ?? findNumericByline(doc) ?? findHyphenatedByline(doc) ?? findSlashedByline(doc, slashedHints(doc, agency ?? findDayMonthByline(doc), kb)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc, 12, outletNamesOf(kb)));
+    : (findBylineDate(doc) ?? findNumericByline(doc) ?? findHyphenatedByline(doc) ?? findSlashedByline(doc, () => slashedHints(doc, agency ?? findDayMonthByline(doc), kb)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc, 12, outletNamesOf(kb)));
   const full = agency?.year ? agency : byline?.year ? byline : null;
   const dayMonthLine = full ?? agency ?? findDayMonthByline(doc) ?? findBodyEventDate(doc);
   const where = placeAndOutlet(doc, agency ?? byline ?? dayMonthLine, kb);

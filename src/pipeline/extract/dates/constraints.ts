@@ -168,15 +168,23 @@ function dayOfYears(monthDay: MonthDay): string[] {
   return days;
 }
 
+/** The first and last days of a constraint's terms as ISO strings. */
+type Bounds = { start: string; end: string }[];
+const boundsOf = (c: RangeConstraint): Bounds => c.terms.map((t) => ({ start: termStart(t.from), end: termEnd(t.to) }));
+
 /**
  * Years (1991–2049) consistent with every range constraint: with a day-month, that day of the year
  * lies within one of each constraint's terms; without, some day of the year does. The bounds of
  * the terms are spelled out once, not once per year.
  */
 export function consistentYears(ranges: RangeConstraint[], monthDay: MonthDay | null): number[] {
+  return yearsWithin(ranges.map(boundsOf), monthDay);
+}
+
+/** `consistentYears` over ranges whose bounds are already spelled out (chooseYear asks up to four questions per range). */
+function yearsWithin(bounds: Bounds[], monthDay: MonthDay | null): number[] {
   // No range and no weekday rule nothing out (most articles: chooseYear asks this twice per article).
-  if (ranges.length === 0 && monthDay?.weekday === undefined) return YEARS.slice();
-  const bounds = ranges.map((c) => c.terms.map((t) => ({ start: termStart(t.from), end: termEnd(t.to) })));
+  if (bounds.length === 0 && monthDay?.weekday === undefined) return YEARS.slice();
   // With a day-month, that day is both the first and the last day to compare.
   const firsts = monthDay ? dayOfYears(monthDay) : FIRST_DAYS;
   const lasts = monthDay ? firsts : LAST_DAYS;
@@ -190,7 +198,7 @@ export function consistentYears(ranges: RangeConstraint[], monthDay: MonthDay | 
 }
 
 /** True when the days `first`..`last` meet one term of each constraint (plain loops: closures per year were a tenth of the article date). */
-function withinAll(bounds: { start: string; end: string }[][], first: string, last: string): boolean {
+function withinAll(bounds: Bounds[], first: string, last: string): boolean {
   for (const terms of bounds) {
     let meets = false;
     for (const t of terms) {
@@ -212,16 +220,19 @@ function withinAll(bounds: { start: string; end: string }[][], first: string, la
 export function chooseYear(clues: YearClue[], all: RangeConstraint[], monthDay: MonthDay | null): YearChoice | null {
   // A place name used historically («бывший Фрунзе») can contradict the offices; then offices alone count.
   // Each range's years alone, counted once: without a day-month they are also what `telling` counts.
-  const alone = new Map(all.map((r) => [r, consistentYears([r], null).length]));
+  // Each range's bounds are spelled out once for all the questions below.
+  const bounds = new Map(all.map((r) => [r, boundsOf(r)]));
+  const within = (rs: RangeConstraint[], md: MonthDay | null) => yearsWithin(rs.map((r) => bounds.get(r)!), md);
+  const alone = new Map(all.map((r) => [r, within([r], null).length]));
   let ranges = all.filter((r) => alone.get(r)! > 0);
-  let years = consistentYears(ranges, monthDay);
+  let years = within(ranges, monthDay);
   if (years.length === 0) {
     ranges = ranges.filter((r) => r.kind === 'office');
-    years = consistentYears(ranges, monthDay);
+    years = within(ranges, monthDay);
   }
   const allowed = new Set(years);
   // Only ranges that narrow the years noticeably are worth a reader's time.
-  const telling = ranges.filter((r) => (monthDay ? consistentYears([r], monthDay).length : alone.get(r)!) <= 15);
+  const telling = ranges.filter((r) => (monthDay ? within([r], monthDay).length : alone.get(r)!) <= 15);
   const rangeNote = telling.length ? `; consistent with ${telling.map((r) => r.evidence).join('; ')}` : '';
   // A weekday written with the day-month rules out the years it does not fall in, clues or not.
   const weekday = monthDay?.weekday !== undefined;

@@ -168,16 +168,21 @@ export interface SlashedHints {
  * Asia and the former Soviet Union: France 24's "12/08/2015" is 12 August); else the page's language
  * (English month first, Russian day first).
  */
-export function findSlashedByline(doc: ArticleDoc, hints: SlashedHints | { month: number; day: number } | null = null, maxLines = 10): DateLine | null {
+export function findSlashedByline(
+  doc: ArticleDoc,
+  hints: SlashedHints | { month: number; day: number } | (() => SlashedHints) | null = null,
+  maxLines = 10,
+): DateLine | null {
   if (!doc.text.includes('/')) return null;
-  const h: SlashedHints = hints && 'month' in hints ? { dayMonth: hints } : (hints ?? {});
+  // Hints given as a function are gathered only for a date whose order they must decide (most pages have none).
+  const hintsOf = (): SlashedHints => (typeof hints === 'function' ? hints() : hints && 'month' in hints ? { dayMonth: hints } : (hints ?? {}));
   for (const line of headLines(doc, 3000, maxLines)) {
     if (line.text.trim().length > 90) continue;
     const m = SLASHED.exec(line.text);
     if (!m) continue;
     const a = Number(m[1]);
     const b = Number(m[2]);
-    const monthFirst = a > 12 ? false : b > 12 ? true : slashedOrder(a, b, h, doc.language);
+    const monthFirst = a > 12 ? false : b > 12 ? true : slashedOrder(a, b, hintsOf(), doc.language);
     const [month, day] = monthFirst ? [a, b] : [b, a];
     if (!month || month > 12 || !day || day > 31) continue;
     const start = line.start + m.index;

@@ -127,8 +127,17 @@ export function outletFromHeader(header: Record<string, string>, kb: DateKnowled
   const url = headerUrl(header);
   const host = url ? hostOf(url) : null;
   if (!host) return null;
-  for (const o of kb.outlets) {
-    if (o.domains.some((d) => host === d.toLowerCase() || host.endsWith(`.${d.toLowerCase()}`))) return nameIn(o, lang);
+  for (const { outlet, domains } of lowerDomains(kb)) {
+    if (domains.some((d) => host === d || host.endsWith(`.${d}`))) return nameIn(outlet, lang);
   }
   return host;
+}
+
+const domainCache = new WeakMap<DateKnowledge, { outlet: Outlet; domains: string[] }[]>();
+
+/** Each outlet with its domains in lower case, once per knowledge base (not on every header read). */
+function lowerDomains(kb: DateKnowledge): { outlet: Outlet; domains: string[] }[] {
+  let list = domainCache.get(kb);
+  if (!list) domainCache.set(kb, (list = kb.outlets.map((outlet) => ({ outlet, domains: outlet.domains.map((d) => d.toLowerCase()) }))));
+  return list;
 }
