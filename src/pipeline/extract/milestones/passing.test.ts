@@ -9,6 +9,9 @@ describe('events told in passing', () => {
     ['en: a dated referendum told in passing is a milestone',
       'date: 2016-11-20\n\nThe premier visited Moscow on Friday, weeks before a constitutional referendum scheduled for December 11.',
       ['2016-11-18 past visit «The premier»', '2016-12-11 planned other «weeks before»']],
+    ['ru: a piece cut off at a date that opens with its speech verb and names the speaker is no second event',
+      'date: 2015-03-18\n\nСтраны намерены подписать протокол о сотрудничестве до конца года, сообщил во вторник заместитель министра экономики Иван Петров.',
+      ['2015 planned agreement «Страны намерены»']],
     ['en: an undated one is not',
       'date: 2016-11-20\n\nThe premier visited Moscow on Friday. The referendum remains a topic of debate.',
       ['2016-11-18 past visit «The premier»']],
@@ -472,6 +475,12 @@ describe('isAttribution: a clause that only says who said it', () => {
     ['the press service said on Friday', 'en', true],
     ['the minister said the shipment was expected to arrive by the end of the month', 'en', false],
     ['сообщила пресс-служба ведомства', 'ru', true],
+    ['сообщил во вторник заместитель министра экономики республики Иван Петров.', 'ru', true],
+    ['заявила в пятницу глава пресс-службы правительства', 'ru', true],
+    ['заявил в среду министр, что документы готовы к подписанию', 'ru', false],
+    ['сообщил в четверг министр о подписании протокола', 'ru', false],
+    ['сообщил в четверг министр: переговоры продолжатся', 'ru', false],
+    ['said on Tuesday that the fund would be set up', 'en', false],
   ] as const)('«%s» (%s): %s', (text, lang, want) => expect(isAttribution(text, lang)).toBe(want));
 });
 

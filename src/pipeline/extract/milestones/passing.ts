@@ -23,10 +23,29 @@ const COORDINATED_START = /^(?:and|but|while|whereas|а|и|но|однако)\s/
  * the autumn, the cabinet said"): that plan is what was said.
  */
 export function isAttribution(text: string, lang: Language): boolean {
-  const last = MARKERS.statement[lang].all(text).pop();
-  if (last === undefined || text.length - last.end > ATTRIBUTION_TAIL) return false;
+  const all = MARKERS.statement[lang].all(text);
+  const first = all[0];
+  const last = all[all.length - 1];
+  if (first === undefined || last === undefined) return false;
+  if (lang === 'ru' && invertedAttribution(text, first.start, first.end)) return true;
+  if (text.length - last.end > ATTRIBUTION_TAIL) return false;
   const comma = text.lastIndexOf(',', last.start);
   return !(comma > 0 && COORDINATED_START.test(text) && MARKERS.planned[lang].test(text.slice(0, comma)));
+}
+
+/** Nothing but dashes, commas and spaces before a clause's opening speech verb. */
+const LEADING = /^[\s,;—–-]*$/u;
+/** What opens the content of a statement after its verb: a comma, colon, quote, «что», «о». */
+const CONTENT_OPENER = rx(/[,:;«»"“”„]|(?:^|[^\p{L}])(?:что|чтобы|о|об)(?![\p{L}])/iu);
+
+/**
+ * «…, | сообщил в понедельник первый вице-премьер Иван Петров.»: a Russian piece cut off at a date
+ * that opens with its speech verb and goes on only to the date and the speaker (set after the
+ * verb, as Russian wires put it) says who said it. English is left out: "said the shipment was
+ * due" reports without a "that", so a verb there may open what was said.
+ */
+function invertedAttribution(text: string, verbStart: number, verbEnd: number): boolean {
+  return LEADING.test(text.slice(0, verbStart)) && !CONTENT_OPENER.test(text.slice(verbEnd));
 }
 
 /** How far a date may follow its speech verb ("said on Monday that …") and still be the statement's. */
