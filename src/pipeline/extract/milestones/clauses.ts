@@ -24,7 +24,9 @@ export interface Clause {
 }
 
 /** Separators between the items of a dated list: the last one in the gap between two dates wins. */
-const LIST_SEPARATOR = /,\s+|\s+(?:и|а|and)\s+|\s+[—–]\s+|;\s+/giu;
+// "won the July 10 election following the March uprising": a preposition of sequence between two
+// dated events parts them as a list's separator does.
+const LIST_SEPARATOR = /,\s+|\s+(?:и|а|and|following|after)\s+|\s+[—–]\s+|;\s+/giu;
 /** Cheap test before the coordinated-verb regex: the conjunction or comma it needs. */
 const COORDINATION_GATE = { ru: /\sи\s|,\s/u, en: /\sand\s|,\s/u };
 /** Separators trimmed from a clause's end (`[\s,;:—–-]`); its start also loses full stops. */

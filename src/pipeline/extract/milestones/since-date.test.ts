@@ -14,6 +14,15 @@ describe('a deployment or facility told as lasting since a date', () => {
     ['ru: «база, которая работает с <year> года»',
       'date: 2019-05-10\n\nОтдельная тема — учебная база под Ошем, которая работает с 2006 года.',
       ['2006 past other «Отдельная тема»']],
+    ['en: a count of people before the noun ("has hosted some 2,000 personnel since …")',
+      'date: 2019-05-10\n\nThe airfield has hosted some 2,000 allied personnel since April 2004.',
+      ['2004-04 past other «The airfield»']],
+    ['en: "has owned … since <year>"',
+      'date: 2019-05-10\n\nThe state company has owned the city grid since 2013.',
+      ['2013 past other «The state»']],
+    ['ru: a participle «действовавшей … с <month year>»',
+      'date: 2019-05-10\n\nВчера закрыта станция, действовавшая в городе с марта 2004 года.',
+      ['2004-03 past other «действовавшая в»']],
   ])('%s', (_name, text, want) => {
     expect(milestoneLines(text)).toEqual(want);
   });
@@ -23,6 +32,7 @@ describe('a deployment or facility told as lasting since a date', () => {
     ['ru', 'date: 2019-05-10\n\nДоговор, над которым эксперты работают с февраля, подпишут летом.'],
     ['ru', 'date: 2019-05-10\n\nУчебная база, которая работает с перерывами, нуждается в ремонте.'],
     ['en', 'date: 2019-05-10\n\nThe city has hosted many visitors over the years.'],
+    ['en', 'date: 2019-05-10\n\nThe state company has owned the city grid for decades.'],
   ])('%s: %s', (_lang, text) => {
     expect(milestoneLines(text).filter((l) => l.includes(' other '))).toEqual([]);
   });

@@ -65,7 +65,26 @@ const START_BEFORE = rx(/(?:^|[^\p{L}])(?:с|со|since)\s+$/iu);
  * else is left, a starting year («действует с 2003 года», "operating since 2003") still dates it.
  */
 export function eventMentions(text: string, ms: DateMention[], trigger: { start: number; end: number }): DateMention[] {
-  const kept = ms.filter((m) => !isSubordinateYear(text, m, trigger));
+  let kept = ms.filter((m) => !isSubordinateYear(text, m, trigger));
+  // "In January 2016 he tore up the 2012 agreements": a year written before a noun names that
+  // thing's date; another date of the clause dates the event.
+  if (kept.length > 1) {
+    const dating = kept.filter((m) => !isAttributiveYear(text, m));
+    if (dating.length) kept = dating;
+  }
   if (kept.length || !ms.length) return kept;
   return ms.filter((m) => START_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)));
+}
+
+/** The determiners that stand before an attributive year ("the 2012 agreements", "its 2014 deal"). */
+const DETERMINER_LAST = ['the', 'its', 'their', 'his', 'her'];
+/** A lower-case word right after the year: the noun (or its adjective) the year qualifies. */
+const NOUN_AFTER = rx(/^[ \t]+\p{Ll}/u);
+const DETERMINER_BEFORE = rx(/(?:^|[^\p{L}])(?:the|its|their|his|her)\s+$/iu);
+
+/** True when a year-only mention in English qualifies a noun after a determiner ("the 2012 agreements", "under its 2014 deal"). */
+export function isAttributiveYear(text: string, m: DateMention): boolean {
+  if (m.date.length !== 4 || !/^\d{4}$/.test(m.text)) return false;
+  if (!endsWithOneOf(text, m.start - 8, m.start, DETERMINER_LAST)) return false;
+  return DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && NOUN_AFTER.test(text.slice(m.end, m.end + 3));
 }
