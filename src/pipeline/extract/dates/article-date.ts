@@ -226,8 +226,9 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
     if (md?.kind === 'body' && md.year !== null && md.year !== choice.year && !anniversaryOf(doc.text, choice.year - md.year)) {
       return dated(String(choice.year), 'inferred-year', `No day or month of the article's own (${lineQuote(md)} is of ${md.year}); ${choice.evidence}.`);
     }
-    const date = md ? iso(choice.year, md.month, md.day) : String(choice.year);
-    const lead = md ? `${lineQuote(md)}; ` : 'No day or month in the text; ';
+    // "Putin telephoned her the day after the April 7 uprising": the article is later that month, its day untold.
+    const date = md?.namesEvent ? `${choice.year}-${pad2(md.month)}` : md ? iso(choice.year, md.month, md.day) : String(choice.year);
+    const lead = md?.namesEvent ? `${lineQuote(md)} names an earlier event of the month; ` : md ? `${lineQuote(md)}; ` : 'No day or month in the text; ';
     return dated(date, 'inferred-year', `${lead}${choice.evidence}.`, monthDay);
   }
   if (md) {

@@ -25,6 +25,11 @@ export interface DateLine {
   span: Span;
   /** The weekday written with a day-month (0 = Monday): it narrows the years the date can be in. */
   weekday?: number;
+  /**
+   * True when the body's day-month names a past event by its date ("after the April 7 uprising"):
+   * the article is later, so only its month is taken.
+   */
+  namesEvent?: boolean;
 }
 
 const YEAR = '(?<y>(?:199\\d|20[0-4]\\d))';
@@ -393,6 +398,7 @@ export function findBodyEventDate(doc: ArticleDoc, maxSentences = 12): DateLine 
     // «В Бишкеке в пятницу, 14 октября, завершилось …», "on Friday, October 14": the weekday narrows the years as a byline's does.
     const wd = WEEKDAY_BEFORE.exec(s.text.slice(Math.max(0, m.index - WEEKDAY_REACH), m.index));
     const weekday = wd ? weekdayOf(wd[1]!) : -1;
+    const namesEvent = !m.groups.y && weekday < 0 && namesEventByDate(s.text, m.index, m.index + m[0].length);
     return {
       kind: 'body',
       year: m.groups.y ? Number(m.groups.y) : null,
@@ -401,9 +407,22 @@ export function findBodyEventDate(doc: ArticleDoc, maxSentences = 12): DateLine 
       outlet: null,
       span: span(doc, s.start + m.index, s.start + m.index + m[0].length),
       ...(weekday < 0 ? {} : { weekday }),
+      ...(namesEvent ? { namesEvent } : {}),
     };
   }
   return null;
+}
+
+/** "the April 7 uprising": an English day-month after "the" and before a lower-case noun names an event by its date. */
+const THE_BEFORE = /(?:^|\s)the\s+$/;
+const NOUN_AFTER = rx(/^\s+\p{Ll}\p{L}+/u);
+const NOT_NOUNS = new Set(['and', 'or', 'to', 'in', 'at', 'of', 'on', 'by', 'when', 'as', 'for', 'with', 'from', 'until', 'this', 'last', 'next']);
+
+/** True when the day-month at `text[start, end)` qualifies a noun after "the" ("the April 7 uprising", "the March 24 vote"). */
+function namesEventByDate(text: string, start: number, end: number): boolean {
+  if (!THE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return false;
+  const after = NOUN_AFTER.exec(text.slice(end, end + 24));
+  return after !== null && !NOT_NOUNS.has(after[0].trim());
 }
 
 /** «FINMARKET.RU - …», "BISHKEK (24.kg) -": an outlet (and place) leading one of the first lines, without a date. */
