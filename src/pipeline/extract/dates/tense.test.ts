@@ -28,6 +28,10 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['Сенат рассмотрит поправки |в январе', 'ru', 'future'],
   ['Лидеры увидятся на саммите |в октябре', 'ru', 'future'],
   ['Рассмотрите предложение |в январе', 'ru', null],
+  // Acts of a legislature or a government told in the past: passing, voting, imposing, suspending.
+  ['The senate had passed the budget in |November', 'en', 'past'],
+  ['Moscow imposed export duties on grain in |October', 'en', 'past'],
+  ['The regulator suspended the licence in |August', 'en', 'past'],
   // A matter raised with someone is past, whatever is to follow it.
   ['The mayor raised the tariffs with his counterpart in |June, and the council is to discuss them in spring', 'en', 'past'],
   // A semicolon ends the clause: its verbs do not date the next clause's day.
