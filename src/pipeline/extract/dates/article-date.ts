@@ -194,6 +194,8 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
   const md = dayMonthLine;
   if (url) {
     if (!md && url.day) return dated(urlIso(url), 'url', `Date in the address «${url.text}».`);
+    // «/news/2019/march/…» and no day-month in the text: the page is of that month.
+    if (!md && url.month) return dated(urlIso(url), 'url', `Month in the address «${url.text}»; no day in the text.`);
     if (md && url.month && Math.abs(url.month - md.month) <= 1) {
       const year = url.month === 1 && md.month === 12 ? url.year - 1 : url.year;
       return dated(iso(year, md.month, md.day), 'url', `${lineQuote(md)}; year ${year} from the address «${url.text}».`);

@@ -44,6 +44,25 @@ describe('a day-first date in the address', () => {
   });
 });
 
+describe('a year and an English month name as folders of the address', () => {
+  it.each([
+    ['/press/news/2019/march/article477215/', '2019-03'],
+    ['/news/2021/Oct/item-12/', '2021-10'],
+    ['/archive/2016/september/', '2016-09'],
+    // Not a month folder: a word that only begins like one, a month name in a slug.
+    ['/news/2019/marching-band/', null],
+    ['/news/2019-may-day-parade', null],
+  ])('%s → %s', (path, want) => {
+    const u = dateFromUrl(`https://example.org${path}`);
+    expect(u && u.month ? `${u.year}-${String(u.month).padStart(2, '0')}` : null).toBe(want);
+  });
+
+  it('dates a page whose text tells only «Сегодня» to the month of its address', () => {
+    const d = extractArticleDate(doc('Компания подписала соглашение\n\nСегодня в Бишкеке стороны подписали соглашение о поставках.', 'https://www.company.example/press/news/2019/march/article477215/'), [], KB);
+    expect(d.date).toBe('2019-03');
+  });
+});
+
 describe('page date lines', () => {
   it.each([
     ['ru: a country in brackets after the dateline place, the year from the address',

@@ -2,6 +2,7 @@
 import type { DateKnowledge } from './context';
 import { pad2 } from './context';
 import { rx } from '../regex';
+import { MONTH_EN, monthNumber } from './lexicon';
 
 const NOT_WORD = rx(/[^\p{L}\p{N}]+/gu);
 
@@ -17,12 +18,14 @@ export interface UrlDate {
 const Y = '(199\\d|20[0-4]\\d)';
 const M = '(0?[1-9]|1[0-2])';
 const D = '(0?[1-9]|[12]\\d|3[01])';
-const URL_PATTERNS: { re: RegExp; parts: 'ymd' | 'ym' | 'dmy' }[] = [
+const URL_PATTERNS: { re: RegExp; parts: 'ymd' | 'ym' | 'dmy' | 'yName' }[] = [
   { re: rx(`/${Y}/${M}/${D}(?=[/_.-]|$)`), parts: 'ymd' },
   // «/ru/news:2019-05-16-slug»: a colon may open the date too.
   { re: rx(`[/_:-]${Y}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)`), parts: 'ymd' },
   { re: rx(`[/_:-]${Y}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)`), parts: 'ymd' },
   { re: rx(`/${Y}/(0[1-9]|1[0-2])(?=/)`), parts: 'ym' },
+  // «/press/news/2019/march/article477215/»: the month as an English word folder after the year.
+  { re: rx(`/${Y}/(${MONTH_EN})(?=/)`), parts: 'yName' },
   // «/news/Pages/12-08-2016-1.aspx»: day first, as Russian and Kyrgyz sites write it.
   { re: rx(`[/_:-](0[1-9]|[12]\\d|3[01])-(0[1-9]|1[0-2])-${Y}(?=[/_.-]|$)`), parts: 'dmy' },
   // «/economics/14/03/2016/56e6…»: day, month and year as folders, day first (rbc.ru and others).
@@ -46,6 +49,7 @@ export function dateFromUrl(url: string | null): UrlDate | null {
     const m = path.match(re);
     if (!m) continue;
     if (parts === 'dmy') return { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]), text: m[0].replace(/^[/_:-]/, '') };
+    if (parts === 'yName') return { year: Number(m[1]), month: monthNumber(m[2]!), day: null, text: m[0].slice(1) };
     return {
       year: Number(m[1]),
       month: Number(m[2]),

@@ -109,7 +109,7 @@ export function foregroundMentions(ms: DateMention[], hit: TriggerHit, all: Trig
 const ENUMERATED_NAME = /^[^,;:]+(?:,\s*[^,;:]+){1,3}\s(?:и|and)\s[^,;:]+$/u;
 
 /** How far a document's name may run between its noun and ", which could be signed …". */
-const DOCUMENT_NAME_REACH = 90;
+const DOCUMENT_NAME_REACH = 170;
 
 /**
  * True when stretch `s` tells the signing of the document named by `hit` ("a new agreement on

@@ -85,6 +85,12 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
       d.dateEvidence = `A next step of the day's programme after «${step.quote.text.slice(0, 60)}» (${date.date})`;
     }
   }
+  // «Сегодня обсудим саммит, который пройдёт в сентябре. По итогам переговоров подпишем программу»: the
+  // plan names the day's own talks, not the plan told just before, whose date the link gave it.
+  if (d.linked && d.status === 'planned' && !mention && !teaser && date.date?.length === 10 && d.date !== date.date && talksToday(s.text, lang, f.out, date.date)) {
+    d.date = date.date;
+    d.dateEvidence = `After the talks of the article's own day (${date.date})`;
+  }
   // «Дни города пройдут в сентябре. Губернатор пообещала приехать»: a trip planned without a date
   // or a destination of its own goes to the plan just told.
   if (d.date === null && d.status === 'planned' && !mention && !spoken && !teaser && hit.trigger.type === 'visit' && !MARKERS.nearFuture[lang].test(text) && !placeIn(text, lang)) {

@@ -13,7 +13,7 @@ import { retellsDocument } from './document-retelling';
 import { isTally } from './tallies';
 import { pointsBackToDocument } from './document-anaphor';
 import { toldSum } from './told-sums';
-import { termUntil } from './deadline';
+import { dueYear, termUntil } from './deadline';
 import { privateDeparture } from './departure';
 import { denied } from './denied';
 import { namedByDayBefore } from './day-possessive';
@@ -231,6 +231,8 @@ function namedEvent(
   // («…, а также «дорожную карту» и подготовку к заседанию межправкомиссии, которое решено провести в марте»).
   const hitMentions = hit === first || clauseMentions.length ? clauseMentions : foregroundMentions(inClause, hit, told, p.stretches, doc.text, lang);
   let mention = nearest(eventMentions(doc.text, hitMentions, hit), hit);
+  // "The schools are to be opened by 2025", «откроют к 2027 году»: the year a plan is due by is its date.
+  if (!mention && hitMentions.length && MARKERS.planned[lang].test(text)) mention = dueYear(doc.text, hitMentions, lang);
   // "originally scheduled for November, had been postponed to December": the date it was put off to.
   if (mention) mention = postponedTo(doc.text, hitMentions, c.start, lang) ?? mention;
   // "signed a roadmap on the corridor to 2030", «программа до 2030 года»: the document's horizon, not its signing.

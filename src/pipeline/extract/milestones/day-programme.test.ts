@@ -12,6 +12,9 @@ describe('the next steps of the day’s programme, planned without a date, take 
     ['ru: talks told on another day than the article’s: the plan keeps no date',
       'date: 2023-06-14\n\nМинистры иностранных дел двух стран провели 2 июня переговоры в Оше.\n\nПосле переговоров министры продолжат встречу в расширенном формате.',
       ['2023-06-02 past meeting «Министры иностранных»', 'null planned meeting «После переговоров»']],
+    ['ru: «По итогам переговоров подпишем» after a summit planned for a later month: the day of the talks, not the summit’s',
+      'date: 2027-04-05\n\nМинистры иностранных дел двух стран провели сегодня переговоры в Москве.\n\nМы обсудим подготовку к саммиту, который пройдёт в Оше в октябре. По итогам переговоров подпишем план консультаций.',
+      ['2027-04-05 past meeting «Министры иностранных»', '2027-10 planned summit «Мы обсудим»', '2027-04-05 planned agreement «По итогам»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
