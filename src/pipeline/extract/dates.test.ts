@@ -127,6 +127,7 @@ const rows: Row[] = [
   { name: 'URL date after a colon («news:2016-09-14-slug»)', header: { source: 'https://example.kg/ru/news:2016-09-14-vizit-posla' }, text: '14 сентября, 10:20\n\nПосол посетил Ош.', date: '2016-09-14', basis: 'url' },
   { name: 'a colon before a number that is no date gives none', header: { source: 'https://example.kg/ru/news:20169-vizit' }, text: 'Посол посетил Ош.', date: null },
   { name: 'URL compact date with a dateline', header: { source: 'https://ria.ru/amp/20190311/kirgiziya-123.html' }, text: 'БИШКЕК, 11 мар – РИА Новости. Стороны обсудили кредиты.', date: '2019-03-11', basis: 'url', outlet: 'РИА Новости' },
+  { name: 'a day told in the body is an event\'s: the address gives the page\'s day', header: { source: 'https://example.kg/news/2016/09/14/visit' }, text: 'The envoy on September 13 opened a new consulate in Osh.', date: '2016-09-14', basis: 'url' },
   { name: 'outlet from the address domain', header: { source: 'https://tass.ru/politika/555' }, text: 'Стороны обсудили торговлю.', date: null, outlet: 'ТАСС' },
   { name: 'unknown domain is the outlet', header: { source: 'https://www.example-news.kg/a/1' }, text: 'Стороны обсудили торговлю.', date: null, outlet: 'example-news.kg' },
   { name: 'slug year is not a date', header: { source: 'https://x.ru/news/tovarooborot-za-2019-god/' }, text: 'Стороны обсудили торговлю.', date: null },
@@ -148,6 +149,8 @@ const rows: Row[] = [
   // (b) relative periods tied to a year
   { name: 'Interfax: last year compared with a year', text: 'Бишкек. 7 апреля. ИНТЕРФАКС - По итогам прошлого года товарооборот составил $2 млрд, что больше, чем в 2019 году.', date: '2021-04-07', outlet: 'Интерфакс' },
   { name: 'Reuters: results of a year at a session', text: 'BISHKEK, Oct 12 (Reuters) - The commission evaluated the results of 2018 and agreed new steps.', date: '2019-10-12', outlet: 'Reuters', place: 'Bishkek' },
+  { name: 'en: last year, "up N percent from" a year', text: 'The envoys met on March 4. Trade reached $40 million last year, up 12 percent from 2014, the ministry said.', date: '2016-03-04', basis: 'inferred-year' },
+  { name: 'en: last year, "down N% on" a year', text: 'The envoys met on March 4. Exports fell to $9 million last year, down 8% on 2014.', date: '2016-03-04', basis: 'inferred-year' },
   { name: 'compared with a year, no day', text: '"Compared with 2016, turnover decreased by 9 percent," the minister said.', date: '2017' },
   { name: 'latest full-year result', text: 'За 2022 год товарооборот составил 3 млрд долларов, сообщил министр.', date: '2023' },
   { name: 'part of a year reported', text: 'За первое полугодие 2019 года товарооборот вырос на 12%.', date: '2019' },

@@ -141,7 +141,15 @@ export interface Outlet {
   domains: string[];
   country: string;
   kind: string;
+  /** A page name that codes its day in six digits after a fixed prefix («eav102403» = 24 October 2003, order `mdy`). */
+  addressDate?: AddressDateCode;
   note?: string;
+}
+
+/** How an outlet's page names code their date: letters, then two digits each of day, month and year in `order`. */
+export interface AddressDateCode {
+  prefix: string;
+  order: 'mdy' | 'dmy' | 'ymd';
 }
 
 /** A given (first) name in Russian with its English transliterations. */

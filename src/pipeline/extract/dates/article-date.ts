@@ -10,7 +10,7 @@ import { pad2 } from './context';
 import { chooseYear, officeConstraints, placeConstraints } from './constraints';
 import type { DateLine } from './dateline';
 import { findAgencyDatelines, findBodyEventDate, findBylineDate, dayMonthsIn, findDayMonthByline, findLeadOutlet, findNumericByline, findSourceLine, parseFullDate, titleCase } from './dateline';
-import { canonicalOutlet, countryOfAddress, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeader, type UrlDate, urlIso } from './url';
+import { canonicalOutlet, codedUrlDate, countryOfAddress, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeader, type UrlDate, urlIso } from './url';
 import { actingConstraints, officeStartClues } from './office-clues';
 import type { YearClue } from './year-clues';
 import { anniversaryClues, sameDayFactClues, latestPastYear, relativeClues } from './year-clues';
@@ -182,7 +182,8 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
     return dated(date, 'header', `Header date ${doc.header.date!.trim()}${note}.`);
   }
 
-  const url = dateFromUrl(headerUrl(doc.header));
+  const address = headerUrl(doc.header);
+  const url = dateFromUrl(address) ?? codedUrlDate(address, kb);
   if (full?.year) {
     const date = iso(full.year, full.month, full.day);
     if (url?.day && urlIso(url) !== date && preferUrl(doc, full, url)) {
@@ -196,6 +197,8 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
     if (!md && url.day) return dated(urlIso(url), 'url', `Date in the address «${url.text}».`);
     // «/news/2019/march/…» and no day-month in the text: the page is of that month.
     if (!md && url.month) return dated(urlIso(url), 'url', `Month in the address «${url.text}»; no day in the text.`);
+    // A day told in the body is an event's («Putin on October 23 opened …»); the address's day is the page's.
+    if (md?.kind === 'body' && url.day) return dated(urlIso(url), 'url', `Date in the address «${url.text}»; ${lineQuote(md)} is an event's day.`);
     if (md && url.month && Math.abs(url.month - md.month) <= 1) {
       const year = url.month === 1 && md.month === 12 ? url.year - 1 : url.year;
       return dated(iso(year, md.month, md.day), 'url', `${lineQuote(md)}; year ${year} from the address «${url.text}».`);

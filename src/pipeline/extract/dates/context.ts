@@ -13,7 +13,15 @@ export interface Term {
 /** Knowledge used to date an article. */
 export interface DateKnowledge {
   /** Outlets: canonical name, spellings seen in datelines, web domains. */
-  outlets: { name: string; nameEn?: string | null; aliases: string[]; domains: string[]; country?: string | null }[];
+  outlets: {
+    name: string;
+    nameEn?: string | null;
+    aliases: string[];
+    domains: string[];
+    country?: string | null;
+    /** A day coded in the outlet's page names after a prefix («eav102403», order `mdy`). */
+    addressDate?: { prefix: string; order: 'mdy' | 'dmy' | 'ymd' };
+  }[];
   /** Historical facts that anniversaries count from. */
   facts: { id: string; date: string; keywords: string[] }[];
   /** Officials and their terms of office. */

@@ -13,7 +13,7 @@ function placeAliases(aliases: { name: string; from: string | null; to: string |
 
 /** Knowledge for dating articles, built once at module load. */
 export const dateKnowledge: DateKnowledge = {
-  outlets: outlets.map((o) => ({ name: o.nameRu, nameEn: o.nameEn, aliases: o.aliases, domains: o.domains, country: o.country })),
+  outlets: outlets.map((o) => ({ name: o.nameRu, nameEn: o.nameEn, aliases: o.aliases, domains: o.domains, country: o.country, addressDate: o.addressDate })),
   // Only facts marked as anniversary references are counted from («30 лет установлению…»).
   facts: facts.filter((f) => f.anniversaryReference).map((f) => ({ id: f.id, date: f.date, keywords: [...f.keywordsRu, ...f.keywordsEn] })),
   officials: officials.map((o) => ({

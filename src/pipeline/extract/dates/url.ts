@@ -60,6 +60,31 @@ export function dateFromUrl(url: string | null): UrlDate | null {
   return null;
 }
 
+/**
+ * A day coded in a known outlet's page name («…/articles/eav102403.shtml» on eurasianet.org, month first):
+ * the outlet's prefix, then six digits in its order, the year in two digits. Null for other addresses.
+ */
+export function codedUrlDate(url: string | null, kb: DateKnowledge): UrlDate | null {
+  const host = url ? hostOf(url) : null;
+  if (!host) return null;
+  const outlet = kb.outlets.find((o) => o.addressDate && o.domains.some((d) => host === d || host.endsWith(`.${d}`)));
+  const code = outlet?.addressDate;
+  if (!code) return null;
+  const path = url!.replace(/[?#].*$/, '');
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (!name.toLowerCase().startsWith(code.prefix)) return null;
+  const digits = name.slice(code.prefix.length, code.prefix.length + 7);
+  if (!/^\d{6}(?!\d)/.test(digits)) return null;
+  const two = [0, 2, 4].map((i) => Number(digits.slice(i, i + 2)));
+  const at = (c: string) => two[code.order.indexOf(c)]!;
+  const yy = at('y');
+  const year = yy < 90 ? 2000 + yy : 1900 + yy;
+  const month = at('m');
+  const day = at('d');
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1991) return null;
+  return { year, month, day, text: name.slice(0, code.prefix.length + 6) };
+}
+
 /** The URL date as a partial ISO date. */
 export function urlIso(u: UrlDate): string {
   return u.day ? `${u.year}-${pad2(u.month!)}-${pad2(u.day)}` : u.month ? `${u.year}-${pad2(u.month)}` : String(u.year);
