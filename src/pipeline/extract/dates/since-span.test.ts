@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDoc } from '../../read';
-import { sinceSpanClues } from './since-span';
+import { looseSinceStarts, sinceSpanClues } from './since-span';
 
 const years = (text: string) => sinceSpanClues(toDoc('t.txt', text).doc).map((c) => c.year);
 
@@ -17,5 +17,18 @@ describe('a span of years counted from a written "since" year', () => {
     ['no span at all', 'Фонд\n\nФонд работает с 2015 года. Он выдал тысячу кредитов.', []],
   ])('%s', (_name, text, want) => {
     expect(years(text)).toEqual(want);
+  });
+});
+
+describe('looseSinceStarts', () => {
+  it('finds each «с/со/since» before four digits, in order, in any case', () => {
+    expect(looseSinceStarts('С 2014 года, со  2015, since 2016; SINCE 2017, с 201, Since2018')).toEqual([0, 13, 23, 35]);
+  });
+  it('finds the loose form inside a word too (the exact gate judges the left edge)', () => {
+    expect(looseSinceStarts('вес 2014')).toEqual([2]);
+  });
+  it('is the same on a second call (the pattern is global)', () => {
+    const text = 'Фонд работает с 2015 года.';
+    expect(looseSinceStarts(text)).toEqual(looseSinceStarts(text));
   });
 });

@@ -32,12 +32,31 @@ const PAST_SHAPE = {
 };
 /** A cheap test before `SINCE`. */
 const SINCE_GATE = /(?:^|[^\p{L}])(?:с|со|since)\s+\d{4}/iu;
+/** What `SINCE_GATE` needs, without its left edge: found once in the whole text. */
+const SINCE_LOOSE = /(?:с|со|since)\s+\d{4}/giu;
+
+/**
+ * Where `SINCE_LOOSE` matches in `text`, in order. A match of `SINCE_GATE` inside a slice of `text`
+ * holds a match of `SINCE_LOOSE` starting inside that slice (no two of its matches overlap: one
+ * ends in digits and starts at «с» or "s").
+ */
+export function looseSinceStarts(text: string): number[] {
+  const starts: number[] = [];
+  SINCE_LOOSE.lastIndex = 0;
+  for (let m = SINCE_LOOSE.exec(text); m; m = SINCE_LOOSE.exec(text)) starts.push(m.index);
+  return starts;
+}
 
 /** Year clues from a span counted from a "since" year in the same sentence or the next one. */
 export function sinceSpanClues(doc: ArticleDoc): YearClue[] {
   const out: YearClue[] = [];
+  const starts = looseSinceStarts(doc.text);
+  if (!starts.length) return out;
   const future = FUTURE[doc.language];
+  let next = 0;
   doc.sentences.forEach((s, i) => {
+    while (next < starts.length && starts[next]! < s.start) next++;
+    if (next === starts.length || starts[next]! >= s.end) return;
     if (!SINCE_GATE.test(s.text)) return;
     const since = SINCE.exec(s.text);
     if (!since) return;
