@@ -32,6 +32,10 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['The senate had passed the budget in |November', 'en', 'past'],
   ['Moscow imposed export duties on grain in |October', 'en', 'past'],
   ['The regulator suspended the licence in |August', 'en', 'past'],
+  // A date right after a verb of telling (and its audience) dates the telling: past, whatever is told after it.
+  ['The spokesman said in |December that the talks will resume', 'en', 'past'],
+  ['The minister told parliament in |November that a plant will open', 'en', 'past'],
+  ['Премьер заявил в |декабре, что переговоры продолжатся', 'ru', 'past'],
   // A matter raised with someone is past, whatever is to follow it.
   ['The mayor raised the tariffs with his counterpart in |June, and the council is to discuss them in spring', 'en', 'past'],
   // A semicolon ends the clause: its verbs do not date the next clause's day.

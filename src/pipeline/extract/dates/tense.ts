@@ -78,6 +78,8 @@ export function tenseBefore(sentence: string, at: number, lang: Language): Tense
     if (m.start >= at && m.start <= at + REACH && (!after || m.start < after.start)) after = m;
   }
   if (before) return before.tense;
+  // "Peskov said in December that …", «заявил в декабре»: a date right after a verb of telling dates the telling, told as past.
+  if (toldRightBefore(sentence, at, lang)) return 'past';
   // «В понедельник премьер заявил, что кредит будет выделен …»: a date before a verb of telling
   // dates the telling, whatever tense the told words have.
   const told = TELLING[lang].exec(sentence.slice(at, at + REACH));
@@ -85,6 +87,21 @@ export function tenseBefore(sentence: string, at: number, lang: Language): Tense
   return after?.tense ?? null;
 }
 
+
+/** A past verb of telling, maybe with its audience ("told parliament", "told a briefing"), ending right before a date. */
+const TOLD_BEFORE = {
+  en: rx(/(?:^|[^\p{L}])(?:said|told|stated|announced)(?:\s+(?:a\s+|the\s+)?\p{Ll}+)?(?:\s+(?:in|on))?\s+$/u),
+  ru: rx(/(?:^|[^\p{L}])(?:заявил|сообщил|сказал|отметил|рассказал|говорил)(?:а|и)?(?:\s+в)?\s+$/iu),
+};
+/** Cheap test before `TOLD_BEFORE`: one of its verbs' letters in the window. */
+const TOLD_GATE = { en: /said|told|stated|announced/, ru: /заявил|сообщил|сказал|отметил|рассказал|говорил/i };
+/** How far before a date a verb of telling (with its audience) may end. */
+const TOLD_REACH = 32;
+
+function toldRightBefore(sentence: string, at: number, lang: Language): boolean {
+  const window = sentence.slice(Math.max(0, at - TOLD_REACH), at);
+  return TOLD_GATE[lang].test(window) && TOLD_BEFORE[lang].test(window);
+}
 
 /** True when the sentence tells something past besides the telling itself («сообщил, что …»). */
 export function tellsPast(sentence: string, at: number, lang: Language): boolean {

@@ -9,7 +9,7 @@ import type { ArticleView, Found, Picked, SentenceView } from './clause-state';
 import { ALSO_MET, countable, DURING_TRIP, overlaps, TRIP_REACH, TRIP_TYPES } from './clause-links';
 import { planJustBefore, toldOnDay } from './day-before';
 import { placeIn } from './knowledge';
-import type { Dating } from './dating';
+import { isAfter, type Dating } from './dating';
 import { MARKERS, type TriggerHit } from './lexicon';
 import { GATHERING_TYPES } from './retelling';
 import { inSpeech } from './speech';
@@ -113,6 +113,17 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
       d.narrativeArticleDate = false;
     }
   }
+  // "The announcement came on the eve of a summit in Moscow": a gathering named only as the morrow
+  // of the occasion told is held the day after it.
+  if (!mention && !teaser && (d.date === null || d.narrativeArticleDate) && lang === 'en' && GATHERING_TYPES.has(hit.trigger.type) && s.text.includes('eve of')) {
+    const base = f.lead?.date.length === 10 ? f.lead.date : date.date?.length === 10 ? date.date : null;
+    if (base && EVE_BEFORE.test(a.doc.text.slice(Math.max(s.start, hit.start - EVE_REACH), hit.start))) {
+      d.date = addDays(base, 1);
+      d.dateEvidence = `Held the day after the occasion (${base}): «on the eve of»`;
+      d.status = date.date && isAfter(d.date, date.date) ? 'planned' : 'past';
+      d.narrativeArticleDate = false;
+    }
+  }
   if (teaser && !mention && d.date !== null) {
     d.date = null;
     d.dateEvidence = 'A link to another article: no date of its own';
@@ -198,6 +209,10 @@ const NAMED_RIGHT_AFTER = /^\s*(?:the\s+|this\s+|that\s+|a\s+|an\s+)?$/iu;
 
 /** What may stand between a day word and the gathering it names: «накануне форума», "the day before the summit". */
 const RIGHT_AFTER = /^\s*(?:the\s+|this\s+|that\s+)?$/iu;
+/** "on the eve of a summit", "the eve of the CSTO summit": the phrase right before a gathering's word. */
+const EVE_BEFORE = /(?:^|\s)eve\s+of\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** How far before a gathering's word "eve of" may end. */
+const EVE_REACH = 28;
 
 /** Day words that count from the occasion told («накануне» → -1, "the same day" → 0), by offset, whole-mention regexes. */
 const OCCASION_DAYS = Object.entries(looseLexicon.relativeDays).map(([k, words]) => ({

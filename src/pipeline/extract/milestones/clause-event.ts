@@ -218,8 +218,9 @@ function namedEvent(
   const first = chooseHit(own, text, lang, counted ? null : (inClause[0] ?? null));
   const clauseMentions = foregroundMentions(inClause, first, told, p.stretches, doc.text, lang);
   const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
-  // «…, где провел переговоры с президентом Казахстана»: a third country's event.
-  if (isForeignEvent(text, lang, hit.trigger.type, told.map((h) => h.trigger.type), () => participants(a.people, doc.text, c.start, c.end))) return null;
+  // «…, где провел переговоры с президентом Казахстана»: a third country's event; not a stop on the
+  // trip told ("will travel on to Astana for a state visit to Kazakhstan"), kept as not bilateral.
+  if (isForeignEvent(text, lang, hit.trigger.type, told.map((h) => h.trigger.type), () => participants(a.people, doc.text, c.start, c.end)) && !(hit.trigger.type === 'visit' && ONWARD_TRAVEL.test(text) && isOnwardStop(text, lang))) return null;
   // "The IMF approved a $73 million loan": an international lender's loan, not the two sides'.
   if (lentByThirdParty(hit, doc.text.slice(c.start, hit.start), lang)) return null;
   // «поблагодарил за поставки вакцины», "thanked Moscow for the supply of fuel": the object of the
@@ -283,6 +284,9 @@ function namedEvent(
   if (inherited && !mention) return null;
   return { hit, mention, said };
 }
+
+/** "travel on to", "then fly to", «затем вылетит»: the onward leg of the trip told, not a trip of its own. */
+const ONWARD_TRAVEL = /(?:^|\s)(?:on to|onward to|then|затем|оттуда)\s/iu;
 
 /** Adds the clause's milestone (and the host gathering, stay or founding it tells) unless it retells one already found. */
 function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, p: Picked, x: Dated): void {

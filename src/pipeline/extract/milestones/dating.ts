@@ -136,9 +136,16 @@ const articleEvidence = (a: ArticleDate) => `Article date (${a.evidence.endsWith
 /** ", which earlier took him to Astana", «, который ранее посетил Астану»: a relative clause tells of something else. */
 const RELATIVE_CLAUSE = rx(/,\s*(?:which|who|котор\p{L}*)(?![\p{L}])[^,;]*/giu);
 
-/** The clause without its relative clauses: a background word there ("which earlier …") does not make the event recalled. */
+/** "on his first trip since taking office last month": a "since" phrase dates a starting point, not the clause's event. */
+const SINCE_PHRASE = /(?:^|\s)since\s[^,;]*/giu;
+
+/**
+ * The clause without its relative clauses and "since" phrases: a background word there ("which
+ * earlier …", "since taking office last month") does not make the event recalled.
+ */
 function withoutRelativeClauses(text: string): string {
-  return text.includes(',') ? text.replace(RELATIVE_CLAUSE, '') : text;
+  const bare = text.includes(',') ? text.replace(RELATIVE_CLAUSE, '') : text;
+  return bare.includes('since') ? bare.replace(SINCE_PHRASE, '') : bare;
 }
 
 /**
