@@ -21,7 +21,7 @@ import { isAudience, reportsFigure } from './reported-figure';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { foregroundHits, foregroundMentions } from './background';
 import { isForeignEvent } from './foreign';
-import { isOnwardStop, isProgrammePart, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
+import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
 import { dateClause, isAfter, type Dating } from './dating';
 import { HOSTED, isBilateral, makeTitles, participants, peopleInSentence, talksLabel, titledPeople } from './describe';
@@ -296,6 +296,8 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   const calendarTwin = GATHERING_TYPES.has(hit.trigger.type) && f.relativeDay.size ? retoldWithCalendarDay(hit, text, x.mention, d, f.out, f.relativeDay, who, a.lang) : null;
   // «Визит состоялся по приглашению …»: the visit told again by its host.
   if (retellsByInvitation(hit.trigger.type, text, a.lang, x.mention !== null, f.out.filter((o) => !f.headlines.has(o)))) return;
+  // «Приглашение принято, сроки визита будут согласованы …» right after the invitation: the same planned visit.
+  if (retellsByAcceptance(hit.trigger.type, text, a.lang, x.mention !== null, f.out)) return;
   if (!calendarTwin && retoldBefore(a, f, c, text, x)) return;
   if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && givesDay(a, f, c, text, x, who)) return;
   if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang)) return;
