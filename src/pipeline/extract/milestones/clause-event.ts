@@ -17,7 +17,7 @@ import { termUntil } from './deadline';
 import { privateDeparture } from './departure';
 import { denied } from './denied';
 import { namedByDayBefore } from './day-possessive';
-import { isAudience, reportsFigure } from './reported-figure';
+import { isAudience, isCeremonyVenue, reportsFigure } from './reported-figure';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { foregroundHits, foregroundMentions } from './background';
 import { isForeignEvent } from './foreign';
@@ -303,6 +303,8 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang)) return;
   // «Это первый большой договор …», «Документ, как подчеркнул …, «…»»: the signed document judged, not signed again.
   if (retellsDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return recordTripSignedOn(a, f, v, c, text, p, x, who);
+  // «Как подчеркнул на церемонии подписания X, …», "Speaking at the signing ceremony, …": the signing told, now only a venue.
+  if (!x.mention && f.out.some((o) => o.type === 'agreement' && o.status === 'past') && isCeremonyVenue(hit, doc.text.slice(Math.max(c.start, hit.start - 80), hit.start), doc.text.slice(hit.start, hit.end), doc.text.slice(hit.end, c.end), a.lang)) return;
   // «За документ проголосовали …», "defended the agreement": the document of the day pointed back at.
   if (d.status === 'past' && pointsBackToDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return;
   // "Yesterday's summit, chaired by …" after the lead's "yesterday's summit": the gathering already told.
