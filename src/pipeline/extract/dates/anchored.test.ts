@@ -54,6 +54,10 @@ describe('dates counted from the event told before', () => {
       ['3 May 2021-05-03', 'Later that day 2021-05-03']],
     ['«в тот же день» with a month between is not counted from the day before it', 'Мост открыли 3 мая. Министр напомнил, что решение приняли в марте. Жители довольны. Соседи промолчали. В тот же день Казахстан открыл пункт пропуска.', '2021-05-20',
       ['3 мая 2021-05-03', 'в марте 2021-03', 'В тот же день 2021-05-20']],
+    ['«в тот же день» after a day of history in a retrospective', 'Соглашение о базе подписали 14 мая 2015 года в Оше. В тот же день министры открыли пункт пропуска.', '2021-05-20',
+      ['14 мая 2015 года 2015-05-14', 'В тот же день 2015-05-14']],
+    ['en: "on the same day" after a day of history', 'The base treaty was signed in Osh on May 14, 2015. On the same day the ministers opened a border post.', '2021-05-20',
+      ['May 14, 2015 2015-05-14', 'the same day 2015-05-14']],
     ['too far back is no anchor even for «в тот же день»', 'Мост открыли 3 мая. Раз. Два. Три. Четыре. Пять. Шесть. В тот же день открыли пункт пропуска.', '2021-05-20',
       ['3 мая 2021-05-03', 'В тот же день 2021-05-20']],
     // "That same week" takes the month of the day told before it (a week may straddle two months); with none it is no date.

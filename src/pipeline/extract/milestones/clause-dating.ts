@@ -60,6 +60,9 @@ export function countAnniversary(
   return { date: anniversaryDate, founded: founded !== undefined, yearless: yearless !== undefined, spoken };
 }
 
+/** «пригласил», «приглашение», "invited", "invitation": a visit asked for, not one planned by the visitor. */
+const INVITED = { ru: /приглас|приглаш/iu, en: /\binvit/iu };
+
 /** A year written in a mention («20 марта 2007 года», "March 2007"). */
 const YEAR_WRITTEN = /\d{4}/;
 
@@ -93,7 +96,8 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   }
   // «Дни города пройдут в сентябре. Губернатор пообещала приехать»: a trip planned without a date
   // or a destination of its own goes to the plan just told.
-  if (d.date === null && d.status === 'planned' && !mention && !spoken && !teaser && hit.trigger.type === 'visit' && !MARKERS.nearFuture[lang].test(text) && !placeIn(text, lang)) {
+  // An invitation to visit ("had invited Putin to visit Kyrgyzstan", «пригласил посетить») is a trip of its own, its dates still open.
+  if (d.date === null && d.status === 'planned' && !mention && !spoken && !teaser && hit.trigger.type === 'visit' && !MARKERS.nearFuture[lang].test(text) && !INVITED[lang].test(text) && !placeIn(text, lang)) {
     const plan = planJustBefore(f.recent, s.index);
     if (plan) {
       d.date = plan.date;

@@ -17,11 +17,11 @@ import { dueYear, termUntil } from './deadline';
 import { privateDeparture } from './departure';
 import { denied } from './denied';
 import { namedByDayBefore } from './day-possessive';
-import { isAudience, reportsFigure } from './reported-figure';
+import { isAudience, isCeremonyVenue, reportsFigure } from './reported-figure';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { foregroundHits, foregroundMentions } from './background';
 import { isForeignEvent } from './foreign';
-import { isOnwardStop, isProgrammePart, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
+import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
 import { dateClause, isAfter, type Dating } from './dating';
 import { HOSTED, isBilateral, makeTitles, participants, peopleInSentence, talksLabel, titledPeople } from './describe';
@@ -302,11 +302,15 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   const calendarTwin = GATHERING_TYPES.has(hit.trigger.type) && f.relativeDay.size ? retoldWithCalendarDay(hit, text, x.mention, d, f.out, f.relativeDay, who, a.lang) : null;
   // «Визит состоялся по приглашению …»: the visit told again by its host.
   if (retellsByInvitation(hit.trigger.type, text, a.lang, x.mention !== null, f.out.filter((o) => !f.headlines.has(o)))) return;
+  // «Приглашение принято, сроки визита будут согласованы …» right after the invitation: the same planned visit.
+  if (retellsByAcceptance(hit.trigger.type, text, a.lang, x.mention !== null, f.out)) return;
   if (!calendarTwin && retoldBefore(a, f, c, text, x)) return;
   if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && givesDay(a, f, c, text, x, who)) return;
   if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang)) return;
   // «Это первый большой договор …», «Документ, как подчеркнул …, «…»»: the signed document judged, not signed again.
   if (retellsDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return recordTripSignedOn(a, f, v, c, text, p, x, who);
+  // «Как подчеркнул на церемонии подписания X, …», "Speaking at the signing ceremony, …": the signing told, now only a venue.
+  if (!x.mention && f.out.some((o) => o.type === 'agreement' && o.status === 'past') && isCeremonyVenue(hit, doc.text.slice(Math.max(c.start, hit.start - 80), hit.start), doc.text.slice(hit.start, hit.end), doc.text.slice(hit.end, c.end), a.lang)) return;
   // «За документ проголосовали …», "defended the agreement": the document of the day pointed back at.
   if (d.status === 'past' && pointsBackToDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return;
   // "Yesterday's summit, chaired by …" after the lead's "yesterday's summit": the gathering already told.

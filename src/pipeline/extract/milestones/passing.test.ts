@@ -384,7 +384,7 @@ describe('related-article links', () => {
   it.each([
     ['ru: «Читайте также: …» keeps no date from the article',
       'date: 2016-05-10\n\nГубернатор провел переговоры с послом в рамках визита в Бишкек в мае.\n\nЧитайте также: Губернатор посетит Ош в рамках визита',
-      ['2016-05 past visit «Губернатор провел»', 'null planned visit «Читайте также:»']],
+      ['2016-05 past meeting «Губернатор провел»', 'null planned visit «Читайте также:»']],
     ['ru: a list after «Читайте также:» about a third country is dropped',
       'date: 2016-05-10\n\nВчера министры провели переговоры в Оше.\n\nЧитайте также:\n• Казахстан и Россия подписали соглашение о транзите',
       ['2016-05-09 past meeting «Вчера министры»']],
@@ -459,6 +459,12 @@ describe('another meeting of the same trip', () => {
     ['en: "was also received by the president" — the month of the trip, its day untold',
       'date: 2019-05-15\n\nThe ministers signed a road map on Wednesday. The guest was also received by the president.',
       ['2019-05-15 past agreement «The ministers»', '2019-05 past meeting «The guest»']],
+    ['en: "During his visit, X also met with …" is a meeting of the trip, its day untold',
+      'date: 2019-05-16\n\nThe minister on May 15 opened a new consulate in Osh. During his visit, the minister also met with the Kyrgyz prime minister.',
+      ['2019-05-15 past other «The minister»', '2019-05 past meeting «During his»']],
+    ['ru: «В ходе визита министр также встретился с …» is a meeting of the trip, its day untold',
+      'date: 2019-05-16\n\nМинистр 15 мая открыл новое консульство в Оше. В ходе визита министр также встретился с премьер-министром Киргизии.',
+      ['2019-05-15 past other «Министр 15»', '2019-05 past meeting «В ходе»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

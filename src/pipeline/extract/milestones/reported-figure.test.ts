@@ -25,3 +25,28 @@ describe('a figure a speaker reported, and a gathering only told as the audience
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a signing ceremony only named as where a speaker spoke', () => {
+  it.each([
+    ['ru: «Как отметил на церемонии подписания министр, …» after the signing',
+      'date: 2004-03-11\n\nМинистры подписали сегодня в Оше соглашение о транзите грузов. Как отметил на церемонии подписания министр транспорта, документ "открывает новые маршруты".',
+      ['2004-03-11 past agreement «Министры подписали»']],
+    ['ru: «Выступая на церемонии подписания, …» after the signing',
+      'date: 2004-03-11\n\nМинистры подписали сегодня в Оше соглашение о транзите грузов. Выступая на церемонии подписания, министр транспорта назвал его важным шагом.',
+      ['2004-03-11 past agreement «Министры подписали»']],
+    ['en: "Speaking at the signing ceremony, …" after the signing',
+      'date: 2004-03-11\n\nThe ministers signed an agreement on cargo transit in Osh today. Speaking at the signing ceremony, the transport minister called it an important step.',
+      ['2004-03-11 past agreement «The ministers»']],
+    ['ru: «Процедура подписания прошла в присутствии …» after the signing',
+      'date: 2004-03-11\n\nМинистры подписали сегодня в Оше соглашение о транзите грузов. Процедура подписания прошла в присутствии депутатов парламента.',
+      ['2004-03-11 past agreement «Министры подписали»']],
+    ['en: "The signing ceremony took place in …" after the signing',
+      'date: 2004-03-11\n\nThe ministers signed an agreement on cargo transit today. The signing ceremony took place in the presence of members of parliament.',
+      ['2004-03-11 past agreement «The ministers»']],
+    ['en: a signing ceremony told first is the signing',
+      'date: 2004-03-11\n\nSpeaking at the signing ceremony in Osh today, the transport minister said the transit agreement opens new routes.',
+      ['2004-03-11 past agreement «Speaking at»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

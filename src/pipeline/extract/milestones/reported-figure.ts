@@ -1,6 +1,7 @@
 /**
- * What a speaker said about a figure, and a gathering only named as a speaker's audience. Phrasings
- * are data (`knowledge/event-phrasing.json`, `reportedFigures` and `audience`).
+ * What a speaker said about a figure, a gathering only named as a speaker's audience and a signing
+ * ceremony only named as where a speaker spoke. Phrasings are data (`knowledge/event-phrasing.json`,
+ * `reportedFigures`, `audience` and `ceremonyVenue`).
  */
 import type { Language } from '../../../schema/dataset';
 import raw from '../../knowledge/event-phrasing.json';
@@ -35,4 +36,25 @@ const GATHERINGS = new Set(['forum', 'meeting', 'summit']);
 /** True when gathering `hit` is only named as the audience a speaker told something (`before`: the clause's text up to the hit). */
 export function isAudience(hit: TriggerHit, before: string, lang: Language): boolean {
   return GATHERINGS.has(hit.trigger.type) && AUDIENCE[lang].test(before);
+}
+
+/** «Выступая на церемонии подписания», "said at the signing ceremony" right before the signing word. */
+const VENUE: Record<Language, RegExp> = {
+  ru: rx(`(?:^|[^\\p{L}])${raw.ceremonyVenue.ru}`, 'iu'),
+  en: rx(`(?:^|[^\\p{L}])${raw.ceremonyVenue.en}`, 'iu'),
+};
+const CEREMONY = rx(raw.ceremonyVenue.ceremony, 'iu');
+/** «Процедура подписания прошла …», "The signing ceremony took place …": the ceremony told as held. */
+const HELD: Record<Language, RegExp> = { ru: rx(raw.ceremonyVenue.heldRu, 'iu'), en: rx(raw.ceremonyVenue.heldEn, 'iu') };
+
+/**
+ * True when signing `hit` is a ceremony only named as where a speaker spoke, or told as held (`before`:
+ * the clause's text up to the hit; `words`: the hit's own text; `after`: the clause after it):
+ * «Как подчеркнул на церемонии подписания X, …», «Процедура подписания прошла в присутствии …».
+ */
+export function isCeremonyVenue(hit: TriggerHit, before: string, words: string, after: string, lang: Language): boolean {
+  if (hit.trigger.type !== 'agreement') return false;
+  const near = before.slice(-24);
+  if (!(CEREMONY.test(words) || CEREMONY.test(near) || /процедур/iu.test(near))) return false;
+  return VENUE[lang].test(before) || HELD[lang].test(`${near}${words}${after.slice(0, 60)}`);
 }

@@ -121,6 +121,12 @@ function gatheringSeen(seenTypes: Set<string>): boolean {
   return false;
 }
 
+/** «В ходе визита …», "During his visit, …": the visit names the time of the clause's meeting, as the sidelines of a summit do. */
+const DURING_VISIT = {
+  ru: rx(/(?:^|[^\p{L}])(?:в ходе|во время|в рамках)\s+(?:своего\s+|этого\s+|того\s+же\s+)?(?:визита|поездки|пребывания)(?![\p{L}])/iu),
+  en: /\b(?:during|in the course of)\s+(?:his|her|their|the|this|that)\s+(?:visit|trip|stay)\b/iu,
+};
+
 /** How much closer to the date a lower-priority trigger must be to name the event instead. */
 const NEAR = 20;
 const GENERIC = new Set(['visit', 'meeting', 'summit', 'forum']);
@@ -135,7 +141,7 @@ const distance = (h: TriggerHit, m: DateMention) => Math.max(0, m.start - h.end,
 export function chooseHit(hits: TriggerHit[], clause: string, lang: Language, mention: DateMention | null): TriggerHit {
   // Most clauses have one hit: no question to ask.
   if (hits.length === 1) return hits[0]!;
-  if (MARKERS.sidelines[lang].test(clause)) {
+  if (MARKERS.sidelines[lang].test(clause) || DURING_VISIT[lang].test(clause)) {
     const meeting = hits.find((h) => h.trigger.type === 'meeting');
     if (meeting) return meeting;
   }

@@ -20,6 +20,22 @@ describe('a visit told again by who invited it is the same visit', () => {
   });
 });
 
+describe('an invitation told as accepted right after it is the same planned visit', () => {
+  it.each([
+    ['ru: «Приглашение принято, сроки визита будут согласованы …»',
+      'date: 2011-05-12\n\nВо вторник министры провели переговоры в Оше. Министр пригласил коллегу посетить Бишкек с официальным визитом. Приглашение принято, сроки визита будут согласованы дополнительно.',
+      ['2011-05-10 past meeting «Во вторник»', 'null planned visit «Министр пригласил»']],
+    ['en: "The invitation was accepted; the dates of the visit …"',
+      'date: 2011-05-12\n\nThe ministers held talks in Osh on Tuesday. The minister invited his counterpart to pay an official visit to Bishkek. The invitation was accepted, and the dates of the visit will be agreed later.',
+      ['2011-05-10 past meeting «The ministers»', 'null planned visit «The minister»']],
+    ['en: an invitation and its acceptance in one clause stay one visit',
+      'date: 2011-05-12\n\nThe ministers held talks in Osh on Tuesday. The minister invited his counterpart to visit Bishkek, and the invitation was accepted.',
+      ['2011-05-10 past meeting «The ministers»', 'null planned visit «The minister»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
 describe('plans in a visit’s programme are planned parts of the same visit', () => {
   it.each([
     ['ru: «В рамках визита … также посетит …»',

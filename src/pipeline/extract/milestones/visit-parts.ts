@@ -3,7 +3,7 @@
  * invitation of …"), what its programme still holds («В рамках визита … также посетит …», "During
  * the visit he will also tour …"), and a stop in a third country on the same trip («затем
  * отправится в Минск», "then travels on to Minsk"). Phrasings are data
- * (`knowledge/event-phrasing.json`: `visitInvitation`, `visitProgramme`, `onwardStop`).
+ * (`knowledge/event-phrasing.json`: `visitInvitation`, `invitationAccepted`, `visitProgramme`, `onwardStop`).
  */
 import type { Language } from '../../../schema/dataset';
 import type { MilestoneDraft } from '../../types';
@@ -15,6 +15,8 @@ import { MARKERS } from './lexicon';
 const both = (x: { ru: string; en: string }, flags = 'iu'): Record<Language, RegExp> => ({ ru: rx(x.ru, flags), en: rx(x.en, flags) });
 const INVITATION = both(raw.visitInvitation);
 const PROGRAMME = both(raw.visitProgramme);
+const ACCEPTED = both(raw.invitationAccepted);
+const INVITING = both(raw.invitationAccepted.inviting);
 const ONWARD = both(raw.onwardStop);
 const WHERE = { ru: rx(/^(?:где|куда|там)\s/iu), en: /^(?:where|there)\s/iu };
 const SIDES = new Set(['KG', 'RU']);
@@ -22,6 +24,16 @@ const SIDES = new Set(['KG', 'RU']);
 /** True when visit clause `text`, with no date of its own, tells by its inviting host a visit already in `out`. */
 export function retellsByInvitation(type: string, text: string, lang: Language, dated: boolean, out: readonly MilestoneDraft[]): boolean {
   return type === 'visit' && !dated && INVITATION[lang].test(text) && out.some((o) => o.type === 'visit');
+}
+
+/**
+ * True when visit clause `text`, with no date of its own, only tells that an invitation was accepted
+ * («Приглашение принято, сроки визита будут согласованы …») right after a planned visit: the same visit.
+ */
+export function retellsByAcceptance(type: string, text: string, lang: Language, dated: boolean, out: readonly MilestoneDraft[]): boolean {
+  if (type !== 'visit' || dated || !ACCEPTED[lang].test(text) || INVITING[lang].test(text)) return false;
+  const last = out[out.length - 1];
+  return last !== undefined && last.type === 'visit' && last.status === 'planned';
 }
 
 /** True when `text` tells a further part of a visit's programme («в рамках визита … также …»). */
