@@ -5,7 +5,7 @@
  * one that dates it, not a "will" of another clause. Quoted words («…», "…") are someone else's.
  */
 import type { Language } from '../../../schema/dataset';
-import { FUTURE, PAST_EVENT, TELLING } from './lexicon';
+import { FUTURE_AT, PAST_EVENT_AT, TELLING, TELLING_AT } from './lexicon';
 import { PLANNED, QUOTED } from './loose-relative';
 import { rx } from '../regex';
 
@@ -17,14 +17,14 @@ let markerRes: Record<Language, { re: RegExp; tense: Tense }[]> | null = null;
 const MARKERS = (): Record<Language, { re: RegExp; tense: Tense }[]> =>
   (markerRes ??= {
     ru: [
-      { re: global(FUTURE.ru), tense: 'future' },
+      { re: global(FUTURE_AT.ru), tense: 'future' },
       { re: global(PLANNED.ru), tense: 'future' },
-      { re: global(PAST_EVENT.ru), tense: 'past' },
+      { re: global(PAST_EVENT_AT.ru), tense: 'past' },
     ],
     en: [
-      { re: global(FUTURE.en), tense: 'future' },
+      { re: global(FUTURE_AT.en), tense: 'future' },
       { re: global(PLANNED.en), tense: 'future' },
-      { re: global(PAST_EVENT.en), tense: 'past' },
+      { re: global(PAST_EVENT_AT.en), tense: 'past' },
     ],
   });
 /** English markers are whole words ("met", not "methods"; "was", not "Washington"). */
@@ -82,7 +82,7 @@ export function tenseBefore(sentence: string, at: number, lang: Language): Tense
   if (toldRightBefore(sentence, at, lang)) return 'past';
   // «В понедельник премьер заявил, что кредит будет выделен …»: a date before a verb of telling
   // dates the telling, whatever tense the told words have.
-  const told = TELLING[lang].exec(sentence.slice(at, at + REACH));
+  const told = TELLING_AT[lang].exec(sentence.slice(at, at + REACH));
   if (told && (!after || at + told.index < after.start)) return 'past';
   return after?.tense ?? null;
 }

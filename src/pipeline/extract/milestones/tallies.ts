@@ -12,16 +12,19 @@ import type { TriggerHit } from './lexicon';
 const t = raw.tallies;
 const words = (xs: string[]) => `(?:${xs.join('|')})`;
 
+// Both are only tested: a word's start is a lookbehind, which V8 tries only where a listed word can
+// start, not `(?:^|[^\\p{L}])`, a test of the large letter class at every character that is no letter.
+
 /** An approximate or vague count right before a plural event noun. */
 const COUNTED: Record<Language, RegExp> = {
-  ru: rx(`(?:^|[^\\p{L}])${words(t.count.ru)} ${t.noun.ru}`, 'iu'),
-  en: rx(`(?:^|[^\\p{L}])${words(t.count.en)} ${t.noun.en}(?![\\p{L}])`, 'iu'),
+  ru: rx(`(?<![\\p{L}])${words(t.count.ru)} ${t.noun.ru}`, 'iu'),
+  en: rx(`(?<![\\p{L}])${words(t.count.en)} ${t.noun.en}(?![\\p{L}])`, 'iu'),
 };
 
 /** A cumulative span («за это время», "since", "so far") or a vague multitude («десятки», "dozens of"). */
 const SUMMED: Record<Language, RegExp> = {
-  ru: rx(`(?:^|[^\\p{L}])${words([...t.span.ru, ...t.vague.ru])}(?![\\p{L}])`, 'iu'),
-  en: rx(`(?:^|[^\\p{L}])${words([...t.span.en, ...t.vague.en])}(?![\\p{L}])`, 'iu'),
+  ru: rx(`(?<![\\p{L}])${words([...t.span.ru, ...t.vague.ru])}(?![\\p{L}])`, 'iu'),
+  en: rx(`(?<![\\p{L}])${words([...t.span.en, ...t.vague.en])}(?![\\p{L}])`, 'iu'),
 };
 
 const TALLIED = new Set(['agreement', 'visit', 'meeting']);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { FUTURE, FUTURE_AT, PAST_EVENT, PAST_EVENT_AT, TELLING, TELLING_AT } from './lexicon';
+
+const TEXTS = [
+  'Встреча состоялась вчера.',
+  'состоялась встреча',
+  'Пересостоялась',
+  '1состоялась',
+  '«Подписали» договор',
+  'Президент заявил, что визит состоится в мае.',
+  'ЗАЯВИЛ',
+  'Он сообщил',
+  'The leaders met in Moscow and signed a treaty.',
+  'Mets won',
+  'the summit will take place next week',
+  'Swill',
+  '(will)',
+  'He said the talks were held.',
+  'Unsaid',
+  '',
+];
+
+describe('word lists for test and for exec', () => {
+  it.each([
+    ['PAST_EVENT', PAST_EVENT, PAST_EVENT_AT],
+    ['TELLING', TELLING, TELLING_AT],
+    ['FUTURE', FUTURE, FUTURE_AT],
+  ])('%s: the test form answers as the exec form does', (_name, forTest, forExec) => {
+    for (const lang of ['ru', 'en'] as const) {
+      for (const text of TEXTS) expect([lang, text, forTest[lang].test(text)]).toEqual([lang, text, forExec[lang].test(text)]);
+    }
+  });
+  it('finds words at a word start only', () => {
+    expect(PAST_EVENT.ru.test('Встреча состоялась вчера.')).toBe(true);
+    expect(PAST_EVENT.ru.test('Пересостоялась')).toBe(false);
+    expect(PAST_EVENT.ru.test('1состоялась')).toBe(true);
+    expect(FUTURE.en.test('Swill')).toBe(false);
+    expect(FUTURE.en.test('(will)')).toBe(true);
+    expect(TELLING.en.test('He said the talks were held.')).toBe(true);
+  });
+  it('the exec form opens its match with the character before the word', () => {
+    expect(TELLING_AT.ru.exec('Он сообщил')?.[0]).toBe(' сообщил');
+    expect(TELLING_AT.ru.exec('сообщил')?.[0]).toBe('сообщил');
+  });
+});
