@@ -31,6 +31,12 @@ describe('an accession named only as the time of what the clause tells lends it 
     ['ru: the accession told with its own date after it stays',
       'date: 2018-02-20\n\nПосле вступления республики в ЕАЭС в августе 2015 года торговля оживилась.',
       ['2015-08 past other «После вступления»']],
+    ['ru: an accession prepared for («готовится к вступлению») is a plan without a date',
+      'date: 2013-05-24\n\nПремьер-министр отметил, что республика готовится к вступлению в Таможенный союз.',
+      ['null planned other «Премьер-министр отметил,»']],
+    ['ru: «Вхождение республики в Таможенный союз» in a quote names the accession, undated',
+      'date: 2014-04-17\n\n«Вхождение республики в Таможенный союз создаст новые возможности для перевозок», – отметил министр.',
+      ['null past other ««Вхождение республики»']],
   ])('%s', (_name, text, want) => {
     expect(milestoneLines(text)).toEqual(want);
   });

@@ -18,6 +18,12 @@ describe('an invitation to visit is a planned visit', () => {
     ['en: "invited the minister to pay a working visit"',
       'date: 2004-05-10\n\nThe premier invited the minister to pay a working visit to Bishkek.',
       ['null planned visit «The premier»']],
+    ['ru: «хотел бы пригласить Вас посетить …» after talks of the day: a plan, not a visit that day',
+      'date: 2004-05-10\n\nПрезиденты провели переговоры в Москве. Пользуясь случаем, хотел бы пригласить Вас посетить Киргизию с визитом.',
+      ['2004-05-10 past meeting «Президенты провели»', 'null planned visit «Пользуясь случаем,»']],
+    ['ru: «Приглашаю Вас посетить …» in the first person',
+      'date: 2004-05-10\n\nМинистры встретились в Оше. Приглашаю Вас посетить Россию в удобное время.',
+      ['2004-05-10 past meeting «Министры встретились»', 'null planned visit «Приглашаю Вас»']],
   ])('%s', (_name, text, want) => {
     expect(milestoneLines(text)).toEqual(want);
   });

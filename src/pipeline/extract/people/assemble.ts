@@ -281,16 +281,26 @@ function knownGroups(doc: ArticleDoc, hits: NameHit[], lex: PeopleLexicon, ctx: 
 }
 
 /** Drops a group named only by a surname that is also a common word in this text («Русских»), and excluded hits. */
-function dropCommonWordSurnames(toks: Token[], known: Map<number, Group>, ctx: NameContext): void {
+function dropCommonWordSurnames(toks: Token[], known: Map<number, Group>, ctx: NameContext, lex: PeopleLexicon): void {
   const bareOnly = [...known.values()].filter((g) => !g.hits.some((h) => h.full));
   const asked = new Set<string>();
   for (const g of bareOnly) for (const h of g.hits) asked.add(toks[h.firstTok]!.key);
   const common = writtenLowerCase(toks, asked);
   for (const [o, g] of known) {
     if (bareOnly.includes(g) && g.hits.every((h) => common.has(toks[h.firstTok]!.key))) known.delete(o);
-    else g.hits = g.hits.filter((h) => !ctx.excluded(h));
+    else {
+      const titles = ownTitles(lex.officials[o]!);
+      g.hits = g.hits.filter((h) => !ctx.excluded(h, titles));
+    }
     if (!g.hits.length) known.delete(o);
   }
+}
+
+/** The official's titles in the knowledge base, lower-cased in one string: a post they are named by is no outsider's title. */
+function ownTitles(o: OfficialInput): string {
+  let out = '';
+  for (const r of o.roles ?? []) out += ` ${r.titleEn ?? ''} ${r.titleRu ?? ''}`;
+  return out.toLowerCase();
 }
 
 /** A group's mentions in text order (a plain list: one array shape for the code that sorts it). */
@@ -341,7 +351,7 @@ export function assemble(doc: ArticleDoc, toks: Token[], hits: NameHit[], lex: P
   const years = () => (yearList ??= articleYears(doc));
   narrowBareSurnames(doc, toks, hits, lex, ctx, years);
   const known = knownGroups(doc, hits, lex, ctx);
-  dropCommonWordSurnames(toks, known, ctx);
+  dropCommonWordSurnames(toks, known, ctx, lex);
   politeAddresses(unknowns, known, lex, years, rejected);
 
   const drafts: Drafted[] = [];

@@ -54,6 +54,9 @@ const HEAD_OF_APPOSITION = rx(
 const APPOSITION_OPEN = /^\s*(?:,\s*\d{1,3}\s*,|[,—–(])\s*$/;
 
 /** Context questions about the names of one article. */
+/** Only white space between a title word and the name after it. */
+const SPACE_ONLY = /^\s+$/;
+
 export class NameContext {
   private readonly roles = new Map<number, TextRole | null>();
   /**
@@ -110,7 +113,7 @@ export class NameContext {
   }
 
   /** True for a credit line («Фото: …», "By …") or a name right after a non-official title («корреспондент», «улица»). */
-  excluded(h: NameHit): boolean {
+  excluded(h: NameHit, ownTitles = ''): boolean {
     const text = this.doc.text;
     const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
     if (isByline(text.slice(lineStart, h.start))) return true;
@@ -125,6 +128,9 @@ export class NameContext {
       if (isNonOfficial(t.key, lang, this.toks[k - 1]?.key)) {
         // "EDB Chief Economist Evgeny Vinokurov": a post of an institution, for a person of the knowledge base.
         if (h.official !== null && isOfficerHead(this.toks[k - 1]?.key)) continue;
+        // "KRSU Rector Vladimir Nifadyev": a person of the knowledge base titled, right before the name, by a post of
+        // their own there (not "according to its rector, Vladimir …", which only cites the post).
+        if (ownTitles && k === h.firstTok - 1 && SPACE_ONLY.test(text.slice(t.end, h.start)) && ownTitles.includes(t.key)) continue;
         return true;
       }
     }

@@ -20,7 +20,8 @@ export interface OfficialInput {
   country: string | null;
   /** `m`/`male` or `f`/`female`; read from the given name when absent. */
   gender?: string | null;
-  roles?: { role: RoleKey; from?: string | null; to?: string | null }[];
+  /** Terms of office; their titles, where the knowledge base gives them, vouch for a post the text names the person by. */
+  roles?: { role: RoleKey; from?: string | null; to?: string | null; titleEn?: string; titleRu?: string }[];
 }
 
 /** A given name with its English spellings. */
