@@ -21,6 +21,7 @@ import { AIM_REACH, levelDeadline } from './figures/level-anaphor';
 import { factorOnDistantBase } from './figures/distant-base';
 import { mayHoldTable, tableFigures } from './figures/table';
 import { partnerListFigures, partnerTableFigures } from './figures/partner-table';
+import { relatedLinks } from './milestones/page';
 
 /** A sentence about trade leaves its period to the next one even without figures. */
 const TRADE_WORD = /товарооборот|торговл|trade|turnover/iu;
@@ -117,8 +118,12 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
   const found: Weighed[] = [];
   // The latest aim for turnover told (a target or forecast), and how many sentences ago: a level pointing back names it.
   let lastAim: { draft: FigureDraft; age: number } | null = null;
+  // «Читайте также: • … договорились довести товарооборот до 5 млрд», "Related: …": another article's headline, whose
+  // figures are that article's.
+  const teasers = relatedLinks(doc.text, doc.language);
+  const inTeaser = (at: number) => teasers.some(([a, b]) => a <= at && at < b);
   for (const s of doc.sentences) {
-    const here = mayHoldFigure(s.text) ? findQuantities(s.text, doc.language) : [];
+    const here = mayHoldFigure(s.text) && !(teasers.length && inTeaser(s.start)) ? findQuantities(s.text, doc.language) : [];
     // The words of a sentence with figures are read once, for its figures and for the sentence after it.
     const words = here.length ? readWords(s.text) : null;
     // «оборот» alone is trade turnover where this sentence or one of the few before it speaks of trade.

@@ -27,6 +27,12 @@ const RATE_GAP = rx(/^\s*(?:(?:долл\p{L}*\.?|доллар\p{L}*|USD|(?:US\s+
 /** The end of an amount: a digit, a scale word or a currency ("USD 3 billion", «3 млрд долларов», "$3bn"). */
 const AMOUNT_BEFORE = rx(/(?:\d|(?<![\p{L}])(?:billion|million|bn|mln|млрд|млн|миллиард\p{L}*|миллион\p{L}*|долл\p{L}*|доллар\p{L}*|USD|dollars?)\.?)\s*$/iu);
 
+/** A preposition opening a period right after an amount ("$3.3 billion in the first nine months", «3 млрд долларов за 2023 год»). */
+const PERIOD_PREPOSITION = /\s*(?:in|for|during|over|в|во|за|по\s+итогам)(?:\s+the)?\s*$/iu;
+
+/** «за девять месяцев составил 2 млрд долларов, и …»: an amount and then a clause break between a period and the figure. */
+const AMOUNT_THEN_BREAK = rx(/\d\s*(?:billion|million|bn|mln|млрд|млн|миллиард\p{L}*|миллион\p{L}*)[^,;:]*[,;:]/iu);
+
 /** A noun of aim right after "annual"/"yearly": "annual target", "yearly goal". */
 const AIM_AFTER = rx(/^\s+(?:trade\s+|turnover\s+)?(?:target|goal|objective)s?(?![\p{L}])/iu);
 
@@ -113,7 +119,18 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   // "approaching $3 billion a year, and the goal of bringing it to $5 billion": «в год» / "a year" right after an earlier
   // amount is that amount's rate, not this one's.
   const rateOfEarlier = (p: PeriodExpr) => p.kind === 'annual' && p.end <= q.start && c.sentence !== undefined && AMOUNT_BEFORE.test(c.sentence.slice(Math.max(0, p.start - 30), p.start));
-  const usable = c.periods.filter((p) => !p.base && (c.kind !== 'actual' || !p.deadline) && !rateOfEarlier(p) && !isTellingMonth(p, q.start, c.sentence) && !(c.kind === 'target' && isSettingMonth(p, q.start, c.sentence)));
+  // "trade reached $3.3 billion in the first nine months, and the sides agreed to bring it to $5 billion": a period right
+  // after an earlier amount is that amount's; a target told after it has none of its own.
+  const ofEarlierAmount = (p: PeriodExpr) =>
+    c.kind === 'target' &&
+    p.kind === 'period' &&
+    !p.deadline &&
+    p.end <= q.start &&
+    c.sentence !== undefined &&
+    (AMOUNT_BEFORE.test(c.sentence.slice(Math.max(0, p.start - 40), p.start).replace(PERIOD_PREPOSITION, '')) || AMOUNT_THEN_BREAK.test(c.sentence.slice(p.end, q.start)));
+  const usable = c.periods.filter(
+    (p) => !p.base && (c.kind !== 'actual' || !p.deadline) && !rateOfEarlier(p) && !ofEarlierAmount(p) && !isTellingMonth(p, q.start, c.sentence) && !(c.kind === 'target' && isSettingMonth(p, q.start, c.sentence)),
+  );
   // "rose 8.4% y-o-y in H112": a note of comparison on the year before between a figure and its period adds no
   // distance (not across a clause break: "down 6.2% year on year, and expects the full-year figure").
   const distance = (p: PeriodExpr) => {

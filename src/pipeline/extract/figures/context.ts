@@ -44,6 +44,11 @@ const CLAUSE_BREAK = rx(
   String.raw`;|:\s|\s[—–-]\s|,\s+(?=(?:а|но|однако|что|который|которая|которое|которые|которого|тогда\s+как|при\s+этом|когда|while|when|but|whereas|which|although|however|though)(?![\p{L}]))|,\s+(?=(?:and|и)\s+(?:in|for|during|over|в|во|за)\s)|,\s+(?=${CLAUSE_PERIOD}[^.;:]*?\d)|[«»“”]`,
   'giu',
 );
+/**
+ * «заявлял о «почти 4 млрд долларов» по итогам года», "spoke of “nearly $4 billion” last year": a sum quoted alone,
+ * with at most a hedge word before it, is a word of the clause, not a clause of its own, so its quote marks break nothing.
+ */
+const QUOTED_AMOUNT = rx(/[«“](?=[^«»“”]{1,40}[»”])\s*(?:[\p{L}-]+\s+){0,2}(?:US\s*)?[$€]?\d[\d\s.,]*\s*(?:[\p{L}.$]+\s*){0,3}[»”]/giu);
 const INFINITIVE_TO = /(?:^|\s)to\s+$/iu;
 /** The month May, capitalised as a month is (the modal "may" is not, but for a rare question opening a sentence). */
 const MONTH_MAY = /^May$/u;
@@ -59,8 +64,16 @@ export function readWords(text: string): Words {
     // "January–May", "in May": the month, written with a capital, is no modal "may".
     kinds: outermost(hits.kinds.filter((h) => !(h.tag === 'actual' && INFINITIVE_TO.test(text.slice(Math.max(0, h.start - 4), h.start))) && !MONTH_MAY.test(text.slice(h.start, h.end)))),
     qualifiers: hits.qualifiers,
-    breaks: execAll(CLAUSE_BREAK, text).map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    breaks: withoutQuotedAmounts(text, execAll(CLAUSE_BREAK, text).map((m) => ({ start: m.index, end: m.index + m[0].length }))),
   };
+}
+
+/** The breaks less the quote marks around a quoted sum (`QUOTED_AMOUNT`). */
+function withoutQuotedAmounts(text: string, breaks: { start: number; end: number }[]): { start: number; end: number }[] {
+  if (!/[«“]/u.test(text)) return breaks;
+  const marks = new Set<number>();
+  for (const m of execAll(QUOTED_AMOUNT, text)) marks.add(m.index).add(m.index + m[0].length - 1);
+  return marks.size ? breaks.filter((b) => !(b.end - b.start === 1 && marks.has(b.start))) : breaks;
 }
 
 /**

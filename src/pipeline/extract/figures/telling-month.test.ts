@@ -9,6 +9,12 @@ describe('a month right before a verb of telling dates the telling, not the figu
     ['en: "in March said" takes the year of the sentence before', '2016-05-10',
       'Trade reached $1.9 billion in 2015. The minister in March said it was $2.1 billion.',
       ['trade_turnover 1900000000 2015 actual', 'trade_turnover 2100000000 2015 actual']],
+    ['ru: an imperfective «в марте заявлял о» with «по итогам прошлого года» after the figure', '2023-09-01',
+      'Товарооборот России и Кыргызстана растет: вице-премьер в марте заявлял о «более 2 млрд долларов» по итогам прошлого года.',
+      ['trade_turnover 2000000000 2022 actual']],
+    ['ru: «в мае сообщал» takes the year of the sentence before', '2021-08-12',
+      'Товарооборот в 2020 году составил 1,5 млрд долларов. Министр в мае сообщал о 1,7 млрд долларов.',
+      ['trade_turnover 1500000000 2020 actual', 'trade_turnover 1700000000 2020 actual']],
     // A month that the figure is of keeps it.
     ['ru: «в декабре составил» is the figure\'s month', '2025-02-18',
       'Товарооборот в декабре составил 400 млн долларов.',
