@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FUTURE, FUTURE_AT, PAST_EVENT, PAST_EVENT_AT, TELLING, TELLING_AT } from './lexicon';
+import { FUTURE, PAST_EVENT, TELLING } from './lexicon';
+
+/** The matching form `(?:^|[^\\p{L}])word` of a lookbehind word list. */
+const atEdge = (re: RegExp) => new RegExp(re.source.replace('(?<![', '(?:^|[^'), re.flags);
+const forExec = (list: Record<'ru' | 'en', RegExp>) => ({ ru: atEdge(list.ru), en: atEdge(list.en) });
 
 const TEXTS = [
   'Встреча состоялась вчера.',
@@ -22,9 +26,9 @@ const TEXTS = [
 
 describe('word lists for test and for exec', () => {
   it.each([
-    ['PAST_EVENT', PAST_EVENT, PAST_EVENT_AT],
-    ['TELLING', TELLING, TELLING_AT],
-    ['FUTURE', FUTURE, FUTURE_AT],
+    ['PAST_EVENT', PAST_EVENT, forExec(PAST_EVENT)],
+    ['TELLING', TELLING, forExec(TELLING)],
+    ['FUTURE', FUTURE, forExec(FUTURE)],
   ])('%s: the test form answers as the exec form does', (_name, forTest, forExec) => {
     for (const lang of ['ru', 'en'] as const) {
       for (const text of TEXTS) expect([lang, text, forTest[lang].test(text)]).toEqual([lang, text, forExec[lang].test(text)]);
@@ -39,7 +43,7 @@ describe('word lists for test and for exec', () => {
     expect(TELLING.en.test('He said the talks were held.')).toBe(true);
   });
   it('the exec form opens its match with the character before the word', () => {
-    expect(TELLING_AT.ru.exec('Он сообщил')?.[0]).toBe(' сообщил');
-    expect(TELLING_AT.ru.exec('сообщил')?.[0]).toBe('сообщил');
+    expect(forExec(TELLING).ru.exec('Он сообщил')?.[0]).toBe(' сообщил');
+    expect(forExec(TELLING).ru.exec('сообщил')?.[0]).toBe('сообщил');
   });
 });

@@ -31,21 +31,16 @@ export function monthNumber(word: string): number | null {
 }
 
 /**
- * A word list at a word's start, as `exec` finds it: the match opens with the character before the
- * word (none at the start of the text), so a match's index and text are those of that form.
- */
-const atEdge = (alternation: string) => rx(`(?:^|[^\\p{L}])(?:${alternation})`, 'iu');
-/**
- * The same list for `test`: true exactly when `atEdge(…)` matches (a word of the list at the start
- * of the text or after a character that is no letter), about four times faster. V8 tries
- * `(?:^|[^\\p{L}])` at every character that is no letter, each a test of the large letter class; the
- * lookbehind is tested only where a word of the list can start.
+ * A word list at a word's start: a word of the list at the start of the text or after a character
+ * that is no letter. Written with a lookbehind, not as `(?:^|[^\\p{L}])word`, which finds the same
+ * words about four times slower: V8 tries `(?:^|[^\\p{L}])` at every character that is no letter,
+ * each a test of the large letter class, and the lookbehind only where a word of the list can start
+ * (`wordStarts` in tense.ts gives the other form's match positions).
  */
 const startsWord = (alternation: string) => rx(`(?<![\\p{L}])(?:${alternation})`, 'iu');
 const words = (list: string[]) => list.map(escapeRegExp).join('|');
 const stems = (list: string[]) => list.join('|');
 const forTest = (ru: string, en: string) => ({ ru: startsWord(ru), en: startsWord(en) });
-const forExec = (ru: string, en: string) => ({ ru: atEdge(ru), en: atEdge(en) });
 
 /** A line that reports an update, not the publication ("Modified 30 марта"). */
 export const UPDATE_LINE = rx(`^\\s*(?:${lexicon.updateLine.map(escapeRegExp).join('|')})\\b`, 'iu');
@@ -53,22 +48,16 @@ export const UPDATE_LINE = rx(`^\\s*(?:${lexicon.updateLine.map(escapeRegExp).jo
 export const PUBLISH_LINE = rx(`^\\s*(?:${lexicon.publishLine.map(escapeRegExp).join('|')})`, 'iu');
 /** The label of a publication line with its colon («Дата публикации:», "Published"), as a pattern to open a line (cased: no `i` flag needed). */
 export const PUBLISH_LABEL = `(?:${cased(lexicon.publishLine).map(escapeRegExp).join('|')})\\s*:?\\s*`;
-/** A past-event verb: the sentence reports something that happened (for `test`; `PAST_EVENT_AT` to find where). */
+/** A past-event verb: the sentence reports something that happened. */
 export const PAST_EVENT = forTest(stems(lexicon.pastEventRu), words(lexicon.pastEventEn));
-/** `PAST_EVENT` for `exec`: a match opens with the character before the verb. */
-export const PAST_EVENT_AT = forExec(stems(lexicon.pastEventRu), words(lexicon.pastEventEn));
-/** A verb of telling: it dates the telling, not what is told (for `test`; `TELLING_AT` to find where). */
+/** A verb of telling: it dates the telling, not what is told. */
 export const TELLING = forTest(stems(lexicon.tellingRu), words(lexicon.tellingEn));
-/** `TELLING` for `exec`: a match opens with the character before the verb. */
-export const TELLING_AT = forExec(stems(lexicon.tellingRu), words(lexicon.tellingEn));
 /** The noun of an event right after an English year that dates it ("a 2012 agreement", "the 2010 revolution"). */
 export const YEAR_ATTRIBUTE_EN = rx(`^\\s+(?:${lexicon.yearAttributeNounsEn.join('|')})(?![\\p{L}])`, 'iu');
 /** A verb of an act on a document before "the 2012 agreement" ("ratified", "extending"): the year names the document, the act is not of that year. */
 export const YEAR_ATTRIBUTE_ACT_EN = rx(`(?<![\\p{L}])(?:${lexicon.yearAttributeActsEn.join('|')})\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu');
-/** A future marker: the sentence announces something still to come (for `test`; `FUTURE_AT` to find where). */
+/** A future marker: the sentence announces something still to come. */
 export const FUTURE = forTest(stems(lexicon.futureRu), words(lexicon.futureEn));
-/** `FUTURE` for `exec`: a match opens with the character before the marker. */
-export const FUTURE_AT = forExec(stems(lexicon.futureRu), words(lexicon.futureEn));
 
 const ruNumbers = Object.entries(lexicon.numberWordsRu).sort((a, b) => byLength(a[0], b[0]));
 const enNumbers = Object.entries(lexicon.numberWordsEn).sort((a, b) => byLength(a[0], b[0]));

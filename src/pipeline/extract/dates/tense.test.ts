@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tellsPast, tenseBefore, toldAround } from './tense';
+import { FUTURE, PAST_EVENT, TELLING } from './lexicon';
+import { edgeStart, tellsPast, tenseBefore, toldAround, wordStarts } from './tense';
 
 /** The date is the text after `|`. */
 const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
@@ -93,5 +94,37 @@ describe('tellsPast within the clause between semicolons', () => {
   ] as const)('%s (%s) → %s', (text, lang, want) => {
     const at = text.indexOf('|');
     expect(tellsPast(text.replace('|', ''), at, lang)).toBe(want);
+  });
+});
+
+describe('wordStarts', () => {
+  /** The matches of the matching form `(?:^|[^\\p{L}])word`, as `exec` finds them. */
+  const edgeMatches = (re: RegExp, text: string): [number, number][] => {
+    const edge = new RegExp(re.source.replace('(?<![', '(?:^|[^'), `${re.flags}g`);
+    return [...text.matchAll(edge)].map((m) => [m.index, m.index + m[0].length]);
+  };
+  const texts = [
+    'Встреча состоялась вчера, стороны подписали договор и заявили, что встретятся.',
+    'состоялась встреча',
+    'Пересостоялась 1состоялась «подписали» (заявил)',
+    'The leaders met in Moscow, said they will meet; met/met met.met',
+    '😀will 😀met 𝐀will \uDC00will \uD800will',
+    'will',
+    '',
+  ];
+  it.each([PAST_EVENT, TELLING, FUTURE])('finds what the matching form finds (%#)', (list) => {
+    for (const lang of ['ru', 'en'] as const) {
+      const re = new RegExp(list[lang].source, `${list[lang].flags}g`);
+      for (const text of texts) expect([lang, text, wordStarts(re, text)]).toEqual([lang, text, edgeMatches(list[lang], text)]);
+    }
+  });
+  it('resumes one past a match that ends in a character that is no letter', () => {
+    const re = /(?<![\p{L}])(?:a\.)/u;
+    for (const text of ['a.a.a. a.', '.a.a.xa.']) expect(wordStarts(new RegExp(re.source, 'gu'), text)).toEqual(edgeMatches(re, text));
+  });
+  it('opens a match at the character before the word', () => {
+    expect(edgeStart('will', 0)).toBe(0);
+    expect(edgeStart(' will', 1)).toBe(0);
+    expect(edgeStart('a😀will', 3)).toBe(1);
   });
 });

@@ -5,7 +5,7 @@
  * one that dates it, not a "will" of another clause. Quoted words («…», "…") are someone else's.
  */
 import type { Language } from '../../../schema/dataset';
-import { FUTURE_AT, PAST_EVENT_AT, TELLING, TELLING_AT } from './lexicon';
+import { FUTURE, PAST_EVENT, TELLING } from './lexicon';
 import { PLANNED, QUOTED } from './loose-relative';
 import { rx } from '../regex';
 
@@ -13,20 +13,53 @@ export type Tense = 'past' | 'future';
 
 const global = (re: RegExp) => rx(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
 /** Built on first use: loose-relative.ts asks for tenses too, and this module reads its lists. */
-let markerRes: Record<Language, { re: RegExp; tense: Tense }[]> | null = null;
-const MARKERS = (): Record<Language, { re: RegExp; tense: Tense }[]> =>
+/** `edge`: a word list in the lookbehind form (`(?<![\\p{L}])…`), scanned by `wordStarts`. */
+let markerRes: Record<Language, { re: RegExp; tense: Tense; edge: boolean }[]> | null = null;
+const MARKERS = (): Record<Language, { re: RegExp; tense: Tense; edge: boolean }[]> =>
   (markerRes ??= {
     ru: [
-      { re: global(FUTURE_AT.ru), tense: 'future' },
-      { re: global(PLANNED.ru), tense: 'future' },
-      { re: global(PAST_EVENT_AT.ru), tense: 'past' },
+      { re: global(FUTURE.ru), tense: 'future', edge: true },
+      { re: global(PLANNED.ru), tense: 'future', edge: false },
+      { re: global(PAST_EVENT.ru), tense: 'past', edge: true },
     ],
     en: [
-      { re: global(FUTURE_AT.en), tense: 'future' },
-      { re: global(PLANNED.en), tense: 'future' },
-      { re: global(PAST_EVENT_AT.en), tense: 'past' },
+      { re: global(FUTURE.en), tense: 'future', edge: true },
+      { re: global(PLANNED.en), tense: 'future', edge: false },
+      { re: global(PAST_EVENT.en), tense: 'past', edge: true },
     ],
   });
+
+/**
+ * Where the matching form `(?:^|[^\\p{L}])word` opens its match when the lookbehind form
+ * `(?<![\\p{L}])word` finds the word at `at`: at the character before it (two code units for an
+ * astral character, which `[^\\p{L}]` under `u` takes whole), or at `at` at the text's start.
+ */
+export function edgeStart(text: string, at: number): number {
+  if (at === 0) return 0;
+  const low = text.charCodeAt(at - 1);
+  if (at >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return at - 2;
+  }
+  return at - 1;
+}
+
+/**
+ * The matches of the matching form `(?:^|[^\\p{L}])word` (`g` flag) as [start, end] pairs, found with
+ * the lookbehind form `re` (`g` flag), which V8 tries only where a listed word can start instead of
+ * at every character that is no letter. After a match ending at `end` the matching form resumes
+ * there and needs a character before its next word, so the next word starts at `end + 1` or later.
+ */
+export function wordStarts(re: RegExp, text: string): [number, number][] {
+  const out: [number, number][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    out.push([edgeStart(text, m.index), end]);
+    re.lastIndex = end + 1;
+  }
+  return out;
+}
 /** English markers are whole words ("met", not "methods"; "was", not "Washington"). */
 const LETTER = /\p{L}/u;
 /** "will be held", "to be signed": a participle after "be" is no past. */
@@ -43,16 +76,24 @@ interface Marker {
 /** Tense markers of `told` (quotes already blanked), telling verbs and "be" + participle left out. */
 function markers(told: string, lang: Language): Marker[] {
   const out: Marker[] = [];
-  for (const { re, tense } of MARKERS()[lang]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(told); m; m = re.exec(told)) {
-      const end = m.index + m[0].length;
-      if (!m[0].length) re.lastIndex++;
+  for (const { re, tense, edge } of MARKERS()[lang]) {
+    for (const [start, end] of edge ? wordStarts(re, told) : matches(re, told)) {
       if (lang === 'en' && end < told.length && LETTER.test(told[end]!)) continue;
       // Verbs of telling («сообщил, что в октябре пройдёт…», "said that in October …") date the telling only.
-      if (tense === 'past' && (TELLING[lang].test(m[0]) || (lang === 'en' && AFTER_BE.test(told.slice(Math.max(0, m.index - 8), m.index + 1))))) continue;
-      out.push({ start: m.index, end, tense });
+      if (tense === 'past' && (TELLING[lang].test(told.slice(start, end)) || (lang === 'en' && AFTER_BE.test(told.slice(Math.max(0, start - 8), start + 1))))) continue;
+      out.push({ start, end, tense });
     }
+  }
+  return out;
+}
+
+/** The matches of `re` (`g` flag) as [start, end] pairs. */
+function matches(re: RegExp, text: string): [number, number][] {
+  const out: [number, number][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push([m.index, m.index + m[0].length]);
+    if (!m[0].length) re.lastIndex++;
   }
   return out;
 }
@@ -82,8 +123,9 @@ export function tenseBefore(sentence: string, at: number, lang: Language): Tense
   if (toldRightBefore(sentence, at, lang)) return 'past';
   // «В понедельник премьер заявил, что кредит будет выделен …»: a date before a verb of telling
   // dates the telling, whatever tense the told words have.
-  const told = TELLING_AT[lang].exec(sentence.slice(at, at + REACH));
-  if (told && (!after || at + told.index < after.start)) return 'past';
+  const window = sentence.slice(at, at + REACH);
+  const told = TELLING[lang].exec(window);
+  if (told && (!after || at + edgeStart(window, told.index) < after.start)) return 'past';
   return after?.tense ?? null;
 }
 
