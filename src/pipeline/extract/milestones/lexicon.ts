@@ -243,6 +243,7 @@ export const MARKERS = {
   agreedIntent: both(m.agreedIntent),
   lender: both(m.lender),
   thanks: both(m.thanks),
+  thanksForSupport: both(m.thanksForSupport),
   denied: both(m.denied),
   opinion: both(m.opinion),
   pageLabel: both(m.pageLabel),

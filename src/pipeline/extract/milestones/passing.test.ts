@@ -556,6 +556,15 @@ describe('aid or deliveries thanked for', () => {
     ['en: a delivery thanked for and dated in the clause stays',
       'date: 2016-11-20\n\nThe premier visited Moscow on Friday. He thanked his hosts for the delivery of 5,000 doses of vaccine in October.',
       ['2016-11-18 past visit «The premier»', '2016-10 past other «He thanked»']],
+    ['en: an event word inside thanks for support is no milestone of its own',
+      'date: 2011-09-14\n\nThe two presidents met in Dushanbe on Tuesday. The Kyrgyz leader thanked his host for Moscow\'s backing during Kyrgyzstan\'s chairmanship of the bloc.',
+      ['2011-09-13 past meeting «The two»']],
+    ['ru: «поблагодарил … за поддержку в период председательства»',
+      'date: 2011-09-14\n\nВчера в Душанбе президенты провели переговоры. Киргизский лидер поблагодарил коллегу за поддержку в период председательства республики в организации.',
+      ['2011-09-13 past meeting «Вчера в»']],
+    ['en: thanks for taking part in an event are not thanks for support',
+      'date: 2015-06-20\n\nThe two presidents met in St Petersburg on Friday. Putin thanked his guest for his participation in the anniversary celebrations in Moscow in May.',
+      ['2015-06-19 past meeting «The two»', '2015-05 past anniversary «Putin thanked»']],
   ] as const)('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

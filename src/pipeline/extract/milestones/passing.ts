@@ -90,12 +90,15 @@ export function lentByThirdParty(hit: TriggerHit, before: string, lang: Language
 }
 
 /**
- * True when aid or a delivery is what someone thanks for («поблагодарил российскую сторону за
- * поставки вакцины», "thanked Moscow for the supply of fuel"): `before` (the clause up to the event
- * word) holds a verb of thanks and its «за» / "for". The caller keeps one its clause dates.
+ * True when the event word is what someone thanks for: aid or a delivery («поблагодарил российскую
+ * сторону за поставки вакцины», "thanked Moscow for the supply of fuel"), or anything told inside
+ * thanks for support or hospitality ("thanked Putin for Russia's support during the chairmanship").
+ * `before` (the clause up to the event word) holds a verb of thanks and its «за» / "for". The
+ * caller keeps one its clause dates.
  */
 export function thankedFor(hit: TriggerHit, before: string, lang: Language): boolean {
-  return hit.trigger.key === 'finance' && MARKERS.thanks[lang].test(before);
+  if (hit.trigger.key === 'finance') return MARKERS.thanks[lang].test(before);
+  return MARKERS.thanksForSupport[lang].test(before);
 }
 
 /** Triggers that name a document or a membership by a noun: in an opinion they are its subject, not an event. */

@@ -21,6 +21,12 @@ describe('a figure a speaker reported, and a gathering only told as the audience
     ['en: a forum of its own is still one',
       'date: 2004-03-11\n\nThe two ministers met in Moscow on Wednesday. The prime minister spoke at a business forum in Bishkek on Thursday.',
       ['2004-03-10 past meeting «The two»', '2004-03-11 past forum «The prime»']],
+    ['en: a summit named only in its guest list ("leaders attending the summit included …")',
+      'date: 2011-09-03\n\nThe two presidents met on the sidelines of the summit in Dushanbe on Friday. Other leaders attending the summit included the presidents of Armenia and Belarus.',
+      ['2011-09-02 past meeting «The two»']],
+    ['ru: «Среди участников саммита были …»',
+      'date: 2011-09-03\n\nВ пятницу президенты встретились в Душанбе на полях саммита. Среди других участников саммита были президенты Армении и Белоруссии.',
+      ['2011-09-02 past meeting «В пятницу»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

@@ -1,7 +1,7 @@
 /**
- * What a speaker said about a figure, a gathering only named as a speaker's audience and a signing
- * ceremony only named as where a speaker spoke. Phrasings are data (`knowledge/event-phrasing.json`,
- * `reportedFigures`, `audience` and `ceremonyVenue`).
+ * What a speaker said about a figure, a gathering only named as a speaker's audience or in its guest
+ * list, and a signing ceremony only named as where a speaker spoke. Phrasings are data
+ * (`knowledge/event-phrasing.json`, `reportedFigures`, `audience`, `guestList` and `ceremonyVenue`).
  */
 import type { Language } from '../../../schema/dataset';
 import raw from '../../knowledge/event-phrasing.json';
@@ -31,11 +31,20 @@ const AUDIENCE: Record<Language, RegExp> = {
   en: rx(`(?:^|[^\\p{L}])${raw.audience.en}`, 'iu'),
 };
 
+/** "Other leaders attending the summit included …", «Среди участников саммита …» right before the gathering word. */
+const GUEST_LIST: Record<Language, RegExp> = {
+  ru: rx(`(?:^|[^\\p{L}])${raw.guestList.ru}`, 'iu'),
+  en: rx(`(?:^|[^\\p{L}])${raw.guestList.en}`, 'iu'),
+};
+
 const GATHERINGS = new Set(['forum', 'meeting', 'summit']);
 
-/** True when gathering `hit` is only named as the audience a speaker told something (`before`: the clause's text up to the hit). */
+/**
+ * True when gathering `hit` is only named as the audience a speaker told something, or inside a list
+ * of who attended it (`before`: the clause's text up to the hit).
+ */
 export function isAudience(hit: TriggerHit, before: string, lang: Language): boolean {
-  return GATHERINGS.has(hit.trigger.type) && AUDIENCE[lang].test(before);
+  return GATHERINGS.has(hit.trigger.type) && (AUDIENCE[lang].test(before) || GUEST_LIST[lang].test(before));
 }
 
 /** «Выступая на церемонии подписания», "said at the signing ceremony" right before the signing word. */
