@@ -67,8 +67,7 @@ export function dateFromUrl(url: string | null): UrlDate | null {
 export function codedUrlDate(url: string | null, kb: DateKnowledge): UrlDate | null {
   const host = url ? hostOf(url) : null;
   if (!host) return null;
-  const outlet = kb.outlets.find((o) => o.addressDate && o.domains.some((d) => host === d || host.endsWith(`.${d}`)));
-  const code = outlet?.addressDate;
+  const code = outletOfHost(host, kb)?.addressDate;
   if (!code) return null;
   const path = url!.replace(/[?#].*$/, '');
   const name = path.slice(path.lastIndexOf('/') + 1);
@@ -156,10 +155,16 @@ export function outletFromHeader(header: Record<string, string>, kb: DateKnowled
   const url = headerUrl(header);
   const host = url ? hostOf(url) : null;
   if (!host) return null;
+  const outlet = outletOfHost(host, kb);
+  return outlet ? nameIn(outlet, lang) : host;
+}
+
+/** The known outlet whose domain is `host` or a parent of it («ru.sputnik.kg» → sputnik.kg), else null. */
+function outletOfHost(host: string, kb: DateKnowledge): Outlet | null {
   for (const { outlet, domains } of lowerDomains(kb)) {
-    if (domains.some((d) => host === d || host.endsWith(`.${d}`))) return nameIn(outlet, lang);
+    if (domains.some((d) => host === d || host.endsWith(`.${d}`))) return outlet;
   }
-  return host;
+  return null;
 }
 
 const domainCache = new WeakMap<DateKnowledge, { outlet: Outlet; domains: string[] }[]>();
