@@ -21,7 +21,7 @@ import { AIM_REACH, levelDeadline } from './figures/level-anaphor';
 import { factorOnDistantBase } from './figures/distant-base';
 import { mayHoldTable, tableFigures } from './figures/table';
 import { partnerListFigures, partnerTableFigures } from './figures/partner-table';
-import { relatedLinks } from './milestones/page';
+import { inSpans, relatedLinks, type LineSpans } from './page';
 
 /** A sentence about trade leaves its period to the next one even without figures. */
 const TRADE_WORD = /товарооборот|торговл|trade|turnover/iu;
@@ -80,8 +80,12 @@ const SAME_PERIOD_BASE = rx(
   /(?<![\p{L}])(?:compared\s+(?:with|to)|from|than|against|on)\s+(?:in\s+|during\s+)?the\s+(?:same|corresponding|comparable)\s+period|(?<![\p{L}])(?:по\s+сравнению\s+с|против|относительно|чем|к)\s+(?:(?:за|в)\s+)?(?:аналогичн\p{L}*|тем\s+же|тот\s+же)\s+период\p{L}*/iu,
 );
 
-/** Finds trade-turnover figures, growth rates and targets, with their periods resolved against the article date. */
-export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[] {
+/**
+ * Finds trade-turnover figures, growth rates and targets, with their periods resolved against the
+ * article date. `teasers`: the lines of related-article links (`relatedLinks`), read once per article
+ * by `extractArticle`.
+ */
+export function extractFigures(doc: ArticleDoc, date: ArticleDate, teasers: Readonly<LineSpans> = relatedLinks(doc.text, doc.language)): FigureDraft[] {
   const year = date.date ? Number(date.date.slice(0, 4)) : null;
   const month = date.date ? Number(date.date.slice(5, 7)) : null;
   const reads: Read[] = [];
@@ -120,10 +124,8 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate): FigureDraft[
   let lastAim: { draft: FigureDraft; age: number } | null = null;
   // «Читайте также: • … договорились довести товарооборот до 5 млрд», "Related: …": another article's headline, whose
   // figures are that article's.
-  const teasers = relatedLinks(doc.text, doc.language);
-  const inTeaser = (at: number) => teasers.some(([a, b]) => a <= at && at < b);
   for (const s of doc.sentences) {
-    const here = mayHoldFigure(s.text) && !(teasers.length && inTeaser(s.start)) ? findQuantities(s.text, doc.language) : [];
+    const here = mayHoldFigure(s.text) && !(teasers.length && inSpans(teasers, s.start)) ? findQuantities(s.text, doc.language) : [];
     // The words of a sentence with figures are read once, for its figures and for the sentence after it.
     const words = here.length ? readWords(s.text) : null;
     // «оборот» alone is trade turnover where this sentence or one of the few before it speaks of trade.

@@ -8,6 +8,7 @@ import { nameAsOfDate } from './people/dated-names';
 import { extractTitle } from './title';
 import { headlineSpans } from './headline';
 import { wireDay } from './milestones/wire-day';
+import { relatedLinks } from './page';
 
 export { headlineSpans } from './headline';
 
@@ -21,10 +22,12 @@ export function extractArticle(doc: ArticleDoc): ArticleExtraction {
   const { date, wireDateline } = extractDatedArticle(doc, people);
   nameAsOfDate(people, date.date);
   const mentions = findDateMentions(doc, date.date);
-  const figures = extractFigures(doc, date);
+  // Links to related articles tell other articles' figures and events: both extractors skip their lines.
+  const teasers = relatedLinks(doc.text, doc.language);
+  const figures = extractFigures(doc, date, teasers);
   // Wire copy printed under an earlier dateline tells its days from the dateline's (rare: asked once).
   const wire = wireDay(date, wireDateline);
-  const milestones = withoutHeadlineRepeats(doc, extractMilestones(doc, wire ?? date, people, wire ? findDateMentions(doc, wire.date) : mentions));
+  const milestones = withoutHeadlineRepeats(doc, extractMilestones(doc, wire ?? date, people, wire ? findDateMentions(doc, wire.date) : mentions, teasers));
   return { doc, title, date, people, figures, milestones };
 }
 

@@ -18,7 +18,8 @@ import { findTriggers } from './milestones/triggers';
 import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
 import { datedStatement, findStatement } from './milestones/statement';
 import { datedPlan } from './milestones/dated-plan';
-import { captionLines, crossheadLines, isBracketStamp, isControlMenu, relatedLinks, STAMP } from './milestones/page';
+import { captionLines, crossheadLines, isBracketStamp, isControlMenu, STAMP } from './milestones/page';
+import { inSpans, relatedLinks, type LineSpans } from './page';
 import { LowerDoc } from './milestones/lower';
 import { asMainEvent, leadDay } from './milestones/main-event';
 import { isHeadline } from './milestones/retelling';
@@ -34,8 +35,17 @@ import { staysToldByEnd } from './milestones/visit-end';
 import { datePlannedSignings } from './milestones/planned-signing';
 import { withoutAccompanying } from './milestones/accompanying';
 
-/** Finds the article's main event and the events it refers to. */
-export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: PersonDraft[], mentions: DateMention[]): MilestoneDraft[] {
+/**
+ * Finds the article's main event and the events it refers to. `teasers`: the lines of related-article
+ * links (`relatedLinks`), read once per article by `extractArticle`.
+ */
+export function extractMilestones(
+  doc: ArticleDoc,
+  date: ArticleDate,
+  people: PersonDraft[],
+  mentions: DateMention[],
+  teasers: Readonly<LineSpans> = relatedLinks(doc.text, doc.language),
+): MilestoneDraft[] {
   const lang = doc.language;
   const speech = findSpeech(doc.text);
   // The dateline's own date is the article's; a dated line before the article date («2 декабря
@@ -66,7 +76,6 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     accords: new Set(),
   };
   const out = f.out;
-  const teasers = relatedLinks(doc.text, lang, lowerDoc);
   const captions = captionLines(doc, lang);
   const crossheads = crossheadLines(doc, lang);
   // A live blog's entries ("21/05 18:40"): each an occasion of its own, dated by its stamp's day.
@@ -97,13 +106,13 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
     // «Версия для печати | Обсудить в форуме»: the page's controls, not the article.
     if (isControlMenu(s.text)) continue;
     // «Фото: …», "Photograph: X and Y after the signing ceremony": a picture's caption, not an event.
-    if (captions.length > 0 && inLine(captions, s.start)) continue;
+    if (captions.length > 0 && inSpans(captions, s.start)) continue;
     // "More visits ahead": a crosshead titles the paragraphs below it, where the events are told.
-    if (crossheads.length > 0 && inLine(crossheads, s.start)) continue;
+    if (crossheads.length > 0 && inSpans(crossheads, s.start)) continue;
     // «Читайте также: …», "Read also: …": the headline of another article, dated only by itself
     // (not by its publication stamp "… - 15.01.2026"); one about a third country tells nothing of
     // this relationship.
-    const teaser = teasers.length > 0 && inLine(teasers, s.start);
+    const teaser = teasers.length > 0 && inSpans(teasers, s.start);
     if (teaser && MARKERS.thirdCountry[lang].test(s.text)) continue;
     const inSentence = teaser ? bySentence[k]!.filter((m) => !STAMP.test(doc.text.slice(m.start - 3, s.end)) && !isBracketStamp(doc.text, m.start, s.end)) : bySentence[k]!;
     // A headline with no date of its own tells a past event of unknown day (the stamp is the link's
@@ -169,12 +178,6 @@ export function extractMilestones(doc: ArticleDoc, date: ArticleDate, people: Pe
   const i = out.indexOf(main.draft);
   out[i] = asMainEvent(main.draft, main.sentence, doc, date, people, speech, f.labels.get(main.draft) ?? null);
   return out;
-}
-
-/** True when offset `at` lies in one of the `[start, end)` lines; a loop, as a closure per sentence added to the pass's allocation. */
-function inLine(lines: readonly [number, number][], at: number): boolean {
-  for (const [a, b] of lines) if (a <= at && at < b) return true;
-  return false;
 }
 
 /** True when a milestone of `out` is quoted from `[start, end)`. */

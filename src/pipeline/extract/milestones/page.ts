@@ -1,42 +1,14 @@
 /**
- * Page furniture around the article's own text: links to related articles («Читайте также:»,
- * "Related:") with their publication stamps, and bracketed citations ("(Interfax, May 3)").
+ * Page furniture around the article's own text that the milestone pass reads: menus of page
+ * controls, link stamps, captions, crossheads and bracketed citations ("(Interfax, May 3)"). The
+ * related-article links, which every extractor skips, are read once in `../page`.
  */
 import type { Language } from '../../../schema/dataset';
-import { MARKERS } from './lexicon';
-import { LowerDoc } from './lower';
 import type { ArticleDoc } from '../../types';
 import { allLines } from '../dates/lines';
 import { fullDateSpan } from '../dates/dateline';
 import raw from '../../knowledge/event-lexicon.json';
 import { endsWithStop } from './retelling';
-
-/**
- * The lines of related-article links: a line opened by «Читайте также:» / "Related:" with a
- * headline of its own, and the lines right after such a label (no blank line between).
- */
-export function relatedLinks(text: string, lang: Language, lower = new LowerDoc(text)): [number, number][] {
-  const out: [number, number][] = [];
-  const label = MARKERS.relatedLink[lang];
-  // Most articles have no such label: one cue test on the whole text spares lower-casing each line.
-  if (lower.lower !== null && !label.mayMatch(lower.lower)) return out;
-  let inList = false;
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    const start = pos;
-    pos += line.length + 1;
-    if (!line.trim()) {
-      inList = false;
-      continue;
-    }
-    const found = label.all(line, lower.of(start, start + line.length))[0];
-    if (found && found.start === line.length - line.trimStart().length) {
-      inList = true;
-      if (line.slice(found.end).trim()) out.push([start, start + line.length]);
-    } else if (inList) out.push([start, start + line.length]);
-  }
-  return out;
-}
 
 /** Most words in an item of a menu of page controls («Версия для печати | Обсудить в форуме»). */
 const MENU_ITEM_WORDS = 4;

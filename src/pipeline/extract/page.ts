@@ -1,0 +1,44 @@
+/**
+ * Page structure shared by the extractors, read once per article in `extractArticle` and handed to
+ * each: the lines of links to related articles («Читайте также:», "Related:"), whose headlines tell
+ * other articles' events and figures.
+ */
+import type { Language } from '../../schema/dataset';
+import { MARKERS } from './milestones/lexicon';
+import { LowerDoc } from './lower';
+
+/** Spans `[start, end)` of article lines, as offsets into the article's text. */
+export type LineSpans = [number, number][];
+
+/**
+ * The lines of related-article links: a line opened by «Читайте также:» / "Related:" with a
+ * headline of its own, and the lines right after such a label (no blank line between).
+ */
+export function relatedLinks(text: string, lang: Language, lower = new LowerDoc(text)): LineSpans {
+  const out: LineSpans = [];
+  const label = MARKERS.relatedLink[lang];
+  // Most articles have no such label: one cue test on the whole text spares lower-casing each line.
+  if (lower.lower !== null && !label.mayMatch(lower.lower)) return out;
+  let inList = false;
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const start = pos;
+    pos += line.length + 1;
+    if (!line.trim()) {
+      inList = false;
+      continue;
+    }
+    const found = label.all(line, lower.of(start, start + line.length))[0];
+    if (found && found.start === line.length - line.trimStart().length) {
+      inList = true;
+      if (line.slice(found.end).trim()) out.push([start, start + line.length]);
+    } else if (inList) out.push([start, start + line.length]);
+  }
+  return out;
+}
+
+/** True when offset `at` lies in one of the `[start, end)` spans (a loop: no closure per sentence). */
+export function inSpans(spans: Readonly<LineSpans>, at: number): boolean {
+  for (const [a, b] of spans) if (a <= at && at < b) return true;
+  return false;
+}
