@@ -127,4 +127,13 @@ describe('isHeadline: a whole line without a closing full stop', () => {
   it.each(sentences.map((s) => [s.text, s.index === 0 || s.text.startsWith('Итоги')] as const))('«%s»: %s', (t, want) => {
     expect(isHeadline(doc, sentences.find((s) => s.text === t)!)).toBe(want);
   });
+  const teaser = 'Премьеры встретились в Казани. Главное\n\nКАЗАНЬ, 5 мая. Вчера премьеры провели переговоры.\n1. Соглашение о торговле\n2. Меморандум о туризме';
+  const lines = splitSentences(teaser);
+  const tdoc = { ...doc, text: teaser, sentences: lines };
+  it.each(lines.map((s) => [s.text, s.start < teaser.indexOf('\n')] as const))(
+    'a line of sentences without a closing stop in the headline block only: «%s»: %s',
+    (t, want) => {
+      expect(isHeadline(tdoc, lines.find((s) => s.text === t)!)).toBe(want);
+    },
+  );
 });

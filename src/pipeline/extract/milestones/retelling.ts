@@ -7,6 +7,7 @@ import type { Language, PartialDate, Status } from '../../../schema/dataset';
 import type { ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence } from '../../types';
 import { MARKERS, type TriggerHit } from './lexicon';
 import { rx } from '../regex';
+import { headlineSpans } from '../headline';
 import { LEAD_SENTENCES } from './main-event';
 
 /** Kinds of event a reference back («на встрече», "the meeting") may point to. */
@@ -164,11 +165,24 @@ export function headlineTwin(h: MilestoneDraft, m: MilestoneDraft): boolean {
   return !h.peopleIds.length || h.peopleIds.some((id) => m.peopleIds.includes(id));
 }
 
-/** A headline: a whole line without a closing full stop. */
+/**
+ * A headline: a whole line without a closing full stop, or a sentence of a line of several in the
+ * headline block atop the article (`headlineSpans`: «Жапаров встретился с Путиным. Что обсудили»,
+ * a headline and its teaser).
+ */
 export function isHeadline(doc: ArticleDoc, s: Sentence): boolean {
-  const before = s.start === 0 || doc.text[s.start - 1] === '\n';
-  const after = s.end === doc.text.length || doc.text[s.end] === '\n';
-  return before && after && !endsWithStop(s.text);
+  const text = doc.text;
+  const before = s.start === 0 || text[s.start - 1] === '\n';
+  const after = s.end === text.length || text[s.end] === '\n';
+  if (before && after) return !endsWithStop(s.text);
+  return headBlock(text).some((h) => h.start <= s.start && s.end <= h.end);
+}
+
+/** The last article's headline block, kept: asked for every sentence that bears an event. */
+let lastHead: { text: string; spans: { start: number; end: number }[] } | null = null;
+function headBlock(text: string): { start: number; end: number }[] {
+  if (lastHead?.text !== text) lastHead = { text, spans: headlineSpans(text) };
+  return lastHead.spans;
 }
 
 /** Sentence-ending marks and the closing quotes that may follow one. */
