@@ -16,3 +16,16 @@ describe('a bare «вечером» is the evening of the occasion told, not of 
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a planned gathering of "this afternoon" is on the article day', () => {
+  it.each([
+    ['en: "this afternoon"',
+      'date: 2011-09-06\n\nThe Kyrgyz foreign minister arrived in Kazan in the morning. Talks with the Russian foreign minister are scheduled for this afternoon.',
+      ['2011-09-06 past visit «The Kyrgyz»', '2011-09-06 planned meeting «Talks with»']],
+    ['en: "this afternoon" in a wire dated the day after',
+      'date: 2011-09-07\n\nKAZAN, Sept. 6 (KyrTAG) - Talks between the two foreign ministers are scheduled for this afternoon.',
+      ['2011-09-06 planned meeting «KAZAN, Sept.»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
