@@ -132,7 +132,7 @@ export function extractMilestones(
     const hits = entryHit ? [entryHit] : told;
     if (!hits.length) {
       // "Defence Minister X said earlier this month that …": a statement told in passing, dated.
-      const stated = out.length ? datedStatement(doc, s, lang, speech, inSentence, date, people, lower) : null;
+      const stated = out.length ? datedStatement(doc, s, lang, speech, inSentence, date, people, lower, out) : null;
       if (stated) out.push(stated);
       else if (!teaser) {
         const plan = datedPlan(doc, s, lang, speech, inSentence, date, people, lower);

@@ -48,11 +48,15 @@ const OPENS_CONTENT = /[,;:«»"“”]|(?:^|[^\p{L}])(?:что|that)(?![\p{L}])
 const DATED_STATEMENT_REACH = 45;
 /** A day-precise statement date must lie at least this many days before the article's: the day before is usually the news itself. */
 const STATEMENT_DAYS_BEFORE = 2;
+/** …unless the article's news is an event of its own day or after it: then the day before is a statement of its own. */
+const STATEMENT_DAYS_BEFORE_OTHER_NEWS = 1;
 
 /**
  * A statement told in passing with a past date of its own, in a sentence that tells no other
  * event: "Defence Minister X said earlier this month that …", «5 мая министр обороны заявил, что …»,
- * "…, Cabinet Chairman Y said last week". The article's own news (said today, yesterday) is not one.
+ * "…, Cabinet Chairman Y said last week". The article's own news (said today, yesterday) is not one,
+ * except when the events told before it (`told`) hold one of the article's day or after it: "Putin
+ * arrives today … The minister said on Monday", «Путин прибыл сегодня … Накануне помощник рассказал».
  */
 export function datedStatement(
   doc: ArticleDoc,
@@ -63,6 +67,7 @@ export function datedStatement(
   date: ArticleDate,
   people: PersonDraft[],
   lower?: string,
+  told: readonly MilestoneDraft[] = [],
 ): MilestoneDraft | null {
   const a = date.date;
   if (!a || a.length !== 10) return null;
@@ -84,7 +89,8 @@ export function datedStatement(
   const own = mentions
     .filter((m) => m.start >= s.start && m.end <= s.end && m.date.length >= 7 && !inSpeech(speech, m.start) && close(m))
     .sort((x, y) => gap(x) - gap(y))[0];
-  if (!own || !before(own.date, a)) return null;
+  const news = told.some((o) => o.date !== null && o.date.length === 10 && o.date >= a);
+  if (!own || !before(own.date, a, news ? STATEMENT_DAYS_BEFORE_OTHER_NEWS : STATEMENT_DAYS_BEFORE)) return null;
   const ids = who.map((p) => p.id);
   return statement(own.date, `A statement dated «${own.text}» (${own.date})`, who, ids, { start: s.start, end: s.end, text: s.text });
 }
@@ -125,8 +131,8 @@ function statement(date: string | null, dateEvidence: string, who: PersonDraft[]
   };
 }
 
-/** True when `d` lies before the article day: a coarser date of the same month or year, or a day at least two days back. */
-function before(d: string, article: string): boolean {
+/** True when `d` lies before the article day: a coarser date of the same month or year, or a day at least `days` back. */
+function before(d: string, article: string, days: number): boolean {
   if (d.length < 10) return article.startsWith(d) || d < article.slice(0, d.length);
-  return (Date.parse(article) - Date.parse(d)) / 86_400_000 >= STATEMENT_DAYS_BEFORE;
+  return (Date.parse(article) - Date.parse(d)) / 86_400_000 >= days;
 }
