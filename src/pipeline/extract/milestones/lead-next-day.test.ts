@@ -11,6 +11,12 @@ describe('an undated lead dated by the sentence after it', () => {
     ['ru: «Заседание прошло в <городе>. … Комиссия собралась вчера»',
       'date: 2019-06-12\n\nЗаседание межправительственной комиссии впервые прошло в Казани. Комиссия собралась вчера в выставочном центре. По итогам заседания подписан протокол.',
       ['2019-06-11 past igc_session «Заседание межправительственной»', '2019-06-11 past meeting «Комиссия собралась»', '2019-06-11 past agreement «По итогам»']],
+    ['ru: «Первый визит … совершил в Казахстан. Вчера он провел переговоры с …»',
+      'date: 2019-06-12\n\nСвой первый зарубежный визит министр Иван Петров совершил в Россию. Вчера в Москве он провел переговоры с министром Олегом Сидоровым.',
+      ['2019-06-11 past visit «Свой первый»', '2019-06-11 past meeting «Вчера в»']],
+    ['en: "… paid his first visit to Minsk. He held talks yesterday with …"',
+      'date: 2019-06-12\n\nThe transport minister Ivan Petrov paid his first visit to Bishkek. He held talks yesterday with the Kyrgyz minister Oleg Sidorov.',
+      ['2019-06-11 past visit «The transport»', '2019-06-11 past meeting «He held»']],
   ])('%s', (_name, text, want) => {
     expect(milestoneLines(text)).toEqual(want);
   });

@@ -19,6 +19,11 @@ const WITH: Record<Language, RegExp> = {
   ru: rx(/(?<![\p{L}])(?:с|со)\s/iu),
   en: rx(/\bwith\b/iu),
 };
+/** A subject pronoun («вчера он провел переговоры с …», "he held talks yesterday with …"): the lead's own subject told again. */
+const PRONOUN: Record<Language, RegExp> = {
+  ru: rx(/(?<![\p{L}])(?:он|она|они)(?![\p{L}])/iu),
+  en: rx(/\b(?:he|she|they)\b/iu),
+};
 /** The evidence of a relative day counted from another day told before it (see `dateClause`). */
 const ANCHORED = ', counted from «';
 
@@ -50,9 +55,11 @@ export function leadTakesNextDay(f: Found, article: PartialDate | null, lang: La
     const at = f.sentenceOf.get(r) ?? -1;
     // A day counted from another told day («накануне» after «в пятницу») is not the article's recent day.
     if (f.headlines.has(r) || at <= lead || at > lead + DAY_REACH || !r.date || r.date.length !== 10 || r.date >= article || r.dateEvidence.includes(ANCHORED)) continue;
-    // The occasion told again by someone of the lead ("Degtyarev held talks yesterday"), or by its
-    // gathering alone («Комиссия собралась вчера»), not another gathering with a counterpart of its own.
-    if (!r.peopleIds.some((id) => sides.has(id)) && (r.peopleIds.length > 0 || WITH[lang].test(r.quote.text))) continue;
+    // The occasion told again by someone of the lead ("Degtyarev held talks yesterday", "he held talks
+    // yesterday with …"), or by its gathering alone («Комиссия собралась вчера»), not another
+    // gathering with a counterpart of its own.
+    const own = r.peopleIds.some((id) => sides.has(id)) || PRONOUN[lang].test(r.quote.text);
+    if (!own && (r.peopleIds.length > 0 || WITH[lang].test(r.quote.text))) continue;
     if ((Date.parse(article) - Date.parse(r.date)) / 86_400_000 <= LEAD_DAYS) day = day && (f.sentenceOf.get(day) ?? 0) <= at ? day : r;
   }
   if (!day) return;
