@@ -8,6 +8,7 @@ import { nameAsOfDate } from './people/dated-names';
 import { extractTitle } from './title';
 import { headlineSpans } from './headline';
 import { wireDay } from './milestones/wire-day';
+import { MARKERS } from './milestones/lexicon';
 import { relatedLinks } from './page';
 
 export { headlineSpans } from './headline';
@@ -33,12 +34,16 @@ export function extractArticle(doc: ArticleDoc): ArticleExtraction {
 
 /**
  * A headline restates the article's main event, which the body tells again with its date and
- * participants: a milestone read from a headline line is dropped when the body gives any milestone.
+ * participants: a milestone read from a headline line is dropped when the body gives any milestone,
+ * except a headline telling the arrival itself («Путин прибыл с государственным визитом в Киргизию»,
+ * a post's first line) when the body tells no visit (it goes on with the welcome and the talks).
  */
 export function withoutHeadlineRepeats(doc: ArticleDoc, milestones: MilestoneDraft[]): MilestoneDraft[] {
   const heads = headlineSpans(doc.text);
   if (!heads.length) return milestones;
   const inHead = (m: MilestoneDraft) => heads.some((h) => m.quote.start >= h.start && m.quote.end <= h.end);
   const body = milestones.filter((m) => !inHead(m));
-  return body.length ? body : milestones;
+  if (!body.length) return milestones;
+  const arrival = (m: MilestoneDraft) => m.type === 'visit' && m.status !== 'planned' && MARKERS.arrivalOnVisit[doc.language].test(m.quote.text);
+  return milestones.filter((m) => !inHead(m) || (arrival(m) && !body.some((b) => b.type === 'visit')));
 }

@@ -306,7 +306,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (retellsByAcceptance(hit.trigger.type, text, a.lang, x.mention !== null, f.out)) return;
   if (!calendarTwin && retoldBefore(a, f, c, text, x)) return;
   if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && givesDay(a, f, c, text, x, who)) return;
-  if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang)) return;
+  if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang, v.s.start)) return;
   // «Это первый большой договор …», «Документ, как подчеркнул …, «…»»: the signed document judged, not signed again.
   if (retellsDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return recordTripSignedOn(a, f, v, c, text, p, x, who);
   // «Как подчеркнул на церемонии подписания X, …», "Speaking at the signing ceremony, …": the signing told, now only a venue.
@@ -330,7 +330,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
     calendarTwin ??
     out.find(
       (o) =>
-        ((p.inherited || f.sentenceOf.get(o) !== s.index) && sameEvent(o, draft)) ||
+        ((p.inherited || f.sentenceOf.get(o) !== s.index) && sameEvent(o, draft, a.lang)) ||
         (headlines.has(o) && (headlineTwin(o, draft) || (occasion !== null && o.date === a.date.date && o.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE) && headlineTwin({ ...o, date: occasion }, draft)))),
     );
   if (twin && !headlines.has(twin) && twin !== calendarTwin) return;

@@ -220,6 +220,8 @@ export const MARKERS = {
   planned: both(m.planned),
   ongoing: both(m.ongoing),
   stay: both(m.stay),
+  arrivalOnVisit: both(m.arrivalOnVisit),
+  visitSite: both(m.visitSite),
   link: both(m.link),
   background: both(m.background),
   deictic: both(m.deictic),

@@ -50,6 +50,7 @@ export function retells(
   known: () => Set<string>,
   who: PersonDraft[],
   lang: Language,
+  sentenceStart = c.start,
 ): boolean {
   if (!GATHERING_TYPES.has(hit.trigger.type)) return false;
   // «На полях саммита возможна встреча президентов»: a meeting on the sidelines of a summit told
@@ -69,7 +70,16 @@ export function retells(
   // One pointed back at («нынешний визит», «это первый визит», "this visit") is the trip already told.
   const visitNoun = VISIT_NOUN.test(text.slice(hit.start - c.start, hit.end - c.start)) && !DEMONSTRATIVE_BEFORE.test(text.slice(0, hit.start - c.start));
   if (hit.trigger.type === 'visit' && visitNoun && !told.some((o) => o.type === 'visit')) return false;
-  if (hit.trigger.type === 'visit') return d.date !== null && sameOccasion && !ALSO[lang].test(text) && (!who.length || who.some((p) => known().has(p.id)));
+  if (hit.trigger.type === 'visit') {
+    if (d.date === null || !sameOccasion || ALSO[lang].test(text) || (who.length && !who.some((p) => known().has(p.id)))) return false;
+    // "Earlier in the day, Putin visited the Kant air base" after his arrival in the country, or the
+    // arrival after the site visit (a live blog's later entry first): two stops of one trip, told in
+    // sentences of their own (a clause of the same sentence, "… on his first trip abroad", retells it).
+    const site = MARKERS.visitSite[lang].test(text);
+    return told.some(
+      (o) => (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned') && (isSiteVisit(o, lang) === site || o.quote.end > sentenceStart),
+    );
+  }
   if (who.length && who.some((p) => !known().has(p.id) && !onlyReports(p, text, c, hit.start, lang))) return false;
   // «обсудил с коллегой …», "discussed … with his counterpart": the talks already told.
   if (hit.trigger.key === 'discussion' || hit.trigger.key === 'discussed') return sameOccasion;
@@ -153,10 +163,19 @@ const DEMONSTRATIVE_BEFORE = rx(/(?:^|[^\p{L}])(?:нынешн\p{L}*|текущ\
 /** «встреча с …», "talks with …": a counterpart named right after the event word. */
 export const COUNTERPART = /^\s+(?:с|со|with|between)\s/iu;
 
-/** Two milestones telling one event: same type (documents aside), same known date, same people. */
-export function sameEvent(a: MilestoneDraft, b: MilestoneDraft): boolean {
+/**
+ * Two milestones telling one event: same type (documents aside), same known date, same people; of
+ * two visits, not a site's («visited the Kant air base») and the arrival in the country or city.
+ */
+export function sameEvent(a: MilestoneDraft, b: MilestoneDraft, lang: Language = 'en'): boolean {
   if (a.type !== b.type || a.type === 'agreement' || a.date === null || a.date !== b.date || !a.peopleIds.length) return false;
+  if (a.type === 'visit' && isSiteVisit(a, lang) !== isSiteVisit(b, lang)) return false;
   return a.peopleIds.length === b.peopleIds.length && a.peopleIds.every((id) => b.peopleIds.includes(id));
+}
+
+/** A visit to a site (a base, a plant, a school), not to a country or city. */
+function isSiteVisit(m: MilestoneDraft, lang: Language): boolean {
+  return m.type === 'visit' && MARKERS.visitSite[lang].test(m.quote.text);
 }
 
 /** A headline and a lead sentence telling one event: same type and date, no people against each other. */

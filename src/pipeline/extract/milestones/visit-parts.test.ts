@@ -89,3 +89,22 @@ import { extractArticle } from '../index';
 function extractBilateral(text: string): boolean[] {
   return extractArticle(toDoc('t.txt', text).doc).milestones.map((m) => m.bilateral);
 }
+
+describe('a visit to a site and the arrival in the country are two stops of one trip', () => {
+  it.each([
+    ['en: the arrival, then "Earlier in the day … visited the air base"',
+      'date: 2012-09-20\n\nRussian President Ivan Petrov has arrived in Kyrgyzstan on a state visit.\n\nEarlier in the day, Ivan Petrov visited the Kant air base.',
+      ['2012-09-20 past visit «Russian President»', '2012-09-20 past visit «Earlier in»']],
+    ['ru: the site visit first, then the arrival',
+      'date: 2012-09-20\n\nПрезидент России Иван Петров посетил авиабазу Кант.\n\nУтром Иван Петров прилетел в Бишкек.',
+      ['2012-09-20 past visit «Президент России»', '2012-09-20 past visit «Утром Иван»']],
+    ['en: the trip told again in a clause of the same sentence is one visit',
+      'date: 2012-09-20\n\nRussian President Ivan Petrov visited the Kant air base in Kyrgyzstan on Thursday, on his first trip abroad as president.',
+      ['2012-09-20 past visit «Russian President»']],
+    ['en: the arrival told twice is one visit',
+      'date: 2012-09-20\n\nRussian President Ivan Petrov has arrived in Kyrgyzstan on a state visit.\n\nIvan Petrov arrived in Bishkek in the morning.',
+      ['2012-09-20 past visit «Russian President»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
