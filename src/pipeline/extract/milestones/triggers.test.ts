@@ -386,6 +386,9 @@ describe('a gathering word after an anaphora, once a gathering was told', () => 
     ['Решение было закреплено в ходе прошлогоднего визита президента в Бишкек.', ['visit']],
     // The gathering already told.
     ['Решение было закреплено в ходе визита президента в Бишкек.', []],
+    // Its two sides named right after it: a gathering of its own, not the visit again.
+    ['The talks between the two prime ministers will be held in Osh.', ['talks']],
+    ['Переговоры между министрами пройдут в Оше.', ['talks']],
   ] as const)('«%s» → %j', (text, want) => {
     expect(afterVisit(text, '2024-09-05')).toEqual(want);
   });

@@ -22,7 +22,7 @@ const NEW_OF_THE = rx(/(?:^|\s)an?\s+(?:[\p{L}-]+\s+){1,2}of\s+the\s+$/iu);
 
 /** Types an anaphoric «на встрече» / "during the meeting" can point back to. */
 const GATHERINGS = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);
-const WITH = /^\s+(?:с|со|with)\s/iu;
+const WITH = /^\s+(?:с|со|между|with|between)\s/iu;
 /**
  * How far after an anaphoric trigger a date may be, with no comma between, and still be its own
  * («визита … в марте», «государственного визита Президента Российской Федерации в Кыргызстан 12 октября»).
@@ -97,8 +97,8 @@ const wordsBefore = (text: string, at: number) => text.slice(Math.max(0, at - 40
  * («на встрече»), with no counterpart and no date of its own to make it another event.
  */
 function refersToSeen(s: Sentence, m: { start: number; end: number }, mentions: readonly DateMention[], lang: Language): boolean {
-  // «на встрече с X» names a counterpart: a new meeting, not a reference back.
-  if (WITH.test(s.text.slice(m.end, m.end + 8))) return false;
+  // «на встрече с X», «переговоры между X и Y», "the talks between X and Y" name a counterpart: a new meeting, not a reference back.
+  if (WITH.test(s.text.slice(m.end, m.end + 10))) return false;
   // «после государственного визита … в марте этого года»: a date of its own makes it another event.
   const ownDate = mentions.some((d) => {
     const gap = d.start - (s.start + m.end);
