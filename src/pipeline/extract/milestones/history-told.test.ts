@@ -54,3 +54,16 @@ describe('a day of a month told as an ordinal word, and a month told as past', (
     expect(milestoneLines(text)).toEqual(want);
   });
 });
+
+describe('a sentence saying what a visit showed is no event of its own', () => {
+  it.each([
+    ['en: "the visit underlined how much …"',
+      'date: 2021-06-01\n\nThe premier\'s visit underlined how much the two economies depend on each other.\n\nOn May 28, the premier arrived in Osh for talks.',
+      ['2021-05-28 past visit «On May»']],
+    ['ru: «визит показал, насколько …»',
+      'date: 2021-06-01\n\nВизит премьера показал, насколько две экономики зависят друг от друга.\n\n28 мая премьер прилетел в Ош на переговоры.',
+      ['2021-05-28 past visit «28 мая»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});
