@@ -10,7 +10,7 @@ import { execAll, rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
 import { mayHoldFigure } from './figures/gate';
 import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, withBareTurnover, type Cue, type Words } from './figures/context';
-import { ESTIMATE, OTHER_CURRENCY, TARGET_AFTER, type Subject } from './figures/lexicon';
+import { ESTIMATE, OTHER_CURRENCY, TARGET_AFTER, isTowardsMark, type Subject } from './figures/lexicon';
 import { metricOf, namesRegion, type Read } from './figures/metric';
 import { findQuantities, type Quantity } from './figures/numbers';
 import { findPeriods, type PeriodExpr } from './figures/periods';
@@ -285,9 +285,12 @@ function readSentence(
     const kindFrom = i > 0 && qs[i - 1]!.type === 'multiple' && !/\d/.test(text.slice(qs[i - 1]!.start, qs[i - 1]!.end)) ? (i > 1 ? qs[i - 2]!.end : 0) : winStart;
     const wordMultiple = q.type === 'multiple' && !/\d/.test(text.slice(q.start, q.end));
     // "well below last year's $420m", «прошлогодние 420 млн»: a value of a year gone by is what it was, whatever is expected.
+    // A mark moved towards ("towards the $5 billion mark", «к рубежу в 5 млрд») is a target unless a period before it
+    // in its clause says when trade came near it («в прошлом году приблизился к отметке в 2 млрд»).
+    const towardsMark = isTowardsMark(window, after) && !periods().some((p) => p.start >= cStart && p.start < q.start);
     const kind = PAST_YEARS_OWN.test(window.slice(-40))
       ? 'actual'
-      : TARGET_AFTER.test(after)
+      : TARGET_AFTER.test(after) || towardsMark
       ? 'target'
       : (kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), wordMultiple ? q.end : q.start, text, kindFrom) ?? prevQ?.kind ?? 'actual');
     // "In the first quarter, it grew by another 12 percent, as importers …": «он», "it" before the change goes on with
@@ -307,8 +310,9 @@ function readSentence(
       const partsThenMore =
         PARTS_OF_TRADE.has(topic) && (kind === 'target' || (q.type === 'percent' && ANOTHER_BEFORE.test(window)) || (previous().bothParts === true && THE_FIGURE.test(window)));
       afterParts = partsThenMore ? turnoverRecent() : null;
-      // «Заседание запланировано на июнь. По словам X, стороны рассчитывают «выйти на $5 млрд в год к 2028 году»»: a yearly aim past asides.
-      if (!afterParts && topic === null && kind === 'target' && q.type === 'money' && isYearlyVolume(after)) afterParts = turnoverRecent(true);
+      // «Заседание запланировано на июнь. По словам X, стороны рассчитывают «выйти на $5 млрд в год к 2028 году»»: a yearly aim past asides;
+      // so is a mark moved towards («Об этом сообщил X. «Мы подошли к рубежу в 5 млрд долларов»»).
+      if (!afterParts && topic === null && kind === 'target' && q.type === 'money' && (isYearlyVolume(after) || towardsMark)) afterParts = turnoverRecent(true);
       if (topic === 'trade_turnover' || afterParts) {
         subject = 'trade_turnover';
         inherited = true;
@@ -350,8 +354,10 @@ function readSentence(
       partReferredBack(text, lastPart);
     // «сократившись почти вдвое по сравнению с 1997 годом» of 1999: a change over years, not the year's growth.
     if (q.type === 'multiple' && metric.unit === '%' && factorOnDistantBase(q.end, period, periods())) return;
-    // "We estimate full-year 2014 turnover at …" in December 2014: an estimate of a year not over yet is a forecast.
-    if (kind === 'actual' && year !== null && period !== null && /^\d{4}$/.test(period) && Number(period) >= year && ESTIMATE.test(window)) read.kind = 'forecast';
+    // "We estimate full-year 2014 turnover at …" in December 2014: an estimate of a year not over yet is a forecast; so is
+    // an estimate of the year's total told without its year («за январь–ноябрь … ; оценивает итог года в …»), its
+    // figures not out yet whenever it is told.
+    if (kind === 'actual' && period !== null && /^\d{4}$/.test(period) && ((year !== null && Number(period) >= year) || expr?.wholeYear) && ESTIMATE.test(window)) read.kind = 'forecast';
     // The quote is the clause, widened to the subject and the period it was read with.
     const lastCue: Cue | undefined = cues.filter((c) => c.tag !== 'share').pop();
     const anchors = [cStart, lastCue?.start, expr && expr.end <= q.start ? expr.start : undefined];

@@ -98,3 +98,20 @@ export function weekdayNumber(word: string): number | null {
 }
 /** Alternation of weekday names and abbreviations as written in lower case, capitalised and in capitals. */
 export const WEEKDAY_ANY = `(?:${cased(lexicon.weekdays).map(escapeRegExp).join('|')})(?![\\p{L}])`;
+
+const dayTens = lexicon.dayOrdinalsRu.tens as Record<string, number>;
+const dayUnits = lexicon.dayOrdinalsRu.units as Record<string, number>;
+const alt = (words: string[]) => words.sort(byLength).map(escapeRegExp).join('|');
+/**
+ * A day of the month written as an ordinal word before a month («первого сентября», «двадцать пятого мая»):
+ * group 1 the tens word, if any; group 2 the unit word. Capitalised at a sentence's start as well.
+ */
+export const DAY_WORD_RU = `(?<![\\p{L}])(?:(${alt(Object.keys(dayTens))})\\s+)?(${alt(Object.keys(dayUnits))})`;
+/** The day a tens word and a unit word name («двадцать» + «пятого» → 25), or null past 31. */
+export function dayWordValue(tens: string | undefined, unit: string): number | null {
+  const t = tens ? (dayTens[tens.toLowerCase()] ?? null) : 0;
+  const u = dayUnits[unit.toLowerCase()] ?? null;
+  if (t === null || u === null || (t && u >= 10)) return null;
+  const d = t + u;
+  return d >= 1 && d <= 31 ? d : null;
+}

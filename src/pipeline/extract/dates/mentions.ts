@@ -8,7 +8,7 @@ import type { Language, PartialDate } from '../../../schema/dataset';
 import type { ArticleDoc, DateMention, Sentence } from '../../types';
 import { chronoParse } from './chrono';
 import { pad2 } from './context';
-import { MONTH_PREFIXES, PUBLISH_LINE, UPDATE_LINE, YEAR_ATTRIBUTE_ACT_EN, YEAR_ATTRIBUTE_EN, monthNumber } from './lexicon';
+import { DAY_WORD_RU, MONTH_PREFIXES, PUBLISH_LINE, UPDATE_LINE, YEAR_ATTRIBUTE_ACT_EN, YEAR_ATTRIBUTE_EN, dayWordValue, monthNumber } from './lexicon';
 import { cueTest } from './cues';
 import { execAll, rx } from '../regex';
 import { LOOSE_GATE, gatedLooseMentions, monthYear } from './loose';
@@ -61,6 +61,8 @@ interface Cues {
   numeric: boolean;
   /** A day-month sentence with two numbers joined as a range («13—14», «с 14 по 17», "14 to 17"). */
   range: boolean;
+  /** A Russian sentence with an ordinal word in «-ого» and the start of a month word: what «первого сентября» needs. */
+  dayWord: boolean;
   /** A day-month sentence with a Latin capital, which an English month before its day opens ("April 14"). */
   latinCapital: boolean;
 }
@@ -139,6 +141,17 @@ const RULES: Rule[] = [
       const mo = month(m[2]);
       const y = dayMonthYear(m[3], mo, y0, ctx, m.index!);
       return y && mo ? abs(ymd(y, mo, Number(m[1]))) : null;
+    },
+  },
+  {
+    // «первого сентября», «двадцать пятого мая [2019 года]»: a day told as an ordinal word.
+    gate: (c) => c.dayWord,
+    re: rx(`${DAY_WORD_RU}\\s+${WORD}(?:\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?!\\d)`, 'giu'),
+    resolve: (m, y0, _prefix, ctx) => {
+      const mo = month(m[3]);
+      const day = dayWordValue(m[1], m[2]!);
+      const y = dayMonthYear(m[4], mo, y0, ctx, m.index!);
+      return y && mo && day ? abs(ymd(y, mo, day)) : null;
     },
   },
   {
@@ -256,10 +269,11 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
       numeric: digit && NUMERIC.test(s.text),
       range: dayMonth && DAY_RANGE.test(s.text),
       latinCapital: dayMonth && LATIN_CAPITAL.test(s.text),
+      dayWord: doc.language === 'ru' && s.text.includes('ого ') && MONTH_START.test(s.text),
     };
     const later = laterInText && LATER_GATE.test(s.text);
     // "Posted …" / "Modified …" lines are page metadata, not dates the article talks about.
-    if (!(loose || later || cues.digit || cues.relative || lastYears) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;
+    if (!(loose || later || cues.digit || cues.relative || lastYears || cues.dayWord) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;
     const first = out.length;
     const tense: Tense = { sentence: s.text, lang: doc.language, articleMonth: am };
     const spans: [number, number][] = [];

@@ -36,6 +36,14 @@ export const SENTENCE_WORDS = new WordGroups({
 
 /** "the $5 billion target", "a $1bn goal": a noun of aim right after the sum makes it a target. */
 export const TARGET_AFTER = rx(`^\\s*${wordsSource(lexicon.kindClause.targetAfter)}`, 'iu');
+/** «к рубежу в 5 млрд», "towards the $5 billion mark": the words before a sum, and after it, of a mark not reached yet. */
+const TOWARDS_MARK_BEFORE = rx(`${wordsSource(lexicon.kindClause.towardsMark)}\\s*[«"“„]?\\s*$`, 'iu');
+const TOWARDS_BEFORE_MARK = rx(`${wordsSource(lexicon.kindClause.towardsBeforeMark)}\\s*[«"“„]?\\s*$`, 'iu');
+const MARK_AFTER = rx(`^\\s*${wordsSource(lexicon.kindClause.markAfter)}`, 'iu');
+/** True when the sum between `before` and `after` is a mark trade moves towards: a target. */
+export function isTowardsMark(before: string, after: string): boolean {
+  return TOWARDS_MARK_BEFORE.test(before) || (TOWARDS_BEFORE_MARK.test(before) && MARK_AFTER.test(after));
+}
 /** Verbs of intent or hope that govern the clause they open («рассчитываем, что …», "hope the base could …"). */
 export const INTENT_CLAUSE = wordsRegex(lexicon.kindClause.intent);
 /** Forecast words that are only a future tense or a modal («превысит», "could"), which a verb of intent outranks. */

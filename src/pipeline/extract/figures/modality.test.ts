@@ -83,6 +83,7 @@ describe('modality: targets, forecasts and actuals', () => {
     ['en: "we estimate full-year … turnover at" in December is a forecast', '2017-12-15', 'We estimate full-year 2017 turnover with Russia at $1.7 billion.', ['trade_turnover 1700000000 2017 forecast']],
     ['«по нашей оценке, в этом году товарооборот составил» in November is a forecast', '2017-11-20', 'По нашей оценке, в этом году товарооборот с Россией составил около 1,7 млрд долларов.', ['trade_turnover 1700000000 2017 forecast']],
     ['«оценивается» for the year before is actual', '2018-02-10', 'Товарооборот с Россией в 2017 году оценивается в 1,7 млрд долларов.', ['trade_turnover 1700000000 2017 actual']],
+    ['«оценивает итог года» after the months so far is a forecast of that year, even told in the next', '2018-01-25', 'За январь–ноябрь 2017 года товарооборот с Россией составил 1,5 млрд долларов; министерство оценивает итог года примерно в 1,7 млрд.', ['trade_turnover 1500000000 2017-11M actual', 'trade_turnover 1700000000 2017 forecast']],
     ['en: an estimate of months gone by is actual', '2017-12-15', 'We estimate turnover with Russia in January–October 2017 at $1.4 billion.', ['trade_turnover 1400000000 2017-10M actual']],
     // The actual value told in the same sentence stays actual.
     ['actual then forecast', '2019-06-01', 'Trade came to $2.8 billion last year, and we have every chance of going past three billion this year.', ['trade_turnover 2800000000 2018 actual', 'trade_turnover 3000000000 2019 forecast']],

@@ -134,12 +134,12 @@ const PATTERNS: {
   { kind: 'period', hint: /год|year/i, relative: true, re: rx(String.raw`(?<![\p{L}])(?:${REL_RU}|${REL_EN.replace('<rel>', '<rel2>')})`, 'giu') },
   // «прошлогодний», «прошлогодних 300 млн»: last year's.
   { kind: 'period', hint: /прошлогодн/i, relative: true, re: rx(String.raw`(?<![\p{L}])(?<rel>прошлогодн\p{L}*)`, 'giu') },
-  // «по итогам года», "full-year", «к концу года» without a year: the year the text speaks of (the article's unless
+  // «по итогам года», «итог года», "full-year", «к концу года» without a year: the year the text speaks of (the article's unless
   // a part of another year was just reported: "In January-November 2025 … Full-year turnover is expected …").
   {
     kind: 'period', hint: /итогам|результатам|год|year/i, sub: () => '', wholeYear: true,
     re: rx(
-      /(?<![\p{L}])(?:по\s+(?:итогам|результатам)\s+(?:всего\s+)?года|(?:за|на)\s+(?:весь|целый)\s+год|за\s+год\s+в\s+целом|в\s+целом\s+за\s+год|(?:к|до|на)\s+концу?\s+года|full[- ]year|for\s+the\s+(?:full|whole|entire)\s+year|for\s+the\s+year\s+as\s+a\s+whole|by\s+(?:the\s+)?(?:end\s+of\s+the\s+year|year[- ]end))(?![\p{L}])/giu,
+      /(?<![\p{L}])(?:по\s+(?:итогам|результатам)\s+(?:всего\s+)?года|итог(?:и|ом|ов)?\s+(?:всего\s+)?года|(?:за|на)\s+(?:весь|целый)\s+год|за\s+год\s+в\s+целом|в\s+целом\s+за\s+год|(?:к|до|на)\s+концу?\s+года|full[- ]year|for\s+the\s+(?:full|whole|entire)\s+year|for\s+the\s+year\s+as\s+a\s+whole|by\s+(?:the\s+)?(?:end\s+of\s+the\s+year|year[- ]end))(?![\p{L}])/giu,
     ),
   },
   {

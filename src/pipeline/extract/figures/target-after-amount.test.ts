@@ -23,3 +23,23 @@ describe('a period that belongs to an earlier amount of the sentence is not the 
     expect(figureLines(text, date)).toEqual(want);
   });
 });
+
+describe('a mark that trade moves towards is a target with no period of its own', () => {
+  it.each([
+    ['en: "towards the $X mark"', '2024-05-01',
+      'Trade between Kyrgyzstan and Russia grew to $3.2 billion in 2023. The ministers said it would keep moving towards the $4 billion mark.',
+      ['trade_turnover 3200000000 2023 actual', 'trade_turnover 4000000000 null target']],
+    ['ru: «к рубежу в»', '2024-05-01',
+      'Товарооборот Кыргызстана и России в 2023 году составил 3,2 млрд долларов. «Мы приближаемся к рубежу в 4 млрд долларов», — сказал министр.',
+      ['trade_turnover 3200000000 2023 actual', 'trade_turnover 4000000000 null target']],
+    ['ru: a mark quoted past a sentence without a subject is turnover\'s', '2024-05-01',
+      'Товарооборот Кыргызстана и России в 2023 году составил 3,2 млрд долларов. Об этом сообщил министр на встрече с журналистами. «Мы движемся к отметке в 4 млрд долларов», — добавил он. Визит завершился вечером.',
+      ['trade_turnover 3200000000 2023 actual', 'trade_turnover 4000000000 null target']],
+    // Kept: a mark passed is what trade was.
+    ['en: "passed the $X mark" stays actual', '2024-05-01',
+      'Trade between Kyrgyzstan and Russia passed the $3 billion mark in 2023.',
+      ['trade_turnover 3000000000 2023 actual']],
+  ])('%s', (_name, date, text, want) => {
+    expect(figureLines(text, date)).toEqual(want);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * A month right before a verb of telling dates the telling, not the figure told: «Оверчук в декабре говорил о
- * "порядка 4,4 млрд долларов"», "the minister in March said trade was $2 billion". The figure then takes the period
- * of the sentence before, as a figure told without one does.
+ * "порядка 4,4 млрд долларов"», "the minister in March said trade was $2 billion"; so does a month right after
+ * one, before what was told: "spoke in December of "more than $4 billion"", «заявил в марте о …». The figure
+ * then takes the period of the sentence before, as a figure told without one does.
  */
 import lexicon from '../../knowledge/figures-lexicon.json';
 import { wordsSource } from './lexicon';
@@ -13,11 +14,16 @@ const TOLD_AFTER = rx(
   `^\\s*${wordsSource(lexicon.eventMarkers.telling)}\\s+(?:(?:о|об|про|that)\\s+)?[«"“„]?\\s*(?:[\\p{L}-]+\\s+){0,2}[«"“„$]?\\s*$`,
   'iu',
 );
+/** From the month to the figure after a verb of telling: "of", "about", "that" or «о», a quote mark and up to two words. */
+const TOLD_OF = rx(`^\\s*(?:of|about|that|о|об|про)\\s+[«"“„]?\\s*(?:[\\p{L}-]+\\s+){0,2}[«"“„$]?\\s*$`, 'iu');
+/** A verb of telling (or "spoke", «говорил») and "in"/«в» right before the month. */
+const TELLING_BEFORE = rx(`(?:${wordsSource(lexicon.eventMarkers.telling)}|spoke|spoken|talked)\\s+(?:(?:in|в)\\s+)?$`, 'iu');
 /** A period of one month («2024-12»). */
 const ONE_MONTH = /^\d{4}-\d{2}$/;
 
 /** True when the period `p`, before the figure that starts at `figureStart` in `sentence`, is the month of telling it. */
 export function isTellingMonth(p: PeriodExpr, figureStart: number, sentence: string | undefined): boolean {
   if (sentence === undefined || p.end > figureStart || !p.period || !ONE_MONTH.test(p.period)) return false;
-  return TOLD_AFTER.test(sentence.slice(p.end, figureStart));
+  const between = sentence.slice(p.end, figureStart);
+  return TOLD_AFTER.test(between) || (TOLD_OF.test(between) && TELLING_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)));
 }

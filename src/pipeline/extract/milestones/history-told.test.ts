@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines } from './test-kit';
+
+// Long reads walk through a relationship's history in passing: debts forgiven told by their sum, loans
+// promised, a project taken on, a head of government replaced, sanctions imposed. Each is an event of its own date.
+describe('history told in passing in a long read', () => {
+  it.each([
+    ['en: "wrote off $<sum> in <year>" with no word "debt"',
+      'date: 2021-06-01\n\nThe picture has changed. Tokyo wrote off $120 million in 2009, the ministry recalls.',
+      ['2009 past other «Tokyo wrote»']],
+    ['ru: «списала около <sum>» with no word «долг»',
+      'date: 2021-06-01\n\nКартина изменилась. В 2009 году Токио списал около 120 млн долларов, напоминает министерство.',
+      ['2009 past other «В 2009»']],
+    ['ru: «урегулировали вопрос долга»',
+      'date: 2021-06-01\n\nКартина изменилась. В 2011 году стороны урегулировали вопрос долга.',
+      ['2011 past other «В 2011»']],
+    ['ru: «взялась за» a project',
+      'date: 2021-06-01\n\nКартина изменилась. Впервые корпорация взялась за строительство станции в 2008 году.',
+      ['2008 past other «Впервые корпорация»']],
+    ['en: "replaced … as head of government in <month>" of the year before',
+      'date: 2021-06-01\n\nThe visit went well. Ivanov, who replaced Pavel Orlov as head of government in November, also raised the rail project.',
+      ['2021-06-01 past visit «The visit»', '2020-11 past other «Ivanov, who»']],
+    ['ru: «ввел ограничения против» a bank',
+      'date: 2021-06-01\n\nРиски растут. В марте министерство финансов США ввело ограничения против одного из банков республики.',
+      ['2021-03 past other «В марте»']],
+    ['en: "imposed sanctions on" a bank',
+      'date: 2021-06-01\n\nRisks are growing. In March the Treasury imposed sanctions on a bank in the republic.',
+      ['2021-03 past other «In March»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+
+  it.each([
+    ['ru: sanctions told in a relative clause are a description',
+      'date: 2021-06-01\n\nРиски растут. Против этого выступают страны, которые ввели санкции против ряда компаний.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});
+
+describe('a day of a month told as an ordinal word, and a month told as past', () => {
+  it.each([
+    ['ru: «Первого сентября» opens the sentence',
+      'date: 2021-09-20\n\nШколы строят. Первого сентября в Оше открылся новый лицей.',
+      ['2021-09-01 past other «Первого сентября»']],
+    ['ru: «двадцать пятого августа»',
+      'date: 2021-09-20\n\nШколы строят. Двадцать пятого августа в Оше открылся новый лицей.',
+      ['2021-08-25 past other «Двадцать пятого»']],
+    ['en: "most recently during … visit in <month>" of a month after the article\'s is last year\'s',
+      'date: 2021-02-10\n\nThe stakes are high. The president has repeatedly raised the issue with Moscow, most recently during the premier\'s visit in November.',
+      ['2020-11 past visit «The president»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});
+
+describe('a sentence saying what a visit showed is no event of its own', () => {
+  it.each([
+    ['en: "the visit underlined how much …"',
+      'date: 2021-06-01\n\nThe premier\'s visit underlined how much the two economies depend on each other.\n\nOn May 28, the premier arrived in Osh for talks.',
+      ['2021-05-28 past visit «On May»']],
+    ['ru: «визит показал, насколько …»',
+      'date: 2021-06-01\n\nВизит премьера показал, насколько две экономики зависят друг от друга.\n\n28 мая премьер прилетел в Ош на переговоры.',
+      ['2021-05-28 past visit «28 мая»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});
