@@ -289,6 +289,15 @@ describe('page labels', () => {
     ['en: "Tags: …"',
       'date: 2011-06-10\n\nThe ministers held talks on Thursday.\n\nTags: Russia, intergovernmental commission, summit',
       ['2011-06-09 past meeting «The ministers»']],
+    ['ru: «Опубликован в разделах: …», «Тематические ссылки: …» file the page, no signing',
+      'date: 2011-06-10\n\nВчера министры провели переговоры.\n\nОпубликован в разделах: Новости, Документы\nТематические ссылки: Международные договоры',
+      ['2011-06-09 past meeting «Вчера министры»']],
+    ['ru: «Беседу вела …» signs an interview',
+      'date: 2011-06-10\n\nВчера министры провели переговоры.\n\nБеседу вела Ирина СОКОЛОВА',
+      ['2011-06-09 past meeting «Вчера министры»']],
+    ['en: "[Passage omitted: …]" is an editor\'s note on what was cut',
+      'date: 2011-06-10\n\nThe ministers held talks on Thursday.\n\n[Passage omitted: the minister on the summit in Minsk in October]',
+      ['2011-06-09 past meeting «The ministers»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
