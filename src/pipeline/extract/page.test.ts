@@ -12,6 +12,11 @@ describe('relatedLinks: the lines of links to related articles', () => {
     // A bare label opens the list but is not a link itself.
     ['ru', 'Текст статьи.\nПо теме\nПравительства обсудили тарифы\n\nДалее текст.', ['Правительства обсудили тарифы']],
     ['en', 'The talks ended.\nRelated: Ministers agree on a rail link\n\nMore text.', ['Related: Ministers agree on a rail link']],
+    // Labels of news sites' lists of other stories.
+    ['ru', 'Текст статьи.\nСсылки по теме\nМинистры обсудили квоты - 12.05.2011\n\nДалее.', ['Министры обсудили квоты - 12.05.2011']],
+    ['ru', 'Текст статьи.\nПохожие новости:\n• В Оше открылся визовый центр\n\nДалее.', ['• В Оше открылся визовый центр']],
+    ['ru', 'Текст статьи.\nЕщё по теме:\n— Банк открыл филиал в Нарыне\n\nДалее.', ['— Банк открыл филиал в Нарыне']],
+    ['en', 'The talks ended.\nMore News:\nTenge steady after bank steps in\n\nMore text.', ['Tenge steady after bank steps in']],
     ['en', 'Read more:\n  Envoys discuss labour quotas\n  Bank opens a branch in Osh\nThe end.', ['  Envoys discuss labour quotas', '  Bank opens a branch in Osh', 'The end.']],
     // The label must open its line; inside a sentence it is prose.
     ['en', 'He said: see also the treaty of last year.', []],

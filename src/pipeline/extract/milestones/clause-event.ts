@@ -18,6 +18,8 @@ import { privateDeparture } from './departure';
 import { denied } from './denied';
 import { namedByDayBefore } from './day-possessive';
 import { isAudience, isCeremonyVenue, reportsFigure } from './reported-figure';
+import { tellsGatheringDetail } from './gathering-detail';
+import { judgesEvent } from './judged-event';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { foregroundHits, foregroundMentions } from './background';
 import { isForeignEvent } from './foreign';
@@ -311,6 +313,11 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (retellsDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return recordTripSignedOn(a, f, v, c, text, p, x, who);
   // «Как подчеркнул на церемонии подписания X, …», "Speaking at the signing ceremony, …": the signing told, now only a venue.
   if (!x.mention && f.out.some((o) => o.type === 'agreement' && o.status === 'past') && isCeremonyVenue(hit, doc.text.slice(Math.max(c.start, hit.start - 80), hit.start), doc.text.slice(hit.start, hit.end), doc.text.slice(hit.end, c.end), a.lang)) return;
+  // "The summit was attended by …", «Форум открыл премьер-министр …», 'X told reporters after the meeting.':
+  // a gathering already told, now only its guests, opener, venue or a speaker's occasion.
+  if (!x.mention && f.out.some((o) => o.status === 'past') && tellsGatheringDetail(text, a.lang)) return;
+  // "The visit underlined how much …", «Визит станет проверкой того, насколько …»: commentary, not the visit.
+  if (!x.mention && judgesEvent(text, a.lang)) return;
   // «За документ проголосовали …», "defended the agreement": the document of the day pointed back at.
   if (d.status === 'past' && pointsBackToDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return;
   // "Yesterday's summit, chaired by …" after the lead's "yesterday's summit": the gathering already told.

@@ -52,11 +52,12 @@ export function captionLines(doc: ArticleDoc, lang: Language): [number, number][
 
 /**
  * True when the date mention at `at` is a related link's publication stamp in brackets at the end
- * of its sentence ("> Leaders sign treaty (Aug 16, 2007)", «… (12.08.2007)»), as "… - 15.01.2026" is.
+ * of its sentence ("> Leaders sign treaty (Aug 16, 2007)", «… (12.08.2007)»), as "… - 15.01.2026" is,
+ * or at the end of one link of several on a line ("US general visits base (Oct. 3) | Next link (Aug. 8)").
  */
 export function isBracketStamp(text: string, at: number, end: number): boolean {
   const open = text.lastIndexOf('(', at);
-  return open >= 0 && open >= at - 2 && /^\([^()]{1,24}\)\s*$/u.test(text.slice(open, end));
+  return open >= 0 && open >= at - 2 && /^\([^()]{1,24}\)\s*(?:\|.*)?$/u.test(text.slice(open, end));
 }
 
 /** Most words in a crosshead ("More visits ahead", «Цифры и факты»). */

@@ -289,6 +289,15 @@ describe('page labels', () => {
     ['en: "Tags: …"',
       'date: 2011-06-10\n\nThe ministers held talks on Thursday.\n\nTags: Russia, intergovernmental commission, summit',
       ['2011-06-09 past meeting «The ministers»']],
+    ['ru: «Опубликован в разделах: …», «Тематические ссылки: …» file the page, no signing',
+      'date: 2011-06-10\n\nВчера министры провели переговоры.\n\nОпубликован в разделах: Новости, Документы\nТематические ссылки: Международные договоры',
+      ['2011-06-09 past meeting «Вчера министры»']],
+    ['ru: «Беседу вела …» signs an interview',
+      'date: 2011-06-10\n\nВчера министры провели переговоры.\n\nБеседу вела Ирина СОКОЛОВА',
+      ['2011-06-09 past meeting «Вчера министры»']],
+    ['en: "[Passage omitted: …]" is an editor\'s note on what was cut',
+      'date: 2011-06-10\n\nThe ministers held talks on Thursday.\n\n[Passage omitted: the minister on the summit in Minsk in October]',
+      ['2011-06-09 past meeting «The ministers»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
@@ -400,6 +409,12 @@ describe('related-article links', () => {
     ['ru: a link told in the past with no date of its own is dropped (its publication stamp is not the event\'s day)',
       'date: 2016-05-10\n\nВчера министры провели переговоры в Оше.\n\nЧитайте также:\n• В Оше прошли Дни культуры России - 03.05.2016',
       ['2016-05-09 past meeting «Вчера министры»']],
+    ['ru: «Ссылки по теме» opens a list of links as «Читайте также:» does',
+      'date: 2016-05-10\n\nВчера министры провели переговоры в Оше.\n\nСсылки по теме\nПослы обсудили визовый режим - 03.05.2016',
+      ['2016-05-09 past meeting «Вчера министры»']],
+    ['en: several links on one line, each with its stamp in brackets',
+      'date: 2016-05-10\n\nThe ministers held talks in Osh on Monday.\n\nRELATED: Envoy visits the air base (May 3) | Ministers meet on rail link (Apr. 28)',
+      ['2016-05-09 past meeting «The ministers»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('a gathering told again only by its guests, opener, chair, venue or a speaker after it', () => {
+  it.each([
+    ['en: "The forum was attended by …"',
+      'date: 2012-05-18\n\nA Russian-Kyrgyz business forum opened in Osh on Thursday. The forum, held in the city theatre, was attended by two ministers and some 200 company heads.',
+      ['2012-05-17 past other «A Russian-Kyrgyz»']],
+    ['en: "X and Y also attended the summit."',
+      'date: 2012-05-18\n\nThe two presidents met in Minsk on Thursday. The leaders of Armenia and Tajikistan also attended the Minsk summit.',
+      ['2012-05-17 past meeting «The two»']],
+    ['en: "X told reporters after the meeting."',
+      'date: 2012-05-18\n\nThe foreign ministers met in Moscow on Thursday. "We see no obstacles to the new treaty," the Kyrgyz minister told reporters after the meeting.',
+      ['2012-05-17 past meeting «The foreign»']],
+    ['en: a speaker after talks with a counterpart still tells the talks',
+      'date: 2012-05-18\n\nThe Kyrgyz minister told reporters after talks with Sergei Lavrov.',
+      ['2012-05-18 past meeting «The Kyrgyz»']],
+    ['ru: «В работе форума приняли участие …»',
+      'date: 2012-05-18\n\nВ четверг в Оше открылся российско-киргизский деловой форум. В работе форума приняли участие более 200 предпринимателей.',
+      ['2012-05-17 past other «В четверг»']],
+    ['ru: «Форум открыл премьер-министр …»',
+      'date: 2012-05-18\n\nВ четверг в Оше открылся российско-киргизский деловой форум. Форум открыл премьер-министр республики.',
+      ['2012-05-17 past other «В четверг»']],
+    ['ru: «Торжественное собрание прошло в театре …»',
+      'date: 2012-05-18\n\nВ четверг университет отметил 20-летие со дня основания. Торжественное собрание прошло в городском драматическом театре.',
+      ['2012-05-17 past anniversary «В четверг»']],
+    ['ru: «сказал X журналистам после встречи»',
+      'date: 2012-05-18\n\nВ четверг министры встретились в Москве. «Препятствий для договора нет», — сказал министр журналистам после встречи.',
+      ['2012-05-17 past meeting «В четверг»']],
+    ['ru: the first report of a gathering is kept',
+      'date: 2012-05-18\n\nФорум открыл премьер-министр республики.',
+      ['2012-05-18 past forum «Форум открыл»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

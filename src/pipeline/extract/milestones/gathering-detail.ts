@@ -1,0 +1,23 @@
+/**
+ * A gathering already told, told again only by a detail: who attended, opened or chaired it, where
+ * it was held, or as the occasion a speaker spoke after ('The summit was attended by …', «Форум
+ * открыл премьер-министр …», 'X told reporters after the meeting.'). Phrasings are data
+ * (`knowledge/event-phrasing.json`, `gatheringDetail`).
+ */
+import type { Language } from '../../../schema/dataset';
+import raw from '../../knowledge/event-phrasing.json';
+import { rx } from '../regex';
+
+const DETAIL: Record<Language, RegExp[]> = {
+  ru: raw.gatheringDetail.ru.map((p) => rx(p, 'iu')),
+  en: raw.gatheringDetail.en.map((p) => rx(p, 'iu')),
+};
+
+/**
+ * True when clause `text` only tells a detail of a gathering (its guests, its opener or chair, its
+ * venue, or a speaker's words after it). The caller asks only for a clause without a date of its own,
+ * once an event of the article is found: the gathering is that event, told again.
+ */
+export function tellsGatheringDetail(text: string, lang: Language): boolean {
+  return DETAIL[lang].some((re) => re.test(text));
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('a visit named only as the subject of a judgement', () => {
+  it.each([
+    ['en: "The visit underlined how much …"',
+      'date: 2016-04-12\n\nThe Kyrgyz prime minister visited Moscow on Monday. The prime minister\'s visit underlined how much Bishkek still relies on Russian credit.',
+      ['2016-04-11 past visit «The Kyrgyz»']],
+    ['en: "The trip to Moscow showed …"',
+      'date: 2016-04-12\n\nThe trip to Moscow showed how little has changed since the last round of talks.',
+      []],
+    ['en: "The visit comes ahead of …" still tells the visit',
+      'date: 2016-04-12\n\nThe visit comes ahead of the CSTO summit in Yerevan.',
+      ['2016-04-12 past visit «The visit»']],
+    ['ru: «Визит станет проверкой того, насколько …»',
+      'date: 2016-04-12\n\nГосударственный визит станет проверкой того, насколько Москва готова инвестировать в республику.',
+      []],
+    ['ru: «эксперт отмечает, что визит важен прежде всего символически»',
+      'date: 2016-04-12\n\nВ понедельник премьер-министр Киргизии посетил Москву. Эксперт отмечает, что визит важен для Бишкека прежде всего символически.',
+      ['2016-04-11 past visit «В понедельник»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
