@@ -56,7 +56,8 @@ export function countAnniversary(
   const ad = date.date;
   if (founded && anniversaryDate && ad && anniversaryDate.length < ad.length && ad.startsWith(anniversaryDate) && !spoken && !MARKERS.planned[lang].test(text)) anniversaryDate = ad;
   // «направил поздравительную телеграмму … в связи с 30-летием»: congratulated on the article's day.
-  else if (!founded && !marked && !yearless && !MARKERS.planned[lang].test(text)) anniversaryDate = congratulationDay(text, lang, year, ad, p.inClause.length) ?? anniversaryDate;
+  // Only an anniversary's year can be that day's: without one the planned markers are not asked.
+  else if (year && !founded && !marked && !yearless && !MARKERS.planned[lang].test(text)) anniversaryDate = congratulationDay(text, lang, year, ad, p.inClause.length) ?? anniversaryDate;
   return { date: anniversaryDate, founded: founded !== undefined, yearless: yearless !== undefined, spoken };
 }
 

@@ -227,7 +227,7 @@ function namedEvent(
   if (lentByThirdParty(hit, doc.text.slice(c.start, hit.start), lang)) return null;
   // «поблагодарил за поставки вакцины», "thanked Moscow for the supply of fuel": the object of the
   // thanks, unless the clause dates it ("for the doses delivered earlier this month").
-  if (!inClause.length && thankedFor(hit, doc.text.slice(c.start, hit.start), lang)) return null;
+  if (!inClause.length && thankedFor(hit, doc.text.slice(c.start, hit.start), lang, a.lowerDoc.of(c.start, hit.start))) return null;
   // «…отправится в Германию, где проведет переговоры с …»: talks at a third country's stop on the trip.
   if (hit.trigger.type === 'meeting' && talksOnOnwardStop(text, doc.text.slice(s.start, c.start), lang)) return null;
   // Another trigger than the first one names the event: the dates that describe it are its own

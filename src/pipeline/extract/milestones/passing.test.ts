@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateMention } from '../../types';
 import { TRIGGERS, type TriggerHit } from './lexicon';
-import { hedged, isAttribution, isTopic, reportedFrom } from './passing';
+import { hedged, isAttribution, isTopic, reportedFrom, thankedFor } from './passing';
 import { milestoneLines as run } from './test-kit';
 
 describe('events told in passing', () => {
@@ -520,6 +520,22 @@ describe('reportedFrom: where the report begins after a dated speech verb', () =
     const m: DateMention = { start, end: start + phrase.length, text: phrase, date: '2020-01-06', relative: true };
     const at = reportedFrom(text, 0, m, hitOf(key, text, word), lang);
     expect(at === null ? null : text.slice(at)).toBe(want);
+  });
+});
+
+describe('thankedFor: the clause up to the event word thanks for it', () => {
+  // The caller hands the lower case of the text before the event word (a slice of the article's): the same answer as without it.
+  it.each([
+    ['Премьер поблагодарил соседей за поставки зерна', 'ru', 'finance', 'поставки', true],
+    ['Премьер ПОБЛАГОДАРИЛ соседей за поставки зерна', 'ru', 'finance', 'поставки', true],
+    ['Россия начала поставки зерна', 'ru', 'finance', 'поставки', false],
+    ['He thanked his host for the backing during the chairmanship of the bloc', 'en', 'summit', 'chairmanship', true],
+    ['He thanked his guest for his participation in the celebrations', 'en', 'anniversary', 'celebrations', false],
+  ] as const)('«%s»', (text, lang, key, word, want) => {
+    const hit = hitOf(key, text, word);
+    const before = text.slice(0, hit.start);
+    expect(thankedFor(hit, before, lang)).toBe(want);
+    expect(thankedFor(hit, before, lang, before.toLowerCase())).toBe(want);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import type { Language } from '../../../schema/dataset';
 import type { DateMention } from '../../types';
-import { MARKERS, type TriggerHit } from './lexicon';
+import { lowerCase, MARKERS, type TriggerHit } from './lexicon';
 import { rx } from '../regex';
 
 /** Talks told by what one side said to the other («заявил своему коллеге», "told his counterpart"). */
@@ -93,12 +93,12 @@ export function lentByThirdParty(hit: TriggerHit, before: string, lang: Language
  * True when the event word is what someone thanks for: aid or a delivery («поблагодарил российскую
  * сторону за поставки вакцины», "thanked Moscow for the supply of fuel"), or anything told inside
  * thanks for support or hospitality ("thanked Putin for Russia's support during the chairmanship").
- * `before` (the clause up to the event word) holds a verb of thanks and its «за» / "for". The
- * caller keeps one its clause dates.
+ * `before` (the clause up to the event word) holds a verb of thanks and its «за» / "for"; `lower` is
+ * its lower case (a slice of the article's, from the caller). The caller keeps one its clause dates.
  */
-export function thankedFor(hit: TriggerHit, before: string, lang: Language): boolean {
-  if (hit.trigger.key === 'finance') return MARKERS.thanks[lang].test(before);
-  return MARKERS.thanksForSupport[lang].test(before);
+export function thankedFor(hit: TriggerHit, before: string, lang: Language, lower = lowerCase(before)): boolean {
+  if (hit.trigger.key === 'finance') return MARKERS.thanks[lang].test(before, lower);
+  return MARKERS.thanksForSupport[lang].test(before, lower);
 }
 
 /** Triggers that name a document or a membership by a noun: in an opinion they are its subject, not an event. */
