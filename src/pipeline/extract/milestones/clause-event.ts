@@ -41,6 +41,7 @@ import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-s
 import { countAnniversary, isHorizon, redate } from './clause-dating';
 import { closesSentence, opensWithAccord } from './accords';
 import { rx } from '../regex';
+import { welcomedStep } from './welcomed-step';
 import { AND_BEFORE, linkable, nearest, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN } from './clause-links';
 
 export type { ArticleView, Found, Recent, SentenceView } from './clause-state';
@@ -199,6 +200,11 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
       d.date = day;
       d.dateEvidence = `The day of the arrival «${f.main!.draft.quote.text.slice(0, 40)}» told just before`;
     }
+  }
+  // «приветствовал ратификацию соглашения», "welcomed the ratification": a step before the reaction reported, in the article's month.
+  if (!mention && d.narrativeArticleDate && d.status === 'past' && d.date?.length === 10 && hit.trigger.type === 'agreement' && welcomedStep(a.doc.text, hit.start, a.lang)) {
+    d.date = d.date.slice(0, 7);
+    d.dateEvidence = `Welcomed in the article, so before its day: the article's month (${d.dateEvidence})`;
   }
   // «Москва пообещала Бишкеку кредит», "asked for a loan": promised money is a plan, not money given.
   if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);
