@@ -190,6 +190,7 @@ describe('FAMILY_CUES: a sentence a family of phrases matches holds its cue', ()
     ['countAgo', 'en', 'The base opened a decade ago.'],
     ['yearParts', 'ru', 'Во второй половине текущего года откроют завод.'],
     ['yearParts', 'ru', 'В ближайшие несколько недель подпишут договор.'],
+    ['yearParts', 'ru', 'Поездка министра намечена на вторую половину года.'],
     ['yearParts', 'en', 'The deal is due before year-end.'],
     ['yearParts', 'en', 'Talks continue in the months ahead.'],
     ['weekday', 'ru', 'В минувшую пятницу министры встретились.'],

@@ -15,6 +15,8 @@ describe('anniversaries', () => {
     ['Friday marks ten years since the two countries established diplomatic relations', 'en', 10, 'kg-ru-diplomatic-relations'],
     ['Today marks twenty-five years since diplomatic relations were set up', 'en', 25, 'kg-ru-diplomatic-relations'],
     ['в субботу исполняется двадцать пять лет со дня установления дипломатических отношений', 'ru', 25, 'kg-ru-diplomatic-relations'],
+    // The years a subject marks, in digits.
+    ['the Russian air base is marking 15 years this week', 'en', 15, null],
   ] as const)('reads the anniversary in «%s»', (text, lang, n, fact) => {
     const a = readAnniversary(text, lang);
     expect(a?.n ?? null).toBe(n);
@@ -87,4 +89,14 @@ describe('an anniversary told by «исполнилось N лет» / «отм�
     ['2018-11-20', 'Строитель Азамат приехал в Москву на заработки, когда ему исполнилось 23 года.', []],
     ['2018-11-20', 'Переговоры о кредите ведутся уже 5 лет.', []],
   ])('%s: %s', (date, body, want) => expect(run(date, body)).toEqual(want));
+});
+
+describe('"marking N years" in digits', () => {
+  const run = (text: string) => extractArticle(toDoc('t.txt', text).doc).milestones.map((m) => `${m.date} ${m.type}`);
+  it.each([
+    ['the years a base marks this month', 'date: 2018-10-12\n\nThe Russian air base near the capital is marking 15 years this month.', ['2018-10 anniversary']],
+    ['"visited …, marking 15 years since it opened": the visit', 'date: 2018-10-12\n\nThe Russian defence minister visited the air base near Bishkek on Thursday, marking 15 years since it opened.', ['2018-10-11 visit']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
 });

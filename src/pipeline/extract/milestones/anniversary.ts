@@ -30,7 +30,12 @@ const N_RU = [
   rx(/(?<![\p{L}\d])(\d{1,3})\s*-?\s*(?:я|й|ю|ой)?\s+годовщин\p{L}*/iu),
   rx(/(?<![\p{L}\d])(\d{1,3})\s+(?:лет|года?)(?![\p{L}])/iu),
 ];
-const N_EN = [rx(/(?<![\p{L}\d])(\d{1,3})(?:st|nd|rd|th)?[- ]anniversary/iu), rx(/(?<![\p{L}\d])(\d{1,3})\s+years\s+(?:since|of)/iu)];
+const N_EN = [
+  rx(/(?<![\p{L}\d])(\d{1,3})(?:st|nd|rd|th)?[- ]anniversary/iu),
+  rx(/(?<![\p{L}\d])(\d{1,3})\s+years\s+(?:since|of)/iu),
+  // "the base is marking 20 years this month": the years a subject marks.
+  rx(/(?:^|[^\p{L}])(?:marks|marked|marking|celebrates|celebrated|celebrating)\s+(\d{1,3})\s+years(?![\p{L}])/iu),
+];
 /** Kinds of fact whose date is a founding step worth its own derived milestone. */
 const FOUNDING_KINDS = new Set(['founding', 'treaty', 'membership']);
 

@@ -43,6 +43,7 @@ import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-s
 import { countAnniversary, isHorizon, redate } from './clause-dating';
 import { closesSentence, opensWithAccord } from './accords';
 import { rx } from '../regex';
+import { welcomedStep } from './welcomed-step';
 import { AND_BEFORE, linkable, nearest, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN } from './clause-links';
 
 export type { ArticleView, Found, Recent, SentenceView } from './clause-state';
@@ -193,11 +194,38 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
       d.narrativeArticleDate = false;
     }
   }
+  // «Путин прибыл сегодня в Кыргызстан … Переговоры пройдут в резиденции «Ала-Арча»»: talks planned
+  // without a day right after the arrival the article reports are that day's programme.
+  if (!mention && !counted.date && d.date === null && d.status === 'planned' && !d.linked && hit.trigger.type === 'meeting') {
+    const day = arrivalDay(f, v.s.index, a.date.date);
+    if (day) {
+      d.date = day;
+      d.dateEvidence = `The day of the arrival «${f.main!.draft.quote.text.slice(0, 40)}» told just before`;
+    }
+  }
+  // «приветствовал ратификацию соглашения», "welcomed the ratification": a step before the reaction reported, in the article's month.
+  if (!mention && d.narrativeArticleDate && d.status === 'past' && d.date?.length === 10 && hit.trigger.type === 'agreement' && welcomedStep(a.doc.text, hit.start, a.lang)) {
+    d.date = d.date.slice(0, 7);
+    d.dateEvidence = `Welcomed in the article, so before its day: the article's month (${d.dateEvidence})`;
+  }
   // «Москва пообещала Бишкеку кредит», "asked for a loan": promised money is a plan, not money given.
   if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);
   // «Россия выделила … 200 млн долларов», "set a goal of $5 billion": a sum dated only by the article or the occasion.
   if (!mention && !counted.date && d.status === 'past' && d.date !== null && (d.narrativeArticleDate || d.linked) && toldSum(hit, text, a.lang, d.date === a.date.date)) return null;
   return { hit, mention, d, spoken: counted.spoken, isAnniversary: counting !== null };
+}
+
+/** How many sentences after the reported arrival its day's planned talks may be told. */
+const ARRIVAL_REACH = 2;
+
+/**
+ * The article's day when its main event is an arrival of that day told as done (a visit, not a
+ * plan) within `ARRIVAL_REACH` sentences before sentence `at`; null otherwise.
+ */
+function arrivalDay(f: Found, at: number, article: string | null): string | null {
+  const main = f.main;
+  if (!main || !article || article.length !== 10 || main.draft.type !== 'visit' || main.draft.status === 'planned' || main.draft.date !== article) return null;
+  return at > main.sentence.index && at - main.sentence.index <= ARRIVAL_REACH ? article : null;
 }
 
 /**

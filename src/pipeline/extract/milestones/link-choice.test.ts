@@ -19,5 +19,12 @@ describe('which event told before a linked clause it continues', () => {
     ['en: "said … would also raise" continues the plan',
       'date: 2023-04-12\n\nThe ministers signed a transit agreement in Osh. The premier is expected in Moscow in May. The minister said Bishkek would also raise the issue at a meeting of defence ministers.',
       ['2023-04-12 past agreement «The ministers»', '2023-05 planned visit «The premier»', '2023-05 planned meeting «The minister»']],
+    // An invitation continues no plan told before it: the visit it asks for has no date yet.
+    ['ru: «также пригласил … посетить» after a session set for the spring',
+      'date: 2023-04-12\n\nСтороны договорились провести заседание межправительственной комиссии весной в Оше. Президент Киргизии также пригласил президента России посетить Бишкек.',
+      ['2023 planned igc_session «Стороны договорились»', 'null planned visit «Президент Киргизии»']],
+    ['en: "also invited … to visit" after a forum set for May',
+      'date: 2023-04-12\n\nThe sides agreed to hold a business forum in Osh in May. The Kyrgyz president also invited the Russian president to visit Bishkek.',
+      ['2023-05 planned forum «The sides»', 'null planned visit «The Kyrgyz»']],
   ])('%s', (_name, text, want) => expect(run(text)).toEqual(want));
 });

@@ -5,8 +5,12 @@
 import type { Language, PartialDate } from '../../../schema/dataset';
 import { PAST_EVENT, TELLING } from '../dates/lexicon';
 import type { LinkCandidate } from './dating';
+import raw from '../../knowledge/event-phrasing.json';
+import { rx } from '../regex';
 
 const FULL = /^\d{4}-\d{2}-\d{2}$/;
+/** «пригласил», "invited": a visit asked for (`knowledge/event-phrasing.json`: `invitationAccepted.inviting`). */
+const INVITING = { ru: rx(raw.invitationAccepted.inviting.ru, 'iu'), en: rx(raw.invitationAccepted.inviting.en, 'iu') };
 /** "had agreed", "had signed": a pluperfect tells background before the plan, not a step of today's news. */
 const PLUPERFECT = /\bhad\s+(?:(?:already|also)\s+)?\p{L}+ed\b/iu;
 
@@ -18,9 +22,13 @@ const PLUPERFECT = /\bhad\s+(?:(?:already|also)\s+)?\p{L}+ed\b/iu;
  *   clause told with a verb of a done event does not continue a plan (a pluperfect "had agreed"
  *   tells background, and "said Bishkek would raise it" tells the plan: both are left as before);
  * - "Following the session, the sides will sign a protocol" after "The session opened today": a
- *   plan linked to a gathering of the article's own day is signed at its end, on that day.
+ *   plan linked to a gathering of the article's own day is signed at its end, on that day;
+ * - an invitation («также пригласил … посетить») continues no plan: the visit it asks for has no date yet.
  */
 export function continued(candidates: LinkCandidate[], planned: boolean, text: string, lang: Language, article: PartialDate | null): LinkCandidate | undefined {
+  // «Жапаров также пригласил Путина посетить Кыргызстан» after a session set for the spring: the
+  // visit invited to has no date of its own, and the plan told before it gives it none.
+  if (planned && candidates.some((p) => p.status === 'planned') && INVITING[lang].test(text)) return undefined;
   let done: boolean | undefined;
   const found = candidates.find((p) => {
     if ((p.status === 'planned') === planned) return true;

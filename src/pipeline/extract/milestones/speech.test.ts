@@ -77,3 +77,21 @@ describe('findSpeech: the same ranges as reading paragraph by paragraph', () => 
     expect(findSpeech(text)).toEqual(reference(text));
   });
 });
+
+describe("a press conference's transcript: the speakers report the day", () => {
+  it.each([
+    ['ru: «… в ходе пресс-конференции»: turns are narrative, quotes in them still speech',
+      'Ответы на вопросы СМИ министров в ходе совместной пресс-конференции\n\nИ.Петров: Мы провели переговоры. Коллега сказал: «Это важный шаг для наших стран и нашего общего будущего. Мы продолжим».\n\nО.Сидоров: Подписали протокол.\n',
+      ['Мы провели', 'Подписали'], ['Это важный']],
+    ['en: "Remarks at a joint press conference"',
+      'Remarks at a joint press conference\n\nIvan Petrov: We held talks today.\n\nOleg Sidorov: We signed a protocol.\n',
+      ['We held', 'We signed'], []],
+    ['ru: an interview transcript keeps its turns as speech',
+      'Интервью министра\n\nВопрос: Как прошли переговоры?\n\nИ.Петров: Мы провели переговоры.\n',
+      [], ['Мы провели']],
+  ])('%s', (_name, text, narrative, spoken) => {
+    const speech = findSpeech(text);
+    for (const w of narrative) expect(inSpeech(speech, text.indexOf(w))).toBe(false);
+    for (const w of spoken) expect(inSpeech(speech, text.indexOf(w))).toBe(true);
+  });
+});

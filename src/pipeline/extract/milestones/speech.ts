@@ -27,6 +27,8 @@ export function findSpeech(text: string): Ranges {
   const labels = speakerLabels(text);
   // A transcript has several speaker turns; a single «Name: words» line is a headline.
   const transcriptTurns = labels.size >= 2;
+  // A press conference's transcript: the speakers report the day's talks, as a reporter would.
+  if (transcriptTurns && PRESS_TRANSCRIPT.test(text.slice(0, PRESS_HEAD))) labels.clear();
   let transcript = false;
   /** The next quote opening (or the text's end), searched once and kept while the paragraphs before it are walked. */
   let nextOpen = -1;
@@ -75,6 +77,14 @@ function speakerLabels(text: string): Map<number, number> {
   }
   return labels;
 }
+
+/** How far from the top a transcript's title names the press conference. */
+const PRESS_HEAD = 600;
+/**
+ * «Выступление и ответы на вопросы СМИ … в ходе совместной пресс-конференции», «Заявления для прессы
+ * по итогам переговоров», "Remarks at a joint press conference": the title of a press conference's transcript.
+ */
+const PRESS_TRANSCRIPT = rx(/(?:пресс-конференци|заявлени[яй] для (?:прессы|СМИ)|press conference|press statements|statements for the press)/iu);
 
 /** The next character that can open a quote (a regex search skips plain text fastest). */
 const QUOTE_OPEN = /[«“„"]/g;

@@ -237,6 +237,9 @@ describe('trigger families', () => {
     ['en', 'Russia wrote off $240 million of the debt.', 'debt'],
     // Relations established told object first; a facility closing told with the facility as subject.
     ['ru', 'Дипломатические отношения две республики установили 5 мая 1993 года.', 'relations'],
+    ['ru', 'Пятого мая 1993 года стороны обменялись нотами.', 'relations'],
+    ['ru', 'Республики обменялись нотами об установлении дипломатических отношений.', 'relations'],
+    ['en', 'On May 5, 1993, the two countries exchanged diplomatic notes.', 'relations'],
     ['ru', 'Военная база у озера была закрыта в мае 2016 года.', 'closure'],
     ['ru', 'Центр транзитных перевозок в порту должен быть закрыт в 2017 году.', 'closure'],
     ['en', 'The naval base at Sevastopol is to close in May 2017.', 'closure'],

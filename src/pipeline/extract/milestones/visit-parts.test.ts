@@ -108,3 +108,19 @@ describe('a visit to a site and the arrival in the country are two stops of one 
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('talks planned without a day right after the reported arrival are that day\'s', () => {
+  it.each([
+    ['ru: «прибыл сегодня … Переговоры пройдут в резиденции»',
+      'date: 2015-06-03\n\nПрезидент России Иван Петров прибыл сегодня в Бишкек с официальным визитом. В аэропорту его встретил президент Киргизии Олег Сидоров. Переговоры президентов пройдут в резиденции «Ала-Арча».',
+      ['2015-06-03 past visit «Президент России»', '2015-06-03 planned meeting «Переговоры президентов»']],
+    ['en: "has arrived … Talks will be held at the residence"',
+      'date: 2015-06-03\n\nRussian President Ivan Petrov has arrived in Bishkek on an official visit today. Talks between Ivan Petrov and Oleg Sidorov will be held at the state residence.',
+      ['2015-06-03 past visit «Russian President»', '2015-06-03 planned meeting «Talks between»']],
+    ['ru: a planned visit sets no day for its undated talks',
+      'date: 2015-06-03\n\nПрезидент России Иван Петров посетит Бишкек с официальным визитом. Переговоры президентов пройдут в резиденции «Ала-Арча».',
+      ['null planned visit «Президент России»', 'null planned meeting «Переговоры президентов»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
