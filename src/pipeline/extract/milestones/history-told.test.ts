@@ -67,3 +67,13 @@ describe('a sentence saying what a visit showed is no event of its own', () => {
     expect(milestoneLines(text)).toEqual(want);
   });
 });
+
+describe('«, а в <month>» opens a clause of its own', () => {
+  it.each([
+    ['ru: the month after «, а в» dates the second clause only',
+      'date: 2021-03-18\n\nК празднику министры двух стран обменялись поздравительными телеграммами, а в мае в Оше запланированы консультации.',
+      ['2021-03-18 past other «К празднику»', '2021-05 planned meeting «а в»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});
