@@ -77,3 +77,13 @@ describe('«, а в <month>» opens a clause of its own', () => {
     expect(milestoneLines(text)).toEqual(want);
   });
 });
+
+describe('an anniversary a visit coincided with takes the visit\'s date', () => {
+  it.each([
+    ['ru: «сам визит совпал с 20-летием» after «Когда в октябре … прилетел»',
+      'date: 2024-01-29\n\nКогда в октябре президент России прилетел в Бишкек, его встретили торжественно. Хозяин назвал гостя союзником, а сам визит совпал с 20-летием авиабазы Кант.',
+      ['2023-10 past visit «Когда в»', '2023-10 past anniversary «Хозяин назвал»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});
