@@ -11,6 +11,9 @@ describe('history told in passing in a long read', () => {
     ['ru: «списала около <sum>» with no word «долг»',
       'date: 2021-06-01\n\nКартина изменилась. В 2009 году Токио списал около 120 млн долларов, напоминает министерство.',
       ['2009 past other «В 2009»']],
+    ['en: "since the write-off of $<sum> … was agreed last year" keeps the write-off',
+      'date: 2021-06-01\n\nThe cabinet is under pressure to show gains since the write-off of $120 million of debt was agreed last year.',
+      ['2020 past other «The cabinet»']],
     ['ru: «урегулировали вопрос долга»',
       'date: 2021-06-01\n\nКартина изменилась. В 2011 году стороны урегулировали вопрос долга.',
       ['2011 past other «В 2011»']],
@@ -31,6 +34,9 @@ describe('history told in passing in a long read', () => {
   });
 
   it.each([
+    ['en: debts written off added up "over the past decade" are a total, no write-off',
+      'date: 2021-06-01\n\nRisks are growing. Tokyo has also written off more than $100 million of debt over the past decade.',
+      []],
     ['ru: sanctions told in a relative clause are a description',
       'date: 2021-06-01\n\nРиски растут. Против этого выступают страны, которые ввели санкции против ряда компаний.',
       []],
