@@ -34,6 +34,7 @@ export function countAnniversary(
   p: Picked,
   hit: TriggerHit,
   counting: Anniversary | null,
+  f: Found,
 ): { date: string | null; founded: boolean; yearless: boolean; spoken: boolean } {
   const { lang, date } = a;
   // «30-летие договора, подписанного 10 июня 1992 года»: the date is the founding one, N years back.
@@ -50,6 +51,10 @@ export function countAnniversary(
   // without its year is of the anniversary's year, whichever year its verb's tense would give it.
   const yearless = year && !founded && !marked ? v.inSentence.find((m) => m.start >= c.start && m.end <= c.end && m.date.length >= 7 && !YEAR_WRITTEN.test(m.text) && Math.abs(Number(m.date.slice(0, 4)) - Number(year)) === 1) : undefined;
   if (yearless) anniversaryDate = `${year}${yearless.date.slice(4)}`;
+  // «Когда в октябре Путин прилетел в Бишкек … а сам визит совпал с 20-летием авиабазы», "the visit, timed to the
+  // base's 20th anniversary": the anniversary is marked by the visit just told, of its year, and takes its date.
+  const visit = year && !founded && !marked && !yearless && MARKERS.visitCoincides[lang].test(text) ? visitOfYear(f, v.s.index, year) : null;
+  if (visit) anniversaryDate = visit;
   const spoken = inSpeech(a.speech, hit.start >= c.start ? hit.start : c.start);
   // "The summit marks the fifth anniversary of the treaty signed in 2014": counted to the article's
   // year, the anniversary is marked by the occasion told, on the article's day.
@@ -59,6 +64,12 @@ export function countAnniversary(
   // Only an anniversary's year can be that day's: without one the planned markers are not asked.
   else if (year && !founded && !marked && !yearless && !MARKERS.planned[lang].test(text)) anniversaryDate = congratulationDay(text, lang, year, ad, p.inClause.length) ?? anniversaryDate;
   return { date: anniversaryDate, founded: founded !== undefined, yearless: yearless !== undefined, spoken };
+}
+
+/** The date, finer than its year, of the latest past visit told up to `TRIP_REACH` sentences before sentence `at`, in `year`. */
+function visitOfYear(f: Found, at: number, year: string): string | null {
+  const trip = f.recent.filter((r) => at - r.sentence <= TRIP_REACH && r.draft.type === 'visit' && r.draft.status === 'past' && r.draft.date && r.draft.date.length > 4 && r.draft.date.startsWith(year)).pop();
+  return trip?.draft.date ?? null;
 }
 
 /** «пригласил», «приглашение», "invited", "invitation": a visit asked for, not one planned by the visitor. */

@@ -164,7 +164,7 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   if (!told) return null;
   const { hit, said } = told;
   const counting = hit.trigger.key === 'anniversary' ? p.anniversary : null;
-  const counted = countAnniversary(a, v, c, text, p, hit, counting);
+  const counted = countAnniversary(a, v, c, text, p, hit, counting, f);
   const mention = counted.founded || counted.yearless ? null : told.mention;
   const d = dateClause({
     lang: a.lang,

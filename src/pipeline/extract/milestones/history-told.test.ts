@@ -11,6 +11,9 @@ describe('history told in passing in a long read', () => {
     ['ru: «списала около <sum>» with no word «долг»',
       'date: 2021-06-01\n\nКартина изменилась. В 2009 году Токио списал около 120 млн долларов, напоминает министерство.',
       ['2009 past other «В 2009»']],
+    ['en: "since the write-off of $<sum> … was agreed last year" keeps the write-off',
+      'date: 2021-06-01\n\nThe cabinet is under pressure to show gains since the write-off of $120 million of debt was agreed last year.',
+      ['2020 past other «The cabinet»']],
     ['ru: «урегулировали вопрос долга»',
       'date: 2021-06-01\n\nКартина изменилась. В 2011 году стороны урегулировали вопрос долга.',
       ['2011 past other «В 2011»']],
@@ -31,6 +34,9 @@ describe('history told in passing in a long read', () => {
   });
 
   it.each([
+    ['en: debts written off added up "over the past decade" are a total, no write-off',
+      'date: 2021-06-01\n\nRisks are growing. Tokyo has also written off more than $100 million of debt over the past decade.',
+      []],
     ['ru: sanctions told in a relative clause are a description',
       'date: 2021-06-01\n\nРиски растут. Против этого выступают страны, которые ввели санкции против ряда компаний.',
       []],
@@ -63,6 +69,26 @@ describe('a sentence saying what a visit showed is no event of its own', () => {
     ['ru: «визит показал, насколько …»',
       'date: 2021-06-01\n\nВизит премьера показал, насколько две экономики зависят друг от друга.\n\n28 мая премьер прилетел в Ош на переговоры.',
       ['2021-05-28 past visit «28 мая»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});
+
+describe('«, а в <month>» opens a clause of its own', () => {
+  it.each([
+    ['ru: the month after «, а в» dates the second clause only',
+      'date: 2021-03-18\n\nК празднику министры двух стран обменялись поздравительными телеграммами, а в мае в Оше запланированы консультации.',
+      ['2021-03-18 past other «К празднику»', '2021-05 planned meeting «а в»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});
+
+describe('an anniversary a visit coincided with takes the visit\'s date', () => {
+  it.each([
+    ['ru: «сам визит совпал с 20-летием» after «Когда в октябре … прилетел»',
+      'date: 2024-01-29\n\nКогда в октябре президент России прилетел в Бишкек, его встретили торжественно. Хозяин назвал гостя союзником, а сам визит совпал с 20-летием авиабазы Кант.',
+      ['2023-10 past visit «Когда в»', '2023-10 past anniversary «Хозяин назвал»']],
   ])('%s', (_name, text, want) => {
     expect(milestoneLines(text)).toEqual(want);
   });

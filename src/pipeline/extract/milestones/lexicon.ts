@@ -239,6 +239,7 @@ export const MARKERS = {
   horizon: both(m.horizon),
   gatheringNoun: both(m.gatheringNoun),
   characterisation: both(m.characterisation),
+  visitCoincides: both(m.visitCoincides),
   topic: both(m.topic),
   pair: both(m.pair),
   hedge: both(m.hedge),

@@ -29,7 +29,21 @@ const SUMMED: Record<Language, RegExp> = {
 
 const TALLIED = new Set(['agreement', 'visit', 'meeting']);
 
-/** True when clause `text` only counts documents or trips (`hit` being its event word). */
+/**
+ * A span a sum is added up over («за последние годы», "over the past decade", "to date"): the tally spans without
+ * the words that also open a clause of time ("since the write-off was agreed", «с тех пор») or only tell a tense.
+ */
+const NOT_SPAN = /^(?:уже|всего|since|с тех пор|с момента|\(\?:have\|has\).*)$/;
+const SPAN: Record<Language, RegExp> = {
+  ru: rx(`(?<![\\p{L}])${words(t.span.ru.filter((w) => !NOT_SPAN.test(w)))}(?![\\p{L}])`, 'iu'),
+  en: rx(`(?<![\\p{L}])${words(t.span.en.filter((w) => !NOT_SPAN.test(w)))}(?![\\p{L}])`, 'iu'),
+};
+
+/**
+ * True when clause `text` only counts documents or trips (`hit` being its event word), or adds up debts written off
+ * over a span ("has written off more than $500 million over the past decade"): a total, no write-off of its own.
+ */
 export function isTally(hit: TriggerHit, text: string, lang: Language): boolean {
+  if (hit.trigger.key === 'debt') return SPAN[lang].test(text);
   return TALLIED.has(hit.trigger.type) && COUNTED[lang].test(text) && SUMMED[lang].test(text);
 }
