@@ -34,3 +34,19 @@ describe('a gathering told again only by its guests, opener, chair, venue or a s
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('the first-person words of a message or a speech already told', () => {
+  it.each([
+    ['ru: «Сердечно поздравляю Вас с 25-летием …» after the telegram is told',
+      'date: 2017-05-12\n\nВчера президент направил коллеге поздравительную телеграмму. «Сердечно поздравляю Вас с 25-летием подписания Договора о дружбе», — говорится в послании.',
+      ['2017-05-11 past other «Вчера президент»']],
+    ['ru: «Хочу поблагодарить Вас за то, что Вы приехали на празднование …» after the talks',
+      'date: 2017-05-12\n\nВчера президенты провели переговоры в Кремле. Хочу поблагодарить Вас за то, что Вы приехали на празднование 70-летия Победы.',
+      ['2017-05-11 past meeting «Вчера президенты»']],
+    ['en: a thanks for what someone did still tells it',
+      'date: 2017-05-12\n\nThe ministers met in Osh on Thursday. Allow me to thank the governor, who sent rescue teams to Osh on Friday.',
+      ['2017-05-11 past meeting «The ministers»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
