@@ -18,7 +18,7 @@ import { privateDeparture } from './departure';
 import { denied } from './denied';
 import { namedByDayBefore } from './day-possessive';
 import { isAudience, isCeremonyVenue, reportsFigure } from './reported-figure';
-import { tellsGatheringDetail } from './gathering-detail';
+import { isPerformative, tellsGatheringDetail } from './gathering-detail';
 import { judgesEvent } from './judged-event';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { foregroundHits, foregroundMentions } from './background';
@@ -344,6 +344,8 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // "The summit was attended by …", «Форум открыл премьер-министр …», 'X told reporters after the meeting.':
   // a gathering already told, now only its guests, opener, venue or a speaker's occasion.
   if (!x.mention && f.out.some((o) => o.status === 'past') && tellsGatheringDetail(text, a.lang)) return;
+  // «Сердечно поздравляю Вас с 30-летием …»: the words of a message or speech already told, not an occasion of their own.
+  if (f.out.length && isPerformative(text, a.lang)) return;
   // "The visit underlined how much …", «Визит станет проверкой того, насколько …»: commentary, not the visit.
   if (!x.mention && judgesEvent(text, a.lang)) return;
   // «За документ проголосовали …», "defended the agreement": the document of the day pointed back at.

@@ -27,9 +27,31 @@ describe('a gathering told again only by its guests, opener, chair, venue or a s
     ['ru: «сказал X журналистам после встречи»',
       'date: 2012-05-18\n\nВ четверг министры встретились в Москве. «Препятствий для договора нет», — сказал министр журналистам после встречи.',
       ['2012-05-17 past meeting «В четверг»']],
+    ['ru: «Главной темой форума стала …»',
+      'date: 2012-05-18\n\nВ четверг в Оше открылся российско-киргизский деловой форум. Главной темой форума стала кооперация в легкой промышленности.',
+      ['2012-05-17 past other «В четверг»']],
+    ['en: "The main topic of the talks was …"',
+      'date: 2012-05-18\n\nThe foreign ministers met in Moscow on Thursday. The main topic of the talks was labour migration.',
+      ['2012-05-17 past meeting «The foreign»']],
     ['ru: the first report of a gathering is kept',
       'date: 2012-05-18\n\nФорум открыл премьер-министр республики.',
       ['2012-05-18 past forum «Форум открыл»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('the first-person words of a message or a speech already told', () => {
+  it.each([
+    ['ru: «Сердечно поздравляю Вас с 25-летием …» after the telegram is told',
+      'date: 2017-05-12\n\nВчера президент направил коллеге поздравительную телеграмму. «Сердечно поздравляю Вас с 25-летием подписания Договора о дружбе», — говорится в послании.',
+      ['2017-05-11 past other «Вчера президент»']],
+    ['ru: «Хочу поблагодарить Вас за то, что Вы приехали на празднование …» after the talks',
+      'date: 2017-05-12\n\nВчера президенты провели переговоры в Кремле. Хочу поблагодарить Вас за то, что Вы приехали на празднование 70-летия Победы.',
+      ['2017-05-11 past meeting «Вчера президенты»']],
+    ['en: a thanks for what someone did still tells it',
+      'date: 2017-05-12\n\nThe ministers met in Osh on Thursday. Allow me to thank the governor, who sent rescue teams to Osh on Friday.',
+      ['2017-05-11 past meeting «The ministers»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

@@ -1,8 +1,9 @@
 /**
  * A gathering already told, told again only by a detail: who attended, opened or chaired it, where
  * it was held, or as the occasion a speaker spoke after ('The summit was attended by …', «Форум
- * открыл премьер-министр …», 'X told reporters after the meeting.'). Phrasings are data
- * (`knowledge/event-phrasing.json`, `gatheringDetail`).
+ * открыл премьер-министр …», 'X told reporters after the meeting.'); and the words of a message or a
+ * speech already told («Сердечно поздравляю Вас с 30-летием …»). Phrasings are data
+ * (`knowledge/event-phrasing.json`, `gatheringDetail` and `performative`).
  */
 import type { Language } from '../../../schema/dataset';
 import raw from '../../knowledge/event-phrasing.json';
@@ -20,4 +21,18 @@ const DETAIL: Record<Language, RegExp[]> = {
  */
 export function tellsGatheringDetail(text: string, lang: Language): boolean {
   return DETAIL[lang].some((re) => re.test(text));
+}
+
+const PERFORMATIVE: Record<Language, RegExp> = {
+  ru: rx(raw.performative.ru, 'iu'),
+  en: rx(raw.performative.en, 'iu'),
+};
+
+/**
+ * True when clause `text` is the first-person words of a message or a speech that congratulate or
+ * thank the one addressed («Сердечно поздравляю Вас с 30-летием …»). The caller asks only once an
+ * event of the article (the message sent, the meeting held) is found.
+ */
+export function isPerformative(text: string, lang: Language): boolean {
+  return PERFORMATIVE[lang].test(text);
 }
