@@ -76,6 +76,11 @@ describe('talksLabel: talks over a line are a call', () => {
     ['en: telephoned', 'Ivanov telephoned Petrov on Monday.', 'phone call'],
     ['en: a video call', 'Ivanov discussed supplies with Petrov in a video call.', 'video call'],
     ['en: talks face to face', 'Ivanov held talks with Petrov in Osh.', 'talks'],
+    // One cue scan rules both patterns out; the patterns still decide.
+    ['ru: a video link in capitals', 'Иванов и Петров провели переговоры по ВИДЕОСВЯЗИ.', 'video call'],
+    ['en: "rang" as a word', 'Ivanov rang Petrov.', 'phone call'],
+    ['en: "rang" inside a word is no call', 'Ivanov held talks in Orange county.', 'talks'],
+    ['en: a "call" with no object', 'Ivanov held talks after a call for calm.', 'talks'],
   ] as const)('%s', (_, clause, want) => {
     expect(talksLabel(talks, clause).labelEn).toBe(want);
   });

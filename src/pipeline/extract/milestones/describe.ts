@@ -102,10 +102,15 @@ function genitive(p: PersonDraft): string {
 /** «по телефону», "telephoned", "video call": talks held over a line, not face to face. */
 const PHONE = rx(/телефон|позвони|созвонил|\b(?:tele)?phon|\brang\b|\bcall(?:ed|s)? (?:his|her|their|the)\b/iu);
 const VIDEO = rx(/видеосвяз|видеоконференц|\bvideo ?(?:call|link|conference)/iu);
+/**
+ * A literal every match of `PHONE` or `VIDEO` holds, under the same flags: one scan rules both out
+ * (their `\b` alternatives make V8 try every position of the clause).
+ */
+const LINE_CUE = rx(/телефон|позвони|созвонил|phon|rang|call|видео|video/iu);
 
 /** The label of talks held by telephone or video link ("phone call", «Телефонный разговор»); other labels unchanged. */
 export function talksLabel<L extends { labelEn: string; labelRu: string }>(label: L, clause: string): L | { labelEn: string; labelRu: string } {
-  if (label.labelEn !== 'talks') return label;
+  if (label.labelEn !== 'talks' || !LINE_CUE.test(clause)) return label;
   if (VIDEO.test(clause)) return { labelEn: 'video call', labelRu: 'Разговор по видеосвязи' };
   if (PHONE.test(clause)) return { labelEn: 'phone call', labelRu: 'Телефонный разговор' };
   return label;

@@ -21,6 +21,11 @@ describe('the date an event was put off to', () => {
     ['en: a date with no postponement', 'The visit is scheduled for November.', 'en', null],
     ['en: a range is not a new date', 'Trade grew from January to March.', 'en', null],
     ['ru: no verb of putting off', 'Визит намечен на ноябрь.', 'ru', null],
+    // The verb's cue is looked for between the clause's start and its last date, in any case.
+    ['ru: a verb in capitals', 'Визит ПЕРЕНЕСЛИ на декабрь.', 'ru', 'на декабрь'],
+    ['en: a verb in capitals', 'The visit was POSTPONED to December.', 'en', 'to December'],
+    ['en: the verb only after the date', 'The December visit was postponed.', 'en', null],
+    ['ru: the verb only after the date', 'Декабрьский визит на 10 декабря был отложен.', 'ru', null],
   ] as const)('%s', (_name, text, lang, want) => {
     expect(movedTo(text, lang)).toBe(want);
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { MilestoneType, PartialDate } from '../../../schema/dataset';
 import { splitSentences } from '../../read';
 import type { MilestoneDraft } from '../../types';
-import { headlineTwin, isHeadline, sameEvent } from './retelling';
+import { headlineTwin, isHeadline, namedAsTime, sameEvent } from './retelling';
+import { TRIGGERS, type TriggerHit } from './lexicon';
 import { milestoneLines as run } from './test-kit';
 
 describe('a gathering told again is one milestone', () => {
@@ -136,4 +137,26 @@ describe('isHeadline: a whole line without a closing full stop', () => {
       expect(isHeadline(tdoc, lines.find((s) => s.text === t)!)).toBe(want);
     },
   );
+});
+
+describe('namedAsTime: a gathering named only as the time of something else', () => {
+  const told = [{ type: 'summit' }] as MilestoneDraft[];
+  const hitAt = (doc: string, word: string, key: string): TriggerHit => {
+    const start = doc.indexOf(word);
+    return { trigger: TRIGGERS.find((t) => t.key === key)!, start, end: start + word.length };
+  };
+  // The preposition starts a word: at the text's start, after a space or a sign, never inside a word.
+  it.each([
+    ['en', 'He spoke to reporters before the summit in Minsk.', 'summit', true],
+    ['en', 'Before the summit in Minsk, he spoke to reporters.', 'summit', true],
+    ['en', 'He spoke (after the summit) to reporters.', 'summit', true],
+    ['en', 'He spoke to reporters hereafter the summit in Minsk.', 'summit', false],
+    ['en', 'He spoke to reporters before the summit with Putin.', 'summit', false],
+    ['ru', 'Накануне саммита министр пообещал помощь.', 'саммита', true],
+    ['ru', 'Министр выступил перед саммитом в Минске.', 'саммитом', true],
+    ['ru', 'Министр выступил, «после саммита» уехал.', 'саммита', true],
+    ['ru', 'Министр выступил на саммите в Минске.', 'саммите', false],
+  ] as const)('%s: «%s»', (lang, doc, word, want) => {
+    expect(namedAsTime(doc, hitAt(doc, word, 'summit'), told, lang)).toBe(want);
+  });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../schema/dataset';
 import { splitSentences, toDoc } from '../../read';
 import { findDateMentions } from '../dates';
-import { findTriggers } from './triggers';
+import { chooseHit, findTriggers } from './triggers';
+import { TRIGGERS, type TriggerHit } from './lexicon';
 
 /** Trigger keys found in a one-sentence fixture (no direct speech, no earlier events). */
 function keys(text: string, lang: Language): string[] {
@@ -459,5 +460,24 @@ describe('something handed over that is no aid', () => {
     ['ru', 'Дело передано в суд в мае.'],
   ] as const)('%s: «%s» → no financing', (lang, text) => {
     expect(keys(text, lang)).not.toContain('finance');
+  });
+});
+
+describe('chooseHit: the hit that names a clause of several', () => {
+  const hitAt = (clause: string, word: string, key: string): TriggerHit => {
+    const start = clause.indexOf(word);
+    return { trigger: TRIGGERS.find((t) => t.key === key)!, start, end: start + word.length };
+  };
+  // On the sidelines or during a visit, a meeting names the event; without a meeting among the hits those words change
+  // nothing (the first by priority).
+  it.each([
+    ['en', 'During his visit to Moscow, the minister met his counterpart.', [['visit', 'visit'], ['met', 'meeting']], 'met'],
+    ['en', 'On the sidelines of the summit the two presidents met.', [['summit', 'summit'], ['met', 'meeting']], 'met'],
+    ['ru', 'В ходе визита министр встретился с коллегой.', [['визита', 'visit'], ['встретился', 'meeting']], 'встретился'],
+    ['en', 'During his visit to Moscow, the minister signed an agreement.', [['visit', 'visit'], ['signed', 'signing']], 'signed'],
+  ] as const)('%s: «%s»', (lang, clause, hits, want) => {
+    const found = hits.map(([word, key]) => hitAt(clause, word, key));
+    const chosen = chooseHit(found, clause, lang, null);
+    expect(clause.slice(chosen.start, chosen.end)).toBe(want);
   });
 });

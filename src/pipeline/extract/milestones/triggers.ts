@@ -141,10 +141,9 @@ const distance = (h: TriggerHit, m: DateMention) => Math.max(0, m.start - h.end,
 export function chooseHit(hits: TriggerHit[], clause: string, lang: Language, mention: DateMention | null): TriggerHit {
   // Most clauses have one hit: no question to ask.
   if (hits.length === 1) return hits[0]!;
-  if (MARKERS.sidelines[lang].test(clause) || DURING_VISIT[lang].test(clause)) {
-    const meeting = hits.find((h) => h.trigger.type === 'meeting');
-    if (meeting) return meeting;
-  }
+  // The markers are asked only when a meeting is among the hits: without one their answer changes nothing.
+  const meeting = hits.find((h) => h.trigger.type === 'meeting');
+  if (meeting && (MARKERS.sidelines[lang].test(clause) || DURING_VISIT[lang].test(clause))) return meeting;
   const sorted = [...hits].sort((a, b) => priority(a) - priority(b));
   const first = sorted[0]!;
   if (!mention) return first;
