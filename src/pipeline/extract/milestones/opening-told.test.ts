@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('an opening told by a future verb or by the school ceremony of its first day is an opening', () => {
+  it.each([
+    ['ru: «откроются … школ» with a year',
+      'date: 2027-03-02\n\nВ этом году в Нарыне и Таласе откроются две новые школы.',
+      ['2027 planned other «В этом»']],
+    ['ru: «откроет … представительство» on a told day',
+      'date: 2027-03-02\n\nВ пятницу, 5 марта, фонд откроет в Оше своё представительство.',
+      ['2027-03-05 planned other «В пятницу,»']],
+    ['ru: «сели за парты»',
+      'date: 2027-09-01\n\nСегодня в новом лицее в Таласе ученики впервые сели за парты.',
+      ['2027-09-01 past other «Сегодня в»']],
+    ['ru: «торжественная линейка … пройдёт» on a told day',
+      'date: 2027-08-28\n\nТоржественная линейка в новой гимназии в Токмоке пройдёт в среду, 1 сентября.',
+      ['2027-09-01 planned other «Торжественная линейка»']],
+    ['en: "would open in" a year',
+      'date: 2027-03-02\n\nThe minister said the new lyceum in Naryn would open in 2028.',
+      ['2028 planned other «The minister»']],
+    // Negative: a future «откроет» / 'will open' of no facility opens nothing.
+    ['ru: «откроет новые возможности» is no opening',
+      'date: 2027-03-02\n\nНовый закон откроет новые возможности для экспортёров.',
+      []],
+    ['ru: «откроет … кредит» is no opening',
+      'date: 2027-03-02\n\nБанк откроет заёмщику кредитную линию.',
+      []],
+    ['en: "will open up" is no opening',
+      'date: 2027-03-02\n\nThe new rules will open up the market for exporters.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
