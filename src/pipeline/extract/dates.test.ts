@@ -277,6 +277,10 @@ const rows: Row[] = [
   { name: '«№ N, месяц год»', text: 'Журнал «Регион»\n№ 5 (47), май 2021 г.\n\nКомиссия собралась в Оше.', date: '2021-05' },
   { name: 'a headline with a month and year is no issue line', text: 'Переговоры в марте 2019 года прошли в Оше\n\nКомиссия собралась в Оше.', date: null },
 
+  // A wire dateline one day before a page stamp of the next morning (filed in a time zone behind the stamp's)
+  { name: 'dateline a day before a morning page stamp', text: 'Leaders pledge closer ties\n\nSource: Newswire| 2016-11-01 02:40:10|Editor: J. Doe\n\nOSH, Oct. 31 (Newswire) -- The two premiers held talks on Monday.', date: '2016-10-31', basis: 'dateline' },
+  { name: 'dateline a day before a stamp of the new year', text: 'Leaders pledge closer ties\n\nSource: Newswire| 2017-01-01 06:05:00|Editor: J. Doe\n\nOSH, Dec. 31 (Newswire) -- The two premiers exchanged greetings.', date: '2016-12-31' },
+  { name: 'an afternoon page stamp keeps its own day', text: 'Leaders pledge closer ties\n\nSource: Newswire| 2016-11-01 15:40:10|Editor: J. Doe\n\nOSH, Oct. 31 (Newswire) -- The two premiers held talks on Monday.', date: '2016-11-01' },
   // Outlets and places without dates
   { name: '24.kg lead without a date', text: 'BISHKEK (24.kg) - The deputy minister spoke at the conference.', date: null, outlet: '24.kg', place: 'Bishkek' },
   { name: 'English agency dateline with region', text: 'RUSSIA, April 14 - The commission met in Moscow on April 14.', date: null, monthDay: '--04-14', place: 'Russia' },

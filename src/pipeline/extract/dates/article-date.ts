@@ -138,6 +138,21 @@ function outletNamesOf(kb: DateKnowledge): string[] {
   return names;
 }
 
+/** A clock time before noon right after a page stamp's date («2017-03-01 03:12:45»). */
+const SMALL_HOURS_AFTER = /^[\sT,|]*(?:0?\d|1[01]):[0-5]\d(?!\d)/;
+
+/**
+ * «BISHKEK, Feb. 28 (Xinhua)» under a page stamp «2017-03-01 03:12:45»: wire copy filed on its dateline's day and
+ * stamped in the morning of the next in a time zone ahead. The dateline's day, with the stamp's year, is the article's.
+ */
+function filedDayBefore(doc: ArticleDoc, dateline: DateLine, stamp: DateLine): string | null {
+  if (dateline.year || !SMALL_HOURS_AFTER.test(doc.text.slice(stamp.span.end, stamp.span.end + 12))) return null;
+  const stampDay = Date.UTC(stamp.year!, stamp.month - 1, stamp.day);
+  const before = new Date(stampDay - 86_400_000);
+  if (before.getUTCMonth() + 1 !== dateline.month || before.getUTCDate() !== dateline.day) return null;
+  return iso(before.getUTCFullYear(), dateline.month, dateline.day);
+}
+
 /** Finds the article's own date and how it was found. */
 export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge): ArticleDate {
   return datedArticle(doc, people, kb).date;
@@ -185,6 +200,8 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
   const address = headerUrl(doc.header);
   const url = dateFromUrl(address) ?? codedUrlDate(address, kb);
   if (full?.year) {
+    const filed = agency && full.kind === 'byline' ? filedDayBefore(doc, agency, full) : null;
+    if (filed) return dated(filed, 'dateline', `${lineQuote(agency!)}; ${lineQuote(full)} is stamped in the small hours of the next day.`);
     const date = iso(full.year, full.month, full.day);
     if (url?.day && urlIso(url) !== date && preferUrl(doc, full, url)) {
       return dated(urlIso(url), 'url', `Date in the address «${url.text}»; ${lineQuote(full)} is one of several dated items.`);

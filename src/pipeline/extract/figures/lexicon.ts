@@ -106,6 +106,8 @@ export const WITH_ALL_MEMBERS = rx(String.raw`(?:^|[^\p{L}])(?:с|со|with)\s+$
 export const SCOPE_WITHIN = rx(`(?:^|[^\\p{L}])(?:${lexicon.tradeScope.withinWords.join('|')})(?:\\s+|-)(?:the\\s+)?$`, 'iu');
 /** «с», «со», "with" opening the partner of a trade. */
 export const SCOPE_WITH = rx(`(?:^|[^\\p{L}])(?:${lexicon.tradeScope.withWords.join('|')})\\s`, 'iu');
+/** «с учётом», «с вступлением», "with regard": a «с» / "with" of a compound preposition or a circumstance, opening no partner. */
+export const WITH_NOT_PARTNER = rx(`^\\s*(?:[\\p{L}-]+\\s+)?${wordsSource(lexicon.tradeScope.withNotPartner)}`, 'iu');
 /** «на 15% больше», "15 percent higher": direction right after the number. */
 export const AFTER_UP = rx(`^\\s*${wordsSource(lexicon.growthAfter.up)}`, 'iu');
 export const AFTER_DOWN = rx(`^\\s*${wordsSource(lexicon.growthAfter.down)}`, 'iu');

@@ -20,6 +20,7 @@ import {
   SCOPE_BILATERAL,
   SCOPE_MEMBERS,
   SCOPE_WITH,
+  WITH_NOT_PARTNER,
   SCOPE_WITHIN,
   SECTOR_TRADE,
   WITH_ALL_MEMBERS,
@@ -266,6 +267,8 @@ export function blocPartner(window: string): string | null {
     if (SCOPE_MEMBERS.test(phrase) && !BILATERAL_ANY.test(phrase)) return h.tag;
     const w = SCOPE_WITH.exec(phrase);
     if (!w) continue;
+    // «С учетом предстоящего вступления в Таможенный союз мы рассчитываем …»: no partner after a compound preposition.
+    if (WITH_NOT_PARTNER.test(phrase.slice(w.index + w[0].length))) continue;
     if (BILATERAL_ANY.test(phrase.slice(w.index + w[0].length))) continue;
     return h.tag;
   }

@@ -110,6 +110,10 @@ describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz�
     ['a comma ends the phrase', 'trade with Russia, the largest EAEU economy, reached ', null],
     ['Central Asia after «с»', 'товарооборот со странами Центральной Азии составил ', 'central_asia'],
     ['Kyrgyzstan as a Central Asian state after a comma', 'trade with Kyrgyzstan, the smallest Central Asian economy, reached ', null],
+    ['«с учётом» opens no partner', 'С учётом вступления в Таможенный союз объём торговли может вырасти до ', null],
+    ['«с» before joining a bloc opens no partner', 'в связи с присоединением к ЕАЭС товарооборот вырастет до ', null],
+    ['en: "with the accession" opens no partner', 'with the accession to the EAEU, trade could climb to ', null],
+    ['«с членами» still names the bloc', 'торговля с членами Таможенного союза составила ', 'customs_union'],
   ])('blocPartner: %s', (_name, window, want) => {
     expect(blocPartner(window)).toBe(want);
   });

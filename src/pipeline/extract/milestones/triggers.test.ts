@@ -71,6 +71,9 @@ describe('trigger families', () => {
     ['ru', 'С января вводятся новые пошлины на зерно.', 'duties'],
     ['en', 'Export duties on coal were imposed in May.', 'duties'],
     ['en', 'The tariffs on grain will be lifted next year.', 'duties'],
+    // The duties named before the verb and its subject.
+    ['ru', 'Пошлины на уголь для соседей Казахстан ввел еще в мае.', 'duties'],
+    ['ru', 'Вывозные пошлины на зерно правительство отменило с июля.', 'duties'],
     ['ru', 'Повторные выборы назначены на декабрь.', 'domestic'],
     ['ru', 'После октябрьских выборов в Жогорку Кенеш состав кабинета сменился.', 'domestic'],
     ['en', 'On April 11, voters approved a new constitution.', 'domestic'],
