@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../knowledge/event-lexicon.json';
 import { rx } from '../regex';
-import { cuesOf, requiredLiterals } from './cues';
+import phrasing from '../../knowledge/event-phrasing.json';
+import { cueGated, cueRegex, cuesOf, requiredLiterals } from './cues';
 
 describe('requiredLiterals: literals one of which every match holds', () => {
   it.each([
@@ -47,5 +48,46 @@ describe('cuesOf', () => {
   it('finds cues for every trigger of the event lexicon', () => {
     const without = raw.triggers.flatMap((t) => (['ru', 'en'] as const).filter((l) => cuesOf(t[l]) === null).map((l) => `${t.key}/${l}`));
     expect(without).toEqual([]);
+  });
+});
+
+describe('cueRegex: finds a cue wherever the patterns, under the same flags, can match', () => {
+  const performative = phrasing.performative.ru;
+  it.each([
+    // The cue is found in any case, as the `i` flag finds the pattern.
+    [[performative], 'iu', 'Сердечно ПОЗДРАВЛЯЮ Вас с 30-летием', true, true],
+    [[performative], 'iu', 'Хочу поблагодарить Вас за то, что Вы приехали', true, true],
+    // «Он сказал: поздравляем вас»: `^\W*` runs over Cyrillic words (all `\W`), and the cue is found there too.
+    [[performative], 'iu', 'Он сказал: поздравляем вас', true, true],
+    [[performative], 'iu', 'Президенты провели переговоры в Бишкеке', false, false],
+    // A cue without the pattern's match: the pattern still decides.
+    [[performative], 'iu', 'Поздравляем всех', true, false],
+    [[phrasing.gatheringDetail.en[0]!], 'iu', 'The summit was attended by two ministers', true, true],
+    [[phrasing.gatheringDetail.en[0]!], 'iu', 'The summit was held in Minsk', false, false],
+    [['визит\\p{L}*', 'trip to'], 'iu', 'a TRIP TO Osh', true, true],
+  ])('%j (%s) on %j: cue %s, pattern %s', (patterns, flags, text, cue, match) => {
+    expect(cueRegex(patterns, flags)!.test(text)).toBe(cue);
+    expect(patterns.some((p) => rx(p, flags).test(text))).toBe(match);
+  });
+
+  it('is null when a pattern has no cue', () => {
+    expect(cueRegex(['визит', '\\p{L}+'], 'iu')).toBeNull();
+  });
+});
+
+describe('cueGated: the regex\'s answer, asked only where a cue occurs', () => {
+  const judged = phrasing.judgedEvent.ru;
+  it.each([
+    [judged, 'Визит станет проверкой того, насколько прочны связи', true],
+    [judged, 'ВИЗИТ СТАНЕТ ПРОВЕРКОЙ того, насколько прочны связи', true],
+    [judged, 'Визит начнется в понедельник', false],
+    [phrasing.gatheringDetail.ru[0]!, 'В работе форума приняли участие более 200 предпринимателей', true],
+    [phrasing.gatheringDetail.ru[0]!, 'Форум открылся в четверг', false],
+    // No cue (`\p{L}+`): the regex alone answers.
+    ['\\p{L}+', 'визит', true],
+  ])('%s on %j: %s', (pattern, text, want) => {
+    const re = rx(pattern, 'iu');
+    expect(cueGated(re, pattern)(text)).toBe(want);
+    expect(re.test(text)).toBe(want);
   });
 });

@@ -8,10 +8,14 @@
 import type { Language } from '../../../schema/dataset';
 import raw from '../../knowledge/event-phrasing.json';
 import { rx } from '../regex';
+import { cueGated } from './cues';
 
-const DETAIL: Record<Language, RegExp[]> = {
-  ru: raw.gatheringDetail.ru.map((p) => rx(p, 'iu')),
-  en: raw.gatheringDetail.en.map((p) => rx(p, 'iu')),
+/** A clause pattern's test, its regex run only where one of its cue literals occurs (`cueGated`). */
+const gated = (p: string) => cueGated(rx(p, 'iu'), p);
+
+const DETAIL: Record<Language, ((text: string) => boolean)[]> = {
+  ru: raw.gatheringDetail.ru.map(gated),
+  en: raw.gatheringDetail.en.map(gated),
 };
 
 /**
@@ -20,12 +24,12 @@ const DETAIL: Record<Language, RegExp[]> = {
  * once an event of the article is found: the gathering is that event, told again.
  */
 export function tellsGatheringDetail(text: string, lang: Language): boolean {
-  return DETAIL[lang].some((re) => re.test(text));
+  return DETAIL[lang].some((matches) => matches(text));
 }
 
-const PERFORMATIVE: Record<Language, RegExp> = {
-  ru: rx(raw.performative.ru, 'iu'),
-  en: rx(raw.performative.en, 'iu'),
+const PERFORMATIVE: Record<Language, (text: string) => boolean> = {
+  ru: gated(raw.performative.ru),
+  en: gated(raw.performative.en),
 };
 
 /**
@@ -34,5 +38,5 @@ const PERFORMATIVE: Record<Language, RegExp> = {
  * event of the article (the message sent, the meeting held) is found.
  */
 export function isPerformative(text: string, lang: Language): boolean {
-  return PERFORMATIVE[lang].test(text);
+  return PERFORMATIVE[lang](text);
 }

@@ -6,13 +6,15 @@
 import type { Language } from '../../../schema/dataset';
 import raw from '../../knowledge/event-phrasing.json';
 import { rx } from '../regex';
+import { cueGated } from './cues';
 
-const JUDGED: Record<Language, RegExp> = {
-  ru: rx(raw.judgedEvent.ru, 'iu'),
-  en: rx(raw.judgedEvent.en, 'iu'),
+/** Each language's pattern, run only where one of its cue literals occurs (`cueGated`). */
+const JUDGED: Record<Language, (text: string) => boolean> = {
+  ru: cueGated(rx(raw.judgedEvent.ru, 'iu'), raw.judgedEvent.ru),
+  en: cueGated(rx(raw.judgedEvent.en, 'iu'), raw.judgedEvent.en),
 };
 
 /** True when clause `text` judges a visit or a summit rather than telling it. */
 export function judgesEvent(text: string, lang: Language): boolean {
-  return JUDGED[lang].test(text);
+  return JUDGED[lang](text);
 }
