@@ -19,6 +19,7 @@ import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
 import { datedStatement, findStatement } from './milestones/statement';
 import { datedPlan } from './milestones/dated-plan';
 import { captionLines, crossheadLines, isBracketStamp, isControlMenu, STAMP } from './milestones/page';
+import { headlineSpans } from './headline';
 import { inSpans, relatedLinks, type LineSpans } from './page';
 import { LowerDoc } from './milestones/lower';
 import { asMainEvent, leadDay } from './milestones/main-event';
@@ -58,7 +59,7 @@ export function extractMilestones(
     ),
   );
   const lowerDoc = new LowerDoc(doc.text);
-  const a: ArticleView = { doc, lang, date, people, speech, lowerDoc, timeline: timelineSections(doc, dated) };
+  const a: ArticleView = { doc, lang, date, people, speech, lowerDoc, timeline: timelineSections(doc, dated), headlines: headlineSpans(doc.text) };
   const f: Found = {
     out: [],
     seen: new Set(),
@@ -121,7 +122,7 @@ export function extractMilestones(
     if (teaser && !inSentence.length && !speaksOfFuture(s.text, lang)) continue;
     // "Putin yesterday turned the pact into an alliance": a lead that tells its day but no event
     // of the lexicon still sets the day of the narrative after it.
-    if (!f.leadSeen && !f.leadDay && !teaser && inSentence.length && !isHeadline(doc, s)) {
+    if (!f.leadSeen && !f.leadDay && !teaser && inSentence.length && !isHeadline(doc, s, a.headlines)) {
       const day = leadDay(inSentence, s, date, speech);
       if (day) f.leadDay = { ...day, sentence: s.index };
     }

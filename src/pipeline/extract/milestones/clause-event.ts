@@ -516,7 +516,7 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   const { draft, label, organisation } = made;
   const { hit, mention, d, spoken } = x;
   const s = v.s;
-  if (isHeadline(a.doc, s)) f.headlines.add(draft);
+  if (isHeadline(a.doc, s, a.headlines)) f.headlines.add(draft);
   if (mention?.relative && GATHERING_TYPES.has(draft.type) && draft.date?.length === 10) f.relativeDay.add(draft);
   f.sentenceOf.set(draft, s.index);
   f.labels.set(draft, { labelEn: label.labelEn, labelRu: label.labelRu, organisation });

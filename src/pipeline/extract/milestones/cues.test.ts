@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../knowledge/event-lexicon.json';
 import { rx } from '../regex';
 import phrasing from '../../knowledge/event-phrasing.json';
-import { cueGated, cueRegex, cuesOf, requiredLiterals } from './cues';
+import { cueGated, cueRegex, cuesOf, gatedPhrasing, requiredLiterals } from './cues';
 
 describe('requiredLiterals: literals one of which every match holds', () => {
   it.each([
@@ -109,5 +109,16 @@ describe('phrasings anchored with ^\\W* run behind their cues', () => {
   it.each(anchored)('%s: %s', (key, pattern) => {
     expect(GATED_LISTS.has(key)).toBe(true);
     expect(cuesOf([pattern])).not.toBeNull();
+  });
+});
+
+describe('gatedPhrasing: a knowledge pattern as a case-insensitive test behind its cues', () => {
+  it.each([
+    [phrasing.judgedEvent.en, 'The visit underlined how much the two sides have in common', true],
+    [phrasing.judgedEvent.en, 'The visit begins on Monday', false],
+    [phrasing.gatheringDetail.ru[0]!, 'В РАБОТЕ ФОРУМА приняли участие послы', true],
+  ])('%s on %j: %s', (pattern, text, want) => {
+    expect(gatedPhrasing(pattern)(text)).toBe(want);
+    expect(rx(pattern, 'iu').test(text)).toBe(want);
   });
 });

@@ -4,7 +4,7 @@
  * source: a literal run outside optional parts («визит» in `визит\p{L}*`), or the alternatives of
  * a group every match passes through (`(?:send|sent|deploy) … troops` → send, sent, deploy).
  */
-import { escapeRegExp } from '../regex';
+import { escapeRegExp, rx } from '../regex';
 
 /** Literals one of which occurs in every match; null when none is known. */
 type Required = string[] | null;
@@ -143,4 +143,9 @@ export function cueRegex(patterns: readonly string[], flags: string): RegExp | n
 export function cueGated(re: RegExp, source: string = re.source): (text: string) => boolean {
   const cue = cueRegex([source], re.flags.replace(/[gy]/g, ''));
   return cue ? (text) => cue.test(text) && re.test(text) : (text) => re.test(text);
+}
+
+/** A phrasing pattern of the knowledge folder as a case-insensitive test, run behind its cue literals (`cueGated`). */
+export function gatedPhrasing(pattern: string): (text: string) => boolean {
+  return cueGated(rx(pattern, 'iu'), pattern);
 }

@@ -7,11 +7,7 @@
  */
 import type { Language } from '../../../schema/dataset';
 import raw from '../../knowledge/event-phrasing.json';
-import { rx } from '../regex';
-import { cueGated } from './cues';
-
-/** A clause pattern's test, its regex run only where one of its cue literals occurs (`cueGated`). */
-const gated = (p: string) => cueGated(rx(p, 'iu'), p);
+import { gatedPhrasing as gated } from './cues';
 
 const DETAIL: Record<Language, ((text: string) => boolean)[]> = {
   ru: raw.gatheringDetail.ru.map(gated),

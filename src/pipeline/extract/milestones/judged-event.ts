@@ -5,13 +5,12 @@
  */
 import type { Language } from '../../../schema/dataset';
 import raw from '../../knowledge/event-phrasing.json';
-import { rx } from '../regex';
-import { cueGated } from './cues';
+import { gatedPhrasing } from './cues';
 
-/** Each language's pattern, run only where one of its cue literals occurs (`cueGated`). */
+/** Each language's pattern, run only where one of its cue literals occurs (`gatedPhrasing`). */
 const JUDGED: Record<Language, (text: string) => boolean> = {
-  ru: cueGated(rx(raw.judgedEvent.ru, 'iu'), raw.judgedEvent.ru),
-  en: cueGated(rx(raw.judgedEvent.en, 'iu'), raw.judgedEvent.en),
+  ru: gatedPhrasing(raw.judgedEvent.ru),
+  en: gatedPhrasing(raw.judgedEvent.en),
 };
 
 /** True when clause `text` judges a visit or a summit rather than telling it. */

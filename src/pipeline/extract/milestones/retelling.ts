@@ -190,22 +190,15 @@ export function headlineTwin(h: MilestoneDraft, m: MilestoneDraft): boolean {
 
 /**
  * A headline: a whole line without a closing full stop, or a sentence of a line of several in the
- * headline block atop the article (`headlineSpans`: «Жапаров встретился с Путиным. Что обсудили»,
- * a headline and its teaser).
+ * headline block atop the article (`heads`, from `headlineSpans`, read once per article by the
+ * milestone pass: «Жапаров встретился с Путиным. Что обсудили», a headline and its teaser).
  */
-export function isHeadline(doc: ArticleDoc, s: Sentence): boolean {
+export function isHeadline(doc: ArticleDoc, s: Sentence, heads: readonly { start: number; end: number }[] = headlineSpans(doc.text)): boolean {
   const text = doc.text;
   const before = s.start === 0 || text[s.start - 1] === '\n';
   const after = s.end === text.length || text[s.end] === '\n';
   if (before && after) return !endsWithStop(s.text);
-  return headBlock(text).some((h) => h.start <= s.start && s.end <= h.end);
-}
-
-/** The last article's headline block, kept: asked for every sentence that bears an event. */
-let lastHead: { text: string; spans: { start: number; end: number }[] } | null = null;
-function headBlock(text: string): { start: number; end: number }[] {
-  if (lastHead?.text !== text) lastHead = { text, spans: headlineSpans(text) };
-  return lastHead.spans;
+  return heads.some((h) => h.start <= s.start && s.end <= h.end);
 }
 
 /** Sentence-ending marks and the closing quotes that may follow one. */
