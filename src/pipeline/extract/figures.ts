@@ -4,7 +4,6 @@
  * aid, exports or imports alone, shares) under their own metric names so they never pass for it.
  * Each figure keeps the clause it was read from; relative periods resolve against the article date.
  */
-import { headlineSpans } from './headline';
 import type { ArticleDate, ArticleDoc, FigureDraft, Sentence } from '../types';
 import { execAll, rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
@@ -21,7 +20,7 @@ import { AIM_REACH, levelDeadline } from './figures/level-anaphor';
 import { factorOnDistantBase } from './figures/distant-base';
 import { mayHoldTable, tableFigures } from './figures/table';
 import { partnerListFigures, partnerTableFigures } from './figures/partner-table';
-import { inSpans, relatedLinks, type LineSpans } from './page';
+import { inSpans, pageStructure, type PageStructure } from './page';
 
 /** A sentence about trade leaves its period to the next one even without figures. */
 const TRADE_WORD = /товарооборот|торговл|trade|turnover/iu;
@@ -82,10 +81,10 @@ const SAME_PERIOD_BASE = rx(
 
 /**
  * Finds trade-turnover figures, growth rates and targets, with their periods resolved against the
- * article date. `teasers`: the lines of related-article links (`relatedLinks`), read once per article
- * by `extractArticle`.
+ * article date. `page`: the article's headline block and related-article links (`pageStructure`),
+ * read once per article by `extractArticle`.
  */
-export function extractFigures(doc: ArticleDoc, date: ArticleDate, teasers: Readonly<LineSpans> = relatedLinks(doc.text, doc.language)): FigureDraft[] {
+export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStructure = pageStructure(doc)): FigureDraft[] {
   const year = date.date ? Number(date.date.slice(0, 4)) : null;
   const month = date.date ? Number(date.date.slice(5, 7)) : null;
   const reads: Read[] = [];
@@ -125,7 +124,7 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate, teasers: Read
   // «Читайте также: • … договорились довести товарооборот до 5 млрд», "Related: …": another article's headline, whose
   // figures are that article's.
   for (const s of doc.sentences) {
-    const here = mayHoldFigure(s.text) && !(teasers.length && inSpans(teasers, s.start)) ? findQuantities(s.text, doc.language) : [];
+    const here = mayHoldFigure(s.text) && !(page.related.length && inSpans(page.related, s.start)) ? findQuantities(s.text, doc.language) : [];
     // The words of a sentence with figures are read once, for its figures and for the sentence after it.
     const words = here.length ? readWords(s.text) : null;
     // «оборот» alone is trade turnover where this sentence or one of the few before it speaks of trade.
@@ -152,7 +151,7 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate, teasers: Read
   // One cheap test of the whole article before either kind of table is looked for (most articles have none).
   if (mayHoldTable(doc.text)) for (const draft of [...tableFigures(doc, date.date), ...partnerTableFigures(doc)]) found.push({ draft, weight: 0 });
   for (const draft of partnerListFigures(doc, year, month)) found.push({ draft, weight: 0 });
-  return withoutRoundedHeadlineRepeats(doc.text, dedupe(found));
+  return withoutRoundedHeadlineRepeats(page.headlines, dedupe(found));
 }
 
 /** Where a clause may open before a level pointing back: its quote starts after the last of these. */
@@ -465,12 +464,11 @@ const ROUNDED_REACH = 0.05;
 
 /**
  * A headline's rounded figure («вырос почти на 10%») repeats the exact one of the body (9,8%) with the
- * same metric, period (or none) and kind: the body's is kept, the headline's dropped.
+ * same metric, period (or none) and kind: the body's is kept, the headline's dropped. `heads`: the
+ * article's headline block (`PageStructure.headlines`).
  */
-export function withoutRoundedHeadlineRepeats(text: string, figures: FigureDraft[]): FigureDraft[] {
-  if (!figures.some((f) => f.qualifier && ROUNDED.has(f.qualifier))) return figures;
-  const heads = headlineSpans(text);
-  if (!heads.length) return figures;
+export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'], figures: FigureDraft[]): FigureDraft[] {
+  if (!heads.length || !figures.some((f) => f.qualifier && ROUNDED.has(f.qualifier))) return figures;
   const inHead = (f: FigureDraft) => heads.some((h) => f.quote.start >= h.start && f.quote.end <= h.end);
   const near = (a: FigureDraft, b: FigureDraft) =>
     Math.abs(a.value - b.value) <= Math.max(Math.abs(b.value) * ROUNDED_REACH, b.unit === '%' ? 0.5 : 0);

@@ -6,10 +6,9 @@ import { extractMilestones } from './milestones';
 import { extractPeople } from './people';
 import { nameAsOfDate } from './people/dated-names';
 import { extractTitle } from './title';
-import { headlineSpans } from './headline';
 import { wireDay } from './milestones/wire-day';
 import { MARKERS } from './milestones/lexicon';
-import { relatedLinks } from './page';
+import { pageStructure, type PageStructure } from './page';
 
 export { headlineSpans } from './headline';
 
@@ -23,12 +22,12 @@ export function extractArticle(doc: ArticleDoc): ArticleExtraction {
   const { date, wireDateline } = extractDatedArticle(doc, people);
   nameAsOfDate(people, date.date);
   const mentions = findDateMentions(doc, date.date);
-  // Links to related articles tell other articles' figures and events: both extractors skip their lines.
-  const teasers = relatedLinks(doc.text, doc.language);
-  const figures = extractFigures(doc, date, teasers);
+  // The headline block and the links to related articles, read once for both extractors.
+  const page = pageStructure(doc);
+  const figures = extractFigures(doc, date, page);
   // Wire copy printed under an earlier dateline tells its days from the dateline's (rare: asked once).
   const wire = wireDay(date, wireDateline);
-  const milestones = withoutHeadlineRepeats(doc, extractMilestones(doc, wire ?? date, people, wire ? findDateMentions(doc, wire.date) : mentions, teasers));
+  const milestones = withoutHeadlineRepeats(doc, page, extractMilestones(doc, wire ?? date, people, wire ? findDateMentions(doc, wire.date) : mentions, page));
   return { doc, title, date, people, figures, milestones };
 }
 
@@ -38,8 +37,8 @@ export function extractArticle(doc: ArticleDoc): ArticleExtraction {
  * except a headline telling the arrival itself («Путин прибыл с государственным визитом в Киргизию»,
  * a post's first line) when the body tells no visit (it goes on with the welcome and the talks).
  */
-export function withoutHeadlineRepeats(doc: ArticleDoc, milestones: MilestoneDraft[]): MilestoneDraft[] {
-  const heads = headlineSpans(doc.text);
+export function withoutHeadlineRepeats(doc: ArticleDoc, page: PageStructure, milestones: MilestoneDraft[]): MilestoneDraft[] {
+  const heads = page.headlines;
   if (!heads.length) return milestones;
   const inHead = (m: MilestoneDraft) => heads.some((h) => m.quote.start >= h.start && m.quote.end <= h.end);
   const body = milestones.filter((m) => !inHead(m));

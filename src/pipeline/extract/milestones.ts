@@ -19,8 +19,7 @@ import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
 import { datedStatement, findStatement } from './milestones/statement';
 import { datedPlan } from './milestones/dated-plan';
 import { captionLines, crossheadLines, isBracketStamp, isControlMenu, STAMP } from './milestones/page';
-import { headlineSpans } from './headline';
-import { inSpans, relatedLinks, type LineSpans } from './page';
+import { inSpans, pageStructure, type PageStructure } from './page';
 import { LowerDoc } from './milestones/lower';
 import { asMainEvent, leadDay } from './milestones/main-event';
 import { isHeadline } from './milestones/retelling';
@@ -37,15 +36,15 @@ import { datePlannedSignings } from './milestones/planned-signing';
 import { withoutAccompanying } from './milestones/accompanying';
 
 /**
- * Finds the article's main event and the events it refers to. `teasers`: the lines of related-article
- * links (`relatedLinks`), read once per article by `extractArticle`.
+ * Finds the article's main event and the events it refers to. `page`: the article's headline block
+ * and related-article links (`pageStructure`), read once per article by `extractArticle`.
  */
 export function extractMilestones(
   doc: ArticleDoc,
   date: ArticleDate,
   people: PersonDraft[],
   mentions: DateMention[],
-  teasers: Readonly<LineSpans> = relatedLinks(doc.text, doc.language),
+  page: PageStructure = pageStructure(doc),
 ): MilestoneDraft[] {
   const lang = doc.language;
   const speech = findSpeech(doc.text);
@@ -59,7 +58,7 @@ export function extractMilestones(
     ),
   );
   const lowerDoc = new LowerDoc(doc.text);
-  const a: ArticleView = { doc, lang, date, people, speech, lowerDoc, timeline: timelineSections(doc, dated), headlines: headlineSpans(doc.text) };
+  const a: ArticleView = { doc, lang, date, people, speech, lowerDoc, timeline: timelineSections(doc, dated), headlines: page.headlines };
   const f: Found = {
     out: [],
     seen: new Set(),
@@ -113,7 +112,7 @@ export function extractMilestones(
     // «Читайте также: …», "Read also: …": the headline of another article, dated only by itself
     // (not by its publication stamp "… - 15.01.2026"); one about a third country tells nothing of
     // this relationship.
-    const teaser = teasers.length > 0 && inSpans(teasers, s.start);
+    const teaser = page.related.length > 0 && inSpans(page.related, s.start);
     if (teaser && MARKERS.thirdCountry[lang].test(s.text)) continue;
     const inSentence = teaser ? bySentence[k]!.filter((m) => !STAMP.test(doc.text.slice(m.start - 3, s.end)) && !isBracketStamp(doc.text, m.start, s.end)) : bySentence[k]!;
     // A headline with no date of its own tells a past event of unknown day (the stamp is the link's

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../schema/dataset';
-import { inSpans, relatedLinks } from './page';
+import { headlineSpans } from './headline';
+import { inSpans, pageStructure, relatedLinks } from './page';
 
 /** The text of each span `relatedLinks` returns. */
 const linkLines = (text: string, lang: Language) => relatedLinks(text, lang).map(([a, b]) => text.slice(a, b));
@@ -37,5 +38,31 @@ describe('inSpans: whether an offset lies in one of the spans', () => {
     [[], 0, false],
   ] as [[number, number][], number, boolean][])('%j ∋ %d → %s', (spans, at, want) => {
     expect(inSpans(spans, at)).toBe(want);
+  });
+});
+
+describe('pageStructure: the headline block and the related-article links, read once per article', () => {
+  /** The text of each headline and each related link the structure holds. */
+  const read = (text: string, language: Language) => {
+    const page = pageStructure({ id: 't', file: 't.txt', header: {}, text, sentences: [], language });
+    return { headlines: page.headlines.map((h) => text.slice(h.start, h.end)), related: page.related.map(([a, b]) => text.slice(a, b)) };
+  };
+  it.each([
+    // A headline above a dateline lead, and no links.
+    ['ru', 'Послы обсудили визовый режим\n\nОШ, 4 мая. Послы встретились в мэрии.', ['Послы обсудили визовый режим'], []],
+    // A lead first: no headline block; a list of links at the foot.
+    ['en', 'OSH, May 4. The envoys met at city hall.\nRelated: Envoys tour a power plant\n\nThe end.', [], ['Related: Envoys tour a power plant']],
+    // Both: a two-line headline block and a list after a bare label.
+    ['ru', 'ЭКОНОМИКА\nБанки договорились о переводах\n\nБанки подписали соглашение.\nЧитайте также:\nТарифы на газ не изменятся\n\nКонец.', ['ЭКОНОМИКА', 'Банки договорились о переводах'], ['Тарифы на газ не изменятся']],
+    // Neither.
+    ['en', 'The envoys met at city hall. Nothing else was said.', [], []],
+  ] as const)('%s %j', (lang, text, headlines, related) => {
+    expect(read(text, lang)).toEqual({ headlines, related });
+  });
+
+  it('gives what headlineSpans and relatedLinks give on their own', () => {
+    const text = 'Министры обсудили транзит\n\nБИШКЕК, 3 мар. Министры встретились.\nПо теме\nПосол вручил грамоты\n';
+    const page = pageStructure({ id: 't', file: 't.txt', header: {}, text, sentences: [], language: 'ru' });
+    expect(page).toEqual({ headlines: headlineSpans(text), related: relatedLinks(text, 'ru') });
   });
 });

@@ -1,14 +1,30 @@
 /**
  * Page structure shared by the extractors, read once per article in `extractArticle` and handed to
- * each: the lines of links to related articles («Читайте также:», "Related:"), whose headlines tell
- * other articles' events and figures.
+ * each: the headline block atop the article, which the body tells again, and the lines of links to
+ * related articles («Читайте также:», "Related:"), whose headlines tell other articles' events and
+ * figures.
  */
 import type { Language } from '../../schema/dataset';
+import type { ArticleDoc } from '../types';
+import { headlineSpans } from './headline';
 import { MARKERS } from './milestones/lexicon';
 import { LowerDoc } from './lower';
 
 /** Spans `[start, end)` of article lines, as offsets into the article's text. */
 export type LineSpans = [number, number][];
+
+/** The parts of an article's page that the figure and milestone extractors both read. */
+export interface PageStructure {
+  /** The headline block atop the article (`headlineSpans`): lines that restate the body's main event and figures. */
+  readonly headlines: readonly { start: number; end: number }[];
+  /** The lines of links to related articles (`relatedLinks`): other articles' headlines, skipped by both extractors. */
+  readonly related: Readonly<LineSpans>;
+}
+
+/** Reads the page structure of an article once, for every extractor that asks (a pure function of its text and language). */
+export function pageStructure(doc: ArticleDoc): PageStructure {
+  return { headlines: headlineSpans(doc.text), related: relatedLinks(doc.text, doc.language) };
+}
 
 /**
  * The lines of related-article links: a line opened by «Читайте также:» / "Related:" with a

@@ -24,7 +24,7 @@ export interface ArticleView {
   lowerDoc: LowerDoc;
   /** The stretches a timeline entry dates («2 июня. …», "9 May – …"), in order; usually none. */
   timeline: readonly TimelineSection[];
-  /** The headline block atop the article (`headlineSpans`), read once for every sentence that asks. */
+  /** The headline block atop the article (`PageStructure.headlines`), read once for every sentence that asks. */
   headlines: readonly { start: number; end: number }[];
 }
 

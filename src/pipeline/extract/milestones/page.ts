@@ -1,7 +1,8 @@
 /**
  * Page furniture around the article's own text that the milestone pass reads: menus of page
  * controls, link stamps, captions, crossheads and bracketed citations ("(Interfax, May 3)"). The
- * related-article links, which every extractor skips, are read once in `../page`.
+ * headline block and the related-article links, which the figure pass reads too, are read once per
+ * article in `../page` (`pageStructure`).
  */
 import type { Language } from '../../../schema/dataset';
 import type { ArticleDoc } from '../../types';

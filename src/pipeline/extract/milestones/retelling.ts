@@ -190,8 +190,8 @@ export function headlineTwin(h: MilestoneDraft, m: MilestoneDraft): boolean {
 
 /**
  * A headline: a whole line without a closing full stop, or a sentence of a line of several in the
- * headline block atop the article (`heads`, from `headlineSpans`, read once per article by the
- * milestone pass: «Жапаров встретился с Путиным. Что обсудили», a headline and its teaser).
+ * headline block atop the article (`heads`, the article's `PageStructure.headlines`, read once per
+ * article by `extractArticle`: «Жапаров встретился с Путиным. Что обсудили», a headline and its teaser).
  */
 export function isHeadline(doc: ArticleDoc, s: Sentence, heads: readonly { start: number; end: number }[] = headlineSpans(doc.text)): boolean {
   const text = doc.text;
