@@ -266,6 +266,9 @@ const shapes: [string, string, 'ru' | 'en', Want[]][] = [
   // A verb between a place noun and the names ends the place's name.
   ['«на трибуне Красной площади стояли» names: a verb ends the square’s name', 'На трибуне Красной площади стояли Садыр Жапаров и Касым-Жомарт Токаев.', 'ru', [{ nameRu: 'Садыр Жапаров' }, { nameRu: 'Касым-Жомарт Токаев' }]],
   ['a square named after a person is no person', 'Митинг прошёл на площади Садыра Жапарова.', 'ru', []],
+  // A comma, then a title of the name's own, ends a place noun's phrase.
+  ['«на площади Ала-Тоо, премьер-министр X»: the square has its own name', 'После митинга на площади Победы, президент России Владимир Путин провел переговоры.', 'ru', [{ nameRu: 'Владимир Путин' }]],
+  ['a comma with no title after it still cites a post («по словам его ректора, X»)', 'Москва оплатит первый год, по словам ректора университета, Ивана Петрова.', 'ru', []],
   // An English portfolio listed with commas and "and" belongs to the title.
   ['English: "Minister of Labour, Social Security and Migration ⟨name⟩"', 'The talks were led by Minister of Health, Labour and Social Development Timur Orozov.', 'en', [{ nameRu: 'Тимур Орозов', role: 'minister' }]],
   ['English: "Minister of Transport and Communications ⟨name⟩"', 'Minister of Transport and Communications Timur Orozov opened the road.', 'en', [{ nameRu: 'Тимур Орозов', role: 'minister' }]],

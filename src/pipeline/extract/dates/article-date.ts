@@ -18,6 +18,7 @@ import { execAll, rx } from '../regex';
 import { findHyphenatedByline } from './hyphen-byline';
 import { yearReviewClues } from './year-review';
 import { sinceSpanClues } from './since-span';
+import { comingYearClues } from './coming-year';
 import { findClosingIssueMonth, findClosingPublishLine, findIssueMonth, findSlashedByline, type SlashedHints } from './page-lines';
 
 const YEAR_NEAR = rx(/(?<![\d.,])(199\d|20[0-4]\d)(?!\d)(?:\s*(?:год\p{L}*|г\.))?/gu);
@@ -233,7 +234,7 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
 
   // Weak clues older than a year the text reports as past are wrong («в 2012 году … составил»
   // in an article that also tells what happened in 2015).
-  const found = anniversaryClues(doc, kb).concat(relativeClues(doc), officeStartClues(doc, people, kb), sinceSpanClues(doc));
+  const found = anniversaryClues(doc, kb).concat(relativeClues(doc), officeStartClues(doc, people, kb), sinceSpanClues(doc), comingYearClues(doc));
   const floor = found.some((c) => c.weight < 3) ? latestPastYear(doc) : null;
   const clues = found.filter((c) => c.weight >= 3 || floor === null || c.year >= floor);
   const near = md ? nearYearClue(doc, md) : null;

@@ -19,6 +19,8 @@ const ACTION_WINDOW = 8;
  * («журналистам заявил министр Иван Петров»).
  */
 const NON_OFFICIAL_WINDOW = 5;
+/** A comma or a semicolon between two words: what stands before it is another phrase than the name's. */
+const CLAUSE_MARK = /[,;]/;
 /**
  * «университет имени первого Президента Российской Федерации Б.Н. Ельцина»: an institution named after
  * a person, with the person's title between «имени» and the name, so further back than the window of
@@ -122,6 +124,9 @@ export class NameContext {
     for (let k = h.firstTok - 1; k >= 0 && k >= h.firstTok - NON_OFFICIAL_WINDOW; k--) {
       const t = this.toks[k]!;
       if (t.sent !== h.sent || isAction(t.key, lang) || (lang === 'ru' && !t.cap && RU_PLURAL_VERB.test(t.text))) break;
+      // «после событий на площади Ала-Тоо, премьер-министр Иван Петров …»: a comma after the noun's phrase ends it
+      // when an official title of the name's own follows (not "according to its rector, Vladimir …").
+      if (CLAUSE_MARK.test(text.slice(t.end, this.toks[k + 1]!.start)) && findTitles(this.lower.slice(t.end, h.start), t.end, lang).length > 0) break;
       from = t.start;
       // «сообщил журналистам министр Иван Петров»: a plural dative is the speech's addressee, not the name's title.
       if (lang === 'ru' && RU_PLURAL_DATIVE.test(t.key)) continue;
