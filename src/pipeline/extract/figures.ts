@@ -11,6 +11,7 @@ import { mayHoldFigure } from './figures/gate';
 import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, withBareTurnover, type Cue, type Words } from './figures/context';
 import { ESTIMATE, OTHER_CURRENCY, TARGET_AFTER, isTowardsMark, type Subject } from './figures/lexicon';
 import { metricOf, namesRegion, type Read } from './figures/metric';
+import { namesRegionalHead } from './figures/regional-head';
 import { findQuantities, type Quantity } from './figures/numbers';
 import { findPeriods, type PeriodExpr } from './figures/periods';
 import { givesOtherSourceData } from './figures/other-source';
@@ -266,6 +267,8 @@ function readSentence(
   });
   // Asked only of "our trade with Kyrgyzstan": this sentence or the one before names a Russian region.
   const regionNear = () => namesRegion(text) || (previous?.().regionNamed() ?? false);
+  // Asked only of "our trade": the sentence names a governor or mayor in office in the article's month.
+  const regionalHead = once(() => namesRegionalHead(text, year === null ? null : month ? `${year}-${String(month).padStart(2, '0')}` : String(year)));
   const out: Read[] = [];
   qs.forEach((q, i) => {
     const prevQ = out[out.length - 1] ?? null;
@@ -326,7 +329,7 @@ function readSentence(
     const carried = prevContext && !(prevContext.comparison && kind === 'target') ? (prevContext.metric ?? null) : null;
     const prevChange = () => out.findLast((r) => r !== read && r.draft?.unit === '%' && r.draft.metric.endsWith('_growth_pct')) ?? null;
     const previousMetric = () => previous?.().metric ?? null;
-    const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear, prevChange, previousMetric });
+    const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear, regionalHead, prevChange, previousMetric });
     if (!metric) return;
     const chosen = choosePeriod(q, {
       clause: [cStart, cEnd],

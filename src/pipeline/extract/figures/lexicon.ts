@@ -69,6 +69,11 @@ export const OUR_TRADE_WITH_KYRGYZSTAN = rx(
   String.raw`${wordsSource(lexicon.tradePartners.firstPerson)}\s+(?:[\p{L}-]+\s+){0,2}?(?:товарооборот|торгов\p{L}*\s+оборот|торговл|trade|turnover)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:с|со|with)\s+${wordsSource(lexicon.tradePartners.kyrgyzstan)}`,
   'iu',
 );
+/** «наш товарооборот», "our trade": the speaker's side owns the trade (asked only when a region's head is named). */
+export const OUR_TRADE = rx(
+  String.raw`${wordsSource(lexicon.tradePartners.firstPerson)}\s+(?:[\p{L}-]+\s+){0,2}?(?:товарооборот|торгов\p{L}*\s+оборот|торговл|trade|turnover)`,
+  'iu',
+);
 /** The turnover words a sector word may qualify. */
 const TRADE_HEAD = String.raw`(?:товарооборот\p{L}*|торговл\p{L}*|(?:торгов\p{L}*\s+)?оборот\p{L}*|trade|turnover|commerce)(?![\p{L}])`;
 const SECTOR_BEFORE_WORDS = wordsSource(lexicon.tradeSectors.before);

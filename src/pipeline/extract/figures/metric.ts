@@ -13,6 +13,7 @@ import {
   BLOC_WORDS,
   FOREIGN_TRADE,
   IMPLIED_FOLLOWER,
+  OUR_TRADE,
   OUR_TRADE_WITH_KYRGYZSTAN,
   REGION_WORD,
   RUBLE_TERMS,
@@ -60,6 +61,8 @@ export interface Around {
   carried?: string | null;
   /** This sentence or the one before names a Russian region (asked only of "our trade with Kyrgyzstan"). */
   regionNear?: () => boolean;
+  /** The sentence names the head of a region or city in office (asked only of "our trade"). */
+  regionalHead?: () => boolean;
   /** The metric of the last figure of the sentence before, whatever this figure's subject (who "the two countries" are). */
   previousMetric?: () => string | null;
   /** The last change in percent read earlier in the sentence ("rose 11.4 percent …, to $742 million, and 7.9 percent"). */
@@ -128,8 +131,18 @@ const TRADE_OWNER = rx(/(?:товарооборот|торгов\p{L}*\s+обо�
 const TRADE_OWNER_EN = rx(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:trade|turnover)\s+(?:[\p{L}-]+\s+){0,2}?with\s/u);
 /** "trade between Sverdlovsk Region and Kyrgyzstan", «товарооборот между Татарстаном и Кыргызстаном», "between St. Petersburg and …". */
 const TRADE_BETWEEN = rx(/(?:товарооборот|торговл|trade|turnover)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:between|между)\s+((?:[\p{L}’'-]+\.?\s+){0,3}?[\p{L}’'-]+)\s+(?:and|и)\s+((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)/iu);
-/** «товарооборот Беларуси и Кыргызстана»: two owners in the genitive joined by «и», with no «между». */
-const TRADE_PAIR = rx(/(?:[Тт]оварооборот|[Тт]оргов\p{L}*\s+оборот)\p{L}*\s+(\p{Lu}[\p{L}-]+)\s+и\s+(\p{Lu}[\p{L}-]+)/u);
+/**
+ * «товарооборот Беларуси и Кыргызстана», «товарооборот Тюменской области и Кыргызстана»: two owners in the genitive
+ * joined by «и», with no «между» (the first may be a region's name of two or three words).
+ */
+const TRADE_PAIR = rx(/(?:[Тт]оварооборот|[Тт]оргов\p{L}*\s+оборот)\p{L}*\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+){0,2}?)\s+и\s+(\p{Lu}[\p{L}-]+)/u);
+/**
+ * «Свердловская область в 2018 году наторговала с Киргизией на …», «Татарстан за год наторговал …», "Tatarstan traded
+ * …": a region or a city that opens the clause as the subject of a verb of trading (a time or a place may come between).
+ */
+const REGION_TRADES = rx(
+  /(?:^|[:;—–]|,\s+(?:а|и|но|and|but)(?=\s))\s*(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+(?:\p{Ll}[\p{L}-]+|Region|Oblast|Krai|Territory|Republic))?)\s+(?:[\p{L}\p{N}.-]+\s+){0,4}?(?:(?:на)?торговал\p{L}*|traded)(?![\p{L}])/u,
+);
 /** «с Китаем … республика наторговала на …»: the partner named before a verb of trading. */
 const PARTNER_BEFORE_VERB = rx(/(?:^|[\s:;,(—–])[Сс]о?\s+(\p{Lu}[\p{L}-]+)[^.]{0,80}?(?<![\p{L}])(?:на)?торговал\p{L}*/u);
 /**
@@ -316,6 +329,8 @@ export function turnoverName(window: string): TurnoverName {
   if (partnerSubject && isThirdParty(partnerSubject[1]!)) return 'third_country_trade_turnover';
   // «товарооборот Беларуси и Кыргызстана», «Товарооборот Казахстана и Киргизии»: another country is one owner.
   const pair = window.includes('оборот') ? TRADE_PAIR.exec(window) : null;
+  // «товарооборот Тюменской области и Кыргызстана», «товарооборот Петербурга и Кыргызстана»: a region's or a city's.
+  if (pair && (isRegion(pair[1]!) || isRegion(pair[2]!) || isCityVersusCountry(pair[1]!, pair[2]!))) return 'regional_trade_turnover';
   if (pair && (isThirdParty(pair[1]!) || isThirdParty(pair[2]!))) return 'third_country_trade_turnover';
   // "a forum of Russian and Kazakh businessmen … trade between the two countries": the pair is not Kyrgyz–Russian.
   const two = TWO_COUNTRIES.exec(window);
@@ -324,6 +339,10 @@ export function turnoverName(window: string): TurnoverName {
   const tradedVerb = window.includes('торговал');
   const before = tradedVerb ? PARTNER_BEFORE_VERB.exec(window) : null;
   if (before && isThirdParty(before[1]!)) return 'third_country_trade_turnover';
+  const regionTrader = tradedVerb || window.includes('traded') ? REGION_TRADES.exec(window)?.[1] : undefined;
+  // A region word alone («Республика наторговала …») is the country speaking of itself: a region is named.
+  const namedRegion = regionTrader && isRegion(regionTrader) && (regionTrader.includes(' ') || REGION_NAME.test(regionTrader));
+  if (namedRegion || (regionTrader && CITY_NAME.test(regionTrader) && !BILATERAL_ANY.test(regionTrader))) return 'regional_trade_turnover';
   const trader = tradedVerb || window.includes('traded') ? COUNTRY_TRADES.exec(window)?.[1] : undefined;
   if (trader && isThirdParty(trader) && COUNTRY_NAME.test(trader)) return 'third_country_trade_turnover';
   const raiser = COUNTRY_VERB_TRADE.exec(window)?.[1];
@@ -408,6 +427,8 @@ function turnoverOf(around: Around): string {
   const own = turnoverName(a.window);
   // «"Наш товарооборот с Кыргызстаном …", — сказал Минниханов» after «… торговое представительство Татарстана»: the region speaks.
   if (own === 'trade_turnover' && a.regionNear && OUR_TRADE_WITH_KYRGYZSTAN.test(a.window) && a.regionNear()) return 'regional_trade_turnover';
+  // «"В прошлом году наш товарооборот составил 61 млн долларов", — заявил Карлин»: a governor's or mayor's "our" is the region's.
+  if (own === 'trade_turnover' && a.regionalHead && OUR_TRADE.test(a.window) && a.regionalHead()) return 'regional_trade_turnover';
   // "…raise Turkish-Kyrgyz trade to $1 billion. Trade between the two countries reached $880 million, according to
   // Turkish figures": a sentence naming neither side takes its "two countries" from the pair told just before, or
   // from a third country's statistics it cites.

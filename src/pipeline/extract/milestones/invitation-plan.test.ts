@@ -28,3 +28,18 @@ describe('an invitation to visit is a planned visit', () => {
     expect(milestoneLines(text)).toEqual(want);
   });
 });
+
+// The industrial fairs of the Russian regions are named without "fair" or «выставка» (Innoprom in Yekaterinburg,
+// Technoprom in Novosibirsk): their names are exhibitions of the event lexicon.
+describe('a regional industrial fair named alone is an exhibition', () => {
+  it.each([
+    ['en: invited to Technoprom in a month',
+      'date: 2024-04-23\n\nA trade mission from Osh is invited to Technoprom in Novosibirsk in August.',
+      ['2024-08 planned forum «A trade»']],
+    ['ru: «на «Иннопроме» в июле»',
+      'date: 2024-04-23\n\nДелегация из Оша представит свои товары на «Иннопроме» в июле.',
+      ['2024-07 planned forum «Делегация из»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});

@@ -11,6 +11,11 @@ describe('isControlMenu: a line of page controls is not the article', () => {
     ['03.10.2022 | Президент принял посла соседней страны в своей резиденции', false],
     ['Министры подписали протокол | Итоги переговоров в Москве подведены на пресс-конференции', false],
     ['Версия для печати', false],
+    // A line of hashtags labels the page; a sentence with a hashtag in it is still the article.
+    ['#Губернатор #Бишкек #Иннопром', true],
+    ['#Kyrgyzstan, #Russia, #SCO2025', true],
+    ['#Иннопром', true],
+    ['Делегация приедет на #Иннопром в июле', false],
   ] as const)('«%s» → %s', (text, want) => {
     expect(isControlMenu(text)).toBe(want);
   });

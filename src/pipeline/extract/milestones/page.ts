@@ -14,12 +14,16 @@ import { endsWithStop } from './retelling';
 /** Most words in an item of a menu of page controls («Версия для печати | Обсудить в форуме»). */
 const MENU_ITEM_WORDS = 4;
 
+/** «#Минниханов #Кыргызстан #KazanForum», "#Kyrgyzstan #Russia": a line of hashtags labels the page, as «Теги:» does. */
+const HASHTAG_LINE = /^\s*#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*[\s.]*$/u;
+
 /**
- * True when `text` is a menu of page controls: two or more short items separated by "|"
+ * True when `text` is a menu of page controls or a line of hashtags: two or more short items separated by "|"
  * («Версия для печати | Отправить другу | Обсудить в форуме», "Share | Print | Comment"). A line
  * that pairs a stamp with a headline («03.10.2022 | Президент принял посла») is not one.
  */
 export function isControlMenu(text: string): boolean {
+  if (text.includes('#') && HASHTAG_LINE.test(text)) return true;
   if (!text.includes('|')) return false;
   const items = text.split('|').map((x) => x.trim()).filter(Boolean);
   return items.length >= 2 && items.every((x) => x.split(/\s+/u).length <= MENU_ITEM_WORDS);

@@ -62,7 +62,28 @@ export function surnameForms(nom: string, gender: Gender): Map<string, Set<Case>
   };
   add(nom, 'nominative');
   inclineLastnameAll(nom, gender).forEach((form, i) => add(form, OBLIQUE[i]!));
+  if (gender === 'male') for (const [form, c] of fleetingVowelForms(nom)) add(form, c);
   return out;
+}
+
+/** «Локоть» → «Локт-», «Кравец» → «Кравц-»: a man's surname that is a noun with a fleeting vowel, its oblique stem and endings. */
+const FLEETING: readonly [RegExp, string, readonly string[]][] = [
+  [/(?<=[бвгджзклмнпрстфхцчшщ])оть$/u, 'т', ['я', 'ю', 'я', 'ем', 'е']],
+  [/(?<=[бвгджзклмнпрстфхчшщ])ец$/u, 'ц', ['а', 'у', 'а', 'ом', 'е']],
+];
+
+/**
+ * The oblique forms a surname takes when its fleeting vowel drops («с мэром Анатолием Локтем», «у Кравца»); lvovich
+ * keeps the vowel («Локотем»), and texts write both.
+ */
+export function fleetingVowelForms(nom: string): [string, Case][] {
+  for (const [end, stemEnd, endings] of FLEETING) {
+    // «Швец», «Жнец»: a surname of one syllable keeps its vowel («Швеца»).
+    if (!end.test(nom) || !/[аеёиоуыэюя]/u.test(nom.replace(end, ''))) continue;
+    const stem = nom.replace(end, stemEnd);
+    return endings.map((e, i) => [stem + e, OBLIQUE[i]!]);
+  }
+  return [];
 }
 
 const FEMALE_NOM = /(?:ова|ева|ёва|ина|ына|ская|цкая)$/;

@@ -1,7 +1,7 @@
 import { inclineFirstname, inclineLastname } from 'lvovich';
 import { describe, expect, it } from 'vitest';
 import { givenNames, officials } from '../../knowledge/index';
-import { OBLIQUE } from './forms';
+import { OBLIQUE, fleetingVowelForms } from './forms';
 import { inclineFirstnameAll, inclineLastnameAll } from './inflect';
 
 const GENDERS = ['male', 'female'] as const;
@@ -30,5 +30,17 @@ describe('inclineFirstnameAll / inclineLastnameAll', () => {
       for (const n of given) expect(inclineFirstnameAll(n, gender)).toEqual(OBLIQUE.map((c) => inclineFirstname(n, c, gender)));
       for (const n of surnames) expect(inclineLastnameAll(n, gender)).toEqual(OBLIQUE.map((c) => inclineLastname(n, c, gender)));
     }
+  });
+});
+
+describe('fleetingVowelForms', () => {
+  it.each([
+    ['Локоть', ['Локтя', 'Локтю', 'Локтя', 'Локтем', 'Локте']],
+    ['Кравец', ['Кравца', 'Кравцу', 'Кравца', 'Кравцом', 'Кравце']],
+    ['Швец', []],
+    ['Петров', []],
+    ['Оторбаев', []],
+  ] as const)('%s', (nom, forms) => {
+    expect(fleetingVowelForms(nom).map(([f]) => f)).toEqual(forms);
   });
 });
