@@ -5,12 +5,12 @@
  * экземплярах», "Done at Bishkek on 26 November 2024"). The dates a document cites (the agreement it ratifies, the
  * day a chamber adopted it, an earlier law «от … № …» inside a sentence) are none of these.
  */
-import type { ArticleDoc } from '../../types';
+import type { ArticleDoc, Span } from '../../types';
 import lexicon from '../../knowledge/date-lexicon.json';
 import type { DateLine } from './dateline';
 import { fullDateSpan, parseFullDate } from './dateline';
 import { escapeRegExp, rx } from '../regex';
-import { allLines, type Line } from './lines';
+import { allLines, leadingSpaces, type Line } from './lines';
 
 /** An act's number: «№ 110», «N 40-ФЗ», "No. 85", «№ УП-123». */
 const NUMBER = String.raw`(?:№|N|No\.?)\s*[\p{L}\d-]*\d[\p{L}\d/-]*`;
@@ -54,15 +54,31 @@ function doneAtDate(text: string): { start: number; end: number } | null {
   return at && at.start <= DONE_REACH ? at : null;
 }
 
-/** The document's own date (see the module's note), the first in the text, or null. */
-export function findDocumentDate(doc: ArticleDoc): DateLine | null {
+/** The document's own date line: its date, the clause that states it (place, date and number, or «Совершено в …» to the date), and whether a treaty's closing clause told it. */
+export interface DocumentDateLine {
+  date: DateLine;
+  clause: Span;
+  treaty: boolean;
+}
+
+/** The document's own date line (see the module's note), the first in the text, or null. */
+export function findDocumentDateLine(doc: ArticleDoc): DocumentDateLine | null {
   const lines = allLines(doc);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!/\d{4}/.test(line.text)) continue;
-    const at = (line.text.length <= OWN_LINE ? numberedDate(lines, i) : null) ?? doneAtDate(line.text);
+    const numbered = line.text.length <= OWN_LINE ? numberedDate(lines, i) : null;
+    const at = numbered ?? doneAtDate(line.text);
     const hit = at ? dated(doc, line, at) : null;
-    if (hit) return hit;
+    if (!hit) continue;
+    const start = line.start + leadingSpaces(line.text);
+    const end = numbered ? line.start + line.text.trimEnd().length : hit.span.end;
+    return { date: hit, clause: { start, end, text: doc.text.slice(start, end) }, treaty: !numbered };
   }
   return null;
+}
+
+/** The document's own date (see the module's note), the first in the text, or null. */
+export function findDocumentDate(doc: ArticleDoc): DateLine | null {
+  return findDocumentDateLine(doc)?.date ?? null;
 }
