@@ -34,6 +34,7 @@ import { leadTakesNextDay } from './milestones/lead-next-day';
 import { staysToldByEnd } from './milestones/visit-end';
 import { datePlannedSignings } from './milestones/planned-signing';
 import { withoutAccompanying } from './milestones/accompanying';
+import { readDocumentPage } from './milestones/document-page';
 
 /**
  * Finds the article's main event and the events it refers to. `page`: the article's headline block
@@ -163,6 +164,8 @@ export function extractMilestones(
   staysToldByEnd(out, doc.sentences, f.sentenceOf, lang);
   // "A package of documents is expected to be signed" after the day's planned talks: signed that day.
   datePlannedSignings(out, f.sentenceOf);
+  // A treaty's text, a law or a resolution printed as the page: the act itself, not its clauses.
+  readDocumentPage(doc, date, people, out);
   // «Вместе с ними на базу прибыл министр»: an arrival that goes with a trip already told.
   out.splice(0, out.length, ...withoutAccompanying(out, lang));
   if (f.main && !out.includes(f.main.draft)) f.main = null;

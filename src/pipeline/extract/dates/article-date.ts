@@ -19,7 +19,9 @@ import { findHyphenatedByline } from './hyphen-byline';
 import { yearReviewClues } from './year-review';
 import { sinceSpanClues } from './since-span';
 import { comingYearClues } from './coming-year';
-import { findClosingIssueMonth, findClosingPublishLine, findIssueMonth, findSlashedByline, type SlashedHints } from './page-lines';
+import { findClosingIssueMonth, findClosingPublishLine, findIssueMonth, findSlashedByline, isBareDate, type SlashedHints } from './page-lines';
+import { findDocumentDate } from './document-date';
+import { PUBLISH_LINE } from './lexicon';
 
 const YEAR_NEAR = rx(/(?<![\d.,])(199\d|20[0-4]\d)(?!\d)(?:\s*(?:год\p{L}*|г\.))?/gu);
 
@@ -169,14 +171,48 @@ export function datedArticle(doc: ArticleDoc, people: PersonDraft[], kb: DateKno
   return { date: dateOf(doc, people, kb, agency.listed), wireDateline: agency.unlisted };
 }
 
+/** The whole line of the text a span stands on. */
+function lineAround(doc: ArticleDoc, span: Span): string {
+  const start = doc.text.lastIndexOf('\n', span.start) + 1;
+  const end = doc.text.indexOf('\n', span.end);
+  return doc.text.slice(start, end < 0 ? doc.text.length : end);
+}
+
+/** Words after a date that make its line a sentence telling an event: "Russia and Kyrgyzstan established relations." */
+const TOLD_AFTER = rx(/^[\s,]*(?:года|г\.)?[\s,]*(?:\p{L}[\p{L}'’-]*[\s,]+){3,}[^\n]*[.!?]\s*$/u);
+
+/** True when `line` goes on after the date `dateText` with a clause of words and a full stop (a sentence, not a byline). */
+function isToldSentence(line: string, dateText: string): boolean {
+  const at = line.indexOf(dateText);
+  return at >= 0 && TOLD_AFTER.test(line.slice(at + dateText.length));
+}
+
+/**
+ * A byline date among the first lines, unless the page is an official document with a date of its own (`findDocumentDate`):
+ * then «Принят Государственной Думой 15 марта 2013 года» under the title is a step before the law's date, and only a
+ * page's publication stamp (a line that is a date alone, or «Опубликовано …») stays before the document's date.
+ */
+function bylineOrDocumentDate(doc: ArticleDoc): DateLine | null {
+  const top = findBylineDate(doc);
+  if (top) {
+    const line = lineAround(doc, top.span);
+    if (PUBLISH_LINE.test(line) || isBareDate(line)) return top;
+  }
+  return findDocumentDate(doc) ?? top;
+}
+
 /** The article's own date, given its agency dateline read with the place list. */
 function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agency: DateLine | null): ArticleDate {
   // A dateline with its year decides everything below the bylines would: they are not read then.
   const byline = agency?.year
     ? null
-    : (findBylineDate(doc) ?? findNumericByline(doc) ?? findHyphenatedByline(doc) ?? findSlashedByline(doc, () => slashedHints(doc, agency ?? findDayMonthByline(doc), kb)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc, 12, outletNamesOf(kb)));
-  const full = agency?.year ? agency : byline?.year ? byline : null;
-  const dayMonthLine = full ?? agency ?? findDayMonthByline(doc) ?? findBodyEventDate(doc);
+    : (bylineOrDocumentDate(doc) ?? findNumericByline(doc) ?? findHyphenatedByline(doc) ?? findSlashedByline(doc, () => slashedHints(doc, agency ?? findDayMonthByline(doc), kb)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc, 12, outletNamesOf(kb)));
+  const release = byline?.year && !agency ? findDayMonthByline(doc) : null;
+  // «20 March 12:00» over «On March 20, 1992, Russia and Kyrgyzstan established diplomatic relations.»: the page's
+  // release line has no year, and the full date below it is of the event the sentence tells.
+  const told = release !== null && release.span.start < byline!.span.start && isToldSentence(lineAround(doc, byline!.span), byline!.span.text);
+  const full = agency?.year ? agency : byline?.year && !told ? byline : null;
+  const dayMonthLine = full ?? agency ?? (told ? release : null) ?? findDayMonthByline(doc) ?? findBodyEventDate(doc);
   const where = placeAndOutlet(doc, agency ?? byline ?? dayMonthLine, kb);
   // Built field by field: an object spread («{ ...where, date }») took a sixth of this function's time.
   const dated = (date: string | null, basis: ArticleDate['basis'], evidence: string, monthDay: string | null = null): ArticleDate => ({

@@ -23,7 +23,7 @@ const HAS_YEAR = /(?:199|20[0-4])\d/;
 const BARE_REST = /^[\s,.]*(?:\d{1,2}:\d{2}[\s,.]*)?$/;
 
 /** A line holding a full date and nothing but a time and punctuation. */
-function isBareDate(text: string): boolean {
+export function isBareDate(text: string): boolean {
   const at = fullDateSpan(text);
   return at !== null && BARE_REST.test(text.slice(0, at.start)) && BARE_REST.test(text.slice(at.end).replace(/^\s*(?:года|г\.)/u, ''));
 }
