@@ -130,7 +130,7 @@ export function extractMilestones(
     const found = findTriggers(s, lang, speech, f.seen, inSentence, lower, cues ? cues.candidates(s.start, s.end) : undefined);
     const apart = apposed.length ? found.filter((h) => !inApposition(apposed, h.start)) : found;
     // «Если бы визит состоялся …», "Had the summit gone ahead …": events told as not real are none.
-    const irreal = apart.length ? irrealStretches(s, lang, lower, k > 0 && isQuestion(doc.sentences[k - 1]!.text)) : [];
+    const irreal = apart.length ? irrealStretches(s, lang, lower, k > 0 && isQuestion(doc.sentences[k - 1]!.text), inSentence) : [];
     const told = irreal.length ? apart.filter((h) => !inIrrealis(h, irreal)) : apart;
     if (apart.length && !told.length) continue;
     // «27 июля 2000 года — Декларация о …»: a timeline entry that names a document signed that day.

@@ -49,3 +49,34 @@ describe('an event told as not real is no milestone', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a document or trip that is no particular one is no milestone', () => {
+  it.each([
+    ['en: "produced no new agreements"',
+      'date: 2016-05-10\n\nThe ministers met in Moscow on April 4. The meeting produced no new agreements.',
+      ['2016-04-04 past meeting «The ministers»']],
+    ['en: "more than any treaty"',
+      'date: 2016-05-10\n\nFor the villages of Chui, remittances matter more than any treaty between the two governments.',
+      []],
+    ['ru: «никаких новых соглашений»',
+      'date: 2016-05-10\n\nПремьеры встретились 4 апреля в Москве. Никаких новых соглашений по итогам встречи подписано не было.',
+      ['2016-04-04 past meeting «Премьеры встретились»']],
+    ['en: "any agreement" after its verb keeps the ratification told',
+      'date: 2016-05-10\n\nOn April 4 the parliament ratified the agreement on the Kant air base.',
+      ['2016-04-04 past agreement «On April»']],
+    ['en: "These days the minister flies in" tells a habit',
+      'date: 2016-05-10\n\nThese days the Russian foreign minister flies in, meets his counterpart and is gone by dinner.',
+      []],
+    ['ru: «всегда» without a date tells a habit',
+      'date: 2016-05-10\n\nПервый визит нового президента за рубеж всегда политический жест.',
+      []],
+    ['ru: «как обычно» tells a real event',
+      'date: 2016-05-10\n\nКак обычно, 4 апреля премьеры провели переговоры в Москве.',
+      ['2016-04-04 past meeting «Как обычно,»']],
+    ['en: "usually" beside a date of its own stays',
+      'date: 2016-05-10\n\nThe two ministers usually meet twice a year; they held talks in Bishkek on April 4.',
+      ['2016-04-04 past meeting «they held»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -2,12 +2,14 @@
  * Events told as not real: counterfactual («Если бы годовщина пришлась на обычное время, приехал
  * бы министр», "Had the summit gone ahead, …"), conditional with a modal ("If he wins, he might
  * sign …"), the author's speculation («Не исключено, что …», "It is possible that …") and the
- * answer to a rhetorical question («Скорее всего, …», "Hardly."). Opinion pieces argue with such
- * events; a timeline keeps only what happened or is planned. Phrasings are data
- * (`knowledge/event-phrasing.json`, `irrealis`).
+ * answer to a rhetorical question («Скорее всего, …», "Hardly."); and events that are no particular
+ * one: a document under "no" / "any" («никаких соглашений»), a habit told without a date ("These
+ * days the minister flies in …", «Первый визит всегда …»). Opinion pieces argue with such events; a
+ * timeline keeps only what happened or is planned. Phrasings are data
+ * (`knowledge/event-phrasing.json`, `irrealis` and `genericReference`).
  */
 import type { Language } from '../../../schema/dataset';
-import type { Sentence } from '../../types';
+import type { Sentence, Span } from '../../types';
 import raw from '../../knowledge/event-phrasing.json';
 import { WordMatcher, type TriggerHit } from './lexicon';
 import { rx } from '../regex';
@@ -19,6 +21,9 @@ const FRAME = both(raw.irrealis.frame);
 const AFTER = both(raw.irrealis.after);
 const NEAR = both(raw.irrealis.near);
 const ANSWER = both(raw.irrealis.answer);
+const QUANTIFIED = both(raw.genericReference.quantified);
+const NEGATED = both(raw.genericReference.negated);
+const HABITUAL = both(raw.genericReference.habitual);
 
 /**
  * Where an irreal stretch ends: a contrast («…, но …», "…, but …", "instead") or a semicolon
@@ -38,6 +43,12 @@ interface Stretch {
   end: number;
 }
 
+/** Where the clause around offset `from` of `text` ends: its next comma or semicolon, else the text's end. */
+function clauseEnd(text: string, from: number): number {
+  const m = /[,;]/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
 /** The stretches of `text` between contrastive breaks. */
 function parts(text: string, lang: Language): Stretch[] {
   const out: Stretch[] = [];
@@ -53,23 +64,34 @@ function parts(text: string, lang: Language): Stretch[] {
 }
 
 /**
- * The stretches of sentence `s` told as not real, in article offsets; `lower` is its lower case,
- * `afterQuestion` true when the sentence before it is a question (then an opening «Скорее всего»,
- * "Hardly" answers it, and the whole sentence is as irreal as the question). Empty for most sentences.
+ * The stretches of sentence `s` told as not real or as no particular event, in article offsets;
+ * `lower` is its lower case, `afterQuestion` true when the sentence before it is a question (then
+ * an opening «Скорее всего», "Hardly" answers it, and the whole sentence is as irreal as the
+ * question), `dates` its date mentions (a habit word in a stretch with a date is the background
+ * of a dated event, not a habit told instead of one). Empty for most sentences.
  */
-export function irrealStretches(s: Sentence, lang: Language, lower: string, afterQuestion: boolean): Stretch[] {
+export function irrealStretches(s: Sentence, lang: Language, lower: string, afterQuestion: boolean, dates: readonly Span[]): Stretch[] {
   const text = s.text;
   if (afterQuestion && ANSWER[lang].atStart(text, lower)) return [{ start: s.start, end: s.end }];
   const frames = FRAME[lang].all(text, lower);
   const after = AFTER[lang].all(text, lower);
   const near = NEAR[lang].all(text, lower);
-  if (!frames.length && !after.length && !near.length) return [];
-  const out: Stretch[] = [];
+  const quantified = QUANTIFIED[lang].all(text, lower);
+  const negated = NEGATED[lang].all(text, lower);
+  const habits = HABITUAL[lang].all(text, lower);
+  if (!frames.length && !after.length && !near.length && !quantified.length && !negated.length && !habits.length) return [];
+  const out: Stretch[] = quantified.map((m) => ({ start: s.start + m.start, end: s.start + m.end }));
+  // «Никаких соглашений подписано не было»: the verb after the negated document is negated too.
+  for (const m of negated) out.push({ start: s.start + m.start, end: s.start + clauseEnd(text, m.end) });
   const pieces = parts(text, lang);
   const pieceOf = (at: number) => pieces.find((p) => p.start <= at && at <= p.end) ?? { start: 0, end: text.length };
   for (const m of frames) {
     const p = pieceOf(m.start);
     out.push({ start: s.start + p.start, end: s.start + p.end });
+  }
+  for (const m of habits) {
+    const p = pieceOf(m.start);
+    if (!dates.some((d) => s.start + p.start <= d.start && d.end <= s.start + p.end)) out.push({ start: s.start + p.start, end: s.start + p.end });
   }
   for (const m of after) out.push({ start: s.start + m.start, end: s.start + pieceOf(m.start).end });
   for (const m of near) out.push({ start: s.start + Math.max(0, m.start - NEAR_REACH), end: s.start + Math.min(text.length, m.end + NEAR_REACH) });
