@@ -21,6 +21,7 @@ import { datedPlan } from './milestones/dated-plan';
 import { captionLines, crossheadLines, isBracketStamp, isControlMenu, STAMP } from './milestones/page';
 import { inSpans, pageStructure, type PageStructure } from './page';
 import { LowerDoc } from './milestones/lower';
+import { inIrrealis, irrealStretches } from './milestones/irrealis';
 import { asMainEvent, leadDay } from './milestones/main-event';
 import { isHeadline } from './milestones/retelling';
 import { dateByStamp, entryAt, liveEntries } from './milestones/live-blog';
@@ -127,7 +128,11 @@ export function extractMilestones(
       if (day) f.leadDay = { ...day, sentence: s.index };
     }
     const found = findTriggers(s, lang, speech, f.seen, inSentence, lower, cues ? cues.candidates(s.start, s.end) : undefined);
-    const told = apposed.length ? found.filter((h) => !inApposition(apposed, h.start)) : found;
+    const apart = apposed.length ? found.filter((h) => !inApposition(apposed, h.start)) : found;
+    // «Если бы визит состоялся …», "Had the summit gone ahead …": events told as not real are none.
+    const irreal = apart.length ? irrealStretches(s, lang, lower, k > 0 && isQuestion(doc.sentences[k - 1]!.text), inSentence) : [];
+    const told = irreal.length ? apart.filter((h) => !inIrrealis(h, irreal)) : apart;
+    if (apart.length && !told.length) continue;
     // «27 июля 2000 года — Декларация о …»: a timeline entry that names a document signed that day.
     const entryHit = !told.length && a.timeline.length ? entryDocument(doc.text, s, a.timeline, lang) : null;
     const hits = entryHit ? [entryHit] : told;
