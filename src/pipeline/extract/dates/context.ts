@@ -22,8 +22,11 @@ export interface DateKnowledge {
     /** A day coded in the outlet's page names after a prefix («eav102403», order `mdy`). */
     addressDate?: { prefix: string; order: 'mdy' | 'dmy' | 'ymd' };
   }[];
-  /** Historical facts that anniversaries count from. */
-  facts: { id: string; date: string; keywords: string[] }[];
+  /**
+   * Historical facts that anniversaries count from. `kind` as in knowledge/facts.json: a
+   * `commemoration` (Victory Day) is a day kept every year, so it never dates a page by its day.
+   */
+  facts: { id: string; date: string; keywords: string[]; kind?: string }[];
   /** Officials and their terms of office. */
   officials: { id: string; roles: ({ role: RoleKey; country: string | null; titleRu?: string; titleEn?: string; acting?: boolean } & Term)[] }[];
   /** Places: canonical names and aliases, each alias valid within some terms (empty = always). */

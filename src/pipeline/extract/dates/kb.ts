@@ -15,7 +15,7 @@ function placeAliases(aliases: { name: string; from: string | null; to: string |
 export const dateKnowledge: DateKnowledge = {
   outlets: outlets.map((o) => ({ name: o.nameRu, nameEn: o.nameEn, aliases: o.aliases, domains: o.domains, country: o.country, addressDate: o.addressDate })),
   // Only facts marked as anniversary references are counted from («30 лет установлению…»).
-  facts: facts.filter((f) => f.anniversaryReference).map((f) => ({ id: f.id, date: f.date, keywords: [...f.keywordsRu, ...f.keywordsEn] })),
+  facts: facts.filter((f) => f.anniversaryReference).map((f) => ({ id: f.id, date: f.date, kind: f.kind, keywords: [...f.keywordsRu, ...f.keywordsEn] })),
   officials: officials.map((o) => ({
     id: o.id,
     roles: o.roles.map((r) => ({ role: r.role as RoleKey, country: r.country, titleRu: r.titleRu, titleEn: r.titleEn, acting: r.acting ?? false, from: r.from, to: r.to })),

@@ -62,6 +62,9 @@ describe('a known event of the field told on the day of the dateline gives the y
     ['МОСКВА, 11 июня. Вчера в Кремле президенты подписали Договор о дружбе, сотрудничестве и взаимной помощи.', '1992-06-11'],
     // On the fact's own day-month, an anniversary is marked, not the event told as news.
     ['МОСКВА, 10 июня. В Москве отметили годовщину подписания Договора о дружбе, сотрудничестве и взаимной помощи.', null],
+    // A day kept every year (Victory Day) is marked on its day in any year: it gives none.
+    ['OSH, May 9 (Wire) - Veterans attended the Victory Day parade on the central square of the city.', null],
+    ['ОШ, 9 мая. Жители города прошли маршем Бессмертного полка, ветераны посетили парад в честь Дня Победы.', null],
   ])('%s', (text, want) => {
     expect(extractArticle(toDoc('t.txt', text).doc).date.date).toBe(want);
   });

@@ -66,14 +66,15 @@ const MARKED = /годовщин|летие|юбиле|anniversar|jubilee/iu;
 /**
  * A known dated event of the field («договор о Евразийском экономическом союзе», signed 29 May 2014)
  * told on the day-month of the article's line, or the day before with «вчера» / "yesterday" in its
- * sentence, gives the year: the article reports it as news. Not in an article about an anniversary.
+ * sentence, gives the year: the article reports it as news. Not in an article about an anniversary,
+ * nor for a day kept every year (Victory Day's parade on 9 May is held each year, not in 1945 only).
  */
 export function sameDayFactClues(doc: ArticleDoc, kb: DateKnowledge, md: { month: number; day: number }): YearClue[] {
   if (MARKED.test(doc.text)) return [];
   const out: YearClue[] = [];
   const facts = factMatchers(kb);
   kb.facts.forEach((f, i) => {
-    if (f.date.length !== 10) return;
+    if (f.date.length !== 10 || f.kind === 'commemoration') return;
     const fm = Number(f.date.slice(5, 7));
     const fd = Number(f.date.slice(8, 10));
     const year = Number(f.date.slice(0, 4));

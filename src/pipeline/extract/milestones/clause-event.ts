@@ -112,6 +112,9 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   if (inherited && termUntil(text, lang)) return null;
   // "… next year (Kommersant, May 23)": a date in a citation between brackets dates no event.
   if (inherited && inBrackets(doc.text, s.start, c.start)) return null;
+  // «…создан в соответствии с соглашением 1993 года | и сегодня считается одним из флагманов»: a piece
+  // cut off at its date that only describes what the event made («считается», "is one of") tells no event.
+  if (inherited && MARKERS.descriptive[lang].test(text)) return null;
   // What a speaker told a counterpart («заявил коллеге, что кредит будет выделен в 2020 году») is no second talks.
   // An event told in passing with its own date («Премьер, назначенный в марте, заявил в мае …») lends its word to no other date.
   // More of the kind planned («…, а следующие пройдут в мае», "…, and more are planned for May") are events of that kind, dated or not.

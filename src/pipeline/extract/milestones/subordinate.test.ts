@@ -27,6 +27,9 @@ describe('eventMentions: years that do not date the event', () => {
     ['«соглашение о поставках на 1997 год» to be signed', 'Стороны договорились подписать соглашение о взаимных поставках на 1997 год.', 'подписать', ['1997'], []],
     ['a plan «намечен на 2010 год» is its date', 'Визит намечен на 2010 год.', 'Визит', ['2010'], ['2010']],
     ['en: "scheduled for 2010" is its date', 'The visit of the president is scheduled for 2010.', 'visit', ['2010'], ['2010']],
+    ['en: a possessive year after a limit owns another noun', 'Teams met at the cup in Osh, a rehearsal before 2027\'s Asian Games.', 'cup', ['2027'], []],
+    ['en: a possessive year without a limit still dates the event', 'The minister flew to Osh for 2027\'s cup.', 'flew', ['2027'], ['2027']],
+    ['en: a possessive year before the event is its date', 'The 2027\'s cup opened in Osh.', 'cup', ['2027'], ['2027']],
   ])('%s', (_name, text, word, years, expected) => {
     expect(pick(text, word, years)).toEqual(expected);
   });

@@ -65,7 +65,7 @@ const START_BEFORE = rx(/(?:^|[^\p{L}])(?:с|со|since)\s+$/iu);
  * else is left, a starting year («действует с 2003 года», "operating since 2003") still dates it.
  */
 export function eventMentions(text: string, ms: DateMention[], trigger: { start: number; end: number }): DateMention[] {
-  let kept = ms.filter((m) => !isSubordinateYear(text, m, trigger));
+  let kept = ms.filter((m) => !isSubordinateYear(text, m, trigger) && !possessiveAfter(text, m, trigger));
   // "In January 2016 he tore up the 2012 agreements": a year written before a noun names that
   // thing's date; another date of the clause dates the event.
   if (kept.length > 1) {
@@ -74,6 +74,20 @@ export function eventMentions(text: string, ms: DateMention[], trigger: { start:
   }
   if (kept.length || !ms.length) return kept;
   return ms.filter((m) => START_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)));
+}
+
+/** "'s" or "’s" and a space right after a date: the date is the possessor of the noun after it. */
+const POSSESSIVE_AFTER = /^['’]s\s/u;
+/** A limit right before a possessive date: "before next summer's …", "ahead of Sunday's …". */
+const LIMIT_BEFORE_POSSESSIVE = rx(/(?:^|[^\p{L}])(?:before|ahead of|until|till|after|since)\s+$/iu);
+
+/**
+ * True when a date told after the event word, as the possessor of a limit, owns another noun:
+ * "the tournament, the last test before next summer's Olympics" dates the Olympics, not the
+ * tournament ("flew to Moscow for Monday's summit", with no limit, still dates the trip).
+ */
+function possessiveAfter(text: string, m: DateMention, trigger: { start: number; end: number }): boolean {
+  return m.start >= trigger.end && POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) && LIMIT_BEFORE_POSSESSIVE.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
 
 /** The determiners that stand before an attributive year ("the 2012 agreements", "its 2014 deal"). */

@@ -1,0 +1,105 @@
+/**
+ * Events of the humanitarian field told in its own words: matches and tournaments, concerts, a
+ * jubilee counted in quarter-centuries, aid flown in or received, a medical team's arrival. Every
+ * text is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('sports events are events of the field', () => {
+  it.each([
+    ['en: a tournament told as the day\'s news',
+      'date: 2027-05-14\n\nOSH - Boxers from nine countries gathered at the city arena for an international tournament.',
+      ['2027-05-14 past other «OSH -»']],
+    ['en: a friendly match planned with its month',
+      'date: 2027-05-14\n\nThe federations agreed that their under-17 teams will play a friendly match in Osh in June.',
+      ['2027-06 planned other «The federations»']],
+    ['en: athletes who competed at named games, with their month',
+      'date: 2027-05-14\n\nIn April, judokas of both countries competed at the Asian Games in Hangzhou.',
+      ['2027-04 past other «In April,»']],
+    ['ru: «турнир» held on a told day',
+      'date: 2027-05-14\n\nВ субботу в Оше прошёл международный турнир по боксу.',
+      ['2027-05-08 past other «В субботу»']],
+    ['ru: «товарищеский матч» planned',
+      'date: 2027-05-14\n\nВ июне молодёжные сборные двух стран сыграют товарищеский матч в Казани.',
+      ['2027-06 planned other «В июне»']],
+    // Negative: the tournament told again by a figure of its own is no second event.
+    ['en: the tournament\'s prize told after it is no second event',
+      'date: 2027-05-14\n\nOSH - Boxers from nine countries gathered at the city arena for an international tournament. The tournament prize fund was $20,000.',
+      ['2027-05-14 past other «OSH -»']],
+    // Negative: "match" as a verb is no match.
+    ['en: figures that do not match tell no event',
+      'date: 2027-05-14\n\nThe two statistics offices say their numbers rarely match.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('concerts and quarter-century jubilees', () => {
+  it.each([
+    ['en: a concert scheduled for a day',
+      'date: 2027-05-14\n\nA concert of young musicians from both countries is scheduled for May 20 at the Philharmonic.',
+      ['2027-05-20 planned other «A concert»']],
+    ['ru: «концерт» held on a told day',
+      'date: 2027-05-14\n\nВо вторник в филармонии Оша прошёл концерт артистов двух стран.',
+      ['2027-05-11 past other «Во вторник»']],
+    ['ru: «отметил четверть века со дня основания»',
+      'date: 2027-05-14\n\nВ пятницу Ошский университет отметил четверть века со дня основания.',
+      ['2027-05-14 past anniversary «В пятницу»']],
+    ['en: "celebrated a quarter of a century"',
+      'date: 2027-05-14\n\nOn Friday the Slavic lyceum in Osh celebrated a quarter of a century.',
+      ['2027-05-14 past anniversary «On Friday»']],
+    // Negative: "in concert with" is no concert.
+    ['en: "in concert with" is no concert',
+      'date: 2027-05-14\n\nThe ministry acts in concert with local authorities.',
+      []],
+    ['en: a concert named as the time of a speech is no concert',
+      'date: 2027-05-14\n\nAfter the concert, the rector thanked the guests.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('aid flown in, delivered or received, and a medical team arrived', () => {
+  it.each([
+    ['ru: a plane with doses landed',
+      'date: 2027-05-14\n\nСегодня самолёт с 50 тысячами доз вакцины приземлился в аэропорту Оша.',
+      ['2027-05-14 past other «Сегодня самолёт»']],
+    ['ru: planes delivered tonnes of medicines',
+      'date: 2027-05-14\n\nВ среду военные самолёты доставили в Ош около 20 тонн медикаментов.',
+      ['2027-05-12 past other «В среду»']],
+    ['ru: aid received in a year',
+      'date: 2027-05-14\n\nВ 2025 году республика получила от соседей гуманитарную помощь.',
+      ['2025 past other «В 2025»']],
+    ['ru: a laboratory sent',
+      'date: 2027-05-14\n\nВ понедельник в Ош была направлена мобильная лаборатория.',
+      ['2027-05-10 past other «В понедельник»']],
+    ['en: planes carrying medicines landed',
+      'date: 2027-05-14\n\nOn Tuesday two planes carrying medicines and test kits landed in Osh.',
+      ['2027-05-11 past other «On Tuesday»']],
+    ['en: tonnes of aid received',
+      'date: 2027-05-14\n\nIn 2025 the republic received 80 tonnes of medical supplies.',
+      ['2025 past other «In 2025»']],
+    ['ru: a team of doctors arrived',
+      'date: 2027-05-14\n\nВчера 40 военных врачей прибыли в Ош.',
+      ['2027-05-13 past visit «Вчера 40»']],
+    // Negative: teachers who came are a count, not an arrival.
+    ['ru: «140 учителей приехали» is a count',
+      'date: 2027-05-14\n\nВ этом году 140 учителей приехали из Казани.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('a piece cut off at its date that only describes tells no event', () => {
+  it.each([
+    ['ru: «и сегодня считается» after a founding agreement',
+      'date: 2027-05-14\n\nЛицей был открыт по соглашению 2001 года и сегодня считается лучшим в городе.',
+      ['2001 past agreement «Лицей был»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
