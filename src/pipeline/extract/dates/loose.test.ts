@@ -145,6 +145,9 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['en: a frame opening the sentence, "In March,"', 'In March, the two premiers met in Osh.', '2024-11-14', ['In March 2024-03']],
     ['en: "Since June" opening the sentence', 'Since June the depot has stood idle.', '2024-11-14', ['Since June 2024-06']],
     ['en: "Last December" opening the sentence is last year’s', 'Last December the envoys signed a protocol.', '2024-11-14', ['Last December 2023-12']],
+    ['ru: «В прошлом декабре» is last year’s', 'В прошлом декабре послы подписали протокол.', '2024-11-14', ['В прошлом декабре 2023-12']],
+    ['ru: «в минувшем марте» of a month gone this year is this year’s', 'Протокол подписан в минувшем марте.', '2024-11-14', ['в минувшем марте 2024-03']],
+    ['ru: «в следующем феврале» is next year’s', 'Посол вернется в следующем феврале.', '2024-11-14', ['в следующем феврале 2025-02']],
     ['en: "By April" opening the sentence with a future verb rolls over', 'By April the ministries will draft a programme.', '2024-11-14', ['By April 2025-04']],
     // 2024-11-14 is a Thursday: "last" never names today or yesterday.
     ['en: "last Thursday" in a Thursday article is a week before', 'The envoys met in Osh last Thursday.', '2024-11-14', ['last Thursday 2024-11-07']],

@@ -86,8 +86,8 @@ const CUES = {
 
 /** A season after «к» / «на» / «до» / "by" / "for" / "before": a deadline or a plan. */
 const DEADLINE = /^(?:к|на|до|by|for|before)\s/iu;
-const LAST = /^(?:last|прошл|минувш)/i;
-const NEXT = /^(?:next|следующ|будущ)/i;
+const LAST = /^(?:last|(?:в\s+)?(?:прошл|минувш))/i;
+const NEXT = /^(?:next|(?:в\s+)?(?:следующ|будущ))/i;
 /** "this spring": a season of the article's year (not "this winter", which may end in the next one). */
 const THIS_SEASON = /^this\s+(?:spring|summer|autumn|fall)$/i;
 

@@ -11,6 +11,7 @@ import { weekdayDate, weekdayOf } from '../dates/loose-relative';
 import { lowerCase, MARKERS } from './lexicon';
 import { rx } from '../regex';
 import { continued } from './link-choice';
+import eventLexicon from '../../knowledge/event-lexicon.json';
 
 /** What the dating rules look at. */
 export interface DatingInput {
@@ -63,8 +64,35 @@ const PART_OF_DAY = /^вечером$/iu;
 const PLAN_RANGE = rx(/(?:^|[^\p{L}])(?:на|for|until|до|по|through)\s+((?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d)(?!\d)/giu);
 const RANGE_DASH = /\d\s*[-–—]\s*\d/;
 
-/** True when the mention lies in a year range giving a plan's duration, not an event's date. */
+/**
+ * "an agreement on trade and economic cooperation for 1992", «протокол о поставках на 1995 год»: the year a
+ * document (a noun of the lexicon's document titles) is for, a few words after the noun with no punctuation between.
+ */
+const DOCUMENT_FOR_YEAR = rx(
+  `(?<![\\p{L}])(?:${eventLexicon.documentTitles.nouns.flatMap((n) => [n.en, n.ru]).join('|')})\\p{L}*(?:\\s+[\\p{L}-]+){0,8}?\\s+(?<for>for|на)\\s+(?:19|20)\\d\\d$`,
+  'iu',
+);
+/** How far before a year its document noun and subject may start. */
+const DOCUMENT_REACH = 90;
+/** What stands right before a document's year. */
+const FOR_BEFORE = /(?:for|на)\s+$/iu;
+/** A year alone, maybe with «год»: the only mention a document can be for. */
+const YEAR_ALONE = /^(?:19|20)\d\d(?:\s*(?:год\p{L}*|г\.))?$/u;
+/** «на 1992 год»: the Russian preposition needs the word for year after the number. */
+const YEAR_WORD = /^\s*(?:год|г\.)/u;
+
+/** True when the mention is the year a document is for (see `DOCUMENT_FOR_YEAR`), not the day it was made. */
+function documentYear(text: string, m: { start: number; end: number }): boolean {
+  if (!FOR_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start)) || !YEAR_ALONE.test(text.slice(m.start, m.end))) return false;
+  const year = m.start + 4;
+  const found = DOCUMENT_FOR_YEAR.exec(text.slice(Math.max(0, m.start - DOCUMENT_REACH), year));
+  if (!found) return false;
+  return found.groups!.for!.toLowerCase() === 'for' || YEAR_WORD.test(text.slice(year, year + 6));
+}
+
+/** True when the mention lies in a year range giving a plan's duration, or is the year a document is for, not an event's date. */
 export function inPlanRange(text: string, m: { start: number; end: number }): boolean {
+  if (documentYear(text, m)) return true;
   const from = Math.max(0, m.start - 14);
   const around = text.slice(from, m.end + 14);
   if (!RANGE_DASH.test(around)) return false;

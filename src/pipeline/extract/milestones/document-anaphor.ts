@@ -38,6 +38,15 @@ const JUDGED: Record<Language, RegExp> = {
   en: /\b(?:defended|defends|criticized|criticised|criticizes|criticises|praised|praises|welcomed|welcomes|questioned|hailed|called)\s+the (?:document|agreement|deal|treaty)\b/iu,
 };
 
+/**
+ * «Наряду с документом подписаны …», "Along with the treaty, the delegations signed …": the document told before is
+ * named only to add others to it; the clause tells their signing.
+ */
+const BESIDES_DOCUMENT: Record<Language, RegExp> = {
+  ru: rx(/(?:^|[^\p{L}])(?:наряду\s+с|помимо|кроме|вместе\s+с)\s+(?:этим\s+|этого\s+)?документ\p{L}*/iu),
+  en: /\b(?:[Aa]long\s+with|[Tt]ogether\s+with|[Ii]n\s+addition\s+to|[Bb]esides|[Aa]part\s+from|[Aa]longside)\s+the (?:document|agreement|deal|treaty)\b/u,
+};
+
 /** True when the undated clause `text` names, by a bare noun, an agreement of its date already told. */
 export function pointsBackToDocument(
   hit: TriggerHit,
@@ -48,7 +57,7 @@ export function pointsBackToDocument(
   headlines: ReadonlySet<MilestoneDraft>,
   lang: Language,
 ): boolean {
-  if (hit.trigger.type !== 'agreement' || mention || !BARE_DOCUMENT[lang].test(text) || NEW_STEP[lang].test(text) || OWN_TIME[lang].test(text)) return false;
+  if (hit.trigger.type !== 'agreement' || mention || !BARE_DOCUMENT[lang].test(text) || NEW_STEP[lang].test(text) || OWN_TIME[lang].test(text) || BESIDES_DOCUMENT[lang].test(text)) return false;
   const judged = JUDGED[lang].test(text);
   return out.some((o) => !headlines.has(o) && o.type === 'agreement' && o.status === 'past' && (o.date === date || judged));
 }
