@@ -275,7 +275,11 @@ function namedEvent(
   // the statement; what was said is dated on its own.
   const said = mention ? reportedFrom(text, c.start, mention, hit, lang) : null;
   if (said !== null) mention = null;
-  if (!mention && !inClause.length && lastBefore && WHERE_WHEN[lang].test(text)) mention = lastBefore;
+  const whereWhen = !mention && !inClause.length && WHERE_WHEN[lang].test(text);
+  // «…заседание совета, где будет обсуждаться присоединение Киргизии», "where the accession will be discussed": the
+  // topic of the gathering told before, not an event of its day.
+  if (whereWhen && isTopic(hit, text, c.start, lang)) return null;
+  if (whereWhen && lastBefore) mention = lastBefore;
   // "In July X visited Bishkek | and agreed with his counterpart on …": a second predicate of the
   // same subject, told without a date or a plan of its own, happened when the first did.
   if (!mention && !inClause.length && lastBefore && AND_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && PAST_VERB_FIRST[lang].test(text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
