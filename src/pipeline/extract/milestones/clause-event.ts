@@ -56,7 +56,10 @@ export function readClause(a: ArticleView, f: Found, v: SentenceView, c: Clause)
   rememberLower(text, a.lowerDoc.of(c.start, c.end));
   // «…в декабре посетит Петербург, где пройдет саммит»: a «где» / "where" clause happens
   // at the time of the clause it hangs on.
-  const lastBefore = v.before;
+  // "X on Tuesday visited the fair, which runs from July 5 to 8, and held talks": a predicate going on with its
+  // subject past a relative clause looks back to the subject's dates, not to the relative clause's.
+  const subject = c.subject;
+  const lastBefore = subject && v.before && v.before.start >= subject.end ? (v.inSentence.findLast((m) => m.start >= subject.start && m.end <= subject.end) ?? null) : v.before;
   const ownMentions = v.inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
   if (ownMentions.length) v.before = ownMentions[ownMentions.length - 1]!;
   const picked = pickHits(a, f, v, c, text, ownMentions);
