@@ -56,7 +56,10 @@ export function readClause(a: ArticleView, f: Found, v: SentenceView, c: Clause)
   rememberLower(text, a.lowerDoc.of(c.start, c.end));
   // «…в декабре посетит Петербург, где пройдет саммит»: a «где» / "where" clause happens
   // at the time of the clause it hangs on.
-  const lastBefore = v.before;
+  // "X on Tuesday visited the fair, which runs from July 5 to 8, and held talks": a predicate going on with its
+  // subject past a relative clause looks back to the subject's dates, not to the relative clause's.
+  const subject = c.subject;
+  const lastBefore = subject && v.before && v.before.start >= subject.end ? (v.inSentence.findLast((m) => m.start >= subject.start && m.end <= subject.end) ?? null) : v.before;
   const ownMentions = v.inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
   if (ownMentions.length) v.before = ownMentions[ownMentions.length - 1]!;
   const picked = pickHits(a, f, v, c, text, ownMentions);
@@ -278,7 +281,11 @@ function namedEvent(
   // the statement; what was said is dated on its own.
   const said = mention ? reportedFrom(text, c.start, mention, hit, lang) : null;
   if (said !== null) mention = null;
-  if (!mention && !inClause.length && lastBefore && WHERE_WHEN[lang].test(text)) mention = lastBefore;
+  const whereWhen = !mention && !inClause.length && WHERE_WHEN[lang].test(text);
+  // «…заседание совета, где будет обсуждаться присоединение Киргизии», "where the accession will be discussed": the
+  // topic of the gathering told before, not an event of its day.
+  if (whereWhen && isTopic(hit, text, c.start, lang)) return null;
+  if (whereWhen && lastBefore) mention = lastBefore;
   // "In July X visited Bishkek | and agreed with his counterpart on …": a second predicate of the
   // same subject, told without a date or a plan of its own, happened when the first did.
   if (!mention && !inClause.length && lastBefore && AND_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && PAST_VERB_FIRST[lang].test(text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;

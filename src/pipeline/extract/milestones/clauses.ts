@@ -78,11 +78,26 @@ export function splitClauses(
   for (let i = 0; i < out.length; i++) {
     const c = out[i]!;
     const from = cutOut.get(c.start);
-    const subject = from === undefined ? undefined : out.find((o) => o.end === from && !o.dateSplit);
+    const subject = from === undefined ? afterRelative(s, out, i) : out.find((o) => o.end === from && !o.dateSplit);
     const trimmed = trim(s, subject ? clause(c.start, c.end, c.dateSplit, { start: subject.start, end: subject.end }) : c);
     if (trimmed.end - trimmed.start >= 3) clauses.push(trimmed);
   }
   return clauses;
+}
+
+/** ", which runs … from July 5 to 8, and", «, которая проходит с 5 по 8 июля, и»: a relative clause closed by «и» / "and". */
+const RELATIVE_THEN_AND = /^[\s,]*(?:which|who|котор\p{L}*)(?![\p{L}])[^;:]*[,\s](?:and|и)[\s,]*$/iu;
+
+/**
+ * "The minister on Tuesday visited the fair, which runs from July 5 to 8, and held talks …": a second predicate right
+ * after a relative clause goes on with the subject before that clause (its subject clause, for dating).
+ */
+function afterRelative(s: Sentence, out: readonly Clause[], i: number): Clause['subject'] {
+  if (i < 2) return undefined;
+  const relative = out[i - 1]!;
+  const main = out[i - 2]!;
+  if (main.dateSplit || !RELATIVE_THEN_AND.test(s.text.slice(relative.start - s.start, relative.end - s.start))) return undefined;
+  return { start: main.start, end: main.end };
 }
 
 /**

@@ -25,3 +25,16 @@ describe('a signing dated only by the span of days of a trip told beside it is d
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a second predicate after a relative clause is dated with its subject, not with the relative clause', () => {
+  it.each([
+    ['en: "on Monday visited the Innoprom fair, which runs from May 3 to 6, and held talks …"',
+      'date: 2022-05-05\n\nThe Kyrgyz trade minister on Monday visited the Innoprom fair, which runs in Yekaterinburg from May 3 to 6, and held talks with the governor.',
+      ['2022-05-02 past visit «The Kyrgyz»', '2022-05-02 past meeting «held talks»']],
+    ['ru: «в понедельник осмотрел выставку, которая проходит с 3 по 6 мая, и провел переговоры»',
+      'date: 2022-05-05\n\nМинистр торговли в понедельник осмотрел выставку, которая проходит в Казани с 3 по 6 мая, и провел переговоры с губернатором.',
+      ['2022-05-02 past forum «Министр торговли»', '2022-05-02 past meeting «провел переговоры»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
