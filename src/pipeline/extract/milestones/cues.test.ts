@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../knowledge/event-lexicon.json';
 import { rx } from '../regex';
 import phrasing from '../../knowledge/event-phrasing.json';
-import { cueGated, cueRegex, cuesOf, gatedPhrasing, requiredLiterals } from './cues';
+import { cueGated, cueRegex, cuesOf, cueTable, gatedPhrasing, requiredLiterals } from './cues';
+import { prebuiltCuesJson } from './prebuild';
 
 describe('requiredLiterals: literals one of which every match holds', () => {
   it.each([
@@ -120,5 +121,28 @@ describe('gatedPhrasing: a knowledge pattern as a case-insensitive test behind i
   ])('%s on %j: %s', (pattern, text, want) => {
     expect(gatedPhrasing(pattern)(text)).toBe(want);
     expect(rx(pattern, 'iu').test(text)).toBe(want);
+  });
+});
+
+describe('cueTable: each distinct pattern with its cues, as the launcher builds them in', () => {
+  it.each([
+    [['визит\\p{L}*', 'trip to', 'визит\\p{L}*'], [['визит\\p{L}*', ['визит']], ['trip to', ['trip to']]]],
+    [['\\p{L}+'], [['\\p{L}+', null]]],
+    [[], []],
+  ])('%j', (patterns, want) => {
+    expect(cueTable(patterns)).toEqual(want);
+  });
+});
+
+describe('prebuiltCuesJson', () => {
+  const table = new Map(JSON.parse(prebuiltCuesJson()) as [string, string[] | null][]);
+  it.each([
+    ['triggers', raw.triggers.flatMap((t) => [...t.ru, ...t.en])],
+    ['markers', Object.values(raw.markers).flatMap((l) => [...l.ru, ...l.en])],
+    ['postponement verbs', [...raw.postponedTo.ru, ...raw.postponedTo.en]],
+    ['phrasings', [phrasing.judgedEvent.ru, phrasing.judgedEvent.en, ...phrasing.gatheringDetail.ru, ...phrasing.gatheringDetail.en]],
+  ])('holds the %s with the cues read from their sources', (_, patterns) => {
+    expect(patterns.length).toBeGreaterThan(0);
+    for (const p of patterns) expect(table.get(p)).toEqual(requiredLiterals(p));
   });
 });

@@ -5,6 +5,7 @@
  * a group every match passes through (`(?:send|sent|deploy) … troops` → send, sent, deploy).
  */
 import { escapeRegExp, rx } from '../regex';
+import { prebuiltCues } from './prebuilt-cues';
 
 /** Literals one of which occurs in every match; null when none is known. */
 type Required = string[] | null;
@@ -106,12 +107,29 @@ function sequence(ts: Token[], i: number): { req: Required; end: number } {
   return { req: best, end: i };
 }
 
+/** Lower-case literals one of which every match of the regex source `p` contains, read from the source. */
+function literalsOfSource(p: string): string[] | null {
+  return alternation(tokens(p), 0).req;
+}
+
+/** Each distinct pattern of `patterns` with its cue literals: what the launcher prebuilds for the knowledge base's patterns. */
+export function cueTable(patterns: readonly string[]): [string, string[] | null][] {
+  return [...new Set(patterns)].map((p) => [p, literalsOfSource(p)]);
+}
+
+/**
+ * The knowledge base's patterns' cues when the compiled pipeline has them ready-made: reading
+ * ≈1,200 pattern sources token by token cost ≈1% of a run over 1,000 articles.
+ */
+const PREBUILT: ReadonlyMap<string, string[] | null> | null = prebuiltCues ? new Map(prebuiltCues) : null;
+
 /**
  * Lower-case literals one of which every match of the regex source `p` contains (checked on the
  * lower-cased text); null when the source gives none of at least two characters.
  */
 export function requiredLiterals(p: string): string[] | null {
-  return alternation(tokens(p), 0).req;
+  const ready = PREBUILT?.get(p);
+  return ready !== undefined ? ready : literalsOfSource(p);
 }
 
 /** Cues for a pattern list: the union of each pattern's, or null when some pattern has none. */
