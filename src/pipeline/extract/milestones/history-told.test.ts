@@ -95,6 +95,12 @@ describe('an anniversary a visit coincided with takes the visit\'s date', () => 
     ['ru: «сам визит совпал с 20-летием» after «Когда в октябре … прилетел»',
       'date: 2024-01-29\n\nКогда в октябре президент России прилетел в Бишкек, его встретили торжественно. Хозяин назвал гостя союзником, а сам визит совпал с 20-летием авиабазы Кант.',
       ['2023-10 past visit «Когда в»', '2023-10 past anniversary «Хозяин назвал»']],
+    ['en: the leaders "attended a ceremony marking the 20th anniversary" after the arrival',
+      'date: 2023-10-16\n\nThe Russian president arrived in Bishkek on October 12. He held talks with his host, and the two leaders attended a ceremony marking the 20th anniversary of the Kant air base.',
+      ['2023-10-12 past visit «The Russian»', '2023-10-12 past anniversary «He held»']],
+    ['ru: «приняли участие в церемонии по случаю 20-летия» after the arrival',
+      'date: 2023-10-16\n\nПрезидент России прибыл в Бишкек 12 октября. Лидеры провели переговоры и приняли участие в церемонии по случаю 20-летия авиабазы Кант.',
+      ['2023-10-12 past visit «Президент России»', '2023-10-12 past meeting «Лидеры провели»', '2023-10-12 past anniversary «приняли участие»']],
   ])('%s', (_name, text, want) => {
     expect(milestoneLines(text)).toEqual(want);
   });
