@@ -29,7 +29,7 @@ import { withoutLiveRetellings } from './milestones/live-ends';
 import { timelineSections } from './dates/timeline';
 import { dropSignedAccords } from './milestones/accords';
 import { speaksOfFuture } from './dates/loose-relative';
-import { entryDocument } from './milestones/timeline-document';
+import { entryDocument, listedDocument } from './milestones/timeline-document';
 import { congratulationsOnAnniversary } from './milestones/congratulation-day';
 import { leadTakesNextDay } from './milestones/lead-next-day';
 import { staysToldByEnd } from './milestones/visit-end';
@@ -135,7 +135,9 @@ export function extractMilestones(
     if (apart.length && !told.length) continue;
     // «27 июля 2000 года — Декларация о …»: a timeline entry that names a document signed that day.
     const entryHit = !told.length && a.timeline.length ? entryDocument(doc.text, s, a.timeline, lang) : null;
-    const hits = entryHit ? [entryHit] : told;
+    // «… был подписан Договор о дружбе. 27 июля 2000 года — Декларация о …»: the list of signings goes on.
+    const listedHit = !told.length && !entryHit && signedJustBefore(f, k) ? listedDocument(doc.text, s, inSentence, lang) : null;
+    const hits = entryHit ? [entryHit] : listedHit ? [listedHit] : told;
     if (!hits.length) {
       // "Defence Minister X said earlier this month that …": a statement told in passing, dated.
       const stated = out.length ? datedStatement(doc, s, lang, speech, inSentence, date, people, lower, out) : null;
@@ -186,6 +188,12 @@ export function extractMilestones(
   const i = out.indexOf(main.draft);
   out[i] = asMainEvent(main.draft, main.sentence, doc, date, people, speech, f.labels.get(main.draft) ?? null);
   return out;
+}
+
+/** True when the last milestone found is a document signed, told in sentence `k - 1`. */
+function signedJustBefore(f: Found, k: number): boolean {
+  const last = f.out[f.out.length - 1];
+  return last !== undefined && last.type === 'agreement' && last.status === 'past' && f.sentenceOf.get(last) === k - 1;
 }
 
 /** True when a milestone of `out` is quoted from `[start, end)`. */

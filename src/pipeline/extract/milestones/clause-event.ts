@@ -13,7 +13,7 @@ import { retellsDocument } from './document-retelling';
 import { isTally } from './tallies';
 import { pointsBackToDocument } from './document-anaphor';
 import { toldSum } from './told-sums';
-import { dueYear, termUntil } from './deadline';
+import { dueYear, startsTerm, termUntil } from './deadline';
 import { privateDeparture } from './departure';
 import { denied } from './denied';
 import { namedByDayBefore } from './day-possessive';
@@ -274,6 +274,8 @@ function namedEvent(
   if (mention) mention = postponedTo(doc.text, hitMentions, c.start, lang) ?? mention;
   // "signed a roadmap on the corridor to 2030", «программа до 2030 года»: the document's horizon, not its signing.
   if (mention && hit.trigger.type === 'agreement' && isHorizon(doc.text, mention, a.date.date)) mention = null;
+  // "extends the lease for 10 years starting in 2034": the year the term starts, not the extension's.
+  if (mention && startsTerm(doc.text, mention, lang)) mention = null;
   // «ноту о ратификации Договора от 10 июня», "ratified the agreement of May 12": a date after «от» / "of" names the
   // document; it is not the date of another event told with it.
   if (mention && namesDocument(doc.text, mention, hit, lang)) mention = null;

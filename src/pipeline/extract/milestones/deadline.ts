@@ -1,7 +1,8 @@
 /**
  * A piece of a sentence cut off at a date that is a term: "… signed a decree | and patents are extended until June
- * 15", «… подписал указ, | и сроки продлены до 15 июня». The date after "until" / «до» ends a period; it dates no
- * event of the word the piece inherits.
+ * 15", «… подписал указ, | и сроки продлены до 15 июня», "… extends the base's lease | for 15 years starting in
+ * 2017". The date after "until" / «до» ends a period, the one after "for N years starting in" starts it; it
+ * dates no event of the word the piece inherits.
  */
 import type { Language } from '../../../schema/dataset';
 import type { DateMention } from '../../types';
@@ -15,9 +16,30 @@ const UNTIL: Record<Language, RegExp> = {
 /** A cheap test before `UNTIL`. */
 const GATE: Record<Language, RegExp> = { ru: /(?:^|\s)(?:до|по)\s/iu, en: /until|till|through/iu };
 
-/** True when the inherited piece `text` tells only a term ending at its date. */
+/** "for 15 years starting in 2017", «на 15 лет начиная с 2017 года»: a date that starts a term of so many years. */
+const TERM_FROM: Record<Language, RegExp> = {
+  ru: rx(/(?:^|[^\p{L}])на\s+(?:\d+|\p{L}+)\s+(?:лет|год\p{L}*|месяц\p{L}*)\s+(?:начиная\s+)?с\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}/iu),
+  en: rx(/(?<![\p{L}])for\s+(?:\d+|\p{L}+)\s+(?:years?|months?)\s+(?:starting|beginning|from|as of)\s+(?:in\s+|on\s+|from\s+)?(?:\p{L}+\s+(?:\d{1,2},?\s+)?)?\d{4}/iu),
+};
+/** A cheap test before `TERM_FROM`. */
+const TERM_GATE: Record<Language, RegExp> = { ru: /(?:лет|год|месяц)/iu, en: /years?\s|months?\s/iu };
+
+/** "for 15 years starting in ", «на 15 лет начиная с »: the words right before a date that starts a term. */
+const TERM_START_BEFORE: Record<Language, RegExp> = {
+  ru: rx(/(?:^|[^\p{L}])на\s+(?:\d+|\p{L}+)\s+(?:лет|год\p{L}*|месяц\p{L}*)\s+(?:начиная\s+)?с\s+$/iu),
+  en: rx(/(?<![\p{L}])for\s+(?:\d+|\p{L}+)\s+(?:years?|months?)\s+(?:starting|beginning|from|as of)\s+(?:in\s+|on\s+|from\s+)?$/iu),
+};
+/** How far before its date the words of a term's start may begin. */
+const TERM_START_REACH = 40;
+
+/** True when mention `m` of article `text` starts a term of so many years ("extends the lease for 10 years starting in 2034"): the term's, not the event's. */
+export function startsTerm(text: string, m: DateMention, lang: Language): boolean {
+  return TERM_START_BEFORE[lang].test(text.slice(Math.max(0, m.start - TERM_START_REACH), m.start));
+}
+
+/** True when the inherited piece `text` tells only a term ending at its date, or one of so many years starting at it. */
 export function termUntil(text: string, lang: Language): boolean {
-  return GATE[lang].test(text) && UNTIL[lang].test(text);
+  return (GATE[lang].test(text) && UNTIL[lang].test(text)) || (TERM_GATE[lang].test(text) && TERM_FROM[lang].test(text));
 }
 
 /** "by 2025", "by the end of 2026", «к 2025 году», «до конца 2014 года» right before a year: the year a plan is due by. */

@@ -8,6 +8,12 @@ describe('history told in passing in a long read', () => {
     ['en: "wrote off $<sum> in <year>" with no word "debt"',
       'date: 2021-06-01\n\nThe picture has changed. Tokyo wrote off $120 million in 2009, the ministry recalls.',
       ['2009 past other «Tokyo wrote»']],
+    ['en: "the $<sum> forgiven in <year>"',
+      'date: 2021-06-01\n\nThe picture has changed. The minister recalled the $120 million forgiven in 2009.',
+      ['2009 past other «The minister»']],
+    ['en: "forgave … debt in <year>"',
+      'date: 2021-06-01\n\nThe picture has changed. In 2009 Tokyo forgave most of the Kyrgyz debt.',
+      ['2009 past other «In 2009»']],
     ['ru: «списала около <sum>» with no word «долг»',
       'date: 2021-06-01\n\nКартина изменилась. В 2009 году Токио списал около 120 млн долларов, напоминает министерство.',
       ['2009 past other «В 2009»']],
@@ -89,6 +95,12 @@ describe('an anniversary a visit coincided with takes the visit\'s date', () => 
     ['ru: «сам визит совпал с 20-летием» after «Когда в октябре … прилетел»',
       'date: 2024-01-29\n\nКогда в октябре президент России прилетел в Бишкек, его встретили торжественно. Хозяин назвал гостя союзником, а сам визит совпал с 20-летием авиабазы Кант.',
       ['2023-10 past visit «Когда в»', '2023-10 past anniversary «Хозяин назвал»']],
+    ['en: the leaders "attended a ceremony marking the 20th anniversary" after the arrival',
+      'date: 2023-10-16\n\nThe Russian president arrived in Bishkek on October 12. He held talks with his host, and the two leaders attended a ceremony marking the 20th anniversary of the Kant air base.',
+      ['2023-10-12 past visit «The Russian»', '2023-10-12 past anniversary «He held»']],
+    ['ru: «приняли участие в церемонии по случаю 20-летия» after the arrival',
+      'date: 2023-10-16\n\nПрезидент России прибыл в Бишкек 12 октября. Лидеры провели переговоры и приняли участие в церемонии по случаю 20-летия авиабазы Кант.',
+      ['2023-10-12 past visit «Президент России»', '2023-10-12 past meeting «Лидеры провели»', '2023-10-12 past anniversary «приняли участие»']],
   ])('%s', (_name, text, want) => {
     expect(milestoneLines(text)).toEqual(want);
   });

@@ -67,6 +67,13 @@ describe('a piece cut off at the end of a term is no event', () => {
       ['2030-05-02 past other «On May»']],
     ['ru', 'date: 2030-05-10\n\n2 мая министр подписал приказ, по которому визы, разрешения и патенты продлены до 15 июля.',
       ['2030-05-02 past agreement «2 мая»']],
+    ['en: a lease extended "for 10 years starting in <year>"', 'date: 2030-05-10\n\nOn May 2, the two ministers signed a protocol that extends the lease of the depot, built near Osh, for 10 years starting in 2034.',
+      ['2030-05-02 past agreement «On May»']],
+    ['ru: «на 10 лет начиная с <year>»', 'date: 2030-05-10\n\n2 мая министры подписали протокол, который продлевает аренду склада, построенного под Ошем, на 10 лет начиная с 2034 года.',
+      ['2030-05-02 past agreement «2 мая»']],
+    // The year a term starts does not date the extension told with it.
+    ['en: "was extended for 10 years starting in <year>"', 'date: 2030-05-10\n\nThe lease of the depot was extended for 10 years starting in 2034.',
+      ['2030-05-10 past agreement «The lease»']],
   ])('%s', (_lang, text, want) => {
     expect(milestoneLines(text)).toEqual(want);
   });

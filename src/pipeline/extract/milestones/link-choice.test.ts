@@ -26,5 +26,9 @@ describe('which event told before a linked clause it continues', () => {
     ['en: "also invited … to visit" after a forum set for May',
       'date: 2023-04-12\n\nThe sides agreed to hold a business forum in Osh in May. The Kyrgyz president also invited the Russian president to visit Bishkek.',
       ['2023-05 planned forum «The sides»', 'null planned visit «The Kyrgyz»']],
+    // "Two more documents …" names further documents of the signing told before: its day.
+    ['en: "Three more agreements" after a signing of a past day',
+      'date: 2023-04-12\n\nOn April 3 the two premiers signed a customs protocol in Osh. Three more agreements set up a joint fund for the border regions.',
+      ['2023-04-03 past agreement «On April»', '2023-04-03 past agreement «Three more»']],
   ])('%s', (_name, text, want) => expect(run(text)).toEqual(want));
 });

@@ -1,10 +1,12 @@
 /**
  * A timeline entry that names a document without a verb («27 июля 2000 года — Декларация о вечной дружбе …»,
  * "27 July 2000 – Declaration on Eternal Friendship"): a chronology lists the documents signed that day, and the
- * noun alone tells the signing there. Elsewhere a document named without a verb is only referred to.
+ * noun alone tells the signing there. So does a list of signings in running text («10 июня 1992 года был подписан
+ * Договор о дружбе. 27 июля 2000 года — Декларация о …»): the verb of the sentence before is left out. Elsewhere a
+ * document named without a verb is only referred to.
  */
 import type { Language } from '../../../schema/dataset';
-import type { Sentence } from '../../types';
+import type { DateMention, Sentence } from '../../types';
 import raw from '../../knowledge/event-lexicon.json';
 import type { TimelineSection } from '../dates/timeline';
 import { TRIGGERS, type TriggerHit } from './lexicon';
@@ -24,5 +26,18 @@ export function entryDocument(text: string, s: Sentence, timeline: readonly Time
   const m = DOCUMENT_AFTER[lang].exec(text.slice(entry.mention.end, s.end));
   if (!m?.groups) return null;
   const start = entry.mention.end + m.index + m[0].length - m.groups.noun!.length;
+  return { trigger: DOCUMENT, start, end: start + m.groups.noun!.length };
+}
+
+/**
+ * The document sentence `s` names right after the date it opens with («27 июля 2000 года — Декларация о …»), as
+ * a trigger hit; or null. The caller asks only right after a sentence that told a signing: the list goes on.
+ */
+export function listedDocument(text: string, s: Sentence, inSentence: readonly DateMention[], lang: Language): TriggerHit | null {
+  const first = inSentence[0];
+  if (!first || first.date.length !== 10 || text.slice(s.start, first.start).trim().length > 0) return null;
+  const m = DOCUMENT_AFTER[lang].exec(text.slice(first.end, s.end));
+  if (!m?.groups) return null;
+  const start = first.end + m.index + m[0].length - m.groups.noun!.length;
   return { trigger: DOCUMENT, start, end: start + m.groups.noun!.length };
 }

@@ -37,3 +37,16 @@ describe('a timeline entry that names a document tells its signing', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a list of signings in running text goes on without its verb', () => {
+  it.each([
+    ['ru: «<дата> — Соглашение о …» after a signing',
+      'date: 2031-02-10\n\nВспомним главное. 4 мая 2005 года был подписан договор о границе. 9 октября 2008 года — соглашение о транзите газа.',
+      ['2005-05-04 past agreement «4 мая»', '2008-10-09 past agreement «9 октября»']],
+    ['en: "<date> – the Agreement on …" after a signing',
+      'date: 2031-02-10\n\nOn May 4, 2005 the two premiers signed a border treaty. October 9, 2008 – the agreement on gas transit.',
+      ['2005-05-04 past agreement «On May»', '2008-10-09 past agreement «October 9,»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
