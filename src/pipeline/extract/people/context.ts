@@ -18,6 +18,9 @@ const ACTION_WINDOW = 8;
  * organisation («экономист Бишкекского финансового центра Иван Петров»); a verb of an act stops the search
  * («журналистам заявил министр Иван Петров»).
  */
+/** Conjunctions that, after a comma, open a new clause («…, и президент», ", and President"). */
+const CLAUSE_CONJUNCTION = new Set(['and', 'but', 'while', 'и', 'а', 'но']);
+const CLAUSE_COMMA = /[,;]/;
 const NON_OFFICIAL_WINDOW = 5;
 /**
  * «университет имени первого Президента Российской Федерации Б.Н. Ельцина»: an institution named after
@@ -122,6 +125,9 @@ export class NameContext {
     for (let k = h.firstTok - 1; k >= 0 && k >= h.firstTok - NON_OFFICIAL_WINDOW; k--) {
       const t = this.toks[k]!;
       if (t.sent !== h.sent || isAction(t.key, lang) || (lang === 'ru' && !t.cap && RU_PLURAL_VERB.test(t.text))) break;
+      // "… nine new schools, and President X": a comma and a conjunction open a clause of the name's own; the words
+      // before them are no title of it.
+      if (CLAUSE_CONJUNCTION.has(t.key) && k > 0 && CLAUSE_COMMA.test(text.slice(this.toks[k - 1]!.end, t.start))) break;
       from = t.start;
       // «сообщил журналистам министр Иван Петров»: a plural dative is the speech's addressee, not the name's title.
       if (lang === 'ru' && RU_PLURAL_DATIVE.test(t.key)) continue;
