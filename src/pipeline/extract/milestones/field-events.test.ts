@@ -132,3 +132,25 @@ describe('openings told by the facility before the verb, and an intake of applic
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('courtesy and generic documents tell no event', () => {
+  it.each([
+    ['en: thanks for hosting a festival already told',
+      'date: 2027-05-14\n\nOSH - A festival of Russian film opened in Osh on Friday. The consul thanked the city for hosting the festival.',
+      ['2027-05-14 past other «OSH -»']],
+    ['ru: thanks for hosting a forum already told',
+      'date: 2027-05-14\n\nВ пятницу в Оше открылся форум ректоров. Консул поблагодарил мэрию за проведение форума.',
+      ['2027-05-14 past other «В пятницу»']],
+    ['ru: thanks for hosting days of culture told first here, with their own date, keep them',
+      'date: 2027-05-14\n\nВ пятницу министр принял посла. Посол поблагодарил за содействие в проведении Дней культуры в Оше, которые прошли в апреле.',
+      ['2027-05-14 past meeting «В пятницу»', '2027-04 past other «Посол поблагодарил»']],
+    ['en: "older than any treaty" names no document',
+      'date: 2027-05-14\n\n"Our friendship is older than any treaty," the consul said.',
+      []],
+    ['ru: «важнее любого договора» names no document',
+      'date: 2027-05-14\n\n«Наша дружба важнее любого договора», — сказал консул.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
