@@ -350,6 +350,8 @@ const addresses: [string, string, 'ru' | 'en', string | undefined, Want[]][] = [
   ['«командующий войсками X» is an official', 'Командующий войсками округа Иван Петров прибыл в Бишкек.', 'ru', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
   ['a marshal a school is named after stays no official', 'The delegation visited a school named after Marshal Ivan Petrov.', 'en', '1998-01-01', []],
   ['"named after" still marks a street', 'The delegation visited a school named after Ivan Petrov, the minister.', 'en', '2022-05-01', []],
+  ['en: a school in the clause before ", and" is no title of the name after it', 'Moscow will build two new schools, and Deputy Minister Ivan Petrov is expected in Osh.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
+  ['ru: a school in the clause before «, а» is no title of the name after it', 'Россия построит две школы, а заместитель министра Иван Петров приедет в Ош.', 'ru', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
 ];
 
 describe('extractPeople: polite addresses and oblique unlisted names', () => {
@@ -393,6 +395,9 @@ const field: [string, string, 'ru' | 'en', string, { nameRu: string; known: bool
   ['en: a name with a lower-case particle before the surname ("… Lula da Silva"), after a title', 'Among the guests was Brazilian President Luiz Inacio Lula da Silva.', 'en', '2024-05-01', [{ nameRu: 'Луис Инасиу Лула да Силва', known: true, country: 'BR' }]],
   ['en: the same president under his short name', 'Lula da Silva also attended.', 'en', '2024-05-01', [{ nameRu: 'Луис Инасиу Лула да Силва', known: true, country: 'BR' }]],
   ['ru: a hyphenated surname after glued initials', 'Делегацию возглавлял первый заместитель министра Ф.В.Шелов-Коведяев.', 'ru', '1992-05-01', [{ nameRu: 'Фёдор Шелов-Коведяев', known: true, country: 'RU' }]],
+  // «Валентина Петрова» reads as a woman's nominative or a man's genitive; the woman's oblique case elsewhere decides.
+  ['ru: a woman named in full whose surname is written «-овой» elsewhere', 'Об этом сообщила начальник управления Валентина Петрова. По словам Петровой, проверка продлится месяц.', 'ru', '2019-05-01', [{ nameRu: 'Валентина Петрова', known: false }]],
+  ['ru: without such a case the man\'s genitive stays', 'Министр встретился с заместителем Валентина Петрова в Оше.', 'ru', '2019-05-01', [{ nameRu: 'Валентин Петров', known: false }]],
   // Negative: without the official's given name first, a known surname after a particle is not read as part of a longer name.
   ['en: an unknown given name and a particle do not make a known official of another', 'The chair was Pedro Alves da Costa, a banker.', 'en', '2024-05-01', []],
 ];

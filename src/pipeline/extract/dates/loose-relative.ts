@@ -59,6 +59,9 @@ const DAYS = family(lexicon.relativeDays);
 const SAME = family(lexicon.samePeriod);
 const MONTHS = family(lexicon.relativeMonths);
 const WEEKS = family(lexicon.relativeWeeks);
+const MONTH_PARTS_AHEAD = bounded(lexicon.monthPartsAhead.phrases);
+/** A word every phrase of `MONTH_PARTS_AHEAD` holds. */
+const MONTH_PART_CUE = cueTest(['месяца', 'month']);
 const YEAR_PARTS = bounded(lexicon.yearParts);
 const QUARTERS = family(lexicon.relativeQuarters);
 /** One regex per pattern: the patterns share group names, which one regex cannot hold twice. */
@@ -205,6 +208,8 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
   const full = article.length === 10;
   if (article.length >= 7) {
     for (const { offset, re } of offsets(MONTHS, text)) for (const m of execAll(re, text)) push(m, addMonths(article, offset));
+    // «начнётся в конце месяца»: a bare part of the month is the article's only when still to come.
+    if (MONTH_PART_CUE.test(text)) for (const m of execAll(MONTH_PARTS_AHEAD, text)) if (weekdayTense(text, m.index, lang)) push(m, article.slice(0, 7));
   }
   if (full) {
     for (const { offset, re } of offsets(DAYS, text)) for (const m of execAll(re, text)) push(m, addDays(article, offset), offset);

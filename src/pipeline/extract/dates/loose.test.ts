@@ -99,6 +99,13 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['en: at the start of the week', 'The ministers held talks in Osh at the start of the week.', '2024-11-14', ['at the start of the week 2024-11']],
     ['en: earlier in the week', 'Earlier in the week the envoy met the speaker.', '2024-11-14', ['Earlier in the week 2024-11']],
     ['«в конце прошлой недели» across a month', 'В конце прошлой недели делегация побывала в Оше.', '2024-12-03', ['В конце прошлой недели 2024-11']],
+    // The start, middle or end of a month named only as this, last or next: that month.
+    ['«в конце месяца»', 'Набор на курсы начнётся в конце месяца.', '2024-11-14', ['в конце месяца 2024-11']],
+    ['«в начале прошлого месяца»', 'В начале прошлого месяца в Оше прошла ярмарка.', '2024-11-14', ['В начале прошлого месяца 2024-10']],
+    ['«в середине следующего месяца»', 'Комиссия соберётся в середине следующего месяца.', '2024-12-14', ['в середине следующего месяца 2025-01']],
+    ['en: at the end of the month', 'Enrolment opens at the end of the month.', '2024-11-14', ['at the end of the month 2024-11']],
+    // Told of the past, a bare part of the month points back to the month last told: no date of its own.
+    ['«в конце месяца» in the past is no date', 'В конце месяца министры встретились в Оше.', '2024-11-14', []],
     // The coming weeks or months: the article's year.
     ['«в ближайшие месяцы»', 'Документы будут переданы на ратификацию в ближайшие месяцы.', '2024-05-14', ['в ближайшие месяцы 2024']],
     ['en: in the coming weeks', 'The parliament is expected to ratify the deal in the coming weeks.', '2024-05-14', ['in the coming weeks 2024']],

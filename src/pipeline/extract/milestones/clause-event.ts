@@ -360,8 +360,11 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (f.out.length && isPerformative(text, a.lang)) return;
   // "The visit underlined how much …", «Визит станет проверкой того, насколько …»: commentary, not the visit.
   if (!x.mention && judgesEvent(text, a.lang)) return;
-  // «За документ проголосовали …», "defended the agreement": the document of the day pointed back at.
-  if (d.status === 'past' && pointsBackToDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return;
+  // «За документ проголосовали …», "defended the agreement": the document of the day pointed back at
+  // ("The document was signed during a visit by X": the trip it was signed on may still be new).
+  if (d.status === 'past' && pointsBackToDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return recordTripSignedOn(a, f, v, c, text, p, x, who);
+  // "thanked Moscow for hosting the festival" after the festival's opening: an event of that day already told, thanked for.
+  if (!x.mention && d.date !== null && f.out.some((o) => !f.headlines.has(o) && o.date === d.date) && MARKERS.thanksForHosting[a.lang].test(doc.text.slice(c.start, hit.start))) return;
   // "Yesterday's summit, chaired by …" after the lead's "yesterday's summit": the gathering already told.
   if (GATHERING_TYPES.has(hit.trigger.type) && namedByDayBefore(doc.text, hit, c.start, a.lang)) return;
   const made = describeEvent(a, v, c, text, p, x, who);

@@ -103,3 +103,54 @@ describe('a piece cut off at its date that only describes tells no event', () =>
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a further act of the subject and the trip a document was signed on', () => {
+  it.each([
+    ['en: ", who also opened" a centre is an opening of its own',
+      'date: 2027-05-14\n\nOSH - The two ministries on Friday signed a protocol on vaccines.\n\nThe document was signed during a visit by the Russian deputy health minister, who also opened a rehabilitation centre in Osh.',
+      ['2027-05-14 past agreement «OSH -»', '2027-05-14 past visit «The document»', '2027-05-14 past other «who also»']],
+    ['ru: «, который также открыл» a centre is an opening of its own',
+      'date: 2027-05-14\n\nВ пятницу в Оше министры подписали протокол о вакцинах.\n\nДокумент подписан в ходе визита замминистра здравоохранения России, который также открыл в Оше реабилитационный центр.',
+      ['2027-05-14 past agreement «В пятницу»', '2027-05-14 past visit «Документ подписан»', '2027-05-14 past other «который также»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('openings told by the facility before the verb, and an intake of applications', () => {
+  it.each([
+    ['ru: «первые из них откроются к» a day',
+      'date: 2027-05-14\n\nЛицеи в Оше\n\nВ Оше построят три лицея на 500 учеников.\n\n«Каждый лицей рассчитан на 500 учеников, первые из них откроются к 1 сентября 2029 года», — сказал министр.',
+      ['2029-09-01 planned other ««Каждый лицей»']],
+    ['ru: «приём заявок начнётся в конце месяца»',
+      'date: 2027-05-14\n\nПриём заявок на обучение по квоте начнётся в конце месяца.',
+      ['2027-05 planned other «Приём заявок»']],
+    ['en: applications will open in a month',
+      'date: 2027-05-14\n\nApplications for the scholarships will open in June.',
+      ['2027-06 planned other «Applications for»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('courtesy and generic documents tell no event', () => {
+  it.each([
+    ['en: thanks for hosting a festival already told',
+      'date: 2027-05-14\n\nOSH - A festival of Russian film opened in Osh on Friday. The consul thanked the city for hosting the festival.',
+      ['2027-05-14 past other «OSH -»']],
+    ['ru: thanks for hosting a forum already told',
+      'date: 2027-05-14\n\nВ пятницу в Оше открылся форум ректоров. Консул поблагодарил мэрию за проведение форума.',
+      ['2027-05-14 past other «В пятницу»']],
+    ['ru: thanks for hosting days of culture told first here, with their own date, keep them',
+      'date: 2027-05-14\n\nВ пятницу министр принял посла. Посол поблагодарил за содействие в проведении Дней культуры в Оше, которые прошли в апреле.',
+      ['2027-05-14 past meeting «В пятницу»', '2027-04 past other «Посол поблагодарил»']],
+    ['en: "older than any treaty" names no document',
+      'date: 2027-05-14\n\n"Our friendship is older than any treaty," the consul said.',
+      []],
+    ['ru: «важнее любого договора» names no document',
+      'date: 2027-05-14\n\n«Наша дружба важнее любого договора», — сказал консул.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -246,6 +246,7 @@ export const MARKERS = {
   agreedIntent: both(m.agreedIntent),
   lender: both(m.lender),
   thanks: both(m.thanks),
+  thanksForHosting: both(m.thanksForHosting),
   thanksForSupport: both(m.thanksForSupport),
   denied: both(m.denied),
   opinion: both(m.opinion),

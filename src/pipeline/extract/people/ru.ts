@@ -107,7 +107,7 @@ function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon):
     }
     const middle = !hasPat && !initial ? middleName(text, toks, j, gs, lex) : null;
     if (middle) return middle;
-    const r = resolveFull(lex, gs, s);
+    const r = resolveFull(lex, womanElsewhere(text, gs, s) ? femaleFirst(gs) : gs, s);
     if (r) return hitOf(r, toks, i, j);
   }
   // A surname shaped like a patronymic («Александр Вучич»), unless the name was written surname first.
@@ -119,6 +119,31 @@ function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon):
     if (r) return hitOf(r, toks, i, i + 1);
   }
   return null;
+}
+
+/** A surname in «-ова», «-ева», «-ина», «-ына»: a woman's nominative or a man's genitive. */
+const FEMININE_OR_GENITIVE = /(?:ов|ев|ёв|ин|ын)а$/u;
+
+/**
+ * «Валентина Казакова … По словам Казаковой»: a given name and surname read both as a woman's
+ * nominative and as a man's genitive («Валентин Казаков») are the woman's when the article writes
+ * the surname elsewhere in a case only a woman's takes («Казаковой»).
+ */
+function womanElsewhere(text: string, gs: GivenHit[], s: Token): boolean {
+  if (!FEMININE_OR_GENITIVE.test(s.text) || !gs.some((g) => g.gender === 'female') || !gs.some((g) => g.gender === 'male')) return false;
+  const oblique = `${s.text.slice(0, -1)}ой`;
+  for (let at = text.indexOf(oblique); at >= 0; at = text.indexOf(oblique, at + 1)) {
+    if (!WORD_CHAR.test(text[at + oblique.length] ?? '') && !WORD_CHAR.test(text[at - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** A word character: a letter or a digit. */
+const WORD_CHAR = /[\p{L}\d]/u;
+
+/** The given-name readings with a woman's first. */
+function femaleFirst(gs: GivenHit[]): GivenHit[] {
+  return [...gs.filter((g) => g.gender === 'female'), ...gs.filter((g) => g.gender !== 'female')];
 }
 
 /**
