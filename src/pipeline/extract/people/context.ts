@@ -20,7 +20,6 @@ const ACTION_WINDOW = 8;
  */
 /** Conjunctions that, after a comma, open a new clause («…, и президент», ", and President"). */
 const CLAUSE_CONJUNCTION = new Set(['and', 'but', 'while', 'и', 'а', 'но']);
-const CLAUSE_COMMA = /[,;]/;
 const NON_OFFICIAL_WINDOW = 5;
 /** A comma or a semicolon between two words: what stands before it is another phrase than the name's. */
 const CLAUSE_MARK = /[,;]/;
@@ -132,7 +131,7 @@ export class NameContext {
       if (CLAUSE_MARK.test(text.slice(t.end, this.toks[k + 1]!.start)) && findTitles(this.lower.slice(t.end, h.start), t.end, lang).length > 0) break;
       // "… nine new schools, and President X": a comma and a conjunction open a clause of the name's own; the words
       // before them are no title of it.
-      if (CLAUSE_CONJUNCTION.has(t.key) && k > 0 && CLAUSE_COMMA.test(text.slice(this.toks[k - 1]!.end, t.start))) break;
+      if (CLAUSE_CONJUNCTION.has(t.key) && k > 0 && CLAUSE_MARK.test(text.slice(this.toks[k - 1]!.end, t.start))) break;
       from = t.start;
       // «сообщил журналистам министр Иван Петров»: a plural dative is the speech's addressee, not the name's title.
       if (lang === 'ru' && RU_PLURAL_DATIVE.test(t.key)) continue;
