@@ -36,6 +36,10 @@ const OCCURS_AFTER_PRONOUN = {
   ru: rx(`^[\\s,]*(?:котор\\p{L}*)\\s+(?:${b.occurrence.ru.join('|')})(?![\\p{L}])`, 'iu'),
   en: rx(`^[\\s,]*(?:which|that)\\s+(?:was\\s+|were\\s+)?(?:${b.occurrence.en.join('|')})(?![\\p{L}])`, 'iu'),
 };
+/** True when the stretch at `start`–`end` of `text` opens with the verb of taking place: it tells when its antecedent happened. */
+export function tellsOccurrence(text: string, start: number, end: number, lang: Language): boolean {
+  return OCCURS_AFTER_PRONOUN[lang].test(text.slice(start, end));
+}
 const SINCE_YEAR = rx(`^(?:${[...b.since.ru, ...b.since.en].join('|')})\\s+$`, 'iu');
 /**
  * "for the first time since 2003 later this year": a date a word or two after the year of a "since"

@@ -35,7 +35,7 @@ import { leadDate } from './main-event';
 import { inBrackets } from './page';
 import { postponedTo } from './postponed';
 import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, lentByThirdParty, OPINION_KEYS, reportedFrom, signsDomesticAct, SPOKEN_TO, thankedFor } from './passing';
-import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay } from './retelling';
+import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { asPromise, promisedFunds } from './promised';
 import { eventMentions } from './subordinate';
@@ -331,8 +331,12 @@ function namedEvent(
 const ONWARD_TRAVEL = /(?:^|\s)(?:on to|onward to|then|затем|оттуда)\s/iu;
 
 /** Adds the clause's milestone (and the host gathering, stay or founding it tells) unless it retells one already found. */
-function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, p: Picked, x: Dated): void {
+function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, p: Picked, xs: Dated): void {
   const { doc, people } = a;
+  // «Это первый визит Х в Москву, …» after the talks: the trip they were held on, of their date and
+  // status («…в должности, которую он занял в декабре» dates the post, not the trip).
+  const trip = tripOfTalks(xs.hit, text, doc.text, c, f.out, f.headlines, a.lang);
+  const x = trip ? { ...xs, mention: null, d: { ...xs.d, date: trip.date, status: trip.status, dateEvidence: `the trip of the talks «${trip.quote.text.slice(0, 60)}»` } } : xs;
   const { hit, d } = x;
   // «Встреча прошла на полях заседания Совета …», "met on the sidelines of the summit": the
   // gathering that hosts the meeting is an event of its own, even when the meeting is retold.
@@ -348,7 +352,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (retellsByAcceptance(hit.trigger.type, text, a.lang, x.mention !== null, f.out)) return;
   if (!calendarTwin && retoldBefore(a, f, c, text, x)) return;
   if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && givesDay(a, f, c, text, x, who)) return;
-  if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang, v.s.start)) return;
+  if (!trip && !calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang, v.s.start)) return;
   // «Это первый большой договор …», «Документ, как подчеркнул …, «…»»: the signed document judged, not signed again.
   if (retellsDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return recordTripSignedOn(a, f, v, c, text, p, x, who);
   // «Как подчеркнул на церемонии подписания X, …», "Speaking at the signing ceremony, …": the signing told, now only a venue.

@@ -7,7 +7,7 @@ import type { Language } from '../../../schema/dataset';
 import type { DateMention, Sentence } from '../../types';
 import { CLAUSE_BREAKS, COORDINATED_VERB, matchAll, type TriggerHit } from './lexicon';
 import type { Ranges } from './speech';
-import type { Stretch } from './background';
+import { tellsOccurrence, type Stretch } from './background';
 import { isSpaceCode } from '../../read';
 
 /** A clause of a sentence, with offsets into the article text. */
@@ -51,7 +51,7 @@ export function splitClauses(
   /** End of a cut-out stretch → its start: the predicate after it continues the subject before it. */
   const cutOut = new Map<number, number>();
   for (const b of matchAll(CLAUSE_BREAKS[lang], s.text)) cuts.add(s.start + b.end);
-  for (const x of stretches) if (!x.since) cutStretch(x, mentions, hits, cuts, cutOut);
+  for (const x of stretches) if (!x.since) cutStretch(x, mentions, hits, cuts, cutOut, tellsOccurrence(s.text, x.start - s.start, x.end - s.start, lang));
   if (hits.length > 1 && COORDINATION_GATE[lang].test(s.text)) {
     for (const b of matchAll(COORDINATED_VERB[lang], s.text)) {
       const at = s.start + b.end;
@@ -104,12 +104,17 @@ function afterRelative(s: Sentence, out: readonly Clause[], i: number): Clause['
  * "X and Y, who arrived on Thursday on a visit, held talks on Friday": a relative clause with an
  * event and a date of its own, beside another dated event, is a clause of its own (added to `cuts`).
  */
-function cutStretch(x: Stretch, mentions: DateMention[], hits: readonly TriggerHit[], cuts: Set<number>, cutOut: Map<number, number>): void {
+function cutStretch(x: Stretch, mentions: DateMention[], hits: readonly TriggerHit[], cuts: Set<number>, cutOut: Map<number, number>, occurrence: boolean): void {
   const within = (p: { start: number }) => p.start >= x.start && p.start < x.end;
   // Without a date outside, only a trip or an event told in passing ("Lut, who arrived on Tuesday
   // evening, was received by …") is cut out: a document's own clause stays with its signing.
   const own = hits.filter(within);
-  const apart = mentions.some((m) => !within(m)) || own.some((h) => h.trigger.dated || h.trigger.type === 'visit');
+  // "visited the Kant air base, which opened on October 23, 2003", "met the ambassador, who signed the
+  // lease in 2003": an event of another kind than the ones outside is told in passing too — unless
+  // the stretch tells when its antecedent took place («встречи, которая состоялась 28 августа»).
+  const outside = hits.filter((h) => !within(h));
+  const otherKind = (h: TriggerHit) => !occurrence && outside.every((o) => o.trigger.type !== h.trigger.type);
+  const apart = mentions.some((m) => !within(m)) || own.some((h) => h.trigger.dated || h.trigger.type === 'visit' || otherKind(h));
   if (own.length && apart && mentions.some(within) && hits.some((h) => !within(h))) {
     // A stretch stops at a comma, which may lie inside its date ("on June 10, 1992").
     const end = Math.max(x.end, ...mentions.filter(within).map((m) => m.end));

@@ -95,6 +95,36 @@ export function retells(
 }
 
 /**
+ * The gathering whose trip a clause characterises: «Это первый визит Х в Москву в должности …»,
+ * ", his first official visit to Russia" after talks told with no visit of their own. The trip
+ * was not told yet; the talks were its occasion, so it is a milestone of theirs, of their date.
+ * Null when the clause characterises no trip, or a visit (not a headline's) is told already.
+ */
+export function tripOfTalks(
+  hit: TriggerHit,
+  text: string,
+  doc: string,
+  c: { start: number; end: number },
+  out: readonly MilestoneDraft[],
+  headlines: Set<MilestoneDraft>,
+  lang: Language,
+): MilestoneDraft | null {
+  if (hit.trigger.type !== 'visit' || !RANKED_TRIP.test(doc.slice(Math.max(c.start, hit.start - 40), hit.end))) return null;
+  if (!MARKERS.characterisation[lang].test(text)) return null;
+  const told = out.filter((o) => !headlines.has(o) && GATHERING_TYPES.has(o.type));
+  if (told.some((o) => o.type === 'visit')) return null;
+  const talks = told.findLast((o) => o.type === 'meeting' && o.status !== 'planned');
+  // «…переговоры с Жапаровым, который находится в Москве с официальным визитом. Это первая поездка …»:
+  // the talks' own sentence told the trip already.
+  return talks && !TRIP_WORD.test(doc.slice(talks.quote.start, c.start)) ? talks : null;
+}
+
+/** «первый … визит», "last trip": the trip ranked among the traveller's, named by its noun. */
+const RANKED_TRIP = rx(/(?<![\p{L}])(?:перв|втор|трет|последн|first|second|third|last)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:визит|поездк|visit|trip)/iu);
+/** «визит», «поездка», "visit", "trip": a trip named by its noun. */
+const TRIP_WORD = rx(/(?<![\p{L}])(?:визит|поездк|visit|trip)/iu);
+
+/**
  * "A spokesman, X, said that … talks would continue", «X заявил, что переговоры продолжатся»: a verb of
  * saying right after the name (or after an apposition set off by commas) and before the event word.
  */

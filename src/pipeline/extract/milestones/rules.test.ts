@@ -25,6 +25,19 @@ describe('rules and decrees taking effect', () => {
     ['en: a ban that took effect on a day',
       'date: 2011-06-10\n\nThe ban on street vendors took effect on May 1.',
       ['2011-05-01 past other «The ban»']],
+    // A duty that starts on a day is a rule taking effect then, told with no trigger word of its own.
+    ['en: "Since March 1, … must …": a requirement in force from a day',
+      'date: 2011-06-10\n\nSince March 1, street vendors in the capital must hold a health certificate.',
+      ['2011-03-01 past other «Since March»']],
+    ['en: "Since Monday, … have been required to …"',
+      'date: 2011-06-10\n\nSince Monday, foreign nationals entering the city have been required to show a digital pass.',
+      ['2011-06-06 past other «Since Monday,»']],
+    ['en: "From September 1, … will have to …" is a plan of that day',
+      'date: 2011-06-10\n\nFrom September 1, foreign students will have to pass a language test.',
+      ['2011-09-01 planned other «From September»']],
+    ['ru: «С 1 марта … обязаны …»',
+      'date: 2011-06-10\n\nС 1 марта уличные торговцы в столице обязаны иметь медицинскую книжку.',
+      ['2011-03-01 past other «С 1»']],
   ] as const)('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
@@ -35,6 +48,7 @@ describe('rules and decrees taking effect', () => {
     ['en: rules told without a date', 'date: 2011-06-10\n\nThe new rules for street vendors were introduced to cut queues.'],
     ['en: rules that took effect told as a cause are no event of their own',
       'date: 2011-06-10\n\nSales fell by a third last year as stricter rules on street vendors took effect.'],
+    ['en: "From <a place>, … must …" names no day', 'date: 2011-06-10\n\nFrom Osh, the traders must drive six hours to reach the border.'],
     ['ru: «указал» is no decree', 'date: 2011-06-10\n\nМэр указал от имени горожан на проблемы 3 марта.'],
   ] as const)('%s', (_name, text) => {
     expect(run(text)).toEqual([]);
