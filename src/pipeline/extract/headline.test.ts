@@ -6,6 +6,7 @@ describe('headlineSpans', () => {
     ['a headline before a dateline lead', 'Лавров и Казакбаев обсудили транзит\n\nБИШКЕК, 3 мар — Sputnik. Министры встретились.', ['Лавров и Казакбаев обсудили транзит']],
     ['outlet line and headline', 'Sputnik Кыргызстан\n\nПОЛИТИКА\n\nСтороны подписали меморандум\n\nБИШКЕК, 3 мар — Sputnik. Текст.', ['Sputnik Кыргызстан', 'ПОЛИТИКА', 'Стороны подписали меморандум']],
     ['a lead first: no headline', 'MOSCOW, May 24. /TASS/. The leaders met.\nSecond line without stop', []],
+    ['a document’s preamble running over lines ends the headline block', 'Совместное заявление\n\nКыргызская Республика и Российская Федерация,\n\nруководствуясь Договором от 10 июня 1992 года,\n\nзаявляют о следующем:', ['Совместное заявление']],
     ['a long first line is a paragraph, not a headline', `${'Очень длинная строка без точки '.repeat(8)}\nДалее.`, []],
   ])('%s', (_name, text, want) => {
     expect(headlineSpans(text).map((s) => text.slice(s.start, s.end).trim())).toEqual(want);

@@ -10,8 +10,10 @@ export function headlineSpans(text: string, maxLines = 6): { start: number; end:
     const line = text.slice(pos, end).trim();
     if (line) {
       n++;
-      // The lead (a dateline or a sentence with a full stop) ends the headline block.
-      if (/[.!?…»"”]\s*$/u.test(line) || line.length > 160) break;
+      // The lead (a dateline or a sentence with a full stop) ends the headline block; so does a line ending in a comma, a
+      // sentence that runs on over the next lines (a document's preamble: «руководствуясь Договором …,»). A semicolon
+      // may join the two parts of a headline ("MISSION ENDS VISIT;" over "CONFERENCE UNDER WAY").
+      if (/[.!?…»"”,]\s*$/u.test(line) || line.length > 160) break;
       out.push({ start: pos, end });
     }
     pos = end + 1;

@@ -322,6 +322,8 @@ const addresses: [string, string, 'ru' | 'en', string | undefined, Want[]][] = [
   ['a polite address in the genitive', 'Визит Бориса Николаевича условились провести осенью.', 'ru', '1995-06-17', [{ nameRu: 'Борис Ельцин', mentions: ['Бориса Николаевича'] }]],
   ['a polite address to a namesake who is no official is no official', 'Мы спросили председателя делового совета Тимура Орозова о поставках. Тимур Асанович, сообщил министр, провел переговоры в Москве.', 'ru', '2015-06-17', []],
   ['a polite address with nobody in office then is dropped', 'Борис Николаевич провел переговоры.', 'ru', '2015-06-17', []],
+  ['an address in a statement to the press, inside its sentence', 'Аскар Акаев начал так: Уважаемый Борис Николаевич! Благодарю за гостеприимство.', 'ru', '1997-06-17', [{ nameRu: 'Аскар Акаев' }, { nameRu: 'Борис Ельцин', mentions: ['Борис Николаевич'] }]],
+  ['an address with nobody of that name in office then is dropped', 'Уважаемый Борис Николаевич! Благодарю за гостеприимство.', 'ru', '2015-06-17', []],
   ['a polite address in an undated article without years is dropped', 'Борис Николаевич провел переговоры.', 'ru', undefined, []],
   ['a sentence-opening adverb is no surname before a polite address', 'Вчера Игорь Николаевич провел переговоры.', 'ru', '2015-06-17', []],
   ['a sentence-opening surname before a given name and patronymic', 'Семенов Игорь Петрович, заместитель министра, провел переговоры.', 'ru', '2015-06-17', [{ nameRu: 'Игорь Семенов', known: false }]],

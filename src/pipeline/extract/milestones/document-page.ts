@@ -32,6 +32,7 @@ const RATIFICATION = anywhere(raw.ratification);
 const TITLE = opening(raw.actTitle);
 const SIGNED_VERB = anywhere(raw.signedVerb);
 const DOCUMENT_NOUN = anywhere(raw.ratifiedNoun);
+const OCCASION = anywhere(raw.occasion);
 
 /** A page names both countries near its top: the document is theirs. */
 const RUSSIA = /Росси|Russia/iu;
@@ -128,17 +129,30 @@ export function readDocumentPage(doc: ArticleDoc, date: ArticleDate, people: Per
   const iso = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
   if (iso !== date.date) return;
   const kept = out.filter((m) => !isBoilerplate(doc, m));
-  let ratified: { date: string; at: number } | null = null;
+  let ratified: { date: string; at: number; draft: MilestoneDraft } | null = null;
+  const retold = new Set<MilestoneDraft>();
   for (const m of kept) {
     const signed = ratifiedSigning(doc, m);
     if (!signed) continue;
     m.date = signed;
     m.status = 'past';
     m.dateEvidence = `The signing of the document ratified, told in the operative clause («${signed}»)`;
-    ratified ??= { date: signed, at: m.quote.start };
+    ratified ??= { date: signed, at: m.quote.start, draft: m };
   }
-  // «Со стороны Кабинета Министров Соглашение подписал …» in the note below: that signing told again, not of the act's day.
-  if (ratified) for (const m of kept) if (m.quote.start > ratified.at && m.date === date.date && retellsSigning(doc, m)) m.date = ratified.date;
+  // «Со стороны Кабинета Министров Соглашение подписал …» in the note below: that signing told again, not of the act's
+  // day. Told with nothing of its own but its signatory, it is the operative clause's milestone: its people join that one.
+  if (ratified) {
+    const first = ratified;
+    for (const m of kept) {
+      if (m.quote.start <= first.at || m.date !== date.date || !retellsSigning(doc, m)) continue;
+      m.date = first.date;
+      m.dateEvidence = `The signing of the document ratified, told again below the operative clause («${first.date}»)`;
+      if (OCCASION[doc.language].test(sentenceAt(doc, m.quote.start)!.text)) continue;
+      for (const id of m.peopleIds) if (!first.draft.peopleIds.includes(id)) first.draft.peopleIds.push(id);
+      retold.add(m);
+    }
+  }
+  if (retold.size) kept.splice(0, kept.length, ...kept.filter((m) => !retold.has(m)));
   const top = doc.text.slice(0, TOP);
   const told = kept.some((m) => m.quote.start < own.clause.end && own.clause.start < m.quote.end);
   if (!told && RUSSIA.test(top) && KYRGYZSTAN.test(top)) {

@@ -23,6 +23,12 @@ describe('a gathering told again is one milestone', () => {
     ['en: "It was his first trip …"',
       'date: 2023-04-12\n\nThe governor visited Bishkek on Tuesday. It was his first trip abroad since taking office in March.',
       ['2023-04-11 past visit «The governor»']],
+    ['en: "X: Mr Y\'s visit is the first …" in a statement characterises the visit told',
+      'date: 2023-04-12\n\nThe governor visited Bishkek on Tuesday.\n\nThe mayor: Mr Petrov\'s visit is the first visit of a governor to our city in ten years.',
+      ['2023-04-11 past visit «The governor»']],
+    ['ru: «Визит X — первый …» characterises the visit told',
+      'date: 2023-04-12\n\nВчера в Бишкек прибыл с визитом министр транспорта Иван Петров. Мэр города: Визит Петрова — первый визит министра в город за десять лет.',
+      ['2023-04-11 past visit «Вчера в»']],
     ['en: a spokesman who says the talks go on reports them, he is no new participant',
       'date: 2023-02-04\n\nKyrgyzstan to close depot after Kremlin deal\n\nKyrgyzstan announced last night that it would close the depot after securing a loan from Moscow.\n\nSadyr Japarov made the announcement at the Kremlin after talks with President Putin.\n\nA Pentagon spokesman, Oleg Sidorov, said that Washington had received no formal notice and that talks would continue.',
       // "last night" in the lead dates the announcement and the talks told after it (lead-day.test.ts).

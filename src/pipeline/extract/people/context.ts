@@ -4,7 +4,7 @@
  */
 import type { ArticleDoc } from '../../types';
 import type { NameHit } from './hit';
-import { findTitles, isAction, isByline, isNonOfficial, isOfficerHead, isNonOfficialApposition, namesNonOfficialOrg, roleNextTo, type TextRole, type TitleHit } from './roles';
+import { findTitles, isAction, isAddress, isByline, isNonOfficial, isOfficerHead, isNonOfficialApposition, namesNonOfficialOrg, roleNextTo, type TextRole, type TitleHit } from './roles';
 import { rx } from '../regex';
 import { lowerSameLength } from '../lower';
 import type { Token } from './tokens';
@@ -112,6 +112,8 @@ export class NameContext {
       if (k >= h.firstTok && k <= h.lastTok) continue;
       const t = this.toks[k]!;
       if (t.sent === h.sent && isAction(t.key, lang)) return true;
+      // «Уважаемый Дмитрий Анатольевич!»: the one a statement is addressed to takes part in it.
+      if (k === h.firstTok - 1 && t.sent === h.sent && isAddress(t.key, lang)) return true;
     }
     return false;
   }

@@ -297,6 +297,13 @@ function isVerbOfAct(word: string): boolean {
 
 const ACTION_RU = new PrefixList(lexicon.action.ru.map((s) => s.toLowerCase()));
 const ACTION_EN = new Set(lexicon.action.en.map((s) => s.toLowerCase()));
+const ADDRESS_RU = new PrefixList(lexicon.address.ru);
+const ADDRESS_EN = new Set(lexicon.address.en);
+/** True when a word opens an address to someone («Уважаемый …», "Dear …"). */
+export function isAddress(key: string, lang: 'ru' | 'en'): boolean {
+  return lang === 'en' ? ADDRESS_EN.has(key) : ADDRESS_RU.some(key);
+}
+
 /** True when a word is a verb or noun of an official act («заявил», «переговоры», "met"). */
 export function isAction(key: string, lang: 'ru' | 'en'): boolean {
   return lang === 'en' ? ACTION_EN.has(key) : ACTION_RU.some(key);

@@ -7,7 +7,7 @@ import { middleInitial } from './initials';
 import type { NameHit, UnknownName } from './hit';
 import type { GivenHit, PeopleLexicon, SurnameHit } from './lexicon';
 import { isKnownPlace } from './place-country';
-import { findTitles, isInstitution } from './roles';
+import { findTitles, isAddress, isInstitution } from './roles';
 import { SURNAME_RU, titledName } from './titled';
 import { adjacent, type Token, wordKey } from './tokens';
 
@@ -167,7 +167,7 @@ const opensSentence = (toks: Token[], i: number) => toks[i - 1]?.sent !== toks[i
  */
 function surnameBefore(text: string, toks: Token[], i: number, lex: PeopleLexicon): boolean {
   const prev = toks[i - 1];
-  if (!prev || !prev.cap || !adjacent(text, prev, toks[i])) return false;
+  if (!prev || !prev.cap || !adjacent(text, prev, toks[i]) || isAddress(prev.key, 'ru')) return false;
   return lex.ruSurname.has(prev.key) || !opensSentence(toks, i - 1) || SURNAME_RU.test(prev.key);
 }
 
