@@ -309,7 +309,13 @@ const shapes: [string, string, 'ru' | 'en', Want[]][] = [
   ['Russian: an adjective and a place noun after a title are no name', 'Посол Японии Центральной Азии заявил о поддержке.', 'ru', []],
   ['Russian: a place after a title is no name', 'Посол Японии Москве Бишкеке заявил о поддержке.', 'ru', []],
   ['a known surname after a place in another case is the official', 'Вчера в Москве Путину вручили награду.', 'ru', [{ nameRu: 'Владимир Путин' }]],
-  ['a known surname after a capitalised title in the same case is the official', 'Делегация встретилась с Президентом Путиным в Кремле.', 'ru', [{ nameRu: 'Владимир Путин' }]],
+  ['a known surname after a capitalised title in the same case is the official', 'Делегация встретилась с Президентом Путиным в Кремле.', 'ru', [{ nameRu: 'Владимир Путин' }]],  // Two known officials' surnames joined by a hyphen or a dash as a modifier are two names; other hyphenated words stay whole.
+  ['en: a hyphenated pair of known surnames before a noun', 'Observers expected the Medvedev-Lavrov meeting to be brief.', 'en', [{ nameRu: 'Дмитрий Медведев', mentions: ['Medvedev'] }, { nameRu: 'Сергей Лавров', mentions: ['Lavrov'] }]],
+  ['ru: a hyphenated pair of known surnames in the genitive', 'Итоги встречи Путина-Лаврова подвели в Сочи.', 'ru', [{ nameRu: 'Владимир Путин', mentions: ['Путина'] }, { nameRu: 'Сергей Лавров', mentions: ['Лаврова'] }]],
+  ['ru: after a dashed pair the verb agrees with the noun, not the second name', 'Встреча Медведев — Лавров прошла в Москве.', 'ru', [{ nameRu: 'Дмитрий Медведев' }, { nameRu: 'Сергей Лавров' }]],
+  ['ru: the same with a hyphen', 'Встреча Медведев-Лавров прошла в Москве.', 'ru', [{ nameRu: 'Дмитрий Медведев' }, { nameRu: 'Сергей Лавров' }]],
+  ['ru: a hyphenated word with one part no known surname stays whole', 'Выставку открыли в галерее Соколова-Лаврова на Иссык-Куле.', 'ru', []],
+  ['en: a hyphenated place stays whole', 'The delegation flew on to Issyk-Kul and Ala-Archa.', 'en', []],
 ];
 
 describe('extractPeople: name shapes', () => {
@@ -401,7 +407,9 @@ const field: [string, string, 'ru' | 'en', string, { nameRu: string; known: bool
   ['ru: a woman named in full whose surname is written «-овой» elsewhere', 'Об этом сообщила начальник управления Валентина Петрова. По словам Петровой, проверка продлится месяц.', 'ru', '2019-05-01', [{ nameRu: 'Валентина Петрова', known: false }]],
   ['ru: without such a case the man\'s genitive stays', 'Министр встретился с заместителем Валентина Петрова в Оше.', 'ru', '2019-05-01', [{ nameRu: 'Валентин Петров', known: false }]],
   // Negative: without the official's given name first, a known surname after a particle is not read as part of a longer name.
-  ['en: an unknown given name and a particle do not make a known official of another', 'The chair was Pedro Alves da Costa, a banker.', 'en', '2024-05-01', []],
+  ['en: an unknown given name and a particle do not make a known official of another', 'The chair was Pedro Alves da Costa, a banker.', 'en', '2024-05-01', []],  ['en: a summit named after both presidents by a hyphen', 'Diplomats still hope the Putin-Japarov summit can be held in spring.', 'en', '2026-02-01', [{ nameRu: 'Владимир Путин', known: true }, { nameRu: 'Садыр Жапаров', known: true }]],
+  ['ru: talks named after both presidents by a dash', 'Повестку переговоров Жапаров–Путин согласовали заранее.', 'ru', '2026-02-01', [{ nameRu: 'Садыр Жапаров', known: true }, { nameRu: 'Владимир Путин', known: true }]],
+  ['ru: a hyphenated place of two words stays whole', 'Делегация отдохнула в ущелье Ала-Арча и на озере Иссык-Куль.', 'ru', '2026-02-01', []],
 ];
 
 describe('extractPeople with the knowledge base', () => {

@@ -12,6 +12,7 @@ import { buildLexicon, type PeopleLexicon } from './people/lexicon';
 import { lexiconFromJson } from './people/lexicon-json';
 import { prebuiltLexicon } from './people/prebuilt';
 import { takeInitials } from './people/initials';
+import { splitOfficialPairs } from './people/official-pairs';
 import { scanRu } from './people/ru';
 import { lowerSameLength } from './lower';
 import { tokenize } from './people/tokens';
@@ -32,7 +33,7 @@ export function knowledgeLexicon(): PeopleLexicon {
 export function extractPeople(doc: ArticleDoc, lexicon: PeopleLexicon = knowledgeLexicon()): PersonDraft[] {
   // Lowered once for the article: the tokens' keys and the title search read it.
   const lower = lowerSameLength(doc.text);
-  const toks = tokenize(doc, lower);
+  const toks = splitOfficialPairs(tokenize(doc, lower), lexicon, doc.language);
   const hits = doc.language === 'en' ? scanEn(doc.text, toks, lexicon) : scanRu(doc.text, toks, lexicon);
   if (!hits.length) return [];
   takeInitials(doc.text, hits, lexicon, doc.language);

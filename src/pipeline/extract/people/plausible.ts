@@ -45,10 +45,13 @@ const MALE_TITLE = new Set(['г-н', 'господин', 'mr', 'sir']);
 /** Russian past tense right after the subject: «сообщила», «заявила», «выступила» / «сообщил», «встретился». */
 const FEMALE_VERB = /(?:ла|лась)$/;
 const MALE_VERB = /(?:[аеиоуыя]л|лся)$/;
+/** A hyphen or a dash between two names, with or without spaces: «Путин-Жапаров», «Путин — Жапаров». */
+const PAIR_DASH = /^[ \t]*[-‐–—][ \t]*$/;
 
 /**
  * The gender the words next to a surname give its bearer: a courtesy title before it («г-жа», "Mrs")
- * or, in Russian, a past-tense verb right after it («Лаврова сообщила»). Null when they do not tell.
+ * or, in Russian, a past-tense verb right after it («Лаврова сообщила»), but for the second name of a dashed pair.
+ * Null when they do not tell.
  */
 export function genderCue(text: string, toks: Token[], h: NameHit, lang: 'ru' | 'en'): Gender | null {
   const prev = toks[h.firstTok - 1];
@@ -59,6 +62,8 @@ export function genderCue(text: string, toks: Token[], h: NameHit, lang: 'ru' | 
   if (lang !== 'ru') return null;
   const next = toks[h.lastTok + 1];
   if (!next || next.cap || next.sent !== h.sent || !/^[ \t]+$/.test(text.slice(h.end, next.start))) return null;
+  // «встреча Жапаров–Путин прошла»: after the second name of a dashed pair the verb agrees with the noun the pair qualifies.
+  if (prev?.cap && prev.sent === h.sent && PAIR_DASH.test(text.slice(prev.end, h.start))) return null;
   if (FEMALE_VERB.test(next.key)) return 'female';
   if (MALE_VERB.test(next.key)) return 'male';
   return null;
