@@ -30,5 +30,12 @@ describe('which event told before a linked clause it continues', () => {
     ['en: "Three more agreements" after a signing of a past day',
       'date: 2023-04-12\n\nOn April 3 the two premiers signed a customs protocol in Osh. Three more agreements set up a joint fund for the border regions.',
       ['2023-04-03 past agreement «On April»', '2023-04-03 past agreement «Three more»']],
+    // A decision to hold a gathering is a plan: the outcome told after it continues the talks before it.
+    ['ru: «подписали по итогам встречи» after «решено провести … осенью»',
+      'date: 2021-06-09\n\nГлавы парламентов двух стран провели переговоры в Оше. Заседание рабочей группы решено провести осенью в Нарыне. Протокол о сотрудничестве они подписали по итогам встречи.',
+      ['2021-06-09 past meeting «Главы парламентов»', '2021 planned meeting «Заседание рабочей»', '2021-06-09 past agreement «Протокол о»']],
+    ['en: "signed following the talks" after "decided to hold … in the autumn"',
+      'date: 2021-06-09\n\nThe two speakers held talks in Osh. They decided to hold the first session of the working group in Naryn in the autumn. Following the talks, the speakers signed a cooperation protocol.',
+      ['2021-06-09 past meeting «The two»', '2021 planned meeting «They decided»', '2021-06-09 past agreement «Following the»']],
   ])('%s', (_name, text, want) => expect(run(text)).toEqual(want));
 });
