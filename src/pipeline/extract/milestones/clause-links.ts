@@ -68,6 +68,22 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   return within.filter((r) => GATHERING_TYPES.has(r.draft.type)).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
 }
 
+/** An event told, with the index of its sentence. */
+type Told = { draft: MilestoneDraft; sentence: number };
+
+/**
+ * The events a clause may continue (`linkable`); when its link names a gathering («По итогам
+ * переговоров», "Following the talks"), the gatherings told with a date of their own in a
+ * background stretch («визит премьера, который прилетел 14 сентября») count too, in the order they were told.
+ */
+export function linkableOrTold(recent: Told[], told: Told[], at: number, text: string, lang: Language): LinkCandidate[] {
+  const found = linkable(recent, at, text, lang);
+  // A link that names no gathering gets its candidates unflagged: the told gatherings are not for it.
+  if (!told.length || found.some((c) => c.gathering !== true)) return found;
+  const both = [...recent, ...told].sort((x, y) => x.sentence - y.sentence || x.draft.quote.start - y.draft.quote.start);
+  return linkable(both, at, text, lang).filter((c) => c.gathering === true);
+}
+
 /** "also ratified", «также ратифицировали»: the verb a link word repeats from an earlier event. */
 const ALSO_VERB = { ru: rx(/(?:^|[^\p{L}])(?:также|тоже)\s+(\p{L}{5,})/iu), en: /\balso\s+(\p{L}{5,})/iu };
 /** How much of the repeated verb must recur in the earlier event's quote ("ratif", «ратиф»). */

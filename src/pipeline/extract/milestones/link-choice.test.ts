@@ -37,5 +37,16 @@ describe('which event told before a linked clause it continues', () => {
     ['en: "signed following the talks" after "decided to hold … in the autumn"',
       'date: 2021-06-09\n\nThe two speakers held talks in Osh. They decided to hold the first session of the working group in Naryn in the autumn. Following the talks, the speakers signed a cooperation protocol.',
       ['2021-06-09 past meeting «The two»', '2021 planned meeting «They decided»', '2021-06-09 past agreement «Following the»']],
+    // A visit told with its day in a relative clause is the occasion an outcome of its talks continues…
+    ['ru: «По итогам переговоров подписано» after «визит …, который прилетел … 14 сентября»',
+      'Министерство подвело итоги года: визит премьера и новые больницы\n\nОШ, 20 дек 2022.\n\nГлавным событием года назвали визит председателя правительства России, который прилетел в Ош 14 сентября. По итогам переговоров с председателем кабмина подписано соглашение о строительстве больницы.',
+      ['2022-09-14 past visit «Главным событием»', '2022-09-14 past agreement «По итогам»']],
+    ['en: "Following the talks, … signed" after "the visit …, who arrived … on September 14"',
+      'The ministry looks back on the year: a premier\'s visit and new hospitals\n\nOSH, Dec 20, 2022.\n\nThe highlight of the year was the visit of the Russian prime minister, who arrived in Osh on September 14. Following the talks, the two governments signed an agreement to build a hospital.',
+      ['2022-09-14 past visit «The highlight»', '2022-09-14 past agreement «Following the»']],
+    // … but not a clause whose link names no gathering.
+    ['ru: «Кроме того» after the same visit keeps the narrative date',
+      'Министерство подвело итоги года: визит премьера и новые больницы\n\nОШ, 20 дек 2022.\n\nГлавным событием года назвали визит председателя правительства России, который прилетел в Ош 14 сентября. Кроме того, Россия выделила грант на строительство больницы.',
+      ['2022-09-14 past visit «Главным событием»', '2022-12-20 past other «Кроме того,»']],
   ])('%s', (_name, text, want) => expect(run(text)).toEqual(want));
 });
