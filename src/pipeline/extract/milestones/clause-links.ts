@@ -58,9 +58,9 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   const within = recent.filter((r) => at - r.sentence <= LINK_REACH).reverse();
   // Nothing within reach: no link word can find an event to continue (and its regex need not run).
   if (!within.length) return [];
-  const link = MARKERS.link[lang].all(text)[0];
-  // The gathering may be the link's own word or the word right after it («по итогам | переговоров»).
-  const gathering = link !== undefined && (MARKERS.gatheringNoun[lang].test(link.text) || gatheringNext(text.slice(link.end, link.end + NEXT_WORD), lang));
+  // The gathering may be the link's own word or the word right after it («по итогам | переговоров»),
+  // in any of the clause's links («Тогда по итогам переговоров …», "Later, following the talks, …").
+  const gathering = MARKERS.link[lang].all(text).some((link) => MARKERS.gatheringNoun[lang].test(link.text) || gatheringNext(text.slice(link.end, link.end + NEXT_WORD), lang));
   if (!gathering) {
     const r = repeatedVerb(within, text, lang) ?? within[0];
     return r ? [{ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status }] : [];

@@ -48,5 +48,13 @@ describe('which event told before a linked clause it continues', () => {
     ['ru: «Кроме того» after the same visit keeps the narrative date',
       'Министерство подвело итоги года: визит премьера и новые больницы\n\nОШ, 20 дек 2022.\n\nГлавным событием года назвали визит председателя правительства России, который прилетел в Ош 14 сентября. Кроме того, Россия выделила грант на строительство больницы.',
       ['2022-09-14 past visit «Главным событием»', '2022-12-20 past other «Кроме того,»']],
+    // «Тогда по итогам переговоров», "Later, following the talks": a second link naming a gathering
+    // makes the clause continue the gathering told just before, even one told in a relative clause.
+    ['ru: «Тогда по итогам переговоров» after a visit told with its month in a relative clause',
+      'date: 2021-10-20\n\nВчера министры здравоохранения двух стран провели переговоры в Москве. Министр поблагодарил российскую сторону за поставку вакцины, о которой было объявлено в ходе визита президента России в Бишкек в мае. Тогда по итогам переговоров глав государств было подписано семь документов.',
+      ['2021-10-19 past meeting «Вчера министры»', '2021-05 past visit «о которой»', '2021-05 past agreement «Тогда по»']],
+    ['en: "Later, following the talks" after a visit told with its month in a relative clause',
+      "date: 2021-10-20\n\nThe health ministers of the two countries held talks in Moscow yesterday. The minister thanked Moscow for the vaccine delivery, which was announced during the Russian president's visit to Bishkek in May. Later, following the talks, the two presidents signed seven documents.",
+      ['2021-10-19 past meeting «The health»', '2021-05 past visit «The minister»', '2021-05 past agreement «Later, following»']],
   ])('%s', (_name, text, want) => expect(run(text)).toEqual(want));
 });
