@@ -65,6 +65,7 @@ export function extractMilestones(
     out: [],
     seen: new Set(),
     recent: [],
+    toldGatherings: [],
     main: null,
     labels: new Map(),
     keys: new Map(),

@@ -44,7 +44,7 @@ import { countAnniversary, isHorizon, redate } from './clause-dating';
 import { closesSentence, opensWithAccord } from './accords';
 import { rx } from '../regex';
 import { welcomedStep } from './welcomed-step';
-import { AND_BEFORE, linkable, nearest, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN } from './clause-links';
+import { AND_BEFORE, linkableOrTold, nearest, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN } from './clause-links';
 
 export type { ArticleView, Found, Recent, SentenceView } from './clause-state';
 
@@ -185,7 +185,7 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     previous: () =>
       mention || counted.date || v.teaser || (GATHERING_TYPES.has(hit.trigger.type) && COUNTERPART.test(a.doc.text.slice(hit.end, hit.end + 8)))
         ? []
-        : linkable(f.recent, v.s.index, text, a.lang),
+        : linkableOrTold(f.recent, f.toldGatherings, v.s.index, text, a.lang),
   });
   redate(a, f, v, c, text, hit, mention, counted.spoken, d);
   // «В рамках визита министр также посетит …»: a planned part of the visit, on the visit's day
@@ -544,6 +544,7 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   // An event told only as background (", which opened in 2003") or in passing (an election, an
   // appointment «месяц назад») is no occasion to continue.
   if (!p.background && !hit.trigger.dated) f.recent.push({ draft, sentence: s.index });
+  else if (p.background && mention && draft.date && GATHERING_TYPES.has(draft.type)) f.toldGatherings.push({ draft, sentence: s.index });
   if (!p.background && !spoken && d.status !== 'planned') {
     if (!f.main) f.main = { draft, sentence: s };
     // The occasion is set by the first event of the body: a headline only names it.

@@ -58,14 +58,30 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   const within = recent.filter((r) => at - r.sentence <= LINK_REACH).reverse();
   // Nothing within reach: no link word can find an event to continue (and its regex need not run).
   if (!within.length) return [];
-  const link = MARKERS.link[lang].all(text)[0];
-  // The gathering may be the link's own word or the word right after it («по итогам | переговоров»).
-  const gathering = link !== undefined && (MARKERS.gatheringNoun[lang].test(link.text) || gatheringNext(text.slice(link.end, link.end + NEXT_WORD), lang));
+  // The gathering may be the link's own word or the word right after it («по итогам | переговоров»),
+  // in any of the clause's links («Тогда по итогам переговоров …», "Later, following the talks, …").
+  const gathering = MARKERS.link[lang].all(text).some((link) => MARKERS.gatheringNoun[lang].test(link.text) || gatheringNext(text.slice(link.end, link.end + NEXT_WORD), lang));
   if (!gathering) {
     const r = repeatedVerb(within, text, lang) ?? within[0];
     return r ? [{ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status }] : [];
   }
   return within.filter((r) => GATHERING_TYPES.has(r.draft.type)).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
+}
+
+/** An event told, with the index of its sentence. */
+type Told = { draft: MilestoneDraft; sentence: number };
+
+/**
+ * The events a clause may continue (`linkable`); when its link names a gathering («По итогам
+ * переговоров», "Following the talks"), the gatherings told with a date of their own in a
+ * background stretch («визит премьера, который прилетел 14 сентября») count too, in the order they were told.
+ */
+export function linkableOrTold(recent: Told[], told: Told[], at: number, text: string, lang: Language): LinkCandidate[] {
+  const found = linkable(recent, at, text, lang);
+  // A link that names no gathering gets its candidates unflagged: the told gatherings are not for it.
+  if (!told.length || found.some((c) => c.gathering !== true)) return found;
+  const both = [...recent, ...told].sort((x, y) => x.sentence - y.sentence || x.draft.quote.start - y.draft.quote.start);
+  return linkable(both, at, text, lang).filter((c) => c.gathering === true);
 }
 
 /** "also ratified", «также ратифицировали»: the verb a link word repeats from an earlier event. */

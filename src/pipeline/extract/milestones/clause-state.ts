@@ -40,6 +40,12 @@ export interface Found {
   /** Types of the events found. */
   seen: Set<string>;
   recent: Recent[];
+  /**
+   * Gatherings told only in a background stretch with a date of their own («визит премьера, который
+   * прибыл в Ош 14 сентября»): no occasion for the narrative, but, beside the foreground ones and
+   * in the order told, the talks an outcome may name («По итогам переговоров подписан …»).
+   */
+  toldGatherings: Recent[];
   main: { draft: MilestoneDraft; sentence: Sentence } | null;
   labels: Map<MilestoneDraft, { labelEn: string; labelRu: string; organisation: OrganisationHit | null }>;
   keys: Map<MilestoneDraft, string>;

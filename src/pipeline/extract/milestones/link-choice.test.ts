@@ -30,5 +30,31 @@ describe('which event told before a linked clause it continues', () => {
     ['en: "Three more agreements" after a signing of a past day',
       'date: 2023-04-12\n\nOn April 3 the two premiers signed a customs protocol in Osh. Three more agreements set up a joint fund for the border regions.',
       ['2023-04-03 past agreement «On April»', '2023-04-03 past agreement «Three more»']],
+    // A decision to hold a gathering is a plan: the outcome told after it continues the talks before it.
+    ['ru: «подписали по итогам встречи» after «решено провести … осенью»',
+      'date: 2021-06-09\n\nГлавы парламентов двух стран провели переговоры в Оше. Заседание рабочей группы решено провести осенью в Нарыне. Протокол о сотрудничестве они подписали по итогам встречи.',
+      ['2021-06-09 past meeting «Главы парламентов»', '2021 planned meeting «Заседание рабочей»', '2021-06-09 past agreement «Протокол о»']],
+    ['en: "signed following the talks" after "decided to hold … in the autumn"',
+      'date: 2021-06-09\n\nThe two speakers held talks in Osh. They decided to hold the first session of the working group in Naryn in the autumn. Following the talks, the speakers signed a cooperation protocol.',
+      ['2021-06-09 past meeting «The two»', '2021 planned meeting «They decided»', '2021-06-09 past agreement «Following the»']],
+    // A visit told with its day in a relative clause is the occasion an outcome of its talks continues…
+    ['ru: «По итогам переговоров подписано» after «визит …, который прилетел … 14 сентября»',
+      'Министерство подвело итоги года: визит премьера и новые больницы\n\nОШ, 20 дек 2022.\n\nГлавным событием года назвали визит председателя правительства России, который прилетел в Ош 14 сентября. По итогам переговоров с председателем кабмина подписано соглашение о строительстве больницы.',
+      ['2022-09-14 past visit «Главным событием»', '2022-09-14 past agreement «По итогам»']],
+    ['en: "Following the talks, … signed" after "the visit …, who arrived … on September 14"',
+      'The ministry looks back on the year: a premier\'s visit and new hospitals\n\nOSH, Dec 20, 2022.\n\nThe highlight of the year was the visit of the Russian prime minister, who arrived in Osh on September 14. Following the talks, the two governments signed an agreement to build a hospital.',
+      ['2022-09-14 past visit «The highlight»', '2022-09-14 past agreement «Following the»']],
+    // … but not a clause whose link names no gathering.
+    ['ru: «Кроме того» after the same visit keeps the narrative date',
+      'Министерство подвело итоги года: визит премьера и новые больницы\n\nОШ, 20 дек 2022.\n\nГлавным событием года назвали визит председателя правительства России, который прилетел в Ош 14 сентября. Кроме того, Россия выделила грант на строительство больницы.',
+      ['2022-09-14 past visit «Главным событием»', '2022-12-20 past other «Кроме того,»']],
+    // «Тогда по итогам переговоров», "Later, following the talks": a second link naming a gathering
+    // makes the clause continue the gathering told just before, even one told in a relative clause.
+    ['ru: «Тогда по итогам переговоров» after a visit told with its month in a relative clause',
+      'date: 2021-10-20\n\nВчера министры здравоохранения двух стран провели переговоры в Москве. Министр поблагодарил российскую сторону за поставку вакцины, о которой было объявлено в ходе визита президента России в Бишкек в мае. Тогда по итогам переговоров глав государств было подписано семь документов.',
+      ['2021-10-19 past meeting «Вчера министры»', '2021-05 past visit «о которой»', '2021-05 past agreement «Тогда по»']],
+    ['en: "Later, following the talks" after a visit told with its month in a relative clause',
+      "date: 2021-10-20\n\nThe health ministers of the two countries held talks in Moscow yesterday. The minister thanked Moscow for the vaccine delivery, which was announced during the Russian president's visit to Bishkek in May. Later, following the talks, the two presidents signed seven documents.",
+      ['2021-10-19 past meeting «The health»', '2021-05 past visit «The minister»', '2021-05 past agreement «Later, following»']],
   ])('%s', (_name, text, want) => expect(run(text)).toEqual(want));
 });
