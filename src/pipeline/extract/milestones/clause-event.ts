@@ -16,6 +16,7 @@ import { toldSum } from './told-sums';
 import { dueYear, startsTerm, termUntil } from './deadline';
 import { privateDeparture } from './departure';
 import { denied } from './denied';
+import { authorTrip } from './author-trip';
 import { namedByDayBefore } from './day-possessive';
 import { isAudience, isCeremonyVenue, reportsFigure } from './reported-figure';
 import { isPerformative, tellsGatheringDetail } from './gathering-detail';
@@ -136,6 +137,9 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   // "talked for 40 minutes before the summit", «Накануне встречи премьеров министр обсудил с …»:
   // a gathering named only as the time of the clause's event is no event of its own.
   if (f.out.length) own = own.filter((h) => !namedAsTime(doc.text, h, f.out, lang));
+  // "I first visited Bishkek in 2005, weeks after the revolution" in a signed piece: the clause is the
+  // author's memory, not a trip of the two countries; nothing else it names is dated by it.
+  if (own.some((h) => authorTrip(doc.text, h, a.speech, lang))) return null;
   // «Двусторонняя встреча … не планируется», "No formal meeting took place": a gathering denied is none.
   own = own.filter((h) => !denied(h, text, c.start, lang));
   // «Министр и его коллега обсудили …», "X and his counterpart Y discussed …": talks, and what

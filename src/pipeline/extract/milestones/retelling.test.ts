@@ -176,6 +176,13 @@ describe('namedAsTime: a gathering named only as the time of something else', ()
     ['ru', 'Министр выступил перед саммитом в Минске.', 'саммитом', true],
     ['ru', 'Министр выступил, «после саммита» уехал.', 'саммита', true],
     ['ru', 'Министр выступил на саммите в Минске.', 'саммите', false],
+    // A span of time counted from the gathering makes it a landmark even with a counterpart named.
+    ['ru', 'Спустя два дня после саммита с соседями министр подал в отставку.', 'саммита', true],
+    ['ru', 'Вскоре после саммита с соседями министр уехал домой.', 'саммита', true],
+    ['ru', 'После саммита с соседями министр уехал домой.', 'саммита', false],
+    ['en', 'Hours after the summit with Putin, he resigned.', 'summit', true],
+    ['en', 'Shortly after the summit with Putin, he flew home.', 'summit', true],
+    ['en', 'After the summit with Putin, he flew home.', 'summit', false],
   ] as const)('%s: «%s»', (lang, doc, word, want) => {
     expect(namedAsTime(doc, hitAt(doc, word, 'summit'), told, lang)).toBe(want);
   });

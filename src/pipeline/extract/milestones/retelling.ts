@@ -185,9 +185,21 @@ const TIME_PREPOSITION = {
 export function namedAsTime(doc: string, hit: TriggerHit, out: readonly MilestoneDraft[], lang: Language): boolean {
   if (!GATHERING_TYPES.has(hit.trigger.type) || !out.some((o) => GATHERING_TYPES.has(o.type))) return false;
   if (!TIME_PREPOSITION[lang].test(doc.slice(Math.max(0, hit.start - 40), hit.start))) return false;
+  // «Через несколько часов после встречи с X он объявил …», "Hours after the meeting with X, he
+  // announced …": a span of time counted from the gathering makes it a landmark, counterpart or not.
+  if (ELAPSED_SINCE[lang].test(doc.slice(Math.max(0, hit.start - 70), hit.start))) return true;
   // Only a noun follows the preposition (no verb does): no noun list is asked.
   return !COUNTERPART.test(doc.slice(hit.end, hit.end + 8));
 }
+
+/**
+ * «через несколько часов после», «спустя два дня после», «вскоре после», "hours after the",
+ * "shortly after the": a span of time counted from a gathering, right before its noun.
+ */
+const ELAPSED_SINCE = {
+  ru: rx(/(?<![\p{L}])(?:(?:через|спустя)\s+(?:[\p{L}\d-]+\s+)?(?:час|минут|дн|дня|сут|недел)\p{L}*|вскоре|сразу)\s+(?:после|по окончании|по завершении|по итогам)\s+$/iu),
+  en: /(?<![\p{L}])(?:hours|minutes|days|an hour|a day|shortly|soon|immediately|right|moments)\s+(?:after|following)\s+(?:the|this|that|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu,
+};
 
 /** «визит», "visit": the trip told by its noun, not by a verb of arriving. */
 const VISIT_NOUN = /^(?:визит|visit$)/iu;
