@@ -10,6 +10,7 @@
 import type { Language } from '../../../schema/dataset';
 import type { DateMention, MilestoneDraft, PersonDraft } from '../../types';
 import { retellsDocument } from './document-retelling';
+import { amendedDocumentDraft, isAmendedDocument } from './amended-document';
 import { isTally } from './tallies';
 import { pointsBackToDocument } from './document-anaphor';
 import { toldSum } from './told-sums';
@@ -283,6 +284,8 @@ function namedEvent(
   // «ноту о ратификации Договора от 10 июня», "ratified the agreement of May 12": a date after «от» / "of" names the
   // document; it is not the date of another event told with it.
   if (mention && namesDocument(doc.text, mention, hit, lang)) mention = null;
+  // «Протокол о внесении изменений в Соглашение … от 20 сентября 2012 года»: the amended document's day, not the protocol's.
+  if (mention && hit.trigger.type === 'agreement' && isAmendedDocument(doc.text, mention, hit, c.start, lang)) mention = null;
   // "Japarov said earlier this week that documents are being prepared for signing": the day of
   // the statement; what was said is dated on its own.
   const said = mention ? reportedFrom(text, c.start, mention, hit, lang) : null;
@@ -354,7 +357,9 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (retellsByInvitation(hit.trigger.type, text, a.lang, x.mention !== null, f.out.filter((o) => !f.headlines.has(o)))) return;
   // «Приглашение принято, сроки визита будут согласованы …» right after the invitation: the same planned visit.
   if (retellsByAcceptance(hit.trigger.type, text, a.lang, x.mention !== null, f.out)) return;
-  if (!calendarTwin && retoldBefore(a, f, c, text, x)) return;
+  // «Протокол о внесении изменений в Соглашение … от …»: a document of its own, not one told before.
+  const amended = hit.trigger.type === 'agreement' && !x.mention ? amendedMention(a, v, c, hit) : null;
+  if (!calendarTwin && !amended && retoldBefore(a, f, c, text, x)) return;
   if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && givesDay(a, f, c, text, x, who)) return;
   if (!trip && !calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang, v.s.start)) return;
   // «Это первый большой договор …», «Документ, как подчеркнул …, «…»»: the signed document judged, not signed again.
@@ -393,17 +398,31 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
         ((p.inherited || f.sentenceOf.get(o) !== s.index) && sameEvent(o, draft, a.lang)) ||
         (headlines.has(o) && (headlineTwin(o, draft) || (occasion !== null && o.date === a.date.date && o.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE) && headlineTwin({ ...o, date: occasion }, draft)))),
     );
-  if (twin && !headlines.has(twin) && twin !== calendarTwin) return;
+  if (twin && !amended && !headlines.has(twin) && twin !== calendarTwin) return;
   const accord = hit.trigger.key === 'accord';
   // A standfirst without its stop («Стороны договорились о … под Бишкеком») sums up what the body tells;
   // A sentence «Договорились о поставках …» with no subject lists what the talks just told covered.
   if (accord && (!closesSentence(s.text) || opensWithAccord(s.text))) return;
-  if (twin) out.splice(out.indexOf(twin), 1, draft);
+  if (twin && !amended) out.splice(out.indexOf(twin), 1, draft);
   else out.push(draft);
+  if (amended) recordAmended(f, v, a.doc.text, hit, amended, draft);
   if (accord) f.accords.add(draft);
   if (p.stayVisit && a.date.date?.length === 10 && draft.date !== a.date.date) out.push(stayDraft(doc, draft, p.stayVisit, a.date, who, a.lang));
   if (twin && f.main?.draft === twin) f.main = null;
   remember(a, f, v, p, x, made);
+}
+
+/** The date in the name of the document `hit` that a protocol told before it amends («… в Соглашение … от 20 сентября 2012 года»), or null. */
+function amendedMention(a: ArticleView, v: SentenceView, c: Clause, hit: { start: number; end: number }): DateMention | null {
+  return v.inSentence.find((m) => m.start >= c.start && m.end <= c.end && isAmendedDocument(a.doc.text, m, hit, c.start, a.lang)) ?? null;
+}
+
+/** Adds the amended document, signed on the day in its name, unless that signing is told already. */
+function recordAmended(f: Found, v: SentenceView, text: string, hit: { start: number; end: number }, m: DateMention, protocol: MilestoneDraft): void {
+  if (f.out.some((o) => o.type === 'agreement' && o.date === m.date)) return;
+  const draft = amendedDocumentDraft(protocol, text, hit.start, m);
+  f.out.push(draft);
+  f.sentenceOf.set(draft, v.s.index);
 }
 
 /**
