@@ -40,6 +40,7 @@ import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, i
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { asPromise, promisedFunds } from './promised';
+import { announcedToday } from './announced-plan';
 import { eventMentions } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
 import { countAnniversary, isHorizon, redate } from './clause-dating';
@@ -218,6 +219,12 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   if (!mention && d.narrativeArticleDate && d.status === 'past' && d.date?.length === 10 && hit.trigger.type === 'agreement' && welcomedStep(a.doc.text, hit.start, a.lang)) {
     d.date = d.date.slice(0, 7);
     d.dateEvidence = `Welcomed in the article, so before its day: the article's month (${d.dateEvidence})`;
+  }
+  // "Russia will not send troops, the spokeswoman has said.": the plan was said on the article's day.
+  if (!mention && !counted.date && d.date === null && d.status === 'planned' && a.date.date?.length === 10 && announcedToday(a.doc.text, c.start, c.end, a.lang, a.people)) {
+    d.date = a.date.date;
+    d.status = 'past';
+    d.dateEvidence = `A plan announced in the article's news, told with «has said»; the article date (${a.date.evidence.replace(/\.$/u, '')})`;
   }
   // «Москва пообещала Бишкеку кредит», "asked for a loan": promised money is a plan, not money given.
   if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);
