@@ -11,11 +11,10 @@
 import type { Language } from '../../../schema/dataset';
 import type { Sentence, Span } from '../../types';
 import raw from '../../knowledge/event-phrasing.json';
-import { WordMatcher, type TriggerHit } from './lexicon';
+import { matchersByLang as both, type TriggerHit } from './lexicon';
 import { rx } from '../regex';
 
 type ByLang<T> = Record<Language, T>;
-const both = (l: { ru: string[]; en: string[] }): ByLang<WordMatcher> => ({ ru: new WordMatcher(l.ru), en: new WordMatcher(l.en) });
 
 const FRAME = both(raw.irrealis.frame);
 const AFTER = both(raw.irrealis.after);

@@ -201,7 +201,9 @@ function execAll(re: RegExp, haystack: string, original = haystack, wordStart = 
   return out;
 }
 
-const both = (l: RawList): ByLang<WordMatcher> => ({ ru: new WordMatcher(l.ru), en: new WordMatcher(l.en) });
+/** One word matcher per language for a phrasing list of the knowledge base. */
+export const matchersByLang = (l: RawList): ByLang<WordMatcher> => ({ ru: new WordMatcher(l.ru), en: new WordMatcher(l.en) });
+const both = matchersByLang;
 
 /** Triggers in priority order: earlier entries win when one clause holds several. */
 export const TRIGGERS: Trigger[] = raw.triggers.map((t) => ({
