@@ -15,6 +15,7 @@ import { actingConstraints, officeStartClues } from './office-clues';
 import type { YearClue } from './year-clues';
 import { anniversaryClues, sameDayFactClues, latestPastYear, relativeClues } from './year-clues';
 import { execAll, rx } from '../regex';
+import { sentenceAt } from '../sentence-at';
 import { findHyphenatedByline } from './hyphen-byline';
 import { yearReviewClues } from './year-review';
 import { sinceSpanClues } from './since-span';
@@ -86,7 +87,7 @@ function canonicalPlace(name: string, kb: DateKnowledge): string {
 
 /** A year written right next to the day-month (a few words either side, same sentence). */
 function nearYearClue(doc: ArticleDoc, line: DateLine): YearClue | null {
-  const sentence = doc.sentences.find((s) => s.start <= line.span.start && line.span.start < s.end);
+  const sentence = sentenceAt(doc.sentences, line.span.start);
   if (!sentence) return null;
   const from = Math.max(sentence.start, line.span.start - 30);
   const to = Math.min(sentence.end, line.span.end + 30);

@@ -8,12 +8,13 @@
  * agreement ratified, of its own date. Phrasings: knowledge/document-lexicon.json.
  */
 import type { Language, MilestoneType } from '../../../schema/dataset';
-import type { ArticleDate, ArticleDoc, MilestoneDraft, PersonDraft, Sentence } from '../../types';
+import type { ArticleDate, ArticleDoc, MilestoneDraft, PersonDraft } from '../../types';
 import raw from '../../knowledge/document-lexicon.json';
 import { findDocumentDateLine, type DocumentDateLine } from '../dates/document-date';
 import { parseFullDate } from '../dates/dateline';
 import { allLines } from '../dates/lines';
 import { makeTitles, peopleWithin } from './describe';
+import { sentenceAt } from '../sentence-at';
 import { rx } from '../regex';
 
 type Lists = Record<Language, string[]>;
@@ -41,15 +42,9 @@ const TOP = 1500;
 /** How many lines around the date line may hold its signatories. */
 const SIGNATORY_LINES = 4;
 
-/** The sentence of `doc` that holds offset `at`. */
-function sentenceAt(doc: ArticleDoc, at: number): Sentence | null {
-  for (const s of doc.sentences) if (s.start <= at && at < s.end) return s;
-  return null;
-}
-
 /** True when the milestone is quoted from a clause that tells no event of a document page. */
 function isBoilerplate(doc: ArticleDoc, m: MilestoneDraft): boolean {
-  const s = sentenceAt(doc, m.quote.start);
+  const s = sentenceAt(doc.sentences, m.quote.start);
   if (!s) return false;
   const lang = doc.language;
   if (NO_EVENT.some((re) => re[lang].test(s.text))) return true;
@@ -58,7 +53,7 @@ function isBoilerplate(doc: ArticleDoc, m: MilestoneDraft): boolean {
 
 /** The signing date an operative clause «Ратифицировать …, подписанное … 20 сентября 2012 года» gives, or null. */
 function ratifiedSigning(doc: ArticleDoc, m: MilestoneDraft): string | null {
-  const s = sentenceAt(doc, m.quote.start);
+  const s = sentenceAt(doc.sentences, m.quote.start);
   const lang = doc.language;
   if (!s || !OPERATIVE[lang].test(s.text)) return null;
   const signed = SIGNED[lang].exec(s.text);
@@ -67,7 +62,7 @@ function ratifiedSigning(doc: ArticleDoc, m: MilestoneDraft): string | null {
 
 /** A signing of the document told without a date of its own («Соглашение подписано в ходе визита», «Соглашение подписал …»). */
 function retellsSigning(doc: ArticleDoc, m: MilestoneDraft): boolean {
-  const s = sentenceAt(doc, m.quote.start);
+  const s = sentenceAt(doc.sentences, m.quote.start);
   const lang = doc.language;
   return s !== null && SIGNED_VERB[lang].test(s.text) && DOCUMENT_NOUN[lang].test(s.text) && !/\d{4}/.test(s.text);
 }
@@ -147,7 +142,7 @@ export function readDocumentPage(doc: ArticleDoc, date: ArticleDate, people: Per
       if (m.quote.start <= first.at || m.date !== date.date || !retellsSigning(doc, m)) continue;
       m.date = first.date;
       m.dateEvidence = `The signing of the document ratified, told again below the operative clause («${first.date}»)`;
-      if (OCCASION[doc.language].test(sentenceAt(doc, m.quote.start)!.text)) continue;
+      if (OCCASION[doc.language].test(sentenceAt(doc.sentences, m.quote.start)!.text)) continue;
       for (const id of m.peopleIds) if (!first.draft.peopleIds.includes(id)) first.draft.peopleIds.push(id);
       retold.add(m);
     }
