@@ -7,7 +7,6 @@ import { extractPeople } from './people';
 import { nameAsOfDate } from './people/dated-names';
 import { extractTitle } from './title';
 import { wireDay } from './milestones/wire-day';
-import { isDocumentAct } from './milestones/document-page';
 import { MARKERS } from './milestones/lexicon';
 import { pageStructure, type PageStructure } from './page';
 
@@ -41,7 +40,7 @@ export function extractArticle(doc: ArticleDoc): ArticleExtraction {
 export function withoutHeadlineRepeats(doc: ArticleDoc, page: PageStructure, milestones: MilestoneDraft[]): MilestoneDraft[] {
   const heads = page.headlines;
   if (!heads.length) return milestones;
-  const inHead = (m: MilestoneDraft) => !isDocumentAct(m) && heads.some((h) => m.quote.start >= h.start && m.quote.end <= h.end);
+  const inHead = (m: MilestoneDraft) => !m.documentAct && heads.some((h) => m.quote.start >= h.start && m.quote.end <= h.end);
   const body = milestones.filter((m) => !inHead(m));
   if (!body.length) return milestones;
   const arrival = (m: MilestoneDraft) => m.type === 'visit' && m.status !== 'planned' && MARKERS.arrivalOnVisit[doc.language].test(m.quote.text);

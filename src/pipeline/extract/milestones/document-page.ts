@@ -73,14 +73,6 @@ function actTitle(doc: ArticleDoc): string {
   return '';
 }
 
-/** The acts' own milestones made here: their date line may stand in the headline block, which they do not repeat. */
-const acts = new WeakSet<MilestoneDraft>();
-
-/** True when `m` is the milestone of a document page's act itself (made by `readDocumentPage`). */
-export function isDocumentAct(m: MilestoneDraft): boolean {
-  return acts.has(m);
-}
-
 /** The milestone of the act itself, quoted from its date line. */
 function ownMilestone(doc: ArticleDoc, own: DocumentDateLine, iso: string, people: PersonDraft[]): MilestoneDraft {
   const lang = doc.language;
@@ -108,6 +100,7 @@ function ownMilestone(doc: ArticleDoc, own: DocumentDateLine, iso: string, peopl
     bilateral: true,
     derived: null,
     quote: own.clause,
+    documentAct: true,
   };
 }
 
@@ -152,7 +145,6 @@ export function readDocumentPage(doc: ArticleDoc, date: ArticleDate, people: Per
   const told = kept.some((m) => m.quote.start < own.clause.end && own.clause.start < m.quote.end);
   if (!told && RUSSIA.test(top) && KYRGYZSTAN.test(top)) {
     const mine = ownMilestone(doc, own, iso, people);
-    acts.add(mine);
     const i = kept.findIndex((m) => m.quote.start > mine.quote.start);
     kept.splice(i < 0 ? kept.length : i, 0, mine);
   }
