@@ -1,6 +1,7 @@
 /** The per-article pass list: each extractor gets the document and what earlier passes found. */
 import type { ArticleDoc, ArticleExtraction, MilestoneDraft } from '../types';
 import { extractDatedArticle, findDateMentions } from './dates';
+import { dateKnowledge } from './dates/kb';
 import { extractFigures } from './figures';
 import { extractMilestones } from './milestones';
 import { extractPeople } from './people';
@@ -19,11 +20,11 @@ export { headlineSpans } from './headline';
 export function extractArticle(doc: ArticleDoc): ArticleExtraction {
   const title = extractTitle(doc);
   const people = extractPeople(doc);
-  const { date, wireDateline } = extractDatedArticle(doc, people);
+  // The headline block, the links to related articles and a document's own date line, read once for every extractor.
+  const page = pageStructure(doc);
+  const { date, wireDateline } = extractDatedArticle(doc, people, dateKnowledge, page.documentDateLine);
   nameAsOfDate(people, date.date);
   const mentions = findDateMentions(doc, date.date);
-  // The headline block and the links to related articles, read once for both extractors.
-  const page = pageStructure(doc);
   const figures = extractFigures(doc, date, page);
   // Wire copy printed under an earlier dateline tells its days from the dateline's (rare: asked once).
   const wire = wireDay(date, wireDateline);

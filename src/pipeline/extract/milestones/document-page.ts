@@ -10,7 +10,7 @@
 import type { Language, MilestoneType } from '../../../schema/dataset';
 import type { ArticleDate, ArticleDoc, MilestoneDraft, PersonDraft } from '../../types';
 import raw from '../../knowledge/document-lexicon.json';
-import { findDocumentDateLine, type DocumentDateLine } from '../dates/document-date';
+import type { DocumentDateLine } from '../dates/document-date';
 import { parseFullDate } from '../dates/dateline';
 import { allLines } from '../dates/lines';
 import { makeTitles, peopleWithin } from './describe';
@@ -107,12 +107,11 @@ function ownMilestone(doc: ArticleDoc, own: DocumentDateLine, iso: string, peopl
 /**
  * On a page printing an official document of the article's date (see the module's note): drops the clauses that tell
  * no event, dates the operative clause of a ratification by the signing it names, and adds the act itself when no
- * milestone quotes its date line. `out` is changed in place.
+ * milestone quotes its date line. `own`: the page's own document date line (`PageStructure.documentDateLine`). `out`
+ * is changed in place.
  */
-export function readDocumentPage(doc: ArticleDoc, date: ArticleDate, people: PersonDraft[], out: MilestoneDraft[]): void {
-  if (!date.date) return;
-  const own = findDocumentDateLine(doc);
-  if (!own) return;
+export function readDocumentPage(doc: ArticleDoc, date: ArticleDate, people: PersonDraft[], own: DocumentDateLine | null, out: MilestoneDraft[]): void {
+  if (!date.date || !own) return;
   const d = own.date;
   const iso = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
   if (iso !== date.date) return;
