@@ -25,7 +25,7 @@ export function extractArticle(doc: ArticleDoc): ArticleExtraction {
   const { date, wireDateline } = extractDatedArticle(doc, people, dateKnowledge, page.documentDateLine);
   nameAsOfDate(people, date.date);
   const mentions = findDateMentions(doc, date.date);
-  const figures = extractFigures(doc, date, page);
+  const figures = extractFigures(doc, date, page, people);
   // Wire copy printed under an earlier dateline tells its days from the dateline's (rare: asked once).
   const wire = wireDay(date, wireDateline);
   const milestones = withoutHeadlineRepeats(doc, page, extractMilestones(doc, wire ?? date, people, wire ? findDateMentions(doc, wire.date) : mentions, page));
