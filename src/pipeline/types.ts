@@ -97,6 +97,11 @@ export interface MilestoneDraft {
   bilateral: boolean;
   derived: string | null;
   quote: Span;
+  /**
+   * Set on the milestone of a document page's act itself (made by `readDocumentPage`): its date line may stand in
+   * the headline block, which it does not repeat. Absent on every other milestone.
+   */
+  documentAct?: true;
 }
 
 /** Everything extracted from one article. */

@@ -4,14 +4,15 @@
  * aid, exports or imports alone, shares) under their own metric names so they never pass for it.
  * Each figure keeps the clause it was read from; relative periods resolve against the article date.
  */
-import type { ArticleDate, ArticleDoc, FigureDraft, Sentence } from '../types';
+import type { ArticleDate, ArticleDoc, FigureDraft, PersonDraft, Sentence, Span } from '../types';
 import { execAll, rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
 import { mayHoldFigure } from './figures/gate';
 import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, withBareTurnover, type Cue, type Words } from './figures/context';
 import { ESTIMATE, OTHER_CURRENCY, TARGET_AFTER, isTowardsMark, type Subject } from './figures/lexicon';
 import { metricOf, namesRegion, type Read } from './figures/metric';
-import { namesRegionalHead } from './figures/regional-head';
+import { namesRegionalHead, regionalHeadMentions } from './figures/regional-head';
+import { extractPeople } from './people';
 import { findQuantities, type Quantity } from './figures/numbers';
 import { findPeriods, type PeriodExpr } from './figures/periods';
 import { givesOtherSourceData } from './figures/other-source';
@@ -83,11 +84,14 @@ const SAME_PERIOD_BASE = rx(
 /**
  * Finds trade-turnover figures, growth rates and targets, with their periods resolved against the
  * article date. `page`: the article's headline block and related-article links (`pageStructure`),
- * read once per article by `extractArticle`.
+ * read once per article by `extractArticle`; `people`: the people stage's (`extractPeople`), whose
+ * heads of regions make "our trade" a region's.
  */
-export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStructure = pageStructure(doc)): FigureDraft[] {
+export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStructure = pageStructure(doc), people: readonly PersonDraft[] = extractPeople(doc)): FigureDraft[] {
   const year = date.date ? Number(date.date.slice(0, 4)) : null;
   const month = date.date ? Number(date.date.slice(5, 7)) : null;
+  // The heads of regions and cities named, in office in the article's month (roles are read at month precision).
+  const regionalHeads = regionalHeadMentions(people, date.date === null ? null : date.date.slice(0, 7));
   const reads: Read[] = [];
   let previous: (() => SentenceContext) | null = null;
   const recent: (() => SentenceContext)[] = [];
@@ -135,7 +139,7 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStr
     if (tradeRecent.length > TRADE_CONTEXT_REACH) tradeRecent.pop();
     // Found once for the sentence's figures and for the sentence after it (both may ask).
     const periods = once(() => findPeriods(s.text, year, month));
-    const read: Read[] = words ? readSentence(s, here, words, periods, year, month, previous, lastPeriods, lastPart, turnoverRecent) : [];
+    const read: Read[] = words ? readSentence(s, here, words, periods, year, month, previous, lastPeriods, lastPart, turnoverRecent, regionalHeads) : [];
     for (const r of read) reads.push(r);
     // «…довести товарооборот до 5 млрд долларов. Бишкек рассчитывает выйти на этот уровень к 2027 году»: the aim, by then.
     const level = !here.length && lastAim ? levelDeadline(s.text, periods) : null;
@@ -253,6 +257,7 @@ function readSentence(
   lastPeriods: () => PeriodExpr[] | null,
   lastPart: (unit: string) => string | null,
   turnoverRecent: (pastAsides?: boolean) => SentenceContext | null,
+  regionalHeads: readonly Span[],
 ): Read[] {
   const text = s.text;
   const sentenceCues = words.cues;
@@ -268,7 +273,7 @@ function readSentence(
   // Asked only of "our trade with Kyrgyzstan": this sentence or the one before names a Russian region.
   const regionNear = () => namesRegion(text) || (previous?.().regionNamed() ?? false);
   // Asked only of "our trade": the sentence names a governor or mayor in office in the article's month.
-  const regionalHead = once(() => namesRegionalHead(text, year === null ? null : month ? `${year}-${String(month).padStart(2, '0')}` : String(year)));
+  const regionalHead = once(() => namesRegionalHead(regionalHeads, s));
   const out: Read[] = [];
   qs.forEach((q, i) => {
     const prevQ = out[out.length - 1] ?? null;

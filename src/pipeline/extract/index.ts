@@ -1,13 +1,13 @@
 /** The per-article pass list: each extractor gets the document and what earlier passes found. */
 import type { ArticleDoc, ArticleExtraction, MilestoneDraft } from '../types';
 import { extractDatedArticle, findDateMentions } from './dates';
+import { dateKnowledge } from './dates/kb';
 import { extractFigures } from './figures';
 import { extractMilestones } from './milestones';
 import { extractPeople } from './people';
 import { nameAsOfDate } from './people/dated-names';
 import { extractTitle } from './title';
 import { wireDay } from './milestones/wire-day';
-import { isDocumentAct } from './milestones/document-page';
 import { MARKERS } from './milestones/lexicon';
 import { pageStructure, type PageStructure } from './page';
 
@@ -20,12 +20,12 @@ export { headlineSpans } from './headline';
 export function extractArticle(doc: ArticleDoc): ArticleExtraction {
   const title = extractTitle(doc);
   const people = extractPeople(doc);
-  const { date, wireDateline } = extractDatedArticle(doc, people);
+  // The headline block, the links to related articles and a document's own date line, read once for every extractor.
+  const page = pageStructure(doc);
+  const { date, wireDateline } = extractDatedArticle(doc, people, dateKnowledge, page.documentDateLine);
   nameAsOfDate(people, date.date);
   const mentions = findDateMentions(doc, date.date);
-  // The headline block and the links to related articles, read once for both extractors.
-  const page = pageStructure(doc);
-  const figures = extractFigures(doc, date, page);
+  const figures = extractFigures(doc, date, page, people);
   // Wire copy printed under an earlier dateline tells its days from the dateline's (rare: asked once).
   const wire = wireDay(date, wireDateline);
   const milestones = withoutHeadlineRepeats(doc, page, extractMilestones(doc, wire ?? date, people, wire ? findDateMentions(doc, wire.date) : mentions, page));
@@ -41,7 +41,7 @@ export function extractArticle(doc: ArticleDoc): ArticleExtraction {
 export function withoutHeadlineRepeats(doc: ArticleDoc, page: PageStructure, milestones: MilestoneDraft[]): MilestoneDraft[] {
   const heads = page.headlines;
   if (!heads.length) return milestones;
-  const inHead = (m: MilestoneDraft) => !isDocumentAct(m) && heads.some((h) => m.quote.start >= h.start && m.quote.end <= h.end);
+  const inHead = (m: MilestoneDraft) => !m.documentAct && heads.some((h) => m.quote.start >= h.start && m.quote.end <= h.end);
   const body = milestones.filter((m) => !inHead(m));
   if (!body.length) return milestones;
   const arrival = (m: MilestoneDraft) => m.type === 'visit' && m.status !== 'planned' && MARKERS.arrivalOnVisit[doc.language].test(m.quote.text);

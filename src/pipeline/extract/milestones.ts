@@ -173,7 +173,7 @@ export function extractMilestones(
   // "A package of documents is expected to be signed" after the day's planned talks: signed that day.
   datePlannedSignings(out, f.sentenceOf);
   // A treaty's text, a law or a resolution printed as the page: the act itself, not its clauses.
-  readDocumentPage(doc, date, people, out);
+  readDocumentPage(doc, date, people, page.documentDateLine, out);
   // «Вместе с ними на базу прибыл министр»: an arrival that goes with a trip already told.
   out.splice(0, out.length, ...withoutAccompanying(out, lang));
   if (f.main && !out.includes(f.main.draft)) f.main = null;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../schema/dataset';
+import type { ArticleDoc } from '../types';
+import { findDocumentDateLine } from './dates/document-date';
 import { headlineSpans } from './headline';
 import { inSpans, pageStructure, relatedLinks } from './page';
 
@@ -60,9 +62,15 @@ describe('pageStructure: the headline block and the related-article links, read 
     expect(read(text, lang)).toEqual({ headlines, related });
   });
 
-  it('gives what headlineSpans and relatedLinks give on their own', () => {
+  it('gives what headlineSpans, relatedLinks and findDocumentDateLine give on their own', () => {
     const text = 'Министры обсудили транзит\n\nБИШКЕК, 3 мар. Министры встретились.\nПо теме\nПосол вручил грамоты\n';
+    const doc: ArticleDoc = { id: 't', file: 't.txt', header: {}, text, sentences: [], language: 'ru' };
+    expect(pageStructure(doc)).toEqual({ headlines: headlineSpans(text), related: relatedLinks(text, 'ru'), documentDateLine: findDocumentDateLine(doc) });
+  });
+
+  it('reads the own date line of a document printed as the page', () => {
+    const text = 'ПОСТАНОВЛЕНИЕ\n\nот 9 октября 2019 года № 533\n\nО подписании Меморандума';
     const page = pageStructure({ id: 't', file: 't.txt', header: {}, text, sentences: [], language: 'ru' });
-    expect(page).toEqual({ headlines: headlineSpans(text), related: relatedLinks(text, 'ru') });
+    expect(page.documentDateLine?.clause.text).toBe('от 9 октября 2019 года № 533');
   });
 });

@@ -1,11 +1,13 @@
 /**
  * Page structure shared by the extractors, read once per article in `extractArticle` and handed to
- * each: the headline block atop the article, which the body tells again, and the lines of links to
+ * each: the headline block atop the article, which the body tells again, the lines of links to
  * related articles («Читайте также:», "Related:"), whose headlines tell other articles' events and
- * figures.
+ * figures, and the own date line of an official document printed as the page, which both the date
+ * stage and the milestones read.
  */
 import type { Language } from '../../schema/dataset';
 import type { ArticleDoc } from '../types';
+import { findDocumentDateLine, type DocumentDateLine } from './dates/document-date';
 import { headlineSpans } from './headline';
 import { MARKERS } from './milestones/lexicon';
 import { LowerDoc } from './lower';
@@ -13,17 +15,22 @@ import { LowerDoc } from './lower';
 /** Spans `[start, end)` of article lines, as offsets into the article's text. */
 export type LineSpans = [number, number][];
 
-/** The parts of an article's page that the figure and milestone extractors both read. */
+/** The parts of an article's page that more than one extractor reads. */
 export interface PageStructure {
   /** The headline block atop the article (`headlineSpans`): lines that restate the body's main event and figures. */
   readonly headlines: readonly { start: number; end: number }[];
   /** The lines of links to related articles (`relatedLinks`): other articles' headlines, skipped by both extractors. */
   readonly related: Readonly<LineSpans>;
+  /**
+   * The own date line of an official document printed as the page (`findDocumentDateLine`), or null: the article's
+   * date by the date stage, the act's own milestone by `readDocumentPage`.
+   */
+  readonly documentDateLine: DocumentDateLine | null;
 }
 
 /** Reads the page structure of an article once, for every extractor that asks (a pure function of its text and language). */
 export function pageStructure(doc: ArticleDoc): PageStructure {
-  return { headlines: headlineSpans(doc.text), related: relatedLinks(doc.text, doc.language) };
+  return { headlines: headlineSpans(doc.text), related: relatedLinks(doc.text, doc.language), documentDateLine: findDocumentDateLine(doc) };
 }
 
 /**

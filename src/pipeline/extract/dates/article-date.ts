@@ -15,12 +15,13 @@ import { actingConstraints, officeStartClues } from './office-clues';
 import type { YearClue } from './year-clues';
 import { anniversaryClues, sameDayFactClues, latestPastYear, relativeClues } from './year-clues';
 import { execAll, rx } from '../regex';
+import { sentenceAt } from '../sentence-at';
 import { findHyphenatedByline } from './hyphen-byline';
 import { yearReviewClues } from './year-review';
 import { sinceSpanClues } from './since-span';
 import { comingYearClues } from './coming-year';
 import { findClosingIssueMonth, findClosingPublishLine, findIssueMonth, findSlashedByline, isBareDate, type SlashedHints } from './page-lines';
-import { findDocumentDate } from './document-date';
+import { findDocumentDateLine, type DocumentDateLine } from './document-date';
 import { PUBLISH_LINE } from './lexicon';
 
 const YEAR_NEAR = rx(/(?<![\d.,])(199\d|20[0-4]\d)(?!\d)(?:\s*(?:год\p{L}*|г\.))?/gu);
@@ -86,7 +87,7 @@ function canonicalPlace(name: string, kb: DateKnowledge): string {
 
 /** A year written right next to the day-month (a few words either side, same sentence). */
 function nearYearClue(doc: ArticleDoc, line: DateLine): YearClue | null {
-  const sentence = doc.sentences.find((s) => s.start <= line.span.start && line.span.start < s.end);
+  const sentence = sentenceAt(doc.sentences, line.span.start);
   if (!sentence) return null;
   const from = Math.max(sentence.start, line.span.start - 30);
   const to = Math.min(sentence.end, line.span.end + 30);
@@ -163,12 +164,18 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
 
 /**
  * The article's own date, and the agency dateline read without the place list (`AgencyDatelines.unlisted`), which
- * tells wire copy printed on a later page (`wireDay`): both from one reading of the first lines.
+ * tells wire copy printed on a later page (`wireDay`): both from one reading of the first lines. `documentLine`: the
+ * page's own document date line (`PageStructure.documentDateLine`), found here when not given.
  */
-export function datedArticle(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge): { date: ArticleDate; wireDateline: DateLine | null } {
+export function datedArticle(
+  doc: ArticleDoc,
+  people: PersonDraft[],
+  kb: DateKnowledge,
+  documentLine: DocumentDateLine | null = findDocumentDateLine(doc),
+): { date: ArticleDate; wireDateline: DateLine | null } {
   const names = placeNames(kb);
   const agency = findAgencyDatelines(doc, (n) => names.lower.has(n.toLowerCase()));
-  return { date: dateOf(doc, people, kb, agency.listed), wireDateline: agency.unlisted };
+  return { date: dateOf(doc, people, kb, agency.listed, documentLine), wireDateline: agency.unlisted };
 }
 
 /** The whole line of the text a span stands on. */
@@ -188,25 +195,25 @@ function isToldSentence(line: string, dateText: string): boolean {
 }
 
 /**
- * A byline date among the first lines, unless the page is an official document with a date of its own (`findDocumentDate`):
+ * A byline date among the first lines, unless the page is an official document with a date of its own (`documentLine`):
  * then «Принят Государственной Думой 15 марта 2013 года» under the title is a step before the law's date, and only a
  * page's publication stamp (a line that is a date alone, or «Опубликовано …») stays before the document's date.
  */
-function bylineOrDocumentDate(doc: ArticleDoc): DateLine | null {
+function bylineOrDocumentDate(doc: ArticleDoc, documentLine: DocumentDateLine | null): DateLine | null {
   const top = findBylineDate(doc);
   if (top) {
     const line = lineAround(doc, top.span);
     if (PUBLISH_LINE.test(line) || isBareDate(line)) return top;
   }
-  return findDocumentDate(doc) ?? top;
+  return documentLine?.date ?? top;
 }
 
 /** The article's own date, given its agency dateline read with the place list. */
-function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agency: DateLine | null): ArticleDate {
+function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agency: DateLine | null, documentLine: DocumentDateLine | null): ArticleDate {
   // A dateline with its year decides everything below the bylines would: they are not read then.
   const byline = agency?.year
     ? null
-    : (bylineOrDocumentDate(doc) ?? findNumericByline(doc) ?? findHyphenatedByline(doc) ?? findSlashedByline(doc, () => slashedHints(doc, agency ?? findDayMonthByline(doc), kb)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc, 12, outletNamesOf(kb)));
+    : (bylineOrDocumentDate(doc, documentLine) ?? findNumericByline(doc) ?? findHyphenatedByline(doc) ?? findSlashedByline(doc, () => slashedHints(doc, agency ?? findDayMonthByline(doc), kb)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc, 12, outletNamesOf(kb)));
   const release = byline?.year && !agency ? findDayMonthByline(doc) : null;
   // «20 March 12:00» over «On March 20, 1992, Russia and Kyrgyzstan established diplomatic relations.»: the page's
   // release line has no year, and the full date below it is of the event the sentence tells.

@@ -6,7 +6,8 @@
  * so it is of the next one and the article of the year before the event's.
  */
 import type { ArticleDoc } from '../../types';
-import { NUMBER_WORDS, NUMBER_WORDS_SOURCE } from '../figures/lexicon';
+import { NUMBER_WORDS_SOURCE } from '../figures/lexicon';
+import { monthCount } from '../figures/periods';
 import { MONTH_EN, MONTH_RU, monthNumber } from './lexicon';
 import { tenseBefore } from './tense';
 import type { YearClue } from './year-clues';
@@ -42,8 +43,8 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, пер�
 function lastMonthOf(g: Record<string, string | undefined>): number | null {
   const count = g.n ?? g.n2;
   if (count) {
-    const n = /^\d+$/.test(count) ? Number(count) : (NUMBER_WORDS.get(count.toLowerCase()) ?? null);
-    return n && n >= 1 && n <= 11 ? n : null;
+    const n = monthCount(count);
+    return n !== null && n <= 11 ? n : null;
   }
   const ord = (g.ord ?? g.ord2)?.toLowerCase();
   const unit = (g.unit ?? g.unit2)?.toLowerCase();

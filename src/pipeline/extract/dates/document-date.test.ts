@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { toDoc } from '../../read';
 import { extractArticleDate } from '../dates';
 import type { DateKnowledge } from './context';
-import { findDocumentDate } from './document-date';
+import { findDocumentDateLine } from './document-date';
 
 const KB: DateKnowledge = {
   outlets: [],
@@ -35,7 +35,7 @@ describe('the document’s own date', () => {
     ['Соглашение подписано в г. Бишкеке 20 сентября 2012 г. в ходе официального визита.', null],
     ['Принят Жогорку Кенешем 19 марта 2025 года', null],
   ])('%#: → %s', (text, want) => {
-    const d = findDocumentDate(doc(text));
+    const d = findDocumentDateLine(doc(text))?.date;
     expect(d ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : null).toBe(want);
   });
 

@@ -77,8 +77,3 @@ export function findDocumentDateLine(doc: ArticleDoc): DocumentDateLine | null {
   }
   return null;
 }
-
-/** The document's own date (see the module's note), the first in the text, or null. */
-export function findDocumentDate(doc: ArticleDoc): DateLine | null {
-  return findDocumentDateLine(doc)?.date ?? null;
-}

@@ -11,6 +11,7 @@ import { pad2 } from './context';
 import { DAY_WORD_RU, MONTH_PREFIXES, PUBLISH_LINE, UPDATE_LINE, YEAR_ATTRIBUTE_ACT_EN, YEAR_ATTRIBUTE_EN, dayWordValue, monthNumber } from './lexicon';
 import { cueTest } from './cues';
 import { execAll, rx } from '../regex';
+import { sentenceAt } from '../sentence-at';
 import { LOOSE_GATE, gatedLooseMentions, monthYear } from './loose';
 import { LATER_GATE, anchorMentions, yearsLater, type YearCount } from './anchored';
 import { speaksOfFuture } from './loose-relative';
@@ -332,14 +333,14 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
   const settled = timeline.mentions === out ? null : new Map(out.map((m, i) => [m, timeline.mentions[i]!]));
   for (const m of timeline.added) {
     out.push(m);
-    sentenceOf.set(m, doc.sentences.find((s) => s.start <= m.start && m.start < s.end)?.index ?? 0);
+    sentenceOf.set(m, sentenceAt(doc.sentences, m.start)?.index ?? 0);
   }
   out.sort((a, b) => a.start - b.start);
   const thatMonth = thatMonthMentions(doc.text, out);
   if (thatMonth.length) {
     for (const m of thatMonth) {
       out.push(m);
-      sentenceOf.set(m, doc.sentences.find((s) => s.start <= m.start && m.start < s.end)?.index ?? 0);
+      sentenceOf.set(m, sentenceAt(doc.sentences, m.start)?.index ?? 0);
     }
     out.sort((a, b) => a.start - b.start);
   }

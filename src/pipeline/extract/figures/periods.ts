@@ -195,9 +195,23 @@ function byWord(read: (word: string) => number): (word: string) => number {
 
 const ordinal = byWord((word) => ORDINALS.find((o) => o.re.test(word))?.n ?? 1);
 
+/** A count written in digits or as a number word («девяти», "nine"), or undefined when it is neither. */
+function readCount(word: string): number | undefined {
+  return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.get(word.toLowerCase());
+}
+
+/**
+ * The N of "the first N months", «за девять месяцев», in digits or in words: 1 to 12, else null. Shared with the date
+ * stage's months of the article's year told as over (`dates/coming-year.ts`).
+ */
+export function monthCount(word: string): number | null {
+  const n = readCount(word);
+  return n && n >= 1 && n <= 12 ? n : null;
+}
+
 function months(word: string): string | null {
-  const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.get(word.toLowerCase());
-  if (!n || n < 1 || n > 12) return null;
+  const n = monthCount(word);
+  if (n === null) return null;
   // Six months are a half-year and three a quarter; twelve are the whole year.
   return n === 6 ? 'H1' : n === 3 ? 'Q1' : n === 12 ? '' : `${n}M`;
 }
@@ -208,7 +222,7 @@ function hasYear(m: RegExpExecArray): boolean {
 }
 
 function count(word: string): number | null {
-  const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.get(word.toLowerCase());
+  const n = readCount(word);
   return n && n <= 50 ? n : null;
 }
 

@@ -8,7 +8,7 @@ import type { DateMention, Sentence } from '../../types';
 
 const bySentenceStart = bisector((s: Sentence) => s.start);
 /** Index of the last sentence starting at or before `at`, or -1. */
-const sentenceAt = (sentences: readonly Sentence[], at: number): number => bySentenceStart.right(sentences, at) - 1;
+const lastStartingBy = (sentences: readonly Sentence[], at: number): number => bySentenceStart.right(sentences, at) - 1;
 
 /** True when each sentence ends before the next starts. */
 function inOrder(sentences: readonly Sentence[]): boolean {
@@ -31,7 +31,7 @@ export function mentionsBySentence(mentions: readonly DateMention[], sentences: 
   const out: DateMention[][] = [];
   for (let i = 0; i < sentences.length; i++) out.push([]);
   for (const m of mentions) {
-    const i = sentenceAt(sentences, m.start);
+    const i = lastStartingBy(sentences, m.start);
     if (i >= 0 && m.end <= sentences[i]!.end) out[i]!.push(m);
   }
   return out;

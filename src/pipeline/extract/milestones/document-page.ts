@@ -8,12 +8,13 @@
  * agreement ratified, of its own date. Phrasings: knowledge/document-lexicon.json.
  */
 import type { Language, MilestoneType } from '../../../schema/dataset';
-import type { ArticleDate, ArticleDoc, MilestoneDraft, PersonDraft, Sentence } from '../../types';
+import type { ArticleDate, ArticleDoc, MilestoneDraft, PersonDraft } from '../../types';
 import raw from '../../knowledge/document-lexicon.json';
-import { findDocumentDateLine, type DocumentDateLine } from '../dates/document-date';
+import type { DocumentDateLine } from '../dates/document-date';
 import { parseFullDate } from '../dates/dateline';
 import { allLines } from '../dates/lines';
 import { makeTitles, peopleWithin } from './describe';
+import { sentenceAt } from '../sentence-at';
 import { rx } from '../regex';
 
 type Lists = Record<Language, string[]>;
@@ -41,15 +42,9 @@ const TOP = 1500;
 /** How many lines around the date line may hold its signatories. */
 const SIGNATORY_LINES = 4;
 
-/** The sentence of `doc` that holds offset `at`. */
-function sentenceAt(doc: ArticleDoc, at: number): Sentence | null {
-  for (const s of doc.sentences) if (s.start <= at && at < s.end) return s;
-  return null;
-}
-
 /** True when the milestone is quoted from a clause that tells no event of a document page. */
 function isBoilerplate(doc: ArticleDoc, m: MilestoneDraft): boolean {
-  const s = sentenceAt(doc, m.quote.start);
+  const s = sentenceAt(doc.sentences, m.quote.start);
   if (!s) return false;
   const lang = doc.language;
   if (NO_EVENT.some((re) => re[lang].test(s.text))) return true;
@@ -58,7 +53,7 @@ function isBoilerplate(doc: ArticleDoc, m: MilestoneDraft): boolean {
 
 /** The signing date an operative clause «Ратифицировать …, подписанное … 20 сентября 2012 года» gives, or null. */
 function ratifiedSigning(doc: ArticleDoc, m: MilestoneDraft): string | null {
-  const s = sentenceAt(doc, m.quote.start);
+  const s = sentenceAt(doc.sentences, m.quote.start);
   const lang = doc.language;
   if (!s || !OPERATIVE[lang].test(s.text)) return null;
   const signed = SIGNED[lang].exec(s.text);
@@ -67,7 +62,7 @@ function ratifiedSigning(doc: ArticleDoc, m: MilestoneDraft): string | null {
 
 /** A signing of the document told without a date of its own («Соглашение подписано в ходе визита», «Соглашение подписал …»). */
 function retellsSigning(doc: ArticleDoc, m: MilestoneDraft): boolean {
-  const s = sentenceAt(doc, m.quote.start);
+  const s = sentenceAt(doc.sentences, m.quote.start);
   const lang = doc.language;
   return s !== null && SIGNED_VERB[lang].test(s.text) && DOCUMENT_NOUN[lang].test(s.text) && !/\d{4}/.test(s.text);
 }
@@ -76,14 +71,6 @@ function retellsSigning(doc: ArticleDoc, m: MilestoneDraft): boolean {
 function actTitle(doc: ArticleDoc): string {
   for (const line of allLines(doc).slice(0, 15)) if (TITLE[doc.language].test(line.text)) return line.text;
   return '';
-}
-
-/** The acts' own milestones made here: their date line may stand in the headline block, which they do not repeat. */
-const acts = new WeakSet<MilestoneDraft>();
-
-/** True when `m` is the milestone of a document page's act itself (made by `readDocumentPage`). */
-export function isDocumentAct(m: MilestoneDraft): boolean {
-  return acts.has(m);
 }
 
 /** The milestone of the act itself, quoted from its date line. */
@@ -113,18 +100,18 @@ function ownMilestone(doc: ArticleDoc, own: DocumentDateLine, iso: string, peopl
     bilateral: true,
     derived: null,
     quote: own.clause,
+    documentAct: true,
   };
 }
 
 /**
  * On a page printing an official document of the article's date (see the module's note): drops the clauses that tell
  * no event, dates the operative clause of a ratification by the signing it names, and adds the act itself when no
- * milestone quotes its date line. `out` is changed in place.
+ * milestone quotes its date line. `own`: the page's own document date line (`PageStructure.documentDateLine`). `out`
+ * is changed in place.
  */
-export function readDocumentPage(doc: ArticleDoc, date: ArticleDate, people: PersonDraft[], out: MilestoneDraft[]): void {
-  if (!date.date) return;
-  const own = findDocumentDateLine(doc);
-  if (!own) return;
+export function readDocumentPage(doc: ArticleDoc, date: ArticleDate, people: PersonDraft[], own: DocumentDateLine | null, out: MilestoneDraft[]): void {
+  if (!date.date || !own) return;
   const d = own.date;
   const iso = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
   if (iso !== date.date) return;
@@ -147,7 +134,7 @@ export function readDocumentPage(doc: ArticleDoc, date: ArticleDate, people: Per
       if (m.quote.start <= first.at || m.date !== date.date || !retellsSigning(doc, m)) continue;
       m.date = first.date;
       m.dateEvidence = `The signing of the document ratified, told again below the operative clause («${first.date}»)`;
-      if (OCCASION[doc.language].test(sentenceAt(doc, m.quote.start)!.text)) continue;
+      if (OCCASION[doc.language].test(sentenceAt(doc.sentences, m.quote.start)!.text)) continue;
       for (const id of m.peopleIds) if (!first.draft.peopleIds.includes(id)) first.draft.peopleIds.push(id);
       retold.add(m);
     }
@@ -157,7 +144,6 @@ export function readDocumentPage(doc: ArticleDoc, date: ArticleDate, people: Per
   const told = kept.some((m) => m.quote.start < own.clause.end && own.clause.start < m.quote.end);
   if (!told && RUSSIA.test(top) && KYRGYZSTAN.test(top)) {
     const mine = ownMilestone(doc, own, iso, people);
-    acts.add(mine);
     const i = kept.findIndex((m) => m.quote.start > mine.quote.start);
     kept.splice(i < 0 ? kept.length : i, 0, mine);
   }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findPeriods, monthCount } from './periods';
+
+describe('monthCount: the N of "the first N months"', () => {
+  it.each([
+    ['digits', '9', 9],
+    ['one month', '1', 1],
+    ['twelve in digits', '12', 12],
+    ['an English word', 'eight', 8],
+    ['a capitalised word', 'Nine', 9],
+    ['a Russian word in the genitive', 'девяти', 9],
+    ['«двенадцати»', 'двенадцати', 12],
+    // Negative cases.
+    ['no months', '0', null],
+    ['more than a year', '13', null],
+    ['a word past twelve', 'пятнадцати', null],
+    ['half a month', 'half a', null],
+    ['not a number', 'several', null],
+  ])('%s: %s', (_name, word, want) => {
+    expect(monthCount(word)).toBe(want);
+  });
+});
+
+describe('findPeriods reads the first N months with monthCount', () => {
+  it.each([
+    ['Exports in the first eight months of this year rose.', 2010, '2010-8M'],
+    ['За девять месяцев 2012 года товарооборот вырос.', null, '2012-9M'],
+    ['Over the first six months of 2019 trade fell.', null, '2019-H1'],
+    ['In the first twelve months of 2019 trade fell.', null, '2019'],
+  ])('%s', (text, year, want) => {
+    expect(findPeriods(text, year)[0]?.period).toBe(want);
+  });
+});
