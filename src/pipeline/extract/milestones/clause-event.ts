@@ -499,7 +499,10 @@ function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Date
   // «в тот же день был в Минске на саммите СНГ» after the day's talks in Bishkek: a summit in a
   // place of its own is another gathering, unless a summit was told for that day already.
   const where = hit.trigger.type === 'summit' ? placeIn(text, a.lang)?.name : undefined;
-  const kindOf = (o: MilestoneDraft) => GATHERING_TYPES.has(o.type) && (where === undefined || o.type === 'summit' || o.place === where);
+  // "addressed the plenary session of the conference" on the day of the talks: a forum retells only a forum.
+  const forum = hit.trigger.type === 'forum';
+  const kindOf = (o: MilestoneDraft) =>
+    GATHERING_TYPES.has(o.type) && (!forum || o.type === 'forum') && (where === undefined || o.type === 'summit' || o.place === where);
   if (mention && d.date?.length === 10 && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.date === d.date && kindOf(o)) && retold()) return true;
   // «"После мартовского визита регионам дан сигнал"»: a gathering a speaker names by its month, when
   // one of its kind was told for that month already.
