@@ -121,6 +121,8 @@ const rows: Row[] = [
   { name: 'Updated line with a year is skipped', text: 'Обновлено 9 мая 2018\n\nОпубликовано 2 мая 2017\n\nМинистры встретились.', date: '2017-05-02' },
   { name: 'AKIpress dateline with year', text: 'Бишкек, 12 окт. 2023 /АКИpress/. Премьер-министр провел встречу.', date: '2023-10-12', basis: 'dateline', place: 'Бишкек', outlet: 'АКИpress' },
   { name: 'Kabar-style day-month-year in English', text: 'BISHKEK, 12 October 2023 (Kabar) - The ministers met.', date: '2023-10-12', outlet: 'Kabar', place: 'Bishkek' },
+  { name: 'a dateline whose place opens with an abbreviation ("ST. PETERSBURG. June 6 (Interfax)")', text: 'ST. PETERSBURG. June 6, 2031 (Interfax) - The ministers met.', date: '2031-06-06', basis: 'dateline', outlet: 'Interfax', place: 'St. Petersburg' },
+  { name: 'ru: «Н. НОВГОРОД, 3 мая 2031 года – …» with an abbreviated first word', text: 'Н. НОВГОРОД, 3 мая 2031 года – ИА «Регион». Министры встретились.', date: '2031-05-03', basis: 'dateline' },
 
   // URL dates
   { name: 'URL date alone', header: { source: 'https://example.kg/news/2016/09/14/visit' }, text: 'Стороны подписали протокол.', date: '2016-09-14', basis: 'url' },

@@ -34,7 +34,8 @@ export interface DateLine {
 
 const YEAR = '(?<y>(?:199\\d|20[0-4]\\d))';
 const DAY_MONTH = `(?:(?<d1>\\d{1,2})\\s+(?<m1>${MONTH_ANY})|(?<m2>${MONTH_EN})\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))`;
-const PLACE = '(?<place>\\p{Lu}[\\p{L}\\-]+(?:[ \\-]\\p{Lu}[\\p{L}\\-]+){0,2})';
+/** A dateline's place, with an abbreviated first word ("ST. PETERSBURG. June 6 (Interfax)", "N. NOVGOROD"). */
+const PLACE = '(?<place>(?:\\p{Lu}\\p{L}?\\.\\s?)?\\p{Lu}[\\p{L}\\-]+(?:[ \\-]\\p{Lu}[\\p{L}\\-]+){0,2})';
 /** A numeric day.month.year date, as agencies write it in datelines («Бишкек, 03.07.2018 — АКИpress», «Бишкек, 05.03.13 — ИА …»). */
 const NUMERIC_DATE = '(?<d3>[0-3]?\\d)\\.(?<m3>[01]?\\d)\\.(?:(?<y3>(?:199\\d|20[0-4]\\d))|(?<yy>\\d{2}))(?!\\d)';
 /** ", Kyrgyzstan" after the place of a dateline: its country ("BISHKEK, Kyrgyzstan, Aug. 24"), or in brackets («ОШ (Киргизия), 5 мая»). */

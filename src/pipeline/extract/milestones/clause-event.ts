@@ -489,6 +489,12 @@ function hostDraft(a: ArticleView, host: NonNullable<ReturnType<typeof hostEvent
  * «предстоящего визита»), the narrative pointing back to it («в церемонии открытия приняли
  * участие…»), or a gathering only spoken of in a quote.
  */
+/** «В тот же день», «позднее», "Later today", "later that day": a later part of the day just told, before a gathering's word. */
+const LATER_THAT_DAY: Record<Language, RegExp> = {
+  ru: /(?:^|[^\p{L}])(?:в тот же день|в этот же день|тем же днем|тем же днём|позднее|позже|затем|после этого)(?![\p{L}])/iu,
+  en: /(?:^|[^\p{L}])(?:later (?:today|that day|on|in the day)|the same day|on the same day|afterwards|after that)(?![\p{L}])/iu,
+};
+
 function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Dated): boolean {
   const { out, headlines, keys } = f;
   const { hit, mention, d, spoken } = x;
@@ -499,7 +505,12 @@ function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Date
   // «в тот же день был в Минске на саммите СНГ» after the day's talks in Bishkek: a summit in a
   // place of its own is another gathering, unless a summit was told for that day already.
   const where = hit.trigger.type === 'summit' ? placeIn(text, a.lang)?.name : undefined;
-  const kindOf = (o: MilestoneDraft) => GATHERING_TYPES.has(o.type) && (where === undefined || o.type === 'summit' || o.place === where);
+  // "addressed the plenary session of the conference" on the day of the talks: a forum retells only a
+  // forum; so does a summit told as a later part of the day ("Later today X joined Y at the summit",
+  // «В тот же день Акаев участвовал в совещании глав государств»).
+  const ownKind = hit.trigger.type === 'forum' || (hit.trigger.type === 'summit' && LATER_THAT_DAY[a.lang].test(a.doc.text.slice(c.start, hit.start)));
+  const kindOf = (o: MilestoneDraft) =>
+    GATHERING_TYPES.has(o.type) && (!ownKind || o.type === hit.trigger.type) && (where === undefined || o.type === 'summit' || o.place === where);
   if (mention && d.date?.length === 10 && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.date === d.date && kindOf(o)) && retold()) return true;
   // «"После мартовского визита регионам дан сигнал"»: a gathering a speaker names by its month, when
   // one of its kind was told for that month already.

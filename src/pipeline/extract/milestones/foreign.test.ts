@@ -21,6 +21,12 @@ describe('isForeignEvent: a third country’s talks, visit or signing is no Kyrg
     ['ru', 'meeting', [], 'Обсудили положение на границе с Узбекистаном.', [person('KG'), person('RU')], false],
     ['ru', 'meeting', [], 'Президенты Казахстана и Белоруссии провели отдельную двустороннюю встречу.', [], true],
     ['ru', 'meeting', [], 'Прошли российско-киргизские консультации по границе с Таджикистаном.', [], false],
+    // Third countries named only in a relative clause after a document: the signing is not theirs;
+    // talks are still read whole ("talks with the Americans, who need the airfield for Afghanistan").
+    ['ru', 'agreement', [], 'а в мае продлил участие в Договоре о совместной обороне, из которого вышли Туркмения и Монголия.', [], false],
+    ['en', 'agreement', [], 'and then joined the defence treaty, from which Turkmenistan and Mongolia withdrew.', [], false],
+    ['ru', 'agreement', [], 'Туркмения продлила участие в Договоре о совместной обороне, в котором остаются семь стран.', [], true],
+    ['ru', 'meeting', [], 'идут переговоры с Туркменией, которой нужен транзит через Монголию.', [], true],
     // A signing by one side with a third country about a Russian base.
     ['en', 'agreement', [], 'Tajikistan has yet to ratify the agreement on the Russian military base.', [], false],
     // Multilateral settings and sidelines.

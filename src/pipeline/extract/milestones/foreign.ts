@@ -28,11 +28,21 @@ export function isForeignEvent(
   const gathering = type === 'meeting' || type === 'visit';
   if (!gathering && type !== 'agreement') return false;
   if (others.some((t) => t !== 'meeting' && t !== 'visit' && t !== 'agreement')) return false;
-  if (!MARKERS.foreignParty[lang].test(clause)) return false;
+  // «…продлил участие в Договоре, из которого вышли Узбекистан и Грузия»: a third country named in a
+  // relative clause after a document is said of the document, not a party to its signing.
+  if (!MARKERS.foreignParty[lang].test(gathering ? clause : withoutRelativeTail(clause))) return false;
   if (MARKERS.multilateral[lang].test(clause) || MARKERS.sidelines[lang].test(clause)) return false;
   let people = typeof who === 'function' ? null : who;
   const from = (country: string) => (people ??= (who as () => readonly PersonDraft[])()).some((p) => p.country === country);
   const kyrgyz = MARKERS.kyrgyzSide[lang].test(clause) || from('KG');
   const russian = MARKERS.russianSide[lang].test(clause) || from('RU');
   return gathering ? !(kyrgyz && russian) : !kyrgyz && !russian;
+}
+
+/** ", из которого …", ", в которой …", ", which …", ", from which …": a relative clause closing the clause. */
+const RELATIVE_TAIL = /,\s*(?:(?:из|в|во|с|со|к|от|у|на|для|по)\s+)?котор(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ом|ых|ыми)(?![\p{L}])[^]*$|,\s*(?:(?:from|in|of|to|with)\s+)?which(?![\p{L}])[^]*$/iu;
+
+/** `clause` without a relative clause at its end. */
+function withoutRelativeTail(clause: string): string {
+  return clause.replace(RELATIVE_TAIL, '');
 }

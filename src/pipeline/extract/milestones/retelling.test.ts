@@ -108,6 +108,27 @@ describe('a gathering told again is one milestone', () => {
     ['en: talks on another day are other talks',
       'date: 2023-04-12\n\nThe ministers of energy held talks in Osh on Tuesday. The talks on Monday in Bishkek were shorter.',
       ['2023-04-11 past meeting «The ministers»', '2023-04-10 past meeting «The talks»']],
+    // A forum, a conference or its plenary session on the day of the talks is a gathering of its own.
+    ['en: "addressed the plenary session of the conference" on the day of the talks is another gathering',
+      'date: 2031-09-12\n\nOSH. Sept 12 - The two prime ministers held talks in Osh.\n\nOn Friday the prime ministers addressed the plenary session of the cross-border trade conference.',
+      ['2031-09-12 past meeting «Sept 12»', '2031-09-12 past forum «On Friday»']],
+    ['ru: «выступили на пленарном заседании форума» on the day of the talks is another gathering',
+      'date: 2031-09-12\n\nВчера в Оше премьер-министры двух стран провели переговоры. 11 сентября премьеры выступили на пленарном заседании приграничного форума.',
+      ['2031-09-11 past meeting «Вчера в»', '2031-09-11 past forum «11 сентября»']],
+    // Negative: the forum named again with its day after the forum is the same forum.
+    ['en: "the forum held on …" after the forum of that day retells it',
+      'date: 2031-09-12\n\nThe cross-border trade forum took place in Osh on Thursday. Ministers who spoke at the forum held on September 11 praised the venue.',
+      ['2031-09-11 past forum «The cross-border»']],
+    // A summit told as a later part of the day of the talks is a gathering of its own; without such a word it retells them.
+    ['en: "Later today … joined … at the summit" after the day\'s talks is another gathering',
+      'date: 2031-09-12\n\nThe two presidents held talks in Osh today.\n\nLater today the presidents of five neighbouring states joined them at the summit of the mountain states.',
+      ['2031-09-12 past meeting «The two»', '2031-09-12 past summit «Later today»']],
+    ['ru: «В тот же день … участвовал в совещании глав государств» after the day\'s talks is another gathering',
+      'date: 2031-09-12\n\nВчера премьер-министр провел в Москве переговоры с российским коллегой. В тот же день президент участвовал в совещании глав государств Содружества в Москве.',
+      ['2031-09-11 past meeting «Вчера премьер-министр»', '2031-09-11 past summit «В тот»']],
+    ['en: "at the summit" with no later time after the day\'s talks retells them',
+      'date: 2031-09-12\n\nThe two presidents held talks in Osh today.\n\nToday at the summit the presidents discussed water.',
+      ['2031-09-12 past meeting «The two»']],
     // A gathering dated by a relative day, told again with its calendar day: one milestone, the calendar day's quote.
     ['ru: «на следующий день позвонил …», then «Телефонный разговор … состоялся 16 мая»',
       'date: 2023-05-20\n\nИтоги выборов 15 мая утвердила комиссия, и на следующий день губернатору позвонил министр.\nТелефонный разговор, по данным пресс-службы, состоялся 16 мая.',

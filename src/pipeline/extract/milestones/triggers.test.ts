@@ -128,6 +128,7 @@ describe('trigger families', () => {
     ['ru', 'На приёме президенты провели короткий разговор.', 'talks'],
     ['ru', 'Делегация побывала на предприятиях Чуйской области.', 'visit'],
     ['en', 'The minister flew to Moscow for consultations.', 'visit'],
+    ['en', 'The head of the state corporation toured the assembly plant in May.', 'visit'],
     ['en', 'A delegation would arrive in Osh later this month.', 'visit'],
     ['ru', 'Вице-премьер обещал приехать в Ош в начале будущего года.', 'visit'],
     ['en', 'The minister is due to travel on to Tashkent today.', 'visit'],
