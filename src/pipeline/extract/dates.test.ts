@@ -43,6 +43,13 @@ const KB: DateKnowledge = {
       ],
     },
     {
+      id: 'dm-h',
+      roles: [
+        { role: 'economy_minister', country: 'RU', titleRu: 'министр экономики', titleEn: 'Minister of Economy', from: '2012-05-21', to: '2013-06-24' },
+        { role: 'other', country: 'RU', titleRu: 'министр обороны', titleEn: 'Minister of Defence', from: '2024-05-14', to: null },
+      ],
+    },
+    {
       id: 'hd-d',
       roles: [
         { role: 'president', country: 'KG', titleRu: 'глава Переходного совета страны', titleEn: 'Head of the Transitional Council', from: '2005-04-01', to: '2005-08-01' },
@@ -210,6 +217,9 @@ const rows: Row[] = [
   { name: 'English: appointed "in June" with no year', text: 'MINSK, Oct 3 (Reuters) - Foreign Minister Ivan Orlov, who was appointed in June, met his counterpart.', people: [named('fm-b', 'foreign_minister', 'Ivan Orlov')], date: '2019-10-03' },
   { name: 'a bare month that is not the start month says nothing', text: 'МИНСК, 3 октября. Министр Иван Орлов возглавил ведомство в марте и впервые приехал в Бишкек.', people: [named('fm-b', 'foreign_minister', 'Иван Орлов')], date: null, monthDay: '--10-03' },
   { name: 'English: who took office last November', text: 'BISHKEK, April 3 (Reuters) - President Ivan Orlov, who took office last November, received the delegation.', people: [named('pr-e', 'president', 'Ivan Orlov')], date: '2017-04-03' },
+  { name: 'en: who replaced X at a ministry in May last year → the year of that post + 1', text: 'Defence Minister Ivan Orlov, who replaced Petr Sidorov at the Defence Ministry in May last year, toured the air base.', people: [named('dm-h', 'minister', 'Ivan Orlov')], date: '2025', basis: 'inferred-year' },
+  { name: '«сменивший X на посту министра обороны в мае прошлого года»', text: 'Министр обороны Иван Орлов, сменивший Петра Сидорова на посту министра обороны в мае прошлого года, осмотрел авиабазу.', people: [named('dm-h', 'minister', 'Иван Орлов')], date: '2025' },
+  { name: 'en: replaced X in May last year, no post said: two May starts leave the year open', text: 'Ivan Orlov, who replaced Petr Sidorov in May last year, toured the air base.', people: [named('dm-h', 'minister', 'Ivan Orlov')], date: null },
   { name: 'interim president: first year of the term', text: 'ASTANA, May 29 (Reuters) - The summit was hosted by interim President Ivan Orlov.', people: [named('pr-f', 'president', 'Ivan Orlov')], date: '2015-05-29' },
   { name: 'president without «interim» leaves the year open', text: 'ASTANA, May 29 (Reuters) - The summit was hosted by President Ivan Orlov.', people: [named('pr-f', 'president', 'Ivan Orlov')], date: null, monthDay: '--05-29' },
   { name: 'acting term from the knowledge', text: 'Бишкек, 5 июня /Кабар/. И.о. президента Иван Орлов принял делегацию.', people: [named('pr-g', 'president', 'Иван Орлов')], date: '2009-06-05' },
@@ -268,6 +278,15 @@ const rows: Row[] = [
   { name: 'a country-code domain gives the order (.uk: day first)', header: { source: 'https://news.example.co.uk/world/kyrgyz-customs' }, text: 'Customs and trade\nPosted 09/04/2014\n\nThe commission met in Osh.', date: '2014-04-09' },
   { name: 'the address date decides an ambiguous slashed date', header: { source: 'https://midwestherald.example/en/20140409-kyrgyz-customs' }, text: 'Customs and trade\nPosted 09/04/2014\n\nThe commission met in Osh.', date: '2014-04-09' },
   { name: 'an unknown outlet on a generic domain: English is month first', header: { source: 'https://unknown.example.com/world/kyrgyz-customs' }, text: 'Customs and trade\nPosted 09/04/2014\n\nThe commission met in Osh.', date: '2014-09-04' },
+  { name: 'en: a slashed publication line with a two-digit year at the foot', text: LONG_EN + 'Posted: 8/23/07 © Steppe Weekly', date: '2007-08-23', basis: 'byline' },
+  { name: 'en: an ambiguous slashed foot line of an English page is month first', text: LONG_EN + 'Posted 05/06/09', date: '2009-05-06' },
+  { name: 'ru: a slashed foot line is day first', text: LONG_RU + 'Опубликовано: 05/06/09', date: '2009-06-05' },
+  { name: 'a slashed date at the foot without a publication label is no publication line', text: 'The envoy met the speaker.\n\nReference 8/23/07', date: null },
+  // A copyright line's single year
+  { name: 'the year of a copyright line dates a dateline without a year', text: 'ОШ, 12 марта — Кабар.\n\nМинистры обсудили поставки.\n\n2016 © Кабар', date: '2016-03-12', basis: 'inferred-year' },
+  { name: 'en: "© 2011 Outlet. All rights reserved."', text: 'BISHKEK, March 12 (Reuters) - The envoy met the speaker.\n\n© 2011 Steppe Weekly. All rights reserved.', date: '2011-03-12' },
+  { name: 'a plan for a span of years is no past year that vetoes the copyright year', text: 'ОШ, 12 марта — Кабар.\n\nМинистры подписали план на 2016–2017 годы.\n\n2016 © Кабар', date: '2016-03-12' },
+  { name: 'a copyright span of years is the site’s, not the page’s', text: 'ОШ, 12 марта — Кабар.\n\nМинистры обсудили поставки.\n\n© 2010–2016 Кабар', date: null, monthDay: '--03-12' },
   { name: 'ambiguous slashed date follows the dateline', text: 'Agency\n15:27 04/06/2013\n\nMOSCOW, June 4 (Agency) - The ministers met.', date: '2013-06-04' },
   { name: 'a chronology entry is no byline', text: 'Спикер встретился с коллегой\n\n25 марта, 17:05\n\nСтороны обсудили сотрудничество.\n\n14 мая 1993 года — подписан договор о торговле;\n2 июня 1995 года — открыто посольство.', date: null, monthDay: '--03-25' },
   { name: 'en: a chronology entry is no byline', text: 'Speaker meets colleague\n\nThe sides discussed cooperation.\n\n14 May 1993 – trade treaty signed in Moscow', date: null },

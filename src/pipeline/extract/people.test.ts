@@ -355,6 +355,8 @@ const addresses: [string, string, 'ru' | 'en', string | undefined, Want[]][] = [
   ['en: a university’s rector is no official', 'Moscow will pay for the first year, according to its rector, Ivan Petrov.', 'en', '1998-01-01', []],
   ['en: a minister who opens a forum of rectors stays an official', 'Deputy Minister Ivan Petrov will open a forum of rectors in Osh.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
   ['en: a marshal with a middle initial and a long apposition is an official', "Marshal Ivan P. Petrov, commander of the alliance's joint air defence forces, said yesterday that the exercises would go on.", 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
+  ['«генпрокурор страны X» is an official', 'Генпрокурор республики Иван Петров приезжал в Москву в августе.', 'ru', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
+  ['en: a Prosecutor General is an official', 'Prosecutor General Ivan Petrov travelled to Moscow in August.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
   ['«командующий войсками X» is an official', 'Командующий войсками округа Иван Петров прибыл в Бишкек.', 'ru', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
   ['a marshal a school is named after stays no official', 'The delegation visited a school named after Marshal Ivan Petrov.', 'en', '1998-01-01', []],
   ['"named after" still marks a street', 'The delegation visited a school named after Ivan Petrov, the minister.', 'en', '2022-05-01', []],

@@ -20,7 +20,8 @@ import { findHyphenatedByline } from './hyphen-byline';
 import { yearReviewClues } from './year-review';
 import { sinceSpanClues } from './since-span';
 import { comingYearClues } from './coming-year';
-import { findClosingIssueMonth, findClosingPublishLine, findIssueMonth, findSlashedByline, isBareDate, type SlashedHints } from './page-lines';
+import { copyrightYearClues } from './copyright-year';
+import { findClosingIssueMonth, findClosingPublishLine, findClosingSlashedLine, findIssueMonth, findSlashedByline, isBareDate, type SlashedHints } from './page-lines';
 import { findDocumentDateLine, type DocumentDateLine } from './document-date';
 import { PUBLISH_LINE } from './lexicon';
 
@@ -213,7 +214,7 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
   // A dateline with its year decides everything below the bylines would: they are not read then.
   const byline = agency?.year
     ? null
-    : (bylineOrDocumentDate(doc, documentLine) ?? findNumericByline(doc) ?? findHyphenatedByline(doc) ?? findSlashedByline(doc, () => slashedHints(doc, agency ?? findDayMonthByline(doc), kb)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc, 12, outletNamesOf(kb)));
+    : (bylineOrDocumentDate(doc, documentLine) ?? findNumericByline(doc) ?? findHyphenatedByline(doc) ?? findSlashedByline(doc, () => slashedHints(doc, agency ?? findDayMonthByline(doc), kb)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc, 12, outletNamesOf(kb)) ?? findClosingSlashedLine(doc, () => slashedHints(doc, agency ?? findDayMonthByline(doc), kb)));
   const release = byline?.year && !agency ? findDayMonthByline(doc) : null;
   // «20 March 12:00» over «On March 20, 1992, Russia and Kyrgyzstan established diplomatic relations.»: the page's
   // release line has no year, and the full date below it is of the event the sentence tells.
@@ -277,7 +278,7 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
 
   // Weak clues older than a year the text reports as past are wrong («в 2012 году … составил»
   // in an article that also tells what happened in 2015).
-  const found = anniversaryClues(doc, kb).concat(relativeClues(doc), officeStartClues(doc, people, kb), sinceSpanClues(doc), comingYearClues(doc));
+  const found = anniversaryClues(doc, kb).concat(relativeClues(doc), officeStartClues(doc, people, kb), sinceSpanClues(doc), comingYearClues(doc), copyrightYearClues(doc));
   const floor = found.some((c) => c.weight < 3) ? latestPastYear(doc) : null;
   const clues = found.filter((c) => c.weight >= 3 || floor === null || c.year >= floor);
   const near = md ? nearYearClue(doc, md) : null;

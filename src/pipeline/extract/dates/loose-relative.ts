@@ -235,6 +235,12 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
       }
     }
   }
+  // "last week", «на этой неделе», "this month" in a page dated only to its year: they fall in that year (a week
+  // counted back or on may cross into another only in the first or last days of the year).
+  if (article.length === 4) {
+    for (const { re } of offsets(WEEKS, text)) for (const m of execAll(re, text)) push(m, article);
+    for (const { offset, re } of offsets(MONTHS, text)) if (offset === 0) for (const m of execAll(re, text)) push(m, article);
+  }
   if (FAMILY_CUES.yearParts.test(text)) for (const m of execAll(YEAR_PARTS, text)) push(m, article.slice(0, 4));
   if (article.length >= 7) {
     const y0 = Number(article.slice(0, 4));

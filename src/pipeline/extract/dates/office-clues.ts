@@ -11,14 +11,41 @@ import type { YearClue } from './year-clues';
 import { rx } from '../regex';
 
 /** Cheap test before the full pattern: a verb of taking office. */
-const PREFILTER = /вступ|заступ|избран|назначен|возглав|took office|took over|sworn|elected|appointed|inaugurated|became/i;
+const PREFILTER = /вступ|заступ|избран|назначен|возглав|смени|took office|took over|sworn|elected|appointed|inaugurated|became|replaced|succeeded/i;
 const TOOK_OFFICE =
   '(?:вступи\\p{L}*\\s+в\\s+должность|заступи\\p{L}*\\s+на\\s+(?:пост|должность)|избран\\p{L}*|назначен\\p{L}*|возглави\\p{L}*|took\\s+office|took\\s+over|became|(?:was\\s+)?sworn\\s+in|(?:was\\s+)?elected|(?:was\\s+)?appointed|(?:was\\s+)?inaugurated)';
 const WHEN_RU = `(?:в\\s+(?<mr>${MONTH_RU})\\s+)?(?<rr>прошл|минувш|этого|этом|текущ|нынешн)\\p{L}*\\s+год\\p{L}*`;
 const WHEN_EN = `(?:(?<re1>last|this)\\s+(?<me1>${MONTH_EN})|(?:in\\s+(?<me2>${MONTH_EN})\\s+)?(?<re2>last|this)\\s+year)`;
 /** «возглавил министерство в феврале», "was appointed in February": a month with no year is a month of this year. */
 const WHEN_MONTH = `(?:в\\s+(?<mo>${MONTH_RU})|in\\s+(?<meo>${MONTH_EN}))(?!\\s*,?\\s*(?:\\d|прошл|минувш|этого|текущ|нынешн|сего|позапрошл|last|this|of))`;
-const OFFICE_WHEN = rx(`${TOOK_OFFICE}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${WHEN_RU}|${WHEN_EN}|${WHEN_MONTH})(?![\\p{L}])`, 'giu');
+/**
+ * «сменивший Сергея Иванова на посту министра обороны», "who replaced X at the Defense Ministry": a successor's
+ * phrase names the one replaced and the post, so more words stand before the time.
+ */
+const REPLACED = '(?:смени(?:л|вш)\\p{L}*|replaced|succeeded)';
+const OFFICE_WHEN = rx(
+  `(?:${TOOK_OFFICE}\\s+(?:[\\p{L}-]+\\s+){0,3}?|${REPLACED}\\s+(?:[\\p{L}.-]+\\s+){1,7}?)(?:${WHEN_RU}|${WHEN_EN}|${WHEN_MONTH})(?![\\p{L}])`,
+  'giu',
+);
+
+type Role = DateKnowledge['officials'][number]['roles'][number];
+
+/** The first five letters of each word of five letters or more: what a phrase and an office's title share. */
+function stemsOf(text: string): Set<string> {
+  return new Set((text.toLowerCase().replace(/ё/g, 'е').match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 5)));
+}
+
+/**
+ * Of an official's terms started in more than one year, the ones whose title shares the most words with the phrase
+ * («на посту министра обороны», 'at the Defense Ministry'), when that leaves one year; else all of them.
+ */
+function titledRoles(roles: Role[], phrase: string): Role[] {
+  const said = stemsOf(phrase);
+  const score = (r: Role) => [...stemsOf(`${r.titleRu ?? ''} ${r.titleEn ?? ''}`)].filter((w) => said.has(w)).length;
+  const top = Math.max(...roles.map(score));
+  const best = roles.filter((r) => score(r) === top);
+  return top > 0 && new Set(best.map((r) => r.from!.slice(0, 4))).size === 1 ? best : roles;
+}
 
 /** How far before the phrase the official's name may stand (same sentence). */
 const NAME_WINDOW = 120;
@@ -52,7 +79,10 @@ export function officeStartClues(doc: ArticleDoc, people: PersonDraft[], kb: Dat
       if (!official) continue;
       const wanted = new Set(person!.textRoles.map((r) => r.role));
       let roles = official.roles.filter((r) => r.from && (wanted.size === 0 || wanted.has(r.role)));
+      // "Defense Minister X" read as a minister of no kind: the knowledge keeps the post under another key.
+      if (roles.length === 0) roles = official.roles.filter((r) => r.from);
       if (month) roles = roles.filter((r) => Number(r.from!.slice(5, 7)) === month);
+      if (roles.length > 1) roles = titledRoles(roles, m[0]);
       const years = new Set(roles.map((r) => Number(r.from!.slice(0, 4))));
       if (years.size !== 1) continue;
       const year = [...years][0]! + shift;

@@ -8,7 +8,7 @@
 import type { ArticleDoc, Span } from '../../types';
 import lexicon from '../../knowledge/date-lexicon.json';
 import type { DateLine } from './dateline';
-import { fullDateSpan, parseFullDate } from './dateline';
+import { fullDateSpan, fullYear, parseFullDate } from './dateline';
 import { MONTH_ANY, PUBLISH_LINE, UPDATE_LINE, WEEKDAY_ANY, monthNumber } from './lexicon';
 import { escapeRegExp, rx } from '../regex';
 import { headLines, lastLines, type Line } from './lines';
@@ -187,6 +187,33 @@ export function findSlashedByline(
     if (!month || month > 12 || !day || day > 31) continue;
     const start = line.start + m.index;
     return { kind: 'byline', year: Number(m[3]), month, day, place: null, outlet: null, span: span(doc, start, start + m[0].length) };
+  }
+  return null;
+}
+
+/** A publication label, then a slashed date whose year may have two digits: "Posted: 7/19/06", «Опубликовано 19/07/2006». */
+const CLOSING_SLASHED = rx(`^\\s*(?:${lexicon.publishLine.map(escapeRegExp).join('|')})\\s*:?\\s*(?:on\\s+)?([0-3]?\\d)\\/([0-3]?\\d)\\/(\\d{2}|(?:199|20[0-4])\\d)(?![\\d/])`, 'iu');
+
+/**
+ * A publication line with a slashed date among the last lines ("Posted: 7/19/06 © Eurasianet"), or null. A two-digit
+ * year is read as in bylines; the order of day and month as in `findSlashedByline`.
+ */
+export function findClosingSlashedLine(doc: ArticleDoc, hints: () => SlashedHints, maxLines = 8): DateLine | null {
+  if (!doc.text.includes('/')) return null;
+  const lines = lastLines(doc, maxLines);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.text.length >= FURNITURE) continue;
+    const m = CLOSING_SLASHED.exec(line.text);
+    if (!m) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const monthFirst = a > 12 ? false : b > 12 ? true : slashedOrder(a, b, hints(), doc.language);
+    const [month, day] = monthFirst ? [a, b] : [b, a];
+    if (!month || month > 12 || !day || day > 31) continue;
+    const year = m[3]!.length === 4 ? Number(m[3]) : fullYear(m[3]!);
+    const lead = line.text.match(/^\s*/)![0].length;
+    return { kind: 'byline', year, month, day, place: null, outlet: null, span: span(doc, line.start + lead, line.start + m[0].length) };
   }
   return null;
 }

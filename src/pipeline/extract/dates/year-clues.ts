@@ -233,7 +233,8 @@ function quote(s: Sentence, index: number, length: number): string {
   return `${start > 0 ? '…' : ''}${s.text.slice(start, end).trim()}${end < s.text.length ? '…' : ''}`;
 }
 
-const TARGET_OR_PLAN_BEFORE = rx(/(?:^|[\s(])(?:к|до|на|с|со|by|until|since|till|from|through|for)\s+(?:\p{L}+\s+)?$/iu);
+/** «к 2030 году», «на 2015–2016 годы» (both years of a plan's span), 'by 2030'. */
+const TARGET_OR_PLAN_BEFORE = rx(/(?:^|[\s(])(?:к|до|на|с|со|by|until|since|till|from|through|for)\s+(?:\p{L}+\s+)?(?:\d{4}\s*[-–—]\s*)?$/iu);
 
 /**
  * The latest year the text mentions as already happened (not a target «к 2030 году», not in a

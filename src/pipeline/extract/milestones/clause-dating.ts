@@ -19,6 +19,7 @@ import { addDays } from '../dates/days';
 import { congratulationDay } from './congratulation-day';
 import { eveOfGathering } from './eve-of-session';
 import { stepToday, talksToday } from './day-programme';
+import { sameVisit } from './same-visit';
 
 /**
  * The date an anniversary counts to (the founding year + N), whether the thing counted from is
@@ -143,6 +144,12 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   if (teaser && !mention && d.date !== null) {
     d.date = null;
     d.dateEvidence = 'A link to another article: no date of its own';
+    d.narrativeArticleDate = false;
+  }
+  const visit = !mention && !teaser && !spoken ? sameVisit(text, lang, f.out) : null;
+  if (visit) {
+    d.date = visit.date;
+    d.dateEvidence = `On the same visit as «${visit.quote.text.slice(0, 60)}» (${visit.date})`;
     d.narrativeArticleDate = false;
   }
   // The reporter's undated narrative after a lead event told with its own recent day («вчера»,

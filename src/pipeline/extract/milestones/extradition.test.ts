@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('fugitives detained or handed over are events only with a date of their own', () => {
+  it.each([
+    ['ru: detained in a month on an interstate wanted list',
+      'date: 2022-11-10\n\nБеглеца задержали в июле по межгосударственному розыску.',
+      ['2022-07 past other «Беглеца задержали»']],
+    ['en: wanted persons handed over last year',
+      'date: 2022-06-16\n\nThe minister said police had handed over 30 wanted persons to Kazakhstan last year.',
+      ['2021 past other «The minister»']],
+    ['ru: a tally without a date of its own is no event',
+      'date: 2022-11-10\n\nРоссия выдала Казахстану более 100 фигурантов уголовных дел.',
+      []],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
