@@ -3,7 +3,8 @@
  * the `i` flag into a very large case-folded class, ≈3 ms per occurrence, and hundreds of patterns
  * use it; articles are Russian and English, so letters of the Latin, Greek and Cyrillic scripts
  * (with their extensions, Kyrgyz «ң ү ө» included) stand in for it. `rx` rewrites `\p{L}`, `\p{Lu}`,
- * `\p{Ll}` and `\p{N}` into those explicit classes and keeps the pattern otherwise unchanged.
+ * `\p{Ll}` and `\p{N}` into those explicit classes; a pattern for the `iu` flags is then written out
+ * with its case and compiled without the `i` (`uncased.ts`), and its matches stay the same.
  *
  * Polytonic Greek (the Greek Extended block, U+1F00–U+1FFF) is left out: no article of a Russian
  * or English archive is written in it, and under the `i` flag V8 case-folds each class letter by
