@@ -178,7 +178,9 @@ function closeBodyOnce(body: string): string | null {
       i += 2;
     } else if (c >= 0) for (const p of casePartners(c)) added.add(p);
   }
-  const partners = [...added].filter((c) => !inRanges(c, items, dash)).sort((a, b) => a - b);
+  // Partners already in the class need not be added: one native test of the class as written.
+  const written = new RegExp(`[${body}]`, 'u');
+  const partners = [...added].filter((c) => !written.test(String.fromCharCode(c))).sort((a, b) => a - b);
   // A `-` at the end would make a range with the first character added after it.
   const open = dash[dash.length - 1] ? `${body.slice(0, -1)}\\-` : body;
   return open + extra + String.fromCharCode(...partners);
@@ -186,18 +188,6 @@ function closeBodyOnce(body: string): string | null {
 
 /** The character of each control escape of a class (`\n`, `\0`, …). */
 const ESCAPED: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 };
-
-/** True when `c` is a character or in a range of the class items (already in the class: no need to add it). */
-function inRanges(c: number, items: number[], dash: boolean[]): boolean {
-  for (let i = 0; i < items.length; i++) {
-    const to = items[i + 2];
-    if (items[i]! >= 0 && dash[i + 1] && to !== undefined && to >= 0) {
-      if (c >= items[i]! && c <= to) return true;
-      i += 2;
-    } else if (items[i] === c) return true;
-  }
-  return false;
-}
 
 /** The case partners of a range's characters: the same ranges (the letter blocks) recur in most patterns. */
 const closedRanges = new Map<number, number[]>();
@@ -207,7 +197,22 @@ function rangePartners(from: number, to: number): number[] {
   let out = closedRanges.get(key);
   if (!out) {
     const set = new Set<number>();
-    for (let x = from; x <= to; x++) for (const p of casePartners(x)) if (p < from || p > to) set.add(p);
+    const add = (p: number) => {
+      if (p < from || p > to) set.add(p);
+    };
+    for (let x = from; x <= to; x++) {
+      // Most characters have only their lower and upper case as partners: no set made for them.
+      const s = String.fromCharCode(x);
+      const lower = s.toLowerCase();
+      const upper = s.toUpperCase();
+      const l = lower.charCodeAt(0);
+      const u = upper.charCodeAt(0);
+      if (lower.length !== 1 || upper.length !== 1 || SPECIAL.has(x) || SPECIAL.has(l) || SPECIAL.has(u)) casePartners(x).forEach(add);
+      else {
+        add(l);
+        add(u);
+      }
+    }
     out = [...set];
     closedRanges.set(key, out);
   }
