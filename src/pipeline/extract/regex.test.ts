@@ -22,7 +22,8 @@ describe('rx', () => {
     [/(?<!\p{L})ң\p{L}*/giu, 'Ңаалар ңаа', ['Ңаалар', 'ңаа']],
   ])('%s keeps its matches on Russian, English and Kyrgyz text', (re, text, expected) => {
     const fast = rx(re);
-    expect(fast.flags).toBe(re.flags);
+    // An `iu` pattern is written out with its case and compiled without the `i` (uncased.ts).
+    expect(fast.flags).toBe(re.flags.replace('i', ''));
     expect(execAll(fast, text).map((m) => m[0])).toEqual(expected);
     expect(execAll(re, text).map((m) => m[0])).toEqual(expected);
   });

@@ -3,7 +3,8 @@
  * the `i` flag into a very large case-folded class, ≈3 ms per occurrence, and hundreds of patterns
  * use it; articles are Russian and English, so letters of the Latin, Greek and Cyrillic scripts
  * (with their extensions, Kyrgyz «ң ү ө» included) stand in for it. `rx` rewrites `\p{L}`, `\p{Lu}`,
- * `\p{Ll}` and `\p{N}` into those explicit classes and keeps the pattern otherwise unchanged.
+ * `\p{Ll}` and `\p{N}` into those explicit classes; a pattern for the `iu` flags is then written out
+ * with its case and compiled without the `i` (`uncased.ts`), and its matches stay the same.
  *
  * Polytonic Greek (the Greek Extended block, U+1F00–U+1FFF) is left out: no article of a Russian
  * or English archive is written in it, and under the `i` flag V8 case-folds each class letter by
@@ -11,7 +12,9 @@
  * that work, ≈110 M instructions of every run (start-up 2,054 → 1,942 M on the seeds).
  */
 
-/** Letters of the Latin, Greek and Cyrillic blocks (a superset of their `\p{L}`, minus a few signs; no polytonic Greek). */
+import { uncasedSource } from './uncased';
+
+/** Letters of the Latin, Greek and Cyrillic blocks (a superset of their `\\p{L}`, minus a few signs; no polytonic Greek). */
 export const LETTER =
   'a-zA-Z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0370-\\u0373\\u0376-\\u03FF\\u0400-\\u0481\\u048A-\\u052F\\u1E00-\\u1EFF\\u2C60-\\u2C7F\\u2DE0-\\u2DFF\\uA640-\\uA69F\\uA720-\\uA7FF';
 
@@ -100,10 +103,16 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
 /** A lexicon phrase as a regex source: `*` stands for the rest of a word, a space for any whitespace. */
 export const phraseSource = (phrase: string): string => phrase.replace(/\*/g, '\\p{L}*').replace(/ /g, '\\s+');
 
-/** A regex like `new RegExp(source, flags)` (or a copy of a literal) with cheap letter classes. */
+/**
+ * A regex like `new RegExp(source, flags)` (or a copy of a literal) with cheap letter classes. Under
+ * the `iu` flags the pattern is written out with its case and compiled without `i` (`uncasedSource`:
+ * V8 closes every letter and class over case with ICU on each compilation), so its `flags` may lack the `i`.
+ */
 export function rx(source: string | RegExp, flags?: string): RegExp {
-  if (typeof source === 'string') return new RegExp(fastSource(source), flags);
-  return new RegExp(fastSource(source.source), flags ?? source.flags);
+  const fast = fastSource(typeof source === 'string' ? source : source.source);
+  const f = typeof source === 'string' ? flags : (flags ?? source.flags);
+  const uncased = f?.includes('i') && f.includes('u') ? uncasedSource(fast) : null;
+  return uncased === null ? new RegExp(fast, f) : new RegExp(uncased, f!.replace('i', ''));
 }
 
 /**

@@ -88,7 +88,9 @@ describe('cueGated: the regex\'s answer, asked only where a cue occurs', () => {
     ['\\p{L}+', 'визит', true],
   ])('%s on %j: %s', (pattern, text, want) => {
     const re = rx(pattern, 'iu');
-    expect(cueGated(re, pattern)(text)).toBe(want);
+    expect(cueGated(re, pattern, 'iu')(text)).toBe(want);
+    // Without the pattern's flags, the cues of the source `rx` compiled (written out with its case) gate it.
+    expect(cueGated(re)(text)).toBe(want);
     expect(re.test(text)).toBe(want);
   });
 });

@@ -155,15 +155,17 @@ export function cueRegex(patterns: readonly string[], flags: string): RegExp | n
 }
 
 /**
- * `re.test`, asked first whether one of the cue literals of `re`'s source occurs (`cueRegex`, with
- * `re`'s flags): the answer is the same, and most texts are ruled out by the cheaper scan.
+ * `re.test`, asked first whether one of the cue literals of `source` (`re`'s own unless given)
+ * occurs (`cueRegex`, with the flags `source` is matched with: `rx` compiles an `iu` pattern
+ * without the `i`, written out with its case): the answer is the same, and most texts are ruled
+ * out by the cheaper scan.
  */
-export function cueGated(re: RegExp, source: string = re.source): (text: string) => boolean {
-  const cue = cueRegex([source], re.flags.replace(/[gy]/g, ''));
+export function cueGated(re: RegExp, source: string = re.source, flags: string = re.flags): (text: string) => boolean {
+  const cue = cueRegex([source], flags.replace(/[gy]/g, ''));
   return cue ? (text) => cue.test(text) && re.test(text) : (text) => re.test(text);
 }
 
 /** A phrasing pattern of the knowledge folder as a case-insensitive test, run behind its cue literals (`cueGated`). */
 export function gatedPhrasing(pattern: string): (text: string) => boolean {
-  return cueGated(rx(pattern, 'iu'), pattern);
+  return cueGated(rx(pattern, 'iu'), pattern, 'iu');
 }
