@@ -106,6 +106,19 @@ export function rx(source: string | RegExp, flags?: string): RegExp {
   return new RegExp(fastSource(source.source), flags ?? source.flags);
 }
 
+/** `rx(/…/flags)`: a call of `rx` on a regex literal alone, as the pipeline's sources write it. */
+const RX_LITERAL = /\brx\(\s*\/((?:[^/\\[\n]|\\.|\[(?:[^\]\\\n]|\\.)*\])+)\/([dgimsuvy]*)\s*,?\s*\)/g;
+
+/**
+ * `code` (a module's source) with each `rx(/…/flags)` written as the regex `rx` makes of it,
+ * `new RegExp("…", "flags")`; other calls of `rx` stay. The launcher (`scripts/pipeline.mjs`) compiles
+ * the pipeline from this: V8 parses a literal when it is made, `\p{L}` classes and their case closure
+ * under the `i` flag included (≈0.5 ms a literal, some 280 of them at every start), only for `rx` to
+ * rewrite it. A literal's text between its slashes is its `source`, so the regex is the same.
+ */
+export const withPrebuiltRx = (code: string): string =>
+  code.replace(RX_LITERAL, (_, source: string, flags: string) => `new RegExp(${JSON.stringify(fastSource(source))}, ${JSON.stringify(flags)})`);
+
 /**
  * Every match of a global (or sticky) regex, like `[...text.matchAll(re)]` but without the copy of
  * the regex that `matchAll` makes on each call (for large patterns that copy costs more than the search).
