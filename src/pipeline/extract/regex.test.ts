@@ -12,6 +12,13 @@ describe('fastSource', () => {
   ])('%s', (source, expected) => {
     expect(fastSource(source)).toMatch(expected);
   });
+  it.each(['\\p{L}', '\\p{N}', '\\p{Lu}', '\\p{Ll}'])('%s is spliced in as characters, not \\u escapes', (source) => {
+    expect(fastSource(source)).not.toContain('\\u');
+  });
+  it('keeps the Cyrillic and Latin-1 letters', () => {
+    expect(fastSource('\\p{L}')).toContain('\u0400-\u0481');
+    expect(fastSource('\\p{N}')).toContain('\u00BC-\u00BE');
+  });
 });
 
 describe('rx', () => {
