@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, execAll, fastSource, phraseSource, rx } from './regex';
+import { escapeRegExp, execAll, fastSource, phraseSource, rx, withPrebuiltRx } from './regex';
 
 describe('fastSource', () => {
   it.each([
@@ -11,6 +11,13 @@ describe('fastSource', () => {
     ['\\p{Script=Cyrillic}', /^\\p\{Script=Cyrillic\}$/],
   ])('%s', (source, expected) => {
     expect(fastSource(source)).toMatch(expected);
+  });
+  it.each(['\\p{L}', '\\p{N}', '\\p{Lu}', '\\p{Ll}'])('%s is spliced in as characters, not \\u escapes', (source) => {
+    expect(fastSource(source)).not.toContain('\\u');
+  });
+  it('keeps the Cyrillic and Latin-1 letters', () => {
+    expect(fastSource('\\p{L}')).toContain('\u0400-\u0481');
+    expect(fastSource('\\p{N}')).toContain('\u00BC-\u00BE');
   });
 });
 
@@ -26,6 +33,23 @@ describe('rx', () => {
     expect(fast.flags).toBe(re.flags.replace('i', ''));
     expect(execAll(fast, text).map((m) => m[0])).toEqual(expected);
     expect(execAll(re, text).map((m) => m[0])).toEqual(expected);
+  });
+});
+
+describe('withPrebuiltRx: rx of a literal written as the regex it makes', () => {
+  const made = (code: string) => [...code.matchAll(/new RegExp\(("(?:[^"\\]|\\.)*"), ("[a-z]*")\)/g)].map((m) => new RegExp(JSON.parse(m[1]!) as string, JSON.parse(m[2]!) as string));
+  it.each([
+    ['const A = rx(/(?<![\\p{L}])сом\\p{L}*/iu);', [rx(/(?<![\p{L}])сом\p{L}*/iu)]],
+    ['x = rx(/[/\\]]\\/\\p{Lu}/u) + rx(/(a\\))|b/g);', [rx(/[/\]]\/\p{Lu}/u), rx(/(a\))|b/g)]],
+    ['{ ru: rx(/\\p{Ll}$/u), en: rx(/\\bx\\b/i) }', [rx(/\p{Ll}$/u), rx(/\bx\b/i)]],
+    ['const B = rx(\n  /^\\p{Lu}/u,\n);', [rx(/^\p{Lu}/u)]],
+  ])('%s', (code, expected) => {
+    const out = withPrebuiltRx(code);
+    expect(out).not.toContain('rx(');
+    expect(made(out).map((r) => [r.source, r.flags])).toEqual(expected.map((r) => [r.source, r.flags]));
+  });
+  it.each([['rx(/a/, "g")'], ['rx(`\\p{L}`, "u")'], ['prx(/a/)'], ['rx(source)']])('%s stays', (code) => {
+    expect(withPrebuiltRx(code)).toBe(code);
   });
 });
 

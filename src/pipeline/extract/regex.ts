@@ -31,7 +31,14 @@ const SCANNED: [number, number][] = [
   [0xa720, 0xa7ff],
 ];
 
-const hex = (c: number) => `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
+/**
+ * `body` (a class body written with `\uXXXX` escapes) with each escape as the character itself: V8
+ * reads a character of a pattern faster than an escape, and these classes are read some thousand times at
+ * every start.
+ */
+const unescaped = (body: string): string => body.replace(/\\u([0-9A-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+const LETTER_CHARS = unescaped(LETTER);
+const NUMBER_CHARS = unescaped(NUMBER);
 
 /** Every code point of `SCANNED`, in order (all in the Basic Multilingual Plane: one UTF-16 unit each). */
 function scannedText(): string {
@@ -56,7 +63,8 @@ function classOf(property: RegExp): string {
     // A range ends at a code point that does not match, and at a gap between the scanned blocks.
     if (from >= 0 && (!ok || c !== all.charCodeAt(i - 1) + 1)) {
       const last = all.charCodeAt(i - 1);
-      out += from === last ? hex(from) : `${hex(from)}-${hex(last)}`;
+      // The characters themselves (letters only: none has a meaning in a class), see `unescaped`.
+      out += from === last ? String.fromCharCode(from) : `${String.fromCharCode(from)}-${String.fromCharCode(last)}`;
       from = -1;
     }
     if (ok && from < 0) from = c;
@@ -73,8 +81,8 @@ function caseClasses(): { upper: string; lower: string } {
 
 /** The explicit class body for a property escape, or null when it is not one rewritten here. */
 function classFor(name: string): string | null {
-  if (name === 'L') return LETTER;
-  if (name === 'N') return NUMBER;
+  if (name === 'L') return LETTER_CHARS;
+  if (name === 'N') return NUMBER_CHARS;
   if (name === 'Lu') return caseClasses().upper;
   if (name === 'Ll') return caseClasses().lower;
   return null;
@@ -114,6 +122,19 @@ export function rx(source: string | RegExp, flags?: string): RegExp {
   const uncased = f?.includes('i') && f.includes('u') ? uncasedSource(fast) : null;
   return uncased === null ? new RegExp(fast, f) : new RegExp(uncased, f!.replace('i', ''));
 }
+
+/** `rx(/…/flags)`: a call of `rx` on a regex literal alone, as the pipeline's sources write it. */
+const RX_LITERAL = /\brx\(\s*\/((?:[^/\\[\n]|\\.|\[(?:[^\]\\\n]|\\.)*\])+)\/([dgimsuvy]*)\s*,?\s*\)/g;
+
+/**
+ * `code` (a module's source) with each `rx(/…/flags)` written as the regex `rx` makes of it,
+ * `new RegExp("…", "flags")`; other calls of `rx` stay. The launcher (`scripts/pipeline.mjs`) compiles
+ * the pipeline from this: V8 parses a literal when it is made, `\p{L}` classes and their case closure
+ * under the `i` flag included (≈0.5 ms a literal, some 280 of them at every start), only for `rx` to
+ * rewrite it. A literal's text between its slashes is its `source`, so the regex is the same.
+ */
+export const withPrebuiltRx = (code: string): string =>
+  code.replace(RX_LITERAL, (_, source: string, flags: string) => `new RegExp(${JSON.stringify(fastSource(source))}, ${JSON.stringify(flags)})`);
 
 /**
  * Every match of a global (or sticky) regex, like `[...text.matchAll(re)]` but without the copy of

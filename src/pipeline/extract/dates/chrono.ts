@@ -14,6 +14,7 @@
 import * as chronoEn from 'chrono-node/en';
 import * as chronoRu from 'chrono-node/ru';
 import type { Language } from '../../../schema/dataset';
+import { rx } from '../regex';
 
 /**
  * chrono's English time units and the words its number pattern can end with (chrono-node 2.10,
@@ -58,7 +59,7 @@ const RU_UNITS = [
   ...['неделя', 'неделе', 'недели', 'неделю', 'недель', 'недельке', 'недельки', 'неделек', 'месяц', 'месяце', 'месяцев', 'месяца'],
   ...['квартал', 'квартале', 'кварталов', 'год', 'года', 'году', 'годов', 'лет', 'годик', 'годика', 'годиков'],
 ];
-const RU_UNIT_END = new RegExp(`(?:${RU_UNITS.join('|')})(?=[^\\p{L}\\p{N}_]|$)`, 'iu');
+const RU_UNIT_END = rx(`(?:${RU_UNITS.join('|')})(?=[^\\p{L}\\p{N}_]|$)`, 'iu');
 /** The words RUTimeUnitCasualRelativeFormatParser's phrase opens with («через 2 дня», «последние 3 года», «-2 дня»). */
 const RU_RELATIVE_OPENER = /эти|последние|прошлые|следующие|после|спустя|через|\+|-/iu;
 
@@ -114,6 +115,9 @@ const SHAPE_CUES: Record<Language, Record<string, (text: string) => boolean>> = 
   },
 };
 
+/** A Russian weekday's cue (see `RU_WORD_CUES`). */
+const RU_WEEKDAY = rx(/(?:пн|вт|ср|чт|пт|сб|вск)(?:[^\p{L}\p{N}_]|$|на)|воскресен|понедельник|вторник|сред|четверг|пятниц|суббот/iu);
+
 /**
  * Cues of chrono's Russian word parsers (chrono-node 2.10, src/locales/ru/parsers), each a necessary
  * condition of the parser's pattern as for `SHAPE_CUES`: these patterns open with a word-boundary class
@@ -126,7 +130,7 @@ const RU_WORD_CUES: Record<string, (text: string) => boolean> = {
   // «сейчас», «(прошлым) вечером/вечера», «ночью», «утром/утра», «в полдень», «в полночь».
   RUCasualTimeParser: (t) => /сейчас|вечер|ночью|утр|полдень|полночь/iu.test(t),
   // A full weekday name holds its stem; an abbreviation («чт», «вт.») ends where no letter, digit or «_» follows, or before «на (этой) неделе».
-  RUWeekdayParser: (t) => /(?:пн|вт|ср|чт|пт|сб|вск)(?:[^\p{L}\p{N}_]|$|на)|воскресен|понедельник|вторник|сред|четверг|пятниц|суббот/iu.test(t),
+  RUWeekdayParser: (t) => RU_WEEKDAY.test(t),
   // «в прошлом», «на прошлой», «на следующей», «в следующем», «на этой», «в этом» and a unit.
   RURelativeDateFormatParser: (t) => /прошл|следующ|этой|этом/iu.test(t),
 };

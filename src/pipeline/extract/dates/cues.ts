@@ -11,7 +11,7 @@ import { rx } from '../regex';
 
 /** A quantifier after the first character binds to it alone: such an alternative cannot be split. */
 const QUANTIFIED = /^[?*+{]/;
-const LETTER = /^\p{L}$/u;
+const LETTER = rx(/^\p{L}$/u);
 
 /**
  * The alternatives (regex sources) as one alternation with those that start with the same letter

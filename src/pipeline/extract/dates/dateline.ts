@@ -61,9 +61,9 @@ const HAS_YEAR = /(?:199|20[0-4])\d/;
  * "10 June 1992: treaty signed"): a dash or colon, then a word in lower case — an event told, not
  * an outlet or a time.
  */
-const CHRONOLOGY_TAIL = /^\s*(?:года|г\.)?\s*[—–:-]\s*\p{Ll}/u;
+const CHRONOLOGY_TAIL = rx(/^\s*(?:года|г\.)?\s*[—–:-]\s*\p{Ll}/u);
 /** A dash or colon right after the date, then a word: an entry when the lines around it are entries too. */
-const ENTRY_TAIL = /^\s*(?:года|г\.)?\s*[—–:-]\s*\p{L}/u;
+const ENTRY_TAIL = rx(/^\s*(?:года|г\.)?\s*[—–:-]\s*\p{L}/u);
 /** DAY_MONTH, with an English ordinal day before the month as well ("the 15th of May", "15th May"). */
 const DAY_MONTH_ORDINAL = `(?:(?:the\\s+)?(?<d1>\\d{1,2})(?:(?:st|nd|rd|th)(?:\\s+of)?)?\\s+(?<m1>${MONTH_ANY})|(?<m2>${MONTH_EN})\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))`;
 const DAY_MONTH_ANYWHERE = rx(`(?<![\\d.,])${DAY_MONTH_ORDINAL}(?:\\s*,?\\s*${YEAR}(?!\\d))?`, 'u');

@@ -81,7 +81,7 @@ const FOOT_PUBLISHED = rx(
  */
 const FOOT_VERB = rx(String.raw`(?:${alternation(lexicon.footPublishVerbs)})(?![\p{L}])`, 'iu');
 /** Where a foot line breaks into sentences: after a full stop before a capital. */
-const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
+const SENTENCE_BREAK = rx(/(?<=[.!?])\s+(?=\p{Lu})/u);
 /** A foot line of several sentences is at most this long. */
 const FOOT_STATEMENTS = 400;
 

@@ -31,7 +31,7 @@ const PAST_SHAPE = {
   en: rx(/(?<![\p{L}])(?:has|have|had|was|were|\p{L}{2,}ed)(?![\p{L}])/iu),
 };
 /** A cheap test before `SINCE`. */
-const SINCE_GATE = /(?:^|[^\p{L}])(?:с|со|since)\s+\d{4}/iu;
+const SINCE_GATE = rx(/(?:^|[^\p{L}])(?:с|со|since)\s+\d{4}/iu);
 /** What `SINCE_GATE` needs, without its left edge: found once in the whole text. */
 const SINCE_LOOSE = /(?:с|со|since)\s+\d{4}/giu;
 

@@ -61,7 +61,7 @@ export function wordStarts(re: RegExp, text: string): [number, number][] {
   return out;
 }
 /** English markers are whole words ("met", not "methods"; "was", not "Washington"). */
-const LETTER = /\p{L}/u;
+const LETTER = rx(/\p{L}/u);
 /** "will be held", "to be signed": a participle after "be" is no past. */
 const AFTER_BE = /(?:^|\s)(?:be|been|being)\s+$/iu;
 /** How far before a date its verb may stand. */

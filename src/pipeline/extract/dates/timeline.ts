@@ -38,7 +38,7 @@ const MONTH_ENTRY = rx(`^(?<m>${MONTH_ANY})(?:\\s+(?<y>(?:19|20)\\d\\d))?(?:\\s*
  */
 const MONTH_HEAD = rx(`^(?<m>(?:${MONTH_ANY}))\\.\\s+(?=[\\p{Lu}«"“]|\\d{1,2}\\s+\\p{L})`, 'u');
 /** A capital letter opening the line: month heads are written as words of their own. */
-const CAPITAL_START = /^\p{Lu}/u;
+const CAPITAL_START = rx(/^\p{Lu}/u);
 /** A year alone opening a line before a colon or a dash: «2000 —», "2003: …". */
 const YEAR_ENTRY = rx(/^(?<y>(?:19|20)\d\d)(?:\s*(?:год|г\.))?\s*(?::|\s[—–-])\s*(?=[\p{L}«"“])/u);
 /** A year written in digits. */

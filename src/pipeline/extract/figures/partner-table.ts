@@ -98,7 +98,7 @@ export function partnerTableFigures(doc: ArticleDoc): FigureDraft[] {
 }
 
 /** A line of a list of partners: «Россия — 2 476 312,4 (21,5%)», "Russia: 1,234.5 (18.2%)", a bullet allowed. */
-const LIST_LINE = /^\s*(?:[•*·]\s*|[-–—]\s+)?(?<label>[\p{L}][\p{L} .-]{0,38}?)\s*(?:[—–:]|\s-)\s*(?<value>[-−]?\d[\d \u202F.,]*?)(?:\s*\(\s*[\d.,]+\s*%\s*\))?\s*[;.,]?\s*$/u;
+const LIST_LINE = rx(/^\s*(?:[•*·]\s*|[-–—]\s+)?(?<label>[\p{L}][\p{L} .-]{0,38}?)\s*(?:[—–:]|\s-)\s*(?<value>[-−]?\d[\d \u202F.,]*?)(?:\s*\(\s*[\d.,]+\s*%\s*\))?\s*[;.,]?\s*$/u);
 /** A cheap test that a text may hold such a line of Russia. */
 const LIST_GATE = /(?:^|\n)\s*(?:[•*·]\s*|[-–—]\s+)?(?:Росси|Russia|РФ)[^\n]{0,30}?(?:[—–:]|\s-)\s*\d/u;
 /** A heading of such a list names trade or partners. */

@@ -7,13 +7,14 @@
 import type { Language } from '../../../schema/dataset';
 import type { TriggerHit } from './lexicon';
 import { inSpeech, type Ranges } from './speech';
+import { rx } from '../regex';
 
 /** "By Laura Fenwick": a byline line near the top, the mark of a signed piece. */
-const BYLINE = /^By\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}\s*$/mu;
+const BYLINE = rx(/^By\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}\s*$/mu);
 /** How far from the top a byline is looked for. */
 const BYLINE_REACH = 1500;
 /** "I visited", "I first visited", "I had travelled": the first person right before the verb. */
-const I_BEFORE = /(?<![\p{L}])I\s+(?:[\p{Ll}]+\s+)?$/u;
+const I_BEFORE = rx(/(?<![\p{L}])I\s+(?:[\p{Ll}]+\s+)?$/u);
 /** A paragraph opened by a dash or a "Q:"/"A:" label: an interview's turn, not the author's narration. */
 const TURN = /^\s*(?:[—–-]|[QA]:)/u;
 

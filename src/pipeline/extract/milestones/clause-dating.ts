@@ -233,7 +233,7 @@ const NAMED_RIGHT_AFTER = /^\s*(?:the\s+|this\s+|that\s+|a\s+|an\s+)?$/iu;
 /** What may stand between a day word and the gathering it names: «накануне форума», "the day before the summit". */
 const RIGHT_AFTER = /^\s*(?:the\s+|this\s+|that\s+)?$/iu;
 /** "on the eve of a summit", "the eve of the CSTO summit": the phrase right before a gathering's word. */
-const EVE_BEFORE = /(?:^|\s)eve\s+of\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const EVE_BEFORE = rx(/(?:^|\s)eve\s+of\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+)?$/iu);
 /** How far before a gathering's word "eve of" may end. */
 const EVE_REACH = 28;
 

@@ -20,9 +20,9 @@ export const overlaps = (a: { start: number; end: number }, b: { start: number; 
 /** «и» / "and" right before a clause: with a past verb first, the clause is a second predicate of the same subject. */
 export const AND_BEFORE = /(?:^|\s)(?:и|and)\s+$/iu;
 export const PAST_VERB_FIRST = {
-  ru: /^\p{Ll}+(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])/u,
+  ru: rx(/^\p{Ll}+(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])/u),
   // "and took part in the summit": the irregular pasts of the verbs that tell an official's acts.
-  en: /^(?:\p{Ll}+ed|took|held|met|made|paid|went|came|gave|laid|flew|spoke|led|left|sent|brought|began|became|saw|sat)(?![\p{L}])/u,
+  en: rx(/^(?:\p{Ll}+ed|took|held|met|made|paid|went|came|gave|laid|flew|spoke|led|left|sent|brought|began|became|saw|sat)(?![\p{L}])/u),
 };
 /** A clause hanging on the one before it by place or time. */
 export const WHERE_WHEN = {
@@ -85,7 +85,7 @@ export function linkableOrTold(recent: Told[], told: Told[], at: number, text: s
 }
 
 /** "also ratified", «также ратифицировали»: the verb a link word repeats from an earlier event. */
-const ALSO_VERB = { ru: rx(/(?:^|[^\p{L}])(?:также|тоже)\s+(\p{L}{5,})/iu), en: /\balso\s+(\p{L}{5,})/iu };
+const ALSO_VERB = { ru: rx(/(?:^|[^\p{L}])(?:также|тоже)\s+(\p{L}{5,})/iu), en: rx(/\balso\s+(\p{L}{5,})/iu) };
 /** How much of the repeated verb must recur in the earlier event's quote ("ratif", «ратиф»). */
 const VERB_STEM = 5;
 

@@ -9,6 +9,7 @@ import { CLAUSE_BREAKS, COORDINATED_VERB, matchAll, type TriggerHit } from './le
 import type { Ranges } from './speech';
 import { tellsOccurrence, type Stretch } from './background';
 import { isSpaceCode } from '../../read';
+import { rx } from '../regex';
 
 /** A clause of a sentence, with offsets into the article text. */
 export interface Clause {
@@ -86,7 +87,7 @@ export function splitClauses(
 }
 
 /** ", which runs … from July 5 to 8, and", «, которая проходит с 5 по 8 июля, и»: a relative clause closed by «и» / "and". */
-const RELATIVE_THEN_AND = /^[\s,]*(?:which|who|котор\p{L}*)(?![\p{L}])[^;:]*[,\s](?:and|и)[\s,]*$/iu;
+const RELATIVE_THEN_AND = rx(/^[\s,]*(?:which|who|котор\p{L}*)(?![\p{L}])[^;:]*[,\s](?:and|и)[\s,]*$/iu);
 
 /**
  * "The minister on Tuesday visited the fair, which runs from July 5 to 8, and held talks …": a second predicate right

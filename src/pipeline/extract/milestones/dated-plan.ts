@@ -13,6 +13,7 @@ import { isBilateral, makeTitles, peopleInSentence } from './describe';
 import { placeIn } from './knowledge';
 import { MARKERS } from './lexicon';
 import type { Ranges } from './speech';
+import { rx } from '../regex';
 
 /** The planned step sentence `s` (with no trigger of its own) tells, or null. */
 export function datedPlan(
@@ -68,7 +69,7 @@ export function datedPlan(
 /** Where one clause of a sentence ends and another begins: a semicolon, or a comma before «а» / «но» / "but" / "while". */
 const CLAUSE_BREAK = /;|,\s+(?:а|но|but|while|whereas)\s/giu;
 /** An aside set off by commas that describes something named before it (", which brings in $60 million a year,"). */
-const ASIDE = /,\s*(?:which|who|котор\p{L}*)[^,;]*,/giu;
+const ASIDE = rx(/,\s*(?:which|who|котор\p{L}*)[^,;]*,/giu);
 
 /** The `[start, end)` of the clause of `text` that holds offset `at`. */
 function clauseAround(text: string, at: number): { start: number; end: number } {

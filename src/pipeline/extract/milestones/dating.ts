@@ -77,7 +77,7 @@ const DOCUMENT_REACH = 90;
 /** What stands right before a document's year. */
 const FOR_BEFORE = /(?:for|на)\s+$/iu;
 /** A year alone, maybe with «год»: the only mention a document can be for. */
-const YEAR_ALONE = /^(?:19|20)\d\d(?:\s*(?:год\p{L}*|г\.))?$/u;
+const YEAR_ALONE = rx(/^(?:19|20)\d\d(?:\s*(?:год\p{L}*|г\.))?$/u);
 /** «на 1992 год»: the Russian preposition needs the word for year after the number. */
 const YEAR_WORD = /^\s*(?:год|г\.)/u;
 

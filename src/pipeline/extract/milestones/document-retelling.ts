@@ -6,11 +6,12 @@
 import type { Language, PartialDate } from '../../../schema/dataset';
 import type { DateMention, MilestoneDraft } from '../../types';
 import { MARKERS, type TriggerHit } from './lexicon';
+import { rx } from '../regex';
 
 /** A clause opened by a document noun that points back (no title after it: «Документ, …», "The treaty, …", «Договор закрепляет …»). */
 const BACK_NOUN: Record<Language, RegExp> = {
-  ru: /^(?:Этот |Этот же |Новый |Подписанный )?(?:документ|договор|соглашение|декларация|меморандум|протокол)(?=\s*,|\s+(?:не\s+)?(?:[\p{L}-]+(?:ет|ит|ют|ят|ал|ил|ла|ло|ли)(?:ся|сь)?)\s)/iu,
-  en: /^(?:The|This|That) (?:new )?(?:document|treaty|agreement|declaration|accord|memorandum|protocol)(?=\s*,|\s+(?:[\p{L}-]+s|is|was|did|does|had|has)\s)/u,
+  ru: rx(/^(?:Этот |Этот же |Новый |Подписанный )?(?:документ|договор|соглашение|декларация|меморандум|протокол)(?=\s*,|\s+(?:не\s+)?(?:[\p{L}-]+(?:ет|ит|ют|ят|ал|ил|ла|ло|ли)(?:ся|сь)?)\s)/iu),
+  en: rx(/^(?:The|This|That) (?:new )?(?:document|treaty|agreement|declaration|accord|memorandum|protocol)(?=\s*,|\s+(?:[\p{L}-]+s|is|was|did|does|had|has)\s)/u),
 };
 
 /**
@@ -18,17 +19,17 @@ const BACK_NOUN: Record<Language, RegExp> = {
  * agreements will …"): a past participle before the noun, with no finite signing verb in the clause.
  */
 const SIGNED_SUBJECT: Record<Language, RegExp> = {
-  ru: /(?:^|[^\p{L}])подписанн(?:ые|ый|ое|ая)\s+(?:[\p{L}-]+\s+)?(?:документ|договор|соглашени|меморандум|протокол|деклараци)\p{L}*/iu,
-  en: /\bthe signed (?:[\p{L}-]+ )?(?:documents?|agreements?|treaty|treaties|memorand\p{L}*|protocols?)\b/iu,
+  ru: rx(/(?:^|[^\p{L}])подписанн(?:ые|ый|ое|ая)\s+(?:[\p{L}-]+\s+)?(?:документ|договор|соглашени|меморандум|протокол|деклараци)\p{L}*/iu),
+  en: rx(/\bthe signed (?:[\p{L}-]+ )?(?:documents?|agreements?|treaty|treaties|memorand\p{L}*|protocols?)\b/iu),
 };
 /** A finite signing verb: the clause tells a signing of its own. */
 const SIGNING_VERB: Record<Language, RegExp> = {
-  ru: /(?:^|[^\p{L}])подпис(?:ал|ала|али|ано|аны|ан|ывают|ывает|ут|ет)(?![\p{L}])/iu,
-  en: /\b(?:signed|sign|signs)\b(?! (?:documents?|agreements?|treaty|treaties|memorand\p{L}*|protocols?)\b)/iu,
+  ru: rx(/(?:^|[^\p{L}])подпис(?:ал|ала|али|ано|аны|ан|ывают|ывает|ут|ет)(?![\p{L}])/iu),
+  en: rx(/\b(?:signed|sign|signs)\b(?! (?:documents?|agreements?|treaty|treaties|memorand\p{L}*|protocols?)\b)/iu),
 };
 
 /** «в первый раз», "the first time": what follows is told as an event. */
-const FIRST_TIME = /\b(?:first|second|third) time\b|(?:^|\s)в (?:перв|втор|трет)\p{L}+ раз(?![\p{L}])/iu;
+const FIRST_TIME = rx(/\b(?:first|second|third) time\b|(?:^|\s)в (?:перв|втор|трет)\p{L}+ раз(?![\p{L}])/iu);
 
 /** True when the undated document-noun clause `text` retells an agreement of its date already found. */
 export function retellsDocument(

@@ -29,7 +29,7 @@ const SUBJECT: Record<Language, RegExp> = {
     'giu',
   ),
 };
-const LETTER = /\p{L}/u;
+const LETTER = rx(/\p{L}/u);
 
 /** The first match of `SUBJECT` whose document noun starts a word. */
 function firstSubject(clause: string, lang: Language): RegExpExecArray | null {

@@ -70,7 +70,7 @@ const PLACE_RE: Record<Language, RegExp> = {
   en: rx(`(?:[Ii]n|[Tt]o|[Aa]t|[Nn]ear|[Ff]rom|[Oo]f|[Oo]n)\\s+(?:the city of\\s+|[Ll]ake\\s+)?${NAME}`, 'gu'),
 };
 
-const LETTER = /\p{L}/u;
+const LETTER = rx(/\p{L}/u);
 /** A region noun right after a capitalised adjective: the two are one name. */
 const REGION_NOUN = rx(/^\s+(област\p{Ll}*|кра[йяюе]|краем|округ\p{Ll}*|район\p{Ll}*)(?!\p{L})/u);
 

@@ -12,7 +12,7 @@ const FULL = /^\d{4}-\d{2}-\d{2}$/;
 /** «пригласил», "invited": a visit asked for (`knowledge/event-phrasing.json`: `invitationAccepted.inviting`). */
 const INVITING = { ru: rx(raw.invitationAccepted.inviting.ru, 'iu'), en: rx(raw.invitationAccepted.inviting.en, 'iu') };
 /** "had agreed", "had signed": a pluperfect tells background before the plan, not a step of today's news. */
-const PLUPERFECT = /\bhad\s+(?:(?:already|also)\s+)?\p{L}+ed\b/iu;
+const PLUPERFECT = rx(/\bhad\s+(?:(?:already|also)\s+)?\p{L}+ed\b/iu);
 
 /**
  * The candidate a clause continues, the likeliest first:

@@ -10,12 +10,13 @@ import { allLines } from '../dates/lines';
 import { fullDateSpan } from '../dates/dateline';
 import raw from '../../knowledge/event-lexicon.json';
 import { endsWithStop } from './retelling';
+import { rx } from '../regex';
 
 /** Most words in an item of a menu of page controls («Версия для печати | Обсудить в форуме»). */
 const MENU_ITEM_WORDS = 4;
 
 /** «#Минниханов #Кыргызстан #KazanForum», "#Kyrgyzstan #Russia": a line of hashtags labels the page, as «Теги:» does. */
-const HASHTAG_LINE = /^\s*#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*[\s.]*$/u;
+const HASHTAG_LINE = rx(/^\s*#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*[\s.]*$/u);
 
 /**
  * True when `text` is a menu of page controls or a line of hashtags: two or more short items separated by "|"
@@ -41,7 +42,7 @@ export function inBrackets(text: string, from: number, at: number): boolean {
 /** A photo caption's opener at a line's start («Фото: …», «Фото Игоря СУХОВА», "Photograph: …", "Photo by …"). */
 // A caption may be set in brackets ("[Photo: …]", «(Фото: …)»).
 const CAPTION: Record<Language, RegExp> = {
-  ru: new RegExp(`^[ \\t]*[[(]?(?:${raw.captionLabels.ru.join('|')})(?:[ \\t]*[:|—–]|[ \\t]+\\p{Lu})`, 'iu'),
+  ru: rx(`^[ \\t]*[[(]?(?:${raw.captionLabels.ru.join('|')})(?:[ \\t]*[:|—–]|[ \\t]+\\p{Lu})`, 'iu'),
   en: new RegExp(`^[ \\t]*[[(]?(?:${raw.captionLabels.en.join('|')})(?:[ \\t]*[:|—–]|[ \\t]+(?:by|courtesy)\\b)`, 'iu'),
 };
 
@@ -73,8 +74,8 @@ const CROSSHEAD_WORDS = 6;
  * form («подписали», «едет»). A noun of the same shape («визит») only keeps a line from being a crosshead.
  */
 const VERB_SHAPE: Record<Language, RegExp> = {
-  ru: /\p{L}{2,}(?:[аяиеуы]л(?:[аои])?(?:сь|ся)?|[еёиуюая]т(?:ся)?)(?!\p{L})/iu,
-  en: /(?<!\p{L})(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did|\p{L}{2,}ed)(?!\p{L})/iu,
+  ru: rx(/\p{L}{2,}(?:[аяиеуы]л(?:[аои])?(?:сь|ся)?|[еёиуюая]т(?:ся)?)(?!\p{L})/iu),
+  en: rx(/(?<!\p{L})(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did|\p{L}{2,}ed)(?!\p{L})/iu),
 };
 
 /** True when `text` reads as a crosshead: a few words, no digit, no sentence-ending mark and no verb unless set in capitals. */
@@ -86,7 +87,7 @@ export function isCrossheadText(text: string, lang: Language): boolean {
 }
 
 /** Letters, all of them capitals (at least two), and no lower-case one. */
-const ALL_CAPS = /^(?=(?:[^\p{L}]*\p{Lu}){2})[^\p{Ll}]*$/u;
+const ALL_CAPS = rx(/^(?=(?:[^\p{L}]*\p{Lu}){2})[^\p{Ll}]*$/u);
 
 /** True when only blank lines stand between offsets `from` and `to`, and at least one does. */
 function blankLineBetween(text: string, from: number, to: number): boolean {

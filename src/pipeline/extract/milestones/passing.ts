@@ -51,7 +51,7 @@ function invertedAttribution(text: string, verbStart: number, verbEnd: number): 
 /** How far a date may follow its speech verb ("said on Monday that …") and still be the statement's. */
 export const STATEMENT_DATE_REACH = 30;
 /** "that" / «что» right after a statement's date, opening what was said. */
-export const THAT = { ru: /^[\s,]*(?:[\p{L}-]+\s+){0,3}?,?\s*что\s/u, en: /^[\s,]*(?:[\p{L}-]+\s+){0,3}?that\s/u };
+export const THAT = { ru: rx(/^[\s,]*(?:[\p{L}-]+\s+){0,3}?,?\s*что\s/u), en: rx(/^[\s,]*(?:[\p{L}-]+\s+){0,3}?that\s/u) };
 
 /**
  * Where the report begins when `m` dates a speech verb, not the planned event reported after it
@@ -111,13 +111,13 @@ export const OPINION_KEYS = new Set(['document', 'accession']);
  */
 export const DOCUMENT_TERM = {
   ru: rx(/(?:^|[^\p{L}])(?:документ|соглашение|договор|меморандум|протокол)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:предусматрива\p{L}*|предполага\p{L}*|устанавлива\p{L}*)|(?:рассчитан\p{L}*|действ(?:ует|уют|овать)|продлится)\s+(?:на|в течение)\s+(?:\d+|\p{L}+)\s+(?:лет|год\p{L}*)|сроком\s+на\s+(?:\d+|\p{L}+)\s+(?:лет|год\p{L}*)/iu),
-  en: /\b(?:document|agreement|treaty|memorandum|protocol|deal)s?\s+(?:[\p{L}-]+\s+){0,2}(?:provides?|provided|envisages?|stipulates?|sets? out)\b|\b(?:will|would|is to|is due to)\s+(?:run|last|remain in force|be valid)\s+(?:for\s+)?(?:\d+|[a-z]+)\s+years\b|\bvalid for\s+(?:\d+|[a-z]+)\s+years\b/iu,
+  en: rx(/\b(?:document|agreement|treaty|memorandum|protocol|deal)s?\s+(?:[\p{L}-]+\s+){0,2}(?:provides?|provided|envisages?|stipulates?|sets? out)\b|\b(?:will|would|is to|is due to)\s+(?:run|last|remain in force|be valid)\s+(?:for\s+)?(?:\d+|[a-z]+)\s+years\b|\bvalid for\s+(?:\d+|[a-z]+)\s+years\b/iu),
 };
 
 /** «подписал закон», "signed a decree": the act a signing verb is followed by. */
 const LAW_SIGNED = {
   ru: rx(/^\s+(?:[\p{L}-]+\s+){0,2}?(?:закон|указ|постановлени|распоряжени)\p{L}*/iu),
-  en: /^\s+(?:[\p{L}-]+\s+){0,2}?(?:law|decree|bill|budget)s?\b/iu,
+  en: rx(/^\s+(?:[\p{L}-]+\s+){0,2}?(?:law|decree|bill|budget)s?\b/iu),
 };
 /** What makes a signed law bilateral: a ratification, a denunciation or an international document. */
 const INTERNATIONAL_ACT = {
@@ -141,7 +141,7 @@ export function signsDomesticAct(hit: TriggerHit, after: string, lang: Language,
 /** A domestic act named right before the signing word: «Закон подписан», "the bill was signed". */
 const LAW_BEFORE = {
   ru: rx(/(?:^|[^\p{L}])(?:закон(?:ы|а|у|ом|е|ов)?|указ(?:ы|а|у|ом|е)?|постановлени\p{L}*|распоряжени\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}$/iu),
-  en: /\b(?:law|decree|bill|budget)s?\s+(?:[\p{L}-]+\s+){0,3}$/iu,
+  en: rx(/\b(?:law|decree|bill|budget)s?\s+(?:[\p{L}-]+\s+){0,3}$/iu),
 };
 
 /** A domestic act signed on a day of its own («29 мая президент подписал закон …»): a domestic event, not a bilateral document. */
@@ -156,7 +156,7 @@ export function asDomesticAct(hit: TriggerHit): TriggerHit {
  */
 export const PROMISED_BEFORE = {
   ru: rx(/(?:^|[^\p{L}])(?:пообеща|обеща|завери|гарантирова)\p{L}*,?\s+что\s/iu),
-  en: /\b(?:promised|pledged|vowed|assured\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+that\s/iu,
+  en: rx(/\b(?:promised|pledged|vowed|assured\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+that\s/iu),
 };
 
 /** Kinds of event that a discussion verb before them turns into a topic of the talks. */

@@ -5,9 +5,10 @@
  */
 import type { MilestoneDraft } from '../../types';
 import { GATHERING_TYPES } from './retelling';
+import { rx } from '../regex';
 
 /** A time of its own, however vague («в ближайшее время», "soon", "later this year"): the signing is not the talks' day. */
-const OWN_TIME = /(?:^|[^\p{L}])(?:в ближайшее время|вскоре|позже|позднее|в будущем|в перспективе|soon|later|in the near future|in the coming)(?![\p{L}])/iu;
+const OWN_TIME = rx(/(?:^|[^\p{L}])(?:в ближайшее время|вскоре|позже|позднее|в будущем|в перспективе|soon|later|in the near future|in the coming)(?![\p{L}])/iu);
 
 /** Dates each planned, undated signing by the full day of a planned gathering told in the sentence before it. */
 export function datePlannedSignings(out: readonly MilestoneDraft[], sentenceOf: ReadonlyMap<MilestoneDraft, number>): void {

@@ -16,13 +16,13 @@ const FUNDS = new Set(['finance', 'debt']);
 /** A verb of promising or asking («пообещала», "pledged", "asked for"), before the money it governs (a few words between) or as its word. */
 const PROMISE = {
   ru: rx(/(?:^|[^\p{L}])(?:(?:по)?обеща(?:л|ла|ли|ет|ют|на|но|ны|нн\p{L}*|ни\p{L}*)|(?:по|за)?проси(?:л|ла|ли|т|ят)|просьб\p{L}*)(?:\s+[\p{L}\d$.,«»-]+){0,14}\s*$/iu),
-  en: /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|(?:asked|asks|asking|ask)\s+(?:[\p{L}-]+\s+){0,2}for|request(?:s|ed|ing)?|s(?:ought|eeks?|eeking))\b(?:\s+[\p{L}\d$.,'’-]+){0,14}\s*$/iu,
+  en: rx(/\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|(?:asked|asks|asking|ask)\s+(?:[\p{L}-]+\s+){0,2}for|request(?:s|ed|ing)?|s(?:ought|eeks?|eeking))\b(?:\s+[\p{L}\d$.,'’-]+){0,14}\s*$/iu),
 };
 
 /** «строительство ГЭС, на которую Москва обещает кредит»: the promise of money told after the project. */
 const PROMISE_AFTER = {
   ru: rx(/^[^.;:]{0,60}?(?:^|[^\p{L}])(?:по)?обеща(?:л|ла|ли|ет|ют)\s+(?:[\p{L}-]+\s+){0,2}(?:кредит|за[её]м|займ|грант|помощ|деньг|средств)/iu),
-  en: /^[^.;:]{0,60}?\bpromis(?:es|ed)\s+(?:[\p{L}-]+\s+){0,2}(?:loans?|grants?|aid|credits?|money|funds?)\b/iu,
+  en: rx(/^[^.;:]{0,60}?\bpromis(?:es|ed)\s+(?:[\p{L}-]+\s+){0,2}(?:loans?|grants?|aid|credits?|money|funds?)\b/iu),
 };
 
 /** How far before the money word the verb may stand. */

@@ -174,7 +174,7 @@ export function toldWithDay(
  */
 const TIME_PREPOSITION = {
   ru: rx(/(?<![\p{L}])(?:накануне|перед|после|по окончании|по завершении|по итогам|в преддверии|до начала|после начала|перед началом)\s+$/iu),
-  en: /(?<![\p{L}])(?:before|after|ahead of|following|prior to|in the run-up to)\s+(?:the|this|that|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu,
+  en: rx(/(?<![\p{L}])(?:before|after|ahead of|following|prior to|in the run-up to)\s+(?:the|this|that|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu),
 };
 
 /**
@@ -198,7 +198,7 @@ export function namedAsTime(doc: string, hit: TriggerHit, out: readonly Mileston
  */
 const ELAPSED_SINCE = {
   ru: rx(/(?<![\p{L}])(?:(?:через|спустя)\s+(?:[\p{L}\d-]+\s+)?(?:час|минут|дн|дня|сут|недел)\p{L}*|вскоре|сразу)\s+(?:после|по окончании|по завершении|по итогам)\s+$/iu),
-  en: /(?<![\p{L}])(?:hours|minutes|days|an hour|a day|shortly|soon|immediately|right|moments)\s+(?:after|following)\s+(?:the|this|that|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu,
+  en: rx(/(?<![\p{L}])(?:hours|minutes|days|an hour|a day|shortly|soon|immediately|right|moments)\s+(?:after|following)\s+(?:the|this|that|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu),
 };
 
 /** «визит», "visit": the trip told by its noun, not by a verb of arriving. */

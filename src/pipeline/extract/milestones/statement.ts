@@ -8,6 +8,7 @@ import { dateClause } from './dating';
 import { makeTitles, peopleInSentence } from './describe';
 import { MARKERS } from './lexicon';
 import { inSpeech, type Ranges } from './speech';
+import { rx } from '../regex';
 
 /** An attribution shorter than this many words («сказал Олег Пахомов») is not a statement by itself. */
 const BARE_WORDS = 6;
@@ -43,7 +44,7 @@ export function findStatement(
 }
 
 /** What opens the content of a statement, or a new clause, between a speech verb and a word. */
-const OPENS_CONTENT = /[,;:«»"“”]|(?:^|[^\p{L}])(?:что|that)(?![\p{L}])/u;
+const OPENS_CONTENT = rx(/[,;:«»"“”]|(?:^|[^\p{L}])(?:что|that)(?![\p{L}])/u);
 /** How far a statement's own date may stand from its speech verb («5 мая министр … заявил», "said last week"). */
 const DATED_STATEMENT_REACH = 45;
 /** A day-precise statement date must lie at least this many days before the article's: the day before is usually the news itself. */

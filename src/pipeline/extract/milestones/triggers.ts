@@ -29,7 +29,7 @@ const WITH = /^\s+(?:с|со|между|with|between)\s/iu;
  */
 const OWN_DATE_REACH = 70;
 /** A comma or a word opening what was said ("after the talks that trade … last year"): the date is another clause's. */
-const OTHER_CLAUSE = /[,;:]|(?:^|[^\p{L}])(?:that|что|which|котор\p{L}*)(?![\p{L}])/u;
+const OTHER_CLAUSE = rx(/[,;:]|(?:^|[^\p{L}])(?:that|что|which|котор\p{L}*)(?![\p{L}])/u);
 /** «на встрече», «в ходе переговоров», "during the meeting": a reference to an event already told. */
 const ANAPHORA: Record<Language, RegExp> = {
   ru: rx(/(?:^|[^\p{L}])(?:на|в|во|в ходе|во время|по итогам|после|в рамках|по результатам|назвал\p{L}*|оценил\p{L}*)\s+(?:[\p{L}-]+(?:ой|ых|ом|ей|их|ого|его|ую|юю|ая|яя|ые|ие|ий|ый|ее|ое)\s+){0,2}$/iu),

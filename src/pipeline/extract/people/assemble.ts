@@ -11,6 +11,7 @@ import { articleYears, genderCue, inOfficeNear } from './plausible';
 import type { TextRole } from './roles';
 import { type Token, wordKey } from './tokens';
 import { toLatin } from './translit';
+import { rx } from '../regex';
 
 /** Kebab-case id from an English name. */
 export function slug(name: string): string {
@@ -168,7 +169,7 @@ function plausibleChoices(choices: number[], lex: PeopleLexicon, vouched: Set<nu
 }
 
 /** A patronymic in any case, as the whole "surname" of an unknown name («Имранович», «Усенбековичем»). */
-const PATRONYMIC_AS_SURNAME = /^\p{Lu}\p{Ll}+(?:ович|евич|ёвич|овна|евна|ична)(?:а|у|ем|ом|е|ой|ы)?$/u;
+const PATRONYMIC_AS_SURNAME = rx(/^\p{Lu}\p{Ll}+(?:ович|евич|ёвич|овна|евна|ична)(?:а|у|ем|ом|е|ой|ы)?$/u);
 const givenKey = (name: string) => wordKey(name.split(' ')[0]!);
 
 /** True when the official was a head of state near one of the years. */

@@ -28,19 +28,19 @@ const CLAUSE_MARK = /[,;]/;
  * a person, with the person's title between «имени» and the name, so further back than the window of
  * non-official words. Up to six words with no punctuation; not «от имени» (on behalf of).
  */
-const NAMED_AFTER_RU = /(?<!(?:^|[^\p{L}])от\s)(?<![\p{L}])(?:имени|им\.)\s+(?:[^\s,;:«»"()]+\s+){0,6}$/iu;
+const NAMED_AFTER_RU = rx(/(?<!(?:^|[^\p{L}])от\s)(?<![\p{L}])(?:имени|им\.)\s+(?:[^\s,;:«»"()]+\s+){0,6}$/iu);
 const NAMED_AFTER_REACH = 90;
 /**
  * A Russian verb in the past plural or reflexive, or in the present plural («стояли», «собрались», «стоят»): between a
  * non-official noun and a name it ends the noun's phrase («на трибуне Красной площади стояли Иван Петров, …»). Nouns
  * of that shape are few and none stands inside a title («отдела», «села» end in «-ла», not taken).
  */
-const RU_PLURAL_VERB = /^\p{Ll}{2,}(?:[аеиоуыя]ли|[аеиоуыя]л(?:ся|ась|ись|ось)|[ая]ют|[ая]т)$/u;
+const RU_PLURAL_VERB = rx(/^\p{Ll}{2,}(?:[аеиоуыя]ли|[аеиоуыя]л(?:ся|ась|ись|ось)|[ая]ют|[ая]т)$/u);
 /** A verb in the singular («передает», «сообщил», «пишет»): after a comma it opens a clause («…, передает корреспондент ТАСС»), not an apposition. */
-const RU_SINGULAR_VERB = /^\p{Ll}{3,}(?:[аяеу]ет|[иш]ет|ит|[аеиуя]л[аио]?)$/u;
+const RU_SINGULAR_VERB = rx(/^\p{Ll}{3,}(?:[аяеу]ет|[иш]ет|ит|[аеиуя]л[аио]?)$/u);
 
 /** A plural dative («журналистам», «корреспондентам»): whom something was said to. */
-const RU_PLURAL_DATIVE = /^\p{Ll}{3,}[ая]м$/u;
+const RU_PLURAL_DATIVE = rx(/^\p{Ll}{3,}[ая]м$/u);
 
 /** How many words (article, adjectives, a place: "a Bishkek public health") may precede a non-official title after a name's comma. */
 const APPOSITION_WORDS = 5;

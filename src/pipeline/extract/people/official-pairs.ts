@@ -6,6 +6,7 @@
 import type { Language } from '../../../schema/dataset';
 import { latinKey, type PeopleLexicon } from './lexicon';
 import { type Token, wordKey } from './tokens';
+import { rx } from '../regex';
 
 /** Hyphen-minus or hyphen, as the tokenizer joins a word's parts with. */
 const HYPHEN = /[-‐]/;
@@ -16,7 +17,7 @@ function knownSurname(word: string, lex: PeopleLexicon, lang: Language): boolean
 }
 
 /** A capital followed by lower-case letters: a name's shape, not «ЕАЭС» nor a lower-case word. */
-const NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
+const NAME_SHAPE = rx(/^\p{Lu}\p{Ll}+$/u);
 
 /**
  * The parts of a hyphenated token when every part is a capitalised surname of a known official and the

@@ -12,7 +12,7 @@ const RANK_TAIL = rx(
   'iu',
 );
 /** Cheap test before the rank pattern: the gap has a comma or dash, or a capitalised word, or a lower-case Russian rank stem. */
-const MAY_HOLD_RANK = /[,—–\p{Lu}]|генерал|полковник|майор|капитан|адмирал|маршал/u;
+const MAY_HOLD_RANK = rx(/[,—–\p{Lu}]|генерал|полковник|майор|капитан|адмирал|маршал/u);
 /** A comma or dash left at the end of the title's part of the gap. */
 const TRAILING_MARK = /\s*[,—–]\s*$/;
 

@@ -10,6 +10,7 @@ import { isKnownPlace } from './place-country';
 import { findTitles, isAddress, isInstitution } from './roles';
 import { SURNAME_RU, titledName } from './titled';
 import { adjacent, type Token, wordKey } from './tokens';
+import { rx } from '../regex';
 
 const cache = new Map<string, string | null>();
 function surnameNominative(surface: string, cases: Set<Case>, gender: Gender): string | null {
@@ -139,7 +140,7 @@ function womanElsewhere(text: string, gs: GivenHit[], s: Token): boolean {
 }
 
 /** A word character: a letter or a digit. */
-const WORD_CHAR = /[\p{L}\d]/u;
+const WORD_CHAR = rx(/[\p{L}\d]/u);
 
 /** The given-name readings with a woman's first. */
 function femaleFirst(gs: GivenHit[]): GivenHit[] {

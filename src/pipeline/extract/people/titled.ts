@@ -12,6 +12,7 @@ import { isKnownPlace } from './place-country';
 import { findCountries, findTitles, isInstitution } from './roles';
 import { adjacent, type Token } from './tokens';
 import { wordToCyrillic } from './translit';
+import { rx } from '../regex';
 
 /** Nominative endings of Slavic-style surnames (Russian, Kyrgyz, Kazakh …) and Kyrgyz «уулу»/«кызы». */
 export const SURNAME_RU = /(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ёва|ина|ына|ская|цкая|уулу|кызы)$/;
@@ -109,7 +110,7 @@ const FOLLOWS_NAME_RU = /^(?:\s*(?:[,;:.!?()«»—–]|$)|\s+[а-яё])/;
  * precede a name («шейх», «генерал»).
  */
 const NOT_NAME_RU =
-  /^(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ем)|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем)|понедельник\p{Ll}*|вторник\p{Ll}*|сред\p{Ll}|четверг\p{Ll}*|пятниц\p{Ll}*|суббот\p{Ll}*|воскресень\p{Ll}*|господин\p{Ll}*|госпож\p{Ll}*|шейх\p{Ll}*|эмир\p{Ll}*|корол\p{Ll}*|королев\p{Ll}*|принц\p{Ll}*|султан\p{Ll}*|сэр|доктор\p{Ll}*|генерал\p{Ll}*|полковник\p{Ll}*|маршал\p{Ll}*|адмирал\p{Ll}*)$/u;
+  rx(/^(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ем)|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем)|понедельник\p{Ll}*|вторник\p{Ll}*|сред\p{Ll}|четверг\p{Ll}*|пятниц\p{Ll}*|суббот\p{Ll}*|воскресень\p{Ll}*|господин\p{Ll}*|госпож\p{Ll}*|шейх\p{Ll}*|эмир\p{Ll}*|корол\p{Ll}*|королев\p{Ll}*|принц\p{Ll}*|султан\p{Ll}*|сэр|доктор\p{Ll}*|генерал\p{Ll}*|полковник\p{Ll}*|маршал\p{Ll}*|адмирал\p{Ll}*)$/u);
 
 /** Lower-case words of every Russian organisation name and abbreviation in the knowledge («госдума», «одкб»). */
 let bodyWords: Set<string> | null = null;
@@ -124,7 +125,7 @@ function isBody(key: string): boolean {
 }
 
 /** One capitalised genitive (a country or body: «Турции», «Японии», «ЕС») or a «по …» subject between a title and a name. */
-const GENITIVE_GAP_RU = /(?:\s+(?:[А-ЯЁ][\p{L}-]*|по(?:\s+[а-яё-]+){1,2}))?\s+$/u;
+const GENITIVE_GAP_RU = rx(/(?:\s+(?:[А-ЯЁ][\p{L}-]*|по(?:\s+[а-яё-]+){1,2}))?\s+$/u);
 
 /** True when a Russian title of office ends before `at`, an optional genitive and spaces between. */
 function titleRightBeforeRu(text: string, at: number): boolean {
