@@ -128,13 +128,17 @@ const RX_LITERAL = /\brx\(\s*\/((?:[^/\\[\n]|\\.|\[(?:[^\]\\\n]|\\.)*\])+)\/([dg
 
 /**
  * `code` (a module's source) with each `rx(/…/flags)` written as the regex `rx` makes of it,
- * `new RegExp("…", "flags")`; other calls of `rx` stay. The launcher (`scripts/pipeline.mjs`) compiles
+ * `new RegExp("…", "flags")` with that regex's own source and flags; other calls of `rx` stay. The launcher (`scripts/pipeline.mjs`) compiles
  * the pipeline from this: V8 parses a literal when it is made, `\p{L}` classes and their case closure
  * under the `i` flag included (≈0.5 ms a literal, some 280 of them at every start), only for `rx` to
  * rewrite it. A literal's text between its slashes is its `source`, so the regex is the same.
  */
 export const withPrebuiltRx = (code: string): string =>
-  code.replace(RX_LITERAL, (_, source: string, flags: string) => `new RegExp(${JSON.stringify(fastSource(source))}, ${JSON.stringify(flags)})`);
+  code.replace(RX_LITERAL, (_, source: string, flags: string) => {
+    // What `rx` makes, its flags included: under `iu` it writes the case out and drops the `i`.
+    const re = rx(source, flags);
+    return `new RegExp(${JSON.stringify(re.source)}, ${JSON.stringify(re.flags)})`;
+  });
 
 /**
  * Every match of a global (or sticky) regex, like `[...text.matchAll(re)]` but without the copy of
