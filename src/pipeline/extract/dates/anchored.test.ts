@@ -29,6 +29,14 @@ describe('dates counted from the event told before', () => {
       ['June 5, 2020 2020-06-05', 'The day before 2021-03-08']],
     ['a date too far back is no anchor', 'Договор подписан 2 мая 2020 года. Дальше. Ещё. И ещё. Накануне прошли консультации.', '2021-03-09',
       ['2 мая 2020 года 2020-05-02', 'Накануне 2021-03-08']],
+    // "the same day" right after an event told only by its month is a day of that month.
+    ['en: "the same day" after a month told in the sentence before', 'The ministers met in Osh in May 2023. A road map was signed the same day.', '2023-09-20',
+      ['May 2023 2023-05', 'the same day 2023-05']],
+    ['ru: «в тот же день» after a month', 'Министры встретились в Оше в мае 2023 года. В тот же день подписали дорожную карту.', '2023-09-20',
+      ['мае 2023 года 2023-05', 'В тот же день 2023-05']],
+    // Negative: a month told two sentences back is too far; the article's day stands.
+    ['en: a month two sentences back is no anchor', 'The ministers met in Osh in May 2023. Talks went on. A road map was signed the same day.', '2023-09-20',
+      ['May 2023 2023-05', 'the same day 2023-09-20']],
     // A day told earlier in the same sentence anchors a day word however long ago (a timeline entry) or ahead (a plan) it lies.
     ['a timeline entry: the day in the same sentence counts, however long ago', '3 June 2020 – the ministers open the bridge in Osh; talks in Bishkek the next day.', '2021-03-09',
       ['3 June 2020 2020-06-03', 'the next day 2020-06-04']],

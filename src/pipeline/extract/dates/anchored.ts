@@ -107,6 +107,19 @@ function sameDayAnchor(all: Located[], i: number, x: Located, fits: (m: DateMent
 }
 
 /**
+ * "The November visit added a memorandum. Another was signed the same day.": "the same day" right after
+ * an event told only by its month is a day of that month, not a day counted from an older full date
+ * or the article's own: the month told last (in its sentence or the one before, not after the article).
+ */
+function sameDayOfMonth(all: Located[], i: number, x: Located, article: PartialDate | null): DateMention | null {
+  const prev = all[i - 1];
+  if (x.anaphoric !== 0 || !prev || prev.anaphoric !== undefined || prev.same !== undefined || x.sentence - prev.sentence > 1) return null;
+  const m = prev.mention;
+  if (!/^\d{4}-\d{2}$/.test(m.date) || m.end > x.mention.start) return null;
+  return !article || m.date <= article.slice(0, 7) ? m : null;
+}
+
+/**
  * Re-dates the anaphoric day words of `all` (sorted by position) from the event told before them,
  * and adds the year counts that have an explicit year before them; returns mentions in text order.
  */
@@ -127,6 +140,8 @@ export function anchorMentions(all: Located[], years: YearCount[], article: Part
     // "the same day" never means the article's own day: a day of history told before anchors it however long ago it lies
     // («20 сентября 2012 года … подписано соглашение. В тот же день …» in a retrospective of 2013).
     const fits = (m: DateMention, same: boolean) => past(m, same, x.mention.start) || (x.anaphoric === 0 && FULL.test(m.date) && (!article || m.date <= article)) || (x.ahead === true && FULL.test(m.date) && article !== null && article.length === 10 && m.date > article && daysBetween(article, m.date) <= ANCHOR_RECENT_DAYS);
+    const month = sameDayOfMonth(all, i, x, article);
+    if (month) return { ...x, mention: { ...x.mention, date: month.date, relative: true, anchor: month.text } };
     const anchor = anchorOf(all, i, x.sentence, x.mention.start, (m, same, c) => fits(m, same) && (x.anaphoric === 0 || c.anaphoric === undefined)) ?? sameDayAnchor(all, i, x, fits);
     return anchor ? { ...x, mention: { ...x.mention, date: addDays(anchor.date, x.anaphoric), relative: true, anchor: anchor.text } } : x;
   });

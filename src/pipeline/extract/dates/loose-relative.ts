@@ -197,6 +197,24 @@ export function weekdayDate(article: string, w: number, forward: boolean, last =
   return addDays(article, -(last && back < LAST_WEEKDAY_MIN_BACK ? back + 7 : back));
 }
 
+/**
+ * «Встреча прошла на следующий день после совещания», "The talks came the day after the summit":
+ * the subject restates the event told just before and the day word dates it, so the event the
+ * clause names after «после» / "after" — the one a milestone is taken from — lies a day on the other
+ * side of it. Only a bare restating subject and a verb of taking place count: "Putin called the day
+ * after the talks" dates the call.
+ */
+const RESTATED_BEFORE = rx(/^\s*(?:[\p{L}-]+\s+){1,3}(?:прош(?:ёл|ел|ла|ло|ли)|состоял(?:ся|ась|ось|ись)|took\s+place|was\s+held|were\s+held|came|happened)\s*,?\s*$/iu);
+const AFTER_OR_BEFORE = rx(/^\s+(?:после|до|after|before)(?![\p{L}])/iu);
+/** A phrase that holds its preposition ("the day before"): an event named right after it is the other one. */
+const ENDS_IN_PREPOSITION = rx(/(?<![\p{L}])(?:после|до|after|before)$/iu);
+const NAMED_NEXT = rx(/^\s+\p{L}/u);
+function restatedDayAfter(text: string, m: RegExpExecArray): boolean {
+  const rest = text.slice(m.index + m[0].length);
+  const other = ENDS_IN_PREPOSITION.test(m[0]) ? NAMED_NEXT.test(rest) : AFTER_OR_BEFORE.test(rest);
+  return other && RESTATED_BEFORE.test(text.slice(0, m.index));
+}
+
 /** Relative mentions of one sentence; `article` is the article's date (any precision). */
 export function relativeMentions(text: string, lang: Language, article: PartialDate): RelativeHit[] {
   if (!RELATIVE_GATE.test(text)) return [];
@@ -212,7 +230,12 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
     if (MONTH_PART_CUE.test(text)) for (const m of execAll(MONTH_PARTS_AHEAD, text)) if (weekdayTense(text, m.index, lang)) push(m, article.slice(0, 7));
   }
   if (full) {
-    for (const { offset, re } of offsets(DAYS, text)) for (const m of execAll(re, text)) push(m, addDays(article, offset), offset);
+    for (const { offset, re } of offsets(DAYS, text)) {
+      for (const m of execAll(re, text)) {
+        const o = restatedDayAfter(text, m) ? -offset : offset;
+        push(m, addDays(article, o), o);
+      }
+    }
     for (const { offset, re } of offsets(WEEKS, text)) for (const m of execAll(re, text)) push(m, addDays(article, offset).slice(0, 7));
     const future = (at: number) => weekdayTense(text, at, lang);
     // «В это воскресенье исполняется 30 лет», "this Sunday": a weekday said with "this" is the coming one unless its clause tells the past.

@@ -238,3 +238,17 @@ describe('a span counted on with «спустя» / "later", told of a plan', ()
     expect(run(text, date)).toEqual(want);
   });
 });
+
+describe('a restated event dated a day after or before another: the other lies on the far side', () => {
+  it.each([
+    ['ru: «Переговоры прошли на следующий день после форума» puts the forum the day before', 'Переговоры прошли на следующий день после форума министров.', 'ru', -1],
+    ['en: "The talks were held the day before the summit" puts the summit the day after', 'The talks were held the day before the summit.', 'en', 1],
+    ['en: "The meeting took place the following day after the forum"', 'The meeting took place the following day after the regional forum.', 'en', -1],
+    // Negative: an act of its own after the day word dates the act, a day on from the event told before.
+    ['ru: «На следующий день после форума министр позвонил» counts on', 'На следующий день после форума министр позвонил коллеге.', 'ru', 1],
+    ['en: "Putin called the next day" counts on', 'Putin called his counterpart the next day.', 'en', 1],
+  ] as const)('%s', (_name, text, lang, want) => {
+    const hits = relativeMentions(text, lang, '2024-11-14');
+    expect(hits.map((h) => h.anaphoric)).toEqual([want]);
+  });
+});

@@ -354,7 +354,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   const { hit, d } = x;
   // «Встреча прошла на полях заседания Совета …», "met on the sidelines of the summit": the
   // gathering that hosts the meeting is an event of its own, even when the meeting is retold.
-  const host = d.date ? hostEvent(doc, text, c.start, p.told, hit, a.lang) : null;
+  const host = d.date ? hostEvent(doc, text, c.start, p.told, hit, a.lang, d.date.length === 10) : null;
   if (host && !f.out.some((o) => o.quote.start === host.start && o.quote.end === host.end)) f.out.push(hostDraft(a, host, d));
   const who = participants(people, doc.text, c.start, c.end);
   // «…на следующий день позвонил Путин. … Телефонный разговор состоялся 16 октября»: one call,

@@ -22,6 +22,29 @@ describe('hostEvent: the multilateral gathering on whose sidelines a meeting is 
   });
 });
 
+describe('hostEvent: a named forum on whose sidelines a document is signed', () => {
+  it.each([
+    ['ru', 'Меморандум подписан в рамках ПМЭФ министрами двух стран.', 'ПМЭФ', 'подписан', 'в рамках ПМЭФ'],
+    ['ru', 'На полях Евразийского экономического форума в Оше подписан договор о поставках.', 'форума', 'подписан', 'На полях Евразийского экономического форума в Оше'],
+    ['en', 'The road map was signed on the sidelines of the Kazan Investment Forum by two ministers.', 'Forum', 'signed', 'on the sidelines of the Kazan Investment Forum'],
+    ['en', 'A deal was signed during the forum "Russia and Asia" in Novosibirsk.', 'forum', 'signed', 'during the forum'],
+    // Negative: a forum named only by its common noun, and a meeting (not a signing) at a named forum.
+    ['en', 'The contract was signed on the sidelines of the forum by Rosatom officials.', 'forum', 'signed', null],
+    ['ru', 'В рамках Иссык-Кульского форума министры провели встречу.', 'форума', 'встречу', null],
+  ] as const)('%s «%s»', (lang, text, host, own, want) => {
+    const ownHit = own === 'встречу' ? hitOf('meeting', text, own) : hitOf('signing', text, own);
+    const hits = [ownHit, hitOf('forum', text, host)].sort((a, b) => a.start - b.start);
+    expect(hostEvent(doc(text, lang), text, 0, hits, ownHit, lang, true)?.text ?? null).toBe(want);
+  });
+});
+
+it('a signing not told with its day (recalled in passing) adds no forum', () => {
+  const text = 'The road map was signed on the sidelines of the Kazan Investment Forum.';
+  const own = hitOf('signing', text, 'signed');
+  const hits = [own, hitOf('forum', text, 'Forum')];
+  expect(hostEvent(doc(text, 'en'), text, 0, hits, own, 'en')).toBeNull();
+});
+
 describe('stayDraft: the stay told beside another event', () => {
   it('is a visit under way on the article day, quoting the stay', () => {
     const text = 'Президент, находящийся в Москве с рабочим визитом, провел переговоры.';

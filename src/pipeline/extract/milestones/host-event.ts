@@ -8,6 +8,7 @@ import type { ArticleDate, ArticleDoc, MilestoneDraft, PersonDraft, Span } from 
 import { makeTitles } from './describe';
 import { placeIn } from './knowledge';
 import { MARKERS, TRIGGERS, type TriggerHit } from './lexicon';
+import { rx } from '../regex';
 
 const span = (doc: ArticleDoc, start: number, end: number): Span => ({ start, end, text: doc.text.slice(start, end) });
 const VISIT = TRIGGERS.find((t) => t.key === 'visit')!;
@@ -16,18 +17,51 @@ const VISIT = TRIGGERS.find((t) => t.key === 'visit')!;
  * The multilateral gathering a meeting is held on the sidelines of: a trigger after «на полях» /
  * "on the sidelines of" in the clause, other than the meeting's own, in a stretch naming an
  * organisation of several states (СНГ, ЕАЭС, "CIS", "SCO" …); with the stretch to the clause's end.
+ * With `forums` (a signing told with its day: the news, not a document recalled in passing), a
+ * forum named by its own name hosts it too (`forumOfSigning`).
  */
-export function hostEvent(doc: ArticleDoc, text: string, from: number, hits: TriggerHit[], chosen: TriggerHit, lang: Language): { hit: TriggerHit; start: number; end: number; text: string } | null {
+export function hostEvent(doc: ArticleDoc, text: string, from: number, hits: TriggerHit[], chosen: TriggerHit, lang: Language, forums = false): { hit: TriggerHit; start: number; end: number; text: string } | null {
   const side = MARKERS.sidelines[lang].all(text)[0];
-  if (!side) return null;
+  if (!side) return forums && chosen.trigger.type === 'agreement' ? forumOfSigning(doc, text, from, hits, chosen) : null;
   const start = from + side.start;
   const hit = hits.find((h) => h !== chosen && h.start >= from + side.end);
   if (!hit) return null;
   // «На полях саммита ШОС в Ташкенте состоялась встреча»: the host's stretch stops before the meeting.
   const end = chosen.start > hit.start ? start + doc.text.slice(start, chosen.start).trimEnd().length : from + text.length;
   const stretch = doc.text.slice(start, end);
-  return MARKERS.multilateral[lang].test(stretch) ? { hit, start, end, text: stretch } : null;
+  if (MARKERS.multilateral[lang].test(stretch)) return { hit, start, end, text: stretch };
+  return forums && chosen.trigger.type === 'agreement' ? forumOfSigning(doc, text, from, hits, chosen) : null;
 }
+
+/**
+ * «Соглашение подписано на полях ПМЭФ», «в рамках Петербургского международного экономического
+ * форума», "signed on the sidelines of the St. Petersburg International Economic Forum": a forum
+ * named by its own name (a capitalised word or an acronym right before, in or after its word) that
+ * hosts a signing is an event of its own, as a summit is; a forum only named as "the forum" is not.
+ */
+function forumOfSigning(doc: ArticleDoc, text: string, from: number, hits: TriggerHit[], chosen: TriggerHit): { hit: TriggerHit; start: number; end: number; text: string } | null {
+  const frame = FORUM_FRAME.exec(text);
+  if (!frame) return null;
+  const start = from + frame.index + frame[0].indexOf(frame.groups!.w!);
+  const hit = hits.find((h) => h !== chosen && h.trigger.type === 'forum' && h.start >= start && h.start - start <= FORUM_REACH);
+  if (!hit) return null;
+  const before = doc.text.slice(start + frame.groups!.w!.length, hit.end);
+  const after = doc.text.slice(hit.end, Math.min(from + text.length, hit.end + FORUM_NAME_AFTER));
+  if (!NAMED.test(before) && !NAMED_AFTER.test(after)) return null;
+  const end = chosen.start > hit.start ? start + doc.text.slice(start, chosen.start).trimEnd().length : hit.end;
+  return { hit, start, end, text: doc.text.slice(start, end) };
+}
+
+/** «на полях», «в рамках», "on the sidelines of", "on the margins of", "within the framework of" and the words that follow. */
+const FORUM_FRAME = rx(/(?<![\p{L}])(?<w>на полях|в рамках|в ходе|on the (?:sidelines|margins) of|within the framework of|during)\s/iu);
+/** How far (characters) after its frame a forum's word may stand («на полях Петербургского международного экономического форума»). */
+const FORUM_REACH = 70;
+/** How far after a forum's word its own name may go on («форума «Россия — Исламский мир»»). */
+const FORUM_NAME_AFTER = 30;
+/** A capitalised word or an acronym up to the forum's word («Петербургского … форума», "SPIEF"). */
+const NAMED = rx(/(?<![\p{L}])\p{Lu}/u);
+/** A name right after the forum's word: quoted, in brackets or an acronym («форума «Россия — Исламский мир»», "forum Innoprom"). */
+const NAMED_AFTER = rx(/^\s*(?:[«"“(]\s*\p{Lu}|\p{Lu}{2,}|\p{Lu}\p{Ll}+[A-ZА-ЯЁ])/u);
 
 /** The stay told beside another event («находящийся в Москве с визитом»): a visit under way on the article's day. */
 export function stayDraft(doc: ArticleDoc, m: MilestoneDraft, at: { start: number; end: number }, date: ArticleDate, who: PersonDraft[], lang: 'ru' | 'en'): MilestoneDraft {

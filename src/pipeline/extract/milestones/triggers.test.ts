@@ -261,6 +261,10 @@ describe('trigger families', () => {
     ['en', 'The naval base at Sevastopol is to close in May 2017.', 'closure'],
     ['en', 'The foreign air base will be closed next summer.', 'closure'],
     ['en', 'The lease on the naval base expires in July 2019.', 'closure'],
+    // A fund or bank approving a loan, a grant or projects.
+    ['ru', 'В марте фонд одобрил кредит в $3 млн птицефабрике.', 'fundApproval'],
+    ['ru', 'Наблюдательный совет банка одобрил заем на ремонт школ.', 'fundApproval'],
+    ['en', 'On Tuesday the fund approved two projects of a textile factory.', 'fundApproval'],
   ] as const)('%s: «%s» → %s', (lang, text, key) => {
     expect(keys(text, lang)).toContain(key);
   });
@@ -296,9 +300,14 @@ describe('trigger families', () => {
     ['ru', 'Банк выдал кредит фермерам.'],
     ['en', 'The court handed over the case to prosecutors.'],
     ['ru', 'Совет принял Устав Казанского университета.'],
+    // A running total of approvals is no event.
+    ['ru', 'С начала работы фонд одобрил 40 займов на $60 млн.'],
+    ['ru', 'С 2016 года фонд одобрил проекты на 200 млн долларов.'],
+    ['en', 'The fund has approved projects worth $90 million since 2019.'],
+    ['en', 'So far the bank has approved projects worth $50 million.'],
   ] as const)('%s: «%s» → no new family', (lang, text) => {
     const found = keys(text, lang);
-    for (const k of ['reception', 'session', 'celebration', 'programme', 'troops', 'lease', 'inspection', 'consular', 'culture', 'opening', 'land', 'exercise', 'submission', 'messages', 'expedition', 'extradition']) expect(found).not.toContain(k);
+    for (const k of ['reception', 'session', 'celebration', 'programme', 'troops', 'lease', 'inspection', 'consular', 'culture', 'opening', 'land', 'exercise', 'submission', 'messages', 'expedition', 'extradition', 'fundApproval']) expect(found).not.toContain(k);
   });
 
   it.each([
