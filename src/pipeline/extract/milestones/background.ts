@@ -25,6 +25,8 @@ const OPENER = {
 };
 /** Openers that are relative pronouns («, который», ", which"), as against participle phrases. */
 const RELATIVE = { ru: /котор|чей|чья|чьи/iu, en: /\b(?:which|who|whose|whom)\b/iu };
+/** A possessive relative opener («, чей срок», ", whose term"). */
+const POSSESSIVE = { ru: rx(/^[\s,]*(?:чей|чья|чь[её]|чьи|чьего|чьей|чьих)(?![\p{L}])/iu), en: /^[\s,]*whose\b/iu };
 const SINCE = { ru: rx(`^(?:${b.since.ru.join('|')})`, 'iu'), en: rx(`^(?:${b.since.en.join('|')})`, 'iu') };
 const WORD_BEFORE = rx(/[\p{L}\d]$/u);
 const OCCURRENCE = {
@@ -101,7 +103,8 @@ export function foregroundMentions(ms: DateMention[], hit: TriggerHit, all: Trig
       const before = text.slice(s.start, m.start);
       return SINCE_YEAR.test(before) || AFTER_SINCE_YEAR.test(before);
     }
-    if (!all.some((h) => inside(h, s))) return OCCURRENCE[lang].test(text.slice(s.start, s.end)) || adjacent(hit, s, text);
+    // ", whose term ends this year": a possessive relative tells of its antecedent's own things, not when the event happens.
+    if (!all.some((h) => inside(h, s))) return (OCCURRENCE[lang].test(text.slice(s.start, s.end)) && !POSSESSIVE[lang].test(text.slice(s.start, s.end))) || adjacent(hit, s, text);
     return adjacent(hit, s, text) || occursAs(hit, s, text, lang) || signsDocument(hit, all, s, text);
   });
 }

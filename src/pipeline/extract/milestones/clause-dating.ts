@@ -154,7 +154,9 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   }
   // The reporter's undated narrative after a lead event told with its own recent day («вчера»,
   // "on Monday") belongs to that occasion, not to the publication day.
-  if (d.narrativeArticleDate && f.lead && !overlaps(c, date.span)) {
+  // Not after an event told just before with the article's own day («Вчера … торжества. Сегодня
+  // состоялась встреча. Стороны обсудили …»): the narrative has come back to that day.
+  if (d.narrativeArticleDate && f.lead && !overlaps(c, date.span) && !toldToday(f.recent, s.index, date.date, f.lead.date)) {
     d.date = f.lead.date;
     d.dateEvidence = `Same occasion as the lead event «${f.lead.quote}» (${f.lead.date})`;
   }
@@ -257,4 +259,10 @@ const HORIZON_BEFORE = rx(/(?:^|[^\p{L}])(?:to|until|till|through|до|на пе
 export function isHorizon(text: string, m: DateMention, article: string | null): boolean {
   if (m.date.length !== 4 || !article || m.date <= article.slice(0, 4)) return false;
   return HORIZON_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+}
+
+/** True when the event told in this or the sentence before is of the article's own day, not the lead's. */
+function toldToday(recent: Found['recent'], at: number, today: string | null, lead: string): boolean {
+  const last = recent[recent.length - 1];
+  return Boolean(last && today && today !== lead && at - last.sentence <= 1 && last.draft.status === 'past' && last.draft.date === today);
 }

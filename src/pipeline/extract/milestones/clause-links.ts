@@ -60,13 +60,30 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   if (!within.length) return [];
   // The gathering may be the link's own word or the word right after it («по итогам | переговоров»),
   // in any of the clause's links («Тогда по итогам переговоров …», "Later, following the talks, …").
-  const gathering = MARKERS.link[lang].all(text).some((link) => MARKERS.gatheringNoun[lang].test(link.text) || gatheringNext(text.slice(link.end, link.end + NEXT_WORD), lang));
-  if (!gathering) {
+  const named = MARKERS.link[lang].all(text).filter((link) => MARKERS.gatheringNoun[lang].test(link.text) || gatheringNext(text.slice(link.end, link.end + NEXT_WORD), lang));
+  if (!named.length) {
     const r = repeatedVerb(within, text, lang) ?? within[0];
     return r ? [{ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status }] : [];
   }
-  return within.filter((r) => GATHERING_TYPES.has(r.draft.type)).map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
+  const gatherings = within.filter((r) => GATHERING_TYPES.has(r.draft.type));
+  // "Following the talks" after "talks on Tuesday … arrived on Monday": the talks, not the arrival told between.
+  const talks = named.some((link) => TALKS_NOUN[lang].test(text.slice(link.start, link.end + NEXT_WORD)));
+  const arrivalOnly = (r: { draft: MilestoneDraft }) => ARRIVAL[lang].test(r.draft.quote.text) && !TALKS_NOUN[lang].test(r.draft.quote.text);
+  const held = talks && gatherings[0] && arrivalOnly(gatherings[0]) ? gatherings.find((r) => TALKS_NOUN[lang].test(r.draft.quote.text)) : undefined;
+  const ordered = held ? [held, ...gatherings.filter((r) => r !== held)] : gatherings;
+  return ordered.map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
 }
+
+/** The gathering nouns that name talks themselves, not the trip they were held on. */
+const TALKS_NOUN = {
+  ru: rx(/(?:^|[^\p{L}])(?:переговор|встреч|бесед)/iu),
+  en: /\b(?:talks|meeting|negotiations)\b/iu,
+};
+/** An arrival told on its own («прибыл в Бишкек», "arrived in Bishkek"): a trip's step, not its talks. */
+const ARRIVAL = {
+  ru: rx(/(?:^|[^\p{L}])(?:прибыл|прилетел)\p{L}*/iu),
+  en: /\b(?:arriv(?:ed|es|ing)|landed)\b/iu,
+};
 
 /** An event told, with the index of its sentence. */
 type Told = { draft: MilestoneDraft; sentence: number };

@@ -58,8 +58,8 @@ export interface Dating {
 }
 
 const FULL = /^\d{4}-\d{2}-\d{2}$/;
-/** A deictic that is only a part of the day («Вечером»), with no word for today. */
-const PART_OF_DAY = /^вечером$/iu;
+/** A deictic that is only a part of the day («Вечером», «Во второй половине дня»), with no word for today. */
+const PART_OF_DAY = /^(?:вечером|в(?:о)? (?:первой|второй) половине дня)$/iu;
 /** «на 2019—2021 годы», "for 2024-2026": a year range that is a plan's duration. */
 const PLAN_RANGE = rx(/(?:^|[^\p{L}])(?:на|for|until|до|по|through)\s+((?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d)(?!\d)/giu);
 const RANGE_DASH = /\d\s*[-–—]\s*\d/;
