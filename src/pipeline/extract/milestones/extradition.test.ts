@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneLines as run } from './test-kit';
 
-describe('fugitives detained or handed over are events only with a date of their own', () => {
+describe('fugitives detained, handed over or whose extradition a court upheld are events only with a date of their own', () => {
   it.each([
     ['ru: detained in a month on an interstate wanted list',
       'date: 2022-11-10\n\nБеглеца задержали в июле по межгосударственному розыску.',
@@ -9,6 +9,15 @@ describe('fugitives detained or handed over are events only with a date of their
     ['en: wanted persons handed over last year',
       'date: 2022-06-16\n\nThe minister said police had handed over 30 wanted persons to Kazakhstan last year.',
       ['2021 past other «The minister»']],
+    ['ru: a court upholding an extradition on a day of its own',
+      'date: 2021-03-05\n\nОбластной суд 3 марта оставил в силе решение прокуратуры о выдаче гражданина Узбекистана.',
+      ['2021-03-03 past other «Областной суд»']],
+    ['en: an appeal court upheld an extradition on a weekday',
+      'date: 2021-03-05\n\nOn Wednesday an appeal court upheld the extradition of a former mayor to Armenia.',
+      ['2021-03-03 past other «On Wednesday»']],
+    ['ru: an upheld extradition told without its day is background',
+      'date: 2021-03-05\n\nРанее суд оставил в силе решение об экстрадиции бывшего чиновника.',
+      []],
     ['ru: a tally without a date of its own is no event',
       'date: 2022-11-10\n\nРоссия выдала Казахстану более 100 фигурантов уголовных дел.',
       []],

@@ -9,6 +9,8 @@ describe('an institution told as operating since a year opened that year', () =>
       ['2011 past other «The Russian»']],
     ['en: the year before the verb', 'date: 2030-05-10\n\nSince 2004, a Russian training centre in Tokmok has been functioning.',
       ['2004 past other «Since 2004,»']],
+    ['en: a relative clause with the verb right before "since"', 'date: 2030-05-10\n\nThe depot near Osh, which the railway has operated since 2012, needs repairs.',
+      ['2012 past other «The depot»']],
   ])('%s', (_name, text, want) => {
     expect(milestoneLines(text)).toEqual(want);
   });

@@ -106,6 +106,8 @@ describe('trigger families', () => {
     ['en', 'The two neighbours fought border clashes last spring.', 'domestic'],
     ['en', 'Fighting on the border left dozens dead in May.', 'domestic'],
     ['en', 'The central bank devalued the som on 3 March.', 'domestic'],
+    ['en', 'Imports halved after the tenge devaluation in February.', 'domestic'],
+    ['ru', 'После девальвации тенге 20 августа экспорт сократился.', 'domestic'],
     ['en', 'Thousands left after the partial mobilisation was announced in October.', 'domestic'],
     ['en', 'The governor, who was re-elected in December, opened the fair.', 'domestic'],
     ['ru', 'Вопрос рассмотрят на заседании межправительственной кыргызско-российской комиссии.', 'igc'],
@@ -388,6 +390,7 @@ describe('trigger families', () => {
     // A currency's fall told as a cause is no event of its own; a clash of views is no clash.
     ['en', 'Remittances fell by a third as the rouble collapsed in March.'],
     ['ru', 'Объём сократился на 28% — сказались девальвация рубля и падение цен.'],
+    ['en', 'Exporters still feel the rouble devaluation and high rates.'],
     ['en', 'The ministers clashed over the budget.'],
     ['ru', 'Столкновение интересов мешает переговорам.'],
   ] as const)('%s: «%s» → no political event', (lang, text) => {
