@@ -150,17 +150,21 @@ function prebuilt(name, filter, json) {
  *   `toJSONSchema` costs ≈20 ms of every run;
  * - the cue literals of the event patterns (src/pipeline/extract/milestones/prebuild.ts): reading
  *   ≈1,200 pattern sources token by token costs ≈1% of a run over 1,000 articles;
- * - the regexes `rx` makes of literals (`rxLiterals`): V8 parses each literal before `rx` rewrites it.
+ * - the regexes `rx` makes of literals (`rxLiterals`): V8 parses each literal before `rx` rewrites it;
+ * - the `iu` sources `rx` rewrites at import (src/pipeline/extract/uncased-prebuild.ts): patterns made
+ *   from the knowledge base's phrases, whose text only the loaded modules know.
  */
 async function prebuiltPlugins(esbuild) {
   const lexicon = await runAtBuild(esbuild, 'src/pipeline/extract/people/prebuild.ts', 'prebuiltLexiconJson');
   const schemas = JSON.stringify(await runAtBuild(esbuild, 'src/pipeline/schemaFiles.ts', 'makeSchemaFiles'));
   const cues = await runAtBuild(esbuild, 'src/pipeline/extract/milestones/prebuild.ts', 'prebuiltCuesJson');
+  const uncased = await runAtBuild(esbuild, 'src/pipeline/extract/uncased-prebuild.ts', 'prebuiltUncasedJson');
   const { withPrebuiltRx } = await loadAtBuild(esbuild, 'src/pipeline/extract/regex.ts');
   return [
     prebuilt('prebuiltLexicon', /[\\/]people[\\/]prebuilt\.ts$/, lexicon),
     prebuilt('prebuiltSchemas', /[\\/]pipeline[\\/]prebuiltSchemas\.ts$/, schemas),
     prebuilt('prebuiltCues', /[\\/]milestones[\\/]prebuilt-cues\.ts$/, cues),
+    prebuilt('prebuiltUncased', /[\\/]extract[\\/]prebuilt-uncased\.ts$/, uncased),
     // Last: the modules above are replaced whole, before this plugin would read them.
     rxLiterals(withPrebuiltRx),
   ];

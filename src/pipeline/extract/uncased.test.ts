@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fastSource } from './regex';
-import { casePartners, uncasedSource } from './uncased';
+import { casePartners, uncasedSource, uncasedSources } from './uncased';
 
 /** Every character of the Basic Multilingual Plane but the surrogates. */
 const BMP: string[] = [];
@@ -79,5 +79,17 @@ describe('uncasedSource: the same matches under u as the source under iu', () =>
     ['😀', 'a character outside the BMP'],
   ])('%s: null (%s)', (source) => {
     expect(uncasedSource(source)).toBeNull();
+  });
+});
+
+describe('uncasedSources: each source asked for, with its answer (the launcher prebuilds them)', () => {
+  it.each([
+    ['шар|нарын', '[шШ][аА][рР]|[нН][аА][рР][ыЫ][нН]'],
+    ['\\bмосква', null],
+  ])('%s → %s', (source, rewritten) => {
+    expect(uncasedSource(source)).toBe(rewritten);
+    expect(uncasedSources()).toContainEqual([source, rewritten]);
+    // Asked again, the same answer.
+    expect(uncasedSource(source)).toBe(rewritten);
   });
 });

@@ -17,6 +17,7 @@
  * `\b`, `\B`, `\W` inside a class, a property escape, a character outside the BMP — gets null and
  * keeps its `i` flag.
  */
+import { prebuiltUncased } from './prebuilt-uncased';
 
 /** Pairs of case partners that lower- and upper-casing one character do not reach from the other. */
 const PARTNERS: [number, number][] = [
@@ -227,6 +228,23 @@ const SOURCE_PART = /\\u\{[0-9a-fA-F]+\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\c
  * when `source` holds a construct whose case-insensitive meaning is not written out here.
  */
 export function uncasedSource(source: string): string | null {
+  const known = madeSources.get(source);
+  if (known !== undefined) return known;
+  const made = rewrite(source);
+  madeSources.set(source, made);
+  return made;
+}
+
+/**
+ * Each pattern source `uncasedSource` was asked for in this process, with its answer: the launcher
+ * writes these out after loading the pipeline (`prebuiltUncasedJson`), so that a compiled run starts
+ * with the rewrites of every pattern its modules make at import.
+ */
+export const uncasedSources = (): [string, string | null][] => [...madeSources];
+
+const madeSources = new Map<string, string | null>(prebuiltUncased ?? []);
+
+function rewrite(source: string): string | null {
   if (/[\uD800-\uDFFF]/.test(source)) return null;
   let ok = true;
   const out = source.replace(SOURCE_PART, (part) => {

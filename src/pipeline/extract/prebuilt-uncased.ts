@@ -1,0 +1,9 @@
+/**
+ * The rewrites `uncasedSource` makes of the patterns the pipeline's modules build at import, worked
+ * out ahead of time. In the sources it is null (tests and tsx rewrite each pattern on first use);
+ * `scripts/pipeline.mjs` replaces this module, when it compiles the pipeline, with the JSON of
+ * `prebuiltUncasedJson()` run on the same sources.
+ */
+
+/** Each pattern source with what `uncasedSource` makes of it, or null when the pipeline runs from its sources. */
+export const prebuiltUncased: [string, string | null][] | null = null;
