@@ -180,11 +180,9 @@ export function findSlashedByline(
     if (line.text.trim().length > 90) continue;
     const m = SLASHED.exec(line.text);
     if (!m) continue;
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    const monthFirst = a > 12 ? false : b > 12 ? true : slashedOrder(a, b, hintsOf(), doc.language);
-    const [month, day] = monthFirst ? [a, b] : [b, a];
-    if (!month || month > 12 || !day || day > 31) continue;
+    const md = slashedMonthDay(Number(m[1]), Number(m[2]), hintsOf, doc.language);
+    if (!md) continue;
+    const { month, day } = md;
     const start = line.start + m.index;
     return { kind: 'byline', year: Number(m[3]), month, day, place: null, outlet: null, span: span(doc, start, start + m[0].length) };
   }
@@ -206,16 +204,24 @@ export function findClosingSlashedLine(doc: ArticleDoc, hints: () => SlashedHint
     if (line.text.length >= FURNITURE) continue;
     const m = CLOSING_SLASHED.exec(line.text);
     if (!m) continue;
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    const monthFirst = a > 12 ? false : b > 12 ? true : slashedOrder(a, b, hints(), doc.language);
-    const [month, day] = monthFirst ? [a, b] : [b, a];
-    if (!month || month > 12 || !day || day > 31) continue;
+    const md = slashedMonthDay(Number(m[1]), Number(m[2]), hints, doc.language);
+    if (!md) continue;
+    const { month, day } = md;
     const year = m[3]!.length === 4 ? Number(m[3]) : fullYear(m[3]!);
     const lead = line.text.match(/^\s*/)![0].length;
     return { kind: 'byline', year, month, day, place: null, outlet: null, span: span(doc, line.start + lead, line.start + m[0].length) };
   }
   return null;
+}
+
+/**
+ * The month and day of a slashed date «a/b»: a part over 12 is the day, otherwise the page's evidence decides
+ * (`hints` is asked only then); null when the result is no calendar day.
+ */
+function slashedMonthDay(a: number, b: number, hints: () => SlashedHints, language: ArticleDoc['language']): { month: number; day: number } | null {
+  const monthFirst = a > 12 ? false : b > 12 ? true : slashedOrder(a, b, hints(), language);
+  const [month, day] = monthFirst ? [a, b] : [b, a];
+  return !month || month > 12 || !day || day > 31 ? null : { month, day };
 }
 
 /** True when an ambiguous slashed date «a/b» is month first, by the page's other evidence in turn. */
