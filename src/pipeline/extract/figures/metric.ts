@@ -152,13 +152,16 @@ const PARTNER_BEFORE_VERB = rx(/(?:^|[\s:;,(—–])[Сс]о?\s+(\p{Lu}[\p{L}-]+
 const PARTNER_SUBJECT = rx(
   /^\s*(?:[\p{L}-]+\s+){0,2}?(\p{Lu}[\p{L}-]+)\s+(?:remained|remains|is|was|became|has\s+become|ranked|ranks|остал\p{L}*|оста[её]тся|стал\p{L}*|является|был\p{L}*)\s+(?:(?:as\s+)?(?:\p{Lu}[\p{L}-]+['’]s|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:trading\s+|trade\s+|торгов\p{L}*\s+)?(?:partner|партн[её]р)/u,
 );
-/** "Uzbek-Russian trade", "U.S.-Kyrgyz trade", "Russia-UAE trade", «узбекско-российский товарооборот»: two national adjectives (or an abbreviation) joined by a hyphen before a trade word. */
-const ADJECTIVE_PAIR = rx(/(?<![\p{L}-])(?:(\p{Lu}\p{Ll}+|(?:\p{Lu}\.){2,}|\p{Lu}{2,3})-(\p{Lu}\p{Ll}+|(?:\p{Lu}\.){2,}|\p{Lu}{2,3})|(\p{Lu}?\p{Ll}+(?:ско|цко))-(\p{Ll}+))\s+(?:(?:[\p{L}]+\s+)?(?:trade|turnover|commerce)|товарооборот\p{L}*|торгов\p{L}*|торговл\p{L}*)(?![\p{L}])/gu);
+/**
+ * "Uzbek-Russian trade", "U.S.-Kyrgyz trade", "Russia-UAE trade", «узбекско-российский товарооборот», "Kazakhstan–Russia trade": two
+ * national adjectives or names (or an abbreviation) joined by a hyphen or an en dash before a trade word.
+ */
+const ADJECTIVE_PAIR = rx(/(?<![\p{L}‐–-])(?:(\p{Lu}\p{Ll}+|(?:\p{Lu}\.){2,}|\p{Lu}{2,3})[‐–-](\p{Lu}\p{Ll}+|(?:\p{Lu}\.){2,}|\p{Lu}{2,3})|(\p{Lu}?\p{Ll}+(?:ско|цко))[‐–-](\p{Ll}+))\s+(?:(?:[\p{L}]+\s+)?(?:trade|turnover|commerce)|товарооборот\p{L}*|торгов\p{L}*|торговл\p{L}*)(?![\p{L}])/gu);
 /** A national adjective of Russia or Kyrgyzstan (either side of a bilateral pair). */
 const PAIR_SIDE = rx(/^(?:Russia|Kyrgyz|Kirghiz|Kirgiz|Soviet|росси|кыргыз|киргиз|русск|советск)/iu);
 /** Whether the window holds a pair of national adjectives before a trade word of which one is neither Russian nor Kyrgyz. */
 function thirdPartyPair(window: string): boolean {
-  if (!window.includes('-')) return false;
+  if (!window.includes('-') && !window.includes('–') && !window.includes('‐')) return false;
   ADJECTIVE_PAIR.lastIndex = 0;
   let m: RegExpExecArray | null;
   let third = false;

@@ -248,6 +248,9 @@ describe('a third country that owns the trade: the subject of a verb of trading,
     ['«торговля России с Кыргызстаном» stays bilateral', '2023-03-01', 'Торговля России с Кыргызстаном по итогам 2022 года составила 3 млрд долларов.', ['trade_turnover 3000000000 2022 actual']],
     // An abbreviation on the second side of a pair of adjectives; a country that "traded" with a neighbour; «с которой он»: the turnover as a pronoun.
     ['en: "Russia-UAE trade"', '2024-06-01', 'Russia-UAE trade topped $9 billion in 2023, Russian officials said.', ['third_country_trade_turnover 9000000000 2023 actual']],
+    // A pair of country names joined by an en dash, as a neighbour's own trade with Russia; the Kyrgyz pair so joined stays bilateral.
+    ['en: "Tajikistan–Russia trade"', '2024-06-01', 'Tajikistan–Russia trade rose to $1.5 billion in 2023, the customs service said.', ['third_country_trade_turnover 1500000000 2023 actual']],
+    ['en: "Kyrgyzstan–Russia trade" stays bilateral', '2024-06-01', 'Kyrgyzstan–Russia trade rose to $3.4 billion in 2023, the customs service said.', ['trade_turnover 3400000000 2023 actual']],
     ['en: "Kyrgyz-U.S. trade"', '2024-06-01', 'Kyrgyz-U.S. trade came to $200 million in 2023.', ['third_country_trade_turnover 200000000 2023 actual']],
     ['en: "Kazakhstan, …, traded … with its neighbour"', '2024-02-01', 'Bilateral trade grew to $3 billion in 2023. Kazakhstan, through which most Chinese goods travel to the republic, traded some $900 million with its neighbour.', ['trade_turnover 3000000000 2023 actual', 'third_country_trade_turnover 900000000 2023 actual']],
     ['en: "Russia traded …" stays bilateral', '2024-02-01', 'Bilateral trade grew in 2023. Russia, its largest partner, traded about $3 billion with the republic.', ['trade_turnover 3000000000 2023 actual']],
