@@ -105,6 +105,7 @@ const ru: [string, string, Want[]][] = [
   ['party leader is not a president', 'Лидер партии Игорь Семенов заявил о выборах.', [{ nameRu: 'Игорь Семенов', role: 'other' }]],
   ['byline is not a person', 'Автор: Иван Петров', []],
   ['photo credit is not a person', 'Фото: Мария Иванова', []],
+  ["a correspondent between slashes in an agency's dateline is not a person", 'АСТАНА. 5 мая. КАЗИНФОРМ /Мария Иванова/ - Министр торговли Иван Петров заявил о росте.', [{ nameRu: 'Иван Петров', known: false }]],
   ['source-of-photo line', 'Источник фото: Анна Козлова', []],
   ['journalist is not an official', 'Об этом сообщил корреспондент Иван Сидоров.', []],
   ['journalists as the addressee: the minister told them', 'Как сообщил журналистам министр обороны Иван Сидоров, учения завершены.', [{ nameRu: 'Иван Сидоров', known: false }]],

@@ -4,7 +4,7 @@
  */
 import type { ArticleDoc } from '../../types';
 import type { NameHit } from './hit';
-import { findTitles, isAction, isAddress, isByline, isNonOfficial, isOfficerHead, isNonOfficialApposition, namesNonOfficialOrg, roleNextTo, type TextRole, type TitleHit } from './roles';
+import { findTitles, isAction, isAddress, isByline, isNonOfficial, isOfficerHead, isNonOfficialApposition, listedRole, namesNonOfficialOrg, roleNextTo, type TextRole, type TitleHit } from './roles';
 import { rx } from '../regex';
 import { lowerSameLength } from '../lower';
 import type { Token } from './tokens';
@@ -57,12 +57,19 @@ const HEAD_OF_APPOSITION = rx(
 /** What opens an apposition after a name: a comma, a dash or a bracket, with an age between commas ("X, 34, a …"). */
 const APPOSITION_OPEN = /^\s*(?:,\s*\d{1,3}\s*,|[,—–(])\s*$/;
 
+/** A slash right before a name, and right after it: «/Иван Петров/» credits an agency's correspondent. */
+const SLASH_BEFORE = /\/\s?$/;
+const SLASH_AFTER = /^\s?\//;
+/** Between two names of a list: a comma or «и» / "and". */
+const LIST_JOIN = /^\s*(?:,\s*(?:и\s+|and\s+)?|и\s+|and\s+)$/;
+
 /** Context questions about the names of one article. */
 /** Only white space between a title word and the name after it. */
 const SPACE_ONLY = /^\s+$/;
 
 export class NameContext {
   private readonly roles = new Map<number, TextRole | null>();
+  private readonly listRoles = new Map<number, TextRole | null>();
   /**
    * `hits`: every name found in the article, in text order; a title never reaches past another name.
    * `lower`: the article in lower case (`lowerSameLength`), searched for titles.
@@ -99,9 +106,35 @@ export class NameContext {
       // the lowered article is the lowered window.
       const lower = this.lower;
       const hits: TitleHit[] = [...findTitles(lower.slice(from, h.start), from, lang), ...findTitles(lower.slice(h.end, to), h.end, lang)];
-      role = roleNextTo(text, hits, h.start, h.end, s.end);
+      role = roleNextTo(text, hits, h.start, h.end, s.end) ?? this.listed(h, hits);
     }
     this.roles.set(h.start, role);
+    return role;
+  }
+
+  /**
+   * The role a plural title before a list of names gives this one: written right before it («президенты Владимир
+   * Путин …»), or shared with the name before it in the list («… и Алмазбек Атамбаев»). `hits`: the titles of the
+   * name's window, when already found.
+   */
+  private listed(h: NameHit, hits?: TitleHit[]): TextRole | null {
+    const cached = this.listRoles.get(h.start);
+    if (cached !== undefined) return cached;
+    const s = this.doc.sentences[h.sent];
+    let role: TextRole | null = null;
+    if (s) {
+      const from = Math.max(s.start, h.start - ROLE_WINDOW, this.previousNameEnd(h, s.start));
+      role = listedRole(this.doc.text, this.lower, hits ?? findTitles(this.lower.slice(from, h.start), from, this.doc.language), h.start);
+      if (!role) {
+        let prev: NameHit | null = null;
+        for (const o of this.hits) {
+          if (o.start >= h.start) break;
+          if (o !== h && o.end <= h.start && o.sent === h.sent && (!prev || o.end > prev.end)) prev = o;
+        }
+        if (prev && LIST_JOIN.test(this.doc.text.slice(prev.end, h.start))) role = this.listed(prev);
+      }
+    }
+    this.listRoles.set(h.start, role);
     return role;
   }
 
@@ -123,6 +156,8 @@ export class NameContext {
     const text = this.doc.text;
     const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
     if (isByline(text.slice(lineStart, h.start))) return true;
+    // «МОСКВА. 3 февраля. КАЗИНФОРМ /Иван Петров/ -»: a name between slashes is a correspondent's credit.
+    if (SLASH_BEFORE.test(text.slice(Math.max(lineStart, h.start - 3), h.start)) && SLASH_AFTER.test(text.slice(h.end, h.end + 3))) return true;
     const lang = this.doc.language;
     let from = h.start;
     for (let k = h.firstTok - 1; k >= 0 && k >= h.firstTok - NON_OFFICIAL_WINDOW; k--) {

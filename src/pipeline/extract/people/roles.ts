@@ -219,6 +219,36 @@ export function roleNextTo(text: string, hits: TitleHit[], start: number, end: n
   return null;
 }
 
+/**
+ * What may stand between a plural title and the names it is shared by: the pair's own words («двух стран», «России и
+ * Киргизии», "of the two countries", "of Russia and Kyrgyzstan"), then a comma, a colon or a dash; else nothing («с министрами,
+ * Борис Ельцин …» is no list the title is shared by).
+ */
+const LIST_GAP = rx(
+  /^\s*(?:(?:(?:двух|обеих|обоих)\s+(?:стран|государств)|\p{Lu}\p{L}+\s+и\s+\p{Lu}\p{L}+|of\s+(?:the\s+)?(?:(?:two|both)\s+countries|\p{Lu}\p{L}+\s+and\s+\p{Lu}\p{L}+))\s*(?:[,:–—-]\s*)?)?$/u,
+);
+/** A Russian title's head word in the plural («премьер-министров», «президенты», «глав»); «главы» is also a singular's genitive. */
+const PLURAL_HEAD_RU = rx(/^(?:глав|\p{L}+(?:ов|ев|ей|ам|ям|ами|ями|ах|ях)|(?!глав)\p{L}+[ыи])$/u);
+/** An English title in the plural ("prime ministers", "the presidents of"). */
+const PLURAL_TITLE_EN = rx(/(?<![\p{L}])(?:ministers|presidents|leaders|premiers|ambassadors|heads|chairmen|speakers|governors)(?![\p{L}])/iu);
+
+/**
+ * «премьер-министров двух стран – Жанторо Сатыбалдиева и Дмитрия Медведева», "the foreign ministers of Russia and
+ * Kyrgyzstan, Sergei Lavrov and …": a plural title before a list of names is each one's. The role of the first name
+ * of such a list (the closest title before it plural, only the pair's words between); its country is left open, as
+ * the title names two. Null when there is none.
+ */
+export function listedRole(text: string, lower: string, hits: TitleHit[], start: number): TextRole | null {
+  let before: TitleHit | null = null;
+  for (const h of hits) if (h.end <= start && (!before || h.end > before.end)) before = h;
+  if (!before || !LIST_GAP.test(text.slice(before.end, start))) return null;
+  const title = lower.slice(before.start, before.end);
+  const plural = /[a-z]/.test(title) ? PLURAL_TITLE_EN.test(title) : PLURAL_HEAD_RU.test(title.split(/\s+/)[0]!.split('-').pop()!);
+  if (!plural) return null;
+  const e = ENTRIES[before.entry]!;
+  return { role: e.role as RoleKey, titleRu: e.titleRu, titleEn: e.titleEn, country: null };
+}
+
 const stems = (xs: string[], lang: 'ru' | 'en') =>
   xs.map((x) => {
     const w = x.toLowerCase().split(/\s+/).pop()!;
