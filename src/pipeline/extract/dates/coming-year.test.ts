@@ -32,7 +32,27 @@ describe('an event still to come in a month already over this year', () => {
       'Переговоры\n\nЗа девять месяцев текущего года товарооборот вырос на 20%. Следующее заседание комиссии состоится в мае 2011 года.',
       [2010],
     ],
+    [
+      'a plan for a year alone, nine months over',
+      'Фонд\n\nЗа девять месяцев текущего года выдано 40 кредитов. Новый фонд должен начать работу в 2031 году.',
+      [2030],
+    ],
+    [
+      'en: a plan for a year alone, ten months over',
+      'Fund\n\nIn the first ten months of this year the bank lent $40 million. The new fund will start lending in 2031.',
+      [2030],
+    ],
     // Negative cases.
+    [
+      'a plan for a year alone with only half the year over',
+      'Фонд\n\nЗа первое полугодие текущего года выдано 40 кредитов. Новый фонд должен начать работу в 2031 году.',
+      [],
+    ],
+    [
+      'a year alone told as past',
+      'Фонд\n\nЗа девять месяцев текущего года выдано 40 кредитов. Фонд начал работу в 2029 году.',
+      [],
+    ],
     [
       'a month still ahead this year',
       'Talks\n\nExports in the first six months of this year rose. The forum will be held in November 2008.',

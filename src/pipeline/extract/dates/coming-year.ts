@@ -3,12 +3,13 @@
  * scheduled for February 2005") in an article that reports a part of its own year as over ("trade
  * in the first nine months of this year", «за девять месяцев текущего года»). The article is
  * written after that part; an event still to come in one of its months cannot be of the same year,
- * so it is of the next one and the article of the year before the event's.
+ * so it is of the next one and the article of the year before the event's. A plan for a year alone
+ * («должен начать работу в 2014 году») counts so too once three quarters of the year are over.
  */
 import type { ArticleDoc } from '../../types';
 import { NUMBER_WORDS_SOURCE } from '../figures/lexicon';
 import { monthCount } from '../figures/periods';
-import { MONTH_EN, MONTH_RU, monthNumber } from './lexicon';
+import { DUTY, MONTH_EN, MONTH_RU, monthNumber } from './lexicon';
 import { tenseBefore } from './tense';
 import type { YearClue } from './year-clues';
 import { execAll, rx } from '../regex';
@@ -36,6 +37,11 @@ const PART_GATE = /this year|current year|текущ|нынешн|этого г�
 
 /** "February 2005", «феврале 2005 года»: a month with its year. */
 const MONTH_YEAR = rx(`(?<![\\p{L}])(?<m>${MONTH_EN}|${MONTH_RU})\\p{L}*,?\\s+(?<y>${YR})(?!\\d)`, 'gu');
+
+/** «в 2014 году», "in 2014": a year alone, with no month before it. */
+const YEAR_ALONE = rx(`(?<![\\p{L}])(?:в\\s+(?<y>${YR})\\s+году|in\\s+(?<y2>${YR}))(?![\\d\\p{L}])`, 'giu');
+/** Months of its own year an article must report as over for a plan of a year alone to be of the next year. */
+const LATE_IN_YEAR = 9;
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, перв: 1, втор: 2, трет: 3 };
 
@@ -84,6 +90,15 @@ export function comingYearClues(doc: ArticleDoc): YearClue[] {
       if (month === null || month > over || tenseBefore(s.text, m.index!, doc.language) !== 'future') continue;
       const year = Number(m.groups!.y) - 1;
       out.push({ year, weight: 1, evidence: `year ${year} from «${m[0]}» still to come while ${over} months of this year are over` });
+    }
+    // «Фонд должен начать работу в 2014 году» with nine months of this year over: a plan for a year alone, told
+    // late in the year, is for the next one (within its own year it would be «до конца года»).
+    if (over < LATE_IN_YEAR) continue;
+    for (const m of execAll(YEAR_ALONE, s.text)) {
+      const tense = tenseBefore(s.text, m.index!, doc.language);
+      if (tense !== 'future' && (tense !== null || !DUTY[doc.language].test(s.text.slice(0, m.index!)))) continue;
+      const year = Number(m.groups!.y ?? m.groups!.y2) - 1;
+      out.push({ year, weight: 1, evidence: `year ${year} from «${m[0].trim()}» still to come while ${over} months of this year are over` });
     }
   }
   return out;

@@ -6,7 +6,7 @@
  */
 import type { ArticleDoc, Sentence } from '../../types';
 import type { DateKnowledge } from './context';
-import { FUTURE, PAST_EVENT, NUMBER_WORD_EN, NUMBER_WORD_RU, ORDINAL_WORD_RU, numberValue, ordinalValueRu } from './lexicon';
+import { DUTY, FUTURE, PAST_EVENT, NUMBER_WORD_EN, NUMBER_WORD_RU, ORDINAL_WORD_RU, numberValue, ordinalValueRu } from './lexicon';
 import { execAll, rx } from '../regex';
 
 /** One year the text points to, with how strongly and why. */
@@ -244,7 +244,8 @@ export function latestPastYear(doc: ArticleDoc): number | null {
   let latest: number | null = null;
   for (const s of doc.sentences) {
     if (!/\d{4}/.test(s.text)) continue;
-    if ((doc.language === 'ru' ? FUTURE.ru : FUTURE.en).test(s.text)) continue;
+    // «Фонд должен начать работу в 2014 году»: a plan, as a sentence of the future is.
+    if ((doc.language === 'ru' ? FUTURE.ru : FUTURE.en).test(s.text) || DUTY[doc.language].test(s.text)) continue;
     for (const m of execAll(YEAR_WORD, s.text)) {
       if (TARGET_OR_PLAN_BEFORE.test(s.text.slice(Math.max(0, m.index! - 40), m.index))) continue;
       const y = Number(m[1]);
