@@ -11,6 +11,8 @@ import { rx } from '../regex';
 const FULL = /^\d{4}-\d{2}-\d{2}$/;
 /** «пригласил», "invited": a visit asked for (`knowledge/event-phrasing.json`: `invitationAccepted.inviting`). */
 const INVITING = { ru: rx(raw.invitationAccepted.inviting.ru, 'iu'), en: rx(raw.invitationAccepted.inviting.en, 'iu') };
+/** «передал … приглашение», "conveyed an invitation": one handed on from someone else (`invitationAccepted.conveying`). */
+const CONVEYING = { ru: rx(raw.invitationAccepted.conveying.ru, 'iu'), en: rx(raw.invitationAccepted.conveying.en, 'iu') };
 /** "had agreed", "had signed": a pluperfect tells background before the plan, not a step of today's news. */
 const PLUPERFECT = rx(/\bhad\s+(?:(?:already|also)\s+)?\p{L}+ed\b/iu);
 
@@ -23,12 +25,13 @@ const PLUPERFECT = rx(/\bhad\s+(?:(?:already|also)\s+)?\p{L}+ed\b/iu);
  *   tells background, and "said Bishkek would raise it" tells the plan: both are left as before);
  * - "Following the session, the sides will sign a protocol" after "The session opened today": a
  *   plan linked to a gathering of the article's own day is signed at its end, on that day;
- * - an invitation («также пригласил … посетить») continues no plan: the visit it asks for has no date yet.
+ * - an invitation («также пригласил … посетить», «передал … приглашение … посетить») continues no plan: the visit it
+ *   asks for has no date yet.
  */
 export function continued(candidates: LinkCandidate[], planned: boolean, text: string, lang: Language, article: PartialDate | null): LinkCandidate | undefined {
   // «Жапаров также пригласил Путина посетить Кыргызстан» after a session set for the spring: the
   // visit invited to has no date of its own, and the plan told before it gives it none.
-  if (planned && candidates.some((p) => p.status === 'planned') && INVITING[lang].test(text)) return undefined;
+  if (planned && candidates.some((p) => p.status === 'planned') && (INVITING[lang].test(text) || CONVEYING[lang].test(text))) return undefined;
   let done: boolean | undefined;
   const found = candidates.find((p) => {
     if ((p.status === 'planned') === planned) return true;
