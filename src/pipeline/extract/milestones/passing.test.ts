@@ -547,6 +547,12 @@ describe('thankedFor: the clause up to the event word thanks for it', () => {
     ['Россия начала поставки зерна', 'ru', 'finance', 'поставки', false],
     ['He thanked his host for the backing during the chairmanship of the bloc', 'en', 'summit', 'chairmanship', true],
     ['He thanked his guest for his participation in the celebrations', 'en', 'anniversary', 'celebrations', false],
+    // A verb of its own after the thanks opens another act.
+    ['He thanked his host for the support during the floods and invited him to visit', 'en', 'visit', 'visit', false],
+    ['Премьер поблагодарил коллегу за поддержку и пригласил его посетить', 'ru', 'visit', 'посетить', false],
+    ['He thanked his host for the support during the visit', 'en', 'visit', 'visit', true],
+    ['Премьер поблагодарил коллегу за поддержку и напомнил о визите', 'ru', 'visit', 'визите', true],
+    ['He thanked his host for the support and recalled the visit', 'en', 'visit', 'visit', true],
   ] as const)('«%s»', (text, lang, key, word, want) => {
     const hit = hitOf(key, text, word);
     const before = text.slice(0, hit.start);

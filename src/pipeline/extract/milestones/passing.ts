@@ -94,12 +94,23 @@ export function lentByThirdParty(hit: TriggerHit, before: string, lang: Language
  * сторону за поставки вакцины», "thanked Moscow for the supply of fuel"), or anything told inside
  * thanks for support or hospitality ("thanked Putin for Russia's support during the chairmanship").
  * `before` (the clause up to the event word) holds a verb of thanks and its «за» / "for"; `lower` is
- * its lower case (a slice of the article's, from the caller). The caller keeps one its clause dates.
+ * its lower case (a slice of the article's, from the caller). The caller keeps one its clause dates. Not when a verb
+ * of its own follows the thanks ("… for its support and invited Putin to visit"): that is another act.
  */
 export function thankedFor(hit: TriggerHit, before: string, lang: Language, lower = lowerCase(before)): boolean {
-  if (hit.trigger.key === 'finance') return MARKERS.thanks[lang].test(before, lower);
-  return MARKERS.thanksForSupport[lang].test(before, lower);
+  const thanks = (hit.trigger.key === 'finance' ? MARKERS.thanks : MARKERS.thanksForSupport)[lang].all(before, lower);
+  // "thanked Moscow for its support and invited Putin to visit": a verb of its own after the thanks is another act.
+  return thanks.length > 0 && !NEW_PREDICATE[lang].test(before.slice(thanks[thanks.length - 1]!.end));
 }
+
+/**
+ * «… и пригласил», "… and invited": «и» / "and" and a verb in the past, which opens a predicate of its own; not a verb
+ * of telling («и напомнил о договоренностях», "and recalled the deals"), whose words are still the courtesy's.
+ */
+const NEW_PREDICATE = {
+  ru: rx(/(?<![\p{L}])и\s+(?:также\s+)?(?!напомн|отмет|заяв|подчеркн|сказ|сообщ|выраз|добав|указ|говор|рассказ)\p{Ll}{2,}(?:ил|ила|или|ал|ала|али|ел|ела|ели)(?![\p{L}])/u),
+  en: rx(/(?<![\p{L}])and\s+(?:also\s+)?(?!noted|recalled|stressed|added|expressed|voiced|reiterated|emphasi[sz]ed|underlined|pointed|mentioned|remarked)\p{Ll}{2,}ed(?![\p{L}])/u),
+};
 
 /** Triggers that name a document or a membership by a noun: in an opinion they are its subject, not an event. */
 export const OPINION_KEYS = new Set(['document', 'accession']);
