@@ -248,6 +248,13 @@ describe('documents named in an opinion', () => {
     ['en: "promised that … would honor existing agreements"',
       'date: 2015-05-10\n\nThe minister promised that the government would honor existing agreements on roads.',
       []],
+    // A membership or a document characterised by someone («назвал … выбором», "called the accord historic") is the subject of the words.
+    ['ru: «назвал вступление в союз стратегическим шагом»',
+      'date: 2016-05-10\n\nМинистр назвал вступление республики в ЕАЭС «верным шагом».',
+      []],
+    ['en: "called the agreement a turning point"',
+      'date: 2016-05-10\n\nThe minister called the agreement on roads a turning point for the region.',
+      []],
     ['ru: a dated accession in an opinion stays',
       'date: 2016-05-10\n\nЭксперты считают, что вступление в ЕАЭС в 2015 году оживило торговлю.',
       ['2015 past other «Эксперты считают,»']],
