@@ -178,11 +178,12 @@ export function extractMilestones(
   out.splice(0, out.length, ...withoutAccompanying(out, lang));
   if (f.main && !out.includes(f.main.draft)) f.main = null;
   let main = f.main;
-  if (!out.length) {
-    const statement = findStatement(doc, lang, speech, dated, date, people);
+  // An article of plans only tells its news by a statement too ("X said … He plans to travel …").
+  if (!out.some((o) => o.status === 'past')) {
+    const statement = findStatement(doc, lang, speech, dated, date, people, out);
     if (statement) {
       out.push(statement);
-      main = { draft: statement, sentence: doc.sentences.find((s) => s.start <= statement.quote.start && statement.quote.end <= s.end)! };
+      main ??= { draft: statement, sentence: doc.sentences.find((s) => s.start <= statement.quote.start && statement.quote.end <= s.end)! };
     }
   }
   if (!main) return out;

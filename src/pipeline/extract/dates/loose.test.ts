@@ -183,6 +183,10 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['ru: «майские праздники» is May', 'На майские праздники в Ош приехали туристы.', '2024-11-14', ['майские 2024-05']],
     ['ru: «мартовский» is not «март»', 'Доклад подготовлен к мартовскому заседанию.', '2024-01-14', ['мартовскому 2024-03']],
     ['en: a capitalised modal "May" is no month', 'May the talks go well, the envoy said in jest.', '2024-11-14', []],
+    ['en: "agreed to draft … by February" in a November article is the coming February', 'The ministers agreed to draft a customs protocol by February.', '2024-11-14', ['by February 2025-02']],
+    ['ru: «договорились разработать … к февралю» too', 'Министры договорились разработать таможенный протокол к февралю.', '2024-11-14', ['к февралю 2025-02']],
+    ['en: "finished the draft by February" with no infinitive stays past', 'The ministers finished the customs protocol by February.', '2024-11-14', ['by February 2024-02']],
+    ['en: "agreed in February to draft …": the month before the infinitive is the agreement\'s', 'The ministers agreed in February to draft a customs protocol.', '2024-11-14', ['in February 2024-02']],
   ])('%s', (_name, text, article, expected) => {
     expect(run(text, article)).toEqual(expected);
   });

@@ -12,7 +12,7 @@ import looseLexicon from '../../knowledge/loose-date-lexicon.json';
 import { pad2 } from './context';
 import { FUTURE, MONTH_PREFIXES, monthNumber } from './lexicon';
 import { execAll, rx } from '../regex';
-import { tellsPast, tenseBefore, toldAround } from './tense';
+import { infinitiveBefore, tellsPast, tenseBefore, toldAround } from './tense';
 import { RELATIVE_CUES, relativeMentions, seasonLastMonth, speaksOfFuture } from './loose-relative';
 import { cueTest } from './cues';
 import { addDays } from './days';
@@ -86,6 +86,8 @@ const CUES = {
 
 /** A season after «к» / «на» / «до» / "by" / "for" / "before": a deadline or a plan. */
 const DEADLINE = /^(?:к|на|до|by|for|before)\s/iu;
+/** "by February", «к февралю»: the month a step must be done by. */
+const BY_DEADLINE = /^(?:by|к)$/iu;
 const LAST = /^(?:last|(?:в\s+)?(?:прошл|минувш))/i;
 const NEXT = /^(?:next|(?:в\s+)?(?:следующ|будущ))/i;
 /** "this spring": a season of the article's year (not "this winter", which may end in the next one). */
@@ -106,8 +108,9 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
   if (LAST.test(f)) return am !== null && m < am ? y0 : y0 - 1;
   if (NEXT.test(f)) return am !== null && m > am ? y0 : y0 + 1;
   if (am === null || m === am) return y0;
-  // The verb nearest before the month dates it; without one, the tense of the whole sentence.
-  const near = tenseBefore(sentence, at, lang);
+  // The verb nearest before the month dates it; without one, the tense of the whole sentence. A
+  // deadline after an infinitive ("agreed to prepare … by February") is a step still to come.
+  const near = BY_DEADLINE.test(f) && infinitiveBefore(sentence, at, lang) ? 'future' : tenseBefore(sentence, at, lang);
   if (near === 'future') return m < am ? y0 + 1 : y0;
   if (near === 'past') return m > am ? y0 - 1 : y0;
   // Tense is the reporter's: quoted words («…», "…") are someone else's, unless the month is in them.

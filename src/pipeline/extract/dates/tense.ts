@@ -130,6 +130,24 @@ export function tenseBefore(sentence: string, at: number, lang: Language): Tense
 }
 
 
+/** An infinitive: "to prepare", «подготовить», «провести». */
+const INFINITIVE = {
+  en: rx(/(?:^|\s)to\s+\p{Ll}{3,}(?![\p{L}])/u),
+  ru: rx(/(?<![\p{L}])\p{Ll}{2,}(?:ть|ти)(?:ся)?(?![\p{L}])/u),
+};
+
+/**
+ * True when an infinitive stands between `at` and the tense marker nearest before it (or the clause's
+ * start): "The sides agreed to prepare an agreement by February", «договорились подготовить
+ * соглашение к февралю». The date is the infinitive's, a step still to come when it was told.
+ */
+export function infinitiveBefore(sentence: string, at: number, lang: Language): boolean {
+  const [from] = clauseAround(sentence, at);
+  let last = from;
+  for (const m of markers(toldAround(sentence, at), lang)) if (m.start >= from && m.end <= at && m.end > last) last = m.end;
+  return INFINITIVE[lang].test(sentence.slice(Math.max(last, at - REACH), at));
+}
+
 /** A past verb of telling, maybe with its audience ("told parliament", "told a briefing"), ending right before a date. */
 const TOLD_BEFORE = {
   en: rx(/(?:^|[^\p{L}])(?:said|told|stated|announced)(?:\s+(?:a\s+|the\s+)?\p{Ll}+)?(?:\s+(?:in|on))?\s+$/u),

@@ -117,6 +117,15 @@ const CONTENT_CLAUSE = {
   ru: rx(/,?\s+(?:по котор\p{L}+|согласно котор\p{L}+|в соответствии с котор\p{L}+|котор\p{L}+ предусматрива\p{L}*|в котор\p{L}+ (?:говорится|отмечается|подчеркивается|подчёркивается))\s/iu),
   en: /,?\s+(?:under which|according to which|by which|which provides for|which will|(?:that|which) (?:said|says|stated|states))\s/iu,
 };
+/**
+ * A clause opening on the documents it follows, signed or reached («По подписанным в Кремле
+ * соглашениям, Россия предоставит …», «Согласно соглашению, подписанному вчера, …», "Under the
+ * agreements signed in the Kremlin, Russia will …"): what comes after the comma is their content.
+ */
+const UNDER_SIGNED = {
+  ru: rx(/^(?:По|Согласно|В соответствии с)\s+(?:(?:подписанн|заключ[её]нн)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}?(?:соглашени|договор|документ|меморандум)\p{L}*|(?:[\p{L}-]+\s+){0,2}?(?:соглашени|договор|документ|меморандум)\p{L}*,?\s+(?:подписанн|заключ[её]нн)\p{L}*)[^,;]*,/u),
+  en: rx(/^(?:Under|According to|In line with)\s+(?:the|an?|two|three|several)?\s*(?:[\p{L}-]+\s+){0,3}?(?:agreements?|accords?|deals?|treaty|treaties|documents?|memorand(?:um|a))\s+(?:signed|reached|concluded)[^,;]*,/u),
+};
 /** Words one of which every alternative of `CONTENT_CLAUSE` holds: without them in the lower case, the regex cannot match. */
 const CONTENT_WORDS = { ru: ['котор'], en: ['which', 'that'] };
 
@@ -126,6 +135,9 @@ const CONTENT_WORDS = { ru: ['котор'], en: ['which', 'that'] };
  * которому …, будет подписано») the whole clause counts.
  */
 export function withoutContent(text: string, lang: Language): string {
+  // "Under the agreements signed in the Kremlin, Russia will extend …": the documents were signed; the rest is what they provide.
+  const under = UNDER_SIGNED[lang].exec(text);
+  if (under) return under[0];
   // The clause's lower case is at hand (the marker questions remember it): most clauses have no
   // relative pronoun, and the regex, starting with `\s+`, is tried at every space.
   const lower = lowerCase(text);

@@ -16,6 +16,12 @@ describe('duties named with a participle and a date ("duties introduced on May 1
     ['en: "the duties introduced by the neighbour" without a date',
       'date: 2031-05-20\n\nThe duties introduced by the neighbour hurt farmers.',
       []],
+    ['ru: «с 1 июня вводит пошлины» in a May article is the coming June, whatever a relative clause after it tells',
+      'date: 2031-05-20\n\nСосед с 1 июня вводит пошлины на зерно для стран союза, который начал работу в январе.',
+      ['2031-06-01 planned other «Сосед с»', '2031-01 past other «который начал»']],
+    ['ru: «введет пошлины с 1 февраля» in a December article is next year\'s February',
+      'date: 2031-12-10\n\nСосед введет пошлины на цемент с 1 февраля.',
+      ['2032-02-01 planned other «Сосед введет»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

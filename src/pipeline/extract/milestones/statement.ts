@@ -1,6 +1,7 @@
 /**
- * The fallback milestone of an article that reports no event: the first key statement of an
- * official told in the reporter's narrative («…, заявил премьер», "…, Putin said").
+ * The fallback milestone of an article that reports no past event (nothing, or only plans): the
+ * first key statement of an official told in the reporter's narrative («…, заявил премьер», "…,
+ * Putin said").
  */
 import type { Language } from '../../../schema/dataset';
 import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence } from '../../types';
@@ -13,6 +14,9 @@ import { rx } from '../regex';
 /** An attribution shorter than this many words («сказал Олег Пахомов») is not a statement by itself. */
 const BARE_WORDS = 6;
 
+/** A sentence opening on what it is about («О графике …», «Об этом …»): it names the source of news told before it. */
+const TOPIC_OPENING = /^(?:О|Об|Обо)\s/u;
+
 /** At most one statement per article, and only from a sentence that names a person. */
 export function findStatement(
   doc: ArticleDoc,
@@ -21,8 +25,13 @@ export function findStatement(
   mentions: DateMention[],
   date: ArticleDate,
   people: PersonDraft[],
+  told: readonly MilestoneDraft[] = [],
 ): MilestoneDraft | null {
   for (const s of doc.sentences) {
+    // «Страны намерены подписать протокол …, сообщил министр»: the speaker of a plan already told is its source.
+    if (told.some((o) => o.quote.start < s.end && s.start < o.quote.end)) continue;
+    // «О графике Путина рассказал его помощник», «Об этом сообщил министр»: the source of what was told before, not a statement.
+    if (TOPIC_OPENING.test(s.text)) continue;
     const verb = MARKERS.statement[lang].all(s.text).find((v) => !inSpeech(speech, s.start + v.start));
     if (!verb) continue;
     const ids = peopleInSentence(people, s);
@@ -79,21 +88,51 @@ export function datedStatement(
   if (!verb) return null;
   const at = { start: s.start + verb.start, end: s.start + verb.end };
   if (attributesQuote(doc.text, speech, s.start, at.start)) return null;
+  const text = withoutAsideCommas(doc.text, s.start, s.end, lang);
   const gap = (x: { start: number; end: number }) => Math.max(0, x.start - at.end, at.start - x.end);
   // Nothing between the verb and its date or speaker but words: a comma, a quote or «что» / "that" opens what was said.
   const close = (x: { start: number; end: number }) =>
-    gap(x) <= DATED_STATEMENT_REACH && !OPENS_CONTENT.test(doc.text.slice(Math.min(x.end, at.end), Math.max(x.start, at.start)));
+    gap(x) <= DATED_STATEMENT_REACH && !OPENS_CONTENT.test(text.slice(Math.min(x.end, at.end) - s.start, Math.max(x.start, at.start) - s.start));
   const who = people.filter((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end && close(m)));
+  // «12 июня глава временного правительства Роза Отунбаева обратилась …»: the speaker's title and name between a date and its verb are no distance.
+  const spoken = (x: { start: number; end: number }) =>
+    close(x) ||
+    (!OPENS_CONTENT.test(text.slice(Math.min(x.end, at.end) - s.start, Math.max(x.start, at.start) - s.start)) &&
+      gap(x) - speakerLength(who, x, at) <= DATED_STATEMENT_REACH);
   // "Uzbek Minister X said this week that Uzbekistan's trade rose …": a third country's officials speak of their own affairs.
   if (!who.length || who.every(isThirdCountry)) return null;
   // A year alone after a speech verb is what was said about («said 2009 brought …»), not when.
   const own = mentions
-    .filter((m) => m.start >= s.start && m.end <= s.end && m.date.length >= 7 && !inSpeech(speech, m.start) && close(m))
+    .filter((m) => m.start >= s.start && m.end <= s.end && m.date.length >= 7 && !inSpeech(speech, m.start) && spoken(m))
     .sort((x, y) => gap(x) - gap(y))[0];
   const news = told.some((o) => o.date !== null && o.date.length === 10 && o.date >= a);
   if (!own || !before(own.date, a, news ? STATEMENT_DAYS_BEFORE_OTHER_NEWS : STATEMENT_DAYS_BEFORE)) return null;
   const ids = who.map((p) => p.id);
   return statement(own.date, `A statement dated «${own.text}» (${own.date})`, who, ids, { start: s.start, end: s.end, text: s.text });
+}
+
+/** The characters of the speakers' names that stand between a date `x` and its speech verb `at`. */
+function speakerLength(who: PersonDraft[], x: { start: number; end: number }, at: { start: number; end: number }): number {
+  const from = Math.min(x.end, at.end);
+  const to = Math.max(x.start, at.start);
+  let n = 0;
+  for (const p of who) for (const m of p.mentions) if (m.start >= from && m.end <= to) n += m.end - m.start;
+  return n;
+}
+
+/**
+ * An aside of speaking between commas ("Medvedev, speaking in Washington on April 13, warned …»,
+ * «Медведев, выступая в Вашингтоне 13 апреля, предупредил …»): its commas open no content, so its
+ * date and the speaker before it stay close to the verb after it.
+ */
+const SPEAKING_ASIDE = {
+  en: rx(/,(\s*(?:speaking|addressing|talking|writing)\s[^,;:«»"“”]{1,80}),/gu),
+  ru: rx(/,(\s*(?:выступая|обращаясь|говоря)\s[^,;:«»"“”]{1,80}),/giu),
+};
+
+/** The sentence `[start, end)` of `text` with the commas of a speaking aside blanked (same length). */
+function withoutAsideCommas(text: string, start: number, end: number, lang: Language): string {
+  return text.slice(start, end).replace(SPEAKING_ASIDE[lang], (_all, inner: string) => ` ${inner} `);
 }
 
 /** The two sides' country codes. */

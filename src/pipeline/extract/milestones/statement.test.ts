@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('the statement of an article that tells no past event', () => {
+  it.each([
+    ['en: a statement beside plans only is the news',
+      'date: 2031-03-12\n\nThe Kyrgyz finance minister Ivan Petrov said on Tuesday that fuel prices would stay unchanged. He plans to travel to Moscow in April.',
+      ['2031-04 planned visit «He plans»', '2031-03-11 past statement «The Kyrgyz»']],
+    ['ru: «заявил» beside a plan only',
+      'date: 2031-03-12\n\nМинистр финансов Киргизии Иван Петров во вторник заявил, что цены на топливо не изменятся. В апреле он намерен посетить Москву.',
+      ['2031-04 planned visit «В апреле»', '2031-03-11 past statement «Министр финансов»']],
+    // Negative: the speaker of a plan already told is its source, not a statement of its own.
+    ['ru: «…, сообщил министр» after a plan in the same sentence',
+      'date: 2031-03-12\n\nСтраны намерены подписать меморандум в апреле, сообщил министр финансов Киргизии Иван Петров.',
+      ['2031-04 planned agreement «Страны намерены»']],
+    ['ru: «О графике … рассказал помощник» names the source of plans told before',
+      'date: 2031-03-12\n\nПрезидент в апреле посетит Бишкек. О графике президента рассказал журналистам министр иностранных дел Иван Петров.',
+      ['2031-04 planned visit «Президент в»']],
+    ['en: a past event of the day leaves the statement out',
+      'date: 2031-03-12\n\nThe ministers met in Osh on Tuesday. Finance Minister Ivan Petrov said the second tranche had not arrived.',
+      ['2031-03-11 past meeting «The ministers»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('unrest named with its date', () => {
+  it.each([
+    ['ru: «в результате беспорядков 7 мая»',
+      'date: 2031-05-09\n\nВ результате беспорядков 7 мая в столице пострадали десятки человек.',
+      ['2031-05-07 past other «В результате»']],
+    ['en: "the unrest of May 7"',
+      'date: 2031-05-09\n\nDozens were hurt in the unrest of May 7 in the capital.',
+      ['2031-05-07 past other «Dozens were»']],
+    // Negative: named without a date, unrest describes a state, not an event of the timeline.
+    ['ru: «беспорядки» without a date',
+      'date: 2031-05-09\n\nЭксперты опасаются, что беспорядки повторятся.',
+      []],
+    ['en: "unrest" without a date',
+      'date: 2031-05-09\n\nInvestors fear unrest in the region.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
