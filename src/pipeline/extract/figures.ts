@@ -9,7 +9,7 @@ import { execAll, rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
 import { mayHoldFigure } from './figures/gate';
 import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, withBareTurnover, type Cue, type Words } from './figures/context';
-import { ESTIMATE, OTHER_CURRENCY, TARGET_AFTER, isTowardsMark, type Subject } from './figures/lexicon';
+import { ESTIMATE, STATISTICS_MONTH, OTHER_CURRENCY, TARGET_AFTER, isTowardsMark, type Subject } from './figures/lexicon';
 import { metricOf, namesRegion, type Read } from './figures/metric';
 import { namesRegionalHead, regionalHeadMentions } from './figures/regional-head';
 import { extractPeople } from './people';
@@ -363,8 +363,10 @@ function readSentence(
     if (q.type === 'multiple' && metric.unit === '%' && factorOnDistantBase(q.end, period, periods())) return;
     // "We estimate full-year 2014 turnover at …" in December 2014: an estimate of a year not over yet is a forecast; so is
     // an estimate of the year's total told without its year («за январь–ноябрь … ; оценивает итог года в …»), its
-    // figures not out yet whenever it is told.
-    if (kind === 'actual' && period !== null && /^\d{4}$/.test(period) && ((year !== null && Number(period) >= year) || expr?.wholeYear) && ESTIMATE.test(window)) read.kind = 'forecast';
+    // figures not out yet whenever it is told; so is an estimate of the year just over told before its statistics are out
+    // ("is estimated to have exceeded $4 billion in 2025" in January 2026).
+    const unpublished = (y: number) => year !== null && (y >= year || (y === year - 1 && month !== null && month >= 1 && month < STATISTICS_MONTH));
+    if (kind === 'actual' && period !== null && /^\d{4}$/.test(period) && (unpublished(Number(period)) || expr?.wholeYear) && ESTIMATE.test(window)) read.kind = 'forecast';
     // The quote is the clause, widened to the subject and the period it was read with.
     const lastCue: Cue | undefined = cues.filter((c) => c.tag !== 'share').pop();
     const anchors = [cStart, lastCue?.start, expr && expr.end <= q.start ? expr.start : undefined];

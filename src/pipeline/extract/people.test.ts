@@ -130,6 +130,8 @@ const ru: [string, string, Want[]][] = [
   ['an institution in the genitive is not a name', 'Пресс-служба Кабинета Министров сообщила, что председатель Комитета Сенаторов выступил.', []],
   ['an institution is not a titled name', 'Глава Совета Депутатов выступил.', []],
   ['an expert after a comma and an adjective is not an official', 'Как заявил Иван Соколов, известный политолог, визит важен.', []],
+  ['the students a relative clause tells of are no title of the name', 'Весной колледж посетил министр Иван Соколов, который прочитал лекцию студентам.', [{ nameRu: 'Иван Соколов', known: false }]],
+  ['a relative clause naming the name\'s own occupation still excludes it', 'Весной колледж посетил Иван Соколов, который является студентом.', []],
 ];
 
 const en: [string, string, Want[]][] = [

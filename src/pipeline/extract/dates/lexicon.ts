@@ -46,8 +46,11 @@ const forTest = (ru: string, en: string) => ({ ru: startsWord(ru), en: startsWor
 export const UPDATE_LINE = rx(`^\\s*(?:${lexicon.updateLine.map(escapeRegExp).join('|')})\\b`, 'iu');
 /** A line that reports the publication ("Posted", «Опубликовано»). */
 export const PUBLISH_LINE = rx(`^\\s*(?:${lexicon.publishLine.map(escapeRegExp).join('|')})`, 'iu');
-/** The label of a publication line with its colon («Дата публикации:», "Published"), as a pattern to open a line (cased: no `i` flag needed). */
-export const PUBLISH_LABEL = `(?:${cased(lexicon.publishLine).map(escapeRegExp).join('|')})\\s*:?\\s*`;
+/**
+ * The label of a publication line with its colon («Дата публикации:», "Published", "Posted on"), as a pattern to open a
+ * line (cased: no `i` flag needed).
+ */
+export const PUBLISH_LABEL = `(?:${cased(lexicon.publishLine).map(escapeRegExp).join('|')})\\s*:?\\s*(?:on\\s+)?`;
 /** A past-event verb: the sentence reports something that happened. */
 export const PAST_EVENT = forTest(stems(lexicon.pastEventRu), words(lexicon.pastEventEn));
 /** A verb of telling: it dates the telling, not what is told. */

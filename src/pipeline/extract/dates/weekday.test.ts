@@ -23,6 +23,9 @@ describe('findDayMonthByline with a weekday or in a masthead', () => {
     ['Заголовок\n14 февраля\n\nТекст статьи.', { month: 2, day: 14, weekday: undefined }],
     ['НОВЫЕ ЛИЦА\nПолитика | Экономика\n\n21 января, четверг\n\nКамбарата без России', { month: 1, day: 21, weekday: 3 }],
     ['Weekly\nOctober 8, Wednesday\n\nNemtsov pledges help.', { month: 10, day: 8, weekday: 2 }],
+    // "Posted on …", "Published on …": the label with its preposition.
+    ['Ministers meet in Osh\n\nPosted on Thursday, March 14\n\nThe ministers met.', { month: 3, day: 14, weekday: 3 }],
+    ['Ministers meet in Osh\nPublished on 14 March\n\nThe ministers met.', { month: 3, day: 14, weekday: undefined }],
     ['Заголовок\n21 января, в четверг прошла встреча\n\nТекст.', null],
     ['Заголовок\nЦена 2 мая · не указана, как и всё прочее в этой строке\n\nТекст.', null],
   ])('%#', (text, want) => {

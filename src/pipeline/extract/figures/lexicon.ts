@@ -50,6 +50,8 @@ export const INTENT_CLAUSE = wordsRegex(lexicon.kindClause.intent);
 export const FUTURE_ONLY = rx(`^${wordsSource(lexicon.kindClause.future)}$`, 'iu');
 /** Words of estimating («оцениваем», "we estimate", «по оценке»): an estimate of a year not yet over is a forecast. */
 export const ESTIMATE = wordsRegex(lexicon.kindClause.estimate, 'iu');
+/** The month of the next year in which a year's first trade statistics come out: an estimate of the year told before it is a forecast. */
+export const STATISTICS_MONTH = lexicon.kindClause.statisticsMonth;
 /** «как рассчитывают», "as officials hope": the verb of intent in an aside, governing nothing. */
 export const INTENT_ASIDE = rx(`${wordsSource(lexicon.kindClause.aside)}\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu');
 

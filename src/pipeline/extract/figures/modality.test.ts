@@ -83,6 +83,10 @@ describe('modality: targets, forecasts and actuals', () => {
     ['en: "we estimate full-year … turnover at" in December is a forecast', '2017-12-15', 'We estimate full-year 2017 turnover with Russia at $1.7 billion.', ['trade_turnover 1700000000 2017 forecast']],
     ['«по нашей оценке, в этом году товарооборот составил» in November is a forecast', '2017-11-20', 'По нашей оценке, в этом году товарооборот с Россией составил около 1,7 млрд долларов.', ['trade_turnover 1700000000 2017 forecast']],
     ['«оценивается» for the year before is actual', '2018-02-10', 'Товарооборот с Россией в 2017 году оценивается в 1,7 млрд долларов.', ['trade_turnover 1700000000 2017 actual']],
+    // … but told in January, before the year's statistics are out, it is still a forecast.
+    ['en: "is estimated to have reached … in" the year before, told in January, is a forecast', '2018-01-18', 'The ministry said trade with Russia is estimated to have reached $1.7 billion in 2017.', ['trade_turnover 1700000000 2017 forecast']],
+    ['«по оценке, в прошлом году товарооборот превысил» in January is a forecast', '2018-01-18', 'По оценке министерства, в прошлом году товарооборот с Россией превысил 1,7 млрд долларов.', ['trade_turnover 1700000000 2017 forecast']],
+    ['a figure of the year before told in January without an estimate stays actual', '2018-01-18', 'Товарооборот с Россией в 2017 году составил 1,7 млрд долларов.', ['trade_turnover 1700000000 2017 actual']],
     ['«оценивает итог года» after the months so far is a forecast of that year, even told in the next', '2018-01-25', 'За январь–ноябрь 2017 года товарооборот с Россией составил 1,5 млрд долларов; министерство оценивает итог года примерно в 1,7 млрд.', ['trade_turnover 1500000000 2017-11M actual', 'trade_turnover 1700000000 2017 forecast']],
     ['en: an estimate of months gone by is actual', '2017-12-15', 'We estimate turnover with Russia in January–October 2017 at $1.4 billion.', ['trade_turnover 1400000000 2017-10M actual']],
     // The actual value told in the same sentence stays actual.
@@ -127,6 +131,8 @@ describe('periods: rates, parts and bases', () => {
     ['en: "edged up" is a rise', '2024-06-01', 'Bilateral trade edged up 2% in the first quarter of 2024.', ['trade_turnover_growth_pct 2 2024-Q1 actual']],
     ['the cost of a programme is not turnover', '2025-05-20', 'Товарооборот в 2024 году составил 3 млрд долларов. Стороны обсудили программу обновления автопарка, стоимость которой оценивается в 80 млн долларов.', ['trade_turnover 3000000000 2024 actual']],
     ['en: the cost of a project is not turnover', '2025-05-20', 'Trade reached $3 billion in 2024. The plant would cost $80 million.', ['trade_turnover 3000000000 2024 actual']],
+    ['en: a sum announced for the repair of buildings is not turnover', '2025-05-20', 'Trade reached $3 billion in 2024. The ministry also announced $6 million for the renovation of clinics.', ['trade_turnover 3000000000 2024 actual']],
+    ['a sum announced for the construction of schools is not turnover', '2025-05-20', 'Товарооборот в 2024 году составил 3 млрд долларов. Министерство также объявило о 6 млн долларов на строительство поликлиник.', ['trade_turnover 3000000000 2024 actual']],
     ['«рассчитываем превысить» is an expectation: a forecast', '2020-11-01', '«В этом году рассчитываем превысить 2 млрд долларов товарооборота», — сказал министр.', ['trade_turnover 2000000000 2020 forecast']],
     ['«рассчитываем довести» stays a target', '2020-11-01', 'Мы рассчитываем довести товарооборот до 2 млрд долларов в этом году.', ['trade_turnover 2000000000 2020 target']],
     ['en: an adjective between the sum and "target" ("the $3bn annual target")', '2021-11-01', 'Trade rose to $2bn in 2020, and officials say they are on track for the $3bn annual target set for 2027.', ['trade_turnover 2000000000 2020 actual', 'trade_turnover 3000000000 2027 target']],

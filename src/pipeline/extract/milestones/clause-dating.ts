@@ -44,9 +44,10 @@ export function countAnniversary(
   const founded = counting && date.date ? countable(p.inClause, v.inSentence, c.start).find((m) => Number(m.date.slice(0, 4)) + counting.n === Number(date.date!.slice(0, 4))) : undefined;
   if (founded) anniversaryDate = `${Number(founded.date.slice(0, 4)) + (counting ? counting.n : 0)}${founded.date.slice(4)}`;
   // «в год 30-летия установления отношений, которое отмечалось 20 марта»: a day of the anniversary's
-  // own year told in the clause is the day it was marked.
+  // own year told in the clause is the day it was marked, also when the founding year is told too
+  // ("founded in 1993, celebrated its 30th anniversary on September 9").
   const year = anniversaryDate?.length === 4 ? anniversaryDate : null;
-  const marked = year && !founded ? v.inSentence.find((m) => m.start >= c.start && m.end <= c.end && m.date.length === 10 && m.date.startsWith(year)) : undefined;
+  const marked = year ? v.inSentence.find((m) => m.start >= c.start && m.end <= c.end && m.date.length === 10 && m.date.startsWith(year)) : undefined;
   if (marked) anniversaryDate = marked.date;
   // «обсудили подготовку к празднованию 15-летия отношений 20 марта» in February: a day or month told
   // without its year is of the anniversary's year, whichever year its verb's tense would give it.

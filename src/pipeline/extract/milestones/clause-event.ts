@@ -453,7 +453,10 @@ function recordTripSignedOn(a: ArticleView, f: Found, v: SentenceView, c: Clause
 function givesDay(a: ArticleView, f: Found, c: Clause, text: string, x: Dated, who: PersonDraft[]): boolean {
   const { hit, mention, d } = x;
   if (!mention || x.spoken) return false;
-  const undated = f.out.filter((o) => !f.headlines.has(o) && o.date === a.date.date && o.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE));
+  // «Накануне прошло заседание комиссии» after «провел встречу с X, прибывшим на заседание комиссии»: a session
+  // («заседание», "session") tells again only a session, and no other gathering noun tells a session again.
+  const session = hit.trigger.key === SESSION_KEY;
+  const undated = f.out.filter((o) => !f.headlines.has(o) && o.date === a.date.date && o.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE) && (f.keys.get(o) === SESSION_KEY) === session);
   const told = toldWithDay(hit, text, c, d, undated, once(() => knownPeople(f.out, a.people, a.doc)), who, a.lang);
   const lead = told ? leadDate({ ...told, date: d.date }, mention, a.date) : null;
   if (!told || !lead) return false;
@@ -462,6 +465,9 @@ function givesDay(a: ArticleView, f: Found, c: Clause, text: string, x: Dated, w
   if (!f.lead) f.lead = { date: lead.date, quote: told.quote.text.slice(0, 60) };
   return true;
 }
+
+/** The trigger key of a session of a body («заседание», "session"), which is a gathering apart from talks. */
+const SESSION_KEY = 'session';
 
 /** The evidence of a date that is the article's own, the reporter's narrative (see `dateClause`). */
 const ARTICLE_DATE_EVIDENCE = 'Article date';

@@ -56,6 +56,11 @@ export const ALSO_MET: Record<'ru' | 'en', RegExp> = {
  */
 export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], at: number, text: string, lang: Language): LinkCandidate[] {
   const within = recent.filter((r) => at - r.sentence <= LINK_REACH).reverse();
+  // "During the ceremony the university signed …": the ceremony told before, further back than other links reach,
+  // not a plan told in between.
+  // Without a ceremony told before it, the link continues nothing.
+  const ceremony = CEREMONY_NOUN[lang].test(text) ? ceremonyBefore(recent, at, text, lang) : undefined;
+  if (ceremony) return ceremony === NONE ? [] : [{ date: ceremony.draft.date, quote: ceremony.draft.quote.text, status: ceremony.draft.status }];
   // Nothing within reach: no link word can find an event to continue (and its regex need not run).
   if (!within.length) return [];
   // The gathering may be the link's own word or the word right after it («по итогам | переговоров»),
@@ -72,6 +77,32 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   const held = talks && gatherings[0] && arrivalOnly(gatherings[0]) ? gatherings.find((r) => TALKS_NOUN[lang].test(r.draft.quote.text)) : undefined;
   const ordered = held ? [held, ...gatherings.filter((r) => r !== held)] : gatherings;
   return ordered.map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
+}
+
+/** «церемония», «торжества», "ceremony", "celebrations": a festive occasion a link word may name. */
+const CEREMONY_NOUN = {
+  ru: rx(/(?:^|[^\p{L}])(?:церемони|торжеств|празднеств|празднован)/iu),
+  en: /\b(?:ceremony|celebrations?|festivities|gala)\b/iu,
+};
+
+/** How many sentences back a ceremony a link names («в ходе церемонии», "during the ceremony") may be told. */
+const CEREMONY_REACH = 8;
+
+/** No ceremony told before a link that names one. */
+const NONE = 'none';
+
+/**
+ * When a link of the clause names a ceremony: the latest past anniversary or ceremony told within `CEREMONY_REACH`
+ * before sentence `at`, or `NONE`; undefined when no link names one.
+ */
+function ceremonyBefore(recent: { draft: MilestoneDraft; sentence: number }[], at: number, text: string, lang: Language): { draft: MilestoneDraft } | typeof NONE | undefined {
+  if (!MARKERS.link[lang].all(text).some((link) => CEREMONY_NOUN[lang].test(link.text))) return undefined;
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const r = recent[i]!;
+    if (at - r.sentence > CEREMONY_REACH) break;
+    if (r.draft.status !== 'planned' && (r.draft.type === 'anniversary' || CEREMONY_NOUN[lang].test(r.draft.quote.text))) return r;
+  }
+  return NONE;
 }
 
 /** The gathering nouns that name talks themselves, not the trip they were held on. */

@@ -154,3 +154,29 @@ describe('courtesy and generic documents tell no event', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('lectures, addresses by video, gifts, construction starts, selections running until a day, and the steps of a bill', () => {
+  it.each([
+    ['ru: «выступит с лекцией» on a day told', 'date: 2027-05-14\n\nНа следующей неделе, 20 мая, министр культуры выступит с лекцией перед студентами консерватории.', ['2027-05-20 planned other «На следующей»']],
+    ['en: "gave a lecture" on a weekday', 'date: 2027-05-14\n\nOn Thursday the minister gave a lecture to students of the Osh State University.', ['2027-05-13 past other «On Thursday»']],
+    ['ru: «С видеообращением … выступил» is a statement of the day', 'date: 2027-09-01\n\nС видеообращением к первоклассникам выступил губернатор области.', ['2027-09-01 past statement «С видеообращением»']],
+    ['en: "sent a video message" on a weekday', 'date: 2027-09-01\n\nThe governor sent a video message to the graduates on Friday.', ['2027-08-27 past statement «The governor»']],
+    ['ru: «передал в дар … собрание книг»', 'date: 2027-05-14\n\nВчера посол передал в дар городской библиотеке Оша собрание книг русских поэтов.', ['2027-05-13 past other «Вчера посол»']],
+    ['en: "donated a collection of rare books"', 'date: 2027-05-14\n\nThe ambassador donated a collection of rare books to the Naryn regional library on Tuesday.', ['2027-05-11 past other «The ambassador»']],
+    ['ru: «Строительство … начнется в <year>» is planned', 'date: 2027-05-14\n\nСтроительство нового корпуса начнется в 2028 году.', ['2028 planned other «Строительство нового»']],
+    ['en: "Construction … is expected to start in <year>"', 'date: 2027-05-14\n\nConstruction of the new dormitory is expected to start in 2028.', ['2028 planned other «Construction of»']],
+    ['ru: «Второе чтение законопроекта» set for a month', 'date: 2027-05-14\n\nВторое чтение законопроекта о языке назначено на июнь.', ['2027-06 planned other «Второе чтение»']],
+    ['en: "resumed debate on the bill" on a weekday', 'date: 2027-05-14\n\nOn Tuesday the deputies resumed debate on the bill on public procurement.', ['2027-05-11 past other «On Tuesday»']],
+    ['en: "A final reading of the bill is expected next month"', 'date: 2027-05-14\n\nA final reading of the bill is expected next month.', ['2027-06 planned other «A final»']],
+    ['ru: «Отбор кандидатов продлится до <day>» is dated by that day', 'date: 2027-02-12\n\nКвоты увеличены\n\nОтбор кандидатов на стипендии продлится до 20 марта.', ['2027-03-20 planned other «Отбор кандидатов»']],
+    ['en: "Applications … are open until <day>"', 'date: 2027-05-14\n\nApplications for the programme are open until June 10.', ['2027-06-10 planned other «Applications for»']],
+    ['en: "The draft of the new constitution published on Tuesday"', 'date: 2027-05-14\n\nOSH - The draft of the new constitution published on Tuesday keeps two official languages.', ['2027-05-11 past other «OSH -»']],
+    ['ru: «был опубликован проект закона»', 'date: 2027-05-14\n\nВчера был опубликован проект закона о государственном языке.', ['2027-05-13 past other «Вчера был»']],
+    // A visit that "lasts until" a day is no selection.
+    ['ru: «Визит продлится до среды» stays a visit', 'date: 2027-05-14\n\nВизит президента продлится до среды.', ['2027-05-14 past visit «Визит президента»']],
+    // A lecture only in a comparison is none.
+    ['en: "reads like a lecture" is no event', 'date: 2027-05-14\n\nThe article reads like a lecture on history.', []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -62,5 +62,16 @@ describe('which event told before a linked clause it continues', () => {
     ['en: "Later, following the talks" after a visit told with its month in a relative clause',
       "date: 2021-10-20\n\nThe health ministers of the two countries held talks in Moscow yesterday. The minister thanked Moscow for the vaccine delivery, which was announced during the Russian president's visit to Bishkek in May. Later, following the talks, the two presidents signed seven documents.",
       ['2021-10-19 past meeting «The health»', '2021-05 past visit «The minister»', '2021-05 past agreement «Later, following»']],
+    // "During the ceremony", «в ходе церемонии»: the anniversary or ceremony told before, further back than other links
+    // reach; a ceremony only planned is not it.
+    ['en: "During the ceremony" five sentences after an anniversary marked on its day',
+      'date: 2031-10-20\n\nThe Osh Technical Institute, founded in 2001, celebrated its 30th anniversary on Friday, October 17, with a concert. The governor said the region would fund two new dormitories next year. Students from five countries study there. The rector thanked the donors. The institute also plans a new campus. During the ceremony the institute signed a partnership agreement with Kazan University.',
+      ['2001 past other «founded in»', '2031-10-17 past anniversary «celebrated its»', '2031-10-17 past agreement «During the»']],
+    ['ru: «В ходе торжественной церемонии» after an anniversary marked on its day',
+      'date: 2031-10-20\n\nОшский технический институт, основанный в 2001 году, отметил 17 октября 30-летие торжественным вечером. Губернатор пообещал в следующем году построить два общежития. В институте учатся студенты из пяти стран. Ректор поблагодарил спонсоров. Институт планирует новый кампус. В ходе торжественной церемонии институт подписал соглашение о партнерстве с Казанским университетом.',
+      ['2001 past other «основанный в»', '2031-10-17 past anniversary «отметил 17»', '2031-10-17 past agreement «В ходе»']],
+    ['en: a celebration only planned gives "During the ceremony" no date',
+      'date: 2031-10-20\n\nA celebration of the institute is planned for November 5. During the ceremony the institute signed a partnership agreement with Kazan University.',
+      ['2031-11-05 planned anniversary «A celebration»', '2031-10-20 past agreement «During the»']],
   ])('%s', (_name, text, want) => expect(run(text)).toEqual(want));
 });

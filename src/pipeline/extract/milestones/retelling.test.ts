@@ -136,6 +136,13 @@ describe('a gathering told again is one milestone', () => {
     ['en: "the next day … called", then "The call took place on May 16"',
       'date: 2023-05-20\n\nThe governor won the election on May 15, and the next day the minister phoned him.\nThe phone call with the minister took place on May 16.',
       ['2023-05-15 past other «The governor»', '2023-05-16 past meeting «The phone»']],
+    // A session («заседание») told with its day is not the talks whose guest came for it, and it retells a session.
+    ['ru: «Накануне прошло заседание комиссии» after talks with a guest who came for the session',
+      'date: 2023-03-29\n\nИванов провел встречу с Петровым\n\n29 марта 2023 г. 13:20\n\nСпикер Думы Петр Иванов провел встречу с коллегой Иваном Петровым, который прибыл в Москву для участия в заседании межпарламентской комиссии.\n\nНакануне в Думе прошло заседание межпарламентской комиссии.',
+      ['2023-03-29 past meeting «Спикер Думы»', '2023-03-28 past meeting «Накануне в»']],
+    ['ru: «Заседание прошло накануне» retells the session told before',
+      'date: 2023-03-29\n\nВ Думе заседала комиссия\n\n29 марта 2023 г. 13:20\n\nВ Государственной Думе прошло заседание межпарламентской комиссии.\n\nЗаседание прошло накануне в Думе.',
+      ['2023-03-28 past meeting «В Государственной»']],
     ['a second call of another day stays',
       'date: 2023-05-20\n\nИтоги выборов 15 мая утвердила комиссия, и на следующий день губернатору позвонил министр.\nЕще один телефонный разговор состоялся 18 мая.',
       ['2023-05-15 past other «Итоги выборов»', '2023-05-16 past meeting «и на»', '2023-05-18 past meeting «Еще один»']],

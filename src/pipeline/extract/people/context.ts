@@ -39,6 +39,9 @@ const RU_PLURAL_VERB = rx(/^\p{Ll}{2,}(?:[аеиоуыя]ли|[аеиоуыя]л
 /** A verb in the singular («передает», «сообщил», «пишет»): after a comma it opens a clause («…, передает корреспондент ТАСС»), not an apposition. */
 const RU_SINGULAR_VERB = rx(/^\p{Ll}{3,}(?:[аяеу]ет|[иш]ет|ит|[аеиуя]л[аио]?)$/u);
 
+/** «который», «которая»: a relative word opening a clause after a name. */
+const RU_RELATIVE = rx(/^котор(?:ый|ая|ое|ые)$/u);
+
 /** A plural dative («журналистам», «корреспондентам»): whom something was said to. */
 const RU_PLURAL_DATIVE = rx(/^\p{Ll}{3,}[ая]м$/u);
 
@@ -199,8 +202,9 @@ export class NameContext {
     for (let k = h.lastTok + 1; k <= h.lastTok + 1 + APPOSITION_WORDS && k < this.toks.length; k++) {
       const t = this.toks[k]!;
       if (k > h.lastTok + 1 && !/^\s+$/.test(text.slice(this.toks[k - 1]!.end, t.start))) break;
-      // "X, told reporters": a verb of an act after the comma opens a clause, not an apposition.
-      if (isAction(t.key, lang) || (lang === 'ru' && k === h.lastTok + 1 && RU_SINGULAR_VERB.test(t.key))) break;
+      // "X, told reporters": a verb of an act after the comma opens a clause, not an apposition; so does a past verb
+      // after a relative word («Иван Петров, который прочитал лекцию студентам»: the students are not his title).
+      if (isAction(t.key, lang) || (lang === 'ru' && (k === h.lastTok + 1 || RU_RELATIVE.test(this.toks[h.lastTok + 1]!.key)) && RU_SINGULAR_VERB.test(t.key))) break;
       if (isNonOfficial(t.key, lang, this.toks[k - 1]?.key) || isNonOfficialApposition(t.key, lang)) return true;
       // "X, a Bishkek public health researcher": a capitalised place may qualify the title too.
       if (!APPOSITION_FILLER.test(t.key)) break;
