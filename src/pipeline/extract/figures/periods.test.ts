@@ -27,6 +27,8 @@ describe('findPeriods reads the first N months with monthCount', () => {
     ['За девять месяцев 2012 года товарооборот вырос.', null, '2012-9M'],
     ['Over the first six months of 2019 trade fell.', null, '2019-H1'],
     ['In the first twelve months of 2019 trade fell.', null, '2019'],
+    ['За восемь месяцев текущего 2031 года экспорт вырос.', null, '2031-8M'],
+    ['В первом полугодии нынешнего 2030 года поставки упали.', null, '2030-H1'],
   ])('%s', (text, year, want) => {
     expect(findPeriods(text, year)[0]?.period).toBe(want);
   });

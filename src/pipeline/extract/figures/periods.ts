@@ -39,7 +39,7 @@ const MONTH_HINT = /январ|феврал|март|апрел|ма[йяею]|�
 
 const REL_RU = String.raw`(?<rel>прошл\p{L}*|минувш\p{L}*|предыдущ\p{L}*|позапрошл\p{L}*|текущ\p{L}*|нынешн\p{L}*|эт(?:ом|от|ого)|следующ\p{L}*|будущ\p{L}*)\s+год\p{L}*`;
 const REL_EN = String.raw`(?:the\s+)?(?<rel>last|past|previous|this|current|next|coming)\s+year(?![\p{L}])`;
-const REF = String.raw`(?:\s+(?:(?<y>${Y})(?!\d)\s*(?:-?го\s+)?(?:год\p{L}*|г\.)?|${REL_RU})|(?:\s+of|,)?\s+(?:(?<y2>${Y})(?!\d)|${REL_EN.replace('<rel>', '<rel2>')}))?`;
+const REF = String.raw`(?:\s+(?:(?:(?:текущ|нынешн)\p{L}*\s+|эт(?:ого|ом)\s+)?(?<y>${Y})(?!\d)\s*(?:-?го\s+)?(?:год\p{L}*|г\.)?|${REL_RU})|(?:\s+of|,)?\s+(?:(?<y2>${Y})(?!\d)|${REL_EN.replace('<rel>', '<rel2>')}))?`;
 
 /**
  * Patterns in priority order: an earlier one claims its characters first. A year's patterns test what stands before

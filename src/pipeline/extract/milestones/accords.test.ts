@@ -28,6 +28,16 @@ describe('an agreement told only as reached is a milestone of its own', () => {
     ['ru: an accord whose paragraph tells the document signed is that document',
       'date: 2019-05-15\n\nВ среду министры провели переговоры в Оше. Стороны договорились создать совместный совет по воде. Соответствующее соглашение министры подписали по итогам встречи.',
       ['2019-05-15 past meeting «В среду»', '2019-05-15 past agreement «Соответствующее соглашение»']],
+    ['en: "agreed that X would supply" after the talks',
+      'date: 2019-05-15\n\nThe ministers held talks in Osh on Wednesday. The sides agreed that Russia would deliver diesel to the southern regions during the winter.',
+      ['2019-05-15 past meeting «The ministers»', '2019-05-15 past agreement «The sides»']],
+    ['ru: «согласован индикативный баланс на 2020 год» is agreed that day, for that year',
+      'date: 2019-05-15\n\nВ среду министры провели переговоры в Оше. По итогам встречи согласован индикативный баланс поставок зерна на 2020 год.',
+      ['2019-05-15 past meeting «В среду»', '2019-05-15 past agreement «По итогам»']],
+    // Negative: the pluperfect of reported speech tells what a speaker recalls, not an accord of the day.
+    ['en: "said the sides had agreed that X would supply" is no accord',
+      'date: 2019-05-15\n\nThe ministers held talks in Osh on Wednesday. The minister said the sides had agreed that Russia would deliver diesel to the southern regions.',
+      ['2019-05-15 past meeting «The ministers»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

@@ -476,9 +476,10 @@ const ARTICLE_DATE_EVIDENCE = 'Article date';
 function hostDraft(a: ArticleView, host: NonNullable<ReturnType<typeof hostEvent>>, d: Dating): MilestoneDraft {
   // Typed 'other', as annotators do: a gathering type would make the meeting told with it look retold.
   const hostType = 'other';
+  const date = host.month && d.date ? d.date.slice(0, 7) : d.date;
   return {
-    date: d.date,
-    dateEvidence: `Hosts the meeting told with it (${d.dateEvidence})`,
+    date,
+    dateEvidence: `Hosts the meeting told with it${host.month ? ', a forum of several days dated by its month' : ''} (${d.dateEvidence})`,
     type: hostType,
     status: d.status,
     ...makeTitles({ type: hostType, labelEn: host.hit.trigger.labelEn, labelRu: host.hit.trigger.labelRu, people: [], place: placeIn(host.text, a.lang)?.name ?? null, organisation: organisationIn(host.text) }),

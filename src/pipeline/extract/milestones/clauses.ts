@@ -69,7 +69,7 @@ export function splitClauses(
   const out: Clause[] = [];
   for (let p = 0; p < rough.length; p++) {
     const piece = rough[p]!;
-    const pieces = cutAt(piece.start, piece.end, listCuts(s, piece, mentions));
+    const pieces = cutAt(piece.start, piece.end, listCuts(s, piece, mentions, hits));
     for (let i = 0; i < pieces.length; i++) out.push(clause(pieces[i]!.start, pieces[i]!.end, i > 0, undefined));
   }
   // Helpers and plain loops rather than one body of chained array builtins: that body was costly
@@ -125,8 +125,15 @@ function cutStretch(x: Stretch, mentions: DateMention[], hits: readonly TriggerH
   }
 }
 
-/** Cuts between two dated events of one list inside `piece` («визиты 13 июня … и 28 ноября …»): at the last separator between two dates. */
-function listCuts(s: Sentence, piece: { start: number; end: number }, mentions: DateMention[]): ReadonlySet<number> {
+/** «до 2030 года», «к 2025 году», "until 2030", "by 2025" right before a date: the end of a term or a deadline, not an event's day. */
+const TERM_END_BEFORE = rx(/(?:^|[^\p{L}])(?:до|к|ко|by|until|till|through)\s+(?:(?:конца|the\s+end\s+of)\s+)?$/iu);
+
+/**
+ * Cuts between two dated events of one list inside `piece` («визиты 13 июня … и 28 ноября …»): at the last separator
+ * between two dates. Not before a term's end when no event word stands before the cut («в прошлом году X и Y на
+ * встрече договорились продлить программу до 2030 года»): the first date is then the event's, the second its term's.
+ */
+function listCuts(s: Sentence, piece: { start: number; end: number }, mentions: DateMention[], hits: readonly TriggerHit[]): ReadonlySet<number> {
   const inside = mentions.filter((m) => m.start >= piece.start && m.end <= piece.end);
   // Most pieces hold one date or none: nothing to sort or cut.
   if (inside.length < 2) return NO_CUTS;
@@ -137,7 +144,11 @@ function listCuts(s: Sentence, piece: { start: number; end: number }, mentions: 
     const gap = s.text.slice(from - s.start, inside[i]!.start - s.start);
     const seps = matchAll(LIST_SEPARATOR, gap);
     const last = seps[seps.length - 1];
-    if (last) cuts.add(from + last.start);
+    if (!last) continue;
+    const at = from + last.start;
+    const m = inside[i]!;
+    if (TERM_END_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start)) && !hits.some((h) => h.start >= piece.start && h.end <= at)) continue;
+    cuts.add(at);
   }
   return cuts;
 }

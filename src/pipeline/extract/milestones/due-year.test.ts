@@ -22,6 +22,13 @@ describe('a plan due by a year ("by 2025", «к 2027 году», «до конц
     ['ru: a roadmap «до 2030 года» signed today keeps the day of its signing',
       'date: 2024-02-10\n\nСегодня министры подписали дорожную карту развития связей до 2030 года.',
       ['2024-02-10 past agreement «Сегодня министры»']],
+    // A term's end after two subjects («X и глава Y …») is not a second dated event of a list.
+    ['ru: «в прошлом году X и глава Y на встрече договорились продлить … до 2030 года» keeps last year',
+      'date: 2025-03-12\n\nНапомним, в позапрошлом году губернатор Иван Петров и глава «Росгидро» Олег Сидоров на встрече в Казани договорились продлить соглашение до 2031 года.',
+      ['2023 past meeting «Напомним, в»']],
+    ['en: "last year X and Y agreed at a meeting to extend … until 2031" keeps last year',
+      'date: 2025-03-12\n\nLast year the governor and the head of the utility agreed at a meeting in Kazan to extend the programme until 2031.',
+      ['2024 past meeting «Last year»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

@@ -3,6 +3,7 @@ import { splitSentences } from '../../read';
 import type { ArticleDate, ArticleDoc, MilestoneDraft } from '../../types';
 import { hostEvent, stayDraft } from './host-event';
 import { TRIGGERS, type TriggerHit } from './lexicon';
+import { milestoneLines as run } from './test-kit';
 
 const doc = (text: string, language: 'ru' | 'en'): ArticleDoc => ({ id: 't', file: 't.txt', header: {}, text, sentences: splitSentences(text), language });
 const hitOf = (key: string, text: string, word: string): TriggerHit => {
@@ -28,14 +29,34 @@ describe('hostEvent: a named forum on whose sidelines a document is signed', () 
     ['ru', 'На полях Евразийского экономического форума в Оше подписан договор о поставках.', 'форума', 'подписан', 'На полях Евразийского экономического форума в Оше'],
     ['en', 'The road map was signed on the sidelines of the Kazan Investment Forum by two ministers.', 'Forum', 'signed', 'on the sidelines of the Kazan Investment Forum'],
     ['en', 'A deal was signed during the forum "Russia and Asia" in Novosibirsk.', 'forum', 'signed', 'during the forum'],
-    // Negative: a forum named only by its common noun, and a meeting (not a signing) at a named forum.
+    // Negative: a forum named only by its common noun.
     ['en', 'The contract was signed on the sidelines of the forum by Rosatom officials.', 'forum', 'signed', null],
-    ['ru', 'В рамках Иссык-Кульского форума министры провели встречу.', 'форума', 'встречу', null],
   ] as const)('%s «%s»', (lang, text, host, own, want) => {
-    const ownHit = own === 'встречу' ? hitOf('meeting', text, own) : hitOf('signing', text, own);
+    const ownHit = hitOf('signing', text, own);
     const hits = [ownHit, hitOf('forum', text, host)].sort((a, b) => a.start - b.start);
     expect(hostEvent(doc(text, lang), text, 0, hits, ownHit, lang, true)?.text ?? null).toBe(want);
   });
+});
+
+describe('hostEvent: a named forum on whose sidelines a meeting is held lasts several days (dated by its month)', () => {
+  it.each([
+    ['ru', 'Губернатор встретился с послом на полях Уральского инвестиционного форума.', 'форума', 'встретился', 'на полях Уральского инвестиционного форума.'],
+    ['en', 'On the sidelines of the Kazan Investment Forum, the two ministers held talks.', 'Forum', 'talks', 'On the sidelines of the Kazan Investment Forum'],
+    // Negative: a forum named only by its common noun; «в рамках» (not «на полях») of a forum.
+    ['ru', 'На полях форума министры провели встречу.', 'форума', 'встречу', null],
+    ['ru', 'В рамках Иссык-Кульского форума министры провели встречу.', 'форума', 'встречу', null],
+  ] as const)('%s «%s»', (lang, text, host, own, want) => {
+    const ownHit = hitOf('meeting', text, own);
+    const hits = [ownHit, hitOf('forum', text, host)].sort((a, b) => a.start - b.start);
+    const found = hostEvent(doc(text, lang), text, 0, hits, ownHit, lang);
+    expect(found?.text ?? null).toBe(want);
+    if (found) expect(found.month).toBe(true);
+  });
+});
+
+it('the whole pass: the forum of a meeting told on the article day is dated by its month', () => {
+  const text = 'date: 2021-06-04\n\nМинистр энергетики встретился с главой «Росатома» на полях Петербургского международного экономического форума.';
+  expect(run(text)).toEqual(['2021-06 past other «на полях»', '2021-06-04 past meeting «Министр энергетики»']);
 });
 
 it('a signing not told with its day (recalled in passing) adds no forum', () => {

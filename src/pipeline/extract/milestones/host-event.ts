@@ -18,11 +18,22 @@ const VISIT = TRIGGERS.find((t) => t.key === 'visit')!;
  * "on the sidelines of" in the clause, other than the meeting's own, in a stretch naming an
  * organisation of several states (СНГ, ЕАЭС, "CIS", "SCO" …); with the stretch to the clause's end.
  * With `forums` (a signing told with its day: the news, not a document recalled in passing), a
- * forum named by its own name hosts it too (`forumOfSigning`).
+ * forum named by its own name hosts it too (`forumOfSigning`). A named forum on whose sidelines a
+ * meeting is held hosts it as well, and is dated by the meeting's month (`month`): it lasts days.
  */
-export function hostEvent(doc: ArticleDoc, text: string, from: number, hits: TriggerHit[], chosen: TriggerHit, lang: Language, forums = false): { hit: TriggerHit; start: number; end: number; text: string } | null {
+export function hostEvent(doc: ArticleDoc, text: string, from: number, hits: TriggerHit[], chosen: TriggerHit, lang: Language, forums = false): Host | null {
   const side = MARKERS.sidelines[lang].all(text)[0];
   if (!side) return forums && chosen.trigger.type === 'agreement' ? forumOfSigning(doc, text, from, hits, chosen) : null;
+  // «встретился … на полях Петербургского международного экономического форума»: a forum of several days, dated by its month.
+  if (chosen.trigger.type === 'meeting') {
+    const forum = forumOfSigning(doc, text, from, hits, chosen);
+    // The forum's words when the meeting is told after them («на полях … форума провел переговоры»), else up to the
+    // clause's end (the name and a relative clause of the forum's own: «выставки «Иннопром», которая проходит …»).
+    if (forum) {
+      const end = chosen.start > forum.hit.start ? forum.hit.end : from + text.trimEnd().length;
+      return { ...forum, end, text: doc.text.slice(forum.start, end), month: true };
+    }
+  }
   const start = from + side.start;
   const hit = hits.find((h) => h !== chosen && h.start >= from + side.end);
   if (!hit) return null;
@@ -33,13 +44,22 @@ export function hostEvent(doc: ArticleDoc, text: string, from: number, hits: Tri
   return forums && chosen.trigger.type === 'agreement' ? forumOfSigning(doc, text, from, hits, chosen) : null;
 }
 
+/** A gathering that hosts the clause's event; `month` when it lasts several days and is dated by the month of that event. */
+export interface Host {
+  hit: TriggerHit;
+  start: number;
+  end: number;
+  text: string;
+  month?: true;
+}
+
 /**
  * «Соглашение подписано на полях ПМЭФ», «в рамках Петербургского международного экономического
  * форума», "signed on the sidelines of the St. Petersburg International Economic Forum": a forum
  * named by its own name (a capitalised word or an acronym right before, in or after its word) that
  * hosts a signing is an event of its own, as a summit is; a forum only named as "the forum" is not.
  */
-function forumOfSigning(doc: ArticleDoc, text: string, from: number, hits: TriggerHit[], chosen: TriggerHit): { hit: TriggerHit; start: number; end: number; text: string } | null {
+function forumOfSigning(doc: ArticleDoc, text: string, from: number, hits: TriggerHit[], chosen: TriggerHit): Host | null {
   const frame = FORUM_FRAME.exec(text);
   if (!frame) return null;
   const start = from + frame.index + frame[0].indexOf(frame.groups!.w!);

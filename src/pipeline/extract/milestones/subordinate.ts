@@ -49,11 +49,12 @@ export function isSubordinateYear(text: string, m: DateMention, trigger: { start
 }
 
 /**
- * «протокол о взаимных поставках на 1995 год», "a plan of military cooperation for 2008": a year
+ * «протокол о взаимных поставках на 1995 год», "a plan of military cooperation for 2008", «индикативный баланс на 2026
+ * год» (the planned supplies of a year): a year
  * after «на» / "for" in the name of a document or programme is its term, not the day it was signed.
  */
 const TERM_BEFORE = rx(
-  /(?:^|[^\p{L}])(?:(?:протокол|соглашени|договор|план|программ|меморандум|контракт|бюджет)\p{L}*|agreements?|protocols?|plans?|programm?e?s?|memorand(?:um|a)|contracts?|budgets?)(?![\p{L}])[^.;:!?]{0,60}?(?:^|[^\p{L}])(?:на|for)\s+(?:(?:the|текущий|следующий|будущий|нынешний|this|next|coming)\s+)?$/iu,
+  /(?:^|[^\p{L}])(?:(?:протокол|соглашени|договор|план|программ|меморандум|контракт|бюджет|баланс)\p{L}*|agreements?|protocols?|plans?|programm?e?s?|memorand(?:um|a)|contracts?|budgets?|balances?)(?![\p{L}])[^.;:!?]{0,60}?(?:^|[^\p{L}])(?:на|for)\s+(?:(?:the|текущий|следующий|будущий|нынешний|this|next|coming)\s+)?$/iu,
 );
 /** How far back a document's noun may stand before the «на» / "for" of its term. */
 const TERM_REACH = 80;
