@@ -90,8 +90,9 @@ const SAME_PERIOD_BASE = rx(
 export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStructure = pageStructure(doc), people: readonly PersonDraft[] = extractPeople(doc)): FigureDraft[] {
   const year = date.date ? Number(date.date.slice(0, 4)) : null;
   const month = date.date ? Number(date.date.slice(5, 7)) : null;
-  // The heads of regions and cities named, in office in the article's month (roles are read at month precision).
-  const regionalHeads = regionalHeadMentions(people, date.date === null ? null : date.date.slice(0, 7));
+  // The heads of regions and cities named, in office in the article's month (roles are read at month precision); asked
+  // only of "our trade", so found on first use.
+  const regionalHeads = once(() => regionalHeadMentions(people, date.date === null ? null : date.date.slice(0, 7)));
   const reads: Read[] = [];
   let previous: (() => SentenceContext) | null = null;
   const recent: (() => SentenceContext)[] = [];
@@ -257,7 +258,7 @@ function readSentence(
   lastPeriods: () => PeriodExpr[] | null,
   lastPart: (unit: string) => string | null,
   turnoverRecent: (pastAsides?: boolean) => SentenceContext | null,
-  regionalHeads: readonly Span[],
+  regionalHeads: () => readonly Span[],
 ): Read[] {
   const text = s.text;
   const sentenceCues = words.cues;
@@ -273,7 +274,7 @@ function readSentence(
   // Asked only of "our trade with Kyrgyzstan": this sentence or the one before names a Russian region.
   const regionNear = () => namesRegion(text) || (previous?.().regionNamed() ?? false);
   // Asked only of "our trade": the sentence names a governor or mayor in office in the article's month.
-  const regionalHead = once(() => namesRegionalHead(regionalHeads, s));
+  const regionalHead = once(() => namesRegionalHead(regionalHeads(), s));
   const out: Read[] = [];
   qs.forEach((q, i) => {
     const prevQ = out[out.length - 1] ?? null;
