@@ -209,6 +209,14 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.dateEvidence = `A signing during the days «${span.text}»; its own day is not told`;
     d.date = d.date!.slice(0, 7);
   }
+  // "is expected to visit Moscow after the October elections", «после октябрьских выборов посетит»:
+  // the month is another event's; this one comes later, in a month the text does not tell.
+  // Not a short span after it («через две недели после майских праздников»): that stays within the month.
+  const beforeMonth = mention ? a.doc.text.slice(Math.max(0, mention.start - 40), mention.start) : '';
+  if (mention && d.date === mention.date && mention.date.length === 7 && d.status === 'planned' && AFTER_EVENT_OF_MONTH.test(beforeMonth) && !SPAN_AFTER_EVENT.test(beforeMonth)) {
+    d.dateEvidence = `After an event of «${mention.text}»: the year only (${d.dateEvidence})`;
+    d.date = mention.date.slice(0, 4);
+  }
   // «встретился также с министром…», "also met with the minister": another meeting of the trip
   // dated by the event before it — the same month, but its day is not told.
   if (!mention && hit.trigger.type === 'meeting' && d.date?.length === 10 && d.dateEvidence.startsWith('Same occasion') && ALSO_MET[lang].test(text)) {
@@ -216,6 +224,11 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.date = d.date.slice(0, 7);
   }
 }
+
+/** "after", "following", «после» right before a month that names another event ("after the October elections"). */
+const AFTER_EVENT_OF_MONTH = rx(/(?:^|[^\p{L}])(?:after|following|после)\s+$/iu);
+/** "two weeks after", «через несколько дней после»: a short span counted from that event. */
+const SPAN_AFTER_EVENT = rx(/(?:^|[^\p{L}])(?:дн(?:я|ей)|недел\p{L}*|days?|weeks?)\s+(?:after|following|после)\s+$/iu);
 
 /** «25–26 ноября» in a mention, or "–4" right after "February 3": a span of days. */
 const SPAN_IN = /\d\s*[-–—]\s*\d/;

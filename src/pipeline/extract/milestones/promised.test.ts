@@ -36,3 +36,17 @@ describe('money promised or asked for is a plan, not money given', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a money package promised with a date of its own', () => {
+  it.each([
+    ['en: "Of the $1 billion package promised to the premier in March, …"',
+      'date: 2031-06-25\n\nOf the $1 billion package promised to the premier in March, the neighbour paid out a grant in May.',
+      ['2031-03 past other «Of the»', '2031-05 past other «the neighbour»']],
+    // Negative: a package named without money or a verb of promising is no event.
+    ['en: "the reform package" is none',
+      'date: 2031-06-25\n\nThe reform package promised in March is still being debated.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
