@@ -46,6 +46,7 @@ describe('trigger families', () => {
     ['ru', 'Генерал, встретившись с премьером, обсудил охрану границы.', 'meeting'],
     ['ru', 'Днём ранее министр встречался с губернатором области.', 'meeting'],
     ['ru', 'Министр обсудил с Петром Сидоровым поставки зерна.', 'discussion'],
+    ['ru', 'Эти вопросы министр обсуждал с Петром Сидоровым в Казани в начале мая.', 'discussion'],
     ['en', 'The ministers are to fly to Kazan on Friday.', 'visit'],
     ['en', 'The new governor chose Kazan for his first foreign trip.', 'visit'],
     ['en', 'The governor sat down with the mayor in Kazan.', 'meeting'],
