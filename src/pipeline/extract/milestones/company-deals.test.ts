@@ -22,9 +22,9 @@ describe('a company’s purchase completed, and a plant or station to open, are 
     ['ru: «завершил работу» is no purchase',
       'date: 2031-04-16\n\nВчера банк завершил работу над отчетом.',
       []],
-    ['en: "completed the construction" is no acquisition',
+    ['en: "completed the construction" is no acquisition (it is a construction completed)',
       'date: 2031-04-16\n\nThe contractor completed the construction of the depot.',
-      []],
+      ['2031-04-16 past other «The contractor»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

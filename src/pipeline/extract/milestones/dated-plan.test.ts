@@ -24,6 +24,12 @@ describe('dated plans: a step still to come told with a plan verb and a date, wi
     ['en: "will be completed" next year',
       'date: 2018-05-20\n\nThe new dormitory of the Slavic University will be completed next year.',
       ['2019 planned other «The new»']],
+    ['ru: a quote with the speaker\'s own plan in the first person («Мы рассчитываем сдать … к концу следующего года»)',
+      'date: 2018-05-20\n\n«Мы рассчитываем сдать новый корпус общежития к концу следующего года», — сказал ректор.',
+      ['2019 planned other ««Мы рассчитываем»']],
+    ['en: a quote with "we hope to" finish a step by a year',
+      'date: 2018-05-20\n\n"We hope to finish the survey of the dam site by 2020," the head of the company said.',
+      ['2020 planned other «"We hope»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
@@ -45,6 +51,9 @@ describe('dated plans: what is no step of the timeline', () => {
       []],
     ['en: a sentence with a quote is colour',
       'date: 2011-05-20\n\n"We cannot wait for the new road, we have waited for ten years already," said a driver who is expected to move to Omsk next spring.',
+      []],
+    ['ru: a quote with a plan in the third person is colour',
+      'date: 2011-05-20\n\n«Дорогу, как ожидается, откроют к следующему лету», — сказал водитель автобуса.',
       []],
     ['ru: a plan told for a date gone by is not planned',
       'date: 2011-05-20\n\nВ 2009 году здание должно было быть сдано.',

@@ -31,10 +31,11 @@ export function datedPlan(
   // A date still to come, the cheapest question first: most sentences have none.
   const due = (m: DateMention) => isAfter(m.date, a) || (m.date.length < a.length && a.startsWith(m.date));
   if (!mentions.some((m) => m.start >= s.start && m.end <= s.end && due(m))) return null;
-  // A quote in the sentence («…», — said X; "…," said a nurse who plans to leave): its words are colour, not news.
-  if (speech.some(([x, y]) => x < s.end && s.start < y)) return null;
   const verb = MARKERS.scheduled[lang].all(s.text, lower)[0];
   if (!verb) return null;
+  // A quote in the sentence («…», — said X; "…," said a nurse who plans to leave): its words are colour, not news —
+  // unless the plan is the speaker's side's own, in the first person («Мы рассчитываем завершить … к концу года»).
+  if (speech.some(([x, y]) => x < s.end && s.start < y) && !ownPlanInQuote(s, verb.start, speech, lang)) return null;
   // The clause of the plan verb: «…направит 3,5 млрд рублей, а схема будет утверждена до конца года».
   const c = clauseAround(s.text, verb.start);
   const from = s.start + c.start;
@@ -64,6 +65,20 @@ export function datedPlan(
     derived: null,
     quote: { start: from, end: to, text },
   };
+}
+
+/** «мы», «я», "we", "I" a word or two before a plan verb: the speaker's side tells its own plan. */
+const FIRST_PERSON_BEFORE: Record<Language, RegExp> = {
+  ru: rx(/(?:^|[^\p{L}])(?:мы|я)\s+(?:[\p{L}-]+\s+){0,2}$/iu),
+  en: rx(/(?:^|[^\p{L}])(?:we|I)\s+(?:[\p{L}-]+\s+){0,2}$/u),
+};
+
+/** True when the plan verb at `at` (offset in `s.text`) stands in a quote, in the first person. */
+function ownPlanInQuote(s: Sentence, at: number, speech: Ranges, lang: Language): boolean {
+  const abs = s.start + at;
+  const quote = speech.find(([x, y]) => x <= abs && abs < y);
+  if (!quote) return false;
+  return FIRST_PERSON_BEFORE[lang].test(s.text.slice(Math.max(0, quote[0] - s.start, at - 30), at));
 }
 
 /** Where one clause of a sentence ends and another begins: a semicolon, or a comma before «а» / «но» / "but" / "while". */

@@ -239,6 +239,10 @@ describe('trigger families', () => {
     ['en', 'A joint expedition reached the glacier.', 'expedition'],
     ['ru', 'Участники экспедиции провели субботник на берегу озера.', 'expedition'],
     ['ru', 'Следующая экспедиция пройдет в будущем году.', 'expedition'],
+    ['ru', 'Подрядчик завершил строительство подстанции в Токмоке.', 'built'],
+    ['ru', 'Геологи завершили инженерные изыскания на площадке плотины.', 'built'],
+    ['en', 'The company completed construction of a substation near Osh.', 'built'],
+    ['en', 'Engineers completed the geological surveys of the dam site.', 'built'],
     ['ru', 'На полигоне прошли совместные антитеррористические учения.', 'exercise'],
     ['en', 'Troops held joint counter-terrorism drills near Osh.', 'exercise'],
     ['en', 'A command-staff exercise of the two armies will be held near Osh.', 'exercise'],
@@ -297,6 +301,8 @@ describe('trigger families', () => {
     ['en', 'The conversation with readers was lively.'],
     ['ru', 'Бюджет экспедиции составил 3 млн рублей.'],
     ['en', 'The cost of the expedition was covered by a grant.'],
+    ['ru', 'Строительство подстанции планируется завершить к осени.'],
+    ['en', 'The company hopes to complete construction next year.'],
     ['en', 'The Vision-2030 programme covers exercise and sport.'],
     ['en', 'Military planners exercise caution.'],
     ['ru', 'Парламент принял Кодекс о труде.'],
@@ -310,7 +316,7 @@ describe('trigger families', () => {
     ['en', 'So far the bank has approved projects worth $50 million.'],
   ] as const)('%s: «%s» → no new family', (lang, text) => {
     const found = keys(text, lang);
-    for (const k of ['reception', 'session', 'celebration', 'programme', 'troops', 'lease', 'inspection', 'consular', 'culture', 'opening', 'land', 'exercise', 'submission', 'messages', 'expedition', 'extradition', 'fundApproval']) expect(found).not.toContain(k);
+    for (const k of ['reception', 'session', 'celebration', 'programme', 'troops', 'lease', 'inspection', 'consular', 'culture', 'opening', 'land', 'exercise', 'submission', 'messages', 'expedition', 'extradition', 'fundApproval', 'built']) expect(found).not.toContain(k);
   });
 
   it.each([
