@@ -274,6 +274,9 @@ function namedEvent(
   // «поблагодарил за поставки вакцины», "thanked Moscow for the supply of fuel": the object of the
   // thanks, unless the clause dates it ("for the doses delivered earlier this month").
   if (!inClause.length && thankedFor(hit, doc.text.slice(c.start, hit.start), lang, a.lowerDoc.of(c.start, hit.start))) return null;
+  // "is extended every year through protocols", «ежегодно продлевается»: a practice repeated, told with no date of its own
+  // (the adverb by the event word; «протокол, предусматривающий поставку … ежегодно» tells what is supplied each year).
+  if (!inClause.length && habitual(text, hit.start - c.start, hit.end - c.start, lang)) return null;
   // «…отправится в Германию, где проведет переговоры с …»: talks at a third country's stop on the trip.
   if (hit.trigger.type === 'meeting' && talksOnOnwardStop(text, doc.text.slice(s.start, c.start), lang)) return null;
   // Another trigger than the first one names the event: the dates that describe it are its own
@@ -339,6 +342,14 @@ function namedEvent(
   // силу в 2013 году» after a signing): nothing new is told.
   if (inherited && !mention) return null;
   return { hit, mention, said };
+}
+
+/** How many characters may stand between an event word and an adverb of habit that governs it. */
+const HABITUAL_REACH = 20;
+
+/** True when an adverb of habit («ежегодно», "every year") stands right by the event word at `start`–`end` of `text`. */
+function habitual(text: string, start: number, end: number, lang: Language): boolean {
+  return MARKERS.habitual[lang].all(text).some((m) => (m.start >= end && m.start - end <= HABITUAL_REACH) || (m.end <= start && start - m.end <= HABITUAL_REACH));
 }
 
 /** "travel on to", "then fly to", «затем вылетит»: the onward leg of the trip told, not a trip of its own. */

@@ -239,6 +239,7 @@ export const MARKERS = {
   scheduled: both(m.scheduled),
   amount: both(m.amount),
   horizon: both(m.horizon),
+  habitual: both(m.habitual),
   gatheringNoun: both(m.gatheringNoun),
   characterisation: both(m.characterisation),
   visitCoincides: both(m.visitCoincides),
