@@ -62,12 +62,12 @@ export const YEAR_ATTRIBUTE_ACT_EN = rx(`(?<![\\p{L}])(?:${lexicon.yearAttribute
 /** A future marker: the sentence announces something still to come. */
 export const FUTURE = forTest(stems(lexicon.futureRu), words(lexicon.futureEn));
 /**
- * «фонд должен начать работу», "is due to open": a duty or a timetable, which speaks of a plan without a future tense
- * of its own (not «должен был», a past duty).
+ * «фонд должен начать работу», "is due to open": a duty or a timetable (`dutyRu`, `dutyEn`), which speaks of a plan
+ * without a future tense of its own (not «должен был», a past duty).
  */
 export const DUTY = {
-  ru: rx(/(?<![\p{L}])(?:долж(?:ен|на|но|ны)|предстоит)(?![\p{L}])(?!\s+был)/iu),
-  en: rx(/(?<![\p{L}])(?:is|are)\s+(?:due|scheduled|set|expected)\s+to(?![\p{L}])/iu),
+  ru: rx(`(?<![\\p{L}])(?:${lexicon.dutyRu.join('|')})(?![\\p{L}])(?!\\s+был)`, 'iu'),
+  en: rx(`(?<![\\p{L}])(?:${lexicon.dutyEn.join('|')})(?![\\p{L}])`, 'iu'),
 };
 
 const ruNumbers = Object.entries(lexicon.numberWordsRu).sort((a, b) => byLength(a[0], b[0]));

@@ -14,6 +14,10 @@ describe('events told in the phrasings of the Kyrgyz press', () => {
       ['2012-05 past agreement «In May»', '2028-02 past agreement «In February»']],
     ['en: a declaration adopted', 'date: 2030-05-10\n\nOn May 9, 2030, the leaders adopted a declaration on the union.', ['2030-05-09 past agreement «On May»']],
     ['ru: a declaration adopted', 'date: 2030-05-10\n\n9 мая 2030 года лидеры приняли декларацию о союзе.', ['2030-05-09 past agreement «9 мая»']],
+    // A fund's first loans approved are a step told once: a milestone with no date of its own too (other approvals need one).
+    ['ru: «одобрил первые кредиты»', 'date: 2030-05-10\n\nОсенью 2029 года фонд развития одобрил первые кредиты фермерам.', ['2029 past other «Осенью 2029»']],
+    ['ru: «одобрил первые кредиты» with no date of its own', 'date: 2030-05-10\n\nФонд развития одобрил первые кредиты фермерам.', ['2030-05-10 past other «Фонд развития»']],
+    ['en: "approved its first loans" with no date of its own', 'date: 2030-05-10\n\nThe development fund approved its first loans to farmers.', ['2030-05-10 past other «The development»']],
   ])('%s', (_name, text, want) => {
     expect(milestoneLines(text)).toEqual(want);
   });

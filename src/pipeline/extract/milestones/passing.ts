@@ -84,7 +84,7 @@ export function hedged(hit: TriggerHit, text: string, from: number, lang: Langua
  * Bank will lend …" stays; a fund of the two sides told in the next clause is its own subject).
  */
 export function lentByThirdParty(hit: TriggerHit, before: string, lang: Language): boolean {
-  if (hit.trigger.key !== 'finance' && hit.trigger.key !== 'fundApproval') return false;
+  if (hit.trigger.key !== 'finance' && hit.trigger.key !== 'fundApproval' && hit.trigger.key !== 'fundFirstApproval') return false;
   const lender = MARKERS.lender[lang].all(before)[0];
   return lender !== undefined && !MARKERS.russianSide[lang].test(before.slice(0, lender.start));
 }
