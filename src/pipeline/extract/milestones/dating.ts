@@ -8,6 +8,7 @@ import type { Language, PartialDate, Status } from '../../../schema/dataset';
 import type { ArticleDate, DateMention } from '../../types';
 import { PAST_EVENT } from '../dates/lexicon';
 import { weekdayDate, weekdayOf } from '../dates/loose-relative';
+import { CueFamily } from './cue-family';
 import { lowerCase, MARKERS } from './lexicon';
 import { rx } from '../regex';
 import { continued } from './link-choice';
@@ -197,6 +198,16 @@ export function deicticDay(iso: string, phrase: string, forward: boolean): strin
   return w < 0 ? null : weekdayDate(iso, w, forward);
 }
 
+/**
+ * The markers `dateClause` asks of a clause without a date of its own, as one family: `ongoing` and
+ * `planned` are asked of the clause or of its start (`withoutContent`), which holds no cue the
+ * clause lacks (the cues are Russian and English: no lower case there depends on what follows).
+ */
+const DATING_MARKERS = {
+  ru: new CueFamily([MARKERS.nearFuture.ru, MARKERS.deictic.ru, MARKERS.ongoing.ru, MARKERS.planned.ru, MARKERS.link.ru]),
+  en: new CueFamily([MARKERS.nearFuture.en, MARKERS.deictic.en, MARKERS.ongoing.en, MARKERS.planned.en, MARKERS.link.en]),
+};
+
 /** Dates one clause's event. */
 export function dateClause(x: DatingInput): Dating {
   const a = x.article;
@@ -215,12 +226,15 @@ export function dateClause(x: DatingInput): Dating {
     return done(x.mention.date, `«${x.mention.text}» in the sentence${how}${yearFrom}`);
   }
   if (x.anniversaryDate) return done(x.anniversaryDate, 'Anniversary count added to the year of the event it celebrates');
+  // The markers asked below in one scan: a clause holding none of their cues is asked none of them.
+  const marked = DATING_MARKERS[x.lang].mayMatch(lowerCase(x.text));
+  if (!marked) asked.ongoing = asked.planned = false;
   // «в ближайшее время», "in the near future": a plan whose date is not fixed yet — neither the
   // article's day nor the date of the event told before it.
   // "soon" also tells past narrative ("he soon left"): it counts only in a clause that speaks of a plan.
-  const soon = MARKERS.nearFuture[x.lang].all(x.text)[0];
+  const soon = marked ? MARKERS.nearFuture[x.lang].all(x.text)[0] : undefined;
   if (soon && status(null) === 'planned') return { date: null, dateEvidence: `Planned «${soon.text}»; no date is told`, status: 'planned', narrativeArticleDate: false };
-  const deictic = MARKERS.deictic[x.lang].all(x.text)[0];
+  const deictic = marked ? MARKERS.deictic[x.lang].all(x.text)[0] : undefined;
   // «Вечером Путин встретился со студентами» after «Вчера … открыли авиабазу»: a bare part of the day
   // («вечером», without «сегодня») told as done is the evening of the occasion told, which the
   // narrative dates; told as a plan («Вечером состоится приём») it is this evening.
@@ -233,7 +247,7 @@ export function dateClause(x: DatingInput): Dating {
   const planned = status(null) === 'planned';
   // «Кроме того, Россия выделит…»: a future step is not dated by a past event it follows, nor
   // "Following the meeting, the ministers signed…" by a plan told in between.
-  const previous = !x.speech && MARKERS.link[x.lang].test(x.text) ? continued(x.previous(), planned, x.text, x.lang, a.date) : undefined;
+  const previous = !x.speech && marked && MARKERS.link[x.lang].test(x.text) ? continued(x.previous(), planned, x.text, x.lang, a.date) : undefined;
   if (previous) {
     const d = previous.date;
     const linked = done(d, d ? `Same occasion as «${previous.quote.slice(0, 60)}» (${d})` : 'Same occasion as the previous event, which has no date');

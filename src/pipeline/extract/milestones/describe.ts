@@ -6,7 +6,8 @@ import { incline } from 'lvovich';
 import type { Language, MilestoneType } from '../../../schema/dataset';
 import type { PersonDraft, Sentence } from '../../types';
 import { placeNames, type OrganisationHit } from './knowledge';
-import { MARKERS } from './lexicon';
+import { CueFamily } from './cue-family';
+import { lowerCase, MARKERS } from './lexicon';
 import { rx } from '../regex';
 
 const MAX_TITLE = 80;
@@ -48,6 +49,12 @@ export function participants(people: PersonDraft[], text: string, start: number,
   return out;
 }
 
+/** The markers `isBilateral` asks, as one family. */
+const BILATERAL_MARKERS = {
+  ru: new CueFamily([MARKERS.bilateralAdjective.ru, MARKERS.sidelines.ru, MARKERS.thirdCountry.ru, MARKERS.multilateral.ru]),
+  en: new CueFamily([MARKERS.bilateralAdjective.en, MARKERS.sidelines.en, MARKERS.thirdCountry.en, MARKERS.multilateral.en]),
+};
+
 /**
  * False for multilateral context: summits, multilateral councils and forums as such, and events
  * naming a multilateral organisation or a third country — unless the clause marks the step as
@@ -56,9 +63,12 @@ export function participants(people: PersonDraft[], text: string, start: number,
 export function isBilateral(type: MilestoneType, key: string, clause: string, lang: Language, placeCountry: string | null): boolean {
   // A trip to a third country («отправится в Астану») is not a Kyrgyz–Russian step.
   if (type === 'visit' && placeCountry && placeCountry !== 'KG' && placeCountry !== 'RU') return false;
-  if (MARKERS.bilateralAdjective[lang].test(clause)) return true;
-  if (type === 'meeting' && MARKERS.sidelines[lang].test(clause)) return true;
+  // The four markers below in one scan: most clauses hold none of their cues.
+  const marked = BILATERAL_MARKERS[lang].mayMatch(lowerCase(clause));
+  if (marked && MARKERS.bilateralAdjective[lang].test(clause)) return true;
+  if (marked && type === 'meeting' && MARKERS.sidelines[lang].test(clause)) return true;
   if (type === 'summit' || type === 'forum' || key === 'council' || key === 'domestic') return false;
+  if (!marked) return true;
   // A visit to Kyrgyzstan or Russia is a bilateral step even when made for a summit there.
   if (type === 'visit') return !MARKERS.thirdCountry[lang].test(clause);
   return !MARKERS.multilateral[lang].test(clause) && !MARKERS.thirdCountry[lang].test(clause);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneLines as run } from './test-kit';
+import raw from '../../knowledge/event-phrasing.json';
+import { rx } from '../regex';
+import { cueRegex } from './cues';
+import { tellsGatheringDetail } from './gathering-detail';
 
 describe('a gathering told again only by its guests, opener, chair, venue or a speaker after it', () => {
   it.each([
@@ -54,5 +58,25 @@ describe('the first-person words of a message or a speech already told', () => {
       ['2017-05-11 past meeting «The ministers»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
+  });
+});
+
+describe('tellsGatheringDetail: the phrasings\' cue scan changes no answer', () => {
+  it.each([
+    ['en', 'The summit was attended by the leaders of five states'],
+    ['en', 'The forum was opened by Prime Minister Mishustin'],
+    ['en', 'The ministers signed a treaty on the border'],
+    ['en', 'Japarov told reporters after the meeting that trade had grown'],
+    ['ru', 'Форум открыл премьер-министр'],
+    ['ru', 'Саммит прошел в Бишкеке'],
+    ['ru', 'Стороны подписали договор о границе'],
+    ['ru', 'В работе совещания приняли участие министры'],
+  ] as const)('%s: «%s»', (lang, text) => {
+    const each = raw.gatheringDetail[lang].some((p) => rx(p, 'iu').test(text));
+    expect(tellsGatheringDetail(text, lang)).toBe(each);
+  });
+
+  it('has cue literals for every phrasing (else the scan would let every clause through)', () => {
+    for (const lang of ['ru', 'en'] as const) expect(cueRegex(raw.gatheringDetail[lang], 'iu')).not.toBeNull();
   });
 });

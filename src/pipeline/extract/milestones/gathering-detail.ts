@@ -7,11 +7,19 @@
  */
 import type { Language } from '../../../schema/dataset';
 import raw from '../../knowledge/event-phrasing.json';
-import { gatedPhrasing as gated } from './cues';
+import { cueRegex, gatedPhrasing as gated } from './cues';
 
 const DETAIL: Record<Language, ((text: string) => boolean)[]> = {
   ru: raw.gatheringDetail.ru.map(gated),
   en: raw.gatheringDetail.en.map(gated),
+};
+/**
+ * The cue literals of all the phrasings in one regex, under the flags each phrasing's own cue test
+ * uses (`gatedPhrasing`): where none occurs no phrasing's cue test passes, and most clauses hold none.
+ */
+const DETAIL_CUES: Record<Language, RegExp | null> = {
+  ru: cueRegex(raw.gatheringDetail.ru, 'iu'),
+  en: cueRegex(raw.gatheringDetail.en, 'iu'),
 };
 
 /**
@@ -20,7 +28,8 @@ const DETAIL: Record<Language, ((text: string) => boolean)[]> = {
  * once an event of the article is found: the gathering is that event, told again.
  */
 export function tellsGatheringDetail(text: string, lang: Language): boolean {
-  return DETAIL[lang].some((matches) => matches(text));
+  const cues = DETAIL_CUES[lang];
+  return (cues === null || cues.test(text)) && DETAIL[lang].some((matches) => matches(text));
 }
 
 const PERFORMATIVE: Record<Language, (text: string) => boolean> = {

@@ -11,6 +11,7 @@
 import type { Language } from '../../../schema/dataset';
 import type { Sentence, Span } from '../../types';
 import raw from '../../knowledge/event-phrasing.json';
+import { CueFamily } from './cue-family';
 import { matchersByLang as both, type TriggerHit } from './lexicon';
 import { rx } from '../regex';
 
@@ -23,6 +24,11 @@ const ANSWER = both(raw.irrealis.answer);
 const QUANTIFIED = both(raw.genericReference.quantified);
 const NEGATED = both(raw.genericReference.negated);
 const HABITUAL = both(raw.genericReference.habitual);
+/** The six lists' cues in one scan: most sentences hold none of them. */
+const LIST_CUES: ByLang<CueFamily> = {
+  ru: new CueFamily([FRAME, AFTER, NEAR, QUANTIFIED, NEGATED, HABITUAL].map((m) => m.ru)),
+  en: new CueFamily([FRAME, AFTER, NEAR, QUANTIFIED, NEGATED, HABITUAL].map((m) => m.en)),
+};
 
 /**
  * Where an irreal stretch ends: a contrast («…, но …», "…, but …", "instead") or a semicolon
@@ -72,6 +78,7 @@ function parts(text: string, lang: Language): Stretch[] {
 export function irrealStretches(s: Sentence, lang: Language, lower: string, afterQuestion: boolean, dates: readonly Span[]): Stretch[] {
   const text = s.text;
   if (afterQuestion && ANSWER[lang].atStart(text, lower)) return [{ start: s.start, end: s.end }];
+  if (!LIST_CUES[lang].mayMatch(lower)) return [];
   const frames = FRAME[lang].all(text, lower);
   const after = AFTER[lang].all(text, lower);
   const near = NEAR[lang].all(text, lower);
