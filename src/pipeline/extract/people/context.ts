@@ -84,14 +84,14 @@ export class NameContext {
     private readonly lower = lowerSameLength(doc.text),
   ) {}
 
-  /** End of the nearest other name before `start` in the sentence, or the sentence start. */
-  private previousNameEnd(h: NameHit, sentStart: number): number {
-    let end = sentStart;
+  /** The other name before `h` in its sentence that ends last, or null. */
+  private previousName(h: NameHit): NameHit | null {
+    let prev: NameHit | null = null;
     for (const o of this.hits) {
       if (o.start >= h.start) break;
-      if (o !== h && o.end <= h.start && o.end > end) end = o.end;
+      if (o !== h && o.end <= h.start && o.sent === h.sent && (!prev || o.end > prev.end)) prev = o;
     }
-    return end;
+    return prev;
   }
 
   /** The role title written next to the mention, or null. Titles are looked for in a window around the name only. */
@@ -103,7 +103,7 @@ export class NameContext {
     if (s) {
       const text = this.doc.text;
       const lang = this.doc.language;
-      const from = Math.max(s.start, h.start - ROLE_WINDOW, this.previousNameEnd(h, s.start));
+      const from = Math.max(s.start, h.start - ROLE_WINDOW, this.previousName(h)?.end ?? s.start);
       const to = Math.min(s.end, h.end + ROLE_WINDOW);
       // Lower case maps each character on its own (Greek final sigma aside, in no title), so a window of
       // the lowered article is the lowered window.
@@ -126,16 +126,10 @@ export class NameContext {
     const s = this.doc.sentences[h.sent];
     let role: TextRole | null = null;
     if (s) {
-      const from = Math.max(s.start, h.start - ROLE_WINDOW, this.previousNameEnd(h, s.start));
+      const prev = this.previousName(h);
+      const from = Math.max(s.start, h.start - ROLE_WINDOW, prev?.end ?? s.start);
       role = listedRole(this.doc.text, this.lower, hits ?? findTitles(this.lower.slice(from, h.start), from, this.doc.language), h.start);
-      if (!role) {
-        let prev: NameHit | null = null;
-        for (const o of this.hits) {
-          if (o.start >= h.start) break;
-          if (o !== h && o.end <= h.start && o.sent === h.sent && (!prev || o.end > prev.end)) prev = o;
-        }
-        if (prev && LIST_JOIN.test(this.doc.text.slice(prev.end, h.start))) role = this.listed(prev);
-      }
+      if (!role && prev && LIST_JOIN.test(this.doc.text.slice(prev.end, h.start))) role = this.listed(prev);
     }
     this.listRoles.set(h.start, role);
     return role;
