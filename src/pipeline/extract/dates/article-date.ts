@@ -24,6 +24,7 @@ import { copyrightYearClues } from './copyright-year';
 import { findClosingIssueMonth, findClosingPublishLine, findClosingSlashedLine, findIssueMonth, findSlashedByline, isBareDate, type SlashedHints } from './page-lines';
 import { findDocumentDateLine, type DocumentDateLine } from './document-date';
 import { PUBLISH_LINE } from './lexicon';
+import { exactAgoDate } from './exact-ago';
 
 const YEAR_NEAR = rx(/(?<![\d.,])(199\d|20[0-4]\d)(?!\d)(?:\s*(?:год\p{L}*|г\.))?/gu);
 
@@ -219,7 +220,10 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
   // «20 March 12:00» over «On March 20, 1992, Russia and Kyrgyzstan established diplomatic relations.»: the page's
   // release line has no year, and the full date below it is of the event the sentence tells.
   const told = release !== null && release.span.start < byline!.span.start && isToldSentence(lineAround(doc, byline!.span), byline!.span.text);
-  const full = agency?.year ? agency : byline?.year && !told ? byline : null;
+  // «Ровно год назад, 23 октября 2003 года, …» on a short first line: the date is the event's, counted back from the page's.
+  const ago = exactAgoDate(doc);
+  const agoDate = ago !== null && byline !== null && byline.span.start === ago.at;
+  const full = agency?.year ? agency : byline?.year && !told && !agoDate ? byline : null;
   const dayMonthLine = full ?? agency ?? (told ? release : null) ?? findDayMonthByline(doc) ?? findBodyEventDate(doc);
   const where = placeAndOutlet(doc, agency ?? byline ?? dayMonthLine, kb);
   // Built field by field: an object spread («{ ...where, date }») took a sixth of this function's time.
@@ -274,6 +278,11 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
     const sameMonth = md && md.kind !== 'body' && Number(issue.date.slice(5, 7)) === md.month;
     const date = sameMonth ? iso(Number(issue.date.slice(0, 4)), md.month, md.day) : issue.date;
     return dated(date, 'byline', `Issue line «${issue.span.text}»${sameMonth ? `; ${lineQuote(md)}` : ''}.`);
+  }
+
+  // «Ровно год назад, 23 октября 2003 года, …»: the page is of that day-month, so many years on.
+  if (ago && (!md || (md.month === ago.month && md.day === ago.day))) {
+    return dated(ago.date, 'inferred-year', `${ago.evidence}.`, `--${pad2(ago.month)}-${pad2(ago.day)}`);
   }
 
   // Weak clues older than a year the text reports as past are wrong («в 2012 году … составил»

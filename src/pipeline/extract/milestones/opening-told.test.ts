@@ -18,6 +18,12 @@ describe('an opening told by a future verb or by the school ceremony of its firs
     ['en: "would open in" a year',
       'date: 2027-03-02\n\nThe minister said the new lyceum in Naryn would open in 2028.',
       ['2028 planned other «The minister»']],
+    ['ru: a ribbon cut opens the facility',
+      'date: 2027-03-02\n\nВчера губернатор и посол перерезали красную ленточку у входа в новый центр в Оше.',
+      ['2027-03-01 past other «Вчера губернатор»']],
+    ['en: "cut the ribbon" opens the facility',
+      'date: 2027-03-02\n\nOn Monday the two ministers cut the ribbon at a new clinic in Osh.',
+      ['2027-03-01 past other «On Monday»']],
     // Negative: a future «откроет» / 'will open' of no facility opens nothing.
     ['ru: «откроет новые возможности» is no opening',
       'date: 2027-03-02\n\nНовый закон откроет новые возможности для экспортёров.',
