@@ -219,9 +219,21 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   }
   // «встретился также с министром…», "also met with the minister": another meeting of the trip
   // dated by the event before it — the same month, but its day is not told.
-  if (!mention && hit.trigger.type === 'meeting' && d.date?.length === 10 && d.dateEvidence.startsWith('Same occasion') && ALSO_MET[lang].test(text)) {
+  const sameOccasion = d.dateEvidence.startsWith('Same occasion');
+  const also = !mention && hit.trigger.type === 'meeting' && d.date?.length === 10 && (sameOccasion || (d.narrativeArticleDate && !spoken)) && ALSO_MET[lang].test(text);
+  if (also && sameOccasion) {
     d.dateEvidence = `Another meeting of the same trip; its day is not told (${d.dateEvidence})`;
-    d.date = d.date.slice(0, 7);
+    d.date = d.date!.slice(0, 7);
+  }
+  // «Губернатор на прошлой неделе совершил визит в Бишкек. … Он также встретился с премьером»: a trip told
+  // by its week or month dates its other meetings so, not the article's day the narrative would give them.
+  else if (also) {
+    const trip = f.recent.filter((r) => s.index - r.sentence <= TRIP_REACH && r.draft.type === 'visit' && r.draft.status === 'past' && r.draft.date?.length === 7).pop();
+    if (trip && d.date!.startsWith(trip.draft.date!)) {
+      d.dateEvidence = `Another meeting of the trip «${trip.draft.quote.text.slice(0, 60)}» (${trip.draft.date}); its day is not told`;
+      d.date = trip.draft.date;
+      d.narrativeArticleDate = false;
+    }
   }
 }
 

@@ -114,7 +114,10 @@ function cutStretch(x: Stretch, mentions: DateMention[], hits: readonly TriggerH
   // lease in 2003": an event of another kind than the ones outside is told in passing too — unless
   // the stretch tells when its antecedent took place («встречи, которая состоялась 28 августа»).
   const outside = hits.filter((h) => !within(h));
-  const otherKind = (h: TriggerHit) => !occurrence && outside.every((o) => o.trigger.type !== h.trigger.type);
+  // «утвердили план мероприятий по реализации соглашения, подписанного в 2019 году»: beside a programme of
+  // its own, the clause's document the stretch hangs on is the stretch's event, not another of its kind.
+  const antecedent = own.length && outside.length > 1 && outside.some((o) => o.trigger.key === PROGRAMME_KEY) ? nearestBefore(outside, x.start) : undefined;
+  const otherKind = (h: TriggerHit) => !occurrence && outside.every((o) => (o === antecedent && o.trigger.key !== PROGRAMME_KEY) || o.trigger.type !== h.trigger.type);
   const apart = mentions.some((m) => !within(m)) || own.some((h) => h.trigger.dated || h.trigger.type === 'visit' || otherKind(h));
   if (own.length && apart && mentions.some(within) && hits.some((h) => !within(h))) {
     // A stretch stops at a comma, which may lie inside its date ("on June 10, 1992").
@@ -123,6 +126,16 @@ function cutStretch(x: Stretch, mentions: DateMention[], hits: readonly TriggerH
     cuts.add(end);
     cutOut.set(end, x.start);
   }
+}
+
+/** The trigger key of a cooperation programme, plan or road map adopted («план мероприятий», "road map"). */
+const PROGRAMME_KEY = 'programme';
+
+/** The hit that ends nearest before offset `at`, or undefined when none ends before it. */
+function nearestBefore(hits: readonly TriggerHit[], at: number): TriggerHit | undefined {
+  let best: TriggerHit | undefined;
+  for (const h of hits) if (h.end <= at && (!best || h.end > best.end)) best = h;
+  return best;
 }
 
 /** «до 2030 года», «к 2025 году», "until 2030", "by 2025" right before a date: the end of a term or a deadline, not an event's day. */

@@ -27,6 +27,9 @@ describe('trigger families', () => {
     ['ru', 'Накануне гость был принят А. Ивановым.', 'reception'],
     ['ru', 'Во вторник его принял губернатор области.', 'reception'],
     ['ru', 'Губернатор принял Петрова в тот же день.', 'reception'],
+    // A meeting held by video link: «провел видеовстречу».
+    ['ru', 'Губернатор в пятницу провел видеовстречу с мэром Оша.', 'meeting'],
+    ['ru', 'По итогам видеовстречи стороны подписали план.', 'meeting'],
     // Fugitives detained on a wanted list or handed over.
     ['ru', 'Беглеца задержали в марте по межгосударственному розыску.', 'extradition'],
     ['en', 'The suspect was detained in Kazan on an interstate wanted list.', 'extradition'],
