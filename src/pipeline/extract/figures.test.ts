@@ -173,6 +173,8 @@ describe('extractFigures', () => {
     ['multiple of something else', '2020-05-01', 'Число мигрантов выросло в 2,5 раза.', []],
     ['deals are not turnover', '2022-05-01', 'The agreements signed are worth over $1 billion.', []],
     ['remittances are not turnover', '2019-03-27', 'Денежные переводы из России составили 2,4 млрд долларов.', []],
+    // "personal/money transfers" is the English statisticians' word for remittances, even right after a trade figure.
+    ['en: transfers after trade are not turnover', '2021-04-10', 'Trade between the two countries rose to $1.8 bln last year. Personal transfers from Russia to Kyrgyzstan came to $2.1 bln in 2020.', ['trade_turnover 1800000000 2020 actual -']],
     ['funds for trade are not trade', '2019-03-27', 'Кроме того, российская сторона выделит 30 млн долларов на развитие торговли.', ['aid_usd 30000000 null actual -']],
     ['growth in roubles', '2016-01-20', 'Turnover in roubles rose by 20 percent.', ['trade_turnover_growth_pct_rub_terms 20 null actual -']],
     ['flights are not figures', '2022-08-25', 'There are 21 direct flights per week between the two countries.', []],

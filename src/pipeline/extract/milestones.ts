@@ -153,6 +153,13 @@ export function extractMilestones(
     const v: SentenceView = { s, teaser, inSentence, hits, stretches, anniversaryHit: hasKey(hits, 'anniversary'), carried: [], before: null };
     const before = out.length;
     for (const c of splitClauses(s, lang, speech, inSentence, hits, stretches)) readClause(a, f, v, c);
+    // "X told lawmakers on May 12 that he will raise it when he travels to Moscow next month": the
+    // plan told is one event, the telling on a day of its own another ("said earlier this week that
+    // documents are being prepared" only sources the plan).
+    if (out.length > before && before > 0 && onlyPlans(out, before)) {
+      const stated = datedStatement(doc, s, lang, speech, inSentence, date, people, lower, out.slice(0, before));
+      if (stated && stated.date?.length === 10 && !out.some((o, i) => i >= before && o.date === stated.date)) out.splice(before, 0, stated);
+    }
     // Event words that told nothing here (a third party's trip, a topic): the sentence may still tell a dated plan.
     if (out.length === before && !teaser && !toldIn(out, s.start, s.end)) {
       const plan = datedPlan(doc, s, lang, speech, inSentence, date, people, lower);
@@ -196,6 +203,12 @@ export function extractMilestones(
 function signedJustBefore(f: Found, k: number): boolean {
   const last = f.out[f.out.length - 1];
   return last !== undefined && last.type === 'agreement' && last.status === 'past' && f.sentenceOf.get(last) === k - 1;
+}
+
+/** True when every milestone of `out` from index `from` on is a plan. */
+function onlyPlans(out: readonly MilestoneDraft[], from: number): boolean {
+  for (let i = from; i < out.length; i++) if (out[i]!.status !== 'planned') return false;
+  return true;
 }
 
 /** True when a milestone of `out` is quoted from `[start, end)`. */

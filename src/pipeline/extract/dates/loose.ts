@@ -108,6 +108,8 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
   if (LAST.test(f)) return am !== null && m < am ? y0 : y0 - 1;
   if (NEXT.test(f)) return am !== null && m > am ? y0 : y0 + 1;
   if (am === null || m === am) return y0;
+  // "his first visit since his inauguration in December": a month in a "since" phrase is a starting point, past.
+  if (lang === 'en' && m > am && inSincePhrase(sentence, at)) return y0 - 1;
   // The verb nearest before the month dates it; without one, the tense of the whole sentence. A
   // deadline after an infinitive ("agreed to prepare … by February") is a step still to come.
   const near = BY_DEADLINE.test(f) && infinitiveBefore(sentence, at, lang) ? 'future' : tenseBefore(sentence, at, lang);
@@ -128,6 +130,17 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
     if (m < am && m + 12 - am <= SOON_MONTHS) return y0 + 1;
   }
   return y0;
+}
+
+/** How far before a month its "since" may stand ("since his inauguration in December"). */
+const SINCE_REACH = 40;
+const LETTER_BEFORE = rx(/\p{L}/u);
+
+/** True when `at` lies in a "since" phrase: the word "since" within `SINCE_REACH` before it, no comma or semicolon between. */
+function inSincePhrase(sentence: string, at: number): boolean {
+  const i = sentence.lastIndexOf('since', at);
+  if (i < 0 || i < at - SINCE_REACH || (i > 0 && LETTER_BEFORE.test(sentence[i - 1]!))) return false;
+  return !/[,;:]/.test(sentence.slice(i, at));
 }
 
 /** Loose mentions of one sentence; `taken` tells spans already claimed by fuller dates. */

@@ -52,7 +52,10 @@ export function splitClauses(
   /** End of a cut-out stretch → its start: the predicate after it continues the subject before it. */
   const cutOut = new Map<number, number>();
   for (const b of matchAll(CLAUSE_BREAKS[lang], s.text)) cuts.add(s.start + b.end);
-  for (const x of stretches) if (!x.since) cutStretch(x, mentions, hits, cuts, cutOut, tellsOccurrence(s.text, x.start - s.start, x.end - s.start, lang));
+  for (const x of stretches) {
+    if (!x.since) cutStretch(x, mentions, hits, cuts, cutOut, tellsOccurrence(s.text, x.start - s.start, x.end - s.start, lang));
+    else if (hits.length > 1) cutSince(s, x, mentions, hits, cuts);
+  }
   if (hits.length > 1 && COORDINATION_GATE[lang].test(s.text)) {
     for (const b of matchAll(COORDINATED_VERB[lang], s.text)) {
       const at = s.start + b.end;
@@ -136,6 +139,27 @@ function nearestBefore(hits: readonly TriggerHit[], at: number): TriggerHit | un
   let best: TriggerHit | undefined;
   for (const h of hits) if (h.end <= at && (!best || h.end > best.end)) best = h;
   return best;
+}
+
+/** The trigger of domestic political events (elections, attacks, inaugurations): the starting points a "since" clause tells. */
+const DOMESTIC = 'domestic';
+/** What opens a "since" stretch when the date right after it is the starting point ("since 2019", «с тех пор как в 2010 году»). */
+const SINCE_ONLY = rx(/^(?:since|с\s+тех\s+пор\s+как)\s+(?:(?:in|on|в)\s+)?$/iu);
+
+/**
+ * "on his first visit since his inauguration in December", "workers who face tougher checks since the
+ * March 22 attack on …": a "since" stretch that names a domestic political event (an election, an
+ * attack, an inauguration) with its date beside another event is a clause of its own, the starting
+ * point told in passing. A bare starting date ("since 2019") and a term's start ("since taking office
+ * in March", which the golds leave as a description of the trip) stay.
+ */
+function cutSince(s: Sentence, x: Stretch, mentions: DateMention[], hits: readonly TriggerHit[], cuts: Set<number>): void {
+  const within = (p: { start: number }) => p.start >= x.start && p.start < x.end;
+  if (!hits.some((h) => within(h) && h.trigger.key === DOMESTIC) || !hits.some((h) => !within(h))) return;
+  const dated = mentions.filter((m) => within(m) && !SINCE_ONLY.test(s.text.slice(x.start - s.start, m.start - s.start)));
+  if (!dated.length) return;
+  cuts.add(x.start);
+  cuts.add(Math.max(x.end, ...dated.map((m) => m.end)));
 }
 
 /** «до 2030 года», «к 2025 году», "until 2030", "by 2025" right before a date: the end of a term or a deadline, not an event's day. */

@@ -373,11 +373,26 @@ describe('statements told in passing with a date of their own', () => {
     ['en: an aside that is not about speaking keeps its commas',
       'date: 2019-05-15\n\nThe ministers held talks in Osh on Monday. Ivan Petrov, who arrived in Almaty on May 3, said prices would rise.',
       ['2019-05-13 past meeting «The ministers»', '2019-05-03 past visit «Ivan Petrov,»']],
+    // A telling on a day of its own whose words tell a plan: the plan and the telling, two events.
+    ['en: "X told lawmakers on May 3 that he will … when he travels … next month"',
+      'date: 2019-05-15\n\nThe ministers held talks in Osh on Monday. Kyrgyz Prime Minister Ivan Petrov told lawmakers on May 3 that he will raise the matter when he travels to Moscow next month.',
+      ['2019-05-13 past meeting «The ministers»', '2019-05-03 past statement «Kyrgyz Prime»', '2019-06 planned visit «Kyrgyz Prime»']],
+    ['ru: «3 мая … заявил депутатам, что …, когда посетит Москву в следующем месяце»',
+      'date: 2019-05-15\n\nВчера министры провели переговоры в Оше. 3 мая премьер-министр Киргизии Иван Петров заявил депутатам, что поднимет этот вопрос, когда посетит Москву в следующем месяце.',
+      ['2019-05-14 past meeting «Вчера министры»', '2019-05-03 past statement «3 мая»', '2019-06 planned visit «когда посетит»']],
     ['en: a person named after "that" is not the speaker',
       'date: 2019-05-15\n\nThe ministers held talks in Osh on Monday. The election commission said on May 2 that Ivan Petrov had won.',
       ['2019-05-13 past meeting «The ministers»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
+  });
+});
+
+describe('a telling dated only to its month beside the plan it tells', () => {
+  it('en: "said earlier this month that he will travel …" only sources the plan', () => {
+    const lines = run('date: 2019-05-15\n\nThe ministers held talks in Osh on Monday. Kyrgyz Prime Minister Ivan Petrov said earlier this month that he will travel to Moscow next month.');
+    expect(lines.filter((l) => l.includes('statement'))).toEqual([]);
+    expect(lines.some((l) => l.includes('planned visit'))).toBe(true);
   });
 });
 

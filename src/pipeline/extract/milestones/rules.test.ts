@@ -38,6 +38,19 @@ describe('rules and decrees taking effect', () => {
     ['ru: «С 1 марта … обязаны …»',
       'date: 2011-06-10\n\nС 1 марта уличные торговцы в столице обязаны иметь медицинскую книжку.',
       ['2011-03-01 past other «С 1»']],
+    // A permission from a day is a rule taking effect as a duty is; so is a system that starts working.
+    ['ru: «С 1 апреля … могут …»: a permission from a day',
+      'date: 2011-06-10\n\nС 1 апреля иностранные студенты, обучающиеся очно, могут работать без отдельного разрешения.',
+      ['2011-04-01 past other «С 1»']],
+    ['ru: «С 3 марта … заработал …»: a register that starts working',
+      'date: 2011-06-10\n\nС 3 марта в городе заработал электронный реестр уличных торговцев.',
+      ['2011-03-03 past other «С 3»']],
+    ['en: "From April 1, … can …"',
+      'date: 2011-06-10\n\nFrom April 1, foreign students enrolled full-time can work without a separate permit.',
+      ['2011-04-01 past other «From April»']],
+    ['en: "Since March 3, … has been operating"',
+      'date: 2011-06-10\n\nSince March 3, an electronic register of street vendors has been operating in the city.',
+      ['2011-03-03 past other «Since March»']],
   ] as const)('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
@@ -50,6 +63,8 @@ describe('rules and decrees taking effect', () => {
       'date: 2011-06-10\n\nSales fell by a third last year as stricter rules on street vendors took effect.'],
     ['en: "From <a place>, … must …" names no day', 'date: 2011-06-10\n\nFrom Osh, the traders must drive six hours to reach the border.'],
     ['ru: «указал» is no decree', 'date: 2011-06-10\n\nМэр указал от имени горожан на проблемы 3 марта.'],
+    ['ru: «может» without a day it starts from', 'date: 2011-06-10\n\nТеперь каждый студент может работать без отдельного разрешения.'],
+    ['en: "can" after a place, not a day', 'date: 2011-06-10\n\nFrom Osh, traders can reach the border in six hours.'],
   ] as const)('%s', (_name, text) => {
     expect(run(text)).toEqual([]);
   });

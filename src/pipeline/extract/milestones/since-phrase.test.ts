@@ -15,6 +15,22 @@ describe('a background word inside a "since" phrase', () => {
     expect(milestoneLines(text)[0]?.startsWith(want)).toBe(true);
   });
 
+  // A "since" phrase that names a domestic event with its own date tells that event too, in passing;
+  // the start of a term ("since taking office in December") stays a description of the trip.
+  it.each([
+    ['en: "since his inauguration in December" is the December before',
+      'date: 2022-03-10\n\nThe president is in Moscow on his first visit abroad since his inauguration in December.',
+      ['2022-03-10 past visit «The president»', '2021-12 past other «since his»']],
+    ['en: "since the January 9 attack on …" beside a visit',
+      'date: 2022-03-10\n\nThe mayor visited the market on Monday, where traders face tougher checks since the January 9 attack on the Central Market.',
+      ['2022-03-07 past visit «The mayor»', '2022-01-09 past other «since the»']],
+    ['en: "since taking office in December" stays with the trip',
+      'date: 2022-03-10\n\nThe president is in Moscow on his first visit abroad since taking office in December.',
+      ['2022-03-10 past visit «The president»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+
   it('a background word outside the phrase still recalls the event', () => {
     expect(milestoneLines('date: 2022-03-10\n\nThe president visited Moscow last year, his first trip abroad.')[0]?.startsWith('2021 past')).toBe(true);
   });

@@ -114,6 +114,17 @@ describe('trigger families', () => {
     ['ru', 'После девальвации тенге 20 августа экспорт сократился.', 'domestic'],
     ['en', 'Thousands left after the partial mobilisation was announced in October.', 'domestic'],
     ['en', 'The governor, who was re-elected in December, opened the fair.', 'domestic'],
+    // A mobilisation announced, an attack on a named place, an inauguration: dated domestic events.
+    ['en', 'The mobilisation declared on October 3 emptied the building sites.', 'domestic'],
+    ['ru', 'Мобилизация, объявленная 3 октября, опустошила стройки.', 'domestic'],
+    ['en', 'Security was tightened after the May 9 attack on the Central Market.', 'domestic'],
+    ['en', 'The mayor has not travelled since her inauguration in June.', 'domestic'],
+    // A body dissolved, told with its date, like one set up.
+    ['en', 'The city\'s transport agency was dissolved in March and its staff moved to the ministry.', 'founded'],
+    ['ru', 'В марте городское агентство по транспорту было упразднено.', 'founded'],
+    // Becoming an official other than a minister: an ombudsman, a commissioner.
+    ['en', 'Ivan Petrov, who became the region\'s human rights commissioner in March, visited the camp.', 'appointment'],
+    ['ru', 'В марте Анна Петрова стала уполномоченным по правам человека в области.', 'appointment'],
     ['ru', 'Вопрос рассмотрят на заседании межправительственной кыргызско-российской комиссии.', 'igc'],
     // Sessions of commissions, councils and working groups.
     ['ru', 'В Оше прошло заседание совместной рабочей группы по энергетике.', 'session'],
