@@ -418,6 +418,8 @@ const mentionRows: MentionRow[] = [
   { name: '«начнет работать с 1 января» in late December is the coming January', text: 'Новый таможенный пост начнет работать с 1 января.', articleDate: '2019-12-20', want: [['1 января', '2020-01-01', false]] },
   { name: '«вступит в силу 1 марта» in November is next March', text: 'Протокол вступит в силу 1 марта.', articleDate: '2019-11-20', want: [['1 марта', '2020-03-01', false]] },
   { name: 'en: "who took over … on Feb. 3, is due …" stays past', lang: 'en', text: 'The new envoy, who took over the embassy on Feb. 3, is due in Osh next week.', articleDate: '2019-04-10', want: [['Feb. 3', '2019-02-03', false], ['next week', '2019-04', true]] },
+  // A plan set «на следующую неделю» (accusative after «намечен», «перенесли») is next week, as «на следующей неделе».
+  { name: '«намечены на следующую неделю» is next week', text: 'Консультации экспертов намечены на следующую неделю.', articleDate: '2019-04-28', want: [['на следующую неделю', '2019-05', true]] },
   // An English year written before the noun of an event dates it ("a 2012 agreement"); before another noun, or after a verb of an act on the document, it does not.
   { name: 'en: "a 2012 agreement" is a year', lang: 'en', text: 'The rail link rests on a 2012 agreement between the two railways.', articleDate: '2020-03-10', want: [['2012', '2012', false]] },
   { name: 'en: "The 2010 revolution" opening a sentence', lang: 'en', text: 'The 2010 revolution brought a new government to Bishkek.', articleDate: '2020-03-10', want: [['2010', '2010', false]] },

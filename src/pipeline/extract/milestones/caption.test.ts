@@ -43,6 +43,9 @@ describe('a related link is not dated by its publication stamp, and one of a pas
     ['en: a date inside the headline is its own',
       'date: 2009-02-04\n\nThe premiers met in Osh on Tuesday.\n\nSee also\nTelephone conversation with the President of Kyrgyzstan, January 16, 2009',
       ['2009-02-03 past meeting «The premiers»', '2009-01-16 past meeting «Telephone conversation»']],
+    ['en: "Related news:" opens the links too',
+      'date: 2009-02-04\n\nThe premiers met in Osh on Tuesday.\n\nRelated news:\nNeighbours extend sugar export ban (Jan 16, 2009)',
+      ['2009-02-03 past meeting «The premiers»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

@@ -138,7 +138,7 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   own = fg.hits;
   // "talked for 40 minutes before the summit", «Накануне встречи премьеров министр обсудил с …»:
   // a gathering named only as the time of the clause's event is no event of its own.
-  if (f.out.length) own = own.filter((h) => !namedAsTime(doc.text, h, f.out, lang));
+  if (f.out.length) own = own.filter((h) => !namedAsTime(doc.text, h, f.out, lang, v.inSentence));
   // "I first visited Bishkek in 2005, weeks after the revolution" in a signed piece: the clause is the
   // author's memory, not a trip of the two countries; nothing else it names is dated by it.
   if (own.some((h) => authorTrip(doc.text, h, a.speech, lang))) return null;

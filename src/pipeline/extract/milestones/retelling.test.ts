@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MilestoneType, PartialDate } from '../../../schema/dataset';
 import { splitSentences } from '../../read';
-import type { MilestoneDraft } from '../../types';
+import type { DateMention, MilestoneDraft } from '../../types';
 import { headlineTwin, isHeadline, namedAsTime, sameEvent } from './retelling';
 import { TRIGGERS, type TriggerHit } from './lexicon';
 import { milestoneLines as run } from './test-kit';
@@ -213,5 +213,23 @@ describe('namedAsTime: a gathering named only as the time of something else', ()
     ['en', 'After the summit with Putin, he flew home.', 'summit', false],
   ] as const)('%s: «%s»', (lang, doc, word, want) => {
     expect(namedAsTime(doc, hitAt(doc, word, 'summit'), told, lang)).toBe(want);
+  });
+});
+
+describe('namedAsTime: a gathering with a date of its own in its phrase is an event of its own', () => {
+  const told = [{ type: 'summit' }] as MilestoneDraft[];
+  it.each([
+    ['ru', 'Цены выросли после саммита в Минске в начале мая.', 'саммита', 'в начале мая', false],
+    ['en', 'Prices rose after the summit in Minsk in early May.', 'summit', 'in early May', false],
+    // A comma or a relative word first: the date is the other clause's.
+    ['ru', 'После саммита в Минске, в начале мая, министр уехал.', 'саммита', 'в начале мая', true],
+    ['en', 'After the summit, in early May, prices rose.', 'summit', 'in early May', true],
+    ['ru', 'Цены выросли после саммита, который прошел в начале мая.', 'саммита', 'в начале мая', true],
+  ] as const)('%s: «%s»', (lang, doc, word, date, want) => {
+    const start = doc.indexOf(word);
+    const hit: TriggerHit = { trigger: TRIGGERS.find((t) => t.key === 'summit')!, start, end: start + word.length };
+    const at = doc.indexOf(date);
+    const mention = { start: at, end: at + date.length, text: date, date: '2024-05', relative: true } as DateMention;
+    expect(namedAsTime(doc, hit, told, lang, [mention])).toBe(want);
   });
 });

@@ -182,15 +182,22 @@ const TIME_PREPOSITION = {
  * before the summit", «Накануне визита X пообещал», "told reporters after the meeting") after a
  * gathering was told: the time is the gathering already told or one told only as a landmark.
  */
-export function namedAsTime(doc: string, hit: TriggerHit, out: readonly MilestoneDraft[], lang: Language): boolean {
+export function namedAsTime(doc: string, hit: TriggerHit, out: readonly MilestoneDraft[], lang: Language, mentions: readonly DateMention[] = []): boolean {
   if (!GATHERING_TYPES.has(hit.trigger.type) || !out.some((o) => GATHERING_TYPES.has(o.type))) return false;
   if (!TIME_PREPOSITION[lang].test(doc.slice(Math.max(0, hit.start - 40), hit.start))) return false;
   // «Через несколько часов после встречи с X он объявил …», "Hours after the meeting with X, he
   // announced …": a span of time counted from the gathering makes it a landmark, counterpart or not.
   if (ELAPSED_SINCE[lang].test(doc.slice(Math.max(0, hit.start - 70), hit.start))) return true;
   // Only a noun follows the preposition (no verb does): no noun list is asked.
-  return !COUNTERPART.test(doc.slice(hit.end, hit.end + 8));
+  if (COUNTERPART.test(doc.slice(hit.end, hit.end + 8))) return false;
+  // «после визита Путина в Бишкек в конце марта»: a date of its own in the gathering's phrase makes it another event.
+  return !mentions.some((m) => m.start >= hit.end && m.start - hit.end <= OWN_DATE_REACH && !PHRASE_BREAK.test(doc.slice(hit.end, m.start)));
 }
+
+/** How far after a gathering's noun a date may stand and still be the gathering's own. */
+const OWN_DATE_REACH = 50;
+/** A comma or a relative word between a gathering's noun and a date: the date is another clause's. */
+const PHRASE_BREAK = rx(/[,;:—–()]|(?:^|[^\p{L}])(?:that|which|when|что|котор\p{L}*|когда)(?![\p{L}])/u);
 
 /**
  * «через несколько часов после», «спустя два дня после», «вскоре после», "hours after the",

@@ -4,6 +4,7 @@ import { splitSentences, toDoc } from '../../read';
 import { findDateMentions } from '../dates';
 import { chooseHit, findTriggers } from './triggers';
 import { TRIGGERS, type TriggerHit } from './lexicon';
+import { milestoneLines } from './test-kit';
 
 /** Trigger keys found in a one-sentence fixture (no direct speech, no earlier events). */
 function keys(text: string, lang: Language): string[] {
@@ -286,6 +287,26 @@ describe('trigger families', () => {
     ['ru', 'В марте фонд одобрил кредит в $3 млн птицефабрике.', 'fundApproval'],
     ['ru', 'Наблюдательный совет банка одобрил заем на ремонт школ.', 'fundApproval'],
     ['en', 'On Tuesday the fund approved two projects of a textile factory.', 'fundApproval'],
+    // A ban or a quota on goods crossing a border, and the lifting of one told in the passive.
+    ['ru', 'Ветслужба соседей с понедельника ограничила ввоз свежей черешни.', 'tradeBan'],
+    ['ru', 'Власти ввели временный запрет на вывоз сахара до конца лета.', 'tradeBan'],
+    ['ru', 'Ведомство вводит ограничения на ввоз картофеля из двух областей.', 'tradeBan'],
+    ['en', 'The regulator banned imports of cheese from three plants.', 'tradeBan'],
+    ['en', 'A temporary export quota on sunflower seeds runs until August.', 'tradeBan'],
+    ['en', 'The restrictions on poultry from the south were partly lifted in May.', 'restrictions'],
+    // Checks tightened at a border, a blockade of it.
+    ['ru', 'В мае соседи ужесточили санитарный и таможенный контроль на переходах.', 'blockade'],
+    ['ru', 'Осенью продолжалась блокада границы, фуры стояли неделями.', 'blockade'],
+    ['en', 'In June the neighbours tightened veterinary and customs checks at the crossings.', 'blockade'],
+    ['en', 'The border blockade of last winter cost farmers dearly.', 'blockade'],
+    // Inspections told by who carries them out, or by a relative clause after the noun.
+    ['ru', 'Весной инспекторы проверят ещё пять птицефабрик.', 'inspection'],
+    ['ru', 'Летом эксперты проинспектируют молочные заводы юга.', 'inspection'],
+    ['ru', 'Решение принято после инспекции, которую специалисты провели в мае.', 'inspection'],
+    // An official letter sent to the other side.
+    ['ru', 'Глава службы направил письмо в министерство соседней страны.', 'letter'],
+    ['ru', 'Об этом сказано в письме, которое глава ведомства направил коллегам.', 'letter'],
+    ['en', 'The agency head sent a letter to the ministry of agriculture.', 'letter'],
   ] as const)('%s: «%s» → %s', (lang, text, key) => {
     expect(keys(text, lang)).toContain(key);
   });
@@ -328,9 +349,15 @@ describe('trigger families', () => {
     ['ru', 'С 2016 года фонд одобрил проекты на 200 млн долларов.'],
     ['en', 'The fund has approved projects worth $90 million since 2019.'],
     ['en', 'So far the bank has approved projects worth $50 million.'],
+    // Bans, checks and letters need their object: exports in general, banks' checks, a letter to a paper.
+    ['en', 'Exports of cheese rose by a third.'],
+    ['en', 'Local banks tightened checks on transfers.'],
+    ['ru', 'Банки ужесточили проверки переводов.'],
+    ['ru', 'Блокада Ленинграда длилась почти 900 дней.'],
+    ['ru', 'Инспекция, как обычно, работала в штатном режиме.'],
   ] as const)('%s: «%s» → no new family', (lang, text) => {
     const found = keys(text, lang);
-    for (const k of ['reception', 'session', 'celebration', 'programme', 'troops', 'lease', 'inspection', 'consular', 'culture', 'opening', 'land', 'exercise', 'submission', 'messages', 'expedition', 'extradition', 'fundApproval', 'built']) expect(found).not.toContain(k);
+    for (const k of ['tradeBan', 'blockade', 'letter', 'reception', 'session', 'celebration', 'programme', 'troops', 'lease', 'inspection', 'consular', 'culture', 'opening', 'land', 'exercise', 'submission', 'messages', 'expedition', 'extradition', 'fundApproval', 'built']) expect(found).not.toContain(k);
   });
 
   it.each([
@@ -449,6 +476,17 @@ describe('a gathering word after an anaphora, once a gathering was told', () => 
     ['Переговоры между министрами пройдут в Оше.', ['talks']],
   ] as const)('«%s» → %j', (text, want) => {
     expect(afterVisit(text, '2024-09-05')).toEqual(want);
+  });
+});
+
+describe('checks tightened or a blockade only with a date of their own', () => {
+  it.each([
+    ['date: 2019-06-10\n\nThe border blockade cost farmers dearly.', []],
+    ['date: 2019-06-10\n\nOn May 3 the neighbours tightened sanitary checks at the crossings.', ['2019-05-03 past other «On May»']],
+    ['date: 2019-06-10\n\nСоседи ужесточили таможенный контроль на переходах.', []],
+    ['date: 2019-06-10\n\n3 мая соседи ужесточили таможенный контроль на переходах.', ['2019-05-03 past other «3 мая»']],
+  ] as const)('%s', (text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
   });
 });
 
