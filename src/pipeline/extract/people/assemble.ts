@@ -290,8 +290,10 @@ function dropCommonWordSurnames(toks: Token[], known: Map<number, Group>, ctx: N
   for (const [o, g] of known) {
     if (bareOnly.includes(g) && g.hits.every((h) => common.has(toks[h.firstTok]!.key))) known.delete(o);
     else {
-      const titles = ownTitles(lex.officials[o]!);
-      g.hits = g.hits.filter((h) => !ctx.excluded(h, titles));
+      // The official's titles are written out only if a non-official title stands right before a mention.
+      let titles: string | null = null;
+      const ownsTitle = (word: string) => (titles ??= ownTitles(lex.officials[o]!)).includes(word);
+      g.hits = g.hits.filter((h) => !ctx.excluded(h, ownsTitle));
     }
     if (!g.hits.length) known.delete(o);
   }

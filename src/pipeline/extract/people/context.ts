@@ -69,6 +69,8 @@ const LIST_JOIN = /^\s*(?:,\s*(?:и\s+|and\s+)?|и\s+|and\s+)$/;
 /** Context questions about the names of one article. */
 /** Only white space between a title word and the name after it. */
 const SPACE_ONLY = /^\s+$/;
+/** A name of no official of the knowledge base owns no title. */
+const noTitle = () => false;
 
 export class NameContext {
   private readonly roles = new Map<number, TextRole | null>();
@@ -148,8 +150,12 @@ export class NameContext {
     return false;
   }
 
-  /** True for a credit line («Фото: …», "By …") or a name right after a non-official title («корреспондент», «улица»). */
-  excluded(h: NameHit, ownTitles = ''): boolean {
+  /**
+   * True for a credit line («Фото: …», "By …") or a name right after a non-official title («корреспондент», «улица»).
+   * `ownsTitle`: whether a word is among the titles of the official the name stands for (asked only of a
+   * non-official title right before the name, which is rare).
+   */
+  excluded(h: NameHit, ownsTitle: (word: string) => boolean = noTitle): boolean {
     const text = this.doc.text;
     const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
     if (isByline(text.slice(lineStart, h.start))) return true;
@@ -174,7 +180,7 @@ export class NameContext {
         if (h.official !== null && isOfficerHead(this.toks[k - 1]?.key)) continue;
         // "KRSU Rector Vladimir Nifadyev": a person of the knowledge base titled, right before the name, by a post of
         // their own there (not "according to its rector, Vladimir …", which only cites the post).
-        if (ownTitles && k === h.firstTok - 1 && SPACE_ONLY.test(text.slice(t.end, h.start)) && ownTitles.includes(t.key)) continue;
+        if (k === h.firstTok - 1 && SPACE_ONLY.test(text.slice(t.end, h.start)) && ownsTitle(t.key)) continue;
         return true;
       }
     }
