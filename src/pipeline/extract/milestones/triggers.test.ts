@@ -47,6 +47,8 @@ describe('trigger families', () => {
     ['ru', 'Днём ранее министр встречался с губернатором области.', 'meeting'],
     ['ru', 'Министр обсудил с Петром Сидоровым поставки зерна.', 'discussion'],
     ['ru', 'Эти вопросы министр обсуждал с Петром Сидоровым в Казани в начале мая.', 'discussion'],
+    // A topic between the verb and the named counterpart.
+    ['ru', 'Губернатор еще зимой обсуждал вопрос поставок угля с Петром Сидоровым.', 'discussion'],
     ['en', 'The ministers are to fly to Kazan on Friday.', 'visit'],
     ['en', 'The new governor chose Kazan for his first foreign trip.', 'visit'],
     ['en', 'The governor sat down with the mayor in Kazan.', 'meeting'],
@@ -327,6 +329,7 @@ describe('trigger families', () => {
     ['en', 'The company raised prices with little warning.'],
     ['en', 'The bank raised funds with a bond issue.'],
     ['ru', 'Министр обсуждал эту тему с журналистами.'],
+    ['ru', 'Министр обсуждал вопросы сотрудничества с Российской Федерацией.'],
     ['ru', 'Введена новая система учета, пошлины не изменились.'],
     ['en', 'The rules were imposed in May; duties stayed the same.'],
   ] as const)('%s: «%s» → no talks, no duties', (lang, text) => {
