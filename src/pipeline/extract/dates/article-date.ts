@@ -24,7 +24,7 @@ import { copyrightYearClues } from './copyright-year';
 import { findClosingIssueMonth, findClosingPublishLine, findClosingSlashedLine, findIssueMonth, findSlashedByline, isBareDate, type SlashedHints } from './page-lines';
 import { findDocumentDateLine, type DocumentDateLine } from './document-date';
 import { PUBLISH_LINE } from './lexicon';
-import { exactAgoDate } from './exact-ago';
+import { exactAgoDate, type ExactAgo } from './exact-ago';
 
 const YEAR_NEAR = rx(/(?<![\d.,])(199\d|20[0-4]\d)(?!\d)(?:\s*(?:год\p{L}*|г\.))?/gu);
 
@@ -221,8 +221,10 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
   // release line has no year, and the full date below it is of the event the sentence tells.
   const told = release !== null && release.span.start < byline!.span.start && isToldSentence(lineAround(doc, byline!.span), byline!.span.text);
   // «Ровно год назад, 23 октября 2003 года, …» on a short first line: the date is the event's, counted back from the page's.
-  const ago = exactAgoDate(doc);
-  const agoDate = ago !== null && byline !== null && byline.span.start === ago.at;
+  // Asked only when the answer matters: a page with a header date never reads it.
+  let ago: ExactAgo | null | undefined;
+  const agoOnce = () => (ago === undefined ? (ago = exactAgoDate(doc)) : ago);
+  const agoDate = !agency?.year && !doc.header.date && byline?.year && !told ? agoOnce()?.at === byline.span.start : false;
   const full = agency?.year ? agency : byline?.year && !told && !agoDate ? byline : null;
   const dayMonthLine = full ?? agency ?? (told ? release : null) ?? findDayMonthByline(doc) ?? findBodyEventDate(doc);
   const where = placeAndOutlet(doc, agency ?? byline ?? dayMonthLine, kb);
@@ -281,8 +283,9 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
   }
 
   // «Ровно год назад, 23 октября 2003 года, …»: the page is of that day-month, so many years on.
-  if (ago && (!md || (md.month === ago.month && md.day === ago.day))) {
-    return dated(ago.date, 'inferred-year', `${ago.evidence}.`, `--${pad2(ago.month)}-${pad2(ago.day)}`);
+  const exact = agoOnce();
+  if (exact && (!md || (md.month === exact.month && md.day === exact.day))) {
+    return dated(exact.date, 'inferred-year', `${exact.evidence}.`, `--${pad2(exact.month)}-${pad2(exact.day)}`);
   }
 
   // Weak clues older than a year the text reports as past are wrong («в 2012 году … составил»

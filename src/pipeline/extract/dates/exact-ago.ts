@@ -13,8 +13,8 @@ const counts = (table: Record<string, number | string>) =>
 const COUNT = new Map([...counts(lexicon.countWordsRu), ...counts(lexicon.countWordsEn)]);
 const WORDS = [...COUNT.keys()].filter((w) => w !== 'год').sort((a, b) => b.length - a.length).join('|');
 
-/** A cheap test of the whole text before `EXACT_AGO`. */
-const AGO_CUE = /назад|ago/i;
+/** Cheap tests of the whole text before `EXACT_AGO` (a string search, not a regex scan). */
+const hasCue = (text: string) => (text.includes('назад') || text.includes('ago')) && (text.includes('овно') || text.includes('xactly'));
 /** «ровно год назад», «ровно десять лет назад», "exactly a year ago", "exactly 20 years ago", and the punctuation after. */
 const EXACT_AGO = rx(
   `(?<![\\p{L}])(?:ровно|exactly)\\s+(?:(?<n>\\d{1,2}|${WORDS})\\s+)?(?<unit>года?|лет|years?)\\s+(?:назад|ago)[\\s,:—–-]*(?:on\\s+)?`,
@@ -33,7 +33,7 @@ export interface ExactAgo {
 
 /** The article's own day from «ровно N лет назад, <full date>», or null. */
 export function exactAgoDate(doc: ArticleDoc): ExactAgo | null {
-  if (!AGO_CUE.test(doc.text)) return null;
+  if (!hasCue(doc.text)) return null;
   const m = EXACT_AGO.exec(doc.text);
   if (!m?.groups) return null;
   const word = m.groups.n?.toLowerCase();

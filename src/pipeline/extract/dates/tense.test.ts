@@ -15,6 +15,10 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['Washington officials in |March', 'en', null],
   ['Селезнев сообщил, что в |октябре в Москве пройдет заседание', 'ru', 'future'],
   ['Стороны провели переговоры |12 мая', 'ru', 'past'],
+  // The content told after «сообщил, что» / "said that" is not dated by a verb before the telling.
+  ['Посол вспомнил о договоре, подписанном в 2010 году, и сообщил, что |в мае ожидается визит министра', 'ru', 'future'],
+  ['The envoy recalled the treaty signed in 2010 and said that in |May the minister will come to Bishkek', 'en', 'future'],
+  ['Посол сообщил, что договор, подписанный |в мае, уже действует', 'ru', 'past'],
   ['Визит состоится |в декабре', 'ru', 'future'],
   ['Он сказал: «встретимся» |в марте', 'ru', null],
   ['At the CIS summit in Chisinau on |October 7, Akaev and Putin discussed the debt', 'en', 'past'],

@@ -118,6 +118,9 @@ export function tenseBefore(sentence: string, at: number, lang: Language): Tense
     if (m.end <= at && m.end >= at - REACH && (!before || m.end > before.end)) before = m;
     if (m.start >= at && m.start <= at + REACH && (!after || m.start < after.start)) after = m;
   }
+  // «напомнил о декларации, подписанной в 2000 году, и сообщил, что в апреле ожидается визит»: the told content opens
+  // after «сообщил, что», and a verb before the telling does not date it.
+  if (before && CONTENT_OPENS[lang].test(sentence.slice(before.end, at)) && TELLING[lang].test(sentence.slice(before.end, at))) before = null;
   if (before) return before.tense;
   // "Peskov said in December that …", «заявил в декабре»: a date right after a verb of telling dates the telling, told as past.
   if (toldRightBefore(sentence, at, lang)) return 'past';
@@ -129,6 +132,9 @@ export function tenseBefore(sentence: string, at: number, lang: Language): Tense
   return after?.tense ?? null;
 }
 
+
+/** «, что», "that": the content of a telling opens. */
+const CONTENT_OPENS = { ru: /,\s*что\s/u, en: /\sthat\s/u };
 
 /** An infinitive: "to prepare", «подготовить», «провести». */
 const INFINITIVE = {
@@ -148,9 +154,9 @@ export function infinitiveBefore(sentence: string, at: number, lang: Language): 
   return INFINITIVE[lang].test(sentence.slice(Math.max(last, at - REACH), at));
 }
 
-/** A past verb of telling, maybe with its audience ("told parliament", "told a briefing"), ending right before a date. */
+/** A past verb of telling, maybe with its audience ("told parliament", "told a briefing"), ending right before a date ("said that in May" opens the content). */
 const TOLD_BEFORE = {
-  en: rx(/(?:^|[^\p{L}])(?:said|told|stated|announced)(?:\s+(?:a\s+|the\s+)?\p{Ll}+)?(?:\s+(?:in|on))?\s+$/u),
+  en: rx(/(?:^|[^\p{L}])(?:said|told|stated|announced)(?:\s+(?!that\s)(?:a\s+|the\s+)?\p{Ll}+)?(?:\s+(?:in|on))?\s+$/u),
   ru: rx(/(?:^|[^\p{L}])(?:заявил|сообщил|сказал|отметил|рассказал|говорил)(?:а|и)?(?:\s+в)?\s+$/iu),
 };
 /** Cheap test before `TOLD_BEFORE`: one of its verbs' letters in the window. */

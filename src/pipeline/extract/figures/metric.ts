@@ -417,6 +417,9 @@ const PART_OWNER = rx(
   /(?<![\p{L}])(?:(\p{Lu}[\p{L}-]+)\s+(?:accounted\s+for|account(?:s|ing)?\s+for|for)|на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s+(?:пришл\p{L}*|приход\p{L}*)|(?<=[,;]\s*)на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s*[—–])\s+(?:(?:about|almost|nearly|some|around|over|более|около|почти|свыше|порядка)\s+)?(?:US\s*)?[$€]?\s*$/u,
 );
 
+/** "$5.6 billion turnover with Kazakhstan", "$4 billion in trade with China": a partner named right after the sum. */
+const PARTNER_AFTER_SUM = rx(/^\s*(?:in\s+|of\s+)?(?:annual\s+|bilateral\s+|two-way\s+)?(?:trade|turnover)\s+with\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u);
+
 /** The suffix a change or growth adds to a turnover metric's name. */
 const CHANGE_SUFFIX = /_(?:growth_pct(?:_rub_terms)?|growth_multiple|change_usd)$/;
 
@@ -438,6 +441,9 @@ function turnoverOf(around: Around): string {
   if (own === 'trade_turnover' && TWO_COUNTRIES.test(a.window) && !PAIR_NAMED.test(a.text)) {
     if (FOREIGN_SOURCE.test(a.text) || a.previousMetric?.() === 'third_country_trade_turnover') return 'third_country_trade_turnover';
   }
+  // "still dwarfed by Russia's $5.6 billion turnover with Kazakhstan": the partner named right after the sum.
+  const partnerAfter = own === 'trade_turnover' && a.after.includes(' with ') ? PARTNER_AFTER_SUM.exec(a.after)?.[1] : undefined;
+  if (partnerAfter && isThirdParty(partnerAfter)) return 'third_country_trade_turnover';
   if (own !== 'trade_turnover' || a.cues.some((c) => c.tag === 'trade_turnover')) return own;
   const prev = (a.prevQ?.draft?.metric ?? a.carried ?? '').replace(CHANGE_SUFFIX, '');
   if (!prev.endsWith('trade_turnover')) return own;

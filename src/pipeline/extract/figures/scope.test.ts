@@ -34,6 +34,8 @@ describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz�
     ['en: "the bloc" named before', '2019-08-01', 'Trade with the bloc as a whole came to $3 billion in 2018.', ['bloc_trade_turnover 3000000000 2018 actual']],
     ['en: "mutual trade within the bloc" is the bloc’s', '2019-08-01', 'The commission said mutual trade within the bloc reached $60 billion in 2018.', ['bloc_trade_turnover 60000000000 2018 actual']],
     ['en: a pair of adjectives with a third country', '2019-08-01', 'Kazakh-Russian trade came to about $17 billion last year.', ['third_country_trade_turnover 17000000000 2018 actual']],
+    ['en: the partner named right after the sum', '2012-03-01', "Bilateral trade reached $1.2 billion in 2011, far below Russia's $20 billion turnover with Kazakhstan.", ['trade_turnover 1200000000 2011 actual', 'third_country_trade_turnover 20000000000 2011 actual']],
+    ['en: "in trade with" a third country after the sum', '2012-03-01', 'Kyrgyzstan did $1.2 billion in trade with Russia in 2011 and $0.9 billion in trade with China.', ['trade_turnover 1200000000 2011 actual', 'third_country_trade_turnover 900000000 2011 actual']],
     ['«казахстанско-российский товарооборот»', '2019-08-01', 'Казахстанско-российский товарооборот в 2018 году составил 17 млрд долларов.', ['third_country_trade_turnover 17000000000 2018 actual']],
     ['the Kyrgyz–Russian pair stays bilateral', '2019-08-01', 'Российско-киргизский товарооборот в 2018 году составил 2,4 млрд долларов.', ['trade_turnover 2400000000 2018 actual']],
     ['en: "two-way" is no pair of countries', '2019-08-01', 'Two-way trade reached $2.4 billion in 2018.', ['trade_turnover 2400000000 2018 actual']],

@@ -66,11 +66,11 @@ const PLAN_RANGE = rx(/(?:^|[^\p{L}])(?:на|for|until|до|по|through)\s+((?:
 const RANGE_DASH = /\d\s*[-–—]\s*\d/;
 
 /**
- * "an agreement on trade and economic cooperation for 1992", «протокол о поставках на 1995 год»: the year a
- * document (a noun of the lexicon's document titles) is for, a few words after the noun with no punctuation between.
+ * "an agreement on trade and economic cooperation for 1992", «протокол о поставках на 1995 год», «график визитов на
+ * 2003 год»: the year a document or plan (a noun of the lexicon's document titles or period nouns) is for, a few words after the noun with no punctuation between.
  */
 const DOCUMENT_FOR_YEAR = rx(
-  `(?<![\\p{L}])(?:${eventLexicon.documentTitles.nouns.flatMap((n) => [n.en, n.ru]).join('|')})\\p{L}*(?:\\s+[\\p{L}-]+){0,8}?\\s+(?<for>for|на)\\s+(?:19|20)\\d\\d$`,
+  `(?<![\\p{L}])(?:${[...eventLexicon.documentTitles.nouns.flatMap((n) => [n.en, n.ru]), ...eventLexicon.documentTitles.periodNouns.ru, ...eventLexicon.documentTitles.periodNouns.en].join('|')})\\p{L}*(?:\\s+[\\p{L}-]+){0,8}?\\s+(?<for>for|на)\\s+(?:19|20)\\d\\d$`,
   'iu',
 );
 /** How far before a year its document noun and subject may start. */
@@ -112,11 +112,12 @@ export function isAfter(a: PartialDate, b: PartialDate): boolean {
 
 /**
  * «по которому», "under which": what a document provides for, not when it was signed; «в которой
- * говорится», "that said": what it says («…декларацию, в которой говорится, что стабильность должна …»).
+ * говорится», "that said": what it says («…декларацию, в которой говорится, что стабильность должна …»);
+ * «принял министра, который заверил его, что …», "was received by X, who told him that …": what a host told.
  */
 const CONTENT_CLAUSE = {
-  ru: rx(/,?\s+(?:по котор\p{L}+|согласно котор\p{L}+|в соответствии с котор\p{L}+|котор\p{L}+ предусматрива\p{L}*|в котор\p{L}+ (?:говорится|отмечается|подчеркивается|подчёркивается))\s/iu),
-  en: /,?\s+(?:under which|according to which|by which|which provides for|which will|(?:that|which) (?:said|says|stated|states))\s/iu,
+  ru: rx(/,?\s+(?:по котор\p{L}+|согласно котор\p{L}+|в соответствии с котор\p{L}+|котор\p{L}+ предусматрива\p{L}*|в котор\p{L}+ (?:говорится|отмечается|подчеркивается|подчёркивается)|котор\p{L}+ (?:заявил|сообщил|сказал|заверил)\p{L}*(?: (?:ему|ей|им|его|её|ее|их|гостю|гостям))?,? что)\s/iu),
+  en: /,?\s+(?:under which|according to which|by which|which provides for|which will|(?:that|which) (?:said|says|stated|states)|who (?:told|assured|said to) (?:him|her|them|the \p{L}+) that|who said that)\s/iu,
 };
 /**
  * A clause opening on the documents it follows, signed or reached («По подписанным в Кремле

@@ -7,6 +7,11 @@ describe('isControlMenu: a line of page controls is not the article', () => {
     ['Распечатать | Отправить другу | Обсудить на форуме', true],
     ['Версия для печати   |   Подписаться на рассылку', true],
     ['Share | Print | Comment on the forum', true],
+    // Items each in square brackets.
+    ['[Распечатать] [Переслать] [Обсудить на форуме]', true],
+    ['[Print this page] [E-mail a friend]', true],
+    ['[Фото] Министры подписали протокол о сотрудничестве в Москве', false],
+    ['[Обновлено] [Министры подписали в Москве протокол о сотрудничестве в сфере энергетики]', false],
     // A stamp beside a headline, a pipe inside a sentence, no pipe at all.
     ['03.10.2022 | Президент принял посла соседней страны в своей резиденции', false],
     ['Министры подписали протокол | Итоги переговоров в Москве подведены на пресс-конференции', false],

@@ -20,15 +20,22 @@ const HASHTAG_LINE = rx(/^\s*#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*[\s.]*$/u)
 
 /**
  * True when `text` is a menu of page controls or a line of hashtags: two or more short items separated by "|"
- * («Версия для печати | Отправить другу | Обсудить в форуме», "Share | Print | Comment"). A line
+ * («Версия для печати | Отправить другу | Обсудить в форуме», "Share | Print | Comment") or each in square brackets. A line
  * that pairs a stamp with a headline («03.10.2022 | Президент принял посла») is not one.
  */
 export function isControlMenu(text: string): boolean {
   if (text.includes('#') && HASHTAG_LINE.test(text)) return true;
+  // «[Версия для печати] [Отправить другу] [Обсудить на форуме]», "[Print version] [E-mail this story]": items in brackets.
+  if (text.includes('] [') && BRACKET_MENU.test(text)) {
+    return text.trim().slice(1, -1).split(/\]\s*\[/u).every((x) => x.trim().split(/\s+/u).length <= MENU_ITEM_WORDS);
+  }
   if (!text.includes('|')) return false;
   const items = text.split('|').map((x) => x.trim()).filter(Boolean);
   return items.length >= 2 && items.every((x) => x.split(/\s+/u).length <= MENU_ITEM_WORDS);
 }
+
+/** A line that is only items in square brackets («[Версия для печати] [Обсудить на форуме]»). */
+const BRACKET_MENU = /^\s*(?:\[[^[\]\n]+\]\s*){2,}$/u;
 
 /** A link's publication stamp: a date after a dash at the end of its line ("… - 15.01.2026"). */
 export const STAMP = /^\s*[-–—]\s*[^\s].{0,20}$/u;

@@ -368,6 +368,7 @@ describe('trigger families', () => {
     ['en', 'The company raised prices with little warning.'],
     ['en', 'The bank raised funds with a bond issue.'],
     ['ru', 'Министр обсуждал эту тему с журналистами.'],
+    ['ru', 'Министр обсуждал вопросы сотрудничества с Российской Федерацией.'],
     ['ru', 'Введена новая система учета, пошлины не изменились.'],
     ['en', 'The rules were imposed in May; duties stayed the same.'],
   ] as const)('%s: «%s» → no talks, no duties', (lang, text) => {
