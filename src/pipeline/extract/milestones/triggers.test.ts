@@ -233,6 +233,8 @@ describe('trigger families', () => {
     ['ru', 'Соседям передано 10 тысяч доз вакцины.', 'finance'],
     ['en', 'The region handed over 12 ambulances to the city hospital on Friday.', 'finance'],
     ['en', 'The ministry donated 30 trucks to the rescue service.', 'finance'],
+    ['en', 'The city donated 15 buses to the bus depot of Osh.', 'finance'],
+    ['ru', 'Мэрия Казани передала Оше десять автобусов.', 'finance'],
     ['ru', 'Тогда союзник передал армии партию стрелкового оружия.', 'finance'],
     ['en', 'The agency already sent a mobile laboratory to the region in April.', 'finance'],
     ['en', 'The ally sent about 200 paratroopers to the base.', 'troops'],
