@@ -183,6 +183,8 @@ describe('trigger families', () => {
     ['en', 'The embassy will hold a mobile consular reception in Tyumen.', 'consular'],
     ['ru', 'В Самаре прошли Дни Кыргызстана.', 'culture'],
     ['en', 'The Days of Kyrgyzstan opened in Samara.', 'culture'],
+    // A festival named in quotes with the city before "Days": "Kazan Days".
+    ['en', 'The mayor said "Kazan Days" would open in Osh in the autumn.', 'culture'],
     // Infinitives of visits and meetings; continued talks.
     ['ru', 'Вице-премьер принял приглашение посетить Ош в ближайшее время.', 'visit'],
     // An invitation to rest or stay as a guest is a visit planned.
