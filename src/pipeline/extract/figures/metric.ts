@@ -171,6 +171,11 @@ function thirdPartyPair(window: string): boolean {
 /** «С Казахстаном, напротив, торговля …», "With China, by contrast, trade …": a partner before the trade word at the sentence's start. */
 const FRONTED_PARTNER = rx(/^\s*(?:[Сс]о?|With)\s+(\p{Lu}[\p{L}-]+)\s*,[^.]{0,60}?(?:товарооборот|торговл|оборот|trade|turnover)/u);
 /**
+ * «Для сравнения, с Казахстаном оборот области превышает …», "with China trade grew …": a partner right before the
+ * trade word, with no comma after it; the word after the trade word may name its owner («оборот области»).
+ */
+const PARTNER_RIGHT_BEFORE = rx(/(?:^|[\s,])(?:[Сс]о?|[Ww]ith)\s+(\p{Lu}[\p{L}-]+)\s+(?:товарооборот|(?:торгов\p{L}*\s+)?оборот|торговл|trade|turnover)\p{L}*(?:\s+(\p{L}+))?/u);
+/**
  * «Китай, торговля с которым превысила …», "China, with which trade reached …", «…, чем с Белоруссией, с которой он
  * превысил …» (the turnover as «он»): the name before a relative clause of trade.
  */
@@ -363,6 +368,8 @@ export function turnoverName(window: string): TurnoverName {
   // «С Казахстаном, напротив, торговля Киргизии выросла», "With China, by contrast, trade grew": a third partner fronted.
   const fronted = FRONTED_PARTNER.exec(window)?.[1];
   if (fronted && isThirdParty(fronted)) return 'third_country_trade_turnover';
+  const rightBefore = PARTNER_RIGHT_BEFORE.exec(window);
+  if (rightBefore && isThirdParty(rightBefore[1]!)) return rightBefore[2] && REGION_WORD.test(rightBefore[2]) && !BARE_REPUBLIC.test(rightBefore[2]) ? 'regional_trade_turnover' : 'third_country_trade_turnover';
   // "China, whose registered trade with Kyrgyzstan is …": the country before "whose" owns the trade.
   const whose =
     (window.includes('whose') ? WHOSE_TRADE.exec(window)?.[1] : undefined) ??

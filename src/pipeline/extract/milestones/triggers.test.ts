@@ -195,6 +195,8 @@ describe('trigger families', () => {
     ['en', 'The embassy will hold a mobile consular reception in Tyumen.', 'consular'],
     ['ru', 'В Самаре прошли Дни Кыргызстана.', 'culture'],
     ['en', 'The Days of Kyrgyzstan opened in Samara.', 'culture'],
+    // A festival named in quotes with the city before "Days": "Kazan Days".
+    ['en', 'The mayor said "Kazan Days" would open in Osh in the autumn.', 'culture'],
     // Infinitives of visits and meetings; continued talks.
     ['ru', 'Вице-премьер принял приглашение посетить Ош в ближайшее время.', 'visit'],
     // An invitation to rest or stay as a guest is a visit planned.
@@ -245,6 +247,8 @@ describe('trigger families', () => {
     ['ru', 'Соседям передано 10 тысяч доз вакцины.', 'finance'],
     ['en', 'The region handed over 12 ambulances to the city hospital on Friday.', 'finance'],
     ['en', 'The ministry donated 30 trucks to the rescue service.', 'finance'],
+    ['en', 'The city donated 15 buses to the bus depot of Osh.', 'finance'],
+    ['ru', 'Мэрия Казани передала Оше десять автобусов.', 'finance'],
     ['ru', 'Тогда союзник передал армии партию стрелкового оружия.', 'finance'],
     ['en', 'The agency already sent a mobile laboratory to the region in April.', 'finance'],
     ['en', 'The ally sent about 200 paratroopers to the base.', 'troops'],
