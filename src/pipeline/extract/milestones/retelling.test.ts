@@ -8,6 +8,20 @@ import { milestoneLines as run } from './test-kit';
 
 describe('a gathering told again is one milestone', () => {
   it.each([
+    // Talks dated only to the week's month, then «Стороны обсудили …» told in the narrative: the same talks.
+    ['ru: «На прошлой неделе … встретился … . Стороны обсудили …»',
+      'date: 2023-04-12\n\nНа прошлой неделе министр транспорта встретился в Казани с губернатором области. Стороны обсудили ремонт дорог и новые рейсы.',
+      ['2023-04 past meeting «На прошлой»']],
+    // A gathering called the previous one is another occasion, even when its day is not known.
+    ['ru: «Предыдущее заседание … состоялось …» in an undated page is another session',
+      'Вчера в Оше прошло заседание рабочей группы по транспорту. Предыдущее заседание группы состоялось в Казани.',
+      ['null past meeting «Вчера в»', 'null past meeting «Предыдущее заседание»']],
+    ['ru: «затем прошли переговоры» (a verb, not «прошлые») still retells the visit\'s talks',
+      'date: 2023-04-12\n\nВчера в Оше министр транспорта провел переговоры с губернатором. Затем прошли переговоры делегаций в здании мэрии.',
+      ['2023-04-11 past meeting «Вчера в»']],
+    ['en: "The previous round was held in …" in an undated page is another round',
+      'The ministers held a round of talks on transport in Osh. The previous round of talks was held in Kazan.',
+      ['null past meeting «The ministers»', 'null past meeting «The previous»']],
     ['ru: the meeting described again (duration, venue) is the same meeting',
       'date: 2023-04-12\n\nВчера в Оше министр экономики провел переговоры с губернатором области. Встреча прошла в здании администрации и продолжалась более трех часов.',
       ['2023-04-11 past meeting «Вчера в»']],

@@ -44,7 +44,7 @@ export function retells(
   text: string,
   c: { start: number; end: number },
   mention: DateMention | null,
-  d: { date: PartialDate | null; status: Status; untold?: boolean },
+  d: { date: PartialDate | null; status: Status; untold?: boolean; narrativeArticleDate?: boolean },
   out: MilestoneDraft[],
   headlines: Set<MilestoneDraft>,
   known: () => Set<string>,
@@ -60,6 +60,8 @@ export function retells(
   if (!told.length) return false;
   if (MARKERS.characterisation[lang].test(text)) return true;
   if (mention) return false;
+  // «Предыдущее заседание подгруппы состоялось в Бишкеке», "the previous round was held in Osh": another occasion, undated or not.
+  if (PREVIOUS_BEFORE[lang].test(text.slice(Math.max(0, hit.start - c.start - PREVIOUS_REACH), hit.start - c.start))) return false;
   // The narrative of an article whose day is unknown is undated, yet tells the same occasion.
   const sameOccasion = told.some((o) => (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned'));
   // «Джумагулов прилетел в Москву с поручением президента …» after the talks he came for: the trip
@@ -82,7 +84,9 @@ export function retells(
   }
   if (who.length && who.some((p) => !known().has(p.id) && !onlyReports(p, text, c, hit.start, lang))) return false;
   // «обсудил с коллегой …», "discussed … with his counterpart": the talks already told.
-  if (hit.trigger.key === 'discussion' || hit.trigger.key === 'discussed') return sameOccasion;
+  // «На прошлой неделе министр встретился с … . Стороны обсудили …»: the talks dated only to the
+  // month (or year) that holds the article's day, retold by the reporter's narrative of that day.
+  if (hit.trigger.key === 'discussion' || hit.trigger.key === 'discussed') return sameOccasion || (d.narrativeArticleDate === true && withinCoarser(told, d));
   const word = text.slice(hit.start - c.start, hit.end - c.start);
   const noun = MARKERS.gatheringNoun[lang].all(word).some((m) => m.start === 0 && m.end === word.length);
   if (!noun || COUNTERPART.test(text.slice(hit.end - c.start, hit.end - c.start + 8))) return false;
@@ -92,6 +96,21 @@ export function retells(
   // «Заседание провели сопредседатели комиссии» after the commission's session: the session again.
   const kind = (o: MilestoneDraft) => o.type === hit.trigger.type || (hit.trigger.key === 'session' && o.type === 'igc_session');
   return told.some((o) => kind(o) && (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned'));
+}
+
+/** «предыдущее», «прошлое», "previous", "last" up to two words before a gathering's noun: an earlier occasion than the one told. */
+const PREVIOUS_BEFORE = {
+  ru: rx(/(?<![\p{L}])(?:предыдущ\p{L}*|прошл(?:ое|ая|ый|ого|ой|ом|ые|ых|ую|ому|ыми?)|прежн\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/iu),
+  en: rx(/(?<![\p{L}])(?:previous|prior|last)\s+(?:[\p{L}-]+\s+){0,2}$/iu),
+};
+/** How far before the gathering's noun its adjective may stand. */
+const PREVIOUS_REACH = 40;
+
+/** True when a past gathering of `told` is dated only to a month or year that holds the narrative's day `d`. */
+function withinCoarser(told: readonly MilestoneDraft[], d: { date: PartialDate | null; status: Status }): boolean {
+  const day = d.date;
+  if (day === null || d.status === 'planned') return false;
+  return told.some((o) => o.status !== 'planned' && o.date !== null && o.date.length < day.length && day.startsWith(o.date));
 }
 
 /**
