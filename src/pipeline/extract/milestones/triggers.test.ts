@@ -287,6 +287,7 @@ describe('trigger families', () => {
     ['en', 'The border blockade of last winter cost farmers dearly.', 'blockade'],
     // Inspections told by who carries them out, or by a relative clause after the noun.
     ['ru', 'Весной инспекторы проверят ещё пять птицефабрик.', 'inspection'],
+    ['ru', 'Весной ветеринарные инспекторы обследуют фермы юга.', 'inspection'],
     ['ru', 'Летом эксперты проинспектируют молочные заводы юга.', 'inspection'],
     ['ru', 'Решение принято после инспекции, которую специалисты провели в мае.', 'inspection'],
     // An official letter sent to the other side.
