@@ -461,6 +461,10 @@ describe('a gathering word after an anaphora, once a gathering was told', () => 
     // Its two sides named right after it: a gathering of its own, not the visit again.
     ['The talks between the two prime ministers will be held in Osh.', ['talks']],
     ['Переговоры между министрами пройдут в Оше.', ['talks']],
+    // The host in the genitive, then «с» and the counterpart: a meeting of its own.
+    ['Цены обсуждались на встрече вице-премьера Ивана Петрова с губернатором области.', ['meeting']],
+    ['Цены обсуждались на встрече вице-премьера Ивана Петрова.', []],
+    ['Цены обсуждались на встрече министров с участием экспертов.', []],
   ] as const)('«%s» → %j', (text, want) => {
     expect(afterVisit(text, '2024-09-05')).toEqual(want);
   });
