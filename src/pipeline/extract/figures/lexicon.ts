@@ -107,6 +107,13 @@ export const SCOPE_MEMBERS = rx(
   String.raw`${TRADE_HEAD}\s+(?:(?:[\p{L}-]+\s+){0,3}?${MEMBER_WORDS}(?:\s*[—–-]\s*${MEMBER_WORDS})?|(?:[\p{L}-]+\s+){0,2}?(?:among|between)(?:\s+(?:the|its|fellow|other))*)\s+(?:of\s+(?:the\s+)?)?$`,
   'iu',
 );
+/**
+ * "mutual trade of ", "total trade of the ": a trade word owned by what follows, a bloc's name then
+ * being the trade of its members when `MEMBERS_AFTER_BLOC` follows the name ("trade of EAEU countries").
+ */
+export const TRADE_OF = rx(String.raw`${TRADE_HEAD}\s+of\s+(?:the\s+)?$`, 'iu');
+/** "countries", "member states" right after a bloc's name ("EAEU countries"). */
+export const MEMBERS_AFTER_BLOC = rx(String.raw`^\s+(?:member\s+)?${MEMBER_WORDS}`, 'iu');
 /** «со всеми странами», "with all the countries": trade with a group, whatever its name. */
 export const WITH_ALL_MEMBERS = rx(String.raw`(?:^|[^\p{L}])(?:с|со|with)\s+${wordsSource(lexicon.tradeScope.allWords)}\s+(?:[\p{L}-]+\s+)?${MEMBER_WORDS}`, 'iu');
 /** «в рамках», "within", "intra-" before a bloc's name: trade inside the bloc. */

@@ -20,6 +20,8 @@ import {
   RUSSIA,
   SCOPE_BILATERAL,
   SCOPE_MEMBERS,
+  MEMBERS_AFTER_BLOC,
+  TRADE_OF,
   SCOPE_WITH,
   WITH_NOT_PARTNER,
   SCOPE_WITHIN,
@@ -286,6 +288,8 @@ export function blocPartner(window: string): string | null {
     }
     // «взаимной торговли государств — членов ЕАЭС», "trade among EAEU members": the members' trade among themselves.
     if (SCOPE_MEMBERS.test(phrase) && !BILATERAL_ANY.test(phrase)) return h.tag;
+    // "mutual trade of EAEU countries": the members named right after the bloc's name, neither Russia nor the two countries before it.
+    if (TRADE_OF.test(phrase) && MEMBERS_AFTER_BLOC.test(window.slice(h.end, h.end + 24)) && !SCOPE_PAIR.test(phrase)) return h.tag;
     const w = SCOPE_WITH.exec(phrase);
     if (!w) continue;
     // «С учетом предстоящего вступления в Таможенный союз мы рассчитываем …»: no partner after a compound preposition.

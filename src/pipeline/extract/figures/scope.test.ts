@@ -53,6 +53,8 @@ describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz�
     ['«взаимной торговли государств — членов ЕАЭС» is the bloc’s', '2023-12-14', 'Всего объем взаимной торговли государств — членов ЕАЭС за январь — октябрь 2023 года составил 71,4 млрд долларов США.', ['eaeu_trade_turnover 71400000000 2023-10M actual']],
     ['«товарооборот между странами СНГ» is the bloc’s', '2013-02-01', 'Товарооборот между странами СНГ в 2012 году вырос на 4%.', ['cis_trade_turnover_growth_pct 4 2012 actual']],
     ['en: trade among EAEU members', '2019-03-01', 'Trade among EAEU member states reached $60 billion in 2018.', ['eaeu_trade_turnover 60000000000 2018 actual']],
+    ['en: mutual trade of EAEU countries (members after the name)', '2019-03-01', 'Mutual trade of EAEU countries came to $61 billion in 2018.', ['eaeu_trade_turnover 61000000000 2018 actual']],
+    ['en: trade of the EAEU member states', '2019-03-01', 'Total trade of the EAEU member states was $62 billion in 2018.', ['eaeu_trade_turnover 62000000000 2018 actual']],
     ['en: mutual trade of the member states of the EAEU', '2019-03-01', 'Mutual trade of the member states of the EAEU reached $60 billion in 2018.', ['eaeu_trade_turnover 60000000000 2018 actual']],
     ['Russia and Kyrgyzstan as members stay bilateral', '2019-03-01', 'Взаимная торговля России и Кыргызстана как государств — членов ЕАЭС в 2018 году составила 2 млрд долларов.', ['trade_turnover 2000000000 2018 actual']],
     ['«со всеми странами Союза» is a group', '2023-12-14', 'Товарооборот Кыргызстана со всеми странами Союза за 2023 год — 4,1 млрд долларов.', ['group_trade_turnover 4100000000 2023 actual']],

@@ -305,6 +305,7 @@ describe('trigger families', () => {
     ['en', 'The border blockade of last winter cost farmers dearly.', 'blockade'],
     // Inspections told by who carries them out, or by a relative clause after the noun.
     ['ru', 'Весной инспекторы проверят ещё пять птицефабрик.', 'inspection'],
+    ['ru', 'Весной ветеринарные инспекторы обследуют фермы юга.', 'inspection'],
     ['ru', 'Летом эксперты проинспектируют молочные заводы юга.', 'inspection'],
     ['ru', 'Решение принято после инспекции, которую специалисты провели в мае.', 'inspection'],
     // An official letter sent to the other side.
@@ -479,6 +480,10 @@ describe('a gathering word after an anaphora, once a gathering was told', () => 
     // Its two sides named right after it: a gathering of its own, not the visit again.
     ['The talks between the two prime ministers will be held in Osh.', ['talks']],
     ['Переговоры между министрами пройдут в Оше.', ['talks']],
+    // The host in the genitive, then «с» and the counterpart: a meeting of its own.
+    ['Цены обсуждались на встрече вице-премьера Ивана Петрова с губернатором области.', ['meeting']],
+    ['Цены обсуждались на встрече вице-премьера Ивана Петрова.', []],
+    ['Цены обсуждались на встрече министров с участием экспертов.', []],
   ] as const)('«%s» → %j', (text, want) => {
     expect(afterVisit(text, '2024-09-05')).toEqual(want);
   });

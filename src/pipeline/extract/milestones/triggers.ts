@@ -23,6 +23,8 @@ const NEW_OF_THE = rx(/(?:^|\s)an?\s+(?:[\p{L}-]+\s+){1,2}of\s+the\s+$/iu);
 /** Types an anaphoric «на встрече» / "during the meeting" can point back to. */
 const GATHERINGS = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum']);
 const WITH = /^\s+(?:с|со|между|with|between)\s/iu;
+/** «встрече премьер-министра Темира Сариева с …»: up to four words of the host, then «с» and a counterpart (not «с участием»). */
+const HOST_WITH = rx(/^(?:\s+[\p{L}-]+){1,4}\s+(?:с|со)\s+(?!участи)/u);
 /**
  * How far after an anaphoric trigger a date may be, with no comma between, and still be its own
  * («визита … в марте», «государственного визита Президента Российской Федерации в Кыргызстан 12 октября»).
@@ -99,6 +101,8 @@ const wordsBefore = (text: string, at: number) => text.slice(Math.max(0, at - 40
 function refersToSeen(s: Sentence, m: { start: number; end: number }, mentions: readonly DateMention[], lang: Language): boolean {
   // «на встрече с X», «переговоры между X и Y», "the talks between X and Y" name a counterpart: a new meeting, not a reference back.
   if (WITH.test(s.text.slice(m.end, m.end + 10))) return false;
+  // «на встрече премьер-министра Темира Сариева с министром»: the host in the genitive, then the counterpart.
+  if (lang === 'ru' && HOST_WITH.test(s.text.slice(m.end, m.end + 60))) return false;
   // «после государственного визита … в марте этого года»: a date of its own makes it another event.
   const ownDate = mentions.some((d) => {
     const gap = d.start - (s.start + m.end);
