@@ -8,7 +8,7 @@
  */
 import type { PartialDate } from '../../../schema/dataset';
 import type { DateMention } from '../../types';
-import lexicon from '../../knowledge/date-lexicon.json';
+import { COUNT_EN, COUNT_RU, countAlternation } from './lexicon';
 import { execAll, rx } from '../regex';
 import { addDays } from './days';
 import type { Span } from './timeline';
@@ -27,15 +27,10 @@ export interface Located {
   ahead?: boolean;
 }
 
-const counts = (table: Record<string, number | string>) =>
-  new Map(Object.entries(table).filter((e): e is [string, number] => typeof e[1] === 'number'));
-const COUNT_EN = counts(lexicon.countWordsEn);
-const COUNT_RU = counts(lexicon.countWordsRu);
-const words = (m: Map<string, number>) => [...m.keys()].sort((a, b) => b.length - a.length).join('|');
 
 /** "two years later", "a year later", «спустя два года», «пять лет спустя», «год спустя». */
 const LATER = rx(
-  `(?<![\\p{L}\\d])(?:(?<en>\\d{1,2}|${words(COUNT_EN)})\\s+years?\\s+later|спустя\\s+(?:(?<ru1>\\d{1,2}|${words(COUNT_RU)})\\s+)?(?:год|года|лет)|(?:(?<ru2>\\d{1,2}|${words(COUNT_RU)})\\s+)?(?:год|года|лет)\\s+спустя)(?![\\p{L}])`,
+  `(?<![\\p{L}\\d])(?:(?<en>\\d{1,2}|${countAlternation(COUNT_EN.keys())})\\s+years?\\s+later|спустя\\s+(?:(?<ru1>\\d{1,2}|${countAlternation(COUNT_RU.keys())})\\s+)?(?:год|года|лет)|(?:(?<ru2>\\d{1,2}|${countAlternation(COUNT_RU.keys())})\\s+)?(?:год|года|лет)\\s+спустя)(?![\\p{L}])`,
   'giu',
 );
 /** A cheap test before `LATER` runs. */

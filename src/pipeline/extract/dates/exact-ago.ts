@@ -4,14 +4,12 @@
  * written on that day-month, so many years on; without it the count is loose and nothing is inferred.
  */
 import type { ArticleDoc } from '../../types';
-import lexicon from '../../knowledge/date-lexicon.json';
 import { fullDateSpan, parseFullDate } from './dateline';
 import { rx } from '../regex';
+import { COUNT_EN, COUNT_RU, countAlternation } from './lexicon';
 
-const counts = (table: Record<string, number | string>) =>
-  new Map(Object.entries(table).filter((e): e is [string, number] => typeof e[1] === 'number'));
-const COUNT = new Map([...counts(lexicon.countWordsRu), ...counts(lexicon.countWordsEn)]);
-const WORDS = [...COUNT.keys()].filter((w) => w !== 'год').sort((a, b) => b.length - a.length).join('|');
+const COUNT = new Map([...COUNT_RU, ...COUNT_EN]);
+const WORDS = countAlternation([...COUNT.keys()].filter((w) => w !== 'год'));
 
 /** Cheap tests of the whole text before `EXACT_AGO` (a string search, not a regex scan). */
 const hasCue = (text: string) => (text.includes('назад') || text.includes('ago')) && (text.includes('овно') || text.includes('xactly'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FUTURE, PAST_EVENT, TELLING } from './lexicon';
+import { COUNT_EN, COUNT_RU, FUTURE, PAST_EVENT, TELLING, countAlternation } from './lexicon';
 
 /** The matching form `(?:^|[^\\p{L}])word` of a lookbehind word list. */
 const atEdge = (re: RegExp) => new RegExp(re.source.replace('(?<![', '(?:^|[^'), re.flags);
@@ -45,5 +45,24 @@ describe('word lists for test and for exec', () => {
   it('the exec form opens its match with the character before the word', () => {
     expect(forExec(TELLING).ru.exec('Он сообщил')?.[0]).toBe(' сообщил');
     expect(forExec(TELLING).ru.exec('сообщил')?.[0]).toBe('сообщил');
+  });
+});
+
+describe('count words', () => {
+  it.each([
+    [COUNT_RU, 'два', 2],
+    [COUNT_RU, 'год', 1],
+    [COUNT_RU, 'note', undefined],
+    [COUNT_EN, 'ten', 10],
+    [COUNT_EN, 'note', undefined],
+  ] as const)('%#: %s → %s', (table, word, n) => {
+    expect(table.get(word)).toBe(n);
+  });
+
+  it.each([
+    [['два', 'двадцать', 'пять'], 'двадцать|пять|два'],
+    [[], ''],
+  ])('alternation of %j, longest first', (words, source) => {
+    expect(countAlternation(words)).toBe(source);
   });
 });

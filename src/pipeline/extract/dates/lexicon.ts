@@ -24,6 +24,14 @@ export const MONTH_ANY = `(?:${MONTH_RU}|${MONTH_EN})`;
  */
 export const MONTH_PREFIXES = [...new Set([...monthIndex.keys()].map((f) => escapeRegExp(f.slice(0, 3))))];
 
+const numberEntries = (table: Record<string, number | string>) =>
+  new Map(Object.entries(table).filter((e): e is [string, number] => typeof e[1] === 'number'));
+/** Count words → their number («два» → 2, "ten" → 10): the number entries of the lexicon's count tables. */
+export const COUNT_RU = numberEntries(lexicon.countWordsRu);
+export const COUNT_EN = numberEntries(lexicon.countWordsEn);
+/** Alternation of count words, longest first (a regex source). */
+export const countAlternation = (words: Iterable<string>) => [...words].sort(byLength).join('|');
+
 /** Month number (1–12) of a month word, or null. */
 export function monthNumber(word: string): number | null {
   const w = word.toLowerCase();

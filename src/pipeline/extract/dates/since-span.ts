@@ -4,16 +4,13 @@
  * financed …": the text is written that many years after the year it counts from.
  */
 import type { ArticleDoc } from '../../types';
-import lexicon from '../../knowledge/date-lexicon.json';
-import { FUTURE } from './lexicon';
+import { COUNT_EN, COUNT_RU, FUTURE, countAlternation } from './lexicon';
 import type { YearClue } from './year-clues';
 import { rx } from '../regex';
 
 const YR = '(?:199\\d|20[0-4]\\d)';
-const counts = (table: Record<string, number | string>) =>
-  new Map(Object.entries(table).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 1));
-const COUNT = new Map([...counts(lexicon.countWordsRu), ...counts(lexicon.countWordsEn)]);
-const WORDS = [...COUNT.keys()].sort((a, b) => b.length - a.length).join('|');
+const COUNT = new Map([...COUNT_RU, ...COUNT_EN].filter(([, n]) => n > 1));
+const WORDS = countAlternation(COUNT.keys());
 
 /** «с 2014 года», "since 2014": the start of an open period (not «с 2014 по 2020 год», "from 2014 to 2020"). */
 const SINCE = rx(`(?<![\\p{L}])(?:с|со|since)\\s+(${YR})(?!\\d)(?:\\s*(?:года|г\\.))?(?!\\s*(?:[-–—]|по|до|to|until|through)\\s)`, 'iu');
