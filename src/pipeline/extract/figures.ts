@@ -396,6 +396,9 @@ function timeAsides(text: string): { start: number; end: number }[] {
   return execAll(TIME_ASIDE, text).map((m) => ({ start: m.index + 1, end: m.index + m[0].length }));
 }
 
+/** Only spaces and a currency between a sum and the phrase after it ("$1.1 billion in", «245 млн долл. за»). */
+const CURRENCY_GAP = rx(/^\.?\s*(?:(?:долл\p{L}*\.?|доллар\p{L}*|руб\p{L}*\.?|USD|(?:US\s+)?dollars?)\s*(?:США\s*)?)?(?:в|во|за|in|during|over|for)?\s*$/iu);
+
 /** How far from "the same period" the year it is of may stand («В прошлом году за тот же период», "in the same period of 2014"). */
 const SAME_PERIOD_YEAR_GAP = 20;
 
@@ -424,6 +427,12 @@ function samePeriodOfYear(text: string, q: Quantity, window: string, after: stri
   const next = q.end + after.length;
   const near = (from >= q.start - window.length && to <= q.start) || (from >= q.end && to <= next && (next >= text.length || from - q.end < next - to));
   if (!near) return null;
+  // «196 млн против 245 млн за аналогичный период прошлого года, то есть снизился на 20%»: the phrase right after the
+  // sum before (only its currency between) and a clause break after it is that sum's period; this figure goes on with
+  // the period told before the comparison (the current part of a year), if any.
+  if (to <= q.start && window.length && CURRENCY_GAP.test(text.slice(q.start - window.length, from)) && /[,;—–]/u.test(text.slice(to, q.start))) {
+    return periods.filter((p) => p.end <= from && p !== year && !p.base && !p.deadline && p.kind === 'period' && p.period).pop()?.period ?? null;
+  }
   return partOfYearBefore(year.period!, from, periods, lastPeriods);
 }
 

@@ -165,8 +165,8 @@ export function articleDate(doc: ArticleDoc, people: PersonDraft[], kb: DateKnow
 }
 
 /**
- * The article's own date, and the agency dateline read without the place list (`AgencyDatelines.unlisted`), which
- * tells wire copy printed on a later page (`wireDay`): both from one reading of the first lines. `documentLine`: the
+ * The article's own date, and the agency dateline read without the place list (`AgencyDatelines.unlisted`), else
+ * with it, which tells wire copy printed on a later page (`wireDay`): both from one reading of the first lines. `documentLine`: the
  * page's own document date line (`PageStructure.documentDateLine`), found here when not given.
  */
 export function datedArticle(
@@ -177,7 +177,7 @@ export function datedArticle(
 ): { date: ArticleDate; wireDateline: DateLine | null } {
   const names = placeNames(kb);
   const agency = findAgencyDatelines(doc, (n) => names.lower.has(n.toLowerCase()));
-  return { date: dateOf(doc, people, kb, agency.listed, documentLine), wireDateline: agency.unlisted };
+  return { date: dateOf(doc, people, kb, agency.listed, documentLine), wireDateline: agency.unlisted ?? agency.listed };
 }
 
 /** The whole line of the text a span stands on. */

@@ -212,6 +212,9 @@ function withinAll(bounds: Bounds[], first: string, last: string): boolean {
   return true;
 }
 
+/** The most years a weekday written with a day-month may choose among (within about seven years each weekday falls once). */
+const WEEKDAY_SPAN = 7;
+
 /**
  * Combines exact clues and range constraints. Clues consistent with the ranges win, strongest
  * first; if clues disagree at the same strength the year is left open. With no clue, ranges that
@@ -250,7 +253,9 @@ export function chooseYear(clues: YearClue[], all: RangeConstraint[], monthDay: 
     const note = ranges.length && allowed.has(year) ? rangeNote : '';
     return { year, evidence: [why[0]!.evidence, ...agree.slice(0, 2)].join('; also ') + note };
   }
-  if (constrained && allowed.size === 1) {
+  // A weekday only tells apart the few years the offices leave: over a longer span its one fit is chance (Akaev's
+  // fifteen years hold two or three of each weekday's day-month, and a term's edge can leave one), so it decides nothing.
+  if (constrained && allowed.size === 1 && !(weekday && within(ranges, { month: monthDay!.month, day: monthDay!.day }).length > WEEKDAY_SPAN)) {
     const [year] = [...allowed];
     const why = [...(weekday ? ['the weekday written with the date'] : []), ...ranges.map((r) => r.evidence)];
     return { year: year!, evidence: `year ${year} is the only one consistent with ${why.join('; ')}` };

@@ -23,6 +23,9 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['Он сказал: «встретимся» |в марте', 'ru', null],
   ['At the CIS summit in Chisinau on |October 7, Akaev and Putin discussed the debt', 'en', 'past'],
   ['On |May 14 the two leaders will meet in Sochi', 'en', 'future'],
+  // A participle after a hyphen is part of an adjective ("so-called", "Moscow-based"), no past verb.
+  ['The premier is due to go to the summit of the so-called Central Asian Union of five states in Tashkent on |May 14', 'en', 'future'],
+  ['A Moscow-based fund will host a forum on |May 14', 'en', 'future'],
   ['В |понедельник премьер заявил коллеге, что кредит будет выделен', 'ru', 'past'],
   ['Президенты встречались в этом году трижды: в Москве на торжествах |9 мая', 'ru', 'past'],
   ['Главы государств собирались в Москве |в апреле', 'ru', 'past'],

@@ -64,6 +64,7 @@ export function wordStarts(re: RegExp, text: string): [number, number][] {
 const LETTER = rx(/\p{L}/u);
 /** "will be held", "to be signed": a participle after "be" is no past. */
 const AFTER_BE = /(?:^|\s)(?:be|been|being)\s+$/iu;
+const HYPHEN = 0x2d;
 /** How far before a date its verb may stand. */
 const REACH = 120;
 
@@ -81,6 +82,8 @@ function markers(told: string, lang: Language): Marker[] {
       if (lang === 'en' && end < told.length && LETTER.test(told[end]!)) continue;
       // Verbs of telling («сообщил, что в октябре пройдёт…», "said that in October …") date the telling only.
       if (tense === 'past' && (TELLING[lang].test(told.slice(start, end)) || (lang === 'en' && AFTER_BE.test(told.slice(Math.max(0, start - 8), start + 1))))) continue;
+      // "the so-called Shanghai Five", "a Moscow-based fund": a participle after a hyphen is part of an adjective, no past.
+      if (tense === 'past' && lang === 'en' && told.charCodeAt(LETTER.test(told[start]!) ? start - 1 : start) === HYPHEN) continue;
       out.push({ start, end, tense });
     }
   }

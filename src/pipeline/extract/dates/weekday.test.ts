@@ -44,6 +44,12 @@ describe('chooseYear with a weekday', () => {
     [[{ year: 2003, weight: 2, evidence: 'clue' }], [akaev], { month: 10, day: 8, weekday: 2 }, 2003],
     // 2 August was a Wednesday in 2000 (and 1995): with a term from 1997 only 2000 remains.
     [[{ year: 1999, weight: 2, evidence: 'clue' }], [akaev, { kind: 'office' as const, terms: [{ from: '1997-05-22', to: '2001-03-28' }], evidence: 'Sergeyev minister' }], { month: 8, day: 2, weekday: 2 }, 2000],
+    // 14 November was a Tuesday in 1995, 2000 and 2006: Akaev's term to April 2005 leaves 1995 and 2000 …
+    [[], [akaev], { month: 11, day: 14, weekday: 1 }, null],
+    // … and a Monday 20 June only in 1994 within it, but over his fifteen years that one fit is chance: no year.
+    [[], [akaev], { month: 6, day: 20, weekday: 0 }, null],
+    // Within a term of a few years a weekday picks one year (a Monday 5 March: 2001 of 1998–2001).
+    [[], [akaev, { kind: 'office' as const, terms: [{ from: '1997-05-22', to: '2001-03-28' }], evidence: 'Sergeyev minister' }], { month: 3, day: 5, weekday: 0 }, 2001],
   ])('%#', (clues, ranges, monthDay, want) => {
     expect(chooseYear(clues, ranges, monthDay)?.year ?? null).toBe(want);
   });

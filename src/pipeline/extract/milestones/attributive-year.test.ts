@@ -24,6 +24,18 @@ describe('a year qualifying a noun', () => {
   });
 });
 
+// A span of years right after a noun is that thing's period ("loans of 2001-2002"), not the day of the signing: the
+// clause keeps the day of the article's narrative; after a preposition of time the span may still date the event.
+describe('a span of years after a noun', () => {
+  it.each([
+    ['en: "a protocol on the loans of 2001-2002 was signed"', 'date: 2004-03-12\n\nThe ministers met in Bishkek on Friday. A protocol on repaying the loans of 2001-2002 was signed.', '2004-03-12 past agreement «A protocol»'],
+    ['ru: «протокол по кредитам 2001–2002 годов»', 'date: 2004-03-12\n\nВ пятницу министры встретились в Бишкеке. Подписан протокол о погашении кредитов 2001–2002 годов.', '2004-03-12 past agreement «Подписан протокол»'],
+    ['en: "in 2001-2002" still dates what is told', 'date: 2004-03-12\n\nThe two governments signed three protocols on fuel supplies in 2001-2002.', '2001 past agreement «The two»'],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toContain(want);
+  });
+});
+
 // Two dated events in one clause parted by "following" / "after" are two events.
 describe('two dated events joined by a preposition of sequence', () => {
   it('en: "won a landslide in the June 4 vote following the February uprising"', () => {

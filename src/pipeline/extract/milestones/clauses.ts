@@ -162,6 +162,9 @@ function cutSince(s: Sentence, x: Stretch, mentions: DateMention[], hits: readon
   cuts.add(Math.max(x.end, ...dated.map((m) => m.end)));
 }
 
+/** "since", «с тех пор как» right before a date: the starting point of a state, not a dated event. */
+const SINCE_BEFORE = rx(/(?:^|[^\p{L}])(?:since|с\s+тех\s+пор\s+как)\s+(?:(?:in|on|в)\s+)?$/iu);
+
 /** «до 2030 года», «к 2025 году», "until 2030", "by 2025" right before a date: the end of a term or a deadline, not an event's day. */
 const TERM_END_BEFORE = rx(/(?:^|[^\p{L}])(?:до|к|ко|by|until|till|through)\s+(?:(?:конца|the\s+end\s+of)\s+)?$/iu);
 
@@ -184,6 +187,10 @@ function listCuts(s: Sentence, piece: { start: number; end: number }, mentions: 
     if (!last) continue;
     const at = from + last.start;
     const m = inside[i]!;
+    // "who has ruled since 1990, is due to attend a summit … on July 3": a state's starting point, with no event told
+    // before it, is no item of a list ("the summit, the first hosted here since 2013, …" tells an event of that year).
+    const first = inside[i - 1]!;
+    if (SINCE_BEFORE.test(s.text.slice(Math.max(0, first.start - s.start - 24), first.start - s.start)) && !hits.some((h) => h.start >= piece.start && h.end <= first.start)) continue;
     if (TERM_END_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start)) && !hits.some((h) => h.start >= piece.start && h.end <= at)) continue;
     cuts.add(at);
   }

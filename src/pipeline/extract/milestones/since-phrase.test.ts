@@ -35,3 +35,15 @@ describe('a background word inside a "since" phrase', () => {
     expect(milestoneLines('date: 2022-03-10\n\nThe president visited Moscow last year, his first trip abroad.')[0]?.startsWith('2021 past')).toBe(true);
   });
 });
+
+// "who has led the country since 1992, is due to attend a summit … on June 5": a state's starting point, with no event
+// told before it, is no item of a dated list: the sentence stays one clause, its day read as the plan's.
+describe('a starting point after "since" with no event before it cuts no list', () => {
+  it.each([
+    ['en: "who has led … since 1992, is due to attend a summit … on June 5"',
+      'date: 1997-05-20\n\nThe president, who has led the country since 1992, is due to attend a summit of the heads of state of Russia, Kazakhstan, Belarus and Kyrgyzstan in Moscow on June 5.',
+      ['1997-06-05 planned summit «The president,»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});

@@ -38,6 +38,7 @@ export function isSubordinateYear(text: string, m: DateMention, trigger: { start
   // «план сотрудничества на следующий год»: the term, whether the year is written or told.
   if (endsWithOneOf(text, m.start - TERM_REACH, m.start, TERM_LAST) && TERM_BEFORE.test(text.slice(Math.max(0, m.start - TERM_REACH), m.start))) return true;
   if (!/^\d/.test(m.text)) return false;
+  if (spanOfNoun(text, m)) return true;
   if (endsWithOneOf(text, m.start - 30, m.start, LIMIT_LAST) && LIMIT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
   if (m.start <= trigger.end) return false;
   // Inside the relative clause: after its pronoun, with no comma closing it before the year.
@@ -46,6 +47,25 @@ export function isSubordinateYear(text: string, m: DateMention, trigger: { start
   if (rel === undefined) return false;
   const tail = between.slice(rel.index + rel[0].length);
   return !tail.includes(',') && !tellsItsHolding(tail);
+}
+
+/** A span of years, or its second year: "1992-1993", «1992–1993 годов». */
+const YEAR_SPAN = /^\d{4}\s*[-–—]\s*\d{2,4}/u;
+const SPAN_END = /\d{4}\s*[-–—]\s*$/u;
+/** A preposition of time before a span: "in 1992-1993", «в 1992–1993 годах» may date what is told. */
+const SPAN_PREPOSITION = rx(/(?:^|[^\p{L}])(?:in|during|over|from|between|by|until|в|во|за|между|с|со|к|до|по)\s+$/iu);
+
+/**
+ * "technical credits of 1992-1993", «по кредитам 1992–1993 годов»: a span of years right after a noun (no preposition
+ * of time before it) is the period of that thing, never the day of the clause's event.
+ */
+function spanOfNoun(text: string, m: DateMention): boolean {
+  const whole = YEAR_SPAN.test(m.text);
+  const before = text.slice(Math.max(0, m.start - 8), m.start);
+  const end = whole ? null : SPAN_END.exec(before);
+  if (!whole && !end) return false;
+  const from = end ? m.start - before.length + end.index : m.start;
+  return !SPAN_PREPOSITION.test(text.slice(Math.max(0, from - 16), from));
 }
 
 /**

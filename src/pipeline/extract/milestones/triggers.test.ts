@@ -102,6 +102,10 @@ describe('trigger families', () => {
     // Leaving a currency zone, as the introduction of a national currency.
     ['ru', 'В июле 1994 года республика вышла из рублевой зоны.', 'currency'],
     ['en', 'The republic left the rouble zone in July 1994.', 'currency'],
+    // Abandoning the rouble, putting a currency of its own into circulation.
+    ['en', 'In July 1994 the republic abandoned the Russian rouble for a currency of its own.', 'currency'],
+    ['en', 'The republic put its own currency, the manat, into circulation in July 1994.', 'currency'],
+    ['ru', 'В июле 1994 года республика отказалась от российского рубля.', 'currency'],
     // Conflicts and upheavals told in passing: a leader overthrown, clashes, a devaluation, a mobilisation.
     ['ru', 'В марте 2005 года президент соседней республики был свергнут.', 'domestic'],
     ['ru', 'Осенью на границе двух республик произошли вооруженные столкновения.', 'domestic'],
@@ -113,6 +117,9 @@ describe('trigger families', () => {
     ['en', 'The central bank devalued the som on 3 March.', 'domestic'],
     ['en', 'Imports halved after the tenge devaluation in February.', 'domestic'],
     ['ru', 'После девальвации тенге 20 августа экспорт сократился.', 'domestic'],
+    // A financial crisis told with the day it began.
+    ['ru', 'Банковский кризис, разразившийся в марте, ударил по импорту.', 'domestic'],
+    ['en', 'The banking crisis that broke out in March hit imports.', 'domestic'],
     ['en', 'Thousands left after the partial mobilisation was announced in October.', 'domestic'],
     ['en', 'The governor, who was re-elected in December, opened the fair.', 'domestic'],
     // A mobilisation announced, an attack on a named place, an inauguration: dated domestic events.

@@ -20,6 +20,10 @@ describe('wireDay: a page printing wire copy dated a day or two before it', () =
     ['en: a page two days later, agency after the dateline',
       'date: 2003-05-08\n\nMOSCOW, May 6 (Interfax) - The two ministers signed a protocol on grain deliveries today.',
       '2003-05-06'],
+    // A place the knowledge lists makes a title-case dateline one («Бишкек, 9 апреля.» in the issue of 10 April).
+    ['ru: a title-case dateline of a known place, the issue of the next day',
+      'date: 2001-04-10\n\nБишкек, 9 апреля. Министры двух стран подписали протокол о поставках зерна.',
+      '2001-04-09'],
     ['ru: a dateline across the new year',
       'date: 1998-01-01\n\nМОСКВА, 31 декабря. (ИТАР-ТАСС). Сегодня министры подписали протокол о поставках зерна.',
       '1997-12-31'],
@@ -30,6 +34,8 @@ describe('wireDay: a page printing wire copy dated a day or two before it', () =
   it.each([
     ['the dateline of the page\'s own day',
       'date: 2003-05-08\n\nMOSCOW, May 8 (Interfax) - The two ministers signed a protocol on grain deliveries today.'],
+    ['a title-case place the knowledge does not list',
+      'date: 2001-04-10\n\nНовый, 9 апреля. Министры двух стран подписали протокол о поставках зерна.'],
     ['a dateline a week before is a recalled date, not wire copy',
       'date: 2003-05-15\n\nMOSCOW, May 8 (Interfax) - The two ministers signed a protocol on grain deliveries today.'],
     ['no page date: the dateline is the article date',

@@ -15,8 +15,9 @@ const PAGE_BASES: ReadonlySet<ArticleDate['basis']> = new Set(['header', 'inline
 /**
  * The article date to count the copy's relative days from: the dateline's day when a dated page
  * prints a dateline one or two days before its own date, else null (the page date stands). `line`
- * is the article's agency dateline read without a place list (the article date's `wireDateline`):
- * only a dateline in capitals or with its agency counts («МОСКВА, 10 июня», "Bishkek, 7 Oct. (KyrTAG)").
+ * is the article's agency dateline (the article date's `wireDateline`): one in capitals or with its
+ * agency («МОСКВА, 10 июня», "Bishkek, 7 Oct. (KyrTAG)"), else a title-case one of a known place
+ * («Бишкек, 25 августа.» in the issue of the 26th).
  */
 export function wireDay(date: ArticleDate, line: DateLine | null): ArticleDate | null {
   const page = date.date;

@@ -28,6 +28,15 @@ describe('a title with a portfolio joined by «и» and a country before an unli
   });
 });
 
+describe('a posting in a country named in the prepositional case belongs to the title', () => {
+  it.each([
+    ['«посол … в Кыргызстане»', 'На приеме выступили министр Канат Беков и посол Российской Федерации в Кыргызстане Иван Петров.', ['Kanat Bekov', 'Ivan Petrov']],
+    ['«посол … в Казахстане»', 'Речь произнес Чрезвычайный и Полномочный Посол Киргизии в Казахстане Бакыт Исаев.', ['Bakyt Isayev']],
+  ])('%s', (_name, text, want) => {
+    expect(names(text)).toEqual(want);
+  });
+});
+
 describe('a source credit after a name is no apposition of it', () => {
   it.each([
     ['«, передает корреспондент»', 'Школу открыла министр образования Айжан Токтосунова, передает корреспондент агентства.', ['Aizhan Toktosunova']],
