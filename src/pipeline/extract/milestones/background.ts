@@ -105,7 +105,7 @@ export function foregroundMentions(ms: DateMention[], hit: TriggerHit, all: Trig
     }
     // ", whose term ends this year": a possessive relative tells of its antecedent's own things, not when the event happens.
     if (!all.some((h) => inside(h, s))) return (OCCURRENCE[lang].test(text.slice(s.start, s.end)) && !POSSESSIVE[lang].test(text.slice(s.start, s.end))) || adjacent(hit, s, text);
-    return adjacent(hit, s, text) || occursAs(hit, s, text, lang) || signsDocument(hit, all, s, text);
+    return adjacent(hit, s, text) || occursAs(hit, s, text, lang) || signsDocument(hit, all, s, text) || opensAgain(hit, all, s, text);
   });
 }
 
@@ -129,6 +129,16 @@ function signsDocument(hit: TriggerHit, all: TriggerHit[], s: Stretch, text: str
   if (/[,;:]\s*\S/.test(name) && !ENUMERATED_NAME.test(name)) return false;
   const signing = all.filter((h) => h.trigger.key === 'signing');
   return signing.length > 0 && signing.every((h) => inside(h, s));
+}
+
+/**
+ * True when stretch `s` tells again the opening `hit` names before it ("the opening of a branch in Bishkek, which could
+ * admit its first students next year", «открытие филиала, который примет первых студентов в 2026 году»): the
+ * stretch's date is the opening's own.
+ */
+function opensAgain(hit: TriggerHit, all: TriggerHit[], s: Stretch, text: string): boolean {
+  if (hit.trigger.key !== 'opening' || hit.end > s.start || s.start - hit.end > DOCUMENT_NAME_REACH) return false;
+  return !/[;:]/.test(text.slice(hit.end, s.start)) && all.some((h) => h !== hit && h.trigger.key === 'opening' && inside(h, s));
 }
 
 /** How far a gathering's complement («встречи президентов Дмитрия Медведева и Курманбека Бакиева») may run before its relative clause. */

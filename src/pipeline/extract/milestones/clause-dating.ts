@@ -57,6 +57,11 @@ export function countAnniversary(
   // base's 20th anniversary": the anniversary is marked by the visit just told, of its year, and takes its date.
   const visit = year && !founded && !marked && !yearless && MARKERS.visitCoincides[lang].test(text) ? visitOfYear(f, v.s.index, year) : null;
   if (visit) anniversaryDate = visit;
+  // «Ранее в этот день президенты провели переговоры, а также приняли участие в мероприятиях, посвящённых 20-летию
+  // авиабазы», "held talks on Tuesday and attended the celebrations of the base's 20th anniversary": celebrations
+  // attended in a clause going on from an event of the same sentence told on a day of the anniversary's year, that day.
+  const attended = year && !founded && !marked && !yearless && !visit && c.start > v.s.start && ATTENDED[lang].test(text) ? dayBefore(f, v.s.index, year, c.start) : null;
+  if (attended) anniversaryDate = attended;
   const spoken = inSpeech(a.speech, hit.start >= c.start ? hit.start : c.start);
   // "The summit marks the fifth anniversary of the treaty signed in 2014": counted to the article's
   // year, the anniversary is marked by the occasion told, on the article's day.
@@ -66,6 +71,21 @@ export function countAnniversary(
   // Only an anniversary's year can be that day's: without one the planned markers are not asked.
   else if (year && !founded && !marked && !yearless && !MARKERS.planned[lang].test(text)) anniversaryDate = congratulationDay(text, lang, year, ad, p.inClause.length) ?? anniversaryDate;
   return { date: anniversaryDate, founded: founded !== undefined, yearless: yearless !== undefined, spoken };
+}
+
+/** «приняли участие в мероприятиях», «посетили торжества», "attended", "took part in": celebrations attended. */
+const ATTENDED = {
+  ru: rx(/(?:^|[^\p{L}])(?:принял\p{L}*\s+участие|участвовал\p{L}*|присутствовал\p{L}*|посетил\p{L}*)(?![\p{L}])/iu),
+  en: rx(/(?:^|[^\p{L}])(?:attended|took\s+part|participated|joined)(?![\p{L}])/iu),
+};
+
+/** The day, of `year`, of the latest past event told in sentence `at` before offset `before`; null when none. */
+function dayBefore(f: Found, at: number, year: string, before: number): string | null {
+  for (let i = f.recent.length - 1; i >= 0 && f.recent[i]!.sentence === at; i--) {
+    const d = f.recent[i]!.draft;
+    if (d.status === 'past' && d.quote.end <= before && d.date?.length === 10 && d.date.startsWith(year)) return d.date;
+  }
+  return null;
 }
 
 /** The date, finer than its year, of the latest past visit told up to `TRIP_REACH` sentences before sentence `at`, in `year`. */

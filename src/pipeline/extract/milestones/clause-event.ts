@@ -517,7 +517,7 @@ function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Date
   const { out, headlines, keys } = f;
   const { hit, mention, d, spoken } = x;
   // Asked last, when an event it could retell is known: the look back is a costly regex.
-  const retold = () => spoken || refersBack(a.doc.text, hit.start, a.lang);
+  const retold = () => spoken || refersBack(a.doc.text, hit.start, a.lang, hit.end);
   if (!mention && out.some((o) => !headlines.has(o) && keys.get(o) === hit.trigger.key && o.date === d.date) && retold()) return true;
   // "took part in the meeting held on April 14": a reference back with the day of an event already told.
   // «в тот же день был в Минске на саммите СНГ» after the day's talks in Bishkek: a summit in a

@@ -160,6 +160,23 @@ describe('a gathering told again is one milestone', () => {
     ['a second call of another day stays',
       'date: 2023-05-20\n\nИтоги выборов 15 мая утвердила комиссия, и на следующий день губернатору позвонил министр.\nЕще один телефонный разговор состоялся 18 мая.',
       ['2023-05-15 past other «Итоги выборов»', '2023-05-16 past meeting «и на»', '2023-05-18 past meeting «Еще один»']],
+    // An arrival told with the place it came from, after the talks only: a leg of a tour, the trip itself.
+    ['en: "arrived in Osh from Tashkent" after the talks is the visit',
+      'date: 2023-04-12\n\nThe ministers of energy held talks in Osh on Tuesday. The Russian minister arrived in Osh from Tashkent, the second stop of his regional trip.',
+      ['2023-04-11 past meeting «The ministers»', '2023-04-11 past visit «The Russian»']],
+    ['ru: «прилетел в Ош из Ташкента» after the talks is the visit',
+      'date: 2023-04-12\n\nМинистры энергетики провели переговоры в Оше во вторник. Российский министр прилетел в Ош из Ташкента в рамках поездки по региону.',
+      ['2023-04-11 past meeting «Министры энергетики»', '2023-04-11 past visit «Российский министр»']],
+    ['en: "arrived in Osh for the talks" still retells them',
+      'date: 2023-04-12\n\nThe ministers of energy held talks in Osh on Tuesday. The Russian minister arrived in Osh for the talks.',
+      ['2023-04-11 past meeting «The ministers»']],
+    // "the signing of an agreement": the documents are new, though the signing word has "the".
+    ['en: "signed … and witnessed the signing of an agreement" is two signings',
+      'date: 2023-04-12\n\nThe two ministers signed a memorandum on energy on Tuesday and witnessed the signing of an agreement on power lines.',
+      ['2023-04-11 past agreement «The two»', '2023-04-11 past agreement «witnessed the»']],
+    ['en: "The signing of the memorandum took place …" retells the signing',
+      'date: 2023-04-12\n\nThe two ministers signed a memorandum on energy on Tuesday. The signing of the memorandum took place in the city hall.',
+      ['2023-04-11 past agreement «The two»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

@@ -71,7 +71,9 @@ export function retells(
   // "It was his first official visit to Russia" after the talks only: the visit itself, told by its noun.
   // One pointed back at («нынешний визит», «это первый визит», "this visit") is the trip already told.
   const visitNoun = VISIT_NOUN.test(text.slice(hit.start - c.start, hit.end - c.start)) && !DEMONSTRATIVE_BEFORE.test(text.slice(0, hit.start - c.start));
-  if (hit.trigger.type === 'visit' && visitNoun && !told.some((o) => o.type === 'visit')) return false;
+  // "Putin arrived in Bishkek from Dushanbe", «прилетел в Бишкек из Душанбе» after the talks only: a leg of a tour, the
+  // trip itself told by where it came from.
+  if (hit.trigger.type === 'visit' && (visitNoun || FROM_PLACE[lang].test(text.slice(hit.end - c.start))) && !told.some((o) => o.type === 'visit')) return false;
   if (hit.trigger.type === 'visit') {
     if (d.date === null || !sameOccasion || ALSO[lang].test(text) || (who.length && !who.some((p) => known().has(p.id)))) return false;
     // "Earlier in the day, Putin visited the Kant air base" after his arrival in the country, or the
@@ -229,6 +231,8 @@ const ELAPSED_SINCE = {
 
 /** «визит», "visit": the trip told by its noun, not by a verb of arriving. */
 const VISIT_NOUN = /^(?:визит|visit$)/iu;
+/** «из Душанбе», "from Dushanbe": the place a trip came from, a capitalised name right after the preposition. */
+const FROM_PLACE = { ru: rx(/(?:^|[^\p{L}])из\s+\p{Lu}/u), en: rx(/(?:^|[^\p{L}])from\s+\p{Lu}/u) };
 /** «нынешний», «этот», «это», "this", "the current" a few words before a noun: a reference back. */
 const DEMONSTRATIVE_BEFORE = rx(/(?:^|[^\p{L}])(?:нынешн\p{L}*|текущ\p{L}*|данн\p{L}*|эт(?:от|о|а|ого|ом)|this|that|the current|the present)\s+(?:[\p{L}-]+\s+){0,3}$/iu);
 

@@ -10,12 +10,18 @@ import { rx } from '../regex';
 import { dateRightBefore } from './date-before-anaphora';
 
 /** True when the words before a trigger refer back to an event already told («в церемонии открытия»). */
-export function refersBack(text: string, at: number, lang: Language): boolean {
+export function refersBack(text: string, at: number, lang: Language, end = at): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   // "co-chaired a session of the intergovernmental commission": the body has "the", the event a new "a".
   if (lang === 'en' && NEW_OF_THE.test(before)) return false;
-  return ANAPHORA[lang].test(before);
+  if (!ANAPHORA[lang].test(before)) return false;
+  // "witnessed the signing of an agreement on …", "the signing of several documents": "the" is the act's, the
+  // documents are new.
+  return !(lang === 'en' && end > at && NEW_DOCUMENTS_AFTER.test(text.slice(end, end + 24)));
 }
+
+/** " of an agreement", " of several documents": a signing's objects told as new, after the signing word. */
+const NEW_DOCUMENTS_AFTER = /^\s+of\s+(?:an?|several|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+(?:number|package|series|set)\s+of)\s/i;
 
 /** "a session of the", "a new round of the": an indefinite article before the body the trigger names. */
 const NEW_OF_THE = rx(/(?:^|\s)an?\s+(?:[\p{L}-]+\s+){1,2}of\s+the\s+$/iu);

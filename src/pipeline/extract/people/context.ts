@@ -59,6 +59,14 @@ const HEAD_OF_APPOSITION = rx(
 
 /** What opens an apposition after a name: a comma, a dash or a bracket, with an age between commas ("X, 34, a …"). */
 const APPOSITION_OPEN = /^\s*(?:,\s*\d{1,3}\s*,|[,—–(])\s*$/;
+/**
+ * "According to Minister X, the schools …": a sentence opening with its source, up to the name with no comma between.
+ * The comma after the name closes that phrase, so a plural after it ("the schools", no apposition of one person) is
+ * the sentence's own subject.
+ */
+const SOURCE_OPENING = /^[\s"“]*according\s+to\s[^,;:]*$/i;
+/** An English plural of a non-official's title or place ("schools", "analysts"): no apposition of one person. */
+const pluralOnly = (key: string) => key.length > 3 && key.endsWith('s') && isNonOfficial(key.slice(0, -1), 'en');
 
 /** A slash right before a name, and right after it: «/Иван Петров/» credits an agency's correspondent. */
 const SLASH_BEFORE = /\/\s?$/;
@@ -205,10 +213,16 @@ export class NameContext {
       // "X, told reporters": a verb of an act after the comma opens a clause, not an apposition; so does a past verb
       // after a relative word («Иван Петров, который прочитал лекцию студентам»: the students are not his title).
       if (isAction(t.key, lang) || (lang === 'ru' && (k === h.lastTok + 1 || RU_RELATIVE.test(this.toks[h.lastTok + 1]!.key)) && RU_SINGULAR_VERB.test(t.key))) break;
-      if (isNonOfficial(t.key, lang, this.toks[k - 1]?.key) || isNonOfficialApposition(t.key, lang)) return true;
+      if (isNonOfficial(t.key, lang, this.toks[k - 1]?.key) || isNonOfficialApposition(t.key, lang)) return !(lang === 'en' && pluralOnly(t.key) && this.opensWithSource(h));
       // "X, a Bishkek public health researcher": a capitalised place may qualify the title too.
       if (!APPOSITION_FILLER.test(t.key)) break;
     }
     return false;
+  }
+
+  /** True when the name's sentence opens with its source up to the name ("According to Minister X, …"). */
+  private opensWithSource(h: NameHit): boolean {
+    const s = this.doc.sentences[h.sent];
+    return s !== undefined && SOURCE_OPENING.test(this.doc.text.slice(s.start, h.start));
   }
 }

@@ -1,0 +1,42 @@
+/**
+ * Events of education news: schools that welcomed their pupils, a branch that will admit its first students (also
+ * told in a relative clause after its opening), textbooks handed over, a guest who «пришёл в гости», and celebrations
+ * of an anniversary attended in a clause going on from the day's talks. Every sentence is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('openings, gifts, visits and anniversaries of education news', () => {
+  it.each([
+    ['en: "the schools … welcomed students today" opened them',
+      'date: 2027-09-01\n\nAccording to the ministry, the new schools in Naryn and Talas welcomed students today.',
+      ['2027-09-01 past other «According to»']],
+    ['en: "will admit its first students" in a year opens the branch',
+      'date: 2027-03-02\n\nThe new branch of the institute in Osh will admit its first students next year.',
+      ['2028 planned other «The new»']],
+    ['en: the opening dated by its relative clause ("…, which could admit its first students next year")',
+      'date: 2027-03-02\n\nThe ministers agreed to speed up the opening of a branch of the institute in Osh, which could admit its first students next year.',
+      ['2028 planned other «The ministers»']],
+    ['ru: «примет первых студентов» opens the branch',
+      'date: 2027-03-02\n\nНовый филиал института в Оше примет первых студентов в сентябре.',
+      ['2027-09 planned other «Новый филиал»']],
+    ['en: textbooks "were handed over" to the ministry',
+      'date: 2027-03-02\n\nAbout 5,000 new textbooks were handed over to the education ministry on Monday, the embassy said.',
+      ['2027-03-01 past other «About 5,000»']],
+    ['ru: «передал в библиотеку школы 800 учебников»',
+      'date: 2027-03-02\n\nВчера посол передал в библиотеку школы 800 учебников.',
+      ['2027-03-01 past other «Вчера посол»']],
+    ['ru: «в гости к ученикам пришёл посол» is a visit',
+      'date: 2027-03-02\n\nВчера в гости к ученикам лицея пришёл посол России в Кыргызстане.',
+      ['2027-03-01 past visit «Вчера в»']],
+    ['ru: celebrations of an anniversary attended after the day\'s talks, «а также», are of that day',
+      'date: 2023-10-12\n\nБишкек, 12 октября. Сегодня президенты провели переговоры в узком составе, а также приняли участие в торжествах, посвящённых 20-летию российской авиабазы «Кант».',
+      ['2023-10-12 past meeting «Сегодня президенты»', '2023-10-12 past anniversary «а также»']],
+    // Negative: a university that "received students" counts an intake.
+    ['en: "received 500 students" is no opening',
+      'date: 2027-03-02\n\nLast year Russian universities received 500 students from Kyrgyzstan.',
+      []],
+  ] as const)('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
