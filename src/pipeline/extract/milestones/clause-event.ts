@@ -43,7 +43,7 @@ import { asPromise, promisedFunds } from './promised';
 import { announcedToday } from './announced-plan';
 import { eventMentions } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
-import { countAnniversary, isHorizon, redate } from './clause-dating';
+import { countAnniversary, isDaySpan, isHorizon, redate } from './clause-dating';
 import { closesSentence, opensWithAccord } from './accords';
 import { rx } from '../regex';
 import { welcomedStep } from './welcomed-step';
@@ -596,6 +596,7 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   const s = v.s;
   if (isHeadline(a.doc, s, a.headlines)) f.headlines.add(draft);
   if (mention?.relative && GATHERING_TYPES.has(draft.type) && draft.date?.length === 10) f.relativeDay.add(draft);
+  if (mention && draft.type === 'visit' && draft.date === mention.date && mention.date.length === 10 && isDaySpan(a.doc.text, mention)) f.spanDay.add(draft);
   f.sentenceOf.set(draft, s.index);
   f.labels.set(draft, { labelEn: label.labelEn, labelRu: label.labelRu, organisation });
   f.keys.set(draft, hit.trigger.key);

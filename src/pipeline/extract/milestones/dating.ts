@@ -12,6 +12,7 @@ import { CueFamily } from './cue-family';
 import { lowerCase, MARKERS } from './lexicon';
 import { rx } from '../regex';
 import { continued } from './link-choice';
+import { startsToldTerm } from './deadline';
 import eventLexicon from '../../knowledge/event-lexicon.json';
 
 /** What the dating rules look at. */
@@ -91,26 +92,9 @@ function documentYear(text: string, m: { start: number; end: number }): boolean 
   return found.groups!.for!.toLowerCase() === 'for' || YEAR_WORD.test(text.slice(year, year + 6));
 }
 
-/** "starting in", «начиная с»: right before a year, the year a term starts. */
-const TERM_START_BEFORE = rx(/(?<![\p{L}])(?:starting|beginning|commencing|начиная)\s+(?:in|from|с)\s+$/iu);
-/** "a 15-year extension", "for 49 years", «на 15 лет»: a term's length some words before its start. */
-const TERM_LENGTH = rx(/\d+(?:-year|\s+years|\s+(?:лет|года?)(?![\p{L}]))/iu);
-/** How far before its start year a term's length may stand. */
-const TERM_REACH = 90;
-
-/**
- * "a 15-year extension for Russia's military presence, starting in 2017", «продление на 15 лет начиная с 2017 года»:
- * a bare year told as the start of a term whose length was just given dates no event.
- */
-function termStart(text: string, m: { start: number; end: number }): boolean {
-  if (!YEAR_ALONE.test(text.slice(m.start, m.end))) return false;
-  const before = text.slice(Math.max(0, m.start - 16), m.start);
-  return TERM_START_BEFORE.test(before) && TERM_LENGTH.test(text.slice(Math.max(0, m.start - TERM_REACH), m.start));
-}
-
 /** True when the mention lies in a year range giving a plan's duration, or is the year a document is for, or the start year of a term, not an event's date. */
 export function inPlanRange(text: string, m: { start: number; end: number }): boolean {
-  if (documentYear(text, m) || termStart(text, m)) return true;
+  if (documentYear(text, m) || startsToldTerm(text, m)) return true;
   const from = Math.max(0, m.start - 14);
   const around = text.slice(from, m.end + 14);
   if (!RANGE_DASH.test(around)) return false;
