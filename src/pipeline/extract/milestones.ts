@@ -76,6 +76,7 @@ export function extractMilestones(
     leadDay: null,
     leadSentence: -1,
     relativeDay: new Set(),
+    spanDay: new Set(),
     accords: new Set(),
   };
   const out = f.out;

@@ -4,7 +4,7 @@
  * "May 24, 2017") and, failing those, a past-event phrase in the first sentences («состоялась 1 июня»).
  */
 import type { ArticleDoc, Span } from '../../types';
-import { FUTURE, MONTH_ANY, MONTH_EN, PAST_EVENT, PUBLISH_LABEL, PUBLISH_LINE, UPDATE_LINE, WEEKDAY_ANY, isWeekday, monthNumber, weekdayNumber } from './lexicon';
+import { FUTURE, MONTH_ANY, MONTH_EN, PAST_EVENT, PUBLISH_LABEL, PUBLISH_LINE, UPDATE_AFTER, UPDATE_LINE, WEEKDAY_ANY, isWeekday, monthNumber, weekdayNumber } from './lexicon';
 import { rx } from '../regex';
 import { allLines, firstLines, leadingSpaces, type Line } from './lines';
 import { isChronologyEntry as isChronologyTail } from './page-lines';
@@ -355,11 +355,18 @@ function mastheadParts(line: Line): Line[] {
   return parts;
 }
 
+/** A publication line without the update stamp told after it on the same line («Опубликовано 14 марта. Обновлено 15 марта»). */
+function publicationPart(line: Line): Line {
+  if (!PUBLISH_LINE.test(line.text)) return line;
+  const update = UPDATE_AFTER.exec(line.text);
+  return update ? { ...line, text: line.text.slice(0, update.index) } : line;
+}
+
 /** A publication line with a day-month and no year («Опубликовано: 20 марта, 12:30», or a line «14 февраля» alone, or a part of a masthead line), or null. */
 export function findDayMonthByline(doc: ArticleDoc): DateLine | null {
   for (const line of firstLines(doc, 10, 2000)) {
     if (line.text.trim().length > 90 || UPDATE_LINE.test(line.text)) continue;
-    for (const part of mastheadParts(line)) {
+    for (const part of mastheadParts(publicationPart(line))) {
       const m = /\d:\d/.test(part.text) ? DAY_MONTH_TIME.exec(part.text) : DAY_MONTH_LINE.exec(part.text);
       if (!m?.groups) continue;
       const dm = dayMonth(m.groups);

@@ -52,6 +52,11 @@ const forTest = (ru: string, en: string) => ({ ru: startsWord(ru), en: startsWor
 
 /** A line that reports an update, not the publication ("Modified 30 марта"). */
 export const UPDATE_LINE = rx(`^\\s*(?:${lexicon.updateLine.map(escapeRegExp).join('|')})\\b`, 'iu');
+/**
+ * An update stamp told after the publication's on the same line («Опубликовано 14 марта. Обновлено 15 марта»,
+ * "Published May 3 | Updated May 4"): a separator, then an update label.
+ */
+export const UPDATE_AFTER = rx(`[.,;|·•]\\s*(?:${lexicon.updateLine.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 /** A line that reports the publication ("Posted", «Опубликовано»). */
 export const PUBLISH_LINE = rx(`^\\s*(?:${lexicon.publishLine.map(escapeRegExp).join('|')})`, 'iu');
 /**

@@ -145,9 +145,11 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   if (d.narrativeArticleDate && !mention && !spoken && !teaser && DURING_TRIP.has(hit.trigger.type)) {
     const last = f.recent[f.recent.length - 1];
     const trip = last && s.index - last.sentence <= 1 && last.draft.status === 'past' && (last.draft.date?.length ?? 0) >= 7 && last.draft.date !== date.date && (last.draft.type === 'visit' || (hit.trigger.type === 'agreement' && toldOnDay(last.draft))) ? last.draft : null;
+    // "The visit on Nov. 25-26 was …. The leaders signed …": a signing of a trip of several days took one of them, which is not told.
+    const days = trip && hit.trigger.type === 'agreement' && f.spanDay.has(trip);
     if (trip) {
-      d.date = trip.date;
-      d.dateEvidence = `During the trip «${trip.quote.text.slice(0, 60)}» told just before (${trip.date})`;
+      d.date = days ? trip.date!.slice(0, 7) : trip.date;
+      d.dateEvidence = `During the trip «${trip.quote.text.slice(0, 60)}» told just before (${trip.date})${days ? '; a signing of its days, whose own day is not told' : ''}`;
       d.narrativeArticleDate = false;
     }
   }

@@ -37,13 +37,13 @@ import { leadDate } from './main-event';
 import { inBrackets } from './page';
 import { postponedTo } from './postponed';
 import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, lentByThirdParty, OPINION_KEYS, reportedFrom, signsDomesticAct, SPOKEN_TO, thankedFor } from './passing';
-import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks } from './retelling';
+import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { asPromise, promisedFunds } from './promised';
 import { announcedToday } from './announced-plan';
 import { eventMentions } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
-import { countAnniversary, isHorizon, redate } from './clause-dating';
+import { countAnniversary, isDaySpan, isHorizon, redate } from './clause-dating';
 import { closesSentence, opensWithAccord } from './accords';
 import { rx } from '../regex';
 import { welcomedStep } from './welcomed-step';
@@ -138,7 +138,7 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   own = fg.hits;
   // "talked for 40 minutes before the summit", «Накануне встречи премьеров министр обсудил с …»:
   // a gathering named only as the time of the clause's event is no event of its own.
-  if (f.out.length) own = own.filter((h) => !namedAsTime(doc.text, h, f.out, lang, v.inSentence));
+  if (f.out.length) own = own.filter((h) => !namedAsTime(doc.text, h, f.out, lang, v.inSentence) && !namedAsTarget(doc.text, h, f.out));
   // "I first visited Bishkek in 2005, weeks after the revolution" in a signed piece: the clause is the
   // author's memory, not a trip of the two countries; nothing else it names is dated by it.
   if (own.some((h) => authorTrip(doc.text, h, a.speech, lang))) return null;
@@ -596,6 +596,7 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   const s = v.s;
   if (isHeadline(a.doc, s, a.headlines)) f.headlines.add(draft);
   if (mention?.relative && GATHERING_TYPES.has(draft.type) && draft.date?.length === 10) f.relativeDay.add(draft);
+  if (mention && draft.type === 'visit' && draft.date === mention.date && mention.date.length === 10 && isDaySpan(a.doc.text, mention)) f.spanDay.add(draft);
   f.sentenceOf.set(draft, s.index);
   f.labels.set(draft, { labelEn: label.labelEn, labelRu: label.labelRu, organisation });
   f.keys.set(draft, hit.trigger.key);

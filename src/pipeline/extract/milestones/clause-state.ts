@@ -57,6 +57,8 @@ export interface Found {
   leadDay: (LeadDate & { sentence: number }) | null;
   /** Gatherings dated only by a relative day («на следующий день»), which a later clause may tell with its calendar day. */
   relativeDay: Set<MilestoneDraft>;
+  /** Trips dated by the first day of a span of days («25–26 ноября», "on Nov. 25-26"): what was signed on them took one of the days. */
+  spanDay: Set<MilestoneDraft>;
   /** Agreements told only as reached («стороны договорились о …»), which a document signed that day may tell again. */
   accords: Set<MilestoneDraft>;
   /** The index of the sentence that set the occasion (`lead`), -1 before one did. */

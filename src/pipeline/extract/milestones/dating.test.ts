@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAfter } from './dating';
+import { inPlanRange, isAfter } from './dating';
 import { milestoneLines as run } from './test-kit';
 
 describe('dating helpers', () => {
@@ -18,6 +18,31 @@ describe('a host’s words told in a relative clause do not make the reception a
     ['ru: «который заверил его, что … будет»',
       'date: 2030-05-10\n\nМинистр 9 мая провел переговоры в Оше. Его принял губернатор, который заверил его, что новый мост будет выдерживать грузовики.',
       ['2030-05-09 past meeting «Министр 9»', '2030-05-09 past meeting «Его принял»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('the start year of a term just given dates no event', () => {
+  it.each([
+    ['a 20-year lease extension, starting in 2025', 'The two sides agreed on a 20-year lease extension for the depot, starting in 2025.', '2025', true],
+    ['«на 10 лет, начиная с 2026 года»', 'Соглашение продлевает аренду полигона на 10 лет, начиная с 2026 года.', '2026', true],
+    ['"starting in 2025" with no term before it', 'Flights to Osh resume starting in 2025, the carrier said.', '2025', false],
+    ['a day, not a bare year', 'The 5-year programme runs starting from March 2025.', 'March 2025', false],
+  ])('%s', (_name, text, year, want) => {
+    const start = text.indexOf(year);
+    expect(inPlanRange(text, { start, end: start + year.length })).toBe(want);
+  });
+});
+
+describe('a leader passing through a capital is a visit', () => {
+  it.each([
+    ['en: "breezed through Bishkek on <day>"',
+      'date: 2014-05-30\n\nRussian Prime Minister Dmitry Medvedev breezed through Bishkek on May 29, spending four hours in talks.',
+      ['2014-05-29 past visit «Russian Prime»']],
+    ['en: "stopped off in Osh" is a visit',
+      'date: 2014-05-30\n\nThe Russian defence minister stopped off in Osh on May 29 on his way to Dushanbe.',
+      ['2014-05-29 past visit «The Russian»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

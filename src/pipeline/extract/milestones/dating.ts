@@ -12,6 +12,7 @@ import { CueFamily } from './cue-family';
 import { lowerCase, MARKERS } from './lexicon';
 import { rx } from '../regex';
 import { continued } from './link-choice';
+import { startsToldTerm } from './deadline';
 import eventLexicon from '../../knowledge/event-lexicon.json';
 
 /** What the dating rules look at. */
@@ -91,9 +92,9 @@ function documentYear(text: string, m: { start: number; end: number }): boolean 
   return found.groups!.for!.toLowerCase() === 'for' || YEAR_WORD.test(text.slice(year, year + 6));
 }
 
-/** True when the mention lies in a year range giving a plan's duration, or is the year a document is for, not an event's date. */
+/** True when the mention lies in a year range giving a plan's duration, or is the year a document is for, or the start year of a term, not an event's date. */
 export function inPlanRange(text: string, m: { start: number; end: number }): boolean {
-  if (documentYear(text, m)) return true;
+  if (documentYear(text, m) || startsToldTerm(text, m)) return true;
   const from = Math.max(0, m.start - 14);
   const around = text.slice(from, m.end + 14);
   if (!RANGE_DASH.test(around)) return false;

@@ -60,3 +60,22 @@ export function dueYear(text: string, ms: readonly DateMention[], lang: Language
   }
   return null;
 }
+
+/** A year alone, maybe with «год». */
+const YEAR_ONLY = rx(/^(?:19|20)\d\d(?:\s*(?:год\p{L}*|г\.))?$/u);
+/** "starting in", «начиная с»: right before a year, the year a term starts. */
+const STARTING_BEFORE = rx(/(?<![\p{L}])(?:starting|beginning|commencing|начиная)\s+(?:in|from|с)\s+$/iu);
+/** "a 15-year extension", "for 49 years", «на 15 лет»: a term's length some words before its start. */
+const TERM_LENGTH = rx(/\d+(?:-year|\s+years|\s+(?:лет|года?)(?![\p{L}]))/iu);
+/** How far before its start year a term's length may stand. */
+const TERM_REACH = 90;
+
+/**
+ * "a 15-year extension for Russia's military presence, starting in 2017", «продление на 15 лет начиная с 2017 года»:
+ * a bare year told as the start of a term whose length was just given dates no event.
+ */
+export function startsToldTerm(text: string, m: { start: number; end: number }): boolean {
+  if (!YEAR_ONLY.test(text.slice(m.start, m.end))) return false;
+  const before = text.slice(Math.max(0, m.start - 16), m.start);
+  return STARTING_BEFORE.test(before) && TERM_LENGTH.test(text.slice(Math.max(0, m.start - TERM_REACH), m.start));
+}

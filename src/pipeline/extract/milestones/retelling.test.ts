@@ -22,6 +22,13 @@ describe('a gathering told again is one milestone', () => {
     ['en: "The previous round was held in …" in an undated page is another round',
       'The ministers held a round of talks on transport in Osh. The previous round of talks was held in Kazan.',
       ['null past meeting «The ministers»', 'null past meeting «The previous»']],
+    // A gathering named only as what a protest was against: the protest's day dates neither it nor a new one.
+    ['en: "protested against the visit on <day>" neither retells nor re-dates the visit',
+      'date: 2021-06-10\n\nThe Russian prime minister has held talks with his Kyrgyz counterpart in Osh on the first day of an official visit. About fifty people protested against the visit in central Osh on June 9, police said.',
+      ['2021-06-10 past visit «The Russian»']],
+    ['ru: «митинг против визита» the day before is no second visit',
+      'date: 2021-06-10\n\nСегодня премьер-министр России начал официальный визит в Киргизию. Накануне около ста человек вышли на митинг против визита в центре Бишкека.',
+      ['2021-06-10 past visit «Сегодня премьер-министр»']],
     ['ru: the meeting described again (duration, venue) is the same meeting',
       'date: 2023-04-12\n\nВчера в Оше министр экономики провел переговоры с губернатором области. Встреча прошла в здании администрации и продолжалась более трех часов.',
       ['2023-04-11 past meeting «Вчера в»']],

@@ -215,6 +215,15 @@ export function namedAsTime(doc: string, hit: TriggerHit, out: readonly Mileston
   return !mentions.some((m) => m.start >= hit.end && m.start - hit.end <= OWN_DATE_REACH && !PHRASE_BREAK.test(doc.slice(hit.end, m.start)));
 }
 
+/**
+ * True when a gathering already told is named only as what a protest or a vote was against ("people protested
+ * against the visit on March 27", «митинг против визита»): the day told is the protest's, no new gathering.
+ */
+export function namedAsTarget(doc: string, hit: TriggerHit, out: readonly MilestoneDraft[]): boolean {
+  if (!GATHERING_TYPES.has(hit.trigger.type) || !out.some((o) => o.type === hit.trigger.type)) return false;
+  return AGAINST_BEFORE.test(doc.slice(Math.max(0, hit.start - 24), hit.start));
+}
+
 /** How far after a gathering's noun a date may stand and still be the gathering's own. */
 const OWN_DATE_REACH = 50;
 /** A comma or a relative word between a gathering's noun and a date: the date is another clause's. */
@@ -237,6 +246,9 @@ const FROM_PLACE = { ru: rx(/(?:^|[^\p{L}])из\s+\p{Lu}/u), en: rx(/(?:^|[^\p{L
 const DEMONSTRATIVE_BEFORE = rx(/(?:^|[^\p{L}])(?:нынешн\p{L}*|текущ\p{L}*|данн\p{L}*|эт(?:от|о|а|ого|ом)|this|that|the current|the present)\s+(?:[\p{L}-]+\s+){0,3}$/iu);
 
 /** «встреча с …», "talks with …": a counterpart named right after the event word. */
+/** "against the", «против»: right before a gathering's noun, the gathering is what a protest or a vote was against. */
+const AGAINST_BEFORE = rx(/(?<![\p{L}])(?:against|против)\s+(?:the\s+|this\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+)?$/iu);
+
 export const COUNTERPART = /^\s+(?:с|со|with|between)\s/iu;
 
 /**

@@ -40,10 +40,19 @@ const SPAN: Record<Language, RegExp> = {
 };
 
 /**
+ * "The two presidents then oversaw the signing of more than a dozen documents", «в присутствии президентов подписано более
+ * десятка документов»: a ceremony of the day where a vague number of documents was signed, not a tally.
+ */
+const CEREMONY: Record<Language, RegExp> = {
+  ru: rx(/(?<![\p{L}])(?:в присутствии|присутствовал\p{L}* при подписании|при подписании)(?![\p{L}])/iu),
+  en: rx(/(?<![\p{L}])(?:oversaw|witnessed|attended|presided over|watched) the signing(?![\p{L}])/iu),
+};
+
+/**
  * True when clause `text` only counts documents or trips (`hit` being its event word), or adds up debts written off
  * over a span ("has written off more than $500 million over the past decade"): a total, no write-off of its own.
  */
 export function isTally(hit: TriggerHit, text: string, lang: Language): boolean {
   if (hit.trigger.key === 'debt') return SPAN[lang].test(text);
-  return TALLIED.has(hit.trigger.type) && COUNTED[lang].test(text) && SUMMED[lang].test(text);
+  return TALLIED.has(hit.trigger.type) && COUNTED[lang].test(text) && SUMMED[lang].test(text) && !(CEREMONY[lang].test(text) && !SPAN[lang].test(text));
 }
