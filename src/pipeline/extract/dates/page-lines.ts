@@ -102,7 +102,8 @@ const FOOT_STATEMENTS = 400;
 
 /** The dated statements of publication in a foot line, each with whether it dates an earlier version ("first published"). */
 function footStatements(doc: ArticleDoc, line: Line): { hit: DateLine; original: boolean }[] {
-  if (line.text.length >= FOOT_STATEMENTS || !FOOT_VERB.test(line.text)) return [];
+  // A statement dates the page only with a full date, which has a year: most foot lines have none.
+  if (line.text.length >= FOOT_STATEMENTS || !HAS_YEAR.test(line.text) || !FOOT_VERB.test(line.text)) return [];
   const out: { hit: DateLine; original: boolean }[] = [];
   let offset = 0;
   for (const sentence of line.text.split(SENTENCE_BREAK)) {
