@@ -285,6 +285,15 @@ const rows: Row[] = [
   { name: 'en: an ambiguous slashed foot line of an English page is month first', text: LONG_EN + 'Posted 05/06/09', date: '2009-05-06' },
   { name: 'ru: a slashed foot line is day first', text: LONG_RU + 'Опубликовано: 05/06/09', date: '2009-06-05' },
   { name: 'a slashed date at the foot without a publication label is no publication line', text: 'The envoy met the speaker.\n\nReference 8/23/07', date: null },
+  // The closing line of an interview, press conference or broadcast transcript dates the recorded event
+  { name: 'en: a foot sentence telling when the briefing was held', text: LONG_EN + 'The briefing was held in Osh on March 4, 2015.', date: '2015-03-04', basis: 'byline' },
+  { name: 'en: "The interview was recorded on …" at the foot', text: LONG_EN + 'Q: Thank you.\nThe interview was recorded on 9 June 2017.', date: '2017-06-09' },
+  { name: 'ru: «Эфир от …» among the closing sentences of a transcript', text: LONG_RU + 'Ведущий: На сегодня всё. Эфир от 9 апреля 2011 года. До новых встреч.', date: '2011-04-09' },
+  { name: 'ru: «Беседа состоялась …» at the foot', text: LONG_RU + 'Беседа состоялась 12 мая 2016 г. в Оше.', date: '2016-05-12' },
+  { name: 'ru: a known place and a date signing off an interview', text: LONG_RU + 'Беседовала Анна Петрова.\nОш, 7 июня 2013 г.\nФото автора', date: '2013-06-07', basis: 'byline' },
+  { name: 'en: a summit that took place is no recorded event of the page', text: LONG_EN + 'The summit took place in Osh on March 4, 2015.', date: null },
+  { name: 'ru: a word that is no place before a date at the foot is no sign-off', text: LONG_RU + 'Договор, 7 июня 2013 г.', date: '2014' },
+  { name: 'ru: a date mentioned after «эфир» is no broadcast label', text: LONG_RU + 'В эфир вышло интервью о договоре от 7 июня 2013 г.', date: '2014' },
   // A copyright line's single year
   { name: 'the year of a copyright line dates a dateline without a year', text: 'ОШ, 12 марта — Кабар.\n\nМинистры обсудили поставки.\n\n2016 © Кабар', date: '2016-03-12', basis: 'inferred-year' },
   { name: 'en: "© 2011 Outlet. All rights reserved."', text: 'BISHKEK, March 12 (Reuters) - The envoy met the speaker.\n\n© 2011 Steppe Weekly. All rights reserved.', date: '2011-03-12' },
@@ -307,6 +316,10 @@ const rows: Row[] = [
   { name: 'an afternoon page stamp keeps its own day', text: 'Leaders pledge closer ties\n\nSource: Newswire| 2016-11-01 15:40:10|Editor: J. Doe\n\nOSH, Oct. 31 (Newswire) -- The two premiers held talks on Monday.', date: '2016-11-01' },
   // Outlets and places without dates
   { name: '24.kg lead without a date', text: 'BISHKEK (24.kg) - The deputy minister spoke at the conference.', date: null, outlet: '24.kg', place: 'Bishkek' },
+  // «Сегодня, 23 октября, …»: the text names its own day
+  { name: 'ru: «Сегодня, день месяц» in the lead, with no past verb', text: 'Заводу десять лет\n\nСегодня, 3 октября, заводу в Оше исполняется 10 лет.', date: null, monthDay: '--10-03' },
+  { name: 'en: "Today, Monday, May 14" with no year', text: 'Exhibition opens\n\nToday, on Monday, May 14, an exhibition opens in Osh.', date: null, monthDay: '--05-14' },
+  { name: 'ru: «сегодня» away from the day-month names no day', text: 'Министры встретятся\n\nСегодня министры обсудят план, который вступит в силу 14 мая.', date: null, monthDay: null },
   { name: 'English agency dateline with region', text: 'RUSSIA, April 14 - The commission met in Moscow on April 14.', date: null, monthDay: '--04-14', place: 'Russia' },
 ];
 

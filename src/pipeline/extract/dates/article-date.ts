@@ -215,7 +215,7 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
   // A dateline with its year decides everything below the bylines would: they are not read then.
   const byline = agency?.year
     ? null
-    : (bylineOrDocumentDate(doc, documentLine) ?? findNumericByline(doc) ?? findHyphenatedByline(doc) ?? findSlashedByline(doc, () => slashedHints(doc, agency ?? findDayMonthByline(doc), kb)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc, 12, outletNamesOf(kb)) ?? findClosingSlashedLine(doc, () => slashedHints(doc, agency ?? findDayMonthByline(doc), kb)));
+    : (bylineOrDocumentDate(doc, documentLine) ?? findNumericByline(doc) ?? findHyphenatedByline(doc) ?? findSlashedByline(doc, () => slashedHints(doc, agency ?? findDayMonthByline(doc), kb)) ?? findSourceLine(doc) ?? findClosingPublishLine(doc, 12, outletNamesOf(kb), (n) => placeNames(kb).lower.has(n.toLowerCase())) ?? findClosingSlashedLine(doc, () => slashedHints(doc, agency ?? findDayMonthByline(doc), kb)));
   const release = byline?.year && !agency ? findDayMonthByline(doc) : null;
   // «20 March 12:00» over «On March 20, 1992, Russia and Kyrgyzstan established diplomatic relations.»: the page's
   // release line has no year, and the full date below it is of the event the sentence tells.

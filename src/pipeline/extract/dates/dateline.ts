@@ -389,14 +389,26 @@ const WEEKDAY_REACH = 20;
 /** «в пятницу, », "on Friday, ": a weekday with its preposition right before a day-month, a comma between. */
 const WEEKDAY_BEFORE = rx(/(?<![\p{L}])(?:в|во|on)\s+(\p{L}+),\s*$/iu);
 
-/** A day-month in a past-event sentence among the first sentences («встреча состоялась 1 июня»). */
+/**
+ * «Сегодня, 23 октября, …», "Today, October 23, …" (a weekday may stand between: «Сегодня, в пятницу, 23 октября»): the
+ * text names its own day, whatever the tense of the sentence.
+ */
+const TODAY_BEFORE = rx(/(?<![\p{L}])(?:сегодня|today)\s*,\s*(?:(?:в|во|on)\s+\p{L}+\s*,\s*)?$/iu);
+/** How far before a day-month «сегодня, » with a weekday may start. */
+const TODAY_REACH = 32;
+
+/**
+ * A day-month in a past-event sentence among the first sentences («встреча состоялась 1 июня»), or right after
+ * «сегодня, » / "today, ", where the text names its own day.
+ */
 export function findBodyEventDate(doc: ArticleDoc, maxSentences = 12): DateLine | null {
   const past = doc.language === 'ru' ? PAST_EVENT.ru : PAST_EVENT.en;
   for (const s of doc.sentences.slice(0, maxSentences)) {
     if (!/\d/.test(s.text) || UPDATE_LINE.test(s.text)) continue;
     const m = DAY_MONTH_ANYWHERE.exec(s.text);
     if (!m?.groups) continue;
-    if (!past.test(s.text) || isFuture(doc, s.text) || RECALL.test(s.text)) continue;
+    const today = m.index > 6 && TODAY_BEFORE.test(s.text.slice(Math.max(0, m.index - TODAY_REACH), m.index));
+    if (!today && (!past.test(s.text) || isFuture(doc, s.text) || RECALL.test(s.text))) continue;
     // A range («13—14 июня») or a list is rarely the article's own day.
     if (/\d\s*[-–—]\s*$/.test(s.text.slice(0, m.index))) continue;
     // «14 мая 1993 года — подписан договор;»: an entry of a chronology.

@@ -76,10 +76,25 @@ const FOOT_PUBLISHED = rx(
   'iu',
 );
 /**
- * A verb of `FOOT_PUBLISHED` anywhere in a line: without one no sentence of the line is a statement of publication,
- * and the line is not split into sentences (most foot lines are body text: a split of each cost more than the rule).
+ * A closing sentence that dates the event the page records: "The press conference took place in Bishkek on 22 January
+ * 2026.", «Интервью записано 3 августа 2009 г.», «Беседа состоялась …». Its subject is an interview, a press conference
+ * or a broadcast (a few words before it), its verb one of taking place or recording.
  */
-const FOOT_VERB = rx(String.raw`(?:${alternation(lexicon.footPublishVerbs)})(?![\p{L}])`, 'iu');
+const FOOT_RECORDED = rx(
+  String.raw`^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:${alternation(lexicon.footRecordSubjects)})\s+(?:${lexicon.footRecordVerbs.join('|')})(?![\p{L}])`,
+  'iu',
+);
+/** A broadcast label right before a date («Эфир от 3 августа 2009 года», "Aired on May 3, 2011"): what stands before the date. */
+const FOOT_LABEL = rx(String.raw`(?:^|[^\p{L}])(?:${alternation(lexicon.footRecordLabels)})\s*:?\s*$`, 'iu');
+/**
+ * A verb of `FOOT_PUBLISHED` or `FOOT_RECORDED`, or a word of a label of `FOOT_LABEL`, anywhere in a line: without one
+ * no sentence of the line is a statement of publication, and the line is not split into sentences (most foot lines
+ * are body text: a split of each cost more than the rule).
+ */
+const FOOT_VERB = rx(
+  String.raw`(?:${alternation(lexicon.footPublishVerbs)}|${lexicon.footRecordVerbs.join('|')}|${alternation(lexicon.footRecordLabels)})(?![\p{L}])`,
+  'iu',
+);
 /** Where a foot line breaks into sentences: after a full stop before a capital. */
 const SENTENCE_BREAK = rx(/(?<=[.!?])\s+(?=\p{Lu})/u);
 /** A foot line of several sentences is at most this long. */
@@ -87,20 +102,39 @@ const FOOT_STATEMENTS = 400;
 
 /** The dated statements of publication in a foot line, each with whether it dates an earlier version ("first published"). */
 function footStatements(doc: ArticleDoc, line: Line): { hit: DateLine; original: boolean }[] {
-  if (line.text.length >= FOOT_STATEMENTS || !FOOT_VERB.test(line.text)) return [];
+  // A statement dates the page only with a full date, which has a year: most foot lines have none.
+  if (line.text.length >= FOOT_STATEMENTS || !HAS_YEAR.test(line.text) || !FOOT_VERB.test(line.text)) return [];
   const out: { hit: DateLine; original: boolean }[] = [];
   let offset = 0;
   for (const sentence of line.text.split(SENTENCE_BREAK)) {
     const at = line.text.indexOf(sentence, offset);
     offset = at + sentence.length;
     const m = sentence.length < FURNITURE ? FOOT_PUBLISHED.exec(sentence) : null;
-    const iso = m ? parseFullDate(sentence) : null;
-    if (!m || !iso) continue;
+    const iso = m || (sentence.length < FURNITURE && isRecordedDate(sentence)) ? parseFullDate(sentence) : null;
+    if (!iso) continue;
     const lead = sentence.match(/^\s*/)![0].length;
     const start = line.start + at + lead;
-    out.push({ hit: datedLine(iso, span(doc, start, line.start + at + sentence.trimEnd().length)), original: Boolean(m.groups?.original) });
+    out.push({ hit: datedLine(iso, span(doc, start, line.start + at + sentence.trimEnd().length)), original: Boolean(m?.groups?.original) });
   }
   return out;
+}
+
+/** True when a foot sentence dates the recorded event: a statement of `FOOT_RECORDED`, or a label of `FOOT_LABEL` right before its full date. */
+function isRecordedDate(sentence: string): boolean {
+  if (FOOT_RECORDED.test(sentence)) return true;
+  const at = fullDateSpan(sentence);
+  return at !== null && FOOT_LABEL.test(sentence.slice(0, at.start));
+}
+
+/** A place and a comma before a date, as an interview is signed off: «Бишкек, 15 октября 2012 г.», «г. Ош, 3 мая 2010 года». */
+const PLACE_LEAD = rx(/^\s*(?:г\.\s*)?(\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)\s*,\s*$/u);
+
+/** True when `text` is a known place and a full date alone on a line (see `PLACE_LEAD`), with nothing but a time and punctuation after it. */
+function isSignedOffDate(text: string, isPlace: (name: string) => boolean): boolean {
+  const at = fullDateSpan(text);
+  if (at === null || !BARE_REST.test(text.slice(at.end).replace(/^\s*(?:года|г\.)/u, ''))) return false;
+  const m = PLACE_LEAD.exec(text.slice(0, at.start));
+  return m !== null && isPlace(m[1]!);
 }
 
 function datedLine(iso: string, where: Span): DateLine {
@@ -110,9 +144,11 @@ function datedLine(iso: string, where: Span): DateLine {
 /**
  * A publication line among the last lines of the page, as a full date, or null. A statement of publication
  * ("English version published on …") beats one of an earlier version ("This article was first published in French
- * on …"), which beats an update line ("Last updated …", «Обновлено …»).
+ * on …"), which beats an update line ("Last updated …", «Обновлено …»). A closing sentence dating the recorded event of a
+ * transcript ("The press conference took place … on …", «Эфир от …») counts as a statement of publication, and a place
+ * `isPlace` knows with a full date, alone on a line («Бишкек, 15 октября 2012 г.»), as a publication line.
  */
-export function findClosingPublishLine(doc: ArticleDoc, maxLines = 12, outletNames: readonly string[] = []): DateLine | null {
+export function findClosingPublishLine(doc: ArticleDoc, maxLines = 12, outletNames: readonly string[] = [], isPlace: (name: string) => boolean = () => false): DateLine | null {
   const lines = lastLines(doc, maxLines);
   let updated: DateLine | null = null;
   let original: DateLine | null = null;
@@ -124,7 +160,7 @@ export function findClosingPublishLine(doc: ArticleDoc, maxLines = 12, outletNam
     original ??= statements[0]?.hit ?? null;
     if (line.text.length >= FURNITURE || !HAS_YEAR.test(line.text)) continue;
     // A line that is only a date («23.11.2000», "May 3, 2011, 14:05") at the foot of a page is its publication date.
-    const publish = PUBLISH_LINE.test(line.text) || isBareDate(line.text) || isCitedDate(line.text, outletNames);
+    const publish = PUBLISH_LINE.test(line.text) || isBareDate(line.text) || isCitedDate(line.text, outletNames) || isSignedOffDate(line.text, isPlace);
     if (!publish && !UPDATE_LINE.test(line.text)) continue;
     const iso = parseFullDate(line.text);
     if (!iso) continue;

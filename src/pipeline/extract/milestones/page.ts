@@ -37,8 +37,8 @@ export function isControlMenu(text: string): boolean {
 /** A line that is only items in square brackets («[Версия для печати] [Обсудить на форуме]»). */
 const BRACKET_MENU = /^\s*(?:\[[^[\]\n]+\]\s*){2,}$/u;
 
-/** A link's publication stamp: a date after a dash at the end of its line ("… - 15.01.2026"). */
-export const STAMP = /^\s*[-–—]\s*[^\s].{0,20}$/u;
+/** A link's publication stamp: a date after a dash or a bar at the end of its line ("… - 15.01.2026", "… | 10/10/2022"). */
+export const STAMP = /^\s*[-–—|]\s*[^\s].{0,20}$/u;
 
 /** True when `at` lies inside an opening bracket of the sentence that starts at `from` and is not closed before it. */
 export function inBrackets(text: string, from: number, at: number): boolean {
