@@ -102,6 +102,9 @@ describe('trigger families', () => {
     // Leaving a currency zone, as the introduction of a national currency.
     ['ru', 'В июле 1994 года республика вышла из рублевой зоны.', 'currency'],
     ['en', 'The republic left the rouble zone in July 1994.', 'currency'],
+    // The first bell of a school or university's first year: its opening.
+    ['ru', 'Первого сентября в новом лицее прозвенел первый звонок.', 'opening'],
+    ['en', 'The first bell rang at the new lyceum on September 1.', 'opening'],
     // Abandoning the rouble, putting a currency of its own into circulation.
     ['en', 'In July 1994 the republic abandoned the Russian rouble for a currency of its own.', 'currency'],
     ['en', 'The republic put its own currency, the manat, into circulation in July 1994.', 'currency'],
