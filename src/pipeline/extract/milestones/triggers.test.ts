@@ -52,6 +52,12 @@ describe('trigger families', () => {
     ['ru', 'Министр обсудил с Петром Сидоровым поставки зерна.', 'discussion'],
     ['ru', 'Эти вопросы министр обсуждал с Петром Сидоровым в Казани в начале мая.', 'discussion'],
     ['en', 'The ministers are to fly to Kazan on Friday.', 'visit'],
+    // A sanctions listing told as a blacklisting; a dismissal told as «отправил в отставку».
+    ['en', 'The US Treasury in March blacklisted two Bishkek trading houses.', 'sanctions'],
+    ['ru', 'В марте президент отправил в отставку председателя кабинета министров.', 'appointment'],
+    // An attack told by its perpetrators' deed, or «теракт».
+    ['en', 'Last month gunmen killed twelve people at a market outside Moscow.', 'incident'],
+    ['ru', 'После теракта в подмосковном торговом центре усилили проверки.', 'incident'],
     ['en', 'The new governor chose Kazan for his first foreign trip.', 'visit'],
     ['en', 'The governor sat down with the mayor in Kazan.', 'meeting'],
     ['ru', 'Губернатор провел 3–4 мая два дня в Казани.', 'visit'],
