@@ -45,6 +45,12 @@ describe('openings, gifts, visits and anniversaries of education news', () => {
     ['en: "… take part in the forum" after its opening tells who came, no second event',
       'date: 2027-03-02\n\nOn Monday the minister opened a science forum at the university in Osh. About 300 scholars take part in the forum.',
       ['2027-03-01 past other «On Monday»']],
+    ['en: teachers who "have started working at 20 schools" start the schools\' programme, as «начали работать» tells',
+      'date: 2027-09-02\n\nOn Monday 40 teachers from Russia have started working at 20 schools of the republic.',
+      ['2027-08-30 past other «On Monday»']],
+    ['en: "has started work on a new draft law" is no opening',
+      'date: 2027-09-02\n\nThe minister has started work on a new draft law.',
+      []],
     // Negatives: a university that "received students" counts an intake; exams told with no date describe the programme.
     ['en: "Entrance exams are held … every spring" is no event',
       'date: 2027-03-02\n\nEntrance exams are held in Osh every spring.',
