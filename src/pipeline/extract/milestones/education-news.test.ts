@@ -1,7 +1,8 @@
 /**
  * Events of education news: schools that welcomed their pupils, a branch that will admit its first students (also
- * told in a relative clause after its opening), textbooks handed over, a guest who «пришёл в гости», and celebrations
- * of an anniversary attended in a clause going on from the day's talks. Every sentence is invented.
+ * told in a relative clause after its opening), textbooks handed over, a guest who «пришёл в гости», celebrations of
+ * an anniversary attended in a clause going on from the day's talks, selection interviews and entrance exams on told
+ * days, and a forum's participants told after its opening. Every sentence is invented.
  */
 import { describe, expect, it } from 'vitest';
 import { milestoneLines as run } from './test-kit';
@@ -32,7 +33,28 @@ describe('openings, gifts, visits and anniversaries of education news', () => {
     ['ru: celebrations of an anniversary attended after the day\'s talks, «а также», are of that day',
       'date: 2023-10-12\n\nБишкек, 12 октября. Сегодня президенты провели переговоры в узком составе, а также приняли участие в торжествах, посвящённых 20-летию российской авиабазы «Кант».',
       ['2023-10-12 past meeting «Сегодня президенты»', '2023-10-12 past anniversary «а также»']],
-    // Negative: a university that "received students" counts an intake.
+    ['en: entrance exams "will be held" on told days are a step of the programme',
+      'date: 2027-03-02\n\nEntrance exams for the quota places will be held in Osh on 10-12 April.',
+      ['2027-04-10 planned other «Entrance exams»']],
+    ['ru: «собеседования … пройдут» on told days',
+      'date: 2027-03-02\n\nСобеседования с кандидатами на бюджетные места пройдут в Оше 10–12 апреля.',
+      ['2027-04-10 planned other «Собеседования с»']],
+    ['ru: «В конференции участвуют …» after its opening tells who came, no second event',
+      'date: 2027-03-02\n\nВчера министр открыл в университете научную конференцию. В конференции участвуют более 300 учёных.',
+      ['2027-03-01 past other «Вчера министр»']],
+    ['en: "… take part in the forum" after its opening tells who came, no second event',
+      'date: 2027-03-02\n\nOn Monday the minister opened a science forum at the university in Osh. About 300 scholars take part in the forum.',
+      ['2027-03-01 past other «On Monday»']],
+    ['en: teachers who "have started working at 20 schools" start the schools\' programme, as «начали работать» tells',
+      'date: 2027-09-02\n\nOn Monday 40 teachers from Russia have started working at 20 schools of the republic.',
+      ['2027-08-30 past other «On Monday»']],
+    ['en: "has started work on a new draft law" is no opening',
+      'date: 2027-09-02\n\nThe minister has started work on a new draft law.',
+      []],
+    // Negatives: a university that "received students" counts an intake; exams told with no date describe the programme.
+    ['en: "Entrance exams are held … every spring" is no event',
+      'date: 2027-03-02\n\nEntrance exams are held in Osh every spring.',
+      []],
     ['en: "received 500 students" is no opening',
       'date: 2027-03-02\n\nLast year Russian universities received 500 students from Kyrgyzstan.',
       []],
