@@ -3,7 +3,7 @@
  */
 import type { Language } from '../../../schema/dataset';
 import type { DateMention, Sentence } from '../../types';
-import { DEMONSTRATIVE, MARKERS, TRIGGERS, type TriggerHit } from './lexicon';
+import { DEMONSTRATIVE, MARKERS, TRIGGERS, type Trigger, type TriggerHit } from './lexicon';
 import { candidateTriggers, TRIGGER_CUES } from './trigger-cues';
 import { inSpeech, type Ranges } from './speech';
 import { rx } from '../regex';
@@ -70,7 +70,7 @@ export function findTriggers(
       if (overlapsAny(excluded, m.start, m.end)) continue;
       if (overlapsAny(hits, s.start + m.start, s.start + m.end)) continue;
       const spoken = inSpeech(speech, s.start + m.start);
-      if (spoken && (!trigger.speech || DEMONSTRATIVE[lang].test(wordsBefore(s.text, m.start)))) continue;
+      if (spoken && (trigger.speech ? DEMONSTRATIVE[lang].test(wordsBefore(s.text, m.start)) : !ownMeeting(trigger, s.text, m, lang))) continue;
       const weak = trigger.type === 'meeting' || (trigger.type === 'visit' && !spoken);
       // Cheapest questions first: most hits are no weak reference to a gathering already found.
       if (weak && gatheringSeen(seenTypes) && refersToSeen(s, m, mentions, lang)) continue;
@@ -95,6 +95,29 @@ function insertByStart(hits: TriggerHit[], hit: TriggerHit): void {
 function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
   for (const x of spans) if (x.start < end && start < x.end) return true;
   return false;
+}
+
+/** The meeting triggers that name a counterpart with their verb («встречался с …», «обсуждал … с министром»). */
+const OWN_MEETING_KEYS = new Set(['meeting', 'discussion']);
+/** A meeting verb in the past opening a trigger's match: «встречался», «обсуждал», "met", "discussed" (not the noun «встреча»). */
+const MEETING_VERB: Record<Language, RegExp> = {
+  ru: /^(?:встреча(?:лся|лась|лись)|встрети(?:лся|лась|лись)|обсужда(?:л|ла|ли)|обсуди(?:л|ла|ли))(?![а-яё])/iu,
+  en: /^(?:met|discussed)(?![a-z])/iu,
+};
+/** «я», «мы», "I", "we" a word or two before the verb: the speaker tells a meeting of their own. */
+const FIRST_PERSON_BEFORE: Record<Language, RegExp> = {
+  ru: rx(/(?<![\p{L}])(?:я|мы)(?:\s+[\p{L}-]+){0,2}\s+$/iu),
+  en: rx(/(?<![\p{L}])(?:I|[Ww]e)(?:\s+[\p{L}'’-]+)?\s+$/u),
+};
+
+/**
+ * True when a meeting trigger in direct speech is a meeting the speaker tells in the first person with its verb
+ * («Этот вопрос я подробно обсуждал с министром в июле», "I met his deputy in May"): an interview's account of the
+ * speaker's own talks, not the quoted words about the day's meeting that these triggers are kept out of speech for.
+ * Asked only for a trigger barred from speech.
+ */
+function ownMeeting(trigger: Trigger, text: string, m: { start: number; end: number }, lang: Language): boolean {
+  return OWN_MEETING_KEYS.has(trigger.key) && MEETING_VERB[lang].test(text.slice(m.start, m.end)) && FIRST_PERSON_BEFORE[lang].test(wordsBefore(text, m.start));
 }
 
 /** The text up to 40 characters before offset `at` of `text`: where a demonstrative or anaphora would be. */
