@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../knowledge/event-lexicon.json';
 import { rx } from '../regex';
 import phrasing from '../../knowledge/event-phrasing.json';
-import { cueGated, cueRegex, cuesOf, cueTable, gatedPhrasing, requiredLiterals } from './cues';
+import { cueGated, cueRegex, cuesOf, cueStartsWord, cueTable, gatedPhrasing, requiredLiterals, type CueRow } from './cues';
 import { prebuiltCuesJson } from './prebuild';
 
 describe('requiredLiterals: literals one of which every match holds', () => {
@@ -37,6 +37,41 @@ describe('requiredLiterals: literals one of which every match holds', () => {
     ['.'],
   ])('%s has none', (pattern) => {
     expect(requiredLiterals(pattern)).toBeNull();
+  });
+});
+
+describe('cueStartsWord: whether the cue a match holds starts a word, for a match that starts one', () => {
+  it.each([
+    // At the pattern's start, or after a space of the pattern.
+    ['визит\\p{L}*', 'визита', true],
+    ['запрет\\p{L}* на (?:[\\p{L}-]+ )?(?:ввоз|вывоз)\\p{L}*', 'запрет на ввоз', true],
+    ['(?:send|sent|deploy) (?:[\\p{L}-]+ ){0,2}(?:troops|forces)', 'sent more troops', true],
+    ['(?:bans|banned) (?:[\\p{L}-]+ ){0,2}(?:imports?|exports?)', 'banned meat imports', true],
+    ['Дн(?:и|ей) \\p{Lu}\\p{L}+', 'Дни Кыргызстана', true],
+    // A look-around matches no character: the word start stays where it was.
+    ['(?<!\\bas (?:[\\p{L}-]+ ){0,5})(?:took|takes|take) effect', 'took effect', true],
+    ['(?:котор\\p{L}*|что)(?<=инспекци\\p{L}*,? (?:котор\\p{L}*|что)) (?:[\\p{L}-]+ ){0,3}(?:провел|провели)', 'инспекции, которую провели', true],
+    // After `\\s`, once or more.
+    ['ab\\s+визит', 'ab  визит', true],
+    // After a letter class, a hyphen left optional or a letter: maybe inside a word.
+    ['[её]лка', 'ёлка', false],
+    ['\\d{1,3}\\s*-?\\s*лети\\p{L}*', '30-летие', false],
+    ['inter-?state council', 'interstate council', false],
+    ['(?:у)?виде(?:лся|лась)', 'увиделся', false],
+    ['ab+cd', 'abbcd', true],
+    ['x{0,2}yz', 'xyz', false],
+    // A group left out keeps the word start before it only when it ends with a space itself.
+    ['(?:re-?)?elected', 'reelected', false],
+    ['(?:a )?member', 'a member', true],
+  ])('%s', (pattern, sample, want) => {
+    expect(cueStartsWord(pattern)).toBe(want);
+    // The sample matches at a word start, and when the cue is said to start a word, it does in the match.
+    const m = rx(`(?<![\\p{L}\\p{N}])(?:${pattern})`, 'u').exec(sample);
+    expect(m).not.toBeNull();
+    const lower = m![0].toLowerCase();
+    const at = requiredLiterals(pattern)!.map((c) => lower.indexOf(c)).filter((i) => i >= 0);
+    expect(at.length).toBeGreaterThan(0);
+    if (want) expect(at.some((i) => i === 0 || !/[\\p{L}\\p{N}]/u.test(lower[i - 1]!))).toBe(true);
   });
 });
 
@@ -128,8 +163,9 @@ describe('gatedPhrasing: a knowledge pattern as a case-insensitive test behind i
 
 describe('cueTable: each distinct pattern with its cues, as the launcher builds them in', () => {
   it.each([
-    [['визит\\p{L}*', 'trip to', 'визит\\p{L}*'], [['визит\\p{L}*', ['визит']], ['trip to', ['trip to']]]],
-    [['\\p{L}+'], [['\\p{L}+', null]]],
+    [['визит\\p{L}*', 'trip to', 'визит\\p{L}*'], [['визит\\p{L}*', ['визит'], true], ['trip to', ['trip to'], true]]],
+    [['\\p{L}+'], [['\\p{L}+', null, false]]],
+    [['[её]лка'], [['[её]лка', ['лка'], false]]],
     [[], []],
   ])('%j', (patterns, want) => {
     expect(cueTable(patterns)).toEqual(want);
@@ -137,7 +173,7 @@ describe('cueTable: each distinct pattern with its cues, as the launcher builds 
 });
 
 describe('prebuiltCuesJson', () => {
-  const table = new Map(JSON.parse(prebuiltCuesJson()) as [string, string[] | null][]);
+  const table = new Map((JSON.parse(prebuiltCuesJson()) as CueRow[]).map((row) => [row[0], row]));
   it.each([
     ['triggers', raw.triggers.flatMap((t) => [...t.ru, ...t.en])],
     ['markers', Object.values(raw.markers).flatMap((l) => [...l.ru, ...l.en])],
@@ -145,6 +181,6 @@ describe('prebuiltCuesJson', () => {
     ['phrasings', [phrasing.judgedEvent.ru, phrasing.judgedEvent.en, ...phrasing.gatheringDetail.ru, ...phrasing.gatheringDetail.en]],
   ])('holds the %s with the cues read from their sources', (_, patterns) => {
     expect(patterns.length).toBeGreaterThan(0);
-    for (const p of patterns) expect(table.get(p)).toEqual(requiredLiterals(p));
+    for (const p of patterns) expect(table.get(p)).toEqual([p, requiredLiterals(p), cueStartsWord(p)]);
   });
 });

@@ -7,9 +7,6 @@
 import { escapeRegExp, rx } from '../regex';
 import { prebuiltCues } from './prebuilt-cues';
 
-/** Literals one of which occurs in every match; null when none is known. */
-type Required = string[] | null;
-
 /** Shorter cues say too little: a one-letter cue is in nearly every sentence. */
 const MIN_CUE = 2;
 
@@ -57,71 +54,137 @@ function tokens(p: string): Token[] {
   return out;
 }
 
-/** Alternatives from token `i` up to the closing parenthesis or the end: their cues, and where they end. */
-function alternation(ts: Token[], i: number): { req: Required; end: number } {
+/**
+ * Cues of a part of a pattern, and whether the cue a match holds starts a word there: the character
+ * before it is no letter or digit (or there is none), given that the part itself starts where
+ * `sequence` was told.
+ */
+interface Cues {
+  literals: string[];
+  startsWord: boolean;
+}
+
+/** What a part of a pattern tells: its cues (null when none is known), where it ends, and whether a word starts right after it. */
+interface Part {
+  req: Cues | null;
+  end: number;
+  /** True when every match of the part ends right before a word start: with a space, say. */
+  wordNext: boolean;
+}
+
+/** True when `ch` is neither a letter nor a digit: a word starts right after it. */
+const NOT_WORD = /^[^\p{L}\p{N}]$/u;
+/** Tokens that match no character: they leave the word start where it was. */
+const ZERO_WIDTH = new Set(['^', '$', '\\b', '\\B']);
+
+/**
+ * Alternatives from token `i` up to the closing parenthesis or the end: their cues, and where they
+ * end; `wordStart` tells whether a word starts where they do.
+ */
+function alternation(ts: Token[], i: number, wordStart: boolean): Part {
   const all: string[] = [];
   let known = true;
+  let startsWord = true;
+  let wordNext = true;
   for (;;) {
-    const seq = sequence(ts, i);
-    if (seq.req) all.push(...seq.req);
-    else known = false;
+    const seq = sequence(ts, i, wordStart);
+    if (seq.req) {
+      all.push(...seq.req.literals);
+      startsWord &&= seq.req.startsWord;
+    } else known = false;
+    wordNext &&= seq.wordNext;
     i = seq.end;
     if (ts[i]?.kind !== Kind.Bar) break;
     i++;
   }
-  return { req: known ? [...new Set(all)] : null, end: i };
+  return { req: known ? { literals: [...new Set(all)], startsWord } : null, end: i, wordNext };
 }
 
-/** One alternative from token `i`: the best cues among its mandatory literal runs and groups. */
-function sequence(ts: Token[], i: number): { req: Required; end: number } {
-  let best: Required = null;
+/**
+ * One alternative from token `i`: the best cues among its mandatory literal runs and groups;
+ * `wordStart` tells whether a word starts where it does.
+ */
+function sequence(ts: Token[], i: number, wordStart: boolean): Part {
+  let best: Cues | null = null;
   let run = '';
+  /** Whether a word starts where the current literal run does. */
+  let runAtWord = false;
+  /** Whether a word starts at the current point of the alternative. */
+  let atWord = wordStart;
   const flush = () => {
     const lit = run.trim().toLowerCase();
-    if (lit.length >= MIN_CUE && better([lit], best)) best = [lit];
+    // A run opening with a space («запрет\p{L}* на …») puts its cue at a word start.
+    if (lit.length >= MIN_CUE && better([lit], best?.literals ?? null)) best = { literals: [lit], startsWord: runAtWord || run.trimStart() !== run };
     run = '';
   };
   while (i < ts.length && ts[i]!.kind !== Kind.Bar && ts[i]!.kind !== Kind.Close) {
     const t = ts[i]!;
-    let group: Required = null;
+    let group: Cues | null = null;
     let end = i + 1;
+    /** Whether a word starts after one copy of the token, and after it when it may be left out. */
+    let afterOne = false;
+    let zeroWidth = false;
     if (t.kind === Kind.Open) {
-      const inner = alternation(ts, i + 1);
+      const inner = alternation(ts, i + 1, atWord);
       end = inner.end + 1;
       if (!/[=!]$/.test(t.text)) group = inner.req;
+      else zeroWidth = true;
+      afterOne = inner.wordNext;
+    } else if (t.kind === Kind.Literal) {
+      afterOne = NOT_WORD.test(t.text.at(-1)!);
+    } else {
+      // An escape, a class or another character: only `\s` is known to end before a word start.
+      zeroWidth = ZERO_WIDTH.has(t.text);
+      afterOne = t.text === '\\s';
     }
     const q = ts[end]?.kind === Kind.Quantifier ? ts[end]! : null;
     if (q) end++;
     if (t.kind === Kind.Literal) {
+      if (!run) runAtWord = atWord;
       // A quantifier applies to the run's last character only.
       if (!q || q.min >= 1) run += t.text;
       else run += t.text.slice(0, -1);
       if (q) flush(); // more copies may follow, or none: the run cannot go on past it
+      // Left out, the last character leaves the word start as the one before it did.
+      const before = t.text.length > 1 ? NOT_WORD.test(t.text.at(-2)!) : atWord;
+      atWord = !q || q.min >= 1 ? afterOne : afterOne && before;
     } else {
       flush();
-      if (group && (!q || q.min >= 1) && shortest(group) >= MIN_CUE && better(group, best)) best = group;
+      if (group && (!q || q.min >= 1) && shortest(group.literals) >= MIN_CUE && better(group.literals, best?.literals ?? null)) best = group;
+      if (!zeroWidth) atWord = !q || q.min >= 1 ? afterOne : afterOne && atWord;
     }
     i = end;
   }
   flush();
-  return { req: best, end: i };
+  return { req: best, end: i, wordNext: atWord };
+}
+
+/** The cues of the regex source `p`, read from the source, for a pattern whose matches start a word. */
+function cuesOfSource(p: string): Cues | null {
+  return alternation(tokens(p), 0, true).req;
 }
 
 /** Lower-case literals one of which every match of the regex source `p` contains, read from the source. */
 function literalsOfSource(p: string): string[] | null {
-  return alternation(tokens(p), 0).req;
+  return cuesOfSource(p)?.literals ?? null;
 }
 
+/** A pattern source with `requiredLiterals` and `cueStartsWord` of it. */
+export type CueRow = [pattern: string, literals: string[] | null, startsWord: boolean];
+
 /** Each distinct pattern of `patterns` with its cue literals: what the launcher prebuilds for the knowledge base's patterns. */
-export function cueTable(patterns: readonly string[]): [string, string[] | null][] {
-  return [...new Set(patterns)].map((p) => [p, literalsOfSource(p)]);
+export function cueTable(patterns: readonly string[]): CueRow[] {
+  return [...new Set(patterns)].map((p) => {
+    const cues = cuesOfSource(p);
+    return [p, cues?.literals ?? null, cues?.startsWord ?? false];
+  });
 }
 
 /**
  * The knowledge base's patterns' cues when the compiled pipeline has them ready-made: reading
  * ≈1,200 pattern sources token by token cost ≈1% of a run over 1,000 articles.
  */
-const PREBUILT: ReadonlyMap<string, string[] | null> | null = prebuiltCues ? new Map(prebuiltCues) : null;
+const PREBUILT: ReadonlyMap<string, CueRow> | null = prebuiltCues ? new Map(prebuiltCues.map((row) => [row[0], row])) : null;
 
 /**
  * Lower-case literals one of which every match of the regex source `p` contains (checked on the
@@ -129,7 +192,18 @@ const PREBUILT: ReadonlyMap<string, string[] | null> | null = prebuiltCues ? new
  */
 export function requiredLiterals(p: string): string[] | null {
   const ready = PREBUILT?.get(p);
-  return ready !== undefined ? ready : literalsOfSource(p);
+  return ready !== undefined ? ready[1] : literalsOfSource(p);
+}
+
+/**
+ * True when the cue literal (`requiredLiterals`) a match of the regex source `p` holds starts a word
+ * in every match — no letter or digit right before it — given that the match itself starts a word,
+ * as a `WordMatcher`'s patterns' do: the cue at the pattern's start («визит\p{L}*»), or after a
+ * space («запрет\p{L}* на (?:[\p{L}-]+ )?(?:ввоз|вывоз)»). A scan may then look for it at word starts only.
+ */
+export function cueStartsWord(p: string): boolean {
+  const ready = PREBUILT?.get(p);
+  return ready !== undefined ? ready[2] : (cuesOfSource(p)?.startsWord ?? false);
 }
 
 /** Cues for a pattern list: the union of each pattern's, or null when some pattern has none. */

@@ -98,7 +98,8 @@ export class WordMatcher {
   /** The cues as one regex: a single test is much cheaper than a loop of `includes`. */
   private readonly cueRe: RegExp | null;
 
-  constructor(patterns: string[]) {
+  /** @param patterns the pattern sources, whole words each (kept for the trigger scan, which reads their cues). */
+  constructor(readonly patterns: readonly string[]) {
     const sensitive = patterns.filter((p) => p.includes('\\p{Lu}'));
     const plain = patterns.filter((p) => !p.includes('\\p{Lu}'));
     this.fast = plain.length ? rx(`(?:${alternation(plain.map(lowerPattern))})${NOT_AFTER_WORD}`, 'gu') : null;

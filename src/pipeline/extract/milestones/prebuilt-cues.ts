@@ -5,5 +5,7 @@
  * sources.
  */
 
-/** Each pattern of the knowledge base with `requiredLiterals` of it, or null when the pipeline runs from its sources. */
-export const prebuiltCues: [string, string[] | null][] | null = null;
+import type { CueRow } from './cues';
+
+/** Each pattern of the knowledge base with `requiredLiterals` and `cueStartsWord` of it, or null when the pipeline runs from its sources. */
+export const prebuiltCues: CueRow[] | null = null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { escapeRegExp } from '../regex';
 import { TRIGGERS } from './lexicon';
 import { ArticleCues, candidateTriggers, CueScanner, TRIGGER_CUES } from './trigger-cues';
 
@@ -29,6 +30,23 @@ describe('CueScanner: the cue literals a text holds, as a test per cue would fin
   });
 });
 
+describe('CueScanner: cues that count only at a word start', () => {
+  it.each([
+    ['inside a word', ['дн'], ['дн'], 'сегодня', []],
+    ['at a word start', ['дн'], ['дн'], 'дни культуры', ['дн']],
+    ['after a hyphen', ['лети'], ['лети'], '30-летие', ['лети']],
+    ['after a letter of neither alphabet', ['зия'], ['зия'], 'ңзия', ['зия']],
+    ['a cue sought anywhere, beside one at word starts', ['лка', 'визит'], ['визит'], 'ёлка перевизит', ['лка']],
+    // «визит» has «виз» as a prefix, sought anywhere: it is sought anywhere too, so that at a
+    // word start the longest cue is still the one found.
+    ['a prefix sought anywhere', ['виз', 'визит'], ['визит'], 'визит', ['виз', 'визит']],
+    ['a prefix sought anywhere, inside a word', ['виз', 'визит'], ['визит'], 'перевизит', ['виз', 'визит']],
+    ['a prefix sought at word starts', ['виз', 'визит'], ['виз'], 'визит превизит', ['виз', 'визит']],
+  ])('%s', (_name, cues, wordStart, text, want) => {
+    expect([...new CueScanner(cues, new Set(wordStart)).scan(text)].sort()).toEqual([...want].sort());
+  });
+});
+
 describe('TRIGGER_CUES.reach: the triggers one match of a cue makes candidates', () => {
   it.each(['ru', 'en'] as const)('%s: the owners of the cue and of every cue that is a prefix of it', (lang) => {
     const cues = TRIGGER_CUES[lang];
@@ -46,9 +64,14 @@ describe('candidateTriggers: the triggers a text may hold, as a test of each tri
     ['ru', 'погода была хорошей'],
     ['en', 'the presidents held talks and signed an agreement during the visit'],
     ['en', 'nothing happened'],
+    // «дн» of `culture` counts at a word start only, not in «сегодня».
+    ['ru', 'сегодня президенты провели переговоры'],
+    ['ru', 'дни культуры киргизии открылись в москве'],
+    ['en', 'the reelected president cut the ribbon at the inter-state council'],
   ] as const)('%s: %s', (lang, text) => {
     const cues = TRIGGER_CUES[lang];
-    const want = TRIGGERS.map((t, i) => (t.re[lang].cues === null || t.re[lang].cues.some((c) => text.includes(c)) ? i : -1)).filter((i) => i >= 0);
+    const has = (c: string) => (cues.wordStart.has(c) ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(c)}`, 'u').test(text) : text.includes(c));
+    const want = TRIGGERS.map((t, i) => (t.re[lang].cues === null || t.re[lang].cues.some(has) ? i : -1)).filter((i) => i >= 0);
     expect(candidateTriggers(cues, text)).toEqual(want);
   });
 });
@@ -60,6 +83,7 @@ describe('ArticleCues: candidateTriggers of each sentence, from one scan of the 
     ['ru', 'в ходе виз|ита стороны обсудили вступ|ление'],
     ['en', 'the presidents met. they signed an agreement. nothing happened'],
     ['en', 'the meet|ing was held; the phone| talks on debt| relief'],
+    ['ru', 'сегодня|дни культуры. перевизит'],
   ] as const)('%s: %s', (lang, marked) => {
     const text = marked.replace(/\|/g, ' ');
     // Sentences cut at each «.» or «|».
