@@ -130,9 +130,11 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStr
   // «Читайте также: • … договорились довести товарооборот до 5 млрд», "Related: …": another article's headline, whose
   // figures are that article's.
   for (const s of doc.sentences) {
-    const here = mayHoldFigure(s.text) && !(page.related.length && inSpans(page.related, s.start)) ? findQuantities(s.text, doc.language) : [];
-    // The words of a sentence with figures are read once, for its figures and for the sentence after it.
-    const words = here.length ? readWords(s.text) : null;
+    // The words of a sentence that may hold figures are read once, for its numbers (a number word among them, or none),
+    // its figures and the sentence after it.
+    const sentenceWords = mayHoldFigure(s.text) && !(page.related.length && inSpans(page.related, s.start)) ? readWords(s.text) : null;
+    const here = sentenceWords ? findQuantities(s.text, doc.language, sentenceWords.numberWords) : [];
+    const words = here.length ? sentenceWords : null;
     // «оборот» alone is trade turnover where this sentence or one of the few before it speaks of trade.
     const aboutTrade = TRADE_WORD.test(s.text);
     if (words && (aboutTrade || tradeRecent.includes(true))) words.cues = withBareTurnover(s.text, words.cues);

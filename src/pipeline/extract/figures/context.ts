@@ -5,7 +5,7 @@
  * found once (`readWords`); the questions below look at the part before or after a number.
  */
 import type { Qualifier } from '../../../schema/dataset';
-import { AFTER_DOWN, AFTER_NUMBER_LINK, AFTER_UP, BARE_TURNOVER, BARE_TURNOVER_NOT_AFTER, BARE_TURNOVER_NOT_BEFORE, FUTURE_ONLY, SOURCE_PHRASE, INTENT_ASIDE, INTENT_CLAUSE, SENTENCE_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
+import { AFTER_DOWN, AFTER_NUMBER_LINK, NUMBER_WORD_DOUBT, AFTER_UP, BARE_TURNOVER, BARE_TURNOVER_NOT_AFTER, BARE_TURNOVER_NOT_BEFORE, FUTURE_ONLY, SOURCE_PHRASE, INTENT_ASIDE, INTENT_CLAUSE, SENTENCE_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
 import type { WordHit } from './words';
 import { execAll, rx } from '../regex';
 import lexicon from '../../knowledge/figures-lexicon.json';
@@ -28,6 +28,8 @@ export interface Words {
   kinds: WordHit<'target' | 'forecast' | 'actual'>[];
   qualifiers: WordHit<Qualifier>[];
   breaks: { start: number; end: number }[];
+  /** Whether a number word («три», "two") may stand in the sentence: its quantities are looked for with them. */
+  numberWords: boolean;
 }
 
 /**
@@ -65,6 +67,7 @@ export function readWords(text: string): Words {
     kinds: outermost(hits.kinds.filter((h) => !(h.tag === 'actual' && INFINITIVE_TO.test(text.slice(Math.max(0, h.start - 4), h.start))) && !MONTH_MAY.test(text.slice(h.start, h.end)))),
     qualifiers: hits.qualifiers,
     breaks: withoutQuotedAmounts(text, execAll(CLAUSE_BREAK, text).map((m) => ({ start: m.index, end: m.index + m[0].length }))),
+    numberWords: hits.numbers.length > 0 || NUMBER_WORD_DOUBT.test(text),
   };
 }
 

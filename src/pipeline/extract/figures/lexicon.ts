@@ -32,6 +32,7 @@ export const SENTENCE_WORDS = new WordGroups({
   growth: { up: lexicon.growthUp, down: lexicon.growthDown },
   kinds: lexicon.kind,
   qualifiers: lexicon.qualifiers,
+  numbers: { number: Object.keys(lexicon.numberWords) },
 });
 
 /** "the $5 billion target", "a $1bn goal": a noun of aim right after the sum makes it a target. */
@@ -127,6 +128,13 @@ export const AFTER_UP = rx(`^\\s*${wordsSource(lexicon.growthAfter.up)}`, 'iu');
 export const AFTER_DOWN = rx(`^\\s*${wordsSource(lexicon.growthAfter.down)}`, 'iu');
 /** «меньше, чем годом ранее», 'less than a year earlier': a comparison with the year before, after a multiple. */
 export const AFTER_DOWN_ON_YEAR_BEFORE = rx(`^\\s*${wordsSource(lexicon.growthAfter.down)}\\s*,?\\s*(?:чем|than|as)\\s+(?:it\\s+was\\s+|(?:за|в)\\s+)?${wordsSource(lexicon.growthAfter.yearBefore)}`, 'iu');
+/**
+ * Characters where the walk over a sentence's words and a regex of the number words may disagree: Cyrillic signs that
+ * the walk counts as letters and the regex does not (U+0482–U+0489), and letters that fold into a number word's letter
+ * under the `iu` flags but are their own lower case («ſ», «ᲀ» …). A sentence holding one is read with the number words.
+ */
+export const NUMBER_WORD_DOUBT = /[\u0482-\u0489\u017F\u1C80-\u1C88]/;
+
 /** Words that may link a number to the noun after it ("$3 billion in bilateral trade"). */
 export const AFTER_NUMBER_LINK = rx(`^${wordsSource(lexicon.afterNumberLinks)}$`, 'iu');
 

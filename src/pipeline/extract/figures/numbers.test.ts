@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readWords } from './context';
 import { findQuantities, parseNumber, timesScale } from './numbers';
 
 describe('parseNumber', () => {
@@ -97,5 +98,23 @@ describe('findQuantities: «с лишним», «с небольшим» ("N-odd
     ['через две с небольшим недели', 'ru', []],
   ] as const)('%s', (text, language, want) => {
     expect(findQuantities(text, language).map((q) => [q.type, q.value, q.currency])).toEqual(want);
+  });
+});
+
+describe('findQuantities with digits only, where readWords finds no number word', () => {
+  // Each text is read twice: with the number words, and with digits only when the sentence's walk says none stands.
+  it.each([
+    ['Товарооборот вырос на 47% и составил 2,5 млрд долларов, в 1,5 раза больше.', 'ru', false],
+    ['Trade rose 17.5 percent to $4.1 billion, up threefold; exports doubled.', 'en', false],
+    ['Товарооборот вырос в три раза и составил два с половиной миллиарда долларов.', 'ru', true],
+    ['Trade grew two and a half times, to one billion dollars, up fifteen percent.', 'en', true],
+    ['Экспорт вырос на пятнадцать процентов, импорт — на 3%.', 'ru', true],
+    // Where the walk and the patterns could read a letter differently («ſ», a Cyrillic combining sign), the words are kept.
+    ['Trade grew ſix times, to 5 billion dollars.', 'en', true],
+    ['Экспорт вырос в\u0483три раза.', 'ru', true],
+  ] as const)('%s', (text, language, numberWords) => {
+    const read = readWords(text);
+    expect(read.numberWords).toBe(numberWords);
+    expect(findQuantities(text, language, read.numberWords)).toEqual(findQuantities(text, language));
   });
 });

@@ -40,6 +40,8 @@ export interface Quantity {
 const NUM = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d{1,3}(?:[ \u202F]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)`;
 /** Digits or a number word, with «с половиной» / "and a half" added («три с половиной», "two and a half"). */
 const NUMBER = `(?:(?:${NUM}|${NUMBER_WORDS_SOURCE})${PLUS_HALF_SOURCE}?)`;
+/** `NUMBER` without the number words. */
+const DIGITS_NUMBER = `(?:${NUM}${PLUS_HALF_SOURCE}?)`;
 /** «15 с лишним процентов», «два с небольшим миллиарда»: "N-odd", a little more than N, read as N (a multiple «в пятнадцать с лишним раз» is left alone). */
 const ODD = String.raw`(?:\s+с\s+(?:лишним|небольшим))?`;
 /** Scale words may touch the digits ("$1.2bn"), so their word-start guard is dropped. */
@@ -55,7 +57,13 @@ const CURRENCY_AFTER = String.raw`(?:\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENC
 const COMPOSITE = rx(String.raw`(?<n>${NUM})\s*(?<sc>${SCALE})\.?\s+(?<n2>${NUM})\s*(?<sc2>${SCALE})\.?${CURRENCY_AFTER}`, 'giu');
 /** The second half of «$3 млрд 512,4 млн», right after a dollar-first sum with a scale. */
 const SECOND_SCALE = rx(String.raw`\s+(?<n2>${NUM})\s*(?<sc2>${SCALE})\.?`, 'uy');
-const SCALED = rx(String.raw`(?<n>${NUMBER})${ODD}\s*(?<sc>${SCALE})\.?(?:\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE})))?`, 'giu');
+/**
+ * The patterns with a number (`SCALED`, `PERCENT`, `MULTIPLE`) as written, and with digits only (`NUMBER` is digits or
+ * a number word): where no number word stands, the two find the same matches, and the second does not try the
+ * number words' alternatives at every position of the sentence. `number` is the pattern of a number.
+ */
+const withNumber = (make: (number: string) => string, flags: string) => ({ words: rx(make(NUMBER), flags), digits: rx(make(DIGITS_NUMBER), flags) });
+const SCALED = withNumber((number) => String.raw`(?<n>${number})${ODD}\s*(?<sc>${SCALE})\.?(?:\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE})))?`, 'giu');
 /** «полмиллиарда долларов», «до полумиллиона»: half of a scale, written as one word. */
 const HALF_SCALED = rx(String.raw`${HALF_SCALE_PREFIX}(?<sc>${SCALE})${CURRENCY_AFTER}`, 'giu');
 /** "200m dollars", "1.5bn roubles" (BBC Monitoring style): a short scale glued to the number, with a currency word after. */
@@ -63,9 +71,12 @@ const SHORT_SCALED = rx(String.raw`(?<n>${NUM})(?<ss>${SHORT_SCALE})\s*(?:(?<usd
 /** «перевалит за миллиард долларов», "a billion dollars": one unit of a scale, the currency written after it. */
 const SINGLE_SCALED = rx(String.raw`(?:${SINGLE_SCALES.map((s) => s.source).join('|')})\s*(?<usd>${USD})`, 'giu');
 const PLAIN = rx(String.raw`(?<n>${NUM})\s*(?:(?<usd>${USD})|(?<oth>${OTHER_CURRENCY_SOURCE}))`, 'giu');
-const PERCENT = rx(String.raw`(?<n>${NUMBER})${ODD}\s*(?:%|процент\p{L}*(?!\p{L})|проц(?:\.|(?!\p{L}))|per\s?cent(?!age)|pct)(?!\s*(?:пункт|п\.\s*п|points?))`, 'giu');
+const PERCENT = withNumber((number) => String.raw`(?<n>${number})${ODD}\s*(?:%|процент\p{L}*(?!\p{L})|проц(?:\.|(?!\p{L}))|per\s?cent(?!age)|pct)(?!\s*(?:пункт|п\.\s*п|points?))`, 'giu');
 // A multiple word joined by a hyphen is part of another word: "double-digit growth" is no doubling.
-const MULTIPLE = rx(String.raw`(?:(?<=\s|^)(?:в|by)\s+)?(?<n>${NUMBER})\s*(?:-?\s*раз(?:а)?(?![\p{L}])|-?fold(?![\p{L}])|\s+times(?![\p{L}]))|(?:${MULTIPLE_WORDS_SOURCE})(?![-‐])`, 'giu');
+const MULTIPLE = withNumber(
+  (number) => String.raw`(?:(?<=\s|^)(?:в|by)\s+)?(?<n>${number})\s*(?:-?\s*раз(?:а)?(?![\p{L}])|-?fold(?![\p{L}])|\s+times(?![\p{L}]))|(?:${MULTIPLE_WORDS_SOURCE})(?![-‐])`,
+  'giu',
+);
 
 /** The lower end of a range right before a quantity: «от 3 до», "between $3 billion and", «10–», «10-». */
 const RANGE_BEFORE = rx(
@@ -195,8 +206,12 @@ function secondScale(text: string, at: number, factor: number, language: Languag
   return { value: timesScale(n2, f2), end: at + m[0].replace(/\.$/, '').length };
 }
 
-/** Finds sums of money, percentages and multiples, left to right, without overlaps. */
-export function findQuantities(text: string, language: Language): Quantity[] {
+/**
+ * Finds sums of money, percentages and multiples, left to right, without overlaps. `numberWords`: false when the text is
+ * known to hold no number word (`readWords`), so that its numbers are looked for as digits only.
+ */
+export function findQuantities(text: string, language: Language, numberWords = true): Quantity[] {
+  const number = numberWords ? 'words' : 'digits';
   const found: Quantity[] = [];
   const add = (q: Quantity | null) => {
     if (q && !found.some((f) => f.start < q.end && q.start < f.end)) found.push(q);
@@ -214,7 +229,7 @@ export function findQuantities(text: string, language: Language): Quantity[] {
     if (tail) [value, end] = [value + tail.value, tail.end];
     add({ type: 'money', value, currency: 'usd', start: m.index, end, scaled: factor > 1 });
   }
-  const scaledSums = matches(SCALED, text, scaled);
+  const scaledSums = matches(SCALED[number], text, scaled);
   // A sum of two scales («1 млрд 200 млн») holds two scaled sums, and no scaled sum can reach over the digits of the
   // next one: with fewer than two, the (dear) pattern of two scales cannot match and is not run.
   for (const m of matches(COMPOSITE, text, scaledSums.length >= 2)) {
@@ -255,14 +270,14 @@ export function findQuantities(text: string, language: Language): Quantity[] {
     if (n === null) continue;
     add({ type: 'money', value: n, currency: m.groups!.usd ? 'usd' : 'other', start: m.index, end: m.index + m[0].length, scaled: false });
   }
-  for (const m of matches(MULTIPLE, text, HINT.multiple.test(text))) {
+  for (const m of matches(MULTIPLE[number], text, HINT.multiple.test(text))) {
     let value: number | null = null;
     if (m.groups!.n) value = parseNumber(m.groups!.n, language);
     else value = MULTIPLE_WORDS.find((w) => w.re.test(m[0]))?.value ?? null;
     if (value === null || value <= 1) continue;
     add({ type: 'multiple', value, currency: null, start: m.index, end: m.index + m[0].length, scaled: false });
   }
-  for (const m of matches(PERCENT, text, HINT.percent.test(text))) {
+  for (const m of matches(PERCENT[number], text, HINT.percent.test(text))) {
     const n = parseNumber(m.groups!.n!, language);
     if (n === null) continue;
     add({ type: 'percent', value: n, currency: null, start: m.index, end: m.index + m[0].length, scaled: false });
