@@ -9,7 +9,8 @@ import { factById, factIn, type Fact } from './knowledge';
 import { ANNIVERSARY_SUBJECTS, NUMBER_WORDS } from './lexicon';
 import raw from '../../knowledge/event-lexicon.json';
 import { rx } from '../regex';
-import { COUNT_EN, COUNT_RU, countAlternation } from '../dates/lexicon';
+import { COUNT_EN, COUNT_RU } from '../dates/lexicon';
+import { countWords } from './count-words';
 
 const A_LETTER = rx(/\p{L}/u);
 
@@ -58,8 +59,7 @@ const CARDINAL: Record<Language, { re: RegExp; n: Record<string, number> }> = {
   en: { re: rx(`(?<![\\p{L}-])(${cardinalAlternation(CARD.en)})\\s+years?\\s+since`, 'iu'), n: CARD.en },
 };
 
-const COUNTS: Record<Language, Map<string, number>> = { ru: COUNT_RU, en: COUNT_EN };
-const countWords = (lang: Language) => countAlternation([...COUNTS[lang]].filter(([, n]) => n > 1).map(([w]) => w));
+const COUNTS: Record<Language, ReadonlyMap<string, number>> = { ru: COUNT_RU, en: COUNT_EN };
 /**
  * «базе исполнится шесть лет», «девять лет исполнилось», «отметила десять лет», "marks nine years": a count word
  * (dates/lexicon) of the years a subject turns or marks, with no «со дня» / "since" after it.

@@ -6,7 +6,7 @@ import type { Language, MilestoneType } from '../../../schema/dataset';
 import raw from '../../knowledge/event-lexicon.json';
 import { escapeRegExp, rx } from '../regex';
 import { cuesOf } from './cues';
-import { COUNT_EN, COUNT_RU, countAlternation } from '../dates/lexicon';
+import { withCounts } from './count-words';
 
 type ByLang<T> = Record<Language, T>;
 interface RawList {
@@ -203,16 +203,8 @@ function execAll(re: RegExp, haystack: string, original = haystack, wordStart = 
   return out;
 }
 
-/** Count words above one («шесть», "nine"), as an alternation per language: what `{count}` stands for in a pattern. */
-const COUNT_WORDS: ByLang<string> = {
-  ru: `(?:${countAlternation([...COUNT_RU].filter(([, n]) => n > 1).map(([w]) => w))})`,
-  en: `(?:${countAlternation([...COUNT_EN].filter(([, n]) => n > 1).map(([w]) => w))})`,
-};
-/** A pattern with `{count}` written out as the language's count words (dates/lexicon), so the list is kept in one place. */
-const withCounts = (patterns: string[], lang: Language) => patterns.map((p) => p.replaceAll('{count}', COUNT_WORDS[lang]));
-
 /** One word matcher per language for a phrasing list of the knowledge base. */
-export const matchersByLang = (l: RawList): ByLang<WordMatcher> => ({ ru: new WordMatcher(withCounts(l.ru, 'ru')), en: new WordMatcher(withCounts(l.en, 'en')) });
+export const matchersByLang = (l: RawList): ByLang<WordMatcher> => ({ ru: new WordMatcher(l.ru.map((p) => withCounts(p, 'ru'))), en: new WordMatcher(l.en.map((p) => withCounts(p, 'en'))) });
 const both = matchersByLang;
 
 /** Triggers in priority order: earlier entries win when one clause holds several. */
