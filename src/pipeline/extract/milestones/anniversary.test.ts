@@ -17,6 +17,11 @@ describe('anniversaries', () => {
     ['в субботу исполняется двадцать пять лет со дня установления дипломатических отношений', 'ru', 25, 'kg-ru-diplomatic-relations'],
     // The years a subject marks, in digits.
     ['the Russian air base is marking 15 years this week', 'en', 15, null],
+    // The years a subject turns or marks, told with a count word and no «со дня» / "since".
+    ['летом училищу исполнится семь лет', 'ru', 7, null],
+    ['двенадцать лет исполнилось в мае совместному фонду', 'ru', 12, null],
+    ['госпиталь отметил пятнадцать лет работы', 'ru', 15, null],
+    ['the joint university celebrated eleven years of teaching', 'en', 11, null],
   ] as const)('reads the anniversary in «%s»', (text, lang, n, fact) => {
     const a = readAnniversary(text, lang);
     expect(a?.n ?? null).toBe(n);
@@ -85,6 +90,9 @@ describe('an anniversary told by «исполнилось N лет» / «отм�
     ['2033-12-20', 'В 2034 году исполнится 42 года дипломатическим отношениям.', ['2034 planned', '1992 past']],
     // «отметила N лет»: the subject marked its years on the day told.
     ['2018-11-20', 'Месяц назад, 23 октября, авиабаза в Канте отметила 15 лет.', ['2018-10-23 past']],
+    // The count as a word: the same anniversary.
+    ['2018-10-12', 'Вчера министр обороны посетил авиабазу Кант, которой 23 октября исполнится пятнадцать лет.', ['2018-10-23 planned']],
+    ['2018-11-20', 'Строитель Азамат приехал в Москву на заработки, когда ему исполнилось двадцать лет.', []],
     // A person's age and a span of time are no anniversary.
     ['2018-11-20', 'Строитель Азамат приехал в Москву на заработки, когда ему исполнилось 23 года.', []],
     ['2018-11-20', 'Переговоры о кредите ведутся уже 5 лет.', []],

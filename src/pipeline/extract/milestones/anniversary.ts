@@ -9,6 +9,8 @@ import { factById, factIn, type Fact } from './knowledge';
 import { ANNIVERSARY_SUBJECTS, NUMBER_WORDS } from './lexicon';
 import raw from '../../knowledge/event-lexicon.json';
 import { rx } from '../regex';
+import { COUNT_EN, COUNT_RU } from '../dates/lexicon';
+import { countWords } from './count-words';
 
 const A_LETTER = rx(/\p{L}/u);
 
@@ -57,11 +59,23 @@ const CARDINAL: Record<Language, { re: RegExp; n: Record<string, number> }> = {
   en: { re: rx(`(?<![\\p{L}-])(${cardinalAlternation(CARD.en)})\\s+years?\\s+since`, 'iu'), n: CARD.en },
 };
 
+const COUNTS: Record<Language, ReadonlyMap<string, number>> = { ru: COUNT_RU, en: COUNT_EN };
+/**
+ * «базе исполнится шесть лет», «девять лет исполнилось», «отметила десять лет», "marks nine years": a count word
+ * (dates/lexicon) of the years a subject turns or marks, with no «со дня» / "since" after it.
+ */
+const TURNS: Record<Language, RegExp> = {
+  ru: rx(`(?<![\\p{L}])(?:исполн\\p{L}*\\s+(${countWords('ru')})\\s+(?:лет|года?)|(${countWords('ru')})\\s+(?:лет|года?)\\s+исполн\\p{L}*|отмети\\p{L}*\\s+(${countWords('ru')})\\s+(?:лет|года?))(?![\\p{L}])`, 'iu'),
+  en: rx(`(?<![\\p{L}])(?:marks|marked|marking|celebrates|celebrated|celebrating)\\s+(${countWords('en')})\\s+years(?![\\p{L}])`, 'iu'),
+};
+
 const wordNumber = (text: string, lang: Language): number | null => {
   const o = text.match(ORDINAL[lang].re);
   if (o) return (ORDINAL[lang].n as Record<string, number>)[o[1]!.toLowerCase()] ?? null;
   const c = text.match(CARDINAL[lang].re);
   if (c) return (CARDINAL[lang].n as Record<string, number>)[c[1]!.toLowerCase()] ?? null;
+  const t = text.match(TURNS[lang]);
+  if (t) return COUNTS[lang].get((t[1] ?? t[2] ?? t[3])!.toLowerCase()) ?? null;
   const lower = text.toLowerCase();
   for (const [w, n] of Object.entries(NUMBER_WORDS[lang])) {
     const at = lower.indexOf(w);

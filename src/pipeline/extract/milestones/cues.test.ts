@@ -4,6 +4,7 @@ import { rx } from '../regex';
 import phrasing from '../../knowledge/event-phrasing.json';
 import { cueGated, cueRegex, cuesOf, cueStartsWord, cueTable, gatedPhrasing, requiredLiterals, type CueRow } from './cues';
 import { prebuiltCuesJson } from './prebuild';
+import { withCounts } from './count-words';
 
 describe('requiredLiterals: literals one of which every match holds', () => {
   it.each([
@@ -181,6 +182,8 @@ describe('prebuiltCuesJson', () => {
     ['phrasings', [phrasing.judgedEvent.ru, phrasing.judgedEvent.en, ...phrasing.gatheringDetail.ru, ...phrasing.gatheringDetail.en]],
   ])('holds the %s with the cues read from their sources', (_, patterns) => {
     expect(patterns.length).toBeGreaterThan(0);
-    for (const p of patterns) expect(table.get(p)).toEqual([p, requiredLiterals(p), cueStartsWord(p)]);
+    // A pattern with `{count}` is compiled, and prebuilt, once per language with its count words.
+    const compiled = patterns.flatMap((p) => (p.includes('{count}') ? [withCounts(p, 'ru'), withCounts(p, 'en')] : [p]));
+    for (const p of compiled) expect(table.get(p)).toEqual([p, requiredLiterals(p), cueStartsWord(p)]);
   });
 });

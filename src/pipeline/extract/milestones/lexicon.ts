@@ -6,6 +6,7 @@ import type { Language, MilestoneType } from '../../../schema/dataset';
 import raw from '../../knowledge/event-lexicon.json';
 import { escapeRegExp, rx } from '../regex';
 import { cuesOf } from './cues';
+import { withCounts } from './count-words';
 
 type ByLang<T> = Record<Language, T>;
 interface RawList {
@@ -203,7 +204,7 @@ function execAll(re: RegExp, haystack: string, original = haystack, wordStart = 
 }
 
 /** One word matcher per language for a phrasing list of the knowledge base. */
-export const matchersByLang = (l: RawList): ByLang<WordMatcher> => ({ ru: new WordMatcher(l.ru), en: new WordMatcher(l.en) });
+export const matchersByLang = (l: RawList): ByLang<WordMatcher> => ({ ru: new WordMatcher(l.ru.map((p) => withCounts(p, 'ru'))), en: new WordMatcher(l.en.map((p) => withCounts(p, 'en'))) });
 const both = matchersByLang;
 
 /** Triggers in priority order: earlier entries win when one clause holds several. */

@@ -1,6 +1,7 @@
 /** Entry point the launcher runs when it compiles the pipeline: the event patterns' cue literals as JSON text (see `prebuilt-cues.ts`). */
 import lexicon from '../../knowledge/event-lexicon.json';
 import phrasing from '../../knowledge/event-phrasing.json';
+import { withCounts } from './count-words';
 import { cueTable } from './cues';
 
 /** Every string of a JSON value, in order (the patterns among them, and a few labels). */
@@ -13,5 +14,7 @@ function stringsOf(value: unknown, out: string[] = []): string[] {
 
 /** JSON text of the cue literals of every pattern in the event lexicon and phrasing files. */
 export function prebuiltCuesJson(): string {
-  return JSON.stringify(cueTable([...stringsOf(lexicon), ...stringsOf(phrasing)]));
+  // A pattern with `{count}` is compiled with each language's count words (see `count-words.ts`): both are prebuilt.
+  const patterns = [...stringsOf(lexicon), ...stringsOf(phrasing)].flatMap((p) => (p.includes('{count}') ? [withCounts(p, 'ru'), withCounts(p, 'en')] : [p]));
+  return JSON.stringify(cueTable(patterns));
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { withCounts } from './count-words';
+
+describe('withCounts', () => {
+  it.each([
+    ['исполн\\p{L}* {count} лет', 'ru', 'исполнится девять лет', true],
+    ['исполн\\p{L}* {count} лет', 'ru', 'исполнится один лет', false],
+    ['marks {count} years', 'en', 'marks eleven years', true],
+    ['marks {count} years', 'en', 'marks девять years', false],
+    ['anniversary', 'en', 'anniversary', true],
+  ] as const)('%s (%s) on %s → %s', (pattern, lang, text, matches) => {
+    expect(new RegExp(`^(?:${withCounts(pattern, lang)})$`, 'iu').test(text)).toBe(matches);
+  });
+  it('leaves a pattern without {count} as it is', () => {
+    expect(withCounts('визит\\p{L}*', 'ru')).toBe('визит\\p{L}*');
+  });
+});
