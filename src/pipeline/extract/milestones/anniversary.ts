@@ -9,8 +9,7 @@ import { factById, factIn, type Fact } from './knowledge';
 import { ANNIVERSARY_SUBJECTS, NUMBER_WORDS } from './lexicon';
 import raw from '../../knowledge/event-lexicon.json';
 import { rx } from '../regex';
-import { COUNT_EN, COUNT_RU } from '../dates/lexicon';
-import { countWords } from './count-words';
+import { countOf, countWords } from './count-words';
 
 const A_LETTER = rx(/\p{L}/u);
 
@@ -59,7 +58,6 @@ const CARDINAL: Record<Language, { re: RegExp; n: Record<string, number> }> = {
   en: { re: rx(`(?<![\\p{L}-])(${cardinalAlternation(CARD.en)})\\s+years?\\s+since`, 'iu'), n: CARD.en },
 };
 
-const COUNTS: Record<Language, ReadonlyMap<string, number>> = { ru: COUNT_RU, en: COUNT_EN };
 /**
  * «базе исполнится шесть лет», «девять лет исполнилось», «отметила десять лет», "marks nine years": a count word
  * (dates/lexicon) of the years a subject turns or marks, with no «со дня» / "since" after it.
@@ -75,7 +73,7 @@ const wordNumber = (text: string, lang: Language): number | null => {
   const c = text.match(CARDINAL[lang].re);
   if (c) return (CARDINAL[lang].n as Record<string, number>)[c[1]!.toLowerCase()] ?? null;
   const t = text.match(TURNS[lang]);
-  if (t) return COUNTS[lang].get((t[1] ?? t[2] ?? t[3])!.toLowerCase()) ?? null;
+  if (t) return countOf((t[1] ?? t[2] ?? t[3])!, lang);
   const lower = text.toLowerCase();
   for (const [w, n] of Object.entries(NUMBER_WORDS[lang])) {
     const at = lower.indexOf(w);

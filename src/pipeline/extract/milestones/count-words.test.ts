@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withCounts } from './count-words';
+import { countOf, withCounts } from './count-words';
 
 describe('withCounts', () => {
   it.each([
@@ -13,5 +13,16 @@ describe('withCounts', () => {
   });
   it('leaves a pattern without {count} as it is', () => {
     expect(withCounts('визит\\p{L}*', 'ru')).toBe('визит\\p{L}*');
+  });
+});
+
+describe('countOf', () => {
+  it.each([
+    ['девять', 'ru', 9],
+    ['Eleven', 'en', 11],
+    ['nine', 'ru', null],
+    ['слово', 'ru', null],
+  ] as const)('%s (%s) → %s', (word, lang, n) => {
+    expect(countOf(word, lang)).toBe(n);
   });
 });

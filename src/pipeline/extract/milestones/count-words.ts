@@ -10,6 +10,9 @@ const COUNTS: Record<Language, ReadonlyMap<string, number>> = { ru: COUNT_RU, en
 /** The count words above one of `lang`, as a regex alternation (longest first). */
 export const countWords = (lang: Language): string => countAlternation([...COUNTS[lang]].filter(([, n]) => n > 1).map(([w]) => w));
 
+/** The number a count word of `lang` stands for («девять» → 9, "Eleven" → 11), or null. */
+export const countOf = (word: string, lang: Language): number | null => COUNTS[lang].get(word.toLowerCase()) ?? null;
+
 const GROUPS: Record<Language, string> = { ru: `(?:${countWords('ru')})`, en: `(?:${countWords('en')})` };
 
 /** `pattern` with each `{count}` written out as the count words of `lang`. */
