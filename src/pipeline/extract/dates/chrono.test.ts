@@ -1,7 +1,7 @@
 import * as chronoEn from 'chrono-node/en';
 import * as chronoRu from 'chrono-node/ru';
 import { describe, expect, it } from 'vitest';
-import { chronoParse, gatedParsers, hasRuWordCue, shapeGatedParsers, wordGatedParsers } from './chrono';
+import { chronoParse, chronoParseOutside, gatedParsers, hasRuWordCue, shapeGatedParsers, wordGatedParsers } from './chrono';
 
 const REF = new Date(Date.UTC(2021, 5, 15, 12));
 
@@ -88,5 +88,44 @@ describe('Russian word parsers run behind their words', () => {
     ['RUCasualTimeParser', 'Бишкек, 04.06.2020.', false],
   ])('%s is not run on «%s»', (parser, text, expected) => {
     expect(hasRuWordCue(parser, text)).toBe(expected);
+  });
+});
+
+describe('chronoParseOutside', () => {
+  /** The spans the date mentions' own rules take in these rows: each dotted date with a four-digit year. */
+  const dotted = (text: string) => [...text.matchAll(/\d{1,2}\.\d{1,2}\.\d{4}/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  /** What the mentions keep of chrono's results: those with a month outside the taken spans. */
+  const kept = (results: chronoEn.ParsedResult[], spans: (readonly [number, number])[]) =>
+    seen(results.filter((r) => r.start.isCertain('month') && !spans.some(([a, b]) => r.index < b && r.index + r.text.length > a)));
+
+  it.each([
+    // Datelines whose one date the rules read: chrono is not asked.
+    ['ru', 'Москва, 30.07.2018 /РИА Новости/.', true],
+    ['ru', 'Чолпон-Ата, 29.04.2023 /ТАСС/. президент Российской Федерации Владимир Путин заявил, что Россия и Кыргызстан союзники.', true],
+    ['ru', '13:42 28.02.2017 (обновлено: 16:10 28.02.2017)', true],
+    ['ru', '04.02.2009 09:12', true],
+    ['ru', 'Газета «Коммерсантъ» №137 (2020) от 28.07.2000, стр. 9', true],
+    ['en', 'Yekaterinburg, 29.06.1996 (AP) — President Boris Yeltsin said that Russia and Kyrgyzstan remain strategic partners.', true],
+    ['en', 'Karakol, 03.04.2000 (24.kg) — Co-chairs signed the protocol of the 1st session.', true],
+    // A date the rules do not take, or another parser's word: chrono reads the sentence as before.
+    ['ru', 'КирТАГ, 19.11.19.', false],
+    ['ru', 'Бишкек, 17.03.2026 — 22/10/2025 11:05 · Обновлено 22/10/2025 19:40', false],
+    ['ru', 'Бишкек, 04.06.2020 — сегодня, 2020-06-04, и 5.06.2020.', false],
+    ['ru', 'Встреча 12.05.2019 прошла 12-05-2019 и в пятницу.', false],
+    ['ru', 'Курс 1.5 сома, 12.05.2019.', false],
+    ['en', 'Putin arrived in Bishkek on Thursday (20.09.2012) on his first visit since May.', false],
+    ['en', 'Sochi, 20.09.1999 — now and today; by the end of the month, next week.', false],
+    ['en', 'Sochi, 20.09.1999 — the 2012 05 03 meeting, 2012.05.03 and 2012 Jan 3.', false],
+    ['en', 'On 12.05.2019 17:05 the ministers met; the 15th of May was set.', false],
+    ['en', 'Bishkek, 01.01.2021 — 20.09.2012-21.09.2012 and 10:30.', false],
+    // Ranges and times next to the taken dates: chrono merges them with those dates, so they overlap them too.
+    ['en', 'Bishkek, 01.01.2021 — 20.09.2012 – 21.09.2012 at 10:30, from 20.09.2012 to 21.09.2012.', true],
+    ['ru', 'Бишкек, 01.01.2021 — с 20.09.2012 по 21.09.2012, 20.09.2012-21.09.2012, в 10:30.', true],
+  ] as const)('%s: %s (skipped: %s) keeps what chrono keeps', (lang, text, skipped) => {
+    const spans = dotted(text);
+    const taken = (a: number, b: number) => spans.some(([x, y]) => a < y && b > x);
+    const outside = chronoParseOutside(text, lang, REF, taken);
+    expect(kept(outside, spans)).toEqual(kept(chronoParse(text, lang, REF), spans));
+    expect(outside.length === 0 && chronoParse(text, lang, REF).length > 0).toBe(skipped);
   });
 });

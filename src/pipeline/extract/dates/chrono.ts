@@ -145,19 +145,41 @@ function gated(parser: chronoEn.Parser, cue: (text: string) => boolean): chronoE
   };
 }
 
-function withCues(casual: chronoEn.Chrono, cues: Record<string, RegExp>, shapes: Record<string, (text: string) => boolean>): chronoEn.Chrono {
-  const parsers = casual.parsers.map((p) => {
-    const cue = cues[p.constructor.name];
-    const shape = shapes[p.constructor.name];
-    return cue ? gated(p, (t) => cue.test(t)) : shape ? gated(p, shape) : p;
+/** The casual parsers, each behind its cue when it has one, with their class names. */
+function withCues(casual: chronoEn.Chrono, cues: Record<string, RegExp>, shapes: Record<string, (text: string) => boolean>): { name: string; parser: chronoEn.Parser }[] {
+  return casual.parsers.map((p) => {
+    const name = p.constructor.name;
+    const cue = cues[name];
+    const shape = shapes[name];
+    return { name, parser: cue ? gated(p, (t) => cue.test(t)) : shape ? gated(p, shape) : p };
   });
-  return new chronoEn.Chrono({ parsers, refiners: casual.refiners });
 }
 
-const CHRONO: Record<Language, chronoEn.Chrono> = {
+const PARSERS: Record<Language, { name: string; parser: chronoEn.Parser }[]> = {
   en: withCues(chronoEn.casual, CUES.en, SHAPE_CUES.en),
   ru: withCues(chronoRu.casual, CUES.ru, { ...SHAPE_CUES.ru, ...RU_WORD_CUES }),
 };
+
+const CHRONO: Record<Language, chronoEn.Chrono> = {
+  en: new chronoEn.Chrono({ parsers: PARSERS.en.map((p) => p.parser), refiners: chronoEn.casual.refiners }),
+  ru: new chronoEn.Chrono({ parsers: PARSERS.ru.map((p) => p.parser), refiners: chronoRu.casual.refiners }),
+};
+
+/**
+ * The parsers whose every date is written in digits with a `/`, `.` or `-` between two of them («04.06.2020», "12/05/19",
+ * "2020-06-04"), and those of a time of day alone («09:12»), whose results have no month. chrono-node 2.10.
+ */
+const NUMERIC_PARSERS = new Set(['SlashDateFormatParser', 'ISOFormatParser']);
+const TIME_PARSERS = new Set(['ENTimeExpressionParser', 'RUTimeExpressionParser']);
+
+/** chrono without its numeric-date and time parsers, and without refiners: what the other parsers find as they are. */
+const WORDS: Record<Language, chronoEn.Chrono> = {
+  en: new chronoEn.Chrono({ parsers: PARSERS.en.filter((p) => !NUMERIC_PARSERS.has(p.name) && !TIME_PARSERS.has(p.name)).map((p) => p.parser), refiners: [] }),
+  ru: new chronoEn.Chrono({ parsers: PARSERS.ru.filter((p) => !NUMERIC_PARSERS.has(p.name) && !TIME_PARSERS.has(p.name)).map((p) => p.parser), refiners: [] }),
+};
+
+/** A digit and a `/`, `.` or `-` before another digit: every date of a numeric parser holds one (overlapping ones are found too). */
+const DIGIT_SEPARATOR = /\d[./-](?=\d)/g;
 
 /** Names of the time-unit parsers run behind a cue, for the tests. */
 export function gatedParsers(lang: Language): string[] {
@@ -174,6 +196,26 @@ export function shapeGatedParsers(lang: Language): string[] {
 /** chrono's casual parse of `text` in `lang` (dates resolved against `ref`, never forward). */
 export function chronoParse(text: string, lang: Language, ref: Date): chronoEn.ParsedResult[] {
   return CHRONO[lang].parse(text, ref, { forwardDate: false });
+}
+
+/**
+ * `chronoParse`, or no result when each of its results that has a month would overlap `taken` (a test of `[from, to)`
+ * in `text`'s offsets): the date mentions drop those, and a dateline's numeric date («Москва, 30.07.2018 /ТАСС/.») is
+ * read by their own rule before chrono is asked.
+ *
+ * Why it is the same: with no other parser finding anything, chrono's results come from its numeric-date parsers and
+ * its time parsers only. A time alone has no month; a numeric date holds a separator between two digits, and where
+ * each such separator lies in `taken`, each numeric date overlaps `taken`; the refiners only drop, merge and widen
+ * results (a merged result spans its parts, and takes its month from one of them), so every result with a month
+ * overlaps `taken` too. Those parsers (chrono's dearest on a numeric sentence: the slash-date one builds a regex at
+ * each match, the time one is retried after every number) then need not run.
+ */
+export function chronoParseOutside(text: string, lang: Language, ref: Date, taken: (from: number, to: number) => boolean): chronoEn.ParsedResult[] {
+  let outside = false;
+  DIGIT_SEPARATOR.lastIndex = 0;
+  for (let m = DIGIT_SEPARATOR.exec(text); m && !outside; m = DIGIT_SEPARATOR.exec(text)) outside = !taken(m.index, m.index + 3);
+  if (!outside && WORDS[lang].parse(text, ref, { forwardDate: false }).length === 0) return [];
+  return chronoParse(text, lang, ref);
 }
 
 /** Names of the Russian word parsers run behind their words (`RU_WORD_CUES`), for the tests. */

@@ -11,7 +11,8 @@ import lexicon from '../../knowledge/date-lexicon.json';
 import looseLexicon from '../../knowledge/loose-date-lexicon.json';
 import { pad2 } from './context';
 import { FUTURE, MONTH_PREFIXES, monthNumber } from './lexicon';
-import { execAll, rx } from '../regex';
+import { rx } from '../regex';
+import { atWordStart, execAllAt } from '../at-word-start';
 import { infinitiveBefore, tellsPast, tenseBefore, toldAround } from './tense';
 import { RELATIVE_CUES, relativeMentions, seasonLastMonth, speaksOfFuture } from './loose-relative';
 import { cueTest } from './cues';
@@ -45,7 +46,7 @@ export const LOOSE_GATE = cueTest([...WORD_CUES, ...RELATIVE_CUES]);
 const DAY_WORDS = Object.entries(lexicon.relativeDays)
   .filter(([k]) => /^-?\d$/.test(k))
   .flatMap(([k, words]) => (words as string[]).map((w) => ({ w, offset: Number(k) })));
-const DAY_RE = rx(`(?<![\\p{L}])(${alt(DAY_WORDS.map((d) => d.w))})(?![\\p{L}])`, 'giu');
+const DAY_RE = atWordStart(`(?<![\\p{L}])(${alt(DAY_WORDS.map((d) => d.w))})(?![\\p{L}])`, 'giu');
 const DAY_EXACT = DAY_WORDS.map((d) => ({ re: rx(`^(?:${d.w})$`, 'iu'), offset: d.offset }));
 
 /** English frames also open a sentence ("In June, the two met …", "Last December …"): the month stays case-sensitive ("may"). */
@@ -58,17 +59,17 @@ const ANY_MONTH = {
 };
 // A dash after the month starts a range only when a month or a number follows: «в сентябре — на саммите» is a month.
 const MONTH_ALONE = {
-  ru: rx(`(?<![\\p{L}])(${FRAME.ru})\\s+([а-яё]{3,8})(?![\\p{L}\\d])(?!\\s*(?:\\d|[-–—]\\s*(?:\\d|(?:${ANY_MONTH.ru})(?![\\p{L}]))))`, 'giu'),
+  ru: atWordStart(`(?<![\\p{L}])(${FRAME.ru})\\s+([а-яё]{3,8})(?![\\p{L}\\d])(?!\\s*(?:\\d|[-–—]\\s*(?:\\d|(?:${ANY_MONTH.ru})(?![\\p{L}]))))`, 'giu'),
   // "mid-June": a frame ending in a hyphen takes the month without a space.
-  en: rx(`(?<![\\p{L}])(${FRAME.en})(?:\\s+|(?<=-))([A-Z][a-z]{2,8})(?![\\p{L}\\d])(?!\\s*(?:\\d|[-–—]\\s*(?:\\d|(?:${ANY_MONTH.en})(?![\\p{L}]))))`, 'gu'),
+  en: atWordStart(`(?<![\\p{L}])(${FRAME.en})(?:\\s+|(?<=-))([A-Z][a-z]{2,8})(?![\\p{L}\\d])(?!\\s*(?:\\d|[-–—]\\s*(?:\\d|(?:${ANY_MONTH.en})(?![\\p{L}]))))`, 'gu'),
 };
 const SEASON = {
-  ru: rx(`(?<![\\p{L}])(?:(${alt([...lexicon.seasons.lastRu, ...lexicon.seasons.nextRu])})\\s+)?(${alt(lexicon.seasons.ru)})(?![\\p{L}])(?!\\s+(?:\\d|текущ|прошл|этого|нынешн|следующ|будущ|минувш|\\d{4}))`, 'giu'),
+  ru: atWordStart(`(?<![\\p{L}])(?:(${alt([...lexicon.seasons.lastRu, ...lexicon.seasons.nextRu])})\\s+)?(${alt(lexicon.seasons.ru)})(?![\\p{L}])(?!\\s+(?:\\d|текущ|прошл|этого|нынешн|следующ|будущ|минувш|\\d{4}))`, 'giu'),
   // "in the first half of August" is a part of the month, read with the month.
-  en: rx(`(?<![\\p{L}])(${alt(lexicon.seasons.en)})(?![\\p{L}])(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:\\d|year|this|last|next|current|(?:${ANY_MONTH.en})(?![\\p{L}])))`, 'giu'),
+  en: atWordStart(`(?<![\\p{L}])(${alt(lexicon.seasons.en)})(?![\\p{L}])(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:\\d|year|this|last|next|current|(?:${ANY_MONTH.en})(?![\\p{L}])))`, 'giu'),
 };
 /** «сентябрьский саммит», «после октябрьских выборов», «Мартовская революция 2005 года»: a month adjective, with the year written after it. */
-const MONTH_ADJECTIVE = rx(
+const MONTH_ADJECTIVE = atWordStart(
   `(?<![\\p{L}])(${looseLexicon.monthAdjectiveStemsRu.join('|')})(?:ий|ая|ое|ие|ого|ой|ому|ую|ым|ыми|ими|их|ых|ом|ем)(?![\\p{L}])(?=(?:\\s+(?:[\\p{L}-]+\\s+){0,2}?((?:19|20)\\d\\d)\\s+(?:года|г\\.))?)`,
   'giu',
 );
@@ -164,26 +165,26 @@ export function gatedLooseMentions(s: Sentence, lang: Language, article: Partial
     else if (!taken(s.start + r.index, s.start + r.index + r.length)) out.push({ index: r.index, length: r.length, date: r.date, same: r.same });
   }
   if (article.length === 10 && CUES.days.test(s.text)) {
-    for (const m of execAll(DAY_RE, s.text)) {
+    for (const m of execAllAt(DAY_RE, s.text)) {
       const offset = DAY_EXACT.find((d) => d.re.test(m[1]!))?.offset ?? 0;
       push(m.index!, m[0].length, addDays(article, offset));
     }
   }
   // A match whose word is no month gives nothing: without a month word's start none can give a month.
   const month = CUES.month.test(s.text);
-  for (const m of month ? execAll(MONTH_ALONE[lang], s.text) : []) {
+  for (const m of month ? execAllAt(MONTH_ALONE[lang], s.text) : []) {
     const mo = monthNumber(m[2]!);
     if (!mo) continue;
     push(m.index!, m[0].length, `${monthYear(mo, m[1]!, s.text, lang, y0, am, m.index!)}-${pad2(mo)}`);
   }
   if (lang === 'ru' && month) {
-    for (const m of execAll(MONTH_ADJECTIVE, s.text)) {
+    for (const m of execAllAt(MONTH_ADJECTIVE, s.text)) {
       const mo = looseLexicon.monthAdjectiveStemsRu.indexOf(m[1]!.toLowerCase()) + 1;
       if (mo < 1) continue;
       push(m.index!, m[0].length, `${m[2] ?? monthYear(mo, '', s.text, lang, y0, am, m.index!)}-${pad2(mo)}`);
     }
   }
-  for (const m of CUES.season[lang].test(s.text) ? execAll(SEASON[lang], s.text) : []) {
+  for (const m of CUES.season[lang].test(s.text) ? execAllAt(SEASON[lang], s.text) : []) {
     const words = (m[1] ?? m[2] ?? m[0]).toLowerCase();
     const last = seasonLastMonth(m[2] ?? m[0]);
     // «к весне» in a December article speaks of next spring.

@@ -6,7 +6,7 @@
  */
 import type { Language, PartialDate } from '../../../schema/dataset';
 import type { ArticleDoc, DateMention, Sentence } from '../../types';
-import { chronoParse } from './chrono';
+import { chronoParseOutside } from './chrono';
 import { pad2 } from './context';
 import { DAY_WORD_RU, MONTH_PREFIXES, PUBLISH_LINE, UPDATE_LINE, YEAR_ATTRIBUTE_ACT_EN, YEAR_ATTRIBUTE_EN, dayWordValue, monthNumber } from './lexicon';
 import { cueTest } from './cues';
@@ -224,7 +224,7 @@ function refDate(y0: number | null, articleDate: PartialDate | null): Date {
 
 function chronoMentions(s: Sentence, doc: ArticleDoc, y0: number | null, ref: Date, taken: (a: number, b: number) => boolean): DateMention[] {
   const out: DateMention[] = [];
-  for (const r of chronoParse(s.text, doc.language, ref)) {
+  for (const r of chronoParseOutside(s.text, doc.language, ref, (a, b) => taken(s.start + a, s.start + b))) {
     const start = s.start + r.index;
     const end = start + r.text.length;
     if (taken(start, end) || !r.start.isCertain('month')) continue;

@@ -7,6 +7,7 @@
 import lexicon from '../../knowledge/figures-lexicon.json';
 import { NUMBER_WORDS, NUMBER_WORDS_SOURCE, wordsSource } from './lexicon';
 import { rx } from '../regex';
+import { atWordStart, type Matcher } from '../at-word-start';
 
 /** A period expression found in a sentence; offsets are relative to the text searched. */
 export interface PeriodExpr {
@@ -49,7 +50,8 @@ const REF = String.raw`(?:\s+(?:(?:(?:текущ|нынешн)\p{L}*\s+|эт(?:�
 const PATTERNS: {
   kind: PeriodExpr['kind'];
   hint: RegExp;
-  re: RegExp;
+  /** A global regex, or one whose word-start lookbehind is tested by code (`atWordStart`). */
+  re: Matcher;
   sub?: (m: RegExpExecArray) => string | null;
   /** Years added to the article year the expression counts from («в ближайшие два года» → +2; a later month → −1). */
   shift?: (m: RegExpExecArray, articleMonth: number | null) => number | null;
@@ -62,7 +64,7 @@ const PATTERNS: {
     // March 2006 "the next two years" are 2006 and 2007). «В течение двух лет», «в ближайшие три года», "within five
     // years" name a span, not a year, and are left alone (the Russian golds of several sets give them no year).
     kind: 'period', hint: /next|coming/i, deadline: true, sub: () => '',
-    re: rx(String.raw`(?<![\p{L}])(?:in|over|during)\s+the\s+(?:next|coming)\s+(?<n>${COUNT})\s+years(?![\p{L}])`, 'giu'),
+    re: atWordStart(String.raw`(?<![\p{L}])(?:in|over|during)\s+the\s+(?:next|coming)\s+(?<n>${COUNT})\s+years(?![\p{L}])`, 'giu'),
     shift: (m) => {
       const n = count(m.groups!.n!);
       return n === null ? null : n - 1;
@@ -93,12 +95,12 @@ const PATTERNS: {
   { kind: 'period', hint: /[HQ][1-4]/, re: rx(String.raw`(?<![\p{L}])(?<unit>[HQ])(?<ord>[1-4])(?:\s+(?<y>${Y}))?(?![\p{L}\d])`, 'gu'), sub: (m) => `${m.groups!.unit}${m.groups!.ord}` },
   {
     kind: 'period', hint: /месяц|months/i,
-    re: rx(String.raw`(?:(?<![\p{L}])(?:за|в\s+течение|в|по\s+итогам|по\s+результатам|по\s+данным\s+за)\s+(?:перв\p{L}*\s+)?|(?<![\p{L}])(?:(?:in|for|over|during)\s+the\s+|the\s+)?first\s+|(?<![\p{L}])(?:in|for|over|during)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?:месяц\p{L}*|months)${REF}`, 'giu'),
+    re: atWordStart(String.raw`(?<![\p{L}])(?:(?:за|в\s+течение|в|по\s+итогам|по\s+результатам|по\s+данным\s+за)\s+(?:перв\p{L}*\s+)?|(?:(?:in|for|over|during)\s+the\s+|the\s+)?first\s+|(?:in|for|over|during)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?:месяц\p{L}*|months)${REF}`, 'giu'),
     sub: (m) => months(m.groups!.n!),
   },
   {
     kind: 'period', hint: /январ|january/i,
-    re: rx(String.raw`(?<![\p{L}])(?:январ\p{L}*|january)\s*(?:[-–—]|through|to)\s*(?<m2>${MONTH_ANY})${REF}`, 'giu'),
+    re: atWordStart(String.raw`(?<![\p{L}])(?:январ\p{L}*|january)\s*(?:[-–—]|through|to)\s*(?<m2>${MONTH_ANY})${REF}`, 'giu'),
     sub: (m) => months(String(monthIndex(m.groups!.m2!))),
     // «в январе–сентябре» without a year in a February article: the months are over, so of the year before.
     shift: (m, articleMonth) => (!hasYear(m) && articleMonth !== null && monthIndex(m.groups!.m2!) > articleMonth ? -1 : 0),
@@ -107,14 +109,14 @@ const PATTERNS: {
     // «в январе 2024 года», "in March last year": one month, only with its year written.
     kind: 'period', hint: MONTH_HINT,
     // «из-за» is "because of", not «за» of a month.
-    re: rx(String.raw`(?<![\p{L}-])(?:в|во|за|in|for|during)\s+(?<m1>${MONTH_ANY})${REF}`, 'giu'),
+    re: atWordStart(String.raw`(?<![\p{L}-])(?:в|во|за|in|for|during)\s+(?<m1>${MONTH_ANY})${REF}`, 'giu'),
     sub: (m) => String(monthIndex(m.groups!.m1!)).padStart(2, '0'),
     // "In January, trade amounted to…" without a year: the article's year, or the year before for a month still to come.
     shift: (m, articleMonth) => (hasYear(m) ? 0 : articleMonth === null ? null : monthIndex(m.groups!.m1!) > articleMonth ? -1 : 0),
   },
   {
     kind: 'period', hint: /начал|beginning|start|to.date/i,
-    re: rx(
+    re: atWordStart(
       String.raw`(?<![\p{L}])(?:с\s+начала\s+(?:(?<y>${Y})\s+|текущего\s+|этого\s+|нынешнего\s+)?года|since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+year|this\s+year|(?<y2>${Y}))|year[- ]to[- ]date)`,
       'giu',
     ),
@@ -125,26 +127,27 @@ const PATTERNS: {
     kind: 'period', hint: /target|goal|objective/i, deadline: true,
     re: rx(String.raw`(?<=(?:target|goal|objective)s?\s+(?:[\p{L}]+\s+){0,3})for\s+(?<y>${Y})(?!\d)`, 'giu'),
   },
-  { kind: 'period', hint: YEAR_HINT, deadline: true, re: rx(String.raw`(?<![\p{L}])(?:к|до)\s+(?<y>${Y})\s*(?:-?му\s+)?(?:год\p{L}*|г\.)|(?<![\p{L}])by\s+(?:the\s+end\s+of\s+)?(?<y2>${Y})(?!\d)`, 'giu') },
+  { kind: 'period', hint: YEAR_HINT, deadline: true, re: atWordStart(String.raw`(?<![\p{L}])(?:(?:к|до)\s+(?<y>${Y})\s*(?:-?му\s+)?(?:год\p{L}*|г\.)|by\s+(?:the\s+end\s+of\s+)?(?<y2>${Y})(?!\d))`, 'giu') },
   { kind: 'period', hint: YEAR_HINT, re: rx(String.raw`(?<y>${Y})(?<![\d.,$]\d{4})(?:\s*-?(?:м|й|го))?\s*(?:год\p{L}*|г\.|гг\.)`, 'giu') },
   // «в 1997-м» without «году»: the ordinal ending alone names the year.
-  { kind: 'period', hint: YEAR_HINT, re: rx(String.raw`(?<![\p{L}])в\s+(?<y>${Y})-м(?![\p{L}\d])`, 'giu') },
+  { kind: 'period', hint: YEAR_HINT, re: atWordStart(String.raw`(?<![\p{L}])в\s+(?<y>${Y})-м(?![\p{L}\d])`, 'giu') },
   { kind: 'period', hint: YEAR_HINT, re: rx(String.raw`(?<y>${Y})(?<=(?:^|[\s(])(?:в|во|за|к|по\s+итогам|по\s+результатам|до|на\s+конец)\s+${Y})(?![\d.,]?\d)`, 'giu') },
   { kind: 'period', hint: YEAR_HINT, re: rx(String.raw`(?<y>${Y})(?<![\d.,$\p{L}]\d{4})(?![\d.,]?\d|\s*(?:%|per|млн|млрд|million|billion))`, 'giu') },
-  { kind: 'period', hint: /год|year/i, relative: true, re: rx(String.raw`(?<![\p{L}])(?:${REL_RU}|${REL_EN.replace('<rel>', '<rel2>')})`, 'giu') },
+  { kind: 'period', hint: /год|year/i, relative: true, re: atWordStart(String.raw`(?<![\p{L}])(?:${REL_RU}|${REL_EN.replace('<rel>', '<rel2>')})`, 'giu') },
   // «прошлогодний», «прошлогодних 300 млн»: last year's.
   { kind: 'period', hint: /прошлогодн/i, relative: true, re: rx(String.raw`(?<![\p{L}])(?<rel>прошлогодн\p{L}*)`, 'giu') },
   // «по итогам года», «итог года», "full-year", «к концу года» without a year: the year the text speaks of (the article's unless
   // a part of another year was just reported: "In January-November 2025 … Full-year turnover is expected …").
   {
     kind: 'period', hint: /итогам|результатам|год|year/i, sub: () => '', wholeYear: true,
-    re: rx(
-      /(?<![\p{L}])(?:по\s+(?:итогам|результатам)\s+(?:всего\s+)?года|итог(?:и|ом|ов)?\s+(?:всего\s+)?года|(?:за|на)\s+(?:весь|целый)\s+год|за\s+год\s+в\s+целом|в\s+целом\s+за\s+год|(?:к|до|на)\s+концу?\s+года|full[- ]year|for\s+the\s+(?:full|whole|entire)\s+year|for\s+the\s+year\s+as\s+a\s+whole|by\s+(?:the\s+)?(?:end\s+of\s+the\s+year|year[- ]end))(?![\p{L}])/giu,
+    re: atWordStart(
+      String.raw`(?<![\p{L}])(?:по\s+(?:итогам|результатам)\s+(?:всего\s+)?года|итог(?:и|ом|ов)?\s+(?:всего\s+)?года|(?:за|на)\s+(?:весь|целый)\s+год|за\s+год\s+в\s+целом|в\s+целом\s+за\s+год|(?:к|до|на)\s+концу?\s+года|full[- ]year|for\s+the\s+(?:full|whole|entire)\s+year|for\s+the\s+year\s+as\s+a\s+whole|by\s+(?:the\s+)?(?:end\s+of\s+the\s+year|year[- ]end))(?![\p{L}])`,
+      'giu',
     ),
   },
   {
     kind: 'annual', hint: /год|year|annu|annum/i,
-    re: rx(/(?<![\p{L}])(?:ежегодн\p{L}*|в\s+год(?=\s*(?:$|[,.;:!?«»"“”„)—–-]|(?:и|а|к|до)\s))|годов(?:ой|ого|ом|ому)\s+(?:товарооборот|объ[её]м)\p{L}*|a\s+year(?!\s+(?:ago|earlier|before|later))|per\s+(?:year|annum)|annual(?:ly)?|(?:each|every)\s+year|yearly)(?![\p{L}])/giu),
+    re: atWordStart(String.raw`(?<![\p{L}])(?:ежегодн\p{L}*|в\s+год(?=\s*(?:$|[,.;:!?«»"“”„)—–-]|(?:и|а|к|до)\s))|годов(?:ой|ого|ом|ому)\s+(?:товарооборот|объ[её]м)\p{L}*|a\s+year(?!\s+(?:ago|earlier|before|later))|per\s+(?:year|annum)|annual(?:ly)?|(?:each|every)\s+year|yearly)(?![\p{L}])`, 'giu'),
   },
 ];
 

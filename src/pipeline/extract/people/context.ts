@@ -4,7 +4,7 @@
  */
 import type { ArticleDoc } from '../../types';
 import type { NameHit } from './hit';
-import { findTitles, isAction, isAddress, isByline, isNonOfficial, isOfficerHead, isNonOfficialApposition, listedRole, namesNonOfficialOrg, roleNextTo, type TextRole, type TitleHit } from './roles';
+import { findTitles, isAction, isAddress, isByline, isNonOfficial, isOfficerHead, isNonOfficialApposition, listedRole, namesNonOfficialOrg, roleAfter, roleBefore, type TextRole, type TitleHit } from './roles';
 import { rx } from '../regex';
 import { lowerSameLength } from '../lower';
 import type { Token } from './tokens';
@@ -118,8 +118,10 @@ export class NameContext {
       // Lower case maps each character on its own (Greek final sigma aside, in no title), so a window of
       // the lowered article is the lowered window.
       const lower = this.lower;
-      const hits: TitleHit[] = [...findTitles(lower.slice(from, h.start), from, lang), ...findTitles(lower.slice(h.end, to), h.end, lang)];
-      role = roleNextTo(text, hits, h.start, h.end, s.end) ?? this.listed(h, hits);
+      // The title before the name first; the text after it is searched only when that gives no role (most names have
+      // their title before them). A list's shared title is one before the name too.
+      const before: TitleHit[] = findTitles(lower.slice(from, h.start), from, lang);
+      role = roleBefore(text, before, h.start, h.end) ?? roleAfter(text, findTitles(lower.slice(h.end, to), h.end, lang), h.end, s.end) ?? this.listed(h, before);
     }
     this.roles.set(h.start, role);
     return role;
@@ -128,7 +130,7 @@ export class NameContext {
   /**
    * The role a plural title before a list of names gives this one: written right before it («президенты Владимир
    * Путин …»), or shared with the name before it in the list («… и Алмазбек Атамбаев»). `hits`: the titles of the
-   * name's window, when already found.
+   * name's window before it, when already found.
    */
   private listed(h: NameHit, hits?: TitleHit[]): TextRole | null {
     const cached = this.listRoles.get(h.start);

@@ -198,10 +198,11 @@ function isApposition(text: string, titleEnd: number, start: number, end: number
 }
 
 /**
- * The role written next to a name [start, end) in its sentence: the closest title before it with only
- * organisation words between, else a title right after a comma or dash. Null when there is none.
+ * The role written before a name [start, end) in its sentence: the closest title among `hits` before it with only
+ * organisation words between (or set off as an apposition ending at the name), or null. A title after the name
+ * (`roleAfter`) is asked only when this finds none, so its stretch of text is searched only then.
  */
-export function roleNextTo(text: string, hits: TitleHit[], start: number, end: number, sentEnd: number): TextRole | null {
+export function roleBefore(text: string, hits: TitleHit[], start: number, end: number): TextRole | null {
   let before: TitleHit | null = null;
   for (const h of hits) if (h.end <= start && (!before || h.end > before.end)) before = h;
   if (before && (gapFits(text.slice(before.end, start)) || isApposition(text, before.end, start, end) || rankGapFits(text.slice(before.end, start)))) {
@@ -209,6 +210,14 @@ export function roleNextTo(text: string, hits: TitleHit[], start: number, end: n
     const span = `${lead} ${text.slice(before.start, start)}`;
     return roleOf(before, findCountries(span)[0] ?? null, span);
   }
+  return null;
+}
+
+/**
+ * The role of the first title among `hits` that starts after the name (ending at `end`) with only a comma, a dash or an
+ * article between ("Boris Yeltsin, Russia's president"), or null. Asked when no title before the name gives one.
+ */
+export function roleAfter(text: string, hits: TitleHit[], end: number, sentEnd: number): TextRole | null {
   const after = hits.find((h) => h.start >= end && AFTER_GAP.test(text.slice(end, h.start)));
   if (after) {
     const tail = text.slice(after.start, sentEnd).split(/[,;.()]/)[0] ?? '';
