@@ -266,6 +266,11 @@ describe('trigger families', () => {
     ['en', 'The city donated 15 buses to the bus depot of Osh.', 'finance'],
     ['ru', 'Мэрия Казани передала Оше десять автобусов.', 'finance'],
     ['ru', 'Тогда союзник передал армии партию стрелкового оружия.', 'finance'],
+    // Medical aid sent or handed over: mobile laboratories, epidemiologists, ambulances, medical equipment.
+    ['ru', 'Весной ведомство направило в соседнюю республику три мобильные лаборатории.', 'finance'],
+    ['ru', 'Министерство направило в область группу эпидемиологов.', 'finance'],
+    ['ru', 'Губернатор передал городской больнице пять реанимобилей.', 'finance'],
+    ['ru', 'Фонд передал клинике медицинское оборудование.', 'finance'],
     ['en', 'The agency already sent a mobile laboratory to the region in April.', 'finance'],
     ['en', 'The ally sent about 200 paratroopers to the base.', 'troops'],
     ['ru', 'Мэрия выделит земельные участки под строительство.', 'land'],
