@@ -249,6 +249,9 @@ describe('trigger families', () => {
     ['en', 'The consulate hosted a reception to mark Independence Day.', 'celebration'],
     // Openings of schools and trade houses; deliveries of aid; land; expeditions; exercises; drafts submitted.
     ['ru', 'В Оше планируют открыть филиал университета.', 'opening'],
+    // «открыть совместный с <партнёр> центр»: the partner named between the verb and the facility.
+    ['ru', 'Институт намерен открыть совместный с Томским политехническим университетом учебный центр.', 'opening'],
+    ['ru', 'Колледж хочет открыть совместную с ТГУ имени В. В. Куйбышева инженерную школу.', 'opening'],
     ['en', 'The new centre will open its doors in spring.', 'opening'],
     ['en', 'The ministers attended the opening of a trade house in Kazan.', 'opening'],
     ['ru', 'Министр поблагодарил за доставку 5 тысяч доз вакцины.', 'finance'],
