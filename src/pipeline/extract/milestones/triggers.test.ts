@@ -453,6 +453,15 @@ describe('trigger families', () => {
   });
 
   it.each([
+    // A cargo, a plane or a shipment met at the airport is no meeting.
+    ['en', 'The deputy minister, who met the cargo at the airport, thanked the donors.'],
+    ['en', 'Officials met the first plane with doses in Osh.'],
+    ['en', 'The governor met the shipment at the border crossing.'],
+  ] as const)('%s: «%s» → no meeting', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('meeting');
+  });
+
+  it.each([
     ['ru', 'Мяч полетел в сторону ворот.'],
     ['ru', 'Самолет полетит в облаках.'],
     // Goods or crowds going somewhere (plural «поедут») are no official's trip; nor is going on without a place.
