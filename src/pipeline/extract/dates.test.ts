@@ -366,6 +366,8 @@ const mentionRows: MentionRow[] = [
   { name: 'day-month takes the article year', text: 'Визит намечен на 28 марта.', articleDate: '2019-03-27', want: [['28 марта', '2019-03-28', false]] },
   { name: 'day range', text: 'Саммит пройдет 13—14 июня в Бишкеке.', articleDate: '2019-03-27', want: [['13—14 июня', '2019-06-13', false]] },
   { name: 'day range «с … по …»', text: 'Форум проходит с 14 по 17 июня.', articleDate: '2019-06-16', want: [['14 по 17 июня', '2019-06-14', false]] },
+  { name: 'two days «N и M»', text: 'Выставка откроется 3 и 4 октября в Караколе.', articleDate: '2021-09-20', want: [['3 и 4 октября', '2021-10-03', false]] },
+  { name: 'two days "N and M"', text: 'The fair runs on 11 and 12 May in Osh.', articleDate: '2021-05-02', want: [['11 and 12 May', '2021-05-11', false]] },
   { name: 'day range "from … to …"', text: 'The forum runs from 14 to 17 June.', articleDate: '2019-06-16', lang: 'en', want: [['14 to 17 June', '2019-06-14', false]] },
   { name: 'places are no day range', text: 'С 1 по 5 место заняли спортсмены 7 июня.', articleDate: '2019-06-16', want: [['7 июня', '2019-06-07', false]] },
   { name: 'full date', text: 'Соглашение подписано 1 июня 2018 года.', articleDate: '2020-01-01', want: [['1 июня 2018 года', '2018-06-01', false]] },

@@ -38,6 +38,10 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['en: "telephoned" tells the past though a plan follows', 'On Tuesday the premier telephoned his counterpart, who is planning a visit.', '2024-11-14', ['On Tuesday 2024-11-12']],
     ['ru: «вылетит» looks forward', 'В пятницу премьер вылетит в Ташкент.', '2024-11-14', ['В пятницу 2024-11-15']],
     ['ru: «отметит» makes a month gone next year’s', 'Республика отметит юбилей в сентябре.', '2024-11-14', ['в сентябре 2025-09']],
+    // An invitation to something: the month is the article's year, whatever the verbs before the invitation tell.
+    ['en: "met … and invited him to … in <month>" keeps the year', 'The mayor met the envoy and invited him to the fair in December.', '2024-11-14', ['in December 2024-12']],
+    ['ru: «встретился … и пригласил на … в <месяц>» keeps the year', 'Губернатор встретился с послом и пригласил его на ярмарку в декабре.', '2024-11-14', ['в декабре 2024-12']],
+    ['en: a past verb after the invitation still dates the month', 'The mayor invited the envoy to Osh and they met in December.', '2024-11-14', ['in December 2023-12']],
     ['en: weekday with a date is not relative', 'The talks were held on Monday, November 11.', '2024-11-14', []],
     ['en: a future relative clause does not move a past weekday', 'They signed a treaty on Monday on the airport, which is due to open next month.', '2024-11-14', ['next month 2024-12', 'on Monday 2024-11-11']],
     ['en: future weekday at the start', 'On Friday, the leaders will meet in Osh.', '2024-11-14', ['On Friday 2024-11-15']],

@@ -13,7 +13,7 @@ import { pad2 } from './context';
 import { FUTURE, MONTH_PREFIXES, monthNumber } from './lexicon';
 import { rx } from '../regex';
 import { atWordStart, execAllAt } from '../at-word-start';
-import { infinitiveBefore, tellsPast, tenseBefore, toldAround } from './tense';
+import { infinitiveBefore, invitedBefore, tellsPast, tenseBefore, toldAround } from './tense';
 import { RELATIVE_CUES, relativeMentions, seasonLastMonth, speaksOfFuture } from './loose-relative';
 import { cueTest } from './cues';
 import { addDays } from './days';
@@ -111,6 +111,9 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
   if (am === null || m === am) return y0;
   // "his first visit since his inauguration in December": a month in a "since" phrase is a starting point, past.
   if (lang === 'en' && m > am && inSincePhrase(sentence, at)) return y0 - 1;
+  // "met the minister and invited him to the games in September" in July, «пригласил на форум в мае»: the month of
+  // what the guest is invited to is neither dated by the verbs before the invitation nor moved to another year.
+  if (invitedBefore(sentence, at, lang)) return y0;
   // The verb nearest before the month dates it; without one, the tense of the whole sentence. A
   // deadline after an infinitive ("agreed to prepare … by February") is a step still to come.
   const near = BY_DEADLINE.test(f) && infinitiveBefore(sentence, at, lang) ? 'future' : tenseBefore(sentence, at, lang);

@@ -60,7 +60,7 @@ interface Cues {
   lastYears: boolean;
   /** A numeric date («01.07.2022», "12/05/19", "5th of"): chrono reads the sentence. */
   numeric: boolean;
-  /** A day-month sentence with two numbers joined as a range («13—14», «с 14 по 17», "14 to 17"). */
+  /** A day-month sentence with two numbers joined as a range («13—14», «с 14 по 17», "14 to 17", «7 и 8»). */
   range: boolean;
   /** A Russian sentence with an ordinal word in «-ого» and the start of a month word: what «первого сентября» needs. */
   dayWord: boolean;
@@ -69,7 +69,7 @@ interface Cues {
 }
 
 /** What a day range of the first rule needs (its regex is tried at every position, this one only at digits). */
-const DAY_RANGE = /\d(?:\s*[-–—]\s*|\s+(?:по|to)\s+)\d/u;
+const DAY_RANGE = /\d(?:\s*[-–—]\s*|\s+(?:по|to|и|and)\s+)\d/u;
 const LATIN_CAPITAL = /[A-Z]/;
 
 /** What a day-month without a year needs to take the year of its tense: the sentence, its language and the article's month. */
@@ -125,9 +125,9 @@ const EN_DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|its|their|his|her|this|that)\s
 /** Ordered from the most specific: a match hides later matches that overlap it. */
 const RULES: Rule[] = [
   {
-    // «13—14 июня [2019 года]», «с 14 по 17 июня», "from 14 to 17 June": the first day of the range.
+    // «13—14 июня [2019 года]», «с 14 по 17 июня», "from 14 to 17 June", «7 и 8 июня» (an event of two days): the first day.
     gate: (c) => c.range,
-    re: rx(`(?<![\\d.,])(\\d{1,2})(?:\\s*[-–—]\\s*|\\s+(?:по|to)\\s+)\\d{1,2}\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?!\\d)`, 'gu'),
+    re: rx(`(?<![\\d.,])(\\d{1,2})(?:\\s*[-–—]\\s*|\\s+(?:по|to|и|and)\\s+)\\d{1,2}\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?!\\d)`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = month(m[2]);
       const y = dayMonthYear(m[3], mo, y0, ctx, m.index!);

@@ -157,6 +157,28 @@ export function infinitiveBefore(sentence: string, at: number, lang: Language): 
   return INFINITIVE[lang].test(sentence.slice(Math.max(last, at - REACH), at));
 }
 
+/** An invitation to something («пригласил делегацию на саммит», "invited him to the games"); its cue is the verb's stem. */
+const INVITED_TO = {
+  en: rx(/(?<![\p{L}])invit(?:ed|es|ing)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s/iu),
+  ru: rx(/(?<![\p{L}])приглас\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?на\s/iu),
+};
+const INVITED_CUE = { en: /invit/i, ru: /приглас/i };
+
+/**
+ * True when an invitation to something («пригласил делегацию на саммит», "invited him to the games") stands in the clause
+ * of `at` before it, after any tense marker: the date is the day of what the guest is invited to.
+ */
+export function invitedBefore(sentence: string, at: number, lang: Language): boolean {
+  const [from] = clauseAround(sentence, at);
+  const start = Math.max(from, at - REACH);
+  const window = sentence.slice(start, at);
+  if (!INVITED_CUE[lang].test(window)) return false;
+  const invited = INVITED_TO[lang].exec(window);
+  if (!invited) return false;
+  const after = start + invited.index + invited[0].length;
+  return !markers(toldAround(sentence, at), lang).some((m) => m.start >= after && m.end <= at);
+}
+
 /** A past verb of telling, maybe with its audience ("told parliament", "told a briefing"), ending right before a date ("said that in May" opens the content). */
 const TOLD_BEFORE = {
   en: rx(/(?:^|[^\p{L}])(?:said|told|stated|announced)(?:\s+(?!that\s)(?:a\s+|the\s+)?\p{Ll}+)?(?:\s+(?:in|on))?\s+$/u),

@@ -41,7 +41,7 @@ import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, na
 import { chooseHit, refersBack } from './triggers';
 import { asPromise, promisedFunds } from './promised';
 import { announcedToday } from './announced-plan';
-import { eventMentions } from './subordinate';
+import { eventMentions, lastTimeBefore } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
 import { countAnniversary, isDaySpan, isHorizon, redate } from './clause-dating';
 import { closesSentence, opensWithAccord } from './accords';
@@ -230,7 +230,7 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);
   // «Россия выделила … 200 млн долларов», "set a goal of $5 billion": a sum dated only by the article or the occasion.
   if (!mention && !counted.date && d.status === 'past' && d.date !== null && (d.narrativeArticleDate || d.linked) && toldSum(hit, text, a.lang, d.date === a.date.date)) return null;
-  return { hit, mention, d, spoken: counted.spoken, isAnniversary: counting !== null };
+  return { hit, mention, d, spoken: counted.spoken, isAnniversary: counting !== null, previous: told.previous ?? null };
 }
 
 /** How many sentences after the reported arrival its day's planned talks may be told. */
@@ -257,7 +257,7 @@ function namedEvent(
   text: string,
   p: Picked,
   lastBefore: DateMention | null,
-): { hit: TriggerHit; mention: DateMention | null; said: number | null } | null {
+): { hit: TriggerHit; mention: DateMention | null; said: number | null; previous?: DateMention | null } | null {
   const { doc, lang } = a;
   const s = v.s;
   const { own, told, anniversary, inClause, inherited } = p;
@@ -283,6 +283,8 @@ function namedEvent(
   // («…, а также «дорожную карту» и подготовку к заседанию межправкомиссии, которое решено провести в марте»).
   const hitMentions = hit === first || clauseMentions.length ? clauseMentions : foregroundMentions(inClause, hit, told, p.stretches, doc.text, lang);
   let mention = nearest(eventMentions(doc.text, hitMentions, hit), hit);
+  // "a state visit, the first since 2019": the year is the last time before; the event is dated as if it were not told.
+  const previous = !mention && hitMentions.length ? lastTimeBefore(doc.text, hitMentions) : null;
   // "The schools are to be opened by 2025", «откроют к 2027 году»: the year a plan is due by is its date.
   if (!mention && hitMentions.length && MARKERS.planned[lang].test(text)) mention = dueYear(doc.text, hitMentions, lang);
   // "originally scheduled for November, had been postponed to December": the date it was put off to.
@@ -340,8 +342,9 @@ function namedEvent(
   if (!mention && isTopic(hit, text, c.start, lang, doc.text.slice(s.start, c.start))) return null;
   // A piece cut off at a date that turns out not to date the event («…, которое вступило в
   // силу в 2013 году» after a signing): nothing new is told.
-  if (inherited && !mention) return null;
-  return { hit, mention, said };
+  // A piece cut off at the year of "the first since 2019" tells that last time only.
+  if (inherited && !mention) return previous ? { hit, mention: previous, said } : null;
+  return { hit, mention, said, previous };
 }
 
 /** How many characters may stand between an event word and an adverb of habit that governs it. */
@@ -626,6 +629,12 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   }
   const anniversary = x.isAnniversary ? p.anniversary! : null;
   if (anniversary && impliesFounding(anniversary) && d.date) f.out.push(founding(draft, anniversary, d.date));
+  if (x.previous && d.date !== x.previous.date) f.out.push(lastTime(draft, x.previous));
+}
+
+/** The last such event before the one told, which "the first since 2019" dates: past, in the year told. */
+function lastTime(m: MilestoneDraft, previous: DateMention): MilestoneDraft {
+  return { ...m, date: previous.date, dateEvidence: `«${previous.text}»: the last time before the event, which is the first since`, status: 'past', peopleIds: [], derived: `the last time before, told by «${previous.text}»` };
 }
 
 /** The date of the timeline entry whose stretch holds offset `at`, or null. */

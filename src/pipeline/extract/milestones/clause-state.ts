@@ -100,4 +100,6 @@ export interface Dated {
   d: Dating;
   spoken: boolean;
   isAnniversary: boolean;
+  /** The year of "the first since 2019", the last time before the event: a milestone of its own. */
+  previous: DateMention | null;
 }

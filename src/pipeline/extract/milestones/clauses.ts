@@ -120,7 +120,11 @@ function cutStretch(x: Stretch, mentions: DateMention[], hits: readonly TriggerH
   // «утвердили план мероприятий по реализации соглашения, подписанного в 2019 году»: beside a programme of
   // its own, the clause's document the stretch hangs on is the stretch's event, not another of its kind.
   const antecedent = own.length && outside.length > 1 && outside.some((o) => o.trigger.key === PROGRAMME_KEY) ? nearestBefore(outside, x.start) : undefined;
-  const otherKind = (h: TriggerHit) => !occurrence && outside.every((o) => (o === antecedent && o.trigger.key !== PROGRAMME_KEY) || o.trigger.type !== h.trigger.type);
+  // «подписана дорожная карта по реализации соглашения, заключённого в 2014 году»: a signing told before the programme
+  // is the programme's own; the stretch's signing is of the document the programme implements.
+  const programmes = antecedent ? outside.filter((o) => o.trigger.key === PROGRAMME_KEY && o.end <= x.start) : [];
+  const signsProgramme = (o: TriggerHit) => o.trigger.key === SIGNING_KEY && programmes.some((p) => p.start >= o.end);
+  const otherKind = (h: TriggerHit) => !occurrence && outside.every((o) => (o === antecedent && o.trigger.key !== PROGRAMME_KEY) || o.trigger.type !== h.trigger.type || signsProgramme(o));
   const apart = mentions.some((m) => !within(m)) || own.some((h) => h.trigger.dated || h.trigger.type === 'visit' || otherKind(h));
   if (own.length && apart && mentions.some(within) && hits.some((h) => !within(h))) {
     // A stretch stops at a comma, which may lie inside its date ("on June 10, 1992").
@@ -133,6 +137,8 @@ function cutStretch(x: Stretch, mentions: DateMention[], hits: readonly TriggerH
 
 /** The trigger key of a cooperation programme, plan or road map adopted («план мероприятий», "road map"). */
 const PROGRAMME_KEY = 'programme';
+/** The trigger key of a document signed («подписали», "signed"). */
+const SIGNING_KEY = 'signing';
 
 /** The hit that ends nearest before offset `at`, or undefined when none ends before it. */
 function nearestBefore(hits: readonly TriggerHit[], at: number): TriggerHit | undefined {

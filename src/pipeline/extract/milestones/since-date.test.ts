@@ -37,3 +37,21 @@ describe('a deployment or facility told as lasting since a date', () => {
     expect(milestoneLines(text).filter((l) => l.includes(' other '))).toEqual([]);
   });
 });
+
+// "the first since <year>", «впервые с <year> года»: the year is the last time before, a milestone of its own; the
+// event itself is dated as if the year were not told (here by the article).
+describe('an event told as the first since a year', () => {
+  it.each([
+    ['en: "his first since <year>"',
+      'date: 2022-06-03\n\nThe president paid a state visit to Osh, his first since 2016.',
+      ['2022-06-03 past visit «The president»', '2016 past visit «The president»']],
+    ['en: "the first such visit since <year>"',
+      'date: 2022-06-03\n\nThe minister made an official visit to Naryn, the first such visit since 2014.',
+      ['2022-06-03 past visit «The minister»', '2014 past visit «The minister»']],
+    ['en: "has operated since <year>" is still a starting point',
+      'date: 2022-06-03\n\nThe state company has owned the city grid since 2011.',
+      ['2011 past other «The state»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});

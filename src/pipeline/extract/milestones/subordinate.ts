@@ -80,6 +80,11 @@ const TERM_BEFORE = rx(
 const TERM_REACH = 80;
 
 const START_BEFORE = rx(/(?:^|[^\p{L}])(?:с|со|since)\s+$/iu);
+/**
+ * "the first since 2019", «первый с 2019 года», «впервые с 2019 года»: the year is the last time before, which
+ * dates neither the event (this one is later) nor a starting point of it.
+ */
+const FIRST_SINCE_BEFORE = rx(/(?:^|[^\p{L}])(?:first|впервые|перв\p{L}+)(?:\s+[\p{L}-]+){0,3}?\s*,?\s+(?:с|со|since)\s+$/iu);
 
 /**
  * The mentions that may date the event at `trigger`: subordinate years are dropped; when nothing
@@ -94,7 +99,18 @@ export function eventMentions(text: string, ms: DateMention[], trigger: { start:
     if (dating.length) kept = dating;
   }
   if (kept.length || !ms.length) return kept;
-  return ms.filter((m) => START_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)));
+  return ms.filter((m) => START_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && !FIRST_SINCE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start)));
+}
+
+/**
+ * The year of "the first since 2019", «впервые с 2019 года» among `ms` (the mentions `eventMentions` left none of): the
+ * last time the event happened before, a milestone of its own; null when there is none.
+ */
+export function lastTimeBefore(text: string, ms: DateMention[]): DateMention | null {
+  for (const m of ms) {
+    if (START_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && FIRST_SINCE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))) return m;
+  }
+  return null;
 }
 
 /** "'s" or "’s" and a space right after a date: the date is the possessor of the noun after it. */

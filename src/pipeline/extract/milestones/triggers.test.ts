@@ -249,6 +249,9 @@ describe('trigger families', () => {
     ['en', 'The consulate hosted a reception to mark Independence Day.', 'celebration'],
     // Openings of schools and trade houses; deliveries of aid; land; expeditions; exercises; drafts submitted.
     ['ru', 'В Оше планируют открыть филиал университета.', 'opening'],
+    // «открыть совместный с <партнёр> центр»: the partner named between the verb and the facility.
+    ['ru', 'Институт намерен открыть совместный с Томским политехническим университетом учебный центр.', 'opening'],
+    ['ru', 'Колледж хочет открыть совместную с ТГУ имени В. В. Куйбышева инженерную школу.', 'opening'],
     ['en', 'The new centre will open its doors in spring.', 'opening'],
     ['en', 'The ministers attended the opening of a trade house in Kazan.', 'opening'],
     ['ru', 'Министр поблагодарил за доставку 5 тысяч доз вакцины.', 'finance'],
@@ -266,6 +269,11 @@ describe('trigger families', () => {
     ['en', 'The city donated 15 buses to the bus depot of Osh.', 'finance'],
     ['ru', 'Мэрия Казани передала Оше десять автобусов.', 'finance'],
     ['ru', 'Тогда союзник передал армии партию стрелкового оружия.', 'finance'],
+    // Medical aid sent or handed over: mobile laboratories, epidemiologists, ambulances, medical equipment.
+    ['ru', 'Весной ведомство направило в соседнюю республику три мобильные лаборатории.', 'finance'],
+    ['ru', 'Министерство направило в область группу эпидемиологов.', 'finance'],
+    ['ru', 'Губернатор передал городской больнице пять реанимобилей.', 'finance'],
+    ['ru', 'Фонд передал клинике медицинское оборудование.', 'finance'],
     ['en', 'The agency already sent a mobile laboratory to the region in April.', 'finance'],
     ['en', 'The ally sent about 200 paratroopers to the base.', 'troops'],
     ['ru', 'Мэрия выделит земельные участки под строительство.', 'land'],
@@ -442,6 +450,15 @@ describe('trigger families', () => {
     ['ru', 'Его встретили аплодисментами.'],
   ] as const)('%s: «%s» → no reception', (lang, text) => {
     expect(keys(text, lang)).not.toContain('reception');
+  });
+
+  it.each([
+    // A cargo, a plane or a shipment met at the airport is no meeting.
+    ['en', 'The deputy minister, who met the cargo at the airport, thanked the donors.'],
+    ['en', 'Officials met the first plane with doses in Osh.'],
+    ['en', 'The governor met the shipment at the border crossing.'],
+  ] as const)('%s: «%s» → no meeting', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('meeting');
   });
 
   it.each([
