@@ -25,7 +25,7 @@ describe('sameYear: «того же года» takes the year written before', (
     ['en: "that year"', '2014-12-29', 'The base opened in 2003. On October 23 that year Putin visited it.', ['2003 → 2003', 'October 23 that year → 2003-10-23']],
     // Negative: no year written before, or a plain day-month.
     ['no year before: the article year stays', '2014-12-29', 'А 10 июня того же года подписали договор.', ['10 июня → 2014-06-10']],
-    ['a day-month without the phrase keeps its year', '2014-12-29', 'Отношения установили 20 марта 1992 года, а 10 июня подписали договор.', ['20 марта 1992 года → 1992-03-20', '10 июня → 2014-06-10']],
+    ['a day-month near the article date without the phrase keeps its year', '2014-12-29', 'Отношения установили 20 марта 1992 года, а 25 декабря подписали договор.', ['20 марта 1992 года → 1992-03-20', '25 декабря → 2014-12-25']],
   ] as const)('%s', (_name, date, text, want) => {
     expect(run(text, date)).toEqual(want);
   });
@@ -78,5 +78,21 @@ describe('mayTakeYear: only a day or month after a written year can take it', ()
     ['no mentions', [], false],
   ] as const)('%s', (_name, mentions, want) => {
     expect(mayTakeYear(mentions)).toBe(want);
+  });
+});
+
+describe('sameYear: a day or month told right after a date of an earlier year takes that year', () => {
+  it.each([
+    ['en: the same month, next sentence', '2012-11-10', 'Trade peaked in May 2008. On May 20, the ministers signed a protocol.', ['May 2008 → 2008-05', 'May 20 → 2008-05-20']],
+    ['en: a later month, same sentence', '2010-12-01', 'In March 2006 the premiers met in Moscow, and on July 4 they signed a memorandum.', ['March 2006 → 2006-03', 'July 4 → 2006-07-04']],
+    ['ru: a later day-month, same sentence', '2012-10-01', 'В марте 2007 года делегация побывала в Оше, а 12 мая министры подписали протокол.', ['марте 2007 года → 2007-03', '12 мая → 2007-05-12']],
+    // Negative: what is still to come, a month near the article's own, a day told further on or in another paragraph, an earlier month.
+    ['en: a plan keeps the article year', '2013-02-01', 'The treaty was signed in June 2009. In October the presidents will meet again.', ['June 2009 → 2009-06', 'In October → 2013-10']],
+    ['ru: a month near the article date', '2013-05-20', 'Договор подписан в марте 2009 года, а в апреле министры провели консультации.', ['марте 2009 года → 2009-03', 'в апреле → 2013-04']],
+    ['en: two sentences on', '2010-12-01', 'In March 2006 the premiers met. The talks were long. On July 4 the ministers signed a memorandum.', ['March 2006 → 2006-03', 'July 4 → 2010-07-04']],
+    ['en: another paragraph', '2010-12-01', 'In March 2006 the premiers met.\n\nOn July 4 the ministers signed a memorandum.', ['March 2006 → 2006-03', 'July 4 → 2010-07-04']],
+    ['en: an earlier month', '2010-12-01', 'In March 2006 the premiers met, and on February 4 the ministers signed a memorandum.', ['March 2006 → 2006-03', 'February 4 → 2010-02-04']],
+  ] as const)('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
   });
 });

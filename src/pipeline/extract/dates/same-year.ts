@@ -8,6 +8,8 @@
  * сентября 2003 года, а ровно через месяц, 23 октября, …», "signed on May 3, 2001; a week later, on
  * May 10, …"): a year on when its month comes before that date's.
  */
+import type { Language, PartialDate } from '../../../schema/dataset';
+import { speaksOfFuture } from './loose-relative';
 import type { DateMention } from '../../types';
 import { rx } from '../regex';
 
@@ -34,30 +36,93 @@ const REACH = 1500;
 
 /**
  * Mentions with the year of a «того же года» day or month replaced by the year of the latest mention
- * with a written year before it (within `REACH` characters); the phrase joins the mention's span.
+ * with a written year before it (within `REACH` characters); the phrase joins the mention's span. A day
+ * or month told right after a date of an earlier year takes that year too (`toldMonth`).
  */
-export function sameYear(text: string, mentions: DateMention[]): DateMention[] {
-  // Only a day or month after a mention with a written year can change: without one the scan of the
-  // whole text for the gate (≈5% of date mentions' time) is spared.
-  if (!mayTakeYear(mentions) || !GATE.test(text)) return mentions;
+export function sameYear(text: string, mentions: DateMention[], article: PartialDate | null = null, lang: Language = 'ru'): DateMention[] {
+  // Only a day or month after a mention with a written year can change.
+  if (!mayTakeYear(mentions)) return mentions;
+  // The phrases of the first rules need the gate; the month of a date told before (`toldMonth`) does not.
+  const gated = GATE.test(text);
   let lastYear: { year: string; month: string; end: number; point: boolean } | null = null;
+  let prev: Told | undefined;
   return mentions.map((m) => {
     if (WRITTEN_YEAR.test(m.text)) {
       const point = m.date.length === 4 && POINT_YEAR.test(text.slice(Math.max(0, m.start - 4), m.start + 3));
       lastYear = { year: m.date.slice(0, 4), month: m.date.slice(5, 7), end: m.end, point };
+      prev = { mention: m, context: true };
       return m;
     }
-    // «в 2024 году, во время визита в Бишкек 25–26 ноября, …», "In 2019, on March 28, …": the day is of that year.
-    if (lastYear?.point && m.date.length >= 7 && m.start - lastYear.end <= POINT_REACH && !YEAR_BREAK.test(text.slice(lastYear.end, m.start))) {
-      return m.date.startsWith(lastYear.year) ? m : { ...m, date: lastYear.year + m.date.slice(4) };
+    const got = gated ? phrased(text, m, lastYear) : m;
+    if (got !== m || m.date.length < 7 || YEAR_WORD.test(m.text)) {
+      prev = { mention: got, context: got !== m };
+      return got;
     }
-    if (m.date.length < 7 || !lastYear || m.start - lastYear.end > REACH) return m;
-    const after = SAME_YEAR_AFTER.exec(text.slice(m.end, m.end + 40));
-    if (!after) return later(text, m, lastYear);
-    const end = m.end + after[0].length;
-    return { ...m, end, text: text.slice(m.start, end), date: lastYear.year + m.date.slice(4) };
+    const moved = toldMonth(text, m, prev, article, lang);
+    prev = { mention: moved, context: moved !== m };
+    return moved;
   });
 }
+
+/** «того же года», «через месяц, 23 октября», «в 2024 году, … 25–26 ноября»: mention `m` in the year written before, or `m` itself. */
+function phrased(text: string, m: DateMention, lastYear: { year: string; month: string; end: number; point: boolean } | null): DateMention {
+  // «в 2024 году, во время визита в Бишкек 25–26 ноября, …», "In 2019, on March 28, …": the day is of that year.
+  if (lastYear?.point && m.date.length >= 7 && m.start - lastYear.end <= POINT_REACH && !YEAR_BREAK.test(text.slice(lastYear.end, m.start))) {
+    return m.date.startsWith(lastYear.year) ? m : { ...m, date: lastYear.year + m.date.slice(4) };
+  }
+  if (m.date.length < 7 || !lastYear || m.start - lastYear.end > REACH) return m;
+  const after = SAME_YEAR_AFTER.exec(text.slice(m.end, m.end + 40));
+  if (!after) return later(text, m, lastYear);
+  const end = m.end + after[0].length;
+  return { ...m, end, text: text.slice(m.start, end), date: lastYear.year + m.date.slice(4) };
+}
+
+/** A mention told before, and whether its year was written (or taken from one written) so a later day or month may take it. */
+interface Told {
+  mention: DateMention;
+  context: boolean;
+}
+
+/** A relative year in a mention's words («в марте текущего года», "in March last year"): its year is told already. */
+const YEAR_WORD = /год|year/i;
+
+/**
+ * A retrospective's days without a year ("The high-water mark came in February 2009. On February 3, …", "In June 2009, … and
+ * on August 1 the presidents signed"): a day or month told right after a date with a written year (in its sentence or the
+ * next, the same paragraph) is of that date's year when it comes in the same month or later, lies two months or more from
+ * the article's own date and its sentence does not speak of what is to come. Only ever moves a year back: a day near the
+ * article's date is news of its time, whatever anniversary stands beside it.
+ */
+function toldMonth(text: string, m: DateMention, prev: Told | undefined, article: PartialDate | null, lang: Language): DateMention {
+  if (!prev?.context || !article || article.length < 7 || Math.abs(monthIndex(m.date) - monthIndex(article)) < FAR_MONTHS) return m;
+  const p = prev.mention;
+  const pm = p.date.slice(5, 7);
+  if (!pm || pm > m.date.slice(5, 7) || p.date.slice(0, 4) >= m.date.slice(0, 4)) return m;
+  const between = text.slice(p.end, m.start);
+  if (between.length > NEAR || between.includes('\n') || sentenceEnds(between) > 1) return m;
+  return speaksOfFuture(clauseTo(text, m), lang) ? m : { ...m, date: p.date.slice(0, 4) + m.date.slice(4) };
+}
+
+/** How far (characters) after the date with a written year a day or month may take its year. */
+const NEAR = 400;
+
+/** How many sentences end in `s`. */
+function sentenceEnds(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('. '); i >= 0; i = s.indexOf('. ', i + 2)) n++;
+  return n + (s.includes('! ') ? 1 : 0) + (s.includes('? ') ? 1 : 0);
+}
+
+/** The words of `m`'s sentence up to the comma after it: the tense of its own clause («В июне он примет участие, …»). */
+function clauseTo(text: string, m: DateMention): string {
+  const start = Math.max(text.lastIndexOf('. ', m.start), text.lastIndexOf('\n', m.start)) + 1;
+  const ends = [text.indexOf(',', m.end), text.indexOf('. ', m.end), text.indexOf('\n', m.end)].filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+}
+
+/** How many months from the article's date a later month must lie to take the year written before it. */
+const FAR_MONTHS = 2;
+const monthIndex = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
 
 /** True when some mention of a day or month without a written year follows one with a written year (the only ones `sameYear` may change). */
 export function mayTakeYear(mentions: readonly DateMention[]): boolean {
