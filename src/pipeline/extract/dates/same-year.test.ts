@@ -96,3 +96,27 @@ describe('sameYear: a day or month told right after a date of an earlier year ta
     expect(run(text, date)).toEqual(want);
   });
 });
+
+describe('sameYear: «за неделю до этого, 1 апреля», "a week earlier, on" takes the year of the date before', () => {
+  it.each([
+    ['ru: «за неделю до этого»', '2016-04-05', 'Протокол подписали 9 апреля 2008 года. За неделю до этого, 2 апреля, министры провели консультации.', ['9 апреля 2008 года → 2008-04-09', '2 апреля → 2008-04-02']],
+    ['en: "two weeks earlier, on"', '2016-04-05', 'The protocol was signed on April 9, 2008; two weeks earlier, on March 26, the ministers met.', ['April 9, 2008 → 2008-04-09', 'March 26 → 2008-03-26']],
+    // Negative: without the words the day keeps the article's year (it lies close to the article's date).
+    ['a plain day after a dated one', '2016-04-05', 'Протокол подписали 9 апреля 2008 года. 2 апреля министры провели консультации.', ['9 апреля 2008 года → 2008-04-09', '2 апреля → 2016-04-02']],
+  ] as const)('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});
+
+describe('sameYear: a day told in the past that the article year would put after the article takes the year written before', () => {
+  it.each([
+    ['ru: a day after the article date, past verb', '2016-04-05', 'Соглашение подписали 3 апреля 2008 года.\n\nУже 9 апреля министр, по его словам, посетил Ош.', ['3 апреля 2008 года → 2008-04-03', '9 апреля → 2008-04-09']],
+    ['en: a day after the article date, past verb', '2016-04-05', 'The accord was signed on April 3, 2008.\n\nOn April 9 the minister visited Osh.', ['April 3, 2008 → 2008-04-03', 'April 9 → 2008-04-09']],
+    // Negative: a plan, a step agreed to be taken, a day before the article's.
+    ['ru: a plan', '2016-04-05', 'Соглашение подписали 3 апреля 2008 года.\n\nВ мае министр посетит Ош.', ['3 апреля 2008 года → 2008-04-03', 'В мае → 2016-05']],
+    ['ru: an infinitive before the month', '2016-04-05', 'Соглашение подписали 3 апреля 2008 года.\n\nСтороны договорились рассмотреть в мае вопрос о газопроводе.', ['3 апреля 2008 года → 2008-04-03', 'в мае → 2016-05']],
+    ['ru: a day before the article date', '2016-04-05', 'Соглашение подписали 3 апреля 2008 года.\n\nУже 4 апреля министр посетил Ош.', ['3 апреля 2008 года → 2008-04-03', '4 апреля → 2016-04-04']],
+  ] as const)('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});

@@ -6,12 +6,19 @@
  *
  * The same holds for a day or month told as a stretch after the date before it («подписано 22
  * сентября 2003 года, а ровно через месяц, 23 октября, …», "signed on May 3, 2001; a week later, on
- * May 10, …"): a year on when its month comes before that date's.
+ * May 10, …"): a year on when its month comes before that date's; or before it («за неделю до этого, 1 апреля»).
+ *
+ * A retrospective's days without a year follow the years it writes, not the article's: a day or month told right after
+ * a date of an earlier year ("In February 2009. On February 3, …"), or one the article's year would put after the
+ * article's own date though it is told in the past («7 апреля 2010 года … Уже 8 апреля позвонил» on 7 April 2015).
  */
 import type { Language, PartialDate } from '../../../schema/dataset';
 import { speaksOfFuture } from './loose-relative';
+import { infinitiveBefore, tenseBefore } from './tense';
 import type { DateMention } from '../../types';
 import { rx } from '../regex';
+import { cueTest } from './cues';
+import { MONTH_PREFIXES } from './lexicon';
 
 /** The words right after a day or month that send its year back to the year written before. */
 const SAME_YEAR_AFTER = rx(/^,?\s*(?:(?:того|этого)\s+же\s+года|(?:of\s+)?(?:the\s+same|that\s+same|that)\s+year)(?![\p{L}])/iu);
@@ -19,8 +26,12 @@ const SAME_YEAR_AFTER = rx(/^,?\s*(?:(?:того|этого)\s+же\s+года|(
 const LATER_BEFORE = rx(
   /(?:(?:через|спустя)\s+(?:[\p{L}\d]+\s+)?(?:месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|сутки)\s*[,–—-]?\s*|(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+later|the\s+(?:next|following)\s+(?:day|week|month))\s*,?\s*(?:on\s+|in\s+)?)$/iu,
 );
+/** «за неделю до этого, », "two days earlier, on ": the words right before a day or month that date it back from the date told before. */
+const EARLIER_BEFORE = rx(
+  /(?:за\s+(?:[\p{L}\d]+\s+)?(?:месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|сутки)\s+до\s+(?:этого|того)\s*[,–—-]?\s*|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before)\s*,?\s*(?:on\s+|in\s+)?)$/iu,
+);
 /** A cheap test on the whole text before any mention is looked at. */
-const GATE = /же\s+года|(?:same|that)\s+year|через|спустя|later|next|following|(?:^|\s)(?:в|in)\s+(?:1[89]|20)\d\d/i;
+const GATE = /же\s+года|(?:same|that)\s+year|через|спустя|later|next|following|до\s+(?:этого|того)|earlier|before|(?:^|\s)(?:в|in)\s+(?:1[89]|20)\d\d/i;
 /** «в 2024 году», "in 2019": a year told as the time of what follows, right before a mention's digits. */
 const POINT_YEAR = rx(/(?:^|[^\p{L}])(?:в|in)\s+\d/iu);
 /** What ends the reach of such a year: a sentence end, a clause of contrast, another number. */
@@ -46,20 +57,25 @@ export function sameYear(text: string, mentions: DateMention[], article: Partial
   const gated = GATE.test(text);
   let lastYear: { year: string; month: string; end: number; point: boolean } | null = null;
   let prev: Told | undefined;
+  /** The mentions with a written year (or one taken from such) so far: what a day told in the past after the article's date looks back to. */
+  const written: DateMention[] = [];
   return mentions.map((m) => {
     if (WRITTEN_YEAR.test(m.text)) {
       const point = m.date.length === 4 && POINT_YEAR.test(text.slice(Math.max(0, m.start - 4), m.start + 3));
       lastYear = { year: m.date.slice(0, 4), month: m.date.slice(5, 7), end: m.end, point };
       prev = { mention: m, context: true };
+      written.push(m);
       return m;
     }
     const got = gated ? phrased(text, m, lastYear) : m;
-    if (got !== m || m.date.length < 7 || YEAR_WORD.test(m.text)) {
+    if (got !== m || m.date.length < 7 || YEAR_WORD.test(m.text) || (m.relative && !NAMES_MONTH.test(m.text))) {
       prev = { mention: got, context: got !== m };
+      if (got !== m) written.push(got);
       return got;
     }
-    const moved = toldMonth(text, m, prev, article, lang);
+    const moved = toldMonth(text, m, prev, article, lang) ?? toldPastAfter(text, m, written, article, lang) ?? m;
     prev = { mention: moved, context: moved !== m };
+    if (moved !== m) written.push(moved);
     return moved;
   });
 }
@@ -83,6 +99,9 @@ interface Told {
   context: boolean;
 }
 
+/** A day or month named in a mention's words (not «через месяц», "two weeks later", counted from another date). */
+const NAMES_MONTH = cueTest(MONTH_PREFIXES);
+
 /** A relative year in a mention's words («в марте текущего года», "in March last year"): its year is told already. */
 const YEAR_WORD = /год|year/i;
 
@@ -93,14 +112,47 @@ const YEAR_WORD = /год|year/i;
  * the article's own date and its sentence does not speak of what is to come. Only ever moves a year back: a day near the
  * article's date is news of its time, whatever anniversary stands beside it.
  */
-function toldMonth(text: string, m: DateMention, prev: Told | undefined, article: PartialDate | null, lang: Language): DateMention {
-  if (!prev?.context || !article || article.length < 7 || Math.abs(monthIndex(m.date) - monthIndex(article)) < FAR_MONTHS) return m;
+function toldMonth(text: string, m: DateMention, prev: Told | undefined, article: PartialDate | null, lang: Language): DateMention | null {
+  if (!prev?.context || !article || article.length < 7 || Math.abs(monthIndex(m.date) - monthIndex(article)) < FAR_MONTHS) return null;
   const p = prev.mention;
   const pm = p.date.slice(5, 7);
-  if (!pm || pm > m.date.slice(5, 7) || p.date.slice(0, 4) >= m.date.slice(0, 4)) return m;
+  if (!pm || pm > m.date.slice(5, 7) || p.date.slice(0, 4) >= m.date.slice(0, 4)) return null;
   const between = text.slice(p.end, m.start);
-  if (between.length > NEAR || between.includes('\n') || sentenceEnds(between) > 1) return m;
-  return speaksOfFuture(clauseTo(text, m), lang) ? m : { ...m, date: p.date.slice(0, 4) + m.date.slice(4) };
+  if (between.length > NEAR || between.includes('\n') || sentenceEnds(between) > 1) return null;
+  return speaksOfFuture(clauseTo(text, m), lang) ? null : { ...m, date: p.date.slice(0, 4) + m.date.slice(4) };
+}
+
+/**
+ * «Пять лет назад, 7 апреля 2010 года, режим пал. … Уже 8 апреля Путин позвонил» in an article of 7 April 2015: a day or
+ * month that the article's year would put after the article's own date, told in the past tense, cannot be of that year.
+ * It takes the year of a date written before it (within `REACH`): the latest of its own month, else the latest of an
+ * earlier month. Null when nothing moves it.
+ */
+function toldPastAfter(text: string, m: DateMention, written: readonly DateMention[], article: PartialDate | null, lang: Language): DateMention | null {
+  if (!article || article.length < 7 || m.date.slice(0, article.length) <= article.slice(0, m.date.length) || !written.length) return null;
+  const month = m.date.slice(5, 7);
+  let earlier: DateMention | null = null;
+  let same: DateMention | null = null;
+  for (let k = written.length - 1; k >= 0 && !same; k--) {
+    const w = written[k]!;
+    if (m.start - w.end > REACH) break;
+    const wm = w.date.slice(5, 7);
+    if (!wm || w.date.slice(0, 4) >= m.date.slice(0, 4)) continue;
+    if (wm === month) same = w;
+    else if (wm < month) earlier ??= w;
+  }
+  const from = same ?? earlier;
+  if (!from) return null;
+  if (speaksOfFuture(clauseTo(text, m), lang)) return null;
+  const start = clauseStart(text, m);
+  const ends = [text.indexOf('. ', m.end), text.indexOf('\n', m.end)].filter((i) => i >= 0);
+  const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length);
+  const at = m.start - start;
+  // «договорились рассмотреть в ноябре», "agreed to consider in November": a step still to come when it was told.
+  if (infinitiveBefore(sentence, at, lang)) return null;
+  const past = lang === 'ru' ? RU_PAST.test(sentence.slice(at)) : tenseBefore(sentence, at, lang) === 'past';
+  if (!past) return null;
+  return { ...m, date: from.date.slice(0, 4) + m.date.slice(4) };
 }
 
 /** How far (characters) after the date with a written year a day or month may take its year. */
@@ -113,9 +165,18 @@ function sentenceEnds(s: string): number {
   return n + (s.includes('! ') ? 1 : 0) + (s.includes('? ') ? 1 : 0);
 }
 
+/**
+ * A Russian verb in the past tense by its ending («позвонил», «отказался», «ввела»), looked for after the date (a Russian
+ * sentence's predicate mostly follows its time): the tense lexicon lists only verbs of events.
+ */
+const RU_PAST = /[а-яё]{2}(?:ил|ал|ял|ел|ёл|ыл|ул)(?:а|о|и)?(?:ся|сь)?(?![а-яё])/;
+
+/** Where `m`'s sentence starts. */
+const clauseStart = (text: string, m: DateMention) => Math.max(text.lastIndexOf('. ', m.start), text.lastIndexOf('\n', m.start)) + 1;
+
 /** The words of `m`'s sentence up to the comma after it: the tense of its own clause («В июне он примет участие, …»). */
 function clauseTo(text: string, m: DateMention): string {
-  const start = Math.max(text.lastIndexOf('. ', m.start), text.lastIndexOf('\n', m.start)) + 1;
+  const start = clauseStart(text, m);
   const ends = [text.indexOf(',', m.end), text.indexOf('. ', m.end), text.indexOf('\n', m.end)].filter((i) => i >= 0);
   return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }
@@ -136,13 +197,19 @@ export function mayTakeYear(mentions: readonly DateMention[]): boolean {
 
 /**
  * «через месяц, 23 октября» after «22 сентября 2003 года»: mention `m` in the year of the date
- * before it (the next one when its month comes earlier), within a sentence's reach; `m` itself otherwise.
+ * before it (the next one when its month comes earlier), within a sentence's reach; so too «за неделю
+ * до этого, 1 апреля», "a week earlier, on May 3" (the year before when its month comes later); `m` itself otherwise.
  */
 function later(text: string, m: DateMention, before: { year: string; month: string; end: number; point: boolean }): DateMention {
   if (m.start - before.end > SENTENCE_REACH) return m;
-  if (!LATER_BEFORE.test(text.slice(Math.max(before.end, m.start - 40), m.start))) return m;
+  const words = text.slice(Math.max(before.end, m.start - 40), m.start);
   const month = m.date.slice(5, 7);
-  const year = before.month && month < before.month ? String(Number(before.year) + 1) : before.year;
+  if (LATER_BEFORE.test(words)) {
+    const year = before.month && month < before.month ? String(Number(before.year) + 1) : before.year;
+    return { ...m, date: year + m.date.slice(4) };
+  }
+  if (!EARLIER_BEFORE.test(words)) return m;
+  const year = before.month && month > before.month ? String(Number(before.year) - 1) : before.year;
   return { ...m, date: year + m.date.slice(4) };
 }
 
