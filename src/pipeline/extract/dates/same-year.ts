@@ -31,7 +31,7 @@ const EARLIER_BEFORE = rx(
   /(?:за\s+(?:[\p{L}\d]+\s+)?(?:месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|сутки)\s+до\s+(?:этого|того)\s*[,–—-]?\s*|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before)\s*,?\s*(?:on\s+|in\s+)?)$/iu,
 );
 /** A cheap test on the whole text before any mention is looked at. */
-const GATE = /же\s+года|(?:same|that)\s+year|через|спустя|later|next|following|до\s+(?:этого|того)|earlier|before|(?:^|\s)(?:в|in)\s+(?:1[89]|20)\d\d/i;
+const GATE = /же\s+года|(?:same|that)\s+year|через|спустя|later|next|following|(?:^|\s)(?:в|in)\s+(?:1[89]|20)\d\d/i;
 /** «в 2024 году», "in 2019": a year told as the time of what follows, right before a mention's digits. */
 const POINT_YEAR = rx(/(?:^|[^\p{L}])(?:в|in)\s+\d/iu);
 /** What ends the reach of such a year: a sentence end, a clause of contrast, another number. */
@@ -55,6 +55,8 @@ export function sameYear(text: string, mentions: DateMention[], article: Partial
   if (!mayTakeYear(mentions)) return mentions;
   // The phrases of the first rules need the gate; the month of a date told before (`toldMonth`) does not.
   const gated = GATE.test(text);
+  /** The article's date when it tells its month: what the retrospective rules compare with. */
+  const dated = article && article.length >= 7 ? article : null;
   let lastYear: { year: string; month: string; end: number; point: boolean } | null = null;
   let prev: Told | undefined;
   /** The mentions with a written year (or one taken from such) so far: what a day told in the past after the article's date looks back to. */
@@ -68,12 +70,12 @@ export function sameYear(text: string, mentions: DateMention[], article: Partial
       return m;
     }
     const got = gated ? phrased(text, m, lastYear) : m;
-    if (got !== m || m.date.length < 7 || YEAR_WORD.test(m.text) || (m.relative && !NAMES_MONTH.test(m.text))) {
-      prev = { mention: got, context: got !== m };
-      if (got !== m) written.push(got);
+    if (got !== m) {
+      prev = { mention: got, context: true };
+      written.push(got);
       return got;
     }
-    const moved = toldMonth(text, m, prev, article, lang) ?? toldPastAfter(text, m, written, article, lang) ?? m;
+    const moved = m.date.length < 7 ? m : (earlierPhrase(text, m, lastYear) ?? (dated ? (toldMonth(text, m, prev, dated, lang) ?? toldPastAfter(text, m, written, dated, lang)) : null) ?? m);
     prev = { mention: moved, context: moved !== m };
     if (moved !== m) written.push(moved);
     return moved;
@@ -102,6 +104,9 @@ interface Told {
 /** A day or month named in a mention's words (not «через месяц», "two weeks later", counted from another date). */
 const NAMES_MONTH = cueTest(MONTH_PREFIXES);
 
+/** True when `m` names its day or month and no year of its own (the retrospective rules may move it). */
+const movable = (m: DateMention) => !YEAR_WORD.test(m.text) && (!m.relative || NAMES_MONTH.test(m.text));
+
 /** A relative year in a mention's words («в марте текущего года», "in March last year"): its year is told already. */
 const YEAR_WORD = /год|year/i;
 
@@ -112,8 +117,8 @@ const YEAR_WORD = /год|year/i;
  * the article's own date and its sentence does not speak of what is to come. Only ever moves a year back: a day near the
  * article's date is news of its time, whatever anniversary stands beside it.
  */
-function toldMonth(text: string, m: DateMention, prev: Told | undefined, article: PartialDate | null, lang: Language): DateMention | null {
-  if (!prev?.context || !article || article.length < 7 || Math.abs(monthIndex(m.date) - monthIndex(article)) < FAR_MONTHS) return null;
+function toldMonth(text: string, m: DateMention, prev: Told | undefined, article: PartialDate, lang: Language): DateMention | null {
+  if (!prev?.context || Math.abs(monthIndex(m.date) - monthIndex(article)) < FAR_MONTHS || !movable(m)) return null;
   const p = prev.mention;
   const pm = p.date.slice(5, 7);
   if (!pm || pm > m.date.slice(5, 7) || p.date.slice(0, 4) >= m.date.slice(0, 4)) return null;
@@ -128,8 +133,8 @@ function toldMonth(text: string, m: DateMention, prev: Told | undefined, article
  * It takes the year of a date written before it (within `REACH`): the latest of its own month, else the latest of an
  * earlier month. Null when nothing moves it.
  */
-function toldPastAfter(text: string, m: DateMention, written: readonly DateMention[], article: PartialDate | null, lang: Language): DateMention | null {
-  if (!article || article.length < 7 || m.date.slice(0, article.length) <= article.slice(0, m.date.length) || !written.length) return null;
+function toldPastAfter(text: string, m: DateMention, written: readonly DateMention[], article: PartialDate, lang: Language): DateMention | null {
+  if (!written.length || m.date.slice(0, article.length) <= article.slice(0, m.date.length) || !movable(m)) return null;
   const month = m.date.slice(5, 7);
   let earlier: DateMention | null = null;
   let same: DateMention | null = null;
@@ -197,20 +202,28 @@ export function mayTakeYear(mentions: readonly DateMention[]): boolean {
 
 /**
  * «через месяц, 23 октября» after «22 сентября 2003 года»: mention `m` in the year of the date
- * before it (the next one when its month comes earlier), within a sentence's reach; so too «за неделю
- * до этого, 1 апреля», "a week earlier, on May 3" (the year before when its month comes later); `m` itself otherwise.
+ * before it (the next one when its month comes earlier), within a sentence's reach; `m` itself otherwise.
  */
 function later(text: string, m: DateMention, before: { year: string; month: string; end: number; point: boolean }): DateMention {
   if (m.start - before.end > SENTENCE_REACH) return m;
-  const words = text.slice(Math.max(before.end, m.start - 40), m.start);
+  if (!LATER_BEFORE.test(text.slice(Math.max(before.end, m.start - 40), m.start))) return m;
   const month = m.date.slice(5, 7);
-  if (LATER_BEFORE.test(words)) {
-    const year = before.month && month < before.month ? String(Number(before.year) + 1) : before.year;
-    return { ...m, date: year + m.date.slice(4) };
-  }
-  if (!EARLIER_BEFORE.test(words)) return m;
-  const year = before.month && month > before.month ? String(Number(before.year) - 1) : before.year;
+  const year = before.month && month < before.month ? String(Number(before.year) + 1) : before.year;
   return { ...m, date: year + m.date.slice(4) };
+}
+
+/**
+ * «за неделю до этого, 1 апреля» after «7 апреля 2010 года», "two weeks earlier, on March 26": mention `m` in the year of
+ * the date before it (the year before when its month comes later), within a sentence's reach; null otherwise.
+ */
+function earlierPhrase(text: string, m: DateMention, before: { year: string; month: string; end: number } | null): DateMention | null {
+  if (!before || m.start - before.end > SENTENCE_REACH) return null;
+  const words = text.slice(Math.max(before.end, m.start - 40), m.start);
+  // The words' own letters first: the `$`-anchored pattern is tried at every position.
+  if (!(words.includes('earlier') || words.includes('before') || words.includes(' до ')) || !EARLIER_BEFORE.test(words)) return null;
+  const month = m.date.slice(5, 7);
+  const year = before.month && month > before.month ? String(Number(before.year) - 1) : before.year;
+  return year === m.date.slice(0, 4) ? null : { ...m, date: year + m.date.slice(4) };
 }
 
 /** How far (characters) the date a stretch is counted from may stand: the same or the previous sentence. */
