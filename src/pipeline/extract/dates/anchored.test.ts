@@ -108,3 +108,17 @@ describe('dates counted from the event told before', () => {
     expect(yearsLater(text)[0]?.years ?? null).toBe(years);
   });
 });
+
+describe('"the next day" counts from a day of history told before, never from the article', () => {
+  it.each([
+    ['en: "The next day" after a day of an earlier year', 'The ministers signed the protocol on May 12, 2006. The next day, the premiers opened a plant.', '2011-09-01',
+      ['May 12, 2006 2006-05-12', 'The next day 2006-05-13']],
+    ['ru: «На следующий день» after a day of an earlier year', 'Протокол подписали 12 мая 2006 года. На следующий день премьеры открыли завод.', '2011-09-01',
+      ['12 мая 2006 года 2006-05-12', 'На следующий день 2006-05-13']],
+    // Negative: a day word that shifts back («накануне») still counts from the article after a day of history.
+    ['ru: «накануне» after a day of history', 'Протокол подписали 12 мая 2006 года. Накануне премьеры открыли завод.', '2011-09-01',
+      ['12 мая 2006 года 2006-05-12', 'Накануне 2011-08-31']],
+  ] as const)('%s', (_name, text, article, want) => {
+    expect(run(text, article)).toEqual(want);
+  });
+});

@@ -134,7 +134,8 @@ export function anchorMentions(all: Located[], years: YearCount[], article: Part
     // "The council will meet on 20 December. An informal summit is expected the same day": a plan counts from the day planned.
     // "the same day" never means the article's own day: a day of history told before anchors it however long ago it lies
     // («20 сентября 2012 года … подписано соглашение. В тот же день …» in a retrospective of 2013).
-    const fits = (m: DateMention, same: boolean) => past(m, same, x.mention.start) || (x.anaphoric === 0 && FULL.test(m.date) && (!article || m.date <= article)) || (x.ahead === true && FULL.test(m.date) && article !== null && article.length === 10 && m.date > article && daysBetween(article, m.date) <= ANCHOR_RECENT_DAYS);
+    // "The next day", «на следующий день» never count from the article's own day either: the day after it is yet to come.
+    const fits = (m: DateMention, same: boolean) => past(m, same, x.mention.start) || (x.anaphoric! >= 0 && FULL.test(m.date) && (!article || m.date <= article)) || (x.ahead === true && FULL.test(m.date) && article !== null && article.length === 10 && m.date > article && daysBetween(article, m.date) <= ANCHOR_RECENT_DAYS);
     const month = sameDayOfMonth(all, i, x, article);
     if (month) return { ...x, mention: { ...x.mention, date: month.date, relative: true, anchor: month.text } };
     const anchor = anchorOf(all, i, x.sentence, x.mention.start, (m, same, c) => fits(m, same) && (x.anaphoric === 0 || c.anaphoric === undefined)) ?? sameDayAnchor(all, i, x, fits);

@@ -344,7 +344,7 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
     }
     out.sort((a, b) => a.start - b.start);
   }
-  const dated = sameYear(doc.text, settled ? out.map((m) => settled.get(m) ?? m) : out);
+  const dated = sameYear(doc.text, settled ? out.map((m) => settled.get(m) ?? m) : out, articleDate, doc.language);
   if (!anaphoric.size && !same.size && !years.length) return withLandmarkDays(doc.text, dated);
   return withLandmarkDays(
     doc.text,

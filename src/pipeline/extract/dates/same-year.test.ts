@@ -25,7 +25,7 @@ describe('sameYear: «того же года» takes the year written before', (
     ['en: "that year"', '2014-12-29', 'The base opened in 2003. On October 23 that year Putin visited it.', ['2003 → 2003', 'October 23 that year → 2003-10-23']],
     // Negative: no year written before, or a plain day-month.
     ['no year before: the article year stays', '2014-12-29', 'А 10 июня того же года подписали договор.', ['10 июня → 2014-06-10']],
-    ['a day-month without the phrase keeps its year', '2014-12-29', 'Отношения установили 20 марта 1992 года, а 10 июня подписали договор.', ['20 марта 1992 года → 1992-03-20', '10 июня → 2014-06-10']],
+    ['a day-month near the article date without the phrase keeps its year', '2014-12-29', 'Отношения установили 20 марта 1992 года, а 25 декабря подписали договор.', ['20 марта 1992 года → 1992-03-20', '25 декабря → 2014-12-25']],
   ] as const)('%s', (_name, date, text, want) => {
     expect(run(text, date)).toEqual(want);
   });
@@ -78,5 +78,45 @@ describe('mayTakeYear: only a day or month after a written year can take it', ()
     ['no mentions', [], false],
   ] as const)('%s', (_name, mentions, want) => {
     expect(mayTakeYear(mentions)).toBe(want);
+  });
+});
+
+describe('sameYear: a day or month told right after a date of an earlier year takes that year', () => {
+  it.each([
+    ['en: the same month, next sentence', '2012-11-10', 'Trade peaked in May 2008. On May 20, the ministers signed a protocol.', ['May 2008 → 2008-05', 'May 20 → 2008-05-20']],
+    ['en: a later month, same sentence', '2010-12-01', 'In March 2006 the premiers met in Moscow, and on July 4 they signed a memorandum.', ['March 2006 → 2006-03', 'July 4 → 2006-07-04']],
+    ['ru: a later day-month, same sentence', '2012-10-01', 'В марте 2007 года делегация побывала в Оше, а 12 мая министры подписали протокол.', ['марте 2007 года → 2007-03', '12 мая → 2007-05-12']],
+    // Negative: what is still to come, a month near the article's own, a day told further on or in another paragraph, an earlier month.
+    ['en: a plan keeps the article year', '2013-02-01', 'The treaty was signed in June 2009. In October the presidents will meet again.', ['June 2009 → 2009-06', 'In October → 2013-10']],
+    ['ru: a month near the article date', '2013-05-20', 'Договор подписан в марте 2009 года, а в апреле министры провели консультации.', ['марте 2009 года → 2009-03', 'в апреле → 2013-04']],
+    ['en: two sentences on', '2010-12-01', 'In March 2006 the premiers met. The talks were long. On July 4 the ministers signed a memorandum.', ['March 2006 → 2006-03', 'July 4 → 2010-07-04']],
+    ['en: another paragraph', '2010-12-01', 'In March 2006 the premiers met.\n\nOn July 4 the ministers signed a memorandum.', ['March 2006 → 2006-03', 'July 4 → 2010-07-04']],
+    ['en: an earlier month', '2010-12-01', 'In March 2006 the premiers met, and on February 4 the ministers signed a memorandum.', ['March 2006 → 2006-03', 'February 4 → 2010-02-04']],
+  ] as const)('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});
+
+describe('sameYear: «за неделю до этого, 1 апреля», "a week earlier, on" takes the year of the date before', () => {
+  it.each([
+    ['ru: «за неделю до этого»', '2016-04-05', 'Протокол подписали 9 апреля 2008 года. За неделю до этого, 2 апреля, министры провели консультации.', ['9 апреля 2008 года → 2008-04-09', '2 апреля → 2008-04-02']],
+    ['en: "two weeks earlier, on"', '2016-04-05', 'The protocol was signed on April 9, 2008; two weeks earlier, on March 26, the ministers met.', ['April 9, 2008 → 2008-04-09', 'March 26 → 2008-03-26']],
+    // Negative: without the words the day keeps the article's year (it lies close to the article's date).
+    ['a plain day after a dated one', '2016-04-05', 'Протокол подписали 9 апреля 2008 года. 2 апреля министры провели консультации.', ['9 апреля 2008 года → 2008-04-09', '2 апреля → 2016-04-02']],
+  ] as const)('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});
+
+describe('sameYear: a day told in the past that the article year would put after the article takes the year written before', () => {
+  it.each([
+    ['ru: a day after the article date, past verb', '2016-04-05', 'Соглашение подписали 3 апреля 2008 года.\n\nУже 9 апреля министр, по его словам, посетил Ош.', ['3 апреля 2008 года → 2008-04-03', '9 апреля → 2008-04-09']],
+    ['en: a day after the article date, past verb', '2016-04-05', 'The accord was signed on April 3, 2008.\n\nOn April 9 the minister visited Osh.', ['April 3, 2008 → 2008-04-03', 'April 9 → 2008-04-09']],
+    // Negative: a plan, a step agreed to be taken, a day before the article's.
+    ['ru: a plan', '2016-04-05', 'Соглашение подписали 3 апреля 2008 года.\n\nВ мае министр посетит Ош.', ['3 апреля 2008 года → 2008-04-03', 'В мае → 2016-05']],
+    ['ru: an infinitive before the month', '2016-04-05', 'Соглашение подписали 3 апреля 2008 года.\n\nСтороны договорились рассмотреть в мае вопрос о газопроводе.', ['3 апреля 2008 года → 2008-04-03', 'в мае → 2016-05']],
+    ['ru: a day before the article date', '2016-04-05', 'Соглашение подписали 3 апреля 2008 года.\n\nУже 4 апреля министр посетил Ош.', ['3 апреля 2008 года → 2008-04-03', '4 апреля → 2016-04-04']],
+  ] as const)('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
   });
 });
