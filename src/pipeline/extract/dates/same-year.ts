@@ -18,9 +18,14 @@ const LATER_BEFORE = rx(
   /(?:(?:через|спустя)\s+(?:[\p{L}\d]+\s+)?(?:месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|сутки)\s*[,–—-]?\s*|(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+later|the\s+(?:next|following)\s+(?:day|week|month))\s*,?\s*(?:on\s+|in\s+)?)$/iu,
 );
 /** A cheap test on the whole text before any mention is looked at. */
-const GATE = /же\s+года|(?:same|that)\s+year|через|спустя|later|next|following|(?:^|\s)(?:в|in)\s+(?:1[89]|20)\d\d/i;
-/** «в 2024 году», "in 2019": a year told as the time of what follows, right before a mention's digits. */
-const POINT_YEAR = rx(/(?:^|[^\p{L}])(?:в|in)\s+\d/iu);
+const GATE = /же\s+года|(?:same|that)\s+year|через|спустя|later|next|following|(?:^|\s)(?:в|in|осенью|весной|летом|зимой|autumn\s+of|fall\s+of|spring\s+of|summer\s+of|winter\s+of)\s+(?:1[89]|20)\d\d/i;
+/**
+ * «в 2024 году», "in 2019", «Осенью 2012 года», "in the autumn of 2012": a year (or a season of it) told as the time of
+ * what follows, right before a mention's digits.
+ */
+const POINT_YEAR = rx(/(?:^|[^\p{L}])(?:в|in|осенью|весной|летом|зимой|(?:autumn|fall|spring|summer|winter)\s+of)\s+\d{1,3}$/iu);
+/** How far before a year's digits its time word may start («осенью», "summer of"). */
+const POINT_WORD_REACH = 12;
 /** What ends the reach of such a year: a sentence end, a clause of contrast, another number. */
 const YEAR_BREAK = rx(/[.;!?]\s|\s(?:а|но|but|while|whereas)\s|\d/iu);
 /** How far (characters) after such a year a day or month may still take it. */
@@ -43,7 +48,7 @@ export function sameYear(text: string, mentions: DateMention[]): DateMention[] {
   let lastYear: { year: string; month: string; end: number; point: boolean } | null = null;
   return mentions.map((m) => {
     if (WRITTEN_YEAR.test(m.text)) {
-      const point = m.date.length === 4 && POINT_YEAR.test(text.slice(Math.max(0, m.start - 4), m.start + 3));
+      const point = m.date.length === 4 && POINT_YEAR.test(text.slice(Math.max(0, m.start - POINT_WORD_REACH), m.start + 3));
       lastYear = { year: m.date.slice(0, 4), month: m.date.slice(5, 7), end: m.end, point };
       return m;
     }
