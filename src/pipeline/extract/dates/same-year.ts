@@ -18,7 +18,7 @@ const LATER_BEFORE = rx(
   /(?:(?:через|спустя)\s+(?:[\p{L}\d]+\s+)?(?:месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|сутки)\s*[,–—-]?\s*|(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+later|the\s+(?:next|following)\s+(?:day|week|month))\s*,?\s*(?:on\s+|in\s+)?)$/iu,
 );
 /** A cheap test on the whole text before any mention is looked at. */
-const GATE = /же\s+года|(?:same|that)\s+year|через|спустя|later|next|following|(?:^|\s)(?:в|in|осенью|весной|летом|зимой|autumn\s+of|fall\s+of|spring\s+of|summer\s+of|winter\s+of)\s+(?:1[89]|20)\d\d/i;
+const GATE = /же\s+года|(?:same|that)\s+year|через|спустя|later|next|following|(?:^|\s)(?:в|in)\s+(?:1[89]|20)\d\d/i;
 /**
  * «в 2024 году», "in 2019", «Осенью 2012 года», "in the autumn of 2012": a year (or a season of it) told as the time of
  * what follows, right before a mention's digits.
@@ -44,7 +44,7 @@ const REACH = 1500;
 export function sameYear(text: string, mentions: DateMention[]): DateMention[] {
   // Only a day or month after a mention with a written year can change: without one the scan of the
   // whole text for the gate (≈5% of date mentions' time) is spared.
-  if (!mayTakeYear(mentions) || !GATE.test(text)) return mentions;
+  if (!mayTakeYear(mentions) || !(GATE.test(text) || seasonYear(text, mentions))) return mentions;
   let lastYear: { year: string; month: string; end: number; point: boolean } | null = null;
   return mentions.map((m) => {
     if (WRITTEN_YEAR.test(m.text)) {
@@ -62,6 +62,15 @@ export function sameYear(text: string, mentions: DateMention[]): DateMention[] {
     const end = m.end + after[0].length;
     return { ...m, end, text: text.slice(m.start, end), date: lastYear.year + m.date.slice(4) };
   });
+}
+
+/** «Осенью», "summer of" right before a year's digits: a season told as the time of what follows (asked of the written years only). */
+const SEASON_BEFORE = rx(/(?:осенью|весной|летом|зимой|(?:autumn|fall|spring|summer|winter)\s+of)\s+$/iu);
+
+/** True when a year of `mentions` is told with its season before it («Осенью 2012 года»): the gate of that case, by mention, not by a scan of the text. */
+function seasonYear(text: string, mentions: readonly DateMention[]): boolean {
+  for (const m of mentions) if (m.date.length === 4 && SEASON_BEFORE.test(text.slice(Math.max(0, m.start - POINT_WORD_REACH), m.start))) return true;
+  return false;
 }
 
 /** True when some mention of a day or month without a written year follows one with a written year (the only ones `sameYear` may change). */

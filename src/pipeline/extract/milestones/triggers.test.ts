@@ -528,6 +528,15 @@ describe('a start of construction or design intended, dated by its deadline', ()
   });
 });
 
+describe('the official who presented a document to parliament signs nothing', () => {
+  it.each([
+    ['date: 2019-06-10\n\nПарламент сегодня ратифицировал соглашение о газе. Вице-премьер, представлявший документ в парламенте, заявил, что сегодня газ есть лишь в каждом пятом доме.', ['2019-06-10 past agreement «Парламент сегодня»']],
+    ['date: 2019-06-10\n\nParliament ratified the gas agreement today. The deputy premier, who presented the document to parliament, said today only one home in five has gas.', ['2019-06-10 past agreement «Parliament ratified»']],
+  ] as const)('%s', (text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});
+
 describe('an invitation that is no trip', () => {
   it.each([
     ['en', 'The bank invited investors to stay calm.'],
