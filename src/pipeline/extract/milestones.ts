@@ -36,6 +36,7 @@ import { staysToldByEnd } from './milestones/visit-end';
 import { datePlannedSignings } from './milestones/planned-signing';
 import { withoutAccompanying } from './milestones/accompanying';
 import { readDocumentPage } from './milestones/document-page';
+import { withoutHostsToldApart } from './milestones/host-event';
 
 /**
  * Finds the article's main event and the events it refers to. `page`: the article's headline block
@@ -175,6 +176,8 @@ export function extractMilestones(
     if (f.main && !out.includes(f.main.draft)) f.main = null;
   }
   if (f.accords.size) dropSignedAccords(doc.text, out, f.accords, f.headlines);
+  // "on the sidelines of SPIEF … SPIEF 2018 is being held on May 24-26": the host told apart is that gathering.
+  withoutHostsToldApart(out, f.headlines);
   if (hasAnniversary(out)) congratulationsOnAnniversary(out, lang, date.date);
   if (f.relativeDay.size) leadTakesNextDay(f, date.date, lang);
   staysToldByEnd(out, doc.sentences, f.sentenceOf, lang);

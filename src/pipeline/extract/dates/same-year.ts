@@ -32,8 +32,13 @@ const EARLIER_BEFORE = rx(
 );
 /** A cheap test on the whole text before any mention is looked at. */
 const GATE = /же\s+года|(?:same|that)\s+year|через|спустя|later|next|following|(?:^|\s)(?:в|in)\s+(?:1[89]|20)\d\d/i;
-/** «в 2024 году», "in 2019": a year told as the time of what follows, right before a mention's digits. */
-const POINT_YEAR = rx(/(?:^|[^\p{L}])(?:в|in)\s+\d/iu);
+/**
+ * «в 2024 году», "in 2019", «Осенью 2012 года», "in the autumn of 2012": a year (or a season of it) told as the time of
+ * what follows, right before a mention's digits.
+ */
+const POINT_YEAR = rx(/(?:^|[^\p{L}])(?:в|in|осенью|весной|летом|зимой|(?:autumn|fall|spring|summer|winter)\s+of)\s+\d{1,3}$/iu);
+/** How far before a year's digits its time word may start («осенью», "summer of"). */
+const POINT_WORD_REACH = 12;
 /** What ends the reach of such a year: a sentence end, a clause of contrast, another number. */
 const YEAR_BREAK = rx(/[.;!?]\s|\s(?:а|но|but|while|whereas)\s|\d/iu);
 /** How far (characters) after such a year a day or month may still take it. */
@@ -54,7 +59,7 @@ export function sameYear(text: string, mentions: DateMention[], article: Partial
   // Only a day or month after a mention with a written year can change.
   if (!mayTakeYear(mentions)) return mentions;
   // The phrases of the first rules need the gate; the month of a date told before (`toldMonth`) does not.
-  const gated = GATE.test(text);
+  const gated = GATE.test(text) || seasonYear(text, mentions);
   /** The article's date when it tells its month: what the retrospective rules compare with. */
   const dated = article && article.length >= 7 ? article : null;
   let lastYear: { year: string; month: string; end: number; point: boolean } | null = null;
@@ -63,7 +68,7 @@ export function sameYear(text: string, mentions: DateMention[], article: Partial
   const written: DateMention[] = [];
   return mentions.map((m) => {
     if (WRITTEN_YEAR.test(m.text)) {
-      const point = m.date.length === 4 && POINT_YEAR.test(text.slice(Math.max(0, m.start - 4), m.start + 3));
+      const point = m.date.length === 4 && POINT_YEAR.test(text.slice(Math.max(0, m.start - POINT_WORD_REACH), m.start + 3));
       lastYear = { year: m.date.slice(0, 4), month: m.date.slice(5, 7), end: m.end, point };
       prev = { mention: m, context: true };
       written.push(m);
@@ -189,6 +194,15 @@ function clauseTo(text: string, m: DateMention): string {
 /** How many months from the article's date a later month must lie to take the year written before it. */
 const FAR_MONTHS = 2;
 const monthIndex = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
+
+/** «Осенью», "summer of" right before a year's digits: a season told as the time of what follows (asked of the written years only). */
+const SEASON_BEFORE = rx(/(?:осенью|весной|летом|зимой|(?:autumn|fall|spring|summer|winter)\s+of)\s+$/iu);
+
+/** True when a year of `mentions` is told with its season before it («Осенью 2012 года»): the gate of that case, by mention, not by a scan of the text. */
+function seasonYear(text: string, mentions: readonly DateMention[]): boolean {
+  for (const m of mentions) if (m.date.length === 4 && SEASON_BEFORE.test(text.slice(Math.max(0, m.start - POINT_WORD_REACH), m.start))) return true;
+  return false;
+}
 
 /** True when some mention of a day or month without a written year follows one with a written year (the only ones `sameYear` may change). */
 export function mayTakeYear(mentions: readonly DateMention[]): boolean {

@@ -92,7 +92,7 @@ const MINUS = /(?:^|[\s(])[−-]$/u;
 const SIDE_SUBJECTS = new Set<Subject>(['investment', 'aid', 'loan', 'exports', 'imports', 'debt']);
 
 /** «товарооборот со Свердловской областью», "trade with Kazakhstan": the partner named after the turnover word. */
-const TRADE_WITH = rx(/(?:товарооборот|торгов\p{L}*\s+оборот|(?<![\p{L}])оборот|торговл|trade)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:с|со|with)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu);
+const TRADE_WITH = rx(/(?:товарооборот|торгов\p{L}*\s+оборот|(?<![\p{L}])оборот|торговл|trade|turnover)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:с|со|with)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu);
 
 /**
  * A cheap test for a bloc's name (capitals or a bloc word) before the bloc matcher runs. The capitals' class is long

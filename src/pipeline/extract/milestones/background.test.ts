@@ -90,6 +90,13 @@ describe('a sentence’s event takes the date of its own clause', () => {
       'date: 2022-05-20\n\nThe base has hosted Russian jets since 2003.',
       ['2003 other «The base»']],
     // A date right after the year of a "since" phrase is the event's own: "for the first time since 2010 later this year".
+    // A host's reception in a participle phrase, beside a dated plan the host tells, is the meeting of the article's day.
+    ['ru: «Премьер, принявший министра, сообщил, что … посетит … 3 июня»',
+      'date: 2022-05-20\n\nПремьер-министр Киргизии, принявший Сергея Лаврова, сообщил, что президент посетит Москву 3 июня.',
+      ['2022-05-20 meeting «принявший Сергея»', '2022-06-03 visit «сообщил, что»']],
+    ['en: "The premier, who received X, said … will visit … on June 3"',
+      'date: 2022-05-20\n\nThe Kyrgyz premier, who received Russian Foreign Minister Sergei Lavrov, said the president would visit Moscow on June 3.',
+      ['2022-05-20 meeting «who received»', '2022-06-03 visit «said the»']],
     ['en: "the first time since 2010 later this year" is this year',
       'date: 2022-05-20\n\nThe foreign minister is expected to visit Osh for the first time since 2010 later this year.',
       ['2022 visit «The foreign»']],

@@ -30,7 +30,7 @@ import type { Clause } from './clauses';
 import { dateClause, isAfter, type Dating } from './dating';
 import { HOSTED, isBilateral, makeTitles, participants, peopleInSentence, talksLabel, titledPeople } from './describe';
 import { documentLabel } from './document-title';
-import { hostEvent, stayDraft } from './host-event';
+import { HOST_EVIDENCE, hostEvent, stayDraft } from './host-event';
 import { organisationIn, placeIn, type OrganisationHit } from './knowledge';
 import { MARKERS, rememberLower, type TriggerHit } from './lexicon';
 import { leadDate } from './main-event';
@@ -493,7 +493,7 @@ function hostDraft(a: ArticleView, host: NonNullable<ReturnType<typeof hostEvent
   const date = host.month && d.date ? d.date.slice(0, 7) : d.date;
   return {
     date,
-    dateEvidence: `Hosts the meeting told with it${host.month ? ', a forum of several days dated by its month' : ''} (${d.dateEvidence})`,
+    dateEvidence: `${HOST_EVIDENCE}${host.month ? ', a forum of several days dated by its month' : ''} (${d.dateEvidence})`,
     type: hostType,
     status: d.status,
     ...makeTitles({ type: hostType, labelEn: host.hit.trigger.labelEn, labelRu: host.hit.trigger.labelRu, people: [], place: placeIn(host.text, a.lang)?.name ?? null, organisation: organisationIn(host.text) }),

@@ -126,7 +126,10 @@ function cutStretch(x: Stretch, mentions: DateMention[], hits: readonly TriggerH
   const signsProgramme = (o: TriggerHit) => o.trigger.key === SIGNING_KEY && programmes.some((p) => p.start >= o.end);
   const otherKind = (h: TriggerHit) => !occurrence && outside.every((o) => (o === antecedent && o.trigger.key !== PROGRAMME_KEY) || o.trigger.type !== h.trigger.type || signsProgramme(o));
   const apart = mentions.some((m) => !within(m)) || own.some((h) => h.trigger.dated || h.trigger.type === 'visit' || otherKind(h));
-  if (own.length && apart && mentions.some(within) && hits.some((h) => !within(h))) {
+  // «Премьер, принявший вице-премьера, подтвердил, что президент посетит Москву 9 мая», "X, who received Y, said …":
+  // the host's reception, told in passing beside a dated plan outside, is the occasion of the telling, a meeting of its own.
+  const reception = !occurrence && own.some((h) => h.trigger.key === RECEPTION_KEY) && mentions.some((m) => !within(m));
+  if (own.length && apart && (reception || mentions.some(within)) && hits.some((h) => !within(h))) {
     // A stretch stops at a comma, which may lie inside its date ("on June 10, 1992").
     const end = Math.max(x.end, ...mentions.filter(within).map((m) => m.end));
     cuts.add(x.start);
@@ -134,6 +137,9 @@ function cutStretch(x: Stretch, mentions: DateMention[], hits: readonly TriggerH
     cutOut.set(end, x.start);
   }
 }
+
+/** The trigger key of a reception of a guest («принял министра», "received the minister"). */
+const RECEPTION_KEY = 'reception';
 
 /** The trigger key of a cooperation programme, plan or road map adopted («план мероприятий», "road map"). */
 const PROGRAMME_KEY = 'programme';

@@ -118,7 +118,7 @@ export function isAfter(a: PartialDate, b: PartialDate): boolean {
  */
 const CONTENT_CLAUSE = {
   ru: rx(/,?\s+(?:по котор\p{L}+|согласно котор\p{L}+|в соответствии с котор\p{L}+|котор\p{L}+ предусматрива\p{L}*|в котор\p{L}+ (?:говорится|отмечается|подчеркивается|подчёркивается)|котор\p{L}+ (?:заявил|сообщил|сказал|заверил)\p{L}*(?: (?:ему|ей|им|его|её|ее|их|гостю|гостям))?,? что)\s/iu),
-  en: /,?\s+(?:under which|according to which|by which|which provides for|which will|(?:that|which) (?:said|says|stated|states)|who (?:told|assured|said to) (?:him|her|them|the \p{L}+) that|who said that)\s/iu,
+  en: /,?\s+(?:under which|according to which|by which|which provides for|which will|(?:that|which) (?:said|says|stated|states)|who (?:told|assured|said to) (?:him|her|them|the \p{L}+) that|who said(?: that)?)\s/iu,
 };
 /**
  * A clause opening on the documents it follows, signed or reached («По подписанным в Кремле
@@ -129,8 +129,21 @@ const UNDER_SIGNED = {
   ru: rx(/^(?:По|Согласно|В соответствии с)\s+(?:(?:подписанн|заключ[её]нн)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}?(?:соглашени|договор|документ|меморандум)\p{L}*|(?:[\p{L}-]+\s+){0,2}?(?:соглашени|договор|документ|меморандум)\p{L}*,?\s+(?:подписанн|заключ[её]нн)\p{L}*)[^,;]*,/u),
   en: rx(/^(?:Under|According to|In line with)\s+(?:the|an?|two|three|several)?\s*(?:[\p{L}-]+\s+){0,3}?(?:agreements?|accords?|deals?|treaty|treaties|documents?|memorand(?:um|a))\s+(?:signed|reached|concluded)[^,;]*,/u),
 };
+/**
+ * «По отдельному соглашению Москва спишет …», "Under a separate agreement Russia will write off …": a further document
+ * of the occasion, introduced by its content; the opening names it, the rest is what it provides.
+ */
+const UNDER_SEPARATE = {
+  ru: rx(/^(?:По|Согласно)\s+(?:отдельному|другому|ещё одному|еще одному|второму)\s+(?:соглашению|договору|документу|протоколу|меморандуму)(?=,|\s+\p{Lu})/u),
+  en: rx(/^(?:Under|By)\s+(?:a\s+(?:separate|second|further)|another)\s+(?:agreement|deal|accord|protocol|treaty|memorandum)(?=,|\s+\p{Lu})/u),
+};
+/**
+ * «Стороны подписали соглашение об урегулировании долга: Москва спишет …», "signed a deal: Russia will …": after a
+ * signing told before a colon, the colon opens what the document provides.
+ */
+const SIGNED_THEN_COLON = { ru: rx(/(?:^|[^\p{L}])(?:подписал|подписан|заключил|заключ[её]н)\p{L}*\s[^:;]*$/iu), en: rx(/\b(?:signed|concluded)\s[^:;]*$/iu) };
 /** Words one of which every alternative of `CONTENT_CLAUSE` holds: without them in the lower case, the regex cannot match. */
-const CONTENT_WORDS = { ru: ['котор'], en: ['which', 'that'] };
+const CONTENT_WORDS = { ru: ['котор'], en: ['which', 'that', 'who said'] };
 
 /**
  * The clause without a content clause after a past verb: "signed an agreement under which Russia
@@ -139,8 +152,10 @@ const CONTENT_WORDS = { ru: ['котор'], en: ['which', 'that'] };
  */
 export function withoutContent(text: string, lang: Language): string {
   // "Under the agreements signed in the Kremlin, Russia will extend …": the documents were signed; the rest is what they provide.
-  const under = UNDER_SIGNED[lang].exec(text);
+  const under = UNDER_SIGNED[lang].exec(text) ?? UNDER_SEPARATE[lang].exec(text);
   if (under) return under[0];
+  const colon = text.indexOf(': ');
+  if (colon > 0 && SIGNED_THEN_COLON[lang].test(text.slice(0, colon))) return text.slice(0, colon);
   // The clause's lower case is at hand (the marker questions remember it): most clauses have no
   // relative pronoun, and the regex, starting with `\s+`, is tried at every space.
   const lower = lowerCase(text);

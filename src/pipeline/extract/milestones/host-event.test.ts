@@ -59,6 +59,23 @@ it('the whole pass: the forum of a meeting told on the article day is dated by i
   expect(run(text)).toEqual(['2021-06 past other «на полях»', '2021-06-04 past meeting «Министр энергетики»']);
 });
 
+describe('withoutHostsToldApart: a host forum the article tells in a sentence of its own is that milestone', () => {
+  it.each([
+    ['en: told again by its acronym',
+      'date: 2021-06-04\n\nThe energy minister met the head of Rosatom on Friday on the sidelines of the St. Petersburg International Economic Forum (SPIEF). SPIEF 2021 is being held on June 2-5.',
+      ['2021-06-04 past meeting «The energy»', '2021-06-02 ongoing forum «SPIEF 2021»']],
+    ['ru: told again by its acronym',
+      'date: 2021-06-04\n\nМинистр энергетики в пятницу встретился с главой «Росатома» на полях Петербургского международного экономического форума (ПМЭФ). ПМЭФ-2021 проходит со 2 по 5 июня.',
+      ['2021-06-04 past meeting «Министр энергетики»', '2021-06-02 ongoing forum «ПМЭФ-2021 проходит»']],
+    // Negative: a host told only on the sidelines stays.
+    ['en: a host not told apart stays',
+      'date: 2021-06-04\n\nThe energy minister met the head of Rosatom on Friday on the sidelines of the St. Petersburg International Economic Forum (SPIEF).',
+      ['2021-06 past other «on the»', '2021-06-04 past meeting «The energy»']],
+  ] as const)('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
 it('a signing not told with its day (recalled in passing) adds no forum', () => {
   const text = 'The road map was signed on the sidelines of the Kazan Investment Forum.';
   const own = hitOf('signing', text, 'signed');

@@ -3,7 +3,7 @@
  * sidelines of («на полях саммита ШОС»), and the stay a visitor is on while doing something else
  * («находящийся в Москве с рабочим визитом»).
  */
-import type { Language } from '../../../schema/dataset';
+import type { Language, MilestoneType } from '../../../schema/dataset';
 import type { ArticleDate, ArticleDoc, MilestoneDraft, PersonDraft, Span } from '../../types';
 import { makeTitles } from './describe';
 import { placeIn } from './knowledge';
@@ -82,6 +82,34 @@ const FORUM_NAME_AFTER = 30;
 const NAMED = rx(/(?<![\p{L}])\p{Lu}/u);
 /** A name right after the forum's word: quoted, in brackets or an acronym («форума «Россия — Исламский мир»», "forum Innoprom"). */
 const NAMED_AFTER = rx(/^\s*(?:[«"“(]\s*\p{Lu}|\p{Lu}{2,}|\p{Lu}\p{Ll}+[A-ZА-ЯЁ])/u);
+
+/** How a host's draft's date evidence starts (`hostDraft` in clause-event.ts). */
+export const HOST_EVIDENCE = 'Hosts the meeting told with it';
+
+/** An acronym of three capitals or more («ПМЭФ», "SPIEF", "SCO"): the short name a gathering is told by again. */
+const ACRONYM = rx(/(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu);
+
+/**
+ * «На полях ПМЭФ министр встретился с … ПМЭФ-2018 проходит 24–26 мая», "met on the sidelines of SPIEF … SPIEF 2018 is being
+ * held on May 24-26": a host gathering that the article tells in a sentence of its own, by the same acronym and in the
+ * same month, is that milestone; the host's draft is dropped from `out`. A headline (`headlines`) only names the occasion.
+ */
+export function withoutHostsToldApart(out: MilestoneDraft[], headlines: ReadonlySet<MilestoneDraft>): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const h = out[i]!;
+    if (!h.dateEvidence.startsWith(HOST_EVIDENCE) || !h.date) continue;
+    const names = h.quote.text.match(ACRONYM);
+    if (!names) continue;
+    const month = h.date;
+    const told = out.some(
+      (o) => o !== h && HOSTS.has(o.type) && !headlines.has(o) && o.date !== null && o.date.startsWith(month) && (o.quote.end <= h.quote.start || o.quote.start >= h.quote.end) && names.some((n) => o.quote.text.includes(n)),
+    );
+    if (told) out.splice(i, 1);
+  }
+}
+
+/** The kinds of gathering a meeting is held on the sidelines of. */
+const HOSTS: ReadonlySet<MilestoneType> = new Set<MilestoneType>(['forum', 'summit']);
 
 /** The stay told beside another event («находящийся в Москве с визитом»): a visit under way on the article's day. */
 export function stayDraft(doc: ArticleDoc, m: MilestoneDraft, at: { start: number; end: number }, date: ArticleDate, who: PersonDraft[], lang: 'ru' | 'en'): MilestoneDraft {

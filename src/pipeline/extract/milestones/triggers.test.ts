@@ -533,6 +533,27 @@ describe('checks tightened or a blockade only with a date of their own', () => {
   });
 });
 
+describe('a start of construction or design intended, dated by its deadline', () => {
+  it.each([
+    ['date: 2019-06-10\n\nГлава компании сообщил, что она рассчитывает приступить к строительству завода до конца года.', ['2019 planned other «Глава компании»']],
+    ['date: 2019-06-10\n\nМинистр обещает начать подготовительные работы на площадке в следующем году.', ['2020 planned other «Министр обещает»']],
+    ['date: 2019-06-10\n\nThe company plans to start construction of the cement plant next year.', ['2020 planned other «The company»']],
+    // Negative: works in general, with no construction, design or phase named.
+    ['date: 2019-06-10\n\nМинистр обещает начать работу над ошибками.', []],
+  ] as const)('%s', (text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});
+
+describe('the official who presented a document to parliament signs nothing', () => {
+  it.each([
+    ['date: 2019-06-10\n\nПарламент сегодня ратифицировал соглашение о газе. Вице-премьер, представлявший документ в парламенте, заявил, что сегодня газ есть лишь в каждом пятом доме.', ['2019-06-10 past agreement «Парламент сегодня»']],
+    ['date: 2019-06-10\n\nParliament ratified the gas agreement today. The deputy premier, who presented the document to parliament, said today only one home in five has gas.', ['2019-06-10 past agreement «Parliament ratified»']],
+  ] as const)('%s', (text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});
+
 describe('an invitation that is no trip', () => {
   it.each([
     ['en', 'The bank invited investors to stay calm.'],
