@@ -132,6 +132,10 @@ const rows: Row[] = [
   { name: 'ru: «Н. НОВГОРОД, 3 мая 2031 года – …» with an abbreviated first word', text: 'Н. НОВГОРОД, 3 мая 2031 года – ИА «Регион». Министры встретились.', date: '2031-05-03', basis: 'dateline' },
 
   // URL dates
+  { name: 'a header a day after the day its address and wire line agree on is a later stamp', header: { source: 'https://example.com/world/bank-fined-2031-03-04/', date: '2031-03-05' }, text: 'Bank fined\n\nMarch 4 (Wire) - The two central banks on Tuesday signed a settlement agreement.', date: '2031-03-04', basis: 'url' },
+  { name: 'a header the same as its wire line keeps the header basis', header: { source: 'https://example.com/world/bank-fined-2031-03-04/', date: '2031-03-04' }, text: 'Bank fined\n\nMarch 4 (Wire) - The two central banks on Tuesday signed a settlement agreement.', date: '2031-03-04', basis: 'header' },
+  { name: 'a header a week after its address keeps the header', header: { source: 'https://example.com/world/bank-fined-2031-03-04/', date: '2031-03-11' }, text: 'Bank fined\n\nMarch 4 (Wire) - The two central banks on Tuesday signed a settlement agreement.', date: '2031-03-11', basis: 'header' },
+  { name: 'a header after an address the text does not confirm keeps the header', header: { source: 'https://example.com/world/bank-fined-2031-03-04/', date: '2031-03-05' }, text: 'Bank fined\n\nRegulators fined a bank.', date: '2031-03-05', basis: 'header' },
   { name: 'URL date alone', header: { source: 'https://example.kg/news/2016/09/14/visit' }, text: 'Стороны подписали протокол.', date: '2016-09-14', basis: 'url' },
   { name: 'URL date after a colon («news:2016-09-14-slug»)', header: { source: 'https://example.kg/ru/news:2016-09-14-vizit-posla' }, text: '14 сентября, 10:20\n\nПосол посетил Ош.', date: '2016-09-14', basis: 'url' },
   { name: 'a colon before a number that is no date gives none', header: { source: 'https://example.kg/ru/news:20169-vizit' }, text: 'Посол посетил Ош.', date: null },

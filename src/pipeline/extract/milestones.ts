@@ -142,8 +142,8 @@ export function extractMilestones(
     const listedHit = !told.length && !entryHit && signedJustBefore(f, k) ? listedDocument(doc.text, s, inSentence, lang) : null;
     const hits = entryHit ? [entryHit] : listedHit ? [listedHit] : told;
     if (!hits.length) {
-      // "Defence Minister X said earlier this month that …": a statement told in passing, dated.
-      const stated = out.length ? datedStatement(doc, s, lang, speech, inSentence, date, people, lower, out) : null;
+      // "Defence Minister X said earlier this month that …": a statement told in passing, dated (also before any other event).
+      const stated = datedStatement(doc, s, lang, speech, inSentence, date, people, lower, out);
       if (stated) out.push(stated);
       else if (!teaser) {
         const plan = datedPlan(doc, s, lang, speech, inSentence, date, people, lower);

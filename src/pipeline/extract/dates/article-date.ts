@@ -210,6 +210,18 @@ function bylineOrDocumentDate(doc: ArticleDoc, documentLine: DocumentDateLine | 
   return documentLine?.date ?? top;
 }
 
+/** How many days a header stamp may lie after the day its dateline and address agree on. */
+const HEADER_AFTER_FILED_DAYS = 2;
+
+/** The day of the address when the dateline `line` tells that day too and the header `header` lies a day or two after it; else null. */
+function filedBeforeHeader(doc: ArticleDoc, line: DateLine, header: string): string | null {
+  const url = dateFromUrl(headerUrl(doc.header));
+  if (!url?.day || url.month !== line.month || url.day !== line.day) return null;
+  const day = urlIso(url);
+  const after = (Date.parse(header) - Date.parse(day)) / 86_400_000;
+  return after > 0 && after <= HEADER_AFTER_FILED_DAYS ? day : null;
+}
+
 /** The article's own date, given its agency dateline read with the place list. */
 function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agency: DateLine | null, documentLine: DocumentDateLine | null): ArticleDate {
   // A dateline with its year decides everything below the bylines would: they are not read then.
@@ -245,6 +257,10 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
     const date = h;
     const agrees = dayMonthLine && date.length === 10 && Number(date.slice(5, 7)) === dayMonthLine.month && Number(date.slice(8, 10)) === dayMonthLine.day;
     const note = agrees ? `; ${lineQuote(dayMonthLine)} agrees` : '';
+    // "June 12 (Reuters)" under an address of …-2024-06-12 and a header of 2024-06-13: two of the page's own
+    // stamps agree on the day before a header that is a later (update) stamp.
+    const filed = !agrees && dayMonthLine && date.length === 10 ? filedBeforeHeader(doc, dayMonthLine, date) : null;
+    if (filed) return dated(filed, 'url', `${lineQuote(dayMonthLine!)} and the address agree on a day before the header date ${doc.header.date!.trim()}.`);
     return dated(date, 'header', `Header date ${doc.header.date!.trim()}${note}.`);
   }
 

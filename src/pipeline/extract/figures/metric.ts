@@ -422,10 +422,11 @@ function pastShareTail(a: Around): Around {
 
 /**
  * "Russia accounted for", "Kazakhstan for" (a list going on), «на Россию пришлось», «на долю России приходится», «, на
- * Казахстан —»: a country named as the holder of a part of the sum told before, right before the figure.
+ * Казахстан —», «, тогда как с Казахстаном —», ", while with China —": a country named as the holder of a part of the sum
+ * told before, or as the other partner of a comparison with the verb left out, right before the figure.
  */
 const PART_OWNER = rx(
-  /(?<![\p{L}])(?:(\p{Lu}[\p{L}-]+)\s+(?:accounted\s+for|account(?:s|ing)?\s+for|for)|на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s+(?:пришл\p{L}*|приход\p{L}*)|(?<=[,;]\s*)на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s*[—–])\s+(?:(?:about|almost|nearly|some|around|over|более|около|почти|свыше|порядка)\s+)?(?:US\s*)?[$€]?\s*$/u,
+  /(?<![\p{L}])(?:(\p{Lu}[\p{L}-]+)\s+(?:accounted\s+for|account(?:s|ing)?\s+for|for)|на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s+(?:пришл\p{L}*|приход\p{L}*)|(?<=[,;]\s*)на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s*[—–]|(?<=[,;]\s*(?:тогда\s+как\s+|а\s+|whereas\s+|while\s+)?)(?:с|со|with)\s+(\p{Lu}[\p{L}-]+)\s*[—–])\s+(?:(?:about|almost|nearly|some|around|over|более|около|почти|свыше|порядка)\s+)?(?:US\s*)?[$€]?\s*$/u,
 );
 
 /** "$5.6 billion turnover with Kazakhstan", "$4 billion in trade with China": a partner named right after the sum. */
@@ -461,7 +462,7 @@ function turnoverOf(around: Around): string {
   // "…trade with EAEU member states came to $1.86 billion. Russia accounted for $1.17 billion of this amount, and
   // Kazakhstan for …", «из них на Россию пришлось …»: a country's part of a sum is that country's trade, Russia's the pair's own.
   const part = PART_OWNER.exec(a.window);
-  const holder = part ? (part[1] ?? part[2] ?? part[3]!) : null;
+  const holder = part ? (part[1] ?? part[2] ?? part[3] ?? part[4]!) : null;
   if (holder && RUSSIA_PARTNER.test(holder)) return 'trade_turnover';
   if (holder && isThirdParty(holder)) return 'third_country_trade_turnover';
   return prev.endsWith('_trade_turnover') ? prev : own;

@@ -16,6 +16,7 @@ import { inSpeech } from './speech';
 import { rx } from '../regex';
 import looseLexicon from '../../knowledge/loose-date-lexicon.json';
 import { addDays } from '../dates/days';
+import { monthNumber } from '../dates/lexicon';
 import { congratulationDay } from './congratulation-day';
 import { eveOfGathering } from './eve-of-session';
 import { stepToday, talksToday } from './day-programme';
@@ -47,8 +48,11 @@ export function countAnniversary(
   // own year told in the clause is the day it was marked, also when the founding year is told too
   // ("founded in 1993, celebrated its 30th anniversary on September 9").
   const year = anniversaryDate?.length === 4 ? anniversaryDate : null;
-  const marked = year ? v.inSentence.find((m) => m.start >= c.start && m.end <= c.end && m.date.length === 10 && m.date.startsWith(year)) : undefined;
-  if (marked) anniversaryDate = marked.date;
+  // "March will mark 34 years since …": a month as the subject of the marking verb is of the anniversary's year (the
+  // clause's other mentions are of other events).
+  const subjectMonth = year && lang === 'en' ? monthMarking(text) : null;
+  const marked = subjectMonth ? `${year}-${subjectMonth}` : year ? v.inSentence.find((m) => m.start >= c.start && m.end <= c.end && m.date.length === 10 && m.date.startsWith(year))?.date : undefined;
+  if (marked) anniversaryDate = marked;
   // «обсудили подготовку к празднованию 15-летия отношений 20 марта» in February: a day or month told
   // without its year is of the anniversary's year, whichever year its verb's tense would give it.
   const yearless = year && !founded && !marked ? v.inSentence.find((m) => m.start >= c.start && m.end <= c.end && m.date.length >= 7 && !YEAR_WRITTEN.test(m.text) && Math.abs(Number(m.date.slice(0, 4)) - Number(year)) === 1) : undefined;
@@ -70,7 +74,17 @@ export function countAnniversary(
   // «направил поздравительную телеграмму … в связи с 30-летием»: congratulated on the article's day.
   // Only an anniversary's year can be that day's: without one the planned markers are not asked.
   else if (year && !founded && !marked && !yearless && !MARKERS.planned[lang].test(text)) anniversaryDate = congratulationDay(text, lang, year, ad, p.inClause.length) ?? anniversaryDate;
-  return { date: anniversaryDate, founded: founded !== undefined, yearless: yearless !== undefined, spoken };
+  return { date: anniversaryDate, founded: founded !== undefined, yearless: yearless !== undefined || subjectMonth !== null, spoken };
+}
+
+/** "March will mark", "May marks": a month word before a verb of marking (a bare month is no date mention: "march", "may"). */
+const MONTH_MARKS = rx(/(?<![\p{L}])([A-Z][a-z]{2,8})\s+(?:will\s+mark|marks)(?![\p{L}])/u);
+
+/** The month (two digits) that is the subject of "will mark" / "marks" in `text`, or null. */
+function monthMarking(text: string): string | null {
+  const m = text.match(MONTH_MARKS);
+  const n = m ? monthNumber(m[1]!) : null;
+  return n ? String(n).padStart(2, '0') : null;
 }
 
 /** «приняли участие в мероприятиях», «посетили торжества», "attended", "took part in": celebrations attended. */

@@ -43,3 +43,20 @@ describe('unrest named with its date', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a dated statement before any other event of the article, and an instruction given as a statement', () => {
+  it.each([
+    ['en: "last week instructed" opening the article\'s events',
+      'date: 2031-03-20\n\nRemittances rose by 4 percent last year. Prime Minister Ivan Petrov last week instructed the central bank to cut transfer fees.',
+      ['2031-03 past statement «Prime Minister»']],
+    ['ru: «на прошлой неделе поручил» before anything else is told',
+      'date: 2031-03-20\n\nПереводы мигрантов выросли на 4 процента. Премьер-министр Иван Петров на прошлой неделе поручил Нацбанку снизить комиссии за переводы.',
+      ['2031-03 past statement «Премьер-министр Иван»']],
+    // Negative: an instruction without a date of its own after the day's event is no statement of its own.
+    ['en: an undated "instructed" after the talks of the day stays out',
+      'date: 2031-03-19\n\nThe ministers met in Osh on Tuesday. Prime Minister Ivan Petrov instructed the central bank to cut transfer fees.',
+      ['2031-03-18 past meeting «The ministers»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -41,11 +41,12 @@ const SPAN: Record<Language, RegExp> = {
 
 /**
  * "The two presidents then oversaw the signing of more than a dozen documents", «в присутствии президентов подписано более
- * десятка документов»: a ceremony of the day where a vague number of documents was signed, not a tally.
+ * десятка документов», «всего по итогам переговоров подписано более 20 документов», "more than 20 documents have
+ * been signed following the talks": a ceremony or the outcome of talks of the day where a vague number of documents was signed, not a tally.
  */
 const CEREMONY: Record<Language, RegExp> = {
-  ru: rx(/(?<![\p{L}])(?:в присутствии|присутствовал\p{L}* при подписании|при подписании)(?![\p{L}])/iu),
-  en: rx(/(?<![\p{L}])(?:oversaw|witnessed|attended|presided over|watched) the signing(?![\p{L}])/iu),
+  ru: rx(/(?<![\p{L}])(?:в присутствии|присутствовал\p{L}* при подписании|при подписании|по (?:итогам|результатам) (?:переговоров|визита|встречи))(?![\p{L}])/iu),
+  en: rx(/(?<![\p{L}])(?:(?:oversaw|witnessed|attended|presided over|watched) the signing|(?:following|after) (?:the|their) talks|as a result of (?:the|their) talks)(?![\p{L}])/iu),
 };
 
 /**
