@@ -68,7 +68,8 @@ export function sameYear(text: string, mentions: DateMention[], article: Partial
   const written: DateMention[] = [];
   return mentions.map((m) => {
     if (WRITTEN_YEAR.test(m.text)) {
-      const point = m.date.length === 4 && POINT_YEAR.test(text.slice(Math.max(0, m.start - POINT_WORD_REACH), m.start + 3));
+      // Only the gated phrases (`phrased`) read `point`: without the gate the test is not asked.
+      const point = gated && m.date.length === 4 && POINT_YEAR.test(text.slice(Math.max(0, m.start - POINT_WORD_REACH), m.start + 3));
       lastYear = { year: m.date.slice(0, 4), month: m.date.slice(5, 7), end: m.end, point };
       prev = { mention: m, context: true };
       written.push(m);
