@@ -68,8 +68,11 @@ interface Cues {
   latinCapital: boolean;
 }
 
-/** What a day range of the first rule needs (its regex is tried at every position, this one only at digits). */
-const DAY_RANGE = /\d(?:\s*[-–—]\s*|\s+(?:по|to|и|and)\s+)\d/u;
+/**
+ * What a day range of the first rule needs (its regex is tried at every position, this one only at digits): a second
+ * number of one or two digits before a space, so that "2019 and 2020" does not wake the rule.
+ */
+const DAY_RANGE = /\d(?:\s*[-–—]\s*|\s+(?:по|to|и|and)\s+)\d{1,2}\s/u;
 const LATIN_CAPITAL = /[A-Z]/;
 
 /** What a day-month without a year needs to take the year of its tense: the sentence, its language and the article's month. */

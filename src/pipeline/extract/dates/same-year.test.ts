@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDoc } from '../../read';
 import { dateMentions } from './mentions';
-import { mayTakeYear } from './same-year';
+import { mayTakeYear, pointYearIn } from './same-year';
 
 /** `text → date` of every mention, in text order. */
 function run(text: string, articleDate: string): string[] {
@@ -121,5 +121,19 @@ describe('sameYear: a day told in the past that the article year would put after
     ['ru: a day before the article date', '2016-04-05', 'Соглашение подписали 3 апреля 2008 года.\n\nУже 4 апреля министр посетил Ош.', ['3 апреля 2008 года → 2008-04-03', '4 апреля → 2016-04-04']],
   ] as const)('%s', (_name, date, text, want) => {
     expect(run(text, date)).toEqual(want);
+  });
+});
+
+describe('pointYearIn: «в 2024», "in 2019" at the start or after a space', () => {
+  it.each([
+    ['ru: at the start', 'В 2012 году стороны подписали договор.', true],
+    ['ru: after a space', 'Договор подписали в 2012 году.', true],
+    ['en: after a line break', 'Bishkek\nIn 1999 the sides met.', true],
+    ['en: "in" ending a word, then "in" after a space', 'within 2019 and in 2020', true],
+    ['en: "in" ending a word only', 'within 2019', false],
+    ['ru: a year of three digits after «в»', 'в 1799 году', false],
+    ['no year', 'в марте', false],
+  ] as const)('%s', (_name, text, want) => {
+    expect(pointYearIn(text)).toBe(want);
   });
 });

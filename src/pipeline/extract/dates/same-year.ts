@@ -30,8 +30,24 @@ const LATER_BEFORE = rx(
 const EARLIER_BEFORE = rx(
   /(?:за\s+(?:[\p{L}\d]+\s+)?(?:месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|сутки)\s+до\s+(?:этого|того)\s*[,–—-]?\s*|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before)\s*,?\s*(?:on\s+|in\s+)?)$/iu,
 );
-/** A cheap test on the whole text before any mention is looked at. */
-const GATE = /же\s+года|(?:same|that)\s+year|через|спустя|later|next|following|(?:^|\s)(?:в|in)\s+(?:1[89]|20)\d\d/i;
+/**
+ * A cheap test on the whole text before any mention is looked at: one of the phrases' words, or a year told as the time
+ * («в 2024», "in 2019") after a space or at the start (`pointYearIn`). Two patterns: with the space or start before
+ * «в» / "in" as its first alternative, one pattern was tried at every position of the text.
+ */
+const GATE_WORDS = /же\s+года|(?:same|that)\s+year|через|спустя|later|next|following/i;
+const GATE_YEAR = /(?:в|in)\s+(?:1[89]|20)\d\d/gi;
+const SPACE = /\s/;
+
+/** True when «в 2024», "in 2019" stands in `text` at its start or after a space (every match of `GATE_YEAR` is looked at). */
+export function pointYearIn(text: string): boolean {
+  GATE_YEAR.lastIndex = 0;
+  for (let m = GATE_YEAR.exec(text); m; m = GATE_YEAR.exec(text)) {
+    if (m.index === 0 || SPACE.test(text.charAt(m.index - 1))) return true;
+    GATE_YEAR.lastIndex = m.index + 1;
+  }
+  return false;
+}
 /**
  * «в 2024 году», "in 2019", «Осенью 2012 года», "in the autumn of 2012": a year (or a season of it) told as the time of
  * what follows, right before a mention's digits.
@@ -59,7 +75,7 @@ export function sameYear(text: string, mentions: DateMention[], article: Partial
   // Only a day or month after a mention with a written year can change.
   if (!mayTakeYear(mentions)) return mentions;
   // The phrases of the first rules need the gate; the month of a date told before (`toldMonth`) does not.
-  const gated = GATE.test(text) || seasonYear(text, mentions);
+  const gated = GATE_WORDS.test(text) || pointYearIn(text) || seasonYear(text, mentions);
   /** The article's date when it tells its month: what the retrospective rules compare with. */
   const dated = article && article.length >= 7 ? article : null;
   let lastYear: { year: string; month: string; end: number; point: boolean } | null = null;
@@ -68,7 +84,8 @@ export function sameYear(text: string, mentions: DateMention[], article: Partial
   const written: DateMention[] = [];
   return mentions.map((m) => {
     if (WRITTEN_YEAR.test(m.text)) {
-      const point = m.date.length === 4 && POINT_YEAR.test(text.slice(Math.max(0, m.start - POINT_WORD_REACH), m.start + 3));
+      // Only the gated phrases (`phrased`) read `point`: without the gate the test is not asked.
+      const point = gated && m.date.length === 4 && POINT_YEAR.test(text.slice(Math.max(0, m.start - POINT_WORD_REACH), m.start + 3));
       lastYear = { year: m.date.slice(0, 4), month: m.date.slice(5, 7), end: m.end, point };
       prev = { mention: m, context: true };
       written.push(m);

@@ -169,6 +169,8 @@ const INVITED_CUE = { en: /invit/i, ru: /приглас/i };
  * of `at` before it, after any tense marker: the date is the day of what the guest is invited to.
  */
 export function invitedBefore(sentence: string, at: number, lang: Language): boolean {
+  // The verb's stem within reach before `at` first: most months have none, and the clause need not be found for them.
+  if (!INVITED_CUE[lang].test(sentence.slice(Math.max(0, at - REACH), at))) return false;
   const [from] = clauseAround(sentence, at);
   const start = Math.max(from, at - REACH);
   const window = sentence.slice(start, at);

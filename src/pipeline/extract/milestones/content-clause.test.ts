@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneLines as run } from './test-kit';
+import { withoutContent } from './dating';
 
 describe('what a signed document says («в которой говорится», "that said") does not make its signing a plan', () => {
   it.each([
@@ -29,5 +30,20 @@ describe('what a signed document says («в которой говорится»,
       ['2016-04 planned agreement «Министр заявил»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
+  });
+});
+
+describe('withoutContent: the openings and the colon asked only where their first letter or signing verb stands', () => {
+  it.each([
+    ['ru: a signing before the colon', 'Стороны подписали соглашение об урегулировании долга: Москва спишет 240 миллионов долларов.', 'ru', 'Стороны подписали соглашение об урегулировании долга'],
+    ['ru: no signing before the colon', 'Министр заявил журналистам: соглашение будет подписано в апреле.', 'ru', 'Министр заявил журналистам: соглашение будет подписано в апреле.'],
+    ['ru: «Согласно отдельному соглашению»', 'Согласно отдельному соглашению Россия спишет долг.', 'ru', 'Согласно отдельному соглашению'],
+    ['ru: «В соответствии с подписанным … соглашением,»', 'В соответствии с подписанным вчера соглашением, Россия предоставит грант.', 'ru', 'В соответствии с подписанным вчера соглашением,'],
+    ['en: "concluded" before the colon', 'The ministers concluded an accord: Russia will supply fuel.', 'en', 'The ministers concluded an accord'],
+    ['en: "signed" only after the colon', 'The minister told reporters: the deal will be signed in April.', 'en', 'The minister told reporters: the deal will be signed in April.'],
+    ['en: "By another agreement"', 'By another agreement Russia will write off the debt.', 'en', 'By another agreement'],
+    ['en: an opening in the lower case is none', 'under a separate agreement Russia will write off the debt.', 'en', 'under a separate agreement Russia will write off the debt.'],
+  ] as const)('%s', (_name, text, lang, want) => {
+    expect(withoutContent(text, lang)).toBe(want);
   });
 });

@@ -142,6 +142,19 @@ const UNDER_SEPARATE = {
  * signing told before a colon, the colon opens what the document provides.
  */
 const SIGNED_THEN_COLON = { ru: rx(/(?:^|[^\p{L}])(?:подписал|подписан|заключил|заключ[её]н)\p{L}*\s[^:;]*$/iu), en: rx(/\b(?:signed|concluded)\s[^:;]*$/iu) };
+/** The first letters of `UNDER_SIGNED` and `UNDER_SEPARATE` («По», «Согласно», «В соответствии»; "Under", "According", "In", "By"). */
+const UNDER_OPENING = { ru: 'ПСВ', en: 'UAIB' };
+/** The signing verbs of `SIGNED_THEN_COLON` in a clause's lower case before its first colon: without them the regex cannot match. */
+function signingBefore(lower: string, lang: Language): boolean {
+  const colon = lower.indexOf(': ');
+  for (const w of SIGNING_WORDS[lang]) {
+    const i = lower.indexOf(w);
+    if (i >= 0 && i < colon) return true;
+  }
+  return false;
+}
+/** Lower-case parts of the verbs of `SIGNED_THEN_COLON`. */
+const SIGNING_WORDS = { ru: ['подпис', 'заключ'], en: ['igned', 'concluded'] };
 /** Words one of which every alternative of `CONTENT_CLAUSE` holds: without them in the lower case, the regex cannot match. */
 const CONTENT_WORDS = { ru: ['котор'], en: ['which', 'that', 'who said'] };
 
@@ -152,13 +165,14 @@ const CONTENT_WORDS = { ru: ['котор'], en: ['which', 'that', 'who said'] };
  */
 export function withoutContent(text: string, lang: Language): string {
   // "Under the agreements signed in the Kremlin, Russia will extend …": the documents were signed; the rest is what they provide.
-  const under = UNDER_SIGNED[lang].exec(text) ?? UNDER_SEPARATE[lang].exec(text);
+  // Both openings start with one of a few capitals: the other clauses are spared the two regexes.
+  const under = UNDER_OPENING[lang].includes(text.charAt(0)) ? (UNDER_SIGNED[lang].exec(text) ?? UNDER_SEPARATE[lang].exec(text)) : null;
   if (under) return under[0];
-  const colon = text.indexOf(': ');
-  if (colon > 0 && SIGNED_THEN_COLON[lang].test(text.slice(0, colon))) return text.slice(0, colon);
   // The clause's lower case is at hand (the marker questions remember it): most clauses have no
   // relative pronoun, and the regex, starting with `\s+`, is tried at every space.
   const lower = lowerCase(text);
+  const colon = text.indexOf(': ');
+  if (colon > 0 && signingBefore(lower, lang) && SIGNED_THEN_COLON[lang].test(text.slice(0, colon))) return text.slice(0, colon);
   if (!CONTENT_WORDS[lang].some((w) => lower.includes(w))) return text;
   const m = CONTENT_CLAUSE[lang].exec(text);
   if (!m || !PAST_EVENT[lang].test(text.slice(0, m.index))) return text;
