@@ -105,6 +105,15 @@ describe('trigger families', () => {
     ['en', 'The governor fled the country on May 2 as crowds gathered.', 'domestic'],
     ['en', 'On May 5 a crowd stormed the city hall.', 'domestic'],
     ['en', 'The council voted to close the market in March.', 'domestic'],
+    // An election told with the post first and the passive verb; a transfer of power; aid allocated with its sum.
+    ['ru', 'В 2005 году главой региона был избран бывший мэр.', 'domestic'],
+    ['ru', 'Спикером парламента вновь избрана Иванова.', 'domestic'],
+    ['ru', 'В марте 2005 года власть в стране перешла к оппозиции.', 'domestic'],
+    ['ru', 'Осенью 1991 года режим генерала рухнул.', 'domestic'],
+    ['en', 'The old regime finally collapsed in March 2005.', 'domestic'],
+    ['en', 'In 2005 power passed to the opposition.', 'domestic'],
+    ['ru', 'Фонд выделил ещё 3,5 млн сомов срочной помощи.', 'finance'],
+    ['en', 'The bank allocated $12 million in emergency aid.', 'finance'],
     // Leaving a currency zone, as the introduction of a national currency.
     ['ru', 'В июле 1994 года республика вышла из рублевой зоны.', 'currency'],
     ['en', 'The republic left the rouble zone in July 1994.', 'currency'],
