@@ -17,6 +17,7 @@ import { rx } from '../regex';
 import looseLexicon from '../../knowledge/loose-date-lexicon.json';
 import { addDays } from '../dates/days';
 import { monthNumber } from '../dates/lexicon';
+import { pad2 } from '../dates/context';
 import { congratulationDay } from './congratulation-day';
 import { eveOfGathering } from './eve-of-session';
 import { stepToday, talksToday } from './day-programme';
@@ -84,7 +85,7 @@ const MONTH_MARKS = rx(/(?<![\p{L}])([A-Z][a-z]{2,8})\s+(?:will\s+mark|marks)(?!
 function monthMarking(text: string): string | null {
   const m = text.match(MONTH_MARKS);
   const n = m ? monthNumber(m[1]!) : null;
-  return n ? String(n).padStart(2, '0') : null;
+  return n ? pad2(n) : null;
 }
 
 /** «приняли участие в мероприятиях», «посетили торжества», "attended", "took part in": celebrations attended. */

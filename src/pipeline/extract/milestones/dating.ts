@@ -144,9 +144,8 @@ const UNDER_SEPARATE = {
 const SIGNED_THEN_COLON = { ru: rx(/(?:^|[^\p{L}])(?:подписал|подписан|заключил|заключ[её]н)\p{L}*\s[^:;]*$/iu), en: rx(/\b(?:signed|concluded)\s[^:;]*$/iu) };
 /** The first letters of `UNDER_SIGNED` and `UNDER_SEPARATE` («По», «Согласно», «В соответствии»; "Under", "According", "In", "By"). */
 const UNDER_OPENING = { ru: 'ПСВ', en: 'UAIB' };
-/** The signing verbs of `SIGNED_THEN_COLON` in a clause's lower case before its first colon: without them the regex cannot match. */
-function signingBefore(lower: string, lang: Language): boolean {
-  const colon = lower.indexOf(': ');
+/** The signing verbs of `SIGNED_THEN_COLON` in a clause's lower case before its first colon (at `colon`): without them the regex cannot match. */
+function signingBefore(lower: string, colon: number, lang: Language): boolean {
   for (const w of SIGNING_WORDS[lang]) {
     const i = lower.indexOf(w);
     if (i >= 0 && i < colon) return true;
@@ -172,7 +171,7 @@ export function withoutContent(text: string, lang: Language): string {
   // relative pronoun, and the regex, starting with `\s+`, is tried at every space.
   const lower = lowerCase(text);
   const colon = text.indexOf(': ');
-  if (colon > 0 && signingBefore(lower, lang) && SIGNED_THEN_COLON[lang].test(text.slice(0, colon))) return text.slice(0, colon);
+  if (colon > 0 && signingBefore(lower, colon, lang) && SIGNED_THEN_COLON[lang].test(text.slice(0, colon))) return text.slice(0, colon);
   if (!CONTENT_WORDS[lang].some((w) => lower.includes(w))) return text;
   const m = CONTENT_CLAUSE[lang].exec(text);
   if (!m || !PAST_EVENT[lang].test(text.slice(0, m.index))) return text;

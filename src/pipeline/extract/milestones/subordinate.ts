@@ -99,18 +99,20 @@ export function eventMentions(text: string, ms: DateMention[], trigger: { start:
     if (dating.length) kept = dating;
   }
   if (kept.length || !ms.length) return kept;
-  return ms.filter((m) => START_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && !FIRST_SINCE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start)));
+  return ms.filter((m) => startsFrom(text, m) && !firstSince(text, m));
 }
+
+/** «с 2019 года», "since 2019": the mention is told as a starting point. */
+const startsFrom = (text: string, m: DateMention) => START_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start));
+/** "the first since 2019", «впервые с 2019 года»: the starting point is the last time before. */
+const firstSince = (text: string, m: DateMention) => FIRST_SINCE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start));
 
 /**
  * The year of "the first since 2019", «впервые с 2019 года» among `ms` (the mentions `eventMentions` left none of): the
  * last time the event happened before, a milestone of its own; null when there is none.
  */
 export function lastTimeBefore(text: string, ms: DateMention[]): DateMention | null {
-  for (const m of ms) {
-    if (START_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && FIRST_SINCE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))) return m;
-  }
-  return null;
+  return ms.find((m) => startsFrom(text, m) && firstSince(text, m)) ?? null;
 }
 
 /** "'s" or "’s" and a space right after a date: the date is the possessor of the noun after it. */
