@@ -23,6 +23,7 @@ import { isAudience, isCeremonyVenue, reportsFigure } from './reported-figure';
 import { isPerformative, tellsGatheringDetail } from './gathering-detail';
 import { judgesEvent } from './judged-event';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
+import { agoAnniversary } from './ago-anniversary';
 import { foregroundHits, foregroundMentions } from './background';
 import { isForeignEvent } from './foreign';
 import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
@@ -629,6 +630,9 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   }
   const anniversary = x.isAnniversary ? p.anniversary! : null;
   if (anniversary && impliesFounding(anniversary) && d.date) f.out.push(founding(draft, anniversary, d.date));
+  // «Десять лет назад, 23 октября 2003 года, …» on that day-month: the article marks the anniversary.
+  const marked = mention && !mention.relative && d.status === 'past' ? agoAnniversary(draft, a.doc.text, mention.start, a.date.date, a.lang) : null;
+  if (marked) f.out.push(marked);
   if (x.previous && d.date !== x.previous.date) f.out.push(lastTime(draft, x.previous));
 }
 

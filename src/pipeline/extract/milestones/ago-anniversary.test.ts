@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines } from './test-kit';
+
+// «Десять лет назад, <date>» in an article of that day-month, so many years on: the recalled event keeps
+// its day and the article marks its anniversary; a count that disagrees with the years, a date of another
+// month or a loose count marks nothing.
+describe('an event told «N лет назад, <date>» on its anniversary', () => {
+  it.each([
+    ['ru: the article of the day ten years on marks the anniversary',
+      'date: 2015-05-14\n\nДесять лет назад, 14 мая 2005 года, в Оше был открыт русский драматический театр.',
+      ['2005-05-14 past other «Десять лет»', '2015-05-14 past anniversary «Десять лет»']],
+    ['en: "twenty years ago, on <date>" in a piece two days later',
+      'date: 2019-09-06\n\nTwenty years ago, on September 4, 1999, the university opened its doors to its first students.',
+      ['1999-09-04 past other «on September»', '2019-09-04 past anniversary «on September»']],
+    ['ru: a count that is not the years between the dates marks nothing',
+      'date: 2015-05-14\n\nПять лет назад, 14 мая 2005 года, в Оше был открыт русский драматический театр.',
+      ['2005-05-14 past other «Пять лет»']],
+    ['en: a date of another month marks nothing',
+      'date: 2019-11-20\n\nTwenty years ago, on September 4, 1999, the university opened its doors to its first students.',
+      ['1999-09-04 past other «on September»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});

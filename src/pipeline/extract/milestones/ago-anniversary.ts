@@ -1,0 +1,53 @@
+/**
+ * «Десять лет назад, 23 октября 2003 года, была открыта авиабаза», "Twenty years ago, on March 20, 1992, the two
+ * countries established relations" in an article of that day-month, so many years on: the recalled event keeps its
+ * own day, and the piece marks its anniversary on the article's day. The count must agree with the years between
+ * the two dates, so a loose «несколько лет назад» or a date of another month marks nothing.
+ */
+import type { Language, PartialDate } from '../../../schema/dataset';
+import type { MilestoneDraft } from '../../types';
+import { COUNT_EN, COUNT_RU, countAlternation } from '../dates/lexicon';
+import { rx } from '../regex';
+import { ordinal } from './anniversary';
+
+const COUNT: Record<Language, Map<string, number>> = { ru: COUNT_RU, en: COUNT_EN };
+/** «десять лет назад, », "20 years ago, on ": a count of years counted back, right before the recalled date. */
+const AGO: Record<Language, RegExp> = {
+  ru: rx(`(?<![\\p{L}\\d])(\\d{1,3}|${countAlternation([...COUNT_RU.keys()])})\\s+(?:лет|года?)\\s+назад[\\s,:—–-]*$`, 'iu'),
+  en: rx(`(?<![\\p{L}\\d])(\\d{1,3}|${countAlternation([...COUNT_EN.keys()])})\\s+years?\\s+ago[\\s,:—–-]*(?:on\\s+)?$`, 'iu'),
+};
+/** Days an article may be written after the anniversary it marks («Вчера … пятнадцать лет назад, 10 июня»). */
+const DAYS_AFTER = 7;
+
+const dayNumber = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
+
+/**
+ * The anniversary the article marks when `draft`, dated to a full day by a mention starting at `at` in `text`,
+ * is told «N лет назад, <date>» and that date N years on is the article's day or up to a week before it; else null.
+ */
+export function agoAnniversary(draft: MilestoneDraft, text: string, at: number, article: PartialDate | null, lang: Language): MilestoneDraft | null {
+  const date = draft.date;
+  if (!article || article.length !== 10 || date?.length !== 10 || draft.type === 'anniversary') return null;
+  const years = Number(article.slice(0, 4)) - Number(date.slice(0, 4));
+  if (years < 1) return null;
+  // The cheap test first: the date so many years on must fall within the week before the article's day.
+  const day = `${article.slice(0, 4)}${date.slice(4)}`;
+  const gap = dayNumber(article) - dayNumber(day);
+  if (!(gap >= 0 && gap <= DAYS_AFTER)) return null;
+  const m = AGO[lang].exec(text.slice(Math.max(0, at - 40), at));
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const n = /^\d+$/.test(word) ? Number(word) : (COUNT[lang].get(word) ?? 0);
+  if (n !== years) return null;
+  return {
+    ...draft,
+    date: day,
+    dateEvidence: `«${m[0].trim()}» ${date} + ${n} years: the anniversary the article marks`,
+    type: 'anniversary',
+    status: 'past',
+    titleEn: `${ordinal(n)} anniversary: ${draft.titleEn}`.slice(0, 80),
+    titleRu: `${n}-летие: ${draft.titleRu}`.slice(0, 80),
+    peopleIds: [],
+    derived: `the ${ordinal(n)} anniversary of the event told «${m[0].trim()}»`,
+  };
+}
