@@ -436,6 +436,9 @@ const mentionRows: MentionRow[] = [
   // Perfective futures («начнет», «вступит», «войдет») look forward; "took over" is past whatever the main clause plans.
   { name: '«начнет работать с 1 января» in late December is the coming January', text: 'Новый таможенный пост начнет работать с 1 января.', articleDate: '2019-12-20', want: [['1 января', '2020-01-01', false]] },
   { name: '«вступит в силу 1 марта» in November is next March', text: 'Протокол вступит в силу 1 марта.', articleDate: '2019-11-20', want: [['1 марта', '2020-03-01', false]] },
+  { name: '«станет членом союза 1 февраля» in December is next February', text: 'Соседняя республика станет членом союза 1 февраля.', articleDate: '2021-12-22', want: [['1 февраля', '2022-02-01', false]] },
+  { name: '«ждут весной» in October is next spring', text: 'Новую партию вагонов на станции ждут весной.', articleDate: '2018-10-09', want: [['весной', '2019', true]] },
+  { name: '«станет …, соглашение о котором было подписано в мае» in August stays past', text: 'Центр станет частью системы, соглашение о которой было подписано в мае.', articleDate: '2015-08-04', want: [['в мае', '2015-05', true]] },
   { name: 'en: "who took over … on Feb. 3, is due …" stays past', lang: 'en', text: 'The new envoy, who took over the embassy on Feb. 3, is due in Osh next week.', articleDate: '2019-04-10', want: [['Feb. 3', '2019-02-03', false], ['next week', '2019-04', true]] },
   // A plan set «на следующую неделю» (accusative after «намечен», «перенесли») is next week, as «на следующей неделе».
   { name: '«намечены на следующую неделю» is next week', text: 'Консультации экспертов намечены на следующую неделю.', articleDate: '2019-04-28', want: [['на следующую неделю', '2019-05', true]] },
