@@ -423,6 +423,7 @@ const mentionRows: MentionRow[] = [
   { name: 'en: a plan for a month gone is next year’s', text: 'The president will attend the parade on 9 May.', articleDate: '2021-11-20', want: [['9 May', '2022-05-09', false]] },
   { name: '«договорились встретиться» is a plan, not the past', text: 'Премьеры договорились встретиться 28 января.', articleDate: '2021-11-20', want: [['28 января', '2022-01-28', false]] },
   { name: 'an invitation to take part looks forward', text: 'Спикер пригласила депутатов принять участие в торжествах 9 мая.', articleDate: '2025-03-12', want: [['9 мая', '2025-05-09', false]] },
+  { name: '«в 1998 и 1999 годах»: each year of a pair, the first one first', text: 'Паводки в 1998 и 1999 годах разрушили мосты в долине.', articleDate: '2003-05-10', want: [['1998 и 1999 годах', '1998', false], ['1999', '1999', false]] },
   { name: 'a past day-month of an earlier month stays in the year', text: 'Министры подписали протокол 5 февраля.', articleDate: '2021-11-20', want: [['5 февраля', '2021-02-05', false]] },
   // An English day-month told without a tense either way takes the nearer year (a coming one only within two months).
   { name: 'en: "since the Dec. 9 elections" in a May article is last December', lang: 'en', text: 'The opposition has gained ground since the Dec. 9 parliamentary elections.', articleDate: '2019-05-02', want: [['Dec. 9', '2018-12-09', false]] },

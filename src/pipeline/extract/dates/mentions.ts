@@ -204,10 +204,10 @@ const RULES: Rule[] = [
     resolve: (m, y0) => (y0 ? { date: String(y0 - (m[1]!.length > 'прошлогодн'.length ? 2 : 1)), relative: true } : null),
   },
   {
-    // «в 2014 году», «2021—2023 годах» (each year), "in 2021", «в марте 2019 года» → YYYY-MM; a year
+    // «в 2014 году», «2021—2023 годах», «в 1999 и 2000 годах» (each year), "in 2021", «в марте 2019 года» → YYYY-MM; a year
     // with an ordinal ending stands for «года» too («летом 2013-го», «в 2013-м», «к 2020-му»).
     gate: (c) => c.digit && YEAR4.test(c.text),
-    re: rx(`(?<![\\d.,$])(${Y})(?:\\s*[-–—]\\s*(${Y}))?(?![\\d%])(\\s*(?:год\\p{L}*|гг?\\.)|-(?:го|м|му)(?![\\p{L}]))?`, 'gu'),
+    re: rx(`(?<![\\d.,$])(${Y})(?:(?:\\s*[-–—]\\s*|\\s+(?:и|или)\\s+)(${Y}))?(?![\\d%])(\\s*(?:год\\p{L}*|гг?\\.)|-(?:го|м|му)(?![\\p{L}]))?`, 'gu'),
     resolve: (m, _y0, prefix, ctx) => {
       const mb = prefix.match(MONTH_BEFORE);
       const mo = month(mb?.[1]);
