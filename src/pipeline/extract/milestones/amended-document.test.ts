@@ -23,3 +23,20 @@ describe('a protocol amending a dated document names two signings: the protocol�
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('an act on a document named by its year ("amending the 2015 agreement") names that document’s signing too', () => {
+  it.each([
+    ['en: "signed a protocol amending the 2015 customs agreement"',
+      'date: 2031-04-11\n\nThe ministers signed a protocol amending the 2015 customs agreement.',
+      ['2031-04-11 past agreement «The ministers»', '2015 past agreement «the 2015»']],
+    ['en: "signed a decree terminating the 2009 agreements"',
+      'date: 2031-04-11\n\nThe president signed a decree terminating the 2009 agreements on the dam.',
+      ['2031-04-11 past agreement «The president»', '2009 past agreement «the 2009»']],
+    // Negative: a year before another noun, or a signing of that year told already.
+    ['en: "amending the 2015 budget" names no document',
+      'date: 2031-04-11\n\nThe ministers signed a protocol amending the 2015 budget.',
+      ['2031-04-11 past agreement «The ministers»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

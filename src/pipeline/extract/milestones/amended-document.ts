@@ -44,3 +44,37 @@ export function amendedDocumentDraft(protocol: MilestoneDraft, text: string, nou
     quote: { start: nounAt, end: mention.end, text: text.slice(nounAt, mention.end) },
   };
 }
+
+/** Words that act on an earlier document (lower case): where none stands, `ACTED_ON` is not run. */
+const ACT_CUES = ['amend', 'terminat', 'denounc', 'scrap', 'revis'];
+/**
+ * "a protocol amending the 1997 agreement on road transport", "signed a law terminating the 2012 agreements",
+ * "It amends the 2012 base agreement": an act on a document named by the year written before its noun.
+ */
+const ACTED_ON = rx(
+  /(?<![\p{L}])(?:amend|terminat|denounc|scrap|revis)\p{L}*\s+(the\s+((?:19|20)\d{2})\s+(?:[\p{L}-]+\s+){0,3}?(?:agreements?|treat(?:y|ies)|accords?|protocols?|memorand(?:um|a)|declarations?|conventions?))(?![\p{L}])/iu,
+);
+
+/**
+ * The earlier document an English agreement clause acts on ("amending the 1997 agreement"), signed in the year
+ * written before its noun, as a milestone of its own; null when the clause names none or `act` is of that year.
+ * `lower` is the clause's lower case, `from` its offset in `text`.
+ */
+export function actedOnDocumentDraft(act: MilestoneDraft, text: string, lower: string, from: number): MilestoneDraft | null {
+  if (!ACT_CUES.some((c) => lower.includes(c))) return null;
+  const m = ACTED_ON.exec(text.slice(from, from + lower.length));
+  if (!m || act.date?.startsWith(m[2]!)) return null;
+  const start = from + m.index + m[0].length - m[1]!.length;
+  return {
+    ...act,
+    date: m[2]!,
+    dateEvidence: `the year written before the document acted on «${m[1]}»`,
+    status: 'past',
+    titleEn: 'The earlier document signed',
+    titleRu: 'Подписание прежнего документа',
+    peopleIds: [],
+    place: null,
+    derived: 'named by the act that amends or ends it',
+    quote: { start, end: start + m[1]!.length, text: m[1]! },
+  };
+}

@@ -10,7 +10,7 @@
 import type { Language } from '../../../schema/dataset';
 import type { DateMention, MilestoneDraft, PersonDraft } from '../../types';
 import { retellsDocument } from './document-retelling';
-import { amendedDocumentDraft, isAmendedDocument } from './amended-document';
+import { actedOnDocumentDraft, amendedDocumentDraft, isAmendedDocument } from './amended-document';
 import { isTally } from './tallies';
 import { pointsBackToDocument } from './document-anaphor';
 import { toldSum } from './told-sums';
@@ -428,6 +428,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (twin && !amended) out.splice(out.indexOf(twin), 1, draft);
   else out.push(draft);
   if (amended) recordAmended(f, v, a.doc.text, hit, amended, draft);
+  else if (draft.type === 'agreement' && a.lang === 'en') recordActedOn(a, f, v, c, draft);
   if (accord) f.accords.add(draft);
   if (p.stayVisit && a.date.date?.length === 10 && draft.date !== a.date.date) out.push(stayDraft(doc, draft, p.stayVisit, a.date, who, a.lang));
   if (twin && f.main?.draft === twin) f.main = null;
@@ -437,6 +438,14 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
 /** The date in the name of the document `hit` that a protocol told before it amends («… в Соглашение … от 20 сентября 2012 года»), or null. */
 function amendedMention(a: ArticleView, v: SentenceView, c: Clause, hit: { start: number; end: number }): DateMention | null {
   return v.inSentence.find((m) => m.start >= c.start && m.end <= c.end && isAmendedDocument(a.doc.text, m, hit, c.start, a.lang)) ?? null;
+}
+
+/** "a protocol amending the 1997 agreement": adds the earlier document, signed that year, unless a signing of that year is told already. */
+function recordActedOn(a: ArticleView, f: Found, v: SentenceView, c: Clause, act: MilestoneDraft): void {
+  const draft = actedOnDocumentDraft(act, a.doc.text, a.lowerDoc.of(c.start, c.end), c.start);
+  if (!draft || f.out.some((o) => o.type === 'agreement' && o.date?.startsWith(draft.date!))) return;
+  f.out.push(draft);
+  f.sentenceOf.set(draft, v.s.index);
 }
 
 /** Adds the amended document, signed on the day in its name, unless that signing is told already. */
