@@ -22,3 +22,18 @@ describe('an event told «N лет назад, <date>» on its anniversary', () 
     expect(milestoneLines(text)).toEqual(want);
   });
 });
+
+// "this year" names only the year of an anniversary the count dates more finely: by the founding's month told
+// later in the sentence, or by a day of that year in brackets.
+describe('an anniversary of "this year" dated finer by its count', () => {
+  it.each([
+    ['en: "this year marks the 20th anniversary of the treaty … signed in June 1992" is of June',
+      'date: 2012-02-14\n\nThe envoy noted that this year marks the 20th anniversary of the Treaty on Friendship, Cooperation and Mutual Assistance signed in June 1992.',
+      '2012-06'],
+    ['en: a day of that year in brackets after the anniversary',
+      'date: 2012-10-02\n\nThe minister thanked his hosts for the events held this year to mark the 20th anniversary of diplomatic relations (20 March 2012).',
+      '2012-03-20'],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text).filter((l) => l.includes(' anniversary ') && !l.startsWith('1992'))[0]?.slice(0, want.length + 1)).toBe(`${want} `);
+  });
+});

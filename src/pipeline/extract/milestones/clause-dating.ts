@@ -54,6 +54,10 @@ export function countAnniversary(
   const subjectMonth = year && lang === 'en' ? monthMarking(text) : null;
   const marked = subjectMonth ? `${year}-${subjectMonth}` : year ? v.inSentence.find((m) => m.start >= c.start && m.end <= c.end && m.date.length === 10 && m.date.startsWith(year))?.date : undefined;
   if (marked) anniversaryDate = marked;
+  // "this year marks the 20th anniversary of the treaty signed in June 1992": the founding told later in the
+  // sentence with its month dates the anniversary of "this year" to that month (without "this year" the year stays).
+  const foundingAfter = year && counting && !founded && !marked && p.inClause.some((m) => m.relative && m.date === year) ? v.inSentence.find((m) => m.start >= c.end && m.date.length >= 7 && Number(m.date.slice(0, 4)) + counting.n === Number(year)) : undefined;
+  if (foundingAfter) anniversaryDate = `${year}${foundingAfter.date.slice(4)}`;
   // «обсудили подготовку к празднованию 15-летия отношений 20 марта» in February: a day or month told
   // without its year is of the anniversary's year, whichever year its verb's tense would give it.
   const yearless = year && !founded && !marked ? v.inSentence.find((m) => m.start >= c.start && m.end <= c.end && m.date.length >= 7 && !YEAR_WRITTEN.test(m.text) && Math.abs(Number(m.date.slice(0, 4)) - Number(year)) === 1) : undefined;

@@ -178,7 +178,9 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   const { hit, said } = told;
   const counting = hit.trigger.key === 'anniversary' ? p.anniversary : null;
   const counted = countAnniversary(a, v, c, text, p, hit, counting, f);
-  const mention = counted.founded || counted.yearless ? null : told.mention;
+  // «в этом году», "this year" names only the year of an anniversary the count dates more finely.
+  const finer = told.mention?.relative && told.mention.date.length === 4 && counted.date !== null && counted.date.length > 4 && counted.date.startsWith(told.mention.date);
+  const mention = counted.founded || counted.yearless || finer ? null : told.mention;
   const d = dateClause({
     lang: a.lang,
     text: said !== null ? a.doc.text.slice(said, c.end) : c.dateSplit ? a.doc.text.slice(v.s.start, c.end) : text,
