@@ -61,3 +61,13 @@ describe('a lead told as a span of days and then day by day: the narrative conti
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a signing in the clause after another signing of the same sentence takes its day', () => {
+  it.each([
+    ['en: "adopted a statement and witnessed the signing of a memorandum" after the day\'s talks, under a later lead',
+      'date: 2031-06-20\n\nThe minister ended his visit to Osh on Friday after two days of talks. On Thursday, June 18, the ministers held talks in the city hall. The ministers adopted a joint statement and witnessed the signing of a memorandum on tourism.',
+      ['2031-06-19 past visit «The minister»', '2031-06-18 past meeting «On Thursday,»', '2031-06-18 past agreement «The ministers»', '2031-06-18 past agreement «witnessed the»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
