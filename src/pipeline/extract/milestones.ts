@@ -29,7 +29,7 @@ import { withoutLiveRetellings } from './milestones/live-ends';
 import { timelineSections } from './dates/timeline';
 import { dropSignedAccords } from './milestones/accords';
 import { speaksOfFuture } from './dates/loose-relative';
-import { entryDocument, listedDocument } from './milestones/timeline-document';
+import { entryDocument, itemDocument, listedDocument } from './milestones/timeline-document';
 import { congratulationsOnAnniversary } from './milestones/congratulation-day';
 import { leadTakesNextDay } from './milestones/lead-next-day';
 import { staysToldByEnd } from './milestones/visit-end';
@@ -139,7 +139,8 @@ export function extractMilestones(
     // «27 июля 2000 года — Декларация о …»: a timeline entry that names a document signed that day.
     const entryHit = !told.length && a.timeline.length ? entryDocument(doc.text, s, a.timeline, lang) : null;
     // «… был подписан Договор о дружбе. 27 июля 2000 года — Декларация о …»: the list of signings goes on.
-    const listedHit = !told.length && !entryHit && signedJustBefore(f, k) ? listedDocument(doc.text, s, inSentence, lang) : null;
+    // «В присутствии глав государств подписаны: – Декларация о …;»: an item of the list of signed documents.
+    const listedHit = !told.length && !entryHit && signedJustBefore(f, k) ? (listedDocument(doc.text, s, inSentence, lang) ?? itemDocument(doc.text, s, lang)) : null;
     const hits = entryHit ? [entryHit] : listedHit ? [listedHit] : told;
     if (!hits.length) {
       // "Defence Minister X said earlier this month that …": a statement told in passing, dated (also before any other event).
@@ -203,10 +204,12 @@ export function extractMilestones(
   return out;
 }
 
-/** True when the last milestone found is a document signed, told in sentence `k - 1`. */
+/**
+ * True when a document signed was told in sentence `k - 1` (the last milestone found, or one that took a
+ * headline's place: «В присутствии глав государств подписаны:» retells the headline «Документы, подписанные …»).
+ */
 function signedJustBefore(f: Found, k: number): boolean {
-  const last = f.out[f.out.length - 1];
-  return last !== undefined && last.type === 'agreement' && last.status === 'past' && f.sentenceOf.get(last) === k - 1;
+  return f.out.some((o) => o.type === 'agreement' && o.status === 'past' && f.sentenceOf.get(o) === k - 1);
 }
 
 /** True when every milestone of `out` from index `from` on is a plan. */

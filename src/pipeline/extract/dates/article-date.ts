@@ -126,11 +126,12 @@ function preferUrl(doc: ArticleDoc, line: DateLine, url: UrlDate): boolean {
   return dayMonthsIn(doc.text).size > 1;
 }
 
-/** What tells the order of a slashed byline date: a day-month on the page, the address's date, the outlet's country. */
+/** What tells the order of a slashed byline date: a day-month on the page, the address's date, the body's day-months, the outlet's country. */
 function slashedHints(doc: ArticleDoc, dayMonth: { month: number; day: number } | null, kb: DateKnowledge): SlashedHints {
   const address = headerUrl(doc.header);
   const u = dateFromUrl(address);
-  return { dayMonth, url: u?.day && u.month ? { month: u.month, day: u.day } : null, country: countryOfAddress(address, kb) };
+  const bodyDays = [...dayMonthsIn(doc.text, 12)].map((k) => ({ month: Number(k.split('-')[0]), day: Number(k.split('-')[1]) }));
+  return { dayMonth, url: u?.day && u.month ? { month: u.month, day: u.day } : null, country: countryOfAddress(address, kb), bodyDays };
 }
 
 /** The outlets' names and aliases of three letters or more, once per knowledge base (for citation lines at a page's foot). */

@@ -194,13 +194,16 @@ export interface SlashedHints {
   url?: { month: number; day: number } | null;
   /** The outlet's country (from its domain), which decides the order when nothing on the page does. */
   country?: string | null;
+  /** Day-months the body names ("on the eve, on May 8"): one order lying within a few days of one of them decides. */
+  bodyDays?: { month: number; day: number }[];
 }
 
 /**
  * A slashed numeric date with a four-digit year on a short line among the first lines ("By J. Smith
  * (11/29/2006 issue)", "Posted 3/7/2011"), or null. When one number is above 12 it decides the order;
  * else a day-month the page gives elsewhere, then the date in the page's address, when it agrees with
- * one order only; else the outlet's country (month first in the United States, day first in Europe,
+ * one order only; else a day-month of the body within a few days of one order only ("on the eve, on May 8"
+ * beside «09/05/2025»); else the outlet's country (month first in the United States, day first in Europe,
  * Asia and the former Soviet Union: France 24's "12/08/2015" is 12 August); else the page's language
  * (English month first, Russian day first).
  */
@@ -260,12 +263,26 @@ function slashedMonthDay(a: number, b: number, hints: () => SlashedHints, langua
   return !month || month > 12 || !day || day > 31 ? null : { month, day };
 }
 
+/** How close a day-month of the body must lie to one order of a slashed date to decide it (the eve, the day after). */
+const NEAR_DAYS = 3;
+
+/** Days between two day-months of one (non-leap) year, across the new year too. */
+function daysApart(x: { month: number; day: number }, y: { month: number; day: number }): number {
+  const d = Math.abs(Date.UTC(2001, x.month - 1, x.day) - Date.UTC(2001, y.month - 1, y.day)) / 86_400_000;
+  return Math.min(d, 365 - d);
+}
+
 /** True when an ambiguous slashed date «a/b» is month first, by the page's other evidence in turn. */
 function slashedOrder(a: number, b: number, h: SlashedHints, language: ArticleDoc['language']): boolean {
   for (const hint of [h.dayMonth, h.url]) {
     if (!hint) continue;
     const ab = hint.month === a && hint.day === b;
     const ba = hint.month === b && hint.day === a;
+    if (ab !== ba) return ab;
+  }
+  if (h.bodyDays?.length) {
+    const ab = h.bodyDays.some((d) => daysApart(d, { month: a, day: b }) <= NEAR_DAYS);
+    const ba = h.bodyDays.some((d) => daysApart(d, { month: b, day: a }) <= NEAR_DAYS);
     if (ab !== ba) return ab;
   }
   if (h.country) return MONTH_FIRST.has(h.country);

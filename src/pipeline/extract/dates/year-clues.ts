@@ -149,7 +149,8 @@ export function anniversaryClues(doc: ArticleDoc, kb: DateKnowledge): YearClue[]
 
 
 const APPOSITION_PAST = rx(`(?:прошл|минувш)\\p{L}*\\s*[,(]\\s*(${YR})\\s*\\)?\\s*(?:год|г\\.)|(?:last|previous) year\\s*[,(]\\s*(${YR})`, 'iu');
-const APPOSITION_THIS = rx(`(?<![\\p{L}])(?:текущ|нынешн|этого|этом|сего)\\p{L}*\\s*[,(]?\\s*(${YR})\\s*\\)?\\s*(?:год|г\\.)|this year\\s*[,(]\\s*(${YR})`, 'iu');
+/** «текущего 2031 года», «в уходящем 2023 году» (the year drawing to its close is the article's own), "this year, 2019". */
+const APPOSITION_THIS = rx(`(?<![\\p{L}])(?:текущ|нынешн|этого|этом|сего|уходящ)\\p{L}*\\s*[,(]?\\s*(${YR})\\s*\\)?\\s*(?:год|г\\.)|this year\\s*[,(]\\s*(${YR})`, 'iu');
 const COMPARISON = rx(
   `(?:выше|ниже|больше|меньше|превыш\\p{L}*|превзош\\p{L}*|сравнению с|сравнении с|относительно|против|чем в|than in|than|compared (?:with|to)|as against|over|(?:percent|per cent|%)\\s+(?:up\\s+|down\\s+)?(?:from|on))\\s+(?:[\\p{L}]+\\s+){0,2}?(${YR})(?!\\d)`,
   'iu',

@@ -163,7 +163,10 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // signings right after talks told with a day ("held talks the same evening. The two signed …").
   if (d.narrativeArticleDate && !mention && !spoken && !teaser && DURING_TRIP.has(hit.trigger.type)) {
     const last = f.recent[f.recent.length - 1];
-    const trip = last && s.index - last.sentence <= 1 && last.draft.status === 'past' && (last.draft.date?.length ?? 0) >= 7 && last.draft.date !== date.date && (last.draft.type === 'visit' || (hit.trigger.type === 'agreement' && toldOnDay(last.draft))) ? last.draft : null;
+    // "The leaders adopted a joint statement and witnessed the signing of a memorandum": a signing in the clause after
+    // another of the same sentence, dated by the day told before, took place that day too.
+    const signedBeside = (r: NonNullable<typeof last>) => hit.trigger.type === 'agreement' && r.sentence === s.index && r.draft.type === 'agreement' && r.draft.date?.length === 10;
+    const trip = last && s.index - last.sentence <= 1 && last.draft.status === 'past' && (last.draft.date?.length ?? 0) >= 7 && last.draft.date !== date.date && (last.draft.type === 'visit' || (hit.trigger.type === 'agreement' && toldOnDay(last.draft)) || signedBeside(last)) ? last.draft : null;
     // "The visit on Nov. 25-26 was …. The leaders signed …": a signing of a trip of several days took one of them, which is not told.
     const days = trip && hit.trigger.type === 'agreement' && f.spanDay.has(trip);
     if (trip) {

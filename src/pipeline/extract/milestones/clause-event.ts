@@ -637,6 +637,10 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
       // on to a later day of the occasion; the narrative after it continues from there.
       const later = leadDate(draft, mention, a.date);
       if (later && later.date > f.lead.date) f.lead = later;
+    } else if (f.lead && mention && !mention.relative && GATHERING_TYPES.has(draft.type) && laterDayOfSpan(f, draft.date, a.date.date)) {
+      // «Визит проходит 25–26 ноября. … 26 ноября состоялись переговоры»: a lead of several days told day by day; the
+      // narrative after a later day of it continues from that day (the article's own day needs no lead).
+      f.lead = draft.date === a.date.date ? null : (leadDate(draft, mention, a.date) ?? f.lead);
     }
   }
   const anniversary = x.isAnniversary ? p.anniversary! : null;
@@ -645,6 +649,18 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   const marked = mention && !mention.relative && d.status === 'past' ? agoAnniversary(draft, a.doc.text, mention.start, a.date.date, a.lang) : null;
   if (marked) f.out.push(marked);
   if (x.previous && d.date !== x.previous.date) f.out.push(lastTime(draft, x.previous));
+}
+
+/** How many days after the first day of a lead told as a span of days («25–26 ноября») a later day of it may lie. */
+const SPAN_DAYS = 3;
+
+/** True when `day` is a later day, up to the article's, of a lead told as a span of days in the lead sentence. */
+function laterDayOfSpan(f: Found, day: string | null, article: string | null): boolean {
+  const lead = f.lead!.date;
+  if (day?.length !== 10 || lead.length !== 10 || day <= lead || (article !== null && day > article)) return false;
+  if ((Date.parse(day) - Date.parse(lead)) / 86_400_000 > SPAN_DAYS) return false;
+  for (const d of f.spanDay) if (d.date === lead && f.sentenceOf.get(d) === f.leadSentence) return true;
+  return false;
 }
 
 /** The last such event before the one told, which "the first since 2019" dates: past, in the year told. */

@@ -48,3 +48,26 @@ describe('a second predicate after a relative clause is dated with its subject, 
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a lead told as a span of days and then day by day: the narrative continues from the later day told', () => {
+  it.each([
+    ['ru: the undated ceremony after the second day\'s talks takes the second day',
+      'date: 2031-06-20\n\nВизит министра в Ош проходит 17–18 июня. 17 июня министр провел встречу с губернатором. 18 июня состоялись переговоры делегаций. После переговоров министры возложили цветы к мемориалу.',
+      ['2031-06-17 ongoing visit «Визит министра»', '2031-06-17 past meeting «17 июня»', '2031-06-18 past meeting «18 июня»', '2031-06-18 past other «После переговоров»']],
+    ['en: the second day is the article\'s own: the narrative is dated by it',
+      'date: 2031-06-18\n\nThe minister\'s visit to Osh runs on June 17-18. On June 17 the minister met the governor. On June 18 the delegations held talks. After the talks the ministers laid flowers at the memorial.',
+      ['2031-06-17 past visit «The minister\'s»', '2031-06-17 past meeting «On June»', '2031-06-18 past meeting «On June»', '2031-06-18 past other «After the»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('a signing in the clause after another signing of the same sentence takes its day', () => {
+  it.each([
+    ['en: "adopted a statement and witnessed the signing of a memorandum" after the day\'s talks, under a later lead',
+      'date: 2031-06-20\n\nThe minister ended his visit to Osh on Friday after two days of talks. On Thursday, June 18, the ministers held talks in the city hall. The ministers adopted a joint statement and witnessed the signing of a memorandum on tourism.',
+      ['2031-06-19 past visit «The minister»', '2031-06-18 past meeting «On Thursday,»', '2031-06-18 past agreement «The ministers»', '2031-06-18 past agreement «witnessed the»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -17,6 +17,9 @@ describe('a headline telling the arrival itself', () => {
     ['en: the body telling the arrival keeps its own sentence only',
       'date: 2016-04-11\n\nKyrgyz President arrives in Moscow on official visit\n\nKyrgyz President Ivan Petrov arrived in Moscow on an official visit today.',
       ['2016-04-11 past visit «Kyrgyz President»']],
+    ['ru: a visit of another month the body recalls is another trip: the arrival stays',
+      'date: 2016-04-11\n\nПрезидент Киргизии Иван Петров прибыл с официальным визитом в Россию\n\nСегодня пройдут переговоры Ивана Петрова с Олегом Сидоровым. В последний раз Петров посещал Москву в мае 2014 года.',
+      ['2016-04-11 past visit «Президент Киргизии»', '2016-04-11 planned meeting «Сегодня пройдут»', '2014-05 past visit «В последний»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

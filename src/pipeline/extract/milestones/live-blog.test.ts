@@ -23,6 +23,12 @@ describe('a live blog: each stamped entry is an occasion of its own, dated by it
     ['en: two time stamps are no live blog',
       'date: 2019-06-14\n\n13/06 22:05\nThe Kyrgyz premier lands at Vnukovo airport.\n\n14/06 11:00\nThe talks begin in the Kremlin.',
       ['2019-06-14 past visit «The Kyrgyz»']],
+    ['ru: a bare time opening the entry\'s own line makes an entry too: the narrow talks are no retelling of the expanded ones',
+      'date: 2031-09-14\n\nОНЛАЙН | Визит в Ош\n\n17:30 Переговоры в расширенном составе продолжаются.\n\n15:10 Начались переговоры в узком составе.\n\n10:00 Утром делегация посетила рынок.',
+      ['2031-09-14 ongoing meeting «17:30 Переговоры»', '2031-09-14 past meeting «15:10 Начались»', '2031-09-14 past visit «10:00 Утром»']],
+    ['en: "HH:MM — text" entries',
+      'date: 2031-09-14\n\nLIVE: the visit to Osh\n\n17:30 — Talks in an expanded format continue.\n\n15:10 — One-on-one talks have started.\n\n10:00 — The delegation visited the market in the morning.',
+      ['2031-09-14 past meeting «17:30 —»', '2031-09-14 past meeting «15:10 —»', '2031-09-14 past visit «10:00 —»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

@@ -1,6 +1,7 @@
 /**
  * A live blog or text transcript: entries each opened by a line that is only a time stamp
- * ("21/05 18:40", «08 декабря, 22:40», «17:20»). Each entry is an occasion of its own — a
+ * ("21/05 18:40", «08 декабря, 22:40», «17:20») or by a bare time that opens the entry's line
+ * («14:20 Начались переговоры …», "12:30 — Japarov laid a wreath …"). Each entry is an occasion of its own — a
  * gathering noun in one («Началось заседание в узком составе») retells nothing of another — and a
  * stamp with a day dates its entry's events told without a date of their own.
  */
@@ -11,7 +12,9 @@ import { MONTH_ANY, monthNumber } from '../dates/lexicon';
 
 /** A line that is only a time stamp, after an optional day («08 декабря,», "21/05", "May 20,"). */
 const STAMP_LINE = new RegExp(
-  `^[ \\t]*(?:(?:(\\d{1,2})[./](\\d{1,2})|(\\d{1,2})\\s+(${MONTH_ANY})|(${MONTH_ANY})\\s+(\\d{1,2}))[,\\s]+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:[AaPp]\\.?[Mm]\\.?|CES?T|MSK|GMT|UTC))?[ \\t]*$`,
+  `^[ \\t]*(?:(?:(\\d{1,2})[./](\\d{1,2})|(\\d{1,2})\\s+(${MONTH_ANY})|(${MONTH_ANY})\\s+(\\d{1,2}))[,\\s]+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:[AaPp]\\.?[Mm]\\.?|CES?T|MSK|GMT|UTC))?[ \\t]*$` +
+    // «14:20 Начались переговоры …», "18:55 — That's it for today": a bare time opening the entry's own line.
+    `|^[ \\t]*\\d{1,2}:\\d{2}[ \\t]+(?:[—–-][ \\t]+)?(?=\\p{L})`,
   'u',
 );
 /** Fewest stamp lines that make a page a live blog. */

@@ -281,8 +281,18 @@ export function isHeadline(doc: ArticleDoc, s: Sentence, heads: readonly { start
   const text = doc.text;
   const before = s.start === 0 || text[s.start - 1] === '\n';
   const after = s.end === text.length || text[s.end] === '\n';
-  if (before && after) return !endsWithStop(s.text);
-  return heads.some((h) => h.start <= s.start && s.end <= h.end);
+  const inHeads = () => heads.some((h) => h.start <= s.start && s.end <= h.end);
+  // «– Соглашение о …;», "- Memorandum on …;": the items of a list in the body are no headlines.
+  if (before && after) return !endsWithStop(s.text) && (!isListItem(s.text) || inHeads());
+  return inHeads();
+}
+
+/** Dashes that open an item of a list in running text (a bullet or star opens the key points that sum up the article, as a headline does). */
+const LIST_MARKS = new Set(['–', '—', '-']);
+
+/** True when a line is an item of a list: it opens with a dash, or ends with a semicolon. */
+function isListItem(line: string): boolean {
+  return line[line.length - 1] === ';' || LIST_MARKS.has(line[0]!);
 }
 
 /** Sentence-ending marks and the closing quotes that may follow one. */

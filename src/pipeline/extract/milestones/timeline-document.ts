@@ -17,6 +17,11 @@ const DOCUMENT_AFTER = {
   ru: rx(`^\\s*(?:года|г\\.)?\\s*(?::|[—–-])\\s*(?<noun>(?:${raw.timelineDocuments.ru.join('|')})\\p{L}*)(?![\\p{L}])`, 'iu'),
   en: rx(`^\\s*(?::|[—–-])\\s*(?:the\\s+)?(?<noun>(?:${raw.timelineDocuments.en.join('|')})s?)(?![\\p{L}])`, 'iu'),
 };
+/** A list item's dash, then the document noun it opens with («– Декларация о …;», "- Memorandum on …;"). */
+const ITEM_DOCUMENT = {
+  ru: rx(`^[–—-]\\s*(?<noun>(?:${raw.timelineDocuments.ru.join('|')})\\p{L}*)(?![\\p{L}])`, 'iu'),
+  en: rx(`^[–—-]\\s*(?:the\\s+)?(?:joint\\s+)?(?<noun>(?:${raw.timelineDocuments.en.join('|')})s?)(?![\\p{L}])`, 'iu'),
+};
 const DOCUMENT = TRIGGERS.find((t) => t.key === 'document')!;
 
 /** The document a timeline entry opening sentence `s` names right after its date, as a trigger hit; or null. */
@@ -39,5 +44,16 @@ export function listedDocument(text: string, s: Sentence, inSentence: readonly D
   const m = DOCUMENT_AFTER[lang].exec(text.slice(first.end, s.end));
   if (!m?.groups) return null;
   const start = first.end + m.index + m[0].length - m.groups.noun!.length;
+  return { trigger: DOCUMENT, start, end: start + m.groups.noun!.length };
+}
+
+/**
+ * The document a list item names after its dash («В присутствии глав государств подписаны: – Декларация о …;»),
+ * as a trigger hit; or null. The caller asks only right after a sentence that told a signing: the list goes on.
+ */
+export function itemDocument(text: string, s: Sentence, lang: Language): TriggerHit | null {
+  const m = ITEM_DOCUMENT[lang].exec(s.text);
+  if (!m?.groups) return null;
+  const start = s.start + m[0].length - m.groups.noun!.length;
   return { trigger: DOCUMENT, start, end: start + m.groups.noun!.length };
 }

@@ -610,6 +610,23 @@ describe('crowds arriving are no visit', () => {
   });
 });
 
+describe('a past visit told as the last time someone was in a place, or with the imperfective', () => {
+  it.each([
+    ['a visit dated by its month', 'ru', 'date: 2030-04-02\n\nМинистр напомнил, что в последний раз премьер посещал Ош в мае 2027 года.', ['2027-05 past visit «Министр напомнил,»']],
+    ['«прошлый раз … был в»', 'ru', 'date: 2030-04-02\n\nВ прошлый раз министр был в Оше в сентябре 2028 года.', ['2028-09 past visit «В прошлый»']],
+    ['"the last time … was in"', 'en', 'date: 2030-04-02\n\nThe last time the premier was in Osh was in May 2027.', ['2027-05 past visit «The last»']],
+  ] as const)('%s (%s)', (_name, _lang, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+
+  it.each([
+    ['ru', 'Министр был в Оше в мае 2027 года.'],
+    ['en', 'The premier was in Osh in May 2027.'],
+  ] as const)('%s: «%s» → no visit', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('visit');
+  });
+});
+
 describe('seeing each other "in working order" is no meeting', () => {
   it.each([
     ['ru', 'В Кремле уточнили: министры «увидятся в рабочем порядке».'],
