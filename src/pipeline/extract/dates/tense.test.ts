@@ -20,6 +20,10 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['The envoy recalled the treaty signed in 2010 and said that in |May the minister will come to Bishkek', 'en', 'future'],
   ['Посол сообщил, что договор, подписанный |в мае, уже действует', 'ru', 'past'],
   ['Визит состоится |в декабре', 'ru', 'future'],
+  // «могут обсудить», «может подписать»: an event still possible is to come, whatever the telling verb after it.
+  ['Министры могут обсудить тарифы на встрече в Ташкенте |5–6 августа, сообщили в ведомстве', 'ru', 'future'],
+  ['Соглашение может подписать премьер во время поездки |в ноябре', 'ru', 'future'],
+  ['Заседание может состояться |в октябре', 'ru', 'future'],
   ['Он сказал: «встретимся» |в марте', 'ru', null],
   ['At the CIS summit in Chisinau on |October 7, Akaev and Putin discussed the debt', 'en', 'past'],
   ['On |May 14 the two leaders will meet in Sochi', 'en', 'future'],

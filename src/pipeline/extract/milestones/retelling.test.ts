@@ -263,6 +263,10 @@ describe('namedAsTime: a gathering with a date of its own in its phrase is an ev
     ['ru', 'После саммита в Минске, в начале мая, министр уехал.', 'саммита', 'в начале мая', true],
     ['en', 'After the summit, in early May, prices rose.', 'summit', 'in early May', true],
     ['ru', 'Цены выросли после саммита, который прошел в начале мая.', 'саммита', 'в начале мая', true],
+    // Its days in brackets right after the phrase are its own.
+    ['ru', 'Министр выступил накануне саммита в Душанбе (12–13 мая) с заявлением.', 'саммита', '12–13 мая', false],
+    ['en', 'The minister spoke on the eve of the summit in Dushanbe (May 12–13).', 'summit', 'May 12–13', false],
+    ['en', 'After the summit (which ended on May 13), prices rose.', 'summit', 'May 13', true],
   ] as const)('%s: «%s»', (lang, doc, word, date, want) => {
     const start = doc.indexOf(word);
     const hit: TriggerHit = { trigger: TRIGGERS.find((t) => t.key === 'summit')!, start, end: start + word.length };

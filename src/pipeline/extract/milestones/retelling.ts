@@ -212,7 +212,16 @@ export function namedAsTime(doc: string, hit: TriggerHit, out: readonly Mileston
   // Only a noun follows the preposition (no verb does): no noun list is asked.
   if (COUNTERPART.test(doc.slice(hit.end, hit.end + 8))) return false;
   // «после визита Путина в Бишкек в конце марта»: a date of its own in the gathering's phrase makes it another event.
-  return !mentions.some((m) => m.start >= hit.end && m.start - hit.end <= OWN_DATE_REACH && !PHRASE_BREAK.test(doc.slice(hit.end, m.start)));
+  return !mentions.some((m) => m.start >= hit.end && m.start - hit.end <= OWN_DATE_REACH && !PHRASE_BREAK.test(withoutOpeningBracket(doc.slice(hit.end, m.start))));
+}
+
+/**
+ * The words between a gathering's noun and a date, without a bracket opened right before the date: «саммита ШОС в
+ * Самарканде (15–16 сентября)», "the summit in Astana (July 3–4)" give the gathering's own days in brackets.
+ */
+function withoutOpeningBracket(between: string): string {
+  const open = between.trimEnd();
+  return open.endsWith('(') ? open.slice(0, -1) : between;
 }
 
 /**

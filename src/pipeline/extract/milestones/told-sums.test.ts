@@ -47,3 +47,19 @@ describe('a piece cut off at a date that names only a sum or a level is a figure
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a target is a milestone only when the two leaders set it', () => {
+  it.each([
+    ['ru: the presidents of the two countries',
+      'date: 2012-06-14\n\nВ марте президенты двух стран поставили задачу довести товарооборот до 3 млрд долларов.',
+      ['2012-03 past other «В марте»']],
+    ['en: the two presidents',
+      'date: 2012-06-14\n\nIn March the two presidents set a goal of $3 billion in trade.',
+      ['2012-03 past other «In March»']],
+    ['ru: the sides of a commission', 'date: 2012-06-14\n\nВ марте стороны поставили задачу довести товарооборот до 3 млрд долларов.', []],
+    ['en: a governor', 'date: 2012-06-14\n\nIn March the governor set a goal of doubling exports to the republic.', []],
+    ['en: a ministry at home', 'date: 2012-06-14\n\nIn March the ministry set a target of one million tourists.', []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

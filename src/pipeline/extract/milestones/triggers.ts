@@ -31,6 +31,8 @@ const GATHERINGS = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum'
 const WITH = /^\s+(?:с|со|между|with|between)\s/iu;
 /** «встрече премьер-министра Темира Сариева с …»: up to four words of the host, then «с» and a counterpart (not «с участием»). */
 const HOST_WITH = rx(/^(?:\s+[\p{L}-]+){1,4}\s+(?:с|со)\s+(?!участи)/u);
+/** «переговоров Садыра Жапарова и Владимира Путина»: the two sides named in the genitive, each by one or two capitalised words. */
+const NAMED_PAIR = rx(/^\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+\s+и\s+\p{Lu}\p{Ll}+/u);
 /**
  * How far after an anaphoric trigger a date may be, with no comma between, and still be its own
  * («визита … в марте», «государственного визита Президента Российской Федерации в Кыргызстан 12 октября»).
@@ -131,7 +133,8 @@ function refersToSeen(s: Sentence, m: { start: number; end: number }, mentions: 
   // «на встрече с X», «переговоры между X и Y», "the talks between X and Y" name a counterpart: a new meeting, not a reference back.
   if (WITH.test(s.text.slice(m.end, m.end + 10))) return false;
   // «на встрече премьер-министра Темира Сариева с министром»: the host in the genitive, then the counterpart.
-  if (lang === 'ru' && HOST_WITH.test(s.text.slice(m.end, m.end + 60))) return false;
+  // «в ходе переговоров Садыра Жапарова и Владимира Путина»: the two sides named after the noun, talks of their own.
+  if (lang === 'ru' && (HOST_WITH.test(s.text.slice(m.end, m.end + 60)) || NAMED_PAIR.test(s.text.slice(m.end, m.end + 60)))) return false;
   // «после государственного визита … в марте этого года»: a date of its own makes it another event.
   const ownDate = mentions.some((d) => {
     const gap = d.start - (s.start + m.end);
