@@ -30,6 +30,16 @@ describe('an entry without a year takes its timeline’s year', () => {
     ['en: a month alone under a year heading is a date', '2031-02-10',
       'TIMELINE: 2030\n\n4 May – The premier visits Osh.\nDecember – A summit in Minsk.',
       ['4 May → 2030-05-04', 'December → 2030-12']],
+    ['ru: a year as a sentence of its own dates the days and months of its paragraph', '2031-04-02',
+      'Хроника связей\n\n2024 год. 5 мая министры встретились в Оше, а в июле прошла выставка.\n\n2027 год. 14 ноября открыт центр в Караколе.',
+      ['2024 год → 2024', '5 мая → 2024-05-05', 'в июле → 2024-07', '2027 год → 2027', '14 ноября → 2027-11-14']],
+    ['en: a year head with a full stop', '2031-04-02',
+      'Milestones\n\n2024. On 5 May the ministers met in Osh.\n\n2027. On 14 November a centre opened in Karakol.',
+      ['2024 → 2024', '5 May → 2024-05-05', '2027 → 2027', '14 November → 2027-11-14']],
+    // Negative: «в прошлом году» under a year head still counts from the page's date.
+    ['ru: a relative year under a year head keeps its reading', '2031-04-02',
+      'Хроника\n\n2024 год. 5 мая министры встретились в Оше.\n\n2027 год. Как и в прошлом году, прошла ярмарка.',
+      ['2024 год → 2024', '5 мая → 2024-05-05', '2027 год → 2027', 'прошлом году → 2030']],
     // Negative: one dated line is no timeline; a month alone without any year is left undated.
     ['en: a single dated line keeps its own reading', '2031-02-10',
       'TIMELINE: 2030\n\n4 May – The premier visits Osh.\n\nThe talks went well.',
