@@ -89,6 +89,12 @@ describe('a month heading of a year review', () => {
     ['en: a stamp written in words is no heading either', '2031-01-12',
       'Russia and Kyrgyzstan: 2030 in review\n\nJanuary 12, 2031\n\nA busy year.\n\nMay. On 9 May the ministers met in Osh. The day before, experts held talks.\n\nJune. The premier visited Moscow.',
       ['January 12, 2031 → 2031-01-12', 'May → 2030-05', '9 May → 2030-05-09', 'The day before → 2030-05-08', 'June → 2030-06']],
+    ['ru: the title’s year far above, under a byline, a publication line and a lead', '2031-01-06',
+      'Город и регион: 2030 год в событиях\n\nИван Петров, «Вестник»\nОпубликовано 6 января 2031 года\n\nГод выдался непростым. Вспоминаем главное.\n\nМай. 9 мая министры встретились в Оше.\n\nИюнь. Премьер посетил Москву.',
+      ['2030 год → 2030', 'Май → 2030-05', '9 мая → 2030-05-09', 'Июнь → 2030-06']],
+    ['ru: the year the lead sums up, after the outlet’s credit', '2031-01-06',
+      'Итоги года: главное\n\n06.01.2031 11:05\n\nВестник - Уходящий 2030 год стал годом перемен.\n\nМай. 9 мая министры встретились в Оше.\n\nИюнь. Премьер посетил Москву.',
+      ['06.01.2031 → 2031-01-06', '2030 год → 2030', 'Май → 2030-05', '9 мая → 2030-05-09', 'Июнь → 2030-06']],
     // Negative: without a year above, month headings date nothing; a month word inside a sentence heads nothing.
     ['ru: month headings with no year anywhere', '2031-01-12',
       'Май. Министры встретились в Оше.\n\nИюнь. Премьер посетил Москву.',

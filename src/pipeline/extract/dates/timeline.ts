@@ -11,6 +11,7 @@ import type { ArticleDoc, DateMention } from '../../types';
 import { MONTH_ANY, monthNumber } from './lexicon';
 import { allLines, type Line } from './lines';
 import { rx } from '../regex';
+import { reviewedYear } from './year-review';
 
 /** A stretch of the text, by character offsets. */
 export interface Span {
@@ -105,7 +106,21 @@ function headingYear(doc: ArticleDoc, first: Entry): string | null {
     const years = text.match(WRITTEN_YEAR);
     if (years?.length === 1) return years[0]!;
   }
-  return null;
+  return reviewYear(doc, lines);
+}
+
+/**
+ * A year review's year when no heading stands right over its entries: the year its lead sums up («Уходящий 2021 год
+ * стал …»), else the one year of the page's title («Кыргызстан — Россия: 2010 год в событиях»), both far above the
+ * entries under a byline and a publication line.
+ */
+function reviewYear(doc: ArticleDoc, lines: readonly Line[]): string | null {
+  const lead = reviewedYear(doc);
+  if (lead) return lead;
+  const title = lines[0]?.text.trim() ?? '';
+  if (title.length > HEADING_MAX || /[.!?]$/u.test(title) || STAMP.test(title)) return null;
+  const years = title.match(WRITTEN_YEAR);
+  return years?.length === 1 ? years[0]! : null;
 }
 
 /**
