@@ -28,6 +28,7 @@ const KB: DateKnowledge = {
   facts: [
     { id: 'relations', date: '1992-03-20', keywords: ['дипломатических отношений', 'diplomatic relations'] },
     { id: 'victory', date: '1945-05-09', keywords: ['Победы', 'Victory'] },
+    { id: 'base', date: '2003-10-23', keywords: ['авиабаза «Кант»'] },
   ],
   officials: [
     { id: 'pm-a', roles: [{ role: 'head_of_government', country: 'KG', from: '2018-04-20', to: '2020-06-15' }] },
@@ -178,6 +179,9 @@ const rows: Row[] = [
   { name: 'a review naming its year beats anniversary arithmetic', text: 'BISHKEK, December 20 — 24.kg news agency.\n\nThe year 2012 marked the 20th anniversary of diplomatic relations. This year also marked the 21st anniversary of diplomatic relations, some say.', date: '2012-12-20', basis: 'inferred-year' },
   { name: 'body event date with year evidence', text: 'Переговоры состоялись 14 февраля в Москве. По итогам 2020 года товарооборот вырос на 5%.', date: '2021-02-14', basis: 'inferred-year' },
   { name: 'a later past year vetoes a weak full-year clue', text: 'В 2012 году товарооборот составил 1 млрд долларов. В 2015 году Киргизия вступила в ЕАЭС.', date: null },
+  { name: 'a known fact named in straight quotes gives the anniversary', text: 'БИШКЕК, 23 октября. /ТАСС/. Министр обороны побывал на авиабазе "Кант", которой в эти дни исполняется 20 лет.', date: '2023-10-23', basis: 'inferred-year' },
+  { name: 'a this-day column: its heading holds the day, a full date below it is the event’s', text: 'THIS DAY IN HISTORY: May 3\n\nOn May 3, 1996, the two premiers signed a customs protocol in Osh after long talks.', date: null, monthDay: '--05-03' },
+  { name: 'ru: «Этот день в истории» heading', text: 'Этот день в истории: 3 мая\n\n3 мая 1996 года премьеры двух стран подписали в Оше таможенный протокол.', date: null, monthDay: '--05-03' },
   { name: 'an age is not an anniversary', text: 'Ветерану Великой Победы исполнилось 100 лет.', date: null },
   { name: 'a level of a year is not a comparison of periods', text: 'Товарооборот пока не достиг уровня 2013 года.', date: null },
   { name: 'background («Напомним») is not the article event', text: 'Напомним, 12 мая в Москве прошла встреча министров.', date: null, monthDay: null },

@@ -34,6 +34,10 @@ describe('dates counted from the event told before', () => {
       ['May 2023 2023-05', 'the same day 2023-05']],
     ['ru: «в тот же день» after a month', 'Министры встретились в Оше в мае 2023 года. В тот же день подписали дорожную карту.', '2023-09-20',
       ['мае 2023 года 2023-05', 'В тот же день 2023-05']],
+    ['en: "in the same breath" after a day of history', 'On May 5, 2011, the premier opened the bridge in Osh. In the same breath, he promised a new road.', '2021-03-09',
+      ['May 5, 2011 2011-05-05', 'In the same breath 2011-05-05']],
+    ['en: "in the same package" after a month, past a year alone told between', 'In March 2015 the sides agreed to lease the depot for 10 years from 2018. In the same package, the debt was cut.', '2021-03-09',
+      ['March 2015 2015-03', '2018 2018', 'In the same package 2015-03']],
     // Negative: a month told two sentences back is too far; the article's day stands.
     ['en: a month two sentences back is no anchor', 'The ministers met in Osh in May 2023. Talks went on. A road map was signed the same day.', '2023-09-20',
       ['May 2023 2023-05', 'the same day 2023-09-20']],

@@ -107,7 +107,10 @@ function sameDayAnchor(all: Located[], i: number, x: Located, fits: (m: DateMent
  * or the article's own: the month told last (in its sentence or the one before, not after the article).
  */
 function sameDayOfMonth(all: Located[], i: number, x: Located, article: PartialDate | null): DateMention | null {
-  const prev = all[i - 1];
+  // "In September 2012, … for 15 years from 2017 … In the same package, …": a year alone told between names no event's time.
+  let k = i - 1;
+  while (k > 0 && all[k]!.mention.date.length === 4 && !all[k]!.mention.relative && x.sentence - all[k]!.sentence <= 1) k--;
+  const prev = all[k];
   if (x.anaphoric !== 0 || !prev || prev.anaphoric !== undefined || prev.same !== undefined || x.sentence - prev.sentence > 1) return null;
   const m = prev.mention;
   if (!/^\d{4}-\d{2}$/.test(m.date) || m.end > x.mention.start) return null;

@@ -240,7 +240,7 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
   const agoDate = !agency?.year && !doc.header.date && byline?.year && !told ? agoOnce()?.at === byline.span.start : false;
   const full = agency?.year ? agency : byline?.year && !told && !agoDate ? byline : null;
   const dayMonthLine = full ?? agency ?? (told ? release : null) ?? findDayMonthByline(doc) ?? findBodyEventDate(doc);
-  const where = placeAndOutlet(doc, agency ?? byline ?? dayMonthLine, kb);
+  const where = placeAndOutlet(doc, agency ?? (told ? null : byline) ?? dayMonthLine, kb);
   // Built field by field: an object spread («{ ...where, date }») took a sixth of this function's time.
   const dated = (date: string | null, basis: ArticleDate['basis'], evidence: string, monthDay: string | null = null): ArticleDate => ({
     place: where.place,

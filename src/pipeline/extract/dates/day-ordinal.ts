@@ -1,13 +1,14 @@
 /**
  * A day of the month told without its month: "on the 14th", «14-го числа», «14 числа». It is of the article's month
  * when that day has come (or, told of a plan, is still to come this month), else of the month before (a plan's: the
- * month after).
+ * month after). After a month named just before it («В июне, 13–14 числа») it is of that month.
  */
 import type { Language, PartialDate } from '../../../schema/dataset';
 import type { Sentence } from '../../types';
 import { pad2 } from './context';
 import { speaksOfFuture } from './loose-relative';
 import { execAll, rx } from '../regex';
+import { MONTH_RU, monthNumber } from './lexicon';
 
 /** A day found here, with offsets relative to the sentence. */
 export interface DayOrdinal {
@@ -34,6 +35,12 @@ export function dayOrdinalMentions(s: Sentence, lang: Language, article: Partial
   const future = speaksOfFuture(s.text, lang);
   const out: DayOrdinal[] = [];
   for (const m of execAll(lang === 'en' ? EN : RU, s.text)) {
+    const named = lang === 'ru' ? MONTH_BEFORE.exec(s.text.slice(Math.max(0, m.index! - MONTH_REACH), m.index)) : null;
+    if (named) {
+      const day = namedMonthDay(named, Number(m[1]), y, mo, future);
+      if (day) out.push({ index: m.index!, length: m[0].length, date: day });
+      continue;
+    }
     const d = Number(m[1]);
     // A past day after the article's is of the month before; a planned day before it, of the month after.
     const shift = future ? (d < ad ? 1 : 0) : d > ad ? -1 : 0;
@@ -44,6 +51,20 @@ export function dayOrdinalMentions(s: Sentence, lang: Language, article: Partial
     out.push({ index: m.index!, length: m[0].length, date: `${yy}-${pad2(mm)}-${pad2(d)}` });
   }
   return out;
+}
+
+/** How far before «числа» the month it is of may start («В июне, 13–14 числа»). */
+const MONTH_REACH = 32;
+/** «в июне, », «В июне, 13–» right before «14 числа»: the days are of that month (the first of a range). */
+const MONTH_BEFORE = rx(`(?<![\\p{L}])(?:в|во)\\s+(?<m>${MONTH_RU})\\s*,\\s*(?:(?<first>[1-9]|[12]\\d|3[01])\\s*[-–—]\\s*)?$`, 'iu');
+
+/** The date of day `d` (or the range's first day) of the month named before it: this year's, or the next's for a plan past it, the last's for a past one ahead of it. */
+function namedMonthDay(named: RegExpExecArray, d: number, y: number, mo: number, future: boolean): PartialDate | null {
+  const month = monthNumber(named.groups!.m!);
+  if (month === null) return null;
+  const day = named.groups!.first ? Number(named.groups!.first) : d;
+  const yy = future && month < mo ? y + 1 : !future && month > mo ? y - 1 : y;
+  return day > daysIn(yy, month) ? null : `${yy}-${pad2(month)}-${pad2(day)}`;
 }
 
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();

@@ -64,6 +64,11 @@ export const PUBLISH_LINE = rx(`^\\s*(?:${lexicon.publishLine.map(escapeRegExp).
  * line (cased: no `i` flag needed).
  */
 export const PUBLISH_LABEL = `(?:${cased(lexicon.publishLine).map(escapeRegExp).join('|')})\\s*:?\\s*(?:on\\s+)?`;
+/**
+ * The heading of a this-day-in-history column before its day-month («Этот день в истории: 10 июня», "THIS DAY IN
+ * HISTORY: June 10"): the line is the page's day-month, as a publication line is (cased: no `i` flag needed).
+ */
+export const THIS_DAY_LABEL = `(?:${cased(lexicon.thisDayLine).map(escapeRegExp).join('|')})\\s*[:.—–-]?\\s*`;
 /** A past-event verb: the sentence reports something that happened. */
 export const PAST_EVENT = forTest(stems(lexicon.pastEventRu), words(lexicon.pastEventEn));
 /** A verb of telling: it dates the telling, not what is told. */

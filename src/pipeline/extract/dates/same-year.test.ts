@@ -23,6 +23,8 @@ describe('sameYear: «того же года» takes the year written before', (
     ['ru: a month of the same year', '2014-12-29', 'В июне 2013 года парламент ратифицировал соглашение. В ноябре того же года подписали договор о фонде.', ['июне 2013 года → 2013-06', 'В ноябре того же года → 2013-11']],
     ['en: "of the same year"', '2014-12-29', 'Relations were established in March 1992, and in June of the same year the treaty was signed.', ['March 1992 → 1992-03', 'in June of the same year → 1992-06']],
     ['en: "that year"', '2014-12-29', 'The base opened in 2003. On October 23 that year Putin visited it.', ['2003 → 2003', 'October 23 that year → 2003-10-23']],
+    // Negative: a month counted from the article's date does not take a year told as the time just before it.
+    ['en: "next month" after "in 2018, and"', '2019-02-04', 'Trade reached $1 billion in 2018, and the premier is due in Osh next month.', ['2018 → 2018', 'next month → 2019-03']],
     // Negative: no year written before, or a plain day-month.
     ['no year before: the article year stays', '2014-12-29', 'А 10 июня того же года подписали договор.', ['10 июня → 2014-06-10']],
     ['a day-month near the article date without the phrase keeps its year', '2014-12-29', 'Отношения установили 20 марта 1992 года, а 25 декабря подписали договор.', ['20 марта 1992 года → 1992-03-20', '25 декабря → 2014-12-25']],

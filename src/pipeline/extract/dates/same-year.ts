@@ -107,7 +107,8 @@ export function sameYear(text: string, mentions: DateMention[], article: Partial
 /** «того же года», «через месяц, 23 октября», «в 2024 году, … 25–26 ноября»: mention `m` in the year written before, or `m` itself. */
 function phrased(text: string, m: DateMention, lastYear: { year: string; month: string; end: number; point: boolean } | null): DateMention {
   // «в 2024 году, во время визита в Бишкек 25–26 ноября, …», "In 2019, on March 28, …": the day is of that year.
-  if (lastYear?.point && m.date.length >= 7 && m.start - lastYear.end <= POINT_REACH && !YEAR_BREAK.test(text.slice(lastYear.end, m.start))) {
+  // "reached $1.8 billion in 2018, and Putin is due … next month": a month counted from the article's is not of that year.
+  if (lastYear?.point && m.date.length >= 7 && m.start - lastYear.end <= POINT_REACH && movable(m) && !YEAR_BREAK.test(text.slice(lastYear.end, m.start))) {
     return m.date.startsWith(lastYear.year) ? m : { ...m, date: lastYear.year + m.date.slice(4) };
   }
   if (m.date.length < 7 || !lastYear || m.start - lastYear.end > REACH) return m;

@@ -11,6 +11,7 @@ import type { ArticleDoc, DateMention } from '../../types';
 import { MONTH_ANY, monthNumber } from './lexicon';
 import { allLines, type Line } from './lines';
 import { rx } from '../regex';
+import { reviewedYear } from './year-review';
 
 /** A stretch of the text, by character offsets. */
 export interface Span {
@@ -41,6 +42,8 @@ const MONTH_HEAD = rx(`^(?<m>(?:${MONTH_ANY}))\\.\\s+(?=[\\p{Lu}«"“]|\\d{1,2}
 const CAPITAL_START = rx(/^\p{Lu}/u);
 /** A year alone opening a line before a colon or a dash: «2000 —», "2003: …". */
 const YEAR_ENTRY = rx(/^(?<y>(?:19|20)\d\d)(?:\s*(?:год|г\.))?\s*(?::|\s[—–-])\s*(?=[\p{L}«"“])/u);
+/** A year alone as a sentence of its own heading a paragraph of a chronicle («2003 год. 23 октября …», "2003. On …"). */
+const YEAR_HEAD = rx(/^(?<y>(?:19|20)\d\d)(?:\s*год)?\.\s+(?=[\p{Lu}«"“]|\d{1,2}\s+\p{L})/u);
 /** A year written in digits. */
 const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /** A heading is a short line without a closing full stop. */
@@ -76,16 +79,17 @@ function findEntries(doc: ArticleDoc, mentions: readonly DateMention[]): Entry[]
     }
     const head = CAPITAL_START.test(rest) ? MONTH_HEAD.exec(rest) : null;
     const month = head ?? MONTH_ENTRY.exec(rest);
-    const year = month ? null : YEAR_ENTRY.exec(rest);
-    const hit = month ?? year;
+    const yearHead = month ? null : YEAR_HEAD.exec(rest);
+    const year = month || yearHead ? null : YEAR_ENTRY.exec(rest);
+    const hit = month ?? yearHead ?? year;
     if (!hit?.groups) continue;
-    const text = head ? hit.groups.m! : hit[0].replace(/\s*(?::|[—–-])\s*$/u, '');
+    const text = head ? hit.groups.m! : yearHead ? hit[0].replace(/\.\s*$/u, '') : hit[0].replace(/\s*(?::|[—–-])\s*$/u, '');
     const mo = month ? monthNumber(hit.groups.m!) : null;
     const y = hit.groups.y ?? '0000';
     out.push({
       line,
       mention: { start, end: start + text.length, text, date: mo ? `${y}-${String(mo).padStart(2, '0')}` : y, relative: false },
-      heads: head !== null,
+      heads: head !== null || yearHead !== null,
       made: true,
     });
   }
@@ -102,7 +106,21 @@ function headingYear(doc: ArticleDoc, first: Entry): string | null {
     const years = text.match(WRITTEN_YEAR);
     if (years?.length === 1) return years[0]!;
   }
-  return null;
+  return reviewYear(doc, lines);
+}
+
+/**
+ * A year review's year when no heading stands right over its entries: the year its lead sums up («Уходящий 2021 год
+ * стал …»), else the one year of the page's title («Кыргызстан — Россия: 2010 год в событиях»), both far above the
+ * entries under a byline and a publication line.
+ */
+function reviewYear(doc: ArticleDoc, lines: readonly Line[]): string | null {
+  const lead = reviewedYear(doc);
+  if (lead) return lead;
+  const title = lines[0]?.text.trim() ?? '';
+  if (title.length > HEADING_MAX || /[.!?]$/u.test(title) || STAMP.test(title)) return null;
+  const years = title.match(WRITTEN_YEAR);
+  return years?.length === 1 ? years[0]! : null;
 }
 
 /**
@@ -128,9 +146,14 @@ export function timelineMentions(doc: ArticleDoc, mentions: DateMention[]): { me
       } else added.push(e.mention);
       if (!e.heads) return;
       const end = entries[i + 1]?.line.start ?? doc.text.length;
-      settleSection(mentions, e, end, own ?? year!, replaced);
+      if (e.mention.date.length === 4) settleYearSection(mentions, e, end, e.mention.date, replaced);
+      else settleSection(mentions, e, end, own ?? year!, replaced);
       heads.push({ start: e.line.start, end });
-    } else if (!own && year && !e.mention.date.startsWith(year)) replaced.set(e.mention, { ...e.mention, date: year + e.mention.date.slice(4) });
+    } else {
+      if (!own && year && !e.mention.date.startsWith(year)) replaced.set(e.mention, { ...e.mention, date: year + e.mention.date.slice(4) });
+      // «2003 год. 23 октября …»: a year heading a section of its own dates every day and month under it.
+      if (e.heads && own && e.mention.date.length === 4) settleYearSection(mentions, e, entries[i + 1]?.line.start ?? doc.text.length, own, replaced);
+    }
   });
   return { mentions: replaced.size ? mentions.map((m) => replaced.get(m) ?? m) : mentions, added, heads };
 }
@@ -146,6 +169,21 @@ function settleSection(mentions: readonly DateMention[], e: Entry, end: number, 
     if (m.date.slice(4, 7) === month && !m.date.startsWith(year) && !WRITTEN_YEAR_TEST.test(m.text)) replaced.set(m, { ...m, date: year + m.date.slice(4) });
   }
 }
+
+/**
+ * Under a year heading («2012 год.», "2012."), a day or a month named without a year («20 сентября», «в июне»)
+ * is of the heading's year: a chronicle walks through the years, and the page's stamp or tense says nothing of
+ * them. A mention counted from another («накануне», "last year") keeps its own reading.
+ */
+function settleYearSection(mentions: readonly DateMention[], e: Entry, end: number, year: string, replaced: Map<DateMention, DateMention>): void {
+  for (const m of mentions) {
+    if (m.start <= e.mention.start || m.start >= end || m.date.length < 7 || m.date.startsWith(year)) continue;
+    if (!WRITTEN_YEAR_TEST.test(m.text) && NAMED_MONTH.test(m.text)) replaced.set(m, { ...m, date: year + m.date.slice(4) });
+  }
+}
+
+/** A month named in words («октября», "June"). */
+const NAMED_MONTH = rx(MONTH_ANY, 'iu');
 
 /** A year written in digits, tested once (no global state). */
 const WRITTEN_YEAR_TEST = /(?<!\d)(?:19|20)\d\d(?!\d)/u;

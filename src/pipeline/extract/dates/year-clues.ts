@@ -38,6 +38,10 @@ const LAST_YEAR = rx(/(?:в\s+)?(?:прошл|минувш)\p{L}*\s+год\p{L}*
 const NEXT_YEAR = rx(/(?:следующ|будущ)\p{L}*\s+год\p{L}*|\bnext year\b/iu);
 const PREFILTER = /лет|годовщин|anniversar|years/iu;
 
+/** Quotation marks around a name in a fact's keyword, matched as any of them or none. */
+const QUOTES = /["«»“”„]/g;
+const QUOTE_CLASS = '["«»“”„]';
+
 const stemCache = new WeakMap<DateKnowledge, { id: string; year: number; res: RegExp[] }[]>();
 function factMatchers(kb: DateKnowledge) {
   let m = stemCache.get(kb);
@@ -45,9 +49,19 @@ function factMatchers(kb: DateKnowledge) {
     m = kb.facts.map((f) => ({
       id: f.id,
       year: Number(f.date.slice(0, 4)),
-      // Each word cut to a stem so that case endings match («Победа» ~ «Победы», "relations").
-      res: f.keywords.map(
-        (k) => rx(k.toLowerCase().split(/\s+/).map((w) => (w.length > 4 ? w.slice(0, Math.max(4, w.length - 2)) + '\\p{L}*' : w)).join('\\s+'), 'u'),
+      // Each word cut to a stem so that case endings match («Победа» ~ «Победы», "relations"), and a name in
+      // quotes of any kind («Кант», "Кант") or none.
+      res: f.keywords.map((k) =>
+        rx(
+          k
+            .toLowerCase()
+            .replace(QUOTES, ' ')
+            .trim()
+            .split(/\s+/)
+            .map((w) => (w.length > 4 ? w.slice(0, Math.max(4, w.length - 2)) + '\\p{L}*' : w))
+            .join(`${QUOTE_CLASS}*\\s+${QUOTE_CLASS}*`),
+          'u',
+        ),
       ),
     }));
     stemCache.set(kb, m);

@@ -26,6 +26,23 @@ const THIS_YEAR = rx(/(?<![\p{L}])(?:this\s+year|(?:results|outcomes?)\s+of\s+th
 /** A cheap hint before the patterns are tried. */
 const HINT = /\d{4}/;
 
+/** An outlet's credit opening the lead («24.kg - », "AKIpress — "): read past it. */
+const CREDIT = /^[\p{L}\d.]{2,24}\s+[-—–]\s+/u;
+
+/**
+ * The year a review's lead says it sums up («Уходящий 2021 год стал …», «Минувший 2020 год …», "2025 was a year of …"),
+ * whatever the article's own date: the year its month-by-month entries are of. Null when the lead names none.
+ */
+export function reviewedYear(doc: ArticleDoc): string | null {
+  for (const s of doc.sentences.slice(0, LEAD_SENTENCES)) {
+    if (!HINT.test(s.text)) continue;
+    const t = s.text.trim().replace(CREDIT, '');
+    const m = CURRENT.exec(t) ?? PREVIOUS.exec(t) ?? REVIEWED.exec(t);
+    if (m?.groups) return m.groups.y1 ?? m.groups.y2 ?? null;
+  }
+  return null;
+}
+
 /** The year a review's lead names as its own, with the article's month to tell a January review of the year before. */
 export function yearReviewClues(doc: ArticleDoc, month: number | null): YearClue[] {
   const lead = doc.sentences.slice(0, LEAD_SENTENCES);

@@ -13,8 +13,11 @@ interface Span {
   end: number;
 }
 
-/** Only punctuation and spaces between two mentions: a comma, a dash or an opening bracket. */
-const APPOSED = /^\s*[,(–—-]?\s*$/;
+/**
+ * Only punctuation and spaces between two mentions: a comma, a dash or an opening bracket. Not a line break: a
+ * dateline's day at the end of its line («Новости, 20 марта») and «Сегодня …» opening the next paragraph are two.
+ */
+const APPOSED = /^[^\S\n]*[,(–—-]?[^\S\n]*$/;
 /** Where an apposition ends: the next comma, bracket, dash or sentence end. */
 const APPOSITION_END = /[,;:.)–—!?\n]/g;
 
