@@ -38,6 +38,12 @@ describe("an observer mission's verdict: the day it is told, apart from the vote
     ['ru: «на следующий день заявила» after a vote of a day',
       'date: 2021-11-30\n\nВыборы в парламент прошли 28 ноября. Миссия наблюдателей от СНГ на следующий день заявила, что голосование прошло спокойно.',
       ['2021-11-28 past other «Выборы в»', '2021-11-29 past statement «Миссия наблюдателей»']],
+    ['en: "the mission … reached a similar conclusion" after another verdict',
+      'date: 2030-10-16\n\nThe presidential election was held on Sunday. Observers from the Duma said the vote was calm. The CIS mission, which sent 200 monitors, reached a similar conclusion.',
+      ['2030-10-13 past other «The presidential»', '2030-10-16 past statement «Observers from»', '2030-10-16 past statement «The CIS»']],
+    ['ru: «миссия … пришла к аналогичному выводу»',
+      'date: 2030-10-16\n\nПрезидентские выборы прошли в воскресенье. Наблюдатели от Госдумы заявили, что голосование прошло спокойно. Миссия СНГ пришла к аналогичному выводу.',
+      ['2030-10-13 past other «Президентские выборы»', '2030-10-16 past statement «Наблюдатели от»', '2030-10-16 past statement «Миссия СНГ»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

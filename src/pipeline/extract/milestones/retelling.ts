@@ -273,7 +273,12 @@ export function sameEvent(a: MilestoneDraft, b: MilestoneDraft, lang: Language =
   if (a.type === 'visit' && isSiteVisit(a, lang) !== isSiteVisit(b, lang)) return false;
   if (a.peopleIds.length !== b.peopleIds.length || !a.peopleIds.every((id) => b.peopleIds.includes(id))) return false;
   // The speakers' talks and «третье заседание межпарламентской комиссии» they chaired: two gatherings of one day.
-  return a.type !== 'meeting' || NUMBERED_SESSION.test(a.quote.text) === NUMBERED_SESSION.test(b.quote.text);
+  return a.type !== 'meeting' || numberedSession(a.quote.text) === numberedSession(b.quote.text);
+}
+
+/** True when `quote` names a numbered session; the regex only runs where a session's noun stands. */
+function numberedSession(quote: string): boolean {
+  return (quote.includes('аседани') || quote.includes('есси') || quote.includes('ession')) && NUMBERED_SESSION.test(quote);
 }
 
 /** A numbered session («третье заседание», "the first session"): one sitting of a body's series. */
