@@ -251,8 +251,17 @@ const rows: Row[] = [
   { name: 'en: a stay beside talks on Tuesday', lang: 'en', text: 'Shoigu, who is in Bishkek on a working visit, held talks with Sariyev on Tuesday.', date: '2016-04-14', who: ['shoigu', 'sariev'],
     dates: [['on Tuesday', '2016-04-12', true]],
     want: [{ in: 'held talks', type: 'meeting', date: '2016-04-12' }, { in: 'who is in Bishkek on a working visit', type: 'visit', date: '2016-04-14', status: 'ongoing' }], count: 2 },
-  { name: 'a stay on the day of the talks is one event', text: 'Президент, находящийся в Москве с рабочим визитом, сегодня провел переговоры с Темиром Сариевым.', date: '2016-04-14', who: ['sariev'],
+  // On the day of the talks, the stay is the visit under way that month, begun on a day not told.
+  { name: 'a stay on the day of the talks is the visit of that month', text: 'Президент, находящийся в Москве с рабочим визитом, сегодня провел переговоры с Темиром Сариевым.', date: '2016-04-14', who: ['sariev'],
+    dates: [['сегодня', '2016-04-14', true]],
+    want: [{ in: 'провел переговоры', date: '2016-04-14' }, { in: 'находящийся в Москве с рабочим визитом', type: 'visit', date: '2016-04', status: 'ongoing' }], count: 2 },
+  { name: 'en: a stay on the day of the talks, with no visit told before', lang: 'en', text: 'Shoigu, who is in Bishkek on a working visit, held talks with Sariyev today.', date: '2016-04-14', who: ['shoigu', 'sariev'],
+    dates: [['today', '2016-04-14', true]],
+    want: [{ in: 'held talks', type: 'meeting', date: '2016-04-14' }, { in: 'who is in Bishkek on a working visit', type: 'visit', date: '2016-04', status: 'ongoing' }], count: 2 },
+  { name: 'a stay told by a finite verb is the day\'s programme, not a visit apart', text: 'Президент находится в Москве с рабочим визитом и сегодня провел переговоры с Темиром Сариевым.', date: '2016-04-14', who: ['sariev'],
     dates: [['сегодня', '2016-04-14', true]], want: [{ in: 'провел переговоры', date: '2016-04-14' }], count: 1 },
+  { name: 'a stay after a visit already told adds no other', text: 'Президент прибыл в Москву с рабочим визитом. Президент, находящийся в Москве с рабочим визитом, сегодня провел переговоры с Темиром Сариевым.', date: '2016-04-14', who: ['sariev'],
+    dates: [['сегодня', '2016-04-14', true]], want: [{ in: 'прибыл', type: 'visit' }, { in: 'провел переговоры', date: '2016-04-14' }], count: 2 },
   { name: 'an anaphoric visit without a date is still a reference back', text: 'Губернатор встретился с послом. Связи окрепли после государственного визита президента.', date: '2019-11-19',
     want: [{ in: 'встретился', type: 'meeting' }], count: 1 },
 ];

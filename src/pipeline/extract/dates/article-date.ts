@@ -25,6 +25,7 @@ import { findClosingIssueMonth, findClosingPublishLine, findClosingSlashedLine, 
 import { findDocumentDateLine, type DocumentDateLine } from './document-date';
 import { PUBLISH_LINE } from './lexicon';
 import { exactAgoDate, type ExactAgo } from './exact-ago';
+import { weekdayAmongToldDays } from './told-weekday';
 
 const YEAR_NEAR = rx(/(?<![\d.,])(199\d|20[0-4]\d)(?!\d)(?:\s*(?:год\p{L}*|г\.))?/gu);
 
@@ -323,6 +324,9 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
       return dated(String(choice.year), 'inferred-year', `No day or month of the article's own (${lineQuote(md)} is of ${md.year}); ${choice.evidence}.`);
     }
     // "Putin telephoned her the day after the April 7 uprising": the article is later that month, its day untold.
+    // "Observers said on Monday that Sunday's election …" and no day-month of the article's own: the week the days told fence.
+    const told = md ? null : weekdayAmongToldDays(doc, choice.year);
+    if (told) return dated(told.date, 'inferred-year', `${told.evidence}; ${choice.evidence}.`);
     const date = md?.namesEvent ? `${choice.year}-${pad2(md.month)}` : md ? iso(choice.year, md.month, md.day) : String(choice.year);
     const lead = md?.namesEvent ? `${lineQuote(md)} names an earlier event of the month; ` : md ? `${lineQuote(md)}; ` : 'No day or month in the text; ';
     return dated(date, 'inferred-year', `${lead}${choice.evidence}.`, monthDay);

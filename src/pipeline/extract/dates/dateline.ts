@@ -33,7 +33,7 @@ export interface DateLine {
 }
 
 const YEAR = '(?<y>(?:199\\d|20[0-4]\\d))';
-const DAY_MONTH = `(?:(?<d1>\\d{1,2})\\s+(?<m1>${MONTH_ANY})|(?<m2>${MONTH_EN})\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))`;
+export const DAY_MONTH = `(?:(?<d1>\\d{1,2})\\s+(?<m1>${MONTH_ANY})|(?<m2>${MONTH_EN})\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))`;
 /** A dateline's place, with an abbreviated first word ("ST. PETERSBURG. June 6 (Interfax)", "N. NOVGOROD"). */
 const PLACE = '(?<place>(?:\\p{Lu}\\p{L}?\\.\\s?)?\\p{Lu}[\\p{L}\\-]+(?:[ \\-]\\p{Lu}[\\p{L}\\-]+){0,2})';
 /** A numeric day.month.year date, as agencies write it in datelines («Бишкек, 03.07.2018 — АКИpress», «Бишкек, 05.03.13 — ИА …»). */
@@ -77,7 +77,7 @@ const OUTLET_AFTER = [
 /** Place after a full date on a short line: «20 сентября 2012 года, Бишкек». */
 const PLACE_AFTER = rx(/^\s*(?:года|г\.)?\s*[,.]?\s*(\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)\s*\.?\s*$/u);
 
-function dayMonth(g: Record<string, string | undefined>): { day: number; month: number } | null {
+export function dayMonth(g: Record<string, string | undefined>): { day: number; month: number } | null {
   const dayStr = g.d1 ?? g.d2 ?? g.d3 ?? g.d4;
   const monthStr = g.m1 ?? g.m2;
   const month = monthStr ? monthNumber(monthStr) : Number(g.m3 ?? g.m4);

@@ -2,6 +2,7 @@
  * The steps of dating a clause's event that look beyond its chosen trigger and mention: an
  * anniversary's count, and the dating that the clause's context changes afterwards.
  */
+import { VERDICT_KEY } from './observed-vote';
 import type { DateMention } from '../../types';
 import { anniversaryYear, type Anniversary } from './anniversary';
 import type { Clause } from './clauses';
@@ -201,14 +202,15 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // "on Monday") belongs to that occasion, not to the publication day.
   // Not after an event told just before with the article's own day («Вчера … торжества. Сегодня
   // состоялась встреча. Стороны обсудили …»): the narrative has come back to that day.
-  if (d.narrativeArticleDate && f.lead && !overlaps(c, date.span) && !toldToday(f.recent, s.index, date.date, f.lead.date)) {
+  // An observer mission's verdict comes after the vote the lead tells: it keeps the reporter's day.
+  if (d.narrativeArticleDate && f.lead && hit.trigger.key !== VERDICT_KEY && !overlaps(c, date.span) && !toldToday(f.recent, s.index, date.date, f.lead.date)) {
     d.date = f.lead.date;
     d.dateEvidence = `Same occasion as the lead event «${f.lead.quote}» (${f.lead.date})`;
   }
   // "Putin yesterday turned the pact into an alliance. At a summit in the Kremlin, the leaders
   // agreed …": before any event set the occasion, the day the lead told dates the narrative.
   // (A clause of the lead sentence itself is dated by its own words: "who arrived on Monday, was received".)
-  else if (d.narrativeArticleDate && !f.leadSeen && f.leadDay && f.leadDay.sentence < s.index && !overlaps(c, date.span)) {
+  else if (d.narrativeArticleDate && !f.leadSeen && f.leadDay && hit.trigger.key !== VERDICT_KEY && f.leadDay.sentence < s.index && !overlaps(c, date.span)) {
     d.date = f.leadDay.date;
     d.dateEvidence = `Same occasion as the lead «${f.leadDay.quote}» (${f.leadDay.date})`;
   }

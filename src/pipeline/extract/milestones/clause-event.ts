@@ -48,6 +48,7 @@ import { countAnniversary, isDaySpan, isHorizon, redate } from './clause-dating'
 import { closesSentence, opensWithAccord } from './accords';
 import { rx } from '../regex';
 import { welcomedStep } from './welcomed-step';
+import { OBSERVATION_KEY, observedVote } from './observed-vote';
 import { AND_BEFORE, linkableOrTold, nearest, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN } from './clause-links';
 
 export type { ArticleView, Found, Recent, SentenceView } from './clause-state';
@@ -197,6 +198,18 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
         : linkableOrTold(f.recent, f.toldGatherings, v.s.index, text, a.lang),
   });
   redate(a, f, v, c, text, hit, mention, counted.spoken, d);
+  // «Группа депутатов наблюдала за ходом голосования», "observed the vote": on the day of the vote told before, whatever
+  // else the clause dates ("who led the observers, said talks would resume next year"); with no vote told, no event.
+  if (hit.trigger.key === OBSERVATION_KEY) {
+    const vote = observedVote(f.out);
+    if (!vote) return null;
+    const ad = a.date.date;
+    d.date = vote.date;
+    d.dateEvidence = `Observed the vote «${vote.quote.slice(0, 60)}» (${vote.date})`;
+    if (ad !== null && isAfter(vote.date, ad)) d.status = 'planned';
+    else if (ad !== null && isAfter(ad, vote.date)) d.status = 'past';
+    d.narrativeArticleDate = false;
+  }
   // «В рамках визита министр также посетит …»: a planned part of the visit, on the visit's day
   // («…также посетил авиабазу», told as done, is a past stop of the trip and dated as told).
   if (!mention && !counted.date && d.status === 'planned' && isProgrammePart(text, a.lang)) {
@@ -327,7 +340,8 @@ function namedEvent(
   // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
   if (hit.trigger.dated && !mention) return null;
   // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
-  if (!mention && hit.trigger.type === 'other' && hedged(hit, text, c.start, lang)) return null;
+  // ("observed the vote and found «no violations that could affect the result»": what observers found is no hedge of theirs.)
+  if (!mention && hit.trigger.type === 'other' && hedged(hit, hit.trigger.key === OBSERVATION_KEY ? doc.text.slice(c.start, hit.end) : text, c.start, lang)) return null;
   // «пообещал, что … будут выполнены, включая соглашения …»: documents named in a promise.
   if (hit.trigger.key === 'document' && PROMISED_BEFORE[lang].test(doc.text.slice(s.start, hit.start))) return null;
   // «Президент подписал закон о республиканском бюджете»: a domestic act, not a bilateral document.
@@ -433,8 +447,24 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   else if (draft.type === 'agreement' && a.lang === 'en') recordActedOn(a, f, v, c, draft);
   if (accord) f.accords.add(draft);
   if (p.stayVisit && a.date.date?.length === 10 && draft.date !== a.date.date) out.push(stayDraft(doc, draft, p.stayVisit, a.date, who, a.lang));
+  // «Торага, находящийся в России с официальным визитом, провёл переговоры» told on the article's day: the visit is
+  // under way, begun on a day of the month not told, and no visit of its own is told before it.
+  // («Путин находится в Кыргызстане с государственным визитом»: a finite verb tells the visit as the day's programme, not apart.)
+  else if (p.stayVisit && a.date.date?.length === 10 && draft.date === a.date.date && !out.some((o) => o.type === 'visit') && !FINITE_STAY.test(doc.text.slice(p.stayVisit.start, p.stayVisit.end))) {
+    out.push(stayOfMonth(stayDraft(doc, draft, p.stayVisit, a.date, who, a.lang)));
+  }
   if (twin && f.main?.draft === twin) f.main = null;
   remember(a, f, v, p, x, made);
+}
+
+/** «находится», «пребывает»: a stay told by a finite verb. */
+const FINITE_STAY = /^(?:находит|находят|пребывает|пребывают)/iu;
+
+/** A stay told beside the article's own event, dated by the month it is under way in (its first day is not told). */
+function stayOfMonth(stay: MilestoneDraft): MilestoneDraft {
+  stay.date = stay.date!.slice(0, 7);
+  stay.dateEvidence = `${stay.dateEvidence}; begun on a day of that month not told`;
+  return stay;
 }
 
 /** The date in the name of the document `hit` that a protocol told before it amends («… в Соглашение … от 20 сентября 2012 года»), or null. */

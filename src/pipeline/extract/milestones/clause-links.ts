@@ -75,7 +75,10 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   const talks = named.some((link) => TALKS_NOUN[lang].test(text.slice(link.start, link.end + NEXT_WORD)));
   const arrivalOnly = (r: { draft: MilestoneDraft }) => ARRIVAL[lang].test(r.draft.quote.text) && !TALKS_NOUN[lang].test(r.draft.quote.text);
   const held = talks && gatherings[0] && arrivalOnly(gatherings[0]) ? gatherings.find((r) => TALKS_NOUN[lang].test(r.draft.quote.text)) : undefined;
-  const ordered = held ? [held, ...gatherings.filter((r) => r !== held)] : gatherings;
+  // "During that trip Putin visited the base" after "paid a visit on October 12 and took part in the summit the following day": the trip.
+  const trip = !held && named.some((link) => TRIP_NOUN[lang].test(text.slice(link.start, link.end + NEXT_WORD))) ? gatherings.find((r) => r.draft.type === 'visit') : undefined;
+  const first = held ?? trip;
+  const ordered = first ? [first, ...gatherings.filter((r) => r !== first)] : gatherings;
   return ordered.map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
 }
 
@@ -109,6 +112,11 @@ function ceremonyBefore(recent: { draft: MilestoneDraft; sentence: number }[], a
 const TALKS_NOUN = {
   ru: rx(/(?:^|[^\p{L}])(?:переговор|встреч|бесед)/iu),
   en: /\b(?:talks|meeting|negotiations)\b/iu,
+};
+/** The gathering nouns that name a trip («визит», «поездка», "visit", "trip"). */
+const TRIP_NOUN = {
+  ru: rx(/(?:^|[^\p{L}])(?:визит|поездк)/iu),
+  en: /\b(?:visit|trip)\b/iu,
 };
 /** An arrival told on its own («прибыл в Бишкек», "arrived in Bishkek"): a trip's step, not its talks. */
 const ARRIVAL = {

@@ -10,6 +10,7 @@ import type { Ranges } from './speech';
 import { tellsOccurrence, type Stretch } from './background';
 import { isSpaceCode } from '../../read';
 import { rx } from '../regex';
+import { OBSERVATION_KEY, VERDICT_KEY } from './observed-vote';
 
 /** A clause of a sentence, with offsets into the article text. */
 export interface Clause {
@@ -62,6 +63,8 @@ export function splitClauses(
       if (hits.some((h) => h.end <= s.start + b.start) && hits.some((h) => h.start >= at)) cuts.add(at);
     }
   }
+  // "The observer mission said on Monday | that the elections held on October 4 were fair": the verdict and the vote it judges.
+  for (const h of hits) if (h.trigger.key === VERDICT_KEY) cutVerdict(s, h, hits, cuts);
   // The ranges are in order (findSpeech merges them): none after the sentence's end can cut it.
   for (let k = 0; k < speech.length && speech[k]![0] < s.end; k++) {
     const [a, b] = speech[k]!;
@@ -87,6 +90,17 @@ export function splitClauses(
     if (trimmed.end - trimmed.start >= 3) clauses.push(trimmed);
   }
   return clauses;
+}
+
+/** What opens the content of a verdict: «, что», "that". */
+const VERDICT_CONTENT = rx(/(?:,\s*что|\sthat)\s/u);
+
+/** Cuts before the content of an observer mission's verdict (hit `h`) when another event word stands in it (added to `cuts`). */
+function cutVerdict(s: Sentence, h: TriggerHit, hits: readonly TriggerHit[], cuts: Set<number>): void {
+  const m = VERDICT_CONTENT.exec(s.text.slice(h.end - s.start));
+  if (!m) return;
+  const at = h.end + m.index;
+  if (hits.some((o) => o !== h && o.start > at)) cuts.add(at);
 }
 
 /** ", which runs … from July 5 to 8, and", «, которая проходит с 5 по 8 июля, и»: a relative clause closed by «и» / "and". */
@@ -129,7 +143,9 @@ function cutStretch(x: Stretch, mentions: DateMention[], hits: readonly TriggerH
   // «Премьер, принявший вице-премьера, подтвердил, что президент посетит Москву 9 мая», "X, who received Y, said …":
   // the host's reception, told in passing beside a dated plan outside, is the occasion of the telling, a meeting of its own.
   const reception = !occurrence && own.some((h) => h.trigger.key === RECEPTION_KEY) && mentions.some((m) => !within(m));
-  if (own.length && apart && (reception || mentions.some(within)) && hits.some((h) => !within(h))) {
+  // "Kalashnikov, who led a group of deputies observing the vote, said …": the observation told in passing is a step of its own.
+  const observed = own.some((h) => h.trigger.key === OBSERVATION_KEY);
+  if (own.length && (apart || observed) && (reception || observed || mentions.some(within)) && hits.some((h) => !within(h))) {
     // A stretch stops at a comma, which may lie inside its date ("on June 10, 1992").
     const end = Math.max(x.end, ...mentions.filter(within).map((m) => m.end));
     cuts.add(x.start);

@@ -190,6 +190,20 @@ const HELD_AFTER = {
   en: /^[^.;]*?,\s+(?:(?:which|that)\s+(?:is|was|will be)\s+(?:to be\s+)?|to be\s+)?(?:held|scheduled|planned)\s/iu,
 };
 
+/** «…, прошедшего в декабре», ", held in December": a gathering told as held at a time of its own. */
+const HELD_PAST = {
+  ru: rx(/^[^.;]*?,\s+(?:прошедш|состоявш|проведённ|проведенн)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:в|во)\s+(?:январ|феврал|март|апрел|ма[еяй]|июн|июл|август|сентябр|октябр|ноябр|декабр|\d)/iu),
+  en: /^[^.;]*?,?\s+(?:held|which took place|that took place)\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)/u,
+};
+
+/** The words one of which `HELD_PAST` needs: the regex only runs where one stands. */
+const HELD_CUES = { ru: ['прошедш', 'состоявш', 'проведённ', 'проведенн'], en: ['held', 'took place'] };
+
+/** True when `after` (the text after a gathering's noun) tells it as held at a time of its own. */
+function heldPast(after: string, lang: Language): boolean {
+  return HELD_CUES[lang].some((c) => after.includes(c)) && HELD_PAST[lang].test(after);
+}
+
 /**
  * True when `hit` is named after a discussion verb — of its clause, or of the clause before
  * (`before`, the sentence up to this clause) when this one only continues its list — and is no
@@ -201,6 +215,8 @@ export function isTopic(hit: TriggerHit, text: string, from: number, lang: Langu
   if (SIGNED_AFTER[lang].test(text.slice(hit.end - from, hit.end - from + SIGNED_REACH))) return false;
   // «подготовку к заседанию межправкомиссии, которое решено провести в марте»: a session planned with a time of its own is an event.
   if (hit.trigger.type === 'igc_session' && HELD_AFTER[lang].test(text.slice(hit.end - from, hit.end - from + SIGNED_REACH))) return false;
+  // «обсудили итоги заседания комиссии, прошедшего в декабре в Бишкеке», "the session held in December": a gathering told as held, at a time of its own.
+  if ((hit.trigger.type === 'igc_session' || hit.trigger.type === 'meeting') && heldPast(text.slice(hit.end - from, hit.end - from + SIGNED_REACH), lang)) return false;
   if (MARKERS.topic[lang].all(text).some((m) => from + m.end <= hit.start)) return true;
   return before !== '' && CONTINUES.test(text) && MARKERS.topic[lang].test(before);
 }

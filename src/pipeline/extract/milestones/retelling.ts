@@ -62,6 +62,9 @@ export function retells(
   if (mention) return false;
   // «Предыдущее заседание подгруппы состоялось в Бишкеке», "the previous round was held in Osh": another occasion, undated or not.
   if (PREVIOUS_BEFORE[lang].test(text.slice(Math.max(0, hit.start - c.start - PREVIOUS_REACH), hit.start - c.start))) return false;
+  // «Прошло третье заседание межпарламентской комиссии», "the third session of the commission" after the speakers' talks:
+  // a numbered session of a series is a gathering of its own, unless a session was told already.
+  if (hit.trigger.key === 'session' && ORDINAL_BEFORE[lang].test(text.slice(Math.max(0, hit.start - c.start - ORDINAL_REACH), hit.start - c.start)) && !told.some((o) => SESSION_WORD.test(o.quote.text))) return false;
   // The narrative of an article whose day is unknown is undated, yet tells the same occasion.
   const sameOccasion = told.some((o) => (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned'));
   // «Джумагулов прилетел в Москву с поручением президента …» after the talks he came for: the trip
@@ -107,6 +110,16 @@ const PREVIOUS_BEFORE = {
 };
 /** How far before the gathering's noun its adjective may stand. */
 const PREVIOUS_REACH = 40;
+
+/** An ordinal right before a session's noun («третье заседание», "the 3rd session"): one session of a series. */
+const ORDINAL_BEFORE = {
+  ru: rx(/(?<![\p{L}])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|\d{1,2}-?)(?:ое|ье|ого|ьего|ом|ьем|ому|ьему|ая|ья|ой|ьей|ую|ью|е|м)?\s+$/iu),
+  en: rx(/(?<![\p{L}])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+$/iu),
+};
+/** How far before a session's noun its ordinal may start. */
+const ORDINAL_REACH = 16;
+/** A session named in a gathering's quote. */
+const SESSION_WORD = rx(/заседани|сесси|session/iu);
 
 /** True when a past gathering of `told` is dated only to a month or year that holds the narrative's day `d`. */
 function withinCoarser(told: readonly MilestoneDraft[], d: { date: PartialDate | null; status: Status }): boolean {
@@ -267,8 +280,20 @@ export const COUNTERPART = /^\s+(?:с|со|with|between)\s/iu;
 export function sameEvent(a: MilestoneDraft, b: MilestoneDraft, lang: Language = 'en'): boolean {
   if (a.type !== b.type || a.type === 'agreement' || a.date === null || a.date !== b.date || !a.peopleIds.length) return false;
   if (a.type === 'visit' && isSiteVisit(a, lang) !== isSiteVisit(b, lang)) return false;
-  return a.peopleIds.length === b.peopleIds.length && a.peopleIds.every((id) => b.peopleIds.includes(id));
+  if (a.peopleIds.length !== b.peopleIds.length || !a.peopleIds.every((id) => b.peopleIds.includes(id))) return false;
+  // The speakers' talks and «третье заседание межпарламентской комиссии» they chaired: two gatherings of one day.
+  return a.type !== 'meeting' || numberedSession(a.quote.text) === numberedSession(b.quote.text);
 }
+
+/** True when `quote` names a numbered session; the regex only runs where a session's noun stands. */
+function numberedSession(quote: string): boolean {
+  return (quote.includes('аседани') || quote.includes('есси') || quote.includes('ession')) && NUMBERED_SESSION.test(quote);
+}
+
+/** A numbered session («третье заседание», "the first session"): one sitting of a body's series. */
+const NUMBERED_SESSION = rx(
+  /(?<![\p{L}])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\p{L}*\s+(?:заседани|сесси|session)/iu,
+);
 
 /** A visit to a site (a base, a plant, a school), not to a country or city. */
 function isSiteVisit(m: MilestoneDraft, lang: Language): boolean {
