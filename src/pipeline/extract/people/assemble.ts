@@ -238,7 +238,7 @@ function writtenLowerCase(toks: readonly Token[], keys: ReadonlySet<string>): Se
   for (let i = 0; i < toks.length && found.size < list.length; i++) {
     const t = toks[i]!;
     if (t.cap) continue;
-    for (const k of list) if (t.key === k) found.add(k);
+    for (let k = 0; k < list.length; k++) if (t.key === list[k]) found.add(list[k]!);
   }
   return found;
 }
