@@ -71,8 +71,9 @@ function countNuls(bytes: Uint8Array): number {
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4096);
   let control = 0;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0) ?? 0;
+  // By UTF-16 unit: a surrogate (of a pair or alone) is never one of these, so the count is that of the code points.
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
   }
   return sample.length > 0 && control / sample.length > 0.05;

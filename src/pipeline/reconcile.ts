@@ -66,10 +66,12 @@ function newPerson(p: PersonDraft): Person {
 function addDraft(person: Person, articleId: string, p: PersonDraft): void {
   // Articles come one after another, so the article is already listed only if it was the last added.
   if (person.articleIds[person.articleIds.length - 1] !== articleId) person.articleIds.push(articleId);
-  for (const m of p.mentions) {
+  for (let i = 0; i < p.mentions.length; i++) {
+    const m = p.mentions[i]!;
     person.mentions.push({ articleId, offsets: { start: m.start, end: m.end } });
   }
-  for (const r of p.textRoles) {
+  for (let i = 0; i < p.textRoles.length; i++) {
+    const r = p.textRoles[i]!;
     if (person.roles.some((have) => have.role === r.role && have.country === r.country)) continue;
     // Field by field in the schema's order, as the schema's parse would give it (the bundler checks the dataset without copying it).
     person.roles.push({ role: r.role, titleRu: r.titleRu, titleEn: r.titleEn, country: r.country, from: null, to: null, basis: 'text' });

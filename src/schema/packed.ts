@@ -57,9 +57,10 @@ const isRecord = (x: unknown): x is Rec => typeof x === 'object' && x !== null &
 /** The field names of `rows` if every row has the same ones in the same order, else null. */
 function commonKeys(rows: readonly Rec[]): string[] | null {
   const keys = Object.keys(rows[0]!);
-  for (const r of rows) {
-    const k = Object.keys(r);
-    if (k.length !== keys.length || k.some((x, i) => x !== keys[i])) return null;
+  for (let r = 0; r < rows.length; r++) {
+    const k = Object.keys(rows[r]!);
+    if (k.length !== keys.length) return null;
+    for (let i = 0; i < k.length; i++) if (k[i] !== keys[i]) return null;
   }
   return keys;
 }

@@ -29,7 +29,7 @@ const CORE_KEYS = {
  */
 function pick<T>(row: object, keys: readonly string[]): T {
   const out: Record<string, unknown> = {};
-  for (const k of keys) out[k] = (row as Record<string, unknown>)[k];
+  for (let i = 0; i < keys.length; i++) out[keys[i]!] = (row as Record<string, unknown>)[keys[i]!];
   return out as T;
 }
 

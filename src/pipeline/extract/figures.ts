@@ -129,7 +129,9 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStr
   let lastAim: { draft: FigureDraft; age: number } | null = null;
   // «Читайте также: • … договорились довести товарооборот до 5 млрд», "Related: …": another article's headline, whose
   // figures are that article's.
-  for (const s of doc.sentences) {
+  const sentences = doc.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     // The words of a sentence that may hold figures are read once, for its numbers (a number word among them, or none),
     // its figures and the sentence after it.
     const sentenceWords = mayHoldFigure(s.text) && !(page.related.length && inSpans(page.related, s.start)) ? readWords(s.text) : null;
@@ -143,7 +145,7 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStr
     // Found once for the sentence's figures and for the sentence after it (both may ask).
     const periods = once(() => findPeriods(s.text, year, month));
     const read: Read[] = words ? readSentence(s, here, words, periods, year, month, previous, lastPeriods, lastPart, turnoverRecent, regionalHeads) : [];
-    for (const r of read) reads.push(r);
+    for (let k = 0; k < read.length; k++) reads.push(read[k]!);
     // «…довести товарооборот до 5 млрд долларов. Бишкек рассчитывает выйти на этот уровень к 2027 году»: the aim, by then.
     const level = !here.length && lastAim ? levelDeadline(s.text, periods) : null;
     if (level && lastAim) found.push({ draft: aimByDeadline(s, lastAim.draft, level), weight: s.text.length, restated: true });

@@ -62,6 +62,6 @@ export function relatedLinks(text: string, lang: Language, lower = new LowerDoc(
 
 /** True when offset `at` lies in one of the `[start, end)` spans (a loop: no closure per sentence). */
 export function inSpans(spans: Readonly<LineSpans>, at: number): boolean {
-  for (const [a, b] of spans) if (a <= at && at < b) return true;
+  for (let i = 0; i < spans.length; i++) if (spans[i]![0] <= at && at < spans[i]![1]) return true;
   return false;
 }

@@ -199,9 +199,11 @@ function yearsWithin(bounds: Bounds[], monthDay: MonthDay | null): number[] {
 
 /** True when the days `first`..`last` meet one term of each constraint (plain loops: closures per year were a tenth of the article date). */
 function withinAll(bounds: Bounds[], first: string, last: string): boolean {
-  for (const terms of bounds) {
+  for (let b = 0; b < bounds.length; b++) {
+    const terms = bounds[b]!;
     let meets = false;
-    for (const t of terms) {
+    for (let k = 0; k < terms.length; k++) {
+      const t = terms[k]!;
       if (last >= t.start && first <= t.end) {
         meets = true;
         break;

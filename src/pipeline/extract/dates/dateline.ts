@@ -210,7 +210,8 @@ export function findBylineDate(doc: ArticleDoc): DateLine | null {
     return fulls[i] ?? null;
   };
   const tailAt = (i: number) => (i < 0 || i >= lines.length ? null : afterOpeningDate(lines[i]!.text, fullAt(i)));
-  for (const [i, line] of lines.entries()) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (!HAS_YEAR.test(line.text)) continue;
     if (isChronologyEntry(tailAt, i)) continue;
     const update = UPDATE_LINE.test(line.text);

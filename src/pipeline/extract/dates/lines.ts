@@ -53,7 +53,9 @@ export function allLines(doc: ArticleDoc): Line[] {
 /** The first `maxLines` non-blank lines of the article that start before offset `maxChars`. */
 export function firstLines(doc: ArticleDoc, maxLines: number, maxChars: number): Line[] {
   const out: Line[] = [];
-  for (const line of allLines(doc)) {
+  const lines = allLines(doc);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (out.length >= maxLines || line.start >= maxChars) break;
     out.push(line);
   }
@@ -67,7 +69,9 @@ export function firstLines(doc: ArticleDoc, maxLines: number, maxChars: number):
  */
 export function headLines(doc: ArticleDoc, maxChars: number, maxLines: number): Line[] {
   const out: Line[] = [];
-  for (const line of allLines(doc)) {
+  const lines = allLines(doc);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (out.length >= maxLines || line.start >= maxChars) break;
     const text = line.start + line.text.length > maxChars ? line.text.slice(0, maxChars - line.start) : line.text;
     if (text === line.text) out.push(line);

@@ -163,7 +163,9 @@ export function gatedLooseMentions(s: Sentence, lang: Language, article: Partial
     out.push({ index, length, date, ...(anaphoric === undefined ? {} : { anaphoric }) });
   };
   // Longer relative phrases first («ранее в тот же день», «в минувшую пятницу», "next month").
-  for (const r of relativeMentions(s.text, lang, article)) {
+  const relative = relativeMentions(s.text, lang, article);
+  for (let i = 0; i < relative.length; i++) {
+    const r = relative[i]!;
     if (r.same === undefined) push(r.index, r.length, r.date, r.anaphoric);
     else if (!taken(s.start + r.index, s.start + r.index + r.length)) out.push({ index: r.index, length: r.length, date: r.date, same: r.same });
   }

@@ -256,7 +256,9 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
   // "… years later" is rare: tested once on the whole text (a sentence is a slice of it, so where the text
   // has no match no sentence has one), not on each of its ≈20 sentences (≈20k regex calls on 1,000 articles).
   const laterInText = LATER_GATE.test(doc.text);
-  for (const s of doc.sentences) {
+  const sentences = doc.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     const digit = DIGIT.test(s.text);
     // A relative year ends in «год» or "year": a string search rules most sentences out before the regex.
     const relative = (s.text.includes('год') || s.text.includes('year')) && RELATIVE.test(s.text);
@@ -282,9 +284,12 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
     const tense: Tense = { sentence: s.text, lang: doc.language, articleMonth: am };
     const spans: [number, number][] = [];
     const taken = (a: number, b: number) => spans.some(([x, y]) => a < y && b > x);
-    for (const rule of RULES) {
+    for (let r = 0; r < RULES.length; r++) {
+      const rule = RULES[r]!;
       if (!rule.gate(cues)) continue;
-      for (const m of execAll(rule.re, s.text)) {
+      const ms = execAll(rule.re, s.text);
+      for (let k = 0; k < ms.length; k++) {
+        const m = ms[k]!;
         const end = s.start + m.index! + m[0].trimEnd().length;
         if (taken(s.start + m.index!, end)) continue;
         const got = rule.resolve(m, y0, s.text.slice(Math.max(0, m.index! - 40), m.index), tense);

@@ -77,8 +77,13 @@ interface Marker {
 /** Tense markers of `told` (quotes already blanked), telling verbs and "be" + participle left out. */
 function markers(told: string, lang: Language): Marker[] {
   const out: Marker[] = [];
-  for (const { re, tense, edge } of MARKERS()[lang]) {
-    for (const [start, end] of edge ? wordStarts(re, told) : matches(re, told)) {
+  const list = MARKERS()[lang];
+  for (let i = 0; i < list.length; i++) {
+    const { re, tense, edge } = list[i]!;
+    const found = edge ? wordStarts(re, told) : matches(re, told);
+    for (let k = 0; k < found.length; k++) {
+      const start = found[k]![0];
+      const end = found[k]![1];
       if (lang === 'en' && end < told.length && LETTER.test(told[end]!)) continue;
       // Verbs of telling («сообщил, что в октябре пройдёт…», "said that in October …") date the telling only.
       if (tense === 'past' && (TELLING[lang].test(told.slice(start, end)) || (lang === 'en' && AFTER_BE.test(told.slice(Math.max(0, start - 8), start + 1))))) continue;

@@ -86,7 +86,8 @@ function withoutQuotedAmounts(text: string, breaks: { start: number; end: number
 function outermost<H extends { start: number; end: number }>(hits: H[]): H[] {
   const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: H[] = [];
-  for (const h of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const h = sorted[i]!;
     const prev = out[out.length - 1];
     if (prev && h.end <= prev.end) continue;
     out.push(h);
@@ -144,7 +145,9 @@ const within = <H extends { start: number; end: number }>(hits: H[], from: numbe
 export function clauseAt(text: string, words: Words, at: number): [number, number] {
   let start = 0;
   let end = text.length;
-  for (const b of words.breaks) {
+  const breaks = words.breaks;
+  for (let i = 0; i < breaks.length; i++) {
+    const b = breaks[i]!;
     if (b.end <= at) start = b.end;
     else if (b.start >= at) {
       end = b.start;

@@ -219,7 +219,8 @@ export function findQuantities(text: string, language: Language, numberWords = t
   const scaled = HINT.scale.test(text);
   // Asked by two patterns: tested once.
   const dollarWord = HINT.currency.test(text);
-  for (const m of matches(DOLLAR_FIRST, text, HINT.dollar.test(text))) {
+  for (let i = 0, ms = matches(DOLLAR_FIRST, text, HINT.dollar.test(text)); i < ms.length; i++) {
+    const m = ms[i]!;
     const n = parseNumber(m.groups!.n!, language);
     if (n === null) continue;
     const factor = m.groups!.sc ? scaleOf(m.groups!.sc, SCALE_EXACT) : scaleOf(m.groups!.ss, SHORT_SCALE_EXACT);
@@ -232,7 +233,8 @@ export function findQuantities(text: string, language: Language, numberWords = t
   const scaledSums = matches(SCALED[number], text, scaled);
   // A sum of two scales («1 млрд 200 млн») holds two scaled sums, and no scaled sum can reach over the digits of the
   // next one: with fewer than two, the (dear) pattern of two scales cannot match and is not run.
-  for (const m of matches(COMPOSITE, text, scaledSums.length >= 2)) {
+  for (let i = 0, ms = matches(COMPOSITE, text, scaledSums.length >= 2); i < ms.length; i++) {
+    const m = ms[i]!;
     const n = parseNumber(m.groups!.n!, language);
     const n2 = parseNumber(m.groups!.n2!, language);
     const f = scaleOf(m.groups!.sc, SCALE_EXACT);
@@ -242,7 +244,8 @@ export function findQuantities(text: string, language: Language, numberWords = t
     const end = m.index + (currency ? m[0].length : m[0].replace(/\.$/, '').length);
     add({ type: 'money', value: timesScale(n, f) + timesScale(n2, f2), currency, start: m.index, end, scaled: true });
   }
-  for (const m of scaledSums) {
+  for (let i = 0; i < scaledSums.length; i++) {
+    const m = scaledSums[i]!;
     const n = parseNumber(m.groups!.n!, language);
     if (n === null) continue;
     const currency = m.groups!.usd ? 'usd' : m.groups!.oth ? 'other' : null;
@@ -251,38 +254,45 @@ export function findQuantities(text: string, language: Language, numberWords = t
     const end = m.index + (currency ? raw.length : raw.replace(/\.$/, '').length);
     add({ type: 'money', value: timesScale(n, scaleOf(m.groups!.sc, SCALE_EXACT)), currency, start: m.index, end, scaled: true });
   }
-  for (const m of matches(SHORT_SCALED, text, dollarWord || HINT.otherCurrency.test(text))) {
+  for (let i = 0, ms = matches(SHORT_SCALED, text, dollarWord || HINT.otherCurrency.test(text)); i < ms.length; i++) {
+    const m = ms[i]!;
     const n = parseNumber(m.groups!.n!, language);
     if (n === null) continue;
     const currency = m.groups!.usd ? 'usd' : 'other';
     add({ type: 'money', value: timesScale(n, scaleOf(m.groups!.ss, SHORT_SCALE_EXACT)), currency, start: m.index, end: m.index + m[0].length, scaled: true });
   }
-  for (const m of matches(HALF_SCALED, text, HINT.half.test(text))) {
+  for (let i = 0, ms = matches(HALF_SCALED, text, HINT.half.test(text)); i < ms.length; i++) {
+    const m = ms[i]!;
     const currency = m.groups!.usd ? 'usd' : m.groups!.oth ? 'other' : null;
     add({ type: 'money', value: 0.5 * scaleOf(m.groups!.sc, SCALE_EXACT), currency, start: m.index, end: m.index + m[0].length, scaled: true });
   }
-  for (const m of matches(SINGLE_SCALED, text, scaled && dollarWord)) {
+  for (let i = 0, ms = matches(SINGLE_SCALED, text, scaled && dollarWord); i < ms.length; i++) {
+    const m = ms[i]!;
     const word = m[0].slice(0, m[0].length - m.groups!.usd!.length).trim();
     add({ type: 'money', value: scaleOf(word, SINGLE_SCALE_EXACT), currency: 'usd', start: m.index, end: m.index + m[0].length, scaled: true });
   }
-  for (const m of matches(PLAIN, text, dollarWord)) {
+  for (let i = 0, ms = matches(PLAIN, text, dollarWord); i < ms.length; i++) {
+    const m = ms[i]!;
     const n = parseNumber(m.groups!.n!, language);
     if (n === null) continue;
     add({ type: 'money', value: n, currency: m.groups!.usd ? 'usd' : 'other', start: m.index, end: m.index + m[0].length, scaled: false });
   }
-  for (const m of matches(MULTIPLE[number], text, HINT.multiple.test(text))) {
+  for (let i = 0, ms = matches(MULTIPLE[number], text, HINT.multiple.test(text)); i < ms.length; i++) {
+    const m = ms[i]!;
     let value: number | null = null;
     if (m.groups!.n) value = parseNumber(m.groups!.n, language);
     else value = MULTIPLE_WORDS.find((w) => w.re.test(m[0]))?.value ?? null;
     if (value === null || value <= 1) continue;
     add({ type: 'multiple', value, currency: null, start: m.index, end: m.index + m[0].length, scaled: false });
   }
-  for (const m of matches(PERCENT[number], text, HINT.percent.test(text))) {
+  for (let i = 0, ms = matches(PERCENT[number], text, HINT.percent.test(text)); i < ms.length; i++) {
+    const m = ms[i]!;
     const n = parseNumber(m.groups!.n!, language);
     if (n === null) continue;
     add({ type: 'percent', value: n, currency: null, start: m.index, end: m.index + m[0].length, scaled: false });
   }
-  for (const m of matches(FRACTION, text, HINT.fraction.test(text))) {
+  for (let i = 0, ms = matches(FRACTION, text, HINT.fraction.test(text)); i < ms.length; i++) {
+    const m = ms[i]!;
     const value = FRACTION_WORDS.get(m[0].toLowerCase().replace(/\s+/g, ' '));
     if (value !== undefined) add({ type: 'percent', value, currency: null, start: m.index, end: m.index + m[0].length, scaled: false });
   }

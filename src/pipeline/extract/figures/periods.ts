@@ -261,7 +261,8 @@ export function findPeriods(text: string, articleYear: number | null, articleMon
   const yearless = new Map<PeriodExpr, string>();
   let hint: RegExp | null = null;
   let hinted = false;
-  for (const p of PATTERNS) {
+  for (let k = 0; k < PATTERNS.length; k++) {
+    const p = PATTERNS[k]!;
     // Patterns in a row with the same hint ask it once.
     if (p.hint !== hint) hinted = (hint = p.hint).test(text);
     if (!hinted) continue;

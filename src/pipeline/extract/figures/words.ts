@@ -209,7 +209,8 @@ function narrow(list: Entry<string>[]): ByThird {
  * match's end: no match array is built (this runs at every candidate word of every sentence).
  */
 function tryAll(list: Entry<string>[], text: string, lower: string, aligned: boolean, at: number, outs: WordHit<string>[][]): void {
-  for (const c of list) {
+  for (let k = 0; k < list.length; k++) {
+    const c = list[k]!;
     if (!lower.startsWith(c.prefix, at)) continue;
     let end = at + c.prefix.length;
     if (c.literal && aligned) {

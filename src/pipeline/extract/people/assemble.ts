@@ -36,7 +36,8 @@ interface Group {
 /** Unknown names that appear at least once as an official (role or act nearby, not a credit or a journalist). */
 function acceptedUnknowns(hits: NameHit[], ctx: NameContext, rejected: Group[]): Map<string, Group> {
   const groups = new Map<string, Group>();
-  for (const h of hits) {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
     if (!h.unknown) continue;
     const k = unknownKey(h.unknown);
     const g = groups.get(k) ?? { hits: [], official: null, unknown: h.unknown };
@@ -140,8 +141,8 @@ function span(doc: ArticleDoc, h: NameHit): Span {
 
 function rolesOf(g: Group, ctx: NameContext): PersonDraft['textRoles'] {
   const out: TextRole[] = [];
-  for (const h of g.hits) {
-    const r = ctx.role(h);
+  for (let i = 0; i < g.hits.length; i++) {
+    const r = ctx.role(g.hits[i]!);
     if (r && !out.some((x) => x.role === r.role && x.country === r.country && x.titleRu === r.titleRu)) out.push(r);
   }
   return out;
@@ -238,7 +239,7 @@ function writtenLowerCase(toks: readonly Token[], keys: ReadonlySet<string>): Se
   for (let i = 0; i < toks.length && found.size < list.length; i++) {
     const t = toks[i]!;
     if (t.cap) continue;
-    for (const k of list) if (t.key === k) found.add(k);
+    for (let k = 0; k < list.length; k++) if (t.key === list[k]) found.add(list[k]!);
   }
   return found;
 }
@@ -249,9 +250,14 @@ function writtenLowerCase(toks: readonly Token[], keys: ReadonlySet<string>): Se
  */
 function narrowBareSurnames(doc: ArticleDoc, toks: Token[], hits: NameHit[], lex: PeopleLexicon, ctx: NameContext, years: () => readonly number[]): void {
   const fullKnown = new Set<number>();
-  for (const h of hits) if (h.full && !h.unknown) for (const o of h.choices ?? (h.official !== null ? [h.official] : [])) fullKnown.add(o);
   const bare: { h: NameHit; choices: number[] }[] = [];
-  for (const h of hits) if (!h.full && !h.unknown) bare.push({ h, choices: genderFits(doc, toks, h, lex) });
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.unknown) continue;
+    if (!h.full) bare.push({ h, choices: genderFits(doc, toks, h, lex) });
+    else if (h.choices) for (let k = 0; k < h.choices.length; k++) fullKnown.add(h.choices[k]!);
+    else if (h.official !== null) fullKnown.add(h.official);
+  }
   // An official named in full, or titled with one of their offices anywhere here, is vouched for in every mention.
   const vouched = new Set(fullKnown);
   for (let i = 0; i < bare.length; i++) {
@@ -271,7 +277,8 @@ function knownGroups(doc: ArticleDoc, hits: NameHit[], lex: PeopleLexicon, ctx: 
   const full = hits.filter((h) => h.full && h.official !== null);
   const date = doc.header.date?.slice(0, 10) ?? null;
   const known = new Map<number, Group>();
-  for (const h of hits) {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
     if (h.unknown || (h.official === null && !h.choices)) continue;
     const o = h.official ?? resolveChoice(h, full, lex, ctx, date);
     const g = known.get(o) ?? { hits: [], official: o, unknown: null };

@@ -97,7 +97,8 @@ export class NameContext {
   /** The other name before `h` in its sentence that ends last, or null. */
   private previousName(h: NameHit): NameHit | null {
     let prev: NameHit | null = null;
-    for (const o of this.hits) {
+    for (let i = 0; i < this.hits.length; i++) {
+      const o = this.hits[i]!;
       if (o.start >= h.start) break;
       if (o !== h && o.end <= h.start && o.sent === h.sent && (!prev || o.end > prev.end)) prev = o;
     }

@@ -26,7 +26,8 @@ function dotBefore(text: string, at: number): boolean {
 
 /** Extends bare-surname hits of known officials over initials written before them (in place). */
 export function takeInitials(text: string, hits: NameHit[], lex: PeopleLexicon, lang: 'ru' | 'en'): void {
-  for (const h of hits) {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
     if (h.full || h.unknown || (h.official === null && !h.choices)) continue;
     if (!dotBefore(text, h.start)) continue;
     const m = INITIALS.exec(text.slice(Math.max(0, h.start - LOOKBACK), h.start));

@@ -48,14 +48,16 @@ export function lexiconFromJson(json: LexiconJson, officials: readonly OfficialI
     if (!set) caseSets.set(initials, (set = new Set(Array.from(initials, (c) => CASE_OF_INITIAL[c]!))));
     return set;
   };
-  const given = ([nom, cs, gender, en]: GivenJson): GivenHit => ({ nom, cases: cases(cs), gender, en });
-  const surname = ([official, cs]: SurnameJson): SurnameHit => ({ official, cases: cases(cs) });
+  // Tuples read by index, not destructured: the lexicon's ≈30,000 entries are read at every start, and a destructured
+  // tuple is read through an iterator.
+  const given = (g: GivenJson): GivenHit => ({ nom: g[0], cases: cases(g[1]), gender: g[2], en: g[3] });
+  const surname = (h: SurnameJson): SurnameHit => ({ official: h[0], cases: cases(h[1]) });
   return {
     officials,
-    ruGiven: new Map(json.ruGiven.map(([k, gs]) => [k, gs.map(given)])),
-    ruSurname: new Map(json.ruSurname.map(([k, hs]) => [k, hs.map(surname)])),
+    ruGiven: new Map(json.ruGiven.map((e) => [e[0], e[1].map(given)])),
+    ruSurname: new Map(json.ruSurname.map((e) => [e[0], e[1].map(surname)])),
     officialGivenRu: json.officialGivenRu.map((s) => new Set(s)),
-    enGiven: new Map(json.enGiven.map(([k, gs]) => [k, gs.map(given)])),
+    enGiven: new Map(json.enGiven.map((e) => [e[0], e[1].map(given)])),
     enSurname: new Map(json.enSurname),
     officialGivenEn: json.officialGivenEn.map((s) => new Set(s)),
     officialGender: json.officialGender,

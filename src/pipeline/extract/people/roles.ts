@@ -204,7 +204,7 @@ function isApposition(text: string, titleEnd: number, start: number, end: number
  */
 export function roleBefore(text: string, hits: TitleHit[], start: number, end: number): TextRole | null {
   let before: TitleHit | null = null;
-  for (const h of hits) if (h.end <= start && (!before || h.end > before.end)) before = h;
+  for (let i = 0; i < hits.length; i++) if (hits[i]!.end <= start && (!before || hits[i]!.end > before.end)) before = hits[i]!;
   if (before && (gapFits(text.slice(before.end, start)) || isApposition(text, before.end, start, end) || rankGapFits(text.slice(before.end, start)))) {
     const lead = text.slice(Math.max(0, before.start - 30), before.start).match(/(\S+)\s+$/)?.[1] ?? '';
     const span = `${lead} ${text.slice(before.start, start)}`;
@@ -249,7 +249,7 @@ const PLURAL_TITLE_EN = rx(/(?<![\p{L}])(?:ministers|presidents|leaders|premiers
  */
 export function listedRole(text: string, lower: string, hits: TitleHit[], start: number): TextRole | null {
   let before: TitleHit | null = null;
-  for (const h of hits) if (h.end <= start && (!before || h.end > before.end)) before = h;
+  for (let i = 0; i < hits.length; i++) if (hits[i]!.end <= start && (!before || hits[i]!.end > before.end)) before = hits[i]!;
   if (!before || !LIST_GAP.test(text.slice(before.end, start))) return null;
   const title = lower.slice(before.start, before.end);
   const plural = /[a-z]/.test(title) ? PLURAL_TITLE_EN.test(title) : PLURAL_HEAD_RU.test(title.split(/\s+/)[0]!.split('-').pop()!);

@@ -57,8 +57,10 @@ type Resolved = { official: number | null; choices: number[] | null; unknown: Un
 /** A given name and a surname token: a known official when both match, else an unknown person whose surname inclines back. */
 function resolveFull(lex: PeopleLexicon, gs: GivenHit[], s: Token, skey = s.key): Resolved | null {
   const matches = new Set<number>();
-  for (const h of lex.ruSurname.get(skey) ?? []) {
-    for (const g of gs) if (overlap(g.cases, h.cases) && givenMatches(lex, h.official, g.nom)) matches.add(h.official);
+  const surnames = lex.ruSurname.get(skey) ?? [];
+  for (let i = 0; i < surnames.length; i++) {
+    const h = surnames[i]!;
+    for (let k = 0; k < gs.length; k++) if (overlap(gs[k]!.cases, h.cases) && givenMatches(lex, h.official, gs[k]!.nom)) matches.add(h.official);
   }
   // Full namesakes (father and son, two Primakovs) stay open until the article's context picks one.
   if (matches.size) return matches.size === 1 ? { official: [...matches][0]!, choices: null, unknown: null } : { official: null, choices: [...matches], unknown: null };
