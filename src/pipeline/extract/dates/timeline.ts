@@ -59,6 +59,18 @@ interface Entry {
   made: boolean;
 }
 
+/** Where a page may hold a timeline at all: some line opens with a digit or a month word, maybe after a bullet. */
+const TIMELINE_GATE = rx(`(?:^|\\n)\\s*(?:(?:[•▪◦·*]|[-–—](?=\\s))\\s*)?(?:\\d|${MONTH_ANY})`, 'u');
+
+/**
+ * True when some line of the page opens as a timeline entry may (`TIMELINE_GATE`). The one gate of both
+ * `timelineMentions` and `timelineSections`: a page they disagree on would have its entries' years settled
+ * but no sections, or sections with unsettled years.
+ */
+export function mayHoldTimeline(doc: ArticleDoc): boolean {
+  return TIMELINE_GATE.test(doc.text);
+}
+
 /** The entries of the page's timeline, in order; none when fewer than two lines open with a date. */
 function findEntries(doc: ArticleDoc, mentions: readonly DateMention[]): Entry[] {
   const byStart = new Map<number, DateMention>();
@@ -111,7 +123,7 @@ function headingYear(doc: ArticleDoc, first: Entry): string | null {
  * same places of the list, so that what is keyed by them stays valid.
  */
 export function timelineMentions(doc: ArticleDoc, mentions: DateMention[]): { mentions: DateMention[]; added: DateMention[]; heads: Span[] } {
-  if (!TIMELINE_GATE.test(doc.text)) return { mentions, added: [], heads: [] };
+  if (!mayHoldTimeline(doc)) return { mentions, added: [], heads: [] };
   const entries = findEntries(doc, mentions);
   if (!entries.length) return { mentions, added: [], heads: [] };
   const heads: Span[] = [];
@@ -150,12 +162,9 @@ function settleSection(mentions: readonly DateMention[], e: Entry, end: number, 
 /** A year written in digits, tested once (no global state). */
 const WRITTEN_YEAR_TEST = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 
-/** Where a page may hold a timeline at all: some line opens with a digit or a month word followed by a separator. */
-const TIMELINE_GATE = rx(`(?:^|\\n)\\s*(?:(?:[•▪◦·*]|[-–—](?=\\s))\\s*)?(?:\\d|${MONTH_ANY})`, 'u');
-
 /** The stretches of the page that a timeline entry dates: a section headed by a date of its own, or an entry's line. */
 export function timelineSections(doc: ArticleDoc, mentions: readonly DateMention[]): TimelineSection[] {
-  if (!TIMELINE_GATE.test(doc.text)) return [];
+  if (!mayHoldTimeline(doc)) return [];
   const entries = findEntries(doc, mentions);
   const out: TimelineSection[] = [];
   entries.forEach((e, i) => {
