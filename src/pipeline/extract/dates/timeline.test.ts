@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDoc } from '../../read';
 import { dateMentions } from './mentions';
-import { timelineSections } from './timeline';
+import { mayHoldTimeline, timelineSections } from './timeline';
 
 /** `text → date` of every mention, in text order. */
 function mentions(text: string, articleDate: string): string[] {
@@ -112,5 +112,49 @@ describe('a month heading of a year review', () => {
       ['Май → встретились в Оше.', 'Июнь → Премьер посетил Москву.']],
   ] as const)('%s', (_name, date, text, want) => {
     expect(sections(text, date)).toEqual(want);
+  });
+});
+
+// Both passes over a timeline ask one gate: the years of its entries (`timelineMentions`) and the stretches
+// they date (`timelineSections`). A box below an opening paragraph is let through by both, so that its
+// entries take the heading's year and still date their lines.
+describe('one gate for the years and the stretches of a timeline', () => {
+  it.each([
+    ['en: the box comes after a paragraph', '2031-02-10',
+      'The ministers met often.\n\nKEY DATES OF 2030\n4 May – Talks in Osh.\n12 November – Talks in Moscow.',
+      ['2030 → 2030', '4 May → 2030-05-04', '12 November → 2030-11-12'],
+      ['4 May → Talks in Osh.', '12 November → Talks in Moscow.']],
+    ['ru: bullets alone on their lines above the dates', '2031-02-10',
+      'Хронология 2030 года\n•\n4 мая — переговоры в Оше.\n•\n12 ноября — переговоры в Москве.',
+      ['2030 года → 2030', '4 мая → 2030-05-04', '12 ноября → 2030-11-12'],
+      ['4 мая → переговоры в Оше.', '12 ноября → переговоры в Москве.']],
+    ['ru: the first line opens with a date itself', '2031-02-10',
+      '2030 год\n4 мая — переговоры в Оше.\n12 ноября — переговоры в Москве.',
+      ['2030 год → 2030', '4 мая → 2030-05-04', '12 ноября → 2030-11-12'],
+      ['4 мая → переговоры в Оше.', '12 ноября → переговоры в Москве.']],
+    // Negative: no line opens with a date, so neither pass reads a timeline.
+    ['en: dates inside sentences only', '2031-02-10',
+      'In 2030 the ministers met on 4 May.\nThey met again on 12 November.',
+      ['2030 → 2030', '4 May → 2030-05-04', '12 November → 2030-11-12'],
+      []],
+  ] as const)('%s', (_name, date, text, wantMentions, wantSections) => {
+    expect(mentions(text, date)).toEqual(wantMentions);
+    expect(sections(text, date)).toEqual(wantSections);
+  });
+
+  it.each([
+    ['Визит.\n2 июня. Переговоры.', true],
+    ['  \n\n  10 июня 1992 года — договор', true],
+    ['Итоги года\n• Май: саммит', true],
+    ['Итоги\n•\n\nМай: саммит', true],
+    ['Итоги\n—\n2000 — договор', true],
+    ['- \nиюнь', true],
+    ['Text\n\u00a0December – talks', true],
+    ['Text\r\nDecember – talks', true],
+    ['Итоги\n- саммит в мае', false],
+    ['Президенты подписали договор 2 июня.', false],
+    ['', false],
+  ] as const)('gate %j → %s', (text, want) => {
+    expect(mayHoldTimeline(toDoc('t.txt', text).doc)).toBe(want);
   });
 });
