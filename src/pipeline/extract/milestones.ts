@@ -155,7 +155,8 @@ export function extractMilestones(
     const stretches = backgroundStretches(s.text, s.start, lang);
     const v: SentenceView = { s, teaser, inSentence, hits, stretches, anniversaryHit: hasKey(hits, 'anniversary'), carried: [], before: null };
     const before = out.length;
-    for (const c of splitClauses(s, lang, speech, inSentence, hits, stretches)) readClause(a, f, v, c);
+    const clauses = splitClauses(s, lang, speech, inSentence, hits, stretches);
+    for (let i = 0; i < clauses.length; i++) readClause(a, f, v, clauses[i]!);
     // "X told lawmakers on May 12 that he will raise it when he travels to Moscow next month": the
     // plan told is one event, the telling on a day of its own another ("said earlier this week that
     // documents are being prepared" only sources the plan).
@@ -220,19 +221,19 @@ function onlyPlans(out: readonly MilestoneDraft[], from: number): boolean {
 
 /** True when a milestone of `out` is quoted from `[start, end)`. */
 function toldIn(out: readonly MilestoneDraft[], start: number, end: number): boolean {
-  for (const o of out) if (o.quote.start < end && start < o.quote.end) return true;
+  for (let i = 0; i < out.length; i++) if (out[i]!.quote.start < end && start < out[i]!.quote.end) return true;
   return false;
 }
 
 /** True when a milestone of `out` is an anniversary: the gate of the congratulations pass. */
 function hasAnniversary(out: readonly MilestoneDraft[]): boolean {
-  for (const o of out) if (o.type === 'anniversary') return true;
+  for (let i = 0; i < out.length; i++) if (out[i]!.type === 'anniversary') return true;
   return false;
 }
 
 /** True when one of `hits` is of trigger `key`. */
 function hasKey(hits: readonly TriggerHit[], key: string): boolean {
-  for (const h of hits) if (h.trigger.key === key) return true;
+  for (let i = 0; i < hits.length; i++) if (hits[i]!.trigger.key === key) return true;
   return false;
 }
 

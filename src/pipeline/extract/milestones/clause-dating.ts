@@ -319,7 +319,7 @@ const OCCASION_DAYS = Object.entries(looseLexicon.relativeDays).map(([k, words])
 
 /** The offset in days of a day word counted from the occasion told; null when `text` is none. */
 export function occasionDays(text: string): number | null {
-  for (const { offset, re } of OCCASION_DAYS) if (re.test(text)) return offset;
+  for (let i = 0; i < OCCASION_DAYS.length; i++) if (OCCASION_DAYS[i]!.re.test(text)) return OCCASION_DAYS[i]!.offset;
   return null;
 }
 

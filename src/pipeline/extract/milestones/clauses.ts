@@ -52,8 +52,10 @@ export function splitClauses(
   const cuts = new Set<number>();
   /** End of a cut-out stretch → its start: the predicate after it continues the subject before it. */
   const cutOut = new Map<number, number>();
-  for (const b of matchAll(CLAUSE_BREAKS[lang], s.text)) cuts.add(s.start + b.end);
-  for (const x of stretches) {
+  const breaks = matchAll(CLAUSE_BREAKS[lang], s.text);
+  for (let i = 0; i < breaks.length; i++) cuts.add(s.start + breaks[i]!.end);
+  for (let i = 0; i < stretches.length; i++) {
+    const x = stretches[i]!;
     if (!x.since) cutStretch(x, mentions, hits, cuts, cutOut, tellsOccurrence(s.text, x.start - s.start, x.end - s.start, lang));
     else if (hits.length > 1) cutSince(s, x, mentions, hits, cuts);
   }
@@ -64,10 +66,11 @@ export function splitClauses(
     }
   }
   // "The observer mission said on Monday | that the elections held on October 4 were fair": the verdict and the vote it judges.
-  for (const h of hits) if (h.trigger.key === VERDICT_KEY) cutVerdict(s, h, hits, cuts);
+  for (let i = 0; i < hits.length; i++) if (hits[i]!.trigger.key === VERDICT_KEY) cutVerdict(s, hits[i]!, hits, cuts);
   // The ranges are in order (findSpeech merges them): none after the sentence's end can cut it.
   for (let k = 0; k < speech.length && speech[k]![0] < s.end; k++) {
-    const [a, b] = speech[k]!;
+    const a = speech[k]![0];
+    const b = speech[k]![1];
     if (a > s.start) cuts.add(a);
     if (b > s.start && b < s.end) cuts.add(b);
   }
@@ -165,7 +168,10 @@ const SIGNING_KEY = 'signing';
 /** The hit that ends nearest before offset `at`, or undefined when none ends before it. */
 function nearestBefore(hits: readonly TriggerHit[], at: number): TriggerHit | undefined {
   let best: TriggerHit | undefined;
-  for (const h of hits) if (h.end <= at && (!best || h.end > best.end)) best = h;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.end <= at && (!best || h.end > best.end)) best = h;
+  }
   return best;
 }
 
@@ -242,9 +248,9 @@ function cutAt(start: number, end: number, cuts: ReadonlySet<number>): { start: 
   if (points.length > 1) points.sort((a, b) => a - b);
   const out: { start: number; end: number }[] = [];
   let from = start;
-  for (const p of points) {
-    out.push({ start: from, end: p });
-    from = p;
+  for (let i = 0; i < points.length; i++) {
+    out.push({ start: from, end: points[i]! });
+    from = points[i]!;
   }
   out.push({ start: from, end });
   return out;

@@ -16,8 +16,10 @@ const MAX_TITLE = 80;
 export function peopleWithin(people: PersonDraft[], start: number, end: number): string[] {
   // Loops, not filter/some/map: closures and a middle list per clause added to the pass's allocation.
   const out: string[] = [];
-  for (const p of people) {
-    for (const m of p.mentions) {
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i]!;
+    for (let j = 0; j < p.mentions.length; j++) {
+      const m = p.mentions[j]!;
       if (m.start >= start && m.end <= end) {
         out.push(p.id);
         break;
@@ -38,8 +40,10 @@ const ATTRIBUTION = rx(/(?:по словам|по данным|со ссылко
 /** People of a clause who take part in its event: mentioned in it and not only as its source. */
 export function participants(people: PersonDraft[], text: string, start: number, end: number): PersonDraft[] {
   const out: PersonDraft[] = [];
-  for (const p of people) {
-    for (const m of p.mentions) {
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i]!;
+    for (let j = 0; j < p.mentions.length; j++) {
+      const m = p.mentions[j]!;
       if (m.start >= start && m.end <= end && !ATTRIBUTION.test(text.slice(Math.max(0, m.start - 60), m.start))) {
         out.push(p);
         break;

@@ -114,7 +114,9 @@ export function crossheadLines(doc: ArticleDoc, lang: Language): [number, number
   const out: [number, number][] = [];
   let titled = false;
   for (let i = 1; i + 1 < lines.length; i++) {
-    const [prev, line, next] = [lines[i - 1]!, lines[i]!, lines[i + 1]!];
+    const prev = lines[i - 1]!;
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
     const afterTitle = titled;
     if (!endsWithStop(prev.text.trim())) titled = true;
     if (!afterTitle || !isCrossheadText(line.text, lang) || !endsWithStop(prev.text.trim()) || fullDateSpan(prev.text)) continue;

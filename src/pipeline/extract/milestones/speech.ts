@@ -127,9 +127,10 @@ function isSorted(r: Ranges): boolean {
 
 /** True when offset `pos` lies inside direct speech. */
 export function inSpeech(ranges: Ranges, pos: number): boolean {
-  for (const [a, b] of ranges) {
-    if (pos < a) return false;
-    if (pos < b) return true;
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i]!;
+    if (pos < r[0]) return false;
+    if (pos < r[1]) return true;
   }
   return false;
 }

@@ -67,7 +67,9 @@ export function findTriggers(
   const hits: TriggerHit[] = [];
   for (let k = 0; k < candidates.length; k++) {
     const trigger = TRIGGERS[candidates[k]!]!;
-    for (const m of trigger.re[lang].all(s.text, lower, true)) {
+    const matches = trigger.re[lang].all(s.text, lower, true);
+    for (let j = 0; j < matches.length; j++) {
+      const m = matches[j]!;
       excluded ??= MARKERS.exclude[lang].all(s.text, lower);
       if (overlapsAny(excluded, m.start, m.end)) continue;
       if (overlapsAny(hits, s.start + m.start, s.start + m.end)) continue;
@@ -95,7 +97,7 @@ function insertByStart(hits: TriggerHit[], hit: TriggerHit): void {
 
 /** True when one of `spans` overlaps `[start, end)`; a loop, as two closures per match added to the pass's allocation. */
 function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  for (const x of spans) if (x.start < end && start < x.end) return true;
+  for (let i = 0; i < spans.length; i++) if (spans[i]!.start < end && start < spans[i]!.end) return true;
   return false;
 }
 
