@@ -140,7 +140,8 @@ export function extractMilestones(
     const entryHit = !told.length && a.timeline.length ? entryDocument(doc.text, s, a.timeline, lang) : null;
     // «… был подписан Договор о дружбе. 27 июля 2000 года — Декларация о …»: the list of signings goes on.
     // «В присутствии глав государств подписаны: – Декларация о …;»: an item of the list of signed documents.
-    const listedHit = !told.length && !entryHit && signedJustBefore(f, k) ? (listedDocument(doc.text, s, inSentence, lang) ?? itemDocument(doc.text, s, lang)) : null;
+    // (The anchored item tests first: a sentence that opens no list item asks nothing of the drafts found.)
+    const listedHit = !told.length && !entryHit ? signedListItem(f, k, listedDocument(doc.text, s, inSentence, lang) ?? itemDocument(doc.text, s, lang)) : null;
     const hits = entryHit ? [entryHit] : listedHit ? [listedHit] : told;
     if (!hits.length) {
       // "Defence Minister X said earlier this month that …": a statement told in passing, dated (also before any other event).
@@ -211,6 +212,11 @@ export function extractMilestones(
  */
 function signedJustBefore(f: Found, k: number): boolean {
   return f.out.some((o) => o.type === 'agreement' && o.status === 'past' && f.sentenceOf.get(o) === k - 1);
+}
+
+/** `hit` when a document signed was told in sentence `k - 1` (`signedJustBefore`), else null. */
+function signedListItem<T>(f: Found, k: number, hit: T | null): T | null {
+  return hit !== null && signedJustBefore(f, k) ? hit : null;
 }
 
 /** True when every milestone of `out` from index `from` on is a plan. */

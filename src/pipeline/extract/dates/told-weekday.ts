@@ -38,14 +38,17 @@ export function weekdayAmongToldDays(doc: ArticleDoc, year: number): { date: str
   let coming = null as string | null;
   for (const s of doc.sentences) {
     if (!/\d/.test(s.text)) continue;
+    // The sentence's tense, read once at its first day-month (0: not read yet, 1: coming, 2: past, 3: neither).
+    let tense = 0;
     DAY_MONTH_YEAR.lastIndex = 0;
     for (let m = DAY_MONTH_YEAR.exec(s.text); m; m = DAY_MONTH_YEAR.exec(s.text)) {
       const dm = m.groups ? dayMonth(m.groups) : null;
       if (!dm || (m.groups!.y && Number(m.groups!.y) !== year)) continue;
       const iso = `${year}-${pad2(dm.month)}-${pad2(dm.day)}`;
-      if (FUTURE[lang].test(s.text)) {
+      if (tense === 0) tense = FUTURE[lang].test(s.text) ? 1 : PAST_EVENT[lang].test(s.text) ? 2 : 3;
+      if (tense === 1) {
         if (coming === null || iso < coming) coming = iso;
-      } else if (PAST_EVENT[lang].test(s.text) && (past === null || iso > past)) past = iso;
+      } else if (tense === 2 && (past === null || iso > past)) past = iso;
     }
   }
   if (past === null) return null;

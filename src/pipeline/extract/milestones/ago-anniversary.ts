@@ -19,6 +19,8 @@ const AGO: Record<Language, RegExp> = {
 /** Days an article may be written after the anniversary it marks («Вчера … пятнадцать лет назад, 10 июня»). */
 const DAYS_AFTER = 7;
 
+/** The month of an ISO date, read from its digits. */
+const monthOf = (d: string) => (d.charCodeAt(5) - 48) * 10 + d.charCodeAt(6) - 48;
 const dayNumber = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
 
 /**
@@ -30,6 +32,9 @@ export function agoAnniversary(draft: MilestoneDraft, text: string, at: number, 
   if (!article || article.length !== 10 || date?.length !== 10 || draft.type === 'anniversary') return null;
   const years = Number(article.slice(0, 4)) - Number(date.slice(0, 4));
   if (years < 1) return null;
+  // Cheaper still: a day up to a week before the article's is of the article's month or the one before it.
+  const months = monthOf(article) - monthOf(date);
+  if (months !== 0 && months !== 1) return null;
   // The cheap test first: the date so many years on must fall within the week before the article's day.
   const day = `${article.slice(0, 4)}${date.slice(4)}`;
   const gap = dayNumber(article) - dayNumber(day);
