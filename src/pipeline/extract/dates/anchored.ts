@@ -10,7 +10,7 @@ import type { PartialDate } from '../../../schema/dataset';
 import type { DateMention } from '../../types';
 import { COUNT_EN, COUNT_RU, countAlternation } from './lexicon';
 import { execAll, rx } from '../regex';
-import { addDays } from './days';
+import { addDays, daysBetween } from './days';
 import type { Span } from './timeline';
 
 /** How many sentences back an anchor may be. */
@@ -61,7 +61,6 @@ const FULL = /^\d{4}-\d{2}-\d{2}$/;
  * background, and «накануне» after it means the day before the article.
  */
 export const ANCHOR_RECENT_DAYS = 31;
-const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
 /** Whether offsets `a` and `b` lie in one of `sections`. */
 function inOneSection(sections: readonly Span[], a: number, b: number): boolean {

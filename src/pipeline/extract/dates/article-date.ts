@@ -26,6 +26,7 @@ import { findDocumentDateLine, type DocumentDateLine } from './document-date';
 import { PUBLISH_LINE } from './lexicon';
 import { exactAgoDate, type ExactAgo } from './exact-ago';
 import { weekdayAmongToldDays } from './told-weekday';
+import { daysBetween } from './days';
 
 const YEAR_NEAR = rx(/(?<![\d.,])(199\d|20[0-4]\d)(?!\d)(?:\s*(?:год\p{L}*|г\.))?/gu);
 
@@ -220,7 +221,7 @@ function filedBeforeHeader(doc: ArticleDoc, line: DateLine, header: string): str
   const url = dateFromUrl(headerUrl(doc.header));
   if (!url?.day || url.month !== line.month || url.day !== line.day) return null;
   const day = urlIso(url);
-  const after = (Date.parse(header) - Date.parse(day)) / 86_400_000;
+  const after = daysBetween(day, header);
   return after > 0 && after <= HEADER_AFTER_FILED_DAYS ? day : null;
 }
 

@@ -8,3 +8,8 @@ export function addDays(iso: string, n: number): PartialDate {
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
 }
+
+/** Days from `a` to `b` (ISO days; negative when `b` is earlier), as every rule that bounds a gap counts them. */
+export function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}

@@ -9,6 +9,7 @@ import type { MilestoneDraft } from '../../types';
 import { COUNT_EN, COUNT_RU, countAlternation } from '../dates/lexicon';
 import { rx } from '../regex';
 import { ordinal } from './anniversary';
+import { daysBetween } from '../dates/days';
 
 const COUNT: Record<Language, Map<string, number>> = { ru: COUNT_RU, en: COUNT_EN };
 /** «десять лет назад, », "20 years ago, on ": a count of years counted back, right before the recalled date. */
@@ -21,8 +22,6 @@ const DAYS_AFTER = 7;
 
 /** The month of an ISO date, read from its digits. */
 const monthOf = (d: string) => (d.charCodeAt(5) - 48) * 10 + d.charCodeAt(6) - 48;
-const dayNumber = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
-
 /**
  * The anniversary the article marks when `draft`, dated to a full day by a mention starting at `at` in `text`,
  * is told «N лет назад, <date>» and that date N years on is the article's day or up to a week before it; else null.
@@ -37,7 +36,7 @@ export function agoAnniversary(draft: MilestoneDraft, text: string, at: number, 
   if (months !== 0 && months !== 1) return null;
   // The cheap test first: the date so many years on must fall within the week before the article's day.
   const day = `${article.slice(0, 4)}${date.slice(4)}`;
-  const gap = dayNumber(article) - dayNumber(day);
+  const gap = daysBetween(day, article);
   if (!(gap >= 0 && gap <= DAYS_AFTER)) return null;
   const m = AGO[lang].exec(text.slice(Math.max(0, at - 40), at));
   if (!m) return null;

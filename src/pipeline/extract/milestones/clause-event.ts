@@ -50,6 +50,7 @@ import { rx } from '../regex';
 import { welcomedStep } from './welcomed-step';
 import { OBSERVATION_KEY, observedVote } from './observed-vote';
 import { AND_BEFORE, linkableOrTold, nearest, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN } from './clause-links';
+import { daysBetween } from '../dates/days';
 
 export type { ArticleView, Found, Recent, SentenceView } from './clause-state';
 
@@ -688,7 +689,7 @@ const SPAN_DAYS = 3;
 function laterDayOfSpan(f: Found, day: string | null, article: string | null): boolean {
   const lead = f.lead!.date;
   if (day?.length !== 10 || lead.length !== 10 || day <= lead || (article !== null && day > article)) return false;
-  if ((Date.parse(day) - Date.parse(lead)) / 86_400_000 > SPAN_DAYS) return false;
+  if (daysBetween(lead, day) > SPAN_DAYS) return false;
   for (const d of f.spanDay) if (d.date === lead && f.sentenceOf.get(d) === f.leadSentence) return true;
   return false;
 }

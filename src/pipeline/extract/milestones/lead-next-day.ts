@@ -9,6 +9,7 @@ import { rx } from '../regex';
 import type { MilestoneDraft } from '../../types';
 import type { Found } from './clause-state';
 import { LEAD_DAYS } from './main-event';
+import { daysBetween } from '../dates/days';
 
 /** How many sentences after the lead's the sentence telling the day may stand. */
 export const DAY_REACH = 2;
@@ -60,7 +61,7 @@ export function leadTakesNextDay(f: Found, article: PartialDate | null, lang: La
     // gathering with a counterpart of its own.
     const own = r.peopleIds.some((id) => sides.has(id)) || PRONOUN[lang].test(r.quote.text);
     if (!own && (r.peopleIds.length > 0 || WITH[lang].test(r.quote.text))) continue;
-    if ((Date.parse(article) - Date.parse(r.date)) / 86_400_000 <= LEAD_DAYS) day = day && (f.sentenceOf.get(day) ?? 0) <= at ? day : r;
+    if (daysBetween(r.date, article) <= LEAD_DAYS) day = day && (f.sentenceOf.get(day) ?? 0) <= at ? day : r;
   }
   if (!day) return;
   for (const o of f.out) {

@@ -7,6 +7,7 @@ import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft,
 import { makeTitles, namesVisitor, participants } from './describe';
 import type { OrganisationHit } from './knowledge';
 import { inSpeech, type Ranges } from './speech';
+import { daysBetween } from '../dates/days';
 
 /** Sentences at the top of the article whose people also took part in the main event. */
 export const LEAD_SENTENCES = 3;
@@ -23,7 +24,7 @@ export interface LeadDate {
 export function leadDate(m: MilestoneDraft, mention: DateMention | null, article: ArticleDate): LeadDate | null {
   const a = article.date;
   if (!mention || !m.date || !a || m.date.length !== 10 || a.length !== 10 || m.date >= a) return null;
-  const days = (Date.parse(a) - Date.parse(m.date)) / 86_400_000;
+  const days = daysBetween(m.date, a);
   return days <= LEAD_DAYS ? { date: m.date, quote: m.quote.text.slice(0, 60) } : null;
 }
 
@@ -37,7 +38,7 @@ export function leadDay(mentions: readonly DateMention[], sentence: Sentence, ar
   if (!a || a.length !== 10) return null;
   for (const m of mentions) {
     if (!m.relative || m.anchor || m.date.length !== 10 || m.date >= a || inSpeech(speech, m.start)) continue;
-    if ((Date.parse(a) - Date.parse(m.date)) / 86_400_000 <= LEAD_DAYS) return { date: m.date, quote: sentence.text.slice(0, 60) };
+    if (daysBetween(m.date, a) <= LEAD_DAYS) return { date: m.date, quote: sentence.text.slice(0, 60) };
   }
   return null;
 }

@@ -10,6 +10,7 @@ import { makeTitles, peopleInSentence } from './describe';
 import { MARKERS } from './lexicon';
 import { inSpeech, type Ranges } from './speech';
 import { rx } from '../regex';
+import { daysBetween } from '../dates/days';
 
 /** An attribution shorter than this many words («сказал Олег Пахомов») is not a statement by itself. */
 const BARE_WORDS = 6;
@@ -174,5 +175,5 @@ function statement(date: string | null, dateEvidence: string, who: PersonDraft[]
 /** True when `d` lies before the article day: a coarser date of the same month or year, or a day at least `days` back. */
 function before(d: string, article: string, days: number): boolean {
   if (d.length < 10) return article.startsWith(d) || d < article.slice(0, d.length);
-  return (Date.parse(article) - Date.parse(d)) / 86_400_000 >= days;
+  return daysBetween(d, article) >= days;
 }
