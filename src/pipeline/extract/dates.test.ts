@@ -321,6 +321,10 @@ const rows: Row[] = [
   { name: 'English "Month Year issue"', text: 'October 2014 issue\n\nThe commission met in Osh.', date: '2014-10' },
   { name: '«Выпуск за» a month', text: 'Вестник института\nВыпуск за октябрь 2018\n\nКомиссия собралась в Оше.', date: '2018-10' },
   { name: '«№ N, месяц год»', text: 'Журнал «Регион»\n№ 5 (47), май 2021 г.\n\nКомиссия собралась в Оше.', date: '2021-05' },
+  { name: 'en: a known outlet’s name before a month and year dates the page to the month', text: 'Talking trade with the envoy\n\nKabar, April 2021\nBy A. Writer\n\nThe envoy said the commission would meet in the summer.', date: '2021-04', basis: 'byline' },
+  { name: 'ru: «Кабар, месяц год» under the title', text: 'Беседа о торговле\n\nКабар, сентябрь 2017 г.\n\nПосол рассказал о планах комиссии.', date: '2017-09' },
+  { name: 'a word that is no outlet before a month and year is no byline', text: 'Talking trade with the envoy\n\nSummer school, April 2021\n\nThe envoy said the commission would meet in the summer.', date: null },
+  { name: 'an outlet’s name and a month-year with more words after them is no byline', text: 'Talking trade\n\nKabar, April 2021 and later issues\n\nThe envoy spoke.', date: null },
   { name: 'a headline with a month and year is no issue line', text: 'Переговоры в марте 2019 года прошли в Оше\n\nКомиссия собралась в Оше.', date: null },
 
   // A wire dateline one day before a page stamp of the next morning (filed in a time zone behind the stamp's)

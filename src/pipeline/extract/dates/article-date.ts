@@ -294,7 +294,7 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
 
   // A periodical's issue month ("Issue 12 | March 2019", or its citation at the foot) dates the article
   // to the month; a day-month line of that month makes it a full date.
-  const issue = findClosingIssueMonth(doc, outletNamesOf(kb)) ?? findIssueMonth(doc);
+  const issue = findClosingIssueMonth(doc, outletNamesOf(kb)) ?? findIssueMonth(doc, outletNamesOf(kb));
   if (issue) {
     const sameMonth = md && md.kind !== 'body' && Number(issue.date.slice(5, 7)) === md.month;
     const date = sameMonth ? iso(Number(issue.date.slice(0, 4)), md.month, md.day) : issue.date;

@@ -37,6 +37,12 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['en: "cancelled" tells the past though a relative clause says "planned"', 'On Monday the ministry cancelled the drills that had been planned near the border.', '2024-11-14', ['On Monday 2024-11-11']],
     ['en: "telephoned" tells the past though a plan follows', 'On Tuesday the premier telephoned his counterpart, who is planning a visit.', '2024-11-14', ['On Tuesday 2024-11-12']],
     ['ru: «вылетит» looks forward', 'В пятницу премьер вылетит в Ташкент.', '2024-11-14', ['В пятницу 2024-11-15']],
+    ['en: "in May, which has already taken place" under a future verb stays this year’s', 'The two leaders will meet often, starting with the forum in May, which has already taken place.', '2024-11-14', ['in May 2024-05']],
+    ['ru: «в мае, который уже прошёл» under a future verb stays this year’s', 'Премьеры встретятся не раз, в том числе на форуме в мае, который уже прошёл.', '2024-11-14', ['в мае 2024-05']],
+    ['en: a month still ahead told as already held is last year’s', 'The ministers will talk again, as they did at the fair in December, which has already been held.', '2024-11-14', ['in December 2023-12']],
+    ['en: "already" in another clause leaves the future verb to date the month', 'The leaders will meet in May, and the agenda has already been drafted.', '2024-11-14', ['in May 2025-05']],
+    ['ru: a parenthetical «Возможно,» is the writer’s hedge, no plan that moves a past month on', 'Возможно, это преувеличение: в сентябре на форуме в Оше тему снова обошли.', '2024-11-14', ['в сентябре 2024-09']],
+    ['ru: «возможен» still tells a plan', 'Визит премьера возможен в сентябре.', '2024-11-14', ['в сентябре 2025-09']],
     ['ru: «отметит» makes a month gone next year’s', 'Республика отметит юбилей в сентябре.', '2024-11-14', ['в сентябре 2025-09']],
     // An invitation to something: the month is the article's year, whatever the verbs before the invitation tell.
     ['en: "met … and invited him to … in <month>" keeps the year', 'The mayor met the envoy and invited him to the fair in December.', '2024-11-14', ['in December 2024-12']],

@@ -114,6 +114,8 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
   // "met the minister and invited him to the games in September" in July, «пригласил на форум в мае»: the month of
   // what the guest is invited to is neither dated by the verbs before the invitation nor moved to another year.
   if (invitedBefore(sentence, at, lang)) return y0;
+  // "at the summit in May, which has already taken place": the clause after the month tells it past, whatever the main verb.
+  if (heldAlreadyAfter(sentence, at, lang)) return m > am ? y0 - 1 : y0;
   // The verb nearest before the month dates it; without one, the tense of the whole sentence. A
   // deadline after an infinitive ("agreed to prepare … by February") is a step still to come.
   const near = BY_DEADLINE.test(f) && infinitiveBefore(sentence, at, lang) ? 'future' : tenseBefore(sentence, at, lang);
@@ -134,6 +136,21 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
     if (m < am && m + 12 - am <= SOON_MONTHS) return y0 + 1;
   }
   return y0;
+}
+
+/** How far after a month's frame its relative clause "…, which has already taken place" may end. */
+const HELD_REACH = 80;
+const HELD_CUE = { en: 'already', ru: 'уже' };
+/** A relative clause after the month, before any other comma or stop: «в мае, который уже состоялся». */
+const HELD_ALREADY = {
+  en: rx(`^[^,;.]{0,20},\\s*(?:${lexicon.heldAlreadyAfter.en.join('|')})(?![\\p{L}])`, 'u'),
+  ru: rx(`^[^,;.]{0,20},\\s*(?:${lexicon.heldAlreadyAfter.ru.join('|')})(?![\\p{L}])`, 'iu'),
+};
+
+/** True when a relative clause right after the month at `at` tells its event as already past. */
+function heldAlreadyAfter(sentence: string, at: number, lang: Language): boolean {
+  const window = sentence.slice(at, at + HELD_REACH);
+  return window.includes(HELD_CUE[lang]) && HELD_ALREADY[lang].test(window);
 }
 
 /** How far before a month its "since" may stand ("since his inauguration in December"). */

@@ -296,14 +296,24 @@ const ISSUE_REST = rx(`^(?:[\\s|·•,.:;()\\[\\]/#№\\-–—]|\\d+|(?:${lexic
 /** An issue word, one of which the line must have unless the month-year stands alone. */
 const ISSUE_WORD = rx(`(?:^|[^\\p{L}])(?:${lexicon.issueLine.filter((w) => !['of', 'the', 'за'].includes(w)).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 
-/** The issue month of a periodical among the first lines, as `YYYY-MM` with its span, or null. */
-export function findIssueMonth(doc: ArticleDoc, maxLines = 12): { date: string; span: Span } | null {
+/** True when `lead` is a known outlet's name and nothing but its issue number and a separator: "Kabar, ". */
+function isOutletLead(lead: string, outletNames: readonly string[]): boolean {
+  const named = lead.replace(/^\s*(?:©\s*)?/u, '');
+  return named.length > 0 && outletNames.some((n) => named.startsWith(n) && OUTLET_TAIL.test(named.slice(n.length)));
+}
+
+/**
+ * The issue month of a periodical among the first lines, as `YYYY-MM` with its span, or null. A known outlet's name
+ * before the month-year ("Kabar, June 2023", «Кабар, июнь 2023») makes the line the page's byline month too.
+ */
+export function findIssueMonth(doc: ArticleDoc, outletNames: readonly string[] = [], maxLines = 12): { date: string; span: Span } | null {
   for (const line of headLines(doc, 3000, maxLines)) {
     if (line.text.trim().length > 80 || !HAS_YEAR.test(line.text)) continue;
     const m = MONTH_YEAR.exec(line.text);
     if (!m?.groups) continue;
     const rest = line.text.slice(0, m.index) + ' ' + line.text.slice(m.index + m[0].length);
-    if (!ISSUE_REST.test(rest) || !(ISSUE_WORD.test(rest) || !rest.trim())) continue;
+    const issue = ISSUE_REST.test(rest) && (ISSUE_WORD.test(rest) || !rest.trim());
+    if (!issue && !(BARE_REST.test(line.text.slice(m.index + m[0].length)) && isOutletLead(line.text.slice(0, m.index), outletNames))) continue;
     const month = monthNumber(m.groups.m!);
     if (!month) continue;
     const start = line.start + m.index;
