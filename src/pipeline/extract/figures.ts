@@ -226,7 +226,8 @@ function contextOf(
     kind: lastFigure?.draft?.kind,
     metric: shareOf ? undefined : lastFigure?.draft?.metric,
     regionNamed,
-    comparison: lastFigure?.draft?.metric.startsWith('third_country') === true && COMPARISON.test(s.text),
+    // «Товарооборот составил 1,8 млрд, тогда как торговля с Китаем — 5,6 млрд»: another pair's figure set beside the pair's own.
+    comparison: lastFigure?.draft?.metric.startsWith('third_country') === true && (COMPARISON.test(s.text) || read.some((r) => r.draft?.metric === 'trade_turnover')),
     bothParts: read.some((r) => r.draft && r.subject === 'exports') && read.some((r) => r.draft && r.subject === 'imports'),
   };
 }

@@ -88,6 +88,10 @@ describe('modality: targets, forecasts and actuals', () => {
     ['«по оценке, в прошлом году товарооборот превысил» in January is a forecast', '2018-01-18', 'По оценке министерства, в прошлом году товарооборот с Россией превысил 1,7 млрд долларов.', ['trade_turnover 1700000000 2017 forecast']],
     ['a figure of the year before told in January without an estimate stays actual', '2018-01-18', 'Товарооборот с Россией в 2017 году составил 1,7 млрд долларов.', ['trade_turnover 1700000000 2017 actual']],
     ['«оценивает итог года» after the months so far is a forecast of that year, even told in the next', '2018-01-25', 'За январь–ноябрь 2017 года товарооборот с Россией составил 1,5 млрд долларов; министерство оценивает итог года примерно в 1,7 млрд.', ['trade_turnover 1500000000 2017-11M actual', 'trade_turnover 1700000000 2017 forecast']],
+    // A hedged change of a year not over is the writer's estimate: a forecast.
+    ['en: "probably grew by … this year" in October is a forecast', '2019-10-05', 'Trade with Russia probably grew by 8% this year, the economist wrote.', ['trade_turnover_growth_pct 8 2019 forecast']],
+    ['«в этом году, вероятно, сократился» in September is a forecast', '2019-09-05', 'Товарооборот с Россией в этом году, вероятно, сократился на 5%.', ['trade_turnover_growth_pct -5 2019 forecast']],
+    ['en: a hedged change of a year gone by stays actual', '2019-10-05', 'Trade with Russia probably grew by 8% in 2017.', ['trade_turnover_growth_pct 8 2017 actual']],
     ['en: an estimate of months gone by is actual', '2017-12-15', 'We estimate turnover with Russia in January–October 2017 at $1.4 billion.', ['trade_turnover 1400000000 2017-10M actual']],
     // The actual value told in the same sentence stays actual.
     ['actual then forecast', '2019-06-01', 'Trade came to $2.8 billion last year, and we have every chance of going past three billion this year.', ['trade_turnover 2800000000 2018 actual', 'trade_turnover 3000000000 2019 forecast']],
