@@ -6,7 +6,7 @@
 import { inApposition, withoutApposedRelatives } from './milestones/apposition';
 import { backgroundStretches } from './milestones/background';
 import { mentionsBySentence } from './milestones/by-sentence';
-import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft } from '../types';
+import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence } from '../types';
 import { splitClauses } from './milestones/clauses';
 import { readClause, type ArticleView, type Found, type SentenceView } from './milestones/clause-event';
 import { overlaps } from './milestones/clause-links';
@@ -37,6 +37,7 @@ import { datePlannedSignings } from './milestones/planned-signing';
 import { withoutAccompanying } from './milestones/accompanying';
 import { readDocumentPage } from './milestones/document-page';
 import { withoutHostsToldApart } from './milestones/host-event';
+import { answeredWhen, asksWhen, inInterviewAnswer } from './milestones/answered-when';
 
 /**
  * Finds the article's main event and the events it refers to. `page`: the article's headline block
@@ -133,7 +134,7 @@ export function extractMilestones(
     const found = findTriggers(s, lang, speech, f.seen, inSentence, lower, cues ? cues.candidates(s.start, s.end) : undefined);
     const apart = apposed.length ? found.filter((h) => !inApposition(apposed, h.start)) : found;
     // «Если бы визит состоялся …», "Had the summit gone ahead …": events told as not real are none.
-    const irreal = apart.length ? irrealStretches(s, lang, lower, k > 0 && isQuestion(doc.sentences[k - 1]!.text), inSentence) : [];
+    const irreal = apart.length ? irrealStretches(s, lang, lower, k > 0 && isQuestion(doc.sentences[k - 1]!.text), inSentence, () => inInterviewAnswer(doc.text, s.start)) : [];
     const told = irreal.length ? apart.filter((h) => !inIrrealis(h, irreal)) : apart;
     if (apart.length && !told.length) continue;
     // «27 июля 2000 года — Декларация о …»: a timeline entry that names a document signed that day.
@@ -144,6 +145,12 @@ export function extractMilestones(
     const listedHit = !told.length && !entryHit ? signedListItem(f, k, listedDocument(doc.text, s, inSentence, lang) ?? itemDocument(doc.text, s, lang)) : null;
     const hits = entryHit ? [entryHit] : listedHit ? [listedHit] : told;
     if (!hits.length) {
+      // «— Когда пройдёт следующее заседание МПК? — Планируем в сентябре в Москве.»: the answer dates the question's event.
+      const answered = k > 0 && inSentence.length > 0 && !teaser ? answerToWhen(a, f, doc.sentences[k - 1]!, s, inSentence, people, cues) : null;
+      if (answered) {
+        out.push(answered);
+        continue;
+      }
       // "Defence Minister X said earlier this month that …": a statement told in passing, dated (also before any other event).
       const stated = datedStatement(doc, s, lang, speech, inSentence, date, people, lower, out);
       if (stated) out.push(stated);
@@ -204,6 +211,19 @@ export function extractMilestones(
   const i = out.indexOf(main.draft);
   out[i] = asMainEvent(main.draft, main.sentence, doc, date, people, speech, f.labels.get(main.draft) ?? null);
   return out;
+}
+
+/**
+ * The event question `q` names («— Когда пройдёт следующее заседание МПК?»), dated by its answer `s` (with no trigger
+ * of its own, its dates `inSentence`), or null when `q` asks no "when" of an event.
+ */
+function answerToWhen(a: ArticleView, f: Found, q: Sentence, s: Sentence, inSentence: DateMention[], people: PersonDraft[], cues: ArticleCues | null): MilestoneDraft | null {
+  if (!isQuestion(q.text) || !asksWhen(q)) return null;
+  const lower = a.lowerDoc.of(q.start, q.end);
+  const hits = findTriggers(q, a.lang, a.speech, f.seen, [], lower, cues ? cues.candidates(q.start, q.end) : undefined);
+  // «Когда соберётся межправкомиссия?»: the body named is the event, not the verb of meeting.
+  const hit = hits.find((h) => h.trigger.type !== 'meeting') ?? hits[0];
+  return hit ? answeredWhen(q, hit, s, inSentence, a.lang, a.date, people) : null;
 }
 
 /**

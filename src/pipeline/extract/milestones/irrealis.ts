@@ -19,15 +19,16 @@ type ByLang<T> = Record<Language, T>;
 
 const FRAME = both(raw.irrealis.frame);
 const AFTER = both(raw.irrealis.after);
+const AFTER_OWN = both(raw.irrealis.afterOwn);
 const NEAR = both(raw.irrealis.near);
 const ANSWER = both(raw.irrealis.answer);
 const QUANTIFIED = both(raw.genericReference.quantified);
 const NEGATED = both(raw.genericReference.negated);
 const HABITUAL = both(raw.genericReference.habitual);
-/** The six lists' cues in one scan: most sentences hold none of them. */
+/** The seven lists' cues in one scan: most sentences hold none of them. */
 const LIST_CUES: ByLang<CueFamily> = {
-  ru: new CueFamily([FRAME, AFTER, NEAR, QUANTIFIED, NEGATED, HABITUAL].map((m) => m.ru)),
-  en: new CueFamily([FRAME, AFTER, NEAR, QUANTIFIED, NEGATED, HABITUAL].map((m) => m.en)),
+  ru: new CueFamily([FRAME, AFTER, AFTER_OWN, NEAR, QUANTIFIED, NEGATED, HABITUAL].map((m) => m.ru)),
+  en: new CueFamily([FRAME, AFTER, AFTER_OWN, NEAR, QUANTIFIED, NEGATED, HABITUAL].map((m) => m.en)),
 };
 
 /**
@@ -73,14 +74,17 @@ function parts(text: string, lang: Language): Stretch[] {
  * `lower` is its lower case, `afterQuestion` true when the sentence before it is a question (then
  * an opening «Скорее всего», "Hardly" answers it, and the whole sentence is as irreal as the
  * question), `dates` its date mentions (a habit word in a stretch with a date is the background
- * of a dated event, not a habit told instead of one). Empty for most sentences.
+ * of a dated event, not a habit told instead of one), `inAnswer` whether it stands in an interview's answer (asked only
+ * of a speaker's own «не исключаю, что», "I don't rule out": there the official's word on a plan). Empty for most sentences.
  */
-export function irrealStretches(s: Sentence, lang: Language, lower: string, afterQuestion: boolean, dates: readonly Span[]): Stretch[] {
+export function irrealStretches(s: Sentence, lang: Language, lower: string, afterQuestion: boolean, dates: readonly Span[], inAnswer: () => boolean = () => false): Stretch[] {
   const text = s.text;
   if (afterQuestion && ANSWER[lang].atStart(text, lower)) return [{ start: s.start, end: s.end }];
   if (!LIST_CUES[lang].mayMatch(lower)) return [];
   const frames = FRAME[lang].all(text, lower);
   const after = AFTER[lang].all(text, lower);
+  const own = AFTER_OWN[lang].all(text, lower);
+  if (own.length && !inAnswer()) for (let i = 0; i < own.length; i++) after.push(own[i]!);
   const near = NEAR[lang].all(text, lower);
   const quantified = QUANTIFIED[lang].all(text, lower);
   const negated = NEGATED[lang].all(text, lower);

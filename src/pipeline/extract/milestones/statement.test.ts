@@ -52,6 +52,16 @@ describe('a dated statement before any other event of the article, and an instru
     ['ru: «на прошлой неделе поручил» before anything else is told',
       'date: 2031-03-20\n\nПереводы мигрантов выросли на 4 процента. Премьер-министр Иван Петров на прошлой неделе поручил Нацбанку снизить комиссии за переводы.',
       ['2031-03 past statement «Премьер-министр Иван»']],
+    // A date opening the sentence, set off by a comma, and a title set between dashes stay the statement's own.
+    ['en: "In March, Prime Minister — then acting — X said" beside a meeting told after it',
+      'date: 2031-06-20\n\nRemittances rose. In March, Prime Minister — then still acting — Ivan Petrov said the fees "must fall." The ministers met in Osh in May.',
+      ['2031-03 past statement «In March,»', '2031-05 past meeting «The ministers»']],
+    ['ru: «В марте, …» with the speaker after the comma',
+      'date: 2031-06-20\n\nПереводы растут. В марте, премьер-министр Иван Петров заявил, что комиссии должны снизиться. Министры встретились в Оше в мае.',
+      ['2031-03 past statement «В марте,»', '2031-05 past meeting «Министры встретились»']],
+    ['en: a comma after a date inside the sentence still opens what was said',
+      'date: 2031-06-20\n\nRemittances rose. Ivan Petrov said in an interview, days after the March vote, that fees must fall. The ministers met in Osh in May.',
+      ['2031-05 past meeting «The ministers»']],
     // Negative: an instruction without a date of its own after the day's event is no statement of its own.
     ['en: an undated "instructed" after the talks of the day stays out',
       'date: 2031-03-19\n\nThe ministers met in Osh on Tuesday. Prime Minister Ivan Petrov instructed the central bank to cut transfer fees.',

@@ -89,7 +89,7 @@ export function datedStatement(
   if (!verb) return null;
   const at = { start: s.start + verb.start, end: s.start + verb.end };
   if (attributesQuote(doc.text, speech, s.start, at.start)) return null;
-  const text = withoutAsideCommas(doc.text, s.start, s.end, lang);
+  const text = withoutOpeningDateComma(withoutAsideCommas(doc.text, s.start, s.end, lang), s, mentions);
   const gap = (x: { start: number; end: number }) => Math.max(0, x.start - at.end, at.start - x.end);
   // Nothing between the verb and its date or speaker but words: a comma, a quote or «что» / "that" opens what was said.
   const close = (x: { start: number; end: number }) =>
@@ -99,7 +99,7 @@ export function datedStatement(
   const spoken = (x: { start: number; end: number }) =>
     close(x) ||
     (!OPENS_CONTENT.test(text.slice(Math.min(x.end, at.end) - s.start, Math.max(x.start, at.start) - s.start)) &&
-      gap(x) - speakerLength(who, x, at) <= DATED_STATEMENT_REACH);
+      gap(x) - speakerLength(who, x, at) - dashAsideLength(text, Math.min(x.end, at.end) - s.start, Math.max(x.start, at.start) - s.start) <= DATED_STATEMENT_REACH);
   // "Uzbek Minister X said this week that Uzbekistan's trade rose …": a third country's officials speak of their own affairs.
   if (!who.length || who.every(isThirdCountry)) return null;
   // A year alone after a speech verb is what was said about («said 2009 brought …»), not when.
@@ -130,6 +130,33 @@ const SPEAKING_ASIDE = {
   en: rx(/,(\s*(?:speaking|addressing|talking|writing)\s[^,;:«»"“”]{1,80}),/gu),
   ru: rx(/,(\s*(?:выступая|обращаясь|говоря)\s[^,;:«»"“”]{1,80}),/giu),
 };
+
+/**
+ * `text` (sentence `s`) with the comma after a date that opens it blanked (same length): "In October, Prime Minister X
+ * said …", «В октябре, как напомнил министр, …»: the comma sets off the fronted date, it opens nothing said.
+ */
+function withoutOpeningDateComma(text: string, s: Sentence, mentions: readonly DateMention[]): string {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.start < s.start || m.end > s.end || text.slice(0, m.start - s.start).trim() !== '') continue;
+    const at = m.end - s.start;
+    return text.charCodeAt(at) === COMMA ? `${text.slice(0, at)} ${text.slice(at + 1)}` : text;
+  }
+  return text;
+}
+const COMMA = 0x2c;
+
+/** An aside set between dashes ("Prime Minister — formally Chairman of the Cabinet — X"): it tells who, not what was said. */
+const DASH_ASIDE = rx(/\s[—–]\s[^—–,;:«»"“”]{1,60}\s[—–]\s/gu);
+
+/** The characters of the dash-set asides within `[from, to)` of `text`: no distance between a date and its verb. */
+function dashAsideLength(text: string, from: number, to: number): number {
+  const stretch = text.slice(from, to);
+  if (!stretch.includes('—') && !stretch.includes('–')) return 0;
+  let n = 0;
+  for (const m of stretch.matchAll(DASH_ASIDE)) n += m[0].length;
+  return n;
+}
 
 /** The sentence `[start, end)` of `text` with the commas of a speaking aside blanked (same length). */
 function withoutAsideCommas(text: string, start: number, end: number, lang: Language): string {
