@@ -667,3 +667,39 @@ describe('chooseHit: the hit that names a clause of several', () => {
     expect(clause.slice(chosen.start, chosen.end)).toBe(want);
   });
 });
+
+describe('a side leaving a joint project, dated by its own date only', () => {
+  it.each([
+    ['ru: the noun with its date in brackets', 'date: 2030-04-02\n\nОтношения тогда омрачил выход России из проекта Сузакской ГЭС (март 2026 года).', ['2026-03 past other «Отношения тогда»']],
+    ['ru: the verb with its month', 'date: 2030-04-02\n\nВ марте 2026 года Россия вышла из проекта строительства ГЭС.', ['2026-03 past other «В марте»']],
+    ['en: "pulled out of the … project" with its month', 'date: 2030-04-02\n\nIn March 2026 Russia pulled out of the Suzak hydropower project.', ['2026-03 past other «In March»']],
+    ['undated, it is background', 'date: 2030-04-02\n\nВыход России из проекта ГЭС до сих пор обсуждают.', []],
+  ] as const)('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});
+
+describe('a loan promised with the imperfective past', () => {
+  it.each([
+    ['ru: «обещала … кредит» with its year', 'date: 2030-04-02\n\nЕщё в 2026 году Москва обещала правительству кредит в 1 млрд долларов.', ['2026 past other «Ещё в»']],
+  ] as const)('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});
+
+describe('a co-chair of the commission is a role, not a session', () => {
+  it.each([
+    ['ru', 'Я много лет был сопредседателем межправкомиссии вместе с коллегой.'],
+    ['en', 'The minister, co-chair of the intergovernmental commission, spoke to reporters.'],
+  ] as const)('%s: «%s» → no session', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('igc');
+  });
+
+  it.each([
+    ['ru', 'Сопредседатели межправкомиссии провели заседание в Оше.'],
+    ['ru', 'На заседании присутствовали сопредседатели межправкомиссии.'],
+    ['en', 'The co-chairs of the intergovernmental commission opened its session in Osh.'],
+  ] as const)('%s: «%s» → a session', (lang, text) => {
+    expect(keys(text, lang)).toContain('igc');
+  });
+});
