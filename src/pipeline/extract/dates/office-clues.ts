@@ -131,3 +131,65 @@ export function actingConstraints(doc: ArticleDoc, people: PersonDraft[], kb: Da
   }
   return out;
 }
+
+/** Cheap test before the full pattern: a word of a short span after the start of a term. */
+const EARLY_PREFILTER = /year|weeks|months|год|недел|месяц/i;
+/**
+ * "less than a year after X took office", "weeks after X was sworn in", «менее чем через год после вступления X в
+ * должность», «не прошло и года с тех пор, как X вступил в должность»: the article is within a year of the start.
+ */
+const EARLY_TERM = rx(
+  `(?:(?:less\\s+than|under|not\\s+even|barely)\\s+(?:a|one)\\s+year\\s+(?:after|since)|(?:just\\s+|only\\s+|a\\s+few\\s+|several\\s+)?(?:weeks|months)\\s+after|within\\s+(?:a|one)\\s+year\\s+of|(?:менее|меньше)\\s+(?:чем\\s+)?(?:через\\s+)?(?:года?|полугода)\\s+(?:спустя\\s+)?(?:после|с\\s+момента|с\\s+тех\\s+пор,?\\s+как)|не\\s+прошло\\s+и\\s+года\\s+(?:с\\s+момента|после|с\\s+тех\\s+пор,?\\s+как|как)|(?:через|спустя)\\s+(?:несколько|пару|считанные)\\s+(?:недел|месяц)\\p{L}*\\s+после(?:\\s+того,?\\s+как)?)` +
+    `\\s+(?:[\\p{L}.-]+\\s+){0,4}?(?:${TOOK_OFFICE}|taking\\s+office|being\\s+sworn\\s+in|вступлени\\p{L}*|избрани\\p{L}*|назначени\\p{L}*|инаугураци\\p{L}*|вступи\\p{L}*)(?![\\p{L}])`,
+  'giu',
+);
+/** How far after the phrase the official's name may stand («после вступления Ивана Орлова в должность»). */
+const NAME_AFTER = 40;
+/** The span after a term's start that "less than a year after" allows. */
+const EARLY_MONTHS = 12;
+
+/**
+ * Officials said to have taken office less than a year (or weeks, months) before: the article falls within a year
+ * of the start of that term (of the role the text or the phrase names when the official held several).
+ */
+export function earlyTermConstraints(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge): RangeConstraint[] {
+  const out: RangeConstraint[] = [];
+  for (const s of doc.sentences) {
+    if (!PREFILTER.test(s.text) || !EARLY_PREFILTER.test(s.text)) continue;
+    EARLY_TERM.lastIndex = 0;
+    for (let m = EARLY_TERM.exec(s.text); m; m = EARLY_TERM.exec(s.text)) {
+      const at = s.start + m.index;
+      const end = Math.min(s.end, at + m[0].length + NAME_AFTER);
+      // A name inside the phrase or just after it, else the nearest before it.
+      let person: PersonDraft | null = null;
+      let inside = Infinity;
+      let before = -1;
+      let prior: PersonDraft | null = null;
+      for (let i = 0; i < people.length; i++) {
+        const p = people[i]!;
+        for (let j = 0; j < p.mentions.length; j++) {
+          const sp = p.mentions[j]!;
+          if (sp.start >= at && sp.end <= end && sp.start < inside) {
+            inside = sp.start;
+            person = p;
+          } else if (sp.end <= at && sp.start >= Math.max(s.start, at - NAME_WINDOW) && sp.start > before) {
+            before = sp.start;
+            prior = p;
+          }
+        }
+      }
+      person ??= prior;
+      const official = person && kb.officials.find((o) => o.id === person.id);
+      if (!official) continue;
+      const phrase = doc.text.slice(at, end);
+      const wanted = new Set(person!.textRoles.map((r) => r.role));
+      let roles = official.roles.filter((r) => r.from && (wanted.size === 0 || wanted.has(r.role)));
+      if (roles.length === 0) roles = official.roles.filter((r) => r.from);
+      if (roles.length > 1) roles = titledRoles(roles, phrase);
+      if (roles.length === 0) continue;
+      const terms: Term[] = roles.map((r) => ({ from: r.from, to: addMonths(r.from!, EARLY_MONTHS) }));
+      out.push({ kind: 'office', terms, evidence: `«${m[0]}»: ${person!.nameRu || person!.nameEn} within a year of taking office (${terms.map((t) => `${t.from}..${t.to}`).join(', ')})` });
+    }
+  }
+  return out;
+}
