@@ -347,6 +347,9 @@ describe('trigger families', () => {
     ['ru', 'Глава службы направил письмо в министерство соседней страны.', 'letter'],
     ['ru', 'Об этом сказано в письме, которое глава ведомства направил коллегам.', 'letter'],
     ['en', 'The agency head sent a letter to the ministry of agriculture.', 'letter'],
+    // An accord told in a relative clause after what was agreed on.
+    ['ru', 'Посол напомнил о программе ремонта больниц, о которой премьеры договорились весной.', 'accord'],
+    ['en', 'The envoy recalled the hospital programme, which the premiers agreed on in spring.', 'accord'],
     // An assembly held, or the session of one: a gathering.
     ['ru', 'Весной в Оше пройдёт Ассамблея народов Евразии.', 'forum'],
     ['ru', 'Делегация приняла участие в заседании Совета Межпарламентской ассамблеи.', 'forum'],
