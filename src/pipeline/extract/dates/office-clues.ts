@@ -3,7 +3,7 @@
  * прошлого года», "X, who took office last November". The official's known term start gives the
  * article's year (start year + 1 for "last year", the start year for "this year").
  */
-import type { ArticleDoc, PersonDraft } from '../../types';
+import type { ArticleDoc, PersonDraft, Sentence } from '../../types';
 import type { RangeConstraint } from './constraints';
 import type { DateKnowledge, Term } from './context';
 import { MONTH_EN, MONTH_RU, monthNumber } from './lexicon';
@@ -50,11 +50,22 @@ function titledRoles(roles: Role[], phrase: string): Role[] {
 /** How far before the phrase the official's name may stand (same sentence). */
 const NAME_WINDOW = 120;
 
+/** The sentences of a document with a verb of taking office, found once for both questions asked of them below. */
+const officeSentenceCache = new WeakMap<ArticleDoc, Sentence[]>();
+function officeSentences(doc: ArticleDoc): Sentence[] {
+  let found = officeSentenceCache.get(doc);
+  if (!found) {
+    found = [];
+    for (let i = 0; i < doc.sentences.length; i++) if (PREFILTER.test(doc.sentences[i]!.text)) found.push(doc.sentences[i]!);
+    officeSentenceCache.set(doc, found);
+  }
+  return found;
+}
+
 /** Exact-year clues from officials said to have taken office last year or this year. */
 export function officeStartClues(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge): YearClue[] {
   const out: YearClue[] = [];
-  for (const s of doc.sentences) {
-    if (!PREFILTER.test(s.text)) continue;
+  for (const s of officeSentences(doc)) {
     OFFICE_WHEN.lastIndex = 0;
     for (let m = OFFICE_WHEN.exec(s.text); m; m = OFFICE_WHEN.exec(s.text)) {
       const g = m.groups!;
@@ -154,8 +165,10 @@ const EARLY_MONTHS = 12;
  */
 export function earlyTermConstraints(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge): RangeConstraint[] {
   const out: RangeConstraint[] = [];
-  for (const s of doc.sentences) {
-    if (!PREFILTER.test(s.text) || !EARLY_PREFILTER.test(s.text)) continue;
+  const sentences = officeSentences(doc);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (!EARLY_PREFILTER.test(s.text)) continue;
     EARLY_TERM.lastIndex = 0;
     for (let m = EARLY_TERM.exec(s.text); m; m = EARLY_TERM.exec(s.text)) {
       const at = s.start + m.index;
