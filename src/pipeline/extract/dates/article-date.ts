@@ -11,7 +11,7 @@ import { chooseYear, officeConstraints, placeConstraints } from './constraints';
 import type { DateLine } from './dateline';
 import { findAgencyDatelines, findBodyEventDate, findBylineDate, dayMonthsIn, findDayMonthByline, findLeadOutlet, findNumericByline, findSourceLine, parseFullDate, titleCase } from './dateline';
 import { canonicalOutlet, codedUrlDate, countryOfAddress, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeader, type UrlDate, urlIso } from './url';
-import { actingConstraints, officeStartClues } from './office-clues';
+import { actingConstraints, earlyTermConstraints, officeStartClues } from './office-clues';
 import type { YearClue } from './year-clues';
 import { anniversaryClues, sameDayFactClues, latestPastYear, relativeClues } from './year-clues';
 import { execAll, rx } from '../regex';
@@ -316,7 +316,7 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
   if (near) clues.push(near);
   if (md) clues.push(...sameDayFactClues(doc, kb, md));
   clues.push(...yearReviewClues(doc, md?.month ?? null));
-  const ranges = officeConstraints(people, kb).concat(actingConstraints(doc, people, kb), placeConstraints(doc, kb));
+  const ranges = officeConstraints(people, kb).concat(actingConstraints(doc, people, kb), earlyTermConstraints(doc, people, kb), placeConstraints(doc, kb));
   const choice = chooseYear(clues, ranges, md);
   const monthDay = md ? `--${pad2(md.month)}-${pad2(md.day)}` : null;
   if (choice) {

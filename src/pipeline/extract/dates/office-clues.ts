@@ -3,7 +3,7 @@
  * прошлого года», "X, who took office last November". The official's known term start gives the
  * article's year (start year + 1 for "last year", the start year for "this year").
  */
-import type { ArticleDoc, PersonDraft } from '../../types';
+import type { ArticleDoc, PersonDraft, Sentence } from '../../types';
 import type { RangeConstraint } from './constraints';
 import type { DateKnowledge, Term } from './context';
 import { MONTH_EN, MONTH_RU, monthNumber } from './lexicon';
@@ -50,11 +50,22 @@ function titledRoles(roles: Role[], phrase: string): Role[] {
 /** How far before the phrase the official's name may stand (same sentence). */
 const NAME_WINDOW = 120;
 
+/** The sentences of a document with a verb of taking office, found once for both questions asked of them below. */
+const officeSentenceCache = new WeakMap<ArticleDoc, Sentence[]>();
+function officeSentences(doc: ArticleDoc): Sentence[] {
+  let found = officeSentenceCache.get(doc);
+  if (!found) {
+    found = [];
+    for (let i = 0; i < doc.sentences.length; i++) if (PREFILTER.test(doc.sentences[i]!.text)) found.push(doc.sentences[i]!);
+    officeSentenceCache.set(doc, found);
+  }
+  return found;
+}
+
 /** Exact-year clues from officials said to have taken office last year or this year. */
 export function officeStartClues(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge): YearClue[] {
   const out: YearClue[] = [];
-  for (const s of doc.sentences) {
-    if (!PREFILTER.test(s.text)) continue;
+  for (const s of officeSentences(doc)) {
     OFFICE_WHEN.lastIndex = 0;
     for (let m = OFFICE_WHEN.exec(s.text); m; m = OFFICE_WHEN.exec(s.text)) {
       const g = m.groups!;
@@ -128,6 +139,70 @@ export function actingConstraints(doc: ArticleDoc, people: PersonDraft[], kb: Da
       : held.map((r) => ({ from: r.from, to: r.to && r.to < addMonths(r.from!, ACTING_MONTHS) ? r.to : addMonths(r.from!, ACTING_MONTHS) }));
     if (terms.length === 0) continue;
     out.push({ kind: 'office', terms, evidence: `${p.nameRu || p.nameEn} as acting or interim (${terms.map((t) => `${t.from}..${t.to}`).join(', ')})` });
+  }
+  return out;
+}
+
+/** Cheap test before the full pattern: a word of a short span after the start of a term. */
+const EARLY_PREFILTER = /year|weeks|months|год|недел|месяц/i;
+/**
+ * "less than a year after X took office", "weeks after X was sworn in", «менее чем через год после вступления X в
+ * должность», «не прошло и года с тех пор, как X вступил в должность»: the article is within a year of the start.
+ */
+const EARLY_TERM = rx(
+  `(?:(?:less\\s+than|under|not\\s+even|barely)\\s+(?:a|one)\\s+year\\s+(?:after|since)|(?:just\\s+|only\\s+|a\\s+few\\s+|several\\s+)?(?:weeks|months)\\s+after|within\\s+(?:a|one)\\s+year\\s+of|(?:менее|меньше)\\s+(?:чем\\s+)?(?:через\\s+)?(?:года?|полугода)\\s+(?:спустя\\s+)?(?:после|с\\s+момента|с\\s+тех\\s+пор,?\\s+как)|не\\s+прошло\\s+и\\s+года\\s+(?:с\\s+момента|после|с\\s+тех\\s+пор,?\\s+как|как)|(?:через|спустя)\\s+(?:несколько|пару|считанные)\\s+(?:недел|месяц)\\p{L}*\\s+после(?:\\s+того,?\\s+как)?)` +
+    `\\s+(?:[\\p{L}.-]+\\s+){0,4}?(?:${TOOK_OFFICE}|taking\\s+office|being\\s+sworn\\s+in|вступлени\\p{L}*|избрани\\p{L}*|назначени\\p{L}*|инаугураци\\p{L}*|вступи\\p{L}*)(?![\\p{L}])`,
+  'giu',
+);
+/** How far after the phrase the official's name may stand («после вступления Ивана Орлова в должность»). */
+const NAME_AFTER = 40;
+/** The span after a term's start that "less than a year after" allows. */
+const EARLY_MONTHS = 12;
+
+/**
+ * Officials said to have taken office less than a year (or weeks, months) before: the article falls within a year
+ * of the start of that term (of the role the text or the phrase names when the official held several).
+ */
+export function earlyTermConstraints(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge): RangeConstraint[] {
+  const out: RangeConstraint[] = [];
+  const sentences = officeSentences(doc);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (!EARLY_PREFILTER.test(s.text)) continue;
+    EARLY_TERM.lastIndex = 0;
+    for (let m = EARLY_TERM.exec(s.text); m; m = EARLY_TERM.exec(s.text)) {
+      const at = s.start + m.index;
+      const end = Math.min(s.end, at + m[0].length + NAME_AFTER);
+      // A name inside the phrase or just after it, else the nearest before it.
+      let person: PersonDraft | null = null;
+      let inside = Infinity;
+      let before = -1;
+      let prior: PersonDraft | null = null;
+      for (let i = 0; i < people.length; i++) {
+        const p = people[i]!;
+        for (let j = 0; j < p.mentions.length; j++) {
+          const sp = p.mentions[j]!;
+          if (sp.start >= at && sp.end <= end && sp.start < inside) {
+            inside = sp.start;
+            person = p;
+          } else if (sp.end <= at && sp.start >= Math.max(s.start, at - NAME_WINDOW) && sp.start > before) {
+            before = sp.start;
+            prior = p;
+          }
+        }
+      }
+      person ??= prior;
+      const official = person && kb.officials.find((o) => o.id === person.id);
+      if (!official) continue;
+      const phrase = doc.text.slice(at, end);
+      const wanted = new Set(person!.textRoles.map((r) => r.role));
+      let roles = official.roles.filter((r) => r.from && (wanted.size === 0 || wanted.has(r.role)));
+      if (roles.length === 0) roles = official.roles.filter((r) => r.from);
+      if (roles.length > 1) roles = titledRoles(roles, phrase);
+      if (roles.length === 0) continue;
+      const terms: Term[] = roles.map((r) => ({ from: r.from, to: addMonths(r.from!, EARLY_MONTHS) }));
+      out.push({ kind: 'office', terms, evidence: `«${m[0]}»: ${person!.nameRu || person!.nameEn} within a year of taking office (${terms.map((t) => `${t.from}..${t.to}`).join(', ')})` });
+    }
   }
   return out;
 }

@@ -117,6 +117,12 @@ function visitOfYear(f: Found, at: number, year: string): string | null {
 /** «пригласил», «приглашение», "invited", "invitation": a visit asked for, not one planned by the visitor. */
 const INVITED = { ru: /приглас|приглаш/iu, en: /\binvit/iu };
 
+/**
+ * «…, подписанному во время государственного визита … в ноябре», "…, signed during the president's visit in
+ * November": a visit named only as the occasion of an earlier document's signing, not a trip the narrative follows.
+ */
+const SIGNED_ON_OCCASION = { ru: rx(/^(?:подписанн|заключенн|заключённ)\p{L}*\s/iu), en: /^(?:signed|concluded)\s/iu };
+
 /** A year written in a mention («20 марта 2007 года», "March 2007"). */
 const YEAR_WRITTEN = /\d{4}/;
 
@@ -161,13 +167,14 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // "When X chose Moscow for his first trip on February 24, … . After talks with Putin, X said …":
   // talks or signings the narrative tells without a date right after a past trip of a known day
   // or month take its date (a year alone is too loose to say the talks were on that trip); so do
-  // signings right after talks told with a day ("held talks the same evening. The two signed …").
+  // signings right after talks told with a day ("held talks the same evening. The two signed …"). A visit named
+  // only as the occasion of an older document's signing («…, подписанному во время визита в ноябре») is no such trip.
   if (d.narrativeArticleDate && !mention && !spoken && !teaser && DURING_TRIP.has(hit.trigger.type)) {
     const last = f.recent[f.recent.length - 1];
     // "The leaders adopted a joint statement and witnessed the signing of a memorandum": a signing in the clause after
     // another of the same sentence, dated by the day told before, took place that day too.
     const signedBeside = (r: NonNullable<typeof last>) => hit.trigger.type === 'agreement' && r.sentence === s.index && r.draft.type === 'agreement' && r.draft.date?.length === 10;
-    const trip = last && s.index - last.sentence <= 1 && last.draft.status === 'past' && (last.draft.date?.length ?? 0) >= 7 && last.draft.date !== date.date && (last.draft.type === 'visit' || (hit.trigger.type === 'agreement' && toldOnDay(last.draft)) || signedBeside(last)) ? last.draft : null;
+    const trip = last && s.index - last.sentence <= 1 && last.draft.status === 'past' && (last.draft.date?.length ?? 0) >= 7 && last.draft.date !== date.date && (last.draft.type === 'visit' || (hit.trigger.type === 'agreement' && toldOnDay(last.draft)) || signedBeside(last)) && !SIGNED_ON_OCCASION[lang].test(last.draft.quote.text) ? last.draft : null;
     // "The visit on Nov. 25-26 was …. The leaders signed …": a signing of a trip of several days took one of them, which is not told.
     const days = trip && hit.trigger.type === 'agreement' && f.spanDay.has(trip);
     if (trip) {

@@ -13,7 +13,7 @@ import { retellsDocument } from './document-retelling';
 import { actedOnDocumentDraft, amendedDocumentDraft, isAmendedDocument } from './amended-document';
 import { isTally } from './tallies';
 import { pointsBackToDocument } from './document-anaphor';
-import { toldSum } from './told-sums';
+import { sumLevel, toldSum } from './told-sums';
 import { dueYear, startsTerm, termUntil } from './deadline';
 import { privateDeparture } from './departure';
 import { denied } from './denied';
@@ -37,7 +37,7 @@ import { MARKERS, rememberLower, type TriggerHit } from './lexicon';
 import { leadDate } from './main-event';
 import { inBrackets } from './page';
 import { postponedTo } from './postponed';
-import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, lentByThirdParty, OPINION_KEYS, reportedFrom, signsDomesticAct, SPOKEN_TO, thankedFor } from './passing';
+import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, lentByThirdParty, OPINION_KEYS, reportedFrom, signsDomesticAct, signsNamedAct, SPOKEN_TO, thankedFor } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { asPromise, promisedFunds } from './promised';
@@ -247,6 +247,8 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);
   // «Россия выделила … 200 млн долларов», "set a goal of $5 billion": a sum dated only by the article or the occasion.
   if (!mention && !counted.date && d.status === 'past' && d.date !== null && (d.narrativeArticleDate || d.linked) && toldSum(hit, text, a.lang, d.date === a.date.date)) return null;
+  // "In 2023, foreign grants exceeded $100 million": money told as a level reached, a statistic.
+  if (sumLevel(hit, a.doc.text.slice(hit.end, c.end), a.lang)) return null;
   return { hit, mention, d, spoken: counted.spoken, isAnniversary: counting !== null, previous: told.previous ?? null };
 }
 
@@ -349,8 +351,9 @@ function namedEvent(
   // Told with its calendar date («29 мая президент подписал закон …», "signed the law on May 29")
   // it is a domestic event of its own; told as the news of the day («Вчера президент подписал
   // закон») or dated only by the article («Закон подписан», "the bill was signed") it is none.
+  // A law named by its title in quotes («подписал закон «Об официальном языке»») is news of its own, told on any day.
   if (signsDomesticAct(hit, doc.text.slice(hit.end, s.end), lang, doc.text.slice(Math.max(s.start, hit.start - 40), hit.start), doc.text.slice(hit.start, hit.end))) {
-    return mention && !mention.relative ? { hit: asDomesticAct(hit), mention, said } : null;
+    return (mention && !mention.relative) || signsNamedAct(doc.text.slice(hit.end, s.end), lang) ? { hit: asDomesticAct(hit), mention, said } : null;
   }
   // "The agreement will run for 15 years from 2017", «рассчитано на пять лет»: the document's term.
   if (!mention && hit.trigger.key === 'document' && DOCUMENT_TERM[lang].test(text)) return null;

@@ -3,7 +3,8 @@
  * «За документ проголосовали 120 депутатов», «в итоге документ набрал нужное число голосов»,
  * «принятие документа стало возможным …», "He signed the document in the presence of …",
  * "The minister defended the agreement, saying …". With no date of its own, on the day of the
- * signing told before, the clause counts votes, praises or defends that document: no second event.
+ * signing told before (of a document, or of a domestic law: «после чего документ два месяца ждал
+ * подписи»), the clause counts votes, praises or defends that document: no second event.
  * Judged («защитил документ», "defended the agreement"), it may point back at a signing of any day.
  */
 import type { Language, PartialDate } from '../../../schema/dataset';
@@ -47,6 +48,12 @@ const BESIDES_DOCUMENT: Record<Language, RegExp> = {
   en: /\b(?:[Aa]long\s+with|[Tt]ogether\s+with|[Ii]n\s+addition\s+to|[Bb]esides|[Aa]part\s+from|[Aa]longside)\s+the (?:document|agreement|deal|treaty)\b/u,
 };
 
+/** A domestic law told signed («подписал закон «О …»», "signed a bill"): a bare «документ» after it may be that law. */
+const LAW_NOUN: Record<Language, RegExp> = {
+  ru: rx(/(?:^|[^\p{L}])закон/iu),
+  en: /\b(?:law|bill)\b/iu,
+};
+
 /** True when the undated clause `text` names, by a bare noun, an agreement of its date already told. */
 export function pointsBackToDocument(
   hit: TriggerHit,
@@ -59,5 +66,5 @@ export function pointsBackToDocument(
 ): boolean {
   if (hit.trigger.type !== 'agreement' || mention || !BARE_DOCUMENT[lang].test(text) || NEW_STEP[lang].test(text) || OWN_TIME[lang].test(text) || BESIDES_DOCUMENT[lang].test(text)) return false;
   const judged = JUDGED[lang].test(text);
-  return out.some((o) => !headlines.has(o) && o.type === 'agreement' && o.status === 'past' && (o.date === date || judged));
+  return out.some((o) => !headlines.has(o) && (o.type === 'agreement' || (o.type === 'other' && LAW_NOUN[lang].test(o.quote.text))) && o.status === 'past' && (o.date === date || judged));
 }

@@ -117,12 +117,12 @@ export const OPINION_KEYS = new Set(['document', 'accession']);
 
 /**
  * A document's term or content: "The agreement will run for 15 years", «Соглашение рассчитано на
- * пять лет», «заключено сроком на 15 лет», «Документ предусматривает …», "The deal provides for …":
- * what the document says, not an event.
+ * пять лет», «заключено сроком на 15 лет», «Документ предусматривает …», «Документ требует …», "The deal
+ * provides for …", "The treaty allows …": what the document says, not an event.
  */
 export const DOCUMENT_TERM = {
-  ru: rx(/(?:^|[^\p{L}])(?:документ|соглашение|договор|меморандум|протокол)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:предусматрива\p{L}*|предполага\p{L}*|устанавлива\p{L}*)|(?:рассчитан\p{L}*|действ(?:ует|уют|овать)|продлится)\s+(?:на|в течение)\s+(?:\d+|\p{L}+)\s+(?:лет|год\p{L}*)|сроком\s+на\s+(?:\d+|\p{L}+)\s+(?:лет|год\p{L}*)/iu),
-  en: rx(/\b(?:document|agreement|treaty|memorandum|protocol|deal)s?\s+(?:[\p{L}-]+\s+){0,2}(?:provides?|provided|envisages?|stipulates?|sets? out)\b|\b(?:will|would|is to|is due to)\s+(?:run|last|remain in force|be valid)\s+(?:for\s+)?(?:\d+|[a-z]+)\s+years\b|\bvalid for\s+(?:\d+|[a-z]+)\s+years\b/iu),
+  ru: rx(/(?:^|[^\p{L}])(?:документ|соглашение|договор|меморандум|протокол)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:предусматрива\p{L}*|предполага\p{L}*|устанавлива\p{L}*|позволя\p{L}*|разреша\p{L}*|обязыва\p{L}*|требу\p{L}*|запреща\p{L}*)|(?:рассчитан\p{L}*|действ(?:ует|уют|овать)|продлится)\s+(?:на|в течение)\s+(?:\d+|\p{L}+)\s+(?:лет|год\p{L}*)|сроком\s+на\s+(?:\d+|\p{L}+)\s+(?:лет|год\p{L}*)/iu),
+  en: rx(/\b(?:document|agreement|treaty|memorandum|protocol|deal)s?\s+(?:[\p{L}-]+\s+){0,2}(?:provides?|provided|envisages?|stipulates?|sets? out|allows?|requires?|obliges?|bans?|prohibits?)\b|\b(?:will|would|is to|is due to)\s+(?:run|last|remain in force|be valid)\s+(?:for\s+)?(?:\d+|[a-z]+)\s+years\b|\bvalid for\s+(?:\d+|[a-z]+)\s+years\b/iu),
 };
 
 /** «подписал закон», "signed a decree": the act a signing verb is followed by. */
@@ -154,6 +154,19 @@ const LAW_BEFORE = {
   ru: rx(/(?:^|[^\p{L}])(?:закон(?:ы|а|у|ом|е|ов)?|указ(?:ы|а|у|ом|е)?|постановлени\p{L}*|распоряжени\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}$/iu),
   en: rx(/\b(?:law|decree|bill|budget)s?\s+(?:[\p{L}-]+\s+){0,3}$/iu),
 };
+
+/** A quotation mark: a law named by its title («О государственном языке»), or by what it is called ("foreign agents"). */
+const QUOTE_MARK = /[«"“]/u;
+
+/**
+ * True when the domestic act a signing hit signs is named by a title or a name in quotes: «подписал закон «О …»»,
+ * "signed a bill requiring groups to register as "foreign representatives"". Such a law is news of its own (a
+ * language law, a media law), unlike «подписал закон о республиканском бюджете»; `after`: the sentence after the hit.
+ */
+export function signsNamedAct(after: string, lang: Language): boolean {
+  const law = LAW_SIGNED[lang].exec(after);
+  return law !== null && QUOTE_MARK.test(after.slice(law[0].length));
+}
 
 /** A domestic act signed on a day of its own («29 мая президент подписал закон …»): a domestic event, not a bilateral document. */
 export function asDomesticAct(hit: TriggerHit): TriggerHit {

@@ -63,3 +63,29 @@ describe('a target is a milestone only when the two leaders set it', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('money told as a level reached, with a year or not, is a statistic', () => {
+  it.each([
+    ['en: "In 2019, grants to local charities exceeded $40 million"',
+      'date: 2020-05-14\n\nIn 2019, grants to local charities exceeded $40 million, a report said.',
+      []],
+    ['ru: «В 2019 году гранты … превысили 40 млн долларов»',
+      'date: 2020-05-14\n\nВ 2019 году гранты местным фондам превысили 40 млн долларов.',
+      []],
+    ['en: a grant given in a year stays',
+      'date: 2020-05-14\n\nIn 2019, Moscow gave the republic a grant of $40 million.',
+      ['2019 past other «In 2019,»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('a level told of something else after the money word keeps the event', () => {
+  it.each([
+    ['en: "asked to restructure its debt, which totals $90 million"',
+      'date: 2020-05-14\n\nOn Monday the premier asked Moscow to restructure the debt, which totals $90 million.',
+      ['2020-05-11 past other «On Monday»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

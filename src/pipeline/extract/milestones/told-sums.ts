@@ -34,3 +34,18 @@ export function toldSum(hit: TriggerHit, text: string, lang: Language, articleDa
   const key = hit.trigger.key;
   return (key === 'finance' || (key === 'target' && articleDay)) && SUM[lang].test(text) && !KEPT[lang].test(text);
 }
+
+/**
+ * A verb of a level reached a few words after the money word (no comma, «что», "which" or "and" between: the level
+ * is the money's own), then a sum: «гранты … превысили 100 млн долларов», "foreign grants to NGOs exceeded $100
+ * million": a statistic of money, whatever year it is told with, no step of the timeline.
+ */
+const LEVEL_AFTER: Record<Language, RegExp> = {
+  ru: rx(/^(?:\s+(?!(?:что|котор\p{L}*|и|а|но)\s)[\p{L}-]+){0,5}?\s+(?:превысил\p{L}*|превышает|превышают|составил\p{L}*|составляет|составляют|достигл\p{L}*|достиг(?![\p{L}]))\s+(?:[\p{L}-]+\s+){0,2}?(?:\d|\$)/iu),
+  en: rx(/^(?:\s+(?!(?:that|which|who|and|but|what)\s)[\p{L}-]+){0,5}?\s+(?:exceeded|exceeds?|topped|tops|reached|reaches|totall?ed|totals|amounted\s+to|amounts\s+to|stood\s+at|surpassed)\s+(?:[\p{L}-]+\s+){0,2}?(?:\d|\$|US\$)/iu),
+};
+
+/** True when money word `hit` is the subject of a level reached by a sum (`after`: the clause after the hit). */
+export function sumLevel(hit: TriggerHit, after: string, lang: Language): boolean {
+  return hit.trigger.key === 'finance' && LEVEL_AFTER[lang].test(after);
+}

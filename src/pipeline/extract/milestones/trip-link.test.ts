@@ -13,3 +13,13 @@ describe('"during that trip": the trip told before, not the last event told', ()
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a visit named only as the occasion of an older signing is no trip the next signing follows', () => {
+  it.each([
+    ['ru: «…, подписанному во время визита … в ноябре прошлого года. Стороны подписали …»',
+      'date: 2031-03-04\n\nМосква, 3 марта. Министры провели переговоры. Министр сообщил, что в этом году откроются школы, построенные по соглашению, подписанному во время государственного визита премьера в ноябре прошлого года.\n\nСтороны подписали план консультаций.',
+      ['2031-03-03 past meeting «Министры провели»', '2031 planned other «Министр сообщил,»', '2030-11 past visit «подписанному во»', '2031-03-03 past agreement «Стороны подписали»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
