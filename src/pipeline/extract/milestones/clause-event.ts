@@ -25,7 +25,7 @@ import { judgesEvent } from './judged-event';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { agoAnniversary } from './ago-anniversary';
 import { foregroundHits, foregroundMentions } from './background';
-import { isForeignEvent } from './foreign';
+import { aidByThirdCountry, isForeignEvent } from './foreign';
 import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
 import { dateClause, isAfter, type Dating } from './dating';
@@ -288,6 +288,8 @@ function namedEvent(
   if (isForeignEvent(text, lang, hit.trigger.type, told.map((h) => h.trigger.type), () => participants(a.people, doc.text, c.start, c.end)) && !(hit.trigger.type === 'visit' && ONWARD_TRAVEL.test(text) && isOnwardStop(text, lang))) return null;
   // "The IMF approved a $73 million loan": an international lender's loan, not the two sides'.
   if (lentByThirdParty(hit, doc.text.slice(c.start, hit.start), lang)) return null;
+  // "Kazakhstan pledged $1 million in relief aid": a third country's aid beside Russia's.
+  if (aidByThirdCountry(hit, doc.text.slice(c.start, hit.start), text, lang)) return null;
   // «поблагодарил за поставки вакцины», "thanked Moscow for the supply of fuel": the object of the
   // thanks, unless the clause dates it ("for the doses delivered earlier this month").
   if (!inClause.length && thankedFor(hit, doc.text.slice(c.start, hit.start), lang, a.lowerDoc.of(c.start, hit.start))) return null;
@@ -658,8 +660,9 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
     // with a grant") leaves the occasion open: the next event told with a day of its own sets it.
     // An event recalled with a date of its own well before the article's («Ровно год назад, 10 июня
     // 1992 года, … подписали договор», "sworn in on December 1") leaves it open as well.
-    const lead = !f.leadSeen ? (leadDate(draft, mention, a.date) ?? (f.leadDay && draft.date === f.leadDay.date ? { date: f.leadDay.date, quote: f.leadDay.quote } : null)) : null;
-    if (!f.leadSeen && !f.headlines.has(draft) && !(d.narrativeArticleDate && !GATHERING_TYPES.has(draft.type)) && (lead || !recalledBefore(draft.date, mention, a.date.date))) {
+    // A statement or request («обратилась к России с просьбой») is said, not an occasion the narrative goes on at.
+    const lead = !f.leadSeen && draft.type !== 'statement' ? (leadDate(draft, mention, a.date) ?? (f.leadDay && draft.date === f.leadDay.date ? { date: f.leadDay.date, quote: f.leadDay.quote } : null)) : null;
+    if (!f.leadSeen && draft.type !== 'statement' && !f.headlines.has(draft) && !(d.narrativeArticleDate && !GATHERING_TYPES.has(draft.type)) && (lead || !recalledBefore(draft.date, mention, a.date.date))) {
       f.leadSeen = true;
       f.lead = lead;
       f.leadSentence = s.index;
