@@ -384,7 +384,9 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // «Это первый визит Х в Москву, …» after the talks: the trip they were held on, of their date and
   // status («…в должности, которую он занял в декабре» dates the post, not the trip).
   const trip = tripOfTalks(xs.hit, text, doc.text, c, f.out, f.headlines, a.lang);
-  const x = trip ? { ...xs, mention: null, d: { ...xs.d, date: trip.date, status: trip.status, dateEvidence: `the trip of the talks «${trip.quote.text.slice(0, 60)}»` } } : xs;
+  const tripped = trip ? { ...xs, mention: null, d: { ...xs.d, date: trip.date, status: trip.status, dateEvidence: `the trip of the talks «${trip.quote.text.slice(0, 60)}»` } } : xs;
+  const again = !tripped.mention && tripped.d.narrativeArticleDate ? meetingToldAgain(a, f, v, c, tripped.hit) : null;
+  const x = again ? { ...tripped, d: { ...tripped.d, ...again } } : tripped;
   const { hit, d } = x;
   // «Встреча прошла на полях заседания Совета …», "met on the sidelines of the summit": the
   // gathering that hosts the meeting is an event of its own, even when the meeting is retold.
@@ -530,6 +532,24 @@ const SESSION_KEY = 'session';
 
 /** The evidence of a date that is the article's own, the reporter's narrative (see `dateClause`). */
 const ARTICLE_DATE_EVIDENCE = 'Article date';
+
+/**
+ * «… в беседе с Жапаровым в декабре выразил поддержку. Встреча состоялась на полях саммита СНГ.»: a
+ * clause opening on the meeting's word without a date of its own tells again the gathering of the
+ * sentence just before, whose dating its host takes (not the article's day).
+ */
+function meetingToldAgain(a: ArticleView, f: Found, v: SentenceView, c: Clause, hit: TriggerHit): Dating | null {
+  if (hit.trigger.type !== 'meeting' || hit.start - c.start > OPENING_REACH) return null;
+  // The gathering's noun («Встреча», "The meeting"), not a verb of another meeting («Делегацию принял президент»).
+  const word = a.doc.text.slice(hit.start, hit.end);
+  if (!MARKERS.gatheringNoun[a.lang].all(word).some((m) => m.start === 0 && m.end === word.length)) return null;
+  const last = f.recent[f.recent.length - 1];
+  if (!last || last.sentence !== v.s.index - 1 || last.draft.type !== 'meeting' || last.draft.status !== 'past' || !last.draft.date) return null;
+  return { date: last.draft.date, dateEvidence: `the meeting «${last.draft.quote.text.slice(0, 60)}» told again`, status: 'past', narrativeArticleDate: false };
+}
+
+/** How far into its clause a meeting's word may stand and still open it («Встреча состоялась», "The meeting took place"). */
+const OPENING_REACH = 4;
 
 /** The gathering that hosts the clause's meeting, dated as the meeting is. */
 function hostDraft(a: ArticleView, host: NonNullable<ReturnType<typeof hostEvent>>, d: Dating): MilestoneDraft {

@@ -149,3 +149,34 @@ describe('an appeal or petition signed is a request, not a document signed', () 
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a meeting told again («Встреча состоялась на полях …») and its host take the date of the meeting just told', () => {
+  it.each([
+    ['ru: «… в декабре провел переговоры. Встреча состоялась на полях саммита СНГ.»',
+      'date: 2031-01-27\n\nРанее президент России Иван Петров в беседе с Сидоровым в Казани в декабре выразил поддержку переговорам. Встреча состоялась на полях неформального саммита СНГ.',
+      ['2030-12 past meeting «Ранее президент»', '2030-12 past other «на полях»']],
+    // Negative: a meeting with a day of its own dates its host itself.
+    ['ru: «25 января на полях саммита СНГ состоялась встреча»',
+      'date: 2031-01-27\n\nРанее президент России Иван Петров в декабре выразил поддержку переговорам. 25 января на полях саммита СНГ президенты провели встречу.',
+      ['2030-12 past meeting «Ранее президент»', '2031-01-25 past other «на полях»', '2031-01-25 past meeting «25 января»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('a meeting with refugees, residents or victims is no meeting of officials', () => {
+  it.each([
+    ['ru: «встретилась с беженцами»',
+      'date: 2031-04-14\n\nВ воскресенье премьер-министр Киргизии Иван Петров встретился с беженцами в Нарыне.',
+      []],
+    ['en: "met with displaced residents"',
+      'date: 2031-04-14\n\nOn Sunday Kyrgyz Prime Minister Ivan Petrov met with displaced residents in Naryn.',
+      []],
+    // Negative: a meeting with an official stays.
+    ['ru: «встретился с послом России»',
+      'date: 2031-04-14\n\nВ воскресенье премьер-министр Киргизии Иван Петров встретился с послом России в Нарыне.',
+      ['2031-04-13 past meeting «В воскресенье»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
