@@ -15,6 +15,8 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['Washington officials in |March', 'en', null],
   ['Селезнев сообщил, что в |октябре в Москве пройдет заседание', 'ru', 'future'],
   ['Стороны провели переговоры |12 мая', 'ru', 'past'],
+  // «выразил поддержку», «выразил надежду»: a past verb after the date dates it like «провел».
+  ['Ранее министр в беседе с коллегой в |декабре выразил поддержку переговорам', 'ru', 'past'],
   // The content told after «сообщил, что» / "said that" is not dated by a verb before the telling.
   ['Посол вспомнил о договоре, подписанном в 2010 году, и сообщил, что |в мае ожидается визит министра', 'ru', 'future'],
   ['The envoy recalled the treaty signed in 2010 and said that in |May the minister will come to Bishkek', 'en', 'future'],

@@ -24,6 +24,12 @@ import { eveOfGathering } from './eve-of-session';
 import { stepToday, talksToday } from './day-programme';
 import { sameVisit } from './same-visit';
 
+/** A summit named again as known: "the summit", «этот саммит», «этом саммите». */
+const SUMMIT_AGAIN = {
+  en: rx(/(?<![\p{L}])the summit(?![\p{L}])/iu),
+  ru: rx(/(?<![\p{L}])(?:эт(?:от|ом|ого|ому|им)|данн(?:ый|ом|ого|ому|ым)) саммит/iu),
+};
+
 /**
  * The date an anniversary counts to (the founding year + N), whether the thing counted from is
  * dated in the sentence (then its mention dates nothing else), whether a day or month without a
@@ -162,6 +168,15 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     if (plan) {
       d.date = plan.date;
       d.dateEvidence = `To the plan «${plan.quote.text.slice(0, 60)}» told just before (${plan.date})`;
+    }
+  }
+  // "Putin is expected to meet Japarov at the CIS summit later this week. Tokayev will host the summit.":
+  // a planned summit named again without a date of its own is the one just planned.
+  if (d.date === null && d.status === 'planned' && !mention && !spoken && !teaser && hit.trigger.type === 'summit' && SUMMIT_AGAIN[lang].test(text)) {
+    const plan = planJustBefore(f.recent, s.index);
+    if (plan) {
+      d.date = plan.date;
+      d.dateEvidence = `The summit of the plan «${plan.quote.text.slice(0, 60)}» told just before (${plan.date})`;
     }
   }
   // "When X chose Moscow for his first trip on February 24, … . After talks with Putin, X said …":

@@ -25,7 +25,7 @@ import { judgesEvent } from './judged-event';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { agoAnniversary } from './ago-anniversary';
 import { foregroundHits, foregroundMentions } from './background';
-import { isForeignEvent } from './foreign';
+import { aidByThirdCountry, isForeignEvent } from './foreign';
 import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
 import { dateClause, isAfter, type Dating } from './dating';
@@ -290,6 +290,8 @@ function namedEvent(
   if (isForeignEvent(text, lang, hit.trigger.type, told.map((h) => h.trigger.type), () => participants(a.people, doc.text, c.start, c.end)) && !(hit.trigger.type === 'visit' && ONWARD_TRAVEL.test(text) && isOnwardStop(text, lang))) return null;
   // "The IMF approved a $73 million loan": an international lender's loan, not the two sides'.
   if (lentByThirdParty(hit, doc.text.slice(c.start, hit.start), lang)) return null;
+  // "Kazakhstan pledged $1 million in relief aid": a third country's aid beside Russia's.
+  if (aidByThirdCountry(hit, doc.text.slice(c.start, hit.start), text, lang)) return null;
   // «поблагодарил за поставки вакцины», "thanked Moscow for the supply of fuel": the object of the
   // thanks, unless the clause dates it ("for the doses delivered earlier this month").
   if (!inClause.length && thankedFor(hit, doc.text.slice(c.start, hit.start), lang, a.lowerDoc.of(c.start, hit.start))) return null;
@@ -385,7 +387,9 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // «Это первый визит Х в Москву, …» after the talks: the trip they were held on, of their date and
   // status («…в должности, которую он занял в декабре» dates the post, not the trip).
   const trip = tripOfTalks(xs.hit, text, doc.text, c, f.out, f.headlines, a.lang);
-  const x = trip ? { ...xs, mention: null, d: { ...xs.d, date: trip.date, status: trip.status, dateEvidence: `the trip of the talks «${trip.quote.text.slice(0, 60)}»` } } : xs;
+  const tripped = trip ? { ...xs, mention: null, d: { ...xs.d, date: trip.date, status: trip.status, dateEvidence: `the trip of the talks «${trip.quote.text.slice(0, 60)}»` } } : xs;
+  const again = !tripped.mention && tripped.d.narrativeArticleDate ? meetingToldAgain(a, f, v, c, tripped.hit) : null;
+  const x = again ? { ...tripped, d: { ...tripped.d, ...again } } : tripped;
   const { hit, d } = x;
   // «Встреча прошла на полях заседания Совета …», "met on the sidelines of the summit": the
   // gathering that hosts the meeting is an event of its own, even when the meeting is retold.
@@ -532,6 +536,24 @@ const SESSION_KEY = 'session';
 /** The evidence of a date that is the article's own, the reporter's narrative (see `dateClause`). */
 const ARTICLE_DATE_EVIDENCE = 'Article date';
 
+/**
+ * «… в беседе с Жапаровым в декабре выразил поддержку. Встреча состоялась на полях саммита СНГ.»: a
+ * clause opening on the meeting's word without a date of its own tells again the gathering of the
+ * sentence just before, whose dating its host takes (not the article's day).
+ */
+function meetingToldAgain(a: ArticleView, f: Found, v: SentenceView, c: Clause, hit: TriggerHit): Dating | null {
+  if (hit.trigger.type !== 'meeting' || hit.start - c.start > OPENING_REACH) return null;
+  // The gathering's noun («Встреча», "The meeting"), not a verb of another meeting («Делегацию принял президент»).
+  const word = a.doc.text.slice(hit.start, hit.end);
+  if (!MARKERS.gatheringNoun[a.lang].all(word).some((m) => m.start === 0 && m.end === word.length)) return null;
+  const last = f.recent[f.recent.length - 1];
+  if (!last || last.sentence !== v.s.index - 1 || last.draft.type !== 'meeting' || last.draft.status !== 'past' || !last.draft.date) return null;
+  return { date: last.draft.date, dateEvidence: `the meeting «${last.draft.quote.text.slice(0, 60)}» told again`, status: 'past', narrativeArticleDate: false };
+}
+
+/** How far into its clause a meeting's word may stand and still open it («Встреча состоялась», "The meeting took place"). */
+const OPENING_REACH = 4;
+
 /** The gathering that hosts the clause's meeting, dated as the meeting is. */
 function hostDraft(a: ArticleView, host: NonNullable<ReturnType<typeof hostEvent>>, d: Dating): MilestoneDraft {
   // Typed 'other', as annotators do: a gathering type would make the meeting told with it look retold.
@@ -661,8 +683,9 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
     // with a grant") leaves the occasion open: the next event told with a day of its own sets it.
     // An event recalled with a date of its own well before the article's («Ровно год назад, 10 июня
     // 1992 года, … подписали договор», "sworn in on December 1") leaves it open as well.
-    const lead = !f.leadSeen ? (leadDate(draft, mention, a.date) ?? (f.leadDay && draft.date === f.leadDay.date ? { date: f.leadDay.date, quote: f.leadDay.quote } : null)) : null;
-    if (!f.leadSeen && !f.headlines.has(draft) && !(d.narrativeArticleDate && !GATHERING_TYPES.has(draft.type)) && (lead || !recalledBefore(draft.date, mention, a.date.date))) {
+    // A statement or request («обратилась к России с просьбой») is said, not an occasion the narrative goes on at.
+    const lead = !f.leadSeen && draft.type !== 'statement' ? (leadDate(draft, mention, a.date) ?? (f.leadDay && draft.date === f.leadDay.date ? { date: f.leadDay.date, quote: f.leadDay.quote } : null)) : null;
+    if (!f.leadSeen && draft.type !== 'statement' && !f.headlines.has(draft) && !(d.narrativeArticleDate && !GATHERING_TYPES.has(draft.type)) && (lead || !recalledBefore(draft.date, mention, a.date.date))) {
       f.leadSeen = true;
       f.lead = lead;
       f.leadSentence = s.index;

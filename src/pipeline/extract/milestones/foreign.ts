@@ -5,7 +5,7 @@
  */
 import type { Language, MilestoneType } from '../../../schema/dataset';
 import type { PersonDraft } from '../../types';
-import { MARKERS } from './lexicon';
+import { MARKERS, type TriggerHit } from './lexicon';
 
 /**
  * True when `clause`, telling an event of `type`, names a third country as a party outside a
@@ -45,4 +45,20 @@ const RELATIVE_TAIL = /,\s*(?:(?:из|в|во|с|со|к|от|у|на|для|п�
 /** `clause` without a relative clause at its end. */
 function withoutRelativeTail(clause: string): string {
   return clause.replace(RELATIVE_TAIL, '');
+}
+
+/**
+ * True when the aid or money of `hit` is a third country's own ("Kazakhstan pledged $1 million in
+ * relief aid", "The United States said it would provide aid", «Китай выделил помощь»): the giver is
+ * named before the event word (`before`), Kyrgyzstan not as a party to it there («Бишкек и Вашингтон
+ * договорились, что США предоставят …» is a deal), and Russia nowhere in the clause (`clause`). Told
+ * beside Russia's aid in crisis coverage, it is no Kyrgyz–Russian step.
+ */
+export function aidByThirdCountry(hit: TriggerHit, before: string, clause: string, lang: Language): boolean {
+  return (
+    hit.trigger.key === 'finance' &&
+    MARKERS.foreignParty[lang].test(before) &&
+    !MARKERS.kyrgyzSide[lang].test(before) &&
+    !MARKERS.russianSide[lang].test(clause)
+  );
 }

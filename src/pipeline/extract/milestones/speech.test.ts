@@ -95,3 +95,27 @@ describe("a press conference's transcript: the speakers report the day", () => {
     for (const w of spoken) expect(inSpeech(speech, text.indexOf(w))).toBe(true);
   });
 });
+
+describe("a transcript's unlabelled paragraph: the speaker going on, or the reporter again", () => {
+  it.each([
+    ['en: the leaders told in the third person are the reporter',
+      'Talks\n\nIvan Petrov: Welcome to Osh.\n\nOleg Sidorov: Thank you, we are glad.\n\nAfter the talks, the two leaders signed a protocol on customs.\n',
+      ['the two leaders'], ['Welcome', 'Thank you']],
+    ['en: a speaker named by surname, with no «I» or «we»',
+      'Talks\n\nIvan Petrov: Welcome to Osh.\n\nOleg Sidorov: Thank you.\n\nOn May 3, Oleg Sidorov will visit Naryn.\n\nThe airport was rebuilt in 2015.\n',
+      ['On May 3', 'The airport'], ['Welcome']],
+    ['ru: «Президент России посетил» after the turns',
+      'Переговоры\n\nИ.Петров: Добро пожаловать.\n\nО.Сидоров: Спасибо.\n\nРанее Президент России посетил авиабазу.\n',
+      ['Ранее Президент'], ['Добро', 'Спасибо']],
+    ['en: a continuation with «we» stays the speaker\'s, even naming the leaders',
+      'Talks\n\nIvan Petrov: Welcome.\n\nOleg Sidorov: Thank you.\n\nWe hope the two leaders will meet again, Mr Petrov.\n',
+      [], ['We hope']],
+    ['ru: a continuation without a third-person subject stays the speaker\'s',
+      'Переговоры\n\nИ.Петров: Добро пожаловать.\n\nО.Сидоров: Спасибо.\n\nТоварооборот растет второй год подряд.\n',
+      [], ['Товарооборот']],
+  ])('%s', (_name, text, narrative, spoken) => {
+    const speech = findSpeech(text);
+    for (const w of narrative) expect(inSpeech(speech, text.indexOf(w))).toBe(false);
+    for (const w of spoken) expect(inSpeech(speech, text.indexOf(w))).toBe(true);
+  });
+});

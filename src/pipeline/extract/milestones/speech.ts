@@ -30,6 +30,8 @@ export function findSpeech(text: string): Ranges {
   // A press conference's transcript: the speakers report the day's talks, as a reporter would.
   if (transcriptTurns && PRESS_TRANSCRIPT.test(text.slice(0, PRESS_HEAD))) labels.clear();
   let transcript = false;
+  /** The speakers' surnames, read when a transcript's first unlabelled paragraph is met. */
+  let surnames: string[] | null = null;
   /** The next quote opening (or the text's end), searched once and kept while the paragraphs before it are walked. */
   let nextOpen = -1;
   for (let start = 0; start <= text.length; ) {
@@ -37,6 +39,8 @@ export function findSpeech(text: string): Ranges {
     if (end < 0) end = text.length;
     const label = labels.get(start);
     if (label !== undefined && transcriptTurns) transcript = true;
+    // "Following the talks, the two leaders adopted …" between or after the turns: the reporter again.
+    else if (transcript && label === undefined && isNarrative(text.slice(start, end), (surnames ??= speakerSurnames(labels, text)))) transcript = false;
     if (transcript) {
       if (text.slice(start, end).trim()) out.push([start, end]);
     } else if (label !== undefined) out.push([start + label, end]);
@@ -76,6 +80,43 @@ function speakerLabels(text: string): Map<number, number> {
     colon = text.indexOf(':', end);
   }
   return labels;
+}
+
+/**
+ * Who a reporter's paragraph is about: the leaders told in the third person ("the two leaders adopted",
+ * "the President of Russia visited", «Президент России посетил»). A speaker's own next paragraph says
+ * «мы», 'I', 'you' instead (FIRST_OR_SECOND).
+ */
+const THIRD_PERSON_SUBJECT = rx(
+  /(?:^|[^\p{L}])(?:the (?:two )?(?:leaders|sides|presidents|heads of state)|the President of (?:Russia|the Russian Federation|Kyrgyzstan|the Kyrgyz Republic)|(?:[Оо]ба |[Дд]ва )?(?:лидер[аы]|президент[аы]) (?:двух стран )?(?:провели|подписали|приняли|обсудили|посетили)|Президент (?:России|Российской Федерации|Киргизии|Кыргызстана|Кыргызской Республики) (?:посетил|провел|провёл|принял|подписал|примет|проведет|проведёт))(?![\p{L}])/u,
+);
+/** Words of a speaker talking in the first or second person: the paragraph goes on the turn before it. */
+const FIRST_OR_SECOND = rx(
+  /(?:^|[^\p{L}])(?:I|we|We|our|Our|us|my|My|you|You|your|Your|я|Я|мы|Мы|нас|нам|нами|наш\p{L}*|Наш\p{L}*|вы|Вы|вас|вам|ваш\p{L}*|Ваш\p{L}*|мне|меня|мой|моя|мои)(?![\p{L}])/u,
+);
+
+/**
+ * True when the unlabelled paragraph `para` of a transcript is the reporter's, not the last speaker's
+ * going on: it tells the leaders or a speaker by name (`surnames`) in the third person ("Earlier today, the
+ * President of Russia visited …", "On October 13, Ivan Petrov will take part …") and says no «мы»,
+ * 'I' or 'you'.
+ */
+function isNarrative(para: string, surnames: readonly string[]): boolean {
+  if (!para.trim() || FIRST_OR_SECOND.test(para)) return false;
+  if (THIRD_PERSON_SUBJECT.test(para)) return true;
+  for (let i = 0; i < surnames.length; i++) if (para.includes(surnames[i]!)) return true;
+  return false;
+}
+
+/** The last word of each speaker label ("Vladimir Putin: " → "Putin", «В.Путин: » → «Путин»), of three letters or more. */
+function speakerSurnames(labels: Map<number, number>, text: string): string[] {
+  const out: string[] = [];
+  labels.forEach((length, start) => {
+    const name = text.slice(start, start + length).replace(/:\s*$/u, '');
+    const surname = name.slice(Math.max(name.lastIndexOf(' '), name.lastIndexOf('.')) + 1);
+    if (surname.length > 2 && !out.includes(surname)) out.push(surname);
+  });
+  return out;
 }
 
 /** How far from the top a transcript's title names the press conference. */

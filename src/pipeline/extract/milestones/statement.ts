@@ -55,6 +55,8 @@ export function findStatement(
 
 /** What opens the content of a statement, or a new clause, between a speech verb and a word. */
 const OPENS_CONTENT = rx(/[,;:«»"“”]|(?:^|[^\p{L}])(?:что|that)(?![\p{L}])/u);
+/** The comma after a date that opens its sentence or clause ("On Thursday, …", «В четверг, …»). */
+const FRONTED_DATE_COMMA = /^\s*,/u;
 /** How far a statement's own date may stand from its speech verb («5 мая министр … заявил», "said last week"). */
 const DATED_STATEMENT_REACH = 45;
 /** A day-precise statement date must lie at least this many days before the article's: the day before is usually the news itself. */
@@ -91,14 +93,18 @@ export function datedStatement(
   if (attributesQuote(doc.text, speech, s.start, at.start)) return null;
   const text = withoutOpeningDateComma(withoutAsideCommas(doc.text, s.start, s.end, lang), s, mentions);
   const gap = (x: { start: number; end: number }) => Math.max(0, x.start - at.end, at.start - x.end);
+  // "On October 8, Putin said …": the comma closing a date put first opens nothing.
+  const opensContent = (x: { start: number; end: number }, dated: boolean) => {
+    const between = text.slice(Math.min(x.end, at.end) - s.start, Math.max(x.start, at.start) - s.start);
+    return OPENS_CONTENT.test(dated && x.end <= at.start ? between.replace(FRONTED_DATE_COMMA, '') : between);
+  };
   // Nothing between the verb and its date or speaker but words: a comma, a quote or «что» / "that" opens what was said.
-  const close = (x: { start: number; end: number }) =>
-    gap(x) <= DATED_STATEMENT_REACH && !OPENS_CONTENT.test(text.slice(Math.min(x.end, at.end) - s.start, Math.max(x.start, at.start) - s.start));
+  const close = (x: { start: number; end: number }, dated = false) => gap(x) <= DATED_STATEMENT_REACH && !opensContent(x, dated);
   const who = people.filter((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end && close(m)));
   // «12 июня глава временного правительства Роза Отунбаева обратилась …»: the speaker's title and name between a date and its verb are no distance.
   const spoken = (x: { start: number; end: number }) =>
-    close(x) ||
-    (!OPENS_CONTENT.test(text.slice(Math.min(x.end, at.end) - s.start, Math.max(x.start, at.start) - s.start)) &&
+    close(x, true) ||
+    (!opensContent(x, true) &&
       gap(x) - speakerLength(who, x, at) - dashAsideLength(text, Math.min(x.end, at.end) - s.start, Math.max(x.start, at.start) - s.start) <= DATED_STATEMENT_REACH);
   // "Uzbek Minister X said this week that Uzbekistan's trade rose …": a third country's officials speak of their own affairs.
   if (!who.length || who.every(isThirdCountry)) return null;

@@ -49,3 +49,13 @@ describe('"International", "National" after a given name make a place', () => {
     expect(names(text, 'en')).toEqual(want);
   });
 });
+
+describe('«в лице» names who acts for a body; a school («лицей») before a name names none', () => {
+  it.each([
+    ['«в лице официального представителя» + genitive', 'Министерство в лице официального представителя Ивана Петрова выразило готовность помочь.', ['Ivan Petrov']],
+    ['«в лице» + genitive alone', 'Россия в лице Ивана Петрова поддержала переговоры.', ['Ivan Petrov']],
+    ['«лицей» right before a name is still a school', 'Школьники посетили лицей Бакыта Осмонова.', []],
+  ])('%s', (_name, text, want) => {
+    expect(names(text)).toEqual(want);
+  });
+});

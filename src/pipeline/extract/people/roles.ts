@@ -298,12 +298,17 @@ export function isNonOfficialApposition(key: string, lang: 'ru' | 'en'): boolean
   return NON_OFFICIAL_APPOSITION.ru.some(key, (s) => key.length - s.length <= 3);
 }
 
+/** «лице» of «в лице» ('in the person of'), which the stem of «лицей» would take. */
+const IN_THE_PERSON = 'лице';
+
 /**
  * True when a word is a title of a non-official (journalist, expert) or a street, ship or school.
  * `prev`: the word before it, for English phrases ending in a preposition ("named after").
  */
 export function isNonOfficial(key: string, lang: 'ru' | 'en', prev?: string): boolean {
   if (lang === 'en') return enNonOfficial(key, prev) || (key.endsWith('s') && enNonOfficial(key.slice(0, -1), prev));
+  // «МИД в лице официального представителя …»: «в лице» names who acts for a body, not a «лицей».
+  if (key === IN_THE_PERSON && prev === 'в') return false;
   return NON_OFFICIAL.ru.some(key, (s) => (s.length <= 3 ? key === s : key.length - s.length <= 3));
 }
 
