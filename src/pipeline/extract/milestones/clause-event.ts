@@ -44,7 +44,7 @@ import { asPromise, promisedFunds } from './promised';
 import { announcedToday } from './announced-plan';
 import { eventMentions, lastTimeBefore } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
-import { countAnniversary, isDaySpan, isHorizon, redate } from './clause-dating';
+import { countAnniversary, isDaySpan, isHorizon, leadIsDaySpan, redate } from './clause-dating';
 import { closesSentence, opensWithAccord } from './accords';
 import { rx } from '../regex';
 import { welcomedStep } from './welcomed-step';
@@ -642,7 +642,7 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   const s = v.s;
   if (isHeadline(a.doc, s, a.headlines)) f.headlines.add(draft);
   if (mention?.relative && GATHERING_TYPES.has(draft.type) && draft.date?.length === 10) f.relativeDay.add(draft);
-  if (mention && draft.type === 'visit' && draft.date === mention.date && mention.date.length === 10 && isDaySpan(a.doc.text, mention)) f.spanDay.add(draft);
+  if (mention && (draft.type === 'visit' || hit.trigger.key === MISSION_KEY) && draft.date === mention.date && mention.date.length === 10 && isDaySpan(a.doc.text, mention)) f.spanDay.add(draft);
   f.sentenceOf.set(draft, s.index);
   f.labels.set(draft, { labelEn: label.labelEn, labelRu: label.labelRu, organisation });
   f.keys.set(draft, hit.trigger.key);
@@ -682,6 +682,9 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   if (x.previous && d.date !== x.previous.date) f.out.push(lastTime(draft, x.previous));
 }
 
+/** The trigger key of a business mission («бизнес-миссия»): a trip of companies, told with its days as a visit is. */
+const MISSION_KEY = 'businessMission';
+
 /** How many days after the first day of a lead told as a span of days («25–26 ноября») a later day of it may lie. */
 const SPAN_DAYS = 3;
 
@@ -689,9 +692,7 @@ const SPAN_DAYS = 3;
 function laterDayOfSpan(f: Found, day: string | null, article: string | null): boolean {
   const lead = f.lead!.date;
   if (day?.length !== 10 || lead.length !== 10 || day <= lead || (article !== null && day > article)) return false;
-  if (daysBetween(lead, day) > SPAN_DAYS) return false;
-  for (const d of f.spanDay) if (d.date === lead && f.sentenceOf.get(d) === f.leadSentence) return true;
-  return false;
+  return daysBetween(lead, day) <= SPAN_DAYS && leadIsDaySpan(f);
 }
 
 /** The last such event before the one told, which "the first since 2019" dates: past, in the year told. */
