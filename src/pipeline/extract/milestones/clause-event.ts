@@ -387,7 +387,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // «Встреча прошла на полях заседания Совета …», "met on the sidelines of the summit": the
   // gathering that hosts the meeting is an event of its own, even when the meeting is retold.
   const host = d.date ? hostEvent(doc, text, c.start, p.told, hit, a.lang, d.date.length === 10) : null;
-  if (host && !f.out.some((o) => o.quote.start === host.start && o.quote.end === host.end)) f.out.push(hostDraft(a, host, d));
+  if (host && !f.out.some((o) => o.quote.start === host.start && o.quote.end === host.end)) f.out.push(hostDraft(a, host, d, v.inSentence));
   const who = participants(people, doc.text, c.start, c.end);
   // «…на следующий день позвонил Путин. … Телефонный разговор состоялся 16 октября»: one call,
   // told the second time with its calendar day, which replaces the relative one.
@@ -530,13 +530,14 @@ const SESSION_KEY = 'session';
 const ARTICLE_DATE_EVIDENCE = 'Article date';
 
 /** The gathering that hosts the clause's meeting, dated as the meeting is. */
-function hostDraft(a: ArticleView, host: NonNullable<ReturnType<typeof hostEvent>>, d: Dating): MilestoneDraft {
+function hostDraft(a: ArticleView, host: NonNullable<ReturnType<typeof hostEvent>>, d: Dating, inSentence: readonly DateMention[]): MilestoneDraft {
   // Typed 'other', as annotators do: a gathering type would make the meeting told with it look retold.
   const hostType = 'other';
-  const date = host.month && d.date ? d.date.slice(0, 7) : d.date;
+  const own = ownDays(a.doc.text, host.end, inSentence);
+  const date = own ? own.date : host.month && d.date ? d.date.slice(0, 7) : d.date;
   return {
     date,
-    dateEvidence: `${HOST_EVIDENCE}${host.month ? ', a forum of several days dated by its month' : ''} (${d.dateEvidence})`,
+    dateEvidence: `${HOST_EVIDENCE}${own ? `, held on the days «${own.text}» told right after its name` : host.month ? ', a forum of several days dated by its month' : ''} (${d.dateEvidence})`,
     type: hostType,
     status: d.status,
     ...makeTitles({ type: hostType, labelEn: host.hit.trigger.labelEn, labelRu: host.hit.trigger.labelRu, people: [], place: placeIn(host.text, a.lang)?.name ?? null, organisation: organisationIn(host.text) }),
@@ -546,6 +547,19 @@ function hostDraft(a: ArticleView, host: NonNullable<ReturnType<typeof hostEvent
     derived: null,
     quote: span(a.doc, host.start, host.end),
   };
+}
+
+/** "SPIEF-2024 (June 5-8)", «ПМЭФ (5–8 июня)»: the edition's year and an opening bracket between a gathering's name and its days. */
+const DAYS_AFTER_NAME = /^[-‑–]?(?:\d{4})?\s*\(\s*$/u;
+
+/** The span of days told in brackets right after a host gathering's name (ending at `end`), as the mention of its first day. */
+function ownDays(text: string, end: number, inSentence: readonly DateMention[]): DateMention | null {
+  for (let i = 0; i < inSentence.length; i++) {
+    const m = inSentence[i]!;
+    if (m.start < end || m.start - end > 12 || m.relative || m.date.length !== 10) continue;
+    return DAYS_AFTER_NAME.test(text.slice(end, m.start)) && isDaySpan(text, m) ? m : null;
+  }
+  return null;
 }
 
 /**
