@@ -316,6 +316,14 @@ const rows: Row[] = [
   { name: 'the year of a copyright line dates a dateline without a year', text: 'ОШ, 12 марта — Кабар.\n\nМинистры обсудили поставки.\n\n2016 © Кабар', date: '2016-03-12', basis: 'inferred-year' },
   { name: 'en: "© 2011 Outlet. All rights reserved."', text: 'BISHKEK, March 12 (Reuters) - The envoy met the speaker.\n\n© 2011 Steppe Weekly. All rights reserved.', date: '2011-03-12' },
   { name: 'a plan for a span of years is no past year that vetoes the copyright year', text: 'ОШ, 12 марта — Кабар.\n\nМинистры подписали план на 2016–2017 годы.\n\n2016 © Кабар', date: '2016-03-12' },
+  // A gathering named with its edition's year in the lead
+  { name: 'en: a fair named with its year in the lead dates a dateline without a year', text: 'KAZAN, May 14 (Steppe Weekly) - Uzbek firms signed deals on the opening day of TECHNOFAIR-2021, which runs until Friday.', date: '2021-05-14', basis: 'inferred-year' },
+  { name: 'ru: «на полях ФОРУМА-2019» in the lead', text: 'Казань, 14 мая /Кабар/. Делегация провела переговоры на полях АГРОФОРУМА-2019.\n\nСтороны обсудили поставки.', date: '2019-05-14' },
+  { name: 'a plan named with its target year is no edition', text: 'KAZAN, May 14 (Steppe Weekly) - The ministers discussed Vision-2040 and the new plant.', date: null, monthDay: '--05-14' },
+  { name: 'an edition named far below the lead says nothing', text: 'KAZAN, May 14 (Steppe Weekly) - The ministers met.\n\nThey talked.\n\nThey agreed.\n\nThey left.\n\nEarlier deals were signed at TECHNOFAIR-2016.', date: null, monthDay: '--05-14' },
+  // Anniversaries counted in words
+  { name: 'en: "ten years of" a known fact counted in a word', text: 'Gold Weekly\n\nThe deal comes as the two countries prepare to mark ten years of diplomatic relations.', date: '2002', basis: 'inferred-year' },
+  { name: 'en: "over the past ten years of" a fact is a span, not an anniversary', text: 'Gold Weekly\n\nTrade has grown over the past ten years of diplomatic relations.', date: null },
   { name: 'a copyright span of years is the site’s, not the page’s', text: 'ОШ, 12 марта — Кабар.\n\nМинистры обсудили поставки.\n\n© 2010–2016 Кабар', date: null, monthDay: '--03-12' },
   { name: 'ambiguous slashed date follows the dateline', text: 'Agency\n15:27 04/06/2013\n\nMOSCOW, June 4 (Agency) - The ministers met.', date: '2013-06-04' },
   { name: 'a chronology entry is no byline', text: 'Спикер встретился с коллегой\n\n25 марта, 17:05\n\nСтороны обсудили сотрудничество.\n\n14 мая 1993 года — подписан договор о торговле;\n2 июня 1995 года — открыто посольство.', date: null, monthDay: '--03-25' },

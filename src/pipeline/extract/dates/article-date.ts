@@ -21,6 +21,7 @@ import { yearReviewClues } from './year-review';
 import { sinceSpanClues } from './since-span';
 import { comingYearClues } from './coming-year';
 import { copyrightYearClues } from './copyright-year';
+import { editionYearClues } from './edition-year';
 import { findClosingIssueMonth, findClosingPublishLine, findClosingSlashedLine, findIssueMonth, findSlashedByline, isBareDate, type SlashedHints } from './page-lines';
 import { findDocumentDateLine, type DocumentDateLine } from './document-date';
 import { PUBLISH_LINE } from './lexicon';
@@ -309,7 +310,7 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
 
   // Weak clues older than a year the text reports as past are wrong («в 2012 году … составил»
   // in an article that also tells what happened in 2015).
-  const found = anniversaryClues(doc, kb).concat(relativeClues(doc), officeStartClues(doc, people, kb), sinceSpanClues(doc), comingYearClues(doc), copyrightYearClues(doc));
+  const found = anniversaryClues(doc, kb).concat(relativeClues(doc), officeStartClues(doc, people, kb), sinceSpanClues(doc), comingYearClues(doc), copyrightYearClues(doc), editionYearClues(doc));
   const floor = found.some((c) => c.weight < 3) ? latestPastYear(doc) : null;
   const clues = found.filter((c) => c.weight >= 3 || floor === null || c.year >= floor);
   const near = md ? nearYearClue(doc, md) : null;

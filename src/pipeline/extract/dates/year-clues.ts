@@ -6,7 +6,7 @@
  */
 import type { ArticleDoc, Sentence } from '../../types';
 import type { DateKnowledge } from './context';
-import { DUTY, FUTURE, PAST_EVENT, NUMBER_WORD_EN, NUMBER_WORD_RU, ORDINAL_WORD_RU, numberValue, ordinalValueRu } from './lexicon';
+import { COUNT_EN, DUTY, FUTURE, PAST_EVENT, NUMBER_WORD_EN, NUMBER_WORD_RU, ORDINAL_WORD_RU, countAlternation, numberValue, ordinalValueRu } from './lexicon';
 import { execAll, rx } from '../regex';
 
 /** One year the text points to, with how strongly and why. */
@@ -18,6 +18,8 @@ export interface YearClue {
 }
 
 const YR = '(?:199\\d|20[0-4]\\d)';
+/** English count words from two up ("ten years of membership"); "a year" is no anniversary. */
+const COUNT_WORD_EN = countAlternation([...COUNT_EN].filter(([, n]) => n > 1).map(([w]) => w));
 const ANNIVERSARY = rx(
   [
     `(?<n>\\d{1,3})\\s*[-‑–]?\\s*(?:лети[еяю]|летием|летн\\p{L}+)`,
@@ -28,6 +30,7 @@ const ANNIVERSARY = rx(
     `(?<n4>\\d{1,3})(?:st|nd|rd|th)\\s+anniversary`,
     `(?<![\\p{L}-])(?<w2>${NUMBER_WORD_EN})\\s+anniversary`,
     `(?<n5>\\d{1,3})(?:-year|\\s+years)(?:\\s+anniversary|\\s+(?:of|since|ago))`,
+    `(?<![\\p{L}-])(?<c>${COUNT_WORD_EN})\\s+years\\s+(?:of|since|ago)(?![\\p{L}])`,
   ]
     .map((p) => `(?:${p})`)
     .join('|'),
@@ -136,11 +139,11 @@ export function anniversaryClues(doc: ArticleDoc, kb: DateKnowledge): YearClue[]
     for (const m of execAll(ANNIVERSARY, s.text)) {
       const g = m.groups!;
       const token = g.n ?? g.n2 ?? g.n3 ?? g.n4 ?? g.n5 ?? g.w ?? g.w2 ?? '';
-      const n = g.o ? ordinalValueRu(g.o) : numberValue(token.toLowerCase());
+      const n = g.o ? ordinalValueRu(g.o) : g.c ? (COUNT_EN.get(g.c.toLowerCase()) ?? null) : numberValue(token.toLowerCase());
       if (!n || n < 1 || n > 150) continue;
       if (APPROXIMATE.test(s.text.slice(Math.max(0, m.index! - 20), m.index))) continue;
       const window = s.text.slice(Math.max(0, m.index! - 60), m.index! + m[0].length + 100).toLowerCase();
-      const weak = Boolean(g.n2 || g.n5);
+      const weak = Boolean(g.n2 || g.n5 || g.c);
       // «…в день четвертой годовщины открытия базы. База была открыта 23 октября 2003 года»: the founding told right after.
       const next = doc.sentences[i + 1];
       const fact =

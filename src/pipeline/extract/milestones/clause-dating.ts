@@ -226,8 +226,14 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // состоялась встреча. Стороны обсудили …»): the narrative has come back to that day.
   // An observer mission's verdict comes after the vote the lead tells: it keeps the reporter's day.
   if (d.narrativeArticleDate && f.lead && hit.trigger.key !== VERDICT_KEY && !overlaps(c, date.span) && !toldToday(f.recent, s.index, date.date, f.lead.date)) {
-    d.date = f.lead.date;
-    d.dateEvidence = `Same occasion as the lead event «${f.lead.quote}» (${f.lead.date})`;
+    // «17–18 февраля … провел бизнес-миссию. … В рамках миссии делегацию принял премьер»: one of the trip's days, not told which.
+    // (A trip told again, «это была первая поездка …», is the lead itself and keeps its day.)
+    const days = hit.trigger.type !== 'visit' && leadIsDaySpan(f);
+    // «В первый же день …», "On the second day …": the day of the span is told after all.
+    const nth = days ? NTH_DAY[lang].exec(text) : null;
+    const offset = nth ? NTH_DAY_OFFSET[nth[1]!.toLowerCase().slice(0, 3)] : undefined;
+    d.date = offset !== undefined ? addDays(f.lead.date, offset) : days ? f.lead.date.slice(0, 7) : f.lead.date;
+    d.dateEvidence = `Same occasion as the lead event «${f.lead.quote}» (${f.lead.date})${offset !== undefined ? `; «${nth![0]}» of its days` : days ? '; one of its days, not told which' : ''}`;
   }
   // "Putin yesterday turned the pact into an alliance. At a summit in the Kremlin, the leaders
   // agreed …": before any event set the occasion, the day the lead told dates the narrative.
@@ -305,10 +311,26 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   }
 }
 
+/** «в первый (же) день», "on the second day": which day of a span of days the narrative tells. */
+const NTH_DAY = {
+  ru: rx(/(?:^|[^\p{L}])(?:в|во|на)\s+(перв|втор|трет)\p{L}*\s+(?:же\s+)?(?:день|дня)(?![\p{L}])/iu),
+  en: rx(/(?:^|[^\p{L}])on\s+(?:the|its|his|her|their)\s+(first|second|third)\s+day(?![\p{L}])/iu),
+};
+/** Days after the first of the span, by the ordinal's first three letters. */
+const NTH_DAY_OFFSET: Record<string, number> = { пер: 0, вто: 1, тре: 2, fir: 0, sec: 1, thi: 2 };
+
 /** "after", "following", «после» right before a month that names another event ("after the October elections"). */
 const AFTER_EVENT_OF_MONTH = rx(/(?:^|[^\p{L}])(?:after|following|после)\s+$/iu);
 /** "two weeks after", «через несколько дней после»: a short span counted from that event. */
 const SPAN_AFTER_EVENT = rx(/(?:^|[^\p{L}])(?:дн(?:я|ей)|недел\p{L}*|days?|weeks?)\s+(?:after|following|после)\s+$/iu);
+
+/** True when the occasion the narrative continues (`f.lead`) is a trip told by the first day of a span of days («17–18 февраля»). */
+export function leadIsDaySpan(f: Found): boolean {
+  const lead = f.lead?.date;
+  if (lead?.length !== 10) return false;
+  for (const d of f.spanDay) if (d.date === lead && f.sentenceOf.get(d) === f.leadSentence) return true;
+  return false;
+}
 
 /** «25–26 ноября» in a mention, or "–4" right after "February 3": a span of days. */
 const SPAN_IN = /\d\s*[-–—]\s*\d/;

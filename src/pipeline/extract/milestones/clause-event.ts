@@ -44,7 +44,7 @@ import { asPromise, promisedFunds } from './promised';
 import { announcedToday } from './announced-plan';
 import { eventMentions, lastTimeBefore } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
-import { countAnniversary, isDaySpan, isHorizon, redate } from './clause-dating';
+import { countAnniversary, isDaySpan, isHorizon, leadIsDaySpan, redate } from './clause-dating';
 import { closesSentence, opensWithAccord } from './accords';
 import { rx } from '../regex';
 import { welcomedStep } from './welcomed-step';
@@ -394,7 +394,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // «Встреча прошла на полях заседания Совета …», "met on the sidelines of the summit": the
   // gathering that hosts the meeting is an event of its own, even when the meeting is retold.
   const host = d.date ? hostEvent(doc, text, c.start, p.told, hit, a.lang, d.date.length === 10) : null;
-  if (host && !f.out.some((o) => o.quote.start === host.start && o.quote.end === host.end)) f.out.push(hostDraft(a, host, d));
+  if (host && !f.out.some((o) => o.quote.start === host.start && o.quote.end === host.end)) f.out.push(hostDraft(a, host, d, v.inSentence));
   const who = participants(people, doc.text, c.start, c.end);
   // «…на следующий день позвонил Путин. … Телефонный разговор состоялся 16 октября»: one call,
   // told the second time with its calendar day, which replaces the relative one.
@@ -555,13 +555,14 @@ function meetingToldAgain(a: ArticleView, f: Found, v: SentenceView, c: Clause, 
 const OPENING_REACH = 4;
 
 /** The gathering that hosts the clause's meeting, dated as the meeting is. */
-function hostDraft(a: ArticleView, host: NonNullable<ReturnType<typeof hostEvent>>, d: Dating): MilestoneDraft {
+function hostDraft(a: ArticleView, host: NonNullable<ReturnType<typeof hostEvent>>, d: Dating, inSentence: readonly DateMention[]): MilestoneDraft {
   // Typed 'other', as annotators do: a gathering type would make the meeting told with it look retold.
   const hostType = 'other';
-  const date = host.month && d.date ? d.date.slice(0, 7) : d.date;
+  const own = ownDays(a.doc.text, host.end, inSentence);
+  const date = own ? own.date : host.month && d.date ? d.date.slice(0, 7) : d.date;
   return {
     date,
-    dateEvidence: `${HOST_EVIDENCE}${host.month ? ', a forum of several days dated by its month' : ''} (${d.dateEvidence})`,
+    dateEvidence: `${HOST_EVIDENCE}${own ? `, held on the days «${own.text}» told right after its name` : host.month ? ', a forum of several days dated by its month' : ''} (${d.dateEvidence})`,
     type: hostType,
     status: d.status,
     ...makeTitles({ type: hostType, labelEn: host.hit.trigger.labelEn, labelRu: host.hit.trigger.labelRu, people: [], place: placeIn(host.text, a.lang)?.name ?? null, organisation: organisationIn(host.text) }),
@@ -571,6 +572,19 @@ function hostDraft(a: ArticleView, host: NonNullable<ReturnType<typeof hostEvent
     derived: null,
     quote: span(a.doc, host.start, host.end),
   };
+}
+
+/** "SPIEF-2024 (June 5-8)", «ПМЭФ (5–8 июня)»: the edition's year and an opening bracket between a gathering's name and its days. */
+const DAYS_AFTER_NAME = /^[-‑–]?(?:\d{4})?\s*\(\s*$/u;
+
+/** The span of days told in brackets right after a host gathering's name (ending at `end`), as the mention of its first day. */
+function ownDays(text: string, end: number, inSentence: readonly DateMention[]): DateMention | null {
+  for (let i = 0; i < inSentence.length; i++) {
+    const m = inSentence[i]!;
+    if (m.start < end || m.start - end > 12 || m.relative || m.date.length !== 10) continue;
+    return DAYS_AFTER_NAME.test(text.slice(end, m.start)) && isDaySpan(text, m) ? m : null;
+  }
+  return null;
 }
 
 /**
@@ -667,7 +681,7 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   const s = v.s;
   if (isHeadline(a.doc, s, a.headlines)) f.headlines.add(draft);
   if (mention?.relative && GATHERING_TYPES.has(draft.type) && draft.date?.length === 10) f.relativeDay.add(draft);
-  if (mention && draft.type === 'visit' && draft.date === mention.date && mention.date.length === 10 && isDaySpan(a.doc.text, mention)) f.spanDay.add(draft);
+  if (mention && (draft.type === 'visit' || hit.trigger.key === MISSION_KEY) && draft.date === mention.date && mention.date.length === 10 && isDaySpan(a.doc.text, mention)) f.spanDay.add(draft);
   f.sentenceOf.set(draft, s.index);
   f.labels.set(draft, { labelEn: label.labelEn, labelRu: label.labelRu, organisation });
   f.keys.set(draft, hit.trigger.key);
@@ -708,6 +722,9 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   if (x.previous && d.date !== x.previous.date) f.out.push(lastTime(draft, x.previous));
 }
 
+/** The trigger key of a business mission («бизнес-миссия»): a trip of companies, told with its days as a visit is. */
+const MISSION_KEY = 'businessMission';
+
 /** How many days after the first day of a lead told as a span of days («25–26 ноября») a later day of it may lie. */
 const SPAN_DAYS = 3;
 
@@ -715,9 +732,7 @@ const SPAN_DAYS = 3;
 function laterDayOfSpan(f: Found, day: string | null, article: string | null): boolean {
   const lead = f.lead!.date;
   if (day?.length !== 10 || lead.length !== 10 || day <= lead || (article !== null && day > article)) return false;
-  if (daysBetween(lead, day) > SPAN_DAYS) return false;
-  for (const d of f.spanDay) if (d.date === lead && f.sentenceOf.get(d) === f.leadSentence) return true;
-  return false;
+  return daysBetween(lead, day) <= SPAN_DAYS && leadIsDaySpan(f);
 }
 
 /** The last such event before the one told, which "the first since 2019" dates: past, in the year told. */

@@ -29,3 +29,29 @@ describe('a company’s purchase completed, and a plant or station to open, are 
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a stake or a company bought is a milestone; goods or citizenship acquired are not', () => {
+  it.each([
+    ['ru: «приобрела 75% акций» with its year',
+      'date: 2031-04-16\n\nВ 2029 году российская компания приобрела 75% акций киргизского цементного завода.',
+      ['2029 past other «В 2029»']],
+    ['ru: «с момента приобретения в 2027 году 100% …»',
+      'date: 2031-04-16\n\nС момента приобретения в 2027 году 100% акций завода компания вложила в него 40 млн долларов.',
+      ['2027 past other «С момента»']],
+    ['ru: «выкупил у государства» a company',
+      'date: 2031-04-16\n\nВ 2027 году холдинг за $1 выкупил у государства местную сеть заправок.',
+      ['2027 past other «В 2027»']],
+    ['en: "took a controlling stake" last year',
+      'date: 2031-04-16\n\nThe state fund took a controlling stake in the Osh dairy plant last year.',
+      ['2030 past other «The state»']],
+    // Negative: goods and citizenship acquired.
+    ['ru: «приобрела технику» is no acquisition of a company',
+      'date: 2031-04-16\n\nВ 2029 году компания приобрела новую технику для рудника.',
+      []],
+    ['en: "acquired citizenship" is no stake',
+      'date: 2031-04-16\n\nIn 2029 the engineer acquired Russian citizenship.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

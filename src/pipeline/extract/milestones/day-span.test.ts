@@ -71,3 +71,22 @@ describe('a signing in the clause after another signing of the same sentence tak
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('the narrative after a lead trip told as a span of days is dated to the month, unless it names the day of the span', () => {
+  it.each([
+    ['ru: a business mission of two days, then a reception «в рамках миссии»',
+      'date: 2031-04-20\n\n14–15 апреля Торговая палата Урала провела бизнес-миссию в Ош. В рамках миссии делегацию принял губернатор области.',
+      ['2031-04-14 past other «14–15 апреля»', '2031-04 past meeting «В рамках»']],
+    ['en: a business mission of two days, then talks with the mayor',
+      'date: 2031-04-20\n\nOn April 14-15 a chamber of commerce led a business mission to Osh. The delegates held talks with the mayor.',
+      ['2031-04-14 past other «On April»', '2031-04 past meeting «The delegates»']],
+    ['ru: «во второй день» names the day of the span',
+      'date: 2031-04-20\n\n14–15 апреля Торговая палата Урала провела бизнес-миссию в Ош. Во второй день делегацию принял губернатор области.',
+      ['2031-04-14 past other «14–15 апреля»', '2031-04-15 past meeting «Во второй»']],
+    ['ru: a mission of one day keeps its day for the narrative',
+      'date: 2031-04-20\n\n14 апреля Торговая палата Урала провела бизнес-миссию в Ош. В рамках миссии делегацию принял губернатор области.',
+      ['2031-04-14 past other «14 апреля»', '2031-04-14 past meeting «В рамках»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

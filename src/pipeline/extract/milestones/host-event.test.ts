@@ -97,3 +97,20 @@ describe('stayDraft: the stay told beside another event', () => {
     expect(m.dateEvidence).toMatch(/; Header date 2016-04-14$/);
   });
 });
+
+describe('the whole pass: a host forum told with its days in brackets after its name is dated by its first day', () => {
+  it.each([
+    ['en: "on the sidelines of SPIEF-2031 (May 12-15)"',
+      'date: 2031-05-13\n\nThe two ministers today signed a memorandum on solar plants on the sidelines of SPIEF-2031 (May 12-15).',
+      ['2031-05-12 past other «on the»', '2031-05-13 past agreement «The two»']],
+    ['ru: «на полях ПМЭФ (12–15 мая)»',
+      'date: 2031-05-13\n\nМинистры сегодня подписали меморандум о солнечных станциях на полях ПМЭФ (12–15 мая).',
+      ['2031-05-12 past other «на полях»', '2031-05-13 past agreement «Министры сегодня»']],
+    // Negative: a single day in brackets is no span of the forum's days.
+    ['en: a single day in brackets keeps the signing’s day',
+      'date: 2031-05-13\n\nThe two ministers today signed a memorandum on solar plants on the sidelines of SPIEF-2031 (May 13).',
+      ['2031-05-13 past other «on the»', '2031-05-13 past agreement «The two»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

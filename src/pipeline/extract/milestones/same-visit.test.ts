@@ -29,3 +29,16 @@ describe('around it', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('the visit named bare ("on the sidelines of the visit", «в рамках визита.») is the one told before', () => {
+  it.each([
+    ['en: "was held on the sidelines of the visit;" after a visit of a known day',
+      'date: 2031-03-12\n\nThe Russian premier arrived in Osh on Monday on a visit. A regional governors\' meeting was held on the sidelines of the visit; it lasted two hours.',
+      ['2031-03-10 past visit «The Russian»', '2031-03-10 past meeting «A regional»']],
+    ['ru: «состоялась в рамках визита.»',
+      'date: 2031-03-12\n\nВ понедельник премьер России прибыл в Ош с визитом. Встреча губернаторов состоялась в рамках визита.',
+      ['2031-03-10 past visit «В понедельник»', '2031-03-10 past meeting «Встреча губернаторов»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
