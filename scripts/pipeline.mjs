@@ -135,12 +135,16 @@ async function loadAtBuild(esbuild, entry) {
 /**
  * An esbuild plugin that puts `json` into the bundle in place of the module matched by `filter`,
  * which says `export const <name> = null` in the sources (tests and tsx then make the value on use).
+ * With `onCall`, the export is a function that parses the JSON: a table read once into other
+ * structures then leaves no parsed copy behind, for the first scavenges to copy into the old
+ * generation and every full collection to trace (only its one string stays in the code).
  */
-function prebuilt(name, filter, json) {
+function prebuilt(name, filter, json, { onCall = false } = {}) {
+  const value = `JSON.parse(${JSON.stringify(json)})`;
   return {
     name: `prebuilt-${name}`,
     setup(build) {
-      build.onLoad({ filter }, () => ({ contents: `export const ${name} = JSON.parse(${JSON.stringify(json)});`, loader: 'js' }));
+      build.onLoad({ filter }, () => ({ contents: `export const ${name} = ${onCall ? `() => ${value}` : value};`, loader: 'js' }));
     },
   };
 }
@@ -164,7 +168,7 @@ async function prebuiltPlugins(esbuild) {
   const uncased = await runAtBuild(esbuild, 'src/pipeline/extract/uncased-prebuild.ts', 'prebuiltUncasedJson');
   const { withPrebuiltRx } = await loadAtBuild(esbuild, 'src/pipeline/extract/regex.ts');
   return [
-    prebuilt('prebuiltLexicon', /[\\/]people[\\/]prebuilt\.ts$/, lexicon),
+    prebuilt('prebuiltLexicon', /[\\/]people[\\/]prebuilt\.ts$/, lexicon, { onCall: true }),
     prebuilt('prebuiltSchemas', /[\\/]pipeline[\\/]prebuiltSchemas\.ts$/, schemas),
     prebuilt('prebuiltCues', /[\\/]milestones[\\/]prebuilt-cues\.ts$/, cues),
     prebuilt('prebuiltUncased', /[\\/]extract[\\/]prebuilt-uncased\.ts$/, uncased),
