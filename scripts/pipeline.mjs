@@ -13,16 +13,19 @@
 //   node scripts/pipeline.mjs eval --corpus DIR [--gold FILE] [--json FILE]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { isAscii } from 'node:buffer';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = join(ROOT, 'src/pipeline/cli.ts');
 const CACHE = join(ROOT, '.cache/pipeline');
+/** The step that makes the compiled CLI ASCII text; part of the hash, as the launcher itself is. */
+const ONE_BYTE = join(ROOT, 'scripts/one-byte-source.mjs');
 /** Folders whose files the CLI is built from (tests excluded). */
 const SOURCES = ['src/pipeline', 'src/schema'];
 
@@ -80,7 +83,7 @@ function sourceHash(files, esbuildVersion) {
  */
 function cachedSourceHash(esbuildVersion) {
   // The installed dependencies are part of the bundle: the lock files stand for them.
-  const files = [...sourceFiles(), join(ROOT, 'package-lock.json'), join(ROOT, 'node_modules/.package-lock.json'), fileURLToPath(import.meta.url)];
+  const files = [...sourceFiles(), join(ROOT, 'package-lock.json'), join(ROOT, 'node_modules/.package-lock.json'), ONE_BYTE, fileURLToPath(import.meta.url)];
   const stamp = `${esbuildVersion}\n${files
     .map((f) => {
       try {
@@ -132,12 +135,16 @@ async function loadAtBuild(esbuild, entry) {
 /**
  * An esbuild plugin that puts `json` into the bundle in place of the module matched by `filter`,
  * which says `export const <name> = null` in the sources (tests and tsx then make the value on use).
+ * With `onCall`, the export is a function that parses the JSON: a table read once into other
+ * structures then leaves no parsed copy behind, for the first scavenges to copy into the old
+ * generation and every full collection to trace (only its one string stays in the code).
  */
-function prebuilt(name, filter, json) {
+function prebuilt(name, filter, json, { onCall = false } = {}) {
+  const value = `JSON.parse(${JSON.stringify(json)})`;
   return {
     name: `prebuilt-${name}`,
     setup(build) {
-      build.onLoad({ filter }, () => ({ contents: `export const ${name} = JSON.parse(${JSON.stringify(json)});`, loader: 'js' }));
+      build.onLoad({ filter }, () => ({ contents: `export const ${name} = ${onCall ? `() => ${value}` : value};`, loader: 'js' }));
     },
   };
 }
@@ -161,7 +168,7 @@ async function prebuiltPlugins(esbuild) {
   const uncased = await runAtBuild(esbuild, 'src/pipeline/extract/uncased-prebuild.ts', 'prebuiltUncasedJson');
   const { withPrebuiltRx } = await loadAtBuild(esbuild, 'src/pipeline/extract/regex.ts');
   return [
-    prebuilt('prebuiltLexicon', /[\\/]people[\\/]prebuilt\.ts$/, lexicon),
+    prebuilt('prebuiltLexicon', /[\\/]people[\\/]prebuilt\.ts$/, lexicon, { onCall: true }),
     prebuilt('prebuiltSchemas', /[\\/]pipeline[\\/]prebuiltSchemas\.ts$/, schemas),
     prebuilt('prebuiltCues', /[\\/]milestones[\\/]prebuilt-cues\.ts$/, cues),
     prebuilt('prebuiltUncased', /[\\/]extract[\\/]prebuilt-uncased\.ts$/, uncased),
@@ -237,8 +244,18 @@ async function compiled() {
   mkdirSync(CACHE, { recursive: true });
   // Extractions of an older build are never read again (its folder has its hash): they go with it.
   for (const old of readdirSync(CACHE)) if (/^(?:cli-.*\.(?:mjs|cjs|code)|extractions-.*)$/.test(old)) rmSync(join(CACHE, old), { recursive: true, force: true });
-  writeAtomic(file, result.outputFiles[0].contents);
+  writeAtomic(file, await asOneByte(result.outputFiles[0].text));
   return file;
+}
+
+/** The compiled CLI as ASCII text (`one-byte-source.mjs`), or as esbuild wrote it without TypeScript's parser. */
+async function asOneByte(code) {
+  try {
+    const { oneByteSource } = await import(pathToFileURL(ONE_BYTE).href);
+    return oneByteSource((await import('typescript')).default, code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /** Writes a file atomically: a concurrent run sees either no file or the whole file. */
@@ -263,7 +280,9 @@ function runCompiled(file) {
   } catch {
     // no code cache yet
   }
-  const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  // An ASCII file (see `one-byte-source.mjs`) is read as Latin-1: the same string, copied rather than decoded.
+  const bytes = readFileSync(file);
+  const script = new Script(wrap(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')), { filename: file, cachedData });
   if (!cachedData || script.cachedDataRejected) {
     process.once('exit', () => {
       try {

@@ -26,7 +26,7 @@ let defaultLexicon: PeopleLexicon | null = null;
 export function knowledgeLexicon(): PeopleLexicon {
   if (defaultLexicon) return defaultLexicon;
   const input = knowledgeInput();
-  return (defaultLexicon = prebuiltLexicon ? lexiconFromJson(prebuiltLexicon, input.officials) : buildLexicon(input));
+  return (defaultLexicon = prebuiltLexicon ? lexiconFromJson(prebuiltLexicon(), input.officials) : buildLexicon(input));
 }
 
 /** Finds the officials named in an article, in any grammatical case, with every mention. */

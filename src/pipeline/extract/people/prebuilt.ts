@@ -5,5 +5,8 @@
  */
 import type { LexiconJson } from './lexicon-json';
 
-/** The prebuilt lexicon, or null when the pipeline runs from its sources. */
-export const prebuiltLexicon: LexiconJson | null = null;
+/**
+ * Reads the prebuilt lexicon (null when the pipeline runs from its sources). A function, not the parsed
+ * JSON: its ≈54,000 arrays are read once into the lexicon's maps and need not live on for the whole run.
+ */
+export const prebuiltLexicon: (() => LexiconJson) | null = null;
