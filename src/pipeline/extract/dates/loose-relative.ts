@@ -222,21 +222,29 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
   const push = (m: RegExpExecArray, date: string, anaphoric?: number) =>
     out.push({ index: m.index, length: m[0].length, date, ...(anaphoric === undefined ? {} : { anaphoric }) });
   // «на той же неделе», "that same week": first, so that no shorter phrase takes their words.
-  for (const { offset, re } of offsets(SAME, text)) for (const m of execAll(re, text)) out.push({ index: m.index, length: m[0].length, date: article.slice(0, offset), same: offset });
+  const same = offsets(SAME, text);
+  for (let i = 0; i < same.length; i++) {
+    const offset = same[i]!.offset;
+    for (const m of execAll(same[i]!.re, text)) out.push({ index: m.index, length: m[0].length, date: article.slice(0, offset), same: offset });
+  }
   const full = article.length === 10;
   if (article.length >= 7) {
-    for (const { offset, re } of offsets(MONTHS, text)) for (const m of execAll(re, text)) push(m, addMonths(article, offset));
+    const months = offsets(MONTHS, text);
+    for (let i = 0; i < months.length; i++) for (const m of execAll(months[i]!.re, text)) push(m, addMonths(article, months[i]!.offset));
     // «начнётся в конце месяца»: a bare part of the month is the article's only when still to come.
     if (MONTH_PART_CUE.test(text)) for (const m of execAll(MONTH_PARTS_AHEAD, text)) if (weekdayTense(text, m.index, lang)) push(m, article.slice(0, 7));
   }
   if (full) {
-    for (const { offset, re } of offsets(DAYS, text)) {
-      for (const m of execAll(re, text)) {
+    const days = offsets(DAYS, text);
+    for (let i = 0; i < days.length; i++) {
+      const offset = days[i]!.offset;
+      for (const m of execAll(days[i]!.re, text)) {
         const o = restatedDayAfter(text, m) ? -offset : offset;
         push(m, addDays(article, o), o);
       }
     }
-    for (const { offset, re } of offsets(WEEKS, text)) for (const m of execAll(re, text)) push(m, addDays(article, offset).slice(0, 7));
+    const weeks = offsets(WEEKS, text);
+    for (let i = 0; i < weeks.length; i++) for (const m of execAll(weeks[i]!.re, text)) push(m, addDays(article, weeks[i]!.offset).slice(0, 7));
     const future = (at: number) => weekdayTense(text, at, lang);
     // «В это воскресенье исполняется 30 лет», "this Sunday": a weekday said with "this" is the coming one unless its clause tells the past.
     const pastAt = (at: number) => tenseBefore(text, at, lang) === 'past' || PAST_EVENT[lang].test(segmentAt(text, at).replace(QUOTED, ' '));

@@ -56,8 +56,8 @@ function tokens(p: string): Token[] {
 
 /**
  * Cues of a part of a pattern, and whether the cue a match holds starts a word there: the character
- * before it is no letter or digit (or there is none), given that the part itself starts where
- * `sequence` was told.
+ * before it is no letter (or there is none; a digit may be: «30летие»), given that the part itself
+ * starts where `sequence` was told.
  */
 interface Cues {
   literals: string[];
@@ -72,8 +72,27 @@ interface Part {
   wordNext: boolean;
 }
 
-/** True when `ch` is neither a letter nor a digit: a word starts right after it. */
-const NOT_WORD = /^[^\p{L}\p{N}]$/u;
+/** True when `ch` is no letter: a cue right after it has no letter before it. */
+const NOT_LETTER = /^[^\p{L}]$/u;
+/** Escapes matching no letter: a cue right after one has no letter before it. */
+const NO_LETTER_ESCAPES = new Set(['\\s', '\\d']);
+/** The members of a class: escapes, ranges of two characters, or single characters. */
+const CLASS_MEMBER = /\\(?:[pPk]\{[^}]*\}|u\{[^}]*\}|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|c[A-Za-z]|[^])|[^\\](?:-[^\\\]])?/gu;
+
+/**
+ * True when class token `t` (`[- ]`, `[,\s]`) matches no letter: each member is `\s`, `\d`, an
+ * escaped or plain character that is no letter, or a range of digits. Anything else (a negated class,
+ * `\p{…}`, `\w`, a range such as `!-~` that spans letters) may match a letter.
+ */
+function classWithoutLetters(t: string): boolean {
+  if (t.startsWith('[^')) return false;
+  const members = t.slice(1, -1).match(CLASS_MEMBER) ?? [];
+  return members.join('') === t.slice(1, -1) && members.every((m) => {
+    if (m[0] === '\\') return NO_LETTER_ESCAPES.has(m) || (m.length === 2 && !/[A-Za-z0-9]/.test(m[1]!) && NOT_LETTER.test(m[1]!));
+    if (m.length === 3) return /^\d-\d$/.test(m);
+    return NOT_LETTER.test(m);
+  });
+}
 /** Tokens that match no character: they leave the word start where it was. */
 const ZERO_WIDTH = new Set(['^', '$', '\\b', '\\B']);
 
@@ -131,11 +150,11 @@ function sequence(ts: Token[], i: number, wordStart: boolean): Part {
       else zeroWidth = true;
       afterOne = inner.wordNext;
     } else if (t.kind === Kind.Literal) {
-      afterOne = NOT_WORD.test(t.text.at(-1)!);
+      afterOne = NOT_LETTER.test(t.text.at(-1)!);
     } else {
-      // An escape, a class or another character: only `\s` is known to end before a word start.
+      // An escape, a class or another character: `\s`, `\d` and a class of no letter (`[- ]`) end before a word start.
       zeroWidth = ZERO_WIDTH.has(t.text);
-      afterOne = t.text === '\\s';
+      afterOne = NO_LETTER_ESCAPES.has(t.text) || (t.text[0] === '[' && classWithoutLetters(t.text));
     }
     const q = ts[end]?.kind === Kind.Quantifier ? ts[end]! : null;
     if (q) end++;
@@ -146,7 +165,7 @@ function sequence(ts: Token[], i: number, wordStart: boolean): Part {
       else run += t.text.slice(0, -1);
       if (q) flush(); // more copies may follow, or none: the run cannot go on past it
       // Left out, the last character leaves the word start as the one before it did.
-      const before = t.text.length > 1 ? NOT_WORD.test(t.text.at(-2)!) : atWord;
+      const before = t.text.length > 1 ? NOT_LETTER.test(t.text.at(-2)!) : atWord;
       atWord = !q || q.min >= 1 ? afterOne : afterOne && before;
     } else {
       flush();
@@ -197,9 +216,10 @@ export function requiredLiterals(p: string): string[] | null {
 
 /**
  * True when the cue literal (`requiredLiterals`) a match of the regex source `p` holds starts a word
- * in every match — no letter or digit right before it — given that the match itself starts a word,
- * as a `WordMatcher`'s patterns' do: the cue at the pattern's start («визит\p{L}*»), or after a
- * space («запрет\p{L}* на (?:[\p{L}-]+ )?(?:ввоз|вывоз)»). A scan may then look for it at word starts only.
+ * in every match — no letter right before it (a digit may be: «30-летие», «30летие») — given that the
+ * match itself starts a word, as a `WordMatcher`'s patterns' do: the cue at the pattern's start
+ * («визит\p{L}*»), after a space («запрет\p{L}* на (?:[\p{L}-]+ )?(?:ввоз|вывоз)»), a digit or a
+ * class of no letter («ribbon[- ]cutting»). A scan may then look for it where no letter stands before.
  */
 export function cueStartsWord(p: string): boolean {
   const ready = PREBUILT?.get(p);

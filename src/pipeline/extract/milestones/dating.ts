@@ -12,7 +12,7 @@ import { CueFamily } from './cue-family';
 import { lowerCase, MARKERS } from './lexicon';
 import { rx } from '../regex';
 import { continued } from './link-choice';
-import { startsToldTerm } from './deadline';
+import { isYearAlone, startsToldTerm } from './deadline';
 import eventLexicon from '../../knowledge/event-lexicon.json';
 
 /** What the dating rules look at. */
@@ -78,14 +78,15 @@ const DOCUMENT_FOR_YEAR = rx(
 const DOCUMENT_REACH = 90;
 /** What stands right before a document's year. */
 const FOR_BEFORE = /(?:for|на)\s+$/iu;
-/** A year alone, maybe with «год»: the only mention a document can be for. */
-const YEAR_ALONE = rx(/^(?:19|20)\d\d(?:\s*(?:год\p{L}*|г\.))?$/u);
 /** «на 1992 год»: the Russian preposition needs the word for year after the number. */
 const YEAR_WORD = /^\s*(?:год|г\.)/u;
 
-/** True when the mention is the year a document is for (see `DOCUMENT_FOR_YEAR`), not the day it was made. */
+/**
+ * True when the mention, a year alone (`isYearAlone`: the only mention a document can be for), is the year a
+ * document is for (see `DOCUMENT_FOR_YEAR`), not the day it was made.
+ */
 function documentYear(text: string, m: { start: number; end: number }): boolean {
-  if (!FOR_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start)) || !YEAR_ALONE.test(text.slice(m.start, m.end))) return false;
+  if (!FOR_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return false;
   const year = m.start + 4;
   const found = DOCUMENT_FOR_YEAR.exec(text.slice(Math.max(0, m.start - DOCUMENT_REACH), year));
   if (!found) return false;
@@ -94,7 +95,8 @@ function documentYear(text: string, m: { start: number; end: number }): boolean 
 
 /** True when the mention lies in a year range giving a plan's duration, or is the year a document is for, or the start year of a term, not an event's date. */
 export function inPlanRange(text: string, m: { start: number; end: number }): boolean {
-  if (documentYear(text, m) || startsToldTerm(text, m)) return true;
+  // A document's year and a term's start year are years alone; most mentions are not.
+  if (isYearAlone(text, m.start, m.end) && (documentYear(text, m) || startsToldTerm(text, m))) return true;
   const from = Math.max(0, m.start - 14);
   const around = text.slice(from, m.end + 14);
   if (!RANGE_DASH.test(around)) return false;

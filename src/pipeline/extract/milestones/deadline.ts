@@ -63,6 +63,15 @@ export function dueYear(text: string, ms: readonly DateMention[], lang: Language
 
 /** A year alone, maybe with «год». */
 const YEAR_ONLY = rx(/^(?:19|20)\d\d(?:\s*(?:год\p{L}*|г\.))?$/u);
+
+/**
+ * True when `text` from `start` to `end` is a year alone, maybe with «год» («2017», «2017 года»).
+ * Its first character, a 1 or a 2, is tested before the pattern: most date mentions start otherwise.
+ */
+export function isYearAlone(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  return (first === 0x31 || first === 0x32) && YEAR_ONLY.test(text.slice(start, end));
+}
 /** "starting in", «начиная с»: right before a year, the year a term starts. */
 const STARTING_BEFORE = rx(/(?<![\p{L}])(?:starting|beginning|commencing|начиная)\s+(?:in|from|с)\s+$/iu);
 /** "a 15-year extension", "for 49 years", «на 15 лет»: a term's length some words before its start. */
@@ -72,10 +81,10 @@ const TERM_REACH = 90;
 
 /**
  * "a 15-year extension for Russia's military presence, starting in 2017", «продление на 15 лет начиная с 2017 года»:
- * a bare year told as the start of a term whose length was just given dates no event.
+ * a bare year told as the start of a term whose length was just given dates no event. `m` is a year alone
+ * (`isYearAlone`), which the caller has asked.
  */
 export function startsToldTerm(text: string, m: { start: number; end: number }): boolean {
-  if (!YEAR_ONLY.test(text.slice(m.start, m.end))) return false;
   const before = text.slice(Math.max(0, m.start - 16), m.start);
   return STARTING_BEFORE.test(before) && TERM_LENGTH.test(text.slice(Math.max(0, m.start - TERM_REACH), m.start));
 }

@@ -202,7 +202,10 @@ const HOST = rx(/(?:\b(?:with|by)|(?:^|\s)(?:с|со|у|к|ко))\s+(?:[\p{L}.-]
 
 /** True when a mention of `p` in `[start, end)` names a visitor, not the host («переговоры с X», "received by X"). */
 export function namesVisitor(p: PersonDraft, text: string, start: number, end: number): boolean {
-  for (const x of p.mentions) if (x.start >= start && x.end <= end && !HOST.test(text.slice(Math.max(start, x.start - 60), x.start))) return true;
+  for (let i = 0; i < p.mentions.length; i++) {
+    const x = p.mentions[i]!;
+    if (x.start >= start && x.end <= end && !HOST.test(text.slice(Math.max(start, x.start - 60), x.start))) return true;
+  }
   return false;
 }
 
@@ -244,8 +247,10 @@ export function subjectBefore(people: readonly PersonDraft[], text: string, sent
   // clause holds that name ("Putin, who received Bakiyev in May, will visit" → Putin).
   let head: PersonDraft | null = null;
   let headEnd = -1;
-  for (const p of people) {
-    for (const m of p.mentions) {
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i]!;
+    for (let j = 0; j < p.mentions.length; j++) {
+      const m = p.mentions[j]!;
       if (m.start < from || m.end > clauseStart || m.start <= at) continue;
       const before = text.slice(Math.max(from, m.start - 60), m.start);
       if ((!relative && (HOST.test(before) || OBJECT.test(before))) || ATTRIBUTION.test(before)) continue;
@@ -256,9 +261,16 @@ export function subjectBefore(people: readonly PersonDraft[], text: string, sent
     }
   }
   if (!best || relative) return best;
-  for (const p of people) {
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i]!;
     if (p === best) continue;
-    for (const m of p.mentions) if (m.start >= from && m.end <= at && m.end > headEnd) [head, headEnd] = [p, m.end];
+    for (let j = 0; j < p.mentions.length; j++) {
+      const m = p.mentions[j]!;
+      if (m.start >= from && m.end <= at && m.end > headEnd) {
+        head = p;
+        headEnd = m.end;
+      }
+    }
   }
   if (head && OPEN_RELATIVE.test(text.slice(headEnd, at)) && text.slice(bestEnd, clauseStart).includes(',')) return head;
   return best;

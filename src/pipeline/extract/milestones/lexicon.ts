@@ -119,7 +119,7 @@ export class WordMatcher {
     const plain = this.plainMatches(text, lower);
     if (!this.cased) return plain;
     const out = execAll(this.cased, text);
-    for (const m of plain) out.push(m);
+    for (let i = 0; i < plain.length; i++) out.push(plain[i]!);
     return out.sort((a, b) => a.start - b.start);
   }
 

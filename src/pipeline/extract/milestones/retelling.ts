@@ -170,7 +170,8 @@ const SAYS_BEFORE = {
 /** True when every mention of `p` in the clause only introduces what he said about the event: he reports it, not takes part. */
 export function onlyReports(p: PersonDraft, text: string, c: { start: number; end: number }, eventStart: number, lang: Language): boolean {
   let seen = false;
-  for (const m of p.mentions) {
+  for (let i = 0; i < p.mentions.length; i++) {
+    const m = p.mentions[i]!;
     if (m.start < c.start || m.end > c.end) continue;
     if (m.end > eventStart || !SAYS_BEFORE[lang].test(text.slice(m.end - c.start, eventStart - c.start))) return false;
     seen = true;

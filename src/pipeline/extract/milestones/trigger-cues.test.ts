@@ -35,6 +35,7 @@ describe('CueScanner: cues that count only at a word start', () => {
     ['inside a word', ['дн'], ['дн'], 'сегодня', []],
     ['at a word start', ['дн'], ['дн'], 'дни культуры', ['дн']],
     ['after a hyphen', ['лети'], ['лети'], '30-летие', ['лети']],
+    ['after a digit', ['лети'], ['лети'], '30летие', ['лети']],
     ['after a letter of neither alphabet', ['зия'], ['зия'], 'ңзия', ['зия']],
     ['a cue sought anywhere, beside one at word starts', ['лка', 'визит'], ['визит'], 'ёлка перевизит', ['лка']],
     // «визит» has «виз» as a prefix, sought anywhere: it is sought anywhere too, so that at a
@@ -68,9 +69,11 @@ describe('candidateTriggers: the triggers a text may hold, as a test of each tri
     ['ru', 'сегодня президенты провели переговоры'],
     ['ru', 'дни культуры киргизии открылись в москве'],
     ['en', 'the reelected president cut the ribbon at the inter-state council'],
+    ['en', 'the president was re-elected in march and phoned his counterpart'],
+    ['ru', 'в 30летие договора президенты увиделись'],
   ] as const)('%s: %s', (lang, text) => {
     const cues = TRIGGER_CUES[lang];
-    const has = (c: string) => (cues.wordStart.has(c) ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(c)}`, 'u').test(text) : text.includes(c));
+    const has = (c: string) => (cues.wordStart.has(c) ? new RegExp(`(?<![\\p{L}])${escapeRegExp(c)}`, 'u').test(text) : text.includes(c));
     const want = TRIGGERS.map((t, i) => (t.re[lang].cues === null || t.re[lang].cues.some(has) ? i : -1)).filter((i) => i >= 0);
     expect(candidateTriggers(cues, text)).toEqual(want);
   });

@@ -11,11 +11,12 @@ import { indexesOf, orInto, toBits, wordsFor } from './index-bits';
 type ByLang<T> = Record<Language, T>;
 
 /**
- * No letter or digit of the Latin or Cyrillic alphabets (lower case) right before: where a word
- * may start. Narrower than `[\p{L}\p{N}]`, which V8 tests by a call per character, so it never
- * rules out a real word start; it only lets a few more positions through (after «ң», "é").
+ * No letter of the Latin or Cyrillic alphabets (lower case) right before: where a cue that starts
+ * a word (`cueStartsWord`: no letter before it) may stand. Narrower than `\p{L}`, which V8 tests by
+ * a call per character, so it never rules out a real word start; it only lets a few more positions
+ * through (after «ң», "é").
  */
-const AT_WORD_START = '(?<![0-9a-zа-яё])';
+const AT_WORD_START = '(?<![a-zа-яё])';
 
 /**
  * Finds which of a list of cue literals occur in a text with one scan instead of one test per
