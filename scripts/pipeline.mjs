@@ -171,7 +171,7 @@ async function prebuiltPlugins(esbuild) {
     prebuilt('prebuiltLexicon', /[\\/]people[\\/]prebuilt\.ts$/, lexicon, { onCall: true }),
     prebuilt('prebuiltSchemas', /[\\/]pipeline[\\/]prebuiltSchemas\.ts$/, schemas),
     prebuilt('prebuiltCues', /[\\/]milestones[\\/]prebuilt-cues\.ts$/, cues),
-    prebuilt('prebuiltUncased', /[\\/]extract[\\/]prebuilt-uncased\.ts$/, uncased),
+    prebuilt('prebuiltUncased', /[\\/]extract[\\/]prebuilt-uncased\.ts$/, uncased, { onCall: true }),
     // Last: the modules above are replaced whole, before this plugin would read them.
     rxLiterals(withPrebuiltRx),
   ];

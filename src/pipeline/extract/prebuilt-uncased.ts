@@ -5,5 +5,8 @@
  * `prebuiltUncasedJson()` run on the same sources.
  */
 
-/** Each pattern source with what `uncasedSource` makes of it, or null when the pipeline runs from its sources. */
-export const prebuiltUncased: [string, string | null][] | null = null;
+/**
+ * Reads each pattern source with what `uncasedSource` makes of it (null when the pipeline runs from its
+ * sources). A function, not the parsed JSON: its pairs are read once into `uncasedSource`'s map.
+ */
+export const prebuiltUncased: (() => [string, string | null][]) | null = null;

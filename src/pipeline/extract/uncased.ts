@@ -242,7 +242,7 @@ export function uncasedSource(source: string): string | null {
  */
 export const uncasedSources = (): [string, string | null][] => [...madeSources];
 
-const madeSources = new Map<string, string | null>(prebuiltUncased ?? []);
+const madeSources = new Map<string, string | null>(prebuiltUncased ? prebuiltUncased() : []);
 
 function rewrite(source: string): string | null {
   if (/[\uD800-\uDFFF]/.test(source)) return null;

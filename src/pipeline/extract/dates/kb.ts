@@ -1,5 +1,4 @@
 /** The curated knowledge base, reshaped into the slice the dates extractor needs. */
-import type { RoleKey } from '../../../schema/dataset';
 import { facts, officials, outlets, places } from '../../knowledge';
 import type { DateKnowledge, Term } from './context';
 
@@ -16,10 +15,8 @@ export const dateKnowledge: DateKnowledge = {
   outlets: outlets.map((o) => ({ name: o.nameRu, nameEn: o.nameEn, aliases: o.aliases, domains: o.domains, country: o.country, addressDate: o.addressDate })),
   // Only facts marked as anniversary references are counted from («30 лет установлению…»).
   facts: facts.filter((f) => f.anniversaryReference).map((f) => ({ id: f.id, date: f.date, kind: f.kind, keywords: [...f.keywordsRu, ...f.keywordsEn] })),
-  officials: officials.map((o) => ({
-    id: o.id,
-    roles: o.roles.map((r) => ({ role: r.role as RoleKey, country: r.country, titleRu: r.titleRu, titleEn: r.titleEn, acting: r.acting ?? false, from: r.from, to: r.to })),
-  })),
+  // The knowledge's own records, not copies: their roles hold every field the dates extractor reads.
+  officials,
   // A name still written about the past («распад СССР», «Свердловская область») does not date a text.
   places: places.map((p) => ({
     name: p.nameRu,
