@@ -11,7 +11,7 @@ import { chooseYear, officeConstraints, placeConstraints } from './constraints';
 import type { DateLine } from './dateline';
 import { findAgencyDatelines, findBodyEventDate, findBylineDate, dayMonthsIn, findDayMonthByline, findLeadOutlet, findNumericByline, findSourceLine, parseFullDate, titleCase } from './dateline';
 import { canonicalOutlet, codedUrlDate, countryOfAddress, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeader, type UrlDate, urlIso } from './url';
-import { actingConstraints, earlyTermConstraints, officeStartClues } from './office-clues';
+import { actingConstraints, earlyTermConstraints, officeSentences, officeStartClues } from './office-clues';
 import type { YearClue } from './year-clues';
 import { anniversaryClues, sameDayFactClues, latestPastYear, relativeClues } from './year-clues';
 import { execAll, rx } from '../regex';
@@ -310,14 +310,16 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
 
   // Weak clues older than a year the text reports as past are wrong («в 2012 году … составил»
   // in an article that also tells what happened in 2015).
-  const found = anniversaryClues(doc, kb).concat(relativeClues(doc), officeStartClues(doc, people, kb), sinceSpanClues(doc), comingYearClues(doc), copyrightYearClues(doc), editionYearClues(doc));
+  // The sentences with a verb of taking office, asked both for the year a term started and for a term just begun.
+  const inOffice = officeSentences(doc);
+  const found = anniversaryClues(doc, kb).concat(relativeClues(doc), officeStartClues(doc, people, kb, inOffice), sinceSpanClues(doc), comingYearClues(doc), copyrightYearClues(doc), editionYearClues(doc));
   const floor = found.some((c) => c.weight < 3) ? latestPastYear(doc) : null;
   const clues = found.filter((c) => c.weight >= 3 || floor === null || c.year >= floor);
   const near = md ? nearYearClue(doc, md) : null;
   if (near) clues.push(near);
   if (md) clues.push(...sameDayFactClues(doc, kb, md));
   clues.push(...yearReviewClues(doc, md?.month ?? null));
-  const ranges = officeConstraints(people, kb).concat(actingConstraints(doc, people, kb), earlyTermConstraints(doc, people, kb), placeConstraints(doc, kb));
+  const ranges = officeConstraints(people, kb).concat(actingConstraints(doc, people, kb), earlyTermConstraints(doc, people, kb, inOffice), placeConstraints(doc, kb));
   const choice = chooseYear(clues, ranges, md);
   const monthDay = md ? `--${pad2(md.month)}-${pad2(md.day)}` : null;
   if (choice) {

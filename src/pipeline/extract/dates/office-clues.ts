@@ -50,22 +50,17 @@ function titledRoles(roles: Role[], phrase: string): Role[] {
 /** How far before the phrase the official's name may stand (same sentence). */
 const NAME_WINDOW = 120;
 
-/** The sentences of a document with a verb of taking office, found once for both questions asked of them below. */
-const officeSentenceCache = new WeakMap<ArticleDoc, Sentence[]>();
-function officeSentences(doc: ArticleDoc): Sentence[] {
-  let found = officeSentenceCache.get(doc);
-  if (!found) {
-    found = [];
-    for (let i = 0; i < doc.sentences.length; i++) if (PREFILTER.test(doc.sentences[i]!.text)) found.push(doc.sentences[i]!);
-    officeSentenceCache.set(doc, found);
-  }
+/** The sentences of a document with a verb of taking office: found once by the caller and handed to both questions asked of them below. */
+export function officeSentences(doc: ArticleDoc): Sentence[] {
+  const found: Sentence[] = [];
+  for (let i = 0; i < doc.sentences.length; i++) if (PREFILTER.test(doc.sentences[i]!.text)) found.push(doc.sentences[i]!);
   return found;
 }
 
 /** Exact-year clues from officials said to have taken office last year or this year. */
-export function officeStartClues(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge): YearClue[] {
+export function officeStartClues(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, sentences = officeSentences(doc)): YearClue[] {
   const out: YearClue[] = [];
-  for (const s of officeSentences(doc)) {
+  for (const s of sentences) {
     OFFICE_WHEN.lastIndex = 0;
     for (let m = OFFICE_WHEN.exec(s.text); m; m = OFFICE_WHEN.exec(s.text)) {
       const g = m.groups!;
@@ -163,9 +158,8 @@ const EARLY_MONTHS = 12;
  * Officials said to have taken office less than a year (or weeks, months) before: the article falls within a year
  * of the start of that term (of the role the text or the phrase names when the official held several).
  */
-export function earlyTermConstraints(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge): RangeConstraint[] {
+export function earlyTermConstraints(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, sentences = officeSentences(doc)): RangeConstraint[] {
   const out: RangeConstraint[] = [];
-  const sentences = officeSentences(doc);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     if (!EARLY_PREFILTER.test(s.text)) continue;
