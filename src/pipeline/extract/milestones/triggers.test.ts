@@ -606,6 +606,24 @@ describe('a protocol office is no protocol signed', () => {
   });
 });
 
+describe('an agreement named as the basis of an act, with no date of its own, is no document signed', () => {
+  it.each([
+    ['en', 'Moscow considers itself bound under its agreements to help restore order.'],
+    ['en', 'The troops were sent in line with the treaty obligations of both states.'],
+    ['en', 'Gas will be delivered pursuant to the intergovernmental agreement.'],
+  ] as const)('%s: «%s» → no document', (lang, text) => {
+    expect(keys(text, lang)).not.toContain('document');
+  });
+
+  it.each([
+    ['en', 'The base operates under the 2003 agreement between the two governments.'],
+    ['en', 'Under the agreement signed in 2012, the base stays for 15 years.'],
+    ['en', 'Under an agreement reached in Moscow in 1996, the debt was rescheduled.'],
+  ] as const)('%s: «%s» → a document or its signing', (lang, text) => {
+    expect(keys(text, lang).some((k) => k === 'document' || k === 'signing')).toBe(true);
+  });
+});
+
 describe('crowds arriving are no visit', () => {
   it.each([
     ['ru', 'В этом году 140 педагогов приехали из России.'],
