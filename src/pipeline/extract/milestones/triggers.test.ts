@@ -351,6 +351,9 @@ describe('trigger families', () => {
     ['ru', 'Посол направил в министерство иностранных дел ноту протеста.', 'diplomaticNote'],
     ['ru', 'Временный поверенный вручил ноту заместителю министра.', 'diplomaticNote'],
     ['en', 'The embassy sent a note of protest to the foreign ministry.', 'diplomaticNote'],
+    // An attack named by its place, or a terror attack.
+    ['en', 'Checks grew stricter after the Riverside Music Hall attack in May.', 'incident'],
+    ['en', 'A terrorist attack shook the capital that spring.', 'incident'],
     // «Стороны согласовали …»: the sides agreed on a step.
     ['ru', 'Стороны также согласовали упрощение правил регистрации.', 'accord'],
     // «межправсовет»: the Eurasian Intergovernmental Council abbreviated.
@@ -400,6 +403,8 @@ describe('trigger families', () => {
     ['ru', 'Работнику достаточно заключить трудовой договор с фирмой.'],
     ['ru', 'Пианистка сыграла ноты с листа.'],
     ['ru', 'Министры согласовали повестку.'],
+    ['en', 'The squadron flies Su-25 attack aircraft.'],
+    ['en', 'Critics attacked the budget.'],
     ['en', 'The court handed over the case to prosecutors.'],
     ['ru', 'Совет принял Устав Казанского университета.'],
     // A running total of approvals is no event.
