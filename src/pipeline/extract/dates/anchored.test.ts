@@ -16,6 +16,12 @@ describe('dates counted from the event told before', () => {
       ['4 марта 2021 г. 2021-03-04', 'Днём ранее 2021-03-03']],
     ['en: "the day before"', 'The forum opened in Osh on April 3. The day before, the ministers met in Bishkek.', '2022-04-06',
       ['April 3 2022-04-03', 'The day before 2022-04-02']],
+    // "X on Friday, a day after Y": Y came the day before the day told first.
+    ['en: ", a day after" counts back from the day told before it', 'The minister toured the plant on Friday, a day after opening the fair.', '2022-04-09',
+      ['on Friday 2022-04-08', 'a day after 2022-04-07']],
+    ['en: "a day after" with no comma is left to the landmark days', 'The minister toured the plant a day after the fair.', '2022-04-09', []],
+    ['en: "a day after" before a clause of its own is no day', 'The minister toured the plant on Friday, a day after Ivan Petrov turned 60.', '2022-04-09',
+      ['on Friday 2022-04-08']],
     ['with no date before, the article date counts', 'Днём ранее министры провели консультации.', '2021-03-09', ['Днём ранее 2021-03-08']],
     ['a planned date is no anchor', 'Министр пригласил коллег на праздник 1 июня. Ранее в тот же день он встретился с послом.', '2021-03-09',
       ['1 июня 2021-06-01', 'Ранее в тот же день 2021-03-09']],

@@ -298,10 +298,11 @@ const DAY_MONTH_TIME = rx(`(?<![\\d.,])${DAY_MONTH}\\s*[,в]?\\s*[0-2]?\\d:[0-5]
 
 /**
  * A line that is only a day-month, as a release line under the headline: «14 февраля», "14 February",
- * "February 14,", also after or before a weekday ("Wednesday, October 8", «Среда, 2 августа», «21 января, четверг»), or
- * under a this-day column's heading ("This day in history: June 10").
+ * "February 14,", also after or before a weekday ("Wednesday, October 8", «Среда, 2 августа», «21 января, четверг»,
+ * "December 14 — Posted on Thursday": the weekday after a dash with the publication label), or under a this-day
+ * column's heading ("This day in history: June 10").
  */
-const DAY_MONTH_LINE = rx(`^\\s*(?:${PUBLISH_LABEL}|${THIS_DAY_LABEL})?(?:(?<wd>${WEEKDAY_ANY})\\.?\\s*,?\\s*)?${DAY_MONTH}\\s*(?:[.,]\\s*(?<wd2>${WEEKDAY_ANY})\\.?)?\\s*[.,]?\\s*$`, 'u');
+const DAY_MONTH_LINE = rx(`^\\s*(?:${PUBLISH_LABEL}|${THIS_DAY_LABEL})?(?:(?<wd>${WEEKDAY_ANY})\\.?\\s*,?\\s*)?${DAY_MONTH}\\s*(?:(?:[.,]|\\s[—–-])\\s*(?:${PUBLISH_LABEL})?(?<wd2>${WEEKDAY_ANY})\\.?)?\\s*[.,]?\\s*$`, 'u');
 /** A masthead's separators: «Еженедельник · Среда, 2 августа · № 30», "Vol. 3 | Monday, May 5". */
 const MASTHEAD_SEPARATOR = /\s[·•|]\s/u;
 

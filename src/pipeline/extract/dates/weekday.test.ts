@@ -26,6 +26,9 @@ describe('findDayMonthByline with a weekday or in a masthead', () => {
     // "Posted on …", "Published on …": the label with its preposition.
     ['Ministers meet in Osh\n\nPosted on Thursday, March 14\n\nThe ministers met.', { month: 3, day: 14, weekday: 3 }],
     ['Ministers meet in Osh\nPublished on 14 March\n\nThe ministers met.', { month: 3, day: 14, weekday: undefined }],
+    // The weekday after a dash, with the label: "March 14 — Posted on Thursday".
+    ['Ministers meet in Osh\n\nMarch 14 — Posted on Thursday\n\nThe ministers met.', { month: 3, day: 14, weekday: 3 }],
+    ['Ministers meet in Osh\n\n14 марта — опубликовано в четверг\n\nThe ministers met.', null],
     // A publication stamp with the update stamp after it on the same line: the publication's day.
     ['Новости\nОпубликовано 3 апреля. Обновлено 4 апреля\n\nТекст статьи.', { month: 4, day: 3, weekday: undefined }],
     ['Markets\nPublished June 9 | Updated June 10\n\nThe ministers met.', { month: 6, day: 9, weekday: undefined }],

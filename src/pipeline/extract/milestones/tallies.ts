@@ -31,9 +31,10 @@ const TALLIED = new Set(['agreement', 'visit', 'meeting']);
 
 /**
  * A span a sum is added up over («за последние годы», "over the past decade", "to date"): the tally spans without
- * the words that also open a clause of time ("since the write-off was agreed", «с тех пор») or only tell a tense.
+ * the words that also open a clause of time ("since the write-off was agreed", «с тех пор»), only tell a tense, or
+ * only sum up the day's documents («всего», "in all").
  */
-const NOT_SPAN = /^(?:уже|всего|since|с тех пор|с момента|\(\?:have\|has\).*)$/;
+const NOT_SPAN = /^(?:уже|всего|в общей сложности|since|in \(\?:total\|all\)|altogether|с тех пор|с момента|\(\?:have\|has\).*)$/;
 const SPAN: Record<Language, RegExp> = {
   ru: rx(`(?<![\\p{L}])${words(t.span.ru.filter((w) => !NOT_SPAN.test(w)))}(?![\\p{L}])`, 'iu'),
   en: rx(`(?<![\\p{L}])${words(t.span.en.filter((w) => !NOT_SPAN.test(w)))}(?![\\p{L}])`, 'iu'),
@@ -41,12 +42,13 @@ const SPAN: Record<Language, RegExp> = {
 
 /**
  * "The two presidents then oversaw the signing of more than a dozen documents", «в присутствии президентов подписано более
- * десятка документов», «всего по итогам переговоров подписано более 20 документов», "more than 20 documents have
- * been signed following the talks": a ceremony or the outcome of talks of the day where a vague number of documents was signed, not a tally.
+ * десятка документов», «всего по итогам переговоров подписано более 20 документов», «всего в ходе государственного визита
+ * подписано более 20 документов», "more than 20 documents have been signed following the talks", "during the state visit": a
+ * ceremony or the outcome of talks or a visit of the day where a vague number of documents was signed, not a tally.
  */
 const CEREMONY: Record<Language, RegExp> = {
-  ru: rx(/(?<![\p{L}])(?:в присутствии|присутствовал\p{L}* при подписании|при подписании|по (?:итогам|результатам) (?:переговоров|визита|встречи))(?![\p{L}])/iu),
-  en: rx(/(?<![\p{L}])(?:(?:oversaw|witnessed|attended|presided over|watched) the signing|(?:following|after) (?:the|their) talks|as a result of (?:the|their) talks)(?![\p{L}])/iu),
+  ru: rx(/(?<![\p{L}])(?:в присутствии|присутствовал\p{L}* при подписании|при подписании|(?:по (?:итогам|результатам)|в ходе) (?:[\p{L}-]+ ){0,2}?(?:переговоров|визита|встречи))(?![\p{L}])/iu),
+  en: rx(/(?<![\p{L}])(?:(?:oversaw|witnessed|attended|presided over|watched) the signing|(?:following|after) (?:the|their) talks|as a result of (?:the|their) talks|during the (?:[\p{L}-]+ ){0,2}?(?:visit|talks))(?![\p{L}])/iu),
 };
 
 /**

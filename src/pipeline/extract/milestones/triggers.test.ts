@@ -347,6 +347,17 @@ describe('trigger families', () => {
     ['ru', 'Глава службы направил письмо в министерство соседней страны.', 'letter'],
     ['ru', 'Об этом сказано в письме, которое глава ведомства направил коллегам.', 'letter'],
     ['en', 'The agency head sent a letter to the ministry of agriculture.', 'letter'],
+    // A diplomatic note sent or handed over.
+    ['ru', 'Посол направил в министерство иностранных дел ноту протеста.', 'diplomaticNote'],
+    ['ru', 'Временный поверенный вручил ноту заместителю министра.', 'diplomaticNote'],
+    ['en', 'The embassy sent a note of protest to the foreign ministry.', 'diplomaticNote'],
+    // An attack named by its place, or a terror attack.
+    ['en', 'Checks grew stricter after the Riverside Music Hall attack in May.', 'incident'],
+    ['en', 'A terrorist attack shook the capital that spring.', 'incident'],
+    // «Стороны согласовали …»: the sides agreed on a step.
+    ['ru', 'Стороны также согласовали упрощение правил регистрации.', 'accord'],
+    // «межправсовет»: the Eurasian Intergovernmental Council abbreviated.
+    ['ru', 'В ноябре в Минске прошло заседание Евразийского межправсовета.', 'council'],
     // An accord told in a relative clause after what was agreed on.
     ['ru', 'Посол напомнил о программе ремонта больниц, о которой премьеры договорились весной.', 'accord'],
     ['en', 'The envoy recalled the hospital programme, which the premiers agreed on in spring.', 'accord'],
@@ -388,6 +399,12 @@ describe('trigger families', () => {
     ['en', 'Military planners exercise caution.'],
     ['ru', 'Парламент принял Кодекс о труде.'],
     ['ru', 'Банк выдал кредит фермерам.'],
+    // An employment contract is no document between the sides; notes are music too.
+    ['ru', 'Работнику достаточно заключить трудовой договор с фирмой.'],
+    ['ru', 'Пианистка сыграла ноты с листа.'],
+    ['ru', 'Министры согласовали повестку.'],
+    ['en', 'The squadron flies Su-25 attack aircraft.'],
+    ['en', 'Critics attacked the budget.'],
     ['en', 'The court handed over the case to prosecutors.'],
     ['ru', 'Совет принял Устав Казанского университета.'],
     // A running total of approvals is no event.
