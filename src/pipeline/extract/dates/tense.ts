@@ -11,6 +11,12 @@ import { rx } from '../regex';
 
 export type Tense = 'past' | 'future';
 
+/**
+ * "the visit in September had given a new impetus": a pluperfect tells the past; not "had promised to send … in October",
+ * whose telling verb dates the telling only (the words of telling are `TELLING`'s).
+ */
+const PLUPERFECT_EN = rx(/(?<![\p{L}])had\s+(?:(?:already|also|just)\s+)?(?!(?:said|told|stated|promised|pledged|recalled|reminded|announced|planned|hoped|expected|intended|agreed\s+to)(?![\p{L}]))\p{Ll}{3,}(?![\p{L}])/gu);
+
 const global = (re: RegExp) => rx(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
 /** Built on first use: loose-relative.ts asks for tenses too, and this module reads its lists. */
 /** `edge`: a word list in the lookbehind form (`(?<![\\p{L}])…`), scanned by `wordStarts`. */
@@ -26,6 +32,7 @@ const MARKERS = (): Record<Language, { re: RegExp; tense: Tense; edge: boolean }
       { re: global(FUTURE.en), tense: 'future', edge: true },
       { re: global(PLANNED.en), tense: 'future', edge: false },
       { re: global(PAST_EVENT.en), tense: 'past', edge: true },
+      { re: PLUPERFECT_EN, tense: 'past', edge: true },
     ],
   });
 

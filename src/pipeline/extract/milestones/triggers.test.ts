@@ -263,6 +263,9 @@ describe('trigger families', () => {
     ['ru', 'Колледж хочет открыть совместную с ТГУ имени В. В. Куйбышева инженерную школу.', 'opening'],
     ['en', 'The new centre will open its doors in spring.', 'opening'],
     ['en', 'The ministers attended the opening of a trade house in Kazan.', 'opening'],
+    // A trade mission opened is a standing office (торгпредство), told like a trade house.
+    ['en', 'The governor backed the plan to open a trade mission of the region in Osh.', 'opening'],
+    ['en', 'The opening of the new mission in Kazan is set for spring.', 'opening'],
     ['ru', 'Министр поблагодарил за доставку 5 тысяч доз вакцины.', 'finance'],
     ['ru', 'В Нарын доставлен гуманитарный груз.', 'finance'],
     ['en', 'The shipment of 10,000 doses of vaccine arrived.', 'finance'],
