@@ -169,6 +169,22 @@ export function infinitiveBefore(sentence: string, at: number, lang: Language): 
   return INFINITIVE[lang].test(sentence.slice(Math.max(last, at - REACH), at));
 }
 
+/**
+ * «обсудили проведение Дней культуры в июне», "discussed holding a forum in June": a holding or preparing discussed, with no
+ * clause mark before the month; the month is the discussed event's, still to come (not «обсудили итоги проведения»).
+ */
+const DISCUSSED_HOLDING = {
+  ru: rx(/(?<![\p{L}])(?:обсуди|обсужда)\p{L}*\s+(?:вопрос\p{L}*\s+)?(?:проведени|подготовк|организаци)\p{L}*\s[^,;:.!?«»"]*$/iu),
+  en: rx(/(?<![\p{L}])discuss(?:ed|es|ing)?\s+(?:the\s+)?(?:holding|hosting|staging|organi[sz]ing|preparations?\s+for|organi[sz]ation\s+of)\s[^,;:!?"“”]*$/iu),
+};
+const DISCUSSED_CUE = { ru: /обсу[дж]/iu, en: /discuss/i };
+
+/** True when a discussion of holding an event («обсудили проведение …», "discussed holding …") governs the month at `at`. */
+export function discussedHoldingBefore(sentence: string, at: number, lang: Language): boolean {
+  const window = sentence.slice(Math.max(0, at - REACH), at);
+  return DISCUSSED_CUE[lang].test(window) && DISCUSSED_HOLDING[lang].test(window);
+}
+
 /** An invitation to something («пригласил делегацию на саммит», "invited him to the games"); its cue is the verb's stem. */
 const INVITED_TO = {
   en: rx(/(?<![\p{L}])invit(?:ed|es|ing)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s/iu),

@@ -615,6 +615,11 @@ describe('crowds arriving are no visit', () => {
     ['ru', 'Сотни студентов из Оша прибывают в Томск каждую осень.'],
     ['en', 'The embassy wants more classes for children of migrants who arrive without Russian.'],
     ['en', 'Thousands of students arrived in Kazan for the new term.'],
+    // Tourists counted visiting a place tell a flow of travellers, no visit of officials.
+    ['ru', 'За лето озеро посетили почти 20 тыс. туристов из Омска.'],
+    ['ru', 'Туристы из Татарстана всё чаще посещают Нарын.'],
+    ['en', 'Some 5,000 Russian tourists visited the lake last summer.'],
+    ['en', 'The resort was visited by more than 12,000 holidaymakers in 2023.'],
   ] as const)('%s: «%s» → no visit', (lang, text) => {
     expect(keys(text, lang)).not.toContain('visit');
   });
@@ -622,6 +627,7 @@ describe('crowds arriving are no visit', () => {
   it.each([
     ['ru', 'Вчера в Бишкек прибыли два министра.'],
     ['en', 'The minister arrived in Bishkek with 40 students.'],
+    ['ru', 'В мае лагерь посетил министр туризма.'],
   ] as const)('%s: «%s» → a visit', (lang, text) => {
     expect(keys(text, lang)).toContain('visit');
   });
