@@ -14,6 +14,10 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
   // 2024-11-14 is a Thursday.
   it.each([
     ['«накануне» is the day before', 'Накануне в Оше прошло заседание рабочей группы.', '2024-11-14', ['Накануне 2024-11-13']],
+    // A holding discussed («обсудили проведение …», "discussed holding …"): the month is the discussed event's, to come.
+    ['«обсудили проведение … в марте» in November is next March', 'Министры обсудили проведение ярмарки в Оше в марте.', '2024-11-14', ['в марте 2025-03']],
+    ['en: "discussed holding … in March" in November is next March', 'The mayors discussed holding a fair in Osh in March.', '2024-11-14', ['in March 2025-03']],
+    ['«обсудили итоги проведения … в марте» is the March gone by', 'Министры обсудили итоги проведения ярмарки в Оше в марте.', '2024-11-14', ['в марте 2024-03']],
     ['«днём ранее»', 'Днём ранее министры подписали протокол.', '2024-11-14', ['Днём ранее 2024-11-13']],
     ['"last night" is the day before', 'The president announced last night that the depot would close.', '2024-11-14', ['last night 2024-11-13']],
     ['"late last night" too', 'The two leaders spoke by phone late last night.', '2024-11-14', ['last night 2024-11-13']],

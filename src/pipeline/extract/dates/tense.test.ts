@@ -21,6 +21,11 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['Посол вспомнил о договоре, подписанном в 2010 году, и сообщил, что |в мае ожидается визит министра', 'ru', 'future'],
   ['The envoy recalled the treaty signed in 2010 and said that in |May the minister will come to Bishkek', 'en', 'future'],
   ['Посол сообщил, что договор, подписанный |в мае, уже действует', 'ru', 'past'],
+  // A plan told first and a recollection after "and recalled that": the recalled content is dated by its own verb,
+  // a pluperfect after the date; a telling verb after "had" dates only the telling.
+  ['The mayor backed the plan to build a school next year and recalled that the forum in |June had brought many investors', 'en', 'past'],
+  ['Губернатор поддержал план открыть офис в следующем году и напомнил, что в |мае состоится форум', 'ru', 'future'],
+  ['The minister said the premier had promised to send experts to Osh in |October', 'en', null],
   ['Визит состоится |в декабре', 'ru', 'future'],
   // «могут обсудить», «может подписать»: an event still possible is to come, whatever the telling verb after it.
   ['Министры могут обсудить тарифы на встрече в Ташкенте |5–6 августа, сообщили в ведомстве', 'ru', 'future'],

@@ -11,6 +11,12 @@ import { rx } from '../regex';
 
 export type Tense = 'past' | 'future';
 
+/**
+ * "the visit in September had given a new impetus": a pluperfect tells the past; not "had promised to send … in October",
+ * whose telling verb dates the telling only (the words of telling are `TELLING`'s).
+ */
+const PLUPERFECT_EN = rx(/(?<![\p{L}])had\s+(?:(?:already|also|just)\s+)?(?!(?:said|told|stated|promised|pledged|recalled|reminded|announced|planned|hoped|expected|intended|agreed\s+to)(?![\p{L}]))\p{Ll}{3,}(?![\p{L}])/gu);
+
 const global = (re: RegExp) => rx(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
 /** Built on first use: loose-relative.ts asks for tenses too, and this module reads its lists. */
 /** `edge`: a word list in the lookbehind form (`(?<![\\p{L}])…`), scanned by `wordStarts`. */
@@ -26,6 +32,7 @@ const MARKERS = (): Record<Language, { re: RegExp; tense: Tense; edge: boolean }
       { re: global(FUTURE.en), tense: 'future', edge: true },
       { re: global(PLANNED.en), tense: 'future', edge: false },
       { re: global(PAST_EVENT.en), tense: 'past', edge: true },
+      { re: PLUPERFECT_EN, tense: 'past', edge: true },
     ],
   });
 
@@ -160,6 +167,22 @@ export function infinitiveBefore(sentence: string, at: number, lang: Language): 
   let last = from;
   for (const m of markers(toldAround(sentence, at), lang)) if (m.start >= from && m.end <= at && m.end > last) last = m.end;
   return INFINITIVE[lang].test(sentence.slice(Math.max(last, at - REACH), at));
+}
+
+/**
+ * «обсудили проведение Дней культуры в июне», "discussed holding a forum in June": a holding or preparing discussed, with no
+ * clause mark before the month; the month is the discussed event's, still to come (not «обсудили итоги проведения»).
+ */
+const DISCUSSED_HOLDING = {
+  ru: rx(/(?<![\p{L}])(?:обсуди|обсужда)\p{L}*\s+(?:вопрос\p{L}*\s+)?(?:проведени|подготовк|организаци)\p{L}*\s[^,;:.!?«»"]*$/iu),
+  en: rx(/(?<![\p{L}])discuss(?:ed|es|ing)?\s+(?:the\s+)?(?:holding|hosting|staging|organi[sz]ing|preparations?\s+for|organi[sz]ation\s+of)\s[^,;:!?"“”]*$/iu),
+};
+const DISCUSSED_CUE = { ru: /обсу[дж]/iu, en: /discuss/i };
+
+/** True when a discussion of holding an event («обсудили проведение …», "discussed holding …") governs the month at `at`. */
+export function discussedHoldingBefore(sentence: string, at: number, lang: Language): boolean {
+  const window = sentence.slice(Math.max(0, at - REACH), at);
+  return DISCUSSED_CUE[lang].test(window) && DISCUSSED_HOLDING[lang].test(window);
 }
 
 /** An invitation to something («пригласил делегацию на саммит», "invited him to the games"); its cue is the verb's stem. */

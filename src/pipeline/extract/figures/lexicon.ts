@@ -67,6 +67,8 @@ export const RUSSIA = wordsRegex(lexicon.russia);
 /** Partners of a turnover that keep it Kyrgyz–Russian, and words naming a region rather than a country. */
 export const BILATERAL_PARTNER = rx(`^${wordsSource(lexicon.tradePartners.bilateral)}`, 'iu');
 export const REGION_WORD = rx(wordsSource(lexicon.tradePartners.region), 'iu');
+/** The two capitals, whose English possessive stands for their country ("Moscow's trade with …"). */
+export const CAPITAL_METONYM = rx(`^${wordsSource(lexicon.tradePartners.capitals)}$`, 'iu');
 /** «Наш товарооборот с Кыргызстаном», "our trade with Kyrgyzstan": the speaker's side owns the trade with Kyrgyzstan. */
 export const OUR_TRADE_WITH_KYRGYZSTAN = rx(
   String.raw`${wordsSource(lexicon.tradePartners.firstPerson)}\s+(?:[\p{L}-]+\s+){0,2}?(?:товарооборот|торгов\p{L}*\s+оборот|торговл|trade|turnover)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:с|со|with)\s+${wordsSource(lexicon.tradePartners.kyrgyzstan)}`,

@@ -10,6 +10,7 @@ import {
   RUSSIA_OWNS_FOREIGN_TRADE,
   SCOPE_PAIR,
   BILATERAL_PARTNER,
+  CAPITAL_METONYM,
   BLOC_WORDS,
   FOREIGN_TRADE,
   IMPLIED_FOLLOWER,
@@ -398,6 +399,8 @@ export function turnoverName(window: string): TurnoverName {
   if (owner && (isRegion(owner) || CITY_NAME.test(owner))) return 'regional_trade_turnover';
   // «товарооборот Китая с Кыргызстаном», "China's trade with Kyrgyzstan": another country owns the trade.
   const ownerEn = window.includes("'s") || window.includes('’s') ? TRADE_OWNER_EN.exec(window)?.[1] : undefined;
+  // "Novosibirsk's trade with Kyrgyzstan", "Tatarstan's turnover with …": a region or a city (not a capital) owns it.
+  if (ownerEn && (isRegion(ownerEn) || (CITY_NAME.test(ownerEn) && !CAPITAL_METONYM.test(ownerEn)))) return 'regional_trade_turnover';
   if ((owner && isThirdParty(owner.trim())) || (ownerEn && isThirdParty(ownerEn))) return 'third_country_trade_turnover';
   // «сотрудничество области с регионами России развивается: товарооборот с российскими партнерами…»
   if (partner && PARTNERS.test(partner) && REGIONS_AS_PARTNERS.test(window)) return 'regional_trade_turnover';

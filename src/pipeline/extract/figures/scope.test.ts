@@ -96,6 +96,9 @@ describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz�
     ['«со всей Россией» stays bilateral', '2025-05-14', 'Товарооборот Кыргызстана со всей Россией в 2024 году достиг 3,6 млрд долларов.', ['trade_turnover 3600000000 2024 actual']],
     // «Наш товарооборот с Кыргызстаном» told after a Russian region is named: the region's trade.
     ['«наш товарооборот с Кыргызстаном» after a region is named', '2025-05-14', 'Накануне в Бишкеке открылось торговое представительство Татарстана. «Наш товарооборот с Кыргызстаном за прошлый год составил 168 млн долларов», — сказал глава республики.', ['regional_trade_turnover 168000000 2024 actual']],
+    ['en: a city\'s possessive owns its trade', '2019-03-01', '"Kazan\'s trade with Kyrgyzstan rose to $25 million last year," the mayor said.', ['regional_trade_turnover 25000000 2018 actual']],
+    ['en: a region\'s possessive owns its trade', '2019-03-01', "Bashkortostan's trade with Kyrgyzstan reached $41 million in 2018.", ['regional_trade_turnover 41000000 2018 actual']],
+    ['en: a capital\'s possessive stands for its country', '2019-03-01', "Moscow's trade with Kyrgyzstan reached $2 billion in 2018.", ['trade_turnover 2000000000 2018 actual']],
     ['en: "our trade with Kyrgyzstan" in a sentence naming a region', '2025-05-14', '"Our trade with Kyrgyzstan reached $40 million last year," the head of Tatarstan said.', ['regional_trade_turnover 40000000 2024 actual']],
     ['«наш товарооборот с Кыргызстаном» without a region stays bilateral', '2025-05-14', 'Министр встретился с послом. «Наш товарооборот с Кыргызстаном за прошлый год составил 3,6 млрд долларов», — сказал он.', ['trade_turnover 3600000000 2024 actual']],
     // A region or a city as one owner of a pair, or as the subject of «наторговать»; a governor's "our trade".

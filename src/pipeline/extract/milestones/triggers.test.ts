@@ -263,6 +263,9 @@ describe('trigger families', () => {
     ['ru', 'Колледж хочет открыть совместную с ТГУ имени В. В. Куйбышева инженерную школу.', 'opening'],
     ['en', 'The new centre will open its doors in spring.', 'opening'],
     ['en', 'The ministers attended the opening of a trade house in Kazan.', 'opening'],
+    // A trade mission opened is a standing office (торгпредство), told like a trade house.
+    ['en', 'The governor backed the plan to open a trade mission of the region in Osh.', 'opening'],
+    ['en', 'The opening of the new mission in Kazan is set for spring.', 'opening'],
     ['ru', 'Министр поблагодарил за доставку 5 тысяч доз вакцины.', 'finance'],
     ['ru', 'В Нарын доставлен гуманитарный груз.', 'finance'],
     ['en', 'The shipment of 10,000 doses of vaccine arrived.', 'finance'],
@@ -647,6 +650,11 @@ describe('crowds arriving are no visit', () => {
     ['ru', 'Сотни студентов из Оша прибывают в Томск каждую осень.'],
     ['en', 'The embassy wants more classes for children of migrants who arrive without Russian.'],
     ['en', 'Thousands of students arrived in Kazan for the new term.'],
+    // Tourists counted visiting a place tell a flow of travellers, no visit of officials.
+    ['ru', 'За лето озеро посетили почти 20 тыс. туристов из Омска.'],
+    ['ru', 'Туристы из Татарстана всё чаще посещают Нарын.'],
+    ['en', 'Some 5,000 Russian tourists visited the lake last summer.'],
+    ['en', 'The resort was visited by more than 12,000 holidaymakers in 2023.'],
   ] as const)('%s: «%s» → no visit', (lang, text) => {
     expect(keys(text, lang)).not.toContain('visit');
   });
@@ -654,6 +662,7 @@ describe('crowds arriving are no visit', () => {
   it.each([
     ['ru', 'Вчера в Бишкек прибыли два министра.'],
     ['en', 'The minister arrived in Bishkek with 40 students.'],
+    ['ru', 'В мае лагерь посетил министр туризма.'],
   ] as const)('%s: «%s» → a visit', (lang, text) => {
     expect(keys(text, lang)).toContain('visit');
   });

@@ -28,6 +28,11 @@ describe('roleBefore and roleAfter', () => {
     // Both sides give a role: the one before the name is the name's, and the text after it is not searched.
     ['en', 'Foreign Minister Sergei Lavrov, the ambassador said, arrived.', 'Sergei Lavrov', 'foreign_minister', 'ambassador'],
     ['en', 'The talks with Ivan Petrov, the finance minister, went on.', 'Ivan Petrov', null, 'finance_minister'],
+    // A title set off by a comma before a name that ends the sentence: the apposition is closed by the full stop.
+    ['en', 'The governor met the prime minister and the foreign minister, Ivan Petrov.', 'Ivan Petrov', 'foreign_minister', null],
+    ['ru', 'Губернатор встретился с премьером и министром финансов, Иваном Петровым.', 'Иваном Петровым', 'finance_minister', null],
+    // Not closed: the name goes on into the clause, so the title before the comma is not its own.
+    ['en', 'He thanked the foreign minister, Ivan Petrov and the ambassador.', 'Ivan Petrov', null, null],
   ] as const)('%s: %s (%s)', (lang, text, name, before, after) => {
     expect(sides(text, name, lang)).toEqual([before, after]);
   });

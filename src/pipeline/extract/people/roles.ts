@@ -190,11 +190,14 @@ function roleOf(hit: TitleHit, country: string | null, text: string): TextRole {
   return { role: e.role as RoleKey, titleRu: e.titleRu, titleEn: e.titleEn, country: country ?? e.country ?? home };
 }
 
-/** "Russia's ambassador to Kyrgyzstan, Nikolai Udovichenko, said": a title, a comma, and the name set off by a closing comma or dash. */
+/**
+ * "Russia's ambassador to Kyrgyzstan, Nikolai Udovichenko, said": a title, a comma, and the name set off by a closing
+ * comma or dash, or ending its sentence ("… and the mayor of Osh, Ivan Petrov.").
+ */
 function isApposition(text: string, titleEnd: number, start: number, end: number): boolean {
   const gap = text.slice(titleEnd, start);
   const m = /^([^,]*),\s*$/.exec(gap);
-  return m !== null && gapFits(m[1]!) && /^\s*(?:,|—|–|\))/.test(text.slice(end, end + 3));
+  return m !== null && gapFits(m[1]!) && /^\s*(?:,|—|–|\)|[.;](?:\s|$))/.test(text.slice(end, end + 3));
 }
 
 /**
