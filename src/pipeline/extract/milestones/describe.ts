@@ -2,11 +2,12 @@
  * Describing a milestone: who took part (people mentioned in its sentence), whether it is a
  * bilateral step, and short generated titles in English and Russian.
  */
-import { incline } from 'lvovich';
 import type { Language, MilestoneType } from '../../../schema/dataset';
 import type { PersonDraft, Sentence } from '../../types';
 import { placeNames, type OrganisationHit } from './knowledge';
 import { CueFamily } from './cue-family';
+import { familyFirst, genitiveOf } from './genitive';
+import { prebuiltGenitives } from './prebuilt-genitives';
 import { lowerCase, MARKERS } from './lexicon';
 import { rx } from '../regex';
 
@@ -95,20 +96,15 @@ const cap = (s: string) => (s.length <= MAX_TITLE ? s : `${s.slice(0, MAX_TITLE 
 
 /** Genitives already made: the same officials recur across thousands of articles. */
 const GENITIVES = new Map<string, string>();
+/** The officials' genitives made when the pipeline was compiled (names not written family name first). */
+const OFFICIAL_GENITIVES = new Map(prebuiltGenitives?.() ?? []);
 
 /** Russian genitive of a surname («Атамбаев» → «Атамбаева»), using the given name for gender. */
 function genitive(p: PersonDraft): string {
   const known = GENITIVES.get(p.nameRu);
   if (known) return known;
-  const parts = p.nameRu.trim().split(/\s+/);
-  const last = parts[parts.length - 1] ?? p.nameRu;
-  let out = last;
-  try {
-    out = incline({ first: parts.length > 1 && !familyFirst(p) ? parts[0] : undefined, last }, 'genitive').last ?? last;
-  } catch {
-    // lvovich does not know the name: keep the nominative.
-  }
-  if (familyFirst(p)) out = `${parts.slice(0, -1).join(' ')} ${out}`;
+  const first = familyFirst(p);
+  const out = (!first && OFFICIAL_GENITIVES.get(p.nameRu)) || genitiveOf(p.nameRu, first);
   if (GENITIVES.size < 10_000) GENITIVES.set(p.nameRu, out);
   return out;
 }
@@ -145,10 +141,6 @@ export interface TitleParts {
 const PERSONAL = new Set<MilestoneType>(['visit', 'meeting', 'igc_session', 'agreement', 'statement']);
 /** Types whose titles name the organisation the event belongs to («Саммит ОДКБ», "EAEU accession"). */
 export const HOSTED = new Set<MilestoneType>(['summit', 'forum', 'other']);
-
-/** Countries whose names put the family name first ("Xi Jinping" is "Xi"); Russian titles keep the whole name («Визит Си Цзиньпина»). */
-const FAMILY_FIRST = new Set(['CN', 'KP']);
-const familyFirst = (p: PersonDraft) => p.country !== null && FAMILY_FIRST.has(p.country) && p.nameEn.includes(' ');
 
 const surnameEn = (p: PersonDraft) => (familyFirst(p) ? p.nameEn.slice(0, p.nameEn.indexOf(' ')) : surname(p.nameEn));
 const surnameRu = (p: PersonDraft) => (familyFirst(p) ? p.nameRu : surname(p.nameRu));
