@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('works on a site or a phase of a programme begun or finished are milestones', () => {
+  it.each([
+    ['ru: «работы … завершены», told as news, on the article’s day',
+      'date: 2031-04-16\n\nРаботы по очистке старого карьера у поселка Ак-Тал завершены, сообщили вчера в министерстве.',
+      ['2031-04-15 past other «Работы по»']],
+    ['ru: «работы там начнутся весной» is a plan of the season',
+      'date: 2031-04-16\n\nСледующим объектом станет дамба в Чаткале: работы там начнутся осенью.',
+      ['2031 planned other «Следующим объектом»']],
+    ['ru: «первый этап проекта был завершен в 2029 году»',
+      'date: 2031-04-16\n\nПервый этап проекта был завершен в 2029 году.',
+      ['2029 past other «Первый этап»']],
+    ['en: "the work at the dam would begin in June"',
+      'date: 2031-04-16\n\nThe contractor said the work at the dam would begin in June.',
+      ['2031-06 planned other «The contractor»']],
+    ['en: "the first stage of the plan was finished in 2028"',
+      'date: 2031-04-16\n\nThe first stage of the plan was finished in 2028.',
+      ['2028 past other «The first»']],
+    ['en: "The second phase, completed last year," is dated by its aside',
+      'date: 2031-04-16\n\nThe second phase, completed last year, brought water to ten villages.',
+      ['2030 past other «The second»']],
+    // Negative: work as a job, a body's sessions, a phase only planned.
+    ['ru: «работы прибавилось» tells a workload, not works begun or finished',
+      'date: 2031-04-16\n\nРаботы у спасателей этим летом заметно прибавилось.',
+      []],
+    ['ru: «работы так и не начались» is none',
+      'date: 2031-04-16\n\nПодрядчик получил аванс, однако работы так и не начались.',
+      []],
+    ['en: "the first phase" without completion is no works',
+      'date: 2031-04-16\n\nThe first phase of the survey covered ten villages.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
