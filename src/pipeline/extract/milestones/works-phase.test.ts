@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneLines as run } from './test-kit';
 
-describe('works on a site or a phase of a programme begun or finished are milestones', () => {
+describe('works on a site or a phase of a programme begun or finished, and a site handed over, are milestones', () => {
   it.each([
     ['ru: «работы … завершены», told as news, on the article’s day',
       'date: 2031-04-16\n\nРаботы по очистке старого карьера у поселка Ак-Тал завершены, сообщили вчера в министерстве.',
@@ -21,6 +21,12 @@ describe('works on a site or a phase of a programme begun or finished are milest
     ['en: "The second phase, completed last year," is dated by its aside',
       'date: 2031-04-16\n\nThe second phase, completed last year, brought water to ten villages.',
       ['2030 past other «The second»']],
+    ['ru: «объект передан местным властям» on a day told',
+      'date: 2031-04-16\n\nОчищенный участок передан местным властям 12 апреля.',
+      ['2031-04-12 past other «Очищенный участок»']],
+    ['en: "the site was handed over to the local authorities"',
+      'date: 2031-04-16\n\nThe cleaned-up site was handed over to the local authorities on Monday.',
+      ['2031-04-14 past other «The cleaned-up»']],
     // Negative: work as a job, a body's sessions, a phase only planned.
     ['ru: «работы прибавилось» tells a workload, not works begun or finished',
       'date: 2031-04-16\n\nРаботы у спасателей этим летом заметно прибавилось.',
@@ -31,6 +37,18 @@ describe('works on a site or a phase of a programme begun or finished are milest
     ['en: "the first phase" without completion is no works',
       'date: 2031-04-16\n\nThe first phase of the survey covered ten villages.',
       []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('landslides and mudflows are incidents; a landslide victory is not', () => {
+  it.each([
+    ['ru: «оползень» on a day told', 'date: 2031-04-16\n\nОползень в поселке Ак-Тал 10 апреля разрушил два дома.', ['2031-04-10 past other «Оползень в»']],
+    ['ru: «сход селя» last week', 'date: 2031-04-16\n\nНа прошлой неделе сход селя перекрыл дорогу на Нарын.', ['2031-04 past other «На прошлой»']],
+    ['en: "a mudflow" this month', 'date: 2031-04-16\n\nA mudflow this month cut the road to Naryn.', ['2031-04 past other «A mudflow»']],
+    ['ru: help with the aftermath of landslides («последствий оползней») is no new disaster', 'date: 2031-04-16\n\nМэр рассказал о последствиях оползней для дорог района.', []],
+    ['en: "a landslide victory" is no disaster', 'date: 2031-04-16\n\nThe mayor was proud of his landslide victory.', []],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
