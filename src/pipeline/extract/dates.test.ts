@@ -249,6 +249,8 @@ const rows: Row[] = [
   { name: 'two years in the sentence: no founding year', text: 'MINSK, Oct 3 (Reuters) - The fifth anniversary of the accord, signed in 2007, was marked in 2012 by the ministers.', date: null, monthDay: '--10-03' },
   { name: 'Russian ordinal anniversary, founding told in the next sentence', text: 'МИНСК, 3 октября. Встреча прошла в день пятой годовщины открытия центра. Как известно, центр был открыт 3 октября 2011 года.', date: '2016-10-03' },
   { name: 'English ordinal anniversary, founding told in the next sentence', text: 'MINSK, Oct 3 (Reuters) - The talks coincided with the third anniversary of the plant. It was opened on October 3, 2014 by the two presidents.', date: '2017-10-03' },
+  { name: 'Russian word-number anniversary of a start, the start told with its season in the next sentence', text: 'Заголовок\n\nСегодня, 9 сентября, в Оше прошел форум, приуроченный к пятилетию начала проекта. Работы по проекту стартовали осенью 2016 года.', date: '2021-09-09' },
+  { name: 'English anniversary of a start, "began in the spring of" a year in the next sentence', text: 'Headline\n\nToday, May 4, the partners marked the fifth anniversary of the clean-up. Work began in the spring of 2011 under a joint plan.', date: '2016-05-04' },
   { name: 'a founding in the next sentence with a year in the first is not used', text: 'МИНСК, 3 октября. В 2015 году отмечалась пятая годовщина открытия центра. Центр был открыт в 2010 году.', date: null, monthDay: '--10-03' },
 
   // Monitoring-service source lines

@@ -21,6 +21,9 @@ describe('relatedLinks: the lines of links to related articles', () => {
     ['ru', 'Текст статьи.\nЕщё по теме:\n— Банк открыл филиал в Нарыне\n\nДалее.', ['— Банк открыл филиал в Нарыне']],
     ['en', 'The talks ended.\nMore News:\nTenge steady after bank steps in\n\nMore text.', ['Tenge steady after bank steps in']],
     ['en', 'Read more:\n  Envoys discuss labour quotas\n  Bank opens a branch in Osh\nThe end.', ['  Envoys discuss labour quotas', '  Bank opens a branch in Osh', 'The end.']],
+    // «Подробнее:» with a colon opening its line is a link to a fuller story; «Подробнее о …» is prose.
+    ['ru', 'Текст статьи.\nПодробнее: Премьеры обсудят тарифы в Минске\nПоделиться', ['Подробнее: Премьеры обсудят тарифы в Минске', 'Поделиться']],
+    ['ru', 'Текст статьи.\nПодробнее о планах министр не рассказал.', []],
     // The label must open its line; inside a sentence it is prose.
     ['en', 'He said: see also the treaty of last year.', []],
     ['ru', 'Он добавил, что по теме: визит пока не решён.', []],

@@ -25,6 +25,7 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['"the next morning"', 'Putin phoned the next morning to congratulate him.', '2024-11-14', ['the next morning 2024-11-15']],
     ['«на следующий день»', 'На следующий день министры подписали протокол.', '2024-11-14', ['На следующий день 2024-11-15']],
     ['"earlier that day"', 'Earlier that day he met the speaker.', '2024-11-14', ['Earlier that day 2024-11-14']],
+    ['"earlier the day", as regional English writes it', 'Earlier the day the envoy toured the dam.', '2024-11-14', ['Earlier the day 2024-11-14']],
     ['past weekday goes back', 'В минувшую пятницу министры подписали протокол.', '2024-11-14', ['В минувшую пятницу 2024-11-08']],
     ['future weekday goes forward', 'В пятницу состоится саммит.', '2024-11-14', ['В пятницу 2024-11-15']],
     ['en: past weekday', 'Putin met Japarov on Monday.', '2024-11-14', ['on Monday 2024-11-11']],

@@ -166,6 +166,7 @@ describe('lectures, addresses by video, gifts, construction starts, selections r
     ['ru: «выступит с лекцией» on a day told', 'date: 2027-05-14\n\nНа следующей неделе, 20 мая, министр культуры выступит с лекцией перед студентами консерватории.', ['2027-05-20 planned other «На следующей»']],
     ['en: "gave a lecture" on a weekday', 'date: 2027-05-14\n\nOn Thursday the minister gave a lecture to students of the Osh State University.', ['2027-05-13 past other «On Thursday»']],
     ['ru: «С видеообращением … выступил» is a statement of the day', 'date: 2027-09-01\n\nС видеообращением к первоклассникам выступил губернатор области.', ['2027-09-01 past statement «С видеообращением»']],
+    ['ru: «в видеообращении отметил» is a statement of the day', 'date: 2027-09-01\n\nГубернатор области в видеообращении отметил, что школа построена в срок.', ['2027-09-01 past statement «Губернатор области»']],
     ['en: "sent a video message" on a weekday', 'date: 2027-09-01\n\nThe governor sent a video message to the graduates on Friday.', ['2027-08-27 past statement «The governor»']],
     ['ru: «передал в дар … собрание книг»', 'date: 2027-05-14\n\nВчера посол передал в дар городской библиотеке Оша собрание книг русских поэтов.', ['2027-05-13 past other «Вчера посол»']],
     ['en: "donated a collection of rare books"', 'date: 2027-05-14\n\nThe ambassador donated a collection of rare books to the Naryn regional library on Tuesday.', ['2027-05-11 past other «The ambassador»']],
