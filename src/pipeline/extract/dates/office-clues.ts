@@ -23,8 +23,10 @@ const WHEN_MONTH = `(?:в\\s+(?<mo>${MONTH_RU})|in\\s+(?<meo>${MONTH_EN}))(?!\\s
  * phrase names the one replaced and the post, so more words stand before the time.
  */
 const REPLACED = '(?:смени(?:л|вш)\\p{L}*|replaced|succeeded)';
+/** «вступил в должность в прошлом месяце», "was inaugurated last month": the article is a month after the start (or in its month). */
+const WHEN_LAST_MONTH = '(?:в\\s+)?(?:(?<lm>прошлом|минувшем|last)|(?<tm>этом|текущем|this))\\s+(?:месяце|month)';
 const OFFICE_WHEN = rx(
-  `(?:${TOOK_OFFICE}\\s+(?:[\\p{L}-]+\\s+){0,3}?|${REPLACED}\\s+(?:[\\p{L}.-]+\\s+){1,7}?)(?:${WHEN_RU}|${WHEN_EN}|${WHEN_MONTH})(?![\\p{L}])`,
+  `(?:${TOOK_OFFICE}\\s+(?:[\\p{L}-]+\\s+){0,3}?|${REPLACED}\\s+(?:[\\p{L}.-]+\\s+){1,7}?)(?:${WHEN_RU}|${WHEN_EN}|${WHEN_LAST_MONTH}|${WHEN_MONTH})(?![\\p{L}])`,
   'giu',
 );
 
@@ -89,7 +91,8 @@ export function officeStartClues(doc: ArticleDoc, people: PersonDraft[], kb: Dat
       if (roles.length === 0) roles = official.roles.filter((r) => r.from);
       if (month) roles = roles.filter((r) => Number(r.from!.slice(5, 7)) === month);
       if (roles.length > 1) roles = titledRoles(roles, m[0]);
-      const years = new Set(roles.map((r) => Number(r.from!.slice(0, 4))));
+      // "last month": the month after the start, in the next year when the term began in December.
+      const years = new Set(roles.map((r) => Number(r.from!.slice(0, 4)) + (g.lm && r.from!.slice(5, 7) === '12' ? 1 : 0)));
       if (years.size !== 1) continue;
       const year = [...years][0]! + shift;
       // A bare month is weaker than «в прошлом году»: the writer may have left out the year of an older appointment.
