@@ -23,8 +23,8 @@ describe('an event told «N лет назад, <date>» on its anniversary', () 
   });
 });
 
-// "this year" names only the year of an anniversary the count dates more finely: by the founding's month told
-// later in the sentence, or by a day of that year in brackets.
+// "this year" ("last month") names only the year (month) of an anniversary the count dates more finely: by the
+// founding's month (day) told later in the sentence, or by a day of that year in brackets.
 describe('an anniversary of "this year" dated finer by its count', () => {
   it.each([
     ['en: "this year marks the 20th anniversary of the treaty … signed in June 1992" is of June',
@@ -33,6 +33,12 @@ describe('an anniversary of "this year" dated finer by its count', () => {
     ['en: a day of that year in brackets after the anniversary',
       'date: 2012-10-02\n\nThe minister thanked his hosts for the events held this year to mark the 20th anniversary of diplomatic relations (20 March 2012).',
       '2012-03-20'],
+    ['en: "last month … marked the 20th anniversary of relations, established on March 20, 1992" is of that day',
+      'date: 2012-04-11\n\nThe envoy recalled that last month the two states marked the 20th anniversary of diplomatic relations, established on March 20, 1992.',
+      '2012-03-20'],
+    ['en: a founding of another month than "last month" leaves the month',
+      'date: 2012-04-11\n\nThe envoy recalled that last month the two states marked the 20th anniversary of diplomatic relations, established on May 20, 1992.',
+      '2012-03'],
   ])('%s', (_name, text, want) => {
     expect(milestoneLines(text).filter((l) => l.includes(' anniversary ') && !l.startsWith('1992'))[0]?.slice(0, want.length + 1)).toBe(`${want} `);
   });

@@ -24,6 +24,12 @@ import { eveOfGathering } from './eve-of-session';
 import { stepToday, talksToday } from './day-programme';
 import { sameVisit } from './same-visit';
 
+/** "last month", «в прошлом месяце»: a month told back from the article's. */
+const LAST_MONTH = {
+  en: /\b(?:last|previous) month\b/iu,
+  ru: rx(/(?:прошл|минувш|предыдущ)\p{L}* месяц/iu),
+};
+
 /** A summit named again as known: "the summit", «этот саммит», «этом саммите». */
 const SUMMIT_AGAIN = {
   en: rx(/(?<![\p{L}])the summit(?![\p{L}])/iu),
@@ -62,8 +68,14 @@ export function countAnniversary(
   const marked = subjectMonth ? `${year}-${subjectMonth}` : year ? v.inSentence.find((m) => m.start >= c.start && m.end <= c.end && m.date.length === 10 && m.date.startsWith(year))?.date : undefined;
   if (marked) anniversaryDate = marked;
   // "this year marks the 20th anniversary of the treaty signed in June 1992": the founding told later in the
-  // sentence with its month dates the anniversary of "this year" to that month (without "this year" the year stays).
-  const foundingAfter = year && counting && !founded && !marked && p.inClause.some((m) => m.relative && m.date === year) ? v.inSentence.find((m) => m.start >= c.end && m.date.length >= 7 && Number(m.date.slice(0, 4)) + counting.n === Number(year)) : undefined;
+  // sentence with its month dates the anniversary of "this year" to that month (without "this year" the year stays);
+  // "last month … marked the 25th anniversary of relations, established on March 20, 1992": the founding's day of
+  // that month is the day marked.
+  const lastMonth = year && counting && !founded && !marked ? p.inClause.find((m) => m.relative && m.date.length === 7 && m.date.startsWith(year) && LAST_MONTH[lang].test(m.text)) : undefined;
+  const foundingAfter =
+    year && counting && !founded && !marked && (lastMonth || p.inClause.some((m) => m.relative && m.date === year))
+      ? v.inSentence.find((m) => m.start >= c.end && m.date.length >= (lastMonth ? 10 : 7) && Number(m.date.slice(0, 4)) + counting.n === Number(year) && (!lastMonth || m.date.slice(4, 7) === lastMonth.date.slice(4)))
+      : undefined;
   if (foundingAfter) anniversaryDate = `${year}${foundingAfter.date.slice(4)}`;
   // «обсудили подготовку к празднованию 15-летия отношений 20 марта» in February: a day or month told
   // without its year is of the anniversary's year, whichever year its verb's tense would give it.
@@ -86,7 +98,7 @@ export function countAnniversary(
   // «направил поздравительную телеграмму … в связи с 30-летием»: congratulated on the article's day.
   // Only an anniversary's year can be that day's: without one the planned markers are not asked.
   else if (year && !founded && !marked && !yearless && !MARKERS.planned[lang].test(text)) anniversaryDate = congratulationDay(text, lang, year, ad, p.inClause.length) ?? anniversaryDate;
-  return { date: anniversaryDate, founded: founded !== undefined, yearless: yearless !== undefined || subjectMonth !== null, spoken };
+  return { date: anniversaryDate, founded: founded !== undefined, yearless: yearless !== undefined || subjectMonth !== null || (lastMonth !== undefined && foundingAfter !== undefined), spoken };
 }
 
 /** "March will mark", "May marks": a month word before a verb of marking (a bare month is no date mention: "march", "may"). */
