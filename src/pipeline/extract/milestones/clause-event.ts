@@ -50,7 +50,7 @@ import { rx } from '../regex';
 import { welcomedStep } from './welcomed-step';
 import { OBSERVATION_KEY, observedVote } from './observed-vote';
 import { AND_BEFORE, linkableOrTold, nearest, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN } from './clause-links';
-import { daysBetween } from '../dates/days';
+import { addDays, daysBetween } from '../dates/days';
 
 export type { ArticleView, Found, Recent, SentenceView } from './clause-state';
 
@@ -454,7 +454,10 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (amended) recordAmended(f, v, a.doc.text, hit, amended, draft);
   else if (draft.type === 'agreement' && a.lang === 'en') recordActedOn(a, f, v, c, draft);
   if (accord) f.accords.add(draft);
-  if (p.stayVisit && a.date.date?.length === 10 && draft.date !== a.date.date) out.push(stayDraft(doc, draft, p.stayVisit, a.date, who, a.lang));
+  // "received today …, on the second day of a working visit": the visit began a day before the clause's day.
+  const nth = p.stayVisit && draft.date?.length === 10 ? stayDayIndex(doc.text.slice(p.stayVisit.start, p.stayVisit.end)) : 0;
+  if (nth > 0) out.push(stayFromDay(stayDraft(doc, draft, p.stayVisit!, a.date, who, a.lang), draft.date!, nth));
+  else if (p.stayVisit && a.date.date?.length === 10 && draft.date !== a.date.date) out.push(stayDraft(doc, draft, p.stayVisit, a.date, who, a.lang));
   // «Торага, находящийся в России с официальным визитом, провёл переговоры» told on the article's day: the visit is
   // under way, begun on a day of the month not told, and no visit of its own is told before it.
   // («Путин находится в Кыргызстане с государственным визитом»: a finite verb tells the visit as the day's programme, not apart.)
@@ -467,6 +470,21 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
 
 /** «находится», «пребывает»: a stay told by a finite verb. */
 const FINITE_STAY = /^(?:находит|находят|пребывает|пребывают)/iu;
+
+/** «во второй день визита», "on the third day of a visit": days since the stay began, by the ordinal's first letters; 0 for none. */
+const STAY_DAY = rx(/(?:втор|трет|четв|second|third|fourth)/iu);
+const STAY_DAY_INDEX: Record<string, number> = { втор: 1, трет: 2, четв: 3, second: 1, third: 2, fourth: 3 };
+function stayDayIndex(stay: string): number {
+  const m = STAY_DAY.exec(stay);
+  return m ? (STAY_DAY_INDEX[m[0].toLowerCase()] ?? 0) : 0;
+}
+
+/** A stay told as the `nth` day after its first on `day`: it began `nth` days before. */
+function stayFromDay(stay: MilestoneDraft, day: string, nth: number): MilestoneDraft {
+  stay.date = addDays(day, -nth);
+  stay.dateEvidence = `${stay.dateEvidence}; begun ${nth} day(s) before ${day}, the day of the visit the clause tells`;
+  return stay;
+}
 
 /** A stay told beside the article's own event, dated by the month it is under way in (its first day is not told). */
 function stayOfMonth(stay: MilestoneDraft): MilestoneDraft {

@@ -114,3 +114,20 @@ describe('the whole pass: a host forum told with its days in brackets after its 
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('the whole pass: a stay told as the nth day of a visit began that many days before the clause’s day', () => {
+  it.each([
+    ['en: "on the second day of a working visit"',
+      'date: 2031-05-13\n\nThe governor was received today by the prime minister, on the second day of a working visit to Osh.',
+      ['2031-05-13 past meeting «The governor»', '2031-05-12 ongoing visit «on the»']],
+    ['ru: «в третий день своего визита»',
+      'date: 2031-05-13\n\nГубернатор сегодня провел переговоры с премьером в третий день своего визита в Ош.',
+      ['2031-05-13 past meeting «Губернатор сегодня»', '2031-05-11 ongoing visit «в третий»']],
+    // Negative: the first day of a visit tells no stay begun before.
+    ['en: "on the first day of his visit" is that day',
+      'date: 2031-05-13\n\nThe governor was received today by the prime minister on the first day of his visit to Osh.',
+      ['2031-05-13 past meeting «The governor»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
