@@ -38,7 +38,7 @@ import { withoutAccompanying } from './milestones/accompanying';
 import { readDocumentPage } from './milestones/document-page';
 import { withoutHostsToldApart } from './milestones/host-event';
 import { answeredWhen, asksWhen, inInterviewAnswer } from './milestones/answered-when';
-import { digestItems, inListLine, namesNoSide, toldWithoutSide } from './milestones/digest-item';
+import { ofTheSides, type Digest } from './milestones/digest-item';
 
 /**
  * Finds the article's main event and the events it refers to. `page`: the article's headline block
@@ -89,8 +89,8 @@ export function extractMilestones(
   const entries = liveEntries(doc, date.date);
   const earlier: MilestoneDraft[] = [];
   let entry = -1;
-  // A digest's list lines (`digestItems`), read when a sentence with event words opens a list line.
-  let items: [number, number][] | null = null;
+  // A digest's list lines, read when a sentence with event words stands on a list line.
+  const digest: Digest = { items: null };
 
   const bySentence = mentionsBySentence(dated, doc.sentences);
   // The trigger cues of the whole article in one scan, when a slice of its lower case is a sentence's.
@@ -149,15 +149,7 @@ export function extractMilestones(
     let hits = entryHit ? [entryHit] : listedHit ? [listedHit] : told;
     // «3. США открыли посольство …», "• The forum in Davos ends tomorrow": a digest's item naming
     // neither side is another story of the day.
-    // (A chronology's entries, «• 20 марта 1992 г. — установлены …», are the relationship's own.)
-    if (hits.length && inListLine(doc.text, s.start) && !inSection(a.timeline, s.start)) {
-      items ??= digestItems(doc.text);
-      const item = itemAt(items, s.start);
-      if (item && namesNoSide(doc.text, item[0], item[1], lang, people)) {
-        hits = hits.filter((h) => toldWithoutSide(h.trigger.type));
-        if (!hits.length) continue;
-      }
-    }
+    if (hits.length && (hits = ofTheSides(doc, s, hits, people, lowerDoc, a.timeline, digest)).length === 0) continue;
     if (!hits.length) {
       // «— Когда пройдёт следующее заседание МПК? — Планируем в сентябре в Москве.»: the answer dates the question's event.
       const answered = k > 0 && inSentence.length > 0 && !teaser ? answerToWhen(a, f, doc.sentences[k - 1]!, s, inSentence, people, cues) : null;
@@ -251,18 +243,6 @@ function signedJustBefore(f: Found, k: number): boolean {
 /** `hit` when a document signed was told in sentence `k - 1` (`signedJustBefore`), else null. */
 function signedListItem<T>(f: Found, k: number, hit: T | null): T | null {
   return hit !== null && signedJustBefore(f, k) ? hit : null;
-}
-
-/** True when offset `at` lies in one of `sections`. */
-function inSection(sections: readonly { start: number; end: number }[], at: number): boolean {
-  for (let i = 0; i < sections.length; i++) if (sections[i]!.start <= at && at < sections[i]!.end) return true;
-  return false;
-}
-
-/** The span of `items` holding offset `at`, or null. */
-function itemAt(items: readonly [number, number][], at: number): readonly [number, number] | null {
-  for (let i = 0; i < items.length; i++) if (items[i]![0] <= at && at < items[i]![1]) return items[i]!;
-  return null;
 }
 
 /** True when every milestone of `out` from index `from` on is a plan. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestItems, inListLine } from './digest-item';
+import { digestItems } from './digest-item';
 import { milestoneLines as run } from './test-kit';
 
 describe('an item of a news digest that names neither side tells another story of the day', () => {
@@ -41,10 +41,5 @@ describe('digest list lines', () => {
     ['a list closed by semicolons', '1. x;\n2. y;\n3. z.', 0],
   ])('%s', (_name, text, n) => {
     expect(digestItems(text)).toHaveLength(n);
-  });
-
-  it('tells a list line by its first characters', () => {
-    expect(inListLine('intro\n  12) the item', 12)).toBe(true);
-    expect(inListLine('intro\nthe 12) item', 12)).toBe(false);
   });
 });

@@ -6,9 +6,10 @@
  * item that names neither side tells no Kyrgyz–Russian event.
  */
 import type { Language, MilestoneType } from '../../../schema/dataset';
-import type { PersonDraft } from '../../types';
+import type { ArticleDoc, PersonDraft, Sentence } from '../../types';
+import type { LowerDoc } from '../lower';
 import { placeIn } from './knowledge';
-import { MARKERS } from './lexicon';
+import { MARKERS, type TriggerHit } from './lexicon';
 
 /** Fewest list lines that make a page a digest (two bullets may only split one story). */
 const DIGEST_ITEMS = 3;
@@ -22,7 +23,7 @@ const DIGEST_ITEMS = 3;
 const SIDELESS: ReadonlySet<MilestoneType> = new Set(['agreement', 'igc_session', 'meeting', 'visit']);
 
 /** True when the line starting at `at` opens with a list marker: «1.», «2)», a bullet («•», «▪️», «🔹»). */
-function opensItem(text: string, at: number): boolean {
+export function opensListLine(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   const c = text.charCodeAt(i);
@@ -53,7 +54,7 @@ export function digestItems(text: string): [number, number][] {
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (opensItem(text, start)) {
+    if (opensListLine(text, start)) {
       if (lastChar(text, start, end) === 59) return [];
       out.push([start, end]);
     }
@@ -71,21 +72,17 @@ function lastChar(text: string, start: number, end: number): number {
   return -1;
 }
 
-/** True when the line of offset `at` opens with a list marker: the cheap test asked before `digestItems`. */
-export function inListLine(text: string, at: number): boolean {
-  return opensItem(text, text.lastIndexOf('\n', at - 1) + 1);
-}
-
 /**
  * True when the digest item `[start, end)` of `text` names neither side: no Kyrgyz or Russian word
  * («Бишкек», "Russian", «российско-киргизский»), no pair told before («президенты», "both sides"), no
  * multilateral body both belong to (the EAEU, the CSTO), no Kyrgyz or Russian person of `people` and no
- * Kyrgyz or Russian city after a locative preposition («в Сочи»).
+ * Kyrgyz or Russian city after a locative preposition («в Сочи»). `lower`: the item's lower case, when at hand.
  */
-export function namesNoSide(text: string, start: number, end: number, lang: Language, people: readonly PersonDraft[]): boolean {
+export function namesNoSide(text: string, start: number, end: number, lang: Language, people: readonly PersonDraft[], lower?: string): boolean {
   const item = text.slice(start, end);
-  if (MARKERS.kyrgyzSide[lang].test(item) || MARKERS.russianSide[lang].test(item)) return false;
-  if (MARKERS.bilateralAdjective[lang].test(item) || MARKERS.pair[lang].test(item) || MARKERS.multilateral[lang].test(item)) return false;
+  const low = lower ?? item.toLowerCase();
+  if (MARKERS.kyrgyzSide[lang].test(item, low) || MARKERS.russianSide[lang].test(item, low)) return false;
+  if (MARKERS.bilateralAdjective[lang].test(item, low) || MARKERS.pair[lang].test(item, low) || MARKERS.multilateral[lang].test(item, low)) return false;
   for (let i = 0; i < people.length; i++) {
     const p = people[i]!;
     if (p.country !== 'KG' && p.country !== 'RU') continue;
@@ -98,4 +95,39 @@ export function namesNoSide(text: string, start: number, end: number, lang: Lang
 /** True when a digest item naming neither side may still tell an event of `type` (`SIDELESS`). */
 export function toldWithoutSide(type: MilestoneType): boolean {
   return SIDELESS.has(type);
+}
+
+/** An article's digest items (`digestItems`), read on first need. */
+export interface Digest {
+  items: [number, number][] | null;
+}
+
+/**
+ * `hits` of sentence `s`, without those a digest's item naming neither side tells (`namesNoSide`,
+ * `toldWithoutSide`). Asked only of a sentence with event words on a list line; a chronology's entries
+ * (`sections`: «• 20 марта 1992 г. — установлены …») are the relationship's own.
+ */
+export function ofTheSides(
+  doc: ArticleDoc,
+  s: Sentence,
+  hits: TriggerHit[],
+  people: readonly PersonDraft[],
+  lower: LowerDoc,
+  sections: readonly { start: number; end: number }[],
+  digest: Digest,
+): TriggerHit[] {
+  const text = doc.text;
+  if (!opensListLine(text, text.lastIndexOf('\n', s.start - 1) + 1)) return hits;
+  const items = (digest.items ??= digestItems(text));
+  if (!items.length || within(sections, s.start)) return hits;
+  let item: [number, number] | null = null;
+  for (let i = 0; i < items.length; i++) if (items[i]![0] <= s.start && s.start < items[i]![1]) item = items[i]!;
+  if (!item || !namesNoSide(text, item[0], item[1], doc.language, people, lower.of(item[0], item[1]))) return hits;
+  return hits.filter((h) => toldWithoutSide(h.trigger.type));
+}
+
+/** True when offset `at` lies in one of `sections`. */
+function within(sections: readonly { start: number; end: number }[], at: number): boolean {
+  for (let i = 0; i < sections.length; i++) if (sections[i]!.start <= at && at < sections[i]!.end) return true;
+  return false;
 }
