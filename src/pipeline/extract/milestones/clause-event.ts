@@ -471,12 +471,15 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
 /** «находится», «пребывает»: a stay told by a finite verb. */
 const FINITE_STAY = /^(?:находит|находят|пребывает|пребывают)/iu;
 
-/** «во второй день визита», "on the third day of a visit": days since the stay began, by the ordinal's first letters; 0 for none. */
-const STAY_DAY = rx(/(?:втор|трет|четв|second|third|fourth)/iu);
+/**
+ * «во второй день визита», "on the third day of a visit": days since the stay began, by the ordinal's first letters
+ * before «день» / "day"; 0 for none (not "who is in Osh on a second visit", «с четверга»).
+ */
+const STAY_DAY = rx(/(?<![\p{L}])(?:(?<ru>втор|трет|четв)\p{L}* (?:же )?день|(?<en>second|third|fourth) day)(?![\p{L}])/iu);
 const STAY_DAY_INDEX: Record<string, number> = { втор: 1, трет: 2, четв: 3, second: 1, third: 2, fourth: 3 };
 function stayDayIndex(stay: string): number {
-  const m = STAY_DAY.exec(stay);
-  return m ? (STAY_DAY_INDEX[m[0].toLowerCase()] ?? 0) : 0;
+  const g = STAY_DAY.exec(stay)?.groups;
+  return g ? (STAY_DAY_INDEX[(g.ru ?? g.en)!.toLowerCase()] ?? 0) : 0;
 }
 
 /** A stay told as the `nth` day after its first on `day`: it began `nth` days before. */

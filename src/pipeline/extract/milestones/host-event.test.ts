@@ -127,6 +127,10 @@ describe('the whole pass: a stay told as the nth day of a visit began that many 
     ['en: "on the first day of his visit" is that day',
       'date: 2031-05-13\n\nThe governor was received today by the prime minister on the first day of his visit to Osh.',
       ['2031-05-13 past meeting «The governor»']],
+    // Negative: an ordinal of visits, not of days, tells no day of the stay.
+    ['en: "who is in Osh on a second visit" keeps the day',
+      'date: 2031-05-13\n\nThe governor, who is in Osh on a second visit, today signed a memorandum with the mayor.',
+      ['2031-05-13 past agreement «The governor,»', '2031-05 ongoing visit «who is»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
