@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, execAll, fastSource, phraseSource, rx, withPrebuiltRx } from './regex';
+import { commonFirst, escapeRegExp, execAll, fastSource, phraseSource, rx, withPrebuiltRx } from './regex';
 
 describe('fastSource', () => {
   it.each([
@@ -36,7 +36,7 @@ describe('rx', () => {
   });
 });
 
-describe('withPrebuiltRx: rx of a literal written as the regex it makes', () => {
+describe('withPrebuiltRx: rx of a literal written as the regex it makes, its large classes split', () => {
   const made = (code: string) => [...code.matchAll(/new RegExp\(("(?:[^"\\]|\\.)*"), ("[a-z]*")\)/g)].map((m) => new RegExp(JSON.parse(m[1]!) as string, JSON.parse(m[2]!) as string));
   it.each([
     ['const A = rx(/(?<![\\p{L}])сом\\p{L}*/iu);', [rx(/(?<![\p{L}])сом\p{L}*/iu)]],
@@ -46,7 +46,7 @@ describe('withPrebuiltRx: rx of a literal written as the regex it makes', () => 
   ])('%s', (code, expected) => {
     const out = withPrebuiltRx(code);
     expect(out).not.toContain('rx(');
-    expect(made(out).map((r) => [r.source, r.flags])).toEqual(expected.map((r) => [r.source, r.flags]));
+    expect(made(out).map((r) => [r.source, r.flags])).toEqual(expected.map((r) => commonFirst(r)).map((r) => [r.source, r.flags]));
   });
   it.each([['rx(/a/, "g")'], ['rx(`\\p{L}`, "u")'], ['prx(/a/)'], ['rx(source)']])('%s stays', (code) => {
     expect(withPrebuiltRx(code)).toBe(code);
@@ -99,5 +99,37 @@ describe('phraseSource: a lexicon phrase as a regex source', () => {
     ['экспорт*', 'экспорт-импорт', false],
   ])('%s ~ %j → %s', (phrase, text, matches) => {
     expect(new RegExp(`^(?:${phraseSource(phrase)})$`, 'iu').test(text)).toBe(matches);
+  });
+});
+
+describe('commonFirst: letter classes split, the same characters matched', () => {
+  /** Every code point of the Basic Multilingual Plane, lone surrogates included, one string each. */
+  const bmp = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
+  it.each([
+    [/^[\p{L}]$/u],
+    [/^[^\p{L}]$/u],
+    [/^[\p{L}\p{N}]$/u],
+    [/^[^\p{L}\p{N}]$/u],
+    [/^[\p{L}'’-]$/u],
+    [/^[\d.,$\p{L}]$/iu],
+    [/^[^\p{L}]$/iu],
+    [/^\p{L}$/iu],
+    [/^[\p{L}\p{N}‐–-]$/iu],
+  ])('%s', (re) => {
+    const plain = rx(re);
+    const split = commonFirst(plain);
+    expect(split.source).not.toBe(plain.source);
+    expect(bmp.filter((c) => split.test(c))).toEqual(bmp.filter((c) => plain.test(c)));
+  });
+  it.each([
+    [/(?<![\p{L}\p{N}])сом\p{L}*(?![\p{L}])/giu, 'Сомони, сомов и 5сом Ḁсом', ['Сомони', 'сомов']],
+    [/[^\p{L}\p{N}]+/gu, 'РИА-Новости 24 — Ꙁ', ['-', ' ', ' — ']],
+    [/(?:^|[^\p{L}])вчера\p{L}*/giu, 'Вчерашний и позавчерашний', ['Вчерашний']],
+  ])('%s keeps its matches', (re, text, expected) => {
+    expect(execAll(commonFirst(rx(re)), text).map((m) => m[0])).toEqual(expected);
+  });
+  it('leaves a pattern without letter classes as it is', () => {
+    const re = /\d+/g;
+    expect(commonFirst(re)).toBe(re);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../read';
 import type { PersonDraft, Span } from '../../types';
-import { makeTitles, talksLabel, titledPeople, type TitleParts } from './describe';
+import { capitalise, makeTitles, talksLabel, titledPeople, whereOf, type TitleParts } from './describe';
 
 const person = (nameRu: string, nameEn: string): PersonDraft => ({ id: nameEn, nameRu, nameEn, country: 'KG', textRoles: [], mentions: [], known: true });
 const a = person('Алмаз Асанов', 'Almaz Asanov');
@@ -17,6 +17,12 @@ describe('makeTitles', () => {
     ['a family name first', { type: 'visit', labelEn: 'visit', labelRu: 'визит', people: [xi] }, 'Li visit', 'Визит Ли Мина'],
     ['a session is a body\'s, not its people\'s', { type: 'meeting', labelEn: 'session', labelRu: 'Заседание', people: [a] }, 'Session', 'Заседание'],
     ['an event without people', { type: 'anniversary', labelEn: 'anniversary of relations', labelRu: 'годовщина отношений', people: [a] }, 'Anniversary of relations', 'Годовщина отношений'],
+    ['a known place in each language', { type: 'meeting', labelEn: 'talks', labelRu: 'переговоры', people: [a, b], place: 'бишкек' }, 'Asanov–Petrov talks, Bishkek', 'Переговоры Асанова и Петрова, Бишкек'],
+    ['the same place again', { type: 'visit', labelEn: 'visit', labelRu: 'визит', people: [a], place: 'бишкек' }, 'Asanov visit, Bishkek', 'Визит Асанова, Бишкек'],
+    ['an unknown place as written', { type: 'visit', labelEn: 'visit', labelRu: 'визит', people: [], place: 'Нигдеград' }, 'Visit, Нигдеград', 'Визит, Нигдеград'],
+    ['a forum by its name', { type: 'forum', labelEn: 'forum', labelRu: 'форум', people: [a], organisation: { en: 'SPIEF', ru: 'ПМЭФ', kind: 'forum' } }, 'SPIEF', 'ПМЭФ'],
+    ['a summit of an organisation', { type: 'summit', labelEn: 'summit', labelRu: 'Саммит', people: [], organisation: { en: 'CSTO', ru: 'ОДКБ', kind: 'organisation' } }, 'CSTO summit', 'Саммит ОДКБ'],
+    ['another step of an organisation', { type: 'other', labelEn: 'accession', labelRu: 'Вступление', people: [], organisation: { en: 'EAEU', ru: 'ЕАЭС', kind: 'organisation' } }, 'EAEU accession', 'Вступление (ЕАЭС)'],
   ] as const)('%s', (_, parts, en, ru) => {
     const t = makeTitles({ place: null, organisation: null, ...parts, people: [...parts.people] } as TitleParts);
     expect([t.titleEn, t.titleRu]).toEqual([en, ru]);
@@ -85,4 +91,46 @@ describe('talksLabel: talks over a line are a call', () => {
     expect(talksLabel(talks, clause).labelEn).toBe(want);
   });
   it('leaves other labels', () => expect(talksLabel({ labelEn: 'meeting', labelRu: 'Встреча' }, 'by phone').labelEn).toBe('meeting'));
+});
+
+describe('capitalise', () => {
+  it.each([
+    ['talks', 'Talks'],
+    ['Talks', 'Talks'],
+    ['переговоры Путина', 'Переговоры Путина'],
+    ['Переговоры', 'Переговоры'],
+    ['ёлка', 'Ёлка'],
+    ['Ёлка', 'Ёлка'],
+    ['ähnlich', 'Ähnlich'],
+    ['ңаа', 'Ңаа'],
+    ['ßx', 'SSx'],
+    ['«визит»', '«визит»'],
+    ['2019 год', '2019 год'],
+    ['a', 'A'],
+    ['', ''],
+  ])('%s → %s', (text, expected) => {
+    expect(capitalise(text)).toBe(expected);
+  });
+
+  it('agrees with toUpperCase on the first character for every UTF-16 unit', () => {
+    const differ: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const s = `${String.fromCharCode(code)}bc`;
+      if (capitalise(s) !== s.charAt(0).toUpperCase() + s.slice(1)) differ.push(code);
+    }
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('whereOf: a place\'s part of a title', () => {
+  it.each([
+    ['бишкек', ', Bishkek', ', Бишкек'],
+    ['Бишкек', ', Bishkek', ', Бишкек'],
+    ['Bishkek', ', Bishkek', ', Бишкек'],
+    ['Нигдеград', ', Нигдеград', ', Нигдеград'],
+  ])('%s', (place, en, ru) => {
+    expect(whereOf(place)).toEqual({ en, ru });
+    // Asked again, from what was kept.
+    expect(whereOf(place)).toEqual({ en, ru });
+  });
 });
