@@ -259,7 +259,7 @@ describe('extractFigures', () => {
     expect(run(text, null).map(show)).toEqual([
       'trade_turnover 48000000 null actual -',
       'trade_turnover 1000000000 null target -',
-      'trade_turnover 2000000000 annual forecast -',
+      'trade_turnover 2000000000 annual target -',
     ]);
   });
 

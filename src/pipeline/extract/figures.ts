@@ -67,6 +67,9 @@ const THE_FIGURE = rx(/(?<![\p{L}])(?:показател\p{L}*|(?:the|this)\s+(?
 /** Subjects that are parts of turnover: a sentence about them may follow one about turnover itself. */
 const PARTS_OF_TRADE = new Set<Subject | null>(['exports', 'imports']);
 
+/** "compared with", "against", «против», «по сравнению с» right before a sum: the base it is set against. */
+const BASE_BEFORE = rx(/(?<![\p{L}])(?:compared\s+(?:with|to)|against|versus|vs\.?|против|по\s+сравнению\s+с)\s*$/iu);
+
 /** The longest sentence without subject words that still passes on the topic of the one before. */
 const PASS_ON_LENGTH = 80;
 
@@ -373,6 +376,11 @@ function readSentence(
     // ("is estimated to have exceeded $4 billion in 2025" in January 2026).
     const unpublished = (y: number) => year !== null && (y >= year || (y === year - 1 && month !== null && month >= 1 && month < STATISTICS_MONTH));
     if (kind === 'actual' && period !== null && /^\d{4}$/.test(period) && (unpublished(Number(period)) || expr?.wholeYear) && ESTIMATE.test(window)) read.kind = 'forecast';
+    // "could exceed $5 billion a year by 2030": a yearly volume of turnover ahead is an aim, not a forecast of a period.
+    if (read.kind === 'forecast' && period === 'annual' && metric.unit === 'USD') read.kind = 'target';
+    // "is expected to exceed $4.5 billion, compared with $4.1 billion in 2025": the base of a comparison in a year gone by
+    // is what trade was, whatever the figure before it is expected to be.
+    if (read.kind !== 'actual' && year !== null && period !== null && /^\d{4}$/.test(period) && Number(period) < year && BASE_BEFORE.test(window)) read.kind = 'actual';
     // The quote is the clause, widened to the subject and the period it was read with.
     const lastCue: Cue | undefined = cues.filter((c) => c.tag !== 'share').pop();
     const anchors = [cStart, lastCue?.start, expr && expr.end <= q.start ? expr.start : undefined];

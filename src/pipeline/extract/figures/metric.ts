@@ -489,6 +489,12 @@ function impliedDollars(read: Read, a: Around): boolean {
   return read.q.scaled && read.subject === 'trade_turnover' && !a.foreignMoney() && (afterDollars || IMPLIED_FOLLOWER.test(a.after));
 }
 
+/**
+ * "misstated the turnover as $4.6 billion", «ошибочно указан … в $4,6 млрд»: a figure a correction withdraws, kept under
+ * its own name so it never passes for the turnover. Asked only of the words between a sum about turnover and the one before.
+ */
+const RETRACTED_BEFORE = rx(/(?<![\p{L}])(?:misstat\p{L}*|(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:stated|reported|gave|given|said)|ошибочно|неверно\s+(?:указ|привед)\p{L}*)(?![\p{L}])/iu);
+
 function moneyMetric(read: Read, a: Around): Metric | null {
   const { q, subject } = read;
   if (q.currency === 'other') return null;
@@ -497,6 +503,7 @@ function moneyMetric(read: Read, a: Around): Metric | null {
     if (q.value < 1e6) return null;
     // «вырос на 300 млн долларов», "increased by $300 million": an amount of change, not a level.
     const dir = hasChangePreposition(a.window) ? directionOf(a.words, a.winStart, q.start, '') : 0;
+    if (RETRACTED_BEFORE.test(a.window)) return { name: 'retracted_figure', value: q.value, unit: 'USD' };
     const name = turnoverOf(a);
     if (dir !== 0) return { name: `${name}_change_usd`, value: dir * q.value, unit: 'USD' };
     return { name, value: q.value, unit: 'USD' };

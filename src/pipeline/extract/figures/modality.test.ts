@@ -40,7 +40,8 @@ describe('modality: targets, forecasts and actuals', () => {
     ['a change after exports without "another" stays unread', '2019-09-20', 'Trade with Russia rose by a quarter in 2018. Imports from Russia doubled. In the first half of this year, customs data show an 8 percent increase.', ['trade_turnover_growth_pct 25 2018 actual']],
     ['no turnover before the parts: no aim for it', '2026-01-23', 'Exports to Russia grew to $612 million. "Our task remains to reach $1 billion by 2030," he added.', []],
     // "could reach" is a forecast (the majority convention of the golds: "could top … in 2007", "forecast it could top").
-    ['"could reach … in annual trade"', '2015-05-01', 'The president said the two countries could reach $3 billion in annual trade within a few years.', ['trade_turnover 3000000000 annual forecast']],
+    // A yearly volume ahead is an aim whatever the modal before it.
+    ['"could reach … in annual trade"', '2015-05-01', 'The president said the two countries could reach $3 billion in annual trade within a few years.', ['trade_turnover 3000000000 annual target']],
     // Capability is a forecast.
     ['«способны выйти на»', '2018-03-06', 'К 2020 году стороны вполне способны выйти на товарооборот в 2,5 млрд долларов.', ['trade_turnover 2500000000 2020 forecast']],
     ['«пообещал вернуть»', '2017-05-01', 'Премьер пообещал вернуть товарооборот к трем миллиардам долларов в год.', ['trade_turnover 3000000000 annual target']],

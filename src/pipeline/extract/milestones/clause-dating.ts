@@ -78,8 +78,9 @@ export function countAnniversary(
       : undefined;
   if (foundingAfter) anniversaryDate = `${year}${foundingAfter.date.slice(4)}`;
   // «обсудили подготовку к празднованию 15-летия отношений 20 марта» in February: a day or month told
-  // without its year is of the anniversary's year, whichever year its verb's tense would give it.
-  const yearless = year && !founded && !marked ? v.inSentence.find((m) => m.start >= c.start && m.end <= c.end && m.date.length >= 7 && !YEAR_WRITTEN.test(m.text) && Math.abs(Number(m.date.slice(0, 4)) - Number(year)) === 1) : undefined;
+  // without its year is of the anniversary's year, whichever year its verb's tense would give it. A day told without
+  // digits ("on Tuesday", «вчера») is counted from the article's day and keeps its year.
+  const yearless = year && !founded && !marked ? v.inSentence.find((m) => m.start >= c.start && m.end <= c.end && m.date.length >= 7 && !YEAR_WRITTEN.test(m.text) && Math.abs(Number(m.date.slice(0, 4)) - Number(year)) === 1 && (m.date.length === 7 || DIGIT.test(m.text))) : undefined;
   if (yearless) anniversaryDate = `${year}${yearless.date.slice(4)}`;
   // «Когда в октябре Путин прилетел в Бишкек … а сам визит совпал с 20-летием авиабазы», "the visit, timed to the
   // base's 20th anniversary": the anniversary is marked by the visit just told, of its year, and takes its date.
@@ -100,6 +101,8 @@ export function countAnniversary(
   else if (year && !founded && !marked && !yearless && !MARKERS.planned[lang].test(text)) anniversaryDate = congratulationDay(text, lang, year, ad, p.inClause.length) ?? anniversaryDate;
   return { date: anniversaryDate, founded: founded !== undefined, yearless: yearless !== undefined || subjectMonth !== null || (lastMonth !== undefined && foundingAfter !== undefined), spoken };
 }
+
+const DIGIT = /\d/;
 
 /** "March will mark", "May marks": a month word before a verb of marking (a bare month is no date mention: "march", "may"). */
 const MONTH_MARKS = rx(/(?<![\p{L}])([A-Z][a-z]{2,8})\s+(?:will\s+mark|marks)(?![\p{L}])/u);
