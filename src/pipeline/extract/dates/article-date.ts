@@ -28,6 +28,7 @@ import { PUBLISH_LINE } from './lexicon';
 import { exactAgoDate, type ExactAgo } from './exact-ago';
 import { weekdayAmongToldDays } from './told-weekday';
 import { daysBetween } from './days';
+import { datelineDayBeforeHeader } from './dateline-today';
 
 const YEAR_NEAR = rx(/(?<![\d.,])(199\d|20[0-4]\d)(?!\d)(?:\s*(?:год\p{L}*|г\.))?/gu);
 
@@ -214,6 +215,12 @@ function bylineOrDocumentDate(doc: ArticleDoc, documentLine: DocumentDateLine | 
   return documentLine?.date ?? top;
 }
 
+/** The full date the page's address carries, or null. */
+function addressDay(doc: ArticleDoc): string | null {
+  const url = dateFromUrl(headerUrl(doc.header));
+  return url?.day ? urlIso(url) : null;
+}
+
 /** How many days a header stamp may lie after the day its dateline and address agree on. */
 const HEADER_AFTER_FILED_DAYS = 2;
 
@@ -265,6 +272,8 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
     // stamps agree on the day before a header that is a later (update) stamp.
     const filed = !agrees && dayMonthLine && date.length === 10 ? filedBeforeHeader(doc, dayMonthLine, date) : null;
     if (filed) return dated(filed, 'url', `${lineQuote(dayMonthLine!)} and the address agree on a day before the header date ${doc.header.date!.trim()}.`);
+    const leadDay = !agrees && dayMonthLine && date.length === 10 ? datelineDayBeforeHeader(doc, dayMonthLine, date, addressDay(doc) === date) : null;
+    if (leadDay) return dated(leadDay, 'dateline', `${lineQuote(dayMonthLine!)}, its lead told as of that day, is the day before the header date ${doc.header.date!.trim()}.`);
     return dated(date, 'header', `Header date ${doc.header.date!.trim()}${note}.`);
   }
 

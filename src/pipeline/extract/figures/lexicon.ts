@@ -111,6 +111,14 @@ export const SCOPE_MEMBERS = rx(
   'iu',
 );
 /**
+ * «взаимная торговля стран союза», «товарооборот государств Союза»: member words, then the common noun of a union
+ * (`tradeScope.unionNouns`), are the members' trade among themselves.
+ */
+export const MEMBERS_OF_UNION = rx(
+  String.raw`${TRADE_HEAD}\s+(?:[\p{L}-]+\s+){0,3}?${MEMBER_WORDS}(?:\s*[—–-]\s*${MEMBER_WORDS})?\s+${wordsSource(lexicon.tradeScope.unionNouns)}`,
+  'iu',
+);
+/**
  * "mutual trade of ", "total trade of the ": a trade word owned by what follows, a bloc's name then
  * being the trade of its members when `MEMBERS_AFTER_BLOC` follows the name ("trade of EAEU countries").
  */

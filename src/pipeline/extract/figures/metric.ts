@@ -12,6 +12,7 @@ import {
   BILATERAL_PARTNER,
   CAPITAL_METONYM,
   BLOC_WORDS,
+  MEMBERS_OF_UNION,
   FOREIGN_TRADE,
   IMPLIED_FOLLOWER,
   OUR_TRADE,
@@ -298,6 +299,9 @@ export function blocPartner(window: string): string | null {
     if (BILATERAL_ANY.test(phrase.slice(w.index + w[0].length))) continue;
     return h.tag;
   }
+  // «взаимная торговля стран союза»: the union by its common noun, after its members (no bloc's name to find).
+  const union = window.includes('оюз') ? MEMBERS_OF_UNION.exec(window) : null;
+  if (union && !BILATERAL_ANY.test(union[0])) return 'bloc';
   return null;
 }
 

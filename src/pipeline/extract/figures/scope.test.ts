@@ -53,6 +53,9 @@ describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz�
     // The members' trade among themselves, and trade with all the countries of a group.
     ['«взаимной торговли государств — членов ЕАЭС» is the bloc’s', '2023-12-14', 'Всего объем взаимной торговли государств — членов ЕАЭС за январь — октябрь 2023 года составил 71,4 млрд долларов США.', ['eaeu_trade_turnover 71400000000 2023-10M actual']],
     ['«товарооборот между странами СНГ» is the bloc’s', '2013-02-01', 'Товарооборот между странами СНГ в 2012 году вырос на 4%.', ['cis_trade_turnover_growth_pct 4 2012 actual']],
+    ['«взаимная торговля стран союза» (the union named by its common noun) is the bloc’s', '2024-11-20', 'Глава комиссии сообщил, что взаимная торговля стран союза за первое полугодие 2024 года составила 40 млрд долларов.', ['bloc_trade_turnover 40000000000 2024-H1 actual']],
+    ['«товарооборот государств Союза» is the bloc’s too', '2024-11-20', 'Товарооборот государств Союза в 2023 году вырос на 6%.', ['bloc_trade_turnover_growth_pct 6 2023 actual']],
+    ['Russia and Kyrgyzstan named before «стран союза» stay bilateral', '2024-11-20', 'Торговля России и Кыргызстана как стран союза в 2023 году выросла на 9%.', ['trade_turnover_growth_pct 9 2023 actual']],
     ['en: trade among EAEU members', '2019-03-01', 'Trade among EAEU member states reached $60 billion in 2018.', ['eaeu_trade_turnover 60000000000 2018 actual']],
     ['en: mutual trade of EAEU countries (members after the name)', '2019-03-01', 'Mutual trade of EAEU countries came to $61 billion in 2018.', ['eaeu_trade_turnover 61000000000 2018 actual']],
     ['en: trade of the EAEU member states', '2019-03-01', 'Total trade of the EAEU member states was $62 billion in 2018.', ['eaeu_trade_turnover 62000000000 2018 actual']],
