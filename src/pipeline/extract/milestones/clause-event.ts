@@ -181,7 +181,7 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   const { hit, said } = told;
   // "held talks with Karabayev in Bishkek, | where the sides discussed …", «провели переговоры в Бишкеке, | где стороны
   // обсудили …»: what was discussed at the gathering the clause hangs on, not talks of their own.
-  if (hit.trigger.key === 'discussed' && !p.inClause.length && WHERE_WHEN[a.lang].test(text) && gatheringJustTold(f.recent, v.s.index)) return null;
+  if (hit.trigger.key === 'discussed' && !p.inClause.length && WHERE_THE_SIDES.test(text) && gatheringJustTold(f.recent, v.s.index)) return null;
   // «“…”, — говорится в телеграмме Сергея Лаврова» after «обменялись поздравительными телеграммами»: the message again.
   if (hit.trigger.key === 'messages' && quotesToldMessage(text, a.lowerDoc.of(c.start, c.end), a.lang, f.out)) return null;
   const counting = hit.trigger.key === 'anniversary' ? p.anniversary : null;
@@ -791,6 +791,9 @@ function namesDocument(text: string, mention: DateMention, hit: { start: number;
   const noun = from + m.index;
   return !(hit.start <= noun && noun < hit.end);
 }
+
+/** A «где» / "where" clause whose subject is the parties of the gathering it hangs on: «где стороны», "where the two sides". */
+const WHERE_THE_SIDES = /^(?:where|где)\s+(?:the\s+)?(?:two\s+)?(?:sides|parties|they|ministers|стороны|они|собеседники|министры)\s/iu;
 
 /** True when the last event told is a gathering other than a trip, in sentence `at`: a «где» / "where" clause hangs on it. */
 function gatheringJustTold(recent: readonly { draft: MilestoneDraft; sentence: number }[], at: number): boolean {

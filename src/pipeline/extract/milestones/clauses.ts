@@ -29,6 +29,8 @@ export interface Clause {
 // "won the July 10 election following the March uprising": a preposition of sequence between two
 // dated events parts them as a list's separator does.
 const LIST_SEPARATOR = /,\s+|\s+(?:и|а|and|following|after)\s+|\s+[—–]\s+|;\s+/giu;
+/** A coordinated object that is the preparation of another event («и подготовку к …», "and preparations for …"). */
+const PREPARATION = /^(?:the\s+)?(?:preparation|подготовк)/iu;
 /** Cheap test before the coordinated-verb regex: the conjunction or comma it needs. */
 const COORDINATION_GATE = { ru: /\sи\s|,\s/u, en: /\sand\s|,\s/u };
 /** Separators trimmed from a clause's end (`[\s,;:—–-]`); its start also loses full stops. */
@@ -62,7 +64,10 @@ export function splitClauses(
   if (hits.length > 1 && COORDINATION_GATE[lang].test(s.text)) {
     for (const b of matchAll(COORDINATED_VERB[lang], s.text)) {
       const at = s.start + b.end;
-      if (hits.some((h) => h.end <= s.start + b.start) && hits.some((h) => h.start >= at)) cuts.add(at);
+      // "discussed energy and preparations for the summit": the preparation of another event is cut off only from an
+      // event of its own told before it (a visit recalled), not from the bare verb of discussing, which it is the topic of.
+      const prepared = PREPARATION.test(s.text.slice(b.end, b.end + 14));
+      if (hits.some((h) => h.end <= s.start + b.start && (!prepared || h.trigger.key !== 'discussed')) && hits.some((h) => h.start >= at)) cuts.add(at);
     }
   }
   // "The observer mission said on Monday | that the elections held on October 4 were fair": the verdict and the vote it judges.

@@ -27,6 +27,10 @@ describe('a clause that tells an event already told again', () => {
       'date: 2008-05-20\n\nOn Monday the minister visited Osh, where he held talks with the governor.',
       ['2008-05-19 past visit «On Monday»', '2008-05-19 past meeting «where he»']],
     // With no message told before, the quote's source is the only telling of it.
+    // A gathering of others, with a subject of its own: what it discussed stays as told.
+    ['ru: «где главы девяти государств обсуждали …»',
+      'date: 1992-06-10\n\nВ мае президенты провели встречу в Ташкенте, где главы девяти государств обсуждали военные вопросы.',
+      ['1992-05 past meeting «В мае»', '1992-05 past meeting «где главы»']],
     ['ru: «говорится в телеграмме» with no message told before',
       'date: 2012-10-22\n\nВ субботу прошел прием в посольстве. «Наши страны связывают узы дружбы», — говорится в телеграмме министра.',
       ['2012-10-20 past other ««Наши страны»']],
@@ -45,6 +49,14 @@ describe('preparations for another event and the signing after the talks', () =>
     ['en: "and preparations for the next session" beside a visit recalled with its month',
       'date: 2017-10-23\n\nThe ministers held talks in Moscow on Monday. They discussed the results of the president\'s visit to Bishkek in February and preparations for the next session of the intergovernmental commission.',
       ['2017-10-23 past meeting «The ministers»', '2017-02 past visit «They discussed»', 'null planned igc_session «preparations for»']],
+    // "discussed energy and preparations for the summit": the summit prepared is what was discussed, one clause.
+    ['en: "discussed energy and preparations for the summit in November"',
+      'date: 2025-05-10\n\nThe two presidents discussed energy and preparations for the summit that Bishkek will host in November.',
+      ['2025-11 planned summit «The two»']],
+    // «Тогда по итогам переговоров» after a state visit told as the occasion of an announcement: the visit's talks.
+    ['ru: «Тогда по итогам переговоров» after a visit told, not discussed',
+      'date: 2019-10-17\n\nНакануне министр провел переговоры с главой ведомства. Министр поблагодарил за оборудование, о передаче которого было объявлено в ходе визита президента в Бишкек в марте. Тогда по итогам переговоров президентов было подписано соглашение.',
+      ['2019-10-16 past meeting «Накануне министр»', '2019-03 past visit «Министр поблагодарил»', '2019-03 past agreement «Тогда по»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
