@@ -7,6 +7,11 @@ describe('headlineSpans', () => {
     ['outlet line and headline', 'Sputnik Кыргызстан\n\nПОЛИТИКА\n\nСтороны подписали меморандум\n\nБИШКЕК, 3 мар — Sputnik. Текст.', ['Sputnik Кыргызстан', 'ПОЛИТИКА', 'Стороны подписали меморандум']],
     ['a lead first: no headline', 'MOSCOW, May 24. /TASS/. The leaders met.\nSecond line without stop', []],
     ['a document’s preamble running over lines ends the headline block', 'Совместное заявление\n\nКыргызская Республика и Российская Федерация,\n\nруководствуясь Договором от 10 июня 1992 года,\n\nзаявляют о следующем:', ['Совместное заявление']],
+    // A bulletin item's headline run in before its first sentence, in capitals.
+    ['a run-in headline in capitals before the first sentence', 'RFE/RL NEWSLINE Vol. 2, No. 10\n\nKYRGYZ, RUSSIAN MINISTERS SIGN TREATY. The two ministers signed a treaty in Moscow on 12 May.', ['RFE/RL NEWSLINE Vol. 2, No. 10', 'KYRGYZ, RUSSIAN MINISTERS SIGN TREATY.']],
+    ['ru: a run-in headline in capitals', 'СТОРОНЫ ПОДПИСАЛИ ДОГОВОР. Министры подписали договор в Москве.', ['СТОРОНЫ ПОДПИСАЛИ ДОГОВОР.']],
+    ['a dateline in capitals with a lower-case lead is no run-in headline', 'BISHKEK, MAY 12. the ministers met.', []],
+    ['two capitalised words are an acronym lead, no headline', 'CSTO EXERCISES. The drills began.', []],
     ['a long first line is a paragraph, not a headline', `${'Очень длинная строка без точки '.repeat(8)}\nДалее.`, []],
   ])('%s', (_name, text, want) => {
     expect(headlineSpans(text).map((s) => text.slice(s.start, s.end).trim())).toEqual(want);

@@ -13,10 +13,25 @@ export function headlineSpans(text: string, maxLines = 6): { start: number; end:
       // The lead (a dateline or a sentence with a full stop) ends the headline block; so does a line ending in a comma, a
       // sentence that runs on over the next lines (a document's preamble: «руководствуясь Договором …,»). A semicolon
       // may join the two parts of a headline ("MISSION ENDS VISIT;" over "CONFERENCE UNDER WAY").
-      if (/[.!?…»"”,]\s*$/u.test(line) || line.length > 160) break;
+      if (/[.!?…»"”,]\s*$/u.test(line) || line.length > 160) {
+        // "KYRGYZ, RUSSIAN MINISTERS SIGN CONVENTION. Russian Foreign Minister …": a bulletin item's headline run in
+        // before its first sentence, in capitals.
+        const runIn = runInHeadline(text, pos, end);
+        if (runIn) out.push(runIn);
+        break;
+      }
       out.push({ start: pos, end });
     }
     pos = end + 1;
   }
   return out;
+}
+
+/** A sentence in capitals of at least three words and its full stop, then a sentence in ordinary case: a run-in headline. */
+const RUN_IN = /^(\s*(?:[A-ZА-ЯЁ][A-ZА-ЯЁ'’/-]+[,:;]?\s+){2,}[A-ZА-ЯЁ][A-ZА-ЯЁ'’/-]+[.!?])\s+[A-ZА-ЯЁ"«“][a-zа-яё]/u;
+
+/** The run-in headline opening the line `start`–`end` («SIDES SIGN TREATY. The presidents …»), or null. */
+function runInHeadline(text: string, start: number, end: number): { start: number; end: number } | null {
+  const m = RUN_IN.exec(text.slice(start, Math.min(end, start + 200)));
+  return m ? { start, end: start + m[1]!.length } : null;
 }

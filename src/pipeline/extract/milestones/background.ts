@@ -48,8 +48,12 @@ const SINCE_YEAR = rx(`^(?:${[...b.since.ru, ...b.since.en].join('|')})\\s+$`, '
  * phrase ends that phrase; it tells when the clause's event happens, not a starting point.
  */
 const AFTER_SINCE_YEAR = rx(`^(?:${[...b.since.ru, ...b.since.en].join('|')})\\s+(?:19|20)\\d\\d\\s+(?:(?:later|earlier|early|late|in|on|at|by)\\s+){0,2}$`, 'iu');
-/** Where a stretch ends: the next comma, semicolon or dash. */
-const STOP = /[,;]|\s[—–-]\s/g;
+/**
+ * Where a stretch ends: the next comma, semicolon or dash, or a second reported clause joined by
+ * "and that" / «и что» ("said the section had issued 25,000 documents since January and that
+ * consular days would be held in October"): what follows is the speaker's next point, not the stretch.
+ */
+const STOP = /[,;]|\s[—–-]\s|\s(?=(?:and|but) that\s)|\s(?=(?:и|а|но) что\s)/g;
 
 /** The background stretches of clause text `text` starting at offset `from`. */
 export function backgroundStretches(text: string, from: number, lang: Language): Stretch[] {

@@ -20,7 +20,7 @@ import { addDays } from '../dates/days';
 import { monthNumber } from '../dates/lexicon';
 import { pad2 } from '../dates/context';
 import { congratulationDay } from './congratulation-day';
-import { eveOfGathering } from './eve-of-session';
+import { eveOfGathering, eveOfOwnVisit } from './eve-of-session';
 import { stepToday, talksToday } from './day-programme';
 import { sameVisit } from './same-visit';
 
@@ -277,9 +277,13 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // "On the eve of the session, the minister met …": the English day word the date module leaves alone.
   const eve = !mention && d.narrativeArticleDate && !spoken ? eveOfGathering(s, c, hit.start) : null;
   const toldEve = eve ? f.out.filter((o) => eve.has(o.type) && o.status === 'past' && o.date?.length === 10).pop() : undefined;
+  const ownVisit = eve && !toldEve ? eveOfOwnVisit(eve, f.main?.draft) : null;
   if (toldEve) {
     d.date = addDays(toldEve.date!, -1);
     d.dateEvidence = `"on the eve of": the day before the gathering «${toldEve.quote.text.slice(0, 60)}» (${toldEve.date})`;
+  } else if (ownVisit) {
+    d.date = addDays(ownVisit, -1);
+    d.dateEvidence = `"on the eve of the visit": the day before the article's occasion «${f.main!.draft.quote.text.slice(0, 60)}» (${ownVisit})`;
   }
   // "The announcement came the day before a summit … on February 4th": the day word dates what came
   // before the gathering it names; the gathering itself takes the day the clause tells for it.

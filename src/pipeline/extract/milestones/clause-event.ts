@@ -48,6 +48,7 @@ import { countAnniversary, isDaySpan, isHorizon, leadIsDaySpan, redate } from '.
 import { closesSentence, opensWithAccord } from './accords';
 import { rx } from '../regex';
 import { welcomedStep } from './welcomed-step';
+import { quotesToldMessage } from './message-attribution';
 import { OBSERVATION_KEY, observedVote } from './observed-vote';
 import { AND_BEFORE, linkableOrTold, nearest, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN } from './clause-links';
 import { addDays, daysBetween } from '../dates/days';
@@ -178,6 +179,11 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   const told = namedEvent(a, v, c, text, p, lastBefore);
   if (!told) return null;
   const { hit, said } = told;
+  // "held talks with Karabayev in Bishkek, | where the sides discussed …", «провели переговоры в Бишкеке, | где стороны
+  // обсудили …»: what was discussed at the gathering the clause hangs on, not talks of their own.
+  if (hit.trigger.key === 'discussed' && !p.inClause.length && WHERE_THE_SIDES.test(text) && gatheringJustTold(f.recent, v.s.index)) return null;
+  // «“…”, — говорится в телеграмме Сергея Лаврова» after «обменялись поздравительными телеграммами»: the message again.
+  if (hit.trigger.key === 'messages' && quotesToldMessage(text, a.lowerDoc.of(c.start, c.end), a.lang, f.out)) return null;
   const counting = hit.trigger.key === 'anniversary' ? p.anniversary : null;
   const counted = countAnniversary(a, v, c, text, p, hit, counting, f);
   // «в этом году», "this year" names only the year of an anniversary the count dates more finely.
@@ -784,4 +790,13 @@ function namesDocument(text: string, mention: DateMention, hit: { start: number;
   // The document itself as the event («Договор от 10 июня вступил в силу», the hit on «Договор») keeps its day.
   const noun = from + m.index;
   return !(hit.start <= noun && noun < hit.end);
+}
+
+/** A «где» / "where" clause whose subject is the parties of the gathering it hangs on: «где стороны», "where the two sides". */
+const WHERE_THE_SIDES = /^(?:where|где)\s+(?:the\s+)?(?:two\s+)?(?:sides|parties|they|ministers|стороны|они|собеседники|министры)\s/iu;
+
+/** True when the last event told is a gathering other than a trip, in sentence `at`: a «где» / "where" clause hangs on it. */
+function gatheringJustTold(recent: readonly { draft: MilestoneDraft; sentence: number }[], at: number): boolean {
+  const last = recent[recent.length - 1];
+  return last !== undefined && last.sentence === at && last.draft.type !== 'visit' && GATHERING_TYPES.has(last.draft.type);
 }

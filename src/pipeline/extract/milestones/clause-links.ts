@@ -74,7 +74,12 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   // "Following the talks" after "talks on Tuesday … arrived on Monday": the talks, not the arrival told between.
   const talks = named.some((link) => TALKS_NOUN[lang].test(text.slice(link.start, link.end + NEXT_WORD)));
   const arrivalOnly = (r: { draft: MilestoneDraft }) => ARRIVAL[lang].test(r.draft.quote.text) && !TALKS_NOUN[lang].test(r.draft.quote.text);
-  const held = talks && gatherings[0] && arrivalOnly(gatherings[0]) ? gatherings.find((r) => TALKS_NOUN[lang].test(r.draft.quote.text)) : undefined;
+  // «По итогам переговоров … подписали» after «Министры обсудили ход выполнения договорённостей, достигнутых в ходе визита
+  // Путина 28 февраля»: the talks held, not a trip recalled as what they discussed.
+  const discussedTrip = (r: { draft: MilestoneDraft }) => !TALKS_NOUN[lang].test(r.draft.quote.text) && MARKERS.topic[lang].test(r.draft.quote.text);
+  // (The last gathering told as done is asked: a plan told after it, «и подготовку к заседанию», is no occasion of a signing.)
+  const done = talks ? gatherings.find((r) => r.draft.status !== 'planned') : undefined;
+  const held = talks && gatherings[0] && (arrivalOnly(gatherings[0]) || (done !== undefined && discussedTrip(done))) ? gatherings.find((r) => TALKS_NOUN[lang].test(r.draft.quote.text)) : undefined;
   // "During that trip Putin visited the base" after "paid a visit on October 12 and took part in the summit the following day": the trip.
   const trip = !held && named.some((link) => TRIP_NOUN[lang].test(text.slice(link.start, link.end + NEXT_WORD))) ? gatherings.find((r) => r.draft.type === 'visit') : undefined;
   const first = held ?? trip;
@@ -113,15 +118,15 @@ const TALKS_NOUN = {
   ru: rx(/(?:^|[^\p{L}])(?:переговор|встреч|бесед)/iu),
   en: /\b(?:talks|meeting|negotiations)\b/iu,
 };
-/** The gathering nouns that name a trip («визит», «поездка», "visit", "trip"). */
-const TRIP_NOUN = {
-  ru: rx(/(?:^|[^\p{L}])(?:визит|поездк)/iu),
-  en: /\b(?:visit|trip)\b/iu,
-};
 /** An arrival told on its own («прибыл в Бишкек», "arrived in Bishkek"): a trip's step, not its talks. */
 const ARRIVAL = {
   ru: rx(/(?:^|[^\p{L}])(?:прибыл|прилетел)\p{L}*/iu),
   en: /\b(?:arriv(?:ed|es|ing)|landed)\b/iu,
+};
+/** The gathering nouns that name a trip («визит», «поездка», "visit", "trip"). */
+const TRIP_NOUN = {
+  ru: rx(/(?:^|[^\p{L}])(?:визит|поездк)/iu),
+  en: /\b(?:visit|trip)\b/iu,
 };
 
 /** An event told, with the index of its sentence. */

@@ -29,6 +29,8 @@ export interface Clause {
 // "won the July 10 election following the March uprising": a preposition of sequence between two
 // dated events parts them as a list's separator does.
 const LIST_SEPARATOR = /,\s+|\s+(?:и|а|and|following|after)\s+|\s+[—–]\s+|;\s+/giu;
+/** A coordinated object that is the preparation of another event («и подготовку к …», "and preparations for …"). */
+const PREPARATION = /^(?:the\s+)?(?:preparation|подготовк)/iu;
 /** Cheap test before the coordinated-verb regex: the conjunction or comma it needs. */
 const COORDINATION_GATE = { ru: /\sи\s|,\s/u, en: /\sand\s|,\s/u };
 /** Separators trimmed from a clause's end (`[\s,;:—–-]`); its start also loses full stops. */
@@ -62,7 +64,10 @@ export function splitClauses(
   if (hits.length > 1 && COORDINATION_GATE[lang].test(s.text)) {
     for (const b of matchAll(COORDINATED_VERB[lang], s.text)) {
       const at = s.start + b.end;
-      if (hits.some((h) => h.end <= s.start + b.start) && hits.some((h) => h.start >= at)) cuts.add(at);
+      // "discussed energy and preparations for the summit": the preparation of another event is cut off only from an
+      // event of its own told before it (a visit recalled), not from the bare verb of discussing, which it is the topic of.
+      const prepared = PREPARATION.test(s.text.slice(b.end, b.end + 14));
+      if (hits.some((h) => h.end <= s.start + b.start && (!prepared || h.trigger.key !== 'discussed')) && hits.some((h) => h.start >= at)) cuts.add(at);
     }
   }
   // "The observer mission said on Monday | that the elections held on October 4 were fair": the verdict and the vote it judges.
@@ -199,6 +204,9 @@ function cutSince(s: Sentence, x: Stretch, mentions: DateMention[], hits: readon
 /** "since", «с тех пор как» right before a date: the starting point of a state, not a dated event. */
 const SINCE_BEFORE = rx(/(?:^|[^\p{L}])(?:since|с\s+тех\s+пор\s+как)\s+(?:(?:in|on|в)\s+)?$/iu);
 
+/** A second reported clause of one verb of saying: "and that", «и что». */
+const NEXT_REPORTED = /\s(?:and|but) that\s|\s(?:и|а|но) что\s/u;
+
 /** «до 2030 года», «к 2025 году», "until 2030", "by 2025" right before a date: the end of a term or a deadline, not an event's day. */
 const TERM_END_BEFORE = rx(/(?:^|[^\p{L}])(?:до|к|ко|by|until|till|through)\s+(?:(?:конца|the\s+end\s+of)\s+)?$/iu);
 
@@ -219,7 +227,10 @@ function listCuts(s: Sentence, piece: { start: number; end: number }, mentions: 
     const seps = matchAll(LIST_SEPARATOR, gap);
     const last = seps[seps.length - 1];
     if (!last) continue;
-    const at = from + last.start;
+    // "said the section had issued 25,000 documents since January and that consular days would be held in
+    // Naryn and Talas in October": a second reported clause opens the second item, not the last "and".
+    const next = gap.includes(' that ') || gap.includes(' что ') ? NEXT_REPORTED.exec(gap) : null;
+    const at = from + (next ? next.index : last.start);
     const m = inside[i]!;
     // "who has ruled since 1990, is due to attend a summit … on July 3": a state's starting point, with no event told
     // before it, is no item of a list ("the summit, the first hosted here since 2013, …" tells an event of that year).

@@ -16,19 +16,36 @@ const NAMES: Record<string, ReadonlySet<MilestoneType>> = {
   talks: new Set(['meeting']),
   summit: new Set(['summit']),
   forum: new Set(['forum']),
+  visit: new Set(['visit']),
+  trip: new Set(['visit']),
 };
 /** "on the eve of the session", "On the eve of this summit": the noun right after, in group 1. */
-const EVE = /\bon the eve of (?:the |this |that )?(sessions?|meetings?|talks|summit|forum)\b/i;
+const EVE = /\bon the eve of (?:the |this |that |his |her |their )?(sessions?|meetings?|talks|summit|forum|visit|trip)\b/i;
 
 /**
  * The kinds of gathering an English "on the eve of the <noun>" in sentence `s`, before the end of
  * clause `c`, may name ("On the eve of the session, | the minister met"); null when there is none.
- * The event dated (its trigger at `hitStart`) is told after the phrase. Gated on "eve of" in the sentence.
+ * The event dated (its trigger at `hitStart`) is told after the phrase, or before it in the clause that holds it
+ * ("held talks … on the eve of the visit"). Gated on "eve of" in the sentence.
  */
 export function eveOfGathering(s: Sentence, c: Clause, hitStart: number): ReadonlySet<MilestoneType> | null {
   if (!s.text.includes('eve of')) return null;
   const m = EVE.exec(s.text);
-  // The event dated is told after the phrase, in a clause that starts before the phrase ends or holds it.
-  if (!m || s.start + m.index >= c.end || hitStart < s.start + m.index + m[0].length) return null;
+  if (!m) return null;
+  const at = s.start + m.index;
+  // The event dated is told after the phrase, in a clause that starts before the phrase ends or holds it;
+  // or before it in the same clause ("held talks with his counterpart on the eve of the visit").
+  const after = at < c.end && hitStart >= at + m[0].length;
+  const before = at >= c.start && at < c.end && hitStart < at;
+  if (!after && !before) return null;
   return NAMES[m[1]!.toLowerCase().replace(/s$/, '').replace(/^talk$/, 'talks')] ?? null;
+}
+
+/**
+ * "Lavrov and Kulubaev signed a plan on Tuesday. … Galuzin held talks with his counterpart on the eve of the visit":
+ * a visit named by "on the eve of" and told nowhere with its day is the trip of the article's own occasion (its main
+ * event, past, told with its day); the clause is the day before that. Null when the eve names no visit.
+ */
+export function eveOfOwnVisit(eve: ReadonlySet<MilestoneType>, main: { date: string | null; status: string } | undefined): string | null {
+  return eve.has('visit') && main && main.status === 'past' && main.date?.length === 10 ? main.date : null;
 }
