@@ -2,7 +2,8 @@
  * The rewrites `uncasedSource` makes of the patterns the pipeline's modules build at import, worked
  * out ahead of time. In the sources it is null (tests and tsx rewrite each pattern on first use);
  * `scripts/pipeline.mjs` replaces this module, when it compiles the pipeline, with the JSON of
- * `prebuiltUncasedJson()` run on the same sources.
+ * `prebuiltUncasedJson()` run on the same sources, whose rewrites have their large classes split
+ * (`commonFirst`: the same characters matched).
  */
 
 /**
