@@ -7,9 +7,9 @@ import { countryOfHeadOutlet } from './url';
 // Invented outlets: the order of a slashed byline date follows the country of the outlet heading a page without an address.
 const KB: DateKnowledge = {
   outlets: [
-    { name: 'Вестник Озёрска', nameEn: 'Ozyorsk Herald', aliases: ['oz.kg'], domains: ['oz.kg'], country: 'KG', addressDate: null },
-    { name: 'Lakeside Tribune', nameEn: 'Lakeside Tribune', aliases: [], domains: ['lakeside.com'], country: 'US', addressDate: null },
-  ] as DateKnowledge['outlets'],
+    { name: 'Вестник Озёрска', nameEn: 'Ozyorsk Herald', aliases: ['oz.kg'], domains: ['oz.kg'], country: 'KG' },
+    { name: 'Lakeside Tribune', nameEn: 'Lakeside Tribune', aliases: [], domains: ['lakeside.com'], country: 'US' },
+  ],
   facts: [],
   officials: [],
   places: [],

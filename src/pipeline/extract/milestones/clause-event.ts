@@ -37,7 +37,7 @@ import { MARKERS, rememberLower, type TriggerHit } from './lexicon';
 import { leadDate } from './main-event';
 import { inBrackets } from './page';
 import { postponedTo } from './postponed';
-import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, lentByThirdParty, OPINION_KEYS, reportedFrom, signsDomesticAct, signsNamedAct, SPOKEN_TO, thankedFor } from './passing';
+import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, isTopicBefore, lentByThirdParty, OPINION_KEYS, reportedFrom, signsDomesticAct, signsNamedAct, SPOKEN_TO, thankedFor } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { asPromise, promisedFunds } from './promised';
@@ -326,7 +326,7 @@ function namedEvent(
   const whereWhen = !mention && !inClause.length && WHERE_WHEN[lang].test(text);
   // «…заседание совета, где будет обсуждаться присоединение Киргизии», "where the accession will be discussed": the
   // topic of the gathering told before, not an event of its day.
-  if (whereWhen && isTopic(hit, text, c.start, lang)) return null;
+  if (whereWhen && (isTopic(hit, text, c.start, lang) || isTopicBefore(hit, text, c.start, lang))) return null;
   if (whereWhen && lastBefore) mention = lastBefore;
   // "In July X visited Bishkek | and agreed with his counterpart on …": a second predicate of the
   // same subject, told without a date or a plan of its own, happened when the first did.
