@@ -247,6 +247,7 @@ export const MARKERS = {
   visitCoincides: both(m.visitCoincides),
   topic: both(m.topic),
   topicAfter: both(m.topicAfter),
+  agreedBefore: both(m.agreedBefore),
   pair: both(m.pair),
   hedge: both(m.hedge),
   agreedIntent: both(m.agreedIntent),
