@@ -74,8 +74,13 @@ export const HEDGE_REACH = 40;
 
 /** True when a hedge stands near the event word of the clause. */
 export function hedged(hit: TriggerHit, text: string, from: number, lang: Language): boolean {
-  return MARKERS.hedge[lang].all(text).some((m) => Math.max(from + m.start - hit.end, hit.start - (from + m.end)) <= HEDGE_REACH);
+  return MARKERS.hedge[lang].all(text).some(
+    (m) => Math.max(from + m.start - hit.end, hit.start - (from + m.end)) <= HEDGE_REACH && !(from + m.start >= hit.end && PURPOSE.test(text.slice(hit.end - from, m.start))),
+  );
 }
+
+/** "so that", «чтобы»: what follows is the purpose of the event, whose "could" hedges the purpose, not the event. */
+const PURPOSE = /(?:^|[^\p{L}])(?:so that|in order that|чтобы)(?![\p{L}])/iu;
 
 /**
  * True when a loan or grant is an international lender's ("The IMF approved a $73 million loan",
