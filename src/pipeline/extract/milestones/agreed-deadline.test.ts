@@ -13,3 +13,12 @@ describe('a year-end deadline after a past verb of agreement', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a gathering or a signing agreed by the year end keeps the deadline as its date', () => {
+  it.each([
+    ['en: agreed that the commission will meet before the end of the year', 'date: 2030-06-20\n\nThe ministers agreed that the intergovernmental commission will meet in Bishkek before the end of the year.', '2030 planned'],
+    ['ru: договорились подписать меморандум до конца года', 'date: 2030-06-20\n\nМинистры договорились подписать меморандум до конца года.', '2030 planned'],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)[0]?.startsWith(want)).toBe(true);
+  });
+});

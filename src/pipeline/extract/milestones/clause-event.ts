@@ -314,8 +314,9 @@ function namedEvent(
   if (mention && hit.trigger.type === 'agreement' && isHorizon(doc.text, mention, a.date.date)) mention = null;
   // "extends the lease for 10 years starting in 2034": the year the term starts, not the extension's.
   if (mention && startsTerm(doc.text, mention, lang)) mention = null;
-  // «договорились о запуске сервиса до конца года», 'agreed to launch … by the end of the year': the deadline is what was agreed's.
-  if (mention && agreedByYearEnd(text, c.start, mention, lang)) mention = null;
+  // «договорились о запуске сервиса до конца года», 'agreed to launch … by the end of the year': the deadline is the launch's; the
+  // agreement on a step (not on a gathering or a signing, which are the plan itself) is of the day told.
+  if (mention && hit.trigger.type === 'other' && agreedByYearEnd(text, c.start, mention, lang)) mention = null;
   // «ноту о ратификации Договора от 10 июня», "ratified the agreement of May 12": a date after «от» / "of" names the
   // document; it is not the date of another event told with it.
   if (mention && namesDocument(doc.text, mention, hit, lang)) mention = null;
