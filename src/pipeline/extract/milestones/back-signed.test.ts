@@ -12,3 +12,9 @@ describe('a document noun pointing back, then its passive signing', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a passive signing in an undated article is not matched to another', () => {
+  it('en: the agreement was signed last September, after a ratification today', () => {
+    expect(run('Duma backs debt deal\n\nThe State Duma today ratified the agreement on the debt. The agreement was signed in Bishkek last September during the president\'s visit.').length).toBe(2);
+  });
+});

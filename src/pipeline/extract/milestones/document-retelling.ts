@@ -61,6 +61,7 @@ export function retellsDocument(
   // "It was the first time the ministers signed a memorandum": a signing told, not judged.
   if (MARKERS.characterisation[lang].test(t)) return !FIRST_TIME.test(t);
   if (hit.trigger.key === 'signing' && SIGNED_SUBJECT[lang].test(t) && !SIGNING_VERB[lang].test(t)) return true;
-  if (hit.trigger.key === 'signing' && BACK_SIGNED[lang].test(t)) return true;
+  // Only a signing of a known day is told again: undated, «last September» or «on 28 March» may be another day.
+  if (hit.trigger.key === 'signing' && date !== null && BACK_SIGNED[lang].test(t)) return true;
   return hit.trigger.key === 'document' && BACK_NOUN[lang].test(t);
 }
