@@ -34,7 +34,7 @@ const SIGNING_VERB: Record<Language, RegExp> = {
  * or witnesses.
  */
 const BACK_SIGNED: Record<Language, RegExp> = {
-  ru: rx(/^(?:Этот |Этот же |Новый )?(?:документ|договор|соглашение|декларация|меморандум|протокол|контракт)\s+(?:был[аио]?\s+)?подписан[аоы]?(?![\p{L}])/iu),
+  ru: rx(/^(?:Этот |Этот же |Новый )?(?:документ|договор|соглашение|декларация|меморандум|протокол|контракт)\s+был[аио]?\s+подписан[аоы]?(?![\p{L}])/iu),
   en: rx(/^(?:The|This|That) (?:new )?(?:document|treaty|agreement|declaration|accord|memorandum|protocol|contract|deal) (?:was|had been) signed\b/u),
 };
 
