@@ -10,7 +10,7 @@ import { pad2 } from './context';
 import { chooseYear, officeConstraints, placeConstraints } from './constraints';
 import type { DateLine } from './dateline';
 import { findAgencyDatelines, findBodyEventDate, findBylineDate, dayMonthsIn, findDayMonthByline, findLeadOutlet, findNumericByline, findSourceLine, parseFullDate, titleCase } from './dateline';
-import { canonicalOutlet, codedUrlDate, countryOfAddress, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeader, type UrlDate, urlIso } from './url';
+import { canonicalOutlet, codedUrlDate, countryOfAddress, countryOfHeadOutlet, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeader, type UrlDate, urlIso } from './url';
 import { actingConstraints, earlyTermConstraints, officeSentences, officeStartClues } from './office-clues';
 import type { YearClue } from './year-clues';
 import { anniversaryClues, sameDayFactClues, latestPastYear, relativeClues } from './year-clues';
@@ -28,6 +28,7 @@ import { PUBLISH_LINE } from './lexicon';
 import { exactAgoDate, type ExactAgo } from './exact-ago';
 import { weekdayAmongToldDays } from './told-weekday';
 import { daysBetween } from './days';
+import { headLines } from './lines';
 import { datelineDayBeforeHeader } from './dateline-today';
 
 const YEAR_NEAR = rx(/(?<![\d.,])(199\d|20[0-4]\d)(?!\d)(?:\s*(?:год\p{L}*|г\.))?/gu);
@@ -130,12 +131,13 @@ function preferUrl(doc: ArticleDoc, line: DateLine, url: UrlDate): boolean {
   return dayMonthsIn(doc.text).size > 1;
 }
 
-/** What tells the order of a slashed byline date: a day-month on the page, the address's date, the body's day-months, the outlet's country. */
+/** What tells the order of a slashed byline date: a day-month on the page, the address's date, the body's day-months, the outlet's country (from its address, else its name heading the page). */
 function slashedHints(doc: ArticleDoc, dayMonth: { month: number; day: number } | null, kb: DateKnowledge): SlashedHints {
   const address = headerUrl(doc.header);
   const u = dateFromUrl(address);
   const bodyDays = [...dayMonthsIn(doc.text, 12)].map((k) => ({ month: Number(k.split('-')[0]), day: Number(k.split('-')[1]) }));
-  return { dayMonth, url: u?.day && u.month ? { month: u.month, day: u.day } : null, country: countryOfAddress(address, kb), bodyDays };
+  const country = countryOfAddress(address, kb) ?? countryOfHeadOutlet(headLines(doc, 600, 6), kb);
+  return { dayMonth, url: u?.day && u.month ? { month: u.month, day: u.day } : null, country, bodyDays };
 }
 
 /** The outlets' names and aliases of three letters or more, once per knowledge base (for citation lines at a page's foot). */

@@ -175,3 +175,23 @@ function lowerDomains(kb: DateKnowledge): { outlet: Outlet; domains: string[] }[
   if (!list) domainCache.set(kb, (list = kb.outlets.map((outlet) => ({ outlet, domains: outlet.domains.map((d) => d.toLowerCase()) }))));
   return list;
 }
+
+/**
+ * The country of a known outlet that opens one of the page's first short lines ("24.kg news agency",
+ * «Коммерсантъ, 14.11.2022»), or null: a page without an address still names its outlet in its head.
+ */
+export function countryOfHeadOutlet(lines: readonly { text: string }[], kb: DateKnowledge): string | null {
+  for (const { text } of lines) {
+    const line = text.trim().toLowerCase();
+    if (!line || line.length > 60) continue;
+    for (const o of kb.outlets) {
+      if (!o.country) continue;
+      for (const name of [o.name, o.nameEn ?? '', ...o.aliases]) {
+        if (name.length < 3 || !line.startsWith(name.toLowerCase())) continue;
+        const next = line.charAt(name.length);
+        if (!next || !/[\p{L}\d]/u.test(next)) return o.country;
+      }
+    }
+  }
+  return null;
+}

@@ -14,7 +14,7 @@ import { actedOnDocumentDraft, amendedDocumentDraft, isAmendedDocument } from '.
 import { isTally } from './tallies';
 import { pointsBackToDocument } from './document-anaphor';
 import { sumLevel, toldSum } from './told-sums';
-import { dueYear, startsTerm, termUntil } from './deadline';
+import { agreedByYearEnd, dueYear, startsTerm, termUntil } from './deadline';
 import { privateDeparture } from './departure';
 import { denied } from './denied';
 import { authorTrip } from './author-trip';
@@ -37,7 +37,7 @@ import { MARKERS, rememberLower, type TriggerHit } from './lexicon';
 import { leadDate } from './main-event';
 import { inBrackets } from './page';
 import { postponedTo } from './postponed';
-import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, lentByThirdParty, OPINION_KEYS, reportedFrom, signsDomesticAct, signsNamedAct, SPOKEN_TO, thankedFor } from './passing';
+import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, isTopicBefore, lentByThirdParty, OPINION_KEYS, reportedFrom, signsDomesticAct, signsNamedAct, SPOKEN_TO, thankedFor } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { asPromise, promisedFunds } from './promised';
@@ -320,6 +320,9 @@ function namedEvent(
   if (mention && hit.trigger.type === 'agreement' && isHorizon(doc.text, mention, a.date.date)) mention = null;
   // "extends the lease for 10 years starting in 2034": the year the term starts, not the extension's.
   if (mention && startsTerm(doc.text, mention, lang)) mention = null;
+  // «договорились о запуске сервиса до конца года», 'agreed to launch … by the end of the year': the deadline is the launch's; the
+  // agreement on a step (not on a gathering or a signing, which are the plan itself) is of the day told.
+  if (mention && hit.trigger.type === 'other' && agreedByYearEnd(text, c.start, mention, lang)) mention = null;
   // «ноту о ратификации Договора от 10 июня», "ratified the agreement of May 12": a date after «от» / "of" names the
   // document; it is not the date of another event told with it.
   if (mention && namesDocument(doc.text, mention, hit, lang)) mention = null;
@@ -332,7 +335,7 @@ function namedEvent(
   const whereWhen = !mention && !inClause.length && WHERE_WHEN[lang].test(text);
   // «…заседание совета, где будет обсуждаться присоединение Киргизии», "where the accession will be discussed": the
   // topic of the gathering told before, not an event of its day.
-  if (whereWhen && isTopic(hit, text, c.start, lang)) return null;
+  if (whereWhen && (isTopic(hit, text, c.start, lang) || isTopicBefore(hit, text, c.start, lang))) return null;
   if (whereWhen && lastBefore) mention = lastBefore;
   // "In July X visited Bishkek | and agreed with his counterpart on …": a second predicate of the
   // same subject, told without a date or a plan of its own, happened when the first did.

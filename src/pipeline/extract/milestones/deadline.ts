@@ -7,6 +7,7 @@
 import type { Language } from '../../../schema/dataset';
 import type { DateMention } from '../../types';
 import { rx } from '../regex';
+import { MARKERS } from './lexicon';
 
 /** "until June 15", "till 2025", «до 15 июня», «по 31 декабря 2025 года»: a date that ends a period. */
 const UNTIL: Record<Language, RegExp> = {
@@ -87,4 +88,20 @@ const TERM_REACH = 90;
 export function startsToldTerm(text: string, m: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, m.start - 16), m.start);
   return STARTING_BEFORE.test(before) && TERM_LENGTH.test(text.slice(Math.max(0, m.start - TERM_REACH), m.start));
+}
+
+/** «до конца года», "by the end of the year": a deadline of the current year told without its number. */
+const DUE_THIS_YEAR: Record<Language, RegExp> = {
+  ru: rx(/^(?:до|к)\s+конц\p{L}*\s+(?:этого\s+|текущего\s+)?года$/iu),
+  en: rx(/^(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+year$/iu),
+};
+
+/**
+ * True when mention `m` is a deadline of the current year («до конца года», "by the end of the year") told after a past
+ * verb of agreement in `text` («договорились о запуске сервиса до конца года», 'agreed to launch the service by the end
+ * of the year'): the deadline is the agreed thing's, and the agreement is dated by the day it is told for.
+ */
+export function agreedByYearEnd(text: string, clauseStart: number, m: DateMention, lang: Language): boolean {
+  if (m.date.length !== 4 || !DUE_THIS_YEAR[lang].test(m.text)) return false;
+  return MARKERS.agreedBefore[lang].all(text).some((a) => clauseStart + a.end <= m.start);
 }

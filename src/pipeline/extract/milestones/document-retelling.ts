@@ -28,6 +28,16 @@ const SIGNING_VERB: Record<Language, RegExp> = {
   en: rx(/\b(?:signed|sign|signs)\b(?! (?:documents?|agreements?|treaty|treaties|memorand\p{L}*|protocols?)\b)/iu),
 };
 
+/**
+ * A clause opened by a document noun that points back, then its passive signing («Контракт был подписан в Бишкеке …»,
+ * "The contract was signed in Bishkek in the presence of …"): the signing told just before, told again with its place
+ * or witnesses.
+ */
+const BACK_SIGNED: Record<Language, RegExp> = {
+  ru: rx(/^(?:Этот |Этот же |Новый )?(?:документ|договор|соглашение|декларация|меморандум|протокол|контракт)\s+был[аио]?\s+подписан[аоы]?(?![\p{L}])/iu),
+  en: rx(/^(?:The|This|That) (?:new )?(?:document|treaty|agreement|declaration|accord|memorandum|protocol|contract|deal) (?:was|had been) signed\b/u),
+};
+
 /** «в первый раз», "the first time": what follows is told as an event. */
 const FIRST_TIME = rx(/\b(?:first|second|third) time\b|(?:^|\s)в (?:перв|втор|трет)\p{L}+ раз(?![\p{L}])/iu);
 
@@ -51,5 +61,7 @@ export function retellsDocument(
   // "It was the first time the ministers signed a memorandum": a signing told, not judged.
   if (MARKERS.characterisation[lang].test(t)) return !FIRST_TIME.test(t);
   if (hit.trigger.key === 'signing' && SIGNED_SUBJECT[lang].test(t) && !SIGNING_VERB[lang].test(t)) return true;
+  // Only a signing of a known day is told again: undated, «last September» or «on 28 March» may be another day.
+  if (hit.trigger.key === 'signing' && date !== null && BACK_SIGNED[lang].test(t)) return true;
   return hit.trigger.key === 'document' && BACK_NOUN[lang].test(t);
 }

@@ -246,6 +246,8 @@ export const MARKERS = {
   characterisation: both(m.characterisation),
   visitCoincides: both(m.visitCoincides),
   topic: both(m.topic),
+  topicAfter: both(m.topicAfter),
+  agreedBefore: both(m.agreedBefore),
   pair: both(m.pair),
   hedge: both(m.hedge),
   agreedIntent: both(m.agreedIntent),

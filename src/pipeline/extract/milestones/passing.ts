@@ -74,8 +74,13 @@ export const HEDGE_REACH = 40;
 
 /** True when a hedge stands near the event word of the clause. */
 export function hedged(hit: TriggerHit, text: string, from: number, lang: Language): boolean {
-  return MARKERS.hedge[lang].all(text).some((m) => Math.max(from + m.start - hit.end, hit.start - (from + m.end)) <= HEDGE_REACH);
+  return MARKERS.hedge[lang].all(text).some(
+    (m) => Math.max(from + m.start - hit.end, hit.start - (from + m.end)) <= HEDGE_REACH && !(from + m.start >= hit.end && PURPOSE.test(text.slice(hit.end - from, m.start))),
+  );
 }
+
+/** "so that", «чтобы»: what follows is the purpose of the event, whose "could" hedges the purpose, not the event. */
+const PURPOSE = /(?:^|[^\p{L}])(?:so that|in order that|чтобы)(?![\p{L}])/iu;
 
 /**
  * True when a loan or grant is an international lender's ("The IMF approved a $73 million loan",
@@ -185,6 +190,14 @@ export const PROMISED_BEFORE = {
 
 /** Kinds of event that a discussion verb before them turns into a topic of the talks. */
 export const TOPIC_TYPES = new Set(['other', 'agreement', 'igc_session']);
+
+/**
+ * True when a passive verb of discussion follows the trigger in its clause ("where the accession roadmap will also be
+ * discussed", «где дорожная карта будет рассмотрена»): the thing named is a topic, like one named after an active verb.
+ */
+export function isTopicBefore(hit: TriggerHit, text: string, from: number, lang: Language): boolean {
+  return TOPIC_TYPES.has(hit.trigger.type) && hit.trigger.key !== 'signing' && MARKERS.topicAfter[lang].all(text).some((m) => from + m.start >= hit.end);
+}
 
 /** A clause that goes on with the object list of the clause before it («…, а также подготовку …»). */
 export const CONTINUES = /^(?:а также|а затем|и|as well as|and)\s/iu;

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+// «протокол о намерениях» names a signed document: the word of intent in its name marks no plan.
+describe('a document of intent signed is no plan', () => {
+  it.each([
+    ['ru: протокол о намерениях beside an agreement', 'date: 2030-06-20\n\nСтороны подписали соглашение о сотрудничестве и протокол о намерениях по созданию центра.', ['2030-06-20 past agreement «Стороны подписали»']],
+    ['ru: меморандум о намерениях', 'date: 2030-06-20\n\nМинистры подписали меморандум о намерениях.', ['2030-06-20 past agreement «Министры подписали»']],
+    ['en: a protocol of intent', 'date: 2030-06-20\n\nThe sides signed a protocol of intent on a data centre.', ['2030-06-20 past agreement «The sides»']],
+    // Still a plan: an intention told of a person or the sides.
+    ['ru: министр намерен подписать', 'date: 2030-06-20\n\nМинистр намерен подписать протокол.', ['null planned agreement «Министр намерен»']],
+    ['ru: выразили намерение подписать', 'date: 2030-06-20\n\nСтороны выразили намерение подписать соглашение.', ['null planned agreement «Стороны выразили»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
