@@ -29,7 +29,7 @@ import { aidByThirdCountry, isForeignEvent } from './foreign';
 import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
 import { dateClause, isAfter, type Dating } from './dating';
-import { HOSTED, isBilateral, makeTitles, participants, peopleInSentence, talksLabel, titledPeople } from './describe';
+import { HOSTED, isBilateral, makeTitles, NOBODY, participants, peopleInSentence, talksLabel, titledPeople } from './describe';
 import { documentLabel } from './document-title';
 import { HOST_EVIDENCE, hostEvent, stayDraft } from './host-event';
 import { organisationIn, placeIn, type OrganisationHit } from './knowledge';
@@ -581,17 +581,21 @@ function hostDraft(a: ArticleView, host: NonNullable<ReturnType<typeof hostEvent
   const hostType = 'other';
   const own = ownDays(a.doc.text, host.end, inSentence);
   const date = own ? own.date : host.month && d.date ? d.date.slice(0, 7) : d.date;
+  const place = placeIn(host.text, a.lang)?.name ?? null;
+  const titles = makeTitles({ type: hostType, labelEn: host.hit.trigger.labelEn, labelRu: host.hit.trigger.labelRu, people: NOBODY, place, organisation: organisationIn(host.text) });
   return {
     date,
     dateEvidence: `${HOST_EVIDENCE}${own ? `, held on the days «${own.text}» told right after its name` : host.month ? ', a forum of several days dated by its month' : ''} (${d.dateEvidence})`,
     type: hostType,
     status: d.status,
-    ...makeTitles({ type: hostType, labelEn: host.hit.trigger.labelEn, labelRu: host.hit.trigger.labelRu, people: [], place: placeIn(host.text, a.lang)?.name ?? null, organisation: organisationIn(host.text) }),
+    titleEn: titles.titleEn,
+    titleRu: titles.titleRu,
     peopleIds: [],
-    place: placeIn(host.text, a.lang)?.name ?? null,
+    place,
     bilateral: false,
     derived: null,
     quote: span(a.doc, host.start, host.end),
+    documentAct: false,
   };
 }
 
@@ -686,6 +690,7 @@ function describeEvent(a: ArticleView, v: SentenceView, c: Clause, text: string,
     bilateral: !(type === 'visit' && isOnwardStop(text, lang)) && isBilateral(type, hit.trigger.key, text, lang, where?.country ?? null),
     derived: null,
     quote: span(doc, c.start, c.end),
+    documentAct: false,
   };
   return { draft, label, organisation };
 }

@@ -115,13 +115,15 @@ const HOSTS: ReadonlySet<MilestoneType> = new Set<MilestoneType>(['forum', 'summ
 export function stayDraft(doc: ArticleDoc, m: MilestoneDraft, at: { start: number; end: number }, date: ArticleDate, who: PersonDraft[], lang: 'ru' | 'en'): MilestoneDraft {
   const text = doc.text.slice(at.start, at.end);
   const place = placeIn(text, lang)?.name ?? m.place;
+  const titles = makeTitles({ type: 'visit', labelEn: VISIT.labelEn, labelRu: VISIT.labelRu, people: who, place, organisation: null });
   return {
     ...m,
     date: date.date,
     dateEvidence: `A stay under way on the article's day («${text.slice(0, 60)}»); ${date.evidence.replace(/\.$/, '')}`,
     type: 'visit',
     status: 'ongoing',
-    ...makeTitles({ type: 'visit', labelEn: VISIT.labelEn, labelRu: VISIT.labelRu, people: who, place, organisation: null }),
+    titleEn: titles.titleEn,
+    titleRu: titles.titleRu,
     place,
     quote: span(doc, at.start, at.end),
   };
