@@ -765,7 +765,21 @@ function laterDayOfSpan(f: Found, day: string | null, article: string | null): b
 
 /** The last such event before the one told, which "the first since 2019" dates: past, in the year told. */
 function lastTime(m: MilestoneDraft, previous: DateMention): MilestoneDraft {
-  return { ...m, date: previous.date, dateEvidence: `«${previous.text}»: the last time before the event, which is the first since`, status: 'past', peopleIds: [], derived: `the last time before, told by «${previous.text}»` };
+  // Every field in the drafts' one order, not `{ ...m, … }`: V8 gives a spread copy a hidden class of its own.
+  return {
+    date: previous.date,
+    dateEvidence: `«${previous.text}»: the last time before the event, which is the first since`,
+    type: m.type,
+    status: 'past',
+    titleEn: m.titleEn,
+    titleRu: m.titleRu,
+    peopleIds: [],
+    place: m.place,
+    bilateral: m.bilateral,
+    derived: `the last time before, told by «${previous.text}»`,
+    quote: m.quote,
+    documentAct: m.documentAct,
+  };
 }
 
 /** The date of the timeline entry whose stretch holds offset `at`, or null. */
