@@ -98,10 +98,11 @@ export interface MilestoneDraft {
   derived: string | null;
   quote: Span;
   /**
-   * Set on the milestone of a document page's act itself (made by `readDocumentPage`): its date line may stand in
-   * the headline block, which it does not repeat. Absent on every other milestone.
+   * True on the milestone of a document page's act itself (made by `readDocumentPage`): its date line may stand in
+   * the headline block, which it does not repeat. False on every other milestone (always present, so that every
+   * draft has the one hidden class: see `makeTitles`' callers).
    */
-  documentAct?: true;
+  documentAct: boolean;
 }
 
 /** Everything extracted from one article. */

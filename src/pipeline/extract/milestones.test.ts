@@ -266,12 +266,20 @@ const rows: Row[] = [
     want: [{ in: 'встретился', type: 'meeting' }], count: 1 },
 ];
 
+/**
+ * Every draft's fields, in the one order every maker writes them: objects built with other keys or
+ * another order get another hidden class in V8, and the optimised code reading drafts is thrown away
+ * when a draft of a new class turns up late in a run.
+ */
+const DRAFT_KEYS = ['date', 'dateEvidence', 'type', 'status', 'titleEn', 'titleRu', 'peopleIds', 'place', 'bilateral', 'derived', 'quote', 'documentAct'];
+
 describe('extractMilestones', () => {
   it.each(rows)('$name', (row) => {
     const d = doc(row.text, row.lang ?? 'ru');
     const ms = extractMilestones(d, articleDate(row.date, row.place ?? null), people(row.text, row.who ?? []), mentions(row.text, row.dates ?? []));
     for (const m of ms) expect(m.quote.text).toBe(d.text.slice(m.quote.start, m.quote.end));
     for (const m of ms) expect(m.titleEn.length).toBeLessThanOrEqual(80);
+    for (const m of ms) expect(Object.keys(m)).toEqual(DRAFT_KEYS);
     if (row.count !== undefined) expect(ms.length).toBe(row.count);
     for (const w of row.want) {
       const candidates = ms.filter((m) => m.quote.text.includes(w.in) && (w.derived === undefined || Boolean(m.derived) === w.derived));

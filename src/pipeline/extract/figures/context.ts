@@ -8,6 +8,7 @@ import type { Qualifier } from '../../../schema/dataset';
 import { AFTER_DOWN, AFTER_NUMBER_LINK, NUMBER_WORD_DOUBT, AFTER_UP, BARE_TURNOVER, BARE_TURNOVER_NOT_AFTER, BARE_TURNOVER_NOT_BEFORE, FUTURE_ONLY, SOURCE_PHRASE, INTENT_ASIDE, INTENT_CLAUSE, SENTENCE_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
 import type { WordHit } from './words';
 import { execAll, rx } from '../regex';
+import { mapPacked } from '../packed';
 import lexicon from '../../knowledge/figures-lexicon.json';
 import { wordsSource } from './lexicon';
 
@@ -66,7 +67,7 @@ export function readWords(text: string): Words {
     // "January–May", "in May": the month, written with a capital, is no modal "may".
     kinds: outermost(hits.kinds.filter((h) => !(h.tag === 'actual' && INFINITIVE_TO.test(text.slice(Math.max(0, h.start - 4), h.start))) && !MONTH_MAY.test(text.slice(h.start, h.end)))),
     qualifiers: hits.qualifiers,
-    breaks: withoutQuotedAmounts(text, execAll(CLAUSE_BREAK, text).map((m) => ({ start: m.index, end: m.index + m[0].length }))),
+    breaks: withoutQuotedAmounts(text, mapPacked(execAll(CLAUSE_BREAK, text), (m) => ({ start: m.index, end: m.index + m[0].length }))),
     numberWords: hits.numbers.length > 0 || NUMBER_WORD_DOUBT.test(text),
   };
 }
@@ -115,9 +116,10 @@ export function subjectCues(text: string): Cue[] {
 function cuesOf(text: string, hits: WordHit<Subject>[]): Cue[] {
   const asides = hits.length && ASIDE_GATE.test(text) ? execAll(ASIDE, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
   if (hits.length && SOURCE_GATE.test(text)) for (const m of execAll(SOURCE_PHRASE, text)) asides.push([m.index, m.index + m[0].length]);
-  return hits
-    .filter((h) => !asides.some(([a, b]) => h.start > a && h.end < b))
-    .map((h) => ({ tag: h.tag, start: h.start, end: h.end, afterIn: h.tag === 'other' && AFTER_IN.test(text.slice(Math.max(0, h.start - 30), h.start)) }));
+  return mapPacked(
+    hits.filter((h) => !asides.some(([a, b]) => h.start > a && h.end < b)),
+    (h) => ({ tag: h.tag, start: h.start, end: h.end, afterIn: h.tag === 'other' && AFTER_IN.test(text.slice(Math.max(0, h.start - 30), h.start)) }),
+  );
 }
 
 /**

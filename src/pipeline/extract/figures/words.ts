@@ -1,4 +1,5 @@
 import { phraseSource, rx } from '../regex';
+import { mapPacked } from '../packed';
 /**
  * Fast matching of many word patterns at once. One big alternation regex tried at every
  * character is slow on long lists, so patterns are indexed by their literal first letters and
@@ -265,7 +266,7 @@ export class WordGroups<G extends Record<string, Lists>> {
 
   /** Every hit in `text` of each list, left to right; at one position, the longest hit of each tag. */
   find(text: string): GroupHits<G> {
-    const outs: WordHit<string>[][] = this.names.map(() => []);
+    const outs: WordHit<string>[][] = mapPacked(this.names, () => []);
     this.index.scan(text, outs);
     // Set one by one in a fixed order (not `Object.fromEntries`, which builds a slow dictionary-mode object).
     const hits: Record<string, WordHit<string>[]> = {};

@@ -43,8 +43,8 @@ export function agoAnniversary(draft: MilestoneDraft, text: string, at: number, 
   const word = m[1]!.toLowerCase();
   const n = /^\d+$/.test(word) ? Number(word) : (COUNT[lang].get(word) ?? 0);
   if (n !== years) return null;
+  // Every field in the drafts' one order, not `{ ...draft, … }`: V8 gives a spread copy a hidden class of its own.
   return {
-    ...draft,
     date: day,
     dateEvidence: `«${m[0].trim()}» ${date} + ${n} years: the anniversary the article marks`,
     type: 'anniversary',
@@ -52,6 +52,10 @@ export function agoAnniversary(draft: MilestoneDraft, text: string, at: number, 
     titleEn: `${ordinal(n)} anniversary: ${draft.titleEn}`.slice(0, 80),
     titleRu: `${n}-летие: ${draft.titleRu}`.slice(0, 80),
     peopleIds: [],
+    place: draft.place,
+    bilateral: draft.bilateral,
     derived: `the ${ordinal(n)} anniversary of the event told «${m[0].trim()}»`,
+    quote: draft.quote,
+    documentAct: draft.documentAct,
   };
 }

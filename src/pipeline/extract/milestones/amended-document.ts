@@ -31,17 +31,20 @@ export function isAmendedDocument(text: string, mention: DateMention, hit: { sta
 
 /** The amended document as a milestone of its own: signed on the date in its name, quoted from its noun to that date. */
 export function amendedDocumentDraft(protocol: MilestoneDraft, text: string, nounAt: number, mention: DateMention): MilestoneDraft {
+  // Every field in the drafts' one order, not `{ ...protocol, … }`: V8 gives a spread copy a hidden class of its own.
   return {
-    ...protocol,
     date: mention.date,
     dateEvidence: `the date in the amended document's name «${text.slice(mention.start, mention.end)}»`,
+    type: protocol.type,
     status: 'past',
     titleEn: 'The amended document signed',
     titleRu: 'Подписание изменяемого документа',
     peopleIds: [],
     place: null,
+    bilateral: protocol.bilateral,
     derived: 'named by the protocol that amends it',
     quote: { start: nounAt, end: mention.end, text: text.slice(nounAt, mention.end) },
+    documentAct: protocol.documentAct,
   };
 }
 
@@ -66,15 +69,17 @@ export function actedOnDocumentDraft(act: MilestoneDraft, text: string, lower: s
   if (!m || act.date?.startsWith(m[2]!)) return null;
   const start = from + m.index + m[0].length - m[1]!.length;
   return {
-    ...act,
     date: m[2]!,
     dateEvidence: `the year written before the document acted on «${m[1]}»`,
+    type: act.type,
     status: 'past',
     titleEn: 'The earlier document signed',
     titleRu: 'Подписание прежнего документа',
     peopleIds: [],
     place: null,
+    bilateral: act.bilateral,
     derived: 'named by the act that amends or ends it',
     quote: { start, end: start + m[1]!.length, text: m[1]! },
+    documentAct: act.documentAct,
   };
 }

@@ -139,8 +139,8 @@ export function anniversaryLabel(a: Anniversary): { labelEn: string; labelRu: st
 /** The founding event an anniversary implies: N years before it, same precision. */
 export function founding(m: MilestoneDraft, a: Anniversary, at: PartialDate): MilestoneDraft {
   const n = a.n;
+  // Every field in the drafts' one order, not `{ ...m, … }`: V8 gives a spread copy a hidden class of its own.
   return {
-    ...m,
     date: yearsBefore(at, n),
     dateEvidence: `${at} minus ${n} years (the ${ordinal(n)} anniversary)`,
     type: 'anniversary',
@@ -149,6 +149,9 @@ export function founding(m: MilestoneDraft, a: Anniversary, at: PartialDate): Mi
     titleRu: (a.foundingRu ?? 'Основание').slice(0, 80),
     peopleIds: [],
     place: null,
+    bilateral: m.bilateral,
     derived: `implied by the ${ordinal(n)} anniversary in ${at}`,
+    quote: m.quote,
+    documentAct: m.documentAct,
   };
 }

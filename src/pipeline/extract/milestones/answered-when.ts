@@ -6,7 +6,7 @@
 import type { Language } from '../../../schema/dataset';
 import type { ArticleDate, DateMention, MilestoneDraft, PersonDraft, Sentence } from '../../types';
 import { dateClause } from './dating';
-import { isBilateral, makeTitles, peopleInSentence } from './describe';
+import { isBilateral, makeTitles, NOBODY, peopleInSentence } from './describe';
 import { organisationIn, placeIn } from './knowledge';
 import type { TriggerHit } from './lexicon';
 import { rx } from '../regex';
@@ -45,17 +45,21 @@ export function answeredWhen(
   if (d.date === null) return null;
   const where = placeIn(text, lang) ?? placeIn(q.text, lang);
   const { type, labelEn, labelRu, key } = hit.trigger;
+  const place = where?.name ?? null;
+  const titles = makeTitles({ type, labelEn, labelRu, people: NOBODY, place, organisation: organisationIn(q.text) });
   return {
     date: d.date,
     dateEvidence: `${d.dateEvidence}; the answer to «${q.text.trim()}»`,
     type,
     status: d.status,
-    ...makeTitles({ type, labelEn, labelRu, people: [], place: where?.name ?? null, organisation: organisationIn(q.text) }),
+    titleEn: titles.titleEn,
+    titleRu: titles.titleRu,
     peopleIds: peopleInSentence(people, answer),
-    place: where?.name ?? null,
+    place,
     bilateral: isBilateral(type, key, `${q.text} ${text}`, lang, where?.country ?? null),
     derived: null,
     quote: { start: answer.start, end: answer.end, text },
+    documentAct: false,
   };
 }
 

@@ -29,7 +29,7 @@ import { aidByThirdCountry, isForeignEvent } from './foreign';
 import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
 import { dateClause, isAfter, type Dating } from './dating';
-import { HOSTED, isBilateral, makeTitles, participants, peopleInSentence, talksLabel, titledPeople } from './describe';
+import { HOSTED, isBilateral, makeTitles, NOBODY, participants, peopleInSentence, talksLabel, titledPeople } from './describe';
 import { documentLabel } from './document-title';
 import { HOST_EVIDENCE, hostEvent, stayDraft } from './host-event';
 import { organisationIn, placeIn, type OrganisationHit } from './knowledge';
@@ -590,17 +590,21 @@ function hostDraft(a: ArticleView, host: NonNullable<ReturnType<typeof hostEvent
   const hostType = 'other';
   const own = ownDays(a.doc.text, host.end, inSentence);
   const date = own ? own.date : host.month && d.date ? d.date.slice(0, 7) : d.date;
+  const place = placeIn(host.text, a.lang)?.name ?? null;
+  const titles = makeTitles({ type: hostType, labelEn: host.hit.trigger.labelEn, labelRu: host.hit.trigger.labelRu, people: NOBODY, place, organisation: organisationIn(host.text) });
   return {
     date,
     dateEvidence: `${HOST_EVIDENCE}${own ? `, held on the days «${own.text}» told right after its name` : host.month ? ', a forum of several days dated by its month' : ''} (${d.dateEvidence})`,
     type: hostType,
     status: d.status,
-    ...makeTitles({ type: hostType, labelEn: host.hit.trigger.labelEn, labelRu: host.hit.trigger.labelRu, people: [], place: placeIn(host.text, a.lang)?.name ?? null, organisation: organisationIn(host.text) }),
+    titleEn: titles.titleEn,
+    titleRu: titles.titleRu,
     peopleIds: [],
-    place: placeIn(host.text, a.lang)?.name ?? null,
+    place,
     bilateral: false,
     derived: null,
     quote: span(a.doc, host.start, host.end),
+    documentAct: false,
   };
 }
 
@@ -695,6 +699,7 @@ function describeEvent(a: ArticleView, v: SentenceView, c: Clause, text: string,
     bilateral: !(type === 'visit' && isOnwardStop(text, lang)) && isBilateral(type, hit.trigger.key, text, lang, where?.country ?? null),
     derived: null,
     quote: span(doc, c.start, c.end),
+    documentAct: false,
   };
   return { draft, label, organisation };
 }
@@ -769,7 +774,21 @@ function laterDayOfSpan(f: Found, day: string | null, article: string | null): b
 
 /** The last such event before the one told, which "the first since 2019" dates: past, in the year told. */
 function lastTime(m: MilestoneDraft, previous: DateMention): MilestoneDraft {
-  return { ...m, date: previous.date, dateEvidence: `«${previous.text}»: the last time before the event, which is the first since`, status: 'past', peopleIds: [], derived: `the last time before, told by «${previous.text}»` };
+  // Every field in the drafts' one order, not `{ ...m, … }`: V8 gives a spread copy a hidden class of its own.
+  return {
+    date: previous.date,
+    dateEvidence: `«${previous.text}»: the last time before the event, which is the first since`,
+    type: m.type,
+    status: 'past',
+    titleEn: m.titleEn,
+    titleRu: m.titleRu,
+    peopleIds: [],
+    place: m.place,
+    bilateral: m.bilateral,
+    derived: `the last time before, told by «${previous.text}»`,
+    quote: m.quote,
+    documentAct: m.documentAct,
+  };
 }
 
 /** The date of the timeline entry whose stretch holds offset `at`, or null. */

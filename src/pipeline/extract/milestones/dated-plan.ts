@@ -9,7 +9,7 @@
 import type { Language } from '../../../schema/dataset';
 import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence } from '../../types';
 import { dateClause, isAfter } from './dating';
-import { isBilateral, makeTitles, peopleInSentence } from './describe';
+import { isBilateral, makeTitles, NOBODY, peopleInSentence } from './describe';
 import { placeIn } from './knowledge';
 import { MARKERS } from './lexicon';
 import type { Ranges } from './speech';
@@ -53,17 +53,21 @@ export function datedPlan(
   if (where?.country && where.country !== 'KG' && where.country !== 'RU') return null;
   const d = dateClause({ lang, text, mention, anniversaryDate: null, speech: false, article: date, previous: () => [] });
   if (d.status !== 'planned') return null;
+  const place = where?.name ?? null;
+  const titles = makeTitles({ type: 'other', labelEn: 'planned step', labelRu: 'Планируемый шаг', people: NOBODY, place, organisation: null });
   return {
     date: d.date,
     dateEvidence: d.dateEvidence,
     type: 'other',
     status: 'planned',
-    ...makeTitles({ type: 'other', labelEn: 'planned step', labelRu: 'Планируемый шаг', people: [], place: where?.name ?? null, organisation: null }),
+    titleEn: titles.titleEn,
+    titleRu: titles.titleRu,
     peopleIds: peopleInSentence(people, s),
-    place: where?.name ?? null,
+    place,
     bilateral: isBilateral('other', 'plan', text, lang, where?.country ?? null),
     derived: null,
     quote: { start: from, end: to, text },
+    documentAct: false,
   };
 }
 

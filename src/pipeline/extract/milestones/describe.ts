@@ -155,7 +155,7 @@ export interface TitleParts {
   type: MilestoneType;
   labelEn: string;
   labelRu: string;
-  people: PersonDraft[];
+  people: readonly PersonDraft[];
   place: string | null;
   /** Organisation or forum the event belongs to (summits, councils, forums). */
   organisation: OrganisationHit | null;
@@ -193,7 +193,8 @@ function distinctSurnames(people: readonly PersonDraft[], max: number): PersonDr
   return out;
 }
 
-const NOBODY: readonly PersonDraft[] = [];
+/** No people: one shared empty list for the titles of events that name nobody (never mutated). */
+export const NOBODY: readonly PersonDraft[] = [];
 
 /** "Putin–Atambayev talks, Bishkek" / «Переговоры Путина и Атамбаева, Бишкек» (≤ 80 characters). */
 export function makeTitles(t: TitleParts): { titleEn: string; titleRu: string } {

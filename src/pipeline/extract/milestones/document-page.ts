@@ -89,12 +89,14 @@ function ownMilestone(doc: ArticleDoc, own: DocumentDateLine, iso: string, peopl
   const last = lines[Math.min(lines.length - 1, at + SIGNATORY_LINES)]!;
   const ids = peopleWithin(people, from, last.start + last.text.length);
   const who = people.filter((p) => ids.includes(p.id));
+  const titles = makeTitles({ type, labelEn, labelRu, people: who, place: null, organisation: null });
   return {
     date: iso,
     dateEvidence: `The document's own date («${own.clause.text}»)`,
     type,
     status: 'past',
-    ...makeTitles({ type, labelEn, labelRu, people: who, place: null, organisation: null }),
+    titleEn: titles.titleEn,
+    titleRu: titles.titleRu,
     peopleIds: ids,
     place: null,
     bilateral: true,

@@ -89,7 +89,7 @@ describe('stayDraft: the stay told beside another event', () => {
     const at = { start: text.indexOf('находящийся'), end: text.indexOf(', провел') };
     const talks: MilestoneDraft = {
       date: '2016-04-13', dateEvidence: '', type: 'meeting', status: 'past', titleEn: '', titleRu: '', peopleIds: [], place: null, bilateral: true, derived: null,
-      quote: { start: 0, end: text.length, text },
+      quote: { start: 0, end: text.length, text }, documentAct: false,
     };
     const date: ArticleDate = { date: '2016-04-14', evidence: 'Header date 2016-04-14.', basis: 'header', monthDay: null, place: null, outlet: null, span: null };
     const m = stayDraft(doc(text, 'ru'), talks, at, date, [], 'ru');

@@ -115,14 +115,20 @@ const HOSTS: ReadonlySet<MilestoneType> = new Set<MilestoneType>(['forum', 'summ
 export function stayDraft(doc: ArticleDoc, m: MilestoneDraft, at: { start: number; end: number }, date: ArticleDate, who: PersonDraft[], lang: 'ru' | 'en'): MilestoneDraft {
   const text = doc.text.slice(at.start, at.end);
   const place = placeIn(text, lang)?.name ?? m.place;
+  const titles = makeTitles({ type: 'visit', labelEn: VISIT.labelEn, labelRu: VISIT.labelRu, people: who, place, organisation: null });
+  // Every field in the drafts' one order, not `{ ...m, … }`: V8 gives a spread copy a hidden class of its own.
   return {
-    ...m,
     date: date.date,
     dateEvidence: `A stay under way on the article's day («${text.slice(0, 60)}»); ${date.evidence.replace(/\.$/, '')}`,
     type: 'visit',
     status: 'ongoing',
-    ...makeTitles({ type: 'visit', labelEn: VISIT.labelEn, labelRu: VISIT.labelRu, people: who, place, organisation: null }),
+    titleEn: titles.titleEn,
+    titleRu: titles.titleRu,
+    peopleIds: m.peopleIds,
     place,
+    bilateral: m.bilateral,
+    derived: m.derived,
     quote: span(doc, at.start, at.end),
+    documentAct: m.documentAct,
   };
 }

@@ -6,7 +6,7 @@ import { leadDate, mainEventPeople } from './main-event';
 
 const draft = (date: PartialDate | null): MilestoneDraft => ({
   date, dateEvidence: '', type: 'meeting', status: 'past', titleEn: '', titleRu: '', peopleIds: [], place: null, bilateral: true, derived: null,
-  quote: { start: 0, end: 20, text: 'Вчера министр провел' },
+  quote: { start: 0, end: 20, text: 'Вчера министр провел' }, documentAct: false,
 });
 const article = (date: PartialDate | null): ArticleDate => ({ date, evidence: '', basis: 'header', monthDay: null, place: null, outlet: null, span: null });
 const said: DateMention = { start: 0, end: 5, text: 'Вчера', date: '2016-04-13', relative: true };

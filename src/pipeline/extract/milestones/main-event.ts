@@ -109,7 +109,7 @@ export function asMainEvent(
   for (let i = 0; i < extra.length; i++) ids.add(extra[i]!.id);
   const peopleIds = [...ids];
   const place = m.place ?? date.place;
-  const titles = label ? makeTitles({ type: m.type, labelEn: label.labelEn, labelRu: label.labelRu, organisation: label.organisation, people: who, place }) : m;
+  const titles = label ? makeTitles({ type: m.type, labelEn: label.labelEn, labelRu: label.labelRu, people: who, place, organisation: label.organisation }) : m;
   // Field by field, in the order every draft has, not spread from the draft: a spread of drafts of
   // several layouts took most of this function's samples (≈1% of the milestone pass).
   return {
@@ -124,5 +124,6 @@ export function asMainEvent(
     bilateral: m.bilateral,
     derived: m.derived,
     quote: m.quote,
+    documentAct: m.documentAct,
   };
 }

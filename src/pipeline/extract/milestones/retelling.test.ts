@@ -190,7 +190,7 @@ describe('a gathering told again is one milestone', () => {
 });
 
 const m = (type: MilestoneType, date: PartialDate | null, peopleIds: string[]): MilestoneDraft => ({
-  date, dateEvidence: '', type, status: 'past', titleEn: '', titleRu: '', peopleIds, place: null, bilateral: true, derived: null, quote: { start: 0, end: 0, text: '' },
+  date, dateEvidence: '', type, status: 'past', titleEn: '', titleRu: '', peopleIds, place: null, bilateral: true, derived: null, quote: { start: 0, end: 0, text: '' }, documentAct: false,
 });
 
 describe('sameEvent and headlineTwin: two milestones telling one event', () => {

@@ -191,17 +191,20 @@ function attributesQuote(text: string, speech: Ranges, from: number, verb: numbe
 
 /** A past bilateral statement by `who` (ids in `ids`' order), quoted from `quote`. */
 function statement(date: string | null, dateEvidence: string, who: PersonDraft[], ids: string[], quote: MilestoneDraft['quote']): MilestoneDraft {
+  const titles = makeTitles({ type: 'statement', labelEn: 'statement', labelRu: 'Заявление', people: who, place: null, organisation: null });
   return {
     date,
     dateEvidence,
     type: 'statement',
     status: 'past',
-    ...makeTitles({ type: 'statement', labelEn: 'statement', labelRu: 'Заявление', people: who, place: null, organisation: null }),
+    titleEn: titles.titleEn,
+    titleRu: titles.titleRu,
     peopleIds: ids,
     place: null,
     bilateral: true,
     derived: null,
     quote,
+    documentAct: false,
   };
 }
 

@@ -12,6 +12,7 @@ import type { TextRole } from './roles';
 import { type Token, wordKey } from './tokens';
 import { toLatin } from './translit';
 import { rx } from '../regex';
+import { mapPacked } from '../packed';
 
 /** Kebab-case id from an English name. */
 export function slug(name: string): string {
@@ -367,5 +368,6 @@ export function assemble(doc: ArticleDoc, toks: Token[], hits: NameHit[], lex: P
   const drafts: Drafted[] = [];
   for (const g of known.values()) drafts.push(knownDraft(doc, g, lex, ctx));
   for (const g of unknowns.values()) drafts.push(unknownDraft(doc, g, ctx));
-  return drafts.sort((a, b) => a.first - b.first).map((d) => d.draft);
+  // Packed (`mapPacked`): the article's people are read by every milestone and figure rule.
+  return mapPacked(drafts.sort((a, b) => a.first - b.first), (d) => d.draft);
 }
