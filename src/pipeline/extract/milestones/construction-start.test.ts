@@ -14,7 +14,11 @@ describe('a start given to construction, capsules laid: the facility\'s first st
       ['2030-08-26 past other «The two»']],
     ['en: "capsules were laid on …"',
       'date: 2031-02-10\n\nThe schools, whose foundation capsules were laid on September 1, 2030, opened in Osh.',
-      ['2030-09-01 past other «The schools,»']],
+      ['2030-09-01 past other «whose foundation»', '2031-02-10 past other «opened in»']],
+    // Negative: capsules laid with no date of their own retell the ceremony told before.
+    ['en: "Capsules were laid" after the ceremony',
+      'date: 2030-09-01\n\nThe two ministers on Monday gave a start to the construction of a school in Osh. Capsules were laid at the site.',
+      ['2030-08-26 past other «The two»']],
     // Negative: a start of another thing, a capsule of medicine.
     ['ru: «дали старт акции» is no construction',
       'date: 2030-09-01\n\nВчера волонтеры дали старт акции в Оше.',
