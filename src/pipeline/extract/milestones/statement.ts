@@ -61,7 +61,7 @@ const FRONTED_DATE_COMMA = /^\s*,/u;
 const DATED_STATEMENT_REACH = 45;
 /** A day-precise statement date must lie at least this many days before the article's: the day before is usually the news itself. */
 const STATEMENT_DAYS_BEFORE = 2;
-/** …unless the article's news is an event of its own day or after it, or of a day before the statement's: then the day before is a statement of its own. */
+/** …unless the article's news is an event of its own day or after it: then the day before is a statement of its own. */
 const STATEMENT_DAYS_BEFORE_OTHER_NEWS = 1;
 
 /**
@@ -112,9 +112,7 @@ export function datedStatement(
   const own = mentions
     .filter((m) => m.start >= s.start && m.end <= s.end && m.date.length >= 7 && !inSpeech(speech, m.start) && spoken(m))
     .sort((x, y) => gap(x) - gap(y))[0];
-  // …or when the lead's event (the first told) is of a day before the statement's: the statement is not that news.
-  const lead = told[0]?.date;
-  const news = told.some((o) => o.date !== null && o.date.length === 10 && o.date >= a) || (own !== undefined && lead !== null && lead !== undefined && lead.length === 10 && lead < own.date);
+  const news = told.some((o) => o.date !== null && o.date.length === 10 && o.date >= a);
   if (!own || !before(own.date, a, news ? STATEMENT_DAYS_BEFORE_OTHER_NEWS : STATEMENT_DAYS_BEFORE)) return null;
   const ids = who.map((p) => p.id);
   return statement(own.date, `A statement dated «${own.text}» (${own.date})`, who, ids, { start: s.start, end: s.end, text: s.text });
