@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneLines as run } from './test-kit';
 
-describe('first classes held, pupils at their desks, a greeting sent', () => {
+describe('first classes held, pupils at their desks', () => {
   it.each([
     ['ru: «прошли первые занятия»',
       'date: 2030-09-01\n\nСегодня в новом университете прошли первые в его истории занятия.',
@@ -9,9 +9,6 @@ describe('first classes held, pupils at their desks, a greeting sent', () => {
     ['en: "the first classes were held"',
       'date: 2030-09-01\n\nThe first classes at the new university were held on Monday.',
       ['2030-08-26 past other «The first»']],
-    ['ru: «Приветствие … направил министр»',
-      'date: 2030-09-01\n\nВчера приветствие участникам церемонии направил министр образования Иван Петров.',
-      ['2030-08-31 past other «Вчера приветствие»']],
     // Negative: classes that are no first ones, a greeting conveyed in talks.
     ['ru: «прошли занятия» without «первые»',
       'date: 2030-09-01\n\nВ университете прошли занятия по физике.',
