@@ -140,7 +140,10 @@ export function anchorMentions(all: Located[], years: YearCount[], article: Part
     const fits = (m: DateMention, same: boolean) => past(m, same, x.mention.start) || (x.anaphoric! >= 0 && FULL.test(m.date) && (!article || m.date <= article)) || (x.ahead === true && FULL.test(m.date) && article !== null && article.length === 10 && m.date > article && daysBetween(article, m.date) <= ANCHOR_RECENT_DAYS);
     const month = sameDayOfMonth(all, i, x, article);
     if (month) return { ...x, mention: { ...x.mention, date: month.date, relative: true, anchor: month.text } };
-    const anchor = anchorOf(all, i, x.sentence, x.mention.start, (m, same, c) => fits(m, same) && (x.anaphoric === 0 || c.anaphoric === undefined)) ?? sameDayAnchor(all, i, x, fits);
+    // "Putin will visit on October 12. The following day he is expected to attend the summit": a day after a planned day told in
+    // its sentence or the one before counts from it, however far ahead it lies.
+    const dayAfterPlan = (m: DateMention, c: Located) => x.ahead === true && x.anaphoric! > 0 && FULL.test(m.date) && article !== null && m.date > article && x.sentence - c.sentence <= 1;
+    const anchor = anchorOf(all, i, x.sentence, x.mention.start, (m, same, c) => (fits(m, same) || dayAfterPlan(m, c)) && (x.anaphoric === 0 || c.anaphoric === undefined)) ?? sameDayAnchor(all, i, x, fits);
     return anchor ? { ...x, mention: { ...x.mention, date: addDays(anchor.date, x.anaphoric), relative: true, anchor: anchor.text } } : x;
   });
   for (const y of years) {

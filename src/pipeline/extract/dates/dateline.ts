@@ -4,7 +4,7 @@
  * "May 24, 2017") and, failing those, a past-event phrase in the first sentences («состоялась 1 июня»).
  */
 import type { ArticleDoc, Span } from '../../types';
-import { FUTURE, MONTH_ANY, MONTH_EN, PAST_EVENT, PUBLISH_LABEL, PUBLISH_LINE, THIS_DAY_LABEL, UPDATE_AFTER, UPDATE_LINE, WEEKDAY_ANY, isWeekday, monthNumber, weekdayNumber } from './lexicon';
+import { FUTURE, MONTH_ANY, MONTH_EN, MONTH_RU, PAST_EVENT, PUBLISH_LABEL, PUBLISH_LINE, THIS_DAY_LABEL, UPDATE_AFTER, UPDATE_LINE, WEEKDAY_ANY, isWeekday, monthNumber, weekdayNumber } from './lexicon';
 import { rx } from '../regex';
 import { allLines, firstLines, leadingSpaces, type Line } from './lines';
 import { isChronologyEntry as isChronologyTail } from './page-lines';
@@ -40,9 +40,11 @@ const PLACE = '(?<place>(?:\\p{Lu}\\p{L}?\\.\\s?)?\\p{Lu}[\\p{L}\\-]+(?:[ \\-]\\
 const NUMERIC_DATE = '(?<d3>[0-3]?\\d)\\.(?<m3>[01]?\\d)\\.(?:(?<y3>(?:199\\d|20[0-4]\\d))|(?<yy>\\d{2}))(?!\\d)';
 /** ", Kyrgyzstan" after the place of a dateline: its country ("BISHKEK, Kyrgyzstan, Aug. 24"), or in brackets («ОШ (Киргизия), 5 мая»). */
 const COUNTRY = '(?:\\s*,\\s*\\p{Lu}[\\p{L}\\-]+(?: \\p{Lu}[\\p{L}\\-]+)?|\\s*\\(\\s*\\p{Lu}[\\p{L}\\-]+(?: \\p{Lu}[\\p{L}\\-]+)?\\s*\\))?';
-/** «PLACE, 12 октября [2023 г.][, 14:00]», «PLACE, 12.10.2023» or "PLACE, Country, Aug. 24" at the start of a line. */
+/** A day joined to its month by a hyphen, as Kyrgyz-language agencies write it («Ош, 24-сентябрь — Кабар.»). */
+const DAY_HYPHEN_MONTH = `(?<d5>\\d{1,2})-(?<m5>${MONTH_RU})`;
+/** «PLACE, 12 октября [2023 г.][, 14:00]», «PLACE, 12.10.2023», «PLACE, 24-сентябрь» or "PLACE, Country, Aug. 24" at the start of a line. */
 const AGENCY = rx(
-  `^${PLACE}${COUNTRY}\\s*[,.]\\s*(?:${DAY_MONTH}(?:,?\\s*${YEAR}(?:\\s*(?:года|г\\.|г(?![\\p{L}])))?)?|${NUMERIC_DATE})(?:\\s*[,.]?\\s*\\d{1,2}:\\d{2})?`,
+  `^${PLACE}${COUNTRY}\\s*[,.]\\s*(?:${DAY_MONTH}(?:,?\\s*${YEAR}(?:\\s*(?:года|г\\.|г(?![\\p{L}])))?)?|${NUMERIC_DATE}|${DAY_HYPHEN_MONTH})(?:\\s*[,.]?\\s*\\d{1,2}:\\d{2})?`,
   'u',
 );
 /**
@@ -78,8 +80,8 @@ const OUTLET_AFTER = [
 const PLACE_AFTER = rx(/^\s*(?:года|г\.)?\s*[,.]?\s*(\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?)\s*\.?\s*$/u);
 
 export function dayMonth(g: Record<string, string | undefined>): { day: number; month: number } | null {
-  const dayStr = g.d1 ?? g.d2 ?? g.d3 ?? g.d4;
-  const monthStr = g.m1 ?? g.m2;
+  const dayStr = g.d1 ?? g.d2 ?? g.d3 ?? g.d4 ?? g.d5;
+  const monthStr = g.m1 ?? g.m2 ?? g.m5;
   const month = monthStr ? monthNumber(monthStr) : Number(g.m3 ?? g.m4);
   const day = Number(dayStr);
   if (!month || month > 12 || !day || day > 31) return null;
@@ -397,6 +399,13 @@ const WEEKDAY_BEFORE = rx(/(?<![\p{L}])(?:в|во|on)\s+(\p{L}+),\s*$/iu);
  * text names its own day, whatever the tense of the sentence.
  */
 const TODAY_BEFORE = rx(/(?<![\p{L}])(?:сегодня|today)\s*,\s*(?:(?:в|во|on)\s+\p{L}+\s*,\s*)?$/iu);
+/**
+ * An opening bracket and a place right before a date («(г. Москва, 29 марта 1996 года)», "(Moscow, March 29, 1996)"): the
+ * place and day of signing written after a document's name, not the article's day.
+ */
+const PLACE_DATE_IN_BRACKETS = rx(/\(\s*(?:г\.\s*)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s*,\s*$/u);
+/** How far before a date the bracket of `PLACE_DATE_IN_BRACKETS` may open. */
+const PLACE_DATE_REACH = 40;
 /** How far before a day-month «сегодня, » with a weekday may start. */
 const TODAY_REACH = 32;
 
@@ -416,6 +425,8 @@ export function findBodyEventDate(doc: ArticleDoc, maxSentences = 12): DateLine 
     if (/\d\s*[-–—]\s*$/.test(s.text.slice(0, m.index))) continue;
     // «14 мая 1993 года — подписан договор;»: an entry of a chronology.
     if (m.index <= 2 && isChronologyTail(s.text.slice(m.index + m[0].length))) continue;
+    // «Соглашение … (г. Москва, 29 марта 1996 года)»: where and when a document named was signed.
+    if (PLACE_DATE_IN_BRACKETS.test(s.text.slice(Math.max(0, m.index - PLACE_DATE_REACH), m.index))) continue;
     const dm = dayMonth(m.groups);
     if (!dm) continue;
     // «В Бишкеке в пятницу, 14 октября, завершилось …», "on Friday, October 14": the weekday narrows the years as a byline's does.

@@ -77,8 +77,11 @@ export const TELLING = forTest(stems(lexicon.tellingRu), words(lexicon.tellingEn
 export const YEAR_ATTRIBUTE_EN = rx(`^\\s+(?:${lexicon.yearAttributeNounsEn.join('|')})(?![\\p{L}])`, 'iu');
 /** A verb of an act on a document before "the 2012 agreement" ("ratified", "extending"): the year names the document, the act is not of that year. */
 export const YEAR_ATTRIBUTE_ACT_EN = rx(`(?<![\\p{L}])(?:${lexicon.yearAttributeActsEn.join('|')})\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu');
-/** A future marker: the sentence announces something still to come. */
-export const FUTURE = forTest(stems(lexicon.futureRu), words(lexicon.futureEn));
+/**
+ * A future marker: the sentence announces something still to come. An English one joined to the next word by a hyphen
+ * ("would-be migrants", "next-generation jets") makes an adjective, not a tense.
+ */
+export const FUTURE = { ru: startsWord(stems(lexicon.futureRu)), en: rx(`(?<![\\p{L}])(?:${words(lexicon.futureEn)})(?!-)`, 'iu') };
 /**
  * «фонд должен начать работу», "is due to open": a duty or a timetable (`dutyRu`, `dutyEn`), which speaks of a plan
  * without a future tense of its own (not «должен был», a past duty).

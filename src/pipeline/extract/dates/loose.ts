@@ -91,6 +91,8 @@ const DEADLINE = /^(?:к|на|до|by|for|before)\s/iu;
 const BY_DEADLINE = /^(?:by|к)$/iu;
 const LAST = /^(?:last|(?:в\s+)?(?:прошл|минувш))/i;
 const NEXT = /^(?:next|(?:в\s+)?(?:следующ|будущ))/i;
+/** «ранее в ноябре», "earlier in November": a month told as past, whatever the verbs. */
+const EARLIER = /^(?:earlier in|ранее в)$/i;
 /** "this spring": a season of the article's year (not "this winter", which may end in the next one). */
 const THIS_SEASON = /^this\s+(?:spring|summer|autumn|fall)$/i;
 
@@ -108,6 +110,7 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
   const f = frame.toLowerCase();
   if (LAST.test(f)) return am !== null && m < am ? y0 : y0 - 1;
   if (NEXT.test(f)) return am !== null && m > am ? y0 : y0 + 1;
+  if (EARLIER.test(f)) return am !== null && m > am ? y0 - 1 : y0;
   if (am === null || m === am) return y0;
   // "his first visit since his inauguration in December": a month in a "since" phrase is a starting point, past.
   if (lang === 'en' && m > am && inSincePhrase(sentence, at)) return y0 - 1;

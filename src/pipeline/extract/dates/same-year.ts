@@ -115,7 +115,28 @@ function phrased(text: string, m: DateMention, lastYear: { year: string; month: 
   const after = SAME_YEAR_AFTER.exec(text.slice(m.end, m.end + 40));
   if (!after) return later(text, m, lastYear);
   const end = m.end + after[0].length;
-  return { ...m, end, text: text.slice(m.start, end), date: lastYear.year + m.date.slice(4) };
+  const year = attributeYearBefore(text, lastYear.end, m.start) ?? lastYear.year;
+  return { ...m, end, text: text.slice(m.start, end), date: year + m.date.slice(4) };
+}
+
+/** A year written in digits, alone. */
+const BARE_YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)/g;
+/** Where a sentence ends before a mention. */
+const SENTENCE_END = /[.!?]\s/g;
+
+/**
+ * "the 2023 law on the state language, signed in July of that year", «закон 2023 года, подписанный в июле того же года»: a
+ * year that names a thing (no date mention of its own) in the same sentence, after the last date with a year, is the
+ * year «того же года» / "that year" points to.
+ */
+function attributeYearBefore(text: string, from: number, to: number): string | null {
+  let start = from;
+  SENTENCE_END.lastIndex = from;
+  for (let e = SENTENCE_END.exec(text); e && e.index < to; e = SENTENCE_END.exec(text)) start = e.index + e[0].length;
+  let year: string | null = null;
+  BARE_YEAR.lastIndex = start;
+  for (let y = BARE_YEAR.exec(text); y && y.index < to; y = BARE_YEAR.exec(text)) year = y[0];
+  return year;
 }
 
 /** A mention told before, and whether its year was written (or taken from one written) so a later day or month may take it. */
