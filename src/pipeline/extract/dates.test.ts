@@ -66,7 +66,6 @@ const KB: DateKnowledge = {
       nameEn: 'Astana',
       aliases: [
         { text: 'Нур-Султан', terms: [{ from: '2019-03-23', to: '2022-09-17' }] },
-        { text: 'Nur-Sultan', terms: [{ from: '2019-03-23', to: '2022-09-17' }] },
         { text: 'Астана', terms: [{ from: '1998-05-06', to: '2019-03-23' }, { from: '2022-09-17', to: null }] },
       ],
     },
@@ -344,12 +343,6 @@ const rows: Row[] = [
   { name: 'en: "ten years of" a known fact counted in a word', text: 'Gold Weekly\n\nThe deal comes as the two countries prepare to mark ten years of diplomatic relations.', date: '2002', basis: 'inferred-year' },
   { name: 'en: "over the past ten years of" a fact is a span, not an anniversary', text: 'Gold Weekly\n\nTrade has grown over the past ten years of diplomatic relations.', date: null },
   { name: 'a copyright span of years is the site’s, not the page’s', text: 'ОШ, 12 марта — Кабар.\n\nМинистры обсудили поставки.\n\n© 2010–2016 Кабар', date: null, monthDay: '--03-12' },
-  // The weekday a wire's lead tells as the reporter's day, among the few years the ranges leave
-  { name: 'en: "said on Friday" picks the one year of a dated name that fits the dateline', text: 'Flights resume\n\nMOSCOW, September 18. /TASS/. Flights to Nur-Sultan will resume next week, the crisis center said on Friday.', date: '2020-09-18', basis: 'inferred-year' },
-  { name: 'ru: «сообщили в пятницу» picks the year', text: 'Рейсы возобновятся\n\nМОСКВА, 18 сентября. /ТАСС/. Рейсы в Нур-Султан возобновятся на следующей неделе, сообщили в пятницу в оперативном штабе.', date: '2020-09-18' },
-  { name: 'en: a weekday no year of the range falls on decides nothing', text: 'Flights resume\n\nMOSCOW, September 18. /TASS/. Flights to Nur-Sultan will resume next week, the crisis center said on Thursday.', date: null, monthDay: '--09-18' },
-  { name: 'en: without a dated name the lead’s weekday alone decides nothing', text: 'Flights resume\n\nMOSCOW, September 18. /TASS/. Flights to Osh will resume next week, the crisis center said on Friday.', date: null, monthDay: '--09-18' },
-  { name: 'en: a weekday told later than the lead is not the reporter’s day', text: 'Flights resume\n\nMOSCOW, September 18. /TASS/. Flights to Nur-Sultan will resume next week.\n\nThe crisis center said on Friday that the rules stay.', date: null, monthDay: '--09-18' },
   { name: 'ambiguous slashed date follows the dateline', text: 'Agency\n15:27 04/06/2013\n\nMOSCOW, June 4 (Agency) - The ministers met.', date: '2013-06-04' },
   { name: 'a chronology entry is no byline', text: 'Спикер встретился с коллегой\n\n25 марта, 17:05\n\nСтороны обсудили сотрудничество.\n\n14 мая 1993 года — подписан договор о торговле;\n2 июня 1995 года — открыто посольство.', date: null, monthDay: '--03-25' },
   { name: 'en: a chronology entry is no byline', text: 'Speaker meets colleague\n\nThe sides discussed cooperation.\n\n14 May 1993 – trade treaty signed in Moscow', date: null },

@@ -7,7 +7,7 @@
 import type { ArticleDate, ArticleDoc, PersonDraft, Span } from '../../types';
 import type { DateKnowledge } from './context';
 import { pad2 } from './context';
-import { chooseYear, officeConstraints, placeConstraints, type RangeConstraint, type YearChoice } from './constraints';
+import { chooseYear, officeConstraints, placeConstraints } from './constraints';
 import type { DateLine } from './dateline';
 import { findAgencyDatelines, findBodyEventDate, findBylineDate, dayMonthsIn, findDayMonthByline, findLeadOutlet, findNumericByline, findSourceLine, parseFullDate, titleCase } from './dateline';
 import { canonicalOutlet, codedUrlDate, countryOfAddress, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeader, type UrlDate, urlIso } from './url';
@@ -26,7 +26,7 @@ import { findClosingIssueMonth, findClosingPublishLine, findClosingSlashedLine, 
 import { findDocumentDateLine, type DocumentDateLine } from './document-date';
 import { PUBLISH_LINE } from './lexicon';
 import { exactAgoDate, type ExactAgo } from './exact-ago';
-import { comingDayMonths, leadWeekday, weekdayAmongToldDays } from './told-weekday';
+import { comingDayMonths, weekdayAmongToldDays } from './told-weekday';
 import { daysBetween } from './days';
 import { datelineDayBeforeHeader } from './dateline-today';
 
@@ -162,18 +162,6 @@ function filedDayBefore(doc: ArticleDoc, dateline: DateLine, stamp: DateLine): s
   const before = new Date(stampDay - 86_400_000);
   if (before.getUTCMonth() + 1 !== dateline.month || before.getUTCDate() !== dateline.day) return null;
   return iso(before.getUTCFullYear(), dateline.month, dateline.day);
-}
-
-/**
- * When the clues and ranges leave an agency dateline's year open: the weekday its lead tells as the reporter's day
- * ("said on Friday") read as the dateline's weekday, which may leave one year of the few the ranges allow.
- */
-function leadWeekdayChoice(doc: ArticleDoc, clues: YearClue[], ranges: RangeConstraint[], md: DateLine | null): YearChoice | null {
-  if (md?.kind !== 'dateline' || md.weekday !== undefined || ranges.length === 0) return null;
-  const weekday = leadWeekday(doc, md);
-  if (weekday === null) return null;
-  const choice = chooseYear(clues, ranges, { month: md.month, day: md.day, weekday });
-  return choice && { year: choice.year, evidence: choice.evidence.replace('the weekday written with the date', 'the weekday the lead tells') };
 }
 
 /** Finds the article's own date and how it was found. */
@@ -341,7 +329,7 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
   if (md) clues.push(...sameDayFactClues(doc, kb, md));
   clues.push(...yearReviewClues(doc, md?.month ?? null));
   const ranges = officeConstraints(people, kb).concat(actingConstraints(doc, people, kb), earlyTermConstraints(doc, people, kb, inOffice), placeConstraints(doc, kb));
-  const choice = chooseYear(clues, ranges, md) ?? leadWeekdayChoice(doc, clues, ranges, md);
+  const choice = chooseYear(clues, ranges, md);
   const monthDay = md ? `--${pad2(md.month)}-${pad2(md.day)}` : null;
   if (choice) {
     // «Дипломатические отношения были установлены 20 марта 1992 года» in a piece of 1997: a past event's day, not the article's.

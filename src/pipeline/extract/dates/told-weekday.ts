@@ -87,20 +87,3 @@ export function comingDayMonths(doc: ArticleDoc): { month: number; day: number }
   }
   return out;
 }
-
-/**
- * "MOSCOW, September 18. /TASS/. Russia will resume flights …, the crisis center said on Friday": the weekday the
- * dateline's lead tells as the reporter's day (a past verb of telling in the sentence), as 0 = Monday, or null. It is
- * the dateline's weekday in the usual wire style, so it may tell apart the few years other clues leave for the day-month.
- */
-export function leadWeekday(doc: ArticleDoc, dateline: { span: { start: number; end: number } }): number | null {
-  const lang = doc.language === 'ru' ? 'ru' : 'en';
-  for (const s of doc.sentences) {
-    if (s.end <= dateline.span.start) continue;
-    const m = ON_WEEKDAY.exec(s.text);
-    if (m && PAST_EVENT[lang].test(s.text)) return weekdayOf(m[1]!);
-    // The sentence that holds the dateline, or the one right after it when the dateline stands alone.
-    if (s.end > dateline.span.end + 1 && /\p{L}{3}/u.test(doc.text.slice(dateline.span.end, s.end))) return null;
-  }
-  return null;
-}
