@@ -124,3 +124,24 @@ describe('a leader telephoning the other is a call', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('construction of a line that formally began is a step; years of talks are no meeting', () => {
+  it.each([
+    ['en: "Construction of the long-awaited highway formally began on Friday"',
+      'date: 2031-12-30\n\nConstruction of the long-awaited Osh-Kashgar highway formally began on Friday with a ceremony in Osh.',
+      ['2031-12-26 past other «Construction of»']],
+    // Negative: how long the talks took is no meeting of its own.
+    ['en: "After nearly three decades of talks"',
+      'date: 2031-12-30\n\nAfter nearly three decades of talks, the route is still disputed.',
+      []],
+    ['ru: «После почти 30 лет переговоров»',
+      'date: 2031-12-30\n\nПосле почти 30 лет переговоров стороны так и не согласовали маршрут.',
+      []],
+    // Kept: talks held on a day are a meeting.
+    ['en: talks held on Friday',
+      'date: 2031-12-30\n\nThe Kyrgyz and Russian ministers held talks in Osh on Friday.',
+      ['2031-12-26 past meeting «The Kyrgyz»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
