@@ -309,6 +309,12 @@ const rows: Row[] = [
   { name: 'the address date decides an ambiguous slashed date', header: { source: 'https://midwestherald.example/en/20140409-kyrgyz-customs' }, text: 'Customs and trade\nPosted 09/04/2014\n\nThe commission met in Osh.', date: '2014-04-09' },
   { name: 'an unknown outlet on a generic domain: English is month first', header: { source: 'https://unknown.example.com/world/kyrgyz-customs' }, text: 'Customs and trade\nPosted 09/04/2014\n\nThe commission met in Osh.', date: '2014-09-04' },
   { name: 'a body day on the eve of one order decides an ambiguous slashed date', text: 'Customs and trade\nPosted: 04/06/2016 10:15\n\nThe ministers met today. On the eve, on June 3, the experts agreed the text.', date: '2016-06-04', basis: 'byline' },
+  // A day the body tells as coming: the page is not dated shortly after it
+  { name: 'en: a day told as coming rules out the order a few days after it', text: 'Air links\nPosted: 04/06/2016 10:15\n\nThe airline will launch the new route on June 2, the ministry said.', date: '2016-04-06', basis: 'byline' },
+  { name: 'ru: «будут открыты 30 мая» rules out 5 June', text: 'Авиасообщение\nАвтор: И. Иванов, 05/06/2016\n\nНовые рейсы будут открыты 30 мая, сообщили в министерстве.', date: '2016-05-06' },
+  { name: 'ru: without a coming day the Russian order stays day first', text: 'Авиасообщение\nАвтор: И. Иванов, 05/06/2016\n\nНовые рейсы были открыты 30 апреля, сообщили в министерстве.', date: '2016-06-05' },
+  { name: 'en: a future verb in another clause does not make the day coming', text: 'Air links\nPosted: 04/06/2016 10:15\n\nThe ministers, who will meet again in July, met on June 2.', date: '2016-06-04' },
+  { name: 'en: a coming day months before both orders is next year’s and decides nothing', text: 'Air links\nPosted: 05/06/2016 10:15\n\nThe route will open on January 20.', date: '2016-05-06' },
   { name: 'a body day close to both orders decides nothing (English: month first)', text: 'Customs and trade\nPosted: 04/05/2016 10:15\n\nThe ministers met today. On May 2, and again on April 6, the experts talked.', date: '2016-04-05' },
   { name: 'a body day far from both orders decides nothing', text: 'Customs and trade\nPosted: 04/06/2016 10:15\n\nThe ministers met today. The plan was first drafted on June 20.', date: '2016-04-06' },
   { name: 'en: a slashed publication line with a two-digit year at the foot', text: LONG_EN + 'Posted: 8/23/07 © Steppe Weekly', date: '2007-08-23', basis: 'byline' },

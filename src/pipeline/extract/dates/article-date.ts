@@ -27,7 +27,7 @@ import { findClosingIssueMonth, findClosingPublishLine, findClosingSlashedLine, 
 import { findDocumentDateLine, type DocumentDateLine } from './document-date';
 import { PUBLISH_LINE } from './lexicon';
 import { exactAgoDate, type ExactAgo } from './exact-ago';
-import { weekdayAmongToldDays } from './told-weekday';
+import { comingDayMonths, weekdayAmongToldDays } from './told-weekday';
 import { daysBetween } from './days';
 import { headLines } from './lines';
 import { datelineDayBeforeHeader } from './dateline-today';
@@ -138,7 +138,7 @@ function slashedHints(doc: ArticleDoc, dayMonth: { month: number; day: number } 
   const u = dateFromUrl(address);
   const bodyDays = [...dayMonthsIn(doc.text, 12)].map((k) => ({ month: Number(k.split('-')[0]), day: Number(k.split('-')[1]) }));
   const country = countryOfAddress(address, kb) ?? countryOfHeadOutlet(headLines(doc, 600, 6), kb);
-  return { dayMonth, url: u?.day && u.month ? { month: u.month, day: u.day } : null, country, bodyDays };
+  return { dayMonth, url: u?.day && u.month ? { month: u.month, day: u.day } : null, country, bodyDays, comingDays: comingDayMonths(doc) };
 }
 
 /** The outlets' names and aliases of three letters or more, once per knowledge base (for citation lines at a page's foot). */

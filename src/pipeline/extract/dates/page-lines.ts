@@ -196,6 +196,8 @@ export interface SlashedHints {
   country?: string | null;
   /** Day-months the body names ("on the eve, on May 8"): one order lying within a few days of one of them decides. */
   bodyDays?: { month: number; day: number }[];
+  /** Day-months the body tells as coming ("will launch flights on March 31"): the page is not dated shortly after one. */
+  comingDays?: { month: number; day: number }[];
 }
 
 /**
@@ -272,6 +274,15 @@ function daysApart(x: { month: number; day: number }, y: { month: number; day: n
   return Math.min(d, 365 - d);
 }
 
+/** How long after a day told as coming a page may not be dated (a coming day further back is next year's). */
+const COMING_SPAN_DAYS = 60;
+
+/** True when `x` lies after `coming` in the same year, by at most `COMING_SPAN_DAYS`: a page of `x` would not announce it. */
+function shortlyAfter(x: { month: number; day: number }, coming: { month: number; day: number }): boolean {
+  const d = (Date.UTC(2001, x.month - 1, x.day) - Date.UTC(2001, coming.month - 1, coming.day)) / 86_400_000;
+  return d > 0 && d <= COMING_SPAN_DAYS;
+}
+
 /** True when an ambiguous slashed date «a/b» is month first, by the page's other evidence in turn. */
 function slashedOrder(a: number, b: number, h: SlashedHints, language: ArticleDoc['language']): boolean {
   for (const hint of [h.dayMonth, h.url]) {
@@ -279,6 +290,11 @@ function slashedOrder(a: number, b: number, h: SlashedHints, language: ArticleDo
     const ab = hint.month === a && hint.day === b;
     const ba = hint.month === b && hint.day === a;
     if (ab !== ba) return ab;
+  }
+  if (h.comingDays?.length) {
+    const abLate = h.comingDays.some((d) => shortlyAfter({ month: a, day: b }, d));
+    const baLate = h.comingDays.some((d) => shortlyAfter({ month: b, day: a }, d));
+    if (abLate !== baLate) return baLate;
   }
   if (h.bodyDays?.length) {
     const ab = h.bodyDays.some((d) => daysApart(d, { month: a, day: b }) <= NEAR_DAYS);

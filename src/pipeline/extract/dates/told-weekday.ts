@@ -58,3 +58,32 @@ export function weekdayAmongToldDays(doc: ArticleDoc, year: number): { date: str
   if (!date.startsWith(String(year))) return null;
   return { date, evidence: `«${phrase}» is the first such day after ${past}, the latest day the text tells as past${coming ? `, and before ${coming}, told as coming` : ''}` };
 }
+
+/** Where a clause ends: a day-month after one of these is not in the clause of a future marker before them. */
+const CLAUSE_BREAK = ',;:()';
+
+/** Where the clause that holds position `at` of `text` starts. */
+function clauseStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (CLAUSE_BREAK.includes(text[i]!)) return i + 1;
+  return 0;
+}
+
+/**
+ * The day-months a text tells as coming: "will launch flights on March 31", «визит состоится 28 марта» (a future marker
+ * before the day-month in its clause; "The ministers, who will meet in May, met on March 2" tells March 2 as past).
+ * A page is dated before the days it announces, so they tell apart the two orders of a slashed byline.
+ */
+export function comingDayMonths(doc: ArticleDoc): { month: number; day: number }[] {
+  const lang = doc.language === 'ru' ? 'ru' : 'en';
+  const out: { month: number; day: number }[] = [];
+  for (const s of doc.sentences) {
+    if (!/\d/.test(s.text) || !FUTURE[lang].test(s.text)) continue;
+    DAY_MONTH_YEAR.lastIndex = 0;
+    for (let m = DAY_MONTH_YEAR.exec(s.text); m; m = DAY_MONTH_YEAR.exec(s.text)) {
+      const dm = m.groups ? dayMonth(m.groups) : null;
+      if (!dm) continue;
+      if (FUTURE[lang].test(s.text.slice(clauseStart(s.text, m.index), m.index))) out.push(dm);
+    }
+  }
+  return out;
+}

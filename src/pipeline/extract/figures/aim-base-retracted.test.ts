@@ -43,6 +43,16 @@ describe('a figure a correction withdraws is not the turnover', () => {
     ['ru: «ошибочно указан»', '2025-05-02',
       'В первоначальной версии заметки товарооборот России и Киргизии за 2024 год был ошибочно указан в 3,9 млрд долларов.',
       ['retracted_figure 3900000000 2024 actual']],
+    ['en: "An earlier version of this story gave … as"', '2006-04-11',
+      'Correction: An earlier version of this story gave the 2005 trade figure between Russia and Kyrgyzstan as $420 million. The correct figure is $510 million.',
+      ['retracted_figure 420000000 2005 actual', 'trade_turnover 510000000 2005 actual']],
+    ['ru: «В предыдущей версии материала был указан»', '2006-04-11',
+      'В предыдущей версии материала товарооборот России и Киргизии за 2005 год был указан в 420 млн долларов.',
+      ['retracted_figure 420000000 2005 actual']],
+    // Kept: an earlier version of a document, not of the story, withdraws nothing.
+    ['en: an earlier version of a programme is no correction', '2006-04-11',
+      'An earlier version of the programme put trade between Russia and Kyrgyzstan at $420 million in 2005.',
+      ['trade_turnover 420000000 2005 actual']],
   ])('%s', (_name, date, text, want) => {
     expect(figureLines(text, date, false).filter((l) => l.startsWith('trade_turnover') || l.startsWith('retracted'))).toEqual(want);
   });

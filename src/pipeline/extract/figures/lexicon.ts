@@ -35,6 +35,8 @@ export const SENTENCE_WORDS = new WordGroups({
   numbers: { number: Object.keys(lexicon.numberWords) },
 });
 
+/** "An earlier version of this story gave … as", «В первоначальной версии материала …»: a correction's words before a withdrawn figure. */
+export const RETRACTED_VERSION = wordsRegex(lexicon.retractedVersion, 'iu');
 /** "the $5 billion target", "a $1bn goal": a noun of aim right after the sum makes it a target. */
 export const TARGET_AFTER = rx(`^\\s*${wordsSource(lexicon.kindClause.targetAfter)}`, 'iu');
 /** «к рубежу в 5 млрд», "towards the $5 billion mark": the words before a sum, and after it, of a mark not reached yet. */

@@ -8,6 +8,7 @@ import { directionOf, hasChangePreposition, type Cue, type Words } from './conte
 import {
   AFTER_DOWN_ON_YEAR_BEFORE,
   RUSSIA_OWNS_FOREIGN_TRADE,
+  RETRACTED_VERSION,
   SCOPE_PAIR,
   BILATERAL_PARTNER,
   CAPITAL_METONYM,
@@ -499,6 +500,9 @@ function impliedDollars(read: Read, a: Around): boolean {
  */
 const RETRACTED_BEFORE = rx(/(?<![\p{L}])(?:misstat\p{L}*|(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:stated|reported|gave|given|said)|ошибочно|неверно\s+(?:указ|привед)\p{L}*)(?![\p{L}])/iu);
 
+/** The cue word of `RETRACTED_VERSION`, asked before it. */
+const versionCue = (window: string) => window.includes('version') || window.includes('верси');
+
 function moneyMetric(read: Read, a: Around): Metric | null {
   const { q, subject } = read;
   if (q.currency === 'other') return null;
@@ -507,7 +511,7 @@ function moneyMetric(read: Read, a: Around): Metric | null {
     if (q.value < 1e6) return null;
     // «вырос на 300 млн долларов», "increased by $300 million": an amount of change, not a level.
     const dir = hasChangePreposition(a.window) ? directionOf(a.words, a.winStart, q.start, '') : 0;
-    if (RETRACTED_BEFORE.test(a.window)) return { name: 'retracted_figure', value: q.value, unit: 'USD' };
+    if (RETRACTED_BEFORE.test(a.window) || (versionCue(a.window) && RETRACTED_VERSION.test(a.window))) return { name: 'retracted_figure', value: q.value, unit: 'USD' };
     const name = turnoverOf(a);
     if (dir !== 0) return { name: `${name}_change_usd`, value: dir * q.value, unit: 'USD' };
     return { name, value: q.value, unit: 'USD' };

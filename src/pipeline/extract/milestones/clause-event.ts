@@ -12,7 +12,7 @@ import type { DateMention, MilestoneDraft, PersonDraft } from '../../types';
 import { retellsDocument } from './document-retelling';
 import { actedOnDocumentDraft, amendedDocumentDraft, isAmendedDocument } from './amended-document';
 import { isTally } from './tallies';
-import { pointsBackToDocument } from './document-anaphor';
+import { documentGivenDay, pointsBackToDocument } from './document-anaphor';
 import { sumLevel, toldSum } from './told-sums';
 import { agreedByYearEnd, dueYear, startsTerm, termUntil } from './deadline';
 import { privateDeparture } from './departure';
@@ -416,6 +416,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   const amended = hit.trigger.type === 'agreement' && !x.mention ? amendedMention(a, v, c, hit) : null;
   if (!calendarTwin && !amended && retoldBefore(a, f, c, text, x)) return;
   if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && givesDay(a, f, c, text, x, who)) return;
+  if (hit.trigger.type === 'agreement' && x.mention && givesDocumentDay(a, f, text, x)) return;
   if (!trip && !calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang, v.s.start)) return;
   // «Это первый большой договор …», «Документ, как подчеркнул …, «…»»: the signed document judged, not signed again.
   if (retellsDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return recordTripSignedOn(a, f, v, c, text, p, x, who);
@@ -557,6 +558,17 @@ function givesDay(a: ArticleView, f: Found, c: Clause, text: string, x: Dated, w
   told.date = d.date;
   told.dateEvidence = `«${mention.text}» in «${text.slice(0, 60)}», which tells the same gathering again`;
   if (!f.lead) f.lead = { date: lead.date, quote: told.quote.text.slice(0, 60) };
+  return true;
+}
+
+/** «Документ подписан накануне» after an undated signing: that signing's day (see `documentGivenDay`); true when given. */
+function givesDocumentDay(a: ArticleView, f: Found, text: string, x: Dated): boolean {
+  // Every event of the article's day counts, however dated: the signing it names must be the only one of that day.
+  const sameDay = f.out.filter((o) => !f.headlines.has(o) && o.date === a.date.date);
+  const told = x.d.date && x.d.date !== a.date.date ? documentGivenDay(x.hit, text, x.mention, x.d.status, sameDay, a.lang) : null;
+  if (!told?.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE)) return false;
+  told.date = x.d.date;
+  told.dateEvidence = `«${x.mention!.text}» in «${text.slice(0, 60)}», which tells the same signing again`;
   return true;
 }
 

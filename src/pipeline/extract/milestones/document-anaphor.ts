@@ -68,3 +68,16 @@ export function pointsBackToDocument(
   const judged = JUDGED[lang].test(text);
   return out.some((o) => !headlines.has(o) && (o.type === 'agreement' || (o.type === 'other' && LAW_NOUN[lang].test(o.quote.text))) && o.status === 'past' && (o.date === date || judged));
 }
+
+/**
+ * «Кыргызстан и Россия подписали протокол … . Документ подписан накануне в Москве.», "… signed a protocol on …. The
+ * document was signed on Monday in Moscow.": a clause naming by a bare noun, with a date of its own, the one signing
+ * told before on the article's day: the same signing, whose day it gives. Of `sameDay` (the events of the article's
+ * day), the one past agreement it dates, or null.
+ */
+export function documentGivenDay(hit: TriggerHit, text: string, mention: DateMention | null, status: string, sameDay: readonly MilestoneDraft[], lang: Language): MilestoneDraft | null {
+  if (hit.trigger.type !== 'agreement' || !mention || status !== 'past') return null;
+  if (!BARE_DOCUMENT[lang].test(text) || NEW_STEP[lang].test(text) || BESIDES_DOCUMENT[lang].test(text)) return null;
+  const signed = sameDay.filter((o) => o.type === 'agreement' && o.status === 'past');
+  return signed.length === 1 ? signed[0]! : null;
+}
