@@ -116,6 +116,9 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
   if (invitedBefore(sentence, at, lang)) return y0;
   // "at the summit in May, which has already taken place": the clause after the month tells it past, whatever the main verb.
   if (heldAlreadyAfter(sentence, at, lang)) return m > am ? y0 - 1 : y0;
+  // "later than the date set at the February session", «срок, установленный на февральском заседании»: a decision's
+  // participle right before the gathering the month names tells that gathering past, whatever the main verb.
+  if (decidedAtBefore(sentence, at, lang)) return m > am ? y0 - 1 : y0;
   // The verb nearest before the month dates it; without one, the tense of the whole sentence. A
   // deadline after an infinitive ("agreed to prepare … by February") is a step still to come.
   // «обсудили проведение Дней культуры в июне», "discussed holding a forum in June": the discussed event is to come.
@@ -152,6 +155,26 @@ const HELD_ALREADY = {
 function heldAlreadyAfter(sentence: string, at: number, lang: Language): boolean {
   const window = sentence.slice(at, at + HELD_REACH);
   return window.includes(HELD_CUE[lang]) && HELD_ALREADY[lang].test(window);
+}
+
+/** How far before a month the participle of a decision taken at its gathering may stand. */
+const DECIDED_REACH = 60;
+/** The participle's letters a window must hold before its pattern is tried. */
+const DECIDED_CUE = { en: [' at ', ' during '], ru: ['нн', 'нут', 'нят', 'лен', 'ован', 'вш', 'шедш', 'ён'] };
+const decided = lexicon.decidedAtBefore;
+/** "set at the", "agreed during the session": not after "be", "to" or "will" («будет», «быть»), which tell a decision still to come. */
+const DECIDED_AT = {
+  en: rx(`(?<![\\p{L}])(?<!(?:be|been|being|to|is|are|will|would)\\s+)(?:${decided.en.join('|')})\\s+(?:at|during)\\s+(?:\\p{L}+\\s+){0,3}$`, 'iu'),
+  ru: rx(`(?<![\\p{L}])(?<!(?:будет|будут|быть|может|могут)\\s+)(?:${decided.ru.join('|')})\\p{L}{0,5}\\s+(?:(?:на|в\\s+ходе|во\\s+время)\\s+(?:\\p{L}+\\s+){0,2})?$`, 'iu'),
+};
+/** A Russian month told at a place, not as a deadline: «в феврале», «февральском», «февральской» (not «на февраль»). */
+const MONTH_AT_RU = rx(/^(?:(?:в|во)\s+\p{L}+е|\p{L}+(?:ом|ой))(?![\p{L}])/iu);
+
+/** True when the month at `at` names a gathering a decision told by a past participle was taken at ("the date set at the February session"). */
+function decidedAtBefore(sentence: string, at: number, lang: Language): boolean {
+  const window = sentence.slice(Math.max(0, at - DECIDED_REACH), at);
+  if (!DECIDED_CUE[lang].some((c) => window.includes(c))) return false;
+  return DECIDED_AT[lang].test(window) && (lang === 'en' || MONTH_AT_RU.test(sentence.slice(at, at + 24)));
 }
 
 /** How far before a month its "since" may stand ("since his inauguration in December"). */
