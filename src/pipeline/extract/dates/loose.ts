@@ -119,6 +119,9 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
   // "later than the date set at the February session", «срок, установленный на февральском заседании»: a decision's
   // participle right before the gathering the month names tells that gathering past, whatever the main verb.
   if (decidedAtBefore(sentence, at, lang)) return m > am ? y0 - 1 : y0;
+  // "ended with the appointment of X as secretary general from January 1" in November, «решение … с 1 января» in December:
+  // a day a decision takes effect from, soon after the article's month, is the coming one whatever verb told the decision.
+  if (day && m < am && m + 12 - am <= SOON_MONTHS && startsAfterDecision(sentence, at, lang)) return y0 + 1;
   // The verb nearest before the month dates it; without one, the tense of the whole sentence. A
   // deadline after an infinitive ("agreed to prepare … by February") is a step still to come.
   // «обсудили проведение Дней культуры в июне», "discussed holding a forum in June": the discussed event is to come.
@@ -175,6 +178,27 @@ function decidedAtBefore(sentence: string, at: number, lang: Language): boolean 
   const window = sentence.slice(Math.max(0, at - DECIDED_REACH), at);
   if (!DECIDED_CUE[lang].some((c) => window.includes(c))) return false;
   return DECIDED_AT[lang].test(window) && (lang === 'en' || MONTH_AT_RU.test(sentence.slice(at, at + 24)));
+}
+
+/** How far before the day the decision a starting day belongs to may be told. */
+const DECISION_REACH = 100;
+/** "from", "as of", «с»: the day right after is a start. */
+const START_RIGHT_BEFORE = {
+  en: rx(/(?:^|[^\p{L}])(?:from|as\s+of|effective|starting)\s+$/iu),
+  ru: rx(/(?:^|[^\p{L}])(?:с|со|начиная\s+с)\s+$/iu),
+};
+const decision = lexicon.decisionTakingEffect;
+/** A decision in the window before the start: an appointment, a decision, an approval. */
+const DECISION_BEFORE = {
+  en: rx(`(?<![\\p{L}])(?:${decision.en.join('|')})`, 'iu'),
+  ru: rx(`(?<![\\p{L}])(?:${decision.ru.join('|')})`, 'iu'),
+};
+
+/** True when the day at `at` is told as the start of a decision told before it ("the appointment of X … from January 1"). */
+function startsAfterDecision(sentence: string, at: number, lang: Language): boolean {
+  const before = sentence.slice(Math.max(0, at - 14), at);
+  if (!START_RIGHT_BEFORE[lang].test(before)) return false;
+  return DECISION_BEFORE[lang].test(sentence.slice(Math.max(0, at - DECISION_REACH), at));
 }
 
 /** How far before a month its "since" may stand ("since his inauguration in December"). */
