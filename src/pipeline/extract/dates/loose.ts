@@ -170,11 +170,11 @@ const DECIDED_AT = {
   en: rx(`(?<![\\p{L}])(?<!(?:be|been|being|to|is|are|will|would)\\s+)(?:${decided.en.join('|')})\\s+(?:at|during)\\s+(?:\\p{L}+\\s+){0,3}$`, 'iu'),
   ru: rx(`(?<![\\p{L}])(?<!(?:будет|будут|быть|может|могут)\\s+)(?:${decided.ru.join('|')})\\p{L}{0,5}\\s+(?:(?:на|в\\s+ходе|во\\s+время)\\s+(?:\\p{L}+\\s+){0,2})?$`, 'iu'),
 };
-/** A Russian month told at a place, not as a deadline: «в феврале», «февральском», «февральской» (not «на февраль»). */
-const MONTH_AT_RU = rx(/^(?:(?:в|во)\s+\p{L}+е|\p{L}+(?:ом|ой))(?![\p{L}])/iu);
+/** A Russian date told at a place, not as a deadline: «в феврале», «февральском», «прошлогодней» (not «на февраль»). */
+const MONTH_AT_RU = rx(/^(?:(?:в|во)\s+\p{L}+е|\p{L}+(?:ом|ой|ем|ей))(?![\p{L}])/iu);
 
 /** True when the month at `at` names a gathering a decision told by a past participle was taken at ("the date set at the February session"). */
-function decidedAtBefore(sentence: string, at: number, lang: Language): boolean {
+export function decidedAtBefore(sentence: string, at: number, lang: Language): boolean {
   const window = sentence.slice(Math.max(0, at - DECIDED_REACH), at);
   if (!DECIDED_CUE[lang].some((c) => window.includes(c))) return false;
   return DECIDED_AT[lang].test(window) && (lang === 'en' || MONTH_AT_RU.test(sentence.slice(at, at + 24)));
