@@ -31,3 +31,12 @@ describe('a year that is the range of a count of events does not date the event'
     expect(milestoneLines(text).some((l) => l.startsWith(want))).toBe(true);
   });
 });
+
+describe('a first event or another year is dated by its year', () => {
+  it.each([
+    ['en: "his first visit … next year"', 'date: 2031-11-29\n\nThe Russian president has promised to make his first visit to Kyrgyzstan next year.', '2032 planned visit'],
+    ['ru: «первый визит … в следующем году»', 'date: 2031-11-29\n\nПрезидент России пообещал совершить свой первый визит в Киргизию в следующем году.', '2032 planned visit'],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text).some((l) => l.startsWith(want))).toBe(true);
+  });
+});

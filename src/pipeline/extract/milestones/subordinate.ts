@@ -60,11 +60,18 @@ const COUNT_CUE = rx(/time|meeting|visit|trip|contact|talks|раз|встреч|
  * раз за год»: an ordinal and the noun it counts, with no comma or stop before the year.
  */
 const COUNTED_WITHIN = rx(
-  /(?:^|[^\p{L}])(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|перв|втор|трет|четв[её]рт|пят|шест)\p{L}*\s+(?:(?:их|его|е[её]|наш\p{L}*|such)\s+)?(?:time|meeting|visit|trip|contact|round of talks|раз|встреч|визит|поездк|контакт)\p{L}*(?![\p{L}])[^.;,!?]{0,40}?(?:in|during|за|в|во)?\s*$/iu,
+  /(?:^|[^\p{L}])(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)|втор|трет|четв[её]рт|пят|шест)\p{L}*\s+(?:(?:их|его|е[её]|наш\p{L}*|such)\s+)?(?:time|meeting|visit|trip|contact|round of talks|раз|встреч|визит|поездк|контакт)\p{L}*(?![\p{L}])[^.;,!?]{0,40}?(?:in|during|за|в|во)?\s*$/iu,
 );
 
-/** True when the year mention `m` is the range of a count of events told right before it ("the third time … this year"). */
+/** The current year told without its number: "this year", «в этом году», «за этот год» (not "later this year"). */
+const THIS_YEAR = rx(/^(?:(?:this|the\s+current)\s+year|(?:в\s+)?(?:этом|текущем|нынешнем)\s+году|(?:за\s+)?(?:этот|текущий|нынешний)\s+год)$/iu);
+
+/**
+ * True when the year mention `m` is the range of a count of events told right before it ("the third time … this year").
+ * A first one ("his first visit … next year") is dated by its year; so is one told with any other year.
+ */
 function countedWithin(text: string, m: DateMention): boolean {
+  if (!THIS_YEAR.test(m.text)) return false;
   const window = text.slice(Math.max(0, m.start - COUNT_REACH), m.start);
   return COUNT_CUE.test(window) && COUNTED_WITHIN.test(window);
 }
