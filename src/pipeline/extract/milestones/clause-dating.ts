@@ -23,6 +23,7 @@ import { congratulationDay } from './congratulation-day';
 import { eveOfGathering } from './eve-of-session';
 import { stepToday, talksToday } from './day-programme';
 import { sameVisit } from './same-visit';
+import { nextSessionPrepared } from './passing';
 
 /** "last month", «в прошлом месяце»: a month told back from the article's. */
 const LAST_MONTH = {
@@ -156,6 +157,15 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   if (!mention && d.narrativeArticleDate && d.date?.length === 10 && hit.trigger.type === 'anniversary' && YEAR_OF_ANNIVERSARY.cue[lang].test(text) && YEAR_OF_ANNIVERSARY[lang].test(text)) {
     d.dateEvidence = `An anniversary told by its year (${d.dateEvidence})`;
     d.date = d.date.slice(0, 4);
+    d.narrativeArticleDate = false;
+    return;
+  }
+  // "discussed preparations for the next session of the commission", «подготовку к очередному заседанию межправкомиссии»:
+  // the session prepared for is still to come, its time not told.
+  if (!mention && hit.trigger.type === 'igc_session' && d.status !== 'planned' && nextSessionPrepared(text, hit.start - c.start, lang, a.doc.text.slice(s.start, c.start))) {
+    d.date = null;
+    d.status = 'planned';
+    d.dateEvidence = 'The next session, prepared for; no date is told';
     d.narrativeArticleDate = false;
     return;
   }
