@@ -162,9 +162,12 @@ function heldAlreadyAfter(sentence: string, at: number, lang: Language): boolean
 
 /** How far before a month the participle of a decision taken at its gathering may stand. */
 const DECIDED_REACH = 60;
-/** The participle's letters a window must hold before its pattern is tried. */
-const DECIDED_CUE = { en: [' at ', ' during '], ru: ['нн', 'нут', 'нят', 'лен', 'ован', 'вш', 'шедш', 'ён'] };
 const decided = lexicon.decidedAtBefore;
+/**
+ * What a window must hold before its pattern is tried: "at", "during" in English; in Russian the literal start of a
+ * participle stem («установлен», «утвержд», «прошедш»), since letters common to all participles («нн», «ён») filter nothing.
+ */
+const DECIDED_CUE = { en: [' at ', ' during '], ru: decided.ru.map((stem: string) => stem.split(/[[\\(]/)[0]!.toLowerCase()) };
 /** "set at the", "agreed during the session": not after "be", "to" or "will" («будет», «быть»), which tell a decision still to come. */
 const DECIDED_AT = {
   en: rx(`(?<![\\p{L}])(?<!(?:be|been|being|to|is|are|will|would)\\s+)(?:${decided.en.join('|')})\\s+(?:at|during)\\s+(?:\\p{L}+\\s+){0,3}$`, 'iu'),
@@ -176,8 +179,9 @@ const MONTH_AT_RU = rx(/^(?:(?:в|во)\s+\p{L}+е|\p{L}+(?:ом|ой|ем|ей)
 /** True when the month at `at` names a gathering a decision told by a past participle was taken at ("the date set at the February session"). */
 export function decidedAtBefore(sentence: string, at: number, lang: Language): boolean {
   const window = sentence.slice(Math.max(0, at - DECIDED_REACH), at);
-  if (!DECIDED_CUE[lang].some((c) => window.includes(c))) return false;
-  return DECIDED_AT[lang].test(window) && (lang === 'en' || MONTH_AT_RU.test(sentence.slice(at, at + 24)));
+  const lower = lang === 'ru' ? window.toLowerCase() : window;
+  if (!DECIDED_CUE[lang].some((c) => lower.includes(c))) return false;
+  return (lang === 'en' || MONTH_AT_RU.test(sentence.slice(at, at + 24))) && DECIDED_AT[lang].test(window);
 }
 
 /** How far before the day the decision a starting day belongs to may be told. */
