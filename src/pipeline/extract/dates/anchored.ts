@@ -105,7 +105,7 @@ function sameDayAnchor(all: Located[], i: number, x: Located, fits: (m: DateMent
  * an event told only by its month is a day of that month, not a day counted from an older full date
  * or the article's own: the month told last (in its sentence or the one before, not after the article).
  */
-function sameDayOfMonth(all: Located[], i: number, x: Located, article: PartialDate | null): DateMention | null {
+function sameDayOfMonth(all: Located[], i: number, x: Located, article: PartialDate | null, text: string): DateMention | null {
   // "In September 2012, … for 15 years from 2017 … In the same package, …": a year alone told between names no event's time.
   let k = i - 1;
   while (k > 0 && all[k]!.mention.date.length === 4 && !all[k]!.mention.relative && x.sentence - all[k]!.sentence <= 1) k--;
@@ -113,14 +113,31 @@ function sameDayOfMonth(all: Located[], i: number, x: Located, article: PartialD
   if (x.anaphoric !== 0 || !prev || prev.anaphoric !== undefined || prev.same !== undefined || x.sentence - prev.sentence > 1) return null;
   const m = prev.mention;
   if (!/^\d{4}-\d{2}$/.test(m.date) || m.end > x.mention.start) return null;
+  if (foundingOfNoun(text, m)) return null;
   return !article || m.date <= article.slice(0, 7) ? m : null;
+}
+
+/** How far before a month its participle of founding may stand ("the Commonwealth, founded in December 1991"). */
+const FOUNDING_REACH = 32;
+/**
+ * "the Commonwealth, founded in December 1991", «Содружества, основанного в декабре 1991 года»: a participle (not "was
+ * founded", «была основана») that names when the noun before it was founded, not an occasion of the narrative.
+ */
+const FOUNDING_BEFORE = rx(
+  /(?:^|[^\p{L}])(?<!(?:was|were|been|is)\s)(?:founded|established|created|formed|основанн\p{L}*|созданн\p{L}*|учрежд[её]нн\p{L}*|образованн\p{L}*)\s+(?:(?:in|on|в|во)\s+)?$/iu,
+);
+
+/** True when the month mention `m` names the founding of a noun, told by a participle right before it. */
+function foundingOfNoun(text: string, m: DateMention): boolean {
+  if (!text) return false;
+  return FOUNDING_BEFORE.test(text.slice(Math.max(0, m.start - FOUNDING_REACH), m.start));
 }
 
 /**
  * Re-dates the anaphoric day words of `all` (sorted by position) from the event told before them,
  * and adds the year counts that have an explicit year before them; returns mentions in text order.
  */
-export function anchorMentions(all: Located[], years: YearCount[], article: PartialDate | null, sections: readonly Span[] = []): DateMention[] {
+export function anchorMentions(all: Located[], years: YearCount[], article: PartialDate | null, sections: readonly Span[] = [], text = ''): DateMention[] {
   // "9 May – the leaders watch the parade; talks the next day": a day told earlier in the same sentence anchors its day
   // word however far from the article date it lies (a timeline entry, a plan: "will arrive on 5 March and meet the next day").
   // So does a past day told earlier under the same month heading of a year review («Май. 9 мая … Накануне …»).
@@ -138,7 +155,7 @@ export function anchorMentions(all: Located[], years: YearCount[], article: Part
     // («20 сентября 2012 года … подписано соглашение. В тот же день …» in a retrospective of 2013).
     // "The next day", «на следующий день» never count from the article's own day either: the day after it is yet to come.
     const fits = (m: DateMention, same: boolean) => past(m, same, x.mention.start) || (x.anaphoric! >= 0 && FULL.test(m.date) && (!article || m.date <= article)) || (x.ahead === true && FULL.test(m.date) && article !== null && article.length === 10 && m.date > article && daysBetween(article, m.date) <= ANCHOR_RECENT_DAYS);
-    const month = sameDayOfMonth(all, i, x, article);
+    const month = sameDayOfMonth(all, i, x, article, text);
     if (month) return { ...x, mention: { ...x.mention, date: month.date, relative: true, anchor: month.text } };
     // "Putin will visit on October 12. The following day he is expected to attend the summit": a day after a planned day told in
     // its sentence or the one before counts from it, however far ahead it lies.

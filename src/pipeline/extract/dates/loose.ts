@@ -119,6 +119,12 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
   if (invitedBefore(sentence, at, lang)) return y0;
   // "at the summit in May, which has already taken place": the clause after the month tells it past, whatever the main verb.
   if (heldAlreadyAfter(sentence, at, lang)) return m > am ? y0 - 1 : y0;
+  // "later than the date set at the February session", «срок, установленный на февральском заседании»: a decision's
+  // participle right before the gathering the month names tells that gathering past, whatever the main verb.
+  if (decidedAtBefore(sentence, at, lang)) return m > am ? y0 - 1 : y0;
+  // "ended with the appointment of X as secretary general from January 1" in November, «решение … с 1 января» in December:
+  // a day a decision takes effect from, soon after the article's month, is the coming one whatever verb told the decision.
+  if (day && m < am && m + 12 - am <= SOON_MONTHS && startsAfterDecision(sentence, at, lang)) return y0 + 1;
   // The verb nearest before the month dates it; without one, the tense of the whole sentence. A
   // deadline after an infinitive ("agreed to prepare … by February") is a step still to come.
   // «обсудили проведение Дней культуры в июне», "discussed holding a forum in June": the discussed event is to come.
@@ -155,6 +161,51 @@ const HELD_ALREADY = {
 function heldAlreadyAfter(sentence: string, at: number, lang: Language): boolean {
   const window = sentence.slice(at, at + HELD_REACH);
   return window.includes(HELD_CUE[lang]) && HELD_ALREADY[lang].test(window);
+}
+
+/** How far before a month the participle of a decision taken at its gathering may stand. */
+const DECIDED_REACH = 60;
+const decided = lexicon.decidedAtBefore;
+/**
+ * What a window must hold before its pattern is tried: "at", "during" in English; in Russian the literal start of a
+ * participle stem («установлен», «утвержд», «прошедш»), since letters common to all participles («нн», «ён») filter nothing.
+ */
+const DECIDED_CUE = { en: [' at ', ' during '], ru: decided.ru.map((stem: string) => stem.split(/[[\\(]/)[0]!.toLowerCase()) };
+/** "set at the", "agreed during the session": not after "be", "to" or "will" («будет», «быть»), which tell a decision still to come. */
+const DECIDED_AT = {
+  en: rx(`(?<![\\p{L}])(?<!(?:be|been|being|to|is|are|will|would)\\s+)(?:${decided.en.join('|')})\\s+(?:at|during)\\s+(?:\\p{L}+\\s+){0,3}$`, 'iu'),
+  ru: rx(`(?<![\\p{L}])(?<!(?:будет|будут|быть|может|могут)\\s+)(?:${decided.ru.join('|')})\\p{L}{0,5}\\s+(?:(?:на|в\\s+ходе|во\\s+время)\\s+(?:\\p{L}+\\s+){0,2})?$`, 'iu'),
+};
+/** A Russian date told at a place, not as a deadline: «в феврале», «февральском», «прошлогодней» (not «на февраль»). */
+const MONTH_AT_RU = rx(/^(?:(?:в|во)\s+\p{L}+е|\p{L}+(?:ом|ой|ем|ей))(?![\p{L}])/iu);
+
+/** True when the month at `at` names a gathering a decision told by a past participle was taken at ("the date set at the February session"). */
+export function decidedAtBefore(sentence: string, at: number, lang: Language): boolean {
+  const window = sentence.slice(Math.max(0, at - DECIDED_REACH), at);
+  const lower = lang === 'ru' ? window.toLowerCase() : window;
+  if (!DECIDED_CUE[lang].some((c) => lower.includes(c))) return false;
+  return (lang === 'en' || MONTH_AT_RU.test(sentence.slice(at, at + 24))) && DECIDED_AT[lang].test(window);
+}
+
+/** How far before the day the decision a starting day belongs to may be told. */
+const DECISION_REACH = 100;
+/** "from", "as of", «с»: the day right after is a start. */
+const START_RIGHT_BEFORE = {
+  en: rx(/(?:^|[^\p{L}])(?:from|as\s+of|effective|starting)\s+$/iu),
+  ru: rx(/(?:^|[^\p{L}])(?:с|со|начиная\s+с)\s+$/iu),
+};
+const decision = lexicon.decisionTakingEffect;
+/** A decision in the window before the start: an appointment, a decision, an approval. */
+const DECISION_BEFORE = {
+  en: rx(`(?<![\\p{L}])(?:${decision.en.join('|')})`, 'iu'),
+  ru: rx(`(?<![\\p{L}])(?:${decision.ru.join('|')})`, 'iu'),
+};
+
+/** True when the day at `at` is told as the start of a decision told before it ("the appointment of X … from January 1"). */
+function startsAfterDecision(sentence: string, at: number, lang: Language): boolean {
+  const before = sentence.slice(Math.max(0, at - 14), at);
+  if (!START_RIGHT_BEFORE[lang].test(before)) return false;
+  return DECISION_BEFORE[lang].test(sentence.slice(Math.max(0, at - DECISION_REACH), at));
 }
 
 /** How far before a month its "since" may stand ("since his inauguration in December"). */

@@ -361,6 +361,7 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
       years,
       articleDate,
       timeline.heads,
+      doc.text,
     ),
   );
 }

@@ -23,6 +23,7 @@ import { congratulationDay } from './congratulation-day';
 import { eveOfGathering, eveOfOwnVisit } from './eve-of-session';
 import { stepToday, talksToday } from './day-programme';
 import { sameVisit } from './same-visit';
+import { nextSessionPrepared } from './passing';
 
 /** "last month", «в прошлом месяце»: a month told back from the article's. */
 const LAST_MONTH = {
@@ -151,6 +152,23 @@ const YEAR_WRITTEN = /\d{4}/;
 export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, hit: TriggerHit, mention: DateMention | null, spoken: boolean, d: Dating): void {
   const { lang, date } = a;
   const { s, teaser } = v;
+  // "came in a year marking the 30th anniversary of the Commonwealth", «в год 30-летия Содружества»: the anniversary
+  // is told by its year; the day of the narrative is the occasion's, not the anniversary's.
+  if (!mention && d.narrativeArticleDate && d.date?.length === 10 && hit.trigger.type === 'anniversary' && YEAR_OF_ANNIVERSARY.cue[lang].test(text) && YEAR_OF_ANNIVERSARY[lang].test(text)) {
+    d.dateEvidence = `An anniversary told by its year (${d.dateEvidence})`;
+    d.date = d.date.slice(0, 4);
+    d.narrativeArticleDate = false;
+    return;
+  }
+  // "discussed preparations for the next session of the commission", «подготовку к очередному заседанию межправкомиссии»:
+  // the session prepared for is still to come, its time not told.
+  if (!mention && hit.trigger.type === 'igc_session' && d.status !== 'planned' && nextSessionPrepared(text, hit.start - c.start, lang, a.doc.text.slice(s.start, c.start))) {
+    d.date = null;
+    d.status = 'planned';
+    d.dateEvidence = 'The next session, prepared for; no date is told';
+    d.narrativeArticleDate = false;
+    return;
+  }
   // "Putin will visit Bishkek on 25 November. He is expected to sign agreements with Japarov":
   // talks or signings planned without a date take the date of the planned trip just told.
   if (d.date === null && d.status === 'planned' && !mention && !spoken && !teaser && DURING_TRIP.has(hit.trigger.type) && !MARKERS.nearFuture[lang].test(text)) {
@@ -329,6 +347,13 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     }
   }
 }
+
+/** "a year marking the 30th anniversary", "the year of the 30th anniversary", «в год 30-летия», «в юбилейный год». */
+const YEAR_OF_ANNIVERSARY = {
+  cue: { en: /year/i, ru: /год/iu },
+  en: rx(/(?<![\p{L}])(?:a|the|this)\s+year\s+(?:that\s+)?(?:marking|marks|marked|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}anniversary(?![\p{L}])/iu),
+  ru: rx(/(?<![\p{L}])(?:год\s+(?:\d+|[\p{L}]+)[\s-]*(?:лети|годовщин)|юбилейн\p{L}*\s+год)/iu),
+};
 
 /** «в первый (же) день», "on the second day": which day of a span of days the narrative tells. */
 const NTH_DAY = {

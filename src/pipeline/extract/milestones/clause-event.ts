@@ -37,6 +37,7 @@ import { MARKERS, rememberLower, type TriggerHit } from './lexicon';
 import { leadDate } from './main-event';
 import { inBrackets } from './page';
 import { postponedTo } from './postponed';
+import { decidedAtBefore } from '../dates/loose';
 import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, isTopicBefore, lentByThirdParty, OPINION_KEYS, reportedFrom, signsDomesticAct, signsNamedAct, SPOKEN_TO, thankedFor } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks } from './retelling';
 import { chooseHit, refersBack } from './triggers';
@@ -339,7 +340,9 @@ function namedEvent(
   if (whereWhen && lastBefore) mention = lastBefore;
   // "In July X visited Bishkek | and agreed with his counterpart on …": a second predicate of the
   // same subject, told without a date or a plan of its own, happened when the first did.
-  if (!mention && !inClause.length && lastBefore && AND_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && PAST_VERB_FIRST[lang].test(text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
+  // Not when that date names the gathering a decision was taken at («договорённостях, достигнутых на прошлогоднем заседании, и
+  // обсудили …», "the targets agreed at last year's session and reviewed …"): that gathering is another, earlier one.
+  if (!mention && !inClause.length && lastBefore && AND_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && PAST_VERB_FIRST[lang].test(text) && !MARKERS.planned[lang].test(text) && !decidedAtBefore(doc.text, lastBefore.start, lang)) mention = lastBefore;
   // "When X sat down with Y on May 8, | the two presidents agreed …": the time clause dates the main one.
   if (!mention && lastBefore && c.start > s.start && lastBefore.start < c.start && TIME_CLAUSE_FIRST[lang].test(s.text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
   // «в 2013 году, до присоединения к союзу, показатель достигал …»: an accession named only as the time of

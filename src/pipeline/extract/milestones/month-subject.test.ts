@@ -21,7 +21,9 @@ describe('a clause after a semicolon that only schedules what was just named («
   it.each([
     ['ru: «…заседания комиссии; оно намечено на март» dates the session',
       'date: 2024-01-20\n\nМинистры обсудили подготовку очередного заседания межправительственной комиссии; оно намечено на март.',
-      ['2024-03 planned meeting «Министры обсудили»']],
+      // The golds type the next session of the commission prepared for as igc_session (heldout81 «Обсуждена подготовка
+      // очередного заседания межправкомиссии»), as the English twin below does.
+      ['2024-03 planned igc_session «Министры обсудили»']],
     ['en: "…of the commission; it is scheduled for April" dates the session',
       'date: 2024-01-20\n\nThe ministers discussed preparations for the next meeting of the intergovernmental commission; it is scheduled for April.',
       ['2024-04 planned igc_session «The ministers»']],

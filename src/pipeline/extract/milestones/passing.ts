@@ -230,6 +230,27 @@ function heldPast(after: string, lang: Language): boolean {
   return HELD_CUES[lang].some((c) => after.includes(c)) && HELD_PAST[lang].test(after);
 }
 
+/** How far before a session's noun its "next", «очередное» may stand ("the next session of the", «очередному заседанию»). */
+const NEXT_REACH = 40;
+/** "next", "upcoming", «очередное», «предстоящее», «следующее» with up to three words before the session's trigger. */
+const NEXT_BEFORE = {
+  ru: rx(/(?:^|[^\p{L}])(?:очередн|предстоящ|следующ)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}$/iu),
+  en: rx(/(?:^|[^\p{L}])(?:next|upcoming|forthcoming)\s+(?:[\p{L}-]+\s+){0,3}$/iu),
+};
+/** The preparation the clause tells ("preparations for", «подготовку к»), anywhere before the session. */
+const PREPARATION = { ru: rx(/(?:^|[^\p{L}])подготовк/iu), en: /\bprepar(?:ations?|ing)\b/iu };
+
+/**
+ * True when the session at `at` of the clause `text` is told as the next one, prepared for («подготовку к очередному
+ * заседанию»); the preparation may be told in the clause before (`earlier`, the sentence up to this clause) when this
+ * one only continues its list (", as well as the next session …").
+ */
+export function nextSessionPrepared(text: string, at: number, lang: Language, earlier = ''): boolean {
+  const before = text.slice(0, at);
+  if (!NEXT_BEFORE[lang].test(before.slice(-NEXT_REACH))) return false;
+  return PREPARATION[lang].test(before) || (earlier !== '' && CONTINUES.test(text) && PREPARATION[lang].test(earlier));
+}
+
 /**
  * True when `hit` is named after a discussion verb — of its clause, or of the clause before
  * (`before`, the sentence up to this clause) when this one only continues its list — and is no
@@ -243,6 +264,9 @@ export function isTopic(hit: TriggerHit, text: string, from: number, lang: Langu
   if (hit.trigger.type === 'igc_session' && HELD_AFTER[lang].test(text.slice(hit.end - from, hit.end - from + SIGNED_REACH))) return false;
   // «обсудили итоги заседания комиссии, прошедшего в декабре в Бишкеке», "the session held in December": a gathering told as held, at a time of its own.
   if ((hit.trigger.type === 'igc_session' || hit.trigger.type === 'meeting') && heldPast(text.slice(hit.end - from, hit.end - from + SIGNED_REACH), lang)) return false;
+  // "discussed preparations for the next session of the commission", «обсудили подготовку к очередному заседанию
+  // межправкомиссии»: the next session prepared is a plan of its own, even with no time told yet.
+  if (hit.trigger.type === 'igc_session' && nextSessionPrepared(text, hit.start - from, lang, before)) return false;
   if (MARKERS.topic[lang].all(text).some((m) => from + m.end <= hit.start)) return true;
   return before !== '' && CONTINUES.test(text) && MARKERS.topic[lang].test(before);
 }

@@ -37,6 +37,8 @@ export function isSubordinateYear(text: string, m: DateMention, trigger: { start
   if (m.date.length !== 4) return false;
   // «план сотрудничества на следующий год»: the term, whether the year is written or told.
   if (endsWithOneOf(text, m.start - TERM_REACH, m.start, TERM_LAST) && TERM_BEFORE.test(text.slice(Math.max(0, m.start - TERM_REACH), m.start))) return true;
+  // "the third time they had met this year", «третья их встреча в этом году»: the year is the range of a count of such events.
+  if (countedWithin(text, m)) return true;
   if (!/^\d/.test(m.text)) return false;
   if (spanOfNoun(text, m)) return true;
   if (endsWithOneOf(text, m.start - 30, m.start, LIMIT_LAST) && LIMIT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
@@ -47,6 +49,31 @@ export function isSubordinateYear(text: string, m: DateMention, trigger: { start
   if (rel === undefined) return false;
   const tail = between.slice(rel.index + rel[0].length);
   return !tail.includes(',') && !tellsItsHolding(tail);
+}
+
+/** How far before a year the ordinal of a count of events within it may stand. */
+const COUNT_REACH = 60;
+/** The nouns a count of events names, as a cheap test before `COUNTED_WITHIN`. */
+const COUNT_CUE = rx(/time|meeting|visit|trip|contact|talks|раз|встреч|визит|поездк|контакт|переговор/iu);
+/**
+ * "the third time they had met this year", "their second meeting this year", «третья их встреча в этом году», «во второй
+ * раз за год»: an ordinal and the noun it counts, with no comma or stop before the year.
+ */
+const COUNTED_WITHIN = rx(
+  /(?:^|[^\p{L}])(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)|втор|трет|четв[её]рт|пят|шест)\p{L}*\s+(?:(?:их|его|е[её]|наш\p{L}*|such)\s+)?(?:time|meeting|visit|trip|contact|round of talks|раз|встреч|визит|поездк|контакт)\p{L}*(?![\p{L}])[^.;,!?]{0,40}?(?:in|during|за|в|во)?\s*$/iu,
+);
+
+/** The current year told without its number: "this year", «в этом году», «за этот год» (not "later this year"). */
+const THIS_YEAR = rx(/^(?:(?:this|the\s+current)\s+year|(?:в\s+)?(?:этом|текущем|нынешнем)\s+году|(?:за\s+)?(?:этот|текущий|нынешний)\s+год)$/iu);
+
+/**
+ * True when the year mention `m` is the range of a count of events told right before it ("the third time … this year").
+ * A first one ("his first visit … next year") is dated by its year; so is one told with any other year.
+ */
+function countedWithin(text: string, m: DateMention): boolean {
+  if (!THIS_YEAR.test(m.text)) return false;
+  const window = text.slice(Math.max(0, m.start - COUNT_REACH), m.start);
+  return COUNT_CUE.test(window) && COUNTED_WITHIN.test(window);
 }
 
 /** A span of years, or its second year: "1992-1993", «1992–1993 годов». */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines } from './test-kit';
+
+// "came in a year marking the 30th anniversary of the bloc", «в год 30-летия Содружества»: an anniversary told by its
+// year is dated by the year, not by the day of the occasion the narrative tells.
+describe('an anniversary told as the year it marks', () => {
+  it.each([
+    ['en: "came in a year marking the 40th anniversary"',
+      'date: 2031-12-29\n\nThe presidents met in Osh on December 28.\n\nThe meeting came in a year marking the 40th anniversary of the bloc.',
+      '2031 past anniversary'],
+    ['ru: «прошла в год 40-летия Содружества»',
+      'date: 2031-12-29\n\nПрезиденты встретились в Оше 28 декабря.\n\nВстреча прошла в год 40-летия Содружества.',
+      '2031 past anniversary'],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toContain(`${want} «${text.split('\n\n')[2]!.split(' ').slice(0, 2).join(' ')}»`);
+  });
+
+  it.each([
+    ['en: an anniversary marked on the day told keeps the day',
+      'date: 2031-12-29\n\nThe presidents on December 28 marked the 40th anniversary of the bloc in Osh.',
+      '2031-12-28 past anniversary'],
+    ['ru: «отметили 40-летие» on the day told keeps the day',
+      'date: 2031-12-29\n\nПрезиденты 28 декабря отметили в Оше 40-летие Содружества.',
+      '2031-12-28 past anniversary'],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text).some((l) => l.startsWith(want))).toBe(true);
+  });
+});
