@@ -59,6 +59,10 @@ describe('a dated statement before any other event of the article, and an instru
     ['ru: «В марте, …» with the speaker after the comma',
       'date: 2031-06-20\n\nПереводы растут. В марте, премьер-министр Иван Петров заявил, что комиссии должны снизиться. Министры встретились в Оше в мае.',
       ['2031-03 past statement «В марте,»', '2031-05 past meeting «Министры встретились»']],
+    // Of two dates of the speaker's sentence, the one nearest the speech verb is the statement's (none nearer: the first of equals).
+    ['en: "In March, X said on May 5" takes the day beside the verb',
+      'date: 2031-06-20\n\nRemittances rose. In March, Prime Minister Ivan Petrov said on May 5 that fees must fall. The ministers met in Osh in June.',
+      ['2031-05-05 past statement «In March,»', '2031-06 past meeting «The ministers»']],
     ['en: a comma after a date inside the sentence still opens what was said',
       'date: 2031-06-20\n\nRemittances rose. Ivan Petrov said in an interview, days after the March vote, that fees must fall. The ministers met in Osh in May.',
       ['2031-05 past meeting «The ministers»']],

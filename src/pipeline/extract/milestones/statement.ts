@@ -109,9 +109,18 @@ export function datedStatement(
   // "Uzbek Minister X said this week that Uzbekistan's trade rose …": a third country's officials speak of their own affairs.
   if (!who.length || who.every(isThirdCountry)) return null;
   // A year alone after a speech verb is what was said about («said 2009 brought …»), not when.
-  const own = mentions
-    .filter((m) => m.start >= s.start && m.end <= s.end && m.date.length >= 7 && !inSpeech(speech, m.start) && spoken(m))
-    .sort((x, y) => gap(x) - gap(y))[0];
+  // The closest such date (the first of equals), found in one pass: `[0]` of an empty sorted list was a
+  // read out of bounds, which threw away the optimised code of this function.
+  let own: DateMention | undefined;
+  let ownGap = Infinity;
+  for (const m of mentions) {
+    if (m.start < s.start || m.end > s.end || m.date.length < 7 || inSpeech(speech, m.start) || !spoken(m)) continue;
+    const g = gap(m);
+    if (g < ownGap) {
+      own = m;
+      ownGap = g;
+    }
+  }
   const news = told.some((o) => o.date !== null && o.date.length === 10 && o.date >= a);
   if (!own || !before(own.date, a, news ? STATEMENT_DAYS_BEFORE_OTHER_NEWS : STATEMENT_DAYS_BEFORE)) return null;
   const ids = who.map((p) => p.id);

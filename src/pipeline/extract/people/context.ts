@@ -97,10 +97,16 @@ export class NameContext {
   /** The other name before `h` in its sentence that ends last, or null. */
   private previousName(h: NameHit): NameHit | null {
     let prev: NameHit | null = null;
+    // The end kept as a number: reading `prev.end` only once a second name stood before was a field read
+    // without feedback in the optimised code, which threw it away.
+    let prevEnd = -1;
     for (let i = 0; i < this.hits.length; i++) {
       const o = this.hits[i]!;
       if (o.start >= h.start) break;
-      if (o !== h && o.end <= h.start && o.sent === h.sent && (!prev || o.end > prev.end)) prev = o;
+      if (o !== h && o.end <= h.start && o.sent === h.sent && o.end > prevEnd) {
+        prev = o;
+        prevEnd = o.end;
+      }
     }
     return prev;
   }

@@ -13,6 +13,11 @@ describe('tokenize', () => {
     ['ΟΔΟΣ Ленина, ВИЦЕ-ПРЕМЬЕР', ['οδος', 'ленина', 'вице-премьер']],
     ["James O'Brien and О’Брайен met Atambayev's aide", ['james', "o'brien", 'and', 'о’брайен', 'met', 'atambayev', 's', 'aide']],
     ["rock'n'roll I'M", ['rock', 'n', 'roll', 'i', 'm']],
+    // A short word at the text's end, with or without an apostrophe and a name after it (nothing read past the end).
+    ['встретил O', ['встретил', 'o']],
+    ["встретил O'", ['встретил', 'o']],
+    ["встретил O'B", ['встретил', 'o', 'b']],
+    ["встретил O'Br", ['встретил', "o'br"]],
   ])('%s: keys as each word lowered by itself', (text, keys) => {
     const toks = tokenize(doc(text));
     expect(toks.map((t) => t.key)).toEqual(keys);

@@ -116,7 +116,9 @@ export function tokenize(doc: ArticleDoc, lower = lowerSameLength(doc.text)): To
   for (let start = 0; start < all.length; start++) {
     if (LETTERS[scanned.charCodeAt(start)] !== 1) continue;
     let end = wordEnd(scanned, start);
-    if (end - start <= 2 && isApostrophe(all.charCodeAt(end)) && namePartAt(all, end + 1)) end = wordEnd(scanned, end + 1);
+    // `end + 2 < length` first: a short word ending the text had its next characters read past the end, which threw
+    // away the optimised code of this function (`--trace-deopt`: "out of bounds").
+    if (end - start <= 2 && end + 2 < all.length && isApostrophe(all.charCodeAt(end)) && namePartAt(all, end + 1)) end = wordEnd(scanned, end + 1);
     while (s < sents.length && sents[s]!.end <= start) s++;
     const sent = s < sents.length && sents[s]!.start <= start ? s : -1;
     let text = all.slice(start, end);
