@@ -128,3 +128,23 @@ describe('an air unit stationed at a base, dated by its own date only', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a sum of aid declared ready, a page rubric', () => {
+  it.each([
+    ['ru: readiness to allocate a sum declared in a year',
+      'date: 2027-05-14\n\nВ 2025 году Россия заявила о готовности выделить на перевооружение армии 1,1 млрд долларов.',
+      ['2025 past other «В 2025»']],
+    ['en: arms to be delivered are no delivery of their own',
+      'date: 2027-05-14\n\nIn March the minister confirmed a package of aid, to be delivered over years and including armored vehicles.',
+      []],
+    ['ru: a rubric of stories is no visit',
+      'date: 2027-05-14\n\nВ марте министры открыли авиабазу.\n\nСюжет: Визиты и поездки',
+      ['2027-03 past other «В марте»']],
+    // Negative: readiness to send something other than a sum is no pledge of funds.
+    ['ru: ready to send instructors, no sum',
+      'date: 2027-05-14\n\nВ 2025 году Россия заявила о готовности направить в республику инструкторов.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
