@@ -23,8 +23,9 @@ describe('a part of a year reported before that part is over on the page', () =>
   const years = (text: string, month: number | null) => relativeClues(doc(text), month).map((c) => c.year);
   it.each([
     ['January to November told in February', 'Торговля\n\nТоварооборот за январь-ноябрь 2030 года составил 1,2 млрд долларов.', 2, [2031]],
-    ['English, told in November itself', 'Trade\n\nTrade in January-November 2030 reached $1.2 billion.', 11, [2031]],
+    ['English, told in September', 'Trade\n\nTrade in January-November 2030 reached $1.2 billion.', 9, [2031]],
     // Negative cases.
+    ['told the month before the part ends, maybe an estimate', 'Trade\n\nTrade in January-November 2030 reached $1.2 billion.', 10, [2030]],
     ['told in December, after the part', 'Торговля\n\nТоварооборот за январь-ноябрь 2030 года составил 1,2 млрд долларов.', 12, [2030]],
     ['no page month', 'Торговля\n\nТоварооборот за январь-ноябрь 2030 года составил 1,2 млрд долларов.', null, [2030]],
     ['a half year, not a month', 'Trade\n\nTrade in the first half of 2030 reached $1.2 billion.', 2, [2030]],

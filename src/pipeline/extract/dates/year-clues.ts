@@ -193,14 +193,15 @@ const PERIOD_LAST_MONTH = rx(`(${MONTH_ANY})\\s*(?:of\\s+)?(?:the\\s+)?(?:year\\
 
 /**
  * The year a reported part of year `yr` points to when the page's own month is `pageMonth`: a part told up to its
- * last month (January–November) is counted only once that month is over, so a page of February (or of November
- * itself) that reports it is of the next year.
+ * last month (January–November) is counted only once that month is over, so a page of February that reports it is of
+ * the next year. A part that ends the month after the page's may be an early estimate, so only one ending two months
+ * or more after it counts.
  */
 function partialReportYear(before: string, yr: number, pageMonth: number | null): number {
   if (pageMonth === null) return yr;
   const m = PERIOD_LAST_MONTH.exec(before);
   const last = m ? monthNumber(m[1]!) : null;
-  return last !== null && pageMonth <= last ? yr + 1 : yr;
+  return last !== null && last >= pageMonth + 2 ? yr + 1 : yr;
 }
 
 /**

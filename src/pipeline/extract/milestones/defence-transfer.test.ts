@@ -72,9 +72,15 @@ describe('the guarding of a border handed over, dated by its own date only', () 
     ['ru: the handover of the border guarding completed in a year',
       'date: 2027-05-14\n\nВ 2001 году российские пограничники завершили передачу охраны границы местным пограничникам.',
       ['2001 past other «В 2001»']],
+    ['en: the guarding of the border handed over in a year',
+      'date: 2027-05-14\n\nIn 2001 Russian border guards handed over the guarding of the mountain border to local troops.',
+      ['2001 past other «In 2001»']],
     // Negative: guarding told as a state, without a date.
     ['ru: border guards guard the border all year round',
       'date: 2027-05-14\n\nПограничники охраняют границу круглый год.',
+      []],
+    ['en: the guarding handed over, undated',
+      'date: 2027-05-14\n\nBorder guards handed over the guarding of the border.',
       []],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
@@ -144,6 +150,23 @@ describe('a sum of aid declared ready, a page rubric', () => {
     ['ru: ready to send instructors, no sum',
       'date: 2027-05-14\n\nВ 2025 году Россия заявила о готовности направить в республику инструкторов.',
       []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('headlines listed under «Другие новости:», "Other news:" are links to other articles', () => {
+  it.each([
+    ['ru: a ratification among other news',
+      'date: 2027-05-14\n\nВ марте министры провели переговоры в Бишкеке.\n\nДругие новости:\n - Парламент ратифицировал соглашение о военно-техническом сотрудничестве',
+      ['2027-03 past meeting «В марте»']],
+    ['en: a ratification among other news',
+      'date: 2027-05-14\n\nIn March the ministers held talks in Bishkek.\n\nOther news:\nParliament ratifies the agreement on military-technical cooperation',
+      ['2027-03 past meeting «In March»']],
+    // Negative: «другие новости» inside a sentence opens no list.
+    ['ru: other news in a sentence',
+      'date: 2027-05-14\n\nДругие новости дня министр не комментировал, а 5 марта он провел переговоры в Москве.',
+      ['2027-03-05 past meeting «Другие новости»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
