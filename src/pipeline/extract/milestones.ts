@@ -167,7 +167,7 @@ export function extractMilestones(
       continue;
     }
     const stretches = backgroundStretches(s.text, s.start, lang);
-    const v: SentenceView = { s, teaser, inSentence, hits, stretches, anniversaryHit: hasKey(hits, 'anniversary'), carried: [], before: null };
+    const v: SentenceView = { s, teaser, inSentence, hits, stretches, anniversaryHit: hasKey(hits, 'anniversary'), carried: [], before: null, priorLast: k > 0 ? (bySentence[k - 1]!.at(-1) ?? null) : null };
     const before = out.length;
     const clauses = splitClauses(s, lang, speech, inSentence, hits, stretches);
     for (let i = 0; i < clauses.length; i++) readClause(a, f, v, clauses[i]!);

@@ -28,6 +28,7 @@ import { findDocumentDateLine, type DocumentDateLine } from './document-date';
 import { PUBLISH_LINE } from './lexicon';
 import { exactAgoDate, type ExactAgo } from './exact-ago';
 import { comingDayMonths, weekdayAmongToldDays } from './told-weekday';
+import { comingDateClues } from './coming-date';
 import { daysBetween } from './days';
 import { headLines } from './lines';
 import { datelineDayBeforeHeader } from './dateline-today';
@@ -324,12 +325,13 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
   // in an article that also tells what happened in 2015).
   // The sentences with a verb of taking office, asked both for the year a term started and for a term just begun.
   const inOffice = officeSentences(doc);
-  const found = anniversaryClues(doc, kb).concat(relativeClues(doc), officeStartClues(doc, people, kb, inOffice), sinceSpanClues(doc), comingYearClues(doc), copyrightYearClues(doc), editionYearClues(doc));
+  const found = anniversaryClues(doc, kb).concat(relativeClues(doc, md && md.kind !== 'body' ? md.month : null), officeStartClues(doc, people, kb, inOffice), sinceSpanClues(doc), comingYearClues(doc), copyrightYearClues(doc), editionYearClues(doc));
   const floor = found.some((c) => c.weight < 3) ? latestPastYear(doc) : null;
   const clues = found.filter((c) => c.weight >= 3 || floor === null || c.year >= floor);
   const near = md ? nearYearClue(doc, md) : null;
   if (near) clues.push(near);
   if (md) clues.push(...sameDayFactClues(doc, kb, md));
+  if (md && md.kind !== 'body') clues.push(...comingDateClues(doc, md));
   clues.push(...yearReviewClues(doc, md?.month ?? null), ...schoolYearClues(doc, md?.month ?? null));
   const ranges = officeConstraints(people, kb).concat(actingConstraints(doc, people, kb), earlyTermConstraints(doc, people, kb, inOffice), placeConstraints(doc, kb));
   const choice = chooseYear(clues, ranges, md);

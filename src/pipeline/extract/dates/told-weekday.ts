@@ -63,7 +63,7 @@ export function weekdayAmongToldDays(doc: ArticleDoc, year: number): { date: str
 const CLAUSE_BREAK = ',;:()';
 
 /** Where the clause that holds position `at` of `text` starts. */
-function clauseStart(text: string, at: number): number {
+export function clauseStart(text: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) if (CLAUSE_BREAK.includes(text[i]!)) return i + 1;
   return 0;
 }

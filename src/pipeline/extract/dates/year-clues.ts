@@ -6,7 +6,7 @@
  */
 import type { ArticleDoc, Sentence } from '../../types';
 import type { DateKnowledge } from './context';
-import { COUNT_EN, DUTY, FUTURE, PAST_EVENT, NUMBER_WORD_EN, NUMBER_WORD_RU, ORDINAL_WORD_RU, countAlternation, numberValue, ordinalValueRu } from './lexicon';
+import { COUNT_EN, DUTY, FUTURE, MONTH_ANY, PAST_EVENT, NUMBER_WORD_EN, NUMBER_WORD_RU, ORDINAL_WORD_RU, countAlternation, monthNumber, numberValue, ordinalValueRu } from './lexicon';
 import { execAll, rx } from '../regex';
 
 /** One year the text points to, with how strongly and why. */
@@ -188,8 +188,27 @@ const FULL_BEFORE = /(?:^|[\s(])(?:за|в|по итогам|in|for|during|of)\s
 const TARGET_BEFORE = rx(/(?:^|[\s(])(?:к|до|с|со|by|until|since|till|from|through)\s+(?:\p{L}+\s+)?$/iu);
 const YEAR_ANY = rx(`(?<![\\d.,])${YR}(?![\\d])`, 'g');
 
-/** Relative periods tied to a written year, and the latest reported period. */
-export function relativeClues(doc: ArticleDoc): YearClue[] {
+/** The month word that closes a reported part of a year, right before its year («январь-ноябрь», "January-November"). */
+const PERIOD_LAST_MONTH = rx(`(${MONTH_ANY})\\s*(?:of\\s+)?(?:the\\s+)?(?:year\\s+)?$`, 'iu');
+
+/**
+ * The year a reported part of year `yr` points to when the page's own month is `pageMonth`: a part told up to its
+ * last month (January–November) is counted only once that month is over, so a page of February that reports it is of
+ * the next year. A part that ends the month after the page's may be an early estimate, so only one ending two months
+ * or more after it counts.
+ */
+function partialReportYear(before: string, yr: number, pageMonth: number | null): number {
+  if (pageMonth === null) return yr;
+  const m = PERIOD_LAST_MONTH.exec(before);
+  const last = m ? monthNumber(m[1]!) : null;
+  return last !== null && last >= pageMonth + 2 ? yr + 1 : yr;
+}
+
+/**
+ * Relative periods tied to a written year, and the latest reported period. `pageMonth` is the month of the
+ * page's own day-month line, when it has one (not an event's day told in the body).
+ */
+export function relativeClues(doc: ArticleDoc, pageMonth: number | null = null): YearClue[] {
   const out: YearClue[] = [];
   let report = null as YearClue | null;
   const offer = (c: YearClue) => {
@@ -239,8 +258,8 @@ export function relativeClues(doc: ArticleDoc): YearClue[] {
       if (TARGET_BEFORE.test(before)) continue;
       const partial = PARTIAL_BEFORE.test(before);
       if (!partial && !(FULL_BEFORE.test(before) && (f[2] || doc.language === 'en'))) continue;
-      const y = partial ? yr : yr + 1;
-      const why = partial ? `part of ${yr} is reported` : `full-year ${yr} results are reported as news`;
+      const y = partial ? partialReportYear(before, yr, pageMonth) : yr + 1;
+      const why = !partial ? `full-year ${yr} results are reported as news` : y > yr ? `part of ${yr} is reported in month ${pageMonth}, before that part was over` : `part of ${yr} is reported`;
       offer({ year: y, weight: partial ? 2 : 1, evidence: `year ${y} from «${quote(s, f.index!, f[0].length)}» (${why})` });
     }
   }

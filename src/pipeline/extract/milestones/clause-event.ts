@@ -28,7 +28,7 @@ import { foregroundHits, foregroundMentions } from './background';
 import { aidByThirdCountry, isForeignEvent } from './foreign';
 import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
-import { dateClause, isAfter, type Dating } from './dating';
+import { dateClause, isAfter, type Dating, type LinkCandidate } from './dating';
 import { HOSTED, isBilateral, makeTitles, NOBODY, participants, peopleInSentence, talksLabel, titledPeople } from './describe';
 import { documentLabel } from './document-title';
 import { HOST_EVIDENCE, hostEvent, stayDraft } from './host-event';
@@ -203,7 +203,7 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     previous: () =>
       mention || counted.date || v.teaser || (GATHERING_TYPES.has(hit.trigger.type) && COUNTERPART.test(a.doc.text.slice(hit.end, hit.end + 8)))
         ? []
-        : linkableOrTold(f.recent, f.toldGatherings, v.s.index, text, a.lang),
+        : (toldThen(f, v, text, a.lang) ?? linkableOrTold(f.recent, f.toldGatherings, v.s.index, text, a.lang)),
   });
   redate(a, f, v, c, text, hit, mention, counted.spoken, d);
   // «Группа депутатов наблюдала за ходом голосования», "observed the vote": on the day of the vote told before, whatever
@@ -836,4 +836,20 @@ const WHERE_THE_SIDES = /^(?:where|где)\s+(?:the\s+)?(?:two\s+)?(?:sides|part
 function gatheringJustTold(recent: readonly { draft: MilestoneDraft; sentence: number }[], at: number): boolean {
   const last = recent[recent.length - 1];
   return last !== undefined && last.sentence === at && last.draft.type !== 'visit' && GATHERING_TYPES.has(last.draft.type);
+}
+
+/** «Тогда», "At the time" opening a clause: it points back to the time just told. */
+const THEN_OPENS = { ru: rx(/^Тогда(?:\s+же)?\s/u), en: /^(?:At the time|At that time|Back then),?\s/u };
+
+/**
+ * «В августе 1999 года боевики вторглись …, а летом 2000 года вылазка повторилась. Тогда Россия перебросила оружие»: a clause
+ * opening with «Тогда» after a sentence that told a date but no event the narrative continues is of that sentence's last
+ * date, not of an event told further back. Null when the clause does not open so, or an event of the sentence before is there to continue.
+ */
+function toldThen(f: Found, v: SentenceView, text: string, lang: Language): LinkCandidate[] | null {
+  const last = v.priorLast;
+  if (!last || last.relative || !THEN_OPENS[lang].test(text)) return null;
+  const newest = f.recent.at(-1);
+  if (newest && newest.sentence >= v.s.index - 1) return null;
+  return [{ date: last.date, quote: last.text, status: 'past' }];
 }

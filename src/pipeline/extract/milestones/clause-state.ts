@@ -78,6 +78,8 @@ export interface SentenceView {
   carried: TriggerHit[];
   /** The last date of the clauses read so far. */
   before: DateMention | null;
+  /** The last date told in the sentence before this one, if any («…, а летом 2000 года вылазка повторилась. Тогда …»). */
+  priorLast: DateMention | null;
 }
 
 /** The triggers a clause tells its event with. */
