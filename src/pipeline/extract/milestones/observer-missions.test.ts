@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe("observer missions' verdicts however their subject is told", () => {
+  it.each([
+    ['en: a relative clause between the mission and its verb',
+      'date: 2015-10-06\n\nParliamentary elections were held on Sunday. The observer mission of the CIS, which included Russian senators and Duma deputies, said on Monday that the vote had been orderly.',
+      ['2015-10-04 past other «Parliamentary elections»', '2015-10-05 past statement «The observer»']],
+    ['en: an election observation mission, with a phrase between commas',
+      'date: 2015-10-06\n\nParliamentary elections were held on Sunday. The OSCE election observation mission, by contrast, said on Monday that media freedom had been limited.',
+      ['2015-10-04 past other «Parliamentary elections»', '2015-10-05 past statement «The OSCE»']],
+    ['en: CIS monitors called the vote legitimate',
+      'date: 2015-10-06\n\nParliamentary elections were held on Sunday. On Monday, CIS monitors called the vote legitimate.',
+      ['2015-10-04 past other «Parliamentary elections»', '2015-10-05 past statement «On Monday,»']],
+    ['ru: a mission named by its office «констатировала, что выборы …»',
+      'date: 2015-10-06\n\nПарламентские выборы прошли 4 октября. Вчера миссия БДИПЧ ОБСЕ, напротив, констатировала, что выборы не оправдали ожиданий.',
+      ['2015-10-04 past other «Парламентские выборы»', '2015-10-05 past statement «Вчера миссия»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+
+  it.each([
+    ['en: a mission of a fund judging the economy is no observers\' verdict', 'date: 2015-10-06\n\nThe IMF mission, after two weeks of work, said on Monday that growth had slowed.'],
+    ['en: monitors as a verb', 'date: 2015-10-06\n\nThe ministry monitors prices closely.'],
+    ['ru: a fund\'s mission stating growth', 'date: 2015-10-06\n\nМиссия МВФ в понедельник констатировала, что рост экономики замедлился.'],
+  ])('%s', (_name, text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
+
+describe('observers who worked at a vote the clause dates itself', () => {
+  it.each([
+    ['ru: «на выборах … 18 сентября в качестве наблюдателей работали» with no vote told before',
+      'date: 2016-10-06\n\nНапомним, на выборах в Госдуму 18 сентября в качестве международных наблюдателей работали пять депутатов парламента.',
+      ['2016-09-18 past other «Напомним, на»']],
+    ['en: "worked as observers at the elections on September 18"',
+      'date: 2016-10-06\n\nFive deputies worked as international observers at the Duma elections on September 18.',
+      ['2016-09-18 past other «Five deputies»']],
+    ['en: a congratulation on a re-election told first is no vote: the observers keep the election day',
+      'date: 2024-03-18\n\nThe president congratulated the leader on his re-election on Monday. The presidential election was held on March 15. Twelve deputies monitored the voting in Moscow.',
+      ['2024-03-18 past other «The president»', '2024-03-15 past other «The presidential»', '2024-03-15 past other «Twelve deputies»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+
+  it.each([
+    ['en: observers who worked somewhere with no vote named', 'date: 2016-10-06\n\nFive deputies worked as international observers in Moscow.'],
+    ['ru: наблюдатели без выборов в тексте', 'date: 2016-10-06\n\nПять депутатов работали в качестве наблюдателей в Москве.'],
+  ])('%s', (_name, text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
+
+describe('«назначенном на» tells a day still to come', () => {
+  it.each([
+    ['ru: a referendum «назначенном на 11 декабря» is planned this year',
+      'date: 2016-10-06\n\nКыргызстан ждет наблюдателей на референдуме, назначенном на 11 декабря.',
+      ['2016-12-11 planned other «Кыргызстан ждет»']],
+    ['ru: an envoy «назначенный на эту должность 11 сентября» stays in the past',
+      'date: 2016-10-06\n\nПосол, назначенный на эту должность 11 сентября, вручил верительные грамоты президенту.',
+      ['2016-09-11 past other «назначенный на»', '2016-10-06 past meeting «вручил верительные»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('«Другие новости:» / "Other news:" open related-article links', () => {
+  it.each([
+    ['ru', 'date: 2014-04-17\n\nТорага встретился с послом России.\n\nДругие новости:\n• Комитет одобрил законопроект о ратификации соглашения\n• Торага принял посла Беларуси', ['2014-04-17 past meeting «Торага встретился»']],
+    ['en', 'date: 2014-04-17\n\nThe speaker met the Russian ambassador.\n\nOther news:\n• Committee approves the ratification bill\n• Speaker receives the Belarusian ambassador', ['2014-04-17 past meeting «The speaker»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
