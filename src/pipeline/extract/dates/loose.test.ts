@@ -14,6 +14,12 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
   // 2024-11-14 is a Thursday.
   it.each([
     ['«накануне» is the day before', 'Накануне в Оше прошло заседание рабочей группы.', '2024-11-14', ['Накануне 2024-11-13']],
+    // A legislature's session named by its season: the season of its year, unless the sentence gives its month.
+    ['«к осенней сессии» in June is this year', 'Стороны обсудили подготовку к осенней сессии ассамблеи.', '2026-06-18', ['осенней сессии 2026']],
+    ['«на весенней сессии» planned in June is next year', 'Депутаты рассмотрят законопроект на весенней сессии.', '2026-06-18', ['весенней сессии 2027']],
+    ['«весенней сессии … в апреле»: the month, not the season', 'Спикер выступил в ходе весенней сессии ассамблеи в апреле.', '2026-06-18', ['в апреле 2026-04']],
+    ['en: "the autumn session" is this year', 'The speakers will meet during the autumn session of the assembly.', '2026-06-18', ['autumn session 2026']],
+    ['a session without a season is no date', 'Депутаты рассмотрят законопроект на очередной сессии.', '2026-06-18', []],
     // A holding discussed («обсудили проведение …», "discussed holding …"): the month is the discussed event's, to come.
     ['«обсудили проведение … в марте» in November is next March', 'Министры обсудили проведение ярмарки в Оше в марте.', '2024-11-14', ['в марте 2025-03']],
     ['en: "discussed holding … in March" in November is next March', 'The mayors discussed holding a fair in Osh in March.', '2024-11-14', ['in March 2025-03']],

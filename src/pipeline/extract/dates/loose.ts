@@ -35,11 +35,14 @@ const alt = (list: string[]) => [...list].sort(byLength).join('|');
 /** Month and season words, day words: cues of the patterns below. */
 const WORD_CUES = [
   'вчера', 'сегодня', 'завтра', 'январ', 'феврал', 'март', 'апрел', 'ма[йяе]', 'майск', 'июн', 'июл', 'август', 'сентябр',
-  'октябр', 'ноябр', 'декабр', 'летом', 'лету', 'на лето', 'осен', 'весн', 'зим', 'полугоди', 'квартал', 'конце года',
+  'октябр', 'ноябр', 'декабр', 'летом', 'лету', 'на лето', 'осен', 'весн', 'весенн', 'зим', 'полугоди', 'квартал', 'конце года',
   'конца года', 'концу года', 'начале года', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December', 'yesterday', 'last night', 'today', 'tonight', 'tomorrow', 'this morning', 'later', 'earlier', 'summer', 'autumn',
   'fall', 'spring', 'winter', 'half', 'quarter', 'year',
 ];
+/** A legislature's or assembly's season named by its session («осенней сессии», 'the spring session'). */
+const SESSION = /сесси|session/;
+
 /** A cheap test before the patterns below run (month and season words, day words, relative phrases). */
 export const LOOSE_GATE = cueTest([...WORD_CUES, ...RELATIVE_CUES]);
 
@@ -263,6 +266,8 @@ export function gatedLooseMentions(s: Sentence, lang: Language, article: Partial
   }
   for (const m of CUES.season[lang].test(s.text) ? execAllAt(SEASON[lang], s.text) : []) {
     const words = (m[1] ?? m[2] ?? m[0]).toLowerCase();
+    // «в ходе весенней сессии … в апреле»: a session's season yields to the month the sentence gives it.
+    if (SESSION.test(words) && out.some((o) => o.date.length === 7)) continue;
     const last = seasonLastMonth(m[2] ?? m[0]);
     // «к весне» in a December article speaks of next spring.
     // «к весне», "by spring": a deadline looks forward even without a future verb.
