@@ -16,7 +16,8 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['«накануне» is the day before', 'Накануне в Оше прошло заседание рабочей группы.', '2024-11-14', ['Накануне 2024-11-13']],
     // A legislature's session named by its season: the season of its year, unless the sentence gives its month.
     ['«к осенней сессии» in June is this year', 'Стороны обсудили подготовку к осенней сессии ассамблеи.', '2026-06-18', ['осенней сессии 2026']],
-    ['«на весенней сессии» planned in June is next year', 'Депутаты рассмотрят законопроект на весенней сессии.', '2026-06-18', ['весенней сессии 2027']],
+    ['«на весенней сессии» in June is this year: a spring session runs into the summer', 'Депутаты рассмотрят законопроект на весенней сессии.', '2026-06-18', ['весенней сессии 2026']],
+    ['en: "before the end of the spring session" is no end of the spring; the month the sentence gives wins', 'The Duma will consider it in July, before the end of the spring session.', '2026-06-18', ['in July 2026-07']],
     ['«весенней сессии … в апреле»: the month, not the season', 'Спикер выступил в ходе весенней сессии ассамблеи в апреле.', '2026-06-18', ['в апреле 2026-04']],
     ['en: "the autumn session" is this year', 'The speakers will meet during the autumn session of the assembly.', '2026-06-18', ['autumn session 2026']],
     ['a session without a season is no date', 'Депутаты рассмотрят законопроект на очередной сессии.', '2026-06-18', []],

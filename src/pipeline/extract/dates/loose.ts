@@ -266,9 +266,11 @@ export function gatedLooseMentions(s: Sentence, lang: Language, article: Partial
   }
   for (const m of CUES.season[lang].test(s.text) ? execAllAt(SEASON[lang], s.text) : []) {
     const words = (m[1] ?? m[2] ?? m[0]).toLowerCase();
-    // «в ходе весенней сессии … в апреле»: a session's season yields to the month the sentence gives it.
-    if (SESSION.test(words) && out.some((o) => o.date.length === 7)) continue;
-    const last = seasonLastMonth(m[2] ?? m[0]);
+    // «в ходе весенней сессии … в апреле»: a session's season yields to any other date of the sentence. A legislature's
+    // spring session runs into the summer: it is the article's year, not rolled on when the spring is over.
+    const session = SESSION.test(words);
+    if (session && out.length) continue;
+    const last = session ? null : seasonLastMonth(m[2] ?? m[0]);
     // «к весне» in a December article speaks of next spring.
     // «к весне», "by spring": a deadline looks forward even without a future verb.
     // «весной в Бишкек приедет делегация»: the verb nearest before or after the season looks forward too.

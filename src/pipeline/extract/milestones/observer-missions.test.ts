@@ -72,3 +72,24 @@ describe('«Другие новости:» / "Other news:" open related-article 
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('steps of a ratification told in other words', () => {
+  it.each([
+    ['en: "the Duma is expected to consider it in July", not the session it names as a deadline',
+      'date: 2019-06-26\n\nThe Duma is expected to consider it in July, before the end of the spring session.',
+      ['2019-07 planned agreement «The Duma»']],
+    ['ru: «законопроект одобрил профильный комитет», the object told first',
+      'date: 2023-07-10\n\nЗакон принят Жогорку Кенешем 22 июня. Ранее, 14 июня, законопроект одобрил профильный комитет.',
+      ['2023-06-22 past other «Закон принят»', '2023-06-14 past other «Ранее, 14»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+
+  it.each([
+    ['en: "it" after a word that is no legislature', 'date: 2019-06-26\n\nThe board is expected to consider it.'],
+    ['ru: «до конца весенней сессии» alone is no session', 'date: 2019-06-26\n\nДепутаты уйдут на каникулы до конца весенней сессии.'],
+    ['ru: a law approved by no legislature', 'date: 2019-06-26\n\nЗакон одобрил бы каждый юрист.'],
+  ])('%s', (_name, text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
