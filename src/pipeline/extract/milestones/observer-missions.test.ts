@@ -93,3 +93,25 @@ describe('steps of a ratification told in other words', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe("a dated statement of the day before, after the vote it judges; the speaker's apposition", () => {
+  it.each([
+    ['en: "X, the official who led the mission, told reporters on Monday" after the vote of Sunday',
+      'date: 2005-03-01\n\nParliamentary elections were held on February 27. Ivan Petrov, the CIS official who led the monitoring mission, told reporters in Bishkek on Monday that the vote had been fair.',
+      ['2005-02-27 past other «Parliamentary elections»', '2005-02-28 past statement «Ivan Petrov,»']],
+    ['ru: «Иван Петров, возглавлявший миссию, заявил в понедельник» after the vote',
+      'date: 2005-03-01\n\nПарламентские выборы прошли 27 февраля. Депутат Госдумы Иван Петров, возглавлявший миссию наблюдателей от СНГ, заявил в понедельник, что выборы прошли честно.',
+      ['2005-02-27 past other «Парламентские выборы»', '2005-02-28 past statement «Депутат Госдумы»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+
+  it.each([
+    ['en: the day before with no event told before is the news itself', 'date: 2005-03-01\n\nIvan Petrov, the CIS official who led the monitoring mission, said on Monday that the vote had been fair.',
+      ['2005-02-28 past statement «Ivan Petrov,»']],
+    ['en: the day before after the day\'s own news stays the news told', 'date: 2005-03-01\n\nThe ministers met in Bishkek on Monday. Ivan Petrov, the deputy minister, said on Monday that the talks had been useful.',
+      ['2005-02-28 past meeting «The ministers»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
