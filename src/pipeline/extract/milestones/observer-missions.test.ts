@@ -115,3 +115,19 @@ describe("a dated statement of the day before, after the vote it judges; the spe
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a session named only as where a bill was presented', () => {
+  it.each([
+    ['en: "Presenting the bill at the plenary session, X said"',
+      'date: 2019-06-26\n\nThe parliament passed the law on May 30. Presenting the bill at the plenary session, a representative of the committee said that the document was useful.',
+      ['2019-05-30 past other «The parliament»']],
+    ['ru: «Представляя законопроект на пленарном заседании, …»',
+      'date: 2019-06-26\n\nЗакон принят Жогорку Кенешем 30 мая. Представляя законопроект на пленарном заседании, представитель комитета отметил, что документ полезен.',
+      ['2019-05-30 past other «Закон принят»']],
+    ['en: a plenary session told as an event of its own stays one',
+      'date: 2019-06-26\n\nThe plenary session of the assembly was held in St Petersburg on June 20.',
+      ['2019-06-20 past forum «The plenary»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
