@@ -42,6 +42,8 @@ const WORD_CUES = [
 ];
 /** A legislature's or assembly's season named by its session («осенней сессии», 'the spring session'). */
 const SESSION = /сесси|session/;
+/** A digit: a day, a date or a year the sentence gives beside a session's season («весенней сессии … 14 апреля»). */
+const DIGIT = /\d/;
 
 /** A cheap test before the patterns below run (month and season words, day words, relative phrases). */
 export const LOOSE_GATE = cueTest([...WORD_CUES, ...RELATIVE_CUES]);
@@ -266,10 +268,10 @@ export function gatedLooseMentions(s: Sentence, lang: Language, article: Partial
   }
   for (const m of CUES.season[lang].test(s.text) ? execAllAt(SEASON[lang], s.text) : []) {
     const words = (m[1] ?? m[2] ?? m[0]).toLowerCase();
-    // «в ходе весенней сессии … в апреле»: a session's season yields to any other date of the sentence. A legislature's
-    // spring session runs into the summer: it is the article's year, not rolled on when the spring is over.
+    // «в ходе весенней сессии … в апреле», «… 14 апреля»: a session's season yields to any other date of the sentence.
+    // A legislature's spring session runs into the summer: it is the article's year, not rolled on when the spring is over.
     const session = SESSION.test(words);
-    if (session && out.length) continue;
+    if (session && (out.length || DIGIT.test(s.text))) continue;
     const last = session ? null : seasonLastMonth(m[2] ?? m[0]);
     // «к весне» in a December article speaks of next spring.
     // «к весне», "by spring": a deadline looks forward even without a future verb.
