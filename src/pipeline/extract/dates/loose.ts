@@ -10,7 +10,7 @@ import type { Sentence } from '../../types';
 import lexicon from '../../knowledge/date-lexicon.json';
 import looseLexicon from '../../knowledge/loose-date-lexicon.json';
 import { pad2 } from './context';
-import { FUTURE, MONTH_PREFIXES, monthNumber } from './lexicon';
+import { FUTURE, MONTH_ANY, MONTH_PREFIXES, monthNumber } from './lexicon';
 import { rx } from '../regex';
 import { atWordStart, execAllAt } from '../at-word-start';
 import { discussedHoldingBefore, infinitiveBefore, invitedBefore, tellsPast, tenseBefore, toldAround } from './tense';
@@ -42,8 +42,9 @@ const WORD_CUES = [
 ];
 /** A legislature's or assembly's season named by its session («осенней сессии», 'the spring session'). */
 const SESSION = /сесси|session/;
-/** A digit: a day, a date or a year the sentence gives beside a session's season («весенней сессии … 14 апреля»). */
-const DIGIT = /\d/;
+/** A day-month or a year the sentence gives beside a session's season («весенней сессии … 14 апреля», "on June 20", «в 2024 году»). */
+let dayOrYear: RegExp | null = null;
+const DAY_OR_YEAR = () => (dayOrYear ??= rx(`\\d\\s*${MONTH_ANY}|${MONTH_ANY}\\s*\\d|(?<!\\d)(?:19|20)\\d\\d(?!\\d)`, 'iu'));
 
 /** A cheap test before the patterns below run (month and season words, day words, relative phrases). */
 export const LOOSE_GATE = cueTest([...WORD_CUES, ...RELATIVE_CUES]);
@@ -271,7 +272,7 @@ export function gatedLooseMentions(s: Sentence, lang: Language, article: Partial
     // «в ходе весенней сессии … в апреле», «… 14 апреля»: a session's season yields to any other date of the sentence.
     // A legislature's spring session runs into the summer: it is the article's year, not rolled on when the spring is over.
     const session = SESSION.test(words);
-    if (session && (out.length || DIGIT.test(s.text))) continue;
+    if (session && (out.length || DAY_OR_YEAR().test(s.text))) continue;
     const last = session ? null : seasonLastMonth(m[2] ?? m[0]);
     // «к весне» in a December article speaks of next spring.
     // «к весне», "by spring": a deadline looks forward even without a future verb.
