@@ -131,3 +131,22 @@ describe('a session named only as where a bill was presented', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a gathering in an anaphoric frame with a day of its own', () => {
+  it.each([
+    ['ru: «Накануне … принял участие в заседании Совета …» after a meeting of the day',
+      'date: 2014-04-17\n\nСпикер 17 апреля встретился с послом России. Накануне спикер принял участие в заседании Совета ассамблеи.',
+      ['2014-04-17 past meeting «Спикер 17»', '2014-04-16 past forum «Накануне спикер»']],
+    ['en: "On Monday, the minister took part in the session" after talks of Tuesday',
+      'date: 2014-04-16\n\nThe ministers met in Bishkek on Tuesday. On Monday, the minister took part in the session of the council.',
+      ['2014-04-15 past meeting «The ministers»', '2014-04-14 past meeting «On Monday,»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+
+  it.each([
+    ['ru: the same day again refers back', 'date: 2014-04-17\n\nМинистры встретились 17 апреля. 17 апреля на встрече стороны обсудили миграцию.', ['2014-04-17 past meeting «Министры встретились»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
