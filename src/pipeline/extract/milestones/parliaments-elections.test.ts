@@ -150,3 +150,16 @@ describe('a gathering in an anaphoric frame with a day of its own', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a body meeting once or twice a year is a practice, not a step', () => {
+  it.each([
+    ['en: "will meet once a year", then the first meeting planned',
+      'date: 2013-04-09\n\nThe speakers signed an agreement on the commission. The commission will meet once a year, alternately in Bishkek and Moscow. Its first meeting is planned in Bishkek in the autumn of this year.',
+      ['2013-04-09 past agreement «The speakers»', '2013 planned meeting «Its first»']],
+    ['ru: «будет собираться раз в год»', 'date: 2013-04-09\n\nКомиссия будет собираться раз в год поочередно в Бишкеке и Москве.', []],
+    ['ru: «два раза в год»', 'date: 2013-04-09\n\nЗаседания будут проходить два раза в год.', []],
+    ['en: a meeting with a day of its own stays one', 'date: 2013-04-09\n\nThe commission, which meets twice a year, will hold its session on May 14.', ['2013-05-14 planned meeting «The commission,»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
