@@ -109,6 +109,10 @@ describe("a dated statement of the day before, after the vote it judges; the spe
   it.each([
     ['en: the day before with no event told before is the news itself', 'date: 2005-03-01\n\nIvan Petrov, the CIS official who led the monitoring mission, said on Monday that the vote had been fair.',
       ['2005-02-28 past statement «Ivan Petrov,»']],
+    ['en: a speaker known by an apposition does not speak in the month of a figure', 'date: 2016-09-17\n\nThe leaders met in Bishkek on Saturday. Ivan Petrov, the deputy minister who attended the talks, said trade in January-July 2016 fell.',
+      ['2016-09-17 past meeting «The leaders»']],
+    ['en: the interview the article reports is no statement of its own', 'date: 1997-10-04\n\nThe president met the envoy in August. "We are a small country," the president Ivan Petrov said in an interview in his office on Friday.',
+      ['1997-08 past meeting «The president»']],
     ['en: the day before after the day\'s own news stays the news told', 'date: 2005-03-01\n\nThe ministers met in Bishkek on Monday. Ivan Petrov, the deputy minister, said on Monday that the talks had been useful.',
       ['2005-02-28 past meeting «The ministers»']],
   ])('%s', (_name, text, want) => {

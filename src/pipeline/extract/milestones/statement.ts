@@ -102,7 +102,8 @@ export function datedStatement(
   const close = (x: { start: number; end: number }, dated = false) => gap(x) <= DATED_STATEMENT_REACH && !opensContent(x, dated);
   // "Vladimir Petrov, the deputy who led the mission, told reporters …": the speaker's apposition is no distance.
   const apposed = (m: { start: number; end: number }) => m.end <= at.start && at.start - m.end <= APPOSITION_REACH && SPEAKER_APPOSITION.test(doc.text.slice(m.end, at.start));
-  const who = people.filter((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end && (close(m) || apposed(m))));
+  const near = people.filter((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end && close(m)));
+  const who = near.length ? near : people.filter((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end && apposed(m)));
   // «12 июня глава временного правительства Роза Отунбаева обратилась …»: the speaker's title and name between a date and its verb are no distance.
   const spoken = (x: { start: number; end: number }) =>
     close(x, true) ||
@@ -114,14 +115,21 @@ export function datedStatement(
   const own = mentions
     .filter((m) => m.start >= s.start && m.end <= s.end && m.date.length >= 7 && !inSpeech(speech, m.start) && spoken(m))
     .sort((x, y) => gap(x) - gap(y))[0];
-  if (!own) return null;
+  // A speaker known only through an apposition speaks on a day the sentence gives, not in a month a figure may name.
+  if (!own || (!near.length && own.date.length !== 10)) return null;
   // The day before is a statement of its own when other news of the article's day was told, or when nothing told so far
-  // is of the statement's day or after (the observers' verdict of the day before, after the vote it judges).
-  const news = told.some((o) => o.date !== null && o.date.length === 10 && o.date >= a) || (told.length > 0 && !told.some((o) => o.date !== null && o.date >= own.date.slice(0, o.date.length)));
+  // is of the statement's day or after (the observers' verdict of the day before, after the vote it judges) — not the
+  // interview the article itself reports ("Mr. X said in an interview on Friday").
+  const news =
+    told.some((o) => o.date !== null && o.date.length === 10 && o.date >= a) ||
+    (told.length > 0 && !INTERVIEW.test(s.text) && !told.some((o) => o.date !== null && o.date >= own.date.slice(0, o.date.length)));
   if (!before(own.date, a, news ? STATEMENT_DAYS_BEFORE_OTHER_NEWS : STATEMENT_DAYS_BEFORE)) return null;
   const ids = who.map((p) => p.id);
   return statement(own.date, `A statement dated «${own.text}» (${own.date})`, who, ids, { start: s.start, end: s.end, text: s.text });
 }
+
+/** The interview an article is built on: the speaker's words to its own reporter. */
+const INTERVIEW = /interview|интервью/iu;
 
 /** How long an apposition between a speaker's name and the speech verb may be. */
 const APPOSITION_REACH = 110;
