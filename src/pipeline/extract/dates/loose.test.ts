@@ -21,6 +21,9 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['«весенней сессии … в апреле»: the month, not the season', 'Спикер выступил в ходе весенней сессии ассамблеи в апреле.', '2026-06-18', ['в апреле 2026-04']],
     ['en: "the autumn session" is this year', 'The speakers will meet during the autumn session of the assembly.', '2026-06-18', ['autumn session 2026']],
     ['«весенней сессии … 14 апреля»: a full date elsewhere in the sentence wins too', 'Спикер примет участие в весенней сессии ассамблеи 14 апреля.', '2026-03-18', []],
+    ['«в начале осени» is a season of the year', 'Министр приезжал в Москву в начале осени.', '2007-12-18', ['в начале осени 2007']],
+    ['«в начале лета» too', 'Министр приезжал в Москву в начале лета.', '2007-12-18', ['в начале лета 2007']],
+    ['«в начале зимы прошлого года» is left to the longer phrase', 'Министр приезжал в Москву в начале зимы прошлого года.', '2007-12-18', []],
     ['a session without a season is no date', 'Депутаты рассмотрят законопроект на очередной сессии.', '2026-06-18', []],
     // A holding discussed («обсудили проведение …», "discussed holding …"): the month is the discussed event's, to come.
     ['«обсудили проведение … в марте» in November is next March', 'Министры обсудили проведение ярмарки в Оше в марте.', '2024-11-14', ['в марте 2025-03']],

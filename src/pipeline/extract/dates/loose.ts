@@ -35,7 +35,7 @@ const alt = (list: string[]) => [...list].sort(byLength).join('|');
 /** Month and season words, day words: cues of the patterns below. */
 const WORD_CUES = [
   'вчера', 'сегодня', 'завтра', 'январ', 'феврал', 'март', 'апрел', 'ма[йяе]', 'майск', 'июн', 'июл', 'август', 'сентябр',
-  'октябр', 'ноябр', 'декабр', 'летом', 'лету', 'на лето', 'осен', 'весн', 'весенн', 'зим', 'полугоди', 'квартал', 'конце года',
+  'октябр', 'ноябр', 'декабр', 'летом', 'лету', 'на лето', 'начале лета', 'осен', 'весн', 'весенн', 'зим', 'полугоди', 'квартал', 'конце года',
   'конца года', 'концу года', 'начале года', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December', 'yesterday', 'last night', 'today', 'tonight', 'tomorrow', 'this morning', 'later', 'earlier', 'summer', 'autumn',
   'fall', 'spring', 'winter', 'half', 'quarter', 'year',
