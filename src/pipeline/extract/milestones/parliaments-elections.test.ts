@@ -177,3 +177,13 @@ describe('«, а сам X …» opens a second event of the sentence', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a numeric stamp heading a news-list item is no day of the sentence', () => {
+  it.each([
+    ['ru: «12.04.2022 Министр принял участие в заседании …» after talks',
+      'date: 2022-04-19\n\nМинистры 19 апреля провели переговоры в Москве.\n\n12.04.2022 Министр принял участие в заседании Совета министров.',
+      ['2022-04-19 past meeting «Министры 19»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

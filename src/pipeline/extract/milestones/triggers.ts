@@ -155,6 +155,9 @@ function refersToSeen(s: Sentence, m: { start: number; end: number }, mentions: 
   return !mentions.some((d) => d.start >= from && d.end <= s.start + m.start) && !dateRightBefore(s.text, s.start, at, mentions);
 }
 
+/** A numeric date («12.04.2022», "04/12/2022"). */
+const NUMERIC_DATE = /\d[./]\d/;
+
 /**
  * «Накануне Иван Петров принял участие в заседании Совета МПА», "On Tuesday, he took part in the council's session": a day
  * of the sentence's own before the words, in the same clause, that no event told so far has, makes the gathering another one.
@@ -162,7 +165,8 @@ function refersToSeen(s: Sentence, m: { start: number; end: number }, mentions: 
 function dayOfItsOwn(s: Sentence, m: { start: number; end: number }, mentions: readonly DateMention[], told: readonly { date: string | null }[]): boolean {
   for (let i = 0; i < mentions.length; i++) {
     const d = mentions[i]!;
-    if (d.date.length !== 10 || d.start < s.start || d.end > s.start + m.start) continue;
+    // A numeric stamp («12.04.2022 Министр принял участие …») heads an item of a news list, not a day the sentence tells.
+    if (d.date.length !== 10 || d.start < s.start || d.end > s.start + m.start || NUMERIC_DATE.test(d.text)) continue;
     if (OTHER_CLAUSE.test(s.text.slice(d.end - s.start, m.start).replace(/^\s*,/u, ''))) continue;
     if (!told.some((o) => o.date === d.date)) return true;
   }
