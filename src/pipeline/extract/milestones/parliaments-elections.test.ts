@@ -171,7 +171,7 @@ describe('a body meeting once or twice a year is a practice, not a step', () => 
 describe('«, а сам X …» opens a second event of the sentence', () => {
   it.each([
     ['ru: a signing in November, then «а сам господин X встречался … в начале осени»',
-      'date: 2007-12-18\n\nВ ноябре в Москве две партии подписали соглашение о сотрудничестве, а сам спикер встречался с президентом во время его визита в Москву в начале осени.',
+      'date: 2007-12-18\n\nВ ноябре в Москве две партии подписали соглашение о сотрудничестве, а сам господин Петров встречался с президентом во время его визита в Москву в начале осени.',
       ['2007-11 past agreement «В ноябре»', '2007 past visit «а сам»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);

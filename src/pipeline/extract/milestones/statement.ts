@@ -118,15 +118,18 @@ export function datedStatement(
   // A speaker known only through an apposition speaks on a day the sentence gives, not in a month a figure may name.
   if (!own || (!near.length && own.date.length !== 10)) return null;
   // The day before is a statement of its own when other news of the article's day was told, or when nothing told so far
-  // is of the statement's day or after (the observers' verdict of the day before, after the vote it judges) — not the
-  // interview the article itself reports ("Mr. X said in an interview on Friday").
+  // is a gathering or of the statement's day or after (the observers' verdict of the day before, after the vote it
+  // judges) — not the interview the article itself reports ("Mr. X said in an interview on Friday").
   const news =
     told.some((o) => o.date !== null && o.date.length === 10 && o.date >= a) ||
-    (told.length > 0 && !INTERVIEW.test(s.text) && !told.some((o) => o.date !== null && o.date >= own.date.slice(0, o.date.length)));
+    (told.length > 0 && !INTERVIEW.test(s.text) && !told.some((o) => GATHERINGS.has(o.type) || (o.date !== null && o.date >= own.date.slice(0, o.date.length))));
   if (!before(own.date, a, news ? STATEMENT_DAYS_BEFORE_OTHER_NEWS : STATEMENT_DAYS_BEFORE)) return null;
   const ids = who.map((p) => p.id);
   return statement(own.date, `A statement dated «${own.text}» (${own.date})`, who, ids, { start: s.start, end: s.end, text: s.text });
 }
+
+/** Gatherings: a statement of the day before after one of them told is that gathering's news, not a statement of its own. */
+const GATHERINGS = new Set(['meeting', 'visit', 'summit', 'forum', 'conference', 'igc_session']);
 
 /** The interview an article is built on: the speaker's words to its own reporter. */
 const INTERVIEW = /interview|интервью/iu;
