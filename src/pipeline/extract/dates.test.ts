@@ -317,6 +317,11 @@ const rows: Row[] = [
   { name: 'en: a coming day months before both orders is next year’s and decides nothing', text: 'Air links\nPosted: 05/06/2016 10:15\n\nThe route will open on January 20.', date: '2016-05-06' },
   { name: 'a body day close to both orders decides nothing (English: month first)', text: 'Customs and trade\nPosted: 04/05/2016 10:15\n\nThe ministers met today. On May 2, and again on April 6, the experts talked.', date: '2016-04-05' },
   { name: 'a body day far from both orders decides nothing', text: 'Customs and trade\nPosted: 04/06/2016 10:15\n\nThe ministers met today. The plan was first drafted on June 20.', date: '2016-04-06' },
+  // An author's name, then a slashed date with a two-digit year ending the line
+  { name: 'en: an author line with a two-digit year, the body days deciding month first', text: 'Vote count\nAnna Petrova 3/02/09\n\nObservers said on March 1 that the count was slow.', date: '2009-03-02', basis: 'byline' },
+  { name: 'en: an author line with a two-digit year, the body days deciding day first', text: 'Vote count\nBy Anna Petrova, 3/02/09\n\nObservers said on February 2 that the count was slow.', date: '2009-02-03', basis: 'byline' },
+  { name: 'ru: an author line with a two-digit year is day first', text: 'Подсчет голосов\nИван Петров 05/03/10\n\nНаблюдатели отметили, что подсчет шел медленно.', date: '2010-03-05', basis: 'byline' },
+  { name: 'a slashed figure after words in the body is no author line', text: 'Vote count\n\nThe ministers met today and agreed on the new tariffs for the coming season, about 3/4/05 of them.', date: null },
   { name: 'en: a slashed publication line with a two-digit year at the foot', text: LONG_EN + 'Posted: 8/23/07 © Steppe Weekly', date: '2007-08-23', basis: 'byline' },
   { name: 'en: an ambiguous slashed foot line of an English page is month first', text: LONG_EN + 'Posted 05/06/09', date: '2009-05-06' },
   { name: 'ru: a slashed foot line is day first', text: LONG_RU + 'Опубликовано: 05/06/09', date: '2009-06-05' },

@@ -134,7 +134,7 @@ export function extractMilestones(
       const day = leadDay(inSentence, s, date, speech);
       if (day) f.leadDay = { ...day, sentence: s.index };
     }
-    const found = findTriggers(s, lang, speech, f.seen, inSentence, lower, cues ? cues.candidates(s.start, s.end) : undefined);
+    const found = findTriggers(s, lang, speech, f.seen, inSentence, lower, cues ? cues.candidates(s.start, s.end) : undefined, f.out);
     const apart = apposed.length ? found.filter((h) => !inApposition(apposed, h.start)) : found;
     // «Если бы визит состоялся …», "Had the summit gone ahead …": events told as not real are none.
     const irreal = apart.length ? irrealStretches(s, lang, lower, k > 0 && isQuestion(doc.sentences[k - 1]!.text), inSentence, () => inInterviewAnswer(doc.text, s.start)) : [];

@@ -14,6 +14,17 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
   // 2024-11-14 is a Thursday.
   it.each([
     ['«накануне» is the day before', 'Накануне в Оше прошло заседание рабочей группы.', '2024-11-14', ['Накануне 2024-11-13']],
+    // A legislature's session named by its season: the season of its year, unless the sentence gives its month.
+    ['«к осенней сессии» in June is this year', 'Стороны обсудили подготовку к осенней сессии ассамблеи.', '2026-06-18', ['осенней сессии 2026']],
+    ['«на весенней сессии» in June is this year: a spring session runs into the summer', 'Депутаты рассмотрят законопроект на весенней сессии.', '2026-06-18', ['весенней сессии 2026']],
+    ['en: "before the end of the spring session" is no end of the spring; the month the sentence gives wins', 'The Duma will consider it in July, before the end of the spring session.', '2026-06-18', ['in July 2026-07']],
+    ['«весенней сессии … в апреле»: the month, not the season', 'Спикер выступил в ходе весенней сессии ассамблеи в апреле.', '2026-06-18', ['в апреле 2026-04']],
+    ['en: "the autumn session" is this year', 'The speakers will meet during the autumn session of the assembly.', '2026-06-18', ['autumn session 2026']],
+    ['«весенней сессии … 14 апреля»: a full date elsewhere in the sentence wins too', 'Спикер примет участие в весенней сессии ассамблеи 14 апреля.', '2026-03-18', []],
+    ['«в начале осени» is a season of the year', 'Министр приезжал в Москву в начале осени.', '2007-12-18', ['в начале осени 2007']],
+    ['«в начале лета» too', 'Министр приезжал в Москву в начале лета.', '2007-12-18', ['в начале лета 2007']],
+    ['«в начале зимы прошлого года» is left to the longer phrase', 'Министр приезжал в Москву в начале зимы прошлого года.', '2007-12-18', []],
+    ['a session without a season is no date', 'Депутаты рассмотрят законопроект на очередной сессии.', '2026-06-18', []],
     // A holding discussed («обсудили проведение …», "discussed holding …"): the month is the discussed event's, to come.
     ['«обсудили проведение … в марте» in November is next March', 'Министры обсудили проведение ярмарки в Оше в марте.', '2024-11-14', ['в марте 2025-03']],
     ['en: "discussed holding … in March" in November is next March', 'The mayors discussed holding a fair in Osh in March.', '2024-11-14', ['in March 2025-03']],

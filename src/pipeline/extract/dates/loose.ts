@@ -10,7 +10,7 @@ import type { Sentence } from '../../types';
 import lexicon from '../../knowledge/date-lexicon.json';
 import looseLexicon from '../../knowledge/loose-date-lexicon.json';
 import { pad2 } from './context';
-import { FUTURE, MONTH_PREFIXES, monthNumber } from './lexicon';
+import { FUTURE, MONTH_ANY, MONTH_PREFIXES, monthNumber } from './lexicon';
 import { rx } from '../regex';
 import { atWordStart, execAllAt } from '../at-word-start';
 import { discussedHoldingBefore, infinitiveBefore, invitedBefore, tellsPast, tenseBefore, toldAround } from './tense';
@@ -35,11 +35,17 @@ const alt = (list: string[]) => [...list].sort(byLength).join('|');
 /** Month and season words, day words: cues of the patterns below. */
 const WORD_CUES = [
   'вчера', 'сегодня', 'завтра', 'январ', 'феврал', 'март', 'апрел', 'ма[йяе]', 'майск', 'июн', 'июл', 'август', 'сентябр',
-  'октябр', 'ноябр', 'декабр', 'летом', 'лету', 'на лето', 'осен', 'весн', 'зим', 'полугоди', 'квартал', 'конце года',
+  'октябр', 'ноябр', 'декабр', 'летом', 'лету', 'на лето', 'начале лета', 'осен', 'весн', 'весенн', 'зим', 'полугоди', 'квартал', 'конце года',
   'конца года', 'концу года', 'начале года', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December', 'yesterday', 'last night', 'today', 'tonight', 'tomorrow', 'this morning', 'later', 'earlier', 'summer', 'autumn',
   'fall', 'spring', 'winter', 'half', 'quarter', 'year',
 ];
+/** A legislature's or assembly's season named by its session («осенней сессии», 'the spring session'). */
+const SESSION = /сесси|session/;
+/** A day-month or a year the sentence gives beside a session's season («весенней сессии … 14 апреля», "on June 20", «в 2024 году»). */
+let dayOrYear: RegExp | null = null;
+const DAY_OR_YEAR = () => (dayOrYear ??= rx(`\\d\\s*${MONTH_ANY}|${MONTH_ANY}\\s*\\d|(?<!\\d)(?:19|20)\\d\\d(?!\\d)`, 'iu'));
+
 /** A cheap test before the patterns below run (month and season words, day words, relative phrases). */
 export const LOOSE_GATE = cueTest([...WORD_CUES, ...RELATIVE_CUES]);
 
@@ -263,7 +269,11 @@ export function gatedLooseMentions(s: Sentence, lang: Language, article: Partial
   }
   for (const m of CUES.season[lang].test(s.text) ? execAllAt(SEASON[lang], s.text) : []) {
     const words = (m[1] ?? m[2] ?? m[0]).toLowerCase();
-    const last = seasonLastMonth(m[2] ?? m[0]);
+    // «в ходе весенней сессии … в апреле», «… 14 апреля»: a session's season yields to any other date of the sentence.
+    // A legislature's spring session runs into the summer: it is the article's year, not rolled on when the spring is over.
+    const session = SESSION.test(words);
+    if (session && (out.length || DAY_OR_YEAR().test(s.text))) continue;
+    const last = session ? null : seasonLastMonth(m[2] ?? m[0]);
     // «к весне» in a December article speaks of next spring.
     // «к весне», "by spring": a deadline looks forward even without a future verb.
     // «весной в Бишкек приедет делегация»: the verb nearest before or after the season looks forward too.

@@ -186,6 +186,12 @@ const SLASHED = /(?<![\d/])([01]?\d|[23]\d)\/([0-3]?\d)\/((?:199|20[0-4])\d)(?![
 /** Countries whose numeric dates put the month first (3/7/2011 = 7 March); elsewhere the day comes first. */
 const MONTH_FIRST = new Set<string>(lexicon.monthFirstCountries);
 
+/**
+ * An author's name, then a slashed date whose year has two digits, ending the line: "Daniyar Karimov 3/01/05",
+ * "By Anna Petrova, 11/29/06", «Иван Петров 05/03/10». Asked only of a line with no four-digit slashed date.
+ */
+const NAME_SLASHED_YY = /^\s*(?:By\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*[,|—–-]?\s*([01]?\d|[23]\d)\/([0-3]?\d)\/(\d{2})\s*$/u;
+
 /** What else on a page tells the order of a slashed date: its address's date and its outlet's country. */
 export interface SlashedHints {
   /** A day-month the page gives elsewhere (an agency dateline "MOSCOW, November 3"). */
@@ -218,14 +224,17 @@ export function findSlashedByline(
   // Hints given as a function are gathered only for a date whose order they must decide (most pages have none).
   const hintsOf = (): SlashedHints => (typeof hints === 'function' ? hints() : hints && 'month' in hints ? { dayMonth: hints } : (hints ?? {}));
   for (const line of headLines(doc, 3000, maxLines)) {
-    if (line.text.trim().length > 90) continue;
-    const m = SLASHED.exec(line.text);
+    if (line.text.trim().length > 90 || !line.text.includes('/')) continue;
+    const m = SLASHED.exec(line.text) ?? NAME_SLASHED_YY.exec(line.text);
     if (!m) continue;
     const md = slashedMonthDay(Number(m[1]), Number(m[2]), hintsOf, doc.language);
     if (!md) continue;
     const { month, day } = md;
-    const start = line.start + m.index;
-    return { kind: 'byline', year: Number(m[3]), month, day, place: null, outlet: null, span: span(doc, start, start + m[0].length) };
+    const short = m[3]!.length === 2;
+    // The name before a two-digit year's date is the author's, not part of the date's span.
+    const start = line.start + m.index + (short ? m[0].lastIndexOf(`${m[1]}/`) : 0);
+    const end = line.start + m.index + (short ? m[0].trimEnd().length : m[0].length);
+    return { kind: 'byline', year: short ? fullYear(m[3]!) : Number(m[3]), month, day, place: null, outlet: null, span: span(doc, start, end) };
   }
   return null;
 }

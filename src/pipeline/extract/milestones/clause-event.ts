@@ -50,7 +50,7 @@ import { closesSentence, opensWithAccord } from './accords';
 import { rx } from '../regex';
 import { welcomedStep } from './welcomed-step';
 import { quotesToldMessage } from './message-attribution';
-import { OBSERVATION_KEY, observedVote } from './observed-vote';
+import { OBSERVATION_KEY, namesVote, observedVote } from './observed-vote';
 import { AND_BEFORE, linkableOrTold, nearest, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN } from './clause-links';
 import { addDays, daysBetween } from '../dates/days';
 
@@ -208,7 +208,10 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   redate(a, f, v, c, text, hit, mention, counted.spoken, d);
   // «Группа депутатов наблюдала за ходом голосования», "observed the vote": on the day of the vote told before, whatever
   // else the clause dates ("who led the observers, said talks would resume next year"); with no vote told, no event.
-  if (hit.trigger.key === OBSERVATION_KEY) {
+  // With no vote told before, a clause that names the vote with its day («на выборах 18 сентября в качестве наблюдателей
+  // работали …») keeps its own date.
+  const ownVote = hit.trigger.key === OBSERVATION_KEY && mention !== null && d.date !== null && namesVote(text);
+  if (hit.trigger.key === OBSERVATION_KEY && !(ownVote && !observedVote(f.out))) {
     const vote = observedVote(f.out);
     if (!vote) return null;
     const ad = a.date.date;

@@ -14,7 +14,12 @@ export const OBSERVATION_KEY = 'observation';
 export const VERDICT_KEY = 'observerVerdict';
 
 /** A vote named in a milestone's quote: elections, a referendum, the ballot. */
-const VOTE_WORD = rx(/(?<![\p{L}])(?:выбор|голосовани|референдум|elections?(?![\p{L}])|vote(?![\p{L}])|referendum|ballot|polls(?![\p{L}]))/iu);
+const VOTE_WORD = rx(/(?<![\p{L}-])(?:выбор|голосовани|референдум|elections?(?![\p{L}])|vote(?![\p{L}])|referendum|ballot|polls(?![\p{L}]))/iu);
+
+/** True when `text` names a vote (elections, a referendum, the ballot). */
+export function namesVote(text: string): boolean {
+  return VOTE_WORD.test(text);
+}
 
 /**
  * The vote an observation clause observed: of the votes the article told before it (domestic events whose quote

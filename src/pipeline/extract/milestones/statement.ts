@@ -100,7 +100,10 @@ export function datedStatement(
   };
   // Nothing between the verb and its date or speaker but words: a comma, a quote or «что» / "that" opens what was said.
   const close = (x: { start: number; end: number }, dated = false) => gap(x) <= DATED_STATEMENT_REACH && !opensContent(x, dated);
-  const who = people.filter((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end && close(m)));
+  // "Vladimir Petrov, the deputy who led the mission, told reporters …": the speaker's apposition is no distance.
+  const apposed = (m: { start: number; end: number }) => m.end <= at.start && at.start - m.end <= APPOSITION_REACH && SPEAKER_APPOSITION.test(doc.text.slice(m.end, at.start));
+  const near = people.filter((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end && close(m)));
+  const who = near.length ? near : people.filter((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end && apposed(m)));
   // «12 июня глава временного правительства Роза Отунбаева обратилась …»: the speaker's title and name between a date and its verb are no distance.
   const spoken = (x: { start: number; end: number }) =>
     close(x, true) ||
@@ -121,11 +124,30 @@ export function datedStatement(
       ownGap = g;
     }
   }
-  const news = told.some((o) => o.date !== null && o.date.length === 10 && o.date >= a);
-  if (!own || !before(own.date, a, news ? STATEMENT_DAYS_BEFORE_OTHER_NEWS : STATEMENT_DAYS_BEFORE)) return null;
+  // A speaker known only through an apposition speaks on a day the sentence gives, not in a month a figure may name.
+  if (!own || (!near.length && own.date.length !== 10)) return null;
+  const ownDate = own.date;
+  // The day before is a statement of its own when other news of the article's day was told, or when nothing told so far
+  // is a gathering or of the statement's day or after (the observers' verdict of the day before, after the vote it
+  // judges) — not the interview the article itself reports ("Mr. X said in an interview on Friday").
+  const news =
+    told.some((o) => o.date !== null && o.date.length === 10 && o.date >= a) ||
+    (told.length > 0 && !INTERVIEW.test(s.text) && !told.some((o) => GATHERINGS.has(o.type) || (o.date !== null && o.date >= ownDate.slice(0, o.date.length))));
+  if (!before(ownDate, a, news ? STATEMENT_DAYS_BEFORE_OTHER_NEWS : STATEMENT_DAYS_BEFORE)) return null;
   const ids = who.map((p) => p.id);
   return statement(own.date, `A statement dated «${own.text}» (${own.date})`, who, ids, { start: s.start, end: s.end, text: s.text });
 }
+
+/** Gatherings: a statement of the day before after one of them told is that gathering's news, not a statement of its own. */
+const GATHERINGS = new Set(['meeting', 'visit', 'summit', 'forum', 'conference', 'igc_session']);
+
+/** The interview an article is built on: the speaker's words to its own reporter. */
+const INTERVIEW = /interview|интервью/iu;
+
+/** How long an apposition between a speaker's name and the speech verb may be. */
+const APPOSITION_REACH = 110;
+/** ", the CIS executive secretary who led the mission, ", «, возглавлявший миссию наблюдателей, »: one aside between commas, then the verb. */
+const SPEAKER_APPOSITION = rx(/^,\s[^,;:«»"“”.!?]{3,105},\s*$/u);
 
 /** The characters of the speakers' names that stand between a date `x` and its speech verb `at`. */
 function speakerLength(who: PersonDraft[], x: { start: number; end: number }, at: { start: number; end: number }): number {

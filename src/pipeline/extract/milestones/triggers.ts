@@ -61,6 +61,8 @@ export function findTriggers(
   // The triggers whose cues occur, found with one scan for all of them, and those without cues;
   // most sentences have none, and then nothing else is done.
   candidates: readonly number[] = candidateTriggers(TRIGGER_CUES[lang], lower),
+  // The dates of the events told so far: a day of the sentence's own that none of them has makes a gathering another one.
+  toldDates: readonly { date: string | null }[] = [],
 ): TriggerHit[] {
   if (!candidates.length) return [];
   let excluded: { start: number; end: number }[] | null = null;
@@ -77,7 +79,7 @@ export function findTriggers(
       if (spoken && (trigger.speech ? DEMONSTRATIVE[lang].test(wordsBefore(s.text, m.start)) : !ownMeeting(trigger, s.text, m, lang))) continue;
       const weak = trigger.type === 'meeting' || (trigger.type === 'visit' && !spoken);
       // Cheapest questions first: most hits are no weak reference to a gathering already found.
-      if (weak && gatheringSeen(seenTypes) && refersToSeen(s, m, mentions, lang)) continue;
+      if (weak && gatheringSeen(seenTypes) && refersToSeen(s, m, mentions, lang) && !dayOfItsOwn(s, m, mentions, toldDates)) continue;
       insertByStart(hits, { trigger, start: s.start + m.start, end: s.start + m.end });
     }
   }
@@ -151,6 +153,24 @@ function refersToSeen(s: Sentence, m: { start: number; end: number }, mentions: 
   // «в декабре прошлого года, во время визита»: the date set right before the words dates the gathering.
   const at = from + (/^[^\p{L}]/u.test(anaphora[0]) ? 1 : 0);
   return !mentions.some((d) => d.start >= from && d.end <= s.start + m.start) && !dateRightBefore(s.text, s.start, at, mentions);
+}
+
+/** A numeric date («12.04.2022», "04/12/2022"). */
+const NUMERIC_DATE = /\d[./]\d/;
+
+/**
+ * «Накануне Иван Петров принял участие в заседании Совета МПА», "On Tuesday, he took part in the council's session": a day
+ * of the sentence's own before the words, in the same clause, that no event told so far has, makes the gathering another one.
+ */
+function dayOfItsOwn(s: Sentence, m: { start: number; end: number }, mentions: readonly DateMention[], told: readonly { date: string | null }[]): boolean {
+  for (let i = 0; i < mentions.length; i++) {
+    const d = mentions[i]!;
+    // A numeric stamp («12.04.2022 Министр принял участие …») heads an item of a news list, not a day the sentence tells.
+    if (d.date.length !== 10 || d.start < s.start || d.end > s.start + m.start || NUMERIC_DATE.test(d.text)) continue;
+    if (OTHER_CLAUSE.test(s.text.slice(d.end - s.start, m.start).replace(/^\s*,/u, ''))) continue;
+    if (!told.some((o) => o.date === d.date)) return true;
+  }
+  return false;
 }
 
 /** True when a gathering is among the kinds of event found so far. */

@@ -156,6 +156,8 @@ export class NameContext {
 
   /** True when a verb or noun of an official act is within a few words in the same sentence. */
   action(h: NameHit): boolean {
+    // «Иван Петров: Думаю, визит состоится …»: after an interview's speaker label come the speaker's words, not an act.
+    if (this.speakerLabel(h)) return false;
     const lang = this.doc.language;
     for (let k = Math.max(0, h.firstTok - ACTION_WINDOW); k <= h.lastTok + ACTION_WINDOW && k < this.toks.length; k++) {
       if (k >= h.firstTok && k <= h.lastTok) continue;
@@ -165,6 +167,18 @@ export class NameContext {
       if (k === h.firstTok - 1 && t.sent === h.sent && isAddress(t.key, lang)) return true;
     }
     return false;
+  }
+
+  /** True when the name alone opens its line before a colon: an interview's speaker label ("Ivan Petrov: I think …"). */
+  speakerLabel(h: NameHit): boolean {
+    const text = this.doc.text;
+    if (text.charCodeAt(h.end) !== 58) return false;
+    for (let i = h.start - 1; i >= 0; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 10) return true;
+      if (c !== 32 && c !== 9) return false;
+    }
+    return true;
   }
 
   /**
