@@ -58,6 +58,10 @@ describe("documents or applications accepted are no document and no reception", 
     ['en: "Applications are accepted through the office"',
       LEAD_EN + 'Documents are accepted through the agency office in Bishkek.',
       [LEAD_EN_LINE]],
+    // Negative: the start of applications on a day is a step of the programme.
+    ['ru: «Прием заявок начнется в конце месяца» stays',
+      'date: 2031-02-10\n\nПрием заявок через Русский дом в Бишкеке начнется в конце месяца.',
+      ['2031-02 planned other «Прием заявок»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
