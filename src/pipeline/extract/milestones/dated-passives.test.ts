@@ -32,6 +32,12 @@ describe("a ministry's statement issued on a day is a statement of that day", ()
     ['ru: «МИД России 12 мая распространил заявление»',
       'date: 2031-05-14\n\nМИД России 12 мая распространил заявление, в котором приветствовал это решение.',
       ['2031-05-12 past statement «МИД России»']],
+    ['en: "A source in the Foreign Ministry told an agency this month"',
+      'date: 2031-05-30\n\nA source in the Russian Foreign Ministry told an agency this month that Moscow regarded the line as a sovereign decision.',
+      ['2031-05 past statement «A source»']],
+    ['ru: «Источник в МИД России 12 мая сообщил агентству»',
+      'date: 2031-05-14\n\nИсточник в МИД России 12 мая сообщил агентству, что Москва не возражает.',
+      ['2031-05-12 past statement «Источник в»']],
     // Negative: undated, a statement named is no event of its own.
     ['en: "has issued a statement" with no date',
       'date: 2031-05-14\n\nThe ministry has issued a statement welcoming the decision.',
