@@ -40,3 +40,20 @@ describe('an honorary doctorate conferred, told with its date, is a step of its 
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('teachers from Russia told as going to work in the schools, with a date, are a step of the programme', () => {
+  it.each([
+    ['ru: «В 2032 году в школах будут работать 150 учителей из России»',
+      'date: 2031-11-24\n\nВ 2032 году в школах Киргизии будут работать 150 учителей из России.',
+      ['2032 planned other «В 2032»']],
+    ['en: "In 2032 teachers from Russia will work in Kyrgyz schools"',
+      'date: 2031-11-24\n\nIn 2032, 150 teachers from Russia will work in Kyrgyz schools.',
+      ['2032 planned other «In 2032,»']],
+    // Negative: undated, it describes the programme.
+    ['en: "teachers from Russia would work in the schools in the first year" is no event',
+      'date: 2031-11-24\n\nThe minister said that 60 teachers from Russia would work in the schools in the first year.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
