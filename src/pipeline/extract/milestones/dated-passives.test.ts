@@ -63,3 +63,20 @@ describe('books or textbooks sent to schools are a gift, as those handed over ar
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a debt a side agreed to write off is written off', () => {
+  it.each([
+    ['ru: «российская сторона согласилась списать 180 млн долларов долга»',
+      'date: 2031-02-10\n\nВ среду российская сторона согласилась списать 180 млн долларов государственного долга Киргизии.',
+      ['2031-02-05 past other «В среду»']],
+    ['en: "Russia agreed to write off $180 million of debt"',
+      'date: 2031-02-10\n\nOn Wednesday Russia agreed to write off $180 million of Kyrgyz debt.',
+      ['2031-02-05 past other «On Wednesday»']],
+    // Negative: a refusal writes nothing off.
+    ['ru: «не согласилась списать долг»',
+      'date: 2031-02-10\n\nВ среду Россия не согласилась списать долг.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
