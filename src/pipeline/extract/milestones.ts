@@ -34,6 +34,7 @@ import { congratulationsOnAnniversary } from './milestones/congratulation-day';
 import { leadTakesNextDay } from './milestones/lead-next-day';
 import { staysToldByEnd } from './milestones/visit-end';
 import { datePlannedSignings } from './milestones/planned-signing';
+import { visitDayToldAfter } from './milestones/visit-day-after';
 import { withoutAccompanying } from './milestones/accompanying';
 import { readDocumentPage } from './milestones/document-page';
 import { withoutHostsToldApart } from './milestones/host-event';
@@ -197,6 +198,8 @@ export function extractMilestones(
   if (hasAnniversary(out)) congratulationsOnAnniversary(out, lang, date.date);
   if (f.relativeDay.size) leadTakesNextDay(f, date.date, lang);
   staysToldByEnd(out, doc.sentences, f.sentenceOf, lang);
+  // "…during the state visit scheduled for later this month. The visit will take place on March 28": that day.
+  visitDayToldAfter(out, f.sentenceOf);
   // "A package of documents is expected to be signed" after the day's planned talks: signed that day.
   datePlannedSignings(out, f.sentenceOf);
   // A treaty's text, a law or a resolution printed as the page: the act itself, not its clauses.

@@ -114,6 +114,17 @@ const abs = (date: PartialDate | null) => (date ? { date, relative: false } : nu
 
 // Matched against the 40 characters before a year or a relative year; anchored at the end.
 const MONTH_BEFORE = rx(`${WORD}\\.?\\s+(?:of\\s+)?$`, 'u');
+/**
+ * Two months joined before the year («в апреле и июне прошлого года», "the events of April and June last year",
+ * «апреля и июня 2010 года»): the date both share is the year.
+ */
+const MONTH_PAIR_BEFORE = rx(`${WORD}\\s+(?:and|и)\\s+${WORD}\\.?\\s+(?:of\\s+)?$`, 'u');
+
+/** The length of a pair of months right before the year in `prefix` (`MONTH_PAIR_BEFORE`), or 0. Asked only where one month stands there. */
+function monthPairLength(prefix: string): number {
+  const p = prefix.match(MONTH_PAIR_BEFORE);
+  return p && month(p[1]) && month(p[2]) ? p[0].length : 0;
+}
 /** A day and month before a relative year: «23 октября прошлого года», "23 October last year", "October 23 last year". */
 const DAY_MONTH_BEFORE = {
   dayFirst: rx(`(?<![\\d.,])(\\d{1,2})\\s+${WORD}\\.?\\s+(?:of\\s+)?$`, 'u'),
@@ -192,7 +203,10 @@ const RULES: Rule[] = [
       if (full) return { date: full, relative: true, back: dayMonth!.len };
       const mb = prefix.match(MONTH_BEFORE);
       const mo = month(mb?.[1]);
-      if (mb && mo) return { date: ymd(y, mo, null) ?? String(y), relative: true, back: mb[0].length };
+      if (mb && mo) {
+        const pair = monthPairLength(prefix);
+        return pair ? { date: String(y), relative: true, back: pair } : { date: ymd(y, mo, null) ?? String(y), relative: true, back: mb[0].length };
+      }
       const period = prefix.match(PERIOD_BEFORE);
       return { date: String(y), relative: true, back: period?.[0].length ?? 0 };
     },
@@ -211,7 +225,10 @@ const RULES: Rule[] = [
     resolve: (m, _y0, prefix, ctx) => {
       const mb = prefix.match(MONTH_BEFORE);
       const mo = month(mb?.[1]);
-      if (mb && mo) return { date: ymd(Number(m[1]), mo, null) ?? m[1]!, relative: false, back: mb[0].length };
+      if (mb && mo) {
+        const pair = monthPairLength(prefix);
+        return pair ? { date: m[1]!, relative: false, back: pair } : { date: ymd(Number(m[1]), mo, null) ?? m[1]!, relative: false, back: mb[0].length };
+      }
       if (m[3] || EN_PREPOSITION_BEFORE.test(prefix)) return abs(m[1]!);
       const after = ctx.sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 24);
       return !m[2] && EN_DETERMINER_BEFORE.test(prefix) && YEAR_ATTRIBUTE_EN.test(after) && !YEAR_ATTRIBUTE_ACT_EN.test(prefix) ? abs(m[1]!) : null;

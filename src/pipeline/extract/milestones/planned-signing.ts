@@ -10,13 +10,19 @@ import { rx } from '../regex';
 /** A time of its own, however vague («в ближайшее время», "soon", "later this year"): the signing is not the talks' day. */
 const OWN_TIME = rx(/(?:^|[^\p{L}])(?:в ближайшее время|вскоре|позже|позднее|в будущем|в перспективе|soon|later|in the near future|in the coming)(?![\p{L}])/iu);
 
-/** Dates each planned, undated signing by the full day of a planned gathering told in the sentence before it. */
+/**
+ * Dates each planned, undated signing by the full day of a planned gathering told in the sentence before it, and each
+ * planned, undated gathering by the full day of a planned celebration or gathering told there: the day's programme
+ * («Основные торжества пройдут 24-25 октября. Мы ожидаем приезда делегации …», 'Celebrations will be held on
+ * 24-25 October. A delegation led by the minister is expected').
+ */
 export function datePlannedSignings(out: readonly MilestoneDraft[], sentenceOf: ReadonlyMap<MilestoneDraft, number>): void {
   for (const m of out) {
-    if (m.type !== 'agreement' || m.status !== 'planned' || m.date !== null || OWN_TIME.test(m.quote.text)) continue;
+    if (m.status !== 'planned' || m.date !== null || (m.type !== 'agreement' && !GATHERING_TYPES.has(m.type)) || OWN_TIME.test(m.quote.text)) continue;
     const at = sentenceOf.get(m);
     if (at === undefined) continue;
-    const plan = out.find((o) => sentenceOf.get(o) === at - 1 && o.status === 'planned' && GATHERING_TYPES.has(o.type) && o.date?.length === 10);
+    const signing = m.type === 'agreement';
+    const plan = out.find((o) => sentenceOf.get(o) === at - 1 && o.status === 'planned' && (GATHERING_TYPES.has(o.type) || (!signing && o.type === 'anniversary')) && o.date?.length === 10);
     if (!plan) continue;
     m.date = plan.date;
     m.dateEvidence = `The day of the gathering planned in the sentence before («${plan.quote.text.slice(0, 60)}»)`;

@@ -31,8 +31,11 @@ const GATHERINGS = new Set(['meeting', 'igc_session', 'visit', 'summit', 'forum'
 const WITH = /^\s+(?:с|со|между|with|between)\s/iu;
 /** «встрече премьер-министра Темира Сариева с …»: up to four words of the host, then «с» and a counterpart (not «с участием»). */
 const HOST_WITH = rx(/^(?:\s+[\p{L}-]+){1,4}\s+(?:с|со)\s+(?!участи)/u);
-/** «переговоров Садыра Жапарова и Владимира Путина»: the two sides named in the genitive, each by one or two capitalised words. */
-const NAMED_PAIR = rx(/^\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+\s+и\s+\p{Lu}\p{Ll}+/u);
+/**
+ * «переговоров Садыра Жапарова и Владимира Путина», «переговорах президентов Садыра Жапарова и Владимира Путина»: the two
+ * sides named in the genitive, each by one or two capitalised words, after their common title in lower case if any.
+ */
+const NAMED_PAIR = rx(/^\s+(?:\p{Ll}+\s+)?(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+\s+и\s+\p{Lu}\p{Ll}+/u);
 /**
  * How far after an anaphoric trigger a date may be, with no comma between, and still be its own
  * («визита … в марте», «государственного визита Президента Российской Федерации в Кыргызстан 12 октября»).

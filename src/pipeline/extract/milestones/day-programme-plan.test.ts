@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe("gatherings told after a planned celebration's day, with no time of their own, are of that day", () => {
+  it.each([
+    ['ru: «Торжества пройдут 24-25 октября. Мы ожидаем приезда делегации во главе с министром»',
+      'date: 2031-09-27\n\nОсновные торжества пройдут 24-25 октября. Мы ожидаем приезда российской делегации во главе с министром образования.',
+      ['2031-10-24 planned anniversary «Основные торжества»', '2031-10-24 planned visit «Мы ожидаем»']],
+    ['en: "Celebrations will be held on October 24. A delegation led by the minister is expected to arrive"',
+      'date: 2031-09-27\n\nThe anniversary celebrations will be held on October 24. A Russian delegation led by the education minister is expected to arrive.',
+      ['2031-10-24 planned anniversary «The anniversary»', '2031-10-24 planned visit «A Russian»']],
+    // Negatives: a time of its own keeps it apart; a celebration that is past gives no day.
+    ['ru: «в ближайшее время» keeps the visit undated',
+      'date: 2031-09-27\n\nОсновные торжества пройдут 24-25 октября. В ближайшее время ожидается приезд делегации во главе с министром.',
+      ['2031-10-24 planned anniversary «Основные торжества»', 'null planned visit «В ближайшее»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('«приезд» of a delegation or an official is a visit', () => {
+  it.each([
+    ['ru: «Ожидается приезд министра»',
+      'date: 2031-09-27\n\nВ пятницу ожидается приезд министра иностранных дел России.',
+      ['2031-10-03 planned visit «В пятницу»']],
+    // Negative: migrants' or tourists' arrival is no visit.
+    ['ru: «приезд мигрантов» is no visit',
+      'date: 2031-09-27\n\nВ сентябре приезд мигрантов из Оша вырос на треть.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
