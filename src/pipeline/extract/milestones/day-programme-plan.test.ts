@@ -18,6 +18,15 @@ describe("gatherings told after a planned celebration's day, with no time of the
   });
 });
 
+describe("a gathering planned the sentence before gives its day to a signing only: a visit invited to is another trip", () => {
+  it.each([
+    ['ru', 'date: 2031-09-27\n\nПереговоры президентов пройдут 24 октября в Москве. Президент пригласил коллегу посетить страну с официальным визитом.'],
+    ['en', 'date: 2031-09-27\n\nThe presidents will hold talks in Moscow on October 24. The president invited his counterpart to pay an official visit.'],
+  ])('%s', (_lang, text) => {
+    expect(run(text).filter((l) => l.startsWith('2031-10-24 planned visit'))).toEqual([]);
+  });
+});
+
 describe('«приезд» of a delegation or an official is a visit', () => {
   it.each([
     ['ru: «Ожидается приезд министра»',

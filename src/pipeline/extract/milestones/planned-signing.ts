@@ -12,9 +12,11 @@ const OWN_TIME = rx(/(?:^|[^\p{L}])(?:в ближайшее время|вско�
 
 /**
  * Dates each planned, undated signing by the full day of a planned gathering told in the sentence before it, and each
- * planned, undated gathering by the full day of a planned celebration or gathering told there: the day's programme
+ * planned, undated gathering by the full day of a planned celebration told there: the day's programme
  * («Основные торжества пройдут 24-25 октября. Мы ожидаем приезда делегации …», 'Celebrations will be held on
- * 24-25 October. A delegation led by the minister is expected').
+ * 24-25 October. A delegation led by the minister is expected'). A gathering planned the sentence before gives its day
+ * to a signing only: a visit it invites to is another trip («Переговоры пройдут 28 июля. Президент пригласил коллегу
+ * посетить страну»).
  */
 export function datePlannedSignings(out: readonly MilestoneDraft[], sentenceOf: ReadonlyMap<MilestoneDraft, number>): void {
   for (const m of out) {
@@ -22,7 +24,7 @@ export function datePlannedSignings(out: readonly MilestoneDraft[], sentenceOf: 
     const at = sentenceOf.get(m);
     if (at === undefined) continue;
     const signing = m.type === 'agreement';
-    const plan = out.find((o) => sentenceOf.get(o) === at - 1 && o.status === 'planned' && (GATHERING_TYPES.has(o.type) || (!signing && o.type === 'anniversary')) && o.date?.length === 10);
+    const plan = out.find((o) => sentenceOf.get(o) === at - 1 && o.status === 'planned' && (signing ? GATHERING_TYPES.has(o.type) : o.type === 'anniversary') && o.date?.length === 10);
     if (!plan) continue;
     m.date = plan.date;
     m.dateEvidence = `The day of the gathering planned in the sentence before («${plan.quote.text.slice(0, 60)}»)`;
