@@ -33,7 +33,7 @@ import { entryDocument, itemDocument, listedDocument } from './milestones/timeli
 import { congratulationsOnAnniversary } from './milestones/congratulation-day';
 import { leadTakesNextDay } from './milestones/lead-next-day';
 import { staysToldByEnd } from './milestones/visit-end';
-import { datePlannedSignings } from './milestones/planned-signing';
+import { datePlansFromDayBefore } from './milestones/planned-signing';
 import { visitDayToldAfter } from './milestones/visit-day-after';
 import { withoutAccompanying } from './milestones/accompanying';
 import { readDocumentPage } from './milestones/document-page';
@@ -200,8 +200,9 @@ export function extractMilestones(
   staysToldByEnd(out, doc.sentences, f.sentenceOf, lang);
   // "…during the state visit scheduled for later this month. The visit will take place on March 28": that day.
   visitDayToldAfter(out, f.sentenceOf);
-  // "A package of documents is expected to be signed" after the day's planned talks: signed that day.
-  datePlannedSignings(out, f.sentenceOf);
+  // "A package of documents is expected to be signed" after the day's planned talks: signed that day; a delegation
+  // expected after a planned celebration's day: the day's programme.
+  datePlansFromDayBefore(out, f.sentenceOf);
   // A treaty's text, a law or a resolution printed as the page: the act itself, not its clauses.
   readDocumentPage(doc, date, people, page.documentDateLine, out);
   // «Вместе с ними на базу прибыл министр»: an arrival that goes with a trip already told.

@@ -18,7 +18,7 @@ const OWN_TIME = rx(/(?:^|[^\p{L}])(?:в ближайшее время|вско�
  * to a signing only: a visit it invites to is another trip («Переговоры пройдут 28 июля. Президент пригласил коллегу
  * посетить страну»).
  */
-export function datePlannedSignings(out: readonly MilestoneDraft[], sentenceOf: ReadonlyMap<MilestoneDraft, number>): void {
+export function datePlansFromDayBefore(out: readonly MilestoneDraft[], sentenceOf: ReadonlyMap<MilestoneDraft, number>): void {
   for (const m of out) {
     if (m.status !== 'planned' || m.date !== null || (m.type !== 'agreement' && !GATHERING_TYPES.has(m.type)) || OWN_TIME.test(m.quote.text)) continue;
     const at = sentenceOf.get(m);
