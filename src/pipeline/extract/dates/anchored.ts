@@ -134,6 +134,19 @@ function foundingOfNoun(text: string, m: DateMention): boolean {
 }
 
 /**
+ * «Договора … от 10 июня 1992 г.», "the treaty dated June 10, 1992": a document's date written as part of its name,
+ * not a day the narrative told; "the same day" after it counts from the event told before.
+ */
+const DOCUMENT_DATE_BEFORE = rx(/(?:^|[^\p{L}])(?:от|dated)\s+$/iu);
+/** How far before a mention its «от» may stand. */
+const DOCUMENT_DATE_REACH = 7;
+
+/** True when the mention `m` is a document's date («от 10 июня 1992 г.»). */
+function documentDate(text: string, m: DateMention): boolean {
+  return text !== '' && DOCUMENT_DATE_BEFORE.test(text.slice(Math.max(0, m.start - DOCUMENT_DATE_REACH), m.start));
+}
+
+/**
  * Re-dates the anaphoric day words of `all` (sorted by position) from the event told before them,
  * and adds the year counts that have an explicit year before them; returns mentions in text order.
  */
@@ -154,7 +167,7 @@ export function anchorMentions(all: Located[], years: YearCount[], article: Part
     // "the same day" never means the article's own day: a day of history told before anchors it however long ago it lies
     // («20 сентября 2012 года … подписано соглашение. В тот же день …» in a retrospective of 2013).
     // "The next day", «на следующий день» never count from the article's own day either: the day after it is yet to come.
-    const fits = (m: DateMention, same: boolean) => past(m, same, x.mention.start) || (x.anaphoric! >= 0 && FULL.test(m.date) && (!article || m.date <= article)) || (x.ahead === true && FULL.test(m.date) && article !== null && article.length === 10 && m.date > article && daysBetween(article, m.date) <= ANCHOR_RECENT_DAYS);
+    const fits = (m: DateMention, same: boolean) => !(x.anaphoric === 0 && documentDate(text, m)) && (past(m, same, x.mention.start) || (x.anaphoric! >= 0 && FULL.test(m.date) && (!article || m.date <= article)) || (x.ahead === true && FULL.test(m.date) && article !== null && article.length === 10 && m.date > article && daysBetween(article, m.date) <= ANCHOR_RECENT_DAYS));
     const month = sameDayOfMonth(all, i, x, article, text);
     if (month) return { ...x, mention: { ...x.mention, date: month.date, relative: true, anchor: month.text } };
     // "Putin will visit on October 12. The following day he is expected to attend the summit": a day after a planned day told in
