@@ -138,6 +138,9 @@ function foundingOfNoun(text: string, m: DateMention): boolean {
  * not a day the narrative told; "the same day" after it counts from the event told before.
  */
 const DOCUMENT_DATE_BEFORE = rx(/(?:^|[^\p{L}])(?:от|dated)\s+$/iu);
+/** «Накануне» standing alone, with no gathering after it («накануне саммита» is read elsewhere). */
+const EVE_ALONE = /^накануне$/iu;
+
 /** How far before a mention its «от» may stand. */
 const DOCUMENT_DATE_REACH = 7;
 
@@ -173,7 +176,10 @@ export function anchorMentions(all: Located[], years: YearCount[], article: Part
     // "Putin will visit on October 12. The following day he is expected to attend the summit": a day after a planned day told in
     // its sentence or the one before counts from it, however far ahead it lies.
     const dayAfterPlan = (m: DateMention, c: Located) => x.ahead === true && x.anaphoric! > 0 && FULL.test(m.date) && article !== null && m.date > article && x.sentence - c.sentence <= 1;
-    const anchor = anchorOf(all, i, x.sentence, x.mention.start, (m, same, c) => (fits(m, same) || dayAfterPlan(m, c)) && (x.anaphoric === 0 || c.anaphoric === undefined)) ?? sameDayAnchor(all, i, x, fits);
+    // «В понедельник боевики захватили … . (two sentences on today's talks) Накануне министр заявил …»: «накануне» alone
+    // and a weekday told with other sentences between both count from the article's day; the eve is the article's.
+    const eveOfArticle = (c: Located) => c.mention.relative && c.sentence < x.sentence - 1 && EVE_ALONE.test(x.mention.text);
+    const anchor = anchorOf(all, i, x.sentence, x.mention.start, (m, same, c) => (fits(m, same) || dayAfterPlan(m, c)) && (x.anaphoric === 0 || (c.anaphoric === undefined && !eveOfArticle(c)))) ?? sameDayAnchor(all, i, x, fits);
     return anchor ? { ...x, mention: { ...x.mention, date: addDays(anchor.date, x.anaphoric), relative: true, anchor: anchor.text } } : x;
   });
   for (const y of years) {
