@@ -36,7 +36,8 @@ export function extractArticle(doc: ArticleDoc): ArticleExtraction {
  * A headline restates the article's main event, which the body tells again with its date and
  * participants: a milestone read from a headline line is dropped when the body gives any milestone,
  * except a headline telling the arrival itself («Путин прибыл с государственным визитом в Киргизию»,
- * a post's first line) when the body tells no visit of that month (it goes on with the welcome and the talks).
+ * a post's first line) when the body tells no visit of that month (it goes on with the welcome and the talks), and a
+ * readout's title naming the talks («Переговоры с Президентом Киргизии …») when the body tells no meeting of that day.
  */
 export function withoutHeadlineRepeats(doc: ArticleDoc, page: PageStructure, milestones: MilestoneDraft[]): MilestoneDraft[] {
   const heads = page.headlines;
@@ -45,7 +46,10 @@ export function withoutHeadlineRepeats(doc: ArticleDoc, page: PageStructure, mil
   const body = milestones.filter((m) => !inHead(m));
   if (!body.length) return milestones;
   const arrival = (m: MilestoneDraft) => m.type === 'visit' && m.status !== 'planned' && MARKERS.arrivalOnVisit[doc.language].test(m.quote.text);
+  // «Переговоры с Президентом Киргизии …» over a body that tells only what the talks gave («По итогам переговоров … подписали»).
+  const talksTitle = (m: MilestoneDraft) =>
+    m.type === 'meeting' && m.status !== 'planned' && MARKERS.talksTitle[doc.language].atStart(m.quote.text) && !body.some((b) => b.type === 'meeting' && b.date === m.date);
   // A visit the body recalls from another month («в последний раз … посещал Бишкек в октябре 2017 года») is another trip.
   const sameTrip = (b: MilestoneDraft, m: MilestoneDraft) => b.type === 'visit' && (!b.date || !m.date || b.date.slice(0, 7) === m.date.slice(0, 7));
-  return milestones.filter((m) => !inHead(m) || (arrival(m) && !body.some((b) => sameTrip(b, m))));
+  return milestones.filter((m) => !inHead(m) || (arrival(m) && !body.some((b) => sameTrip(b, m))) || talksTitle(m));
 }

@@ -189,6 +189,8 @@ export const places: Place[] = placesJson.places as Place[];
 export const organisations: Organisation[] = organisationsJson.organisations as Organisation[];
 export const outlets: Outlet[] = outletsJson.outlets as Outlet[];
 export const givenNames: GivenName[] = givenNamesJson.names as GivenName[];
+/** Countries whose officials' names are written family name first, the family name undeclined in Russian (Цзян Цзэминем). */
+export const familyNameFirstCountries: readonly string[] = givenNamesJson.familyNameFirst.countries;
 export const facts: Fact[] = factsJson.facts as Fact[];
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -134,6 +134,22 @@ function foundingOfNoun(text: string, m: DateMention): boolean {
 }
 
 /**
+ * «Договора … от 10 июня 1992 г.», "the treaty dated June 10, 1992": a document's date written as part of its name,
+ * not a day the narrative told; "the same day" after it counts from the event told before.
+ */
+const DOCUMENT_DATE_BEFORE = rx(/(?:^|[^\p{L}])(?:от|dated)\s+$/iu);
+/** «Накануне» standing alone, with no gathering after it («накануне саммита» is read elsewhere). */
+const EVE_ALONE = /^накануне$/iu;
+
+/** How far before a mention its «от» may stand. */
+const DOCUMENT_DATE_REACH = 7;
+
+/** True when the mention `m` is a document's date («от 10 июня 1992 г.»). */
+function documentDate(text: string, m: DateMention): boolean {
+  return text !== '' && DOCUMENT_DATE_BEFORE.test(text.slice(Math.max(0, m.start - DOCUMENT_DATE_REACH), m.start));
+}
+
+/**
  * Re-dates the anaphoric day words of `all` (sorted by position) from the event told before them,
  * and adds the year counts that have an explicit year before them; returns mentions in text order.
  */
@@ -154,13 +170,16 @@ export function anchorMentions(all: Located[], years: YearCount[], article: Part
     // "the same day" never means the article's own day: a day of history told before anchors it however long ago it lies
     // («20 сентября 2012 года … подписано соглашение. В тот же день …» in a retrospective of 2013).
     // "The next day", «на следующий день» never count from the article's own day either: the day after it is yet to come.
-    const fits = (m: DateMention, same: boolean) => past(m, same, x.mention.start) || (x.anaphoric! >= 0 && FULL.test(m.date) && (!article || m.date <= article)) || (x.ahead === true && FULL.test(m.date) && article !== null && article.length === 10 && m.date > article && daysBetween(article, m.date) <= ANCHOR_RECENT_DAYS);
+    const fits = (m: DateMention, same: boolean) => !(x.anaphoric === 0 && documentDate(text, m)) && (past(m, same, x.mention.start) || (x.anaphoric! >= 0 && FULL.test(m.date) && (!article || m.date <= article)) || (x.ahead === true && FULL.test(m.date) && article !== null && article.length === 10 && m.date > article && daysBetween(article, m.date) <= ANCHOR_RECENT_DAYS));
     const month = sameDayOfMonth(all, i, x, article, text);
     if (month) return { ...x, mention: { ...x.mention, date: month.date, relative: true, anchor: month.text } };
     // "Putin will visit on October 12. The following day he is expected to attend the summit": a day after a planned day told in
     // its sentence or the one before counts from it, however far ahead it lies.
     const dayAfterPlan = (m: DateMention, c: Located) => x.ahead === true && x.anaphoric! > 0 && FULL.test(m.date) && article !== null && m.date > article && x.sentence - c.sentence <= 1;
-    const anchor = anchorOf(all, i, x.sentence, x.mention.start, (m, same, c) => (fits(m, same) || dayAfterPlan(m, c)) && (x.anaphoric === 0 || c.anaphoric === undefined)) ?? sameDayAnchor(all, i, x, fits);
+    // «В понедельник боевики захватили … . (two sentences on today's talks) Накануне министр заявил …»: «накануне» alone
+    // and a weekday told with other sentences between both count from the article's day; the eve is the article's.
+    const eveOfArticle = (c: Located) => c.mention.relative && c.sentence < x.sentence - 1 && EVE_ALONE.test(x.mention.text);
+    const anchor = anchorOf(all, i, x.sentence, x.mention.start, (m, same, c) => (fits(m, same) || dayAfterPlan(m, c)) && (x.anaphoric === 0 || (c.anaphoric === undefined && !eveOfArticle(c)))) ?? sameDayAnchor(all, i, x, fits);
     return anchor ? { ...x, mention: { ...x.mention, date: addDays(anchor.date, x.anaphoric), relative: true, anchor: anchor.text } } : x;
   });
   for (const y of years) {

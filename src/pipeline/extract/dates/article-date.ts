@@ -20,6 +20,7 @@ import { findHyphenatedByline } from './hyphen-byline';
 import { yearReviewClues } from './year-review';
 import { sinceSpanClues } from './since-span';
 import { comingYearClues } from './coming-year';
+import { censusYearClues } from './census-year';
 import { copyrightYearClues } from './copyright-year';
 import { editionYearClues } from './edition-year';
 import { schoolYearClues } from './school-year';
@@ -325,7 +326,7 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
   // in an article that also tells what happened in 2015).
   // The sentences with a verb of taking office, asked both for the year a term started and for a term just begun.
   const inOffice = officeSentences(doc);
-  const found = anniversaryClues(doc, kb).concat(relativeClues(doc, md && md.kind !== 'body' ? md.month : null), officeStartClues(doc, people, kb, inOffice), sinceSpanClues(doc), comingYearClues(doc), copyrightYearClues(doc), editionYearClues(doc));
+  const found = anniversaryClues(doc, kb).concat(relativeClues(doc, md && md.kind !== 'body' ? md.month : null), officeStartClues(doc, people, kb, inOffice), sinceSpanClues(doc), comingYearClues(doc), copyrightYearClues(doc), editionYearClues(doc), censusYearClues(doc));
   const floor = found.some((c) => c.weight < 3) ? latestPastYear(doc) : null;
   const clues = found.filter((c) => c.weight >= 3 || floor === null || c.year >= floor);
   const near = md ? nearYearClue(doc, md) : null;

@@ -249,6 +249,7 @@ export const MARKERS = {
   topicAfter: both(m.topicAfter),
   agreedBefore: both(m.agreedBefore),
   pair: both(m.pair),
+  talksTitle: both(m.talksTitle),
   hedge: both(m.hedge),
   agreedIntent: both(m.agreedIntent),
   lender: both(m.lender),

@@ -65,6 +65,15 @@ const APPOSITION_OPEN = /^\s*(?:,\s*\d{1,3}\s*,|[,—–(])\s*$/;
  * the sentence's own subject.
  */
 const SOURCE_OPENING = /^[\s"“]*according\s+to\s[^,;:]*$/i;
+/**
+ * «По словам премьер-министра X, правительство подготовит программу поддержки школ»: a Russian sentence opening with
+ * its source, up to the name with no comma between. An apposition of that name agrees with it in the genitive
+ * («По словам X, директора школы, …»), so a first word after the comma that cannot be a genitive opens the sentence's
+ * own clause.
+ */
+const SOURCE_OPENING_RU = /^[\s"«]*по\s+(?:словам|мнению|оценке|оценкам|данным|информации|сведениям)\s[^,;:]*$/i;
+/** Endings a Russian noun or adjective may have in the genitive (singular and plural). */
+const GENITIVE_LOOK = rx(/(?:[аяыи]|ей|ов|ев|ого|его|ой|их|ых)$/u);
 /** An English plural of a non-official's title or place ("schools", "analysts"): no apposition of one person. */
 const pluralOnly = (key: string) => key.length > 3 && key.endsWith('s') && isNonOfficial(key.slice(0, -1), 'en');
 
@@ -230,6 +239,7 @@ export class NameContext {
     const after = this.toks[h.lastTok + 1];
     // "Talant Osmonov, 34, a foreman": an age may stand between the name and its apposition.
     if (!after || after.sent !== h.sent || !APPOSITION_OPEN.test(text.slice(h.end, after.start))) return false;
+    if (lang === 'ru' && !GENITIVE_LOOK.test(after.key) && this.opensWithSource(h, SOURCE_OPENING_RU)) return false;
     for (let k = h.lastTok + 1; k <= h.lastTok + 1 + APPOSITION_WORDS && k < this.toks.length; k++) {
       const t = this.toks[k]!;
       if (k > h.lastTok + 1 && !/^\s+$/.test(text.slice(this.toks[k - 1]!.end, t.start))) break;
@@ -244,8 +254,8 @@ export class NameContext {
   }
 
   /** True when the name's sentence opens with its source up to the name ("According to Minister X, …"). */
-  private opensWithSource(h: NameHit): boolean {
+  private opensWithSource(h: NameHit, opening: RegExp = SOURCE_OPENING): boolean {
     const s = this.doc.sentences[h.sent];
-    return s !== undefined && SOURCE_OPENING.test(this.doc.text.slice(s.start, h.start));
+    return s !== undefined && opening.test(this.doc.text.slice(s.start, h.start));
   }
 }

@@ -4,7 +4,7 @@
  * knowledge base), so matching an article never calls lvovich per token.
  */
 import type { RoleKey } from '../../../schema/dataset';
-import { CASES, type Case, type Gender, genderOf, givenNameForms, surnameForms } from './forms';
+import { CASES, OBLIQUE, type Case, type Gender, genderOf, givenNameForms, surnameForms } from './forms';
 import { wordKey } from './tokens';
 
 /** An official as the matcher needs it (a subset of the knowledge base's record). */
@@ -35,6 +35,8 @@ export interface GivenNameInput {
 export interface PeopleInput {
   officials: readonly OfficialInput[];
   givenNames: readonly GivenNameInput[];
+  /** Countries whose officials' names are written family name first: that first word is undeclined in Russian. */
+  familyNameFirst?: readonly string[];
 }
 
 /** A given-name form in the text: its nominative, the cases it can be, its gender and English spelling. */
@@ -126,6 +128,31 @@ function addGiven(lex: PeopleLexicon, ru: string, gender: Gender, en: readonly s
   }
 }
 
+/**
+ * «Цзян Цзэминь», «Си Цзиньпин»: a name written family name first keeps its first word undeclined while the last
+ * one declines («с Цзян Цзэминем»), so the first word is read in every case.
+ */
+function addUndeclinedFirstWord(lex: PeopleLexicon, ru: string, gender: Gender): void {
+  const key = wordKey(ru);
+  const list = lex.ruGiven.get(key) ?? [];
+  const at = list.findIndex((g) => g.nom === ru);
+  // A new entry, not the shared case set changed: lvovich's forms of a given name are cached across officials.
+  const entry: GivenHit = { nom: ru, cases: new Set<Case>(CASES), gender, en: at >= 0 ? list[at]!.en : null };
+  if (at >= 0) list[at] = entry;
+  else list.push(entry);
+  lex.ruGiven.set(key, list);
+}
+
+/**
+ * The last word of a name written family name first declines as a noun, not as a Russian surname: «Цзиньпином»,
+ * not «Цзиньпиным» as for «Пушкин»; «Цзэминем» for a soft stem; a word ending in a vowel («Ван И») stays as it is.
+ */
+export function nounForms(word: string): [string, Case][] {
+  const ends = /ь$/.test(word) ? ['я', 'ю', 'я', 'ем', 'е'] : /[бвгджзклмнпрстфхцчшщ]$/.test(word) ? ['а', 'у', 'а', 'ом', 'е'] : null;
+  const stem = word.replace(/ь$/, '');
+  return ends ? ends.map((e, i) => [stem + e, OBLIQUE[i]!]) : [];
+}
+
 /** Builds the lookup maps for a set of officials and given names. */
 export function buildLexicon(input: PeopleInput): PeopleLexicon {
   const lex: PeopleLexicon = {
@@ -164,8 +191,11 @@ export function buildLexicon(input: PeopleInput): PeopleLexicon {
       const k = latinKey(surname);
       if (!(lex.enSurname.get(k) ?? []).includes(idx)) push(lex.enSurname, k, idx);
     }
+    const familyFirst = Boolean(o.country && input.familyNameFirst?.includes(o.country));
+    if (main.given && familyFirst) addUndeclinedFirstWord(lex, main.given, gender);
     for (const s of surnamesRu) {
       const forms = s.includes(' ') ? new Map([[wordKey(s), new Set<Case>(CASES)]]) : surnameForms(s, gender);
+      if (familyFirst && !s.includes(' ')) for (const [form, c] of nounForms(s)) forms.set(wordKey(form), new Set([...(forms.get(wordKey(form)) ?? []), c]));
       for (const [form, cases] of forms) {
         if (!(lex.ruSurname.get(form) ?? []).some((h) => h.official === idx)) push(lex.ruSurname, form, { official: idx, cases });
       }

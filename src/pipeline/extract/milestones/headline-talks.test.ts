@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+// A readout's title naming the talks («Переговоры с Президентом …», "Talks with President …") stays beside a body
+// that tells the talks only as the occasion of what followed («По итогам переговоров … подписали»); a body that tells
+// a meeting of that day tells the talks itself. Every text is invented.
+describe('a readout title naming the talks', () => {
+  it.each([
+    ['ru: «Переговоры с Президентом …» over the signing they gave',
+      'date: 2016-04-11\n\nПереговоры с Президентом Киргизии Иваном Петровым\n\nПо итогам переговоров Олег Сидоров и Иван Петров подписали декларацию о партнерстве.',
+      ['2016-04-11 past meeting «Переговоры с»', '2016-04-11 past agreement «По итогам»']],
+    ['en: "Talks with President …" over the signing they gave',
+      'date: 2016-04-11\n\nTalks with President of Kyrgyzstan Ivan Petrov\n\nFollowing the talks, Oleg Sidorov and Ivan Petrov signed a declaration on partnership.',
+      ['2016-04-11 past meeting «Talks with»', '2016-04-11 past agreement «Following the»']],
+    // Negative: the body tells the meeting of that day; another headline is dropped as before.
+    ['ru: the body tells the meeting itself',
+      'date: 2016-04-11\n\nПереговоры с Президентом Киргизии Иваном Петровым\n\nСегодня в Кремле Олег Сидоров провел переговоры с Иваном Петровым.',
+      ['2016-04-11 past meeting «Сегодня в»']],
+    ['ru: a headline naming a signing is dropped',
+      'date: 2016-04-11\n\nПодписана декларация о партнерстве\n\nПо итогам переговоров Олег Сидоров и Иван Петров подписали декларацию о партнерстве.',
+      ['2016-04-11 past agreement «По итогам»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
