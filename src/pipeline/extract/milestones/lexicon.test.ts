@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowerCase, MARKERS, WordMatcher } from './lexicon';
+import { ANNIVERSARY_SUBJECTS, lowerCase, MARKERS, TRIGGERS, WordMatcher } from './lexicon';
 
 describe('lowerCase: toLowerCase remembered for the last text', () => {
   it.each([['Визит в Бишкек'], ['визит в бишкек'], [''], ['Визит в Бишкек'], ['ВСТРЕЧА']])('%s', (text) => {
@@ -25,5 +25,38 @@ describe('WordMatcher.atStart: a match at the very start, as all() would find it
   ] as const)('«%s»', (text, m, want) => {
     expect(m.atStart(text)).toBe(want);
     expect(m.all(text)[0]?.start === 0).toBe(want);
+  });
+});
+
+describe('WordMatcher: regexes made on first use, whichever method asks first', () => {
+  const patterns = ['Дн(?:и|ей) \\p{Lu}\\p{L}+', 'визит\\p{L}*', 'named after'];
+  it.each([
+    ['test', 'Визит в Бишкек', true],
+    ['test', 'Прошли Дни Кыргызстана', true],
+    ['test', 'прошли дни кыргызстана', false],
+    ['test', 'The school was named after him', true],
+    ['test', 'The school was renamed afterwards', false],
+    ['test', 'Визит в İstanbul', true],
+    ['atStart', 'Визиты продолжились', true],
+    ['atStart', 'Named after him', true],
+    ['atStart', 'Он назван after', false],
+    ['mayMatch', 'a visit named after', true],
+    ['mayMatch', 'no cue here', false],
+    ['all', 'Прошли Дни Кыргызстана и визит', true],
+    ['all', 'nothing to find', false],
+  ] as const)('%s first: «%s»', (method, text, want) => {
+    const fresh = new WordMatcher(patterns);
+    const got = method === 'test' ? fresh.test(text) : method === 'atStart' ? fresh.atStart(text) : method === 'mayMatch' ? fresh.mayMatch(text.toLowerCase()) : fresh.all(text).length > 0;
+    expect(got).toBe(want);
+    // Asked again, and then by the other methods, it answers as a matcher made at once would.
+    expect(fresh.all(text)).toEqual(new WordMatcher(patterns).all(text));
+  });
+
+  it('every pattern list of the lexicon compiles (nothing is compiled before its first use)', () => {
+    const lists = [...TRIGGERS.flatMap((t) => [t.re.ru, t.re.en]), ...Object.values(MARKERS).flatMap((m) => [m.ru, m.en]), ...ANNIVERSARY_SUBJECTS.flatMap((s) => [s.re.ru, s.re.en])];
+    for (const m of lists) {
+      // 'İ' lower-cases to two characters: the slow regex is made too.
+      expect(() => (m.all('x', 'x', true), m.atStart('x'), m.test('İx'), m.atStart('İx'))).not.toThrow();
+    }
   });
 });
