@@ -62,6 +62,9 @@ export function relatedLinks(text: string, lang: Language, lower = new LowerDoc(
 
 /** True when offset `at` lies in one of the `[start, end)` spans (a loop: no closure per sentence). */
 export function inSpans(spans: Readonly<LineSpans>, at: number): boolean {
-  for (let i = 0; i < spans.length; i++) if (spans[i]![0] <= at && at < spans[i]![1]) return true;
+  for (let i = 0, n = spans.length; i < n; i++) {
+    const span = spans[i]!;
+    if (span[0] <= at && at < span[1]) return true;
+  }
   return false;
 }

@@ -98,6 +98,8 @@ export function foregroundHits(hits: TriggerHit[], stretches: Stretch[]): { hits
  * завтра»), not when it describes something else («премьер, назначенный в конце марта»).
  */
 export function foregroundMentions(ms: DateMention[], hit: TriggerHit, all: TriggerHit[], stretches: Stretch[], text: string, lang: Language): DateMention[] {
+  // Most clauses lie in no stretch: every mention counts, with no question asked of each.
+  if (!stretches.length) return ms.slice();
   return ms.filter((m) => {
     const s = stretches.find((x) => inside(m, x));
     if (!s || inside(hit, s)) return true;

@@ -152,9 +152,13 @@ const YEAR_WRITTEN = /\d{4}/;
 export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, hit: TriggerHit, mention: DateMention | null, spoken: boolean, d: Dating): void {
   const { lang, date } = a;
   const { s, teaser } = v;
+  const body = a.doc.text;
+  const { type, key } = hit.trigger;
+  // The day word of the mention counted from the occasion told («накануне» → -1), asked once.
+  const dayWord = mention ? occasionDays(mention.text) : null;
   // "came in a year marking the 30th anniversary of the Commonwealth", «в год 30-летия Содружества»: the anniversary
   // is told by its year; the day of the narrative is the occasion's, not the anniversary's.
-  if (!mention && d.narrativeArticleDate && d.date?.length === 10 && hit.trigger.type === 'anniversary' && YEAR_OF_ANNIVERSARY.cue[lang].test(text) && YEAR_OF_ANNIVERSARY[lang].test(text)) {
+  if (!mention && type === 'anniversary' && d.narrativeArticleDate && d.date?.length === 10 && YEAR_OF_ANNIVERSARY.cue[lang].test(text) && YEAR_OF_ANNIVERSARY[lang].test(text)) {
     d.dateEvidence = `An anniversary told by its year (${d.dateEvidence})`;
     d.date = d.date.slice(0, 4);
     d.narrativeArticleDate = false;
@@ -162,7 +166,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   }
   // "discussed preparations for the next session of the commission", «подготовку к очередному заседанию межправкомиссии»:
   // the session prepared for is still to come, its time not told.
-  if (!mention && hit.trigger.type === 'igc_session' && d.status !== 'planned' && nextSessionPrepared(text, hit.start - c.start, lang, a.doc.text.slice(s.start, c.start))) {
+  if (!mention && type === 'igc_session' && d.status !== 'planned' && nextSessionPrepared(text, hit.start - c.start, lang, body.slice(s.start, c.start))) {
     d.date = null;
     d.status = 'planned';
     d.dateEvidence = 'The next session, prepared for; no date is told';
@@ -171,7 +175,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   }
   // "Putin will visit Bishkek on 25 November. He is expected to sign agreements with Japarov":
   // talks or signings planned without a date take the date of the planned trip just told.
-  if (d.date === null && d.status === 'planned' && !mention && !spoken && !teaser && DURING_TRIP.has(hit.trigger.type) && !MARKERS.nearFuture[lang].test(text)) {
+  if (!mention && !spoken && !teaser && d.date === null && d.status === 'planned' && DURING_TRIP.has(type) && !MARKERS.nearFuture[lang].test(text)) {
     const trip = f.recent.filter((r) => s.index - r.sentence <= TRIP_REACH && r.draft.status === 'planned' && r.draft.date !== null && TRIP_TYPES.has(r.draft.type)).pop();
     if (trip) {
       d.date = trip.draft.date;
@@ -180,7 +184,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   }
   // «Сегодня провели переговоры. После переговоров лидеры продолжат диалог … Ожидается подписание»:
   // the next steps of the day's programme take its day.
-  if (d.date === null && d.status === 'planned' && !mention && !spoken && !teaser && DURING_TRIP.has(hit.trigger.type) && date.date?.length === 10) {
+  if (!mention && !spoken && !teaser && d.date === null && d.status === 'planned' && DURING_TRIP.has(type) && date.date?.length === 10) {
     const step = talksToday(s.text, lang, f.out, date.date) ?? stepToday(planJustBefore(f.recent, s.index), date.date);
     if (step) {
       d.date = date.date;
@@ -189,14 +193,14 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   }
   // «Сегодня обсудим саммит, который пройдёт в сентябре. По итогам переговоров подпишем программу»: the
   // plan names the day's own talks, not the plan told just before, whose date the link gave it.
-  if (d.linked && d.status === 'planned' && !mention && !teaser && date.date?.length === 10 && d.date !== date.date && talksToday(s.text, lang, f.out, date.date)) {
+  if (!mention && !teaser && d.linked && d.status === 'planned' && date.date?.length === 10 && d.date !== date.date && talksToday(s.text, lang, f.out, date.date)) {
     d.date = date.date;
     d.dateEvidence = `After the talks of the article's own day (${date.date})`;
   }
   // «Дни города пройдут в сентябре. Губернатор пообещала приехать»: a trip planned without a date
   // or a destination of its own goes to the plan just told.
   // An invitation to visit ("had invited Putin to visit Kyrgyzstan", «пригласил посетить») is a trip of its own, its dates still open.
-  if (d.date === null && d.status === 'planned' && !mention && !spoken && !teaser && hit.trigger.type === 'visit' && !MARKERS.nearFuture[lang].test(text) && !INVITED[lang].test(text) && !placeIn(text, lang)) {
+  if (!mention && !spoken && !teaser && type === 'visit' && d.date === null && d.status === 'planned' && !MARKERS.nearFuture[lang].test(text) && !INVITED[lang].test(text) && !placeIn(text, lang)) {
     const plan = planJustBefore(f.recent, s.index);
     if (plan) {
       d.date = plan.date;
@@ -205,7 +209,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   }
   // "Putin is expected to meet Japarov at the CIS summit later this week. Tokayev will host the summit.":
   // a planned summit named again without a date of its own is the one just planned.
-  if (d.date === null && d.status === 'planned' && !mention && !spoken && !teaser && hit.trigger.type === 'summit' && SUMMIT_AGAIN[lang].test(text)) {
+  if (!mention && !spoken && !teaser && type === 'summit' && d.date === null && d.status === 'planned' && SUMMIT_AGAIN[lang].test(text)) {
     const plan = planJustBefore(f.recent, s.index);
     if (plan) {
       d.date = plan.date;
@@ -217,14 +221,14 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // or month take its date (a year alone is too loose to say the talks were on that trip); so do
   // signings right after talks told with a day ("held talks the same evening. The two signed …"). A visit named
   // only as the occasion of an older document's signing («…, подписанному во время визита в ноябре») is no such trip.
-  if (d.narrativeArticleDate && !mention && !spoken && !teaser && DURING_TRIP.has(hit.trigger.type)) {
+  if (!mention && !spoken && !teaser && d.narrativeArticleDate && DURING_TRIP.has(type)) {
     const last = f.recent[f.recent.length - 1];
     // "The leaders adopted a joint statement and witnessed the signing of a memorandum": a signing in the clause after
     // another of the same sentence, dated by the day told before, took place that day too.
-    const signedBeside = (r: NonNullable<typeof last>) => hit.trigger.type === 'agreement' && r.sentence === s.index && r.draft.type === 'agreement' && r.draft.date?.length === 10;
-    const trip = last && s.index - last.sentence <= 1 && last.draft.status === 'past' && (last.draft.date?.length ?? 0) >= 7 && last.draft.date !== date.date && (last.draft.type === 'visit' || (hit.trigger.type === 'agreement' && toldOnDay(last.draft)) || signedBeside(last)) && !SIGNED_ON_OCCASION[lang].test(last.draft.quote.text) ? last.draft : null;
+    const signedBeside = (r: NonNullable<typeof last>) => type === 'agreement' && r.sentence === s.index && r.draft.type === 'agreement' && r.draft.date?.length === 10;
+    const trip = last && s.index - last.sentence <= 1 && last.draft.status === 'past' && (last.draft.date?.length ?? 0) >= 7 && last.draft.date !== date.date && (last.draft.type === 'visit' || (type === 'agreement' && toldOnDay(last.draft)) || signedBeside(last)) && !SIGNED_ON_OCCASION[lang].test(last.draft.quote.text) ? last.draft : null;
     // "The visit on Nov. 25-26 was …. The leaders signed …": a signing of a trip of several days took one of them, which is not told.
-    const days = trip && hit.trigger.type === 'agreement' && f.spanDay.has(trip);
+    const days = trip && type === 'agreement' && f.spanDay.has(trip);
     if (trip) {
       d.date = days ? trip.date!.slice(0, 7) : trip.date;
       d.dateEvidence = `During the trip «${trip.quote.text.slice(0, 60)}» told just before (${trip.date})${days ? '; a signing of its days, whose own day is not told' : ''}`;
@@ -233,9 +237,9 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   }
   // "The announcement came on the eve of a summit in Moscow": a gathering named only as the morrow
   // of the occasion told is held the day after it.
-  if (!mention && !teaser && (d.date === null || d.narrativeArticleDate) && lang === 'en' && GATHERING_TYPES.has(hit.trigger.type) && s.text.includes('eve of')) {
+  if (!mention && !teaser && lang === 'en' && (d.date === null || d.narrativeArticleDate) && GATHERING_TYPES.has(type) && s.text.includes('eve of')) {
     const base = f.lead?.date.length === 10 ? f.lead.date : date.date?.length === 10 ? date.date : null;
-    if (base && EVE_BEFORE.test(a.doc.text.slice(Math.max(s.start, hit.start - EVE_REACH), hit.start))) {
+    if (base && EVE_BEFORE.test(body.slice(Math.max(s.start, hit.start - EVE_REACH), hit.start))) {
       d.date = addDays(base, 1);
       d.dateEvidence = `Held the day after the occasion (${base}): «on the eve of»`;
       d.status = date.date && isAfter(d.date, date.date) ? 'planned' : 'past';
@@ -258,10 +262,10 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // Not after an event told just before with the article's own day («Вчера … торжества. Сегодня
   // состоялась встреча. Стороны обсудили …»): the narrative has come back to that day.
   // An observer mission's verdict comes after the vote the lead tells: it keeps the reporter's day.
-  if (d.narrativeArticleDate && f.lead && hit.trigger.key !== VERDICT_KEY && !overlaps(c, date.span) && !toldToday(f.recent, s.index, date.date, f.lead.date)) {
+  if (d.narrativeArticleDate && f.lead && key !== VERDICT_KEY && !overlaps(c, date.span) && !toldToday(f.recent, s.index, date.date, f.lead.date)) {
     // «17–18 февраля … провел бизнес-миссию. … В рамках миссии делегацию принял премьер»: one of the trip's days, not told which.
     // (A trip told again, «это была первая поездка …», is the lead itself and keeps its day.)
-    const days = hit.trigger.type !== 'visit' && leadIsDaySpan(f);
+    const days = type !== 'visit' && leadIsDaySpan(f);
     // «В первый же день …», "On the second day …": the day of the span is told after all.
     const nth = days ? NTH_DAY[lang].exec(text) : null;
     const offset = nth ? NTH_DAY_OFFSET[nth[1]!.toLowerCase().slice(0, 3)] : undefined;
@@ -271,21 +275,21 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // "Putin yesterday turned the pact into an alliance. At a summit in the Kremlin, the leaders
   // agreed …": before any event set the occasion, the day the lead told dates the narrative.
   // (A clause of the lead sentence itself is dated by its own words: "who arrived on Monday, was received".)
-  else if (d.narrativeArticleDate && !f.leadSeen && f.leadDay && hit.trigger.key !== VERDICT_KEY && f.leadDay.sentence < s.index && !overlaps(c, date.span)) {
+  else if (d.narrativeArticleDate && !f.leadSeen && f.leadDay && key !== VERDICT_KEY && f.leadDay.sentence < s.index && !overlaps(c, date.span)) {
     d.date = f.leadDay.date;
     d.dateEvidence = `Same occasion as the lead «${f.leadDay.quote}» (${f.leadDay.date})`;
   }
   // «Вчера … провели переговоры. … Накануне X принял Y»: a day word the date module could tie to no
   // day told just before counts from the occasion the narrative tells, not from the article date.
-  const shift = mention && !mention.anchor && f.lead && f.lead.date !== date.date && d.date === mention.date ? occasionDays(mention.text) : null;
+  const shift = mention && !mention.anchor && f.lead && f.lead.date !== date.date && d.date === mention.date ? dayWord : null;
   if (shift !== null && f.lead?.date.length === 10) {
     d.date = addDays(f.lead.date, shift);
     d.dateEvidence = `«${mention!.text}» counted from the occasion of the lead event «${f.lead.quote}» (${f.lead.date})`;
   }
   // «Накануне форума посол встречался с …», "on the eve of the summit": the day before the
   // gathering named right after the day word, when it was told with its day.
-  if (mention && occasionDays(mention.text) === -1) {
-    const named = v.hits.find((h) => h.start >= mention.end && GATHERING_TYPES.has(h.trigger.type) && RIGHT_AFTER.test(a.doc.text.slice(mention.end, h.start)));
+  if (mention && dayWord === -1) {
+    const named = v.hits.find((h) => h.start >= mention.end && GATHERING_TYPES.has(h.trigger.type) && RIGHT_AFTER.test(body.slice(mention.end, h.start)));
     const told = named ? f.out.filter((o) => o.type === named.trigger.type && o.date?.length === 10).pop() : undefined;
     if (told) {
       d.date = addDays(told.date!, -1);
@@ -305,7 +309,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   }
   // "The announcement came the day before a summit … on February 4th": the day word dates what came
   // before the gathering it names; the gathering itself takes the day the clause tells for it.
-  if (mention && occasionDays(mention.text) !== null && hit.start >= mention.end && NAMED_RIGHT_AFTER.test(a.doc.text.slice(mention.end, hit.start))) {
+  if (mention && dayWord !== null && hit.start >= mention.end && NAMED_RIGHT_AFTER.test(body.slice(mention.end, hit.start))) {
     const own = v.inSentence.find((m) => m !== mention && m.start >= hit.end && m.end <= c.end && !m.relative && m.date.length === 10);
     if (own) {
       d.date = own.date;
@@ -315,7 +319,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // "visited Bishkek on February 3–4 and signed a plan", «прибыл 25–26 ноября и подписал соглашение»: a
   // signing dated only by the span of days of another clause's trip took place on one of them, which is
   // not told. (A clause that holds the span itself tells the trip as well, and keeps its first day.)
-  const span = hit.trigger.type === 'agreement' && d.date?.length === 10 ? v.inSentence.find((m) => m.date === d.date && (m.end <= c.start || m.start >= c.end) && isDaySpan(a.doc.text, m)) : undefined;
+  const span = type === 'agreement' && d.date?.length === 10 ? v.inSentence.find((m) => m.date === d.date && (m.end <= c.start || m.start >= c.end) && isDaySpan(body, m)) : undefined;
   if (span) {
     d.dateEvidence = `A signing during the days «${span.text}»; its own day is not told`;
     d.date = d.date!.slice(0, 7);
@@ -323,15 +327,15 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // "is expected to visit Moscow after the October elections", «после октябрьских выборов посетит»:
   // the month is another event's; this one comes later, in a month the text does not tell.
   // Not a short span after it («через две недели после майских праздников»): that stays within the month.
-  const beforeMonth = mention ? a.doc.text.slice(Math.max(0, mention.start - 40), mention.start) : '';
-  if (mention && d.date === mention.date && mention.date.length === 7 && d.status === 'planned' && AFTER_EVENT_OF_MONTH.test(beforeMonth) && !SPAN_AFTER_EVENT.test(beforeMonth)) {
-    d.dateEvidence = `After an event of «${mention.text}»: the year only (${d.dateEvidence})`;
-    d.date = mention.date.slice(0, 4);
+  const beforeMonth = mention && d.date === mention.date && mention.date.length === 7 && d.status === 'planned' ? body.slice(Math.max(0, mention.start - 40), mention.start) : '';
+  if (beforeMonth && AFTER_EVENT_OF_MONTH.test(beforeMonth) && !SPAN_AFTER_EVENT.test(beforeMonth)) {
+    d.dateEvidence = `After an event of «${mention!.text}»: the year only (${d.dateEvidence})`;
+    d.date = mention!.date.slice(0, 4);
   }
   // «встретился также с министром…», "also met with the minister": another meeting of the trip
   // dated by the event before it — the same month, but its day is not told.
-  const sameOccasion = d.dateEvidence.startsWith('Same occasion');
-  const also = !mention && hit.trigger.type === 'meeting' && d.date?.length === 10 && (sameOccasion || (d.narrativeArticleDate && !spoken)) && ALSO_MET[lang].test(text);
+  const sameOccasion = !mention && type === 'meeting' && d.dateEvidence.startsWith('Same occasion');
+  const also = !mention && type === 'meeting' && d.date?.length === 10 && (sameOccasion || (d.narrativeArticleDate && !spoken)) && ALSO_MET[lang].test(text);
   if (also && sameOccasion) {
     d.dateEvidence = `Another meeting of the same trip; its day is not told (${d.dateEvidence})`;
     d.date = d.date!.slice(0, 7);

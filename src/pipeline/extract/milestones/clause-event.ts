@@ -24,8 +24,8 @@ import { isPerformative, tellsGatheringDetail } from './gathering-detail';
 import { judgesEvent } from './judged-event';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { agoAnniversary } from './ago-anniversary';
-import { foregroundHits, foregroundMentions } from './background';
-import { aidByThirdCountry, isForeignEvent } from './foreign';
+import { foregroundHits, foregroundMentions, type Stretch } from './background';
+import { aidByThirdCountry, isForeignEvent, mayBeForeign } from './foreign';
 import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
 import { dateClause, isAfter, type Dating, type LinkCandidate } from './dating';
@@ -51,7 +51,7 @@ import { rx } from '../regex';
 import { welcomedStep } from './welcomed-step';
 import { quotesToldMessage } from './message-attribution';
 import { OBSERVATION_KEY, namesVote, observedVote } from './observed-vote';
-import { AND_BEFORE, linkableOrTold, nearest, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN } from './clause-links';
+import { AND_BEFORE, lastWithin, linkableOrTold, nearest, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN, within } from './clause-links';
 import { addDays, daysBetween } from '../dates/days';
 
 export type { ArticleView, Found, Recent, SentenceView } from './clause-state';
@@ -67,8 +67,9 @@ export function readClause(a: ArticleView, f: Found, v: SentenceView, c: Clause)
   // "X on Tuesday visited the fair, which runs from July 5 to 8, and held talks": a predicate going on with its
   // subject past a relative clause looks back to the subject's dates, not to the relative clause's.
   const subject = c.subject;
-  const lastBefore = subject && v.before && v.before.start >= subject.end ? (v.inSentence.findLast((m) => m.start >= subject.start && m.end <= subject.end) ?? null) : v.before;
-  const ownMentions = v.inSentence.filter((m) => m.start >= c.start && m.end <= c.end);
+  const before = v.before;
+  const lastBefore = subject && before && before.start >= subject.end ? lastWithin(v.inSentence, subject.start, subject.end) : before;
+  const ownMentions = within(v.inSentence, c.start, c.end);
   if (ownMentions.length) v.before = ownMentions[ownMentions.length - 1]!;
   const picked = pickHits(a, f, v, c, text, ownMentions);
   if (!picked) return;
@@ -106,73 +107,160 @@ const ACCESSION_AS_TIME = {
 /** The triggers clause `c` tells its event with; null when it tells none. */
 function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, ownMentions: DateMention[]): Picked | null {
   const { doc, lang, people } = a;
+  const body = doc.text;
   const s = v.s;
+  const from = c.start;
+  const to = c.end;
   // Every use of the anniversary below goes with an anniversary trigger: without one in the sentence it is not read.
   const anniversary = v.anniversaryHit ? readAnniversary(text, lang) : null;
-  let own = v.hits.filter((h) => h.start >= c.start && h.start < c.end && (h.trigger.key !== 'anniversary' || anniversary));
+  let own = hitsOfClause(v.hits, from, to, anniversary !== null);
   const inherited = !own.length && c.dateSplit;
-  // «…, the press service said on Friday»: an attribution cut off at its date tells no event
-  // (one that goes on to report something — "said the shipment was expected…" — may).
-  if (inherited && isAttribution(text, lang)) return null;
-  // «…, который встретился с коллегой в мае, | заявил, что товарооборот …»: the date is the figure's.
-  if (inherited && reportsFigure(text, lang)) return null;
-  // «…, до присоединения к союзу, показатель достигал 2,1 млрд, | в 2014-м — 2 млрд, | и не вернулся к уровню 2013 года»:
-  // a piece cut off at a date that names only a sum or a level tells a figure, not the event word before it.
-  if (inherited && (MARKERS.amount[lang].test(text) || LEVEL[lang].test(text))) return null;
-  // "… and patents are extended until June 15": a term's end dates no event.
-  if (inherited && termUntil(text, lang)) return null;
-  // "… next year (Kommersant, May 23)": a date in a citation between brackets dates no event.
-  if (inherited && inBrackets(doc.text, s.start, c.start)) return null;
-  // «…создан в соответствии с соглашением 1993 года | и сегодня считается одним из флагманов»: a piece
-  // cut off at its date that only describes what the event made («считается», "is one of") tells no event.
-  if (inherited && MARKERS.descriptive[lang].test(text)) return null;
+  if (inherited && inheritsNothing(body, s.start, from, text, lang)) return null;
   // What a speaker told a counterpart («заявил коллеге, что кредит будет выделен в 2020 году») is no second talks.
   // An event told in passing with its own date («Премьер, назначенный в марте, заявил в мае …») lends its word to no other date.
   // More of the kind planned («…, а следующие пройдут в мае», "…, and more are planned for May") are events of that kind, dated or not.
-  const more = inherited && ELLIPTIC_MORE[lang].test(text) && MARKERS.planned[lang].test(text);
-  if (inherited) own = v.carried.filter((h) => (more || !h.trigger.dated) && !SPOKEN_TO.test(doc.text.slice(h.start, h.end)));
+  if (inherited) own = carriedHits(v.carried, body, ELLIPTIC_MORE[lang].test(text) && MARKERS.planned[lang].test(text));
   // «Козак встретился с Жээнбековым, а затем – с Жапаровым», "met X and then Y": the meeting verb
   // left out before a second counterpart tells a second meeting.
   if (!own.length && !c.dateSplit && ELLIPTIC_COUNTERPART[lang].test(text)) own = v.carried.filter((h) => h.trigger.type === 'meeting');
   if (!own.length) return null;
   v.carried = own;
   // Stretches are read on the whole sentence: a piece cut off at a date may start inside one.
-  const stretches = v.stretches.filter((x) => x.start < c.end && c.start < x.end);
+  const stretches = overlapping(v.stretches, from, to);
   const fg = foregroundHits(own, stretches);
   const told = own;
   own = fg.hits;
   // "talked for 40 minutes before the summit", «Накануне встречи премьеров министр обсудил с …»:
   // a gathering named only as the time of the clause's event is no event of its own.
-  if (f.out.length) own = own.filter((h) => !namedAsTime(doc.text, h, f.out, lang, v.inSentence) && !namedAsTarget(doc.text, h, f.out));
+  const out = f.out;
+  if (out.length) own = notNamedAsTime(own, body, out, lang, v.inSentence);
   // "I first visited Bishkek in 2005, weeks after the revolution" in a signed piece: the clause is the
   // author's memory, not a trip of the two countries; nothing else it names is dated by it.
-  if (own.some((h) => authorTrip(doc.text, h, a.speech, lang))) return null;
   // «Двусторонняя встреча … не планируется», "No formal meeting took place": a gathering denied is none.
-  own = own.filter((h) => !denied(h, text, c.start, lang));
+  const kept: TriggerHit[] = [];
+  for (let i = 0; i < own.length; i++) {
+    const h = own[i]!;
+    if (authorTrip(body, h, a.speech, lang)) return null;
+    if (!denied(h, text, from, lang)) kept.push(h);
+  }
+  own = kept;
   // «Министр и его коллега обсудили …», "X and his counterpart Y discussed …": talks, and what
   // they discussed is the topic; a bare «обсудили» without two parties is no event.
   // A date in a background stretch («договора, подписанного в 2011 году») belongs to what was discussed.
-  const talked = own.find((h) => h.trigger.key === 'discussed');
-  const topicDated = v.inSentence.some((m) => m.start >= c.start && m.end <= c.end && stretches.some((x) => x.start <= m.start && m.start < x.end));
-  // «Стороны договорились продолжить работу …», "agreed to speed up …": an intention, not talks.
-  const intent = talked !== undefined && MARKERS.agreedIntent[lang].atStart(doc.text.slice(talked.end + 1, c.end));
-  if (talked && (intent || topicDated || (participants(people, doc.text, s.start, s.end).length < 2 && !MARKERS.pair[lang].test(s.text, a.lowerDoc.of(s.start, s.end))))) own = own.filter((h) => h !== talked);
-  else if (talked) own = own.filter((h) => h === talked || !isTopic(h, text, c.start, lang));
+  const talked = hitOfKey(own, 'discussed');
+  if (talked) {
+    // «Стороны договорились продолжить работу …», "agreed to speed up …": an intention, not talks.
+    const intent = MARKERS.agreedIntent[lang].atStart(body.slice(talked.end + 1, to));
+    if (intent || topicDated(v.inSentence, from, to, stretches) || (participants(people, body, s.start, s.end).length < 2 && !MARKERS.pair[lang].test(s.text, a.lowerDoc.of(s.start, s.end)))) own = own.filter((h) => h !== talked);
+    else own = own.filter((h) => h === talked || !isTopic(h, text, from, lang));
+  }
   if (!own.length) return null;
   // «Бакиев, находящийся в Москве с рабочим визитом, накануне провел переговоры»: the stay is
   // its own event, under way on the article's day; the clause's other event is told apart.
   const stay = MARKERS.stay[lang].all(text)[0];
-  const stayAt = stay ? { start: c.start + stay.start, end: c.start + stay.end } : null;
-  const apart = (h: TriggerHit) => !stayAt || h.end <= stayAt.start || h.start >= stayAt.end;
-  const outside = own.filter(apart);
-  const stayVisit = stayAt && outside.length && told.some((h) => !apart(h)) ? stayAt : null;
-  if (stayVisit) own = outside;
+  const stayVisit = stay ? stayApart(own, told, from + stay.start, from + stay.end) : null;
+  if (stayVisit) own = outsideOf(own, stayVisit);
   // «Вчера министр, назначенный в марте, провел переговоры»: the predicate is dated with its subject.
   const subject = c.subject;
-  const inClause = ownMentions.length || !subject ? ownMentions : v.inSentence.filter((m) => m.start >= subject.start && m.end <= subject.end);
+  const inClause = ownMentions.length || !subject ? ownMentions : within(v.inSentence, subject.start, subject.end);
   // «Форум является площадкой…»: a description of an organiser or venue, not an event.
   if (!inClause.length && MARKERS.descriptive[lang].test(text)) return null;
   return { own, told, background: fg.background, inherited, anniversary, stretches, stayVisit, inClause };
+}
+
+/**
+ * True when a piece cut off at its date (`text`, from `from` in sentence starting at `sentenceStart`) tells no event of the
+ * hits it would inherit: an attribution, a figure, a sum or level, a term's end, a citation in brackets, a description.
+ */
+function inheritsNothing(body: string, sentenceStart: number, from: number, text: string, lang: Language): boolean {
+  // «…, the press service said on Friday»: an attribution cut off at its date tells no event
+  // (one that goes on to report something — "said the shipment was expected…" — may).
+  if (isAttribution(text, lang)) return true;
+  // «…, который встретился с коллегой в мае, | заявил, что товарооборот …»: the date is the figure's.
+  if (reportsFigure(text, lang)) return true;
+  // «…, до присоединения к союзу, показатель достигал 2,1 млрд, | в 2014-м — 2 млрд, | и не вернулся к уровню 2013 года»:
+  // a piece cut off at a date that names only a sum or a level tells a figure, not the event word before it.
+  if (MARKERS.amount[lang].test(text) || LEVEL[lang].test(text)) return true;
+  // "… and patents are extended until June 15": a term's end dates no event.
+  if (termUntil(text, lang)) return true;
+  // "… next year (Kommersant, May 23)": a date in a citation between brackets dates no event.
+  if (inBrackets(body, sentenceStart, from)) return true;
+  // «…создан в соответствии с соглашением 1993 года | и сегодня считается одним из флагманов»: a piece
+  // cut off at its date that only describes what the event made («считается», "is one of") tells no event.
+  return MARKERS.descriptive[lang].test(text);
+}
+
+/** The hits starting in `[start, end)`; an anniversary's only when one was read (`anniversary`). */
+function hitsOfClause(hits: readonly TriggerHit[], start: number, end: number, anniversary: boolean): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.start >= start && h.start < end && (anniversary || h.trigger.key !== 'anniversary')) out.push(h);
+  }
+  return out;
+}
+
+/** The hits a piece cut off at a date inherits: not one spoken to a counterpart, and a dated one only for more of the kind (`more`). */
+function carriedHits(carried: readonly TriggerHit[], body: string, more: boolean): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  for (let i = 0; i < carried.length; i++) {
+    const h = carried[i]!;
+    if ((more || !h.trigger.dated) && !SPOKEN_TO.test(body.slice(h.start, h.end))) out.push(h);
+  }
+  return out;
+}
+
+/** The stretches that overlap `[start, end)`. */
+function overlapping<T extends { start: number; end: number }>(spans: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < spans.length; i++) if (spans[i]!.start < end && start < spans[i]!.end) out.push(spans[i]!);
+  return out;
+}
+
+/** The hits not named only as the time or the target of an event told before (`namedAsTime`, `namedAsTarget`). */
+function notNamedAsTime(hits: readonly TriggerHit[], body: string, out: readonly MilestoneDraft[], lang: Language, inSentence: readonly DateMention[]): TriggerHit[] {
+  const kept: TriggerHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (!namedAsTime(body, h, out, lang, inSentence) && !namedAsTarget(body, h, out)) kept.push(h);
+  }
+  return kept;
+}
+
+/** The first hit of trigger `key`, or undefined. */
+function hitOfKey(hits: readonly TriggerHit[], key: string): TriggerHit | undefined {
+  for (let i = 0; i < hits.length; i++) if (hits[i]!.trigger.key === key) return hits[i];
+  return undefined;
+}
+
+/** True when a mention in `[start, end)` starts inside one of `stretches`: a date of what was discussed. */
+function topicDated(inSentence: readonly DateMention[], start: number, end: number, stretches: readonly Stretch[]): boolean {
+  for (let i = 0; i < inSentence.length; i++) {
+    const m = inSentence[i]!;
+    if (m.start < start || m.end > end) continue;
+    for (let j = 0; j < stretches.length; j++) if (stretches[j]!.start <= m.start && m.start < stretches[j]!.end) return true;
+  }
+  return false;
+}
+
+/** True when hit `h` lies outside the stay at `stay`. */
+const apart = (h: TriggerHit, stay: { start: number; end: number }) => h.end <= stay.start || h.start >= stay.end;
+
+/** The stay at `[start, end)` when it is told apart: some hit outside it, one of `told` in it; else null. */
+function stayApart(own: readonly TriggerHit[], told: readonly TriggerHit[], start: number, end: number): { start: number; end: number } | null {
+  const stay = { start, end };
+  let outside = false;
+  for (let i = 0; i < own.length && !outside; i++) outside = apart(own[i]!, stay);
+  if (!outside) return null;
+  for (let i = 0; i < told.length; i++) if (!apart(told[i]!, stay)) return stay;
+  return null;
+}
+
+/** The hits outside `stay`. */
+function outsideOf(hits: readonly TriggerHit[], stay: { start: number; end: number }): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  for (let i = 0; i < hits.length; i++) if (apart(hits[i]!, stay)) out.push(hits[i]!);
+  return out;
 }
 
 /** The trigger that names the clause's event and its dating; null when the clause tells no milestone. */
@@ -180,12 +268,13 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   const told = namedEvent(a, v, c, text, p, lastBefore);
   if (!told) return null;
   const { hit, said } = told;
+  const { type, key } = hit.trigger;
   // "held talks with Karabayev in Bishkek, | where the sides discussed …", «провели переговоры в Бишкеке, | где стороны
   // обсудили …»: what was discussed at the gathering the clause hangs on, not talks of their own.
-  if (hit.trigger.key === 'discussed' && !p.inClause.length && WHERE_THE_SIDES.test(text) && gatheringJustTold(f.recent, v.s.index)) return null;
+  if (key === 'discussed' && !p.inClause.length && WHERE_THE_SIDES.test(text) && gatheringJustTold(f.recent, v.s.index)) return null;
   // «“…”, — говорится в телеграмме Сергея Лаврова» after «обменялись поздравительными телеграммами»: the message again.
-  if (hit.trigger.key === 'messages' && quotesToldMessage(text, a.lowerDoc.of(c.start, c.end), a.lang, f.out)) return null;
-  const counting = hit.trigger.key === 'anniversary' ? p.anniversary : null;
+  if (key === 'messages' && quotesToldMessage(text, a.lowerDoc.of(c.start, c.end), a.lang, f.out)) return null;
+  const counting = key === 'anniversary' ? p.anniversary : null;
   const counted = countAnniversary(a, v, c, text, p, hit, counting, f);
   // «в этом году», "this year" names only the year of an anniversary the count dates more finely.
   const finer = told.mention?.relative && told.mention.date.length === 4 && counted.date !== null && counted.date.length > 4 && counted.date.startsWith(told.mention.date);
@@ -201,7 +290,7 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     // «по итогам переговоров с премьером»: a gathering with a counterpart of its own is its own event.
     // A clause dated by its mention or an anniversary continues nothing (dateClause asks no further): not looked up.
     previous: () =>
-      mention || counted.date || v.teaser || (GATHERING_TYPES.has(hit.trigger.type) && COUNTERPART.test(a.doc.text.slice(hit.end, hit.end + 8)))
+      mention || counted.date || v.teaser || (GATHERING_TYPES.has(type) && COUNTERPART.test(a.doc.text.slice(hit.end, hit.end + 8)))
         ? []
         : (toldThen(f, v, text, a.lang) ?? linkableOrTold(f.recent, f.toldGatherings, v.s.index, text, a.lang)),
   });
@@ -210,8 +299,8 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   // else the clause dates ("who led the observers, said talks would resume next year"); with no vote told, no event.
   // With no vote told before, a clause that names the vote with its day («на выборах 18 сентября в качестве наблюдателей
   // работали …») keeps its own date.
-  const ownVote = hit.trigger.key === OBSERVATION_KEY && mention !== null && d.date !== null && namesVote(text);
-  if (hit.trigger.key === OBSERVATION_KEY && !(ownVote && !observedVote(f.out))) {
+  const ownVote = key === OBSERVATION_KEY && mention !== null && d.date !== null && namesVote(text);
+  if (key === OBSERVATION_KEY && !(ownVote && !observedVote(f.out))) {
     const vote = observedVote(f.out);
     if (!vote) return null;
     const ad = a.date.date;
@@ -235,7 +324,7 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   }
   // «Путин прибыл сегодня в Кыргызстан … Переговоры пройдут в резиденции «Ала-Арча»»: talks planned
   // without a day right after the arrival the article reports are that day's programme.
-  if (!mention && !counted.date && d.date === null && d.status === 'planned' && !d.linked && hit.trigger.type === 'meeting') {
+  if (!mention && !counted.date && d.date === null && d.status === 'planned' && !d.linked && type === 'meeting') {
     const day = arrivalDay(f, v.s.index, a.date.date);
     if (day) {
       d.date = day;
@@ -243,7 +332,7 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     }
   }
   // «приветствовал ратификацию соглашения», "welcomed the ratification": a step before the reaction reported, in the article's month.
-  if (!mention && d.narrativeArticleDate && d.status === 'past' && d.date?.length === 10 && hit.trigger.type === 'agreement' && welcomedStep(a.doc.text, hit.start, a.lang)) {
+  if (!mention && d.narrativeArticleDate && d.status === 'past' && d.date?.length === 10 && type === 'agreement' && welcomedStep(a.doc.text, hit.start, a.lang)) {
     d.date = d.date.slice(0, 7);
     d.dateEvidence = `Welcomed in the article, so before its day: the article's month (${d.dateEvidence})`;
   }
@@ -288,96 +377,100 @@ function namedEvent(
   lastBefore: DateMention | null,
 ): { hit: TriggerHit; mention: DateMention | null; said: number | null; previous?: DateMention | null } | null {
   const { doc, lang } = a;
+  const body = doc.text;
   const s = v.s;
+  const from = c.start;
   const { own, told, anniversary, inClause, inherited } = p;
   // An anniversary clause's date is the anniversary's or its founding's: no other trigger claims it.
   const counted = anniversary && own.some((h) => h.trigger.key === 'anniversary');
   const first = chooseHit(own, text, lang, counted ? null : (inClause[0] ?? null));
-  const clauseMentions = foregroundMentions(inClause, first, told, p.stretches, doc.text, lang);
+  const clauseMentions = foregroundMentions(inClause, first, told, p.stretches, body, lang);
   const hit = clauseMentions[0] === inClause[0] ? first : chooseHit(own, text, lang, counted ? null : (clauseMentions[0] ?? null));
+  const { type, key } = hit.trigger;
   // «…, где провел переговоры с президентом Казахстана»: a third country's event; not a stop on the
   // trip told ("will travel on to Astana for a state visit to Kazakhstan"), kept as not bilateral.
-  if (isForeignEvent(text, lang, hit.trigger.type, told.map((h) => h.trigger.type), () => participants(a.people, doc.text, c.start, c.end)) && !(hit.trigger.type === 'visit' && ONWARD_TRAVEL.test(text) && isOnwardStop(text, lang))) return null;
+  // (Asked only of the kinds it can be true of: the list of kinds and the people's thunk are made per clause.)
+  if (mayBeForeign(type) && isForeignEvent(text, lang, type, told.map((h) => h.trigger.type), () => participants(a.people, body, from, c.end)) && !(type === 'visit' && ONWARD_TRAVEL.test(text) && isOnwardStop(text, lang))) return null;
   // "The IMF approved a $73 million loan": an international lender's loan, not the two sides'.
-  if (lentByThirdParty(hit, doc.text.slice(c.start, hit.start), lang)) return null;
+  if (lentByThirdParty(hit, body.slice(from, hit.start), lang)) return null;
   // "Kazakhstan pledged $1 million in relief aid": a third country's aid beside Russia's.
-  if (aidByThirdCountry(hit, doc.text.slice(c.start, hit.start), text, lang)) return null;
+  if (aidByThirdCountry(hit, body.slice(from, hit.start), text, lang)) return null;
   // «поблагодарил за поставки вакцины», "thanked Moscow for the supply of fuel": the object of the
   // thanks, unless the clause dates it ("for the doses delivered earlier this month").
-  if (!inClause.length && thankedFor(hit, doc.text.slice(c.start, hit.start), lang, a.lowerDoc.of(c.start, hit.start))) return null;
+  if (!inClause.length && thankedFor(hit, body.slice(from, hit.start), lang, a.lowerDoc.of(from, hit.start))) return null;
   // "is extended every year through protocols", «ежегодно продлевается»: a practice repeated, told with no date of its own
   // (the adverb by the event word; «протокол, предусматривающий поставку … ежегодно» tells what is supplied each year).
-  if (!inClause.length && habitual(text, hit.start - c.start, hit.end - c.start, lang)) return null;
+  if (!inClause.length && habitual(text, hit.start - from, hit.end - from, lang)) return null;
   // «…отправится в Германию, где проведет переговоры с …»: talks at a third country's stop on the trip.
-  if (hit.trigger.type === 'meeting' && talksOnOnwardStop(text, doc.text.slice(s.start, c.start), lang)) return null;
+  if (type === 'meeting' && talksOnOnwardStop(text, body.slice(s.start, from), lang)) return null;
   // Another trigger than the first one names the event: the dates that describe it are its own
   // («…, а также «дорожную карту» и подготовку к заседанию межправкомиссии, которое решено провести в марте»).
-  const hitMentions = hit === first || clauseMentions.length ? clauseMentions : foregroundMentions(inClause, hit, told, p.stretches, doc.text, lang);
-  let mention = nearest(eventMentions(doc.text, hitMentions, hit), hit);
+  const hitMentions = hit === first || clauseMentions.length ? clauseMentions : foregroundMentions(inClause, hit, told, p.stretches, body, lang);
+  let mention = nearest(eventMentions(body, hitMentions, hit), hit);
   // "a state visit, the first since 2019": the year is the last time before; the event is dated as if it were not told.
-  const previous = !mention && hitMentions.length ? lastTimeBefore(doc.text, hitMentions) : null;
+  const previous = !mention && hitMentions.length ? lastTimeBefore(body, hitMentions) : null;
   // "The schools are to be opened by 2025", «откроют к 2027 году»: the year a plan is due by is its date.
-  if (!mention && hitMentions.length && MARKERS.planned[lang].test(text)) mention = dueYear(doc.text, hitMentions, lang);
+  if (!mention && hitMentions.length && MARKERS.planned[lang].test(text)) mention = dueYear(body, hitMentions, lang);
   // "originally scheduled for November, had been postponed to December": the date it was put off to.
-  if (mention) mention = postponedTo(doc.text, hitMentions, c.start, lang) ?? mention;
+  if (mention) mention = postponedTo(body, hitMentions, from, lang) ?? mention;
   // "signed a roadmap on the corridor to 2030", «программа до 2030 года»: the document's horizon, not its signing.
-  if (mention && hit.trigger.type === 'agreement' && isHorizon(doc.text, mention, a.date.date)) mention = null;
+  if (mention && type === 'agreement' && isHorizon(body, mention, a.date.date)) mention = null;
   // "extends the lease for 10 years starting in 2034": the year the term starts, not the extension's.
-  if (mention && startsTerm(doc.text, mention, lang)) mention = null;
+  if (mention && startsTerm(body, mention, lang)) mention = null;
   // «договорились о запуске сервиса до конца года», 'agreed to launch … by the end of the year': the deadline is the launch's; the
   // agreement on a step (not on a gathering or a signing, which are the plan itself) is of the day told.
-  if (mention && hit.trigger.type === 'other' && agreedByYearEnd(text, c.start, mention, lang)) mention = null;
+  if (mention && type === 'other' && agreedByYearEnd(text, from, mention, lang)) mention = null;
   // «ноту о ратификации Договора от 10 июня», "ratified the agreement of May 12": a date after «от» / "of" names the
   // document; it is not the date of another event told with it.
-  if (mention && namesDocument(doc.text, mention, hit, lang)) mention = null;
+  if (mention && namesDocument(body, mention, hit, lang)) mention = null;
   // «Протокол о внесении изменений в Соглашение … от 20 сентября 2012 года»: the amended document's day, not the protocol's.
-  if (mention && hit.trigger.type === 'agreement' && isAmendedDocument(doc.text, mention, hit, c.start, lang)) mention = null;
+  if (mention && type === 'agreement' && isAmendedDocument(body, mention, hit, from, lang)) mention = null;
   // "Japarov said earlier this week that documents are being prepared for signing": the day of
   // the statement; what was said is dated on its own.
-  const said = mention ? reportedFrom(text, c.start, mention, hit, lang) : null;
+  const said = mention ? reportedFrom(text, from, mention, hit, lang) : null;
   if (said !== null) mention = null;
   const whereWhen = !mention && !inClause.length && WHERE_WHEN[lang].test(text);
   // «…заседание совета, где будет обсуждаться присоединение Киргизии», "where the accession will be discussed": the
   // topic of the gathering told before, not an event of its day.
-  if (whereWhen && (isTopic(hit, text, c.start, lang) || isTopicBefore(hit, text, c.start, lang))) return null;
+  if (whereWhen && (isTopic(hit, text, from, lang) || isTopicBefore(hit, text, from, lang))) return null;
   if (whereWhen && lastBefore) mention = lastBefore;
   // "In July X visited Bishkek | and agreed with his counterpart on …": a second predicate of the
   // same subject, told without a date or a plan of its own, happened when the first did.
   // Not when that date names the gathering a decision was taken at («договорённостях, достигнутых на прошлогоднем заседании, и
   // обсудили …», "the targets agreed at last year's session and reviewed …"): that gathering is another, earlier one.
-  if (!mention && !inClause.length && lastBefore && AND_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 12), c.start)) && PAST_VERB_FIRST[lang].test(text) && !MARKERS.planned[lang].test(text) && !decidedAtBefore(doc.text, lastBefore.start, lang)) mention = lastBefore;
+  if (!mention && !inClause.length && lastBefore && AND_BEFORE.test(body.slice(Math.max(s.start, from - 12), from)) && PAST_VERB_FIRST[lang].test(text) && !MARKERS.planned[lang].test(text) && !decidedAtBefore(body, lastBefore.start, lang)) mention = lastBefore;
   // "When X sat down with Y on May 8, | the two presidents agreed …": the time clause dates the main one.
-  if (!mention && lastBefore && c.start > s.start && lastBefore.start < c.start && TIME_CLAUSE_FIRST[lang].test(s.text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
+  if (!mention && lastBefore && from > s.start && lastBefore.start < from && TIME_CLAUSE_FIRST[lang].test(s.text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
   // «в 2013 году, до присоединения к союзу, показатель достигал …»: an accession named only as the time of
   // what the clause tells; a date told before it is that other thing's.
-  if (mention && mention.end <= hit.start && hit.trigger.key === 'accession' && ACCESSION_AS_TIME[lang].test(doc.text.slice(Math.max(c.start, hit.start - 16), hit.start))) return null;
+  if (mention && mention.end <= hit.start && key === 'accession' && ACCESSION_AS_TIME[lang].test(body.slice(Math.max(from, hit.start - 16), hit.start))) return null;
   // «За это время подписано более 200 договоров», "dozens of visits": a tally, not an event.
   if (!(mention && mention.date.length === 10) && isTally(hit, text, lang)) return null;
   // "X told a business forum": the gathering is only the statement's audience.
-  if (!(mention && mention.date.length === 10) && isAudience(hit, doc.text.slice(Math.max(c.start, hit.start - 80), hit.start), lang)) return null;
+  if (!(mention && mention.date.length === 10) && isAudience(hit, body.slice(Math.max(from, hit.start - 80), hit.start), lang)) return null;
   // "Nurbek, a builder, flew home": only an official's departure ends a visit.
-  if (privateDeparture(hit, doc.text, s.start, a.people)) return null;
+  if (privateDeparture(hit, body, s.start, a.people)) return null;
   // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
   if (hit.trigger.dated && !mention) return null;
   // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
   // ("observed the vote and found «no violations that could affect the result»": what observers found is no hedge of theirs.)
-  if (!mention && hit.trigger.type === 'other' && hedged(hit, hit.trigger.key === OBSERVATION_KEY ? doc.text.slice(c.start, hit.end) : text, c.start, lang)) return null;
+  if (!mention && type === 'other' && hedged(hit, key === OBSERVATION_KEY ? body.slice(from, hit.end) : text, from, lang)) return null;
   // «пообещал, что … будут выполнены, включая соглашения …»: documents named in a promise.
-  if (hit.trigger.key === 'document' && PROMISED_BEFORE[lang].test(doc.text.slice(s.start, hit.start))) return null;
+  if (key === 'document' && PROMISED_BEFORE[lang].test(body.slice(s.start, hit.start))) return null;
   // «Президент подписал закон о республиканском бюджете»: a domestic act, not a bilateral document.
   // Told with its calendar date («29 мая президент подписал закон …», "signed the law on May 29")
   // it is a domestic event of its own; told as the news of the day («Вчера президент подписал
   // закон») or dated only by the article («Закон подписан», "the bill was signed") it is none.
   // A law named by its title in quotes («подписал закон «Об официальном языке»») is news of its own, told on any day.
-  if (signsDomesticAct(hit, doc.text.slice(hit.end, s.end), lang, doc.text.slice(Math.max(s.start, hit.start - 40), hit.start), doc.text.slice(hit.start, hit.end))) {
-    return (mention && !mention.relative) || signsNamedAct(doc.text.slice(hit.end, s.end), lang) ? { hit: asDomesticAct(hit), mention, said } : null;
+  if (signsDomesticAct(hit, body.slice(hit.end, s.end), lang, body.slice(Math.max(s.start, hit.start - 40), hit.start), body.slice(hit.start, hit.end))) {
+    return (mention && !mention.relative) || signsNamedAct(body.slice(hit.end, s.end), lang) ? { hit: asDomesticAct(hit), mention, said } : null;
   }
   // "The agreement will run for 15 years from 2017", «рассчитано на пять лет»: the document's term.
-  if (!mention && hit.trigger.key === 'document' && DOCUMENT_TERM[lang].test(text)) return null;
+  if (!mention && key === 'document' && DOCUMENT_TERM[lang].test(text)) return null;
   // «В Бишкеке рассчитывают, что присоединение к договору поможет …»: a document named in an opinion.
-  if (!mention && OPINION_KEYS.has(hit.trigger.key) && MARKERS.opinion[lang].test(text)) return null;
+  if (!mention && OPINION_KEYS.has(key) && MARKERS.opinion[lang].test(text)) return null;
   // «стороны обсудили вопросы оказания помощи», "discussed the supply of fuel": a topic of the talks.
-  if (!mention && isTopic(hit, text, c.start, lang, doc.text.slice(s.start, c.start))) return null;
+  if (!mention && isTopic(hit, text, from, lang, body.slice(s.start, from))) return null;
   // A piece cut off at a date that turns out not to date the event («…, которое вступило в
   // силу в 2013 году» after a signing): nothing new is told.
   // A piece cut off at the year of "the first since 2019" tells that last time only.
@@ -406,6 +499,8 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   const again = !tripped.mention && tripped.d.narrativeArticleDate ? meetingToldAgain(a, f, v, c, tripped.hit) : null;
   const x = again ? { ...tripped, d: { ...tripped.d, ...again } } : tripped;
   const { hit, d } = x;
+  const { type, key } = hit.trigger;
+  const gathering = GATHERING_TYPES.has(type);
   // «Встреча прошла на полях заседания Совета …», "met on the sidelines of the summit": the
   // gathering that hosts the meeting is an event of its own, even when the meeting is retold.
   const host = d.date ? hostEvent(doc, text, c.start, p.told, hit, a.lang, d.date.length === 10) : null;
@@ -413,17 +508,17 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   const who = participants(people, doc.text, c.start, c.end);
   // «…на следующий день позвонил Путин. … Телефонный разговор состоялся 16 октября»: one call,
   // told the second time with its calendar day, which replaces the relative one.
-  const calendarTwin = GATHERING_TYPES.has(hit.trigger.type) && f.relativeDay.size ? retoldWithCalendarDay(hit, text, x.mention, d, f.out, f.relativeDay, who, a.lang) : null;
+  const calendarTwin = gathering && f.relativeDay.size ? retoldWithCalendarDay(hit, text, x.mention, d, f.out, f.relativeDay, who, a.lang) : null;
   // «Визит состоялся по приглашению …»: the visit told again by its host.
-  if (retellsByInvitation(hit.trigger.type, text, a.lang, x.mention !== null, f.out.filter((o) => !f.headlines.has(o)))) return;
+  if (retellsByInvitation(type, text, a.lang, x.mention !== null, f.out, f.headlines)) return;
   // «Приглашение принято, сроки визита будут согласованы …» right after the invitation: the same planned visit.
-  if (retellsByAcceptance(hit.trigger.type, text, a.lang, x.mention !== null, f.out)) return;
+  if (retellsByAcceptance(type, text, a.lang, x.mention !== null, f.out)) return;
   // «Протокол о внесении изменений в Соглашение … от …»: a document of its own, not one told before.
-  const amended = hit.trigger.type === 'agreement' && !x.mention ? amendedMention(a, v, c, hit) : null;
+  const amended = type === 'agreement' && !x.mention ? amendedMention(a, v, c, hit) : null;
   if (!calendarTwin && !amended && retoldBefore(a, f, c, text, x)) return;
-  if (!calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && givesDay(a, f, c, text, x, who)) return;
-  if (hit.trigger.type === 'agreement' && x.mention && givesDocumentDay(a, f, text, x)) return;
-  if (!trip && !calendarTwin && GATHERING_TYPES.has(hit.trigger.type) && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang, v.s.start)) return;
+  if (!calendarTwin && gathering && givesDay(a, f, c, text, x, who)) return;
+  if (type === 'agreement' && x.mention && givesDocumentDay(a, f, text, x)) return;
+  if (!trip && !calendarTwin && gathering && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang, v.s.start)) return;
   // «Это первый большой договор …», «Документ, как подчеркнул …, «…»»: the signed document judged, not signed again.
   if (retellsDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return recordTripSignedOn(a, f, v, c, text, p, x, who);
   // «Как подчеркнул на церемонии подписания X, …», "Speaking at the signing ceremony, …": the signing told, now only a venue.
@@ -441,7 +536,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // "thanked Moscow for hosting the festival" after the festival's opening: an event of that day already told, thanked for.
   if (!x.mention && d.date !== null && f.out.some((o) => !f.headlines.has(o) && o.date === d.date) && MARKERS.thanksForHosting[a.lang].test(doc.text.slice(c.start, hit.start))) return;
   // "Yesterday's summit, chaired by …" after the lead's "yesterday's summit": the gathering already told.
-  if (GATHERING_TYPES.has(hit.trigger.type) && namedByDayBefore(doc.text, hit, c.start, a.lang)) return;
+  if (gathering && namedByDayBefore(doc.text, hit, c.start, a.lang)) return;
   const made = describeEvent(a, v, c, text, p, x, who);
   // The headline and the lead often tell the same event: keep the lead's sentence.
   // Two clauses of one sentence with triggers of their own tell two events.
@@ -461,7 +556,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
         (headlines.has(o) && (headlineTwin(o, draft) || (occasion !== null && o.date === a.date.date && o.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE) && headlineTwin({ ...o, date: occasion }, draft)))),
     );
   if (twin && !amended && !headlines.has(twin) && twin !== calendarTwin) return;
-  const accord = hit.trigger.key === 'accord';
+  const accord = key === 'accord';
   // A standfirst without its stop («Стороны договорились о … под Бишкеком») sums up what the body tells;
   // A sentence «Договорились о поставках …» with no subject lists what the talks just told covered.
   if (accord && (!closesSentence(s.text) || opensWithAccord(s.text))) return;
@@ -653,30 +748,37 @@ const LATER_THAT_DAY: Record<Language, RegExp> = {
 function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Dated): boolean {
   const { out, headlines, keys } = f;
   const { hit, mention, d, spoken } = x;
-  // Asked last, when an event it could retell is known: the look back is a costly regex.
-  const retold = () => spoken || refersBack(a.doc.text, hit.start, a.lang, hit.end);
-  if (!mention && out.some((o) => !headlines.has(o) && keys.get(o) === hit.trigger.key && o.date === d.date) && retold()) return true;
+  const { type, key } = hit.trigger;
+  // `retold` is asked last, when an event it could retell is known: the look back is a costly regex.
+  if (!mention && out.some((o) => !headlines.has(o) && keys.get(o) === key && o.date === d.date) && retold(a, hit, spoken)) return true;
+  const gathering = GATHERING_TYPES.has(type);
   // "took part in the meeting held on April 14": a reference back with the day of an event already told.
-  // «в тот же день был в Минске на саммите СНГ» after the day's talks in Bishkek: a summit in a
-  // place of its own is another gathering, unless a summit was told for that day already.
-  const where = hit.trigger.type === 'summit' ? placeIn(text, a.lang)?.name : undefined;
-  // "addressed the plenary session of the conference" on the day of the talks: a forum retells only a
-  // forum; so does a summit told as a later part of the day ("Later today X joined Y at the summit",
-  // «В тот же день Акаев участвовал в совещании глав государств»).
-  const ownKind = hit.trigger.type === 'forum' || (hit.trigger.type === 'summit' && LATER_THAT_DAY[a.lang].test(a.doc.text.slice(c.start, hit.start)));
-  const kindOf = (o: MilestoneDraft) =>
-    GATHERING_TYPES.has(o.type) && (!ownKind || o.type === hit.trigger.type) && (where === undefined || o.type === 'summit' || o.place === where);
-  if (mention && d.date?.length === 10 && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.date === d.date && kindOf(o)) && retold()) return true;
+  if (mention && d.date?.length === 10 && gathering) {
+    // «в тот же день был в Минске на саммите СНГ» after the day's talks in Bishkek: a summit in a
+    // place of its own is another gathering, unless a summit was told for that day already.
+    const where = type === 'summit' ? placeIn(text, a.lang)?.name : undefined;
+    // "addressed the plenary session of the conference" on the day of the talks: a forum retells only a
+    // forum; so does a summit told as a later part of the day ("Later today X joined Y at the summit",
+    // «В тот же день Акаев участвовал в совещании глав государств»).
+    const ownKind = type === 'forum' || (type === 'summit' && LATER_THAT_DAY[a.lang].test(a.doc.text.slice(c.start, hit.start)));
+    const kindOf = (o: MilestoneDraft) => GATHERING_TYPES.has(o.type) && (!ownKind || o.type === type) && (where === undefined || o.type === 'summit' || o.place === where);
+    if (out.some((o) => !headlines.has(o) && o.date === d.date && kindOf(o)) && retold(a, hit, spoken)) return true;
+  }
   // «"После мартовского визита регионам дан сигнал"»: a gathering a speaker names by its month, when
   // one of its kind was told for that month already.
   // A plan («очередное заседание планируется провести в первом полугодии») is no retelling of a gathering held.
   const day = d.date;
-  if (spoken && day && GATHERING_TYPES.has(hit.trigger.type) && out.some((o) => !headlines.has(o) && o.type === hit.trigger.type && o.date?.startsWith(day) && (d.status !== 'planned' || o.status === 'planned'))) return true;
+  if (spoken && day && gathering && out.some((o) => !headlines.has(o) && o.type === type && o.date?.startsWith(day) && (d.status !== 'planned' || o.status === 'planned'))) return true;
   // «"Визит скорее политический"»: a gathering only spoken of in a quote, with no date of its own,
   // is an opinion, not a milestone (a signing a speaker tells — «мы подписали» — still is).
   // «Встреча продолжалась три часа», "The talks took place in Bishkek", «Это первый визит …»:
   // the gathering already told, described again without a date, counterpart or new person (`retells`).
-  return spoken && d.date === null && d.status !== 'planned' && GATHERING_TYPES.has(hit.trigger.type);
+  return spoken && d.date === null && d.status !== 'planned' && gathering;
+}
+
+/** True when the words before `hit` point back to an event told (`refersBack`), or the clause is spoken. */
+function retold(a: ArticleView, hit: TriggerHit, spoken: boolean): boolean {
+  return spoken || refersBack(a.doc.text, hit.start, a.lang, hit.end);
 }
 
 /** The clause's milestone and the label and organisation its titles were made with. */

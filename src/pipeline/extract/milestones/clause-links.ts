@@ -17,6 +17,25 @@ export const span = (doc: ArticleDoc, start: number, end: number): Span => ({ st
 export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number } | null) =>
   Boolean(b && a.start < b.end && b.start < a.end);
 
+/** The spans of `spans` inside `[start, end)`, in order: a loop, asked of every clause (a `filter` closure called per mention cost more). */
+export function within<T extends { start: number; end: number }>(spans: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const x = spans[i]!;
+    if (x.start >= start && x.end <= end) out.push(x);
+  }
+  return out;
+}
+
+/** The last span of `spans` inside `[start, end)`, or null. */
+export function lastWithin<T extends { start: number; end: number }>(spans: readonly T[], start: number, end: number): T | null {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const x = spans[i]!;
+    if (x.start >= start && x.end <= end) return x;
+  }
+  return null;
+}
+
 /** «и» / "and" right before a clause: with a past verb first, the clause is a second predicate of the same subject. */
 export const AND_BEFORE = /(?:^|\s)(?:и|and)\s+$/iu;
 export const PAST_VERB_FIRST = {

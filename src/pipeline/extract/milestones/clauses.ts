@@ -73,11 +73,15 @@ export function splitClauses(
   // "The observer mission said on Monday | that the elections held on October 4 were fair": the verdict and the vote it judges.
   for (let i = 0; i < hits.length; i++) if (hits[i]!.trigger.key === VERDICT_KEY) cutVerdict(s, hits[i]!, hits, cuts);
   // The ranges are in order (findSpeech merges them): none after the sentence's end can cut it.
-  for (let k = 0; k < speech.length && speech[k]![0] < s.end; k++) {
-    const a = speech[k]![0];
-    const b = speech[k]![1];
-    if (a > s.start) cuts.add(a);
-    if (b > s.start && b < s.end) cuts.add(b);
+  // (Bounds and ranges read once: in baseline code each property or element read is an inline-cache call.)
+  const { start, end } = s;
+  for (let k = 0, n = speech.length; k < n; k++) {
+    const range = speech[k]!;
+    const a = range[0];
+    if (a >= end) break;
+    const b = range[1];
+    if (a > start) cuts.add(a);
+    if (b > start && b < end) cuts.add(b);
   }
   const rough = cutAt(s.start, s.end, cuts);
   const out: Clause[] = [];

@@ -243,21 +243,16 @@ const DATING_MARKERS = {
 /** Dates one clause's event. */
 export function dateClause(x: DatingInput): Dating {
   const a = x.article;
+  // The marker answers, kept for the next status asked of the same text. `status` and `done` are plain functions with it
+  // passed in: two closures made for every clause cost more than the calls.
   const asked: StatusMarkers = {};
-  const status = (date: PartialDate | null) => statusOf(x.text, x.lang, date, a.date, asked);
-  const done = (date: PartialDate | null, dateEvidence: string, narrativeArticleDate = false): Dating => ({
-    date,
-    dateEvidence,
-    status: status(date),
-    narrativeArticleDate,
-  });
 
   if (x.mention) {
     const how = x.mention.anchor ? `, counted from «${x.mention.anchor}»` : x.mention.relative ? ', resolved against the article date' : '';
     const yearFrom = !x.mention.relative && !/\d{4}/.test(x.mention.text) ? ', year from the article date' : '';
-    return done(x.mention.date, `«${x.mention.text}» in the sentence${how}${yearFrom}`);
+    return done(x, asked, x.mention.date, `«${x.mention.text}» in the sentence${how}${yearFrom}`);
   }
-  if (x.anniversaryDate) return done(x.anniversaryDate, 'Anniversary count added to the year of the event it celebrates');
+  if (x.anniversaryDate) return done(x, asked, x.anniversaryDate, 'Anniversary count added to the year of the event it celebrates');
   // The markers asked below in one scan: a clause holding none of their cues is asked none of them.
   const marked = DATING_MARKERS[x.lang].mayMatch(lowerCase(x.text));
   if (!marked) asked.ongoing = asked.planned = false;
@@ -265,34 +260,44 @@ export function dateClause(x: DatingInput): Dating {
   // article's day nor the date of the event told before it.
   // "soon" also tells past narrative ("he soon left"): it counts only in a clause that speaks of a plan.
   const soon = marked ? MARKERS.nearFuture[x.lang].all(x.text)[0] : undefined;
-  if (soon && status(null) === 'planned') return { date: null, dateEvidence: `Planned «${soon.text}»; no date is told`, status: 'planned', narrativeArticleDate: false };
+  if (soon && status(x, asked, null) === 'planned') return { date: null, dateEvidence: `Planned «${soon.text}»; no date is told`, status: 'planned', narrativeArticleDate: false };
   const deictic = marked ? MARKERS.deictic[x.lang].all(x.text)[0] : undefined;
   // «Вечером Путин встретился со студентами» after «Вчера … открыли авиабазу»: a bare part of the day
   // («вечером», without «сегодня») told as done is the evening of the occasion told, which the
   // narrative dates; told as a plan («Вечером состоится приём») it is this evening.
-  if (deictic && a.date && !(PART_OF_DAY.test(deictic.text) && status(null) !== 'planned')) {
+  if (deictic && a.date && !(PART_OF_DAY.test(deictic.text) && status(x, asked, null) !== 'planned')) {
     // "on Friday" in a Wednesday's article is the Friday before it (after it for a plan); on its own weekday, the day itself.
-    const day = FULL.test(a.date) ? deicticDay(a.date, deictic.text, status(null) === 'planned') : null;
-    if (day && day !== a.date) return done(day, `«${deictic.text}» is the nearest such day ${day < a.date ? 'before' : 'after'} the article date; ${articleEvidence(a)}`);
-    return done(a.date, `«${deictic.text}» refers to the article's own date; ${articleEvidence(a)}`);
+    const day = FULL.test(a.date) ? deicticDay(a.date, deictic.text, status(x, asked, null) === 'planned') : null;
+    if (day && day !== a.date) return done(x, asked, day, `«${deictic.text}» is the nearest such day ${day < a.date ? 'before' : 'after'} the article date; ${articleEvidence(a)}`);
+    return done(x, asked, a.date, `«${deictic.text}» refers to the article's own date; ${articleEvidence(a)}`);
   }
-  const planned = status(null) === 'planned';
+  const planned = status(x, asked, null) === 'planned';
   // «Кроме того, Россия выделит…»: a future step is not dated by a past event it follows, nor
   // "Following the meeting, the ministers signed…" by a plan told in between.
   const previous = !x.speech && marked && MARKERS.link[x.lang].test(x.text) ? continued(x.previous(), planned, x.text, x.lang, a.date) : undefined;
   if (previous) {
     const d = previous.date;
-    const linked = done(d, d ? `Same occasion as «${previous.quote.slice(0, 60)}» (${d})` : 'Same occasion as the previous event, which has no date');
+    const linked = done(x, asked, d, d ? `Same occasion as «${previous.quote.slice(0, 60)}» (${d})` : 'Same occasion as the previous event, which has no date');
     linked.linked = true;
     return linked;
   }
-  if (x.speech) return done(null, 'Referred to in direct speech without a date');
-  if (planned) return done(null, 'Planned event; no date in the sentence');
+  if (x.speech) return done(x, asked, null, 'Referred to in direct speech without a date');
+  if (planned) return done(x, asked, null, 'Planned event; no date in the sentence');
   // «2 июня. В Москве завершились консультации …», "10 October – CIS summit …; the leaders met": a timeline entry's day.
-  if (x.entry) return done(x.entry.date, `Told in the timeline entry «${x.entry.text}»`);
-  if (MARKERS.background[x.lang].test(withoutRelativeClauses(x.text))) return done(null, 'Earlier event recalled without a date');
-  if (a.date && FULL.test(a.date)) return done(a.date, articleEvidence(a), true);
+  if (x.entry) return done(x, asked, x.entry.date, `Told in the timeline entry «${x.entry.text}»`);
+  if (MARKERS.background[x.lang].test(withoutRelativeClauses(x.text))) return done(x, asked, null, 'Earlier event recalled without a date');
+  if (a.date && FULL.test(a.date)) return done(x, asked, a.date, articleEvidence(a), true);
   // Built field by field, not spread from `done`'s object: the spread was ≈3% of readClause's samples.
   const evidence = a.date ? `No date in the sentence and the article date is only ${a.date}` : 'No date in the sentence or the article';
-  return { date: null, dateEvidence: evidence, status: status(null), narrativeArticleDate: false, untold: true };
+  return { date: null, dateEvidence: evidence, status: status(x, asked, null), narrativeArticleDate: false, untold: true };
+}
+
+/** The status of `x`'s event dated `date` (`statusOf`, with the marker answers kept in `asked`). */
+function status(x: DatingInput, asked: StatusMarkers, date: PartialDate | null): Status {
+  return statusOf(x.text, x.lang, date, x.article.date, asked);
+}
+
+/** A dating of `x`'s event: `date`, how it was found, and the status that date gives. */
+function done(x: DatingInput, asked: StatusMarkers, date: PartialDate | null, dateEvidence: string, narrativeArticleDate = false): Dating {
+  return { date, dateEvidence, status: status(x, asked, date), narrativeArticleDate };
 }

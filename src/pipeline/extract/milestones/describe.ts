@@ -16,11 +16,13 @@ const MAX_TITLE = 80;
 /** Ids of the people with a mention inside `[start, end)`. */
 export function peopleWithin(people: PersonDraft[], start: number, end: number): string[] {
   // Loops, not filter/some/map: closures and a middle list per clause added to the pass's allocation.
+  // Lengths and lists read once: in baseline code each property read, `length` too, is an inline-cache call.
   const out: string[] = [];
-  for (let i = 0; i < people.length; i++) {
+  for (let i = 0, n = people.length; i < n; i++) {
     const p = people[i]!;
-    for (let j = 0; j < p.mentions.length; j++) {
-      const m = p.mentions[j]!;
+    const ms = p.mentions;
+    for (let j = 0, k = ms.length; j < k; j++) {
+      const m = ms[j]!;
       if (m.start >= start && m.end <= end) {
         out.push(p.id);
         break;
@@ -41,10 +43,11 @@ const ATTRIBUTION = rx(/(?:по словам|по данным|со ссылко
 /** People of a clause who take part in its event: mentioned in it and not only as its source. */
 export function participants(people: PersonDraft[], text: string, start: number, end: number): PersonDraft[] {
   const out: PersonDraft[] = [];
-  for (let i = 0; i < people.length; i++) {
+  for (let i = 0, n = people.length; i < n; i++) {
     const p = people[i]!;
-    for (let j = 0; j < p.mentions.length; j++) {
-      const m = p.mentions[j]!;
+    const ms = p.mentions;
+    for (let j = 0, k = ms.length; j < k; j++) {
+      const m = ms[j]!;
       if (m.start >= start && m.end <= end && !ATTRIBUTION.test(text.slice(Math.max(0, m.start - 60), m.start))) {
         out.push(p);
         break;

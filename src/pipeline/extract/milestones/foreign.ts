@@ -7,6 +7,11 @@ import type { Language, MilestoneType } from '../../../schema/dataset';
 import type { PersonDraft } from '../../types';
 import { MARKERS, type TriggerHit } from './lexicon';
 
+/** The kinds of event a third party can make a third country's own (`isForeignEvent`): meetings, visits and signings. */
+export function mayBeForeign(type: MilestoneType): boolean {
+  return type === 'meeting' || type === 'visit' || type === 'agreement';
+}
+
 /**
  * True when `clause`, telling an event of `type`, names a third country as a party outside a
  * multilateral setting (a CIS council in Minsk, a meeting on the sidelines): talks or a visit that
@@ -26,7 +31,7 @@ export function isForeignEvent(
   who: readonly PersonDraft[] | (() => readonly PersonDraft[]),
 ): boolean {
   const gathering = type === 'meeting' || type === 'visit';
-  if (!gathering && type !== 'agreement') return false;
+  if (!mayBeForeign(type)) return false;
   if (others.some((t) => t !== 'meeting' && t !== 'visit' && t !== 'agreement')) return false;
   // «…продлил участие в Договоре, из которого вышли Узбекистан и Грузия»: a third country named in a
   // relative clause after a document is said of the document, not a party to its signing.

@@ -17,7 +17,7 @@ export function toBits(indexes: readonly number[], words: number): Uint32Array {
 
 /** `acc |= bits`, word by word. */
 export function orInto(acc: Uint32Array, bits: Uint32Array): void {
-  for (let w = 0; w < acc.length; w++) acc[w]! |= bits[w]!;
+  for (let w = 0, n = acc.length; w < n; w++) acc[w]! |= bits[w]!;
 }
 
 /** The indexes set in `bits`, in increasing order, written over `out` (a new array when not given). */
@@ -25,7 +25,7 @@ export function indexesOf(bits: Uint32Array, out: number[] = []): number[] {
   // Written by index and cut to length at the end: emptying a list first (`length = 0`) makes V8
   // drop its storage, and the pushes then allocate it again.
   let n = 0;
-  for (let w = 0; w < bits.length; w++) {
+  for (let w = 0, words = bits.length; w < words; w++) {
     for (let x = bits[w]!; x !== 0; x &= x - 1) out[n++] = w * 32 + 31 - Math.clz32(x & -x);
   }
   out.length = n;

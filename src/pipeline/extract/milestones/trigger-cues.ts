@@ -190,15 +190,21 @@ export class ArticleCues {
    * (a list per sentence was ≈3% of the milestone pass's allocation).
    */
   candidates(start: number, end: number): readonly number[] {
-    const { at, cue, cues, acc } = this;
-    if (this.next > 0 && at[this.next - 1]! >= start) this.next = 0;
-    while (this.next < at.length && at[this.next]! < start) this.next++;
-    if (this.next >= at.length || at[this.next]! >= end) return cues.always.length ? [...cues.always] : NONE_INDEXES;
+    const { at, cue, cues, acc, reach } = this;
+    // The cursor and the length kept in locals: in baseline code each read of a field is an inline-cache call.
+    const n = at.length;
+    let next = this.next;
+    if (next > 0 && at[next - 1]! >= start) next = 0;
+    while (next < n && at[next]! < start) next++;
+    this.next = next;
+    if (next >= n || at[next]! >= end) return cues.always.length ? [...cues.always] : NONE_INDEXES;
     acc.set(cues.bits.always);
-    for (let k = this.next; k < at.length && at[k]! < end; k++) {
+    for (let k = next; k < n; k++) {
+      const from = at[k]!;
+      if (from >= end) break;
       const c = cue[k]!;
-      if (at[k]! + c.length <= end) orInto(acc, this.reach[k]!);
-      else for (const p of cues.scanner.prefixesOf(c)) if (at[k]! + p.length <= end) orInto(acc, cues.bits.owners.get(p)!);
+      if (from + c.length <= end) orInto(acc, reach[k]!);
+      else for (const p of cues.scanner.prefixesOf(c)) if (from + p.length <= end) orInto(acc, cues.bits.owners.get(p)!);
     }
     return indexesOf(acc, this.out);
   }

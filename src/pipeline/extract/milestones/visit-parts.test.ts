@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneLines as run } from './test-kit';
+import type { MilestoneDraft } from '../../types';
+import { retellsByInvitation } from './visit-parts';
 
 describe('a visit told again by who invited it is the same visit', () => {
   it.each([
@@ -122,5 +124,23 @@ describe('talks planned without a day right after the reported arrival are that 
       ['null planned visit «Президент России»', 'null planned meeting «Переговоры президентов»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
+  });
+});
+
+describe('retellsByInvitation: only a visit of the body is told again by its invitation', () => {
+  const visit = { type: 'visit' } as MilestoneDraft;
+  const meeting = { type: 'meeting' } as MilestoneDraft;
+  const text = 'Визит состоялся по приглашению министра иностранных дел Киргизии';
+  it.each([
+    ['a visit told in the body', [visit], new Set<MilestoneDraft>(), true],
+    ['the visit only in the headline', [visit], new Set([visit]), false],
+    ['no visit told', [meeting], new Set<MilestoneDraft>(), false],
+    ['no headlines given', [visit], undefined, true],
+  ])('%s', (_name, out, headlines, want) => {
+    expect(retellsByInvitation('visit', text, 'ru', false, out, headlines)).toBe(want);
+  });
+  it('asks nothing of a dated clause or another kind', () => {
+    expect(retellsByInvitation('visit', text, 'ru', true, [visit])).toBe(false);
+    expect(retellsByInvitation('meeting', text, 'ru', false, [visit])).toBe(false);
   });
 });

@@ -21,10 +21,15 @@ const ONWARD = both(raw.onwardStop);
 const WHERE = { ru: rx(/^(?:где|куда|там)\s/iu), en: /^(?:where|there)\s/iu };
 const SIDES = new Set(['KG', 'RU']);
 
-/** True when visit clause `text`, with no date of its own, tells by its inviting host a visit already in `out`. */
-export function retellsByInvitation(type: string, text: string, lang: Language, dated: boolean, out: readonly MilestoneDraft[]): boolean {
-  return type === 'visit' && !dated && INVITATION[lang].test(text) && out.some((o) => o.type === 'visit');
+/**
+ * True when visit clause `text`, with no date of its own, tells by its inviting host a visit already in `out` (not one
+ * of the `headlines`, which only name the occasion).
+ */
+export function retellsByInvitation(type: string, text: string, lang: Language, dated: boolean, out: readonly MilestoneDraft[], headlines: ReadonlySet<MilestoneDraft> = NO_DRAFTS): boolean {
+  return type === 'visit' && !dated && INVITATION[lang].test(text) && out.some((o) => o.type === 'visit' && !headlines.has(o));
 }
+
+const NO_DRAFTS: ReadonlySet<MilestoneDraft> = new Set();
 
 /**
  * True when visit clause `text`, with no date of its own, only tells that an invitation was accepted
