@@ -34,3 +34,19 @@ describe('a series told at once, the host of talks told, a meeting told again on
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a leader hosting or welcoming another by name in a place', () => {
+  it.each([
+    ['en: "Putin hosted X in Moscow in late February" is a meeting',
+      'date: 2018-03-21\n\nThe president hosted Jeenbekov in Moscow in late February.',
+      ['2018-02 past meeting «The president»']],
+    ['en: "welcomed X at the Kremlin on Monday" is a meeting',
+      'date: 2018-03-21\n\nThe president welcomed Atambayev at the Kremlin on Monday.',
+      ['2018-03-19 past meeting «The president»']],
+    ['en: a museum hosting artists in a park is no meeting',
+      'date: 2018-03-21\n\nThe museum hosted Kyrgyz artists in the park on Monday.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
