@@ -559,8 +559,6 @@ function givesDay(a: ArticleView, f: Found, c: Clause, text: string, x: Dated, w
   const session = hit.trigger.key === SESSION_KEY;
   const undated = f.out.filter((o) => !f.headlines.has(o) && o.date === a.date.date && o.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE) && (f.keys.get(o) === SESSION_KEY) === session);
   const told = toldWithDay(hit, text, c, d, undated, once(() => knownPeople(f.out, a.people, a.doc)), who, a.lang);
-  // «Встреча прошла сегодня в Доме правительства» after a meeting dated by the article: the day it has already.
-  if (told && told.date === d.date) return true;
   const lead = told ? leadDate({ ...told, date: d.date }, mention, a.date) : null;
   if (!told || !lead) return false;
   told.date = d.date;
