@@ -12,6 +12,18 @@ describe('a series told at once', () => {
     ['en: a dated step "each time" keeps its date',
       'date: 2024-10-29\n\nEach time the talks ended with a deal; on May 3, 2024 the regulator lifted restrictions on dairy imports.',
       ['2024-05-03 past other «on May»']],
+    ['en: "has repeatedly called … a priority in talks" is a habit',
+      'date: 2013-10-03\n\nThe prime minister has repeatedly called farm exports a priority in talks with Moscow.',
+      []],
+    ['en: "have repeatedly met …, most recently on September 12" keeps its dated meeting',
+      'date: 2013-10-03\n\nThe ministers have repeatedly met in Moscow, most recently on September 12.',
+      ['2013-09-12 past meeting «The ministers»']],
+    ['en: "Loans for farmers are issued through partner banks" tells how it is done',
+      'date: 2021-06-17\n\nLoans for farmers are issued through partner banks at rates of 6-8 percent.',
+      []],
+    ['ru: «Кредиты фермерам выдаются через банки-партнеры» tells how it is done',
+      'date: 2021-06-17\n\nКредиты фермерам выдаются через банки-партнеры под 6-8 процентов годовых.',
+      []],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
