@@ -178,7 +178,7 @@ export function extractMilestones(
     if (out.length > before && before > 0 && onlyPlans(out, before)) {
       const stated = datedStatement(doc, s, lang, speech, inSentence, date, people, lower, out.slice(0, before));
       if (stated && stated.date?.length === 10 && !out.some((o, i) => i >= before && o.date === stated.date)) out.splice(before, 0, stated);
-    } else if (inSentence.length > 0 && onlyArticleDated(out, s, date.date)) {
+    } else if (date.date !== null && hasEarlierDay(inSentence, date.date) && onlyArticleDated(out, s, date.date)) {
       // «Киргизия и Россия договорились о поставках пшеницы, сообщил во вторник премьер-министр»: what was told is dated only
       // by the article, the telling has a day of its own before it: that telling is a statement of its day (the events just
       // told are of the article's day, so the day before is not the article's own news).
@@ -259,6 +259,12 @@ function signedListItem<T>(f: Found, k: number, hit: T | null): T | null {
 function onlyPlans(out: readonly MilestoneDraft[], from: number): boolean {
   for (let i = from; i < out.length; i++) if (out[i]!.status !== 'planned') return false;
   return true;
+}
+
+/** True when one of `mentions` is a whole day before the article's `day` (the cheap gate of a telling's own day). */
+function hasEarlierDay(mentions: readonly DateMention[], day: string): boolean {
+  for (let i = 0; i < mentions.length; i++) if (mentions[i]!.date.length === 10 && mentions[i]!.date < day) return true;
+  return false;
 }
 
 /** True when some milestone of `out` is quoted from sentence `s`, and every such one is past and dated only by the article's own date (`day`). */
