@@ -79,6 +79,15 @@ const SAME_PERIOD_REACH = 3;
 const SAME_PERIOD = rx(
   /(?:over|in|during|for)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|time|months?)|(?:за|в)\s+(?:тот\s+же|этот\s+же|этот|указанный|данный|аналогичн\p{L}*)\s+(?:период|срок)(?![\p{L}])/iu,
 );
+/**
+ * «за тот же год», «в том же году», "in the same year": the last whole year told a few sentences back, whatever it was
+ * about («Для сравнения: в 2013 году Россия импортировала … Весь экспорт Киргизии за тот же год составил …»).
+ */
+const SAME_YEAR = rx(/(?<![\p{L}])(?:(?:за|в)\s+(?:тот|этот)\s+же\s+год|в\s+(?:том|этом)\s+же\s+году|(?:in|for|during|over)\s+(?:the|that)\s+same\s+year)(?![\p{L}])/iu);
+/** The cheap test before `SAME_YEAR`: one of its words of sameness. */
+function maySayTheSameYear(text: string): boolean {
+  return text.includes('же год') || text.includes('same year');
+}
 /** «по сравнению с аналогичным периодом», «чем за тот же период», "compared with the same period": a base, not the figure's period. */
 const SAME_PERIOD_BASE = rx(
   /(?<![\p{L}])(?:compared\s+(?:with|to)|from|than|against|on)\s+(?:in\s+|during\s+)?the\s+(?:same|corresponding|comparable)\s+period|(?<![\p{L}])(?:по\s+сравнению\s+с|против|относительно|чем|к)\s+(?:(?:за|в)\s+)?(?:аналогичн\p{L}*|тем\s+же|тот\s+же)\s+период\p{L}*/iu,
@@ -274,6 +283,7 @@ function readSentence(
   // between commas tells when, and its nouns are not what a figure after it is about.
   const asides = text.includes('когда') || text.includes('when') ? timeAsides(text) : NO_SPANS;
   const samePeriod = once(() => SAME_PERIOD.test(text) && !SAME_PERIOD_BASE.test(text));
+  const sameYear = once(() => maySayTheSameYear(text) && SAME_YEAR.test(text));
   // Asked only of a sum without a currency about turnover: most sentences never need this scan.
   const foreignMoney = once(() => {
     OTHER_CURRENCY.lastIndex = 0;
@@ -353,6 +363,8 @@ function readSentence(
       previousFigure: prevQ?.draft?.period ?? null,
       previousSentence: () => {
         if (samePeriod()) return lastPeriods();
+        // «за тот же год»: the year told before, even of another subject (a year only: a part of one is another period).
+        if (sameYear()) return lastPeriods()?.filter((p) => p.period !== null && /^\d{4}$/.test(p.period)) ?? null;
         const before = inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null;
         // «…поставили задачу довести его до $5 млрд. X привел киргизские данные — $3,5 млрд»: past an undated sentence.
         return before?.length || kind !== 'actual' || !givesOtherSourceData(text) ? before : lastPeriods();

@@ -8,7 +8,7 @@ import { backgroundStretches } from './milestones/background';
 import { mentionsBySentence } from './milestones/by-sentence';
 import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence } from '../types';
 import { splitClauses } from './milestones/clauses';
-import { readClause, type ArticleView, type Found, type SentenceView } from './milestones/clause-event';
+import { ARTICLE_DATE_EVIDENCE, readClause, type ArticleView, type Found, type SentenceView } from './milestones/clause-event';
 import { overlaps } from './milestones/clause-links';
 import { inPlanRange, isAfter } from './milestones/dating';
 import { fallbackDateMentions } from './milestones/fallback-dates';
@@ -189,6 +189,12 @@ export function extractMilestones(
     if (out.length > before && before > 0 && onlyPlans(out, before)) {
       const stated = datedStatement(doc, s, lang, speech, inSentence, date, people, lower, out.slice(0, before));
       if (stated && stated.date?.length === 10 && !dayToldFrom(out, before, stated.date)) out.splice(before, 0, stated);
+    } else if (date.date !== null && hasEarlierDay(inSentence, date.date) && onlyArticleDated(out, s, date.date)) {
+      // «Киргизия и Россия договорились о поставках пшеницы, сообщил во вторник премьер-министр»: what was told is dated only
+      // by the article, the telling has a day of its own before it: that telling is a statement of its day (the events just
+      // told are of the article's day, so the day before is not the article's own news).
+      const stated = datedStatement(doc, s, lang, speech, inSentence, date, people, lower, out);
+      if (stated && stated.date?.length === 10 && date.date !== null && stated.date < date.date) out.push(stated);
     }
     // Event words that told nothing here (a third party's trip, a topic): the sentence may still tell a dated plan.
     if (out.length === before && !teaser && !toldIn(out, start, end)) {
@@ -264,6 +270,25 @@ function signedListItem<T>(f: Found, k: number, hit: T | null): T | null {
 function onlyPlans(out: readonly MilestoneDraft[], from: number): boolean {
   for (let i = from; i < out.length; i++) if (out[i]!.status !== 'planned') return false;
   return true;
+}
+
+/** True when one of `mentions` is a whole day before the article's `day` (the cheap gate of a telling's own day). */
+function hasEarlierDay(mentions: readonly DateMention[], day: string): boolean {
+  for (let i = 0; i < mentions.length; i++) if (mentions[i]!.date.length === 10 && mentions[i]!.date < day) return true;
+  return false;
+}
+
+/** True when some milestone of `out` is quoted from sentence `s`, and every such one is past and dated only by the article's own date (`day`). */
+function onlyArticleDated(out: readonly MilestoneDraft[], s: Sentence, day: string | null): boolean {
+  if (day === null) return false;
+  let any = false;
+  for (let i = 0; i < out.length; i++) {
+    const o = out[i]!;
+    if (o.quote.start < s.start || o.quote.end > s.end) continue;
+    if (o.status !== 'past' || o.date !== day || !o.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** True when a milestone of `out` is quoted from `[start, end)`. */

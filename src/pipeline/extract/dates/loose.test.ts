@@ -213,6 +213,11 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['ru: «договорились разработать … к февралю» too', 'Министры договорились разработать таможенный протокол к февралю.', '2024-11-14', ['к февралю 2025-02']],
     ['en: "finished the draft by February" with no infinitive stays past', 'The ministers finished the customs protocol by February.', '2024-11-14', ['by February 2024-02']],
     ['en: "agreed in February to draft …": the month before the infinitive is the agreement\'s', 'The ministers agreed in February to draft a customs protocol.', '2024-11-14', ['in February 2024-02']],
+    // A step agreed to be taken («договорились провести … в декабре», "agreed to hold … in December"): the month is to come.
+    ['«договорились … провести первое заседание в декабре» in October is this December', 'Стороны договорились создать рабочую группу и провести ее первое заседание в декабре.', '2024-10-14', ['в декабре 2024-12']],
+    ['en: "agreed to set up a group and to hold its first meeting in December" in October is this December', 'The sides agreed to set up a working group and to hold its first meeting in Moscow in December.', '2024-10-14', ['in December 2024-12']],
+    ['en: "decided to hold the session in March" in November is next March', 'The commission decided to hold its next session in March.', '2024-11-14', ['in March 2025-03']],
+    ['en: "agreed to set up a group, which met in December": the month of a past verb after it', 'The sides agreed to set up a working group, which met in December.', '2024-10-14', ['in December 2023-12']],
     // A month in a "since" phrase is a starting point: the last such month before the article.
     ['en: "since his inauguration in December" in a March article is the December before', 'The mayor is in Kazan on his first trip since his inauguration in December.', '2024-03-14', ['in December 2023-12']],
     ['en: a month after "since" with a comma between is not in the phrase', 'Since then, the mayor will travel to Kazan in December.', '2024-03-14', ['in December 2024-12']],

@@ -13,7 +13,7 @@ import { pad2 } from './context';
 import { FUTURE, MONTH_ANY, MONTH_PREFIXES, monthNumber } from './lexicon';
 import { rx } from '../regex';
 import { atWordStart, execAllAt } from '../at-word-start';
-import { discussedHoldingBefore, infinitiveBefore, invitedBefore, tellsPast, tenseBefore, toldAround } from './tense';
+import { agreedBefore, discussedHoldingBefore, infinitiveBefore, invitedBefore, tellsPast, tenseBefore, toldAround } from './tense';
 import { RELATIVE_CUES, relativeMentions, seasonLastMonth, speaksOfFuture } from './loose-relative';
 import { cueTest } from './cues';
 import { addDays } from './days';
@@ -134,7 +134,9 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
   // The verb nearest before the month dates it; without one, the tense of the whole sentence. A
   // deadline after an infinitive ("agreed to prepare … by February") is a step still to come.
   // «обсудили проведение Дней культуры в июне», "discussed holding a forum in June": the discussed event is to come.
-  const near = (BY_DEADLINE.test(f) && infinitiveBefore(sentence, at, lang)) || discussedHoldingBefore(sentence, at, lang) ? 'future' : tenseBefore(sentence, at, lang);
+  // So is the month of a step agreed ("agreed … to hold its first meeting in December", «договорились провести … в декабре»).
+  const near =
+    ((BY_DEADLINE.test(f) || agreedBefore(sentence, at, lang)) && infinitiveBefore(sentence, at, lang)) || discussedHoldingBefore(sentence, at, lang) ? 'future' : tenseBefore(sentence, at, lang);
   if (near === 'future') return m < am ? y0 + 1 : y0;
   if (near === 'past') return m > am ? y0 - 1 : y0;
   // Tense is the reporter's: quoted words («…», "…") are someone else's, unless the month is in them.

@@ -169,6 +169,23 @@ export function infinitiveBefore(sentence: string, at: number, lang: Language): 
   return INFINITIVE[lang].test(sentence.slice(Math.max(last, at - REACH), at));
 }
 
+/** A past verb of agreeing or deciding: "agreed", "decided", «договорились», «условились», «решили». */
+const AGREED_VERB = {
+  en: rx(/(?<![\p{L}])(?:agreed|decided)(?![\p{L}])/iu),
+  ru: rx(/(?<![\p{L}])(?:договорил|условил|решил)\p{L}*/iu),
+};
+
+/**
+ * True when a verb of agreeing or deciding stands within reach before `at`: "agreed to … hold its first meeting in
+ * December", «договорились провести первое заседание в декабре». With an infinitive after it (`infinitiveBefore`) the
+ * month is the agreed step's, still to come when it was agreed.
+ */
+export function agreedBefore(sentence: string, at: number, lang: Language): boolean {
+  const window = sentence.slice(Math.max(0, at - REACH), at);
+  const cue = lang === 'en' ? window.includes('agreed') || window.includes('decided') : window.includes('договорил') || window.includes('условил') || window.includes('решил');
+  return cue && AGREED_VERB[lang].test(window);
+}
+
 /**
  * «обсудили проведение Дней культуры в июне», "discussed holding a forum in June": a holding or preparing discussed, with no
  * clause mark before the month; the month is the discussed event's, still to come (not «обсудили итоги проведения»).

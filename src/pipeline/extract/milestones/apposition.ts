@@ -18,6 +18,9 @@ interface Span {
  * dateline's day at the end of its line («Новости, 20 марта») and «Сегодня …» opening the next paragraph are two.
  */
 const APPOSED = /^[^\S\n]*[,(–—-]?[^\S\n]*$/;
+/** «после», "after" right after a relative day: it counts from the landmark named next. */
+const LANDMARK_AFTER = /^\s+(?:после|after|of)\s/iu;
+const LANDMARK_REACH = 8;
 /** Where an apposition ends: the next comma, bracket, dash or sentence end. */
 const APPOSITION_END = /[,;:.)–—!?\n]/g;
 
@@ -31,6 +34,10 @@ export function withoutApposedRelatives(text: string, mentions: DateMention[]): 
     const b = mentions[i]!;
     if (a.relative === b.relative || b.start < a.end || !APPOSED.test(text.slice(a.end, b.start))) continue;
     const relative = a.relative ? a : b;
+    // «подписал 6 августа, на следующий день правительство утвердило …»: a later day counted from the explicit one is another
+    // day (not one counted from a landmark named after it: «6 августа, на следующий день после саммита», «накануне подписания»).
+    const explicit = a.relative ? b : a;
+    if (relative.anchor === explicit.text && relative.date > explicit.date && !LANDMARK_AFTER.test(text.slice(relative.end, relative.end + LANDMARK_REACH))) continue;
     (drop ??= new Set()).add(relative);
     APPOSITION_END.lastIndex = relative.end;
     const end = APPOSITION_END.exec(text)?.index ?? text.length;

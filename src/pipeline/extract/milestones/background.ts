@@ -72,7 +72,9 @@ export function backgroundStretches(text: string, from: number, lang: Language):
     const bodyAt = m[0][0] === ',' ? m.index + m[0].length - m[0].slice(1).trimStart().length : m.index;
     STOP.lastIndex = m.index + m[0].length;
     const stop = STOP.exec(text);
-    const end = stop ? stop.index : text.length;
+    // "restrictions imposed in the summer on …": a participle with no comma before it ends with the words of its date.
+    const bare = m[0][0] !== ',' && !SINCE[lang].test(m[0]);
+    const end = bare ? m.index + m[0].length : stop ? stop.index : text.length;
     out.push({ start: from + bodyAt, end: from + end, since: SINCE[lang].test(text.slice(bodyAt).trimStart()) });
     lastEnd = relative ? end : -1;
     re.lastIndex = Math.max(end, m.index + 1);
@@ -162,7 +164,11 @@ function occursAs(hit: TriggerHit, s: Stretch, text: string, lang: Language): bo
   return OCCURS_AFTER_PRONOUN[lang].test(text.slice(s.start, s.end));
 }
 
-/** True when stretch `s` describes the trigger word right before it ("the summit, held in …"). */
+/**
+ * True when stretch `s` describes the trigger word right before it ("the summit, held in …"). A participle with no
+ * comma before it ("lifted restrictions imposed in the summer") describes the trigger's object, not its event.
+ */
 function adjacent(hit: TriggerHit, s: Stretch, text: string): boolean {
-  return hit.end <= s.start && /^[\s,]*$/.test(text.slice(hit.end, s.start));
+  return hit.end <= s.start && /^[\s,]*$/.test(text.slice(hit.end, s.start)) && (s.start === hit.end || text.charCodeAt(s.start - 1) !== SPACE || text.slice(hit.end, s.start).includes(','));
 }
+const SPACE = 0x20;

@@ -677,7 +677,7 @@ function givesDocumentDay(a: ArticleView, f: Found, text: string, x: Dated): boo
 const SESSION_KEY = 'session';
 
 /** The evidence of a date that is the article's own, the reporter's narrative (see `dateClause`). */
-const ARTICLE_DATE_EVIDENCE = 'Article date';
+export const ARTICLE_DATE_EVIDENCE = 'Article date';
 
 /**
  * «… в беседе с Жапаровым в декабре выразил поддержку. Встреча состоялась на полях саммита СНГ.»: a
