@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('an event called off: the cancelling, on the day beside its verb', () => {
+  it.each([
+    ['en: "on Sunday abruptly cancelled the drills, which were due to … run through October 14"',
+      'date: 2031-10-11\n\nThe ministry on Sunday abruptly cancelled the command-and-staff drills of the bloc, which were due to begin the next day near the lake and run through October 14.',
+      ['2031-10-05 past other «The ministry»']],
+    ['en: "called off … on Sunday" with the plan in an aside',
+      'date: 2031-10-11\n\nThe ministry on Sunday called off the command-and-staff drills of the bloc, which were due to begin the next day and run through October 14.',
+      ['2031-10-05 past other «The ministry»']],
+    ['ru: «в воскресенье внезапно отменило тренировку, которая должна была … продлиться до 14 октября»',
+      'date: 2031-10-11\n\nМинистерство в воскресенье внезапно отменило командно-штабную тренировку блока, которая должна была начаться на следующий день и продлиться до 14 октября.',
+      ['2031-10-05 past other «Министерство в»']],
+    // Negatives: a plan with no cancelling stays a plan; a day not beside the verb dates nothing cancelled.
+    ['en: the same drills not cancelled stay planned',
+      'date: 2031-10-11\n\nThe command-and-staff drills of the bloc are due to begin the next day near the lake and run through October 14.',
+      ['2031-10-12 planned other «The command-and-staff»']],
+    ['en: "cancelled" far from the day keeps the plan',
+      'date: 2031-10-11\n\nAfter the ministry cancelled its leave, the command-and-staff drills of the bloc are due to run through October 14.',
+      ['2031-10-14 planned other «After the»']],
+    ['ru: the same drill not cancelled stays planned',
+      'date: 2031-10-11\n\nКомандно-штабная тренировка блока должна начаться на следующий день и продлиться до 14 октября.',
+      ['2031-10-12 planned other «Командно-штабная тренировка»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
