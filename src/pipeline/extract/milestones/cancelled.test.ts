@@ -26,3 +26,14 @@ describe('an event called off: the cancelling, on the day beside its verb', () =
     expect(run(text)).toEqual(want);
   });
 });
+
+describe("an interviewer's thanks for the conversation: no meeting", () => {
+  it.each([
+    ['ru: «Спасибо за беседу.»', 'date: 2031-03-04\n\nПрезидент провел переговоры с министром 3 марта.\n\nСпасибо за беседу.', ['2031-03-03 past meeting «Президент провел»']],
+    ['en: "Thank you for the interview."', 'date: 2031-03-04\n\nThe president held talks with the minister on March 3.\n\nThank you for the interview.', ['2031-03-03 past meeting «The president»']],
+    // Negative: a conversation held is still a meeting.
+    ['ru: «провел беседу с министром»', 'date: 2031-03-04\n\nПрезидент 3 марта провел беседу с министром иностранных дел России.', ['2031-03-03 past meeting «Президент 3»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
