@@ -103,6 +103,17 @@ const ACCESSION_AS_TIME = {
   en: rx(/\b(?:before|after|since)\s+$/iu),
 };
 
+/** ", the presidential press service said.", «, сообщила пресс-служба.»: a comma, then nothing but the attribution. */
+const ATTRIBUTION_AFTER = /^,\s+[^,;]+$/u;
+
+/** True when the last date of clause `c` is followed only by a comma and an attribution (the clause's content comes before it). */
+function attributedAfterDate(text: string, ms: readonly DateMention[], c: Clause, lang: Language): boolean {
+  const last = ms.length ? ms[ms.length - 1]! : null;
+  if (!last || last.end >= c.end) return false;
+  const tail = text.slice(last.end, c.end);
+  return ATTRIBUTION_AFTER.test(tail) && isAttribution(tail.slice(1), lang);
+}
+
 /** The triggers clause `c` tells its event with; null when it tells none. */
 function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, ownMentions: DateMention[]): Picked | null {
   const { doc, lang, people } = a;
@@ -113,7 +124,9 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   const inherited = !own.length && c.dateSplit;
   // «…, the press service said on Friday»: an attribution cut off at its date tells no event
   // (one that goes on to report something — "said the shipment was expected…" — may).
-  if (inherited && isAttribution(text, lang)) return null;
+  // "… and conditions of the base of September 20, 2012, the press service said": a name cut off at its date, with
+  // the attribution only after it, still tells the event carried.
+  if (inherited && isAttribution(text, lang) && !attributedAfterDate(doc.text, ownMentions, c, lang)) return null;
   // «…, который встретился с коллегой в мае, | заявил, что товарооборот …»: the date is the figure's.
   if (inherited && reportsFigure(text, lang)) return null;
   // «…, до присоединения к союзу, показатель достигал 2,1 млрд, | в 2014-м — 2 млрд, | и не вернулся к уровню 2013 года»:
