@@ -15,6 +15,9 @@ describe('a clause cut at its date, with the attribution after the date', () => 
     ['en: "…, the press service said on Friday" tells no second event',
       'date: 2031-06-27\n\nThe ministers on June 25 signed a protocol on customs cooperation, the press service said on Friday.',
       ['2031-06-25 past agreement «The ministers»']],
+    ['en: a period cut off at its years, then the attribution, tells nothing of its own',
+      'date: 2031-01-22\n\nThe ministers signed a road map on Wednesday on the supply of grain and fertilizers in 2031-2033, the press service said.',
+      ['2031-01-22 past agreement «The ministers»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

@@ -106,10 +106,16 @@ const ACCESSION_AS_TIME = {
 /** ", the presidential press service said.", «, сообщила пресс-служба.»: a comma, then nothing but the attribution. */
 const ATTRIBUTION_AFTER = /^,\s+[^,;]+$/u;
 
-/** True when the last date of clause `c` is followed only by a comma and an attribution (the clause's content comes before it). */
+/** «от» / "of" right before a date: the date in a document's name («Соглашение … от 20 сентября 2012 года»). */
+const NAME_DATE_BEFORE = /\s(?:of|от)\s+$/u;
+
+/**
+ * True when the last date of clause `c` is the date in a document's name («… от 20 сентября 2012 года», "… of September
+ * 20, 2012"), followed only by a comma and an attribution: the clause names that document before the attribution.
+ */
 function attributedAfterDate(text: string, ms: readonly DateMention[], c: Clause, lang: Language): boolean {
   const last = ms.length ? ms[ms.length - 1]! : null;
-  if (!last || last.end >= c.end) return false;
+  if (!last || last.end >= c.end || !NAME_DATE_BEFORE.test(text.slice(Math.max(c.start, last.start - 6), last.start))) return false;
   const tail = text.slice(last.end, c.end);
   return ATTRIBUTION_AFTER.test(tail) && isAttribution(tail.slice(1), lang);
 }
@@ -124,8 +130,8 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   const inherited = !own.length && c.dateSplit;
   // «…, the press service said on Friday»: an attribution cut off at its date tells no event
   // (one that goes on to report something — "said the shipment was expected…" — may).
-  // "… and conditions of the base of September 20, 2012, the press service said": a name cut off at its date, with
-  // the attribution only after it, still tells the event carried.
+  // "… and conditions of the base of September 20, 2012, the press service said": a document's name cut off at the
+  // date in it, with the attribution only after it, still tells the event carried.
   if (inherited && isAttribution(text, lang) && !attributedAfterDate(doc.text, ownMentions, c, lang)) return null;
   // «…, который встретился с коллегой в мае, | заявил, что товарооборот …»: the date is the figure's.
   if (inherited && reportsFigure(text, lang)) return null;

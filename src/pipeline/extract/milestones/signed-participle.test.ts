@@ -18,6 +18,9 @@ describe('a document noun followed straight by "signed by/in/on …"', () => {
     ['en: "the ministers signed in June" is the signing itself',
       'date: 2031-08-17\n\nThe ministers signed in June a protocol on training officers.',
       ['2031-06 past agreement «The ministers»']],
+    ['en: "agreements signed during the state visit in March" stays with its trip (no phrase of its own)',
+      'date: 2031-06-14\n\nThe two leaders on Thursday reviewed the implementation of agreements signed during the state visit to Bishkek in March.',
+      ['2031-03 past agreement «The two»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
