@@ -31,8 +31,8 @@ export interface Clause {
 const LIST_SEPARATOR = /,\s+|\s+(?:и|а|and|following|after)\s+|\s+[—–]\s+|;\s+/giu;
 /** A coordinated object that is the preparation of another event («и подготовку к …», "and preparations for …"). */
 const PREPARATION = /^(?:the\s+)?(?:preparation|подготовк)/iu;
-/** Cheap test before the coordinated-verb regex: the conjunction or comma it needs. */
-const COORDINATION_GATE = { ru: /\sи\s|,\s/u, en: /\sand\s|,\s/u };
+/** Cheap test before the coordinated-verb regex: the conjunction, comma or verb of proposing it needs. */
+const COORDINATION_GATE = { ru: /\sи\s|,\s|\sпредложил/u, en: /\sand\s|,\s|\s(?:proposed|suggested)\s/u };
 /** Separators trimmed from a clause's end (`[\s,;:—–-]`); its start also loses full stops. */
 const EDGE_MARKS = new Set([0x2c, 0x3b, 0x3a, 0x2014, 0x2013, 0x2d]);
 const FULL_STOP = 0x2e;
