@@ -12,6 +12,9 @@ describe('a gathering proposed at another one: cut before the verb of proposing'
       'date: 2031-07-10\n\nDuring the spring session of the CIS assembly in April the speaker proposed holding a forum of parliamentarians in Bishkek next year.',
       ['2031-04 past meeting «During the»', '2032 planned forum «proposed holding»']],
     // Negatives: a proposal alone is one plan; a proposal to meet in a month keeps its month.
+    ['ru: «выступая на пленарном заседании, предложил провести следующий форум в будущем году» (no date before: one plan)',
+      'date: 2031-09-07\n\nПремьер-министр, выступая на пленарном заседании, предложил провести следующий форум в будущем году в России.',
+      ['2032 planned forum «Премьер-министр, выступая»']],
     ['en: "proposed holding a forum next year" alone', 'date: 2031-07-10\n\nThe speaker proposed holding a forum of parliamentarians in Bishkek next year.', ['2032 planned forum «The speaker»']],
     ['ru: «предложил провести заседание комиссии в сентябре»', 'date: 2031-07-10\n\nСпикер предложил провести заседание комиссии в сентябре.', ['2031-09 planned meeting «Спикер предложил»']],
   ])('%s', (_name, text, want) => {
