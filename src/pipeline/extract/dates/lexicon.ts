@@ -82,7 +82,7 @@ export const YEAR_ATTRIBUTE_ACT_EN = rx(`(?<![\\p{L}])(?:${lexicon.yearAttribute
  * ("would-be migrants", "next-generation jets") makes an adjective, not a tense; "next to" is a place ("stood next to
  * Putin"), not "next week".
  */
-export const FUTURE = { ru: startsWord(stems(lexicon.futureRu)), en: rx(`(?<![\\p{L}])(?!next\\s+to(?![\\p{L}]))(?:${words(lexicon.futureEn)})(?!-)`, 'iu') };
+export const FUTURE = { ru: startsWord(stems(lexicon.futureRu)), en: rx(`(?<![\\p{L}])(?:${words(lexicon.futureEn)})(?!-)(?<!(?<![\\p{L}])next(?=\\s+to(?![\\p{L}])))`, 'iu') };
 /**
  * «фонд должен начать работу», "is due to open": a duty or a timetable (`dutyRu`, `dutyEn`), which speaks of a plan
  * without a future tense of its own (not «должен был», a past duty).
