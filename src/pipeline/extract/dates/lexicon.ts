@@ -79,9 +79,10 @@ export const YEAR_ATTRIBUTE_EN = rx(`^\\s+(?:${lexicon.yearAttributeNounsEn.join
 export const YEAR_ATTRIBUTE_ACT_EN = rx(`(?<![\\p{L}])(?:${lexicon.yearAttributeActsEn.join('|')})\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu');
 /**
  * A future marker: the sentence announces something still to come. An English one joined to the next word by a hyphen
- * ("would-be migrants", "next-generation jets") makes an adjective, not a tense.
+ * ("would-be migrants", "next-generation jets") makes an adjective, not a tense; "next to" is a place ("stood next to
+ * Putin"), not "next week".
  */
-export const FUTURE = { ru: startsWord(stems(lexicon.futureRu)), en: rx(`(?<![\\p{L}])(?:${words(lexicon.futureEn)})(?!-)`, 'iu') };
+export const FUTURE = { ru: startsWord(stems(lexicon.futureRu)), en: rx(`(?<![\\p{L}])(?:${words(lexicon.futureEn)})(?!-)(?<!(?<![\\p{L}])next(?=\\s+to(?![\\p{L}])))`, 'iu') };
 /**
  * «фонд должен начать работу», "is due to open": a duty or a timetable (`dutyRu`, `dutyEn`), which speaks of a plan
  * without a future tense of its own (not «должен был», a past duty).

@@ -13,6 +13,11 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['Analysts predicted in |January a slower year for remittances', 'en', 'past'],
   ['The vice-premier, who co-chaired the commission in |September, said trade would grow', 'en', 'past'],
   ['Washington officials in |March', 'en', null],
+  // "next to" is a place, not "next week": no future marker (the day before the article's is then past).
+  ['Atambayev stood next to Putin at the parade in Moscow on |May 9', 'en', null],
+  ['Atambayev met Putin next to the Kremlin on |May 9', 'en', 'past'],
+  ['The leaders will meet next to the Kremlin on |May 20', 'en', 'future'],
+  ['The leaders will meet again next |month', 'en', 'future'],
   ['Селезнев сообщил, что в |октябре в Москве пройдет заседание', 'ru', 'future'],
   ['Стороны провели переговоры |12 мая', 'ru', 'past'],
   // «выразил поддержку», «выразил надежду»: a past verb after the date dates it like «провел».

@@ -104,6 +104,23 @@ const ACCESSION_AS_TIME = {
   en: rx(/\b(?:before|after|since)\s+$/iu),
 };
 
+/** ", the presidential press service said.", «, сообщила пресс-служба.»: a comma, then nothing but the attribution. */
+const ATTRIBUTION_AFTER = /^,\s+[^,;]+$/u;
+
+/** «от» / "of" right before a date: the date in a document's name («Соглашение … от 20 сентября 2012 года»). */
+const NAME_DATE_BEFORE = /\s(?:of|от)\s+$/u;
+
+/**
+ * True when the last date of clause `c` is the date in a document's name («… от 20 сентября 2012 года», "… of September
+ * 20, 2012"), followed only by a comma and an attribution: the clause names that document before the attribution.
+ */
+function attributedAfterDate(text: string, ms: readonly DateMention[], c: Clause, lang: Language): boolean {
+  const last = ms.length ? ms[ms.length - 1]! : null;
+  if (!last || last.end >= c.end || !NAME_DATE_BEFORE.test(text.slice(Math.max(c.start, last.start - 6), last.start))) return false;
+  const tail = text.slice(last.end, c.end);
+  return ATTRIBUTION_AFTER.test(tail) && isAttribution(tail.slice(1), lang);
+}
+
 /** The triggers clause `c` tells its event with; null when it tells none. */
 function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, ownMentions: DateMention[]): Picked | null {
   const { doc, lang, people } = a;
@@ -115,7 +132,7 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   const anniversary = v.anniversaryHit ? readAnniversary(text, lang) : null;
   let own = hitsOfClause(v.hits, from, to, anniversary !== null);
   const inherited = !own.length && c.dateSplit;
-  if (inherited && inheritsNothing(body, s.start, from, text, lang)) return null;
+  if (inherited && inheritsNothing(body, s.start, from, text, lang, ownMentions, c)) return null;
   // What a speaker told a counterpart («заявил коллеге, что кредит будет выделен в 2020 году») is no second talks.
   // An event told in passing with its own date («Премьер, назначенный в марте, заявил в мае …») lends its word to no other date.
   // More of the kind planned («…, а следующие пройдут в мае», "…, and more are planned for May") are events of that kind, dated or not.
@@ -172,10 +189,12 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
  * True when a piece cut off at its date (`text`, from `from` in sentence starting at `sentenceStart`) tells no event of the
  * hits it would inherit: an attribution, a figure, a sum or level, a term's end, a citation in brackets, a description.
  */
-function inheritsNothing(body: string, sentenceStart: number, from: number, text: string, lang: Language): boolean {
+function inheritsNothing(body: string, sentenceStart: number, from: number, text: string, lang: Language, ownMentions: readonly DateMention[], c: Clause): boolean {
   // «…, the press service said on Friday»: an attribution cut off at its date tells no event
   // (one that goes on to report something — "said the shipment was expected…" — may).
-  if (isAttribution(text, lang)) return true;
+  // "… and conditions of the base of September 20, 2012, the press service said": a document's name cut off at the
+  // date in it, with the attribution only after it, still tells the event carried.
+  if (isAttribution(text, lang) && !attributedAfterDate(body, ownMentions, c, lang)) return true;
   // «…, который встретился с коллегой в мае, | заявил, что товарооборот …»: the date is the figure's.
   if (reportsFigure(text, lang)) return true;
   // «…, до присоединения к союзу, показатель достигал 2,1 млрд, | в 2014-м — 2 млрд, | и не вернулся к уровню 2013 года»:

@@ -31,8 +31,10 @@ export interface Clause {
 const LIST_SEPARATOR = /,\s+|\s+(?:и|а|and|following|after)\s+|\s+[—–]\s+|;\s+/giu;
 /** A coordinated object that is the preparation of another event («и подготовку к …», "and preparations for …"). */
 const PREPARATION = /^(?:the\s+)?(?:preparation|подготовк)/iu;
-/** Cheap test before the coordinated-verb regex: the conjunction or comma it needs. */
-const COORDINATION_GATE = { ru: /\sи\s|,\s/u, en: /\sand\s|,\s/u };
+/** The verb of proposing a cut may open («предложила провести», "proposed holding"). */
+const PROPOSAL = /^(?:предлож|propos|sugges)/iu;
+/** Cheap test before the coordinated-verb regex: the conjunction, comma or verb of proposing it needs. */
+const COORDINATION_GATE = { ru: /\sи\s|,\s|\sпредложил/u, en: /\sand\s|,\s|\s(?:proposed|suggested)\s/u };
 /** Separators trimmed from a clause's end (`[\s,;:—–-]`); its start also loses full stops. */
 const EDGE_MARKS = new Set([0x2c, 0x3b, 0x3a, 0x2014, 0x2013, 0x2d]);
 const FULL_STOP = 0x2e;
@@ -67,6 +69,9 @@ export function splitClauses(
       // "discussed energy and preparations for the summit": the preparation of another event is cut off only from an
       // event of its own told before it (a visit recalled), not from the bare verb of discussing, which it is the topic of.
       const prepared = PREPARATION.test(s.text.slice(b.end, b.end + 14));
+      // «в ходе сессии в апреле предложила провести …»: a proposal is cut from the gathering it was made at only when that
+      // gathering has a date of its own before it («выступая на пленарном заседании, предложил провести …» retells the day's).
+      if (PROPOSAL.test(s.text.slice(b.end, b.end + 12)) && !mentions.some((m) => m.start >= s.start && m.end <= at)) continue;
       if (hits.some((h) => h.end <= s.start + b.start && (!prepared || h.trigger.key !== 'discussed')) && hits.some((h) => h.start >= at)) cuts.add(at);
     }
   }

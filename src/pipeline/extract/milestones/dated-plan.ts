@@ -14,6 +14,7 @@ import { placeIn } from './knowledge';
 import { MARKERS } from './lexicon';
 import type { Ranges } from './speech';
 import { rx } from '../regex';
+import { cancelledOn } from './cancelled';
 
 /** The planned step sentence `s` (with no trigger of its own) tells, or null. */
 export function datedPlan(
@@ -51,15 +52,17 @@ export function datedPlan(
   // "Lavrov will then fly on to Dushanbe": a step in a third country.
   const where = placeIn(text, lang);
   if (where?.country && where.country !== 'KG' && where.country !== 'RU') return null;
-  const d = dateClause({ lang, text, mention, anniversaryDate: null, speech: false, article: date, previous: () => [] });
-  if (d.status !== 'planned') return null;
+  // "on Sunday cancelled the drills, which were due to run through October 14": the step told is the cancelling, on its day.
+  const cancelled = cancelledOn(doc.text, lower ? lower.slice(c.start, c.end) : text.toLowerCase(), from, to, mentions, lang);
+  const d = cancelled && !isAfter(cancelled.date, a) ? null : dateClause({ lang, text, mention, anniversaryDate: null, speech: false, article: date, previous: () => [] });
+  if (d && d.status !== 'planned') return null;
   const place = where?.name ?? null;
-  const titles = makeTitles({ type: 'other', labelEn: 'planned step', labelRu: 'Планируемый шаг', people: NOBODY, place, organisation: null });
+  const titles = makeTitles({ type: 'other', labelEn: d ? 'planned step' : 'cancelled', labelRu: d ? 'Планируемый шаг' : 'Отмена', people: NOBODY, place, organisation: null });
   return {
-    date: d.date,
-    dateEvidence: d.dateEvidence,
+    date: d ? d.date : cancelled!.date,
+    dateEvidence: d ? d.dateEvidence : `Called off «${cancelled!.text}»`,
     type: 'other',
-    status: 'planned',
+    status: d ? 'planned' : 'past',
     titleEn: titles.titleEn,
     titleRu: titles.titleRu,
     peopleIds: peopleInSentence(people, s),

@@ -281,6 +281,7 @@ export const MARKERS = {
   thanksForHosting: both(m.thanksForHosting),
   thanksForSupport: both(m.thanksForSupport),
   denied: both(m.denied),
+  cancelled: both(m.cancelled),
   opinion: both(m.opinion),
   pageLabel: both(m.pageLabel),
   relatedLink: both(m.relatedLink),

@@ -119,3 +119,22 @@ describe("a transcript's unlabelled paragraph: the speaker going on, or the repo
     for (const w of spoken) expect(inSpeech(speech, text.indexOf(w))).toBe(true);
   });
 });
+
+describe("an interview transcript: the interviewer's turn is the outlet's own words", () => {
+  it.each([
+    ['ru: «„Азаттык“: Жапаров заявил, что …» between the analyst\'s turns',
+      'Интервью\n\n«Радио»: Что дальше?\n\nИван Петров: Так бывает.\n\n«Радио»: Министр заявил, что визит совершит в Москву. Когда?\n\nИван Петров: Думаю, в феврале.\n',
+      ['Министр заявил'], ['Так бывает', 'Думаю']],
+    ['en: "Q: The minister said …" between the turns',
+      'Interview\n\nQ: What next?\n\nIvan Petrov: It happens.\n\nQ: The minister said he would visit Moscow. When?\n\nIvan Petrov: In February, I think.\n',
+      ['The minister said'], ['It happens', 'In February']],
+    // Negative: a speaker's own turn stays speech, and a quoted name inside a turn is no label.
+    ['ru: a turn opening with a quoted word but no colon stays the speaker\'s',
+      'Интервью\n\nИван Петров: Так бывает.\n\nОлег Сидоров: Спасибо.\n\n«Радио» сообщило, что визит пройдет в феврале.\n',
+      [], ['Так бывает', 'Спасибо', 'сообщило']],
+  ])('%s', (_name, text, narrative, spoken) => {
+    const speech = findSpeech(text);
+    for (const w of narrative) expect(inSpeech(speech, text.indexOf(w))).toBe(false);
+    for (const w of spoken) expect(inSpeech(speech, text.indexOf(w))).toBe(true);
+  });
+});

@@ -41,7 +41,8 @@ export function findSpeech(text: string): Ranges {
     if (label !== undefined && transcriptTurns) transcript = true;
     // "Following the talks, the two leaders adopted …" between or after the turns: the reporter again.
     else if (transcript && label === undefined && isNarrative(text.slice(start, end), (surnames ??= speakerSurnames(labels, text)))) transcript = false;
-    if (transcript) {
+    // «„Азаттык“: Жапаров заявил, что …», "Q: …": the interviewer's turn is the outlet's own words, not the speaker's.
+    if (transcript && (label !== undefined || !INTERVIEWER.test(text.slice(start, Math.min(end, start + INTERVIEWER_REACH))))) {
       if (text.slice(start, end).trim()) out.push([start, end]);
     } else if (label !== undefined) out.push([start + label, end]);
     else {
@@ -118,6 +119,14 @@ function speakerSurnames(labels: Map<number, number>, text: string): string[] {
   });
   return out;
 }
+
+/**
+ * The interviewer's label opening a turn: the outlet's name in quotes («Азаттык»:, "Kabar":) or a word for the one
+ * asking («Вопрос:», «Корреспондент:», "Q:", "Question:"). The speaker labels (`SPEAKER`) are people's names.
+ */
+const INTERVIEWER = rx(/^(?:«[^»\n]{2,40}»|“[^”\n]{2,40}”|"[^"\n]{2,40}"|Вопрос|Корреспондент|Журналист|Q|Question|Interviewer):\s/u);
+/** How far into a paragraph the interviewer's label may end. */
+const INTERVIEWER_REACH = 48;
 
 /** How far from the top a transcript's title names the press conference. */
 const PRESS_HEAD = 600;
