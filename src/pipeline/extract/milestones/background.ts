@@ -16,6 +16,8 @@ export interface Stretch {
   start: number;
   end: number;
   since: boolean;
+  /** A measure's participle with no comma before it ("restrictions imposed in the summer"): it ends with its date's words. */
+  bare: boolean;
 }
 
 const b = raw.backgroundClauses;
@@ -27,6 +29,11 @@ const OPENER = {
 const RELATIVE = { ru: /котор|чей|чья|чьи/iu, en: /\b(?:which|who|whose|whom)\b/iu };
 /** A possessive relative opener («, чей срок», ", whose term"). */
 const POSSESSIVE = { ru: rx(/^[\s,]*(?:чей|чья|чь[её]|чьи|чьего|чьей|чьих)(?![\p{L}])/iu), en: /^[\s,]*whose\b/iu };
+/** Participles that open a stretch with no comma after a measure's noun (`bareParticiples`; none in Russian yet). */
+const BARE = { ru: bareOf(b.bareParticiples.ru), en: bareOf(b.bareParticiples.en) };
+function bareOf(words: readonly string[]): RegExp {
+  return words.length ? rx(`^(?:${words.join('|')})(?![\\p{L}])`, 'iu') : /(?!)/;
+}
 const SINCE = { ru: rx(`^(?:${b.since.ru.join('|')})`, 'iu'), en: rx(`^(?:${b.since.en.join('|')})`, 'iu') };
 const WORD_BEFORE = rx(/[\p{L}\d]$/u);
 const OCCURRENCE = {
@@ -72,10 +79,11 @@ export function backgroundStretches(text: string, from: number, lang: Language):
     const bodyAt = m[0][0] === ',' ? m.index + m[0].length - m[0].slice(1).trimStart().length : m.index;
     STOP.lastIndex = m.index + m[0].length;
     const stop = STOP.exec(text);
-    // "restrictions imposed in the summer on …": a participle with no comma before it ends with the words of its date.
-    const bare = m[0][0] !== ',' && !SINCE[lang].test(m[0]);
+    // "restrictions imposed in the summer on …": a measure's participle with no comma before it ends with the words of
+    // its date ("an agreement signed by the ministries in June" runs on like a comma-led phrase).
+    const bare = m[0][0] !== ',' && BARE[lang].test(m[0]);
     const end = bare ? m.index + m[0].length : stop ? stop.index : text.length;
-    out.push({ start: from + bodyAt, end: from + end, since: SINCE[lang].test(text.slice(bodyAt).trimStart()) });
+    out.push({ start: from + bodyAt, end: from + end, since: SINCE[lang].test(text.slice(bodyAt).trimStart()), bare });
     lastEnd = relative ? end : -1;
     re.lastIndex = Math.max(end, m.index + 1);
   }
@@ -169,6 +177,6 @@ function occursAs(hit: TriggerHit, s: Stretch, text: string, lang: Language): bo
  * comma before it ("lifted restrictions imposed in the summer") describes the trigger's object, not its event.
  */
 function adjacent(hit: TriggerHit, s: Stretch, text: string): boolean {
-  return hit.end <= s.start && /^[\s,]*$/.test(text.slice(hit.end, s.start)) && (s.start === hit.end || text.charCodeAt(s.start - 1) !== SPACE || text.slice(hit.end, s.start).includes(','));
+  return hit.end <= s.start && /^[\s,]*$/.test(text.slice(hit.end, s.start)) && (!s.bare || s.start === hit.end || text.charCodeAt(s.start - 1) !== SPACE || text.slice(hit.end, s.start).includes(','));
 }
 const SPACE = 0x20;
