@@ -194,7 +194,7 @@ export function extractMilestones(
       // by the article, the telling has a day of its own before it: that telling is a statement of its day (the events just
       // told are of the article's day, so the day before is not the article's own news).
       const stated = datedStatement(doc, s, lang, speech, inSentence, date, people, lower, out);
-      if (stated && stated.date?.length === 10 && date.date !== null && stated.date < date.date) out.push(stated);
+      if (stated && stated.date?.length === 10 && stated.date < date.date) out.push(stated);
     }
     // Event words that told nothing here (a third party's trip, a topic): the sentence may still tell a dated plan.
     if (out.length === before && !teaser && !toldIn(out, start, end)) {
