@@ -38,6 +38,7 @@ import { leadDate } from './main-event';
 import { inBrackets } from './page';
 import { postponedTo } from './postponed';
 import { decidedAtBefore } from '../dates/loose';
+import { dayMonthsIn } from '../dates/dateline';
 import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, isTopicBefore, lentByThirdParty, OPINION_KEYS, reportedFrom, signsDomesticAct, signsNamedAct, SPOKEN_TO, thankedFor } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks } from './retelling';
 import { chooseHit, refersBack } from './triggers';
@@ -163,12 +164,14 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   own = kept;
   // «Министр и его коллега обсудили …», "X and his counterpart Y discussed …": talks, and what
   // they discussed is the topic; a bare «обсудили» without two parties is no event.
-  // A date in a background stretch («договора, подписанного в 2011 году») belongs to what was discussed.
+  // A date in a background stretch («договора, подписанного в 2011 году») belongs to what was discussed: the event the stretch
+  // tells, when the clause has another trigger. A stretch with no event of its own ("discussed trade, which fell by 30% last
+  // year") leaves the talks.
   const talked = hitOfKey(own, 'discussed');
   if (talked) {
     // «Стороны договорились продолжить работу …», "agreed to speed up …": an intention, not talks.
     const intent = MARKERS.agreedIntent[lang].atStart(body.slice(talked.end + 1, to));
-    if (intent || topicDated(v.inSentence, from, to, stretches) || (participants(people, body, s.start, s.end).length < 2 && !MARKERS.pair[lang].test(s.text, a.lowerDoc.of(s.start, s.end)))) own = own.filter((h) => h !== talked);
+    if (intent || (own.length > 1 && topicDated(v.inSentence, from, to, stretches)) || (participants(people, body, s.start, s.end).length < 2 && !MARKERS.pair[lang].test(s.text, a.lowerDoc.of(s.start, s.end)))) own = own.filter((h) => h !== talked);
     else own = own.filter((h) => h === talked || !isTopic(h, text, from, lang));
   }
   if (!own.length) return null;
@@ -470,7 +473,9 @@ function namedEvent(
   // "Nurbek, a builder, flew home": only an official's departure ends a visit.
   if (privateDeparture(hit, body, s.start, a.people)) return null;
   // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
-  if (hit.trigger.dated && !mention) return null;
+  // On a page with no year anywhere («С понедельника, 10 мая, введена национальная валюта»), a day and month told in the
+  // clause are its own date, which no mention carries: the event is told, of a date the timeline cannot place.
+  if (hit.trigger.dated && !mention && !(a.date.date === null && dayMonthsIn(text, 1).size > 0)) return null;
   // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
   // ("observed the vote and found «no violations that could affect the result»": what observers found is no hedge of theirs.)
   if (!mention && type === 'other' && hedged(hit, key === OBSERVATION_KEY ? body.slice(from, hit.end) : text, from, lang)) return null;
@@ -482,7 +487,12 @@ function namedEvent(
   // закон») or dated only by the article («Закон подписан», "the bill was signed") it is none.
   // A law named by its title in quotes («подписал закон «Об официальном языке»») is news of its own, told on any day.
   if (signsDomesticAct(hit, body.slice(hit.end, s.end), lang, body.slice(Math.max(s.start, hit.start - 40), hit.start), body.slice(hit.start, hit.end))) {
-    return (mention && !mention.relative) || signsNamedAct(body.slice(hit.end, s.end), lang) ? { hit: asDomesticAct(hit), mention, said } : null;
+    if ((mention && !mention.relative) || signsNamedAct(body.slice(hit.end, s.end), lang)) return { hit: asDomesticAct(hit), mention, said };
+    // «в понедельник подписал закон о внесении изменения в Конституцию, согласно которому русский язык получил статус
+    // официального», "signed a law … which gives Russian the status of an official language": what the law does is the
+    // Russian language's status, news of the relations on any day; the clause tells that step.
+    const status = hitOfKey(told, LANGUAGE_STATUS);
+    return status ? { hit: status, mention, said } : null;
   }
   // "The agreement will run for 15 years from 2017", «рассчитано на пять лет»: the document's term.
   if (!mention && key === 'document' && DOCUMENT_TERM[lang].test(text)) return null;
@@ -496,6 +506,9 @@ function namedEvent(
   if (inherited && !mention) return previous ? { hit, mention: previous, said } : null;
   return { hit, mention, said, previous };
 }
+
+/** The trigger of a law or constitutional change on the status of the Russian language (knowledge/event-lexicon.json). */
+const LANGUAGE_STATUS = 'languageStatus';
 
 /** How many characters may stand between an event word and an adverb of habit that governs it. */
 const HABITUAL_REACH = 20;
