@@ -20,7 +20,7 @@ import { denied } from './denied';
 import { authorTrip } from './author-trip';
 import { namedByDayBefore } from './day-possessive';
 import { isAudience, isCeremonyVenue, reportsFigure } from './reported-figure';
-import { isPerformative, tellsGatheringDetail } from './gathering-detail';
+import { isPerformative, tellsGatheringDetail, tellsGatheringEnd } from './gathering-detail';
 import { judgesEvent } from './judged-event';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { agoAnniversary } from './ago-anniversary';
@@ -255,6 +255,17 @@ function hitOfKey(hits: readonly TriggerHit[], key: string): TriggerHit | undefi
   return undefined;
 }
 
+/** True when some mention of `ms` starts outside every one of `stretches`: the clause has a date of its own. */
+function hasOwnDate(ms: readonly DateMention[], stretches: readonly Stretch[]): boolean {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    let inside = false;
+    for (let j = 0; j < stretches.length && !inside; j++) inside = stretches[j]!.start <= m.start && m.start < stretches[j]!.end;
+    if (!inside) return true;
+  }
+  return false;
+}
+
 /** True when a mention in `[start, end)` starts inside one of `stretches`: a date of what was discussed. */
 function topicDated(inSentence: readonly DateMention[], start: number, end: number, stretches: readonly Stretch[]): boolean {
   for (let i = 0; i < inSentence.length; i++) {
@@ -293,7 +304,8 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   const { type, key } = hit.trigger;
   // "held talks with Karabayev in Bishkek, | where the sides discussed …", «провели переговоры в Бишкеке, | где стороны
   // обсудили …»: what was discussed at the gathering the clause hangs on, not talks of their own.
-  if (key === 'discussed' && !p.inClause.length && WHERE_THE_SIDES.test(text) && gatheringJustTold(f.recent, v.s.index)) return null;
+  // (A date of the topic's own stretch — "trade, which hit a record in January-September" — dates no talks of their own.)
+  if (key === 'discussed' && !hasOwnDate(p.inClause, p.stretches) && WHERE_THE_SIDES.test(text) && gatheringJustTold(f.recent, v.s.index)) return null;
   // «“…”, — говорится в телеграмме Сергея Лаврова» after «обменялись поздравительными телеграммами»: the message again.
   if (key === 'messages' && quotesToldMessage(text, a.lowerDoc.of(c.start, c.end), a.lang, f.out)) return null;
   const counting = key === 'anniversary' ? p.anniversary : null;
@@ -507,6 +519,15 @@ function namedEvent(
   return { hit, mention, said, previous };
 }
 
+/** How many letters of a gathering's noun name it again in an event told («ярмар…», "exhib…"). */
+const NOUN_STEM = 5;
+
+/** True when an event told (not a headline) is of kind `type` or names the gathering noun `word`. */
+function toldGathering(f: Found, type: string, word: string): boolean {
+  const stem = word.slice(0, NOUN_STEM).toLowerCase();
+  return f.out.some((o) => !f.headlines.has(o) && (o.type === type || o.quote.text.toLowerCase().includes(stem)));
+}
+
 /** The trigger of a law or constitutional change on the status of the Russian language (knowledge/event-lexicon.json). */
 const LANGUAGE_STATUS = 'languageStatus';
 
@@ -558,6 +579,9 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // "The summit was attended by …", «Форум открыл премьер-министр …», 'X told reporters after the meeting.':
   // a gathering already told, now only its guests, opener, venue or a speaker's occasion.
   if (!x.mention && f.out.some((o) => o.status === 'past') && tellsGatheringDetail(text, a.lang)) return;
+  // «Ярмарка продлится до 25 сентября», "The fair runs until Sunday": the end of a gathering of the kind already told.
+  // (Told by its kind, or by its noun in an event told — «открылась ярмарка …», an opening.)
+  if (gathering && tellsGatheringEnd(text, a.lang) && toldGathering(f, type, doc.text.slice(hit.start, hit.end))) return;
   // «Сердечно поздравляю Вас с 30-летием …»: the words of a message or speech already told, not an occasion of their own.
   if (f.out.length && isPerformative(text, a.lang)) return;
   // "The visit underlined how much …", «Визит станет проверкой того, насколько …»: commentary, not the visit.
@@ -686,8 +710,12 @@ function givesDay(a: ArticleView, f: Found, c: Clause, text: string, x: Dated, w
   const session = hit.trigger.key === SESSION_KEY;
   const undated = f.out.filter((o) => !f.headlines.has(o) && o.date === a.date.date && o.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE) && (f.keys.get(o) === SESSION_KEY) === session);
   const told = toldWithDay(hit, text, c, d, undated, once(() => knownPeople(f.out, a.people, a.doc)), who, a.lang);
-  const lead = told ? leadDate({ ...told, date: d.date }, mention, a.date) : null;
-  if (!told || !lead) return false;
+  if (!told) return false;
+  // «…на встрече с вице-премьером. Встреча прошла сегодня в Доме правительства.»: the day told is the one the gathering
+  // already has (the article's): the same gathering, nothing to move.
+  if (d.date === a.date.date && d.status === 'past') return true;
+  const lead = leadDate({ ...told, date: d.date }, mention, a.date);
+  if (!lead) return false;
   told.date = d.date;
   told.dateEvidence = `«${mention.text}» in «${text.slice(0, 60)}», which tells the same gathering again`;
   if (!f.lead) f.lead = { date: lead.date, quote: told.quote.text.slice(0, 60) };

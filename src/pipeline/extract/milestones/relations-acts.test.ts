@@ -85,6 +85,9 @@ describe('a currency introduced, a law or amendment passed, the two premiers', (
     // signed in its own stretch («договор, подписанный в 2009 году») is what was discussed.
     ['en: "the premiers also discussed trade, which fell by 30% last year"', 'The premiers also discussed trade, which fell by nearly 30% last year to $180 million.', ['2011-03-10 past meeting «The premiers»']],
     ['ru: «премьеры также обсудили торговлю, которая в прошлом году сократилась на 30%»', 'Премьеры также обсудили торговлю, которая в прошлом году сократилась на 30%.', ['2011-03-10 past meeting «Премьеры также»']],
+    ['en: ", where they discussed trade, which hit a record in January-September" retells the meeting told',
+      'The premiers met in Moscow in February, where they discussed trade, which hit a record $2 billion in January-September 2010.',
+      ['2011-02 past meeting «The premiers»']],
     ['en: "the premiers discussed the treaty, signed in 2009"', 'The premiers discussed the treaty, signed in 2009.', ['2009 past agreement «The premiers»']],
     // Negative: other things introduced; "the sides" with no named parties.
     ['ru: «введены новые правила»', 'Введены новые правила.', []],
