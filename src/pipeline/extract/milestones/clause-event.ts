@@ -477,7 +477,8 @@ function namedEvent(
   if (!mention && lastBefore && from > s.start && lastBefore.start < from && TIME_CLAUSE_FIRST[lang].test(s.text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
   // «в 2013 году, до присоединения к союзу, показатель достигал …»: an accession named only as the time of
   // what the clause tells; a date told before it is that other thing's.
-  if (mention && mention.end <= hit.start && key === 'accession' && ACCESSION_AS_TIME[lang].test(body.slice(Math.max(from, hit.start - 16), hit.start))) return null;
+  // With no date at all («до вступления Киргизии в Таможенный союз грузы проходят контроль») it names a time too.
+  if ((!mention || mention.end <= hit.start) && key === 'accession' && ACCESSION_AS_TIME[lang].test(body.slice(Math.max(from, hit.start - 16), hit.start))) return null;
   // «За это время подписано более 200 договоров», "dozens of visits": a tally, not an event.
   if (!(mention && mention.date.length === 10) && isTally(hit, text, lang)) return null;
   // "X told a business forum": the gathering is only the statement's audience.
