@@ -105,6 +105,14 @@ const ACCESSION_AS_TIME = {
   en: rx(/\b(?:before|after|since)\s+$/iu),
 };
 
+/** A bloc an accession is into («в Таможенный союз», "to the EAEU"). */
+const BLOC = {
+  ru: rx(/(?<![\p{L}])(?:ЕАЭС|ЕврАзЭС|ВТО|ОДКБ|ШОС|СНГ|Таможенн|Евразийск|союз)/u),
+  en: rx(/\b(?:EAEU|EEU|WTO|CSTO|SCO|CIS|Customs|Eurasian|Union|bloc)\b/u),
+};
+/** How far after an accession word its bloc may be named. */
+const BLOC_REACH = 40;
+
 /** ", the presidential press service said.", «, сообщила пресс-служба.»: a comma, then nothing but the attribution. */
 const ATTRIBUTION_AFTER = /^,\s+[^,;]+$/u;
 
@@ -477,8 +485,9 @@ function namedEvent(
   if (!mention && lastBefore && from > s.start && lastBefore.start < from && TIME_CLAUSE_FIRST[lang].test(s.text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
   // «в 2013 году, до присоединения к союзу, показатель достигал …»: an accession named only as the time of
   // what the clause tells; a date told before it is that other thing's.
-  // With no date at all («до вступления Киргизии в Таможенный союз грузы проходят контроль») it names a time too.
-  if ((!mention || mention.end <= hit.start) && key === 'accession' && ACCESSION_AS_TIME[lang].test(body.slice(Math.max(from, hit.start - 16), hit.start))) return null;
+  // With no date at all («до вступления Киргизии в Таможенный союз грузы проходят контроль») it names a time too, when it
+  // names the bloc («после вступления закона в силу будет направлена нота» tells the note).
+  if (key === 'accession' && (mention ? mention.end <= hit.start : BLOC[lang].test(body.slice(hit.start, hit.end + BLOC_REACH))) && ACCESSION_AS_TIME[lang].test(body.slice(Math.max(from, hit.start - 16), hit.start))) return null;
   // «За это время подписано более 200 договоров», "dozens of visits": a tally, not an event.
   if (!(mention && mention.date.length === 10) && isTally(hit, text, lang)) return null;
   // "X told a business forum": the gathering is only the statement's audience.
@@ -711,12 +720,8 @@ function givesDay(a: ArticleView, f: Found, c: Clause, text: string, x: Dated, w
   const session = hit.trigger.key === SESSION_KEY;
   const undated = f.out.filter((o) => !f.headlines.has(o) && o.date === a.date.date && o.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE) && (f.keys.get(o) === SESSION_KEY) === session);
   const told = toldWithDay(hit, text, c, d, undated, once(() => knownPeople(f.out, a.people, a.doc)), who, a.lang);
-  if (!told) return false;
-  // «…на встрече с вице-премьером. Встреча прошла сегодня в Доме правительства.»: the day told is the one the gathering
-  // already has (the article's): the same gathering, nothing to move.
-  if (d.date === a.date.date && d.status === 'past') return true;
-  const lead = leadDate({ ...told, date: d.date }, mention, a.date);
-  if (!lead) return false;
+  const lead = told ? leadDate({ ...told, date: d.date }, mention, a.date) : null;
+  if (!told || !lead) return false;
   told.date = d.date;
   told.dateEvidence = `«${mention.text}» in «${text.slice(0, 60)}», which tells the same gathering again`;
   if (!f.lead) f.lead = { date: lead.date, quote: told.quote.text.slice(0, 60) };
