@@ -113,6 +113,11 @@ const BLOC = {
 /** How far after an accession word its bloc may be named. */
 const BLOC_REACH = 40;
 
+/** True when the accession at `hit` is named after «до», «после», "since" and names its bloc. */
+function accessionAsTime(body: string, hit: TriggerHit, from: number, lang: Language): boolean {
+  return ACCESSION_AS_TIME[lang].test(body.slice(Math.max(from, hit.start - 16), hit.start)) && BLOC[lang].test(body.slice(hit.start, hit.end + BLOC_REACH));
+}
+
 /** ", the presidential press service said.", «, сообщила пресс-служба.»: a comma, then nothing but the attribution. */
 const ATTRIBUTION_AFTER = /^,\s+[^,;]+$/u;
 
@@ -384,6 +389,14 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     d.status = 'past';
     d.dateEvidence = `A plan announced in the article's news, told with «has said»; the article date (${a.date.evidence.replace(/\.$/u, '')})`;
   }
+  // «после вступления Киргизии в ЕАЭС «появились новые возможности»», "since accession to the EAEU": an accession into a bloc
+  // named only as a time, with no date at all, is told, of a day the article does not give (not its own day).
+  // («после вступления закона в силу» names no bloc.)
+  if (!mention && key === 'accession' && d.date !== null && d.narrativeArticleDate && accessionAsTime(a.doc.text, hit, c.start, a.lang)) {
+    d.date = null;
+    d.dateEvidence = 'An accession named as a time, without a date of its own';
+    d.narrativeArticleDate = false;
+  }
   // «Москва пообещала Бишкеку кредит», "asked for a loan": promised money is a plan, not money given.
   if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);
   // «Россия выделила … 200 млн долларов», "set a goal of $5 billion": a sum dated only by the article or the occasion.
@@ -485,9 +498,7 @@ function namedEvent(
   if (!mention && lastBefore && from > s.start && lastBefore.start < from && TIME_CLAUSE_FIRST[lang].test(s.text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
   // «в 2013 году, до присоединения к союзу, показатель достигал …»: an accession named only as the time of
   // what the clause tells; a date told before it is that other thing's.
-  // With no date at all («до вступления Киргизии в Таможенный союз грузы проходят контроль») it names a time too, when it
-  // names the bloc («после вступления закона в силу будет направлена нота» tells the note).
-  if (key === 'accession' && (mention ? mention.end <= hit.start : BLOC[lang].test(body.slice(hit.start, hit.end + BLOC_REACH))) && ACCESSION_AS_TIME[lang].test(body.slice(Math.max(from, hit.start - 16), hit.start))) return null;
+  if (mention && mention.end <= hit.start && key === 'accession' && ACCESSION_AS_TIME[lang].test(body.slice(Math.max(from, hit.start - 16), hit.start))) return null;
   // «За это время подписано более 200 договоров», "dozens of visits": a tally, not an event.
   if (!(mention && mention.date.length === 10) && isTally(hit, text, lang)) return null;
   // "X told a business forum": the gathering is only the statement's audience.
