@@ -20,7 +20,7 @@ import { denied } from './denied';
 import { authorTrip } from './author-trip';
 import { namedByDayBefore } from './day-possessive';
 import { isAudience, isCeremonyVenue, reportsFigure } from './reported-figure';
-import { isPerformative, tellsGatheringDetail } from './gathering-detail';
+import { isPerformative, tellsGatheringDetail, tellsGatheringEnd } from './gathering-detail';
 import { judgesEvent } from './judged-event';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { agoAnniversary } from './ago-anniversary';
@@ -38,6 +38,7 @@ import { leadDate } from './main-event';
 import { inBrackets } from './page';
 import { postponedTo } from './postponed';
 import { decidedAtBefore } from '../dates/loose';
+import { dayMonthsIn } from '../dates/dateline';
 import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, isTopicBefore, lentByThirdParty, OPINION_KEYS, reportedFrom, signsDomesticAct, signsNamedAct, SPOKEN_TO, thankedFor } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks } from './retelling';
 import { chooseHit, refersBack } from './triggers';
@@ -104,6 +105,19 @@ const ACCESSION_AS_TIME = {
   en: rx(/\b(?:before|after|since)\s+$/iu),
 };
 
+/** A bloc an accession is into («в Таможенный союз», "to the EAEU"). */
+const BLOC = {
+  ru: rx(/(?<![\p{L}])(?:ЕАЭС|ЕврАзЭС|ВТО|ОДКБ|ШОС|СНГ|Таможенн|Евразийск|союз)/u),
+  en: rx(/\b(?:EAEU|EEU|WTO|CSTO|SCO|CIS|Customs|Eurasian|Union|bloc)\b/u),
+};
+/** How far after an accession word its bloc may be named. */
+const BLOC_REACH = 40;
+
+/** True when the accession at `hit` is named after «до», «после», "since" and names its bloc. */
+function accessionAsTime(body: string, hit: TriggerHit, from: number, lang: Language): boolean {
+  return ACCESSION_AS_TIME[lang].test(body.slice(Math.max(from, hit.start - 16), hit.start)) && BLOC[lang].test(body.slice(hit.start, hit.end + BLOC_REACH));
+}
+
 /** ", the presidential press service said.", «, сообщила пресс-служба.»: a comma, then nothing but the attribution. */
 const ATTRIBUTION_AFTER = /^,\s+[^,;]+$/u;
 
@@ -163,12 +177,14 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   own = kept;
   // «Министр и его коллега обсудили …», "X and his counterpart Y discussed …": talks, and what
   // they discussed is the topic; a bare «обсудили» without two parties is no event.
-  // A date in a background stretch («договора, подписанного в 2011 году») belongs to what was discussed.
+  // A date in a background stretch («договора, подписанного в 2011 году») belongs to what was discussed: the event the stretch
+  // tells, when the clause has another trigger. A stretch with no event of its own ("discussed trade, which fell by 30% last
+  // year") leaves the talks.
   const talked = hitOfKey(own, 'discussed');
   if (talked) {
     // «Стороны договорились продолжить работу …», "agreed to speed up …": an intention, not talks.
     const intent = MARKERS.agreedIntent[lang].atStart(body.slice(talked.end + 1, to));
-    if (intent || topicDated(v.inSentence, from, to, stretches) || (participants(people, body, s.start, s.end).length < 2 && !MARKERS.pair[lang].test(s.text, a.lowerDoc.of(s.start, s.end)))) own = own.filter((h) => h !== talked);
+    if (intent || (own.length > 1 && topicDated(v.inSentence, from, to, stretches)) || (participants(people, body, s.start, s.end).length < 2 && !MARKERS.pair[lang].test(s.text, a.lowerDoc.of(s.start, s.end)))) own = own.filter((h) => h !== talked);
     else own = own.filter((h) => h === talked || !isTopic(h, text, from, lang));
   }
   if (!own.length) return null;
@@ -252,6 +268,17 @@ function hitOfKey(hits: readonly TriggerHit[], key: string): TriggerHit | undefi
   return undefined;
 }
 
+/** True when some mention of `ms` starts outside every one of `stretches`: the clause has a date of its own. */
+function hasOwnDate(ms: readonly DateMention[], stretches: readonly Stretch[]): boolean {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    let inside = false;
+    for (let j = 0; j < stretches.length && !inside; j++) inside = stretches[j]!.start <= m.start && m.start < stretches[j]!.end;
+    if (!inside) return true;
+  }
+  return false;
+}
+
 /** True when a mention in `[start, end)` starts inside one of `stretches`: a date of what was discussed. */
 function topicDated(inSentence: readonly DateMention[], start: number, end: number, stretches: readonly Stretch[]): boolean {
   for (let i = 0; i < inSentence.length; i++) {
@@ -290,7 +317,8 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   const { type, key } = hit.trigger;
   // "held talks with Karabayev in Bishkek, | where the sides discussed …", «провели переговоры в Бишкеке, | где стороны
   // обсудили …»: what was discussed at the gathering the clause hangs on, not talks of their own.
-  if (key === 'discussed' && !p.inClause.length && WHERE_THE_SIDES.test(text) && gatheringJustTold(f.recent, v.s.index)) return null;
+  // (A date of the topic's own stretch — "trade, which hit a record in January-September" — dates no talks of their own.)
+  if (key === 'discussed' && !hasOwnDate(p.inClause, p.stretches) && WHERE_THE_SIDES.test(text) && gatheringJustTold(f.recent, v.s.index)) return null;
   // «“…”, — говорится в телеграмме Сергея Лаврова» after «обменялись поздравительными телеграммами»: the message again.
   if (key === 'messages' && quotesToldMessage(text, a.lowerDoc.of(c.start, c.end), a.lang, f.out)) return null;
   const counting = key === 'anniversary' ? p.anniversary : null;
@@ -360,6 +388,14 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     d.date = a.date.date;
     d.status = 'past';
     d.dateEvidence = `A plan announced in the article's news, told with «has said»; the article date (${a.date.evidence.replace(/\.$/u, '')})`;
+  }
+  // «после вступления Киргизии в ЕАЭС «появились новые возможности»», "since accession to the EAEU": an accession into a bloc
+  // named only as a time, with no date at all, is told, of a day the article does not give (not its own day).
+  // («после вступления закона в силу» names no bloc.)
+  if (!mention && key === 'accession' && d.date !== null && d.narrativeArticleDate && accessionAsTime(a.doc.text, hit, c.start, a.lang)) {
+    d.date = null;
+    d.dateEvidence = 'An accession named as a time, without a date of its own';
+    d.narrativeArticleDate = false;
   }
   // «Москва пообещала Бишкеку кредит», "asked for a loan": promised money is a plan, not money given.
   if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);
@@ -470,7 +506,9 @@ function namedEvent(
   // "Nurbek, a builder, flew home": only an official's departure ends a visit.
   if (privateDeparture(hit, body, s.start, a.people)) return null;
   // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
-  if (hit.trigger.dated && !mention) return null;
+  // On a page with no year anywhere («С понедельника, 10 мая, введена национальная валюта»), a day and month told in the
+  // clause are its own date, which no mention carries: the event is told, of a date the timeline cannot place.
+  if (hit.trigger.dated && !mention && !(a.date.date === null && dayMonthsIn(text, 1).size > 0)) return null;
   // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
   // ("observed the vote and found «no violations that could affect the result»": what observers found is no hedge of theirs.)
   if (!mention && type === 'other' && hedged(hit, key === OBSERVATION_KEY ? body.slice(from, hit.end) : text, from, lang)) return null;
@@ -482,7 +520,12 @@ function namedEvent(
   // закон») or dated only by the article («Закон подписан», "the bill was signed") it is none.
   // A law named by its title in quotes («подписал закон «Об официальном языке»») is news of its own, told on any day.
   if (signsDomesticAct(hit, body.slice(hit.end, s.end), lang, body.slice(Math.max(s.start, hit.start - 40), hit.start), body.slice(hit.start, hit.end))) {
-    return (mention && !mention.relative) || signsNamedAct(body.slice(hit.end, s.end), lang) ? { hit: asDomesticAct(hit), mention, said } : null;
+    if ((mention && !mention.relative) || signsNamedAct(body.slice(hit.end, s.end), lang)) return { hit: asDomesticAct(hit), mention, said };
+    // «в понедельник подписал закон о внесении изменения в Конституцию, согласно которому русский язык получил статус
+    // официального», "signed a law … which gives Russian the status of an official language": what the law does is the
+    // Russian language's status, news of the relations on any day; the clause tells that step.
+    const status = hitOfKey(told, LANGUAGE_STATUS);
+    return status ? { hit: status, mention, said } : null;
   }
   // "The agreement will run for 15 years from 2017", «рассчитано на пять лет»: the document's term.
   if (!mention && key === 'document' && DOCUMENT_TERM[lang].test(text)) return null;
@@ -496,6 +539,18 @@ function namedEvent(
   if (inherited && !mention) return previous ? { hit, mention: previous, said } : null;
   return { hit, mention, said, previous };
 }
+
+/** How many letters of a gathering's noun name it again in an event told («ярмар…», "exhib…"). */
+const NOUN_STEM = 5;
+
+/** True when an event told (not a headline) is of kind `type` or names the gathering noun `word`. */
+function toldGathering(f: Found, type: string, word: string): boolean {
+  const stem = word.slice(0, NOUN_STEM).toLowerCase();
+  return f.out.some((o) => !f.headlines.has(o) && (o.type === type || o.quote.text.toLowerCase().includes(stem)));
+}
+
+/** The trigger of a law or constitutional change on the status of the Russian language (knowledge/event-lexicon.json). */
+const LANGUAGE_STATUS = 'languageStatus';
 
 /** How many characters may stand between an event word and an adverb of habit that governs it. */
 const HABITUAL_REACH = 20;
@@ -545,6 +600,9 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // "The summit was attended by …", «Форум открыл премьер-министр …», 'X told reporters after the meeting.':
   // a gathering already told, now only its guests, opener, venue or a speaker's occasion.
   if (!x.mention && f.out.some((o) => o.status === 'past') && tellsGatheringDetail(text, a.lang)) return;
+  // «Ярмарка продлится до 25 сентября», "The fair runs until Sunday": the end of a gathering of the kind already told.
+  // (Told by its kind, or by its noun in an event told — «открылась ярмарка …», an opening.)
+  if (gathering && tellsGatheringEnd(text, a.lang) && toldGathering(f, type, doc.text.slice(hit.start, hit.end))) return;
   // «Сердечно поздравляю Вас с 30-летием …»: the words of a message or speech already told, not an occasion of their own.
   if (f.out.length && isPerformative(text, a.lang)) return;
   // "The visit underlined how much …", «Визит станет проверкой того, насколько …»: commentary, not the visit.

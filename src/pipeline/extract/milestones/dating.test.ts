@@ -47,3 +47,24 @@ describe('a leader passing through a capital is a visit', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+// «недавно», "recently" told of a past event with no date of its own: the article's year, not its day.
+describe('a past event told as recent, with no date of its own', () => {
+  it.each([
+    ['ru: «совсем недавно, на саммите в Душанбе, лидеры договорились …»',
+      'date: 2000-07-27\n\nПрезидент напомнил, что совсем недавно, на саммите в Душанбе, лидеры договорились о совместных действиях против терроризма.',
+      ['2000 past summit «Президент напомнил,»']],
+    ['en: "the two presidents met quite recently in Astana"',
+      'date: 2018-12-06\n\nPutin said the two presidents met quite recently in Astana, at the CSTO summit.',
+      ['2018 past summit «Putin said»']],
+    // Negative: a date of its own wins; a plan stays undated; the adverb before a participle describes the person.
+    ['ru: «недавно, 9 декабря, …» keeps its day',
+      'date: 2022-12-27\n\nПутин напомнил, что виделся с коллегой совсем недавно: 9 декабря в Бишкеке прошло заседание Высшего Евразийского экономического совета.',
+      ['2022-12-09 past summit «Путин напомнил,»']],
+    ['en: "the recently appointed minister held talks" is not dated by the adverb',
+      'date: 2018-12-06\n\nThe recently appointed minister held talks with his Russian counterpart in Moscow.',
+      ['null past meeting «The recently»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -240,6 +240,13 @@ const DATING_MARKERS = {
   en: new CueFamily([MARKERS.nearFuture.en, MARKERS.deictic.en, MARKERS.ongoing.en, MARKERS.planned.en, MARKERS.link.en]),
 };
 
+/** The lower-case words every `recently` marker holds: without one the marker is not asked. */
+const RECENTLY_CUES = { ru: 'недавно', en: 'recently' };
+/** True when `x`'s clause holds the cue of a `recently` marker (a cheap test before the regex). */
+function hasRecently(x: DatingInput): boolean {
+  return lowerCase(x.text).includes(RECENTLY_CUES[x.lang]);
+}
+
 /** Dates one clause's event. */
 export function dateClause(x: DatingInput): Dating {
   const a = x.article;
@@ -281,6 +288,9 @@ export function dateClause(x: DatingInput): Dating {
     linked.linked = true;
     return linked;
   }
+  // «совсем недавно, на саммите в Душанбе, лидеры договорились …», "We saw each other quite recently in Astana": a past event
+  // of the article's year, not of its day (nor undated, as a recalled one is).
+  if (!planned && a.date && hasRecently(x) && MARKERS.recently[x.lang].test(x.text)) return done(x, asked, a.date.slice(0, 4), `«recently» with no date of its own: the article's year (${a.date.slice(0, 4)})`);
   if (x.speech) return done(x, asked, null, 'Referred to in direct speech without a date');
   if (planned) return done(x, asked, null, 'Planned event; no date in the sentence');
   // «2 июня. В Москве завершились консультации …», "10 October – CIS summit …; the leaders met": a timeline entry's day.

@@ -92,3 +92,20 @@ describe('tellsGatheringDetail: the phrasings\' cue scan changes no answer', () 
     for (const lang of ['ru', 'en'] as const) expect(cueRegex(raw.gatheringDetail[lang], 'iu')).not.toBeNull();
   });
 });
+
+describe('a gathering told again by the day it lasts until is that gathering', () => {
+  it.each([
+    ['ru: «Ярмарка продлится до 25 сентября» after the fair told',
+      'date: 2012-09-22\n\nВ пятницу в Новосибирске открылась агропромышленная ярмарка, в которой участвуют 40 кыргызских компаний. Ярмарка продлится до 25 сентября.',
+      ['2012-09-21 past other «В пятницу»']],
+    ['en: "The exhibition will run until Sunday" after the exhibition told',
+      'date: 2012-09-22\n\nA Kyrgyz trade exhibition opened in Novosibirsk on Friday with 40 companies taking part. The exhibition will run until September 25.',
+      ['2012-09-21 past other «A Kyrgyz»']],
+    // Negative: with no gathering of the kind told before, the end tells the gathering.
+    ['ru: «Выставка продлится до 25 сентября» with no exhibition told before',
+      'date: 2012-09-22\n\nПремьер провел переговоры с губернатором в Новосибирске в пятницу. Кыргызская выставка продлится до 25 сентября.',
+      ['2012-09-21 past meeting «Премьер провел»', '2012-09-25 planned forum «Кыргызская выставка»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -2,8 +2,8 @@
  * A gathering already told, told again only by a detail: who attended, opened or chaired it, where
  * it was held, or as the occasion a speaker spoke after ('The summit was attended by …', «Форум
  * открыл премьер-министр …», 'X told reporters after the meeting.'); and the words of a message or a
- * speech already told («Сердечно поздравляю Вас с 30-летием …»). Phrasings are data
- * (`knowledge/event-phrasing.json`, `gatheringDetail` and `performative`).
+ * speech already told («Сердечно поздравляю Вас с 30-летием …»), or the day it lasts until («Ярмарка продлится до 25
+ * сентября»). Phrasings are data (`knowledge/event-phrasing.json`, `gatheringDetail`, `performative` and `lastsUntil`).
  */
 import type { Language } from '../../../schema/dataset';
 import raw from '../../knowledge/event-phrasing.json';
@@ -45,3 +45,17 @@ const PERFORMATIVE: Record<Language, (text: string) => boolean> = {
 export function isPerformative(text: string, lang: Language): boolean {
   return PERFORMATIVE[lang](text);
 }
+
+const LASTS_UNTIL: Record<Language, (text: string) => boolean> = {
+  ru: gated(raw.lastsUntil.ru),
+  en: gated(raw.lastsUntil.en),
+};
+
+/**
+ * True when clause `text` tells the day a gathering lasts until («Ярмарка продлится до 25 сентября», "The fair runs until
+ * September 25"). The caller asks only once a gathering of the kind is found: the clause tells its end, not another one.
+ */
+export function tellsGatheringEnd(text: string, lang: Language): boolean {
+  return LASTS_UNTIL[lang](text);
+}
+

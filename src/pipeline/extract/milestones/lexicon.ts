@@ -252,6 +252,7 @@ export const MARKERS = {
   visitSite: both(m.visitSite),
   link: both(m.link),
   background: both(m.background),
+  recently: both(m.recently),
   deictic: both(m.deictic),
   sidelines: both(m.sidelines),
   bilateralAdjective: both(m.bilateralAdjective),

@@ -19,6 +19,16 @@ describe('the status of the official language', () => {
     ['ru: «был принят закон «Об официальном языке»» in a recalled month', 'Министр напомнил, что в мае прошлого года был принят закон «Об официальном языке».', ['2010-05 past other «Министр напомнил,»']],
     ['ru: «язык получил статус официального»', 'В понедельник казахский язык получил статус официального.', ['2011-03-07 past other «В понедельник»']],
     ['en: "the law on the official language was adopted"', 'The law on the official language was adopted by parliament last week.', ['2011-03 past other «The law»']],
+    // A domestic law signed as the day's news whose content clause tells the language's status: that step.
+    ['ru: «в понедельник подписал закон о поправке …, согласно которому … язык получил статус официального»',
+      'Президент в понедельник подписал закон о внесении поправки в статью 7 Конституции, согласно которому узбекский язык получил в республике статус официального.',
+      ['2011-03-07 past other «Президент в»']],
+    ['en: "signed on Monday a law amending …, which gives Russian the status of an official language"',
+      'The president on Monday signed a law amending Article 7 of the constitution, which gives Russian the status of an official language.',
+      ['2011-03-07 past other «The president»']],
+    ['ru: a law of another content signed as the day\'s news stays none',
+      'Президент в понедельник подписал закон о внесении поправки в статью 7 Конституции, согласно которому срок полномочий парламента увеличен.',
+      []],
     // Negative: the law named with no act of adopting it; a status described, not obtained.
     ['ru: the law only named', 'Министр заверил, что закон о государственном языке не будет применяться во вред никому.', []],
     ['ru: «придан статус» as what someone was pleased with', 'Министр выразил удовлетворение тем, что русскому языку придан статус официального.', []],
@@ -71,6 +81,14 @@ describe('a currency introduced, a law or amendment passed, the two premiers', (
     ['ru: «поправку … одобрил Жогорку Кенеш»', 'Соответствующую поправку вчера одобрил Жогорку Кенеш.', ['2011-03-09 past other «Соответствующую поправку»']],
     ['en: "the amendment, adopted by parliament on <day>"', 'The amendment, adopted by parliament on Monday, extends the term.', ['2011-03-07 past other «The amendment,»']],
     ['en: "the premiers also discussed"', 'The premiers also discussed trade.', ['2011-03-10 past meeting «The premiers»']],
+    // A figure told in a relative clause after the topic ("trade, which fell … last year") leaves the talks; a document
+    // signed in its own stretch («договор, подписанный в 2009 году») is what was discussed.
+    ['en: "the premiers also discussed trade, which fell by 30% last year"', 'The premiers also discussed trade, which fell by nearly 30% last year to $180 million.', ['2011-03-10 past meeting «The premiers»']],
+    ['ru: «премьеры также обсудили торговлю, которая в прошлом году сократилась на 30%»', 'Премьеры также обсудили торговлю, которая в прошлом году сократилась на 30%.', ['2011-03-10 past meeting «Премьеры также»']],
+    ['en: ", where they discussed trade, which hit a record in January-September" retells the meeting told',
+      'The premiers met in Moscow in February, where they discussed trade, which hit a record $2 billion in January-September 2010.',
+      ['2011-02 past meeting «The premiers»']],
+    ['en: "the premiers discussed the treaty, signed in 2009"', 'The premiers discussed the treaty, signed in 2009.', ['2009 past agreement «The premiers»']],
     // Negative: other things introduced; "the sides" with no named parties.
     ['ru: «введены новые правила»', 'Введены новые правила.', []],
     ['en: "the sides also discussed"', 'The sides also discussed trade.', []],

@@ -143,18 +143,24 @@ export function tripOfTalks(
   headlines: Set<MilestoneDraft>,
   lang: Language,
 ): MilestoneDraft | null {
-  if (hit.trigger.type !== 'visit' || !RANKED_TRIP.test(doc.slice(Math.max(c.start, hit.start - 40), hit.end))) return null;
+  if (hit.trigger.type !== 'visit' || !RANKED_TRIP.test(doc.slice(Math.max(c.start, hit.start - RANK_REACH), hit.end))) return null;
   if (!MARKERS.characterisation[lang].test(text)) return null;
   const told = out.filter((o) => !headlines.has(o) && GATHERING_TYPES.has(o.type));
   if (told.some((o) => o.type === 'visit')) return null;
-  const talks = told.findLast((o) => o.type === 'meeting' && o.status !== 'planned');
+  // «провели двустороннюю встречу в рамках саммита … Это первый … визит»: talks told as the summit's are its occasion too.
+  const talks = told.findLast((o) => (o.type === 'meeting' || o.type === 'summit') && o.status !== 'planned');
   // «…переговоры с Жапаровым, который находится в Москве с официальным визитом. Это первая поездка …»:
   // the talks' own sentence told the trip already.
   return talks && !TRIP_WORD.test(doc.slice(talks.quote.start, c.start)) ? talks : null;
 }
 
-/** «первый … визит», "last trip": the trip ranked among the traveller's, named by its noun. */
-const RANKED_TRIP = rx(/(?<![\p{L}])(?:перв|втор|трет|последн|first|second|third|last)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:визит|поездк|visit|trip)/iu);
+/**
+ * «первый … визит», "last trip": the trip ranked among the traveller's, named by its noun; in Russian the span it is
+ * first in may stand between them («первый за годы независимости визит», «первый с 2019 года визит»).
+ */
+const RANKED_TRIP = rx(/(?<![\p{L}])(?:перв|втор|трет|последн|first|second|third|last)\p{L}*\s+(?:(?:за|с|со|после)\s+(?:[\p{L}\d-]+\s+){1,3}?)?(?:[\p{L}-]+\s+){0,2}(?:визит|поездк|visit|trip)/iu);
+/** How far before the trip's noun its rank may stand (past a span: «первый за годы независимости Киргизии визит»). */
+const RANK_REACH = 70;
 /** «визит», «поездка», "visit", "trip": a trip named by its noun. */
 const TRIP_WORD = rx(/(?<![\p{L}])(?:визит|поездк|visit|trip)/iu);
 

@@ -30,9 +30,31 @@ describe('an invitation told as accepted right after it is the same planned visi
     ['en: "The invitation was accepted; the dates of the visit …"',
       'date: 2011-05-12\n\nThe ministers held talks in Osh on Tuesday. The minister invited his counterpart to pay an official visit to Bishkek. The invitation was accepted, and the dates of the visit will be agreed later.',
       ['2011-05-10 past meeting «The ministers»', 'null planned visit «The minister»']],
+    ['ru: «Президент принял приглашение посетить …. Сроки визита будут согласованы дополнительно.»',
+      'date: 2011-05-12\n\nВо вторник министры провели переговоры в Оше. Президент принял приглашение посетить Бишкек. Сроки визита будут согласованы дополнительно.',
+      ['2011-05-10 past meeting «Во вторник»', 'null planned visit «Президент принял»']],
+    ['ru: «принял приглашение посетить …, сроки визита будут согласованы по дипломатическим каналам»',
+      'date: 2011-05-12\n\nВо вторник министры провели переговоры в Оше. Президент принял приглашение посетить Бишкек с официальным визитом, сроки визита будут согласованы по дипломатическим каналам.',
+      ['2011-05-10 past meeting «Во вторник»', 'null planned visit «Президент принял»']],
+    ['en: "accepted an invitation to visit …. The dates of the visit will be agreed later."',
+      'date: 2011-05-12\n\nThe ministers held talks in Osh on Tuesday. The president accepted an invitation to visit Bishkek. The dates of the visit will be agreed later.',
+      ['2011-05-10 past meeting «The ministers»', 'null planned visit «The president»']],
     ['en: an invitation and its acceptance in one clause stay one visit',
       'date: 2011-05-12\n\nThe ministers held talks in Osh on Tuesday. The minister invited his counterpart to visit Bishkek, and the invitation was accepted.',
       ['2011-05-10 past meeting «The ministers»', 'null planned visit «The minister»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('the dates of a visit still to be agreed tell no second visit only after a planned one', () => {
+  it.each([
+    ['ru: a visit planned with its month is not retold by «сроки … будут уточнены» after a past meeting',
+      'date: 2011-05-12\n\nВо вторник министры провели переговоры в Оше. Сроки визита президента в Москву будут уточнены позднее.',
+      ['2011-05-10 past meeting «Во вторник»', 'null planned visit «Сроки визита»']],
+    ['en: "the dates of the visit will be set" after a past meeting is a planned visit of its own',
+      'date: 2011-05-12\n\nThe ministers held talks in Osh on Tuesday. The dates of the president\'s visit to Moscow will be set later.',
+      ['2011-05-10 past meeting «The ministers»', 'null planned visit «The dates»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

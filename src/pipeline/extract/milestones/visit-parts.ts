@@ -17,6 +17,7 @@ const INVITATION = both(raw.visitInvitation);
 const PROGRAMME = both(raw.visitProgramme);
 const ACCEPTED = both(raw.invitationAccepted);
 const INVITING = both(raw.invitationAccepted.inviting);
+const DATES_TO_AGREE = both(raw.invitationAccepted.datesToAgree);
 const ONWARD = both(raw.onwardStop);
 const WHERE = { ru: rx(/^(?:где|куда|там)\s/iu), en: /^(?:where|there)\s/iu };
 const SIDES = new Set(['KG', 'RU']);
@@ -33,10 +34,12 @@ const NO_DRAFTS: ReadonlySet<MilestoneDraft> = new Set();
 
 /**
  * True when visit clause `text`, with no date of its own, only tells that an invitation was accepted
- * («Приглашение принято, сроки визита будут согласованы …») right after a planned visit: the same visit.
+ * («Приглашение принято, сроки визита будут согласованы …») or that the visit's dates are still to be agreed
+ * («Сроки визита будут согласованы дополнительно», "The dates of the visit will be agreed later") right after a
+ * planned visit: the same visit.
  */
 export function retellsByAcceptance(type: string, text: string, lang: Language, dated: boolean, out: readonly MilestoneDraft[]): boolean {
-  if (type !== 'visit' || dated || !ACCEPTED[lang].test(text) || INVITING[lang].test(text)) return false;
+  if (type !== 'visit' || dated || !(ACCEPTED[lang].test(text) || DATES_TO_AGREE[lang].test(text)) || INVITING[lang].test(text)) return false;
   const last = out[out.length - 1];
   return last !== undefined && last.type === 'visit' && last.status === 'planned';
 }
