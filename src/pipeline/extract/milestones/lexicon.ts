@@ -4,7 +4,7 @@
  */
 import type { Language, MilestoneType } from '../../../schema/dataset';
 import raw from '../../knowledge/event-lexicon.json';
-import { escapeRegExp, rx } from '../regex';
+import { escapeRegExp, rx, rxOnLowerText } from '../regex';
 import { cuesOf } from './cues';
 import { withCounts } from './count-words';
 
@@ -128,7 +128,7 @@ export class WordMatcher {
   /** Makes the regexes of the patterns. */
   private make(): void {
     const { plain, sensitive } = this;
-    this.fast = plain.length ? rx(`${AFTER_NO_LETTER}(?:${alternation(plain.map(lowerPattern))})${NOT_AFTER_WORD}`, 'gu') : null;
+    this.fast = plain.length ? rxOnLowerText(`${AFTER_NO_LETTER}(?:${alternation(plain.map(lowerPattern))})${NOT_AFTER_WORD}`, 'gu') : null;
     this.slowSource = plain.length ? `(?<![\\p{L}\\p{N}])(?:${alternation(plain)})${NOT_AFTER_WORD}` : null;
     this.cased = sensitive.length ? rx(`(?<![\\p{L}\\p{N}])(?:${alternation(sensitive)})${NOT_AFTER_WORD}`, 'gu') : null;
   }
