@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonFirst, escapeRegExp, execAll, fastSource, phraseSource, rx, withPrebuiltRx } from './regex';
+import { commonFirst, escapeRegExp, execAll, fastSource, phraseSource, rx, rxOnLowerText, withPrebuiltRx } from './regex';
 
 describe('fastSource', () => {
   it.each([
@@ -131,5 +131,28 @@ describe('commonFirst: letter classes split, the same characters matched', () =>
   it('leaves a pattern without letter classes as it is', () => {
     const re = /\d+/g;
     expect(commonFirst(re)).toBe(re);
+  });
+});
+
+describe('rxOnLowerText: on lower-cased text, the matches of rx', () => {
+  it('every character a lower case holds is a letter to both or to neither', () => {
+    const viaRx = rx('^[\\p{L}]$', 'u');
+    const lowered = rxOnLowerText('^[\\p{L}]$', 'u');
+    const notLetter = rxOnLowerText('^\\P{L}$', 'u');
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      for (const ch of String.fromCharCode(c).toLowerCase()) {
+        expect(lowered.test(ch)).toBe(viaRx.test(ch));
+        expect(notLetter.test(ch)).toBe(!viaRx.test(ch));
+      }
+    }
+  });
+
+  it.each([
+    ['визит\\p{L}*', 'визиты и визит'],
+    ['(?:[\\p{L}-]+ ){0,2}?meeting', 'a bilateral meeting, the ex-minister meeting'],
+    ['\\p{L}+', 'übergröße ÀÖØÞ straße'.toLowerCase()],
+  ] as const)('%s on «%s»', (source, text) => {
+    expect(execAll(rxOnLowerText(source, 'gu'), text).map((m) => [m.index, m[0]])).toEqual(execAll(rx(source, 'gu'), text).map((m) => [m.index, m[0]]));
   });
 });

@@ -256,6 +256,12 @@ function chronoMentions(s: Sentence, doc: ArticleDoc, y0: number | null, ref: Da
   return out;
 }
 
+/** True when `[a, b)` overlaps one of `spans`. */
+function overlapsSpan(spans: readonly [number, number][], a: number, b: number): boolean {
+  for (let i = 0; i < spans.length; i++) if (a < spans[i]![1] && b > spans[i]![0]) return true;
+  return false;
+}
+
 /** Date mentions resolved against the article date; a mention needing a year the article lacks is skipped. */
 export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): DateMention[] {
   const y0 = articleDate ? Number(articleDate.slice(0, 4)) : null;
@@ -274,6 +280,10 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
   // has no match no sentence has one), not on each of its ≈20 sentences (≈20k regex calls on 1,000 articles).
   const laterInText = LATER_GATE.test(doc.text);
   const sentences = doc.sentences;
+  // The spans read in the current sentence, a new list for each: declared here, not in the loop's body, since the
+  // closure `taken` holding them made V8 allocate the body's scope for every sentence, through a runtime call (c55).
+  let spans: [number, number][] = [];
+  const taken = (a: number, b: number) => overlapsSpan(spans, a, b);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const digit = DIGIT.test(s.text);
@@ -299,8 +309,7 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
     if (!(loose || later || cues.digit || cues.relative || lastYears || cues.dayWord) || UPDATE_LINE.test(s.text) || PUBLISH_LINE.test(s.text)) continue;
     const first = out.length;
     const tense: Tense = { sentence: s.text, lang: doc.language, articleMonth: am };
-    const spans: [number, number][] = [];
-    const taken = (a: number, b: number) => spans.some(([x, y]) => a < y && b > x);
+    spans = [];
     for (let r = 0; r < RULES.length; r++) {
       const rule = RULES[r]!;
       if (!rule.gate(cues)) continue;

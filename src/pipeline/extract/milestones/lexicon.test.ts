@@ -28,6 +28,24 @@ describe('WordMatcher.atStart: a match at the very start, as all() would find it
   });
 });
 
+describe('WordMatcher.all: matches start a word only', () => {
+  const m = new WordMatcher(['визит\\p{L}*', 'after', '\\d+-летие']);
+  it.each([
+    ['перевизиты и визит', [13]],
+    ['Визит, визиты', [0, 7]],
+    ['afterafter after', [11]],
+    ['x-after (after)', [2, 9]],
+    ['ңafter өвизит', []],
+    ['2after', []],
+    ['ÉAFTER éafter', []],
+    ['к 30-летие и 5-летие', [2, 13]],
+    ['к а30-летие', []],
+  ] as const)('«%s»', (text, starts) => {
+    expect(m.all(text).map((x) => x.start)).toEqual(starts);
+    expect(m.test(text)).toBe(starts.length > 0);
+  });
+});
+
 describe('WordMatcher: regexes made on first use, whichever method asks first', () => {
   const patterns = ['Дн(?:и|ей) \\p{Lu}\\p{L}+', 'визит\\p{L}*', 'named after'];
   it.each([

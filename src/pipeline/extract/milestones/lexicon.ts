@@ -4,7 +4,7 @@
  */
 import type { Language, MilestoneType } from '../../../schema/dataset';
 import raw from '../../knowledge/event-lexicon.json';
-import { escapeRegExp, rx } from '../regex';
+import { escapeRegExp, rx, rxOnLowerText } from '../regex';
 import { cuesOf } from './cues';
 import { withCounts } from './count-words';
 
@@ -43,6 +43,14 @@ export interface Match {
 
 const WORD_CHAR = rx(/[\p{L}\p{N}]/u);
 const NOT_AFTER_WORD = '(?![\\p{L}\\p{N}])';
+/**
+ * No Latin or Cyrillic lower-case letter right before: opens the regex a matcher runs on lower-cased text, so that a
+ * position inside a word (most of a text's positions) is given up after one look at the character before, instead of
+ * each of the alternation's patterns being tried there first. A match must start a word anyway (`execAll` and
+ * `hasMatch` skip the others), and this class is a part of `WORD_CHAR`, so the matches found stay the same; those
+ * after another letter or a digit («ң», «5») are still skipped by hand. −0.29% instructions at 1,000 articles (c55).
+ */
+const AFTER_NO_LETTER = '(?<![a-zа-яё])';
 
 /** An escape (`\p{L}` whole) or a run of other characters of a pattern source. */
 const PATTERN_PART = /\\(?:[pP]\{[^}]*\}|[^])|[^\\]+/g;
@@ -120,7 +128,7 @@ export class WordMatcher {
   /** Makes the regexes of the patterns. */
   private make(): void {
     const { plain, sensitive } = this;
-    this.fast = plain.length ? rx(`(?:${alternation(plain.map(lowerPattern))})${NOT_AFTER_WORD}`, 'gu') : null;
+    this.fast = plain.length ? rxOnLowerText(`${AFTER_NO_LETTER}(?:${alternation(plain.map(lowerPattern))})${NOT_AFTER_WORD}`, 'gu') : null;
     this.slowSource = plain.length ? `(?<![\\p{L}\\p{N}])(?:${alternation(plain)})${NOT_AFTER_WORD}` : null;
     this.cased = sensitive.length ? rx(`(?<![\\p{L}\\p{N}])(?:${alternation(sensitive)})${NOT_AFTER_WORD}`, 'gu') : null;
   }

@@ -202,25 +202,31 @@ export class NameContext {
     // «МОСКВА. 3 февраля. КАЗИНФОРМ /Иван Петров/ -»: a name between slashes is a correspondent's credit.
     if (SLASH_BEFORE.test(text.slice(Math.max(lineStart, h.start - 3), h.start)) && SLASH_AFTER.test(text.slice(h.end, h.end + 3))) return true;
     const lang = this.doc.language;
-    let from = h.start;
-    for (let k = h.firstTok - 1; k >= 0 && k >= h.firstTok - NON_OFFICIAL_WINDOW; k--) {
-      const t = this.toks[k]!;
-      if (t.sent !== h.sent || isAction(t.key, lang) || (lang === 'ru' && !t.cap && RU_PLURAL_VERB.test(t.text))) break;
+    // The tokens, the name's fields and the language read once: in baseline code each read is an inline-cache call (c55).
+    const toks = this.toks;
+    const { start, firstTok, sent } = h;
+    const ru = lang === 'ru';
+    let from = start;
+    for (let k = firstTok - 1; k >= 0 && k >= firstTok - NON_OFFICIAL_WINDOW; k--) {
+      const t = toks[k]!;
+      const key = t.key;
+      if (t.sent !== sent || isAction(key, lang) || (ru && !t.cap && RU_PLURAL_VERB.test(t.text))) break;
       // «после событий на площади Ала-Тоо, премьер-министр Иван Петров …»: a comma after the noun's phrase ends it
       // when an official title of the name's own follows (not "according to its rector, Vladimir …").
-      if (CLAUSE_MARK.test(text.slice(t.end, this.toks[k + 1]!.start)) && findTitles(this.lower.slice(t.end, h.start), t.end, lang).length > 0) break;
+      if (CLAUSE_MARK.test(text.slice(t.end, toks[k + 1]!.start)) && findTitles(this.lower.slice(t.end, start), t.end, lang).length > 0) break;
       // "… nine new schools, and President X": a comma and a conjunction open a clause of the name's own; the words
       // before them are no title of it.
-      if (CLAUSE_CONJUNCTION.has(t.key) && k > 0 && CLAUSE_MARK.test(text.slice(this.toks[k - 1]!.end, t.start))) break;
+      if (CLAUSE_CONJUNCTION.has(key) && k > 0 && CLAUSE_MARK.test(text.slice(toks[k - 1]!.end, t.start))) break;
       from = t.start;
       // «сообщил журналистам министр Иван Петров»: a plural dative is the speech's addressee, not the name's title.
-      if (lang === 'ru' && RU_PLURAL_DATIVE.test(t.key)) continue;
-      if (isNonOfficial(t.key, lang, this.toks[k - 1]?.key)) {
+      if (ru && RU_PLURAL_DATIVE.test(key)) continue;
+      const keyBefore = toks[k - 1]?.key;
+      if (isNonOfficial(key, lang, keyBefore)) {
         // "EDB Chief Economist Evgeny Vinokurov": a post of an institution, for a person of the knowledge base.
-        if (h.official !== null && isOfficerHead(this.toks[k - 1]?.key)) continue;
+        if (h.official !== null && isOfficerHead(keyBefore)) continue;
         // "KRSU Rector Vladimir Nifadyev": a person of the knowledge base titled, right before the name, by a post of
         // their own there (not "according to its rector, Vladimir …", which only cites the post).
-        if (k === h.firstTok - 1 && SPACE_ONLY.test(text.slice(t.end, h.start)) && ownsTitle(t.key)) continue;
+        if (k === firstTok - 1 && SPACE_ONLY.test(text.slice(t.end, start)) && ownsTitle(key)) continue;
         return true;
       }
     }

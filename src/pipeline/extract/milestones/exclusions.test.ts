@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { CombinationMatcher, EXCLUSIONS } from './exclusions';
+import { MARKERS, WordMatcher } from './lexicon';
+
+// A combination matcher finds what the whole list finds: the patterns whose cues a text lacks match nowhere in it.
+describe('CombinationMatcher: the matches of the whole list', () => {
+  const patterns = ['визит\\p{L}*', 'after (?:the )?talks', 'signed (?:an |a )?(?:appeal|petition)', '\\d+-летие', 'talks? (?:were|was) held', 'Дн(?:и|ей) \\p{Lu}\\p{L}+', '(?:[\\p{L}-]+ )?meeting'];
+  const whole = new WordMatcher(patterns);
+  const combined = new CombinationMatcher(patterns);
+  it.each([
+    ['nothing here'],
+    ['After the talks, they signed a petition'],
+    ['the talks were held after talks'],
+    ['перевизиты и визит к 30-летие'],
+    ['Прошли Дни Кыргызстана, визит'],
+    ['прошли дни кыргызстана'],
+    ['a bilateral meeting after the talks was held'],
+    ['signed an appeal; signed a petition; talk was held'],
+    ['Визит в İstanbul after talks'],
+  ] as const)('«%s»', (text) => {
+    const lower = text.toLowerCase();
+    expect(combined.all(text, lower)).toEqual(whole.all(text));
+    // Asked again (the combination's matcher kept), the same.
+    expect(combined.all(text, lower)).toEqual(whole.all(text));
+  });
+});
+
+describe('EXCLUSIONS: the lexicon exclusions by combination', () => {
+  it.each([
+    ['ru', 'Министр встретился с беженцами и подписал обращение к президенту'],
+    ['ru', 'Спасибо за беседу. Визит продолжится завтра'],
+    ['ru', 'Президенты подписали соглашение'],
+    ['en', 'She met with displaced residents and signed a petition'],
+    ['en', 'An earlier version of this story incorrectly said that the treaty was signed'],
+    ['en', 'Putin met Japarov in Moscow'],
+  ] as const)('%s: «%s»', (lang, text) => {
+    expect(EXCLUSIONS[lang].all(text, text.toLowerCase())).toEqual(MARKERS.exclude[lang].all(text));
+  });
+
+  it('a text with an exclusion finds it', () => {
+    expect(EXCLUSIONS.en.all('She met with displaced residents', 'she met with displaced residents').length).toBeGreaterThan(0);
+  });
+});
