@@ -12,7 +12,8 @@ import { ARTICLE_DATE_EVIDENCE, readClause, type ArticleView, type Found, type S
 import { overlaps } from './milestones/clause-links';
 import { inPlanRange, isAfter } from './milestones/dating';
 import { fallbackDateMentions } from './milestones/fallback-dates';
-import { MARKERS, type TriggerHit } from './milestones/lexicon';
+import type { TriggerHit } from './milestones/lexicon';
+import { lexiconOf } from './milestones/language';
 import { findSpeech } from './milestones/speech';
 import { findTriggers } from './milestones/triggers';
 import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
@@ -53,6 +54,7 @@ export function extractMilestones(
   page: PageStructure = pageStructure(doc),
 ): MilestoneDraft[] {
   const lang = doc.language;
+  const lex = lexiconOf(lang);
   const speech = findSpeech(doc.text);
   // The dateline's own date is the article's; a dated line before the article date («2 декабря
   // 2005 г.» atop a digest item published later) still dates its event.
@@ -64,7 +66,7 @@ export function extractMilestones(
     ),
   );
   const lowerDoc = new LowerDoc(doc.text);
-  const a: ArticleView = { doc, lang, date, people, speech, lowerDoc, timeline: timelineSections(doc, dated), headlines: page.headlines };
+  const a: ArticleView = { doc, lang, lex, date, people, speech, lowerDoc, timeline: timelineSections(doc, dated), headlines: page.headlines };
   const f: Found = {
     out: [],
     seen: new Set(),
@@ -97,14 +99,13 @@ export function extractMilestones(
   // The trigger cues of the whole article in one scan, when a slice of its lower case is a sentence's.
   const cues = lowerDoc.lower !== null ? new ArticleCues(TRIGGER_CUES[lang], lowerDoc.lower) : null;
 
-  // Read once for the loop: in baseline code each property read is an inline-cache call (and
-  // `MARKERS.x[lang]`, keyed by both languages' names, a megamorphic one).
+  // Read once for the loop: in baseline code each property read is an inline-cache call.
   const text = doc.text;
   const sentences = doc.sentences;
   const related = page.related;
   const timeline = a.timeline;
-  const pageLabel = MARKERS.pageLabel[lang];
-  const thirdCountry = MARKERS.thirdCountry[lang];
+  const pageLabel = lex.markers.pageLabel;
+  const thirdCountry = lex.markers.thirdCountry;
   // No closure in the loop body captures a variable of the body: one that did made V8 allocate the
   // body's scope anew for every sentence, a runtime call each (≈19 M instructions at 1,000 articles).
   for (let k = 0; k < sentences.length; k++) {
@@ -146,10 +147,10 @@ export function extractMilestones(
       const day = leadDay(inSentence, s, date, speech);
       if (day) f.leadDay = { ...day, sentence: s.index };
     }
-    const found = findTriggers(s, lang, speech, f.seen, inSentence, lower, cues ? cues.candidates(start, end) : undefined, f.out);
+    const found = findTriggers(s, lex, speech, f.seen, inSentence, lower, cues ? cues.candidates(start, end) : undefined, f.out);
     const apart = apposed.length ? outsideApposition(found, apposed) : found;
     // «Если бы визит состоялся …», "Had the summit gone ahead …": events told as not real are none.
-    const irreal = apart.length ? irrealStretches(s, lang, lower, k > 0 && isQuestion(sentences[k - 1]!.text), inSentence, interviewAnswerAt(text, start)) : [];
+    const irreal = apart.length ? irrealStretches(s, lex, lower, k > 0 && isQuestion(sentences[k - 1]!.text), inSentence, interviewAnswerAt(text, start)) : [];
     const told = irreal.length ? realHits(apart, irreal) : apart;
     if (apart.length && !told.length) continue;
     // «27 июля 2000 года — Декларация о …»: a timeline entry that names a document signed that day.
@@ -157,7 +158,7 @@ export function extractMilestones(
     // «… был подписан Договор о дружбе. 27 июля 2000 года — Декларация о …»: the list of signings goes on.
     // «В присутствии глав государств подписаны: – Декларация о …;»: an item of the list of signed documents.
     // (The anchored item tests first: a sentence that opens no list item asks nothing of the drafts found.)
-    const listedHit = !told.length && !entryHit ? signedListItem(f, k, listedDocument(text, s, inSentence, lang) ?? itemDocument(text, s, lang)) : null;
+    const listedHit = !told.length && !entryHit ? signedListItem(f, k, listedDocument(text, s, inSentence, lang) ?? itemDocument(text, s, lex)) : null;
     let hits = entryHit ? [entryHit] : listedHit ? [listedHit] : told;
     // «3. США открыли посольство …», "• The forum in Davos ends tomorrow": a digest's item naming
     // neither side is another story of the day.
@@ -178,10 +179,10 @@ export function extractMilestones(
       }
       continue;
     }
-    const stretches = backgroundStretches(s.text, s.start, lang);
+    const stretches = backgroundStretches(s.text, s.start, lex);
     const v: SentenceView = { s, teaser, inSentence, hits, stretches, anniversaryHit: hasKey(hits, 'anniversary'), carried: [], before: null, priorLast: k > 0 ? (bySentence[k - 1]!.at(-1) ?? null) : null };
     const before = out.length;
-    const clauses = splitClauses(s, lang, speech, inSentence, hits, stretches);
+    const clauses = splitClauses(s, lex, speech, inSentence, hits, stretches);
     for (let i = 0; i < clauses.length; i++) readClause(a, f, v, clauses[i]!);
     // "X told lawmakers on May 12 that he will raise it when he travels to Moscow next month": the
     // plan told is one event, the telling on a day of its own another ("said earlier this week that
@@ -247,7 +248,7 @@ export function extractMilestones(
 function answerToWhen(a: ArticleView, f: Found, q: Sentence, s: Sentence, inSentence: DateMention[], people: PersonDraft[], cues: ArticleCues | null): MilestoneDraft | null {
   if (!isQuestion(q.text) || !asksWhen(q)) return null;
   const lower = a.lowerDoc.of(q.start, q.end);
-  const hits = findTriggers(q, a.lang, a.speech, f.seen, [], lower, cues ? cues.candidates(q.start, q.end) : undefined);
+  const hits = findTriggers(q, a.lex, a.speech, f.seen, [], lower, cues ? cues.candidates(q.start, q.end) : undefined);
   // «Когда соберётся межправкомиссия?»: the body named is the event, not the verb of meeting.
   const hit = hits.find((h) => h.trigger.type !== 'meeting') ?? hits[0];
   return hit ? answeredWhen(q, hit, s, inSentence, a.lang, a.date, people) : null;

@@ -4,10 +4,11 @@ import { toDoc } from '../../read';
 import { extractArticle } from '../index';
 import raw from '../../knowledge/event-lexicon.json';
 import { backgroundStretches } from './background';
+import { lexiconOf } from './language';
 
 /** The text of each background stretch of `text`. */
 function stretches(text: string, lang: Language): string[] {
-  return backgroundStretches(text, 0, lang).map((s) => text.slice(s.start, s.end));
+  return backgroundStretches(text, 0, lexiconOf(lang)).map((s) => text.slice(s.start, s.end));
 }
 
 /** `date type «first two words»` of every milestone the whole pass list finds. */

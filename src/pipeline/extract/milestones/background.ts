@@ -10,6 +10,7 @@ import type { DateMention } from '../../types';
 import raw from '../../knowledge/event-lexicon.json';
 import { rx } from '../regex';
 import type { TriggerHit } from './lexicon';
+import type { LanguageLexicon } from './language';
 
 /** A background stretch, absolute offsets; `since` stretches only demote triggers. */
 export interface Stretch {
@@ -62,10 +63,22 @@ const AFTER_SINCE_YEAR = rx(`^(?:${[...b.since.ru, ...b.since.en].join('|')})\\s
  */
 const STOP = /[,;]|\s[—–-]\s|\s(?=(?:and|but) that\s)|\s(?=(?:и|а|но) что\s)/g;
 
+/** One language's openers of background stretches (`LanguageLexicon.background`), read as fixed properties. */
+export interface BackgroundWords {
+  readonly opener: RegExp;
+  readonly relative: RegExp;
+  readonly bare: RegExp;
+  readonly since: RegExp;
+}
+
+/** The background openers of `lang`: the tables' entries. */
+export const backgroundWords = (lang: Language): BackgroundWords => ({ opener: OPENER[lang], relative: RELATIVE[lang], bare: BARE[lang], since: SINCE[lang] });
+
 /** The background stretches of clause text `text` starting at offset `from`. */
-export function backgroundStretches(text: string, from: number, lang: Language): Stretch[] {
+export function backgroundStretches(text: string, from: number, lex: LanguageLexicon): Stretch[] {
   const out: Stretch[] = [];
-  const re = OPENER[lang];
+  const w = lex.background;
+  const re = w.opener;
   re.lastIndex = 0;
   /** Where the last relative clause («, который …», ", who …") ended. */
   let lastEnd = -1;
@@ -74,16 +87,16 @@ export function backgroundStretches(text: string, from: number, lang: Language):
     if (m[0][0] !== ',' && m.index > 0 && WORD_BEFORE.test(text.slice(m.index - 1, m.index))) continue;
     // "X, who arrived on Thursday, discussed on Friday …": right after a relative clause closes, a
     // verb form is the main predicate, not another participle phrase.
-    const relative = RELATIVE[lang].test(m[0]);
+    const relative = w.relative.test(m[0]);
     if (m.index === lastEnd && !relative) continue;
     const bodyAt = m[0][0] === ',' ? m.index + m[0].length - m[0].slice(1).trimStart().length : m.index;
     STOP.lastIndex = m.index + m[0].length;
     const stop = STOP.exec(text);
     // "restrictions imposed in the summer on …": a measure's participle with no comma before it ends with the words of
     // its date ("an agreement signed by the ministries in June" runs on like a comma-led phrase).
-    const bare = m[0][0] !== ',' && BARE[lang].test(m[0]);
+    const bare = m[0][0] !== ',' && w.bare.test(m[0]);
     const end = bare ? m.index + m[0].length : stop ? stop.index : text.length;
-    out.push({ start: from + bodyAt, end: from + end, since: SINCE[lang].test(text.slice(bodyAt).trimStart()), bare });
+    out.push({ start: from + bodyAt, end: from + end, since: w.since.test(text.slice(bodyAt).trimStart()), bare });
     lastEnd = relative ? end : -1;
     re.lastIndex = Math.max(end, m.index + 1);
   }

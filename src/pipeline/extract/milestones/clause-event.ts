@@ -33,7 +33,7 @@ import { HOSTED, isBilateral, makeTitles, NOBODY, participants, peopleInSentence
 import { documentLabel } from './document-title';
 import { HOST_EVIDENCE, hostEvent, stayDraft } from './host-event';
 import { organisationIn, placeIn, type OrganisationHit } from './knowledge';
-import { MARKERS, rememberLower, type TriggerHit } from './lexicon';
+import { MARKERS, rememberLower, type TriggerHit, type WordMatcher } from './lexicon';
 import { leadDate } from './main-event';
 import { inBrackets } from './page';
 import { postponedTo } from './postponed';
@@ -138,6 +138,7 @@ function attributedAfterDate(text: string, ms: readonly DateMention[], c: Clause
 /** The triggers clause `c` tells its event with; null when it tells none. */
 function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, ownMentions: DateMention[]): Picked | null {
   const { doc, lang, people } = a;
+  const markers = a.lex.markers;
   const body = doc.text;
   const s = v.s;
   const from = c.start;
@@ -150,7 +151,7 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   // What a speaker told a counterpart («заявил коллеге, что кредит будет выделен в 2020 году») is no second talks.
   // An event told in passing with its own date («Премьер, назначенный в марте, заявил в мае …») lends its word to no other date.
   // More of the kind planned («…, а следующие пройдут в мае», "…, and more are planned for May") are events of that kind, dated or not.
-  if (inherited) own = carriedHits(v.carried, body, ELLIPTIC_MORE[lang].test(text) && MARKERS.planned[lang].test(text));
+  if (inherited) own = carriedHits(v.carried, body, ELLIPTIC_MORE[lang].test(text) && markers.planned.test(text));
   // «Козак встретился с Жээнбековым, а затем – с Жапаровым», "met X and then Y": the meeting verb
   // left out before a second counterpart tells a second meeting.
   if (!own.length && !c.dateSplit && ELLIPTIC_COUNTERPART[lang].test(text)) own = v.carried.filter((h) => h.trigger.type === 'meeting');
@@ -172,7 +173,7 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   for (let i = 0; i < own.length; i++) {
     const h = own[i]!;
     if (authorTrip(body, h, a.speech, lang)) return null;
-    if (!denied(h, text, from, lang)) kept.push(h);
+    if (!denied(h, text, from, a.lex)) kept.push(h);
   }
   own = kept;
   // «Министр и его коллега обсудили …», "X and his counterpart Y discussed …": talks, and what
@@ -183,21 +184,21 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   const talked = hitOfKey(own, 'discussed');
   if (talked) {
     // «Стороны договорились продолжить работу …», "agreed to speed up …": an intention, not talks.
-    const intent = MARKERS.agreedIntent[lang].atStart(body.slice(talked.end + 1, to));
-    if (intent || (own.length > 1 && topicDated(v.inSentence, from, to, stretches)) || (participants(people, body, s.start, s.end).length < 2 && !MARKERS.pair[lang].test(s.text, a.lowerDoc.of(s.start, s.end)))) own = own.filter((h) => h !== talked);
+    const intent = markers.agreedIntent.atStart(body.slice(talked.end + 1, to));
+    if (intent || (own.length > 1 && topicDated(v.inSentence, from, to, stretches)) || (participants(people, body, s.start, s.end).length < 2 && !markers.pair.test(s.text, a.lowerDoc.of(s.start, s.end)))) own = own.filter((h) => h !== talked);
     else own = own.filter((h) => h === talked || !isTopic(h, text, from, lang));
   }
   if (!own.length) return null;
   // «Бакиев, находящийся в Москве с рабочим визитом, накануне провел переговоры»: the stay is
   // its own event, under way on the article's day; the clause's other event is told apart.
-  const stay = MARKERS.stay[lang].all(text)[0];
+  const stay = markers.stay.all(text)[0];
   const stayVisit = stay ? stayApart(own, told, from + stay.start, from + stay.end) : null;
   if (stayVisit) own = outsideOf(own, stayVisit);
   // «Вчера министр, назначенный в марте, провел переговоры»: the predicate is dated with its subject.
   const subject = c.subject;
   const inClause = ownMentions.length || !subject ? ownMentions : within(v.inSentence, subject.start, subject.end);
   // «Форум является площадкой…»: a description of an organiser or venue, not an event.
-  if (!inClause.length && MARKERS.descriptive[lang].test(text)) return null;
+  if (!inClause.length && markers.descriptive.test(text)) return null;
   return { own, told, background: fg.background, inherited, anniversary, stretches, stayVisit, inClause };
 }
 
@@ -432,6 +433,7 @@ function namedEvent(
   lastBefore: DateMention | null,
 ): { hit: TriggerHit; mention: DateMention | null; said: number | null; previous?: DateMention | null } | null {
   const { doc, lang } = a;
+  const markers = a.lex.markers;
   const body = doc.text;
   const s = v.s;
   const from = c.start;
@@ -455,7 +457,7 @@ function namedEvent(
   if (!inClause.length && thankedFor(hit, body.slice(from, hit.start), lang, a.lowerDoc.of(from, hit.start))) return null;
   // "is extended every year through protocols", «ежегодно продлевается»: a practice repeated, told with no date of its own
   // (the adverb by the event word; «протокол, предусматривающий поставку … ежегодно» tells what is supplied each year).
-  if (!inClause.length && habitual(text, hit.start - from, hit.end - from, lang)) return null;
+  if (!inClause.length && habitual(text, hit.start - from, hit.end - from, markers.habitual)) return null;
   // «…отправится в Германию, где проведет переговоры с …»: talks at a third country's stop on the trip.
   if (type === 'meeting' && talksOnOnwardStop(text, body.slice(s.start, from), lang)) return null;
   // Another trigger than the first one names the event: the dates that describe it are its own
@@ -465,7 +467,7 @@ function namedEvent(
   // "a state visit, the first since 2019": the year is the last time before; the event is dated as if it were not told.
   const previous = !mention && hitMentions.length ? lastTimeBefore(body, hitMentions) : null;
   // "The schools are to be opened by 2025", «откроют к 2027 году»: the year a plan is due by is its date.
-  if (!mention && hitMentions.length && MARKERS.planned[lang].test(text)) mention = dueYear(body, hitMentions, lang);
+  if (!mention && hitMentions.length && markers.planned.test(text)) mention = dueYear(body, hitMentions, lang);
   // "originally scheduled for November, had been postponed to December": the date it was put off to.
   if (mention) mention = postponedTo(body, hitMentions, from, lang) ?? mention;
   // "signed a roadmap on the corridor to 2030", «программа до 2030 года»: the document's horizon, not its signing.
@@ -493,9 +495,9 @@ function namedEvent(
   // same subject, told without a date or a plan of its own, happened when the first did.
   // Not when that date names the gathering a decision was taken at («договорённостях, достигнутых на прошлогоднем заседании, и
   // обсудили …», "the targets agreed at last year's session and reviewed …"): that gathering is another, earlier one.
-  if (!mention && !inClause.length && lastBefore && AND_BEFORE.test(body.slice(Math.max(s.start, from - 12), from)) && PAST_VERB_FIRST[lang].test(text) && !MARKERS.planned[lang].test(text) && !decidedAtBefore(body, lastBefore.start, lang)) mention = lastBefore;
+  if (!mention && !inClause.length && lastBefore && AND_BEFORE.test(body.slice(Math.max(s.start, from - 12), from)) && PAST_VERB_FIRST[lang].test(text) && !markers.planned.test(text) && !decidedAtBefore(body, lastBefore.start, lang)) mention = lastBefore;
   // "When X sat down with Y on May 8, | the two presidents agreed …": the time clause dates the main one.
-  if (!mention && lastBefore && from > s.start && lastBefore.start < from && TIME_CLAUSE_FIRST[lang].test(s.text) && !MARKERS.planned[lang].test(text)) mention = lastBefore;
+  if (!mention && lastBefore && from > s.start && lastBefore.start < from && TIME_CLAUSE_FIRST[lang].test(s.text) && !markers.planned.test(text)) mention = lastBefore;
   // «в 2013 году, до присоединения к союзу, показатель достигал …»: an accession named only as the time of
   // what the clause tells; a date told before it is that other thing's.
   if (mention && mention.end <= hit.start && key === 'accession' && ACCESSION_AS_TIME[lang].test(body.slice(Math.max(from, hit.start - 16), hit.start))) return null;
@@ -530,7 +532,7 @@ function namedEvent(
   // "The agreement will run for 15 years from 2017", «рассчитано на пять лет»: the document's term.
   if (!mention && key === 'document' && DOCUMENT_TERM[lang].test(text)) return null;
   // «В Бишкеке рассчитывают, что присоединение к договору поможет …»: a document named in an opinion.
-  if (!mention && OPINION_KEYS.has(key) && MARKERS.opinion[lang].test(text)) return null;
+  if (!mention && OPINION_KEYS.has(key) && markers.opinion.test(text)) return null;
   // «стороны обсудили вопросы оказания помощи», "discussed the supply of fuel": a topic of the talks.
   if (!mention && isTopic(hit, text, from, lang, body.slice(s.start, from))) return null;
   // A piece cut off at a date that turns out not to date the event («…, которое вступило в
@@ -556,8 +558,8 @@ const LANGUAGE_STATUS = 'languageStatus';
 const HABITUAL_REACH = 20;
 
 /** True when an adverb of habit («ежегодно», "every year") stands right by the event word at `start`–`end` of `text`. */
-function habitual(text: string, start: number, end: number, lang: Language): boolean {
-  return MARKERS.habitual[lang].all(text).some((m) => (m.start >= end && m.start - end <= HABITUAL_REACH) || (m.end <= start && start - m.end <= HABITUAL_REACH));
+function habitual(text: string, start: number, end: number, habits: WordMatcher): boolean {
+  return habits.all(text).some((m) => (m.start >= end && m.start - end <= HABITUAL_REACH) || (m.end <= start && start - m.end <= HABITUAL_REACH));
 }
 
 /** "travel on to", "then fly to", «затем вылетит»: the onward leg of the trip told, not a trip of its own. */
@@ -611,7 +613,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // ("The document was signed during a visit by X": the trip it was signed on may still be new).
   if (d.status === 'past' && pointsBackToDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return recordTripSignedOn(a, f, v, c, text, p, x, who);
   // "thanked Moscow for hosting the festival" after the festival's opening: an event of that day already told, thanked for.
-  if (!x.mention && d.date !== null && f.out.some((o) => !f.headlines.has(o) && o.date === d.date) && MARKERS.thanksForHosting[a.lang].test(doc.text.slice(c.start, hit.start))) return;
+  if (!x.mention && d.date !== null && f.out.some((o) => !f.headlines.has(o) && o.date === d.date) && a.lex.markers.thanksForHosting.test(doc.text.slice(c.start, hit.start))) return;
   // "Yesterday's summit, chaired by …" after the lead's "yesterday's summit": the gathering already told.
   if (gathering && namedByDayBefore(doc.text, hit, c.start, a.lang)) return;
   const made = describeEvent(a, v, c, text, p, x, who);
@@ -765,7 +767,7 @@ function meetingToldAgain(a: ArticleView, f: Found, v: SentenceView, c: Clause, 
   if (hit.trigger.type !== 'meeting' || hit.start - c.start > OPENING_REACH) return null;
   // The gathering's noun («Встреча», "The meeting"), not a verb of another meeting («Делегацию принял президент»).
   const word = a.doc.text.slice(hit.start, hit.end);
-  if (!MARKERS.gatheringNoun[a.lang].all(word).some((m) => m.start === 0 && m.end === word.length)) return null;
+  if (!a.lex.markers.gatheringNoun.all(word).some((m) => m.start === 0 && m.end === word.length)) return null;
   const last = f.recent[f.recent.length - 1];
   if (!last || last.sentence !== v.s.index - 1 || last.draft.type !== 'meeting' || last.draft.status !== 'past' || !last.draft.date) return null;
   return { date: last.draft.date, dateEvidence: `the meeting «${last.draft.quote.text.slice(0, 60)}» told again`, status: 'past', narrativeArticleDate: false };

@@ -13,11 +13,14 @@ import type { LowerDoc } from './lower';
 import type { LeadDate } from './main-event';
 import type { Ranges } from './speech';
 import type { TimelineSection } from '../dates/timeline';
+import type { LanguageLexicon } from './language';
 
 /** The article a clause belongs to: what every clause of it reads. */
 export interface ArticleView {
   doc: ArticleDoc;
   lang: Language;
+  /** The lexicon of `lang` (`lexiconOf`), read as fixed properties. */
+  lex: LanguageLexicon;
   date: ArticleDate;
   people: PersonDraft[];
   speech: Ranges;

@@ -3,9 +3,9 @@
  * the edges of direct speech, and between two dated events of one list («визиты 13 июня … и
  * 28 ноября …»), so that each clause carries at most one event and one date.
  */
-import type { Language } from '../../../schema/dataset';
 import type { DateMention, Sentence } from '../../types';
-import { CLAUSE_BREAKS, COORDINATED_VERB, matchAll, type TriggerHit } from './lexicon';
+import { matchAll, type TriggerHit } from './lexicon';
+import type { LanguageLexicon } from './language';
 import type { Ranges } from './speech';
 import { tellsOccurrence, type Stretch } from './background';
 import { isSpaceCode } from '../../read';
@@ -34,7 +34,7 @@ const PREPARATION = /^(?:the\s+)?(?:preparation|подготовк)/iu;
 /** The verb of proposing a cut may open («предложила провести», "proposed holding"). */
 const PROPOSAL = /^(?:предлож|propos|sugges)/iu;
 /** Cheap test before the coordinated-verb regex: the conjunction, comma or verb of proposing it needs. */
-const COORDINATION_GATE = { ru: /\sи\s|,\s|\sпредложил/u, en: /\sand\s|,\s|\s(?:proposed|suggested)\s/u };
+export const COORDINATION_GATE = { ru: /\sи\s|,\s|\sпредложил/u, en: /\sand\s|,\s|\s(?:proposed|suggested)\s/u };
 /** Separators trimmed from a clause's end (`[\s,;:—–-]`); its start also loses full stops. */
 const EDGE_MARKS = new Set([0x2c, 0x3b, 0x3a, 0x2014, 0x2013, 0x2d]);
 const FULL_STOP = 0x2e;
@@ -47,7 +47,7 @@ const isEdgeEnd = (c: number) => isSpaceCode(c) || EDGE_MARKS.has(c);
  */
 export function splitClauses(
   s: Sentence,
-  lang: Language,
+  lex: LanguageLexicon,
   speech: Ranges,
   mentions: DateMention[],
   hits: readonly TriggerHit[] = [],
@@ -56,15 +56,15 @@ export function splitClauses(
   const cuts = new Set<number>();
   /** End of a cut-out stretch → its start: the predicate after it continues the subject before it. */
   const cutOut = new Map<number, number>();
-  const breaks = matchAll(CLAUSE_BREAKS[lang], s.text);
+  const breaks = matchAll(lex.clauseBreaks, s.text);
   for (let i = 0; i < breaks.length; i++) cuts.add(s.start + breaks[i]!.end);
   for (let i = 0; i < stretches.length; i++) {
     const x = stretches[i]!;
-    if (!x.since) cutStretch(x, mentions, hits, cuts, cutOut, tellsOccurrence(s.text, x.start - s.start, x.end - s.start, lang));
+    if (!x.since) cutStretch(x, mentions, hits, cuts, cutOut, tellsOccurrence(s.text, x.start - s.start, x.end - s.start, lex.lang));
     else if (hits.length > 1) cutSince(s, x, mentions, hits, cuts);
   }
-  if (hits.length > 1 && COORDINATION_GATE[lang].test(s.text)) {
-    for (const b of matchAll(COORDINATED_VERB[lang], s.text)) {
+  if (hits.length > 1 && lex.coordinationGate.test(s.text)) {
+    for (const b of matchAll(lex.coordinatedVerb, s.text)) {
       const at = s.start + b.end;
       // "discussed energy and preparations for the summit": the preparation of another event is cut off only from an
       // event of its own told before it (a visit recalled), not from the bare verb of discussing, which it is the topic of.

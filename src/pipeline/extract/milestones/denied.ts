@@ -3,8 +3,8 @@
  * … не было», "No formal meeting took place between …", "the two did not meet". The summit it is
  * denied at may still be an event; the meeting is none.
  */
-import type { Language } from '../../../schema/dataset';
-import { MARKERS, type TriggerHit } from './lexicon';
+import type { TriggerHit } from './lexicon';
+import type { LanguageLexicon } from './language';
 import { GATHERING_TYPES } from './retelling';
 
 /** How far (characters) a negation may stand from the gathering's word: within its phrase, not the next clause's. */
@@ -15,9 +15,9 @@ const DENIAL_REACH = 40;
  * negation of the `denied` marker list within a few words. The marker list's cue literals are
  * tested first, so a clause with no «не» / "not" / "no" costs one substring scan.
  */
-export function denied(hit: TriggerHit, text: string, from: number, lang: Language): boolean {
+export function denied(hit: TriggerHit, text: string, from: number, lex: LanguageLexicon): boolean {
   if (!GATHERING_TYPES.has(hit.trigger.type)) return false;
-  for (const m of MARKERS.denied[lang].all(text)) {
+  for (const m of lex.markers.denied.all(text)) {
     if (Math.max(from + m.start - hit.end, hit.start - (from + m.end)) <= DENIAL_REACH) return true;
   }
   return false;

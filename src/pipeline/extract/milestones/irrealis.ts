@@ -12,7 +12,8 @@ import type { Language } from '../../../schema/dataset';
 import type { Sentence, Span } from '../../types';
 import raw from '../../knowledge/event-phrasing.json';
 import { CueFamily } from './cue-family';
-import { matchersByLang as both, type TriggerHit } from './lexicon';
+import { matchersByLang as both, type TriggerHit, type WordMatcher } from './lexicon';
+import type { LanguageLexicon } from './language';
 import { rx } from '../regex';
 
 type ByLang<T> = Record<Language, T>;
@@ -41,6 +42,34 @@ const BREAK: ByLang<RegExp> = {
 };
 
 /** How far (characters) an event word may stand from a subjunctive («бы», "would have") to be its verb's. */
+/** One language's irrealis and generic-reference phrasings (`LanguageLexicon.irrealis`), read as fixed properties. */
+export interface IrrealisWords {
+  readonly answer: WordMatcher;
+  readonly listCues: CueFamily;
+  readonly frame: WordMatcher;
+  readonly after: WordMatcher;
+  readonly afterOwn: WordMatcher;
+  readonly near: WordMatcher;
+  readonly quantified: WordMatcher;
+  readonly negated: WordMatcher;
+  readonly habitual: WordMatcher;
+  readonly breaks: RegExp;
+}
+
+/** The irrealis phrasings of `lang`: the tables' entries. */
+export const irrealisWords = (lang: Language): IrrealisWords => ({
+  answer: ANSWER[lang],
+  listCues: LIST_CUES[lang],
+  frame: FRAME[lang],
+  after: AFTER[lang],
+  afterOwn: AFTER_OWN[lang],
+  near: NEAR[lang],
+  quantified: QUANTIFIED[lang],
+  negated: NEGATED[lang],
+  habitual: HABITUAL[lang],
+  breaks: BREAK[lang],
+});
+
 export const NEAR_REACH = 30;
 
 /** A span of a sentence, in its own offsets. */
@@ -56,10 +85,9 @@ function clauseEnd(text: string, from: number): number {
 }
 
 /** The stretches of `text` between contrastive breaks. */
-function parts(text: string, lang: Language): Stretch[] {
+function parts(text: string, re: RegExp): Stretch[] {
   const out: Stretch[] = [];
   let from = 0;
-  const re = BREAK[lang];
   re.lastIndex = 0;
   for (let x = re.exec(text); x; x = re.exec(text)) {
     out.push({ start: from, end: x.index });
@@ -77,23 +105,24 @@ function parts(text: string, lang: Language): Stretch[] {
  * of a dated event, not a habit told instead of one), `inAnswer` whether it stands in an interview's answer (asked only
  * of a speaker's own «не исключаю, что», "I don't rule out": there the official's word on a plan). Empty for most sentences.
  */
-export function irrealStretches(s: Sentence, lang: Language, lower: string, afterQuestion: boolean, dates: readonly Span[], inAnswer: () => boolean = () => false): Stretch[] {
+export function irrealStretches(s: Sentence, lex: LanguageLexicon, lower: string, afterQuestion: boolean, dates: readonly Span[], inAnswer: () => boolean = () => false): Stretch[] {
   const text = s.text;
-  if (afterQuestion && ANSWER[lang].atStart(text, lower)) return [{ start: s.start, end: s.end }];
-  if (!LIST_CUES[lang].mayMatch(lower)) return [];
-  const frames = FRAME[lang].all(text, lower);
-  const after = AFTER[lang].all(text, lower);
-  const own = AFTER_OWN[lang].all(text, lower);
+  const w = lex.irrealis;
+  if (afterQuestion && w.answer.atStart(text, lower)) return [{ start: s.start, end: s.end }];
+  if (!w.listCues.mayMatch(lower)) return [];
+  const frames = w.frame.all(text, lower);
+  const after = w.after.all(text, lower);
+  const own = w.afterOwn.all(text, lower);
   if (own.length && !inAnswer()) for (let i = 0; i < own.length; i++) after.push(own[i]!);
-  const near = NEAR[lang].all(text, lower);
-  const quantified = QUANTIFIED[lang].all(text, lower);
-  const negated = NEGATED[lang].all(text, lower);
-  const habits = HABITUAL[lang].all(text, lower);
+  const near = w.near.all(text, lower);
+  const quantified = w.quantified.all(text, lower);
+  const negated = w.negated.all(text, lower);
+  const habits = w.habitual.all(text, lower);
   if (!frames.length && !after.length && !near.length && !quantified.length && !negated.length && !habits.length) return [];
   const out: Stretch[] = quantified.map((m) => ({ start: s.start + m.start, end: s.start + m.end }));
   // «Никаких соглашений подписано не было»: the verb after the negated document is negated too.
   for (const m of negated) out.push({ start: s.start + m.start, end: s.start + clauseEnd(text, m.end) });
-  const pieces = parts(text, lang);
+  const pieces = parts(text, w.breaks);
   const pieceOf = (at: number) => pieces.find((p) => p.start <= at && at <= p.end) ?? { start: 0, end: text.length };
   for (const m of frames) {
     const p = pieceOf(m.start);

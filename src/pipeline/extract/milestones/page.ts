@@ -60,8 +60,9 @@ const CAPTION: Record<Language, RegExp> = {
  */
 export function captionLines(doc: ArticleDoc, lang: Language): [number, number][] {
   // Packed (`mapPacked`): the first captioned article after this is optimised would deopt `extractMilestones`.
+  const caption = CAPTION[lang];
   return mapPacked(
-    allLines(doc).filter((l) => CAPTION[lang].test(l.text)),
+    allLines(doc).filter((l) => caption.test(l.text)),
     (l): [number, number] => [l.start, l.start + l.text.length],
   );
 }

@@ -11,6 +11,7 @@ import raw from '../../knowledge/event-lexicon.json';
 import type { TimelineSection } from '../dates/timeline';
 import { TRIGGERS, type TriggerHit } from './lexicon';
 import { rx } from '../regex';
+import type { LanguageLexicon } from './language';
 
 /** After an entry's date: «года», a dash or colon, then the document noun at the start of the entry's text. */
 const DOCUMENT_AFTER = {
@@ -18,7 +19,7 @@ const DOCUMENT_AFTER = {
   en: rx(`^\\s*(?::|[—–-])\\s*(?:the\\s+)?(?<noun>(?:${raw.timelineDocuments.en.join('|')})s?)(?![\\p{L}])`, 'iu'),
 };
 /** A list item's dash, then the document noun it opens with («– Декларация о …;», "- Memorandum on …;"). */
-const ITEM_DOCUMENT = {
+export const ITEM_DOCUMENT = {
   ru: rx(`^[–—-]\\s*(?<noun>(?:${raw.timelineDocuments.ru.join('|')})\\p{L}*)(?![\\p{L}])`, 'iu'),
   en: rx(`^[–—-]\\s*(?:the\\s+)?(?:joint\\s+)?(?<noun>(?:${raw.timelineDocuments.en.join('|')})s?)(?![\\p{L}])`, 'iu'),
 };
@@ -51,8 +52,8 @@ export function listedDocument(text: string, s: Sentence, inSentence: readonly D
  * The document a list item names after its dash («В присутствии глав государств подписаны: – Декларация о …;»),
  * as a trigger hit; or null. The caller asks only right after a sentence that told a signing: the list goes on.
  */
-export function itemDocument(text: string, s: Sentence, lang: Language): TriggerHit | null {
-  const m = ITEM_DOCUMENT[lang].exec(s.text);
+export function itemDocument(text: string, s: Sentence, lex: LanguageLexicon): TriggerHit | null {
+  const m = lex.itemDocument.exec(s.text);
   if (!m?.groups) return null;
   const start = s.start + m[0].length - m.groups.noun!.length;
   return { trigger: DOCUMENT, start, end: start + m.groups.noun!.length };

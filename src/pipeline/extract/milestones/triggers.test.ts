@@ -3,13 +3,14 @@ import type { Language } from '../../../schema/dataset';
 import { splitSentences, toDoc } from '../../read';
 import { findDateMentions } from '../dates';
 import { chooseHit, findTriggers } from './triggers';
+import { lexiconOf } from './language';
 import { TRIGGERS, type TriggerHit } from './lexicon';
 import { milestoneLines } from './test-kit';
 
 /** Trigger keys found in a one-sentence fixture (no direct speech, no earlier events). */
 function keys(text: string, lang: Language): string[] {
   const [s] = splitSentences(text);
-  return findTriggers(s!, lang, [], new Set()).map((h) => h.trigger.key);
+  return findTriggers(s!, lexiconOf(lang), [], new Set()).map((h) => h.trigger.key);
 }
 
 describe('trigger families', () => {
@@ -541,7 +542,7 @@ describe('a gathering word after an anaphora, once a gathering was told', () => 
   function afterVisit(text: string, article: string): string[] {
     const { doc } = toDoc('t.txt', text);
     const s = doc.sentences[0]!;
-    return findTriggers(s, doc.language, [], new Set(['visit']), findDateMentions(doc, article)).map((h) => h.trigger.key);
+    return findTriggers(s, lexiconOf(doc.language), [], new Set(['visit']), findDateMentions(doc, article)).map((h) => h.trigger.key);
   }
 
   it.each([

@@ -3,7 +3,8 @@
  */
 import type { Language } from '../../../schema/dataset';
 import type { DateMention, Sentence } from '../../types';
-import { DEMONSTRATIVE, MARKERS, TRIGGERS, type Trigger, type TriggerHit } from './lexicon';
+import { MARKERS, TRIGGERS, type Trigger, type TriggerHit } from './lexicon';
+import type { LanguageLexicon } from './language';
 import { candidateTriggers, TRIGGER_CUES } from './trigger-cues';
 import { inSpeech, type Ranges } from './speech';
 import { rx } from '../regex';
@@ -57,30 +58,31 @@ const ANAPHORA: Record<Language, RegExp> = {
  */
 export function findTriggers(
   s: Sentence,
-  lang: Language,
+  lex: LanguageLexicon,
   speech: Ranges,
   seenTypes: Set<string>,
   mentions: readonly DateMention[] = [],
   lower = s.text.toLowerCase(),
   // The triggers whose cues occur, found with one scan for all of them, and those without cues;
   // most sentences have none, and then nothing else is done.
-  candidates: readonly number[] = candidateTriggers(TRIGGER_CUES[lang], lower),
+  candidates: readonly number[] = candidateTriggers(TRIGGER_CUES[lex.lang], lower),
   // The dates of the events told so far: a day of the sentence's own that none of them has makes a gathering another one.
   toldDates: readonly { date: string | null }[] = [],
 ): TriggerHit[] {
   if (!candidates.length) return [];
+  const lang = lex.lang;
   let excluded: { start: number; end: number }[] | null = null;
   const hits: TriggerHit[] = [];
   for (let k = 0; k < candidates.length; k++) {
     const trigger = TRIGGERS[candidates[k]!]!;
-    const matches = trigger.re[lang].all(s.text, lower, true);
+    const matches = lex.triggers[candidates[k]!]!.all(s.text, lower, true);
     for (let j = 0; j < matches.length; j++) {
       const m = matches[j]!;
       excluded ??= EXCLUSIONS[lang].all(s.text, lower);
       if (overlapsAny(excluded, m.start, m.end)) continue;
       if (overlapsAny(hits, s.start + m.start, s.start + m.end)) continue;
       const spoken = inSpeech(speech, s.start + m.start);
-      if (spoken && (trigger.speech ? DEMONSTRATIVE[lang].test(wordsBefore(s.text, m.start)) : !ownMeeting(trigger, s.text, m, lang))) continue;
+      if (spoken && (trigger.speech ? lex.demonstrative.test(wordsBefore(s.text, m.start)) : !ownMeeting(trigger, s.text, m, lang))) continue;
       const weak = trigger.type === 'meeting' || (trigger.type === 'visit' && !spoken);
       // Cheapest questions first: most hits are no weak reference to a gathering already found.
       if (weak && gatheringSeen(seenTypes) && refersToSeen(s, m, mentions, lang) && !dayOfItsOwn(s, m, mentions, toldDates)) continue;
