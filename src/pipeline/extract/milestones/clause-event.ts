@@ -45,7 +45,7 @@ import { asPromise, promisedFunds } from './promised';
 import { announcedToday } from './announced-plan';
 import { eventMentions, lastTimeBefore } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
-import { countAnniversary, isDaySpan, isHorizon, leadIsDaySpan, redate } from './clause-dating';
+import { countAnniversary, isDaySpan, isHorizon, spanHoldsDay, leadIsDaySpan, redate } from './clause-dating';
 import { closesSentence, opensWithAccord } from './accords';
 import { rx } from '../regex';
 import { welcomedStep } from './welcomed-step';
@@ -780,7 +780,10 @@ function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Date
     // forum; so does a summit told as a later part of the day ("Later today X joined Y at the summit",
     // «В тот же день Акаев участвовал в совещании глав государств»).
     const ownKind = type === 'forum' || (type === 'summit' && LATER_THAT_DAY[a.lang].test(a.doc.text.slice(c.start, hit.start)));
-    const kindOf = (o: MilestoneDraft) => GATHERING_TYPES.has(o.type) && (!ownKind || o.type === type) && (where === undefined || o.type === 'summit' || o.place === where);
+    // «Выставка проходит 7–10 июля. … выступая накануне на пленарном заседании»: a sitting held on one day of a gathering
+    // told as under way is an occasion of its own, not the gathering again.
+    const kindOf = (o: MilestoneDraft) =>
+      GATHERING_TYPES.has(o.type) && (!ownKind || o.type === type) && (where === undefined || o.type === 'summit' || o.place === where) && !(o.status === 'ongoing' && d.status === 'past');
     if (out.some((o) => !headlines.has(o) && o.date === d.date && kindOf(o)) && retold(a, hit, spoken)) return true;
   }
   // «"После мартовского визита регионам дан сигнал"»: a gathering a speaker names by its month, when
@@ -872,7 +875,10 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
     // An event recalled with a date of its own well before the article's («Ровно год назад, 10 июня
     // 1992 года, … подписали договор», "sworn in on December 1") leaves it open as well.
     // A statement or request («обратилась к России с просьбой») is said, not an occasion the narrative goes on at.
-    const lead = !f.leadSeen && draft.type !== 'statement' ? (leadDate(draft, mention, a.date) ?? (f.leadDay && draft.date === f.leadDay.date ? { date: f.leadDay.date, quote: f.leadDay.quote } : null)) : null;
+    // «Выставка проходит 7–10 июля» in an article of 8 July: a gathering under way on the article's day (not a trip told
+    // day by day) sets no earlier day for the narrative after it.
+    const underWay = draft.status === 'ongoing' && mention !== null && !f.spanDay.has(draft) && spanHoldsDay(a.doc.text, mention, a.date.date);
+    const lead = !f.leadSeen && draft.type !== 'statement' && !underWay ? (leadDate(draft, mention, a.date) ?? (f.leadDay && draft.date === f.leadDay.date ? { date: f.leadDay.date, quote: f.leadDay.quote } : null)) : null;
     if (!f.leadSeen && draft.type !== 'statement' && !f.headlines.has(draft) && !(d.narrativeArticleDate && !GATHERING_TYPES.has(draft.type)) && (lead || !recalledBefore(draft.date, mention, a.date.date))) {
       f.leadSeen = true;
       f.lead = lead;
