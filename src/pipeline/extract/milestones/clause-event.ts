@@ -22,6 +22,7 @@ import { namedByDayBefore } from './day-possessive';
 import { isAudience, isCeremonyVenue, reportsFigure } from './reported-figure';
 import { isPerformative, tellsGatheringDetail } from './gathering-detail';
 import { judgesEvent } from './judged-event';
+import { EXHIBITION_KEY, exhibitionToldAgain } from './exhibition-again';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { agoAnniversary } from './ago-anniversary';
 import { foregroundHits, foregroundMentions, type Stretch } from './background';
@@ -545,6 +546,8 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // "The summit was attended by …", «Форум открыл премьер-министр …», 'X told reporters after the meeting.':
   // a gathering already told, now only its guests, opener, venue or a speaker's occasion.
   if (!x.mention && f.out.some((o) => o.status === 'past') && tellsGatheringDetail(text, a.lang)) return;
+  // «Страной-партнером выставки в этом году выступает Индия» after the signing at the fair: that fair, described.
+  if (key === EXHIBITION_KEY && exhibitionToldAgain(hit, x.mention, d, f.out, f.headlines, who, once(() => knownPeople(f.out, people, doc)), a.lang)) return;
   // «Сердечно поздравляю Вас с 30-летием …»: the words of a message or speech already told, not an occasion of their own.
   if (f.out.length && isPerformative(text, a.lang)) return;
   // "The visit underlined how much …", «Визит станет проверкой того, насколько …»: commentary, not the visit.
