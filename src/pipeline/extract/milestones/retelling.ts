@@ -59,6 +59,9 @@ export function retells(
   const told = out.filter((o) => !headlines.has(o) && GATHERING_TYPES.has(o.type) && (!aside || o.type === 'meeting'));
   if (!told.length) return false;
   if (MARKERS.characterisation[lang].test(text)) return true;
+  // «Главной новостью визита стало другое заявление», "The main news of the visit was another statement": the gathering
+  // told is the frame of other news.
+  if (NEWS_OF_BEFORE[lang].test(text.slice(Math.max(0, hit.start - c.start - NEWS_OF_REACH), hit.start - c.start))) return true;
   if (mention) return false;
   // «Предыдущее заседание подгруппы состоялось в Бишкеке», "the previous round was held in Osh": another occasion, undated or not.
   if (PREVIOUS_BEFORE[lang].test(text.slice(Math.max(0, hit.start - c.start - PREVIOUS_REACH), hit.start - c.start))) return false;
@@ -102,6 +105,14 @@ export function retells(
   const kind = (o: MilestoneDraft) => o.type === hit.trigger.type || (hit.trigger.key === 'session' && o.type === 'igc_session');
   return told.some((o) => kind(o) && (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned'));
 }
+
+/** «новостью», «сенсацией», "news of the", "surprise of the" right before a gathering's noun: the gathering frames other news. */
+const NEWS_OF_BEFORE = {
+  ru: rx(/(?<![\p{L}])(?:новост|сенсаци|неожиданност)\p{L}*\s+$/iu),
+  en: rx(/(?<![\p{L}])(?:news|surprise|headline|takeaway)\s+(?:of|from)\s+(?:the|this|that|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu),
+};
+/** How far before the gathering's noun its frame of news may start. */
+const NEWS_OF_REACH = 40;
 
 /** «предыдущее», «прошлое», "previous", "last" up to two words before a gathering's noun: an earlier occasion than the one told. */
 const PREVIOUS_BEFORE = {
