@@ -60,8 +60,9 @@ export function retells(
   if (!told.length) return false;
   if (MARKERS.characterisation[lang].test(text)) return true;
   // «Главной новостью визита стало другое заявление», "The main news of the visit was another statement": the gathering
-  // told is the frame of other news.
-  if (NEWS_OF_BEFORE[lang].test(text.slice(Math.max(0, hit.start - c.start - NEWS_OF_REACH), hit.start - c.start))) return true;
+  // told is the frame of other news, told in a sentence of its own («Сенсацией визита стало заявление …: Киргизия
+  // намерена …» tells that news itself).
+  if (NEWS_OF_BEFORE[lang].test(text.slice(Math.max(0, hit.start - c.start - NEWS_OF_REACH), hit.start - c.start)) && !NEWS_TOLD_AFTER.test(text.slice(hit.end - c.start))) return true;
   if (mention) return false;
   // «Предыдущее заседание подгруппы состоялось в Бишкеке», "the previous round was held in Osh": another occasion, undated or not.
   if (PREVIOUS_BEFORE[lang].test(text.slice(Math.max(0, hit.start - c.start - PREVIOUS_REACH), hit.start - c.start))) return false;
@@ -111,6 +112,8 @@ const NEWS_OF_BEFORE = {
   ru: rx(/(?<![\p{L}])(?:новост|сенсаци|неожиданност)\p{L}*\s+$/iu),
   en: rx(/(?<![\p{L}])(?:news|surprise|headline|takeaway)\s+(?:of|from)\s+(?:the|this|that|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu),
 };
+/** A colon, a quote or «что» / "that" after the gathering's noun: the news is told in the clause. */
+const NEWS_TOLD_AFTER = /[:«"“]|(?:^|\s)(?:что|that)\s/u;
 /** How far before the gathering's noun its frame of news may start. */
 const NEWS_OF_REACH = 40;
 
