@@ -129,10 +129,6 @@ export function datedStatement(
   }
   // A speaker known only through an apposition speaks on a day the sentence gives, not in a month a figure may name.
   if (!own || (!near.length && own.date.length !== 10)) return null;
-  // «Жапаров, выступая накануне на совещании по развитию промышленности, заявил, что доля … должна вырасти до 15%»: one
-  // side's officials on a figure of their own affairs, naming neither the other side nor the two, tell no step of the
-  // relationship (the figure is the figure rules').
-  if (MARKERS.amount[lang].test(s.text) && ownAffairs(who, s, people, lang)) return null;
   const ownDate = own.date;
   // The day before is a statement of its own when other news of the article's day was told, or when nothing told so far
   // is a gathering or of the statement's day or after (the observers' verdict of the day before, after the vote it
@@ -211,22 +207,6 @@ function withoutAsideCommas(text: string, start: number, end: number, lang: Lang
 const SIDES = new Set(['KG', 'RU']);
 /** True when `p` is known to be an official of neither side. */
 const isThirdCountry = (p: PersonDraft) => p.country !== null && !SIDES.has(p.country);
-
-/** «двух стран», «обеих сторон», "the two countries", "both sides": the two sides named together. */
-const BOTH_SIDES = rx(/(?:^|[^\p{L}])(?:дв(?:е|ух|ум)|об(?:е|а|еих|оих))\s+(?:стран|сторон|государств)|\b(?:two|both)\s+(?:countries|sides|states|nations)\b/iu);
-
-/**
- * True when every speaker of `who` is of one side (KG or RU) and sentence `s` names nothing of the other: not its
- * country, capital or people (`MARKERS.russianSide`, `kyrgyzSide`), not the two together, no one of another country.
- */
-function ownAffairs(who: readonly PersonDraft[], s: Sentence, people: readonly PersonDraft[], lang: Language): boolean {
-  const side = who[0]!.country;
-  if (side !== 'KG' && side !== 'RU') return false;
-  for (let i = 1; i < who.length; i++) if (who[i]!.country !== side) return false;
-  const other = side === 'KG' ? MARKERS.russianSide[lang] : MARKERS.kyrgyzSide[lang];
-  if (other.test(s.text) || MARKERS.bilateralAdjective[lang].test(s.text) || BOTH_SIDES.test(s.text)) return false;
-  return !people.some((p) => p.country !== null && p.country !== side && p.mentions.some((m) => m.start >= s.start && m.end <= s.end));
-}
 
 /** How far a speaker may stand after the close of the quote it attributes ("…," Foreign Minister Ivan Petrov told). */
 const ATTRIBUTION_REACH = 60;
