@@ -297,6 +297,9 @@ function onlyArticleDated(out: readonly MilestoneDraft[], s: Sentence, day: stri
   return any;
 }
 
+/** Words one of which every audience phrase holds (`knowledge/event-phrasing.json`, `audience`). */
+const AUDIENCE_CUE = /told|telling|ddress|участникам|собравшимся|гостям|делегатам/u;
+
 /** How far before a gathering's word its audience phrase ("told a business forum") may start. */
 const AUDIENCE_REACH = 80;
 
@@ -304,7 +307,9 @@ const AUDIENCE_REACH = 80;
 function audienceIn(text: string, hits: readonly TriggerHit[], start: number, lang: ArticleDoc['language']): boolean {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
-    if (isAudience(h, text.slice(Math.max(start, h.start - AUDIENCE_REACH), h.start), lang)) return true;
+    const before = text.slice(Math.max(start, h.start - AUDIENCE_REACH), h.start);
+    // The cue words of the audience phrasings first: `isAudience` asks `$`-anchored regexes, tried at every position.
+    if (AUDIENCE_CUE.test(before) && isAudience(h, before, lang)) return true;
   }
   return false;
 }

@@ -62,7 +62,8 @@ export function retells(
   // «Главной новостью визита стало другое заявление», "The main news of the visit was another statement": the gathering
   // told is the frame of other news, told in a sentence of its own («Сенсацией визита стало заявление …: Киргизия
   // намерена …» tells that news itself).
-  if (NEWS_OF_BEFORE[lang].test(text.slice(Math.max(0, hit.start - c.start - NEWS_OF_REACH), hit.start - c.start)) && !NEWS_TOLD_AFTER.test(text.slice(hit.end - c.start))) return true;
+  const framed = text.slice(Math.max(0, hit.start - c.start - NEWS_OF_REACH), hit.start - c.start);
+  if (hasNewsWord(framed) && NEWS_OF_BEFORE[lang].test(framed) && !NEWS_TOLD_AFTER.test(text.slice(hit.end - c.start))) return true;
   if (mention) return false;
   // «Предыдущее заседание подгруппы состоялось в Бишкеке», "the previous round was held in Osh": another occasion, undated or not.
   if (PREVIOUS_BEFORE[lang].test(text.slice(Math.max(0, hit.start - c.start - PREVIOUS_REACH), hit.start - c.start))) return false;
@@ -114,6 +115,11 @@ const NEWS_OF_BEFORE = {
 };
 /** A colon, a quote or «что» / "that" after the gathering's noun: the news is told in the clause. */
 const NEWS_TOLD_AFTER = /[:«"“]|(?:^|\s)(?:что|that)\s/u;
+/** The cue test before `NEWS_OF_BEFORE`, an `$`-anchored regex tried at every position: a word of news stands in `text`. */
+function hasNewsWord(text: string): boolean {
+  return text.includes('овост') || text.includes('енсаци') || text.includes('ожиданност') || text.includes('news') || text.includes('urprise') || text.includes('eadline') || text.includes('akeaway');
+}
+
 /** How far before the gathering's noun its frame of news may start. */
 const NEWS_OF_REACH = 40;
 
