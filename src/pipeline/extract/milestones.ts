@@ -41,6 +41,7 @@ import { readDocumentPage } from './milestones/document-page';
 import { withoutHostsToldApart } from './milestones/host-event';
 import { answeredWhen, asksWhen, inInterviewAnswer } from './milestones/answered-when';
 import { ofTheSides, type Digest } from './milestones/digest-item';
+import { isAudience } from './milestones/reported-figure';
 
 /**
  * Finds the article's main event and the events it refers to. `page`: the article's headline block
@@ -201,6 +202,11 @@ export function extractMilestones(
     if (out.length === before && !teaser && !toldIn(out, start, end)) {
       const plan = datedPlan(doc, s, lang, speech, inSentence, date, people, lower);
       if (plan) out.push(plan);
+      // "…," President X told a business forum last week: the gathering only the audience, the telling is the news.
+      else if (inSentence.length && audienceIn(text, hits, start, lang)) {
+        const stated = datedStatement(doc, s, lang, speech, inSentence, date, people, lower, out, true);
+        if (stated) out.push(stated);
+      }
     }
   }
   if (entries.length) {
@@ -290,6 +296,23 @@ function onlyArticleDated(out: readonly MilestoneDraft[], s: Sentence, day: stri
     any = true;
   }
   return any;
+}
+
+/** Words one of which every audience phrase holds (`knowledge/event-phrasing.json`, `audience`). */
+const AUDIENCE_CUE = /told|telling|ddress|участникам|собравшимся|гостям|делегатам/u;
+
+/** How far before a gathering's word its audience phrase ("told a business forum") may start. */
+const AUDIENCE_REACH = 80;
+
+/** True when one of `hits` is a gathering only named as a speaker's audience (`isAudience`), the sentence starting at `start`. */
+function audienceIn(text: string, hits: readonly TriggerHit[], start: number, lang: ArticleDoc['language']): boolean {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    const before = text.slice(Math.max(start, h.start - AUDIENCE_REACH), h.start);
+    // The cue words of the audience phrasings first: `isAudience` asks `$`-anchored regexes, tried at every position.
+    if (AUDIENCE_CUE.test(before) && isAudience(h, before, lang)) return true;
+  }
+  return false;
 }
 
 /** True when a milestone of `out` is quoted from `[start, end)`. */

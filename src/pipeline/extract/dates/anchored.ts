@@ -141,6 +141,22 @@ const DOCUMENT_DATE_BEFORE = rx(/(?:^|[^\p{L}])(?:от|dated)\s+$/iu);
 /** «Накануне» standing alone, with no gathering after it («накануне саммита» is read elsewhere). */
 const EVE_ALONE = /^накануне$/iu;
 
+/** «10-13 июля», «10–13 июля»: a mention that opens with a span of days of one month; group 1 is the last day. */
+const DAY_SPAN_RU = /^\d{1,2}\s*[-–—]\s*(\d{1,2})(?!\d)/u;
+/** "July 10-13", "July 10 – 13": the span's last day written right after a mention that ends with its first day. */
+const DAY_SPAN_AFTER = /^\s*[-–—]\s*(\d{1,2})(?!\d)/u;
+
+/**
+ * «"Иннопром" проходит 10-13 июля. … Накануне министр провел переговоры» in an article of 11 July: the
+ * span of a gathering under way on the article's day tells no day of the narrative; the eve counts
+ * from the article. True when `m` is a span of days of one month that holds the article's day.
+ */
+function spansArticleDay(text: string, m: DateMention, article: PartialDate | null): boolean {
+  if (!article || article.length !== 10 || m.date.length !== 10 || m.date > article || m.date.slice(0, 7) !== article.slice(0, 7)) return false;
+  const span = DAY_SPAN_RU.exec(m.text) ?? (text ? DAY_SPAN_AFTER.exec(text.slice(m.end, m.end + 6)) : null);
+  return span !== null && Number(span[1]) >= Number(article.slice(8, 10));
+}
+
 /** How far before a mention its «от» may stand. */
 const DOCUMENT_DATE_REACH = 7;
 
@@ -170,7 +186,7 @@ export function anchorMentions(all: Located[], years: YearCount[], article: Part
     // "the same day" never means the article's own day: a day of history told before anchors it however long ago it lies
     // («20 сентября 2012 года … подписано соглашение. В тот же день …» in a retrospective of 2013).
     // "The next day", «на следующий день» never count from the article's own day either: the day after it is yet to come.
-    const fits = (m: DateMention, same: boolean) => !(x.anaphoric === 0 && documentDate(text, m)) && (past(m, same, x.mention.start) || (x.anaphoric! >= 0 && FULL.test(m.date) && (!article || m.date <= article)) || (x.ahead === true && FULL.test(m.date) && article !== null && article.length === 10 && m.date > article && daysBetween(article, m.date) <= ANCHOR_RECENT_DAYS));
+    const fits = (m: DateMention, same: boolean) => !(x.anaphoric === 0 && documentDate(text, m)) && !(x.anaphoric! < 0 && spansArticleDay(text, m, article)) && (past(m, same, x.mention.start) || (x.anaphoric! >= 0 && FULL.test(m.date) && (!article || m.date <= article)) || (x.ahead === true && FULL.test(m.date) && article !== null && article.length === 10 && m.date > article && daysBetween(article, m.date) <= ANCHOR_RECENT_DAYS));
     const month = sameDayOfMonth(all, i, x, article, text);
     if (month) return { ...x, mention: { ...x.mention, date: month.date, relative: true, anchor: month.text } };
     // "Putin will visit on October 12. The following day he is expected to attend the summit": a day after a planned day told in

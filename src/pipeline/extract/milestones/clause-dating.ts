@@ -393,6 +393,19 @@ export function isDaySpan(text: string, m: DateMention): boolean {
   return second !== null && Number(second[1]) > Number(first![1]) && Number(second[1]) <= 31;
 }
 
+/** «7–10 июля»: the last day of a span of days written in the mention. */
+const SPAN_END_IN = /\d\s*[-–—]\s*(\d{1,2})(?!\d)/;
+
+/**
+ * True when mention `m` is a span of days of one month («7–10 июля», "July 7-10") that holds `day`: a gathering
+ * told with it is under way on that day.
+ */
+export function spanHoldsDay(text: string, m: DateMention, day: string | null): boolean {
+  if (!day || day.length !== 10 || m.date.length !== 10 || m.date > day || m.date.slice(0, 7) !== day.slice(0, 7) || !isDaySpan(text, m)) return false;
+  const last = SPAN_END_IN.exec(m.text) ?? SPAN_AFTER.exec(text.slice(m.end, m.end + 16));
+  return last !== null && Number(last[1]) >= Number(day.slice(8, 10));
+}
+
 /** What may stand between a day word and the gathering it names, an indefinite article too ("the day before a summit"). */
 const NAMED_RIGHT_AFTER = /^\s*(?:the\s+|this\s+|that\s+|a\s+|an\s+)?$/iu;
 

@@ -22,6 +22,7 @@ import { namedByDayBefore } from './day-possessive';
 import { isAudience, isCeremonyVenue, reportsFigure } from './reported-figure';
 import { isPerformative, tellsGatheringDetail, tellsGatheringEnd } from './gathering-detail';
 import { judgesEvent } from './judged-event';
+import { EXHIBITION_KEY, exhibitionToldAgain } from './exhibition-again';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { agoAnniversary } from './ago-anniversary';
 import { foregroundHits, foregroundMentions, type Stretch } from './background';
@@ -46,7 +47,7 @@ import { asPromise, promisedFunds } from './promised';
 import { announcedToday } from './announced-plan';
 import { eventMentions, lastTimeBefore } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
-import { countAnniversary, isDaySpan, isHorizon, leadIsDaySpan, redate } from './clause-dating';
+import { countAnniversary, isDaySpan, isHorizon, spanHoldsDay, leadIsDaySpan, redate } from './clause-dating';
 import { closesSentence, opensWithAccord } from './accords';
 import { rx } from '../regex';
 import { welcomedStep } from './welcomed-step';
@@ -605,6 +606,8 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // «Ярмарка продлится до 25 сентября», "The fair runs until Sunday": the end of a gathering of the kind already told.
   // (Told by its kind, or by its noun in an event told — «открылась ярмарка …», an opening.)
   if (gathering && tellsGatheringEnd(text, a.lang) && toldGathering(f, type, doc.text.slice(hit.start, hit.end))) return;
+  // «Страной-партнером выставки в этом году выступает Индия» after the signing at the fair: that fair, described.
+  if (key === EXHIBITION_KEY && exhibitionToldAgain(hit, x.mention, d, f.out, f.headlines, who, once(() => knownPeople(f.out, people, doc)), a.lang)) return;
   // «Сердечно поздравляю Вас с 30-летием …»: the words of a message or speech already told, not an occasion of their own.
   if (f.out.length && isPerformative(text, a.lang)) return;
   // "The visit underlined how much …", «Визит станет проверкой того, насколько …»: commentary, not the visit.
@@ -840,7 +843,10 @@ function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Date
     // forum; so does a summit told as a later part of the day ("Later today X joined Y at the summit",
     // «В тот же день Акаев участвовал в совещании глав государств»).
     const ownKind = type === 'forum' || (type === 'summit' && LATER_THAT_DAY[a.lang].test(a.doc.text.slice(c.start, hit.start)));
-    const kindOf = (o: MilestoneDraft) => GATHERING_TYPES.has(o.type) && (!ownKind || o.type === type) && (where === undefined || o.type === 'summit' || o.place === where);
+    // «Выставка проходит 7–10 июля. … выступая накануне на пленарном заседании»: a sitting held on one day of a gathering
+    // told as under way is an occasion of its own, not the gathering again.
+    const kindOf = (o: MilestoneDraft) =>
+      GATHERING_TYPES.has(o.type) && (!ownKind || o.type === type) && (where === undefined || o.type === 'summit' || o.place === where) && !(o.status === 'ongoing' && d.status === 'past');
     if (out.some((o) => !headlines.has(o) && o.date === d.date && kindOf(o)) && retold(a, hit, spoken)) return true;
   }
   // «"После мартовского визита регионам дан сигнал"»: a gathering a speaker names by its month, when
@@ -932,7 +938,10 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
     // An event recalled with a date of its own well before the article's («Ровно год назад, 10 июня
     // 1992 года, … подписали договор», "sworn in on December 1") leaves it open as well.
     // A statement or request («обратилась к России с просьбой») is said, not an occasion the narrative goes on at.
-    const lead = !f.leadSeen && draft.type !== 'statement' ? (leadDate(draft, mention, a.date) ?? (f.leadDay && draft.date === f.leadDay.date ? { date: f.leadDay.date, quote: f.leadDay.quote } : null)) : null;
+    // «Выставка проходит 7–10 июля» in an article of 8 July: a gathering under way on the article's day (not a trip told
+    // day by day) sets no earlier day for the narrative after it.
+    const underWay = draft.status === 'ongoing' && mention !== null && !f.spanDay.has(draft) && spanHoldsDay(a.doc.text, mention, a.date.date);
+    const lead = !f.leadSeen && draft.type !== 'statement' && !underWay ? (leadDate(draft, mention, a.date) ?? (f.leadDay && draft.date === f.leadDay.date ? { date: f.leadDay.date, quote: f.leadDay.quote } : null)) : null;
     if (!f.leadSeen && draft.type !== 'statement' && !f.headlines.has(draft) && !(d.narrativeArticleDate && !GATHERING_TYPES.has(draft.type)) && (lead || !recalledBefore(draft.date, mention, a.date.date))) {
       f.leadSeen = true;
       f.lead = lead;

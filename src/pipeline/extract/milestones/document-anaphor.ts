@@ -21,6 +21,19 @@ const BARE_DOCUMENT: Record<Language, RegExp> = {
   en: /\b[Tt]he (?:document|agreement|deal|treaty)\b(?!\s+(?:on|of|with|between|to|for|that)\b)(?!\s*[«"(])/u,
 };
 
+/**
+ * «Со стороны Киргизии соглашение подписал министр …», «Соглашение с российской стороны подписал …»: who signed for a
+ * side names the document by its bare noun (an undated one is the document just told; English says "the agreement").
+ */
+const SIDE_SIGNER = rx(
+  /(?:^|[^\p{L}])(?:(?:со\s+стороны|с\s+[\p{L}-]+\s+стороны|от\s+имени)\s+[^.;:]{1,60}?\s+(?:документ|соглашени[ея]|договор|меморандум|протокол)\s+подписал|(?:документ|соглашени[ея]|договор|меморандум|протокол)\s+(?:со\s+стороны|с\s+[\p{L}-]+\s+стороны|от\s+имени)(?:\s+[^.;:]{1,60}?)?\s+подписал)/iu,
+);
+
+/** True when clause `text` names who signed a bare document for a side (`SIDE_SIGNER`); the regex runs only where «стороны» or «имени» stands. */
+function signedForSide(text: string, lang: Language): boolean {
+  return lang === 'ru' && (text.includes('стороны') || text.includes('имени')) && SIDE_SIGNER.test(text);
+}
+
 /** A new step of a document's life (ratified, denounced, in force) is an event of its own, however it is named. */
 const NEW_STEP: Record<Language, RegExp> = {
   ru: rx(/(?:^|[^\p{L}])(?:ратифи|денонс|вступ|отмен)\p{L}*/iu),
@@ -64,7 +77,7 @@ export function pointsBackToDocument(
   headlines: ReadonlySet<MilestoneDraft>,
   lang: Language,
 ): boolean {
-  if (hit.trigger.type !== 'agreement' || mention || !BARE_DOCUMENT[lang].test(text) || NEW_STEP[lang].test(text) || OWN_TIME[lang].test(text) || BESIDES_DOCUMENT[lang].test(text)) return false;
+  if (hit.trigger.type !== 'agreement' || mention || !(BARE_DOCUMENT[lang].test(text) || signedForSide(text, lang)) || NEW_STEP[lang].test(text) || OWN_TIME[lang].test(text) || BESIDES_DOCUMENT[lang].test(text)) return false;
   const judged = JUDGED[lang].test(text);
   return out.some((o) => !headlines.has(o) && (o.type === 'agreement' || (o.type === 'other' && LAW_NOUN[lang].test(o.quote.text))) && o.status === 'past' && (o.date === date || judged));
 }

@@ -59,6 +59,11 @@ export function retells(
   const told = out.filter((o) => !headlines.has(o) && GATHERING_TYPES.has(o.type) && (!aside || o.type === 'meeting'));
   if (!told.length) return false;
   if (MARKERS.characterisation[lang].test(text)) return true;
+  // «Главной новостью визита стало другое заявление», "The main news of the visit was another statement": the gathering
+  // told is the frame of other news, told in a sentence of its own («Сенсацией визита стало заявление …: Киргизия
+  // намерена …» tells that news itself).
+  const framed = text.slice(Math.max(0, hit.start - c.start - NEWS_OF_REACH), hit.start - c.start);
+  if (hasNewsWord(framed) && NEWS_OF_BEFORE[lang].test(framed) && !NEWS_TOLD_AFTER.test(text.slice(hit.end - c.start))) return true;
   if (mention) return false;
   // «Предыдущее заседание подгруппы состоялось в Бишкеке», "the previous round was held in Osh": another occasion, undated or not.
   if (PREVIOUS_BEFORE[lang].test(text.slice(Math.max(0, hit.start - c.start - PREVIOUS_REACH), hit.start - c.start))) return false;
@@ -102,6 +107,21 @@ export function retells(
   const kind = (o: MilestoneDraft) => o.type === hit.trigger.type || (hit.trigger.key === 'session' && o.type === 'igc_session');
   return told.some((o) => kind(o) && (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned'));
 }
+
+/** «новостью», «сенсацией», "news of the", "surprise of the" right before a gathering's noun: the gathering frames other news. */
+const NEWS_OF_BEFORE = {
+  ru: rx(/(?<![\p{L}])(?:новост|сенсаци|неожиданност)\p{L}*\s+$/iu),
+  en: rx(/(?<![\p{L}])(?:news|surprise|headline|takeaway)\s+(?:of|from)\s+(?:the|this|that|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu),
+};
+/** A colon, a quote or «что» / "that" after the gathering's noun: the news is told in the clause. */
+const NEWS_TOLD_AFTER = /[:«"“]|(?:^|\s)(?:что|that)\s/u;
+/** The cue test before `NEWS_OF_BEFORE`, an `$`-anchored regex tried at every position: a word of news stands in `text`. */
+function hasNewsWord(text: string): boolean {
+  return text.includes('овост') || text.includes('енсаци') || text.includes('ожиданност') || text.includes('news') || text.includes('urprise') || text.includes('eadline') || text.includes('akeaway');
+}
+
+/** How far before the gathering's noun its frame of news may start. */
+const NEWS_OF_REACH = 40;
 
 /** «предыдущее», «прошлое», "previous", "last" up to two words before a gathering's noun: an earlier occasion than the one told. */
 const PREVIOUS_BEFORE = {

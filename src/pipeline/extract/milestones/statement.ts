@@ -81,6 +81,7 @@ export function datedStatement(
   people: PersonDraft[],
   lower?: string,
   told: readonly MilestoneDraft[] = [],
+  toAudience = false,
 ): MilestoneDraft | null {
   const a = date.date;
   if (!a || a.length !== 10) return null;
@@ -90,7 +91,9 @@ export function datedStatement(
   const verb = MARKERS.statement[lang].all(s.text, lower).find((v) => !inSpeech(speech, s.start + v.start));
   if (!verb) return null;
   const at = { start: s.start + verb.start, end: s.start + verb.end };
-  if (attributesQuote(doc.text, speech, s.start, at.start)) return null;
+  // A quote attributed is told by its words, not as a dated statement; one told to a gathering (`toAudience`: "…," X told
+  // a business forum last week) is a speech on an occasion of its own.
+  if (!toAudience && attributesQuote(doc.text, speech, s.start, at.start)) return null;
   const text = withoutOpeningDateComma(withoutAsideCommas(doc.text, s.start, s.end, lang), s, mentions);
   const gap = (x: { start: number; end: number }) => Math.max(0, x.start - at.end, at.start - x.end);
   // "On October 8, Putin said …": the comma closing a date put first opens nothing.
