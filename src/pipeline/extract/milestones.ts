@@ -18,7 +18,7 @@ import { findTriggers } from './milestones/triggers';
 import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
 import { datedStatement, findStatement } from './milestones/statement';
 import { datedPlan } from './milestones/dated-plan';
-import { captionLines, crossheadLines, isBracketStamp, isControlMenu, STAMP } from './milestones/page';
+import { captionLines, correctionLines, crossheadLines, isBracketStamp, isControlMenu, STAMP } from './milestones/page';
 import { inSpans, pageStructure, type PageStructure } from './page';
 import { LowerDoc } from './milestones/lower';
 import { inIrrealis, irrealStretches } from './milestones/irrealis';
@@ -85,6 +85,7 @@ export function extractMilestones(
   };
   const out = f.out;
   const captions = captionLines(doc, lang);
+  const corrections = correctionLines(doc, lang);
   const crossheads = crossheadLines(doc, lang);
   // A live blog's entries ("21/05 18:40"): each an occasion of its own, dated by its stamp's day.
   const entries = liveEntries(doc, date.date);
@@ -128,6 +129,8 @@ export function extractMilestones(
     if (isControlMenu(s.text)) continue;
     // «Фото: …», "Photograph: X and Y after the signing ceremony": a picture's caption, not an event.
     if (captions.length > 0 && inSpans(captions, start)) continue;
+    // "Correction: An earlier version … said Monday. The document was signed on Tuesday.": a fix of the text, not an event.
+    if (corrections.length > 0 && inSpans(corrections, start)) continue;
     // "More visits ahead": a crosshead titles the paragraphs below it, where the events are told.
     if (crossheads.length > 0 && inSpans(crossheads, start)) continue;
     // «Читайте также: …», "Read also: …": the headline of another article, dated only by itself

@@ -66,6 +66,25 @@ export function captionLines(doc: ArticleDoc, lang: Language): [number, number][
   );
 }
 
+/** A correction note's opener at a line's start ("Correction:", "Correction, April 19:", «Уточнение от 5 мая:»). */
+const CORRECTION: Record<Language, RegExp> = {
+  ru: rx(`^[ \\t]*[[(]?(?:${raw.correctionLabels.ru.join('|')})(?:(?:,| от) [^:\\n]{1,30})?[ \\t]*[:—–]`, 'iu'),
+  en: rx(`^[ \\t]*[[(]?(?:${raw.correctionLabels.en.join('|')})(?:, [^:\\n]{1,30})?[ \\t]*[:—–]`, 'iu'),
+};
+
+/**
+ * The lines of correction notes: what a note says was wrong, and the right version it gives, fix
+ * the text above; the event itself is told in the body. Asked only of an article that names a label.
+ */
+export function correctionLines(doc: ArticleDoc, lang: Language): [number, number][] {
+  const text = doc.text;
+  if (!raw.correctionLabels[lang].some((label) => text.includes(label))) return [];
+  return mapPacked(
+    allLines(doc).filter((l) => CORRECTION[lang].test(l.text)),
+    (l): [number, number] => [l.start, l.start + l.text.length],
+  );
+}
+
 /**
  * True when the date mention at `at` is a related link's publication stamp in brackets at the end
  * of its sentence ("> Leaders sign treaty (Aug 16, 2007)", «… (12.08.2007)»), as "… - 15.01.2026" is,
