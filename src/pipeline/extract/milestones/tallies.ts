@@ -72,5 +72,7 @@ export function isTally(hit: TriggerHit, text: string, lang: Language): boolean 
   if (hit.trigger.key === 'debt') return SPAN[lang].test(text);
   // "since 2015 Russia has extradited 132 people", «за эти годы выдала более 100 фигурантов»: a count of persons over a span.
   if (hit.trigger.key === 'extradition') return PERSONS[lang].test(text) && (PERSONS_SINCE[lang].test(text) || SUMMED[lang].test(text));
+  // "refused to extradite four people last year": several refusals summed up.
+  if (hit.trigger.key === 'extraditionRefused') return PERSONS[lang].test(text);
   return TALLIED.has(hit.trigger.type) && COUNTED[lang].test(text) && SUMMED[lang].test(text) && !(CEREMONY[lang].test(text) && !SPAN[lang].test(text));
 }
