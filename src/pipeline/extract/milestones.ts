@@ -18,7 +18,7 @@ import { findTriggers } from './milestones/triggers';
 import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
 import { datedStatement, findStatement } from './milestones/statement';
 import { datedPlan } from './milestones/dated-plan';
-import { captionLines, correctionLines, crossheadLines, isBracketStamp, isControlMenu, STAMP } from './milestones/page';
+import { captionLines, correctionLines, withoutCorrectionRetellings, crossheadLines, isBracketStamp, isControlMenu, STAMP } from './milestones/page';
 import { inSpans, pageStructure, type PageStructure } from './page';
 import { LowerDoc } from './milestones/lower';
 import { inIrrealis, irrealStretches } from './milestones/irrealis';
@@ -129,8 +129,6 @@ export function extractMilestones(
     if (isControlMenu(s.text)) continue;
     // «Фото: …», "Photograph: X and Y after the signing ceremony": a picture's caption, not an event.
     if (captions.length > 0 && inSpans(captions, start)) continue;
-    // "Correction: An earlier version … said Monday. The document was signed on Tuesday.": a fix of the text, not an event.
-    if (corrections.length > 0 && inSpans(corrections, start)) continue;
     // "More visits ahead": a crosshead titles the paragraphs below it, where the events are told.
     if (crossheads.length > 0 && inSpans(crossheads, start)) continue;
     // «Читайте также: …», "Read also: …": the headline of another article, dated only by itself
@@ -227,6 +225,8 @@ export function extractMilestones(
   readDocumentPage(doc, date, people, page.documentDateLine, out);
   // «Вместе с ними на базу прибыл министр»: an arrival that goes with a trip already told.
   out.splice(0, out.length, ...withoutAccompanying(out, lang));
+  // "Correction: … The document was signed on Tuesday.": the right version of an event the body tells is no second one.
+  if (corrections.length > 0) out.splice(0, out.length, ...withoutCorrectionRetellings(out, corrections));
   if (f.main && !out.includes(f.main.draft)) f.main = null;
   let main = f.main;
   // An article of plans only tells its news by a statement too ("X said … He plans to travel …").
