@@ -470,7 +470,9 @@ function namedEvent(
   // "Nurbek, a builder, flew home": only an official's departure ends a visit.
   if (privateDeparture(hit, body, s.start, a.people)) return null;
   // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
-  if (hit.trigger.dated && !mention) return null;
+  // In a page without a year («в прошлом году боевики захватили заложников», «в июне»), a time word of the clause's own
+  // dates it still, though to no day the dates pass can tell: kept with a null date.
+  if (hit.trigger.dated && !mention && !(a.date.date === null && YEARLESS_TIME[lang].test(text))) return null;
   // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
   // ("observed the vote and found «no violations that could affect the result»": what observers found is no hedge of theirs.)
   if (!mention && type === 'other' && hedged(hit, key === OBSERVATION_KEY ? body.slice(from, hit.end) : text, from, lang)) return null;
@@ -496,6 +498,15 @@ function namedEvent(
   if (inherited && !mention) return previous ? { hit, mention: previous, said } : null;
   return { hit, mention, said, previous };
 }
+
+/**
+ * A time word that dates a clause only against the article's year («в июне», «в прошлом году», «вчера», "last year",
+ * "in June"): in a page without a year the dates pass finds no date in it, yet the clause has a time of its own.
+ */
+const YEARLESS_TIME: Record<Language, RegExp> = {
+  ru: rx(/(?:^|[^\p{L}])(?:в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в (?:прошлом|позапрошлом|минувшем) (?:году|месяце)|на (?:прошлой|минувшей) неделе|вчера|накануне)(?![\p{L}])/iu),
+  en: /\b(?:in (?:January|February|March|April|May|June|July|August|September|October|November|December)|last (?:year|month|week)|the (?:previous|year before)|yesterday)\b/iu,
+};
 
 /** How many characters may stand between an event word and an adverb of habit that governs it. */
 const HABITUAL_REACH = 20;

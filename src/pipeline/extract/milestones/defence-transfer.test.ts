@@ -70,6 +70,16 @@ describe('joint operations against drugs and terror', () => {
     ['en: a CIS operation in a month',
       'date: 2027-10-02\n\nDuring the CIS operation in September, police detained 40 smugglers.',
       ['2027-09 past other «During the»']],
+    ['ru: the bare operation told again with its days',
+      'date: 2027-10-02\n\nОперация проводилась полицией пяти государств с 4 по 15 сентября.',
+      ['2027-09-04 past other «Операция проводилась»']],
+    ['en: the operation carried out on days',
+      'date: 2027-10-02\n\nThe operation was carried out on September 4-15 by police of five states.',
+      ['2027-09-04 past other «The operation»']],
+    // Negative: the bare operation without a date of its own may be a surgery.
+    ['ru: «Операция прошла успешно»',
+      'date: 2027-10-02\n\nОперация прошла успешно.',
+      []],
     // Negative: a military operation of a third country is not named.
     ['ru: a military operation elsewhere',
       'date: 2027-05-14\n\nВоенная операция в соседней стране продолжалась весь март.',
