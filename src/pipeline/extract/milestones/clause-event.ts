@@ -548,6 +548,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (!calendarTwin && !amended && retoldBefore(a, f, c, text, x)) return;
   if (!calendarTwin && gathering && givesDay(a, f, c, text, x, who)) return;
   if (type === 'agreement' && x.mention && givesDocumentDay(a, f, text, x)) return;
+  if (key === NOTE_KEY && x.mention && givesNoteDay(a, f, text, x)) return;
   if (!trip && !calendarTwin && gathering && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang, v.s.start)) return;
   // «Это первый большой договор …», «Документ, как подчеркнул …, «…»»: the signed document judged, not signed again.
   if (retellsDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return recordTripSignedOn(a, f, v, c, text, p, x, who);
@@ -700,6 +701,30 @@ function givesDocumentDay(a: ArticleView, f: Found, text: string, x: Dated): boo
   if (!told?.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE)) return false;
   told.date = x.d.date;
   told.dateEvidence = `«${x.mention!.text}» in «${text.slice(0, 60)}», which tells the same signing again`;
+  return true;
+}
+
+/** The trigger key of a diplomatic note sent or handed over. */
+const NOTE_KEY = 'diplomaticNote';
+
+/** The note named bare («Нота была вручена накануне», "The note was delivered a day earlier"), not a note on something. */
+const BARE_NOTE: Record<Language, RegExp> = {
+  ru: rx(/(?:^|[^\p{L}])[Нн]ота(?![\p{L}])(?!\s+(?:о|об|с)\s)/u),
+  en: /\b[Tt]he note\b(?!\s+(?:on|about|to|from)\b)/u,
+};
+
+/**
+ * "Kyrgyzstan has handed a note of protest to the Russian Embassy … The ministry said on Thursday that the note was delivered
+ * a day earlier.": a bare note with a day of its own after the one note told on the article's day, undated, gives that note
+ * its day (as a bare document gives its signing's, `givesDocumentDay`); true when given.
+ */
+function givesNoteDay(a: ArticleView, f: Found, text: string, x: Dated): boolean {
+  if (x.d.status !== 'past' || !x.d.date || x.d.date === a.date.date || !BARE_NOTE[a.lang].test(text)) return false;
+  const notes = f.out.filter((o) => !f.headlines.has(o) && f.keys.get(o) === NOTE_KEY && o.date === a.date.date);
+  const told = notes.length === 1 ? notes[0]! : null;
+  if (!told?.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE)) return false;
+  told.date = x.d.date;
+  told.dateEvidence = `«${x.mention!.text}» in «${text.slice(0, 60)}», which tells the same note again`;
   return true;
 }
 
