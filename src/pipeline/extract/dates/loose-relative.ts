@@ -101,7 +101,8 @@ const WEEKDAY_RU = rx(
 const WEEKDAY_EN = rx(`(?<![\\p{L}])(?:(?<mod>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Oo]n\\s+last|[Oo]n\\s+next)\\s+)?(?<wd>${lexicon.weekdaysEn.join('|')})(?![\\p{L}])(?!,?\\s+(?:\\d|[A-Z][a-z]+\\.?\\s+\\d))`, 'gu');
 /** "over the weekend", «в минувшие выходные»: the weekend's Saturday (see `weekendNote`). */
 const WEEKEND = { ru: rx(`(?<![\\p{L}])(?:${lexicon.weekendRu.join('|')})(?![\\p{L}])`, 'giu'), en: rx(`(?<![\\p{L}])(?:${lexicon.weekendEn.join('|')})(?![\\p{L}])`, 'giu') };
-const WEEKEND_CUE = { ru: cueTest(['выходн']), en: cueTest(['weekend']) };
+/** A letter run every weekend phrase holds («выходные», "weekend"): a plain substring test, cheaper than a cue regex on every sentence. */
+const WEEKEND_CUE = { ru: 'ыходн', en: 'eekend' };
 const WEEKEND_NEXT = /^(?:next|ближайшие|следующие|будущие)$/iu;
 const WEEKEND_LAST = /^(?:last|past|минувшие|прошлые|прошедшие)$/iu;
 const WEEKEND_THIS = /^(?:this|эти)$/iu;
@@ -274,7 +275,7 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
         push(m, weekdayDate(article, w, forward, last));
       }
     }
-    for (const m of WEEKEND_CUE[lang].test(text) ? execAll(WEEKEND[lang], text) : []) {
+    for (const m of text.includes(WEEKEND_CUE[lang]) ? execAll(WEEKEND[lang], text) : []) {
       const mod = m.groups?.mod ?? '';
       const last = WEEKEND_LAST.test(mod);
       const forward = WEEKEND_NEXT.test(mod) || (WEEKEND_THIS.test(mod) ? !pastAt(m.index) : !last && future(m.index));
