@@ -275,11 +275,13 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
         push(m, weekdayDate(article, w, forward, last));
       }
     }
-    for (const m of text.includes(WEEKEND_CUE[lang]) ? execAll(WEEKEND[lang], text) : []) {
-      const mod = m.groups?.mod ?? '';
-      const last = WEEKEND_LAST.test(mod);
-      const forward = WEEKEND_NEXT.test(mod) || (WEEKEND_THIS.test(mod) ? !pastAt(m.index) : !last && future(m.index));
-      push(m, weekdayDate(article, SATURDAY, forward, last));
+    if (text.includes(WEEKEND_CUE[lang])) {
+      for (const m of execAll(WEEKEND[lang], text)) {
+        const mod = m.groups?.mod ?? '';
+        const last = WEEKEND_LAST.test(mod);
+        const forward = WEEKEND_NEXT.test(mod) || (WEEKEND_THIS.test(mod) ? !pastAt(m.index) : !last && future(m.index));
+        push(m, weekdayDate(article, SATURDAY, forward, last));
+      }
     }
   }
   // "last week", «на этой неделе», "this month" in a page dated only to its year: they fall in that year (a week
