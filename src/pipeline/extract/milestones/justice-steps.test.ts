@@ -101,7 +101,7 @@ describe('raids and an oath count only with a date of their own; "over the weeke
   });
 });
 
-describe('a joint police action with the other side\'s colleagues, a dismissal in the passive, a flight on to a city', () => {
+describe('a joint police action with the other side\'s colleagues, a dismissal in the passive', () => {
   it.each([
     ['ru: «при участии коллег из МВД России ликвидировали»',
       'date: 2031-04-16\n\nВчера сотрудники МВД при участии коллег из МВД России ликвидировали мошеннический колл-центр.',
@@ -115,15 +115,9 @@ describe('a joint police action with the other side\'s colleagues, a dismissal i
     ['ru: «был отправлен в отставку» in a month and year',
       'date: 2031-03-18\n\nГлава ведомства был отправлен в отставку в феврале 2030 года.',
       ['2030-02 past other «Глава ведомства»']],
-    ['ru: «Завтра министр вылетит в Ош»',
-      'date: 2031-11-14\n\nЗавтра министр вылетит в Ош, где ознакомится с работой милиции.',
-      ['2031-11-15 planned visit «Завтра министр»']],
     // Negative: a participation of colleagues in a conference, a dismissal undated, a flight in lower case.
     ['en: was dismissed, undated',
       'date: 2031-03-18\n\nThe lawsuit was dismissed.',
-      []],
-    ['ru: «вылетит в срок» is no trip',
-      'date: 2031-11-14\n\nРейс вылетит в срок.',
       []],
   ] as [string, string, string[]][])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
