@@ -19,7 +19,7 @@ import { findTriggers } from './milestones/triggers';
 import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
 import { datedStatement, findStatement } from './milestones/statement';
 import { datedPlan } from './milestones/dated-plan';
-import { captionLines, crossheadLines, isBracketStamp, isControlMenu, STAMP } from './milestones/page';
+import { captionLines, correctionLines, withoutCorrectionRetellings, crossheadLines, isBracketStamp, isControlMenu, STAMP } from './milestones/page';
 import { inSpans, pageStructure, type PageStructure } from './page';
 import { LowerDoc } from './milestones/lower';
 import { inIrrealis, irrealStretches } from './milestones/irrealis';
@@ -88,6 +88,7 @@ export function extractMilestones(
   };
   const out = f.out;
   const captions = captionLines(doc, lang);
+  const corrections = correctionLines(doc, lang);
   const crossheads = crossheadLines(doc, lang);
   // A live blog's entries ("21/05 18:40"): each an occasion of its own, dated by its stamp's day.
   const entries = liveEntries(doc, date.date);
@@ -231,6 +232,8 @@ export function extractMilestones(
   readDocumentPage(doc, date, people, page.documentDateLine, out);
   // «Вместе с ними на базу прибыл министр»: an arrival that goes with a trip already told.
   out.splice(0, out.length, ...withoutAccompanying(out, lang));
+  // "Correction: … The document was signed on Tuesday.": the right version of an event the body tells is no second one.
+  if (corrections.length > 0) out.splice(0, out.length, ...withoutCorrectionRetellings(out, corrections));
   if (f.main && !out.includes(f.main.draft)) f.main = null;
   let main = f.main;
   // An article of plans only tells its news by a statement too ("X said … He plans to travel …").

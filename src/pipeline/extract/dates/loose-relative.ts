@@ -38,7 +38,7 @@ export const RELATIVE_CUES = [
   'накануне', 'ранее', 'тот же день', 'этот же день', 'день до', 'that day', 'in the day', 'before', 'earlier', 'previous', 'same day', 'недел', 'week', 'месяц', 'month',
   'половин', 'half', 'end of', 'year-end', 'later this', 'понедельн', 'вторник', 'сред', 'четверг', 'пятниц', 'суббот', 'воскресен',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'квартал', 'quarter', 'конц', 'исход', 'излет',
-  'излёт', 'late', 'через', 'days?\\b', 'следующий день', 'наутро', 'другой день', 'morning', 'назад', 'ago', 'same breath', 'same package', 'же пакет',
+  'излёт', 'late', 'через', 'выходн', 'days?\\b', 'следующий день', 'наутро', 'другой день', 'morning', 'назад', 'ago', 'same breath', 'same package', 'же пакет',
 ];
 /** Cheap gate for everything below. */
 export const RELATIVE_GATE = cueTest(RELATIVE_CUES);
@@ -99,6 +99,16 @@ const WEEKDAY_RU = rx(
   'giu',
 );
 const WEEKDAY_EN = rx(`(?<![\\p{L}])(?:(?<mod>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Oo]n\\s+last|[Oo]n\\s+next)\\s+)?(?<wd>${lexicon.weekdaysEn.join('|')})(?![\\p{L}])(?!,?\\s+(?:\\d|[A-Z][a-z]+\\.?\\s+\\d))`, 'gu');
+/** "over the weekend", «в минувшие выходные»: the weekend's Saturday (see `weekendNote`). */
+const WEEKEND = { ru: rx(`(?<![\\p{L}])(?:${lexicon.weekendRu.join('|')})(?![\\p{L}])`, 'giu'), en: rx(`(?<![\\p{L}])(?:${lexicon.weekendEn.join('|')})(?![\\p{L}])`, 'giu') };
+/** A letter run every weekend phrase holds («выходные», "weekend"): a plain substring test, cheaper than a cue regex on every sentence. */
+const WEEKEND_CUE = { ru: 'ыходн', en: 'eekend' };
+const WEEKEND_NEXT = /^(?:next|ближайшие|следующие|будущие)$/iu;
+const WEEKEND_LAST = /^(?:last|past|минувшие|прошлые|прошедшие)$/iu;
+const WEEKEND_THIS = /^(?:this|эти)$/iu;
+/** Saturday, 0 being Monday. */
+const SATURDAY = 5;
+
 const LAST_RU = rx(`^(?:${alt(lexicon.weekdayLastRu)})$`, 'iu');
 const NEXT_RU = rx(`^(?:${alt(lexicon.weekdayNextRu)})$`, 'iu');
 const THIS_RU = rx(`^(?:${alt(lexicon.weekdayThisRu)})$`, 'iu');
@@ -263,6 +273,14 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
         const last = mod.endsWith('last');
         const forward = mod.endsWith('next') || (mod === 'this' ? !pastAt(m.index) : !last && future(m.index));
         push(m, weekdayDate(article, w, forward, last));
+      }
+    }
+    if (text.includes(WEEKEND_CUE[lang])) {
+      for (const m of execAll(WEEKEND[lang], text)) {
+        const mod = m.groups?.mod ?? '';
+        const last = WEEKEND_LAST.test(mod);
+        const forward = WEEKEND_NEXT.test(mod) || (WEEKEND_THIS.test(mod) ? !pastAt(m.index) : !last && future(m.index));
+        push(m, weekdayDate(article, SATURDAY, forward, last));
       }
     }
   }

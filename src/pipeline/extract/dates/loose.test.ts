@@ -290,3 +290,19 @@ describe('a restated event dated a day after or before another: the other lies o
     expect(hits.map((h) => h.anaphoric)).toEqual([want]);
   });
 });
+
+describe('a weekend told without its days is its Saturday, back or on by the tense', () => {
+  // 2031-11-06 is a Thursday: the weekend before began on 2031-11-01, the next one begins on 2031-11-08.
+  it.each([
+    ['en: "were detained … over the weekend"', 'More than 500 people were detained over the weekend.', 'en', ['2031-11-01']],
+    ['en: "last weekend"', 'The ministers met last weekend.', 'en', ['2031-11-01']],
+    ['en: "next weekend"', 'The ministers will meet next weekend.', 'en', ['2031-11-08']],
+    ['ru: «в минувшие выходные»', 'В минувшие выходные полиция провела рейды.', 'ru', ['2031-11-01']],
+    ['ru: «в эти выходные» told of a plan', 'В эти выходные министры встретятся в Оше.', 'ru', ['2031-11-08']],
+    // Negative: a weekend named as a thing, with no frame, dates nothing.
+    ['en: "weekend flights"', 'The airline added weekend flights.', 'en', []],
+    ['ru: «выходные дни» without «в»', 'Выходные дни перенесли.', 'ru', []],
+  ] as const)('%s', (_name, text, lang, want) => {
+    expect(relativeMentions(text, lang, '2031-11-06').map((h) => h.date)).toEqual(want);
+  });
+});

@@ -509,9 +509,10 @@ function namedEvent(
   // "Nurbek, a builder, flew home": only an official's departure ends a visit.
   if (privateDeparture(hit, body, s.start, a.people)) return null;
   // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
-  // On a page with no year anywhere («С понедельника, 10 мая, введена национальная валюта»), a day and month told in the
-  // clause are its own date, which no mention carries: the event is told, of a date the timeline cannot place.
-  if (hit.trigger.dated && !mention && !(a.date.date === null && dayMonthsIn(text, 1).size > 0)) return null;
+  // On a page with no year anywhere («С понедельника, 10 мая, введена национальная валюта», «в прошлом году боевики захватили
+  // заложников», «в июне»), a day and month or a time word told in the clause are its own date, which no mention carries:
+  // the event is told, of a date the timeline cannot place (kept with a null date).
+  if (hit.trigger.dated && !mention && !(a.date.date === null && (dayMonthsIn(text, 1).size > 0 || YEARLESS_TIME[lang].test(text)))) return null;
   // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
   // ("observed the vote and found «no violations that could affect the result»": what observers found is no hedge of theirs.)
   if (!mention && type === 'other' && hedged(hit, key === OBSERVATION_KEY ? body.slice(from, hit.end) : text, from, lang)) return null;
@@ -555,6 +556,15 @@ function toldGathering(f: Found, type: string, word: string): boolean {
 /** The trigger of a law or constitutional change on the status of the Russian language (knowledge/event-lexicon.json). */
 const LANGUAGE_STATUS = 'languageStatus';
 
+/**
+ * A time word that dates a clause only against the article's year («в июне», «в прошлом году», «вчера», "last year",
+ * "in June"): in a page without a year the dates pass finds no date in it, yet the clause has a time of its own.
+ */
+const YEARLESS_TIME: Record<Language, RegExp> = {
+  ru: rx(/(?:^|[^\p{L}])(?:в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в (?:прошлом|позапрошлом|минувшем) (?:году|месяце)|на (?:прошлой|минувшей) неделе|вчера|накануне)(?![\p{L}])/iu),
+  en: /\b(?:in (?:January|February|March|April|May|June|July|August|September|October|November|December)|last (?:year|month|week)|the (?:previous|year before)|yesterday)\b/iu,
+};
+
 /** How many characters may stand between an event word and an adverb of habit that governs it. */
 const HABITUAL_REACH = 20;
 
@@ -595,6 +605,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (!calendarTwin && !amended && retoldBefore(a, f, c, text, x)) return;
   if (!calendarTwin && gathering && givesDay(a, f, c, text, x, who)) return;
   if (type === 'agreement' && x.mention && givesDocumentDay(a, f, text, x)) return;
+  if (key === NOTE_KEY && x.mention && givesNoteDay(a, f, text, x)) return;
   if (!trip && !calendarTwin && gathering && retells(hit, text, c, x.mention, d, f.out, f.headlines, once(() => knownPeople(f.out, people, doc)), who, a.lang, v.s.start)) return;
   // «Это первый большой договор …», «Документ, как подчеркнул …, «…»»: the signed document judged, not signed again.
   if (retellsDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return recordTripSignedOn(a, f, v, c, text, p, x, who);
@@ -752,6 +763,30 @@ function givesDocumentDay(a: ArticleView, f: Found, text: string, x: Dated): boo
   if (!told?.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE)) return false;
   told.date = x.d.date;
   told.dateEvidence = `«${x.mention!.text}» in «${text.slice(0, 60)}», which tells the same signing again`;
+  return true;
+}
+
+/** The trigger key of a diplomatic note sent or handed over. */
+const NOTE_KEY = 'diplomaticNote';
+
+/** The note named bare («Нота была вручена накануне», "The note was delivered a day earlier"), not a note on something. */
+const BARE_NOTE: Record<Language, RegExp> = {
+  ru: rx(/(?:^|[^\p{L}])[Нн]ота(?![\p{L}])(?!\s+(?:о|об|с)\s)/u),
+  en: /\b[Tt]he note\b(?!\s+(?:on|about|to|from)\b)/u,
+};
+
+/**
+ * "Kyrgyzstan has handed a note of protest to the Russian Embassy … The ministry said on Thursday that the note was delivered
+ * a day earlier.": a bare note with a day of its own after the one note told on the article's day, undated, gives that note
+ * its day (as a bare document gives its signing's, `givesDocumentDay`); true when given.
+ */
+function givesNoteDay(a: ArticleView, f: Found, text: string, x: Dated): boolean {
+  if (x.d.status !== 'past' || !x.d.date || x.d.date === a.date.date || !BARE_NOTE[a.lang].test(text)) return false;
+  const notes = f.out.filter((o) => !f.headlines.has(o) && f.keys.get(o) === NOTE_KEY && o.date === a.date.date);
+  const told = notes.length === 1 ? notes[0]! : null;
+  if (!told?.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE)) return false;
+  told.date = x.d.date;
+  told.dateEvidence = `«${x.mention!.text}» in «${text.slice(0, 60)}», which tells the same note again`;
   return true;
 }
 

@@ -21,3 +21,20 @@ describe('a bare document noun with a date of its own gives the day of the signi
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a bare note with a day of its own gives the day of the note told before', () => {
+  it.each([
+    ['en: "the note was delivered a day earlier"',
+      'date: 2031-11-06\n\nThe Foreign Ministry has handed a note of protest to the embassy over the raids.\n\nThe ministry said on Thursday that the note was delivered a day earlier.',
+      ['2031-11-05 past statement «The Foreign»']],
+    ['ru: «нота была вручена накануне»',
+      'date: 2031-11-06\n\nМИД вручил ноту протеста посольству.\n\nКак уточнили в ведомстве, нота была вручена накануне.',
+      ['2031-11-05 past statement «МИД вручил»']],
+    // Negative: a note told with its day keeps it; a note of another body told with an own day is not that note.
+    ['en: the note told with its day, then named again undated',
+      'date: 2031-11-06\n\nOn Monday the Foreign Ministry handed a note of protest to the embassy. The note concerned the raids.',
+      ['2031-11-03 past statement «On Monday»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

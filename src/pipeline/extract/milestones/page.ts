@@ -5,7 +5,8 @@
  * article in `../page` (`pageStructure`).
  */
 import type { Language } from '../../../schema/dataset';
-import type { ArticleDoc } from '../../types';
+import type { ArticleDoc, MilestoneDraft } from '../../types';
+import { inSpans } from '../page';
 import { allLines } from '../dates/lines';
 import { fullDateSpan } from '../dates/dateline';
 import raw from '../../knowledge/event-lexicon.json';
@@ -65,6 +66,35 @@ export function captionLines(doc: ArticleDoc, lang: Language): [number, number][
     allLines(doc).filter((l) => caption.test(l.text)),
     (l): [number, number] => [l.start, l.start + l.text.length],
   );
+}
+
+/** A correction note's opener at a line's start ("Correction:", "Correction, April 19:", «Уточнение от 5 мая:»). */
+const CORRECTION: Record<Language, RegExp> = {
+  ru: rx(`^[ \\t]*[[(]?(?:${raw.correctionLabels.ru.join('|')})(?:(?:,| от) [^:\\n]{1,30})?[ \\t]*[:—–]`, 'iu'),
+  en: rx(`^[ \\t]*[[(]?(?:${raw.correctionLabels.en.join('|')})(?:, [^:\\n]{1,30})?[ \\t]*[:—–]`, 'iu'),
+};
+
+/**
+ * The lines of correction notes («Исправление: …», "Correction, April 19: …"). Asked only of an article that names a label.
+ */
+export function correctionLines(doc: ArticleDoc, lang: Language): [number, number][] {
+  const text = doc.text;
+  if (!raw.correctionLabels[lang].some((label) => text.includes(label))) return [];
+  return mapPacked(
+    allLines(doc).filter((l) => CORRECTION[lang].test(l.text)),
+    (l): [number, number] => [l.start, l.start + l.text.length],
+  );
+}
+
+/**
+ * `out` without the events of a correction note that the body tells too (an event of the same date): "Correction: An earlier
+ * version said the program was signed on Monday. The document was signed on Tuesday." fixes the text above, and its right
+ * version is the body's signing again. An event the body does not tell with that date ("It was signed in September 2003",
+ * the body having said 2002 or nothing) is the note's own news and stays. (What the note says was wrong is excluded as words.)
+ */
+export function withoutCorrectionRetellings(out: readonly MilestoneDraft[], corrections: readonly [number, number][]): MilestoneDraft[] {
+  const inNote = (o: MilestoneDraft) => inSpans(corrections, o.quote.start);
+  return out.filter((o) => !inNote(o) || !out.some((p) => p !== o && !inNote(p) && p.date === o.date));
 }
 
 /**

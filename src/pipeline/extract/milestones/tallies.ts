@@ -29,6 +29,18 @@ const SUMMED: Record<Language, RegExp> = {
 
 const TALLIED = new Set(['agreement', 'visit', 'meeting']);
 
+/** A count of persons («132 человека», "more than 100 suspects"), for the people handed over between the states. */
+const PERSONS: Record<Language, RegExp> = {
+  ru: rx(`(?<![\\p{L}\\d])${t.persons.ru}`, 'iu'),
+  en: rx(`(?<![\\p{L}\\d])${t.persons.en}`, 'iu'),
+};
+
+/** The year a count of persons starts from («с 2015 года», "since 2015"), or a span as for documents. */
+const PERSONS_SINCE: Record<Language, RegExp> = {
+  ru: rx(`(?<![\\p{L}])${words(t.persons.since.ru)}(?![\\p{L}])`, 'iu'),
+  en: rx(`(?<![\\p{L}])${words(t.persons.since.en)}(?![\\p{L}])`, 'iu'),
+};
+
 /**
  * A span a sum is added up over («за последние годы», "over the past decade", "to date"): the tally spans without
  * the words that also open a clause of time ("since the write-off was agreed", «с тех пор»), only tell a tense, or
@@ -52,10 +64,15 @@ const CEREMONY: Record<Language, RegExp> = {
 };
 
 /**
- * True when clause `text` only counts documents or trips (`hit` being its event word), or adds up debts written off
- * over a span ("has written off more than $500 million over the past decade"): a total, no write-off of its own.
+ * True when clause `text` only counts documents or trips (`hit` being its event word), adds up debts written off
+ * over a span ("has written off more than $500 million over the past decade") or counts persons extradited since a
+ * year ("since 2015 Russia has extradited 132 people"): a total, no write-off or handover of its own.
  */
 export function isTally(hit: TriggerHit, text: string, lang: Language): boolean {
   if (hit.trigger.key === 'debt') return SPAN[lang].test(text);
+  // "since 2015 Russia has extradited 132 people", «за эти годы выдала более 100 фигурантов»: a count of persons over a span.
+  if (hit.trigger.key === 'extradition') return PERSONS[lang].test(text) && (PERSONS_SINCE[lang].test(text) || SUMMED[lang].test(text));
+  // "refused to extradite four people last year": several refusals summed up.
+  if (hit.trigger.key === 'extraditionRefused') return PERSONS[lang].test(text);
   return TALLIED.has(hit.trigger.type) && COUNTED[lang].test(text) && SUMMED[lang].test(text) && !(CEREMONY[lang].test(text) && !SPAN[lang].test(text));
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('a criminal case opened is no opening', () => {
+  it.each([
+    ['en: investigators opened criminal cases last year',
+      'date: 2031-04-18\n\nHe said investigators had opened criminal cases against hundreds of smugglers last year.',
+      []],
+    ['ru: «открыли уголовное дело»',
+      'date: 2031-04-18\n\nВ прошлом году следователи открыли уголовное дело против контрабандистов.',
+      []],
+    // Negative: a facility opened stays an opening.
+    ['en: a centre opened last year',
+      'date: 2031-04-18\n\nThe two ministries opened a joint training centre in Osh last year.',
+      ['2030 past other «The two»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe("a person's documents in order are no documents signed", () => {
+  it.each([
+    ['en: "those whose documents were in order had been released"',
+      'date: 2031-11-02\n\nPolice said the raid targeted illegal migration and that those whose documents were in order had been released.',
+      []],
+    ['ru: «у кого документы были в порядке»',
+      'date: 2031-11-02\n\nВ полиции сообщили, что задержанных, у которых документы были в порядке, отпустили.',
+      []],
+    // Negative: documents signed stay.
+    ['en: documents signed during the visit',
+      'date: 2031-11-02\n\nA package of documents was signed during the visit on Monday.',
+      ['2031-10-27 past agreement «A package»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('the cost of a batch of aid names the batch, not its delivery', () => {
+  it.each([
+    ['ru: «Стоимость первой партии помощи составит около $2 млн»',
+      'date: 2031-08-18\n\nСтоимость первой партии помощи, по предварительным оценкам, составит около $2 млн.',
+      []],
+    ['en: "The cost of the first batch will be about $2 million"',
+      'date: 2031-08-18\n\nThe cost of the first batch of equipment will be about $2 million.',
+      []],
+    // Negative: the batch delivered stays.
+    ['ru: the first batch arrived in a month',
+      'date: 2031-08-18\n\nПервая партия техники поступила в июле.',
+      ['2031-07 past other «Первая партия»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('aid a side hopes to receive is no aid given', () => {
+  it.each([
+    ['ru: «рассчитывает получить в этом году гуманитарную помощь»',
+      'date: 2031-04-22\n\nПравительство рассчитывает получить в этом году от соседей гуманитарную помощь на сумму $20 млн.',
+      []],
+    ['en: "hopes to receive humanitarian aid this year"',
+      'date: 2031-04-22\n\nThe government hopes to receive $20 million in humanitarian aid this year.',
+      []],
+    // Negative: aid received stays.
+    ['ru: aid received in a month',
+      'date: 2031-04-22\n\nВ марте республика получила гуманитарную помощь на сумму $20 млн.',
+      ['2031-03 past other «В марте»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
