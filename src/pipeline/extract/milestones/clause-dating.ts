@@ -393,11 +393,11 @@ export function isDaySpan(text: string, m: DateMention): boolean {
   return second !== null && Number(second[1]) > Number(first![1]) && Number(second[1]) <= 31;
 }
 
-/** «7–10 июля»: the last day of a span of days written in the mention. */
+/** «4–6 июня»: the last day of a span of days written in the mention. */
 const SPAN_END_IN = /\d\s*[-–—]\s*(\d{1,2})(?!\d)/;
 
 /**
- * True when mention `m` is a span of days of one month («7–10 июля», "July 7-10") that holds `day`: a gathering
+ * True when mention `m` is a span of days of one month («4–6 июня», "June 4-6") that holds `day`: a gathering
  * told with it is under way on that day.
  */
 export function spanHoldsDay(text: string, m: DateMention, day: string | null): boolean {

@@ -509,7 +509,7 @@ function namedEvent(
   // "Nurbek, a builder, flew home": only an official's departure ends a visit.
   if (privateDeparture(hit, body, s.start, a.people)) return null;
   // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
-  // On a page with no year anywhere («С понедельника, 10 мая, введена национальная валюта», «в прошлом году боевики захватили
+  // On a page with no year anywhere («С понедельника, 3 марта, введена национальная валюта», «в прошлом году боевики захватили
   // заложников», «в июне»), a day and month or a time word told in the clause are its own date, which no mention carries:
   // the event is told, of a date the timeline cannot place (kept with a null date).
   if (hit.trigger.dated && !mention && !(a.date.date === null && (dayMonthsIn(text, 1).size > 0 || YEARLESS_TIME[lang].test(text)))) return null;
@@ -614,7 +614,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // "The summit was attended by …", «Форум открыл премьер-министр …», 'X told reporters after the meeting.':
   // a gathering already told, now only its guests, opener, venue or a speaker's occasion.
   if (!x.mention && f.out.some((o) => o.status === 'past') && tellsGatheringDetail(text, a.lang)) return;
-  // «Ярмарка продлится до 25 сентября», "The fair runs until Sunday": the end of a gathering of the kind already told.
+  // «Ярмарка продлится до 30 октября», "The fair runs until Sunday": the end of a gathering of the kind already told.
   // (Told by its kind, or by its noun in an event told — «открылась ярмарка …», an opening.)
   if (gathering && tellsGatheringEnd(text, a.lang) && toldGathering(f, type, doc.text.slice(hit.start, hit.end))) return;
   // «Страной-партнером выставки в этом году выступает Индия» after the signing at the fair: that fair, described.
@@ -878,7 +878,7 @@ function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Date
     // forum; so does a summit told as a later part of the day ("Later today X joined Y at the summit",
     // «В тот же день Акаев участвовал в совещании глав государств»).
     const ownKind = type === 'forum' || (type === 'summit' && LATER_THAT_DAY[a.lang].test(a.doc.text.slice(c.start, hit.start)));
-    // «Выставка проходит 7–10 июля. … выступая накануне на пленарном заседании»: a sitting held on one day of a gathering
+    // «Выставка проходит 4–6 июня. … выступая накануне на пленарном заседании»: a sitting held on one day of a gathering
     // told as under way is an occasion of its own, not the gathering again.
     const kindOf = (o: MilestoneDraft) =>
       GATHERING_TYPES.has(o.type) && (!ownKind || o.type === type) && (where === undefined || o.type === 'summit' || o.place === where) && !(o.status === 'ongoing' && d.status === 'past');
@@ -973,7 +973,7 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
     // An event recalled with a date of its own well before the article's («Ровно год назад, 10 июня
     // 1992 года, … подписали договор», "sworn in on December 1") leaves it open as well.
     // A statement or request («обратилась к России с просьбой») is said, not an occasion the narrative goes on at.
-    // «Выставка проходит 7–10 июля» in an article of 8 July: a gathering under way on the article's day (not a trip told
+    // «Выставка проходит 4–6 июня» in an article of 5 June: a gathering under way on the article's day (not a trip told
     // day by day) sets no earlier day for the narrative after it.
     const underWay = draft.status === 'ongoing' && mention !== null && !f.spanDay.has(draft) && spanHoldsDay(a.doc.text, mention, a.date.date);
     const lead = !f.leadSeen && draft.type !== 'statement' && !underWay ? (leadDate(draft, mention, a.date) ?? (f.leadDay && draft.date === f.leadDay.date ? { date: f.leadDay.date, quote: f.leadDay.quote } : null)) : null;

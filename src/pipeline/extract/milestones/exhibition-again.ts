@@ -1,6 +1,6 @@
 /**
  * An exhibition already told, named again by a clause that only describes it: «Страной-партнером выставки в этом году
- * выступает Индия», «В "Иннопроме" в этом году участвуют 12 компаний», 'The fair is part of an export programme'.
+ * выступает Вьетнам», «В выставке в этом году участвуют 40 компаний», 'The fair is part of an export programme'.
  */
 import type { Language, PartialDate, Status } from '../../../schema/dataset';
 import type { MilestoneDraft, PersonDraft } from '../../types';

@@ -52,7 +52,7 @@ const LASTS_UNTIL: Record<Language, (text: string) => boolean> = {
 };
 
 /**
- * True when clause `text` tells the day a gathering lasts until («Ярмарка продлится до 25 сентября», "The fair runs until
+ * True when clause `text` tells the day a gathering lasts until («Ярмарка продлится до 30 октября», "The fair runs until
  * September 25"). The caller asks only once a gathering of the kind is found: the clause tells its end, not another one.
  */
 export function tellsGatheringEnd(text: string, lang: Language): boolean {

@@ -89,7 +89,7 @@ export function correctionLines(doc: ArticleDoc, lang: Language): [number, numbe
 /**
  * `out` without the events of a correction note that the body tells too (an event of the same date): "Correction: An earlier
  * version said the program was signed on Monday. The document was signed on Tuesday." fixes the text above, and its right
- * version is the body's signing again. An event the body does not tell with that date ("It was signed in September 2003",
+ * version is the body's signing again. An event the body does not tell with that date ("It was signed in May 2011",
  * the body having said 2002 or nothing) is the note's own news and stays. (What the note says was wrong is excluded as words.)
  */
 export function withoutCorrectionRetellings(out: readonly MilestoneDraft[], corrections: readonly [number, number][]): MilestoneDraft[] {

@@ -29,7 +29,7 @@ const SUMMED: Record<Language, RegExp> = {
 
 const TALLIED = new Set(['agreement', 'visit', 'meeting']);
 
-/** A count of persons («132 человека», "more than 100 suspects"), for the people handed over between the states. */
+/** A count of persons («118 человек», "more than 100 suspects"), for the people handed over between the states. */
 const PERSONS: Record<Language, RegExp> = {
   ru: rx(`(?<![\\p{L}\\d])${t.persons.ru}`, 'iu'),
   en: rx(`(?<![\\p{L}\\d])${t.persons.en}`, 'iu'),
@@ -66,11 +66,11 @@ const CEREMONY: Record<Language, RegExp> = {
 /**
  * True when clause `text` only counts documents or trips (`hit` being its event word), adds up debts written off
  * over a span ("has written off more than $500 million over the past decade") or counts persons extradited since a
- * year ("since 2015 Russia has extradited 132 people"): a total, no write-off or handover of its own.
+ * year ("since 2012 Russia has extradited 118 people"): a total, no write-off or handover of its own.
  */
 export function isTally(hit: TriggerHit, text: string, lang: Language): boolean {
   if (hit.trigger.key === 'debt') return SPAN[lang].test(text);
-  // "since 2015 Russia has extradited 132 people", «за эти годы выдала более 100 фигурантов»: a count of persons over a span.
+  // "since 2012 Russia has extradited 118 people", «за эти годы выдала более 100 фигурантов»: a count of persons over a span.
   if (hit.trigger.key === 'extradition') return PERSONS[lang].test(text) && (PERSONS_SINCE[lang].test(text) || SUMMED[lang].test(text));
   // "refused to extradite four people last year": several refusals summed up.
   if (hit.trigger.key === 'extraditionRefused') return PERSONS[lang].test(text);
