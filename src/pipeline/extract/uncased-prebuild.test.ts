@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { execAll } from './regex';
+import { execAll, fastSource } from './regex';
 import { prebuiltUncasedJson } from './uncased-prebuild';
 import { uncasedSource } from './uncased';
 
@@ -20,6 +20,12 @@ describe('prebuiltUncasedJson: the rewrites of the patterns made at import, larg
     expect(split.length).toBeGreaterThan(100);
     // Each split class tests the Basic Latin and Russian block first (`commonFirst`).
     expect(split.every(([, made]) => made!.includes('[\\x00-\\x7F\\u0400-\\u045F]'))).toBe(true);
+  });
+
+  it('holds the rewrites of the figures\' word patterns, whose regexes are made on first use (`figures/words.ts`)', () => {
+    const sources = new Set(pairs.map(([source]) => source));
+    // «торговл(я|и|ю|ей|е)» of the figures' lexicon (`SENTENCE_WORDS`), as `PatternIndex` writes it and `rx` asks it.
+    expect(sources.has(fastSource('(?:торговл(я|и|ю|ей|е))(?![\\p{L}])'))).toBe(true);
   });
 
   it('matches what the unsplit rewrite matches, on the seed articles and the letters around the borders', () => {

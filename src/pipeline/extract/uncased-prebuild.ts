@@ -4,6 +4,7 @@
  * runs every module's top level, which asks `uncasedSource` for each of them.
  */
 import '../bundle';
+import { makeEveryPatternRegex } from './figures/words';
 import { uncasedSources } from './uncased';
 import { commonFirst } from './regex';
 
@@ -15,5 +16,8 @@ import { commonFirst } from './regex';
  * ranges 155 → 42 M). Splitting the other patterns `rx` makes too cost more than it saved: a second prebuilt map keyed
  * on their sources made the compiled CLI 1.8× larger (+0.57%), splitting them at run time +2.9%.
  */
-export const prebuiltUncasedJson = (): string =>
-  JSON.stringify(uncasedSources().map(([source, made]) => [source, made === null ? null : commonFirst(new RegExp(made, 'u')).source]));
+export const prebuiltUncasedJson = (): string => {
+  // The figures' word patterns make their regexes on first use: made here, their rewrites are prebuilt too.
+  makeEveryPatternRegex();
+  return JSON.stringify(uncasedSources().map(([source, made]) => [source, made === null ? null : commonFirst(new RegExp(made, 'u')).source]));
+};

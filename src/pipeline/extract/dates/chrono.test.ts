@@ -1,7 +1,7 @@
 import * as chronoEn from 'chrono-node/en';
 import * as chronoRu from 'chrono-node/ru';
 import { describe, expect, it } from 'vitest';
-import { chronoParse, chronoParseOutside, gatedParsers, hasRuWordCue, shapeGatedParsers, wordGatedParsers } from './chrono';
+import { chronoParse, chronoParseOutside, gatedParsers, hasRuShapeCue, hasRuWordCue, shapeGatedParsers, wordGatedParsers } from './chrono';
 
 const REF = new Date(Date.UTC(2021, 5, 15, 12));
 
@@ -88,6 +88,37 @@ describe('Russian word parsers run behind their words', () => {
     ['RUCasualTimeParser', 'Бишкек, 04.06.2020.', false],
   ])('%s is not run on «%s»', (parser, text, expected) => {
     expect(hasRuWordCue(parser, text)).toBe(expected);
+  });
+});
+
+describe('Russian month-name parsers run behind a month at a word start', () => {
+  const MONTH_PARSERS = ['RUMonthNameParser', 'RUMonthNameLittleEndianParser'];
+  const parsers = chronoRu.casual.parsers.filter((p) => MONTH_PARSERS.includes(p.constructor.name));
+
+  // Each phrase is checked against both parsers: where the parser's own pattern matches, its cue must hold.
+  it.each([
+    ['Встреча прошла 3 марта 2019 года.', true],
+    ['С 1 по 5 июня 2020 г. в Бишкеке.', true],
+    ['Первого сентября открылась школа.', true],
+    ['Двадцать третьего февраля, 23.02.2021.', true],
+    ['5-го мая и 1-е января, 1ое декабря.', true],
+    ['Пятогомая и первоесентября, всентябре, 5 of мая.', true],
+    ['В сентябре 2019, в мае, дек. 2020.', true],
+    ['Бишкек, 14.11.2009 /Sputnik/. Министр Фурсенко встретился с коллегой в Минске.', false],
+    ['Армарка, 01.02.2010: доклад о мерах, эксперт Асенов.', false],
+  ])('«%s»: a month parser matches (%s), and then its cue holds', (text, matches) => {
+    const matching = parsers.filter((p) => new RegExp(p.pattern({ text } as never)).test(text)).map((p) => p.constructor.name);
+    expect(matching.length > 0).toBe(matches);
+    for (const name of matching) expect(hasRuShapeCue(name, text)).toBe(true);
+  });
+
+  it.each([
+    ['Министр Фурсенко, 14.11.2009.', false],
+    ['Армарка, 01.02.2010.', false],
+    ['Бишкек, 3 марта.', true],
+    ['5-гомая.', true],
+  ])('«%s»: the month cue holds: %s', (text, expected) => {
+    for (const name of MONTH_PARSERS) expect(hasRuShapeCue(name, text)).toBe(expected);
   });
 });
 
