@@ -50,6 +50,7 @@ import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-s
 import { countAnniversary, isDaySpan, isHorizon, spanHoldsDay, leadIsDaySpan, redate } from './clause-dating';
 import { closesSentence, opensWithAccord } from './accords';
 import { rx } from '../regex';
+import dateLexicon from '../../knowledge/date-lexicon.json';
 import { welcomedStep } from './welcomed-step';
 import { quotesToldMessage } from './message-attribution';
 import { OBSERVATION_KEY, namesVote, observedVote } from './observed-vote';
@@ -556,13 +557,18 @@ function toldGathering(f: Found, type: string, word: string): boolean {
 /** The trigger of a law or constitutional change on the status of the Russian language (knowledge/event-lexicon.json). */
 const LANGUAGE_STATUS = 'languageStatus';
 
+/** The prepositional month names («в январе»): the third form of each month of `monthsRu`. */
+const MONTHS_IN_RU = dateLexicon.monthsRu.map((forms) => forms[2]!).join('|');
+const MONTHS_EN = dateLexicon.monthsEn.flat().join('|');
+
 /**
  * A time word that dates a clause only against the article's year («в июне», «в прошлом году», «вчера», "last year",
  * "in June"): in a page without a year the dates pass finds no date in it, yet the clause has a time of its own.
+ * The month names and the other time words are the dates lexicon's (`knowledge/date-lexicon.json`, `yearlessTime`).
  */
 const YEARLESS_TIME: Record<Language, RegExp> = {
-  ru: rx(/(?:^|[^\p{L}])(?:в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в (?:прошлом|позапрошлом|минувшем) (?:году|месяце)|на (?:прошлой|минувшей) неделе|вчера|накануне)(?![\p{L}])/iu),
-  en: /\b(?:in (?:January|February|March|April|May|June|July|August|September|October|November|December)|last (?:year|month|week)|the (?:previous|year before)|yesterday)\b/iu,
+  ru: rx(`(?:^|[^\\p{L}])(?:в (?:${MONTHS_IN_RU})|${dateLexicon.yearlessTime.ru.join('|')})(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`\\b(?:in (?:${MONTHS_EN})|${dateLexicon.yearlessTime.en.join('|')})\\b`, 'iu'),
 };
 
 /** How many characters may stand between an event word and an adverb of habit that governs it. */

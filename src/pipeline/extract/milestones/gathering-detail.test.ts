@@ -95,16 +95,16 @@ describe('tellsGatheringDetail: the phrasings\' cue scan changes no answer', () 
 
 describe('a gathering told again by the day it lasts until is that gathering', () => {
   it.each([
-    ['ru: «Ярмарка продлится до 25 сентября» after the fair told',
-      'date: 2012-09-22\n\nВ пятницу в Новосибирске открылась агропромышленная ярмарка, в которой участвуют 40 кыргызских компаний. Ярмарка продлится до 25 сентября.',
-      ['2012-09-21 past other «В пятницу»']],
-    ['en: "The exhibition will run until Sunday" after the exhibition told',
-      'date: 2012-09-22\n\nA Kyrgyz trade exhibition opened in Novosibirsk on Friday with 40 companies taking part. The exhibition will run until September 25.',
-      ['2012-09-21 past other «A Kyrgyz»']],
+    ['ru: «Ярмарка продлится до 12 октября» after the fair told',
+      'date: 2014-10-04\n\nВ пятницу в Казани открылась ремесленная ярмарка, в которой участвуют 25 мастеров из Оша. Ярмарка продлится до 12 октября.',
+      ['2014-10-03 past other «В пятницу»']],
+    ['en: "The exhibition will run until October 12" after the exhibition told',
+      'date: 2014-10-04\n\nA Kyrgyz crafts exhibition opened in Kazan on Friday with 25 artisans taking part. The exhibition will run until October 12.',
+      ['2014-10-03 past other «A Kyrgyz»']],
     // Negative: with no gathering of the kind told before, the end tells the gathering.
-    ['ru: «Выставка продлится до 25 сентября» with no exhibition told before',
-      'date: 2012-09-22\n\nПремьер провел переговоры с губернатором в Новосибирске в пятницу. Кыргызская выставка продлится до 25 сентября.',
-      ['2012-09-21 past meeting «Премьер провел»', '2012-09-25 planned forum «Кыргызская выставка»']],
+    ['ru: «Выставка продлится до 12 октября» with no exhibition told before',
+      'date: 2014-10-04\n\nМинистр провел переговоры с мэром Казани в пятницу. Ремесленная выставка продлится до 12 октября.',
+      ['2014-10-03 past meeting «Министр провел»', '2014-10-12 planned forum «Ремесленная выставка»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

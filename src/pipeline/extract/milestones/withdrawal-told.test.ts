@@ -5,22 +5,22 @@ import { milestoneLines } from './test-kit';
 // of forces (knowledge/event-lexicon.json, trigger 'withdrawal'); a future verb («покинут») marks the plan.
 describe('forces leaving the country, outposts handed over', () => {
   it.each([
-    ['ru: «последние российские пограничники покинут республику до конца года»',
-      'date: 1999-07-20\n\nПоследние российские пограничники покинут республику до конца года.',
-      ['1999 planned other «Последние российские»']],
-    ['ru: «Оставшиеся заставы, по словам представителя ведомства, будут переданы до конца года»',
-      'date: 1999-07-20\n\nОставшиеся заставы, по словам представителя ведомства, будут переданы до конца года.',
-      ['1999 planned other «Оставшиеся заставы,»']],
-    ['en: "the last Russian border guards will leave the country by the end of the year"',
-      'date: 1999-07-20\n\nThe last Russian border guards will leave the country by the end of the year.',
-      ['1999 planned other «The last»']],
-    ['ru: «российские военнослужащие покинули республику в 1999 году»',
-      'date: 2005-07-20\n\nРоссийские военнослужащие покинули республику в 1999 году.',
-      ['1999 past other «Российские военнослужащие»']],
+    ['ru: «оставшиеся российские пограничники покинут страну до конца года»',
+      'date: 2002-03-14\n\nОставшиеся российские пограничники покинут страну до конца года.',
+      ['2002 planned other «Оставшиеся российские»']],
+    ['ru: «Две последние заставы, как уточнили в штабе, будут переданы …»',
+      'date: 2002-03-14\n\nДве последние заставы, как уточнили в штабе, будут переданы местным пограничникам до конца года.',
+      ['2002 planned other «Две последние»']],
+    ['en: "all Russian servicemen will leave the republic by the end of the year"',
+      'date: 2002-03-14\n\nAll Russian servicemen will leave the republic by the end of the year.',
+      ['2002 planned other «All Russian»']],
+    ['ru: «российские пограничники покинули страну в 2001 году»',
+      'date: 2008-02-11\n\nРоссийские пограничники покинули страну в 2001 году.',
+      ['2001 past other «Российские пограничники»']],
     // Negative: others leaving the country, outposts built.
-    ['ru: migrants leaving the country are no withdrawal', 'date: 1999-07-20\n\nВ прошлом году республику покинули 30 тысяч мигрантов.', []],
-    ['en: migrants leaving the country are no withdrawal', 'date: 1999-07-20\n\nThousands of migrants left the country last year.', []],
-    ['ru: outposts built are no handover', 'date: 1999-07-20\n\nНовые заставы были построены в прошлом году.', []],
+    ['ru: seasonal workers leaving the country are no withdrawal', 'date: 2002-03-14\n\nВ прошлом месяце страну покинули 12 тысяч сезонных рабочих.', []],
+    ['en: students leaving the republic are no withdrawal', 'date: 2002-03-14\n\nHundreds of students left the republic last month.', []],
+    ['ru: outposts built are no handover', 'date: 2002-03-14\n\nТри новые заставы были построены на перевале прошлой осенью.', []],
   ])('%s', (_name, text, want) => {
     expect(milestoneLines(text)).toEqual(want);
   });

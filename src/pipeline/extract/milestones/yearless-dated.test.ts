@@ -6,19 +6,28 @@ import { milestoneLines } from './test-kit';
 // can carry it: the event is told, of a date the timeline cannot place (null).
 describe('a dated trigger with its day and month on a page without a year', () => {
   it.each([
-    ['ru: «С понедельника, 10 мая, введена национальная валюта»',
-      'source: Газета\n\nВалюта\n\nС понедельника, 10 мая, в республике введена национальная валюта — тенге. Обмен продлится неделю.',
-      ['null past other «С понедельника,»']],
-    ['en: "On May 10 the republic introduced its own currency"',
-      'source: Gazette\n\nCurrency\n\nOn May 10 the republic introduced its own currency, the tenge. The exchange will last a week.',
-      ['null past other «On May»']],
+    ['ru: «Со вторника, 2 марта, в стране введена собственная валюта»',
+      'source: Вестник\n\nДеньги\n\nСо вторника, 2 марта, в стране введена собственная валюта. Обмен старых купюр займёт десять дней.',
+      ['null past other «Со вторника,»']],
+    ['en: "On March 2 the country introduced its own currency"',
+      'source: Herald\n\nMoney\n\nOn March 2 the country introduced its own currency, the crown. Old notes can be exchanged for ten days.',
+      ['null past other «On March»']],
+    ['ru: a time word («в июне») dates the clause as well',
+      'source: Вестник\n\nДеньги\n\nВ июне в стране была введена собственная валюта.',
+      ['null past other «В июне»']],
+    ['en: a time word ("last year") dates the clause as well',
+      'source: Herald\n\nMoney\n\nThe country introduced its own currency last year.',
+      ['null past other «The country»']],
     // Negative: with no day told, the trigger told in passing stays none; with a year on the page, the date rules decide.
     ['ru: a currency introduced with no day of its own stays none',
-      'source: Газета\n\nВалюта\n\nРеспублика ввела национальную валюту, напомнил министр. Обмен продлится неделю.',
+      'source: Вестник\n\nДеньги\n\nСтрана перешла на собственную валюту, напомнил глава Нацбанка. Обмен займёт десять дней.',
+      []],
+    ['en: a currency introduced with no time of its own stays none',
+      'source: Herald\n\nMoney\n\nThe country introduced its own currency, the bank chief recalled.',
       []],
     ['ru: on a dated page the day resolves as before',
-      'date: 1993-05-12\n\nС понедельника, 10 мая, в республике введена национальная валюта — тенге.',
-      ['1993-05-10 past other «С понедельника,»']],
+      'date: 1994-03-05\n\nСо вторника, 2 марта, в стране введена собственная валюта.',
+      ['1994-03-02 past other «Со вторника,»']],
   ])('%s', (_name, text, want) => {
     expect(milestoneLines(text)).toEqual(want);
   });
