@@ -12,6 +12,11 @@ describe('headlineSpans', () => {
     ['ru: a run-in headline in capitals', 'СТОРОНЫ ПОДПИСАЛИ ДОГОВОР. Министры подписали договор в Москве.', ['СТОРОНЫ ПОДПИСАЛИ ДОГОВОР.']],
     ['a dateline in capitals with a lower-case lead is no run-in headline', 'BISHKEK, MAY 12. the ministers met.', []],
     ['two capitalised words are an acronym lead, no headline', 'CSTO EXERCISES. The drills began.', []],
+    // A standfirst ended by a full stop, with the byline or the page's date line under it, is still the headline block.
+    ['en: a standfirst over a byline', 'Ministers in Osh: Words Over Money\n\nThe forum in the southern capital was warm in tone but thin in deals.\n\nBy Anna Writer\nMay 14, 2031\n\nThe ministers met in Osh last Friday.', ['Ministers in Osh: Words Over Money', 'The forum in the southern capital was warm in tone but thin in deals.', 'By Anna Writer', 'May 14, 2031']],
+    ['ru: a standfirst over a date line', 'Министры в Оше\n\nФорум прошёл тепло, но без крупных сделок.\n\n14 мая 2031 г.\n\nМинистры встретились в Оше в прошлую пятницу.', ['Министры в Оше', 'Форум прошёл тепло, но без крупных сделок.']],
+    // Negative: a lead sentence followed by the body is the lead.
+    ['en: a lead over more body is no standfirst', 'Ministers in Osh\n\nThe ministers met in Osh last Friday.\n\nThey signed a plan.', ['Ministers in Osh']],
     ['a long first line is a paragraph, not a headline', `${'Очень длинная строка без точки '.repeat(8)}\nДалее.`, []],
   ])('%s', (_name, text, want) => {
     expect(headlineSpans(text).map((s) => text.slice(s.start, s.end).trim())).toEqual(want);

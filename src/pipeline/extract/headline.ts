@@ -13,6 +13,13 @@ export function headlineSpans(text: string, maxLines = 6): { start: number; end:
       // The lead (a dateline or a sentence with a full stop) ends the headline block; so does a line ending in a comma, a
       // sentence that runs on over the next lines (a document's preamble: «руководствуясь Договором …,»). A semicolon
       // may join the two parts of a headline ("MISSION ENDS VISIT;" over "CONFERENCE UNDER WAY").
+      // A standfirst under the title, ended by a full stop, with the author's byline or the page's date line after it ("The
+      // summit showed warm words and little money." over "By A. Writer"): still the headline block, not the lead.
+      if (line.length <= STANDFIRST_MAX && /[.!?…]\s*$/u.test(line) && bylineNext(text, end + 1)) {
+        out.push({ start: pos, end });
+        pos = end + 1;
+        continue;
+      }
       if (/[.!?…»"”,]\s*$/u.test(line) || line.length > 160) {
         // "KYRGYZ, RUSSIAN MINISTERS SIGN CONVENTION. Russian Foreign Minister …": a bulletin item's headline run in
         // before its first sentence, in capitals.
@@ -34,4 +41,18 @@ const RUN_IN = /^(\s*(?:[A-ZА-ЯЁ][A-ZА-ЯЁ'’/-]+[,:;]?\s+){2,}[A-ZА-ЯЁ
 function runInHeadline(text: string, start: number, end: number): { start: number; end: number } | null {
   const m = RUN_IN.exec(text.slice(start, Math.min(end, start + 200)));
   return m ? { start, end: start + m[1]!.length } : null;
+}
+
+/** The longest standfirst line read as part of the headline block. */
+const STANDFIRST_MAX = 250;
+/** An author's byline ("By A. Writer", «Автор: Иван Петров») or a date alone on its line ("May 14, 2031", «14 мая 2031 г.»). */
+const BYLINE_OR_DATE = /^(?:(?:By|Автор:?)\s+\p{Lu}[^\n]{0,60}|\p{L}{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d\d(?:\s*г\.?)?)\s*$/u;
+
+/** True when the first non-empty line from `pos` is a byline or a date line. */
+function bylineNext(text: string, pos: number): boolean {
+  while (pos < text.length && (text[pos] === '\n' || text[pos] === ' ' || text[pos] === '\t' || text[pos] === '\r')) pos++;
+  if (pos >= text.length) return false;
+  const nl = text.indexOf('\n', pos);
+  const line = text.slice(pos, nl < 0 ? text.length : nl).trim();
+  return line.length <= 80 && BYLINE_OR_DATE.test(line);
 }
