@@ -182,6 +182,25 @@ export function findClosingPublishLine(doc: ArticleDoc, maxLines = 12, outletNam
 
 /** «11/29/2006», "3/7/2011": a slashed numeric date with a four-digit year. */
 const SLASHED = /(?<![\d/])([01]?\d|[23]\d)\/([0-3]?\d)\/((?:199|20[0-4])\d)(?![\d/])/;
+/**
+ * «Posted: 14-03-2021 09:30», «Опубликовано 03-11-2019»: a numeric date joined by hyphens with a four-digit year, opening
+ * its line, after a publication label or before a time (without either, hyphenated numbers may be a code or a range).
+ */
+const HYPHENED = rx(`^\\s*(${lexicon.publishLine.map(escapeRegExp).join('|')})?\\s*:?\\s*([0-3]?\\d)-([0-3]?\\d)-((?:199|20[0-4])\\d)(?![\\d-])(\\s*,?\\s+[0-2]?\\d:[0-5]\\d(?!\\d))?`, 'iu');
+
+/** A slashed date of a line («3/7/2011», "By X 3/01/05"), or a hyphenated one with its label or time, as [match, a, b, year]. */
+function numericDateOf(text: string): { index: number; 0: string; 1: string; 2: string; 3: string } | null {
+  if (text.includes('/')) {
+    const m = SLASHED.exec(text) ?? NAME_SLASHED_YY.exec(text);
+    if (m) return { index: m.index, 0: m[0], 1: m[1]!, 2: m[2]!, 3: m[3]! };
+  }
+  if (!text.includes('-')) return null;
+  const h = HYPHENED.exec(text);
+  if (!h || (!h[1] && !h[5])) return null;
+  // The span is the date itself, from its first digit.
+  const at = h[0].length - h[0].slice(h[0].search(/\d/u)).length;
+  return { index: h.index + at, 0: h[0].slice(at, h[0].length - (h[5]?.length ?? 0)), 1: h[2]!, 2: h[3]!, 3: h[4]! };
+}
 
 /** Countries whose numeric dates put the month first (3/7/2011 = 7 March); elsewhere the day comes first. */
 const MONTH_FIRST = new Set<string>(lexicon.monthFirstCountries);
@@ -220,12 +239,11 @@ export function findSlashedByline(
   hints: SlashedHints | { month: number; day: number } | (() => SlashedHints) | null = null,
   maxLines = 10,
 ): DateLine | null {
-  if (!doc.text.includes('/')) return null;
   // Hints given as a function are gathered only for a date whose order they must decide (most pages have none).
   const hintsOf = (): SlashedHints => (typeof hints === 'function' ? hints() : hints && 'month' in hints ? { dayMonth: hints } : (hints ?? {}));
   for (const line of headLines(doc, 3000, maxLines)) {
-    if (line.text.trim().length > 90 || !line.text.includes('/')) continue;
-    const m = SLASHED.exec(line.text) ?? NAME_SLASHED_YY.exec(line.text);
+    if (line.text.trim().length > 90) continue;
+    const m = numericDateOf(line.text);
     if (!m) continue;
     const md = slashedMonthDay(Number(m[1]), Number(m[2]), hintsOf, doc.language);
     if (!md) continue;

@@ -54,7 +54,7 @@ import dateLexicon from '../../knowledge/date-lexicon.json';
 import { welcomedStep } from './welcomed-step';
 import { quotesToldMessage } from './message-attribution';
 import { OBSERVATION_KEY, namesVote, observedVote } from './observed-vote';
-import { AND_BEFORE, lastWithin, linkableOrTold, nearest, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN, within } from './clause-links';
+import { AND_BEFORE, lastWithin, linkableOrTold, nearest, onToldSidelines, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN, within } from './clause-links';
 import { addDays, daysBetween } from '../dates/days';
 
 export type { ArticleView, Found, Recent, SentenceView } from './clause-state';
@@ -337,10 +337,11 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     speech: counted.spoken,
     article: a.date,
     entry: a.timeline.length ? entryAt(a.timeline, c.start) : null,
-    // «по итогам переговоров с премьером»: a gathering with a counterpart of its own is its own event.
+    // «по итогам переговоров с премьером»: a gathering with a counterpart of its own is its own event (not talks held
+    // "On the sidelines," of a gathering told before).
     // A clause dated by its mention or an anniversary continues nothing (dateClause asks no further): not looked up.
     previous: () =>
-      mention || counted.date || v.teaser || (GATHERING_TYPES.has(type) && COUNTERPART.test(a.doc.text.slice(hit.end, hit.end + 8)))
+      mention || counted.date || v.teaser || (GATHERING_TYPES.has(type) && COUNTERPART.test(a.doc.text.slice(hit.end, hit.end + 8)) && !onToldSidelines(text, a.lang))
         ? []
         : (toldThen(f, v, text, a.lang) ?? linkableOrTold(f.recent, f.toldGatherings, v.s.index, text, a.lang)),
   });

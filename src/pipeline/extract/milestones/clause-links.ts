@@ -84,7 +84,8 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   if (!within.length) return [];
   // The gathering may be the link's own word or the word right after it («по итогам | переговоров»),
   // in any of the clause's links («Тогда по итогам переговоров …», "Later, following the talks, …").
-  const named = MARKERS.link[lang].all(text).filter((link) => MARKERS.gatheringNoun[lang].test(link.text) || gatheringNext(text.slice(link.end, link.end + NEXT_WORD), lang));
+  // "On the sidelines," names the gathering told before as the occasion, as «на полях этого саммита» does.
+  const named = MARKERS.link[lang].all(text).filter((link) => MARKERS.gatheringNoun[lang].test(link.text) || gatheringNext(text.slice(link.end, link.end + NEXT_WORD), lang) || MARKERS.sidelines[lang].test(link.text));
   if (!named.length) {
     const r = repeatedVerb(within, text, lang) ?? within[0];
     return r ? [{ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status }] : [];
@@ -104,6 +105,14 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   const first = held ?? trip;
   const ordered = first ? [first, ...gatherings.filter((r) => r !== first)] : gatherings;
   return ordered.map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
+}
+
+/**
+ * True when the clause's link is the sidelines of a gathering told before ("On the sidelines, X held talks with Y",
+ * «На полях этого саммита …»): the talks, though with a counterpart of their own, are held on that occasion.
+ */
+export function onToldSidelines(text: string, lang: Language): boolean {
+  return MARKERS.sidelines[lang].test(text) && MARKERS.link[lang].all(text).some((link) => MARKERS.sidelines[lang].test(link.text));
 }
 
 /** «церемония», «торжества», "ceremony", "celebrations": a festive occasion a link word may name. */

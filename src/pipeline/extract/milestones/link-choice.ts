@@ -15,6 +15,8 @@ const INVITING = { ru: rx(raw.invitationAccepted.inviting.ru, 'iu'), en: rx(raw.
 const CONVEYING = { ru: rx(raw.invitationAccepted.conveying.ru, 'iu'), en: rx(raw.invitationAccepted.conveying.en, 'iu') };
 /** "had agreed", "had signed": a pluperfect tells background before the plan, not a step of today's news. */
 const PLUPERFECT = rx(/\bhad\s+(?:(?:already|also)\s+)?\p{L}+ed\b/iu);
+/** «подписаны соглашения», «заключено соглашение»: a Russian short passive of a done act (`event-phrasing.json`: `donePassive`). */
+const DONE_PASSIVE_RU = rx(raw.donePassive.ru, 'iu');
 
 /**
  * The candidate a clause continues, the likeliest first:
@@ -22,7 +24,8 @@ const PLUPERFECT = rx(/\bhad\s+(?:(?:already|also)\s+)?\p{L}+ed\b/iu);
  *   (a clause without markers may still tell a step of the plan);
  * - "Moscow also agreed to write off the debt" after "The agreements must still be ratified": a
  *   clause told with a verb of a done event does not continue a plan (a pluperfect "had agreed"
- *   tells background, and "said Bishkek would raise it" tells the plan: both are left as before);
+ *   tells background, and "said Bishkek would raise it" tells the plan: both are left as before); so is a Russian
+ *   short passive of a done act («Кроме того, подписаны соглашения …» after «Документ вступит в силу в 2030 году»);
  * - "Following the session, the sides will sign a protocol" after "The session opened today": a
  *   plan linked to a gathering of the article's own day is signed at its end, on that day;
  * - an invitation («также пригласил … посетить», «передал … приглашение … посетить») continues no plan: the visit it
@@ -36,7 +39,7 @@ export function continued(candidates: LinkCandidate[], planned: boolean, text: s
   const found = candidates.find((p) => {
     if ((p.status === 'planned') === planned) return true;
     if (planned || p.gathering) return false;
-    return p.status !== 'planned' || !(done ??= PAST_EVENT[lang].test(text) && !TELLING[lang].test(text) && !PLUPERFECT.test(text));
+    return p.status !== 'planned' || !(done ??= (PAST_EVENT[lang].test(text) || (lang === 'ru' && DONE_PASSIVE_RU.test(text))) && !TELLING[lang].test(text) && !PLUPERFECT.test(text));
   });
   if (found || !planned || !article || !FULL.test(article)) return found;
   return candidates.find((p) => p.gathering === true && p.status !== 'planned' && p.date === article);

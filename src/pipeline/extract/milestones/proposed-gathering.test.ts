@@ -1,22 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneLines as run } from './test-kit';
 
-// A gathering proposed at another gathering: two events, each with its own date — the one the proposal was made at,
-// and the one proposed (a plan).
-describe('a gathering proposed at another one: cut before the verb of proposing', () => {
+// A proposal to hold a gathering tells a plan, not a gathering held; a link told after it («По итогам переговоров»,
+// 'Following the talks') then continues the talks held before, not the plan.
+describe('a gathering proposed: a plan', () => {
   it.each([
-    ['ru: «в ходе весенней сессии … в апреле предложила провести в следующем году … форум»',
-      'date: 2031-07-10\n\nПредседатель Совета Федерации в ходе весенней сессии Межпарламентской ассамблеи СНГ в апреле предложила провести в следующем году в Кыргызстане форум парламентариев.',
-      ['2031-04 past forum «Председатель Совета»', '2032 planned forum «предложила провести»']],
-    ['en: "During the spring session … in April the speaker proposed holding a forum … next year"',
-      'date: 2031-07-10\n\nDuring the spring session of the CIS assembly in April the speaker proposed holding a forum of parliamentarians in Bishkek next year.',
-      ['2031-04 past meeting «During the»', '2032 planned forum «proposed holding»']],
-    // Negatives: a proposal alone is one plan; a proposal to meet in a month keeps its month.
-    ['ru: «выступая на пленарном заседании, предложил провести следующий форум в будущем году» (no date before: one plan)',
-      'date: 2031-09-07\n\nПремьер-министр, выступая на пленарном заседании, предложил провести следующий форум в будущем году в России.',
-      ['2032 planned forum «Премьер-министр, выступая»']],
-    ['en: "proposed holding a forum next year" alone', 'date: 2031-07-10\n\nThe speaker proposed holding a forum of parliamentarians in Bishkek next year.', ['2032 planned forum «The speaker»']],
-    ['ru: «предложил провести заседание комиссии в сентябре»', 'date: 2031-07-10\n\nСпикер предложил провести заседание комиссии в сентябре.', ['2031-09 planned meeting «Спикер предложил»']],
+    ['en: "proposed to hold the next session"',
+      'date: 2031-05-10\n\nThe Kyrgyz premier met the Russian premier in Moscow on Tuesday.\n\nThe Russian premier proposed to hold the next meeting of the intergovernmental commission in Osh in the second half of the year.\n\nFollowing the talks, the parties signed a memorandum on fisheries.',
+      ['2031-05-06 past meeting «The Kyrgyz»', '2031 planned igc_session «The Russian»', '2031-05-06 past agreement «Following the»']],
+    ['en: "suggested holding" after "and"',
+      'date: 2031-05-10\n\nThe Russian premier praised the fund, and suggested holding the next meeting of the intergovernmental commission in Osh in the autumn.',
+      ['2031 planned igc_session «The Russian»']],
+    ['ru: «предложил провести следующее заседание»',
+      'date: 2031-05-10\n\nПремьер Киргизии во вторник встретился в Москве с премьером России.\n\nПремьер России предложил провести следующее заседание межправительственной комиссии в Оше во втором полугодии.\n\nПо итогам переговоров стороны подписали меморандум о сотрудничестве в области рыболовства.',
+      ['2031-05-06 past meeting «Премьер Киргизии»', '2031 planned igc_session «Премьер России»', '2031-05-06 past agreement «По итогам»']],
+    // Negatives: a proposal that is no gathering leaves the gathering told past.
+    ['en: a tariff proposed at a session held',
+      'date: 2031-05-10\n\nThe intergovernmental commission met in Osh on Tuesday, where the Russian side proposed a lower tariff.',
+      ['2031-05-06 past igc_session «The intergovernmental»']],
+    ['ru: «предложил снизить пошлины» at a session held',
+      'date: 2031-05-10\n\nВо вторник в Оше состоялось заседание межправительственной комиссии, на котором российская сторона предложила снизить пошлины.',
+      ['2031-05-06 past igc_session «Во вторник»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
