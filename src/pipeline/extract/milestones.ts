@@ -160,7 +160,7 @@ export function extractMilestones(
     // «… был подписан Договор о дружбе. 27 июля 2000 года — Декларация о …»: the list of signings goes on.
     // «В присутствии глав государств подписаны: – Декларация о …;»: an item of the list of signed documents.
     // (The anchored item tests first: a sentence that opens no list item asks nothing of the drafts found.)
-    const listedHit = !told.length && !entryHit ? signedListItem(f, k, listedDocument(text, s, inSentence, lang) ?? itemDocument(text, s, lex)) : null;
+    const listedHit = !told.length && !entryHit ? signedListItem(f, k, listedDocument(text, s, inSentence, lang) ?? itemDocument(text, s, lex), sentences) : null;
     let hits = entryHit ? [entryHit] : listedHit ? [listedHit] : told;
     // «3. США открыли посольство …», "• The forum in Davos ends tomorrow": a digest's item naming
     // neither side is another story of the day.
@@ -271,9 +271,16 @@ function signedJustBefore(f: Found, k: number): boolean {
   return f.out.some((o) => o.type === 'agreement' && o.status === 'past' && f.sentenceOf.get(o) === k - 1);
 }
 
-/** `hit` when a document signed was told in sentence `k - 1` (`signedJustBefore`), else null. */
-function signedListItem<T>(f: Found, k: number, hit: T | null): T | null {
-  return hit !== null && signedJustBefore(f, k) ? hit : null;
+/** A table's heading row («Документ | Подписали», "Document | Signed by"): bars between words, no number before the first. */
+const TABLE_HEAD = /^\D[^|\n]*\|[^\n]*$/u;
+
+/**
+ * `hit` when a document signed was told in sentence `k - 1` (`signedJustBefore`), or in `k - 2` with a table's heading
+ * row between («Подписаны следующие документы: / Документ | Подписали / 1 | Соглашение о … | …»); else null.
+ */
+function signedListItem<T>(f: Found, k: number, hit: T | null, sentences: readonly Sentence[]): T | null {
+  if (hit === null) return null;
+  return signedJustBefore(f, k) || (k > 1 && sentences[k - 1]!.text.includes('|') && TABLE_HEAD.test(sentences[k - 1]!.text) && signedJustBefore(f, k - 1)) ? hit : null;
 }
 
 /** True when every milestone of `out` from index `from` on is a plan. */
