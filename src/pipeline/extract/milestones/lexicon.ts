@@ -282,6 +282,7 @@ export const MARKERS = {
   topicAfter: both(m.topicAfter),
   agreedBefore: both(m.agreedBefore),
   pair: both(m.pair),
+  twoCountries: both(m.twoCountries),
   talksTitle: both(m.talksTitle),
   hedge: both(m.hedge),
   agreedIntent: both(m.agreedIntent),
