@@ -283,6 +283,7 @@ export const MARKERS = {
   agreedBefore: both(m.agreedBefore),
   pair: both(m.pair),
   twoCountries: both(m.twoCountries),
+  notSigned: both(m.notSigned),
   talksTitle: both(m.talksTitle),
   hedge: both(m.hedge),
   agreedIntent: both(m.agreedIntent),
