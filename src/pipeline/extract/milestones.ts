@@ -34,7 +34,7 @@ import { entryDocument, itemDocument, listedDocument } from './milestones/timeli
 import { congratulationsOnAnniversary } from './milestones/congratulation-day';
 import { leadTakesNextDay } from './milestones/lead-next-day';
 import { staysToldByEnd } from './milestones/visit-end';
-import { datePlansFromDayBefore } from './milestones/planned-signing';
+import { datePlannedSigningsRetold, datePlansFromDayBefore } from './milestones/planned-signing';
 import { visitDayToldAfter } from './milestones/visit-day-after';
 import { withoutAccompanying } from './milestones/accompanying';
 import { readDocumentPage } from './milestones/document-page';
@@ -228,6 +228,8 @@ export function extractMilestones(
   // "A package of documents is expected to be signed" after the day's planned talks: signed that day; a delegation
   // expected after a planned celebration's day: the day's programme.
   datePlansFromDayBefore(out, f.sentenceOf);
+  // «Какие документы подпишут? Готовится около десяти документов …» after a signing planned for Tuesday: that day.
+  datePlannedSigningsRetold(out);
   // A treaty's text, a law or a resolution printed as the page: the act itself, not its clauses.
   readDocumentPage(doc, date, people, page.documentDateLine, out);
   // «Вместе с ними на базу прибыл министр»: an arrival that goes with a trip already told.
