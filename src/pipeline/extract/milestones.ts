@@ -35,7 +35,7 @@ import { congratulationsOnAnniversary } from './milestones/congratulation-day';
 import { leadTakesNextDay } from './milestones/lead-next-day';
 import { staysToldByEnd } from './milestones/visit-end';
 import { datePlannedSigningsRetold, datePlansFromDayBefore } from './milestones/planned-signing';
-import { visitDayToldAfter } from './milestones/visit-day-after';
+import { gatheringDayToldAfter, visitDayToldAfter } from './milestones/visit-day-after';
 import { withoutAccompanying } from './milestones/accompanying';
 import { readDocumentPage } from './milestones/document-page';
 import { withoutHostsToldApart } from './milestones/host-event';
@@ -225,10 +225,12 @@ export function extractMilestones(
   staysToldByEnd(out, doc.sentences, f.sentenceOf, lang);
   // "…during the state visit scheduled for later this month. The visit will take place on March 28": that day.
   visitDayToldAfter(out, f.sentenceOf);
+  // "The ministers met in Osh in March. … The March 3 meeting was short": that day.
+  gatheringDayToldAfter(out, f.sentenceOf);
   // "A package of documents is expected to be signed" after the day's planned talks: signed that day; a delegation
   // expected after a planned celebration's day: the day's programme.
   datePlansFromDayBefore(out, f.sentenceOf);
-  // «Какие документы подпишут? Готовится около десяти документов …» after a signing planned for Tuesday: that day.
+  // «Какие соглашения готовят? Стороны готовят шесть соглашений …» after a signing planned for Thursday: that day.
   datePlannedSigningsRetold(out);
   // A treaty's text, a law or a resolution printed as the page: the act itself, not its clauses.
   readDocumentPage(doc, date, people, page.documentDateLine, out);
@@ -273,12 +275,12 @@ function signedJustBefore(f: Found, k: number): boolean {
   return f.out.some((o) => o.type === 'agreement' && o.status === 'past' && f.sentenceOf.get(o) === k - 1);
 }
 
-/** A table's heading row («Документ | Подписали», "Document | Signed by"): bars between words, no number before the first. */
+/** A table's heading row («Документ | Подписанты», "Document | Signatories"): bars between words, no number before the first. */
 const TABLE_HEAD = /^\D[^|\n]*\|[^\n]*$/u;
 
 /**
  * `hit` when a document signed was told in sentence `k - 1` (`signedJustBefore`), or in `k - 2` with a table's heading
- * row between («Подписаны следующие документы: / Документ | Подписали / 1 | Соглашение о … | …»); else null.
+ * row between («В ходе визита подписаны документы: / Документ | Подписанты / 1 | Соглашение о … | …»); else null.
  */
 function signedListItem<T>(f: Found, k: number, hit: T | null, sentences: readonly Sentence[]): T | null {
   if (hit === null) return null;

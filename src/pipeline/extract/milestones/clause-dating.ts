@@ -71,8 +71,8 @@ export function countAnniversary(
   // "this year marks the 20th anniversary of the treaty signed in June 1992": the founding told later in the
   // sentence with its month dates the anniversary of "this year" to that month (without "this year" the year stays);
   // "last month … marked the 25th anniversary of relations, established on March 20, 1992": the founding's day of
-  // that month is the day marked. The founding may stand in the clause itself, after the count («В следующем году
-  // исполнится 40 лет со дня установления отношений (2 мая 1995 года)»).
+  // that month is the day marked. The founding may stand in the clause itself, after the count («В будущем году
+  // исполнится 40 лет со дня подписания договора (10 июня 1992 года)»).
   const lastMonth = year && counting && !founded && !marked ? p.inClause.find((m) => m.relative && m.date.length === 7 && m.date.startsWith(year) && LAST_MONTH[lang].test(m.text)) : undefined;
   const foundingAfter =
     year && counting && !founded && !marked && (lastMonth || p.inClause.some((m) => m.relative && m.date === year))

@@ -1,8 +1,8 @@
 /**
  * A gathering told as not happening: «Двусторонняя встреча … не планируется», «отдельной встречи
  * … не было», "No formal meeting took place between …", "the two did not meet". The summit it is
- * denied at may still be an event; the meeting is none. So is a document told as not signed ("The memorandum … was not
- * signed during the visit"): no signing took place.
+ * denied at may still be an event; the meeting is none. So is a document told as not signed ("The protocol on transit has
+ * not been signed yet"): no signing took place.
  */
 import type { TriggerHit } from './lexicon';
 import type { LanguageLexicon } from './language';
@@ -17,7 +17,7 @@ const DENIAL_REACH = 40;
  * tested first, so a clause with no «не» / "not" / "no" costs one substring scan.
  */
 export function denied(hit: TriggerHit, text: string, from: number, lex: LanguageLexicon): boolean {
-  // "The memorandum … was not signed during the visit", «соглашение так и не подписали»: a document not signed.
+  // "The protocol on transit has not been signed yet", «соглашение так и не подписали»: a document not signed.
   const markers = hit.trigger.type === 'agreement' ? lex.markers.notSigned : GATHERING_TYPES.has(hit.trigger.type) ? lex.markers.denied : null;
   if (markers === null) return false;
   for (const m of markers.all(text)) {

@@ -6,7 +6,7 @@ import { milestoneLines as run } from './test-kit';
 describe('a document "from" a year is of that year', () => {
   it.each([
     ['en: "agreement from" a year in an answer',
-      'date: 2031-04-10\n\nInterview\n\nQ: What about the base?\n\nA: The air base agreement from 2019 runs for twenty years.',
+      'date: 2031-04-10\n\nInterview\n\nQ: What about gas?\n\nA: The gas supply agreement from 2019 expires next spring.',
       ['2019 past agreement «A: The»']],
     ['en: "treaty from" a year',
       'date: 2031-04-10\n\nThe water treaty from 2024 between Russia and Kyrgyzstan still holds.',

@@ -3,12 +3,12 @@ import { milestoneLines } from './test-kit';
 import { isControlMenu } from './page';
 
 // A table of the documents signed: a line ending in a colon tells the signing, a heading row may follow
-// («Документ | Подписали»), and each numbered row names one document signed that day. The rows are no
+// («Документ | Подписанты»), and each numbered row names one document signed that day. The rows are no
 // headlines and no menu of page controls, though their cells are short and split by bars.
 describe('the numbered rows of a table of signed documents', () => {
   it.each([
     ['ru: a heading row, then rows numbered before a bar',
-      'date: 2031-04-10\n\nВизит премьера\n\nСегодня в Оше премьеры провели переговоры.\n\nПо итогам переговоров подписаны следующие документы:\n\nДокумент | Подписали\n1 | Соглашение о туризме | Министр КР | Министр РФ\n2 | Меморандум о мосте | Министр КР | Министр РФ\n3 | Протокол о консультациях | Посол КР | Посол РФ\n\nЗатем премьеры осмотрели город.',
+      'date: 2031-04-10\n\nВизит премьера\n\nСегодня в Оше премьеры провели переговоры.\n\nВ ходе визита подписаны документы:\n\nДокумент | Подписанты\n1 | Соглашение о туризме | Министр КР | Министр РФ\n2 | Меморандум о мосте | Министр КР | Министр РФ\n3 | Протокол о консультациях | Посол КР | Посол РФ\n\nЗатем премьеры осмотрели город.',
       ['2031-04-10 past meeting «Сегодня в»', '2031-04-10 past agreement «1 |»', '2031-04-10 past agreement «2 |»', '2031-04-10 past agreement «3 |»']],
     ['en: rows numbered before a bar, no heading row',
       'date: 2031-04-10\n\nThe visit\n\nToday the two premiers held talks in Osh.\n\nThe following documents were signed:\n1 | Protocol on consultations | Ambassadors\n2 | Memorandum on tourism | Ministers\n\nThe premiers then toured the city.',

@@ -52,7 +52,7 @@ export function isSubordinateYear(text: string, m: DateMention, trigger: { start
   return !tail.includes(',') && !tellsItsHolding(tail);
 }
 
-/** "the base agreement from 2012": "from" right after a document noun tells when the document was made, not a start. */
+/** "the gas supply agreement from 2019": "from" right after a document noun tells when the document was made, not a start. */
 const DOCUMENT_FROM = rx(`(?:^|[^\\p{L}])(?:${raw.timelineDocuments.en.join('|')})s?\\s+from\\s+$`, 'iu');
 
 /** True when the year at `at` follows a document noun and "from" (`DOCUMENT_FROM`). */
