@@ -34,8 +34,8 @@ import { entryDocument, itemDocument, listedDocument } from './milestones/timeli
 import { congratulationsOnAnniversary } from './milestones/congratulation-day';
 import { leadTakesNextDay } from './milestones/lead-next-day';
 import { staysToldByEnd } from './milestones/visit-end';
-import { datePlansFromDayBefore } from './milestones/planned-signing';
-import { visitDayToldAfter } from './milestones/visit-day-after';
+import { datePlannedSigningsRetold, datePlansFromDayBefore } from './milestones/planned-signing';
+import { gatheringDayToldAfter, visitDayToldAfter } from './milestones/visit-day-after';
 import { withoutAccompanying } from './milestones/accompanying';
 import { readDocumentPage } from './milestones/document-page';
 import { withoutHostsToldApart } from './milestones/host-event';
@@ -160,7 +160,7 @@ export function extractMilestones(
     // «… был подписан Договор о дружбе. 27 июля 2000 года — Декларация о …»: the list of signings goes on.
     // «В присутствии глав государств подписаны: – Декларация о …;»: an item of the list of signed documents.
     // (The anchored item tests first: a sentence that opens no list item asks nothing of the drafts found.)
-    const listedHit = !told.length && !entryHit ? signedListItem(f, k, listedDocument(text, s, inSentence, lang) ?? itemDocument(text, s, lex)) : null;
+    const listedHit = !told.length && !entryHit ? signedListItem(f, k, listedDocument(text, s, inSentence, lang) ?? itemDocument(text, s, lex), sentences) : null;
     let hits = entryHit ? [entryHit] : listedHit ? [listedHit] : told;
     // «3. США открыли посольство …», "• The forum in Davos ends tomorrow": a digest's item naming
     // neither side is another story of the day.
@@ -225,9 +225,13 @@ export function extractMilestones(
   staysToldByEnd(out, doc.sentences, f.sentenceOf, lang);
   // "…during the state visit scheduled for later this month. The visit will take place on March 28": that day.
   visitDayToldAfter(out, f.sentenceOf);
+  // "The ministers met in Osh in March. … The March 3 meeting was short": that day.
+  gatheringDayToldAfter(out, f.sentenceOf);
   // "A package of documents is expected to be signed" after the day's planned talks: signed that day; a delegation
   // expected after a planned celebration's day: the day's programme.
   datePlansFromDayBefore(out, f.sentenceOf);
+  // «Какие соглашения готовят? Стороны готовят шесть соглашений …» after a signing planned for Thursday: that day.
+  datePlannedSigningsRetold(out);
   // A treaty's text, a law or a resolution printed as the page: the act itself, not its clauses.
   readDocumentPage(doc, date, people, page.documentDateLine, out);
   // «Вместе с ними на базу прибыл министр»: an arrival that goes with a trip already told.
@@ -271,9 +275,16 @@ function signedJustBefore(f: Found, k: number): boolean {
   return f.out.some((o) => o.type === 'agreement' && o.status === 'past' && f.sentenceOf.get(o) === k - 1);
 }
 
-/** `hit` when a document signed was told in sentence `k - 1` (`signedJustBefore`), else null. */
-function signedListItem<T>(f: Found, k: number, hit: T | null): T | null {
-  return hit !== null && signedJustBefore(f, k) ? hit : null;
+/** A table's heading row («Документ | Подписанты», "Document | Signatories"): bars between words, no number before the first. */
+const TABLE_HEAD = /^\D[^|\n]*\|[^\n]*$/u;
+
+/**
+ * `hit` when a document signed was told in sentence `k - 1` (`signedJustBefore`), or in `k - 2` with a table's heading
+ * row between («В ходе визита подписаны документы: / Документ | Подписанты / 1 | Соглашение о … | …»); else null.
+ */
+function signedListItem<T>(f: Found, k: number, hit: T | null, sentences: readonly Sentence[]): T | null {
+  if (hit === null) return null;
+  return signedJustBefore(f, k) || (k > 1 && sentences[k - 1]!.text.includes('|') && TABLE_HEAD.test(sentences[k - 1]!.text) && signedJustBefore(f, k - 1)) ? hit : null;
 }
 
 /** True when every milestone of `out` from index `from` on is a plan. */

@@ -170,9 +170,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "April 14", "May 24, 2017"
+    // "April 14", "May 24, 2017"; "May 24–25, 2017" (an event of two days, the year after the last): the first day.
     gate: (c) => c.latinCapital,
-    re: rx(`(?<![A-Za-z])([A-Z][a-z]{2,8}|[A-Z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${Y}))?(?![\\d])`, 'gu'),
+    re: rx(`(?<![A-Za-z])([A-Z][a-z]{2,8}|[A-Z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:(?:\\s*[-–—]\\s*\\d{1,2})?,?\\s+(${Y}))?(?![\\d])`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = /^[a-z]+$/i.test(m[1]!) ? month(m[1]) : null;
       const y = dayMonthYear(m[3], mo, y0, ctx, m.index!);

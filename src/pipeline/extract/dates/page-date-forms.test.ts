@@ -63,6 +63,24 @@ describe('a year and an English month name as folders of the address', () => {
   });
 });
 
+describe('a year-first date after a colon in the address', () => {
+  it.each([
+    ['/stories:2017/09/03/bridge-opened', '2017-09-03'],
+    ['/ru/article:2021/11/30/', '2021-11-30'],
+    // Not a date: a page number before the colon, a month of 13.
+    ['/item:2017/13/03/', null],
+    ['/page:12017/09/03/', null],
+  ])('%s → %s', (path, want) => {
+    const u = dateFromUrl(`https://example.org${path}`);
+    expect(u && u.day ? `${u.year}-${String(u.month).padStart(2, '0')}-${String(u.day).padStart(2, '0')}` : null).toBe(want);
+  });
+
+  it('gives the year to a live page whose head tells only a weekday and a day', () => {
+    const d = extractArticleDate(doc('LIVE: ministers in Osh\nFriday, September 3. Live updates, newest first.\n\n14:10\nThe ministers opened a new bridge.', 'https://example.org/stories:2017/09/03/live-ministers-osh'), [], KB);
+    expect(d.date).toBe('2017-09-03');
+  });
+});
+
 describe('page date lines', () => {
   it.each([
     ['ru: a country in brackets after the dateline place, the year from the address',

@@ -19,7 +19,8 @@ const Y = '(199\\d|20[0-4]\\d)';
 const M = '(0?[1-9]|1[0-2])';
 const D = '(0?[1-9]|[12]\\d|3[01])';
 const URL_PATTERNS: { re: RegExp; parts: 'ymd' | 'ym' | 'dmy' | 'yName' }[] = [
-  { re: rx(`/${Y}/${M}/${D}(?=[/_.-]|$)`), parts: 'ymd' },
+  // «/stories:2017/09/03/slug»: a colon may open the year folder too.
+  { re: rx(`[/:]${Y}/${M}/${D}(?=[/_.-]|$)`), parts: 'ymd' },
   // «/ru/news:2019-05-16-slug»: a colon may open the date too.
   { re: rx(`[/_:-]${Y}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)`), parts: 'ymd' },
   { re: rx(`[/_:-]${Y}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)`), parts: 'ymd' },

@@ -71,11 +71,12 @@ export function countAnniversary(
   // "this year marks the 20th anniversary of the treaty signed in June 1992": the founding told later in the
   // sentence with its month dates the anniversary of "this year" to that month (without "this year" the year stays);
   // "last month … marked the 25th anniversary of relations, established on March 20, 1992": the founding's day of
-  // that month is the day marked.
+  // that month is the day marked. The founding may stand in the clause itself, after the count («В будущем году
+  // исполнится 40 лет со дня подписания договора (10 июня 1992 года)»).
   const lastMonth = year && counting && !founded && !marked ? p.inClause.find((m) => m.relative && m.date.length === 7 && m.date.startsWith(year) && LAST_MONTH[lang].test(m.text)) : undefined;
   const foundingAfter =
     year && counting && !founded && !marked && (lastMonth || p.inClause.some((m) => m.relative && m.date === year))
-      ? v.inSentence.find((m) => m.start >= c.end && m.date.length >= (lastMonth ? 10 : 7) && Number(m.date.slice(0, 4)) + counting.n === Number(year) && (!lastMonth || m.date.slice(4, 7) === lastMonth.date.slice(4)))
+      ? v.inSentence.find((m) => m.start >= Math.min(c.end, hit.end) && m.date.length >= (lastMonth ? 10 : 7) && Number(m.date.slice(0, 4)) + counting.n === Number(year) && (!lastMonth || m.date.slice(4, 7) === lastMonth.date.slice(4)))
       : undefined;
   if (foundingAfter) anniversaryDate = `${year}${foundingAfter.date.slice(4)}`;
   // «обсудили подготовку к празднованию 15-летия отношений 20 марта» in February: a day or month told

@@ -1,7 +1,8 @@
 /**
  * A gathering told as not happening: «Двусторонняя встреча … не планируется», «отдельной встречи
  * … не было», "No formal meeting took place between …", "the two did not meet". The summit it is
- * denied at may still be an event; the meeting is none.
+ * denied at may still be an event; the meeting is none. So is a document told as not signed ("The protocol on transit has
+ * not been signed yet"): no signing took place.
  */
 import type { TriggerHit } from './lexicon';
 import type { LanguageLexicon } from './language';
@@ -11,13 +12,15 @@ import { GATHERING_TYPES } from './retelling';
 const DENIAL_REACH = 40;
 
 /**
- * True when `hit` (a gathering's word in `text`, which starts at article offset `from`) has a
- * negation of the `denied` marker list within a few words. The marker list's cue literals are
+ * True when `hit` (a gathering's word, or a document's, in `text`, which starts at article offset `from`) has a
+ * negation of the `denied` marker list (for a document, `notSigned`) within a few words. The marker list's cue literals are
  * tested first, so a clause with no «не» / "not" / "no" costs one substring scan.
  */
 export function denied(hit: TriggerHit, text: string, from: number, lex: LanguageLexicon): boolean {
-  if (!GATHERING_TYPES.has(hit.trigger.type)) return false;
-  for (const m of lex.markers.denied.all(text)) {
+  // "The protocol on transit has not been signed yet", «соглашение так и не подписали»: a document not signed.
+  const markers = hit.trigger.type === 'agreement' ? lex.markers.notSigned : GATHERING_TYPES.has(hit.trigger.type) ? lex.markers.denied : null;
+  if (markers === null) return false;
+  for (const m of markers.all(text)) {
     if (Math.max(from + m.start - hit.end, hit.start - (from + m.end)) <= DENIAL_REACH) return true;
   }
   return false;

@@ -74,7 +74,7 @@ function lastChar(text: string, start: number, end: number): number {
 
 /**
  * True when the digest item `[start, end)` of `text` names neither side: no Kyrgyz or Russian word
- * («Бишкек», "Russian", «российско-киргизский»), no pair told before («президенты», "both sides"), no
+ * («Бишкек», "Russian", «российско-киргизский»), no pair told before («президенты», "both sides"), not the two countries («между двумя странами»), no
  * multilateral body both belong to (the EAEU, the CSTO), no Kyrgyz or Russian person of `people` and no
  * Kyrgyz or Russian city after a locative preposition («в Сочи»). `lower`: the item's lower case, when at hand.
  */
@@ -82,7 +82,7 @@ export function namesNoSide(text: string, start: number, end: number, lang: Lang
   const item = text.slice(start, end);
   const low = lower ?? item.toLowerCase();
   if (MARKERS.kyrgyzSide[lang].test(item, low) || MARKERS.russianSide[lang].test(item, low)) return false;
-  if (MARKERS.bilateralAdjective[lang].test(item, low) || MARKERS.pair[lang].test(item, low) || MARKERS.multilateral[lang].test(item, low)) return false;
+  if (MARKERS.bilateralAdjective[lang].test(item, low) || MARKERS.pair[lang].test(item, low) || MARKERS.twoCountries[lang].test(item, low) || MARKERS.multilateral[lang].test(item, low)) return false;
   for (let i = 0; i < people.length; i++) {
     const p = people[i]!;
     if (p.country !== 'KG' && p.country !== 'RU') continue;

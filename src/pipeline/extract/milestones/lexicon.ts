@@ -282,6 +282,8 @@ export const MARKERS = {
   topicAfter: both(m.topicAfter),
   agreedBefore: both(m.agreedBefore),
   pair: both(m.pair),
+  twoCountries: both(m.twoCountries),
+  notSigned: both(m.notSigned),
   talksTitle: both(m.talksTitle),
   hedge: both(m.hedge),
   agreedIntent: both(m.agreedIntent),

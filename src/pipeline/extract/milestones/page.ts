@@ -10,7 +10,7 @@ import { inSpans } from '../page';
 import { allLines } from '../dates/lines';
 import { fullDateSpan } from '../dates/dateline';
 import raw from '../../knowledge/event-lexicon.json';
-import { endsWithStop } from './retelling';
+import { endsWithStop, TABLE_ROW } from './retelling';
 import { rx } from '../regex';
 import { mapPacked } from '../packed';
 
@@ -32,6 +32,8 @@ export function isControlMenu(text: string): boolean {
     return text.trim().slice(1, -1).split(/\]\s*\[/u).every((x) => x.trim().split(/\s+/u).length <= MENU_ITEM_WORDS);
   }
   if (!text.includes('|')) return false;
+  // «2 | Меморандум о … | Министр …»: a numbered row of a table, not a menu.
+  if (TABLE_ROW.test(text)) return false;
   const items = mapPacked(text.split('|'), (x) => x.trim()).filter(Boolean);
   return items.length >= 2 && items.every((x) => x.split(/\s+/u).length <= MENU_ITEM_WORDS);
 }

@@ -30,3 +30,43 @@ export function datePlansFromDayBefore(out: readonly MilestoneDraft[], sentenceO
     m.dateEvidence = `The day of the gathering planned in the sentence before («${plan.quote.text.slice(0, 60)}»)`;
   }
 }
+
+/** "shortly", «в скором времени»: a time of its own for a step told apart from the trip. */
+const SHORTLY = rx(/(?:^|[^\p{L}])(?:shortly|before long|в скором времени|в скором будущем)(?![\p{L}])/iu);
+
+/**
+ * Dates each planned, undated signing by a signing already planned for a full day earlier in the article: the package
+ * told again in a page's next answer («В четверг … подписание соглашений. … Какие соглашения готовят? Стороны готовят
+ * шесть соглашений, среди них …», 'On Thursday the premiers sign a package. … What is in it? Six agreements, among them
+ * …'). With no such signing before it, the one visit planned for a full day earlier in the article dates it, when the
+ * article plans no other gathering for a day: the signing is that trip's («В четверг премьер прибудет в Ош. … Стороны
+ * намерены подписать протокол о консультациях»).
+ */
+export function datePlannedSigningsRetold(out: readonly MilestoneDraft[]): void {
+  let visit: MilestoneDraft | null | undefined;
+  for (const m of out) {
+    if (m.status !== 'planned' || m.date !== null || m.type !== 'agreement' || OWN_TIME.test(m.quote.text) || SHORTLY.test(m.quote.text)) continue;
+    let before: MilestoneDraft | null = null;
+    for (const o of out) {
+      if (o.type === 'agreement' && o.status === 'planned' && o.date?.length === 10 && o.quote.end <= m.quote.start && (!before || o.quote.start > before.quote.start)) before = o;
+    }
+    if (before === null) {
+      visit ??= onlyDayVisit(out);
+      if (visit === null || visit.quote.end > m.quote.start) continue;
+      before = visit;
+    }
+    m.date = before.date;
+    m.dateEvidence = `The day of the ${before.type === 'agreement' ? 'signing' : 'visit'} planned before («${before.quote.text.slice(0, 60)}»)`;
+  }
+}
+
+/** The one visit planned for a full day when no other gathering is planned for a day, else null. */
+function onlyDayVisit(out: readonly MilestoneDraft[]): MilestoneDraft | null {
+  let visit: MilestoneDraft | null = null;
+  for (const o of out) {
+    if (o.status !== 'planned' || o.date?.length !== 10 || !(o.type === 'visit' || GATHERING_TYPES.has(o.type))) continue;
+    if (o.type !== 'visit' || visit !== null) return null;
+    visit = o;
+  }
+  return visit;
+}

@@ -351,9 +351,12 @@ export function isHeadline(doc: ArticleDoc, s: Sentence, heads: readonly { start
 /** Dashes that open an item of a list in running text (a bullet or star opens the key points that sum up the article, as a headline does). */
 const LIST_MARKS = new Set(['–', '—', '-']);
 
-/** True when a line is an item of a list: it opens with a dash, or ends with a semicolon. */
+/** A numbered row of a table: a number of one or two digits, then a bar («3 | Соглашение о … | Министр …»). */
+export const TABLE_ROW = /^\s*\d{1,2}\s*\|/u;
+
+/** True when a line is an item of a list: it opens with a dash, ends with a semicolon, or is a numbered row of a table. */
 function isListItem(line: string): boolean {
-  return line[line.length - 1] === ';' || LIST_MARKS.has(line[0]!);
+  return line[line.length - 1] === ';' || LIST_MARKS.has(line[0]!) || (line.includes('|') && TABLE_ROW.test(line));
 }
 
 /** Sentence-ending marks and the closing quotes that may follow one. */

@@ -7,6 +7,7 @@ import type { DateMention } from '../../types';
 import { execAll, rx } from '../regex';
 import { lastRunBeforeSpace } from './spaces';
 import { tellsItsHolding } from './held-relative';
+import raw from '../../knowledge/event-lexicon.json';
 
 /** A preposition of limit or start right before a year («до», «к», «с», «по», "until", "by", "since"). */
 const LIMIT_BEFORE = rx(/(?:^|[^\p{L}])(?:до|к|ко|с|со|по|начиная\s+с|since|until|till|through|by|before|after|from|starting|после)\s+(?:(?:конца|начала|середины|the\s+end\s+of|the\s+start\s+of)\s+)?$/iu);
@@ -41,7 +42,7 @@ export function isSubordinateYear(text: string, m: DateMention, trigger: { start
   if (countedWithin(text, m)) return true;
   if (!/^\d/.test(m.text)) return false;
   if (spanOfNoun(text, m)) return true;
-  if (endsWithOneOf(text, m.start - 30, m.start, LIMIT_LAST) && LIMIT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
+  if (endsWithOneOf(text, m.start - 30, m.start, LIMIT_LAST) && LIMIT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && !documentFrom(text, m.start)) return true;
   if (m.start <= trigger.end) return false;
   // Inside the relative clause: after its pronoun, with no comma closing it before the year.
   const between = text.slice(trigger.end, m.start);
@@ -49,6 +50,14 @@ export function isSubordinateYear(text: string, m: DateMention, trigger: { start
   if (rel === undefined) return false;
   const tail = between.slice(rel.index + rel[0].length);
   return !tail.includes(',') && !tellsItsHolding(tail);
+}
+
+/** "the gas supply agreement from 2019": "from" right after a document noun tells when the document was made, not a start. */
+const DOCUMENT_FROM = rx(`(?:^|[^\\p{L}])(?:${raw.timelineDocuments.en.join('|')})s?\\s+from\\s+$`, 'iu');
+
+/** True when the year at `at` follows a document noun and "from" (`DOCUMENT_FROM`). */
+function documentFrom(text: string, at: number): boolean {
+  return text.slice(Math.max(0, at - 6), at).includes('from') && DOCUMENT_FROM.test(text.slice(Math.max(0, at - 30), at));
 }
 
 /** How far before a year the ordinal of a count of events within it may stand. */

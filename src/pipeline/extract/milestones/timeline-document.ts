@@ -18,10 +18,15 @@ const DOCUMENT_AFTER = {
   ru: rx(`^\\s*(?:года|г\\.)?\\s*(?::|[—–-])\\s*(?<noun>(?:${raw.timelineDocuments.ru.join('|')})\\p{L}*)(?![\\p{L}])`, 'iu'),
   en: rx(`^\\s*(?::|[—–-])\\s*(?:the\\s+)?(?<noun>(?:${raw.timelineDocuments.en.join('|')})s?)(?![\\p{L}])`, 'iu'),
 };
-/** A list item's dash, then the document noun it opens with («– Декларация о …;», "- Memorandum on …;"). */
+/**
+ * A list item's marker, then the document noun it opens with: a dash («– Декларация о …;», "- Memorandum on …;"),
+ * a bullet («• Соглашение о …»), or a number before a stop, a bracket or a table's bar («2) Протокол …», «3 | Соглашение
+ * о … | Министр …»), as lists and tables of the documents signed write them.
+ */
+const ITEM_MARKER = '(?:[–—•▪·*-]|\\d{1,2}\\s*[.)|])';
 export const ITEM_DOCUMENT = {
-  ru: rx(`^[–—-]\\s*(?<noun>(?:${raw.timelineDocuments.ru.join('|')})\\p{L}*)(?![\\p{L}])`, 'iu'),
-  en: rx(`^[–—-]\\s*(?:the\\s+)?(?:joint\\s+)?(?<noun>(?:${raw.timelineDocuments.en.join('|')})s?)(?![\\p{L}])`, 'iu'),
+  ru: rx(`^${ITEM_MARKER}\\s*(?<noun>(?:${raw.timelineDocuments.ru.join('|')})\\p{L}*)(?![\\p{L}])`, 'iu'),
+  en: rx(`^${ITEM_MARKER}\\s*(?:the\\s+)?(?:joint\\s+)?(?<noun>(?:${raw.timelineDocuments.en.join('|')})s?)(?![\\p{L}])`, 'iu'),
 };
 const DOCUMENT = TRIGGERS.find((t) => t.key === 'document')!;
 

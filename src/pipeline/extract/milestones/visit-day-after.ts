@@ -22,3 +22,40 @@ export function visitDayToldAfter(out: readonly MilestoneDraft[], sentenceOf: Re
     m.dateEvidence = `The day the visit is told for in the next sentence («${day.quote.text.slice(0, 60)}»)`;
   }
 }
+
+/**
+ * A gathering named with its day as the subject opening its sentence: "The March 3 meeting", "The 3 March talks", «Встреча
+ * 3 марта», «Переговоры 3 марта».
+ */
+const DAY_GATHERING_OPENS = rx(/^(?:The\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s+(?:meeting|talks|summit|session)|(?:Встреча|Переговоры|Беседа)\s+\d{1,2}\s+\p{L}+)(?![\p{L}])/u);
+/** How far into a quote a speaker's label may end («A: », "Marat Kazakbaev: "). */
+const LABEL_REACH = 40;
+
+/** `quote` without a speaker's label before a colon at its start ("A: The March 3 meeting …"). */
+function afterLabel(quote: string): string {
+  const c = quote.indexOf(': ');
+  return c > 0 && c < LABEL_REACH ? quote.slice(c + 2) : quote;
+}
+
+/** How many sentences after a gathering its day may be told: the next, or the one after an interviewer's question. */
+const DAY_REACH = 2;
+
+/**
+ * Gives each past gathering dated by its month only the day of that month told by the gathering named with its day
+ * opening one of the next two sentences: "Q: The ministers met in Osh in March. Any results? — A: The March 3
+ * meeting was short", «Президенты встречались в мае. Встреча 14 мая была короткой».
+ */
+export function gatheringDayToldAfter(out: readonly MilestoneDraft[], sentenceOf: ReadonlyMap<MilestoneDraft, number>): void {
+  for (const m of out) {
+    if (m.type !== 'meeting' || m.status !== 'past' || m.date?.length !== 7) continue;
+    const at = sentenceOf.get(m);
+    if (at === undefined) continue;
+    const day = out.find((o) => {
+      const k = sentenceOf.get(o);
+      return k !== undefined && k > at && k <= at + DAY_REACH && o.status === 'past' && o.date?.length === 10 && o.date.startsWith(m.date!) && DAY_GATHERING_OPENS.test(afterLabel(o.quote.text));
+    });
+    if (!day) continue;
+    m.date = day.date;
+    m.dateEvidence = `The day the gathering is told for after it («${day.quote.text.slice(0, 60)}»)`;
+  }
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+// "The protocol on river transport has not been signed yet", «Соглашение о туризме так и не было подписано»: a document told
+// as not signed, the negation a few words from its word, tells no signing.
+describe('a document told as not signed is no signing', () => {
+  it.each([
+    ['en: "has not been signed yet"',
+      'date: 2031-04-10\n\nThe presidents held talks in Osh on Monday.\n\nThe protocol on river transport has not been signed yet.',
+      ['2031-04-07 past meeting «The presidents»']],
+    ['en: "did not sign"',
+      'date: 2031-04-10\n\nThe presidents held talks in Osh on Monday. The ministers did not sign the protocol on tariffs.',
+      ['2031-04-07 past meeting «The presidents»']],
+    ['ru: «так и не было подписано»',
+      'date: 2031-04-10\n\nПрезиденты провели переговоры в Оше в понедельник.\n\nСоглашение о туризме так и не было подписано.',
+      ['2031-04-07 past meeting «Президенты провели»']],
+    // Negative: "not signed until" tells when the document was signed; a plain signing stays.
+    ['en: "was not signed until March 2030" is a signing of that month',
+      'date: 2031-04-10\n\nThe treaty on river transport was not signed until March 2030.',
+      ['2030-03 past agreement «The treaty»']],
+    ['en: a signing told plainly',
+      'date: 2031-04-10\n\nThe protocol on river transport was signed on Monday.',
+      ['2031-04-07 past agreement «The protocol»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
