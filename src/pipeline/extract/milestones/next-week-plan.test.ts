@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines } from './test-kit';
+
+// «на следующей неделе», «в следующем месяце» mark a plan as "next week" / "next month" do: a Russian perfective future
+// («совершит», «проведёт») carries no other marker, and a week ahead may still fall in the article's own month.
+describe('«на следующей неделе» and «в следующем месяце» tell a plan', () => {
+  it.each([
+    ['ru: a trip next week within the article’s month', 'date: 2023-03-10\n\nСвой первый визит министр совершит в Ташкент на следующей неделе.', 'planned'],
+    ['ru: a session next month', 'date: 2023-03-10\n\nОчередное заседание комиссии в следующем месяце проведет вице-премьер.', 'planned'],
+    ['en: "next week" as before', 'date: 2023-03-10\n\nThe minister makes his first trip to Tashkent next week.', 'planned'],
+    ['ru: «на прошлой неделе» stays past', 'date: 2023-03-10\n\nСвой первый визит министр совершил в Ташкент на прошлой неделе.', 'past'],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)[0]?.split(' ')[1]).toBe(want);
+  });
+});
