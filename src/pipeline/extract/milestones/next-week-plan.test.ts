@@ -13,3 +13,14 @@ describe('«на следующей неделе» and «в следующем �
     expect(milestoneLines(text)[0]?.split(' ')[1]).toBe(want);
   });
 });
+
+// "when X last came to Osh", "last came in 2015": a past visit, as «последний раз … был в Оше» is.
+describe('"last came" tells a past visit', () => {
+  it.each([
+    ['en: "last came" with a year', 'date: 2023-03-10\n\nSimilar pledges were made when the Russian premier last came in 2016.', ['2016 visit']],
+    ['en: "last came to" a capital', 'date: 2023-03-10\n\nThe Russian premier last came to Bishkek in 2016.', ['2016 visit']],
+    ['en: "the last came" is no visit', 'date: 2023-03-10\n\nTwo loans were granted by the bank; the last came in 2016.', []],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text).map((l) => `${l.split(' ')[0]} ${l.split(' ')[2]}`).filter((l) => l.endsWith('visit'))).toEqual(want);
+  });
+});
