@@ -210,19 +210,20 @@ export function weekdayDate(article: string, w: number, forward: boolean, last =
 /** «в начале следующей недели», "early last week": the part of a week a phrase names, by its words. */
 const WEEK_START = rx(/начал|early|start|beginning/iu);
 const WEEK_END = rx(/конц|late|end/iu);
-/** Monday and Friday, 0 being Monday: the start and the end of a working week. */
-const WEEK_DAYS = { start: 0, end: 4 };
+/** Monday, Wednesday and Friday, 0 being Monday: the start, the middle and the end of a working week. */
+const WEEK_DAYS = { start: 0, middle: 2, end: 4 };
 
 /**
- * The month of the week `offset` days from the article's day («на следующей неделе», "last week"): the month of its
- * working day nearest the article's day — the Monday of a week ahead, the Friday of a week back — or of its Monday for
- * its start («в начале … недели», "early next week") and its Friday for its end. A Friday's "next week" in late November
- * (27 November – 1 December) is November's, though the Friday a week on is in December; a week ahead from the last days
- * of December may be January's, of the next year, by the same count.
+ * The month of the week `offset` days from the article's day («на следующей неделе», "last week"). A week ahead is
+ * dated by its middle (Wednesday): a plan for next week may fall on any of its days, and a Friday's "next week" in late
+ * November (27 November – 1 December) is November's, though the Friday a week on is December's. A week back is dated by
+ * its Friday, the working day nearest the page: what a page tells as last week is its latest news, and a Friday's "last
+ * week" of 28 November – 2 December is told of December. A phrase naming the start («в начале … недели», "early next
+ * week") or the end of the week takes its Monday or its Friday. Near the year's turn the month may be of the other year.
  */
 export function weekMonth(article: string, offset: number, phrase: string): PartialDate {
   const aw = (new Date(`${article}T12:00:00Z`).getUTCDay() + 6) % 7;
-  const day = WEEK_START.test(phrase) ? WEEK_DAYS.start : WEEK_END.test(phrase) ? WEEK_DAYS.end : offset > 0 ? WEEK_DAYS.start : WEEK_DAYS.end;
+  const day = WEEK_START.test(phrase) ? WEEK_DAYS.start : WEEK_END.test(phrase) ? WEEK_DAYS.end : offset > 0 ? WEEK_DAYS.middle : WEEK_DAYS.end;
   return addDays(article, offset - aw + day).slice(0, 7);
 }
 

@@ -24,3 +24,14 @@ describe('"last came" tells a past visit', () => {
     expect(milestoneLines(text).map((l) => `${l.split(' ')[0]} ${l.split(' ')[2]}`).filter((l) => l.endsWith('visit'))).toEqual(want);
   });
 });
+
+// «Сроки визита пока не определены»: the trip is a plan whose date is unknown, not an event of the article's day.
+describe('dates told as not yet set tell a plan with no date', () => {
+  it.each([
+    ['ru: «сроки визита … не определены»', 'date: 2023-03-10\n\nСроки визита министра в Ташкент пока не определены.', 'null planned'],
+    ['ru: «дата встречи ещё не согласована»', 'date: 2023-03-10\n\nДата встречи глав правительств ещё не согласована.', 'null planned'],
+    ['ru: a trip with its dates set stays as told', 'date: 2023-03-10\n\nМинистр посетил Ташкент, сроки визита были согласованы заранее.', '2023-03-10 past'],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)[0]?.split(' ').slice(0, 2).join(' ')).toBe(want);
+  });
+});
