@@ -216,15 +216,15 @@ const WEEK_DAYS = { start: 0, middle: 2, end: 4 };
 /**
  * The month of the week `offset` days from the article's day («на следующей неделе», "last week"). A week ahead is
  * dated by its middle (Wednesday): a plan for next week may fall on any of its days, and a Friday's "next week" in late
- * November (27 November – 1 December) is November's, though the Friday a week on is December's. A week back is dated by
- * its Friday, the working day nearest the page: what a page tells as last week is its latest news, and a Friday's "last
- * week" of 28 November – 2 December is told of December. A phrase naming the start («в начале … недели», "early next
+ * November (27 November – 1 December) is November's, though the Friday a week on is December's. A week back keeps the
+ * same weekday a week before (the golds and tables agree with it; its Friday or its middle each disagree with one). A
+ * phrase naming the start («в начале … недели», "early next
  * week") or the end of the week takes its Monday or its Friday. Near the year's turn the month may be of the other year.
  */
 export function weekMonth(article: string, offset: number, phrase: string): PartialDate {
   const aw = (new Date(`${article}T12:00:00Z`).getUTCDay() + 6) % 7;
-  const day = WEEK_START.test(phrase) ? WEEK_DAYS.start : WEEK_END.test(phrase) ? WEEK_DAYS.end : offset > 0 ? WEEK_DAYS.middle : WEEK_DAYS.end;
-  return addDays(article, offset - aw + day).slice(0, 7);
+  const day = WEEK_START.test(phrase) ? WEEK_DAYS.start : WEEK_END.test(phrase) ? WEEK_DAYS.end : offset > 0 ? WEEK_DAYS.middle : null;
+  return addDays(article, day === null ? offset : offset - aw + day).slice(0, 7);
 }
 
 /**

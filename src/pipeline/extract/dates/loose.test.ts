@@ -226,7 +226,7 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
   });
 });
 
-describe('a week ahead is the month of its middle, a week back of its Friday, on both sides of the year\'s turn', () => {
+describe('a week ahead is the month of its middle, a week back of the same weekday, on both sides of the year\'s turn', () => {
   // 2022-11-25 and 2025-12-26 are Fridays; 2026-01-05 and 2026-01-12 are Mondays, 2026-01-09 a Friday; 2020-12-31 a Thursday, 2024-01-02 a Tuesday, 2020-08-29 a Saturday.
   it.each([
     ['«на следующей неделе» from a late-November Friday: its Wednesday is in November, the Friday a week on in December', 'Министр посетит Ош на следующей неделе.', '2022-11-25', ['на следующей неделе 2022-11']],
@@ -234,8 +234,8 @@ describe('a week ahead is the month of its middle, a week back of its Friday, on
     ['«на следующей неделе» from the last Friday of December: its Wednesday is the 31st, not in the next year', 'Министр посетит Ош на следующей неделе.', '2025-12-26', ['на следующей неделе 2025-12']],
     ['«в конце следующей недели» from that Friday: its Friday is in January of the next year', 'Министр посетит Ош в конце следующей недели.', '2025-12-26', ['в конце следующей недели 2026-01']],
     ['en: "next week" from the last Thursday of December is January of the next year', 'The minister will visit Osh next week.', '2020-12-31', ['next week 2021-01']],
-    ['«на прошлой неделе» from a January Friday: its Friday is in January, though the week began in December', 'На прошлой неделе министр побывал в Оше.', '2026-01-09', ['На прошлой неделе 2026-01']],
-    ['en: "last week" from a January Monday: its Friday is the 2nd', 'The minister toured Osh last week.', '2026-01-05', ['last week 2026-01']],
+    ['«на прошлой неделе» from a January Friday: the Friday before is in January, though the week began in December', 'На прошлой неделе министр побывал в Оше.', '2026-01-09', ['На прошлой неделе 2026-01']],
+    ['en: "last week" from a January Monday: the Monday before is in December of the year before', 'The minister toured Osh last week.', '2026-01-05', ['last week 2025-12']],
     ['en: "last week" from a mid-January Monday is all January', 'The minister toured Osh last week.', '2026-01-12', ['last week 2026-01']],
     ['«на прошлой неделе» from a January Tuesday whose week before ended in December is the year before', 'На прошлой неделе министр побывал в Оше.', '2024-01-02', ['На прошлой неделе 2023-12']],
     ['en: "early last week" from a January Friday is its Monday, of the year before', 'The minister toured Osh early last week.', '2026-01-09', ['early last week 2025-12']],
