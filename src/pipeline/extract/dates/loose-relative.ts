@@ -207,6 +207,26 @@ export function weekdayDate(article: string, w: number, forward: boolean, last =
   return addDays(article, -(last && back < LAST_WEEKDAY_MIN_BACK ? back + 7 : back));
 }
 
+/** «в начале следующей недели», "early last week": the part of a week a phrase names, by its words. */
+const WEEK_START = rx(/начал|early|start|beginning/iu);
+const WEEK_END = rx(/конц|late|end/iu);
+/** Monday, Wednesday and Friday, 0 being Monday: the start, the middle and the end of a working week. */
+const WEEK_DAYS = { start: 0, middle: 2, end: 4 };
+
+/**
+ * The month of the week `offset` days from the article's day («на следующей неделе», "last week"). A week ahead is
+ * dated by its middle (Wednesday): a plan for next week may fall on any of its days, and a Friday's "next week" in late
+ * November (27 November – 1 December) is November's, though the Friday a week on is December's. A week back keeps the
+ * same weekday a week before (the golds and tables agree with it; its Friday or its middle each disagree with one). A
+ * phrase naming the start («в начале … недели», "early next
+ * week") or the end of the week takes its Monday or its Friday. Near the year's turn the month may be of the other year.
+ */
+export function weekMonth(article: string, offset: number, phrase: string): PartialDate {
+  const aw = (new Date(`${article}T12:00:00Z`).getUTCDay() + 6) % 7;
+  const day = WEEK_START.test(phrase) ? WEEK_DAYS.start : WEEK_END.test(phrase) ? WEEK_DAYS.end : offset > 0 ? WEEK_DAYS.middle : null;
+  return addDays(article, day === null ? offset : offset - aw + day).slice(0, 7);
+}
+
 /**
  * «Встреча прошла на следующий день после совещания», "The talks came the day after the summit":
  * the subject restates the event told just before and the day word dates it, so the event the
@@ -254,7 +274,7 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
       }
     }
     const weeks = offsets(WEEKS, text);
-    for (let i = 0; i < weeks.length; i++) for (const m of execAll(weeks[i]!.re, text)) push(m, addDays(article, weeks[i]!.offset).slice(0, 7));
+    for (let i = 0; i < weeks.length; i++) for (const m of execAll(weeks[i]!.re, text)) push(m, weekMonth(article, weeks[i]!.offset, m[0]));
     const future = (at: number) => weekdayTense(text, at, lang);
     // «В это воскресенье исполняется 30 лет», "this Sunday": a weekday said with "this" is the coming one unless its clause tells the past.
     const pastAt = (at: number) => tenseBefore(text, at, lang) === 'past' || PAST_EVENT[lang].test(segmentAt(text, at).replace(QUOTED, ' '));

@@ -226,6 +226,42 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
   });
 });
 
+describe('a week ahead is the month of its middle, a week back of the same weekday, on both sides of the year\'s turn', () => {
+  // 2022-11-25 and 2025-12-26 are Fridays; 2026-01-05 and 2026-01-12 are Mondays, 2026-01-09 a Friday; 2020-12-31 a Thursday, 2024-01-02 a Tuesday, 2020-08-29 a Saturday.
+  it.each([
+    ['«на следующей неделе» from a late-November Friday: its Wednesday is in November, the Friday a week on in December', 'Министр посетит Ош на следующей неделе.', '2022-11-25', ['на следующей неделе 2022-11']],
+    ['en: "next week" from a late-November Friday too', 'The minister will visit Osh next week.', '2022-11-25', ['next week 2022-11']],
+    ['«на следующей неделе» from the last Friday of December: its Wednesday is the 31st, not in the next year', 'Министр посетит Ош на следующей неделе.', '2025-12-26', ['на следующей неделе 2025-12']],
+    ['«в конце следующей недели» from that Friday: its Friday is in January of the next year', 'Министр посетит Ош в конце следующей недели.', '2025-12-26', ['в конце следующей недели 2026-01']],
+    ['en: "next week" from the last Thursday of December is January of the next year', 'The minister will visit Osh next week.', '2020-12-31', ['next week 2021-01']],
+    ['«на прошлой неделе» from a January Friday: the Friday before is in January, though the week began in December', 'На прошлой неделе министр побывал в Оше.', '2026-01-09', ['На прошлой неделе 2026-01']],
+    ['en: "last week" from a January Monday: the Monday before is in December of the year before', 'The minister toured Osh last week.', '2026-01-05', ['last week 2025-12']],
+    ['en: "last week" from a mid-January Monday is all January', 'The minister toured Osh last week.', '2026-01-12', ['last week 2026-01']],
+    ['«на прошлой неделе» from a January Tuesday whose week before ended in December is the year before', 'На прошлой неделе министр побывал в Оше.', '2024-01-02', ['На прошлой неделе 2023-12']],
+    ['en: "early last week" from a January Friday is its Monday, of the year before', 'The minister toured Osh early last week.', '2026-01-09', ['early last week 2025-12']],
+    ['en: "next week" from a late-August Saturday: its Wednesday is in September', 'The envoy is expected in Osh next week.', '2020-08-29', ['next week 2020-09']],
+    ['«на следующей неделе» mid-month stays in the month', 'Министр посетит Ош на следующей неделе.', '2024-11-14', ['на следующей неделе 2024-11']],
+  ])('%s', (_name, text, article, expected) => {
+    expect(run(text, article)).toEqual(expected);
+  });
+});
+
+describe('a month in a quote still to come keeps the article\'s year, on both sides of the year\'s turn', () => {
+  it.each([
+    ['«ждём вас в июне» in a March article is this June, not the June gone by', '"Ждём вас в июне на ярмарке", — сказал губернатор.', '2024-03-14', ['в июне 2024-06']],
+    ['en: "see you in September" in a March article is this September', '"We look forward to seeing you in September," the mayor said.', '2024-03-14', ['in September 2024-09']],
+    ['a month told past inside the quote is the one gone by', '"Мы встречались в июне на ярмарке", — сказал губернатор.', '2024-03-14', ['в июне 2023-06']],
+    ['en: "met in September" inside the quote is the one gone by', '"We met in Osh in September," the mayor said.', '2024-03-14', ['in September 2023-09']],
+    ['a coming month of the next year told in the quote\'s own future', '«Комиссия соберётся в феврале», — сказал министр.', '2024-11-14', ['в феврале 2025-02']],
+    // "dispatched" (an envoy sent) is a verb of the past like "sent".
+    ['en: "dispatched … in October" in a February article is the October before', 'In October, the ministry dispatched an envoy to Osh.', '2022-02-14', ['In October 2021-10']],
+    ['en: "will be dispatched … in October" is still to come', 'In October, an envoy will be dispatched to Osh.', '2022-02-14', ['In October 2022-10']],
+    ['a month already past told in the quote\'s own past in January', '«Мы подписали протокол в декабре», — сказал министр.', '2025-01-14', ['в декабре 2024-12']],
+  ])('%s', (_name, text, article, expected) => {
+    expect(run(text, article)).toEqual(expected);
+  });
+});
+
 describe('FAMILY_CUES: a sentence a family of phrases matches holds its cue', () => {
   it.each([
     ['seasonEnds', 'ru', 'К концу этого лета мост откроют.'],

@@ -112,6 +112,30 @@ describe('toldAround', () => {
   });
 });
 
+describe('a date inside a quote takes its tense from the quote, not from the reporter\'s verb after it', () => {
+  it.each([
+    ['"Ждём вас на ярмарке в |сентябре", — сказал губернатор', 'ru', null],
+    ['«Делегация приедет в |сентябре», — сообщил министр', 'ru', 'future'],
+    ['«Мы встречались в |сентябре в Оше», — сказал губернатор', 'ru', 'past'],
+    ['"We look forward to the fair in |September," the mayor said', 'en', 'future'],
+    ['"We met in Osh in |September," the mayor said', 'en', 'past'],
+    // Outside a quote the telling verb after a date still dates the telling.
+    ['В |сентябре губернатор сказал, что ярмарка пройдёт в Оше', 'ru', 'past'],
+    ['In |September the mayor said the fair would open in Osh', 'en', 'past'],
+  ] as const)('%s (%s) → %s', (text, lang, want) => {
+    const at = text.indexOf('|');
+    expect(tenseBefore(text.replace('|', ''), at, lang)).toBe(want);
+  });
+  it.each([
+    ['"Мы ждём вас в |сентябре", — сказал губернатор', 'ru', false],
+    ['"We look forward to the fair in |September," the mayor said', 'en', false],
+    ['"We met in Osh in |September," the mayor said', 'en', true],
+  ] as const)('tellsPast: %s (%s) → %s', (text, lang, want) => {
+    const at = text.indexOf('|');
+    expect(tellsPast(text.replace('|', ''), at, lang)).toBe(want);
+  });
+});
+
 describe('tellsPast within the clause between semicolons', () => {
   it.each([
     ['The council approved the terms on October 14; membership takes effect on |December 20', 'en', false],

@@ -138,10 +138,11 @@ export function tenseBefore(sentence: string, at: number, lang: Language): Tense
   if (before && CONTENT_OPENS[lang].test(sentence.slice(before.end, at)) && TELLING[lang].test(sentence.slice(before.end, at))) before = null;
   if (before) return before.tense;
   // "Peskov said in December that …", «заявил в декабре»: a date right after a verb of telling dates the telling, told as past.
-  if (toldRightBefore(sentence, at, lang)) return 'past';
+  if (toldRightBefore(sentence, at, lang, from)) return 'past';
   // «В понедельник премьер заявил, что кредит будет выделен …»: a date before a verb of telling
-  // dates the telling, whatever tense the told words have.
-  const window = sentence.slice(at, at + REACH);
+  // dates the telling, whatever tense the told words have; not a date inside a quote («"…в июне…", — сказал он»),
+  // which is the speaker's, the clause ending with the quote.
+  const window = sentence.slice(at, Math.min(to, at + REACH));
   const told = TELLING[lang].exec(window);
   if (told && (!after || at + edgeStart(window, told.index) < after.start)) return 'past';
   return after?.tense ?? null;
@@ -236,8 +237,8 @@ const TOLD_GATE = { en: /said|told|stated|announced/, ru: /заявил|сооб
 /** How far before a date a verb of telling (with its audience) may end. */
 const TOLD_REACH = 32;
 
-function toldRightBefore(sentence: string, at: number, lang: Language): boolean {
-  const window = sentence.slice(Math.max(0, at - TOLD_REACH), at);
+function toldRightBefore(sentence: string, at: number, lang: Language, from = 0): boolean {
+  const window = sentence.slice(Math.max(from, at - TOLD_REACH), at);
   return TOLD_GATE[lang].test(window) && TOLD_BEFORE[lang].test(window);
 }
 
@@ -245,6 +246,23 @@ function toldRightBefore(sentence: string, at: number, lang: Language): boolean 
 export function tellsPast(sentence: string, at: number, lang: Language): boolean {
   const [from, to] = clauseAround(sentence, at);
   return markers(toldAround(sentence, at), lang).some((m) => m.tense === 'past' && m.start >= from && m.end <= to);
+}
+
+/** A character that opens or closes a quote (`QUOTED`): a sentence without one has no quote to look for. */
+const QUOTE_MARK = /[«"“]/;
+
+/**
+ * The inside of the quote that holds position `at`, or null: «"Ждём вас на форуме в мае", — сказал он» tells the
+ * month in the speaker's words, whose tense is theirs, not that of the reporter's «сказал» after the quote.
+ */
+function quoteAround(sentence: string, at: number): [number, number] | null {
+  if (!QUOTE_MARK.test(sentence)) return null;
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(sentence); m; m = QUOTED.exec(sentence)) {
+    if (m.index >= at) return null;
+    if (at < m.index + m[0].length) return [m.index + 1, m.index + m[0].length - 1];
+  }
+  return null;
 }
 
 /**
@@ -259,8 +277,10 @@ const CLAUSE_BREAKS = [';', ' и что ', ', и что ', ' and that ', ', and 
  * date the second one's day.
  */
 function clauseAround(sentence: string, at: number): [number, number] {
-  let from = 0;
-  let to = sentence.length;
+  // A quote that holds `at` bounds its clause («"…в мае…", — сказал он»).
+  const quote = quoteAround(sentence, at);
+  let from = quote ? quote[0] : 0;
+  let to = quote ? quote[1] : sentence.length;
   for (const b of CLAUSE_BREAKS) {
     const before = sentence.lastIndexOf(b, at - 1);
     if (before >= 0 && before + b.length <= at) from = Math.max(from, before + b.length);
