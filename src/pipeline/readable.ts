@@ -1,0 +1,307 @@
+/**
+ * A readable view of messy text, of the same length as the text it reads: lines of a scanned page
+ * or of wrapped wire copy joined, words hyphenated across a line end made whole, OCR's «0» for «О»,
+ * known names and places capitalised in a text written without case, and Russian typed in Latin
+ * letters read back into Cyrillic. The extractors read the view; every span they find is mapped
+ * back to the raw text afterwards, so quotes and offsets point at what the article says.
+ *
+ * Each repair replaces a range of the text by a string no longer than it, padded with spaces at its
+ * end, and records for every character of the view the raw character it came from. Ordinary
+ * articles fail the cheap tests in `readableView` and get no view at all.
+ */
+import lexicon from './knowledge/reading-lexicon.json';
+import { givenNames, officials, places } from './knowledge/index';
+import { splitSentences } from './read';
+import type { ArticleDoc, ArticleExtraction, Span } from './types';
+
+/** The repaired text of one article and, for each of its characters, the raw character it stands for. */
+export interface ReadableView {
+  doc: ArticleDoc;
+  /** `source[i]`: offset in the raw text of the view's character `i`. */
+  source: Int32Array;
+}
+
+/** A line end inside a sentence: a letter, digit or comma, then a line that goes on in lower case (or with a number). */
+const BROKEN_LINE = /[\p{L}\d,][ \t]*\n[ \t]*[\p{Ll}\d]/u;
+/** A word hyphenated across a line end. */
+const HYPHENATED = /\p{L}-\n[ \t]*\p{Ll}/u;
+
+/** A length-preserving editor of a copy of the text. */
+class Editor {
+  readonly chars: string[];
+  readonly source: Int32Array;
+  constructor(readonly raw: string) {
+    this.chars = raw.split('');
+    this.source = new Int32Array(raw.length);
+    for (let i = 0; i < raw.length; i++) this.source[i] = i;
+  }
+  /** Writes `text` over `[a, b)` (`from[k]` the raw offset of its character `k`) and pads the rest of the range with spaces. */
+  replace(a: number, b: number, text: string, from: number[]): void {
+    for (let i = a; i < b; i++) {
+      const k = i - a;
+      this.chars[i] = k < text.length ? text[k]! : ' ';
+      this.source[i] = k < text.length ? from[k]! : b - 1;
+    }
+  }
+  text(): string {
+    return this.chars.join('');
+  }
+}
+
+const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
+const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+const isLetter = (c: string | undefined) => c !== undefined && c.toLowerCase() !== c.toUpperCase();
+
+const HYPHEN_HEADS = { ru: new Set(lexicon.hyphenHeads.ru), en: new Set(lexicon.hyphenHeads.en) };
+
+/**
+ * Joins lines broken inside a sentence (the line end becomes a space) and words hyphenated across a
+ * line end (the word's tail moves up to its head; its hyphen stays only after a compound's first
+ * part, «премьер-» + «министр», or before a capital). Asked only of a text with such a break.
+ */
+function joinBrokenLines(ed: Editor, lang: 'ru' | 'en'): boolean {
+  const raw = ed.raw;
+  let changed = false;
+  for (let i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) {
+    let p = i - 1;
+    while (p >= 0 && (raw[p] === ' ' || raw[p] === '\t')) p--;
+    let n = i + 1;
+    while (n < raw.length && (raw[n] === ' ' || raw[n] === '\t')) n++;
+    const before = raw[p];
+    const after = raw[n];
+    if (before === undefined || after === undefined) continue;
+    if (before === '-' && isLetter(raw[p - 1]) && isLower(after) && p === i - 1) {
+      // The head: the letters before the hyphen.
+      let h = p - 1;
+      while (h >= 0 && isLetter(raw[h])) h--;
+      const head = raw.slice(h + 1, p).toLowerCase();
+      let t = n;
+      while (t < raw.length && isLetter(raw[t])) t++;
+      const keep = HYPHEN_HEADS[lang].has(head) || (lang === 'en' && isUpper(raw[h + 1] ?? ''));
+      // `[p, t)`: the hyphen, the line end, any indent and the tail.
+      const tail = raw.slice(n, t);
+      const from: number[] = [];
+      if (keep) from.push(p);
+      for (let k = n; k < t; k++) from.push(k);
+      ed.replace(p, t, (keep ? '-' : '') + tail, from);
+      changed = true;
+      continue;
+    }
+    if (isBrokenAt(before, after)) {
+      ed.replace(i, i + 1, ' ', [i]);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+function isBrokenAt(before: string, after: string): boolean {
+  const endsMid = isLetter(before) || (before >= '0' && before <= '9') || before === ',';
+  return endsMid && (isLower(after) || (after >= '0' && after <= '9'));
+}
+
+/**
+ * OCR's digit «0» read for the letter «О» in Russian text: «0» before a Cyrillic letter, or alone
+ * between two Russian words (the preposition «о»). Capital after a full stop or at a line start.
+ */
+function zeroAsO(ed: Editor): void {
+  const raw = ed.raw;
+  for (let i = raw.indexOf('0'); i >= 0; i = raw.indexOf('0', i + 1)) {
+    const prev = raw[i - 1] ?? '\n';
+    const next = raw[i + 1] ?? '';
+    if (/[\d.,]/.test(prev) && !(prev === '.' && /[а-яё]/.test(raw[i - 2] ?? ''))) continue;
+    const cyrNext = /[а-яё]/i.test(next);
+    const alone = next === ' ' && prev === ' ' && /[а-яё]/.test(raw[i - 2] ?? '') && /[а-яё]/.test(raw[i + 2] ?? '');
+    if (!cyrNext && !alone) continue;
+    if (cyrNext && isLetter(prev)) continue;
+    const capital = prev === '.' || prev === '\n' || (cyrNext && isUpper(next));
+    ed.replace(i, i + 1, capital ? 'О' : 'о', [i]);
+  }
+}
+
+/** Share of capitals among the letters of a sample of the text; null when the sample has too few letters. */
+function capitalShare(text: string): number | null {
+  let upper = 0;
+  let letters = 0;
+  const start = Math.floor(text.length / 4);
+  const end = Math.min(text.length, start + 3000);
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    const lo = c.toLowerCase();
+    if (lo === c.toUpperCase()) continue;
+    letters++;
+    if (lo !== c) upper++;
+  }
+  return letters < 300 ? null : upper / letters;
+}
+
+let nameStems: Set<string> | null = null;
+/** Lower-case stems of known officials' names and of places (their last vowel cut, so inflected forms match), four letters or more. */
+function knownNameStems(): Set<string> {
+  if (nameStems) return nameStems;
+  const words: string[] = [];
+  for (const o of officials) words.push(...o.nameRu.split(/\s+/), ...o.nameEn.split(/\s+/), ...(o.altRu ?? []).flatMap((n) => n.split(/\s+/)), ...(o.altEn ?? []).flatMap((n) => n.split(/\s+/)));
+  for (const g of givenNames) words.push(g.ru, ...(g.altRu ?? []));
+  for (const p of places) {
+    words.push(...p.nameRu.split(/\s+/), ...p.nameEn.split(/\s+/));
+    for (const a of p.aliases) if (!a.name.includes(' ')) words.push(a.name);
+  }
+  nameStems = new Set(
+    words
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.toLowerCase().replace(/[аеёиоуыэюяйьaeiouy]$/u, ''))
+      .filter((s) => s.length >= 4),
+  );
+  return nameStems;
+}
+
+/** True when a lower-case word is a known name or place in some inflected form: its stem plus at most three letters. */
+function isKnownName(word: string, stems: Set<string>): boolean {
+  for (let cut = 0; cut <= 3 && word.length - cut >= 4; cut++) if (stems.has(word.slice(0, word.length - cut))) return true;
+  return false;
+}
+
+/**
+ * A text written without case (a forum thread in lower case, or in capitals): words in capitals
+ * are lowered, and known officials' names and places, and each line's first word, get their
+ * capital back, so that the matchers that look for capitalised names find them.
+ */
+function restoreCase(ed: Editor): void {
+  const raw = ed.raw;
+  const stems = knownNameStems();
+  const word = /[\p{L}]+/gu;
+  for (let m = word.exec(raw); m; m = word.exec(raw)) {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    let lineStart = m.index;
+    while (lineStart > 0 && (raw[lineStart - 1] === ' ' || raw[lineStart - 1] === '\t')) lineStart--;
+    const first = lineStart === 0 || raw[lineStart - 1] === '\n';
+    const capital = first || isKnownName(lower, stems);
+    // Mixed case («Bishkek_Boy», «ГЭС» in a name) stays as written.
+    const allCaps = w === w.toUpperCase() && w.length >= 2;
+    const allLower = w === lower;
+    if (!allCaps && !allLower) continue;
+    const out = capital ? lower[0]!.toUpperCase() + lower.slice(1) : allCaps && w.length <= 3 ? w : lower;
+    if (out === w) continue;
+    const from: number[] = [];
+    for (let k = 0; k < w.length; k++) from.push(m.index + k);
+    ed.replace(m.index, m.index + w.length, out, from);
+  }
+}
+
+const TRANSLIT_WORDS = new Set(lexicon.translitWords);
+/** The short words of Russian typed in Latin letters, counted to tell it from English. */
+const LATIN_WORD = /[A-Za-z']+/g;
+
+/** True when a Latin-letter text reads as Russian: many of its words are Russian function words. */
+function isTranslit(text: string): boolean {
+  if (!text.includes(' v ') || !text.includes(' na ')) return false;
+  let hits = 0;
+  let words = 0;
+  LATIN_WORD.lastIndex = 0;
+  for (let m = LATIN_WORD.exec(text); m; m = LATIN_WORD.exec(text)) {
+    words++;
+    if (TRANSLIT_WORDS.has(m[0].toLowerCase())) hits++;
+  }
+  return hits >= 8 && hits * 12 >= words;
+}
+
+/** Latin letter groups and the Cyrillic letters they stand for, longest first. */
+const TRANSLIT: [string, string][] = [
+  ['shch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ch', 'ч'], ['sh', 'ш'], ['ts', 'ц'], ['ya', 'я'], ['yu', 'ю'], ['yo', 'ё'], ['ja', 'я'], ['ju', 'ю'],
+  ['a', 'а'], ['b', 'б'], ['v', 'в'], ['g', 'г'], ['d', 'д'], ['e', 'е'], ['z', 'з'], ['i', 'и'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'],
+  ['o', 'о'], ['p', 'п'], ['r', 'р'], ['s', 'с'], ['t', 'т'], ['u', 'у'], ['f', 'ф'], ['h', 'х'], ['c', 'ц'], ['y', 'ы'], ['w', 'в'], ['j', 'й'],
+];
+const E_STARTS = lexicon.translitE;
+const END_I_AFTER = lexicon.translitEndI;
+const VOWELS = 'aeiouy';
+
+/** One Latin word read as Russian, with the raw offset (within the word) of each Cyrillic letter. */
+export function cyrillicOf(word: string): { text: string; from: number[] } {
+  const lw = word.toLowerCase();
+  let out = '';
+  const from: number[] = [];
+  for (let i = 0; i < lw.length; ) {
+    const c = lw[i]!;
+    let cyr = '';
+    let len = 1;
+    if (c === "'") cyr = /[eyo]/.test(lw[i + 1] ?? '') && i > 0 ? 'ъ' : 'ь';
+    else if (c === 'e' && i === 0 && E_STARTS.some((s) => lw.startsWith(s))) cyr = 'э';
+    else if (c === 'i' && i > 0 && VOWELS.includes(lw[i - 1]!) && !(lw[i - 1] === 'i' && i === lw.length - 1 && !END_I_AFTER.some((s) => lw.slice(0, i - 1).endsWith(s)))) cyr = 'й';
+    else {
+      for (const [lat, c2] of TRANSLIT) {
+        if (lw.startsWith(lat, i)) {
+          cyr = c2;
+          len = lat.length;
+          break;
+        }
+      }
+    }
+    if (!cyr) cyr = word[i]!;
+    const upper = word[i] !== lw[i];
+    out += upper ? cyr.toUpperCase() : cyr;
+    from.push(i);
+    i += len;
+  }
+  return { text: out, from };
+}
+
+/** Reads every Latin word of a text as Russian typed in Latin letters. */
+function readTranslit(ed: Editor): void {
+  const raw = ed.raw;
+  const word = /[A-Za-z][A-Za-z']*/g;
+  for (let m = word.exec(raw); m; m = word.exec(raw)) {
+    const w = m[0].replace(/'+$/, (q) => (m![0].length > q.length ? q : ''));
+    const { text, from } = cyrillicOf(w);
+    ed.replace(m.index, m.index + w.length, text, from.map((k) => m!.index + k));
+  }
+}
+
+/**
+ * The article's readable view, or null when its text needs no repair (the common case: a few
+ * native scans decide it). A view is made for a text with lines broken inside sentences or words
+ * hyphenated across lines, a text written without case, or Russian typed in Latin letters.
+ */
+export function readableView(doc: ArticleDoc): ReadableView | null {
+  const text = doc.text;
+  const broken = BROKEN_LINE.test(text) || HYPHENATED.test(text);
+  const share = capitalShare(text);
+  const caseless = share !== null && (share < 0.012 || share > 0.6);
+  const translit = doc.language === 'en' && isTranslit(text);
+  if (!broken && !caseless && !translit) return null;
+  const ed = new Editor(text);
+  const language = translit ? 'ru' : doc.language;
+  if (translit) readTranslit(ed);
+  let repaired = translit || caseless;
+  if (broken && joinBrokenLines(ed, doc.language)) repaired = true;
+  if (broken && language === 'ru' && text.includes('0')) zeroAsO(ed);
+  if (caseless) restoreCase(ed);
+  if (!repaired) return null;
+  const viewText = ed.text();
+  const view: ArticleDoc = { ...doc, text: viewText, sentences: splitSentences(viewText, { tightStops: broken }), language };
+  return { doc: view, source: ed.source };
+}
+
+/** A span of the view mapped back to the raw text. */
+function mapSpan(span: Span, source: Int32Array, raw: string): void {
+  const start = span.start < source.length ? source[span.start]! : raw.length;
+  const end = span.end > 0 ? Math.min(raw.length, source[span.end - 1]! + 1) : 0;
+  span.start = start;
+  span.end = Math.max(start, end);
+  span.text = raw.slice(span.start, span.end);
+}
+
+/** The extraction of a view, with every quote and offset mapped back to the raw article. */
+export function backToRaw(x: ArticleExtraction, view: ReadableView, raw: ArticleDoc): ArticleExtraction {
+  const seen = new Set<Span>();
+  const map = (s: Span | null | undefined) => {
+    if (!s || seen.has(s)) return;
+    seen.add(s);
+    mapSpan(s, view.source, raw.text);
+  };
+  for (const p of x.people) for (const m of p.mentions) map(m);
+  for (const f of x.figures) map(f.quote);
+  for (const m of x.milestones) map(m.quote);
+  map(x.date.span);
+  return { ...x, doc: raw };
+}
