@@ -21,10 +21,38 @@ export interface ReadableView {
   source: Int32Array;
 }
 
-/** A line end inside a sentence: a letter, digit or comma, then a line that goes on in lower case (or with a number). */
-const BROKEN_LINE = /[\p{L}\d,][ \t]*\n[ \t]*[\p{Ll}\d]/u;
-/** A word hyphenated across a line end. */
-const HYPHENATED = /\p{L}-\n[ \t]*\p{Ll}/u;
+/** How the lines of a text end, counted by `lineEnds`. */
+interface LineEnds {
+  /** Line ends between two lines with text. */
+  inner: number;
+  /** Of those, ends inside a sentence: a letter, digit or comma, then a line going on in lower case or with a number. */
+  broken: number;
+  /** Words hyphenated across a line end (a letter, «-», then a lower-case letter). */
+  hyphenated: number;
+}
+
+/** Counts the kinds of line end of a text (a walk over its line ends, a few character tests each). */
+function lineEnds(text: string): LineEnds {
+  const out: LineEnds = { inner: 0, broken: 0, hyphenated: 0 };
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    let p = i - 1;
+    while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
+    let n = i + 1;
+    while (n < text.length && (text[n] === ' ' || text[n] === '\t')) n++;
+    const before = text[p];
+    const after = text[n];
+    if (before === undefined || after === undefined || before === '\n' || after === '\n') continue;
+    out.inner++;
+    if (before === '-' && p === i - 1 && isLetter(text[p - 1]) && isLower(after)) out.hyphenated++;
+    else if (isBrokenAt(before, after)) out.broken++;
+  }
+  return out;
+}
+
+/** A scanned page: words hyphenated across lines (no typed article breaks a word at a line end). */
+const isScanned = (e: LineEnds) => e.hyphenated >= 2;
+/** Wrapped copy: most lines end inside a sentence (a table or a stray line end or two does not count). */
+const isWrapped = (e: LineEnds) => e.broken >= 8 && e.broken * 5 >= e.inner * 2;
 
 /** A length-preserving editor of a copy of the text. */
 class Editor {
@@ -119,20 +147,39 @@ function zeroAsO(ed: Editor): void {
   }
 }
 
-/** Share of capitals among the letters of a sample of the text; null when the sample has too few letters. */
-function capitalShare(text: string): number | null {
-  let upper = 0;
-  let letters = 0;
-  const start = Math.floor(text.length / 4);
-  const end = Math.min(text.length, start + 3000);
-  for (let i = start; i < end; i++) {
-    const c = text[i]!;
-    const lo = c.toLowerCase();
-    if (lo === c.toUpperCase()) continue;
-    letters++;
-    if (lo !== c) upper++;
+/** A full stop (or «!», «?») and a capital after it: the mark of a text written with case. */
+const CASED_STOP = /\p{Ll}[.!?]["»)]?\s+[A-ZА-ЯЁ]/u;
+
+/**
+ * True for a text written without case: few of its words of four letters or more are capitalised
+ * (typed text has one in seven or more: sentence starts and names). The cheap test first: a typed
+ * text shows a full stop before a capital in its first lines.
+ */
+function isCaseless(text: string): boolean {
+  const head = text.length > 1500 ? text.slice(0, 1500) : text;
+  if (CASED_STOP.test(head)) return false;
+  let words = 0;
+  let titled = 0;
+  let len = 0;
+  let first = '';
+  let restLower = true;
+  const end = Math.min(text.length, 6000);
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? text[i]! : ' ';
+    if (isLetter(c)) {
+      if (len === 0) first = c;
+      else if (!isLower(c)) restLower = false;
+      len++;
+      continue;
+    }
+    if (len >= 4) {
+      words++;
+      if (isUpper(first) && restLower) titled++;
+    }
+    len = 0;
+    restLower = true;
   }
-  return letters < 300 ? null : upper / letters;
+  return words >= 60 && titled * 12 < words;
 }
 
 let nameStems: Set<string> | null = null;
@@ -162,30 +209,39 @@ function isKnownName(word: string, stems: Set<string>): boolean {
 }
 
 /**
- * A text written without case (a forum thread in lower case, or in capitals): words in capitals
- * are lowered, and known officials' names and places, and each line's first word, get their
- * capital back, so that the matchers that look for capitalised names find them.
+ * A text written without case (a forum thread in lower case, lines in capitals): the words of a
+ * line in capitals are lowered (an acronym of up to three letters stays), and known officials'
+ * names and places, and each line's first word, get their capital back, so that the matchers that
+ * look for capitalised names find them. An all-capitals word in a lower-case line is an acronym.
  */
 function restoreCase(ed: Editor): void {
   const raw = ed.raw;
   const stems = knownNameStems();
-  const word = /[\p{L}]+/gu;
+  const word = /\p{L}+/gu;
+  let lineStart = -1;
+  let lineCaps = false;
   for (let m = word.exec(raw); m; m = word.exec(raw)) {
     const w = m[0];
+    const at = m.index;
+    const ls = raw.lastIndexOf('\n', at - 1) + 1;
+    if (ls !== lineStart) {
+      lineStart = ls;
+      const le = raw.indexOf('\n', at);
+      const line = raw.slice(ls, le < 0 ? raw.length : le);
+      lineCaps = line !== line.toUpperCase() ? false : line !== line.toLowerCase();
+    }
     const lower = w.toLowerCase();
-    let lineStart = m.index;
-    while (lineStart > 0 && (raw[lineStart - 1] === ' ' || raw[lineStart - 1] === '\t')) lineStart--;
-    const first = lineStart === 0 || raw[lineStart - 1] === '\n';
-    const capital = first || isKnownName(lower, stems);
-    // Mixed case («Bishkek_Boy», «ГЭС» in a name) stays as written.
-    const allCaps = w === w.toUpperCase() && w.length >= 2;
-    const allLower = w === lower;
-    if (!allCaps && !allLower) continue;
-    const out = capital ? lower[0]!.toUpperCase() + lower.slice(1) : allCaps && w.length <= 3 ? w : lower;
+    // A line's first word, or a word after «.», «!» or «?».
+    const first = /^[\s"«(]*$/.test(raw.slice(ls, at)) || /[.!?]["»)]?\s+$/.test(raw.slice(Math.max(ls, at - 4), at));
+    const allCaps = w === w.toUpperCase();
+    // Mixed case («Bishkek_Boy») acronyms in a lower-case line and three-letter words in capitals («ГЭС») stay as written.
+    if (!allCaps && w !== lower) continue;
+    if (allCaps && (!lineCaps || (w.length === 3 && !first))) continue;
+    const out = first || isKnownName(lower, stems) ? lower[0]!.toUpperCase() + lower.slice(1) : lower;
     if (out === w) continue;
     const from: number[] = [];
-    for (let k = 0; k < w.length; k++) from.push(m.index + k);
-    ed.replace(m.index, m.index + w.length, out, from);
+    for (let k = 0; k < w.length; k++) from.push(at + k);
+    ed.replace(at, at + w.length, out, from);
   }
 }
 
@@ -264,9 +320,10 @@ function readTranslit(ed: Editor): void {
  */
 export function readableView(doc: ArticleDoc): ReadableView | null {
   const text = doc.text;
-  const broken = BROKEN_LINE.test(text) || HYPHENATED.test(text);
-  const share = capitalShare(text);
-  const caseless = share !== null && (share < 0.012 || share > 0.6);
+  const ends = lineEnds(text);
+  const scanned = isScanned(ends);
+  const broken = scanned || isWrapped(ends);
+  const caseless = isCaseless(text);
   const translit = doc.language === 'en' && isTranslit(text);
   if (!broken && !caseless && !translit) return null;
   const ed = new Editor(text);
@@ -274,11 +331,11 @@ export function readableView(doc: ArticleDoc): ReadableView | null {
   if (translit) readTranslit(ed);
   let repaired = translit || caseless;
   if (broken && joinBrokenLines(ed, doc.language)) repaired = true;
-  if (broken && language === 'ru' && text.includes('0')) zeroAsO(ed);
+  if (scanned && language === 'ru' && text.includes('0')) zeroAsO(ed);
   if (caseless) restoreCase(ed);
   if (!repaired) return null;
   const viewText = ed.text();
-  const view: ArticleDoc = { ...doc, text: viewText, sentences: splitSentences(viewText, { tightStops: broken }), language };
+  const view: ArticleDoc = { ...doc, text: viewText, sentences: splitSentences(viewText, { tightStops: scanned }), language };
   return { doc: view, source: ed.source };
 }
 
