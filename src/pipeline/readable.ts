@@ -85,9 +85,10 @@ const HYPHEN_HEADS = { ru: new Set(lexicon.hyphenHeads.ru), en: new Set(lexicon.
 /**
  * Joins lines broken inside a sentence (the line end becomes a space) and words hyphenated across a
  * line end (the word's tail moves up to its head; its hyphen stays only after a compound's first
- * part, «премьер-» + «министр», or before a capital). Asked only of a text with such a break.
+ * part, «премьер-» + «министр», or before a capital). On a scanned page a line ending in a lower-case
+ * word or a comma goes on before a capital too. Asked only of a text with such breaks.
  */
-function joinBrokenLines(ed: Editor, lang: 'ru' | 'en'): boolean {
+function joinBrokenLines(ed: Editor, lang: 'ru' | 'en', scanned: boolean): boolean {
   const raw = ed.raw;
   let changed = false;
   for (let i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) {
@@ -115,7 +116,8 @@ function joinBrokenLines(ed: Editor, lang: 'ru' | 'en'): boolean {
       changed = true;
       continue;
     }
-    if (isBrokenAt(before, after)) {
+    // On a scanned page a line ending in a lower-case word or a comma goes on even before a capital (a name: «…и\nИ.Петров»).
+    if (isBrokenAt(before, after) || (scanned && (isLower(before) || before === ',') && isUpper(after))) {
       ed.replace(i, i + 1, ' ', [i]);
       changed = true;
     }
@@ -330,7 +332,7 @@ export function readableView(doc: ArticleDoc): ReadableView | null {
   const language = translit ? 'ru' : doc.language;
   if (translit) readTranslit(ed);
   let repaired = translit || caseless;
-  if (broken && joinBrokenLines(ed, doc.language)) repaired = true;
+  if (broken && joinBrokenLines(ed, doc.language, scanned)) repaired = true;
   if (scanned && language === 'ru' && text.includes('0')) zeroAsO(ed);
   if (caseless) restoreCase(ed);
   if (!repaired) return null;
