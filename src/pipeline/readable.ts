@@ -49,6 +49,9 @@ function lineEnds(text: string): LineEnds {
   return out;
 }
 
+/** A line of wrapped copy this long (with its line end) is a full line of the wrap, not a headline. */
+const FULL_LINE = 60;
+
 /** A scanned page: words hyphenated across lines (no typed article breaks a word at a line end). */
 const isScanned = (e: LineEnds) => e.hyphenated >= 2;
 /** Wrapped copy: most lines end inside a sentence (a table or a stray line end or two does not count). */
@@ -85,8 +88,8 @@ const HYPHEN_HEADS = { ru: new Set(lexicon.hyphenHeads.ru), en: new Set(lexicon.
 /**
  * Joins lines broken inside a sentence (the line end becomes a space) and words hyphenated across a
  * line end (the word's tail moves up to its head; its hyphen stays only after a compound's first
- * part, «премьер-» + «министр», or before a capital). On a scanned page a line ending in a lower-case
- * word or a comma goes on before a capital too. Asked only of a text with such breaks.
+ * part, «премьер-» + «министр», or before a capital). On a scanned page, and after a full-width line
+ * of wrapped copy, a line ending in a lower-case word or a comma goes on before a capital too. Asked only of a text with such breaks.
  */
 function joinBrokenLines(ed: Editor, lang: 'ru' | 'en', scanned: boolean): boolean {
   const raw = ed.raw;
@@ -117,7 +120,9 @@ function joinBrokenLines(ed: Editor, lang: 'ru' | 'en', scanned: boolean): boole
       continue;
     }
     // On a scanned page a line ending in a lower-case word or a comma goes on even before a capital (a name: «…и\nИ.Петров»).
-    if (isBrokenAt(before, after) || (scanned && (isLower(before) || before === ',') && isUpper(after))) {
+    // So does a full-width line of wrapped copy («…told reporters on\nSaturday»).
+    const full = scanned || i - raw.lastIndexOf('\n', i - 1) > FULL_LINE;
+    if (isBrokenAt(before, after) || (full && (isLower(before) || before === ',') && isUpper(after))) {
       ed.replace(i, i + 1, ' ', [i]);
       changed = true;
     }
