@@ -31,20 +31,28 @@ interface LineEnds {
   hyphenated: number;
 }
 
-/** Counts the kinds of line end of a text (a walk over its line ends, a few character tests each). */
+/** A lower-case letter by its code: Latin, Latin-1 and Cyrillic (the gate's test, without a string made). */
+const lowerCode = (c: number) => (c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f) || c === 0x451 || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+/** A capital letter by its code: Latin, Latin-1 and Cyrillic. */
+const upperCode = (c: number) => (c >= 65 && c <= 90) || (c >= 0x410 && c <= 0x42f) || c === 0x401 || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const digitCode = (c: number) => c >= 48 && c <= 57;
+const blankCode = (c: number) => c === 32 || c === 9;
+
+/** Counts the kinds of line end of a text (a walk over its line ends, a few character-code tests each). */
 function lineEnds(text: string): LineEnds {
   const out: LineEnds = { inner: 0, broken: 0, hyphenated: 0 };
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     let p = i - 1;
-    while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
+    while (p >= 0 && blankCode(text.charCodeAt(p))) p--;
     let n = i + 1;
-    while (n < text.length && (text[n] === ' ' || text[n] === '\t')) n++;
-    const before = text[p];
-    const after = text[n];
-    if (before === undefined || after === undefined || before === '\n' || after === '\n') continue;
+    while (n < text.length && blankCode(text.charCodeAt(n))) n++;
+    if (p < 0 || n >= text.length) continue;
+    const before = text.charCodeAt(p);
+    const after = text.charCodeAt(n);
+    if (before === 10 || after === 10) continue;
     out.inner++;
-    if (before === '-' && p === i - 1 && isLetter(text[p - 1]) && isLower(after)) out.hyphenated++;
-    else if (isBrokenAt(before, after)) out.broken++;
+    if (before === 45 && p === i - 1 && (lowerCode(text.charCodeAt(p - 1)) || upperCode(text.charCodeAt(p - 1))) && lowerCode(after)) out.hyphenated++;
+    else if ((lowerCode(before) || upperCode(before) || digitCode(before) || before === 44) && (lowerCode(after) || digitCode(after))) out.broken++;
   }
   return out;
 }
@@ -168,20 +176,21 @@ function isCaseless(text: string): boolean {
   let words = 0;
   let titled = 0;
   let len = 0;
-  let first = '';
+  let firstUpper = false;
   let restLower = true;
   const end = Math.min(text.length, 6000);
   for (let i = 0; i <= end; i++) {
-    const c = i < end ? text[i]! : ' ';
-    if (isLetter(c)) {
-      if (len === 0) first = c;
-      else if (!isLower(c)) restLower = false;
+    const c = i < end ? text.charCodeAt(i) : 32;
+    const lower = lowerCode(c);
+    if (lower || upperCode(c)) {
+      if (len === 0) firstUpper = !lower;
+      else if (!lower) restLower = false;
       len++;
       continue;
     }
     if (len >= 4) {
       words++;
-      if (isUpper(first) && restLower) titled++;
+      if (firstUpper && restLower) titled++;
     }
     len = 0;
     restLower = true;
