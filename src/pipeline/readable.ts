@@ -38,9 +38,25 @@ const upperCode = (c: number) => (c >= 65 && c <= 90) || (c >= 0x410 && c <= 0x4
 const digitCode = (c: number) => c >= 48 && c <= 57;
 const blankCode = (c: number) => c === 32 || c === 9;
 
-/** Counts the kinds of line end of a text (a walk over its line ends, a few character-code tests each). */
+/** A line end before a line going on in lower case or with a number: where a sentence may be broken. */
+const LOWER_LINE_START = /\n[ \t]*[a-zа-яё\d]/g;
+/** A typed article has few lines starting in lower case: fewer than this, and its line ends are not counted. */
+const WRAPPED_MIN_BROKEN = 8;
+
+/**
+ * Counts the kinds of line end of a text. Cheap for a typed article: native searches find the
+ * few line ends before a lower-case line and the hyphens at a line end; the line ends are walked
+ * one by one only in a text that has enough of them to be wrapped or scanned.
+ */
 function lineEnds(text: string): LineEnds {
   const out: LineEnds = { inner: 0, broken: 0, hyphenated: 0 };
+  const hyphen = text.indexOf('-\n') >= 0;
+  if (!hyphen) {
+    let starts = 0;
+    LOWER_LINE_START.lastIndex = 0;
+    while (starts < WRAPPED_MIN_BROKEN && LOWER_LINE_START.test(text)) starts++;
+    if (starts < WRAPPED_MIN_BROKEN) return out;
+  }
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     let p = i - 1;
     while (p >= 0 && blankCode(text.charCodeAt(p))) p--;
@@ -63,7 +79,7 @@ const FULL_LINE = 60;
 /** A scanned page: words hyphenated across lines (no typed article breaks a word at a line end). */
 const isScanned = (e: LineEnds) => e.hyphenated >= 2;
 /** Wrapped copy: most lines end inside a sentence (a table or a stray line end or two does not count). */
-const isWrapped = (e: LineEnds) => e.broken >= 8 && e.broken * 5 >= e.inner * 2;
+const isWrapped = (e: LineEnds) => e.broken >= WRAPPED_MIN_BROKEN && e.broken * 5 >= e.inner * 2;
 
 /** A length-preserving editor of a copy of the text. */
 class Editor {
@@ -163,7 +179,14 @@ function zeroAsO(ed: Editor): void {
 }
 
 /** A full stop (or «!», «?») and a capital after it: the mark of a text written with case. */
-const CASED_STOP = /\p{Ll}[.!?]["»)]?\s+[A-ZА-ЯЁ]/u;
+const CASED_STOP = /[.!?]["»)]?[ \n]+[A-ZА-ЯЁ]/g;
+
+/** True when the text shows a lower-case word, a full stop and a capital after it within `head` characters. */
+function hasCasedStop(text: string, head: number): boolean {
+  CASED_STOP.lastIndex = 0;
+  for (let m = CASED_STOP.exec(text); m && m.index < head; m = CASED_STOP.exec(text)) if (lowerCode(text.charCodeAt(m.index - 1))) return true;
+  return false;
+}
 
 /**
  * True for a text written without case: few of its words of four letters or more are capitalised
@@ -171,8 +194,7 @@ const CASED_STOP = /\p{Ll}[.!?]["»)]?\s+[A-ZА-ЯЁ]/u;
  * text shows a full stop before a capital in its first lines.
  */
 function isCaseless(text: string): boolean {
-  const head = text.length > 1500 ? text.slice(0, 1500) : text;
-  if (CASED_STOP.test(head)) return false;
+  if (hasCasedStop(text, 1500)) return false;
   let words = 0;
   let titled = 0;
   let len = 0;
