@@ -204,8 +204,17 @@ export function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Splits a body into sentences with `[start, end)` offsets; newlines always end a sentence. */
-export function splitSentences(text: string): Sentence[] {
+/** A lower-case letter, then a full stop and a capital with no space between («кредита.Документы»). */
+const TIGHT_STOP_BEFORE = /\p{Ll}/u;
+const TIGHT_STOP_AFTER = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Splits a body into sentences with `[start, end)` offsets; newlines always end a sentence. With
+ * `tightStops` (a scanned page's text, which loses spaces), a full stop between a lower-case word
+ * and a capitalised one ends a sentence too.
+ */
+export function splitSentences(text: string, options?: { tightStops?: boolean }): Sentence[] {
+  const tight = options?.tightStops === true;
   const out: Sentence[] = [];
   const push = (start: number, end: number) => {
     while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
@@ -227,7 +236,15 @@ export function splitSentences(text: string): Sentence[] {
     // Consume closing punctuation and quotes that belong to this sentence.
     let j = i + 1;
     while (j < text.length && CLOSING.includes(text.charCodeAt(j))) j++;
-    if (j >= text.length || !isBlankCode(text.charCodeAt(j))) continue;
+    if (j >= text.length) continue;
+    if (!isBlankCode(text.charCodeAt(j))) {
+      if (tight && ch === '.' && j === i + 1 && TIGHT_STOP_BEFORE.test(text[i - 1] ?? '') && TIGHT_STOP_AFTER.test(text.slice(j, j + 2))) {
+        push(start, j);
+        start = j;
+        BREAK.lastIndex = j;
+      }
+      continue;
+    }
     let k = j;
     while (k < text.length && isBlankCode(text.charCodeAt(k))) k++;
     const next = text[k] ?? '';

@@ -10,6 +10,7 @@ import { extractTitle } from './title';
 import { wireDay } from './milestones/wire-day';
 import { MARKERS } from './milestones/lexicon';
 import { pageStructure, type PageStructure } from './page';
+import { backToRaw, readableView } from '../readable';
 
 export { headlineSpans } from './headline';
 
@@ -18,6 +19,13 @@ export { headlineSpans } from './headline';
  * evidence for the year; figures and milestones resolve relative periods against the article date.
  */
 export function extractArticle(doc: ArticleDoc): ArticleExtraction {
+  // Messy text (a scanned page, a caseless post, Russian in Latin letters) is read from its repaired view.
+  const view = readableView(doc);
+  if (view) return backToRaw({ ...extractFrom(view.doc), title: extractTitle(doc) }, view, doc);
+  return extractFrom(doc);
+}
+
+function extractFrom(doc: ArticleDoc): ArticleExtraction {
   const title = extractTitle(doc);
   const people = extractPeople(doc);
   // The headline block, the links to related articles and a document's own date line, read once for every extractor.

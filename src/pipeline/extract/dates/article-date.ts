@@ -238,6 +238,24 @@ function filedBeforeHeader(doc: ArticleDoc, line: DateLine, header: string): str
   return after > 0 && after <= HEADER_AFTER_FILED_DAYS ? day : null;
 }
 
+/**
+ * A source note that is no address and ends with the day it was posted, in figures, with or without
+ * the time («repost from a group, 14.03.2011 в 9:05», «архив форума, 2.11.2007, 22:40»): the copy's date.
+ */
+const SOURCE_NOTE_DATE = /(?:^|[\s,(])((?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>(?:19|20)\d\d))(?:\s*(?:,|в|v|at)?\s*[0-2]?\d:[0-5]\d)?\s*\)?\s*$/u;
+
+/** The day a source note (a header `source` that is no address) ends with, or null. */
+export function sourceNoteDate(source: string | undefined): { date: string; text: string } | null {
+  if (!source || !source.includes('.') || /^\s*https?:/i.test(source)) return null;
+  const m = SOURCE_NOTE_DATE.exec(source);
+  const g = m?.groups;
+  if (!g) return null;
+  const month = Number(g.m);
+  const day = Number(g.d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { date: `${g.y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, text: m[1]! };
+}
+
 /** The article's own date, given its agency dateline read with the place list. */
 function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agency: DateLine | null, documentLine: DocumentDateLine | null): ArticleDate {
   // A dateline with its year decides everything below the bylines would: they are not read then.
@@ -269,6 +287,8 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
 
   const headerValue = doc.header.date?.trim() ?? '';
   const h = headerValue.match(HEADER_DATE)?.[0].replace(/[/.]/g, '-') ?? (headerValue ? parseFullDate(headerValue) : null);
+  const posted = h ? null : sourceNoteDate(doc.header.source);
+  if (posted) return dated(posted.date, 'header', `Source note dated «${posted.text}».`);
   if (h) {
     const date = h;
     const agrees = dayMonthLine && date.length === 10 && Number(date.slice(5, 7)) === dayMonthLine.month && Number(date.slice(8, 10)) === dayMonthLine.day;

@@ -305,8 +305,8 @@ const DAY_MONTH_TIME = rx(`(?<![\\d.,])${DAY_MONTH}\\s*[,в]?\\s*[0-2]?\\d:[0-5]
  * column's heading ("This day in history: June 10").
  */
 const DAY_MONTH_LINE = rx(`^\\s*(?:${PUBLISH_LABEL}|${THIS_DAY_LABEL})?(?:(?<wd>${WEEKDAY_ANY})\\.?\\s*,?\\s*)?${DAY_MONTH}\\s*(?:(?:[.,]|\\s[—–-])\\s*(?:${PUBLISH_LABEL})?(?<wd2>${WEEKDAY_ANY})\\.?)?\\s*[.,]?\\s*$`, 'u');
-/** A masthead's separators: «Еженедельник · Среда, 2 августа · № 30», "Vol. 3 | Monday, May 5". */
-const MASTHEAD_SEPARATOR = /\s[·•|]\s/u;
+/** A masthead's separators: «Еженедельник · Среда, 2 августа · № 30», "Vol. 3 | Monday, May 5", «ГАЗЕТА * вторник, 4 мая * № 12». */
+const MASTHEAD_SEPARATOR = /\s[·•|*]\s/u;
 
 /** A two-digit year of a byline: 91–99 → 1990s, else 2000s. */
 export const fullYear = (yy: string) => (Number(yy) >= 91 ? 1900 : 2000) + Number(yy);
@@ -353,7 +353,7 @@ function mastheadParts(line: Line): Line[] {
   if (!MASTHEAD_SEPARATOR.test(line.text)) return [line];
   const parts: Line[] = [line];
   let at = 0;
-  for (const piece of line.text.split(/[·•|]/u)) {
+  for (const piece of line.text.split(/[·•|*]/u)) {
     parts.push({ ...line, start: line.start + at, text: piece });
     at += piece.length + 1;
   }

@@ -34,6 +34,10 @@ describe('findDayMonthByline with a weekday or in a masthead', () => {
     ['Markets\nPublished June 9 | Updated June 10\n\nThe ministers met.', { month: 6, day: 9, weekday: undefined }],
     ['Заголовок\n21 января, в четверг прошла встреча\n\nТекст.', null],
     ['Заголовок\nЦена 2 мая · не указана, как и всё прочее в этой строке\n\nТекст.', null],
+    // A masthead parted by asterisks.
+    ['ГОРОДСКАЯ ГАЗЕТА * вторник, 9 мая * № 57\n\nЗАГОЛОВОК\n\nТекст статьи.', { month: 5, day: 9, weekday: 1 }],
+    ['THE VALLEY HERALD * Friday, June 2 * No. 18\n\nHeadline\n\nText of the article.', { month: 6, day: 2, weekday: 4 }],
+    ['Заголовок\n* пункт первый, 2 мая и далее\n\nТекст.', null],
   ])('%#', (text, want) => {
     const got = findDayMonthByline(toDoc('t.txt', text).doc);
     expect(got && { month: got.month, day: got.day, weekday: got.weekday }).toEqual(want);
