@@ -79,9 +79,9 @@ describe('a scanned page loses the space after a full stop: a stop between a low
 describe('a figure broken across lines keeps its sign, and its quote is the raw text', () => {
   it.each([
     ['en: "down" + line end + "by N%"',
-      `date: 2012-08-01\n\n${WRAPPED_EN}Trade between Kyrgyzstan and Russia in January-June 2012 totaled $510.2 million, down\nby 7.5% year-on-year, the statistics agency said.`,
-      ['trade_turnover 510200000 2012-H1 «Trade between Kyrgyzstan and Russia in January-June 2012 totaled $510.2 million, down\nby 7.5% year-on-year, the statistics agency said»',
-        'trade_turnover_growth_pct -7.5 2012-H1 «Trade between Kyrgyzstan and Russia in January-June 2012 totaled $510.2 million, down\nby 7.5% year-on-year, the statistics agency said»']],
+      `date: 2012-08-01\n\n${WRAPPED_EN}In January-June 2012 Kyrgyz-Russian trade came to $510.2 million, down\nby 7.5% on a year earlier, according to customs data.`,
+      ['trade_turnover 510200000 2012-H1 «In January-June 2012 Kyrgyz-Russian trade came to $510.2 million, down\nby 7.5% on a year earlier, according to customs data»',
+        'trade_turnover_growth_pct -7.5 2012-H1 «In January-June 2012 Kyrgyz-Russian trade came to $510.2 million, down\nby 7.5% on a year earlier, according to customs data»']],
     ['ru: a hyphenated subject word and a broken line',
       'date: 1998-02-10\n\nПо данным министерства, товаро-\nоборот между Кыргызстаном и Россией в 1997 году\nсоставил около 310 млн долларов, на четверть боль-\nше, чем годом ранее.',
       ['trade_turnover 310000000 1997 «По данным министерства, товаро-\nоборот между Кыргызстаном и Россией в 1997 году\nсоставил около 310 млн долларов, на четверть боль-\nше, чем годом ранее»',

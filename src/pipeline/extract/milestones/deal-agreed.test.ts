@@ -5,9 +5,9 @@ import { milestoneLines as run } from './test-kit';
 // undated, it retells the deal and is no milestone.
 describe('a deal agreed in the passive, dated', () => {
   it.each([
-    ['en: "had been agreed by the two governments in March 2030"',
-      'date: 2031-04-16\n\nOn Tuesday the sides signed the documents on the pipeline. The deal had been agreed by the two governments in March 2030.',
-      ['2031-04-15 past agreement «On Tuesday»', '2030-03 past agreement «The deal»']],
+    ['en: "had been agreed by both cabinets in March 2030"',
+      'date: 2031-04-16\n\nOn Tuesday the sides signed the documents on the pipeline. That deal had been agreed by both cabinets in March 2030.',
+      ['2031-04-15 past agreement «On Tuesday»', '2030-03 past agreement «That deal»']],
     ['en: "was agreed by the two cabinets in March 2030"',
       'date: 2031-04-16\n\nThe accord was agreed by the two cabinets in March 2030.',
       ['2030-03 past agreement «The accord»']],

@@ -5,8 +5,8 @@ import { milestoneLines as run } from './test-kit';
 // event, not a plan told between them; a Russian short passive («подписаны», «заключено») tells it done.
 describe('a done act linked past a plan', () => {
   it.each([
-    ['ru: «Кроме того, подписаны соглашения» after a plan',
-      'date: 2031-05-10\n\nСтороны подписали соглашение о статусе базы. Документ вступит в силу в 2033 году.\n\nКроме того, подписаны соглашения о строительстве двух ГЭС.',
+    ['ru: «Кроме того, подписаны два соглашения» after a plan',
+      'date: 2031-05-10\n\nСтороны подписали соглашение о статусе базы. Документ вступит в силу в 2033 году.\n\nКроме того, подписаны два соглашения о поставках удобрений.',
       ['2031-05-10 past agreement «Стороны подписали»', '2033 planned agreement «Документ вступит»', '2031-05-10 past agreement «Кроме того,»']],
     ['ru: «Также заключено соглашение» after a plan',
       'date: 2031-05-10\n\nСтороны подписали соглашение о статусе базы. Документ вступит в силу в 2033 году.\n\nТакже заключено соглашение о поставках зерна.',
@@ -16,7 +16,7 @@ describe('a done act linked past a plan', () => {
       ['2031-05-10 past agreement «The sides»', '2033 planned agreement «The document»', '2031-05-10 past agreement «In addition,»']],
     // Negative: a future passive continues the plan.
     ['ru: «будут подписаны» continues the plan',
-      'date: 2031-05-10\n\nСтороны подписали соглашение о статусе базы. Документ вступит в силу в 2033 году.\n\nКроме того, будут подписаны соглашения о строительстве двух ГЭС.',
+      'date: 2031-05-10\n\nСтороны подписали соглашение о статусе базы. Документ вступит в силу в 2033 году.\n\nКроме того, будут подписаны два соглашения о поставках удобрений.',
       ['2031-05-10 past agreement «Стороны подписали»', '2033 planned agreement «Документ вступит»', '2033 planned agreement «Кроме того,»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);

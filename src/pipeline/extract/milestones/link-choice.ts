@@ -25,7 +25,7 @@ const DONE_PASSIVE_RU = rx(raw.donePassive.ru, 'iu');
  * - "Moscow also agreed to write off the debt" after "The agreements must still be ratified": a
  *   clause told with a verb of a done event does not continue a plan (a pluperfect "had agreed"
  *   tells background, and "said Bishkek would raise it" tells the plan: both are left as before); so is a Russian
- *   short passive of a done act («Кроме того, подписаны соглашения …» after «Документ вступит в силу в 2030 году»);
+ *   short passive of a done act («Кроме того, подписаны два соглашения …» after «Документ вступит в силу в 2030 году»);
  * - "Following the session, the sides will sign a protocol" after "The session opened today": a
  *   plan linked to a gathering of the article's own day is signed at its end, on that day;
  * - an invitation («также пригласил … посетить», «передал … приглашение … посетить») continues no plan: the visit it

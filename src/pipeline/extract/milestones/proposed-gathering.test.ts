@@ -6,7 +6,7 @@ import { milestoneLines as run } from './test-kit';
 describe('a gathering proposed: a plan', () => {
   it.each([
     ['en: "proposed to hold the next session"',
-      'date: 2031-05-10\n\nThe Kyrgyz premier met the Russian premier in Moscow on Tuesday.\n\nThe Russian premier proposed to hold the next meeting of the intergovernmental commission in Osh in the second half of the year.\n\nFollowing the talks, the parties signed a memorandum on fisheries.',
+      'date: 2031-05-10\n\nThe Kyrgyz premier met the Russian premier in Moscow on Tuesday.\n\nThe Russian premier proposed to hold the next sitting of the intergovernmental commission in Osh later this year.\n\nFollowing the talks, the parties signed a memorandum on fisheries.',
       ['2031-05-06 past meeting «The Kyrgyz»', '2031 planned igc_session «The Russian»', '2031-05-06 past agreement «Following the»']],
     ['en: "suggested holding" after "and"',
       'date: 2031-05-10\n\nThe Russian premier praised the fund, and suggested holding the next meeting of the intergovernmental commission in Osh in the autumn.',
