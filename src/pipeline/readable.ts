@@ -300,12 +300,8 @@ function isTranslit(text: string): boolean {
   return hits >= 8 && hits * 12 >= words;
 }
 
-/** Latin letter groups and the Cyrillic letters they stand for, longest first. */
-const TRANSLIT: [string, string][] = [
-  ['shch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ch', 'ч'], ['sh', 'ш'], ['ts', 'ц'], ['ya', 'я'], ['yu', 'ю'], ['yo', 'ё'], ['ja', 'я'], ['ju', 'ю'],
-  ['a', 'а'], ['b', 'б'], ['v', 'в'], ['g', 'г'], ['d', 'д'], ['e', 'е'], ['z', 'з'], ['i', 'и'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'],
-  ['o', 'о'], ['p', 'п'], ['r', 'р'], ['s', 'с'], ['t', 'т'], ['u', 'у'], ['f', 'ф'], ['h', 'х'], ['c', 'ц'], ['y', 'ы'], ['w', 'в'], ['j', 'й'],
-];
+/** Latin letter groups and the Cyrillic letters they stand for, longest first (reading-lexicon.json). */
+const TRANSLIT = lexicon.translitLetters as [string, string][];
 const E_STARTS = lexicon.translitE;
 const END_I_AFTER = lexicon.translitEndI;
 const VOWELS = 'aeiouy';
