@@ -51,6 +51,9 @@ describe('chronoParse', () => {
     ['ru', 'Бишкек, 04.06.2020 /ИА REGNUM/ — 3 марта 2019 года и в мае, с 1 по 5 июня, 2020-06-04.'],
     ['ru', 'Санкт-Петербург, 21.08.2008 /Кабар/ — через 2 дня, последние 3 года, -2 часа, спустя неделю.'],
     ['ru', 'Встреча 12.05.2019 в пятницу, в сентябре 2019, 5 янв. и 6 дек. в прошлую среду.'],
+    // Times, casual words and weekdays next to dates: the Russian patterns as `rx` writes them, without `i`.
+    ['ru', 'Бишкек, 04.06.2020 /ИА REGNUM/ — в 10:30 ВЕЧЕРОМ, с 9.00 до 12.00, Сегодня утром, 12.05.2019 в 18:45.'],
+    ['ru', 'КирТАГ, 19.11.19. ВО ВТОРНИК, на Следующей неделе, в ПРОШЛОМ месяце, 1.5 часа спустя.'],
   ] as const)('%s: %s reads as chrono does', (lang, text) => {
     const plain = lang === 'en' ? chronoEn.casual : chronoRu.casual;
     const expected = seen(plain.parse(text, REF, { forwardDate: false }));
