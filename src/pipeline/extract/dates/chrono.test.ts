@@ -1,7 +1,7 @@
 import * as chronoEn from 'chrono-node/en';
 import * as chronoRu from 'chrono-node/ru';
 import { describe, expect, it } from 'vitest';
-import { chronoParse, chronoParseOutside, gatedParsers, hasRuShapeCue, hasRuWordCue, shapeGatedParsers, wordGatedParsers } from './chrono';
+import { chronoParse, chronoParseOutside, gatedParsers, hasEnShapeCue, hasRuShapeCue, hasRuWordCue, shapeGatedParsers, wordGatedParsers } from './chrono';
 
 const REF = new Date(Date.UTC(2021, 5, 15, 12));
 
@@ -51,6 +51,9 @@ describe('chronoParse', () => {
     ['ru', 'Бишкек, 04.06.2020 /ИА REGNUM/ — 3 марта 2019 года и в мае, с 1 по 5 июня, 2020-06-04.'],
     ['ru', 'Санкт-Петербург, 21.08.2008 /Кабар/ — через 2 дня, последние 3 года, -2 часа, спустя неделю.'],
     ['ru', 'Встреча 12.05.2019 в пятницу, в сентябре 2019, 5 янв. и 6 дек. в прошлую среду.'],
+    // Times, casual words and weekdays next to dates: the Russian patterns as `rx` writes them, without `i`.
+    ['ru', 'Бишкек, 04.06.2020 /ИА REGNUM/ — в 10:30 ВЕЧЕРОМ, с 9.00 до 12.00, Сегодня утром, 12.05.2019 в 18:45.'],
+    ['ru', 'КирТАГ, 19.11.19. ВО ВТОРНИК, на Следующей неделе, в ПРОШЛОМ месяце, 1.5 часа спустя.'],
   ] as const)('%s: %s reads as chrono does', (lang, text) => {
     const plain = lang === 'en' ? chronoEn.casual : chronoRu.casual;
     const expected = seen(plain.parse(text, REF, { forwardDate: false }));
@@ -86,6 +89,8 @@ describe('Russian word parsers run behind their words', () => {
     ['RUCasualDateParser', 'Бишкек, 04.06.2020.', false],
     ['RURelativeDateFormatParser', 'Бишкек, 04.06.2020.', false],
     ['RUCasualTimeParser', 'Бишкек, 04.06.2020.', false],
+    ['RUCasualTimeParser', 'Сочи, 31.05.2006 /Вечерний Бишкек/.', false],
+    ['RUCasualTimeParser', 'Встреча прошла утром, 31.05.2006.', true],
   ])('%s is not run on «%s»', (parser, text, expected) => {
     expect(hasRuWordCue(parser, text)).toBe(expected);
   });
@@ -119,6 +124,50 @@ describe('Russian month-name parsers run behind a month at a word start', () => 
     ['5-гомая.', true],
   ])('«%s»: the month cue holds: %s', (text, expected) => {
     for (const name of MONTH_PARSERS) expect(hasRuShapeCue(name, text)).toBe(expected);
+  });
+});
+
+describe('English month-name and time-unit parsers run behind the words around them', () => {
+  const CUED = [
+    'ENMonthNameLittleEndianParser',
+    'ENMonthNameMiddleEndianParser',
+    'ENYearMonthNameParser',
+    'ENTimeUnitWithinFormatParser',
+    'ENTimeUnitCasualRelativeFormatParser',
+  ];
+  const parsers = chronoEn.casual.parsers.filter((p) => CUED.includes(p.constructor.name));
+  const context = (text: string) => ({ text, option: { forwardDate: false } }) as never;
+
+  // Each phrase is checked against every cued parser: where the parser's own pattern matches, its cue must hold.
+  it.each([
+    ['The deal of the 3rd of May 2019 came into force.', 'ENMonthNameLittleEndianParser'],
+    ['It was signed on 5 June, and on 1st-Jan. and the twenty-first of jan.', 'ENMonthNameLittleEndianParser'],
+    ['From the 3rd to the fifth of June the talks went on; 5/dec/2020, 4thmarch.', 'ENMonthNameLittleEndianParser'],
+    ['The visit of Sept. 4th, 2019 and of June 5 - 7 was announced.', 'ENMonthNameMiddleEndianParser'],
+    ['It opened on March twenty-first, on may first and on Dec,3.', 'ENMonthNameMiddleEndianParser'],
+    ['The talks of August 3to5 ended; Jan/4th and February-1.', 'ENMonthNameMiddleEndianParser'],
+    ['In 2019 March, 2019-Dec and 1990 of june the forum met.', 'ENYearMonthNameParser'],
+    ['The year 2000AD jan. and 500 BC, May.', 'ENYearMonthNameParser'],
+    ['The forum will open within 2 weeks, in about a month.', 'ENTimeUnitWithinFormatParser'],
+    ['Talks continued for the year, for half an hour and in 2d3h.', 'ENTimeUnitWithinFormatParser'],
+    ['In a couple of days and within 3 days, 4 hours the base opened.', 'ENTimeUnitWithinFormatParser'],
+    ['The next 3 days, the last two years and +2 hours were set.', 'ENTimeUnitCasualRelativeFormatParser'],
+    ['After a few weeks and past several months, -3d and this 2 years and 3 months.', 'ENTimeUnitCasualRelativeFormatParser'],
+    ['Jalal-Abad, 01.01.2021 — Marat met officials in Novosibirsk and in the hands of the minister, 2021.', null],
+    ['Cholpon-Ata, 16.02.2021 (AP) — In January-February 2021, trade grew for the summit.', null],
+  ])('«%s»: %s matches, and a matching parser has its cue', (text, expected) => {
+    const matching = parsers.filter((p) => new RegExp(p.pattern(context(text))).test(text)).map((p) => p.constructor.name);
+    expect(matching.includes(expected ?? '')).toBe(expected !== null);
+    for (const name of matching) expect(hasEnShapeCue(name, text)).toBe(true);
+  });
+
+  it.each([
+    ['Jalal-Abad, 01.01.2021 — Talant Mamytov attended the CIS summit in Novosibirsk on Friday.'],
+    ['Yekaterinburg, 29.06.1996 (AP) — Boris Yeltsin said that Russia and Kyrgyzstan remain partners.'],
+    ['Cholpon-Ata, 16.02.2021 (AP) — In January-February 2021, trade between Kyrgyzstan and Djoomart Otorbaev and Marat grew.'],
+    ['Bishkek, 03.04.2000 — they met in the meeting hall for the summit on the issue.'],
+  ])('«%s»: no cue of these parsers holds', (text) => {
+    for (const name of CUED) expect(hasEnShapeCue(name, text)).toBe(false);
   });
 });
 

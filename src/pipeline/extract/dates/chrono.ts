@@ -46,8 +46,30 @@ const CUES: Record<Language, Record<string, RegExp>> = {
   },
 };
 
-/** A number and a unit at a word's end: the last unit of chrono's English time-unit phrase ("within 2 weeks", "next 3 days"). */
-const EN_UNIT_END = new RegExp(`(?:${EN_NUMBER_END})\\s*(?:${EN_UNIT})(?=\\W|$)`, 'i');
+/** chrono's English number (NUMBER_PATTERN of chrono-node 2.10, src/locales/en/constants.ts), whole. */
+const EN_NUMBER = [
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+  ...['[0-9]+', '[0-9]+\\.[0-9]+', 'half(?:\\s{0,2}an?)?', 'an?\\b(?:\\s{0,2}few)?', 'few', 'several', 'the', 'a?\\s{0,2}couple\\s{0,2}(?:of)?'],
+].join('|');
+/**
+ * What may follow the first unit of chrono's English time-unit phrase: a word's end (where the phrase ends), or its
+ * connector (`\s{0,5},?(?:\s*and)?\s{0,5}`, possibly empty) and the next number — so a character that is no Latin
+ * letter, "and", or the first letters of a number.
+ */
+const EN_AFTER_UNIT = '(?![a-z])|(?=and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\\b|few|several|the|a?couple)';
+/**
+ * The opening of chrono's English "within" and casual relative time-unit phrases ("within 2 weeks", "for about a
+ * month", "next 3 days", "+2 hours"): one of their opening words, an optional "about" and the like, a number and a
+ * unit (chrono-node 2.10: ENTimeUnitWithinFormatParser, ENTimeUnitCasualRelativeFormatParser; TIME_UNITS_PATTERN).
+ * One cue for both parsers, each of whose patterns opens so. Why: the former cue, a number and a unit at a word's end,
+ * held in every English sentence with "and" ("an" and "d"), and the two patterns (≈860 characters each under `i`)
+ * were compiled for 43 of the bench's English sentences, none of which they matched.
+ */
+const EN_UNIT_PHRASE = new RegExp(
+  `(?:within|in|for|this|last|past|next|after|\\+|-)\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?` +
+    `(?:(?:about|around)\\s{0,3})?(?:${EN_NUMBER})\\s{0,3}(?:${EN_UNIT})(?:${EN_AFTER_UNIT})`,
+  'i',
+);
 /**
  * chrono's Russian time units (chrono-node 2.10, src/locales/ru/constants.ts: TIME_UNIT_DICTIONARY); its number
  * pattern may be empty, so a unit at a word's end is what every time-unit phrase ends with.
@@ -68,6 +90,27 @@ const RU_RELATIVE_OPENER = /эти|последние|прошлые|следу�
  * chrono-node 2.10's locales): its month-name parsers match only where one stands.
  */
 const EN_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/** The English month names and abbreviations (MONTH_DICTIONARY of chrono-node 2.10; an abbreviation may end in a full stop). */
+const EN_MONTH_NAME = '(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)';
+/**
+ * Where chrono's English month-name parsers of a day or a year can match (chrono-node 2.10, src/locales/en/parsers),
+ * each cue the part of its pattern around the month name, so a necessary condition of it:
+ * - little-endian ("3rd of May 2019"): an ordinal's end (a digit, or t, d, h: "1st", "2nd", "fourth"), `-`, `/` or
+ *   spaces and "of", the month, and no letter after it (a year or a word's end follows);
+ * - middle-endian ("Sept. 4th"): the month, `-`, `/`, spaces or a comma, and an ordinal: one or two digits (with "st",
+ *   "nd", "rd" or "th") where no digit or letter follows but the "to" of a range (the pattern ends at a word's end, so
+ *   "February 2021" is none), or the first letters of an ordinal word ("first" … "thirty-first");
+ * - year and month ("2019 March"): a year's end (a digit or the era of "BE", "AD", "BC", "BCE", "CE"), the separators,
+ *   the month, and no letter after it.
+ * Why: the month stems alone held inside names ("Novosibirsk", "Marat"), and the two long patterns (every ordinal word
+ * under `i`, ≈1,450 characters each) were compiled for 13 of the bench's English sentences, none of which they matched.
+ */
+const EN_LITTLE_ENDIAN_MONTH = new RegExp(`[0-9tdh](?:-|/|\\s{0,3}(?:of)?\\s{0,3})${EN_MONTH_NAME}(?![a-z])`, 'i');
+const EN_MIDDLE_ENDIAN_MONTH = new RegExp(
+  `${EN_MONTH_NAME}\\.?(?:-|/|\\s*,?\\s*)(?:[0-9]{1,2}(?:st|nd|rd|th)?(?:[^0-9a-z_]|$|to)|fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe)`,
+  'i',
+);
+const EN_YEAR_MONTH = new RegExp(`(?:[0-9]|be|ad|bc|ce)(?:\\s*[-./,]?\\s*|\\s+of\\s+)${EN_MONTH_NAME}(?![a-z])`, 'i');
 /**
  * A Russian month's first three letters where chrono's two Russian month-name parsers can read it: at a word's start,
  * or right after what their patterns allow to stand just before the month with no space — the last letter of an
@@ -94,7 +137,7 @@ function remembered(test: (text: string) => boolean): (text: string) => boolean 
   };
 }
 
-const enMonth = remembered((t) => EN_MONTH.test(t));
+const enUnitPhrase = remembered((t) => EN_UNIT_PHRASE.test(t));
 const ruMonth = remembered((t) => RU_MONTH.test(t));
 
 /**
@@ -106,15 +149,15 @@ const ruMonth = remembered((t) => RU_MONTH.test(t));
  */
 const SHAPE_CUES: Record<Language, Record<string, (text: string) => boolean>> = {
   en: {
-    ENMonthNameLittleEndianParser: enMonth,
-    ENMonthNameMiddleEndianParser: enMonth,
-    ENMonthNameParser: enMonth,
-    ENYearMonthNameParser: enMonth,
+    ENMonthNameLittleEndianParser: (t) => EN_LITTLE_ENDIAN_MONTH.test(t),
+    ENMonthNameMiddleEndianParser: (t) => EN_MIDDLE_ENDIAN_MONTH.test(t),
+    ENMonthNameParser: (t) => EN_MONTH.test(t),
+    ENYearMonthNameParser: (t) => EN_YEAR_MONTH.test(t),
     ENWeekdayParser: (t) => EN_WEEKDAY.test(t),
     ENSlashMonthFormatParser: (t) => t.includes('/'),
     ISOFormatParser: (t) => t.includes('-'),
-    ENTimeUnitWithinFormatParser: (t) => EN_UNIT_END.test(t),
-    ENTimeUnitCasualRelativeFormatParser: (t) => EN_UNIT_END.test(t),
+    ENTimeUnitWithinFormatParser: enUnitPhrase,
+    ENTimeUnitCasualRelativeFormatParser: enUnitPhrase,
   },
   ru: {
     RUMonthNameLittleEndianParser: ruMonth,
@@ -127,6 +170,9 @@ const SHAPE_CUES: Record<Language, Record<string, (text: string) => boolean>> = 
 /** A Russian weekday's cue (see `RU_WORD_CUES`). */
 const RU_WEEKDAY = rx(/(?:пн|вт|ср|чт|пт|сб|вск)(?:[^\p{L}\p{N}_]|$|на)|воскресен|понедельник|вторник|сред|четверг|пятниц|суббот/iu);
 
+/** A word of chrono's Russian casual times at a word's end (see `RU_WORD_CUES`). */
+const RU_CASUAL_TIME = rx(/(?:сейчас|вечером|вечера|ночью|утром|утра|полдень|полночь)(?:[^\p{L}\p{N}_]|$)/iu);
+
 /**
  * Cues of chrono's Russian word parsers (chrono-node 2.10, src/locales/ru/parsers), each a necessary
  * condition of the parser's pattern as for `SHAPE_CUES`: these patterns open with a word-boundary class
@@ -137,7 +183,8 @@ const RU_WORD_CUES: Record<string, (text: string) => boolean> = {
   // «сегодня», «(после)завтра», «(поза)вчера» hold one of these.
   RUCasualDateParser: (t) => /сегодня|вчера|завтра/iu.test(t),
   // «сейчас», «(прошлым) вечером/вечера», «ночью», «утром/утра», «в полдень», «в полночь».
-  RUCasualTimeParser: (t) => /сейчас|вечер|ночью|утр|полдень|полночь/iu.test(t),
+  // Each word whole (its pattern ends at a word's end): «Вечерний Бишкек», a newspaper in datelines, holds none.
+  RUCasualTimeParser: (t) => RU_CASUAL_TIME.test(t),
   // A full weekday name holds its stem; an abbreviation («чт», «вт.») ends where no letter, digit or «_» follows, or before «на (этой) неделе».
   RUWeekdayParser: (t) => RU_WEEKDAY.test(t),
   // «в прошлом», «на прошлой», «на следующей», «в следующем», «на этой», «в этом» and a unit.
@@ -154,10 +201,40 @@ function gated(parser: chronoEn.Parser, cue: (text: string) => boolean): chronoE
   };
 }
 
-/** The casual parsers, each behind its cue when it has one, with their class names. */
-function withCues(casual: chronoEn.Chrono, cues: Record<string, RegExp>, shapes: Record<string, (text: string) => boolean>): { name: string; parser: chronoEn.Parser }[] {
-  return casual.parsers.map((p) => {
-    const name = p.constructor.name;
+/**
+ * `parser` with each `iu` pattern it gives compiled as `rx` writes it: its case written out and no `i`, `\p{L}` and
+ * `\p{N}` as the letters and digits of the scripts the articles are written in (`regex.ts`). The pattern's groups
+ * are the same, so its matches and what the parser makes of them are too. Why: chrono's Russian parsers are all `iu`,
+ * and their boundary class `[^\p{L}\p{N}_]` V8 closes over case with ICU, then compiles for each string width: the
+ * time parser (one pattern, run on every sentence chrono reads, and on the one-byte and empty rests of them after a
+ * match) alone cost ≈5 ms of compiling at 1,000 articles.
+ */
+function uncased(parser: chronoEn.Parser): chronoEn.Parser {
+  let given: RegExp | null = null;
+  let made = NEVER;
+  return {
+    pattern: (context) => {
+      const re = parser.pattern(context);
+      if (re !== given) {
+        given = re;
+        made = re.flags.includes('i') && re.flags.includes('u') ? rx(re.source, re.flags) : re;
+      }
+      return made;
+    },
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
+/** The casual parsers, each behind its cue when it has one, with their class names; with `uncase`, each as `uncased` makes it. */
+function withCues(
+  casual: chronoEn.Chrono,
+  cues: Record<string, RegExp>,
+  shapes: Record<string, (text: string) => boolean>,
+  uncase = false,
+): { name: string; parser: chronoEn.Parser }[] {
+  return casual.parsers.map((original) => {
+    const name = original.constructor.name;
+    const p = uncase ? uncased(original) : original;
     const cue = cues[name];
     const shape = shapes[name];
     return { name, parser: cue ? gated(p, (t) => cue.test(t)) : shape ? gated(p, shape) : p };
@@ -166,7 +243,7 @@ function withCues(casual: chronoEn.Chrono, cues: Record<string, RegExp>, shapes:
 
 const PARSERS: Record<Language, { name: string; parser: chronoEn.Parser }[]> = {
   en: withCues(chronoEn.casual, CUES.en, SHAPE_CUES.en),
-  ru: withCues(chronoRu.casual, CUES.ru, { ...SHAPE_CUES.ru, ...RU_WORD_CUES }),
+  ru: withCues(chronoRu.casual, CUES.ru, { ...SHAPE_CUES.ru, ...RU_WORD_CUES }, true),
 };
 
 const CHRONO: Record<Language, chronoEn.Chrono> = {
@@ -240,4 +317,9 @@ export function hasRuWordCue(parser: string, text: string): boolean {
 /** Whether `text` holds what `parser` of the Russian `SHAPE_CUES` needs, for the tests. */
 export function hasRuShapeCue(parser: string, text: string): boolean {
   return SHAPE_CUES.ru[parser]?.(text) ?? true;
+}
+
+/** Whether `text` holds what `parser` of the English `SHAPE_CUES` needs, for the tests. */
+export function hasEnShapeCue(parser: string, text: string): boolean {
+  return SHAPE_CUES.en[parser]?.(text) ?? true;
 }
