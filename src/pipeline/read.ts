@@ -238,7 +238,7 @@ export function splitSentences(text: string, options?: { tightStops?: boolean })
     while (j < text.length && CLOSING.includes(text.charCodeAt(j))) j++;
     if (j >= text.length) continue;
     if (!isBlankCode(text.charCodeAt(j))) {
-      if (tight && ch === '.' && j === i + 1 && TIGHT_STOP_BEFORE.test(text[i - 1] ?? '') && TIGHT_STOP_AFTER.test(text.slice(j, j + 2))) {
+      if (tight && ch === '.' && j === i + 1 && TIGHT_STOP_BEFORE.test(i > 0 ? text[i - 1]! : '') && TIGHT_STOP_AFTER.test(text.slice(j, j + 2))) {
         push(start, j);
         start = j;
         BREAK.lastIndex = j;

@@ -230,7 +230,7 @@ function contextOf(
     const prev = before();
     if (prev.topic) return { topic: prev.topic, periods: prev.periods, anyPeriods, metric: prev.metric, regionNamed };
   }
-  const topic = fromFigures ?? cues[cues.length - 1]?.tag ?? null;
+  const topic = fromFigures ?? (cues.length > 0 ? cues[cues.length - 1]!.tag : null);
   return {
     topic,
     periods: topic === 'trade_turnover' || TRADE_WORD.test(s.text) ? withoutComparedPeriods(s.text, anyPeriods(), read) : [],
@@ -295,7 +295,7 @@ function readSentence(
   const regionalHead = once(() => namesRegionalHead(regionalHeads(), s));
   const out: Read[] = [];
   qs.forEach((q, i) => {
-    const prevQ = out[out.length - 1] ?? null;
+    const prevQ = (out.length > 0 ? out[out.length - 1]! : null);
     const winStart = i > 0 ? qs[i - 1]!.end : 0;
     const window = text.slice(winStart, q.start);
     const after = text.slice(q.end, qs[i + 1]?.start ?? text.length);

@@ -95,7 +95,7 @@ export const SAME_DAY_REACH = 6;
  * before it, when that is a day and no other date stands between.
  */
 function sameDayAnchor(all: Located[], i: number, x: Located, fits: (m: DateMention, same: boolean) => boolean): DateMention | null {
-  const prev = all[i - 1];
+  const prev = i > 0 ? all[i - 1] : undefined;
   if (x.anaphoric !== 0 || !prev || prev.anaphoric !== undefined || x.sentence - prev.sentence > SAME_DAY_REACH) return null;
   return prev.mention.end <= x.mention.start && fits(prev.mention, prev.sentence === x.sentence) ? prev.mention : null;
 }

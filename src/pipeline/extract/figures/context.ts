@@ -89,7 +89,8 @@ function outermost<H extends { start: number; end: number }>(hits: H[]): H[] {
   const out: H[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const h = sorted[i]!;
-    const prev = out[out.length - 1];
+    // Not `out[out.length - 1]` of an empty list: a read at −1 makes V8's read site megamorphic (p57).
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
     if (prev && h.end <= prev.end) continue;
     out.push(h);
   }
@@ -170,7 +171,8 @@ export function subjectBefore(cues: Cue[], allowShare: boolean): Subject | null 
   const main = cues.filter((c) => c.tag !== 'writeoff' && c.tag !== 'share');
   // A general noun after «в»/"in" is where something goes («инвестиции в экономику»), not the subject.
   const heads = main.filter((c) => !(c.afterIn && c.tag === 'other'));
-  const last = heads[heads.length - 1] ?? main[main.length - 1];
+  // Not read at −1 of an empty list (no array index: V8 makes such a read site megamorphic, p57).
+  const last = heads.length > 0 ? heads[heads.length - 1] : main.length > 0 ? main[main.length - 1] : undefined;
   if (last) return last.tag;
   return cues.some((c) => c.tag === 'writeoff') ? 'debt' : null;
 }

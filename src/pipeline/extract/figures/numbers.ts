@@ -116,7 +116,8 @@ function mergeRanges(text: string, found: Quantity[], language: Language): Quant
       continue;
     }
     const loStart = from + m.index + m[0].indexOf(m.groups!.lo!);
-    const prev = out[out.length - 1];
+    // Not read at −1 of an empty list (no array index: V8 makes such a read site megamorphic, p57).
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
     let low: number | null;
     // «$2.05–2.1 billion»: a bare number before the scaled one takes its scale, so it is read again below.
     if (prev && prev.type === q.type && prev.start >= loStart && (prev.scaled || !q.scaled)) low = prev.value;

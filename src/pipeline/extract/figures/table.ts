@@ -74,7 +74,7 @@ const TRADE_WORD = /товарооборот|торгов|оборот|trade|tur
 export function tableName(above: string[]): ReturnType<typeof turnoverName> {
   const caption = [...above].reverse().find((l) => l.trim()) ?? '';
   const words = [...caption.matchAll(TRADE_WORD)];
-  const last = words[words.length - 1];
+  const last = words.length > 0 ? words[words.length - 1] : undefined;
   for (const part of [last ? caption.slice(last.index) : null, caption]) {
     if (!part) continue;
     RUSSIA.lastIndex = 0;

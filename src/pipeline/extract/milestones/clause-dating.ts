@@ -223,7 +223,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // signings right after talks told with a day ("held talks the same evening. The two signed …"). A visit named
   // only as the occasion of an older document's signing («…, подписанному во время визита в ноябре») is no such trip.
   if (!mention && !spoken && !teaser && d.narrativeArticleDate && DURING_TRIP.has(type)) {
-    const last = f.recent[f.recent.length - 1];
+    const last = f.recent.length > 0 ? f.recent[f.recent.length - 1] : undefined;
     // "The leaders adopted a joint statement and witnessed the signing of a memorandum": a signing in the clause after
     // another of the same sentence, dated by the day told before, took place that day too.
     const signedBeside = (r: NonNullable<typeof last>) => type === 'agreement' && r.sentence === s.index && r.draft.type === 'agreement' && r.draft.date?.length === 10;
@@ -441,6 +441,6 @@ export function isHorizon(text: string, m: DateMention, article: string | null):
 
 /** True when the event told in this or the sentence before is of the article's own day, not the lead's. */
 function toldToday(recent: Found['recent'], at: number, today: string | null, lead: string): boolean {
-  const last = recent[recent.length - 1];
+  const last = recent.length > 0 ? recent[recent.length - 1] : undefined;
   return Boolean(last && today && today !== lead && at - last.sentence <= 1 && last.draft.status === 'past' && last.draft.date === today);
 }

@@ -813,7 +813,7 @@ function meetingToldAgain(a: ArticleView, f: Found, v: SentenceView, c: Clause, 
   // The gathering's noun («Встреча», "The meeting"), not a verb of another meeting («Делегацию принял президент»).
   const word = a.doc.text.slice(hit.start, hit.end);
   if (!a.lex.markers.gatheringNoun.all(word).some((m) => m.start === 0 && m.end === word.length)) return null;
-  const last = f.recent[f.recent.length - 1];
+  const last = f.recent.length > 0 ? f.recent[f.recent.length - 1] : undefined;
   if (!last || last.sentence !== v.s.index - 1 || last.draft.type !== 'meeting' || last.draft.status !== 'past' || !last.draft.date) return null;
   return { date: last.draft.date, dateEvidence: `the meeting «${last.draft.quote.text.slice(0, 60)}» told again`, status: 'past', narrativeArticleDate: false };
 }
@@ -1069,7 +1069,7 @@ const WHERE_THE_SIDES = /^(?:where|где)\s+(?:the\s+)?(?:two\s+)?(?:sides|part
 
 /** True when the last event told is a gathering other than a trip, in sentence `at`: a «где» / "where" clause hangs on it. */
 function gatheringJustTold(recent: readonly { draft: MilestoneDraft; sentence: number }[], at: number): boolean {
-  const last = recent[recent.length - 1];
+  const last = recent.length > 0 ? recent[recent.length - 1] : undefined;
   return last !== undefined && last.sentence === at && last.draft.type !== 'visit' && GATHERING_TYPES.has(last.draft.type);
 }
 

@@ -234,7 +234,7 @@ function listCuts(s: Sentence, piece: { start: number; end: number }, mentions: 
     const from = inside[i - 1]!.end;
     const gap = s.text.slice(from - s.start, inside[i]!.start - s.start);
     const seps = matchAll(LIST_SEPARATOR, gap);
-    const last = seps[seps.length - 1];
+    const last = seps.length > 0 ? seps[seps.length - 1] : undefined;
     if (!last) continue;
     // "said the section had issued 25,000 documents since January and that consular days would be held in
     // Naryn and Talas in October": a second reported clause opens the second item, not the last "and".

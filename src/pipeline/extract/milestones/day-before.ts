@@ -26,6 +26,6 @@ interface RecentEvent {
  * told with one goes to it, and takes its date. The plan of the sentence just before, if any.
  */
 export function planJustBefore(recent: readonly RecentEvent[], sentence: number): MilestoneDraft | null {
-  const last = recent[recent.length - 1];
+  const last = recent.length > 0 ? recent[recent.length - 1] : undefined;
   return last && sentence - last.sentence === 1 && last.draft.status === 'planned' && last.draft.date !== null ? last.draft : null;
 }

@@ -25,7 +25,7 @@ const COORDINATED_START = /^(?:and|but|while|whereas|а|и|но|однако)\s/
 export function isAttribution(text: string, lang: Language): boolean {
   const all = MARKERS.statement[lang].all(text);
   const first = all[0];
-  const last = all[all.length - 1];
+  const last = all.length > 0 ? all[all.length - 1] : undefined;
   if (first === undefined || last === undefined) return false;
   if (lang === 'ru' && invertedAttribution(text, first.start, first.end)) return true;
   if (text.length - last.end > ATTRIBUTION_TAIL) return false;

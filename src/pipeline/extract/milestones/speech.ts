@@ -163,7 +163,7 @@ function merge(r: Ranges): Ranges {
   const out: Ranges = [];
   for (let i = 0; i < s.length; i++) {
     const x = s[i]!;
-    const last = out[out.length - 1];
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (last && x[0] <= last[1]) last[1] = Math.max(last[1], x[1]);
     else out.push([x[0], x[1]]);
   }

@@ -40,7 +40,7 @@ const NO_DRAFTS: ReadonlySet<MilestoneDraft> = new Set();
  */
 export function retellsByAcceptance(type: string, text: string, lang: Language, dated: boolean, out: readonly MilestoneDraft[]): boolean {
   if (type !== 'visit' || dated || !(ACCEPTED[lang].test(text) || DATES_TO_AGREE[lang].test(text)) || INVITING[lang].test(text)) return false;
-  const last = out[out.length - 1];
+  const last = out.length > 0 ? out[out.length - 1] : undefined;
   return last !== undefined && last.type === 'visit' && last.status === 'planned';
 }
 

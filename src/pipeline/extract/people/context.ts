@@ -220,7 +220,8 @@ export class NameContext {
       from = t.start;
       // «сообщил журналистам министр Иван Петров»: a plural dative is the speech's addressee, not the name's title.
       if (ru && RU_PLURAL_DATIVE.test(key)) continue;
-      const keyBefore = toks[k - 1]?.key;
+      // Not `toks[k - 1]` at k = 0: −1 is no array index but a property name, and V8 makes such a read site megamorphic (p57).
+      const keyBefore = k > 0 ? toks[k - 1]!.key : undefined;
       if (isNonOfficial(key, lang, keyBefore)) {
         // "EDB Chief Economist Evgeny Vinokurov": a post of an institution, for a person of the knowledge base.
         if (h.official !== null && isOfficerHead(keyBefore)) continue;

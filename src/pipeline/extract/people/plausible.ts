@@ -54,7 +54,8 @@ const PAIR_DASH = /^[ \t]*[-‐–—][ \t]*$/;
  * Null when they do not tell.
  */
 export function genderCue(text: string, toks: Token[], h: NameHit, lang: 'ru' | 'en'): Gender | null {
-  const prev = toks[h.firstTok - 1];
+  // Not read at −1 (no array index: V8 makes such a read site megamorphic, p57).
+  const prev = h.firstTok > 0 ? toks[h.firstTok - 1] : undefined;
   if (prev && prev.sent === h.sent && /^[\s.]*$/.test(text.slice(prev.end, h.start))) {
     if (FEMALE_TITLE.has(prev.key)) return 'female';
     if (MALE_TITLE.has(prev.key)) return 'male';

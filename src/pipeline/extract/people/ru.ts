@@ -136,7 +136,7 @@ function womanElsewhere(text: string, gs: GivenHit[], s: Token): boolean {
   if (!FEMININE_OR_GENITIVE.test(s.text) || !gs.some((g) => g.gender === 'female') || !gs.some((g) => g.gender === 'male')) return false;
   const oblique = `${s.text.slice(0, -1)}ой`;
   for (let at = text.indexOf(oblique); at >= 0; at = text.indexOf(oblique, at + 1)) {
-    if (!WORD_CHAR.test(text[at + oblique.length] ?? '') && !WORD_CHAR.test(text[at - 1] ?? '')) return true;
+    if (!WORD_CHAR.test(text[at + oblique.length] ?? '') && !(at > 0 && WORD_CHAR.test(text[at - 1]!))) return true;
   }
   return false;
 }
@@ -160,8 +160,11 @@ function middleName(text: string, toks: Token[], j: number, gs: GivenHit[], lex:
   return r && (r.official !== null || r.choices) ? hitOf(r, toks, j - 1, j + 1) : null;
 }
 
-/** True when token `i` opens its sentence (a headline line or a sentence of the body). */
-const opensSentence = (toks: Token[], i: number) => toks[i - 1]?.sent !== toks[i]!.sent;
+/**
+ * True when token `i` opens its sentence (a headline line or a sentence of the body). The first token is asked by its
+ * index, not read at −1: that is no array index but a property name, and V8 makes such a read site megamorphic (p57).
+ */
+const opensSentence = (toks: Token[], i: number) => i === 0 || toks[i - 1]!.sent !== toks[i]!.sent;
 
 /**
  * True when the capitalised word right before token `i` may be a surname written first («Ельцин Борис
@@ -169,7 +172,7 @@ const opensSentence = (toks: Token[], i: number) => toks[i - 1]?.sent !== toks[i
  * like a surname. «Вчера Геннадий Николаевич …»: an adverb opening the sentence is no surname.
  */
 function surnameBefore(text: string, toks: Token[], i: number, lex: PeopleLexicon): boolean {
-  const prev = toks[i - 1];
+  const prev = i > 0 ? toks[i - 1] : undefined;
   if (!prev || !prev.cap || !adjacent(text, prev, toks[i]) || isAddress(prev.key, 'ru')) return false;
   return lex.ruSurname.has(prev.key) || !opensSentence(toks, i - 1) || SURNAME_RU.test(prev.key);
 }
@@ -257,10 +260,10 @@ const GIVEN_ENDING: Partial<Record<Case, RegExp>> = {
  * surname («в Москве Путин …» is not in the same case either).
  */
 function namesakeBefore(text: string, toks: Token[], i: number, hs: readonly SurnameHit[], lex: PeopleLexicon): boolean {
-  const prev = toks[i - 1];
+  const prev = i > 0 ? toks[i - 1] : undefined;
   const t = toks[i]!;
   if (!prev || !prev.cap || prev.sent !== t.sent || !adjacent(text, prev, t)) return false;
-  if (toks[i - 2]?.sent !== t.sent) return false;
+  if (i < 2 || toks[i - 2]!.sent !== t.sent) return false;
   if (lex.ruGiven.has(prev.key) || lex.ruSurname.has(prev.key) || isInstitution(prev.key, 'ru') || findTitles(prev.key, 0, 'ru').length) return false;
   // The official's own given name, inclined in a way the lexicon lacks («Таджиканом»), is no namesake.
   const own = (h: SurnameHit) => prev.key.startsWith(wordKey(lex.officials[h.official]!.nameRu.split(' ')[0]!));
