@@ -1,0 +1,93 @@
+/**
+ * Acts of remembrance told beside a jubilee's ceremonies: a commemorative coin or stamp issued (undated unless the
+ * clause dates it), the Immortal Regiment and marches with a day of their own, soldiers' remains reburied, medals
+ * handed to veterans, a film's premiere with its month, and a comparison with last year that tells no event. Every
+ * text is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('commemorative coins and stamps', () => {
+  it.each([
+    ['ru: a coin put out for a jubilee keeps no date of the day before it',
+      'date: 2031-05-10\n\nВ четверг в Оше прошёл праздничный концерт. Нацбанк выпустил к юбилею памятную золотую монету.',
+      ['2031-05-08 past other «В четверг»', 'null past other «Нацбанк выпустил»']],
+    ['ru: a stamp series issued',
+      'date: 2031-05-10\n\nПочта Кыргызстана выпустила серию почтовых марок о героях войны.',
+      ['null past other «Почта Кыргызстана»']],
+    ['ru: a coin issued on a told day keeps that day',
+      'date: 2031-05-10\n\nНацбанк 6 мая выпустил в обращение памятную монету номиналом 5 сомов.',
+      ['2031-05-06 past other «Нацбанк 6»']],
+    ['en: a commemorative coin issued',
+      'date: 2031-05-10\n\nThe central bank has issued a commemorative silver coin for the jubilee.',
+      ['null past other «The central»']],
+    ['en: a stamp honouring a hero, issued in a month',
+      'date: 2031-05-10\n\nIn April the post office issued a stamp honouring a pilot of the war.',
+      ['2031-04 past other «In April»']],
+    // Negative: a coin or stamp named with no issue, dedication or jubilee adjective.
+    ['ru: coins as money are no issue',
+      'date: 2031-05-10\n\nМонеты и марки продавались на рынке за бесценок.',
+      []],
+    ['en: stamps in a passport are no issue',
+      'date: 2031-05-10\n\nBorder guards checked the stamps in their passports.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('marches of remembrance', () => {
+  it.each([
+    ['ru: «Бессмертный полк» on a told day',
+      'date: 2031-05-10\n\nВ пятницу по улицам Каракола прошло шествие «Бессмертного полка».',
+      ['2031-05-09 past anniversary «В пятницу»']],
+    ['ru: «Бессмертный полк» held online in a month',
+      'date: 2031-06-02\n\nВ мае акция «Бессмертный полк» прошла в Таласе в онлайн-формате.',
+      ['2031-05 past anniversary «В мае»']],
+    ['en: marchers with a day of their own',
+      'date: 2031-05-12\n\nOn May 9, thousands of residents marched through the centre of Naryn with portraits of veterans.',
+      ['2031-05-09 past anniversary «On May»']],
+    ['en: the Immortal Regiment named',
+      'date: 2031-05-12\n\nOn Saturday the Immortal Regiment drew some 4,000 people in Tokmok.',
+      ['2031-05-10 past anniversary «On Saturday»']],
+    // Negative: a march told by its verb alone, with no date of its own, is not asked about.
+    ['en: an undated march is not asked about',
+      'date: 2031-05-12\n\nStudents often marched through the campus.',
+      []],
+    // Negative: a comparison with last year's march tells no event.
+    ['ru: «Для сравнения, в прошлом году …» tells no event',
+      'date: 2031-05-12\n\nДля сравнения, в прошлом году в шествии было около двух тысяч человек.',
+      []],
+    ['en: "By comparison, last year …" tells no event',
+      'date: 2031-05-12\n\nBy comparison, last year the march through the city drew 900 people.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('reburials, medals and premieres', () => {
+  it.each([
+    ['ru: remains reburied on a told day',
+      'date: 2031-09-04\n\nВо вторник у мемориала под Ржевом перезахоронили останки шести бойцов.',
+      ['2031-09-02 past other «Во вторник»']],
+    ['en: remains reburied with honours on a day',
+      'date: 2031-09-04\n\nOn Tuesday the remains of five soldiers were reburied at a memorial near Tver.',
+      ['2031-09-02 past other «On Tuesday»']],
+    ['ru: medals handed to veterans the day before',
+      'date: 2031-05-07\n\nНакануне юбилейные медали были вручены ветеранам в Нарыне.',
+      ['2031-05-06 past other «Накануне юбилейные»']],
+    ['en: medals handed over at an embassy on a day',
+      'date: 2031-05-07\n\nOn Wednesday anniversary medals were handed over to veterans at the embassy.',
+      ['2031-05-07 past other «On Wednesday»']],
+    ['en: a film premiered in a month',
+      'date: 2031-05-07\n\nThe war drama premiered in Osh in March 2030.',
+      ['2030-03 past other «The war»']],
+    // Negative: a premiere with no date of its own is not asked about.
+    ['en: an undated premiere is not asked about',
+      'date: 2031-05-07\n\nThe drama, which premiered to mixed reviews, is still showing.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
