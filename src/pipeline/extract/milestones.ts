@@ -173,7 +173,8 @@ export function extractMilestones(
         continue;
       }
       // "Defence Minister X said earlier this month that …": a statement told in passing, dated (also before any other event).
-      const stated = datedStatement(doc, s, lang, speech, inSentence, date, people, lower, out);
+      // (A correction note's "An earlier version of this article said …" is the article's own wording, no one's statement.)
+      const stated = corrections.length > 0 && inSpans(corrections, start) ? null : datedStatement(doc, s, lang, speech, inSentence, date, people, lower, out);
       if (stated) out.push(stated);
       else if (!teaser) {
         const plan = datedPlan(doc, s, lang, speech, inSentence, date, people, lower);

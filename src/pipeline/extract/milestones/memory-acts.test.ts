@@ -91,3 +91,20 @@ describe('reburials, medals and premieres', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a message told as sent, in the passive', () => {
+  it.each([
+    ['ru: «Аналогичное послание направлено …»',
+      'date: 2031-03-20\n\nАналогичное послание направлено министром иностранных дел Казахстана своему коллеге.',
+      ['2031-03-20 past other «Аналогичное послание»']],
+    ['en: "A similar message was sent …"',
+      'date: 2031-03-20\n\nA similar message was sent by the Kazakh foreign minister to his counterpart.',
+      ['2031-03-20 past other «A similar»']],
+    // Negative: a message named without being sent is not asked about here.
+    ['ru: «послание» only named',
+      'date: 2031-03-20\n\nВ послании говорится о дружбе народов.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
