@@ -80,6 +80,13 @@ describe('reburials, medals and premieres', () => {
     ['en: medals handed over at an embassy on a day',
       'date: 2031-05-07\n\nOn Wednesday anniversary medals were handed over to veterans at the embassy.',
       ['2031-05-07 past other «On Wednesday»']],
+    // Negative: awards handed in person are one moment of a ceremony, not asked about.
+    ['ru: «посол вручил награды» is not asked about',
+      'date: 2031-05-07\n\nВ среду посол вручил ведомственные награды группе учителей.',
+      []],
+    ['en: "the minister presented medals" is not asked about',
+      'date: 2031-05-07\n\nOn Wednesday the minister presented medals to three teachers.',
+      []],
     ['en: a film premiered in a month',
       'date: 2031-05-07\n\nThe war drama premiered in Osh in March 2030.',
       ['2030-03 past other «The war»']],
