@@ -105,10 +105,11 @@ export function readAnniversary(text: string, lang: Language): Anniversary | nul
 export function anniversaryYear(a: Anniversary, article: PartialDate | null = null): PartialDate | null {
   if (!a.fact) return null;
   const year = String(Number(a.fact.date.slice(0, 4)) + a.n);
-  // An article of the anniversary's own month, on or after its day, tells the day itself.
+  // An article of the anniversary's own month tells the day itself: on or after it, the day marked; before it, the jubilee
+  // a few days away (a fact's day is fixed: «на празднование 65-летия Победы отправится делегация» of May 5 is of May 9).
   const day = `${year}${a.fact.date.slice(4)}`;
   const sameMonth = /^\d{4}-\d{2}-\d{2}$/.test(a.fact.date) && article?.length === 10 && article.slice(0, 7) === day.slice(0, 7);
-  return sameMonth && article! >= day ? day : year;
+  return sameMonth ? day : year;
 }
 
 /** True when the anniversary's fact is a founding step (relations, a treaty), not a commemoration. */
