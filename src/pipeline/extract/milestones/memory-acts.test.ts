@@ -1,7 +1,8 @@
 /**
  * Acts of remembrance told beside a jubilee's ceremonies: a commemorative coin or stamp issued (undated unless the
  * clause dates it), the Immortal Regiment and marches with a day of their own, soldiers' remains reburied, medals
- * handed to veterans, a film's premiere with its month, and a comparison with last year that tells no event. Every
+ * handed to veterans, a film's premiere with its month, a comparison with last year that tells no event, a message sent (passive), a
+ * parade crew and a government recognised. Every
  * text is invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -110,6 +111,33 @@ describe('a message told as sent, in the passive', () => {
     // Negative: a message named without being sent is not asked about here.
     ['ru: «послание» only named',
       'date: 2031-03-20\n\nВ послании говорится о дружбе народов.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('a parade crew and a government recognised', () => {
+  it.each([
+    ['ru: servicemen «в составе иностранных расчётов» on the parade\'s day',
+      'date: 2031-05-09\n\nСегодня в составе иностранных расчётов по площади прошли 40 военнослужащих Казахстана.',
+      ['2031-05-09 past anniversary «Сегодня в»']],
+    ['en: soldiers who marched among the foreign contingents',
+      'date: 2031-05-09\n\nOn Friday 40 Kazakh soldiers marched on the square among the foreign contingents.',
+      ['2031-05-09 past anniversary «On Friday»']],
+    // Negative: settlements of payments are never «в составе».
+    ['ru: «расчёты в национальных валютах» are no crew',
+      'date: 2031-05-09\n\nДоля расчётов в национальных валютах выросла до 90%.',
+      []],
+    ['ru: a government recognised in a month',
+      'date: 2031-05-09\n\nВ апреле Москва одной из первых признала новое правительство республики.',
+      ['2031-04 past other «В апреле»']],
+    ['en: independence recognised in a year',
+      'date: 2031-05-09\n\nMoscow recognised the independence of the republic in 2030.',
+      ['2030 past other «Moscow recognised»']],
+    // Negative: an undated «признал» is most often an admission.
+    ['ru: an undated admission is not asked about',
+      'date: 2031-05-09\n\nМинистр признал, что правительство не успевает с реформой.',
       []],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
