@@ -1,9 +1,8 @@
 /**
  * Acts of remembrance told beside a jubilee's ceremonies: a commemorative coin or stamp issued (undated unless the
  * clause dates it), the Immortal Regiment and marches with a day of their own, soldiers' remains reburied, medals
- * handed to veterans, a film's premiere with its month, a comparison with last year that tells no event, a message sent (passive), a
- * parade crew and a government recognised. Every
- * text is invented.
+ * handed to veterans, a film's premiere with its month; a comparison with last year that tells no event; a message
+ * told as sent in the passive; a parade crew; a government recognised. Every text is invented.
  */
 import { describe, expect, it } from 'vitest';
 import { milestoneLines as run } from './test-kit';
