@@ -142,3 +142,20 @@ describe('a parade crew and a government recognised', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a day an occasion is held on by custom is no date of an event', () => {
+  it.each([
+    ['ru: «который традиционно проходит 5 июня» dates nothing',
+      'date: 2031-08-12\n\nФестиваль, который традиционно проходит 5 июня, в этом году перенесли на осень.',
+      ['2031 ongoing other «Фестиваль, который»']],
+    ['en: "which is usually held on June 5" dates nothing',
+      'date: 2031-08-12\n\nThe festival, which is usually held on June 5, was moved to the autumn this year.',
+      ['2031 past other «The festival,»']],
+    // Negative: a day told of the occasion itself keeps it.
+    ['ru: «фестиваль прошёл 5 июня» keeps its day',
+      'date: 2031-08-12\n\nФестиваль прошёл 5 июня в Караколе.',
+      ['2031-06-05 past other «Фестиваль прошёл»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
