@@ -10,7 +10,7 @@ import type { ArticleDate, ArticleDoc, DateMention, MilestoneDraft, PersonDraft,
 import { splitClauses } from './milestones/clauses';
 import { ARTICLE_DATE_EVIDENCE, readClause, type ArticleView, type Found, type SentenceView } from './milestones/clause-event';
 import { overlaps } from './milestones/clause-links';
-import { inPlanRange, isAfter } from './milestones/dating';
+import { habitualDay, inPlanRange, isAfter } from './milestones/dating';
 import { fallbackDateMentions } from './milestones/fallback-dates';
 import type { TriggerHit } from './milestones/lexicon';
 import { lexiconOf } from './milestones/language';
@@ -63,7 +63,7 @@ export function extractMilestones(
   const { mentions: dated, apposed } = withoutApposedRelatives(
     doc.text,
     (mentions.length ? mentions : fallbackDateMentions(doc.text, date.date)).filter(
-      (m) => !(overlaps(m, date.span) && !(date.date && isAfter(date.date, m.date))) && !inPlanRange(doc.text, m),
+      (m) => !(overlaps(m, date.span) && !(date.date && isAfter(date.date, m.date))) && !inPlanRange(doc.text, m) && !habitualDay(doc.text, m, lang),
     ),
   );
   const lowerDoc = new LowerDoc(doc.text);
@@ -173,7 +173,8 @@ export function extractMilestones(
         continue;
       }
       // "Defence Minister X said earlier this month that …": a statement told in passing, dated (also before any other event).
-      const stated = datedStatement(doc, s, lang, speech, inSentence, date, people, lower, out);
+      // (A correction note's "An earlier version of this article said …" is the article's own wording, no one's statement.)
+      const stated = corrections.length > 0 && inSpans(corrections, start) ? null : datedStatement(doc, s, lang, speech, inSentence, date, people, lower, out);
       if (stated) out.push(stated);
       else if (!teaser) {
         const plan = datedPlan(doc, s, lang, speech, inSentence, date, people, lower);

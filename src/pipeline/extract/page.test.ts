@@ -19,6 +19,7 @@ describe('relatedLinks: the lines of links to related articles', () => {
     ['ru', 'Текст статьи.\nСсылки по теме\nМинистры обсудили квоты - 12.05.2011\n\nДалее.', ['Министры обсудили квоты - 12.05.2011']],
     ['ru', 'Текст статьи.\nПохожие новости:\n• В Оше открылся визовый центр\n\nДалее.', ['• В Оше открылся визовый центр']],
     ['ru', 'Текст статьи.\nЕщё по теме:\n— Банк открыл филиал в Нарыне\n\nДалее.', ['— Банк открыл филиал в Нарыне']],
+    ['ru', 'Текст статьи.\nСвязанные материалы:\n— Музей открыл зал в Таласе\n\nДалее.', ['— Музей открыл зал в Таласе']],
     ['en', 'The talks ended.\nMore News:\nTenge steady after bank steps in\n\nMore text.', ['Tenge steady after bank steps in']],
     ['en', 'Read more:\n  Envoys discuss labour quotas\n  Bank opens a branch in Osh\nThe end.', ['  Envoys discuss labour quotas', '  Bank opens a branch in Osh', 'The end.']],
     // «Подробнее:» with a colon opening its line is a link to a fuller story; «Подробнее о …» is prose.

@@ -22,6 +22,12 @@ import { timelineMentions } from './timeline';
 import { dayOrdinalMentions } from './day-ordinal';
 
 const Y = '(?:199\\d|20[0-4]\\d)';
+/**
+ * A year before the timeline's range written right after a day-month («25 июня 1916 года», "November 16, 1941"): the
+ * day is of that year, which no mention can hold, so it is no date at all (not the article's year's day).
+ */
+const OLD_YEAR_RU = '(?!\\.?\\s*,?\\s*(?:1[0-8]\\d\\d|19[0-8]\\d)\\s*(?:года|г\\.))';
+const OLD_YEAR_EN = '(?!,\\s*(?:1[0-8]\\d\\d|19[0-8]\\d)(?!\\d))';
 // Case variants are spelled out: an `i` flag makes these scans several times slower.
 const REL_RU = '[Пп]розапрошл|[Пп]рошл|[Мм]инувш|[Тт]екущ|[Нн]ынешн|[Ээ]том|[Ээ]того|[Сс]ледующ|[Бб]удущ'.replace('[Пп]розапрошл', '[Пп]озапрошл');
 const REL_EN = '[Ll]ast|[Tt]his|[Nn]ext|[Cc]urrent';
@@ -151,7 +157,7 @@ const RULES: Rule[] = [
   {
     // «1 июня [2018 года]», «12 окт.»; also before a colon («отметит 31 августа: Москва …»), not before a time («1 июня:10»).
     gate: (c) => c.dayMonth,
-    re: rx(`(?<![\\d.,])(\\d{1,2})\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?!\\d|:\\d)`, 'gu'),
+    re: rx(`(?<![\\d.,])(\\d{1,2})\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?${OLD_YEAR_RU}(?!\\d|:\\d)`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = month(m[2]);
       const y = dayMonthYear(m[3], mo, y0, ctx, m.index!);
@@ -172,7 +178,7 @@ const RULES: Rule[] = [
   {
     // "April 14", "May 24, 2017"; "May 24–25, 2017" (an event of two days, the year after the last): the first day.
     gate: (c) => c.latinCapital,
-    re: rx(`(?<![A-Za-z])([A-Z][a-z]{2,8}|[A-Z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:(?:\\s*[-–—]\\s*\\d{1,2})?,?\\s+(${Y}))?(?![\\d])`, 'gu'),
+    re: rx(`(?<![A-Za-z])([A-Z][a-z]{2,8}|[A-Z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:(?:\\s*[-–—]\\s*\\d{1,2})?,?\\s+(${Y}))?${OLD_YEAR_EN}(?![\\d])`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = /^[a-z]+$/i.test(m[1]!) ? month(m[1]) : null;
       const y = dayMonthYear(m[3], mo, y0, ctx, m.index!);

@@ -28,6 +28,13 @@ describe('an agreement told only as reached is a milestone of its own', () => {
     ['ru: an accord whose paragraph tells the document signed is that document',
       'date: 2019-05-15\n\nВ среду министры провели переговоры в Оше. Стороны договорились создать совместный совет по воде. Соответствующее соглашение министры подписали по итогам встречи.',
       ['2019-05-15 past meeting «В среду»', '2019-05-15 past agreement «Соответствующее соглашение»']],
+    // An accord with a time of its own beside a document handed over on another day is an earlier step of its own.
+    ['ru: «Ранее, в марте, … договорились …» after documents handed over today',
+      'date: 2019-05-15\n\nСегодня посол передал музею копии архивных документов. Ранее, в марте, министры двух стран договорились о поиске воинских захоронений.',
+      ['2019-05-15 past agreement «Сегодня посол»', '2019-03 past agreement «Ранее, в»']],
+    ['en: "In March, … agreed to set up …" after a treaty signed today',
+      'date: 2019-05-15\n\nThe ministers signed a treaty on the border today. In March, the two governments agreed to set up a joint council on water.',
+      ['2019-05-15 past agreement «The ministers»', '2019-03 past agreement «In March,»']],
     ['en: "agreed that X would supply" after the talks',
       'date: 2019-05-15\n\nThe ministers held talks in Osh on Wednesday. The sides agreed that Russia would deliver diesel to the southern regions during the winter.',
       ['2019-05-15 past meeting «The ministers»', '2019-05-15 past agreement «The sides»']],

@@ -31,8 +31,17 @@ export function dropSignedAccords(text: string, out: MilestoneDraft[], accords: 
   if (!signed.length) return;
   for (let i = out.length - 1; i >= 0; i--) {
     const o = out[i]!;
-    if (accords.has(o) && signed.some((d) => sameParagraph(text, o.quote, d.quote))) out.splice(i, 1);
+    if (accords.has(o) && signed.some((d) => sameParagraph(text, o.quote, d.quote) && sameTime(o.date, d.date))) out.splice(i, 1);
   }
+}
+
+/**
+ * True when two dates may be of one occasion: either unknown, or one holds the other («2031-09» and «2031-09-14»). An accord
+ * told with a time of its own («Ранее, в сентябре, … договорились …», "agreed in March to …") beside a document handed over
+ * on another day is an earlier step, not what that document holds.
+ */
+function sameTime(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a.startsWith(b) || b.startsWith(a);
 }
 
 /** True when no line break lies between spans `a` and `b`. */

@@ -37,6 +37,8 @@ const N_EN = [
   // "the base is marking 20 years this month": the years a subject marks.
   rx(/(?:^|[^\p{L}])(?:marks|marked|marking|celebrates|celebrated|celebrating)\s+(\d{1,3})\s+years(?![\p{L}])/iu),
 ];
+/** The kind of fact whose anniversary is kept on its own day every year (knowledge facts: Victory Day, the war's start). */
+const FIXED_DAY_KIND = 'commemoration';
 /** Kinds of fact whose date is a founding step worth its own derived milestone. */
 const FOUNDING_KINDS = new Set(['founding', 'treaty', 'membership']);
 
@@ -105,10 +107,12 @@ export function readAnniversary(text: string, lang: Language): Anniversary | nul
 export function anniversaryYear(a: Anniversary, article: PartialDate | null = null): PartialDate | null {
   if (!a.fact) return null;
   const year = String(Number(a.fact.date.slice(0, 4)) + a.n);
-  // An article of the anniversary's own month, on or after its day, tells the day itself.
+  // An article of the anniversary's own month, on or after its day, tells the day itself. Before it, a commemoration held
+  // on its fixed day (Victory Day: «на празднование 65-летия Победы отправится делегация» of May 5 is of May 9) is of that
+  // day too; other jubilees are marked by events on days of their own (a base's ceremony a week before its date).
   const day = `${year}${a.fact.date.slice(4)}`;
   const sameMonth = /^\d{4}-\d{2}-\d{2}$/.test(a.fact.date) && article?.length === 10 && article.slice(0, 7) === day.slice(0, 7);
-  return sameMonth && article! >= day ? day : year;
+  return sameMonth && (article! >= day || a.fact.kind === FIXED_DAY_KIND) ? day : year;
 }
 
 /** True when the anniversary's fact is a founding step (relations, a treaty), not a commemoration. */

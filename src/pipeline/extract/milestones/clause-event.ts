@@ -57,6 +57,9 @@ import { OBSERVATION_KEY, namesVote, observedVote } from './observed-vote';
 import { AND_BEFORE, lastWithin, linkableOrTold, nearest, onToldSidelines, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN, within } from './clause-links';
 import { addDays, daysBetween } from '../dates/days';
 
+/** The trigger of a commemorative coin or stamp issue (event-lexicon.json `memorialIssue`): undated unless told with a date. */
+const MEMORIAL_ISSUE_KEY = 'memorialIssue';
+
 export type { ArticleView, Found, Recent, SentenceView } from './clause-state';
 
 /** Reads clause `c` of sentence `v`: adds the milestones it tells to `f`. */
@@ -400,6 +403,14 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     d.date = null;
     d.dateEvidence = 'An accession named as a time, without a date of its own';
     d.narrativeArticleDate = false;
+  }
+  // «Нацбанк выпустил к юбилею памятную монету», "the post office issued a stamp for the jubilee": an issue told with no
+  // date of its own is of a day the article does not give (not the day of the ceremonies told beside it).
+  if (!mention && !counted.date && key === MEMORIAL_ISSUE_KEY && d.date !== null) {
+    d.date = null;
+    d.dateEvidence = 'A commemorative issue told without a date of its own';
+    d.narrativeArticleDate = false;
+    d.linked = false;
   }
   // «Москва пообещала Бишкеку кредит», "asked for a loan": promised money is a plan, not money given.
   if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);

@@ -22,6 +22,10 @@ describe('a correction note at the foot of the page tells no event of its own', 
     ['en: the right year of a signing the body does not tell',
       'date: 2031-06-05\n\nThe base opened in October 2013.\n\nCorrection: An earlier version of this article stated that the agreement on the base was signed in 2012. It was signed in September 2013.',
       ['2013-10 past other «The base»', '2013-09 past agreement «It was»']],
+    // The wrong version's words run on past a possessive ("the minister's"), and the note's "said" is no one's statement.
+    ['en: a wrong day told of "the minister\'s visit" is neither a visit nor a statement',
+      'date: 2031-06-05\n\nThe minister made a visit to Osh on June 2.\n\nCorrection: An earlier version of this article said the minister\'s visit took place on June 1. The visit took place on June 2.',
+      ['2031-06-02 past visit «The minister»']],
     // Negative: a word of correction that opens no note (no colon after it) is the article's text.
     ['en: "Corrections to the code were signed" is a signing',
       'date: 2031-06-05\n\nCorrections to the customs code were signed on Tuesday.',

@@ -107,6 +107,26 @@ export function inPlanRange(text: string, m: { start: number; end: number }): bo
   return false;
 }
 
+/**
+ * «Парад, который традиционно проходит 9 мая», "the festival, which is usually held on June 5": a day an occasion is held
+ * on by custom, right after an adverb of habit and a verb (a word or two), is no date of an event.
+ */
+const HABITUAL_DAY_BEFORE = {
+  ru: rx(/(?<![\p{L}])(?:традиционно|обычно|как правило|ежегодно)\s+(?:[\p{L}-]+\s+){1,2}$/iu),
+  en: rx(/(?<![\p{L}])(?:traditionally|usually|normally|customarily|annually)\s+(?:[\p{L}-]+\s+){1,3}$/iu),
+};
+/** How far before a day its adverb of habit may start. */
+const HABITUAL_DAY_REACH = 40;
+
+/** True when the day mention `m` is the day an occasion is held on by custom (`HABITUAL_DAY_BEFORE`), not an event's date. */
+export function habitualDay(text: string, m: { start: number; date: string }, lang: Language): boolean {
+  if (m.date.length !== 10) return false;
+  const before = text.slice(Math.max(0, m.start - HABITUAL_DAY_REACH), m.start);
+  // The cue test first: the regex is anchored at the end and would be tried at every position.
+  const cue = lang === 'ru' ? before.includes('радиционно') || before.includes('бычно') || before.includes('правило') || before.includes('жегодно') : before.includes('radition') || before.includes('sually') || before.includes('ormally') || before.includes('ustomarily') || before.includes('nnually');
+  return cue && HABITUAL_DAY_BEFORE[lang].test(before);
+}
+
 /** True when partial date `a` is strictly after `b` at their common precision. */
 export function isAfter(a: PartialDate, b: PartialDate): boolean {
   const n = Math.min(a.length, b.length);
