@@ -31,10 +31,14 @@ const LAST_MONTH = {
   ru: rx(/(?:прошл|минувш|предыдущ)\p{L}* месяц/iu),
 };
 
-/** A summit named again as known: "the summit", «этот саммит», «этом саммите». */
+/**
+ * A summit named again as known: "the summit", "the summits", «этот саммит», «этом саммите», and its corridors or sidelines
+ * with no name after them («в кулуарах саммитов», «на полях саммита,»: the summits just told).
+ */
 const SUMMIT_AGAIN = {
-  en: rx(/(?<![\p{L}])the summit(?![\p{L}])/iu),
-  ru: rx(/(?<![\p{L}])(?:эт(?:от|ом|ого|ому|им)|данн(?:ый|ом|ого|ому|ым)) саммит/iu),
+  en: rx(/(?<![\p{L}])the summits?(?![\p{L}])/iu),
+  // Case-sensitive: a capital after «саммита» is the name of another summit («на полях саммита ШОС»).
+  ru: rx(/(?<![\p{L}])(?:(?:[Ээ]т(?:от|ом|ого|ому|им)|[Дд]анн(?:ый|ом|ого|ому|ым)) саммит|(?:кулуарах|полях) саммит(?:а|ов)(?![\p{L}])(?!\s+(?:\p{Lu}|[«"„(]|\p{Ll}+\s+\p{Lu})))/u),
 };
 
 /**

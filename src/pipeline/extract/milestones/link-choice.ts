@@ -17,6 +17,10 @@ const CONVEYING = { ru: rx(raw.invitationAccepted.conveying.ru, 'iu'), en: rx(ra
 const PLUPERFECT = rx(/\bhad\s+(?:(?:already|also)\s+)?\p{L}+ed\b/iu);
 /** «подписаны соглашения», «заключено соглашение»: a Russian short passive of a done act (`event-phrasing.json`: `donePassive`). */
 const DONE_PASSIVE_RU = rx(raw.donePassive.ru, 'iu');
+/** «стало известно, что …», "it was announced that …": a plan learnt at a gathering (`event-phrasing.json`: `reportedPlan`). */
+const REPORTED_PLAN = { ru: rx(raw.reportedPlan.ru, 'iu'), en: rx(raw.reportedPlan.en, 'iu') };
+/** The word every `REPORTED_PLAN` match holds: a cheap test before the pattern. */
+const REPORTED_CUE = { ru: 'что', en: 'that' };
 
 /**
  * The candidate a clause continues, the likeliest first:
@@ -29,7 +33,9 @@ const DONE_PASSIVE_RU = rx(raw.donePassive.ru, 'iu');
  * - "Following the session, the sides will sign a protocol" after "The session opened today": a
  *   plan linked to a gathering of the article's own day is signed at its end, on that day;
  * - an invitation («также пригласил … посетить», «передал … приглашение … посетить») continues no plan: the visit it
- *   asks for has no date yet.
+ *   asks for has no date yet;
+ * - a plan told as learnt or announced at the gathering («В ходе встречи стало известно, что …», 'During the talks it
+ *   was announced that …') is not a step at its end: the gathering dates the news only.
  */
 export function continued(candidates: LinkCandidate[], planned: boolean, text: string, lang: Language, article: PartialDate | null): LinkCandidate | undefined {
   // «Жапаров также пригласил Путина посетить Кыргызстан» after a session set for the spring: the
@@ -42,5 +48,7 @@ export function continued(candidates: LinkCandidate[], planned: boolean, text: s
     return p.status !== 'planned' || !(done ??= (PAST_EVENT[lang].test(text) || (lang === 'ru' && DONE_PASSIVE_RU.test(text))) && !TELLING[lang].test(text) && !PLUPERFECT.test(text));
   });
   if (found || !planned || !article || !FULL.test(article)) return found;
+  // «В ходе встречи стало известно, что президент посетит Россию»: the gathering dates the news, not the visit.
+  if (text.includes(REPORTED_CUE[lang]) && REPORTED_PLAN[lang].test(text)) return undefined;
   return candidates.find((p) => p.gathering === true && p.status !== 'planned' && p.date === article);
 }
