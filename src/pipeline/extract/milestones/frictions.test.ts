@@ -1,0 +1,135 @@
+/**
+ * The language of frictions between the two sides: a note handed over, explanations demanded, regret expressed, a
+ * denunciation approved and its law signed, aid suspended, an explosion, mass checks of migrants; and a reaction told
+ * in someone's words without a day of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('a diplomatic note handed over by a body in the neuter, to a pronoun, or as a note of protest', () => {
+  it.each([
+    ['ru: «консульство передало ноту» on a weekday',
+      'date: 2034-03-10\n\nВо вторник консульство передало ноту министерству иностранных дел.',
+      ['2034-03-07 past statement «Во вторник»']],
+    ['en: "handed him a diplomatic note" after receiving the envoy',
+      'date: 2034-03-10\n\nOn Monday, the ministry received the ambassador and handed him a diplomatic note.',
+      ['2034-03-06 past meeting «On Monday,»', '2034-03-06 past statement «handed him»']],
+    ['en: "delivered a note of protest over …" with no "to"',
+      'date: 2034-03-10\n\nOn Tuesday the ministry delivered a note of protest over the arrests at the border.',
+      ['2034-03-07 past statement «On Tuesday»']],
+    // Negative: a note of a musician, a banknote.
+    ['en: a note played is no diplomatic note',
+      'date: 2034-03-10\n\nOn Tuesday the orchestra played a high note at the gala.',
+      []],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('explanations asked for or demanded from the other side', () => {
+  it.each([
+    ['ru: «направило запрос с просьбой дать разъяснения» on a weekday',
+      'date: 2034-03-10\n\nВо вторник министерство направило в посольство запрос с просьбой дать разъяснения по поводу задержаний.',
+      ['2034-03-07 past statement «Во вторник»']],
+    ['ru: «потребовал объяснений»',
+      'date: 2034-03-10\n\nВ понедельник МИД потребовал от соседей объяснений в связи с закрытием пункта пропуска.',
+      ['2034-03-06 past statement «В понедельник»']],
+    ['en: "demanded an explanation"',
+      'date: 2034-03-10\n\nOn Monday the foreign ministry demanded an explanation for the closure of the checkpoint.',
+      ['2034-03-06 past statement «On Monday»']],
+    // Negative: something explained is no request; a headline's present tense is left to the body.
+    ['en: a delay explained',
+      'date: 2034-03-10\n\nThe company explained the delay by the weather.',
+      []],
+    ['ru: «требует объяснений» in the present',
+      'date: 2034-03-10\n\nМИД требует объяснений от соседей.',
+      []],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('regret expressed over a decision or an incident', () => {
+  it.each([
+    ['ru: «выразил сожаление» on a weekday',
+      'date: 2034-03-10\n\nВ понедельник посол выразил сожаление в связи с инцидентом на границе.',
+      ['2034-03-06 past statement «В понедельник»']],
+    ['en: "expressed regret over the incident"',
+      'date: 2034-03-10\n\nOn Monday the ambassador expressed regret over the incident at the checkpoint.',
+      ['2034-03-06 past statement «On Monday»']],
+    ['ru: regret told by the reporter after the news keeps its day',
+      'date: 2034-03-10\n\nВ понедельник парламент ратифицировал соглашение о транзите. Посол тоже выразил сожаление.',
+      ['2034-03-06 past agreement «В понедельник»', '2034-03-06 past statement «Посол тоже»']],
+    // Negative: «к сожалению» in someone's words is no statement of regret.
+    ['ru: «К сожалению» in a quote',
+      'date: 2034-03-10\n\n«К сожалению, товарооборот снизился», — сказал министр.',
+      []],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('a reaction told undated in what someone said has no day of the occasion told', () => {
+  it.each([
+    ['ru: «отметил, что соседи с сожалением восприняли решение»',
+      'date: 2034-03-10\n\nВ понедельник парламент ратифицировал соглашение о транзите. Вице-премьер отметил, что соседи с сожалением восприняли решение.',
+      ['2034-03-06 past agreement «В понедельник»', 'null past statement «Вице-премьер отметил,»']],
+    ['en: "said that the neighbours would seek an explanation"',
+      'date: 2034-03-10\n\nOn Monday the parliament ratified the transit agreement. The deputy premier said that the neighbours would seek an explanation.',
+      ['2034-03-06 past agreement «On Monday»', 'null past statement «The deputy»']],
+    ['ru: «По словам министра, соседи направили в МИД ноту»',
+      'date: 2034-03-10\n\nВ понедельник парламент ратифицировал соглашение о транзите. По словам министра, соседи направили в МИД ноту.',
+      ['2034-03-06 past agreement «В понедельник»', 'null past statement «По словам»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('a denunciation approved by parliament, and the relevant law signed', () => {
+  it.each([
+    ['ru: «одобрил денонсацию» in a month',
+      'date: 2034-03-10\n\nПарламент одобрил денонсацию в январе.',
+      ['2034-01 past other «Парламент одобрил»']],
+    ['en: "approved the denunciation of the treaty" on a weekday',
+      'date: 2034-03-10\n\nThe parliament approved the denunciation of the treaty on Tuesday.',
+      ['2034-03-07 past agreement «The parliament»']],
+    ['ru: «подписал соответствующий закон» after a denunciation told in the sentence',
+      'date: 2034-03-10\n\nПарламент одобрил денонсацию договора в январе, президент подписал соответствующий закон.',
+      ['2034-01 past agreement «Парламент одобрил»']],
+    // Negative: the relevant law of a budget is a domestic act.
+    ['ru: «подписал соответствующий закон» after a budget',
+      'date: 2034-03-10\n\nПарламент одобрил бюджет в январе, президент подписал соответствующий закон.',
+      []],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('aid suspended, an explosion, mass checks of migrants', () => {
+  it.each([
+    ['en: "suspended financial aid" on a weekday',
+      'date: 2034-03-10\n\nOn Monday the government suspended financial aid to the region.',
+      ['2034-03-06 past other «On Monday»']],
+    ['ru: «приостановило финансовую помощь» on a weekday',
+      'date: 2034-03-10\n\nВ понедельник правительство приостановило финансовую помощь региону.',
+      ['2034-03-06 past other «В понедельник»']],
+    ['en: "an explosion at a gas station" with its day',
+      'date: 2034-03-10\n\nSix people were injured in an explosion at a gas station on March 2.',
+      ['2034-03-02 past other «Six people»']],
+    ['ru: «взрыва на складе» with its day',
+      'date: 2034-03-10\n\nВ результате взрыва на складе 2 марта пострадали шесть человек.',
+      ['2034-03-02 past other «В результате»']],
+    ['en: "mass checks of migrants" with their day',
+      'date: 2034-03-10\n\nPolice detained 40 people during mass checks of migrants in the capital on March 4.',
+      ['2034-03-04 past other «Police detained»']],
+    ['ru: «массовые проверки мигрантов» with their day',
+      'date: 2034-03-10\n\n4 марта полиция провела массовые проверки мигрантов на рынке.',
+      ['2034-03-04 past other «4 марта»']],
+    // Negative: checks told as a practice, with no day, are no event.
+    ['en: mass checks as a practice',
+      'date: 2034-03-10\n\nPolice regularly carry out mass checks of migrants in the capital.',
+      []],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
