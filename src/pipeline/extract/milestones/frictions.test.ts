@@ -133,3 +133,43 @@ describe('aid suspended, an explosion, mass checks of migrants', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a call told again with its day gives the call told undated that day', () => {
+  it.each([
+    ['ru: «Разговор состоялся накануне» after a phone call told by the article',
+      'date: 2034-03-10\n\nМинистр иностранных дел Иван Петров в телефонном разговоре с коллегой Асаном Асановым обсудил вопросы транзита. Разговор состоялся накануне по инициативе соседей.',
+      ['2034-03-09 past meeting «Министр иностранных»']],
+    ['en: "The call took place on Monday" after a telephone conversation',
+      'date: 2034-03-10\n\nForeign Minister Ivan Petrov discussed transit issues in a telephone conversation with his counterpart Asan Asanov. The call took place on Monday at the request of the neighbours.',
+      ['2034-03-06 past meeting «Foreign Minister»']],
+    // Negative: a call for tenders is no conversation.
+    ['en: a call for tenders',
+      'date: 2034-03-10\n\nThe ministry issued a call for tenders on Monday.',
+      []],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe("a court's verdict with a day of its own; a contract of military service is no document signed", () => {
+  it.each([
+    ['en: "the district court ruled on Monday"',
+      'date: 2034-03-10\n\nOn Monday the district court ruled that the man was guilty of fraud.',
+      ['2034-03-06 past other «On Monday»']],
+    ['ru: «суд приговорил» on a weekday',
+      'date: 2034-03-10\n\nВ понедельник суд приговорил бывшего чиновника к пяти годам лишения свободы.',
+      ['2034-03-06 past other «В понедельник»']],
+    // Negative: undated, a verdict is background; a contract with the army is a person's, not the states'.
+    ['en: a court ruling with no day of its own',
+      'date: 2034-03-10\n\nThe court ruled in favour of the company.',
+      []],
+    ['en: "signed a contract with the Defense Ministry"',
+      'date: 2034-03-10\n\nA court has sentenced a citizen who signed a contract with the Defense Ministry.',
+      []],
+    ['ru: «подписал контракт с Минобороны» in a year',
+      'date: 2034-03-10\n\nВ 2033 году он подписал контракт с Минобороны и уехал на фронт.',
+      []],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
