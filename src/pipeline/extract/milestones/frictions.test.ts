@@ -173,3 +173,17 @@ describe("a court's verdict with a day of its own; a contract of military servic
     expect(run(text)).toEqual(want);
   });
 });
+
+describe("an alliance's exercises named by its full name with the abbreviation in brackets", () => {
+  it.each([
+    ['en: "called off Shanghai Cooperation Organisation (SCO) drills" in a month',
+      'date: 2031-10-11\n\nIn September 2030, the government called off Shanghai Cooperation Organisation (SCO) drills on its soil.',
+      ['2030-09 past other «In September»']],
+    // Negative: the alliance named in brackets with no exercise after it.
+    ['en: "(SCO) members" is no exercise',
+      'date: 2031-10-11\n\nIn September 2030, the Shanghai Cooperation Organisation (SCO) members met in the capital.',
+      ['2030-09 past meeting «In September»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
