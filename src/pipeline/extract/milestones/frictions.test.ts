@@ -187,3 +187,20 @@ describe("an alliance's exercises named by its full name with the abbreviation i
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a plan "in the near future" told on a past day keeps no date: the day is the telling\'s', () => {
+  it.each([
+    ['en: "said last week he planned to visit … "in the near future""',
+      'date: 2034-03-10\n\nThe minister said last week he planned to visit Ankara "in the near future" for talks.',
+      ['null planned visit «The minister»']],
+    ['ru: «На прошлой неделе заявил, что планирует посетить … в ближайшее время»',
+      'date: 2034-03-10\n\nНа прошлой неделе министр заявил, что планирует посетить Анкару в ближайшее время.',
+      ['null planned visit «На прошлой»']],
+    // Negative: a plan with a date of its own and no "near future" keeps it.
+    ['en: "plans to visit … next week"',
+      'date: 2034-03-10\n\nThe minister plans to visit Ankara next week.',
+      ['2034-03 planned visit «The minister»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
