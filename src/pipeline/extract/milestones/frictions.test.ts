@@ -204,3 +204,20 @@ describe('a plan "in the near future" told on a past day keeps no date: the day 
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a note answering an incident with a day of its own: the note, the incident, and what is told after the note', () => {
+  it.each([
+    ['en: "handed him a note of protest in connection with mass checks … on 4–5 March", then regret',
+      'date: 2034-03-10\n\nYesterday, the ministry invited the ambassador and handed him a note of protest in connection with mass checks of migrants in the port city on 4–5 March 2034.\n\nThe ambassador expressed regret over the incident.',
+      ['2034-03-09 past statement «Yesterday, the»', '2034-03-04 past other «in connection»', '2034-03-09 past statement «The ambassador»']],
+    ['ru: «вручил ему ноту протеста в связи с массовыми проверками … 4 марта», then regret',
+      'date: 2034-03-10\n\nВчера МИД вызвал посла и вручил ему ноту протеста в связи с массовыми проверками мигрантов на рынке 4 марта.\n\nПосол выразил сожаление.',
+      ['2034-03-09 past other «Вчера МИД»', '2034-03-09 past statement «вручил ему»', '2034-03-04 past other «в связи»', '2034-03-09 past statement «Посол выразил»']],
+    // Negative: a cause with no event word of its own stays in the note's clause.
+    ['en: "a note of protest in connection with the remarks" on a weekday',
+      'date: 2034-03-10\n\nOn Monday the ministry delivered a note of protest in connection with the remarks of a television host.',
+      ['2034-03-06 past statement «On Monday»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -8,7 +8,7 @@ import type { Language } from '../../../schema/dataset';
 import { rx } from '../regex';
 
 /** The triggers of a reaction to the other side's step. */
-const REACTION_KEYS = new Set(['diplomaticNote', 'explanationRequested', 'regretExpressed']);
+export const REACTION_KEYS: ReadonlySet<string> = new Set(['diplomaticNote', 'explanationRequested', 'regretExpressed']);
 
 /** A verb of saying or reporting with what was said after it, or «по словам», "according to", before the reaction. */
 const REPORTED = {
