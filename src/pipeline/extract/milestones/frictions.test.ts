@@ -221,3 +221,20 @@ describe('a note answering an incident with a day of its own: the note, the inci
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a second debt write-off told by ellipsis, with its own year and sum', () => {
+  it.each([
+    ['ru: «списала … $180 млн, а в 2031 году — ещё $300 млн»',
+      'date: 2034-03-10\n\nВопрос долга закрыт: в 2029 году Москва списала соседям $180 млн, а в 2031 году — ещё $300 млн.',
+      ['2029 past other «Вопрос долга»', '2031 past other «а в»']],
+    ['en: "wrote off $180 million in 2029 and another $300 million in 2031"',
+      'date: 2034-03-10\n\nThe debt issue is closed: Moscow wrote off $180 million in 2029 and another $300 million in 2031.',
+      ['2029 past other «The debt»', '2031 past other «and another»']],
+    // Negative: the same ellipsis after a figure with no write-off verb is no write-off.
+    ['ru: exports, «а в 2031 году — ещё $300 млн»',
+      'date: 2034-03-10\n\nЭкспорт в 2029 году составил $180 млн, а в 2031 году — ещё $300 млн.',
+      []],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
