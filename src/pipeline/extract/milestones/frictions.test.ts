@@ -238,3 +238,20 @@ describe('a second debt write-off told by ellipsis, with its own year and sum', 
     expect(run(text)).toEqual(want);
   });
 });
+
+describe("a channel's broadcasting suspended, with a date of its own", () => {
+  it.each([
+    ['ru: «приостанавливалась ретрансляция» in a year',
+      'date: 2034-03-10\n\nВ 2031 году в республике на время приостанавливалась ретрансляция одного из телеканалов из-за долга.',
+      ['2031 past other «В 2031»']],
+    ['en: "suspended the channel\'s broadcasts" in a year',
+      'date: 2034-03-10\n\nIn 2031, the regulator suspended the channel\'s broadcasts over unpaid fees.',
+      ['2031 past other «In 2031,»']],
+    // Negative: undated, it is background.
+    ['ru: «Ретрансляция … была приостановлена» with no date',
+      'date: 2034-03-10\n\nРетрансляция телеканала была приостановлена.',
+      []],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
