@@ -255,3 +255,20 @@ describe("a channel's broadcasting suspended, with a date of its own", () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe("a person's papers out of date or forged are no documents signed", () => {
+  it.each([
+    ['ru: «из-за просроченных документов»',
+      'date: 2034-03-10\n\nМногие мигранты не могут въехать из-за просроченных документов.',
+      []],
+    ['en: "over expired documents"',
+      'date: 2034-03-10\n\nMany migrants were turned back over expired documents.',
+      []],
+    // Negative: documents signed stay.
+    ['ru: «подписали документы»',
+      'date: 2034-03-10\n\nВчера стороны подписали документы о транзите.',
+      ['2034-03-09 past agreement «Вчера стороны»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
