@@ -45,3 +45,24 @@ describe('parseFullDate with a span of days', () => {
     ['April 11-17', null],
   ])('%s → %s', (text, want) => expect(parseFullDate(text)).toBe(want));
 });
+
+describe('a transcript title ending with its place and full date, set off by commas, dates the page however long it is', () => {
+  it.each([
+    ['ru: «…, Минск, 3 марта 2031 года» after a long title',
+      'Выступление заместителя министра иностранных дел на совместной пресс-конференции по итогам консультаций, Минск, 3 марта 2031 года\n\nТекст выступления.',
+      '2031-03-03'],
+    ['en: ", Minsk, March 3, 2031" after a long title',
+      'Remarks by the Deputy Foreign Minister at a joint news conference following the consultations, Minsk, March 3, 2031\n\nText of the remarks.',
+      '2031-03-03'],
+    // Negative: the date of a long line that goes on after it, or with no place before it, is a sentence's.
+    ['ru: a long line going on after the place and date is a sentence',
+      'Заголовок\nДелегации двух министерств провели очередной раунд консультаций, Минск, 3 марта 2031 года, и договорились встретиться снова.\n\nТекст.',
+      null],
+    ['en: a long sentence ending with a date but no place before it',
+      'Headline\nThe two delegations, after a long round of consultations on transit and fees, agreed to meet again on March 3, 2031\n\nText.',
+      null],
+  ])('%s', (_name, text, want) => {
+    const got = findBylineDate(toDoc('t.txt', text).doc);
+    expect(got && `${got.year}-${String(got.month).padStart(2, '0')}-${String(got.day).padStart(2, '0')}`).toBe(want);
+  });
+});

@@ -225,7 +225,7 @@ export function findBylineDate(doc: ArticleDoc): DateLine | null {
     // A byline is short; a longer line with the date inside is a sentence, and a «Напомним, …» one
     // tells of the past (a founding date), not of the article.
     // A masthead's parts set off by separators («Vol. III, No. 14 · April 11-17, 1995 · 3 som») are no sentence.
-    if (RECALL.test(line.text.trim()) || (line.text.trim().length > 80 && !atStart && !MASTHEAD_SEPARATOR.test(line.text))) continue;
+    if (RECALL.test(line.text.trim()) || (line.text.trim().length > 80 && !atStart && !MASTHEAD_SEPARATOR.test(line.text) && !placeDateTail(line.text, m))) continue;
     if (isFuture(doc, line.text)) continue;
     const dm = dayMonth(m.groups);
     if (!dm) continue;
@@ -307,6 +307,26 @@ const DAY_MONTH_TIME = rx(`(?<![\\d.,])${DAY_MONTH}\\s*[,в]?\\s*[0-2]?\\d:[0-5]
 const DAY_MONTH_LINE = rx(`^\\s*(?:${PUBLISH_LABEL}|${THIS_DAY_LABEL})?(?:(?<wd>${WEEKDAY_ANY})\\.?\\s*,?\\s*)?${DAY_MONTH}\\s*(?:(?:[.,]|\\s[—–-])\\s*(?:${PUBLISH_LABEL})?(?<wd2>${WEEKDAY_ANY})\\.?)?\\s*[.,]?\\s*$`, 'u');
 /** A masthead's separators: «Еженедельник · Среда, 2 августа · № 30», "Vol. 3 | Monday, May 5", «ГАЗЕТА * вторник, 4 мая * № 12». */
 const MASTHEAD_SEPARATOR = /\s[·•|*]\s/u;
+
+/** ", Москва, " / ", Moscow, " right before a date: a place set off by commas. */
+const PLACE_BEFORE_DATE = rx(/,\s*\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?,\s*$/u);
+/** Nothing after the date but «года» / «г.» and a full stop. */
+const DATE_ENDS_LINE = /^\s*(?:года|г\.)?\s*\.?\s*$/u;
+/** A title line this long or longer is a paragraph, whatever it ends with. */
+const TITLE_LINE_MAX = 200;
+
+/**
+ * The title of an official transcript or briefing that ends with its place and full date, set off by commas
+ * («Выступление заместителя министра на пресс-конференции, Минск, 3 марта 2031 года», "Remarks by the Deputy
+ * Minister at a news conference, Minsk, March 3, 2031"): the page's date, however long the title before it.
+ */
+function placeDateTail(text: string, m: RegExpExecArray): boolean {
+  return (
+    text.trim().length < TITLE_LINE_MAX &&
+    DATE_ENDS_LINE.test(text.slice(m.index + m[0].length)) &&
+    PLACE_BEFORE_DATE.test(text.slice(0, m.index))
+  );
+}
 
 /** A two-digit year of a byline: 91–99 → 1990s, else 2000s. */
 export const fullYear = (yy: string) => (Number(yy) >= 91 ? 1900 : 2000) + Number(yy);

@@ -24,6 +24,7 @@ import { eveOfGathering, eveOfOwnVisit } from './eve-of-session';
 import { stepToday, talksToday } from './day-programme';
 import { sameVisit } from './same-visit';
 import { nextSessionPrepared } from './passing';
+import { reactionInReportedWords } from './reported-reaction';
 
 /** "last month", «в прошлом месяце»: a month told back from the article's. */
 const LAST_MONTH = {
@@ -261,6 +262,22 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.date = visit.date;
     d.dateEvidence = `On the same visit as «${visit.quote.text.slice(0, 60)}» (${visit.date})`;
     d.narrativeArticleDate = false;
+  }
+  // "said last week he planned to visit Moscow "in the near future"", «на прошлой неделе заявил, что в ближайшее время посетит
+  // Москву»: the day before the plan is when it was told; the plan itself has no date yet.
+  if (mention && d.status === 'planned' && mention.end <= hit.start && date.date !== null && !isAfter(mention.date, date.date) && MARKERS.nearFuture[lang].test(body.slice(hit.end, c.end))) {
+    d.date = null;
+    d.dateEvidence = `Planned «in the near future»; «${mention.text}» dates the telling`;
+    d.narrativeArticleDate = false;
+    return;
+  }
+  // «По ее словам, посольство направило ноту», "said his government would seek an explanation": a reaction told
+  // undated within someone's words follows the occasion told, on a day the words do not give.
+  if (!mention && !teaser && d.narrativeArticleDate && reactionInReportedWords(key, body.slice(s.start, hit.start), lang)) {
+    d.date = null;
+    d.dateEvidence = 'A reaction told in what someone said, without a day of its own';
+    d.narrativeArticleDate = false;
+    return;
   }
   // The reporter's undated narrative after a lead event told with its own recent day («вчера»,
   // "on Monday") belongs to that occasion, not to the publication day.

@@ -536,7 +536,7 @@ function namedEvent(
   // it is a domestic event of its own; told as the news of the day («Вчера президент подписал
   // закон») or dated only by the article («Закон подписан», "the bill was signed") it is none.
   // A law named by its title in quotes («подписал закон «Об официальном языке»») is news of its own, told on any day.
-  if (signsDomesticAct(hit, body.slice(hit.end, s.end), lang, body.slice(Math.max(s.start, hit.start - 40), hit.start), body.slice(hit.start, hit.end))) {
+  if (signsDomesticAct(hit, body.slice(hit.end, s.end), lang, body.slice(Math.max(s.start, hit.start - 40), hit.start), body.slice(hit.start, hit.end), body.slice(s.start, hit.start))) {
     if ((mention && !mention.relative) || signsNamedAct(body.slice(hit.end, s.end), lang)) return { hit: asDomesticAct(hit), mention, said };
     // «в понедельник подписал закон о внесении изменения в Конституцию, согласно которому русский язык получил статус
     // официального», "signed a law … which gives Russian the status of an official language": what the law does is the
@@ -994,8 +994,10 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
     // «Выставка проходит 4–6 июня» in an article of 5 June: a gathering under way on the article's day (not a trip told
     // day by day) sets no earlier day for the narrative after it.
     const underWay = draft.status === 'ongoing' && mention !== null && !f.spanDay.has(draft) && spanHoldsDay(a.doc.text, mention, a.date.date);
-    const lead = !f.leadSeen && draft.type !== 'statement' && !underWay ? (leadDate(draft, mention, a.date) ?? (f.leadDay && draft.date === f.leadDay.date ? { date: f.leadDay.date, quote: f.leadDay.quote } : null)) : null;
-    if (!f.leadSeen && draft.type !== 'statement' && !f.headlines.has(draft) && !(d.narrativeArticleDate && !GATHERING_TYPES.has(draft.type)) && (lead || !recalledBefore(draft.date, mention, a.date.date))) {
+    // A note handed over with a day of its own («вчера вручил поверенному ноту», "handed him a note on Monday") is an occasion: envoys met for it.
+    const occasion = draft.type !== 'statement' || (mention !== null && hit.trigger.key === NOTE_KEY);
+    const lead = !f.leadSeen && occasion && !underWay ? (leadDate(draft, mention, a.date) ?? (f.leadDay && draft.date === f.leadDay.date ? { date: f.leadDay.date, quote: f.leadDay.quote } : null)) : null;
+    if (!f.leadSeen && occasion && !f.headlines.has(draft) && !(d.narrativeArticleDate && !GATHERING_TYPES.has(draft.type)) && (lead || !recalledBefore(draft.date, mention, a.date.date))) {
       f.leadSeen = true;
       f.lead = lead;
       f.leadSentence = s.index;

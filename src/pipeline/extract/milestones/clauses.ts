@@ -11,6 +11,7 @@ import { tellsOccurrence, type Stretch } from './background';
 import { isSpaceCode } from '../../read';
 import { rx } from '../regex';
 import { OBSERVATION_KEY, VERDICT_KEY } from './observed-vote';
+import { REACTION_KEYS } from './reported-reaction';
 
 /** A clause of a sentence, with offsets into the article text. */
 export interface Clause {
@@ -77,6 +78,8 @@ export function splitClauses(
   }
   // "The observer mission said on Monday | that the elections held on October 4 were fair": the verdict and the vote it judges.
   for (let i = 0; i < hits.length; i++) if (hits[i]!.trigger.key === VERDICT_KEY) cutVerdict(s, hits[i]!, hits, cuts);
+  // "handed a note of protest in connection with the raids … on March 4": the reaction and the incident it answers.
+  if (hits.length > 1) for (let i = 0; i < hits.length; i++) if (REACTION_KEYS.has(hits[i]!.trigger.key)) cutCause(s, hits[i]!, hits, cuts);
   // The ranges are in order (findSpeech merges them): none after the sentence's end can cut it.
   // (Bounds and ranges read once: in baseline code each property or element read is an inline-cache call.)
   const { start, end } = s;
@@ -115,6 +118,23 @@ const VERDICT_CONTENT = rx(/(?:,\s*что|\sthat)\s/u);
 /** Cuts before the content of an observer mission's verdict (hit `h`) when another event word stands in it (added to `cuts`). */
 function cutVerdict(s: Sentence, h: TriggerHit, hits: readonly TriggerHit[], cuts: Set<number>): void {
   const m = VERDICT_CONTENT.exec(s.text.slice(h.end - s.start));
+  if (!m) return;
+  const at = h.end + m.index;
+  if (hits.some((o) => o !== h && o.start > at)) cuts.add(at);
+}
+
+/** «в связи с», «по поводу», "in connection with", "over the": what opens the cause a reaction answers. */
+const CAUSE = rx(/(?<![\p{L}])(?:в связи с|по поводу|in connection with|in protest (?:at|against)|over the)(?![\p{L}])/iu);
+/** How far after a reaction's word its cause may open. */
+const CAUSE_REACH = 40;
+
+/**
+ * Cuts before the cause a reaction (hit `h`: a note, regret, explanations asked for) answers when another event word
+ * stands in it («вручил ноту в связи с задержаниями во время рейдов 4 марта», "handed a note of protest in connection
+ * with raids on March 4"): the incident is an event of its own, of its own date (added to `cuts`).
+ */
+function cutCause(s: Sentence, h: TriggerHit, hits: readonly TriggerHit[], cuts: Set<number>): void {
+  const m = CAUSE.exec(s.text.slice(h.end - s.start, h.end - s.start + CAUSE_REACH));
   if (!m) return;
   const at = h.end + m.index;
   if (hits.some((o) => o !== h && o.start > at)) cuts.add(at);

@@ -147,12 +147,20 @@ const INTERNATIONAL_ACT = {
  * `after`: the sentence after the hit (a law's title in quotes lies beyond its clause); `before`:
  * the words before it, `word`: the hit's own text.
  */
-export function signsDomesticAct(hit: TriggerHit, after: string, lang: Language, before = '', word = ''): boolean {
+export function signsDomesticAct(hit: TriggerHit, after: string, lang: Language, before = '', word = '', sentenceBefore = ''): boolean {
   if (hit.trigger.key !== 'signing') return false;
-  if (LAW_SIGNED[lang].test(after)) return !INTERNATIONAL_ACT[lang].test(after);
+  // «Парламент одобрил денонсацию договора, президент подписал соответствующий закон», "… signed the relevant law": the
+  // law the sentence refers back to is the denunciation or ratification it told.
+  if (LAW_SIGNED[lang].test(after)) return !INTERNATIONAL_ACT[lang].test(after) && !(RELEVANT_LAW[lang].test(after) && INTERNATIONAL_ACT[lang].test(sentenceBefore));
   // «Закон подписан», «Закон направлен на подпись президенту», "The bill was signed into law".
   return LAW_BEFORE[lang].test(before) && !INTERNATIONAL_ACT[lang].test(before) && !INTERNATIONAL_ACT[lang].test(word);
 }
+
+/** «соответствующий закон», "the relevant law": a law named by what the sentence told before it. */
+const RELEVANT_LAW = {
+  ru: rx(/^\s+(?:[\p{L}-]+\s+)?соответствующ\p{L}*\s+(?:закон|указ)/iu),
+  en: /^\s+(?:the|a)\s+(?:relevant|corresponding|respective)\s+(?:law|decree|bill)\b/iu,
+};
 
 /** A domestic act named right before the signing word: «Закон подписан», "the bill was signed". */
 const LAW_BEFORE = {
