@@ -75,7 +75,16 @@ export interface BackgroundWords {
 export const backgroundWords = (lang: Language): BackgroundWords => ({ opener: OPENER[lang], relative: RELATIVE[lang], bare: BARE[lang], since: SINCE[lang] });
 
 /** The background stretches of clause text `text` starting at offset `from`. */
-export function backgroundStretches(text: string, from: number, lex: LanguageLexicon): Stretch[] {
+/**
+ * A participle of an outcome in «-нут-», «-нят-», «-крыт-», «-чат-» («договорённостей, достигнутых в ходе визита …», «решений,
+ * принятых в марте»): a background stretch only beside talks outside it, which discussed what it tells.
+ */
+const OUTCOME_PARTICIPLE = rx(/^\p{L}+(?:нут|нят|крыт|чат)\p{L}{2,3}(?:ся|сь)?(?![\p{L}])/u);
+
+/** True when a hit of `hits` outside `[start, end)` is talks (type meeting). */
+const talksOutside = (hits: readonly TriggerHit[], start: number, end: number) => hits.some((h) => (h.start < start || h.start >= end) && h.trigger.type === 'meeting');
+
+export function backgroundStretches(text: string, from: number, lex: LanguageLexicon, hits: readonly TriggerHit[] = []): Stretch[] {
   const out: Stretch[] = [];
   const w = lex.background;
   const re = w.opener;
@@ -96,6 +105,10 @@ export function backgroundStretches(text: string, from: number, lex: LanguageLex
     // its date ("an agreement signed by the ministries in June" runs on like a comma-led phrase).
     const bare = m[0][0] !== ',' && w.bare.test(m[0]);
     const end = bare ? m.index + m[0].length : stop ? stop.index : text.length;
+    if (lex.lang === 'ru' && OUTCOME_PARTICIPLE.test(text.slice(bodyAt, bodyAt + 24)) && !talksOutside(hits, from + bodyAt, from + end)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     out.push({ start: from + bodyAt, end: from + end, since: w.since.test(text.slice(bodyAt).trimStart()), bare });
     lastEnd = relative ? end : -1;
     re.lastIndex = Math.max(end, m.index + 1);

@@ -99,7 +99,10 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   const discussedTrip = (r: { draft: MilestoneDraft }) => !TALKS_NOUN[lang].test(r.draft.quote.text) && MARKERS.topic[lang].test(r.draft.quote.text);
   // (The last gathering told as done is asked: a plan told after it, «и подготовку к заседанию», is no occasion of a signing.)
   const done = talks ? gatherings.find((r) => r.draft.status !== 'planned') : undefined;
-  const held = talks && gatherings[0] && (arrivalOnly(gatherings[0]) || (done !== undefined && discussedTrip(done))) ? gatherings.find((r) => TALKS_NOUN[lang].test(r.draft.quote.text)) : undefined;
+  // «Стороны обсудили ход реализации договорённостей, | достигнутых в ходе визита … в марте. По итогам встречи подписали …»:
+  // a trip recalled in a stretch cut out of the talks' own sentence is what they discussed; the talks are the occasion.
+  const recalledTrip = talks && gatherings[0]?.draft.type === 'visit' ? gatherings.find((r) => r !== gatherings[0] && r.sentence === gatherings[0]!.sentence && r.draft.type === 'meeting' && r.draft.status !== 'planned') : undefined;
+  const held = recalledTrip ?? (talks && gatherings[0] && (arrivalOnly(gatherings[0]) || (done !== undefined && discussedTrip(done))) ? gatherings.find((r) => TALKS_NOUN[lang].test(r.draft.quote.text)) : undefined);
   // "During that trip Putin visited the base" after "paid a visit on October 12 and took part in the summit the following day": the trip.
   const trip = !held && named.some((link) => TRIP_NOUN[lang].test(text.slice(link.start, link.end + NEXT_WORD))) ? gatherings.find((r) => r.draft.type === 'visit') : undefined;
   const first = held ?? trip;
