@@ -76,10 +76,10 @@ export const backgroundWords = (lang: Language): BackgroundWords => ({ opener: O
 
 /** The background stretches of clause text `text` starting at offset `from`. */
 /**
- * A participle of an outcome in «-нут-», «-нят-», «-крыт-», «-чат-» («договорённостей, достигнутых в ходе визита …», «решений,
+ * A participle of an outcome in «-нут-», «-нят-» («договорённостей, достигнутых в ходе визита …», «решений,
  * принятых в марте»): a background stretch only beside talks outside it, which discussed what it tells.
  */
-const OUTCOME_PARTICIPLE = rx(/^\p{L}+(?:нут|нят|крыт|чат)\p{L}{2,3}(?:ся|сь)?(?![\p{L}])/u);
+export const OUTCOME_PARTICIPLE = rx(/^\p{L}+(?:нут|нят)\p{L}{2,3}(?:ся|сь)?(?![\p{L}])/u);
 
 /** True when a hit of `hits` outside `[start, end)` is talks (type meeting). */
 const talksOutside = (hits: readonly TriggerHit[], start: number, end: number) => hits.some((h) => (h.start < start || h.start >= end) && h.trigger.type === 'meeting');

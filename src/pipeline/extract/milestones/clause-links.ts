@@ -8,6 +8,7 @@ import type { ArticleDoc, DateMention, MilestoneDraft, Span } from '../../types'
 import type { LinkCandidate } from './dating';
 import { MARKERS, type TriggerHit } from './lexicon';
 import { GATHERING_TYPES } from './retelling';
+import { OUTCOME_PARTICIPLE } from './background';
 import { rx } from '../regex';
 
 /** How many sentences back an event can still be continued («по итогам переговоров»). */
@@ -96,7 +97,8 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   const arrivalOnly = (r: { draft: MilestoneDraft }) => ARRIVAL[lang].test(r.draft.quote.text) && !TALKS_NOUN[lang].test(r.draft.quote.text);
   // «По итогам переговоров … подписали» after «Министры обсудили ход выполнения договорённостей, достигнутых в ходе визита
   // Путина 28 февраля»: the talks held, not a trip recalled as what they discussed.
-  const discussedTrip = (r: { draft: MilestoneDraft }) => !TALKS_NOUN[lang].test(r.draft.quote.text) && MARKERS.topic[lang].test(r.draft.quote.text);
+  // A trip cut out of the talks' sentence in a participle of an outcome («…, достигнутых в ходе визита …») was discussed there.
+  const discussedTrip = (r: { draft: MilestoneDraft }) => !TALKS_NOUN[lang].test(r.draft.quote.text) && (MARKERS.topic[lang].test(r.draft.quote.text) || (r.draft.type === 'visit' && OUTCOME_PARTICIPLE.test(r.draft.quote.text)));
   // (The last gathering told as done is asked: a plan told after it, «и подготовку к заседанию», is no occasion of a signing.)
   const done = talks ? gatherings.find((r) => r.draft.status !== 'planned') : undefined;
   // «Стороны обсудили ход реализации договорённостей, | достигнутых в ходе визита … в марте. По итогам встречи подписали …»:
