@@ -77,12 +77,15 @@ export const backgroundWords = (lang: Language): BackgroundWords => ({ opener: O
 /** The background stretches of clause text `text` starting at offset `from`. */
 /**
  * A participle of an outcome in «-нут-», «-нят-» («договорённостей, достигнутых в ходе визита …», «решений,
- * принятых в марте»): a background stretch only beside talks outside it, which discussed what it tells.
+ * принятых в марте»): a background stretch only after a verb of discussing, which took up what it tells.
  */
 export const OUTCOME_PARTICIPLE = rx(/^\p{L}+(?:нут|нят)\p{L}{2,3}(?:ся|сь)?(?![\p{L}])/u);
 
-/** True when a hit of `hits` outside `[start, end)` is talks (type meeting). */
-const talksOutside = (hits: readonly TriggerHit[], start: number, end: number) => hits.some((h) => (h.start < start || h.start >= end) && h.trigger.type === 'meeting');
+/** The trigger keys of a verb of discussing («обсудили», «обсудил с …»): talks that took up an outcome reached before. */
+const DISCUSSING = new Set(['discussed', 'discussion']);
+
+/** True when a hit of `hits` before `start` is a verb of discussing (not a gathering's noun told again: «Встреча стала продолжением …»). */
+const talksOutside = (hits: readonly TriggerHit[], start: number) => hits.some((h) => h.start < start && DISCUSSING.has(h.trigger.key));
 
 export function backgroundStretches(text: string, from: number, lex: LanguageLexicon, hits: readonly TriggerHit[] = []): Stretch[] {
   const out: Stretch[] = [];
@@ -105,7 +108,7 @@ export function backgroundStretches(text: string, from: number, lex: LanguageLex
     // its date ("an agreement signed by the ministries in June" runs on like a comma-led phrase).
     const bare = m[0][0] !== ',' && w.bare.test(m[0]);
     const end = bare ? m.index + m[0].length : stop ? stop.index : text.length;
-    if (lex.lang === 'ru' && OUTCOME_PARTICIPLE.test(text.slice(bodyAt, bodyAt + 24)) && !talksOutside(hits, from + bodyAt, from + end)) {
+    if (lex.lang === 'ru' && OUTCOME_PARTICIPLE.test(text.slice(bodyAt, bodyAt + 24)) && !talksOutside(hits, from + bodyAt)) {
       re.lastIndex = m.index + 1;
       continue;
     }
