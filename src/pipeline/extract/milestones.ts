@@ -182,7 +182,7 @@ export function extractMilestones(
       }
       continue;
     }
-    const stretches = backgroundStretches(s.text, s.start, lex);
+    const stretches = backgroundStretches(s.text, s.start, lex, hits);
     const v: SentenceView = { s, teaser, inSentence, hits, stretches, anniversaryHit: hasKey(hits, 'anniversary'), carried: [], before: null, priorLast: k > 0 ? (bySentence[k - 1]!.at(-1) ?? null) : null };
     const before = out.length;
     const clauses = splitClauses(s, lex, speech, inSentence, hits, stretches);

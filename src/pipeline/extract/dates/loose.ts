@@ -69,6 +69,15 @@ const MONTH_ALONE = {
   // "mid-June": a frame ending in a hyphen takes the month without a space.
   en: atWordStart(`(?<![\\p{L}])(${FRAME.en})(?:\\s+|(?<=-))([A-Z][a-z]{2,8})(?![\\p{L}\\d])(?!\\s*(?:\\d|[-–—]\\s*(?:\\d|(?:${ANY_MONTH.en})(?![\\p{L}]))))`, 'gu'),
 };
+/**
+ * A second month offered as an alternative right after the first («в конце июля или в начале августа», "late July or
+ * early August", "in May or June"): the date both share is the year. Tried only where «или» / "or" follows the month.
+ */
+const MONTH_OR = {
+  ru: rx(`^\\s+или\\s+(?:(?:${FRAME.ru})\\s+)?(?:${ANY_MONTH.ru})(?![\\p{L}])`, 'iu'),
+  en: rx(`^\\s+or\\s+(?:(?:${FRAME.en})(?:\\s+|(?<=-)))?(?:${ANY_MONTH.en})(?![\\p{L}])`, 'u'),
+};
+const OR_WORD = { ru: ' или ', en: ' or ' };
 const SEASON = {
   ru: atWordStart(`(?<![\\p{L}])(?:(${alt([...lexicon.seasons.lastRu, ...lexicon.seasons.nextRu])})\\s+)?(${alt(lexicon.seasons.ru)})(?![\\p{L}])(?!\\s+(?:\\d|текущ|прошл|этого|нынешн|следующ|будущ|минувш|\\d{4}))`, 'giu'),
   // "in the first half of August" is a part of the month, read with the month.
@@ -260,7 +269,11 @@ export function gatedLooseMentions(s: Sentence, lang: Language, article: Partial
   for (const m of month ? execAllAt(MONTH_ALONE[lang], s.text) : []) {
     const mo = monthNumber(m[2]!);
     if (!mo) continue;
-    push(m.index!, m[0].length, `${monthYear(mo, m[1]!, s.text, lang, y0, am, m.index!)}-${pad2(mo)}`);
+    const y = monthYear(mo, m[1]!, s.text, lang, y0, am, m.index!);
+    const end = m.index! + m[0].length;
+    const or = s.text.startsWith(OR_WORD[lang], end) ? s.text.slice(end).match(MONTH_OR[lang]) : null;
+    if (or) push(m.index!, m[0].length + or[0].length, String(y));
+    else push(m.index!, m[0].length, `${y}-${pad2(mo)}`);
   }
   if (lang === 'ru' && month) {
     for (const m of execAllAt(MONTH_ADJECTIVE, s.text)) {

@@ -74,8 +74,21 @@ export interface BackgroundWords {
 /** The background openers of `lang`: the tables' entries. */
 export const backgroundWords = (lang: Language): BackgroundWords => ({ opener: OPENER[lang], relative: RELATIVE[lang], bare: BARE[lang], since: SINCE[lang] });
 
+/**
+ * A participle of an outcome in «-нут-», «-нят-» («договорённостей, достигнутых в ходе визита …», «решений,
+ * принятых в ходе визита»): a background stretch only after a verb of discussing, which took up what it tells, and when it
+ * tells an event of its own (the trip); without one its date is the talks' occasion told loosely.
+ */
+export const OUTCOME_PARTICIPLE = rx(/^\p{L}+(?:нут|нят)\p{L}{2,3}(?:ся|сь)?(?![\p{L}])/u);
+
+/** The trigger keys of a verb of discussing («обсудили», «обсудил с …»): talks that took up an outcome reached before. */
+const DISCUSSING = new Set(['discussed', 'discussion']);
+
+/** True when a hit of `hits` before `start` is a verb of discussing (not a gathering's noun told again: «Встреча стала продолжением …»). */
+const talksOutside = (hits: readonly TriggerHit[], start: number) => hits.some((h) => h.start < start && DISCUSSING.has(h.trigger.key));
+
 /** The background stretches of clause text `text` starting at offset `from`. */
-export function backgroundStretches(text: string, from: number, lex: LanguageLexicon): Stretch[] {
+export function backgroundStretches(text: string, from: number, lex: LanguageLexicon, hits: readonly TriggerHit[] = []): Stretch[] {
   const out: Stretch[] = [];
   const w = lex.background;
   const re = w.opener;
@@ -96,6 +109,10 @@ export function backgroundStretches(text: string, from: number, lex: LanguageLex
     // its date ("an agreement signed by the ministries in June" runs on like a comma-led phrase).
     const bare = m[0][0] !== ',' && w.bare.test(m[0]);
     const end = bare ? m.index + m[0].length : stop ? stop.index : text.length;
+    if (lex.lang === 'ru' && OUTCOME_PARTICIPLE.test(text.slice(bodyAt, bodyAt + 24)) && !(talksOutside(hits, from + bodyAt) && hits.some((h) => h.start >= from + bodyAt && h.start < from + end))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     out.push({ start: from + bodyAt, end: from + end, since: w.since.test(text.slice(bodyAt).trimStart()), bare });
     lastEnd = relative ? end : -1;
     re.lastIndex = Math.max(end, m.index + 1);

@@ -8,6 +8,7 @@ import type { ArticleDoc, DateMention, MilestoneDraft, Span } from '../../types'
 import type { LinkCandidate } from './dating';
 import { MARKERS, type TriggerHit } from './lexicon';
 import { GATHERING_TYPES } from './retelling';
+import { OUTCOME_PARTICIPLE } from './background';
 import { rx } from '../regex';
 
 /** How many sentences back an event can still be continued («по итогам переговоров»). */
@@ -96,10 +97,14 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   const arrivalOnly = (r: { draft: MilestoneDraft }) => ARRIVAL[lang].test(r.draft.quote.text) && !TALKS_NOUN[lang].test(r.draft.quote.text);
   // «По итогам переговоров … подписали» after «Министры обсудили ход выполнения договорённостей, достигнутых в ходе визита
   // Путина 28 февраля»: the talks held, not a trip recalled as what they discussed.
-  const discussedTrip = (r: { draft: MilestoneDraft }) => !TALKS_NOUN[lang].test(r.draft.quote.text) && MARKERS.topic[lang].test(r.draft.quote.text);
+  // A trip cut out of the talks' sentence in a participle of an outcome («…, достигнутых в ходе визита …») was discussed there.
+  const discussedTrip = (r: { draft: MilestoneDraft }) => !TALKS_NOUN[lang].test(r.draft.quote.text) && (MARKERS.topic[lang].test(r.draft.quote.text) || (r.draft.type === 'visit' && OUTCOME_PARTICIPLE.test(r.draft.quote.text)));
   // (The last gathering told as done is asked: a plan told after it, «и подготовку к заседанию», is no occasion of a signing.)
   const done = talks ? gatherings.find((r) => r.draft.status !== 'planned') : undefined;
-  const held = talks && gatherings[0] && (arrivalOnly(gatherings[0]) || (done !== undefined && discussedTrip(done))) ? gatherings.find((r) => TALKS_NOUN[lang].test(r.draft.quote.text)) : undefined;
+  // «Стороны обсудили ход реализации договорённостей, | достигнутых в ходе визита … в марте. По итогам встречи подписали …»:
+  // a trip recalled in a stretch cut out of the talks' own sentence is what they discussed; the talks are the occasion.
+  const recalledTrip = talks && gatherings[0]?.draft.type === 'visit' ? gatherings.find((r) => r !== gatherings[0] && r.sentence === gatherings[0]!.sentence && r.draft.type === 'meeting' && r.draft.status !== 'planned') : undefined;
+  const held = recalledTrip ?? (talks && gatherings[0] && (arrivalOnly(gatherings[0]) || (done !== undefined && discussedTrip(done))) ? gatherings.find((r) => TALKS_NOUN[lang].test(r.draft.quote.text)) : undefined);
   // "During that trip Putin visited the base" after "paid a visit on October 12 and took part in the summit the following day": the trip.
   const trip = !held && named.some((link) => TRIP_NOUN[lang].test(text.slice(link.start, link.end + NEXT_WORD))) ? gatherings.find((r) => r.draft.type === 'visit') : undefined;
   const first = held ?? trip;

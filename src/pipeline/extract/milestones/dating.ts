@@ -219,8 +219,26 @@ export function statusOf(text: string, lang: Language, date: PartialDate | null,
   if (after) return 'planned';
   // A date before the article's is past whatever the markers say: the planned markers (a long
   // list, ≈5% of readClause's samples) are asked only when the answer matters.
-  if (!before && (asked.planned ??= MARKERS.planned[lang].test((asked.content ??= withoutContent(text, lang))))) return 'planned';
+  if (!before && (asked.planned ??= plannedOutsideRelative((asked.content ??= withoutContent(text, lang)), lang))) return 'planned';
   return 'past';
+}
+
+/** A past signing («подписаны документы», "the sides signed"): not "to be signed". */
+const PAST_SIGNING = {
+  ru: rx(/(?:^|[^\p{L}])(?:подписан[аоы]?|подписали|подписал[аи]?|заключен[аоы]?|заключили)(?![\p{L}])/u),
+  en: /(?<!\bbe )\b(?:signed|concluded)\b/u,
+};
+
+/**
+ * True when `text` holds a planned marker, except one that stands only in a relative clause after a past signing
+ * («Подписаны документы о строительстве завода, который будет построен …», "They signed deals, which will be carried out …"):
+ * what is still to happen there is the document's content, not the signing.
+ */
+function plannedOutsideRelative(text: string, lang: Language): boolean {
+  if (!MARKERS.planned[lang].test(text)) return false;
+  if (!text.includes(',') || !PAST_SIGNING[lang].test(text)) return true;
+  const bare = withoutRelativeClauses(text);
+  return bare === text || !PAST_SIGNING[lang].test(bare) || MARKERS.planned[lang].test(bare);
 }
 
 /** The article date's evidence without its closing full stop (by hand: a `$`-anchored regex tries every position). */

@@ -1,0 +1,23 @@
+/** Duties named with a passive relative clause and their day («пошлины …, которые были введены с 1 марта») are introduced that day (`duties` trigger). Every text is invented. */
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('duties introduced, told in a passive relative clause', () => {
+  it.each([
+    ['ru: «пошлины на топливо, поставляемое в республику, которые были введены с 1 марта»',
+      'date: 2031-03-20\n\nВице-премьер попросил отменить пошлины на топливо, поставляемое в республику, которые были введены с 1 марта.',
+      ['2031-03-01 past other «Вице-премьер попросил»']],
+    ['ru: «пошлины, которые отменены с 1 июля»',
+      'date: 2031-07-20\n\nЭкспортеры зерна ждут возврата средств за пошлины, которые отменены с 1 июля.',
+      ['2031-07-01 past other «Экспортеры зерна»']],
+    // Negatives: a relative clause of another noun tells no duties; a plain mention of duties tells nothing.
+    ['ru: «квоты, которые были введены с 1 марта» are no duties',
+      'date: 2031-03-20\n\nЭкспортеры ждут отмены квот на зерно, которые были введены с 1 марта.',
+      []],
+    ['ru: «пошлины на топливо остаются высокими»',
+      'date: 2031-03-20\n\nПошлины на топливо остаются высокими, говорят перевозчики.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
