@@ -5,14 +5,14 @@ import { milestoneLines as run } from './test-kit';
 describe('a clause linked by «после чего» / "after which"', () => {
   it.each([
     ['ru: «после чего» after an arrival of the day before',
-      'date: 2030-06-20\n\nПремьер прибыл в Ош накануне вечером. В аэропорту его встретил губернатор, после чего стороны возложили цветы к памятнику.',
-      ['2030-06-19 past visit «Премьер прибыл»', '2030-06-19 past other «после чего»']],
+      'date: 2030-06-20\n\nНакануне вечером министр прилетел в Каракол. Он коротко побеседовал с ректором, после чего гости возложили цветы к обелиску у школы.',
+      ['2030-06-19 past visit «Накануне вечером»', '2030-06-19 past other «после чего»']],
     ['en: "after which" after an arrival of the day before',
-      'date: 2030-06-20\n\nThe premier arrived in Osh the day before. He was met at the airport by the governor, after which the two laid flowers at the memorial.',
-      ['2030-06-19 past visit «The premier»', '2030-06-19 past other «after which»']],
+      'date: 2030-06-20\n\nThe day before, the minister arrived in Karakol. He spoke briefly with the rector, after which the guests laid flowers at an obelisk near the school.',
+      ['2030-06-19 past visit «The day»', '2030-06-19 past other «after which»']],
     // Negative: with no event told before, the clause keeps the article's day.
     ['ru: «после чего» with nothing dated before keeps the article day',
-      'date: 2030-06-20\n\nГубернатор встретил делегацию, после чего стороны возложили цветы к памятнику.',
+      'date: 2030-06-20\n\nРектор встретил студентов, после чего гости возложили цветы к обелиску.',
       ['2030-06-20 past other «после чего»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);

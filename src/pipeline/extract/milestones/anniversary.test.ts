@@ -74,10 +74,10 @@ describe('an anniversary told with a day or month but no year takes the annivers
     // Years elapsed without "marks" are no anniversary.
     ['2020-08-12', 'Five years since the talks began, the two ministers still have no deal.', []],
     // An article of the anniversary's own month, a few days before its day: the jubilee still to come is of that day.
-    ['2035-05-04', 'На празднование 90-летия Победы в Москву отправится делегация во главе с премьер-министром.', ['2035-05-09 planned']],
-    ['2035-05-04', 'A delegation led by the speaker will travel to Moscow for the 90th anniversary of Victory.', ['2035-05-09 planned']],
+    ['2035-05-04', 'Хор ветеранов из Нарына отправится в Минск на торжества к 90-летию Победы.', ['2035-05-09 planned']],
+    ['2035-05-04', 'A veterans\' choir from Naryn will sing in Minsk for the 90th anniversary of Victory.', ['2035-05-09 planned']],
     // An article of another month keeps the year only.
-    ['2035-03-04', 'На празднование 90-летия Победы в Москву отправится делегация во главе с премьер-министром.', ['2035 planned']],
+    ['2035-03-04', 'Хор ветеранов из Нарына отправится в Минск на торжества к 90-летию Победы.', ['2035 planned']],
     // Negative: a jubilee of a date not kept as a holiday, in its month before the day, keeps the year (its events have days of their own).
     ['2035-10-04', 'Ceremonies to mark the 32nd anniversary of the Kant air base will be held on the base.', ['2035 planned']],
   ])('%s: %s', (date, body, want) => expect(run(date, body)).toEqual(want));

@@ -1,21 +1,21 @@
-/** A base or transit centre told as to be withdrawn («должен быть выведен … в 2031 году») or as one whose lease expires in a year is its closure, dated by its own date (`closure` trigger). Every text is invented. */
+/** A base or transit centre told as to be withdrawn («должен быть выведен … в 2031 году») or as a base with a lease that ends in a given year («whose lease expires in …») is its closure, dated by its own date (`closure` trigger). Every text is invented. */
 import { describe, expect, it } from 'vitest';
 import { milestoneLines as run } from './test-kit';
 
 describe('a base withdrawn or its lease expiring in a year', () => {
   it.each([
-    ['ru: «транзитный центр … должен быть выведен … в 2031 году»',
-      'date: 2029-05-14\n\nДепутат повторил, что транзитный центр в аэропорту "Ош" должен быть выведен после истечения срока соглашения в 2031 году.',
-      ['2031 planned agreement «Депутат повторил,»']],
-    ['en: "the transit center, whose lease expires in 2031"',
-      'date: 2029-05-14\n\nThe minister has been blunt about the transit center, whose lease expires in 2031.',
-      ['2031 planned other «The minister»']],
+    ['ru: «логистический центр … должен быть выведен в 2031 году»',
+      'date: 2029-05-14\n\nПо словам генерала, логистический центр у Джалал-Абада по соглашению должен быть выведен в 2031 году.',
+      ['2031 planned agreement «По словам»']],
+    ['en: "the air base, whose lease expires in 2031"',
+      'date: 2029-05-14\n\nResidents of the valley often ask about the air base, whose lease expires in 2031.',
+      ['2031 planned other «Residents of»']],
     // Negatives: undated, a withdrawal told is no step; a lease of a flat expiring is no base.
-    ['ru: «транзитный центр должен быть выведен» without a date',
-      'date: 2029-05-14\n\nДепутат считает, что транзитный центр должен быть выведен.',
+    ['ru: «логистический центр должен быть выведен» without a date',
+      'date: 2029-05-14\n\nГенерал уверен, что логистический центр должен быть выведен.',
       []],
-    ['en: "the office, whose lease expires in 2031" is no base',
-      'date: 2029-05-14\n\nThe embassy may move from its office, whose lease expires in 2031.',
+    ['en: "the shop, whose lease expires in 2031" is no base',
+      'date: 2029-05-14\n\nThe bakery rents a corner shop, whose lease expires in 2031.',
       []],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);

@@ -263,15 +263,15 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.dateEvidence = `On the same visit as «${visit.quote.text.slice(0, 60)}» (${visit.date})`;
     d.narrativeArticleDate = false;
   }
-  // "said last week he planned to visit Moscow "in the near future"", «на прошлой неделе заявил, что в ближайшее время посетит
-  // Москву»: the day before the plan is when it was told; the plan itself has no date yet.
+  // "last week the governor announced he intends to visit Baku "in the near future"", «на прошлой неделе губернатор сообщил,
+  // что посетит Баку в ближайшее время»: the day before the plan is when it was told; the plan itself has no date yet.
   if (mention && d.status === 'planned' && mention.end <= hit.start && date.date !== null && !isAfter(mention.date, date.date) && MARKERS.nearFuture[lang].test(body.slice(hit.end, c.end))) {
     d.date = null;
     d.dateEvidence = `Planned «in the near future»; «${mention.text}» dates the telling`;
     d.narrativeArticleDate = false;
     return;
   }
-  // «По ее словам, посольство направило ноту», "said his government would seek an explanation": a reaction told
+  // «По ее словам, посольство направило ноту», "noted that the cabinet would request explanations": a reaction told
   // undated within someone's words follows the occasion told, on a day the words do not give.
   if (!mention && !teaser && d.narrativeArticleDate && reactionInReportedWords(key, body.slice(s.start, hit.start), lang)) {
     d.date = null;

@@ -404,7 +404,7 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     d.dateEvidence = 'An accession named as a time, without a date of its own';
     d.narrativeArticleDate = false;
   }
-  // «Нацбанк выпустил к юбилею памятную монету», "the post office issued a stamp for the jubilee": an issue told with no
+  // «к дате отчеканена памятная монета», "the post office issued a stamp for the jubilee": an issue told with no
   // date of its own is of a day the article does not give (not the day of the ceremonies told beside it).
   if (!mention && !counted.date && key === MEMORIAL_ISSUE_KEY && d.date !== null) {
     d.date = null;

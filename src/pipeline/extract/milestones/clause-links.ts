@@ -95,8 +95,8 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   // "Following the talks" after "talks on Tuesday … arrived on Monday": the talks, not the arrival told between.
   const talks = named.some((link) => TALKS_NOUN[lang].test(text.slice(link.start, link.end + NEXT_WORD)));
   const arrivalOnly = (r: { draft: MilestoneDraft }) => ARRIVAL[lang].test(r.draft.quote.text) && !TALKS_NOUN[lang].test(r.draft.quote.text);
-  // «По итогам переговоров … подписали» after «Министры обсудили ход выполнения договорённостей, достигнутых в ходе визита
-  // Путина 28 февраля»: the talks held, not a trip recalled as what they discussed.
+  // «По итогам переговоров … подписали» after «Вице-премьеры проверили исполнение решений, достигнутых в ходе визита
+  // мэра 3 октября»: the talks held, not a trip recalled as what they discussed.
   // A trip cut out of the talks' sentence in a participle of an outcome («…, достигнутых в ходе визита …») was discussed there.
   const discussedTrip = (r: { draft: MilestoneDraft }) => !TALKS_NOUN[lang].test(r.draft.quote.text) && (MARKERS.topic[lang].test(r.draft.quote.text) || (r.draft.type === 'visit' && OUTCOME_PARTICIPLE.test(r.draft.quote.text)));
   // (The last gathering told as done is asked: a plan told after it, «и подготовку к заседанию», is no occasion of a signing.)

@@ -78,7 +78,7 @@ export function splitClauses(
   }
   // "The observer mission said on Monday | that the elections held on October 4 were fair": the verdict and the vote it judges.
   for (let i = 0; i < hits.length; i++) if (hits[i]!.trigger.key === VERDICT_KEY) cutVerdict(s, hits[i]!, hits, cuts);
-  // "handed a note of protest in connection with the raids … on March 4": the reaction and the incident it answers.
+  // "passed on a note of protest in connection with checks at a market on May 12": the reaction and the incident it answers.
   if (hits.length > 1) for (let i = 0; i < hits.length; i++) if (REACTION_KEYS.has(hits[i]!.trigger.key)) cutCause(s, hits[i]!, hits, cuts);
   // The ranges are in order (findSpeech merges them): none after the sentence's end can cut it.
   // (Bounds and ranges read once: in baseline code each property or element read is an inline-cache call.)
@@ -130,8 +130,8 @@ const CAUSE_REACH = 40;
 
 /**
  * Cuts before the cause a reaction (hit `h`: a note, regret, explanations asked for) answers when another event word
- * stands in it («вручил ноту в связи с задержаниями во время рейдов 4 марта», "handed a note of protest in connection
- * with raids on March 4"): the incident is an event of its own, of its own date (added to `cuts`).
+ * stands in it («вручил ноту в связи с проверками на овощном рынке 12 мая», "passed on a note of protest in connection
+ * with checks at a market on May 12"): the incident is an event of its own, of its own date (added to `cuts`).
  */
 function cutCause(s: Sentence, h: TriggerHit, hits: readonly TriggerHit[], cuts: Set<number>): void {
   const m = CAUSE.exec(s.text.slice(h.end - s.start, h.end - s.start + CAUSE_REACH));

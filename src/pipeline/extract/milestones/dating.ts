@@ -108,7 +108,7 @@ export function inPlanRange(text: string, m: { start: number; end: number }): bo
 }
 
 /**
- * «Парад, который традиционно проходит 9 мая», "the festival, which is usually held on June 5": a day an occasion is held
+ * «Фестиваль ремёсел, который традиционно проходит 5 июня», "the crafts fair, which is usually held on June 5": a day an occasion is held
  * on by custom, right after an adverb of habit and a verb (a word or two), is no date of an event.
  */
 const HABITUAL_DAY_BEFORE = {
@@ -231,7 +231,7 @@ const PAST_SIGNING = {
 
 /**
  * True when `text` holds a planned marker, except one that stands only in a relative clause after a past signing
- * («Подписаны документы о строительстве завода, который будет построен …», "They signed deals, which will be carried out …"):
+ * («Подписан контракт на мост через реку, который будет открыт …», "They signed a bridge contract, which will be finished …"):
  * what is still to happen there is the document's content, not the signing.
  */
 function plannedOutsideRelative(text: string, lang: Language): boolean {

@@ -1,12 +1,12 @@
-/** Duties named with a passive relative clause and their day («пошлины …, которые были введены с 1 марта») are introduced that day (`duties` trigger). Every text is invented. */
+/** Duties named with a passive relative clause and their day («пошлины на сахар, которые были введены с 1 октября») are introduced that day (`duties` trigger). Every text is invented. */
 import { describe, expect, it } from 'vitest';
 import { milestoneLines as run } from './test-kit';
 
 describe('duties introduced, told in a passive relative clause', () => {
   it.each([
-    ['ru: «пошлины на топливо, поставляемое в республику, которые были введены с 1 марта»',
-      'date: 2031-03-20\n\nВице-премьер попросил отменить пошлины на топливо, поставляемое в республику, которые были введены с 1 марта.',
-      ['2031-03-01 past other «Вице-премьер попросил»']],
+    ['ru: «пошлины на сахар, которые были введены с 1 октября»',
+      'date: 2031-10-20\n\nИмпортёры сахара жалуются на пошлины, которые были введены с 1 октября.',
+      ['2031-10-01 past other «Импортёры сахара»']],
     ['ru: «пошлины, которые отменены с 1 июля»',
       'date: 2031-07-20\n\nЭкспортеры зерна ждут возврата средств за пошлины, которые отменены с 1 июля.',
       ['2031-07-01 past other «Экспортеры зерна»']],

@@ -12,7 +12,7 @@ describe('a diplomatic note handed over by a body in the neuter, to a pronoun, o
       'date: 2034-03-10\n\nВо вторник консульство передало ноту министерству иностранных дел.',
       ['2034-03-07 past statement «Во вторник»']],
     ['en: "handed him a diplomatic note" after receiving the envoy',
-      'date: 2034-03-10\n\nOn Monday, the ministry received the ambassador and handed him a diplomatic note.',
+      'date: 2034-03-10\n\nOn Monday, the deputy minister received the envoy and handed him a diplomatic note on water quotas.',
       ['2034-03-06 past meeting «On Monday,»', '2034-03-06 past statement «handed him»']],
     ['en: "delivered a note of protest over …" with no "to"',
       'date: 2034-03-10\n\nOn Tuesday the ministry delivered a note of protest over the arrests at the border.',
@@ -29,7 +29,7 @@ describe('a diplomatic note handed over by a body in the neuter, to a pronoun, o
 describe('explanations asked for or demanded from the other side', () => {
   it.each([
     ['ru: «направило запрос с просьбой дать разъяснения» on a weekday',
-      'date: 2034-03-10\n\nВо вторник министерство направило в посольство запрос с просьбой дать разъяснения по поводу задержаний.',
+      'date: 2034-03-10\n\nВо вторник агентство таможни направило партнёрам запрос с просьбой дать разъяснения о тарифах на молоко.',
       ['2034-03-07 past statement «Во вторник»']],
     ['ru: «потребовал объяснений»',
       'date: 2034-03-10\n\nВ понедельник МИД потребовал от соседей объяснений в связи с закрытием пункта пропуска.',
@@ -52,10 +52,10 @@ describe('explanations asked for or demanded from the other side', () => {
 describe('regret expressed over a decision or an incident', () => {
   it.each([
     ['ru: «выразил сожаление» on a weekday',
-      'date: 2034-03-10\n\nВ понедельник посол выразил сожаление в связи с инцидентом на границе.',
+      'date: 2034-03-10\n\nВ понедельник глава таможни выразил сожаление в связи с задержкой грузов.',
       ['2034-03-06 past statement «В понедельник»']],
-    ['en: "expressed regret over the incident"',
-      'date: 2034-03-10\n\nOn Monday the ambassador expressed regret over the incident at the checkpoint.',
+    ['en: "expressed regret over" a mishap',
+      'date: 2034-03-10\n\nOn Monday the railway operator expressed regret over the delay of the grain wagons.',
       ['2034-03-06 past statement «On Monday»']],
     ['ru: regret told by the reporter after the news keeps its day',
       'date: 2034-03-10\n\nВ понедельник парламент ратифицировал соглашение о транзите. Посол тоже выразил сожаление.',
@@ -74,9 +74,9 @@ describe('a reaction told undated in what someone said has no day of the occasio
     ['ru: «отметил, что соседи с сожалением восприняли решение»',
       'date: 2034-03-10\n\nВ понедельник парламент ратифицировал соглашение о транзите. Вице-премьер отметил, что соседи с сожалением восприняли решение.',
       ['2034-03-06 past agreement «В понедельник»', 'null past statement «Вице-премьер отметил,»']],
-    ['en: "said that the neighbours would seek an explanation"',
-      'date: 2034-03-10\n\nOn Monday the parliament ratified the transit agreement. The deputy premier said that the neighbours would seek an explanation.',
-      ['2034-03-06 past agreement «On Monday»', 'null past statement «The deputy»']],
+    ['en: "noted that the partners would request explanations"',
+      'date: 2034-03-10\n\nOn Monday the parliament ratified the transit agreement. A trade envoy noted that the partners would request explanations.',
+      ['2034-03-06 past agreement «On Monday»', 'null past statement «A trade»']],
     ['ru: «По словам министра, соседи направили в МИД ноту»',
       'date: 2034-03-10\n\nВ понедельник парламент ратифицировал соглашение о транзите. По словам министра, соседи направили в МИД ноту.',
       ['2034-03-06 past agreement «В понедельник»', 'null past statement «По словам»']],
@@ -91,14 +91,14 @@ describe('a denunciation approved by parliament, and the relevant law signed', (
       'date: 2034-03-10\n\nПарламент одобрил денонсацию в январе.',
       ['2034-01 past other «Парламент одобрил»']],
     ['en: "approved the denunciation of the treaty" on a weekday',
-      'date: 2034-03-10\n\nThe parliament approved the denunciation of the treaty on Tuesday.',
-      ['2034-03-07 past agreement «The parliament»']],
+      'date: 2034-03-10\n\nOn Tuesday the senate approved the denunciation of the fishing treaty.',
+      ['2034-03-07 past agreement «On Tuesday»']],
     ['ru: «подписал соответствующий закон» after a denunciation told in the sentence',
-      'date: 2034-03-10\n\nПарламент одобрил денонсацию договора в январе, президент подписал соответствующий закон.',
-      ['2034-01 past agreement «Парламент одобрил»']],
+      'date: 2034-03-10\n\nВ феврале сенат одобрил денонсацию конвенции о рыболовстве, и глава государства подписал соответствующий закон.',
+      ['2034-02 past agreement «В феврале»']],
     // Negative: the relevant law of a budget is a domestic act.
     ['ru: «подписал соответствующий закон» after a budget',
-      'date: 2034-03-10\n\nПарламент одобрил бюджет в январе, президент подписал соответствующий закон.',
+      'date: 2034-03-10\n\nВ феврале сенат одобрил налоговый кодекс, и глава государства подписал соответствующий закон.',
       []],
   ] as [string, string, string[]][])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
@@ -120,8 +120,8 @@ describe('aid suspended, an explosion, mass checks of migrants', () => {
       'date: 2034-03-10\n\nВ результате взрыва на складе 2 марта пострадали шесть человек.',
       ['2034-03-02 past other «В результате»']],
     ['en: "mass checks of migrants" with their day',
-      'date: 2034-03-10\n\nPolice detained 40 people during mass checks of migrants in the capital on March 4.',
-      ['2034-03-04 past other «Police detained»']],
+      'date: 2034-03-10\n\nOn March 4, inspectors fined twelve building firms after mass checks of migrants at their sites.',
+      ['2034-03-04 past other «On March»']],
     ['ru: «массовые проверки мигрантов» with their day',
       'date: 2034-03-10\n\n4 марта полиция провела массовые проверки мигрантов на рынке.',
       ['2034-03-04 past other «4 марта»']],
@@ -137,11 +137,11 @@ describe('aid suspended, an explosion, mass checks of migrants', () => {
 describe('a call told again with its day gives the call told undated that day', () => {
   it.each([
     ['ru: «Разговор состоялся накануне» after a phone call told by the article',
-      'date: 2034-03-10\n\nМинистр иностранных дел Иван Петров в телефонном разговоре с коллегой Асаном Асановым обсудил вопросы транзита. Разговор состоялся накануне по инициативе соседей.',
-      ['2034-03-09 past meeting «Министр иностранных»']],
+      'date: 2034-03-10\n\nВице-премьер Олег Смирнов в телефонном разговоре с коллегой Бакытом Осмоновым обсудил поставки удобрений. Разговор состоялся накануне.',
+      ['2034-03-09 past meeting «Вице-премьер Олег»']],
     ['en: "The phone call took place on Monday" after a telephone conversation',
-      'date: 2034-03-10\n\nForeign Minister Ivan Petrov discussed transit issues in a telephone conversation with his counterpart Asan Asanov. The phone call took place on Monday at the request of the neighbours.',
-      ['2034-03-06 past meeting «Foreign Minister»']],
+      'date: 2034-03-10\n\nDeputy Premier Oleg Smirnov discussed fertiliser supplies in a telephone conversation with his counterpart Bakyt Osmonov. The phone call took place on Monday.',
+      ['2034-03-06 past meeting «Deputy Premier»']],
     // Negative: a call for tenders is no conversation.
     ['en: a call for tenders',
       'date: 2034-03-10\n\nThe ministry issued a call for tenders on Monday.',
@@ -153,8 +153,8 @@ describe('a call told again with its day gives the call told undated that day', 
 
 describe("a court's verdict with a day of its own; a contract of military service is no document signed", () => {
   it.each([
-    ['en: "the district court ruled on Monday"',
-      'date: 2034-03-10\n\nOn Monday the district court ruled that the man was guilty of fraud.',
+    ['en: "court ruled" on a weekday',
+      'date: 2034-03-10\n\nOn Monday the regional court ruled that the contractor had broken tax law.',
       ['2034-03-06 past other «On Monday»']],
     ['ru: «суд приговорил» on a weekday',
       'date: 2034-03-10\n\nВ понедельник суд приговорил бывшего чиновника к пяти годам лишения свободы.',
@@ -164,7 +164,7 @@ describe("a court's verdict with a day of its own; a contract of military servic
       'date: 2034-03-10\n\nThe court ruled in favour of the company.',
       []],
     ['en: "signed a contract with the Defense Ministry"',
-      'date: 2034-03-10\n\nA court has sentenced a citizen who signed a contract with the Defense Ministry.',
+      'date: 2034-03-10\n\nHis family says the young driver signed a contract with the Defense Ministry and left.',
       []],
     ['ru: «подписал контракт с Минобороны» in a year',
       'date: 2034-03-10\n\nВ 2033 году он подписал контракт с Минобороны и уехал на фронт.',
@@ -190,16 +190,16 @@ describe("an alliance's exercises named by its full name with the abbreviation i
 
 describe('a plan "in the near future" told on a past day keeps no date: the day is the telling\'s', () => {
   it.each([
-    ['en: "said last week he planned to visit … "in the near future""',
-      'date: 2034-03-10\n\nThe minister said last week he planned to visit Ankara "in the near future" for talks.',
-      ['null planned visit «The minister»']],
-    ['ru: «На прошлой неделе заявил, что планирует посетить … в ближайшее время»',
-      'date: 2034-03-10\n\nНа прошлой неделе министр заявил, что планирует посетить Анкару в ближайшее время.',
+    ['en: "last week … intends to visit … "in the near future""',
+      'date: 2034-03-10\n\nLast week the governor announced that he intends to visit Baku "in the near future".',
+      ['null planned visit «Last week»']],
+    ['ru: «На прошлой неделе сообщил, что намерен посетить … в ближайшее время»',
+      'date: 2034-03-10\n\nНа прошлой неделе губернатор сообщил, что намерен посетить Баку в ближайшее время.',
       ['null planned visit «На прошлой»']],
     // Negative: a plan with a date of its own and no "near future" keeps it.
     ['en: "plans to visit … next week"',
-      'date: 2034-03-10\n\nThe minister plans to visit Ankara next week.',
-      ['2034-03 planned visit «The minister»']],
+      'date: 2034-03-10\n\nThe governor plans to visit Baku next week.',
+      ['2034-03 planned visit «The governor»']],
   ] as [string, string, string[]][])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
@@ -208,11 +208,11 @@ describe('a plan "in the near future" told on a past day keeps no date: the day 
 describe('a note answering an incident with a day of its own: the note, the incident, and what is told after the note', () => {
   it.each([
     ['en: "handed him a note of protest in connection with mass checks … on 4–5 March", then regret',
-      'date: 2034-03-10\n\nYesterday, the ministry invited the ambassador and handed him a note of protest in connection with mass checks of migrants in the port city on 4–5 March 2034.\n\nThe ambassador expressed regret over the incident.',
-      ['2034-03-09 past statement «Yesterday, the»', '2034-03-04 past other «in connection»', '2034-03-09 past statement «The ambassador»']],
+      'date: 2034-03-10\n\nYesterday, a deputy minister called in the consul and handed him a note of protest in connection with mass checks of migrants at a vegetable depot on 4–5 March 2034.\n\nThe consul expressed regret and promised a reply.',
+      ['2034-03-09 past statement «Yesterday, a»', '2034-03-04 past other «in connection»', '2034-03-09 past statement «The consul»']],
     ['ru: «вручил ему ноту протеста в связи с массовыми проверками … 4 марта», then regret',
-      'date: 2034-03-10\n\nВчера МИД вызвал посла и вручил ему ноту протеста в связи с массовыми проверками мигрантов на рынке 4 марта.\n\nПосол выразил сожаление.',
-      ['2034-03-09 past other «Вчера МИД»', '2034-03-09 past statement «вручил ему»', '2034-03-04 past other «в связи»', '2034-03-09 past statement «Посол выразил»']],
+      'date: 2034-03-10\n\nВчера замминистра вызвал посла и вручил ему ноту протеста в связи с массовыми проверками мигрантов на овощной базе 4 марта.\n\nКонсул выразил сожаление.',
+      ['2034-03-09 past other «Вчера замминистра»', '2034-03-09 past statement «вручил ему»', '2034-03-04 past other «в связи»', '2034-03-09 past statement «Консул выразил»']],
     // Negative: a cause with no event word of its own stays in the note's clause.
     ['en: "a note of protest in connection with the remarks" on a weekday',
       'date: 2034-03-10\n\nOn Monday the ministry delivered a note of protest in connection with the remarks of a television host.',
@@ -242,10 +242,10 @@ describe('a second debt write-off told by ellipsis, with its own year and sum', 
 describe("a channel's broadcasting suspended, with a date of its own", () => {
   it.each([
     ['ru: «приостанавливалась ретрансляция» in a year',
-      'date: 2034-03-10\n\nВ 2031 году в республике на время приостанавливалась ретрансляция одного из телеканалов из-за долга.',
+      'date: 2034-03-10\n\nВ 2031 году на юге страны приостанавливалась ретрансляция музыкального канала по техническим причинам.',
       ['2031 past other «В 2031»']],
     ['en: "suspended the channel\'s broadcasts" in a year',
-      'date: 2034-03-10\n\nIn 2031, the regulator suspended the channel\'s broadcasts over unpaid fees.',
+      'date: 2034-03-10\n\nIn 2031, the regulator suspended the channel\'s broadcasts for two weeks after a licence dispute.',
       ['2031 past other «In 2031,»']],
     // Negative: undated, it is background.
     ['ru: «Ретрансляция … была приостановлена» with no date',
@@ -259,10 +259,10 @@ describe("a channel's broadcasting suspended, with a date of its own", () => {
 describe("a person's papers out of date or forged are no documents signed", () => {
   it.each([
     ['ru: «из-за просроченных документов»',
-      'date: 2034-03-10\n\nМногие мигранты не могут въехать из-за просроченных документов.',
+      'date: 2034-03-10\n\nФермеру отказали в кредите из-за просроченных документов на землю.',
       []],
     ['en: "over expired documents"',
-      'date: 2034-03-10\n\nMany migrants were turned back over expired documents.',
+      'date: 2034-03-10\n\nThe farmer could not get a loan over expired documents.',
       []],
     // Negative: documents signed stay.
     ['ru: «подписали документы»',

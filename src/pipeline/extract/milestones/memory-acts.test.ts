@@ -10,14 +10,14 @@ import { milestoneLines as run } from './test-kit';
 describe('commemorative coins and stamps', () => {
   it.each([
     ['ru: a coin put out for a jubilee keeps no date of the day before it',
-      'date: 2031-05-10\n\nВ четверг в Оше прошёл праздничный концерт. Нацбанк выпустил к юбилею памятную золотую монету.',
-      ['2031-05-08 past other «В четверг»', 'null past other «Нацбанк выпустил»']],
+      'date: 2031-05-10\n\nВ четверг в Оше открылась выставка фронтовых писем. К дате монетный двор также выпустил памятную золотую монету.',
+      ['2031-05-08 past other «В четверг»', 'null past other «К дате»']],
     ['ru: a stamp series issued',
       'date: 2031-05-10\n\nПочта Кыргызстана выпустила серию почтовых марок о героях войны.',
       ['null past other «Почта Кыргызстана»']],
     ['ru: a coin issued on a told day keeps that day',
-      'date: 2031-05-10\n\nНацбанк 6 мая выпустил в обращение памятную монету номиналом 5 сомов.',
-      ['2031-05-06 past other «Нацбанк 6»']],
+      'date: 2031-05-10\n\nМонетный двор 6 мая выпустил серебряную памятную монету с изображением старой крепости.',
+      ['2031-05-06 past other «Монетный двор»']],
     ['en: a commemorative coin issued',
       'date: 2031-05-10\n\nThe central bank has issued a commemorative silver coin for the jubilee.',
       ['null past other «The central»']],
@@ -39,10 +39,10 @@ describe('commemorative coins and stamps', () => {
 describe('marches of remembrance', () => {
   it.each([
     ['ru: «Бессмертный полк» on a told day',
-      'date: 2031-05-10\n\nВ пятницу по улицам Каракола прошло шествие «Бессмертного полка».',
+      'date: 2031-05-10\n\nВ пятницу «Бессмертный полк» собрал в Кара-Балте несколько сотен школьников.',
       ['2031-05-09 past anniversary «В пятницу»']],
     ['ru: «Бессмертный полк» held online in a month',
-      'date: 2031-06-02\n\nВ мае акция «Бессмертный полк» прошла в Таласе в онлайн-формате.',
+      'date: 2031-06-02\n\nВ мае жители Таласа провели «Бессмертный полк» в соцсетях, выкладывая фото дедов.',
       ['2031-05 past anniversary «В мае»']],
     ['en: marchers with a day of their own',
       'date: 2031-05-12\n\nOn May 9, thousands of residents marched through the centre of Naryn with portraits of veterans.',
@@ -56,7 +56,7 @@ describe('marches of remembrance', () => {
       []],
     // Negative: a comparison with last year's march tells no event.
     ['ru: «Для сравнения, в прошлом году …» tells no event',
-      'date: 2031-05-12\n\nДля сравнения, в прошлом году в шествии было около двух тысяч человек.',
+      'date: 2031-05-12\n\nДля сравнения, в прошлом году колонна на набережной насчитывала пятьсот участников.',
       []],
     ['en: "By comparison, last year …" tells no event',
       'date: 2031-05-12\n\nBy comparison, last year the march through the city drew 900 people.',
@@ -82,7 +82,7 @@ describe('reburials, medals and premieres', () => {
       ['2031-05-07 past other «On Wednesday»']],
     // Negative: awards handed in person are one moment of a ceremony, not asked about.
     ['ru: «посол вручил награды» is not asked about',
-      'date: 2031-05-07\n\nВ среду посол вручил ведомственные награды группе учителей.',
+      'date: 2031-05-07\n\nВ среду посол вручил отраслевые награды группе учителей.',
       []],
     ['en: "the minister presented medals" is not asked about',
       'date: 2031-05-07\n\nOn Wednesday the minister presented medals to three teachers.',
@@ -102,10 +102,10 @@ describe('reburials, medals and premieres', () => {
 describe('a message told as sent, in the passive', () => {
   it.each([
     ['ru: «Аналогичное послание направлено …»',
-      'date: 2031-03-20\n\nАналогичное послание направлено министром иностранных дел Казахстана своему коллеге.',
+      'date: 2031-03-20\n\nАналогичное послание направлено мэром Чолпон-Аты в город-побратим.',
       ['2031-03-20 past other «Аналогичное послание»']],
     ['en: "A similar message was sent …"',
-      'date: 2031-03-20\n\nA similar message was sent by the Kazakh foreign minister to his counterpart.',
+      'date: 2031-03-20\n\nA similar message was sent by the mayor of Cholpon-Ata to the twin town.',
       ['2031-03-20 past other «A similar»']],
     // Negative: a message named without being sent is not asked about here.
     ['ru: «послание» only named',
@@ -119,17 +119,17 @@ describe('a message told as sent, in the passive', () => {
 describe('a parade crew and a government recognised', () => {
   it.each([
     ['ru: servicemen «в составе иностранных расчётов» on the parade\'s day',
-      'date: 2031-05-09\n\nСегодня в составе иностранных расчётов по площади прошли 40 военнослужащих Казахстана.',
-      ['2031-05-09 past anniversary «Сегодня в»']],
+      'date: 2031-05-09\n\nСегодня 25 курсантов из Таджикистана прошли маршем в составе иностранных расчётов.',
+      ['2031-05-09 past anniversary «Сегодня 25»']],
     ['en: soldiers who marched among the foreign contingents',
-      'date: 2031-05-09\n\nOn Friday 40 Kazakh soldiers marched on the square among the foreign contingents.',
+      'date: 2031-05-09\n\nOn Friday 25 Tajik cadets marched among the foreign contingents past the stands.',
       ['2031-05-09 past anniversary «On Friday»']],
     // Negative: settlements of payments are never «в составе».
     ['ru: «расчёты в национальных валютах» are no crew',
       'date: 2031-05-09\n\nДоля расчётов в национальных валютах выросла до 90%.',
       []],
     ['ru: a government recognised in a month',
-      'date: 2031-05-09\n\nВ апреле Москва одной из первых признала новое правительство республики.',
+      'date: 2031-05-09\n\nВ апреле Минск среди первых признал новое правительство республики.',
       ['2031-04 past other «В апреле»']],
     ['en: independence recognised in a year',
       'date: 2031-05-09\n\nMoscow recognised the independence of the republic in 2030.',
@@ -146,11 +146,11 @@ describe('a parade crew and a government recognised', () => {
 describe('a day an occasion is held on by custom is no date of an event', () => {
   it.each([
     ['ru: «который традиционно проходит 5 июня» dates nothing',
-      'date: 2031-08-12\n\nФестиваль, который традиционно проходит 5 июня, в этом году перенесли на осень.',
-      ['2031 ongoing other «Фестиваль, который»']],
+      'date: 2031-08-12\n\nФестиваль ремёсел, который традиционно проходит 5 июня, в 2031 году отложили из-за ремонта площади.',
+      ['2031 ongoing other «Фестиваль ремёсел,»']],
     ['en: "which is usually held on June 5" dates nothing',
-      'date: 2031-08-12\n\nThe festival, which is usually held on June 5, was moved to the autumn this year.',
-      ['2031 past other «The festival,»']],
+      'date: 2031-08-12\n\nThe crafts festival, which is usually held on June 5, was postponed this year over repairs to the square.',
+      ['2031 past other «The crafts»']],
     // Negative: a day told of the occasion itself keeps it.
     ['ru: «фестиваль прошёл 5 июня» keeps its day',
       'date: 2031-08-12\n\nФестиваль прошёл 5 июня в Караколе.',

@@ -149,7 +149,7 @@ const INTERNATIONAL_ACT = {
  */
 export function signsDomesticAct(hit: TriggerHit, after: string, lang: Language, before = '', word = '', sentenceBefore = ''): boolean {
   if (hit.trigger.key !== 'signing') return false;
-  // «Парламент одобрил денонсацию договора, президент подписал соответствующий закон», "… signed the relevant law": the
+  // «Сенаторы одобрили выход из конвенции, а глава государства подписал соответствующий закон», "… signed the relevant law": the
   // law the sentence refers back to is the denunciation or ratification it told.
   if (LAW_SIGNED[lang].test(after)) return !INTERNATIONAL_ACT[lang].test(after) && !(RELEVANT_LAW[lang].test(after) && INTERNATIONAL_ACT[lang].test(sentenceBefore));
   // «Закон подписан», «Закон направлен на подпись президенту», "The bill was signed into law".

@@ -1,7 +1,7 @@
 /**
  * A diplomatic reaction — a note sent, explanations asked for, regret expressed — told without a day inside what
  * someone said or reported («По словам представителя, посольство направило ноту», «министр отметил, что Москва с
- * сожалением восприняла решение», "said his government would seek an explanation"): it follows the occasion the
+ * сожалением восприняла решение», "noted that the cabinet would request explanations"): it follows the occasion the
  * narrative tells, and the words give no day of their own, so it is undated rather than of that occasion's day.
  */
 import type { Language } from '../../../schema/dataset';
