@@ -536,7 +536,8 @@ function namedEvent(
   // it is a domestic event of its own; told as the news of the day («Вчера президент подписал
   // закон») or dated only by the article («Закон подписан», "the bill was signed") it is none.
   // A law named by its title in quotes («подписал закон «Об официальном языке»») is news of its own, told on any day.
-  if (signsDomesticAct(hit, body.slice(hit.end, s.end), lang, body.slice(Math.max(s.start, hit.start - 40), hit.start), body.slice(hit.start, hit.end), body.slice(s.start, hit.start))) {
+  // The key first: the slices below are made only for a signing, the one trigger `signsDomesticAct` asks about.
+  if (hit.trigger.key === 'signing' && signsDomesticAct(hit, body.slice(hit.end, s.end), lang, body.slice(Math.max(s.start, hit.start - 40), hit.start), body.slice(hit.start, hit.end), body.slice(s.start, hit.start))) {
     if ((mention && !mention.relative) || signsNamedAct(body.slice(hit.end, s.end), lang)) return { hit: asDomesticAct(hit), mention, said };
     // «в понедельник подписал закон о внесении изменения в Конституцию, согласно которому русский язык получил статус
     // официального», "signed a law … which gives Russian the status of an official language": what the law does is the
