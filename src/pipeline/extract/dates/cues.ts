@@ -55,7 +55,8 @@ function hasScript(text: string, script: 'latin' | 'cyrillic'): boolean {
     seen.latin = null;
     seen.cyrillic = null;
   }
-  return (seen[script] ??= (script === 'latin' ? LATIN : CYRILLIC).test(text));
+  // Two named reads, not `seen[script]`: a keyed read with two names is megamorphic in V8.
+  return script === 'latin' ? (seen.latin ??= LATIN.test(text)) : (seen.cyrillic ??= CYRILLIC.test(text));
 }
 
 /** True when every match of the alternative `a` starts with its first character, a letter that `letter` accepts. */

@@ -27,13 +27,16 @@ export const SUBJECT_WORDS = new WordMatcher<Subject>(lexicon.subjects);
  * The words a sentence with figures is read for, matched in one walk over it: subject words again, words of rise and
  * fall, words that make a figure a target, a forecast or an actual value, and hedges («почти», "more than").
  */
-export const SENTENCE_WORDS = new WordGroups({
-  subjects: lexicon.subjects,
-  growth: { up: lexicon.growthUp, down: lexicon.growthDown },
-  kinds: lexicon.kind,
-  qualifiers: lexicon.qualifiers,
-  numbers: { number: Object.keys(lexicon.numberWords) },
-});
+export const SENTENCE_WORDS = new WordGroups(
+  {
+    subjects: lexicon.subjects,
+    growth: { up: lexicon.growthUp, down: lexicon.growthDown },
+    kinds: lexicon.kind,
+    qualifiers: lexicon.qualifiers,
+    numbers: { number: Object.keys(lexicon.numberWords) },
+  },
+  (outs) => ({ subjects: outs[0]!, growth: outs[1]!, kinds: outs[2]!, qualifiers: outs[3]!, numbers: outs[4]! }),
+);
 
 /** "An earlier version of this story gave … as", «В первоначальной версии материала …»: a correction's words before a withdrawn figure. */
 export const RETRACTED_VERSION = wordsRegex(lexicon.retractedVersion, 'iu');

@@ -77,6 +77,12 @@ const MULTIPLE = withNumber(
   (number) => String.raw`(?:(?<=\s|^)(?:в|by)\s+)?(?<n>${number})\s*(?:-?\s*раз(?:а)?(?![\p{L}])|-?fold(?![\p{L}])|\s+times(?![\p{L}]))|(?:${MULTIPLE_WORDS_SOURCE})(?![-‐])`,
   'giu',
 );
+/**
+ * One form of each pattern with a number, chosen once per text (`findQuantities`): its reads are of named properties of
+ * one shape, where `SCALED[number]` with both keys was a megamorphic keyed read in V8.
+ */
+const WITH_NUMBER_WORDS = { scaled: SCALED.words, percent: PERCENT.words, multiple: MULTIPLE.words };
+const WITH_DIGITS_ONLY: typeof WITH_NUMBER_WORDS = { scaled: SCALED.digits, percent: PERCENT.digits, multiple: MULTIPLE.digits };
 
 /** The lower end of a range right before a quantity: «от 3 до», "between $3 billion and", «10–», «10-». */
 const RANGE_BEFORE = rx(
@@ -212,7 +218,7 @@ function secondScale(text: string, at: number, factor: number, language: Languag
  * known to hold no number word (`readWords`), so that its numbers are looked for as digits only.
  */
 export function findQuantities(text: string, language: Language, numberWords = true): Quantity[] {
-  const number = numberWords ? 'words' : 'digits';
+  const numbered = numberWords ? WITH_NUMBER_WORDS : WITH_DIGITS_ONLY;
   const found: Quantity[] = [];
   const add = (q: Quantity | null) => {
     if (q && !found.some((f) => f.start < q.end && q.start < f.end)) found.push(q);
@@ -231,7 +237,7 @@ export function findQuantities(text: string, language: Language, numberWords = t
     if (tail) [value, end] = [value + tail.value, tail.end];
     add({ type: 'money', value, currency: 'usd', start: m.index, end, scaled: factor > 1 });
   }
-  const scaledSums = matches(SCALED[number], text, scaled);
+  const scaledSums = matches(numbered.scaled, text, scaled);
   // A sum of two scales («1 млрд 200 млн») holds two scaled sums, and no scaled sum can reach over the digits of the
   // next one: with fewer than two, the (dear) pattern of two scales cannot match and is not run.
   for (let i = 0, ms = matches(COMPOSITE, text, scaledSums.length >= 2); i < ms.length; i++) {
@@ -278,7 +284,7 @@ export function findQuantities(text: string, language: Language, numberWords = t
     if (n === null) continue;
     add({ type: 'money', value: n, currency: m.groups!.usd ? 'usd' : 'other', start: m.index, end: m.index + m[0].length, scaled: false });
   }
-  for (let i = 0, ms = matches(MULTIPLE[number], text, HINT.multiple.test(text)); i < ms.length; i++) {
+  for (let i = 0, ms = matches(numbered.multiple, text, HINT.multiple.test(text)); i < ms.length; i++) {
     const m = ms[i]!;
     let value: number | null = null;
     if (m.groups!.n) value = parseNumber(m.groups!.n, language);
@@ -286,7 +292,7 @@ export function findQuantities(text: string, language: Language, numberWords = t
     if (value === null || value <= 1) continue;
     add({ type: 'multiple', value, currency: null, start: m.index, end: m.index + m[0].length, scaled: false });
   }
-  for (let i = 0, ms = matches(PERCENT[number], text, HINT.percent.test(text)); i < ms.length; i++) {
+  for (let i = 0, ms = matches(numbered.percent, text, HINT.percent.test(text)); i < ms.length; i++) {
     const m = ms[i]!;
     const n = parseNumber(m.groups!.n!, language);
     if (n === null) continue;

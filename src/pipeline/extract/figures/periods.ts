@@ -42,12 +42,8 @@ const REL_RU = String.raw`(?<rel>прошл\p{L}*|минувш\p{L}*|преды�
 const REL_EN = String.raw`(?:the\s+)?(?<rel>last|past|previous|this|current|next|coming)\s+year(?![\p{L}])`;
 const REF = String.raw`(?:\s+(?:(?:(?:текущ|нынешн)\p{L}*\s+|эт(?:ого|ом)\s+)?(?<y>${Y})(?!\d)\s*(?:-?го\s+)?(?:год\p{L}*|г\.)?|${REL_RU})|(?:\s+of|,)?\s+(?:(?<y2>${Y})(?!\d)|${REL_EN.replace('<rel>', '<rel2>')}))?`;
 
-/**
- * Patterns in priority order: an earlier one claims its characters first. A year's patterns test what stands before
- * the year after it (`(?<y>…)(?<!…\d{4})`, the same test as a lookbehind before it): the engine then skips ahead to a
- * digit, where a leading lookbehind runs at every character.
- */
-const PATTERNS: {
+/** A pattern of period expressions as written in `PATTERNS`. */
+interface PatternSpec {
   kind: PeriodExpr['kind'];
   hint: RegExp;
   /** A global regex, or one whose word-start lookbehind is tested by code (`atWordStart`). */
@@ -58,7 +54,33 @@ const PATTERNS: {
   deadline?: boolean;
   relative?: boolean;
   wholeYear?: boolean;
-}[] = [
+}
+
+/** A pattern of `PATTERNS`: every field present (null or false when a spec leaves it out), so that all have one shape. */
+type PeriodPattern = Required<Omit<PatternSpec, 'sub' | 'shift'>> & { sub: PatternSpec['sub'] | null; shift: PatternSpec['shift'] | null };
+
+/**
+ * Fills in the fields a spec leaves out. Specs with different optional fields are objects of different shapes, and
+ * `findPeriods` reads every pattern's fields at the same sites: with more than four shapes these reads were
+ * megamorphic in V8.
+ */
+const periodPattern = (p: PatternSpec): PeriodPattern => ({
+  kind: p.kind,
+  hint: p.hint,
+  re: p.re,
+  sub: p.sub ?? null,
+  shift: p.shift ?? null,
+  deadline: p.deadline ?? false,
+  relative: p.relative ?? false,
+  wholeYear: p.wholeYear ?? false,
+});
+
+/**
+ * Patterns in priority order: an earlier one claims its characters first. A year's patterns test what stands before
+ * the year after it (`(?<y>…)(?<!…\d{4})`, the same test as a lookbehind before it): the engine then skips ahead to a
+ * digit, where a leading lookbehind runs at every character.
+ */
+const PATTERNS: readonly PeriodPattern[] = ([
   {
     // "in the next two years": a deadline counted from the article year, which is the first of those years (from
     // March 2006 "the next two years" are 2006 and 2007). «В течение двух лет», «в ближайшие три года», "within five
@@ -149,7 +171,7 @@ const PATTERNS: {
     kind: 'annual', hint: /год|year|annu|annum/i,
     re: atWordStart(String.raw`(?<![\p{L}])(?:ежегодн\p{L}*|в\s+год(?=\s*(?:$|[,.;:!?«»"“”„)—–-]|(?:и|а|к|до)\s))|годов(?:ой|ого|ом|ому)\s+(?:товарооборот|объ[её]м)\p{L}*|a\s+year(?!\s+(?:ago|earlier|before|later))|per\s+(?:year|annum)|annual(?:ly)?|(?:each|every)\s+year|yearly)(?![\p{L}])`, 'giu'),
   },
-];
+] satisfies PatternSpec[]).map(periodPattern);
 
 const BASE = rx(
   `(?:${wordsSource(lexicon.baseMarkers)})(?:\\s+(?:the|same|period|of|in|for|year|аналогичн\\p{L}*|период\\p{L}*|в|за|с))*\\s*$`,

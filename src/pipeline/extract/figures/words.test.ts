@@ -33,7 +33,7 @@ describe('WordMatcher.find', () => {
 describe('WordGroups.find', () => {
   // One walk for several lists gives each list the hits its own matcher gives, even where lists share a word.
   const lists = { a: { x: ['рост*', 'trade'], y: ['рост(а|у)?'] }, b: { x: ['рост*', 'up(?! to)'], z: ['trade*'] } };
-  const groups = new WordGroups(lists);
+  const groups = new WordGroups(lists, (outs) => ({ a: outs[0]!, b: outs[1]! }));
   const own = { a: new WordMatcher(lists.a), b: new WordMatcher(lists.b) };
   it.each(['роста торговли', 'trade up 5%, trades up to 7%', 'Рост: рост, росту', ''])('%j', (text) => {
     expect(groups.find(text)).toEqual({ a: own.a.find(text), b: own.b.find(text) });

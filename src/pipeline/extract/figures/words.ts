@@ -286,7 +286,15 @@ export class WordGroups<G extends Record<string, Lists>> {
   private readonly names: (keyof G)[];
   private readonly index: PatternIndex;
 
-  constructor(groups: G) {
+  /**
+   * @param hitsOf the record of the lists' hits, given in the order of `groups`' keys: one object literal, so every
+   * record has one shape (set by name in a loop, each name's store was a megamorphic keyed store in V8; with
+   * `Object.fromEntries` the record is a slow dictionary-mode object).
+   */
+  constructor(
+    groups: G,
+    private readonly hitsOf: (outs: readonly WordHit<string>[][]) => Record<keyof G, WordHit<string>[]>,
+  ) {
     this.names = Object.keys(groups);
     this.index = new PatternIndex(this.names.map((n) => groups[n]!));
   }
@@ -295,10 +303,7 @@ export class WordGroups<G extends Record<string, Lists>> {
   find(text: string): GroupHits<G> {
     const outs: WordHit<string>[][] = mapPacked(this.names, () => []);
     this.index.scan(text, outs);
-    // Set one by one in a fixed order (not `Object.fromEntries`, which builds a slow dictionary-mode object).
-    const hits: Record<string, WordHit<string>[]> = {};
-    this.names.forEach((n, i) => (hits[n as string] = outs[i]!));
-    return hits as GroupHits<G>;
+    return this.hitsOf(outs) as GroupHits<G>;
   }
 }
 

@@ -5,6 +5,7 @@ import { COORDINATION_GATE } from './clauses';
 import { backgroundWords } from './background';
 import { irrealisWords } from './irrealis';
 import { ITEM_DOCUMENT } from './timeline-document';
+import { EXCLUSIONS } from './exclusions';
 import { languageLexicon, lexiconOf } from './language';
 
 const LANGS: Language[] = ['ru', 'en'];
@@ -17,6 +18,7 @@ describe('languageLexicon', () => {
     ['coordinationGate', (l) => languageLexicon(l).coordinationGate, (l) => COORDINATION_GATE[l]],
     ['coordinatedVerb', (l) => languageLexicon(l).coordinatedVerb, (l) => COORDINATED_VERB[l]],
     ['itemDocument', (l) => languageLexicon(l).itemDocument, (l) => ITEM_DOCUMENT[l]],
+    ['exclusions', (l) => languageLexicon(l).exclusions, (l) => EXCLUSIONS[l]],
   ];
   // The builders of a module's words: every field is that module's table entry for the language.
   const groups: [string, (lang: Language) => object, (lang: Language) => object][] = [

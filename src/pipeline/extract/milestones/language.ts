@@ -13,6 +13,7 @@ import { COORDINATION_GATE } from './clauses';
 import { backgroundWords, type BackgroundWords } from './background';
 import { irrealisWords, type IrrealisWords } from './irrealis';
 import { ITEM_DOCUMENT } from './timeline-document';
+import { EXCLUSIONS, type CombinationMatcher } from './exclusions';
 
 /** The marker lists of `MARKERS`, one language's matcher each. */
 export type LanguageMarkers = { readonly [K in keyof typeof MARKERS]: WordMatcher };
@@ -31,6 +32,8 @@ export interface LanguageLexicon {
   readonly irrealis: IrrealisWords;
   /** A list item's dash and the document it opens with (`itemDocument`). */
   readonly itemDocument: RegExp;
+  /** The exclusion patterns (`EXCLUSIONS`), asked of each sentence where a trigger matched. */
+  readonly exclusions: CombinationMatcher;
 }
 
 /** The marker matchers of `lang` (the same instances as `MARKERS`, so their lazily made regexes are shared). */
@@ -52,6 +55,7 @@ export function languageLexicon(lang: Language): LanguageLexicon {
     background: backgroundWords(lang),
     irrealis: irrealisWords(lang),
     itemDocument: ITEM_DOCUMENT[lang],
+    exclusions: EXCLUSIONS[lang],
   };
 }
 

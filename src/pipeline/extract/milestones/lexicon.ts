@@ -70,13 +70,20 @@ export const literalsRegex = (literals: string[]) =>
 
 const alternation = (patterns: readonly string[]) => patterns.map((p) => `(?:${p})`).join('|');
 
-/** The last text lower-cased here and its lower case: a clause is asked several marker questions in a row. */
-let lastLower = { text: '', lower: '' };
+/**
+ * The last text lower-cased here and its lower case: a clause is asked several marker questions in a row. Two
+ * variables, not a record made anew for each text (an object literal filled in baseline code, once per clause).
+ */
+let lastText = '';
+let lastLower = '';
 
 /** `text.toLowerCase()`, remembered for the last text (lower-casing Cyrillic is not cheap in V8). */
 export function lowerCase(text: string): string {
-  if (lastLower.text !== text) lastLower = { text, lower: text.toLowerCase() };
-  return lastLower.lower;
+  if (lastText !== text) {
+    lastLower = text.toLowerCase();
+    lastText = text;
+  }
+  return lastLower;
 }
 
 /**
@@ -84,7 +91,8 @@ export function lowerCase(text: string): string {
  * article's lower case) spares the next marker question lower-casing the text again.
  */
 export function rememberLower(text: string, lower: string): void {
-  lastLower = { text, lower };
+  lastText = text;
+  lastLower = lower;
 }
 
 /**

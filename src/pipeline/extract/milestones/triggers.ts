@@ -9,7 +9,6 @@ import { candidateTriggers, TRIGGER_CUES } from './trigger-cues';
 import { inSpeech, type Ranges } from './speech';
 import { rx } from '../regex';
 import { dateRightBefore } from './date-before-anaphora';
-import { EXCLUSIONS } from './exclusions';
 
 /** True when the words before a trigger refer back to an event already told («в церемонии открытия»). */
 export function refersBack(text: string, at: number, lang: Language, end = at): boolean {
@@ -78,7 +77,7 @@ export function findTriggers(
     const matches = lex.triggers[candidates[k]!]!.all(s.text, lower, true);
     for (let j = 0; j < matches.length; j++) {
       const m = matches[j]!;
-      excluded ??= EXCLUSIONS[lang].all(s.text, lower);
+      excluded ??= lex.exclusions.all(s.text, lower);
       if (overlapsAny(excluded, m.start, m.end)) continue;
       if (overlapsAny(hits, s.start + m.start, s.start + m.end)) continue;
       const spoken = inSpeech(speech, s.start + m.start);
