@@ -277,6 +277,7 @@ export const MARKERS = {
   habitual: both(m.habitual),
   gatheringNoun: both(m.gatheringNoun),
   characterisation: both(m.characterisation),
+  judgedFuture: both(m.judgedFuture),
   visitCoincides: both(m.visitCoincides),
   topic: both(m.topic),
   topicAfter: both(m.topicAfter),
