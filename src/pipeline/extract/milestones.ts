@@ -30,6 +30,7 @@ import { withoutLiveRetellings } from './milestones/live-ends';
 import { timelineSections } from './dates/timeline';
 import { dropSignedAccords } from './milestones/accords';
 import { speaksOfFuture } from './dates/loose-relative';
+import { withoutEveToldWithDay } from './milestones/eve-of-session';
 import { entryDocument, itemDocument, listedDocument } from './milestones/timeline-document';
 import { congratulationsOnAnniversary } from './milestones/congratulation-day';
 import { leadTakesNextDay } from './milestones/lead-next-day';
@@ -227,6 +228,8 @@ export function extractMilestones(
   staysToldByEnd(out, doc.sentences, f.sentenceOf, lang);
   // "…during the state visit scheduled for later this month. The visit will take place on March 28": that day.
   visitDayToldAfter(out, f.sentenceOf);
+  // "On the eve of the official visit, the ambassador …. - The President will pay an official visit on February 28": that visit.
+  if (lang === 'en' && text.includes('eve of')) withoutEveToldWithDay(out);
   // "The ministers met in Osh in March. … The March 3 meeting was short": that day.
   gatheringDayToldAfter(out, f.sentenceOf);
   // "A package of documents is expected to be signed" after the day's planned talks: signed that day; a delegation
