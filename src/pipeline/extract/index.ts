@@ -9,7 +9,7 @@ import { nameAsOfDate } from './people/dated-names';
 import { extractTitle } from './title';
 import { wireDay } from './milestones/wire-day';
 import { MARKERS } from './milestones/lexicon';
-import { outsideLinks, pageStructure, type PageStructure } from './page';
+import { pageStructure, type PageStructure } from './page';
 import { backToRaw, readableView } from '../readable';
 
 export { headlineSpans } from './headline';
@@ -27,12 +27,10 @@ export function extractArticle(doc: ArticleDoc): ArticleExtraction {
 
 function extractFrom(doc: ArticleDoc): ArticleExtraction {
   const title = extractTitle(doc);
-  const named = extractPeople(doc);
+  const people = extractPeople(doc);
   // The headline block, the links to related articles and a document's own date line, read once for every extractor.
   const page = pageStructure(doc);
-  const { date, wireDateline } = extractDatedArticle(doc, named, dateKnowledge, page.documentDateLine);
-  // «Читайте также: Песков рассказал о программе визита»: a person named only in another article's headline is not of this one.
-  const people = page.related.length ? outsideLinks(named, page.related) : named;
+  const { date, wireDateline } = extractDatedArticle(doc, people, dateKnowledge, page.documentDateLine);
   nameAsOfDate(people, date.date);
   const mentions = findDateMentions(doc, date.date);
   const figures = extractFigures(doc, date, page, people);

@@ -6,7 +6,7 @@
  * stage and the milestones read.
  */
 import type { Language } from '../../schema/dataset';
-import type { ArticleDoc, PersonDraft } from '../types';
+import type { ArticleDoc } from '../types';
 import { findDocumentDateLine, type DocumentDateLine } from './dates/document-date';
 import { headlineSpans } from './headline';
 import { MARKERS } from './milestones/lexicon';
@@ -69,10 +69,3 @@ export function inSpans(spans: Readonly<LineSpans>, at: number): boolean {
   return false;
 }
 
-/**
- * The people named at least once outside the lines of related-article links `related`: one named only in another
- * article's headline («Читайте также: Министр рассказал о программе визита») is no person of this article.
- */
-export function outsideLinks(people: PersonDraft[], related: Readonly<LineSpans>): PersonDraft[] {
-  return people.filter((p) => p.mentions.some((m) => !inSpans(related, m.start)));
-}

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { toDoc } from '../../read';
-import { extractArticle } from '../index';
 import { milestoneLines } from './test-kit';
 
 // A related article's headline in the future tense is kept as a plan ("X will visit Osh"); one whose
@@ -20,14 +18,3 @@ describe('a related headline that only judges an event', () => {
   });
 });
 
-// A person named only in a related article's headline is none of this article's people.
-describe('people named only in related-article links', () => {
-  const names = (text: string) => extractArticle(toDoc('t.txt', text).doc).people.map((p) => p.nameRu);
-  it.each([
-    ['ru only in a link', 'date: 2019-05-14\n\nПремьер-министр Киргизии Мухаммедкалый Абылгазиев провел переговоры в Москве.\n\nЧитайте также:\nСергей Лавров рассказал о планах на лето', ['Мухаммедкалый Абылгазиев']],
-    ['ru also in the body', 'date: 2019-05-14\n\nПремьер-министр Киргизии Мухаммедкалый Абылгазиев встретился с министром Сергеем Лавровым.\n\nЧитайте также:\nСергей Лавров рассказал о планах на лето', ['Мухаммедкалый Абылгазиев', 'Сергей Лавров']],
-    ['en only in a link', 'date: 2019-05-14\n\nKyrgyz Prime Minister Mukhammedkaly Abylgaziev held talks in Moscow.\n\nRelated:\nSergei Lavrov speaks of summer plans', ['Мухаммедкалый Абылгазиев']],
-  ])('%s', (_name, text, want) => {
-    expect(names(text).sort()).toEqual([...want].sort());
-  });
-});
