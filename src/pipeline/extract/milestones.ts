@@ -220,7 +220,7 @@ export function extractMilestones(
     out.splice(0, out.length, ...withoutLiveRetellings(out, people, lang));
     if (f.main && !out.includes(f.main.draft)) f.main = null;
   }
-  if (f.accords.size) dropSignedAccords(doc.text, out, f.accords, f.headlines);
+  if (f.accords.size) dropSignedAccords(doc.text, out, f.accords, f.headlines, lang);
   // "on the sidelines of SPIEF … SPIEF 2018 is being held on May 24-26": the host told apart is that gathering.
   withoutHostsToldApart(out, f.headlines);
   if (hasAnniversary(out)) congratulationsOnAnniversary(out, lang, date.date);

@@ -278,6 +278,7 @@ export const MARKERS = {
   gatheringNoun: both(m.gatheringNoun),
   characterisation: both(m.characterisation),
   judgedFuture: both(m.judgedFuture),
+  additiveOpener: both(m.additiveOpener),
   visitCoincides: both(m.visitCoincides),
   topic: both(m.topic),
   topicAfter: both(m.topicAfter),
