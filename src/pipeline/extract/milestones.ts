@@ -36,7 +36,7 @@ import { congratulationsOnAnniversary } from './milestones/congratulation-day';
 import { leadTakesNextDay } from './milestones/lead-next-day';
 import { staysToldByEnd } from './milestones/visit-end';
 import { datePlannedSigningsRetold, datePlansFromDayBefore } from './milestones/planned-signing';
-import { gatheringDayToldAfter, visitDayToldAfter } from './milestones/visit-day-after';
+import { gatheringDayToldAfter, namedGatheringDayToldAfter, visitDayToldAfter } from './milestones/visit-day-after';
 import { withoutAccompanying } from './milestones/accompanying';
 import { readDocumentPage } from './milestones/document-page';
 import { withoutHostsToldApart } from './milestones/host-event';
@@ -232,6 +232,8 @@ export function extractMilestones(
   if (lang === 'en' && text.includes('eve of')) withoutEveToldWithDay(out);
   // "The ministers met in Osh in March. … The March 3 meeting was short": that day.
   gatheringDayToldAfter(out, f.sentenceOf);
+  // «саммита СНГ, прошедшего в Бишкеке в сентябре. … 16 сентября на полях саммита СНГ …»: that day.
+  namedGatheringDayToldAfter(out);
   // "A package of documents is expected to be signed" after the day's planned talks: signed that day; a delegation
   // expected after a planned celebration's day: the day's programme.
   datePlansFromDayBefore(out, f.sentenceOf);
