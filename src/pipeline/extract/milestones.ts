@@ -229,7 +229,7 @@ export function extractMilestones(
   // "…during the state visit scheduled for later this month. The visit will take place on March 28": that day.
   visitDayToldAfter(out, f.sentenceOf);
   // "On the eve of the official visit, the ambassador …. - The President will pay an official visit on February 28": that visit.
-  if (lang === 'en' && text.includes('eve of')) withoutEveToldWithDay(out);
+  if (lang === 'en') withoutEveToldWithDay(out);
   // "The ministers met in Osh in March. … The March 3 meeting was short": that day.
   gatheringDayToldAfter(out, f.sentenceOf);
   // «саммита СНГ, прошедшего в Бишкеке в сентябре. … 16 сентября на полях саммита СНГ …»: that day.

@@ -28,7 +28,6 @@ describe('relatedLinks: the lines of links to related articles', () => {
     // A label naming the outlet the links lead to, with its colon; without the colon it is prose.
     ['ru', 'Текст статьи.\nЧитайте на Интерфаксе:\nПремьеры обсудили транзит угля\n\nДалее.', ['Премьеры обсудили транзит угля']],
     ['ru', 'Текст статьи.\nЧитайте в нашем Telegram-канале: Банк снизил ставку\n\nДалее.', ['Читайте в нашем Telegram-канале: Банк снизил ставку']],
-    ['ru', 'Текст статьи.\nТакже по теме:\nВ Караколе открылся визовый центр\n\nДалее.', ['В Караколе открылся визовый центр']],
     ['ru', 'Читайте на сайте министерства подробности о квотах.', []],
     // The label must open its line; inside a sentence it is prose.
     ['en', 'He said: see also the treaty of last year.', []],

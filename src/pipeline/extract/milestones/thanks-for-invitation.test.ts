@@ -16,16 +16,3 @@ describe('thanks for an invitation', () => {
   });
 });
 
-// «поблагодарил за решение о списании долга», 'thanked Moscow for the decision to write off the debt': the decided step is
-// not an event of the day of the thanks (it is told with its own date where it counts).
-describe('thanks for a decision', () => {
-  it.each([
-    ['ru: «поблагодарил … за решение о списании долга»', 'date: 2030-06-20\n\nПремьер поблагодарил партнёров за решение о списании долга в размере 40 млн долларов.', []],
-    ['en: "thanked … for the decision to write off"', 'date: 2030-06-20\n\nThe premier thanked Moscow for the decision to write off a debt of $40 million.', []],
-    // Negative: the decision told on its own stays an event.
-    ['ru: «В мае Россия списала … долг» stays', 'date: 2030-06-20\n\nВ мае Россия списала Киргизии долг в размере 40 млн долларов.', ['2030-05 past other «В мае»']],
-    ['ru: «сообщил о решении о списании долга» stays', 'date: 2030-06-20\n\nПремьер сообщил о решении о списании долга в размере 40 млн долларов.', ['2030-06-20 past other «Премьер сообщил»']],
-  ])('%s', (_name, text, want) => {
-    expect(run(text)).toEqual(want);
-  });
-});
