@@ -506,6 +506,8 @@ function dedupe(items: Weighed[]): FigureDraft[] {
 const ROUNDED = new Set<string>(['almost', 'about', 'approaching']);
 /** How far a rounded repeat may be from the exact value: 5% of it, or half a point of a percentage. */
 const ROUNDED_REACH = 0.05;
+/** How far below an "almost" the exact value may be: a tenth of the rounded mark («почти на треть» over 31%, "almost $2 billion" over $1.85 billion). */
+const ALMOST_REACH = 0.1;
 
 /**
  * A headline's rounded figure («вырос почти на 10%») repeats the exact one of the body (9,8%) with the
@@ -515,8 +517,10 @@ const ROUNDED_REACH = 0.05;
 export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'], figures: FigureDraft[]): FigureDraft[] {
   if (!heads.length || !figures.some((f) => f.qualifier && ROUNDED.has(f.qualifier))) return figures;
   const inHead = (f: FigureDraft) => heads.some((h) => f.quote.start >= h.start && f.quote.end <= h.end);
+  // «почти на треть» over the body's 31%: "almost" rounds up to a coarse mark (a fraction told in words), from below.
   const near = (a: FigureDraft, b: FigureDraft) =>
-    Math.abs(a.value - b.value) <= Math.max(Math.abs(b.value) * ROUNDED_REACH, b.unit === '%' ? 0.5 : 0);
+    Math.abs(a.value - b.value) <= Math.max(Math.abs(b.value) * ROUNDED_REACH, b.unit === '%' ? 0.5 : 0) ||
+    (a.qualifier === 'almost' && b.value > 0 && b.value < a.value && a.value - b.value <= a.value * ALMOST_REACH);
   const repeats = (f: FigureDraft) =>
     f.qualifier !== null &&
     ROUNDED.has(f.qualifier) &&

@@ -13,7 +13,7 @@ import { overlaps } from './milestones/clause-links';
 import { habitualDay, inPlanRange, isAfter } from './milestones/dating';
 import { fallbackDateMentions } from './milestones/fallback-dates';
 import type { TriggerHit } from './milestones/lexicon';
-import { lexiconOf } from './milestones/language';
+import { lexiconOf, type LanguageLexicon } from './milestones/language';
 import { findSpeech } from './milestones/speech';
 import { findTriggers } from './milestones/triggers';
 import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
@@ -30,12 +30,13 @@ import { withoutLiveRetellings } from './milestones/live-ends';
 import { timelineSections } from './dates/timeline';
 import { dropSignedAccords } from './milestones/accords';
 import { speaksOfFuture } from './dates/loose-relative';
+import { withoutEveToldWithDay } from './milestones/eve-of-session';
 import { entryDocument, itemDocument, listedDocument } from './milestones/timeline-document';
 import { congratulationsOnAnniversary } from './milestones/congratulation-day';
 import { leadTakesNextDay } from './milestones/lead-next-day';
 import { staysToldByEnd } from './milestones/visit-end';
 import { datePlannedSigningsRetold, datePlansFromDayBefore } from './milestones/planned-signing';
-import { gatheringDayToldAfter, visitDayToldAfter } from './milestones/visit-day-after';
+import { gatheringDayToldAfter, namedGatheringDayToldAfter, visitDayToldAfter } from './milestones/visit-day-after';
 import { withoutAccompanying } from './milestones/accompanying';
 import { readDocumentPage } from './milestones/document-page';
 import { withoutHostsToldApart } from './milestones/host-event';
@@ -141,8 +142,9 @@ export function extractMilestones(
     const inSentence = teaser ? withoutStamps(text, bySentence[k]!, end) : bySentence[k]!;
     // A headline with no date of its own tells a past event of unknown day (the stamp is the link's
     // publication, not the event's): nothing a timeline can place. One of an event to come
-    // ("X will visit Osh") is still a plan of this relationship.
-    if (teaser && !inSentence.length && !speaksOfFuture(s.text, lang)) continue;
+    // ("X will visit Osh") is still a plan of this relationship; one whose future only judges an event
+    // («визит станет важным шагом», 'the talks will be historic') tells no plan.
+    if (teaser && !inSentence.length && !plansInTeaser(s.text, lang, lex)) continue;
     // "Putin yesterday turned the pact into an alliance": a lead that tells its day but no event
     // of the lexicon still sets the day of the narrative after it.
     if (!f.leadSeen && !f.leadDay && !teaser && inSentence.length && !isHeadline(doc, s, a.headlines)) {
@@ -218,7 +220,7 @@ export function extractMilestones(
     out.splice(0, out.length, ...withoutLiveRetellings(out, people, lang));
     if (f.main && !out.includes(f.main.draft)) f.main = null;
   }
-  if (f.accords.size) dropSignedAccords(doc.text, out, f.accords, f.headlines);
+  if (f.accords.size) dropSignedAccords(doc.text, out, f.accords, f.headlines, lang);
   // "on the sidelines of SPIEF … SPIEF 2018 is being held on May 24-26": the host told apart is that gathering.
   withoutHostsToldApart(out, f.headlines);
   if (hasAnniversary(out)) congratulationsOnAnniversary(out, lang, date.date);
@@ -226,8 +228,12 @@ export function extractMilestones(
   staysToldByEnd(out, doc.sentences, f.sentenceOf, lang);
   // "…during the state visit scheduled for later this month. The visit will take place on March 28": that day.
   visitDayToldAfter(out, f.sentenceOf);
+  // "On the eve of the official visit, the ambassador …. - The President will pay an official visit on February 28": that visit.
+  if (lang === 'en') withoutEveToldWithDay(out);
   // "The ministers met in Osh in March. … The March 3 meeting was short": that day.
   gatheringDayToldAfter(out, f.sentenceOf);
+  // «саммита СНГ, прошедшего в Бишкеке в сентябре. … 16 сентября на полях саммита СНГ …»: that day.
+  namedGatheringDayToldAfter(out);
   // "A package of documents is expected to be signed" after the day's planned talks: signed that day; a delegation
   // expected after a planned celebration's day: the day's programme.
   datePlansFromDayBefore(out, f.sentenceOf);
@@ -286,6 +292,19 @@ const TABLE_HEAD = /^\D[^|\n]*\|[^\n]*$/u;
 function signedListItem<T>(f: Found, k: number, hit: T | null, sentences: readonly Sentence[]): T | null {
   if (hit === null) return null;
   return signedJustBefore(f, k) || (k > 1 && sentences[k - 1]!.text.includes('|') && TABLE_HEAD.test(sentences[k - 1]!.text) && signedJustBefore(f, k - 1)) ? hit : null;
+}
+
+/**
+ * True when a related article's headline `text` tells an event to come: a future tense (`speaksOfFuture`) outside the
+ * judgements of an event told with a future copula («визит станет важным шагом», 'the visit will be a milestone').
+ */
+function plansInTeaser(text: string, lang: ArticleDoc['language'], lex: LanguageLexicon): boolean {
+  if (!speaksOfFuture(text, lang)) return false;
+  const judged = lex.markers.judgedFuture.all(text);
+  if (!judged.length) return true;
+  let rest = text;
+  for (const j of judged) rest = `${rest.slice(0, j.start)}${' '.repeat(j.end - j.start)}${rest.slice(j.end)}`;
+  return speaksOfFuture(rest, lang);
 }
 
 /** True when every milestone of `out` from index `from` on is a plan. */

@@ -25,6 +25,10 @@ describe('relatedLinks: the lines of links to related articles', () => {
     // «Подробнее:» with a colon opening its line is a link to a fuller story; «Подробнее о …» is prose.
     ['ru', 'Текст статьи.\nПодробнее: Премьеры обсудят тарифы в Минске\nПоделиться', ['Подробнее: Премьеры обсудят тарифы в Минске', 'Поделиться']],
     ['ru', 'Текст статьи.\nПодробнее о планах министр не рассказал.', []],
+    // A label naming the outlet the links lead to, with its colon; without the colon it is prose.
+    ['ru', 'Текст статьи.\nЧитайте на Интерфаксе:\nПремьеры обсудили транзит угля\n\nДалее.', ['Премьеры обсудили транзит угля']],
+    ['ru', 'Текст статьи.\nЧитайте в нашем Telegram-канале: Банк снизил ставку\n\nДалее.', ['Читайте в нашем Telegram-канале: Банк снизил ставку']],
+    ['ru', 'Читайте на сайте министерства подробности о квотах.', []],
     // The label must open its line; inside a sentence it is prose.
     ['en', 'He said: see also the treaty of last year.', []],
     ['ru', 'Он добавил, что по теме: визит пока не решён.', []],

@@ -68,3 +68,4 @@ export function inSpans(spans: Readonly<LineSpans>, at: number): boolean {
   }
   return false;
 }
+

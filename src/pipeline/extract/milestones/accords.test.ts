@@ -28,6 +28,16 @@ describe('an agreement told only as reached is a milestone of its own', () => {
     ['ru: an accord whose paragraph tells the document signed is that document',
       'date: 2019-05-15\n\nВ среду министры провели переговоры в Оше. Стороны договорились создать совместный совет по воде. Соответствующее соглашение министры подписали по итогам встречи.',
       ['2019-05-15 past meeting «В среду»', '2019-05-15 past agreement «Соответствующее соглашение»']],
+    // An accord opened by an additive connective («Кроме того», "In addition") is one more agreement beside the document signed.
+    ['ru: «Кроме того, … договорились о …» after a document signed is another agreement',
+      'date: 2019-05-15\n\nВ среду губернатор провел переговоры в Оше. Губернатор сообщил, что в рамках визита подписано соглашение о сотрудничестве. Кроме того, завод и нарынская сторона договорились о создании совместной мастерской.',
+      ['2019-05-15 past meeting «В среду»', '2019-05-15 past agreement «Губернатор сообщил,»', '2019-05-15 past agreement «Кроме того,»']],
+    ['en: "In addition, … agreed to build …" after a document signed is another agreement',
+      'date: 2019-05-15\n\nThe governor held talks in Osh on Wednesday. The sides signed a cooperation agreement. In addition, a carmaker and the regional authorities agreed to build a repair shop.',
+      ['2019-05-15 past meeting «The governor»', '2019-05-15 past agreement «The sides»', '2019-05-15 past agreement «In addition,»']],
+    ['en: funds agreed to be provided are an agreement reached',
+      'date: 2019-05-15\n\nThe finance minister said on Monday that Moscow had agreed to provide $20 million in grants for hospitals.',
+      ['2019-05-13 past agreement «The finance»']],
     // An accord with a time of its own beside a document handed over on another day is an earlier step of its own.
     ['ru: «Ранее, в марте, … договорились …» after documents handed over today',
       'date: 2019-05-15\n\nСегодня посол передал музею копии архивных документов. Ранее, в марте, министры двух стран договорились о поиске воинских захоронений.',

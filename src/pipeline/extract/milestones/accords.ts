@@ -4,7 +4,9 @@
  * accord is what the document holds («Стороны договорились создать комиссию. …
  * Соответствующее соглашение они подписали по итогам встречи»), told once more.
  */
+import type { Language } from '../../../schema/dataset';
 import type { MilestoneDraft } from '../../types';
+import { MARKERS } from './lexicon';
 
 /** Closing marks of a sentence; a line without one is a headline or a standfirst. */
 const STOP = /[.!?…»"”)]\s*$/u;
@@ -26,12 +28,13 @@ export function opensWithAccord(text: string): boolean {
  * Removes from `out` each accord whose paragraph also tells a document signed (past, not a headline):
  * the document is what was agreed, told with its signing.
  */
-export function dropSignedAccords(text: string, out: MilestoneDraft[], accords: ReadonlySet<MilestoneDraft>, headlines: ReadonlySet<MilestoneDraft>): void {
+export function dropSignedAccords(text: string, out: MilestoneDraft[], accords: ReadonlySet<MilestoneDraft>, headlines: ReadonlySet<MilestoneDraft>, lang: Language): void {
   const signed = out.filter((o) => o.type === 'agreement' && o.status === 'past' && !accords.has(o) && !headlines.has(o));
   if (!signed.length) return;
   for (let i = out.length - 1; i >= 0; i--) {
     const o = out[i]!;
-    if (accords.has(o) && signed.some((d) => sameParagraph(text, o.quote, d.quote) && sameTime(o.date, d.date))) out.splice(i, 1);
+    // «Кроме того, компания и кыргызская сторона договорились о …», "In addition, …": one more agreement, not the document's.
+    if (accords.has(o) && signed.some((d) => sameParagraph(text, o.quote, d.quote) && sameTime(o.date, d.date)) && !MARKERS.additiveOpener[lang].atStart(o.quote.text)) out.splice(i, 1);
   }
 }
 

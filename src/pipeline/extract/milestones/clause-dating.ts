@@ -20,10 +20,11 @@ import { addDays } from '../dates/days';
 import { monthNumber } from '../dates/lexicon';
 import { pad2 } from '../dates/context';
 import { congratulationDay } from './congratulation-day';
-import { eveOfGathering, eveOfOwnVisit } from './eve-of-session';
+import { EVE_EVIDENCE, eveOfGathering, eveOfOwnVisit } from './eve-of-session';
 import { stepToday, talksToday } from './day-programme';
 import { sameVisit } from './same-visit';
 import { nextSessionPrepared } from './passing';
+import { preparedFor } from './prepared-for';
 import { reactionInReportedWords } from './reported-reaction';
 
 /** "last month", «в прошлом месяце»: a month told back from the article's. */
@@ -179,6 +180,16 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.narrativeArticleDate = false;
     return;
   }
+  // «обсудили подготовку к Евразийскому экономическому форуму», "preparations for the summit": the event prepared for
+  // is still to come, its time not told (not the day of the clause, nor of the event told just before).
+  // (A date told after it in the sentence, «к празднованию юбилея, которое будет отмечаться в следующем году», is its own.)
+  if (!mention && (d.date !== null || d.status !== 'planned') && preparedFor(text, hit.start - c.start, lang) && !v.inSentence.some((m) => m.start >= hit.end)) {
+    d.date = null;
+    d.status = 'planned';
+    d.dateEvidence = 'An event prepared for; no date is told';
+    d.narrativeArticleDate = false;
+    return;
+  }
   // "Putin will visit Bishkek on 25 November. He is expected to sign agreements with Japarov":
   // talks or signings planned without a date take the date of the planned trip just told.
   if (!mention && !spoken && !teaser && d.date === null && d.status === 'planned' && DURING_TRIP.has(type) && !MARKERS.nearFuture[lang].test(text)) {
@@ -247,7 +258,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     const base = f.lead?.date.length === 10 ? f.lead.date : date.date?.length === 10 ? date.date : null;
     if (base && EVE_BEFORE.test(body.slice(Math.max(s.start, hit.start - EVE_REACH), hit.start))) {
       d.date = addDays(base, 1);
-      d.dateEvidence = `Held the day after the occasion (${base}): «on the eve of»`;
+      d.dateEvidence = `${EVE_EVIDENCE} (${base}): «on the eve of»`;
       d.status = date.date && isAfter(d.date, date.date) ? 'planned' : 'past';
       d.narrativeArticleDate = false;
     }

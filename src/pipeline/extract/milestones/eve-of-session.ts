@@ -6,7 +6,7 @@
  * session" as a reference back to a gathering already told.)
  */
 import type { MilestoneType } from '../../../schema/dataset';
-import type { Sentence } from '../../types';
+import type { MilestoneDraft, Sentence } from '../../types';
 import type { Clause } from './clauses';
 
 /** The gathering nouns after "on the eve of", with the kinds of event told before each may name. */
@@ -48,4 +48,22 @@ export function eveOfGathering(s: Sentence, c: Clause, hitStart: number): Readon
  */
 export function eveOfOwnVisit(eve: ReadonlySet<MilestoneType>, main: { date: string | null; status: string } | undefined): string | null {
   return eve.has('visit') && main && main.status === 'past' && main.date?.length === 10 ? main.date : null;
+}
+
+/** How the dating of a gathering named only as the morrow of the occasion ("on the eve of a summit") opens its evidence. */
+export const EVE_EVIDENCE = 'Held the day after the occasion';
+
+/**
+ * "On the eve of the official visit of the President to Kyrgyzstan, the ambassador answered questions. … - The President
+ * will pay an official visit on February 28": a gathering named only by "on the eve of", held the day after the occasion
+ * (`EVE_EVIDENCE`), is the one the article tells elsewhere as planned with a later day of its own: not a second event.
+ * Drops such gatherings from `out` in place.
+ */
+export function withoutEveToldWithDay(out: MilestoneDraft[]): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const m = out[i]!;
+    if (m.date === null || !m.dateEvidence.startsWith(EVE_EVIDENCE)) continue;
+    const day = m.date;
+    if (out.some((o) => o !== m && o.type === m.type && o.status === 'planned' && o.date !== null && o.date.length === 10 && o.date > day)) out.splice(i, 1);
+  }
 }

@@ -285,6 +285,8 @@ export const MARKERS = {
   habitual: both(m.habitual),
   gatheringNoun: both(m.gatheringNoun),
   characterisation: both(m.characterisation),
+  judgedFuture: both(m.judgedFuture),
+  additiveOpener: both(m.additiveOpener),
   visitCoincides: both(m.visitCoincides),
   topic: both(m.topic),
   topicAfter: both(m.topicAfter),

@@ -10,17 +10,21 @@ import { rx } from '../regex';
 /** A time of its own, however vague («в ближайшее время», "soon", "later this year"): the signing is not the talks' day. */
 const OWN_TIME = rx(/(?:^|[^\p{L}])(?:в ближайшее время|вскоре|позже|позднее|в будущем|в перспективе|soon|later|in the near future|in the coming)(?![\p{L}])/iu);
 
+/** "a series of events", «серию мероприятий», «цикл концертов»: many days, none of them the celebration's one day. */
+const SERIES = rx(/(?:^|[^\p{L}])(?:a series of|a programme of|a program of|сери[юяи] |цикл\p{L}* |программ[уа] мероприятий)/iu);
+
 /**
  * Dates each planned, undated signing by the full day of a planned gathering told in the sentence before it, and each
  * planned, undated gathering by the full day of a planned celebration told there: the day's programme
  * («Основные торжества пройдут 24-25 октября. Мы ожидаем приезда делегации …», 'Celebrations will be held on
  * 24-25 October. A delegation led by the minister is expected'). A gathering planned the sentence before gives its day
  * to a signing only: a visit it invites to is another trip («Переговоры пройдут 28 июля. Президент пригласил коллегу
- * посетить страну»).
+ * посетить страну»). A series of events planned («Мы планируем серию концертов», 'We plan a series of events') spans many days:
+ * it takes none.
  */
 export function datePlansFromDayBefore(out: readonly MilestoneDraft[], sentenceOf: ReadonlyMap<MilestoneDraft, number>): void {
   for (const m of out) {
-    if (m.status !== 'planned' || m.date !== null || (m.type !== 'agreement' && !GATHERING_TYPES.has(m.type)) || OWN_TIME.test(m.quote.text)) continue;
+    if (m.status !== 'planned' || m.date !== null || (m.type !== 'agreement' && !GATHERING_TYPES.has(m.type)) || OWN_TIME.test(m.quote.text) || SERIES.test(m.quote.text)) continue;
     const at = sentenceOf.get(m);
     if (at === undefined) continue;
     const signing = m.type === 'agreement';

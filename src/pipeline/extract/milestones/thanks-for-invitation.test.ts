@@ -15,3 +15,4 @@ describe('thanks for an invitation', () => {
     expect(run(text)).toEqual(want);
   });
 });
+

@@ -59,3 +59,29 @@ export function gatheringDayToldAfter(out: readonly MilestoneDraft[], sentenceOf
     m.dateEvidence = `The day the gathering is told for after it («${day.quote.text.slice(0, 60)}»)`;
   }
 }
+
+/** Gatherings known by a name of their own (a summit of a bloc, a named forum), told once by their month and once by their day. */
+const NAMED_GATHERINGS: ReadonlySet<string> = new Set(['summit', 'forum', 'conference']);
+
+/**
+ * Gives each past named gathering dated by its month only the day of that month told for the same gathering (the same
+ * title: the bloc or name and the place) anywhere after it in the article: «итоги саммита СНГ, прошедшего в Бишкеке в
+ * сентябре. … Напомним, 16 сентября на полях саммита СНГ …», 'the bloc's summit held in Minsk in May … on May 14, on the
+ * sidelines of the summit …'. A title without a place (a bare "Summit") names no gathering of its own; one with the bloc
+ * left out ("Summit, Minsk") names the one with it ("CSTO summit, Minsk").
+ */
+export function namedGatheringDayToldAfter(out: readonly MilestoneDraft[]): void {
+  for (const m of out) {
+    if (!NAMED_GATHERINGS.has(m.type) || m.status !== 'past' || m.date?.length !== 7 || !m.titleEn.includes(',')) continue;
+    const title = m.titleEn.toLowerCase();
+    const day = out.find((o) => o !== m && o.status === 'past' && o.date?.length === 10 && o.date.startsWith(m.date!) && o.quote.start > m.quote.end && sameName(o.titleEn.toLowerCase(), title));
+    if (!day) continue;
+    m.date = day.date;
+    m.dateEvidence = `The day the same gathering is told for after it («${day.quote.text.slice(0, 60)}»)`;
+  }
+}
+
+/** True when two lower-cased titles name one gathering: the same, or one the other with its bloc or name left out. */
+function sameName(a: string, b: string): boolean {
+  return a.endsWith(b) || b.endsWith(a);
+}
