@@ -136,7 +136,11 @@ export function datedStatement(
   const news =
     told.some((o) => o.date !== null && o.date.length === 10 && o.date >= a) ||
     (told.length > 0 && !INTERVIEW.test(s.text) && !told.some((o) => GATHERINGS.has(o.type) || (o.date !== null && o.date >= ownDate.slice(0, o.date.length))));
-  if (!before(ownDate, a, news ? STATEMENT_DAYS_BEFORE_OTHER_NEWS : STATEMENT_DAYS_BEFORE)) return null;
+  // "The minister told parliament the same day that …", «В тот же день министр заявил …»: a day told by anaphora from a
+  // step told before (a note handed, a ban imposed) is a statement of its own beside it, not the news itself; after a
+  // gathering of that day it stays the gathering's news (what a participant said of the talks).
+  const sameDayAsTold = own.anchor !== undefined && told.some((o) => o.date === ownDate && o.quote.end <= s.start) && !told.some((o) => o.date === ownDate && GATHERINGS.has(o.type));
+  if (!before(ownDate, a, sameDayAsTold ? 0 : news ? STATEMENT_DAYS_BEFORE_OTHER_NEWS : STATEMENT_DAYS_BEFORE)) return null;
   const ids = who.map((p) => p.id);
   return statement(own.date, `A statement dated «${own.text}» (${own.date})`, who, ids, { start: s.start, end: s.end, text: s.text });
 }
