@@ -70,6 +70,7 @@ const STATEMENT_DAYS_BEFORE_OTHER_NEWS = 1;
  * "…, Cabinet Chairman Y said last week". The article's own news (said today, yesterday) is not one,
  * except when the events told before it (`told`) hold one of the article's day or after it: "Putin
  * arrives today … The minister said on Monday", «Путин прибыл сегодня … Накануне помощник рассказал».
+ * `s` may be a clause of a sentence: a second conjunct (`conjunct`) tells no lead either.
  */
 export function datedStatement(
   doc: ArticleDoc,
@@ -82,6 +83,7 @@ export function datedStatement(
   lower?: string,
   told: readonly MilestoneDraft[] = [],
   toAudience = false,
+  conjunct = false,
 ): MilestoneDraft | null {
   const a = date.date;
   if (!a || a.length !== 10) return null;
@@ -140,7 +142,8 @@ export function datedStatement(
   // step told before (a note handed, a ban imposed) is a statement of its own beside it, not the news itself; after a
   // gathering of that day it stays the gathering's news (what a participant said of the talks).
   const sameDayAsTold = own.anchor !== undefined && told.some((o) => o.date === ownDate && o.quote.end <= s.start) && !told.some((o) => o.date === ownDate && GATHERINGS.has(o.type));
-  if (!before(ownDate, a, sameDayAsTold ? 0 : news ? STATEMENT_DAYS_BEFORE_OTHER_NEWS : STATEMENT_DAYS_BEFORE)) return null;
+  // A second conjunct after another event of its sentence (`conjunct`: "…, and on Monday the minister said") is no lead.
+  if (!before(ownDate, a, sameDayAsTold ? 0 : news || conjunct ? STATEMENT_DAYS_BEFORE_OTHER_NEWS : STATEMENT_DAYS_BEFORE)) return null;
   const ids = who.map((p) => p.id);
   return statement(own.date, `A statement dated «${own.text}» (${own.date})`, who, ids, { start: s.start, end: s.end, text: s.text });
 }
