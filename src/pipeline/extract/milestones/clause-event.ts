@@ -52,7 +52,7 @@ import { closesSentence, opensWithAccord } from './accords';
 import { rx } from '../regex';
 import dateLexicon from '../../knowledge/date-lexicon.json';
 import { welcomedStep } from './welcomed-step';
-import { conjunctStatement, SAID_CONTENT } from './conjunct-statement';
+import { conjunctStatement, saidByStatement } from './conjunct-statement';
 import { quotesToldMessage } from './message-attribution';
 import { OBSERVATION_KEY, namesVote, observedVote } from './observed-vote';
 import { AND_BEFORE, lastWithin, linkableOrTold, nearest, onToldSidelines, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN, within } from './clause-links';
@@ -153,8 +153,11 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   const anniversary = v.anniversaryHit ? readAnniversary(text, lang) : null;
   let own = hitsOfClause(v.hits, from, to, anniversary !== null);
   const inherited = !own.length && c.dateSplit;
-  // «…, а в понедельник министр заявил, что …», "…, and on Monday the minister said that …": a statement of its own day.
+  // «…, а в понедельник министр заявил, что …», "…, and on Monday the minister said that …": a statement of its own day;
+  // what it said, cut off at a date of its own («что решение будет найдено в ближайшие недели»), tells no event of the
+  // first conjunct.
   if (inherited) {
+    if (saidByStatement(f.out, c, text, lang)) return null;
     const stated = conjunctStatement(a, f, c, text, ownMentions, s.index);
     if (stated) {
       f.out.push(stated);
@@ -233,9 +236,6 @@ function inheritsNothing(body: string, sentenceStart: number, from: number, text
   if (MARKERS.amount[lang].test(text) || LEVEL[lang].test(text)) return true;
   // "… and patents are extended until June 15": a term's end dates no event.
   if (termUntil(text, lang)) return true;
-  // «…, заявил, | что решение будет найдено в ближайшие недели», "said | that a solution would be found within weeks": the
-  // content of what was said, cut off at its date, tells no event of the words before it.
-  if (SAID_CONTENT[lang].test(text)) return true;
   // "… next year (Kommersant, May 23)": a date in a citation between brackets dates no event.
   if (inBrackets(body, sentenceStart, from)) return true;
   // «…создан в соответствии с соглашением 1993 года | и сегодня считается одним из флагманов»: a piece

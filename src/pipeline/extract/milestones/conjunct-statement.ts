@@ -25,5 +25,16 @@ export function conjunctStatement(a: ArticleView, f: Found, c: Clause, text: str
   return datedStatement(a.doc, piece, lang, a.speech, ownMentions as DateMention[], a.date, a.people, a.lowerDoc.of(c.start, c.end), f.out, false, true);
 }
 
-/** «что», "that" opening a piece: the content of what was said, no event of the piece before it. */
-export const SAID_CONTENT = { ru: rx(/^что\s/u), en: rx(/^that\s/u) };
+/** «что», "that" opening a piece: the content of what was said. */
+const SAID_CONTENT = { ru: rx(/^что\s/u), en: rx(/^that\s/u) };
+/** How many characters (a comma, a space) may part a statement's quote from the content after it. */
+const CONTENT_GAP = 3;
+
+/**
+ * True when clause `c` (`text`) opens with «что» / "that" right after a statement just recorded (the last of `out`):
+ * the content of what was said, cut off at a date of its own, is no event of the first conjunct.
+ */
+export function saidByStatement(out: readonly MilestoneDraft[], c: Clause, text: string, lang: Language): boolean {
+  const last = out.length ? out[out.length - 1]! : null;
+  return last !== null && last.type === 'statement' && last.quote.end <= c.start && c.start - last.quote.end <= CONTENT_GAP && SAID_CONTENT[lang].test(text);
+}

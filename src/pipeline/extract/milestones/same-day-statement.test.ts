@@ -16,6 +16,13 @@ describe('a statement told "the same day" as a step told before it', () => {
     ['en: "said the same day" after the talks of that day stays out',
       'date: 2031-02-11\n\nPresidents Ivan Petrov and Oleg Sidorov met in Osh on Monday. Petrov said the same day that the talks had been useful.',
       ['2031-02-10 past meeting «Presidents Ivan»']],
+    // Negative: the one who took the step, speaking of it the same day, tells that step's news.
+    ['en: the signer "told journalists the same day" after signing a law stays out',
+      'date: 2031-05-30\n\nPresident Ivan Petrov on 29 May signed into law a bill on the status of the national currency. Petrov told journalists in Bishkek the same day that the law "will end the confusion".',
+      ['2031-05-29 past other «President Ivan»']],
+    ['ru: the signer «в тот же день заявил» after signing a law stays out',
+      'date: 2031-05-30\n\nПрезидент Иван Петров 29 мая подписал закон о статусе национальной валюты. Петров в тот же день заявил журналистам, что закон «положит конец путанице».',
+      ['2031-05-29 past other «Президент Иван»']],
     // Negative: a weekday of its own (no anaphora) the day before the article is still the news itself.
     ['en: "said on Monday" after a note of Monday stays out',
       'date: 2031-02-11\n\nOn Monday, the Foreign Ministry handed a note to the embassy demanding an explanation.\n\nForeign Minister Ivan Petrov said on Monday that such remarks "harm the alliance".',

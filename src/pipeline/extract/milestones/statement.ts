@@ -140,11 +140,13 @@ export function datedStatement(
     (told.length > 0 && !INTERVIEW.test(s.text) && !told.some((o) => GATHERINGS.has(o.type) || (o.date !== null && o.date >= ownDate.slice(0, o.date.length))));
   // "The minister told parliament the same day that …", «В тот же день министр заявил …»: a day told by anaphora from a
   // step told before (a note handed, a ban imposed) is a statement of its own beside it, not the news itself; after a
-  // gathering of that day it stays the gathering's news (what a participant said of the talks).
-  const sameDayAsTold = own.anchor !== undefined && told.some((o) => o.date === ownDate && o.quote.end <= s.start) && !told.some((o) => o.date === ownDate && GATHERINGS.has(o.type));
+  // gathering of that day, or from someone who took that step ("X signed the law … X told journalists the same day"),
+  // it stays that event's news.
+  const ids = who.map((p) => p.id);
+  const sameDay = own.anchor !== undefined ? told.filter((o) => o.date === ownDate && o.quote.end <= s.start) : [];
+  const sameDayAsTold = sameDay.length > 0 && !sameDay.some((o) => GATHERINGS.has(o.type) || o.peopleIds.some((id) => ids.includes(id)));
   // A second conjunct after another event of its sentence (`conjunct`: "…, and on Monday the minister said") is no lead.
   if (!before(ownDate, a, sameDayAsTold ? 0 : news || conjunct ? STATEMENT_DAYS_BEFORE_OTHER_NEWS : STATEMENT_DAYS_BEFORE)) return null;
-  const ids = who.map((p) => p.id);
   return statement(own.date, `A statement dated «${own.text}» (${own.date})`, who, ids, { start: s.start, end: s.end, text: s.text });
 }
 
