@@ -38,8 +38,8 @@ export const RELATIVE_CUES = [
   'накануне', 'ранее', 'тот же день', 'этот же день', 'день до', 'that day', 'in the day', 'before', 'earlier', 'previous', 'same day', 'недел', 'week', 'месяц', 'month',
   'половин', 'half', 'end of', 'year-end', 'later this', 'понедельн', 'вторник', 'сред', 'четверг', 'пятниц', 'суббот', 'воскресен',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'квартал', 'quarter', 'конц', 'исход', 'излет',
-  'излёт', 'late', 'через', 'выходн', 'days?\\b', 'следующий день', 'наутро', 'другой день', 'morning', 'назад', 'ago', 'same breath', 'same package', 'же пакет',
-  'that evening', 'same evening', 'that night', 'того же дня', 'тот же вечер', 'тем же вечером',
+  'излёт', 'late', 'через', 'выходн', 'days?\\b', 'следующий день', 'следующее утро', 'следующим утром', 'наутро', 'другой день', 'morning', 'назад', 'ago', 'same breath', 'same package', 'же пакет',
+  'that evening', 'same evening', 'that night', 'того же дня', 'тот же вечер', 'тем же вечером', 'же году', 'же год', 'тем же годом', 'same year', 'that year',
 ];
 /** Cheap gate for everything below. */
 export const RELATIVE_GATE = cueTest(RELATIVE_CUES);

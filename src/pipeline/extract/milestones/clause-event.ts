@@ -52,6 +52,7 @@ import { closesSentence, opensWithAccord } from './accords';
 import { rx } from '../regex';
 import dateLexicon from '../../knowledge/date-lexicon.json';
 import { welcomedStep } from './welcomed-step';
+import { conjunctStatement, saidByStatement } from './conjunct-statement';
 import { quotesToldMessage } from './message-attribution';
 import { OBSERVATION_KEY, namesVote, observedVote } from './observed-vote';
 import { AND_BEFORE, lastWithin, linkableOrTold, nearest, onToldSidelines, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN, within } from './clause-links';
@@ -152,6 +153,17 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   const anniversary = v.anniversaryHit ? readAnniversary(text, lang) : null;
   let own = hitsOfClause(v.hits, from, to, anniversary !== null);
   const inherited = !own.length && c.dateSplit;
+  // «…, а в понедельник министр заявил, что …», "…, and on Monday the minister said that …": a statement of its own day;
+  // what it said, cut off at a date of its own («что решение будет найдено в ближайшие недели»), tells no event of the
+  // first conjunct.
+  if (inherited) {
+    if (saidByStatement(f.out, c, text, lang)) return null;
+    const stated = conjunctStatement(a, f, c, text, ownMentions, s.index);
+    if (stated) {
+      f.out.push(stated);
+      return null;
+    }
+  }
   if (inherited && inheritsNothing(body, s.start, from, text, lang, ownMentions, c)) return null;
   // What a speaker told a counterpart («заявил коллеге, что кредит будет выделен в 2020 году») is no second talks.
   // An event told in passing with its own date («Премьер, назначенный в марте, заявил в мае …») lends its word to no other date.

@@ -70,6 +70,7 @@ const STATEMENT_DAYS_BEFORE_OTHER_NEWS = 1;
  * "…, Cabinet Chairman Y said last week". The article's own news (said today, yesterday) is not one,
  * except when the events told before it (`told`) hold one of the article's day or after it: "Putin
  * arrives today … The minister said on Monday", «Путин прибыл сегодня … Накануне помощник рассказал».
+ * `s` may be a clause of a sentence: a second conjunct (`conjunct`) tells no lead either.
  */
 export function datedStatement(
   doc: ArticleDoc,
@@ -82,6 +83,7 @@ export function datedStatement(
   lower?: string,
   told: readonly MilestoneDraft[] = [],
   toAudience = false,
+  conjunct = false,
 ): MilestoneDraft | null {
   const a = date.date;
   if (!a || a.length !== 10) return null;
@@ -136,8 +138,15 @@ export function datedStatement(
   const news =
     told.some((o) => o.date !== null && o.date.length === 10 && o.date >= a) ||
     (told.length > 0 && !INTERVIEW.test(s.text) && !told.some((o) => GATHERINGS.has(o.type) || (o.date !== null && o.date >= ownDate.slice(0, o.date.length))));
-  if (!before(ownDate, a, news ? STATEMENT_DAYS_BEFORE_OTHER_NEWS : STATEMENT_DAYS_BEFORE)) return null;
+  // "The minister told parliament the same day that …", «В тот же день министр заявил …»: a day told by anaphora from a
+  // step told before (a note handed, a ban imposed) is a statement of its own beside it, not the news itself; after a
+  // gathering of that day, or from someone who took that step ("X signed the law … X told journalists the same day"),
+  // it stays that event's news.
   const ids = who.map((p) => p.id);
+  const sameDay = own.anchor !== undefined ? told.filter((o) => o.date === ownDate && o.quote.end <= s.start) : [];
+  const sameDayAsTold = sameDay.length > 0 && !sameDay.some((o) => GATHERINGS.has(o.type) || o.peopleIds.some((id) => ids.includes(id)));
+  // A second conjunct after another event of its sentence (`conjunct`: "…, and on Monday the minister said") is no lead.
+  if (!before(ownDate, a, sameDayAsTold ? 0 : news || conjunct ? STATEMENT_DAYS_BEFORE_OTHER_NEWS : STATEMENT_DAYS_BEFORE)) return null;
   return statement(own.date, `A statement dated «${own.text}» (${own.date})`, who, ids, { start: s.start, end: s.end, text: s.text });
 }
 
