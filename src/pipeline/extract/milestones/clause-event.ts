@@ -24,7 +24,7 @@ import { isPerformative, tellsGatheringDetail, tellsGatheringEnd } from './gathe
 import { judgesEvent } from './judged-event';
 import { EXHIBITION_KEY, exhibitionToldAgain } from './exhibition-again';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
-import { agoAnniversary } from './ago-anniversary';
+import { agoAnniversary, sinceAnniversary } from './ago-anniversary';
 import { foregroundHits, foregroundMentions, type Stretch } from './background';
 import { aidByThirdCountry, isForeignEvent, mayBeForeign } from './foreign';
 import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
@@ -1020,6 +1020,9 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   // «Десять лет назад, 23 октября 2003 года, …» on that day-month: the article marks the anniversary.
   const marked = mention && !mention.relative && d.status === 'past' ? agoAnniversary(draft, a.doc.text, mention.start, a.date.date, a.lang) : null;
   if (marked) f.out.push(marked);
+  // "marking 15 years since it opened in May 2016": the count runs from the clause's event to the anniversary marked.
+  const since = !marked && mention && !mention.relative && d.status === 'past' ? sinceAnniversary(draft, a.doc.text, mention.start, a.date.date, a.lang) : null;
+  if (since) f.out.push(since);
   if (x.previous && d.date !== x.previous.date) f.out.push(lastTime(draft, x.previous));
 }
 
