@@ -80,7 +80,24 @@ export function readClause(a: ArticleView, f: Found, v: SentenceView, c: Clause)
   const picked = pickHits(a, f, v, c, text, ownMentions);
   if (!picked) return;
   const dated = dateEvent(a, f, v, c, text, picked, lastBefore);
+  // "congratulated him on his inauguration, which took place a day earlier, and the two discussed …": a predicate going on
+  // with its subject past a cut-out stretch, with no date of its own or of its subject's words, takes the day of the event
+  // its subject's clause told.
+  if (dated && subject && !ownMentions.length && dated.d.narrativeArticleDate) carrySubjectDay(f, subject, dated);
   if (dated) record(a, f, v, c, text, picked, dated);
+}
+
+/** Gives `dated` the day of the past event told in the subject clause `subject`, when that clause told one with a day. */
+function carrySubjectDay(f: Found, subject: { start: number; end: number }, dated: Dated): void {
+  for (let i = f.out.length - 1; i >= 0; i--) {
+    const o = f.out[i]!;
+    if (o.quote.start < subject.start || o.quote.end > subject.end) continue;
+    if (o.status !== 'past' || o.date?.length !== 10 || dated.d.status !== 'past') return;
+    dated.d.date = o.date;
+    dated.d.dateEvidence = `Goes on with the subject of «${o.quote.text.slice(0, 60)}» (${o.date})`;
+    dated.d.narrativeArticleDate = false;
+    return;
+  }
 }
 
 /** «а затем – с Жапаровым», "and then with Japarov": a clause that is only a further counterpart of the meeting before it. */

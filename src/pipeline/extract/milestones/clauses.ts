@@ -182,6 +182,19 @@ function cutStretch(x: Stretch, mentions: DateMention[], hits: readonly TriggerH
   const reception = !occurrence && own.some((h) => h.trigger.key === RECEPTION_KEY) && mentions.some((m) => !within(m));
   // "Kalashnikov, who led a group of deputies observing the vote, said …": the observation told in passing is a step of its own.
   const observed = own.some((h) => h.trigger.key === OBSERVATION_KEY);
+  // "congratulated him on his inauguration, which took place a day earlier, and …": a stretch that only tells when the dated
+  // event right before it took place gives that event its own clause (from the event's word to the stretch's end), apart from
+  // the clause's other events.
+  if (!own.length && occurrence && outside.length > 1) {
+    const antecedent = nearestBefore(outside, x.start);
+    if (antecedent?.trigger.dated && x.start - antecedent.end <= ANTECEDENT_GAP && mentions.some(within)) {
+      const end = Math.max(x.end, ...mentions.filter(within).map((m) => m.end));
+      cuts.add(antecedent.start);
+      cuts.add(end);
+      cutOut.set(end, antecedent.start);
+    }
+    return;
+  }
   if (own.length && (apart || observed) && (reception || observed || mentions.some(within)) && hits.some((h) => !within(h))) {
     // A stretch stops at a comma, which may lie inside its date ("on June 10, 1992").
     const end = Math.max(x.end, ...mentions.filter(within).map((m) => m.end));
@@ -190,6 +203,9 @@ function cutStretch(x: Stretch, mentions: DateMention[], hits: readonly TriggerH
     cutOut.set(end, x.start);
   }
 }
+
+/** How far a relative stretch telling when its event took place may open after that event's word (", " and a quote mark). */
+const ANTECEDENT_GAP = 3;
 
 /** The trigger key of a reception of a guest («принял министра», "received the minister"). */
 const RECEPTION_KEY = 'reception';
