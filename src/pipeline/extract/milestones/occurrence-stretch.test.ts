@@ -16,6 +16,13 @@ describe('a dated event told with a stretch of when it took place, beside anothe
     ['en: the dated event alone keeps its one clause',
       'date: 2031-09-15\n\nThe minister congratulated the new mayor on the election, which took place on Sunday.',
       ['2031-09-14 past other «The minister»']],
+    // Negative: an event named as the time of another («после выборов, которые пройдут в октябре») dates that other.
+    ['ru: «после выборов, которые пройдут …» stays the invitation\'s time',
+      'date: 2031-03-10\n\nПрезидент пригласил российского коллегу посетить Ош после парламентских выборов, которые пройдут в октябре.',
+      ['2031-10 planned other «Президент пригласил»']],
+    ['en: "after the elections, which take place …" stays the invitation\'s time',
+      'date: 2031-03-10\n\nThe president invited his Russian counterpart to visit Osh after the parliamentary elections, which take place in October.',
+      ['2031-10 planned other «The president»']],
     // Negative: a stretch after an event that is not told only by its date (a summit) is cut as before.
     ['en: a gathering with a stretch of its own month is cut as before',
       'date: 2031-09-15\n\nThe minister on Tuesday discussed the summit, which took place in August, with the ambassador.',
