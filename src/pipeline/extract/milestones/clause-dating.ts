@@ -151,6 +151,30 @@ const INVITED = { ru: /приглас|приглаш/iu, en: /\binvit/iu };
  */
 const SIGNED_ON_OCCASION = { ru: rx(/^(?:подписанн|заключенн|заключённ)\p{L}*\s/iu), en: /^(?:signed|concluded)\s/iu };
 
+/** What opens the content of a verb of saying: «, что», "that". */
+const CONTENT_OPENER = { ru: rx(/,\s*что(?![\p{L}])/u), en: rx(/(?:^|[^\p{L}])that(?![\p{L}])/u) };
+
+/**
+ * Where what was said opens in `between` (from a date to an event's word), when it holds a verb of saying followed by the
+ * opening of its content («Накануне министр заявил, что …», "on Monday the minister said that …"); else −1. Cheap cue
+ * first: «что» / "that".
+ */
+function contentAfterSaying(between: string, lang: 'ru' | 'en'): number {
+  if (!between.includes(lang === 'ru' ? 'что' : 'that')) return -1;
+  const verb = MARKERS.statement[lang].all(between)[0];
+  if (!verb) return -1;
+  const opener = CONTENT_OPENER[lang].exec(between.slice(verb.end));
+  return opener !== null && opener.index <= CONTENT_REACH ? verb.end + opener.index : -1;
+}
+/** How far after a verb of saying its content may open ("said on Monday at a briefing that …"). */
+const CONTENT_REACH = 40;
+
+/** True when a date mention starts within `[from, to)`. */
+function laterMention(mentions: readonly DateMention[], from: number, to: number): boolean {
+  for (let i = 0; i < mentions.length; i++) if (mentions[i]!.start >= from && mentions[i]!.start < to) return true;
+  return false;
+}
+
 /** A year written in a mention («20 марта 2007 года», "March 2007"). */
 const YEAR_WRITTEN = /\d{4}/;
 
@@ -268,6 +292,16 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   if (mention && d.status === 'planned' && mention.end <= hit.start && date.date !== null && !isAfter(mention.date, date.date) && MARKERS.nearFuture[lang].test(body.slice(hit.end, c.end))) {
     d.date = null;
     d.dateEvidence = `Planned «in the near future»; «${mention.text}» dates the telling`;
+    d.narrativeArticleDate = false;
+    return;
+  }
+  // «Накануне Петров заявил, что посетит Ош», "said on Monday that he will visit Osh": a day told before the verb of saying
+  // dates the telling; the plan told in what was said has no date of its own yet.
+  const content = mention && d.status !== 'ongoing' && mention.end <= hit.start && !laterMention(v.inSentence, hit.start, c.end) ? contentAfterSaying(body.slice(mention.end, hit.start), lang) : -1;
+  if (content >= 0 && (d.status === 'planned' || MARKERS.planned[lang].test(body.slice(mention!.end + content, c.end)))) {
+    d.date = null;
+    d.status = 'planned';
+    d.dateEvidence = `A plan told in what was said; «${mention.text}» dates the telling`;
     d.narrativeArticleDate = false;
     return;
   }
