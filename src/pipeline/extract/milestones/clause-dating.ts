@@ -16,7 +16,7 @@ import { GATHERING_TYPES } from './retelling';
 import { inSpeech } from './speech';
 import { rx } from '../regex';
 import looseLexicon from '../../knowledge/loose-date-lexicon.json';
-import { addDays } from '../dates/days';
+import { addDays, daysBetween } from '../dates/days';
 import { monthNumber } from '../dates/lexicon';
 import { pad2 } from '../dates/context';
 import { congratulationDay } from './congratulation-day';
@@ -169,6 +169,22 @@ function contentAfterSaying(between: string, lang: 'ru' | 'en'): number {
 /** How far after a verb of saying its content may open ("said on Monday at a briefing that …"). */
 const CONTENT_REACH = 40;
 
+/** «сегодня», "today": the day a speaker speaks on. */
+const TODAY_WORD = rx(/^(?:сегодня|today)$/iu);
+
+/**
+ * True when `mention` is «сегодня» / "today" inside quoted words, the narrative's occasion (`f.lead`) lies a day or two
+ * before the article's day and nothing told just before is of the article's own day.
+ */
+function todayInWords(a: ArticleView, f: Found, v: SentenceView, mention: DateMention): boolean {
+  const lead = f.lead!.date;
+  const today = a.date.date;
+  if (!mention.relative || lead.length !== 10 || today?.length !== 10 || lead >= today || daysBetween(lead, today) > LEAD_REACH) return false;
+  return TODAY_WORD.test(mention.text) && inSpeech(a.speech, mention.start) && !toldToday(f.recent, v.s.index, today, lead);
+}
+/** How many days before the article's the occasion of quoted words told «сегодня» may lie. */
+const LEAD_REACH = 2;
+
 /** True when a date mention starts within `[from, to)`. */
 function laterMention(mentions: readonly DateMention[], from: number, to: number): boolean {
   for (let i = 0; i < mentions.length; i++) if (mentions[i]!.start >= from && mentions[i]!.start < to) return true;
@@ -296,12 +312,13 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     return;
   }
   // «Накануне Петров заявил, что посетит Ош», "said on Monday that he will visit Osh": a day told before the verb of saying
-  // dates the telling; the plan told in what was said has no date of its own yet.
-  const content = mention && d.status !== 'ongoing' && mention.end <= hit.start && !laterMention(v.inSentence, hit.start, c.end) ? contentAfterSaying(body.slice(mention.end, hit.start), lang) : -1;
+  // dates the telling; the trip, gathering or signing planned in what was said has no date of its own yet (a demand or a
+  // reaction told there is the statement itself).
+  const content = mention && d.status !== 'ongoing' && (GATHERING_TYPES.has(type) || type === 'agreement') && mention.end <= hit.start && !laterMention(v.inSentence, hit.start, c.end) ? contentAfterSaying(body.slice(mention.end, hit.start), lang) : -1;
   if (content >= 0 && (d.status === 'planned' || MARKERS.planned[lang].test(body.slice(mention!.end + content, c.end)))) {
     d.date = null;
     d.status = 'planned';
-    d.dateEvidence = `A plan told in what was said; «${mention.text}» dates the telling`;
+    d.dateEvidence = `A plan told in what was said; «${mention!.text}» dates the telling`;
     d.narrativeArticleDate = false;
     return;
   }
@@ -341,6 +358,12 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   if (shift !== null && f.lead?.date.length === 10) {
     d.date = addDays(f.lead.date, shift);
     d.dateEvidence = `«${mention!.text}» counted from the occasion of the lead event «${f.lead.quote}» (${f.lead.date})`;
+  }
+  // «"Мы сегодня подписали …", — заявил министр на пресс-конференции» after a lead of a day before the article's (a
+  // paper of the next morning): the speaker's «сегодня» is the day he spoke, the occasion's, not the day of print.
+  if (mention && f.lead && d.date === date.date && todayInWords(a, f, v, mention)) {
+    d.date = f.lead.date;
+    d.dateEvidence = `«${mention.text}» in the words of the occasion of the lead event «${f.lead.quote}» (${f.lead.date})`;
   }
   // «Накануне форума посол встречался с …», "on the eve of the summit": the day before the
   // gathering named right after the day word, when it was told with its day.
