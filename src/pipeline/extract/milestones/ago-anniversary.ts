@@ -59,3 +59,57 @@ export function agoAnniversary(draft: MilestoneDraft, text: string, at: number, 
     documentAct: draft.documentAct,
   };
 }
+
+/**
+ * «15 лет со дня открытия в мае 2016 года», "marking 15 years since it opened in May 2016": a count of years told
+ * since an event, right before that event's date. Cheap cue first: «со дня», «с момента» or "since" in the slice.
+ */
+const SINCE: Record<Language, { cue: (s: string) => boolean; re: RegExp }> = {
+  ru: {
+    cue: (s) => s.includes('со дня') || s.includes('с момента'),
+    re: rx(`(?<![\\p{L}\\d])(\\d{1,3}|${countAlternation([...COUNT_RU.keys()])})\\s+(?:лет|года?)\\s+(?:со\\s+дня|с\\s+момента)(?:\\s+\\p{L}+){0,3}\\s+(?:в\\s+)?$`, 'iu'),
+  },
+  en: {
+    cue: (s) => s.includes('since'),
+    re: rx(`(?<![\\p{L}\\d])(\\d{1,3}|${countAlternation([...COUNT_EN.keys()])})\\s+years?\\s+since(?:\\s+[\\p{L}'’-]+){0,4}\\s+(?:(?:in|on)\\s+)?$`, 'iu'),
+  },
+};
+/** How far before an event's date its count of years may open. */
+const SINCE_REACH = 60;
+
+/**
+ * The anniversary a clause marks when `draft`, dated by a mention starting at `at`, is the event a count of years runs
+ * from («отметив 15 лет со дня открытия в мае 2016 года», "marking 15 years since it opened in May 2016") and that date
+ * so many years on falls in the article's year, not after its date: the anniversary takes the event's date moved on by the
+ * count, at its precision (a month stays a month); the event keeps its own date. Else null.
+ */
+export function sinceAnniversary(draft: MilestoneDraft, text: string, at: number, article: PartialDate | null, lang: Language): MilestoneDraft | null {
+  const date = draft.date;
+  if (!article || !date || date.length < 4 || draft.type === 'anniversary') return null;
+  const years = Number(article.slice(0, 4)) - Number(date.slice(0, 4));
+  if (years < 1) return null;
+  const before = text.slice(Math.max(0, at - SINCE_REACH), at);
+  const since = SINCE[lang];
+  if (!since.cue(before)) return null;
+  const m = since.re.exec(before);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const n = /^\d+$/.test(word) ? Number(word) : (COUNT[lang].get(word) ?? 0);
+  const day = `${article.slice(0, 4)}${date.slice(4)}`;
+  if (n !== years || day > article) return null;
+  // Every field in the drafts' one order, not `{ ...draft, … }`: V8 gives a spread copy a hidden class of its own.
+  return {
+    date: day,
+    dateEvidence: `«${m[0].trim()}» ${date} + ${n} years: the anniversary the clause marks`,
+    type: 'anniversary',
+    status: 'past',
+    titleEn: `${ordinal(n)} anniversary: ${draft.titleEn}`.slice(0, 80),
+    titleRu: `${n}-летие: ${draft.titleRu}`.slice(0, 80),
+    peopleIds: [],
+    place: draft.place,
+    bilateral: draft.bilateral,
+    derived: `the ${ordinal(n)} anniversary of the event told «${m[0].trim()}»`,
+    quote: draft.quote,
+    documentAct: draft.documentAct,
+  };
+}

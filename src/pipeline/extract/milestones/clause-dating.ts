@@ -16,7 +16,7 @@ import { GATHERING_TYPES } from './retelling';
 import { inSpeech } from './speech';
 import { rx } from '../regex';
 import looseLexicon from '../../knowledge/loose-date-lexicon.json';
-import { addDays } from '../dates/days';
+import { addDays, daysBetween } from '../dates/days';
 import { monthNumber } from '../dates/lexicon';
 import { pad2 } from '../dates/context';
 import { congratulationDay } from './congratulation-day';
@@ -152,6 +152,46 @@ const INVITED = { ru: /приглас|приглаш/iu, en: /\binvit/iu };
  */
 const SIGNED_ON_OCCASION = { ru: rx(/^(?:подписанн|заключенн|заключённ)\p{L}*\s/iu), en: /^(?:signed|concluded)\s/iu };
 
+/** What opens the content of a verb of saying: «, что», "that". */
+const CONTENT_OPENER = { ru: rx(/,\s*что(?![\p{L}])/u), en: rx(/(?:^|[^\p{L}])that(?![\p{L}])/u) };
+
+/**
+ * Where what was said opens in `between` (from a date to an event's word), when it holds a verb of saying followed by the
+ * opening of its content («Накануне министр заявил, что …», "on Monday the minister said that …"); else −1. Cheap cue
+ * first: «что» / "that".
+ */
+function contentAfterSaying(between: string, lang: 'ru' | 'en'): number {
+  if (!between.includes(lang === 'ru' ? 'что' : 'that')) return -1;
+  const verb = MARKERS.statement[lang].all(between)[0];
+  if (!verb) return -1;
+  const opener = CONTENT_OPENER[lang].exec(between.slice(verb.end));
+  return opener !== null && opener.index <= CONTENT_REACH ? verb.end + opener.index : -1;
+}
+/** How far after a verb of saying its content may open ("said on Monday at a briefing that …"). */
+const CONTENT_REACH = 40;
+
+/** «сегодня», "today": the day a speaker speaks on. */
+const TODAY_WORD = rx(/^(?:сегодня|today)$/iu);
+
+/**
+ * True when `mention` is «сегодня» / "today" inside quoted words, the narrative's occasion (`f.lead`) lies a day or two
+ * before the article's day and nothing told just before is of the article's own day.
+ */
+function todayInWords(a: ArticleView, f: Found, v: SentenceView, mention: DateMention): boolean {
+  const lead = f.lead!.date;
+  const today = a.date.date;
+  if (!mention.relative || lead.length !== 10 || today?.length !== 10 || lead >= today || daysBetween(lead, today) > LEAD_REACH) return false;
+  return TODAY_WORD.test(mention.text) && inSpeech(a.speech, mention.start) && !toldToday(f.recent, v.s.index, today, lead);
+}
+/** How many days before the article's the occasion of quoted words told «сегодня» may lie. */
+const LEAD_REACH = 2;
+
+/** True when a date mention starts within `[from, to)`. */
+function laterMention(mentions: readonly DateMention[], from: number, to: number): boolean {
+  for (let i = 0; i < mentions.length; i++) if (mentions[i]!.start >= from && mentions[i]!.start < to) return true;
+  return false;
+}
+
 /** A year written in a mention («20 марта 2007 года», "March 2007"). */
 const YEAR_WRITTEN = /\d{4}/;
 
@@ -282,6 +322,17 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.narrativeArticleDate = false;
     return;
   }
+  // «Накануне Петров заявил, что посетит Ош», "said on Monday that he will visit Osh": a day told before the verb of saying
+  // dates the telling; the trip, gathering or signing planned in what was said has no date of its own yet (a demand or a
+  // reaction told there is the statement itself).
+  const content = mention && d.status !== 'ongoing' && (GATHERING_TYPES.has(type) || type === 'agreement') && mention.end <= hit.start && !laterMention(v.inSentence, hit.start, c.end) ? contentAfterSaying(body.slice(mention.end, hit.start), lang) : -1;
+  if (content >= 0 && (d.status === 'planned' || MARKERS.planned[lang].test(body.slice(mention!.end + content, c.end)))) {
+    d.date = null;
+    d.status = 'planned';
+    d.dateEvidence = `A plan told in what was said; «${mention!.text}» dates the telling`;
+    d.narrativeArticleDate = false;
+    return;
+  }
   // «По ее словам, посольство направило ноту», "noted that the cabinet would request explanations": a reaction told
   // undated within someone's words follows the occasion told, on a day the words do not give.
   if (!mention && !teaser && d.narrativeArticleDate && reactionInReportedWords(key, body.slice(s.start, hit.start), lang)) {
@@ -318,6 +369,12 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   if (shift !== null && f.lead?.date.length === 10) {
     d.date = addDays(f.lead.date, shift);
     d.dateEvidence = `«${mention!.text}» counted from the occasion of the lead event «${f.lead.quote}» (${f.lead.date})`;
+  }
+  // «"Мы сегодня подписали …", — заявил министр на пресс-конференции» after a lead of a day before the article's (a
+  // paper of the next morning): the speaker's «сегодня» is the day he spoke, the occasion's, not the day of print.
+  if (mention && f.lead && d.date === date.date && todayInWords(a, f, v, mention)) {
+    d.date = f.lead.date;
+    d.dateEvidence = `«${mention.text}» in the words of the occasion of the lead event «${f.lead.quote}» (${f.lead.date})`;
   }
   // «Накануне форума посол встречался с …», "on the eve of the summit": the day before the
   // gathering named right after the day word, when it was told with its day.

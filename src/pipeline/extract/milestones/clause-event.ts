@@ -24,7 +24,7 @@ import { isPerformative, tellsGatheringDetail, tellsGatheringEnd } from './gathe
 import { judgesEvent } from './judged-event';
 import { EXHIBITION_KEY, exhibitionToldAgain } from './exhibition-again';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
-import { agoAnniversary } from './ago-anniversary';
+import { agoAnniversary, sinceAnniversary } from './ago-anniversary';
 import { foregroundHits, foregroundMentions, type Stretch } from './background';
 import { aidByThirdCountry, isForeignEvent, mayBeForeign } from './foreign';
 import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
@@ -81,7 +81,24 @@ export function readClause(a: ArticleView, f: Found, v: SentenceView, c: Clause)
   const picked = pickHits(a, f, v, c, text, ownMentions);
   if (!picked) return;
   const dated = dateEvent(a, f, v, c, text, picked, lastBefore);
+  // "congratulated him on his inauguration, which took place a day earlier, and the two discussed …": a predicate going on
+  // with its subject past a cut-out stretch, with no date of its own or of its subject's words, takes the day of the event
+  // its subject's clause told.
+  if (dated && subject && !ownMentions.length && dated.d.narrativeArticleDate) carrySubjectDay(f, subject, dated);
   if (dated) record(a, f, v, c, text, picked, dated);
+}
+
+/** Gives `dated` the day of the past event told in the subject clause `subject`, when that clause told one with a day. */
+function carrySubjectDay(f: Found, subject: { start: number; end: number }, dated: Dated): void {
+  for (let i = f.out.length - 1; i >= 0; i--) {
+    const o = f.out[i]!;
+    if (o.quote.start < subject.start || o.quote.end > subject.end) continue;
+    if (o.status !== 'past' || o.date?.length !== 10 || dated.d.status !== 'past') return;
+    dated.d.date = o.date;
+    dated.d.dateEvidence = `Goes on with the subject of «${o.quote.text.slice(0, 60)}» (${o.date})`;
+    dated.d.narrativeArticleDate = false;
+    return;
+  }
 }
 
 /** «а затем – с Жапаровым», "and then with Japarov": a clause that is only a further counterpart of the meeting before it. */
@@ -1032,6 +1049,9 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   // «Десять лет назад, 23 октября 2003 года, …» on that day-month: the article marks the anniversary.
   const marked = mention && !mention.relative && d.status === 'past' ? agoAnniversary(draft, a.doc.text, mention.start, a.date.date, a.lang) : null;
   if (marked) f.out.push(marked);
+  // "marking 15 years since it opened in May 2016": the count runs from the clause's event to the anniversary marked.
+  const since = !marked && mention && !mention.relative && d.status === 'past' ? sinceAnniversary(draft, a.doc.text, mention.start, a.date.date, a.lang) : null;
+  if (since) f.out.push(since);
   if (x.previous && d.date !== x.previous.date) f.out.push(lastTime(draft, x.previous));
 }
 

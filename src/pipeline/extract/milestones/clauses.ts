@@ -61,7 +61,7 @@ export function splitClauses(
   for (let i = 0; i < breaks.length; i++) cuts.add(s.start + breaks[i]!.end);
   for (let i = 0; i < stretches.length; i++) {
     const x = stretches[i]!;
-    if (!x.since) cutStretch(x, mentions, hits, cuts, cutOut, tellsOccurrence(s.text, x.start - s.start, x.end - s.start, lex.lang));
+    if (!x.since) cutStretch(s, x, mentions, hits, cuts, cutOut, tellsOccurrence(s.text, x.start - s.start, x.end - s.start, lex.lang));
     else if (hits.length > 1) cutSince(s, x, mentions, hits, cuts);
   }
   if (hits.length > 1 && lex.coordinationGate.test(s.text)) {
@@ -159,7 +159,7 @@ function afterRelative(s: Sentence, out: readonly Clause[], i: number): Clause['
  * "X and Y, who arrived on Thursday on a visit, held talks on Friday": a relative clause with an
  * event and a date of its own, beside another dated event, is a clause of its own (added to `cuts`).
  */
-function cutStretch(x: Stretch, mentions: DateMention[], hits: readonly TriggerHit[], cuts: Set<number>, cutOut: Map<number, number>, occurrence: boolean): void {
+function cutStretch(s: Sentence, x: Stretch, mentions: DateMention[], hits: readonly TriggerHit[], cuts: Set<number>, cutOut: Map<number, number>, occurrence: boolean): void {
   const within = (p: { start: number }) => p.start >= x.start && p.start < x.end;
   // Without a date outside, only a trip or an event told in passing ("Lut, who arrived on Tuesday
   // evening, was received by …") is cut out: a document's own clause stays with its signing.
@@ -182,6 +182,21 @@ function cutStretch(x: Stretch, mentions: DateMention[], hits: readonly TriggerH
   const reception = !occurrence && own.some((h) => h.trigger.key === RECEPTION_KEY) && mentions.some((m) => !within(m));
   // "Kalashnikov, who led a group of deputies observing the vote, said …": the observation told in passing is a step of its own.
   const observed = own.some((h) => h.trigger.key === OBSERVATION_KEY);
+  // "congratulated him on his inauguration, which took place a day earlier, and …": a stretch that only tells when the dated
+  // event right before it took place gives that event its own clause (from the event's word to the stretch's end), apart from
+  // the clause's other events.
+  if (!own.length && occurrence && outside.length > 1) {
+    const antecedent = nearestBefore(outside, x.start);
+    // «приехать ещё раз — после выборов, которые пройдут осенью», 'after the vote, which takes place in May': an event named
+    // as the time of another is that other event's date, not an event told apart.
+    if (antecedent?.trigger.dated && x.start - antecedent.end <= ANTECEDENT_GAP && mentions.some(within) && !TIME_OF_ANOTHER.test(s.text.slice(Math.max(0, antecedent.start - s.start - TIME_REACH), antecedent.start - s.start))) {
+      const end = Math.max(x.end, ...mentions.filter(within).map((m) => m.end));
+      cuts.add(antecedent.start);
+      cuts.add(end);
+      cutOut.set(end, antecedent.start);
+    }
+    return;
+  }
   if (own.length && (apart || observed) && (reception || observed || mentions.some(within)) && hits.some((h) => !within(h))) {
     // A stretch stops at a comma, which may lie inside its date ("on June 10, 1992").
     const end = Math.max(x.end, ...mentions.filter(within).map((m) => m.end));
@@ -190,6 +205,14 @@ function cutStretch(x: Stretch, mentions: DateMention[], hits: readonly TriggerH
     cutOut.set(end, x.start);
   }
 }
+
+/** A preposition of time before an event's words («после президентских», 'after the'): the event dates another. */
+const TIME_OF_ANOTHER = rx(/(?:^|[^\p{L}])(?:после|до|перед|накануне|after|before|since|until|ahead\s+of)\s+(?:\p{L}+\s+)?$/iu);
+/** How far before an event's word its preposition of time may stand. */
+const TIME_REACH = 30;
+
+/** How far a relative stretch telling when its event took place may open after that event's word (", " and a quote mark). */
+const ANTECEDENT_GAP = 3;
 
 /** The trigger key of a reception of a guest («принял министра», "received the minister"). */
 const RECEPTION_KEY = 'reception';

@@ -11,6 +11,7 @@ import { MARKERS } from './lexicon';
 import { inSpeech, type Ranges } from './speech';
 import { rx } from '../regex';
 import { daysBetween } from '../dates/days';
+import raw from '../../knowledge/event-lexicon.json';
 
 /** An attribution shorter than this many words («сказал Олег Пахомов») is not a statement by itself. */
 const BARE_WORDS = 6;
@@ -89,10 +90,14 @@ export function datedStatement(
   if (!a || a.length !== 10) return null;
   // Cheap gates first (most sentences fail one): a month or day in the sentence, and someone named in it.
   if (!mentions.some((m) => m.start >= s.start && m.end <= s.end && m.date.length >= 7)) return null;
-  if (!people.some((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end))) return null;
+  const named = people.some((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end));
+  if (!named && !bodyCue(lower ?? s.text.toLowerCase())) return null;
   const verb = MARKERS.statement[lang].all(s.text, lower).find((v) => !inSpeech(speech, s.start + v.start));
   if (!verb) return null;
   const at = { start: s.start + verb.start, end: s.start + verb.end };
+  // "The ministry said on April 3 that …": a body of the sides opening the sentence speaks in its own name.
+  const body = named ? false : speakingBody(s, verb.start, mentions, lang);
+  if (!named && !body) return null;
   // A quote attributed is told by its words, not as a dated statement; one told to a gathering (`toAudience`: "…," X told
   // a business forum last week) is a speech on an occasion of its own.
   if (!toAudience && attributesQuote(doc.text, speech, s.start, at.start)) return null;
@@ -115,7 +120,7 @@ export function datedStatement(
     (!opensContent(x, true) &&
       gap(x) - speakerLength(who, x, at) - dashAsideLength(text, Math.min(x.end, at.end) - s.start, Math.max(x.start, at.start) - s.start) <= DATED_STATEMENT_REACH);
   // "Uzbek Minister X said this week that Uzbekistan's trade rose …": a third country's officials speak of their own affairs.
-  if (!who.length || who.every(isThirdCountry)) return null;
+  if (!body && (!who.length || who.every(isThirdCountry))) return null;
   // A year alone after a speech verb is what was said about («said 2009 brought …»), not when.
   // The closest such date (the first of equals), found in one pass: `[0]` of an empty sorted list was a
   // read out of bounds, which threw away the optimised code of this function.
@@ -130,7 +135,7 @@ export function datedStatement(
     }
   }
   // A speaker known only through an apposition speaks on a day the sentence gives, not in a month a figure may name.
-  if (!own || (!near.length && own.date.length !== 10)) return null;
+  if (!own || (!near.length && !body && own.date.length !== 10)) return null;
   const ownDate = own.date;
   // The day before is a statement of its own when other news of the article's day was told, or when nothing told so far
   // is a gathering or of the statement's day or after (the observers' verdict of the day before, after the vote it
@@ -149,6 +154,33 @@ export function datedStatement(
   if (!before(ownDate, a, sameDayAsTold ? 0 : news || conjunct ? STATEMENT_DAYS_BEFORE_OTHER_NEWS : STATEMENT_DAYS_BEFORE)) return null;
   return statement(own.date, `A statement dated «${own.text}» (${own.date})`, who, ids, { start: s.start, end: s.end, text: s.text });
 }
+
+const BODIES = raw.speakingBodies;
+/** A body of the sides that speaks in its own name ("The ministry", «МИД республики»), opening the text before its verb. */
+const SPEAKING_BODY: Record<Language, RegExp> = {
+  ru: rx(`^[\\s,]*(?:[Вв]о?\\s+)?[\\s,]*${BODIES.ru}(?:\\s+во?)?[\\s,]*$`, 'u'),
+  en: rx(`^[\\s,]*(?:(?:[Oo]n|[Ii]n)\\s+)?[\\s,]*${BODIES.en}(?:\\s+(?:on|in))?[\\s,]*$`, 'u'),
+};
+/** True when the sentence's lower case holds a word of a speaking body (the cheap test before `SPEAKING_BODY`). */
+function bodyCue(lower: string): boolean {
+  for (let i = 0; i < BODIES.cues.length; i++) if (lower.includes(BODIES.cues[i]!)) return true;
+  return false;
+}
+/**
+ * True when the words of sentence `s` before its speech verb (at `verb`, relative to the sentence) are a body of the sides
+ * and the dates told with it only ("On Monday, the ministry said", «МИД республики 3 марта заявил»): the body is the speaker.
+ */
+function speakingBody(s: Sentence, verb: number, mentions: readonly DateMention[], lang: Language): boolean {
+  if (verb > BODY_REACH) return false;
+  let before = s.text.slice(0, verb);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.start >= s.start && m.end <= s.start + verb) before = `${before.slice(0, m.start - s.start)}${' '.repeat(m.end - m.start)}${before.slice(m.end - s.start)}`;
+  }
+  return SPEAKING_BODY[lang].test(before);
+}
+/** How far into its sentence a speaking body's verb may stand. */
+const BODY_REACH = 90;
 
 /** Gatherings: a statement of the day before after one of them told is that gathering's news, not a statement of its own. */
 const GATHERINGS = new Set(['meeting', 'visit', 'summit', 'forum', 'conference', 'igc_session']);
