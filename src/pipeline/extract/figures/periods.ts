@@ -296,7 +296,30 @@ export function findPeriods(text: string, articleYear: number | null, articleMon
     }
   }
   out.sort((a, b) => a.start - b.start);
-  return yearless.size ? joinYears(text, out, yearless) : out;
+  return yearless.size ? yearBefore(text, joinYears(text, out, yearless), yearless) : out;
+}
+
+/** A number: between a year and a later part of a year, a second one is another figure's, maybe of another year. */
+const NUMBER = /\d+(?:[.,]\d+)*/g;
+const DIGIT = /\d/;
+
+/**
+ * A part of a year still without its year after a year told earlier in the sentence is of that year when the only
+ * number between them is the part's own figure and none follows: "Last year the decline stopped: exports rose 4% in
+ * the third quarter" (not the article's third quarter). "In 2015 exports fell 3%, and in the first quarter they rose
+ * 2%" keeps the article's quarter.
+ */
+function yearBefore(text: string, out: PeriodExpr[], yearless: Map<PeriodExpr, string>): PeriodExpr[] {
+  for (let i = 1; i < out.length; i++) {
+    const part = out[i]!;
+    const sub = yearless.get(part);
+    if (!sub || part.base || part.period !== `${part.period!.slice(0, 4)}-${sub}`) continue;
+    const year = out[i - 1]!;
+    if (year.kind !== 'period' || !year.period || !/^\d{4}$/.test(year.period) || year.base || year.deadline || year.wholeYear) continue;
+    if ((text.slice(year.end, part.start).match(NUMBER)?.length ?? 0) > 1 || DIGIT.test(text.slice(part.end))) continue;
+    part.period = `${year.period}-${sub}`;
+  }
+  return out;
 }
 
 /** Up to three words between a part of a year and its year: "first-half figures for this year". */
