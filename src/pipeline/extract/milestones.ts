@@ -189,6 +189,9 @@ export function extractMilestones(
     const before = out.length;
     const clauses = splitClauses(s, lex, speech, inSentence, hits, stretches);
     for (let i = 0; i < clauses.length; i++) readClause(a, f, v, clauses[i]!);
+    // "See also: Remarks to the press after the talks, <the day told above>": a link to another page of an occasion
+    // the body has told already is no second event.
+    if (teaser && out.length > before) withoutLinkRetellings(out, before);
     // "X told lawmakers on May 12 that he will raise it when he travels to Moscow next month": the
     // plan told is one event, the telling on a day of its own another ("said earlier this week that
     // documents are being prepared" only sources the plan).
@@ -347,6 +350,23 @@ function audienceIn(text: string, hits: readonly TriggerHit[], start: number, la
     if (AUDIENCE_CUE.test(before) && isAudience(h, before, lang)) return true;
   }
   return false;
+}
+
+/**
+ * Drops the milestones of `out` from index `from` on (those of a related-article link) that an earlier one already
+ * tells: the same type on the same day.
+ */
+function withoutLinkRetellings(out: MilestoneDraft[], from: number): void {
+  for (let i = out.length - 1; i >= from; i--) {
+    const o = out[i]!;
+    if (o.date === null || o.date.length !== 10) continue;
+    for (let j = 0; j < from; j++) {
+      if (out[j]!.type === o.type && out[j]!.date === o.date) {
+        out.splice(i, 1);
+        break;
+      }
+    }
+  }
 }
 
 /** True when a milestone of `out` is quoted from `[start, end)`. */

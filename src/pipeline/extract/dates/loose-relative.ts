@@ -233,9 +233,10 @@ export function weekMonth(article: string, offset: number, phrase: string): Part
  * the subject restates the event told just before and the day word dates it, so the event the
  * clause names after «после» / "after" — the one a milestone is taken from — lies a day on the other
  * side of it. Only a bare restating subject and a verb of taking place count: "Putin called the day
- * after the talks" dates the call.
+ * after the talks" dates the call. The subject may be a possessive and the verb a present of the day's report ("The
+ * minister's trip comes a day before the forum").
  */
-const RESTATED_BEFORE = rx(/^\s*(?:[\p{L}-]+\s+){1,3}(?:прош(?:ёл|ел|ла|ло|ли)|состоял(?:ся|ась|ось|ись)|took\s+place|was\s+held|were\s+held|came|happened)\s*,?\s*$/iu);
+const RESTATED_BEFORE = rx(/^\s*(?:[\p{L}'’-]+\s+){1,3}(?:прош(?:ёл|ел|ла|ло|ли)|состоял(?:ся|ась|ось|ись)|took\s+place|was\s+held|were\s+held|came|comes|happened)\s*,?\s*$/iu);
 const AFTER_OR_BEFORE = rx(/^\s+(?:после|до|after|before)(?![\p{L}])/iu);
 /** A phrase that holds its preposition ("the day before"): an event named right after it is the other one. */
 const ENDS_IN_PREPOSITION = rx(/(?<![\p{L}])(?:после|до|after|before)$/iu);

@@ -318,6 +318,9 @@ describe('a restated event dated a day after or before another: the other lies o
     ['ru: «Переговоры прошли на следующий день после форума» puts the forum the day before', 'Переговоры прошли на следующий день после форума министров.', 'ru', -1],
     ['en: "The talks were held the day before the summit" puts the summit the day after', 'The talks were held the day before the summit.', 'en', 1],
     ['en: "The meeting took place the following day after the forum"', 'The meeting took place the following day after the regional forum.', 'en', -1],
+    // A possessive subject and the present of the day's report restate the event too.
+    ['en: "The governor\'s trip comes a day before a forum" puts the forum the day after', 'The governor\'s trip comes a day before a forum in Kazan of regional leaders.', 'en', 1],
+    ['en: "The minister’s visit came a day before the vote"', 'The minister’s visit came a day before the vote in parliament.', 'en', 1],
     // Negative: an act of its own after the day word dates the act, a day on from the event told before.
     ['ru: «На следующий день после форума министр позвонил» counts on', 'На следующий день после форума министр позвонил коллеге.', 'ru', 1],
     ['en: "Putin called the next day" counts on', 'Putin called his counterpart the next day.', 'en', 1],

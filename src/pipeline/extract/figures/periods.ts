@@ -318,7 +318,34 @@ export function findPeriods(text: string, articleYear: number | null, articleMon
     }
   }
   out.sort((a, b) => a.start - b.start);
-  return yearless.size ? joinYears(text, out, yearless) : out;
+  return yearless.size ? yearBefore(text, joinYears(text, out, yearless), yearless) : out;
+}
+
+/** A number: after a year and a part of a year told later, a second one is another figure's, maybe of another year. */
+const NUMBER = /\d+(?:[.,]\d+)*/g;
+/** «в прошлом году», "last year": the year before the article's, told by a word. */
+const LAST_YEAR = /last|past|previous|прошл|минувш|предыдущ/i;
+/** "grew by another 5%", «ещё на 5%», "т.г.", "this year": a further period, or the part's own year told after it. */
+const NOT_OF_YEAR_BEFORE = /another|further|ещ[её]|also|также|т\.\s?г\.|this year|текущ|нынешн|этого/i;
+
+/**
+ * A quarter or half still without its year after "last year" told earlier in the sentence is of that year when the only
+ * number after it is the part's own figure: "Last year the decline stopped: exports rose 4% in the third quarter" (not
+ * the article's third quarter). "In 2015 exports fell 3%, and in the first quarter they rose 2%", "grew by another 2% in
+ * the first half" and a part joined to a year after it keep theirs.
+ */
+function yearBefore(text: string, out: PeriodExpr[], yearless: Map<PeriodExpr, string>): PeriodExpr[] {
+  for (let i = 1; i < out.length; i++) {
+    const part = out[i]!;
+    const sub = yearless.get(part);
+    if (!sub || part.base || (sub[0] !== 'Q' && sub[0] !== 'H') || part.period !== `${part.period!.slice(0, 4)}-${sub}`) continue;
+    const year = out[i - 1]!;
+    if (year.kind !== 'period' || !year.period || !/^\d{4}$/.test(year.period) || year.base || year.deadline || year.wholeYear) continue;
+    if (!LAST_YEAR.test(text.slice(year.start, year.end)) || part.period.slice(0, 4) === year.period) continue;
+    if (NOT_OF_YEAR_BEFORE.test(text.slice(year.end, Math.min(text.length, part.end + 12))) || (text.slice(year.end).match(NUMBER)?.length ?? 0) > 1) continue;
+    part.period = `${year.period}-${sub}`;
+  }
+  return out;
 }
 
 /** Up to three words between a part of a year and its year: "first-half figures for this year". */

@@ -192,6 +192,13 @@ function laterMention(mentions: readonly DateMention[], from: number, to: number
   return false;
 }
 
+/**
+ * How many sentences after a past trip told with its day undated talks may come and still be that trip's: "X flew to
+ * Moscow on Monday. The choice surprised no one: … . In the Kremlin, X held talks with Y" — one aside between. Not after
+ * a trip of a month only, which may be an occasion named in passing, nor after one of several days, whose day is not told.
+ */
+const VISIT_TALKS_REACH = 2;
+
 /** A year written in a mention («20 марта 2007 года», "March 2007"). */
 const YEAR_WRITTEN = /\d{4}/;
 
@@ -283,7 +290,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     // "The leaders adopted a joint statement and witnessed the signing of a memorandum": a signing in the clause after
     // another of the same sentence, dated by the day told before, took place that day too.
     const signedBeside = (r: NonNullable<typeof last>) => type === 'agreement' && r.sentence === s.index && r.draft.type === 'agreement' && r.draft.date?.length === 10;
-    const trip = last && s.index - last.sentence <= 1 && last.draft.status === 'past' && (last.draft.date?.length ?? 0) >= 7 && last.draft.date !== date.date && (last.draft.type === 'visit' || (type === 'agreement' && toldOnDay(last.draft)) || signedBeside(last)) && !SIGNED_ON_OCCASION[lang].test(last.draft.quote.text) ? last.draft : null;
+    const trip = last && s.index - last.sentence <= (last.draft.type === 'visit' && last.draft.date?.length === 10 && !f.spanDay.has(last.draft) ? VISIT_TALKS_REACH : 1) && last.draft.status === 'past' && (last.draft.date?.length ?? 0) >= 7 && last.draft.date !== date.date && (last.draft.type === 'visit' || (type === 'agreement' && toldOnDay(last.draft)) || signedBeside(last)) && !SIGNED_ON_OCCASION[lang].test(last.draft.quote.text) ? last.draft : null;
     // "The visit on Nov. 25-26 was …. The leaders signed …": a signing of a trip of several days took one of them, which is not told.
     const days = trip && type === 'agreement' && f.spanDay.has(trip);
     if (trip) {

@@ -278,6 +278,11 @@ const DATING_MARKERS = {
   en: new CueFamily([MARKERS.nearFuture.en, MARKERS.deictic.en, MARKERS.ongoing.en, MARKERS.planned.en, MARKERS.link.en]),
 };
 
+/** The lower-case stems of `FORTHCOMING`, tested before it. */
+const FORTHCOMING_CUE = { ru: 'предстоящ', en: 'coming' };
+/** «предстоящий саммит», "the forthcoming summit", "upcoming talks": a gathering told as still to come. */
+const FORTHCOMING = { ru: rx(/(?<![\p{L}])предстоящ\p{L}*/iu), en: rx(/(?<![\p{L}])(?:forthcoming|upcoming)(?![\p{L}])/iu) };
+
 /** The lower-case words every `recently` marker holds: without one the marker is not asked. */
 const RECENTLY_CUES = { ru: 'недавно', en: 'recently' };
 /** True when `x`'s clause holds the cue of a `recently` marker (a cheap test before the regex). */
@@ -319,7 +324,9 @@ export function dateClause(x: DatingInput): Dating {
   const planned = status(x, asked, null) === 'planned';
   // «Кроме того, Россия выделит…»: a future step is not dated by a past event it follows, nor
   // "Following the meeting, the ministers signed…" by a plan told in between.
-  const previous = !x.speech && marked && MARKERS.link[x.lang].test(x.text) ? continued(x.previous(), planned, x.text, x.lang, a.date) : undefined;
+  // "The sides also went over the agenda of the forthcoming summit", «также обсудили подготовку к предстоящему саммиту»: a
+  // gathering told only as coming, without its date, is not the occasion told before it.
+  const previous = !x.speech && marked && MARKERS.link[x.lang].test(x.text) && !(planned && lowerCase(x.text).includes(FORTHCOMING_CUE[x.lang]) && FORTHCOMING[x.lang].test(x.text)) ? continued(x.previous(), planned, x.text, x.lang, a.date) : undefined;
   if (previous) {
     const d = previous.date;
     const linked = done(x, asked, d, d ? `Same occasion as «${previous.quote.slice(0, 60)}» (${d})` : 'Same occasion as the previous event, which has no date');
