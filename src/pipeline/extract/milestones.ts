@@ -231,11 +231,11 @@ export function extractMilestones(
   staysToldByEnd(out, doc.sentences, f.sentenceOf, lang);
   // "…during the state visit scheduled for later this month. The visit will take place on March 28": that day.
   visitDayToldAfter(out, f.sentenceOf);
-  // "On the eve of the official visit, the ambassador …. - The President will pay an official visit on February 28": that visit.
+  // "A deputy briefed reporters in Osh on the eve of the trip. … - The minister arrives on 9 June": that trip.
   if (lang === 'en') withoutEveToldWithDay(out);
   // "The ministers met in Osh in March. … The March 3 meeting was short": that day.
   gatheringDayToldAfter(out, f.sentenceOf);
-  // «саммита СНГ, прошедшего в Бишкеке в сентябре. … 16 сентября на полях саммита СНГ …»: that day.
+  // «форум ОДКБ в Чолпон-Ате в июле запомнился … Тогда, 22 июля, в кулуарах форума ОДКБ …»: that day.
   namedGatheringDayToldAfter(out);
   // "A package of documents is expected to be signed" after the day's planned talks: signed that day; a delegation
   // expected after a planned celebration's day: the day's programme.

@@ -13,7 +13,7 @@ describe('SENTENCE_WORDS', () => {
     numbers: new WordMatcher({ number: Object.keys(lexicon.numberWords) }),
   };
   it.each([
-    'Товарооборот вырос почти в три раза и составил около 2 млрд долларов, план — 5 млрд.',
+    'За год взаимная торговля увеличилась примерно вдвое, до 2 с лишним млрд долларов, при цели в 5 млрд.',
     'Trade fell by more than a third to $1.5 billion; the target is two billion dollars.',
     '',
   ])('%j', (text) => {

@@ -330,8 +330,8 @@ const NOT_OF_YEAR_BEFORE = /another|further|ещ[её]|also|также|т\.\s?г
 
 /**
  * A quarter or half still without its year after "last year" told earlier in the sentence is of that year when the only
- * number after it is the part's own figure: "Last year the decline stopped: exports rose 4% in the third quarter" (not
- * the article's third quarter). "In 2015 exports fell 3%, and in the first quarter they rose 2%", "grew by another 2% in
+ * number after it is the part's own figure: "Last year, as the customs service put it, cotton shipments gained 4% in the
+ * third quarter" (not the article's third quarter). "In 2015 exports fell 3%, and in the first quarter they rose 2%", "grew by another 2% in
  * the first half" and a part joined to a year after it keep theirs.
  */
 function yearBefore(text: string, out: PeriodExpr[], yearless: Map<PeriodExpr, string>): PeriodExpr[] {

@@ -61,8 +61,8 @@ export function agoAnniversary(draft: MilestoneDraft, text: string, at: number, 
 }
 
 /**
- * «15 лет со дня открытия в мае 2016 года», "marking 15 years since it opened in May 2016": a count of years told
- * since an event, right before that event's date. Cheap cue first: «со дня», «с момента» or "since" in the slice.
+ * «12 лет со дня завершения стройки в мае 2019 года», "celebrating 12 years since the school opened in May 2019": a
+ * count of years told since an event, right before that event's date. Cheap cue first: «со дня», «с момента» or "since" in the slice.
  */
 const SINCE: Record<Language, { cue: (s: string) => boolean; re: RegExp }> = {
   ru: {
@@ -79,7 +79,8 @@ const SINCE_REACH = 60;
 
 /**
  * The anniversary a clause marks when `draft`, dated by a mention starting at `at`, is the event a count of years runs
- * from («отметив 15 лет со дня открытия в мае 2016 года», "marking 15 years since it opened in May 2016") and that date
+ * from («отпраздновав 12 лет со дня завершения стройки в мае 2019 года», "celebrating 12 years since the school opened in May
+ * 2019") and that date
  * so many years on falls in the article's year, not after its date: the anniversary takes the event's date moved on by the
  * count, at its precision (a month stays a month); the event keeps its own date. Else null.
  */

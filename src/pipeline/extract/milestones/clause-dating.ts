@@ -227,7 +227,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.narrativeArticleDate = false;
     return;
   }
-  // «обсудили подготовку к Евразийскому экономическому форуму», "preparations for the summit": the event prepared for
+  // «мэры говорили о подготовке к межрегиональному форуму», "preparations for the fair": the event prepared for
   // is still to come, its time not told (not the day of the clause, nor of the event told just before).
   // (A date told after it in the sentence, «к празднованию юбилея, которое будет отмечаться в следующем году», is its own.)
   if (!mention && (d.date !== null || d.status !== 'planned') && preparedFor(text, hit.start - c.start, lang) && !v.inSentence.some((m) => m.start >= hit.end)) {

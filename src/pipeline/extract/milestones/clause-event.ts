@@ -81,9 +81,9 @@ export function readClause(a: ArticleView, f: Found, v: SentenceView, c: Clause)
   const picked = pickHits(a, f, v, c, text, ownMentions);
   if (!picked) return;
   const dated = dateEvent(a, f, v, c, text, picked, lastBefore);
-  // "congratulated him on his inauguration, which took place a day earlier, and the two discussed …": a predicate going on
-  // with its subject past a cut-out stretch, with no date of its own or of its subject's words, takes the day of the event
-  // its subject's clause told.
+  // "congratulated the Kyrgyz leader on her inauguration, which was held the previous day, and the pair settled …": a
+  // predicate going on with its subject past a cut-out stretch, with no date of its own or of its subject's words, takes
+  // the day of the event its subject's clause told.
   if (dated && subject && !ownMentions.length && dated.d.narrativeArticleDate) carrySubjectDay(f, subject, dated);
   if (dated) record(a, f, v, c, text, picked, dated);
 }
@@ -171,7 +171,7 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   let own = hitsOfClause(v.hits, from, to, anniversary !== null);
   const inherited = !own.length && c.dateSplit;
   // «…, а в понедельник министр заявил, что …», "…, and on Monday the minister said that …": a statement of its own day;
-  // what it said, cut off at a date of its own («что решение будет найдено в ближайшие недели»), tells no event of the
+  // what it said, cut off at a date of its own («что график утвердят в ближайшие недели»), tells no event of the
   // first conjunct.
   if (inherited) {
     if (saidByStatement(f.out, c, text, lang)) return null;
@@ -1049,7 +1049,8 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   // «Десять лет назад, 23 октября 2003 года, …» on that day-month: the article marks the anniversary.
   const marked = mention && !mention.relative && d.status === 'past' ? agoAnniversary(draft, a.doc.text, mention.start, a.date.date, a.lang) : null;
   if (marked) f.out.push(marked);
-  // "marking 15 years since it opened in May 2016": the count runs from the clause's event to the anniversary marked.
+  // "celebrating 12 years since the school opened in May 2019": the count runs from the clause's event to the
+  // anniversary marked.
   const since = !marked && mention && !mention.relative && d.status === 'past' ? sinceAnniversary(draft, a.doc.text, mention.start, a.date.date, a.lang) : null;
   if (since) f.out.push(since);
   if (x.previous && d.date !== x.previous.date) f.out.push(lastTime(draft, x.previous));

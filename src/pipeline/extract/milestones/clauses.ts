@@ -182,9 +182,9 @@ function cutStretch(s: Sentence, x: Stretch, mentions: DateMention[], hits: read
   const reception = !occurrence && own.some((h) => h.trigger.key === RECEPTION_KEY) && mentions.some((m) => !within(m));
   // "Kalashnikov, who led a group of deputies observing the vote, said …": the observation told in passing is a step of its own.
   const observed = own.some((h) => h.trigger.key === OBSERVATION_KEY);
-  // "congratulated him on his inauguration, which took place a day earlier, and …": a stretch that only tells when the dated
-  // event right before it took place gives that event its own clause (from the event's word to the stretch's end), apart from
-  // the clause's other events.
+  // "congratulated the Kyrgyz leader on her inauguration, which was held the previous day, and …": a stretch that only
+  // tells when the dated event right before it took place gives that event its own clause (from the event's word to the
+  // stretch's end), apart from the clause's other events.
   if (!own.length && occurrence && outside.length > 1) {
     const antecedent = nearestBefore(outside, x.start);
     // «приехать ещё раз — после выборов, которые пройдут осенью», 'after the vote, which takes place in May': an event named

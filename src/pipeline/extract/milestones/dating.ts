@@ -324,7 +324,7 @@ export function dateClause(x: DatingInput): Dating {
   const planned = status(x, asked, null) === 'planned';
   // «Кроме того, Россия выделит…»: a future step is not dated by a past event it follows, nor
   // "Following the meeting, the ministers signed…" by a plan told in between.
-  // "The sides also went over the agenda of the forthcoming summit", «также обсудили подготовку к предстоящему саммиту»: a
+  // "The mayors also looked ahead to the upcoming fair in Karakol", «мэры коснулись и предстоящей ярмарки в Караколе»: a
   // gathering told only as coming, without its date, is not the occasion told before it.
   const previous = !x.speech && marked && MARKERS.link[x.lang].test(x.text) && !(planned && lowerCase(x.text).includes(FORTHCOMING_CUE[x.lang]) && FORTHCOMING[x.lang].test(x.text)) ? continued(x.previous(), planned, x.text, x.lang, a.date) : undefined;
   if (previous) {

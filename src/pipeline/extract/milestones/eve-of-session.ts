@@ -54,8 +54,8 @@ export function eveOfOwnVisit(eve: ReadonlySet<MilestoneType>, main: { date: str
 export const EVE_EVIDENCE = 'Held the day after the occasion';
 
 /**
- * "On the eve of the official visit of the President to Kyrgyzstan, the ambassador answered questions. … - The President
- * will pay an official visit on February 28": a gathering named only by "on the eve of", held the day after the occasion
+ * "A deputy minister briefed the press in Osh on the eve of the trip. … - The minister arrives there on 9 June": a
+ * gathering named only by "on the eve of", held the day after the occasion
  * (`EVE_EVIDENCE`), is the one the article tells elsewhere as planned with a later day of its own: not a second event.
  * Drops such gatherings from `out` in place.
  */

@@ -3,9 +3,9 @@ import { milestoneLines as run } from './test-kit';
 
 describe('an informal dinner or lunch with a counterpart, and a guest received with a title apposed to the name, are meetings', () => {
   it.each([
-    ['en: "for an informal dinner with"',
-      'date: 2022-05-11\n\nThe prime minister of Kyrgyzstan was taken straight from the airport to a country residence for an informal dinner with President Vladimir Putin.',
-      ['2022-05-11 past meeting «The prime»']],
+    ['en: "for an informal lunch with"',
+      'date: 2022-05-11\n\nThe two foreign ministers ended the day in Cholpon-Ata, sitting down for an informal lunch with the regional governor.',
+      ['2022-05-11 past meeting «The two»']],
     ['ru: «неформальный ужин с»',
       'date: 2022-05-11\n\nВечером президенты Кыргызстана и России провели неформальный ужин с участием министров иностранных дел.',
       ['2022-05-11 past meeting «Вечером президенты»']],

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneLines as run } from './test-kit';
 
-// "congratulated him on his inauguration, which took place a day earlier, and …": a relative stretch that only tells when
-// the dated event right before it took place («которая состоялась накануне») gives that event a clause of its own; the
-// clause's other event keeps the occasion's day, and a predicate after the stretch goes on with its subject's day.
+// "congratulated the Kyrgyz leader on her inauguration, which was held the previous day, and …": a relative stretch that
+// only tells when the dated event right before it took place («которая прошла днём ранее») gives that event a clause of
+// its own; the clause's other event keeps the occasion's day, and a predicate after the stretch goes on with its
+// subject's day.
 describe('a dated event told with a stretch of when it took place, beside another event', () => {
   it.each([
     ['en: the congratulation keeps the summit day, the inauguration the day before',
-      'date: 2031-09-15\n\nASTANA, Sept. 15. The leaders met for a summit of the union.\n\nOn the sidelines, the Kyrgyz president congratulated his Russian counterpart on his inauguration, which took place a day earlier, and the two leaders briefly discussed grain supplies.',
-      ['2031-09-15 past summit «The leaders»', '2031-09-15 past other «On the»', '2031-09-14 past other «his inauguration,»']],
-    ['ru: «с инаугурацией, которая состоялась накануне»',
-      'date: 2031-09-15\n\nАСТАНА, 15 сентября. Лидеры собрались на саммит союза.\n\nНа полях саммита президент Киргизии поздравил российского коллегу с инаугурацией, которая состоялась накануне, и лидеры коротко обсудили поставки зерна.',
-      ['2031-09-15 past summit «Лидеры собрались»', '2031-09-15 past summit «На полях»', '2031-09-14 past other «инаугурацией, которая»']],
+      'date: 2031-09-15\n\nASTANA, Sept. 15. The leaders met for a summit of the union.\n\nDuring a break, the Russian president congratulated the Kyrgyz leader on her inauguration, which was held the previous day, and the pair then settled a rail tariff.',
+      ['2031-09-15 past summit «The leaders»', '2031-09-15 past other «During a»', '2031-09-14 past other «her inauguration,»']],
+    ['ru: «с инаугурацией, которая прошла днём ранее»',
+      'date: 2031-09-15\n\nАСТАНА, 15 сентября. Лидеры собрались на саммит союза.\n\nВ кулуарах саммита президент России поздравил киргизского коллегу с инаугурацией, которая прошла днём ранее, и лидеры вкратце поговорили о железнодорожном тарифе.',
+      ['2031-09-15 past summit «Лидеры собрались»', '2031-09-15 past summit «В кулуарах»', '2031-09-14 past other «инаугурацией, которая»']],
     // Negative: with no other event outside the stretch, the sentence stays one clause.
     ['en: the dated event alone keeps its one clause',
       'date: 2031-09-15\n\nThe minister congratulated the new mayor on the election, which took place on Sunday.',

@@ -4,7 +4,7 @@ import { milestoneLines } from './test-kit';
 
 describe('preparedFor: an event named right after a preparation for it', () => {
   it.each([
-    ['ru', 'министры обсудили подготовку к Азиатскому инвестиционному форуму', 'форуму', true],
+    ['ru', 'мэры говорили о подготовке к межрегиональному форуму', 'форуму', true],
     ['ru', 'сообщил о ходе подготовки страны к вступлению в союз', 'вступлению', true],
     ['ru', 'Подготовка к саммиту идет полным ходом', 'саммиту', true],
     ['en', 'they discussed preparations for the upcoming regional summit', 'summit', true],
@@ -20,8 +20,8 @@ describe('preparedFor: an event named right after a preparation for it', () => {
 
 describe('an event prepared for is planned, with no date of its own', () => {
   it.each([
-    ['ru', 'date: 2022-04-06\n\nПремьер-министр Киргизии 6 апреля принял вице-премьера России. Стороны обсудили ход строительства дорог и подготовку к Азиатскому инвестиционному форуму.', 'null planned forum'],
-    ['en', 'date: 2022-04-06\n\nThe Kyrgyz prime minister received the Russian deputy prime minister on April 6. They also discussed preparations for an investment forum.', 'null planned forum'],
+    ['ru', 'date: 2022-09-14\n\nМэр Оша 14 сентября встретился с делегацией Казани. Стороны обсудили ремонт трамвайных путей и подготовку к межрегиональному форуму.', 'null planned forum'],
+    ['en', 'date: 2022-09-14\n\nThe mayor of Osh met a delegation from Kazan on September 14. The two sides talked about tram repairs and preparations for an interregional forum.', 'null planned forum'],
   ])('%s', (_lang, text, want) => {
     expect(milestoneLines(text).some((l) => l.startsWith(want))).toBe(true);
   });

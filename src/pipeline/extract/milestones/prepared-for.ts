@@ -1,5 +1,5 @@
 /**
- * «обсудили подготовку к Евразийскому экономическому форуму», «о ходе подготовки республики к вступлению в союз»,
+ * «мэры говорили о подготовке к межрегиональному форуму», «о ходе подготовки области к ярмарке ремёсел»,
  * "discussed preparations for the upcoming summit": the event named right after a preparation is still to come, and
  * its time is not told — it is no event of the clause's day, nor of the day of the event told just before.
  */

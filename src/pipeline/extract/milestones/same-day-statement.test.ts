@@ -3,15 +3,15 @@ import { milestoneLines as run } from './test-kit';
 
 describe('a statement told "the same day" as a step told before it', () => {
   it.each([
-    ['en: "told parliament the same day that" after a note handed the day before the article',
-      'date: 2031-02-11\n\nOn Monday, the Foreign Ministry handed a note to the embassy demanding an explanation.\n\nForeign Minister Ivan Petrov told parliament the same day that such remarks "harm the alliance".',
-      ['2031-02-10 past statement «On Monday,»', '2031-02-10 past statement «Foreign Minister»']],
+    ['en: "said at a briefing the same day that" after a note sent the day before the article',
+      'date: 2031-09-23\n\nOn Monday, the Russian embassy sent a protest note to the ministry over a cartoon printed in a Bishkek weekly.\n\nAmbassador Oleg Sidorov said at a briefing the same day that the drawing "mocks veterans".',
+      ['2031-09-22 past statement «On Monday,»', '2031-09-22 past statement «Ambassador Oleg»']],
     ['ru: «в тот же день заявил» after the subject',
-      'date: 2031-02-11\n\nВ понедельник МИД вручил послу ноту с требованием разъяснений.\n\nМинистр иностранных дел Иван Петров в тот же день заявил депутатам, что подобные высказывания «вредят союзу».',
-      ['2031-02-10 past statement «В понедельник»', '2031-02-10 past statement «Министр иностранных»']],
+      'date: 2031-09-23\n\nВ понедельник посольство России направило ноту протеста из-за карикатуры в бишкекском еженедельнике.\n\nПосол Олег Сидоров в тот же день заявил журналистам, что рисунок «оскорбляет ветеранов».',
+      ['2031-09-22 past statement «В понедельник»', '2031-09-22 past statement «Посол Олег»']],
     ['ru: «В тот же день …» opening the sentence',
-      'date: 2031-02-11\n\nВ понедельник МИД вручил послу ноту с требованием разъяснений.\n\nВ тот же день министр иностранных дел Иван Петров заявил депутатам, что подобные высказывания «вредят союзу».',
-      ['2031-02-10 past statement «В понедельник»', '2031-02-10 past statement «В тот»']],
+      'date: 2031-09-23\n\nВ понедельник посольство России направило ноту протеста из-за карикатуры в бишкекском еженедельнике.\n\nВ тот же день посол Олег Сидоров заявил журналистам, что рисунок «оскорбляет ветеранов».',
+      ['2031-09-22 past statement «В понедельник»', '2031-09-22 past statement «В тот»']],
     // Negative: after a gathering of that day, what a participant said the same day is the gathering's news.
     ['en: "said the same day" after the talks of that day stays out',
       'date: 2031-02-11\n\nPresidents Ivan Petrov and Oleg Sidorov met in Osh on Monday. Petrov said the same day that the talks had been useful.',
@@ -25,8 +25,8 @@ describe('a statement told "the same day" as a step told before it', () => {
       ['2031-05-29 past other «Президент Иван»']],
     // Negative: a weekday of its own (no anaphora) the day before the article is still the news itself.
     ['en: "said on Monday" after a note of Monday stays out',
-      'date: 2031-02-11\n\nOn Monday, the Foreign Ministry handed a note to the embassy demanding an explanation.\n\nForeign Minister Ivan Petrov said on Monday that such remarks "harm the alliance".',
-      ['2031-02-10 past statement «On Monday,»']],
+      'date: 2031-09-23\n\nOn Monday, the Russian embassy sent a protest note to the ministry over a cartoon printed in a Bishkek weekly.\n\nAmbassador Oleg Sidorov said on Monday that the drawing "mocks veterans".',
+      ['2031-09-22 past statement «On Monday,»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

@@ -21,20 +21,20 @@ describe('«Там же», "at the same site": the next step of the occasion jus
 describe('«в том же году», "in the same year": the year of the date told just before', () => {
   it.each([
     ['ru: «В том же году …» after a year told',
-      'date: 2031-08-04\n\nВ 2021 году страны открыли консульство в Оше. В том же году была создана совместная комиссия историков.',
+      'date: 2031-08-04\n\nВ 2021 году страны открыли консульство в Оше. В том же году был учрежден совместный совет геологов.',
       ['2021 past other «В 2021»', '2021 past other «В том»']],
     ['en: "in the same year" after a year counted back',
-      'date: 2031-08-04\n\nTen years ago, at the jubilee, then-President Ivan Petrov said that the old empire was to blame. A joint commission of historians was set up in the same year.',
+      'date: 2031-08-04\n\nTen years ago, then-minister Ivan Petrov wrote that the two geological services should work together. A joint council of geologists was founded in the same year.',
       ['2021 past other «A joint»']],
     ['en: "in the same year" after a month told keeps its year only',
-      'date: 2031-08-04\n\nIn March 2024, the two countries opened a consulate in Osh. A joint commission of historians was set up in the same year.',
+      'date: 2031-08-04\n\nIn March 2024, the two countries opened a consulate in Osh. A joint council of geologists was founded in the same year.',
       ['2024-03 past other «In March»', '2024 past other «A joint»']],
     // Negative: with no year told before within reach, the words date nothing (a body set up counts only dated).
     ['en: "in the same year" with nothing told before it',
-      'date: 2031-08-04\n\nA joint commission of historians was set up in the same year.',
+      'date: 2031-08-04\n\nA joint council of geologists was founded in the same year.',
       []],
     ['ru: «в том же году» with nothing told before it',
-      'date: 2031-08-04\n\nВ том же году была создана совместная комиссия историков.',
+      'date: 2031-08-04\n\nВ том же году был учрежден совместный совет геологов.',
       []],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);

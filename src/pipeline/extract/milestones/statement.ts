@@ -95,7 +95,7 @@ export function datedStatement(
   const verb = MARKERS.statement[lang].all(s.text, lower).find((v) => !inSpeech(speech, s.start + v.start));
   if (!verb) return null;
   const at = { start: s.start + verb.start, end: s.start + verb.end };
-  // "The ministry said on April 3 that …": a body of the sides opening the sentence speaks in its own name.
+  // "The Russian embassy said on March 3 that …": a body of the sides opening the sentence speaks in its own name.
   const body = named ? false : speakingBody(s, verb.start, mentions, lang);
   if (!named && !body) return null;
   // A quote attributed is told by its words, not as a dated statement; one told to a gathering (`toAudience`: "…," X told
@@ -143,8 +143,8 @@ export function datedStatement(
   const news =
     told.some((o) => o.date !== null && o.date.length === 10 && o.date >= a) ||
     (told.length > 0 && !INTERVIEW.test(s.text) && !told.some((o) => GATHERINGS.has(o.type) || (o.date !== null && o.date >= ownDate.slice(0, o.date.length))));
-  // "The minister told parliament the same day that …", «В тот же день министр заявил …»: a day told by anaphora from a
-  // step told before (a note handed, a ban imposed) is a statement of its own beside it, not the news itself; after a
+  // "The ambassador said at a briefing the same day that …", «В тот же день посол заявил …»: a day told by anaphora from a
+  // step told before (a protest note sent, a ban imposed) is a statement of its own beside it, not the news itself; after a
   // gathering of that day, or from someone who took that step ("X signed the law … X told journalists the same day"),
   // it stays that event's news.
   const ids = who.map((p) => p.id);

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { milestoneLines } from './test-kit';
 
 // A related article's headline in the future tense is kept as a plan ("X will visit Osh"); one whose
-// future only judges an event («визит станет важным шагом», 'the talks will be a milestone') tells none.
+// future only judges an event («поездка станет серьёзным сигналом», 'the talks will be a milestone') tells none.
 describe('a related headline that only judges an event', () => {
   const ru = (teaser: string) => `date: 2019-05-14\n\nМинистр иностранных дел Киргизии во вторник провел переговоры с российским коллегой в Москве.\n\nЧитайте также:\n${teaser}`;
   const en = (teaser: string) => `date: 2019-05-14\n\nThe Kyrgyz foreign minister held talks with his Russian counterpart in Moscow on Tuesday.\n\nRead also:\n${teaser}`;
   it.each([
-    ['ru judged', ru('Эксперт: визит министра в Москву станет важным шагом'), false],
+    ['ru judged', ru('Политолог: поездка премьера в Ош станет серьёзным сигналом'), false],
     ['ru judged, adjective', ru('Посол: переговоры будут полезными для обеих стран'), false],
     ['en judged', en('Analyst: the visit will be an important step for both capitals'), false],
     ['ru a plan', ru('Премьер-министр посетит Казань в июне'), true],

@@ -4,11 +4,11 @@ import { milestoneLines as run } from './test-kit';
 describe('talks told without a day two sentences after a trip told with its day, one aside between, are of that trip', () => {
   it.each([
     ['en: an aside between the trip and the talks',
-      'date: 2019-05-17\n\nA New Premier Heads to Moscow\n\nThe new premier made his first trip abroad to Russia, looking for loans.\n\nBy John Smith\nMay 17, 2019\n\nThe prime minister, who was appointed in April, flew to Moscow on Wednesday for his first trip abroad. The choice surprised no one: every head of government since independence has made Moscow an early stop, and he has tried hard to signal continuity with Russia.\n\nAt the White House, he held talks with Dmitry Medvedev.',
+      'date: 2019-05-17\n\nOsh Mayor Goes North\n\nThe new mayor of Osh made his first official trip to Russia, hoping for tram cars.\n\nBy Anna Lee\nMay 17, 2019\n\nThe mayor, who was elected in April, flew to Kazan on Wednesday with a small team. Nobody on the city council was startled: Kazan has sold buses to Osh for a decade, and the mayor has long praised its factories.\n\nAt the Kazan city hall, he held talks with Mayor Ilsur Petrov.',
       ['2019-04 past other «who was»', '2019-05-15 past visit «flew to»', '2019-05-15 past meeting «At the»']],
-    ['ru: «В Белом доме» after an aside',
-      'date: 2019-05-17\n\nНовый премьер едет в Москву\n\nНовый премьер совершил первую зарубежную поездку в Россию.\n\nИван Петров\n17 мая 2019\n\nПремьер, назначенный в апреле, в среду прилетел в Москву с рабочим визитом. Выбор никого не удивил: все его предшественники с первых лет независимости начинали с Москвы.\n\nВ Белом доме он провел переговоры с Дмитрием Медведевым.',
-      ['2019-05-17 past visit «Новый премьер»', '2019-05-15 past visit «в среду»', '2019-05-15 past meeting «В Белом»']],
+    ['ru: «В казанской мэрии» after an aside',
+      'date: 2019-05-17\n\nМэр Оша едет в Казань\n\nНовый мэр Оша совершил первую официальную поездку в Россию.\n\nАнна Ли\n17 мая 2019\n\nМэр, избранный в апреле, в среду прилетел в Казань с рабочим визитом. Горсовет этому не удивился: Казань уже десять лет продает Ошу автобусы.\n\nВ казанской мэрии он провел переговоры с мэром Ильсуром Петровым.',
+      ['2019-05-17 past visit «Новый мэр»', '2019-05-15 past visit «в среду»', '2019-05-15 past meeting «В казанской»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

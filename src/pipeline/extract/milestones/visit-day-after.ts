@@ -65,8 +65,8 @@ const NAMED_GATHERINGS: ReadonlySet<string> = new Set(['summit', 'forum', 'confe
 
 /**
  * Gives each past named gathering dated by its month only the day of that month told for the same gathering (the same
- * title: the bloc or name and the place) anywhere after it in the article: «итоги саммита СНГ, прошедшего в Бишкеке в
- * сентябре. … Напомним, 16 сентября на полях саммита СНГ …», 'the bloc's summit held in Minsk in May … on May 14, on the
+ * title: the bloc or name and the place) anywhere after it in the article: «форум ОДКБ в Чолпон-Ате в июле запомнился
+ * … Тогда, 22 июля, в кулуарах форума ОДКБ …», 'the bloc's summit held in Minsk in May … on May 14, on the
  * sidelines of the summit …'. A title without a place (a bare "Summit") names no gathering of its own; one with the bloc
  * left out ("Summit, Minsk") names the one with it ("CSTO summit, Minsk").
  */
