@@ -43,21 +43,7 @@ export function agoAnniversary(draft: MilestoneDraft, text: string, at: number, 
   const word = m[1]!.toLowerCase();
   const n = /^\d+$/.test(word) ? Number(word) : (COUNT[lang].get(word) ?? 0);
   if (n !== years) return null;
-  // Every field in the drafts' one order, not `{ ...draft, … }`: V8 gives a spread copy a hidden class of its own.
-  return {
-    date: day,
-    dateEvidence: `«${m[0].trim()}» ${date} + ${n} years: the anniversary the article marks`,
-    type: 'anniversary',
-    status: 'past',
-    titleEn: `${ordinal(n)} anniversary: ${draft.titleEn}`.slice(0, 80),
-    titleRu: `${n}-летие: ${draft.titleRu}`.slice(0, 80),
-    peopleIds: [],
-    place: draft.place,
-    bilateral: draft.bilateral,
-    derived: `the ${ordinal(n)} anniversary of the event told «${m[0].trim()}»`,
-    quote: draft.quote,
-    documentAct: draft.documentAct,
-  };
+  return anniversaryOf(draft, day, n, m[0].trim(), 'article');
 }
 
 /**
@@ -98,10 +84,18 @@ export function sinceAnniversary(draft: MilestoneDraft, text: string, at: number
   const n = /^\d+$/.test(word) ? Number(word) : (COUNT[lang].get(word) ?? 0);
   const day = `${article.slice(0, 4)}${date.slice(4)}`;
   if (n !== years || day > article) return null;
+  return anniversaryOf(draft, day, n, m[0].trim(), 'clause');
+}
+
+/**
+ * The anniversary on `day` of `draft`'s event, `n` years on, told by `told` («десять лет назад», "12 years since"):
+ * marked by the article (its day) or by the clause (its year).
+ */
+function anniversaryOf(draft: MilestoneDraft, day: string, n: number, told: string, by: 'article' | 'clause'): MilestoneDraft {
   // Every field in the drafts' one order, not `{ ...draft, … }`: V8 gives a spread copy a hidden class of its own.
   return {
     date: day,
-    dateEvidence: `«${m[0].trim()}» ${date} + ${n} years: the anniversary the clause marks`,
+    dateEvidence: `«${told}» ${draft.date} + ${n} years: the anniversary the ${by} marks`,
     type: 'anniversary',
     status: 'past',
     titleEn: `${ordinal(n)} anniversary: ${draft.titleEn}`.slice(0, 80),
@@ -109,7 +103,7 @@ export function sinceAnniversary(draft: MilestoneDraft, text: string, at: number
     peopleIds: [],
     place: draft.place,
     bilateral: draft.bilateral,
-    derived: `the ${ordinal(n)} anniversary of the event told «${m[0].trim()}»`,
+    derived: `the ${ordinal(n)} anniversary of the event told «${told}»`,
     quote: draft.quote,
     documentAct: draft.documentAct,
   };
