@@ -39,3 +39,17 @@ describe('isItemTitle', () => {
     expect(isItemTitle(line)).toBe(want);
   });
 });
+
+// Invented briefs: «накануне», "the day before" in a later item counts from the page's day, not from the day of an earlier story.
+describe("a brief's later item is another story: its day word counts from the article's day", () => {
+  it.each([
+    ['ru: «вчера» in the first item, «накануне» in the second',
+      'date: 2011-04-20\n\nНовости коротко\n\nОш, 20 апреля. Главное за день.\n\n1. Форум в Оше\n\nВчера в Оше прошел форум регионов Киргизии и России.\n\n2. Министры созвонились\n\nМинистр транспорта Киргизии накануне провел телефонный разговор с российским коллегой.',
+      ['2011-04-19 past forum «Вчера в»', '2011-04-19 past meeting «Министр транспорта»']],
+    ['ru: one story, «накануне» after «вчера» counts from the occasion told',
+      'date: 2011-04-20\n\nФорум в Оше\n\nВчера в Оше прошел форум регионов Киргизии и России. Министр транспорта Киргизии накануне провел телефонный разговор с российским коллегой.',
+      ['2011-04-19 past forum «Вчера в»', '2011-04-18 past meeting «Министр транспорта»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

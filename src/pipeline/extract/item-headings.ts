@@ -79,3 +79,20 @@ export function withoutItemTitleRepeats(doc: ArticleDoc, headlineEnd: number, mi
     return !t || !milestones.some((b) => b !== m && b.quote.start >= t.end && b.quote.start < t.bodyEnd && !inTitle(b));
   });
 }
+
+// Keyed by the article: its text never changes once read.
+const titlesCache = new WeakMap<ArticleDoc, { start: number }[]>();
+
+/**
+ * True when an item title of a brief (`itemTitles`) stands between offsets `from` and `to`: what is told at `to` is
+ * another story than what is told at `from`, and the day of the one does not date the other.
+ */
+export function otherItem(doc: ArticleDoc, from: number, to: number): boolean {
+  let titles = titlesCache.get(doc);
+  if (!titles) {
+    titles = itemTitles(doc, 0);
+    titlesCache.set(doc, titles);
+  }
+  for (const t of titles) if (t.start > from && t.start <= to) return true;
+  return false;
+}
