@@ -88,21 +88,11 @@ const titlesCache = new WeakMap<ArticleDoc, { start: number }[]>();
  * another story than what is told at `from`, and the day of the one does not date the other.
  */
 export function otherItem(doc: ArticleDoc, from: number, to: number): boolean {
-  for (const t of titlesOf(doc)) if (t.start > from && t.start <= to) return true;
-  return false;
-}
-
-/** True when the article is a page of items under titles of their own (`itemTitles`). */
-export function inBrief(doc: ArticleDoc): boolean {
-  return titlesOf(doc).length > 0;
-}
-
-/** The item titles of the article, read once. */
-function titlesOf(doc: ArticleDoc): { start: number }[] {
   let titles = titlesCache.get(doc);
   if (!titles) {
     titles = itemTitles(doc, 0);
     titlesCache.set(doc, titles);
   }
-  return titles;
+  for (const t of titles) if (t.start > from && t.start <= to) return true;
+  return false;
 }

@@ -41,8 +41,7 @@ import { withoutAccompanying } from './milestones/accompanying';
 import { readDocumentPage } from './milestones/document-page';
 import { withoutHostsToldApart } from './milestones/host-event';
 import { answeredWhen, asksWhen, inInterviewAnswer } from './milestones/answered-when';
-import { ofTheSides, toldOfThirdCountry, type Digest } from './milestones/digest-item';
-import { inBrief } from './item-headings';
+import { ofTheSides, type Digest } from './milestones/digest-item';
 import { isAudience } from './milestones/reported-figure';
 
 /**
@@ -170,9 +169,6 @@ export function extractMilestones(
     // «3. США открыли посольство …», "• The forum in Davos ends tomorrow": a digest's item naming
     // neither side is another story of the day.
     if (hits.length && (hits = ofTheSides(doc, s, hits, people, lowerDoc, timeline, digest)).length === 0) continue;
-    // «13:05 В Таджикистане вступил в силу закон …», "On the Uzbek-Tajik border a post opened": a ticker's or a brief's
-    // other story, of a third country alone.
-    if (hits.length && (entries.length > 0 || inBrief(doc)) && toldOfThirdCountry(text, s, lang, people, lower)) continue;
     if (!hits.length) {
       // «— Когда пройдёт следующее заседание МПК? — Планируем в сентябре в Москве.»: the answer dates the question's event.
       const answered = k > 0 && inSentence.length > 0 && !teaser ? answerToWhen(a, f, sentences[k - 1]!, s, inSentence, people, cues) : null;

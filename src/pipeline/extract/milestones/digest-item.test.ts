@@ -43,20 +43,3 @@ describe('digest list lines', () => {
     expect(digestItems(text)).toHaveLength(n);
   });
 });
-
-// Invented tickers and briefs: a story of a third country alone between the two countries' items.
-describe("a ticker's or a brief's story of a third country alone is no milestone", () => {
-  it.each([
-    ['ru: «13:05 В Таджикистане вступил в силу закон…, сообщили в …» in a ticker',
-      'date: 2013-07-02\n\nЛента\n\n18:20 Министры Киргизии и России провели переговоры в Оше.\n\n15:05 В Таджикистане вступил в силу новый таможенный закон, сообщили в правительстве России.\n\n11:40 Курс рубля не изменился.',
-      ['2013-07-02 past meeting «18:20 Министры»']],
-    ['en: "On the Uzbek-Tajik border a new post opened" in a brief',
-      'date: 2013-07-02\n\nBriefs of the day\n\nOsh, July 2. Compiled by our desk.\n\nMinisters meet in Osh\n\nThe Kyrgyz and Russian transport ministers held talks in Osh on Monday.\n\nNew border post\n\nOn the Uzbek-Tajik border a modernised crossing point opened on Monday. Kyrgyz border guards said it does not concern them.',
-      ['2013-07-01 past meeting «The Kyrgyz»']],
-    ['ru: a third country with a side in the same sentence stays',
-      'date: 2013-07-02\n\nЛента\n\n18:20 Министры Киргизии и России провели переговоры в Оше.\n\n15:05 Киргизия и Таджикистан подписали соглашение о границе.\n\n11:40 Курс рубля не изменился.',
-      ['2013-07-02 past meeting «18:20 Министры»', '2013-07-02 past agreement «15:05 Киргизия»']],
-  ])('%s', (_name, text, want) => {
-    expect(run(text)).toEqual(want);
-  });
-});

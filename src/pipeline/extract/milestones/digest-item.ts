@@ -131,20 +131,3 @@ function within(sections: readonly { start: number; end: number }[], at: number)
   for (let i = 0; i < sections.length; i++) if (sections[i]!.start <= at && at < sections[i]!.end) return true;
   return false;
 }
-
-/** A source named at the end of a sentence («…, сообщили в Минобороны», "…, the ministry said"): whose word it is, no party to it. */
-const ATTRIBUTION = /[,—–]\s*(?:(?:как\s+)?сообщ\p{L}*|переда[её]т|заяви\p{L}*|отмети\p{L}*|уточни\p{L}*|said|says|reported|reports|according to|told)(?![\p{L}])[^,.]*[.!]?\s*$/iu;
-
-/**
- * True when sentence `s` of an item of a brief or a ticker (`inItem`, asked only there) tells a third country's
- * own event: it names a country other than the two (`foreignParty`: «В Таджикистане вступил в силу закон», "On the
- * Uzbek-Tajik border a post opened") and, apart from the source it is attributed to at its end, neither side.
- * The item is another story of the day; in an article on the two countries such a sentence is context
- * (`isForeignEvent` reads those).
- */
-export function toldOfThirdCountry(text: string, s: Sentence, lang: Language, people: readonly PersonDraft[], lower: string): boolean {
-  if (!MARKERS.foreignParty[lang].test(s.text, lower)) return false;
-  const m = ATTRIBUTION.exec(s.text);
-  const end = m ? m.index : s.text.length;
-  return namesNoSide(text, s.start, s.start + end, lang, people, lower.slice(0, end));
-}
