@@ -43,9 +43,22 @@ export function isItemTitle(line: string): boolean {
   return words >= 2 && words <= HEADING_WORDS;
 }
 
-/** True when only white space stands between offsets `from` and `to` and a blank line does. */
+/** True when only white space stands between offsets `from` and `to` and a blank line does (two line breaks, counted in place). */
 function blankBetween(text: string, from: number, to: number): boolean {
-  return text.slice(from, to).split('\n').length > 2;
+  let breaks = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10 && ++breaks > 1) return true;
+  return false;
+}
+
+/** Most characters of a title line (`HEADING_WORDS` words and a marker). */
+const TITLE_CHARS = 120;
+
+/** True when the last character of `line` that is no space is a full stop, «!», «?» or «…»: a sentence, no title (read in place). */
+function endsSentence(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9 || line.charCodeAt(i) === 13)) i--;
+  const c = line.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
 /**
@@ -57,6 +70,8 @@ export function itemTitles(doc: ArticleDoc, after: number): { start: number; end
   const out: { start: number; end: number; bodyEnd: number }[] = [];
   for (let i = 1; i + 1 < lines.length; i++) {
     const line = lines[i]!;
+    // Most lines of a body are sentences: the two tests read characters in place, before any copy.
+    if (line.text.length > TITLE_CHARS || endsSentence(line.text)) continue;
     const prev = lines[i - 1]!;
     const next = lines[i + 1]!;
     if (line.start < after || !blankBetween(doc.text, prev.start + prev.text.length, line.start)) continue;
