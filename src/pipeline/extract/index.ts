@@ -10,6 +10,7 @@ import { extractTitle } from './title';
 import { wireDay } from './milestones/wire-day';
 import { MARKERS } from './milestones/lexicon';
 import { pageStructure, type PageStructure } from './page';
+import { withoutItemTitleRepeats } from './item-headings';
 import { backToRaw, readableView } from '../readable';
 
 export { headlineSpans } from './headline';
@@ -36,7 +37,9 @@ function extractFrom(doc: ArticleDoc): ArticleExtraction {
   const figures = extractFigures(doc, date, page, people);
   // Wire copy printed under an earlier dateline tells its days from the dateline's (rare: asked once).
   const wire = wireDay(date, wireDateline);
-  const milestones = withoutHeadlineRepeats(doc, page, extractMilestones(doc, wire ?? date, people, wire ? findDateMentions(doc, wire.date) : mentions, page));
+  const read = withoutHeadlineRepeats(doc, page, extractMilestones(doc, wire ?? date, people, wire ? findDateMentions(doc, wire.date) : mentions, page));
+  // A brief's items each under a title of their own: the title restates its paragraph.
+  const milestones = withoutItemTitleRepeats(doc, page.headlines.length ? page.headlines[page.headlines.length - 1]!.end : 0, read);
   return { doc, title, date, people, figures, milestones };
 }
 

@@ -19,7 +19,7 @@ import { findTriggers } from './milestones/triggers';
 import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
 import { datedStatement, findStatement } from './milestones/statement';
 import { datedPlan } from './milestones/dated-plan';
-import { captionLines, correctionLines, withoutCorrectionRetellings, crossheadLines, isBracketStamp, isControlMenu, STAMP } from './milestones/page';
+import { captionLines, correctionLines, withoutCorrectionRetellings, crossheadLines, isBracketStamp, isControlMenu, isPointHeading, STAMP } from './milestones/page';
 import { inSpans, pageStructure, type PageStructure } from './page';
 import { LowerDoc } from './milestones/lower';
 import { inIrrealis, irrealStretches } from './milestones/irrealis';
@@ -134,6 +134,8 @@ export function extractMilestones(
     if (captions.length > 0 && inSpans(captions, start)) continue;
     // "More visits ahead": a crosshead titles the paragraphs below it, where the events are told.
     if (crossheads.length > 0 && inSpans(crossheads, start)) continue;
+    // «3. Переговоры. Переговоры пройдут …», "- The documents. The sides signed …": a point's run-in heading names its topic.
+    if (end - start <= 40 && isPointHeading(text, start, end, lang)) continue;
     // «Читайте также: …», "Read also: …": the headline of another article, dated only by itself
     // (not by its publication stamp "… - 15.01.2026"); one about a third country tells nothing of
     // this relationship.

@@ -3,7 +3,9 @@
  * anniversary's count, and the dating that the clause's context changes afterwards.
  */
 import { VERDICT_KEY } from './observed-vote';
-import type { DateMention } from '../../types';
+import type { ArticleDoc, DateMention } from '../../types';
+import { otherItem } from '../item-headings';
+import type { LeadDate } from './main-event';
 import { anniversaryYear, type Anniversary } from './anniversary';
 import type { Clause } from './clauses';
 import type { ArticleView, Found, Picked, SentenceView } from './clause-state';
@@ -372,7 +374,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   }
   // «Вчера … провели переговоры. … Накануне X принял Y»: a day word the date module could tie to no
   // day told just before counts from the occasion the narrative tells, not from the article date.
-  const shift = mention && !mention.anchor && f.lead && f.lead.date !== date.date && d.date === mention.date ? dayWord : null;
+  const shift = mention && !mention.anchor && f.lead && f.lead.date !== date.date && d.date === mention.date && !leadOfOtherItem(a.doc, f.lead, s.start) ? dayWord : null;
   if (shift !== null && f.lead?.date.length === 10) {
     d.date = addDays(f.lead.date, shift);
     d.dateEvidence = `«${mention!.text}» counted from the occasion of the lead event «${f.lead.quote}» (${f.lead.date})`;
@@ -386,7 +388,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // «Накануне форума посол встречался с …», "on the eve of the summit": the day before the
   // gathering named right after the day word, when it was told with its day.
   if (mention && dayWord === -1) {
-    const named = v.hits.find((h) => h.start >= mention.end && GATHERING_TYPES.has(h.trigger.type) && RIGHT_AFTER.test(body.slice(mention.end, h.start)));
+    const named = v.hits.find((h) => h.start >= mention.end && GATHERING_TYPES.has(h.trigger.type) && RIGHT_AFTER.test(body.slice(mention.end, h.start)) && !VERB_FIRST.test(body.slice(h.start, h.start + 24)));
     const told = named ? f.out.filter((o) => o.type === named.trigger.type && o.date?.length === 10).pop() : undefined;
     if (told) {
       d.date = addDays(told.date!, -1);
@@ -505,6 +507,17 @@ export function spanHoldsDay(text: string, m: DateMention, day: string | null): 
 
 /** What may stand between a day word and the gathering it names, an indefinite article too ("the day before a summit"). */
 const NAMED_RIGHT_AFTER = /^\s*(?:the\s+|this\s+|that\s+|a\s+|an\s+)?$/iu;
+
+/** True when the lead was told in an earlier item of a brief than offset `at` (`otherItem`): another story, not this one's occasion. */
+function leadOfOtherItem(doc: ArticleDoc, lead: LeadDate, at: number): boolean {
+  return lead.at !== undefined && otherItem(doc, lead.at, at);
+}
+
+/**
+ * A trigger told by its verb first («накануне провел переговоры», "the day before held talks"): the day word dates
+ * the event itself, it names no gathering it is the eve of.
+ */
+const VERB_FIRST = rx(/^(?:\p{L}+(?:ал|ял|ил|ел|ыл|ул)(?:а|о|и)?(?:сь|ся)?|held|met|hosted|had|took)(?!\p{L})/iu);
 
 /** What may stand between a day word and the gathering it names: «накануне форума», "the day before the summit". */
 const RIGHT_AFTER = /^\s*(?:the\s+|this\s+|that\s+)?$/iu;

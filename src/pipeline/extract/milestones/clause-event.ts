@@ -545,7 +545,7 @@ function namedEvent(
   // what the clause tells; a date told before it is that other thing's.
   if (mention && mention.end <= hit.start && key === 'accession' && ACCESSION_AS_TIME[lang].test(body.slice(Math.max(from, hit.start - 16), hit.start))) return null;
   // «За это время подписано более 200 договоров», "dozens of visits": a tally, not an event.
-  if (!(mention && mention.date.length === 10) && isTally(hit, text, lang)) return null;
+  if (!(mention && mention.date.length === 10) && isTally(hit, text, lang, hit.start - from)) return null;
   // "X told a business forum": the gathering is only the statement's audience.
   if (!(mention && mention.date.length === 10) && isAudience(hit, body.slice(Math.max(from, hit.start - 80), hit.start), lang)) return null;
   // "Nurbek, a builder, flew home": only an official's departure ends a visit.

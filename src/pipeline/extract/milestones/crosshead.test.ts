@@ -60,3 +60,20 @@ describe('crossheadLines: only lines between paragraphs, after a sentence', () =
     expect(crossheadLines(doc, 'en').map(([a, b]) => doc.text.slice(a, b))).toEqual(want);
   });
 });
+
+// Invented explainers: each point opens with a run-in heading naming its topic.
+describe("an explainer point's run-in heading is no milestone by itself", () => {
+  it.each([
+    ['ru: «3. Переговоры.» before the point that tells the talks',
+      'date: 2012-06-04\n\nЗаголовок\n\n1. Когда. Министр прибудет в Ош 6 июня.\n\n2. Переговоры. Переговоры министров пройдут 6 июня в Оше.',
+      ['2012-06-06 planned visit «Министр прибудет»', '2012-06-06 planned meeting «Переговоры министров»']],
+    ['en: "- The documents." before the point that tells the signing',
+      'date: 2012-06-04\n\nHeadline here\n\n- The talks. The two ministers held talks in Osh on Monday.\n\n- The documents. The ministers signed a transport memorandum.',
+      ['2012-06-04 past meeting «The two»', '2012-06-04 past agreement «The ministers»']],
+    ['ru: a short sentence with a verb opening a point is read («Визит состоялся.»)',
+      'date: 2012-06-04\n\nЗаголовок\n\n1. Визит состоялся. Министр провел в Оше один день.',
+      ['2012-06-04 past visit «Визит состоялся.»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -25,6 +25,15 @@ describe('a live blog: the end of a gathering told that day and third parties ar
     ['ru: an ending with no gathering told that day stays',
       ['date: 2019-06-14', '', '18:10', 'Саммит завершен.', '', '12:30', 'Премьер России прилетел в Ош.', '', '11:00', 'Погода в Оше солнечная.'].join('\n'),
       ['2019-06-14 past summit «Саммит завершен.»', '2019-06-14 past visit «Премьер России»']],
+    ['ru: «Визит завершен» after a stamp, with the visit told by another entry that day',
+      ['date: 2019-06-14', '', 'Визит премьера: трансляция', '', 'Премьер России находится в Оше с рабочим визитом.', '', '17:20', 'Визит завершен. Самолет вылетел в Москву.', '', '12:30', 'Началось заседание в узком составе.', '', '10:05', 'Погода в Оше солнечная.'].join('\n'),
+      ['2019-06-14 ongoing visit «Премьер России»', '2019-06-14 past meeting «Началось заседание»']],
+    ['ru: «18:05 В Оше завершился форум» on the stamp line, with the forum opened that day',
+      ['date: 2019-06-14', '', 'Лента новостей', '', '18:05 В Оше завершился форум регионов.', '', '16:40 Курс сома не изменился.', '', '10:10 В Оше открылся форум регионов России и Киргизии.'].join('\n'),
+      ['2019-06-14 past forum «10:10 В»']],
+    ['en: "17:20 The visit is over" with the visit told that day',
+      ['date: 2019-06-14', '', 'LIVE: the premier in Osh', '', 'The Russian premier is in Osh on a working visit.', '', '17:20 The visit is over.', '', '12:30 Talks in narrow format begin.', '', '10:05 Weather in Osh is sunny.'].join('\n'),
+      ['2019-06-14 past visit «The Russian»', '2019-06-14 past meeting «12:30 Talks»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

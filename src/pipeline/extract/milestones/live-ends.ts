@@ -16,7 +16,8 @@ const ENDED: Record<Language, RegExp> = {
   en: rx(raw.gatheringEnd.en, 'iu'),
 };
 
-const GATHERINGS = new Set(['summit', 'meeting', 'forum', 'igc_session']);
+/** Kinds of occasion whose end an entry may tell: gatherings, and the visit («Визит завершен»), told by another entry that day. */
+const GATHERINGS = new Set(['summit', 'meeting', 'forum', 'igc_session', 'visit']);
 const PARTIES = new Set(['KG', 'RU']);
 /** An ending is told in a short clause of its own. */
 const SHORT = 120;
@@ -24,7 +25,9 @@ const SHORT = 120;
 /** True when `d` only tells the end of a gathering another draft of `all` tells that day. */
 function endsToldGathering(d: MilestoneDraft, all: readonly MilestoneDraft[], lang: Language): boolean {
   if (!GATHERINGS.has(d.type) || d.quote.text.length > SHORT || !ENDED[lang].test(d.quote.text)) return false;
-  return all.some((o) => o !== d && o.date === d.date && o.status !== 'planned' && GATHERINGS.has(o.type) && !ENDED[lang].test(o.quote.text));
+  // A visit's end retells a visit, a gathering's end a gathering.
+  const visit = d.type === 'visit';
+  return all.some((o) => o !== d && o.date === d.date && o.status !== 'planned' && GATHERINGS.has(o.type) && (o.type === 'visit') === visit && !ENDED[lang].test(o.quote.text));
 }
 
 /** True when `d` is an arrival whose people are all officials of third countries. */

@@ -18,6 +18,8 @@ export const LEAD_DAYS = 7;
 export interface LeadDate {
   date: PartialDate;
   quote: string;
+  /** Where the lead is told (its quote's or sentence's start): a brief's later item is another story. */
+  at?: number;
 }
 
 /** The lead event's date when a day mention in its clause puts it shortly before the article date. */
@@ -25,7 +27,7 @@ export function leadDate(m: MilestoneDraft, mention: DateMention | null, article
   const a = article.date;
   if (!mention || !m.date || !a || m.date.length !== 10 || a.length !== 10 || m.date >= a) return null;
   const days = daysBetween(m.date, a);
-  return days <= LEAD_DAYS ? { date: m.date, quote: m.quote.text.slice(0, 60) } : null;
+  return days <= LEAD_DAYS ? { date: m.date, quote: m.quote.text.slice(0, 60), at: m.quote.start } : null;
 }
 
 /**
@@ -38,7 +40,7 @@ export function leadDay(mentions: readonly DateMention[], sentence: Sentence, ar
   if (!a || a.length !== 10) return null;
   for (const m of mentions) {
     if (!m.relative || m.anchor || m.date.length !== 10 || m.date >= a || inSpeech(speech, m.start)) continue;
-    if (daysBetween(m.date, a) <= LEAD_DAYS) return { date: m.date, quote: sentence.text.slice(0, 60) };
+    if (daysBetween(m.date, a) <= LEAD_DAYS) return { date: m.date, quote: sentence.text.slice(0, 60), at: sentence.start };
   }
   return null;
 }

@@ -161,3 +161,38 @@ export function crossheadLines(doc: ArticleDoc, lang: Language): [number, number
   }
   return out;
 }
+
+/** Most characters of a point's run-in heading («Переговоры.», 'The documents.'). */
+const POINT_HEADING_CHARS = 32;
+/** Most words of a point's run-in heading. */
+const POINT_HEADING_WORDS = 3;
+/** What may open a point's line before its heading: a list number («3.», «3)») or a dash or bullet. */
+const POINT_MARKER = /^[ \t]*(?:\d{1,2}[.)]|[-–—•])[ \t]*$/u;
+/** A Russian past form («прошли», «завершился»): a verb makes a sentence, not a heading. */
+const RU_PAST = /[аяиеуыо]л(?:[аои])?(?:сь|ся)?$/u;
+
+/**
+ * True when sentence `[start, end)` of `text` is the run-in heading of a point in an explainer or a list
+ * («3. Переговоры. Переговоры президентов пройдут …», "- The documents. The two sides signed …"): after a list
+ * number or a dash opening its line, a few words with no verb and a full stop, with the point's own text
+ * going on in the same line. It names the point's topic; the events are told after it.
+ */
+export function isPointHeading(text: string, start: number, end: number, lang: Language): boolean {
+  if (end - start > POINT_HEADING_CHARS) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let t = text.slice(start, end).trim();
+  const lead = text.slice(lineStart, start);
+  if (!POINT_MARKER.test(lead)) {
+    // The marker inside the sentence («- The documents.»).
+    const m = /^(?:[-–—•])[ \t]+/u.exec(t);
+    if (!m || lead.trim()) return false;
+    t = t.slice(m[0].length);
+  }
+  if (!t.endsWith('.') || /\d/u.test(t)) return false;
+  const words = t.slice(0, -1).split(/\s+/u);
+  if (words.length > POINT_HEADING_WORDS) return false;
+  if (lang === 'ru' ? words.some((w) => RU_PAST.test(w.toLowerCase())) : VERB_SHAPE.en.test(t)) return false;
+  // The point's text goes on in the same line.
+  const nl = text.indexOf('\n', end);
+  return !!text.slice(end, nl < 0 ? text.length : nl).trim();
+}

@@ -49,6 +49,15 @@ describe('a count of documents or trips is a tally, not an event', () => {
     ['en: "more than 20 documents were signed" on a day is a signing',
       'date: 2004-03-11\n\nThe two ministers met in Moscow on Wednesday. More than 20 documents were signed on Thursday.',
       ['2004-03-10 past meeting «The two»', '2004-03-11 past agreement «More than»']],
+    ['en: a single document signed, then a count in a new conjunct of its own: the document is an event',
+      'date: 2004-03-11\n\nThe presidents signed a joint declaration, and their ministers signed more than a dozen agreements.',
+      ['2004-03-11 past agreement «The presidents»']],
+    ['ru: «подписали декларацию, а министры подписали более десятка соглашений»',
+      'date: 2004-03-11\n\nПрезиденты подписали совместную декларацию, а министры подписали более десятка соглашений.',
+      ['2004-03-11 past agreement «Президенты подписали»']],
+    ['en: the count in the same conjunct is still a tally',
+      'date: 2004-03-11\n\nThe ministers met in Moscow on Wednesday. So far, the two sides have signed more than a dozen agreements.',
+      ['2004-03-10 past meeting «The ministers»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

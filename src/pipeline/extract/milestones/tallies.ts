@@ -68,11 +68,25 @@ const CEREMONY: Record<Language, RegExp> = {
  * over a span ("has written off more than $500 million over the past decade") or counts persons extradited since a
  * year ("since 2012 Russia has extradited 118 people"): a total, no write-off or handover of its own.
  */
-export function isTally(hit: TriggerHit, text: string, lang: Language): boolean {
+export function isTally(hit: TriggerHit, text: string, lang: Language, at = 0): boolean {
   if (hit.trigger.key === 'debt') return SPAN[lang].test(text);
   // "since 2012 Russia has extradited 118 people", «за эти годы выдала более 100 фигурантов»: a count of persons over a span.
   if (hit.trigger.key === 'extradition') return PERSONS[lang].test(text) && (PERSONS_SINCE[lang].test(text) || SUMMED[lang].test(text));
   // "refused to extradite four people last year": several refusals summed up.
   if (hit.trigger.key === 'extraditionRefused') return PERSONS[lang].test(text);
-  return TALLIED.has(hit.trigger.type) && COUNTED[lang].test(text) && SUMMED[lang].test(text) && !(CEREMONY[lang].test(text) && !SPAN[lang].test(text));
+  return TALLIED.has(hit.trigger.type) && countedHere(text, at, lang) && SUMMED[lang].test(text) && !(CEREMONY[lang].test(text) && !SPAN[lang].test(text));
+}
+
+/** A new conjunct with a subject of its own (", and their ministers signed …", «, а министры подписали …»). */
+const NEXT_CONJUNCT = /[,;] (?:and|while|whereas|а|и|тогда как) /u;
+
+/**
+ * True when clause `text` counts documents or trips (`COUNTED`) in the part that tells the event word at offset `at`:
+ * "The presidents signed a joint declaration, and their ministers signed more than a dozen agreements" counts
+ * the ministers' documents, not the declaration.
+ */
+function countedHere(text: string, at: number, lang: Language): boolean {
+  const m = COUNTED[lang].exec(text);
+  if (!m) return false;
+  return !(at < m.index && NEXT_CONJUNCT.test(text.slice(at, m.index)));
 }
