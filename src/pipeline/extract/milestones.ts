@@ -18,6 +18,7 @@ import { findSpeech } from './milestones/speech';
 import { findTriggers } from './milestones/triggers';
 import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
 import { datedStatement, findStatement } from './milestones/statement';
+import { stanceStatement } from './milestones/stance-statement';
 import { datedPlan } from './milestones/dated-plan';
 import { captionLines, correctionLines, withoutCorrectionRetellings, crossheadLines, isBracketStamp, isControlMenu, STAMP } from './milestones/page';
 import { inSpans, pageStructure, type PageStructure } from './page';
@@ -180,7 +181,10 @@ export function extractMilestones(
       if (stated) out.push(stated);
       else if (!teaser) {
         const plan = datedPlan(doc, s, lang, speech, inSentence, date, people, lower);
+        // «Посол назвал решение «поспешным»», 'X described the talks as "frank"': a stance told in passing, dated only by its sentence.
+        const stance = plan ? null : stanceStatement(s, lang, speech, inSentence, people, lower ?? s.text.toLowerCase());
         if (plan) out.push(plan);
+        else if (stance) out.push(stance);
       }
       continue;
     }
