@@ -22,10 +22,14 @@ const CUES: Record<Language, readonly string[]> = PHRASING.cues;
 /** How far a day or month may stand from the stance's verb and still date it («8 мая министр … назвал», "On May 8, X described"). */
 const DATE_REACH = 60;
 
-/** True when the lower case `lower` holds one of the language's cue words. */
-function cued(lower: string, lang: Language): boolean {
+/**
+ * True when `text` holds one of the language's cue words as written (verbs in lower case: a stance's verb stands after
+ * its speaker). Asked of the whole article once, then of each sentence without an event, on the text itself: a lower-cased
+ * copy of every such sentence cost more than the rule (cachegrind, 1,000 bench articles).
+ */
+export function hasStanceCue(text: string, lang: Language): boolean {
   const cues = CUES[lang];
-  for (let i = 0; i < cues.length; i++) if (lower.includes(cues[i]!)) return true;
+  for (let i = 0; i < cues.length; i++) if (text.includes(cues[i]!)) return true;
   return false;
 }
 
@@ -39,9 +43,8 @@ export function stanceStatement(
   speech: Ranges,
   inSentence: readonly DateMention[],
   people: readonly PersonDraft[],
-  lower: string,
 ): MilestoneDraft | null {
-  if (!cued(lower, lang)) return null;
+  if (!hasStanceCue(s.text, lang)) return null;
   const m = STANCE[lang].exec(s.text);
   if (!m || inSpeech(speech, s.start + m.index)) return null;
   const who = people.filter((p) => p.mentions.some((x) => x.start >= s.start && x.end <= s.end));
