@@ -323,10 +323,13 @@ export function findPeriods(text: string, articleYear: number | null, articleMon
 
 /** A number: after a year and a part of a year told later, a second one is another figure's, maybe of another year. */
 const NUMBER = /\d+(?:[.,]\d+)*/g;
-/** «в прошлом году», "last year": the year before the article's, told by a word. */
-const LAST_YEAR = /last|past|previous|прошл|минувш|предыдущ/i;
-/** "grew by another 5%", «ещё на 5%», "т.г.", "this year": a further period, or the part's own year told after it. */
-const NOT_OF_YEAR_BEFORE = /another|further|ещ[её]|also|также|т\.\s?г\.|this year|текущ|нынешн|этого/i;
+/** «в прошлом году», "last year": the year before the article's, told by a word (lexicon `partOfYearBefore.lastYear`, stems). */
+const LAST_YEAR = rx(lexicon.partOfYearBefore.lastYear.join('|'), 'i');
+/**
+ * "grew by another 5%", «ещё на 5%», "т.г.", "this year": a further period, or the part's own year told after it (lexicon
+ * `partOfYearBefore.notOfYear`, regex fragments).
+ */
+const NOT_OF_YEAR_BEFORE = rx(lexicon.partOfYearBefore.notOfYear.join('|'), 'i');
 
 /**
  * A quarter or half still without its year after "last year" told earlier in the sentence is of that year when the only

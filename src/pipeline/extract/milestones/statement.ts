@@ -247,7 +247,7 @@ function withoutAsideCommas(text: string, start: number, end: number, lang: Lang
 /** The two sides' country codes. */
 const SIDES = new Set(['KG', 'RU']);
 /** True when `p` is known to be an official of neither side. */
-const isThirdCountry = (p: PersonDraft) => p.country !== null && !SIDES.has(p.country);
+export const isThirdCountry = (p: PersonDraft) => p.country !== null && !SIDES.has(p.country);
 
 /** How far a speaker may stand after the close of the quote it attributes ("…," Foreign Minister Ivan Petrov told). */
 const ATTRIBUTION_REACH = 60;
@@ -265,7 +265,7 @@ function attributesQuote(text: string, speech: Ranges, from: number, verb: numbe
 }
 
 /** A past bilateral statement by `who` (ids in `ids`' order), quoted from `quote`. */
-function statement(date: string | null, dateEvidence: string, who: PersonDraft[], ids: string[], quote: MilestoneDraft['quote']): MilestoneDraft {
+export function statement(date: string | null, dateEvidence: string, who: PersonDraft[], ids: string[], quote: MilestoneDraft['quote']): MilestoneDraft {
   const titles = makeTitles({ type: 'statement', labelEn: 'statement', labelRu: 'Заявление', people: who, place: null, organisation: null });
   return {
     date,
