@@ -193,10 +193,11 @@ function roleOf(hit: TitleHit, country: string | null, text: string): TextRole {
 /**
  * "the Kazakh Transport Minister", "Mongolia's Energy and Mining Minister": the country adjective or possessive stands
  * before capitalised words of the portfolio that the title search leaves out (it finds only "Minister"). The run of
- * capitalised words (and "and") right before the title: the country of its first marker, or null. Asked only when the
- * word right before the title and the title's own words name no country.
+ * capitalised words (and "and") right before the title, on its line and in its sentence (one space apart, no full stop:
+ * "… the Russian Museum.⏎Foreign Minister" names no country of the minister): the country of its first marker, or null.
+ * Asked only when the word right before the title and the title's own words name no country.
  */
-const PORTFOLIO_LEAD = rx(/(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|&)\s+)?){2,5}$/u);
+const PORTFOLIO_LEAD = rx(/(?:\p{Lu}[\p{L}'’-]* (?:(?:and|&) )?){2,5}$/u);
 function portfolioLeadCountry(ahead: string): string | null {
   const m = PORTFOLIO_LEAD.exec(ahead);
   return m ? (findCountries(m[0])[0] ?? null) : null;

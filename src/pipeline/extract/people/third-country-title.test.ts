@@ -54,6 +54,9 @@ describe('a third country named by adjective and office', () => {
     ['en', 'The Transport Minister Ivan Petrov said the road was open.', 'Ivan Petrov', null],
     ['en', 'On Monday Transport Minister Ivan Petrov said the road was open.', 'Ivan Petrov', null],
     ['ru', 'Министр транспорта Иван Петров заявил, что дорога открыта.', 'Иван Петров', null],
+    // The run of capitalised words stops at a full stop and a line break: the country of the sentence before is not the title's.
+    ['en', 'The day ended with a tour of the Russian Museum.\n\nTransport Minister Ivan Petrov joined the talks.', 'Ivan Petrov', null],
+    ['en', 'They toured the Kazakh Pavilion. Transport Minister Ivan Petrov joined the talks.', 'Ivan Petrov', null],
   ] as const)('%s: %s', (lang, text, name, country) => {
     expect(countryBefore(text, name, lang)).toBe(country);
   });
