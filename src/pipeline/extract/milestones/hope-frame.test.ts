@@ -26,9 +26,14 @@ describe('hopes, readiness, conditions and frames tell no step', () => {
     ['en: "meet … standards" is no meeting', `${EN}The minister said exports could resume once the labs meet Eurasian Union standards.`, []],
     // Talks of one side with a company of another country.
     ['en: talks with a Czech company', `${EN}Bishkek is in talks with a Czech engineering firm that offered to finish the plant.`, []],
+    // A plan of consultations is a document named, no consultations held; an appeal launched is no opening.
+    ['en: "the consultation plan" is no consultations', `${EN}The ministers will review how the two foreign ministries' consultation plan is being carried out.`, []],
+    ['ru: «план консультаций» is no consultations', `${RU}Министры обсудят выполнение плана межмидовских консультаций.`, []],
+    ['en: an appeal launched is no opening', `${EN}The Red Crescent launched an emergency appeal for the flood victims on April 3.`, []],
     // Positive: the steps told plainly stay.
     ['ru: a loan granted', `${RU}Россия 3 апреля предоставила Киргизии кредит на поддержку фермеров.`, ['2031-04-03 past other «Россия 3»']],
     ['ru: a document signed in the frame of a visit', `${RU}В рамках визита 3 апреля министры подписали соглашение о торговле.`, ['2031-04-03 past agreement «В рамках»']],
+    ['ru: consultations held', `${RU}Консультации министерств иностранных дел двух стран прошли 3 апреля в Бишкеке.`, ['2031-04-03 past meeting «Консультации министерств»']],
     ['en: ministers meet on standards', `${EN}The Kyrgyz and Russian agriculture ministers will meet on April 14 to discuss veterinary standards.`, ['2031-04-14 planned meeting «The Kyrgyz»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
