@@ -2,8 +2,8 @@
  * Words that name a step without telling it: a hope or readiness to consider («рассчитывает на создание фонда», "is ready
  * to consider"), a step promised for when a condition is met («как только», "as soon as"), a document named as the frame of
  * a flow («в рамках соглашения») or as the source of a report («следует из документов»), a meeting verb whose object is a
- * standard ("controls meet customs union standards"), and talks with a company of another country than the two. Positive
- * rows keep the event told plainly. Every sentence is invented.
+ * standard ("controls meet customs union standards"), a plan of consultations, an appeal launched, and what a speaker noted
+ * of an accession. Positive rows keep the event told plainly. Every sentence is invented.
  */
 import { describe, expect, it } from 'vitest';
 import { milestoneLines as run } from './test-kit';
@@ -24,14 +24,16 @@ describe('hopes, readiness, conditions and frames tell no step', () => {
     ['ru: «в рамках соглашения» frames a flow', `${RU}Зерно поставлялось беспошлинно в рамках межправительственного соглашения о торговле.`, []],
     ['ru: «следует из документов» names a source', `${RU}Кабмин предлагает направить часть кредита на ремонт дорог, следует из документов министерства.`, []],
     ['en: "meet … standards" is no meeting', `${EN}The minister said exports could resume once the labs meet Eurasian Union standards.`, []],
-    // Talks of one side with a company of another country.
-    ['en: talks with a Czech company', `${EN}Bishkek is in talks with a Czech engineering firm that offered to finish the plant.`, []],
     // A plan of consultations is a document named, no consultations held; an appeal launched is no opening.
     ['en: "the consultation plan" is no consultations', `${EN}The ministers will review how the two foreign ministries' consultation plan is being carried out.`, []],
     ['ru: «план консультаций» is no consultations', `${RU}Министры обсудят выполнение плана межмидовских консультаций.`, []],
     ['en: an appeal launched is no opening', `${EN}The Red Crescent launched an emergency appeal for the flood victims on April 3.`, []],
+    // What a leader noted of an accession is an opinion on it, after the signing told.
+    ['ru: «отметил, что вступление …» after the signing', `${RU}3 апреля президенты подписали договор о присоединении республики к союзу. Премьер отметил, что вступление республики откроет рынки для фермеров.`, ['2031-04-03 past agreement «3 апреля»']],
+    ['en: "noted that … accession to" after the signing', `${EN}On April 3 the presidents signed the treaty on the republic's accession to the union. The premier noted that the republic's accession to the union would open markets for farmers.`, ['2031-04-03 past agreement «On April»']],
     // Positive: the steps told plainly stay.
     ['ru: a loan granted', `${RU}Россия 3 апреля предоставила Киргизии кредит на поддержку фермеров.`, ['2031-04-03 past other «Россия 3»']],
+    ['ru: «в рамках визита подписано соглашение» stays', `${RU}Министр сообщил, что в рамках визита 3 апреля подписано соглашение о торговле.`, ['2031-04-03 past agreement «Министр сообщил,»']],
     ['ru: a document signed in the frame of a visit', `${RU}В рамках визита 3 апреля министры подписали соглашение о торговле.`, ['2031-04-03 past agreement «В рамках»']],
     ['ru: consultations held', `${RU}Консультации министерств иностранных дел двух стран прошли 3 апреля в Бишкеке.`, ['2031-04-03 past meeting «Консультации министерств»']],
     ['en: ministers meet on standards', `${EN}The Kyrgyz and Russian agriculture ministers will meet on April 14 to discuss veterinary standards.`, ['2031-04-14 planned meeting «The Kyrgyz»']],
