@@ -191,6 +191,19 @@ function roleOf(hit: TitleHit, country: string | null, text: string): TextRole {
 }
 
 /**
+ * "the Kazakh Transport Minister", "Mongolia's Energy and Mining Minister": the country adjective or possessive stands
+ * before capitalised words of the portfolio that the title search leaves out (it finds only "Minister"). The run of
+ * capitalised words (and "and") right before the title, on its line and in its sentence (one space apart, no full stop:
+ * "… the Russian Museum.⏎Foreign Minister" names no country of the minister): the country of its first marker, or null.
+ * Asked only when the word right before the title and the title's own words name no country.
+ */
+const PORTFOLIO_LEAD = rx(/(?:\p{Lu}[\p{L}'’-]* (?:(?:and|&) )?){2,5}$/u);
+function portfolioLeadCountry(ahead: string): string | null {
+  const m = PORTFOLIO_LEAD.exec(ahead);
+  return m ? (findCountries(m[0])[0] ?? null) : null;
+}
+
+/**
  * "Russia's ambassador to Kyrgyzstan, Nikolai Udovichenko, said": a title, a comma, and the name set off by a closing
  * comma or dash, or ending its sentence ("… and the mayor of Osh, Ivan Petrov.").
  */
@@ -209,9 +222,11 @@ export function roleBefore(text: string, hits: TitleHit[], start: number, end: n
   let before: TitleHit | null = null;
   for (let i = 0; i < hits.length; i++) if (hits[i]!.end <= start && (!before || hits[i]!.end > before.end)) before = hits[i]!;
   if (before && (gapFits(text.slice(before.end, start)) || isApposition(text, before.end, start, end) || rankGapFits(text.slice(before.end, start)))) {
-    const lead = text.slice(Math.max(0, before.start - 30), before.start).match(/(\S+)\s+$/)?.[1] ?? '';
+    const ahead = text.slice(Math.max(0, before.start - 40), before.start);
+    const lead = ahead.match(/(\S+)\s+$/)?.[1] ?? '';
     const span = `${lead} ${text.slice(before.start, start)}`;
-    return roleOf(before, findCountries(span)[0] ?? null, span);
+    const country = findCountries(span)[0] ?? portfolioLeadCountry(ahead);
+    return roleOf(before, country, span);
   }
   return null;
 }
