@@ -10,6 +10,10 @@ describe('a document told by its content', () => {
     ['en: "The document provides for …" after the signing',
       'date: 2031-06-10\n\nThe ministers signed an accord on culture. The document, the minister said, provides for student exchanges.',
       ['2031-06-10 past agreement «The ministers»']],
+    // Negative: a content clause with a step of its own stays an event.
+    ['ru: «Документ предусматривает, что министры подготовят соглашение»',
+      'date: 2031-06-10\n\nМинистры подписали меморандум. Документ предусматривает, что министры в течение года подготовят соглашение.',
+      ['2031-06-10 past agreement «Министры подписали»', 'null planned agreement «Документ предусматривает,»']],
     // Negative: a signing with a date of its own in the same sentence stays.
     ['ru: «Соглашение, подписанное 3 июня, предусматривает …»',
       'date: 2031-06-10\n\nСоглашение, подписанное 3 июня, предусматривает обмен студентами.',
