@@ -87,10 +87,11 @@ export function extractMilestones(
     relativeDay: new Set(),
     spanDay: new Set(),
     accords: new Set(),
+    corrections: correctionLines(doc, lang),
   };
   const out = f.out;
   const captions = captionLines(doc, lang);
-  const corrections = correctionLines(doc, lang);
+  const corrections = f.corrections;
   const crossheads = crossheadLines(doc, lang);
   // A live blog's entries ("21/05 18:40"): each an occasion of its own, dated by its stamp's day.
   const entries = liveEntries(doc, date.date);

@@ -11,7 +11,7 @@ import { chooseYear, officeConstraints, placeConstraints } from './constraints';
 import type { DateLine } from './dateline';
 import { findAgencyDatelines, findBodyEventDate, findBylineDate, dayMonthsIn, findDayMonthByline, findLeadOutlet, findNumericByline, findSourceLine, parseFullDate, titleCase } from './dateline';
 import { canonicalOutlet, codedUrlDate, countryOfAddress, countryOfHeadOutlet, dateFromUrl, headerUrl, isKnownOutlet, outletFromHeader, type UrlDate, urlIso } from './url';
-import { actingConstraints, earlyTermConstraints, officeSentences, officeStartClues } from './office-clues';
+import { actingConstraints, earlyTermConstraints, officeSentences, officeStartClues, officeStartDayClues } from './office-clues';
 import type { YearClue } from './year-clues';
 import { anniversaryClues, sameDayFactClues, latestPastYear, relativeClues } from './year-clues';
 import { execAll, rx } from '../regex';
@@ -346,7 +346,7 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
   // in an article that also tells what happened in 2015).
   // The sentences with a verb of taking office, asked both for the year a term started and for a term just begun.
   const inOffice = officeSentences(doc);
-  const found = anniversaryClues(doc, kb).concat(relativeClues(doc, md && md.kind !== 'body' ? md.month : null), officeStartClues(doc, people, kb, inOffice), sinceSpanClues(doc), comingYearClues(doc), copyrightYearClues(doc), editionYearClues(doc), censusYearClues(doc));
+  const found = anniversaryClues(doc, kb).concat(relativeClues(doc, md && md.kind !== 'body' ? md.month : null), officeStartClues(doc, people, kb, inOffice), officeStartDayClues(people, kb, inOffice), sinceSpanClues(doc), comingYearClues(doc), copyrightYearClues(doc), editionYearClues(doc), censusYearClues(doc));
   const floor = found.some((c) => c.weight < 3) ? latestPastYear(doc) : null;
   const clues = found.filter((c) => c.weight >= 3 || floor === null || c.year >= floor);
   const near = md ? nearYearClue(doc, md) : null;

@@ -160,6 +160,16 @@ const ANOTHER_EVENT = {
   en: rx(/(?:^|\s)(?:to|that|will|would)(?=\s|$)/iu),
   ru: rx(/(?:^|\s)(?:что|чтобы|будет|будут|\p{L}+ть(?:ся)?)(?=\s|$)/iu),
 };
+/**
+ * «в понедельник договорились провести …», "on Monday agreed to hold …": a weekday right before a past verb of agreeing
+ * dates the agreeing, past whatever was agreed to do.
+ */
+const AGREED_AFTER = {
+  ru: rx(/^(?:в|во)\s+\p{L}+\s+(?:[\p{L}-]+\s+)?(?:договорил|условил)(?:ись|ся|ась)(?![\p{L}])/iu),
+  en: rx(/^on\s+\p{L}+\s+(?:[\p{L}-]+\s+)?agreed(?![\p{L}])/iu),
+};
+/** How far after a weekday's start its verb of agreeing may end. */
+const AGREED_REACH = 60;
 /** How far before a weekday its reporting verb may stand. */
 const TOLD_REACH = 80;
 
@@ -177,7 +187,7 @@ function toldOn(text: string, at: number, lang: Language): boolean {
  * tense («, in Bishkek on Friday» has none), else the reporter's words of the whole sentence.
  */
 function weekdayTense(text: string, at: number, lang: Language): boolean {
-  if (toldOn(text, at, lang)) return false;
+  if (toldOn(text, at, lang) || AGREED_AFTER[lang].test(text.slice(at, at + AGREED_REACH))) return false;
   // "signed an agreement on Wednesday under which Russia will give …": the verb nearest the weekday.
   const near = tenseBefore(text, at, lang);
   if (near) return near === 'future';

@@ -129,6 +129,9 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
   if (am === null || m === am) return y0;
   // "his first visit since his inauguration in December": a month in a "since" phrase is a starting point, past.
   if (lang === 'en' && m > am && inSincePhrase(sentence, at)) return y0 - 1;
+  // «первый визит … после его инаугурации в декабре», "his first trip abroad after his inauguration in December": the
+  // first of something after an event counts from that event, which is past.
+  if (m > am && FIRST_AFTER[lang].test(sentence.slice(Math.max(0, at - FIRST_AFTER_REACH), at))) return y0 - 1;
   // "met the minister and invited him to the games in September" in July, «пригласил на форум в мае»: the month of
   // what the guest is invited to is neither dated by the verbs before the invitation nor moved to another year.
   if (invitedBefore(sentence, at, lang)) return y0;
@@ -224,6 +227,14 @@ function startsAfterDecision(sentence: string, at: number, lang: Language): bool
   if (!START_RIGHT_BEFORE[lang].test(before)) return false;
   return DECISION_BEFORE[lang].test(sentence.slice(Math.max(0, at - DECISION_REACH), at));
 }
+
+/** «первый … после …», "first … after …" right before a month, no comma or semicolon between. */
+const FIRST_AFTER = {
+  ru: rx(/(?:^|[^\p{L}])(?:перв(?:ый|ая|ое|ого|ой|ым)|впервые)\s[^,;:.!?]{0,60}?(?<![\p{L}])после\s[^,;:.!?]{0,40}$/iu),
+  en: rx(/(?:^|[^\p{L}])first\s[^,;:.!?]{0,60}?(?<![\p{L}])after\s[^,;:.!?]{0,40}$/iu),
+};
+/** How far before a month its «первый … после» may start. */
+const FIRST_AFTER_REACH = 110;
 
 /** How far before a month its "since" may stand ("since his inauguration in December"). */
 const SINCE_REACH = 40;

@@ -11,7 +11,7 @@ import type { YearClue } from './year-clues';
 import { rx } from '../regex';
 
 /** Cheap test before the full pattern: a verb of taking office. */
-const PREFILTER = /вступ|заступ|избран|назначен|возглав|смени|took office|took over|sworn|elected|appointed|inaugurated|became|replaced|succeeded/i;
+const PREFILTER = /вступ|заступ|избран|назначен|возглав|смени|инаугурац|took office|took over|sworn|elected|appointed|inaugurat|became|replaced|succeeded/i;
 const TOOK_OFFICE =
   '(?:вступи\\p{L}*\\s+в\\s+должность|заступи\\p{L}*\\s+на\\s+(?:пост|должность)|избран\\p{L}*|назначен\\p{L}*|возглави\\p{L}*|took\\s+office|took\\s+over|became|(?:was\\s+)?sworn\\s+in|(?:was\\s+)?elected|(?:was\\s+)?appointed|(?:was\\s+)?inaugurated)';
 const WHEN_RU = `(?:в\\s+(?<mr>${MONTH_RU})\\s+)?(?<rr>прошл|минувш|этого|этом|текущ|нынешн)\\p{L}*\\s+год\\p{L}*`;
@@ -57,6 +57,66 @@ export function officeSentences(doc: ArticleDoc): Sentence[] {
   const found: Sentence[] = [];
   for (let i = 0; i < doc.sentences.length; i++) if (PREFILTER.test(doc.sentences[i]!.text)) found.push(doc.sentences[i]!);
   return found;
+}
+
+/**
+ * «после вступления Ивана Орлова в должность президента 10 ноября», "since Orlov took office on November 10",
+ * «после его инаугурации 10 ноября»: the start of a term told by its day and month with no year. The name may stand
+ * inside the phrase (a noun of taking office governs it), else before it.
+ */
+const TOOK_OFFICE_ON = rx(
+  `(?:(?:вступлени\\p{L}*|вступи\\p{L}*)\\s+(?:[\\p{L}.-]+\\s+){0,4}?в\\s+должность|заступлени\\p{L}*\\s+(?:[\\p{L}.-]+\\s+){0,4}?на\\s+(?:пост|должность)|инаугураци\\p{L}*|took\\s+office|taking\\s+office|(?:was\\s+)?sworn\\s+in|(?:was\\s+)?inaugurated|inauguration)` +
+    `\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:(?<d>\\d{1,2})\\s+(?<mr>${MONTH_RU}|${MONTH_EN})|(?:on\\s+)?(?<me>${MONTH_EN})\\s+(?<de>\\d{1,2})(?:st|nd|rd|th)?)(?![\\d\\p{L}])(?!,?\\s*(?:\\d|года|г\\.|прошлого|минувшего|last))`,
+  'giu',
+);
+/** A cheap test before `TOOK_OFFICE_ON`: a day written as digits. */
+const HAS_DAY = /\d/;
+
+/** The official named inside `[at, end)` first, else the one named nearest before `at` in the sentence `s`. */
+function officialAt(people: PersonDraft[], s: Sentence, at: number, end: number): PersonDraft | null {
+  let inside: PersonDraft | null = null;
+  let first = Infinity;
+  let before: PersonDraft | null = null;
+  let best = -1;
+  for (const p of people) {
+    for (const sp of p.mentions) {
+      if (sp.start >= at && sp.end <= end && sp.start < first) {
+        first = sp.start;
+        inside = p;
+      } else if (sp.end <= at && sp.start >= Math.max(s.start, at - NAME_WINDOW) && sp.start > best) {
+        best = sp.start;
+        before = p;
+      }
+    }
+  }
+  return inside ?? before;
+}
+
+/**
+ * Year clues from a term's start told by day and month alone: each term of the official that began on that day gives
+ * its year (a day-month with no year is of the article's year, as a bare month is above). Two terms begun on the same
+ * day (a re-election) give two clues, which the offices named elsewhere tell apart.
+ */
+export function officeStartDayClues(people: PersonDraft[], kb: DateKnowledge, sentences: Sentence[]): YearClue[] {
+  const out: YearClue[] = [];
+  for (const s of sentences) {
+    if (!HAS_DAY.test(s.text)) continue;
+    TOOK_OFFICE_ON.lastIndex = 0;
+    for (let m = TOOK_OFFICE_ON.exec(s.text); m; m = TOOK_OFFICE_ON.exec(s.text)) {
+      const g = m.groups!;
+      const month = monthNumber((g.mr ?? g.me)!);
+      const day = Number(g.d ?? g.de);
+      if (!month || day < 1 || day > 31) continue;
+      const at = s.start + m.index;
+      const person = officialAt(people, s, at, at + m[0].length);
+      const official = person && kb.officials.find((o) => o.id === person.id);
+      if (!official) continue;
+      const on = `-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      const years = new Set(official.roles.filter((r) => r.from?.slice(4, 10) === on).map((r) => Number(r.from!.slice(0, 4))));
+      for (const year of years) out.push({ year, weight: 2, evidence: `year ${year} from «${m[0]}» (${person.nameRu || person.nameEn} took office ${year}${on})` });
+    }
+  }
+  return out;
 }
 
 /** Exact-year clues from officials said to have taken office last year or this year. */

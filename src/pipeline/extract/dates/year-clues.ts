@@ -6,7 +6,7 @@
  */
 import type { ArticleDoc, Sentence } from '../../types';
 import type { DateKnowledge } from './context';
-import { COUNT_EN, DUTY, FUTURE, MONTH_ANY, PAST_EVENT, NUMBER_WORD_EN, NUMBER_WORD_RU, ORDINAL_WORD_RU, countAlternation, monthNumber, numberValue, ordinalValueRu } from './lexicon';
+import { COUNT_EN, COUNT_RU, DUTY, FUTURE, MONTH_ANY, PAST_EVENT, NUMBER_WORD_EN, NUMBER_WORD_RU, ORDINAL_WORD_RU, countAlternation, monthNumber, numberValue, ordinalValueRu } from './lexicon';
 import { execAll, rx } from '../regex';
 
 /** One year the text points to, with how strongly and why. */
@@ -180,6 +180,18 @@ const COMPARED_WITH = rx(`(?:по сравнению с|в сравнении с
 const RESULTS_OF = rx(`(?:итог\\p{L}*|results?|outcomes?)\\s+(?:of\\s+|за\\s+|for\\s+)?(?:the\\s+)?(?:year\\s+)?(${YR})(?![\\d\\-–—])`, 'iu');
 const RESULT_VERB =
   /(?:достиг|состав|вырос|вырост|увелич|сократ|снизил|снижен|превысил|прибавил|упал|reached|amounted|totall?ed|grew|rose|increased|decreased|declined|fell|stood at|was up|was down)/iu;
+/**
+ * Last year told as a period of its own, after a written year in the same sentence («то в прошлом году — …», "to
+ * 20,000 last year"), not a comparison with it («по сравнению с прошлым годом», "up on last year").
+ */
+const LAST_YEAR_LATER = rx(/(?<![\p{L}])(?:в\s+(?:прошл|минувш)(?:ом|ем)\s+году|(?<!(?:on|from|with|than|over|since)\s)last\s+year)(?![\p{L}])/iu);
+const COUNT_ALL = new Map([...COUNT_RU, ...COUNT_EN].filter(([, n]) => n > 1));
+/** «за последние шесть лет», "over the past six years": a span of years that ends now. */
+const LAST_SPAN = rx(
+  `(?<![\\p{L}])(?:за\\s+(?:последние|минувшие|прошедшие)|(?:over|in|during)\\s+the\\s+(?:past|last))\\s+(\\d{1,2}|${countAlternation(COUNT_ALL.keys())})\\s+(?:лет|года|years)(?![\\p{L}])`,
+  'iu',
+);
+const countOf = (w: string) => (/^\d+$/.test(w) ? Number(w) : (COUNT_ALL.get(w.toLowerCase()) ?? 0));
 /** A written year, with a following «год»/«г.» word when there is one. */
 const YEAR_WORD = rx(`(?<![\\d.,$])(${YR})(?![\\d%])(\\s*(?:год\\p{L}*|г\\.))?`, 'giu');
 const PARTIAL_BEFORE =
@@ -258,6 +270,14 @@ export function relativeClues(doc: ArticleDoc, pageMonth: number | null = null):
       if (TARGET_BEFORE.test(before)) continue;
       const partial = PARTIAL_BEFORE.test(before);
       if (!partial && !(FULL_BEFORE.test(before) && (f[2] || doc.language === 'en'))) continue;
+      // «если в 2031 году … то в прошлом году …», "from 90,000 in 2031 to 20,000 last year": the written year is the
+      // base of a comparison, last year the latest result; over «последние шесть лет» the span gives last year.
+      if (!partial && LAST_YEAR_LATER.test(t.slice(f.index! + f[0].length))) {
+        const span = LAST_SPAN.exec(t);
+        const n = span ? countOf(span[1]!) : 0;
+        if (n > 1) out.push({ year: yr + n + 1, weight: 3, evidence: `year ${yr + n + 1} from «${quote(s, 0, t.length)}» (${yr} + ${n} years = last year)` });
+        continue;
+      }
       const y = partial ? partialReportYear(before, yr, pageMonth) : yr + 1;
       const why = !partial ? `full-year ${yr} results are reported as news` : y > yr ? `part of ${yr} is reported in month ${pageMonth}, before that part was over` : `part of ${yr} is reported`;
       offer({ year: y, weight: partial ? 2 : 1, evidence: `year ${y} from «${quote(s, f.index!, f[0].length)}» (${why})` });

@@ -37,6 +37,7 @@ import { organisationIn, placeIn, type OrganisationHit } from './knowledge';
 import { MARKERS, rememberLower, type TriggerHit, type WordMatcher } from './lexicon';
 import { leadDate } from './main-event';
 import { inBrackets } from './page';
+import { inSpans } from '../page';
 import { postponedTo } from './postponed';
 import { decidedAtBefore } from '../dates/loose';
 import { dayMonthsIn } from '../dates/dateline';
@@ -643,7 +644,8 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   const who = participants(people, doc.text, c.start, c.end);
   // «…на следующий день позвонил Путин. … Телефонный разговор состоялся 16 октября»: one call,
   // told the second time with its calendar day, which replaces the relative one.
-  const calendarTwin = gathering && f.relativeDay.size ? retoldWithCalendarDay(hit, text, x.mention, d, f.out, f.relativeDay, who, a.lang) : null;
+  // A correction note's «Встреча состоялась во вторник, 3 марта» fixes a day the text got wrong, not a relative day's gathering.
+  const calendarTwin = gathering && f.relativeDay.size && !inSpans(f.corrections, c.start) ? retoldWithCalendarDay(hit, text, x.mention, d, f.out, f.relativeDay, who, a.lang) : null;
   // «Визит состоялся по приглашению …»: the visit told again by its host.
   if (retellsByInvitation(type, text, a.lang, x.mention !== null, f.out, f.headlines)) return;
   // «Приглашение принято, сроки визита будут согласованы …» right after the invitation: the same planned visit.

@@ -66,6 +66,8 @@ export interface Found {
   accords: Set<MilestoneDraft>;
   /** The index of the sentence that set the occasion (`lead`), -1 before one did. */
   leadSentence: number;
+  /** The lines of correction notes («ИСПРАВЛЕНИЕ. …», "Correction: …"): what they tell with a day retells no relative-day gathering. */
+  corrections: readonly [number, number][];
 }
 
 /** A sentence with triggers, as its clauses read it, in order. */

@@ -15,10 +15,17 @@ describe('a decision taken to close a base («приняло решение о �
     ['en: "has decided to close the base"',
       'date: 2031-04-09\n\nThe government has decided to close the foreign base.',
       ['2031-04-09 past other «The government»']],
+    ['ru: «сообщил журналистам о решении правительства закрыть … базу»',
+      'date: 2031-04-09\n\nГлава государства сообщил журналистам о решении кабинета закрыть иностранную авиабазу под Ошем.',
+      ['2031-04-09 past other «Глава государства»']],
+    ['en: "announced the government\'s decision to close the … base"',
+      'date: 2031-04-09\n\nThe president announced the government\'s decision to close the foreign air base.',
+      ['2031-04-09 past other «The president»']],
     // Negative: a closure only named, with no decision and no date of its own, stays background.
     ['en: "the closure of the base" without a date',
       'date: 2031-04-09\n\nThe closure of the base worried local traders.',
       []],
+    ['ru: a decision to close a shop is no base', 'date: 2031-04-09\n\nМэр сообщил о решении закрыть рынок у вокзала.', []],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

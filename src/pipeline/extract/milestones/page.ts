@@ -75,15 +75,25 @@ const CORRECTION: Record<Language, RegExp> = {
   ru: rx(`^[ \\t]*[[(]?(?:${raw.correctionLabels.ru.join('|')})(?:(?:,| от) [^:\\n]{1,30})?[ \\t]*[:—–]`, 'iu'),
   en: rx(`^[ \\t]*[[(]?(?:${raw.correctionLabels.en.join('|')})(?:, [^:\\n]{1,30})?[ \\t]*[:—–]`, 'iu'),
 };
+/** A label in capitals closed by a full stop ("CORRECTION. An earlier version …", «ИСПРАВЛЕНИЕ. В первой версии …»). */
+const CORRECTION_CAPS: Record<Language, RegExp> = {
+  ru: rx(`^[ \\t]*(?:${raw.correctionLabels.ru.map((l) => l.toUpperCase()).join('|')})\\.\\s`, 'u'),
+  en: rx(`^[ \\t]*(?:${raw.correctionLabels.en.map((l) => l.toUpperCase()).join('|')})\\.\\s`, 'u'),
+};
+/** Any label in its own case or in capitals, for the cheap test before the lines are read. */
+const LABELS: Record<Language, readonly string[]> = {
+  ru: [...raw.correctionLabels.ru, ...raw.correctionLabels.ru.map((l) => l.toUpperCase())],
+  en: [...raw.correctionLabels.en, ...raw.correctionLabels.en.map((l) => l.toUpperCase())],
+};
 
 /**
  * The lines of correction notes («Исправление: …», "Correction, April 19: …"). Asked only of an article that names a label.
  */
 export function correctionLines(doc: ArticleDoc, lang: Language): [number, number][] {
   const text = doc.text;
-  if (!raw.correctionLabels[lang].some((label) => text.includes(label))) return [];
+  if (!LABELS[lang].some((label) => text.includes(label))) return [];
   return mapPacked(
-    allLines(doc).filter((l) => CORRECTION[lang].test(l.text)),
+    allLines(doc).filter((l) => CORRECTION[lang].test(l.text) || CORRECTION_CAPS[lang].test(l.text)),
     (l): [number, number] => [l.start, l.start + l.text.length],
   );
 }
