@@ -138,7 +138,7 @@ function foundingOfNoun(text: string, m: DateMention): boolean {
  * not a day the narrative told; "the same day" after it counts from the event told before.
  */
 const DOCUMENT_DATE_BEFORE = rx(/(?:^|[^\p{L}])(?:от|dated)\s+$/iu);
-/** A stay on a visit told in the present, before the day word in its sentence («находится в Москве с визитом, который начался»). */
+/** A stay on a visit told in the present, before the day word in its sentence («находится в Ташкенте с трехдневным визитом … накануне»). */
 const STAY_NOW = rx(/(?:^|[^\p{L}])(?:находится|находятся|пребывает|пребывают|is|are)\s+(?:in|on|в|во|на)\s+[^.!?]{0,60}?(?:визит|visit)[^.!?]{0,40}$/iu);
 /** How far before the day word its stay may start. */
 const STAY_REACH = 120;
@@ -192,7 +192,7 @@ export function anchorMentions(all: Located[], years: YearCount[], article: Part
     // («20 сентября 2012 года … подписано соглашение. В тот же день …» in a retrospective of 2013).
     // "The next day", «на следующий день» never count from the article's own day either: the day after it is yet to come.
     const fits = (m: DateMention, same: boolean) => !(x.anaphoric === 0 && documentDate(text, m)) && !(x.anaphoric! < 0 && spansArticleDay(text, m, article)) && (past(m, same, x.mention.start) || (x.anaphoric! >= 0 && FULL.test(m.date) && (!article || m.date <= article)) || (x.ahead === true && FULL.test(m.date) && article !== null && article.length === 10 && m.date > article && daysBetween(article, m.date) <= ANCHOR_RECENT_DAYS));
-    // «Президент находится в Москве с визитом, который начался накануне», "is in Moscow on a visit that began the day
+    // «Делегация находится в Ташкенте с рабочим визитом, начатым накануне», "is in Tashkent on a visit that began the day
     // before": a stay told in the present is of the article's day, and its eve is the article's eve.
     if (x.anaphoric === -1 && text && STAY_NOW.test(text.slice(Math.max(0, x.mention.start - STAY_REACH), x.mention.start))) return x;
     const month = sameDayOfMonth(all, i, x, article, text);

@@ -161,7 +161,7 @@ const ANOTHER_EVENT = {
   ru: rx(/(?:^|\s)(?:что|чтобы|будет|будут|\p{L}+ть(?:ся)?)(?=\s|$)/iu),
 };
 /**
- * «в понедельник договорились провести …», "on Monday agreed to hold …": a weekday right before a past verb of agreeing
+ * «в четверг договорились провести …», "on Thursday agreed to hold …": a weekday right before a past verb of agreeing
  * dates the agreeing, past whatever was agreed to do.
  */
 const AGREED_AFTER = {

@@ -129,7 +129,7 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
   if (am === null || m === am) return y0;
   // "his first visit since his inauguration in December": a month in a "since" phrase is a starting point, past.
   if (lang === 'en' && m > am && inSincePhrase(sentence, at)) return y0 - 1;
-  // «первый визит … после его инаугурации в декабре», "his first trip abroad after his inauguration in December": the
+  // «первая поездка … после своего избрания в октябре», "her first trip abroad after her election in October": the
   // first of something after an event counts from that event, which is past.
   if (m > am && FIRST_AFTER[lang].test(sentence.slice(Math.max(0, at - FIRST_AFTER_REACH), at))) return y0 - 1;
   // "met the minister and invited him to the games in September" in July, «пригласил на форум в мае»: the month of

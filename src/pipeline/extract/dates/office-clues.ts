@@ -60,8 +60,8 @@ export function officeSentences(doc: ArticleDoc): Sentence[] {
 }
 
 /**
- * «после вступления Ивана Орлова в должность президента 10 ноября», "since Orlov took office on November 10",
- * «после его инаугурации 10 ноября»: the start of a term told by its day and month with no year. The name may stand
+ * «после вступления Ивана Орлова в должность мэра 3 марта», "since Orlov took office on March 3",
+ * «после ее инаугурации 3 марта»: the start of a term told by its day and month with no year. The name may stand
  * inside the phrase (a noun of taking office governs it), else before it.
  */
 const TOOK_OFFICE_ON = rx(

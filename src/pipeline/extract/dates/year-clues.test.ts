@@ -7,16 +7,16 @@ const clues = (text: string) => relativeClues(toDoc('t.txt', text).doc).map((c) 
 
 describe('a written year compared with last year', () => {
   it.each([
-    ['«за последние N лет … если в X году …, то в прошлом году»', 'Отток\n\nЗа последние пять лет число уехавших сократилось втрое: если в 2031 году страну покинули 30 тысяч человек, то в прошлом году - около 10 тысяч.', [[2037, 3]]],
+    ['«за последние N лет … если в X году …, то в прошлом году»', 'Сады\n\nЗа последние семь лет площадь яблоневых садов в долине выросла вдвое: если в 2030 году под ними было 12 гектаров, то в прошлом году - уже 24 гектара.', [[2038, 3]]],
     ['«за минувшие N лет», digits', 'Экспорт\n\nЗа минувшие 4 года экспорт шерсти вырос вдвое: в 2030 году он составил 20 тысяч тонн, в прошлом году - 40 тысяч.', [[2035, 3]]],
     ['English, "over the past N years … in X … last year"', 'Migration\n\nOver the past seven years departures fell sharply, from 40,000 in 2030 to 9,000 last year.', [[2038, 3]]],
     // Negative cases: the written year is a base, and no span says how far last year is from it.
-    ['no span: the base year gives no clue', 'Отток\n\nЧисло уехавших сократилось втрое: если в 2031 году страну покинули 30 тысяч человек, то в прошлом году - около 10 тысяч.', []],
+    ['no span: the base year gives no clue', 'Сады\n\nПлощадь яблоневых садов в долине выросла вдвое: если в 2030 году под ними было 12 гектаров, то в прошлом году - уже 24 гектара.', []],
     ['English, no span', 'Migration\n\nDepartures fell from 40,000 in 2030 to 9,000 last year.', []],
     // The comparison with last year, not last year as a period of its own: the written year is the latest result.
     ['«по сравнению с прошлым годом» keeps the full-year result', 'Торговля\n\nВ 2030 году товарооборот вырос на 10 процентов по сравнению с прошлым годом.', [[2031, 1]]],
     ['"up on last year" keeps the full-year result', 'Trade\n\nTrade grew by 10 percent in 2030, up on last year.', [[2031, 1]]],
-    ['a span of years ahead is no count back', 'Отток\n\nЗа следующие пять лет, по прогнозу, число уехавших сократится: если в 2031 году уехали 30 тысяч, то в прошлом году - 10 тысяч.', []],
+    ['a span of years ahead is no count back', 'Сады\n\nЗа следующие семь лет, по плану, площадь садов вырастет: если в 2030 году под ними было 12 гектаров, то в прошлом году - 24 гектара.', []],
   ])('%s', (_name, text, want) => {
     expect(clues(text)).toEqual(want);
   });

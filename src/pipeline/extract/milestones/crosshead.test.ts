@@ -64,8 +64,8 @@ describe('crossheadLines: only lines between paragraphs, after a sentence', () =
 // Invented explainers: each point opens with a run-in heading naming its topic.
 describe("an explainer point's run-in heading is no milestone by itself", () => {
   it.each([
-    ['ru: «3. Переговоры.» before the point that tells the talks',
-      'date: 2012-06-04\n\nЗаголовок\n\n1. Когда. Министр прибудет в Ош 6 июня.\n\n2. Переговоры. Переговоры министров пройдут 6 июня в Оше.',
+    ['ru: «2. Тарифы.» before the point that tells the talks',
+      'date: 2012-06-04\n\nЗаголовок\n\n1. Когда. Министр прибудет в Ош 6 июня.\n\n2. Тарифы. Переговоры министров о тарифах пройдут 6 июня в Оше.',
       ['2012-06-06 planned visit «Министр прибудет»', '2012-06-06 planned meeting «Переговоры министров»']],
     ['en: "- The documents." before the point that tells the signing',
       'date: 2012-06-04\n\nHeadline here\n\n- The talks. The two ministers held talks in Osh on Monday.\n\n- The documents. The ministers signed a transport memorandum.',

@@ -1,8 +1,8 @@
 /**
- * Words that name a step without telling it: a hope or readiness to consider («рассчитывает на создание фонда», "is ready
+ * Words that name a step without telling it: a hope or readiness to consider («рассчитывает на создание школы», "is ready
  * to consider"), a step promised for when a condition is met («как только», "as soon as"), a document named as the frame of
  * a flow («в рамках соглашения») or as the source of a report («следует из документов»), a meeting verb whose object is a
- * standard ("controls meet customs union standards"), a plan of consultations, an appeal launched, and what a speaker noted
+ * standard ("labs meet Eurasian Union standards"), a plan of consultations, an appeal launched, and what a speaker noted
  * of an accession. Positive rows keep the event told plainly. Every sentence is invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,22 +14,22 @@ const EN = 'date: 2031-04-10\n\n';
 describe('hopes, readiness, conditions and frames tell no step', () => {
   it.each([
     // A hope or an expectation of a step.
-    ['ru: «рассчитывает на создание фонда»', `${RU}По словам министра, Бишкек рассчитывает на создание совместного инвестиционного фонда для поддержки фермеров.`, []],
-    ['ru: «рассчитывает на продолжение … помощи»', `${RU}По его словам, кабинет рассчитывает на продолжение гуманитарной помощи, в том числе медицинского оборудования.`, []],
+    ['ru: «рассчитывает на создание школы»', `${RU}Как сообщила пресс-служба, мэрия Оша рассчитывает на создание школы гончаров при краеведческом музее.`, []],
+    ['ru: «рассчитывает на продолжение … обмена»', `${RU}Ректор Иван Орлов рассчитывает на продолжение обмена студентами с казанскими вузами.`, []],
     ['en: "counts on" more aid', `${EN}The minister said the government counts on more humanitarian aid from Moscow.`, []],
     // Readiness to consider and a condition.
-    ['ru: «готова рассмотреть» an opening', `${RU}Вице-премьер заявил, что Россия готова рассмотреть открытие нового пункта пропуска на границе.`, []],
-    ['en: "as soon as" a condition is met', `${EN}The governor said the checkpoint would be opened as soon as the new scanners pass inspection.`, []],
+    ['ru: «готова рассмотреть» an opening', `${RU}Глава района уточнил, что администрация готова рассмотреть открытие второго ледового катка.`, []],
+    ['en: "as soon as" a condition is met', `${EN}The librarian said the reading hall would be reopened as soon as the roof is repaired.`, []],
     // A document as a frame or a source.
-    ['ru: «в рамках соглашения» frames a flow', `${RU}Зерно поставлялось беспошлинно в рамках межправительственного соглашения о торговле.`, []],
-    ['ru: «следует из документов» names a source', `${RU}Кабмин предлагает направить часть кредита на ремонт дорог, следует из документов министерства.`, []],
+    ['ru: «в рамках соглашения» frames a flow', `${RU}Саженцы яблонь поставлялись в питомник бесплатно в рамках соглашения о сотрудничестве двух университетов.`, []],
+    ['ru: «следует из документов» names a source', `${RU}Мэрия хочет потратить остаток субсидии на озеленение парков, следует из документов горсовета.`, []],
     ['en: "meet … standards" is no meeting', `${EN}The minister said exports could resume once the labs meet Eurasian Union standards.`, []],
     // A plan of consultations is a document named, no consultations held; an appeal launched is no opening.
     ['en: "the consultation plan" is no consultations', `${EN}The ministers will review how the two foreign ministries' consultation plan is being carried out.`, []],
     ['ru: «план консультаций» is no consultations', `${RU}Министры обсудят выполнение плана межмидовских консультаций.`, []],
     ['en: an appeal launched is no opening', `${EN}The Red Crescent launched an emergency appeal for the flood victims on April 3.`, []],
     // What a leader noted of an accession is an opinion on it, after the signing told.
-    ['ru: «отметил, что вступление …» after the signing', `${RU}3 апреля президенты подписали договор о присоединении республики к союзу. Премьер отметил, что вступление республики откроет рынки для фермеров.`, ['2031-04-03 past agreement «3 апреля»']],
+    ['ru: «отметил, что вступление …» after the signing', `${RU}3 апреля президенты подписали договор о присоединении республики к союзу. Спикер парламента отметил, что вступление в союз упростит экспорт меда.`, ['2031-04-03 past agreement «3 апреля»']],
     ['en: "noted that … accession to" after the signing', `${EN}On April 3 the presidents signed the treaty on the republic's accession to the union. The premier noted that the republic's accession to the union would open markets for farmers.`, ['2031-04-03 past agreement «On April»']],
     // Positive: the steps told plainly stay.
     ['ru: a loan granted', `${RU}Россия 3 апреля предоставила Киргизии кредит на поддержку фермеров.`, ['2031-04-03 past other «Россия 3»']],

@@ -16,11 +16,11 @@ describe('duties named by a participle with the day they date from', () => {
 
 describe('a base told as located somewhere since a date', () => {
   it.each([
-    ['ru: «с марта 2030 года расположена авиабаза»',
-      'date: 2031-05-20\n\nВ аэропорту под Ошем с марта 2030 года расположена иностранная авиабаза.',
-      ['2030-03 past other «В аэропорту»']],
+    ['ru: «с мая 2029 года расположена авиагруппа»',
+      'date: 2031-05-20\n\nВозле Нарына с мая 2029 года расположена российская авиагруппа.',
+      ['2029-05 past other «Возле Нарына»']],
     // Negative: undated, it describes the present.
-    ['ru: «расположена авиабаза» without a date', 'date: 2031-05-20\n\nВ аэропорту под Ошем расположена иностранная авиабаза.', []],
+    ['ru: «расположена авиагруппа» without a date', 'date: 2031-05-20\n\nВозле Нарына расположена российская авиагруппа.', []],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneLines as run } from './test-kit';
 
-// 'X said he had informed President Y of the decision by telephone', «проинформировал президента … по телефону»: a
+// 'X said she had informed Governor Y of the ruling by telephone', «проинформировал президента … по телефону»: a
 // phone call, however many words the decision takes between the counterpart and the phone.
 describe('a counterpart informed by phone', () => {
   it.each([
-    ['en: informed a president of a decision by telephone',
-      'date: 2031-04-20\n\nOn Monday the premier informed Russian President Ivan Sorokin of the decision by telephone.',
+    ['en: informed a governor of a ruling by telephone',
+      'date: 2031-04-20\n\nOn Monday the mayor informed Governor Anna Belova of the ruling by telephone.',
       ['2031-04-14 past meeting «On Monday»']],
     ['ru: проинформировал президента о решении по телефону',
       'date: 2031-04-20\n\nВ понедельник премьер проинформировал президента России о новом решении по телефону.',
