@@ -132,17 +132,8 @@ export function officeStartClues(doc: ArticleDoc, people: PersonDraft[], kb: Dat
       const monthOnly = Boolean(g.mo ?? g.meo);
       const monthWord = g.mr ?? g.me1 ?? g.me2 ?? g.mo ?? g.meo;
       const month = monthWord ? monthNumber(monthWord) : null;
-      // The official named nearest before the phrase.
-      let person: PersonDraft | null = null;
-      let best = -1;
-      for (const p of people) {
-        for (const sp of p.mentions) {
-          if (sp.end <= at && sp.start >= Math.max(s.start, at - NAME_WINDOW) && sp.start > best) {
-            best = sp.start;
-            person = p;
-          }
-        }
-      }
+      // The official named nearest before the phrase (an empty stretch to look inside).
+      const person = officialAt(people, s, at, at);
       const official = person && kb.officials.find((o) => o.id === person.id);
       if (!official) continue;
       const wanted = new Set(person!.textRoles.map((r) => r.role));
@@ -231,24 +222,7 @@ export function earlyTermConstraints(doc: ArticleDoc, people: PersonDraft[], kb:
       const at = s.start + m.index;
       const end = Math.min(s.end, at + m[0].length + NAME_AFTER);
       // A name inside the phrase or just after it, else the nearest before it.
-      let person: PersonDraft | null = null;
-      let inside = Infinity;
-      let before = -1;
-      let prior: PersonDraft | null = null;
-      for (let i = 0; i < people.length; i++) {
-        const p = people[i]!;
-        for (let j = 0; j < p.mentions.length; j++) {
-          const sp = p.mentions[j]!;
-          if (sp.start >= at && sp.end <= end && sp.start < inside) {
-            inside = sp.start;
-            person = p;
-          } else if (sp.end <= at && sp.start >= Math.max(s.start, at - NAME_WINDOW) && sp.start > before) {
-            before = sp.start;
-            prior = p;
-          }
-        }
-      }
-      person ??= prior;
+      const person = officialAt(people, s, at, end);
       const official = person && kb.officials.find((o) => o.id === person.id);
       if (!official) continue;
       const phrase = doc.text.slice(at, end);
