@@ -169,6 +169,16 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStr
     recent.unshift(previous);
     if (recent.length > SAME_PERIOD_REACH) recent.pop();
   }
+  // p60: the article-wide passes are a function of their own, so that this one is small enough for V8 to optimise its
+  // loop early and cheaply.
+  return withTablesAndLists(doc, date, year, month, page, reads, found);
+}
+
+/**
+ * The figures read sentence by sentence (`reads`, with the aims restated in `found`), the article's tables and lists
+ * of partners added, without repeats (`dedupe`) and headline figures the body tells rounded.
+ */
+function withTablesAndLists(doc: ArticleDoc, date: ArticleDate, year: number | null, month: number | null, page: PageStructure, reads: readonly Read[], found: Weighed[]): FigureDraft[] {
   for (const r of reads) if (r.draft) found.push({ draft: r.draft, weight: r.sentenceLength });
   // One cheap test of the whole article before either kind of table is looked for (most articles have none).
   if (mayHoldTable(doc.text)) for (const draft of [...tableFigures(doc, date.date), ...partnerTableFigures(doc)]) found.push({ draft, weight: 0 });
