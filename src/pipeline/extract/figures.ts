@@ -158,22 +158,41 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStr
     const periods = once(() => findPeriods(s.text, year, month));
     const read: Read[] = words ? readSentence(s, here, words, periods, year, month, previous, lastPeriods, lastPart, turnoverRecent, regionalHeads) : [];
     for (let k = 0; k < read.length; k++) reads.push(read[k]!);
-    // «…довести товарооборот до 5 млрд долларов. Бишкек рассчитывает выйти на этот уровень к 2027 году»: the aim, by then.
-    const level = !here.length && lastAim ? levelDeadline(s.text, periods) : null;
-    if (level && lastAim) found.push({ draft: aimByDeadline(s, lastAim.draft, level), weight: s.text.length, restated: true });
-    const lastTurnover = read.findLast((r) => r.draft?.metric === 'trade_turnover')?.draft;
-    if (lastTurnover) lastAim = lastTurnover.kind === 'target' || lastTurnover.kind === 'forecast' ? { draft: lastTurnover, age: 0 } : null;
-    else if (lastAim) lastAim = lastAim.age + 1 < AIM_REACH ? { draft: lastAim.draft, age: lastAim.age + 1 } : null;
+    lastAim = aimAfter(s, here.length > 0, read, periods, lastAim, found);
     const before: (() => SentenceContext) | null = previous;
     previous = once((): SentenceContext => contextOf(s, periods, read, words, before));
     recent.unshift(previous);
     if (recent.length > SAME_PERIOD_REACH) recent.pop();
   }
+  // p60: the article-wide passes are a function of their own, so that this one is small enough for V8 to optimise its
+  // loop early and cheaply.
+  return withTablesAndLists(doc, date, year, month, page, reads, found);
+}
+
+/**
+ * The figures read sentence by sentence (`reads`, with the aims restated in `found`), the article's tables and lists
+ * of partners added, without repeats (`dedupe`) and headline figures the body tells rounded.
+ */
+function withTablesAndLists(doc: ArticleDoc, date: ArticleDate, year: number | null, month: number | null, page: PageStructure, reads: readonly Read[], found: Weighed[]): FigureDraft[] {
   for (const r of reads) if (r.draft) found.push({ draft: r.draft, weight: r.sentenceLength });
   // One cheap test of the whole article before either kind of table is looked for (most articles have none).
   if (mayHoldTable(doc.text)) for (const draft of [...tableFigures(doc, date.date), ...partnerTableFigures(doc)]) found.push({ draft, weight: 0 });
   for (const draft of partnerListFigures(doc, year, month)) found.push({ draft, weight: 0 });
   return withoutRoundedHeadlineRepeats(page.headlines, dedupe(found));
+}
+
+/**
+ * The latest aim for turnover told (and how many sentences ago) after sentence `s` (`read` its figures), the aim `lastAim`
+ * told before; a sentence without figures of its own pointing back at the aim's level restates it, by its deadline, in `found`.
+ */
+function aimAfter(s: Sentence, hasQuantities: boolean, read: readonly Read[], periods: () => PeriodExpr[], lastAim: { draft: FigureDraft; age: number } | null, found: Weighed[]): { draft: FigureDraft; age: number } | null {
+  // «…довести товарооборот до 5 млрд долларов. Бишкек рассчитывает выйти на этот уровень к 2027 году»: the aim, by then.
+  const level = !hasQuantities && lastAim ? levelDeadline(s.text, periods) : null;
+  if (level && lastAim) found.push({ draft: aimByDeadline(s, lastAim.draft, level), weight: s.text.length, restated: true });
+  const lastTurnover = read.findLast((r) => r.draft?.metric === 'trade_turnover')?.draft;
+  if (lastTurnover) return lastTurnover.kind === 'target' || lastTurnover.kind === 'forecast' ? { draft: lastTurnover, age: 0 } : null;
+  if (lastAim) return lastAim.age + 1 < AIM_REACH ? { draft: lastAim.draft, age: lastAim.age + 1 } : null;
+  return null;
 }
 
 /** Where a clause may open before a level pointing back: its quote starts after the last of these. */
