@@ -42,7 +42,7 @@ import { postponedTo } from './postponed';
 import { decidedAtBefore } from '../dates/loose';
 import { dayMonthsIn } from '../dates/dateline';
 import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, isTopicBefore, lentByThirdParty, OPINION_KEYS, reportedFrom, signsDomesticAct, signsNamedAct, SPOKEN_TO, thankedFor } from './passing';
-import { COUNTERPART, GATHERING_TYPES, headlineTwin, inOwnFormat, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks } from './retelling';
+import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { asPromise, promisedFunds } from './promised';
 import { announcedToday } from './announced-plan';
@@ -917,7 +917,7 @@ function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Date
   const { hit, mention, d, spoken } = x;
   const { type, key } = hit.trigger;
   // `retold` is asked last, when an event it could retell is known: the look back is a costly regex.
-  if (!mention && out.some((o) => !headlines.has(o) && keys.get(o) === key && o.date === d.date) && !inOwnFormat(text, out, a.lang) && retold(a, hit, spoken)) return true;
+  if (!mention && out.some((o) => !headlines.has(o) && keys.get(o) === key && o.date === d.date) && retold(a, hit, spoken)) return true;
   const gathering = GATHERING_TYPES.has(type);
   // "took part in the meeting held on April 14": a reference back with the day of an event already told.
   if (mention && d.date?.length === 10 && gathering) {

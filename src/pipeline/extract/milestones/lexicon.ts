@@ -271,7 +271,6 @@ export const MARKERS = {
   recently: both(m.recently),
   deictic: both(m.deictic),
   sidelines: both(m.sidelines),
-  otherFormat: both(m.otherFormat),
   bilateralAdjective: both(m.bilateralAdjective),
   multilateral: both(m.multilateral),
   thirdCountry: both(m.thirdCountry),

@@ -97,7 +97,6 @@ export function retells(
   // «На прошлой неделе министр встретился с … . Стороны обсудили …»: the talks dated only to the
   // month (or year) that holds the article's day, retold by the reporter's narrative of that day.
   if (hit.trigger.key === 'discussion' || hit.trigger.key === 'discussed') return sameOccasion || (d.narrativeArticleDate === true && withinCoarser(told, d));
-  if (inOwnFormat(text, told, lang)) return false;
   const word = text.slice(hit.start - c.start, hit.end - c.start);
   const noun = MARKERS.gatheringNoun[lang].all(word).some((m) => m.start === 0 && m.end === word.length);
   if (!noun || COUNTERPART.test(text.slice(hit.end - c.start, hit.end - c.start + 8))) return false;
@@ -107,14 +106,6 @@ export function retells(
   // «Заседание провели сопредседатели комиссии» after the commission's session: the session again.
   const kind = (o: MilestoneDraft) => o.type === hit.trigger.type || (hit.trigger.key === 'session' && o.type === 'igc_session');
   return told.some((o) => kind(o) && (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned'));
-}
-
-/**
- * "Then the talks continued in an expanded format", «переговоры продолжились в расширенном составе»: the part of the talks
- * with the delegations is a step of its own, unless an event told already is that part.
- */
-export function inOwnFormat(text: string, told: readonly MilestoneDraft[], lang: Language): boolean {
-  return MARKERS.otherFormat[lang].test(text) && !told.some((o) => MARKERS.otherFormat[lang].test(o.quote.text));
 }
 
 /** «новостью», «сенсацией», "news of the", "surprise of the" right before a gathering's noun: the gathering frames other news. */

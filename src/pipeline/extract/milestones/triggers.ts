@@ -157,13 +157,8 @@ function refersToSeen(s: Sentence, m: { start: number; end: number }, mentions: 
   const from = s.start + m.start - before.length + anaphora.index;
   // «в декабре прошлого года, во время визита»: the date set right before the words dates the gathering.
   const at = from + (/^[^\p{L}]/u.test(anaphora[0]) ? 1 : 0);
-  if (mentions.some((d) => d.start >= from && d.end <= s.start + m.start) || dateRightBefore(s.text, s.start, at, mentions)) return false;
-  // "Then the talks continued in an expanded format": the part with the delegations, which the clause passes judge.
-  return !MARKERS.otherFormat[lang].test(s.text.slice(m.end, m.end + FORMAT_REACH));
+  return !mentions.some((d) => d.start >= from && d.end <= s.start + m.start) && !dateRightBefore(s.text, s.start, at, mentions);
 }
-
-/** How far after a gathering's noun the composition it goes on in may end ("continued in an expanded format"). */
-const FORMAT_REACH = 48;
 
 /** A numeric date («12.04.2022», "04/12/2022"). */
 const NUMERIC_DATE = /\d[./]\d/;
