@@ -25,6 +25,14 @@ describe('a register introduced, a sum allocated to projects, troops to leave a 
     ['en: a sum allocated to salaries',
       'date: 2032-03-04\n\nThe ministry allocated $5 million to salaries.',
       []],
+    // Negative: a sum for one project named is a detail of that project.
+    ['en: a sum allocated to one project',
+      'date: 2032-03-04\n\nThe republic will allocate $9 million to the project, the minister said.',
+      []],
+    // Negative: loans told as issued through banks tell how the fund works, no event.
+    ['en: loans to be issued through banks',
+      'date: 2032-03-04\n\nThe deputy minister noted that loans will be issued through commercial banks at low rates.',
+      []],
     ['en: troops to leave a base by a day',
       'date: 2032-03-04\n\nOfficials said the parliament met. Foreign troops must leave the centre by August 1, 2033.',
       ['2032-03-04 past meeting «Officials said»', '2033-08-01 planned other «Foreign troops»']],
