@@ -36,7 +36,6 @@ import { HOST_EVIDENCE, hostEvent, stayDraft } from './host-event';
 import { organisationIn, placeIn, type OrganisationHit } from './knowledge';
 import { MARKERS, rememberLower, type TriggerHit, type WordMatcher } from './lexicon';
 import { leadDate } from './main-event';
-import { holidayDay } from './holiday-day';
 import { inBrackets } from './page';
 import { inSpans } from '../page';
 import { postponedTo } from './postponed';
@@ -977,11 +976,9 @@ function describeEvent(a: ArticleView, v: SentenceView, c: Clause, text: string,
     : ((type === 'agreement' && documentLabel(text, lang)) || talksLabel({ labelEn: hit.trigger.labelEn, labelRu: hit.trigger.labelRu }, text));
   const titled = titledPeople(type, label.labelEn, who, doc.text, v.s, c.start, c.end, people);
   const titles = makeTitles({ type, labelEn: label.labelEn, labelRu: label.labelRu, people: titled, place, organisation });
-  // "in May, when he attended the Victory Day parade": the holiday's day.
-  const holiday = holidayDay(d.date, text, a.lowerDoc.of(c.start, c.end), lang);
   const draft: MilestoneDraft = {
-    date: holiday ?? d.date,
-    dateEvidence: holiday ? `${d.dateEvidence}, on the holiday the clause names` : d.dateEvidence,
+    date: d.date,
+    dateEvidence: d.dateEvidence,
     type,
     status: d.status,
     titleEn: titles.titleEn,
