@@ -178,13 +178,24 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
 const BREAK = /[,;:—–]/u;
 
 /**
+ * "rose 12% and this year the rise goes on", «вырос на 12% и в этом году рост продолжается»: a conjunction and nothing
+ * else between the figure and a period after it; the period opens a clause of its own, as after a comma.
+ */
+const JOINED_CLAUSE = rx(/^\s+(?:and|but|while|whereas|и|а|но)\s+(?:(?:in|during|over|в|во|за)\s+)?$/iu);
+
+/** Whether a clause break or a conjunction opening a new clause stands between the figure's end and a period after it. */
+function breaksBefore(gap: string): boolean {
+  return BREAK.test(gap) || (gap.length < 16 && JOINED_CLAUSE.test(gap));
+}
+
+/**
  * The nearest period of the figure's own clause, except that one before the figure with no break between them outranks
  * a nearer one after a break («товарооборот за январь–август составил 1,1 млрд долларов, в сентябре …»: September
- * dates what the sentence goes on to tell).
+ * dates what the sentence goes on to tell), a conjunction opening a new clause included ("last year … by 9% and this year …").
  */
 function ownPeriod(q: Quantity, own: PeriodExpr[], nearest: (ps: PeriodExpr[]) => PeriodExpr | undefined, sentence: string | undefined): PeriodExpr | undefined {
   const best = nearest(own);
-  if (!best || sentence === undefined || best.start < q.end || !BREAK.test(sentence.slice(q.end, best.start))) return best;
+  if (!best || sentence === undefined || best.start < q.end || !breaksBefore(sentence.slice(q.end, best.start))) return best;
   return nearest(own.filter((p) => p.end <= q.start && !BREAK.test(sentence.slice(p.end, q.start)))) ?? best;
 }
 

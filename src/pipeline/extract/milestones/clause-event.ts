@@ -630,7 +630,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   const { doc, people } = a;
   // «Это первый визит Х в Москву, …» after the talks: the trip they were held on, of their date and
   // status («…в должности, которую он занял в декабре» dates the post, not the trip).
-  const trip = tripOfTalks(xs.hit, text, doc.text, c, f.out, f.headlines, a.lang);
+  const trip = tripOfTalks(xs.hit, text, doc.text, c, f.out, f.headlines, a.lang, xs.mention && !xs.mention.relative ? xs.mention.date : null);
   const tripped = trip ? { ...xs, mention: null, d: { ...xs.d, date: trip.date, status: trip.status, dateEvidence: `the trip of the talks «${trip.quote.text.slice(0, 60)}»` } } : xs;
   const again = !tripped.mention && tripped.d.narrativeArticleDate ? meetingToldAgain(a, f, v, c, tripped.hit) : null;
   const x = again ? { ...tripped, d: { ...tripped.d, ...again } } : tripped;

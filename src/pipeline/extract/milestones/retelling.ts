@@ -58,7 +58,7 @@ export function retells(
   const aside = hit.trigger.type === 'meeting' && MARKERS.sidelines[lang].test(text);
   const told = out.filter((o) => !headlines.has(o) && GATHERING_TYPES.has(o.type) && (!aside || o.type === 'meeting'));
   if (!told.length) return false;
-  if (MARKERS.characterisation[lang].test(text)) return true;
+  if (MARKERS.characterisation[lang].test(text)) return !earlierTrip(hit, text, c.start, mention && !mention.relative ? mention.date : null, told);
   // «Главной новостью визита стало другое заявление», "The main news of the visit was another statement": the gathering
   // told is the frame of other news, told in a sentence of its own («Сенсацией визита стало заявление …: Киргизия
   // намерена …» tells that news itself).
@@ -162,6 +162,7 @@ export function tripOfTalks(
   out: readonly MilestoneDraft[],
   headlines: Set<MilestoneDraft>,
   lang: Language,
+  ownDate: PartialDate | null = null,
 ): MilestoneDraft | null {
   if (hit.trigger.type !== 'visit' || !RANKED_TRIP.test(doc.slice(Math.max(c.start, hit.start - RANK_REACH), hit.end))) return null;
   if (!MARKERS.characterisation[lang].test(text)) return null;
@@ -171,7 +172,23 @@ export function tripOfTalks(
   const talks = told.findLast((o) => (o.type === 'meeting' || o.type === 'summit') && o.status !== 'planned');
   // «…переговоры с Жапаровым, который находится в Москве с официальным визитом. Это первая поездка …»:
   // the talks' own sentence told the trip already.
-  return talks && !TRIP_WORD.test(doc.slice(talks.quote.start, c.start)) ? talks : null;
+  if (!talks || TRIP_WORD.test(doc.slice(talks.quote.start, c.start))) return null;
+  return earlierTrip(hit, doc.slice(c.start, c.end), c.start, ownDate, [talks]) ? null : talks;
+}
+
+/** «последний визит», "last trip": the rank of the trip before the present one. */
+const LAST_TRIP = rx(/(?<![\p{L}])(?:последн|last)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:визит|поездк|visit|trip)/iu);
+
+/**
+ * "His last trip to the capital was in May 2013", «последний визит … состоялся в 2019 году»: a trip ranked last, told
+ * with a date of its own that none of the events told has, is the trip before them, not one of theirs characterised.
+ */
+export function earlierTrip(hit: TriggerHit, text: string, clauseStart: number, ownDate: PartialDate | null, told: readonly MilestoneDraft[]): boolean {
+  if (ownDate === null || hit.trigger.type !== 'visit') return false;
+  const ranked = text.slice(Math.max(0, hit.start - clauseStart - RANK_REACH), hit.end - clauseStart);
+  if (!ranked.includes('ast') && !ranked.includes('оследн')) return false;
+  if (!LAST_TRIP.test(ranked)) return false;
+  return !told.some((o) => o.date !== null && (ownDate.startsWith(o.date) || o.date.startsWith(ownDate)));
 }
 
 /**

@@ -85,11 +85,11 @@ function speakerLabels(text: string): Map<number, number> {
 
 /**
  * Who a reporter's paragraph is about: the leaders told in the third person ("the two leaders adopted",
- * "the President of Russia visited", «Президент России посетил»). A speaker's own next paragraph says
+ * "the President of Russia visited", «Президент России посетил», «главы государств подписали»). A speaker's own next paragraph says
  * «мы», 'I', 'you' instead (FIRST_OR_SECOND).
  */
 const THIRD_PERSON_SUBJECT = rx(
-  /(?:^|[^\p{L}])(?:the (?:two )?(?:leaders|sides|presidents|heads of state)|the President of (?:Russia|the Russian Federation|Kyrgyzstan|the Kyrgyz Republic)|(?:[Оо]ба |[Дд]ва )?(?:лидер[аы]|президент[аы]) (?:двух стран )?(?:провели|подписали|приняли|обсудили|посетили)|Президент (?:России|Российской Федерации|Киргизии|Кыргызстана|Кыргызской Республики) (?:посетил|провел|провёл|принял|подписал|примет|проведет|проведёт))(?![\p{L}])/u,
+  /(?:^|[^\p{L}])(?:the (?:two )?(?:leaders|sides|presidents|heads of state)|the President of (?:Russia|the Russian Federation|Kyrgyzstan|the Kyrgyz Republic)|(?:[Оо]ба |[Дд]ва )?(?:лидер[аы]|президент[аы]|главы (?:двух )?государств) (?:двух стран )?(?:провели|подписали|приняли|обсудили|посетили)|Президент (?:России|Российской Федерации|Киргизии|Кыргызстана|Кыргызской Республики) (?:посетил|провел|провёл|принял|подписал|примет|проведет|проведёт))(?![\p{L}])/u,
 );
 /** Words of a speaker talking in the first or second person: the paragraph goes on the turn before it. */
 const FIRST_OR_SECOND = rx(
