@@ -12,6 +12,9 @@ describe('the frame of a transcript', () => {
     ['ru: a protocol signed stays', 'date: 2031-04-09\n\nВчера министры подписали протокол о сотрудничестве в энергетике.', ['2031-04-08 past agreement «Вчера министры»']],
     ['en: "Below are excerpts from the hearing"', 'date: 2031-04-09\n\nBelow are excerpts from the committee hearing of Tuesday.', []],
     ['en: "publishes a transcript of the conversation"', 'date: 2031-04-09\n\nThe agency publishes a transcript of the conversation with the envoy.', []],
+    ['ru: the interview itself named by the interviewer', 'date: 2031-04-09\n\n— Асан Усенович, в начале беседы вы упомянули трудный год. Что дальше?', []],
+    ['ru: a conversation with a counterpart stays', 'date: 2031-04-09\n\nВо вторник министр провёл беседу с послом России.', ['2031-04-08 past meeting «Во вторник»']],
+    ['en: the interview itself named by the interviewer', 'date: 2031-04-09\n\nQ: Earlier in this interview you called the year difficult. What next?', []],
     ['en: a meeting told stays', 'date: 2031-04-09\n\nThe two ministers met in Osh on Tuesday.', ['2031-04-08 past meeting «The two»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
