@@ -16,7 +16,7 @@ import { extractPeople } from './people';
 import { findQuantities, type Quantity } from './figures/numbers';
 import { findPeriods, type PeriodExpr } from './figures/periods';
 import { givesOtherSourceData } from './figures/other-source';
-import { onlyDifferenceCues } from './figures/difference';
+import { differenceFrom, onlyDifferenceCues } from './figures/difference';
 import { isYearlyVolume } from './figures/annual-aim';
 import { AIM_REACH, levelDeadline } from './figures/level-anaphor';
 import { factorOnDistantBase } from './figures/distant-base';
@@ -342,7 +342,9 @@ function readSentence(
     // the sentence before, whatever nouns come after the figure.
     // «Киргизская статистика фиксирует меньшую величину — 3,61 млрд долл.; расхождение объясняется учетом … импорта»: nouns
     // of a later clause are not what the figure is about.
-    const goesOn = !allCues.some((c) => c.start < cEnd) || (!allCues.some((c) => c.start < q.start) && PRONOUN_GOES_ON.test(window));
+    // "… puts the 2022 figure at $3.1 billion, a discrepancy that …": a noun of difference after the figure names no subject.
+    const subjectEnd = Math.min(cEnd, differenceFrom(text, allCues, q.end));
+    const goesOn = !allCues.some((c) => c.start < subjectEnd) || (!allCues.some((c) => c.start < q.start) && PRONOUN_GOES_ON.test(window));
     // "Trade rose to $3.9bn. Exports grew to …, imports to … «Our task is to reach $5 billion by 2030»": an aim without
     // a subject after the parts of trade is an aim for the turnover told just before them (aims are set for turnover).
     let afterParts: SentenceContext | null = null;

@@ -11,6 +11,7 @@ import { wireDay } from './milestones/wire-day';
 import { MARKERS } from './milestones/lexicon';
 import { pageStructure, type PageStructure } from './page';
 import { withoutItemTitleRepeats } from './item-headings';
+import { withoutAnsweredMeetings } from './milestones/answered-meeting';
 import { backToRaw, readableView } from '../readable';
 
 export { headlineSpans } from './headline';
@@ -37,9 +38,12 @@ function extractFrom(doc: ArticleDoc): ArticleExtraction {
   const figures = extractFigures(doc, date, page, people);
   // Wire copy printed under an earlier dateline tells its days from the dateline's (rare: asked once).
   const wire = wireDay(date, wireDateline);
-  const read = withoutHeadlineRepeats(doc, page, extractMilestones(doc, wire ?? date, people, wire ? findDateMentions(doc, wire.date) : mentions, page));
+  const dayMentions = wire ? findDateMentions(doc, wire.date) : mentions;
+  const read = withoutHeadlineRepeats(doc, page, extractMilestones(doc, wire ?? date, people, dayMentions, page));
   // A brief's items each under a title of their own: the title restates its paragraph.
-  const milestones = withoutItemTitleRepeats(doc, page.headlines.length ? page.headlines[page.headlines.length - 1]!.end : 0, read);
+  const items = withoutItemTitleRepeats(doc, page.headlines.length ? page.headlines[page.headlines.length - 1]!.end : 0, read);
+  // An interview's question naming a meeting and the answer telling it again: one meeting.
+  const milestones = withoutAnsweredMeetings(doc, dayMentions, items);
   return { doc, title, date, people, figures, milestones };
 }
 

@@ -12,6 +12,7 @@ import { buildLexicon, type PeopleLexicon } from './people/lexicon';
 import { lexiconFromJson } from './people/lexicon-json';
 import { prebuiltLexicon } from './people/prebuilt';
 import { takeInitials } from './people/initials';
+import { withoutMisspoken } from './people/misspoken';
 import { splitOfficialPairs } from './people/official-pairs';
 import { scanRu } from './people/ru';
 import { lowerSameLength } from './lower';
@@ -34,7 +35,10 @@ export function extractPeople(doc: ArticleDoc, lexicon: PeopleLexicon = knowledg
   // Lowered once for the article: the tokens' keys and the title search read it.
   const lower = lowerSameLength(doc.text);
   const toks = splitOfficialPairs(tokenize(doc, lower), lexicon, doc.language);
-  const hits = doc.language === 'en' ? scanEn(doc.text, toks, lexicon) : scanRu(doc.text, toks, lexicon);
+  const scanned = doc.language === 'en' ? scanEn(doc.text, toks, lexicon) : scanRu(doc.text, toks, lexicon);
+  if (!scanned.length) return [];
+  // «с министром Петровым... извините, с министром Ивановым»: a name taken back at once is no one's mention.
+  const hits = withoutMisspoken(doc.text, scanned);
   if (!hits.length) return [];
   takeInitials(doc.text, hits, lexicon, doc.language);
   return assemble(doc, toks, hits, lexicon, new NameContext(doc, toks, hits, lower));

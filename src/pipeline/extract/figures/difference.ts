@@ -19,3 +19,13 @@ export function onlyDifferenceCues(text: string, cues: readonly Cue[]): boolean 
   for (const c of cues) if (c.tag !== 'other' || !DIFFERENCE_WORD.test(text.slice(c.start, c.end))) return false;
   return true;
 }
+
+/**
+ * Where a noun of difference after the figure ending at `end` starts («…3,1 млрд, и это расхождение объясняют реэкспортом»,
+ * "… at $2.6 billion, a discrepancy that analysts attribute to re-exports"); `Infinity` when there is none. What follows
+ * tells how the figure stands to another and why, not what the figure is about.
+ */
+export function differenceFrom(text: string, cues: readonly Cue[], end: number): number {
+  for (const c of cues) if (c.start >= end && c.tag === 'other' && DIFFERENCE_WORD.test(text.slice(c.start, c.end))) return c.start;
+  return Infinity;
+}

@@ -38,6 +38,15 @@ const BACK_SIGNED: Record<Language, RegExp> = {
   en: rx(/^(?:The|This|That) (?:new )?(?:document|treaty|agreement|declaration|accord|memorandum|protocol|contract|deal) (?:was|had been) signed\b/u),
 };
 
+/**
+ * Documents pointed back to and judged by a dash or a copula («Эти документы — не просто бумаги», «Наши соглашения — это …»,
+ * 'These agreements are not just paper'): what the signings told before mean, no signing of their own.
+ */
+const JUDGED_DOCUMENTS: Record<Language, RegExp> = {
+  ru: rx(/^(?:Эт(?:и|о|а|от)|Наш(?:и|а|е)?|Так(?:ие|ое|ая)) (?:[\p{L}-]+ )?(?:документ|соглашени|договор|меморандум)\p{L}* [—–] (?:это|не просто|не только)(?![\p{L}])/iu),
+  en: rx(/^(?:These|This|Those|Our) (?:[\p{L}-]+ )?(?:documents?|agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)) (?:is|are) not (?:just|merely|simply|only)(?![\p{L}])/u),
+};
+
 /** «в первый раз», "the first time": what follows is told as an event. */
 const FIRST_TIME = rx(/\b(?:first|second|third) time\b|(?:^|\s)в (?:перв|втор|трет)\p{L}+ раз(?![\p{L}])/iu);
 
@@ -55,7 +64,7 @@ export function retellsDocument(
   const t = text.trimStart();
   // «Меморандум не появился на пустом месте», "The memorandum did not come out of nowhere": a
   // document noun pointing back, with no signing verb, retells a signing of any day told before.
-  const back = hit.trigger.key === 'document' && BACK_NOUN[lang].test(t);
+  const back = hit.trigger.key === 'document' && (BACK_NOUN[lang].test(t) || JUDGED_DOCUMENTS[lang].test(t));
   if (!out.some((o) => !headlines.has(o) && o.type === 'agreement' && (o.date === date || back) && o.status !== 'planned')) return false;
   // "It is the first such treaty Moscow has signed with …": judged, even with its verb.
   // "It was the first time the ministers signed a memorandum": a signing told, not judged.
@@ -63,5 +72,5 @@ export function retellsDocument(
   if (hit.trigger.key === 'signing' && SIGNED_SUBJECT[lang].test(t) && !SIGNING_VERB[lang].test(t)) return true;
   // Only a signing of a known day is told again: undated, «last September» or «on 28 March» may be another day.
   if (hit.trigger.key === 'signing' && date !== null && BACK_SIGNED[lang].test(t)) return true;
-  return hit.trigger.key === 'document' && BACK_NOUN[lang].test(t);
+  return back;
 }

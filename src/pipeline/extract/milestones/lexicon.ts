@@ -294,6 +294,7 @@ export const MARKERS = {
   pair: both(m.pair),
   twoCountries: both(m.twoCountries),
   notSigned: both(m.notSigned),
+  notHeld: both(m.notHeld),
   talksTitle: both(m.talksTitle),
   hedge: both(m.hedge),
   agreedIntent: both(m.agreedIntent),
