@@ -88,7 +88,7 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   // "On the sidelines," names the gathering told before as the occasion, as «на полях этого саммита» does.
   const named = MARKERS.link[lang].all(text).filter((link) => MARKERS.gatheringNoun[lang].test(link.text) || gatheringNext(text.slice(link.end, link.end + NEXT_WORD), lang) || MARKERS.sidelines[lang].test(link.text));
   if (!named.length) {
-    const r = repeatedVerb(within, text, lang) ?? within[0];
+    const r = repeatedVerb(within, text, lang) ?? afterFlashback(recent, within[0]!, text, lang) ?? within[0];
     return r ? [{ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status }] : [];
   }
   const gatherings = within.filter((r) => GATHERING_TYPES.has(r.draft.type));
@@ -176,6 +176,28 @@ export function linkableOrTold(recent: Told[], told: Told[], at: number, text: s
   if (!told.length || found.some((c) => c.gathering !== true)) return found;
   const both = [...recent, ...told].sort((x, y) => x.sentence - y.sentence || x.draft.quote.start - y.draft.quote.start);
   return linkable(both, at, text, lang).filter((c) => c.gathering === true);
+}
+
+/** «затем», «позднее», «после чего», "then", "later", "afterwards": a link that tells the next step of the story. */
+const SEQUENCE = {
+  ru: rx(/(?:^|[^\p{L}])(?:затем|позднее|позже|после чего)(?![\p{L}])/iu),
+  en: /\b(?:then|later|afterwards|after which)\b/iu,
+};
+/** How many sentences back the step before a flashback may be told. */
+const FLASHBACK_REACH = 6;
+
+/**
+ * The step of the story a sequence link continues when the event told last is a flashback: "On Thursday the two opened
+ * the plant. The deal on it was signed on March 2. The two then held talks" — the talks follow the opening, not the
+ * earlier signing told in between (an event dated before the one told just before it). Undefined otherwise.
+ */
+function afterFlashback(recent: Told[], last: Told, text: string, lang: Language): Told | undefined {
+  if (last.draft.date === null || last.draft.status === 'planned' || !SEQUENCE[lang].test(text)) return undefined;
+  const k = recent.indexOf(last);
+  const before = k > 0 ? recent[k - 1]! : undefined;
+  if (!before || before.draft.date === null || before.draft.status === 'planned' || last.sentence - before.sentence > FLASHBACK_REACH || before.sentence === last.sentence) return undefined;
+  const n = Math.min(before.draft.date.length, last.draft.date.length);
+  return before.draft.date.slice(0, n) > last.draft.date.slice(0, n) ? before : undefined;
 }
 
 /** "also ratified", «также ратифицировали»: the verb a link word repeats from an earlier event. */
