@@ -14,6 +14,10 @@ describe('«обсудили» / "discussed" after an arrival', () => {
     ['en: «discussed» after «held talks»',
       'date: 2031-05-10\n\nThe Russian prime minister held talks in Osh on May 9. The two leaders discussed energy supplies.',
       ['2031-05-09 past meeting «The Russian»']],
+    // Negative: talks told of a later day of the trip: the verb of discussing dated by the arrival retells them.
+    ['en: «agreed» after the arrival and talks of the next day',
+      'date: 2031-05-10\n\nThe Russian prime minister arrived in Osh late on May 8. He held talks with the president on May 9. The premier said the two sides had agreed to "turn plans into projects".',
+      ['2031-05-08 past visit «The Russian»', '2031-05-09 past meeting «He held»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

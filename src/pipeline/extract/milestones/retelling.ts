@@ -96,11 +96,13 @@ export function retells(
   // «обсудил с коллегой …», "discussed … with his counterpart": the talks already told.
   // «На прошлой неделе министр встретился с … . Стороны обсудили …»: the talks dated only to the
   // month (or year) that holds the article's day, retold by the reporter's narrative of that day.
-  // "Putin arrived in Bishkek on Monday. … the two leaders discussed …": an arrival tells the trip, not its talks, which
-  // are told first by the verb of discussing (as "held talks" after an arrival is).
+  // "Putin arrived in Bishkek on Monday. … the two leaders discussed …": when the trip is told only by its arrival (no
+  // other gathering told of its day or after), the verb of discussing tells its talks first (as "held talks" after an
+  // arrival does).
   if (hit.trigger.key === 'discussion' || hit.trigger.key === 'discussed') {
-    const held = told.filter((o) => !arrivalOnly(o, lang));
-    return held.some((o) => (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned')) || (d.narrativeArticleDate === true && withinCoarser(held, d));
+    const day = d.date;
+    if (day !== null && d.status !== 'planned' && told.every((o) => arrivalOnly(o, lang) || o.date === null || o.date.slice(0, day.length) < day.slice(0, o.date.length))) return false;
+    return sameOccasion || (d.narrativeArticleDate === true && withinCoarser(told, d));
   }
   const word = text.slice(hit.start - c.start, hit.end - c.start);
   const noun = MARKERS.gatheringNoun[lang].all(word).some((m) => m.start === 0 && m.end === word.length);

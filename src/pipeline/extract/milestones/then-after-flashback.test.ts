@@ -17,6 +17,10 @@ describe('a sequence link after a flashback', () => {
     ['en: «then» after events told in order',
       'date: 2031-05-10\n\nThe agreement on the cannery was signed in Kazan on March 2.\n\nThe two prime ministers opened the cannery on May 8.\n\nThe two then held talks at the regional administration.',
       ['2031-03-02 past agreement «The agreement»', '2031-05-08 past other «The two»', '2031-05-08 past meeting «The two»']],
+    // Negative: «а затем» after an event of its own sentence continues that event, flashback or not.
+    ['ru: «а затем возложил венок» in the sentence of the earlier day',
+      'date: 2031-08-10\n\nВ субботу, 9 августа, премьер-министр открыл в Оше новый парк.\n\nНакануне, в пятницу, он принял участие в неформальной встрече глав правительств, а затем возложил венок к мемориалу.',
+      ['2031-08-09 past other «В субботу,»', '2031-08-08 past other «в пятницу,»', '2031-08-08 past other «а затем»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
