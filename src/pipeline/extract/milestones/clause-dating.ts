@@ -28,6 +28,7 @@ import { sameVisit } from './same-visit';
 import { nextSessionPrepared } from './passing';
 import { preparedFor } from './prepared-for';
 import { reactionInReportedWords } from './reported-reaction';
+import { visitDayOfWeek } from './week-in-place';
 
 /** "last month", «в прошлом месяце»: a month told back from the article's. */
 const LAST_MONTH = {
@@ -384,6 +385,12 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   if (mention && f.lead && d.date === date.date && todayInWords(a, f, v, mention)) {
     d.date = f.lead.date;
     d.dateEvidence = `«${mention.text}» in the words of the occasion of the lead event «${f.lead.quote}» (${f.lead.date})`;
+  }
+  // "In Bishkek this week, the sides confirmed …": the week of a visit to the place named, told with its day before.
+  const weekDay = mention && d.date === mention.date ? visitDayOfWeek(text, mention, f.out, date.date, lang) : null;
+  if (weekDay) {
+    d.date = weekDay;
+    d.dateEvidence = `«${mention!.text}» in the place of the visit told before (${weekDay})`;
   }
   // «Накануне форума посол встречался с …», "on the eve of the summit": the day before the
   // gathering named right after the day word, when it was told with its day.

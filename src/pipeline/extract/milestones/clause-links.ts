@@ -88,7 +88,7 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   // "On the sidelines," names the gathering told before as the occasion, as «на полях этого саммита» does.
   const named = MARKERS.link[lang].all(text).filter((link) => MARKERS.gatheringNoun[lang].test(link.text) || gatheringNext(text.slice(link.end, link.end + NEXT_WORD), lang) || MARKERS.sidelines[lang].test(link.text));
   if (!named.length) {
-    const r = repeatedVerb(within, text, lang) ?? within[0];
+    const r = repeatedVerb(within, text, lang) ?? afterFlashback(recent, within[0]!, at, text, lang) ?? within[0];
     return r ? [{ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status }] : [];
   }
   const gatherings = within.filter((r) => GATHERING_TYPES.has(r.draft.type));
@@ -176,6 +176,32 @@ export function linkableOrTold(recent: Told[], told: Told[], at: number, text: s
   if (!told.length || found.some((c) => c.gathering !== true)) return found;
   const both = [...recent, ...told].sort((x, y) => x.sentence - y.sentence || x.draft.quote.start - y.draft.quote.start);
   return linkable(both, at, text, lang).filter((c) => c.gathering === true);
+}
+
+/**
+ * «Затем …», «затем провели», "Then …", "then held", "later met": a link opening its clause or standing before the
+ * clause's past verb tells the next step of the story (not "in a restricted and then an expanded format").
+ */
+const SEQUENCE = {
+  ru: rx(/^(?:Затем|Позднее|Позже|После этого)(?![\p{L}])|(?:^|[^\p{L}])(?:затем|позднее|позже)\s+\p{Ll}+(?:л|ла|ли|лся|лась|лись)(?![\p{L}])/u),
+  en: rx(/^(?:Then|Later|Afterwards)\b|\b(?:then|later|afterwards)\s+(?:\p{Ll}+ed|held|met|took|made|paid|went|came|gave|flew|spoke|left|sent|saw|sat|laid|led)\b/u),
+};
+/** How many sentences back the step before a flashback may be told. */
+const FLASHBACK_REACH = 6;
+
+/**
+ * The step of the story a sequence link continues when the event told last, in a sentence before the clause's (`at`),
+ * is a flashback: "On Thursday the two opened the plant. The deal on it was signed on March 2. The two then held talks" — the talks follow the opening, not the
+ * earlier signing told in between (an event dated before the one told just before it). Undefined otherwise.
+ */
+function afterFlashback(recent: Told[], last: Told, at: number, text: string, lang: Language): Told | undefined {
+  // «…, а затем возложил венок» after an event of its own sentence: the link continues that event.
+  if (last.sentence === at || last.draft.date === null || last.draft.status === 'planned' || !SEQUENCE[lang].test(text)) return undefined;
+  const k = recent.indexOf(last);
+  const before = k > 0 ? recent[k - 1]! : undefined;
+  if (!before || before.draft.date === null || before.draft.status === 'planned' || last.sentence - before.sentence > FLASHBACK_REACH || before.sentence === last.sentence) return undefined;
+  const n = Math.min(before.draft.date.length, last.draft.date.length);
+  return before.draft.date.slice(0, n) > last.draft.date.slice(0, n) ? before : undefined;
 }
 
 /** "also ratified", «также ратифицировали»: the verb a link word repeats from an earlier event. */

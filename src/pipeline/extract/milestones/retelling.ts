@@ -96,7 +96,14 @@ export function retells(
   // «обсудил с коллегой …», "discussed … with his counterpart": the talks already told.
   // «На прошлой неделе министр встретился с … . Стороны обсудили …»: the talks dated only to the
   // month (or year) that holds the article's day, retold by the reporter's narrative of that day.
-  if (hit.trigger.key === 'discussion' || hit.trigger.key === 'discussed') return sameOccasion || (d.narrativeArticleDate === true && withinCoarser(told, d));
+  // "Putin arrived in Bishkek on Monday. … the two leaders discussed …": when the trip is told only by its arrival (no
+  // other gathering told of its day or after), the verb of discussing tells its talks first (as "held talks" after an
+  // arrival does).
+  if (hit.trigger.key === 'discussion' || hit.trigger.key === 'discussed') {
+    const day = d.date;
+    if (day !== null && d.status !== 'planned' && told.every((o) => arrivalOnly(o, lang) || o.date === null || o.date.slice(0, day.length) < day.slice(0, o.date.length))) return false;
+    return sameOccasion || (d.narrativeArticleDate === true && withinCoarser(told, d));
+  }
   const word = text.slice(hit.start - c.start, hit.end - c.start);
   const noun = MARKERS.gatheringNoun[lang].all(word).some((m) => m.start === 0 && m.end === word.length);
   if (!noun || COUNTERPART.test(text.slice(hit.end - c.start, hit.end - c.start + 8))) return false;
@@ -106,6 +113,16 @@ export function retells(
   // «Заседание провели сопредседатели комиссии» after the commission's session: the session again.
   const kind = (o: MilestoneDraft) => o.type === hit.trigger.type || (hit.trigger.key === 'session' && o.type === 'igc_session');
   return told.some((o) => kind(o) && (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned'));
+}
+
+/** «прибыл», «прилетел», "arrived", "landed": a trip told by its arrival. */
+const ARRIVED = { ru: rx(/(?:^|[^\p{L}])(?:прибыл|прилетел)\p{L}*/iu), en: /\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing))\b/iu };
+/** «переговор», «встреч», "talks", "meeting": the talks themselves named. */
+const TALKS_WORD = { ru: rx(/(?:^|[^\p{L}])(?:переговор|встреч|бесед)/iu), en: /\b(?:talks|meeting|negotiations|discussions?)\b/iu };
+
+/** A visit told only by its arrival («прибыл в Бишкек», "arrived in Moscow"), with no word of its talks. */
+function arrivalOnly(o: MilestoneDraft, lang: Language): boolean {
+  return o.type === 'visit' && ARRIVED[lang].test(o.quote.text) && !TALKS_WORD[lang].test(o.quote.text);
 }
 
 /** «новостью», «сенсацией», "news of the", "surprise of the" right before a gathering's noun: the gathering frames other news. */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+/**
+ * A sequence link («затем», 'then', 'later') after a flashback (an event told with a date before the one told just
+ * before it) continues the story's step before the flashback.
+ */
+describe('a sequence link after a flashback', () => {
+  it.each([
+    ['en: «then held talks» after the deal recalled with its earlier day',
+      'date: 2031-05-10\n\nOSH, May 8 - The two prime ministers on Thursday opened a new cannery near the city.\n\nThe agreement on the cannery was signed in Kazan on March 2.\n\nThe two then held talks at the regional administration.',
+      ['2031-05-08 past other «OSH, May»', '2031-03-02 past agreement «The agreement»', '2031-05-08 past meeting «The two»']],
+    ['ru: «затем провели переговоры» after a signing recalled with its earlier day',
+      'date: 2031-05-10\n\nВ четверг, 8 мая, премьер-министры открыли в Оше новый консервный завод.\n\nСоглашение о заводе было подписано в Казани 2 марта.\n\nЗатем премьеры провели переговоры в мэрии.',
+      ['2031-05-08 past other «В четверг,»', '2031-03-02 past agreement «Соглашение о»', '2031-05-08 past meeting «Затем премьеры»']],
+    // Negative: no flashback (the event told last is the latest): the link continues it.
+    ['en: «then» after events told in order',
+      'date: 2031-05-10\n\nThe agreement on the cannery was signed in Kazan on March 2.\n\nThe two prime ministers opened the cannery on May 8.\n\nThe two then held talks at the regional administration.',
+      ['2031-03-02 past agreement «The agreement»', '2031-05-08 past other «The two»', '2031-05-08 past meeting «The two»']],
+    // Negative: «а затем» after an event of its own sentence continues that event, flashback or not.
+    ['ru: «а затем возложил венок» in the sentence of the earlier day',
+      'date: 2031-08-10\n\nВ субботу, 9 августа, премьер-министр открыл в Оше новый парк.\n\nНакануне, в пятницу, он принял участие в неформальной встрече глав правительств, а затем возложил венок к мемориалу.',
+      ['2031-08-09 past other «В субботу,»', '2031-08-08 past other «в пятницу,»', '2031-08-08 past other «а затем»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
