@@ -186,7 +186,7 @@ function withTablesAndLists(doc: ArticleDoc, date: ArticleDate, year: number | n
  * told before; a sentence without figures of its own pointing back at the aim's level restates it, by its deadline, in `found`.
  */
 function aimAfter(s: Sentence, hasQuantities: boolean, read: readonly Read[], periods: () => PeriodExpr[], lastAim: { draft: FigureDraft; age: number } | null, found: Weighed[]): { draft: FigureDraft; age: number } | null {
-  // «…довести товарооборот до 5 млрд долларов. Бишкек рассчитывает выйти на этот уровень к 2027 году»: the aim, by then.
+  // «…нарастить товарооборот до 4 млрд долларов. Правительство намерено выйти на этот уровень уже к 2033 году»: the aim, by then.
   const level = !hasQuantities && lastAim ? levelDeadline(s.text, periods) : null;
   if (level && lastAim) found.push({ draft: aimByDeadline(s, lastAim.draft, level), weight: s.text.length, restated: true });
   const lastTurnover = read.findLast((r) => r.draft?.metric === 'trade_turnover')?.draft;
@@ -342,7 +342,7 @@ function readSentence(
     // the sentence before, whatever nouns come after the figure.
     // «Киргизская статистика фиксирует меньшую величину — 3,61 млрд долл.; расхождение объясняется учетом … импорта»: nouns
     // of a later clause are not what the figure is about.
-    // "… puts the 2022 figure at $3.1 billion, a discrepancy that …": a noun of difference after the figure names no subject.
+    // "… the customs office counts $1.4 billion for the year, a discrepancy that …": a noun of difference after the figure names no subject.
     const subjectEnd = Math.min(cEnd, differenceFrom(text, allCues, q.end));
     const goesOn = !allCues.some((c) => c.start < subjectEnd) || (!allCues.some((c) => c.start < q.start) && PRONOUN_GOES_ON.test(window));
     // "Trade rose to $3.9bn. Exports grew to …, imports to … «Our task is to reach $5 billion by 2030»": an aim without

@@ -37,7 +37,7 @@ export function extractPeople(doc: ArticleDoc, lexicon: PeopleLexicon = knowledg
   const toks = splitOfficialPairs(tokenize(doc, lower), lexicon, doc.language);
   const scanned = doc.language === 'en' ? scanEn(doc.text, toks, lexicon) : scanRu(doc.text, toks, lexicon);
   if (!scanned.length) return [];
-  // «с министром Петровым... извините, с министром Ивановым»: a name taken back at once is no one's mention.
+  // «с губернатором Петровым... простите, с мэром Ивановым»: a name taken back at once is no one's mention.
   const hits = withoutMisspoken(doc.text, scanned);
   if (!hits.length) return [];
   takeInitials(doc.text, hits, lexicon, doc.language);

@@ -5,12 +5,12 @@ import { figureLines } from './test-run';
 // tell how the figure stands to another and why: the figure goes on with the topic of the sentence before.
 describe('a figure followed by a noun of difference', () => {
   it.each([
-    ['en: "puts the figure at …, a discrepancy that …"', '2031-03-01',
-      'The minister said trade between the two countries reached $2.9 billion in 2030. The statistics agency, however, puts the 2030 figure at $2.6 billion, a discrepancy that economists attribute to goods routed through third countries.',
-      ['trade_turnover 2900000000 2030 actual', 'trade_turnover 2600000000 2030 actual']],
+    ['en: "reports a figure of …, a discrepancy …"', '2031-03-01',
+      'According to the deputy premier, bilateral trade hit $4.8 billion in 2030. The customs office, by contrast, reports a 2030 figure of $4.1 billion, a discrepancy the ministry blames on unrecorded border sales.',
+      ['trade_turnover 4800000000 2030 actual', 'trade_turnover 4100000000 2030 actual']],
     ['ru: «…, и это расхождение объясняют …»', '2031-03-01',
-      'Министр сообщил, что товарооборот двух стран в 2030 году достиг 2,9 млрд долларов. Статистический комитет называет за тот же год 2,6 млрд долларов, и это расхождение объясняют учётом реэкспорта.',
-      ['trade_turnover 2900000000 2030 actual', 'trade_turnover 2600000000 2030 actual']],
+      'По данным вице-премьера, товарооборот в 2030 году составил 4,8 млрд долларов. Таможенная служба насчитала за тот же год 4,1 млрд долларов, и это расхождение связывают с неучтённой приграничной торговлей.',
+      ['trade_turnover 4800000000 2030 actual', 'trade_turnover 4100000000 2030 actual']],
     ['negative: a figure of investment before the gap stays no turnover', '2031-03-01',
       'Инвестиции в 2030 году составили 200 млн долларов, и это расхождение с планом невелико.',
       []],

@@ -21,8 +21,8 @@ export function onlyDifferenceCues(text: string, cues: readonly Cue[]): boolean 
 }
 
 /**
- * Where a noun of difference after the figure ending at `end` starts («…3,1 млрд, и это расхождение объясняют реэкспортом»,
- * "… at $2.6 billion, a discrepancy that analysts attribute to re-exports"); `Infinity` when there is none. What follows
+ * Where a noun of difference after the figure ending at `end` starts («…1,2 млрд, и это расхождение связывают с транзитом»,
+ * "… counts $1.4 billion, a discrepancy the ministry blames on unrecorded border sales"); `Infinity` when there is none. What follows
  * tells how the figure stands to another and why, not what the figure is about.
  */
 export function differenceFrom(text: string, cues: readonly Cue[], end: number): number {

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { figureLines } from './test-run';
 
-// "rose 9% last year and this year the rise goes on": a period after the figure that only a conjunction parts from it opens
+// "went up 9% in 2029, and this year it slowed": a period after the figure that only a conjunction parts from it opens
 // a clause of its own, as after a comma; the period told before the figure with no break between them is the figure's.
 describe('a period after "and" / «и» opens a clause of its own', () => {
   it.each([
     ['en: "last year … and this year"', '2031-05-14',
-      'The minister said that last year mutual trade increased by 19 percent and this year the rise goes on.',
+      'The envoy noted that last year bilateral trade went up by 19 percent and this year it keeps climbing.',
       ['trade_turnover_growth_pct 19 2030 actual']],
     ['en: "but this year"', '2031-05-14',
       'In 2029 bilateral trade grew by 11% but this year growth has slowed.',
       ['trade_turnover_growth_pct 11 2029 actual']],
     ['ru: «и в этом году»', '2031-05-14',
-      'В прошлом году товарооборот двух стран вырос на 23% и в этом году рост сохраняется.',
+      'В прошлом году взаимная торговля прибавила 23% и в этом году подъём не останавливается.',
       ['trade_turnover_growth_pct 23 2030 actual']],
     // Negative: nothing told before the figure, the period after "and" is still the only one of the sentence.
     ['en: no period before the figure keeps the one after', '2031-05-14',

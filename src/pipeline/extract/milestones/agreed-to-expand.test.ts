@@ -4,9 +4,9 @@ import { milestoneLines as run } from './test-kit';
 /** 'agreed to expand …', 'agreed to simplify …' are an agreement reached, as «договорились расширить / упростить» are. */
 describe('an agreement to expand or simplify', () => {
   it.each([
-    ['en: «had agreed to expand cooperation» in reported words',
-      'date: 2031-05-08\n\nThe premier also said on Thursday that the two countries had agreed to expand cooperation in farming and tourism.',
-      ['2031-05-08 past agreement «The premier»']],
+    ['en: «had agreed to expand joint work» in reported words',
+      'date: 2031-05-08\n\nSpeaking in Talas on Thursday, the vice-premier added that both cabinets had agreed to expand joint work on irrigation.',
+      ['2031-05-08 past agreement «Speaking in»']],
     ['en: «agreed to simplify» customs checks',
       'date: 2031-05-08\n\nOn Wednesday the two governments agreed to simplify customs checks for farm produce.',
       ['2031-05-07 past agreement «On Wednesday»']],

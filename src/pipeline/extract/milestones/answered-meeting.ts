@@ -1,5 +1,5 @@
 /**
- * An interviewer's question naming a meeting («На прошлой неделе вы встречались с министром. О чём договорились?»,
+ * An interviewer's question naming a meeting («В мае вы встречались с губернатором. Что решили?»,
  * "You met the minister in May. What came of it?") and the answer that tells it again in the first person («Да, в
  * четверг мы встречались в Оше …», "Yes, we met in Osh …"): one meeting, told twice. The answer keeps it when it
  * gives a date of its own (the speaker knows the day better than the question); otherwise the question, which dated it.

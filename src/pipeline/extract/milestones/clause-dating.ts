@@ -386,7 +386,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.date = f.lead.date;
     d.dateEvidence = `«${mention.text}» in the words of the occasion of the lead event «${f.lead.quote}» (${f.lead.date})`;
   }
-  // "In Bishkek this week, the sides confirmed …": the week of a visit to the place named, told with its day before.
+  // "In Naryn this week, the ministers opened …": the week of a visit to the place named, told with its day before.
   const weekDay = mention && d.date === mention.date ? visitDayOfWeek(text, mention, f.out, date.date, lang) : null;
   if (weekDay) {
     d.date = weekDay;

@@ -180,7 +180,7 @@ export function linkableOrTold(recent: Told[], told: Told[], at: number, text: s
 
 /**
  * «Затем …», «затем провели», "Then …", "then held", "later met": a link opening its clause or standing before the
- * clause's past verb tells the next step of the story (not "in a restricted and then an expanded format").
+ * clause's past verb tells the next step of the story (not "first one on one and then with the delegations").
  */
 const SEQUENCE = {
   ru: rx(/^(?:Затем|Позднее|Позже|После этого)(?![\p{L}])|(?:^|[^\p{L}])(?:затем|позднее|позже)\s+\p{Ll}+(?:л|ла|ли|лся|лась|лись)(?![\p{L}])/u),

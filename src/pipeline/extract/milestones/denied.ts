@@ -2,8 +2,8 @@
  * A gathering told as not happening: «Двусторонняя встреча … не планируется», «отдельной встречи
  * … не было», "No formal meeting took place between …", "the two did not meet". The summit it is
  * denied at may still be an event; the meeting is none. So is a document told as not signed ("The protocol on transit has
- * not been signed yet"): no signing took place; and an event of another kind told as not held («торжественное открытие …
- * не состоялось», 'the ceremony did not take place').
+ * not been signed yet"): no signing took place; and an event of another kind told as not held («праздничный концерт …
+ * не состоялся», 'the ceremony did not take place').
  */
 import type { TriggerHit } from './lexicon';
 import type { LanguageLexicon } from './language';
@@ -19,7 +19,7 @@ const DENIAL_REACH = 40;
  */
 export function denied(hit: TriggerHit, text: string, from: number, lex: LanguageLexicon): boolean {
   // "The protocol on transit has not been signed yet", «соглашение так и не подписали»: a document not signed.
-  // «Открытие, которое мы планировали на весну, не состоялось», 'the ceremony did not take place': any other event not held.
+  // «Фестиваль, который мы готовили к лету, не состоялся», 'the ceremony did not take place': any other event not held.
   const type = hit.trigger.type;
   const markers = type === 'agreement' ? lex.markers.notSigned : GATHERING_TYPES.has(type) ? lex.markers.denied : lex.markers.notHeld;
   for (const m of markers.all(text)) {

@@ -39,7 +39,7 @@ const BACK_SIGNED: Record<Language, RegExp> = {
 };
 
 /**
- * Documents pointed back to and judged by a dash or a copula («Эти документы — не просто бумаги», «Наши соглашения — это …»,
+ * Documents pointed back to and judged by a dash or a copula («Эти договорённости — не просто подписи», «Наши соглашения — это …»,
  * 'These agreements are not just paper'): what the signings told before mean, no signing of their own.
  */
 const JUDGED_DOCUMENTS: Record<Language, RegExp> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneLines as run } from './test-kit';
 
-// Documents or a thing agreed, judged by a dash copula after their signing is told («Эти документы — не просто бумаги»,
+// Documents or a thing agreed, judged by a dash copula after their signing is told («Эти договорённости — не просто подписи»,
 // «Кредит, о котором мы договорились, — это …», 'These treaties are not just paper'): a judgement, no second signing.
 describe('documents judged after their signing', () => {
   it.each([

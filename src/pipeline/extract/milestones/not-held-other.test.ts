@@ -3,7 +3,7 @@ import { milestoneLines as run } from './test-kit';
 
 // An event of any kind told as not held («… не состоялось», 'did not take place') is no event; and implementing
 // agreements reached before («выполнять достигнутые договорённости») signs nothing new. (Not in English: 'discussed the
-// implementation of agreements reached during the visit' names the visit as the talks' topic, read by the topic rules.)
+// implementation of deals reached in the spring round' names that round as the talks' topic, read by the topic rules.)
 describe('an event not held, agreements implemented', () => {
   it.each([
     ['ru: an opening planned and not held', 'date: 2031-05-14\n\nЗакладка камня, которую мы назначили на апрель, не состоялась из-за дождей.', []],

@@ -5,7 +5,7 @@ import { milestoneLines as run } from './test-kit';
 describe('"the previous evening" is the day before', () => {
   it.each([
     ['en: "On the previous evening" after talks of the day',
-      'date: 2031-04-16\n\nToday the president held talks with the premier.\n\nOn the previous evening, the president met the premier at the airport.',
+      'date: 2031-04-16\n\nToday the mayor held talks with a delegation from Tver.\n\nOn the previous evening, Mayor Ilyin met the delegation for dinner in the old town.',
       ['2031-04-16 past meeting «Today the»', '2031-04-15 past meeting «On the»']],
     ['en: "The previous night" alone',
       'date: 2031-04-16\n\nThe previous night the foreign minister arrived in Osh.',

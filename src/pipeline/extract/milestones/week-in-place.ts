@@ -1,5 +1,5 @@
 /**
- * "In Bishkek this week, the two sides confirmed …", «В Москве на этой неделе стороны договорились …»: a week told
+ * "In Naryn this week, the ministers opened …", «В Москве на этой неделе стороны договорились …»: a week told
  * with the place of a visit the article has dated to a day of that week is the visit's day, not only its month.
  */
 import type { Language, PartialDate } from '../../../schema/dataset';

@@ -7,9 +7,9 @@ const names = (text: string) => extractPeople(toDoc('t.txt', `date: 2031-02-11\n
 
 describe('a name taken back', () => {
   it.each([
-    ['ru: «… извините, с министром …»', 'В Оше я встречался с министром экономики Русланом Бектуровым... извините, с министром экономики Русланом Абдылдаевым, и мы обсудили поставки.', ['Ruslan Abdyldayev']],
+    ['ru: «… извините, с министром …»', 'Вчера в Оше мой коллега беседовал с министром экономики Русланом Бектуровым... извините, с министром экономики Русланом Абдылдаевым, о поставках хлопка.', ['Ruslan Abdyldayev']],
     ['ru: «…, простите, …»', 'Мы говорили с министром транспорта Асаном Мамытовым, простите, с министром транспорта Асаном Кадыровым.', ['Asan Kadyrov']],
-    ['ru: a name not taken back stays', 'В Оше я встречался с министром экономики Русланом Бектуровым, и мы обсудили поставки.', ['Ruslan Bekturov']],
+    ['ru: a name not taken back stays', 'Вчера в Оше мой коллега беседовал с министром экономики Русланом Бектуровым о поставках хлопка.', ['Ruslan Bekturov']],
     ['en: "— sorry, …"', 'In Osh I met Economy Minister Ruslan Bekturov... sorry, Economy Minister Ruslan Abdyldayev, and we discussed supplies.', ['Ruslan Abdyldayev']],
   ])('%s', (_name, text, want) => {
     expect(names(text)).toEqual(want);

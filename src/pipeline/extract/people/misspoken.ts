@@ -1,6 +1,6 @@
 /**
- * A name the speaker takes back in the next words («с министром Петровым... извините, с министром Ивановым», "with
- * Minister Petrov — sorry, Minister Ivanov"): a slip of the tongue, corrected at once, names no one of the article.
+ * A name the speaker takes back in the next words («с губернатором Петровым... простите, с мэром Ивановым», "with
+ * Governor Petrov — sorry, Mayor Ivanov"): a slip of the tongue, corrected at once, names no one of the article.
  */
 import type { NameHit } from './hit';
 import { rx } from '../regex';
