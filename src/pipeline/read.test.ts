@@ -70,6 +70,30 @@ describe('decode', () => {
   it('flags binary content', () => {
     expect(decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2, 3])).binary).toBe(true);
   });
+  // Valid UTF-8 reads as a strict TextDecoder reads it; what such a decoder rejects is not UTF-8 (read as a single-byte encoding).
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  it.each([
+    ['ASCII', [...new TextEncoder().encode('Bishkek, May 3')]],
+    ['Latin-1 and beyond', [...new TextEncoder().encode('Café — Ā “quoted”')]],
+    ['four-byte characters', [...new TextEncoder().encode('flag 🇰🇬 and 𝕏')]],
+    ['noncharacters', [...new TextEncoder().encode('a\uFFFEb\uFFFF')]],
+    ['an overlong slash', [0x41, 0xc0, 0xaf, 0x42]],
+    ['an encoded surrogate', [0x41, 0xed, 0xa0, 0x80, 0x42]],
+    ['a code point above U+10FFFF', [0x41, 0xf4, 0x90, 0x80, 0x80]],
+    ['a cut sequence at the end', [0x41, 0xe2, 0x82]],
+    ['a lone continuation byte', [0x41, 0x80, 0x42]],
+  ])('%s', (_n, bytes) => {
+    const b = new Uint8Array(bytes);
+    let expected: string | null;
+    try {
+      expected = strict.decode(b);
+    } catch {
+      expected = null;
+    }
+    const d = decode(b);
+    if (expected === null) expect(d.encoding).not.toMatch(/^utf-8/);
+    else expect([d.text, d.encoding]).toEqual([expected, 'utf-8']);
+  });
 });
 
 describe('normalise', () => {
