@@ -3,10 +3,12 @@
  * copies it: that is the same result only while every record is built with the schema's fields in
  * its order. These tests bundle every held-out article set and compare the dataset with its parse.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Dataset } from '../schema/dataset';
+import iconv from 'iconv-lite';
 import { bundle } from './bundle';
 import { withDerived } from './reconcile';
 
@@ -21,6 +23,20 @@ describe('bundle', () => {
     expect(JSON.stringify(Dataset.parse(dataset))).toBe(JSON.stringify(dataset));
     // The first set also pays for compiling the extractors' patterns, slow on a busy machine.
   }, 60_000);
+
+  // The hash is of the text's UTF-8, read from the file's bytes when the file holds it as it is.
+  const body = 'Путин встретился с Жапаровым в Бишкеке 3 мая 2024 года. “Trade” — $3 billion 😀.\nВторая строка.';
+  it.each([
+    ['UTF-8 with a header and trailing blank lines', Buffer.from(`title: Визит «Путина»\ndate: 2024-05-03\n\n${body}\n\n  \n`)],
+    ['UTF-8 without a header', Buffer.from(body)],
+    ['UTF-8 with trailing spaces of other kinds', Buffer.from(`${body}\u2028\u3000 \t`)],
+    ['UTF-8 with CRLF line ends (normalised)', Buffer.from(`date: 2024-05-03\r\n\r\n${body.replace('\n', '\r\n')}\r\n`)],
+    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)])],
+    ['Windows-1251', iconv.encode('Путин встретился с Жапаровым в Бишкеке 3 мая 2024 года.\n', 'windows-1251')],
+  ])('hashes the text of %s', (_n, bytes) => {
+    const { dataset, texts } = bundle([{ file: 'a.txt', bytes }]);
+    expect(dataset.articles[0]!.hash).toBe(createHash('sha256').update(texts[0]!.text).digest('hex').slice(0, 16));
+  });
 
   it('builds derived figures exactly as the schema parses them', () => {
     const evidence = { articleId: 'a', quote: 'q', offsets: { start: 0, end: 1 } };

@@ -126,14 +126,16 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
       problems.push({ file, severity: 'warning', message: `text is ${text.length} characters; only the first ${MAX_CHARS} were read` });
       text = text.slice(0, MAX_CHARS);
     }
-    const { doc, warnings } = toDoc(file, text);
+    const { doc, warnings, verbatim } = toDoc(file, text);
     for (const w of warnings) problems.push({ file, severity: 'warning', message: w });
     if (!doc.text.trim()) {
       problems.push({ file, severity: 'error', message: 'skipped: the file has no article text (empty or whitespace only)' });
       return;
     }
     // One-shot: no Hash object per article (≈20% less time than createHash().update().digest()).
-    const hash = digest('sha256', doc.text, 'hex');
+    // Valid UTF-8 read as it is: the body's own bytes are its UTF-8, hashed without encoding the text again.
+    const own = verbatim && text === decoded.text && decoded.encoding === 'utf-8' ? bodyBytes(input.bytes, text, verbatim) : null;
+    const hash = digest('sha256', own ?? doc.text, 'hex');
     const first = seen.get(hash);
     if (first) {
       problems.push({ file, severity: 'warning', message: `skipped: same text as ${first} (duplicate)` });
@@ -169,6 +171,14 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
   const schema = datasetSchema(articles.length);
   const dataset = schema.validate(built, schema === Dataset ? NO_CODEGEN : undefined) ? built : schema.parse(built);
   return { dataset, texts };
+}
+
+/**
+ * The UTF-8 bytes of the body `text.slice(at.start, at.end)`, read from the file's own bytes (valid UTF-8 decoded as it
+ * is): hashing them spares encoding the text to UTF-8 again (≈14 instructions a character).
+ */
+function bodyBytes(bytes: Uint8Array, text: string, at: { start: number; end: number }): Uint8Array {
+  return bytes.subarray(Buffer.byteLength(text.slice(0, at.start)), bytes.length - Buffer.byteLength(text.slice(at.end)));
 }
 
 /** The article's extraction from the cache, else extracted (and remembered). */

@@ -151,6 +151,15 @@ describe('toDoc', () => {
     expect(doc.text).toBe('Один. Два.');
     expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual(['Один.', 'Два.']);
   });
+  it.each([
+    ['a header, a body and blank lines after it', 'date: 2020-01-01\n\nОдин. Два.\n\n \n', { start: 18, end: 28 }],
+    ['a body alone', 'One. Two.', { start: 0, end: 9 }],
+    ['CRLF line ends: normalised, so not verbatim', 'date: 2020-01-01\r\n\r\nОдин.\r\n', null],
+  ])('tells where the body stands in the decoded text: %s', (_n, text, verbatim) => {
+    const got = toDoc('a.txt', text);
+    expect(got.verbatim).toEqual(verbatim);
+    if (got.verbatim) expect(text.slice(got.verbatim.start, got.verbatim.end)).toBe(got.doc.text);
+  });
 });
 
 describe('isSpaceCode', () => {

@@ -314,12 +314,16 @@ export function twoByteText(text: string): string {
   return `${text}\u0100`.slice(0, -1);
 }
 
-/** Builds an `ArticleDoc` from decoded text. Offsets in the result point into `doc.text`. */
-export function toDoc(file: string, decodedText: string): { doc: ArticleDoc; warnings: string[] } {
+/**
+ * Builds an `ArticleDoc` from decoded text. Offsets in the result point into `doc.text`. `verbatim`: where `doc.text`
+ * stands in `decodedText` when normalising changed nothing (`doc.text === decodedText.slice(start, end)`), else null.
+ */
+export function toDoc(file: string, decodedText: string): { doc: ArticleDoc; warnings: string[]; verbatim: { start: number; end: number } | null } {
   const text = normalise(decodedText);
   const { header, bodyStart, warnings } = splitHeader(text);
   // `trimEnd` strips what `\s` matches (white space and line terminators), without a regex tried at every position.
-  const body = twoByteText(text.slice(bodyStart).trimEnd());
+  const trimmed = text.slice(bodyStart).trimEnd();
+  const body = twoByteText(trimmed);
   const doc: ArticleDoc = {
     id: articleId(file),
     file,
@@ -328,5 +332,5 @@ export function toDoc(file: string, decodedText: string): { doc: ArticleDoc; war
     sentences: splitSentences(body),
     language: detectLanguage(body, header.lang ?? header.language),
   };
-  return { doc, warnings };
+  return { doc, warnings, verbatim: text === decodedText ? { start: bodyStart, end: bodyStart + trimmed.length } : null };
 }
