@@ -73,7 +73,7 @@ const BASE_BEFORE = rx(/(?<![\p{L}])(?:compared\s+(?:with|to)|against|versus|vs\
 /** The longest sentence without subject words that still passes on the topic of the one before. */
 const PASS_ON_LENGTH = 80;
 
-/** «Это меньше, чем …», "This is less than …": a sentence opening with a pointer back comments the figure before, however long. */
+/** «Это ниже прогноза …», "This falls short of …": a sentence opening with a pointer back comments the figure before, however long. */
 const THIS_OPENS = /^(?:Это|This|That)\s/u;
 
 /** How many sentences back "the same period" may point. */

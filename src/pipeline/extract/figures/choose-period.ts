@@ -55,9 +55,9 @@ const TELLING_PHRASE = rx(`${wordsSource(lexicon.eventMarkers.telling)}\\s+(?:[\
 const COMPARED_AMOUNT = rx(/(?<![\p{L}])(?:против|against|versus|vs\.?|compared\s+(?:with|to)|по\s+сравнению\s+с|from)\s+(?:US\s*)?[$€]?\s*\d(?:[.,]\d|[^,;:—–])*$/iu);
 
 /**
- * "…put it at $3 billion and said it rose by another 5% in the first half", «…3 млрд долларов, а за полгода вырос ещё на
- * 5%»: between the figure and a period after it a conjunction, a word of a further change and another number: the
- * period is the further change's, the level told first is of an earlier one.
+ * "…gave $3 billion for the year and added that it was up a further 5% over the spring", «…3 млрд долларов, и с начала
+ * года прибавил ещё 5% за весну»: between the figure and a period after it a conjunction, a word of a further change and
+ * another number: the period is the further change's, the level told first is of an earlier one.
  */
 const FURTHER_AMOUNT = rx(/(?<![\p{L}])(?:and|while|и|а)\s(?:[^.;]*?\s)?(?:another|a\s+further|further|ещ[её])\s[^.;]*?\d/iu);
 
