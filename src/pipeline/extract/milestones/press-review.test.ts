@@ -71,3 +71,16 @@ describe('verbs told a little further from their words', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('what the two agreed after meeting is a clause of its own', () => {
+  it.each([
+    ['en: ", and the two agreed that …"',
+      'date: 2031-11-28\n\nPresident Orlov arrived in Minsk on Monday. Prime Minister Ivan Belov met Deputy Prime Minister Pyotr Sokolov there, and the two agreed that the intergovernmental commission would meet in Moscow in the spring.',
+      ['2031-11-24 past visit «President Orlov»', '2031-11-24 past meeting «Prime Minister»', '2032 planned igc_session «and the»']],
+    ['ru: «, и стороны договорились …»',
+      'date: 2031-11-28\n\nВ понедельник президент Орлов прибыл в Минск. Премьер Иван Белов встретился там с вице-премьером Петром Соколовым, и стороны договорились провести заседание межправкомиссии весной.',
+      ['2031-11-24 past visit «В понедельник»', '2031-11-24 past meeting «Премьер Иван»', '2032 planned igc_session «и стороны»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
