@@ -84,3 +84,11 @@ describe('what the two agreed after meeting is a clause of its own', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('what the two agreed to go on doing stays with the meeting', () => {
+  it('en: ", and the two agreed to keep working on …"', () => {
+    expect(run('date: 2031-11-28\n\nOn Monday Ivan Belov met Pyotr Sokolov in Minsk, and the two agreed to keep working on a joint cement plant.')).toEqual([
+      '2031-11-24 past meeting «On Monday»',
+    ]);
+  });
+});
