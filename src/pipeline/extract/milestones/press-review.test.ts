@@ -92,3 +92,16 @@ describe('what the two agreed to go on doing stays with the meeting', () => {
     ]);
   });
 });
+
+describe('a site visited after the talks, in a clause of the same sentence, is another stop', () => {
+  it.each([
+    ['ru: «обсудил с губернатором …, а затем посетил завод»',
+      'date: 2031-10-15\n\nВчера вице-премьер обсудил с губернатором поставки зерна, а затем посетил в Оше завод «Колос».',
+      ['2031-10-14 past meeting «Вчера вице-премьер»', '2031-10-14 past visit «а затем»']],
+    ['en: "discussed … with the governor, and then toured a plant"',
+      'date: 2031-10-15\n\nThe deputy premier discussed grain supplies with the governor yesterday, and then toured a bakery plant in Osh.',
+      ['2031-10-14 past meeting «The deputy»', '2031-10-14 past visit «toured a»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
