@@ -9,7 +9,7 @@ describe('the lines of a press review tell no event of the day they review', () 
       'date: 2031-04-09\n\nУтренние издания разбирают результаты поездки министра Ивана Орлова в Ташкент, а также подписанный им меморандум о портах.'],
     ['ru: «обзор сообщений … СМИ о саммите»', 'date: 2031-04-09\n\nНиже — обзор сообщений зарубежных СМИ о саммите в Астане.'],
     ['en: "commentators … seemed cautious about the summit"', 'date: 2031-04-09\n\nCommentators in Astana seemed cautious about the summit.'],
-    ['en: "the press discussed the results of the visit"', 'date: 2031-04-09\n\nThe regional press discussed the results of the visit at length.'],
+    ['en: "newspapers discussed the results of the visit"', 'date: 2031-04-09\n\nRegional newspapers discussed the results of the visit at length.'],
   ])('%s', (_name, text) => {
     expect(run(text)).toEqual([]);
   });
