@@ -73,6 +73,9 @@ const BASE_BEFORE = rx(/(?<![\p{L}])(?:compared\s+(?:with|to)|against|versus|vs\
 /** The longest sentence without subject words that still passes on the topic of the one before. */
 const PASS_ON_LENGTH = 80;
 
+/** «Это ниже прогноза …», "This falls short of …": a sentence opening with a pointer back comments the figure before, however long. */
+const THIS_OPENS = /^(?:Это|This|That)\s/u;
+
 /** How many sentences back "the same period" may point. */
 const SAME_PERIOD_REACH = 3;
 /** "over the same period", «за тот же период»: the period of the sentence before, whatever it was about. */
@@ -240,7 +243,7 @@ function contextOf(
   const allCues = fromFigures ? [] : (words?.cues ?? subjectCues(s.text));
   const cues = allCues.filter((c) => c.tag !== 'share' && c.tag !== 'writeoff');
   const regionNamed = once(() => namesRegion(s.text));
-  if (!fromFigures && allCues.length === 0 && read.length === 0 && s.text.length <= PASS_ON_LENGTH && before) {
+  if (!fromFigures && allCues.length === 0 && read.length === 0 && (s.text.length <= PASS_ON_LENGTH || THIS_OPENS.test(s.text)) && before) {
     const prev = before();
     if (!prev.passedOn && prev.topic) return { topic: prev.topic, periods: prev.periods, anyPeriods, passedOn: true, metric: prev.metric, regionNamed };
   }

@@ -55,6 +55,13 @@ const TELLING_PHRASE = rx(`${wordsSource(lexicon.eventMarkers.telling)}\\s+(?:[\
 const COMPARED_AMOUNT = rx(/(?<![\p{L}])(?:против|against|versus|vs\.?|compared\s+(?:with|to)|по\s+сравнению\s+с|from)\s+(?:US\s*)?[$€]?\s*\d(?:[.,]\d|[^,;:—–])*$/iu);
 
 /**
+ * "…gave $3 billion for the year and added that it was up a further 5% over the spring", «…3 млрд долларов, и с начала
+ * года прибавил ещё 5% за весну»: between the figure and a period after it a conjunction, a word of a further change and
+ * another number: the period is the further change's, the level told first is of an earlier one.
+ */
+const FURTHER_AMOUNT = rx(/(?<![\p{L}])(?:and|while|и|а)\s(?:[^.;]*?\s)?(?:another|a\s+further|further|ещ[её])\s[^.;]*?\d/iu);
+
+/**
  * «…2 млрд долларов, за первое полугодие 2013 года — 1,03 млрд», "$2 billion, and in the first half — $1.03 billion":
  * a period after a clause break that only a dash or colon parts from the next figure heads that figure.
  */
@@ -160,9 +167,10 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   const next = q.end + c.after.length;
   const ofNext = (p: PeriodExpr) =>
     p.start >= q.end && p.end <= next && next < (c.sentence?.length ?? 0) && /[,;]/u.test(c.after.slice(0, p.start - q.end)) && HEADS_NEXT.test(c.after.slice(p.end - q.end));
-  const own = inClause.filter((p) => !ofEvent(p) && !ofTelling(p) && !ofCompared(p) && !ofNext(p));
+  const ofFurther = (p: PeriodExpr) => p.start >= q.end && c.sentence !== undefined && FURTHER_AMOUNT.test(c.sentence.slice(q.end, p.start));
+  const own = inClause.filter((p) => !ofEvent(p) && !ofTelling(p) && !ofCompared(p) && !ofNext(p) && !ofFurther(p));
   const told = inClause.some(ofTelling) ? nearest(usable.filter((p) => p.kind === 'period' && p.end <= q.start && !p.deadline)) : undefined;
-  const pick = deadline ?? rate ?? ownPeriod(q, own, nearest, c.sentence) ?? told ?? nearest(inClause.filter((p) => !ofCompared(p))) ?? reachedBy(q, c) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
+  const pick = deadline ?? rate ?? ownPeriod(q, own, nearest, c.sentence) ?? told ?? nearest(inClause.filter((p) => !ofCompared(p) && !ofFurther(p))) ?? reachedBy(q, c) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
   if (pick?.wholeYear) {
     const done = c.kind === 'actual' && c.articleMonth != null && c.articleMonth <= LAST_MONTH_OF_PRIOR_YEAR_RESULTS;
     return { period: spokenYear(q, c) ?? (done ? shiftYear(pick.period, -1) : pick.period), expr: pick };

@@ -536,9 +536,17 @@ function firstClause(text: string): string {
   return stop < 0 ? text : text.slice(0, stop);
 }
 
+/**
+ * «по данным таможни — 2 млрд, а министерство приводит цифру на треть выше», "the ministry gives a figure 20% lower": the
+ * gap between two sources' values of one figure, not a change of the figure over time.
+ */
+const OTHER_SOURCE_GAP = rx(
+  /(?<![\p{L}])(?:называ\p{L}*|назвал\p{L}*|привод\p{L}*|привел\p{L}*|привёл\p{L}*|put|puts|give|gives|gave|cite|cites|cited)\s+(?:(?:эту|свою|другую|иную|the|their|its|a)\s+)?(?:цифр\p{L}*|показател\p{L}*|figure|number|estimate)\s+(?:на\s+)?$/iu,
+);
+
 function percentMetric(read: Read, a: Around): Metric | null {
   const { q, subject } = read;
-  if (q.value > 1000) return null;
+  if (q.value > 1000 || OTHER_SOURCE_GAP.test(a.window.slice(-60))) return null;
   if (subject === 'share' || SHARE_AFTER.test(a.after)) {
     const ofTrade = a.cues.some((c) => c.tag === 'trade_turnover');
     RUSSIA.lastIndex = 0;

@@ -364,9 +364,14 @@ function yearBefore(text: string, out: PeriodExpr[], yearless: Map<PeriodExpr, s
 /** Up to three words between a part of a year and its year: "first-half figures for this year". */
 const PART_YEAR_GAP = rx(/^(?:\s+[\p{L}-]+){0,2}\s+(?:for|of|in|за|в)\s+$|^\s+$/iu);
 
+/** Between a single month and a year only a preposition: «в марте за 2020 год» is no month of that year when words stand between. */
+const MONTH_YEAR_GAP = rx(/^\s+(?:(?:for|of|in|за|в)\s+)?$/iu);
+
 /**
  * A part of a year written without its year takes a year told a few words after it ("first-half figures for this
  * year"); a comma or a number between them ends the part («в первом полугодии, как и в 2019 году») and nothing is joined.
+ * A single month takes no words between: «в мае оценивал доход за 2020 год» dates the telling by the month, not the
+ * figure (`telling-month.ts`).
  */
 function joinYears(text: string, out: PeriodExpr[], yearless: Map<PeriodExpr, string>): PeriodExpr[] {
   for (let i = 0; i + 1 < out.length; i++) {
@@ -374,7 +379,8 @@ function joinYears(text: string, out: PeriodExpr[], yearless: Map<PeriodExpr, st
     const year = out[i + 1]!;
     const sub = yearless.get(part);
     if (!sub || part.base || year.kind !== 'period' || !year.period || !/^\d{4}$/.test(year.period) || year.base || year.deadline || year.wholeYear) continue;
-    if (!PART_YEAR_GAP.test(text.slice(part.end, year.start))) continue;
+    const gap = text.slice(part.end, year.start);
+    if (!(/^\d\d$/.test(sub) ? MONTH_YEAR_GAP : PART_YEAR_GAP).test(gap)) continue;
     part.period = `${year.period}-${sub}`;
     part.end = year.end;
     out.splice(i + 1, 1);

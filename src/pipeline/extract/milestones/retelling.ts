@@ -86,10 +86,11 @@ export function retells(
     if (d.date === null || !sameOccasion || ALSO[lang].test(text) || (who.length && !who.some((p) => known().has(p.id)))) return false;
     // "Earlier in the day, Putin visited the Kant air base" after his arrival in the country, or the
     // arrival after the site visit (a live blog's later entry first): two stops of one trip, told in
-    // sentences of their own (a clause of the same sentence, "… on his first trip abroad", retells it).
+    // sentences of their own (a clause of the same sentence, "… on his first trip abroad", retells it; not a site visited
+    // after the talks: «провёл переговоры, а затем посетил авиабазу» tells two stops).
     const site = MARKERS.visitSite[lang].test(text);
     return told.some(
-      (o) => (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned') && (isSiteVisit(o, lang) === site || o.quote.end > sentenceStart),
+      (o) => (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned') && (isSiteVisit(o, lang) === site || (!site && o.quote.end > sentenceStart)),
     );
   }
   if (who.length && who.some((p) => !known().has(p.id) && !onlyReports(p, text, c, hit.start, lang))) return false;
