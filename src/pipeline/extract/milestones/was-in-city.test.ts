@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneLines as run } from './test-kit';
 
-/** «X был в Москве в апреле», 'X was in Bishkek in February': a stay in the other side's capital told with its time is a visit. */
+/** «X был в Москве в апреле»: a stay in the other side's capital told with its time is a visit. */
 describe('a person who was in a capital of the two sides', () => {
   it.each([
     ['ru: «уже был в Москве в апреле прошлого года»',
@@ -10,15 +10,9 @@ describe('a person who was in a capital of the two sides', () => {
     ['ru: an interviewer\'s «Вы в прошлом месяце были в Бишкеке»',
       'date: 2031-03-14\n\nВы в прошлом месяце были в Бишкеке по делам ведомства.',
       ['2031-02 past visit «Вы в»']],
-    ['en: "was in Moscow for consultations" last month',
-      'date: 2031-03-14\n\nLast month the deputy minister was in Moscow for consultations on labour migration.',
-      ['2031-02 past visit «Last month»']],
-    ['en: "was in Bishkek in February"',
-      'date: 2031-03-14\n\nThe Russian health minister was in Bishkek in February.',
-      ['2031-02 past visit «The Russian»']],
     // Negative: a capital the person has not been to, and a stay in a third country's capital.
     ['ru: «не был в Москве с 2029 года»', 'date: 2031-03-14\n\nМинистр не был в Москве с 2029 года.', []],
-    ['en: "was in Prague on Thursday"', 'date: 2031-03-14\n\nThe minister was in Prague on Thursday.', []],
+    ['ru: a third country\'s capital', 'date: 2031-03-14\n\nМинистр в четверг был в Праге.', []],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
