@@ -21,6 +21,12 @@ describe('a decision taken to close a base («приняло решение о �
     ['en: "announced the government\'s decision to close the … base"',
       'date: 2031-04-09\n\nThe president announced the government\'s decision to close the foreign air base.',
       ['2031-04-09 past other «The president»']],
+    ['ru: «приняло решение о выводе … авиабазы»: a withdrawal decided is a closure decided',
+      'date: 2031-04-09\n\nНа пресс-конференции вице-премьер объявил, что кабинет принял решение о выводе иностранной авиабазы из аэропорта Тамчы.',
+      ['2031-04-09 past other «На пресс-конференции»']],
+    ['ru: the passive «принято решение о выводе … базы»',
+      'date: 2031-04-09\n\nВице-премьер сообщил, что кабинетом принято решение о выводе учебной базы с территории области.',
+      ['2031-04-09 past other «Вице-премьер сообщил,»']],
     // Negative: a closure only named, with no decision and no date of its own, stays background.
     ['en: "the closure of the base" without a date',
       'date: 2031-04-09\n\nThe closure of the base worried local traders.',

@@ -9,6 +9,9 @@ describe('duties named with a participle and a date ("duties introduced on May 1
     ['en: "slapped duties on … on May 1"',
       'date: 2031-05-20\n\nThe neighbour slapped import duties on cement on May 1.',
       ['2031-05-01 past other «The neighbour»']],
+    ['ru: «пошлин на цемент, введённых соседом в марте»: the noun, its complement, then the participle and its month',
+      'date: 2031-11-20\n\nВице-премьер попросил соседей вернуться к отмене пошлин на цемент, введённых соседом в марте.',
+      ['2031-03 past other «Вице-премьер попросил»']],
     // Negative: a participle without a date of its own names the duties, not their introduction.
     ['ru: «пошлины, введённые соседями» without a date',
       'date: 2031-05-20\n\nПошлины, введённые соседями, бьют по фермерам.',

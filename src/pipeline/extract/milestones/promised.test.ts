@@ -21,6 +21,9 @@ describe('money promised or asked for is a plan, not money given', () => {
     ['en: "pledged" money with no date of its own',
       'date: 2021-05-20\n\nThe ministers held talks in Osh on Tuesday. Moscow also pledged $2 million toward the new school.',
       ['2021-05-18 past meeting «The ministers»', 'null planned other «Moscow also»']],
+    ['en: "the aid package promised in May 2029" names the promise with its month',
+      'date: 2031-05-20\n\nFarmers in Naryn still wait for the aid package promised in May 2029 by the regional bank.',
+      ['2029-05 past other «Farmers in»']],
     // Money given, or a promise told with its own date, keeps its date.
     // A sum given, told with no date of its own, is background to the talks (told-sums.ts); one agreed on keeps the occasion.
     ['ru: a grant given, told after the talks, is background',
