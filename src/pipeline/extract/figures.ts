@@ -333,11 +333,13 @@ function readSentence(
     // A mark moved towards ("towards the $5 billion mark", «к рубежу в 5 млрд») is a target unless a period before it
     // in its clause says when trade came near it («в прошлом году приблизился к отметке в 2 млрд»).
     const towardsMark = isTowardsMark(window, after) && !periods().some((p) => p.start >= cStart && p.start < q.start);
-    const kind = PAST_YEARS_OWN.test(window.slice(-40))
+    const pastOwn = PAST_YEARS_OWN.test(window.slice(-40));
+    const told = pastOwn
       ? 'actual'
       : TARGET_AFTER.test(after) || towardsMark
       ? 'target'
       : (kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), wordMultiple ? q.end : q.start, text, kindFrom) ?? prevQ?.kind ?? 'actual');
+    let kind = told;
     // "In the first quarter, it grew by another 12 percent, as importers …": «он», "it" before the change goes on with
     // the sentence before, whatever nouns come after the figure.
     // «Киргизская статистика фиксирует меньшую величину — 3,61 млрд долл.; расхождение объясняется учетом … импорта»: nouns
@@ -376,6 +378,9 @@ function readSentence(
     const previousMetric = () => previous?.().metric ?? null;
     const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear, regionalHead, prevChange, previousMetric });
     if (!metric) return;
+    // "The presidents agreed to reach $4 billion by 2016" told in 2011, «к 2009 году выйти на 2 млрд» told in 2005: a value
+    // set for a deadline of its own clause still ahead of the article is not what trade was, whatever verb tells it.
+    if (kind === 'actual' && !pastOwn && year !== null && hasDeadlineAhead(text, q, periods(), Math.max(cStart, winStart), Math.min(cEnd, q.end + after.length), year)) read.kind = kind = 'target';
     const chosen = choosePeriod(q, {
       clause: [cStart, cEnd],
       periods: periods(),
@@ -432,6 +437,21 @@ function readSentence(
   });
   return out;
 }
+
+/**
+ * Whether a deadline («к 2030 году», "by 2030") after the article's year stands by figure `q` within `[from, to)` (its clause,
+ * between the figures either side), with no other period between them and, after the figure, no clause break.
+ */
+function hasDeadlineAhead(text: string, q: Quantity, periods: readonly PeriodExpr[], from: number, to: number, year: number): boolean {
+  return periods.some((p) => {
+    if (!p.deadline || p.base || p.period === null || p.start < from || p.end > to || Number(p.period.slice(0, 4)) <= year) return false;
+    const [gapFrom, gapTo] = p.end <= q.start ? [p.end, q.start] : [q.end, p.start];
+    if (p.start >= q.end && CLAUSE_BREAK.test(text.slice(gapFrom, gapTo))) return false;
+    return !periods.some((o) => o !== p && o.start >= gapFrom && o.end <= gapTo);
+  });
+}
+/** A comma, semicolon, colon or dash: a clause break between a figure and a period after it. */
+const CLAUSE_BREAK = /[,;:—–]/u;
 
 const NO_SPANS: readonly { start: number; end: number }[] = [];
 /** «, когда …,», ", when …,": a clause of time closed by a comma before the sentence goes on. */
