@@ -162,7 +162,7 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
     p.start >= q.end && p.end <= next && next < (c.sentence?.length ?? 0) && /[,;]/u.test(c.after.slice(0, p.start - q.end)) && HEADS_NEXT.test(c.after.slice(p.end - q.end));
   const own = inClause.filter((p) => !ofEvent(p) && !ofTelling(p) && !ofCompared(p) && !ofNext(p));
   const told = inClause.some(ofTelling) ? nearest(usable.filter((p) => p.kind === 'period' && p.end <= q.start && !p.deadline)) : undefined;
-  const pick = deadline ?? rate ?? ownPeriod(q, own, nearest, c.sentence) ?? told ?? nearest(inClause.filter((p) => !ofCompared(p))) ?? reachedBy(q, c) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
+  const pick = deadline ?? rate ?? ownPeriod(q, withoutEarlierAmounts(q, own, c.sentence), nearest, c.sentence) ?? told ?? nearest(inClause.filter((p) => !ofCompared(p))) ?? reachedBy(q, c) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
   if (pick?.wholeYear) {
     const done = c.kind === 'actual' && c.articleMonth != null && c.articleMonth <= LAST_MONTH_OF_PRIOR_YEAR_RESULTS;
     return { period: spokenYear(q, c) ?? (done ? shiftYear(pick.period, -1) : pick.period), expr: pick };
@@ -197,6 +197,15 @@ function ownPeriod(q: Quantity, own: PeriodExpr[], nearest: (ps: PeriodExpr[]) =
   const best = nearest(own);
   if (!best || sentence === undefined || best.start < q.end || !breaksBefore(sentence.slice(q.end, best.start))) return best;
   return nearest(own.filter((p) => p.end <= q.start && !BREAK.test(sentence.slice(p.end, q.start)))) ?? best;
+}
+
+/**
+ * "rose from $1.5 billion in 2013 to $3.1 billion in 2023": a period right after an earlier amount is that amount's when
+ * the figure has a period of its own right after it (no clause break between them).
+ */
+function withoutEarlierAmounts(q: Quantity, own: PeriodExpr[], sentence: string | undefined): PeriodExpr[] {
+  if (sentence === undefined || own.length < 2 || !own.some((p) => p.start >= q.end && !breaksBefore(sentence.slice(q.end, p.start)))) return own;
+  return own.filter((p) => p.end > q.start || !AMOUNT_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start).replace(PERIOD_PREPOSITION, '')));
 }
 
 /** A verb in the past: Russian «-ал(а|о|и)», «-ился», English "was", "had", "-ed". */
