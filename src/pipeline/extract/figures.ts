@@ -9,7 +9,7 @@ import { execAll, rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
 import { mayHoldFigure } from './figures/gate';
 import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, withBareTurnover, type Cue, type Words } from './figures/context';
-import { ESTIMATE, STATISTICS_MONTH, OTHER_CURRENCY, TARGET_AFTER, isTowardsMark, type Subject } from './figures/lexicon';
+import { ESTIMATE, FORECAST_AFTER, STATISTICS_MONTH, OTHER_CURRENCY, TARGET_AFTER, isTowardsMark, type Subject } from './figures/lexicon';
 import { metricOf, namesRegion, type Read } from './figures/metric';
 import { namesRegionalHead, regionalHeadMentions } from './figures/regional-head';
 import { extractPeople } from './people';
@@ -338,6 +338,8 @@ function readSentence(
       ? 'actual'
       : TARGET_AFTER.test(after) || towardsMark
       ? 'target'
+      : FORECAST_AFTER.test(after)
+      ? 'forecast'
       : (kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), wordMultiple ? q.end : q.start, text, kindFrom) ?? prevQ?.kind ?? 'actual');
     let kind = told;
     // "In the first quarter, it grew by another 12 percent, as importers …": «он», "it" before the change goes on with
