@@ -26,3 +26,20 @@ describe('words that tell a forecast or an aim where the verb before the sum doe
     expect(figureLines(text, date)).toEqual(want);
   });
 });
+
+describe('"double digits" names a rate of ten percent or more, not a doubling', () => {
+  it.each([
+    ['en: "growing by double digits — more than 12 percent"', '2020-11-01',
+      'Our trade this year is growing by double digits — more than 12 percent over nine months.',
+      ['trade_turnover_growth_pct 12 2020-9M actual']],
+    ['en: "double-digit growth" alone gives no figure', '2020-11-01',
+      'Trade between Russia and Kyrgyzstan showed double-digit growth this year.',
+      []],
+    // Kept: "double" as a verb of aim still tells a multiple.
+    ['en: "to double trade" stays a multiple', '2020-11-01',
+      'The presidents agreed to double trade between Russia and Kyrgyzstan by 2025.',
+      ['trade_turnover_growth_multiple 2 2025 target']],
+  ])('%s', (_name, date, text, want) => {
+    expect(figureLines(text, date)).toEqual(want);
+  });
+});
