@@ -400,6 +400,8 @@ function readSentence(
       // «…может достичь полумиллиарда. Реально говорить о 450 миллионах»: a forecast that goes on from a forecast.
       previousForecast: inherited && kind === 'forecast' && previous?.().kind === 'forecast',
       articleMonth: month,
+      articleYear: year,
+      earlierFigure: prevQ?.draft ? prevQ.q : undefined,
       sentence: text,
     });
     const { expr } = chosen;
