@@ -548,24 +548,30 @@ function dedupe(items: Weighed[]): FigureDraft[] {
 }
 
 /** Qualifiers of a rounded value («почти на 10%», "about $2 billion"). */
-const ROUNDED = new Set<string>(['almost', 'about', 'approaching']);
+const ROUNDED = new Set<string>(['almost', 'about', 'approaching', 'more than']);
 /** How far a rounded repeat may be from the exact value: 5% of it, or half a point of a percentage. */
 const ROUNDED_REACH = 0.05;
 /** How far below an "almost" the exact value may be: a tenth of the rounded mark («почти на треть» over 31%, "almost $2 billion" over $1.85 billion). */
 const ALMOST_REACH = 0.1;
+/** How far above a "more than" the exact value may be: a fifth of the mark ("more than a quarter" over 29%, "tops $4bn" over $4.1bn). */
+const MORE_THAN_REACH = 0.2;
 
 /**
- * A headline's rounded figure («вырос почти на 10%») repeats the exact one of the body (9,8%) with the
+ * A headline's rounded figure («вырос почти на 10%», "tops $4bn") repeats the exact one of the body (9,8%, $4.1bn) with the
  * same metric, period (or none) and kind: the body's is kept, the headline's dropped. `heads`: the
  * article's headline block (`PageStructure.headlines`).
  */
 export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'], figures: FigureDraft[]): FigureDraft[] {
   if (!heads.length || !figures.some((f) => f.qualifier && ROUNDED.has(f.qualifier))) return figures;
   const inHead = (f: FigureDraft) => heads.some((h) => f.quote.start >= h.start && f.quote.end <= h.end);
-  // «почти на треть» over the body's 31%: "almost" rounds up to a coarse mark (a fraction told in words), from below.
+  // «почти на треть» over the body's 31%: "almost" rounds up to a coarse mark (a fraction told in words), from below;
+  // "more than a third" over the body's 37%, "tops $4bn" over $4.1bn: "more than" rounds down to one, from above (a value
+  // told, not a forecast's threshold: "to exceed $4 billion in 2026" over a forecast of $4.2 billion is a claim of its own).
   const near = (a: FigureDraft, b: FigureDraft) =>
-    Math.abs(a.value - b.value) <= Math.max(Math.abs(b.value) * ROUNDED_REACH, b.unit === '%' ? 0.5 : 0) ||
-    (a.qualifier === 'almost' && b.value > 0 && b.value < a.value && a.value - b.value <= a.value * ALMOST_REACH);
+    a.qualifier === 'more than'
+      ? a.kind === 'actual' && a.value > 0 && b.value > a.value && b.value - a.value <= a.value * MORE_THAN_REACH
+      : Math.abs(a.value - b.value) <= Math.max(Math.abs(b.value) * ROUNDED_REACH, b.unit === '%' ? 0.5 : 0) ||
+        (a.qualifier === 'almost' && b.value > 0 && b.value < a.value && a.value - b.value <= a.value * ALMOST_REACH);
   const repeats = (f: FigureDraft) =>
     f.qualifier !== null &&
     ROUNDED.has(f.qualifier) &&
