@@ -9,7 +9,7 @@ import { execAll, rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
 import { mayHoldFigure } from './figures/gate';
 import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, withBareTurnover, type Cue, type Words } from './figures/context';
-import { ESTIMATE, STATISTICS_MONTH, OTHER_CURRENCY, TARGET_AFTER, isTowardsMark, type Subject } from './figures/lexicon';
+import { ESTIMATE, FORECAST_AFTER, STATISTICS_MONTH, OTHER_CURRENCY, TARGET_AFTER, isTowardsMark, type Subject } from './figures/lexicon';
 import { metricOf, namesRegion, type Read } from './figures/metric';
 import { namesRegionalHead, regionalHeadMentions } from './figures/regional-head';
 import { extractPeople } from './people';
@@ -336,11 +336,15 @@ function readSentence(
     // A mark moved towards ("towards the $5 billion mark", «к рубежу в 5 млрд») is a target unless a period before it
     // in its clause says when trade came near it («в прошлом году приблизился к отметке в 2 млрд»).
     const towardsMark = isTowardsMark(window, after) && !periods().some((p) => p.start >= cStart && p.start < q.start);
-    const kind = PAST_YEARS_OWN.test(window.slice(-40))
+    const pastOwn = PAST_YEARS_OWN.test(window.slice(-40));
+    const told = pastOwn
       ? 'actual'
       : TARGET_AFTER.test(after) || towardsMark
       ? 'target'
+      : FORECAST_AFTER.test(after)
+      ? 'forecast'
       : (kindOf(words, Math.max(kindFrom, q.start - KIND_REACH), wordMultiple ? q.end : q.start, text, kindFrom) ?? prevQ?.kind ?? 'actual');
+    let kind = told;
     // "In the first quarter, it grew by another 12 percent, as importers …": «он», "it" before the change goes on with
     // the sentence before, whatever nouns come after the figure.
     // «Киргизская статистика фиксирует меньшую величину — 3,61 млрд долл.; расхождение объясняется учетом … импорта»: nouns
@@ -379,6 +383,9 @@ function readSentence(
     const previousMetric = () => previous?.().metric ?? null;
     const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear, regionalHead, prevChange, previousMetric });
     if (!metric) return;
+    // "The presidents agreed to reach $4 billion by 2016" told in 2011, «к 2009 году выйти на 2 млрд» told in 2005: a value
+    // set for a deadline of its own clause still ahead of the article is not what trade was, whatever verb tells it.
+    if (kind === 'actual' && !pastOwn && year !== null && hasDeadlineAhead(text, q, periods(), Math.max(cStart, winStart), Math.min(cEnd, q.end + after.length), year)) read.kind = kind = 'target';
     const chosen = choosePeriod(q, {
       clause: [cStart, cEnd],
       periods: periods(),
@@ -396,6 +403,8 @@ function readSentence(
       // «…может достичь полумиллиарда. Реально говорить о 450 миллионах»: a forecast that goes on from a forecast.
       previousForecast: inherited && kind === 'forecast' && previous?.().kind === 'forecast',
       articleMonth: month,
+      articleYear: year,
+      earlierFigure: prevQ?.draft ? prevQ.q : undefined,
       sentence: text,
     });
     const { expr } = chosen;
@@ -435,6 +444,21 @@ function readSentence(
   });
   return out;
 }
+
+/**
+ * Whether a deadline («к 2030 году», "by 2030") after the article's year stands by figure `q` within `[from, to)` (its clause,
+ * between the figures either side), with no other period between them and, after the figure, no clause break.
+ */
+function hasDeadlineAhead(text: string, q: Quantity, periods: readonly PeriodExpr[], from: number, to: number, year: number): boolean {
+  return periods.some((p) => {
+    if (!p.deadline || p.base || p.period === null || p.start < from || p.end > to || Number(p.period.slice(0, 4)) <= year) return false;
+    const [gapFrom, gapTo] = p.end <= q.start ? [p.end, q.start] : [q.end, p.start];
+    if (p.start >= q.end && CLAUSE_BREAK.test(text.slice(gapFrom, gapTo))) return false;
+    return !periods.some((o) => o !== p && o.start >= gapFrom && o.end <= gapTo);
+  });
+}
+/** A comma, semicolon, colon or dash: a clause break between a figure and a period after it. */
+const CLAUSE_BREAK = /[,;:—–]/u;
 
 const NO_SPANS: readonly { start: number; end: number }[] = [];
 /** «, когда …,», ", when …,": a clause of time closed by a comma before the sentence goes on. */
@@ -527,24 +551,30 @@ function dedupe(items: Weighed[]): FigureDraft[] {
 }
 
 /** Qualifiers of a rounded value («почти на 10%», "about $2 billion"). */
-const ROUNDED = new Set<string>(['almost', 'about', 'approaching']);
+const ROUNDED = new Set<string>(['almost', 'about', 'approaching', 'more than']);
 /** How far a rounded repeat may be from the exact value: 5% of it, or half a point of a percentage. */
 const ROUNDED_REACH = 0.05;
 /** How far below an "almost" the exact value may be: a tenth of the rounded mark («почти на треть» over 31%, "almost $2 billion" over $1.85 billion). */
 const ALMOST_REACH = 0.1;
+/** How far above a "more than" the exact value may be: a fifth of the mark ("more than a quarter" over 29%, "tops $4bn" over $4.1bn). */
+const MORE_THAN_REACH = 0.2;
 
 /**
- * A headline's rounded figure («вырос почти на 10%») repeats the exact one of the body (9,8%) with the
+ * A headline's rounded figure («вырос почти на 10%», "tops $4bn") repeats the exact one of the body (9,8%, $4.1bn) with the
  * same metric, period (or none) and kind: the body's is kept, the headline's dropped. `heads`: the
  * article's headline block (`PageStructure.headlines`).
  */
 export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'], figures: FigureDraft[]): FigureDraft[] {
   if (!heads.length || !figures.some((f) => f.qualifier && ROUNDED.has(f.qualifier))) return figures;
   const inHead = (f: FigureDraft) => heads.some((h) => f.quote.start >= h.start && f.quote.end <= h.end);
-  // «почти на треть» over the body's 31%: "almost" rounds up to a coarse mark (a fraction told in words), from below.
+  // «почти на треть» over the body's 31%: "almost" rounds up to a coarse mark (a fraction told in words), from below;
+  // "more than a third" over the body's 37%, "tops $4bn" over $4.1bn: "more than" rounds down to one, from above (a value
+  // told, not a forecast's threshold: "to exceed $4 billion in 2026" over a forecast of $4.2 billion is a claim of its own).
   const near = (a: FigureDraft, b: FigureDraft) =>
-    Math.abs(a.value - b.value) <= Math.max(Math.abs(b.value) * ROUNDED_REACH, b.unit === '%' ? 0.5 : 0) ||
-    (a.qualifier === 'almost' && b.value > 0 && b.value < a.value && a.value - b.value <= a.value * ALMOST_REACH);
+    a.qualifier === 'more than'
+      ? a.kind === 'actual' && a.value > 0 && b.value > a.value && b.value - a.value <= a.value * MORE_THAN_REACH
+      : Math.abs(a.value - b.value) <= Math.max(Math.abs(b.value) * ROUNDED_REACH, b.unit === '%' ? 0.5 : 0) ||
+        (a.qualifier === 'almost' && b.value > 0 && b.value < a.value && a.value - b.value <= a.value * ALMOST_REACH);
   const repeats = (f: FigureDraft) =>
     f.qualifier !== null &&
     ROUNDED.has(f.qualifier) &&

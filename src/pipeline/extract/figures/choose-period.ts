@@ -73,6 +73,9 @@ const HEADS_NEXT = rx(/^\s*[—–:-]\s*$/u);
  */
 const SAME_PART_OF = rx(/(?:same|corresponding|comparable)\s+period\s+(?:of|in|last)\s+$|(?<![\p{L}])(?:аналогичн\p{L}*|тот\s+же|том\s+же|того\s+же)\s+период\p{L}*\s+$/iu);
 
+/** Only spaces and a preposition between a figure and a period after it ("9% in 2024", «на 9% в 2024 году»). */
+const RIGHT_AFTER = /^\s*(?:(?:in|for|during|over|в|во|за|по\s+итогам)\s+)?$/iu;
+
 /** The chosen period and the expression it came from (null when carried or derived). */
 export interface PeriodChoice {
   period: string | null;
@@ -101,6 +104,10 @@ export interface PeriodContext {
   sentence?: string;
   /** The article's month (1–12), when known. */
   articleMonth?: number | null;
+  /** The article's year, when known. */
+  articleYear?: number | null;
+  /** Where the figure told before this one in the sentence starts and ends, if any. */
+  earlierFigure?: { start: number; end: number };
 }
 
 /** Until this month a whole year reported as done ("full-year turnover reached") is the year before the article's. */
@@ -135,8 +142,18 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
     p.end <= q.start &&
     c.sentence !== undefined &&
     (AMOUNT_BEFORE.test(c.sentence.slice(Math.max(0, p.start - 40), p.start).replace(PERIOD_PREPOSITION, '')) || AMOUNT_THEN_BREAK.test(c.sentence.slice(p.end, q.start)));
+  // «в 2024 году вырос на 8% и может в ближайшие годы выйти на 5 млрд», "grew 9% in 2024 and could reach $6 billion": a
+  // year gone by told before an earlier figure of the sentence, or right after it, is that figure's; an aim or a forecast
+  // told after it is not of a year over.
+  const ofEarlierFigure = (p: PeriodExpr) =>
+    c.kind !== 'actual' &&
+    c.earlierFigure !== undefined &&
+    p.period !== null &&
+    c.articleYear != null &&
+    Number(p.period.slice(0, 4)) < c.articleYear &&
+    (p.end <= c.earlierFigure.start || (p.start >= c.earlierFigure.end && p.end <= q.start && c.sentence !== undefined && RIGHT_AFTER.test(c.sentence.slice(c.earlierFigure.end, p.start))));
   const usable = c.periods.filter(
-    (p) => !p.base && (c.kind !== 'actual' || !p.deadline) && !rateOfEarlier(p) && !ofEarlierAmount(p) && !isTellingMonth(p, q.start, c.sentence) && !(c.kind === 'target' && isSettingMonth(p, q.start, c.sentence)),
+    (p) => !p.base && (c.kind !== 'actual' || !p.deadline) && !rateOfEarlier(p) && !ofEarlierAmount(p) && !ofEarlierFigure(p) && !isTellingMonth(p, q.start, c.sentence) && !(c.kind === 'target' && isSettingMonth(p, q.start, c.sentence)),
   );
   // "rose 8.4% y-o-y in H112": a note of comparison on the year before between a figure and its period adds no
   // distance (not across a clause break: "down 6.2% year on year, and expects the full-year figure").
@@ -170,7 +187,7 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   const ofFurther = (p: PeriodExpr) => p.start >= q.end && c.sentence !== undefined && FURTHER_AMOUNT.test(c.sentence.slice(q.end, p.start));
   const own = inClause.filter((p) => !ofEvent(p) && !ofTelling(p) && !ofCompared(p) && !ofNext(p) && !ofFurther(p));
   const told = inClause.some(ofTelling) ? nearest(usable.filter((p) => p.kind === 'period' && p.end <= q.start && !p.deadline)) : undefined;
-  const pick = deadline ?? rate ?? ownPeriod(q, own, nearest, c.sentence) ?? told ?? nearest(inClause.filter((p) => !ofCompared(p) && !ofFurther(p))) ?? reachedBy(q, c) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
+  const pick = deadline ?? rate ?? ownPeriod(q, withoutEarlierAmounts(q, own, c.sentence), nearest, c.sentence) ?? told ?? nearest(inClause.filter((p) => !ofCompared(p) && !ofFurther(p))) ?? reachedBy(q, c) ?? (c.kind === 'target' ? undefined : nearest(outside.filter((p) => p.end <= q.start)));
   if (pick?.wholeYear) {
     const done = c.kind === 'actual' && c.articleMonth != null && c.articleMonth <= LAST_MONTH_OF_PRIOR_YEAR_RESULTS;
     return { period: spokenYear(q, c) ?? (done ? shiftYear(pick.period, -1) : pick.period), expr: pick };
@@ -205,6 +222,15 @@ function ownPeriod(q: Quantity, own: PeriodExpr[], nearest: (ps: PeriodExpr[]) =
   const best = nearest(own);
   if (!best || sentence === undefined || best.start < q.end || !breaksBefore(sentence.slice(q.end, best.start))) return best;
   return nearest(own.filter((p) => p.end <= q.start && !BREAK.test(sentence.slice(p.end, q.start)))) ?? best;
+}
+
+/**
+ * "rose from $1.5 billion in 2013 to $3.1 billion in 2023": a period right after an earlier amount is that amount's when
+ * the figure has a period of its own right after it (no clause break between them).
+ */
+function withoutEarlierAmounts(q: Quantity, own: PeriodExpr[], sentence: string | undefined): PeriodExpr[] {
+  if (sentence === undefined || own.length < 2 || !own.some((p) => p.start >= q.end && !breaksBefore(sentence.slice(q.end, p.start)))) return own;
+  return own.filter((p) => p.end > q.start || !AMOUNT_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start).replace(PERIOD_PREPOSITION, '')));
 }
 
 /** A verb in the past: Russian «-ал(а|о|и)», «-ился», English "was", "had", "-ed". */

@@ -42,6 +42,8 @@ export const SENTENCE_WORDS = new WordGroups(
 export const RETRACTED_VERSION = wordsRegex(lexicon.retractedVersion, 'iu');
 /** "the $5 billion target", "a $1bn goal": a noun of aim right after the sum makes it a target. */
 export const TARGET_AFTER = rx(`^\\s*${wordsSource(lexicon.kindClause.targetAfter)}`, 'iu');
+/** "the $3 billion expected this year": a participle of expectation right after the sum (no comma) makes it a forecast. */
+export const FORECAST_AFTER = rx(`^\\s*(?:(?:долл\\p{L}*\\.?|доллар\\p{L}*|USD|(?:US\\s+)?dollars?)\\s*(?:США\\s*)?)?${wordsSource(lexicon.kindClause.forecastAfter)}`, 'iu');
 /** «к рубежу в 5 млрд», "towards the $5 billion mark": the words before a sum, and after it, of a mark not reached yet. */
 const TOWARDS_MARK_BEFORE = rx(`${wordsSource(lexicon.kindClause.towardsMark)}\\s*[«"“„]?\\s*$`, 'iu');
 const TOWARDS_BEFORE_MARK = rx(`${wordsSource(lexicon.kindClause.towardsBeforeMark)}\\s*[«"“„]?\\s*$`, 'iu');

@@ -267,6 +267,8 @@ function isThirdParty(party: string): boolean {
   return CAPITAL.test(name) && !BILATERAL_ANY.test(name) && !CITY_NAME.test(name);
 }
 
+/** "'s mutual trade", "'s turnover" right after a bloc's name: the bloc's possessive owning a trade word. */
+const BLOC_OWNS_TRADE = /^['’]s\s+(?:(?:mutual|internal|overall|total|intra-[\p{L}]+)\s+)?(?:trade|turnover)(?![\p{L}])/iu;
 /** Where the partner phrase before a bloc's name starts: a punctuation mark or bracket ends it. */
 const PHRASE_BREAK = /[,.;:()«»"]/g;
 
@@ -284,6 +286,9 @@ export function blocPartner(window: string): string | null {
     let cut = 0;
     for (const m of pre.matchAll(PHRASE_BREAK)) cut = m.index + 1;
     const phrase = pre.slice(cut);
+    // "the EAEU's mutual trade", "the bloc's trade": the bloc owns the trade, unless a later trade word follows it.
+    const owns = BLOC_OWNS_TRADE.exec(window.slice(h.end));
+    if (owns && !TRADE_AFTER.test(window.slice(h.end + owns[0].length))) return h.tag;
     // «товарооборот Кыргызстана в рамках ЕАЭС», "intra-EAEU trade": inside the bloc, unless Russia or the two countries are named.
     if (SCOPE_WITHIN.test(phrase)) {
       if (SCOPE_PAIR.test(window)) continue;
@@ -306,6 +311,8 @@ export function blocPartner(window: string): string | null {
   return null;
 }
 
+/** "turnover", «оборот» right after the words of foreign trade ("foreign trade turnover"): one noun phrase with them. */
+const TURNOVER_NOUN_NEXT = /^\s+(?:turnover|оборот\p{L}*)(?![\p{L}])/iu;
 /** A trade word after the words of foreign trade: "the foreign trade minister said trade rose …" is about that trade. */
 const TRADE_AFTER = /товарооборот|торгов|оборот|trade|turnover|commerce/iu;
 
@@ -315,7 +322,8 @@ function isForeignTrade(window: string): boolean {
   // `test` on the global regex moves `lastIndex` to each match's end: no iterator, regex clone or match arrays (`matchAll`).
   FOREIGN_TRADE.lastIndex = 0;
   while (FOREIGN_TRADE.test(window)) end = FOREIGN_TRADE.lastIndex;
-  if (end < 0 || TRADE_AFTER.test(window.slice(end))) return false;
+  // "total foreign trade turnover": the noun that completes the words of foreign trade is no later trade word.
+  if (end < 0 || TRADE_AFTER.test(window.slice(end).replace(TURNOVER_NOUN_NEXT, ''))) return false;
   // «внешнеторговый оборот Российской Федерации»: Russia owning the foreign trade marks no bilateral trade.
   RUSSIA_OWNS_FOREIGN_TRADE.lastIndex = 0;
   return !SCOPE_BILATERAL.test(RUSSIA_OWNS_FOREIGN_TRADE.test(window) ? window.replace(RUSSIA_OWNS_FOREIGN_TRADE, ' ') : window);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { figureLines } from './test-run';
+
+describe('words that tell a forecast or an aim where the verb before the sum does not', () => {
+  it.each([
+    ['en: "$X expected this year" after an aim is a forecast', '2023-11-01',
+      'Putin told Japarov the two governments should aim for annual trade of $6 billion, up from about $3.5 billion expected this year.',
+      ['trade_turnover 6000000000 annual target', 'trade_turnover 3500000000 2023 forecast']],
+    ['en: "a roadmap for trade to grow" is an aim', '2018-03-01',
+      '"We have agreed that our ministries will prepare a roadmap for trade to grow by 12% this year," the president said.',
+      ['trade_turnover_growth_pct 12 2018 target']],
+    ['ru: «должен достигнуть» is an aim, as «должен достичь»', '2024-06-01',
+      'Товарооборот России и Киргизии, по словам министра, должен достигнуть 5 млрд долларов.',
+      ['trade_turnover 5000000000 null target']],
+    // Kept: a verb of expecting with an infinitive stays a forecast; a headline's infinitive too.
+    ['en: "expect trade to grow" stays a forecast', '2018-03-01',
+      'Analysts expect trade to grow by 12% this year.',
+      ['trade_turnover_growth_pct 12 2018 forecast']],
+    ['en: a headline infinitive stays a forecast', '2018-03-01',
+      'Kyrgyz-Russian trade to grow by 12% this year, ministry says.',
+      ['trade_turnover_growth_pct 12 2018 forecast']],
+    ['en: "$X, expected to grow" after a comma stays actual', '2023-11-01',
+      'Trade between Russia and Kyrgyzstan reached $3.1 billion in 2022, expected to grow further.',
+      ['trade_turnover 3100000000 2022 actual']],
+  ])('%s', (_name, date, text, want) => {
+    expect(figureLines(text, date)).toEqual(want);
+  });
+});
+
+describe('"double digits" names a rate of ten percent or more, not a doubling', () => {
+  it.each([
+    ['en: "growing by double digits — more than 12 percent"', '2020-11-01',
+      'Our trade this year is growing by double digits — more than 12 percent over nine months.',
+      ['trade_turnover_growth_pct 12 2020-9M actual']],
+    ['en: "double-digit growth" alone gives no figure', '2020-11-01',
+      'Trade between Russia and Kyrgyzstan showed double-digit growth this year.',
+      []],
+    // Kept: "double" as a verb of aim still tells a multiple.
+    ['en: "to double trade" stays a multiple', '2020-11-01',
+      'The presidents agreed to double trade between Russia and Kyrgyzstan by 2025.',
+      ['trade_turnover_growth_multiple 2 2025 target']],
+  ])('%s', (_name, date, text, want) => {
+    expect(figureLines(text, date)).toEqual(want);
+  });
+});
