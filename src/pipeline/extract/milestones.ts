@@ -33,6 +33,7 @@ import { dropSignedAccords } from './milestones/accords';
 import { speaksOfFuture } from './dates/loose-relative';
 import { withoutEveToldWithDay } from './milestones/eve-of-session';
 import { entryDocument, itemDocument, listedDocument } from './milestones/timeline-document';
+import { withoutBirthdayGreetings } from './milestones/birthday-greeting';
 import { congratulationsOnAnniversary } from './milestones/congratulation-day';
 import { leadTakesNextDay } from './milestones/lead-next-day';
 import { staysToldByEnd } from './milestones/visit-end';
@@ -236,6 +237,8 @@ export function extractMilestones(
   // "on the sidelines of SPIEF … SPIEF 2018 is being held on May 24-26": the host told apart is that gathering.
   withoutHostsToldApart(out, f.headlines);
   if (hasAnniversary(out)) congratulationsOnAnniversary(out, lang, date.date);
+  // «Путин поздравил коллегу с днём рождения» in the call the readout tells: said in that call.
+  if (f.keys.size) withoutBirthdayGreetings(out, f.keys, lang);
   if (f.relativeDay.size) leadTakesNextDay(f, date.date, lang);
   staysToldByEnd(out, doc.sentences, f.sentenceOf, lang);
   // "…during the state visit scheduled for later this month. The visit will take place on March 28": that day.
