@@ -287,6 +287,9 @@ const FORTHCOMING_CUE = { ru: 'предстоящ', en: 'coming' };
 /** «предстоящий саммит», "the forthcoming summit", "upcoming talks": a gathering told as still to come. */
 const FORTHCOMING = { ru: rx(/(?<![\p{L}])предстоящ\p{L}*/iu), en: rx(/(?<![\p{L}])(?:forthcoming|upcoming)(?![\p{L}])/iu) };
 
+/** "later" on its own (not "later that day", "later this month"): some time after the step told before. */
+const LATER: Partial<Record<Language, RegExp>> = { en: /\blater\b(?!\s+(?:that|this|the same|in the|on|today|tonight)\b)/iu };
+
 /**
  * "We have reached an agreement", "we have just signed", "we've agreed": a first-person perfect of a signing or an agreement
  * (not "we have been discussing", nor a pluperfect). English only: a Russian past tense does not tell a step just done.
@@ -339,6 +342,11 @@ export function dateClause(x: DatingInput): Dating {
   // "The mayors also looked ahead to the upcoming fair in Karakol", «мэры коснулись и предстоящей ярмарки в Караколе»: a
   // gathering told only as coming, without its date, is not the occasion told before it.
   const previous = !x.speech && marked && MARKERS.link[x.lang].test(x.text) && !(planned && lowerCase(x.text).includes(FORTHCOMING_CUE[x.lang]) && FORTHCOMING[x.lang].test(x.text)) ? continued(x.previous(), planned, x.text, x.lang, a.date) : undefined;
+  // "In 2012, Russia wrote off the debt, and Moscow later agreed to …": "later" than a step of an earlier year tells a
+  // time after it that the text does not give, not the same occasion.
+  if (previous && previous.date?.length === 4 && a.date && previous.date < a.date.slice(0, 4) && !planned && LATER[x.lang]?.test(x.text)) {
+    return { date: null, dateEvidence: `Later than «${previous.quote.slice(0, 60)}» (${previous.date}); its own date is not told`, status: 'past', narrativeArticleDate: false };
+  }
   if (previous) {
     const d = previous.date;
     const linked = done(x, asked, d, d ? `Same occasion as «${previous.quote.slice(0, 60)}» (${d})` : 'Same occasion as the previous event, which has no date');
