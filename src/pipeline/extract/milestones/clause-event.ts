@@ -45,7 +45,7 @@ import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, i
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { asPromise, promisedFunds } from './promised';
-import { announcedToday } from './announced-plan';
+import { announcedToday, pledgeReported } from './announced-plan';
 import { eventMentions, lastTimeBefore } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
 import { countAnniversary, isDaySpan, isHorizon, spanHoldsDay, leadIsDaySpan, redate } from './clause-dating';
@@ -425,6 +425,14 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     d.date = a.date.date;
     d.status = 'past';
     d.dateEvidence = `A plan announced in the article's news, told with «has said»; the article date (${a.date.evidence.replace(/\.$/u, '')})`;
+  }
+  // "Medvedev said Russia would provide a $2 billion loan": a pledge made in the news the article reports, on its day.
+  if (!mention && !counted.date && (key === 'finance' || key === 'debt') && a.date.date?.length === 10 && pledgeReported(a.doc.text, c.start, hit.start, a.lang, a.people)) {
+    d.date = a.date.date;
+    d.status = 'past';
+    d.dateEvidence = `Money pledged by the speaker in the article's news; the article date (${a.date.evidence.replace(/\.$/u, '')})`;
+    d.narrativeArticleDate = false;
+    d.linked = false;
   }
   // «после вступления Киргизии в ЕАЭС «появились новые возможности»», "since accession to the EAEU": an accession into a bloc
   // named only as a time, with no date at all, is told, of a day the article does not give (not its own day).
