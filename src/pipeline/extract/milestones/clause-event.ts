@@ -102,6 +102,15 @@ function carrySubjectDay(f: Found, subject: { start: number; end: number }, date
   }
 }
 
+/** A mention that is the day of speaking itself («сегодня», "today"). */
+const TODAY = { ru: /^сегодня$/iu, en: /^today$/iu };
+
+/** The first of `ms` told after `hit` whose date is after the article's `day` (a plan's own period), or null. */
+function laterAfter(ms: readonly DateMention[], hit: TriggerHit, day: string): DateMention | null {
+  for (const m of ms) if (m.start >= hit.end && isAfter(m.date, day)) return m;
+  return null;
+}
+
 /** «а затем – с Жапаровым», "and then with Japarov": a clause that is only a further counterpart of the meeting before it. */
 const ELLIPTIC_COUNTERPART = {
   ru: rx(/^(?:а\s+)?(?:затем|потом|после этого)\s*[–—-]?\s*(?:с|со)\s+\p{Lu}/u),
@@ -516,6 +525,9 @@ function namedEvent(
   // («…, а также «дорожную карту» и подготовку к заседанию межправкомиссии, которое решено провести в марте»).
   const hitMentions = hit === first || clauseMentions.length ? clauseMentions : foregroundMentions(inClause, hit, told, p.stretches, body, lang);
   let mention = nearest(eventMentions(body, hitMentions, hit), hit);
+  // "Today we will focus on preparations for the state visit … next year": "today" before the event word is when the
+  // speaker works on it; a later period told after the event word is the event's own.
+  if (mention && mention.end <= hit.start && a.date.date && TODAY[lang].test(mention.text)) mention = laterAfter(hitMentions, hit, a.date.date) ?? mention;
   // "a state visit, the first since 2019": the year is the last time before; the event is dated as if it were not told.
   const previous = !mention && hitMentions.length ? lastTimeBefore(body, hitMentions) : null;
   // "The schools are to be opened by 2025", «откроют к 2027 году»: the year a plan is due by is its date.
