@@ -945,8 +945,11 @@ function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Date
   const { hit, mention, d, spoken } = x;
   const { type, key } = hit.trigger;
   // `retold` is asked last, when an event it could retell is known: the look back is a costly regex.
-  if (!mention && out.some((o) => !headlines.has(o) && keys.get(o) === key && o.date === d.date) && retold(a, hit, spoken)) return true;
   const gathering = GATHERING_TYPES.has(type);
+  // Undated alike (a page without a year), a gathering in another named place than the one told is another gathering
+  // ("the SCO summit in Dushanbe … the forthcoming session of the CSTO council, which is to be held in Moscow").
+  const elsewhere = d.date === null && gathering ? placeIn(text, a.lang)?.name : undefined;
+  if (!mention && out.some((o) => !headlines.has(o) && keys.get(o) === key && o.date === d.date && !(elsewhere && o.place && o.place !== elsewhere)) && retold(a, hit, spoken)) return true;
   // "took part in the meeting held on April 14": a reference back with the day of an event already told.
   if (mention && d.date?.length === 10 && gathering) {
     // «в тот же день был в Минске на саммите СНГ» after the day's talks in Bishkek: a summit in a
