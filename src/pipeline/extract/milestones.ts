@@ -42,7 +42,7 @@ import { gatheringDayToldAfter, namedGatheringDayToldAfter, visitDayToldAfter } 
 import { withoutAccompanying } from './milestones/accompanying';
 import { readDocumentPage } from './milestones/document-page';
 import { withoutHostsToldApart } from './milestones/host-event';
-import { answeredWhen, asksWhen, inInterviewAnswer } from './milestones/answered-when';
+import { answeredWhen, answersWithNext, asksWhen, inInterviewAnswer } from './milestones/answered-when';
 import { ofTheSides, type Digest } from './milestones/digest-item';
 import { isAudience } from './milestones/reported-figure';
 
@@ -281,7 +281,7 @@ export function extractMilestones(
  * of its own, its dates `inSentence`), or null when `q` asks no "when" of an event.
  */
 function answerToWhen(a: ArticleView, f: Found, q: Sentence, s: Sentence, inSentence: DateMention[], people: PersonDraft[], cues: ArticleCues | null): MilestoneDraft | null {
-  if (!isQuestion(q.text) || !asksWhen(q)) return null;
+  if (!isQuestion(q.text) || !(asksWhen(q) || answersWithNext(s.text, a.lang))) return null;
   const lower = a.lowerDoc.of(q.start, q.end);
   const hits = findTriggers(q, a.lex, a.speech, f.seen, [], lower, cues ? cues.candidates(q.start, q.end) : undefined);
   // «Когда соберётся межправкомиссия?»: the body named is the event, not the verb of meeting.
