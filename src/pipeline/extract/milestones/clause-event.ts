@@ -13,7 +13,7 @@ import { retellsDocument } from './document-retelling';
 import { actedOnDocumentDraft, amendedDocumentDraft, isAmendedDocument } from './amended-document';
 import { isTally } from './tallies';
 import { documentGivenDay, pointsBackToDocument } from './document-anaphor';
-import { sumLevel, toldSum } from './told-sums';
+import { givenInPerfect, sumLevel, toldSum } from './told-sums';
 import { agreedByYearEnd, dueYear, startsTerm, termUntil } from './deadline';
 import { privateDeparture } from './departure';
 import { denied } from './denied';
@@ -462,7 +462,15 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   // «Москва пообещала Бишкеку кредит», "asked for a loan": promised money is a plan, not money given.
   if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);
   // «Россия выделила … 200 млн долларов», "set a goal of $5 billion": a sum dated only by the article or the occasion.
-  if (!mention && !counted.date && d.status === 'past' && d.date !== null && (d.narrativeArticleDate || d.linked) && toldSum(hit, text, a.lang, d.date === a.date.date)) return null;
+  if (!mention && !counted.date && d.status === 'past' && d.date !== null && (d.narrativeArticleDate || d.linked) && toldSum(hit, text, a.lang, d.date === a.date.date)) {
+    // "Russia has provided a $200 million grant": money given told in the present perfect is a step of some time before
+    // the article, which it does not give; undated, not dropped.
+    if (!givenInPerfect(text, a.lang)) return null;
+    d.date = null;
+    d.dateEvidence = 'Money given, told in the present perfect without a date of its own';
+    d.narrativeArticleDate = false;
+    d.linked = false;
+  }
   // "In 2023, foreign grants exceeded $100 million": money told as a level reached, a statistic.
   if (sumLevel(hit, a.doc.text.slice(hit.end, c.end), a.lang)) return null;
   return { hit, mention, d, spoken: counted.spoken, isAnniversary: counting !== null, previous: told.previous ?? null };
