@@ -435,6 +435,13 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     d.status = 'past';
     d.dateEvidence = `A plan announced in the article's news, told with «has said»; the article date (${a.date.evidence.replace(/\.$/u, '')})`;
   }
+  // "Bishkek is the final leg of Putin's Central Asian tour": a trip of several days and stops, of the article's month.
+  if (!mention && key === 'tour' && (d.narrativeArticleDate || d.linked) && d.date?.length === 10) {
+    d.date = d.date.slice(0, 7);
+    d.dateEvidence = `A tour of several stops told without a date of its own: the article's month (${d.dateEvidence})`;
+    d.narrativeArticleDate = false;
+    d.linked = false;
+  }
   // "Medvedev said Russia would provide a $2 billion loan": a pledge made in the news the article reports, on its day.
   if (!mention && !counted.date && (key === 'finance' || key === 'debt') && a.date.date?.length === 10 && pledgeReported(a.doc.text, c.start, hit.start, a.lang, a.people)) {
     d.date = a.date.date;
