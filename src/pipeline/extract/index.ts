@@ -63,7 +63,11 @@ export function withoutHeadlineRepeats(doc: ArticleDoc, page: PageStructure, mil
   const arrival = (m: MilestoneDraft) => m.type === 'visit' && m.status !== 'planned' && MARKERS.arrivalOnVisit[doc.language].test(m.quote.text);
   // «Переговоры с Президентом Киргизии …» over a body that tells only what the talks gave («По итогам переговоров … подписали»).
   const talksTitle = (m: MilestoneDraft) =>
-    m.type === 'meeting' && m.status !== 'planned' && MARKERS.talksTitle[doc.language].atStart(m.quote.text) && !body.some((b) => b.type === 'meeting' && b.date === m.date);
+    m.type === 'meeting' &&
+    m.status !== 'planned' &&
+    ((MARKERS.talksTitle[doc.language].atStart(m.quote.text) && !body.some((b) => b.type === 'meeting' && b.date === m.date)) ||
+      // 'Dmitry Medvedev meets with Prime Minister of …': an official readout's title over a body of remarks and outcomes.
+      (MARKERS.readoutCounterpart[doc.language].test(m.quote.text) && !body.some((b) => b.type === 'meeting' && b.status !== 'planned')));
   // A visit the body recalls from another month («в последний раз … посещал Бишкек в октябре 2017 года») is another trip.
   const sameTrip = (b: MilestoneDraft, m: MilestoneDraft) => b.type === 'visit' && (!b.date || !m.date || b.date.slice(0, 7) === m.date.slice(0, 7));
   return milestones.filter((m) => !inHead(m) || (arrival(m) && !body.some((b) => sameTrip(b, m))) || talksTitle(m));

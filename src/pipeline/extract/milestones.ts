@@ -33,6 +33,7 @@ import { dropSignedAccords } from './milestones/accords';
 import { speaksOfFuture } from './dates/loose-relative';
 import { withoutEveToldWithDay } from './milestones/eve-of-session';
 import { entryDocument, itemDocument, listedDocument } from './milestones/timeline-document';
+import { withoutBirthdayGreetings } from './milestones/birthday-greeting';
 import { congratulationsOnAnniversary } from './milestones/congratulation-day';
 import { leadTakesNextDay } from './milestones/lead-next-day';
 import { staysToldByEnd } from './milestones/visit-end';
@@ -41,7 +42,7 @@ import { gatheringDayToldAfter, namedGatheringDayToldAfter, visitDayToldAfter } 
 import { withoutAccompanying } from './milestones/accompanying';
 import { readDocumentPage } from './milestones/document-page';
 import { withoutHostsToldApart } from './milestones/host-event';
-import { answeredWhen, asksWhen, inInterviewAnswer } from './milestones/answered-when';
+import { answeredWhen, answersWithNext, asksWhen, inInterviewAnswer } from './milestones/answered-when';
 import { ofTheSides, type Digest } from './milestones/digest-item';
 import { isAudience } from './milestones/reported-figure';
 
@@ -236,6 +237,8 @@ export function extractMilestones(
   // "on the sidelines of SPIEF … SPIEF 2018 is being held on May 24-26": the host told apart is that gathering.
   withoutHostsToldApart(out, f.headlines);
   if (hasAnniversary(out)) congratulationsOnAnniversary(out, lang, date.date);
+  // «Путин поздравил коллегу с днём рождения» in the call the readout tells: said in that call.
+  if (f.keys.size) withoutBirthdayGreetings(out, f.keys, lang);
   if (f.relativeDay.size) leadTakesNextDay(f, date.date, lang);
   staysToldByEnd(out, doc.sentences, f.sentenceOf, lang);
   // "…during the state visit scheduled for later this month. The visit will take place on March 28": that day.
@@ -278,7 +281,7 @@ export function extractMilestones(
  * of its own, its dates `inSentence`), or null when `q` asks no "when" of an event.
  */
 function answerToWhen(a: ArticleView, f: Found, q: Sentence, s: Sentence, inSentence: DateMention[], people: PersonDraft[], cues: ArticleCues | null): MilestoneDraft | null {
-  if (!isQuestion(q.text) || !asksWhen(q)) return null;
+  if (!isQuestion(q.text) || !(asksWhen(q) || answersWithNext(s.text, a.lang))) return null;
   const lower = a.lowerDoc.of(q.start, q.end);
   const hits = findTriggers(q, a.lex, a.speech, f.seen, [], lower, cues ? cues.candidates(q.start, q.end) : undefined);
   // «Когда соберётся межправкомиссия?»: the body named is the event, not the verb of meeting.

@@ -25,6 +25,9 @@ describe('relatedLinks: the lines of links to related articles', () => {
     // «Подробнее:» with a colon opening its line is a link to a fuller story; «Подробнее о …» is prose.
     ['ru', 'Текст статьи.\nПодробнее: Премьеры обсудят тарифы в Минске\nПоделиться', ['Подробнее: Премьеры обсудят тарифы в Минске', 'Поделиться']],
     ['ru', 'Текст статьи.\nПодробнее о планах министр не рассказал.', []],
+    // A government site's link to another readout of the day, with its colon; without the colon it is prose.
+    ['en', 'The talks ended.\n\nAlso on this day: The Prime Minister chairs a meeting on road safety', ['Also on this day: The Prime Minister chairs a meeting on road safety']],
+    ['en', 'The talks ended.\n\nAlso on this day the ministers signed a protocol on fisheries.', []],
     // A label naming the outlet the links lead to, with its colon; without the colon it is prose.
     ['ru', 'Текст статьи.\nЧитайте на Интерфаксе:\nПремьеры обсудили транзит угля\n\nДалее.', ['Премьеры обсудили транзит угля']],
     ['ru', 'Текст статьи.\nЧитайте в нашем Telegram-канале: Банк снизил ставку\n\nДалее.', ['Читайте в нашем Telegram-канале: Банк снизил ставку']],

@@ -27,3 +27,24 @@ export function announcedToday(text: string, from: number, to: number, lang: Lan
   const at = from + comma + 1;
   return people.some((p) => p.mentions.some((m) => m.start >= at && m.end <= from + comma + 1 + verb.start));
 }
+
+/**
+ * "Medvedev said Russia would provide a $2 billion loan": money pledged, told by a named speaker's past speech verb and a
+ * "would" of the future in the past before the money word, with no date of its own — the pledge was made in the news the
+ * article reports, on its day. Russian tells such a pledge with a future («сообщил, что Россия предоставит»): never for it.
+ */
+const PLEDGE_REPORTED = /\b(?:said|announced|stated|told\s+(?:[\p{L}-]+\s+){0,2}?)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,4}?would\s+(?:also\s+)?(?:provide|grant|lend|allocate|give|write\s+off|supply|extend|disburse)\b/iu;
+
+/**
+ * True when the clause `[from, hit)` of `text` reports money pledged by a named person (`PLEDGE_REPORTED`, the person
+ * named before the verb). Asked only of an undated money clause, where "would" stands.
+ */
+export function pledgeReported(text: string, from: number, hitStart: number, lang: Language, people: readonly PersonDraft[]): boolean {
+  if (lang !== 'en') return false;
+  const before = text.slice(from, hitStart);
+  if (!before.includes('would')) return false;
+  const m = PLEDGE_REPORTED.exec(before);
+  if (!m) return false;
+  const verbAt = from + m.index;
+  return people.some((p) => p.mentions.some((x) => x.start >= from && x.end <= verbAt));
+}

@@ -20,6 +20,18 @@ function mayAskWhen(text: string): boolean {
   return head.includes('когда') || head.includes('when');
 }
 
+/**
+ * An answer that opens on the next sitting of what the question named ("Lavrov: Its next meeting will take place in Osh
+ * …"): it dates the question's event as an answer to "when" does. English only: a Russian answer names the sitting with
+ * a trigger of its own («Следующее заседание — в марте»), read as its event.
+ */
+const NEXT_OF_IT = rx(/^\s*(?:[—–-]\s*|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2}:\s*)?(?:its|their|the)\s+next\s+(?:meeting|session|sitting)(?![\p{L}])/iu);
+
+/** True when answer `text` opens on the next sitting of what the question named (`NEXT_OF_IT`). */
+export function answersWithNext(text: string, lang: Language): boolean {
+  return lang === 'en' && NEXT_OF_IT.test(text);
+}
+
 /** True when question `q` asks when something happens. */
 export function asksWhen(q: Sentence): boolean {
   return mayAskWhen(q.text) && ASKS_WHEN.test(q.text);

@@ -33,3 +33,19 @@ describe('a base withdrawn or its lease expiring in a year', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+// "the transit center must leave Kyrgyzstan in 2034": a facility told as to leave the country is its closure, dated only
+// by its own date. Every text is invented.
+describe('a facility told as to leave the country', () => {
+  it.each([
+    ['en: "must leave Kyrgyzstan in <year>"',
+      'date: 2031-09-20\n\nOleg Sidorov held talks with Temir Osmonov in Bishkek.\n\nOsmonov also said the foreign transit center at the airport must leave Kyrgyzstan in 2034, when its lease runs out.',
+      ['2031-09-20 past meeting «Oleg Sidorov»', '2034 planned other «Osmonov also»']],
+    // Negative: no date of its own.
+    ['en: "must leave Kyrgyzstan" undated',
+      'date: 2031-09-20\n\nOleg Sidorov held talks with Temir Osmonov in Bishkek.\n\nOsmonov also said the foreign transit center at the airport must leave Kyrgyzstan.',
+      ['2031-09-20 past meeting «Oleg Sidorov»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

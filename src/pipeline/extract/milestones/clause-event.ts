@@ -13,7 +13,7 @@ import { retellsDocument } from './document-retelling';
 import { actedOnDocumentDraft, amendedDocumentDraft, isAmendedDocument } from './amended-document';
 import { isTally } from './tallies';
 import { documentGivenDay, pointsBackToDocument } from './document-anaphor';
-import { sumLevel, toldSum } from './told-sums';
+import { givenInPerfect, sumLevel, toldSum } from './told-sums';
 import { agreedByYearEnd, dueYear, startsTerm, termUntil } from './deadline';
 import { privateDeparture } from './departure';
 import { denied } from './denied';
@@ -45,7 +45,7 @@ import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, i
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { asPromise, promisedFunds } from './promised';
-import { announcedToday } from './announced-plan';
+import { announcedToday, pledgeReported } from './announced-plan';
 import { eventMentions, lastTimeBefore } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
 import { countAnniversary, isDaySpan, isHorizon, spanHoldsDay, leadIsDaySpan, redate } from './clause-dating';
@@ -100,6 +100,15 @@ function carrySubjectDay(f: Found, subject: { start: number; end: number }, date
     dated.d.narrativeArticleDate = false;
     return;
   }
+}
+
+/** A mention that is the day of speaking itself («сегодня», "today"). */
+const TODAY = { ru: /^сегодня$/iu, en: /^today$/iu };
+
+/** The first of `ms` told after `hit` whose date is after the article's `day` (a plan's own period), or null. */
+function laterAfter(ms: readonly DateMention[], hit: TriggerHit, day: string): DateMention | null {
+  for (const m of ms) if (m.start >= hit.end && isAfter(m.date, day)) return m;
+  return null;
 }
 
 /** «а затем – с Жапаровым», "and then with Japarov": a clause that is only a further counterpart of the meeting before it. */
@@ -426,6 +435,21 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     d.status = 'past';
     d.dateEvidence = `A plan announced in the article's news, told with «has said»; the article date (${a.date.evidence.replace(/\.$/u, '')})`;
   }
+  // "Bishkek is the final leg of Putin's Central Asian tour": a trip of several days and stops, of the article's month.
+  if (!mention && key === 'tour' && (d.narrativeArticleDate || d.linked) && d.date?.length === 10) {
+    d.date = d.date.slice(0, 7);
+    d.dateEvidence = `A tour of several stops told without a date of its own: the article's month (${d.dateEvidence})`;
+    d.narrativeArticleDate = false;
+    d.linked = false;
+  }
+  // "Medvedev said Russia would provide a $2 billion loan": a pledge made in the news the article reports, on its day.
+  if (!mention && !counted.date && (key === 'finance' || key === 'debt') && a.date.date?.length === 10 && pledgeReported(a.doc.text, c.start, hit.start, a.lang, a.people)) {
+    d.date = a.date.date;
+    d.status = 'past';
+    d.dateEvidence = `Money pledged by the speaker in the article's news; the article date (${a.date.evidence.replace(/\.$/u, '')})`;
+    d.narrativeArticleDate = false;
+    d.linked = false;
+  }
   // «после вступления Киргизии в ЕАЭС «появились новые возможности»», "since accession to the EAEU": an accession into a bloc
   // named only as a time, with no date at all, is told, of a day the article does not give (not its own day).
   // («после вступления закона в силу» names no bloc.)
@@ -445,7 +469,15 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   // «Москва пообещала Бишкеку кредит», "asked for a loan": promised money is a plan, not money given.
   if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);
   // «Россия выделила … 200 млн долларов», "set a goal of $5 billion": a sum dated only by the article or the occasion.
-  if (!mention && !counted.date && d.status === 'past' && d.date !== null && (d.narrativeArticleDate || d.linked) && toldSum(hit, text, a.lang, d.date === a.date.date)) return null;
+  if (!mention && !counted.date && d.status === 'past' && d.date !== null && (d.narrativeArticleDate || d.linked) && toldSum(hit, text, a.lang, d.date === a.date.date)) {
+    // "Russia has provided a $200 million grant": money given told in the present perfect is a step of some time before
+    // the article, which it does not give; undated, not dropped.
+    if (!givenInPerfect(text, a.lang)) return null;
+    d.date = null;
+    d.dateEvidence = 'Money given, told in the present perfect without a date of its own';
+    d.narrativeArticleDate = false;
+    d.linked = false;
+  }
   // "In 2023, foreign grants exceeded $100 million": money told as a level reached, a statistic.
   if (sumLevel(hit, a.doc.text.slice(hit.end, c.end), a.lang)) return null;
   return { hit, mention, d, spoken: counted.spoken, isAnniversary: counting !== null, previous: told.previous ?? null };
@@ -508,6 +540,9 @@ function namedEvent(
   // («…, а также «дорожную карту» и подготовку к заседанию межправкомиссии, которое решено провести в марте»).
   const hitMentions = hit === first || clauseMentions.length ? clauseMentions : foregroundMentions(inClause, hit, told, p.stretches, body, lang);
   let mention = nearest(eventMentions(body, hitMentions, hit), hit);
+  // "Today we will focus on preparations for the state visit … next year": "today" before the event word is when the
+  // speaker works on it; a later period told after the event word is the event's own.
+  if (mention && mention.end <= hit.start && a.date.date && TODAY[lang].test(mention.text)) mention = laterAfter(hitMentions, hit, a.date.date) ?? mention;
   // "a state visit, the first since 2019": the year is the last time before; the event is dated as if it were not told.
   const previous = !mention && hitMentions.length ? lastTimeBefore(body, hitMentions) : null;
   // "The schools are to be opened by 2025", «откроют к 2027 году»: the year a plan is due by is its date.
@@ -917,8 +952,11 @@ function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Date
   const { hit, mention, d, spoken } = x;
   const { type, key } = hit.trigger;
   // `retold` is asked last, when an event it could retell is known: the look back is a costly regex.
-  if (!mention && out.some((o) => !headlines.has(o) && keys.get(o) === key && o.date === d.date) && retold(a, hit, spoken)) return true;
   const gathering = GATHERING_TYPES.has(type);
+  // Undated alike (a page without a year), a gathering in another named place than the one told is another gathering
+  // ("the SCO summit in Dushanbe … the forthcoming session of the CSTO council, which is to be held in Moscow").
+  const elsewhere = d.date === null && gathering ? placeIn(text, a.lang)?.name : undefined;
+  if (!mention && out.some((o) => !headlines.has(o) && keys.get(o) === key && o.date === d.date && !(elsewhere && o.place && o.place !== elsewhere)) && retold(a, hit, spoken)) return true;
   // "took part in the meeting held on April 14": a reference back with the day of an event already told.
   if (mention && d.date?.length === 10 && gathering) {
     // «в тот же день был в Минске на саммите СНГ» after the day's talks in Bishkek: a summit in a

@@ -58,6 +58,9 @@ export const TIME_CLAUSE_FIRST = {
   ru: rx(/^(?:\p{Lu}[\p{Lu}\s.,]*\s[-—–]\s+)?(?:когда|после того,? как)\s/u),
   en: rx(/^(?:\p{Lu}[\p{Lu}\s.,]*\s[-—–]\s+)?(?:When|After)\s/u),
 };
+/** A tour of several countries («турне», "tour"). */
+const TOUR_NOUN = { ru: /(?:^|[^\p{L}])турне(?![\p{L}])/iu, en: /\btour\b/iu };
+
 /** Events that a planned trip told just before holds: talks and signings. */
 export const DURING_TRIP = new Set(['meeting', 'agreement']);
 /** Planned occasions whose date such events take. */
@@ -108,7 +111,9 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   // "During that trip Putin visited the base" after "paid a visit on October 12 and took part in the summit the following day": the trip.
   const trip = !held && named.some((link) => TRIP_NOUN[lang].test(text.slice(link.start, link.end + NEXT_WORD))) ? gatherings.find((r) => r.draft.type === 'visit') : undefined;
   const first = held ?? trip;
-  const ordered = first ? [first, ...gatherings.filter((r) => r !== first)] : gatherings;
+  // "Following the talks" after "the final leg of X's Central Asian tour": a tour of several days is no occasion of the talks.
+  const occasions = talks && !first ? gatherings.filter((r) => !(TOUR_NOUN[lang].test(r.draft.quote.text) && !TALKS_NOUN[lang].test(r.draft.quote.text))) : gatherings;
+  const ordered = first ? [first, ...gatherings.filter((r) => r !== first)] : occasions;
   return ordered.map((r) => ({ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status, gathering: true }));
 }
 

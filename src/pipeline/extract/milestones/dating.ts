@@ -149,7 +149,7 @@ const CONTENT_CLAUSE = {
  */
 const UNDER_SIGNED = {
   ru: rx(/^(?:По|Согласно|В соответствии с)\s+(?:(?:подписанн|заключ[её]нн)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}?(?:соглашени|договор|документ|меморандум)\p{L}*|(?:[\p{L}-]+\s+){0,2}?(?:соглашени|договор|документ|меморандум)\p{L}*,?\s+(?:подписанн|заключ[её]нн)\p{L}*)[^,;]*,/u),
-  en: rx(/^(?:Under|According to|In line with)\s+(?:the|an?|two|three|several)?\s*(?:[\p{L}-]+\s+){0,3}?(?:agreements?|accords?|deals?|treaty|treaties|documents?|memorand(?:um|a))\s+(?:signed|reached|concluded)[^,;]*,/u),
+  en: rx(/^(?:Under|According to|In line with)\s+(?:(?:the|an?|two|three|several)?\s*(?:[\p{L}-]+\s+){0,3}?(?:agreements?|accords?|deals?|treaty|treaties|documents?|memorand(?:um|a))\s+(?:signed|reached|concluded)[^,;]*|the\s+(?:new\s+)?(?:agreements?|accords?|deals?)),/u),
 };
 /**
  * «По отдельному соглашению Москва спишет …», "Under a separate agreement Russia will write off …": a further document
@@ -223,15 +223,19 @@ export function statusOf(text: string, lang: Language, date: PartialDate | null,
   return 'past';
 }
 
-/** A past signing («подписаны документы», "the sides signed"): not "to be signed". */
+/**
+ * A past signing («подписаны документы», "the sides signed"), or an agreement reached («достигли договорённости о
+ * кредите», "have reached an agreement on a loan"): not "to be signed", "will be reached".
+ */
 const PAST_SIGNING = {
-  ru: rx(/(?:^|[^\p{L}])(?:подписан[аоы]?|подписали|подписал[аи]?|заключен[аоы]?|заключили)(?![\p{L}])/u),
-  en: /(?<!\bbe )\b(?:signed|concluded)\b/u,
+  ru: rx(/(?:^|[^\p{L}])(?:подписан[аоы]?|подписали|подписал[аи]?|заключен[аоы]?|заключили|достигли|достигнут[аоы]?)(?![\p{L}])/u),
+  en: /(?<!\bbe )\b(?:signed|concluded|reached)\b/u,
 };
 
 /**
- * True when `text` holds a planned marker, except one that stands only in a relative clause after a past signing
- * («Подписан контракт на мост через реку, который будет открыт …», "They signed a bridge contract, which will be finished …"):
+ * True when `text` holds a planned marker, except one that stands only in a relative clause after a past signing or an
+ * agreement reached («Подписан контракт на мост через реку, который будет открыт …», "They signed a bridge contract, which
+ * will be finished …", "We reached a deal on a credit, which will be repaid …"):
  * what is still to happen there is the document's content, not the signing.
  */
 function plannedOutsideRelative(text: string, lang: Language): boolean {
@@ -283,6 +287,17 @@ const FORTHCOMING_CUE = { ru: 'предстоящ', en: 'coming' };
 /** «предстоящий саммит», "the forthcoming summit", "upcoming talks": a gathering told as still to come. */
 const FORTHCOMING = { ru: rx(/(?<![\p{L}])предстоящ\p{L}*/iu), en: rx(/(?<![\p{L}])(?:forthcoming|upcoming)(?![\p{L}])/iu) };
 
+/** "later" on its own (not "later that day", "later this month"): some time after the step told before. */
+const LATER: Partial<Record<Language, RegExp>> = { en: /\blater\b(?!\s+(?:that|this|the same|in the|on|today|tonight)\b)/iu };
+
+/**
+ * "We have reached an agreement", "we have just signed", "we've agreed": a first-person perfect of a signing or an agreement
+ * (not "we have been discussing", nor a pluperfect). English only: a Russian past tense does not tell a step just done.
+ */
+const FIRST_PERSON_PERFECT: Partial<Record<Language, RegExp>> = {
+  en: /\bwe(?: have|'ve|’ve) (?:just |now |today |already )?(?:reached|signed|agreed|concluded)\b/iu,
+};
+
 /** The lower-case words every `recently` marker holds: without one the marker is not asked. */
 const RECENTLY_CUES = { ru: 'недавно', en: 'recently' };
 /** True when `x`'s clause holds the cue of a `recently` marker (a cheap test before the regex). */
@@ -327,6 +342,11 @@ export function dateClause(x: DatingInput): Dating {
   // "The mayors also looked ahead to the upcoming fair in Karakol", «мэры коснулись и предстоящей ярмарки в Караколе»: a
   // gathering told only as coming, without its date, is not the occasion told before it.
   const previous = !x.speech && marked && MARKERS.link[x.lang].test(x.text) && !(planned && lowerCase(x.text).includes(FORTHCOMING_CUE[x.lang]) && FORTHCOMING[x.lang].test(x.text)) ? continued(x.previous(), planned, x.text, x.lang, a.date) : undefined;
+  // "In 2012, Russia wrote off the debt, and Moscow later agreed to …": "later" than a step of an earlier year tells a
+  // time after it that the text does not give, not the same occasion.
+  if (previous && previous.date?.length === 4 && a.date && previous.date < a.date.slice(0, 4) && !planned && LATER[x.lang]?.test(x.text)) {
+    return { date: null, dateEvidence: `Later than «${previous.quote.slice(0, 60)}» (${previous.date}); its own date is not told`, status: 'past', narrativeArticleDate: false };
+  }
   if (previous) {
     const d = previous.date;
     const linked = done(x, asked, d, d ? `Same occasion as «${previous.quote.slice(0, 60)}» (${d})` : 'Same occasion as the previous event, which has no date');
@@ -336,6 +356,11 @@ export function dateClause(x: DatingInput): Dating {
   // «совсем недавно, на саммите в Душанбе, лидеры договорились …», "We saw each other quite recently in Astana": a past event
   // of the article's year, not of its day (nor undated, as a recalled one is).
   if (!planned && a.date && hasRecently(x) && MARKERS.recently[x.lang].test(x.text)) return done(x, asked, a.date.slice(0, 4), `«recently» with no date of its own: the article's year (${a.date.slice(0, 4)})`);
+  // '"We have reached an agreement on a loan," the president told reporters': the speaker's own step, just done, is of
+  // the day the words were said (the article's), not a step recalled.
+  if (x.speech && a.date && FULL.test(a.date) && FIRST_PERSON_PERFECT[x.lang] && lowerCase(x.text).includes('we') && FIRST_PERSON_PERFECT[x.lang]!.test(x.text)) {
+    return done(x, asked, a.date, `A step just done in the speaker's words; ${articleEvidence(a)}`);
+  }
   if (x.speech) return done(x, asked, null, 'Referred to in direct speech without a date');
   if (planned) return done(x, asked, null, 'Planned event; no date in the sentence');
   // «2 июня. В Москве завершились консультации …», "10 October – CIS summit …; the leaders met": a timeline entry's day.

@@ -296,6 +296,8 @@ export const MARKERS = {
   notSigned: both(m.notSigned),
   notHeld: both(m.notHeld),
   talksTitle: both(m.talksTitle),
+  birthdayGreeting: both(m.birthdayGreeting),
+  readoutCounterpart: both(m.readoutCounterpart),
   hedge: both(m.hedge),
   agreedIntent: both(m.agreedIntent),
   lender: both(m.lender),

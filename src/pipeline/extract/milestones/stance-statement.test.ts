@@ -28,6 +28,13 @@ describe('a stance told in passing', () => {
     ['ru: a date far from the verb is another clause\'s',
       'date: 2031-04-20\n\nВице-премьер Киргизии Алмаз Токторов назвал решение «взвешенным», а его коллега напомнил о пограничном споре, который тянется с весны 2027 года.',
       ['null past statement «Вице-премьер Киргизии»']],
+    // Negative: a readiness to go on strengthening the relations is the courtesy that closes a readout.
+    ['en: "expressed readiness to further deepen" the ties',
+      'date: 2031-04-20\n\nUzbek President Timur Rakhimov thanked Pavel Orlov for the message and expressed readiness to further deepen the alliance between their nations.',
+      []],
+    ['ru: «выразил готовность и дальше укреплять» связи',
+      'date: 2031-04-20\n\nПрезидент Узбекистана Тимур Рахимов выразил готовность и дальше укреплять дружбу между нашими народами.',
+      []],
     // Negative: a demand, not a characterisation.
     ['en: "called for «…»" is no stance',
       'date: 2031-04-20\n\nRussian Deputy Foreign Minister Pavel Orlov called for "calm and restraint" on the border.',

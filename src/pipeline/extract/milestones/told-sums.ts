@@ -49,3 +49,11 @@ const LEVEL_AFTER: Record<Language, RegExp> = {
 export function sumLevel(hit: TriggerHit, after: string, lang: Language): boolean {
   return hit.trigger.key === 'finance' && LEVEL_AFTER[lang].test(after);
 }
+
+/** "has provided", "have allocated": money given told in the present perfect (English only). */
+const PERFECT_GIVEN = /\b(?:has|have)\s+(?:already\s+)?(?:provided|allocated|given|granted)\b/iu;
+
+/** True when clause `text` tells money given in the present perfect (`PERFECT_GIVEN`): some time before the article. */
+export function givenInPerfect(text: string, lang: Language): boolean {
+  return lang === 'en' && text.includes('ha') && PERFECT_GIVEN.test(text);
+}

@@ -18,11 +18,15 @@ export function refersBack(text: string, at: number, lang: Language, end = at): 
   if (!ANAPHORA[lang].test(before)) return false;
   // "witnessed the signing of an agreement on …", "the signing of several documents": "the" is the act's, the
   // documents are new.
-  return !(lang === 'en' && end > at && NEW_DOCUMENTS_AFTER.test(text.slice(end, end + 24)));
+  return !(lang === 'en' && end > at && NEW_DOCUMENTS_AFTER.test(text.slice(end, end + 48)));
 }
 
-/** " of an agreement", " of several documents": a signing's objects told as new, after the signing word. */
-const NEW_DOCUMENTS_AFTER = /^\s+of\s+(?:an?|several|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+(?:number|package|series|set)\s+of)\s/i;
+/**
+ * " of an agreement", " of several documents", " of agreements on the construction of …" (a bare plural with its subject):
+ * a signing's objects told as new, after the signing word.
+ */
+const NEW_DOCUMENTS_AFTER =
+  /^\s+of\s+(?:an?|several|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+(?:number|package|series|set)\s+of|(?:[a-z-]+\s+)?(?:agreements|documents|accords|contracts|memoranda|memorandums)\s+(?:on|for|to|in)\s)/i;
 
 /** "a session of the", "a new round of the": an indefinite article before the body the trigger names. */
 const NEW_OF_THE = rx(/(?:^|\s)an?\s+(?:[\p{L}-]+\s+){1,2}of\s+the\s+$/iu);
