@@ -66,7 +66,7 @@ export function withoutHeadlineRepeats(doc: ArticleDoc, page: PageStructure, mil
     m.type === 'meeting' &&
     m.status !== 'planned' &&
     ((MARKERS.talksTitle[doc.language].atStart(m.quote.text) && !body.some((b) => b.type === 'meeting' && b.date === m.date)) ||
-      // 'Dmitry Medvedev meets with Prime Minister of …': an official readout's title over a body of remarks and outcomes.
+      // 'Oleg Sidorov meets with Prime Minister of …': an official readout's title over a body of remarks and outcomes.
       (MARKERS.readoutCounterpart[doc.language].test(m.quote.text) && !body.some((b) => b.type === 'meeting' && b.status !== 'planned')));
   // A visit the body recalls from another month («в последний раз … посещал Бишкек в октябре 2017 года») is another trip.
   const sameTrip = (b: MilestoneDraft, m: MilestoneDraft) => b.type === 'visit' && (!b.date || !m.date || b.date.slice(0, 7) === m.date.slice(0, 7));

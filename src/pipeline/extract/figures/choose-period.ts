@@ -142,7 +142,7 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
     p.end <= q.start &&
     c.sentence !== undefined &&
     (AMOUNT_BEFORE.test(c.sentence.slice(Math.max(0, p.start - 40), p.start).replace(PERIOD_PREPOSITION, '')) || AMOUNT_THEN_BREAK.test(c.sentence.slice(p.end, q.start)));
-  // «в 2024 году вырос на 8% и может в ближайшие годы выйти на 5 млрд», "grew 9% in 2024 and could reach $6 billion": a
+  // «в 2027 году вырос на 11% и в ближайшие годы может выйти на 7 млрд», "rose 11% in 2027 and could hit $7 billion": a
   // year gone by told before an earlier figure of the sentence, or right after it, is that figure's; an aim or a forecast
   // told after it is not of a year over.
   const ofEarlierFigure = (p: PeriodExpr) =>

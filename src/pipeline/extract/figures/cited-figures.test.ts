@@ -23,8 +23,8 @@ describe('a single month joins a year told after it only across a preposition', 
 describe('a level told before a further change takes no period of the change', () => {
   it.each([
     ['en: "put it at … and said it grew by another … in the first half of"', '2031-08-20',
-      'The envoy said trade between Russia and Kyrgyzstan reached $2 billion last year. The governor put it at "about $2.4 billion" and said it grew by another 6 percent in the first half of 2031.',
-      ['trade_turnover 2000000000 2030 actual', 'trade_turnover 2400000000 2030 actual', 'trade_turnover_growth_pct 6 2031-H1 actual']],
+      'Last year, by the consul\'s count, trade between the two countries came to $2 billion. A customs official put it at "roughly $2.4 billion" and said it grew by another 4 percent in the first half of 2031.',
+      ['trade_turnover 2000000000 2030 actual', 'trade_turnover 2400000000 2030 actual', 'trade_turnover_growth_pct 4 2031-H1 actual']],
     ['ru: «а за полгода вырос ещё на»', '2031-08-20',
       'Товарооборот в прошлом году составил 2 млрд долларов. Губернатор назвал цифру в 2,4 млрд долларов, а за первое полугодие 2031 года он вырос ещё на 6%.',
       ['trade_turnover 2000000000 2030 actual', 'trade_turnover 2400000000 2030 actual', 'trade_turnover_growth_pct 6 2031-H1 actual']],

@@ -29,7 +29,7 @@ export function announcedToday(text: string, from: number, to: number, lang: Lan
 }
 
 /**
- * "Medvedev said Russia would provide a $2 billion loan": money pledged, told by a named speaker's past speech verb and a
+ * "The minister said Russia would provide a $300 million loan": money pledged, told by a named speaker's past speech verb and a
  * "would" of the future in the past before the money word, with no date of its own — the pledge was made in the news the
  * article reports, on its day. Russian tells such a pledge with a future («сообщил, что Россия предоставит»): never for it.
  */

@@ -21,8 +21,8 @@ function mayAskWhen(text: string): boolean {
 }
 
 /**
- * An answer that opens on the next sitting of what the question named ("Lavrov: Its next meeting will take place in Osh
- * …"): it dates the question's event as an answer to "when" does. English only: a Russian answer names the sitting with
+ * An answer that opens on the next sitting of what the question named ("Sidorov: The commission's next sitting is set for
+ * Karakol …"): it dates the question's event as an answer to "when" does. English only: a Russian answer names the sitting with
  * a trigger of its own («Следующее заседание — в марте»), read as its event.
  */
 const NEXT_OF_IT = rx(/^\s*(?:[—–-]\s*|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2}:\s*)?(?:its|their|the)\s+next\s+(?:meeting|session|sitting)(?![\p{L}])/iu);

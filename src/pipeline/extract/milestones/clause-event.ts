@@ -435,14 +435,14 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     d.status = 'past';
     d.dateEvidence = `A plan announced in the article's news, told with «has said»; the article date (${a.date.evidence.replace(/\.$/u, '')})`;
   }
-  // "Bishkek is the final leg of Putin's Central Asian tour": a trip of several days and stops, of the article's month.
+  // "Osh is the last stop of the minister's Central Asian tour": a trip of several days and stops, of the article's month.
   if (!mention && key === 'tour' && (d.narrativeArticleDate || d.linked) && d.date?.length === 10) {
     d.date = d.date.slice(0, 7);
     d.dateEvidence = `A tour of several stops told without a date of its own: the article's month (${d.dateEvidence})`;
     d.narrativeArticleDate = false;
     d.linked = false;
   }
-  // "Medvedev said Russia would provide a $2 billion loan": a pledge made in the news the article reports, on its day.
+  // "The minister said Russia would provide a $300 million loan": a pledge made in the news the article reports, on its day.
   if (!mention && !counted.date && (key === 'finance' || key === 'debt') && a.date.date?.length === 10 && pledgeReported(a.doc.text, c.start, hit.start, a.lang, a.people)) {
     d.date = a.date.date;
     d.status = 'past';
@@ -470,7 +470,7 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);
   // «Россия выделила … 200 млн долларов», "set a goal of $5 billion": a sum dated only by the article or the occasion.
   if (!mention && !counted.date && d.status === 'past' && d.date !== null && (d.narrativeArticleDate || d.linked) && toldSum(hit, text, a.lang, d.date === a.date.date)) {
-    // "Russia has provided a $200 million grant": money given told in the present perfect is a step of some time before
+    // "Moscow has provided a $45 million grant": money given told in the present perfect is a step of some time before
     // the article, which it does not give; undated, not dropped.
     if (!givenInPerfect(text, a.lang)) return null;
     d.date = null;
@@ -540,7 +540,7 @@ function namedEvent(
   // («…, а также «дорожную карту» и подготовку к заседанию межправкомиссии, которое решено провести в марте»).
   const hitMentions = hit === first || clauseMentions.length ? clauseMentions : foregroundMentions(inClause, hit, told, p.stretches, body, lang);
   let mention = nearest(eventMentions(body, hitMentions, hit), hit);
-  // "Today we will focus on preparations for the state visit … next year": "today" before the event word is when the
+  // "Today our delegations will go through the programme of the state visit … next year": "today" before the event word is when the
   // speaker works on it; a later period told after the event word is the event's own.
   if (mention && mention.end <= hit.start && a.date.date && TODAY[lang].test(mention.text)) mention = laterAfter(hitMentions, hit, a.date.date) ?? mention;
   // "a state visit, the first since 2019": the year is the last time before; the event is dated as if it were not told.
@@ -954,7 +954,7 @@ function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Date
   // `retold` is asked last, when an event it could retell is known: the look back is a costly regex.
   const gathering = GATHERING_TYPES.has(type);
   // Undated alike (a page without a year), a gathering in another named place than the one told is another gathering
-  // ("the SCO summit in Dushanbe … the forthcoming session of the CSTO council, which is to be held in Moscow").
+  // ("the SCO summit in Astana … the coming CSTO council session, due in Minsk").
   const elsewhere = d.date === null && gathering ? placeIn(text, a.lang)?.name : undefined;
   if (!mention && out.some((o) => !headlines.has(o) && keys.get(o) === key && o.date === d.date && !(elsewhere && o.place && o.place !== elsewhere)) && retold(a, hit, spoken)) return true;
   // "took part in the meeting held on April 14": a reference back with the day of an event already told.

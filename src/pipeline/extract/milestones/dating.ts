@@ -225,7 +225,7 @@ export function statusOf(text: string, lang: Language, date: PartialDate | null,
 
 /**
  * A past signing («подписаны документы», "the sides signed"), or an agreement reached («достигли договорённости о
- * кредите», "have reached an agreement on a loan"): not "to be signed", "will be reached".
+ * поставках», "have reached an agreement on fuel supplies"): not "to be signed", "will be reached".
  */
 const PAST_SIGNING = {
   ru: rx(/(?:^|[^\p{L}])(?:подписан[аоы]?|подписали|подписал[аи]?|заключен[аоы]?|заключили|достигли|достигнут[аоы]?)(?![\p{L}])/u),
@@ -356,7 +356,7 @@ export function dateClause(x: DatingInput): Dating {
   // «совсем недавно, на саммите в Душанбе, лидеры договорились …», "We saw each other quite recently in Astana": a past event
   // of the article's year, not of its day (nor undated, as a recalled one is).
   if (!planned && a.date && hasRecently(x) && MARKERS.recently[x.lang].test(x.text)) return done(x, asked, a.date.slice(0, 4), `«recently» with no date of its own: the article's year (${a.date.slice(0, 4)})`);
-  // '"We have reached an agreement on a loan," the president told reporters': the speaker's own step, just done, is of
+  // '"We have reached an agreement on fuel supplies," the minister said': the speaker's own step, just done, is of
   // the day the words were said (the article's), not a step recalled.
   if (x.speech && a.date && FULL.test(a.date) && FIRST_PERSON_PERFECT[x.lang] && lowerCase(x.text).includes('we') && FIRST_PERSON_PERFECT[x.lang]!.test(x.text)) {
     return done(x, asked, a.date, `A step just done in the speaker's words; ${articleEvidence(a)}`);

@@ -48,12 +48,12 @@ describe('a list item naming the two countries is of the sides', () => {
   });
 });
 
-// "The union, which came into being on January 1, 2029": a body that came into being on a date was founded then (dated only).
+// "The alliance, which came into being on March 15, 2029": a body that came into being on a date was founded then (dated only).
 describe('a body that came into being', () => {
   it.each([
     ['en: "which came into being on <date>"',
-      'date: 2031-08-12\n\nKyrgyz President Temir Osmonov met Russian President Oleg Sidorov in Moscow on Wednesday.\n\nThe union, which came into being on January 1, 2029, now has five members.',
-      ['2031-08-06 past meeting «Kyrgyz President»', '2029-01-01 past other «The union,»']],
+      'date: 2031-08-12\n\nKyrgyz President Temir Osmonov met Russian President Oleg Sidorov in Moscow on Wednesday.\n\nThe alliance, which came into being on March 15, 2029, now counts seven members.',
+      ['2031-08-06 past meeting «Kyrgyz President»', '2029-03-15 past other «The alliance,»']],
     // Negative: with no date of its own it is background.
     ['en: "which came into being" undated',
       'date: 2031-08-12\n\nKyrgyz President Temir Osmonov met Russian President Oleg Sidorov in Moscow on Wednesday.\n\nThe union, which came into being long ago, now has five members.',

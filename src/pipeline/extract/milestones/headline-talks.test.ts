@@ -14,14 +14,14 @@ describe('a readout title naming the talks', () => {
       ['2016-04-11 past meeting «Talks with»', '2016-04-11 past agreement «Following the»']],
     // An official site's title naming the counterpart by the office, over remarks and a plan.
     ['en: "X meets with Prime Minister of …" over remarks and a plan',
-      'date: 2029-06-02\n\nOleg Sidorov meets with Prime Minister of Kyrgyzstan Temir Osmonov\n\nTemir Osmonov thanked Moscow for the fuel supplies. He proposed holding the next session of the intergovernmental commission in Osh in the autumn.',
+      'date: 2029-06-02\n\nOleg Sidorov meets with Prime Minister of Kyrgyzstan Temir Osmonov\n\nTemir Osmonov thanked Moscow for the grain deliveries. He proposed holding a new session of the intergovernmental commission in Karakol in the autumn.',
       ['2029-06-02 past meeting «Oleg Sidorov»', '2029 planned igc_session «He proposed»']],
     ['ru: «… встретился с Председателем Кабинета министров …» over remarks',
       'date: 2029-06-02\n\nОлег Сидоров встретился с Председателем Кабинета министров Киргизии Темиром Осмоновым\n\nОсмонов поблагодарил Москву за поставки топлива. Он предложил провести следующее заседание межправительственной комиссии осенью в Оше.',
       ['2029-06-02 past meeting «Олег Сидоров»', '2029 planned igc_session «Он предложил»']],
     // Negative: a news headline naming the counterpart by surname; a body telling a meeting of its own (another day).
     ['en: "X meets Y" in a news headline over a plan',
-      'date: 2029-06-02\n\nSidorov meets Osmonov\n\nTemir Osmonov thanked Moscow for the fuel supplies. He proposed holding the next session of the intergovernmental commission in Osh in the autumn.',
+      'date: 2029-06-02\n\nSidorov meets Osmonov\n\nTemir Osmonov thanked Moscow for the grain deliveries. He proposed holding a new session of the intergovernmental commission in Karakol in the autumn.',
       ['2029 planned igc_session «He proposed»']],
     ['ru: the body tells the meeting on another day',
       'date: 2029-06-02\n\nОлег Сидоров встретился с Председателем Кабинета министров Киргизии\n\nВ четверг Олег Сидоров провел встречу с Председателем Кабинета министров Киргизии Темиром Осмоновым в Оше.',

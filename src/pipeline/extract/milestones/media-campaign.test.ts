@@ -4,9 +4,9 @@ import { milestoneLines as run } from './test-kit';
 /** Television of one side airing critical reports on the other's leaders, told with a date of its own, is a step in the relations (lexicon 'mediaCampaign', dated). */
 describe('a media campaign told with its date', () => {
   it.each([
-    ['en: "By March 2031, state television was airing reports critical of …"',
-      'date: 2031-07-08\n\nBy March 2031, state television was airing reports critical of the neighbour\'s president.',
-      ['2031-03 past other «By March»']],
+    ['en: "By <month> <year>, state television was airing reports critical of …"',
+      'date: 2031-07-08\n\nBy May 2031, the neighbour\'s state television was airing reports critical of our finance minister almost nightly.',
+      ['2031-05 past other «By May»']],
     ['en: "In 2029, the channels aired a barrage of critical reports"',
       'date: 2031-07-08\n\nIn 2029, the big channels aired a barrage of critical reports on the prime minister.',
       ['2029 past other «In 2029,»']],

@@ -188,12 +188,12 @@ describe('a numeric stamp heading a news-list item is no day of the sentence', (
   });
 });
 
-// "The country will elect a new president in November": an election to come, told by its verb, dated by its own date only.
+// "The republic will elect a new president in October": an election to come, told by its verb, dated by its own date only.
 describe('an election told by its verb', () => {
   it.each([
     ['en: "will elect a new president in <month>"',
-      'date: 2031-02-10\n\nPresident Oleg Sidorov held talks with Temir Osmonov in Bishkek on Monday.\n\nKyrgyzstan will elect a new president in November. Osmonov cannot run again.',
-      ['2031-02-10 past meeting «President Oleg»', '2031-11 planned other «Kyrgyzstan will»']],
+      'date: 2031-02-10\n\nPresident Oleg Sidorov held talks with Temir Osmonov in Bishkek on Monday.\n\nThe republic will elect a new president in October; the constitution bars Osmonov from standing.',
+      ['2031-02-10 past meeting «President Oleg»', '2031-10 planned other «The republic»']],
     // Negative: undated, told in passing.
     ['en: "will elect a new president" with no date',
       'date: 2031-02-10\n\nPresident Oleg Sidorov held talks with Temir Osmonov in Bishkek on Monday.\n\nThe country will elect a new president, and Osmonov cannot run again.',

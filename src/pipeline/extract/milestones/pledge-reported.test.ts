@@ -6,7 +6,7 @@ import { milestoneLines as run } from './test-kit';
 describe('money pledged, reported with "would"', () => {
   it.each([
     ['en: "X said Russia would provide a loan"',
-      'date: 2031-02-03\n\nPresident Temir Osmonov held talks with Russian President Oleg Sidorov in the Kremlin on Monday.\n\nSidorov said Russia would provide a $500 million loan and $40 million in financial aid to Kyrgyzstan.',
+      'date: 2031-02-03\n\nPresident Temir Osmonov held talks with Russian President Oleg Sidorov in the Kremlin on Monday.\n\nSidorov said Russia would provide a $750 million loan for the hydropower sector.',
       ['2031-02-03 past meeting «President Temir»', '2031-02-03 past other «Sidorov said»']],
     ['en: "X announced that Moscow would write off …"',
       'date: 2031-02-03\n\nPresident Temir Osmonov held talks with Russian President Oleg Sidorov in the Kremlin on Monday.\n\nSidorov announced that Moscow would write off $90 million of Kyrgyz debt.',

@@ -75,7 +75,7 @@ describe('verbs told a little further from their words', () => {
 describe('what the two agreed after meeting is a clause of its own', () => {
   it.each([
     ['en: ", and the two agreed that …"',
-      'date: 2031-11-28\n\nPresident Orlov arrived in Minsk on Monday. Prime Minister Ivan Belov met Deputy Prime Minister Pyotr Sokolov there, and the two agreed that the intergovernmental commission would meet in Moscow in the spring.',
+      'date: 2031-11-28\n\nPresident Orlov arrived in Minsk on Monday. Prime Minister Ivan Belov met Deputy Prime Minister Pyotr Sokolov there, and the two agreed that their intergovernmental commission would meet in Kazan in the spring.',
       ['2031-11-24 past visit «President Orlov»', '2031-11-24 past meeting «Prime Minister»', '2032 planned igc_session «and the»']],
     ['ru: «, и стороны договорились …»',
       'date: 2031-11-28\n\nВ понедельник президент Орлов прибыл в Минск. Премьер Иван Белов встретился там с вице-премьером Петром Соколовым, и стороны договорились провести заседание межправкомиссии весной.',
@@ -87,7 +87,7 @@ describe('what the two agreed after meeting is a clause of its own', () => {
 
 describe('what the two agreed to go on doing stays with the meeting', () => {
   it('en: ", and the two agreed to keep working on …"', () => {
-    expect(run('date: 2031-11-28\n\nOn Monday Ivan Belov met Pyotr Sokolov in Minsk, and the two agreed to keep working on a joint cement plant.')).toEqual([
+    expect(run('date: 2031-11-28\n\nOn Monday Ivan Belov met Pyotr Sokolov in Minsk, and the two agreed to keep working together on the border bridge.')).toEqual([
       '2031-11-24 past meeting «On Monday»',
     ]);
   });

@@ -196,7 +196,7 @@ describe('a gathering told again is one milestone', () => {
       'date: 2023-04-12\n\nThe two ministers signed a memorandum on energy on Tuesday and witnessed the signing of an agreement on power lines.',
       ['2023-04-11 past agreement «The two»', '2023-04-11 past agreement «witnessed the»']],
     ['en: "witnessed the signing of agreements on …" after a bare signing names new documents',
-      'date: 2023-04-12\n\nThe documents were signed on Tuesday. The two ministers also witnessed the signing of agreements on the repair of power lines.',
+      'date: 2023-04-12\n\nThe documents were signed on Tuesday. The two ministers then witnessed the signing of agreements on school exchanges.',
       ['2023-04-11 past agreement «The documents»', '2023-04-11 past agreement «The two»']],
     ['en: "The signing of the memorandum took place …" retells the signing',
       'date: 2023-04-12\n\nThe two ministers signed a memorandum on energy on Tuesday. The signing of the memorandum took place in the city hall.',

@@ -22,7 +22,7 @@ export function refersBack(text: string, at: number, lang: Language, end = at): 
 }
 
 /**
- * " of an agreement", " of several documents", " of agreements on the construction of …" (a bare plural with its subject):
+ * " of an agreement", " of several documents", " of agreements on school exchanges" (a bare plural with its subject):
  * a signing's objects told as new, after the signing word.
  */
 const NEW_DOCUMENTS_AFTER =

@@ -25,11 +25,11 @@ describe('in a page without a year, an event counted only when dated keeps a nul
 describe('in a page without a year, a gathering in another named place is another gathering', () => {
   it.each([
     ['en: the SCO summit in Astana, then the CSTO council in Minsk',
-      NO_YEAR_EN + 'The ministers talked over the preparations for the summit of the Shanghai Cooperation Organisation (SCO) in Astana later this month.\n\nThey also reviewed the agenda of the coming session of the Collective Security Council of the Collective Security Treaty Organisation (CSTO), which is to be held in Minsk in early October.',
+      NO_YEAR_EN + 'The ministers discussed preparations for the SCO summit in Astana later this month.\n\nThey also looked at the agenda of the CSTO Collective Security Council session planned for Minsk in early October.',
       ['null past meeting «BISHKEK, Aug»', 'null planned summit «The ministers»', 'null planned summit «They also»']],
     // Negative: the same summit told again in its own place.
     ['en: the Astana summit told again',
-      NO_YEAR_EN + 'The ministers talked over the preparations for the summit of the Shanghai Cooperation Organisation (SCO) in Astana later this month.\n\nThey also reviewed the agenda of the summit in Astana.',
+      NO_YEAR_EN + 'The ministers discussed preparations for the SCO summit in Astana later this month.\n\nThey also looked at the agenda of the summit in Astana.',
       ['null past meeting «BISHKEK, Aug»', 'null planned summit «The ministers»']],
   ] as [string, string, string[]][])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
