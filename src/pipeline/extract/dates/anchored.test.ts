@@ -143,3 +143,20 @@ describe('"the next day" counts from a day of history told before, never from th
     expect(run(text, article)).toEqual(want);
   });
 });
+
+describe('"earlier in the day" far after the day told, past a month of background in that day\'s sentence', () => {
+  it.each([
+    ['en: a month told after the day in its sentence is no date between',
+      'The minister on May 4 toured the Naryn plant, which opened in March 2009. He praised the staff. The mayor joined him. He left for Osh. Earlier in the day, the minister met the governor.', '2031-05-05',
+      ['May 4 2031-05-04', 'March 2009 2009-03', 'Earlier in the day 2031-05-04']],
+    ['ru: «открытого в марте 2009 года» after the day',
+      'Министр 4 мая посетил завод в Нарыне, открытый в марте 2009 года. Он похвалил коллектив. К нему присоединился мэр. Затем он уехал в Ош. Ранее в тот же день министр встретился с губернатором.', '2031-05-05',
+      ['4 мая 2031-05-04', 'марте 2009 года 2009-03', 'Ранее в тот же день 2031-05-04']],
+    // Negative: a month told in a sentence of its own stands between: the day word keeps the article's day.
+    ['en: a month in a later sentence stands between',
+      'The minister on May 4 toured the Naryn plant. It opened in March 2009. He praised the staff. The mayor joined him. He left for Osh. Earlier in the day, the minister met the governor.', '2031-05-05',
+      ['May 4 2031-05-04', 'March 2009 2009-03', 'Earlier in the day 2031-05-05']],
+  ])('%s', (_name, text, article, want) => {
+    expect(run(text, article)).toEqual(want);
+  });
+});

@@ -95,7 +95,11 @@ export const SAME_DAY_REACH = 6;
  * before it, when that is a day and no other date stands between.
  */
 function sameDayAnchor(all: Located[], i: number, x: Located, fits: (m: DateMention, same: boolean) => boolean): DateMention | null {
-  const prev = i > 0 ? all[i - 1] : undefined;
+  // "On October 12 Putin visited the base, which opened in October 2003. … Earlier in the day, …": a month or year told
+  // after the day in the day's own sentence is background of that sentence, not a date between.
+  let k = i - 1;
+  while (k > 0 && !FULL.test(all[k]!.mention.date) && all[k]!.anaphoric === undefined && all[k]!.same === undefined && all[k - 1]!.sentence === all[k]!.sentence) k--;
+  const prev = k >= 0 && FULL.test(all[k]!.mention.date) ? all[k] : i > 0 ? all[i - 1] : undefined;
   if (x.anaphoric !== 0 || !prev || prev.anaphoric !== undefined || x.sentence - prev.sentence > SAME_DAY_REACH) return null;
   return prev.mention.end <= x.mention.start && fits(prev.mention, prev.sentence === x.sentence) ? prev.mention : null;
 }

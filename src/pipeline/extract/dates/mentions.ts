@@ -22,6 +22,8 @@ import { timelineMentions } from './timeline';
 import { dayOrdinalMentions } from './day-ordinal';
 
 const Y = '(?:199\\d|20[0-4]\\d)';
+/** A year of the last century before the timeline's range (1900–1989): a date only where it is plainly a year (see the rules). */
+const OLD = '19[0-8]\\d';
 /**
  * A year before the timeline's range written right after a day-month («25 июня 1916 года», "November 16, 1941"): the
  * day is of that year, which no mention can hold, so it is no date at all (not the article's year's day).
@@ -139,6 +141,10 @@ const DAY_MONTH_BEFORE = {
 const PERIOD_BEFORE = rx(/(?:\p{L}{3,}\s+){0,2}(?:полугоди|квартал|месяц|половин|half|quarter|months)\p{L}*\s+(?:of\s+)?(?:the\s+)?$/iu);
 // A season before the year ("scheduled for autumn 2027") dates it as well as a preposition.
 const EN_PREPOSITION_BEFORE = /(?:^|\s)(?:in|of|for|since|by|until|from|to|than|with|during|early|late|mid|end of|spring|summer|autumn|fall|winter)\s+$/iu;
+/** «летом», "the summer of": a season right before a year. */
+const SEASON_BEFORE = /(?:летом|весной|осенью|зимой|summer|spring|autumn|fall|winter)\s+(?:of\s+)?$/iu;
+/** «в» right before a year (with «году» after it: «в 1941 году»). */
+const IN_BEFORE_RU = /(?:^|\s)[вВ]\s+$/u;
 /** "a 2012 agreement", "the 2010 revolution": a determiner before an English year that a noun of an event follows. */
 const EN_DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|its|their|his|her|this|that)\s+$/iu;
 
@@ -157,7 +163,7 @@ const RULES: Rule[] = [
   {
     // «1 июня [2018 года]», «12 окт.»; also before a colon («отметит 31 августа: Москва …»), not before a time («1 июня:10»).
     gate: (c) => c.dayMonth,
-    re: rx(`(?<![\\d.,])(\\d{1,2})\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?${OLD_YEAR_RU}(?!\\d|:\\d)`, 'gu'),
+    re: rx(`(?<![\\d.,])(\\d{1,2})\\s+${WORD}(?:\\.?\\s*,?\\s*(${Y}|${OLD}(?=\\s*(?:года|г\\.)))(?:\\s*(?:года|г\\.))?)?${OLD_YEAR_RU}(?!\\d|:\\d)`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = month(m[2]);
       const y = dayMonthYear(m[3], mo, y0, ctx, m.index!);
@@ -178,10 +184,10 @@ const RULES: Rule[] = [
   {
     // "April 14", "May 24, 2017"; "May 24–25, 2017" (an event of two days, the year after the last): the first day.
     gate: (c) => c.latinCapital,
-    re: rx(`(?<![A-Za-z])([A-Z][a-z]{2,8}|[A-Z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:(?:\\s*[-–—]\\s*\\d{1,2})?,?\\s+(${Y}))?${OLD_YEAR_EN}(?![\\d])`, 'gu'),
+    re: rx(`(?<![A-Za-z])([A-Z][a-z]{2,8}|[A-Z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:(?:\\s*[-–—]\\s*\\d{1,2})?,?\\s+(${Y})|,\\s*(${OLD})(?!\\d))?${OLD_YEAR_EN}(?![\\d])`, 'gu'),
     resolve: (m, y0, _prefix, ctx) => {
       const mo = /^[a-z]+$/i.test(m[1]!) ? month(m[1]) : null;
-      const y = dayMonthYear(m[3], mo, y0, ctx, m.index!);
+      const y = dayMonthYear(m[3] ?? m[4], mo, y0, ctx, m.index!);
       return y && mo ? abs(ymd(y, mo, Number(m[2]))) : null;
     },
   },
@@ -227,10 +233,13 @@ const RULES: Rule[] = [
     // «в 2014 году», «2021—2023 годах», «в 1999 и 2000 годах» (each year), "in 2021", «в марте 2019 года» → YYYY-MM; a year
     // with an ordinal ending stands for «года» too («летом 2013-го», «в 2013-м», «к 2020-му»).
     gate: (c) => c.digit && YEAR4.test(c.text),
-    re: rx(`(?<![\\d.,$])(${Y})(?:(?:\\s*[-–—]\\s*|\\s+(?:и|или)\\s+)(${Y}))?(?![\\d%])(\\s*(?:год\\p{L}*|гг?\\.)|-(?:го|м|му)(?![\\p{L}]))?`, 'gu'),
+    re: rx(`(?<![\\d.,$])(${Y}|${OLD})(?:(?:\\s*[-–—]\\s*|\\s+(?:и|или)\\s+)(${Y}|${OLD}))?(?![\\d%])(\\s*(?:год\\p{L}*|гг?\\.)|-(?:го|м|му)(?![\\p{L}]))?`, 'gu'),
     resolve: (m, _y0, prefix, ctx) => {
       const mb = prefix.match(MONTH_BEFORE);
       const mo = month(mb?.[1]);
+      // A year before the range is a time only with its month or season before it («летом 1941 года», "in the summer
+      // of 1941") or as «в 1941 году»: otherwise it mostly names a topic («события 1916 года», "documents on 1916").
+      if (m[1]! < '1990' && !(mb && mo) && !SEASON_BEFORE.test(prefix) && !(IN_BEFORE_RU.test(prefix) && !m[2] && m[3]?.trim() === 'году')) return null;
       if (mb && mo) {
         const pair = monthPairLength(prefix);
         return pair ? { date: m[1]!, relative: false, back: pair } : { date: ymd(Number(m[1]), mo, null) ?? m[1]!, relative: false, back: mb[0].length };
