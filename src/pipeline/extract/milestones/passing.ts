@@ -101,6 +101,22 @@ export function lentByThirdParty(hit: TriggerHit, before: string, lang: Language
  */
 const THANKED_KEYS = new Set(['finance', 'debt', 'deferral', 'accession', 'gift', 'batch', 'armsTransfer', 'goodsDelivered', 'fundApproval', 'fundFirstApproval', 'land']);
 
+/** Lower-case words one of which every thanks pattern holds («благодар», «признательн», "thank", "gratitude", …). */
+const THANKS_CUES = ['благодар', 'признательн', 'thank', 'gratitude', 'grateful', 'appreciation'];
+
+/**
+ * False when none of the thanks' cue words stands in `[from, to)` of the article's lower case `lower` (null when that is not
+ * at hand: then it may): the cheap test before `thankedFor`, which slices the clause.
+ */
+export function mayThank(lower: string | null, from: number, to: number): boolean {
+  if (lower === null) return true;
+  for (const cue of THANKS_CUES) {
+    const at = lower.indexOf(cue, from);
+    if (at >= 0 && at < to) return true;
+  }
+  return false;
+}
+
 /**
  * True when the event word is what someone thanks for: aid or a delivery («поблагодарил российскую
  * сторону за поставки вакцины», "thanked Moscow for the supply of fuel"), or anything told inside

@@ -42,7 +42,7 @@ export function isSubordinateYear(text: string, m: DateMention, trigger: { start
   if (countedWithin(text, m)) return true;
   // «…на поддержку бюджета, дефицит которого по итогам прошлого года превысил …», "the budget, whose deficit last year …": a year
   // told by words in a clause about what something else has is that thing's.
-  if (!/^\d/.test(m.text)) return m.start > trigger.end && inWhoseClause(text.slice(trigger.end, m.start));
+  if (!/^\d/.test(m.text)) return m.start > trigger.end && hasWithin(text, trigger.end, m.start) && inWhoseClause(text.slice(trigger.end, m.start));
   if (spanOfNoun(text, m)) return true;
   if (endsWithOneOf(text, m.start - 30, m.start, LIMIT_LAST) && LIMIT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && !documentFrom(text, m.start)) return true;
   if (m.start <= trigger.end) return false;
@@ -60,9 +60,16 @@ export function isSubordinateYear(text: string, m: DateMention, trigger: { start
  */
 const WHOSE = rx(/(?:,\s*[\p{L}-]+\s+(?:которого|которой|которых)|,\s*whose)(?![\p{L}])/giu);
 
+/** True when «котор» or "whose" (the cue words of `WHOSE`) occurs in `text[from, to)`, found without slicing it. */
+function hasWithin(text: string, from: number, to: number): boolean {
+  const ru = text.indexOf('котор', from);
+  if (ru >= 0 && ru < to) return true;
+  const en = text.indexOf('whose', from);
+  return en >= 0 && en < to;
+}
+
 /** True when `between` (from the event word to a year) opens a relative clause of possession (`WHOSE`) that is still open. */
 function inWhoseClause(between: string): boolean {
-  if (!between.includes('котор') && !between.includes('whose')) return false;
   const rel = execAll(WHOSE, between).pop();
   return rel !== undefined && !between.slice(rel.index + rel[0].length).includes(',');
 }
