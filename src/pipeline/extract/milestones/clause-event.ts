@@ -565,7 +565,7 @@ function namedEvent(
   // the statement; what was said is dated on its own.
   const said = mention ? reportedFrom(text, from, mention, hit, lang) : null;
   if (said !== null) mention = null;
-  // «поблагодарил за помощь на поддержку бюджета, дефицит которого по итогам прошлого года …»: thanked for, and none of the
+  // «поблагодарил за кредит на ремонт дорог, протяжённость которых за прошлый год …»: thanked for, and none of the
   // clause's dates is its own.
   if (!mention && inClause.length && mayThank(a.lowerDoc.lower, from, hit.start) && thankedFor(hit, body.slice(from, hit.start), lang, a.lowerDoc.of(from, hit.start))) return null;
   const whereWhen = !mention && !inClause.length && WHERE_WHEN[lang].test(text);
@@ -723,7 +723,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (d.status === 'past' && pointsBackToDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return recordTripSignedOn(a, f, v, c, text, p, x, who);
   // "thanked Moscow for hosting the festival" after the festival's opening: an event of that day already told, thanked for.
   if (!x.mention && d.date !== null && f.out.some((o) => !f.headlines.has(o) && o.date === d.date) && a.lex.markers.thanksForHosting.test(doc.text.slice(c.start, hit.start))) return;
-  // «Президент принял послов … . Глава государства поздравил дипломатов с началом миссии», "X held talks with Y. Y
+  // «Министр принял новых консулов. Министр поздравил гостей с началом работы», "X held talks with Y. Y
   // congratulated him on his election": a congratulation told by its bare verb after talks or a reception of its day is said
   // there, in person — a courtesy of that meeting, not a message of its own (one 'on the sidelines' of a trip or a summit
   // tells a meeting of its own; one in a phone call told is the call's news, as a greeting on a holiday is).

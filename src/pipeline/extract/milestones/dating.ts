@@ -264,7 +264,7 @@ function withoutRelativeClauses(text: string): string {
 }
 
 /**
- * "the Agreement on the settlement of debt on previously granted loans", «по ранее предоставленным кредитам»: «ранее» /
+ * "a protocol on restructuring arrears on previously issued credits", «по ранее выданным займам»: «ранее» /
  * "previously", "earlier" before a participle that qualifies a noun (after a preposition or a determiner in English; a
  * participle's adjective ending in Russian) describes that noun, not the clause's event as recalled.
  */

@@ -241,7 +241,7 @@ export function onlyReports(p: PersonDraft, text: string, c: { start: number; en
 }
 
 /**
- * "discussed the implementation of the agreements reached by President X and President Y", «обсудили ход реализации
+ * "talked over progress on the accords made by President X and President Y", «обсудили выполнение
  * договорённостей, достигнутых президентами X и Y»: the ones who reached the deals talked of, after the event word.
  */
 const REACHED_BY = {

@@ -40,7 +40,7 @@ export function isSubordinateYear(text: string, m: DateMention, trigger: { start
   if (endsWithOneOf(text, m.start - TERM_REACH, m.start, TERM_LAST) && TERM_BEFORE.test(text.slice(Math.max(0, m.start - TERM_REACH), m.start))) return true;
   // "the third time they had met this year", «третья их встреча в этом году»: the year is the range of a count of such events.
   if (countedWithin(text, m)) return true;
-  // «…на поддержку бюджета, дефицит которого по итогам прошлого года превысил …», "the budget, whose deficit last year …": a year
+  // «…на ремонт дорог, протяжённость которых за прошлый год выросла …», "the region, whose output last year …": a year
   // told by words in a clause about what something else has is that thing's.
   if (!/^\d/.test(m.text)) return m.start > trigger.end && hasWithin(text, trigger.end, m.start) && inWhoseClause(text.slice(trigger.end, m.start));
   if (spanOfNoun(text, m)) return true;
