@@ -41,7 +41,7 @@ import { inSpans } from '../page';
 import { postponedTo } from './postponed';
 import { decidedAtBefore } from '../dates/loose';
 import { dayMonthsIn } from '../dates/dateline';
-import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, isTopicBefore, lentByThirdParty, OPINION_KEYS, reportedFrom, signsDomesticAct, signsNamedAct, SPOKEN_TO, thankedFor } from './passing';
+import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, isTopicBefore, lentByThirdParty, OPINION_KEYS, mayThank, reportedFrom, signsDomesticAct, signsNamedAct, SPOKEN_TO, thankedFor } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { asPromise, promisedFunds } from './promised';
@@ -565,6 +565,9 @@ function namedEvent(
   // the statement; what was said is dated on its own.
   const said = mention ? reportedFrom(text, from, mention, hit, lang) : null;
   if (said !== null) mention = null;
+  // «поблагодарил за кредит на ремонт дорог, протяжённость которых за прошлый год …»: thanked for, and none of the
+  // clause's dates is its own.
+  if (!mention && inClause.length && mayThank(a.lowerDoc.lower, from, hit.start) && thankedFor(hit, body.slice(from, hit.start), lang, a.lowerDoc.of(from, hit.start))) return null;
   const whereWhen = !mention && !inClause.length && WHERE_WHEN[lang].test(text);
   // «…заседание совета, где будет обсуждаться присоединение Киргизии», "where the accession will be discussed": the
   // topic of the gathering told before, not an event of its day.
@@ -622,6 +625,13 @@ function namedEvent(
   if (inherited && !mention) return previous ? { hit, mention: previous, said } : null;
   return { hit, mention, said, previous };
 }
+
+/** The trigger of messages and congratulations (knowledge/event-lexicon.json). */
+const MESSAGES_KEY = 'messages';
+/** A congratulation told by its verb alone («поздравил», "congratulated"), with no message, telegram or call named. */
+const BARE_CONGRATULATION = /^(?:поздравил[аи]?|congratulated)$/iu;
+/** A telephone named: a congratulation by phone is a call of its own; one after a call told is that call's news. */
+const BY_PHONE = /телефон|phone/iu;
 
 /** How many letters of a gathering's noun name it again in an event told («ярмар…», "exhib…"). */
 const NOUN_STEM = 5;
@@ -713,6 +723,11 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (d.status === 'past' && pointsBackToDocument(hit, text, x.mention, d.date, f.out, f.headlines, a.lang)) return recordTripSignedOn(a, f, v, c, text, p, x, who);
   // "thanked Moscow for hosting the festival" after the festival's opening: an event of that day already told, thanked for.
   if (!x.mention && d.date !== null && f.out.some((o) => !f.headlines.has(o) && o.date === d.date) && a.lex.markers.thanksForHosting.test(doc.text.slice(c.start, hit.start))) return;
+  // «Министр принял новых консулов. Министр поздравил гостей с началом работы», "X held talks with Y. Y
+  // congratulated him on his election": a congratulation told by its bare verb after talks or a reception of its day is said
+  // there, in person — a courtesy of that meeting, not a message of its own (one 'on the sidelines' of a trip or a summit
+  // tells a meeting of its own; one in a phone call told is the call's news, as a greeting on a holiday is).
+  if (key === MESSAGES_KEY && !x.mention && d.date !== null && d.status === 'past' && BARE_CONGRATULATION.test(doc.text.slice(hit.start, hit.end)) && !BY_PHONE.test(text) && f.out.some((o) => !f.headlines.has(o) && o.type === 'meeting' && o.status === 'past' && o.date === d.date && o.quote.end <= c.start && !BY_PHONE.test(o.quote.text)) && !a.lex.markers.sidelines.test(text)) return;
   // "Yesterday's summit, chaired by …" after the lead's "yesterday's summit": the gathering already told.
   if (gathering && namedByDayBefore(doc.text, hit, c.start, a.lang)) return;
   const made = describeEvent(a, v, c, text, p, x, who);

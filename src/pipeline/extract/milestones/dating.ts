@@ -149,7 +149,7 @@ const CONTENT_CLAUSE = {
  */
 const UNDER_SIGNED = {
   ru: rx(/^(?:По|Согласно|В соответствии с)\s+(?:(?:подписанн|заключ[её]нн)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}?(?:соглашени|договор|документ|меморандум)\p{L}*|(?:[\p{L}-]+\s+){0,2}?(?:соглашени|договор|документ|меморандум)\p{L}*,?\s+(?:подписанн|заключ[её]нн)\p{L}*)[^,;]*,/u),
-  en: rx(/^(?:Under|According to|In line with)\s+(?:(?:the|an?|two|three|several)?\s*(?:[\p{L}-]+\s+){0,3}?(?:agreements?|accords?|deals?|treaty|treaties|documents?|memorand(?:um|a))\s+(?:signed|reached|concluded)[^,;]*|the\s+(?:new\s+)?(?:agreements?|accords?|deals?)),/u),
+  en: rx(/^(?:Under|According to|In line with)\s+(?:(?:the|an?|two|three|several)?\s*(?:[\p{L}-]+\s+){0,3}?(?:agreements?|accords?|deals?|treaty|treaties|documents?|memorand(?:um|a))\s+(?:signed|reached|concluded)[^,;]*|the\s+(?:(?:new|latter|last|former|same)\s+)?(?:agreements?|accords?|deals?)),/u),
 };
 /**
  * «По отдельному соглашению Москва спишет …», "Under a separate agreement Russia will write off …": a further document
@@ -264,6 +264,25 @@ function withoutRelativeClauses(text: string): string {
 }
 
 /**
+ * "a protocol on restructuring arrears on previously issued credits", «по ранее выданным займам»: «ранее» /
+ * "previously", "earlier" before a participle that qualifies a noun (after a preposition or a determiner in English; a
+ * participle's adjective ending in Russian) describes that noun, not the clause's event as recalled.
+ */
+const BACKGROUND_ATTRIBUTE = {
+  ru: rx(/(?<![\p{L}])ранее\s+\p{L}+(?:нн|вш|т)(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)(?![\p{L}])/giu),
+  en: rx(/(?<![\p{L}])(?:on|of|for|under|with|to|from|by|the|its|their|all|these|those)\s+(?:previously|earlier)\s+[a-z]+(?:ed|en|wn)\s+(?=[a-z])/giu),
+};
+/** The cue words of `BACKGROUND_ATTRIBUTE`: without one the regex cannot match. */
+const ATTRIBUTE_CUES = { ru: ['ранее', 'Ранее'], en: ['previously', 'earlier'] };
+
+/** The clause without its background attributes (`BACKGROUND_ATTRIBUTE`). */
+function withoutBackgroundAttributes(text: string, lang: Language): string {
+  const cues = ATTRIBUTE_CUES[lang];
+  if (!text.includes(cues[0]!) && !text.includes(cues[1]!)) return text;
+  return text.replace(BACKGROUND_ATTRIBUTE[lang], ' ');
+}
+
+/**
  * The day a weekday phrase («в пятницу», "on Friday") names, seen from the article date `iso`: the
  * nearest such day on or before it, or on or after it for a plan; null when the phrase names no weekday.
  */
@@ -365,7 +384,7 @@ export function dateClause(x: DatingInput): Dating {
   if (planned) return done(x, asked, null, 'Planned event; no date in the sentence');
   // «2 июня. В Москве завершились консультации …», "10 October – CIS summit …; the leaders met": a timeline entry's day.
   if (x.entry) return done(x, asked, x.entry.date, `Told in the timeline entry «${x.entry.text}»`);
-  if (MARKERS.background[x.lang].test(withoutRelativeClauses(x.text))) return done(x, asked, null, 'Earlier event recalled without a date');
+  if (MARKERS.background[x.lang].test(withoutBackgroundAttributes(withoutRelativeClauses(x.text), x.lang))) return done(x, asked, null, 'Earlier event recalled without a date');
   if (a.date && FULL.test(a.date)) return done(x, asked, a.date, articleEvidence(a), true);
   // Built field by field, not spread from `done`'s object: the spread was ≈3% of readClause's samples.
   const evidence = a.date ? `No date in the sentence and the article date is only ${a.date}` : 'No date in the sentence or the article';

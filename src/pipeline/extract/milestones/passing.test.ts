@@ -595,6 +595,9 @@ describe('thankedFor: the clause up to the event word thanks for it', () => {
     ['Премьер поблагодарил соседей за поставки зерна', 'ru', 'finance', 'поставки', true],
     ['Премьер ПОБЛАГОДАРИЛ соседей за поставки зерна', 'ru', 'finance', 'поставки', true],
     ['Россия начала поставки зерна', 'ru', 'finance', 'поставки', false],
+    // What was given or decided is thanked for whatever its trigger: a debt written off, a document.
+    ['Премьер поблагодарил соседей за списание долга', 'ru', 'debt', 'списание долга', true],
+    ['He thanked his host for the agreement', 'en', 'document', 'agreement', true],
     ['He thanked his host for the backing during the chairmanship of the bloc', 'en', 'summit', 'chairmanship', true],
     ['He thanked his guest for his participation in the celebrations', 'en', 'anniversary', 'celebrations', false],
     // A verb of its own after the thanks opens another act.

@@ -95,6 +95,29 @@ export function lentByThirdParty(hit: TriggerHit, before: string, lang: Language
 }
 
 /**
+ * Triggers of what thanks take as their object whatever the word: a thing given or granted (money, a debt written off or
+ * deferred, a gift, a batch of arms or aid, land, a grant for an accession) or a document or decision (a stay extended) —
+ * not a gathering, a celebration or days of culture held, which one thanks someone for hosting or attending.
+ */
+const THANKED_KEYS = new Set(['finance', 'debt', 'deferral', 'accession', 'gift', 'batch', 'armsTransfer', 'goodsDelivered', 'fundApproval', 'fundFirstApproval', 'land']);
+
+/** Lower-case words one of which every thanks pattern holds («благодар», «признательн», "thank", "gratitude", …). */
+const THANKS_CUES = ['благодар', 'признательн', 'thank', 'gratitude', 'grateful', 'appreciation'];
+
+/**
+ * False when none of the thanks' cue words stands in `[from, to)` of the article's lower case `lower` (null when that is not
+ * at hand: then it may): the cheap test before `thankedFor`, which slices the clause.
+ */
+export function mayThank(lower: string | null, from: number, to: number): boolean {
+  if (lower === null) return true;
+  for (const cue of THANKS_CUES) {
+    const at = lower.indexOf(cue, from);
+    if (at >= 0 && at < to) return true;
+  }
+  return false;
+}
+
+/**
  * True when the event word is what someone thanks for: aid or a delivery («поблагодарил российскую
  * сторону за поставки вакцины», "thanked Moscow for the supply of fuel"), or anything told inside
  * thanks for support or hospitality ("thanked Putin for Russia's support during the chairmanship").
@@ -103,18 +126,27 @@ export function lentByThirdParty(hit: TriggerHit, before: string, lang: Language
  * of its own follows the thanks ("… for its support and invited Putin to visit"): that is another act.
  */
 export function thankedFor(hit: TriggerHit, before: string, lang: Language, lower = lowerCase(before)): boolean {
-  const thanks = (hit.trigger.key === 'finance' ? MARKERS.thanks : MARKERS.thanksForSupport)[lang].all(before, lower);
+  const thanks = (THANKED_KEYS.has(hit.trigger.key) || hit.trigger.type === 'agreement' ? MARKERS.thanks : MARKERS.thanksForSupport)[lang].all(before, lower);
   // "thanked Moscow for its support and invited Putin to visit": a verb of its own after the thanks is another act.
-  return thanks.length > 0 && !NEW_PREDICATE[lang].test(before.slice(thanks[thanks.length - 1]!.end));
+  if (thanks.length === 0) return false;
+  const rest = before.slice(thanks[thanks.length - 1]!.end);
+  return !NEW_PREDICATE[lang].test(rest) && !NEW_SUBJECT_LAST[lang].test(rest);
 }
 
+/** «…, а стороны » / ', and the two sides ' right before the event word (the verb itself): a new subject's predicate. */
+const NEW_SUBJECT_LAST = {
+  ru: rx(/,\s+а\s+(?:[\p{L}-]+\s+){1,2}$/u),
+  en: rx(/,\s+(?:and|while)\s+the\s+(?:[\p{L}-]+\s+){1,2}$/u),
+};
+
 /**
- * «… и пригласил», "… and invited": «и» / "and" and a verb in the past, which opens a predicate of its own; not a verb
+ * «… и пригласил», "… and invited", «…, а стороны договорились», '…, and the two sides agreed': «и» / "and" and a verb in
+ * the past (after «, а» / ', and the' with up to two words of a new subject between), which opens a predicate of its own; not a verb
  * of telling («и напомнил о договоренностях», "and recalled the deals"), whose words are still the courtesy's.
  */
 const NEW_PREDICATE = {
-  ru: rx(/(?<![\p{L}])и\s+(?:также\s+)?(?!напомн|отмет|заяв|подчеркн|сказ|сообщ|выраз|добав|указ|говор|рассказ)\p{Ll}{2,}(?:ил|ила|или|ал|ала|али|ел|ела|ели)(?![\p{L}])/u),
-  en: rx(/(?<![\p{L}])and\s+(?:also\s+)?(?!noted|recalled|stressed|added|expressed|voiced|reiterated|emphasi[sz]ed|underlined|pointed|mentioned|remarked)\p{Ll}{2,}ed(?![\p{L}])/u),
+  ru: rx(/(?:(?<![\p{L}])и\s+(?:также\s+)?|,\s+а\s+(?:[\p{L}-]+\s+){0,2}?)(?!напомн|отмет|заяв|подчеркн|сказ|сообщ|выраз|добав|указ|говор|рассказ)\p{Ll}{2,}(?:ил|ила|или|ал|ала|али|ел|ела|ели)(?:ся|сь)?(?![\p{L}])/u),
+  en: rx(/(?:(?<![\p{L}])and\s+(?:also\s+)?|,\s+and\s+the\s+(?:[\p{L}-]+\s+){0,2}?)(?!noted|recalled|stressed|added|expressed|voiced|reiterated|emphasi[sz]ed|underlined|pointed|mentioned|remarked)\p{Ll}{2,}ed(?![\p{L}])/u),
 };
 
 /** Triggers that name a document or a membership by a noun: in an opinion they are its subject, not an event. */

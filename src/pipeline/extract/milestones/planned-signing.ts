@@ -7,8 +7,8 @@ import type { MilestoneDraft } from '../../types';
 import { GATHERING_TYPES } from './retelling';
 import { rx } from '../regex';
 
-/** A time of its own, however vague («в ближайшее время», "soon", "later this year"): the signing is not the talks' day. */
-const OWN_TIME = rx(/(?:^|[^\p{L}])(?:в ближайшее время|вскоре|позже|позднее|в будущем|в перспективе|soon|later|in the near future|in the coming)(?![\p{L}])/iu);
+/** A time of its own, however vague («в ближайшее время», "soon", "later this year", "at a convenient time"): the signing is not the talks' day. */
+const OWN_TIME = rx(/(?:^|[^\p{L}])(?:в ближайшее время|вскоре|позже|позднее|в будущем|в перспективе|в (?:любое )?удобное (?:для [\p{L}]+ (?:[\p{L}]+ )?)?время|soon|later|in the near future|in the coming|at (?:a|any) (?:mutually )?convenient (?:time|date))(?![\p{L}])/iu);
 
 /** "a series of events", «серию мероприятий», «цикл концертов»: many days, none of them the celebration's one day. */
 const SERIES = rx(/(?:^|[^\p{L}])(?:a series of|a programme of|a program of|сери[юяи] |цикл\p{L}* |программ[уа] мероприятий)/iu);

@@ -93,7 +93,7 @@ export function retells(
       (o) => (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned') && (isSiteVisit(o, lang) === site || (!site && o.quote.end > sentenceStart)),
     );
   }
-  if (who.length && who.some((p) => !known().has(p.id) && !onlyReports(p, text, c, hit.start, lang))) return false;
+  if (who.length && who.some((p) => !known().has(p.id) && !onlyReports(p, text, c, hit.start, lang) && !onlyMadeDeals(p, text, c, hit.end, lang))) return false;
   // «обсудил с коллегой …», "discussed … with his counterpart": the talks already told.
   // «На прошлой неделе министр встретился с … . Стороны обсудили …»: the talks dated only to the
   // month (or year) that holds the article's day, retold by the reporter's narrative of that day.
@@ -235,6 +235,27 @@ export function onlyReports(p: PersonDraft, text: string, c: { start: number; en
     const m = p.mentions[i]!;
     if (m.start < c.start || m.end > c.end) continue;
     if (m.end > eventStart || !SAYS_BEFORE[lang].test(text.slice(m.end - c.start, eventStart - c.start))) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+/**
+ * "talked over progress on the accords made by President X and President Y", «обсудили выполнение
+ * договорённостей, достигнутых президентами X и Y»: the ones who reached the deals talked of, after the event word.
+ */
+const REACHED_BY = {
+  ru: rx(/(?:договор[её]нност|соглашени|решени)\p{L}*,?\s+(?:ранее\s+)?(?:достигнут|принят)\p{L}*\s[^.;]{0,80}$/iu),
+  en: rx(/\b(?:agreements?|accords?|arrangements?|understandings?|deals?|decisions?)\s+(?:previously\s+|earlier\s+)?(?:reached|made|taken)\s+(?:by|between)\s[^.;]{0,80}$/iu),
+};
+
+/** True when every mention of `p` in the clause comes after the event word, among those who reached the deals it names (`REACHED_BY`). */
+export function onlyMadeDeals(p: PersonDraft, text: string, c: { start: number; end: number }, eventEnd: number, lang: Language): boolean {
+  let seen = false;
+  for (let i = 0; i < p.mentions.length; i++) {
+    const m = p.mentions[i]!;
+    if (m.start < c.start || m.end > c.end) continue;
+    if (m.start < eventEnd || !REACHED_BY[lang].test(text.slice(eventEnd - c.start, m.start - c.start))) return false;
     seen = true;
   }
   return seen;

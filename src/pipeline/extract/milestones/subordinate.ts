@@ -40,7 +40,9 @@ export function isSubordinateYear(text: string, m: DateMention, trigger: { start
   if (endsWithOneOf(text, m.start - TERM_REACH, m.start, TERM_LAST) && TERM_BEFORE.test(text.slice(Math.max(0, m.start - TERM_REACH), m.start))) return true;
   // "the third time they had met this year", «третья их встреча в этом году»: the year is the range of a count of such events.
   if (countedWithin(text, m)) return true;
-  if (!/^\d/.test(m.text)) return false;
+  // «…на ремонт дорог, протяжённость которых за прошлый год выросла …», "the region, whose output last year …": a year
+  // told by words in a clause about what something else has is that thing's.
+  if (!/^\d/.test(m.text)) return m.start > trigger.end && hasWithin(text, trigger.end, m.start) && inWhoseClause(text.slice(trigger.end, m.start));
   if (spanOfNoun(text, m)) return true;
   if (endsWithOneOf(text, m.start - 30, m.start, LIMIT_LAST) && LIMIT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && !documentFrom(text, m.start)) return true;
   if (m.start <= trigger.end) return false;
@@ -50,6 +52,26 @@ export function isSubordinateYear(text: string, m: DateMention, trigger: { start
   if (rel === undefined) return false;
   const tail = between.slice(rel.index + rel[0].length);
   return !tail.includes(',') && !tellsItsHolding(tail);
+}
+
+/**
+ * A relative clause of possession opened between the event word and a year: «, дефицит которого», «, объём которых», ", whose
+ * deficit", with no comma closing it before the year.
+ */
+const WHOSE = rx(/(?:,\s*[\p{L}-]+\s+(?:которого|которой|которых)|,\s*whose)(?![\p{L}])/giu);
+
+/** True when «котор» or "whose" (the cue words of `WHOSE`) occurs in `text[from, to)`, found without slicing it. */
+function hasWithin(text: string, from: number, to: number): boolean {
+  const ru = text.indexOf('котор', from);
+  if (ru >= 0 && ru < to) return true;
+  const en = text.indexOf('whose', from);
+  return en >= 0 && en < to;
+}
+
+/** True when `between` (from the event word to a year) opens a relative clause of possession (`WHOSE`) that is still open. */
+function inWhoseClause(between: string): boolean {
+  const rel = execAll(WHOSE, between).pop();
+  return rel !== undefined && !between.slice(rel.index + rel[0].length).includes(',');
 }
 
 /** "the gas supply agreement from 2019": "from" right after a document noun tells when the document was made, not a start. */
