@@ -18,6 +18,7 @@ import { findPeriods, type PeriodExpr } from './figures/periods';
 import { givesOtherSourceData } from './figures/other-source';
 import { differenceFrom, onlyDifferenceCues } from './figures/difference';
 import { isYearlyVolume } from './figures/annual-aim';
+import { isSincePeriod, maySaySince } from './figures/since-period';
 import { AIM_REACH, levelDeadline } from './figures/level-anaphor';
 import { factorOnDistantBase } from './figures/distant-base';
 import { mayHoldTable, tableFigures } from './figures/table';
@@ -271,7 +272,8 @@ const COMPARED_BEFORE = rx(/(?<![\p{L}])(?:below|above|under|over|against|versus
 
 /**
  * The periods a sentence lends to the next, without those only of amounts told for comparison («Turnover was $1.7 billion in
- * 2019, well below the $2.1 billion of 2013. Kyrgyz statistics put the figure at $1.9 billion»: 2019, not 2013).
+ * 2019, well below the $2.1 billion of 2013. Kyrgyz statistics put the figure at $1.9 billion»: 2019, not 2013), and
+ * without a year counted from that no figure of the sentence is of («впервые с 2020 года», "since 2020").
  */
 function withoutComparedPeriods(text: string, periods: PeriodExpr[], read: Read[]): PeriodExpr[] {
   const compared = new Set<string>();
@@ -282,6 +284,9 @@ function withoutComparedPeriods(text: string, periods: PeriodExpr[], read: Read[
     if (COMPARED_BEFORE.test(text.slice(Math.max(0, r.q.start - 40), r.q.start))) compared.add(p);
     else own.add(p);
   }
+  // "fell by 6% in 2024, the first decline since 2020": the year counted from is lent to no later figure.
+  const since = own.size > 0 && maySaySince(text) ? periods.filter((p) => p.period !== null && !own.has(p.period) && isSincePeriod(text, p)) : [];
+  if (since.length) periods = periods.filter((p) => !since.includes(p));
   if (!compared.size || !own.size) return periods;
   return periods.filter((p) => !p.period || !compared.has(p.period) || own.has(p.period));
 }
