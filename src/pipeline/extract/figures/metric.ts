@@ -108,6 +108,17 @@ export const BLOC_WORDS_GATE = rx(/(?![a-zа-яё\s\d,.])\p{Lu}{2}|[Сс]оюз|
 const WITH_WORD = rx(/(?:^|\s)(?:с|со|with|between|между)\s/iu);
 const CAPITAL = rx(/^\p{Lu}/u);
 
+/**
+ * «с соседним Казахстаном», «с братской Белоруссией», "with neighbouring China": a lower-case adjective before the
+ * partner's name is an epithet; the name after it is the partner.
+ */
+const EPITHET = rx(/^(?:\p{Ll}[\p{L}-]*(?:ым|им|ой|ей)|neighbou?ring)\s+(?=\p{Lu})/u);
+
+/** The partner named after a trade word, without an epithet before its name. */
+function withoutEpithet(partner: string | undefined): string | undefined {
+  return partner === undefined ? undefined : partner.replace(EPITHET, '');
+}
+
 /** One-word names of places of a kind from the places knowledge («Татарстан», "Bashkiria"), as stems taking any case ending. */
 function placeNames(kind: string): RegExp {
   const stems = places
@@ -405,7 +416,7 @@ export function turnoverName(window: string): TurnoverName {
     return isThirdParty(a) || isThirdParty(b) ? 'third_country_trade_turnover' : 'trade_turnover';
   }
   const owner = TRADE_OWNER.exec(window)?.[1];
-  const partner = TRADE_WITH.exec(window)?.[1];
+  const partner = withoutEpithet(TRADE_WITH.exec(window)?.[1]);
   // «товарооборот республики с Россией»: the republic that trades with Russia is Kyrgyzstan.
   if (owner && BARE_REPUBLIC.test(owner) && partner && RUSSIA_PARTNER.test(partner)) return 'trade_turnover';
   // «товарооборот Москвы с Кыргызстаном»: in Russian a city before «с» is the owner, never a metonym.
