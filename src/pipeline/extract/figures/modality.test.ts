@@ -63,11 +63,13 @@ describe('modality: targets, forecasts and actuals', () => {
     ['en: a verb of intent does not govern a coordinated clause', '2019-06-01', 'Officials hope to sign a new agreement, and analysts say trade could reach $3 billion this year.', ['trade_turnover 3000000000 2019 forecast']],
     ['«надеемся …, а … может» is a forecast', '2019-06-01', 'Мы надеемся на новые соглашения, а товарооборот в этом году может превысить 3 млрд долларов.', ['trade_turnover 3000000000 2019 forecast']],
     ['en: "will" without a verb of intent stays a forecast', '2019-06-01', 'Trade will reach $3 billion this year, the minister said.', ['trade_turnover 3000000000 2019 forecast']],
-    // A perfective future of reaching a level is a future like «составит»: a forecast of a period, an aim of a yearly volume.
-    ['«выйдет на … в этом году» is a forecast', '2013-05-01', 'Министр уверен, что в этом году товарооборот выйдет на 3 млрд долларов.', ['trade_turnover 3000000000 2013 forecast']],
-    ['«выйдет на … в год» after an expectation is an aim', '2013-05-01', '«Мы ожидаем, что после открытия нового пункта пропуска торговля оживится и через пару лет выйдет на 3 миллиарда долларов в год», — сказал министр.', ['trade_turnover 3000000000 annual target']],
+    // «выйдет на …» (to come out at a level) is the wording of aims, whatever verb of hope or expectation stands before it.
+    ['«выйдет на … в этом году» is an aim', '2013-05-01', 'Министр уверен, что в этом году товарооборот выйдет на 3 млрд долларов.', ['trade_turnover 3000000000 2013 target']],
+    ['«ожидаем, что … выйдет на … в год» is an aim', '2013-05-01', '«Мы ожидаем, что после открытия нового пункта пропуска торговля оживится и через пару лет выйдет на 3 миллиарда долларов в год», — сказал министр.', ['trade_turnover 3000000000 annual target']],
+    ['«рассчитываем, что … выйдет на уровень» is an aim', '2013-05-01', 'Рассчитываем, что в ближайшие годы товарооборот выйдет на уровень 3 млрд долларов.', ['trade_turnover 3000000000 null target']],
+    // A perfective future of returning to a level is a future like «составит»: an aim of a yearly volume.
     ['«вернется к … в год» is an aim', '2013-05-01', 'Товарооборот, по словам посла, вернется к 2 млрд долларов в год.', ['trade_turnover 2000000000 annual target']],
-    ['«выразил надежду, что … выйдет на» is an aim', '2013-05-01', 'Посол выразил надежду, что к 2016 году товарооборот выйдет на уровень 3 млрд долларов.', ['trade_turnover 3000000000 2016 target']],
+    ['«выразил надежду, что … превысит» is an aim', '2013-05-01', 'Посол выразил надежду, что в 2016 году товарооборот превысит 3 млрд долларов.', ['trade_turnover 3000000000 2016 target']],
     ['«вышел на» in a year gone by stays actual', '2013-05-01', 'В 2012 году товарооборот вышел на 3 млрд долларов.', ['trade_turnover 3000000000 2012 actual']],
     // «наметился рост» (a rise has shown) is what happened; «наметили» (set out) is a plan.
     ['«наметился рост» is actual', '2015-03-01', 'Товарооборот в прошлом году сократился. В феврале наметился рост – на 6%.', ['trade_turnover_growth_pct 6 2015-02 actual']],
