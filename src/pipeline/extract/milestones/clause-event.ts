@@ -19,7 +19,7 @@ import { privateDeparture } from './departure';
 import { denied } from './denied';
 import { authorTrip } from './author-trip';
 import { namedByDayBefore } from './day-possessive';
-import { isAudience, isCeremonyVenue, reportsFigure } from './reported-figure';
+import { isAudience, isCeremonyVenue, isReportedPeriod, reportsFigure } from './reported-figure';
 import { isPerformative, tellsGatheringDetail, tellsGatheringEnd } from './gathering-detail';
 import { judgesEvent } from './judged-event';
 import { EXHIBITION_KEY, exhibitionToldAgain } from './exhibition-again';
@@ -102,6 +102,8 @@ function carrySubjectDay(f: Found, subject: { start: number; end: number }, date
   }
 }
 
+/** A date that is a year alone («2030»). */
+const YEAR_ONLY = /^\d{4}$/;
 /** A mention that is the day of speaking itself («сегодня», "today"). */
 const TODAY = { ru: /^сегодня$/iu, en: /^today$/iu };
 
@@ -565,6 +567,9 @@ function namedEvent(
   // the statement; what was said is dated on its own.
   const said = mention ? reportedFrom(text, from, mention, hit, lang) : null;
   if (said !== null) mention = null;
+  // «Товарооборот по итогам 2030 года вырос на 9%, сообщил министр на заседании комиссии»: the year is the figure's
+  // period; the session where it was told is dated as if no year were written.
+  if (mention && mention.end <= hit.start && YEAR_ONLY.test(mention.date) && isReportedPeriod(body.slice(from, mention.start), body.slice(mention.end, hit.start), lang)) mention = null;
   const whereWhen = !mention && !inClause.length && WHERE_WHEN[lang].test(text);
   // «…заседание совета, где будет обсуждаться присоединение Киргизии», "where the accession will be discussed": the
   // topic of the gathering told before, not an event of its day.
