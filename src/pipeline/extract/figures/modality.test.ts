@@ -70,6 +70,7 @@ describe('modality: targets, forecasts and actuals', () => {
     // A perfective future of returning to a level is a future like «составит»: an aim of a yearly volume.
     ['«вернется к … в год» is an aim', '2013-05-01', 'Товарооборот, по словам посла, вернется к 2 млрд долларов в год.', ['trade_turnover 2000000000 annual target']],
     ['«выразил надежду, что … превысит» is an aim', '2013-05-01', 'Посол выразил надежду, что в 2016 году товарооборот превысит 3 млрд долларов.', ['trade_turnover 3000000000 2016 target']],
+    ['«вправе рассчитывать на» is a forecast', '2017-05-01', 'Товарооборот в прошлом году составил $1,9 млрд. «В нынешнем году мы вправе рассчитывать на $2,3 млрд», — сказал министр.', ['trade_turnover 1900000000 2016 actual', 'trade_turnover 2300000000 2017 forecast']],
     ['«вышел на» in a year gone by stays actual', '2013-05-01', 'В 2012 году товарооборот вышел на 3 млрд долларов.', ['trade_turnover 3000000000 2012 actual']],
     // «наметился рост» (a rise has shown) is what happened; «наметили» (set out) is a plan.
     ['«наметился рост» is actual', '2015-03-01', 'Товарооборот в прошлом году сократился. В феврале наметился рост – на 6%.', ['trade_turnover_growth_pct 6 2015-02 actual']],
