@@ -74,8 +74,11 @@ const BASE_BEFORE = rx(/(?<![\p{L}])(?:compared\s+(?:with|to)|against|versus|vs\
 /** The longest sentence without subject words that still passes on the topic of the one before. */
 const PASS_ON_LENGTH = 80;
 
-/** «Это ниже прогноза …», "This falls short of …": a sentence opening with a pointer back comments the figure before, however long. */
-const THIS_OPENS = /^(?:Это|This|That)\s/u;
+/**
+ * «Это ниже прогноза …», "This falls short of …", «Это, конечно, связано с …»: a sentence opening with a pointer back
+ * (an aside after it set off by a comma) comments the figure before, however long.
+ */
+const THIS_OPENS = /^(?:Это|This|That)[\s,]/u;
 
 /** How many sentences back "the same period" may point. */
 const SAME_PERIOD_REACH = 3;
