@@ -33,6 +33,7 @@ import {
   type Subject,
 } from './lexicon';
 import type { Quantity } from './numbers';
+import { withoutComparisonAsides } from './comparison-aside';
 import { escapeRegExp, rx } from '../regex';
 import { places } from '../../knowledge';
 import eventLexicon from '../../knowledge/event-lexicon.json';
@@ -469,7 +470,8 @@ const CHANGE_SUFFIX = /_(?:growth_pct(?:_rub_terms)?|growth_multiple|change_usd)
  */
 function turnoverOf(around: Around): string {
   const a = pastShareTail(around);
-  const own = turnoverName(a.window);
+  // ", as was the case across the bloc, it grew by 10%": the bloc of a comparison aside is not the figure's partner.
+  const own = turnoverName(withoutComparisonAsides(a.window));
   // «"Наш товарооборот с Кыргызстаном …", — сказал Минниханов» after «… торговое представительство Татарстана»: the region speaks.
   if (own === 'trade_turnover' && a.regionNear && OUR_TRADE_WITH_KYRGYZSTAN.test(a.window) && a.regionNear()) return 'regional_trade_turnover';
   // «"В прошлом году наш товарооборот составил 61 млн долларов", — заявил Карлин»: a governor's or mayor's "our" is the region's.
