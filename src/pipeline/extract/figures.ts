@@ -163,7 +163,8 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStr
     if (tradeRecent.length > TRADE_CONTEXT_REACH) tradeRecent.pop();
     // Found once for the sentence's figures and for the sentence after it (both may ask).
     const periods = once(() => findPeriods(s.text, year, month));
-    const read: Read[] = words ? readSentence(s, here, words, periods, year, month, previous, lastPeriods, lastPart, turnoverRecent, regionalHeads) : [];
+    const previousText = () => (si > 0 ? sentences[si - 1]!.text : '');
+    const read: Read[] = words ? readSentence(s, here, words, periods, year, month, previous, lastPeriods, lastPart, turnoverRecent, regionalHeads, previousText) : [];
     for (let k = 0; k < read.length; k++) reads.push(read[k]!);
     lastAim = aimAfter(s, here.length > 0, read, periods, lastAim, found);
     const before: (() => SentenceContext) | null = previous;
@@ -306,6 +307,7 @@ function readSentence(
   lastPart: (unit: string) => string | null,
   turnoverRecent: (pastAsides?: boolean) => SentenceContext | null,
   regionalHeads: () => readonly Span[],
+  previousText: () => string,
 ): Read[] {
   const text = s.text;
   const sentenceCues = words.cues;
@@ -389,7 +391,7 @@ function readSentence(
     const carried = prevContext && !(prevContext.comparison && kind === 'target') ? (prevContext.metric ?? null) : null;
     const prevChange = () => out.findLast((r) => r !== read && r.draft?.unit === '%' && r.draft.metric.endsWith('_growth_pct')) ?? null;
     const previousMetric = () => previous?.().metric ?? null;
-    const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear, regionalHead, prevChange, previousMetric });
+    const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear, regionalHead, prevChange, previousMetric, previousText });
     if (!metric) return;
     // "The presidents agreed to reach $4 billion by 2016" told in 2011, «к 2009 году выйти на 2 млрд» told in 2005: a value
     // set for a deadline of its own clause still ahead of the article is not what trade was, whatever verb tells it.

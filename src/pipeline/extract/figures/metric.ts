@@ -73,6 +73,8 @@ export interface Around {
   previousMetric?: () => string | null;
   /** The last change in percent read earlier in the sentence ("rose 11.4 percent …, to $742 million, and 7.9 percent"). */
   prevChange?: () => Read | null;
+  /** The text of the sentence before (who "the two countries" or "its" are). */
+  previousText?: () => string;
 }
 
 /** What a quantity measures. */
@@ -244,6 +246,32 @@ const FOREIGN_SOURCE = rx(
 );
 /** "trade between the two countries", «товарооборот двух стран»: the two countries the sentence named. */
 const TWO_COUNTRIES = rx(/(?:between|of)\s+the\s+two\s+countries|(?:двух|двумя|обеих|обоих)\s+(?:стран|государств)/iu);
+
+/** «Казахстана и Узбекистана», "Kazakhstan and Uzbekistan": two names joined by «и» / "and". */
+const NAME_PAIR = rx(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s+(?:и|and)\s+(\p{Lu}[\p{L}-]+)/gu);
+/** "Its trade with", «Его товарооборот с»: a trade owned by a pronoun. */
+const ITS_TRADE = rx(/(?<![\p{L}])(?:Its|its|Его|его)\s+(?:(?:total|bilateral|two-way|foreign)\s+)?(?:trade|turnover|товарооборот\p{L}*|торговл\p{L}*)\s+(?:with|с|со)\s/u);
+/** The first word of a sentence, when it is a name. */
+const FIRST_NAME = rx(/^\s*(\p{Lu}[\p{L}-]+)/u);
+
+/** True when `name` is a country's name (from its first letter) that is neither Russia nor Kyrgyzstan. */
+function isThirdCountry(name: string): boolean {
+  return isThirdParty(name) && COUNTRY_NAME.exec(name)?.index === 0;
+}
+
+/** True when `text` names two third countries joined by «и» / "and" and neither Russia nor Kyrgyzstan. */
+function namesThirdPair(text: string): boolean {
+  if (PAIR_NAMED.test(text)) return false;
+  NAME_PAIR.lastIndex = 0;
+  for (let m = NAME_PAIR.exec(text); m; m = NAME_PAIR.exec(text)) if (isThirdCountry(m[1]!) && isThirdCountry(m[2]!)) return true;
+  return false;
+}
+
+/** True when `text` opens with the name of a third country ("China remains …", «Китай остается …»). */
+function opensWithThirdCountry(text: string): boolean {
+  const first = FIRST_NAME.exec(text)?.[1];
+  return first !== undefined && isThirdCountry(first);
+}
 
 /** Whether `text` names a region of the places knowledge («Татарстана», "Omsk Region"). */
 export function namesRegion(text: string): boolean {
@@ -481,7 +509,11 @@ function turnoverOf(around: Around): string {
   // from a third country's statistics it cites.
   if (own === 'trade_turnover' && TWO_COUNTRIES.test(a.window) && !PAIR_NAMED.test(a.text)) {
     if (FOREIGN_SOURCE.test(a.text) || a.previousMetric?.() === 'third_country_trade_turnover') return 'third_country_trade_turnover';
+    // «Президенты Казахстана и Узбекистана обсудили … Товарооборот двух стран …»: the pair told in the sentence before.
+    if (a.previousText && namesThirdPair(a.previousText())) return 'third_country_trade_turnover';
   }
+  // "China remains the wild card. Its trade with Kyrgyzstan topped …": "its" is the country that opened the sentence before.
+  if (own === 'trade_turnover' && a.previousText && ITS_TRADE.test(a.window) && opensWithThirdCountry(a.previousText())) return 'third_country_trade_turnover';
   // "still dwarfed by Russia's $5.6 billion turnover with Kazakhstan": the partner named right after the sum.
   const partnerAfter = own === 'trade_turnover' && a.after.includes(' with ') ? PARTNER_AFTER_SUM.exec(a.after)?.[1] : undefined;
   if (partnerAfter && isThirdParty(partnerAfter)) return 'third_country_trade_turnover';
