@@ -288,8 +288,8 @@ function withoutComparedPeriods(text: string, periods: PeriodExpr[], read: Read[
     if (COMPARED_BEFORE.test(text.slice(Math.max(0, r.q.start - 40), r.q.start))) compared.add(p);
     else own.add(p);
   }
-  // "fell by 6% in 2024, the first decline since 2020": the year counted from is lent to no later figure.
-  const since = own.size > 0 && maySaySince(text) ? periods.filter((p) => p.period !== null && !own.has(p.period) && isSincePeriod(text, p)) : [];
+  // "slid 3% in 2018, its weakest showing since 2009": the year counted from is lent to no later figure.
+  const since = own.size > 0 && maySaySince(text) ? periods.filter((p) => !(p.period !== null && own.has(p.period)) && isSincePeriod(text, p)) : [];
   if (since.length) periods = periods.filter((p) => !since.includes(p));
   if (!compared.size || !own.size) return periods;
   return periods.filter((p) => !p.period || !compared.has(p.period) || own.has(p.period));

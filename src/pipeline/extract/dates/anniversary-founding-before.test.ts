@@ -8,8 +8,8 @@ const years = (text: string) => anniversaryClues(toDoc('t.txt', text).doc, dateK
 
 describe('a founding told before an anniversary in its sentence', () => {
   it.each([
-    ['en: "which opened in May 2011, marks the 15th anniversary"', 'Plant\n\nThe cement plant, which opened in May 2011, marks the 15th anniversary of its launch this week.', [2026]],
-    ['ru: «открытый в мае 2011 года, отмечает 15-летие»', 'Завод\n\nЦементный завод, открытый в мае 2011 года, отмечает в эти дни 15-летие.', [2026]],
+    ['en: "Founded in May 2011, … celebrated its 15th anniversary"', 'Plant\n\nFounded in May 2011, the cement plant in Tokmok celebrated its 15th anniversary with a concert for its workers.', [2026]],
+    ['ru: «созданный в мае 2011 года … отпраздновал 15-летие»', 'Завод\n\nСозданный в мае 2011 года молочный комбинат в Токмоке отпраздновал 15-летие выставкой продукции.', [2026]],
     ['en: the founding after the anniversary, a month before the year', 'School\n\nThe school celebrates its 10th anniversary: it opened in September 2016.', [2026]],
     // Kept out: a count of years (no anniversary word) before a founding, and two years in the sentence.
     ['en: "15 years" is no anniversary', 'Plant\n\nThe plant, which opened in May 2011, has run for 15 years.', []],

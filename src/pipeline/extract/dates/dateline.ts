@@ -428,7 +428,7 @@ const PLACE_DATE_IN_BRACKETS = rx(/\(\s*(?:г\.\s*)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\
 const PLACE_DATE_REACH = 40;
 /** How far before a day-month «сегодня, » with a weekday may start. */
 const TODAY_REACH = 32;
-/** «Вчера, 8 июля, …», "Yesterday, July 8, …" (a weekday may stand between): the day told is the one before the page's. */
+/** «Вчера, 14 марта, …», "Yesterday, May 30, …" (a weekday may stand between): the day told is the one before the page's. */
 const YESTERDAY_BEFORE = rx(/(?<![\p{L}])(?:вчера|yesterday)\s*,\s*(?:(?:в|во|on)\s+\p{L}+\s*,\s*)?$/iu);
 /** Days in each month of a year that is not a leap year: the day after the last is the first of the next month. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -463,7 +463,7 @@ export function findBodyEventDate(doc: ArticleDoc, maxSentences = 12): DateLine 
     if (PLACE_DATE_IN_BRACKETS.test(s.text.slice(Math.max(0, m.index - PLACE_DATE_REACH), m.index))) continue;
     const told = dayMonth(m.groups);
     if (!told) continue;
-    // «Вчера, 8 июля, открылась выставка»: the page is of the next day.
+    // «Вчера, 14 марта, завершилась сессия»: the page is of the next day.
     const yesterday = m.index > 5 && YESTERDAY_BEFORE.test(s.text.slice(Math.max(0, m.index - TODAY_REACH), m.index));
     const dm = yesterday ? dayAfter(told) : told;
     if (!dm) continue;

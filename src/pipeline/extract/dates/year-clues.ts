@@ -153,7 +153,7 @@ export function anniversaryClues(doc: ArticleDoc, kb: DateKnowledge): YearClue[]
       const fact =
         facts.find((f) => f.res.some((re) => re.test(window))) ??
         foundingInText(s.text, m.index! + m[0].length, weak) ??
-        // "The plant, which opened in May 2011, marks the 15th anniversary of its launch": the founding told before it.
+        // «Созданный в мае 2011 года комбинат отпраздновал 15-летие»: the founding told before the count.
         (!weak ? foundingInText(s.text.slice(0, m.index), 0, false) : null) ??
         (!weak && next && execAll(YEAR_ANY, s.text).length === 0 ? foundingInText(next.text, 0, false) : null);
       if (!fact) continue;

@@ -5,7 +5,7 @@ import { withoutComparisonAsides } from './comparison-aside';
 describe('a comparison with others set between commas names no partner of the figure', () => {
   it.each([
     ['en: ", as was the case across the EAEU," before "it grew"', '2017-11-01',
-      'Last year our trade shrank by a fifth, as was the case across the EAEU, but this year, over eight months, it grew by 12%.',
+      'In 2016 mutual trade shrank by a fifth, as was the case across the EAEU. From January to August 2017 it recovered by 12%.',
       ['trade_turnover_growth_pct -20 2016 actual', 'trade_turnover_growth_pct 12 2017-8M actual']],
     ['ru: «, как и во всём ЕАЭС,» before «вырос»', '2017-11-01',
       'В прошлом году товарооборот сократился на 20%, как и во всём ЕАЭС, но за восемь месяцев этого года он вырос на 12%.',

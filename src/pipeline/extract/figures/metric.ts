@@ -247,7 +247,7 @@ const FOREIGN_SOURCE = rx(
 /** "trade between the two countries", «товарооборот двух стран»: the two countries the sentence named. */
 const TWO_COUNTRIES = rx(/(?:between|of)\s+the\s+two\s+countries|(?:двух|двумя|обеих|обоих)\s+(?:стран|государств)/iu);
 
-/** «Казахстана и Узбекистана», "Kazakhstan and Uzbekistan": two names joined by «и» / "and". */
+/** «Таджикистана и Туркмении», "Tajikistan and Turkmenistan": two names joined by «и» / "and". */
 const NAME_PAIR = rx(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s+(?:и|and)\s+(\p{Lu}[\p{L}-]+)/gu);
 /** "Its trade with", «Его товарооборот с»: a trade owned by a pronoun. */
 const ITS_TRADE = rx(/(?<![\p{L}])(?:Its|its|Его|его)\s+(?:(?:total|bilateral|two-way|foreign)\s+)?(?:trade|turnover|товарооборот\p{L}*|торговл\p{L}*)\s+(?:with|с|со)\s/u);
@@ -267,7 +267,7 @@ function namesThirdPair(text: string): boolean {
   return false;
 }
 
-/** True when `text` opens with the name of a third country ("China remains …", «Китай остается …»). */
+/** True when `text` opens with the name of a third country ("Uzbekistan has …", «Таджикистан …»). */
 function opensWithThirdCountry(text: string): boolean {
   const first = FIRST_NAME.exec(text)?.[1];
   return first !== undefined && isThirdCountry(first);
@@ -498,7 +498,7 @@ const CHANGE_SUFFIX = /_(?:growth_pct(?:_rub_terms)?|growth_multiple|change_usd)
  */
 function turnoverOf(around: Around): string {
   const a = pastShareTail(around);
-  // ", as was the case across the bloc, it grew by 10%": the bloc of a comparison aside is not the figure's partner.
+  // "shrank by a fifth, as was the case across the bloc": the bloc of a comparison aside is not the figure's partner.
   const own = turnoverName(withoutComparisonAsides(a.window));
   // «"Наш товарооборот с Кыргызстаном …", — сказал Минниханов» after «… торговое представительство Татарстана»: the region speaks.
   if (own === 'trade_turnover' && a.regionNear && OUR_TRADE_WITH_KYRGYZSTAN.test(a.window) && a.regionNear()) return 'regional_trade_turnover';
@@ -509,10 +509,10 @@ function turnoverOf(around: Around): string {
   // from a third country's statistics it cites.
   if (own === 'trade_turnover' && TWO_COUNTRIES.test(a.window) && !PAIR_NAMED.test(a.text)) {
     if (FOREIGN_SOURCE.test(a.text) || a.previousMetric?.() === 'third_country_trade_turnover') return 'third_country_trade_turnover';
-    // «Президенты Казахстана и Узбекистана обсудили … Товарооборот двух стран …»: the pair told in the sentence before.
+    // «Вице-премьеры Таджикистана и Туркмении подписали протокол … Объем торговли двух стран …»: the pair told in the sentence before.
     if (a.previousText && namesThirdPair(a.previousText())) return 'third_country_trade_turnover';
   }
-  // "China remains the wild card. Its trade with Kyrgyzstan topped …": "its" is the country that opened the sentence before.
+  // "Uzbekistan has moved fast. Its bilateral trade with Kyrgyzstan rose …": "its" is the country that opened the sentence before.
   if (own === 'trade_turnover' && a.previousText && ITS_TRADE.test(a.window) && opensWithThirdCountry(a.previousText())) return 'third_country_trade_turnover';
   // "still dwarfed by Russia's $5.6 billion turnover with Kazakhstan": the partner named right after the sum.
   const partnerAfter = own === 'trade_turnover' && a.after.includes(' with ') ? PARTNER_AFTER_SUM.exec(a.after)?.[1] : undefined;

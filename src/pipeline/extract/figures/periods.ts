@@ -184,7 +184,7 @@ const BASE = rx(
  */
 const CHANGE_ON = rx(/(?:%|per\s?cent|percent|pct|up|down|higher|lower|rise|increase|growth|fall|drop|decline)\s+on\s+(?:(?:the|same|corresponding|comparable|period|of|in)\s+)*$/iu);
 const PERCENT_BEFORE = rx(/(?:%|процент\p{L}*|проц\.?|per\s?cent|pct)\s*$/iu);
-/** «падение к 2019 году», «рост к уровню 2012 года»: a noun of change right before «к» names the year compared with too. */
+/** «спад к 2014 году», «рост к уровню 2012 года»: a noun of change right before «к» names the year compared with too. */
 const CHANGE_NOUN_BEFORE = rx(/(?<![\p{L}])(?:паден|рост|сниж|прирост|увелич|сокращ|спад)\p{L}*\s*$/iu);
 /** «плюс 9% к прошлому году», «рост на 5% к уровню 2012 года»: after a percentage «к» names the year compared with. */
 const PERCENT_TO_BEFORE = rx(/(?:%|процент\p{L}*)\s+к\s+(?:уровню\s+)?$/iu);

@@ -16,7 +16,7 @@ const TOLD_AFTER = rx(
 );
 /**
  * From the month to the figure after a verb of telling: "of", "about" or «о», a quote mark and up to two words; after
- * "that" or «что», a short clause of up to four words before the figure ("said in May that bilateral trade had “topped").
+ * "that" or «что», a short clause of up to four words before the figure ("told reporters in May that mutual trade had “passed").
  */
 const TOLD_OF = rx(
   `^\\s*(?:(?:of|about|о|об|про)\\s+[«"“„]?\\s*(?:[\\p{L}-]+\\s+){0,2}|,?\\s*(?:that|что)\\s+(?:[«"“„]?[\\p{L}-]+\\s+){0,4})[«"“„$]?\\s*$`,

@@ -3,8 +3,8 @@ import { milestoneLines as run } from './test-kit';
 
 describe('an anniversary marked "this month" is dated to the month, not the article day', () => {
   it.each([
-    ['en: "marks the 20th anniversary of its opening this month"',
-      'date: 2031-05-14\n\nThe plant, which opened in May 2011, marks the 20th anniversary of its opening this month.',
+    ['en: "celebrates its 15th anniversary this month"',
+      'date: 2031-05-14\n\nLaunched in May 2016, the Tokmok dairy celebrates its 15th anniversary this month with an open day.',
       '2031-05 past anniversary'],
     // Kept: an anniversary the occasion of the day marks takes the day.
     ['en: "The summit marks the fifth anniversary" takes the article day',

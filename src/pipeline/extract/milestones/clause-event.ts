@@ -567,7 +567,7 @@ function namedEvent(
   // the statement; what was said is dated on its own.
   const said = mention ? reportedFrom(text, from, mention, hit, lang) : null;
   if (said !== null) mention = null;
-  // «Товарооборот по итогам 2030 года вырос на 9%, сообщил министр на заседании комиссии»: the year is the figure's
+  // «Взаимная торговля за 2030 год прибавила 7%, рассказал министр на заседании комиссии»: the year is the figure's
   // period; the session where it was told is dated as if no year were written.
   if (mention && mention.end <= hit.start && YEAR_ONLY.test(mention.date) && isReportedPeriod(body.slice(from, mention.start), body.slice(mention.end, hit.start), lang)) mention = null;
   const whereWhen = !mention && !inClause.length && WHERE_WHEN[lang].test(text);

@@ -38,7 +38,7 @@ const FIGURE_SUBJECT: Record<Language, RegExp> = {
 
 /**
  * True when a year told before an event word is the period of a figure reported before a verb of telling, and the
- * event is where it was told: «Товарооборот по итогам 2030 года вырос на 9%, сообщил министр на заседании комиссии»
+ * event is where it was told: «Взаимная торговля за 2030 год прибавила 7%, рассказал министр, выступая на заседании комиссии»
  * (`before`: the clause up to the year; `between`: from the year to the event word).
  */
 export function isReportedPeriod(before: string, between: string, lang: Language): boolean {
