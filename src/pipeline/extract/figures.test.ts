@@ -270,6 +270,11 @@ describe('extractFigures', () => {
     expect(run(two, '2017-03-20').map(show)).toEqual(['trade_turnover 1500000000 2016 actual -']);
   });
 
+  it('passes the topic through a long sentence opening with a pointer back and an aside («Это, конечно, …»)', () => {
+    const text = 'Товарооборот в 2030 году составил 2 млрд долларов. Это, по мнению экономистов, объясняется высоким урожаем хлопка, спросом на удобрения и новым мостом через Нарын. За семь месяцев этого года статистика фиксирует спад примерно на 4%.';
+    expect(run(text, '2031-09-01').map(show)).toEqual(['trade_turnover 2000000000 2030 actual -', 'trade_turnover_growth_pct -4 2031-7M actual about']);
+  });
+
   it('lets a forecast that goes on from a forecast keep its period, not a target', () => {
     const text = 'Trade may reach $2 billion this year. It could even top $2.2 billion. The sides plan $3 billion.';
     expect(run(text, '2019-05-01').map(show)).toEqual([

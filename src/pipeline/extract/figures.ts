@@ -18,6 +18,7 @@ import { findPeriods, type PeriodExpr } from './figures/periods';
 import { givesOtherSourceData } from './figures/other-source';
 import { differenceFrom, onlyDifferenceCues } from './figures/difference';
 import { isYearlyVolume } from './figures/annual-aim';
+import { isSincePeriod, maySaySince } from './figures/since-period';
 import { AIM_REACH, levelDeadline } from './figures/level-anaphor';
 import { factorOnDistantBase } from './figures/distant-base';
 import { mayHoldTable, tableFigures } from './figures/table';
@@ -73,8 +74,11 @@ const BASE_BEFORE = rx(/(?<![\p{L}])(?:compared\s+(?:with|to)|against|versus|vs\
 /** The longest sentence without subject words that still passes on the topic of the one before. */
 const PASS_ON_LENGTH = 80;
 
-/** «Это ниже прогноза …», "This falls short of …": a sentence opening with a pointer back comments the figure before, however long. */
-const THIS_OPENS = /^(?:Это|This|That)\s/u;
+/**
+ * «Это ниже прогноза …», "This falls short of …", «Это, конечно, связано с …»: a sentence opening with a pointer back
+ * (an aside after it set off by a comma) comments the figure before, however long.
+ */
+const THIS_OPENS = /^(?:Это|This|That)[\s,]/u;
 
 /** How many sentences back "the same period" may point. */
 const SAME_PERIOD_REACH = 3;
@@ -159,7 +163,8 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStr
     if (tradeRecent.length > TRADE_CONTEXT_REACH) tradeRecent.pop();
     // Found once for the sentence's figures and for the sentence after it (both may ask).
     const periods = once(() => findPeriods(s.text, year, month));
-    const read: Read[] = words ? readSentence(s, here, words, periods, year, month, previous, lastPeriods, lastPart, turnoverRecent, regionalHeads) : [];
+    const previousText = () => (si > 0 ? sentences[si - 1]!.text : '');
+    const read: Read[] = words ? readSentence(s, here, words, periods, year, month, previous, lastPeriods, lastPart, turnoverRecent, regionalHeads, previousText) : [];
     for (let k = 0; k < read.length; k++) reads.push(read[k]!);
     lastAim = aimAfter(s, here.length > 0, read, periods, lastAim, found);
     const before: (() => SentenceContext) | null = previous;
@@ -271,7 +276,8 @@ const COMPARED_BEFORE = rx(/(?<![\p{L}])(?:below|above|under|over|against|versus
 
 /**
  * The periods a sentence lends to the next, without those only of amounts told for comparison («Turnover was $1.7 billion in
- * 2019, well below the $2.1 billion of 2013. Kyrgyz statistics put the figure at $1.9 billion»: 2019, not 2013).
+ * 2019, well below the $2.1 billion of 2013. Kyrgyz statistics put the figure at $1.9 billion»: 2019, not 2013), and
+ * without a year counted from that no figure of the sentence is of («впервые с 2020 года», "since 2020").
  */
 function withoutComparedPeriods(text: string, periods: PeriodExpr[], read: Read[]): PeriodExpr[] {
   const compared = new Set<string>();
@@ -282,6 +288,9 @@ function withoutComparedPeriods(text: string, periods: PeriodExpr[], read: Read[
     if (COMPARED_BEFORE.test(text.slice(Math.max(0, r.q.start - 40), r.q.start))) compared.add(p);
     else own.add(p);
   }
+  // "slid 3% in 2018, its weakest showing since 2009": the year counted from is lent to no later figure.
+  const since = own.size > 0 && maySaySince(text) ? periods.filter((p) => !(p.period !== null && own.has(p.period)) && isSincePeriod(text, p)) : [];
+  if (since.length) periods = periods.filter((p) => !since.includes(p));
   if (!compared.size || !own.size) return periods;
   return periods.filter((p) => !p.period || !compared.has(p.period) || own.has(p.period));
 }
@@ -298,6 +307,7 @@ function readSentence(
   lastPart: (unit: string) => string | null,
   turnoverRecent: (pastAsides?: boolean) => SentenceContext | null,
   regionalHeads: () => readonly Span[],
+  previousText: () => string,
 ): Read[] {
   const text = s.text;
   const sentenceCues = words.cues;
@@ -381,7 +391,7 @@ function readSentence(
     const carried = prevContext && !(prevContext.comparison && kind === 'target') ? (prevContext.metric ?? null) : null;
     const prevChange = () => out.findLast((r) => r !== read && r.draft?.unit === '%' && r.draft.metric.endsWith('_growth_pct')) ?? null;
     const previousMetric = () => previous?.().metric ?? null;
-    const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear, regionalHead, prevChange, previousMetric });
+    const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear, regionalHead, prevChange, previousMetric, previousText });
     if (!metric) return;
     // "The presidents agreed to reach $4 billion by 2016" told in 2011, «к 2009 году выйти на 2 млрд» told in 2005: a value
     // set for a deadline of its own clause still ahead of the article is not what trade was, whatever verb tells it.

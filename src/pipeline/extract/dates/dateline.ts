@@ -428,6 +428,20 @@ const PLACE_DATE_IN_BRACKETS = rx(/\(\s*(?:г\.\s*)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\
 const PLACE_DATE_REACH = 40;
 /** How far before a day-month «сегодня, » with a weekday may start. */
 const TODAY_REACH = 32;
+/** «Вчера, 14 марта, …», "Yesterday, May 30, …" (a weekday may stand between): the day told is the one before the page's. */
+const YESTERDAY_BEFORE = rx(/(?<![\p{L}])(?:вчера|yesterday)\s*,\s*(?:(?:в|во|on)\s+\p{L}+\s*,\s*)?$/iu);
+/** Days in each month of a year that is not a leap year: the day after the last is the first of the next month. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The day after `dm`, or null when it depends on the year left untold (after 28 February) or crosses into the next
+ * year (after 31 December).
+ */
+function dayAfter(dm: { month: number; day: number }): { month: number; day: number } | null {
+  if (dm.month === 2 && dm.day >= 28) return null;
+  if (dm.day < MONTH_DAYS[dm.month - 1]!) return { month: dm.month, day: dm.day + 1 };
+  return dm.month === 12 ? null : { month: dm.month + 1, day: 1 };
+}
 
 /**
  * A day-month in a past-event sentence among the first sentences («встреча состоялась 1 июня»), or right after
@@ -447,11 +461,16 @@ export function findBodyEventDate(doc: ArticleDoc, maxSentences = 12): DateLine 
     if (m.index <= 2 && isChronologyTail(s.text.slice(m.index + m[0].length))) continue;
     // «Соглашение … (г. Москва, 29 марта 1996 года)»: where and when a document named was signed.
     if (PLACE_DATE_IN_BRACKETS.test(s.text.slice(Math.max(0, m.index - PLACE_DATE_REACH), m.index))) continue;
-    const dm = dayMonth(m.groups);
+    const told = dayMonth(m.groups);
+    if (!told) continue;
+    // «Вчера, 14 марта, завершилась сессия»: the page is of the next day.
+    const yesterday = m.index > 5 && YESTERDAY_BEFORE.test(s.text.slice(Math.max(0, m.index - TODAY_REACH), m.index));
+    const dm = yesterday ? dayAfter(told) : told;
     if (!dm) continue;
     // «В Бишкеке в пятницу, 14 октября, завершилось …», "on Friday, October 14": the weekday narrows the years as a byline's does.
     const wd = WEEKDAY_BEFORE.exec(s.text.slice(Math.max(0, m.index - WEEKDAY_REACH), m.index));
-    const weekday = wd ? weekdayOf(wd[1]!) : -1;
+    const toldWeekday = wd ? weekdayOf(wd[1]!) : -1;
+    const weekday = yesterday && toldWeekday >= 0 ? (toldWeekday + 1) % 7 : toldWeekday;
     const namesEvent = !m.groups.y && weekday < 0 && namesEventByDate(s.text, m.index, m.index + m[0].length);
     return {
       kind: 'body',

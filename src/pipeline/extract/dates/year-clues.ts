@@ -114,10 +114,11 @@ export function sameDayFactClues(doc: ArticleDoc, kb: DateKnowledge, md: { month
 
 /**
  * «…, подписанного в 2014 году», "signed in Astana in 2014": the founding year written after an anniversary;
- * for the anniversary of a start («десятилетие начала работ»), «работы стартовали летом 2013 года».
+ * for the anniversary of a start («десятилетие начала работ»), «работы стартовали летом 2013 года»; a word (a month)
+ * may stand before the year («открытый в мае 2011 года», "opened in May 2011").
  */
 const FOUNDED_IN = rx(
-  `^[^.;!?]{0,80}?(?<![\\p{L}])(?:подписан|основан|создан|учрежд[её]н|открыт|заключ[её]н|установлен|стартовал|начал|начат|signed|founded|established|created|opened|set up|launched|concluded|started|began)\\p{L}*(?:\\s+[^\\s\\d.;]+){0,3}?\\s+(?:(?:в|in)\\s+|(?:летом|весной|осенью|зимой|in (?:the )?(?:summer|spring|autumn|fall|winter) of)\\s+|(?:on\\s+)?\\d{1,2}\\s+\\p{L}+\\s+|(?:on\\s+)?\\p{Lu}\\p{L}+\\s+\\d{1,2},?\\s+)(?<y>${YR})(?!\\d)`,
+  `^[^.;!?]{0,80}?(?<![\\p{L}])(?:подписан|основан|создан|учрежд[её]н|открыт|заключ[её]н|установлен|стартовал|начал|начат|signed|founded|established|created|opened|set up|launched|concluded|started|began)\\p{L}*(?:\\s+[^\\s\\d.;]+){0,3}?\\s+(?:(?:(?:в|in)\\s+)?[a-zа-яё]{3,9}\\s+(?:of\\s+)?|(?:в|in)\\s+|(?:летом|весной|осенью|зимой|in (?:the )?(?:summer|spring|autumn|fall|winter) of)\\s+|(?:on\\s+)?\\d{1,2}\\s+\\p{L}+\\s+|(?:on\\s+)?\\p{Lu}\\p{L}+\\s+\\d{1,2},?\\s+)(?<y>${YR})(?!\\d)`,
   'iu',
 );
 
@@ -152,6 +153,8 @@ export function anniversaryClues(doc: ArticleDoc, kb: DateKnowledge): YearClue[]
       const fact =
         facts.find((f) => f.res.some((re) => re.test(window))) ??
         foundingInText(s.text, m.index! + m[0].length, weak) ??
+        // «Созданный в мае 2011 года комбинат отпраздновал 15-летие»: the founding told before the count.
+        (!weak ? foundingInText(s.text.slice(0, m.index), 0, false) : null) ??
         (!weak && next && execAll(YEAR_ANY, s.text).length === 0 ? foundingInText(next.text, 0, false) : null);
       if (!fact) continue;
       // «в 2022 году исполнится 30 лет»: the anniversary's year is written, the article's is not implied.

@@ -52,3 +52,15 @@ describe('a change by a factor against a year long before', () => {
     expect(figureLines(text, date)).toEqual(want);
   });
 });
+
+describe('a noun of change before «к» and a year names the year compared with', () => {
+  it.each([
+    ['«спад к 2029 году составил 18%» is of the year told, not of 2029', '2031-03-01',
+      'В 2030 году товарооборот двух стран составил 2,1 млрд долларов; спад к 2029 году составил 18%.',
+      ['trade_turnover 2100000000 2030 actual', 'trade_turnover_growth_pct -18 2030 actual']],
+    // Kept: «к … году» after a verb is a deadline.
+    ['«к 2035 году вырастет до» stays a deadline', '2031-03-01', 'Товарооборот к 2035 году вырастет до 4 млрд долларов.', ['trade_turnover 4000000000 2035 forecast']],
+  ])('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});

@@ -33,6 +33,7 @@ import {
   type Subject,
 } from './lexicon';
 import type { Quantity } from './numbers';
+import { withoutComparisonAsides } from './comparison-aside';
 import { escapeRegExp, rx } from '../regex';
 import { places } from '../../knowledge';
 import eventLexicon from '../../knowledge/event-lexicon.json';
@@ -72,6 +73,8 @@ export interface Around {
   previousMetric?: () => string | null;
   /** The last change in percent read earlier in the sentence ("rose 11.4 percent …, to $742 million, and 7.9 percent"). */
   prevChange?: () => Read | null;
+  /** The text of the sentence before (who "the two countries" or "its" are). */
+  previousText?: () => string;
 }
 
 /** What a quantity measures. */
@@ -107,6 +110,17 @@ export const BLOC_WORDS_GATE = rx(/(?![a-zа-яё\s\d,.])\p{Lu}{2}|[Сс]оюз|
 
 const WITH_WORD = rx(/(?:^|\s)(?:с|со|with|between|между)\s/iu);
 const CAPITAL = rx(/^\p{Lu}/u);
+
+/**
+ * «с соседним Казахстаном», «с братской Белоруссией», "with neighbouring China": a lower-case adjective before the
+ * partner's name is an epithet; the name after it is the partner.
+ */
+const EPITHET = rx(/^(?:\p{Ll}[\p{L}-]*(?:ым|им|ой|ей)|neighbou?ring)\s+(?=\p{Lu})/u);
+
+/** The partner named after a trade word, without an epithet before its name. */
+function withoutEpithet(partner: string | undefined): string | undefined {
+  return partner === undefined ? undefined : partner.replace(EPITHET, '');
+}
 
 /** One-word names of places of a kind from the places knowledge («Татарстан», "Bashkiria"), as stems taking any case ending. */
 function placeNames(kind: string): RegExp {
@@ -232,6 +246,32 @@ const FOREIGN_SOURCE = rx(
 );
 /** "trade between the two countries", «товарооборот двух стран»: the two countries the sentence named. */
 const TWO_COUNTRIES = rx(/(?:between|of)\s+the\s+two\s+countries|(?:двух|двумя|обеих|обоих)\s+(?:стран|государств)/iu);
+
+/** «Таджикистана и Туркмении», "Tajikistan and Turkmenistan": two names joined by «и» / "and". */
+const NAME_PAIR = rx(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s+(?:и|and)\s+(\p{Lu}[\p{L}-]+)/gu);
+/** "Its trade with", «Его товарооборот с»: a trade owned by a pronoun. */
+const ITS_TRADE = rx(/(?<![\p{L}])(?:Its|its|Его|его)\s+(?:(?:total|bilateral|two-way|foreign)\s+)?(?:trade|turnover|товарооборот\p{L}*|торговл\p{L}*)\s+(?:with|с|со)\s/u);
+/** The first word of a sentence, when it is a name. */
+const FIRST_NAME = rx(/^\s*(\p{Lu}[\p{L}-]+)/u);
+
+/** True when `name` is a country's name (from its first letter) that is neither Russia nor Kyrgyzstan. */
+function isThirdCountry(name: string): boolean {
+  return isThirdParty(name) && COUNTRY_NAME.exec(name)?.index === 0;
+}
+
+/** True when `text` names two third countries joined by «и» / "and" and neither Russia nor Kyrgyzstan. */
+function namesThirdPair(text: string): boolean {
+  if (PAIR_NAMED.test(text)) return false;
+  NAME_PAIR.lastIndex = 0;
+  for (let m = NAME_PAIR.exec(text); m; m = NAME_PAIR.exec(text)) if (isThirdCountry(m[1]!) && isThirdCountry(m[2]!)) return true;
+  return false;
+}
+
+/** True when `text` opens with the name of a third country ("Uzbekistan has …", «Таджикистан …»). */
+function opensWithThirdCountry(text: string): boolean {
+  const first = FIRST_NAME.exec(text)?.[1];
+  return first !== undefined && isThirdCountry(first);
+}
 
 /** Whether `text` names a region of the places knowledge («Татарстана», "Omsk Region"). */
 export function namesRegion(text: string): boolean {
@@ -405,7 +445,7 @@ export function turnoverName(window: string): TurnoverName {
     return isThirdParty(a) || isThirdParty(b) ? 'third_country_trade_turnover' : 'trade_turnover';
   }
   const owner = TRADE_OWNER.exec(window)?.[1];
-  const partner = TRADE_WITH.exec(window)?.[1];
+  const partner = withoutEpithet(TRADE_WITH.exec(window)?.[1]);
   // «товарооборот республики с Россией»: the republic that trades with Russia is Kyrgyzstan.
   if (owner && BARE_REPUBLIC.test(owner) && partner && RUSSIA_PARTNER.test(partner)) return 'trade_turnover';
   // «товарооборот Москвы с Кыргызстаном»: in Russian a city before «с» is the owner, never a metonym.
@@ -458,7 +498,8 @@ const CHANGE_SUFFIX = /_(?:growth_pct(?:_rub_terms)?|growth_multiple|change_usd)
  */
 function turnoverOf(around: Around): string {
   const a = pastShareTail(around);
-  const own = turnoverName(a.window);
+  // "shrank by a fifth, as was the case across the bloc": the bloc of a comparison aside is not the figure's partner.
+  const own = turnoverName(withoutComparisonAsides(a.window));
   // «"Наш товарооборот с Кыргызстаном …", — сказал Минниханов» after «… торговое представительство Татарстана»: the region speaks.
   if (own === 'trade_turnover' && a.regionNear && OUR_TRADE_WITH_KYRGYZSTAN.test(a.window) && a.regionNear()) return 'regional_trade_turnover';
   // «"В прошлом году наш товарооборот составил 61 млн долларов", — заявил Карлин»: a governor's or mayor's "our" is the region's.
@@ -468,7 +509,11 @@ function turnoverOf(around: Around): string {
   // from a third country's statistics it cites.
   if (own === 'trade_turnover' && TWO_COUNTRIES.test(a.window) && !PAIR_NAMED.test(a.text)) {
     if (FOREIGN_SOURCE.test(a.text) || a.previousMetric?.() === 'third_country_trade_turnover') return 'third_country_trade_turnover';
+    // «Вице-премьеры Таджикистана и Туркмении подписали протокол … Объем торговли двух стран …»: the pair told in the sentence before.
+    if (a.previousText && namesThirdPair(a.previousText())) return 'third_country_trade_turnover';
   }
+  // "Uzbekistan has moved fast. Its bilateral trade with Kyrgyzstan rose …": "its" is the country that opened the sentence before.
+  if (own === 'trade_turnover' && a.previousText && ITS_TRADE.test(a.window) && opensWithThirdCountry(a.previousText())) return 'third_country_trade_turnover';
   // "still dwarfed by Russia's $5.6 billion turnover with Kazakhstan": the partner named right after the sum.
   const partnerAfter = own === 'trade_turnover' && a.after.includes(' with ') ? PARTNER_AFTER_SUM.exec(a.after)?.[1] : undefined;
   if (partnerAfter && isThirdParty(partnerAfter)) return 'third_country_trade_turnover';

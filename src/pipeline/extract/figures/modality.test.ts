@@ -63,6 +63,15 @@ describe('modality: targets, forecasts and actuals', () => {
     ['en: a verb of intent does not govern a coordinated clause', '2019-06-01', 'Officials hope to sign a new agreement, and analysts say trade could reach $3 billion this year.', ['trade_turnover 3000000000 2019 forecast']],
     ['«надеемся …, а … может» is a forecast', '2019-06-01', 'Мы надеемся на новые соглашения, а товарооборот в этом году может превысить 3 млрд долларов.', ['trade_turnover 3000000000 2019 forecast']],
     ['en: "will" without a verb of intent stays a forecast', '2019-06-01', 'Trade will reach $3 billion this year, the minister said.', ['trade_turnover 3000000000 2019 forecast']],
+    // «выйдет на …» (to come out at a level) is the wording of aims, whatever verb of hope or expectation stands before it.
+    ['«выйдет на … в этом году» is an aim', '2013-05-01', 'Министр уверен, что в этом году товарооборот выйдет на 3 млрд долларов.', ['trade_turnover 3000000000 2013 target']],
+    ['«по прогнозу … выйдет на … в год» is an aim', '2013-05-01', 'По прогнозу министра, с запуском грузового терминала объем товарооборота выйдет на 3 млрд долларов в год.', ['trade_turnover 3000000000 annual target']],
+    ['«рассчитывает, что … выйдет на» is an aim', '2013-05-01', 'Правительство рассчитывает, что после запуска завода товарооборот выйдет на отметку 3 млрд долларов.', ['trade_turnover 3000000000 null target']],
+    // A perfective future of returning to a level is a future like «составит»: an aim of a yearly volume.
+    ['«вернется к … в год» is an aim', '2013-05-01', 'Посол уверен, что объем товарооборота вскоре вернется к прежним 2 млрд долларов в год.', ['trade_turnover 2000000000 annual target']],
+    ['«выразил надежду, что … превысит» is an aim', '2013-05-01', 'Глава делегации выразил надежду, что объем взаимной торговли в 2016 году превысит 3 млрд долларов.', ['trade_turnover 3000000000 2016 target']],
+    ['«вправе рассчитывать на» is a forecast', '2017-05-01', 'Товарооборот в прошлом году составил $1,9 млрд. По итогам нынешнего года стороны вправе рассчитывать на 2,3 млрд долларов, считает министр.', ['trade_turnover 1900000000 2016 actual', 'trade_turnover 2300000000 2017 forecast']],
+    ['«вышел на» in a year gone by stays actual', '2013-05-01', 'В 2012 году товарооборот вышел на 3 млрд долларов.', ['trade_turnover 3000000000 2012 actual']],
     // «наметился рост» (a rise has shown) is what happened; «наметили» (set out) is a plan.
     ['«наметился рост» is actual', '2015-03-01', 'Товарооборот в прошлом году сократился. В феврале наметился рост – на 6%.', ['trade_turnover_growth_pct 6 2015-02 actual']],
     ['«наметили довести» is a target', '2015-03-01', 'Стороны наметили довести товарооборот до 2 млрд долларов к 2020 году.', ['trade_turnover 2000000000 2020 target']],

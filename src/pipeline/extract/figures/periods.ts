@@ -184,6 +184,8 @@ const BASE = rx(
  */
 const CHANGE_ON = rx(/(?:%|per\s?cent|percent|pct|up|down|higher|lower|rise|increase|growth|fall|drop|decline)\s+on\s+(?:(?:the|same|corresponding|comparable|period|of|in)\s+)*$/iu);
 const PERCENT_BEFORE = rx(/(?:%|процент\p{L}*|проц\.?|per\s?cent|pct)\s*$/iu);
+/** «спад к 2014 году», «рост к уровню 2012 года»: a noun of change right before «к» names the year compared with too. */
+const CHANGE_NOUN_BEFORE = rx(/(?<![\p{L}])(?:паден|рост|сниж|прирост|увелич|сокращ|спад)\p{L}*\s*$/iu);
 /** «плюс 9% к прошлому году», «рост на 5% к уровню 2012 года»: after a percentage «к» names the year compared with. */
 const PERCENT_TO_BEFORE = rx(/(?:%|процент\p{L}*)\s+к\s+(?:уровню\s+)?$/iu);
 /**
@@ -323,7 +325,7 @@ function periodAt(p: (typeof PATTERNS)[number], m: RegExpExecArray, text: string
     if (sub === null || (p.sub && sub === '' && year === null)) return null;
     period = year === null ? null : sub ? `${year}-${sub}` : String(year);
   }
-  const comparedTo = (Boolean(p.deadline) && !p.sub && PERCENT_BEFORE.test(before)) || (p.kind === 'period' && PERCENT_TO_BEFORE.test(before));
+  const comparedTo = (Boolean(p.deadline) && !p.sub && (PERCENT_BEFORE.test(before) || (m[0].startsWith('к') && CHANGE_NOUN_BEFORE.test(before)))) || (p.kind === 'period' && PERCENT_TO_BEFORE.test(before));
   const base =
     comparedTo ||
     (p.kind === 'period' && !p.sub && !p.deadline && ((BASE.test(before) && !NOT_BASE.test(before)) || CHANGE_ON.test(before) || COMPARED_BASE.test(before))) ||

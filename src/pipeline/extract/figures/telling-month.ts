@@ -14,8 +14,14 @@ const TOLD_AFTER = rx(
   `^\\s*${wordsSource(lexicon.eventMarkers.telling)}\\s+(?:(?:о|об|про|that)\\s+)?[«"“„]?\\s*(?:[\\p{L}-]+\\s+){0,2}[«"“„$]?\\s*$`,
   'iu',
 );
-/** From the month to the figure after a verb of telling: "of", "about", "that" or «о», a quote mark and up to two words. */
-const TOLD_OF = rx(`^\\s*(?:of|about|that|о|об|про)\\s+[«"“„]?\\s*(?:[\\p{L}-]+\\s+){0,2}[«"“„$]?\\s*$`, 'iu');
+/**
+ * From the month to the figure after a verb of telling: "of", "about" or «о», a quote mark and up to two words; after
+ * "that" or «что», a short clause of up to four words before the figure ("told reporters in May that mutual trade had “passed").
+ */
+const TOLD_OF = rx(
+  `^\\s*(?:(?:of|about|о|об|про)\\s+[«"“„]?\\s*(?:[\\p{L}-]+\\s+){0,2}|,?\\s*(?:that|что)\\s+(?:[«"“„]?[\\p{L}-]+\\s+){0,4})[«"“„$]?\\s*$`,
+  'iu',
+);
 /** A verb of telling (or "spoke", «говорил») and "in"/«в» right before the month. */
 const TELLING_BEFORE = rx(`(?:${wordsSource(lexicon.eventMarkers.telling)}|spoke|spoken|talked)\\s+(?:(?:in|в)\\s+)?$`, 'iu');
 /** A period of one month («2024-12»). */

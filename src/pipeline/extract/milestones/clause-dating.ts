@@ -106,7 +106,8 @@ export function countAnniversary(
   // "The summit marks the fifth anniversary of the treaty signed in 2014": counted to the article's
   // year, the anniversary is marked by the occasion told, on the article's day.
   const ad = date.date;
-  if (founded && anniversaryDate && ad && anniversaryDate.length < ad.length && ad.startsWith(anniversaryDate) && !spoken && !MARKERS.planned[lang].test(text)) anniversaryDate = ad;
+  // Not one marked "this month" («в этом месяце»): the month is all the clause tells of its day.
+  if (founded && anniversaryDate && ad && anniversaryDate.length < ad.length && ad.startsWith(anniversaryDate) && !spoken && !MARKERS.planned[lang].test(text) && !THIS_MONTH.test(text)) anniversaryDate = ad;
   // «направил поздравительную телеграмму … в связи с 30-летием»: congratulated on the article's day.
   // Only an anniversary's year can be that day's: without one the planned markers are not asked.
   else if (year && !founded && !marked && !yearless && !MARKERS.planned[lang].test(text)) anniversaryDate = congratulationDay(text, lang, year, ad, p.inClause.length) ?? anniversaryDate;
@@ -114,6 +115,8 @@ export function countAnniversary(
 }
 
 const DIGIT = /\d/;
+/** "this month", «в этом месяце»: an anniversary marked in the month, its day untold. */
+const THIS_MONTH = rx(/(?<![\p{L}])(?:this\s+month|в\s+(?:этом|текущем|нынешнем)\s+месяце)(?![\p{L}])/iu);
 
 /** "March will mark", "May marks": a month word before a verb of marking (a bare month is no date mention: "march", "may"). */
 const MONTH_MARKS = rx(/(?<![\p{L}])([A-Z][a-z]{2,8})\s+(?:will\s+mark|marks)(?![\p{L}])/u);

@@ -19,7 +19,7 @@ import { privateDeparture } from './departure';
 import { denied } from './denied';
 import { authorTrip } from './author-trip';
 import { namedByDayBefore } from './day-possessive';
-import { isAudience, isCeremonyVenue, reportsFigure } from './reported-figure';
+import { isAudience, isCeremonyVenue, isReportedPeriod, reportsFigure } from './reported-figure';
 import { isPerformative, tellsGatheringDetail, tellsGatheringEnd } from './gathering-detail';
 import { judgesEvent } from './judged-event';
 import { EXHIBITION_KEY, exhibitionToldAgain } from './exhibition-again';
@@ -102,6 +102,8 @@ function carrySubjectDay(f: Found, subject: { start: number; end: number }, date
   }
 }
 
+/** A date that is a year alone («2030»). */
+const YEAR_ONLY = /^\d{4}$/;
 /** A mention that is the day of speaking itself («сегодня», "today"). */
 const TODAY = { ru: /^сегодня$/iu, en: /^today$/iu };
 
@@ -568,6 +570,9 @@ function namedEvent(
   // «поблагодарил за кредит на ремонт дорог, протяжённость которых за прошлый год …»: thanked for, and none of the
   // clause's dates is its own.
   if (!mention && inClause.length && mayThank(a.lowerDoc.lower, from, hit.start) && thankedFor(hit, body.slice(from, hit.start), lang, a.lowerDoc.of(from, hit.start))) return null;
+  // «Взаимная торговля за 2030 год прибавила 7%, рассказал министр на заседании комиссии»: the year is the figure's
+  // period; the session where it was told is dated as if no year were written.
+  if (mention && mention.end <= hit.start && YEAR_ONLY.test(mention.date) && isReportedPeriod(body.slice(from, mention.start), body.slice(mention.end, hit.start), lang)) mention = null;
   const whereWhen = !mention && !inClause.length && WHERE_WHEN[lang].test(text);
   // «…заседание совета, где будет обсуждаться присоединение Киргизии», "where the accession will be discussed": the
   // topic of the gathering told before, not an event of its day.

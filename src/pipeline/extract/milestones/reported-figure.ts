@@ -25,6 +25,27 @@ export function reportsFigure(text: string, lang: Language): boolean {
   return FIGURE_REPORT[lang].test(text);
 }
 
+/** «…, сообщил X на заседании …», ", the economy minister said at the session": a verb of telling a few words after a comma. */
+const TELLING_AFTER_COMMA: Record<Language, RegExp> = {
+  ru: rx(`,\\s*(?:[\\p{L}-]+\\s+){0,4}?${f.verb.ru}(?![\\p{L}])`, 'iu'),
+  en: rx(`,\\s*(?:[\\p{L}'’-]+\\s+){0,4}?${f.verb.en}(?![\\p{L}])`, 'iu'),
+};
+/** A figure noun («товарооборот», "trade") anywhere in a span. */
+const FIGURE_SUBJECT: Record<Language, RegExp> = {
+  ru: rx(`(?<![\\p{L}])${f.subject.ru}`, 'iu'),
+  en: rx(`(?<![\\p{L}])${f.subject.en}(?![\\p{L}])`, 'iu'),
+};
+
+/**
+ * True when a year told before an event word is the period of a figure reported before a verb of telling, and the
+ * event is where it was told: «Взаимная торговля за 2030 год прибавила 7%, рассказал министр, выступая на заседании комиссии»
+ * (`before`: the clause up to the year; `between`: from the year to the event word).
+ */
+export function isReportedPeriod(before: string, between: string, lang: Language): boolean {
+  const telling = TELLING_AFTER_COMMA[lang].exec(between);
+  return telling !== null && FIGURE_SUBJECT[lang].test(before + between.slice(0, telling.index));
+}
+
 /** "told a business forum", «сообщил участникам конференции» right before the gathering word. */
 const AUDIENCE: Record<Language, RegExp> = {
   ru: rx(`(?:^|[^\\p{L}])${raw.audience.ru}`, 'iu'),
