@@ -24,18 +24,23 @@ describe('bundle', () => {
     // The first set also pays for compiling the extractors' patterns, slow on a busy machine.
   }, 60_000);
 
-  // The hash is of the text's UTF-8, read from the file's bytes when the file holds it as it is.
+  // The hash is of the text's UTF-8, read from the file's bytes when the file holds it as it is; those bytes are kept
+  // for writing the text (`textUtf8`).
   const body = 'Путин встретился с Жапаровым в Бишкеке 3 мая 2024 года. “Trade” — $3 billion 😀.\nВторая строка.';
   it.each([
-    ['UTF-8 with a header and trailing blank lines', Buffer.from(`title: Визит «Путина»\ndate: 2024-05-03\n\n${body}\n\n  \n`)],
-    ['UTF-8 without a header', Buffer.from(body)],
-    ['UTF-8 with trailing spaces of other kinds', Buffer.from(`${body}\u2028\u3000 \t`)],
-    ['UTF-8 with CRLF line ends (normalised)', Buffer.from(`date: 2024-05-03\r\n\r\n${body.replace('\n', '\r\n')}\r\n`)],
-    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)])],
-    ['Windows-1251', iconv.encode('Путин встретился с Жапаровым в Бишкеке 3 мая 2024 года.\n', 'windows-1251')],
-  ])('hashes the text of %s', (_n, bytes) => {
-    const { dataset, texts } = bundle([{ file: 'a.txt', bytes }]);
+    ['UTF-8 with a header and trailing blank lines', Buffer.from(`title: Визит «Путина»\ndate: 2024-05-03\n\n${body}\n\n  \n`), true],
+    ['UTF-8 without a header', Buffer.from(body), true],
+    ['UTF-8 with trailing spaces of other kinds', Buffer.from(`${body}\u2028\u3000 \t`), true],
+    ['UTF-8 with quotes, a backslash and a tab', Buffer.from(`"${body}" \\ \t"end"`), true],
+    ['UTF-8 with CRLF line ends (normalised)', Buffer.from(`date: 2024-05-03\r\n\r\n${body.replace('\n', '\r\n')}\r\n`), false],
+    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)]), false],
+    ['Windows-1251', iconv.encode('Путин встретился с Жапаровым в Бишкеке 3 мая 2024 года.\n', 'windows-1251'), false],
+  ])('hashes the text of %s', (_n, bytes, asItIs) => {
+    const { dataset, texts, textUtf8 } = bundle([{ file: 'a.txt', bytes }]);
     expect(dataset.articles[0]!.hash).toBe(createHash('sha256').update(texts[0]!.text).digest('hex').slice(0, 16));
+    const own = textUtf8.get(texts[0]!.id);
+    expect(own !== undefined).toBe(asItIs);
+    if (own) expect(Buffer.from(own).toString()).toBe(texts[0]!.text);
   });
 
   it('builds derived figures exactly as the schema parses them', () => {

@@ -24,6 +24,12 @@ export interface BundleResult {
   dataset: Dataset;
   /** Per-article texts, written next to the dataset (in packs, see `articleFiles.ts`) and loaded on demand. */
   texts: ArticleText[];
+  /**
+   * An article's text as UTF-8, by article id, where the file's own bytes are that (valid UTF-8 read as it is, no
+   * character normalised away, so no control character but tab and line feed): the writer copies them instead of
+   * stringifying and encoding the text again (see `textRecordsBytes`).
+   */
+  textUtf8: Map<string, Uint8Array>;
 }
 
 /** Largest article accepted whole; longer text is cut with a warning. */
@@ -104,6 +110,7 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
   const kept: KeptArticle[] = [];
   const seen = new Map<string, string>();
   const ids = new Set<string>();
+  const textUtf8 = new Map<string, Uint8Array>();
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   sorted.forEach((input, i) => {
@@ -146,6 +153,7 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
     for (let n = 2; ids.has(id); n++) id = `${doc.id}-${n}`;
     ids.add(id);
     doc.id = id;
+    if (own) textUtf8.set(id, own);
     kept.push(keepArticle(cache ? cachedExtraction(cache, doc, file, text) : extractArticle(doc), hash));
   });
   onProgress?.(sorted.length, sorted.length);
@@ -170,7 +178,7 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
   // kept to the end of the run). Invalid data goes on to the parse, which throws as before.
   const schema = datasetSchema(articles.length);
   const dataset = schema.validate(built, schema === Dataset ? NO_CODEGEN : undefined) ? built : schema.parse(built);
-  return { dataset, texts };
+  return { dataset, texts, textUtf8 };
 }
 
 /**

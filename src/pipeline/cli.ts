@@ -18,7 +18,7 @@ import { bundle, type InputFile } from './bundle';
 import { compareKeys } from './collate';
 import { evaluate, formatReport, GoldArticle } from './eval';
 import { readCacheFile, runCache, type RunCache } from './extractionCache';
-import { jsonBytes } from './jsonBytes';
+import { jsonBytes, textRecordsBytes } from './jsonBytes';
 import { schemaFiles } from './schemaFiles';
 
 interface Args {
@@ -173,7 +173,7 @@ function runBundle(flags: Record<string, string>): number {
     return 2;
   }
   const store = openCache('bundle', cacheDir(flags), seeds);
-  const { dataset, texts } = bundle(folder.inputs, { onProgress: progress, today: new Date().toISOString().slice(0, 10), cache: store?.cache });
+  const { dataset, texts, textUtf8 } = bundle(folder.inputs, { onProgress: progress, today: new Date().toISOString().slice(0, 10), cache: store?.cache });
   store?.save();
   for (const u of folder.unreadable) dataset.problems.push({ file: u.file, severity: 'error', message: u.message });
   dataset.problems.sort((a, b) => compareKeys(a.file, b.file));
@@ -183,7 +183,9 @@ function runBundle(flags: Record<string, string>): number {
     // files of consecutive articles are written together, a pack per file (see articleFiles.ts).
     const files = splitDataset(dataset, texts);
     const packs = groupPacks(files.main.articles, files.articles);
-    replaceFolder(join(dirname(out), ARTICLE_DIR), [...packs], ([path, pack]) => [basename(path), jsonBytes(pack)]);
+    // A text read as it was written is copied from the file's own bytes, not stringified and encoded again.
+    const utf8Of = (f: { id: string }) => textUtf8.get(f.id);
+    replaceFolder(join(dirname(out), ARTICLE_DIR), [...packs], ([path, pack]) => [basename(path), textRecordsBytes(pack, utf8Of)]);
     const schemas = schemaFiles();
     writeAtomic(join(dirname(out), 'timeline.schema.json'), schemas.timeline);
     writeAtomic(join(dirname(out), 'article.schema.json'), schemas.article);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonBytes } from './jsonBytes';
+import { jsonBytes, textRecordsBytes } from './jsonBytes';
 
 const utf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
@@ -35,5 +35,44 @@ describe('jsonBytes', () => {
     expect(utf8(jsonBytes(small))).toBe(JSON.stringify(small));
     const long = { strings: ['я'.repeat(2_000_000), '😀'.repeat(1_000_000)], n: [1, 2] };
     expect(utf8(jsonBytes(long, 2))).toBe(JSON.stringify(long));
+  });
+});
+
+describe('textRecordsBytes', () => {
+  const file = (id: string, text: string) => ({ id, text, sentences: [[0, text.length]], milestones: [{ id: `${id}-m1`, quote: text.slice(0, 5) }], figures: [], mentions: [] });
+  const bytesOf = (records: { text: string }[]) => new Map(records.map((r) => [r, Buffer.from(r.text)]));
+  it.each([
+    ['no records', []],
+    ['an empty text', [file('a', '')]],
+    ['Cyrillic, Latin and an emoji', [file('a', 'Путин и Жапаров. “Trade” — 😀 €')]],
+    ['a line feed, a tab, quotes and backslashes, at the edges and in a row', [file('a', '\n"a\\b"\t\n\n""\\\\x\t'), file('b', '«Ц»\n')]],
+    ['only characters to escape', [file('a', '\n\t"\\')]],
+    ['an id that needs escaping', [file('a"\\к', 'Текст\nещё')]],
+    ['fields in another order', [{ text: 'Текст\n', id: 'a', sentences: [] }, { sentences: [], id: 'b', text: 'x"y' }]],
+  ] as [string, { id: string; text: string }[]][])('%s: the bytes of JSON.stringify', (_n, records) => {
+    const bytes = bytesOf(records);
+    expect(utf8(textRecordsBytes(records, (r) => bytes.get(r)))).toBe(JSON.stringify(records));
+  });
+
+  it('stringifies a record whose text has no bytes given, and leaves every record as it was', () => {
+    const records = [file('a', 'Один\n"два"'), file('b', 'Three\t"four"'), file('c', 'пять')];
+    const before = JSON.stringify(records);
+    const given = new Map([[records[1]!, Buffer.from(records[1]!.text)]]);
+    expect(utf8(textRecordsBytes(records, (r) => given.get(r)))).toBe(before);
+    expect(JSON.stringify(records)).toBe(before);
+  });
+
+  it('reads the bytes from where they stand in a larger buffer, and grows past its buffer', () => {
+    const records = Array.from({ length: 400 }, (_, i) => file(`a${i}`, `${'Ж'.repeat(2000 + i)}\n"${i}"\t\\`));
+    const whole = Buffer.from(records.map((r) => r.text).join(''));
+    const given = new Map<object, Uint8Array>();
+    let offset = 0;
+    for (const r of records) {
+      const n = Buffer.byteLength(r.text);
+      given.set(r, whole.subarray(offset, offset + n));
+      offset += n;
+    }
+    expect(utf8(textRecordsBytes(records, (r) => given.get(r)))).toBe(JSON.stringify(records));
+    expect(utf8(jsonBytes([{ id: 'x' }]))).toBe('[{"id":"x"}]');
   });
 });

@@ -141,3 +141,113 @@ export function jsonBytes(value: unknown, depth = 1): Uint8Array {
   write(value, depth);
   return scratch.subarray(0, at);
 }
+
+/** A quotation mark and a backslash, as bytes. */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** Buffer's own Latin-1 reading (`Buffer.from(…).toString('latin1')` without two calls through Node's JavaScript first). */
+const latin1Slice = (Buffer.prototype as unknown as { latin1Slice?: (this: Uint8Array, start: number, end: number) => string }).latin1Slice;
+
+/** `bytes` as a string of one character a byte. */
+function latin1Of(bytes: Uint8Array): string {
+  return latin1Slice ? latin1Slice.call(bytes, 0, bytes.length) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+}
+
+/** Where `char` next stands in `text` from `from`, else `end` (the text's length). */
+function nextOf(text: string, char: string, from: number, end: number): number {
+  const i = text.indexOf(char, from);
+  return i < 0 ? end : i;
+}
+
+/**
+ * Appends the JSON string of a text given as its UTF-8 `bytes`, which hold no control character but tab and line feed:
+ * `JSON.stringify` of the text, encoded, without making either string (≈30 instructions a character). Only four ASCII
+ * bytes need escaping, and none of them is part of a longer UTF-8 sequence: they are found in the bytes read as Latin-1
+ * (a string of one character a byte, searched natively), and the runs between them copied within the buffer. An article
+ * has a few dozen. The loop reads few properties: at a thousand articles it runs in baseline code, where each read is
+ * an inline-cache call.
+ */
+function putUtf8String(bytes: Uint8Array): void {
+  const n = bytes.length;
+  const latin1 = latin1Of(bytes);
+  // The bytes go first beyond the longest result (every byte escaped, 2n + 2), then run by run into place: the
+  // result never reaches the copy, so no run is overwritten before it is moved.
+  reserve(3 * n + 2);
+  const out = scratch;
+  let to = at;
+  const copy = to + 2 * n + 2;
+  out.set(bytes, copy);
+  out[to++] = QUOTE;
+  let quote = nextOf(latin1, '"', 0, n);
+  let backslash = nextOf(latin1, '\\', 0, n);
+  let lf = nextOf(latin1, '\n', 0, n);
+  let tab = nextOf(latin1, '\t', 0, n);
+  let from = 0;
+  for (;;) {
+    let i = lf;
+    if (quote < i) i = quote;
+    if (tab < i) i = tab;
+    if (backslash < i) i = backslash;
+    out.copyWithin(to, copy + from, copy + i);
+    to += i - from;
+    if (i === n) break;
+    out[to++] = BACKSLASH;
+    from = i + 1;
+    if (i === lf) {
+      out[to++] = 0x6e; // n
+      lf = nextOf(latin1, '\n', from, n);
+    } else if (i === quote) {
+      out[to++] = QUOTE;
+      quote = nextOf(latin1, '"', from, n);
+    } else if (i === tab) {
+      out[to++] = 0x74; // t
+      tab = nextOf(latin1, '\t', from, n);
+    } else {
+      out[to++] = BACKSLASH;
+      backslash = nextOf(latin1, '\\', from, n);
+    }
+  }
+  out[to++] = QUOTE;
+  at = to;
+}
+
+/** `JSON.stringify(record)` with an empty text: the field is emptied while the record is stringified, then put back. */
+function withoutText(record: { text: string }): string {
+  const text = record.text;
+  record.text = '';
+  try {
+    return JSON.stringify(record);
+  } finally {
+    record.text = text;
+  }
+}
+
+/**
+ * `jsonBytes(records)` for a list of records that open with `id` and `text` (the article files of a pack), where
+ * `utf8(record)` may give the text's own UTF-8 bytes (with no control character but tab and line feed, see
+ * `BundleResult.textUtf8`): the text is copied from those, and the record's other fields are stringified without it.
+ * A record whose text has no bytes given, or whose first fields are not `id` and `text`, is stringified whole. The
+ * bytes returned are overwritten by the next call, as `jsonBytes`'s are.
+ */
+export function textRecordsBytes<T extends { id: string; text: string }>(records: readonly T[], utf8: (record: T) => Uint8Array | undefined): Uint8Array {
+  at = 0;
+  putCode(0x5b); // [
+  for (let i = 0; i < records.length; i++) {
+    if (i > 0) putCode(0x2c); // ,
+    const record = records[i]!;
+    const bytes = utf8(record);
+    const rest = bytes === undefined ? null : withoutText(record);
+    // `{"id":…,"text":""` opening the JSON: the text is the second field.
+    const head = rest === null ? '' : `{"id":${JSON.stringify(record.id)},"text":`;
+    if (rest === null || !rest.startsWith(head) || !rest.startsWith('""', head.length)) {
+      write(record, 0);
+      continue;
+    }
+    put(head);
+    putUtf8String(bytes!);
+    put(rest.slice(head.length + 2));
+  }
+  putCode(0x5d); // ]
+  return scratch.subarray(0, at);
+}

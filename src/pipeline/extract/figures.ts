@@ -24,6 +24,8 @@ import { factorOnDistantBase } from './figures/distant-base';
 import { mayHoldTable, tableFigures } from './figures/table';
 import { partnerListFigures, partnerTableFigures } from './figures/partner-table';
 import { inSpans, pageStructure, type PageStructure } from './page';
+import { LowerDoc } from './lower';
+import { rememberSentence } from './figures/words';
 
 /** A sentence about trade leaves its period to the next one even without figures. */
 const TRADE_WORD = /товарооборот|торговл|trade|turnover/iu;
@@ -149,10 +151,13 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStr
   // «Читайте также: • … договорились довести товарооборот до 5 млрд», "Related: …": another article's headline, whose
   // figures are that article's.
   const sentences = doc.sentences;
+  // Each sentence's lower case is a slice of the article's, for the word scans of its cues (`rememberSentence`).
+  const lower = new LowerDoc(doc.text);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     // The words of a sentence that may hold figures are read once, for its numbers (a number word among them, or none),
     // its figures and the sentence after it.
+    rememberSentence(s.text, lower, s.start, s.end);
     const sentenceWords = mayHoldFigure(s.text) && !(page.related.length && inSpans(page.related, s.start)) ? readWords(s.text) : null;
     const here = sentenceWords ? findQuantities(s.text, doc.language, sentenceWords.numberWords) : [];
     const words = here.length ? sentenceWords : null;

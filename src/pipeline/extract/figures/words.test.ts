@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rx } from '../regex';
-import { isLetter, openingLiterals, WordGroups, WordMatcher } from './words';
+import { LowerDoc } from '../lower';
+import { isLetter, openingLiterals, rememberSentence, WordGroups, WordMatcher } from './words';
 
 describe('isLetter', () => {
   it('agrees with the case-insensitive letter class of the patterns on every UTF-16 code unit', () => {
@@ -69,5 +70,20 @@ describe('WordMatcher.find with patterns that open with alternatives', () => {
     ['мыло можем', ['stem 0-4']],
   ])('%s', (text, want) => {
     expect(m.find(text).map((h) => `${h.tag} ${h.start}-${h.end}`)).toEqual(want);
+  });
+});
+
+describe('rememberSentence', () => {
+  const m = new WordMatcher({ word: ['ВВП', 'trade'], stem: ['экспорт*'] });
+  const article = 'Вступление. ВВП и ЭКСПОРТ выросли, Trade too. İstanbul ВВП.';
+  it.each([
+    ['a sentence of an article whose lower case slices exactly', article, 12, 46],
+    ['a sentence of one whose lower case does not («İ»)', article, 47, article.length],
+  ])('%s: the same hits as its own lower case gives', (_n, text, start, end) => {
+    const sentence = text.slice(start, end);
+    const want = m.find(`${sentence} `.slice(0, -1));
+    rememberSentence(sentence, new LowerDoc(text), start, end);
+    expect(m.find(sentence)).toEqual(want);
+    expect(want.length).toBeGreaterThan(0);
   });
 });

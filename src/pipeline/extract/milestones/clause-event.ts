@@ -230,7 +230,7 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   const talked = hitOfKey(own, 'discussed');
   if (talked) {
     // «Стороны договорились продолжить работу …», "agreed to speed up …": an intention, not talks.
-    const intent = markers.agreedIntent.atStart(body.slice(talked.end + 1, to));
+    const intent = markers.agreedIntent.atStart(body.slice(talked.end + 1, to), a.lowerDoc.of(talked.end + 1, to));
     if (intent || (own.length > 1 && topicDated(v.inSentence, from, to, stretches)) || (participants(people, body, s.start, s.end).length < 2 && !markers.pair.test(s.text, a.lowerDoc.of(s.start, s.end)))) own = own.filter((h) => h !== talked);
     else own = own.filter((h) => h === talked || !isTopic(h, text, from, lang));
   }

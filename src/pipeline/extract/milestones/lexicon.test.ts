@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { ANNIVERSARY_SUBJECTS, lowerCase, MARKERS, TRIGGERS, WordMatcher } from './lexicon';
+import { ANNIVERSARY_SUBJECTS, lowerCase, MARKERS, rememberLower, TRIGGERS, WordMatcher } from './lexicon';
 
 describe('lowerCase: toLowerCase remembered for the last text', () => {
   it.each([['Визит в Бишкек'], ['визит в бишкек'], [''], ['Визит в Бишкек'], ['ВСТРЕЧА']])('%s', (text) => {
     expect(lowerCase(text)).toBe(text.toLowerCase());
+  });
+
+  it('keeps a given lower case apart from the last text lowered, until another is given', () => {
+    const clause = 'Стороны обсудили Торговлю';
+    rememberLower(clause, clause.toLowerCase());
+    expect(lowerCase('Другой ТЕКСТ')).toBe('другой текст');
+    expect(lowerCase(clause)).toBe('стороны обсудили торговлю');
+    rememberLower('Next', 'next');
+    expect(lowerCase(clause)).toBe('стороны обсудили торговлю');
+    expect(lowerCase('Next')).toBe('next');
   });
 });
 

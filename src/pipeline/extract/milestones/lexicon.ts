@@ -77,8 +77,16 @@ const alternation = (patterns: readonly string[]) => patterns.map((p) => `(?:${p
 let lastText = '';
 let lastLower = '';
 
+/**
+ * The text whose lower case a caller gave (`rememberLower`, the clause being read), kept apart from the last text
+ * lowered here: questions about a part of the clause in between do not make the clause's lower case be made again.
+ */
+let givenText = '';
+let givenLower = '';
+
 /** `text.toLowerCase()`, remembered for the last text (lower-casing Cyrillic is not cheap in V8). */
 export function lowerCase(text: string): string {
+  if (text === givenText) return givenLower;
   if (lastText !== text) {
     lastLower = text.toLowerCase();
     lastText = text;
@@ -88,11 +96,11 @@ export function lowerCase(text: string): string {
 
 /**
  * Makes `lower` the remembered lower case of `text`: a caller holding it already (a slice of the
- * article's lower case) spares the next marker question lower-casing the text again.
+ * article's lower case) spares the next marker questions lower-casing the text again.
  */
 export function rememberLower(text: string, lower: string): void {
-  lastText = text;
-  lastLower = lower;
+  givenText = text;
+  givenLower = lower;
 }
 
 /**
