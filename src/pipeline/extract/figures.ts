@@ -280,8 +280,8 @@ function contextOf(
 const COMPARED_BEFORE = rx(/(?<![\p{L}])(?:below|above|under|over|against|versus|vs\.?|from|than|compared\s+(?:with|to)|против|чем|по\s+сравнению\s+с)\s+(?:the\s+|some\s+|about\s+|около\s+|почти\s+)?(?:US\s*)?[$€]?\s*$/iu);
 
 /**
- * The periods a sentence lends to the next, without those only of amounts told for comparison («Turnover was $1.7 billion in
- * 2019, well below the $2.1 billion of 2013. Kyrgyz statistics put the figure at $1.9 billion»: 2019, not 2013), and
+ * The periods a sentence lends to the next, without those only of amounts told for comparison («Exchange reached $1.4 billion
+ * in 2027, far short of the $1.8 billion of 2022. Customs data give $1.5 billion»: 2027, not 2022), and
  * without a year counted from that no figure of the sentence is of («впервые с 2020 года», "since 2020").
  */
 function withoutComparedPeriods(text: string, periods: PeriodExpr[], read: Read[]): PeriodExpr[] {

@@ -95,7 +95,7 @@ export const SAME_DAY_REACH = 6;
  * before it, when that is a day and no other date stands between.
  */
 function sameDayAnchor(all: Located[], i: number, x: Located, fits: (m: DateMention, same: boolean) => boolean): DateMention | null {
-  // "On October 12 Putin visited the base, which opened in October 2003. … Earlier in the day, …": a month or year told
+  // "On 4 May the minister toured a dam finished in June 1998. … Earlier in the day, …": a month or year told
   // after the day in the day's own sentence is background of that sentence, not a date between.
   let k = i - 1;
   while (k > 0 && !FULL.test(all[k]!.mention.date) && all[k]!.anaphoric === undefined && all[k]!.same === undefined && all[k - 1]!.sentence === all[k]!.sentence) k--;
