@@ -363,7 +363,10 @@ function yearBefore(text: string, out: PeriodExpr[], yearless: Map<PeriodExpr, s
   return out;
 }
 
-/** A verb of telling right after a part of a year («в феврале назвал …», "in March said …"). */
+/**
+ * A verb of telling right after a half-year or quarter («в первом полугодии называл оборот за 2025 год»): the part dates
+ * the telling. A single month needs no such test: `MONTH_YEAR_GAP` admits no word but a preposition.
+ */
 const TELLING_FIRST = rx(`^\\s*${wordsSource(lexicon.eventMarkers.telling)}`, 'iu');
 /** Up to three words between a part of a year and its year: "first-half figures for this year". */
 const PART_YEAR_GAP = rx(/^(?:\s+[\p{L}-]+){0,2}\s+(?:for|of|in|за|в)\s+$|^\s+$/iu);
@@ -384,7 +387,8 @@ function joinYears(text: string, out: PeriodExpr[], yearless: Map<PeriodExpr, st
     const sub = yearless.get(part);
     if (!sub || part.base || year.kind !== 'period' || !year.period || !/^\d{4}$/.test(year.period) || year.base || year.deadline || year.wholeYear) continue;
     const gap = text.slice(part.end, year.start);
-    // «в феврале назвал товарооборот за 2025 год»: a verb of telling after the month dates the telling; the year is what was told.
+    // A month takes only a preposition before its year; a half-year or quarter up to two words, but not a verb of telling
+    // («в первом полугодии называл оборот за 2025 год»: the part dates the telling, the year is what was told).
     if (!(/^\d\d$/.test(sub) ? MONTH_YEAR_GAP : PART_YEAR_GAP).test(gap) || TELLING_FIRST.test(gap)) continue;
     part.period = `${year.period}-${sub}`;
     part.end = year.end;
