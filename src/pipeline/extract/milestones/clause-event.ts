@@ -11,7 +11,7 @@ import type { Language } from '../../../schema/dataset';
 import type { DateMention, MilestoneDraft, PersonDraft } from '../../types';
 import { retellsDocument } from './document-retelling';
 import { actedOnDocumentDraft, amendedDocumentDraft, isAmendedDocument } from './amended-document';
-import { isTally } from './tallies';
+import { fundsSummedSince, isTally } from './tallies';
 import { documentGivenDay, pointsBackToDocument } from './document-anaphor';
 import { givenInPerfect, sumLevel, toldSum } from './told-sums';
 import { agreedByYearEnd, dueYear, startsTerm, termUntil } from './deadline';
@@ -590,6 +590,8 @@ function namedEvent(
   if (mention && mention.end <= hit.start && key === 'accession' && ACCESSION_AS_TIME[lang].test(body.slice(Math.max(from, hit.start - 16), hit.start))) return null;
   // «За это время подписано более 200 договоров», "dozens of visits": a tally, not an event.
   if (!(mention && mention.date.length === 10) && isTally(hit, text, lang, hit.start - from)) return null;
+  // "The fund has approved loans worth $700mn since 2016": the year starts a running total, no grant or loan of that year.
+  if (mention && YEAR_ONLY.test(mention.date) && fundsSummedSince(hit, body, from, mention.start, text, lang)) return null;
   // "X told a business forum": the gathering is only the statement's audience.
   if (!(mention && mention.date.length === 10) && isAudience(hit, body.slice(Math.max(from, hit.start - 80), hit.start), lang)) return null;
   // "Nurbek, a builder, flew home": only an official's departure ends a visit.

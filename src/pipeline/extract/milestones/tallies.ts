@@ -90,3 +90,21 @@ function countedHere(text: string, at: number, lang: Language): boolean {
   if (!m) return false;
   return !(at < m.index && NEXT_CONJUNCT.test(text.slice(at, m.index)));
 }
+
+/** The money triggers: a grant, a loan or aid provided, loans approved by a fund. */
+const FUNDS = new Set(['finance', 'fundApproval', 'fundFirstApproval']);
+/** "since " / «с », «начиная с » right before a year: where a running total starts. */
+const FUNDS_SINCE: Record<Language, RegExp> = { ru: rx(t.funds.since.ru, 'iu'), en: rx(t.funds.since.en, 'iu') };
+/** A sum of money or a tonnage («более 600 млн долларов», "$700mn", "900 tonnes"). */
+const AMOUNT: Record<Language, RegExp> = { ru: rx(t.funds.amount.ru, 'iu'), en: rx(t.funds.amount.en, 'iu') };
+/** How far before the year its "since" may stand. */
+const SINCE_REACH = 16;
+
+/**
+ * True when the money of `hit` is a running total from the year that starts at `yearAt` of `body` ("the fund has approved
+ * loans worth $700mn since 2016", «с 2016 года Россия выделила более 600 млн долларов»): the year is where the sum starts
+ * adding up, and clause `text` (from `from`) tells an amount; no grant or loan of that year is told.
+ */
+export function fundsSummedSince(hit: TriggerHit, body: string, from: number, yearAt: number, text: string, lang: Language): boolean {
+  return FUNDS.has(hit.trigger.key) && yearAt >= from && FUNDS_SINCE[lang].test(body.slice(Math.max(from, yearAt - SINCE_REACH), yearAt)) && AMOUNT[lang].test(text);
+}
