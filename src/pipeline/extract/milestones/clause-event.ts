@@ -11,7 +11,7 @@ import type { Language } from '../../../schema/dataset';
 import type { DateMention, MilestoneDraft, PersonDraft } from '../../types';
 import { retellsDocument } from './document-retelling';
 import { actedOnDocumentDraft, amendedDocumentDraft, isAmendedDocument } from './amended-document';
-import { fundsSummedSince, isTally } from './tallies';
+import { fundsSummedOver, fundsSummedSince, isTally } from './tallies';
 import { documentGivenDay, pointsBackToDocument } from './document-anaphor';
 import { givenInPerfect, sumLevel, toldSum } from './told-sums';
 import { agreedByYearEnd, dueYear, startsTerm, termUntil } from './deadline';
@@ -588,8 +588,8 @@ function namedEvent(
   // «в 2013 году, до присоединения к союзу, показатель достигал …»: an accession named only as the time of
   // what the clause tells; a date told before it is that other thing's.
   if (mention && mention.end <= hit.start && key === 'accession' && ACCESSION_AS_TIME[lang].test(body.slice(Math.max(from, hit.start - 16), hit.start))) return null;
-  // «За это время подписано более 200 договоров», "dozens of visits": a tally, not an event.
-  if (!(mention && mention.date.length === 10) && isTally(hit, text, lang, hit.start - from)) return null;
+  // «За это время подписано более 200 договоров», "dozens of visits", "has delivered 1,500 tons of aid since June": a tally, not an event.
+  if (!(mention && mention.date.length === 10) && (isTally(hit, text, lang, hit.start - from) || fundsSummedOver(hit, text, lang))) return null;
   // "The fund has approved loans worth $700mn since 2016": the year starts a running total, no grant or loan of that year.
   if (mention && YEAR_ONLY.test(mention.date) && fundsSummedSince(hit, body, from, mention.start, text, lang)) return null;
   // "X told a business forum": the gathering is only the statement's audience.

@@ -108,3 +108,17 @@ const SINCE_REACH = 16;
 export function fundsSummedSince(hit: TriggerHit, body: string, from: number, yearAt: number, text: string, lang: Language): boolean {
   return FUNDS.has(hit.trigger.key) && yearAt >= from && FUNDS_SINCE[lang].test(body.slice(Math.max(from, yearAt - SINCE_REACH), yearAt)) && AMOUNT[lang].test(text);
 }
+
+/** A span a total is added up over that is no year («всего с 12 июня», "since the start of the pandemic", "over the past five years"). */
+const FUNDS_OVER: Record<Language, RegExp> = { ru: rx(t.funds.over.ru, 'iu'), en: rx(t.funds.over.en, 'iu') };
+/** Money and debt: what a running total over a span adds up. */
+const SUMMED_KEYS = new Set([...FUNDS, 'debt']);
+
+/**
+ * True when clause `text` adds up the money or the debt relief of `hit` over a span that is no year ("has delivered about
+ * 1,500 tons of cargo since June", «Всего с начала операции Россия направила более 100 тонн помощи», "has written off
+ * $240 million in previous years"): a total, no grant, delivery or write-off of its own.
+ */
+export function fundsSummedOver(hit: TriggerHit, text: string, lang: Language): boolean {
+  return SUMMED_KEYS.has(hit.trigger.key) && FUNDS_OVER[lang].test(text) && AMOUNT[lang].test(text);
+}
