@@ -44,7 +44,7 @@ import { dayMonthsIn } from '../dates/dateline';
 import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, isTopicBefore, lentByThirdParty, OPINION_KEYS, mayThank, reportedFrom, signsDomesticAct, signsNamedAct, SPOKEN_TO, thankedFor } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks } from './retelling';
 import { chooseHit, refersBack } from './triggers';
-import { asPromise, promisedFunds } from './promised';
+import { askedFor, asPromise, promisedFunds } from './promised';
 import { announcedToday, pledgeReported } from './announced-plan';
 import { eventMentions, lastTimeBefore } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
@@ -468,7 +468,9 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     d.narrativeArticleDate = false;
     d.linked = false;
   }
-  // «Москва пообещала Бишкеку кредит», "asked for a loan": promised money is a plan, not money given.
+  // «премьер попросил ускорить выделение транша», "asked for a new budget loan": a request made by one side, no step of the two.
+  if (askedFor(hit, text, c.start, a.lang)) return null;
+  // «Москва пообещала Бишкеку кредит»: promised money is a plan, not money given.
   if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);
   // «Россия выделила … 200 млн долларов», "set a goal of $5 billion": a sum dated only by the article or the occasion.
   if (!mention && !counted.date && d.status === 'past' && d.date !== null && (d.narrativeArticleDate || d.linked) && toldSum(hit, text, a.lang, d.date === a.date.date)) {
