@@ -468,8 +468,9 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     d.narrativeArticleDate = false;
     d.linked = false;
   }
-  // «премьер попросил ускорить выделение транша», "asked for a new budget loan": a request made by one side, no step of the two.
-  if (askedFor(hit, text, c.start, a.lang)) return null;
+  // «премьер попросил ускорить выделение транша», "asked for a new budget loan": a request made by one side, no step of the two
+  // (unless the clause tells a gathering or a signing too: "held talks on Tuesday, seeking new credits" tells the talks).
+  if (askedFor(hit, text, c.start, a.lang) && p.own.every((h) => h.trigger.type === 'other')) return null;
   // «Москва пообещала Бишкеку кредит»: promised money is a plan, not money given.
   if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);
   // «Россия выделила … 200 млн долларов», "set a goal of $5 billion": a sum dated only by the article or the occasion.

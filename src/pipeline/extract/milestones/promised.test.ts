@@ -21,6 +21,10 @@ describe('money promised is a plan, money only asked for no step of the two side
     ['en: "asked Moscow to consider a loan" with a month of its own',
       'date: 2021-05-20\n\nThe ministers held talks in Osh on Tuesday. In March the cabinet asked Moscow to consider a loan for a new bridge.',
       ['2021-05-18 past meeting «The ministers»']],
+    // Kept: talks told in the clause of the request are the clause's event.
+    ['en: "held talks on Tuesday, seeking new credits" tells the talks',
+      'date: 2021-05-20\n\nMOSCOW (Reuters) - The Kyrgyz minister held talks with her Russian counterpart on Tuesday, seeking a restructuring of her country\'s debts and new Russian credits for grain deliveries.',
+      ['2021-05-18 past other «MOSCOW (Reuters)»']],
     // Kept: money given after the request is told in the same clause.
     ['ru: «просил о гранте, и Москва выделила» tells the grant given',
       'date: 2021-05-20\n\nВ марте Бишкек просил о гранте, и Москва выделила 20 млн долларов.',
