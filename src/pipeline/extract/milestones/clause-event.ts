@@ -11,7 +11,7 @@ import type { Language } from '../../../schema/dataset';
 import type { DateMention, MilestoneDraft, PersonDraft } from '../../types';
 import { retellsDocument } from './document-retelling';
 import { actedOnDocumentDraft, amendedDocumentDraft, isAmendedDocument } from './amended-document';
-import { isTally } from './tallies';
+import { fundsSummedOver, fundsSummedSince, isTally } from './tallies';
 import { documentGivenDay, pointsBackToDocument } from './document-anaphor';
 import { givenInPerfect, sumLevel, toldSum } from './told-sums';
 import { agreedByYearEnd, dueYear, startsTerm, termUntil } from './deadline';
@@ -44,7 +44,7 @@ import { dayMonthsIn } from '../dates/dateline';
 import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, isTopicBefore, lentByThirdParty, OPINION_KEYS, mayThank, reportedFrom, signsDomesticAct, signsNamedAct, SPOKEN_TO, thankedFor } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks } from './retelling';
 import { chooseHit, refersBack } from './triggers';
-import { asPromise, promisedFunds } from './promised';
+import { askedFor, asPromise, promisedFunds } from './promised';
 import { announcedToday, pledgeReported } from './announced-plan';
 import { eventMentions, lastTimeBefore } from './subordinate';
 import type { ArticleView, Dated, Found, Picked, SentenceView } from './clause-state';
@@ -468,7 +468,10 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     d.narrativeArticleDate = false;
     d.linked = false;
   }
-  // «Москва пообещала Бишкеку кредит», "asked for a loan": promised money is a plan, not money given.
+  // «премьер попросил ускорить выделение транша», "asked for a new budget loan": a request made by one side, no step of the two
+  // (unless the clause tells a gathering or a signing too: "held talks on Tuesday, seeking new credits" tells the talks).
+  if (askedFor(hit, text, c.start, a.lang) && p.own.every((h) => h.trigger.type === 'other')) return null;
+  // «Москва пообещала Бишкеку кредит»: promised money is a plan, not money given.
   if (!mention && promisedFunds(hit, text, c.start, a.lang)) asPromise(d);
   // «Россия выделила … 200 млн долларов», "set a goal of $5 billion": a sum dated only by the article or the occasion.
   if (!mention && !counted.date && d.status === 'past' && d.date !== null && (d.narrativeArticleDate || d.linked) && toldSum(hit, text, a.lang, d.date === a.date.date)) {
@@ -588,8 +591,10 @@ function namedEvent(
   // «в 2013 году, до присоединения к союзу, показатель достигал …»: an accession named only as the time of
   // what the clause tells; a date told before it is that other thing's.
   if (mention && mention.end <= hit.start && key === 'accession' && ACCESSION_AS_TIME[lang].test(body.slice(Math.max(from, hit.start - 16), hit.start))) return null;
-  // «За это время подписано более 200 договоров», "dozens of visits": a tally, not an event.
-  if (!(mention && mention.date.length === 10) && isTally(hit, text, lang, hit.start - from)) return null;
+  // «За это время подписано более 200 договоров», "dozens of visits", "has delivered 1,500 tons of aid since June": a tally, not an event.
+  if (!(mention && mention.date.length === 10) && (isTally(hit, text, lang, hit.start - from) || fundsSummedOver(hit, text, lang))) return null;
+  // "The fund has approved loans worth $700mn since 2016": the year starts a running total, no grant or loan of that year.
+  if (mention && YEAR_ONLY.test(mention.date) && fundsSummedSince(hit, body, from, mention.start, text, lang)) return null;
   // "X told a business forum": the gathering is only the statement's audience.
   if (!(mention && mention.date.length === 10) && isAudience(hit, body.slice(Math.max(from, hit.start - 80), hit.start), lang)) return null;
   // "Nurbek, a builder, flew home": only an official's departure ends a visit.

@@ -34,6 +34,15 @@ describe('a live blog: the end of a gathering told that day and third parties ar
     ['en: "17:20 The visit is over" with the visit told that day',
       ['date: 2019-06-14', '', 'LIVE: the premier in Osh', '', 'The Russian premier is in Osh on a working visit.', '', '17:20 The visit is over.', '', '12:30 Talks in narrow format begin.', '', '10:05 Weather in Osh is sunny.'].join('\n'),
       ['2019-06-14 past visit «The Russian»', '2019-06-14 past meeting «12:30 Talks»']],
+    ['ru: «Подписание документов завершено» with the signing told by another entry that day',
+      ['date: 2027-04-09', '', 'Премьер в Оше: онлайн', '', '16:45 Подписание документов завершено.', '', '16:10 Министры подписали соглашение о строительстве моста через Нарын.', '', '09:30 Погода в Оше облачная.'].join('\n'),
+      ['2027-04-09 past agreement «16:10 Министры»']],
+    ['en: "The signing is completed" with the signing told that day',
+      ['date: 2027-04-09', '', 'LIVE: the premier in Osh', '', '16:45 The signing is completed.', '', '16:10 The ministers signed an agreement on a bridge over the Naryn.', '', '09:30 Weather in Osh is cloudy.'].join('\n'),
+      ['2027-04-09 past agreement «16:10 The»']],
+    ['ru: the end of a signing with no signing told that day stays',
+      ['date: 2027-04-09', '', 'Премьер в Оше: онлайн', '', '16:45 Завершилась церемония подписания.', '', '12:00 Премьер России прилетел в Ош.', '', '09:30 Погода в Оше облачная.'].join('\n'),
+      ['2027-04-09 past agreement «16:45 Завершилась»', '2027-04-09 past visit «12:00 Премьер»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

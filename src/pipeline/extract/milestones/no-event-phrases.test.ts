@@ -18,6 +18,26 @@ describe('a criminal case opened is no opening', () => {
   });
 });
 
+describe('a market opened to goods is access, no opening', () => {
+  it.each([
+    ['ru: «рынок … открыт для наших товаров» in a quote',
+      'date: 2031-04-18\n\n«Рынок в сто миллионов покупателей теперь открыт для наших товаров», — сказал министр.',
+      []],
+    ['ru: «открывается рынок»',
+      'date: 2031-04-18\n\nДля наших фермеров открывается рынок соседних стран.',
+      []],
+    ['en: "the new rules open the markets of … to our farmers"',
+      'date: 2031-04-18\n\n"The new rules open the markets of five countries to our farmers," the minister said.',
+      []],
+    // Negative: a trade house opened stays an opening.
+    ['ru: a trade house opened in a market town',
+      'date: 2031-04-18\n\nВ прошлом году в Оше открылся торговый дом.',
+      ['2030 past other «В прошлом»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
 describe("a person's documents in order are no documents signed", () => {
   it.each([
     ['en: "those whose documents were in order had been released"',

@@ -62,3 +62,44 @@ describe('a count of documents or trips is a tally, not an event', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('money summed up since a year is a running total, not a grant or a loan of that year', () => {
+  it.each([
+    ['en: "has approved loans worth $700mn since 2016"',
+      'date: 2027-05-10\n\nThe ministers met in Osh on Friday. The development fund has approved loans worth more than $700mn since 2016, its chairman said.',
+      ['2027-05-07 past meeting «The ministers»']],
+    ['en: "has provided around $150 million in grants … since 2016"',
+      'date: 2027-05-10\n\nThe ministers met in Osh on Friday. Moscow has provided around $150 million in grants to help the republic adapt to customs rules since 2016.',
+      ['2027-05-07 past meeting «The ministers»']],
+    ['ru: «с 2016 года Россия выделила более 600 млн долларов»',
+      'date: 2027-05-10\n\nВ пятницу министры встретились в Оше. С 2016 года Россия выделила республике более 600 млн долларов безвозмездной помощи.',
+      ['2027-05-07 past meeting «В пятницу»']],
+    ['en: "has delivered about 900 tons of relief cargo … since May"',
+      'date: 2027-05-10\n\nThe ministers met in Osh on Friday. According to the ministry, Russia has delivered about 900 tons of relief cargo to Naryn since May.',
+      ['2027-05-07 past meeting «The ministers»']],
+    ['en: "over the past four years" with an amount',
+      'date: 2027-05-10\n\nThe ministers met in Osh on Friday. Moscow had allocated around $90 million in grants to the republic over the past four years, an aide said.',
+      ['2027-05-07 past meeting «The ministers»']],
+    ['ru: «Всего с начала операции … более 80 тонн помощи»',
+      'date: 2027-05-10\n\nВ пятницу министры встретились в Оше. Всего с начала операции Россия направила в республику более 80 тонн гуманитарной помощи.',
+      ['2027-05-07 past meeting «В пятницу»']],
+    ['en: a write-off summed up "in previous years"',
+      'date: 2027-05-10\n\nThe ministers met in Osh on Friday. Russia has also written off $90 million of the republic\'s debt in previous years.',
+      ['2027-05-07 past meeting «The ministers»']],
+    // Kept: a grant with a date of its own, and a year that is the grant's own, not where a total starts.
+    ['en: a grant provided in 2016 is a step of that year',
+      'date: 2027-05-10\n\nMoscow provided a $150 million grant to the republic in 2016.',
+      ['2016 past other «Moscow provided»']],
+    ['en: a delivery told on its day, with no span, stays',
+      'date: 2027-05-10\n\nOn Friday, Russia delivered 40 tons of relief cargo to Naryn.',
+      ['2027-05-07 past other «On Friday,»']],
+    ['en: "a record since independence" measures trade, no running total of the grant',
+      'date: 2027-05-10\n\nThe ministers met in Osh on Friday. Moscow has provided a $30 million grant to the budget, and trade reached $900 million, a record since independence.',
+      ['2027-05-07 past meeting «The ministers»', 'null past other «Moscow has»']],
+    ['ru: «в 2016 году Россия выделила грант» is a step of that year',
+      'date: 2027-05-10\n\nВ 2016 году Россия выделила республике грант в размере 30 млн долларов.',
+      ['2016 past other «В 2016»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

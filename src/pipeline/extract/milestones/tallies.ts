@@ -90,3 +90,35 @@ function countedHere(text: string, at: number, lang: Language): boolean {
   if (!m) return false;
   return !(at < m.index && NEXT_CONJUNCT.test(text.slice(at, m.index)));
 }
+
+/** The money triggers: a grant, a loan or aid provided, loans approved by a fund. */
+const FUNDS = new Set(['finance', 'fundApproval', 'fundFirstApproval']);
+/** "since " / «с », «начиная с » right before a year: where a running total starts. */
+const FUNDS_SINCE: Record<Language, RegExp> = { ru: rx(t.funds.since.ru, 'iu'), en: rx(t.funds.since.en, 'iu') };
+/** A sum of money or a tonnage («более 600 млн долларов», "$700mn", "900 tonnes"). */
+const AMOUNT: Record<Language, RegExp> = { ru: rx(t.funds.amount.ru, 'iu'), en: rx(t.funds.amount.en, 'iu') };
+/** How far before the year its "since" may stand. */
+const SINCE_REACH = 16;
+
+/**
+ * True when the money of `hit` is a running total from the year that starts at `yearAt` of `body` ("the fund has approved
+ * loans worth $700mn since 2016", «с 2016 года Россия выделила более 600 млн долларов»): the year is where the sum starts
+ * adding up, and clause `text` (from `from`) tells an amount; no grant or loan of that year is told.
+ */
+export function fundsSummedSince(hit: TriggerHit, body: string, from: number, yearAt: number, text: string, lang: Language): boolean {
+  return FUNDS.has(hit.trigger.key) && yearAt >= from && FUNDS_SINCE[lang].test(body.slice(Math.max(from, yearAt - SINCE_REACH), yearAt)) && AMOUNT[lang].test(text);
+}
+
+/** A span a total is added up over that is no year («всего с 12 июня», "since the start of the pandemic", "over the past five years"). */
+const FUNDS_OVER: Record<Language, RegExp> = { ru: rx(t.funds.over.ru, 'iu'), en: rx(t.funds.over.en, 'iu') };
+/** Money and debt: what a running total over a span adds up. */
+const SUMMED_KEYS = new Set([...FUNDS, 'debt']);
+
+/**
+ * True when clause `text` adds up the money or the debt relief of `hit` over a span that is no year ("has delivered about
+ * 1,500 tons of cargo since June", «Всего с начала операции Россия направила более 100 тонн помощи», "has written off
+ * $240 million in previous years"): a total, no grant, delivery or write-off of its own.
+ */
+export function fundsSummedOver(hit: TriggerHit, text: string, lang: Language): boolean {
+  return SUMMED_KEYS.has(hit.trigger.key) && FUNDS_OVER[lang].test(text) && AMOUNT[lang].test(text);
+}
