@@ -20,7 +20,7 @@ import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
 import { datedStatement, findStatement } from './milestones/statement';
 import { hasStanceCue, stanceStatement } from './milestones/stance-statement';
 import { datedPlan } from './milestones/dated-plan';
-import { captionLines, correctionLines, withoutCorrectionRetellings, crossheadLines, isBracketStamp, isControlMenu, isPointHeading, STAMP } from './milestones/page';
+import { captionLines, correctionLines, withoutCorrectionRetellings, crossheadLines, isBracketStamp, isControlMenu, isLeadingStamp, isPointHeading, STAMP } from './milestones/page';
 import { inSpans, pageStructure, type PageStructure } from './page';
 import { LowerDoc } from './milestones/lower';
 import { inIrrealis, irrealStretches } from './milestones/irrealis';
@@ -387,12 +387,12 @@ function toldIn(out: readonly MilestoneDraft[], start: number, end: number): boo
   return false;
 }
 
-/** The mentions of a teaser headline that are not its publication stamp ("… - 15.01.2026", «[15.01.2026]»), the sentence ending at `end`. */
+/** The mentions of a teaser headline that are not its publication stamp ("… - 15.01.2026", «[15.01.2026]», «19.09.2012 Заголовок»), the sentence ending at `end`. */
 function withoutStamps(text: string, ms: readonly DateMention[], end: number): DateMention[] {
   const out: DateMention[] = [];
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
-    if (!STAMP.test(text.slice(m.start - 3, end)) && !isBracketStamp(text, m.start, end)) out.push(m);
+    if (!STAMP.test(text.slice(m.start - 3, end)) && !isBracketStamp(text, m.start, end) && !isLeadingStamp(text, m.start)) out.push(m);
   }
   return out;
 }
