@@ -31,6 +31,7 @@ import { withoutLiveRetellings } from './milestones/live-ends';
 import { timelineSections } from './dates/timeline';
 import { dropSignedAccords } from './milestones/accords';
 import { speaksOfFuture } from './dates/loose-relative';
+import { PAST_EVENT } from './dates/lexicon';
 import { withoutEveToldWithDay } from './milestones/eve-of-session';
 import { entryDocument, itemDocument, listedDocument } from './milestones/timeline-document';
 import { withoutBirthdayGreetings } from './milestones/birthday-greeting';
@@ -146,6 +147,10 @@ export function extractMilestones(
     // this relationship.
     const teaser = related.length > 0 && inSpans(related, start);
     if (teaser && thirdCountry.test(s.text)) continue;
+    // «19.09.2012 Премьер посетит Ош», "25/11/2019 Speaker to attend summit": a link posted on the day its stamp opens with
+    // told what was coming then; the article, later, tells what became of it (a headline telling a past event so stamped
+    // stays, dated by its stamp).
+    if (teaser && bySentence[k]!.length > 0 && isLeadingStamp(text, bySentence[k]![0]!.start) && !PAST_EVENT[lang].test(s.text)) continue;
     const inSentence = teaser ? withoutStamps(text, bySentence[k]!, end) : bySentence[k]!;
     // A headline with no date of its own tells a past event of unknown day (the stamp is the link's
     // publication, not the event's): nothing a timeline can place. One of an event to come
@@ -387,12 +392,12 @@ function toldIn(out: readonly MilestoneDraft[], start: number, end: number): boo
   return false;
 }
 
-/** The mentions of a teaser headline that are not its publication stamp ("… - 15.01.2026", «[15.01.2026]», «19.09.2012 Заголовок»), the sentence ending at `end`. */
+/** The mentions of a teaser headline that are not its publication stamp ("… - 15.01.2026", «[15.01.2026]»), the sentence ending at `end`. */
 function withoutStamps(text: string, ms: readonly DateMention[], end: number): DateMention[] {
   const out: DateMention[] = [];
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
-    if (!STAMP.test(text.slice(m.start - 3, end)) && !isBracketStamp(text, m.start, end) && !isLeadingStamp(text, m.start)) out.push(m);
+    if (!STAMP.test(text.slice(m.start - 3, end)) && !isBracketStamp(text, m.start, end)) out.push(m);
   }
   return out;
 }

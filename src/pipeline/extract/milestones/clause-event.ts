@@ -387,7 +387,7 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     previous: () =>
       mention || counted.date || v.teaser || (GATHERING_TYPES.has(type) && COUNTERPART.test(a.doc.text.slice(hit.end, hit.end + 8)) && !onToldSidelines(text, a.lang))
         ? []
-        : (toldThen(f, v, text, a.lang) ?? linkableOrTold(f.recent, f.toldGatherings, v.s.index, text, a.lang)),
+        : (toldThen(f, v, text, a.lang) ?? linkableOrTold(f.recent, f.toldGatherings, v.s.index, text, a.lang, key === 'discussed' && onlyDiscussed(v.hits, c.start, c.end))),
   });
   redate(a, f, v, c, text, hit, mention, counted.spoken, d);
   // «Группа депутатов наблюдала за ходом голосования», "observed the vote": on the day of the vote told before, whatever
@@ -674,6 +674,12 @@ function habitual(text: string, start: number, end: number, habits: WordMatcher)
 
 /** "travel on to", "then fly to", «затем вылетит»: the onward leg of the trip told, not a trip of its own. */
 const ONWARD_TRAVEL = /(?:^|\s)(?:on to|onward to|then|затем|оттуда)\s/iu;
+
+/** True when every hit of `hits` within `[start, end)` is a bare discussion («обсудили работу авиабазы»): no topic event is named. */
+function onlyDiscussed(hits: readonly TriggerHit[], start: number, end: number): boolean {
+  for (let i = 0; i < hits.length; i++) if (hits[i]!.start >= start && hits[i]!.end <= end && hits[i]!.trigger.key !== 'discussed') return false;
+  return true;
+}
 
 /** Adds the clause's milestone (and the host gathering, stay or founding it tells) unless it retells one already found. */
 function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, p: Picked, xs: Dated): void {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneLines } from './test-kit';
 
-// «…, а в субботу …», «…, а завтра …»: a contrastive clause with a day of its own is another event, dated by
-// that day and its own verb, not by the clause before it.
+// «…, а в субботу …», «…, а завтра …»: a contrastive clause with a day of its own, told in another tense than the clause
+// before, is another event, dated by that day and its own verb.
 describe('a contrastive clause opened by its own day', () => {
   it.each([
     ['ru: evening event, then a future weekday',
