@@ -365,7 +365,9 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   // "held talks with Karabayev in Bishkek, | where the sides discussed …", «провели переговоры в Бишкеке, | где стороны
   // обсудили …»: what was discussed at the gathering the clause hangs on, not talks of their own.
   // (A date of the topic's own stretch — "trade, which hit a record in January-September" — dates no talks of their own.)
-  if (key === 'discussed' && !hasOwnDate(p.inClause, p.stretches) && WHERE_THE_SIDES.test(text) && gatheringJustTold(f.recent, v.s.index)) return null;
+  // «…провел переговоры с премьером Казахстана в Астане, | где стороны договорились …»: whatever the sides did or agreed at a
+  // third country's gathering (left out, so not told just before) is that gathering's.
+  if (!hasOwnDate(p.inClause, p.stretches) && WHERE_THE_SIDES.test(text) && ((key === 'discussed' && gatheringJustTold(f.recent, v.s.index)) || foreignGatheringBefore(a, v, c))) return null;
   // «“…”, — говорится в телеграмме Сергея Лаврова» after «обменялись поздравительными телеграммами»: the message again.
   if (key === 'messages' && quotesToldMessage(text, a.lowerDoc.of(c.start, c.end), a.lang, f.out)) return null;
   const counting = key === 'anniversary' ? p.anniversary : null;
@@ -1179,6 +1181,14 @@ function namesDocument(text: string, mention: DateMention, hit: { start: number;
 
 /** A «где» / "where" clause whose subject is the parties of the gathering it hangs on: «где стороны», "where the two sides". */
 const WHERE_THE_SIDES = /^(?:where|где)\s+(?:the\s+)?(?:two\s+)?(?:sides|parties|they|ministers|стороны|они|собеседники|министры)\s/iu;
+
+/** True when the sentence of `v`, before clause `c`, tells a gathering of a third country (`isForeignEvent`). */
+function foreignGatheringBefore(a: ArticleView, v: SentenceView, c: Clause): boolean {
+  const body = a.doc.text;
+  const start = v.s.start;
+  if (!v.hits.some((h) => h.end <= c.start && h.trigger.type === 'meeting')) return false;
+  return isForeignEvent(body.slice(start, c.start), a.lang, 'meeting', [], () => participants(a.people, body, start, c.start));
+}
 
 /** True when the last event told is a gathering other than a trip, in sentence `at`: a «где» / "where" clause hangs on it. */
 function gatheringJustTold(recent: readonly { draft: MilestoneDraft; sentence: number }[], at: number): boolean {
