@@ -133,6 +133,17 @@ function joinedTold(text: string, start: number, end: number, lang: Language): b
   return JOINED_BEFORE[lang].test(text.slice(Math.max(0, start - 60), start)) || (lang === 'ru' && JOINED_AFTER_RU.test(text.slice(end, end + 60)));
 }
 
+/** True when `text` tells a day relatively (`RELATIVE_DAY`). */
+export function tellsRelativeDay(text: string, lang: Language): boolean {
+  return RELATIVE_DAY[lang].test(text);
+}
+
+/** A day told relatively («вчера», «накануне», «в пятницу», "yesterday", "on Friday"): a day of its own, known or not. */
+const RELATIVE_DAY = {
+  ru: rx(/(?<![\p{L}])(?:вчера|позавчера|накануне|сегодня|в(?:о)? (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?![\p{L}])/iu),
+  en: rx(/(?<![\p{L}])(?:yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![\p{L}])/iu),
+};
+
 /** «прибыл», «прилетел», "arrived", "landed": a trip told by its arrival. */
 const ARRIVED = { ru: rx(/(?:^|[^\p{L}])(?:прибыл|прилетел)\p{L}*/iu), en: /\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing))\b/iu };
 /** «переговор», «встреч», "talks", "meeting": the talks themselves named. */
