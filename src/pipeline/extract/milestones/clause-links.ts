@@ -99,7 +99,10 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   const talks = named.some((link) => TALKS_NOUN[lang].test(text.slice(link.start, link.end + NEXT_WORD)));
   // «Вчера прошли переговоры. Предыдущий визит состоялся в 2012 году. По итогам переговоров подписали …»: a trip told as the
   // previous one is a recollection, no occasion of the talks' outcome (a link naming the trip, «в ходе того визита», still takes it).
-  const gatherings = within.filter((r) => GATHERING_TYPES.has(r.draft.type) && !(talks && r.draft.type === 'visit' && PREVIOUS_TRIP[lang].test(r.draft.quote.text)));
+  const near = within.filter((r) => GATHERING_TYPES.has(r.draft.type) && !(talks && r.draft.type === 'visit' && PREVIOUS_TRIP[lang].test(r.draft.quote.text)));
+  // "The session is taking place today. … The commission is expected to sign a protocol following the meeting": with no
+  // gathering within reach, the one going on as the article is written, told further back.
+  const gatherings = near.length ? near : ongoingGathering(recent, at);
   const arrivalOnly = (r: { draft: MilestoneDraft }) => ARRIVAL[lang].test(r.draft.quote.text) && !TALKS_NOUN[lang].test(r.draft.quote.text);
   // «По итогам переговоров … подписали» after «Вице-премьеры проверили исполнение решений, достигнутых в ходе визита
   // мэра 3 октября»: the talks held, not a trip recalled as what they discussed.
@@ -164,6 +167,16 @@ const ARRIVAL = {
   ru: rx(/(?:^|[^\p{L}])(?:прибыл|прилетел)\p{L}*/iu),
   en: /\b(?:arriv(?:ed|es|ing)|landed)\b/iu,
 };
+/** The newest gathering told as going on, within `TALKS_REACH` sentences before sentence `at`, as a list of one (or none). */
+function ongoingGathering<T extends { draft: MilestoneDraft; sentence: number }>(recent: T[], at: number): T[] {
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const r = recent[i]!;
+    if (at - r.sentence > TALKS_REACH) break;
+    if (r.draft.status === 'ongoing' && GATHERING_TYPES.has(r.draft.type)) return [r];
+  }
+  return [];
+}
+
 /** A discussion told in the past («обсудили», "discussed"): something talked over at a gathering. */
 const DISCUSSED = {
   ru: rx(/(?:^|[^\p{L}])обсудил\p{L}*/iu),

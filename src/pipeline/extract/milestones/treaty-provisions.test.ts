@@ -14,6 +14,9 @@ describe('a document named by its provisions', () => {
     ['en: provisions of a treaty signed that day',
       'date: 2020-02-11\n\nThe prime ministers met in Osh on Tuesday. The provisions of the new treaty signed on Tuesday cover transit.',
       ['2020-02-11 past meeting «The prime»', '2020-02-11 past agreement «The provisions»']],
+    ['ru: provisions of a treaty named with its date',
+      'date: 2020-02-11\n\nДекларация развивает положения Договора о дружбе от 5 мая 1995 года.',
+      ['2020-02-11 past agreement «Декларация развивает»']],
   ])('%s', (_name, text, want) => {
     expect(milestoneLines(text)).toEqual(want);
   });
