@@ -167,12 +167,13 @@ const ARRIVAL = {
   ru: rx(/(?:^|[^\p{L}])(?:прибыл|прилетел)\p{L}*/iu),
   en: /\b(?:arriv(?:ed|es|ing)|landed)\b/iu,
 };
-/** The newest gathering told as going on, within `TALKS_REACH` sentences before sentence `at`, as a list of one (or none). */
+/** The newest gathering other than a visit told as going on, within `TALKS_REACH` sentences before sentence `at`, as a list of one (or none). */
 function ongoingGathering<T extends { draft: MilestoneDraft; sentence: number }>(recent: T[], at: number): T[] {
   for (let i = recent.length - 1; i >= 0; i--) {
     const r = recent[i]!;
     if (at - r.sentence > TALKS_REACH) break;
-    if (r.draft.status === 'ongoing' && GATHERING_TYPES.has(r.draft.type)) return [r];
+    // (Not a visit: a stay of several days, «проходит 25–26 ноября», is no one day's occasion.)
+    if (r.draft.status === 'ongoing' && r.draft.type !== 'visit' && GATHERING_TYPES.has(r.draft.type)) return [r];
   }
   return [];
 }
