@@ -20,7 +20,7 @@ import { ArticleCues, TRIGGER_CUES } from './milestones/trigger-cues';
 import { datedStatement, findStatement } from './milestones/statement';
 import { hasStanceCue, stanceStatement } from './milestones/stance-statement';
 import { datedPlan } from './milestones/dated-plan';
-import { captionLines, correctionLines, withoutCorrectionRetellings, crossheadLines, isBracketStamp, isControlMenu, isPointHeading, STAMP } from './milestones/page';
+import { captionLines, correctionLines, withoutCorrectionRetellings, crossheadLines, isBracketStamp, isControlMenu, isLeadingStamp, isPointHeading, STAMP } from './milestones/page';
 import { inSpans, pageStructure, type PageStructure } from './page';
 import { LowerDoc } from './milestones/lower';
 import { inIrrealis, irrealStretches } from './milestones/irrealis';
@@ -31,6 +31,7 @@ import { withoutLiveRetellings } from './milestones/live-ends';
 import { timelineSections } from './dates/timeline';
 import { dropSignedAccords } from './milestones/accords';
 import { speaksOfFuture } from './dates/loose-relative';
+import { PAST_EVENT } from './dates/lexicon';
 import { withoutEveToldWithDay } from './milestones/eve-of-session';
 import { entryDocument, itemDocument, listedDocument } from './milestones/timeline-document';
 import { withoutBirthdayGreetings } from './milestones/birthday-greeting';
@@ -146,6 +147,10 @@ export function extractMilestones(
     // this relationship.
     const teaser = related.length > 0 && inSpans(related, start);
     if (teaser && thirdCountry.test(s.text)) continue;
+    // «19.09.2012 Премьер посетит Ош», "25/11/2019 Speaker to attend summit": a link posted on the day its stamp opens with
+    // told what was coming then; the article, later, tells what became of it (a headline telling a past event so stamped
+    // stays, dated by its stamp).
+    if (teaser && bySentence[k]!.length > 0 && isLeadingStamp(text, bySentence[k]![0]!.start) && !PAST_EVENT[lang].test(s.text)) continue;
     const inSentence = teaser ? withoutStamps(text, bySentence[k]!, end) : bySentence[k]!;
     // A headline with no date of its own tells a past event of unknown day (the stamp is the link's
     // publication, not the event's): nothing a timeline can place. One of an event to come

@@ -24,6 +24,7 @@ import { censusYearClues } from './census-year';
 import { copyrightYearClues } from './copyright-year';
 import { editionYearClues } from './edition-year';
 import { schoolYearClues } from './school-year';
+import { budgetYearClues } from './budget-year';
 import { findClosingIssueMonth, findClosingPublishLine, findClosingSlashedLine, findIssueMonth, findSlashedByline, isBareDate, type SlashedHints } from './page-lines';
 import { findDocumentDateLine, type DocumentDateLine } from './document-date';
 import { PUBLISH_LINE } from './lexicon';
@@ -353,7 +354,7 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
   if (near) clues.push(near);
   if (md) clues.push(...sameDayFactClues(doc, kb, md));
   if (md && md.kind !== 'body') clues.push(...comingDateClues(doc, md));
-  clues.push(...yearReviewClues(doc, md?.month ?? null), ...schoolYearClues(doc, md?.month ?? null));
+  clues.push(...yearReviewClues(doc, md?.month ?? null), ...schoolYearClues(doc, md?.month ?? null), ...budgetYearClues(doc, md?.month ?? null));
   const ranges = officeConstraints(people, kb).concat(actingConstraints(doc, people, kb), earlyTermConstraints(doc, people, kb, inOffice), placeConstraints(doc, kb));
   const choice = chooseYear(clues, ranges, md);
   const monthDay = md ? `--${pad2(md.month)}-${pad2(md.day)}` : null;

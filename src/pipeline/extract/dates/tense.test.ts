@@ -26,6 +26,9 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['Посол вспомнил о договоре, подписанном в 2010 году, и сообщил, что |в мае ожидается визит министра', 'ru', 'future'],
   ['The envoy recalled the treaty signed in 2010 and said that in |May the minister will come to Bishkek', 'en', 'future'],
   ['Посол сообщил, что договор, подписанный |в мае, уже действует', 'ru', 'past'],
+  // A contrastive «, а» before the date opens a clause of its own: the verb of the clause before does not date it.
+  ['Днём министры осмотрели завод, а |в субботу делегация отправится в Ош', 'ru', 'future'],
+  ['Днём министры осмотрели завод, а |в субботу делегация побывала в Оше', 'ru', 'past'],
   // A plan told first and a recollection after "and recalled that": the recalled content is dated by its own verb,
   // a pluperfect after the date; a telling verb after "had" dates only the telling.
   ['The mayor backed the plan to build a school next year and recalled that the forum in |June had brought many investors', 'en', 'past'],

@@ -287,5 +287,10 @@ function clauseAround(sentence: string, at: number): [number, number] {
     const after = sentence.indexOf(b, at);
     if (after >= 0) to = Math.min(to, after);
   }
+  // «Днём министры подписали план, а в пятницу премьер посетит завод»: a date right after a contrastive «, а» opens a clause of its own.
+  if (at >= 4 && sentence.charCodeAt(at - 2) === 0x430 && CONTRAST_BEFORE.test(sentence.slice(Math.max(0, at - 6), at))) from = Math.max(from, at);
   return [from, to];
 }
+
+/** «, а » right before a date: the contrastive conjunction opening a new clause with that date. */
+const CONTRAST_BEFORE = /,\s+а\s$/u;

@@ -216,6 +216,28 @@ const COUNTRY_VERB_TRADE = rx(
 const PAIR_OWNS_TRADE = rx(
   /^\s*(?:[\p{L}-]+,\s+)?(?:the\s+)?(\p{Lu}[\p{L}.-]+)\s+(?:and|и)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+)\s[^.;]*?(?<![\p{L}])(?:their|its|mutual|bilateral|их|взаимн\p{L}*|двусторонн\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:trade|turnover|commerce|товарооборот\p{L}*|торговл\p{L}*)/u,
 );
+/** Talks or a meeting with a third country's official or delegation ("talks with Kazakh Prime Minister", «встретился с премьером Казахстана»). */
+const TALKS_WITH_FOREIGN = rx(
+  `(?<![\\p{L}])(?:talks|met|meeting|negotiations|переговор\\p{L}*|встреч\\p{L}*|встрети\\p{L}*)\\s+(?:with|с|со)\\s+(?:the\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:${[...eventLexicon.markers.foreignParty.ru, ...eventLexicon.markers.foreignParty.en].join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** The pair's own trade: "bilateral", "mutual", "their", «взаимный», «двусторонний». */
+const PAIR_TRADE = rx(/(?<![\p{L}])(?:bilateral|mutual|two-way|their|взаимн\p{L}*|двусторонн\p{L}*|их)\s+(?:[\p{L}-]+\s+)?(?:trade|turnover|товарооборот\p{L}*|торговл\p{L}*)/iu);
+/** Russia named by name, adjective or capital. */
+const RUSSIA_NAMED = rx(/(?<![\p{L}])(?:Росси|российск|Российск|РФ|Москв|Russia|Moscow|Kremlin|Кремл)/u);
+/** Cheap test before `TALKS_WITH_FOREIGN`. */
+const TALKS_CUE = /talks|met|meeting|negotiations|переговор|встре/;
+
+/**
+ * True when the window tells talks with a third country's side and then the pair's own trade, Russia named nowhere ("held
+ * talks with Kazakh Prime Minister X in Astana, where the sides agreed to bring bilateral trade to …"): that pair's trade.
+ */
+function pairTradeAtForeignTalks(window: string): boolean {
+  if (!TALKS_CUE.test(window)) return false;
+  const talks = TALKS_WITH_FOREIGN.exec(window);
+  return talks !== null && PAIR_TRADE.test(window.slice(talks.index)) && !RUSSIA_NAMED.test(window);
+}
+
 /** A party that is a foreign country by name or adjective («Казахстан», "the United States"), neither side of the pair. */
 function isForeignCountry(party: string): boolean {
   return isThirdParty(party) && (COUNTRY_NAME.test(party) || FOREIGN_PARTY.test(party));
@@ -415,6 +437,8 @@ export function turnoverName(window: string): TurnoverName {
   if (raiser && isForeignCountry(raiser)) return 'third_country_trade_turnover';
   const pairOwns = PAIR_OWNS_TRADE.exec(window);
   if (pairOwns && (isForeignCountry(pairOwns[1]!) || isForeignCountry(pairOwns[2]!))) return 'third_country_trade_turnover';
+  // "held talks with Kazakh Prime Minister X, where the sides agreed to bring bilateral trade to …": the talks' pair owns it.
+  if (pairTradeAtForeignTalks(window)) return 'third_country_trade_turnover';
   // "Uzbek-Russian trade", «узбекско-российский товарооборот»: a pair of adjectives with a third country.
   if (thirdPartyPair(window)) return 'third_country_trade_turnover';
   // "The United States, by comparison, did about …": a foreign country set off as the subject of the comparison.

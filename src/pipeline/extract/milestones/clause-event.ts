@@ -42,7 +42,7 @@ import { postponedTo } from './postponed';
 import { decidedAtBefore } from '../dates/loose';
 import { dayMonthsIn } from '../dates/dateline';
 import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, isTopicBefore, lentByThirdParty, OPINION_KEYS, mayThank, reportedFrom, signsDomesticAct, signsNamedAct, SPOKEN_TO, thankedFor } from './passing';
-import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks } from './retelling';
+import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks, tellsRelativeDay } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { askedFor, asPromise, promisedFunds } from './promised';
 import { announcedToday, pledgeReported } from './announced-plan';
@@ -365,7 +365,9 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   // "held talks with Karabayev in Bishkek, | where the sides discussed …", «провели переговоры в Бишкеке, | где стороны
   // обсудили …»: what was discussed at the gathering the clause hangs on, not talks of their own.
   // (A date of the topic's own stretch — "trade, which hit a record in January-September" — dates no talks of their own.)
-  if (key === 'discussed' && !hasOwnDate(p.inClause, p.stretches) && WHERE_THE_SIDES.test(text) && gatheringJustTold(f.recent, v.s.index)) return null;
+  // «…провел переговоры с премьером Казахстана в Астане, | где стороны договорились …»: whatever the sides did or agreed at a
+  // third country's gathering (left out, so not told just before) is that gathering's.
+  if (!hasOwnDate(p.inClause, p.stretches) && WHERE_THE_SIDES.test(text) && ((key === 'discussed' && gatheringJustTold(f.recent, v.s.index)) || foreignGatheringBefore(a, v, c))) return null;
   // «“…”, — говорится в телеграмме Сергея Лаврова» after «обменялись поздравительными телеграммами»: the message again.
   if (key === 'messages' && quotesToldMessage(text, a.lowerDoc.of(c.start, c.end), a.lang, f.out)) return null;
   const counting = key === 'anniversary' ? p.anniversary : null;
@@ -387,7 +389,7 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     previous: () =>
       mention || counted.date || v.teaser || (GATHERING_TYPES.has(type) && COUNTERPART.test(a.doc.text.slice(hit.end, hit.end + 8)) && !onToldSidelines(text, a.lang))
         ? []
-        : (toldThen(f, v, text, a.lang) ?? linkableOrTold(f.recent, f.toldGatherings, v.s.index, text, a.lang)),
+        : (toldThen(f, v, text, a.lang) ?? linkableOrTold(f.recent, f.toldGatherings, v.s.index, text, a.lang, key === 'discussed' && onlyDiscussed(v.hits, c.start, c.end))),
   });
   redate(a, f, v, c, text, hit, mention, counted.spoken, d);
   // «Группа депутатов наблюдала за ходом голосования», "observed the vote": on the day of the vote told before, whatever
@@ -680,6 +682,12 @@ function habitual(text: string, start: number, end: number, habits: WordMatcher)
 /** "travel on to", "then fly to", «затем вылетит»: the onward leg of the trip told, not a trip of its own. */
 const ONWARD_TRAVEL = /(?:^|\s)(?:on to|onward to|then|затем|оттуда)\s/iu;
 
+/** True when every hit of `hits` within `[start, end)` is a bare discussion («обсудили работу авиабазы»): no topic event is named. */
+function onlyDiscussed(hits: readonly TriggerHit[], start: number, end: number): boolean {
+  for (let i = 0; i < hits.length; i++) if (hits[i]!.start >= start && hits[i]!.end <= end && hits[i]!.trigger.key !== 'discussed') return false;
+  return true;
+}
+
 /** Adds the clause's milestone (and the host gathering, stay or founding it tells) unless it retells one already found. */
 function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, p: Picked, xs: Dated): void {
   const { doc, people } = a;
@@ -718,7 +726,8 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   if (!x.mention && f.out.some((o) => o.type === 'agreement' && o.status === 'past') && isCeremonyVenue(hit, doc.text.slice(Math.max(c.start, hit.start - 80), hit.start), doc.text.slice(hit.start, hit.end), doc.text.slice(hit.end, c.end), a.lang)) return;
   // "The summit was attended by …", «Форум открыл премьер-министр …», 'X told reporters after the meeting.':
   // a gathering already told, now only its guests, opener, venue or a speaker's occasion.
-  if (!x.mention && f.out.some((o) => o.status === 'past') && tellsGatheringDetail(text, a.lang)) return;
+  // (A day told relatively in an article whose day is unknown, «по итогам встречи, состоявшейся вчера», is the clause's own.)
+  if (!x.mention && f.out.some((o) => o.status === 'past') && tellsGatheringDetail(text, a.lang) && !(a.date.date === null && tellsRelativeDay(text, a.lang))) return;
   // «Ярмарка продлится до 30 октября», "The fair runs until Sunday": the end of a gathering of the kind already told.
   // (Told by its kind, or by its noun in an event told — «открылась ярмарка …», an opening.)
   if (gathering && tellsGatheringEnd(text, a.lang) && toldGathering(f, type, doc.text.slice(hit.start, hit.end))) return;
@@ -1178,6 +1187,14 @@ function namesDocument(text: string, mention: DateMention, hit: { start: number;
 
 /** A «где» / "where" clause whose subject is the parties of the gathering it hangs on: «где стороны», "where the two sides". */
 const WHERE_THE_SIDES = /^(?:where|где)\s+(?:the\s+)?(?:two\s+)?(?:sides|parties|they|ministers|стороны|они|собеседники|министры)\s/iu;
+
+/** True when the sentence of `v`, before clause `c`, tells a gathering of a third country (`isForeignEvent`). */
+function foreignGatheringBefore(a: ArticleView, v: SentenceView, c: Clause): boolean {
+  const body = a.doc.text;
+  const start = v.s.start;
+  if (!v.hits.some((h) => h.end <= c.start && h.trigger.type === 'meeting')) return false;
+  return isForeignEvent(body.slice(start, c.start), a.lang, 'meeting', [], () => participants(a.people, body, start, c.start));
+}
 
 /** True when the last event told is a gathering other than a trip, in sentence `at`: a «где» / "where" clause hangs on it. */
 function gatheringJustTold(recent: readonly { draft: MilestoneDraft; sentence: number }[], at: number): boolean {

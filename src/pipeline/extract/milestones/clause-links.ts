@@ -75,9 +75,10 @@ export const ALSO_MET: Record<'ru' | 'en', RegExp> = {
 
 /**
  * The events a clause may continue, newest first: those within reach; when the clause's link
- * names a gathering ("Following the meeting", «по итогам переговоров»), gatherings first.
+ * names a gathering ("Following the meeting", «по итогам переговоров»), gatherings first. `discussion`: the clause's event
+ * is the discussion itself («Также стороны обсудили …»), which continues the talks told before (`talksDiscussedAt`).
  */
-export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], at: number, text: string, lang: Language): LinkCandidate[] {
+export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], at: number, text: string, lang: Language, discussion = false): LinkCandidate[] {
   const within = recent.filter((r) => at - r.sentence <= LINK_REACH).reverse();
   // "During the ceremony the university signed …": the ceremony told before, further back than other links reach,
   // not a plan told in between.
@@ -91,12 +92,17 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   // "On the sidelines," names the gathering told before as the occasion, as «на полях этого саммита» does.
   const named = MARKERS.link[lang].all(text).filter((link) => MARKERS.gatheringNoun[lang].test(link.text) || gatheringNext(text.slice(link.end, link.end + NEXT_WORD), lang) || MARKERS.sidelines[lang].test(link.text));
   if (!named.length) {
-    const r = repeatedVerb(within, text, lang) ?? afterFlashback(recent, within[0]!, at, text, lang) ?? within[0];
+    const r = repeatedVerb(within, text, lang) ?? afterFlashback(recent, within[0]!, at, text, lang) ?? (discussion ? talksDiscussedAt(recent, within[0]!, at, text, lang) : undefined) ?? within[0];
     return r ? [{ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status }] : [];
   }
-  const gatherings = within.filter((r) => GATHERING_TYPES.has(r.draft.type));
   // "Following the talks" after "talks on Tuesday … arrived on Monday": the talks, not the arrival told between.
   const talks = named.some((link) => TALKS_NOUN[lang].test(text.slice(link.start, link.end + NEXT_WORD)));
+  // «Вчера прошли переговоры. Предыдущий визит состоялся в 2012 году. По итогам переговоров подписали …»: a trip told as the
+  // previous one is a recollection, no occasion of the talks' outcome (a link naming the trip, «в ходе того визита», still takes it).
+  const near = within.filter((r) => GATHERING_TYPES.has(r.draft.type) && !(talks && r.draft.type === 'visit' && PREVIOUS_TRIP[lang].test(r.draft.quote.text)));
+  // "The session is taking place today. … The commission is expected to sign a protocol following the meeting": with no
+  // gathering within reach, the one going on as the article is written, told further back.
+  const gatherings = near.length ? near : ongoingGathering(recent, at);
   const arrivalOnly = (r: { draft: MilestoneDraft }) => ARRIVAL[lang].test(r.draft.quote.text) && !TALKS_NOUN[lang].test(r.draft.quote.text);
   // «По итогам переговоров … подписали» after «Вице-премьеры проверили исполнение решений, достигнутых в ходе визита
   // мэра 3 октября»: the talks held, not a trip recalled as what they discussed.
@@ -161,6 +167,46 @@ const ARRIVAL = {
   ru: rx(/(?:^|[^\p{L}])(?:прибыл|прилетел)\p{L}*/iu),
   en: /\b(?:arriv(?:ed|es|ing)|landed)\b/iu,
 };
+/** The newest gathering other than a visit told as going on, within `TALKS_REACH` sentences before sentence `at`, as a list of one (or none). */
+function ongoingGathering<T extends { draft: MilestoneDraft; sentence: number }>(recent: T[], at: number): T[] {
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const r = recent[i]!;
+    if (at - r.sentence > TALKS_REACH) break;
+    // (Not a visit: a stay of several days, «проходит 25–26 ноября», is no one day's occasion.)
+    if (r.draft.status === 'ongoing' && r.draft.type !== 'visit' && GATHERING_TYPES.has(r.draft.type)) return [r];
+  }
+  return [];
+}
+
+/** A discussion told in the past («обсудили», "discussed"): something talked over at a gathering. */
+const DISCUSSED = {
+  ru: rx(/(?:^|[^\p{L}])обсудил\p{L}*/iu),
+  en: /\bdiscussed\b/iu,
+};
+
+/** How many sentences back the talks a discussion continues may be told (a page's paragraphs on their outcomes between). */
+const TALKS_REACH = 12;
+
+/**
+ * «Вчера прошли переговоры. … Отношения установлены 20 марта 1992 года. Также главы государств обсудили …»: a discussion
+ * continues the last talks held within `TALKS_REACH` sentences before sentence `at`, not an event of another kind told in
+ * between (`last`, the newest event within reach); undefined when `last` is a gathering itself or no talks are within reach.
+ */
+function talksDiscussedAt(recent: Told[], last: Told, at: number, text: string, lang: Language): Told | undefined {
+  if (GATHERING_TYPES.has(last.draft.type) || !DISCUSSED[lang].test(text)) return undefined;
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const r = recent[i]!;
+    if (at - r.sentence > TALKS_REACH) break;
+    if (r.draft.type === 'meeting' && r.draft.status !== 'planned') return r;
+  }
+  return undefined;
+}
+
+/** A trip told as the one before («предыдущий визит», «прошлая поездка», "the previous visit", "his last trip"). */
+const PREVIOUS_TRIP = {
+  ru: rx(/(?:^|[^\p{L}])(?:предыдущ|прошл)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:визит|поездк)/iu),
+  en: /\b(?:previous|last|prior)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip)\b/iu,
+};
 /** The gathering nouns that name a trip («визит», «поездка», "visit", "trip"). */
 const TRIP_NOUN = {
   ru: rx(/(?:^|[^\p{L}])(?:визит|поездк)/iu),
@@ -175,12 +221,12 @@ type Told = { draft: MilestoneDraft; sentence: number };
  * переговоров», "Following the talks"), the gatherings told with a date of their own in a
  * background stretch («визит премьера, который прилетел 14 сентября») count too, in the order they were told.
  */
-export function linkableOrTold(recent: Told[], told: Told[], at: number, text: string, lang: Language): LinkCandidate[] {
-  const found = linkable(recent, at, text, lang);
+export function linkableOrTold(recent: Told[], told: Told[], at: number, text: string, lang: Language, discussion = false): LinkCandidate[] {
+  const found = linkable(recent, at, text, lang, discussion);
   // A link that names no gathering gets its candidates unflagged: the told gatherings are not for it.
   if (!told.length || found.some((c) => c.gathering !== true)) return found;
   const both = [...recent, ...told].sort((x, y) => x.sentence - y.sentence || x.draft.quote.start - y.draft.quote.start);
-  return linkable(both, at, text, lang).filter((c) => c.gathering === true);
+  return linkable(both, at, text, lang, discussion).filter((c) => c.gathering === true);
 }
 
 /**

@@ -12,6 +12,7 @@ import { isSpaceCode } from '../../read';
 import { rx } from '../regex';
 import { OBSERVATION_KEY, VERDICT_KEY } from './observed-vote';
 import { REACTION_KEYS } from './reported-reaction';
+import { tenseBefore } from '../dates/tense';
 
 /** A clause of a sentence, with offsets into the article text. */
 export interface Clause {
@@ -46,6 +47,25 @@ const isEdgeEnd = (c: number) => isSpaceCode(c) || EDGE_MARKS.has(c);
  * trigger `hits`, a second predicate of the same subject («… и обсудили …», "… and discussed …")
  * starts a clause when triggers lie on both sides of it.
  */
+/** «, а » right before a date: a contrastive conjunction opening the date's clause. */
+const CONTRAST_BEFORE = /,\s+а\s$/u;
+
+/**
+ * Cuts sentence `s` before «а» when mention `m` follows a contrastive «, а» with event words on both sides and the clause
+ * before is told in another tense than the date's own («…приняли участие в открытии форума, а в пятницу президент
+ * посетит базу»); the same tense («обсудили …, а в понедельник министр заявил») keeps one clause, as an elided subject
+ * with one tense («встретится с министром, а в пятницу вылетит в Ош») does.
+ */
+function cutContrast(s: Sentence, m: DateMention, hits: readonly TriggerHit[], cuts: Set<number>, lang: 'ru' | 'en'): void {
+  const at = m.start - s.start;
+  if (lang !== 'ru' || at < 4 || s.text.charCodeAt(at - 2) !== 0x430 || !CONTRAST_BEFORE.test(s.text.slice(Math.max(0, at - 6), at))) return;
+  const comma = s.text.lastIndexOf(',', at);
+  if (!hits.some((h) => h.end <= s.start + comma) || !hits.some((h) => h.start >= m.end)) return;
+  const after = tenseBefore(s.text, at, lang);
+  const before = tenseBefore(s.text, comma, lang);
+  if (after !== null && before !== null && after !== before) cuts.add(s.start + comma + 2);
+}
+
 export function splitClauses(
   s: Sentence,
   lex: LanguageLexicon,
@@ -76,6 +96,9 @@ export function splitClauses(
       if (hits.some((h) => h.end <= s.start + b.start && (!prepared || h.trigger.key !== 'discussed')) && hits.some((h) => h.start >= at)) cuts.add(at);
     }
   }
+  // «Вечером министры открыли выставку, | а в субботу премьер посетит завод»: a day of its own after a contrastive «, а», told in
+  // another tense than the clause before, opens another event.
+  if (hits.length > 1) for (let i = 0; i < mentions.length; i++) cutContrast(s, mentions[i]!, hits, cuts, lex.lang);
   // "The observer mission said on Monday | that the elections held on October 4 were fair": the verdict and the vote it judges.
   for (let i = 0; i < hits.length; i++) if (hits[i]!.trigger.key === VERDICT_KEY) cutVerdict(s, hits[i]!, hits, cuts);
   // "passed on a note of protest in connection with checks at a market on May 12": the reaction and the incident it answers.

@@ -119,6 +119,21 @@ export function isBracketStamp(text: string, at: number, end: number): boolean {
   return open >= 0 && open >= at - 2 && /^\([^()]{1,24}\)\s*(?:\|.*)?$/u.test(text.slice(open, end));
 }
 
+/** A numeric date («19.09.2012», "25/11/2019", "2019-11-25"), optionally with its time, then the headline. */
+const LEADING_STAMP = /(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?\s*[-–—|]?\s+\S/uy;
+
+/**
+ * True when the date mention at `at` opens its line as a related link's publication stamp, written in figures
+ * before the headline («19.09.2012 Президент посетит Ош», "25/11/2019 Minister to visit Kazan"): the day the link
+ * was posted, not its event's (a date in words opening a headline, «19 сентября Путин посетит Ош», is the event's).
+ */
+export function isLeadingStamp(text: string, at: number): boolean {
+  const line = text.lastIndexOf('\n', at - 1) + 1;
+  for (let i = line; i < at; i++) if (text.charCodeAt(i) > 32) return false;
+  LEADING_STAMP.lastIndex = at;
+  return LEADING_STAMP.test(text);
+}
+
 /** Most words in a crosshead ("More visits ahead", «Цифры и факты»). */
 const CROSSHEAD_WORDS = 6;
 

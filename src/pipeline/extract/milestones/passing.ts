@@ -149,8 +149,8 @@ const NEW_PREDICATE = {
   en: rx(/(?:(?<![\p{L}])and\s+(?:also\s+)?|,\s+and\s+the\s+(?:[\p{L}-]+\s+){0,2}?)(?!noted|recalled|stressed|added|expressed|voiced|reiterated|emphasi[sz]ed|underlined|pointed|mentioned|remarked)\p{Ll}{2,}ed(?![\p{L}])/u),
 };
 
-/** Triggers that name a document or a membership by a noun: in an opinion they are its subject, not an event. */
-export const OPINION_KEYS = new Set(['document', 'accession']);
+/** Triggers that name a document, a membership or a debt write-off by a noun: in an opinion they are its subject, not an event. */
+export const OPINION_KEYS = new Set(['document', 'accession', 'debt']);
 
 /**
  * A document's term or content: "The agreement will run for 15 years", «Соглашение рассчитано на

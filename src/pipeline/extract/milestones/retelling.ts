@@ -93,6 +93,9 @@ export function retells(
       (o) => (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned') && (isSiteVisit(o, lang) === site || (!site && o.quote.end > sentenceStart)),
     );
   }
+  // "X and Y took part in the expanded talks", «В переговорах в расширенном составе приняли участие …» after the talks: who
+  // sat at the table told, the talks are the same (their new names are no counterpart of a gathering of their own).
+  if (hit.trigger.type === 'meeting' && joinedTold(text, hit.start - c.start, hit.end - c.start, lang) && told.some((o) => o.type === 'meeting' && o.date === d.date && o.status !== 'planned' && d.status !== 'planned')) return true;
   if (who.length && who.some((p) => !known().has(p.id) && !onlyReports(p, text, c, hit.start, lang) && !onlyMadeDeals(p, text, c, hit.end, lang))) return false;
   // «обсудил с коллегой …», "discussed … with his counterpart": the talks already told.
   // «На прошлой неделе министр встретился с … . Стороны обсудили …»: the talks dated only to the
@@ -115,6 +118,31 @@ export function retells(
   const kind = (o: MilestoneDraft) => o.type === hit.trigger.type || (hit.trigger.key === 'session' && o.type === 'igc_session');
   return told.some((o) => kind(o) && (o.date === d.date || d.untold === true) && (o.status === 'planned') === (d.status === 'planned'));
 }
+
+/** "took part in the (expanded) talks", «приняли участие в (расширенных) переговорах»: the words right before the gathering's noun. */
+const JOINED_BEFORE = {
+  ru: rx(/(?<![\p{L}])(?:принял\p{L}*|приняли|принимал\p{L}*)\s+участие\s+в[о]?\s+(?:[\p{L}-]+\s+)?$/iu),
+  en: rx(/(?<![\p{L}])(?:took|take|takes|taking)\s+part\s+in\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$|(?<![\p{L}])joined\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu),
+};
+/** «В переговорах в расширенном составе приняли участие …»: the gathering's noun first, its format and «приняли участие» after. */
+const JOINED_AFTER_RU = rx(/^(?:\s+в\s+(?:узком|расширенном)\s+составе)?\s+(?:также\s+)?(?:принял\p{L}*|приняли)\s+участие(?![\p{L}])/iu);
+
+/** True when the gathering's noun at `[start, end)` of `text` is what people took part in (`JOINED_BEFORE`, `JOINED_AFTER_RU`). */
+function joinedTold(text: string, start: number, end: number, lang: Language): boolean {
+  if (!text.includes(lang === 'ru' ? 'участи' : 'part') && !(lang === 'en' && text.includes('joined'))) return false;
+  return JOINED_BEFORE[lang].test(text.slice(Math.max(0, start - 60), start)) || (lang === 'ru' && JOINED_AFTER_RU.test(text.slice(end, end + 60)));
+}
+
+/** True when `text` tells a day relatively (`RELATIVE_DAY`). */
+export function tellsRelativeDay(text: string, lang: Language): boolean {
+  return RELATIVE_DAY[lang].test(text);
+}
+
+/** A day told relatively («вчера», «накануне», «в пятницу», "yesterday", "on Friday"): a day of its own, known or not. */
+const RELATIVE_DAY = {
+  ru: rx(/(?<![\p{L}])(?:вчера|позавчера|накануне|сегодня|в(?:о)? (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?![\p{L}])/iu),
+  en: rx(/(?<![\p{L}])(?:yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![\p{L}])/iu),
+};
 
 /** «прибыл», «прилетел», "arrived", "landed": a trip told by its arrival. */
 const ARRIVED = { ru: rx(/(?:^|[^\p{L}])(?:прибыл|прилетел)\p{L}*/iu), en: /\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing))\b/iu };
