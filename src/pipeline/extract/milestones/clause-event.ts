@@ -54,7 +54,7 @@ import { rx } from '../regex';
 import dateLexicon from '../../knowledge/date-lexicon.json';
 import { welcomedStep } from './welcomed-step';
 import { conjunctStatement, saidByStatement } from './conjunct-statement';
-import { quotesToldMessage } from './message-attribution';
+import { dateToldMessage, quotesToldMessage } from './message-attribution';
 import { OBSERVATION_KEY, namesVote, observedVote } from './observed-vote';
 import { AND_BEFORE, lastWithin, linkableOrTold, nearest, onToldSidelines, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN, within } from './clause-links';
 import { addDays, daysBetween } from '../dates/days';
@@ -367,7 +367,11 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   // (A date of the topic's own stretch — "trade, which hit a record in January-September" — dates no talks of their own.)
   if (key === 'discussed' && !hasOwnDate(p.inClause, p.stretches) && WHERE_THE_SIDES.test(text) && gatheringJustTold(f.recent, v.s.index)) return null;
   // «“…”, — говорится в телеграмме Сергея Лаврова» after «обменялись поздравительными телеграммами»: the message again.
-  if (key === 'messages' && quotesToldMessage(text, a.lowerDoc.of(c.start, c.end), a.lang, f.out)) return null;
+  if (key === 'messages' && quotesToldMessage(text, a.lowerDoc.of(c.start, c.end), a.lang, f.out)) {
+    // «…, направленной в четверг»: the day the message was sent.
+    if (p.inClause.length) dateToldMessage(p.inClause, a.lang, f.out, a.date.date);
+    return null;
+  }
   const counting = key === 'anniversary' ? p.anniversary : null;
   const counted = countAnniversary(a, v, c, text, p, hit, counting, f);
   // «в этом году», "this year" names only the year of an anniversary the count dates more finely.
