@@ -55,6 +55,7 @@ import dateLexicon from '../../knowledge/date-lexicon.json';
 import { welcomedStep } from './welcomed-step';
 import { conjunctStatement, saidByStatement } from './conjunct-statement';
 import { dateToldMessage, quotesToldMessage } from './message-attribution';
+import { firstVisitDraft, visitFirstAfter } from './first-visit-after';
 import { OBSERVATION_KEY, namesVote, observedVote } from './observed-vote';
 import { AND_BEFORE, lastWithin, linkableOrTold, nearest, onToldSidelines, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN, within } from './clause-links';
 import { addDays, daysBetween } from '../dates/days';
@@ -1118,6 +1119,12 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   const since = !marked && mention && !mention.relative && d.status === 'past' ? sinceAnniversary(draft, a.doc.text, mention.start, a.date.date, a.lang) : null;
   if (since) f.out.push(since);
   if (x.previous && d.date !== x.previous.date) f.out.push(lastTime(draft, x.previous));
+  // «Визит … стал первым после его избрания в марте»: the visit, when no visit was told before, is the occasion's.
+  const firstVisit = d.status === 'past' && mention && a.date.date?.length === 10 && p.told.length > 1 ? visitFirstAfter(p.told, hit, a.doc.text, draft.quote.start) : null;
+  if (firstVisit && !f.out.some((o) => o.type === 'visit' && !f.headlines.has(o))) {
+    const day = f.main?.draft.date?.length === 10 && f.main.draft !== draft ? f.main.draft.date : a.date.date!;
+    f.out.push(firstVisitDraft(draft, firstVisit, day));
+  }
 }
 
 /** The trigger key of a business mission («бизнес-миссия»): a trip of companies, told with its days as a visit is. */
