@@ -9,7 +9,7 @@ import { execAll, rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
 import { mayHoldFigure } from './figures/gate';
 import { clauseAt, kindOf, onlyComingOut, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, withBareTurnover, type Cue, type Words } from './figures/context';
-import { ESTIMATE, FORECAST_AFTER, STATISTICS_MONTH, OTHER_CURRENCY, TARGET_AFTER, isTowardsMark, type Subject } from './figures/lexicon';
+import { ESTIMATE, FORECAST_AFTER, RUNNING_YEAR, STATISTICS_MONTH, OTHER_CURRENCY, TARGET_AFTER, isTowardsMark, type Subject } from './figures/lexicon';
 import { metricOf, namesRegion, type Read } from './figures/metric';
 import { namesRegionalHead, regionalHeadMentions } from './figures/regional-head';
 import { extractPeople } from './people';
@@ -423,7 +423,7 @@ function readSentence(
       sentence: text,
     });
     const { expr } = chosen;
-    const period =
+    let period =
       (samePeriod() ? samePeriodOfYear(text, q, window, after, periods(), lastPeriods) : null) ??
       (chosen.samePart ? partOfYearBefore(chosen.period!, expr!.start, periods(), lastPeriods) : null) ??
       chosen.period ??
@@ -436,6 +436,9 @@ function readSentence(
     // ("is estimated to have exceeded $4 billion in 2025" in January 2026).
     const unpublished = (y: number) => year !== null && (y >= year || (y === year - 1 && month !== null && month >= 1 && month < STATISTICS_MONTH));
     if (kind === 'actual' && period !== null && /^\d{4}$/.test(period) && (unpublished(Number(period)) || expr?.wholeYear) && ESTIMATE.test(window)) read.kind = 'forecast';
+    // "had grown to some $200 million this year" told in October: a value of the running year told as done (not estimated)
+    // is the year so far.
+    if (read.kind === 'actual' && year !== null && month !== null && month < 12 && period === String(year) && expr && !expr.wholeYear && RUNNING_YEAR.test(text.slice(expr.start, expr.end))) period = `${year}-YTD`;
     // «по итогам года мы выйдем на …», «в этом году, по оценкам, выйдем на …»: coming out at a level in the running year itself
     // (no deadline), with no word of aim before it, is where the year is heading.
     if (read.kind === 'target' && year !== null && period === String(year) && !expr?.deadline && onlyComingOut(words, Math.max(kindFrom, q.start - KIND_REACH), q.start, text)) read.kind = 'forecast';
