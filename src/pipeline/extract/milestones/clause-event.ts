@@ -1121,7 +1121,8 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   if (x.previous && d.date !== x.previous.date) f.out.push(lastTime(draft, x.previous));
   // «Визит … стал первым после его избрания в марте»: the visit, when no visit was told before, is the occasion's.
   const firstVisit = d.status === 'past' && mention && a.date.date?.length === 10 && p.told.length > 1 ? visitFirstAfter(p.told, hit, a.doc.text, draft.quote.start) : null;
-  if (firstVisit && !f.out.some((o) => o.type === 'visit' && !f.headlines.has(o))) {
+  // «Это его первый визит после …», "It is his first trip after …": characterises an event already told, adds no visit.
+  if (firstVisit && !f.out.some((o) => o.type === 'visit' && !f.headlines.has(o)) && !MARKERS.characterisation[a.lang].test(a.doc.text.slice(draft.quote.start, draft.quote.end))) {
     const day = f.main?.draft.date?.length === 10 && f.main.draft !== draft ? f.main.draft.date : a.date.date!;
     f.out.push(firstVisitDraft(draft, firstVisit, day));
   }
