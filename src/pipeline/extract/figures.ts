@@ -8,8 +8,8 @@ import type { ArticleDate, ArticleDoc, FigureDraft, PersonDraft, Sentence, Span 
 import { execAll, rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
 import { mayHoldFigure } from './figures/gate';
-import { clauseAt, kindOf, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, withBareTurnover, type Cue, type Words } from './figures/context';
-import { ESTIMATE, FORECAST_AFTER, STATISTICS_MONTH, OTHER_CURRENCY, TARGET_AFTER, isTowardsMark, type Subject } from './figures/lexicon';
+import { clauseAt, kindOf, onlyComingOut, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, withBareTurnover, type Cue, type Words } from './figures/context';
+import { ESTIMATE, FORECAST_AFTER, RUNNING_YEAR, STATISTICS_MONTH, OTHER_CURRENCY, TARGET_AFTER, isTowardsMark, type Subject } from './figures/lexicon';
 import { metricOf, namesRegion, type Read } from './figures/metric';
 import { namesRegionalHead, regionalHeadMentions } from './figures/regional-head';
 import { extractPeople } from './people';
@@ -17,7 +17,7 @@ import { findQuantities, type Quantity } from './figures/numbers';
 import { findPeriods, type PeriodExpr } from './figures/periods';
 import { givesOtherSourceData } from './figures/other-source';
 import { differenceFrom, onlyDifferenceCues } from './figures/difference';
-import { isYearlyVolume } from './figures/annual-aim';
+import { isLevelNamed, isYearlyVolume } from './figures/annual-aim';
 import { isSincePeriod, maySaySince } from './figures/since-period';
 import { AIM_REACH, levelDeadline } from './figures/level-anaphor';
 import { factorOnDistantBase } from './figures/distant-base';
@@ -380,8 +380,8 @@ function readSentence(
         PARTS_OF_TRADE.has(topic) && (kind === 'target' || (q.type === 'percent' && ANOTHER_BEFORE.test(window)) || (previous().bothParts === true && THE_FIGURE.test(window)));
       afterParts = partsThenMore ? turnoverRecent() : null;
       // «Заседание запланировано на июнь. По словам X, стороны рассчитывают «выйти на $5 млрд в год к 2028 году»»: a yearly aim past asides;
-      // so is a mark moved towards («Об этом сообщил X. «Мы подошли к рубежу в 5 млрд долларов»»).
-      if (!afterParts && topic === null && kind === 'target' && q.type === 'money' && (isYearlyVolume(after) || towardsMark)) afterParts = turnoverRecent(true);
+      // so is a mark moved towards («Об этом сообщил X. «Мы подошли к рубежу в 5 млрд долларов»») or a level («выйдем на уровень в …»).
+      if (!afterParts && topic === null && kind === 'target' && q.type === 'money' && (isYearlyVolume(after) || towardsMark || isLevelNamed(window))) afterParts = turnoverRecent(true);
       if (topic === 'trade_turnover' || afterParts) {
         subject = 'trade_turnover';
         inherited = true;
@@ -423,7 +423,7 @@ function readSentence(
       sentence: text,
     });
     const { expr } = chosen;
-    const period =
+    let period =
       (samePeriod() ? samePeriodOfYear(text, q, window, after, periods(), lastPeriods) : null) ??
       (chosen.samePart ? partOfYearBefore(chosen.period!, expr!.start, periods(), lastPeriods) : null) ??
       chosen.period ??
@@ -436,6 +436,12 @@ function readSentence(
     // ("is estimated to have exceeded $4 billion in 2025" in January 2026).
     const unpublished = (y: number) => year !== null && (y >= year || (y === year - 1 && month !== null && month >= 1 && month < STATISTICS_MONTH));
     if (kind === 'actual' && period !== null && /^\d{4}$/.test(period) && (unpublished(Number(period)) || expr?.wholeYear) && ESTIMATE.test(window)) read.kind = 'forecast';
+    // "had grown to some $200 million this year" told in October: a value of the running year told as done (not estimated)
+    // is the year so far.
+    if (read.kind === 'actual' && year !== null && month !== null && month < 12 && period === String(year) && expr && !expr.wholeYear && RUNNING_YEAR.test(text.slice(expr.start, expr.end))) period = `${year}-YTD`;
+    // «по итогам года мы выйдем на …», «в этом году, по оценкам, выйдем на …»: coming out at a level in the running year itself
+    // (no deadline), with no word of aim before it, is where the year is heading.
+    if (read.kind === 'target' && year !== null && period === String(year) && !expr?.deadline && onlyComingOut(words, Math.max(kindFrom, q.start - KIND_REACH), q.start, text)) read.kind = 'forecast';
     // "could exceed $5 billion a year by 2030": a yearly volume of turnover ahead is an aim, not a forecast of a period.
     if (read.kind === 'forecast' && period === 'annual' && metric.unit === 'USD') read.kind = 'target';
     // "is expected to exceed $4.5 billion, compared with $4.1 billion in 2025": the base of a comparison in a year gone by

@@ -99,6 +99,11 @@ const WEEKDAY_RU = rx(
   `(?<![\\p{L}])(?:${alt(lexicon.weekdayFrameRu)})\\s+(?:(?<mod>${alt([...lexicon.weekdayLastRu, ...lexicon.weekdayNextRu, ...lexicon.weekdayThisRu])})\\s+)?(?<wd>${alt(RU_WD)})(?![\\p{L}])`,
   'giu',
 );
+/** «запланированы на среду»: a weekday a thing is set for (not «в ночь на среду»); see `weekdayOntoNote`. */
+const WEEKDAY_ONTO_RU = rx(
+  `(?<![\\p{L}])(?<!(?:${alt(lexicon.weekdayOntoNotAfterRu)})\\s+)(?:${alt(lexicon.weekdayOntoRu)})\\s+(?:(?<mod>${alt(lexicon.weekdayNextRu)})\\s+)?(?<wd>${alt(RU_WD)})(?![\\p{L}])`,
+  'giu',
+);
 const WEEKDAY_EN = rx(`(?<![\\p{L}])(?:(?<mod>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Oo]n\\s+last|[Oo]n\\s+next)\\s+)?(?<wd>${lexicon.weekdaysEn.join('|')})(?![\\p{L}])(?!,?\\s+(?:\\d|[A-Z][a-z]+\\.?\\s+\\d))`, 'gu');
 /** "over the weekend", «в минувшие выходные»: the weekend's Saturday (see `weekendNote`). */
 const WEEKEND = { ru: rx(`(?<![\\p{L}])(?:${lexicon.weekendRu.join('|')})(?![\\p{L}])`, 'giu'), en: rx(`(?<![\\p{L}])(?:${lexicon.weekendEn.join('|')})(?![\\p{L}])`, 'giu') };
@@ -297,6 +302,11 @@ export function relativeMentions(text: string, lang: Language, article: PartialD
         const last = LAST_RU.test(mod);
         const forward = NEXT_RU.test(mod) || (THIS_RU.test(mod) ? !pastAt(m.index) : !last && future(m.index));
         if (w >= 0) push(m, weekdayDate(article, w, forward, last));
+      }
+      // «переговоры запланированы на среду»: the coming day it is set for, unless the clause tells the past.
+      for (const m of text.includes('на ') && FAMILY_CUES.weekday.ru.test(text) ? execAll(WEEKDAY_ONTO_RU, text) : []) {
+        const w = RU_WD.findIndex((x) => x.toLowerCase() === m.groups!.wd!.toLowerCase());
+        if (w >= 0) push(m, weekdayDate(article, w, !pastAt(m.index)));
       }
     } else {
       for (const m of FAMILY_CUES.weekday.en.test(text) ? execAll(WEEKDAY_EN, text) : []) {

@@ -52,6 +52,12 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['ru: «договорились в понедельник …» goes back', 'Министры договорились в понедельник открыть консульство в следующем году.', '2024-11-14', ['в понедельник 2024-11-11']],
     ['en: "cancelled" tells the past though a relative clause says "planned"', 'On Monday the ministry cancelled the drills that had been planned near the border.', '2024-11-14', ['On Monday 2024-11-11']],
     ['en: "telephoned" tells the past though a plan follows', 'On Tuesday the premier telephoned his counterpart, who is planning a visit.', '2024-11-14', ['On Tuesday 2024-11-12']],
+    // «на» + a weekday: the day a thing is set for, the coming one unless its clause tells the past; not «в ночь на …».
+    ['ru: «назначено на пятницу» is the coming Friday', 'Заседание комиссии назначено на пятницу.', '2024-11-14', ['на пятницу 2024-11-15']],
+    ['ru: «перенесли на понедельник» is the coming Monday', 'Голосование перенесли на понедельник.', '2024-11-14', ['на понедельник 2024-11-18']],
+    ['ru: «назначенная на вторник, прошла» is the Tuesday gone by', 'Встреча, назначенная на вторник, прошла в Оше.', '2024-11-14', ['на вторник 2024-11-12']],
+    ['ru: «в ночь на среду» is no such day', 'В ночь на среду в Оше выпал снег.', '2024-11-14', []],
+    ['ru: «с понедельника на вторник» is no such day', 'Рейс перенесли с понедельника на вторник.', '2024-11-14', []],
     ['ru: «вылетит» looks forward', 'В пятницу премьер вылетит в Ташкент.', '2024-11-14', ['В пятницу 2024-11-15']],
     ['en: "in May, which has already taken place" under a future verb stays this year’s', 'The two leaders will meet often, starting with the forum in May, which has already taken place.', '2024-11-14', ['in May 2024-05']],
     ['ru: «в мае, который уже прошёл» under a future verb stays this year’s', 'Премьеры встретятся не раз, в том числе на форуме в мае, который уже прошёл.', '2024-11-14', ['в мае 2024-05']],

@@ -21,7 +21,8 @@ describe('a year gone by that belongs to an earlier figure of the sentence is no
       ['trade_turnover 3500000000 2024 forecast']],
     ['en: the article\'s own year stays with the forecast', '2025-03-01',
       'This year trade between Russia and Kyrgyzstan has grown 9% and could reach $6 billion.',
-      ['trade_turnover_growth_pct 9 2025 actual', 'trade_turnover 6000000000 2025 forecast']],
+      // The change told as done «this year» in March is of the year so far (running-year.test.ts).
+      ['trade_turnover_growth_pct 9 2025-YTD actual', 'trade_turnover 6000000000 2025 forecast']],
   ])('%s', (_name, date, text, want) => {
     expect(figureLines(text, date)).toEqual(want);
   });

@@ -5,7 +5,7 @@
  * found once (`readWords`); the questions below look at the part before or after a number.
  */
 import type { Qualifier } from '../../../schema/dataset';
-import { AFTER_DOWN, AFTER_NUMBER_LINK, NUMBER_WORD_DOUBT, AFTER_UP, BARE_TURNOVER, BARE_TURNOVER_NOT_AFTER, BARE_TURNOVER_NOT_BEFORE, FUTURE_ONLY, SOURCE_PHRASE, INTENT_ASIDE, INTENT_CLAUSE, SENTENCE_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
+import { AFTER_DOWN, AFTER_NUMBER_LINK, NUMBER_WORD_DOUBT, AFTER_UP, BARE_TURNOVER, BARE_TURNOVER_NOT_AFTER, BARE_TURNOVER_NOT_BEFORE, COMING_OUT, FUTURE_ONLY, RECKON_THAT, SOURCE_PHRASE, INTENT_ASIDE, INTENT_CLAUSE, SENTENCE_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
 import type { WordHit } from './words';
 import { execAll, rx } from '../regex';
 import { mapPacked } from '../packed';
@@ -236,6 +236,20 @@ function intentGoverns(text: string, words: Words, from: number, hit: { start: n
   const end = at + intent[0].length;
   if (COORDINATION.test(text.slice(end, hit.start))) return false;
   return within(words.kinds, end, hit.start).every((h) => h.tag === 'forecast' && FUTURE_ONLY.test(text.slice(h.start, h.end)));
+}
+
+/**
+ * Whether the target read in `[from, to)` rests only on the plain future of coming out at a level («по итогам года мы выйдем
+ * на …»): its last kind word is that future, and no other word of aim (but «рассчитываем, что», an expectation) or verb of
+ * intent or hope stands before it.
+ */
+export function onlyComingOut(words: Words, from: number, to: number, text: string): boolean {
+  const hits = within(words.kinds, from, to);
+  const last = hits[hits.length - 1];
+  if (!last || last.tag !== 'target' || !COMING_OUT.test(text.slice(last.start, last.end))) return false;
+  if (hits.some((h) => h !== last && h.tag === 'target' && !RECKON_THAT.test(text.slice(h.start, h.end + 12)))) return false;
+  INTENT_CLAUSE.lastIndex = 0;
+  return !INTENT_CLAUSE.test(text.slice(from, last.start));
 }
 
 /** «…, а …», ", and analysts say …", «;»: a coordinated clause of its own, which the verb of intent before it does not govern. */

@@ -60,6 +60,12 @@ export const FUTURE_ONLY = rx(`^${wordsSource(lexicon.kindClause.future)}$`, 'iu
 export const ESTIMATE = wordsRegex(lexicon.kindClause.estimate, 'iu');
 /** The month of the next year in which a year's first trade statistics come out: an estimate of the year told before it is a forecast. */
 export const STATISTICS_MONTH = lexicon.kindClause.statisticsMonth;
+/** «выйдем на …»: the plain future of coming out at a level, a forecast when told of the running year with no word of aim. */
+export const COMING_OUT = rx(`^${wordsSource(lexicon.kindClause.comingOut)}$`, 'iu');
+/** «рассчитываем, что …»: a verb of expectation opening a clause, which leaves the future inside it to decide. */
+export const RECKON_THAT = rx(`^${wordsSource(lexicon.kindClause.reckonThat)}`, 'iu');
+/** «в этом году», "this year": the running year named only as such (a value of it told as done is the year so far). */
+export const RUNNING_YEAR = rx(`^(?:(?:в|во|in)\\s+)?${wordsSource(lexicon.runningYear)}$`, 'iu');
 /** «как рассчитывают», "as officials hope": the verb of intent in an aside, governing nothing. */
 export const INTENT_ASIDE = rx(`${wordsSource(lexicon.kindClause.aside)}\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu');
 

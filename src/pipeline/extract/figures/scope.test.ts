@@ -26,6 +26,9 @@ describe('scope: a country’s total trade and trade with a bloc are not Kyrgyz�
     ['Russia owning foreign trade marks no bilateral trade', '2019-08-01', 'Внешнеторговый оборот России за первое полугодие 2019 года составил 320 млрд долларов.', ['total_foreign_trade_turnover 320000000000 2019-H1 actual']],
     ['«…Российской Федерации», then a bloc', '2019-08-01', 'Внешнеторговый оборот Российской Федерации за 2018 год составил 690 млрд долларов, товарооборот со странами СНГ — 80 млрд долларов.', ['total_foreign_trade_turnover 690000000000 2018 actual', 'cis_trade_turnover 80000000000 2018 actual']],
     ["en: Russia's foreign trade", '2019-08-01', "Russia's foreign trade reached $690 billion in 2018.", ['total_foreign_trade_turnover 690000000000 2018 actual']],
+    // «Между тем» (meanwhile) opens the sentence: «между» names no pair there.
+    ['«Между тем, … внешнеторговый оборот республики» is the total', '2019-08-01', 'Между тем, по данным статкомитета, внешнеторговый оборот республики за январь–июнь 2019 года вырос на 4,1% и составил 3,3 млрд долларов.', ['total_foreign_trade_turnover_growth_pct 4.1 2019-H1 actual', 'total_foreign_trade_turnover 3300000000 2019-H1 actual']],
+    ['«торговля между странами» stays bilateral', '2019-08-01', 'Внешнеторговый оборот между двумя странами за январь–июнь 2019 года составил 1,1 млрд долларов.', ['trade_turnover 1100000000 2019-H1 actual']],
     ['foreign trade of Kyrgyzstan with Russia stays bilateral', '2019-08-01', 'Внешнеторговый оборот Кыргызстана с Россией в 2018 году составил 2,4 млрд долларов.', ['trade_turnover 2400000000 2018 actual']],
     // "in the union", "in the EAEU": trade inside the bloc, unless Russia or the two countries are named.
     ['en: "mutual trade in the union"', '2025-05-01', 'Mutual trade in the union grew 4 percent in 2024, the commission said.', ['bloc_trade_turnover_growth_pct 4 2024 actual']],

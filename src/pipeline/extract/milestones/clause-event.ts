@@ -54,7 +54,8 @@ import { rx } from '../regex';
 import dateLexicon from '../../knowledge/date-lexicon.json';
 import { welcomedStep } from './welcomed-step';
 import { conjunctStatement, saidByStatement } from './conjunct-statement';
-import { quotesToldMessage } from './message-attribution';
+import { dateToldMessage, quotesToldMessage } from './message-attribution';
+import { firstVisitDraft, visitFirstAfter } from './first-visit-after';
 import { OBSERVATION_KEY, namesVote, observedVote } from './observed-vote';
 import { AND_BEFORE, lastWithin, linkableOrTold, nearest, onToldSidelines, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN, within } from './clause-links';
 import { addDays, daysBetween } from '../dates/days';
@@ -369,7 +370,11 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   // third country's gathering (left out, so not told just before) is that gathering's.
   if (!hasOwnDate(p.inClause, p.stretches) && WHERE_THE_SIDES.test(text) && ((key === 'discussed' && gatheringJustTold(f.recent, v.s.index)) || foreignGatheringBefore(a, v, c))) return null;
   // «“…”, — говорится в телеграмме Сергея Лаврова» after «обменялись поздравительными телеграммами»: the message again.
-  if (key === 'messages' && quotesToldMessage(text, a.lowerDoc.of(c.start, c.end), a.lang, f.out)) return null;
+  if (key === 'messages' && quotesToldMessage(text, a.lowerDoc.of(c.start, c.end), a.lang, f.out)) {
+    // «…, направленной в четверг»: the day the message was sent.
+    if (p.inClause.length) dateToldMessage(p.inClause, a.lang, f.out, a.date.date);
+    return null;
+  }
   const counting = key === 'anniversary' ? p.anniversary : null;
   const counted = countAnniversary(a, v, c, text, p, hit, counting, f);
   // «в этом году», "this year" names only the year of an anniversary the count dates more finely.
@@ -1128,6 +1133,13 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   const since = !marked && mention && !mention.relative && d.status === 'past' ? sinceAnniversary(draft, a.doc.text, mention.start, a.date.date, a.lang) : null;
   if (since) f.out.push(since);
   if (x.previous && d.date !== x.previous.date) f.out.push(lastTime(draft, x.previous));
+  // «Визит … стал первым после его избрания в марте»: the visit, when no visit was told before, is the occasion's.
+  const firstVisit = d.status === 'past' && mention && a.date.date?.length === 10 && p.told.length > 1 ? visitFirstAfter(p.told, hit, a.doc.text, draft.quote.start) : null;
+  // «Это его первый визит после …», "It is his first trip after …": characterises an event already told, adds no visit.
+  if (firstVisit && !f.out.some((o) => o.type === 'visit' && !f.headlines.has(o)) && !MARKERS.characterisation[a.lang].test(a.doc.text.slice(draft.quote.start, draft.quote.end))) {
+    const day = f.main?.draft.date?.length === 10 && f.main.draft !== draft ? f.main.draft.date : a.date.date!;
+    f.out.push(firstVisitDraft(draft, firstVisit, day));
+  }
 }
 
 /** The trigger key of a business mission («бизнес-миссия»): a trip of companies, told with its days as a visit is. */

@@ -14,6 +14,13 @@ describe('a clause that tells an event already told again', () => {
     ['ru: «— говорится в телеграмме» after the exchange of telegrams',
       'date: 2012-10-22\n\nВ субботу министры обменялись поздравительными телеграммами. «Наши страны связывают узы дружбы», — говорится в телеграмме министра.',
       ['2012-10-20 past other «В субботу»']],
+    // The source of the quote names the day the message was sent: the exchange the report dated to its own day was then.
+    ['ru: «…, — говорится в телеграмме, направленной в субботу» dates the exchange told by the report',
+      'date: 2012-10-22\n\nМинистры иностранных дел Киргизии и России обменялись поздравительными телеграммами, сообщило в понедельник посольство. «Наши страны связывают узы дружбы», — говорится в телеграмме министра, направленной в субботу.',
+      ['2012-10-20 past other «Министры иностранных»']],
+    ['ru: a quote in straight quotes, its source a paragraph on',
+      'date: 2012-10-22\n\nМинистры иностранных дел Киргизии и России обменялись поздравительными телеграммами, сообщило в понедельник посольство.\n\n"Наши страны связывают узы дружбы", - говорится в телеграмме министра, отправленной в субботу.',
+      ['2012-10-20 past other «Министры иностранных»']],
     ['en: "the message said" after the greetings sent',
       'date: 2012-10-22\n\nOn Saturday the minister sent a congratulatory message to his counterpart. "Our countries are bound by friendship," the message said.',
       ['2012-10-20 past other «On Saturday»']],

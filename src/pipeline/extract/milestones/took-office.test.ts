@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+// «вступил в должность» with a date of its own is an appointment told in passing, as 'took office on …' is; undated, or
+// told as a participle describing the person, it is none.
+describe('taking office told with its date', () => {
+  it.each([
+    ['ru: «вступил в должность 3 марта»', 'date: 2027-04-15\n\nОШ, 15 апреля. Премьер России провёл переговоры с президентом Киргизии.\n\nНовый президент вступил в должность 3 марта.',
+      ['2027-04-15 past meeting «Премьер России»', '2027-03-03 past other «Новый президент»']],
+    ['negative: undated, it is no event', 'date: 2027-04-15\n\nОШ, 15 апреля. Премьер России провёл переговоры с президентом Киргизии.\n\nНовый президент недавно вступил в должность.',
+      ['2027-04-15 past meeting «Премьер России»']],
+    ['negative: a participle describing the guest', 'date: 2027-04-15\n\nОШ, 15 апреля. Премьер России провёл переговоры с недавно вступившим в должность президентом Киргизии.',
+      ['2027-04-15 past meeting «Премьер России»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
