@@ -439,7 +439,7 @@ function readSentence(
     // "had grown to some $200 million this year" told in October: a value of the running year told as done (not estimated)
     // is the year so far.
     if (read.kind === 'actual' && year !== null && month !== null && month < 12 && period === String(year) && expr && !expr.wholeYear && RUNNING_YEAR.test(text.slice(expr.start, expr.end))) period = `${year}-YTD`;
-    // «по итогам года мы выйдем на …», «в этом году, по оценкам, выйдем на …»: coming out at a level in the running year itself
+    // «по итогам года выйдем на …», «по оценкам, в этом году выйдем на …»: coming out at a level in the running year itself
     // (no deadline), with no word of aim before it, is where the year is heading.
     if (read.kind === 'target' && year !== null && period === String(year) && !expr?.deadline && onlyComingOut(words, Math.max(kindFrom, q.start - KIND_REACH), q.start, text)) read.kind = 'forecast';
     // "could exceed $5 billion a year by 2030": a yearly volume of turnover ahead is an aim, not a forecast of a period.

@@ -229,8 +229,8 @@ const RUSSIA_NAMED = rx(/(?<![\p{L}])(?:Росси|российск|Россий
 const TALKS_CUE = /talks|met|meeting|negotiations|переговор|встре/;
 
 /**
- * True when the window tells talks with a third country's side and then the pair's own trade, Russia named nowhere ("held
- * talks with Kazakh Prime Minister X in Astana, where the sides agreed to bring bilateral trade to …"): that pair's trade.
+ * True when the window tells talks with a third country's side and then the pair's own trade, Russia named nowhere ("had
+ * talks with his Uzbek counterpart X, and the two governments agreed to lift bilateral trade to …"): that pair's trade.
  */
 function pairTradeAtForeignTalks(window: string): boolean {
   if (!TALKS_CUE.test(window)) return false;
@@ -437,7 +437,7 @@ export function turnoverName(window: string): TurnoverName {
   if (raiser && isForeignCountry(raiser)) return 'third_country_trade_turnover';
   const pairOwns = PAIR_OWNS_TRADE.exec(window);
   if (pairOwns && (isForeignCountry(pairOwns[1]!) || isForeignCountry(pairOwns[2]!))) return 'third_country_trade_turnover';
-  // "held talks with Kazakh Prime Minister X, where the sides agreed to bring bilateral trade to …": the talks' pair owns it.
+  // "had talks with his Uzbek counterpart X, and they agreed to lift bilateral trade to …": the talks' pair owns it.
   if (pairTradeAtForeignTalks(window)) return 'third_country_trade_turnover';
   // "Uzbek-Russian trade", «узбекско-российский товарооборот»: a pair of adjectives with a third country.
   if (thirdPartyPair(window)) return 'third_country_trade_turnover';

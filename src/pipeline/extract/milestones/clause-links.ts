@@ -97,10 +97,10 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   }
   // "Following the talks" after "talks on Tuesday … arrived on Monday": the talks, not the arrival told between.
   const talks = named.some((link) => TALKS_NOUN[lang].test(text.slice(link.start, link.end + NEXT_WORD)));
-  // «Вчера прошли переговоры. Предыдущий визит состоялся в 2012 году. По итогам переговоров подписали …»: a trip told as the
+  // «Переговоры прошли накануне. Предыдущий визит был три года назад. По итогам переговоров …»: a trip told as the
   // previous one is a recollection, no occasion of the talks' outcome (a link naming the trip, «в ходе того визита», still takes it).
   const near = within.filter((r) => GATHERING_TYPES.has(r.draft.type) && !(talks && r.draft.type === 'visit' && PREVIOUS_TRIP[lang].test(r.draft.quote.text)));
-  // "The session is taking place today. … The commission is expected to sign a protocol following the meeting": with no
+  // "A session goes on today. … A protocol is to be signed following the meeting": with no
   // gathering within reach, the one going on as the article is written, told further back.
   const gatherings = near.length ? near : ongoingGathering(recent, at);
   const arrivalOnly = (r: { draft: MilestoneDraft }) => ARRIVAL[lang].test(r.draft.quote.text) && !TALKS_NOUN[lang].test(r.draft.quote.text);
@@ -188,7 +188,7 @@ const DISCUSSED = {
 const TALKS_REACH = 12;
 
 /**
- * «Вчера прошли переговоры. … Отношения установлены 20 марта 1992 года. Также главы государств обсудили …»: a discussion
+ * «Переговоры прошли накануне. … <событие другого рода с датой>. Стороны также обсудили …»: a discussion
  * continues the last talks held within `TALKS_REACH` sentences before sentence `at`, not an event of another kind told in
  * between (`last`, the newest event within reach); undefined when `last` is a gathering itself or no talks are within reach.
  */

@@ -1,6 +1,6 @@
 /**
- * «Визит Путина в Бишкек стал первым после его избрания президентом в марте», "his first visit to Kyrgyzstan since his
- * return to the Kremlin in May": the clause's date and its chosen event are the one the visit is the first after; the
+ * «Поездка главы МИД в Ош стала первой после его назначения в июне», "the minister's first trip to the country since
+ * taking office in June": the clause's date and its chosen event are the one the visit is the first after; the
  * visit itself is the article's own occasion, which such a clause may be the only one to tell.
  */
 import type { MilestoneDraft } from '../../types';

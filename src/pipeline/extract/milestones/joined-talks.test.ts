@@ -5,7 +5,7 @@ import { milestoneLines } from './test-kit';
 describe('people told as taking part in the talks already told', () => {
   it.each([
     ['en: "took part in the expanded talks"',
-      'date: 2023-04-12\n\nPresident Ivan Orlov, who arrived in Osh on a working visit on Tuesday evening, held talks with President Kanat Bekov on April 12. After the talks, the presidents signed a joint declaration. Trade grew by a third last year. Chairman of the Cabinet of Ministers Adylbek Kasymaliev and Minister of Finance Almaz Baketaev took part in the expanded talks. On the other side, Finance Minister Anton Siluanov attended.',
+      'date: 2023-04-12\n\nPresident Ivan Orlov, who arrived in Osh late on Tuesday for a working visit, held talks with President Kanat Bekov on April 12. After the talks, the two leaders signed a declaration on friendship. Trade grew by a third last year. Prime Minister Ruslan Temirov and Finance Minister Aibek Sultanov took part in the expanded talks. Deputy Premier Oleg Pavlov joined them from the guest side.',
       ['2023-04-11 past visit «who arrived»', '2023-04-12 past meeting «held talks»', '2023-04-12 past agreement «After the»']],
     ['ru: «В переговорах в расширенном составе приняли участие»',
       'date: 2023-04-12\n\nПрезидент Иван Орлов провел переговоры с президентом Канатом Бековым в Оше. В переговорах в расширенном составе приняли участие министр экономики Данияр Амангельдиев и министр финансов Алмаз Бакетаев.',

@@ -18,8 +18,8 @@ describe('money promised is a plan, money only asked for no step of the two side
     ['en: "asked for a new budget loan"',
       'date: 2021-05-20\n\nThe ministers held talks in Osh on Tuesday. The government has also asked for a new budget loan.',
       ['2021-05-18 past meeting «The ministers»']],
-    ['en: "asked Moscow to consider a loan" with a month of its own',
-      'date: 2021-05-20\n\nThe ministers held talks in Osh on Tuesday. In March the cabinet asked Moscow to consider a loan for a new bridge.',
+    ['en: "asked the Kremlin to consider a loan" with a month of its own',
+      'date: 2021-05-20\n\nThe ministers held talks in Osh on Tuesday. In March the cabinet asked the Kremlin to consider a loan for the Naryn bridge.',
       ['2021-05-18 past meeting «The ministers»']],
     // Kept: talks told in the clause of the request are the clause's event.
     ['en: "held talks on Tuesday, seeking new credits" tells the talks',
