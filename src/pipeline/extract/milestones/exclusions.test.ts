@@ -25,6 +25,27 @@ describe('CombinationMatcher: the matches of the whole list', () => {
   });
 });
 
+// A list longer than two key words (52 patterns): the patterns past the 52nd are still run only by their cues.
+describe('CombinationMatcher: a list of more than 52 patterns', () => {
+  const filler = Array.from({ length: 55 }, (_, i) => `заглушк${'а'.repeat(1 + (i % 3))}${String.fromCharCode(0x430 + (i % 30))}${i}`);
+  const patterns = [...filler, 'визит\\p{L}*', 'after (?:the )?talks', '\\d+-летие', 'signed (?:an |a )?petition'];
+  const whole = new WordMatcher(patterns);
+  const combined = new CombinationMatcher(patterns);
+  it.each([
+    ['nothing here'],
+    ['After the talks, they signed a petition'],
+    ['визит к 30-летие'],
+    ['визит после talks и заглушкаа1'],
+  ] as const)('«%s»', (text) => {
+    const lower = text.toLowerCase();
+    expect(combined.all(text, lower)).toEqual(whole.all(text));
+    expect(combined.all(text, lower)).toEqual(whole.all(text));
+  });
+  it('finds a pattern past the 52nd', () => {
+    expect(combined.all('After the talks', 'after the talks').length).toBe(1);
+  });
+});
+
 describe('EXCLUSIONS: the lexicon exclusions by combination', () => {
   it.each([
     ['ru', 'Министр встретился с беженцами и подписал обращение к президенту'],

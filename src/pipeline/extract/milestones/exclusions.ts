@@ -10,15 +10,20 @@ import { cueStartsWord, requiredLiterals } from './cues';
 import { MARKERS, type Match, WordMatcher } from './lexicon';
 import { CueScanner } from './trigger-cues';
 
-/** Patterns a combination's key holds in one number: two words of 26 bits, exact in a double. */
+/**
+ * Patterns a combination's key holds: two words of 26 bits in one number (exact in a double), and a third word that
+ * picks a map of its own for combinations reaching past the first 52 patterns (the lexicon's lists have grown to
+ * that: a longer list run whole asks every sentence every pattern).
+ */
 const KEY_BITS = 26;
-const MAX_PATTERNS = 2 * KEY_BITS;
+const MAX_PATTERNS = 3 * KEY_BITS;
 const KEY_SPAN = 2 ** KEY_BITS;
 
-/** A set of a list's patterns as `lo` (the first 26) and `hi` (the next 26) bit words. */
+/** A set of a list's patterns as `lo` (the first 26), `hi` (the next 26) and `top` (the last 26) bit words. */
 interface PatternBits {
   lo: number;
   hi: number;
+  top: number;
 }
 
 /** What a combination matcher reads from its patterns, once. */
@@ -33,12 +38,14 @@ interface Index {
 /**
  * All matches of a pattern list, as `new WordMatcher(patterns).all` finds them, with one regex per combination of the
  * patterns whose cue literals (`requiredLiterals`) a text holds, found with one scan (`CueScanner`). Lists longer than
- * a key holds run whole.
+ * a key holds (78 patterns) run whole.
  */
 export class CombinationMatcher {
   private index: Index | null = null;
-  /** Key (`PatternBits` as one number) → the matcher of those patterns. */
+  /** Key (`lo` and `hi` of `PatternBits` as one number) → the matcher of those patterns, for combinations with `top` 0. */
   private readonly matchers = new Map<number, WordMatcher>();
+  /** `top` → key → matcher, for combinations reaching past the first 52 patterns. */
+  private readonly topMatchers = new Map<number, Map<number, WordMatcher>>();
   private whole: WordMatcher | null = null;
 
   constructor(private readonly patterns: readonly string[]) {}
@@ -50,17 +57,26 @@ export class CombinationMatcher {
     const cues = scanner.longest(lower);
     let lo = always.lo;
     let hi = always.hi;
+    let top = always.top;
     for (let i = 0; i < cues.length; i++) {
       const r = reach.get(cues[i]!)!;
       lo |= r.lo;
       hi |= r.hi;
+      top |= r.top;
     }
-    if (lo === 0 && hi === 0) return [];
+    if (lo === 0 && hi === 0 && top === 0) return [];
     const key = hi * KEY_SPAN + lo;
-    let m = this.matchers.get(key);
+    let map = this.matchers;
+    if (top !== 0) {
+      const tm = this.topMatchers.get(top);
+      if (tm === undefined) this.topMatchers.set(top, (map = new Map()));
+      else map = tm;
+    }
+    let m = map.get(key);
     if (m === undefined) {
-      m = new WordMatcher(this.patterns.filter((_, i) => ((i < KEY_BITS ? lo : hi) & (1 << i % KEY_BITS)) !== 0));
-      this.matchers.set(key, m);
+      const words = [lo, hi, top];
+      m = new WordMatcher(this.patterns.filter((_, i) => (words[(i / KEY_BITS) | 0]! & (1 << i % KEY_BITS)) !== 0));
+      map.set(key, m);
     }
     return m.all(text, lower, true);
   }
@@ -69,7 +85,7 @@ export class CombinationMatcher {
 /** The cue scan of a pattern list and which patterns each cue lets run. */
 function indexOf(patterns: readonly string[]): Index {
   const owners = new Map<string, number[]>();
-  const always: PatternBits = { lo: 0, hi: 0 };
+  const always: PatternBits = { lo: 0, hi: 0, top: 0 };
   const atStart = new Set<string>();
   const inside = new Set<string>();
   patterns.forEach((p, i) => {
@@ -84,7 +100,7 @@ function indexOf(patterns: readonly string[]): Index {
   const scanner = new CueScanner([...owners.keys()], atStart);
   const reach = new Map<string, PatternBits>();
   for (const c of owners.keys()) {
-    const bits = { lo: 0, hi: 0 };
+    const bits = { lo: 0, hi: 0, top: 0 };
     for (const p of scanner.prefixesOf(c)) for (const i of owners.get(p)!) add(bits, i);
     reach.set(c, bits);
   }
@@ -93,7 +109,8 @@ function indexOf(patterns: readonly string[]): Index {
 
 function add(bits: PatternBits, i: number): void {
   if (i < KEY_BITS) bits.lo |= 1 << i;
-  else bits.hi |= 1 << (i - KEY_BITS);
+  else if (i < 2 * KEY_BITS) bits.hi |= 1 << (i - KEY_BITS);
+  else bits.top |= 1 << (i - 2 * KEY_BITS);
 }
 
 /** The exclusions of each language (`MARKERS.exclude`), run by combination. */
