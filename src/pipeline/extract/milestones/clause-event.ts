@@ -103,8 +103,6 @@ function carrySubjectDay(f: Found, subject: { start: number; end: number }, date
   }
 }
 
-/** A date that is a year alone («2030»). */
-const YEAR_ONLY = /^\d{4}$/;
 /** A mention that is the day of speaking itself («сегодня», "today"). */
 const TODAY = { ru: /^сегодня$/iu, en: /^today$/iu };
 
@@ -582,7 +580,7 @@ function namedEvent(
   if (!mention && inClause.length && mayThank(a.lowerDoc.lower, from, hit.start) && thankedFor(hit, body.slice(from, hit.start), lang, a.lowerDoc.of(from, hit.start))) return null;
   // «Взаимная торговля за 2030 год прибавила 7%, рассказал министр на заседании комиссии»: the year is the figure's
   // period; the session where it was told is dated as if no year were written.
-  if (mention && mention.end <= hit.start && YEAR_ONLY.test(mention.date) && isReportedPeriod(body.slice(from, mention.start), body.slice(mention.end, hit.start), lang)) mention = null;
+  if (mention && mention.end <= hit.start && mention.date.length === 4 && isReportedPeriod(body.slice(from, mention.start), body.slice(mention.end, hit.start), lang)) mention = null;
   const whereWhen = !mention && !inClause.length && WHERE_WHEN[lang].test(text);
   // «…заседание совета, где будет обсуждаться присоединение Киргизии», "where the accession will be discussed": the
   // topic of the gathering told before, not an event of its day.
@@ -601,7 +599,7 @@ function namedEvent(
   // «За это время подписано более 200 договоров», "dozens of visits", "has delivered 1,500 tons of aid since June": a tally, not an event.
   if (!(mention && mention.date.length === 10) && (isTally(hit, text, lang, hit.start - from) || fundsSummedOver(hit, text, lang))) return null;
   // "The fund has approved loans worth $700mn since 2016": the year starts a running total, no grant or loan of that year.
-  if (mention && YEAR_ONLY.test(mention.date) && fundsSummedSince(hit, body, from, mention.start, text, lang)) return null;
+  if (mention && mention.date.length === 4 && fundsSummedSince(hit, body, from, mention.start, text, lang)) return null;
   // "X told a business forum": the gathering is only the statement's audience.
   if (!(mention && mention.date.length === 10) && isAudience(hit, body.slice(Math.max(from, hit.start - 80), hit.start), lang)) return null;
   // "Nurbek, a builder, flew home": only an official's departure ends a visit.
