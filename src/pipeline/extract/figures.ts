@@ -60,6 +60,8 @@ interface SentenceContext {
   comparison?: boolean;
   /** Its figures give both exports and imports: a singular "the figure" after it is not one of them. */
   bothParts?: boolean;
+  /** The metric of its last turnover figure when a part of trade came after it («Товарооборот составил …, экспорт вырос …»). */
+  turnoverMetric?: string;
 }
 /** «Для сравнения», "by comparison", "for comparison": the sentence sets another pair beside the article's own. */
 const COMPARISON = rx(/(?<![\p{L}])(?:для\s+сравнения|в\s+сравнении|(?:by|for|in)\s+comparison)(?![\p{L}])/iu);
@@ -141,6 +143,9 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStr
     for (const c of recent) {
       const topic = c().topic;
       if (topic === 'trade_turnover') return c();
+      // «Товарооборот составил 3,1 млрд, экспорт вырос на 12%. … ориентир в 4 млрд»: the turnover told before the part in one sentence.
+      const turnoverMetric = c().turnoverMetric;
+      if (turnoverMetric && PARTS_OF_TRADE.has(topic)) return { ...c(), topic: 'trade_turnover' as const, metric: turnoverMetric };
       if (pastAsides && topic !== null) return null;
     }
     return null;
@@ -255,7 +260,8 @@ function contextOf(
   const regionNamed = once(() => namesRegion(s.text));
   if (!fromFigures && allCues.length === 0 && read.length === 0 && (s.text.length <= PASS_ON_LENGTH || THIS_OPENS.test(s.text)) && before) {
     const prev = before();
-    if (!prev.passedOn && prev.topic) return { topic: prev.topic, periods: prev.periods, anyPeriods, passedOn: true, metric: prev.metric, regionNamed };
+    if (!prev.passedOn && prev.topic)
+      return { topic: prev.topic, periods: prev.periods, anyPeriods, passedOn: true, metric: prev.metric, regionNamed, turnoverMetric: prev.turnoverMetric };
   }
   // «Разница почти в 800 млн долларов объясняется …», «Расхождение не новое.»: a gap between figures speaks of what they measure.
   if ((!fromFigures || fromFigures === 'other') && before && onlyDifferenceCues(s.text, words?.cues ?? allCues)) {
@@ -273,6 +279,7 @@ function contextOf(
     // «Товарооборот составил 1,8 млрд, тогда как торговля с Китаем — 5,6 млрд»: another pair's figure set beside the pair's own.
     comparison: lastFigure?.draft?.metric.startsWith('third_country') === true && (COMPARISON.test(s.text) || read.some((r) => r.draft?.metric === 'trade_turnover')),
     bothParts: read.some((r) => r.draft && r.subject === 'exports') && read.some((r) => r.draft && r.subject === 'imports'),
+    turnoverMetric: PARTS_OF_TRADE.has(topic) ? read.findLast((r) => r.draft && r.subject === 'trade_turnover')?.draft!.metric : undefined,
   };
 }
 
