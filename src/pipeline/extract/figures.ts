@@ -580,6 +580,8 @@ function dedupe(items: Weighed[]): FigureDraft[] {
 
 /** Qualifiers of a rounded value («почти на 10%», "about $2 billion"). */
 const ROUNDED = new Set<string>(['almost', 'about', 'approaching', 'more than']);
+/** A digit that is not part of a year (19xx, 20xx): a figure's quote without one tells its value in words. */
+const DIGIT_NOT_YEAR = /(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/u;
 /** How far a rounded repeat may be from the exact value: 5% of it, or half a point of a percentage. */
 const ROUNDED_REACH = 0.05;
 /** How far below an "almost" the exact value may be: a tenth of the rounded mark («почти на треть» over 31%, "almost $2 billion" over $1.85 billion). */
@@ -593,8 +595,11 @@ const MORE_THAN_REACH = 0.2;
  * article's headline block (`PageStructure.headlines`).
  */
 export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'], figures: FigureDraft[]): FigureDraft[] {
-  if (!heads.length || !figures.some((f) => f.qualifier && ROUNDED.has(f.qualifier))) return figures;
+  if (!heads.length) return figures;
   const inHead = (f: FigureDraft) => heads.some((h) => f.quote.start >= h.start && f.quote.end <= h.end);
+  // «вырос на треть», "doubled": a change told in words, without digits (a year aside), is rounded as an "about" is.
+  const rounded = (f: FigureDraft) => (f.qualifier !== null && ROUNDED.has(f.qualifier)) || (f.unit === '%' && !DIGIT_NOT_YEAR.test(f.quote.text));
+  if (!figures.some((f) => rounded(f) && inHead(f))) return figures;
   // «почти на треть» over the body's 31%: "almost" rounds up to a coarse mark (a fraction told in words), from below;
   // "more than a third" over the body's 37%, "tops $4bn" over $4.1bn: "more than" rounds down to one, from above (a value
   // told, not a forecast's threshold: "to exceed $4 billion in 2026" over a forecast of $4.2 billion is a claim of its own).
@@ -604,8 +609,7 @@ export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'],
       : Math.abs(a.value - b.value) <= Math.max(Math.abs(b.value) * ROUNDED_REACH, b.unit === '%' ? 0.5 : 0) ||
         (a.qualifier === 'almost' && b.value > 0 && b.value < a.value && a.value - b.value <= a.value * ALMOST_REACH);
   const repeats = (f: FigureDraft) =>
-    f.qualifier !== null &&
-    ROUNDED.has(f.qualifier) &&
+    rounded(f) &&
     inHead(f) &&
     figures.some((b) => b !== f && !inHead(b) && b.value !== f.value && b.metric === f.metric && (b.period === f.period || f.period === null) && b.kind === f.kind && near(f, b));
   return figures.filter((f) => !repeats(f));
