@@ -591,7 +591,8 @@ const MORE_THAN_REACH = 0.2;
 
 /**
  * A headline's rounded figure («вырос почти на 10%», "tops $4bn") repeats the exact one of the body (9,8%, $4.1bn) with the
- * same metric, period (or none) and kind: the body's is kept, the headline's dropped. `heads`: the
+ * same metric, period (or none) and kind: the body's is kept, the headline's dropped. So is a headline's aim told as the
+ * other kind of aim (a forecast over the body's target of the same value). `heads`: the
  * article's headline block (`PageStructure.headlines`).
  */
 export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'], figures: FigureDraft[]): FigureDraft[] {
@@ -599,7 +600,11 @@ export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'],
   const inHead = (f: FigureDraft) => heads.some((h) => f.quote.start >= h.start && f.quote.end <= h.end);
   // «вырос на треть», "doubled": a change told in words, without digits (a year aside), is rounded as an "about" is.
   const rounded = (f: FigureDraft) => (f.qualifier !== null && ROUNDED.has(f.qualifier)) || (f.unit === '%' && !DIGIT_NOT_YEAR.test(f.quote.text));
-  if (!figures.some((f) => rounded(f) && inHead(f))) return figures;
+  // «Х: товарооборот может вырасти до 3 млрд» over the body's «Мы считаем реальным выйти на 3 млрд»: one aim, told as a forecast in the headline.
+  const aim = (f: FigureDraft) => f.kind === 'target' || f.kind === 'forecast';
+  const aimRepeat = (f: FigureDraft) =>
+    aim(f) && figures.some((b) => b !== f && aim(b) && b.kind !== f.kind && !inHead(b) && b.value === f.value && b.metric === f.metric && (b.period === f.period || f.period === null));
+  if (!figures.some((f) => (rounded(f) || aim(f)) && inHead(f))) return figures;
   // «почти на треть» over the body's 31%: "almost" rounds up to a coarse mark (a fraction told in words), from below;
   // "more than a third" over the body's 37%, "tops $4bn" over $4.1bn: "more than" rounds down to one, from above (a value
   // told, not a forecast's threshold: "to exceed $4 billion in 2026" over a forecast of $4.2 billion is a claim of its own).
@@ -612,5 +617,5 @@ export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'],
     rounded(f) &&
     inHead(f) &&
     figures.some((b) => b !== f && !inHead(b) && b.value !== f.value && b.metric === f.metric && (b.period === f.period || f.period === null) && b.kind === f.kind && near(f, b));
-  return figures.filter((f) => !repeats(f));
+  return figures.filter((f) => !repeats(f) && !(inHead(f) && aimRepeat(f)));
 }
