@@ -60,6 +60,8 @@ interface SentenceContext {
   comparison?: boolean;
   /** Its figures give both exports and imports: a singular "the figure" after it is not one of them. */
   bothParts?: boolean;
+  /** The metric of its last turnover figure when a part of trade came after it («Товарооборот составил …, экспорт вырос …»). */
+  turnoverMetric?: string;
 }
 /** «Для сравнения», "by comparison", "for comparison": the sentence sets another pair beside the article's own. */
 const COMPARISON = rx(/(?<![\p{L}])(?:для\s+сравнения|в\s+сравнении|(?:by|for|in)\s+comparison)(?![\p{L}])/iu);
@@ -141,6 +143,9 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStr
     for (const c of recent) {
       const topic = c().topic;
       if (topic === 'trade_turnover') return c();
+      // «Товарооборот составил 3,1 млрд, экспорт вырос на 12%. … ориентир в 4 млрд»: the turnover told before the part in one sentence.
+      const turnoverMetric = c().turnoverMetric;
+      if (turnoverMetric && PARTS_OF_TRADE.has(topic)) return { ...c(), topic: 'trade_turnover' as const, metric: turnoverMetric };
       if (pastAsides && topic !== null) return null;
     }
     return null;
@@ -255,7 +260,8 @@ function contextOf(
   const regionNamed = once(() => namesRegion(s.text));
   if (!fromFigures && allCues.length === 0 && read.length === 0 && (s.text.length <= PASS_ON_LENGTH || THIS_OPENS.test(s.text)) && before) {
     const prev = before();
-    if (!prev.passedOn && prev.topic) return { topic: prev.topic, periods: prev.periods, anyPeriods, passedOn: true, metric: prev.metric, regionNamed };
+    if (!prev.passedOn && prev.topic)
+      return { topic: prev.topic, periods: prev.periods, anyPeriods, passedOn: true, metric: prev.metric, regionNamed, turnoverMetric: prev.turnoverMetric };
   }
   // «Разница почти в 800 млн долларов объясняется …», «Расхождение не новое.»: a gap between figures speaks of what they measure.
   if ((!fromFigures || fromFigures === 'other') && before && onlyDifferenceCues(s.text, words?.cues ?? allCues)) {
@@ -273,6 +279,7 @@ function contextOf(
     // «Товарооборот составил 1,8 млрд, тогда как торговля с Китаем — 5,6 млрд»: another pair's figure set beside the pair's own.
     comparison: lastFigure?.draft?.metric.startsWith('third_country') === true && (COMPARISON.test(s.text) || read.some((r) => r.draft?.metric === 'trade_turnover')),
     bothParts: read.some((r) => r.draft && r.subject === 'exports') && read.some((r) => r.draft && r.subject === 'imports'),
+    turnoverMetric: PARTS_OF_TRADE.has(topic) ? read.findLast((r) => r.draft && r.subject === 'trade_turnover')?.draft!.metric : undefined,
   };
 }
 
@@ -573,6 +580,8 @@ function dedupe(items: Weighed[]): FigureDraft[] {
 
 /** Qualifiers of a rounded value («почти на 10%», "about $2 billion"). */
 const ROUNDED = new Set<string>(['almost', 'about', 'approaching', 'more than']);
+/** A digit that is not part of a year (19xx, 20xx): a figure's quote without one tells its value in words. */
+const DIGIT_NOT_YEAR = /(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/u;
 /** How far a rounded repeat may be from the exact value: 5% of it, or half a point of a percentage. */
 const ROUNDED_REACH = 0.05;
 /** How far below an "almost" the exact value may be: a tenth of the rounded mark («почти на треть» over 31%, "almost $2 billion" over $1.85 billion). */
@@ -582,12 +591,20 @@ const MORE_THAN_REACH = 0.2;
 
 /**
  * A headline's rounded figure («вырос почти на 10%», "tops $4bn") repeats the exact one of the body (9,8%, $4.1bn) with the
- * same metric, period (or none) and kind: the body's is kept, the headline's dropped. `heads`: the
+ * same metric, period (or none) and kind: the body's is kept, the headline's dropped. So is a headline's aim told as the
+ * other kind of aim (a forecast over the body's target of the same value). `heads`: the
  * article's headline block (`PageStructure.headlines`).
  */
 export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'], figures: FigureDraft[]): FigureDraft[] {
-  if (!heads.length || !figures.some((f) => f.qualifier && ROUNDED.has(f.qualifier))) return figures;
+  if (!heads.length) return figures;
   const inHead = (f: FigureDraft) => heads.some((h) => f.quote.start >= h.start && f.quote.end <= h.end);
+  // «вырос на треть», "doubled": a change told in words, without digits (a year aside), is rounded as an "about" is.
+  const rounded = (f: FigureDraft) => (f.qualifier !== null && ROUNDED.has(f.qualifier)) || (f.unit === '%' && !DIGIT_NOT_YEAR.test(f.quote.text));
+  // «Х: товарооборот может вырасти до 3 млрд» over the body's «Мы считаем реальным выйти на 3 млрд»: one aim, told as a forecast in the headline.
+  const aim = (f: FigureDraft) => f.kind === 'target' || f.kind === 'forecast';
+  const aimRepeat = (f: FigureDraft) =>
+    aim(f) && figures.some((b) => b !== f && aim(b) && b.kind !== f.kind && !inHead(b) && b.value === f.value && b.metric === f.metric && (b.period === f.period || f.period === null));
+  if (!figures.some((f) => (rounded(f) || aim(f)) && inHead(f))) return figures;
   // «почти на треть» over the body's 31%: "almost" rounds up to a coarse mark (a fraction told in words), from below;
   // "more than a third" over the body's 37%, "tops $4bn" over $4.1bn: "more than" rounds down to one, from above (a value
   // told, not a forecast's threshold: "to exceed $4 billion in 2026" over a forecast of $4.2 billion is a claim of its own).
@@ -597,9 +614,8 @@ export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'],
       : Math.abs(a.value - b.value) <= Math.max(Math.abs(b.value) * ROUNDED_REACH, b.unit === '%' ? 0.5 : 0) ||
         (a.qualifier === 'almost' && b.value > 0 && b.value < a.value && a.value - b.value <= a.value * ALMOST_REACH);
   const repeats = (f: FigureDraft) =>
-    f.qualifier !== null &&
-    ROUNDED.has(f.qualifier) &&
+    rounded(f) &&
     inHead(f) &&
     figures.some((b) => b !== f && !inHead(b) && b.value !== f.value && b.metric === f.metric && (b.period === f.period || f.period === null) && b.kind === f.kind && near(f, b));
-  return figures.filter((f) => !repeats(f));
+  return figures.filter((f) => !repeats(f) && !(inHead(f) && aimRepeat(f)));
 }

@@ -5,7 +5,7 @@
  * found once (`readWords`); the questions below look at the part before or after a number.
  */
 import type { Qualifier } from '../../../schema/dataset';
-import { AFTER_DOWN, AFTER_NUMBER_LINK, NUMBER_WORD_DOUBT, AFTER_UP, BARE_TURNOVER, BARE_TURNOVER_NOT_AFTER, BARE_TURNOVER_NOT_BEFORE, COMING_OUT, FUTURE_ONLY, RECKON_THAT, SOURCE_PHRASE, INTENT_ASIDE, INTENT_CLAUSE, SENTENCE_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
+import { AFTER_DOWN, AFTER_NUMBER_LINK, NUMBER_WORD_DOUBT, AFTER_UP, BARE_TURNOVER, BARE_TURNOVER_NOT_AFTER, BARE_TURNOVER_NOT_BEFORE, COMING_OUT, FUTURE_ONLY, RECKON_THAT, SOURCE_PHRASE, MEDIA_TITLE, INTENT_ASIDE, INTENT_CLAUSE, SENTENCE_WORDS, SUBJECT_WORDS, type Subject } from './lexicon';
 import type { WordHit } from './words';
 import { execAll, rx } from '../regex';
 import { mapPacked } from '../packed';
@@ -113,10 +113,12 @@ export function subjectCues(text: string): Cue[] {
   return cuesOf(text, SUBJECT_WORDS.find(text));
 }
 
-/** The subject words of `text` among `hits` (its subject-word hits), as `subjectCues`; nor those of a source set off by a comma. */
+/** The subject words of `text` among `hits` (its subject-word hits), as `subjectCues`; nor those of a source set off by a comma or a medium's title. */
 function cuesOf(text: string, hits: WordHit<Subject>[]): Cue[] {
   const asides = hits.length && ASIDE_GATE.test(text) ? execAll(ASIDE, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
   if (hits.length && SOURCE_GATE.test(text)) for (const m of execAll(SOURCE_PHRASE, text)) asides.push([m.index, m.index + m[0].length]);
+  // «Канал «Экономика КР» заметил …»: the words of a medium's title are not what a figure measures.
+  if (hits.length && text.includes('«')) for (const m of execAll(MEDIA_TITLE, text)) asides.push([m.index, m.index + m[0].length]);
   return mapPacked(
     hits.filter((h) => !asides.some(([a, b]) => h.start > a && h.end < b)),
     (h) => ({ tag: h.tag, start: h.start, end: h.end, afterIn: h.tag === 'other' && AFTER_IN.test(text.slice(Math.max(0, h.start - 30), h.start)) }),

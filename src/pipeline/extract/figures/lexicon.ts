@@ -76,6 +76,8 @@ export const BARE_TURNOVER_NOT_AFTER = rx(`${wordsSource(lexicon.bareTurnover.no
 export const BARE_TURNOVER_NOT_BEFORE = rx(`^\\s+(?:${wordsSource(lexicon.bareTurnover.notBefore)}|[«"„“])`, 'iu');
 /** «по оценке экспертов МВФ,», "according to the Ministry of Economy and Commerce,": a source set off by a comma. */
 export const SOURCE_PHRASE = rx(`${wordsSource(lexicon.sourcePhrases.markers)}\\s+[^,.;:!?«»"“”()—–\\d]{1,80},`, 'giu');
+/** «канал «Экономика КР»», "the channel «Trade Digest»": a medium's title in guillemets, whose words are no subject. */
+export const MEDIA_TITLE = rx(`${wordsSource(lexicon.sourcePhrases.media)}\\s+«[^«»]{1,40}»`, 'giu');
 export const RUSSIA = wordsRegex(lexicon.russia);
 /** Partners of a turnover that keep it Kyrgyz–Russian, and words naming a region rather than a country. */
 export const BILATERAL_PARTNER = rx(`^${wordsSource(lexicon.tradePartners.bilateral)}`, 'iu');
