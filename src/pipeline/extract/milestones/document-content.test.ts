@@ -10,6 +10,12 @@ describe('a document told by its content', () => {
     ['en: "The document provides for …" after the signing',
       'date: 2031-06-10\n\nThe ministers signed an accord on culture. The document, the minister said, provides for student exchanges.',
       ['2031-06-10 past agreement «The ministers»']],
+    ['ru: «Соглашение регулирует …» after the ratification',
+      'date: 2031-06-10\n\nПарламент ратифицировал соглашение о культуре. Соглашение регулирует вопросы обмена студентами и гастролей театров.',
+      ['2031-06-10 past agreement «Парламент ратифицировал»']],
+    ['en: "The agreement is based on …", "regulates …" after the law signed',
+      'date: 2031-06-10\n\nThe president signed the law ratifying an accord on culture. The agreement is based on the principle of reciprocity. The agreement regulates student exchanges.',
+      ['2031-06-10 past agreement «The president»']],
     // Negative: a content clause with a step of its own stays an event.
     ['ru: «Документ предусматривает, что министры подготовят соглашение»',
       'date: 2031-06-10\n\nМинистры подписали меморандум. Документ предусматривает, что министры в течение года подготовят соглашение.',
