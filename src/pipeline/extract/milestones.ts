@@ -42,7 +42,7 @@ import { datePlannedSigningsRetold, datePlansFromDayBefore } from './milestones/
 import { gatheringDayToldAfter, namedGatheringDayToldAfter, visitDayToldAfter } from './milestones/visit-day-after';
 import { withoutAccompanying } from './milestones/accompanying';
 import { readDocumentPage } from './milestones/document-page';
-import { withoutBareLawTitles } from './milestones/law-title';
+import { withoutLawWording } from './milestones/law-title';
 import { withoutHostsToldApart } from './milestones/host-event';
 import { answeredWhen, answersWithNext, asksWhen, inInterviewAnswer } from './milestones/answered-when';
 import { ofTheSides, type Digest } from './milestones/digest-item';
@@ -261,7 +261,7 @@ export function extractMilestones(
   // «Какие соглашения готовят? Стороны готовят шесть соглашений …» after a signing planned for Thursday: that day.
   datePlannedSigningsRetold(out);
   // «подписал Федеральный закон «О ратификации …»»: the law's title quoted alone names the act of the step told.
-  withoutBareLawTitles(doc.text, out, dated, lang);
+  withoutLawWording(doc.text, out, dated, lang);
   // A treaty's text, a law or a resolution printed as the page: the act itself, not its clauses.
   readDocumentPage(doc, date, people, page.documentDateLine, out);
   // «Вместе с ними на базу прибыл министр»: an arrival that goes with a trip already told.
