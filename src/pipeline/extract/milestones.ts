@@ -395,15 +395,22 @@ function toldIn(out: readonly MilestoneDraft[], start: number, end: number): boo
   return false;
 }
 
-/** The mentions of a teaser headline that are not its publication stamp ("… - 15.01.2026", «[15.01.2026]»), the sentence ending at `end`. */
+/**
+ * The mentions of a teaser headline that are not its publication stamp ("… - 15.01.2026", «[15.01.2026]»), the sentence
+ * ending at `end`, nor the date of a listed act's reference («Указ … от 02.04.2013 № 309», "Decree of 2 April 2013
+ * No. 309"): a list of acts names each by its date and number, and tells no step of it.
+ */
 function withoutStamps(text: string, ms: readonly DateMention[], end: number): DateMention[] {
   const out: DateMention[] = [];
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
-    if (!STAMP.test(text.slice(m.start - 3, end)) && !isBracketStamp(text, m.start, end)) out.push(m);
+    if (!STAMP.test(text.slice(m.start - 3, end)) && !isBracketStamp(text, m.start, end) && !ACT_NUMBER.test(text.slice(m.end, m.end + 12))) out.push(m);
   }
   return out;
 }
+
+/** An act's number right after its date («от 02.04.2013 № 309», «от 1 апреля 2013 г. N 116-рп», "of 2 April 2013 No. 309"). */
+const ACT_NUMBER = /^\s*(?:г(?:ода|\.))?\s*(?:№|N\s*\d|No\.\s*\d)/u;
 
 /** The hits outside every apposition of `apposed` (`inApposition`). */
 function outsideApposition(hits: readonly TriggerHit[], apposed: Parameters<typeof inApposition>[0]): TriggerHit[] {
