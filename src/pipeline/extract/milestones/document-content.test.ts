@@ -16,6 +16,12 @@ describe('a document told by its content', () => {
     ['en: "The agreement is based on …", "regulates …" after the law signed',
       'date: 2031-06-10\n\nThe president signed the law ratifying an accord on culture. The agreement is based on the principle of reciprocity. The agreement regulates student exchanges.',
       ['2031-06-10 past agreement «The president»']],
+    ['ru: «Реализация Соглашения будет способствовать …» after the law signed',
+      'date: 2031-06-10\n\nПрезидент подписал закон о ратификации соглашения о культуре. Реализация Соглашения будет способствовать росту обменов между театрами.',
+      ['2031-06-10 past agreement «Президент подписал»']],
+    ['en: "Implementation of the agreement will help …" after the law signed',
+      'date: 2031-06-10\n\nThe president signed the law ratifying an accord on culture. Implementation of the agreement will help theatres tour both countries.',
+      ['2031-06-10 past agreement «The president»']],
     // Negative: a content clause with a step of its own stays an event.
     ['ru: «Документ предусматривает, что министры подготовят соглашение»',
       'date: 2031-06-10\n\nМинистры подписали меморандум. Документ предусматривает, что министры в течение года подготовят соглашение.',
