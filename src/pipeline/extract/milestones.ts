@@ -175,7 +175,8 @@ export function extractMilestones(
     // «… был подписан Договор о дружбе. 27 июля 2000 года — Декларация о …»: the list of signings goes on.
     // «В присутствии глав государств подписаны: – Декларация о …;»: an item of the list of signed documents.
     // (The anchored item tests first: a sentence that opens no list item asks nothing of the drafts found.)
-    const listedHit = !told.length && !entryHit ? signedListItem(f, k, listedDocument(text, s, inSentence, lang) ?? itemDocument(text, s, lex), sentences) : null;
+    const numbered = k > 1 && sentences[k - 1]!.end - sentences[k - 1]!.start <= 3 && ITEM_NUMBER.test(sentences[k - 1]!.text);
+    const listedHit = !told.length && !entryHit ? signedListItem(f, k, listedDocument(text, s, inSentence, lang) ?? itemDocument(text, s, lex, numbered), sentences) : null;
     let hits = entryHit ? [entryHit] : listedHit ? [listedHit] : told;
     // «3. США открыли посольство …», "• The forum in Davos ends tomorrow": a digest's item naming
     // neither side is another story of the day.
@@ -310,12 +311,20 @@ const TABLE_HEAD = /^\D[^|\n]*\|[^\n]*$/u;
 
 /**
  * `hit` when a document signed was told in sentence `k - 1` (`signedJustBefore`), or in `k - 2` with a table's heading
- * row between («В ходе визита подписаны документы: / Документ | Подписанты / 1 | Соглашение о … | …»); else null.
+ * row between («В ходе визита подписаны документы: / Документ | Подписанты / 1 | Соглашение о … | …») or the item's
+ * bare number («подписаны следующие документы: / 1. / Декларация о …»); else null.
  */
 function signedListItem<T>(f: Found, k: number, hit: T | null, sentences: readonly Sentence[]): T | null {
   if (hit === null) return null;
-  return signedJustBefore(f, k) || (k > 1 && sentences[k - 1]!.text.includes('|') && TABLE_HEAD.test(sentences[k - 1]!.text) && signedJustBefore(f, k - 1)) ? hit : null;
+  if (signedJustBefore(f, k)) return hit;
+  if (k < 2) return null;
+  const prev = sentences[k - 1]!.text;
+  // A table's heading row, or the bare number of the first item («1.») split off as a sentence of its own.
+  return ((prev.includes('|') && TABLE_HEAD.test(prev)) || ITEM_NUMBER.test(prev)) && signedJustBefore(f, k - 1) ? hit : null;
 }
+
+/** An item's number alone («1.», "2)"), which the sentence splitter cuts off from the item it opens. */
+const ITEM_NUMBER = /^\d{1,2}[.)]$/u;
 
 /**
  * True when a related article's headline `text` tells an event to come: a future tense (`speaksOfFuture`) outside the
