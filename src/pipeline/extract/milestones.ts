@@ -175,8 +175,7 @@ export function extractMilestones(
     // «… был подписан Договор о дружбе. 27 июля 2000 года — Декларация о …»: the list of signings goes on.
     // «В присутствии глав государств подписаны: – Декларация о …;»: an item of the list of signed documents.
     // (The anchored item tests first: a sentence that opens no list item asks nothing of the drafts found.)
-    const numbered = k > 1 && sentences[k - 1]!.end - sentences[k - 1]!.start <= 3 && ITEM_NUMBER.test(sentences[k - 1]!.text);
-    const listedHit = !told.length && !entryHit ? signedListItem(f, k, listedDocument(text, s, inSentence, lang) ?? itemDocument(text, s, lex, numbered), sentences) : null;
+    const listedHit = !told.length && !entryHit ? signedListItem(f, k, listedDocument(text, s, inSentence, lang) ?? itemDocument(text, s, lex, k > 1 && isItemNumber(sentences[k - 1]!)), sentences) : null;
     let hits = entryHit ? [entryHit] : listedHit ? [listedHit] : told;
     // «3. США открыли посольство …», "• The forum in Davos ends tomorrow": a digest's item naming
     // neither side is another story of the day.
@@ -320,11 +319,16 @@ function signedListItem<T>(f: Found, k: number, hit: T | null, sentences: readon
   if (k < 2) return null;
   const prev = sentences[k - 1]!.text;
   // A table's heading row, or the bare number of the first item («1.») split off as a sentence of its own.
-  return ((prev.includes('|') && TABLE_HEAD.test(prev)) || ITEM_NUMBER.test(prev)) && signedJustBefore(f, k - 1) ? hit : null;
+  return ((prev.includes('|') && TABLE_HEAD.test(prev)) || isItemNumber(sentences[k - 1]!)) && signedJustBefore(f, k - 1) ? hit : null;
 }
 
 /** An item's number alone («1.», "2)"), which the sentence splitter cuts off from the item it opens. */
 const ITEM_NUMBER = /^\d{1,2}[.)]$/u;
+
+/** True when sentence `s` is an item's number alone (`ITEM_NUMBER`): three characters at most, asked by length first. */
+function isItemNumber(s: Sentence): boolean {
+  return s.end - s.start <= 3 && ITEM_NUMBER.test(s.text);
+}
 
 /**
  * True when a related article's headline `text` tells an event to come: a future tense (`speaksOfFuture`) outside the

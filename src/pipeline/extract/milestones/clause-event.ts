@@ -63,6 +63,12 @@ import { addDays, daysBetween } from '../dates/days';
 
 /** The noun of a ratification («ратификация», 'ratification'), a step named as a view's subject. */
 const RATIFICATION_NOUN: Record<'ru' | 'en', RegExp> = { ru: /^ратификаци/iu, en: /^ratification$/iu };
+
+/** True when `hit` is the noun of a ratification (`RATIFICATION_NOUN`): its first letter, «р» or "r" in either case, asked first. */
+function ratificationNoun(body: string, hit: TriggerHit, lang: 'ru' | 'en'): boolean {
+  const c = body.charCodeAt(hit.start);
+  return (c === 0x440 || c === 0x420 || c === 0x72 || c === 0x52) && RATIFICATION_NOUN[lang].test(body.slice(hit.start, hit.end));
+}
 /** The trigger of a commemorative coin or stamp issue (event-lexicon.json `memorialIssue`): undated unless told with a date. */
 const MEMORIAL_ISSUE_KEY = 'memorialIssue';
 
@@ -636,7 +642,7 @@ function namedEvent(
   // «В Бишкеке рассчитывают, что присоединение к договору поможет …»: a document named in an opinion.
   // «подчеркнул, что ратификация соглашения «отвечает интересам …»», 'stressed that the ratification …': the
   // ratification named as the subject of a view, as a document is.
-  if (!mention && (OPINION_KEYS.has(key) || (key === 'signing' && RATIFICATION_NOUN[lang].test(body.slice(hit.start, hit.end)))) && markers.opinion.test(text)) return null;
+  if (!mention && (OPINION_KEYS.has(key) || (key === 'signing' && ratificationNoun(body, hit, lang))) && markers.opinion.test(text)) return null;
   // «стороны обсудили вопросы оказания помощи», "discussed the supply of fuel": a topic of the talks.
   if (!mention && isTopic(hit, text, from, lang, body.slice(s.start, from))) return null;
   // A piece cut off at a date that turns out not to date the event («…, которое вступило в
