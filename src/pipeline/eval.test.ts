@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cyrillicKey, expectedDate, nameKey, sameRussianName, type GoldArticle } from './eval';
+import { cyrillicKey, expectedDate, namesPerson, nameKey, sameRussianName, type GoldArticle } from './eval';
 
 describe('name keys for scoring', () => {
   it.each([
@@ -34,6 +34,17 @@ describe('name keys for scoring', () => {
     ['Анна Мария Петрова', 'Анна Петрова Иванова', false],
   ])('«%s» and «%s»: one name up to a middle name left out → %s', (a, b, same) => {
     expect(sameRussianName(a, b)).toBe(same);
+  });
+
+  it.each([
+    // A spelling the reference list records for the official (altRu) names the same person.
+    [{ id: 'mukhammedkalyi-abylgaziev', nameRu: 'Мухаммедкалый Абылгазиев' }, 'Мухамметкалый Абулгазиев', true],
+    [{ id: 'mukhammedkalyi-abylgaziev', nameRu: 'Мухаммедкалый Абылгазиев' }, 'Мухаммедкалый Абылгазиев', true],
+    // Not another person's spelling, nor a spelling for someone outside the list.
+    [{ id: 'mukhammedkalyi-abylgaziev', nameRu: 'Мухаммедкалый Абылгазиев' }, 'Мухамметкалый Абдыкадыров', false],
+    [{ id: 'ivan-unlisted', nameRu: 'Иван Петров' }, 'Иван Петрова', false],
+  ])('%j is «%s» → %s', (p, name, want) => {
+    expect(namesPerson(p, name)).toBe(want);
   });
 
   it('nameKey keeps letters only, lower case, ё as е', () => {

@@ -4,6 +4,15 @@
  */
 import { z } from 'zod';
 import type { BundleResult } from './bundle';
+import { officials } from './knowledge';
+
+/** A known official's Russian spellings beside the main one (`altRu`), by id: a gold may follow the article's spelling. */
+const ALT_RU = new Map(officials.filter((o) => o.altRu?.length).map((o) => [o.id, o.altRu]));
+
+/** True when person `p` is gold name `name`: by the main Russian name, or by a spelling the reference list records. */
+export function namesPerson(p: { id: string; nameRu: string }, name: string): boolean {
+  return sameRussianName(p.nameRu, name) || (ALT_RU.get(p.id)?.some((alt) => sameRussianName(alt, name)) ?? false);
+}
 
 /** One hand-annotated article (the corpus README describes the fields). */
 export const GoldArticle = z.looseObject({
@@ -145,7 +154,7 @@ export function evaluate(result: BundleResult, gold: GoldArticle[]): EvalReport 
     const matched = new Set<string>();
     for (const gp of g.people) {
       const en = [gp.name_en, gp.name_in_text].filter((x): x is string => Boolean(x)).map(latinKey);
-      const hit = predicted.find((p) => !matched.has(p.id) && (sameRussianName(p.nameRu, gp.name_ru_nominative) || en.includes(latinKey(p.nameEn))));
+      const hit = predicted.find((p) => !matched.has(p.id) && (namesPerson(p, gp.name_ru_nominative) || en.includes(latinKey(p.nameEn))));
       if (hit) {
         matched.add(hit.id);
         r.people.tp++;

@@ -42,6 +42,7 @@ import { datePlannedSigningsRetold, datePlansFromDayBefore } from './milestones/
 import { gatheringDayToldAfter, namedGatheringDayToldAfter, visitDayToldAfter } from './milestones/visit-day-after';
 import { withoutAccompanying } from './milestones/accompanying';
 import { readDocumentPage } from './milestones/document-page';
+import { withoutLawWording } from './milestones/law-title';
 import { withoutHostsToldApart } from './milestones/host-event';
 import { answeredWhen, answersWithNext, asksWhen, inInterviewAnswer } from './milestones/answered-when';
 import { ofTheSides, type Digest } from './milestones/digest-item';
@@ -174,7 +175,7 @@ export function extractMilestones(
     // «… был подписан Договор о дружбе. 27 июля 2000 года — Декларация о …»: the list of signings goes on.
     // «В присутствии глав государств подписаны: – Декларация о …;»: an item of the list of signed documents.
     // (The anchored item tests first: a sentence that opens no list item asks nothing of the drafts found.)
-    const listedHit = !told.length && !entryHit ? signedListItem(f, k, listedDocument(text, s, inSentence, lang) ?? itemDocument(text, s, lex), sentences) : null;
+    const listedHit = !told.length && !entryHit ? signedListItem(f, k, listedDocument(text, s, inSentence, lang) ?? itemDocument(text, s, lex, k > 1 && isItemNumber(sentences[k - 1]!)), sentences) : null;
     let hits = entryHit ? [entryHit] : listedHit ? [listedHit] : told;
     // «3. США открыли посольство …», "• The forum in Davos ends tomorrow": a digest's item naming
     // neither side is another story of the day.
@@ -259,6 +260,8 @@ export function extractMilestones(
   datePlansFromDayBefore(out, f.sentenceOf);
   // «Какие соглашения готовят? Стороны готовят шесть соглашений …» after a signing planned for Thursday: that day.
   datePlannedSigningsRetold(out);
+  // «подписал Федеральный закон «О ратификации …»»: the law's title quoted alone names the act of the step told.
+  withoutLawWording(doc.text, out, dated, lang);
   // A treaty's text, a law or a resolution printed as the page: the act itself, not its clauses.
   readDocumentPage(doc, date, people, page.documentDateLine, out);
   // «Вместе с ними на базу прибыл министр»: an arrival that goes with a trip already told.
@@ -307,11 +310,24 @@ const TABLE_HEAD = /^\D[^|\n]*\|[^\n]*$/u;
 
 /**
  * `hit` when a document signed was told in sentence `k - 1` (`signedJustBefore`), or in `k - 2` with a table's heading
- * row between («В ходе визита подписаны документы: / Документ | Подписанты / 1 | Соглашение о … | …»); else null.
+ * row between («В ходе визита подписаны документы: / Документ | Подписанты / 1 | Соглашение о … | …») or the item's
+ * bare number («подписаны следующие документы: / 1. / Декларация о …»); else null.
  */
 function signedListItem<T>(f: Found, k: number, hit: T | null, sentences: readonly Sentence[]): T | null {
   if (hit === null) return null;
-  return signedJustBefore(f, k) || (k > 1 && sentences[k - 1]!.text.includes('|') && TABLE_HEAD.test(sentences[k - 1]!.text) && signedJustBefore(f, k - 1)) ? hit : null;
+  if (signedJustBefore(f, k)) return hit;
+  if (k < 2) return null;
+  const prev = sentences[k - 1]!.text;
+  // A table's heading row, or the bare number of the first item («1.») split off as a sentence of its own.
+  return ((prev.includes('|') && TABLE_HEAD.test(prev)) || isItemNumber(sentences[k - 1]!)) && signedJustBefore(f, k - 1) ? hit : null;
+}
+
+/** An item's number alone («1.», "2)"), which the sentence splitter cuts off from the item it opens. */
+const ITEM_NUMBER = /^\d{1,2}[.)]$/u;
+
+/** True when sentence `s` is an item's number alone (`ITEM_NUMBER`): three characters at most, asked by length first. */
+function isItemNumber(s: Sentence): boolean {
+  return s.end - s.start <= 3 && ITEM_NUMBER.test(s.text);
 }
 
 /**
@@ -392,15 +408,22 @@ function toldIn(out: readonly MilestoneDraft[], start: number, end: number): boo
   return false;
 }
 
-/** The mentions of a teaser headline that are not its publication stamp ("… - 15.01.2026", «[15.01.2026]»), the sentence ending at `end`. */
+/**
+ * The mentions of a teaser headline that are not its publication stamp ("… - 15.01.2026", «[15.01.2026]»), the sentence
+ * ending at `end`, nor the date of a listed act's reference («Указ … от 02.04.2013 № 309», "Decree of 2 April 2013
+ * No. 309"): a list of acts names each by its date and number, and tells no step of it.
+ */
 function withoutStamps(text: string, ms: readonly DateMention[], end: number): DateMention[] {
   const out: DateMention[] = [];
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
-    if (!STAMP.test(text.slice(m.start - 3, end)) && !isBracketStamp(text, m.start, end)) out.push(m);
+    if (!STAMP.test(text.slice(m.start - 3, end)) && !isBracketStamp(text, m.start, end) && !ACT_NUMBER.test(text.slice(m.end, m.end + 12))) out.push(m);
   }
   return out;
 }
+
+/** An act's number right after its date («от 02.04.2013 № 309», «от 1 апреля 2013 г. N 116-рп», "of 2 April 2013 No. 309"). */
+const ACT_NUMBER = /^\s*(?:г(?:ода|\.))?\s*(?:№|N\s*\d|No\.\s*\d)/u;
 
 /** The hits outside every apposition of `apposed` (`inApposition`). */
 function outsideApposition(hits: readonly TriggerHit[], apposed: Parameters<typeof inApposition>[0]): TriggerHit[] {

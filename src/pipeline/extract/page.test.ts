@@ -12,16 +12,16 @@ describe('relatedLinks: the lines of links to related articles', () => {
   it.each([
     // A label with a headline on its own line, and the lines right after it up to a blank line.
     ['ru', 'Министры встретились в Бишкеке.\nЧитайте также: Посол вручил верительные грамоты\nЭкспорт зерна вырос вдвое\n\nКонец.', ['Читайте также: Посол вручил верительные грамоты', 'Экспорт зерна вырос вдвое']],
-    // A bare label opens the list but is not a link itself.
-    ['ru', 'Текст статьи.\nПо теме\nПравительства обсудили тарифы\n\nДалее текст.', ['Правительства обсудили тарифы']],
+    // A bare label opens the list; its line is skipped with the list.
+    ['ru', 'Текст статьи.\nПо теме\nПравительства обсудили тарифы\n\nДалее текст.', ['По теме', 'Правительства обсудили тарифы']],
     ['en', 'The talks ended.\nRelated: Ministers agree on a rail link\n\nMore text.', ['Related: Ministers agree on a rail link']],
     // Labels of news sites' lists of other stories.
-    ['ru', 'Текст статьи.\nСсылки по теме\nМинистры обсудили квоты - 12.05.2011\n\nДалее.', ['Министры обсудили квоты - 12.05.2011']],
-    ['ru', 'Текст статьи.\nПохожие новости:\n• В Оше открылся визовый центр\n\nДалее.', ['• В Оше открылся визовый центр']],
-    ['ru', 'Текст статьи.\nЕщё по теме:\n— Банк открыл филиал в Нарыне\n\nДалее.', ['— Банк открыл филиал в Нарыне']],
-    ['ru', 'Текст статьи.\nСвязанные материалы:\n— Музей открыл зал в Таласе\n\nДалее.', ['— Музей открыл зал в Таласе']],
-    ['en', 'The talks ended.\nMore News:\nTenge steady after bank steps in\n\nMore text.', ['Tenge steady after bank steps in']],
-    ['en', 'Read more:\n  Envoys discuss labour quotas\n  Bank opens a branch in Osh\nThe end.', ['  Envoys discuss labour quotas', '  Bank opens a branch in Osh', 'The end.']],
+    ['ru', 'Текст статьи.\nСсылки по теме\nМинистры обсудили квоты - 12.05.2011\n\nДалее.', ['Ссылки по теме', 'Министры обсудили квоты - 12.05.2011']],
+    ['ru', 'Текст статьи.\nПохожие новости:\n• В Оше открылся визовый центр\n\nДалее.', ['Похожие новости:', '• В Оше открылся визовый центр']],
+    ['ru', 'Текст статьи.\nЕщё по теме:\n— Банк открыл филиал в Нарыне\n\nДалее.', ['Ещё по теме:', '— Банк открыл филиал в Нарыне']],
+    ['ru', 'Текст статьи.\nСвязанные материалы:\n— Музей открыл зал в Таласе\n\nДалее.', ['Связанные материалы:', '— Музей открыл зал в Таласе']],
+    ['en', 'The talks ended.\nMore News:\nTenge steady after bank steps in\n\nMore text.', ['More News:', 'Tenge steady after bank steps in']],
+    ['en', 'Read more:\n  Envoys discuss labour quotas\n  Bank opens a branch in Osh\nThe end.', ['Read more:', '  Envoys discuss labour quotas', '  Bank opens a branch in Osh', 'The end.']],
     // «Подробнее:» with a colon opening its line is a link to a fuller story; «Подробнее о …» is prose.
     ['ru', 'Текст статьи.\nПодробнее: Премьеры обсудят тарифы в Минске\nПоделиться', ['Подробнее: Премьеры обсудят тарифы в Минске', 'Поделиться']],
     ['ru', 'Текст статьи.\nПодробнее о планах министр не рассказал.', []],
@@ -29,13 +29,18 @@ describe('relatedLinks: the lines of links to related articles', () => {
     ['en', 'The talks ended.\n\nAlso on this day: The Prime Minister chairs a meeting on road safety', ['Also on this day: The Prime Minister chairs a meeting on road safety']],
     ['en', 'The talks ended.\n\nAlso on this day the ministers signed a protocol on fisheries.', []],
     // A label naming the outlet the links lead to, with its colon; without the colon it is prose.
-    ['ru', 'Текст статьи.\nЧитайте на Интерфаксе:\nПремьеры обсудили транзит угля\n\nДалее.', ['Премьеры обсудили транзит угля']],
+    ['ru', 'Текст статьи.\nЧитайте на Интерфаксе:\nПремьеры обсудили транзит угля\n\nДалее.', ['Читайте на Интерфаксе:', 'Премьеры обсудили транзит угля']],
     ['ru', 'Текст статьи.\nЧитайте в нашем Telegram-канале: Банк снизил ставку\n\nДалее.', ['Читайте в нашем Telegram-канале: Банк снизил ставку']],
     ['ru', 'Читайте на сайте министерства подробности о квотах.', []],
     // The label must open its line; inside a sentence it is prose.
     ['en', 'He said: see also the treaty of last year.', []],
     ['ru', 'Он добавил, что по теме: визит пока не решён.', []],
     ['ru', 'Статья без ссылок на другие материалы.', []],
+    // An official portal's list of the other acts published that day, its label dated.
+    ['ru', 'Закон вступает в силу.\nДругие документы, опубликованные 14.09.2021:\nУказ Президента от 14.09.2021 № 512\n\nКонец.', ['Другие документы, опубликованные 14.09.2021:', 'Указ Президента от 14.09.2021 № 512']],
+    ['en', 'The law takes effect.\nOther documents published on 14 September 2021:\nDecree No. 512\n\nEnd.', ['Other documents published on 14 September 2021:', 'Decree No. 512']],
+    // Prose that names other documents is no list.
+    ['ru', 'Другие документы, опубликованные ранее, министр не комментировал.', []],
   ] as const)('%s %j', (lang, text, want) => {
     expect(linkLines(text, lang)).toEqual(want);
   });
@@ -66,7 +71,7 @@ describe('pageStructure: the headline block and the related-article links, read 
     // A lead first: no headline block; a list of links at the foot.
     ['en', 'OSH, May 4. The envoys met at city hall.\nRelated: Envoys tour a power plant\n\nThe end.', [], ['Related: Envoys tour a power plant']],
     // Both: a two-line headline block and a list after a bare label.
-    ['ru', 'ЭКОНОМИКА\nБанки договорились о переводах\n\nБанки подписали соглашение.\nЧитайте также:\nТарифы на газ не изменятся\n\nКонец.', ['ЭКОНОМИКА', 'Банки договорились о переводах'], ['Тарифы на газ не изменятся']],
+    ['ru', 'ЭКОНОМИКА\nБанки договорились о переводах\n\nБанки подписали соглашение.\nЧитайте также:\nТарифы на газ не изменятся\n\nКонец.', ['ЭКОНОМИКА', 'Банки договорились о переводах'], ['Читайте также:', 'Тарифы на газ не изменятся']],
     // Neither.
     ['en', 'The envoys met at city hall. Nothing else was said.', [], []],
   ] as const)('%s %j', (lang, text, headlines, related) => {

@@ -34,8 +34,10 @@ export function pageStructure(doc: ArticleDoc): PageStructure {
 }
 
 /**
- * The lines of related-article links: a line opened by «Читайте также:» / "Related:" with a
- * headline of its own, and the lines right after such a label (no blank line between).
+ * The lines of related-article links: a line opened by «Читайте также:» / "Related:" (with a
+ * headline of its own or none), and the lines right after such a label (no blank line between).
+ * An official portal's list of other acts published the same day («Другие документы,
+ * опубликованные 02.04.2013:») is such a list: its acts are other pages' news.
  */
 export function relatedLinks(text: string, lang: Language, lower = new LowerDoc(text)): LineSpans {
   const out: LineSpans = [];
@@ -54,7 +56,9 @@ export function relatedLinks(text: string, lang: Language, lower = new LowerDoc(
     const found = label.all(line, lower.of(start, start + line.length))[0];
     if (found && found.start === line.length - line.trimStart().length) {
       inList = true;
-      if (line.slice(found.end).trim()) out.push([start, start + line.length]);
+      // The label's own line is skipped too: a label may hold a date of its own («Другие документы, опубликованные
+      // 02.04.2013:»), which would date a list heading as an event.
+      out.push([start, start + line.length]);
     } else if (inList) out.push([start, start + line.length]);
   }
   return out;

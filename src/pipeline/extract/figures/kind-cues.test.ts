@@ -12,6 +12,9 @@ describe('words that tell a forecast or an aim where the verb before the sum doe
     ['ru: «должен достигнуть» is an aim, as «должен достичь»', '2024-06-01',
       'Товарооборот России и Киргизии, по словам министра, должен достигнуть 5 млрд долларов.',
       ['trade_turnover 5000000000 null target']],
+    ['ru: «считаем реальным выйти на» after the year\'s result is an aim, of no year', '2021-04-10',
+      'В 2020 году товарооборот составил около 1,3 млрд долларов. «Считаем реальным выйти на 2 млрд долларов уже в ближайшие годы», — сказал министр.',
+      ['trade_turnover 1300000000 2020 actual', 'trade_turnover 2000000000 null target']],
     // Kept: a verb of expecting with an infinitive stays a forecast; a headline's infinitive too.
     ['en: "expect trade to grow" stays a forecast', '2018-03-01',
       'Analysts expect trade to grow by 12% this year.',

@@ -60,6 +60,15 @@ import { OBSERVATION_KEY, namesVote, observedVote } from './observed-vote';
 import { AND_BEFORE, lastWithin, linkableOrTold, nearest, onToldSidelines, PAST_VERB_FIRST, span, TIME_CLAUSE_FIRST, WHERE_WHEN, within } from './clause-links';
 import { addDays, daysBetween } from '../dates/days';
 
+
+/** The noun of a ratification («ратификация», 'ratification'), a step named as a view's subject. */
+const RATIFICATION_NOUN: Record<'ru' | 'en', RegExp> = { ru: /^ратификаци/iu, en: /^ratification$/iu };
+
+/** True when `hit` is the noun of a ratification (`RATIFICATION_NOUN`): its first letter, «р» or "r" in either case, asked first. */
+function ratificationNoun(body: string, hit: TriggerHit, lang: 'ru' | 'en'): boolean {
+  const c = body.charCodeAt(hit.start);
+  return (c === 0x440 || c === 0x420 || c === 0x72 || c === 0x52) && RATIFICATION_NOUN[lang].test(body.slice(hit.start, hit.end));
+}
 /** The trigger of a commemorative coin or stamp issue (event-lexicon.json `memorialIssue`): undated unless told with a date. */
 const MEMORIAL_ISSUE_KEY = 'memorialIssue';
 
@@ -631,7 +640,9 @@ function namedEvent(
   // "The agreement will run for 15 years from 2017", «рассчитано на пять лет»: the document's term.
   if (!mention && key === 'document' && DOCUMENT_TERM[lang].test(text)) return null;
   // «В Бишкеке рассчитывают, что присоединение к договору поможет …»: a document named in an opinion.
-  if (!mention && OPINION_KEYS.has(key) && markers.opinion.test(text)) return null;
+  // «подчеркнул, что ратификация соглашения «отвечает интересам …»», 'stressed that the ratification …': the
+  // ratification named as the subject of a view, as a document is.
+  if (!mention && (OPINION_KEYS.has(key) || (key === 'signing' && ratificationNoun(body, hit, lang))) && markers.opinion.test(text)) return null;
   // «стороны обсудили вопросы оказания помощи», "discussed the supply of fuel": a topic of the talks.
   if (!mention && isTopic(hit, text, from, lang, body.slice(s.start, from))) return null;
   // A piece cut off at a date that turns out not to date the event («…, которое вступило в

@@ -40,6 +40,18 @@ const NEW_STEP: Record<Language, RegExp> = {
   en: /\b(?:ratif|denounc|enter|took effect|takes effect|come into force|came into force|cancel)/iu,
 };
 
+/**
+ * A vote counted on the ratification or the law just told («За ратификацию проголосовали 312 депутатов», «Поддержали
+ * ратификацию фракции …», "The ratification was backed by 98 deputies", "312 deputies voted in favour"): the tally of
+ * that vote, no new step of the document however it names it.
+ */
+const VOTE_TALLY: Record<Language, RegExp> = {
+  ru: rx(
+    /(?:^|[^\p{L}])(?:(?:за|против)\s+(?:ратификаци|принятие|документ|закон)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?проголосова\p{L}*\s+(?:\d|все|единогласно)|поддержал\p{L}*\s+(?:ратификаци|документ|закон)\p{L}*\s+фракци)/iu,
+  ),
+  en: /\b(?:\d+\s+(?:deputies|lawmakers|senators|members\s+of\s+parliament)\s+voted\s+(?:for|in\s+favou?r|against)|(?:ratification|law|bill)\s+was\s+(?:backed|supported)\s+by\s+\d+)/iu,
+};
+
 /** A time word of the clause's own («в сентябре», "last September") that the dates pass left without a date (no year known). */
 const OWN_TIME: Record<Language, RegExp> = {
   ru: rx(/(?:^|[^\p{L}])(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|прошл|вчера|накануне)\p{L}*/iu),
@@ -77,7 +89,11 @@ export function pointsBackToDocument(
   headlines: ReadonlySet<MilestoneDraft>,
   lang: Language,
 ): boolean {
-  if (hit.trigger.type !== 'agreement' || mention || !(BARE_DOCUMENT[lang].test(text) || signedForSide(text, lang)) || NEW_STEP[lang].test(text) || OWN_TIME[lang].test(text) || BESIDES_DOCUMENT[lang].test(text)) return false;
+  if (hit.trigger.type !== 'agreement' || mention) return false;
+  // The tally's cue words first: most clauses name no vote.
+  const tally = (text.includes('проголосова') || text.includes('фракци') || text.includes('voted') || text.includes(' by ')) && VOTE_TALLY[lang].test(text);
+  if (!tally && (!(BARE_DOCUMENT[lang].test(text) || signedForSide(text, lang)) || NEW_STEP[lang].test(text))) return false;
+  if (OWN_TIME[lang].test(text) || BESIDES_DOCUMENT[lang].test(text)) return false;
   const judged = JUDGED[lang].test(text);
   return out.some((o) => !headlines.has(o) && (o.type === 'agreement' || (o.type === 'other' && LAW_NOUN[lang].test(o.quote.text))) && o.status === 'past' && (o.date === date || judged));
 }

@@ -34,6 +34,12 @@ const TITLE = opening(raw.actTitle);
 const SIGNED_VERB = anywhere(raw.signedVerb);
 const DOCUMENT_NOUN = anywhere(raw.ratifiedNoun);
 const OCCASION = anywhere(raw.occasion);
+const IN_FORCE_ON_PUBLICATION = opening(raw.inForceOnPublication);
+/** The portal's publication date line («Дата опубликования: 02.04.2013»): its label, then the date in figures. */
+const PUBLISHED_ON: Record<Language, RegExp> = {
+  ru: rx(String.raw`(?:^|\n)\s*(?:${raw.publishedOn.ru.join('|')})(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)`, 'u'),
+  en: rx(String.raw`(?:^|\n)\s*(?:${raw.publishedOn.en.join('|')})(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)`, 'u'),
+};
 
 /** A page names both countries near its top: the document is theirs. */
 const RUSSIA = /Росси|Russia/iu;
@@ -49,6 +55,42 @@ function isBoilerplate(doc: ArticleDoc, m: MilestoneDraft): boolean {
   const lang = doc.language;
   if (NO_EVENT.some((re) => re[lang].test(s.text))) return true;
   return m.date === null && PENDING[lang].test(s.text);
+}
+
+/**
+ * The law's clause that it takes effect on the day of its publication («Настоящий Федеральный закон вступает в силу со
+ * дня его официального опубликования»), where the portal prints the publication date (`PUBLISHED_ON`) and that is the
+ * article's date `day`: the entry into force of that day, quoted from the clause; else null.
+ */
+function inForceOnPublication(doc: ArticleDoc, day: string): MilestoneDraft | null {
+  const lang = doc.language;
+  // The label's cue word first: most document pages print no publication date.
+  if (!doc.text.includes(lang === 'ru' ? 'опубликования:' : 'publication:')) return null;
+  const p = PUBLISHED_ON[lang].exec(doc.text.slice(0, TOP));
+  if (!p || `${p[3]}-${p[2]!.padStart(2, '0')}-${p[1]!.padStart(2, '0')}` !== day) return null;
+  for (const s of doc.sentences) {
+    const m = IN_FORCE_ON_PUBLICATION[lang].exec(s.text);
+    if (!m) continue;
+    const start = s.start + m.index + m[0].length - m[0].trimStart().length;
+    const end = s.start + m.index + m[0].length;
+    const type: MilestoneType = RATIFICATION[lang].test(actTitle(doc)) ? 'agreement' : 'other';
+    const titles = makeTitles({ type, labelEn: 'law enters into force', labelRu: 'Вступление закона в силу', people: [], place: null, organisation: null });
+    return {
+      date: day,
+      dateEvidence: `The law takes effect on its publication, printed on the page («${p[0].trim()}»)`,
+      type,
+      status: 'past',
+      titleEn: titles.titleEn,
+      titleRu: titles.titleRu,
+      peopleIds: [],
+      place: null,
+      bilateral: true,
+      derived: null,
+      quote: { start, end, text: doc.text.slice(start, end) },
+      documentAct: false,
+    };
+  }
+  return null;
 }
 
 /** The signing date an operative clause «Ратифицировать …, подписанное … 20 сентября 2012 года» gives, or null. */
@@ -148,6 +190,11 @@ export function readDocumentPage(doc: ArticleDoc, date: ArticleDate, people: Per
     const mine = ownMilestone(doc, own, iso, people);
     const i = kept.findIndex((m) => m.quote.start > mine.quote.start);
     kept.splice(i < 0 ? kept.length : i, 0, mine);
+  }
+  const inForce = inForceOnPublication(doc, date.date);
+  if (inForce && !kept.some((m) => m.quote.start < inForce.quote.end && inForce.quote.start < m.quote.end)) {
+    const i = kept.findIndex((m) => m.quote.start > inForce.quote.start);
+    kept.splice(i < 0 ? kept.length : i, 0, inForce);
   }
   out.splice(0, out.length, ...kept);
 }

@@ -3,7 +3,7 @@
  * to consider"), a step promised for when a condition is met («как только», "as soon as"), a document named as the frame of
  * a flow («в рамках соглашения») or as the source of a report («следует из документов»), a meeting verb whose object is a
  * standard ("labs meet Eurasian Union standards"), a plan of consultations, an appeal launched, and what a speaker noted
- * of an accession. Positive rows keep the event told plainly. Every sentence is invented.
+ * of an accession or a ratification. Positive rows keep the event told plainly. Every sentence is invented.
  */
 import { describe, expect, it } from 'vitest';
 import { milestoneLines as run } from './test-kit';
@@ -31,6 +31,9 @@ describe('hopes, readiness, conditions and frames tell no step', () => {
     // What a leader noted of an accession is an opinion on it, after the signing told.
     ['ru: «отметил, что вступление …» after the signing', `${RU}3 апреля президенты подписали договор о присоединении республики к союзу. Спикер парламента отметил, что вступление в союз упростит экспорт меда.`, ['2031-04-03 past agreement «3 апреля»']],
     ['en: "noted that … accession to" after the signing', `${EN}On April 3 the presidents signed the treaty on the republic's accession to the union. The premier noted that the republic's accession to the union would open markets for farmers.`, ['2031-04-03 past agreement «On April»']],
+    // What a speaker stressed of a ratification just voted is a view of it, no second ratification.
+    ['ru: «подчеркнул, что ратификация …» after the vote', `${RU}3 апреля парламент ратифицировал соглашение с Россией о туризме. Спикер, подводя итоги заседания, подчеркнул, что ратификация соглашения «откроет горы для туристов».`, ['2031-04-03 past agreement «3 апреля»']],
+    ['en: "stressed that the ratification …" after the vote', `${EN}On April 3 the parliament ratified the tourism agreement with Russia. The speaker stressed that the ratification would bring more visitors to the lakes.`, ['2031-04-03 past agreement «On April»']],
     // Positive: the steps told plainly stay.
     ['ru: a loan granted', `${RU}Россия 3 апреля предоставила Киргизии кредит на поддержку фермеров.`, ['2031-04-03 past other «Россия 3»']],
     ['ru: «в рамках визита подписано соглашение» stays', `${RU}Министр сообщил, что в рамках визита 3 апреля подписано соглашение о торговле.`, ['2031-04-03 past agreement «Министр сообщил,»']],

@@ -28,3 +28,18 @@ describe('isLeadingStamp', () => {
     expect(isLeadingStamp(text, i)).toBe(want);
   });
 });
+
+// A portal's list of other acts published the same day names each by its date and number («Указ … от 14.09.2021 № 512»):
+// a reference, no step of the act (the act itself, undated, tells nothing a timeline can place).
+describe('a listed act named by its date and number', () => {
+  const list = (item: string) =>
+    `date: 2021-09-14\n\nВчера президент подписал закон о ратификации соглашения с Киргизией о туризме.\n\nДругие документы, опубликованные 14.09.2021:\n${item}`;
+  it.each([
+    ['ru: «от DD.MM.YYYY № N»', list('Указ Президента Российской Федерации от 14.09.2021 № 512 "О награждении"'), 1],
+    ['ru: «от D месяца YYYY г. N …»', list('Распоряжение Правительства от 13 сентября 2021 г. N 2540-р'), 1],
+    // A dated headline that is no act's reference stays.
+    ['ru: a headline dated by its own day', list('Премьер посетит Ош 20 сентября'), 2],
+  ])('%s', (_name, text, count) => {
+    expect(milestoneLines(text).length).toBe(count);
+  });
+});

@@ -64,6 +64,7 @@ describe('an issue raised', () => {
 describe('a dinner in a guest\'s honour, a greeting read out', () => {
   it.each([
     ['ru: «в честь гостя дан официальный ужин»', 'Вечером в честь гостя дан официальный ужин.', ['2011-03-10 past other «Вечером в»']],
+    ['ru: the guest and the place between «в честь» and the dinner', 'Вечером в честь почётного гостя в Доме правительства был дан торжественный ужин.', ['2011-03-10 past other «Вечером в»']],
     ['en: "hosted a dinner in honour of"', 'The president hosted a dinner in honour of the visiting premier.', ['2011-03-10 past visit «The president»']],
     ['ru: «зачитали приветствие президента»', 'На церемонии зачитали приветствие президента.', ['2011-03-10 past other «На церемонии»']],
     ['en: "read out a message"', 'He read out a message from the president.', ['2011-03-10 past other «He read»']],

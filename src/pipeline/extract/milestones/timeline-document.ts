@@ -28,6 +28,11 @@ export const ITEM_DOCUMENT = {
   ru: rx(`^${ITEM_MARKER}\\s*(?<noun>(?:${raw.timelineDocuments.ru.join('|')})\\p{L}*)(?![\\p{L}])`, 'iu'),
   en: rx(`^${ITEM_MARKER}\\s*(?:the\\s+)?(?:joint\\s+)?(?<noun>(?:${raw.timelineDocuments.en.join('|')})s?)(?![\\p{L}])`, 'iu'),
 };
+/** The document noun opening an item whose number the sentence splitter cut off («1.» / «Декларация о …;»). */
+const NUMBERED_DOCUMENT = {
+  ru: rx(`^(?<noun>(?:${raw.timelineDocuments.ru.join('|')})\\p{L}*)(?![\\p{L}])`, 'iu'),
+  en: rx(`^(?:the\\s+)?(?:joint\\s+)?(?<noun>(?:${raw.timelineDocuments.en.join('|')})s?)(?![\\p{L}])`, 'iu'),
+};
 const DOCUMENT = TRIGGERS.find((t) => t.key === 'document')!;
 
 /** The document a timeline entry opening sentence `s` names right after its date, as a trigger hit; or null. */
@@ -55,10 +60,13 @@ export function listedDocument(text: string, s: Sentence, inSentence: readonly D
 
 /**
  * The document a list item names after its dash («В присутствии глав государств подписаны: – Декларация о …;»),
- * as a trigger hit; or null. The caller asks only right after a sentence that told a signing: the list goes on.
+ * as a trigger hit; or null. `numbered`: the item's number stands alone as the sentence before («1.»), and the item
+ * opens with the document's noun (a capital: «Декларация», not «декларация» inside prose). The caller asks only right
+ * after a sentence that told a signing: the list goes on.
  */
-export function itemDocument(text: string, s: Sentence, lex: LanguageLexicon): TriggerHit | null {
-  const m = lex.itemDocument.exec(s.text);
+export function itemDocument(text: string, s: Sentence, lex: LanguageLexicon, numbered = false): TriggerHit | null {
+  const first = s.text.charAt(0);
+  const m = numbered ? (first !== first.toLowerCase() ? NUMBERED_DOCUMENT[lex.lang].exec(s.text) : null) : lex.itemDocument.exec(s.text);
   if (!m?.groups) return null;
   const start = s.start + m[0].length - m.groups.noun!.length;
   return { trigger: DOCUMENT, start, end: start + m.groups.noun!.length };

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+// A chamber's own steps on a law told beside the ratification: a reading told before the bill, amendments considered.
+describe('a chamber’s step on a law, the reading or the amendments named first', () => {
+  it.each([
+    ['ru: «приняли в первом чтении поправки к закону»',
+      'date: 2011-04-15\n\nВчера парламент ратифицировал соглашение с Россией о туризме. 13 апреля депутаты приняли во втором чтении поправки к закону о бюджете на 2011 год.',
+      ['2011-04-14 past agreement «Вчера парламент»', '2011-04-13 past other «13 апреля»']],
+    ['ru: «а также рассмотрели поправки в закон о бюджете»',
+      'date: 2011-04-15\n\nСенаторы одобрили закон о ратификации соглашения с Россией о туризме, а также рассмотрели поправки в закон о бюджете на 2011 год.',
+      ['2011-04-15 past agreement «Сенаторы одобрили»', '2011-04-15 past other «а также»']],
+    // Negative: amendments only named are no step.
+    ['ru: amendments proposed by a minister',
+      'date: 2011-04-15\n\nСенаторы одобрили закон о ратификации соглашения с Россией о туризме. Министр предложил поправки к закону о бюджете.',
+      ['2011-04-15 past agreement «Сенаторы одобрили»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
