@@ -27,7 +27,7 @@ import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './
 import { agoAnniversary, sinceAnniversary } from './ago-anniversary';
 import { foregroundHits, foregroundMentions, type Stretch } from './background';
 import { aidByThirdCountry, isForeignEvent, mayBeForeign } from './foreign';
-import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
+import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, meetsOnProgrammeStop, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
 import { dateClause, isAfter, type Dating, type LinkCandidate } from './dating';
 import { HOSTED, isBilateral, makeTitles, NOBODY, participants, peopleInSentence, talksLabel, titledPeople } from './describe';
@@ -546,6 +546,8 @@ function namedEvent(
   if (!inClause.length && habitual(text, hit.start - from, hit.end - from, markers.habitual)) return null;
   // «…отправится в Германию, где проведет переговоры с …»: talks at a third country's stop on the trip.
   if (type === 'meeting' && talksOnOnwardStop(text, body.slice(s.start, from), lang)) return null;
+  // «…отправится в Ош, где посетит больницу и встретится с представителями бизнеса»: a stop's programme, part of the trip.
+  if ((type === 'meeting' || type === 'visit') && !inClause.length && from > s.start && meetsOnProgrammeStop(text, body.slice(s.start, from), lang)) return null;
   // Another trigger than the first one names the event: the dates that describe it are its own
   // («…, а также «дорожную карту» и подготовку к заседанию межправкомиссии, которое решено провести в марте»).
   const hitMentions = hit === first || clauseMentions.length ? clauseMentions : foregroundMentions(inClause, hit, told, p.stretches, body, lang);
