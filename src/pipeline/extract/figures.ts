@@ -4,7 +4,7 @@
  * aid, exports or imports alone, shares) under their own metric names so they never pass for it.
  * Each figure keeps the clause it was read from; relative periods resolve against the article date.
  */
-import type { ArticleDate, ArticleDoc, FigureDraft, PersonDraft, Sentence, Span } from '../types';
+import type { ArticleDate, ArticleDoc, FigureDraft, PersonDraft, Sentence } from '../types';
 import { execAll, rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
 import { mayHoldFigure } from './figures/gate';
