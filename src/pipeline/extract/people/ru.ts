@@ -291,14 +291,20 @@ function namesakeName(text: string, toks: Token[], i: number, lex: PeopleLexicon
   if (!b || !b.cap || !adjacent(text, a, b)) return null;
   const hs = lex.ruSurname.get(b.key);
   if (!hs) return null;
-  if (namesakeBefore(text, toks, i + 1, hs, lex)) return obliqueName(a, b, i);
-  if (!hs.some((h) => h.cases.has('nominative')) || a.text.length < 4 || lex.ruGiven.has(a.key) || lex.ruSurname.has(a.key)) return null;
+  // The endings first (two short regexes): most capitalised words before a surname are places or titles in other cases.
+  const oblique = obliqueName(a, b, i);
+  if (oblique) return namesakeBefore(text, toks, i + 1, hs, lex) ? oblique : null;
+  // A man's given name in the nominative ends in a consonant or «й» («Албек», «Нурлан»), never in a case ending («России»).
+  if (!NOMINATIVE_GIVEN.test(a.key) || a.text.length < 4 || !hs.some((h) => h.cases.has('nominative')) || lex.ruGiven.has(a.key) || lex.ruSurname.has(a.key)) return null;
   if (!inflectedBefore(text, a, hs, lex)) return null;
   return {
     start: a.start, end: b.end, sent: a.sent, firstTok: i, lastTok: i + 1, full: true, official: null, choices: null,
-    unknown: { givenRu: a.text, surnameRu: b.text, givenEn: null, surnameEn: null, gender: /[ая]$/.test(a.key) ? 'female' : 'male', titledOnly: true },
+    unknown: { givenRu: a.text, surnameRu: b.text, givenEn: null, surnameEn: null, gender: 'male', titledOnly: true },
   };
 }
+
+/** A man's given name in the nominative: its last letter a consonant or «й». */
+const NOMINATIVE_GIVEN = /[бвгджзйклмнпрстфхцчшщ]$/;
 
 /** A given name's oblique ending, then the surname: «Ерботом Сариевым», «Ербота Сариева». */
 const INFLECTED_THEN_SURNAME = rx(/(?:ом|ем|а|я|у|ю)\s+([А-ЯЁ][а-яё]+)/uy);
