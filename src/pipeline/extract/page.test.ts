@@ -21,9 +21,6 @@ describe('relatedLinks: the lines of links to related articles', () => {
     ['ru', 'Текст статьи.\nЕщё по теме:\n— Банк открыл филиал в Нарыне\n\nДалее.', ['— Банк открыл филиал в Нарыне']],
     ['ru', 'Текст статьи.\nСвязанные материалы:\n— Музей открыл зал в Таласе\n\nДалее.', ['— Музей открыл зал в Таласе']],
     ['en', 'The talks ended.\nMore News:\nTenge steady after bank steps in\n\nMore text.', ['Tenge steady after bank steps in']],
-    // A news site's block of its partners' stories.
-    ['ru', 'Текст статьи.\nНовости партнёров\nВ Томске открыли новый мост\n\nДалее.', ['В Томске открыли новый мост']],
-    ['en', 'The talks ended.\nPartner news\nA new bridge opens in Tomsk\n\nMore text.', ['A new bridge opens in Tomsk']],
     ['en', 'Read more:\n  Envoys discuss labour quotas\n  Bank opens a branch in Osh\nThe end.', ['  Envoys discuss labour quotas', '  Bank opens a branch in Osh', 'The end.']],
     // «Подробнее:» with a colon opening its line is a link to a fuller story; «Подробнее о …» is prose.
     ['ru', 'Текст статьи.\nПодробнее: Премьеры обсудят тарифы в Минске\nПоделиться', ['Подробнее: Премьеры обсудят тарифы в Минске', 'Поделиться']],
