@@ -4,7 +4,7 @@
  * aid, exports or imports alone, shares) under their own metric names so they never pass for it.
  * Each figure keeps the clause it was read from; relative periods resolve against the article date.
  */
-import type { ArticleDate, ArticleDoc, FigureDraft, PersonDraft, Sentence, Span } from '../types';
+import type { ArticleDate, ArticleDoc, FigureDraft, PersonDraft, Sentence } from '../types';
 import { execAll, rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
 import { mayHoldFigure } from './figures/gate';
@@ -116,6 +116,8 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStr
   // The heads of regions and cities named, in office in the article's month (roles are read at month precision); asked
   // only of "our trade", so found on first use.
   const regionalHeads = once(() => regionalHeadMentions(people, date.date === null ? null : date.date.slice(0, 7)));
+  // Whether a sentence, or the attribution of the quotation it stands in, names such a head.
+  const namesHead = (s: Sentence) => namesRegionalHead(regionalHeads(), s, doc.text);
   const reads: Read[] = [];
   let previous: (() => SentenceContext) | null = null;
   const recent: (() => SentenceContext)[] = [];
@@ -174,7 +176,7 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStr
     // Found once for the sentence's figures and for the sentence after it (both may ask).
     const periods = once(() => findPeriods(s.text, year, month));
     const previousText = () => (si > 0 ? sentences[si - 1]!.text : '');
-    const read: Read[] = words ? readSentence(s, here, words, periods, year, month, previous, lastPeriods, lastPart, turnoverRecent, regionalHeads, previousText) : [];
+    const read: Read[] = words ? readSentence(s, here, words, periods, year, month, previous, lastPeriods, lastPart, turnoverRecent, namesHead, previousText) : [];
     for (let k = 0; k < read.length; k++) reads.push(read[k]!);
     lastAim = aimAfter(s, here.length > 0, read, periods, lastAim, found);
     const before: (() => SentenceContext) | null = previous;
@@ -318,7 +320,7 @@ function readSentence(
   lastPeriods: () => PeriodExpr[] | null,
   lastPart: (unit: string) => string | null,
   turnoverRecent: (pastAsides?: boolean) => SentenceContext | null,
-  regionalHeads: () => readonly Span[],
+  namesHead: (s: Sentence) => boolean,
   previousText: () => string,
 ): Read[] {
   const text = s.text;
@@ -336,7 +338,7 @@ function readSentence(
   // Asked only of "our trade with Kyrgyzstan": this sentence or the one before names a Russian region.
   const regionNear = () => namesRegion(text) || (previous?.().regionNamed() ?? false);
   // Asked only of "our trade": the sentence names a governor or mayor in office in the article's month.
-  const regionalHead = once(() => namesRegionalHead(regionalHeads(), s));
+  const regionalHead = once(() => namesHead(s));
   const out: Read[] = [];
   qs.forEach((q, i) => {
     const prevQ = (out.length > 0 ? out[out.length - 1]! : null);

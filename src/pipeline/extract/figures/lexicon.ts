@@ -89,9 +89,12 @@ export const OUR_TRADE_WITH_KYRGYZSTAN = rx(
   String.raw`${wordsSource(lexicon.tradePartners.firstPerson)}\s+(?:[\p{L}-]+\s+){0,2}?(?:товарооборот|торгов\p{L}*\s+оборот|торговл|trade|turnover)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:с|со|with)\s+${wordsSource(lexicon.tradePartners.kyrgyzstan)}`,
   'iu',
 );
-/** «наш товарооборот», "our trade": the speaker's side owns the trade (asked only when a region's head is named). */
+/**
+ * «наш товарооборот», "our trade", «товарооборот между нашими республиками», "trade between our regions" (not «нашими странами»,
+ * the two countries): the speaker's side owns the trade (asked only when a region's head is named).
+ */
 export const OUR_TRADE = rx(
-  String.raw`${wordsSource(lexicon.tradePartners.firstPerson)}\s+(?:[\p{L}-]+\s+){0,2}?(?:товарооборот|торгов\p{L}*\s+оборот|торговл|trade|turnover)`,
+  String.raw`${wordsSource(lexicon.tradePartners.firstPerson)}\s+(?:[\p{L}-]+\s+){0,2}?(?:товарооборот|торгов\p{L}*\s+оборот|торговл|trade|turnover)|(?:товарооборот|торгов\p{L}*\s+оборот|торговл|trade|turnover)\p{L}*\s+(?:между|between)\s+(?:нашими|our)\s+(?:республиками|регионами|областями|краями|republics|regions)(?![\p{L}])`,
   'iu',
 );
 /** The turnover words a sector word may qualify. */

@@ -312,6 +312,20 @@ const REGIONS_AS_PARTNERS = rx(
 
 /** A bilateral word anywhere in a party's name. */
 const BILATERAL_ANY = rx(BILATERAL_PARTNER.source.replace(/^\^/, ''), 'iu');
+/** A personal pronoun as the partner after «с» / "with" («с ним», «с ней», "with it"). */
+const PRONOUN_PARTNER = rx(/^(?:ним|ней|нею|ними|it|them)(?![\p{L}])/u);
+/** Capitalised words (a country's name among them). */
+const CAPITAL_WORD = rx(/(?<![\p{L}])\p{Lu}[\p{L}-]+/gu);
+
+/** True when the last country named in the window before its trade word is a foreign one: the antecedent of «с ним». */
+function pronounAntecedentForeign(window: string): boolean {
+  const at = TRADE_WITH.exec(window)?.index ?? window.length;
+  let last: string | null = null;
+  CAPITAL_WORD.lastIndex = 0;
+  for (let m = CAPITAL_WORD.exec(window); m && m.index < at; m = CAPITAL_WORD.exec(window)) if (COUNTRY_NAME.test(m[0]) || BILATERAL_ANY.test(m[0])) last = m[0];
+  return last !== null && isForeignCountry(last);
+}
+
 /** A party that is a region: a region word or name not part of a country's own name («Кыргызской Республики»). */
 function isRegion(party: string): boolean {
   if (!REGION_WORD.test(party) && !REGION_NAME.test(party)) return false;
@@ -482,6 +496,9 @@ export function turnoverName(window: string): TurnoverName {
   // «сотрудничество области с регионами России развивается: товарооборот с российскими партнерами…»
   if (partner && PARTNERS.test(partner) && REGIONS_AS_PARTNERS.test(window)) return 'regional_trade_turnover';
   if (!partner || BILATERAL_PARTNER.test(partner)) return 'trade_turnover';
+  // «главный партнёр области — Китай: оборот с ним …», "its largest partner is China; trade with it …": a pronoun's partner
+  // is the country named last before the trade word.
+  if (PRONOUN_PARTNER.test(partner)) return pronounAntecedentForeign(window) ? 'third_country_trade_turnover' : 'trade_turnover';
   if (REGION_WORD.test(partner) || REGION_NAME.test(partner)) return 'regional_trade_turnover';
   // A lower-case partner is a group («странами ЕАЭС», "partners"): not told apart here.
   return CAPITAL.test(partner) ? 'third_country_trade_turnover' : 'trade_turnover';

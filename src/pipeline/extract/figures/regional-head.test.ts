@@ -46,3 +46,18 @@ describe('namesRegionalHead: a mention of a head starts in the sentence', () => 
     expect(namesRegionalHead([], { start: 0, end: 100 })).toBe(false);
   });
 });
+
+describe('namesRegionalHead: the attribution of a quotation of several sentences', () => {
+  const body = '«В прошлом году оборот составил 12 млн долларов. Этого мало», — заявил Олег Громов.\n«Мы рады гостям». Иван Пе';
+  const head: Span[] = [{ start: body.indexOf('Олег'), end: body.indexOf('Олег') + 11, text: 'Олег Громов' }];
+  const first = { start: 0, end: body.indexOf('Этого') };
+  it.each([
+    ['a sentence inside the quotation, the head named after it closes', first, head, true],
+    // Negative cases.
+    ['without the article’s text only the sentence counts', first, head, false, false],
+    ['a sentence outside any quotation', { start: body.indexOf('\n') + 1, end: body.length }, head, false],
+    ['the head named in another paragraph', { start: body.indexOf('\n') + 1, end: body.indexOf('Иван') }, [{ start: body.length - 7, end: body.length, text: 'Иван Пе' }], false],
+  ] as [string, { start: number; end: number }, Span[], boolean, boolean?][])('%s', (_name, sentence, mentions, want, withBody = true) => {
+    expect(namesRegionalHead(mentions, sentence, withBody ? body : undefined)).toBe(want);
+  });
+});

@@ -33,8 +33,32 @@ export function regionalHeadMentions(people: readonly PersonDraft[], date: strin
   return out;
 }
 
-/** Whether one of `mentions` starts in the sentence `[start, end)`. */
-export function namesRegionalHead(mentions: readonly Span[], sentence: { start: number; end: number }): boolean {
+/** How far after a quotation's closing mark its attribution («— заявил глава республики …») is looked for. */
+const ATTRIBUTION_REACH = 160;
+
+/**
+ * Whether one of `mentions` starts in the sentence `[start, end)`, or, when `body` is given and the sentence stands inside a
+ * quotation of several sentences («… 38 млн долларов. Но этого мало», — заявил глава республики), in the attribution right
+ * after the quotation closes on the same paragraph.
+ */
+export function namesRegionalHead(mentions: readonly Span[], sentence: { start: number; end: number }, body?: string): boolean {
   for (const m of mentions) if (sentence.start <= m.start && m.start < sentence.end) return true;
+  if (body === undefined || mentions.length === 0) return false;
+  const lineEnd = body.indexOf('\n', sentence.end);
+  const paragraphEnd = lineEnd < 0 ? body.length : lineEnd;
+  const lineStart = body.lastIndexOf('\n', sentence.start) + 1;
+  // Inside a quotation: more opening marks than closing ones from the paragraph's start to the sentence's end.
+  let open = 0;
+  for (let i = lineStart; i < sentence.end; i++) {
+    const ch = body[i];
+    if (ch === '«') open++;
+    else if (ch === '»') open--;
+  }
+  if (open <= 0) return false;
+  const close = body.indexOf('»', sentence.end);
+  if (close < 0 || close >= paragraphEnd) return false;
+  const stop = body.indexOf('.', close);
+  const until = Math.min(paragraphEnd, close + ATTRIBUTION_REACH, stop < 0 ? body.length : stop);
+  for (const m of mentions) if (close < m.start && m.start < until) return true;
   return false;
 }

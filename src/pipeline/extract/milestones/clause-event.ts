@@ -20,14 +20,14 @@ import { denied } from './denied';
 import { authorTrip } from './author-trip';
 import { namedByDayBefore } from './day-possessive';
 import { isAudience, isCeremonyVenue, isReportedPeriod, reportsFigure } from './reported-figure';
-import { isPerformative, tellsGatheringDetail, tellsGatheringEnd } from './gathering-detail';
+import { isPerformative, tellsGatheringDetail, tellsGatheringEnd, tellsTalksVenue } from './gathering-detail';
 import { judgesEvent } from './judged-event';
 import { EXHIBITION_KEY, exhibitionToldAgain } from './exhibition-again';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
 import { agoAnniversary, sinceAnniversary } from './ago-anniversary';
 import { foregroundHits, foregroundMentions, type Stretch } from './background';
 import { aidByThirdCountry, isForeignEvent, mayBeForeign } from './foreign';
-import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, talksOnOnwardStop, visitDay } from './visit-parts';
+import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, meetsOnProgrammeStop, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
 import { dateClause, isAfter, type Dating, type LinkCandidate } from './dating';
 import { HOSTED, isBilateral, makeTitles, NOBODY, participants, peopleInSentence, talksLabel, titledPeople } from './describe';
@@ -555,6 +555,8 @@ function namedEvent(
   if (!inClause.length && habitual(text, hit.start - from, hit.end - from, markers.habitual)) return null;
   // «…отправится в Германию, где проведет переговоры с …»: talks at a third country's stop on the trip.
   if (type === 'meeting' && talksOnOnwardStop(text, body.slice(s.start, from), lang)) return null;
+  // «…отправится в Ош, где посетит больницу и встретится с представителями бизнеса»: a stop's programme, part of the trip.
+  if ((type === 'meeting' || type === 'visit') && !inClause.length && from > s.start && meetsOnProgrammeStop(text, body.slice(s.start, from), lang)) return null;
   // Another trigger than the first one names the event: the dates that describe it are its own
   // («…, а также «дорожную карту» и подготовку к заседанию межправкомиссии, которое решено провести в марте»).
   const hitMentions = hit === first || clauseMentions.length ? clauseMentions : foregroundMentions(inClause, hit, told, p.stretches, body, lang);
@@ -702,6 +704,9 @@ function onlyDiscussed(hits: readonly TriggerHit[], start: number, end: number):
   return true;
 }
 
+/** Words of a meeting held («провел встречу», "held talks"), in an event's quote. */
+const MET_WORDS = { ru: rx(/(?:^|[^\p{L}])(?:встретил|провел\p{L}* (?:встреч|переговор)|провёл\p{L}* (?:встреч|переговор))/iu), en: /\b(?:met|held talks|held a meeting)\b/iu };
+
 /** Adds the clause's milestone (and the host gathering, stay or founding it tells) unless it retells one already found. */
 function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: string, p: Picked, xs: Dated): void {
   const { doc, people } = a;
@@ -742,6 +747,9 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // a gathering already told, now only its guests, opener, venue or a speaker's occasion.
   // (A day told relatively in an article whose day is unknown, «по итогам встречи, состоявшейся вчера», is the clause's own.)
   if (!x.mention && f.out.some((o) => o.status === 'past') && tellsGatheringDetail(text, a.lang) && !(a.date.date === null && tellsRelativeDay(text, a.lang))) return;
+  // «Переговоры прошли в Доме правительства» after the meeting told: those talks, now only their venue.
+  // (A meeting told in a clause another trigger named — «прибыл на саммит» — counts by its words.)
+  if (!x.mention && type === 'meeting' && tellsTalksVenue(text, a.lang) && f.out.some((o) => o.status === 'past' && !f.headlines.has(o) && (o.type === 'meeting' || MET_WORDS[a.lang].test(o.quote.text)))) return;
   // «Ярмарка продлится до 30 октября», "The fair runs until Sunday": the end of a gathering of the kind already told.
   // (Told by its kind, or by its noun in an event told — «открылась ярмарка …», an opening.)
   if (gathering && tellsGatheringEnd(text, a.lang) && toldGathering(f, type, doc.text.slice(hit.start, hit.end))) return;

@@ -139,8 +139,8 @@ describe('cueGated: the regex\'s answer, asked only where a cue occurs', () => {
   });
 });
 
-/** The phrasing lists whose patterns run behind `cueGated` (gathering-detail.ts, judged-event.ts). */
-const GATED_LISTS = new Set(['gatheringDetail', 'performative', 'judgedEvent']);
+/** The phrasing lists whose patterns run behind `cueGated` (gathering-detail.ts, judged-event.ts; talksVenue in gathering-detail.ts). */
+const GATED_LISTS = new Set(['gatheringDetail', 'performative', 'judgedEvent', 'talksVenue']);
 
 describe('phrasings anchored with ^\\W* run behind their cues', () => {
   // Such a pattern is tried at every position of a Russian text, whose letters are all `\W`:

@@ -73,6 +73,15 @@ const BESIDES_DOCUMENT: Record<Language, RegExp> = {
   en: /\b(?:[Aa]long\s+with|[Tt]ogether\s+with|[Ii]n\s+addition\s+to|[Bb]esides|[Aa]part\s+from|[Aa]longside)\s+the (?:document|agreement|deal|treaty)\b/u,
 };
 
+/**
+ * «Оно заменит документ 2011 года», "It replaces the 2008 agreement": the document a new one replaces is another, older
+ * one; its date is its own signing's, never the new document's.
+ */
+const REPLACED_DOCUMENT: Record<Language, RegExp> = {
+  ru: rx(/(?:^|[^\p{L}])(?:замен(?:ит|ят|яет|яют|ил|ила|ило|или)|смен(?:ит|ил|ило)|прид[её]т\s+на\s+смену)\s+(?:собой\s+)?(?:[\p{L}-]+\s+){0,2}?документ/iu),
+  en: /\b(?:replaces?|replaced|replacing|supersedes?|superseded|superseding)\s+(?:the\s+|an?\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:document|agreement|deal|treaty)\b/iu,
+};
+
 /** A domestic law told signed («подписал закон «О …»», "signed a bill"): a bare «документ» after it may be that law. */
 const LAW_NOUN: Record<Language, RegExp> = {
   ru: rx(/(?:^|[^\p{L}])закон/iu),
@@ -106,7 +115,7 @@ export function pointsBackToDocument(
  */
 export function documentGivenDay(hit: TriggerHit, text: string, mention: DateMention | null, status: string, sameDay: readonly MilestoneDraft[], lang: Language): MilestoneDraft | null {
   if (hit.trigger.type !== 'agreement' || !mention || status !== 'past') return null;
-  if (!BARE_DOCUMENT[lang].test(text) || NEW_STEP[lang].test(text) || BESIDES_DOCUMENT[lang].test(text)) return null;
+  if (!BARE_DOCUMENT[lang].test(text) || NEW_STEP[lang].test(text) || BESIDES_DOCUMENT[lang].test(text) || REPLACED_DOCUMENT[lang].test(text)) return null;
   const signed = sameDay.filter((o) => o.type === 'agreement' && o.status === 'past');
   return signed.length === 1 ? signed[0]! : null;
 }

@@ -17,6 +17,13 @@ describe('a bare document noun with a date of its own gives the day of the signi
     ['ru: two undated signings before',
       'date: 2031-01-22\n\nКиргизия и Россия подписали протокол о поставках топлива. Кроме того, министры подписали соглашение о транзите грузов. Документ подписан накануне в Москве.',
       ['2031-01-22 past agreement «Киргизия и»', '2031-01-22 past agreement «Кроме того,»', '2031-01-21 past agreement «Документ подписан»']],
+    // Negative: the document a new one replaces is another, older one, signed in its own year.
+    ['ru: «Оно заменит документ 2011 года»',
+      'date: 2031-01-22\n\nПравительство Алтайского края и кабинет министров Киргизии подписали соглашение о сотрудничестве. Оно заменит документ 2011 года.',
+      ['2031-01-22 past agreement «Правительство Алтайского»', '2011 past agreement «Оно заменит»']],
+    ['en: "It replaces the 2008 agreement"',
+      'date: 2031-01-22\n\nThe Altai region and the Kyrgyz cabinet signed a cooperation agreement. It replaces the agreement of 2008.',
+      ['2031-01-22 past agreement «The Altai»', '2008 past agreement «It replaces»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

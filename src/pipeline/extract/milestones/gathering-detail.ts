@@ -32,6 +32,19 @@ export function tellsGatheringDetail(text: string, lang: Language): boolean {
   return (cues === null || cues.test(text)) && DETAIL[lang].some((matches) => matches(text));
 }
 
+const TALKS_VENUE: Record<Language, (text: string) => boolean> = {
+  ru: gated(raw.talksVenue.ru),
+  en: gated(raw.talksVenue.en),
+};
+
+/**
+ * True when clause `text` tells talks again only by their venue or setting («Переговоры прошли в Доме правительства»). The
+ * caller asks only of an undated meeting clause once a past meeting of the article is found: those talks, told again.
+ */
+export function tellsTalksVenue(text: string, lang: Language): boolean {
+  return TALKS_VENUE[lang](text);
+}
+
 const PERFORMATIVE: Record<Language, (text: string) => boolean> = {
   ru: gated(raw.performative.ru),
   en: gated(raw.performative.en),

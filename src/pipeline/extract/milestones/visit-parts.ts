@@ -19,6 +19,8 @@ const ACCEPTED = both(raw.invitationAccepted);
 const INVITING = both(raw.invitationAccepted.inviting);
 const DATES_TO_AGREE = both(raw.invitationAccepted.datesToAgree);
 const ONWARD = both(raw.onwardStop);
+const STOP_JOURNEY = both({ ru: raw.programmeStop.ru.journey, en: raw.programmeStop.en.journey });
+const STOP_LOCAL = both({ ru: raw.programmeStop.ru.local, en: raw.programmeStop.en.local });
 const WHERE = { ru: rx(/^(?:где|куда|там)\s/iu), en: /^(?:where|there)\s/iu };
 const SIDES = new Set(['KG', 'RU']);
 
@@ -76,4 +78,13 @@ export function isOnwardStop(text: string, lang: Language): boolean {
  */
 export function talksOnOnwardStop(text: string, before: string, lang: Language): boolean {
   return WHERE[lang].test(text) && !MARKERS.multilateral[lang].test(text) && !MARKERS.sidelines[lang].test(text) && isOnwardStop(before, lang);
+}
+
+/**
+ * True when clause `text`, a «где» / "where" clause, tells what a planned stop of the trip holds (`before`: the sentence up to
+ * the clause): «…завтра отправится в Талас, где посетит завод и встретится с представителями бизнеса», "will go to Naryn,
+ * where the minister will meet the region's governor". The stop's meetings are the trip's programme, no events of their own.
+ */
+export function meetsOnProgrammeStop(text: string, before: string, lang: Language): boolean {
+  return WHERE[lang].test(text) && STOP_LOCAL[lang].test(text) && STOP_JOURNEY[lang].test(before);
 }

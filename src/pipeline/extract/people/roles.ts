@@ -145,9 +145,12 @@ const AFTER_GAP = rx(/^\s*(?:,|—|–|-)\s*(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0
 
 /**
  * "Minister of Labour, Social Security and Migration ⟨name⟩", "Chairman of the State Committee for Defense Affairs ⟨name⟩":
- * an English portfolio of capitalised words, listed with commas and "and" or joined by "for" / "on", belongs to the title.
+ * an English portfolio of capitalised words, listed with commas and "and" or joined by "for" / "on", belongs to the title,
+ * and so does the state or region after it ("Minister of Energy and Water of Bavaria ⟨name⟩").
  */
-const PORTFOLIO_LIST = rx(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+(?:and|&|for|on)\s+|\s+)\p{Lu}[\p{L}-]*){0,6}\s+$/u);
+const PORTFOLIO_LIST = rx(
+  /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+(?:and|&|for|on)\s+|\s+)\p{Lu}[\p{L}-]*){0,6}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?\s+$/u,
+);
 
 /**
  * «глава «Интер РАО»», «председатель правления ОАО «Русгидро»»: a company's name in guillemets, capitalised and with no

@@ -8,7 +8,7 @@ import type { NameHit, UnknownName } from './hit';
 import type { GivenHit, PeopleLexicon, SurnameHit } from './lexicon';
 import { isKnownPlace } from './place-country';
 import { findTitles, isAddress, isInstitution } from './roles';
-import { SURNAME_RU, titledName } from './titled';
+import { obliqueName, SURNAME_RU, titledName } from './titled';
 import { adjacent, type Token, wordKey } from './tokens';
 import { rx } from '../regex';
 
@@ -279,13 +279,56 @@ function bareSurname(text: string, toks: Token[], i: number, lex: PeopleLexicon)
   return { start: t.start, end: t.end, sent: t.sent, firstTok: i, lastTok: i, full: false, official: choices.length === 1 ? choices[0]! : null, choices, unknown: null };
 }
 
+/**
+ * «с мэром Тараза Ерботом Сариевым … Ербот Сариев сказал»: a known official's surname after a given name the lexicon
+ * lacks is a namesake, not the official. In an oblique case both words tell it by their endings (see `namesakeBefore`);
+ * in the nominative the given name counts when the article also writes it inflected before the same surname. The
+ * namesake is an unknown person, counted only next to a role title as other unlisted names are.
+ */
+function namesakeName(text: string, toks: Token[], i: number, lex: PeopleLexicon): NameHit | null {
+  const a = toks[i]!;
+  const b = toks[i + 1];
+  if (!b || !b.cap || !adjacent(text, a, b)) return null;
+  const hs = lex.ruSurname.get(b.key);
+  if (!hs) return null;
+  // The endings first (two short regexes): most capitalised words before a surname are places or titles in other cases.
+  const oblique = obliqueName(a, b, i);
+  if (oblique) return namesakeBefore(text, toks, i + 1, hs, lex) ? oblique : null;
+  // A man's given name in the nominative ends in a consonant or «й» («Албек», «Нурлан»), never in a case ending («России»).
+  if (!NOMINATIVE_GIVEN.test(a.key) || a.text.length < 4 || !hs.some((h) => h.cases.has('nominative')) || lex.ruGiven.has(a.key) || lex.ruSurname.has(a.key)) return null;
+  if (!inflectedBefore(text, a, hs, lex)) return null;
+  return {
+    start: a.start, end: b.end, sent: a.sent, firstTok: i, lastTok: i + 1, full: true, official: null, choices: null,
+    unknown: { givenRu: a.text, surnameRu: b.text, givenEn: null, surnameEn: null, gender: 'male', titledOnly: true },
+  };
+}
+
+/** A man's given name in the nominative: its last letter a consonant or «й». */
+const NOMINATIVE_GIVEN = /[бвгджзйклмнпрстфхцчшщ]$/;
+
+/** A given name's oblique ending, then the surname: «Ерботом Сариевым», «Ербота Сариева». */
+const INFLECTED_THEN_SURNAME = rx(/(?:ом|ем|а|я|у|ю)\s+([А-ЯЁ][а-яё]+)/uy);
+
+/** True when the word `a` stands elsewhere with an oblique ending right before a surname of the same officials in an oblique case. */
+function inflectedBefore(text: string, a: Token, hs: readonly SurnameHit[], lex: PeopleLexicon): boolean {
+  for (let at = text.indexOf(a.text); at >= 0; at = text.indexOf(a.text, at + 1)) {
+    if (at === a.start || (at > 0 && WORD_CHAR.test(text[at - 1]!))) continue;
+    INFLECTED_THEN_SURNAME.lastIndex = at + a.text.length;
+    const m = INFLECTED_THEN_SURNAME.exec(text);
+    if (!m) continue;
+    const other = lex.ruSurname.get(wordKey(m[1]!));
+    if (other && other.every((h) => !h.cases.has('nominative')) && other.some((h) => hs.some((k) => k.official === h.official))) return true;
+  }
+  return false;
+}
+
 /** Finds every name in a Russian text in one pass over its tokens. */
 export function scanRu(text: string, toks: Token[], lex: PeopleLexicon): NameHit[] {
   const hits: NameHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.cap) continue;
     const h =
-      givenFirst(text, toks, i, lex) ?? surnameFirst(text, toks, i, lex) ?? bareSurname(text, toks, i, lex) ?? kyrgyzUnlisted(text, toks, i) ?? titledName(text, toks, i, lex, 'ru');
+      givenFirst(text, toks, i, lex) ?? surnameFirst(text, toks, i, lex) ?? bareSurname(text, toks, i, lex) ?? kyrgyzUnlisted(text, toks, i) ?? namesakeName(text, toks, i, lex) ?? titledName(text, toks, i, lex, 'ru');
     if (h) {
       hits.push(h);
       i = h.lastTok;

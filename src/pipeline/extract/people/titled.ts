@@ -159,7 +159,7 @@ const OBLIQUE_PAIRS: { given: RegExp; surname: RegExp; kase: Case; gender: Gende
 ];
 
 /** An unlisted given name and a surname in the same oblique case, read back to the nominative, or null. */
-function obliqueName(a: Token, b: Token, i: number): NameHit | null {
+export function obliqueName(a: Token, b: Token, i: number): NameHit | null {
   const pair = OBLIQUE_PAIRS.find((p) => p.given.test(a.key) && p.surname.test(b.key));
   if (!pair) return null;
   const surname = nominativeSurname(b.text, [pair.kase], pair.gender);

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+// «Решение об отправке помощи принял губернатор»: a decision taken by an official is no reception of him.
+describe('a decision taken, told with its taker after the verb', () => {
+  it.each([
+    ['ru: «Решение … принял губернатор …»', 'date: 2036-02-10\n\nРешение о выделении средств принял губернатор Томской области.', []],
+    // Negative: a governor received stays a meeting.
+    ['ru: «принял губернатора …»', 'date: 2036-02-10\n\nПосол Киргизии принял губернатора Томской области.', ['2036-02-10 past meeting «Посол Киргизии»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
