@@ -205,20 +205,6 @@ function laterMention(mentions: readonly DateMention[], from: number, to: number
  */
 const VISIT_TALKS_REACH = 2;
 
-/**
- * «Делегация прибыла в Томск накануне вечером», "The delegation flew in late last night": an arrival in the evening or night
- * before the article's day; the talks told after it are of the article's day, not of the arrival's.
- */
-const EVENING_ARRIVAL = {
-  ru: rx(/(?:^|[^\p{L}])(?:прибыл|прилетел|приехал)\p{L}*(?:\s+[^.;]{0,60}?)?\s(?:вечером|ночью|поздно)(?![\p{L}])|(?:^|[^\p{L}])(?:вечером|ночью)\s+(?:[\p{L}-]+\s+){0,4}?(?:прибыл|прилетел|приехал)/iu),
-  en: rx(/\b(?:arrived|landed|flew\s+in)\b(?:\s+[^.;]{0,60}?)?\s(?:evening|night|late)\b|\b(?:evening|night)\b[^.;]{0,40}?\b(?:arrived|landed|flew\s+in)\b/iu),
-};
-
-/** True when `trip` is an arrival told in the evening or night of the day before the article's `day`. */
-function arrivedEveningBefore(trip: { date: string | null; quote: { text: string } }, day: string | null, lang: 'ru' | 'en'): boolean {
-  return day !== null && day.length === 10 && trip.date?.length === 10 && addDays(trip.date, 1) === day && EVENING_ARRIVAL[lang].test(trip.quote.text);
-}
-
 /** A year written in a mention («20 марта 2007 года», "March 2007"). */
 const YEAR_WRITTEN = /\d{4}/;
 
@@ -310,7 +296,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     // "The leaders adopted a joint statement and witnessed the signing of a memorandum": a signing in the clause after
     // another of the same sentence, dated by the day told before, took place that day too.
     const signedBeside = (r: NonNullable<typeof last>) => type === 'agreement' && r.sentence === s.index && r.draft.type === 'agreement' && r.draft.date?.length === 10;
-    const trip = last && s.index - last.sentence <= (last.draft.type === 'visit' && last.draft.date?.length === 10 && !f.spanDay.has(last.draft) ? VISIT_TALKS_REACH : 1) && last.draft.status === 'past' && (last.draft.date?.length ?? 0) >= 7 && last.draft.date !== date.date && (last.draft.type === 'visit' || (type === 'agreement' && toldOnDay(last.draft)) || signedBeside(last)) && !SIGNED_ON_OCCASION[lang].test(last.draft.quote.text) && !arrivedEveningBefore(last.draft, date.date, lang) ? last.draft : null;
+    const trip = last && s.index - last.sentence <= (last.draft.type === 'visit' && last.draft.date?.length === 10 && !f.spanDay.has(last.draft) ? VISIT_TALKS_REACH : 1) && last.draft.status === 'past' && (last.draft.date?.length ?? 0) >= 7 && last.draft.date !== date.date && (last.draft.type === 'visit' || (type === 'agreement' && toldOnDay(last.draft)) || signedBeside(last)) && !SIGNED_ON_OCCASION[lang].test(last.draft.quote.text) ? last.draft : null;
     // "The visit on Nov. 25-26 was …. The leaders signed …": a signing of a trip of several days took one of them, which is not told.
     const days = trip && type === 'agreement' && f.spanDay.has(trip);
     if (trip) {
