@@ -9,7 +9,7 @@ import { Dataset, SCHEMA_VERSION, type Article, type ArticleText, type Problem }
 import { extractArticle } from './extract';
 import { extractionKey, type ExtractionCache } from './extractionCache';
 import { decode, toDoc } from './read';
-import { reconcile, type ArticleDrafts } from './reconcile';
+import { Reconciler } from './reconcile';
 import type { ArticleDoc, ArticleExtraction } from './types';
 
 /** One input file. */
@@ -61,15 +61,15 @@ function datasetSchema(articles: number): typeof Dataset {
 }
 
 /**
- * What is kept of an article once it is read: its record, its text file and its drafts. Not the
- * document: its sentence objects and what the extractors cached for it (≈6 KB an article) would
- * otherwise be held to the end of the run, moved by every collection of the young generation into
- * the old one and marked by every full collection after that.
+ * What is kept of an article once it is read: its record and its text file; its drafts go to the
+ * reconciler as they are (`Reconciler.add`). Not the document: its sentence objects and what the
+ * extractors cached for it (≈6 KB an article) would otherwise be held to the end of the run, moved
+ * by every collection of the young generation into the old one and marked by every full collection
+ * after that.
  */
 interface KeptArticle {
   article: Article;
   text: ArticleText;
-  drafts: ArticleDrafts;
 }
 
 function keepArticle(x: ArticleExtraction, hash: string): KeptArticle {
@@ -92,7 +92,6 @@ function keepArticle(x: ArticleExtraction, hash: string): KeptArticle {
       hash: hash.slice(0, 16),
     },
     text: { id: doc.id, text: doc.text, sentences: doc.sentences.map((s) => [s.start, s.end] as [number, number]) },
-    drafts: { id: doc.id, people: x.people, figures: x.figures, milestones: x.milestones },
   };
 }
 
@@ -108,6 +107,7 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
   const { onProgress, today = '2100-12-31', cache } = opts;
   const problems: Problem[] = [];
   const kept: KeptArticle[] = [];
+  const reconciler = new Reconciler();
   const seen = new Map<string, string>();
   const ids = new Set<string>();
   const textUtf8 = new Map<string, Uint8Array>();
@@ -154,7 +154,9 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
     ids.add(id);
     doc.id = id;
     if (own) textUtf8.set(id, own);
-    kept.push(keepArticle(cache ? cachedExtraction(cache, doc, file, text) : extractArticle(doc), hash));
+    const x = cache ? cachedExtraction(cache, doc, file, text) : extractArticle(doc);
+    kept.push(keepArticle(x, hash));
+    reconciler.add({ id, people: x.people, figures: x.figures, milestones: x.milestones });
   });
   onProgress?.(sorted.length, sorted.length);
 
@@ -171,7 +173,7 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
     }
   }
   const texts: ArticleText[] = kept.map((k) => k.text);
-  const merged = reconcile(kept.map((k) => k.drafts));
+  const merged = reconciler.result();
   const built: Dataset = { schemaVersion: SCHEMA_VERSION, articles, ...merged, problems };
   // Checked, not copied: every record above and in `reconcile` is made with the schema's fields in
   // its order, so a parse would return an equal copy (tens of thousands of records made again, and
