@@ -10,7 +10,7 @@ import { extractArticle } from './extract';
 import { extractionKey, type ExtractionCache } from './extractionCache';
 import { decode, toDoc } from './read';
 import { Reconciler } from './reconcile';
-import type { ArticleDoc, ArticleExtraction } from './types';
+import type { ArticleDoc, ArticleExtraction, Sentence } from './types';
 
 /** One input file. */
 export interface InputFile {
@@ -19,11 +19,35 @@ export interface InputFile {
   bytes: Uint8Array;
 }
 
+/**
+ * An article's sentence offsets as one flat list (start, end, start, end …), written by JSON as the schema's
+ * `[start, end]` pairs (`toJSON`, made only while the article's pack is written). Kept to the end of the run, the ≈20
+ * pairs of an article were two objects each, ≈1.4 KB an article moved into the old generation by the young
+ * generation's collections: most of the objects the bundler keeps.
+ */
+export class SentenceOffsets {
+  constructor(
+    /** `[start, end)` of each sentence, one after another. */
+    readonly flat: readonly number[],
+  ) {}
+
+  /** The schema's pairs (`ArticleText.sentences`). */
+  toJSON(): ArticleText['sentences'] {
+    const flat = this.flat;
+    const pairs: ArticleText['sentences'] = [];
+    for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
+    return pairs;
+  }
+}
+
+/** An article's text as the bundler keeps it: an `ArticleText` whose sentences JSON writes as the schema's pairs. */
+export type KeptText = Omit<ArticleText, 'sentences'> & { sentences: SentenceOffsets };
+
 /** What a bundle run produces. */
 export interface BundleResult {
   dataset: Dataset;
   /** Per-article texts, written next to the dataset (in packs, see `articleFiles.ts`) and loaded on demand. */
-  texts: ArticleText[];
+  texts: KeptText[];
   /**
    * An article's text as UTF-8, by article id, where the file's own bytes are that (valid UTF-8 read as it is, no
    * character normalised away, so no control character but tab and line feed): the writer copies them instead of
@@ -69,7 +93,7 @@ function datasetSchema(articles: number): typeof Dataset {
  */
 interface KeptArticle {
   article: Article;
-  text: ArticleText;
+  text: KeptText;
 }
 
 function keepArticle(x: ArticleExtraction, hash: string): KeptArticle {
@@ -91,8 +115,17 @@ function keepArticle(x: ArticleExtraction, hash: string): KeptArticle {
       sentenceCount: doc.sentences.length,
       hash: hash.slice(0, 16),
     },
-    text: { id: doc.id, text: doc.text, sentences: doc.sentences.map((s) => [s.start, s.end] as [number, number]) },
+    text: { id: doc.id, text: doc.text, sentences: sentenceOffsets(doc.sentences) },
   };
+}
+
+function sentenceOffsets(sentences: readonly Sentence[]): SentenceOffsets {
+  const flat = new Array<number>(sentences.length * 2);
+  for (let i = 0; i < sentences.length; i++) {
+    flat[2 * i] = sentences[i]!.start;
+    flat[2 * i + 1] = sentences[i]!.end;
+  }
+  return new SentenceOffsets(flat);
 }
 
 /**
@@ -172,7 +205,7 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
       problems.push({ file: a.file, severity: 'warning', message: `date ${d} is ${d < '1991' ? 'before 1991' : 'in the future'}; check the header or the dateline` });
     }
   }
-  const texts: ArticleText[] = kept.map((k) => k.text);
+  const texts: KeptText[] = kept.map((k) => k.text);
   const merged = reconciler.result();
   const built: Dataset = { schemaVersion: SCHEMA_VERSION, articles, ...merged, problems };
   // Checked, not copied: every record above and in `reconcile` is made with the schema's fields in
