@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Dataset } from '../schema/dataset';
 import iconv from 'iconv-lite';
-import { bundle } from './bundle';
+import { bundle, SentenceOffsets } from './bundle';
 import { withDerived } from './reconcile';
 
 const EVAL = join(import.meta.dirname, '../../eval');
@@ -52,5 +52,20 @@ describe('bundle', () => {
     expect(figures).toHaveLength(3);
     const parsed = Dataset.shape.figures.parse(figures);
     expect(JSON.stringify(parsed)).toBe(JSON.stringify(figures));
+  });
+
+  // An article's sentences are kept flat to the end of the run and written as the schema's pairs.
+  it.each([
+    ['no sentence', [], '[]'],
+    ['one sentence', [0, 5], '[[0,5]]'],
+    ['three sentences', [0, 5, 6, 12, 14, 20], '[[0,5],[6,12],[14,20]]'],
+  ])('writes the offsets of %s as pairs', (_n, flat, json) => {
+    expect(JSON.stringify(new SentenceOffsets(flat))).toBe(json);
+    expect(JSON.stringify({ id: 'a', sentences: new SentenceOffsets(flat) })).toBe(`{"id":"a","sentences":${json}}`);
+  });
+
+  it('keeps the offsets of the document it read', () => {
+    const { texts } = bundle([{ file: 'a.txt', bytes: Buffer.from('Один. Два.') }]);
+    expect(JSON.parse(JSON.stringify(texts[0]!.sentences))).toEqual([[0, 5], [6, 10]]);
   });
 });

@@ -9,8 +9,8 @@ import { Dataset, SCHEMA_VERSION, type Article, type ArticleText, type Problem }
 import { extractArticle } from './extract';
 import { extractionKey, type ExtractionCache } from './extractionCache';
 import { decode, toDoc } from './read';
-import { reconcile, type ArticleDrafts } from './reconcile';
-import type { ArticleDoc, ArticleExtraction } from './types';
+import { Reconciler } from './reconcile';
+import type { ArticleDoc, ArticleExtraction, Sentence } from './types';
 
 /** One input file. */
 export interface InputFile {
@@ -19,11 +19,35 @@ export interface InputFile {
   bytes: Uint8Array;
 }
 
+/**
+ * An article's sentence offsets as one flat list (start, end, start, end …), written by JSON as the schema's
+ * `[start, end]` pairs (`toJSON`, made only while the article's pack is written). Kept to the end of the run, the ≈20
+ * pairs of an article were two objects each, ≈1.4 KB an article moved into the old generation by the young
+ * generation's collections: most of the objects the bundler keeps.
+ */
+export class SentenceOffsets {
+  constructor(
+    /** `[start, end)` of each sentence, one after another. */
+    readonly flat: readonly number[],
+  ) {}
+
+  /** The schema's pairs (`ArticleText.sentences`). */
+  toJSON(): ArticleText['sentences'] {
+    const flat = this.flat;
+    const pairs: ArticleText['sentences'] = [];
+    for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
+    return pairs;
+  }
+}
+
+/** An article's text as the bundler keeps it: an `ArticleText` whose sentences JSON writes as the schema's pairs. */
+export type KeptText = Omit<ArticleText, 'sentences'> & { sentences: SentenceOffsets };
+
 /** What a bundle run produces. */
 export interface BundleResult {
   dataset: Dataset;
   /** Per-article texts, written next to the dataset (in packs, see `articleFiles.ts`) and loaded on demand. */
-  texts: ArticleText[];
+  texts: KeptText[];
   /**
    * An article's text as UTF-8, by article id, where the file's own bytes are that (valid UTF-8 read as it is, no
    * character normalised away, so no control character but tab and line feed): the writer copies them instead of
@@ -61,15 +85,15 @@ function datasetSchema(articles: number): typeof Dataset {
 }
 
 /**
- * What is kept of an article once it is read: its record, its text file and its drafts. Not the
- * document: its sentence objects and what the extractors cached for it (≈6 KB an article) would
- * otherwise be held to the end of the run, moved by every collection of the young generation into
- * the old one and marked by every full collection after that.
+ * What is kept of an article once it is read: its record and its text file; its drafts go to the
+ * reconciler as they are (`Reconciler.add`). Not the document: its sentence objects and what the
+ * extractors cached for it (≈6 KB an article) would otherwise be held to the end of the run, moved
+ * by every collection of the young generation into the old one and marked by every full collection
+ * after that.
  */
 interface KeptArticle {
   article: Article;
-  text: ArticleText;
-  drafts: ArticleDrafts;
+  text: KeptText;
 }
 
 function keepArticle(x: ArticleExtraction, hash: string): KeptArticle {
@@ -91,9 +115,17 @@ function keepArticle(x: ArticleExtraction, hash: string): KeptArticle {
       sentenceCount: doc.sentences.length,
       hash: hash.slice(0, 16),
     },
-    text: { id: doc.id, text: doc.text, sentences: doc.sentences.map((s) => [s.start, s.end] as [number, number]) },
-    drafts: { id: doc.id, people: x.people, figures: x.figures, milestones: x.milestones },
+    text: { id: doc.id, text: doc.text, sentences: sentenceOffsets(doc.sentences) },
   };
+}
+
+function sentenceOffsets(sentences: readonly Sentence[]): SentenceOffsets {
+  const flat = new Array<number>(sentences.length * 2);
+  for (let i = 0; i < sentences.length; i++) {
+    flat[2 * i] = sentences[i]!.start;
+    flat[2 * i + 1] = sentences[i]!.end;
+  }
+  return new SentenceOffsets(flat);
 }
 
 /**
@@ -108,6 +140,7 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
   const { onProgress, today = '2100-12-31', cache } = opts;
   const problems: Problem[] = [];
   const kept: KeptArticle[] = [];
+  const reconciler = new Reconciler();
   const seen = new Map<string, string>();
   const ids = new Set<string>();
   const textUtf8 = new Map<string, Uint8Array>();
@@ -154,7 +187,9 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
     ids.add(id);
     doc.id = id;
     if (own) textUtf8.set(id, own);
-    kept.push(keepArticle(cache ? cachedExtraction(cache, doc, file, text) : extractArticle(doc), hash));
+    const x = cache ? cachedExtraction(cache, doc, file, text) : extractArticle(doc);
+    kept.push(keepArticle(x, hash));
+    reconciler.add({ id, people: x.people, figures: x.figures, milestones: x.milestones });
   });
   onProgress?.(sorted.length, sorted.length);
 
@@ -170,8 +205,8 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
       problems.push({ file: a.file, severity: 'warning', message: `date ${d} is ${d < '1991' ? 'before 1991' : 'in the future'}; check the header or the dateline` });
     }
   }
-  const texts: ArticleText[] = kept.map((k) => k.text);
-  const merged = reconcile(kept.map((k) => k.drafts));
+  const texts: KeptText[] = kept.map((k) => k.text);
+  const merged = reconciler.result();
   const built: Dataset = { schemaVersion: SCHEMA_VERSION, articles, ...merged, problems };
   // Checked, not copied: every record above and in `reconcile` is made with the schema's fields in
   // its order, so a parse would return an equal copy (tens of thousands of records made again, and

@@ -6,7 +6,7 @@ import type { Figure, Milestone, Person, Role, SeriesPoint } from '../schema/dat
 import { byDateThenId } from '../schema/order';
 import { compareKeys } from './collate';
 import { officials } from './knowledge';
-import type { ArticleExtraction, FigureDraft, PersonDraft } from './types';
+import type { ArticleExtraction, FigureDraft, MilestoneDraft, PersonDraft } from './types';
 
 /**
  * What reconciliation reads of an article: its id and its drafts. Not the whole `ArticleExtraction`:
@@ -33,14 +33,41 @@ for (const o of officials) for (const n of o.earlierNames ?? []) officialById.se
  * the bundler checks the result with `validate` and keeps it, instead of a parse that copies it.
  */
 export function reconcile(extractions: readonly ArticleDrafts[]): Reconciled {
-  const figures = withDerived(extractions.flatMap(toFigures));
-  return {
-    people: mergePeople(extractions),
-    // In the order the app shows them, so its sort of tens of thousands finds them in place.
-    milestones: extractions.flatMap(toMilestones).sort(byDateThenId),
-    figures,
-    series: buildSeries(figures),
-  };
+  const reconciler = new Reconciler();
+  for (const x of extractions) reconciler.add(x);
+  return reconciler.result();
+}
+
+/**
+ * `reconcile` fed one article at a time, in the articles' order: `add` makes an article's records
+ * from its drafts at once, `result` runs the passes that need every article. The bundler adds each
+ * article as soon as it is read, so its drafts (spans, names, roles) go with it instead of being
+ * held to the end of the run beside the records made of them at its end: the young generation's
+ * collections moved both into the old one (at 1,000 articles 39.7 → 37.1 MB promoted).
+ */
+export class Reconciler {
+  private readonly people = new Map<string, Person>();
+  private readonly milestones: Milestone[] = [];
+  private readonly figures: Figure[] = [];
+
+  /** Adds the next article's drafts. */
+  add(x: ArticleDrafts): void {
+    addPeople(this.people, x);
+    for (let i = 0; i < x.milestones.length; i++) this.milestones.push(toMilestone(x.id, x.milestones[i]!, i));
+    for (let i = 0; i < x.figures.length; i++) this.figures.push(toFigure(x.id, x.figures[i]!, i));
+  }
+
+  /** The cross-article lists of every article added (once: the milestones are sorted in place). */
+  result(): Reconciled {
+    const figures = withDerived(this.figures);
+    return {
+      people: sortedPeople(this.people),
+      // In the order the app shows them, so its sort of tens of thousands finds them in place.
+      milestones: this.milestones.sort(byDateThenId),
+      figures,
+      series: buildSeries(figures),
+    };
+  }
 }
 
 /** A person as first met: name, country and roles from the reference list when known, else from the draft. */
@@ -79,28 +106,30 @@ function addDraft(person: Person, articleId: string, p: PersonDraft): void {
   person.country ??= p.country;
 }
 
-/**
- * One person per id; roles from the reference list plus roles read from the texts. In steps of their
- * own: as one loop over every article it was compiled on the stack (OSR) four times in a run, ≈0.2 s each.
- */
+/** One person per id; roles from the reference list plus roles read from the texts. */
 export function mergePeople(extractions: readonly ArticleDrafts[]): Person[] {
   const byId = new Map<string, Person>();
-  for (const x of extractions) {
-    for (const p of x.people) {
-      let person = byId.get(p.id);
-      if (!person) {
-        person = newPerson(p);
-        byId.set(p.id, person);
-      }
-      addDraft(person, x.id, p);
-    }
-  }
-  return [...byId.values()].sort((a, b) => compareKeys(a.id, b.id));
+  for (const x of extractions) addPeople(byId, x);
+  return sortedPeople(byId);
 }
 
-function toMilestones(x: ArticleDrafts): Milestone[] {
-  return x.milestones.map((m, i) => ({
-    id: `${x.id}-m${i + 1}`,
+/** Adds an article's people to those met so far, by id. */
+function addPeople(byId: Map<string, Person>, x: ArticleDrafts): void {
+  for (const p of x.people) {
+    let person = byId.get(p.id);
+    if (!person) {
+      person = newPerson(p);
+      byId.set(p.id, person);
+    }
+    addDraft(person, x.id, p);
+  }
+}
+
+const sortedPeople = (byId: Map<string, Person>): Person[] => [...byId.values()].sort((a, b) => compareKeys(a.id, b.id));
+
+function toMilestone(articleId: string, m: MilestoneDraft, i: number): Milestone {
+  return {
+    id: `${articleId}-m${i + 1}`,
     date: m.date,
     dateEvidence: m.dateEvidence,
     type: m.type,
@@ -111,15 +140,15 @@ function toMilestones(x: ArticleDrafts): Milestone[] {
     place: m.place,
     bilateral: m.bilateral,
     derived: m.derived,
-    articleId: x.id,
+    articleId,
     quote: m.quote.text,
     offsets: { start: m.quote.start, end: m.quote.end },
-  }));
+  };
 }
 
-function toFigures(x: ArticleDrafts): Figure[] {
-  return x.figures.map((f: FigureDraft, i) => ({
-    id: `${x.id}-f${i + 1}`,
+function toFigure(articleId: string, f: FigureDraft, i: number): Figure {
+  return {
+    id: `${articleId}-f${i + 1}`,
     metric: f.metric,
     value: f.value,
     unit: f.unit,
@@ -128,10 +157,10 @@ function toFigures(x: ArticleDrafts): Figure[] {
     qualifier: f.qualifier,
     note: null,
     derivedFrom: [],
-    articleId: x.id,
+    articleId,
     quote: f.quote.text,
     offsets: { start: f.quote.start, end: f.quote.end },
-  }));
+  };
 }
 
 /**

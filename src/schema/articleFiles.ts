@@ -46,9 +46,9 @@ export function packPaths(chars: readonly number[], budget: number = PACK_CHARS)
  * The article files grouped into their packs: each pack's path (the articles' `textPath`) with its
  * files in the articles' order. A file whose article is not listed is left out.
  */
-export function groupPacks(articles: readonly { id: string; textPath: string }[], files: readonly ArticleFile[]): Map<string, ArticleFile[]> {
+export function groupPacks<F extends Pick<ArticleFile, 'id'>>(articles: readonly { id: string; textPath: string }[], files: readonly F[]): Map<string, F[]> {
   const byId = new Map(files.map((f) => [f.id, f]));
-  const packs = new Map<string, ArticleFile[]>();
+  const packs = new Map<string, F[]>();
   for (const a of articles) {
     const f = byId.get(a.id);
     if (!f) continue;

@@ -62,10 +62,17 @@ export const personCore = (p: Person): PersonCore => ({
   known: p.known,
 });
 
-/** Splits a bundle run's result into `timeline.json` and one `ArticleFile` per article (written grouped into packs, see `groupPacks`). */
-export function splitDataset(d: Dataset, texts: readonly ArticleText[]): { main: DatasetFile; articles: ArticleFile[] } {
-  const files = new Map<string, ArticleFile>(texts.map((t) => [t.id, { ...t, milestones: [], figures: [], mentions: [] }]));
-  const fileOf = (articleId: string): ArticleFile | undefined => files.get(articleId);
+/** What an article's file holds besides its text: the evidence of everything read from it. */
+type ArticleEvidence = Pick<ArticleFile, 'milestones' | 'figures' | 'mentions'>;
+
+/**
+ * Splits a bundle run's result into `timeline.json` and one `ArticleFile` per article (written grouped into packs, see
+ * `groupPacks`). Each text's fields come first in its file, as they are: the bundler keeps an `ArticleText`'s
+ * sentences in a form of its own that JSON writes as the schema's pairs.
+ */
+export function splitDataset<T extends Pick<ArticleText, 'id'>>(d: Dataset, texts: readonly T[]): { main: DatasetFile; articles: (T & ArticleEvidence)[] } {
+  const files = new Map<string, T & ArticleEvidence>(texts.map((t) => [t.id, { ...t, milestones: [], figures: [], mentions: [] }]));
+  const fileOf = (articleId: string): ArticleEvidence | undefined => files.get(articleId);
   const milestones = d.milestones.map((m) => {
     fileOf(m.articleId)?.milestones.push({ id: m.id, quote: m.quote, offsets: m.offsets, dateEvidence: m.dateEvidence });
     return milestoneCore(m);
