@@ -602,7 +602,7 @@ export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'],
   const inHead = (f: FigureDraft) => heads.some((h) => f.quote.start >= h.start && f.quote.end <= h.end);
   // «вырос на треть», "doubled": a change told in words, without digits (a year aside), is rounded as an "about" is.
   const rounded = (f: FigureDraft) => (f.qualifier !== null && ROUNDED.has(f.qualifier)) || (f.unit === '%' && !DIGIT_NOT_YEAR.test(f.quote.text));
-  // «Х: товарооборот может вырасти до 3 млрд» over the body's «Мы считаем реальным выйти на 3 млрд»: one aim, told as a forecast in the headline.
+  // A headline's «… может вырасти до N» over the body's target of the same N («… реальным выйти на N»): one aim, told as a forecast in the headline.
   const aim = (f: FigureDraft) => f.kind === 'target' || f.kind === 'forecast';
   const aimRepeat = (f: FigureDraft) =>
     aim(f) && figures.some((b) => b !== f && aim(b) && b.kind !== f.kind && !inHead(b) && b.value === f.value && b.metric === f.metric && (b.period === f.period || f.period === null));

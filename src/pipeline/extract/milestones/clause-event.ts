@@ -642,8 +642,8 @@ function namedEvent(
   // "The agreement will run for 15 years from 2017", «рассчитано на пять лет»: the document's term.
   if (!mention && key === 'document' && DOCUMENT_TERM[lang].test(text)) return null;
   // «В Бишкеке рассчитывают, что присоединение к договору поможет …»: a document named in an opinion.
-  // «подчеркнул, что ратификация соглашения «отвечает интересам …»», 'stressed that the ratification …': the
-  // ratification named as the subject of a view, as a document is.
+  // «отметил, что ратификация договора поможет …», 'stressed that the ratification …': the ratification named as the
+  // subject of a view, as a document is.
   if (!mention && (OPINION_KEYS.has(key) || (key === 'signing' && ratificationNoun(body, hit, lang))) && markers.opinion.test(text)) return null;
   // «стороны обсудили вопросы оказания помощи», "discussed the supply of fuel": a topic of the talks.
   if (!mention && isTopic(hit, text, from, lang, body.slice(s.start, from))) return null;

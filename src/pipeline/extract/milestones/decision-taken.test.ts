@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneLines as run } from './test-kit';
 
-// «Решение об отправке помощи принял губернатор»: a decision taken by an official is no reception of him.
+// «Решение о … принял» with the official who took it after the verb: a decision taken, no reception of that official.
 describe('a decision taken, told with its taker after the verb', () => {
   it.each([
     ['ru: «Решение … принял губернатор …»', 'date: 2036-02-10\n\nРешение о выделении средств принял губернатор Томской области.', []],

@@ -14,7 +14,7 @@ describe('a document told by its content', () => {
       'date: 2031-06-10\n\nПарламент ратифицировал соглашение о культуре. Соглашение регулирует вопросы обмена студентами и гастролей театров.',
       ['2031-06-10 past agreement «Парламент ратифицировал»']],
     ['en: "The agreement is based on …", "regulates …" after the law signed',
-      'date: 2031-06-10\n\nThe president signed the law ratifying an accord on culture. The agreement is based on the principle of reciprocity. The agreement regulates student exchanges.',
+      'date: 2031-06-10\n\nThe president signed the law ratifying an accord on culture. The accord is based on mutual respect for the heritage of both nations. The accord regulates student exchanges.',
       ['2031-06-10 past agreement «The president»']],
     ['ru: «Реализация Соглашения будет способствовать …» after the law signed',
       'date: 2031-06-10\n\nПрезидент подписал закон о ратификации соглашения о культуре. Реализация Соглашения будет способствовать росту обменов между театрами.',

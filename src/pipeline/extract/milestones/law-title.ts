@@ -1,11 +1,11 @@
 /**
- * A law named by its words rather than by a step of its own. Its title quoted as a clause of its own: «подписал Федеральный закон «О ратификации Соглашения …»»,
- * 'adopted the draft law "On ratification of the Agreement …"'. The title names the act whose step the clause
+ * A law named by its words rather than by a step of its own. Its title quoted as a clause of its own: «подписал закон «О ратификации …»»,
+ * 'adopted the draft law "On Ratifying …"'. The title names the act whose step the clause
  * before it tells (signed, adopted, approved); with no date of its own it is no second event. A title that names
  * the signing of the document ratified («…, подписанного 14 мая 2021 года в городе Оше», '…, signed on 3 March
  * 2021') tells that signing, of that date. So does a reference note's account of what the law does
- * («Федеральным законом ратифицируется Соглашение …, подписанное …», 'The Federal Law ratifies the Agreement …,
- * signed in Osh on 3 March 2021'): the law's own steps are told apart, the signing named is the event there.
+ * («Федеральным законом ратифицируется Протокол …, подписанный …», 'The Federal Law ratifies the Protocol …,
+ * signed on 3 March 2021 in Osh'): the law's own steps are told apart, the signing named is the event there.
  */
 import type { Language } from '../../../schema/dataset';
 import type { DateMention, MilestoneDraft } from '../../types';
