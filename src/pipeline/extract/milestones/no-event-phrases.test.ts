@@ -108,3 +108,20 @@ describe('a gathering told as going on the next day is the same gathering', () =
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('the value of a package of agreements is a figure, no signing', () => {
+  it.each([
+    ['ru: «общая стоимость пакета … соглашений составит»',
+      'date: 2031-04-10\n\nПо словам вице-премьера Ивана Сидорова, общая стоимость пакета инвестиционных соглашений составит около 3 млрд долларов.',
+      []],
+    ['ru: «объем поставок по … соглашению … оценивается»',
+      'date: 2031-04-10\n\nОбъем взаимных поставок по межправительственному соглашению на 2031 год оценивается в 12 млрд рублей.',
+      []],
+    // Negative: agreements signed, their value told after, stay a signing.
+    ['ru: «подписано 12 соглашений, общая стоимость которых превысит …»',
+      'date: 2031-04-10\n\nВ ходе визита подписано 12 соглашений, общая стоимость которых превысит 2 млрд долларов.',
+      ['2031-04-10 past agreement «В ходе»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
