@@ -34,6 +34,9 @@ export function datedPlan(
   if (!mentions.some((m) => m.start >= s.start && m.end <= s.end && due(m))) return null;
   const verb = MARKERS.scheduled[lang].all(s.text, lower)[0];
   if (!verb) return null;
+  // A plan verb inside a phrase that tells no event («Форум продолжит работу завтра: запланированы секции …», the
+  // programme of a gathering going on): no plan of its own either.
+  if (MARKERS.exclude[lang].all(s.text, lower).some((x) => x.start <= verb.start && verb.end <= x.end)) return null;
   // A quote in the sentence («…», — said X; "…," said a nurse who plans to leave): its words are colour, not news —
   // unless the plan is the speaker's side's own, in the first person («Мы рассчитываем завершить … к концу года»).
   if (speech.some(([x, y]) => x < s.end && s.start < y) && !ownPlanInQuote(s, verb.start, speech, lang)) return null;

@@ -317,6 +317,7 @@ export const MARKERS = {
   opinion: both(m.opinion),
   pageLabel: both(m.pageLabel),
   relatedLink: both(m.relatedLink),
+  wirePledge: both(m.wirePledge),
   statement: both(raw.statement),
   exclude: both(raw.exclude),
 };

@@ -88,3 +88,40 @@ describe('aid a side hopes to receive is no aid given', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a gathering told as going on the next day is the same gathering', () => {
+  it.each([
+    ['ru: «форум продолжит работу завтра: запланированы …»',
+      'date: 2031-06-12\n\nВ Караколе открылся форум молодых предпринимателей.\n\nФорум продолжит работу завтра: запланированы поездки на предприятия Нарынской области.',
+      ['2031-06-12 past forum «В Караколе»']],
+    ['ru: «заседание … продолжится завтра»',
+      'date: 2031-06-12\n\nЗаседание Совета министров обороны продолжится завтра.',
+      []],
+    ['en: "the congress will resume the next day, with …"',
+      'date: 2031-06-12\n\nThe Eurasian Transport Congress will resume the next day, with panels on rail freight.',
+      []],
+    // Negative: a gathering planned for tomorrow stays a plan.
+    ['ru: a session held tomorrow',
+      'date: 2031-06-12\n\nЗавтра в Бишкеке пройдет заседание межправительственной комиссии.',
+      ['2031-06-13 planned igc_session «Завтра в»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('the value of a package of agreements is a figure, no signing', () => {
+  it.each([
+    ['ru: «общая стоимость пакета … соглашений составит»',
+      'date: 2031-04-10\n\nПо словам вице-премьера Ивана Сидорова, общая стоимость пакета инвестиционных соглашений составит около 3 млрд долларов.',
+      []],
+    ['ru: «портфель … соглашений превысил …»',
+      'date: 2031-04-10\n\nПо данным министерства, общий портфель инвестиционных соглашений превысил 3 млрд долларов.',
+      []],
+    // Negative: agreements signed, their value told after, stay a signing.
+    ['ru: «подписано 12 соглашений, общая стоимость которых превысит …»',
+      'date: 2031-04-10\n\nВ ходе визита подписано 12 соглашений, общая стоимость которых превысит 2 млрд долларов.',
+      ['2031-04-10 past agreement «В ходе»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
