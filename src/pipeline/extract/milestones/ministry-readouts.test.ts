@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+// Phrasings of foreign ministries' press releases and briefing transcripts (knowledge/event-lexicon.json and
+// clause-event.ts): what they list, describe or schedule, and which day a meeting they recall was held.
+
+/** A line of a list that a verb of discussion and a colon open is a topic of the talks (passing.ts, `listedTopic`). */
+describe('the items of a list of topics are no events', () => {
+  it.each([
+    ['ru: «обсудили ряд вопросов:» then «– о …» lines',
+      'date: 2029-04-10\n\nВ Ташкенте прошли консультации МИД двух стран по визовым вопросам. Стороны обменялись мнениями по ряду тем, в том числе:\n– о выполнении Соглашения о пенсионном обеспечении;\n– об открытии нового генконсульства в Самарканде.',
+      ['2029-04-10 past meeting «Стороны обменялись»']],
+    ['en: "The sides discussed:" then "- …" lines',
+      'date: 2029-04-10\n\nThe sides discussed:\n- the implementation of the agreement on pensions;\n- the opening of a new consulate general in Samarkand.',
+      []],
+    // Negative: a list a line without a verb of discussion opens keeps its events.
+    ['ru: «Итоги визита:» then a signing on a line of its own',
+      'date: 2029-04-10\n\nИтоги визита:\n– подписано соглашение о пенсионном обеспечении.',
+      ['2029-04-10 past agreement «подписано соглашение»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+/** «Программа включает …», "The programme includes …": the content of an event told before (marker 'descriptive'). */
+describe('a programme told by what it includes is described, no event of its own', () => {
+  it.each([
+    ['ru: «Программа включает концерты …» after the days of culture',
+      'date: 2029-09-20\n\nВ ноябре в Казани пройдут Дни узбекской культуры. Программа включает концерты, кинопоказы и выставки.',
+      ['2029-11 planned other «В ноябре»']],
+    ['en: "The programme includes …" after the days of culture',
+      'date: 2029-09-20\n\nDays of Uzbek culture will be held in Kazan in November. The programme includes concerts, film screenings and exhibitions.',
+      ['2029-11 planned other «Days of»']],
+    // Negative: a programme's item with a date of its own stays an event.
+    ['ru: «Программа визита включает переговоры 25 сентября»',
+      'date: 2029-09-20\n\nПрограмма визита включает переговоры с президентом 25 сентября.',
+      ['2029-09-25 planned visit «Программа визита»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+/** «…, который планируется в следующем году»: a relative clause that schedules its antecedent dates it (backgroundClauses.occurrence). */
+describe('a relative clause scheduling the event for a time dates it', () => {
+  it.each([
+    ['ru: «визиту …, который планируется в следующем году»',
+      'date: 2029-09-20\n\nИдет подготовка к официальному визиту председателя правительства в Минск, который планируется в следующем году.',
+      ['2030 planned visit «Идет подготовка»']],
+    ['ru: «…, который планируется на весну»',
+      'date: 2029-09-20\n\nИдет подготовка к официальному визиту председателя правительства в Минск, который планируется на весну.',
+      ['2030 planned visit «Идет подготовка»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+/** «Пакет документов готовится»: the document named before its verb of preparing is a planned agreement (trigger 'drafting'). */
+describe('a document being prepared, named before its verb', () => {
+  it.each([
+    ['ru: «Пакет документов готовится» in an answer, no visit dated',
+      'date: 2029-09-20\n\nВопрос: Что подпишут в ходе визита?\n\nОтвет: Пакет документов готовится. Не буду забегать вперед.',
+      ['null planned agreement «Ответ: Пакет»']],
+    ['ru: «Соглашение … разрабатывается» after a dated visit',
+      'date: 2029-09-20\n\nПремьер посетит Минск 3 октября. Соглашение о транзите к визиту разрабатывается.',
+      ['2029-10-03 planned visit «Премьер посетит»', '2029-10-03 planned agreement «Соглашение о»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+/** «с избранным президентом»: a president-elect is a title, no election or appointment of its own (trigger 'appointment'). */
+describe('the long participle of «избран» before a post is a title', () => {
+  it.each([
+    ['ru: «с избранным президентом» after the election told',
+      'date: 2029-11-15\n\nМинистр поздравил коллегу с проведением состоявшихся 2 ноября выборов и выразил готовность к работе с избранным президентом Петровым.',
+      ['2029-11-02 past other «Министр поздравил»']],
+    // Negative: the short participle still tells the election.
+    ['ru: «5 марта Петров избран президентом»',
+      'date: 2029-11-15\n\n5 марта Петров избран президентом страны.',
+      ['2029-03-05 past other «5 марта»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+/**
+ * «В прошлую среду прошёл саммит ОДКБ … Встреча министров на полях саммита ОДКБ подтвердила …»: a meeting on the sidelines
+ * of a body's gathering told a few sentences before took place on that gathering's day (clause-event.ts, `sidelinesOfTold`).
+ */
+describe('a meeting on the sidelines of a gathering told before takes its day', () => {
+  it.each([
+    ['ru: a question dates the summit, the answer recalls the meeting',
+      'date: 2031-05-20\n\nВопрос: В прошлую среду в Душанбе прошло заседание Совета глав государств ОДКБ. Как вы оцените итоги?\n\nОтвет: Отношения развиваются. Встреча министров Белоруссии и Армении на полях саммита ОДКБ в Душанбе подтвердила это.',
+      ['2031-05-14 past summit «Вопрос: В»', '2031-05-14 past meeting «Встреча министров»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
