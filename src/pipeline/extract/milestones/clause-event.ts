@@ -654,6 +654,9 @@ function namedEvent(
   return { hit, mention, said, previous };
 }
 
+/** A reception or a ceremony held for an occasion («торжественный приём», "a solemn reception", "a gala evening"). */
+const RECEPTION = /reception|ceremony|gala|при[её]м|церемони|торжественн/iu;
+
 /** The trigger of messages and congratulations (knowledge/event-lexicon.json). */
 const MESSAGES_KEY = 'messages';
 /** A congratulation told by its verb alone («поздравил», "congratulated"), with no message, telegram or call named. */
@@ -768,7 +771,9 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // congratulated him on his election": a congratulation told by its bare verb after talks or a reception of its day is said
   // there, in person — a courtesy of that meeting, not a message of its own (one 'on the sidelines' of a trip or a summit
   // tells a meeting of its own; one in a phone call told is the call's news, as a greeting on a holiday is).
-  if (key === MESSAGES_KEY && !x.mention && d.date !== null && d.status === 'past' && BARE_CONGRATULATION.test(doc.text.slice(hit.start, hit.end)) && !BY_PHONE.test(text) && f.out.some((o) => !f.headlines.has(o) && o.type === 'meeting' && o.status === 'past' && o.date === d.date && o.quote.end <= c.start && !BY_PHONE.test(o.quote.text)) && !a.lex.markers.sidelines.test(text)) return;
+  // A guest's congratulation at a reception held for an anniversary ("held a reception dedicated to the 30th anniversary …
+  // X congratulated the hosts on the anniversary") is that reception's courtesy too.
+  if (key === MESSAGES_KEY && !x.mention && d.date !== null && d.status === 'past' && BARE_CONGRATULATION.test(doc.text.slice(hit.start, hit.end)) && !BY_PHONE.test(text) && f.out.some((o) => !f.headlines.has(o) && (o.type === 'meeting' || (o.type === 'anniversary' && RECEPTION.test(o.quote.text))) && o.status === 'past' && o.date === d.date && o.quote.end <= c.start && !BY_PHONE.test(o.quote.text)) && !a.lex.markers.sidelines.test(text)) return;
   // "Yesterday's summit, chaired by …" after the lead's "yesterday's summit": the gathering already told.
   if (gathering && namedByDayBefore(doc.text, hit, c.start, a.lang)) return;
   const made = describeEvent(a, v, c, text, p, x, who);

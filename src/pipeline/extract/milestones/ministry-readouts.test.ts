@@ -10,9 +10,13 @@ describe('the items of a list of topics are no events', () => {
     ['ru: «обсудили ряд вопросов:» then «– о …» lines',
       'date: 2029-04-10\n\nВ Ташкенте прошли консультации МИД двух стран по визовым вопросам. Стороны обменялись мнениями по ряду тем, в том числе:\n– о выполнении Соглашения о пенсионном обеспечении;\n– об открытии нового генконсульства в Самарканде.',
       ['2029-04-10 past meeting «Стороны обменялись»']],
-    ['en: "The sides discussed:" then "- …" lines',
-      'date: 2029-04-10\n\nThe sides discussed:\n- the implementation of the agreement on pensions;\n- the opening of a new consulate general in Samarkand.',
+    ['en: "The sides exchanged views:" then "- on …" lines',
+      'date: 2029-04-10\n\nThe sides exchanged views on a number of issues, including:\n- on the implementation of the agreement on pensions;\n- on the opening of a new consulate general in Samarkand.',
       []],
+    // Negative: an item naming a step by its noun is left to the other rules.
+    ['en: "- preparations for the next session of the commission"',
+      'date: 2029-04-10\n\nThe parties discussed the following issues:\n- preparations for the next session of the intergovernmental commission.',
+      ['null planned igc_session «preparations for»']],
     // Negative: a list a line without a verb of discussion opens keeps its events.
     ['ru: «Итоги визита:» then a signing on a line of its own',
       'date: 2029-04-10\n\nИтоги визита:\n– подписано соглашение о пенсионном обеспечении.',
@@ -92,6 +96,30 @@ describe('a meeting on the sidelines of a gathering told before takes its day', 
     ['ru: a question dates the summit, the answer recalls the meeting',
       'date: 2031-05-20\n\nВопрос: В прошлую среду в Душанбе прошло заседание Совета глав государств ОДКБ. Как вы оцените итоги?\n\nОтвет: Отношения развиваются. Встреча министров Белоруссии и Армении на полях саммита ОДКБ в Душанбе подтвердила это.',
       ['2031-05-14 past summit «Вопрос: В»', '2031-05-14 past meeting «Встреча министров»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+/**
+ * A reception told, then how it ended or a guest's congratulation at it: details and courtesies of that reception
+ * (event-phrasing.json `gatheringDetail`; clause-event.ts, a bare congratulation after a gathering of its day).
+ */
+describe('the end of a reception and a congratulation at it are no events of their own', () => {
+  it.each([
+    ['en: "The reception concluded with a concert …"',
+      'date: 2030-06-12\n\nOn June 12, the consulate held a reception to mark the national day. The reception concluded with a concert by a folk ensemble.',
+      ['2030-06-12 past anniversary «On June»']],
+    ['ru: «Приём завершился концертом …»',
+      'date: 2030-06-12\n\n12 июня консульство провело торжественный приём по случаю национального праздника. Приём завершился концертом фольклорного ансамбля.',
+      ['2030-06-12 past anniversary «12 июня»']],
+    ['en: a guest "congratulated the hosts on the anniversary" at the reception',
+      'date: 2030-06-12\n\nOn June 12, the consulate held a solemn reception dedicated to the 30th anniversary of the consulate. The deputy minister, in turn, congratulated the hosts on the anniversary.',
+      ['2030-06-12 past anniversary «On June»']],
+    // Negative: a congratulation with a date of its own is a message of that day.
+    ['en: a congratulation sent on another day stays',
+      'date: 2030-06-12\n\nOn June 12, the consulate held a solemn reception dedicated to the 30th anniversary of the consulate. On June 2, the minister congratulated the consul on the anniversary.',
+      ['2030-06-12 past anniversary «On June»', '2030-06-02 past other «On June»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
