@@ -124,3 +124,32 @@ describe('the end of a reception and a congratulation at it are no events of the
     expect(run(text)).toEqual(want);
   });
 });
+
+/**
+ * «в преддверии встречи глав государств, которая состоится 21 июня»: a gathering named as the time of the talks, with
+ * a relative clause telling when it is held, is an event of its own (retelling.ts, `namedAsTime`).
+ */
+describe('a gathering named as a time but told with its own day of holding', () => {
+  it.each([
+    ['ru: «в преддверии встречи …, которая состоится 4 июля»',
+      'date: 2031-05-20\n\n19 мая в Минске состоялись переговоры министров.\n\nМинистры затронули проблематику ОДКБ в преддверии встречи глав государств ОДКБ, которая состоится 4 июля в Ереване.',
+      ['2031-05-19 past meeting «19 мая»', '2031-07-04 planned summit «Министры затронули»']],
+    // Negative: without its day the gathering stays a time of the talks.
+    ['ru: «в преддверии встречи глав государств» alone',
+      'date: 2031-05-20\n\n19 мая в Минске состоялись переговоры министров.\n\nМинистры затронули проблематику ОДКБ в преддверии встречи глав государств ОДКБ.',
+      ['2031-05-19 past meeting «19 мая»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+/** «условились завершить согласование»: an intention of the talks already told (marker 'agreedIntent'), not talks of its own. */
+describe('agreeing to complete something is an intention', () => {
+  it.each([
+    ['ru: «условились завершить согласование пакета документов, который планируется подписать в ходе визита»',
+      'date: 2031-05-20\n\nМинистры обсудили подготовку к предстоящему в июле визиту премьера в Ереван. Стороны условились завершить согласование пакета документов, который планируется подписать в ходе визита.',
+      ['2031-07 planned visit «Министры обсудили»', '2031-07 planned agreement «Стороны условились»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
