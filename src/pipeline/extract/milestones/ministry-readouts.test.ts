@@ -35,6 +35,9 @@ describe('a programme told by what it includes is described, no event of its own
     ['en: "The programme includes …" after the days of culture',
       'date: 2029-09-20\n\nDays of Uzbek culture will be held in Kazan in November. The programme includes concerts, film screenings and exhibitions.',
       ['2029-11 planned other «Days of»']],
+    ['ru: «; в их программе – концерты …» after the days of culture',
+      'date: 2029-07-21\n\nДни культуры Белоруссии в Армении намечены на октябрь; в их программе – концерты оркестров и выставка в Ереване.',
+      ['2029-10 planned other «Дни культуры»']],
     // Negative: a programme's item with a date of its own stays an event.
     ['ru: «Программа визита включает переговоры 25 сентября»',
       'date: 2029-09-20\n\nПрограмма визита включает переговоры с президентом 25 сентября.',
