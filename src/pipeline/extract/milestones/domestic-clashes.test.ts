@@ -42,3 +42,18 @@ describe('an armed conflict or events named with their month', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+/** Voting of citizens or voters named with its day: an election, a dated domestic event (lexicon 'domestic'). */
+describe('citizens voting on a day', () => {
+  it.each([
+    ['ru: «обеспечили голосование граждан за рубежом 14 мая»',
+      'date: 2031-05-20\n\nБлагодарим консульства, которые обеспечили голосование наших граждан за рубежом 14 мая.',
+      ['2031-05-14 past other «Благодарим консульства,»']],
+    // Negative: voting without a day of its own is no event of the timeline.
+    ['ru: «обеспечит голосование граждан» without a day',
+      'date: 2031-05-20\n\nЦентризбирком обеспечит голосование граждан за рубежом.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -156,3 +156,21 @@ describe('agreeing to complete something is an intention', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+/** «договорённости, достигнутые 9 марта в Вене»: an accord named with the day it was reached is an agreement of that day. */
+describe('accords named with the day they were reached', () => {
+  it.each([
+    ['ru: «договорённости, достигнутые 9 марта в Вене, должны выполняться»',
+      'date: 2031-03-20\n\nМы исходим из того, что договоренности, достигнутые 9 марта в Вене, должны выполняться всеми сторонами.',
+      ['2031-03-09 past agreement «Мы исходим»']],
+    ['en: "the arrangements reached on March 9 in Vienna"',
+      'date: 2031-03-20\n\nWe believe that the arrangements reached on March 9 in Vienna must be honoured by all parties.',
+      ['2031-03-09 past agreement «We believe»']],
+    // Negative: accords named without a day of their own are the topic of the talks.
+    ['ru: «выполнение договорённостей, достигнутых в ходе визита»',
+      'date: 2031-03-20\n\nСтороны обсудили выполнение договоренностей, достигнутых в ходе визита.',
+      ['2031-03-20 past meeting «Стороны обсудили»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
