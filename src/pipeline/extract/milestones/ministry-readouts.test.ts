@@ -174,3 +174,13 @@ describe('accords named with the day they were reached', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('accords named with the month they were reached stay a topic', () => {
+  it.each([
+    ['ru: «обсуждалось выполнение договорённостей, достигнутых в феврале»',
+      'date: 2031-05-12\n\nМинистры провели переговоры в Минске 12 мая. Обсуждалось выполнение договоренностей, достигнутых в феврале.',
+      ['2031-05-12 past meeting «Министры провели»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
