@@ -184,3 +184,17 @@ describe('accords named with the month they were reached stay a topic', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+/** «выступит в ходе общеполитической дискуссии», "speak at the general debate": a session's general debate is a gathering (forum). */
+describe('the general debate of a session', () => {
+  it.each([
+    ['ru: «Завтра он выступит в ходе общеполитической дискуссии»',
+      'date: 2031-09-22\n\nМинистр работает в Нью-Йорке. Завтра он выступит в ходе общеполитической дискуссии.',
+      ['2031-09-23 planned forum «Завтра он»']],
+    ['en: "Tomorrow he will speak at the general debate"',
+      'date: 2031-09-22\n\nThe minister is in New York. Tomorrow he will speak at the general debate.',
+      ['2031-09-23 planned forum «Tomorrow he»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
