@@ -256,6 +256,9 @@ function contextOf(
   // «…, а доля расчетов в рублях во взаимной торговле превысила 85%»: a share passes on what it is a share of.
   const shareOf = lastFigure?.subject === 'share' ? words?.cues.filter((c) => c.tag !== 'share' && c.tag !== 'writeoff' && c.end <= lastFigure.q.start).pop()?.tag : undefined;
   const fromFigures = shareOf ?? lastFigure?.subject;
+  // «На Россию приходится 27% всей внешней торговли страны, которая составила 8,5 млрд»: the whole of a share, told in its
+  // relative clause, is said in passing; the sentence passes on no metric, as a share does.
+  const wholeOfShare = lastFigure?.draft?.metric === 'total_foreign_trade_turnover' && isWholeOfShare(s.text, read, lastFigure);
   // The subject words of a sentence with figures were found with its other words (`readWords`): the same hits.
   const allCues = fromFigures ? [] : (words?.cues ?? subjectCues(s.text));
   const cues = allCues.filter((c) => c.tag !== 'share' && c.tag !== 'writeoff');
@@ -276,13 +279,22 @@ function contextOf(
     periods: topic === 'trade_turnover' || TRADE_WORD.test(s.text) ? withoutComparedPeriods(s.text, anyPeriods(), read) : [],
     anyPeriods,
     kind: lastFigure?.draft?.kind,
-    metric: shareOf ? undefined : lastFigure?.draft?.metric,
+    metric: shareOf || wholeOfShare ? undefined : lastFigure?.draft?.metric,
     regionNamed,
     // «Товарооборот составил 1,8 млрд, тогда как торговля с Китаем — 5,6 млрд»: another pair's figure set beside the pair's own.
     comparison: lastFigure?.draft?.metric.startsWith('third_country') === true && (COMPARISON.test(s.text) || read.some((r) => r.draft?.metric === 'trade_turnover')),
     bothParts: read.some((r) => r.draft && r.subject === 'exports') && read.some((r) => r.draft && r.subject === 'imports'),
     turnoverMetric: PARTS_OF_TRADE.has(topic) ? read.findLast((r) => r.draft && r.subject === 'trade_turnover')?.draft!.metric : undefined,
   };
+}
+
+/** A share, then a comma and a relative pronoun before the next figure: that figure is the share's whole. */
+const SHARE_THEN_WHOLE = rx(/^[^.;!?]*,\s*(?:котор(?:ый|ая|ое|ые)|which|that)\s/iu);
+
+/** True when `last`, a read of `read` from `text`, is told in the relative clause after a share as the share's whole. */
+function isWholeOfShare(text: string, read: Read[], last: Read): boolean {
+  const before = read[read.indexOf(last) - 1];
+  return before !== undefined && before.q.type === 'percent' && SHARE_THEN_WHOLE.test(text.slice(before.q.end, last.q.start));
 }
 
 /** "well below the $2.1 billion of 2013", «против 1,5 млрд в 2018 году»: a word of comparison right before an amount. */

@@ -368,6 +368,11 @@ const addresses: [string, string, 'ru' | 'en', string | undefined, Want[]][] = [
   ['a marshal a school is named after stays no official', 'The delegation visited a school named after Marshal Ivan Petrov.', 'en', '1998-01-01', []],
   ['"named after" still marks a street', 'The delegation visited a school named after Ivan Petrov, the minister.', 'en', '2022-05-01', []],
   ['en: a school in the clause before ", and" is no title of the name after it', 'Moscow will build two new schools, and Deputy Minister Ivan Petrov is expected in Osh.', 'en', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
+  ['en: a double given name, each part listed, and a surname that is a given name too', 'Ambassador of Latvia Elena-Maria Timur toured the plant in Tokmok.', 'en', '2021-03-01', [{ nameRu: 'Елена-Мария Тимур', known: false, nameEn: 'Elena-Maria Timur', role: 'ambassador' }]],
+  ['en: a listed given name right after a title keeps the lexicon\'s Russian spelling', 'Ambassador Elena Timur toured the plant in Tokmok.', 'en', '2021-03-01', [{ nameRu: 'Елена Тимур', known: false }]],
+  ['ru: a double given name in the instrumental', 'Министр встретился с послом Латвии Ольгой-Марией Кирсановой в Оше.', 'ru', '2021-03-01', [{ nameRu: 'Ольга-Мария Кирсанова', known: false, mentions: ['Ольгой-Марией Кирсановой'] }]],
+  ['ru: the adverb «именно» after a dash is no «имени» of a school', 'Состоялся первый зарубежный визит министра финансов Ивана Петрова — именно в Минск.', 'ru', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
+  ['ru: «школа имени X» still names no official', 'Делегация посетила школу имени Ивана Петрова, министра.', 'ru', '1998-01-01', []],
   ['ru: a school in the clause before «, а» is no title of the name after it', 'Россия построит две школы, а заместитель министра Иван Петров приедет в Ош.', 'ru', '1998-01-01', [{ nameRu: 'Иван Петров', known: false }]],
 ];
 

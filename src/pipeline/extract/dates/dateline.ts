@@ -312,8 +312,11 @@ const MASTHEAD_SEPARATOR = /\s[·•|*]\s/u;
 const PLACE_BEFORE_DATE = rx(/,\s*\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?,\s*$/u);
 /** Nothing after the date but «года» / «г.» and a full stop. */
 const DATE_ENDS_LINE = /^\s*(?:года|г\.)?\s*\.?\s*$/u;
-/** A title line this long or longer is a paragraph, whatever it ends with. */
-const TITLE_LINE_MAX = 200;
+/**
+ * A title line this long or longer is a paragraph, whatever it ends with. A ministry's transcript title names the
+ * speaker, the occasion and the counterpart with their full posts (≈250 characters).
+ */
+const TITLE_LINE_MAX = 320;
 
 /**
  * The title of an official transcript or briefing that ends with its place and full date, set off by commas

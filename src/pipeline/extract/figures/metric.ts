@@ -504,6 +504,9 @@ export function turnoverName(window: string): TurnoverName {
   return CAPITAL.test(partner) ? 'third_country_trade_turnover' : 'trade_turnover';
 }
 
+/** A relative pronoun opening the clause after a share's whole («, который составил», ", which reached"). */
+const WHOLE_RELATIVE = /^\s*(?:котор(?:ый|ая|ое|ые)|which|that)\s/u;
+
 /**
  * «составил 821 млн долларов, или 28,9% всего внешнеторгового оборота страны, и сократился на 22,1%»: the words after a
  * share, up to the end of its clause, say what it is a share of; a figure after them goes on with the subject before
@@ -513,6 +516,9 @@ function pastShareTail(a: Around): Around {
   if (a.prevQ?.q.type !== 'percent' || !SHARE_AFTER.test(a.window)) return a;
   const cut = a.window.search(/[,;]/u);
   if (cut < 0) return a;
+  // «…, или 28% от всего внешнеторгового оборота страны, который составил 6 млрд», "…, or a third of total trade, which
+  // came to …": a relative pronoun right after the comma takes the whole the share is of as the figure's subject.
+  if (WHOLE_RELATIVE.test(a.window.slice(cut + 1))) return a;
   const from = a.winStart + cut + 1;
   return { ...a, window: a.window.slice(cut + 1), cues: a.cues.filter((c) => c.start >= from) };
 }

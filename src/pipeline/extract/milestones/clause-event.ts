@@ -41,7 +41,7 @@ import { inSpans } from '../page';
 import { postponedTo } from './postponed';
 import { decidedAtBefore } from '../dates/loose';
 import { dayMonthsIn } from '../dates/dateline';
-import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, isTopicBefore, lentByThirdParty, OPINION_KEYS, mayThank, reportedFrom, signsDomesticAct, signsNamedAct, SPOKEN_TO, thankedFor } from './passing';
+import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, isTopicBefore, lentByThirdParty, listedTopic, OPINION_KEYS, mayThank, reportedFrom, signsDomesticAct, signsNamedAct, SPOKEN_TO, thankedFor } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks, tellsRelativeDay } from './retelling';
 import { chooseHit, refersBack } from './triggers';
 import { askedFor, asPromise, promisedFunds } from './promised';
@@ -646,13 +646,16 @@ function namedEvent(
   // subject of a view, as a document is.
   if (!mention && (OPINION_KEYS.has(key) || (key === 'signing' && ratificationNoun(body, hit, lang))) && markers.opinion.test(text)) return null;
   // «стороны обсудили вопросы оказания помощи», "discussed the supply of fuel": a topic of the talks.
-  if (!mention && isTopic(hit, text, from, lang, body.slice(s.start, from))) return null;
+  if (!mention && (isTopic(hit, text, from, lang, body.slice(s.start, from)) || listedTopic(hit, body, s.start, lang))) return null;
   // A piece cut off at a date that turns out not to date the event («…, которое вступило в
   // силу в 2013 году» after a signing): nothing new is told.
   // A piece cut off at the year of "the first since 2019" tells that last time only.
   if (inherited && !mention) return previous ? { hit, mention: previous, said } : null;
   return { hit, mention, said, previous };
 }
+
+/** A reception or a ceremony held for an occasion («торжественный приём», "a solemn reception", "a gala evening"). */
+const RECEPTION = /reception|ceremony|gala|при[её]м|церемони|торжественн/iu;
 
 /** The trigger of messages and congratulations (knowledge/event-lexicon.json). */
 const MESSAGES_KEY = 'messages';
@@ -768,7 +771,9 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // congratulated him on his election": a congratulation told by its bare verb after talks or a reception of its day is said
   // there, in person — a courtesy of that meeting, not a message of its own (one 'on the sidelines' of a trip or a summit
   // tells a meeting of its own; one in a phone call told is the call's news, as a greeting on a holiday is).
-  if (key === MESSAGES_KEY && !x.mention && d.date !== null && d.status === 'past' && BARE_CONGRATULATION.test(doc.text.slice(hit.start, hit.end)) && !BY_PHONE.test(text) && f.out.some((o) => !f.headlines.has(o) && o.type === 'meeting' && o.status === 'past' && o.date === d.date && o.quote.end <= c.start && !BY_PHONE.test(o.quote.text)) && !a.lex.markers.sidelines.test(text)) return;
+  // A guest's congratulation at a reception held for an anniversary ("held a reception dedicated to the 30th anniversary …
+  // X congratulated the hosts on the anniversary") is that reception's courtesy too.
+  if (key === MESSAGES_KEY && !x.mention && d.date !== null && d.status === 'past' && BARE_CONGRATULATION.test(doc.text.slice(hit.start, hit.end)) && !BY_PHONE.test(text) && f.out.some((o) => !f.headlines.has(o) && (o.type === 'meeting' || (o.type === 'anniversary' && RECEPTION.test(o.quote.text))) && o.status === 'past' && o.date === d.date && o.quote.end <= c.start && !BY_PHONE.test(o.quote.text)) && !a.lex.markers.sidelines.test(text)) return;
   // "Yesterday's summit, chaired by …" after the lead's "yesterday's summit": the gathering already told.
   if (gathering && namedByDayBefore(doc.text, hit, c.start, a.lang)) return;
   const made = describeEvent(a, v, c, text, p, x, who);
@@ -948,9 +953,38 @@ function meetingToldAgain(a: ArticleView, f: Found, v: SentenceView, c: Clause, 
   const word = a.doc.text.slice(hit.start, hit.end);
   if (!a.lex.markers.gatheringNoun.all(word).some((m) => m.start === 0 && m.end === word.length)) return null;
   const last = f.recent.length > 0 ? f.recent[f.recent.length - 1] : undefined;
-  if (!last || last.sentence !== v.s.index - 1 || last.draft.type !== 'meeting' || last.draft.status !== 'past' || !last.draft.date) return null;
+  if (!last || last.sentence !== v.s.index - 1 || last.draft.type !== 'meeting' || last.draft.status !== 'past' || !last.draft.date) return sidelinesOfTold(a, f, v, c, hit);
   return { date: last.draft.date, dateEvidence: `the meeting «${last.draft.quote.text.slice(0, 60)}» told again`, status: 'past', narrativeArticleDate: false };
 }
+
+/** How many sentences back the gathering whose sidelines a meeting was held on may have been told. */
+const SIDELINES_REACH = 4;
+/** The name of a body in capitals («СНГ», "CSTO", «ЕАЭС»). */
+const BODY_ACRONYM = rx(/(?<![\p{L}])\p{Lu}{3,5}(?![\p{L}])/u);
+
+/**
+ * «В прошлую пятницу в Бишкеке прошёл саммит СНГ … Встреча президентов на полях саммита СНГ подтвердила …»: a meeting
+ * opening its clause on the sidelines of a body's gathering told a few sentences before, with a day of its own, was
+ * held on that day (not on the article's).
+ */
+function sidelinesOfTold(a: ArticleView, f: Found, v: SentenceView, c: Clause, hit: TriggerHit): Dating | null {
+  const after = a.doc.text.slice(hit.end, c.end);
+  const side = after.includes(a.lang === 'ru' ? 'на полях' : 'sidelines') ? a.lex.markers.sidelines.all(after)[0] : undefined;
+  if (!side) return null;
+  const body = BODY_ACRONYM.exec(after.slice(side.end, side.end + 40))?.[0];
+  if (!body) return null;
+  for (let i = f.recent.length - 1; i >= 0; i--) {
+    const r = f.recent[i]!;
+    if (v.s.index - r.sentence > SIDELINES_REACH) break;
+    const d = r.draft;
+    if (d.status !== 'past' || d.date?.length !== 10 || !HOST_TYPES.has(d.type) || !d.quote.text.includes(body)) continue;
+    return { date: d.date, dateEvidence: `on the sidelines of «${d.quote.text.slice(0, 60)}» told before`, status: 'past', narrativeArticleDate: false };
+  }
+  return null;
+}
+
+/** The kinds of gathering a meeting may be held on the sidelines of. */
+const HOST_TYPES: ReadonlySet<string> = new Set(['summit', 'forum', 'meeting', 'igc_session', 'conference']);
 
 /** How far into its clause a meeting's word may stand and still open it («Встреча состоялась», "The meeting took place"). */
 const OPENING_REACH = 4;

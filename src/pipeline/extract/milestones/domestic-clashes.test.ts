@@ -24,3 +24,36 @@ describe('street clashes named with their date', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+/** An armed conflict, or «события» named with a month of a year told by words: dated domestic events (lexicon 'domestic'). */
+describe('an armed conflict or events named with their month', () => {
+  it.each([
+    ['en: "following the armed conflict of May 2031"',
+      'date: 2031-11-09\n\nThe envoy briefed the minister on the border situation following the armed conflict of May 2031.',
+      ['2031-05 past other «The envoy»']],
+    ['ru: «трагических событий мая прошлого года»',
+      'date: 2032-11-09\n\nВажно не допустить повторения трагических событий мая прошлого года.',
+      ['2031-05 past other «Важно не»']],
+    // Negative: an armed conflict without a date of its own is a state, not an event of the timeline.
+    ['en: "the armed conflict in the region" without a date',
+      'date: 2031-11-09\n\nThe armed conflict in the region goes on.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+/** Voting of citizens or voters named with its day: an election, a dated domestic event (lexicon 'domestic'). */
+describe('citizens voting on a day', () => {
+  it.each([
+    ['ru: «обеспечили голосование граждан за рубежом 14 мая»',
+      'date: 2031-05-20\n\nБлагодарим консульства, которые обеспечили голосование наших граждан за рубежом 14 мая.',
+      ['2031-05-14 past other «Благодарим консульства,»']],
+    // Negative: voting without a day of its own is no event of the timeline.
+    ['ru: «обеспечит голосование граждан» without a day',
+      'date: 2031-05-20\n\nЦентризбирком обеспечит голосование граждан за рубежом.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

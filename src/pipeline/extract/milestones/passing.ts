@@ -310,3 +310,31 @@ export function isTopic(hit: TriggerHit, text: string, from: number, lang: Langu
   if (MARKERS.topic[lang].all(text).some((m) => from + m.end <= hit.start)) return true;
   return before !== '' && CONTINUES.test(text) && MARKERS.topic[lang].test(before);
 }
+
+/** A dash or bullet opening a line of a list («– о выполнении соглашения …», "- on the opening of consulates"). */
+const LIST_DASH = /^[ \t]*[–—•-]/u;
+/** A list item told as what was spoken about: a dash, then «о», «об», «обо», "on", "about". */
+const ABOUT_ITEM = /^[ \t]*[–—•-][ \t]*(?:о|об|обо|on|about)[ \t]/iu;
+/** How many list lines back the line that opens the list is looked for. */
+const LIST_REACH = 12;
+
+/**
+ * «Стороны обменялись мнениями по ряду вопросов, в том числе:» then «– о выполнении Соглашения …» on lines of their own,
+ * "The sides exchanged views on:" then "- on the opening of new consulates": an item about something («о …», "on …") of a
+ * list that a line with a verb of discussion and a colon opens is a topic of the talks, as an object after the verb is.
+ * An item naming a step by its noun ("- preparations for the next session") is left to the other rules. `at`: where the
+ * item's sentence starts.
+ */
+export function listedTopic(hit: TriggerHit, body: string, at: number, lang: Language): boolean {
+  if (!TOPIC_TYPES.has(hit.trigger.type) || hit.trigger.key === 'signing' || hit.trigger.type === 'igc_session') return false;
+  let start = body.lastIndexOf('\n', at - 1) + 1;
+  if (!ABOUT_ITEM.test(body.slice(start, at + 8))) return false;
+  for (let n = 0; n < LIST_REACH && start > 0; n++) {
+    const prev = body.lastIndexOf('\n', start - 2) + 1;
+    const line = body.slice(prev, start - 1);
+    start = prev;
+    if (LIST_DASH.test(line)) continue;
+    return line.trimEnd().endsWith(':') && MARKERS.topic[lang].test(line);
+  }
+  return false;
+}

@@ -7,6 +7,7 @@ import type { Language, PartialDate, Status } from '../../../schema/dataset';
 import type { ArticleDoc, DateMention, MilestoneDraft, PersonDraft, Sentence } from '../../types';
 import { MARKERS, type TriggerHit } from './lexicon';
 import { rx } from '../regex';
+import { tellsItsHolding } from './held-relative';
 import { headlineSpans } from '../headline';
 import { LEAD_SENTENCES } from './main-event';
 
@@ -336,7 +337,20 @@ export function namedAsTime(doc: string, hit: TriggerHit, out: readonly Mileston
   // Only a noun follows the preposition (no verb does): no noun list is asked.
   if (COUNTERPART.test(doc.slice(hit.end, hit.end + 8))) return false;
   // «после визита Путина в Бишкек в конце марта»: a date of its own in the gathering's phrase makes it another event.
-  return !mentions.some((m) => m.start >= hit.end && m.start - hit.end <= OWN_DATE_REACH && !PHRASE_BREAK.test(withoutOpeningBracket(doc.slice(hit.end, m.start))));
+  return !mentions.some((m) => m.start >= hit.end && m.start - hit.end <= OWN_DATE_REACH && ownDateAfter(withoutOpeningBracket(doc.slice(hit.end, m.start))));
+}
+
+/** The words from a gathering's noun to its relative clause of holding («встречи глав государств, которая состоится»). */
+const HOLDING_RELATIVE = rx(/^[^,;:—–()]*,\s*(?:котор\p{L}*|which)(?=\s)/u);
+
+/**
+ * True when a date after a gathering's noun, `between` the two, is the gathering's own: no break of the phrase between,
+ * or a relative clause that tells when it is held («в преддверии встречи глав государств, которая состоится 21 июня»).
+ */
+function ownDateAfter(between: string): boolean {
+  if (!PHRASE_BREAK.test(between)) return true;
+  const r = between.includes(',') ? HOLDING_RELATIVE.exec(between) : null;
+  return r !== null && tellsItsHolding(between.slice(r[0].length)) && !/[,;:—–()]/u.test(between.slice(r[0].length));
 }
 
 /**

@@ -2,6 +2,7 @@
  * English name patterns over the token list: given name (+ patronymic) + surname, and a known
  * official's surname alone ("Putin", "Mr Mishustin"). Spellings are compared by loose Latin keys.
  */
+import { doubleGivenEn } from './double-given';
 import { isPatronymic } from './forms';
 import type { NameHit, UnknownName } from './hit';
 import { latinKey, type PeopleLexicon } from './lexicon';
@@ -30,7 +31,8 @@ function fullName(toks: Token[], i: number, j: number, official: number | null, 
 function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon): NameHit | null {
   const t = toks[i]!;
   const gk = latinKey(t.text);
-  const gs = lex.enGiven.get(gk);
+  const single = lex.enGiven.get(gk);
+  const gs = single ?? (t.text.length > 6 ? doubleGivenEn(t.text, lex.enGiven) : null);
   if (!gs) return null;
   let j = i + 1;
   const initial = middleInitial(text, toks, i);
@@ -53,7 +55,9 @@ function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon):
   if (middle.length) return fullName(toks, i, j + 1, middle.length === 1 ? middle[0]! : null, middle.length > 1 ? middle : null, null);
   const long = !initial && j === i + 1 ? longName(text, toks, i, gk, lex) : null;
   if (long) return long;
-  if (NOT_SURNAME.has(s.key) || s.text.length < 3 || lex.enGiven.has(sk)) return null;
+  // Two given names in a row are no name ("Anna Maria"), but after a double given name ("Anna-Maria") the next word
+  // is the surname even when it is a given name too, as Central Asian surnames often are.
+  if (NOT_SURNAME.has(s.key) || s.text.length < 3 || (single && lex.enGiven.has(sk))) return null;
   const g = gs[0]!;
   const k = initial ? j : nameTail(text, toks, j);
   const rest = toks.slice(j, k + 1).map((x) => x.text);

@@ -279,11 +279,15 @@ export function listedRole(text: string, lower: string, hits: TitleHit[], start:
   return { role: e.role as RoleKey, titleRu: e.titleRu, titleEn: e.titleEn, country: null };
 }
 
+/** A Russian word written with a final «=» is matched as written only (an indeclinable form: «имени», not «именно»). */
 const stems = (xs: string[], lang: 'ru' | 'en') =>
   xs.map((x) => {
     const w = x.toLowerCase().split(/\s+/).pop()!;
+    if (w.endsWith('=')) return w.slice(0, -1);
     return lang === 'ru' && w.length > 4 ? w.replace(RU_ENDING, '') : w;
   });
+/** The Russian `nonOfficial` words matched as written (see `stems`). */
+const AS_WRITTEN_RU = new Set(lexicon.nonOfficial.ru.filter((x) => x.endsWith('=')).map((x) => x.slice(0, -1).toLowerCase()));
 /**
  * English entries by their last word, with the word before it for a phrase whose last word is no title on
  * its own ("named after": "after" counts only after "named"; "political scientist": "scientist" alone).
@@ -330,7 +334,7 @@ export function isNonOfficial(key: string, lang: 'ru' | 'en', prev?: string): bo
   if (lang === 'en') return enNonOfficial(key, prev) || (key.endsWith('s') && enNonOfficial(key.slice(0, -1), prev));
   // «МИД в лице официального представителя …»: «в лице» names who acts for a body, not a «лицей».
   if (key === IN_THE_PERSON && prev === 'в') return false;
-  return NON_OFFICIAL.ru.some(key, (s) => (s.length <= 3 ? key === s : key.length - s.length <= 3));
+  return NON_OFFICIAL.ru.some(key, (s) => (s.length <= 3 || AS_WRITTEN_RU.has(s) ? key === s : key.length - s.length <= 3));
 }
 
 /** A body that is not of a state («делового совета», "the Slavic Foundation"), anywhere in a lower-case span. */

@@ -5,6 +5,7 @@
 import { type Case, type Gender, isPatronymic, nominativeSurname, patronymicStem } from './forms';
 import { middleInitial } from './initials';
 import type { NameHit, UnknownName } from './hit';
+import { doubleGivenRu } from './double-given';
 import type { GivenHit, PeopleLexicon, SurnameHit } from './lexicon';
 import { isKnownPlace } from './place-country';
 import { findTitles, isAddress, isInstitution } from './roles';
@@ -89,7 +90,8 @@ const capNext = (text: string, toks: Token[], i: number): Token | null => {
 
 /** «Владимира Путина», «Садыр Нургожоевич Жапаров», «Александр Вучич». */
 function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon): NameHit | null {
-  const gs = lex.ruGiven.get(toks[i]!.key);
+  const key = toks[i]!.key;
+  const gs = lex.ruGiven.get(key) ?? (key.length > 6 ? doubleGivenRu(key, lex.ruGiven) : null);
   if (!gs) return null;
   let j = i + 1;
   // «Игорь С. Иванов»: the father's initial between the given name and the surname says nothing of the given name.

@@ -50,7 +50,8 @@ export function titledName(text: string, toks: Token[], i: number, lex: PeopleLe
   if (!SURNAME_EN.test(b.key) && !(titleRightBefore(text, a.start) && !NOT_NAME_EN.test(a.key) && !NOT_NAME_EN.test(b.key) && !HEADLINE_VERB_EN.test(a.key) && !isTitleEn(`${a.key} ${b.key}`))) return null;
   return {
     start: a.start, end: b.end, sent: a.sent, firstTok: i, lastTok: i + 1, full: true, official: null, choices: null,
-    unknown: { givenRu: wordToCyrillic(a.text), surnameRu: wordToCyrillic(b.text), givenEn: a.text, surnameEn: b.text, gender: /(?:ova|eva|ina|yna|skaya|kyzy)$/.test(b.key) ? 'female' : 'male', titledOnly: true },
+    // A listed given name keeps the lexicon's Russian spelling ("Gulnara" → «Гульнара», not «Гулнара»).
+    unknown: { givenRu: lex.enGiven.get(latinKey(a.text))?.[0]?.nom ?? wordToCyrillic(a.text), surnameRu: wordToCyrillic(b.text), givenEn: a.text, surnameEn: b.text, gender: /(?:ova|eva|ina|yna|skaya|kyzy)$/.test(b.key) ? 'female' : 'male', titledOnly: true },
   };
 }
 
