@@ -223,21 +223,23 @@ const TALKS_WITH_FOREIGN = rx(
   `(?<![\\p{L}])(?:talks|met|meeting|negotiations|переговор\\p{L}*|встреч\\p{L}*|встрети\\p{L}*)\\s+(?:with|с|со)\\s+(?:the\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:${[...eventLexicon.markers.foreignParty.ru, ...eventLexicon.markers.foreignParty.en].join('|')})(?![\\p{L}])`,
   'u',
 );
+/** `FOREIGN_HOLDS_TALKS`, built on first use: asked only of a turnover figure's window with a word of talks. */
+let foreignHoldsTalks: RegExp | null = null;
 /**
  * A third country's side holding the talks: «президент Узбекистана провел встречу с …», "the Kazakh Prime Minister, Ivan Orlov, met
  * …", "Tajik President X held talks with …" (a foreign name or adjective, then up to three names or titles, then the verb), not
  * after a preposition of place («в Казахстане провел встречу»).
  */
-const FOREIGN_HOLDS_TALKS = rx(
+const FOREIGN_HOLDS_TALKS = (): RegExp => (foreignHoldsTalks ??= rx(
   `(?<![\\p{L}])(?<!(?:в|во|на|из|in|at|from)\\s)(?:${[...eventLexicon.markers.foreignParty.ru, ...eventLexicon.markers.foreignParty.en].join('|')})(?![\\p{L}])[\\s,]+(?:[\\p{L}.-]+[\\s,]+){0,3}?(?:провел\\p{L}*|провёл|встретил\\p{L}*|held\\s+talks|had\\s+talks|met)(?![\\p{L}])`,
   'u',
-);
+));
 /** The pair's own trade: "bilateral", "mutual", "their", «взаимный», «двусторонний». */
 const PAIR_TRADE = rx(/(?<![\p{L}])(?:bilateral|mutual|two-way|their|взаимн\p{L}*|двусторонн\p{L}*|их)\s+(?:[\p{L}-]+\s+)?(?:trade|turnover|товарооборот\p{L}*|торговл\p{L}*)/iu);
 /** Russia named by name, adjective or capital. */
 const RUSSIA_NAMED = rx(/(?<![\p{L}])(?:Росси|российск|Российск|РФ|Москв|Russia|Moscow|Kremlin|Кремл)/u);
 /** Cheap test before `TALKS_WITH_FOREIGN` and `FOREIGN_HOLDS_TALKS`. */
-const TALKS_CUE = /talks|met|meeting|negotiations|переговор|встре|провел|провёл/;
+const TALKS_CUE = /talks|met|meeting|negotiations|переговор|встре/;
 
 /**
  * True when the window tells talks with a third country's side and then the pair's own trade, Russia named nowhere ("had
@@ -245,7 +247,7 @@ const TALKS_CUE = /talks|met|meeting|negotiations|переговор|встре|
  */
 function pairTradeAtForeignTalks(window: string): boolean {
   if (!TALKS_CUE.test(window)) return false;
-  const talks = TALKS_WITH_FOREIGN.exec(window) ?? FOREIGN_HOLDS_TALKS.exec(window);
+  const talks = TALKS_WITH_FOREIGN.exec(window) ?? FOREIGN_HOLDS_TALKS().exec(window);
   return talks !== null && PAIR_TRADE.test(window.slice(talks.index)) && !RUSSIA_NAMED.test(window);
 }
 

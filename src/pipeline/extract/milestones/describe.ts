@@ -59,12 +59,14 @@ export function participants(people: PersonDraft[], text: string, start: number,
 }
 
 const FOREIGN_PARTIES = { ru: eventLexicon.markers.foreignParty.ru.join('|'), en: eventLexicon.markers.foreignParty.en.join('|') };
+/** `FOREIGN_LEADER_MEETS`, built on first use: asked only of a meeting on a summit's sidelines. */
+let foreignLeaderMeetsRes: Record<Language, RegExp> | null = null;
 /**
  * A third country's leader as a party of the meeting: the subject before the verb («президент Узбекистана провел встречу с …»,
  * "the Kazakh President met …") or the counterpart after it («встретился с премьер-министром Таджикистана», "met the Uzbek
  * leader"), names in between.
  */
-const FOREIGN_LEADER_MEETS = {
+const FOREIGN_LEADER_MEETS = (): Record<Language, RegExp> => (foreignLeaderMeetsRes ??= {
   ru: rx(
     `(?<![\\p{L}])(?:президент|премьер|лидер|глав|министр|вице-премьер)[\\p{L}-]*(?:\\s+(?:государства|правительства|МИД))?\\s+(?:${FOREIGN_PARTIES.ru})(?![\\p{L}])(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+(?:провел|провёл|встретил)|(?:встреч\\p{L}*|переговор\\p{L}*|встретил\\p{L}*)\\s+(?:с|со)\\s+(?:президент|премьер|лидер|глав|министр|вице-премьер)[\\p{L}-]*(?:\\s+(?:государства|правительства|МИД))?\\s+(?:${FOREIGN_PARTIES.ru})(?![\\p{L}])`,
     'u',
@@ -73,10 +75,10 @@ const FOREIGN_LEADER_MEETS = {
     `(?<![\\p{L}])(?:${FOREIGN_PARTIES.en})\\s+(?:President|Prime\\s+Minister|Premier|leader|Foreign\\s+Minister)(?:,?\\s+\\p{Lu}[\\p{L}-]+){0,3},?\\s+(?:met|held)(?![\\p{L}])|(?<![\\p{L}])(?:met|talks)\\s+(?:with\\s+)?(?:the\\s+|his\\s+|her\\s+)?(?:${FOREIGN_PARTIES.en})\\s+(?:President|Prime\\s+Minister|Premier|leader|counterpart|Foreign\\s+Minister)`,
     'u',
   ),
-};
+});
 /** Whether a meeting on a summit's sidelines has a third country's leader as a party (`FOREIGN_LEADER_MEETS`). */
 function foreignLeaderMeets(clause: string, lang: Language): boolean {
-  return FOREIGN_LEADER_MEETS[lang].test(clause);
+  return FOREIGN_LEADER_MEETS()[lang].test(clause);
 }
 
 /** The markers `isBilateral` asks, as one family. */
