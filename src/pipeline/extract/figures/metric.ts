@@ -443,7 +443,7 @@ export function turnoverName(window: string): TurnoverName {
   const partnerSubject = PARTNER_SUBJECT.exec(window);
   if (partnerSubject && isThirdParty(partnerSubject[1]!)) return 'third_country_trade_turnover';
   // «товарооборот Беларуси и Кыргызстана», «Товарооборот Казахстана и Киргизии»: another country is one owner.
-  const pair = window.includes('оборот') || window.includes('орговл') ? TRADE_PAIR.exec(window) : null;
+  const pair = window.includes(' и ') && (window.includes('оборот') || window.includes('орговл')) ? TRADE_PAIR.exec(window) : null;
   // «товарооборот Тюменской области и Кыргызстана», «товарооборот Петербурга и Кыргызстана»: a region's or a city's.
   if (pair && (isRegion(pair[1]!) || isRegion(pair[2]!) || isCityVersusCountry(pair[1]!, pair[2]!))) return 'regional_trade_turnover';
   if (pair && (isThirdParty(pair[1]!) || isThirdParty(pair[2]!))) return 'third_country_trade_turnover';

@@ -29,11 +29,12 @@ export function reportsFigure(text: string, lang: Language): boolean {
 let figureContent: Record<Language, RegExp> | null = null;
 /**
  * «…и отметил, что товарооборот … вырос», "… and noted that trade …": a verb of telling, its content opening with a figure noun
- * within a few words, and nothing after it that ends the clause (the text runs up to a date).
+ * within a few words, and nothing after it that ends the clause (the text runs up to a date). Cased (the verb and the noun
+ * stand inside a sentence, in lower case): a pattern without the `i` flag compiles without case folding.
  */
 const FIGURE_CONTENT = (): Record<Language, RegExp> => (figureContent ??= {
-  ru: rx(`(?<![\\p{L}])${f.verb.ru},?\\s+что\\s+(?:[\\p{L}-]+\\s+){0,4}?${f.subject.ru}[^.;:!?«»"]*$`, 'iu'),
-  en: rx(`(?<![\\p{L}])${f.verb.en},?\\s+(?:that\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?${f.subject.en}(?![\\p{L}])[^.;:!?"“”]*$`, 'iu'),
+  ru: rx(`(?<![\\p{L}])${f.verb.ru},?\\s+что\\s+(?:[\\p{L}-]+\\s+){0,4}?${f.subject.ru}[^.;:!?«»"]*$`, 'u'),
+  en: rx(`(?<![\\p{L}])${f.verb.en},?\\s+(?:that\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?${f.subject.en}(?![\\p{L}])[^.;:!?"“”]*$`, 'u'),
 });
 /** The cue words of `FIGURE_CONTENT`: «что» in Russian (it opens the content), "trade" in English (the usual figure noun). */
 const FIGURE_CONTENT_CUE = { ru: 'что', en: 'trade' };
