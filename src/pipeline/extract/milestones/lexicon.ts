@@ -275,7 +275,6 @@ export const MARKERS = {
   arrivalOnVisit: both(m.arrivalOnVisit),
   visitSite: both(m.visitSite),
   link: both(m.link),
-  pairAgain: both(m.pairAgain),
   background: both(m.background),
   recently: both(m.recently),
   deictic: both(m.deictic),
