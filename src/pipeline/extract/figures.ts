@@ -4,7 +4,7 @@
  * aid, exports or imports alone, shares) under their own metric names so they never pass for it.
  * Each figure keeps the clause it was read from; relative periods resolve against the article date.
  */
-import type { ArticleDate, ArticleDoc, FigureDraft, PersonDraft, Sentence } from '../types';
+import type { ArticleDate, ArticleDoc, FigureDraft, PersonDraft, Sentence, Span } from '../types';
 import { execAll, rx } from './regex';
 import { choosePeriod } from './figures/choose-period';
 import { mayHoldFigure } from './figures/gate';
@@ -118,6 +118,8 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStr
   const regionalHeads = once(() => regionalHeadMentions(people, date.date === null ? null : date.date.slice(0, 7)));
   // Whether a sentence, or the attribution of the quotation it stands in, names such a head.
   const namesHead = (s: Sentence) => namesRegionalHead(regionalHeads(), s, doc.text);
+  // Where the people of third countries are named (asked only of a pair of names owning "their" trade).
+  const foreignMentions = once(() => foreignPeopleMentions(people));
   const reads: Read[] = [];
   let previous: (() => SentenceContext) | null = null;
   const recent: (() => SentenceContext)[] = [];
@@ -176,7 +178,7 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStr
     // Found once for the sentence's figures and for the sentence after it (both may ask).
     const periods = once(() => findPeriods(s.text, year, month));
     const previousText = () => (si > 0 ? sentences[si - 1]!.text : '');
-    const read: Read[] = words ? readSentence(s, here, words, periods, year, month, previous, lastPeriods, lastPart, turnoverRecent, namesHead, previousText) : [];
+    const read: Read[] = words ? readSentence(s, here, words, periods, year, month, previous, lastPeriods, lastPart, turnoverRecent, namesHead, previousText, foreignMentions) : [];
     for (let k = 0; k < read.length; k++) reads.push(read[k]!);
     lastAim = aimAfter(s, here.length > 0, read, periods, lastAim, found);
     const before: (() => SentenceContext) | null = previous;
@@ -234,6 +236,16 @@ interface Weighed {
   restated?: boolean;
 }
 
+/** The sides of the pair: their people are not a third country's. */
+const PAIR_COUNTRIES = new Set(['RU', 'KG']);
+
+/** The mentions of the article's `people` (the people stage's) of a country other than Russia and Kyrgyzstan. */
+function foreignPeopleMentions(people: readonly PersonDraft[]): Span[] {
+  const out: Span[] = [];
+  for (const p of people) if (p.country !== null && !PAIR_COUNTRIES.has(p.country)) out.push(...p.mentions);
+  return out;
+}
+
 /** Computes a value on first use only (most sentences are never looked back at). */
 function once<T>(make: () => T): () => T {
   let value: { v: T } | null = null;
@@ -279,7 +291,7 @@ function contextOf(
     periods: topic === 'trade_turnover' || TRADE_WORD.test(s.text) ? withoutComparedPeriods(s.text, anyPeriods(), read) : [],
     anyPeriods,
     kind: lastFigure?.draft?.kind,
-    metric: shareOf || wholeOfShare ? undefined : lastFigure?.draft?.metric,
+    metric: shareOf || wholeOfShare || wholeOfRussiasShare(s.text, read, lastFigure) ? undefined : lastFigure?.draft?.metric,
     regionNamed,
     // «Товарооборот составил 1,8 млрд, тогда как торговля с Китаем — 5,6 млрд»: another pair's figure set beside the pair's own.
     comparison: lastFigure?.draft?.metric.startsWith('third_country') === true && (COMPARISON.test(s.text) || read.some((r) => r.draft?.metric === 'trade_turnover')),
@@ -295,6 +307,20 @@ const SHARE_THEN_WHOLE = rx(/^[^.;!?]*,\s*(?:котор(?:ый|ая|ое|ые)|w
 function isWholeOfShare(text: string, read: Read[], last: Read): boolean {
   const before = read[read.indexOf(last) - 1];
   return before !== undefined && before.q.type === 'percent' && SHARE_THEN_WHOLE.test(text.slice(before.q.end, last.q.start));
+}
+
+/** «на Россию приходится», «доля России», "Russia accounts for", "Russia's share": Russia holds a share of the sum after it. */
+const RUSSIA_HOLDS_SHARE = rx(/(?:[Нн]а\s+(?:долю\s+)?Росси\p{L}*\s+(?:приход|пришл)\p{L}*|[Дд]ол\p{L}+\s+России|Russia\s+(?:accounts?|accounted)\s+for|Russia['’]s\s+share)(?![\p{L}])/u);
+
+/**
+ * Whether figure `r`, the last of its sentence, is the country's whole trade Russia's share was told of right before it («На
+ * Россию приходится 30% внешней торговли страны, которая составила $9 млрд»): the sentence is about Russia's part, and
+ * passes on the pair's trade, not the total.
+ */
+function wholeOfRussiasShare(text: string, read: readonly Read[], r: Read | undefined): boolean {
+  if (r?.draft?.metric !== 'total_foreign_trade_turnover') return false;
+  const share = read[read.indexOf(r) - 1];
+  return share !== undefined && share.q.type === 'percent' && RUSSIA_HOLDS_SHARE.test(text.slice(0, share.q.start));
 }
 
 /** "well below the $2.1 billion of 2013", «против 1,5 млрд в 2018 году»: a word of comparison right before an amount. */
@@ -334,6 +360,7 @@ function readSentence(
   turnoverRecent: (pastAsides?: boolean) => SentenceContext | null,
   namesHead: (s: Sentence) => boolean,
   previousText: () => string,
+  foreignMentions: () => readonly Span[],
 ): Read[] {
   const text = s.text;
   const sentenceCues = words.cues;
@@ -351,6 +378,7 @@ function readSentence(
   const regionNear = () => namesRegion(text) || (previous?.().regionNamed() ?? false);
   // Asked only of "our trade": the sentence names a governor or mayor in office in the article's month.
   const regionalHead = once(() => namesHead(s));
+  const foreignPersonAt = (from: number, to: number) => foreignMentions().some((m) => m.start >= s.start + from && m.start < s.start + to);
   const out: Read[] = [];
   qs.forEach((q, i) => {
     const prevQ = (out.length > 0 ? out[out.length - 1]! : null);
@@ -417,7 +445,7 @@ function readSentence(
     const carried = prevContext && !(prevContext.comparison && kind === 'target') ? (prevContext.metric ?? null) : null;
     const prevChange = () => out.findLast((r) => r !== read && r.draft?.unit === '%' && r.draft.metric.endsWith('_growth_pct')) ?? null;
     const previousMetric = () => previous?.().metric ?? null;
-    const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear, regionalHead, prevChange, previousMetric, previousText });
+    const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear, regionalHead, prevChange, previousMetric, previousText, foreignPersonAt });
     if (!metric) return;
     // "The presidents agreed to reach $4 billion by 2016" told in 2011, «к 2009 году выйти на 2 млрд» told in 2005: a value
     // set for a deadline of its own clause still ahead of the article is not what trade was, whatever verb tells it.

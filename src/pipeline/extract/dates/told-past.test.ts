@@ -52,3 +52,14 @@ describe('"the following day" after a planned day, however far ahead', () => {
     expect(run(text, date)).toEqual(want);
   });
 });
+
+describe('«стал», «стала»: a change of state told in the past dates a later month in the year before', () => {
+  it.each([
+    ['ru: «стал темой … во время визита в начале октября» in a February article', '2030-02-10', 'Вопрос виз стал главной темой бесед министров во время рабочего визита узбекского премьера в начале октября.', ['в начале октября → 2029-10']],
+    ['ru: «стала» in a March article', '2030-03-10', 'Поставка зерна стала итогом переговоров губернаторов в середине декабря.', ['в середине декабря → 2029-12']],
+    // Negative: «сталь» is a noun, no tense.
+    ['ru: «сталь» is no verb', '2030-02-10', 'Поставки стали и цемента в конце октября.', ['в конце октября → 2030-10']],
+  ] as const)('%s', (_name, date, text, want) => {
+    expect(run(text, date)).toEqual(want);
+  });
+});

@@ -75,6 +75,8 @@ export interface Around {
   prevChange?: () => Read | null;
   /** The text of the sentence before (who "the two countries" or "its" are). */
   previousText?: () => string;
+  /** Whether a person of a third country (neither Russia nor Kyrgyzstan) is named at `[from, to)` of the sentence. */
+  foreignPersonAt?: (from: number, to: number) => boolean;
 }
 
 /** What a quantity measures. */
@@ -151,10 +153,10 @@ const TRADE_OWNER_EN = rx(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{L}-]+\s
 /** "trade between Sverdlovsk Region and Kyrgyzstan", «товарооборот между Татарстаном и Кыргызстаном», "between St. Petersburg and …". */
 const TRADE_BETWEEN = rx(/(?:товарооборот|торговл|trade|turnover)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:between|между)\s+((?:[\p{L}’'-]+\.?\s+){0,3}?[\p{L}’'-]+)\s+(?:and|и)\s+((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)/iu);
 /**
- * «товарооборот Беларуси и Кыргызстана», «товарооборот Тюменской области и Кыргызстана»: two owners in the genitive
- * joined by «и», with no «между» (the first may be a region's name of two or three words).
+ * «товарооборот Беларуси и Кыргызстана», «товарооборот Тюменской области и Кыргызстана», «торговля Армении и Грузии»: two
+ * owners in the genitive joined by «и», with no «между» (the first may be a region's name of two or three words).
  */
-const TRADE_PAIR = rx(/(?:[Тт]оварооборот|[Тт]оргов\p{L}*\s+оборот)\p{L}*\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+){0,2}?)\s+и\s+(\p{Lu}[\p{L}-]+)/u);
+const TRADE_PAIR = rx(/(?:[Тт]оварооборот|[Тт]оргов\p{L}*\s+оборот|[Тт]орговл)\p{L}*\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+){0,2}?)\s+и\s+(\p{Lu}[\p{L}-]+)/u);
 /**
  * «Свердловская область в 2018 году наторговала с Киргизией на …», «Татарстан за год наторговал …», "Tatarstan traded
  * …": a region or a city that opens the clause as the subject of a verb of trading (a time or a place may come between).
@@ -221,11 +223,22 @@ const TALKS_WITH_FOREIGN = rx(
   `(?<![\\p{L}])(?:talks|met|meeting|negotiations|переговор\\p{L}*|встреч\\p{L}*|встрети\\p{L}*)\\s+(?:with|с|со)\\s+(?:the\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:${[...eventLexicon.markers.foreignParty.ru, ...eventLexicon.markers.foreignParty.en].join('|')})(?![\\p{L}])`,
   'u',
 );
+/** `FOREIGN_HOLDS_TALKS`, built on first use: asked only of a turnover figure's window with a word of talks. */
+let foreignHoldsTalks: RegExp | null = null;
+/**
+ * A third country's side holding the talks: «президент Узбекистана провел встречу с …», "the Kazakh Prime Minister, Ivan Orlov, met
+ * …", "Tajik President X held talks with …" (a foreign name or adjective, then up to three names or titles, then the verb), not
+ * after a preposition of place («в Казахстане провел встречу»).
+ */
+const FOREIGN_HOLDS_TALKS = (): RegExp => (foreignHoldsTalks ??= rx(
+  `(?<![\\p{L}])(?<!(?:в|во|на|из|in|at|from)\\s)(?:${[...eventLexicon.markers.foreignParty.ru, ...eventLexicon.markers.foreignParty.en].join('|')})(?![\\p{L}])[\\s,]+(?:[\\p{L}.-]+[\\s,]+){0,3}?(?:провел\\p{L}*|провёл|встретил\\p{L}*|held\\s+talks|had\\s+talks|met)(?![\\p{L}])`,
+  'u',
+));
 /** The pair's own trade: "bilateral", "mutual", "their", «взаимный», «двусторонний». */
 const PAIR_TRADE = rx(/(?<![\p{L}])(?:bilateral|mutual|two-way|their|взаимн\p{L}*|двусторонн\p{L}*|их)\s+(?:[\p{L}-]+\s+)?(?:trade|turnover|товарооборот\p{L}*|торговл\p{L}*)/iu);
 /** Russia named by name, adjective or capital. */
 const RUSSIA_NAMED = rx(/(?<![\p{L}])(?:Росси|российск|Российск|РФ|Москв|Russia|Moscow|Kremlin|Кремл)/u);
-/** Cheap test before `TALKS_WITH_FOREIGN`. */
+/** Cheap test before `TALKS_WITH_FOREIGN` and `FOREIGN_HOLDS_TALKS`. */
 const TALKS_CUE = /talks|met|meeting|negotiations|переговор|встре/;
 
 /**
@@ -234,7 +247,7 @@ const TALKS_CUE = /talks|met|meeting|negotiations|переговор|встре/
  */
 function pairTradeAtForeignTalks(window: string): boolean {
   if (!TALKS_CUE.test(window)) return false;
-  const talks = TALKS_WITH_FOREIGN.exec(window);
+  const talks = TALKS_WITH_FOREIGN.exec(window) ?? FOREIGN_HOLDS_TALKS().exec(window);
   return talks !== null && PAIR_TRADE.test(window.slice(talks.index)) && !RUSSIA_NAMED.test(window);
 }
 
@@ -430,7 +443,7 @@ export function turnoverName(window: string): TurnoverName {
   const partnerSubject = PARTNER_SUBJECT.exec(window);
   if (partnerSubject && isThirdParty(partnerSubject[1]!)) return 'third_country_trade_turnover';
   // «товарооборот Беларуси и Кыргызстана», «Товарооборот Казахстана и Киргизии»: another country is one owner.
-  const pair = window.includes('оборот') ? TRADE_PAIR.exec(window) : null;
+  const pair = window.includes(' и ') && (window.includes('оборот') || window.includes('орговл')) ? TRADE_PAIR.exec(window) : null;
   // «товарооборот Тюменской области и Кыргызстана», «товарооборот Петербурга и Кыргызстана»: a region's or a city's.
   if (pair && (isRegion(pair[1]!) || isRegion(pair[2]!) || isCityVersusCountry(pair[1]!, pair[2]!))) return 'regional_trade_turnover';
   if (pair && (isThirdParty(pair[1]!) || isThirdParty(pair[2]!))) return 'third_country_trade_turnover';
@@ -504,8 +517,8 @@ export function turnoverName(window: string): TurnoverName {
   return CAPITAL.test(partner) ? 'third_country_trade_turnover' : 'trade_turnover';
 }
 
-/** A relative pronoun opening the clause after a share's whole («, который составил», ", which reached"). */
-const WHOLE_RELATIVE = /^\s*(?:котор(?:ый|ая|ое|ые)|which|that)\s/u;
+/** A relative pronoun opening the clause after a share's comma («, который составил», ", which reached"). */
+const WHOLE_RELATIVE = rx(/^\s*(?:котор\p{L}+|which|that)(?![\p{L}])/u);
 
 /**
  * «составил 821 млн долларов, или 28,9% всего внешнеторгового оборота страны, и сократился на 22,1%»: the words after a
@@ -561,6 +574,9 @@ function turnoverOf(around: Around): string {
   }
   // "Uzbekistan has moved fast. Its bilateral trade with Kyrgyzstan rose …": "its" is the country that opened the sentence before.
   if (own === 'trade_turnover' && a.previousText && ITS_TRADE.test(a.window) && opensWithThirdCountry(a.previousText())) return 'third_country_trade_turnover';
+  // "Erdogan and Jeenbekov then set a target of raising bilateral trade to …": two leaders opening the sentence own their
+  // trade, another pair's when one of them is a third country's.
+  if (own === 'trade_turnover' && a.foreignPersonAt && pairOfPeopleForeign(a)) return 'third_country_trade_turnover';
   // "still dwarfed by Russia's $5.6 billion turnover with Kazakhstan": the partner named right after the sum.
   const partnerAfter = own === 'trade_turnover' && a.after.includes(' with ') ? PARTNER_AFTER_SUM.exec(a.after)?.[1] : undefined;
   if (partnerAfter && isThirdParty(partnerAfter)) return 'third_country_trade_turnover';
@@ -574,6 +590,16 @@ function turnoverOf(around: Around): string {
   if (holder && RUSSIA_PARTNER.test(holder)) return 'trade_turnover';
   if (holder && isThirdParty(holder)) return 'third_country_trade_turnover';
   return prev.endsWith('_trade_turnover') ? prev : own;
+}
+
+/** Whether the two parties `PAIR_OWNS_TRADE` finds opening the window are people, one of them a third country's. */
+function pairOfPeopleForeign(a: Around): boolean {
+  const m = PAIR_OWNS_TRADE.exec(a.window);
+  if (!m) return false;
+  const first = m.index + m[0].indexOf(m[1]!);
+  const second = m.index + m[0].indexOf(m[2]!, first + m[1]!.length);
+  const at = (from: number, name: string) => a.foreignPersonAt!(a.winStart + from, a.winStart + from + name.length);
+  return at(first, m[1]!) || at(second, m[2]!);
 }
 
 /** Decides the metric of a quantity; null when it is not reported. Sets `read.sign` for changes. */

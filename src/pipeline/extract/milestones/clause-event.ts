@@ -19,7 +19,7 @@ import { privateDeparture } from './departure';
 import { denied } from './denied';
 import { authorTrip } from './author-trip';
 import { namedByDayBefore } from './day-possessive';
-import { isAudience, isCeremonyVenue, isReportedPeriod, reportsFigure } from './reported-figure';
+import { isAudience, isCeremonyVenue, isFigurePeriodAfter, isReportedPeriod, reportsFigure } from './reported-figure';
 import { isPerformative, tellsGatheringDetail, tellsGatheringEnd, tellsTalksVenue } from './gathering-detail';
 import { judgesEvent } from './judged-event';
 import { EXHIBITION_KEY, exhibitionToldAgain } from './exhibition-again';
@@ -592,6 +592,9 @@ function namedEvent(
   // «Взаимная торговля за 2030 год прибавила 7%, рассказал министр на заседании комиссии»: the year is the figure's
   // period; the session where it was told is dated as if no year were written.
   if (mention && mention.end <= hit.start && mention.date.length === 4 && isReportedPeriod(body.slice(from, mention.start), body.slice(mention.end, hit.start), lang)) mention = null;
+  // «поздравил с избранием и отметил, что товарооборот в прошлом году вырос на 12%»: a period told after the event word in a
+  // figure the speaker reported is the figure's; the congratulation is dated as if no year were written.
+  if (mention && mention.start >= hit.end && mention.date.length === 4 && isFigurePeriodAfter(body.slice(hit.end, mention.start), lang)) mention = null;
   const whereWhen = !mention && !inClause.length && WHERE_WHEN[lang].test(text);
   // «…заседание совета, где будет обсуждаться присоединение Киргизии», "where the accession will be discussed": the
   // topic of the gathering told before, not an event of its day.

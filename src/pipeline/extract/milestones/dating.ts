@@ -317,6 +317,27 @@ const FIRST_PERSON_PERFECT: Partial<Record<Language, RegExp>> = {
   en: /\bwe(?: have|'ve|’ve) (?:just |now |today |already )?(?:reached|signed|agreed|concluded)\b/iu,
 };
 
+/** The lower-case openings of the `pairAgain` markers: a clause opening with none is not asked them. */
+const PAIR_AGAIN_OPENING = { ru: ['оба ', 'обе '], en: ['the two '] };
+/** The first letters of `PAIR_AGAIN_OPENING`, tested before the openings themselves. */
+const PAIR_AGAIN_FIRST = { ru: 'о', en: 't' };
+/** Whether `x`'s clause opens with one of the `pairAgain` openings (its lower case, remembered, is asked). */
+function opensWithPair(x: DatingInput): boolean {
+  const lower = lowerCase(x.text);
+  if (lower.charAt(0) !== PAIR_AGAIN_FIRST[x.lang]) return false;
+  const openings = PAIR_AGAIN_OPENING[x.lang];
+  for (let i = 0; i < openings.length; i++) if (lower.startsWith(openings[i]!)) return true;
+  return false;
+}
+/** `PAIR_AGAIN`, built on first use. */
+let pairAgainRes: Record<Language, RegExp> | null = null;
+/**
+ * The `pairAgain` markers of the event lexicon, asked of a clause's lower case: written in lower case, they need no `i` flag
+ * (a pattern compiled without case folding).
+ */
+const PAIR_AGAIN = (): Record<Language, RegExp> =>
+  (pairAgainRes ??= { ru: rx(eventLexicon.markers.pairAgain.ru.join('|'), 'u'), en: rx(eventLexicon.markers.pairAgain.en.join('|'), 'u') });
+
 /** The lower-case words every `recently` marker holds: without one the marker is not asked. */
 const RECENTLY_CUES = { ru: 'недавно', en: 'recently' };
 /** True when `x`'s clause holds the cue of a `recently` marker (a cheap test before the regex). */
@@ -369,6 +390,14 @@ export function dateClause(x: DatingInput): Dating {
   if (previous) {
     const d = previous.date;
     const linked = done(x, asked, d, d ? `Same occasion as «${previous.quote.slice(0, 60)}» (${d})` : 'Same occasion as the previous event, which has no date');
+    linked.linked = true;
+    return linked;
+  }
+  // "The two leaders discussed …", «Оба президента подписали …»: the pair of the event just told goes on with it, unless that
+  // event is dated more coarsely than the article's own day (a trip's month told before a day's step of it).
+  const again = !previous && !planned && !x.speech && opensWithPair(x) && PAIR_AGAIN()[x.lang].test(lowerCase(x.text)) ? continued(x.previous(), false, x.text, x.lang, a.date) : undefined;
+  if (again?.date && !(a.date && a.date.length > again.date.length && a.date.startsWith(again.date))) {
+    const linked = done(x, asked, again.date, `The pair of «${again.quote.slice(0, 60)}» again (${again.date})`);
     linked.linked = true;
     return linked;
   }

@@ -11,7 +11,8 @@ describe('a gathering told as not happening is no milestone', () => {
       ['2011-03 past summit «В марте»']],
     ['ru: a meeting that took place stays',
       'date: 2011-04-02\n\nВ марте в Москве прошел саммит СНГ. На полях саммита президенты провели отдельную встречу.',
-      ['2011-03 past summit «В марте»', '2011-04-02 past meeting «На полях»']],
+      // On the sidelines of the March summit: the summit's month.
+      ['2011-03 past summit «В марте»', '2011-03 past meeting «На полях»']],
     ['en: "No formal meeting took place between"',
       'date: 2011-04-02\n\nThe SCO summit opened in Astana on Friday. No formal meeting took place between the Kyrgyz and Uzbek presidents.',
       ['2011-04-01 past other «The SCO»']],

@@ -10,6 +10,7 @@ import { familyFirst, genitiveOf } from './genitive';
 import { prebuiltGenitives } from './prebuilt-genitives';
 import { lowerCase, MARKERS } from './lexicon';
 import { rx } from '../regex';
+import eventLexicon from '../../knowledge/event-lexicon.json';
 
 const MAX_TITLE = 80;
 
@@ -57,6 +58,29 @@ export function participants(people: PersonDraft[], text: string, start: number,
   return out;
 }
 
+const FOREIGN_PARTIES = { ru: eventLexicon.markers.foreignParty.ru.join('|'), en: eventLexicon.markers.foreignParty.en.join('|') };
+/** `FOREIGN_LEADER_MEETS`, built on first use: asked only of a meeting on a summit's sidelines. */
+let foreignLeaderMeetsRes: Record<Language, RegExp> | null = null;
+/**
+ * A third country's leader as a party of the meeting: the subject before the verb («президент Узбекистана провел встречу с …»,
+ * "the Kazakh President met …") or the counterpart after it («встретился с премьер-министром Таджикистана», "met the Uzbek
+ * leader"), names in between.
+ */
+const FOREIGN_LEADER_MEETS = (): Record<Language, RegExp> => (foreignLeaderMeetsRes ??= {
+  ru: rx(
+    `(?<![\\p{L}])(?:президент|премьер|лидер|глав|министр|вице-премьер)[\\p{L}-]*(?:\\s+(?:государства|правительства|МИД))?\\s+(?:${FOREIGN_PARTIES.ru})(?![\\p{L}])(?:\\s+\\p{Lu}[\\p{L}-]+){0,3}\\s+(?:провел|провёл|встретил)|(?:встреч\\p{L}*|переговор\\p{L}*|встретил\\p{L}*)\\s+(?:с|со)\\s+(?:президент|премьер|лидер|глав|министр|вице-премьер)[\\p{L}-]*(?:\\s+(?:государства|правительства|МИД))?\\s+(?:${FOREIGN_PARTIES.ru})(?![\\p{L}])`,
+    'u',
+  ),
+  en: rx(
+    `(?<![\\p{L}])(?:${FOREIGN_PARTIES.en})\\s+(?:President|Prime\\s+Minister|Premier|leader|Foreign\\s+Minister)(?:,?\\s+\\p{Lu}[\\p{L}-]+){0,3},?\\s+(?:met|held)(?![\\p{L}])|(?<![\\p{L}])(?:met|talks)\\s+(?:with\\s+)?(?:the\\s+|his\\s+|her\\s+)?(?:${FOREIGN_PARTIES.en})\\s+(?:President|Prime\\s+Minister|Premier|leader|counterpart|Foreign\\s+Minister)`,
+    'u',
+  ),
+});
+/** Whether a meeting on a summit's sidelines has a third country's leader as a party (`FOREIGN_LEADER_MEETS`). */
+function foreignLeaderMeets(clause: string, lang: Language): boolean {
+  return FOREIGN_LEADER_MEETS()[lang].test(clause);
+}
+
 /** The markers `isBilateral` asks, as one family. */
 const BILATERAL_MARKERS = {
   ru: new CueFamily([MARKERS.bilateralAdjective.ru, MARKERS.sidelines.ru, MARKERS.thirdCountry.ru, MARKERS.multilateral.ru]),
@@ -74,7 +98,7 @@ export function isBilateral(type: MilestoneType, key: string, clause: string, la
   // The four markers below in one scan: most clauses hold none of their cues.
   const marked = BILATERAL_MARKERS[lang].mayMatch(lowerCase(clause));
   if (marked && MARKERS.bilateralAdjective[lang].test(clause)) return true;
-  if (marked && type === 'meeting' && MARKERS.sidelines[lang].test(clause)) return true;
+  if (marked && type === 'meeting' && MARKERS.sidelines[lang].test(clause)) return !foreignLeaderMeets(clause, lang);
   if (type === 'summit' || type === 'forum' || key === 'council' || key === 'domestic') return false;
   if (!marked) return true;
   // A visit to Kyrgyzstan or Russia is a bilateral step even when made for a summit there.

@@ -73,3 +73,19 @@ describe('a year of a figure told before the verb of telling does not date the g
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a period after the event word, in a figure the speaker reported, is the figure\'s', () => {
+  it.each([
+    ['ru: «поблагодарил … и отметил, что товарооборот в прошлом году вырос»',
+      'date: 2031-06-20\n\nВ среду министры встретились в Оше. Губернатор поблагодарил гостей за приглашение и отметил, что товарооборот области с Киргизией в прошлом году вырос на 15%.',
+      ['2031-06-18 past meeting «В среду»']],
+    ['ru: «поздравил … и отметил, что товарооборот в прошлом году вырос» is not of last year',
+      'date: 2031-06-20\n\nВ среду министры встретились в Оше. Губернатор поздравил гостя с назначением и отметил, что товарооборот области с Киргизией в прошлом году вырос на 15%.',
+      ['2031-06-18 past meeting «В среду»']],
+    // Kept: a year told as the event's own, before any telling.
+    ['ru: the event\'s own year', 'date: 2031-06-20\n\nВ прошлом году губернатор поздравил коллегу с избранием.',
+      ['2030 past other «В прошлом»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

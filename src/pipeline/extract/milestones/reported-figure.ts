@@ -25,6 +25,29 @@ export function reportsFigure(text: string, lang: Language): boolean {
   return FIGURE_REPORT[lang].test(text);
 }
 
+/** `FIGURE_CONTENT`, built on first use: asked only of a date after an event word with «что» / "trade" before it. */
+let figureContent: Record<Language, RegExp> | null = null;
+/**
+ * «…и отметил, что товарооборот … вырос», "… and noted that trade …": a verb of telling, its content opening with a figure noun
+ * within a few words, and nothing after it that ends the clause (the text runs up to a date). Cased (the verb and the noun
+ * stand inside a sentence, in lower case): a pattern without the `i` flag compiles without case folding.
+ */
+const FIGURE_CONTENT = (): Record<Language, RegExp> => (figureContent ??= {
+  ru: rx(`(?<![\\p{L}])${f.verb.ru},?\\s+что\\s+(?:[\\p{L}-]+\\s+){0,4}?${f.subject.ru}[^.;:!?«»"]*$`, 'u'),
+  en: rx(`(?<![\\p{L}])${f.verb.en},?\\s+(?:that\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?${f.subject.en}(?![\\p{L}])[^.;:!?"“”]*$`, 'u'),
+});
+/** The cue words of `FIGURE_CONTENT`: «что» in Russian (it opens the content), "trade" in English (the usual figure noun). */
+const FIGURE_CONTENT_CUE = { ru: 'что', en: 'trade' };
+
+/**
+ * True when a date told after an event word is the period of a figure a speaker reported after it: «поздравил коллегу с
+ * избранием и отметил, что товарооборот в прошлом году вырос на 12%», "congratulated him and noted that trade grew 12% last
+ * year" (`between`: from the event word to the date). The event is dated as if no date were written.
+ */
+export function isFigurePeriodAfter(between: string, lang: Language): boolean {
+  return between.includes(FIGURE_CONTENT_CUE[lang]) && FIGURE_CONTENT()[lang].test(between);
+}
+
 /** «…, сообщил X на заседании …», ", the economy minister said at the session": a verb of telling a few words after a comma. */
 const TELLING_AFTER_COMMA: Record<Language, RegExp> = {
   ru: rx(`,\\s*(?:[\\p{L}-]+\\s+){0,4}?${f.verb.ru}(?![\\p{L}])`, 'iu'),
