@@ -22,3 +22,14 @@ describe('an international arrest warrant told with its date is an event of its 
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('the warrant is cut from the trip only when it closes the sentence', () => {
+  it.each([
+    // Negative: with the trip told on after the warrant's clause, the warrant is no event cut from it.
+    ['en: "…since the ICC issued a warrant … in May, landing in Osh on September 16 …"',
+      'date: 2031-09-18\n\nThe Russian president made his first trip abroad since the ICC issued a warrant for his arrest in May, landing in Osh on September 16 for talks.',
+      ['2031-09-18 past visit «The Russian»', '2031-09-16 past meeting «landing in»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
