@@ -76,8 +76,8 @@ interface Cues {
   latinCapital: boolean;
 }
 
-/** What a span of days across two months needs after its first day-month («сентября — 2 октября», "July 31 – August 1"). */
-const CROSS_MONTH_RANGE = /[\p{L}\d]\.?\s*(?:[-–—]|\s(?:по|to|until|through)\s)\s*(?:\d{1,2}\s+\p{L}|\p{Lu}\p{Ll}+\.?\s+\d)/u;
+/** What a span of days across two months needs after its first day-month («— 2 октября», "– August 1"; no letter class first: it would be tried at every letter). */
+const CROSS_MONTH_RANGE = /(?:[-–—]|\s(?:по|to|until|through)\s)\s*(?:\d{1,2}\s+\p{L}|\p{Lu}\p{Ll}+\.?\s+\d)/u;
 /**
  * What a day range of the first rule needs (its regex is tried at every position, this one only at digits): a second
  * number of one or two digits before a space, so that "2019 and 2020" does not wake the rule.
