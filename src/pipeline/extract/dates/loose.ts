@@ -90,6 +90,15 @@ const MONTH_ADJECTIVE = atWordStart(
 );
 
 /**
+ * What follows a month adjective and tells its month past: «прошлого года» (group 1: the year before), or a noun of
+ * something that has already happened («августовский кризис», «после августовского финансового кризиса»).
+ */
+const PAST_AFTER_ADJECTIVE = rx(
+  `\\s+(?:(?:[\\p{L}-]+\\s+){0,2}?(прошлого\\s+года)(?![\\p{L}])|(?:[\\p{L}-]+\\s+)?(?:${looseLexicon.monthAdjectivePastNounsRu.join('|')}))`,
+  'iuy',
+);
+
+/**
  * Cue words of the patterns below, each tested once for a sentence: a pattern opening with a lookbehind
  * is tried at every position of it, a cue list is scanned only where one of its first letters stands.
  * A month word the lexicon knows starts with one of `MONTH_PREFIXES` (so does a month adjective's stem).
@@ -290,7 +299,12 @@ export function gatedLooseMentions(s: Sentence, lang: Language, article: Partial
     for (const m of execAllAt(MONTH_ADJECTIVE, s.text)) {
       const mo = looseLexicon.monthAdjectiveStemsRu.indexOf(m[1]!.toLowerCase()) + 1;
       if (mo < 1) continue;
-      push(m.index!, m[0].length, `${m[2] ?? monthYear(mo, '', s.text, lang, y0, am, m.index!)}-${pad2(mo)}`);
+      const end = m.index! + m[0].length;
+      PAST_AFTER_ADJECTIVE.lastIndex = end;
+      const after = m[2] ? null : PAST_AFTER_ADJECTIVE.exec(s.text);
+      // «августовского кризиса прошлого года»: that month of the year before; «после августовского кризиса»: the last August.
+      const y = m[2] ?? (after ? (after[1] ? y0 - 1 : am !== null && mo > am ? y0 - 1 : y0) : monthYear(mo, '', s.text, lang, y0, am, m.index!));
+      push(m.index!, m[0].length, `${y}-${pad2(mo)}`);
     }
   }
   for (const m of CUES.season[lang].test(s.text) ? execAllAt(SEASON[lang], s.text) : []) {

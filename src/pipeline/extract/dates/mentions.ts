@@ -76,6 +76,8 @@ interface Cues {
   latinCapital: boolean;
 }
 
+/** What a span of days across two months needs after its first day-month («— 2 октября», "– August 1"; no letter class first: it would be tried at every letter). */
+const CROSS_MONTH_RANGE = /(?:[-–—]|\s(?:по|to|until|through)\s)\s*(?:\d{1,2}\s+\p{L}|\p{Lu}\p{Ll}+\.?\s+\d)/u;
 /**
  * What a day range of the first rule needs (its regex is tried at every position, this one only at digits): a second
  * number of one or two digits before a space, so that "2019 and 2020" does not wake the rule.
@@ -150,6 +152,23 @@ const EN_DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|its|their|his|her|this|that)\s
 
 /** Ordered from the most specific: a match hides later matches that overlap it. */
 const RULES: Rule[] = [
+  {
+    // «30 сентября — 2 октября [2013 года]», «с 30 сентября по 2 октября», "September 30 – October 2", "from 30 September to
+    // 2 October" (an event across two months): the first day, in the year written after the last (the year before for a
+    // December–January span).
+    gate: (c) => c.dayMonth && CROSS_MONTH_RANGE.test(c.text),
+    re: rx(
+      `(?<![\\d.,])(?:(\\d{1,2})\\s+${WORD}|(?<![A-Za-z])([A-Z][a-z]{2,8})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\s*(?:[-–—]|\\s(?:по|to|until|through)\\s)\\s*(?:\\d{1,2}\\s+${WORD}|([A-Z][a-z]{2,8})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:\\.?\\s*,?\\s*(${Y})(?:\\s*(?:года|г\\.))?)?(?![\\d\\p{L}])`,
+      'gu',
+    ),
+    resolve: (m, y0, _prefix, ctx) => {
+      const mo = month(m[2] ?? m[3]);
+      const last = month(m[5] ?? m[6]);
+      if (!mo || !last || last === mo) return null;
+      const y = m[7] ? Number(m[7]) - (last < mo ? 1 : 0) : dayMonthYear(undefined, mo, y0, ctx, m.index!);
+      return y ? abs(ymd(y, mo, Number(m[1] ?? m[4]))) : null;
+    },
+  },
   {
     // «13—14 июня [2019 года]», «с 14 по 17 июня», "from 14 to 17 June", «7 и 8 июня» (an event of two days): the first day.
     gate: (c) => c.range,

@@ -51,3 +51,35 @@ describe('an accession named only as the time of what the clause tells lends it 
     expect(milestoneLines(text)).toEqual(want);
   });
 });
+
+// Membership told as held since a date («с прошлого года входит в союз», "a member of the Union since May 2031") is
+// the accession of that date; a date put beside «после вступления» by a comma alone is the accession's own; migrants
+// who come to earn money make no visit that would hide the accession told beside them.
+describe('an accession dated by the membership it began or by a date put beside it', () => {
+  it.each([
+    ['ru: «которая с прошлого года входит в Евразийский экономический союз»',
+      'date: 2032-05-14\n\nДелегация обсудила поставки в Армению, которая с прошлого года входит в Евразийский экономический союз.',
+      ['2031 past other «Делегация обсудила»']],
+    ['ru: «входит в ЕАЭС с 2029 года»',
+      'date: 2032-05-14\n\nАрмения входит в ЕАЭС с 2029 года, напомнил посол.',
+      ['2029 past other «Армения входит»']],
+    ['en: "a member of the Eurasian Economic Union since May 2031"',
+      'date: 2032-05-14\n\nArmenia, a member of the Eurasian Economic Union since May 2031, sold grain to Osh worth $40 million last year.',
+      ['2031-05 past other «Armenia, a»']],
+    ['ru: «С 2030 года, после вступления Армении в ЕАЭС, …»',
+      'date: 2032-05-14\n\nС 2030 года, после вступления Армении в ЕАЭС, её фермеры продают абрикосы без пошлин.',
+      ['2030 past other «С 2030»']],
+    ['ru: migrants who come to earn money leave the accession told beside them',
+      'date: 2032-05-14\n\nПосол добавил, что в Казань ежегодно приезжают на заработки тысячи жителей Оша, и после вступления республики в ЕАЭС им не нужен патент.',
+      ['null past other «Посол добавил,»']],
+    // Negative: membership told without a date of its own describes the present.
+    ['ru: «Армения входит в ЕАЭС» is no event',
+      'date: 2032-05-14\n\nАрмения входит в ЕАЭС, напомнил посол.',
+      []],
+    ['en: "a member of the Eurasian Economic Union" with another date in the sentence is no event',
+      'date: 2032-05-14\n\nArmenia, a member of the Eurasian Economic Union, sold grain to Osh worth $40 million last year.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});

@@ -148,6 +148,12 @@ const ACCESSION_AS_TIME = {
   en: rx(/\b(?:before|after|since)\s+$/iu),
 };
 
+/** A comma alone between a date and «после» / "after" before an accession word: the date is put beside the accession. */
+const ACCESSION_DATE_APPOSED = {
+  ru: /^,\s*(?:после|с момента)\s+$/u,
+  en: /^,\s*(?:after|following)\s+(?:[\p{L}'’-]+\s+){0,2}$/u,
+};
+
 /** A bloc an accession is into («в Таможенный союз», "to the EAEU"). */
 const BLOC = {
   ru: rx(/(?<![\p{L}])(?:ЕАЭС|ЕврАзЭС|ВТО|ОДКБ|ШОС|СНГ|Таможенн|Евразийск|союз)/u),
@@ -609,7 +615,16 @@ function namedEvent(
   if (!mention && lastBefore && from > s.start && lastBefore.start < from && TIME_CLAUSE_FIRST[lang].test(s.text) && !markers.planned.test(text)) mention = lastBefore;
   // «в 2013 году, до присоединения к союзу, показатель достигал …»: an accession named only as the time of
   // what the clause tells; a date told before it is that other thing's.
-  if (mention && mention.end <= hit.start && key === 'accession' && ACCESSION_AS_TIME[lang].test(body.slice(Math.max(from, hit.start - 16), hit.start))) return null;
+  // («С 2015 года, после вступления Киргизии в ЕАЭС, …», "Since 2015, after its accession to …": a date put right before
+  // «после» / "after" with only a comma between is the accession's own.)
+  if (
+    mention &&
+    mention.end <= hit.start &&
+    key === 'accession' &&
+    ACCESSION_AS_TIME[lang].test(body.slice(Math.max(from, hit.start - 16), hit.start)) &&
+    !ACCESSION_DATE_APPOSED[lang].test(body.slice(mention.end, hit.start))
+  )
+    return null;
   // «За это время подписано более 200 договоров», "dozens of visits", "has delivered 1,500 tons of aid since June": a tally, not an event.
   if (!(mention && mention.date.length === 10) && (isTally(hit, text, lang, hit.start - from) || fundsSummedOver(hit, text, lang))) return null;
   // "The fund has approved loans worth $700mn since 2016": the year starts a running total, no grant or loan of that year.
