@@ -268,7 +268,7 @@ function contextOf(
   // «…, а доля расчетов в рублях во взаимной торговле превысила 85%»: a share passes on what it is a share of.
   const shareOf = lastFigure?.subject === 'share' ? words?.cues.filter((c) => c.tag !== 'share' && c.tag !== 'writeoff' && c.end <= lastFigure.q.start).pop()?.tag : undefined;
   const fromFigures = shareOf ?? lastFigure?.subject;
-  // «На Россию приходится 27% всей внешней торговли страны, которая составила 8,5 млрд»: the whole of a share, told in its
+  // «Доля России — 27% от внешней торговли республики, которая достигла 8,5 млрд»: the whole of a share, told in its
   // relative clause, is said in passing; the sentence passes on no metric, as a share does.
   const wholeOfShare = lastFigure?.draft?.metric === 'total_foreign_trade_turnover' && isWholeOfShare(s.text, read, lastFigure);
   // The subject words of a sentence with figures were found with its other words (`readWords`): the same hits.

@@ -55,7 +55,7 @@ describe('a transcript title ending with its place and full date, set off by com
       'Remarks by the Deputy Foreign Minister at a joint news conference following the consultations, Minsk, March 3, 2031\n\nText of the remarks.',
       '2031-03-03'],
     ['ru: a title naming both ministers with their full posts, «…, Минск, 3 марта 2031 года»',
-      'Выступление и ответы на вопросы СМИ Министра иностранных дел Республики Беларусь И.П.Сидорова в ходе совместной пресс-конференции по итогам переговоров с Министром иностранных дел Республики Узбекистан А.А.Петровым, Минск, 3 марта 2031 года\n\nТекст выступления.',
+      'Вступительное слово и ответы журналистам Министра иностранных дел Республики Беларусь И.П.Сидорова на общей встрече с прессой после беседы с Министром иностранных дел Республики Узбекистан А.А.Петровым, Минск, 3 марта 2031 года\n\nТекст выступления.',
       '2031-03-03'],
     // Negative: the date of a long line that goes on after it, or with no place before it, is a sentence's.
     ['ru: a long line going on after the place and date is a sentence',

@@ -574,7 +574,7 @@ function turnoverOf(around: Around): string {
   }
   // "Uzbekistan has moved fast. Its bilateral trade with Kyrgyzstan rose …": "its" is the country that opened the sentence before.
   if (own === 'trade_turnover' && a.previousText && ITS_TRADE.test(a.window) && opensWithThirdCountry(a.previousText())) return 'third_country_trade_turnover';
-  // "Erdogan and Jeenbekov then set a target of raising bilateral trade to …": two leaders opening the sentence own their
+  // "Orban and Japarov later agreed to lift bilateral trade to …": two leaders opening the sentence own their
   // trade, another pair's when one of them is a third country's.
   if (own === 'trade_turnover' && a.foreignPersonAt && pairOfPeopleForeign(a)) return 'third_country_trade_turnover';
   // "still dwarfed by Russia's $5.6 billion turnover with Kazakhstan": the partner named right after the sum.

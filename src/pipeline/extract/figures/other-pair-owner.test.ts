@@ -27,15 +27,15 @@ describe('another pair named in the figure\'s sentence', () => {
       'В 2018 году торговля Кыргызстана и России составила $2,5 млрд.',
       ['trade_turnover 2500000000 2018 actual']],
     ['«президент Таджикистана провел встречу с …: стороны договорились довести взаимный товарооборот»', '2019-03-01',
-      'В Душанбе президент Таджикистана провел встречу с главой киргизского правительства: стороны договорились довести взаимный товарооборот до $500 млн.',
-      ['third_country_trade_turnover 500000000 null target']],
+      'В Худжанде лидер Таджикистана провел встречу с премьером Киргизии: стороны договорились в течение трех лет довести взаимный товарооборот до $650 млн.',
+      ['third_country_trade_turnover 650000000 null target']],
     ['en: "the Kazakh President … held talks with …; the sides agreed to lift bilateral trade"', '2019-03-01',
       'The Kazakh President, Ivan Orlov, held talks with his Kyrgyz counterpart, and the sides agreed to lift bilateral trade to $2 billion.',
       ['third_country_trade_turnover 2000000000 null target']],
     // Kept: the talks told in Kazakhstan are not Kazakhstan's side.
     ['«в Казахстане провел встречу» is a place, not a side', '2019-03-01',
-      'Президент Киргизии в Казахстане провел встречу с российским коллегой: стороны договорились довести взаимный товарооборот до $3 млрд.',
-      ['trade_turnover 3000000000 null target']],
+      'Президент Киргизии в Казахстане провел встречу с российским коллегой: стороны договорились за пять лет довести взаимный товарооборот до $3,5 млрд.',
+      ['trade_turnover 3500000000 null target']],
   ])('%s', (_name, date, text, want) => {
     expect(figureLines(text, date, false)).toEqual(want);
   });
@@ -56,8 +56,8 @@ describe('two leaders owning "their" trade, one of them a third country\'s', () 
 describe('the whole a share of Russia is of', () => {
   it.each([
     ['«На Россию приходится 30% … торговли страны, которая составила …» is the total; the aim after it is the pair\'s', '2019-03-01',
-      'На Россию приходится около 30% всей внешней торговли страны, которая в прошлом году составила $7 млрд.\n\n«Мы ставим задачу в ближайшие годы выйти на $4 млрд в год», – сказал министр.',
-      ['total_foreign_trade_turnover 7000000000 2018 actual', 'trade_turnover 4000000000 annual target']],
+      'На Россию приходится около 35% всей внешней торговли страны, которая по итогам прошлого года составила $6 млрд.\n\n«Мы ставим задачу за пять лет довести её до $5 млрд в год», – сказал вице-премьер.',
+      ['total_foreign_trade_turnover 6000000000 2018 actual', 'trade_turnover 5000000000 annual target']],
     ['en: "Russia accounts for 30% of the country\'s foreign trade, which …" is the total', '2019-03-01',
       'Russia accounts for about 30 percent of the country\'s total foreign trade, which last year came to $7 billion.',
       ['total_foreign_trade_turnover 7000000000 2018 actual']],

@@ -57,27 +57,27 @@ describe('an accession named only as the time of what the clause tells lends it 
 // who come to earn money make no visit that would hide the accession told beside them.
 describe('an accession dated by the membership it began or by a date put beside it', () => {
   it.each([
-    ['ru: «которая с прошлого года входит в Евразийский экономический союз»',
-      'date: 2032-05-14\n\nДелегация обсудила поставки в Армению, которая с прошлого года входит в Евразийский экономический союз.',
+    ['ru: «которая с прошлого года тоже входит в … союз»',
+      'date: 2032-05-14\n\nДелегация обсудила поставки в Армению, которая с прошлого года тоже входит в Евразийский экономический союз.',
       ['2031 past other «Делегация обсудила»']],
     ['ru: «входит в ЕАЭС с 2029 года»',
       'date: 2032-05-14\n\nАрмения входит в ЕАЭС с 2029 года, напомнил посол.',
       ['2029 past other «Армения входит»']],
-    ['en: "a member of the Eurasian Economic Union since May 2031"',
-      'date: 2032-05-14\n\nArmenia, a member of the Eurasian Economic Union since May 2031, sold grain to Osh worth $40 million last year.',
+    ['en: "a member of the EAEU since May 2031"',
+      'date: 2032-05-14\n\nArmenia, a member of the EAEU since May 2031, shipped apricots to Naryn worth $25 million last year.',
       ['2031-05 past other «Armenia, a»']],
     ['ru: «С 2030 года, после вступления Армении в ЕАЭС, …»',
       'date: 2032-05-14\n\nС 2030 года, после вступления Армении в ЕАЭС, её фермеры продают абрикосы без пошлин.',
       ['2030 past other «С 2030»']],
     ['ru: migrants who come to earn money leave the accession told beside them',
-      'date: 2032-05-14\n\nПосол добавил, что в Казань ежегодно приезжают на заработки тысячи жителей Оша, и после вступления республики в ЕАЭС им не нужен патент.',
-      ['null past other «Посол добавил,»']],
+      'date: 2032-05-14\n\nКонсул напомнил, что каждую весну в Самару приезжают на заработки сотни жителей Таласа, и после вступления страны в ЕАЭС патент для них отменён.',
+      ['null past other «Консул напомнил,»']],
     // Negative: membership told without a date of its own describes the present.
     ['ru: «Армения входит в ЕАЭС» is no event',
       'date: 2032-05-14\n\nАрмения входит в ЕАЭС, напомнил посол.',
       []],
-    ['en: "a member of the Eurasian Economic Union" with another date in the sentence is no event',
-      'date: 2032-05-14\n\nArmenia, a member of the Eurasian Economic Union, sold grain to Osh worth $40 million last year.',
+    ['en: "a member of the EAEU" with another date in the sentence is no event',
+      'date: 2032-05-14\n\nArmenia, a member of the EAEU, shipped apricots to Naryn worth $25 million last year.',
       []],
   ])('%s', (_name, text, want) => {
     expect(milestoneLines(text)).toEqual(want);

@@ -598,7 +598,7 @@ function namedEvent(
   // «Взаимная торговля за 2030 год прибавила 7%, рассказал министр на заседании комиссии»: the year is the figure's
   // period; the session where it was told is dated as if no year were written.
   if (mention && mention.end <= hit.start && mention.date.length === 4 && isReportedPeriod(body.slice(from, mention.start), body.slice(mention.end, hit.start), lang)) mention = null;
-  // «поздравил с избранием и отметил, что товарооборот в прошлом году вырос на 12%»: a period told after the event word in a
+  // «поздравил коллегу с назначением и добавил, что обмен товарами в прошлом году прибавил 9%»: a period told after the event word in a
   // figure the speaker reported is the figure's; the congratulation is dated as if no year were written.
   if (mention && mention.start >= hit.end && mention.date.length === 4 && isFigurePeriodAfter(body.slice(hit.end, mention.start), lang)) mention = null;
   const whereWhen = !mention && !inClause.length && WHERE_WHEN[lang].test(text);
@@ -615,7 +615,7 @@ function namedEvent(
   if (!mention && lastBefore && from > s.start && lastBefore.start < from && TIME_CLAUSE_FIRST[lang].test(s.text) && !markers.planned.test(text)) mention = lastBefore;
   // «в 2013 году, до присоединения к союзу, показатель достигал …»: an accession named only as the time of
   // what the clause tells; a date told before it is that other thing's.
-  // («С 2015 года, после вступления Киргизии в ЕАЭС, …», "Since 2015, after its accession to …": a date put right before
+  // («С 2030 года, после вступления Армении в союз, …», "Since 2030, after its accession to …": a date put right before
   // «после» / "after" with only a comma between is the accession's own.)
   if (
     mention &&

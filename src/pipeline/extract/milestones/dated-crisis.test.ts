@@ -26,7 +26,7 @@ describe('a crisis named with a date of its own is a background event of that da
       'date: 2031-04-14\n\nТорговля в Нарыне идёт в условиях мирового финансового кризиса.',
       []],
     ['en: "hit hard by the global financial crisis" is no event',
-      'date: 2031-04-14\n\nNaryn has been hit hard by the global financial crisis.',
+      'date: 2031-04-14\n\nFarmers in Naryn have been hit hard by the global financial crisis.',
       []],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);

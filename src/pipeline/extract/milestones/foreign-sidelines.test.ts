@@ -26,7 +26,7 @@ describe('a meeting on a summit\'s sidelines with a third country\'s leader as a
 describe('«На полях саммита» goes on with the summit just told', () => {
   it.each([
     ['ru: a summit of Friday, then a sidelines meeting, the lead a visit of Thursday',
-      'date: 2031-10-18\n\nВ четверг президент России прибыл в Бишкек с визитом.\n\nВ пятницу президент Таджикистана принял участие в саммите ОДКБ в Бишкеке. На полях саммита президент Таджикистана провел встречу с главой киргизского правительства.',
+      'date: 2031-10-18\n\nВ четверг президент России прибыл в Бишкек с визитом.\n\nВ пятницу президент Таджикистана принял участие в саммите ОДКБ в Бишкеке. На полях саммита глава Таджикистана провел встречу с главой киргизского правительства.',
       ['2031-10-16 visit true «В четверг»', '2031-10-17 summit false «В пятницу»', '2031-10-17 meeting false «На полях»']],
   ])('%s', (_name, text, want) => {
     expect(flagged(text)).toEqual(want);

@@ -41,7 +41,7 @@ const FIGURE_CONTENT_CUE = { ru: 'что', en: 'trade' };
 
 /**
  * True when a date told after an event word is the period of a figure a speaker reported after it: «поздравил коллегу с
- * избранием и отметил, что товарооборот в прошлом году вырос на 12%», "congratulated him and noted that trade grew 12% last
+ * избранием и добавил, что обмен товарами в прошлом году прибавил 9%», "congratulated him and added that trade grew 9% last
  * year" (`between`: from the event word to the date). The event is dated as if no date were written.
  */
 export function isFigurePeriodAfter(between: string, lang: Language): boolean {
