@@ -270,7 +270,7 @@ function contextOf(
   const fromFigures = shareOf ?? lastFigure?.subject;
   // «Доля России — 27% от внешней торговли республики, которая достигла 8,5 млрд»: the whole of a share, told in its
   // relative clause, is said in passing; the sentence passes on no metric, as a share does.
-  const wholeOfShare = lastFigure?.draft?.metric === 'total_foreign_trade_turnover' && isWholeOfShare(s.text, read, lastFigure);
+  const wholeOfShare = isWholeOfShare(s.text, read, lastFigure);
   // The subject words of a sentence with figures were found with its other words (`readWords`): the same hits.
   const allCues = fromFigures ? [] : (words?.cues ?? subjectCues(s.text));
   const cues = allCues.filter((c) => c.tag !== 'share' && c.tag !== 'writeoff');
@@ -291,7 +291,7 @@ function contextOf(
     periods: topic === 'trade_turnover' || TRADE_WORD.test(s.text) ? withoutComparedPeriods(s.text, anyPeriods(), read) : [],
     anyPeriods,
     kind: lastFigure?.draft?.kind,
-    metric: shareOf || wholeOfShare || wholeOfRussiasShare(s.text, read, lastFigure) ? undefined : lastFigure?.draft?.metric,
+    metric: shareOf || wholeOfShare ? undefined : lastFigure?.draft?.metric,
     regionNamed,
     // «Товарооборот составил 1,8 млрд, тогда как торговля с Китаем — 5,6 млрд»: another pair's figure set beside the pair's own.
     comparison: lastFigure?.draft?.metric.startsWith('third_country') === true && (COMPARISON.test(s.text) || read.some((r) => r.draft?.metric === 'trade_turnover')),
@@ -303,24 +303,20 @@ function contextOf(
 /** A share, then a comma and a relative pronoun before the next figure: that figure is the share's whole. */
 const SHARE_THEN_WHOLE = rx(/^[^.;!?]*,\s*(?:котор(?:ый|ая|ое|ые)|which|that)\s/iu);
 
-/** True when `last`, a read of `read` from `text`, is told in the relative clause after a share as the share's whole. */
-function isWholeOfShare(text: string, read: Read[], last: Read): boolean {
-  const before = read[read.indexOf(last) - 1];
-  return before !== undefined && before.q.type === 'percent' && SHARE_THEN_WHOLE.test(text.slice(before.q.end, last.q.start));
-}
-
 /** «на Россию приходится», «доля России», "Russia accounts for", "Russia's share": Russia holds a share of the sum after it. */
 const RUSSIA_HOLDS_SHARE = rx(/(?:[Нн]а\s+(?:долю\s+)?Росси\p{L}*\s+(?:приход|пришл)\p{L}*|[Дд]ол\p{L}+\s+России|Russia\s+(?:accounts?|accounted)\s+for|Russia['’]s\s+share)(?![\p{L}])/u);
 
 /**
- * Whether figure `r`, the last of its sentence, is the country's whole trade Russia's share was told of right before it («На
- * Россию приходится 30% внешней торговли страны, которая составила $9 млрд»): the sentence is about Russia's part, and
- * passes on the pair's trade, not the total.
+ * Whether `last`, the last figure of `read` from `text`, is the country's total trade a share told right before it is
+ * of: told in the share's relative clause («…, которая составила $9 млрд», ", which came to …"), or after Russia's share
+ * of it («На Россию приходится 30% внешней торговли страны …»). The sentence is about the share, and passes on no
+ * metric of that total.
  */
-function wholeOfRussiasShare(text: string, read: readonly Read[], r: Read | undefined): boolean {
-  if (r?.draft?.metric !== 'total_foreign_trade_turnover') return false;
-  const share = read[read.indexOf(r) - 1];
-  return share !== undefined && share.q.type === 'percent' && RUSSIA_HOLDS_SHARE.test(text.slice(0, share.q.start));
+function isWholeOfShare(text: string, read: readonly Read[], last: Read | undefined): boolean {
+  if (last?.draft?.metric !== 'total_foreign_trade_turnover') return false;
+  const share = read[read.indexOf(last) - 1];
+  if (share === undefined || share.q.type !== 'percent') return false;
+  return SHARE_THEN_WHOLE.test(text.slice(share.q.end, last.q.start)) || RUSSIA_HOLDS_SHARE.test(text.slice(0, share.q.start));
 }
 
 /** "well below the $2.1 billion of 2013", «против 1,5 млрд в 2018 году»: a word of comparison right before an amount. */
