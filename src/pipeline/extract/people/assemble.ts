@@ -9,7 +9,7 @@ import type { NameHit, UnknownName } from './hit';
 import { latinKey, type OfficialInput, type PeopleLexicon } from './lexicon';
 import { articleYears, genderCue, inOfficeNear } from './plausible';
 import type { TextRole } from './roles';
-import { type Token, wordKey } from './tokens';
+import { isUpper, type Token, wordKey } from './tokens';
 import { toLatin } from './translit';
 import { rx } from '../regex';
 import { mapPacked } from '../packed';
@@ -255,7 +255,8 @@ function writtenLowerCase(toks: readonly Token[], keys: ReadonlySet<string>): Se
   for (let i = 0; i < toks.length && found.size < list.length; i++) {
     const t = toks[i]!;
     if (t.cap) continue;
-    for (let k = 0; k < list.length; k++) if (t.key === list[k]) found.add(list[k]!);
+    // A word in capitals ("TASHIEV:" opening an interview's answer) is no word written in lower case.
+    for (let k = 0; k < list.length; k++) if (t.key === list[k] && !isUpper(t.text.charCodeAt(0))) found.add(list[k]!);
   }
   return found;
 }
