@@ -17,6 +17,8 @@ describe('non-official posts before a name', () => {
     ['a founder in English', 'The company’s founder Pavel Gromov said revenue had doubled.', 'en', []],
     // An office keeps its holder: a minister visiting a theatre is still the minister.
     ['a minister at the theatre', 'Министр культуры Олег Смирнов посетил театр оперы.', 'ru', ['Олег Смирнов']],
+    // «отвечая на вопросы журналистов» after the comma is the minister's act, not an apposition naming him a journalist.
+    ['a clause of answering reporters', 'Министр экономики Олег Смирнов, отвечая на вопросы журналистов, сообщил о росте экспорта.', 'ru', ['Олег Смирнов']],
   ] as const)('%s', (_name, text, language, want) => {
     expect(names(text, language)).toEqual(want);
   });
