@@ -118,7 +118,16 @@ function namesakesNoOfficial(doc: ArticleDoc, toks: Token[], hits: NameHit[], re
 
 /** True when one of the official's terms (of role kind `kind`, if given) overlaps one of the periods `[from, to]` (ISO, partial). */
 function heldOffice(o: OfficialInput, periods: readonly (readonly [string, string])[], kind?: string): boolean {
-  return o.roles?.some((r) => (!kind || r.role === kind) && periods.some(([a, b]) => (!r.from || r.from <= b) && (!r.to || a <= r.to))) ?? false;
+  const roles = o.roles ?? [];
+  for (let i = 0; i < roles.length; i++) {
+    const r = roles[i]!;
+    if (kind && r.role !== kind) continue;
+    for (let k = 0; k < periods.length; k++) {
+      const p = periods[k]!;
+      if ((!r.from || r.from <= p[1]) && (!r.to || p[0] <= r.to)) return true;
+    }
+  }
+  return false;
 }
 
 /**
