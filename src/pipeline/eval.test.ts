@@ -40,6 +40,8 @@ describe('name keys for scoring', () => {
     // A spelling the reference list records for the official (altRu) names the same person.
     [{ id: 'mukhammedkalyi-abylgaziev', nameRu: 'Мухаммедкалый Абылгазиев' }, 'Мухамметкалый Абулгазиев', true],
     [{ id: 'mukhammedkalyi-abylgaziev', nameRu: 'Мухаммедкалый Абылгазиев' }, 'Мухаммедкалый Абылгазиев', true],
+    // An official under an earlier name's id (Rakhmonov before 2007) keeps the spellings the list records.
+    [{ id: 'emomali-rakhmonov', nameRu: 'Эмомали Рахмон' }, 'Эмомали Рахмонов', true],
     // Not another person's spelling, nor a spelling for someone outside the list.
     [{ id: 'mukhammedkalyi-abylgaziev', nameRu: 'Мухаммедкалый Абылгазиев' }, 'Мухамметкалый Абдыкадыров', false],
     [{ id: 'ivan-unlisted', nameRu: 'Иван Петров' }, 'Иван Петрова', false],

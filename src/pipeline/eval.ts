@@ -6,8 +6,11 @@ import { z } from 'zod';
 import type { BundleResult } from './bundle';
 import { officials } from './knowledge';
 
-/** A known official's Russian spellings beside the main one (`altRu`), by id: a gold may follow the article's spelling. */
-const ALT_RU = new Map(officials.filter((o) => o.altRu?.length).map((o) => [o.id, o.altRu]));
+/**
+ * A known official's Russian spellings beside the main one (`altRu`), by id: a gold may follow the article's spelling.
+ * Also under the ids of the official's earlier names (Rakhmonov before 2007), which an article of that time is given.
+ */
+const ALT_RU = new Map(officials.filter((o) => o.altRu?.length).flatMap((o) => [o.id, ...(o.earlierNames ?? []).map((n) => n.id)].map((id) => [id, o.altRu] as const)));
 
 /** True when person `p` is gold name `name`: by the main Russian name, or by a spelling the reference list records. */
 export function namesPerson(p: { id: string; nameRu: string }, name: string): boolean {

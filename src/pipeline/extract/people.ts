@@ -13,6 +13,7 @@ import { lexiconFromJson } from './people/lexicon-json';
 import { prebuiltLexicon } from './people/prebuilt';
 import { takeInitials } from './people/initials';
 import { withoutMisspoken } from './people/misspoken';
+import { withoutNamePrefixes } from './people/name-prefix';
 import { splitOfficialPairs } from './people/official-pairs';
 import { scanRu } from './people/ru';
 import { lowerSameLength } from './lower';
@@ -38,7 +39,7 @@ export function extractPeople(doc: ArticleDoc, lexicon: PeopleLexicon = knowledg
   const scanned = doc.language === 'en' ? scanEn(doc.text, toks, lexicon) : scanRu(doc.text, toks, lexicon);
   if (!scanned.length) return [];
   // «с губернатором Петровым... простите, с мэром Ивановым»: a name taken back at once is no one's mention.
-  const hits = withoutMisspoken(doc.text, scanned);
+  const hits = withoutNamePrefixes(doc.text, withoutMisspoken(doc.text, scanned), lexicon);
   if (!hits.length) return [];
   takeInitials(doc.text, hits, lexicon, doc.language);
   return assemble(doc, toks, hits, lexicon, new NameContext(doc, toks, hits, lower));

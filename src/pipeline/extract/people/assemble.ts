@@ -9,7 +9,7 @@ import type { NameHit, UnknownName } from './hit';
 import { latinKey, type OfficialInput, type PeopleLexicon } from './lexicon';
 import { articleYears, genderCue, inOfficeNear } from './plausible';
 import type { TextRole } from './roles';
-import { type Token, wordKey } from './tokens';
+import { isUpper, type Token, wordKey } from './tokens';
 import { toLatin } from './translit';
 import { rx } from '../regex';
 import { mapPacked } from '../packed';
@@ -116,8 +116,26 @@ function namesakesNoOfficial(doc: ArticleDoc, toks: Token[], hits: NameHit[], re
   }
 }
 
-/** Picks the official a bare surname means: the namesake named in full nearest before it, else by role, else by date, else the first. */
-function resolveChoice(h: NameHit, full: NameHit[], lex: PeopleLexicon, ctx: NameContext, date: string | null): number {
+/** True when one of the official's terms (of role kind `kind`, if given) overlaps one of the periods `[from, to]` (ISO, partial). */
+function heldOffice(o: OfficialInput, periods: readonly (readonly [string, string])[], kind?: string): boolean {
+  const roles = o.roles ?? [];
+  for (let i = 0; i < roles.length; i++) {
+    const r = roles[i]!;
+    if (kind && r.role !== kind) continue;
+    for (let k = 0; k < periods.length; k++) {
+      const p = periods[k]!;
+      if ((!r.from || r.from <= p[1]) && (!r.to || p[0] <= r.to)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Picks the official a bare surname means: the namesake named in full nearest before it, else by role, else one in
+ * office on the article's date (or, undated, in a year it tells), the head of state when several are, else the first;
+ * in an article that tells no year, the one who was ever head of state.
+ */
+function resolveChoice(h: NameHit, full: NameHit[], lex: PeopleLexicon, ctx: NameContext, date: string | null, years: () => readonly number[]): number {
   const choices = h.choices!;
   const named = full.filter((f) => f.official !== null && choices.includes(f.official));
   if (named.length) {
@@ -129,11 +147,17 @@ function resolveChoice(h: NameHit, full: NameHit[], lex: PeopleLexicon, ctx: Nam
     const byRole = choices.find((o) => lex.officials[o]!.roles?.some((r) => r.role === role.role));
     if (byRole !== undefined) return byRole;
   }
-  if (date) {
-    const inOffice = choices.find((o) => lex.officials[o]!.roles?.some((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to)));
-    if (inOffice !== undefined) return inOffice;
+  const periods: (readonly [string, string])[] = date ? [[date, date]] : years().map((y) => [`${y}`, `${y}-12-31`] as const);
+  if (periods.length) {
+    const inOffice = choices.filter((o) => heldOffice(lex.officials[o]!, periods));
+    // Namesakes in office at once (Armenia's president and its prime minister): a surname alone means the head of state.
+    const head = inOffice.length > 1 ? inOffice.find((o) => heldOffice(lex.officials[o]!, periods, 'president')) : undefined;
+    if (head !== undefined) return head;
+    if (inOffice.length) return inOffice[0]!;
+    return choices[0]!;
   }
-  return choices[0]!;
+  // An article with no year at all: the namesake who was ever head of state, whom a surname alone names most.
+  return choices.find((o) => lex.officials[o]!.roles?.some((r) => r.role === 'president')) ?? choices[0]!;
 }
 
 function span(doc: ArticleDoc, h: NameHit): Span {
@@ -240,7 +264,8 @@ function writtenLowerCase(toks: readonly Token[], keys: ReadonlySet<string>): Se
   for (let i = 0; i < toks.length && found.size < list.length; i++) {
     const t = toks[i]!;
     if (t.cap) continue;
-    for (let k = 0; k < list.length; k++) if (t.key === list[k]) found.add(list[k]!);
+    // A word in capitals ("TASHIEV:" opening an interview's answer) is no word written in lower case.
+    for (let k = 0; k < list.length; k++) if (t.key === list[k] && !isUpper(t.text.charCodeAt(0))) found.add(list[k]!);
   }
   return found;
 }
@@ -274,14 +299,14 @@ function narrowBareSurnames(doc: ArticleDoc, toks: Token[], hits: NameHit[], lex
 }
 
 /** The known officials' groups of hits, each bare surname resolved to one official. */
-function knownGroups(doc: ArticleDoc, hits: NameHit[], lex: PeopleLexicon, ctx: NameContext): Map<number, Group> {
+function knownGroups(doc: ArticleDoc, hits: NameHit[], lex: PeopleLexicon, ctx: NameContext, years: () => readonly number[]): Map<number, Group> {
   const full = hits.filter((h) => h.full && h.official !== null);
   const date = doc.header.date?.slice(0, 10) ?? null;
   const known = new Map<number, Group>();
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     if (h.unknown || (h.official === null && !h.choices)) continue;
-    const o = h.official ?? resolveChoice(h, full, lex, ctx, date);
+    const o = h.official ?? resolveChoice(h, full, lex, ctx, date, years);
     const g = known.get(o) ?? { hits: [], official: o, unknown: null };
     g.hits.push(h);
     known.set(o, g);
@@ -361,7 +386,7 @@ export function assemble(doc: ArticleDoc, toks: Token[], hits: NameHit[], lex: P
   let yearList: number[] | null = null;
   const years = () => (yearList ??= articleYears(doc));
   narrowBareSurnames(doc, toks, hits, lex, ctx, years);
-  const known = knownGroups(doc, hits, lex, ctx);
+  const known = knownGroups(doc, hits, lex, ctx, years);
   dropCommonWordSurnames(toks, known, ctx, lex);
   politeAddresses(unknowns, known, lex, years, rejected);
 

@@ -55,7 +55,7 @@ function wordEnd(text: string, i: number): number {
 const HAS_LOWER = rx(/\p{Ll}/u);
 
 /** Upper-case letter test without allocating: Latin, Russian and Kyrgyz capitals by code, others via toLowerCase. */
-function isUpper(c: number): boolean {
+export function isUpper(c: number): boolean {
   if (c >= 0x41 && c <= 0x5a) return true;
   if (c >= 0x410 && c <= 0x42f) return true;
   if (c < 0x80 || (c >= 0x430 && c <= 0x44f)) return false;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../read';
+import type { ArticleDoc } from '../../types';
+import { extractPeople, knowledgeLexicon } from '../people';
+
+const doc = (text: string, language: 'ru' | 'en', date: string | null): ArticleDoc => ({
+  id: 't',
+  file: 't.txt',
+  header: date ? { date } : {},
+  text,
+  sentences: splitSentences(text),
+  language,
+});
+const names = (text: string, language: 'ru' | 'en', date: string | null) => extractPeople(doc(text, language, date), knowledgeLexicon()).map((p) => p.nameRu);
+
+/** A surname written in capitals («TASHIEV:» opening an interview's answers) is no common word of the text. */
+describe('a surname in capitals', () => {
+  it.each([
+    ['a speaker label in capitals keeps the headline’s surname', 'Абылгазиев ответил на вопросы читателей\n\nАБЫЛГАЗИЕВ: Цех откроется весной, сырьё уже закуплено.', 'ru', '2018-06-01', ['Мухаммедкалый Абылгазиев']],
+  ] as const)('%s', (_name, text, language, date, want) => {
+    expect(names(text, language, date)).toEqual(want);
+  });
+});
