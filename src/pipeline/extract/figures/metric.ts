@@ -21,6 +21,7 @@ import {
   REGION_WORD,
   RUBLE_TERMS,
   RUSSIA,
+  RUSSIA_SHARE_OF,
   SCOPE_BILATERAL,
   SCOPE_MEMBERS,
   MEMBERS_AFTER_BLOC,
@@ -171,7 +172,7 @@ const PARTNER_BEFORE_VERB = rx(/(?:^|[\s:;,(—–])[Сс]о?\s+(\p{Lu}[\p{L}-]+
  * торговым партнером Кыргызстана»: the country that is the partner opens the sentence and owns its trade.
  */
 const PARTNER_SUBJECT = rx(
-  /^\s*(?:[\p{L}-]+\s+){0,2}?(\p{Lu}[\p{L}-]+)\s+(?:remained|remains|is|was|became|has\s+become|ranked|ranks|остал\p{L}*|оста[её]тся|стал\p{L}*|является|был\p{L}*)\s+(?:(?:as\s+)?(?:\p{Lu}[\p{L}-]+['’]s|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:trading\s+|trade\s+|торгов\p{L}*\s+)?(?:partner|партн[её]р)/u,
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(\p{Lu}[\p{L}-]+)\s+(?:remained|remains|is|was|became|has\s+become|ranked|ranks|остал\p{L}*|оста[её]тся|стал\p{L}*|является|был\p{L}*)\s+(?:(?:as\s+)?(?:\p{Lu}[\p{L}-]+['’]s|the|a|an)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:trading\s+|trade\s+|торгов\p{L}*\s+)?(?:partner|партн[её]р)/u,
 );
 /**
  * "Uzbek-Russian trade", "U.S.-Kyrgyz trade", "Russia-UAE trade", «узбекско-российский товарооборот», "Kazakhstan–Russia trade": two
@@ -405,17 +406,26 @@ const TURNOVER_NOUN_NEXT = /^\s+(?:turnover|оборот\p{L}*)(?![\p{L}])/iu;
 /** A trade word after the words of foreign trade: "the foreign trade minister said trade rose …" is about that trade. */
 const TRADE_AFTER = /товарооборот|торгов|оборот|trade|turnover|commerce/iu;
 
+/** A note in brackets. */
+const BRACKETED = /\([^()]*\)/gu;
+
 /** The window speaks of the country's foreign trade as a whole: its words are the last trade words, with no bilateral marker. */
 function isForeignTrade(window: string): boolean {
   let end = -1;
   // `test` on the global regex moves `lastIndex` to each match's end: no iterator, regex clone or match arrays (`matchAll`).
   FOREIGN_TRADE.lastIndex = 0;
   while (FOREIGN_TRADE.test(window)) end = FOREIGN_TRADE.lastIndex;
-  // "total foreign trade turnover": the noun that completes the words of foreign trade is no later trade word.
-  if (end < 0 || TRADE_AFTER.test(window.slice(end).replace(TURNOVER_NOUN_NEXT, ''))) return false;
+  // "total foreign trade turnover": the noun that completes the words of foreign trade is no later trade word; nor is one
+  // of a note in brackets («(без учета неорганизованной торговли)», "(excluding shuttle trade)"), which says what is counted.
+  let rest = window.slice(end).replace(TURNOVER_NOUN_NEXT, '');
+  if (rest.includes('(')) rest = rest.replace(BRACKETED, ' ');
+  if (end < 0 || TRADE_AFTER.test(rest)) return false;
   // «внешнеторговый оборот Российской Федерации»: Russia owning the foreign trade marks no bilateral trade.
   RUSSIA_OWNS_FOREIGN_TRADE.lastIndex = 0;
-  return !SCOPE_BILATERAL.test(RUSSIA_OWNS_FOREIGN_TRADE.test(window) ? window.replace(RUSSIA_OWNS_FOREIGN_TRADE, ' ') : window);
+  let scope = RUSSIA_OWNS_FOREIGN_TRADE.test(window) ? window.replace(RUSSIA_OWNS_FOREIGN_TRADE, ' ') : window;
+  // "Russia's share of Kyrgyzstan's total foreign trade, which amounted to …": Russia holds a share of the whole.
+  if (scope.includes('share') || scope.includes('дол') || scope.includes('вес')) scope = scope.replace(RUSSIA_SHARE_OF, ' ');
+  return !SCOPE_BILATERAL.test(scope);
 }
 
 /** A turnover metric name: Kyrgyz–Russian, or the trade of something else (a region, a bloc, a country's total). */
@@ -580,6 +590,14 @@ function turnoverOf(around: Around): string {
   // "still dwarfed by Russia's $5.6 billion turnover with Kazakhstan": the partner named right after the sum.
   const partnerAfter = own === 'trade_turnover' && a.after.includes(' with ') ? PARTNER_AFTER_SUM.exec(a.after)?.[1] : undefined;
   if (partnerAfter && isThirdParty(partnerAfter)) return 'third_country_trade_turnover';
+  // «Китай – 1 108,4 млн», «с Республикой Казахстан – 376,4 млн», "China — $2.9 billion": a country set before a dash right
+  // before the sum, as in a list of partners, is whose trade the sum is.
+  const dashed = endsWithDash(a.window) ? DASHED_PARTNER.exec(a.window)?.[1] : undefined;
+  if (dashed && own.endsWith('trade_turnover')) {
+    RUSSIA.lastIndex = 0;
+    if (RUSSIA.test(dashed)) return 'trade_turnover';
+    if (own === 'trade_turnover' && isThirdParty(dashed) && !KYRGYZ_WORD.test(dashed)) return 'third_country_trade_turnover';
+  }
   if (own !== 'trade_turnover' || a.cues.some((c) => c.tag === 'trade_turnover')) return own;
   const prev = (a.prevQ?.draft?.metric ?? a.carried ?? '').replace(CHANGE_SUFFIX, '');
   if (!prev.endsWith('trade_turnover')) return own;
@@ -590,6 +608,21 @@ function turnoverOf(around: Around): string {
   if (holder && RUSSIA_PARTNER.test(holder)) return 'trade_turnover';
   if (holder && isThirdParty(holder)) return 'third_country_trade_turnover';
   return prev.endsWith('_trade_turnover') ? prev : own;
+}
+
+/**
+ * «Казахстан – 588,0 млн», «, с Республикой Беларусь – 20,1 млн», «: China — $2.9 billion»: a country's name (one or two
+ * capitalised words, «Республика» and a preposition of partner allowed before it) and a dash right before the sum.
+ */
+const DASHED_PARTNER = rx(
+  /(?:^|[\s,;:(])(?:(?:с|со|with)\s+)?(?:(?:[Рр]еспублик\p{L}*|(?:the\s+)?Republic\s+of)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*[—–]\s*(?:(?:about|almost|nearly|some|around|over|более|около|почти|свыше|порядка)\s+)?(?:US\s*)?[$€]?\s*$/u,
+);
+
+/** Whether the window's last character that is not a space (or a currency sign) is a dash: the cue of `DASHED_PARTNER`. */
+function endsWithDash(window: string): boolean {
+  let i = window.length - 1;
+  while (i >= 0 && (window[i] === ' ' || window[i] === '$' || window[i] === '\u00a0')) i--;
+  return i >= 0 && (window[i] === '–' || window[i] === '—');
 }
 
 /** Whether the two parties `PAIR_OWNS_TRADE` finds opening the window are people, one of them a third country's. */
@@ -626,6 +659,16 @@ function impliedDollars(read: Read, a: Around): boolean {
  */
 const RETRACTED_BEFORE = rx(/(?<![\p{L}])(?:misstat\p{L}*|(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:stated|reported|gave|given|said)|ошибочно|неверно\s+(?:указ|привед)\p{L}*)(?![\p{L}])/iu);
 
+/**
+ * «(ранее опубликовано – 921,6 млн)», "(previously published: US$ 3,096.0 million)", «первоначально сообщалось о …»: the
+ * value a revision replaced, told beside the revised one; kept under its own name so it never passes for the figure.
+ */
+const SUPERSEDED_BEFORE = rx(
+  /(?<![\p{L}])(?:(?:ранее|первоначально)\s+(?:был(?:о|а|и)?\s+)?(?:опубликован\p{L}*|сообщал\p{L}*|публиковал\p{L}*|приводил\p{L}*|указывал\p{L}*|объявлен\p{L}*)(?:\s+о)?|(?:previously|originally|initially|earlier)\s+(?:published|reported|announced|stated|given)(?:\s+(?:as|at))?)\s*[:–—-]?\s*(?:US\s*)?[$€]?\s*$/iu,
+);
+/** The cue words of `SUPERSEDED_BEFORE`, asked before it. */
+const supersededCue = (window: string) => window.includes('ранее') || window.includes('первоначально') || window.includes('reviously') || window.includes('riginally') || window.includes('nitially') || window.includes('arlier');
+
 /** The cue word of `RETRACTED_VERSION`, asked before it. */
 const versionCue = (window: string) => window.includes('version') || window.includes('верси');
 
@@ -639,6 +682,7 @@ function moneyMetric(read: Read, a: Around): Metric | null {
     const dir = hasChangePreposition(a.window) ? directionOf(a.words, a.winStart, q.start, '') : 0;
     if (RETRACTED_BEFORE.test(a.window) || (versionCue(a.window) && RETRACTED_VERSION.test(a.window))) return { name: 'retracted_figure', value: q.value, unit: 'USD' };
     const name = turnoverOf(a);
+    if (supersededCue(a.window) && SUPERSEDED_BEFORE.test(a.window)) return { name: `${name}_superseded`, value: q.value, unit: 'USD' };
     if (dir !== 0) return { name: `${name}_change_usd`, value: dir * q.value, unit: 'USD' };
     return { name, value: q.value, unit: 'USD' };
   }

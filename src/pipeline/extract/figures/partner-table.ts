@@ -38,6 +38,18 @@ export function columnPeriod(header: string): string | null {
   return p?.year ? `${p.year}-${p.suffix}` : null;
 }
 
+/** Owners of a table's trade that its row of Russia keeps: a region's, a sector's or another country's trade with Russia. */
+const OWNERS_KEPT = new Set(['regional_trade_turnover', 'sector_trade_turnover', 'third_country_trade_turnover']);
+
+/**
+ * The metric of the row of Russia in a table named `name` by its caption: the country's foreign trade by partner
+ * («Внешнеторговый оборот по основным странам-партнерам», "Foreign trade by main partner") or its trade with a bloc
+ * («Торговля со странами ЕАЭС») is split by partner, and Russia's row is the pair's own turnover.
+ */
+function rowOfRussia(name: string): string {
+  return OWNERS_KEPT.has(name) ? name : 'trade_turnover';
+}
+
 /** Turnover figures from the row of Russia in tables whose columns are periods. */
 export function partnerTableFigures(doc: ArticleDoc): FigureDraft[] {
   if (!mayHoldTable(doc.text) || !RUSSIA_GATE.test(doc.text)) return [];
@@ -77,13 +89,13 @@ export function partnerTableFigures(doc: ArticleDoc): FigureDraft[] {
         const how = changes[at];
         if (!period && how) {
           const growth = growthOf(row[i]!, how, doc.language);
-          if (growth !== null) out.push({ metric: growthName(name), value: growth, unit: '%', period: latest, kind: 'actual', qualifier: null, quote });
+          if (growth !== null) out.push({ metric: growthName(ofRussia ? rowOfRussia(name) : name), value: growth, unit: '%', period: latest, kind: 'actual', qualifier: null, quote });
           continue;
         }
         const value = period ? cellValue(row[i]!, doc.language) : null;
         if (!period || value === null) continue;
         out.push({
-          metric: name,
+          metric: ofRussia ? rowOfRussia(name) : name,
           value: value * unit.factor,
           unit: 'USD',
           period,
