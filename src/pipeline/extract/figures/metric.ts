@@ -398,8 +398,14 @@ export function blocPartner(window: string): string | null {
   // «взаимная торговля стран союза»: the union by its common noun, after its members (no bloc's name to find).
   const union = window.includes('оюз') ? MEMBERS_OF_UNION.exec(window) : null;
   if (union && !BILATERAL_ANY.test(union[0])) return 'bloc';
+  // «взаимная торговля в союзе», «товарооборот внутри Союза»: trade inside the union named by its common noun, unless
+  // Russia or the two countries are named.
+  if (window.includes('оюз') && TRADE_IN_UNION.test(window) && !SCOPE_PAIR.test(window)) return 'bloc';
   return null;
 }
+
+/** A trade word and the union by its common noun after «в», «внутри», «в рамках». */
+const TRADE_IN_UNION = rx(/(?:торговл|оборот)\p{L}*\s+(?:в|внутри|в\s+рамках)\s+[Сс]оюз[аеу](?![\p{L}])/u);
 
 /** "turnover", «оборот» right after the words of foreign trade ("foreign trade turnover"): one noun phrase with them. */
 const TURNOVER_NOUN_NEXT = /^\s+(?:turnover|оборот\p{L}*)(?![\p{L}])/iu;

@@ -14,6 +14,7 @@ import { tableName, cells, cellValue, changeColumn, growthName, growthOf, isValu
 import { rx } from '../regex';
 import { turnoverName } from './metric';
 import { findPeriods } from './periods';
+import { shiftYear } from './choose-period';
 
 /** A caption or header naming turnover. */
 const TURNOVER_WORD = rx(wordsSource(lexicon.tables.turnoverColumn), 'iu');
@@ -153,6 +154,58 @@ export function partnerListFigures(doc: ArticleDoc, year: number | null, month: 
       qualifier: null,
       quote: { start: line.start + (line.text.length - line.text.trimStart().length), end: line.start + line.text.trimEnd().length, text: line.text.trim() },
     });
+  }
+  return out;
+}
+
+/** A row labelled by a pair of countries: «Кыргызстан – Россия», "Kyrgyzstan – Russia" (either order). */
+const PAIR_LABEL = rx(/^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*[–—-]\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)$/u);
+/** A Kyrgyz side of a pair label. */
+const KYRGYZ_SIDE = /^(?:Кыргыз|Киргиз|Kyrgyz|Kirgh?iz)/u;
+/** A Russian side of a pair label. */
+const RUSSIAN_SIDE = /^(?:Росси|РФ|Russia)/u;
+/** A word of trade in a caption. */
+const TRADE_CAPTION = /торгов|оборот|trade|turnover/iu;
+/** «в % к январю–июню 2015 г.», "as % of 2015": the caption gives the last column as an index on that base. */
+const INDEX_WORDS = rx(wordsSource(lexicon.tables.indexColumn), 'iu');
+/** How many rows of pairs may stand between the caption and the row of the pair. */
+const PAIR_ROWS = 12;
+
+/**
+ * Turnover and its growth from a table of trade by pairs of countries with no header row: a caption with the unit and
+ * the base of an index («Взаимная торговля по парам государств (млн. долларов США; в % к январю–июню 2015 г.)») over rows
+ * «Армения – Россия | 540,3 | 101,4», «Кыргызстан – Россия | 609,8 | 88,2». The row of Kyrgyzstan and Russia gives the
+ * sum and, from the index, the growth, of the caption's period or else of the year after the index's base.
+ */
+export function pairTableFigures(doc: ArticleDoc, year: number | null, month: number | null): FigureDraft[] {
+  if (!RUSSIA_GATE.test(doc.text)) return [];
+  const lines = linesOf(doc.text);
+  const out: FigureDraft[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (!text.includes('|') && !text.includes('\t')) continue;
+    const row = cells(text);
+    const pair = row.length >= 2 && row.length <= 3 ? PAIR_LABEL.exec(row[0]!.trim()) : null;
+    if (!pair || !row.slice(1).every(isValueCell)) continue;
+    const [a, b] = [pair[1]!, pair[2]!];
+    if (!((KYRGYZ_SIDE.test(a) && RUSSIAN_SIDE.test(b)) || (KYRGYZ_SIDE.test(b) && RUSSIAN_SIDE.test(a)))) continue;
+    // Up through the other rows of pairs to the caption.
+    let h = i - 1;
+    while (h > 0 && i - h <= PAIR_ROWS && PAIR_LABEL.test(cells(lines[h]!.text)[0]!.trim())) h--;
+    const caption = lines[h]!.text;
+    if (!TRADE_CAPTION.test(caption) || !unitOf(caption)?.usd) continue;
+    const periods = findPeriods(caption, year, month).filter((p) => p.kind === 'period' && p.period && !p.deadline);
+    const own = periods.find((p) => !p.base)?.period ?? null;
+    const base = periods.find((p) => p.base)?.period ?? null;
+    const index = base !== null && INDEX_WORDS.test(caption);
+    const period = own ?? (index ? shiftYear(base, 1) : null);
+    if (!period) continue;
+    const line = lines[i]!;
+    const quote = { start: line.start + (line.text.length - line.text.trimStart().length), end: line.start + line.text.trimEnd().length, text: line.text.trim() };
+    const value = cellValue(row[1]!, doc.language);
+    if (value !== null) out.push({ metric: 'trade_turnover', value: value * unitOf(caption)!.factor, unit: 'USD', period, kind: 'actual', qualifier: null, quote });
+    const growth = index && row.length === 3 ? growthOf(row[2]!, 'index', doc.language) : null;
+    if (growth !== null) out.push({ metric: 'trade_turnover_growth_pct', value: growth, unit: '%', period, kind: 'actual', qualifier: null, quote });
   }
   return out;
 }
