@@ -467,8 +467,9 @@ function readSentence(
         // «за тот же год»: the year told before, even of another subject (a year only: a part of one is another period).
         if (sameYear()) return lastPeriods()?.filter((p) => p.period !== null && /^\d{4}$/.test(p.period)) ?? null;
         const before = inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null;
-        // A sentence of trade before that tells no period: the one told of trade a few sentences back.
-        if (before && !before.length && kind === 'actual') return lastTradePeriods() ?? before;
+        // A sentence of trade before that tells no period: the one told of trade a few sentences back (a part of a year
+        // referred back to, "in the quarter", is looked for by its unit instead: `partReferredBack`).
+        if (before && !before.length && kind === 'actual' && !THE_PART.test(text)) return lastTradePeriods() ?? before;
         // «…поставили задачу довести его до $5 млрд. X привел киргизские данные — $3,5 млрд»: past an undated sentence.
         return before?.length || kind !== 'actual' || !givesOtherSourceData(text) ? before : lastPeriods();
       },
@@ -649,8 +650,7 @@ export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'],
   if (!heads.length) return figures;
   const inHead = (f: FigureDraft) => heads.some((h) => f.quote.start >= h.start && f.quote.end <= h.end);
   // «вырос на треть», "doubled": a change told in words, without digits (a year aside), is rounded as an "about" is.
-  // "up 23 percent" over the body's 23.4: a whole percentage in the headline is rounded too.
-  const rounded = (f: FigureDraft) => (f.qualifier !== null && ROUNDED.has(f.qualifier)) || (f.unit === '%' && (Number.isInteger(f.value) || !DIGIT_NOT_YEAR.test(f.quote.text)));
+  const rounded = (f: FigureDraft) => (f.qualifier !== null && ROUNDED.has(f.qualifier)) || (f.unit === '%' && !DIGIT_NOT_YEAR.test(f.quote.text));
   // A headline's «… может вырасти до N» over the body's target of the same N («… реальным выйти на N»): one aim, told as a forecast in the headline.
   const aim = (f: FigureDraft) => f.kind === 'target' || f.kind === 'forecast';
   const aimRepeat = (f: FigureDraft) =>

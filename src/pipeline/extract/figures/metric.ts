@@ -430,7 +430,7 @@ function isForeignTrade(window: string): boolean {
   RUSSIA_OWNS_FOREIGN_TRADE.lastIndex = 0;
   let scope = RUSSIA_OWNS_FOREIGN_TRADE.test(window) ? window.replace(RUSSIA_OWNS_FOREIGN_TRADE, ' ') : window;
   // "Russia's share of Kyrgyzstan's total foreign trade, which amounted to …": Russia holds a share of the whole.
-  if (scope.includes('share') || scope.includes('дол') || scope.includes('вес')) scope = scope.replace(RUSSIA_SHARE_OF, ' ');
+  if (scope.includes('share') || scope.includes('дол') || scope.includes('Дол') || scope.includes('вес')) scope = scope.replace(RUSSIA_SHARE_OF, ' ');
   return !SCOPE_BILATERAL.test(scope);
 }
 
@@ -602,7 +602,8 @@ function turnoverOf(around: Around): string {
   if (dashed && own.endsWith('trade_turnover')) {
     RUSSIA.lastIndex = 0;
     if (RUSSIA.test(dashed)) return 'trade_turnover';
-    if (own === 'trade_turnover' && isThirdParty(dashed) && !KYRGYZ_WORD.test(dashed)) return 'third_country_trade_turnover';
+    // «Цель – 5 млрд»: only a country's name, not any capitalised word before a dash.
+    if (own === 'trade_turnover' && isForeignCountry(dashed) && !KYRGYZ_WORD.test(dashed)) return 'third_country_trade_turnover';
   }
   if (own !== 'trade_turnover' || a.cues.some((c) => c.tag === 'trade_turnover')) return own;
   const prev = (a.prevQ?.draft?.metric ?? a.carried ?? '').replace(CHANGE_SUFFIX, '');
