@@ -721,9 +721,27 @@ const OTHER_SOURCE_GAP = rx(
   /(?<![\p{L}])(?:называ\p{L}*|назвал\p{L}*|привод\p{L}*|привел\p{L}*|привёл\p{L}*|put|puts|give|gives|gave|cite|cites|cited)\s+(?:(?:эту|свою|другую|иную|the|their|its|a)\s+)?(?:цифр\p{L}*|показател\p{L}*|figure|number|estimate)\s+(?:на\s+)?$/iu,
 );
 
+/** An index below this is no level on a base of a year before (a share, a small rate). */
+const INDEX_LOWEST = 10;
+/** A bracket or «, или» / ", or" right after a sum, opening its index («(88,2% …», «, или 112,4% …»). */
+const INDEX_OPENS = rx(/(?:\(|,\s*(?:или|or))\s*$/u);
+/** «к уровню …», «к январю–июню 2015 г.», «к соответствующему периоду», "of the level of …", "of the same period": the index's base. */
+const INDEX_BASE_AFTER = rx(
+  /^\s*(?:к\s+(?:уровню\s+)?|(?:of|on)\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?(?:the\s+)?)(?:соответствующ|аналогичн|январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр|I{1,3}V?\s+квартал|первого|первому|прошл|предыдущ|same\s+period|corresponding\s+period|January|February|March|April|May|June|July|August|September|October|November|December|last\s+year|the\s+previous\s+year|(?:19|20)\d\d)/iu,
+);
+
 function percentMetric(read: Read, a: Around): Metric | null {
   const { q, subject } = read;
   if (q.value > 1000 || OTHER_SOURCE_GAP.test(a.window.slice(-60))) return null;
+  // «составил 609,8 млн долларов (88,2% к январю–июню 2015 г.)», "…, or 88.2% of the level of January-June 2015": an
+  // index of the level on a base, as statistics offices print it; the growth is the index less 100.
+  if (subject === 'trade_turnover' && q.value >= INDEX_LOWEST && INDEX_OPENS.test(a.window) && INDEX_BASE_AFTER.test(a.after)) {
+    const decimals = /[.,](\d+)\s*(?:%|проц|per)/iu.exec(a.text.slice(q.start, q.end))?.[1]?.length ?? 0;
+    const growth = Number((q.value - 100).toFixed(decimals));
+    if (growth === 0) return null;
+    read.sign = growth < 0 ? -1 : 1;
+    return { name: `${turnoverOf(a)}_growth_pct`, value: growth, unit: '%' };
+  }
   if (subject === 'share' || SHARE_AFTER.test(a.after)) {
     const ofTrade = a.cues.some((c) => c.tag === 'trade_turnover');
     RUSSIA.lastIndex = 0;

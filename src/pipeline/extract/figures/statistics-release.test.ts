@@ -105,3 +105,23 @@ describe('trade «в союзе»: the union’s', () => {
     expect(figureLines(text, date, false).filter((l) => l.includes('trade_turnover'))).toEqual(want);
   });
 });
+
+describe('an index of the level on a base: the growth is the index less 100', () => {
+  it.each([
+    ['«(93,4% к январю–марту …)» in brackets after the sum', '2031-05-20',
+      'Товарооборот с Россией за январь–март 2031 года составил 702,5 млн. долларов (93,4% к январю–марту 2030 г.).',
+      ['trade_turnover 702500000 2031-Q1 actual', 'trade_turnover_growth_pct -6.6 2031-Q1 actual']],
+    ['«, или 107,25 процента к уровню …»', '2031-05-20',
+      'Товарооборот с Россией за 2030 год составил 2 901,4 млн. долларов, или 107,25 процента к уровню 2029 года.',
+      ['trade_turnover 2901400000 2030 actual', 'trade_turnover_growth_pct 7.25 2030 actual']],
+    ['en: ", or 104.1% of the level of …"', '2031-05-20',
+      'Trade with Russia in January-March 2031 amounted to $702.5 million, or 104.1% of the level of January-March 2030.',
+      ['trade_turnover 702500000 2031-Q1 actual', 'trade_turnover_growth_pct 4.1 2031-Q1 actual']],
+    // Kept: a share of the whole is no index.
+    ['«, или 30% к уровню внешнеторгового оборота» is no index', '2031-05-20',
+      'Товарооборот с Россией в 2030 году составил 2,9 млрд долларов, или 30% к уровню внешнеторгового оборота.',
+      ['trade_turnover 2900000000 2030 actual']],
+  ])('%s', (_name, date, text, want) => {
+    expect(figureLines(text, date)).toEqual(want);
+  });
+});
