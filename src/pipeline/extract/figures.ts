@@ -22,7 +22,7 @@ import { isSincePeriod, maySaySince } from './figures/since-period';
 import { AIM_REACH, levelDeadline } from './figures/level-anaphor';
 import { factorOnDistantBase } from './figures/distant-base';
 import { mayHoldTable, tableFigures } from './figures/table';
-import { pairTableFigures, partnerListFigures, partnerTableFigures } from './figures/partner-table';
+import { inlinePartnerFigures, pairTableFigures, partnerListFigures, partnerTableFigures } from './figures/partner-table';
 import { inSpans, pageStructure, type PageStructure } from './page';
 import { LowerDoc } from './lower';
 import { rememberSentence } from './figures/words';
@@ -209,6 +209,7 @@ function withTablesAndLists(doc: ArticleDoc, date: ArticleDate, year: number | n
   // One cheap test of the whole article before either kind of table is looked for (most articles have none).
   if (mayHoldTable(doc.text)) for (const draft of [...tableFigures(doc, date.date), ...partnerTableFigures(doc), ...pairTableFigures(doc, year, month)]) found.push({ draft, weight: 0 });
   for (const draft of partnerListFigures(doc, year, month)) found.push({ draft, weight: 0 });
+  for (const draft of inlinePartnerFigures(doc, year, month)) found.push({ draft, weight: 0 });
   return withoutRoundedHeadlineRepeats(page.headlines, dedupe(found));
 }
 

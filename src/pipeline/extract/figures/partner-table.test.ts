@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDoc } from '../../read';
-import { columnPeriod, pairTableFigures, partnerListFigures, partnerTableFigures } from './partner-table';
+import { columnPeriod, inlinePartnerFigures, pairTableFigures, partnerListFigures, partnerTableFigures } from './partner-table';
 
 /** `metric value period` of each figure read from the partner tables of `body`. */
 function run(body: string): string[] {
@@ -81,5 +81,23 @@ describe('pairTableFigures', () => {
     ['no unit in dollars: nothing', 'Таблица 2. Торговля по парам стран (млрд рублей; в % к 2030 г.)\nКыргызстан – Россия | 210,0 | 105,0\n', []],
   ])('%s', (_name, body, want) => {
     expect(pairs(body)).toEqual(want);
+  });
+});
+
+describe('inlinePartnerFigures', () => {
+  /** `metric value period` of each figure read from the one-line partner lists of `body` (article of August 2031). */
+  const inline = (body: string) => inlinePartnerFigures(toDoc('t.txt', body).doc, 2031, 8).map((f) => `${f.metric} ${Math.round(f.value)} ${f.period} «${f.quote.text}»`);
+  it.each([
+    ['en: a heading with the period and unit, items parted by semicolons',
+      'Leading partners, January-June 2031 (US$ million): Turkey 410.2; Russian Federation 1,302.6; India 95.0.\n',
+      ['trade_turnover 1302600000 2031-H1 «Russian Federation 1,302.6»']],
+    ['ru: dashes and a share in brackets',
+      'Основные торговые партнеры за январь–март 2031 года, млн. долларов США: Турция – 210,4; Россия – 650,3 (22,4%); Индия – 48,0.\n',
+      ['trade_turnover 650300000 2031-Q1 «Россия – 650,3 (22,4%)»']],
+    ['no unit in dollars: nothing', 'Основные торговые партнеры за январь–март 2031 года, млрд сомов: Турция – 21,4; Россия – 65,3.\n', []],
+    ['no period: nothing', 'Main trading partners (US$ million): Turkey 410.2; Russian Federation 1,302.6.\n', []],
+    ['no word of trade or partners: nothing', 'Remittances, January-June 2031 (US$ million): Russian Federation 1,302.6; Turkey 40.2.\n', []],
+  ])('%s', (_name, body, want) => {
+    expect(inline(body)).toEqual(want);
   });
 });

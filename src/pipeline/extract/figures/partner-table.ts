@@ -209,3 +209,44 @@ export function pairTableFigures(doc: ArticleDoc, year: number | null, month: nu
   }
   return out;
 }
+
+/** One item of a list of partners told in one line: «China 1,734.5», «Россия – 748,9», «Казахстан: 311,8 (8,0%)». */
+const INLINE_ITEM = rx(/^\s*(?<label>\p{L}[\p{L} .-]{0,38}?)\s*(?:[—–:]\s*|\s-\s*)?(?<value>\d[\d \u202F.,]*?)\s*(?:\(\s*[\d.,]+\s*%\s*\))?\s*\.?\s*$/u);
+/** A cheap test that a line may hold such a list naming Russia after a colon. */
+const INLINE_GATE = /:[^\n]*(?:Росси|Russia|РФ)[^\n;]{0,30}?\d/u;
+
+/**
+ * Turnover from a list of partners told in one line after a heading with the unit and the period: «Main trading partners,
+ * January-March 2031 (US$ million): China 1,734.5; Russian Federation 748.9; Kazakhstan 311.8». The item of Russia gives
+ * one figure of the heading's period.
+ */
+export function inlinePartnerFigures(doc: ArticleDoc, year: number | null, month: number | null): FigureDraft[] {
+  if (!INLINE_GATE.test(doc.text)) return [];
+  const out: FigureDraft[] = [];
+  for (const line of linesOf(doc.text)) {
+    const colon = line.text.indexOf(':');
+    if (colon < 0 || !INLINE_GATE.test(line.text)) continue;
+    const heading = line.text.slice(0, colon);
+    if (!LIST_HEADING.test(heading)) continue;
+    const unit = unitOf(heading);
+    if (!unit?.usd) continue;
+    const period = findPeriods(heading, year, month).find((p) => p.kind === 'period' && p.period && !p.base && !p.deadline)?.period;
+    if (!period) continue;
+    let at = colon + 1;
+    for (const item of line.text.slice(colon + 1).split(';')) {
+      const from = at;
+      at += item.length + 1;
+      const m = INLINE_ITEM.exec(item);
+      if (!m) continue;
+      RUSSIA.lastIndex = 0;
+      if (!RUSSIA.test(m.groups!.label!)) continue;
+      const value = cellValue(m.groups!.value!, doc.language);
+      if (value === null) continue;
+      const lead = item.length - item.trimStart().length;
+      const text = item.trim().replace(/\.$/u, '');
+      const start = line.start + from + lead;
+      out.push({ metric: 'trade_turnover', value: value * unit.factor, unit: 'USD', period, kind: 'actual', qualifier: null, quote: { start, end: start + text.length, text } });
+    }
+  }
+  return out;
+}
