@@ -676,6 +676,23 @@ const SUPERSEDED_BEFORE = rx(
 /** The cue words of `SUPERSEDED_BEFORE`, asked before it. */
 const supersededCue = (window: string) => window.includes('ранее') || window.includes('первоначально') || window.includes('reviously') || window.includes('riginally') || window.includes('nitially') || window.includes('arlier');
 
+/** ", up from", " from": only the word of the value left behind between a revised sum and the next. */
+const FROM_BETWEEN = rx(/^\s*,?\s*(?:up\s+|down\s+)?from\s+(?:the\s+|an?\s+)?(?:earlier\s+|initial\s+|original\s+)?(?:US\s*)?[$€]?\s*$/iu);
+/** A verb of revision: "revised", "corrected", «пересмотрен», «уточнён», «скорректирован». */
+const REVISION_WORD = rx(/(?<![\p{L}])(?:revis\p{L}*|correct(?:ed|ion)|adjusted|пересмотр\p{L}*|уточн\p{L}*|скорректир\p{L}*)(?![\p{L}])/iu);
+
+/**
+ * "was revised to $2,815.6 million from $2,790.1 million": the sum after "from" in a clause of revision is the value the
+ * revision replaced. Asked only where "from" stands right between the revised sum and this one.
+ */
+function revisedFrom(a: Around): boolean {
+  const prev = a.prevQ;
+  if (!prev || prev.q.type !== 'money' || !a.window.includes('from') || !FROM_BETWEEN.test(a.window)) return false;
+  return REVISION_WORD.test(a.text.slice(Math.max(0, prev.q.start - REVISION_REACH), prev.q.start));
+}
+/** How far before the revised sum its verb of revision may stand. */
+const REVISION_REACH = 80;
+
 /** The cue word of `RETRACTED_VERSION`, asked before it. */
 const versionCue = (window: string) => window.includes('version') || window.includes('верси');
 
@@ -689,7 +706,7 @@ function moneyMetric(read: Read, a: Around): Metric | null {
     const dir = hasChangePreposition(a.window) ? directionOf(a.words, a.winStart, q.start, '') : 0;
     if (RETRACTED_BEFORE.test(a.window) || (versionCue(a.window) && RETRACTED_VERSION.test(a.window))) return { name: 'retracted_figure', value: q.value, unit: 'USD' };
     const name = turnoverOf(a);
-    if (supersededCue(a.window) && SUPERSEDED_BEFORE.test(a.window)) return { name: `${name}_superseded`, value: q.value, unit: 'USD' };
+    if ((supersededCue(a.window) && SUPERSEDED_BEFORE.test(a.window)) || revisedFrom(a)) return { name: `${name}_superseded`, value: q.value, unit: 'USD' };
     if (dir !== 0) return { name: `${name}_change_usd`, value: dir * q.value, unit: 'USD' };
     return { name, value: q.value, unit: 'USD' };
   }

@@ -69,6 +69,13 @@ describe('a value a revision replaced is not the figure', () => {
     ['en: "(previously published: …)"', '2031-05-20',
       'Data for 2030 were revised: trade with Russia amounted to US$ 2,815.6 million (previously published: US$ 2,790.1 million).',
       ['trade_turnover 2815600000 2030 actual', 'trade_turnover_superseded 2790100000 2030 actual']],
+    ['en: "revised to X from Y"', '2031-05-20',
+      'The 2030 figure for trade with Russia was revised to $2,815.6 million from $2,790.1 million.',
+      ['trade_turnover 2815600000 2030 actual', 'trade_turnover_superseded 2790100000 2030 actual']],
+    // Kept: "rose to X from Y" with no revision is a change over time.
+    ['en: "rose to X in <year> from Y in <year>" stays two values', '2031-05-20',
+      'Trade with Russia rose to $2.8 billion in 2030 from $2.5 billion in 2029.',
+      ['trade_turnover 2800000000 2030 actual', 'trade_turnover 2500000000 2029 actual']],
     // Kept: "earlier" as a base of comparison is no publication.
     ['en: "a year earlier" stays a value', '2031-05-20',
       'Trade with Russia amounted to $2.8 billion in 2030, against $2.5 billion a year earlier.',
