@@ -260,9 +260,9 @@ export function relativeClues(doc: ArticleDoc, pageMonth: number | null = null):
     }
     const strict = t.match(COMPARED_WITH) ?? t.match(SAME_PERIOD_OF);
     if (strict && oneYear()) {
-      strict[1] ??= strict[2];
-      const y = Number(strict[1]) + 1;
-      offer({ year: y, weight: 2, evidence: `year ${y} from «${quote(s, strict.index!, strict[0].length)}» (the current period is compared with ${strict[1]})` });
+      const base = strict[1] ?? strict[2]!;
+      const y = Number(base) + 1;
+      offer({ year: y, weight: 2, evidence: `year ${y} from «${quote(s, strict.index!, strict[0].length)}» (the current period is compared with ${base})` });
     }
     const res = t.match(RESULTS_OF);
     if (res) {
