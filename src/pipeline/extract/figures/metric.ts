@@ -428,10 +428,13 @@ function isForeignTrade(window: string): boolean {
   if (end < 0 || TRADE_AFTER.test(rest)) return false;
   // «внешнеторговый оборот Российской Федерации»: Russia owning the foreign trade marks no bilateral trade.
   RUSSIA_OWNS_FOREIGN_TRADE.lastIndex = 0;
-  let scope = RUSSIA_OWNS_FOREIGN_TRADE.test(window) ? window.replace(RUSSIA_OWNS_FOREIGN_TRADE, ' ') : window;
-  // "Russia's share of Kyrgyzstan's total foreign trade, which amounted to …": Russia holds a share of the whole.
-  if (scope.includes('share') || scope.includes('дол') || scope.includes('Дол') || scope.includes('вес')) scope = scope.replace(RUSSIA_SHARE_OF, ' ');
-  return !SCOPE_BILATERAL.test(scope);
+  const scope = RUSSIA_OWNS_FOREIGN_TRADE.test(window) ? window.replace(RUSSIA_OWNS_FOREIGN_TRADE, ' ') : window;
+  if (!SCOPE_BILATERAL.test(scope)) return true;
+  // "Russia's share of Kyrgyzstan's total foreign trade, which amounted to …": Russia holds a share of the whole (asked
+  // only where a bilateral word stands and a word of share may).
+  if (!(scope.includes('share') || scope.includes('дол') || scope.includes('Дол') || scope.includes('вес'))) return false;
+  RUSSIA_SHARE_OF.lastIndex = 0;
+  return RUSSIA_SHARE_OF.test(scope) && !SCOPE_BILATERAL.test(scope.replace(RUSSIA_SHARE_OF, ' '));
 }
 
 /** A turnover metric name: Kyrgyz–Russian, or the trade of something else (a region, a bloc, a country's total). */

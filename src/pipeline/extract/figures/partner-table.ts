@@ -168,6 +168,8 @@ const RUSSIAN_SIDE = /^(?:Росси|РФ|Russia)/u;
 const TRADE_CAPTION = /торгов|оборот|trade|turnover/iu;
 /** «в % к январю–июню 2015 г.», "as % of 2015": the caption gives the last column as an index on that base. */
 const INDEX_WORDS = rx(wordsSource(lexicon.tables.indexColumn), 'iu');
+/** A cheap test for a label of the pair anywhere in the text. */
+const PAIR_GATE = /(?:Кыргыз|Киргиз|Kyrgyz|Kirgh?iz)\p{L}*\s*[–—-]\s*(?:Росси|Russia)|(?:Росси|Russia)\p{L}*\s*[–—-]\s*(?:Кыргыз|Киргиз|Kyrgyz|Kirgh?iz)/u;
 /** How many rows of pairs may stand between the caption and the row of the pair. */
 const PAIR_ROWS = 12;
 
@@ -178,7 +180,7 @@ const PAIR_ROWS = 12;
  * sum and, from the index, the growth, of the caption's period or else of the year after the index's base.
  */
 export function pairTableFigures(doc: ArticleDoc, year: number | null, month: number | null): FigureDraft[] {
-  if (!RUSSIA_GATE.test(doc.text)) return [];
+  if (!(doc.text.includes('|') || doc.text.includes('\t')) || !PAIR_GATE.test(doc.text)) return [];
   const lines = linesOf(doc.text);
   const out: FigureDraft[] = [];
   for (let i = 1; i < lines.length; i++) {
@@ -221,7 +223,8 @@ const INLINE_GATE = /:[^\n]*(?:Росси|Russia|РФ)[^\n;]{0,30}?\d/u;
  * one figure of the heading's period.
  */
 export function inlinePartnerFigures(doc: ArticleDoc, year: number | null, month: number | null): FigureDraft[] {
-  if (!INLINE_GATE.test(doc.text)) return [];
+  const t = doc.text;
+  if (!(t.includes('artner') || t.includes('артн')) || !INLINE_GATE.test(t)) return [];
   const out: FigureDraft[] = [];
   for (const line of linesOf(doc.text)) {
     const colon = line.text.indexOf(':');
