@@ -423,9 +423,10 @@ function isForeignTrade(window: string): boolean {
   while (FOREIGN_TRADE.test(window)) end = FOREIGN_TRADE.lastIndex;
   // "total foreign trade turnover": the noun that completes the words of foreign trade is no later trade word; nor is one
   // of a note in brackets («(без учета неорганизованной торговли)», "(excluding shuttle trade)"), which says what is counted.
+  if (end < 0) return false;
   let rest = window.slice(end).replace(TURNOVER_NOUN_NEXT, '');
   if (rest.includes('(')) rest = rest.replace(BRACKETED, ' ');
-  if (end < 0 || TRADE_AFTER.test(rest)) return false;
+  if (TRADE_AFTER.test(rest)) return false;
   // «внешнеторговый оборот Российской Федерации»: Russia owning the foreign trade marks no bilateral trade.
   RUSSIA_OWNS_FOREIGN_TRADE.lastIndex = 0;
   const scope = RUSSIA_OWNS_FOREIGN_TRADE.test(window) ? window.replace(RUSSIA_OWNS_FOREIGN_TRADE, ' ') : window;
