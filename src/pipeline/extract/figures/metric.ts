@@ -746,6 +746,11 @@ const OTHER_SOURCE_GAP = rx(
 const INDEX_LOWEST = 10;
 /** A bracket or «, или» / ", or" right after a sum, opening its index («(88,2% …», «, или 112,4% …»). */
 const INDEX_OPENS = rx(/(?:\(|,\s*(?:или|or))\s*$/u);
+/** `INDEX_OPENS` asked of the window's last few characters only (the pattern is anchored at the end). */
+function indexOpens(window: string): boolean {
+  const tail = window.slice(-12);
+  return (tail.includes('(') || tail.includes('или') || tail.includes('or')) && INDEX_OPENS.test(tail);
+}
 /** «к уровню …», «к январю–июню 2015 г.», «к соответствующему периоду», "of the level of …", "of the same period": the index's base. */
 const INDEX_BASE_AFTER = rx(
   /^\s*(?:к\s+(?:уровню\s+)?|(?:of|on)\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?(?:the\s+)?)(?:соответствующ|аналогичн|январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр|I{1,3}V?\s+квартал|первого|первому|прошл|предыдущ|same\s+period|corresponding\s+period|January|February|March|April|May|June|July|August|September|October|November|December|last\s+year|the\s+previous\s+year|(?:19|20)\d\d)/iu,
@@ -756,7 +761,7 @@ function percentMetric(read: Read, a: Around): Metric | null {
   if (q.value > 1000 || OTHER_SOURCE_GAP.test(a.window.slice(-60))) return null;
   // «составил 609,8 млн долларов (88,2% к январю–июню 2015 г.)», "…, or 88.2% of the level of January-June 2015": an
   // index of the level on a base, as statistics offices print it; the growth is the index less 100.
-  if (subject === 'trade_turnover' && q.value >= INDEX_LOWEST && INDEX_OPENS.test(a.window) && INDEX_BASE_AFTER.test(a.after)) {
+  if (subject === 'trade_turnover' && q.value >= INDEX_LOWEST && indexOpens(a.window) && INDEX_BASE_AFTER.test(a.after)) {
     const decimals = /[.,](\d+)\s*(?:%|проц|per)/iu.exec(a.text.slice(q.start, q.end))?.[1]?.length ?? 0;
     const growth = Number((q.value - 100).toFixed(decimals));
     if (growth === 0) return null;
