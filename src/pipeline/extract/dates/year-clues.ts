@@ -258,7 +258,7 @@ export function relativeClues(doc: ArticleDoc, pageMonth: number | null = null):
       });
       continue;
     }
-    const strict = t.match(COMPARED_WITH) ?? (t.includes('период') || t.includes('period') ? t.match(SAME_PERIOD_OF) : null);
+    const strict = t.match(COMPARED_WITH) ?? t.match(SAME_PERIOD_OF);
     if (strict && oneYear()) {
       const base = strict[1] ?? strict[2]!;
       const y = Number(base) + 1;
