@@ -49,6 +49,9 @@ import { answeredWhen, answersWithNext, asksWhen, inInterviewAnswer } from './mi
 import { ofTheSides, type Digest } from './milestones/digest-item';
 import { isAudience } from './milestones/reported-figure';
 
+/** How many years before the article's a multilateral step is background rather than its news (for the fallback statement). */
+const BACKGROUND_YEARS = 2;
+
 /**
  * Finds the article's main event and the events it refers to. `page`: the article's headline block
  * and related-article links (`pageStructure`), read once per article by `extractArticle`.
@@ -274,7 +277,12 @@ export function extractMilestones(
   if (f.main && !out.includes(f.main.draft)) f.main = null;
   let main = f.main;
   // An article of plans only tells its news by a statement too ("X said … He plans to travel …").
-  if (!out.some((o) => o.status === 'past')) {
+  // A multilateral step years before the article («Киргизия является членом ЕАЭС с августа 2015 года» in 2021) is
+  // background, not the news the article reports.
+  const articleYear = date.date === null ? null : Number(date.date.slice(0, 4));
+  const background = (o: MilestoneDraft) => o.type === 'other' && !o.bilateral && articleYear !== null && o.date !== null && Number(o.date.slice(0, 4)) <= articleYear - BACKGROUND_YEARS;
+  const news = (o: MilestoneDraft) => o.status === 'past' && !background(o);
+  if (!out.some(news)) {
     const statement = findStatement(doc, lang, speech, dated, date, people, out);
     if (statement) {
       out.push(statement);

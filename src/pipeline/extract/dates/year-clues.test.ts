@@ -21,3 +21,15 @@ describe('a written year compared with last year', () => {
     expect(clues(text)).toEqual(want);
   });
 });
+
+describe('the current part of a year set against the same period of a written year', () => {
+  it.each([
+    ['«чем за аналогичный период X года»', 'Экспорт\n\nПоставки шерсти за январь–апрель выросли на 12 процентов больше, чем за аналогичный период 2031 года.', [[2032, 2]]],
+    ['«против соответствующего периода X года»', 'Экспорт\n\nЭкспорт меда за полугодие составил 3 млн долларов против соответствующего периода 2029 года.', [[2030, 2]]],
+    ['en: "the same period of X"', 'Exports\n\nHoney exports in January-May were 8 percent above the same period of 2031.', [[2032, 2]]],
+    // Negative: two years written, the clue is not one year's.
+    ['two years written: no clue', 'Экспорт\n\nВ 2030 и 2031 годах поставки были ниже, чем за аналогичный период 2029 года.', []],
+  ])('%s', (_name, text, want) => {
+    expect(clues(text)).toEqual(want);
+  });
+});

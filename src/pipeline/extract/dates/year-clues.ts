@@ -180,6 +180,8 @@ const COMPARISON = rx(
 );
 /** Comparison with a single year and nothing else: the current period is the year after it. */
 const COMPARED_WITH = rx(`(?:по сравнению с|в сравнении с|сравнительно с|compared (?:with|to)|in comparison (?:with|to))\\s+(?:\\p{L}+\\s+){0,2}?(${YR})(?!\\d)`, 'iu');
+/** «чем за аналогичный период 2010 года», "the same period of 2021": the current part of a year set against that of a year. */
+const SAME_PERIOD_OF = rx(`(?:аналогичн|соответствующ)\\p{L}*\\s+период\\p{L}*\\s+(${YR})(?!\\d)|(?:same|corresponding|comparable)\\s+period\\s+(?:of|in)\\s+(${YR})(?!\\d)`, 'iu');
 const RESULTS_OF = rx(`(?:итог\\p{L}*|results?|outcomes?)\\s+(?:of\\s+|за\\s+|for\\s+)?(?:the\\s+)?(?:year\\s+)?(${YR})(?![\\d\\-–—])`, 'iu');
 const RESULT_VERB =
   /(?:достиг|состав|вырос|вырост|увелич|сократ|снизил|снижен|превысил|прибавил|упал|reached|amounted|totall?ed|grew|rose|increased|decreased|declined|fell|stood at|was up|was down)/iu;
@@ -256,10 +258,11 @@ export function relativeClues(doc: ArticleDoc, pageMonth: number | null = null):
       });
       continue;
     }
-    const strict = t.match(COMPARED_WITH);
+    const strict = t.match(COMPARED_WITH) ?? t.match(SAME_PERIOD_OF);
     if (strict && oneYear()) {
-      const y = Number(strict[1]) + 1;
-      offer({ year: y, weight: 2, evidence: `year ${y} from «${quote(s, strict.index!, strict[0].length)}» (the current period is compared with ${strict[1]})` });
+      const base = strict[1] ?? strict[2]!;
+      const y = Number(base) + 1;
+      offer({ year: y, weight: 2, evidence: `year ${y} from «${quote(s, strict.index!, strict[0].length)}» (the current period is compared with ${base})` });
     }
     const res = t.match(RESULTS_OF);
     if (res) {

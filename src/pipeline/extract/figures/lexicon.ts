@@ -113,6 +113,13 @@ export const SCOPE_BILATERAL = rx(wordsSource(lexicon.tradeScope.bilateralMarker
 /** Bilateral markers that name Russia or the two countries (not «взаимн*», 'mutual'). */
 export const SCOPE_PAIR = rx(wordsSource(lexicon.tradeScope.pairMarkers), 'iu');
 /** «внешнеторговый оборот Российской Федерации», "Russia's foreign trade": Russia as the owner of foreign trade. */
+/**
+ * "Russia's share of Kyrgyzstan's total foreign trade", «доля России во внешнеторговом обороте», «удельный вес РФ в …»:
+ * Russia holds a share of the foreign trade, and marks no bilateral trade.
+ */
+export const RUSSIA_SHARE_OF = rx(
+  /(?<![\p{L}])(?:Russia(?:n\s+Federation)?['’]s\s+share\s+(?:of|in)|share\s+of\s+(?:the\s+)?Russia(?:n\s+Federation)?\s+in|(?:дол\p{L}+|удельн\p{L}+\s+вес\p{L}*)\s+(?:Российской\s+Федерации|России|РФ)\s+(?:во?|от|из|среди))(?![\p{L}])/giu,
+);
 export const RUSSIA_OWNS_FOREIGN_TRADE = rx(
   `(?:${wordsSource(lexicon.tradeScope.foreignTrade)})\\s+(?:Российской\\s+Федерации|России|РФ)(?![\\p{L}])|(?<![\\p{L}])Russia(?:n\\s+Federation)?['’]s\\s+(?:total\\s+)?(?:foreign|external|overseas)\\s+trade`,
   'giu',

@@ -21,6 +21,7 @@ import {
   REGION_WORD,
   RUBLE_TERMS,
   RUSSIA,
+  RUSSIA_SHARE_OF,
   SCOPE_BILATERAL,
   SCOPE_MEMBERS,
   MEMBERS_AFTER_BLOC,
@@ -171,7 +172,7 @@ const PARTNER_BEFORE_VERB = rx(/(?:^|[\s:;,(—–])[Сс]о?\s+(\p{Lu}[\p{L}-]+
  * торговым партнером Кыргызстана»: the country that is the partner opens the sentence and owns its trade.
  */
 const PARTNER_SUBJECT = rx(
-  /^\s*(?:[\p{L}-]+\s+){0,2}?(\p{Lu}[\p{L}-]+)\s+(?:remained|remains|is|was|became|has\s+become|ranked|ranks|остал\p{L}*|оста[её]тся|стал\p{L}*|является|был\p{L}*)\s+(?:(?:as\s+)?(?:\p{Lu}[\p{L}-]+['’]s|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:trading\s+|trade\s+|торгов\p{L}*\s+)?(?:partner|партн[её]р)/u,
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(\p{Lu}[\p{L}-]+)\s+(?:remained|remains|is|was|became|has\s+become|ranked|ranks|остал\p{L}*|оста[её]тся|стал\p{L}*|является|был\p{L}*)\s+(?:(?:as\s+)?(?:\p{Lu}[\p{L}-]+['’]s|the|a|an)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:trading\s+|trade\s+|торгов\p{L}*\s+)?(?:partner|партн[её]р)/u,
 );
 /**
  * "Uzbek-Russian trade", "U.S.-Kyrgyz trade", "Russia-UAE trade", «узбекско-российский товарооборот», "Kazakhstan–Russia trade": two
@@ -397,13 +398,22 @@ export function blocPartner(window: string): string | null {
   // «взаимная торговля стран союза»: the union by its common noun, after its members (no bloc's name to find).
   const union = window.includes('оюз') ? MEMBERS_OF_UNION.exec(window) : null;
   if (union && !BILATERAL_ANY.test(union[0])) return 'bloc';
+  // «взаимная торговля в союзе», «товарооборот внутри Союза»: trade inside the union named by its common noun, unless
+  // Russia or the two countries are named.
+  if (window.includes('оюз') && TRADE_IN_UNION.test(window) && !SCOPE_PAIR.test(window)) return 'bloc';
   return null;
 }
+
+/** A trade word and the union by its common noun after «в», «внутри», «в рамках». */
+const TRADE_IN_UNION = rx(/(?:торговл|оборот)\p{L}*\s+(?:в|внутри|в\s+рамках)\s+[Сс]оюз[аеу](?![\p{L}])/u);
 
 /** "turnover", «оборот» right after the words of foreign trade ("foreign trade turnover"): one noun phrase with them. */
 const TURNOVER_NOUN_NEXT = /^\s+(?:turnover|оборот\p{L}*)(?![\p{L}])/iu;
 /** A trade word after the words of foreign trade: "the foreign trade minister said trade rose …" is about that trade. */
 const TRADE_AFTER = /товарооборот|торгов|оборот|trade|turnover|commerce/iu;
+
+/** A note in brackets. */
+const BRACKETED = /\([^()]*\)/gu;
 
 /** The window speaks of the country's foreign trade as a whole: its words are the last trade words, with no bilateral marker. */
 function isForeignTrade(window: string): boolean {
@@ -411,11 +421,21 @@ function isForeignTrade(window: string): boolean {
   // `test` on the global regex moves `lastIndex` to each match's end: no iterator, regex clone or match arrays (`matchAll`).
   FOREIGN_TRADE.lastIndex = 0;
   while (FOREIGN_TRADE.test(window)) end = FOREIGN_TRADE.lastIndex;
-  // "total foreign trade turnover": the noun that completes the words of foreign trade is no later trade word.
-  if (end < 0 || TRADE_AFTER.test(window.slice(end).replace(TURNOVER_NOUN_NEXT, ''))) return false;
+  // "total foreign trade turnover": the noun that completes the words of foreign trade is no later trade word; nor is one
+  // of a note in brackets («(без учета неорганизованной торговли)», "(excluding shuttle trade)"), which says what is counted.
+  if (end < 0) return false;
+  let rest = window.slice(end).replace(TURNOVER_NOUN_NEXT, '');
+  if (rest.includes('(')) rest = rest.replace(BRACKETED, ' ');
+  if (TRADE_AFTER.test(rest)) return false;
   // «внешнеторговый оборот Российской Федерации»: Russia owning the foreign trade marks no bilateral trade.
   RUSSIA_OWNS_FOREIGN_TRADE.lastIndex = 0;
-  return !SCOPE_BILATERAL.test(RUSSIA_OWNS_FOREIGN_TRADE.test(window) ? window.replace(RUSSIA_OWNS_FOREIGN_TRADE, ' ') : window);
+  const scope = RUSSIA_OWNS_FOREIGN_TRADE.test(window) ? window.replace(RUSSIA_OWNS_FOREIGN_TRADE, ' ') : window;
+  if (!SCOPE_BILATERAL.test(scope)) return true;
+  // "Russia's share of Kyrgyzstan's total foreign trade, which amounted to …": Russia holds a share of the whole (asked
+  // only where a bilateral word stands and a word of share may).
+  if (!(scope.includes('share') || scope.includes('дол') || scope.includes('Дол') || scope.includes('вес'))) return false;
+  RUSSIA_SHARE_OF.lastIndex = 0;
+  return RUSSIA_SHARE_OF.test(scope) && !SCOPE_BILATERAL.test(scope.replace(RUSSIA_SHARE_OF, ' '));
 }
 
 /** A turnover metric name: Kyrgyz–Russian, or the trade of something else (a region, a bloc, a country's total). */
@@ -580,6 +600,15 @@ function turnoverOf(around: Around): string {
   // "still dwarfed by Russia's $5.6 billion turnover with Kazakhstan": the partner named right after the sum.
   const partnerAfter = own === 'trade_turnover' && a.after.includes(' with ') ? PARTNER_AFTER_SUM.exec(a.after)?.[1] : undefined;
   if (partnerAfter && isThirdParty(partnerAfter)) return 'third_country_trade_turnover';
+  // «Китай – 1 108,4 млн», «с Республикой Казахстан – 376,4 млн», "China — $2.9 billion": a country set before a dash right
+  // before the sum, as in a list of partners, is whose trade the sum is.
+  const dashed = endsWithDash(a.window) ? DASHED_PARTNER.exec(a.window)?.[1] : undefined;
+  if (dashed && own.endsWith('trade_turnover')) {
+    RUSSIA.lastIndex = 0;
+    if (RUSSIA.test(dashed)) return 'trade_turnover';
+    // «Цель – 5 млрд»: only a country's name, not any capitalised word before a dash.
+    if (own === 'trade_turnover' && isForeignCountry(dashed) && !KYRGYZ_WORD.test(dashed)) return 'third_country_trade_turnover';
+  }
   if (own !== 'trade_turnover' || a.cues.some((c) => c.tag === 'trade_turnover')) return own;
   const prev = (a.prevQ?.draft?.metric ?? a.carried ?? '').replace(CHANGE_SUFFIX, '');
   if (!prev.endsWith('trade_turnover')) return own;
@@ -590,6 +619,21 @@ function turnoverOf(around: Around): string {
   if (holder && RUSSIA_PARTNER.test(holder)) return 'trade_turnover';
   if (holder && isThirdParty(holder)) return 'third_country_trade_turnover';
   return prev.endsWith('_trade_turnover') ? prev : own;
+}
+
+/**
+ * «Казахстан – 588,0 млн», «, с Республикой Беларусь – 20,1 млн», «: China — $2.9 billion»: a country's name (one or two
+ * capitalised words, «Республика» and a preposition of partner allowed before it) and a dash right before the sum.
+ */
+const DASHED_PARTNER = rx(
+  /(?:^|[\s,;:(])(?:(?:с|со|with)\s+)?(?:(?:[Рр]еспублик\p{L}*|(?:the\s+)?Republic\s+of)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*[—–]\s*(?:(?:about|almost|nearly|some|around|over|более|около|почти|свыше|порядка)\s+)?(?:US\s*)?[$€]?\s*$/u,
+);
+
+/** Whether the window's last character that is not a space (or a currency sign) is a dash: the cue of `DASHED_PARTNER`. */
+function endsWithDash(window: string): boolean {
+  let i = window.length - 1;
+  while (i >= 0 && (window[i] === ' ' || window[i] === '$' || window[i] === '\u00a0')) i--;
+  return i >= 0 && (window[i] === '–' || window[i] === '—');
 }
 
 /** Whether the two parties `PAIR_OWNS_TRADE` finds opening the window are people, one of them a third country's. */
@@ -626,6 +670,33 @@ function impliedDollars(read: Read, a: Around): boolean {
  */
 const RETRACTED_BEFORE = rx(/(?<![\p{L}])(?:misstat\p{L}*|(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:stated|reported|gave|given|said)|ошибочно|неверно\s+(?:указ|привед)\p{L}*)(?![\p{L}])/iu);
 
+/**
+ * «(ранее опубликовано – 921,6 млн)», "(previously published: US$ 3,096.0 million)", «первоначально сообщалось о …»: the
+ * value a revision replaced, told beside the revised one; kept under its own name so it never passes for the figure.
+ */
+const SUPERSEDED_BEFORE = rx(
+  /(?<![\p{L}])(?:(?:ранее|первоначально)\s+(?:был(?:о|а|и)?\s+)?(?:опубликован\p{L}*|сообщал\p{L}*|публиковал\p{L}*|приводил\p{L}*|указывал\p{L}*|объявлен\p{L}*)(?:\s+о)?|(?:previously|originally|initially|earlier)\s+(?:published|reported|announced|stated|given)(?:\s+(?:as|at))?)\s*[:–—-]?\s*(?:US\s*)?[$€]?\s*$/iu,
+);
+/** The cue words of `SUPERSEDED_BEFORE`, asked before it. */
+const supersededCue = (window: string) => window.includes('ранее') || window.includes('первоначально') || window.includes('reviously') || window.includes('riginally') || window.includes('nitially') || window.includes('arlier');
+
+/** ", up from", " from": only the word of the value left behind between a revised sum and the next. */
+const FROM_BETWEEN = rx(/^\s*,?\s*(?:up\s+|down\s+)?from\s+(?:the\s+|an?\s+)?(?:earlier\s+|initial\s+|original\s+)?(?:US\s*)?[$€]?\s*$/iu);
+/** A verb of revision: "revised", "corrected", «пересмотрен», «уточнён», «скорректирован». */
+const REVISION_WORD = rx(/(?<![\p{L}])(?:revis\p{L}*|correct(?:ed|ion)|adjusted|пересмотр\p{L}*|уточн\p{L}*|скорректир\p{L}*)(?![\p{L}])/iu);
+
+/**
+ * "was revised to $2,815.6 million from $2,790.1 million": the sum after "from" in a clause of revision is the value the
+ * revision replaced. Asked only where "from" stands right between the revised sum and this one.
+ */
+function revisedFrom(a: Around): boolean {
+  const prev = a.prevQ;
+  if (!prev || prev.q.type !== 'money' || !a.window.includes('from') || !FROM_BETWEEN.test(a.window)) return false;
+  return REVISION_WORD.test(a.text.slice(Math.max(0, prev.q.start - REVISION_REACH), prev.q.start));
+}
+/** How far before the revised sum its verb of revision may stand. */
+const REVISION_REACH = 80;
+
 /** The cue word of `RETRACTED_VERSION`, asked before it. */
 const versionCue = (window: string) => window.includes('version') || window.includes('верси');
 
@@ -639,6 +710,7 @@ function moneyMetric(read: Read, a: Around): Metric | null {
     const dir = hasChangePreposition(a.window) ? directionOf(a.words, a.winStart, q.start, '') : 0;
     if (RETRACTED_BEFORE.test(a.window) || (versionCue(a.window) && RETRACTED_VERSION.test(a.window))) return { name: 'retracted_figure', value: q.value, unit: 'USD' };
     const name = turnoverOf(a);
+    if ((supersededCue(a.window) && SUPERSEDED_BEFORE.test(a.window)) || revisedFrom(a)) return { name: `${name}_superseded`, value: q.value, unit: 'USD' };
     if (dir !== 0) return { name: `${name}_change_usd`, value: dir * q.value, unit: 'USD' };
     return { name, value: q.value, unit: 'USD' };
   }
@@ -670,9 +742,32 @@ const OTHER_SOURCE_GAP = rx(
   /(?<![\p{L}])(?:называ\p{L}*|назвал\p{L}*|привод\p{L}*|привел\p{L}*|привёл\p{L}*|put|puts|give|gives|gave|cite|cites|cited)\s+(?:(?:эту|свою|другую|иную|the|their|its|a)\s+)?(?:цифр\p{L}*|показател\p{L}*|figure|number|estimate)\s+(?:на\s+)?$/iu,
 );
 
+/** An index below this is no level on a base of a year before (a share, a small rate). */
+const INDEX_LOWEST = 10;
+/** A bracket or «, или» / ", or" right after a sum, opening its index («(88,2% …», «, или 112,4% …»). */
+const INDEX_OPENS = rx(/(?:\(|,\s*(?:или|or))\s*$/u);
+/** `INDEX_OPENS` asked of the window's last few characters only (the pattern is anchored at the end). */
+function indexOpens(window: string): boolean {
+  const tail = window.slice(-12);
+  return (tail.includes('(') || tail.includes('или') || tail.includes('or')) && INDEX_OPENS.test(tail);
+}
+/** «к уровню …», «к январю–июню 2015 г.», «к соответствующему периоду», "of the level of …", "of the same period": the index's base. */
+const INDEX_BASE_AFTER = rx(
+  /^\s*(?:к\s+(?:уровню\s+)?|(?:of|on)\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?(?:the\s+)?)(?:соответствующ|аналогичн|январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр|I{1,3}V?\s+квартал|первого|первому|прошл|предыдущ|same\s+period|corresponding\s+period|January|February|March|April|May|June|July|August|September|October|November|December|last\s+year|the\s+previous\s+year|(?:19|20)\d\d)/iu,
+);
+
 function percentMetric(read: Read, a: Around): Metric | null {
   const { q, subject } = read;
   if (q.value > 1000 || OTHER_SOURCE_GAP.test(a.window.slice(-60))) return null;
+  // «составил 609,8 млн долларов (88,2% к январю–июню 2015 г.)», "…, or 88.2% of the level of January-June 2015": an
+  // index of the level on a base, as statistics offices print it; the growth is the index less 100.
+  if (subject === 'trade_turnover' && q.value >= INDEX_LOWEST && indexOpens(a.window) && INDEX_BASE_AFTER.test(a.after)) {
+    const decimals = /[.,](\d+)\s*(?:%|проц|per)/iu.exec(a.text.slice(q.start, q.end))?.[1]?.length ?? 0;
+    const growth = Number((q.value - 100).toFixed(decimals));
+    if (growth === 0) return null;
+    read.sign = growth < 0 ? -1 : 1;
+    return { name: `${turnoverOf(a)}_growth_pct`, value: growth, unit: '%' };
+  }
   if (subject === 'share' || SHARE_AFTER.test(a.after)) {
     const ofTrade = a.cues.some((c) => c.tag === 'trade_turnover');
     RUSSIA.lastIndex = 0;

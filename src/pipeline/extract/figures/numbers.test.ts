@@ -10,6 +10,9 @@ describe('parseNumber', () => {
     ['2,5', 'ru', 2.5],
     ['1,234', 'en', 1234],
     ['1,234', 'ru', 1.234],
+    ['2,406.7', 'en', 2406.7],
+    ['2,406.7', 'ru', 2406.7],
+    ['12,406,300.25', 'en', 12406300.25],
     ['1 234,5', 'ru', 1234.5],
     [' 12 ', 'ru', 12],
     ['три', 'ru', 3],
@@ -34,6 +37,10 @@ describe('findQuantities: sums of two scales', () => {
     ['$1 млрд 200 млн.', 'ru', [['money', 1.2e9, 'usd']]],
     ['$2 млрд и 300 млн рублей', 'ru', [['money', 2e9, 'usd'], ['money', 3e8, 'other']]],
     ['$1 млн 2 млрд', 'ru', [['money', 1e6, 'usd'], ['money', 2e9, null]]],
+    // Thousands by commas and a decimal point, as English statistics pages print them.
+    ['exports came to US$ 2,406.7 million', 'en', [['money', 2_406_700_000, 'usd']]],
+    ['imports reached $1,075.4 million, up 3.2%', 'en', [['money', 1_075_400_000, 'usd'], ['percent', 3.2, null]]],
+    ['a list of 1,204 and 2,5', 'en', []],
   ] as const)('%s', (text, language, want) => {
     expect(findQuantities(text, language).map((q) => [q.type, q.value, q.currency])).toEqual(want);
   });

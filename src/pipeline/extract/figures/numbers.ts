@@ -37,7 +37,7 @@ export interface Quantity {
   high?: number;
 }
 
-const NUM = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d{1,3}(?:[ \u202F]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)`;
+const NUM = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![.,]?\d)|\d{1,3}(?:[ \u202F]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)`;
 /** Digits or a number word, with «с половиной» / "and a half" added («три с половиной», "two and a half"). */
 const NUMBER = `(?:(?:${NUM}|${NUMBER_WORDS_SOURCE})${PLUS_HALF_SOURCE}?)`;
 /** `NUMBER` without the number words. */
@@ -162,6 +162,8 @@ export function parseNumber(raw: string, language: Language): number | null {
   if (word !== undefined) return word;
   let t = s.replace(/[ \u202F]/g, '');
   if (/^\d{1,3}(,\d{3})+$/.test(t) && language === 'en') t = t.replace(/,/g, '');
+  // "1,850.3": thousands by commas and a decimal point, in whatever language the text is.
+  else if (/^\d{1,3}(,\d{3})+\.\d+$/.test(t)) t = t.replace(/,/g, '');
   t = t.replace(',', '.');
   const v = Number(t);
   return Number.isFinite(v) ? v : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDoc } from '../../read';
-import { columnPeriod, partnerListFigures, partnerTableFigures } from './partner-table';
+import { columnPeriod, inlinePartnerFigures, pairTableFigures, partnerListFigures, partnerTableFigures } from './partner-table';
 
 /** `metric value period` of each figure read from the partner tables of `body`. */
 function run(body: string): string[] {
@@ -31,6 +31,10 @@ describe('partnerTableFigures', () => {
       'Товарооборот Кыргызстана с Россией (млн долларов США)\nПоказатель | янв.–июнь 2022 | янв.–июнь 2023 | рост, %\nТоварооборот | 1 200,5 | 1 300,0 | 108,3\nЭкспорт в Россию | 200,0 | 210,0 | 105,0\nИмпорт из России | 1 000,5 | 1 090,0 | 108,9\n',
       ['trade_turnover 1200500000 2022-H1', 'trade_turnover 1300000000 2023-H1']],
     ['no Russia row: nothing', 'Товарооборот, млн долларов\n\t2019\t2020\nКитай\t500\t450\n', []],
+    // The country's foreign trade by partner: Russia's row is the pair's own turnover.
+    ['a caption of the country’s foreign trade by partner, an index column',
+      'Таблица 4. Внешнеторговый оборот по странам-партнерам (млн. долларов США)\nСтрана | Январь–июнь 2030 г. | Январь–июнь 2031 г. | 2031 г. в % к 2030 г.\nТурция | 120,4 | 130,0 | 108,0\nРоссийская Федерация | 800,5 | 880,1 | 109,9\n',
+      ['trade_turnover 800500000 2030-H1', 'trade_turnover 880100000 2031-H1', 'trade_turnover_growth_pct 9.9 2031-H1']],
   ])('%s', (_name, body, want) => {
     expect(run(body)).toEqual(want);
   });
@@ -62,5 +66,38 @@ describe('partnerListFigures', () => {
     ['a row of Russia with no list above it: nothing', 'Россия — 2 100\n', []],
   ])('%s', (_name, body, want) => {
     expect(list(body)).toEqual(want);
+  });
+});
+
+describe('pairTableFigures', () => {
+  /** `metric value period` of each figure read from the tables of pairs of `body` (article of August 2031). */
+  const pairs = (body: string) => pairTableFigures(toDoc('t.txt', body).doc, 2031, 8).map((f) => `${f.metric} ${f.unit === '%' ? f.value : Math.round(f.value)} ${f.period}`);
+  it.each([
+    ['a caption with the unit and the base of an index; the row of the pair, either order',
+      'Таблица 2. Торговля по парам стран союза (млн. долларов США; в % к январю–июню 2030 г.)\nБеларусь – Казахстан | 301,2 | 97,5\nРоссия – Кыргызстан | 702,3 | 104,6\n',
+      ['trade_turnover 702300000 2031-H1', 'trade_turnover_growth_pct 4.6 2031-H1']],
+    ['the caption’s own period, no index', 'Trade by pairs of member states in 2030, US$ million\nKyrgyzstan – Russia | 2,950.4\n', ['trade_turnover 2950400000 2030']],
+    ['another pair only: nothing', 'Таблица 2. Торговля по парам стран (млн. долларов США; в % к 2030 г.)\nКазахстан – Россия | 6 100,0 | 95,0\n', []],
+    ['no unit in dollars: nothing', 'Таблица 2. Торговля по парам стран (млрд рублей; в % к 2030 г.)\nКыргызстан – Россия | 210,0 | 105,0\n', []],
+  ])('%s', (_name, body, want) => {
+    expect(pairs(body)).toEqual(want);
+  });
+});
+
+describe('inlinePartnerFigures', () => {
+  /** `metric value period` of each figure read from the one-line partner lists of `body` (article of August 2031). */
+  const inline = (body: string) => inlinePartnerFigures(toDoc('t.txt', body).doc, 2031, 8).map((f) => `${f.metric} ${Math.round(f.value)} ${f.period} «${f.quote.text}»`);
+  it.each([
+    ['en: a heading with the period and unit, items parted by semicolons',
+      'Leading partners, January-June 2031 (US$ million): Turkey 410.2; Russian Federation 1,302.6; India 95.0.\n',
+      ['trade_turnover 1302600000 2031-H1 «Russian Federation 1,302.6»']],
+    ['ru: dashes and a share in brackets',
+      'Основные торговые партнеры за январь–март 2031 года, млн. долларов США: Турция – 210,4; Россия – 650,3 (22,4%); Индия – 48,0.\n',
+      ['trade_turnover 650300000 2031-Q1 «Россия – 650,3 (22,4%)»']],
+    ['no unit in dollars: nothing', 'Основные торговые партнеры за январь–март 2031 года, млрд сомов: Турция – 21,4; Россия – 65,3.\n', []],
+    ['no period: nothing', 'Main trading partners (US$ million): Turkey 410.2; Russian Federation 1,302.6.\n', []],
+    ['no word of trade or partners: nothing', 'Remittances, January-June 2031 (US$ million): Russian Federation 1,302.6; Turkey 40.2.\n', []],
+  ])('%s', (_name, body, want) => {
+    expect(inline(body)).toEqual(want);
   });
 });

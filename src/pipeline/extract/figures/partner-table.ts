@@ -14,6 +14,7 @@ import { tableName, cells, cellValue, changeColumn, growthName, growthOf, isValu
 import { rx } from '../regex';
 import { turnoverName } from './metric';
 import { findPeriods } from './periods';
+import { shiftYear } from './choose-period';
 
 /** A caption or header naming turnover. */
 const TURNOVER_WORD = rx(wordsSource(lexicon.tables.turnoverColumn), 'iu');
@@ -36,6 +37,18 @@ export function columnPeriod(header: string): string | null {
   if (y) return y[1]!;
   const p = rowPeriod(h);
   return p?.year ? `${p.year}-${p.suffix}` : null;
+}
+
+/** Owners of a table's trade that its row of Russia keeps: a region's, a sector's or another country's trade with Russia. */
+const OWNERS_KEPT = new Set(['regional_trade_turnover', 'sector_trade_turnover', 'third_country_trade_turnover']);
+
+/**
+ * The metric of the row of Russia in a table named `name` by its caption: the country's foreign trade by partner
+ * («Внешнеторговый оборот по основным странам-партнерам», "Foreign trade by main partner") or its trade with a bloc
+ * («Торговля со странами ЕАЭС») is split by partner, and Russia's row is the pair's own turnover.
+ */
+function rowOfRussia(name: string): string {
+  return OWNERS_KEPT.has(name) ? name : 'trade_turnover';
 }
 
 /** Turnover figures from the row of Russia in tables whose columns are periods. */
@@ -77,13 +90,13 @@ export function partnerTableFigures(doc: ArticleDoc): FigureDraft[] {
         const how = changes[at];
         if (!period && how) {
           const growth = growthOf(row[i]!, how, doc.language);
-          if (growth !== null) out.push({ metric: growthName(name), value: growth, unit: '%', period: latest, kind: 'actual', qualifier: null, quote });
+          if (growth !== null) out.push({ metric: growthName(ofRussia ? rowOfRussia(name) : name), value: growth, unit: '%', period: latest, kind: 'actual', qualifier: null, quote });
           continue;
         }
         const value = period ? cellValue(row[i]!, doc.language) : null;
         if (!period || value === null) continue;
         out.push({
-          metric: name,
+          metric: ofRussia ? rowOfRussia(name) : name,
           value: value * unit.factor,
           unit: 'USD',
           period,
@@ -141,6 +154,102 @@ export function partnerListFigures(doc: ArticleDoc, year: number | null, month: 
       qualifier: null,
       quote: { start: line.start + (line.text.length - line.text.trimStart().length), end: line.start + line.text.trimEnd().length, text: line.text.trim() },
     });
+  }
+  return out;
+}
+
+/** A row labelled by a pair of countries: «Кыргызстан – Россия», "Kyrgyzstan – Russia" (either order). */
+const PAIR_LABEL = rx(/^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*[–—-]\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)$/u);
+/** A Kyrgyz side of a pair label. */
+const KYRGYZ_SIDE = /^(?:Кыргыз|Киргиз|Kyrgyz|Kirgh?iz)/u;
+/** A Russian side of a pair label. */
+const RUSSIAN_SIDE = /^(?:Росси|РФ|Russia)/u;
+/** A word of trade in a caption. */
+const TRADE_CAPTION = /торгов|оборот|trade|turnover/iu;
+/** «в % к январю–июню 2015 г.», "as % of 2015": the caption gives the last column as an index on that base. */
+const INDEX_WORDS = rx(wordsSource(lexicon.tables.indexColumn), 'iu');
+/** A cheap test for a label of the pair anywhere in the text. */
+const PAIR_GATE = /(?:Кыргыз|Киргиз|Kyrgyz|Kirgh?iz)\p{L}*\s*[–—-]\s*(?:Росси|Russia)|(?:Росси|Russia)\p{L}*\s*[–—-]\s*(?:Кыргыз|Киргиз|Kyrgyz|Kirgh?iz)/u;
+/** How many rows of pairs may stand between the caption and the row of the pair. */
+const PAIR_ROWS = 12;
+
+/**
+ * Turnover and its growth from a table of trade by pairs of countries with no header row: a caption with the unit and
+ * the base of an index («Взаимная торговля по парам государств (млн. долларов США; в % к январю–июню 2015 г.)») over rows
+ * «Армения – Россия | 540,3 | 101,4», «Кыргызстан – Россия | 609,8 | 88,2». The row of Kyrgyzstan and Russia gives the
+ * sum and, from the index, the growth, of the caption's period or else of the year after the index's base.
+ */
+export function pairTableFigures(doc: ArticleDoc, year: number | null, month: number | null): FigureDraft[] {
+  if (!(doc.text.includes('|') || doc.text.includes('\t')) || !PAIR_GATE.test(doc.text)) return [];
+  const lines = linesOf(doc.text);
+  const out: FigureDraft[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (!text.includes('|') && !text.includes('\t')) continue;
+    const row = cells(text);
+    const pair = row.length >= 2 && row.length <= 3 ? PAIR_LABEL.exec(row[0]!.trim()) : null;
+    if (!pair || !row.slice(1).every(isValueCell)) continue;
+    const [a, b] = [pair[1]!, pair[2]!];
+    if (!((KYRGYZ_SIDE.test(a) && RUSSIAN_SIDE.test(b)) || (KYRGYZ_SIDE.test(b) && RUSSIAN_SIDE.test(a)))) continue;
+    // Up through the other rows of pairs to the caption.
+    let h = i - 1;
+    while (h > 0 && i - h <= PAIR_ROWS && PAIR_LABEL.test(cells(lines[h]!.text)[0]!.trim())) h--;
+    const caption = lines[h]!.text;
+    if (!TRADE_CAPTION.test(caption) || !unitOf(caption)?.usd) continue;
+    const periods = findPeriods(caption, year, month).filter((p) => p.kind === 'period' && p.period && !p.deadline);
+    const own = periods.find((p) => !p.base)?.period ?? null;
+    const base = periods.find((p) => p.base)?.period ?? null;
+    const index = base !== null && INDEX_WORDS.test(caption);
+    const period = own ?? (index ? shiftYear(base, 1) : null);
+    if (!period) continue;
+    const line = lines[i]!;
+    const quote = { start: line.start + (line.text.length - line.text.trimStart().length), end: line.start + line.text.trimEnd().length, text: line.text.trim() };
+    const value = cellValue(row[1]!, doc.language);
+    if (value !== null) out.push({ metric: 'trade_turnover', value: value * unitOf(caption)!.factor, unit: 'USD', period, kind: 'actual', qualifier: null, quote });
+    const growth = index && row.length === 3 ? growthOf(row[2]!, 'index', doc.language) : null;
+    if (growth !== null) out.push({ metric: 'trade_turnover_growth_pct', value: growth, unit: '%', period, kind: 'actual', qualifier: null, quote });
+  }
+  return out;
+}
+
+/** One item of a list of partners told in one line: «China 1,734.5», «Россия – 748,9», «Казахстан: 311,8 (8,0%)». */
+const INLINE_ITEM = rx(/^\s*(?<label>\p{L}[\p{L} .-]{0,38}?)\s*(?:[—–:]\s*|\s-\s*)?(?<value>\d[\d \u202F.,]*?)\s*(?:\(\s*[\d.,]+\s*%\s*\))?\s*\.?\s*$/u);
+/** A cheap test that a line may hold such a list naming Russia after a colon. */
+const INLINE_GATE = /:[^\n]*(?:Росси|Russia|РФ)[^\n;]{0,30}?\d/u;
+
+/**
+ * Turnover from a list of partners told in one line after a heading with the unit and the period: «Main trading partners,
+ * January-March 2031 (US$ million): China 1,734.5; Russian Federation 748.9; Kazakhstan 311.8». The item of Russia gives
+ * one figure of the heading's period.
+ */
+export function inlinePartnerFigures(doc: ArticleDoc, year: number | null, month: number | null): FigureDraft[] {
+  const t = doc.text;
+  if (!(t.includes('artner') || t.includes('артн')) || !INLINE_GATE.test(t)) return [];
+  const out: FigureDraft[] = [];
+  for (const line of linesOf(doc.text)) {
+    const colon = line.text.indexOf(':');
+    if (colon < 0 || !INLINE_GATE.test(line.text)) continue;
+    const heading = line.text.slice(0, colon);
+    if (!LIST_HEADING.test(heading)) continue;
+    const unit = unitOf(heading);
+    if (!unit?.usd) continue;
+    const period = findPeriods(heading, year, month).find((p) => p.kind === 'period' && p.period && !p.base && !p.deadline)?.period;
+    if (!period) continue;
+    let at = colon + 1;
+    for (const item of line.text.slice(colon + 1).split(';')) {
+      const from = at;
+      at += item.length + 1;
+      const m = INLINE_ITEM.exec(item);
+      if (!m) continue;
+      RUSSIA.lastIndex = 0;
+      if (!RUSSIA.test(m.groups!.label!)) continue;
+      const value = cellValue(m.groups!.value!, doc.language);
+      if (value === null) continue;
+      const lead = item.length - item.trimStart().length;
+      const text = item.trim().replace(/\.$/u, '');
+      const start = line.start + from + lead;
+      out.push({ metric: 'trade_turnover', value: value * unit.factor, unit: 'USD', period, kind: 'actual', qualifier: null, quote: { start, end: start + text.length, text } });
+    }
   }
   return out;
 }

@@ -190,11 +190,11 @@ const CHANGE_NOUN_BEFORE = rx(/(?<![\p{L}])(?:паден|рост|сниж|пр�
 const PERCENT_TO_BEFORE = rx(/(?:%|процент\p{L}*)\s+к\s+(?:уровню\s+)?$/iu);
 /**
  * A part of a year after «чем» / "than" / «по сравнению с» is a base too («на 12% больше, чем в январе–сентябре
- * 2011 года», "up 9% compared with the first half of 2019"); the wider markers above («over», «период») are not
+ * 2011 года», "up 9% compared with the first half of 2019", an index "112.5% of the level of January-June 2015"); the wider markers above («over», «период») are not
  * used for them: "over the first nine months of 2019" is the figure's own period.
  */
 const STRICT_BASE = rx(
-  /(?:чем|than|compared\s+(?:with|to)|сравнению\s+с|сравнении\s+с|against|versus|vs\.?|relative\s+to|относительно|против)\s+(?:(?:в|во|за|с|со|in|for|the|same|period|of|аналогичн\p{L}*|период\p{L}*)\s+)*$/iu,
+  /(?:чем|than|compared\s+(?:with|to)|сравнению\s+с|сравнении\s+с|against|versus|vs\.?|relative\s+to|относительно|против|(?:%|percent|per\s?cent)\s+of\s+the\s+level)\s+(?:(?:в|во|за|с|со|in|for|the|same|period|of|аналогичн\p{L}*|период\p{L}*)\s+)*$/iu,
 );
 /** "compared with double-digit growth in 2023", «по сравнению с ростом в 2023 году»: a few words on, still the base. */
 const COMPARED_BASE = rx(/(?:compared\s+(?:with|to)|сравнению\s+с|сравнении\s+с)\s+(?:[\p{L}-]+\s+){1,4}$/iu);

@@ -19,6 +19,10 @@ describe('a signing dated only by the span of days of a trip told beside it is d
     ['ru: «Визит 14–15 мая … . Министры подписали …» is dated to the month',
       'date: 2024-05-20\n\nВизит главы МИД России в Бишкек 14–15 мая стал первым за три года. Министры подписали план консультаций.',
       ['2024-05-14 past visit «Визит главы»', '2024-05 past agreement «Министры подписали»']],
+    // Talks told in the clause after the span take its first day; a signing after them is still of one of its days.
+    ['en: "visited … on May 14-15 and held talks with …. The sides signed …" is dated to the month',
+      'date: 2024-05-20\n\nThe Russian foreign minister visited Bishkek on May 14-15 and held talks with his counterpart Ivan Sidorov. The ministers signed a plan of consultations.',
+      ['2024-05-14 past visit «The Russian»', '2024-05-14 past meeting «held talks»', '2024-05 past agreement «The ministers»']],
     ['en: a visit of one day told before keeps its day for the signing',
       'date: 2024-05-20\n\nThe visit on May 14 was the Russian foreign minister\'s first trip to Bishkek. The ministers signed a plan of consultations for two years.',
       ['2024-05-14 past visit «The visit»', '2024-05-14 past agreement «The ministers»']],

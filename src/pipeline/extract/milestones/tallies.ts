@@ -55,12 +55,13 @@ const SPAN: Record<Language, RegExp> = {
 /**
  * "The two presidents then oversaw the signing of more than a dozen documents", «в присутствии президентов подписано более
  * десятка документов», «всего по итогам переговоров подписано более 20 документов», «всего в ходе государственного визита
- * подписано более 20 документов», "more than 20 documents have been signed following the talks", "during the state visit": a
- * ceremony or the outcome of talks or a visit of the day where a vague number of documents was signed, not a tally.
+ * подписано более 20 документов», "more than 20 documents have been signed following the talks", "during the state visit",
+ * "the sides signed more than a dozen documents", «стороны подписали более десятка соглашений» (the sides of the talks told
+ * before): a ceremony or the outcome of talks or a visit of the day where a vague number of documents was signed, not a tally.
  */
 const CEREMONY: Record<Language, RegExp> = {
-  ru: rx(/(?<![\p{L}])(?:в присутствии|присутствовал\p{L}* при подписании|при подписании|(?:по (?:итогам|результатам)|в ходе) (?:[\p{L}-]+ ){0,2}?(?:переговоров|визита|встречи))(?![\p{L}])/iu),
-  en: rx(/(?<![\p{L}])(?:(?:oversaw|witnessed|attended|presided over|watched) the signing|(?:following|after) (?:the|their) talks|as a result of (?:the|their) talks|during the (?:[\p{L}-]+ ){0,2}?(?:visit|talks))(?![\p{L}])/iu),
+  ru: rx(/(?<![\p{L}])(?:в присутствии|присутствовал\p{L}* при подписании|при подписании|(?:по (?:итогам|результатам)|в ходе) (?:[\p{L}-]+ ){0,2}?(?:переговоров|визита|встречи)|стороны (?:также |затем )?подписали)(?![\p{L}])/iu),
+  en: rx(/(?<![\p{L}])(?:(?:oversaw|witnessed|attended|presided over|watched) the signing|(?:following|after) (?:the|their) talks|as a result of (?:the|their) talks|during the (?:[\p{L}-]+ ){0,2}?(?:visit|talks)|the (?:two )?(?:sides|parties|delegations) (?:also |then |later )?signed)(?![\p{L}])/iu),
 };
 
 /**
