@@ -133,15 +133,6 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStr
     }
     return null;
   };
-  // «Данные за январь–март 2025 года … Торговля со странами ЕАЭС составила … Товарооборот с Россией составил …»: the last
-  // period told of trade a few sentences back, past sentences of trade that tell none.
-  const lastTradePeriods = () => {
-    for (const c of recent) {
-      const ps = c().periods.filter((p) => p.period !== null && !p.base && !p.deadline && p.kind !== 'annual');
-      if (ps.length) return ps;
-    }
-    return null;
-  };
   // "Overall turnover in the quarter grew 12.4%": the latest part of a year of that unit, a few sentences back.
   const lastPart = (unit: string) => {
     for (const c of recent) {
@@ -187,7 +178,7 @@ export function extractFigures(doc: ArticleDoc, date: ArticleDate, page: PageStr
     // Found once for the sentence's figures and for the sentence after it (both may ask).
     const periods = once(() => findPeriods(s.text, year, month));
     const previousText = () => (si > 0 ? sentences[si - 1]!.text : '');
-    const read: Read[] = words ? readSentence(s, here, words, periods, year, month, previous, lastPeriods, lastTradePeriods, lastPart, turnoverRecent, namesHead, previousText, foreignMentions) : [];
+    const read: Read[] = words ? readSentence(s, here, words, periods, year, month, previous, lastPeriods, lastPart, turnoverRecent, namesHead, previousText, foreignMentions) : [];
     for (let k = 0; k < read.length; k++) reads.push(read[k]!);
     lastAim = aimAfter(s, here.length > 0, read, periods, lastAim, found);
     const before: (() => SentenceContext) | null = previous;
@@ -362,7 +353,6 @@ function readSentence(
   month: number | null,
   previous: (() => SentenceContext) | null,
   lastPeriods: () => PeriodExpr[] | null,
-  lastTradePeriods: () => PeriodExpr[] | null,
   lastPart: (unit: string) => string | null,
   turnoverRecent: (pastAsides?: boolean) => SentenceContext | null,
   namesHead: (s: Sentence) => boolean,
@@ -468,9 +458,6 @@ function readSentence(
         // «за тот же год»: the year told before, even of another subject (a year only: a part of one is another period).
         if (sameYear()) return lastPeriods()?.filter((p) => p.period !== null && /^\d{4}$/.test(p.period)) ?? null;
         const before = inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null;
-        // A sentence of trade before that tells no period: the one told of trade a few sentences back (a part of a year
-        // referred back to, "in the quarter", is looked for by its unit instead: `partReferredBack`).
-        if (before && !before.length && kind === 'actual' && !THE_PART.test(text)) return lastTradePeriods() ?? before;
         // «…поставили задачу довести его до $5 млрд. X привел киргизские данные — $3,5 млрд»: past an undated sentence.
         return before?.length || kind !== 'actual' || !givesOtherSourceData(text) ? before : lastPeriods();
       },

@@ -85,12 +85,10 @@ describe('a value a revision replaced is not the figure', () => {
   });
 });
 
-describe('the period of trade told a few sentences back, past sentences of trade that tell none', () => {
+// A lead's period handed past sentences of trade that tell none was tried and dropped: it cost a figure on a set no rule
+// is written from (the lead's period is not always the later sentences').
+describe('the period of trade told in the sentence right before', () => {
   it.each([
-    ['en: a release whose lead alone names the period', '2031-05-15',
-      'Foreign trade of the republic in January-March 2031 amounted to US$ 2,950.1 million. Trade with the CIS countries amounted to US$ 1,120.4 million. Trade turnover with Russia amounted to US$ 801.2 million.',
-      ['total_foreign_trade_turnover 2950100000 2031-Q1 actual', 'cis_trade_turnover 1120400000 2031-Q1 actual', 'trade_turnover 801200000 2031-Q1 actual']],
-    // Kept: a period of the sentence right before still comes first.
     ['the sentence right before tells its own period', '2031-09-15',
       'Trade with Russia reached $2.1 billion in 2030. Trade with China in January-June 2031 amounted to $1.4 billion. Trade with Russia amounted to $0.9 billion.',
       ['trade_turnover 2100000000 2030 actual', 'third_country_trade_turnover 1400000000 2031-H1 actual', 'trade_turnover 900000000 2031-H1 actual']],
