@@ -3,7 +3,7 @@
  * anniversary's count, and the dating that the clause's context changes afterwards.
  */
 import { VERDICT_KEY } from './observed-vote';
-import type { ArticleDoc, DateMention } from '../../types';
+import type { ArticleDoc, DateMention, MilestoneDraft } from '../../types';
 import { otherItem } from '../item-headings';
 import type { LeadDate } from './main-event';
 import { anniversaryYear, type Anniversary } from './anniversary';
@@ -19,6 +19,7 @@ import { inSpeech } from './speech';
 import { rx } from '../regex';
 import looseLexicon from '../../knowledge/loose-date-lexicon.json';
 import { addDays, daysBetween } from '../dates/days';
+import { ANCHOR_REACH } from '../dates/anchored';
 import { monthNumber } from '../dates/lexicon';
 import { pad2 } from '../dates/context';
 import { congratulationDay } from './congratulation-day';
@@ -383,6 +384,13 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.date = addDays(f.lead.date, shift);
     d.dateEvidence = `«${mention!.text}» counted from the occasion of the lead event «${f.lead.quote}» (${f.lead.date})`;
   }
+  // «Накануне X принял Y. … В тот же день министры подписали …» after a lead of the day before the article's: the same day
+  // as a day word the narrative moved to its occasion is that word's new day, not the one counted from the article.
+  const moved = mention?.anchor && dayWord === 0 && d.date === mention.date ? movedAnchor(f, s.index, mention) : null;
+  if (moved) {
+    d.date = moved.date;
+    d.dateEvidence = `«${mention!.text}» counted from «${mention!.anchor}», told of ${moved.date}`;
+  }
   // «"Мы сегодня подписали …", — заявил министр на пресс-конференции» after a lead of a day before the article's (a
   // paper of the next morning): the speaker's «сегодня» is the day he spoke, the occasion's, not the day of print.
   if (mention && f.lead && d.date === date.date && todayInWords(a, f, v, mention)) {
@@ -556,6 +564,19 @@ const HORIZON_BEFORE = rx(/(?:^|[^\p{L}])(?:to|until|till|through|до|на пе
 export function isHorizon(text: string, m: DateMention, article: string | null): boolean {
   if (m.date.length !== 4 || !article || m.date <= article.slice(0, 4)) return false;
   return HORIZON_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+}
+
+/**
+ * The event told within `ANCHOR_REACH` sentences before whose quote holds the day word `mention` counts from, when the
+ * narrative dated it otherwise than the date module did (a day word moved to the lead's occasion); null otherwise.
+ */
+function movedAnchor(f: Found, at: number, mention: DateMention): MilestoneDraft | null {
+  for (let i = f.recent.length - 1; i >= 0; i--) {
+    const r = f.recent[i]!;
+    if (at - r.sentence > ANCHOR_REACH) break;
+    if (r.draft.date?.length === 10 && r.draft.date !== mention.date && r.draft.quote.text.startsWith(mention.anchor!)) return r.draft;
+  }
+  return null;
 }
 
 /** True when the event told in this or the sentence before is of the article's own day, not the lead's. */

@@ -41,6 +41,7 @@ import { inSpans } from '../page';
 import { postponedTo } from './postponed';
 import { decidedAtBefore } from '../dates/loose';
 import { dayMonthsIn } from '../dates/dateline';
+import { foundingOfNoun } from '../dates/anchored';
 import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, isTopicBefore, lentByThirdParty, listedTopic, OPINION_KEYS, mayThank, reportedFrom, signsDomesticAct, signsNamedAct, SPOKEN_TO, thankedFor } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks, tellsRelativeDay } from './retelling';
 import { chooseHit, refersBack } from './triggers';
@@ -605,7 +606,9 @@ function namedEvent(
   // «…заседание совета, где будет обсуждаться присоединение Киргизии», "where the accession will be discussed": the
   // topic of the gathering told before, not an event of its day.
   if (whereWhen && (isTopic(hit, text, from, lang) || isTopicBefore(hit, text, from, lang))) return null;
-  if (whereWhen && lastBefore) mention = lastBefore;
+  // «Глава агентства, созданного в сентябре прошлого года, посетил центр, где провел совещание»: a participle's date of
+  // founding names when the noun began, not the time of the clause the «где» hangs on.
+  if (whereWhen && lastBefore && !foundingOfNoun(body, lastBefore)) mention = lastBefore;
   // "In July X visited Bishkek | and agreed with his counterpart on …": a second predicate of the
   // same subject, told without a date or a plan of its own, happened when the first did.
   // Not when that date names the gathering a decision was taken at («договорённостях, достигнутых на прошлогоднем заседании, и
@@ -1188,6 +1191,10 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
       // «Визит проходит 25–26 ноября. … 26 ноября состоялись переговоры»: a lead of several days told day by day; the
       // narrative after a later day of it continues from that day (the article's own day needs no lead).
       f.lead = draft.date === a.date.date ? null : (leadDate(draft, mention, a.date) ?? f.lead);
+    } else if (f.lead && mention?.anchor && GATHERING_TYPES.has(draft.type) && draft.date && draft.date > f.lead.date) {
+      // «Во вторник министр объявил … . Днем позже в Ош прилетел глава агентства. Он посетил …»: a day counted on from
+      // the occasion told before moves the narrative to that later day; what follows it is of that day.
+      f.lead = leadDate(draft, mention, a.date) ?? f.lead;
     }
   }
   const anniversary = x.isAnniversary ? p.anniversary! : null;
