@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneLines as run } from './test-kit';
+
+describe('culture weeks, closings, a troupe received and an agreement reached on a longer topic', () => {
+  it.each([
+    ['ru: a week of a language held in a month',
+      'date: 2015-02-10\n\nВ марте Русский дом проведет в Караколе Неделю русского языка для школьников.',
+      ['2015-03 planned other «В марте»']],
+    ['ru: the closing of a festival planned on its day',
+      'date: 2015-02-10\n\nФестиваль российского кино открылся вчера в Бишкеке. Закрытие фестиваля пройдет 15 февраля в Оше.',
+      ['2015-02-09 past other «Фестиваль российского»', '2015-02-15 planned other «Закрытие фестиваля»']],
+    ['ru: a tour named only as the time of something else is no event',
+      'date: 2015-02-10\n\nГастроли Большого театра открылись вчера в Бишкеке. Все билеты были проданы за месяц до начала гастролей.',
+      ['2015-02-09 past other «Гастроли Большого»']],
+    ['ru: a troupe received by an ambassador',
+      'date: 2015-02-10\n\nСегодня труппу театра принял посол Киргизии в России Иван Петров.',
+      ['2015-02-10 past meeting «Сегодня труппу»']],
+    ['ru: a visiting troupe received after the verb',
+      'date: 2015-02-10\n\nВчера министр культуры Киргизии Иван Петров принял в своем кабинете труппу Театра наций.',
+      ['2015-02-09 past meeting «Вчера министр»']],
+    ['ru: an agreement reached on a topic of several words, dated',
+      'date: 2015-02-10\n\nДоговоренность о поставках дизельного топлива была достигнута правительствами в прошлом году.',
+      ['2014 past agreement «Договоренность о»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
