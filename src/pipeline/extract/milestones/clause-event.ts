@@ -23,7 +23,7 @@ import { isAudience, isCeremonyVenue, isFigurePeriodAfter, isReportedPeriod, rep
 import { isPerformative, tellsGatheringDetail, tellsGatheringEnd, tellsTalksVenue } from './gathering-detail';
 import { judgesEvent } from './judged-event';
 import { EXHIBITION_KEY, exhibitionToldAgain } from './exhibition-again';
-import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
+import { anniversaryLabel, founding, impliesFounding, readAnniversary, withFoundingClause } from './anniversary';
 import { agoAnniversary, sinceAnniversary } from './ago-anniversary';
 import { foregroundHits, foregroundMentions, type Stretch } from './background';
 import { aidByThirdCountry, isForeignEvent, mayBeForeign } from './foreign';
@@ -1200,7 +1200,7 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   const anniversary = x.isAnniversary ? p.anniversary! : null;
   // "met on Tuesday, … to make 2027 the 35th anniversary": a date N years after another year than the fact's is the
   // clause's other event's, and implies no founding.
-  if (anniversary && impliesFounding(anniversary) && d.date && Number(d.date.slice(0, 4)) - anniversary.n === Number(anniversary.fact!.date.slice(0, 4))) f.out.push(founding(draft, anniversary, d.date));
+  if (anniversary && impliesFounding(anniversary) && d.date && Number(d.date.slice(0, 4)) - anniversary.n === Number(anniversary.fact!.date.slice(0, 4))) f.out.push(withFoundingClause(founding(draft, anniversary, d.date), a.doc.text, s.end));
   // «Десять лет назад, 23 октября 2003 года, …» on that day-month: the article marks the anniversary.
   const marked = mention && !mention.relative && d.status === 'past' ? agoAnniversary(draft, a.doc.text, mention.start, a.date.date, a.lang) : null;
   if (marked) f.out.push(marked);
