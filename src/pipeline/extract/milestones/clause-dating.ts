@@ -206,6 +206,13 @@ function laterMention(mentions: readonly DateMention[], from: number, to: number
  */
 const VISIT_TALKS_REACH = 2;
 
+/** A clause opening with «где» / "where". */
+const WHERE_OPENING = { ru: /^где(?![\p{L}])/iu, en: /^where(?![\p{L}])/iu };
+/** «… из Ташкента, », "… from Astana, ": the place left, named right before a «где» / "where" clause. */
+const PLACE_LEFT = { ru: rx(/(?:^|\s)из\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s*$/u), en: rx(/(?:^|\s)from\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s*$/u) };
+/** How far before the clause the place left may start. */
+const PLACE_LEFT_REACH = 40;
+
 /** A year written in a mention («20 марта 2007 года», "March 2007"). */
 const YEAR_WRITTEN = /\d{4}/;
 
@@ -316,6 +323,14 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
       d.status = date.date && isAfter(d.date, date.date) ? 'planned' : 'past';
       d.narrativeArticleDate = false;
     }
+  }
+  // "arrived in Bishkek from Astana, where he had held talks with …", «прилетел в Ош из Ташкента, где провел переговоры»: a step
+  // at the place left came before the arrival, on a day the clause does not tell (not the reporter's day).
+  if (!mention && d.narrativeArticleDate && WHERE_OPENING[lang].test(text) && PLACE_LEFT[lang].test(body.slice(Math.max(s.start, c.start - PLACE_LEFT_REACH), c.start))) {
+    d.date = null;
+    d.dateEvidence = 'At the place left before the arrival told; its day is not told';
+    d.narrativeArticleDate = false;
+    return;
   }
   if (teaser && !mention && d.date !== null) {
     d.date = null;

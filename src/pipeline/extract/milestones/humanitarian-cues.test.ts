@@ -25,3 +25,22 @@ describe('culture weeks, closings, a troupe received and an agreement reached on
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('teachers who come to work, a Russian House to open, a step at the place left before an arrival', () => {
+  it.each([
+    ['en: teachers from Russia will come to teach in a month',
+      'date: 2023-05-10\n\nIn August about 90 teachers from Russia will come to teach at schools in Naryn, the minister said.',
+      ['2023-08 planned other «In August»']],
+    ['ru: a Russian House to open next year',
+      'date: 2023-05-10\n\nВ следующем году в Караколе откроется Русский дом.',
+      ['2024 planned other «В следующем»']],
+    ['en: an undated step at the place left before the arrival has no day',
+      'date: 2023-05-10\n\nThe Russian deputy minister Ivan Sidorov met the governor of Osh today. Sidorov came to Osh from Almaty, where he held talks with the Kyrgyz consul general.',
+      ['2023-05-10 past meeting «The Russian»', 'null past meeting «where he»']],
+    ['en: a step at the place left told with its own day keeps it',
+      'date: 2023-05-10\n\nThe Russian deputy minister Ivan Sidorov met the governor of Osh today. Sidorov came to Osh from Almaty, where on Monday he held talks with the Kyrgyz consul general.',
+      ['2023-05-10 past meeting «The Russian»', '2023-05-08 past meeting «where on»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
