@@ -44,3 +44,19 @@ describe('teachers who come to work, a Russian House to open, a step at the plac
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a step told within a gathering of several days told before takes its month', () => {
+  it.each([
+    ['ru: «В рамках фестиваля пройдут …» after the festival opened',
+      'date: 2019-04-16\n\nФестиваль российского кино открылся вчера в Бишкеке. Министр культуры Иван Петров поблагодарил гостей. В рамках фестиваля пройдут мастер-классы и выставка плакатов.',
+      ['2019-04-15 past other «Фестиваль российского»', '2019-04 planned forum «В рамках»']],
+    ['ru: a dated trigger told within a conference that closed yesterday',
+      'date: 2019-04-16\n\nВчера в Оше завершилась научная конференция молодых физиков. В рамках конференции был открыт совместный центр изучения ледников.',
+      ['2019-04-15 past forum «Вчера в»', '2019-04 past forum «В рамках»']],
+    ['ru: without a gathering of that name told before, no month is lent',
+      'date: 2019-04-16\n\nФестиваль российского кино открылся вчера в Бишкеке. В рамках программы пройдут мастер-классы и выставка плакатов.',
+      ['2019-04-15 past other «Фестиваль российского»', 'null planned forum «В рамках»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
