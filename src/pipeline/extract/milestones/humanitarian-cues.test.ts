@@ -60,3 +60,16 @@ describe('a step told within a gathering of several days told before takes its m
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('an audience gathered is no session', () => {
+  it.each([
+    ['ru: «собрались около … зрителей» after a concert',
+      'date: 2019-04-16\n\nВчера в Караколе прошел концерт российских артистов. На площади собрались более двух тысяч зрителей.',
+      ['2019-04-15 past other «Вчера в»']],
+    ['ru: a body that gathered is still a session',
+      'date: 2019-04-16\n\nВчера в Бишкеке собрались члены межправительственной комиссии России и Киргизии.',
+      ['2019-04-15 past igc_session «Вчера в»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
