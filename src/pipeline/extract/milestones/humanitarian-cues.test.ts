@@ -73,3 +73,16 @@ describe('an audience gathered is no session', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('compatriots, veterans and a branch on a planned stop are the trip\'s programme', () => {
+  it.each([
+    ['en: "will travel to Karakol, where he will meet compatriots and visit the branch"',
+      'date: 2021-03-02\n\nOn Thursday, the Russian deputy minister will travel to Karakol, where he will meet with compatriots and visit the local branch of the Russian centre.',
+      ['2021-03-04 planned visit «On Thursday,»']],
+    ['ru: «отправится в Нарын, где встретится с ветеранами»',
+      'date: 2021-03-02\n\nВ четверг замминистра отправится в Нарын, где встретится с ветеранами и посетит филиал русского центра.',
+      ['2021-03-04 planned visit «В четверг»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
