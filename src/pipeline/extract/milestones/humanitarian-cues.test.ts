@@ -86,3 +86,16 @@ describe('compatriots, veterans and a branch on a planned stop are the trip\'s p
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a speaker\'s capitalised title between a fronted date and the name is part of the speaker', () => {
+  it.each([
+    ['en: "Last month, Deputy Minister of Foreign Affairs of Kyrgyzstan Ivan Petrov said …"',
+      'date: 2022-04-20\n\nThe two ministers met in Bishkek on Tuesday.\n\nLast month, First Deputy Minister of Foreign Affairs of Kyrgyzstan Ivan Petrov said that rural schools needed more Russian textbooks.',
+      ['2022-04-19 past meeting «The two»', '2022-03 past statement «Last month,»']],
+    ['en: a long lower-case aside is still too far',
+      'date: 2022-04-20\n\nThe two ministers met in Bishkek on Tuesday.\n\nLast month, in a long and rather heated exchange with the local press corps, Ivan Petrov said that rural schools needed more Russian textbooks.',
+      ['2022-04-19 past meeting «The two»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
