@@ -102,3 +102,13 @@ describe('a speaker\'s capitalised title between a fronted date and the name is 
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('speaking out against is a statement', () => {
+  it.each([
+    ['ru: «выступая вчера по телевидению, высказался против» after the day\'s news',
+      'date: 2012-11-21\n\nСегодня министр образования Киргизии Иван Петров встретился с послом России. Спикер парламента Олег Сидоров, выступая вчера по телевидению, высказался против сокращения часов русского языка.',
+      ['2012-11-21 past meeting «Сегодня министр»', '2012-11-20 past statement «Спикер парламента»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
