@@ -112,3 +112,19 @@ describe('speaking out against is a statement', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('performers who arrive are no official visit', () => {
+  it.each([
+    ['ru: «В Ош приехали солисты …»',
+      'date: 2012-11-21\n\nВчера в Оше открылся фестиваль российской музыки. В Ош приехали солисты Мариинского театра и артисты балета.',
+      ['2012-11-20 past other «Вчера в»']],
+    ['en: "musicians from Kazan arrived"',
+      'date: 2012-11-21\n\nThe festival of Russian music opened in Osh yesterday. Some forty musicians from Kazan arrived in Osh for the occasion.',
+      ['2012-11-20 past other «The festival»']],
+    ['ru: a minister who arrives still makes a visit',
+      'date: 2012-11-21\n\nВчера в Ош приехал министр культуры России Иван Петров.',
+      ['2012-11-20 past visit «Вчера в»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
