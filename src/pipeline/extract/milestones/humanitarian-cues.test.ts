@@ -128,3 +128,16 @@ describe('performers who arrive are no official visit', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a gathering told as to become a regular one characterises the gathering just told', () => {
+  it.each([
+    ['en: "the forum would become a regular event" after the forum',
+      'date: 2018-03-14\n\nA Kyrgyz-Russian media forum will take place in Naryn on June 5-7. Organisers said the forum would become a regular event.',
+      ['2018-06-05 planned forum «A Kyrgyz-Russian»']],
+    ['ru: «форум станет ежегодным» after the forum',
+      'date: 2018-03-14\n\nПервый молодежный форум России и Киргизии пройдет в Караколе 5–7 июня. Министр выразил надежду, что форум станет ежегодным.',
+      ['2018-06-05 planned forum «Первый молодежный»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
