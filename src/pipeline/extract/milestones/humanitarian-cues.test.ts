@@ -141,3 +141,19 @@ describe('a gathering told as to become a regular one characterises the gatherin
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a law adopted with a date of its own is a step; undated it names the law', () => {
+  it.each([
+    ['ru: «в 2014 году был принят закон» of a third country',
+      'date: 2016-05-12\n\nВ Узбекистане в 2014 году был принят закон о государственной службе.',
+      ['2014 past other «В Узбекистане»']],
+    ['en: "a law was passed in March"',
+      'date: 2016-05-12\n\nIn Kyrgyzstan, a law on the state language was passed in March.',
+      ['2016-03 past other «In Kyrgyzstan,»']],
+    ['ru: undated, the law in force is no step',
+      'date: 2016-05-12\n\nПо закону, который был принят давно, школы обязаны преподавать два языка.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
