@@ -318,11 +318,14 @@ const FIRST_PERSON_PERFECT: Partial<Record<Language, RegExp>> = {
 };
 
 /** The lower-case openings of the `pairAgain` markers: a clause opening with none is not asked them. */
-const PAIR_AGAIN_OPENING = { ru: ['оба ', 'обе ', 'стороны '], en: ['the two ', 'the sides ', 'the parties '] };
+const PAIR_AGAIN_OPENING = { ru: ['оба ', 'обе ', 'стороны '], en: ['the two '] };
 /** The first letters of `PAIR_AGAIN_OPENING`, tested before the openings themselves. */
-const PAIR_AGAIN_FIRST = { ru: 'осп', en: 'ta' };
-/** «По словам пресс-службы, », "According to the ministry, ": an attribution opening the clause before its subject. */
-const ATTRIBUTION_OPENING = { ru: 'по словам ', en: 'according to ' };
+const PAIR_AGAIN_FIRST = { ru: 'осп', en: 't' };
+/**
+ * «По словам пресс-службы, »: an attribution opening the clause before its subject. (Not "According to the readout, the two
+ * leaders signed …": an English readout so attributed retells the visit's outcome, of one of its days.)
+ */
+const ATTRIBUTION_OPENING: Partial<Record<Language, string>> = { ru: 'по словам ' };
 /**
  * The lower case of `x`'s clause from its subject when it opens with one of the `pairAgain` openings, maybe after an
  * attribution («По словам пресс-службы, стороны обсудили …»); null otherwise (its lower case, remembered, is asked).
@@ -331,7 +334,8 @@ function pairOpening(x: DatingInput): string | null {
   let lower = lowerCase(x.text);
   const first = PAIR_AGAIN_FIRST[x.lang];
   if (!first.includes(lower.charAt(0))) return null;
-  if (lower.startsWith(ATTRIBUTION_OPENING[x.lang])) {
+  const attribution = ATTRIBUTION_OPENING[x.lang];
+  if (attribution && lower.startsWith(attribution)) {
     const comma = lower.indexOf(', ');
     if (comma < 0) return null;
     lower = lower.slice(comma + 2);
