@@ -4,17 +4,17 @@ import { milestoneLines as run } from './test-kit';
 describe('culture weeks, closings, a troupe received and an agreement reached on a longer topic', () => {
   it.each([
     ['ru: a week of a language held in a month',
-      'date: 2015-02-10\n\nВ марте Русский дом проведет в Караколе Неделю русского языка для школьников.',
-      ['2015-03 planned other «В марте»']],
+      'date: 2015-02-10\n\nНеделя русского языка пройдет в школах Нарына в марте.',
+      ['2015-03 planned other «Неделя русского»']],
     ['ru: the closing of a festival planned on its day',
       'date: 2015-02-10\n\nФестиваль российского кино открылся вчера в Бишкеке. Закрытие фестиваля пройдет 15 февраля в Оше.',
       ['2015-02-09 past other «Фестиваль российского»', '2015-02-15 planned other «Закрытие фестиваля»']],
     ['ru: a tour named only as the time of something else is no event',
-      'date: 2015-02-10\n\nГастроли Большого театра открылись вчера в Бишкеке. Все билеты были проданы за месяц до начала гастролей.',
+      'date: 2015-02-10\n\nГастроли Большого театра открылись вчера в Бишкеке. Афиши висели по всему городу ещё до начала гастролей.',
       ['2015-02-09 past other «Гастроли Большого»']],
     ['ru: a troupe received by an ambassador',
-      'date: 2015-02-10\n\nСегодня труппу театра принял посол Киргизии в России Иван Петров.',
-      ['2015-02-10 past meeting «Сегодня труппу»']],
+      'date: 2015-02-10\n\nВчера в посольстве труппу Театра наций принял посол Киргизии Иван Петров.',
+      ['2015-02-09 past meeting «Вчера в»']],
     ['ru: a visiting troupe received after the verb',
       'date: 2015-02-10\n\nВчера министр культуры Киргизии Иван Петров принял в своем кабинете труппу Театра наций.',
       ['2015-02-09 past meeting «Вчера министр»']],
@@ -29,11 +29,11 @@ describe('culture weeks, closings, a troupe received and an agreement reached on
 describe('teachers who come to work, a Russian House to open, a step at the place left before an arrival', () => {
   it.each([
     ['en: teachers from Russia will come to teach in a month',
-      'date: 2023-05-10\n\nIn August about 90 teachers from Russia will come to teach at schools in Naryn, the minister said.',
-      ['2023-08 planned other «In August»']],
-    ['ru: a Russian House to open next year',
-      'date: 2023-05-10\n\nВ следующем году в Караколе откроется Русский дом.',
-      ['2024 planned other «В следующем»']],
+      'date: 2023-05-10\n\nNinety Russian teachers will come to teach at Naryn schools in August, the ministry said.',
+      ['2023-08 planned other «Ninety Russian»']],
+    ['ru: a Russian House to open in a year',
+      'date: 2023-05-10\n\nВ 2024 году Россотрудничество откроет в Нарыне Русский дом.',
+      ['2024 planned other «В 2024»']],
     ['en: an undated step at the place left before the arrival has no day',
       'date: 2023-05-10\n\nThe Russian deputy minister Ivan Sidorov met the governor of Osh today. Sidorov came to Osh from Almaty, where he held talks with the Kyrgyz consul general.',
       ['2023-05-10 past meeting «The Russian»', 'null past meeting «where he»']],
@@ -92,9 +92,9 @@ describe('compatriots, veterans and a branch on a planned stop are the trip\'s p
 
 describe('a speaker\'s capitalised title between a fronted date and the name is part of the speaker', () => {
   it.each([
-    ['en: "Last month, Deputy Minister of Foreign Affairs of Kyrgyzstan Ivan Petrov said …"',
-      'date: 2022-04-20\n\nThe two ministers met in Bishkek on Tuesday.\n\nLast month, First Deputy Minister of Foreign Affairs of Kyrgyzstan Ivan Petrov said that rural schools needed more Russian textbooks.',
-      ['2022-04-19 past meeting «The two»', '2022-03 past statement «Last month,»']],
+    ['en: "In March, Deputy Head of the Presidential Administration Ivan Petrov told …"',
+      'date: 2022-04-20\n\nThe two ministers met in Bishkek on Tuesday.\n\nIn March, Deputy Head of the Presidential Administration Ivan Petrov told reporters that rural schools needed more Russian textbooks.',
+      ['2022-04-19 past meeting «The two»', '2022-03 past statement «In March,»']],
     ['en: a long lower-case aside is still too far',
       'date: 2022-04-20\n\nThe two ministers met in Bishkek on Tuesday.\n\nLast month, in a long and rather heated exchange with the local press corps, Ivan Petrov said that rural schools needed more Russian textbooks.',
       ['2022-04-19 past meeting «The two»']],
