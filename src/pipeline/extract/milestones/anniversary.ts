@@ -166,7 +166,7 @@ const FOUNDING_CLAUSE_REACH = 240;
 const FOUNDING_CLAUSE = rx(/,\s*((?:котор\p{L}+|which|that)\s[^.;!?,]*?(?<!\d)(\d{4})(?!\d)(?:\s*(?:года|году|г\.))?)/giu);
 
 /**
- * «В этом году отмечают 25-летие отношений, которые были установлены в 1992 году»: the founding implied by the count is
+ * «Вуз отметил 30-летие университета, который был открыт в 1993 году»: the founding implied by the count is
  * told outright in a relative clause of the anniversary's sentence; that clause, naming the derived year, is its quote.
  */
 export function withFoundingClause(m: MilestoneDraft, text: string, sentenceEnd: number): MilestoneDraft {

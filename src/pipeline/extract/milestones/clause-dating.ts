@@ -411,7 +411,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.date = addDays(f.lead.date, shift);
     d.dateEvidence = `«${mention!.text}» counted from the occasion of the lead event «${f.lead.quote}» (${f.lead.date})`;
   }
-  // «Накануне X принял Y. … В тот же день министры подписали …» after a lead of the day before the article's: the same day
+  // «Накануне губернатор встретился с послом. … В тот же день стороны утвердили план …» after a lead of the day before the article's: the same day
   // as a day word the narrative moved to its occasion is that word's new day, not the one counted from the article.
   const moved = mention?.anchor && dayWord === 0 && d.date === mention.date ? movedAnchor(f, s.index, mention) : null;
   if (moved) {

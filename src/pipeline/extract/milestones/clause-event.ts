@@ -606,7 +606,7 @@ function namedEvent(
   // «…заседание совета, где будет обсуждаться присоединение Киргизии», "where the accession will be discussed": the
   // topic of the gathering told before, not an event of its day.
   if (whereWhen && (isTopic(hit, text, from, lang) || isTopicBefore(hit, text, from, lang))) return null;
-  // «Глава агентства, созданного в сентябре прошлого года, посетил центр, где провел совещание»: a participle's date of
+  // «Директор фонда, учреждённого в марте прошлого года, осмотрел стройку, где провёл переговоры с мэром»: a participle's date of
   // founding names when the noun began, not the time of the clause the «где» hangs on.
   if (whereWhen && lastBefore && !foundingOfNoun(body, lastBefore)) mention = lastBefore;
   // "In July X visited Bishkek | and agreed with his counterpart on …": a second predicate of the
@@ -1192,7 +1192,7 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
       // narrative after a later day of it continues from that day (the article's own day needs no lead).
       f.lead = draft.date === a.date.date ? null : (leadDate(draft, mention, a.date) ?? f.lead);
     } else if (f.lead && mention?.anchor && GATHERING_TYPES.has(draft.type) && draft.date && draft.date > f.lead.date) {
-      // «Во вторник министр объявил … . Днем позже в Ош прилетел глава агентства. Он посетил …»: a day counted on from
+      // «В понедельник прошли переговоры в Москве. Днём позже министр прибыл в Казань. Он посетил больницу»: a day counted on from
       // the occasion told before moves the narrative to that later day; what follows it is of that day.
       f.lead = leadDate(draft, mention, a.date) ?? f.lead;
     }

@@ -322,13 +322,13 @@ const PAIR_AGAIN_OPENING = { ru: ['оба ', 'обе ', 'стороны '], en: 
 /** The first letters of `PAIR_AGAIN_OPENING`, tested before the openings themselves. */
 const PAIR_AGAIN_FIRST = { ru: 'осп', en: 't' };
 /**
- * «По словам пресс-службы, »: an attribution opening the clause before its subject. (Not "According to the readout, the two
+ * «По словам посольства, »: an attribution opening the clause before its subject. (Not "According to the readout, the two
  * leaders signed …": an English readout so attributed retells the visit's outcome, of one of its days.)
  */
 const ATTRIBUTION_OPENING: Partial<Record<Language, string>> = { ru: 'по словам ' };
 /**
  * The lower case of `x`'s clause from its subject when it opens with one of the `pairAgain` openings, maybe after an
- * attribution («По словам пресс-службы, стороны обсудили …»); null otherwise (its lower case, remembered, is asked).
+ * attribution («По словам посольства, стороны обсудили …»); null otherwise (its lower case, remembered, is asked).
  */
 function pairOpening(x: DatingInput): string | null {
   let lower = lowerCase(x.text);

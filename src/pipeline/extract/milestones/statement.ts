@@ -205,7 +205,7 @@ function speakerLength(who: PersonDraft[], x: { start: number; end: number }, at
         n += m.end - m.start;
         if (m.start < first) first = m.start;
       }
-  // "Last week, Deputy Chairman of the Cabinet of Ministers Edil Baisalov said": the speaker's capitalised title right
+  // "In March, Deputy Head of the Presidential Administration Ivan Petrov told": the speaker's capitalised title right
   // before the name, after the date put first, is part of the speaker too.
   if (lang === 'en' && text && first < to && x.end <= from && TITLE_BEFORE_NAME.test(text.slice(from, first))) n += first - from;
   return n;

@@ -1,5 +1,5 @@
 /**
- * A step told within a gathering told before («В рамках Дней пройдут неделя кино и выставка», "As part of the festival, a
+ * A step told within a gathering told before («В рамках фестиваля пройдут мастер-классы», "As part of the festival, a
  * film week will be held"): the gathering of several days names its time, one of its days, not told which.
  */
 import type { Language } from '../../../schema/dataset';
