@@ -30,7 +30,7 @@ import { nextSessionPrepared } from './passing';
 import { preparedFor } from './prepared-for';
 import { reactionInReportedWords } from './reported-reaction';
 import { visitDayOfWeek } from './week-in-place';
-import { withinGathering } from './within-gathering';
+import { endedGathering, withinGathering } from './within-gathering';
 
 /** "last month", «в прошлом месяце»: a month told back from the article's. */
 const LAST_MONTH = {
@@ -328,9 +328,10 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // «В рамках Дней пройдут неделя кино и выставка», "As part of the festival, a film week will be held": a step of a
   // gathering of several days told before with its day is held on one of its days, not told which: its month.
   // A step already done within a gathering told as of the article's own day («Сегодня открылась конференция … В рамках
-  // конференции подписано 10 документов») is of that day.
+  // конференции подписано 10 документов») is of that day, and so is one within a gathering of one day told with it
+  // («14 апреля палата провела бизнес-миссию»): only a gathering of several days, told by its span or as ended, hides the day.
   const within = !mention && (d.date === null || d.narrativeArticleDate) ? withinGathering(f, s.index, text, lang) : null;
-  if (within && (d.status === 'planned' || (date.date !== null && within.date! < date.date.slice(0, within.date!.length)))) {
+  if (within && (d.status === 'planned' || (date.date !== null && within.date! < date.date.slice(0, within.date!.length) && (f.spanDay.has(within) || endedGathering(within, lang))))) {
     d.date = within.date!.slice(0, 7);
     d.dateEvidence = `Within «${within.quote.text.slice(0, 60)}» told before (${within.date}); one of its days, not told which`;
     d.narrativeArticleDate = false;

@@ -37,3 +37,11 @@ export function withinGathering(f: Found, at: number, text: string, lang: Langua
   }
   return null;
 }
+
+/** «завершилась», «закрылся», 'ended', 'closed': a gathering told as ended, which ran for some days before. */
+const ENDED = { ru: rx(/(?:^|[^\p{L}])(?:заверши|законч|закры)(?:л|ла|ло|ли)(?:ся|сь)?(?![\p{L}])/iu), en: /\b(?:ended|closed|wrapped up|concluded)\b/iu };
+
+/** True when the gathering `m` is told as ended («Вчера завершилась конференция», "The forum closed on Friday"). */
+export function endedGathering(m: MilestoneDraft, lang: Language): boolean {
+  return ENDED[lang].test(m.quote.text);
+}
