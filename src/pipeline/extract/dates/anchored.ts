@@ -132,7 +132,7 @@ const FOUNDING_BEFORE = rx(
 );
 
 /** True when the month mention `m` names the founding of a noun, told by a participle right before it. */
-function foundingOfNoun(text: string, m: DateMention): boolean {
+export function foundingOfNoun(text: string, m: DateMention): boolean {
   if (!text) return false;
   return FOUNDING_BEFORE.test(text.slice(Math.max(0, m.start - FOUNDING_REACH), m.start));
 }

@@ -35,7 +35,7 @@ const bounded = (list: string[], flags = 'giu') => rx(`(?<![\\p{L}])(?:${alt(lis
 
 /** Words of the patterns below (one of them stands in every match). */
 export const RELATIVE_CUES = [
-  'накануне', 'ранее', 'тот же день', 'этот же день', 'день до', 'that day', 'in the day', 'before', 'earlier', 'previous', 'same day', 'недел', 'week', 'месяц', 'month',
+  'накануне', 'ранее', 'м раньше', 'м позже', 'м позднее', 'тот же день', 'этот же день', 'день до', 'that day', 'in the day', 'before', 'earlier', 'previous', 'same day', 'недел', 'week', 'месяц', 'month',
   'половин', 'half', 'end of', 'year-end', 'later this', 'понедельн', 'вторник', 'сред', 'четверг', 'пятниц', 'суббот', 'воскресен',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'квартал', 'quarter', 'конц', 'исход', 'излет',
   'излёт', 'late', 'через', 'выходн', 'days?\\b', 'следующий день', 'следующее утро', 'следующим утром', 'наутро', 'другой день', 'morning', 'назад', 'ago', 'same breath', 'same package', 'же пакет',

@@ -159,3 +159,29 @@ export function founding(m: MilestoneDraft, a: Anniversary, at: PartialDate): Mi
     documentAct: m.documentAct,
   };
 }
+
+/** How far after the anniversary's quote starts a relative clause telling the founding year may end. */
+const FOUNDING_CLAUSE_REACH = 240;
+/** «, которые были установлены в 1992 году», ", which were established in 1992": a relative clause naming a year. */
+const FOUNDING_CLAUSE = rx(/,\s*((?:котор\p{L}+|which|that)\s[^.;!?,]*?(?<!\d)(\d{4})(?!\d)(?:\s*(?:года|году|г\.))?)/giu);
+
+/**
+ * «Вуз отметил 30-летие университета, который был открыт в 1993 году»: the founding implied by the count is
+ * told outright in a relative clause of the anniversary's sentence; that clause, naming the derived year, is its quote.
+ */
+export function withFoundingClause(m: MilestoneDraft, text: string, sentenceEnd: number): MilestoneDraft {
+  const from = m.quote.start;
+  const year = m.date?.slice(0, 4);
+  const comma = text.indexOf(',', from);
+  if (!year || comma < 0 || comma >= sentenceEnd) return m;
+  const part = text.slice(from, Math.min(sentenceEnd, from + FOUNDING_CLAUSE_REACH));
+  FOUNDING_CLAUSE.lastIndex = 0;
+  for (let hit = FOUNDING_CLAUSE.exec(part); hit; hit = FOUNDING_CLAUSE.exec(part)) {
+    if (hit[2] !== year) continue;
+    const start = from + hit.index + hit[0].length - hit[1]!.length;
+    const end = from + hit.index + hit[0].length;
+    m.quote = { start, end, text: text.slice(start, end) };
+    break;
+  }
+  return m;
+}

@@ -3,7 +3,7 @@
  * anniversary's count, and the dating that the clause's context changes afterwards.
  */
 import { VERDICT_KEY } from './observed-vote';
-import type { ArticleDoc, DateMention } from '../../types';
+import type { ArticleDoc, DateMention, MilestoneDraft } from '../../types';
 import { otherItem } from '../item-headings';
 import type { LeadDate } from './main-event';
 import { anniversaryYear, type Anniversary } from './anniversary';
@@ -19,6 +19,7 @@ import { inSpeech } from './speech';
 import { rx } from '../regex';
 import looseLexicon from '../../knowledge/loose-date-lexicon.json';
 import { addDays, daysBetween } from '../dates/days';
+import { ANCHOR_REACH } from '../dates/anchored';
 import { monthNumber } from '../dates/lexicon';
 import { pad2 } from '../dates/context';
 import { congratulationDay } from './congratulation-day';
@@ -29,6 +30,7 @@ import { nextSessionPrepared } from './passing';
 import { preparedFor } from './prepared-for';
 import { reactionInReportedWords } from './reported-reaction';
 import { visitDayOfWeek } from './week-in-place';
+import { endedGathering, withinGathering } from './within-gathering';
 
 /** "last month", «в прошлом месяце»: a month told back from the article's. */
 const LAST_MONTH = {
@@ -205,6 +207,13 @@ function laterMention(mentions: readonly DateMention[], from: number, to: number
  */
 const VISIT_TALKS_REACH = 2;
 
+/** A clause opening with «где» / "where". */
+const WHERE_OPENING = { ru: /^где(?![\p{L}])/iu, en: /^where(?![\p{L}])/iu };
+/** «… из Ташкента, », "… from Astana, ": the place left, named right before a «где» / "where" clause. */
+const PLACE_LEFT = { ru: rx(/(?:^|\s)из\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s*$/u), en: rx(/(?:^|\s)from\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s*$/u) };
+/** How far before the clause the place left may start. */
+const PLACE_LEFT_REACH = 40;
+
 /** A year written in a mention («20 марта 2007 года», "March 2007"). */
 const YEAR_WRITTEN = /\d{4}/;
 
@@ -318,6 +327,26 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
       d.narrativeArticleDate = false;
     }
   }
+  // «В рамках Дней пройдут неделя кино и выставка», "As part of the festival, a film week will be held": a step of a
+  // gathering of several days told before with its day is held on one of its days, not told which: its month.
+  // A step already done within a gathering told as of the article's own day («Сегодня открылась конференция … В рамках
+  // конференции подписано 10 документов») is of that day, and so is one within a gathering of one day told with it
+  // («14 апреля палата провела бизнес-миссию»): only a gathering of several days, told by its span or as ended, hides the day.
+  const within = !mention && (d.date === null || d.narrativeArticleDate) ? withinGathering(f, s.index, text, lang) : null;
+  if (within && (d.status === 'planned' || (date.date !== null && within.date! < date.date.slice(0, within.date!.length) && (f.spanDay.has(within) || endedGathering(within, lang))))) {
+    d.date = within.date!.slice(0, 7);
+    d.dateEvidence = `Within «${within.quote.text.slice(0, 60)}» told before (${within.date}); one of its days, not told which`;
+    d.narrativeArticleDate = false;
+    return;
+  }
+  // "arrived in Bishkek from Astana, where he had held talks with …", «прилетел в Ош из Ташкента, где провел переговоры»: a step
+  // at the place left came before the arrival, on a day the clause does not tell (not the reporter's day).
+  if (!mention && d.narrativeArticleDate && WHERE_OPENING[lang].test(text) && PLACE_LEFT[lang].test(body.slice(Math.max(s.start, c.start - PLACE_LEFT_REACH), c.start))) {
+    d.date = null;
+    d.dateEvidence = 'At the place left before the arrival told; its day is not told';
+    d.narrativeArticleDate = false;
+    return;
+  }
   if (teaser && !mention && d.date !== null) {
     d.date = null;
     d.dateEvidence = 'A link to another article: no date of its own';
@@ -384,6 +413,13 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   if (shift !== null && f.lead?.date.length === 10) {
     d.date = addDays(f.lead.date, shift);
     d.dateEvidence = `«${mention!.text}» counted from the occasion of the lead event «${f.lead.quote}» (${f.lead.date})`;
+  }
+  // «Накануне губернатор встретился с послом. … В тот же день стороны утвердили план …» after a lead of the day before the article's: the same day
+  // as a day word the narrative moved to its occasion is that word's new day, not the one counted from the article.
+  const moved = mention?.anchor && dayWord === 0 && d.date === mention.date ? movedAnchor(f, s.index, mention) : null;
+  if (moved) {
+    d.date = moved.date;
+    d.dateEvidence = `«${mention!.text}» counted from «${mention!.anchor}», told of ${moved.date}`;
   }
   // «"Мы сегодня подписали …", — заявил министр на пресс-конференции» after a lead of a day before the article's (a
   // paper of the next morning): the speaker's «сегодня» is the day he spoke, the occasion's, not the day of print.
@@ -559,6 +595,20 @@ export function isHorizon(text: string, m: DateMention, article: string | null):
   if (m.date.length !== 4 || !article || m.date <= article.slice(0, 4)) return false;
   return HORIZON_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
 }
+
+/**
+ * The event told within `ANCHOR_REACH` sentences before whose quote holds the day word `mention` counts from, when the
+ * narrative dated it otherwise than the date module did (a day word moved to the lead's occasion); null otherwise.
+ */
+function movedAnchor(f: Found, at: number, mention: DateMention): MilestoneDraft | null {
+  for (let i = f.recent.length - 1; i >= 0; i--) {
+    const r = f.recent[i]!;
+    if (at - r.sentence > ANCHOR_REACH) break;
+    if (r.draft.date?.length === 10 && r.draft.date !== mention.date && r.draft.quote.text.startsWith(mention.anchor!)) return r.draft;
+  }
+  return null;
+}
+
 
 /** True when the event told in this or the sentence before is of the article's own day, not the lead's. */
 function toldToday(recent: Found['recent'], at: number, today: string | null, lead: string): boolean {

@@ -23,7 +23,7 @@ import { isAudience, isCeremonyVenue, isFigurePeriodAfter, isReportedPeriod, rep
 import { isPerformative, tellsGatheringDetail, tellsGatheringEnd, tellsTalksVenue } from './gathering-detail';
 import { judgesEvent } from './judged-event';
 import { EXHIBITION_KEY, exhibitionToldAgain } from './exhibition-again';
-import { anniversaryLabel, founding, impliesFounding, readAnniversary } from './anniversary';
+import { anniversaryLabel, founding, impliesFounding, readAnniversary, withFoundingClause } from './anniversary';
 import { agoAnniversary, sinceAnniversary } from './ago-anniversary';
 import { foregroundHits, foregroundMentions, type Stretch } from './background';
 import { aidByThirdCountry, isForeignEvent, mayBeForeign } from './foreign';
@@ -41,6 +41,7 @@ import { inSpans } from '../page';
 import { postponedTo } from './postponed';
 import { decidedAtBefore } from '../dates/loose';
 import { dayMonthsIn } from '../dates/dateline';
+import { foundingOfNoun } from '../dates/anchored';
 import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, isTopicBefore, lentByThirdParty, listedTopic, OPINION_KEYS, mayThank, reportedFrom, signsDomesticAct, signsNamedAct, SPOKEN_TO, thankedFor } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks, tellsRelativeDay } from './retelling';
 import { chooseHit, refersBack } from './triggers';
@@ -605,7 +606,9 @@ function namedEvent(
   // «…заседание совета, где будет обсуждаться присоединение Киргизии», "where the accession will be discussed": the
   // topic of the gathering told before, not an event of its day.
   if (whereWhen && (isTopic(hit, text, from, lang) || isTopicBefore(hit, text, from, lang))) return null;
-  if (whereWhen && lastBefore) mention = lastBefore;
+  // «Директор фонда, учреждённого в марте прошлого года, осмотрел стройку, где провёл переговоры с мэром»: a participle's date of
+  // founding names when the noun began, not the time of the clause the «где» hangs on.
+  if (whereWhen && lastBefore && !foundingOfNoun(body, lastBefore)) mention = lastBefore;
   // "In July X visited Bishkek | and agreed with his counterpart on …": a second predicate of the
   // same subject, told without a date or a plan of its own, happened when the first did.
   // Not when that date names the gathering a decision was taken at («договорённостях, достигнутых на прошлогоднем заседании, и
@@ -1188,12 +1191,16 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
       // «Визит проходит 25–26 ноября. … 26 ноября состоялись переговоры»: a lead of several days told day by day; the
       // narrative after a later day of it continues from that day (the article's own day needs no lead).
       f.lead = draft.date === a.date.date ? null : (leadDate(draft, mention, a.date) ?? f.lead);
+    } else if (f.lead && mention?.anchor && GATHERING_TYPES.has(draft.type) && draft.date && draft.date > f.lead.date) {
+      // «В понедельник прошли переговоры в Москве. Днём позже министр прибыл в Казань. Он посетил больницу»: a day counted on from
+      // the occasion told before moves the narrative to that later day; what follows it is of that day.
+      f.lead = leadDate(draft, mention, a.date) ?? f.lead;
     }
   }
   const anniversary = x.isAnniversary ? p.anniversary! : null;
   // "met on Tuesday, … to make 2027 the 35th anniversary": a date N years after another year than the fact's is the
   // clause's other event's, and implies no founding.
-  if (anniversary && impliesFounding(anniversary) && d.date && Number(d.date.slice(0, 4)) - anniversary.n === Number(anniversary.fact!.date.slice(0, 4))) f.out.push(founding(draft, anniversary, d.date));
+  if (anniversary && impliesFounding(anniversary) && d.date && Number(d.date.slice(0, 4)) - anniversary.n === Number(anniversary.fact!.date.slice(0, 4))) f.out.push(withFoundingClause(founding(draft, anniversary, d.date), a.doc.text, s.end));
   // «Десять лет назад, 23 октября 2003 года, …» on that day-month: the article marks the anniversary.
   const marked = mention && !mention.relative && d.status === 'past' ? agoAnniversary(draft, a.doc.text, mention.start, a.date.date, a.lang) : null;
   if (marked) f.out.push(marked);

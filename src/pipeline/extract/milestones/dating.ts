@@ -318,16 +318,31 @@ const FIRST_PERSON_PERFECT: Partial<Record<Language, RegExp>> = {
 };
 
 /** The lower-case openings of the `pairAgain` markers: a clause opening with none is not asked them. */
-const PAIR_AGAIN_OPENING = { ru: ['оба ', 'обе '], en: ['the two '] };
+const PAIR_AGAIN_OPENING = { ru: ['оба ', 'обе ', 'стороны '], en: ['the two '] };
 /** The first letters of `PAIR_AGAIN_OPENING`, tested before the openings themselves. */
-const PAIR_AGAIN_FIRST = { ru: 'о', en: 't' };
-/** Whether `x`'s clause opens with one of the `pairAgain` openings (its lower case, remembered, is asked). */
-function opensWithPair(x: DatingInput): boolean {
-  const lower = lowerCase(x.text);
-  if (lower.charAt(0) !== PAIR_AGAIN_FIRST[x.lang]) return false;
+const PAIR_AGAIN_FIRST = { ru: 'осп', en: 't' };
+/**
+ * «По словам посольства, »: an attribution opening the clause before its subject. (Not "According to the readout, the two
+ * leaders signed …": an English readout so attributed retells the visit's outcome, of one of its days.)
+ */
+const ATTRIBUTION_OPENING: Partial<Record<Language, string>> = { ru: 'по словам ' };
+/**
+ * The lower case of `x`'s clause from its subject when it opens with one of the `pairAgain` openings, maybe after an
+ * attribution («По словам посольства, стороны обсудили …»); null otherwise (its lower case, remembered, is asked).
+ */
+function pairOpening(x: DatingInput): string | null {
+  let lower = lowerCase(x.text);
+  const first = PAIR_AGAIN_FIRST[x.lang];
+  if (!first.includes(lower.charAt(0))) return null;
+  const attribution = ATTRIBUTION_OPENING[x.lang];
+  if (attribution && lower.startsWith(attribution)) {
+    const comma = lower.indexOf(', ');
+    if (comma < 0) return null;
+    lower = lower.slice(comma + 2);
+  }
   const openings = PAIR_AGAIN_OPENING[x.lang];
-  for (let i = 0; i < openings.length; i++) if (lower.startsWith(openings[i]!)) return true;
-  return false;
+  for (let i = 0; i < openings.length; i++) if (lower.startsWith(openings[i]!)) return lower;
+  return null;
 }
 /** `PAIR_AGAIN`, built on first use. */
 let pairAgainRes: Record<Language, RegExp> | null = null;
@@ -395,7 +410,8 @@ export function dateClause(x: DatingInput): Dating {
   }
   // "The two leaders discussed …", «Оба президента подписали …»: the pair of the event just told goes on with it, unless that
   // event is dated more coarsely than the article's own day (a trip's month told before a day's step of it).
-  const again = !previous && !planned && !x.speech && opensWithPair(x) && PAIR_AGAIN()[x.lang].test(lowerCase(x.text)) ? continued(x.previous(), false, x.text, x.lang, a.date) : undefined;
+  const pair = !previous && !planned && !x.speech ? pairOpening(x) : null;
+  const again = pair !== null && PAIR_AGAIN()[x.lang].test(pair) ? continued(x.previous(), false, x.text, x.lang, a.date) : undefined;
   if (again?.date && !(a.date && a.date.length > again.date.length && a.date.startsWith(again.date))) {
     const linked = done(x, asked, again.date, `The pair of «${again.quote.slice(0, 60)}» again (${again.date})`);
     linked.linked = true;

@@ -118,7 +118,7 @@ export function datedStatement(
   const spoken = (x: { start: number; end: number }) =>
     close(x, true) ||
     (!opensContent(x, true) &&
-      gap(x) - speakerLength(who, x, at) - dashAsideLength(text, Math.min(x.end, at.end) - s.start, Math.max(x.start, at.start) - s.start) <= DATED_STATEMENT_REACH);
+      gap(x) - speakerLength(who, x, at, doc.text, lang) - dashAsideLength(text, Math.min(x.end, at.end) - s.start, Math.max(x.start, at.start) - s.start) <= DATED_STATEMENT_REACH);
   // "Uzbek Minister X said this week that Uzbekistan's trade rose …": a third country's officials speak of their own affairs.
   if (!body && (!who.length || who.every(isThirdCountry))) return null;
   // A year alone after a speech verb is what was said about («said 2009 brought …»), not when.
@@ -194,13 +194,24 @@ const APPOSITION_REACH = 110;
 const SPEAKER_APPOSITION = rx(/^,\s[^,;:«»"“”.!?]{3,105},\s*$/u);
 
 /** The characters of the speakers' names that stand between a date `x` and its speech verb `at`. */
-function speakerLength(who: PersonDraft[], x: { start: number; end: number }, at: { start: number; end: number }): number {
+function speakerLength(who: PersonDraft[], x: { start: number; end: number }, at: { start: number; end: number }, text = '', lang: Language = 'ru'): number {
   const from = Math.min(x.end, at.end);
   const to = Math.max(x.start, at.start);
   let n = 0;
-  for (const p of who) for (const m of p.mentions) if (m.start >= from && m.end <= to) n += m.end - m.start;
+  let first = to;
+  for (const p of who)
+    for (const m of p.mentions)
+      if (m.start >= from && m.end <= to) {
+        n += m.end - m.start;
+        if (m.start < first) first = m.start;
+      }
+  // "In March, Deputy Head of the Presidential Administration Ivan Petrov told": the speaker's capitalised title right
+  // before the name, after the date put first, is part of the speaker too.
+  if (lang === 'en' && text && first < to && x.end <= from && TITLE_BEFORE_NAME.test(text.slice(from, first))) n += first - from;
   return n;
 }
+/** ", Deputy Chairman of the Cabinet of Ministers ": a run of capitalised words (with of, the, and) right before a name. */
+const TITLE_BEFORE_NAME = rx(/^[\s,]*(?:(?:\p{Lu}[\p{L}-]*|of|the|and|for)\s+)+$/u);
 
 /**
  * An aside of speaking between commas ("Medvedev, speaking in Washington on April 13, warned …»,
