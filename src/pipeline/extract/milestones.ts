@@ -277,7 +277,7 @@ export function extractMilestones(
   if (f.main && !out.includes(f.main.draft)) f.main = null;
   let main = f.main;
   // An article of plans only tells its news by a statement too ("X said … He plans to travel …").
-  // A multilateral step years before the article («Киргизия является членом ЕАЭС с августа 2015 года» in 2021) is
+  // A multilateral step years before the article («страна является членом ОДКБ с мая 2002 года» in an article of 2019) is
   // background, not the news the article reports.
   const articleYear = date.date === null ? null : Number(date.date.slice(0, 4));
   const background = (o: MilestoneDraft) => o.type === 'other' && !o.bilateral && articleYear !== null && o.date !== null && Number(o.date.slice(0, 4)) <= articleYear - BACKGROUND_YEARS;

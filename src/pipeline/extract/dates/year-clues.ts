@@ -180,7 +180,7 @@ const COMPARISON = rx(
 );
 /** Comparison with a single year and nothing else: the current period is the year after it. */
 const COMPARED_WITH = rx(`(?:по сравнению с|в сравнении с|сравнительно с|compared (?:with|to)|in comparison (?:with|to))\\s+(?:\\p{L}+\\s+){0,2}?(${YR})(?!\\d)`, 'iu');
-/** «чем за аналогичный период 2010 года», "the same period of 2021": the current part of a year set against that of a year. */
+/** «против аналогичного периода 2044 года», "up on the same period of 2047": the current part of a year set against that of a year. */
 const SAME_PERIOD_OF = rx(`(?:аналогичн|соответствующ)\\p{L}*\\s+период\\p{L}*\\s+(${YR})(?!\\d)|(?:same|corresponding|comparable)\\s+period\\s+(?:of|in)\\s+(${YR})(?!\\d)`, 'iu');
 const RESULTS_OF = rx(`(?:итог\\p{L}*|results?|outcomes?)\\s+(?:of\\s+|за\\s+|for\\s+)?(?:the\\s+)?(?:year\\s+)?(${YR})(?![\\d\\-–—])`, 'iu');
 const RESULT_VERB =

@@ -114,7 +114,7 @@ export const SCOPE_BILATERAL = rx(wordsSource(lexicon.tradeScope.bilateralMarker
 export const SCOPE_PAIR = rx(wordsSource(lexicon.tradeScope.pairMarkers), 'iu');
 /** «внешнеторговый оборот Российской Федерации», "Russia's foreign trade": Russia as the owner of foreign trade. */
 /**
- * "Russia's share of Kyrgyzstan's total foreign trade", «доля России во внешнеторговом обороте», «удельный вес РФ в …»:
+ * "the Russian share of all external trade of the republic", «доля России во внешнеторговом обороте», «удельный вес РФ в …»:
  * Russia holds a share of the foreign trade, and marks no bilateral trade.
  */
 export const RUSSIA_SHARE_OF = rx(

@@ -431,7 +431,7 @@ function isForeignTrade(window: string): boolean {
   RUSSIA_OWNS_FOREIGN_TRADE.lastIndex = 0;
   const scope = RUSSIA_OWNS_FOREIGN_TRADE.test(window) ? window.replace(RUSSIA_OWNS_FOREIGN_TRADE, ' ') : window;
   if (!SCOPE_BILATERAL.test(scope)) return true;
-  // "Russia's share of Kyrgyzstan's total foreign trade, which amounted to …": Russia holds a share of the whole (asked
+  // "Russia's share in the republic's overall external trade came to …": Russia holds a share of the whole (asked
   // only where a bilateral word stands and a word of share may).
   if (!(scope.includes('share') || scope.includes('дол') || scope.includes('Дол') || scope.includes('вес'))) return false;
   RUSSIA_SHARE_OF.lastIndex = 0;
@@ -600,7 +600,7 @@ function turnoverOf(around: Around): string {
   // "still dwarfed by Russia's $5.6 billion turnover with Kazakhstan": the partner named right after the sum.
   const partnerAfter = own === 'trade_turnover' && a.after.includes(' with ') ? PARTNER_AFTER_SUM.exec(a.after)?.[1] : undefined;
   if (partnerAfter && isThirdParty(partnerAfter)) return 'third_country_trade_turnover';
-  // «Китай – 1 108,4 млн», «с Республикой Казахстан – 376,4 млн», "China — $2.9 billion": a country set before a dash right
+  // «Турция – 77,3 млн», «с Республикой Таджикистан – 41,9 млн», "Iran — $0.6 billion": a country set before a dash right
   // before the sum, as in a list of partners, is whose trade the sum is.
   const dashed = endsWithDash(a.window) ? DASHED_PARTNER.exec(a.window)?.[1] : undefined;
   if (dashed && own.endsWith('trade_turnover')) {
@@ -622,7 +622,7 @@ function turnoverOf(around: Around): string {
 }
 
 /**
- * «Казахстан – 588,0 млн», «, с Республикой Беларусь – 20,1 млн», «: China — $2.9 billion»: a country's name (one or two
+ * «Узбекистан – 64,2 млн», «, с Республикой Армения – 3,8 млн», «: Turkey — $0.7 billion»: a country's name (one or two
  * capitalised words, «Республика» and a preposition of partner allowed before it) and a dash right before the sum.
  */
 const DASHED_PARTNER = rx(
@@ -671,7 +671,7 @@ function impliedDollars(read: Read, a: Around): boolean {
 const RETRACTED_BEFORE = rx(/(?<![\p{L}])(?:misstat\p{L}*|(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:stated|reported|gave|given|said)|ошибочно|неверно\s+(?:указ|привед)\p{L}*)(?![\p{L}])/iu);
 
 /**
- * «(ранее опубликовано – 921,6 млн)», "(previously published: US$ 3,096.0 million)", «первоначально сообщалось о …»: the
+ * «(ранее опубликовано – 57,3 млн)», "(the figure previously published was $412.7 million)", «первоначально сообщалось о …»: the
  * value a revision replaced, told beside the revised one; kept under its own name so it never passes for the figure.
  */
 const SUPERSEDED_BEFORE = rx(

@@ -166,7 +166,7 @@ const KYRGYZ_SIDE = /^(?:Кыргыз|Киргиз|Kyrgyz|Kirgh?iz)/u;
 const RUSSIAN_SIDE = /^(?:Росси|РФ|Russia)/u;
 /** A word of trade in a caption. */
 const TRADE_CAPTION = /торгов|оборот|trade|turnover/iu;
-/** «в % к январю–июню 2015 г.», "as % of 2015": the caption gives the last column as an index on that base. */
+/** «в % к девяти месяцам 2041 г.», "as % of 2041": the caption gives the last column as an index on that base. */
 const INDEX_WORDS = rx(wordsSource(lexicon.tables.indexColumn), 'iu');
 /** A cheap test for a label of the pair anywhere in the text. */
 const PAIR_GATE = /(?:Кыргыз|Киргиз|Kyrgyz|Kirgh?iz)\p{L}*\s*[–—-]\s*(?:Росси|Russia)|(?:Росси|Russia)\p{L}*\s*[–—-]\s*(?:Кыргыз|Киргиз|Kyrgyz|Kirgh?iz)/u;
@@ -175,8 +175,8 @@ const PAIR_ROWS = 12;
 
 /**
  * Turnover and its growth from a table of trade by pairs of countries with no header row: a caption with the unit and
- * the base of an index («Взаимная торговля по парам государств (млн. долларов США; в % к январю–июню 2015 г.)») over rows
- * «Армения – Россия | 540,3 | 101,4», «Кыргызстан – Россия | 609,8 | 88,2». The row of Kyrgyzstan and Russia gives the
+ * the base of an index («Обмен товарами между парами стран, млн долл. США; в % к первому полугодию 2043 г.») over rows
+ * «Россия – Таджикистан | 83,5 | 96,1», «Кыргызстан – Россия | 47,2 | 112,7». The row of Kyrgyzstan and Russia gives the
  * sum and, from the index, the growth, of the caption's period or else of the year after the index's base.
  */
 export function pairTableFigures(doc: ArticleDoc, year: number | null, month: number | null): FigureDraft[] {
@@ -219,7 +219,7 @@ const INLINE_GATE = /:[^\n]*(?:Росси|Russia|РФ)[^\n;]{0,30}?\d/u;
 
 /**
  * Turnover from a list of partners told in one line after a heading with the unit and the period: «Main trading partners,
- * January-March 2031 (US$ million): China 1,734.5; Russian Federation 748.9; Kazakhstan 311.8». The item of Russia gives
+ * first half of 2038, in millions of US dollars: Turkey 96.3; Russian Federation 205.1; Germany 44.7». The item of Russia gives
  * one figure of the heading's period.
  */
 export function inlinePartnerFigures(doc: ArticleDoc, year: number | null, month: number | null): FigureDraft[] {

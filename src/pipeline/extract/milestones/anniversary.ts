@@ -162,7 +162,7 @@ export function founding(m: MilestoneDraft, a: Anniversary, at: PartialDate): Mi
 
 /** How far after the anniversary's quote starts a relative clause telling the founding year may end. */
 const FOUNDING_CLAUSE_REACH = 240;
-/** «, которые были установлены в 1992 году», ", which were established in 1992": a relative clause naming a year. */
+/** «, которые стороны установили в 1993 году», ", which the two states set up in 1994": a relative clause naming a year. */
 const FOUNDING_CLAUSE = rx(/,\s*((?:котор\p{L}+|which|that)\s[^.;!?,]*?(?<!\d)(\d{4})(?!\d)(?:\s*(?:года|году|г\.))?)/giu);
 
 /**

@@ -307,7 +307,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     const signedBeside = (r: NonNullable<typeof last>) => type === 'agreement' && r.sentence === s.index && r.draft.type === 'agreement' && r.draft.date?.length === 10;
     const trip = last && s.index - last.sentence <= (last.draft.type === 'visit' && last.draft.date?.length === 10 && !f.spanDay.has(last.draft) ? VISIT_TALKS_REACH : 1) && last.draft.status === 'past' && (last.draft.date?.length ?? 0) >= 7 && last.draft.date !== date.date && (last.draft.type === 'visit' || (type === 'agreement' && toldOnDay(last.draft)) || signedBeside(last)) && !SIGNED_ON_OCCASION[lang].test(last.draft.quote.text) ? last.draft : null;
     // "The visit on Nov. 25-26 was …. The leaders signed …": a signing of a trip of several days took one of them, which is not told.
-    // "made a state visit on March 28-29 and held talks with …. The sides signed …": talks told in the clause after the
+    // "paid an official visit on 9-11 June and had talks with …. The sides signed …": talks told in the clause after the
     // visit of several days, dated by its first day, are of those days too.
     const days = trip && type === 'agreement' && (f.spanDay.has(trip) || f.recent.some((r) => r.sentence === last!.sentence && r.draft !== trip && r.draft.date === trip.date && f.spanDay.has(r.draft)));
     if (trip) {

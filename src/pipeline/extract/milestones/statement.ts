@@ -210,7 +210,7 @@ function speakerLength(who: PersonDraft[], x: { start: number; end: number }, at
   if (lang === 'en' && text && first < to && x.end <= from && TITLE_BEFORE_NAME.test(text.slice(from, first))) n += first - from;
   return n;
 }
-/** ", Deputy Chairman of the Cabinet of Ministers ": a run of capitalised words (with of, the, and) right before a name. */
+/** ", First Deputy Chair of the National Energy Holding ": a run of capitalised words (with of, the, and) right before a name. */
 const TITLE_BEFORE_NAME = rx(/^[\s,]*(?:(?:\p{Lu}[\p{L}-]*|of|the|and|for)\s+)+$/u);
 
 /**

@@ -56,9 +56,9 @@ describe('a count of documents or trips is a tally, not an event', () => {
       'date: 2004-03-11\n\nПрезиденты подписали совместную декларацию, а министры подписали более десятка соглашений.',
       ['2004-03-11 past agreement «Президенты подписали»']],
     // "The sides signed" a vague number: the sides of the occasion just told, signing that day.
-    ['en: "The sides signed more than a dozen documents" after the talks',
-      'date: 2004-03-11\n\nThe prime ministers met in Moscow on Wednesday. The sides signed more than a dozen documents on water and power.',
-      ['2004-03-10 past meeting «The prime»', '2004-03-10 past agreement «The sides»']],
+    ['en: "The sides signed over a dozen papers" after the talks',
+      'date: 2004-03-11\n\nThe energy ministers met in Kazan on Wednesday. The sides signed over a dozen papers on grain and rail.',
+      ['2004-03-10 past meeting «The energy»', '2004-03-10 past agreement «The sides»']],
     ['ru: «Стороны подписали более десятка соглашений» after the talks',
       'date: 2004-03-11\n\nВ среду премьеры встретились в Москве. Стороны подписали более десятка соглашений о воде и энергетике.',
       ['2004-03-10 past meeting «В среду»', '2004-03-10 past agreement «Стороны подписали»']],

@@ -56,7 +56,7 @@ const SPAN: Record<Language, RegExp> = {
  * "The two presidents then oversaw the signing of more than a dozen documents", «в присутствии президентов подписано более
  * десятка документов», «всего по итогам переговоров подписано более 20 документов», «всего в ходе государственного визита
  * подписано более 20 документов», "more than 20 documents have been signed following the talks", "during the state visit",
- * "the sides signed more than a dozen documents", «стороны подписали более десятка соглашений» (the sides of the talks told
+ * "the sides signed over a dozen papers on grain", «стороны подписали более десятка соглашений» (the sides of the talks told
  * before): a ceremony or the outcome of talks or a visit of the day where a vague number of documents was signed, not a tally.
  */
 const CEREMONY: Record<Language, RegExp> = {
