@@ -230,6 +230,9 @@ function addressDay(doc: ArticleDoc): string | null {
 /** How many days a header stamp may lie after the day its dateline and address agree on. */
 const HEADER_AFTER_FILED_DAYS = 2;
 
+/** Any year written on the page (1900–2099); a page without one leaves its year untold to a weekday. */
+const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+
 /** The day of the address when the dateline `line` tells that day too and the header `header` lies a day or two after it; else null. */
 function filedBeforeHeader(doc: ArticleDoc, line: DateLine, header: string): string | null {
   const url = dateFromUrl(headerUrl(doc.header));
@@ -356,7 +359,7 @@ function dateOf(doc: ArticleDoc, people: PersonDraft[], kb: DateKnowledge, agenc
   if (md && md.kind !== 'body') clues.push(...comingDateClues(doc, md));
   clues.push(...yearReviewClues(doc, md?.month ?? null), ...schoolYearClues(doc, md?.month ?? null), ...budgetYearClues(doc, md?.month ?? null));
   const ranges = officeConstraints(people, kb).concat(actingConstraints(doc, people, kb), earlyTermConstraints(doc, people, kb, inOffice), placeConstraints(doc, kb));
-  const choice = chooseYear(clues, ranges, md);
+  const choice = chooseYear(clues, ranges, md, WRITTEN_YEAR.test(doc.text));
   const monthDay = md ? `--${pad2(md.month)}-${pad2(md.day)}` : null;
   if (choice) {
     // «Дипломатические отношения были установлены 20 марта 1992 года» in a piece of 1997: a past event's day, not the article's.

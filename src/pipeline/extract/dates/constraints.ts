@@ -220,9 +220,10 @@ const WEEKDAY_SPAN = 7;
 /**
  * Combines exact clues and range constraints. Clues consistent with the ranges win, strongest
  * first; if clues disagree at the same strength the year is left open. With no clue, ranges that
- * leave a single year decide it. No evidence, no year.
+ * leave a single year decide it. No evidence, no year. `writesYear` is false for a page that writes no
+ * year anywhere: there a weekday never decides the year the offices leave open.
  */
-export function chooseYear(clues: YearClue[], all: RangeConstraint[], monthDay: MonthDay | null): YearChoice | null {
+export function chooseYear(clues: YearClue[], all: RangeConstraint[], monthDay: MonthDay | null, writesYear = true): YearChoice | null {
   // A place name used historically («бывший Фрунзе») can contradict the offices; then offices alone count.
   // Each range's years alone, counted once: without a day-month they are also what `telling` counts.
   // Each range's bounds are spelled out once for all the questions below.
@@ -257,7 +258,10 @@ export function chooseYear(clues: YearClue[], all: RangeConstraint[], monthDay: 
   }
   // A weekday only tells apart the few years the offices leave: over a longer span its one fit is chance (Akaev's
   // fifteen years hold two or three of each weekday's day-month, and a term's edge can leave one), so it decides nothing.
-  if (constrained && allowed.size === 1 && !(weekday && within(ranges, { month: monthDay!.month, day: monthDay!.day }).length > WEEKDAY_SPAN)) {
+  // On a page that writes no year at all it decides nothing either: such a page's year is left untold, not worked out
+  // from a calendar («в пятницу, 14 октября» and a president of five years).
+  const span = weekday ? within(ranges, { month: monthDay!.month, day: monthDay!.day }).length : 1;
+  if (constrained && allowed.size === 1 && !(span > WEEKDAY_SPAN || (!writesYear && span > 1))) {
     const [year] = [...allowed];
     const why = [...(weekday ? ['the weekday written with the date'] : []), ...ranges.map((r) => r.evidence)];
     return { year: year!, evidence: `year ${year} is the only one consistent with ${why.join('; ')}` };
