@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../read';
-import type { ArticleDoc } from '../../types';
-import { extractPeople, knowledgeLexicon } from '../people';
-
-const doc = (text: string, language: 'ru' | 'en', date: string | null): ArticleDoc => ({
-  id: 't',
-  file: 't.txt',
-  header: date ? { date } : {},
-  text,
-  sentences: splitSentences(text),
-  language,
-});
-const names = (text: string, language: 'ru' | 'en', date: string | null) => extractPeople(doc(text, language, date), knowledgeLexicon()).map((p) => p.nameRu);
+import { namesIn as names } from './test-names';
 
 /** A surname written in capitals («TASHIEV:» opening an interview's answers) is no common word of the text. */
 describe('a surname in capitals', () => {

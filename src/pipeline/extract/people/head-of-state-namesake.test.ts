@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../read';
-import type { ArticleDoc } from '../../types';
-import { extractPeople, knowledgeLexicon } from '../people';
-
-const doc = (text: string, language: 'ru' | 'en', date: string | null): ArticleDoc => ({
-  id: 't',
-  file: 't.txt',
-  header: date ? { date } : {},
-  text,
-  sentences: splitSentences(text),
-  language,
-});
-const names = (text: string, language: 'ru' | 'en', date: string | null) => extractPeople(doc(text, language, date), knowledgeLexicon()).map((p) => p.nameRu);
+import { namesIn as names } from './test-names';
 
 /** A surname alone that two officials in office at once share (Armenia's president and its prime minister, 2008–2014). */
 describe('a bare surname of namesakes in office together', () => {
