@@ -33,20 +33,3 @@ describe('a headline forecast\'s threshold is a claim of its own beside the body
     expect(figureLines(text, date)).toEqual(want);
   });
 });
-
-describe('a headline\'s whole percentage over the body\'s fraction less than a point away: the headline\'s is a repeat', () => {
-  it.each([
-    ['en: "up 14 percent" over the body\'s 14.2%', '2031-08-12',
-      'Kyrgyz-Russian trade up 14 percent in six months\n\nTrade between Kyrgyzstan and Russia in January-June 2031 came to $1.6 billion, 14.2 percent more than a year earlier.',
-      ['trade_turnover 1600000000 2031-H1 actual', 'trade_turnover_growth_pct 14.2 2031-H1 actual']],
-    ['ru: «вырос на 9%» over the body\'s 8,7%', '2031-08-12',
-      'Товарооборот Киргизии и России вырос на 9% за полгода\n\nТоварооборот между Киргизией и Россией за январь–июнь 2031 года увеличился на 8,7% и составил 1,6 млрд долларов.',
-      ['trade_turnover_growth_pct 8.7 2031-H1 actual', 'trade_turnover 1600000000 2031-H1 actual']],
-    // Kept: a body's fraction a point or more away, and a body's whole number.
-    ['en: "up 14 percent" over the body\'s 15.2% stays', '2031-08-12',
-      'Kyrgyz-Russian trade up 14 percent in six months\n\nTrade between Kyrgyzstan and Russia in January-June 2031 came to $1.6 billion, 15.2 percent more than a year earlier.',
-      ['trade_turnover_growth_pct 14 2031-H1 actual', 'trade_turnover 1600000000 2031-H1 actual', 'trade_turnover_growth_pct 15.2 2031-H1 actual']],
-  ])('%s', (_name, date, text, want) => {
-    expect(figureLines(text, date)).toEqual(want);
-  });
-});
