@@ -458,8 +458,9 @@ function readSentence(
         // «за тот же год»: the year told before, even of another subject (a year only: a part of one is another period).
         if (sameYear()) return lastPeriods()?.filter((p) => p.period !== null && /^\d{4}$/.test(p.period)) ?? null;
         const before = inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null;
-        // «…поставили задачу довести его до $5 млрд. X привел киргизские данные — $3,5 млрд»: past an undated sentence.
-        return before?.length || kind !== 'actual' || !givesOtherSourceData(text) ? before : lastPeriods();
+        // «…поставили задачу довести его до $5 млрд. X привел киргизские данные — $3,5 млрд»: past an undated sentence; so
+        // does a value set against "the same period of the previous year": it is of the period last told, a few sentences back.
+        return before?.length || kind !== 'actual' || !(givesOtherSourceData(text) || SAME_PERIOD_BASE.test(text)) ? before : lastPeriods();
       },
       // «…может достичь полумиллиарда. Реально говорить о 450 миллионах»: a forecast that goes on from a forecast.
       previousForecast: inherited && kind === 'forecast' && previous?.().kind === 'forecast',
