@@ -458,8 +458,9 @@ function readSentence(
         // «за тот же год»: the year told before, even of another subject (a year only: a part of one is another period).
         if (sameYear()) return lastPeriods()?.filter((p) => p.period !== null && /^\d{4}$/.test(p.period)) ?? null;
         const before = inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null;
-        // «…поставили задачу довести его до $5 млрд. X привел киргизские данные — $3,5 млрд»: past an undated sentence.
-        return before?.length || kind !== 'actual' || !givesOtherSourceData(text) ? before : lastPeriods();
+        // «…поставили задачу довести его до $5 млрд. X привел киргизские данные — $3,5 млрд»: past an undated sentence; so
+        // does a value set against "the same period of the previous year": it is of the period last told, a few sentences back.
+        return before?.length || kind !== 'actual' || !(givesOtherSourceData(text) || SAME_PERIOD_BASE.test(text)) ? before : lastPeriods();
       },
       // «…может достичь полумиллиарда. Реально говорить о 450 миллионах»: a forecast that goes on from a forecast.
       previousForecast: inherited && kind === 'forecast' && previous?.().kind === 'forecast',
@@ -631,7 +632,7 @@ const MORE_THAN_REACH = 0.2;
 /**
  * A headline's rounded figure («вырос почти на 10%», "tops $4bn") repeats the exact one of the body (9,8%, $4.1bn) with the
  * same metric, period (or none) and kind: the body's is kept, the headline's dropped. So is a headline's aim told as the
- * other kind of aim (a forecast over the body's target of the same value). `heads`: the
+ * other kind of aim (a forecast over the body's target of the same value), or by the deadline of the body's yearly rate. `heads`: the
  * article's headline block (`PageStructure.headlines`).
  */
 export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'], figures: FigureDraft[]): FigureDraft[] {
@@ -641,8 +642,14 @@ export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'],
   const rounded = (f: FigureDraft) => (f.qualifier !== null && ROUNDED.has(f.qualifier)) || (f.unit === '%' && !DIGIT_NOT_YEAR.test(f.quote.text));
   // A headline's «… может вырасти до N» over the body's target of the same N («… реальным выйти на N»): one aim, told as a forecast in the headline.
   const aim = (f: FigureDraft) => f.kind === 'target' || f.kind === 'forecast';
+  // A headline's "could top $5 billion by 2030" over the body's "$5 billion a year by 2030": the body's rate by the
+  // headline's deadline (its year in the body's quote) is the same aim, of either kind.
+  const samePeriod = (f: FigureDraft, b: FigureDraft) =>
+    b.period === f.period || f.period === null
+      ? b.kind !== f.kind
+      : b.period === 'annual' && f.period.length === 4 && b.quote.text.includes(f.period);
   const aimRepeat = (f: FigureDraft) =>
-    aim(f) && figures.some((b) => b !== f && aim(b) && b.kind !== f.kind && !inHead(b) && b.value === f.value && b.metric === f.metric && (b.period === f.period || f.period === null));
+    aim(f) && figures.some((b) => b !== f && aim(b) && !inHead(b) && b.value === f.value && b.metric === f.metric && samePeriod(f, b));
   if (!figures.some((f) => (rounded(f) || aim(f)) && inHead(f))) return figures;
   // «почти на треть» over the body's 31%: "almost" rounds up to a coarse mark (a fraction told in words), from below;
   // "more than a third" over the body's 37%, "tops $4bn" over $4.1bn: "more than" rounds down to one, from above (a value

@@ -22,6 +22,9 @@ describe('a change told in words', () => {
     // A fraction with a hedge before it, or in quotation marks; a fall is negative.
     ['"fell by around a fifth"', '2016-09-01', 'Trade with Russia was $1.5 billion in 2015 and fell by around a fifth in the first half of 2016.', ['trade_turnover 1500000000 2015 actual', 'trade_turnover_growth_pct -20 2016-H1 actual']],
     ['"grew by just over a third"', '2008-02-01', 'Trade with Russia grew by just over a third in 2007.', ['trade_turnover_growth_pct 33.3 2007 actual']],
+    // "at least" between "by" and the change: a bound, the change stays.
+    ['"by at least a fifth" (aim)', '2031-06-01', 'Trade with Russia came to $2.3 billion in 2030; the cabinet wants to raise it by at least a fifth within four years.', ['trade_turnover 2300000000 2030 actual', 'trade_turnover_growth_pct 20 null target']],
+    ['"by at least 15%" (aim)', '2031-06-01', 'The cabinet wants to raise trade with Russia by at least 15% within four years.', ['trade_turnover_growth_pct 15 null target']],
     ['"continued to grow "by more than a quarter"" is no aim', '2008-05-01', 'The minister said trade with Russia continued to grow "by more than a quarter" in the first quarter of 2008.', ['trade_turnover_growth_pct 25 2008-Q1 actual']],
     ['"agreed to grow … by a quarter" stays an aim', '2008-05-01', 'The governments agreed to grow trade with Russia by a quarter in 2009.', ['trade_turnover_growth_pct 25 2009 target']],
     // A change without a verb of its own goes the way of the sentence's last change, even with a sum between them.

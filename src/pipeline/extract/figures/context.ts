@@ -204,9 +204,9 @@ export function directionOf(words: Words, from: number, to: number, after: strin
   return 0;
 }
 
-/** «на 47%», "by 40 percent", "by another 28 percent": a preposition of change right before the number. */
+/** «на 47%», "by 40 percent", "by another 28 percent", "by at least 10%": a preposition of change right before the number. */
 const CHANGE_PREPOSITION =
-  /(?:^|[\s(])(?:на|by)(?:\s+(?:another|a\s+further|further))?(?:\s+(?:почти|около|более(?:\s+чем)?|менее(?:\s+чем)?|свыше|примерно|порядка|almost|nearly|about|around|more\s+than|less\s+than|over|some|roughly))?\s*$/iu;
+  /(?:^|[\s(])(?:на|by)(?:\s+(?:another|a\s+further|further))?(?:\s+(?:почти|около|более(?:\s+чем)?|менее(?:\s+чем)?|свыше|примерно|порядка|almost|nearly|at\s+least|about|around|more\s+than|less\s+than|over|some|roughly))?\s*$/iu;
 
 /** True when the words right before a number make it an amount of change. */
 export function hasChangePreposition(window: string): boolean {

@@ -16,13 +16,13 @@
  * `mayHoldFigure` runs it as its signs, its Russian words and its English words, which is faster still.
  */
 export const MAY_HOLD_FIGURE =
-  /[%$]|проц(?:ент|\.|(?![а-яё]))|p(?:er\s?cent|ct)|м(?:лрд|лн|иллиард|иллион)|т(?:рлн|риллион)|(?:b|m|tr)illion|bn(?<=\dbn)|долл|d(?:ollar|oubl)|usd|раз(?<=\sраз)а?(?![а-яё])|times(?<=\d\s+times)|fold|в(?:дв|тр)ое|у(?:дв|тр)о|tripl|quadrupl|halv|на (?:одну |две )?(?:треть|трети|четверть|половину|пятую|десятую)|(?:by|than|nearly|almost|about|around|roughly|over|some|up|down|of|further|another) (?:a |one |two[- ])?(?:third|thirds|quarter|half|fifth|tenth)|than(?<=(?:third|quarter|half|fifth|tenth) (?:more|higher|larger|bigger|less|lower|smaller) than)/iu;
+  /[%$]|проц(?:ент|\.|(?![а-яё]))|p(?:er\s?cent|ct)|м(?:лрд|лн|иллиард|иллион)|т(?:рлн|риллион)|(?:b|m|tr)illion|bn(?<=\dbn)|долл|d(?:ollar|oubl)|usd|раз(?<=\sраз)а?(?![а-яё])|times(?<=\d\s+times)|fold|в(?:дв|тр)ое|у(?:дв|тр)о|tripl|quadrupl|halv|на (?:одну |две )?(?:треть|трети|четверть|половину|пятую|десятую)|(?:by|than|nearly|almost|least|about|around|roughly|over|some|up|down|of|further|another) (?:a |one |two[- ])?(?:third|thirds|quarter|half|fifth|tenth)|than(?<=(?:third|quarter|half|fifth|tenth) (?:more|higher|larger|bigger|less|lower|smaller) than)/iu;
 
 /** The Russian alternatives of `MAY_HOLD_FIGURE`. */
 const RUSSIAN = /проц(?:ент|\.|(?![а-яё]))|м(?:лрд|лн|иллиард|иллион)|т(?:рлн|риллион)|долл|раз(?<=\sраз)а?(?![а-яё])|в(?:дв|тр)ое|у(?:дв|тр)о|на (?:одну |две )?(?:треть|трети|четверть|половину|пятую|десятую)/iu;
 /** The English alternatives of `MAY_HOLD_FIGURE`. */
 const ENGLISH =
-  /p(?:er\s?cent|ct)|(?:b|m|tr)illion|bn(?<=\dbn)|d(?:ollar|oubl)|usd|times(?<=\d\s+times)|fold|tripl|quadrupl|halv|(?:by|than|nearly|almost|about|around|roughly|over|some|up|down|of|further|another) (?:a |one |two[- ])?(?:third|thirds|quarter|half|fifth|tenth)|than(?<=(?:third|quarter|half|fifth|tenth) (?:more|higher|larger|bigger|less|lower|smaller) than)/iu;
+  /p(?:er\s?cent|ct)|(?:b|m|tr)illion|bn(?<=\dbn)|d(?:ollar|oubl)|usd|times(?<=\d\s+times)|fold|tripl|quadrupl|halv|(?:by|than|nearly|almost|least|about|around|roughly|over|some|up|down|of|further|another) (?:a |one |two[- ])?(?:third|thirds|quarter|half|fifth|tenth)|than(?<=(?:third|quarter|half|fifth|tenth) (?:more|higher|larger|bigger|less|lower|smaller) than)/iu;
 
 /**
  * Whether `text` matches `MAY_HOLD_FIGURE`: its alternatives in three parts, the signs looked up as substrings. A

@@ -211,7 +211,7 @@ export const FRACTION_WORDS = new Map([...afterFurther, ...fractions].map(([w, v
 const FRACTION_LEAD = String.raw`(?:^|[\s"“«„'])(?:на|by|up|down|fell|dropped|rose|grew|shrank|declined|slipped|climbed|jumped|(?:fall|drop|decline|rise|increase|growth|gain|jump|contraction|reduction|decrease)s?\s+of)\s+`;
 /** «на треть», "by a quarter", "a fall of almost a third", "by a further quarter": the fraction word is the quantity; the preposition stays before it. */
 export const FRACTION = rx(
-  `(?<=${FRACTION_LEAD}(?:(?:more|less)\\s+than\\s+|(?:just\\s+)?(?:over|under)\\s+|almost\\s+|nearly\\s+|about\\s+|around\\s+|roughly\\s+|approximately\\s+|some\\s+|почти\\s+|примерно\\s+|около\\s+)?)${wordsSource(fractions.map(([w]) => w))}` +
+  `(?<=${FRACTION_LEAD}(?:(?:more|less)\\s+than\\s+|(?:just\\s+)?(?:over|under)\\s+|almost\\s+|nearly\\s+|at\\s+least\\s+|about\\s+|around\\s+|roughly\\s+|approximately\\s+|some\\s+|почти\\s+|примерно\\s+|около\\s+)?)${wordsSource(fractions.map(([w]) => w))}` +
     `|(?<=${FRACTION_LEAD}(?:a\\s+further|another|yet\\s+another)\\s+)${wordsSource(afterFurther.map(([w]) => w))}` +
     // "about a fifth more than a year earlier", "a third lower than the year before": a fraction of the year before's value.
     `|(?<=(?:^|\\s))${wordsSource(fractions.map(([w]) => w))}(?=\\s+(?:more|higher|larger|bigger|less|lower|smaller)\\s*,?\\s*than\\s+(?:it\\s+was\\s+)?${wordsSource(lexicon.growthAfter.yearBefore)})`,

@@ -65,3 +65,20 @@ describe('the whole a share of Russia is of', () => {
     expect(figureLines(text, date, false)).toEqual(want);
   });
 });
+
+describe('a third country opening the sentence, the Kyrgyz side right after the sum: the third country\'s trade', () => {
+  it.each([
+    ['en: "Kazakhstan, by its own count, did … of business with Kyrgyzstan"', '2031-05-01',
+      'Trade with Russia totaled $3.5 billion in 2030. Kazakhstan, by its own count, did $2 billion of business with Kyrgyzstan in the same year.',
+      ['trade_turnover 3500000000 2030 actual', 'third_country_trade_turnover 2000000000 2030 actual']],
+    ['en: "Uzbekistan did … of trade with Kyrgyzstan"', '2031-05-01',
+      'Uzbekistan did $1.1 billion of trade with Kyrgyzstan in 2030.',
+      ['third_country_trade_turnover 1100000000 2030 actual']],
+    // Kept: Russia opening the sentence is the pair's own side.
+    ['en: "Russia did … of trade with Kyrgyzstan" stays the pair\'s', '2031-05-01',
+      'Russia did $3.2 billion of trade with Kyrgyzstan in 2030.',
+      ['trade_turnover 3200000000 2030 actual']],
+  ])('%s', (_name, date, text, want) => {
+    expect(figureLines(text, date, false).filter((l) => l.includes('trade_turnover'))).toEqual(want);
+  });
+});

@@ -92,6 +92,17 @@ describe('the period of trade told in the sentence right before', () => {
     ['the sentence right before tells its own period', '2031-09-15',
       'Trade with Russia reached $2.1 billion in 2030. Trade with China in January-June 2031 amounted to $1.4 billion. Trade with Russia amounted to $0.9 billion.',
       ['trade_turnover 2100000000 2030 actual', 'third_country_trade_turnover 1400000000 2031-H1 actual', 'trade_turnover 900000000 2031-H1 actual']],
+    // A value set against "the same period of the previous year" is of the period last told, past a sentence that tells none.
+    ['en: "compared with the same period of the previous year", past an undated sentence', '2031-09-15',
+      'The republic\'s external trade in January-June 2031 came to $6.2 billion. Trade with the union\'s members totalled $1.9 billion. Trade with Russia came to $1.3 billion, up 5.1 percent compared with the same period of the previous year.',
+      ['total_foreign_trade_turnover 6200000000 2031-H1 actual', 'bloc_trade_turnover 1900000000 2031-H1 actual', 'trade_turnover 1300000000 2031-H1 actual', 'trade_turnover_growth_pct 5.1 2031-H1 actual']],
+    ['ru: «по сравнению с аналогичным периодом прошлого года», past an undated sentence', '2031-09-15',
+      'Внешнеторговый оборот республики за январь–июнь 2031 года составил 6,2 млрд долларов. Торговля со странами союза составила 1,9 млрд долларов. Товарооборот с Россией составил 1,3 млрд долларов и вырос на 5,1% по сравнению с аналогичным периодом прошлого года.',
+      ['total_foreign_trade_turnover 6200000000 2031-H1 actual', 'bloc_trade_turnover 1900000000 2031-H1 actual', 'trade_turnover 1300000000 2031-H1 actual', 'trade_turnover_growth_pct 5.1 2031-H1 actual']],
+    // Kept: without the base, the period is not handed past the undated sentence.
+    ['en: no base, no period', '2031-09-15',
+      'The republic\'s external trade in January-June 2031 came to $6.2 billion. Trade with the union\'s members totalled $1.9 billion. Trade with Russia came to $1.3 billion.',
+      ['total_foreign_trade_turnover 6200000000 2031-H1 actual', 'bloc_trade_turnover 1900000000 2031-H1 actual', 'trade_turnover 1300000000 null actual']],
   ])('%s', (_name, date, text, want) => {
     expect(figureLines(text, date, false).filter((l) => l.includes('trade_turnover'))).toEqual(want);
   });
