@@ -196,14 +196,15 @@ function homeOrLeader(o: OfficialInput): boolean {
 /**
  * The officials a bare surname can still mean here: one named in full or titled with one of their
  * offices in the article, always; otherwise only one in office near the article's years. An article
- * that tells no year cannot date a term: there a surname alone, with no title before it (`titled`), is a
+ * that tells no year cannot date a term: there a surname alone, with no title next to it (`ctx.role`), is a
  * third country's minister only if vouched for (a common noun capitalised at a sentence's start may be
  * spelt as a far country's minister is).
  */
-function plausibleChoices(choices: number[], lex: PeopleLexicon, vouched: Set<number>, years: () => readonly number[], titled: () => boolean): number[] {
+function plausibleChoices(choices: number[], lex: PeopleLexicon, vouched: Set<number>, years: () => readonly number[], h: NameHit, ctx: NameContext): number[] {
   if (choices.some((o) => vouched.has(o))) return choices.filter((o) => vouched.has(o));
   const ys = years();
-  if (!ys.length) return titled() ? choices : choices.filter((o) => homeOrLeader(lex.officials[o]!));
+  // The hit and the context are passed, not a closure over them: a closure made per surname allocates a context each turn.
+  if (!ys.length) return ctx.role(h) !== null ? choices : choices.filter((o) => homeOrLeader(lex.officials[o]!));
   return choices.filter((o) => inOfficeNear(lex.officials[o]!, ys));
 }
 
@@ -305,7 +306,7 @@ function narrowBareSurnames(doc: ArticleDoc, toks: Token[], hits: NameHit[], lex
   }
   for (let i = 0; i < bare.length; i++) {
     const { h, choices } = bare[i]!;
-    const keep = plausibleChoices(choices, lex, vouched, years, () => ctx.role(h) !== null);
+    const keep = plausibleChoices(choices, lex, vouched, years, h, ctx);
     h.official = keep.length === 1 ? keep[0]! : null;
     h.choices = keep.length ? keep : null;
   }
