@@ -286,7 +286,7 @@ export class NameContext {
       // "X, told reporters": a verb of an act after the comma opens a clause, not an apposition; so does a past verb
       // after a relative word («Иван Петров, который прочитал лекцию студентам»: the students are not his title).
       if (isAction(t.key, lang) || (lang === 'ru' && (k === h.lastTok + 1 || RU_RELATIVE.test(this.toks[h.lastTok + 1]!.key)) && RU_SINGULAR_VERB.test(t.key))) break;
-      // «Как сообщил министр Иван Петров, новые гранты фонд выдаст …»: a plural adjective opens the sentence's own
+      // «Как рассказал министр Иван Петров, новые школы откроют …»: a plural adjective opens the sentence's own
       // subject; an apposition of one person is singular.
       if (lang === 'ru' && RU_PLURAL_ADJECTIVE.test(t.key)) break;
       if (isNonOfficial(t.key, lang, this.toks[k - 1]?.key) || isNonOfficialApposition(t.key, lang)) return !(lang === 'en' && pluralOnly(t.key) && this.opensWithSource(h));
