@@ -184,14 +184,28 @@ function titledHere(h: NameHit, choices: number[], lex: PeopleLexicon, ctx: Name
   return role ? choices.filter((o) => lex.officials[o]!.roles?.some((r) => r.role === role.role)) : [];
 }
 
+/** The two countries whose relations the articles tell (and the union before them): their officials are named by surname alone in any year. */
+const HOME_COUNTRIES: ReadonlySet<string> = new Set(['KG', 'RU', 'SU']);
+
+/** True when the official is of the two countries or ever headed a state or a government. */
+function homeOrLeader(o: OfficialInput): boolean {
+  if (o.country !== null && HOME_COUNTRIES.has(o.country)) return true;
+  return o.roles?.some((r) => r.role === 'president' || r.role === 'head_of_government') ?? false;
+}
+
 /**
  * The officials a bare surname can still mean here: one named in full or titled with one of their
- * offices in the article, always; otherwise only one in office near the article's years (or the
- * article tells no year).
+ * offices in the article, always; otherwise only one in office near the article's years. An article
+ * that tells no year cannot date a term: there a surname alone, with no title next to it (`ctx.role`), is a
+ * third country's minister only if vouched for (a common noun capitalised at a sentence's start may be
+ * spelt as a far country's minister is).
  */
-function plausibleChoices(choices: number[], lex: PeopleLexicon, vouched: Set<number>, years: () => readonly number[]): number[] {
+function plausibleChoices(choices: number[], lex: PeopleLexicon, vouched: Set<number>, years: () => readonly number[], h: NameHit, ctx: NameContext): number[] {
   if (choices.some((o) => vouched.has(o))) return choices.filter((o) => vouched.has(o));
-  return choices.filter((o) => inOfficeNear(lex.officials[o]!, years()));
+  const ys = years();
+  // The hit and the context are passed, not a closure over them: a closure made per surname allocates a context each turn.
+  if (!ys.length) return ctx.role(h) !== null ? choices : choices.filter((o) => homeOrLeader(lex.officials[o]!));
+  return choices.filter((o) => inOfficeNear(lex.officials[o]!, ys));
 }
 
 /** A patronymic in any case, as the whole "surname" of an unknown name («Имранович», «Усенбековичем»). */
@@ -292,7 +306,7 @@ function narrowBareSurnames(doc: ArticleDoc, toks: Token[], hits: NameHit[], lex
   }
   for (let i = 0; i < bare.length; i++) {
     const { h, choices } = bare[i]!;
-    const keep = plausibleChoices(choices, lex, vouched, years);
+    const keep = plausibleChoices(choices, lex, vouched, years, h, ctx);
     h.official = keep.length === 1 ? keep[0]! : null;
     h.choices = keep.length ? keep : null;
   }

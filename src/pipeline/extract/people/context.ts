@@ -4,7 +4,7 @@
  */
 import type { ArticleDoc } from '../../types';
 import type { NameHit } from './hit';
-import { findTitles, isAction, isAddress, isByline, isNonOfficial, isOfficerHead, isNonOfficialApposition, listedRole, namesNonOfficialOrg, roleAfter, roleBefore, type TextRole, type TitleHit } from './roles';
+import { bylineLength, findTitles, isAction, isAddress, isNonOfficial, isOfficerHead, isNonOfficialApposition, listedRole, namesNonOfficialOrg, roleAfter, roleBefore, type TextRole, type TitleHit } from './roles';
 import { rx } from '../regex';
 import { lowerSameLength } from '../lower';
 import type { Token } from './tokens';
@@ -21,8 +21,11 @@ const ACTION_WINDOW = 8;
 /** Conjunctions that, after a comma, open a new clause («…, и президент», ", and President"). */
 const CLAUSE_CONJUNCTION = new Set(['and', 'but', 'while', 'и', 'а', 'но']);
 const NON_OFFICIAL_WINDOW = 5;
-/** A comma or a semicolon between two words: what stands before it is another phrase than the name's. */
-const CLAUSE_MARK = /[,;]/;
+/**
+ * A comma, a semicolon or a colon between two words: what stands before it is another phrase than the name's (a colon
+ * closes a transcript's speaker label, «КОРРЕСПОНДЕНТ: …»).
+ */
+const CLAUSE_MARK = /[,;:]/;
 /**
  * «университет имени первого Президента Российской Федерации Б.Н. Ельцина»: an institution named after
  * a person, with the person's title between «имени» and the name, so further back than the window of
@@ -38,6 +41,9 @@ const NAMED_AFTER_REACH = 90;
 const RU_PLURAL_VERB = rx(/^\p{Ll}{2,}(?:[аеиоуыя]ли|[аеиоуыя]л(?:ся|ась|ись|ось)|[ая]ют|[ая]т)$/u);
 /** A verb in the singular («передает», «сообщил», «пишет»): after a comma it opens a clause («…, передает корреспондент ТАСС»), not an apposition. */
 const RU_SINGULAR_VERB = rx(/^\p{Ll}{3,}(?:[аяеу]ет|[иш]ет|ит|[аеиуя]л[аио]?)$/u);
+
+/** A plural adjective or participle in the nominative («новые», «российские»): no word of one person's apposition. */
+const RU_PLURAL_ADJECTIVE = rx(/^\p{Ll}{2,}[ыи]е$/u);
 
 /** «который», «которая»: a relative word opening a clause after a name. */
 const RU_RELATIVE = rx(/^котор(?:ый|ая|ое|ые)$/u);
@@ -198,7 +204,8 @@ export class NameContext {
   excluded(h: NameHit, ownsTitle: (word: string) => boolean = noTitle): boolean {
     const text = this.doc.text;
     const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
-    if (isByline(text.slice(lineStart, h.start))) return true;
+    const credit = bylineLength(text.slice(lineStart, h.start));
+    if (credit >= 0 && !this.titledAfterLabel(lineStart + credit, h.start)) return true;
     // «МОСКВА. 3 февраля. КАЗИНФОРМ /Иван Петров/ -»: a name between slashes is a correspondent's credit.
     if (SLASH_BEFORE.test(text.slice(Math.max(lineStart, h.start - 3), h.start)) && SLASH_AFTER.test(text.slice(h.end, h.end + 3))) return true;
     const lang = this.doc.language;
@@ -255,6 +262,18 @@ export class NameContext {
     return apposition !== null && namesNonOfficialOrg(apposition[0]);
   }
 
+  /**
+   * «КОРРЕСПОНДЕНТ: Министр Иван Петров подтвердил …»: a transcript's speaker label right before an official's own
+   * title tells the reporter's words about the official, not a credit line (a credit «Фото: пресс-служба … / Иван
+   * Петров» has no title where the label ends).
+   */
+  private titledAfterLabel(from: number, to: number): boolean {
+    const text = this.doc.text;
+    if (text.slice(from, to).includes('/')) return false;
+    const titles = findTitles(this.lower.slice(from, to), from, this.doc.language);
+    return titles.length > 0 && titles[0]!.start === from;
+  }
+
   /** True when the name `h` is followed by an apposition naming a non-official post («Иван Петров, политолог, …»). */
   private nonOfficialApposition(h: NameHit, text: string, lang: ArticleDoc['language']): boolean {
     const after = this.toks[h.lastTok + 1];
@@ -267,6 +286,9 @@ export class NameContext {
       // "X, told reporters": a verb of an act after the comma opens a clause, not an apposition; so does a past verb
       // after a relative word («Иван Петров, который прочитал лекцию студентам»: the students are not his title).
       if (isAction(t.key, lang) || (lang === 'ru' && (k === h.lastTok + 1 || RU_RELATIVE.test(this.toks[h.lastTok + 1]!.key)) && RU_SINGULAR_VERB.test(t.key))) break;
+      // «Как рассказал министр Иван Петров, новые школы откроют …»: a plural adjective opens the sentence's own
+      // subject; an apposition of one person is singular.
+      if (lang === 'ru' && RU_PLURAL_ADJECTIVE.test(t.key)) break;
       if (isNonOfficial(t.key, lang, this.toks[k - 1]?.key) || isNonOfficialApposition(t.key, lang)) return !(lang === 'en' && pluralOnly(t.key) && this.opensWithSource(h));
       // "X, a Bishkek public health researcher": a capitalised place may qualify the title too.
       if (!APPOSITION_FILLER.test(t.key)) break;

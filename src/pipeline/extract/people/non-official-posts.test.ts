@@ -23,3 +23,48 @@ describe('non-official posts before a name', () => {
     expect(names(text, language)).toEqual(want);
   });
 });
+
+/** An occupation opening the sentence right before a name («Строитель …», «Мигрант …») names no office. */
+describe('an occupation before a name', () => {
+  it.each([
+    ['a builder quoted', 'Строитель Тимур Осмонов заявил, что бригада закончит крышу к маю.', []],
+    ['a migrant quoted', 'Мигрант Азамат Кочкоров заявил, что работает в Казани пятый год.', []],
+    // A ministry of construction is no builder: the word is matched in its own forms only.
+    ['a minister of construction', 'Министр строительства Олег Смирнов провёл переговоры в Оше.', ['Олег Смирнов']],
+  ] as const)('%s', (_name, text, want) => {
+    expect(names(text)).toEqual(want);
+  });
+});
+
+/** A transcript's speaker label in capitals («КОРРЕСПОНДЕНТ:») before an official's title is no credit line. */
+describe('a speaker label before a title', () => {
+  it.each([
+    ['the reporter speaks of a minister', 'КОРРЕСПОНДЕНТ: Министр экономики Олег Смирнов назвал новый завод главным проектом года.', ['Олег Смирнов']],
+    // A credit names its author right after the label, or after the source and a slash.
+    ['a reporter credited', 'Корреспондент: Олег Смирнов', []],
+    ['a photo credited after a press office', 'Фото: пресс-служба министерства / Олег Смирнов', []],
+  ] as const)('%s', (_name, text, want) => {
+    expect(names(text)).toEqual(want);
+  });
+});
+
+/** After «Как рассказал X,» a plural adjective opens the sentence's own subject, no apposition of the name. */
+describe('a plural subject after a source clause', () => {
+  it.each([
+    ['schools as the new subject', 'Как рассказал министр просвещения Олег Смирнов, новые школы откроют к осени.', ['Олег Смирнов']],
+    // An apposition of one person is singular, and still names a non-official.
+    ['a singular apposition', 'Как рассказал Олег Смирнов, известный экономист, цены вырастут к осени.', []],
+  ] as const)('%s', (_name, text, want) => {
+    expect(names(text)).toEqual(want);
+  });
+});
+
+/** An honorary consul holds a consular post conferred by the state: the title alone makes the name an official's. */
+describe('an honorary consul', () => {
+  it.each([
+    ['Russian', 'Среди гостей вечера был почётный консул Кыргызстана в Самаре Олег Смирнов.', 'ru', ['Олег Смирнов']],
+    ['English', 'Among the guests was the Honorary Consul of Kyrgyzstan in Perm, Oleg Smirnov.', 'en', ['Олег Смирнов']],
+  ] as const)('%s', (_name, text, language, want) => {
+    expect(names(text, language)).toEqual(want);
+  });
+});

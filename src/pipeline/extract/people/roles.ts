@@ -356,6 +356,16 @@ export function isByline(lineBefore: string): boolean {
   return lineBefore.length <= 80 && bylineRe.test(lineBefore);
 }
 
+/**
+ * The length of the credit marker opening `lineBefore` with the marks after it («Корреспондент: »), or −1 when the
+ * line opens with none (what `isByline` tells).
+ */
+export function bylineLength(lineBefore: string): number {
+  if (lineBefore.length > 80) return -1;
+  const m = bylineRe.exec(lineBefore);
+  return m ? m[0].length : -1;
+}
+
 /** A Russian finite verb or participle shape («встретился», «провел», «заявила»), told apart from nouns of an act. */
 const RU_VERB_SHAPE = /(?:л|ла|ли|ло|лся|лась|лись|ет|ит|ют|ят|ется|ится)$/;
 /** True for a word of an official act used as a verb («встретился», "met"): such a word is never part of a title. */
