@@ -96,10 +96,11 @@ export function lentByThirdParty(hit: TriggerHit, before: string, lang: Language
 
 /**
  * Triggers of what thanks take as their object whatever the word: a thing given or granted (money, a debt written off or
- * deferred, a gift, a batch of arms or aid, land, a grant for an accession) or a document or decision (a stay extended) —
+ * deferred, a gift, a batch of arms or aid, land, a grant for an accession), a document or decision (a stay extended) or
+ * a chairmanship held («поблагодарить за председательство в Организации», a courtesy at its end) —
  * not a gathering, a celebration or days of culture held, which one thanks someone for hosting or attending.
  */
-const THANKED_KEYS = new Set(['finance', 'debt', 'deferral', 'accession', 'gift', 'batch', 'armsTransfer', 'goodsDelivered', 'fundApproval', 'fundFirstApproval', 'land']);
+const THANKED_KEYS = new Set(['finance', 'debt', 'deferral', 'accession', 'gift', 'batch', 'armsTransfer', 'goodsDelivered', 'fundApproval', 'fundFirstApproval', 'land', 'chairmanship']);
 
 /** Lower-case words one of which every thanks pattern holds («благодар», «признательн», "thank", "gratitude", …). */
 const THANKS_CUES = ['благодар', 'признательн', 'thank', 'gratitude', 'grateful', 'appreciation'];
