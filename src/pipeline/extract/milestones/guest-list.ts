@@ -1,26 +1,38 @@
 /**
- * The guest list of an occasion already told: «В заседании приняли участие также президенты …», «Подписи под договором
- * поставили президенты …», "Also attending were the leaders of …". Those who took part, or signed, are told of the
- * gathering or the signing the article has just told on the same day, not an event of their own.
+ * The guest list of an occasion already told: «В беседе принял участие также министр …», «Подписи под договором
+ * поставили президенты …», "Also present at the talks was …". Those who took part, or signed, are told of the
+ * talks or the signing the article has just told on the same day, not an event of their own.
  */
 import type { Language } from '../../../schema/dataset';
 import type { MilestoneDraft } from '../../types';
 import { rx } from '../regex';
 
 /**
- * A sentence that opens with who took part in an occasion named in the prepositional case («В заседании … приняли участие»,
- * «В беседе с российской стороны принял участие»), or with who put their signatures under a document («Подписи под
- * договором также поставили»); in English with "Also attending/present/taking part were".
+ * A sentence that opens with who else took part in the talks told («В беседе с российской стороны принял участие министр»,
+ * «В переговорах также приняли участие …»; "Also present at the talks was …"), the guests after the verb (not «В тот день
+ * министры приняли участие в открытии …», which names the occasion after it). A gathering's list of guests («В заседании
+ * совета приняли участие главы правительств …») may be the only words telling that gathering, and stays.
  */
-const GUEST_LIST: Record<Language, RegExp> = {
-  ru: rx(/^\s*(?:(?:В|Во)\s+(?:[\p{L}«»-]+\s+){1,8}?(?:также\s+)?принял[аи]?\s+участие|(?:Свои\s+)?[Пп]одписи\s+под\s+\p{L}+\s+(?:также\s+)?постави(?:л|ла|ли))(?![\p{L}])/u),
-  en: /^\s*Also\s+(?:attending|present|taking\s+part)\s+(?:were|was)\b/u,
+const TOOK_PART: Record<Language, RegExp> = {
+  ru: rx(/^\s*(?:В|Во)\s+(?:беседе|переговорах|встрече|разговоре)(?:\s+[\p{L}«»-]+){0,6}?\s+(?:также\s+)?принял[аи]?\s+участие(?![\p{L}])(?!\s+(?:в|во|на)\s)/u),
+  en: /^\s*Also\s+(?:attending|present\s+at|taking\s+part\s+in)\s+the\s+(?:talks|meeting|conversation)\s+(?:were|was)\b/u,
 };
 
-/** The first words a guest list may open with: asked of the quote before its regex. */
-const OPENERS: Record<Language, readonly string[]> = { ru: ['В', 'Во', 'Свои', 'Подписи'], en: ['Also'] };
+/** A sentence that opens with who put their signatures under a document told («Подписи под договором также поставили …»). */
+const SIGNATORIES: Record<Language, RegExp> = {
+  ru: rx(/^\s*(?:Свои\s+)?[Пп]одписи\s+под\s+\p{L}+\s+(?:также\s+)?постави(?:л|ла|ли)(?![\p{L}])/u),
+  en: /^\s*(?:Also\s+signing|The\s+other\s+signatories)\s+(?:were|was)\b/u,
+};
 
-/** The milestones of `out` without guest lists (`GUEST_LIST`) of an occasion of the same day told before them. */
+/** True when milestone `m` is told by a guest list: a document's signatories, or (for no signing) who else took part in the talks. */
+function isGuestList(m: MilestoneDraft, lang: Language): boolean {
+  return SIGNATORIES[lang].test(m.quote.text) || (m.type !== 'agreement' && TOOK_PART[lang].test(m.quote.text));
+}
+
+/** The first words a guest list may open with: asked of the quote before its regex. */
+const OPENERS: Record<Language, readonly string[]> = { ru: ['В', 'Во', 'Свои', 'Подписи'], en: ['Also', 'The'] };
+
+/** The milestones of `out` without guest lists (`isGuestList`) of an occasion of the same day told before them. */
 export function withoutGuestLists(out: MilestoneDraft[], lang: Language): MilestoneDraft[] {
   const openers = OPENERS[lang];
   let any = false;
@@ -29,7 +41,7 @@ export function withoutGuestLists(out: MilestoneDraft[], lang: Language): Milest
   return out.filter(
     (m) =>
       !opensWithOne(m.quote.text, openers) ||
-      !GUEST_LIST[lang].test(m.quote.text) ||
+      !isGuestList(m, lang) ||
       !out.some((o) => o !== m && o.quote.end <= m.quote.start && o.status !== 'planned' && o.date === m.date),
   );
 }
