@@ -96,11 +96,10 @@ export function lentByThirdParty(hit: TriggerHit, before: string, lang: Language
 
 /**
  * Triggers of what thanks take as their object whatever the word: a thing given or granted (money, a debt written off or
- * deferred, a gift, a batch of arms or aid, land, a grant for an accession), a document or decision (a stay extended) or
- * a chairmanship held («поблагодарить за председательство в Организации», a courtesy at its end) —
+ * deferred, a gift, a batch of arms or aid, land, a grant for an accession) or a document or decision (a stay extended) —
  * not a gathering, a celebration or days of culture held, which one thanks someone for hosting or attending.
  */
-const THANKED_KEYS = new Set(['finance', 'debt', 'deferral', 'accession', 'gift', 'batch', 'armsTransfer', 'goodsDelivered', 'fundApproval', 'fundFirstApproval', 'land', 'chairmanship']);
+const THANKED_KEYS = new Set(['finance', 'debt', 'deferral', 'accession', 'gift', 'batch', 'armsTransfer', 'goodsDelivered', 'fundApproval', 'fundFirstApproval', 'land']);
 
 /** Lower-case words one of which every thanks pattern holds («благодар», «признательн», "thank", "gratitude", …). */
 const THANKS_CUES = ['благодар', 'признательн', 'thank', 'gratitude', 'grateful', 'appreciation'];
@@ -127,12 +126,21 @@ export function mayThank(lower: string | null, from: number, to: number): boolea
  * of its own follows the thanks ("… for its support and invited Putin to visit"): that is another act.
  */
 export function thankedFor(hit: TriggerHit, before: string, lang: Language, lower = lowerCase(before)): boolean {
-  const thanks = (THANKED_KEYS.has(hit.trigger.key) || hit.trigger.type === 'agreement' ? MARKERS.thanks : MARKERS.thanksForSupport)[lang].all(before, lower);
+  const chair = hit.trigger.key === CHAIRMANSHIP_KEY;
+  const thanks = (chair || THANKED_KEYS.has(hit.trigger.key) || hit.trigger.type === 'agreement' ? MARKERS.thanks : MARKERS.thanksForSupport)[lang].all(before, lower);
   // "thanked Moscow for its support and invited Putin to visit": a verb of its own after the thanks is another act.
   if (thanks.length === 0) return false;
   const rest = before.slice(thanks[thanks.length - 1]!.end);
+  // «поблагодарить Вас за председательство в Организации», "thanked Bishkek for its chairmanship": a chairmanship thanked
+  // for right after «за» / "for" is a courtesy at its end (not «за организацию встреч в год председательства»).
+  if (chair) return CHAIR_OBJECT.test(rest);
   return !NEW_PREDICATE[lang].test(rest) && !NEW_SUBJECT_LAST[lang].test(rest);
 }
+
+/** The trigger key of a chairmanship of an organisation («председательство», "chairmanship"). */
+const CHAIRMANSHIP_KEY = 'chairmanship';
+/** Between «за» / "for" and a chairmanship thanked for: at most a possessive or an article. */
+const CHAIR_OBJECT = rx(/^\s*(?:(?:the|its|his|her|their|your|Ваше|ваше|его|её|ее|их)\s+)?$/u);
 
 /** «…, а стороны » / ', and the two sides ' right before the event word (the verb itself): a new subject's predicate. */
 const NEW_SUBJECT_LAST = {
