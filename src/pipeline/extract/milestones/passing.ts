@@ -126,15 +126,20 @@ export function mayThank(lower: string | null, from: number, to: number): boolea
  * of its own follows the thanks ("… for its support and invited Putin to visit"): that is another act.
  */
 export function thankedFor(hit: TriggerHit, before: string, lang: Language, lower = lowerCase(before)): boolean {
-  const chair = hit.trigger.key === CHAIRMANSHIP_KEY;
-  const thanks = (chair || THANKED_KEYS.has(hit.trigger.key) || hit.trigger.type === 'agreement' ? MARKERS.thanks : MARKERS.thanksForSupport)[lang].all(before, lower);
+  // «поблагодарить Вас за председательство в Организации», "thanked Bishkek for its chairmanship": a chairmanship thanked
+  // for right after «за» / "for" is a courtesy at its end (not «за организацию встреч в год председательства»).
+  if (hit.trigger.key === CHAIRMANSHIP_KEY && chairThanked(before, lang, lower)) return true;
+  const thanks = (THANKED_KEYS.has(hit.trigger.key) || hit.trigger.type === 'agreement' ? MARKERS.thanks : MARKERS.thanksForSupport)[lang].all(before, lower);
   // "thanked Moscow for its support and invited Putin to visit": a verb of its own after the thanks is another act.
   if (thanks.length === 0) return false;
   const rest = before.slice(thanks[thanks.length - 1]!.end);
-  // «поблагодарить Вас за председательство в Организации», "thanked Bishkek for its chairmanship": a chairmanship thanked
-  // for right after «за» / "for" is a courtesy at its end (not «за организацию встреч в год председательства»).
-  if (chair) return CHAIR_OBJECT.test(rest);
   return !NEW_PREDICATE[lang].test(rest) && !NEW_SUBJECT_LAST[lang].test(rest);
+}
+
+/** True when `before` (a chairmanship's clause up to its word) ends with thanks and «за» / "for" (`CHAIR_OBJECT` between). */
+function chairThanked(before: string, lang: Language, lower: string): boolean {
+  const thanks = MARKERS.thanks[lang].all(before, lower);
+  return thanks.length > 0 && CHAIR_OBJECT.test(before.slice(thanks[thanks.length - 1]!.end));
 }
 
 /** The trigger key of a chairmanship of an organisation («председательство», "chairmanship"). */
