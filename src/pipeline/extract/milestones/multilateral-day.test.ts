@@ -72,3 +72,16 @@ describe('the session a document is signed at, first loans, a chairmanship and a
   });
 });
 
+describe('the day of a parade after the guest\'s arrival', () => {
+  it.each([
+    ['en: "After the parade, …" keeps the parade\'s day, not the arrival told before',
+      'date: 2031-05-09\n\nThe Kyrgyz president watched the parade in Moscow today. He arrived in Moscow on Thursday evening. After the parade, the leaders had a working lunch hosted by the Russian president, where the Kyrgyz and Russian presidents talked one-on-one on the margins.',
+      ['2031-05-09 past anniversary «The Kyrgyz»', '2031-05-08 past visit «He arrived»', '2031-05-09 past meeting «After the»', '2031-05-09 past meeting «where the»']],
+    ['ru: «приняли участие в неформальном ужине»',
+      'date: 2031-05-09\n\nНакануне, 8 мая, президенты Киргизии и России приняли участие в неформальном ужине.',
+      ['2031-05-08 past meeting «Накануне, 8»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
