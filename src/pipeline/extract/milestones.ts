@@ -41,6 +41,7 @@ import { staysToldByEnd } from './milestones/visit-end';
 import { datePlannedSigningsRetold, datePlansFromDayBefore } from './milestones/planned-signing';
 import { gatheringDayToldAfter, namedGatheringDayToldAfter, visitDayToldAfter } from './milestones/visit-day-after';
 import { withoutAccompanying } from './milestones/accompanying';
+import { dropGuestLists } from './milestones/guest-list';
 import { withoutWireLeadPledges } from './milestones/wire-lead';
 import { readDocumentPage } from './milestones/document-page';
 import { withoutLawWording } from './milestones/law-title';
@@ -270,6 +271,8 @@ export function extractMilestones(
   readDocumentPage(doc, date, people, page.documentDateLine, out);
   // «Вместе с ними на базу прибыл министр»: an arrival that goes with a trip already told.
   out.splice(0, out.length, ...withoutAccompanying(out, lang));
+  // «В заседании приняли участие также президенты …», «Подписи под договором поставили …»: the guests of an occasion told.
+  dropGuestLists(out, lang);
   // «ИНТЕРФАКС - Россия предоставит Киргизии кредит …» over the talks the body tells: their headline, told again.
   withoutWireLeadPledges(out, lang);
   // "Correction: … The document was signed on Tuesday.": the right version of an event the body tells is no second one.

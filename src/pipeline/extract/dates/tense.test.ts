@@ -70,7 +70,9 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['The mayor raised the tariffs with his counterpart in |June, and the council is to discuss them in spring', 'en', 'past'],
   // A semicolon ends the clause: its verbs do not date the next clause's day.
   ['The council approved the terms on October 14; the treaty enters into force on |December 20', 'en', null],
-  ['Совет одобрил условия 14 октября; договор вступает в силу |20 декабря', 'ru', null],
+  ['Совет одобрил условия 14 октября; договор применяется с |20 декабря', 'ru', null],
+  // A rule taking effect, told in the present, is to come.
+  ['Совет одобрил условия 14 октября; договор вступает в силу |20 декабря', 'ru', 'future'],
   ['The council approved the terms on October 14; the ministers met again on |December 20', 'en', 'past'],
   ['The council approved the terms on |October 14; the treaty will enter into force in December', 'en', 'past'],
   // «и что» / "and that" joins a second told statement: its verbs do not date the first one's day.

@@ -154,6 +154,12 @@ function visitOfYear(f: Found, at: number, year: string): string | null {
 /** «пригласил», «приглашение», "invited", "invitation": a visit asked for, not one planned by the visitor. */
 const INVITED = { ru: /приглас|приглаш/iu, en: /\binvit/iu };
 
+/** A clause opening with the gathering it follows: "After the parade", «После парада», «После завершения саммита». */
+const AFTER_GATHERING = {
+  ru: rx(/^\s*После\s+(?:завершения\s+|окончания\s+)?(?:парада|церемонии|саммита|заседания|торжеств)(?![\p{L}])/u),
+  en: rx(/^\s*(?:After|Following)\s+the\s+(?:parade|ceremony|summit|session|celebrations?)(?![\p{L}])/u),
+};
+
 /**
  * «…, подписанному во время государственного визита … в ноябре», "…, signed during the president's visit in
  * November": a visit named only as the occasion of an earlier document's signing, not a trip the narrative follows.
@@ -295,6 +301,8 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
       d.dateEvidence = `The summit of the plan «${plan.quote.text.slice(0, 60)}» told just before (${plan.date})`;
     }
   }
+  // (Not a clause opening with the gathering it follows, "After the parade, the leaders had breakfast …", «После парада …»:
+  // it is of that gathering's day, not of the trip's arrival told just before.)
   // "When X chose Moscow for his first trip on February 24, … . After talks with Putin, X said …":
   // talks or signings the narrative tells without a date right after a past trip of a known day
   // or month take its date (a year alone is too loose to say the talks were on that trip); so do
@@ -305,7 +313,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     // "The leaders adopted a joint statement and witnessed the signing of a memorandum": a signing in the clause after
     // another of the same sentence, dated by the day told before, took place that day too.
     const signedBeside = (r: NonNullable<typeof last>) => type === 'agreement' && r.sentence === s.index && r.draft.type === 'agreement' && r.draft.date?.length === 10;
-    const trip = last && s.index - last.sentence <= (last.draft.type === 'visit' && last.draft.date?.length === 10 && !f.spanDay.has(last.draft) ? VISIT_TALKS_REACH : 1) && last.draft.status === 'past' && (last.draft.date?.length ?? 0) >= 7 && last.draft.date !== date.date && (last.draft.type === 'visit' || (type === 'agreement' && toldOnDay(last.draft)) || signedBeside(last)) && !SIGNED_ON_OCCASION[lang].test(last.draft.quote.text) ? last.draft : null;
+    const trip = last && s.index - last.sentence <= (last.draft.type === 'visit' && last.draft.date?.length === 10 && !f.spanDay.has(last.draft) ? VISIT_TALKS_REACH : 1) && last.draft.status === 'past' && (last.draft.date?.length ?? 0) >= 7 && last.draft.date !== date.date && (last.draft.type === 'visit' || (type === 'agreement' && toldOnDay(last.draft)) || signedBeside(last)) && !SIGNED_ON_OCCASION[lang].test(last.draft.quote.text) && !AFTER_GATHERING[lang].test(text) ? last.draft : null;
     // "The visit on Nov. 25-26 was …. The leaders signed …": a signing of a trip of several days took one of them, which is not told.
     // "paid an official visit on 9-11 June and had talks with …. The sides signed …": talks told in the clause after the
     // visit of several days, dated by its first day, are of those days too.

@@ -22,7 +22,7 @@ const VISIT = TRIGGERS.find((t) => t.key === 'visit')!;
  * meeting is held hosts it as well, and is dated by the meeting's month (`month`): it lasts days.
  */
 export function hostEvent(doc: ArticleDoc, text: string, from: number, hits: TriggerHit[], chosen: TriggerHit, lang: Language, forums = false): Host | null {
-  const side = MARKERS.sidelines[lang].all(text)[0];
+  const side = MARKERS.sidelines[lang].all(text)[0] ?? (chosen.trigger.type === 'agreement' ? signedAt(text, lang) : undefined);
   if (!side) return forums && chosen.trigger.type === 'agreement' ? forumOfSigning(doc, text, from, hits, chosen) : null;
   // «встретился … на полях Петербургского международного экономического форума»: a forum of several days, dated by its month.
   if (chosen.trigger.type === 'meeting') {
@@ -43,6 +43,24 @@ export function hostEvent(doc: ArticleDoc, text: string, from: number, hits: Tri
   if (MARKERS.multilateral[lang].test(stretch)) return { hit, start, end, text: stretch };
   return forums && chosen.trigger.type === 'agreement' ? forumOfSigning(doc, text, from, hits, chosen) : null;
 }
+
+/**
+ * «Документ подписан на заседании Высшего совета», "the treaty was signed at the summit": the session a document is
+ * signed at hosts the signing as a sidelines gathering hosts a meeting (an event of its own, even when the signing is
+ * told again). The span of «на » / "at " before the gathering's word, or undefined.
+ */
+function signedAt(text: string, lang: Language): { start: number; end: number } | undefined {
+  if (!text.includes(lang === 'ru' ? 'подпис' : 'signed')) return undefined;
+  const m = SIGNED_AT[lang].exec(text);
+  // The host's words open at «на» / "at" (three characters with the space before the gathering's word).
+  return m ? { start: m.index + m[0].length - 3, end: m.index + m[0].length } : undefined;
+}
+
+/** A verb of signing right before «на заседании / саммите / сессии», "at the summit / session / meeting". */
+const SIGNED_AT = {
+  ru: rx(/(?<![\p{L}])(?:подписан[аоы]?|подписали|подписал[аи]?)\s+на\s+(?=(?:заседании|саммите|сессии)\s)/u),
+  en: rx(/(?<![\p{L}])signed\s+at\s+(?=(?:a|the)\s+(?:summit|session|meeting)\s)/u),
+};
 
 /** A gathering that hosts the clause's event; `month` when it lasts several days and is dated by the month of that event. */
 export interface Host {

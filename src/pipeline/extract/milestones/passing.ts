@@ -126,12 +126,26 @@ export function mayThank(lower: string | null, from: number, to: number): boolea
  * of its own follows the thanks ("… for its support and invited Putin to visit"): that is another act.
  */
 export function thankedFor(hit: TriggerHit, before: string, lang: Language, lower = lowerCase(before)): boolean {
+  // «поблагодарить Вас за председательство в Организации», "thanked Bishkek for its chairmanship": a chairmanship thanked
+  // for right after «за» / "for" is a courtesy at its end (not «за организацию встреч в год председательства»).
+  if (hit.trigger.key === CHAIRMANSHIP_KEY && chairThanked(before, lang, lower)) return true;
   const thanks = (THANKED_KEYS.has(hit.trigger.key) || hit.trigger.type === 'agreement' ? MARKERS.thanks : MARKERS.thanksForSupport)[lang].all(before, lower);
   // "thanked Moscow for its support and invited Putin to visit": a verb of its own after the thanks is another act.
   if (thanks.length === 0) return false;
   const rest = before.slice(thanks[thanks.length - 1]!.end);
   return !NEW_PREDICATE[lang].test(rest) && !NEW_SUBJECT_LAST[lang].test(rest);
 }
+
+/** True when `before` (a chairmanship's clause up to its word) ends with thanks and «за» / "for" (`CHAIR_OBJECT` between). */
+function chairThanked(before: string, lang: Language, lower: string): boolean {
+  const thanks = MARKERS.thanks[lang].all(before, lower);
+  return thanks.length > 0 && CHAIR_OBJECT.test(before.slice(thanks[thanks.length - 1]!.end));
+}
+
+/** The trigger key of a chairmanship of an organisation («председательство», "chairmanship"). */
+const CHAIRMANSHIP_KEY = 'chairmanship';
+/** Between «за» / "for" and a chairmanship thanked for: at most a possessive or an article. */
+const CHAIR_OBJECT = rx(/^\s*(?:(?:the|its|his|her|their|your|Ваше|ваше|его|её|ее|их)\s+)?$/u);
 
 /** «…, а стороны » / ', and the two sides ' right before the event word (the verb itself): a new subject's predicate. */
 const NEW_SUBJECT_LAST = {
