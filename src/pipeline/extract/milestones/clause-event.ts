@@ -728,6 +728,12 @@ function onlyDiscussed(hits: readonly TriggerHit[], start: number, end: number):
   return true;
 }
 
+/** «Аналогичная церемония», «подобный приём», "A similar ceremony": a gathering of the kind just told, held apart from it. */
+const ANOTHER_LIKE = {
+  ru: rx(/^(?:[\p{L}-]+\s+){0,2}?(?:аналогичн|подобн)\p{L}*\s/iu),
+  en: /^(?:[\p{L}-]+\s+){0,2}?(?:a\s+)?similar\s/iu,
+};
+
 /** Words of a meeting held («провел встречу», "held talks"), in an event's quote. */
 const MET_WORDS = { ru: rx(/(?:^|[^\p{L}])(?:встретил|провел\p{L}* (?:встреч|переговор)|провёл\p{L}* (?:встреч|переговор))/iu), en: /\b(?:met|held talks|held a meeting)\b/iu };
 
@@ -770,7 +776,8 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // "The summit was attended by …", «Форум открыл премьер-министр …», 'X told reporters after the meeting.':
   // a gathering already told, now only its guests, opener, venue or a speaker's occasion.
   // (A day told relatively in an article whose day is unknown, «по итогам встречи, состоявшейся вчера», is the clause's own.)
-  if (!x.mention && f.out.some((o) => o.status === 'past') && tellsGatheringDetail(text, a.lang) && !(a.date.date === null && tellsRelativeDay(text, a.lang))) return;
+  // («Аналогичная церемония прошла в Оше», "A similar ceremony was held in Osh": another gathering of the kind, elsewhere.)
+  if (!x.mention && f.out.some((o) => o.status === 'past') && tellsGatheringDetail(text, a.lang) && !(a.date.date === null && tellsRelativeDay(text, a.lang)) && !ANOTHER_LIKE[a.lang].test(text)) return;
   // «Переговоры прошли в Доме правительства» after the meeting told: those talks, now only their venue.
   // (A meeting told in a clause another trigger named — «прибыл на саммит» — counts by its words.)
   if (!x.mention && type === 'meeting' && tellsTalksVenue(text, a.lang) && f.out.some((o) => o.status === 'past' && !f.headlines.has(o) && (o.type === 'meeting' || MET_WORDS[a.lang].test(o.quote.text)))) return;
