@@ -528,7 +528,7 @@ export function leadIsDaySpan(f: Found): boolean {
 }
 
 /** «25–26 ноября» in a mention, or "–4" right after "February 3": a span of days. */
-const SPAN_IN = /\d\s*[-–—]\s*\d/;
+const SPAN_IN = /\d\s*(?:[-–—]|\s(?:по|to|through)\s)\s*\d/;
 const SPAN_AFTER = /^\s*[-–—]\s*(\d{1,2})(?!\d)(?!\s*(?:years?|лет|год))/iu;
 const LAST_DAY = /(\d{1,2})$/;
 
