@@ -554,7 +554,7 @@ function namedEvent(
   // (Asked only of the kinds it can be true of: the list of kinds and the people's thunk are made per clause.)
   if (mayBeForeign(type) && isForeignEvent(text, lang, type, told.map((h) => h.trigger.type), () => participants(a.people, body, from, c.end)) && !(type === 'visit' && ONWARD_TRAVEL.test(text) && isOnwardStop(text, lang))) return null;
   // "The IMF approved a $73 million loan": an international lender's loan, not the two sides'.
-  if (lentByThirdParty(hit, body.slice(from, hit.start), lang)) return null;
+  if (lentByThirdParty(hit, body.slice(from, hit.start), lang, body)) return null;
   // "Kazakhstan pledged $1 million in relief aid": a third country's aid beside Russia's.
   if (aidByThirdCountry(hit, body.slice(from, hit.start), text, lang)) return null;
   // «поблагодарил за поставки вакцины», "thanked Moscow for the supply of fuel": the object of the
