@@ -3,6 +3,7 @@
  * anniversary's count, and the dating that the clause's context changes afterwards.
  */
 import { VERDICT_KEY } from './observed-vote';
+import type { Language } from '../../../schema/dataset';
 import type { ArticleDoc, DateMention, MilestoneDraft } from '../../types';
 import { otherItem } from '../item-headings';
 import type { LeadDate } from './main-event';
@@ -385,6 +386,14 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.narrativeArticleDate = false;
     return;
   }
+  // «С начала года консульство оформило 1 700 документов. Выездные приёмы прошли в Караколе и Нарыне»: the account of the
+  // year so far goes on, in the year, not on the day of the occasion told before it.
+  if (!mention && !teaser && d.narrativeArticleDate && d.status === 'past' && date.date !== null && s.index > 0 && c.start === s.start && yearSoFarBefore(a, s.index, lang)) {
+    d.date = date.date.slice(0, 4);
+    d.dateEvidence = `The account of the year so far told just before goes on: the article's year (${d.dateEvidence})`;
+    d.narrativeArticleDate = false;
+    return;
+  }
   // The reporter's undated narrative after a lead event told with its own recent day («вчера»,
   // "on Monday") belongs to that occasion, not to the publication day.
   // Not after an event told just before with the article's own day («Вчера … торжества. Сегодня
@@ -531,6 +540,20 @@ export function leadIsDaySpan(f: Found): boolean {
 const SPAN_IN = /\d\s*(?:[-–—]|\s(?:по|to|through)\s)\s*\d/;
 const SPAN_AFTER = /^\s*[-–—]\s*(\d{1,2})(?!\d)(?!\s*(?:years?|лет|год))/iu;
 const LAST_DAY = /(\d{1,2})$/;
+
+/** «с начала года», "since the start of the year", "so far this year": an account of the year up to the article. */
+const YEAR_SO_FAR = {
+  ru: rx(/(?<![\p{L}])с начала (?:этого |текущего |нынешнего )?года(?![\p{L}])/iu),
+  en: /\b(?:since the (?:start|beginning) of (?:the|this) year|so far this year)\b/iu,
+};
+/** The cheap test before `YEAR_SO_FAR`. */
+const YEAR_SO_FAR_CUE = { ru: 'начала', en: ' year' };
+
+/** True when the sentence before sentence `at` tells an account of the year so far. */
+function yearSoFarBefore(a: ArticleView, at: number, lang: Language): boolean {
+  const prev = a.doc.sentences[at - 1]!.text;
+  return prev.includes(YEAR_SO_FAR_CUE[lang]) && YEAR_SO_FAR[lang].test(prev);
+}
 
 /** True when mention `m` is the first day of a span of days («25–26 ноября», "February 3–4"; not "June 10 - 30 years after"). */
 export function isDaySpan(text: string, m: DateMention): boolean {

@@ -39,6 +39,12 @@ describe('a mission’s routine: receptions it hosts, citizens its consular team
     ['ru: what the sides discussed «в ходе этой встречи» is that meeting, whatever date its topic has',
       'date: 2017-05-10\n\nРанее новый посол вручил копии верительных грамот заместителю министра Ивану Петрову. В ходе этой встречи стороны обсудили вопросы торговли до конца года.',
       ['null past meeting «Ранее новый»']],
+    ['ru: receptions told after an account of the year so far are of the year, not of the occasion told before',
+      'date: 2019-06-11\n\nГенконсульство вчера провело прием. Консул сообщил, что с начала года консульство оформило более 900 документов. Выездные приемы граждан прошли в Караколе и Нарыне.',
+      ['2019-06-10 past other «Генконсульство вчера»', '2019 past other «Выездные приемы»']],
+    ['en: the same after "since the start of the year"',
+      'date: 2019-06-11\n\nThe consulate hosted a reception yesterday. Since the start of the year it has issued 900 passports. Consular receptions were held in Karakol and Naryn.',
+      ['2019-06-10 past other «The consulate»', '2019 past other «Consular receptions»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
