@@ -387,8 +387,9 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     return;
   }
   // «С начала года консульство оформило 1 700 документов. Выездные приёмы прошли в Караколе и Нарыне»: the account of the
-  // year so far goes on, in the year, not on the day of the occasion told before it.
-  if (!mention && !teaser && d.narrativeArticleDate && d.status === 'past' && date.date !== null && s.index > 0 && c.start === s.start && yearSoFarBefore(a, s.index, lang)) {
+  // year so far goes on, in the year, not on the day of the occasion told before it. (Not a gathering, nor a clause linked
+  // to the occasion: «Кроме того, в рамках визита состоялось заседание …», «Вечером министр встретился …».)
+  if (!mention && !teaser && d.narrativeArticleDate && d.status === 'past' && date.date !== null && s.index > 0 && c.start === s.start && !GATHERING_TYPES.has(type) && yearSoFarBefore(a, s.index, lang) && !MARKERS.link[lang].test(text) && !MARKERS.deictic[lang].test(text)) {
     d.date = date.date.slice(0, 4);
     d.dateEvidence = `The account of the year so far told just before goes on: the article's year (${d.dateEvidence})`;
     d.narrativeArticleDate = false;
