@@ -243,6 +243,17 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.narrativeArticleDate = false;
     return;
   }
+  // "events postponed because of the pandemic, including a session of the commission", «заседание комиссии отложено»: a
+  // gathering put off with no new date told is still to come, its time not told (not the day of the talks that tell of it).
+  // (One told as held after all, «отложенное заседание прошло в Оше», is held.)
+  if (!mention && GATHERING_TYPES.has(type) && (d.narrativeArticleDate || d.linked) && putOffBefore(body, Math.max(s.start, hit.start - PUT_OFF_REACH), Math.min(c.end, hit.end + PUT_OFF_REACH), lang) && !HELD_AFTER_ALL[lang].test(text)) {
+    d.date = null;
+    d.status = 'planned';
+    d.dateEvidence = 'Put off, with no new date told';
+    d.narrativeArticleDate = false;
+    d.linked = false;
+    return;
+  }
   // «мэры говорили о подготовке к межрегиональному форуму», "preparations for the fair": the event prepared for
   // is still to come, its time not told (not the day of the clause, nor of the event told just before).
   // (A date told after it in the sentence, «к празднованию юбилея, которое будет отмечаться в следующем году», is its own.)
@@ -541,6 +552,27 @@ export function leadIsDaySpan(f: Found): boolean {
 const SPAN_IN = /\d\s*(?:[-–—]|\s(?:по|to|through)\s)\s*\d/;
 const SPAN_AFTER = /^\s*[-–—]\s*(\d{1,2})(?!\d)(?!\s*(?:years?|лет|год))/iu;
 const LAST_DAY = /(\d{1,2})$/;
+
+/** "postponed", "put off", «отложено», «перенесли»: a gathering put off. */
+const PUT_OFF = {
+  ru: rx(/(?<![\p{L}])(?:отлож(?:ен|ено|ена|ены|енн|или|ил|ила)|перенес(?:ен|ено|ена|ены|енн|ли|ла)|перенесл[аио])\p{L}*/iu),
+  en: /\b(?:postponed|put off|deferred)\b/iu,
+};
+/** The cheap test before `PUT_OFF`. */
+const PUT_OFF_CUE = { ru: ['отлож', 'перенес'], en: ['postpone', 'put off', 'deferred'] };
+/** "was held", «прошло», «состоялось»: a gathering put off once, then held. */
+const HELD_AFTER_ALL = {
+  ru: rx(/(?<![\p{L}])(?:состоял\p{L}*|прош(?:ло|ла|ел|ёл|ли)|открыл\p{L}*)(?![\p{L}])/iu),
+  en: /\b(?:was held|were held|took place|opened|finally met)\b/iu,
+};
+/** How far from a gathering's word the word putting it off may stand. */
+const PUT_OFF_REACH = 90;
+
+/** True when `body` between `from` and `to` tells something put off. */
+function putOffBefore(body: string, from: number, to: number, lang: Language): boolean {
+  const window = body.slice(from, to);
+  return PUT_OFF_CUE[lang].some((cue) => window.includes(cue)) && PUT_OFF[lang].test(window);
+}
 
 /** «с начала года», "since the start of the year", "so far this year": an account of the year up to the article. */
 const YEAR_SO_FAR = {

@@ -45,6 +45,15 @@ describe('a mission’s routine: receptions it hosts, citizens its consular team
     ['en: the same after "since the start of the year"',
       'date: 2019-06-11\n\nThe consulate hosted a reception yesterday. Since the start of the year it has issued 900 passports. Consular receptions were held in Karakol and Naryn.',
       ['2019-06-10 past other «The consulate»', '2019 past other «Consular receptions»']],
+    ['en: a session among events put off, and a parade with its day after ", and on"',
+      'date: 2020-06-05\n\nThe minister met the ambassador yesterday. The parties also exchanged views on the schedule of events postponed because of the pandemic, including a session of the intergovernmental commission, and on the participation of cadets in the parade on June 24.',
+      ['2020-06-04 past meeting «The minister»', 'null planned igc_session «because of»', '2020-06-24 planned anniversary «and on»']],
+    ['ru: «заседание отложено» with no new date',
+      'date: 2020-06-05\n\nЗаседание межправкомиссии отложено из-за пандемии.',
+      ['null planned igc_session «Заседание межправкомиссии»']],
+    ['en: a session put off once and then held keeps its day',
+      'date: 2020-06-05\n\nThe commission session, which had been postponed twice, was held in Osh.',
+      ['2020-06-05 past meeting «The commission»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
