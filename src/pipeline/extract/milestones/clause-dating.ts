@@ -553,10 +553,10 @@ const SPAN_IN = /\d\s*(?:[-–—]|\s(?:по|to|through)\s)\s*\d/;
 const SPAN_AFTER = /^\s*[-–—]\s*(\d{1,2})(?!\d)(?!\s*(?:years?|лет|год))/iu;
 const LAST_DAY = /(\d{1,2})$/;
 
-/** "postponed", "put off", «отложено», «перенесли»: a gathering put off. */
+/** "postponed", "put off", «отложено», «перенесли»: a gathering put off (not "had been postponed": put off before it was held). */
 const PUT_OFF = {
   ru: rx(/(?<![\p{L}])(?:отлож(?:ен|ено|ена|ены|енн|или|ил|ила)|перенес(?:ен|ено|ена|ены|енн|ли|ла)|перенесл[аио])\p{L}*/iu),
-  en: /\b(?:postponed|put off|deferred)\b/iu,
+  en: /\b(?<!had been )(?:postponed|put off|deferred)\b/iu,
 };
 /** The cheap test before `PUT_OFF`. */
 const PUT_OFF_CUE = { ru: ['отлож', 'перенес'], en: ['postpone', 'put off', 'deferred'] };

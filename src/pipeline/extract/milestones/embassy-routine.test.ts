@@ -54,6 +54,9 @@ describe('a mission’s routine: receptions it hosts, citizens its consular team
     ['en: a session put off once and then held keeps its day',
       'date: 2020-06-05\n\nThe commission session, which had been postponed twice, was held in Osh.',
       ['2020-06-05 past meeting «The commission»']],
+    ['en: talks that "had been postponed" before they were held are those talks',
+      'date: 2026-09-09\n\nThe deputy premier held talks in Osh yesterday. The talks had been postponed twice since the spring.',
+      ['2026-09-08 past meeting «The deputy»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
