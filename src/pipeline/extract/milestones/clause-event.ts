@@ -260,6 +260,8 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   const inClause = ownMentions.length || !subject ? ownMentions : within(v.inSentence, subject.start, subject.end);
   // «Форум является площадкой…»: a description of an organiser or venue, not an event.
   if (!inClause.length && markers.descriptive.test(text)) return null;
+  // «…в пакет войдут соглашение о …, а также документы о …»: the list a description names goes on.
+  if (!inClause.length && c.start > v.s.start && (text.startsWith('а также ') || text.startsWith('as well as ')) && markers.descriptive.test(a.doc.text.slice(v.s.start, c.start))) return null;
   return { own, told, background: fg.background, inherited, anniversary, stretches, stayVisit, inClause };
 }
 

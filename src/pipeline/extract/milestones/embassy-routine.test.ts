@@ -69,6 +69,7 @@ describe('a mission’s routine: receptions it hosts, citizens its consular team
     ['en: a country that chairs a union, in a relative clause', 'date: 2024-02-01\n\nThe minister of Kazakhstan, which chairs the union this year, spoke first.'],
     ['ru: meetings to be held «регулярно»', 'date: 2017-10-20\n\nПосольство намерено регулярно проводить встречи с журналистами.'],
     ['ru: what a package of documents will include', 'date: 2017-10-20\n\nКонсул уточнил, что в пакет войдут соглашение о культурном обмене и протокол о туризме.'],
+    ['ru: what a package will include, the list going on after «а также»', 'date: 2017-10-20\n\nКонсул уточнил, что в пакет войдут соглашение о культурном обмене, а также документы о туризме.'],
     ['ru: a loan of an international lender named after the loan', 'date: 2017-10-20\n\nВ тот же день правительство сообщило о получении кредита Всемирного банка на 20 млн долларов.'],
     ['ru: what the sides must still agree on', 'date: 1999-06-14\n\nПо словам премьера, стороны должны наконец договориться о поставках горюче-смазочных материалов.'],
     ['en: what the sides must still agree on', 'date: 2017-10-20\n\nThe sides must finally agree on fuel supplies, the minister said.'],
