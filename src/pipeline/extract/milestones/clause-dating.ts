@@ -246,7 +246,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // "events postponed because of the pandemic, including a session of the commission", «заседание комиссии отложено»: a
   // gathering put off with no new date told is still to come, its time not told (not the day of the talks that tell of it).
   // (One told as held after all, «отложенное заседание прошло в Оше», is held.)
-  if (!mention && GATHERING_TYPES.has(type) && (d.narrativeArticleDate || d.linked) && putOffBefore(body, Math.max(s.start, hit.start - PUT_OFF_REACH), Math.min(c.end, hit.end + PUT_OFF_REACH), lang) && !HELD_AFTER_ALL[lang].test(text)) {
+  if (!mention && GATHERING_TYPES.has(type) && (d.narrativeArticleDate || d.linked) && putOffBefore(a, Math.max(s.start, hit.start - PUT_OFF_REACH), Math.min(c.end, hit.end + PUT_OFF_REACH), lang) && !HELD_AFTER_ALL[lang].test(text)) {
     d.date = null;
     d.status = 'planned';
     d.dateEvidence = 'Put off, with no new date told';
@@ -568,10 +568,11 @@ const HELD_AFTER_ALL = {
 /** How far from a gathering's word the word putting it off may stand. */
 const PUT_OFF_REACH = 90;
 
-/** True when `body` between `from` and `to` tells something put off. */
-function putOffBefore(body: string, from: number, to: number, lang: Language): boolean {
-  const window = body.slice(from, to);
-  return PUT_OFF_CUE[lang].some((cue) => window.includes(cue)) && PUT_OFF[lang].test(window);
+/** True when the article between `from` and `to` tells something put off (its lower case asked first, with no slice). */
+function putOffBefore(a: ArticleView, from: number, to: number, lang: Language): boolean {
+  const lower = a.lowerDoc.lower;
+  if (lower !== null && !PUT_OFF_CUE[lang].some((cue) => { const at = lower.indexOf(cue, from); return at >= 0 && at < to; })) return false;
+  return PUT_OFF[lang].test(a.doc.text.slice(from, to));
 }
 
 /** «с начала года», "since the start of the year", "so far this year": an account of the year up to the article. */
