@@ -568,11 +568,22 @@ const HELD_AFTER_ALL = {
 /** How far from a gathering's word the word putting it off may stand. */
 const PUT_OFF_REACH = 90;
 
-/** True when the article between `from` and `to` tells something put off (its lower case asked first, with no slice). */
+/** The last article asked `putOffBefore` of, and whether its lower case holds a cue of `PUT_OFF` at all. */
+let putOffText = '';
+let putOffCued = false;
+
+/**
+ * True when the article between `from` and `to` tells something put off. Whether the article holds a cue at all is
+ * asked once an article (most hold none), not a search to its end for every clause.
+ */
 function putOffBefore(a: ArticleView, from: number, to: number, lang: Language): boolean {
-  const lower = a.lowerDoc.lower;
-  if (lower !== null && !PUT_OFF_CUE[lang].some((cue) => { const at = lower.indexOf(cue, from); return at >= 0 && at < to; })) return false;
-  return PUT_OFF[lang].test(a.doc.text.slice(from, to));
+  const text = a.doc.text;
+  if (text !== putOffText) {
+    putOffText = text;
+    const lower = a.lowerDoc.lower ?? text.toLowerCase();
+    putOffCued = PUT_OFF_CUE[lang].some((cue) => lower.includes(cue));
+  }
+  return putOffCued && PUT_OFF[lang].test(text.slice(from, to));
 }
 
 /** «с начала года», "since the start of the year", "so far this year": an account of the year up to the article. */
