@@ -108,6 +108,7 @@ const ru: [string, string, Want[]][] = [
   ["a correspondent between slashes in an agency's dateline is not a person", 'АСТАНА. 5 мая. КАЗИНФОРМ /Мария Иванова/ - Министр торговли Иван Петров заявил о росте.', [{ nameRu: 'Иван Петров', known: false }]],
   ['source-of-photo line', 'Источник фото: Анна Козлова', []],
   ['journalist is not an official', 'Об этом сообщил корреспондент Иван Сидоров.', []],
+  ['a builder who tells of his wait is not an official', 'Строитель Марат Исаков рассказал, что ждал паспорт три месяца.', []],
   ['journalists as the addressee: the minister told them', 'Как сообщил журналистам министр обороны Иван Сидоров, учения завершены.', [{ nameRu: 'Иван Сидоров', known: false }]],
   ['correspondents as the addressee: the minister told them', 'Об этом рассказал корреспондентам министр финансов Петр Соколов.', [{ nameRu: 'Петр Соколов', known: false }]],
   ['expert after a comma is not an official', 'Иван Петров, политолог, считает визит важным.', []],

@@ -270,6 +270,30 @@ const RULES: Rule[] = [
   },
 ];
 
+/** «в этот день в», «в тот же день в», "on this day in" right before a year: the year of a day told before. */
+const SAME_DAY_IN = /(?:^|[^\p{L}])(?:в\s+(?:этот|тот)\s+(?:же\s+)?день,?\s+в|on\s+(?:this|that)\s+(?:very\s+|same\s+)?day,?\s+in)\s+$/iu;
+/** A day and its month («22 июня», "June 22", "22 June"), the last one of a stretch of text. */
+const DAY_MONTH_ANY = rx(`(?<![\\d.,])(\\d{1,2})\\s+${WORD}|(?<![A-Za-z])([A-Z][a-z]{2,8})\\s+(\\d{1,2})(?![\\d])`, 'gu');
+/** How far back the day a year is told for may stand: the paragraph or two before. */
+const SAME_DAY_REACH = 800;
+
+/**
+ * The day-month told last in the `SAME_DAY_REACH` characters before `sentenceStart`, in `year`, when `prefix` (the words
+ * before the year) says "on this day in"; null otherwise. Asked only of a year read alone.
+ */
+function sameDayInYear(text: string, sentenceStart: number, prefix: string, year: string): PartialDate | null {
+  if (!prefix.includes('день') && !prefix.includes('day')) return null;
+  if (!SAME_DAY_IN.test(prefix)) return null;
+  let found: PartialDate | null = null;
+  for (const m of text.slice(Math.max(0, sentenceStart - SAME_DAY_REACH), sentenceStart).matchAll(DAY_MONTH_ANY)) {
+    const mo = month(m[2] ?? m[3]);
+    const day = Number(m[1] ?? m[4]);
+    const date = mo ? ymd(Number(year), mo, day) : null;
+    if (date) found = date;
+  }
+  return found;
+}
+
 function refDate(y0: number | null, articleDate: PartialDate | null): Date {
   if (!articleDate || !y0) return new Date(Date.UTC(2000, 0, 1));
   const [, mm, dd] = articleDate.split('-');
@@ -352,13 +376,16 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
         const m = ms[k]!;
         const end = s.start + m.index! + m[0].trimEnd().length;
         if (taken(s.start + m.index!, end)) continue;
-        const got = rule.resolve(m, y0, s.text.slice(Math.max(0, m.index! - 40), m.index), tense);
+        const prefix = s.text.slice(Math.max(0, m.index! - 40), m.index);
+        const got = rule.resolve(m, y0, prefix, tense);
         if (!got) continue;
         const start = s.start + m.index! - (got.back ?? 0);
         // The phrase reaches back over a mention read before it («23 октября» of «23 октября прошлого года»): it replaces it.
         if (got.back) for (let k = out.length - 1; k >= first; k--) if (out[k]!.start >= start && out[k]!.end <= end) out.splice(k, 1);
         spans.push([start, end]);
-        out.push({ start, end, text: doc.text.slice(start, end), date: got.date, relative: got.relative });
+        // «22 июня … В этот день в 1941 году …», "On this day in 1995": the day told before, in the year told here.
+        const date = got.date.length === 4 && !got.relative && !m[2] ? (sameDayInYear(doc.text, s.start, prefix, got.date) ?? got.date) : got.date;
+        out.push({ start, end, text: doc.text.slice(start, end), date, relative: got.relative });
         // The second year of a range «2021—2023 годах».
         if (m[2] && /^\d{4}$/.test(m[2]) && got.date === m[1]) {
           const i = s.start + m.index! + m[0].indexOf(m[2], m[1]!.length);

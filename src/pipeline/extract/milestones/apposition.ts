@@ -21,6 +21,10 @@ const APPOSED = /^[^\S\n]*[,(–—-]?[^\S\n]*$/;
 /** «после», "after" right after a relative day: it counts from the landmark named next. */
 const LANDMARK_AFTER = /^\s+(?:после|after|of)\s/iu;
 const LANDMARK_REACH = 8;
+/** «накануне», "on the eve": a relative day counted back from a landmark. */
+const EVE = /^(?:накануне|(?:on\s+)?the\s+eve)$/iu;
+/** A word right after the eve word: the landmark it counts from («накануне Дня …», "the eve of …"). */
+const LANDMARK_NOUN = /^\s+[\p{L}]/u;
 /** Where an apposition ends: the next comma, bracket, dash or sentence end. */
 const APPOSITION_END = /[,;:.)–—!?\n]/g;
 
@@ -32,11 +36,15 @@ export function withoutApposedRelatives(text: string, mentions: DateMention[]): 
   for (let i = 1; i < mentions.length; i++) {
     const a = mentions[i - 1]!;
     const b = mentions[i]!;
-    if (a.relative === b.relative || b.start < a.end || !APPOSED.test(text.slice(a.end, b.start))) continue;
-    const relative = a.relative ? a : b;
+    if (b.start < a.end || !APPOSED.test(text.slice(a.end, b.start))) continue;
+    // «В пятницу, накануне Дня независимости, …», "On Friday, on the eve of Russia Day": the eve names the day told
+    // before it by its landmark, not the day before that day.
+    if (a.relative && b.relative && !(b.anchor === a.text && EVE.test(b.text) && LANDMARK_NOUN.test(text.slice(b.end, b.end + 3)))) continue;
+    if (!a.relative && !b.relative) continue;
+    const relative = b.relative ? b : a;
     // «подписал 6 августа, на следующий день правительство утвердило …»: a later day counted from the explicit one is another
     // day (not one counted from a landmark named after it: «6 августа, на следующий день после саммита», «накануне подписания»).
-    const explicit = a.relative ? b : a;
+    const explicit = relative === a ? b : a;
     if (relative.anchor === explicit.text && relative.date > explicit.date && !LANDMARK_AFTER.test(text.slice(relative.end, relative.end + LANDMARK_REACH))) continue;
     (drop ??= new Set()).add(relative);
     APPOSITION_END.lastIndex = relative.end;

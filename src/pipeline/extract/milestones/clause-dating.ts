@@ -3,6 +3,7 @@
  * anniversary's count, and the dating that the clause's context changes afterwards.
  */
 import { VERDICT_KEY } from './observed-vote';
+import type { Language } from '../../../schema/dataset';
 import type { ArticleDoc, DateMention, MilestoneDraft } from '../../types';
 import { otherItem } from '../item-headings';
 import type { LeadDate } from './main-event';
@@ -248,6 +249,17 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.narrativeArticleDate = false;
     return;
   }
+  // "events postponed because of the pandemic, including a session of the commission", «заседание комиссии отложено»: a
+  // gathering put off with no new date told is still to come, its time not told (not the day of the talks that tell of it).
+  // (One told as held after all, «отложенное заседание прошло в Оше», is held.)
+  if (!mention && GATHERING_TYPES.has(type) && (d.narrativeArticleDate || d.linked) && putOffBefore(a, Math.max(s.start, hit.start - PUT_OFF_REACH), Math.min(c.end, hit.end + PUT_OFF_REACH), lang) && !HELD_AFTER_ALL[lang].test(text)) {
+    d.date = null;
+    d.status = 'planned';
+    d.dateEvidence = 'Put off, with no new date told';
+    d.narrativeArticleDate = false;
+    d.linked = false;
+    return;
+  }
   // «мэры говорили о подготовке к межрегиональному форуму», "preparations for the fair": the event prepared for
   // is still to come, its time not told (not the day of the clause, nor of the event told just before).
   // (A date told after it in the sentence, «к празднованию юбилея, которое будет отмечаться в следующем году», is its own.)
@@ -390,6 +402,15 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   if (!mention && !teaser && d.narrativeArticleDate && reactionInReportedWords(key, body.slice(s.start, hit.start), lang)) {
     d.date = null;
     d.dateEvidence = 'A reaction told in what someone said, without a day of its own';
+    d.narrativeArticleDate = false;
+    return;
+  }
+  // «С начала года консульство оформило 1 700 документов. Выездные приёмы прошли в Караколе и Нарыне»: the account of the
+  // year so far goes on, in the year, not on the day of the occasion told before it. (Not a gathering, nor a clause linked
+  // to the occasion: «Кроме того, в рамках визита состоялось заседание …», «Вечером министр встретился …».)
+  if (!mention && !teaser && d.narrativeArticleDate && d.status === 'past' && date.date !== null && s.index > 0 && c.start === s.start && !GATHERING_TYPES.has(type) && yearSoFarBefore(a, s.index, lang) && !MARKERS.link[lang].test(text) && !MARKERS.deictic[lang].test(text)) {
+    d.date = date.date.slice(0, 4);
+    d.dateEvidence = `The account of the year so far told just before goes on: the article's year (${d.dateEvidence})`;
     d.narrativeArticleDate = false;
     return;
   }
@@ -536,9 +557,56 @@ export function leadIsDaySpan(f: Found): boolean {
 }
 
 /** «25–26 ноября» in a mention, or "–4" right after "February 3": a span of days. */
-const SPAN_IN = /\d\s*[-–—]\s*\d/;
+const SPAN_IN = /\d\s*(?:[-–—]|\s(?:по|to|through)\s)\s*\d/;
 const SPAN_AFTER = /^\s*[-–—]\s*(\d{1,2})(?!\d)(?!\s*(?:years?|лет|год))/iu;
 const LAST_DAY = /(\d{1,2})$/;
+
+/** "postponed", "put off", «отложено», «перенесли»: a gathering put off (not "had been postponed": put off before it was held). */
+const PUT_OFF = {
+  ru: rx(/(?<![\p{L}])(?:отлож(?:ен|ено|ена|ены|енн|или|ил|ила)|перенес(?:ен|ено|ена|ены|енн|ли|ла)|перенесл[аио])\p{L}*/iu),
+  en: /\b(?<!had been )(?:postponed|put off|deferred)\b/iu,
+};
+/** The cheap test before `PUT_OFF`. */
+const PUT_OFF_CUE = { ru: ['отлож', 'перенес'], en: ['postpone', 'put off', 'deferred'] };
+/** "was held", «прошло», «состоялось»: a gathering put off once, then held. */
+const HELD_AFTER_ALL = {
+  ru: rx(/(?<![\p{L}])(?:состоял\p{L}*|прош(?:ло|ла|ел|ёл|ли)|открыл\p{L}*)(?![\p{L}])/iu),
+  en: /\b(?:was held|were held|took place|opened|finally met)\b/iu,
+};
+/** How far from a gathering's word the word putting it off may stand. */
+const PUT_OFF_REACH = 90;
+
+/** The last article asked `putOffBefore` of, and whether its lower case holds a cue of `PUT_OFF` at all. */
+let putOffText = '';
+let putOffCued = false;
+
+/**
+ * True when the article between `from` and `to` tells something put off. Whether the article holds a cue at all is
+ * asked once an article (most hold none), not a search to its end for every clause.
+ */
+function putOffBefore(a: ArticleView, from: number, to: number, lang: Language): boolean {
+  const text = a.doc.text;
+  if (text !== putOffText) {
+    putOffText = text;
+    const lower = a.lowerDoc.lower ?? text.toLowerCase();
+    putOffCued = PUT_OFF_CUE[lang].some((cue) => lower.includes(cue));
+  }
+  return putOffCued && PUT_OFF[lang].test(text.slice(from, to));
+}
+
+/** «с начала года», "since the start of the year", "so far this year": an account of the year up to the article. */
+const YEAR_SO_FAR = {
+  ru: rx(/(?<![\p{L}])с начала (?:этого |текущего |нынешнего )?года(?![\p{L}])/iu),
+  en: /\b(?:since the (?:start|beginning) of (?:the|this) year|so far this year)\b/iu,
+};
+/** The cheap test before `YEAR_SO_FAR`. */
+const YEAR_SO_FAR_CUE = { ru: 'начала', en: ' year' };
+
+/** True when the sentence before sentence `at` tells an account of the year so far. */
+function yearSoFarBefore(a: ArticleView, at: number, lang: Language): boolean {
+  const prev = a.doc.sentences[at - 1]!.text;
+  return prev.includes(YEAR_SO_FAR_CUE[lang]) && YEAR_SO_FAR[lang].test(prev);
+}
 
 /** True when mention `m` is the first day of a span of days («25–26 ноября», "February 3–4"; not "June 10 - 30 years after"). */
 export function isDaySpan(text: string, m: DateMention): boolean {

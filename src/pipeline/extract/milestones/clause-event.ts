@@ -260,6 +260,8 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   const inClause = ownMentions.length || !subject ? ownMentions : within(v.inSentence, subject.start, subject.end);
   // «Форум является площадкой…»: a description of an organiser or venue, not an event.
   if (!inClause.length && markers.descriptive.test(text)) return null;
+  // «…в пакет войдут соглашение о …, а также документы о …»: the list a description names goes on.
+  if (!inClause.length && c.start > v.s.start && (text.startsWith('а также ') || text.startsWith('as well as ')) && markers.descriptive.test(a.doc.text.slice(v.s.start, c.start))) return null;
   return { own, told, background: fg.background, inherited, anniversary, stretches, stayVisit, inClause };
 }
 
@@ -383,6 +385,9 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   // «…провел переговоры с премьером Казахстана в Астане, | где стороны договорились …»: whatever the sides did or agreed at a
   // third country's gathering (left out, so not told just before) is that gathering's.
   if (!hasOwnDate(p.inClause, p.stretches) && WHERE_THE_SIDES.test(text) && ((key === 'discussed' && gatheringJustTold(f.recent, v.s.index)) || foreignGatheringBefore(a, v, c))) return null;
+  // «Ранее посол вручил копии грамот министру. В ходе той встречи стороны обсудили …»: what the gathering told just before covered.
+  // (Its noun there is that gathering, whatever date the clause tells of its topic: «…обсудили план до конца года».)
+  if (type === 'meeting' && text.length > 8 && atThatGathering(text, hit.start - c.start, key, a.lang) && gatheringToldBefore(f.recent, v.s.index)) return null;
   // «“…”, — говорится в телеграмме Сергея Лаврова» after «обменялись поздравительными телеграммами»: the message again.
   if (key === 'messages' && quotesToldMessage(text, a.lowerDoc.of(c.start, c.end), a.lang, f.out)) {
     // «…, направленной в четверг»: the day the message was sent.
@@ -551,7 +556,7 @@ function namedEvent(
   // (Asked only of the kinds it can be true of: the list of kinds and the people's thunk are made per clause.)
   if (mayBeForeign(type) && isForeignEvent(text, lang, type, told.map((h) => h.trigger.type), () => participants(a.people, body, from, c.end)) && !(type === 'visit' && ONWARD_TRAVEL.test(text) && isOnwardStop(text, lang))) return null;
   // "The IMF approved a $73 million loan": an international lender's loan, not the two sides'.
-  if (lentByThirdParty(hit, body.slice(from, hit.start), lang)) return null;
+  if (lentByThirdParty(hit, body.slice(from, hit.start), lang, body)) return null;
   // "Kazakhstan pledged $1 million in relief aid": a third country's aid beside Russia's.
   if (aidByThirdCountry(hit, body.slice(from, hit.start), text, lang)) return null;
   // «поблагодарил за поставки вакцины», "thanked Moscow for the supply of fuel": the object of the
@@ -728,6 +733,12 @@ function onlyDiscussed(hits: readonly TriggerHit[], start: number, end: number):
   return true;
 }
 
+/** «Аналогичная церемония», «подобный приём», "A similar ceremony": a gathering of the kind just told, held apart from it. */
+const ANOTHER_LIKE = {
+  ru: rx(/^(?:[\p{L}-]+\s+){0,2}?(?:аналогичн|подобн)\p{L}*\s/iu),
+  en: /^(?:[\p{L}-]+\s+){0,2}?(?:a\s+)?similar\s/iu,
+};
+
 /** Words of a meeting held («провел встречу», "held talks"), in an event's quote. */
 const MET_WORDS = { ru: rx(/(?:^|[^\p{L}])(?:встретил|провел\p{L}* (?:встреч|переговор)|провёл\p{L}* (?:встреч|переговор))/iu), en: /\b(?:met|held talks|held a meeting)\b/iu };
 
@@ -770,7 +781,8 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // "The summit was attended by …", «Форум открыл премьер-министр …», 'X told reporters after the meeting.':
   // a gathering already told, now only its guests, opener, venue or a speaker's occasion.
   // (A day told relatively in an article whose day is unknown, «по итогам встречи, состоявшейся вчера», is the clause's own.)
-  if (!x.mention && f.out.some((o) => o.status === 'past') && tellsGatheringDetail(text, a.lang) && !(a.date.date === null && tellsRelativeDay(text, a.lang))) return;
+  // («Аналогичная церемония прошла в Оше», "A similar ceremony was held in Osh": another gathering of the kind, elsewhere.)
+  if (!x.mention && f.out.some((o) => o.status === 'past') && tellsGatheringDetail(text, a.lang) && !(a.date.date === null && tellsRelativeDay(text, a.lang)) && !ANOTHER_LIKE[a.lang].test(text)) return;
   // «Переговоры прошли в Доме правительства» after the meeting told: those talks, now only their venue.
   // (A meeting told in a clause another trigger named — «прибыл на саммит» — counts by its words.)
   if (!x.mention && type === 'meeting' && tellsTalksVenue(text, a.lang) && f.out.some((o) => o.status === 'past' && !f.headlines.has(o) && (o.type === 'meeting' || MET_WORDS[a.lang].test(o.quote.text)))) return;
@@ -1155,7 +1167,7 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
   const s = v.s;
   if (isHeadline(a.doc, s, a.headlines)) f.headlines.add(draft);
   if (mention?.relative && GATHERING_TYPES.has(draft.type) && draft.date?.length === 10) f.relativeDay.add(draft);
-  if (mention && (draft.type === 'visit' || hit.trigger.key === MISSION_KEY) && draft.date === mention.date && mention.date.length === 10 && isDaySpan(a.doc.text, mention)) f.spanDay.add(draft);
+  if (mention && (draft.type === 'visit' || hit.trigger.key === MISSION_KEY || CONSULAR_KEYS.has(hit.trigger.key)) && draft.date === mention.date && mention.date.length === 10 && isDaySpan(a.doc.text, mention)) f.spanDay.add(draft);
   f.sentenceOf.set(draft, s.index);
   f.labels.set(draft, { labelEn: label.labelEn, labelRu: label.labelRu, organisation });
   f.keys.set(draft, hit.trigger.key);
@@ -1220,6 +1232,8 @@ function remember(a: ArticleView, f: Found, v: SentenceView, p: Picked, x: Dated
 
 /** The trigger key of a business mission («бизнес-миссия»): a trip of companies, told with its days as a visit is. */
 const MISSION_KEY = 'businessMission';
+/** The trigger keys of a consular team's days of work in a city («с 9 по 13 мая группа вела приём граждан»), told with their days as a visit is. */
+const CONSULAR_KEYS = new Set(['consular', 'consularDay', 'citizensReceived']);
 
 /** How many days after the first day of a lead told as a span of days («25–26 ноября») a later day of it may lie. */
 const SPAN_DAYS = 3;
@@ -1284,10 +1298,28 @@ function foreignGatheringBefore(a: ArticleView, v: SentenceView, c: Clause): boo
   return isForeignEvent(body.slice(start, c.start), a.lang, 'meeting', [], () => participants(a.people, body, start, c.start));
 }
 
+/** True when clause `text` opens with `AT_THAT_GATHERING` and its hit (at `at`) is a discussion or that noun itself. */
+function atThatGathering(text: string, at: number, key: string, lang: Language): boolean {
+  const m = AT_THAT_GATHERING[lang].exec(text);
+  return m !== null && (key === 'discussed' || key === 'discussion' || at < m[0].length);
+}
+
 /** True when the last event told is a gathering other than a trip, in sentence `at`: a «где» / "where" clause hangs on it. */
 function gatheringJustTold(recent: readonly { draft: MilestoneDraft; sentence: number }[], at: number): boolean {
   const last = recent.length > 0 ? recent[recent.length - 1] : undefined;
   return last !== undefined && last.sentence === at && last.draft.type !== 'visit' && GATHERING_TYPES.has(last.draft.type);
+}
+
+/** «В ходе той встречи», "At that meeting" opening a clause: the gathering just told, named again. */
+const AT_THAT_GATHERING = {
+  ru: rx(/^(?:в ходе|во время|на)\s+(?:той|этой|данной)\s+(?:встреч|бесед|переговор)\p{L}*/iu),
+  en: /^(?:during|at|in the course of)\s+(?:that|this)\s+(?:meeting|conversation|talks)\b/iu,
+};
+
+/** True when the last event told is a gathering (not a visit) of sentence `at` or the one before it. */
+function gatheringToldBefore(recent: readonly { draft: MilestoneDraft; sentence: number }[], at: number): boolean {
+  const last = recent.length > 0 ? recent[recent.length - 1] : undefined;
+  return last !== undefined && at - last.sentence <= 1 && last.draft.type !== 'visit' && GATHERING_TYPES.has(last.draft.type);
 }
 
 /** «Тогда», "At the time" opening a clause: it points back to the time just told. */

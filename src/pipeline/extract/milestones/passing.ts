@@ -86,13 +86,21 @@ const PURPOSE = /(?:^|[^\p{L}])(?:so that|in order that|чтобы)(?![\p{L}])/i
  * True when a loan or grant is an international lender's ("The IMF approved a $73 million loan",
  * «Всемирный банк выделил кредит»): a lender that is neither side is named in `before` (the
  * clause up to the event word) with no Russian party named ahead of it ("Russia and the World
- * Bank will lend …" stays; a fund of the two sides told in the next clause is its own subject).
+ * Bank will lend …" stays; a fund of the two sides told in the next clause is its own subject), or right after the
+ * loan's word in `body`, the article's text.
  */
-export function lentByThirdParty(hit: TriggerHit, before: string, lang: Language): boolean {
+export function lentByThirdParty(hit: TriggerHit, before: string, lang: Language, body = ''): boolean {
   if (hit.trigger.key !== 'finance' && hit.trigger.key !== 'fundApproval' && hit.trigger.key !== 'fundFirstApproval') return false;
   const lender = MARKERS.lender[lang].all(before)[0];
-  return lender !== undefined && !MARKERS.russianSide[lang].test(before.slice(0, lender.start));
+  if (lender !== undefined) return !MARKERS.russianSide[lang].test(before.slice(0, lender.start));
+  // «о получении кредита Всемирного банка», "a loan from the World Bank": the lender right after the loan's word.
+  const after = body.slice(hit.end, hit.end + LENDER_AFTER);
+  const next = after.length ? MARKERS.lender[lang].all(after)[0] : undefined;
+  return next !== undefined && !MARKERS.russianSide[lang].test(after.slice(0, next.start));
 }
+
+/** How far after a loan's word its lender may be named («кредита Всемирного банка», "a loan from the World Bank"). */
+const LENDER_AFTER = 24;
 
 /**
  * Triggers of what thanks take as their object whatever the word: a thing given or granted (money, a debt written off or
