@@ -214,8 +214,22 @@ export function pairTableFigures(doc: ArticleDoc, year: number | null, month: nu
 
 /** One item of a list of partners told in one line: «China 1,734.5», «Россия – 748,9», «Казахстан: 311,8 (8,0%)». */
 const INLINE_ITEM = rx(/^\s*(?<label>\p{L}[\p{L} .-]{0,38}?)\s*(?:[—–:]\s*|\s-\s*)?(?<value>\d[\d \u202F.,]*?)\s*(?:\(\s*[\d.,]+\s*%\s*\))?\s*\.?\s*$/u);
-/** A cheap test that a line may hold such a list naming Russia after a colon. */
-const INLINE_GATE = /:[^\n]*(?:Росси|Russia|РФ)[^\n;]{0,30}?\d/u;
+/** Russia named with a number soon after it, within one item of a list: what `mayListRussia` looks for after a colon. */
+const RUSSIA_WITH_NUMBER = /(?:Росси|Russia|РФ)[^\n;]{0,30}?\d/u;
+
+/**
+ * A cheap test that a line of `text` may hold such a list naming Russia after a colon: the rest of each line after its
+ * first colon is searched once (one regex from every colon, `/:[^\n]*…/`, ran to the line's end and back from each).
+ */
+function mayListRussia(text: string): boolean {
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let end = text.indexOf('\n', colon);
+    if (end < 0) end = text.length;
+    if (RUSSIA_WITH_NUMBER.test(text.slice(colon + 1, end))) return true;
+    colon = end;
+  }
+  return false;
+}
 
 /**
  * Turnover from a list of partners told in one line after a heading with the unit and the period: «Main trading partners,
@@ -224,11 +238,11 @@ const INLINE_GATE = /:[^\n]*(?:Росси|Russia|РФ)[^\n;]{0,30}?\d/u;
  */
 export function inlinePartnerFigures(doc: ArticleDoc, year: number | null, month: number | null): FigureDraft[] {
   const t = doc.text;
-  if (!(t.includes('artner') || t.includes('артн')) || !INLINE_GATE.test(t)) return [];
+  if (!(t.includes('artner') || t.includes('артн')) || !mayListRussia(t)) return [];
   const out: FigureDraft[] = [];
   for (const line of linesOf(doc.text)) {
     const colon = line.text.indexOf(':');
-    if (colon < 0 || !INLINE_GATE.test(line.text)) continue;
+    if (colon < 0 || !mayListRussia(line.text)) continue;
     const heading = line.text.slice(0, colon);
     if (!LIST_HEADING.test(heading)) continue;
     const unit = unitOf(heading);
