@@ -35,7 +35,8 @@ import {
 } from './lexicon';
 import type { Quantity } from './numbers';
 import { withoutComparisonAsides } from './comparison-aside';
-import { escapeRegExp, rx } from '../regex';
+import { commonFirst, escapeRegExp, rx } from '../regex';
+import { KYRGYZ_AS_PARTY, RUSSIA_AS_PARTY, RUSSIA_NAMES, RUSSIA_WITHOUT_ABBREVIATION, oneOf } from './pair-names';
 import { places } from '../../knowledge';
 import eventLexicon from '../../knowledge/event-lexicon.json';
 
@@ -238,7 +239,7 @@ const FOREIGN_HOLDS_TALKS = (): RegExp => (foreignHoldsTalks ??= rx(
 /** The pair's own trade: "bilateral", "mutual", "their", «взаимный», «двусторонний». */
 const PAIR_TRADE = rx(/(?<![\p{L}])(?:bilateral|mutual|two-way|their|взаимн\p{L}*|двусторонн\p{L}*|их)\s+(?:[\p{L}-]+\s+)?(?:trade|turnover|товарооборот\p{L}*|торговл\p{L}*)/iu);
 /** Russia named by name, adjective or capital. */
-const RUSSIA_NAMED = rx(/(?<![\p{L}])(?:Росси|российск|Российск|РФ|Москв|Russia|Moscow|Kremlin|Кремл)/u);
+const RUSSIA_NAMED = commonFirst(rx(`(?<![\\p{L}])${oneOf(RUSSIA_AS_PARTY)}`, 'u'));
 /** Cheap test before `TALKS_WITH_FOREIGN` and `FOREIGN_HOLDS_TALKS`. */
 const TALKS_CUE = /talks|met|meeting|negotiations|переговор|встре/;
 
@@ -269,12 +270,12 @@ const COMPARED_PARTY = rx(
 const COUNTRY_WITH_SUM = rx(/^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,2}?\p{Lu}[\p{L}.-]*)\s*,\s*(?:with|с|со)\s+(?:[\p{L}-]+\s+){0,2}$/u);
 /** «товарооборот республики с Россией»: «республика» alone, trading with Russia, is the other side, Kyrgyzstan. */
 const BARE_REPUBLIC = rx(/^(?:республик\p{L}*|republic['’]s)\s*$/iu);
-const RUSSIA_PARTNER = rx(/^(?:Росси|РФ|Russia)/u);
+const RUSSIA_PARTNER = new RegExp(`^${oneOf(RUSSIA_NAMES)}`, 'u');
 /** A country other than Kyrgyzstan and Russia, by name or adjective (the foreign parties of the event lexicon). */
 const FOREIGN_PARTY = rx(`(?<![\\p{L}])(?:${[...eventLexicon.markers.foreignParty.ru, ...eventLexicon.markers.foreignParty.en].join('|')})(?![\\p{L}])`, 'u');
-const KYRGYZ_WORD = rx(/(?<![\p{L}])(?:Кыргыз|Киргиз|кыргыз|киргиз|Kyrgyz|Kirgh?iz|Bishkek|Бишкек)/u);
-/** Kyrgyzstan or Russia named by name or adjective. */
-const PAIR_NAMED = rx(/(?<![\p{L}])(?:Кыргыз|Киргиз|кыргыз|киргиз|Kyrgyz|Kirgh?iz|Bishkek|Бишкек|Росси|российск|Russia|Moscow|Москв|Кремл|Kremlin)/u);
+const KYRGYZ_WORD = commonFirst(rx(`(?<![\\p{L}])${oneOf(KYRGYZ_AS_PARTY)}`, 'u'));
+/** Kyrgyzstan or Russia named by name or adjective (Russia not by «РФ», as the test has always asked). */
+const PAIR_NAMED = commonFirst(rx(`(?<![\\p{L}])${oneOf([...KYRGYZ_AS_PARTY, ...RUSSIA_WITHOUT_ABBREVIATION])}`, 'u'));
 /** "according to Turkish figures", «по данным китайской таможни»: a third country's statistics cited as the source. */
 const FOREIGN_SOURCE = rx(
   `(?<![\\p{L}])(?:according\\s+to|по\\s+данным|согласно(?:\\s+данным)?)\\s+(?:the\\s+)?(?:${[...eventLexicon.markers.foreignParty.ru, ...eventLexicon.markers.foreignParty.en].join('|')})(?![\\p{L}])`,

@@ -12,6 +12,7 @@ import lexicon from '../../knowledge/figures-lexicon.json';
 import { RUSSIA, wordsSource } from './lexicon';
 import { tableName, cells, cellValue, changeColumn, growthName, growthOf, isValueCell, linesOf, mayHoldTable, rowPeriod, TABLE_GATE, unitOf, CELL_NUMBER, CAPTION_LINES } from './table';
 import { rx } from '../regex';
+import { KYRGYZ_STEMS, RUSSIA_NAMES, RUSSIA_STEM, oneOf } from './pair-names';
 import { turnoverName } from './metric';
 import { findPeriods } from './periods';
 import { shiftYear } from './choose-period';
@@ -21,7 +22,7 @@ const TURNOVER_WORD = rx(wordsSource(lexicon.tables.turnoverColumn), 'iu');
 /** A bare year as a column header: «2011», «2011 г.», "2011". */
 const YEAR_CELL = /^((?:19|20)\d\d)\s*(?:г\.|года?|year)?$/u;
 /** A cheap test for a word of Russia anywhere in the text. */
-const RUSSIA_GATE = /Росси|Russia|РФ/u;
+const RUSSIA_GATE = new RegExp(RUSSIA_NAMES.join('|'), 'u');
 /** A row label of turnover, the whole label («Товарооборот», "Trade turnover"). */
 const TURNOVER_LABEL = rx(`^${wordsSource(lexicon.tables.turnoverColumn)}$`, 'iu');
 /** A row of one flow («Экспорт в Россию», "Imports from Russia"): Russia is its partner, not its label. */
@@ -161,15 +162,18 @@ export function partnerListFigures(doc: ArticleDoc, year: number | null, month: 
 /** A row labelled by a pair of countries: «Кыргызстан – Россия», "Kyrgyzstan – Russia" (either order). */
 const PAIR_LABEL = rx(/^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*[–—-]\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)$/u);
 /** A Kyrgyz side of a pair label. */
-const KYRGYZ_SIDE = /^(?:Кыргыз|Киргиз|Kyrgyz|Kirgh?iz)/u;
+const KYRGYZ_SIDE = new RegExp(`^${oneOf(KYRGYZ_STEMS)}`, 'u');
 /** A Russian side of a pair label. */
-const RUSSIAN_SIDE = /^(?:Росси|РФ|Russia)/u;
+const RUSSIAN_SIDE = new RegExp(`^${oneOf(RUSSIA_NAMES)}`, 'u');
 /** A word of trade in a caption. */
 const TRADE_CAPTION = /торгов|оборот|trade|turnover/iu;
 /** «в % к девяти месяцам 2041 г.», "as % of 2041": the caption gives the last column as an index on that base. */
 const INDEX_WORDS = rx(wordsSource(lexicon.tables.indexColumn), 'iu');
-/** A cheap test for a label of the pair anywhere in the text. */
-const PAIR_GATE = /(?:Кыргыз|Киргиз|Kyrgyz|Kirgh?iz)\p{L}*\s*[–—-]\s*(?:Росси|Russia)|(?:Росси|Russia)\p{L}*\s*[–—-]\s*(?:Кыргыз|Киргиз|Kyrgyz|Kirgh?iz)/u;
+/**
+ * A cheap test for a label of the pair anywhere in the text. Russia by its stems only, as the gate has always asked: a
+ * label «Кыргызстан – РФ», which `RUSSIAN_SIDE` accepts, does not open it.
+ */
+const PAIR_GATE = new RegExp(`${oneOf(KYRGYZ_STEMS)}\\p{L}*\\s*[–—-]\\s*${RUSSIA_STEM}|${RUSSIA_STEM}\\p{L}*\\s*[–—-]\\s*${oneOf(KYRGYZ_STEMS)}`, 'u');
 /** How many rows of pairs may stand between the caption and the row of the pair. */
 const PAIR_ROWS = 12;
 
