@@ -5,7 +5,8 @@
  * Each figure keeps the clause it was read from; relative periods resolve against the article date.
  */
 import type { ArticleDate, ArticleDoc, FigureDraft, PersonDraft, Sentence, Span } from '../types';
-import { execAll, rx } from './regex';
+import { commonFirst, execAll, rx } from './regex';
+import { RUSSIA_GENITIVE_RU, RUSSIA_STEM_EN, RUSSIA_STEM_RU } from './figures/pair-names';
 import { choosePeriod } from './figures/choose-period';
 import { mayHoldFigure } from './figures/gate';
 import { clauseAt, kindOf, onlyComingOut, qualifierOf, readWords, subjectAfter, subjectBefore, subjectCues, withBareTurnover, type Cue, type Words } from './figures/context';
@@ -305,7 +306,12 @@ function contextOf(
 const SHARE_THEN_WHOLE = rx(/^[^.;!?]*,\s*(?:котор(?:ый|ая|ое|ые)|which|that)\s/iu);
 
 /** «на Россию приходится», «доля России», "Russia accounts for", "Russia's share": Russia holds a share of the sum after it. */
-const RUSSIA_HOLDS_SHARE = rx(/(?:[Нн]а\s+(?:долю\s+)?Росси\p{L}*\s+(?:приход|пришл)\p{L}*|[Дд]ол\p{L}+\s+России|Russia\s+(?:accounts?|accounted)\s+for|Russia['’]s\s+share)(?![\p{L}])/u);
+const RUSSIA_HOLDS_SHARE = commonFirst(
+  rx(
+    `(?:[Нн]а\\s+(?:долю\\s+)?${RUSSIA_STEM_RU}\\p{L}*\\s+(?:приход|пришл)\\p{L}*|[Дд]ол\\p{L}+\\s+${RUSSIA_GENITIVE_RU}|${RUSSIA_STEM_EN}\\s+(?:accounts?|accounted)\\s+for|${RUSSIA_STEM_EN}['’]s\\s+share)(?![\\p{L}])`,
+    'u',
+  ),
+);
 
 /**
  * Whether `last`, the last figure of `read` from `text`, is the country's total trade a share told right before it is

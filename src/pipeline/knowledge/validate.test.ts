@@ -5,6 +5,7 @@ import organisationsJson from './organisations.json';
 import outletsJson from './outlets.json';
 import givenNamesJson from './given-names.json';
 import factsJson from './facts.json';
+import pairNamesJson from './pair-names.json';
 import { dateKnowledge } from '../extract/dates/kb';
 import { officials, places, organisations, outlets, givenNames, facts, rolesAt, placeAliasValidOn, type PlaceAlias } from './index';
 
@@ -25,7 +26,7 @@ const dupes = (xs: string[]) => xs.filter((x, i) => xs.indexOf(x) !== i);
 
 describe('knowledge files', () => {
   it('every file has a non-empty sources list of {title, url}', () => {
-    for (const f of [officialsJson, placesJson, organisationsJson, outletsJson, givenNamesJson, factsJson]) {
+    for (const f of [officialsJson, placesJson, organisationsJson, outletsJson, givenNamesJson, factsJson, pairNamesJson]) {
       expect(f.sources.length).toBeGreaterThan(0);
       for (const s of f.sources) {
         expect(typeof s.title).toBe('string');

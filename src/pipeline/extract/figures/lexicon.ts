@@ -4,6 +4,7 @@
  * rest of a word; each pattern is anchored at word start and word end.
  */
 import lexicon from '../../knowledge/figures-lexicon.json';
+import { RUSSIA_WORDS } from './pair-names';
 import { WordGroups, WordMatcher } from './words';
 import { execAll, phraseSource, rx } from '../regex';
 
@@ -78,7 +79,7 @@ export const BARE_TURNOVER_NOT_BEFORE = rx(`^\\s+(?:${wordsSource(lexicon.bareTu
 export const SOURCE_PHRASE = rx(`${wordsSource(lexicon.sourcePhrases.markers)}\\s+[^,.;:!?«»"“”()—–\\d]{1,80},`, 'giu');
 /** «канал «Экономика КР»», "the channel «Trade Digest»": a medium's title in guillemets, whose words are no subject. */
 export const MEDIA_TITLE = rx(`${wordsSource(lexicon.sourcePhrases.media)}\\s+«[^«»]{1,40}»`, 'giu');
-export const RUSSIA = wordsRegex(lexicon.russia);
+export const RUSSIA = wordsRegex(RUSSIA_WORDS);
 /** Partners of a turnover that keep it Kyrgyz–Russian, and words naming a region rather than a country. */
 export const BILATERAL_PARTNER = rx(`^${wordsSource(lexicon.tradePartners.bilateral)}`, 'iu');
 export const REGION_WORD = rx(wordsSource(lexicon.tradePartners.region), 'iu');

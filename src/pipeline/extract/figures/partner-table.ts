@@ -12,6 +12,7 @@ import lexicon from '../../knowledge/figures-lexicon.json';
 import { RUSSIA, wordsSource } from './lexicon';
 import { tableName, cells, cellValue, changeColumn, growthName, growthOf, isValueCell, linesOf, mayHoldTable, rowPeriod, TABLE_GATE, unitOf, CELL_NUMBER, CAPTION_LINES } from './table';
 import { rx } from '../regex';
+import { KYRGYZ_STEMS, RUSSIA_NAMES, RUSSIA_STEM, oneOf } from './pair-names';
 import { turnoverName } from './metric';
 import { findPeriods } from './periods';
 import { shiftYear } from './choose-period';
@@ -21,7 +22,7 @@ const TURNOVER_WORD = rx(wordsSource(lexicon.tables.turnoverColumn), 'iu');
 /** A bare year as a column header: «2011», «2011 г.», "2011". */
 const YEAR_CELL = /^((?:19|20)\d\d)\s*(?:г\.|года?|year)?$/u;
 /** A cheap test for a word of Russia anywhere in the text. */
-const RUSSIA_GATE = /Росси|Russia|РФ/u;
+const RUSSIA_GATE = new RegExp(RUSSIA_NAMES.join('|'), 'u');
 /** A row label of turnover, the whole label («Товарооборот», "Trade turnover"). */
 const TURNOVER_LABEL = rx(`^${wordsSource(lexicon.tables.turnoverColumn)}$`, 'iu');
 /** A row of one flow («Экспорт в Россию», "Imports from Russia"): Russia is its partner, not its label. */
@@ -161,15 +162,18 @@ export function partnerListFigures(doc: ArticleDoc, year: number | null, month: 
 /** A row labelled by a pair of countries: «Кыргызстан – Россия», "Kyrgyzstan – Russia" (either order). */
 const PAIR_LABEL = rx(/^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*[–—-]\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)$/u);
 /** A Kyrgyz side of a pair label. */
-const KYRGYZ_SIDE = /^(?:Кыргыз|Киргиз|Kyrgyz|Kirgh?iz)/u;
+const KYRGYZ_SIDE = new RegExp(`^${oneOf(KYRGYZ_STEMS)}`, 'u');
 /** A Russian side of a pair label. */
-const RUSSIAN_SIDE = /^(?:Росси|РФ|Russia)/u;
+const RUSSIAN_SIDE = new RegExp(`^${oneOf(RUSSIA_NAMES)}`, 'u');
 /** A word of trade in a caption. */
 const TRADE_CAPTION = /торгов|оборот|trade|turnover/iu;
 /** «в % к девяти месяцам 2041 г.», "as % of 2041": the caption gives the last column as an index on that base. */
 const INDEX_WORDS = rx(wordsSource(lexicon.tables.indexColumn), 'iu');
-/** A cheap test for a label of the pair anywhere in the text. */
-const PAIR_GATE = /(?:Кыргыз|Киргиз|Kyrgyz|Kirgh?iz)\p{L}*\s*[–—-]\s*(?:Росси|Russia)|(?:Росси|Russia)\p{L}*\s*[–—-]\s*(?:Кыргыз|Киргиз|Kyrgyz|Kirgh?iz)/u;
+/**
+ * A cheap test for a label of the pair anywhere in the text. Russia by its stems only, as the gate has always asked: a
+ * label «Кыргызстан – РФ», which `RUSSIAN_SIDE` accepts, does not open it.
+ */
+const PAIR_GATE = new RegExp(`${oneOf(KYRGYZ_STEMS)}\\p{L}*\\s*[–—-]\\s*${RUSSIA_STEM}|${RUSSIA_STEM}\\p{L}*\\s*[–—-]\\s*${oneOf(KYRGYZ_STEMS)}`, 'u');
 /** How many rows of pairs may stand between the caption and the row of the pair. */
 const PAIR_ROWS = 12;
 
@@ -214,8 +218,22 @@ export function pairTableFigures(doc: ArticleDoc, year: number | null, month: nu
 
 /** One item of a list of partners told in one line: «China 1,734.5», «Россия – 748,9», «Казахстан: 311,8 (8,0%)». */
 const INLINE_ITEM = rx(/^\s*(?<label>\p{L}[\p{L} .-]{0,38}?)\s*(?:[—–:]\s*|\s-\s*)?(?<value>\d[\d \u202F.,]*?)\s*(?:\(\s*[\d.,]+\s*%\s*\))?\s*\.?\s*$/u);
-/** A cheap test that a line may hold such a list naming Russia after a colon. */
-const INLINE_GATE = /:[^\n]*(?:Росси|Russia|РФ)[^\n;]{0,30}?\d/u;
+/** Russia named with a number soon after it, within one item of a list: what `mayListRussia` looks for after a colon. */
+const RUSSIA_WITH_NUMBER = /(?:Росси|Russia|РФ)[^\n;]{0,30}?\d/u;
+
+/**
+ * A cheap test that a line of `text` may hold such a list naming Russia after a colon: the rest of each line after its
+ * first colon is searched once (one regex from every colon, `/:[^\n]*…/`, ran to the line's end and back from each).
+ */
+function mayListRussia(text: string): boolean {
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let end = text.indexOf('\n', colon);
+    if (end < 0) end = text.length;
+    if (RUSSIA_WITH_NUMBER.test(text.slice(colon + 1, end))) return true;
+    colon = end;
+  }
+  return false;
+}
 
 /**
  * Turnover from a list of partners told in one line after a heading with the unit and the period: «Main trading partners,
@@ -224,11 +242,11 @@ const INLINE_GATE = /:[^\n]*(?:Росси|Russia|РФ)[^\n;]{0,30}?\d/u;
  */
 export function inlinePartnerFigures(doc: ArticleDoc, year: number | null, month: number | null): FigureDraft[] {
   const t = doc.text;
-  if (!(t.includes('artner') || t.includes('артн')) || !INLINE_GATE.test(t)) return [];
+  if (!(t.includes('artner') || t.includes('артн')) || !mayListRussia(t)) return [];
   const out: FigureDraft[] = [];
   for (const line of linesOf(doc.text)) {
     const colon = line.text.indexOf(':');
-    if (colon < 0 || !INLINE_GATE.test(line.text)) continue;
+    if (colon < 0 || !mayListRussia(line.text)) continue;
     const heading = line.text.slice(0, colon);
     if (!LIST_HEADING.test(heading)) continue;
     const unit = unitOf(heading);
