@@ -464,7 +464,7 @@ function readSentence(
         // «за тот же год»: the year told before, even of another subject (a year only: a part of one is another period).
         if (sameYear()) return lastPeriods()?.filter((p) => p.period !== null && /^\d{4}$/.test(p.period)) ?? null;
         const before = inherited || subject === 'trade_turnover' ? (previous?.().periods ?? null) : null;
-        // «…поставили задачу довести его до $5 млрд. X привел киргизские данные — $3,5 млрд»: past an undated sentence; so
+        // «…цель — выйти на $7 млрд. По данным киргизской стороны, оборот меньше — $2,9 млрд»: past an undated sentence; so
         // does a value set against "the same period of the previous year": it is of the period last told, a few sentences back.
         return before?.length || kind !== 'actual' || !(givesOtherSourceData(text) || SAME_PERIOD_BASE.test(text)) ? before : lastPeriods();
       },
@@ -648,7 +648,7 @@ export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'],
   const rounded = (f: FigureDraft) => (f.qualifier !== null && ROUNDED.has(f.qualifier)) || (f.unit === '%' && !DIGIT_NOT_YEAR.test(f.quote.text));
   // A headline's «… может вырасти до N» over the body's target of the same N («… реальным выйти на N»): one aim, told as a forecast in the headline.
   const aim = (f: FigureDraft) => f.kind === 'target' || f.kind === 'forecast';
-  // A headline's "could top $5 billion by 2030" over the body's "$5 billion a year by 2030": the body's rate by the
+  // A headline's "may pass $8 billion by 2035" over the body's "$8 billion a year by 2035": the body's rate by the
   // headline's deadline (its year in the body's quote) is the same aim, of either kind.
   const samePeriod = (f: FigureDraft, b: FigureDraft) =>
     b.period === f.period || f.period === null

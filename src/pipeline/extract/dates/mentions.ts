@@ -383,7 +383,7 @@ export function dateMentions(doc: ArticleDoc, articleDate: PartialDate | null): 
         // The phrase reaches back over a mention read before it («23 октября» of «23 октября прошлого года»): it replaces it.
         if (got.back) for (let k = out.length - 1; k >= first; k--) if (out[k]!.start >= start && out[k]!.end <= end) out.splice(k, 1);
         spans.push([start, end]);
-        // «22 июня … В этот день в 1941 году …», "On this day in 1995": the day told before, in the year told here.
+        // «3 июля … В этот день в 1944 году …», "On this day in 1995": the day told before, in the year told here.
         const date = got.date.length === 4 && !got.relative && !m[2] ? (sameDayInYear(doc.text, s.start, prefix, got.date) ?? got.date) : got.date;
         out.push({ start, end, text: doc.text.slice(start, end), date, relative: got.relative });
         // The second year of a range «2021—2023 годах».

@@ -566,7 +566,7 @@ const PART_OWNER = rx(
   /(?<![\p{L}])(?:(\p{Lu}[\p{L}-]+)\s+(?:accounted\s+for|account(?:s|ing)?\s+for|for)|на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s+(?:пришл\p{L}*|приход\p{L}*)|(?<=[,;]\s*)на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s*[—–]|(?<=[,;]\s*(?:тогда\s+как\s+|а\s+|whereas\s+|while\s+)?)(?:с|со|with)\s+(\p{Lu}[\p{L}-]+)\s*[—–])\s+(?:(?:about|almost|nearly|some|around|over|более|около|почти|свыше|порядка)\s+)?(?:US\s*)?[$€]?\s*$/u,
 );
 
-/** "$5.6 billion turnover with Kazakhstan", "$4 billion in trade with China", "$2 billion of business with …": a partner named right after the sum. */
+/** "$1.8 billion turnover with Uzbekistan", "$4 billion in trade with China", "$2 billion of business with …": a partner named right after the sum. */
 const PARTNER_AFTER_SUM = rx(/^\s*(?:in\s+|of\s+)?(?:annual\s+|bilateral\s+|two-way\s+)?(?:trade|turnover|business)\s+with\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u);
 
 /** The suffix a change or growth adds to a turnover metric's name. */
@@ -601,7 +601,7 @@ function turnoverOf(around: Around): string {
   // "still dwarfed by Russia's $5.6 billion turnover with Kazakhstan": the partner named right after the sum.
   const partnerAfter = own === 'trade_turnover' && a.after.includes(' with ') ? PARTNER_AFTER_SUM.exec(a.after)?.[1] : undefined;
   if (partnerAfter && isThirdParty(partnerAfter)) return 'third_country_trade_turnover';
-  // "Turkey, by its own count, did $2 billion of business with Kyrgyzstan": the Kyrgyz side after the sum, the other is
+  // "Turkey says it did $2 billion of business with Kyrgyzstan": the Kyrgyz side after the sum, the other is
   // the third country that opens the sentence.
   if (partnerAfter && KYRGYZ_WORD.test(partnerAfter) && opensWithThirdCountry(a.text)) return 'third_country_trade_turnover';
   // «Турция – 77,3 млн», «с Республикой Таджикистан – 41,9 млн», "Iran — $0.6 billion": a country set before a dash right

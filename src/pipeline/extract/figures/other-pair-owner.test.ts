@@ -68,8 +68,8 @@ describe('the whole a share of Russia is of', () => {
 
 describe('a third country opening the sentence, the Kyrgyz side right after the sum: the third country\'s trade', () => {
   it.each([
-    ['en: "Kazakhstan, by its own count, did … of business with Kyrgyzstan"', '2031-05-01',
-      'Trade with Russia totaled $3.5 billion in 2030. Kazakhstan, by its own count, did $2 billion of business with Kyrgyzstan in the same year.',
+    ['en: "Kazakhstan, by its figures, did … of business with Kyrgyzstan"', '2031-05-01',
+      'Kyrgyz–Russian turnover hit $3.5 billion in 2030. Kazakhstan, by its figures, did $2 billion of business with Kyrgyzstan that year.',
       ['trade_turnover 3500000000 2030 actual', 'third_country_trade_turnover 2000000000 2030 actual']],
     ['en: "Uzbekistan did … of trade with Kyrgyzstan"', '2031-05-01',
       'Uzbekistan did $1.1 billion of trade with Kyrgyzstan in 2030.',

@@ -249,7 +249,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.narrativeArticleDate = false;
     return;
   }
-  // "events postponed because of the pandemic, including a session of the commission", «заседание комиссии отложено»: a
+  // "several visits postponed because of the floods, among them the commission's session", «заседание комиссии отложено»: a
   // gathering put off with no new date told is still to come, its time not told (not the day of the talks that tell of it).
   // (One told as held after all, «отложенное заседание прошло в Оше», is held.)
   if (!mention && GATHERING_TYPES.has(type) && (d.narrativeArticleDate || d.linked) && putOffBefore(a, Math.max(s.start, hit.start - PUT_OFF_REACH), Math.min(c.end, hit.end + PUT_OFF_REACH), lang) && !HELD_AFTER_ALL[lang].test(text)) {
@@ -405,9 +405,9 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.narrativeArticleDate = false;
     return;
   }
-  // «С начала года консульство оформило 1 700 документов. Выездные приёмы прошли в Караколе и Нарыне»: the account of the
+  // «С начала года выдано 600 паспортов. Выездные приёмы проходили в Токмоке»: the account of the
   // year so far goes on, in the year, not on the day of the occasion told before it. (Not a gathering, nor a clause linked
-  // to the occasion: «Кроме того, в рамках визита состоялось заседание …», «Вечером министр встретился …».)
+  // to the occasion: «Также во время поездки прошло заседание …», «Вечером министр встретился …».)
   if (!mention && !teaser && d.narrativeArticleDate && d.status === 'past' && date.date !== null && s.index > 0 && c.start === s.start && !GATHERING_TYPES.has(type) && yearSoFarBefore(a, s.index, lang) && !MARKERS.link[lang].test(text) && !MARKERS.deictic[lang].test(text)) {
     d.date = date.date.slice(0, 4);
     d.dateEvidence = `The account of the year so far told just before goes on: the article's year (${d.dateEvidence})`;

@@ -260,7 +260,7 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   const inClause = ownMentions.length || !subject ? ownMentions : within(v.inSentence, subject.start, subject.end);
   // «Форум является площадкой…»: a description of an organiser or venue, not an event.
   if (!inClause.length && markers.descriptive.test(text)) return null;
-  // «…в пакет войдут соглашение о …, а также документы о …»: the list a description names goes on.
+  // «…в пакет войдут меморандум о …, а также программа по …»: the list a description names goes on.
   if (!inClause.length && c.start > v.s.start && (text.startsWith('а также ') || text.startsWith('as well as ')) && markers.descriptive.test(a.doc.text.slice(v.s.start, c.start))) return null;
   return { own, told, background: fg.background, inherited, anniversary, stretches, stayVisit, inClause };
 }
@@ -385,7 +385,7 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   // «…провел переговоры с премьером Казахстана в Астане, | где стороны договорились …»: whatever the sides did or agreed at a
   // third country's gathering (left out, so not told just before) is that gathering's.
   if (!hasOwnDate(p.inClause, p.stretches) && WHERE_THE_SIDES.test(text) && ((key === 'discussed' && gatheringJustTold(f.recent, v.s.index)) || foreignGatheringBefore(a, v, c))) return null;
-  // «Ранее посол вручил копии грамот министру. В ходе той встречи стороны обсудили …»: what the gathering told just before covered.
+  // «Ранее министр принял посла. В ходе этой встречи речь шла о …»: what the gathering told just before covered.
   // (Its noun there is that gathering, whatever date the clause tells of its topic: «…обсудили план до конца года».)
   if (type === 'meeting' && text.length > 8 && atThatGathering(text, hit.start - c.start, key, a.lang) && gatheringToldBefore(f.recent, v.s.index)) return null;
   // «“…”, — говорится в телеграмме Сергея Лаврова» after «обменялись поздравительными телеграммами»: the message again.

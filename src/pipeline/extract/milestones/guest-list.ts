@@ -8,17 +8,17 @@ import type { MilestoneDraft } from '../../types';
 import { rx } from '../regex';
 
 /**
- * A sentence that opens with who else took part in the talks told («В беседе с российской стороны принял участие министр»,
+ * A sentence that opens with who else took part in the talks told («Во встрече со стороны Киргизии принял участие вице-премьер»,
  * «В переговорах также приняли участие …»; "Also present at the talks was …"), the guests after the verb (not «В тот день
  * министры приняли участие в открытии …», which names the occasion after it). A gathering's list of guests («В заседании
- * совета приняли участие главы правительств …») may be the only words telling that gathering, and stays.
+ * комиссии приняли участие министры пяти стран …») may be the only words telling that gathering, and stays.
  */
 const TOOK_PART: Record<Language, RegExp> = {
   ru: rx(/^\s*(?:В|Во)\s+(?:беседе|переговорах|встрече|разговоре)(?:\s+[\p{L}«»-]+){0,6}?\s+(?:также\s+)?принял[аи]?\s+участие(?![\p{L}])(?!\s+(?:в|во|на)\s)/u),
   en: /^\s*Also\s+(?:attending|present\s+at|taking\s+part\s+in)\s+the\s+(?:talks|meeting|conversation)\s+(?:were|was)\b/u,
 };
 
-/** A sentence that opens with who put their signatures under a document told («Подписи под договором также поставили …»). */
+/** A sentence that opens with who put their signatures under a document told («Подписи под меморандумом поставили и …»). */
 const SIGNATORIES: Record<Language, RegExp> = {
   ru: rx(/^\s*(?:Свои\s+)?[Пп]одписи\s+под\s+\p{L}+\s+(?:также\s+)?постави(?:л|ла|ли)(?![\p{L}])/u),
   en: /^\s*(?:Also\s+signing|The\s+other\s+signatories)\s+(?:were|was)\b/u,

@@ -45,7 +45,7 @@ export function hostEvent(doc: ArticleDoc, text: string, from: number, hits: Tri
 }
 
 /**
- * «Документ подписан на заседании Высшего совета», "the treaty was signed at the summit": the session a document is
+ * «Протокол подписан на заседании Межправсовета», "the treaty was signed at the summit": the session a document is
  * signed at hosts the signing as a sidelines gathering hosts a meeting (an event of its own, even when the signing is
  * told again). The span of «на » / "at " before the gathering's word, or undefined.
  */

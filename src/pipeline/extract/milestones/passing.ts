@@ -93,7 +93,7 @@ export function lentByThirdParty(hit: TriggerHit, before: string, lang: Language
   if (hit.trigger.key !== 'finance' && hit.trigger.key !== 'fundApproval' && hit.trigger.key !== 'fundFirstApproval') return false;
   const lender = MARKERS.lender[lang].all(before)[0];
   if (lender !== undefined) return !MARKERS.russianSide[lang].test(before.slice(0, lender.start));
-  // «о получении кредита Всемирного банка», "a loan from the World Bank": the lender right after the loan's word.
+  // «о выделении кредита Азиатского банка развития», "a loan from the World Bank": the lender right after the loan's word.
   const after = body.slice(hit.end, hit.end + LENDER_AFTER);
   const next = after.length ? MARKERS.lender[lang].all(after)[0] : undefined;
   return next !== undefined && !MARKERS.russianSide[lang].test(after.slice(0, next.start));
@@ -134,7 +134,7 @@ export function mayThank(lower: string | null, from: number, to: number): boolea
  * of its own follows the thanks ("… for its support and invited Putin to visit"): that is another act.
  */
 export function thankedFor(hit: TriggerHit, before: string, lang: Language, lower = lowerCase(before)): boolean {
-  // «поблагодарить Вас за председательство в Организации», "thanked Bishkek for its chairmanship": a chairmanship thanked
+  // «благодарю коллег за председательство в Содружестве», "thanked Bishkek for its chairmanship": a chairmanship thanked
   // for right after «за» / "for" is a courtesy at its end (not «за организацию встреч в год председательства»).
   if (hit.trigger.key === CHAIRMANSHIP_KEY && chairThanked(before, lang, lower)) return true;
   const thanks = (THANKED_KEYS.has(hit.trigger.key) || hit.trigger.type === 'agreement' ? MARKERS.thanks : MARKERS.thanksForSupport)[lang].all(before, lower);
