@@ -29,17 +29,14 @@ function isGuestList(m: MilestoneDraft, lang: Language): boolean {
   return SIGNATORIES[lang].test(m.quote.text) || (m.type !== 'agreement' && TOOK_PART[lang].test(m.quote.text));
 }
 
-/** The first words a guest list may open with: asked of the quote (by its first letter first) before its regex. */
+/** The first words a guest list may open with: asked of the quote before its regex. */
 const OPENERS: Record<Language, readonly string[]> = { ru: ['В', 'Во', 'Свои', 'Подписи'], en: ['Also', 'The'] };
-/** The first letters of `OPENERS`. */
-const FIRST: Record<Language, ReadonlySet<number>> = { ru: firstLetters(OPENERS.ru), en: firstLetters(OPENERS.en) };
 
 /** Drops from `out`, in place, the guest lists (`isGuestList`) of an occasion of the same day told before them. */
 export function dropGuestLists(out: MilestoneDraft[], lang: Language): void {
-  const first = FIRST[lang];
   for (let i = out.length - 1; i > 0; i--) {
     const m = out[i]!;
-    if (!first.has(m.quote.text.charCodeAt(0)) || !opensWithOne(m.quote.text, OPENERS[lang]) || !isGuestList(m, lang)) continue;
+    if (!opensWithOne(m.quote.text, OPENERS[lang]) || !isGuestList(m, lang)) continue;
     if (out.some((o) => o !== m && o.quote.end <= m.quote.start && o.status !== 'planned' && o.date === m.date)) out.splice(i, 1);
   }
 }
@@ -48,9 +45,4 @@ export function dropGuestLists(out: MilestoneDraft[], lang: Language): void {
 function opensWithOne(text: string, openers: readonly string[]): boolean {
   for (let i = 0; i < openers.length; i++) if (text.startsWith(openers[i]!) && text.charCodeAt(openers[i]!.length) === 0x20) return true;
   return false;
-}
-
-/** The code units that open the words of `words`. */
-function firstLetters(words: readonly string[]): ReadonlySet<number> {
-  return new Set(words.map((w) => w.charCodeAt(0)));
 }
