@@ -34,3 +34,18 @@ describe('a City Day guests come to', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+// «Форум проходит в этом году во второй раз», 'The fair is being held for the second time': told after the gathering
+// itself, it characterises that gathering (which time it is), no gathering of its own.
+describe('a gathering told again by which time it is held', () => {
+  it.each([
+    ['ru: «проходит … во второй раз» after the forum\'s opening',
+      'date: 2030-07-20\n\nФорум городов-побратимов открылся в Казани. Форум проходит в 2030 году во второй раз.',
+      ['2030-07-20 past forum «Форум городов-побратимов»']],
+    ['en: "was held for the third time" after the forum',
+      'date: 2030-07-20\n\nA forum of sister cities took place in Kazan on Thursday. The forum was held for the third time.',
+      ['2030-07-18 past forum «A forum»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
