@@ -189,7 +189,7 @@ export function bundle(files: InputFile[], opts: BundleOptions = {}): BundleResu
     if (own) textUtf8.set(id, own);
     const x = cache ? cachedExtraction(cache, doc, file, text) : extractArticle(doc);
     kept.push(keepArticle(x, hash));
-    reconciler.add({ id, people: x.people, figures: x.figures, milestones: x.milestones });
+    reconciler.add({ id, language: doc.language, people: x.people, figures: x.figures, milestones: x.milestones });
   });
   onProgress?.(sorted.length, sorted.length);
 

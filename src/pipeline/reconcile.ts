@@ -2,7 +2,7 @@
  * Cross-article passes: give every item a stable id, merge people found in several articles,
  * add derived figures, and build one reconciled series point per metric, period and kind.
  */
-import type { Figure, Milestone, Person, Role, SeriesPoint } from '../schema/dataset';
+import type { Figure, Language, Milestone, Person, Role, SeriesPoint } from '../schema/dataset';
 import { byDateThenId } from '../schema/order';
 import { compareKeys } from './collate';
 import { officials } from './knowledge';
@@ -13,7 +13,7 @@ import type { ArticleExtraction, FigureDraft, MilestoneDraft, PersonDraft } from
  * the bundler lets each article's document (its sentences, what the extractors cached for it) go
  * once the article is read, instead of holding every one of them to the end of the run.
  */
-export type ArticleDrafts = { id: string } & Pick<ArticleExtraction, 'people' | 'figures' | 'milestones'>;
+export type ArticleDrafts = { id: string; language?: Language } & Pick<ArticleExtraction, 'people' | 'figures' | 'milestones'>;
 
 /** What reconciliation adds to the dataset. */
 export interface Reconciled {
@@ -47,12 +47,14 @@ export function reconcile(extractions: readonly ArticleDrafts[]): Reconciled {
  */
 export class Reconciler {
   private readonly people = new Map<string, Person>();
+  /** Ids of unlisted people whose Russian name was read from a Russian text, not transliterated from an English one. */
+  private readonly readInRu = new Set<string>();
   private readonly milestones: Milestone[] = [];
   private readonly figures: Figure[] = [];
 
   /** Adds the next article's drafts. */
   add(x: ArticleDrafts): void {
-    addPeople(this.people, x);
+    addPeople(this.people, x, this.readInRu);
     for (let i = 0; i < x.milestones.length; i++) this.milestones.push(toMilestone(x.id, x.milestones[i]!, i));
     for (let i = 0; i < x.figures.length; i++) this.figures.push(toFigure(x.id, x.figures[i]!, i));
   }
@@ -109,18 +111,25 @@ function addDraft(person: Person, articleId: string, p: PersonDraft): void {
 /** One person per id; roles from the reference list plus roles read from the texts. */
 export function mergePeople(extractions: readonly ArticleDrafts[]): Person[] {
   const byId = new Map<string, Person>();
-  for (const x of extractions) addPeople(byId, x);
+  const readInRu = new Set<string>();
+  for (const x of extractions) addPeople(byId, x, readInRu);
   return sortedPeople(byId);
 }
 
-/** Adds an article's people to those met so far, by id. */
-function addPeople(byId: Map<string, Person>, x: ArticleDrafts): void {
+/**
+ * Adds an article's people to those met so far, by id. An unlisted person met first in an English text has a
+ * transliterated Russian name (Ibraimov → «Ибраймов»); the first Russian text that names them gives the name as written.
+ */
+function addPeople(byId: Map<string, Person>, x: ArticleDrafts, readInRu: Set<string>): void {
   for (const p of x.people) {
     let person = byId.get(p.id);
     if (!person) {
       person = newPerson(p);
       byId.set(p.id, person);
+    } else if (x.language === 'ru' && !person.known && !readInRu.has(p.id)) {
+      person.nameRu = p.nameRu;
     }
+    if (x.language === 'ru') readInRu.add(p.id);
     addDraft(person, x.id, p);
   }
 }

@@ -17,7 +17,7 @@ import { extractPeople } from './people';
 import { findQuantities, type Quantity } from './figures/numbers';
 import { findPeriods, type PeriodExpr } from './figures/periods';
 import { givesOtherSourceData } from './figures/other-source';
-import { differenceFrom, onlyDifferenceCues } from './figures/difference';
+import { differenceFrom, divergesBy, onlyDifferenceCues } from './figures/difference';
 import { isLevelNamed, isYearlyVolume } from './figures/annual-aim';
 import { isSincePeriod, maySaySince } from './figures/since-period';
 import { AIM_REACH, levelDeadline } from './figures/level-anaphor';
@@ -448,6 +448,8 @@ function readSentence(
     const carried = prevContext && !(prevContext.comparison && kind === 'target') ? (prevContext.metric ?? null) : null;
     const prevChange = () => out.findLast((r) => r !== read && r.draft?.unit === '%' && r.draft.metric.endsWith('_growth_pct')) ?? null;
     const previousMetric = () => previous?.().metric ?? null;
+    // «расходятся почти на $1 млрд»: the gap between two figures, no value of its own.
+    if (q.type === 'money' && divergesBy(window)) return;
     const metric = metricOf(read, { window, after, text, cues, foreignMoney, prevQ, words, winStart, carried, regionNear, regionalHead, prevChange, previousMetric, previousText, foreignPersonAt });
     if (!metric) return;
     // "The presidents agreed to reach $4 billion by 2016" told in 2011, «к 2009 году выйти на 2 млрд» told in 2005: a value

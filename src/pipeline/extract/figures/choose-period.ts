@@ -194,9 +194,19 @@ export function choosePeriod(q: Quantity, c: PeriodContext): PeriodChoice {
   }
   if (pick) return { period: pick.kind === 'annual' ? 'annual' : pick.period, expr: pick };
   const previous = c.kind !== 'actual' && !c.previousForecast ? null : c.previousSentence();
-  if (!previous) return { period: null, expr: null };
-  const carried = previous.filter((p) => !p.base && !p.deadline && p.kind !== 'annual').pop();
-  return { period: carried?.period ?? null, expr: null };
+  const carried = previous?.filter((p) => !p.base && !p.deadline && p.kind !== 'annual').pop();
+  return { period: carried?.period ?? yearAfterBase(q, c), expr: null };
+}
+
+/**
+ * «составила $3,9 млрд, что на 13% больше, чем в 2023 году» told in 2025: an actual value with no period of its own,
+ * compared only with a whole year written after it that lies two years before the article's, is of the year between
+ * (the last year over). Told in the year after the base, the value may be of the running year so far: left alone.
+ */
+function yearAfterBase(q: Quantity, c: PeriodContext): string | null {
+  if (c.kind !== 'actual' || c.articleYear == null) return null;
+  const base = c.periods.find((p) => p.base && p.start >= q.end && p.period !== null && p.period.length === 4);
+  return base && Number(base.period) + 2 === c.articleYear ? String(c.articleYear - 1) : null;
 }
 
 /** A clause break between a figure and a period: a comma, semicolon, colon or dash. */

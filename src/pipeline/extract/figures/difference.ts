@@ -29,3 +29,14 @@ export function differenceFrom(text: string, cues: readonly Cue[], end: number):
   for (const c of cues) if (c.start >= end && c.tag === 'other' && DIFFERENCE_WORD.test(text.slice(c.start, c.end))) return c.start;
   return Infinity;
 }
+
+/**
+ * «Данные двух стран расходятся почти на $1 млрд», "the two sets of data differ by nearly $1 billion": a sum right after a
+ * verb of diverging and «на» / "by" is how far apart two figures are, not a value of what they measure.
+ */
+const DIVERGE_BY = rx(/(?<![\p{L}])(?:расход(?:ятся|ится|ились|илась|илось)|разош(?:лись|лась|лось)|differ(?:s|ed)?|diverge[ds]?)\s+(?:(?:почти|примерно|около|более\s+чем|almost|nearly|about|some|more\s+than)\s+)?(?:на|by)\s+(?:(?:почти|примерно|около|almost|nearly|about|some)\s+)?$/iu);
+
+/** True when the text before a sum ends with a verb of diverging and «на» / "by" (see `DIVERGE_BY`). */
+export function divergesBy(before: string): boolean {
+  return DIVERGE_BY.test(before.slice(-48));
+}

@@ -145,6 +145,11 @@ export const MEMBERS_OF_UNION = rx(
   'iu',
 );
 /**
+ * «объём взаимной торговли ЕАЭС», «товарооборот СНГ»: a trade word right before a bloc's name in the genitive is the
+ * bloc's own trade (the phrase ends right before the name).
+ */
+export const TRADE_OF_NEXT = rx(String.raw`${TRADE_HEAD}\s+$`, 'iu');
+/**
  * "mutual trade of ", "total trade of the ": a trade word owned by what follows, a bloc's name then
  * being the trade of its members when `MEMBERS_AFTER_BLOC` follows the name ("trade of EAEU countries").
  */

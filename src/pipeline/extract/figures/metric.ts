@@ -26,6 +26,7 @@ import {
   SCOPE_MEMBERS,
   MEMBERS_AFTER_BLOC,
   TRADE_OF,
+  TRADE_OF_NEXT,
   SCOPE_WITH,
   WITH_NOT_PARTNER,
   SCOPE_WITHIN,
@@ -220,6 +221,13 @@ const COUNTRY_VERB_TRADE = rx(
 const PAIR_OWNS_TRADE = rx(
   /^\s*(?:[\p{L}-]+,\s+)?(?:the\s+)?(\p{Lu}[\p{L}.-]+)\s+(?:and|и)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+)\s[^.;]*?(?<![\p{L}])(?:their|its|mutual|bilateral|их|взаимн\p{L}*|двусторонн\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:trade|turnover|commerce|товарооборот\p{L}*|торговл\p{L}*)/u,
 );
+/**
+ * «Россия и Беларусь остаются крупнейшей парой с оборотом около $50 млрд», "Russia and Belarus, with turnover of …": two
+ * parties named together, then «с оборотом» / "with trade": the sum is that pair's turnover.
+ */
+const PAIR_WITH_TURNOVER = rx(
+  /(?<![\p{L}])(\p{Lu}[\p{L}.-]+)\s+(?:and|и)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+),?\s+(?:[\p{L}-]+\s+){0,4}?(?:с|со|with)\s+(?:(?:товаро|торговым\s+)?оборот\p{L}*|(?:a\s+)?(?:trade|turnover))(?![\p{L}])/u,
+);
 /** Talks or a meeting with a third country's official or delegation ("talks with Kazakh Prime Minister", «встретился с премьером Казахстана»). */
 const TALKS_WITH_FOREIGN = rx(
   `(?<![\\p{L}])(?:talks|met|meeting|negotiations|переговор\\p{L}*|встреч\\p{L}*|встрети\\p{L}*)\\s+(?:with|с|со)\\s+(?:the\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:${[...eventLexicon.markers.foreignParty.ru, ...eventLexicon.markers.foreignParty.en].join('|')})(?![\\p{L}])`,
@@ -387,6 +395,8 @@ export function blocPartner(window: string): string | null {
     }
     // «взаимной торговли государств — членов ЕАЭС», "trade among EAEU members": the members' trade among themselves.
     if (SCOPE_MEMBERS.test(phrase) && !BILATERAL_ANY.test(phrase)) return h.tag;
+    // «объём взаимной торговли ЕАЭС»: the bloc's name in the genitive right after the trade word owns it.
+    if (TRADE_OF_NEXT.test(phrase) && !SCOPE_PAIR.test(phrase)) return h.tag;
     // "mutual trade of EAEU countries": the members named right after the bloc's name, neither Russia nor the two countries before it.
     if (TRADE_OF.test(phrase) && MEMBERS_AFTER_BLOC.test(window.slice(h.end, h.end + 24)) && !SCOPE_PAIR.test(phrase)) return h.tag;
     const w = SCOPE_WITH.exec(phrase);
@@ -485,6 +495,8 @@ export function turnoverName(window: string): TurnoverName {
   if (raiser && isForeignCountry(raiser)) return 'third_country_trade_turnover';
   const pairOwns = PAIR_OWNS_TRADE.exec(window);
   if (pairOwns && (isForeignCountry(pairOwns[1]!) || isForeignCountry(pairOwns[2]!))) return 'third_country_trade_turnover';
+  const pairWith = window.includes(' и ') || window.includes(' and ') ? PAIR_WITH_TURNOVER.exec(window) : null;
+  if (pairWith && (isForeignCountry(pairWith[1]!) || isForeignCountry(pairWith[2]!))) return 'third_country_trade_turnover';
   // "had talks with his Uzbek counterpart X, and they agreed to lift bilateral trade to …": the talks' pair owns it.
   if (pairTradeAtForeignTalks(window)) return 'third_country_trade_turnover';
   // "Uzbek-Russian trade", «узбекско-российский товарооборот»: a pair of adjectives with a third country.

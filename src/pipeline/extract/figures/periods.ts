@@ -169,7 +169,7 @@ const PATTERNS: readonly PeriodPattern[] = ([
   },
   {
     kind: 'annual', hint: /год|year|annu|annum/i,
-    re: atWordStart(String.raw`(?<![\p{L}])(?:ежегодн\p{L}*|в\s+год(?=\s*(?:$|[,.;:!?«»"“”„)—–-]|(?:и|а|к|до)\s))|годов(?:ой|ого|ом|ому)\s+(?:товарооборот|объ[её]м)\p{L}*|a\s+year(?!\s+(?:ago|earlier|before|later))|per\s+(?:year|annum)|annual(?:ly)?|(?:each|every)\s+year|yearly)(?![\p{L}])`, 'giu'),
+    re: atWordStart(String.raw`(?<![\p{L}])(?:ежегодн\p{L}*|в\s+год(?=\s*(?:$|[,.;:!?«»"“”„)—–-]|(?:и|а|к|до|в)\s))|годов(?:ой|ого|ом|ому)\s+(?:товарооборот|объ[её]м)\p{L}*|a\s+year(?!\s+(?:ago|earlier|before|later))|per\s+(?:year|annum)|annual(?:ly)?|(?:each|every)\s+year|yearly)(?![\p{L}])`, 'giu'),
   },
 ] satisfies PatternSpec[]).map(periodPattern);
 

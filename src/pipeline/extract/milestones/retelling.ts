@@ -336,9 +336,15 @@ export function namedAsTime(doc: string, hit: TriggerHit, out: readonly Mileston
   if (ELAPSED_SINCE[lang].test(doc.slice(Math.max(0, hit.start - 70), hit.start))) return true;
   // Only a noun follows the preposition (no verb does): no noun list is asked.
   if (COUNTERPART.test(doc.slice(hit.end, hit.end + 8))) return false;
+  // «Накануне делегацию принял премьер», "the day before": a trigger told as an object and its verb is a clause of its
+  // own, dated by the day word; no gathering named as a landmark.
+  if (lang === 'ru' && OBJECT_THEN_VERB.test(doc.slice(hit.start, hit.end))) return false;
   // «после визита Путина в Бишкек в конце марта»: a date of its own in the gathering's phrase makes it another event.
   return !mentions.some((m) => m.start >= hit.end && m.start - hit.end <= OWN_DATE_REACH && ownDateAfter(withoutOpeningBracket(doc.slice(hit.end, m.start))));
 }
+
+/** A trigger of two words or more that ends with a verb in the past («делегацию принял», «гостей приняли»). */
+const OBJECT_THEN_VERB = rx(/\s\p{L}+(?:ал|ял|ил|ел|ыл|ул)(?:а|о|и)?$/u);
 
 /** The words from a gathering's noun to its relative clause of holding («встречи глав государств, которая состоится»). */
 const HOLDING_RELATIVE = rx(/^[^,;:—–()]*,\s*(?:котор\p{L}*|which)(?=\s)/u);

@@ -16,6 +16,8 @@ describe('a namesake of a known official', () => {
     ['nominative first, oblique later', 'Ербот Ибраимов прибыл в Омск. Губернатор провел переговоры с мэром Тараза Ерботом Ибраимовым.', ['Ербот Ибраимов']],
     // Without the inflected form nothing tells the nominative word a given name; the official's own given name still resolves.
     ['the official named in full', 'Жумабек Ибраимов провел совещание.', ['Жумабек Ибраимов']],
+    // A given name of the lexicon that is not the official's: the namesake in the nominative too, in either language.
+    ['a listed given name, nominative', 'Мэр Бишкека Албек Ибраимов открыл новый сквер.', ['Албек Ибраимов']],
   ])('%s', (_name, text, want) => {
     expect(names(text)).toEqual(want);
   });
