@@ -89,6 +89,57 @@ describe('aid a side hopes to receive is no aid given', () => {
   });
 });
 
+describe('a figure forecast to grow after a coming event tells no event', () => {
+  it.each([
+    ['ru: «рассчитываем, что после вступления в союз эта цифра … вырастет»',
+      'date: 2031-04-22\n\n«Мы рассчитываем, что после вступления в союз эта цифра заметно вырастет», — сказал министр.',
+      []],
+    ['ru: «ожидают, что после вступления … он восстановится»',
+      'date: 2031-04-22\n\nВ министерстве ожидают, что после вступления республики в таможенный союз товарооборот восстановится уже в следующем году.',
+      []],
+    ['en: "will rise if the republic joins the customs union"',
+      'date: 2031-04-22\n\nThe share of machinery in imports will rise if the republic joins the customs union, analysts said.',
+      []],
+    // Negative: the accession told as done stays.
+    ['ru: «в марте республика вступила в союз»',
+      'date: 2031-04-22\n\nВ марте республика вступила в таможенный союз.',
+      ['2031-03 past other «В марте»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('others following a visit tell no event of theirs', () => {
+  it.each([
+    ['ru: «за визитом … следили внимательно»',
+      'date: 2031-05-14\n\nВ Ташкенте за визитом министра в Бишкек следили внимательно.',
+      []],
+    ['ru: «внимательно следили за переговорами»',
+      'date: 2031-05-14\n\nВ соседних столицах внимательно следили за переговорами в Оше.',
+      []],
+    // Negative: the visit itself stays.
+    ['ru: «министр прибыл в Бишкек с визитом»',
+      'date: 2031-05-14\n\nВо вторник министр прибыл в Бишкек с визитом.',
+      ['2031-05-13 past visit «Во вторник»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('a signing told again as placed is the signing told before', () => {
+  it.each([
+    ['ru: «Подписание состоялось … после переговоров»',
+      'date: 2031-05-14\n\nВо вторник министры подписали соглашение о сотрудничестве в сфере туризма.\n\nПодписание состоялось в здании правительства после переговоров в расширенном составе.',
+      ['2031-05-13 past agreement «Во вторник»']],
+    // Negative: a signing with its object told stays.
+    ['ru: «Подписание соглашения о туризме состоялось во вторник»',
+      'date: 2031-05-14\n\nПодписание соглашения о туризме состоялось во вторник.',
+      ['2031-05-13 past agreement «Подписание соглашения»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
 describe('a gathering told as going on the next day is the same gathering', () => {
   it.each([
     ['ru: «форум продолжит работу завтра: запланированы …»',
