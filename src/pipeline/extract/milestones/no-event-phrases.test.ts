@@ -140,6 +140,37 @@ describe('a signing told again as placed is the signing told before', () => {
   });
 });
 
+describe('congratulations told as earlier and by others are background', () => {
+  it.each([
+    ['ru: «Ранее с победой … также поздравили …»',
+      'date: 2031-10-20\n\nРанее с победой Петрова также поздравили премьер-министр соседней страны и глава парламента.',
+      []],
+    ['ru: «Ранее с назначением … поздравил …»',
+      'date: 2031-10-20\n\nРанее с назначением Орлова поздравил президент соседней республики.',
+      []],
+    // Negative: a congratulation of the day stays.
+    ['ru: «в понедельник поздравил … с победой»',
+      'date: 2031-10-20\n\nВ понедельник президент России поздравил Петрова с победой на выборах.',
+      ['2031-10-20 past other «В понедельник»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('meetings counted against predecessors are a tally', () => {
+  it.each([
+    ['en: "has met his counterpart more often than any of his predecessors"',
+      'date: 2031-10-20\n\nThe president has met his Russian counterpart more often than any of his predecessors.',
+      []],
+    // Negative: a meeting of its own day stays.
+    ['en: "met his counterpart on Monday"',
+      'date: 2031-10-20\n\nThe president met his Russian counterpart in Moscow on Monday.',
+      ['2031-10-20 past meeting «The president»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
 describe('a gathering told as going on the next day is the same gathering', () => {
   it.each([
     ['ru: «форум продолжит работу завтра: запланированы …»',
