@@ -117,6 +117,9 @@ describe('others following a visit tell no event of theirs', () => {
     ['ru: «внимательно следили за переговорами»',
       'date: 2031-05-14\n\nВ соседних столицах внимательно следили за переговорами в Оше.',
       []],
+    ['en: "the summit was closely followed in …, where …"',
+      'date: 2031-05-14\n\nThe Bishkek summit was closely followed in Astana, where the Kyrgyz president made a state visit in March.',
+      ['2031-03 past visit «where the»']],
     // Negative: the visit itself stays.
     ['ru: «министр прибыл в Бишкек с визитом»',
       'date: 2031-05-14\n\nВо вторник министр прибыл в Бишкек с визитом.',
