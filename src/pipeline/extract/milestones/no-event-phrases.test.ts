@@ -89,6 +89,94 @@ describe('aid a side hopes to receive is no aid given', () => {
   });
 });
 
+describe('a figure forecast to grow after a coming event tells no event', () => {
+  it.each([
+    ['ru: «рассчитываем, что после вступления в союз эта цифра … вырастет»',
+      'date: 2031-04-22\n\n«Мы рассчитываем, что после вступления в союз эта цифра заметно вырастет», — сказал министр.',
+      []],
+    ['ru: «ожидают, что после вступления … он восстановится»',
+      'date: 2031-04-22\n\nВ министерстве ожидают, что после вступления республики в таможенный союз товарооборот восстановится уже в следующем году.',
+      []],
+    ['en: "will rise if the republic joins the customs union"',
+      'date: 2031-04-22\n\nThe share of machinery in imports will rise if the republic joins the customs union, analysts said.',
+      []],
+    // Negative: the accession told as done stays.
+    ['ru: «в марте республика вступила в союз»',
+      'date: 2031-04-22\n\nВ марте республика вступила в таможенный союз.',
+      ['2031-03 past other «В марте»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('others following a visit tell no event of theirs', () => {
+  it.each([
+    ['ru: «за визитом … следили внимательно»',
+      'date: 2031-05-14\n\nВ Ташкенте за визитом министра в Бишкек следили внимательно.',
+      []],
+    ['ru: «внимательно следили за переговорами»',
+      'date: 2031-05-14\n\nВ соседних столицах внимательно следили за переговорами в Оше.',
+      []],
+    ['en: "the summit was closely followed in …, where …"',
+      'date: 2031-05-14\n\nThe Bishkek summit was closely followed in Astana, where the Kyrgyz president made a state visit in March.',
+      ['2031-03 past visit «where the»']],
+    // Negative: the visit itself stays.
+    ['ru: «министр прибыл в Бишкек с визитом»',
+      'date: 2031-05-14\n\nВо вторник министр прибыл в Бишкек с визитом.',
+      ['2031-05-13 past visit «Во вторник»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('a signing told again as placed is the signing told before', () => {
+  it.each([
+    ['ru: «Подписание состоялось … после переговоров»',
+      'date: 2031-05-14\n\nВо вторник министры подписали соглашение о сотрудничестве в сфере туризма.\n\nПодписание состоялось в здании правительства после переговоров в расширенном составе.',
+      ['2031-05-13 past agreement «Во вторник»']],
+    ['ru: «Подписание прошло в присутствии …»',
+      'date: 2031-05-14\n\nВо вторник министры подписали соглашение о сотрудничестве в сфере туризма.\n\nПодписание прошло в присутствии премьер-министров двух стран.',
+      ['2031-05-13 past agreement «Во вторник»']],
+    // Negative: a signing with its object told stays.
+    ['ru: «Подписание соглашения о туризме состоялось во вторник»',
+      'date: 2031-05-14\n\nПодписание соглашения о туризме состоялось во вторник.',
+      ['2031-05-13 past agreement «Подписание соглашения»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('congratulations told as earlier and by others are background', () => {
+  it.each([
+    ['ru: «Ранее с победой … также поздравили …»',
+      'date: 2031-10-20\n\nРанее с победой Петрова также поздравили премьер-министр соседней страны и глава парламента.',
+      []],
+    ['ru: «Ранее с назначением … поздравил …»',
+      'date: 2031-10-20\n\nРанее с назначением Орлова поздравил президент соседней республики.',
+      []],
+    // Negative: a congratulation of the day stays.
+    ['ru: «в понедельник поздравил … с победой»',
+      'date: 2031-10-20\n\nВ понедельник президент России поздравил Петрова с победой на выборах.',
+      ['2031-10-20 past other «В понедельник»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('meetings counted against predecessors are a tally', () => {
+  it.each([
+    ['en: "has met his counterpart more often than any of his predecessors"',
+      'date: 2031-10-20\n\nThe president has met his Russian counterpart more often than any of his predecessors.',
+      []],
+    // Negative: a meeting of its own day stays.
+    ['en: "met his counterpart on Monday"',
+      'date: 2031-10-20\n\nThe president met his Russian counterpart in Moscow on Monday.',
+      ['2031-10-20 past meeting «The president»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
 describe('a gathering told as going on the next day is the same gathering', () => {
   it.each([
     ['ru: «форум продолжит работу завтра: запланированы …»',
