@@ -79,7 +79,11 @@ export function countAnniversary(
   // clause's other mentions are of other events).
   const subjectMonth = year && lang === 'en' ? monthMarking(text) : null;
   const marked = subjectMonth ? `${year}-${subjectMonth}` : year ? v.inSentence.find((m) => m.start >= c.start && m.end <= c.end && m.date.length === 10 && m.date.startsWith(year))?.date : undefined;
+  // "preparations for the 35th anniversary of relations, which will be celebrated in March 2027": a relative clause of marking
+  // right after the anniversary tells its own month or day, with the anniversary's year written.
+  const celebrated = year && !marked ? celebratedIn(a.doc.text, v.inSentence, hit.end, year, lang) : null;
   if (marked) anniversaryDate = marked;
+  else if (celebrated) anniversaryDate = celebrated;
   // "this year marks the 20th anniversary of the treaty signed in June 1992": the founding told later in the
   // sentence with its month dates the anniversary of "this year" to that month (without "this year" the year stays);
   // "last month … marked the 25th anniversary of relations, established on March 20, 1992": the founding's day of
@@ -118,6 +122,21 @@ export function countAnniversary(
 }
 
 const DIGIT = /\d/;
+
+/**
+ * The words between an anniversary's count and a date in a relative clause of marking it («…, которое будет отмечаться в»,
+ * ", which will be celebrated in"): the subject of the anniversary, a comma, the relative word, the verb of marking.
+ */
+const CELEBRATED_BEFORE = {
+  en: rx(/^[^,.;!?]{0,80},\s*(?:which|that)\s+(?:[\p{L}-]+\s+){0,3}(?:celebrated|marked|observed|celebrates|marks)\s+(?:in|on)\s+$/iu),
+  ru: rx(/^[^,.;!?]{0,100},\s*котор\p{L}+\s+(?:[\p{L}-]+\s+){0,3}(?:отмеча\p{L}*|отмет\p{L}*|праздн\p{L}*)\s+(?:(?:в|во)\s+)?$/iu),
+};
+
+/** The month or day of `year`, with its year written, told in a relative clause of marking the anniversary counted before `from`. */
+function celebratedIn(text: string, mentions: readonly DateMention[], from: number, year: string, lang: Language): string | null {
+  const m = mentions.find((x) => x.start >= from && x.date.length >= 7 && x.date.startsWith(year) && YEAR_WRITTEN.test(x.text));
+  return m && CELEBRATED_BEFORE[lang].test(text.slice(from, m.start)) ? m.date : null;
+}
 /** "this month", «в этом месяце»: an anniversary marked in the month, its day untold. */
 const THIS_MONTH = rx(/(?<![\p{L}])(?:this\s+month|в\s+(?:этом|текущем|нынешнем)\s+месяце)(?![\p{L}])/iu);
 
