@@ -123,6 +123,12 @@ export function countAnniversary(
 
 const DIGIT = /\d/;
 
+/** "on the sidelines of the events", «на полях этих мероприятий»: gatherings named in the plural, several occasions at once. */
+const PLURAL_OCCASIONS = {
+  en: rx(/(?<![\p{L}])(?:the|these|those|both)\s+(?:events|summits|gatherings|forums|meetings)(?![\p{L}])/iu),
+  ru: rx(/(?<![\p{L}])(?:этих|обоих|данных|указанных)\s+(?:мероприятий|саммитов|форумов|заседаний)(?![\p{L}])/iu),
+};
+
 /**
  * The words between an anniversary's count and a date in a relative clause of marking it («…, которое будет отмечаться в»,
  * ", which will be celebrated in"): the subject of the anniversary, a comma, the relative word, the verb of marking.
@@ -292,10 +298,17 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // "Putin will visit Bishkek on 25 November. He is expected to sign agreements with Japarov":
   // talks or signings planned without a date take the date of the planned trip just told.
   if (!mention && !spoken && !teaser && d.date === null && d.status === 'planned' && DURING_TRIP.has(type) && !MARKERS.nearFuture[lang].test(text)) {
-    const trip = f.recent.filter((r) => s.index - r.sentence <= TRIP_REACH && r.draft.status === 'planned' && r.draft.date !== null && TRIP_TYPES.has(r.draft.type)).pop();
+    const trips = f.recent.filter((r) => s.index - r.sentence <= TRIP_REACH && r.draft.status === 'planned' && r.draft.date !== null && TRIP_TYPES.has(r.draft.type));
+    const trip = trips.pop();
     if (trip) {
       d.date = trip.draft.date;
       d.dateEvidence = `During the planned ${trip.draft.type} «${trip.draft.quote.text.slice(0, 60)}» (${trip.draft.date})`;
+      // "… on the sidelines of the events" after two summits on December 21 and 22: one of their days, the month only.
+      const other = trips.pop();
+      if (other && other.draft.date !== trip.draft.date && other.draft.date!.slice(0, 7) === trip.draft.date!.slice(0, 7) && PLURAL_OCCASIONS[lang].test(text)) {
+        d.date = trip.draft.date!.slice(0, 7);
+        d.dateEvidence = `During the planned gatherings «${other.draft.quote.text.slice(0, 40)}» and «${trip.draft.quote.text.slice(0, 40)}» of different days (${d.date})`;
+      }
     }
   }
   // «Сегодня провели переговоры. После переговоров лидеры продолжат диалог … Ожидается подписание»:
