@@ -246,6 +246,29 @@ const PLACE_LEFT = { ru: rx(/(?:^|\s)из\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+
 /** How far before the clause the place left may start. */
 const PLACE_LEFT_REACH = 40;
 
+/** How many sentences back a planned gathering whose sidelines a meeting is planned on may be told. */
+const PLANNED_HOST_REACH = 8;
+/** The name of a body in capitals right after the sidelines' words («саммита ОДКБ», "the CSTO summit"). */
+const HOST_BODY = rx(/(?<![\p{L}])\p{Lu}{3,5}(?![\p{L}])/u);
+/** How far after the sidelines' words the body's name may stand. */
+const HOST_BODY_REACH = 40;
+
+/** The planned gathering, told with a date in the sentences before `at`, of the body named after the sidelines' words in `text`. */
+function plannedHostBefore(a: ArticleView, f: Found, at: number, text: string): MilestoneDraft | null {
+  const side = a.lex.markers.sidelines.all(text)[0];
+  const body = side ? HOST_BODY.exec(text.slice(side.end, side.end + HOST_BODY_REACH))?.[0] : undefined;
+  if (!body) return null;
+  for (let i = f.recent.length - 1; i >= 0; i--) {
+    const r = f.recent[i]!;
+    if (at - r.sentence > PLANNED_HOST_REACH) break;
+    if (r.sentence < at && r.draft.status === 'planned' && r.draft.date !== null && HOST_TYPES.has(r.draft.type) && r.draft.quote.text.includes(body)) return r.draft;
+  }
+  return null;
+}
+
+/** The kinds of gathering a meeting may be planned on the sidelines of. */
+const HOST_TYPES: ReadonlySet<string> = new Set(['summit', 'forum', 'conference', 'igc_session']);
+
 /** A year written in a mention («20 марта 2007 года», "March 2007"). */
 const YEAR_WRITTEN = /\d{4}/;
 
@@ -309,6 +332,17 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
         d.date = trip.draft.date!.slice(0, 7);
         d.dateEvidence = `During the planned gatherings «${other.draft.quote.text.slice(0, 40)}» and «${trip.draft.quote.text.slice(0, 40)}» of different days (${d.date})`;
       }
+    }
+  }
+  // «…в ходе саммита ОДКБ в Москве в конце ноября. … Путин и Жапаров могут провести встречу на полях саммита ОДКБ»: a meeting
+  // planned on the sidelines of a body's gathering planned and dated earlier in the article takes that gathering's date (not
+  // the date of whatever event was told just before it).
+  if (!mention && !teaser && (d.date === null || d.linked) && d.status === 'planned' && type === 'meeting' && text.includes(lang === 'ru' ? 'на полях' : 'sidelines')) {
+    const host = plannedHostBefore(a, f, s.index, text);
+    if (host) {
+      d.date = host.date;
+      d.dateEvidence = `On the sidelines of the planned «${host.quote.text.slice(0, 60)}» (${host.date})`;
+      d.linked = false;
     }
   }
   // «Сегодня провели переговоры. После переговоров лидеры продолжат диалог … Ожидается подписание»:
