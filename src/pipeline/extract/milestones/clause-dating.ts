@@ -246,6 +246,8 @@ const PLACE_LEFT = { ru: rx(/(?:^|\s)из\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+
 /** How far before the clause the place left may start. */
 const PLACE_LEFT_REACH = 40;
 
+/** How many sentences after a planned trip of several days its steps, linked to it, may be told. */
+const SPAN_STEP_REACH = 3;
 /** How many sentences back a planned gathering whose sidelines a meeting is planned on may be told. */
 const PLANNED_HOST_REACH = 8;
 /** The name of a body in capitals right after the sidelines' words («саммита ОДКБ», "the CSTO summit"). */
@@ -411,6 +413,15 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
       d.dateEvidence = `${EVE_EVIDENCE} (${base}): «on the eve of»`;
       d.status = date.date && isAfter(d.date, date.date) ? 'planned' : 'past';
       d.narrativeArticleDate = false;
+    }
+  }
+  // "will pay an official visit on October 19-21. During the visit, the premiers will hold a joint meeting": a step of a
+  // planned trip of several days, linked to it with no day of its own, is held on one of its days, not told which: its month.
+  if (!mention && d.linked && d.status === 'planned' && type !== 'visit' && d.date?.length === 10) {
+    const trip = f.recent.find((r) => s.index - r.sentence <= SPAN_STEP_REACH && r.draft.status === 'planned' && r.draft.date === d.date && f.spanDay.has(r.draft));
+    if (trip) {
+      d.date = d.date.slice(0, 7);
+      d.dateEvidence = `${d.dateEvidence}; a step of the planned trip «${trip.draft.quote.text.slice(0, 60)}» of several days, one of them, not told which`;
     }
   }
   // «В рамках Дней пройдут неделя кино и выставка», "As part of the festival, a film week will be held": a step of a

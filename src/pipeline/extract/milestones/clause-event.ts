@@ -755,8 +755,9 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   const { type, key } = hit.trigger;
   const gathering = GATHERING_TYPES.has(type);
   // «Встреча прошла на полях заседания Совета …», "met on the sidelines of the summit": the
-  // gathering that hosts the meeting is an event of its own, even when the meeting is retold.
-  const host = d.date ? hostEvent(doc, text, c.start, p.told, hit, a.lang, d.date.length === 10) : null;
+  // gathering that hosts the meeting is an event of its own, even when the meeting is retold; on a page whose year is not
+  // told, where no event has a date, it is one all the same (undated like the meeting).
+  const host = d.date || a.date.date === null ? hostEvent(doc, text, c.start, p.told, hit, a.lang, d.date?.length === 10) : null;
   if (host && !f.out.some((o) => o.quote.start === host.start && o.quote.end === host.end)) f.out.push(hostDraft(a, host, d, v.inSentence));
   const who = participants(people, doc.text, c.start, c.end);
   // «…на следующий день позвонил Путин. … Телефонный разговор состоялся 16 октября»: one call,
