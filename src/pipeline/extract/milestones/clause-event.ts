@@ -634,7 +634,7 @@ function namedEvent(
   )
     return null;
   // «За это время подписано более 200 договоров», "dozens of visits", "has delivered 1,500 tons of aid since June": a tally, not an event.
-  if (!(mention && mention.date.length === 10) && (isTally(hit, text, lang, hit.start - from) || fundsSummedOver(hit, text, lang))) return null;
+  if (!(mention && mention.date.length === 10) && (isTally(hit, text, lang, hit.start - from) || fundsSummedOver(hit, text, lang, hit.start - from))) return null;
   // "The fund has approved loans worth $700mn since 2016": the year starts a running total, no grant or loan of that year.
   if (mention && mention.date.length === 4 && fundsSummedSince(hit, body, from, mention.start, text, lang)) return null;
   // "X told a business forum": the gathering is only the statement's audience.

@@ -135,3 +135,18 @@ describe('the whole pass: a stay told as the nth day of a visit began that many 
     expect(run(text)).toEqual(want);
   });
 });
+
+// On a page with no year anywhere no event has a date, the meeting neither: the gathering on whose sidelines it was held is
+// an event of its own all the same, undated like it.
+describe('a host gathering on a page without a year', () => {
+  it.each([
+    ['ru: «Встреча прошла на полях заседания Евразийского межправительственного совета»',
+      'source: Вестник\n\n8 ИЮН, 16:40\n\nПремьеры встретились\n\nАЛМАТЫ, 8 июня. Премьер-министр России Олег Сидоров провел встречу с премьер-министром Киргизии Темиром Осмоновым. Встреча прошла на полях заседания Евразийского межправительственного совета.',
+      ['null past meeting «Премьер-министр России»', 'null past other «на полях»']],
+    ['negative: on a dated page an undated meeting has no host',
+      'date: 2031-06-08\n\nРанее премьеры не раз встречались на полях заседаний Евразийского межправительственного совета.',
+      ['null past meeting «Ранее премьеры»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
