@@ -67,6 +67,9 @@ describe('withoutHostsToldApart: a host forum the article tells in a sentence of
     ['ru: told again by its acronym',
       'date: 2021-06-04\n\nМинистр энергетики в пятницу встретился с главой «Росатома» на полях Петербургского международного экономического форума (ПМЭФ). ПМЭФ-2021 проходит со 2 по 5 июня.',
       ['2021-06-04 past meeting «Министр энергетики»', '2021-06-02 ongoing forum «ПМЭФ-2021 проходит»']],
+    ['ru: a host named in full, told again by the organisation\'s acronym',
+      'date: 2031-11-27\n\nПрезидент Кыргызстана вчера в Москве провел переговоры с президентом России на полях саммита Организации Договора о коллективной безопасности. Сам саммит ОДКБ прошел в тот же день.',
+      ['2031-11-26 past meeting «Президент Кыргызстана»', '2031-11-26 past summit «Сам саммит»']],
     // Negative: a host told only on the sidelines stays.
     ['en: a host not told apart stays',
       'date: 2021-06-04\n\nThe energy minister met the head of Rosatom on Friday on the sidelines of the St. Petersburg International Economic Forum (SPIEF).',
