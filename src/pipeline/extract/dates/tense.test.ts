@@ -28,6 +28,9 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['Посол сообщил, что договор, подписанный |в мае, уже действует', 'ru', 'past'],
   // A contrastive «, а» before the date opens a clause of its own: the verb of the clause before does not date it.
   ['Днём министры осмотрели завод, а |в субботу делегация отправится в Ош', 'ru', 'future'],
+  // «было принято»: the passive past of a decision adopted dates its month, whatever a later «вступит» of its coming into force.
+  ['Решение было принято ещё |в марте, а вступит в силу оно с 1 января', 'ru', 'past'],
+  ['Постановление будет принято |в марте', 'ru', 'future'],
   ['Днём министры осмотрели завод, а |в субботу делегация побывала в Оше', 'ru', 'past'],
   // A plan told first and a recollection after "and recalled that": the recalled content is dated by its own verb,
   // a pluperfect after the date; a telling verb after "had" dates only the telling.

@@ -18,3 +18,15 @@ describe('a clause linked by «после чего» / "after which"', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+// «…, по его итогам подписаны …»: the outcome of the gathering just named opens a clause of its own, so that a signing told
+// after a gathering told again is kept beside it.
+describe('a clause opened by «по его итогам»', () => {
+  it.each([
+    ['ru: a signing «по его итогам» after the forum told again',
+      'date: 2030-10-28\n\nПремьер во вторник выступил на открытии делового форума в Бишкеке.\n\nВ работе форума приняли участие более 600 представителей бизнеса, по его итогам подписаны соглашения на сумму свыше $1 млрд.',
+      ['2030-10-22 past other «Премьер во»', '2030-10-22 past agreement «по его»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

@@ -11,6 +11,9 @@ describe('a birthday greeted in the conversation told', () => {
     ['ru: «поздравил с днём рождения» in the call of the day',
       'date: 2029-03-14\n\nВ среду президент России Олег Сидоров провёл телефонный разговор с президентом Киргизии Темиром Осмоновым. Олег Сидоров тепло поздравил коллегу с днём рождения.',
       ['2029-03-14 past meeting «В среду»']],
+    ['ru: greeted with no date of its own after a sentence on another matter',
+      'date: 2029-03-14\n\nВ среду президент России Олег Сидоров провёл телефонный разговор с президентом Киргизии Темиром Осмоновым. Три новые школы приняли первых учеников 1 марта. Темир Осмонов также поздравил коллегу с прошедшим днём рождения.',
+      ['2029-03-14 past meeting «В среду»', '2029-03-01 past other «Три новые»']],
     // Negative: no conversation told beside the greeting; a greeting without a birthday.
     ['en: a telegram for a birthday, no call',
       'date: 2029-03-14\n\nRussian President Oleg Sidorov sent a congratulatory telegram to Kyrgyz President Temir Osmonov on his 60th birthday.',

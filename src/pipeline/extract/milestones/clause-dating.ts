@@ -79,7 +79,11 @@ export function countAnniversary(
   // clause's other mentions are of other events).
   const subjectMonth = year && lang === 'en' ? monthMarking(text) : null;
   const marked = subjectMonth ? `${year}-${subjectMonth}` : year ? v.inSentence.find((m) => m.start >= c.start && m.end <= c.end && m.date.length === 10 && m.date.startsWith(year))?.date : undefined;
+  // "preparations for the 35th anniversary of relations, which will be celebrated in March 2027": a relative clause of marking
+  // right after the anniversary tells its own month or day, with the anniversary's year written.
+  const celebrated = year && !marked ? celebratedIn(a.doc.text, v.inSentence, hit.end, year, lang) : null;
   if (marked) anniversaryDate = marked;
+  else if (celebrated) anniversaryDate = celebrated;
   // "this year marks the 20th anniversary of the treaty signed in June 1992": the founding told later in the
   // sentence with its month dates the anniversary of "this year" to that month (without "this year" the year stays);
   // "last month … marked the 25th anniversary of relations, established on March 20, 1992": the founding's day of
@@ -118,6 +122,27 @@ export function countAnniversary(
 }
 
 const DIGIT = /\d/;
+
+/** "on the sidelines of the events", «на полях этих мероприятий»: gatherings named in the plural, several occasions at once. */
+const PLURAL_OCCASIONS = {
+  en: rx(/(?<![\p{L}])(?:the|these|those|both)\s+(?:events|summits|gatherings|forums|meetings)(?![\p{L}])/iu),
+  ru: rx(/(?<![\p{L}])(?:этих|обоих|данных|указанных)\s+(?:мероприятий|саммитов|форумов|заседаний)(?![\p{L}])/iu),
+};
+
+/**
+ * The words between an anniversary's count and a date in a relative clause of marking it («…, которое будет отмечаться в»,
+ * ", which will be celebrated in"): the subject of the anniversary, a comma, the relative word, the verb of marking.
+ */
+const CELEBRATED_BEFORE = {
+  en: rx(/^[^,.;!?]{0,80},\s*(?:which|that)\s+(?:[\p{L}-]+\s+){0,3}(?:celebrated|marked|observed|celebrates|marks)\s+(?:in|on)\s+$/iu),
+  ru: rx(/^[^,.;!?]{0,100},\s*котор\p{L}+\s+(?:[\p{L}-]+\s+){0,3}(?:отмеча\p{L}*|отмет\p{L}*|праздн\p{L}*)\s+(?:(?:в|во)\s+)?$/iu),
+};
+
+/** The month or day of `year`, with its year written, told in a relative clause of marking the anniversary counted before `from`. */
+function celebratedIn(text: string, mentions: readonly DateMention[], from: number, year: string, lang: Language): string | null {
+  const m = mentions.find((x) => x.start >= from && x.date.length >= 7 && x.date.startsWith(year) && YEAR_WRITTEN.test(x.text));
+  return m && CELEBRATED_BEFORE[lang].test(text.slice(from, m.start)) ? m.date : null;
+}
 /** "this month", «в этом месяце»: an anniversary marked in the month, its day untold. */
 const THIS_MONTH = rx(/(?<![\p{L}])(?:this\s+month|в\s+(?:этом|текущем|нынешнем)\s+месяце)(?![\p{L}])/iu);
 
@@ -221,6 +246,31 @@ const PLACE_LEFT = { ru: rx(/(?:^|\s)из\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+
 /** How far before the clause the place left may start. */
 const PLACE_LEFT_REACH = 40;
 
+/** How many sentences after a planned trip of several days its steps, linked to it, may be told. */
+const SPAN_STEP_REACH = 3;
+/** How many sentences back a planned gathering whose sidelines a meeting is planned on may be told. */
+const PLANNED_HOST_REACH = 8;
+/** The name of a body in capitals right after the sidelines' words («саммита ОДКБ», "the CSTO summit"). */
+const HOST_BODY = rx(/(?<![\p{L}])\p{Lu}{3,5}(?![\p{L}])/u);
+/** How far after the sidelines' words the body's name may stand. */
+const HOST_BODY_REACH = 40;
+
+/** The planned gathering, told with a date in the sentences before `at`, of the body named after the sidelines' words in `text`. */
+function plannedHostBefore(a: ArticleView, f: Found, at: number, text: string): MilestoneDraft | null {
+  const side = a.lex.markers.sidelines.all(text)[0];
+  const body = side ? HOST_BODY.exec(text.slice(side.end, side.end + HOST_BODY_REACH))?.[0] : undefined;
+  if (!body) return null;
+  for (let i = f.recent.length - 1; i >= 0; i--) {
+    const r = f.recent[i]!;
+    if (at - r.sentence > PLANNED_HOST_REACH) break;
+    if (r.sentence < at && r.draft.status === 'planned' && r.draft.date !== null && HOST_TYPES.has(r.draft.type) && r.draft.quote.text.includes(body)) return r.draft;
+  }
+  return null;
+}
+
+/** The kinds of gathering a meeting may be planned on the sidelines of. */
+const HOST_TYPES: ReadonlySet<string> = new Set(['summit', 'forum', 'conference', 'igc_session']);
+
 /** A year written in a mention («20 марта 2007 года», "March 2007"). */
 const YEAR_WRITTEN = /\d{4}/;
 
@@ -273,10 +323,28 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // "Putin will visit Bishkek on 25 November. He is expected to sign agreements with Japarov":
   // talks or signings planned without a date take the date of the planned trip just told.
   if (!mention && !spoken && !teaser && d.date === null && d.status === 'planned' && DURING_TRIP.has(type) && !MARKERS.nearFuture[lang].test(text)) {
-    const trip = f.recent.filter((r) => s.index - r.sentence <= TRIP_REACH && r.draft.status === 'planned' && r.draft.date !== null && TRIP_TYPES.has(r.draft.type)).pop();
+    const trips = f.recent.filter((r) => s.index - r.sentence <= TRIP_REACH && r.draft.status === 'planned' && r.draft.date !== null && TRIP_TYPES.has(r.draft.type));
+    const trip = trips.pop();
     if (trip) {
       d.date = trip.draft.date;
       d.dateEvidence = `During the planned ${trip.draft.type} «${trip.draft.quote.text.slice(0, 60)}» (${trip.draft.date})`;
+      // "… on the sidelines of the events" after two summits on December 21 and 22: one of their days, the month only.
+      const other = trips.pop();
+      if (other && other.draft.date !== trip.draft.date && other.draft.date!.slice(0, 7) === trip.draft.date!.slice(0, 7) && PLURAL_OCCASIONS[lang].test(text)) {
+        d.date = trip.draft.date!.slice(0, 7);
+        d.dateEvidence = `During the planned gatherings «${other.draft.quote.text.slice(0, 40)}» and «${trip.draft.quote.text.slice(0, 40)}» of different days (${d.date})`;
+      }
+    }
+  }
+  // «…в ходе саммита ОДКБ в Москве в конце ноября. … Путин и Жапаров могут провести встречу на полях саммита ОДКБ»: a meeting
+  // planned on the sidelines of a body's gathering planned and dated earlier in the article takes that gathering's date (not
+  // the date of whatever event was told just before it).
+  if (!mention && !teaser && (d.date === null || d.linked) && d.status === 'planned' && type === 'meeting' && text.includes(lang === 'ru' ? 'на полях' : 'sidelines')) {
+    const host = plannedHostBefore(a, f, s.index, text);
+    if (host) {
+      d.date = host.date;
+      d.dateEvidence = `On the sidelines of the planned «${host.quote.text.slice(0, 60)}» (${host.date})`;
+      d.linked = false;
     }
   }
   // «Сегодня провели переговоры. После переговоров лидеры продолжат диалог … Ожидается подписание»:
@@ -345,6 +413,15 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
       d.dateEvidence = `${EVE_EVIDENCE} (${base}): «on the eve of»`;
       d.status = date.date && isAfter(d.date, date.date) ? 'planned' : 'past';
       d.narrativeArticleDate = false;
+    }
+  }
+  // "will pay an official visit on October 19-21. During the visit, the premiers will hold a joint meeting": a step of a
+  // planned trip of several days, linked to it with no day of its own, is held on one of its days, not told which: its month.
+  if (!mention && d.linked && d.status === 'planned' && type !== 'visit' && d.date?.length === 10) {
+    const trip = f.recent.find((r) => s.index - r.sentence <= SPAN_STEP_REACH && r.draft.status === 'planned' && r.draft.date === d.date && f.spanDay.has(r.draft));
+    if (trip) {
+      d.date = d.date.slice(0, 7);
+      d.dateEvidence = `${d.dateEvidence}; a step of the planned trip «${trip.draft.quote.text.slice(0, 60)}» of several days, one of them, not told which`;
     }
   }
   // «В рамках Дней пройдут неделя кино и выставка», "As part of the festival, a film week will be held": a step of a

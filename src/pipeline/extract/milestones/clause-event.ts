@@ -634,7 +634,7 @@ function namedEvent(
   )
     return null;
   // «За это время подписано более 200 договоров», "dozens of visits", "has delivered 1,500 tons of aid since June": a tally, not an event.
-  if (!(mention && mention.date.length === 10) && (isTally(hit, text, lang, hit.start - from) || fundsSummedOver(hit, text, lang))) return null;
+  if (!(mention && mention.date.length === 10) && (isTally(hit, text, lang, hit.start - from) || fundsSummedOver(hit, text, lang, hit.start - from))) return null;
   // "The fund has approved loans worth $700mn since 2016": the year starts a running total, no grant or loan of that year.
   if (mention && mention.date.length === 4 && fundsSummedSince(hit, body, from, mention.start, text, lang)) return null;
   // "X told a business forum": the gathering is only the statement's audience.
@@ -755,8 +755,9 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   const { type, key } = hit.trigger;
   const gathering = GATHERING_TYPES.has(type);
   // «Встреча прошла на полях заседания Совета …», "met on the sidelines of the summit": the
-  // gathering that hosts the meeting is an event of its own, even when the meeting is retold.
-  const host = d.date ? hostEvent(doc, text, c.start, p.told, hit, a.lang, d.date.length === 10) : null;
+  // gathering that hosts the meeting is an event of its own, even when the meeting is retold; on a page whose year is not
+  // told, where no event has a date, it is one all the same (undated like the meeting).
+  const host = d.date || a.date.date === null ? hostEvent(doc, text, c.start, p.told, hit, a.lang, d.date?.length === 10) : null;
   if (host && !f.out.some((o) => o.quote.start === host.start && o.quote.end === host.end)) f.out.push(hostDraft(a, host, d, v.inSentence));
   const who = participants(people, doc.text, c.start, c.end);
   // «…на следующий день позвонил Путин. … Телефонный разговор состоялся 16 октября»: one call,

@@ -67,6 +67,9 @@ describe('withoutHostsToldApart: a host forum the article tells in a sentence of
     ['ru: told again by its acronym',
       'date: 2021-06-04\n\nМинистр энергетики в пятницу встретился с главой «Росатома» на полях Петербургского международного экономического форума (ПМЭФ). ПМЭФ-2021 проходит со 2 по 5 июня.',
       ['2021-06-04 past meeting «Министр энергетики»', '2021-06-02 ongoing forum «ПМЭФ-2021 проходит»']],
+    ['ru: a host named in full, told again by the organisation\'s acronym',
+      'date: 2031-11-27\n\nПрезидент Кыргызстана вчера в Москве провел переговоры с президентом России на полях саммита Организации Договора о коллективной безопасности. Сам саммит ОДКБ прошел в тот же день.',
+      ['2031-11-26 past meeting «Президент Кыргызстана»', '2031-11-26 past summit «Сам саммит»']],
     // Negative: a host told only on the sidelines stays.
     ['en: a host not told apart stays',
       'date: 2021-06-04\n\nThe energy minister met the head of Rosatom on Friday on the sidelines of the St. Petersburg International Economic Forum (SPIEF).',
@@ -131,6 +134,21 @@ describe('the whole pass: a stay told as the nth day of a visit began that many 
     ['en: "who is in Osh on a second visit" keeps the day',
       'date: 2031-05-13\n\nThe governor, who is in Osh on a second visit, today signed a memorandum with the mayor.',
       ['2031-05-13 past agreement «The governor,»', '2031-05 ongoing visit «who is»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+// On a page with no year anywhere no event has a date, the meeting neither: the gathering on whose sidelines it was held is
+// an event of its own all the same, undated like it.
+describe('a host gathering on a page without a year', () => {
+  it.each([
+    ['ru: «Встреча прошла на полях заседания Евразийского межправительственного совета»',
+      'source: Вестник\n\n8 ИЮН, 16:40\n\nПремьеры встретились\n\nАЛМАТЫ, 8 июня. Премьер-министр России Олег Сидоров провел встречу с премьер-министром Киргизии Темиром Осмоновым. Встреча прошла на полях заседания Евразийского межправительственного совета.',
+      ['null past meeting «Премьер-министр России»', 'null past other «на полях»']],
+    ['negative: on a dated page an undated meeting has no host',
+      'date: 2031-06-08\n\nРанее премьеры не раз встречались на полях заседаний Евразийского межправительственного совета.',
+      ['null past meeting «Ранее премьеры»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

@@ -6,7 +6,7 @@
 import type { Language, MilestoneType } from '../../../schema/dataset';
 import type { ArticleDate, ArticleDoc, MilestoneDraft, PersonDraft, Span } from '../../types';
 import { makeTitles } from './describe';
-import { placeIn } from './knowledge';
+import { organisationIn, placeIn } from './knowledge';
 import { MARKERS, TRIGGERS, type TriggerHit } from './lexicon';
 import { rx } from '../regex';
 
@@ -116,7 +116,9 @@ export function withoutHostsToldApart(out: MilestoneDraft[], headlines: Readonly
   for (let i = out.length - 1; i >= 0; i--) {
     const h = out[i]!;
     if (!h.dateEvidence.startsWith(HOST_EVIDENCE) || !h.date) continue;
-    const names = h.quote.text.match(ACRONYM);
+    // «на полях саммита Организации Договора о коллективной безопасности» … «Сам саммит ОДКБ прошел …»: a host named in full is
+    // told again by the organisation's short name (knowledge/organisations.json).
+    const names = h.quote.text.match(ACRONYM) ?? shortNames(h.quote.text);
     if (!names) continue;
     const month = h.date;
     const told = out.some(
@@ -124,6 +126,12 @@ export function withoutHostsToldApart(out: MilestoneDraft[], headlines: Readonly
     );
     if (told) out.splice(i, 1);
   }
+}
+
+/** The short names («ОДКБ», "CSTO") of the organisation named in full in `text`, or null. */
+function shortNames(text: string): string[] | null {
+  const o = organisationIn(text);
+  return o ? [o.ru, o.en] : null;
 }
 
 /** The kinds of gathering a meeting is held on the sidelines of. */

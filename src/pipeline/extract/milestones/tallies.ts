@@ -118,8 +118,15 @@ const SUMMED_KEYS = new Set([...FUNDS, 'debt']);
 /**
  * True when clause `text` adds up the money or the debt relief of `hit` over a span that is no year ("has delivered about
  * 1,500 tons of cargo since June", «Всего с начала операции Россия направила более 100 тонн помощи», "has written off
- * $240 million in previous years"): a total, no grant, delivery or write-off of its own.
+ * $240 million in previous years"): a total, no grant, delivery or write-off of its own. Only the conjunct of the event word
+ * at offset `at` is read: a span in a conjunct after it with a subject of its own («, а фонд с момента создания …») sums up that one.
  */
-export function fundsSummedOver(hit: TriggerHit, text: string, lang: Language): boolean {
-  return SUMMED_KEYS.has(hit.trigger.key) && FUNDS_OVER[lang].test(text) && AMOUNT[lang].test(text);
+export function fundsSummedOver(hit: TriggerHit, text: string, lang: Language, at = 0): boolean {
+  if (!SUMMED_KEYS.has(hit.trigger.key) || !FUNDS_OVER[lang].test(text)) return false;
+  // «Россия в 2012 году списала долг в $489 млн, а фонд с момента создания профинансировал проекты на $700 млн»: the span
+  // of a conjunct after the event word's, with a subject of its own, sums up that conjunct's money only.
+  const from = Math.max(0, at);
+  const next = NEXT_CONJUNCT.exec(text.slice(from));
+  const own = next ? text.slice(0, from + next.index) : text;
+  return (own === text || FUNDS_OVER[lang].test(own)) && AMOUNT[lang].test(own);
 }

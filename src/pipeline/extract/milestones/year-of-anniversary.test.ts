@@ -26,3 +26,21 @@ describe('an anniversary told as the year it marks', () => {
     expect(milestoneLines(text).some((l) => l.startsWith(want))).toBe(true);
   });
 });
+
+// "the 40th anniversary of relations, which will be celebrated in May 2032": a relative clause of marking right after the
+// anniversary tells its month (the anniversary's year written); the founding it implies keeps that month.
+describe('an anniversary dated by a relative clause of marking it', () => {
+  it.each([
+    ['en: ", which will be celebrated in May 2032"',
+      'date: 2031-12-10\n\nThe ministers discussed preparations for the 40th anniversary of diplomatic relations, which will be celebrated in May 2032.',
+      ['2032-05 planned anniversary «The ministers»', '1992-05 past anniversary «The ministers»']],
+    ['ru: «, которое будет отмечаться в мае 2032 года»',
+      'date: 2031-12-10\n\nМинистры обсудили подготовку к 40-летию установления дипломатических отношений, которое будет отмечаться в мае 2032 года.',
+      ['2032-05 planned anniversary «Министры обсудили»', '1992-05 past anniversary «Министры обсудили»']],
+    ['negative: a relative clause of another verb leaves the year',
+      'date: 2031-12-10\n\nThe ministers discussed preparations for the 40th anniversary of diplomatic relations, which were discussed in May 2032 talks.',
+      ['2032 planned anniversary «The ministers»', '1992 past anniversary «The ministers»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});
