@@ -26,7 +26,7 @@ import { EXHIBITION_KEY, exhibitionToldAgain } from './exhibition-again';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary, withFoundingClause } from './anniversary';
 import { agoAnniversary, sinceAnniversary } from './ago-anniversary';
 import { foregroundHits, foregroundMentions, type Stretch } from './background';
-import { aidByThirdCountry, isForeignEvent, mayBeForeign } from './foreign';
+import { aidByThirdCountry, isForeignEvent, mayBeForeign, messageByThirdCountry } from './foreign';
 import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, meetsOnProgrammeStop, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
 import { dateClause, isAfter, type Dating, type LinkCandidate } from './dating';
@@ -559,6 +559,8 @@ function namedEvent(
   if (lentByThirdParty(hit, body.slice(from, hit.start), lang, body)) return null;
   // "Kazakhstan pledged $1 million in relief aid": a third country's aid beside Russia's.
   if (aidByThirdCountry(hit, body.slice(from, hit.start), text, lang)) return null;
+  // «Поздравления также направили президент Казахстана и президент Узбекистана»: other leaders' messages, listed beside the sides'.
+  if (messageByThirdCountry(hit, text, lang, () => participants(a.people, body, from, c.end))) return null;
   // «поблагодарил за поставки вакцины», "thanked Moscow for the supply of fuel": the object of the
   // thanks, unless the clause dates it ("for the doses delivered earlier this month").
   if (!inClause.length && thankedFor(hit, body.slice(from, hit.start), lang, a.lowerDoc.of(from, hit.start))) return null;
@@ -824,7 +826,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
     calendarTwin ??
     out.find(
       (o) =>
-        ((p.inherited || f.sentenceOf.get(o) !== s.index) && sameEvent(o, draft, a.lang)) ||
+        ((p.inherited || f.sentenceOf.get(o) !== s.index) && sameEvent(o, draft, a.lang) && !anotherOfTheDay(a, c, hit, draft)) ||
         (headlines.has(o) && (headlineTwin(o, draft) || (occasion !== null && o.date === a.date.date && o.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE) && headlineTwin({ ...o, date: occasion }, draft)))),
     );
   if (twin && !amended && !headlines.has(twin) && twin !== calendarTwin) return;
@@ -1068,6 +1070,22 @@ function ownDays(text: string, end: number, inSentence: readonly DateMention[]):
 const LATER_THAT_DAY: Record<Language, RegExp> = {
   ru: /(?:^|[^\p{L}])(?:в тот же день|в этот же день|тем же днем|тем же днём|позднее|позже|затем|после этого)(?![\p{L}])/iu,
   en: /(?:^|[^\p{L}])(?:later (?:today|that day|on|in the day)|the same day|on the same day|afterwards|after that)(?![\p{L}])/iu,
+};
+
+/**
+ * «В тот же день Петров направил коллеге новогоднее поздравление» after his telegram of condolence, "On the same day he
+ * also sent greetings": an act of the kind told as a further one of that day, not the first told again. Only for the
+ * acts that are no gathering (a message, an incident): talks «в тот же день» are most often the day's talks in another format.
+ * Asked only of a twin found.
+ */
+function anotherOfTheDay(a: ArticleView, c: Clause, hit: TriggerHit, draft: MilestoneDraft): boolean {
+  return draft.type === 'other' && SAME_DAY[a.lang].test(a.doc.text.slice(c.start, hit.start));
+}
+
+/** «В тот же день», "On the same day": a further event of the day just told. */
+const SAME_DAY: Record<Language, RegExp> = {
+  ru: /(?:^|[^\p{L}])(?:в тот же день|в этот же день|тем же днем|тем же днём)(?![\p{L}])/iu,
+  en: /(?:^|[^\p{L}])(?:the same day|that same day)(?![\p{L}])/iu,
 };
 
 function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Dated): boolean {
