@@ -1352,6 +1352,8 @@ function toldThen(f: Found, v: SentenceView, text: string, lang: Language): Link
   const last = v.priorLast;
   if (!last || last.relative || !THEN_OPENS[lang].test(text)) return null;
   const newest = f.recent.at(-1);
-  if (newest && newest.sentence >= v.s.index - 1) return null;
+  // «В ходе разговора стороны обсудили выполнение договоренностей, достигнутых в ходе визита в Бишкек 20 сентября. Тогда были
+  // подписаны …»: a date told after the event of the sentence before, of another day, is the time «Тогда» points to.
+  if (newest && newest.sentence >= v.s.index - 1 && !(last.start >= newest.draft.quote.end && last.date !== newest.draft.date)) return null;
   return [{ date: last.date, quote: last.text, status: 'past' }];
 }
