@@ -27,6 +27,7 @@ import { congratulationDay } from './congratulation-day';
 import { EVE_EVIDENCE, eveOfGathering, eveOfOwnVisit } from './eve-of-session';
 import { stepToday, talksToday } from './day-programme';
 import { sameVisit } from './same-visit';
+import { plannedHostNamed } from './sidelines-planned';
 import { nextSessionPrepared } from './passing';
 import { preparedFor } from './prepared-for';
 import { reactionInReportedWords } from './reported-reaction';
@@ -273,7 +274,9 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // "Putin will visit Bishkek on 25 November. He is expected to sign agreements with Japarov":
   // talks or signings planned without a date take the date of the planned trip just told.
   if (!mention && !spoken && !teaser && d.date === null && d.status === 'planned' && DURING_TRIP.has(type) && !MARKERS.nearFuture[lang].test(text)) {
-    const trip = f.recent.filter((r) => s.index - r.sentence <= TRIP_REACH && r.draft.status === 'planned' && r.draft.date !== null && TRIP_TYPES.has(r.draft.type)).pop();
+    // "a bilateral meeting on the sidelines of the Dushanbe summit": the planned gathering it names, not the one told last.
+    const host = type === 'meeting' && MARKERS.sidelines[lang].test(text) ? plannedHostNamed(text, lang, f.recent, s.index) : undefined;
+    const trip = host ? { draft: host } : f.recent.filter((r) => s.index - r.sentence <= TRIP_REACH && r.draft.status === 'planned' && r.draft.date !== null && TRIP_TYPES.has(r.draft.type)).pop();
     if (trip) {
       d.date = trip.draft.date;
       d.dateEvidence = `During the planned ${trip.draft.type} «${trip.draft.quote.text.slice(0, 60)}» (${trip.draft.date})`;
