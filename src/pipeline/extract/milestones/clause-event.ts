@@ -27,6 +27,7 @@ import { anniversaryLabel, founding, impliesFounding, readAnniversary, withFound
 import { agoAnniversary, sinceAnniversary } from './ago-anniversary';
 import { foregroundHits, foregroundMentions, type Stretch } from './background';
 import { aidByThirdCountry, isForeignEvent, mayBeForeign, messageByThirdCountry } from './foreign';
+import { condolenceOccasion } from './condolence-occasion';
 import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, meetsOnProgrammeStop, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
 import { dateClause, isAfter, type Dating, type LinkCandidate } from './dating';
@@ -648,6 +649,9 @@ function namedEvent(
   // заложников», «в июне»), a day and month or a time word told in the clause are its own date, which no mention carries:
   // the event is told, of a date the timeline cannot place (kept with a null date).
   if (hit.trigger.dated && !mention && !(a.date.date === null && (dayMonthsIn(text, 1).size > 0 || YEARLESS_TIME[lang].test(text)))) return null;
+  // «выразил Лаврову соболезнования в связи с терактом», 'expressed condolences over the attack': the disaster named as the
+  // occasion of condolences, without a date of its own, is what they answer, not told.
+  if (key === INCIDENT_KEY && !mention && condolenceOccasion(body.slice(from, hit.start), lang)) return null;
   // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
   // ("observed the vote and found «no violations that could affect the result»": what observers found is no hedge of theirs.)
   if (!mention && type === 'other' && hedged(hit, key === OBSERVATION_KEY ? body.slice(from, hit.end) : text, from, lang)) return null;
@@ -687,10 +691,19 @@ const RECEPTION = /reception|ceremony|gala|при[её]м|церемони|то�
 
 /** The trigger of messages and congratulations (knowledge/event-lexicon.json). */
 const MESSAGES_KEY = 'messages';
+/** The trigger of accidents, disasters and attacks (`knowledge/event-lexicon.json`). */
+const INCIDENT_KEY = 'incident';
 /** A congratulation told by its verb alone («поздравил», "congratulated"), with no message, telegram or call named. */
 const BARE_CONGRATULATION = /^(?:поздравил[аи]?|congratulated)$/iu;
 /** A telephone named: a congratulation by phone is a call of its own; one after a call told is that call's news. */
 const BY_PHONE = /телефон|phone/iu;
+/** The trigger of a bare «обсудили», «обменялись мнениями», "discussed" (`knowledge/event-lexicon.json`). */
+const DISCUSSED_KEY = 'discussed';
+/** «В ходе разговора», «во время телефонной беседы», "During the call": the words before a discussion held in a call. */
+const DURING_CALL: Record<Language, RegExp> = {
+  ru: /(?:^|[^\p{L}])(?:в ходе|во время)\s+(?:телефонного\s+|телефонной\s+)?(?:разговора|беседы)(?![\p{L}])/iu,
+  en: /\b(?:during|in)\s+the\s+(?:tele)?(?:phone\s+)?(?:conversation|call)\b/iu,
+};
 
 /** How many letters of a gathering's noun name it again in an event told («ярмар…», "exhib…"). */
 const NOUN_STEM = 5;
@@ -809,6 +822,9 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // A guest's congratulation at a reception held for an anniversary ("held a reception dedicated to the 30th anniversary …
   // X congratulated the hosts on the anniversary") is that reception's courtesy too.
   if (key === MESSAGES_KEY && !x.mention && d.date !== null && d.status === 'past' && BARE_CONGRATULATION.test(doc.text.slice(hit.start, hit.end)) && !BY_PHONE.test(text) && f.out.some((o) => !f.headlines.has(o) && (o.type === 'meeting' || (o.type === 'anniversary' && RECEPTION.test(o.quote.text))) && o.status === 'past' && o.date === d.date && o.quote.end <= c.start && !BY_PHONE.test(o.quote.text)) && !a.lex.markers.sidelines.test(text)) return;
+  // «Атамбаев по телефону поздравил Путина с 60-летием. В ходе разговора стороны обменялись мнениями о …», "During the call, the
+  // leaders discussed …": what was discussed in a call already told (by phone, of the same day) is that call's content.
+  if (key === DISCUSSED_KEY && !x.mention && d.status === 'past' && DURING_CALL[a.lang].test(doc.text.slice(c.start, hit.start)) && f.out.some((o) => o.status === 'past' && o.date === d.date && BY_PHONE.test(o.quote.text))) return;
   // "Yesterday's summit, chaired by …" after the lead's "yesterday's summit": the gathering already told.
   if (gathering && namedByDayBefore(doc.text, hit, c.start, a.lang)) return;
   const made = describeEvent(a, v, c, text, p, x, who);

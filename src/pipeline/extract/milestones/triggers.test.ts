@@ -68,6 +68,7 @@ describe('trigger families', () => {
     ['ru', 'В области объявлен траур.', 'incident'],
     ['en', 'The governor declared Friday a day of mourning.', 'incident'],
     ['en', 'Fighting broke out in the border villages late on Monday.', 'domestic'],
+    ['en', 'As of today, the republic is a full member of the union.', 'accession'],
     ['en', 'The new governor chose Kazan for his first foreign trip.', 'visit'],
     ['en', 'The governor sat down with the mayor in Kazan.', 'meeting'],
     ['ru', 'Губернатор провел 3–4 мая два дня в Казани.', 'visit'],
