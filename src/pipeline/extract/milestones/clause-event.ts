@@ -26,7 +26,7 @@ import { EXHIBITION_KEY, exhibitionToldAgain } from './exhibition-again';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary, withFoundingClause } from './anniversary';
 import { agoAnniversary, sinceAnniversary } from './ago-anniversary';
 import { foregroundHits, foregroundMentions, type Stretch } from './background';
-import { aidByThirdCountry, isForeignEvent, mayBeForeign, messageByThirdCountry } from './foreign';
+import { aidByThirdCountry, isForeignEvent, mayBeForeign, messageAtHome, messageByThirdCountry } from './foreign';
 import { condolenceOccasion } from './condolence-occasion';
 import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, meetsOnProgrammeStop, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
@@ -562,6 +562,8 @@ function namedEvent(
   if (aidByThirdCountry(hit, body.slice(from, hit.start), text, lang)) return null;
   // «Поздравления также направили президент Казахстана и президент Узбекистана»: other leaders' messages, listed beside the sides'.
   if (messageByThirdCountry(hit, text, lang, () => participants(a.people, body, from, c.end))) return null;
+  // «Ранее Жапарова поздравил исполняющий обязанности президента Талант Мамытов»: a message between the Kyrgyz side's own officials.
+  if (messageAtHome(hit, text, lang, () => participants(a.people, body, from, c.end))) return null;
   // «поблагодарил за поставки вакцины», "thanked Moscow for the supply of fuel": the object of the
   // thanks, unless the clause dates it ("for the doses delivered earlier this month").
   if (!inClause.length && thankedFor(hit, body.slice(from, hit.start), lang, a.lowerDoc.of(from, hit.start))) return null;

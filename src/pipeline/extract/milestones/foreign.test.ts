@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MilestoneType } from '../../../schema/dataset';
 import type { PersonDraft } from '../../types';
-import { isForeignEvent, messageByThirdCountry } from './foreign';
+import { isForeignEvent, messageAtHome, messageByThirdCountry } from './foreign';
 import { TRIGGERS, type TriggerHit } from './lexicon';
 
 const person = (country: string): PersonDraft => ({ id: country, nameRu: '', nameEn: '', country, textRoles: [], mentions: [], known: true });
@@ -58,5 +58,21 @@ describe('messageByThirdCountry: other leaders’ greetings or condolences, list
     ['ru', 'incident', 'В Казахстане произошел взрыв.', [], false],
   ] as const)('%s %s «%s»', (lang, key, clause, who, want) => {
     expect(messageByThirdCountry(hitOf(key), clause, lang, () => who as readonly PersonDraft[])).toBe(want);
+  });
+});
+
+describe('messageAtHome: a message between the Kyrgyz side’s own officials is no step of the two sides', () => {
+  const KG = person('KG');
+  const RU = person('RU');
+  it.each([
+    ['ru', 'messages', 'Ранее президента поздравил исполняющий обязанности президента, спикер парламента.', [KG, KG], true],
+    ['en', 'messages', 'Earlier the acting president congratulated the president-elect.', [KG, KG], true],
+    // Negative: a Russian participant or the Russian side named; one participant only; another kind of event.
+    ['ru', 'messages', 'Президент поздравил коллегу с победой.', [KG, RU], false],
+    ['ru', 'messages', 'Президент и премьер поздравили народ России с праздником.', [KG, KG], false],
+    ['ru', 'messages', 'Президент поздравил коллегу с победой.', [KG], false],
+    ['ru', 'meeting', 'Президент встретился со спикером парламента.', [KG, KG], false],
+  ] as const)('%s %s «%s»', (lang, key, clause, who, want) => {
+    expect(messageAtHome(hitOf(key), clause, lang, () => who as readonly PersonDraft[])).toBe(want);
   });
 });

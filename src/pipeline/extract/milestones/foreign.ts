@@ -84,3 +84,15 @@ export function messageByThirdCountry(hit: TriggerHit, clause: string, lang: Lan
     !who().some((p) => p.country === 'KG')
   );
 }
+
+/**
+ * True when a message of `hit` passes between the Kyrgyz side's own officials: «Ранее Жапарова поздравил исполняющий
+ * обязанности президента, спикер Жогорку Кенеша Талант Мамытов», 'the acting president congratulated the president-elect':
+ * two or more participants, all Kyrgyz, and no Russian side named in the clause. A domestic courtesy beside the Russian
+ * leader's message, no step of the two sides.
+ */
+export function messageAtHome(hit: TriggerHit, clause: string, lang: Language, who: () => readonly PersonDraft[]): boolean {
+  if (hit.trigger.key !== 'messages' || MARKERS.russianSide[lang].test(clause)) return false;
+  const people = who();
+  return people.length >= 2 && people.every((p) => p.country === 'KG');
+}
