@@ -27,6 +27,7 @@ import { congratulationDay } from './congratulation-day';
 import { EVE_EVIDENCE, eveOfGathering, eveOfOwnVisit } from './eve-of-session';
 import { stepToday, talksToday } from './day-programme';
 import { sameVisit } from './same-visit';
+import { plannedHostNamed } from './sidelines-planned';
 import { nextSessionPrepared } from './passing';
 import { preparedFor } from './prepared-for';
 import { reactionInReportedWords } from './reported-reaction';
@@ -324,12 +325,14 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // talks or signings planned without a date take the date of the planned trip just told.
   if (!mention && !spoken && !teaser && d.date === null && d.status === 'planned' && DURING_TRIP.has(type) && !MARKERS.nearFuture[lang].test(text)) {
     const trips = f.recent.filter((r) => s.index - r.sentence <= TRIP_REACH && r.draft.status === 'planned' && r.draft.date !== null && TRIP_TYPES.has(r.draft.type));
-    const trip = trips.pop();
+    // "a bilateral meeting on the sidelines of the Dushanbe summit": the planned gathering it names, not the one told last.
+    const host = type === 'meeting' && MARKERS.sidelines[lang].test(text) ? plannedHostNamed(text, lang, f.recent, s.index) : undefined;
+    const trip = host ? { draft: host } : trips.pop();
     if (trip) {
       d.date = trip.draft.date;
       d.dateEvidence = `During the planned ${trip.draft.type} «${trip.draft.quote.text.slice(0, 60)}» (${trip.draft.date})`;
       // "… on the sidelines of the events" after two summits on December 21 and 22: one of their days, the month only.
-      const other = trips.pop();
+      const other = host ? undefined : trips.pop();
       if (other && other.draft.date !== trip.draft.date && other.draft.date!.slice(0, 7) === trip.draft.date!.slice(0, 7) && PLURAL_OCCASIONS[lang].test(text)) {
         d.date = trip.draft.date!.slice(0, 7);
         d.dateEvidence = `During the planned gatherings «${other.draft.quote.text.slice(0, 40)}» and «${trip.draft.quote.text.slice(0, 40)}» of different days (${d.date})`;

@@ -26,7 +26,8 @@ import { EXHIBITION_KEY, exhibitionToldAgain } from './exhibition-again';
 import { anniversaryLabel, founding, impliesFounding, readAnniversary, withFoundingClause } from './anniversary';
 import { agoAnniversary, sinceAnniversary } from './ago-anniversary';
 import { foregroundHits, foregroundMentions, type Stretch } from './background';
-import { aidByThirdCountry, isForeignEvent, mayBeForeign } from './foreign';
+import { aidByThirdCountry, isForeignEvent, mayBeForeign, messageAtHome, messageByThirdCountry } from './foreign';
+import { condolenceOccasion } from './condolence-occasion';
 import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, meetsOnProgrammeStop, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
 import { dateClause, isAfter, type Dating, type LinkCandidate } from './dating';
@@ -559,6 +560,10 @@ function namedEvent(
   if (lentByThirdParty(hit, body.slice(from, hit.start), lang, body)) return null;
   // "Kazakhstan pledged $1 million in relief aid": a third country's aid beside Russia's.
   if (aidByThirdCountry(hit, body.slice(from, hit.start), text, lang)) return null;
+  // «Поздравления также направили президент Казахстана и президент Узбекистана»: other leaders' messages, listed beside the sides'.
+  if (messageByThirdCountry(hit, text, lang, () => participants(a.people, body, from, c.end))) return null;
+  // «Ранее Жапарова поздравил исполняющий обязанности президента Талант Мамытов»: a message between the Kyrgyz side's own officials.
+  if (messageAtHome(hit, text, lang, () => participants(a.people, body, from, c.end))) return null;
   // «поблагодарил за поставки вакцины», "thanked Moscow for the supply of fuel": the object of the
   // thanks, unless the clause dates it ("for the doses delivered earlier this month").
   if (!inClause.length && thankedFor(hit, body.slice(from, hit.start), lang, a.lowerDoc.of(from, hit.start))) return null;
@@ -646,6 +651,9 @@ function namedEvent(
   // заложников», «в июне»), a day and month or a time word told in the clause are its own date, which no mention carries:
   // the event is told, of a date the timeline cannot place (kept with a null date).
   if (hit.trigger.dated && !mention && !(a.date.date === null && (dayMonthsIn(text, 1).size > 0 || YEARLESS_TIME[lang].test(text)))) return null;
+  // «выразил Лаврову соболезнования в связи с терактом», 'expressed condolences over the attack': the disaster named as the
+  // occasion of condolences, without a date of its own, is what they answer, not told.
+  if (key === INCIDENT_KEY && !mention && condolenceOccasion(body.slice(from, hit.start), lang)) return null;
   // «Россия рассматривает возможность предоставления гранта», "the first tranche could arrive": only possible.
   // ("observed the vote and found «no violations that could affect the result»": what observers found is no hedge of theirs.)
   if (!mention && type === 'other' && hedged(hit, key === OBSERVATION_KEY ? body.slice(from, hit.end) : text, from, lang)) return null;
@@ -685,10 +693,19 @@ const RECEPTION = /reception|ceremony|gala|при[её]м|церемони|то�
 
 /** The trigger of messages and congratulations (knowledge/event-lexicon.json). */
 const MESSAGES_KEY = 'messages';
+/** The trigger of accidents, disasters and attacks (`knowledge/event-lexicon.json`). */
+const INCIDENT_KEY = 'incident';
 /** A congratulation told by its verb alone («поздравил», "congratulated"), with no message, telegram or call named. */
 const BARE_CONGRATULATION = /^(?:поздравил[аи]?|congratulated)$/iu;
 /** A telephone named: a congratulation by phone is a call of its own; one after a call told is that call's news. */
 const BY_PHONE = /телефон|phone/iu;
+/** The trigger of a bare «обсудили», «обменялись мнениями», "discussed" (`knowledge/event-lexicon.json`). */
+const DISCUSSED_KEY = 'discussed';
+/** «В ходе разговора», «во время телефонной беседы», "During the call": the words before a discussion held in a call. */
+const DURING_CALL: Record<Language, RegExp> = {
+  ru: /(?:^|[^\p{L}])(?:в ходе|во время)\s+(?:телефонного\s+|телефонной\s+)?(?:разговора|беседы)(?![\p{L}])/iu,
+  en: /\b(?:during|in)\s+the\s+(?:tele)?(?:phone\s+)?(?:conversation|call)\b/iu,
+};
 
 /** How many letters of a gathering's noun name it again in an event told («ярмар…», "exhib…"). */
 const NOUN_STEM = 5;
@@ -808,6 +825,9 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
   // A guest's congratulation at a reception held for an anniversary ("held a reception dedicated to the 30th anniversary …
   // X congratulated the hosts on the anniversary") is that reception's courtesy too.
   if (key === MESSAGES_KEY && !x.mention && d.date !== null && d.status === 'past' && BARE_CONGRATULATION.test(doc.text.slice(hit.start, hit.end)) && !BY_PHONE.test(text) && f.out.some((o) => !f.headlines.has(o) && (o.type === 'meeting' || (o.type === 'anniversary' && RECEPTION.test(o.quote.text))) && o.status === 'past' && o.date === d.date && o.quote.end <= c.start && !BY_PHONE.test(o.quote.text)) && !a.lex.markers.sidelines.test(text)) return;
+  // «Атамбаев по телефону поздравил Путина с 60-летием. В ходе разговора стороны обменялись мнениями о …», "During the call, the
+  // leaders discussed …": what was discussed in a call already told (by phone, of the same day) is that call's content.
+  if (key === DISCUSSED_KEY && !x.mention && d.status === 'past' && DURING_CALL[a.lang].test(doc.text.slice(c.start, hit.start)) && f.out.some((o) => o.status === 'past' && o.date === d.date && BY_PHONE.test(o.quote.text))) return;
   // "Yesterday's summit, chaired by …" after the lead's "yesterday's summit": the gathering already told.
   if (gathering && namedByDayBefore(doc.text, hit, c.start, a.lang)) return;
   const made = describeEvent(a, v, c, text, p, x, who);
@@ -825,7 +845,7 @@ function record(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: stri
     calendarTwin ??
     out.find(
       (o) =>
-        ((p.inherited || f.sentenceOf.get(o) !== s.index) && sameEvent(o, draft, a.lang)) ||
+        ((p.inherited || f.sentenceOf.get(o) !== s.index) && sameEvent(o, draft, a.lang) && !anotherOfTheDay(a, c, hit, draft)) ||
         (headlines.has(o) && (headlineTwin(o, draft) || (occasion !== null && o.date === a.date.date && o.dateEvidence.startsWith(ARTICLE_DATE_EVIDENCE) && headlineTwin({ ...o, date: occasion }, draft)))),
     );
   if (twin && !amended && !headlines.has(twin) && twin !== calendarTwin) return;
@@ -1069,6 +1089,22 @@ function ownDays(text: string, end: number, inSentence: readonly DateMention[]):
 const LATER_THAT_DAY: Record<Language, RegExp> = {
   ru: /(?:^|[^\p{L}])(?:в тот же день|в этот же день|тем же днем|тем же днём|позднее|позже|затем|после этого)(?![\p{L}])/iu,
   en: /(?:^|[^\p{L}])(?:later (?:today|that day|on|in the day)|the same day|on the same day|afterwards|after that)(?![\p{L}])/iu,
+};
+
+/**
+ * «В тот же день Петров направил коллеге новогоднее поздравление» after his telegram of condolence, "On the same day he
+ * also sent greetings": an act of the kind told as a further one of that day, not the first told again. Only for the
+ * acts that are no gathering (a message, an incident): talks «в тот же день» are most often the day's talks in another format.
+ * Asked only of a twin found.
+ */
+function anotherOfTheDay(a: ArticleView, c: Clause, hit: TriggerHit, draft: MilestoneDraft): boolean {
+  return draft.type === 'other' && SAME_DAY[a.lang].test(a.doc.text.slice(c.start, hit.start));
+}
+
+/** «В тот же день», "On the same day": a further event of the day just told. */
+const SAME_DAY: Record<Language, RegExp> = {
+  ru: /(?:^|[^\p{L}])(?:в тот же день|в этот же день|тем же днем|тем же днём)(?![\p{L}])/iu,
+  en: /(?:^|[^\p{L}])(?:the same day|that same day)(?![\p{L}])/iu,
 };
 
 function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Dated): boolean {
@@ -1335,6 +1371,8 @@ function toldThen(f: Found, v: SentenceView, text: string, lang: Language): Link
   const last = v.priorLast;
   if (!last || last.relative || !THEN_OPENS[lang].test(text)) return null;
   const newest = f.recent.at(-1);
-  if (newest && newest.sentence >= v.s.index - 1) return null;
+  // «В ходе разговора стороны обсудили выполнение договоренностей, достигнутых в ходе визита в Бишкек 20 сентября. Тогда были
+  // подписаны …»: a date told after the event of the sentence before, of another day, is the time «Тогда» points to.
+  if (newest && newest.sentence >= v.s.index - 1 && !(last.start >= newest.draft.quote.end && last.date !== newest.draft.date)) return null;
   return [{ date: last.date, quote: last.text, status: 'past' }];
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MilestoneType } from '../../../schema/dataset';
 import type { PersonDraft } from '../../types';
-import { isForeignEvent } from './foreign';
+import { isForeignEvent, messageAtHome, messageByThirdCountry } from './foreign';
+import { TRIGGERS, type TriggerHit } from './lexicon';
 
 const person = (country: string): PersonDraft => ({ id: country, nameRu: '', nameEn: '', country, textRoles: [], mentions: [], known: true });
 
@@ -39,5 +40,39 @@ describe('isForeignEvent: a third country’s talks, visit or signing is no Kyrg
     ['ru', 'meeting', [], 'где провел переговоры с губернатором.', [], false],
   ] as const)('%s %s «%s»', (lang, type, others, clause, who, want) => {
     expect(isForeignEvent(clause, lang, type as MilestoneType, others as readonly MilestoneType[], who as readonly PersonDraft[])).toBe(want);
+  });
+});
+
+const hitOf = (key: string): TriggerHit => ({ trigger: TRIGGERS.find((t) => t.key === key)!, start: 0, end: 1 });
+
+describe('messageByThirdCountry: other leaders’ greetings or condolences, listed beside the sides’ own, are no Kyrgyz–Russian step', () => {
+  it.each([
+    ['ru', 'messages', 'Поздравления также направили президент Казахстана и президент Узбекистана.', [], true],
+    ['ru', 'messages', 'Новогодние поздравления коллеге также направили казахстанский и узбекский лидеры.', [person('RU')], true],
+    ['en', 'messages', 'The presidents of Kazakhstan and Uzbekistan also sent congratulatory messages.', [], true],
+    // The Kyrgyz side's own message to a third country's leader stays, as does one naming the Kyrgyz side.
+    ['ru', 'messages', 'Президент также поздравил с днем рождения президента Таджикистана.', [person('KG')], false],
+    ['ru', 'messages', 'Телеграмму Киргизии направил и президент Казахстана.', [], false],
+    // No third country, or another kind of event.
+    ['ru', 'messages', 'Поздравление направил и председатель правительства.', [person('RU')], false],
+    ['ru', 'incident', 'В Казахстане произошел взрыв.', [], false],
+  ] as const)('%s %s «%s»', (lang, key, clause, who, want) => {
+    expect(messageByThirdCountry(hitOf(key), clause, lang, () => who as readonly PersonDraft[])).toBe(want);
+  });
+});
+
+describe('messageAtHome: a message between the Kyrgyz side’s own officials is no step of the two sides', () => {
+  const KG = person('KG');
+  const RU = person('RU');
+  it.each([
+    ['ru', 'messages', 'Ранее президента поздравил исполняющий обязанности президента, спикер парламента.', [KG, KG], true],
+    ['en', 'messages', 'Earlier the acting president congratulated the president-elect.', [KG, KG], true],
+    // Negative: a Russian participant or the Russian side named; one participant only; another kind of event.
+    ['ru', 'messages', 'Президент поздравил коллегу с победой.', [KG, RU], false],
+    ['ru', 'messages', 'Президент и премьер поздравили народ России с праздником.', [KG, KG], false],
+    ['ru', 'messages', 'Президент поздравил коллегу с победой.', [KG], false],
+    ['ru', 'meeting', 'Президент встретился со спикером парламента.', [KG, KG], false],
+  ] as const)('%s %s «%s»', (lang, key, clause, who, want) => {
+    expect(messageAtHome(hitOf(key), clause, lang, () => who as readonly PersonDraft[])).toBe(want);
   });
 });

@@ -67,3 +67,32 @@ export function aidByThirdCountry(hit: TriggerHit, before: string, clause: strin
     !MARKERS.russianSide[lang].test(clause)
   );
 }
+
+/**
+ * True when a message of `hit` is a third country's own: «Поздравления также направили президент Казахстана и президент
+ * Узбекистана», «Новогодние поздравления Путину также направили …», 'Congratulations also came from the Kazakh president':
+ * the clause names a third country and no Kyrgyz side, by marker or by a participant's country. Kyrgyz readouts list the
+ * other leaders who greeted or condoled beside their own leader's message; those are no Kyrgyz–Russian step. (A Kyrgyz
+ * leader's message to a third country's leader, «Атамбаев также поздравил президента Таджикистана», names the Kyrgyz side
+ * and stays, as an event of its own day.)
+ */
+export function messageByThirdCountry(hit: TriggerHit, clause: string, lang: Language, who: () => readonly PersonDraft[]): boolean {
+  return (
+    hit.trigger.key === 'messages' &&
+    MARKERS.foreignParty[lang].test(clause) &&
+    !MARKERS.kyrgyzSide[lang].test(clause) &&
+    !who().some((p) => p.country === 'KG')
+  );
+}
+
+/**
+ * True when a message of `hit` passes between the Kyrgyz side's own officials: «Ранее Жапарова поздравил исполняющий
+ * обязанности президента, спикер Жогорку Кенеша Талант Мамытов», 'the acting president congratulated the president-elect':
+ * two or more participants, all Kyrgyz, and no Russian side named in the clause. A domestic courtesy beside the Russian
+ * leader's message, no step of the two sides.
+ */
+export function messageAtHome(hit: TriggerHit, clause: string, lang: Language, who: () => readonly PersonDraft[]): boolean {
+  if (hit.trigger.key !== 'messages' || MARKERS.russianSide[lang].test(clause)) return false;
+  const people = who();
+  return people.length >= 2 && people.every((p) => p.country === 'KG');
+}

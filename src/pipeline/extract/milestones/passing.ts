@@ -299,8 +299,12 @@ const NEXT_BEFORE = {
   ru: rx(/(?:^|[^\p{L}])(?:очередн|предстоящ|следующ)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}$/iu),
   en: rx(/(?:^|[^\p{L}])(?:next|upcoming|forthcoming)\s+(?:[\p{L}-]+\s+){0,3}$/iu),
 };
-/** The preparation the clause tells ("preparations for", «подготовку к»), anywhere before the session. */
-const PREPARATION = { ru: rx(/(?:^|[^\p{L}])подготовк/iu), en: /\bprepar(?:ations?|ing)\b/iu };
+/**
+ * The preparation the clause tells ("preparations for", «подготовку к»), or the holding of the next session as what was
+ * agreed or hoped for («подтвердили договорённость о проведении очередного заседания», «надежду на скорое проведение
+ * очередного заседания», 'agreed on holding the next session'), anywhere before the session.
+ */
+const PREPARATION = { ru: rx(/(?:^|[^\p{L}])(?:подготовк|проведени)/iu), en: /\b(?:prepar(?:ations?|ing)|holding)\b/iu };
 
 /**
  * True when the session at `at` of the clause `text` is told as the next one, prepared for («подготовку к очередному

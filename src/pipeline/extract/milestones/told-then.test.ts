@@ -13,6 +13,9 @@ describe('a clause opening with «Тогда» after a date told without an even
     ['en: at the time, after a date told',
       'date: 2027-05-14\n\nThe militants crossed into the valley in August 2001. At the time, Russia airlifted weapons to the capital.',
       ['2001-08 past other «The militants»', '2001-08 past other «At the»']],
+    ['ru: a date told after the event of the sentence before, of another day',
+      'date: 2031-10-07\n\nВ ходе разговора стороны обсудили выполнение договоренностей, достигнутых в ходе визита министра в Ош 20 сентября. Тогда были подписаны соглашения о строительстве двух школ.',
+      ['2031-10-07 past meeting «В ходе»', '2031-09-20 past visit «достигнутых в»', '2031-09-20 past agreement «Тогда были»']],
     // Negative: an event told in the sentence before is what «Тогда» continues, as before.
     ['ru: an event of the sentence before is continued',
       'date: 2027-05-14\n\nВ марте 2020 года министры провели переговоры в Москве. Стороны обсудили ситуацию в регионе 5 мая 2021 года на полях форума. Тогда министры подписали протокол.',

@@ -59,6 +59,16 @@ describe('trigger families', () => {
     // An attack told by its perpetrators' deed, or «теракт».
     ['en', 'Last month gunmen killed twelve people at a market outside Moscow.', 'incident'],
     ['ru', 'После теракта в подмосковном торговом центре усилили проверки.', 'incident'],
+    // Disasters told by their verbs, and a day of mourning declared: the occasions condolences answer.
+    ['ru', 'Взрыв прогремел на рынке в пятницу вечером.', 'incident'],
+    ['ru', 'Вечером на автостанции произошел еще один взрыв.', 'incident'],
+    ['ru', 'Вертолет при заходе на посадку рухнул на жилой квартал.', 'incident'],
+    ['ru', 'В пятницу в Омске обрушился подъезд пятиэтажного дома.', 'incident'],
+    ['ru', 'Губернатор объявил 5 мая днем траура.', 'incident'],
+    ['ru', 'В области объявлен траур.', 'incident'],
+    ['en', 'The governor declared Friday a day of mourning.', 'incident'],
+    ['en', 'Fighting broke out in the border villages late on Monday.', 'domestic'],
+    ['en', 'As of today, the republic is a full member of the union.', 'accession'],
     ['en', 'The new governor chose Kazan for his first foreign trip.', 'visit'],
     ['en', 'The governor sat down with the mayor in Kazan.', 'meeting'],
     ['ru', 'Губернатор провел 3–4 мая два дня в Казани.', 'visit'],
@@ -67,6 +77,7 @@ describe('trigger families', () => {
     ['ru', 'В начале мая губернатор обсуждал дорожные дела с мэром по телефону.', 'talks'],
     ['ru', 'Вчера губернатор поговорил с мэром соседнего города по телефону.', 'talks'],
     ['ru', 'Министр поговорил по телефону с коллегой из Казани.', 'talks'],
+    ['ru', 'Министры договорились продолжить контакты на полях форума.', 'talks'],
     // Seeing each other: «виделись», «увидятся», «пообщались», "saw each other".
     ['ru', 'В марте министры уже виделись в Оше на открытии ярмарки.', 'meeting'],
     ['ru', 'Губернаторы увидятся 12 мая в Казани на форуме регионов.', 'meeting'],
