@@ -597,7 +597,8 @@ function namedEvent(
   // "Japarov said earlier this week that documents are being prepared for signing": the day of
   // the statement; what was said is dated on its own.
   const said = mention ? reportedFrom(text, from, mention, hit, lang) : null;
-  if (said !== null) mention = null;
+  // "announced last week that it will open Osh–Kazan flights from December 15": a date told in what was said is the plan's own.
+  if (said !== null) mention = nearest(eventMentions(body, hitMentions.filter((m) => m.start >= said), hit), hit);
   // «поблагодарил за кредит на ремонт дорог, протяжённость которых за прошлый год …»: thanked for, and none of the
   // clause's dates is its own.
   if (!mention && inClause.length && mayThank(a.lowerDoc.lower, from, hit.start) && thankedFor(hit, body.slice(from, hit.start), lang, a.lowerDoc.of(from, hit.start))) return null;
