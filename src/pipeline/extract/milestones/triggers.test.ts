@@ -660,6 +660,12 @@ describe('crowds arriving are no visit', () => {
     ['ru', 'Туристы из Татарстана всё чаще посещают Нарын.'],
     ['en', 'Some 5,000 Russian tourists visited the lake last summer.'],
     ['en', 'The resort was visited by more than 12,000 holidaymakers in 2023.'],
+    // Citizens counted visiting a country, trips booked or travel as a purpose, a test before arrival: no trip of officials.
+    ['ru', 'В прошлом году республику посетили около 2,3 млн граждан Казахстана.'],
+    ['ru', 'Озеро посетили 40 тысяч человек из Сибири.'],
+    ['ru', 'Жители Оша вновь бронируют поездки на турецкие курорты.'],
+    ['ru', 'Для поездки в Казахстан гражданам не нужен загранпаспорт.'],
+    ['ru', 'Пассажиры должны сдать тест не ранее чем за 48 часов до прибытия.'],
   ] as const)('%s: «%s» → no visit', (lang, text) => {
     expect(keys(text, lang)).not.toContain('visit');
   });
@@ -668,6 +674,8 @@ describe('crowds arriving are no visit', () => {
     ['ru', 'Вчера в Бишкек прибыли два министра.'],
     ['en', 'The minister arrived in Bishkek with 40 students.'],
     ['ru', 'В мае лагерь посетил министр туризма.'],
+    ['ru', 'Республику посетили 12 министров и губернаторов.'],
+    ['ru', 'Министр вернулся в Бишкек до прибытия делегации.'],
   ] as const)('%s: «%s» → a visit', (lang, text) => {
     expect(keys(text, lang)).toContain('visit');
   });
