@@ -80,3 +80,23 @@ describe('flights as background events', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+/** A presentation held (lexicon 'presentation', dated): an occasion of its own when its day is told. */
+describe('a presentation held', () => {
+  it.each([
+    ['ru: «Презентация … прошла вчера»',
+      'date: 2021-05-05\n\nПрезентация нового рейса из Томска прошла вчера в Караколе.',
+      ['2021-05-04 past other «Презентация нового»']],
+    ['en: "the presentation … took place on Monday"',
+      'date: 2021-05-05\n\nThe presentation of the new Tomsk route took place in Karakol on Monday.',
+      ['2021-05-03 past other «The presentation»']],
+  ] as const)('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+
+  it.each([
+    ['ru: an undated presentation is none', 'date: 2021-05-05\n\nПрезентация проекта прошла успешно.'],
+  ] as const)('%s', (_name, text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
