@@ -59,6 +59,9 @@ describe('flights as background events', () => {
     ['ru: a carrier «получила допуск … на полеты»',
       'date: 2021-05-05\n\nВ понедельник киргизская авиакомпания получила допуск авиавластей на полеты в Пермь.',
       ['2021-05-03 past other «В понедельник»']],
+    ['ru: «открытие рейса … состоялось» with its day',
+      'date: 2021-05-05\n\nОткрытие рейса Томск - Ош состоялось 3 мая.',
+      ['2021-05-03 past other «Открытие рейса»']],
     ['ru: «ограничения на полеты … продлены до …»',
       'date: 2021-05-05\n\nОграничения на полеты в Египет продлены до 1 июня.',
       ['2021-06-01 planned other «Ограничения на»']],
@@ -76,6 +79,8 @@ describe('flights as background events', () => {
     ['en: a route opened with no date of its own is none', 'date: 2020-05-10\n\nThe airline wants to open more routes to Central Asia.'],
     ['ru: undated restrictions on flights are none', 'date: 2020-05-10\n\nОграничения на полеты в Египет пока сохраняются.'],
     ['ru: a permit to fly with no date is none', 'date: 2020-05-10\n\nАвиакомпания получила разрешение на полеты в Пермь.'],
+    // Flights or a route opened are flights (dated), not the opening of a facility: with no date of their own, none.
+    ['ru: «Ранее … открыла рейсы» with no date is none', 'date: 2020-05-10\n\nРанее авиакомпания открыла рейсы из Томска в Ош.'],
   ] as const)('%s', (_name, text) => {
     expect(run(text)).toEqual([]);
   });
