@@ -567,7 +567,9 @@ describe('a gathering word after an anaphora, once a gathering was told', () => 
     ['Вопрос обсуждался на переговорах президентов двух стран.', []],
     // «комментируя итоги консультаций»: the results of the gathering told, not a gathering of its own.
     ['Посол, комментируя итоги консультаций, отметил рост спроса.', []],
-    ['Министр рассказал об итогах переговоров журналистам.', []],
+    ['Министр, подводя итоги переговоров, назвал их успешными.', []],
+    // A finite verb judging the results may name another gathering, told with its own details.
+    ['Министр высоко оценил итоги переговоров министров финансов, прошедших накануне.', ['talks']],
   ] as const)('«%s» → %j', (text, want) => {
     expect(afterVisit(text, '2024-09-05')).toEqual(want);
   });
