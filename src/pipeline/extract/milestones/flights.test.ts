@@ -65,6 +65,9 @@ describe('flights as background events', () => {
     ['ru: «ограничения на полеты … продлены до …»',
       'date: 2021-05-05\n\nОграничения на полеты в Египет продлены до 1 июня.',
       ['2021-06-01 planned other «Ограничения на»']],
+    ['ru: restrictions on flights to a place, described by a participle with their start',
+      'date: 2021-05-05\n\nОграничения на полеты в Египет, действующие с 3 апреля, остаются в силе.',
+      ['2021-04-03 past other «Ограничения на»']],
     ['en: a plan to open flights told in what was said has the plan\'s own day',
       'date: 2021-05-05\n\nThe airline announced last week that it will open Osh - Ufa flights from June 15.',
       ['2021-06-15 planned other «The airline»']],
@@ -80,6 +83,9 @@ describe('flights as background events', () => {
     ['ru: undated restrictions on flights are none', 'date: 2020-05-10\n\nОграничения на полеты в Египет пока сохраняются.'],
     ['ru: a permit to fly with no date is none', 'date: 2020-05-10\n\nАвиакомпания получила разрешение на полеты в Пермь.'],
     // Flights or a route opened are flights (dated), not the opening of a facility: with no date of their own, none.
+    // Flights told as operated in the present are a schedule, even in a season named.
+    ['ru: «этим летом выполняются чартерные рейсы» is a schedule', 'date: 2020-05-10\n\nИз Томска в Каракол этим летом выполняются чартерные рейсы.'],
+    ['ru: «прямые рейсы летают» is a schedule', 'date: 2020-05-10\n\nВ мае прямые рейсы летают три раза в неделю.'],
     ['ru: «Ранее … открыла рейсы» with no date is none', 'date: 2020-05-10\n\nРанее авиакомпания открыла рейсы из Томска в Ош.'],
   ] as const)('%s', (_name, text) => {
     expect(run(text)).toEqual([]);
