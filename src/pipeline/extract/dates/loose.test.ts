@@ -214,6 +214,9 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['ru: «Мартовская революция 2005 года» takes the year written after it', 'Мартовская революция 2005 года завершилась бегством президента.', '2010-08-20', ['Мартовская 2005-03']],
     ['ru: «майские праздники» is May', 'На майские праздники в Ош приехали туристы.', '2024-11-14', ['майские 2024-05']],
     ['ru: «мартовский» is not «март»', 'Доклад подготовлен к мартовскому заседанию.', '2024-01-14', ['мартовскому 2024-03']],
+    // «в прошлом году» before a month adjective in its clause gives the adjective's year.
+    ['ru: «В прошлом году из-за июльского наводнения …» is last year\'s July', 'В прошлом году из-за июльского наводнения поток туристов упал.', '2024-11-14', ['июльского 2023-07']],
+    ['ru: a semicolon parts «в прошлом году» from the adjective', 'Поток туристов упал в прошлом году; из-за июльского наводнения закрыли пляжи.', '2024-11-14', ['июльского 2024-07']],
     ['en: a capitalised modal "May" is no month', 'May the talks go well, the envoy said in jest.', '2024-11-14', []],
     ['en: "agreed to draft … by February" in a November article is the coming February', 'The ministers agreed to draft a customs protocol by February.', '2024-11-14', ['by February 2025-02']],
     ['ru: «договорились разработать … к февралю» too', 'Министры договорились разработать таможенный протокол к февралю.', '2024-11-14', ['к февралю 2025-02']],

@@ -98,6 +98,11 @@ const PAST_AFTER_ADJECTIVE = rx(
   'iuy',
 );
 
+/** «в прошлом году …» before a month adjective, no year, number or clause end between: the adjective's year is the one before. */
+const LAST_YEAR_BEFORE = rx(/(?:^|[^\p{L}])(?:в|во)\s+(?:прошлом|минувшем)\s+году(?![\p{L}])[^.;!?\d]*$/iu);
+/** How far before a month adjective «в прошлом году» may stand. */
+const LAST_YEAR_REACH = 60;
+
 /**
  * Cue words of the patterns below, each tested once for a sentence: a pattern opening with a lookbehind
  * is tried at every position of it, a cue list is scanned only where one of its first letters stands.
@@ -303,7 +308,9 @@ export function gatedLooseMentions(s: Sentence, lang: Language, article: Partial
       PAST_AFTER_ADJECTIVE.lastIndex = end;
       const after = m[2] ? null : PAST_AFTER_ADJECTIVE.exec(s.text);
       // «августовского кризиса прошлого года»: that month of the year before; «после августовского кризиса»: the last August.
-      const y = m[2] ?? (after ? (after[1] ? y0 - 1 : am !== null && mo > am ? y0 - 1 : y0) : monthYear(mo, '', s.text, lang, y0, am, m.index!));
+      // «В прошлом году из-за июньской трагедии …»: last year told before the adjective in its clause is its year.
+      const lastYear = !m[2] && !after && LAST_YEAR_BEFORE.test(s.text.slice(Math.max(0, m.index! - LAST_YEAR_REACH), m.index));
+      const y = m[2] ?? (after ? (after[1] ? y0 - 1 : am !== null && mo > am ? y0 - 1 : y0) : lastYear ? y0 - 1 : monthYear(mo, '', s.text, lang, y0, am, m.index!));
       push(m.index!, m[0].length, `${y}-${pad2(mo)}`);
     }
   }

@@ -33,3 +33,15 @@ describe('the current part of a year set against the same period of a written ye
     expect(clues(text)).toEqual(want);
   });
 });
+
+describe('a part of a written year reported as traffic carried', () => {
+  it.each([
+    ['«по итогам N месяцев X года … перевезено»', 'Авиаперевозки\n\nПо итогам восьми месяцев 2031 года между городами перевезено 900 тысяч пассажиров.', [[2031, 2]]],
+    ['«аэропорт обслужил» over a half of X', 'Аэропорт\n\nЗа первое полугодие 2031 года аэропорт обслужил 400 тысяч пассажиров.', [[2031, 2]]],
+    ['en: "carried" in January-July of X', 'Airlines\n\nThe two carriers carried 300,000 passengers in January-July 2031.', [[2031, 2]]],
+    // Negative: "carried out" is no count of traffic.
+    ['"carried out in X" gives no clue', 'Repairs\n\nThe runway repairs were carried out in 2030 by a local firm.', []],
+  ])('%s', (_name, text, want) => {
+    expect(clues(text)).toEqual(want);
+  });
+});

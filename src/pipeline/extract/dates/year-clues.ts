@@ -183,8 +183,12 @@ const COMPARED_WITH = rx(`(?:по сравнению с|в сравнении с
 /** «против аналогичного периода 2044 года», "up on the same period of 2047": the current part of a year set against that of a year. */
 const SAME_PERIOD_OF = rx(`(?:аналогичн|соответствующ)\\p{L}*\\s+период\\p{L}*\\s+(${YR})(?!\\d)|(?:same|corresponding|comparable)\\s+period\\s+(?:of|in)\\s+(${YR})(?!\\d)`, 'iu');
 const RESULTS_OF = rx(`(?:итог\\p{L}*|results?|outcomes?)\\s+(?:of\\s+|за\\s+|for\\s+)?(?:the\\s+)?(?:year\\s+)?(${YR})(?![\\d\\-–—])`, 'iu');
+/**
+ * Verbs that report a period's result; traffic counts too («перевезено 1,1 млн пассажиров», «аэропорт обслужил …»,
+ * "carried 2 million passengers", not "carried out").
+ */
 const RESULT_VERB =
-  /(?:достиг|состав|вырос|вырост|увелич|сократ|снизил|снижен|превысил|прибавил|упал|reached|amounted|totall?ed|grew|rose|increased|decreased|declined|fell|stood at|was up|was down)/iu;
+  /(?:достиг|состав|вырос|вырост|увелич|сократ|снизил|снижен|превысил|прибавил|упал|перевез|обслужил|reached|amounted|totall?ed|grew|rose|increased|decreased|declined|fell|stood at|was up|was down|carried(?! out))/iu;
 /**
  * Last year told as a period of its own, after a written year in the same sentence («то в прошлом году — …», "to
  * 20,000 last year"), not a comparison with it («по сравнению с прошлым годом», "up on last year").

@@ -118,3 +118,14 @@ describe('a document whose name lists its subjects takes the date of its signing
     expect(run(text)).toEqual(want);
   });
 });
+
+// A rule told as enshrined in a document («правило закреплено соглашением») names the document as its standing basis,
+// recalled: no step of the article's day.
+describe('a document named as the basis of a rule', () => {
+  it.each([
+    ['ru: «закреплено межправительственным соглашением» is undated', 'date: 2031-04-10\n\nЭто правило закреплено межправительственным соглашением о поездках граждан.', ['null agreement «Это правило»']],
+    ['ru: a signing with its own day stays dated', 'date: 2031-04-10\n\nЭто правило закреплено в соглашении, которое министры подписали 3 апреля.', ['2031-04-03 agreement «Это правило»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

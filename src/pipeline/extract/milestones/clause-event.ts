@@ -138,6 +138,15 @@ const ELLIPTIC_MORE = {
   en: rx(/^(?:and|but|while)\s+(?:more|the next(?:\s+one)?|another(?:\s+one)?|others|further ones)\s/iu),
 };
 
+/**
+ * «…с 20 апреля начинает выполнять рейсы Ош – Красноярск, а с 1 мая – Бишкек – Казань»: a conjunct of a date and a dash
+ * standing for the verb left out, then a name; it tells one more event of the kind before it, on its own date.
+ */
+const ELLIPTIC_DASH = {
+  ru: rx(/^(?:а|и)\s+(?:[\p{L}\d]+\s+){1,3}?[–—-]\s+\p{Lu}/u),
+  en: rx(/^(?:and|while)\s+(?:[\p{L}\d,]+\s+){1,3}?[–—-]\s+\p{Lu}/u),
+};
+
 /** «к уровню 2013 года», "the 2013 level": a date that is only the base of a comparison. */
 const LEVEL = {
   ru: rx(/(?:^|[^\p{L}])уровн(?:ю|я|ем|е|ь)\s+(?:\p{L}+\s+)?(?:(?:19|20)\d\d|прошл\p{L}*|минувш\p{L}*)/iu),
@@ -213,7 +222,8 @@ function pickHits(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: st
   // What a speaker told a counterpart («заявил коллеге, что кредит будет выделен в 2020 году») is no second talks.
   // An event told in passing with its own date («Премьер, назначенный в марте, заявил в мае …») lends its word to no other date.
   // More of the kind planned («…, а следующие пройдут в мае», "…, and more are planned for May") are events of that kind, dated or not.
-  if (inherited) own = carriedHits(v.carried, body, ELLIPTIC_MORE[lang].test(text) && markers.planned.test(text));
+  // So is a conjunct whose verb a dash stands for («…, а с 1 мая – Бишкек – Казань»).
+  if (inherited) own = carriedHits(v.carried, body, (ELLIPTIC_MORE[lang].test(text) && markers.planned.test(text)) || ELLIPTIC_DASH[lang].test(text));
   // «Козак встретился с Жээнбековым, а затем – с Жапаровым», "met X and then Y": the meeting verb
   // left out before a second counterpart tells a second meeting.
   if (!own.length && !c.dateSplit && ELLIPTIC_COUNTERPART[lang].test(text)) own = v.carried.filter((h) => h.trigger.type === 'meeting');
@@ -602,7 +612,8 @@ function namedEvent(
   // "Japarov said earlier this week that documents are being prepared for signing": the day of
   // the statement; what was said is dated on its own.
   const said = mention ? reportedFrom(text, from, mention, hit, lang) : null;
-  if (said !== null) mention = null;
+  // "announced last week that it will open Osh–Kazan flights from December 15": a date told in what was said is the plan's own.
+  if (said !== null) mention = nearest(eventMentions(body, hitMentions.filter((m) => m.start >= said), hit), hit);
   // «поблагодарил за кредит на ремонт дорог, протяжённость которых за прошлый год …»: thanked for, and none of the
   // clause's dates is its own.
   if (!mention && inClause.length && mayThank(a.lowerDoc.lower, from, hit.start) && thankedFor(hit, body.slice(from, hit.start), lang, a.lowerDoc.of(from, hit.start))) return null;

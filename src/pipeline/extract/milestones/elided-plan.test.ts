@@ -34,3 +34,25 @@ describe('a plan told with its event noun elided', () => {
     expect(milestoneLines(text)).toHaveLength(1);
   });
 });
+
+// A conjunct of a date and a dash that stands for the verb left out («…, а с 1 июля – Бишкек – Уфа») tells one more event of
+// the kind before it, on its own date.
+describe('a conjunct whose verb a dash stands for', () => {
+  it.each([
+    ['ru: «…, а с 1 июля - Бишкек - Уфа»',
+      'date: 2021-06-02\n\nАвиакомпания с 20 июня начинает выполнять рейсы по маршруту Ош - Пермь, а с 1 июля - Бишкек - Уфа.',
+      ['2021-06-20 planned other «Авиакомпания с»', '2021-07-01 planned other «а с»']],
+    ['ru: «…, а с 1 июля — в Уфу»',
+      'date: 2021-06-02\n\nАвиакомпания откроет рейсы в Пермь с 20 июня, а с 1 июля — в Уфу.',
+      ['2021-06-20 planned other «Авиакомпания откроет»', '2021-07-01 planned other «а с»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+
+  it.each([
+    // A figure after the dash is the amount of a period, no event.
+    ['ru', 'date: 2021-06-02\n\nАвиакомпания с 20 июня начинает выполнять рейсы в Пермь, а в 2020 году - 2 млн пассажиров.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(milestoneLines(text)).toHaveLength(1);
+  });
+});

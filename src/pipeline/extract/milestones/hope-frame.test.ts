@@ -19,6 +19,8 @@ describe('hopes, readiness, conditions and frames tell no step', () => {
     ['en: "counts on" more aid', `${EN}The minister said the government counts on more humanitarian aid from Moscow.`, []],
     // Readiness to consider and a condition.
     ['ru: «готова рассмотреть» an opening', `${RU}Глава района уточнил, что администрация готова рассмотреть открытие второго ледового катка.`, []],
+    ['ru: «предложил … рассмотреть открытие» a proposal to consider', `${RU}Губернатор предложил соседям рассмотреть открытие прямых рейсов из Караколя в Томск.`, []],
+    ['ru: «рассматривает запуск» a launch considered', `${RU}Перевозчик также рассматривает запуск полетов из Читы.`, []],
     ['en: "as soon as" a condition is met', `${EN}The librarian said the reading hall would be reopened as soon as the roof is repaired.`, []],
     // A document as a frame or a source.
     ['ru: «в рамках соглашения» frames a flow', `${RU}Саженцы яблонь поставлялись в питомник бесплатно в рамках соглашения о сотрудничестве двух университетов.`, []],

@@ -9,6 +9,8 @@ describe('«на следующей неделе» and «в следующем �
     ['ru: a session next month', 'date: 2023-03-10\n\nОчередное заседание комиссии в следующем месяце проведет вице-премьер.', 'planned'],
     ['en: "next week" as before', 'date: 2023-03-10\n\nThe minister makes his first trip to Tashkent next week.', 'planned'],
     ['ru: «на прошлой неделе» stays past', 'date: 2023-03-10\n\nСвой первый визит министр совершил в Ташкент на прошлой неделе.', 'past'],
+    // "later this month" looks forward as "next month" does, with no verb of the future.
+    ['en: "preparations for the state visit … later this month"', 'date: 2023-03-10\n\nThe talks are part of preparations for the president\'s state visit to Tashkent later this month.', 'planned'],
   ])('%s', (_name, text, want) => {
     expect(milestoneLines(text)[0]?.split(' ')[1]).toBe(want);
   });
@@ -33,5 +35,15 @@ describe('dates told as not yet set tell a plan with no date', () => {
     ['ru: a trip with its dates set stays as told', 'date: 2023-03-10\n\nМинистр посетил Ташкент, сроки визита были согласованы заранее.', '2023-03-10 past'],
   ])('%s', (_name, text, want) => {
     expect(milestoneLines(text)[0]?.split(' ').slice(0, 2).join(' ')).toBe(want);
+  });
+});
+
+// A gathering told as "also" after a plan of "later this month" is of that month too.
+describe('"also" after a plan of "later this month"', () => {
+  it('en: "will also host the summit"', () => {
+    expect(milestoneLines('date: 2023-03-10\n\nThe talks are part of preparations for the president\'s state visit to Tashkent later this month. Tashkent will also host the summit.')).toEqual([
+      '2023-03 planned visit «The talks»',
+      '2023-03 planned summit «Tashkent will»',
+    ]);
   });
 });

@@ -576,6 +576,11 @@ describe('a gathering word after an anaphora, once a gathering was told', () => 
     ['Вопрос обсуждался на переговорах президентов Ивана Петрова и Азамата Бекова.', ['talks']],
     ['Вопрос обсуждался на переговорах министров Петрова и Бекова в Оше.', ['talks']],
     ['Вопрос обсуждался на переговорах президентов двух стран.', []],
+    // «комментируя итоги консультаций»: the results of the gathering told, not a gathering of its own.
+    ['Посол, комментируя итоги консультаций, отметил рост спроса.', []],
+    ['Министр, подводя итоги переговоров, назвал их успешными.', []],
+    // A finite verb judging the results may name another gathering, told with its own details.
+    ['Министр высоко оценил итоги переговоров министров финансов, прошедших накануне.', ['talks']],
   ] as const)('«%s» → %j', (text, want) => {
     expect(afterVisit(text, '2024-09-05')).toEqual(want);
   });
@@ -671,6 +676,12 @@ describe('crowds arriving are no visit', () => {
     ['ru', 'Туристы из Татарстана всё чаще посещают Нарын.'],
     ['en', 'Some 5,000 Russian tourists visited the lake last summer.'],
     ['en', 'The resort was visited by more than 12,000 holidaymakers in 2023.'],
+    // Citizens counted visiting a country, trips booked or travel as a purpose, a test before arrival: no trip of officials.
+    ['ru', 'В прошлом году республику посетили около 2,3 млн граждан Казахстана.'],
+    ['ru', 'Озеро посетили 40 тысяч человек из Сибири.'],
+    ['ru', 'Жители Оша вновь бронируют поездки на турецкие курорты.'],
+    ['ru', 'Для поездки в Казахстан гражданам не нужен загранпаспорт.'],
+    ['ru', 'Пассажиры должны сдать тест не ранее чем за 48 часов до прибытия.'],
   ] as const)('%s: «%s» → no visit', (lang, text) => {
     expect(keys(text, lang)).not.toContain('visit');
   });
@@ -679,6 +690,8 @@ describe('crowds arriving are no visit', () => {
     ['ru', 'Вчера в Бишкек прибыли два министра.'],
     ['en', 'The minister arrived in Bishkek with 40 students.'],
     ['ru', 'В мае лагерь посетил министр туризма.'],
+    ['ru', 'Республику посетили 12 министров и губернаторов.'],
+    ['ru', 'Министр вернулся в Бишкек до прибытия делегации.'],
   ] as const)('%s: «%s» → a visit', (lang, text) => {
     expect(keys(text, lang)).toContain('visit');
   });
