@@ -8,76 +8,64 @@
 import type { Language } from '../../../schema/dataset';
 import { cueStartsWord, requiredLiterals } from './cues';
 import { MARKERS, type Match, WordMatcher } from './lexicon';
+import { orInto, toBits, wordsFor } from './index-bits';
 import { CueScanner } from './trigger-cues';
-
-/**
- * Patterns a combination's key holds: two words of 26 bits in one number (exact in a double), and a third word that
- * picks a map of its own for combinations reaching past the first 52 patterns (the lexicon's lists have grown to
- * that: a longer list run whole asks every sentence every pattern).
- */
-const KEY_BITS = 26;
-const MAX_PATTERNS = 3 * KEY_BITS;
-const KEY_SPAN = 2 ** KEY_BITS;
-
-/** A set of a list's patterns as `lo` (the first 26), `hi` (the next 26) and `top` (the last 26) bit words. */
-interface PatternBits {
-  lo: number;
-  hi: number;
-  top: number;
-}
 
 /** What a combination matcher reads from its patterns, once. */
 interface Index {
   scanner: CueScanner;
-  /** Cue → the patterns owning it or one of its prefixes: those a match of it lets run. */
-  reach: Map<string, PatternBits>;
+  /** Cue → the patterns owning it or one of its prefixes (bit words, `index-bits`): those a match of it lets run. */
+  reach: Map<string, Uint32Array>;
   /** The patterns without cues: run in every text. */
-  always: PatternBits;
+  always: Uint32Array;
+  /** True when `always` is empty: a text without cues runs no pattern. */
+  none: boolean;
+  /** The union of one text's patterns, reused from text to text. */
+  acc: Uint32Array;
+  /** The number of bit words of a set (`acc.length`, read once). */
+  words: number;
 }
 
 /**
+ * One level of the combinations' key tree: a combination's bit words, one word a level, lead to the matcher of its
+ * patterns. A key of any number of words, so a list of any length runs by combination (a key of fixed width made a
+ * longer list run whole, every pattern on every sentence asked).
+ */
+interface KeyLevel {
+  next: Map<number, KeyLevel>;
+  matcher: WordMatcher | null;
+}
+
+const newLevel = (): KeyLevel => ({ next: new Map(), matcher: null });
+
+/**
  * All matches of a pattern list, as `new WordMatcher(patterns).all` finds them, with one regex per combination of the
- * patterns whose cue literals (`requiredLiterals`) a text holds, found with one scan (`CueScanner`). Lists longer than
- * a key holds (78 patterns) run whole.
+ * patterns whose cue literals (`requiredLiterals`) a text holds, found with one scan (`CueScanner`).
  */
 export class CombinationMatcher {
   private index: Index | null = null;
-  /** Key (`lo` and `hi` of `PatternBits` as one number) → the matcher of those patterns, for combinations with `top` 0. */
-  private readonly matchers = new Map<number, WordMatcher>();
-  /** `top` → key → matcher, for combinations reaching past the first 52 patterns. */
-  private readonly topMatchers = new Map<number, Map<number, WordMatcher>>();
-  private whole: WordMatcher | null = null;
+  /** The key tree's root: a combination's first bit word picks its child. */
+  private readonly matchers = newLevel();
 
   constructor(private readonly patterns: readonly string[]) {}
 
   /** Every match in `text` (`lower` its lower case), in order. */
   all(text: string, lower: string): Match[] {
-    if (this.patterns.length > MAX_PATTERNS) return (this.whole ??= new WordMatcher(this.patterns)).all(text, lower);
-    const { scanner, reach, always } = (this.index ??= indexOf(this.patterns));
+    const { scanner, reach, always, none, acc, words } = (this.index ??= indexOf(this.patterns));
     const cues = scanner.longest(lower);
-    let lo = always.lo;
-    let hi = always.hi;
-    let top = always.top;
-    for (let i = 0; i < cues.length; i++) {
-      const r = reach.get(cues[i]!)!;
-      lo |= r.lo;
-      hi |= r.hi;
-      top |= r.top;
+    // Most texts asked hold no cue: nothing to run, with no bit word touched (each read of one is a call in baseline code).
+    if (cues.length === 0 && none) return [];
+    acc.set(always);
+    for (let i = 0; i < cues.length; i++) orInto(acc, reach.get(cues[i]!)!);
+    // Some pattern is set now: a cue reaches at least its owners, and `always` is not empty when there is no cue.
+    let level = this.matchers;
+    for (let w = 0; w < words; w++) {
+      const word = acc[w]!;
+      let child = level.next.get(word);
+      if (child === undefined) level.next.set(word, (child = newLevel()));
+      level = child;
     }
-    if (lo === 0 && hi === 0 && top === 0) return [];
-    const key = hi * KEY_SPAN + lo;
-    let map = this.matchers;
-    if (top !== 0) {
-      const tm = this.topMatchers.get(top);
-      if (tm === undefined) this.topMatchers.set(top, (map = new Map()));
-      else map = tm;
-    }
-    let m = map.get(key);
-    if (m === undefined) {
-      const words = [lo, hi, top];
-      m = new WordMatcher(this.patterns.filter((_, i) => (words[(i / KEY_BITS) | 0]! & (1 << i % KEY_BITS)) !== 0));
-      map.set(key, m);
-    }
+    const m = (level.matcher ??= new WordMatcher(this.patterns.filter((_, i) => (acc[i >>> 5]! & (1 << (i & 31))) !== 0)));
     return m.all(text, lower, true);
   }
 }
@@ -85,12 +73,12 @@ export class CombinationMatcher {
 /** The cue scan of a pattern list and which patterns each cue lets run. */
 function indexOf(patterns: readonly string[]): Index {
   const owners = new Map<string, number[]>();
-  const always: PatternBits = { lo: 0, hi: 0, top: 0 };
+  const always: number[] = [];
   const atStart = new Set<string>();
   const inside = new Set<string>();
   patterns.forEach((p, i) => {
     const cues = requiredLiterals(p);
-    if (!cues) return void add(always, i);
+    if (!cues) return void always.push(i);
     for (const c of cues) {
       owners.set(c, [...(owners.get(c) ?? []), i]);
       (cueStartsWord(p) ? atStart : inside).add(c);
@@ -98,19 +86,10 @@ function indexOf(patterns: readonly string[]): Index {
   });
   for (const c of inside) atStart.delete(c);
   const scanner = new CueScanner([...owners.keys()], atStart);
-  const reach = new Map<string, PatternBits>();
-  for (const c of owners.keys()) {
-    const bits = { lo: 0, hi: 0, top: 0 };
-    for (const p of scanner.prefixesOf(c)) for (const i of owners.get(p)!) add(bits, i);
-    reach.set(c, bits);
-  }
-  return { scanner, reach, always };
-}
-
-function add(bits: PatternBits, i: number): void {
-  if (i < KEY_BITS) bits.lo |= 1 << i;
-  else if (i < 2 * KEY_BITS) bits.hi |= 1 << (i - KEY_BITS);
-  else bits.top |= 1 << (i - 2 * KEY_BITS);
+  const words = wordsFor(patterns.length);
+  const reach = new Map<string, Uint32Array>();
+  for (const c of owners.keys()) reach.set(c, toBits(scanner.prefixesOf(c).flatMap((p) => owners.get(p)!), words));
+  return { scanner, reach, always: toBits(always, words), none: always.length === 0, acc: new Uint32Array(words), words };
 }
 
 /** The exclusions of each language (`MARKERS.exclude`), run by combination. */

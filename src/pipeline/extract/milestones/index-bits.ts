@@ -1,5 +1,6 @@
 /**
- * Sets of small indexes (trigger positions in `TRIGGERS`) as bit words, 32 indexes to a word.
+ * Sets of small indexes (trigger positions in `TRIGGERS`, the patterns of an exclusion list) as bit words,
+ * 32 indexes to a word.
  * A sentence's candidate triggers are the union of what each of its cues reaches: OR-ing bit words
  * and reading the bits out lowest first gives them sorted and each once, where pushing index
  * lists, sorting and deduplicating them took ≈4% of the milestone pass (CPU profile, 1,000 articles).
