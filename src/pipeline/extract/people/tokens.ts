@@ -76,7 +76,7 @@ function hasLower(word: string): boolean {
  * The only characters of the Basic Multilingual Plane that are a letter (`LETTER`) and whose lower
  * case is not, or the other way round: Ohm, Kelvin and Angstrom signs, «Ᵽ», «Ᵹ», «Ꭓ», «Ᶎ» (see the test).
  */
-const LETTER_CHANGES_WHEN_LOWERED = /[\u2126\u212A\u212B\u2C63\uA77D\uA7B3\uA7C6]/;
+const LETTER_CHANGES_WHEN_LOWERED = ['\u2126', '\u212A', '\u212B', '\u2C63', '\uA77D', '\uA7B3', '\uA7C6'];
 
 /**
  * True when the words of `text` stand where the letters of `lower` (its `lowerSameLength`) do: the
@@ -85,7 +85,9 @@ const LETTER_CHANGES_WHEN_LOWERED = /[\u2126\u212A\u212B\u2C63\uA77D\uA7B3\uA7C6
  * 6 ms per 1,000 articles).
  */
 function wordsOfLower(text: string, lower: string): boolean {
-  return lower.length === text.length && !LETTER_CHANGES_WHEN_LOWERED.test(text);
+  // A search for each character, not a regex of the seven: V8 looks for one character with a native byte search, where
+  // the regex tests the class at every position (≈16 → 6.5 M instructions per 1,000 articles).
+  return lower.length === text.length && !LETTER_CHANGES_WHEN_LOWERED.some((c) => text.includes(c));
 }
 
 /** Normalised lookup key of a word: lower case, ё → е. */
