@@ -708,12 +708,20 @@ const REVISION_REACH = 80;
 /** The cue word of `RETRACTED_VERSION`, asked before it. */
 const versionCue = (window: string) => window.includes('version') || window.includes('верси');
 
+/**
+ * «200 млн долларов на адаптацию к ЕАЭС», «(пойдут) на строительство», «на поддержку экспорта», "$200 million for the modernisation of
+ * …": a sum followed by what it is to pay for (a verbal noun of a purpose) is money set aside, not a value of trade. Asked
+ * only of the words right after a sum about turnover.
+ */
+const FOR_PURPOSE_AFTER = rx(/^\s*(?:(?:\p{Ll}+\s+)?на\s+\p{Ll}+(?:цию|ние|тие|ство|ку)|for\s+(?:the\s+)?\p{Ll}+(?:tion|ment))(?![\p{L}])/u);
+
 function moneyMetric(read: Read, a: Around): Metric | null {
   const { q, subject } = read;
   if (q.currency === 'other') return null;
   if (q.currency === null && !impliedDollars(read, a)) return null;
   if (subject === 'trade_turnover') {
     if (q.value < 1e6) return null;
+    if (FOR_PURPOSE_AFTER.test(a.after)) return { name: 'funds_usd', value: q.value, unit: 'USD' };
     // «вырос на 300 млн долларов», "increased by $300 million": an amount of change, not a level.
     const dir = hasChangePreposition(a.window) ? directionOf(a.words, a.winStart, q.start, '') : 0;
     if (RETRACTED_BEFORE.test(a.window) || (versionCue(a.window) && RETRACTED_VERSION.test(a.window))) return { name: 'retracted_figure', value: q.value, unit: 'USD' };
