@@ -558,12 +558,12 @@ function pastShareTail(a: Around): Around {
 }
 
 /**
- * "Russia accounted for", "Kazakhstan for" (a list going on), «на Россию пришлось», «на долю России приходится», «, на
+ * "Russia accounted for", "Kazakhstan for" (a list going on), «(Н)а Россию пришлось», «на долю России приходится», «, на
  * Казахстан —», «, тогда как с Казахстаном —», ", while with China —": a country named as the holder of a part of the sum
  * told before, or as the other partner of a comparison with the verb left out, right before the figure.
  */
 const PART_OWNER = rx(
-  /(?<![\p{L}])(?:(\p{Lu}[\p{L}-]+)\s+(?:accounted\s+for|account(?:s|ing)?\s+for|for)|на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s+(?:пришл\p{L}*|приход\p{L}*)|(?<=[,;]\s*)на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s*[—–]|(?<=[,;]\s*(?:тогда\s+как\s+|а\s+|whereas\s+|while\s+)?)(?:с|со|with)\s+(\p{Lu}[\p{L}-]+)\s*[—–])\s+(?:(?:about|almost|nearly|some|around|over|более|около|почти|свыше|порядка)\s+)?(?:US\s*)?[$€]?\s*$/u,
+  /(?<![\p{L}])(?:(\p{Lu}[\p{L}-]+)\s+(?:accounted\s+for|account(?:s|ing)?\s+for|for)|[Нн]а\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s+(?:пришл\p{L}*|приход\p{L}*)|(?<=[,;]\s*)на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s*[—–]|(?<=[,;]\s*(?:тогда\s+как\s+|а\s+|whereas\s+|while\s+)?)(?:с|со|with)\s+(\p{Lu}[\p{L}-]+)\s*[—–])\s+(?:(?:about|almost|nearly|some|around|over|более|около|почти|свыше|порядка)\s+)?(?:US\s*)?[$€]?\s*$/u,
 );
 
 /** "$1.8 billion turnover with Uzbekistan", "$4 billion in trade with China", "$2 billion of business with …": a partner named right after the sum. */
@@ -622,8 +622,20 @@ function turnoverOf(around: Around): string {
   const holder = part ? (part[1] ?? part[2] ?? part[3] ?? part[4]!) : null;
   if (holder && RUSSIA_PARTNER.test(holder)) return 'trade_turnover';
   if (holder && isThirdParty(holder)) return 'third_country_trade_turnover';
+  // «У Казахстана этот показатель составил …», «Узбекистан нарастил показатель до …», "Kazakhstan's figure was …": a sentence
+  // that goes on about the turnover told before, opened by a third country as its holder and naming neither side of the pair
+  // (not a speaker: «Казахстан отметил, что он вырос …»).
+  const opener = COUNTRY_OPENS.exec(a.window);
+  if (opener && isForeignCountry(opener[1]!) && !TOLD_THAT.test(a.window.slice(opener[0].length)) && !PAIR_NAMED.test(a.text) && !RUSSIA_NAMED.test(a.text)) {
+    return 'third_country_trade_turnover';
+  }
   return prev.endsWith('_trade_turnover') ? prev : own;
 }
+
+/** «что», "that": a clause told by the subject before it. */
+const TOLD_THAT = rx(/(?<![\p{L}])(?:что|that)(?![\p{L}])/iu);
+/** A name opening the sentence, alone, as a possessive or after «у», «для», "for" (who holds what is told): «У Казахстана …», "Kazakhstan's …". */
+const COUNTRY_OPENS = rx(/^\s*(?:(?:[Уу]|[Дд]ля|[Ff]or)\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?(?![\p{L}])/u);
 
 /**
  * «Узбекистан – 64,2 млн», «, с Республикой Армения – 3,8 млн», «: Turkey — $0.7 billion»: a country's name (one or two
