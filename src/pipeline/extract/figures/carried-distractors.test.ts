@@ -15,6 +15,12 @@ describe('a sentence that goes on about the turnover told before but opens with 
     ['ru: «На Казахстан пришлось …» after the trade with the bloc', '2019-03-01',
       'Товарооборот Кыргызстана со странами ЕАЭС в 2018 году составил 2,9 млрд долларов. На Казахстан пришлось 0,9 млрд долларов.',
       ['eaeu_trade_turnover 2900000000 2018 actual', 'third_country_trade_turnover 900000000 2018 actual']],
+    ['ru: «С Таджикистаном он вырос на …»', '2019-03-01',
+      'Товарооборот Кыргызстана с Россией в 2018 году составил 1,8 млрд долларов. С Таджикистаном он вырос на 7%.',
+      ['trade_turnover 1800000000 2018 actual', 'third_country_trade_turnover_growth_pct 7 2018 actual']],
+    ['en: "By comparison, with China it reached …"', '2019-03-01',
+      'Trade between Kyrgyzstan and Russia reached $1.8 billion in 2018. By comparison, with China it reached $1.2 billion.',
+      ['trade_turnover 1800000000 2018 actual', 'third_country_trade_turnover 1200000000 2018 actual']],
     // Kept: a third country as a place or as a speaker, and Russia opening the sentence.
     ['ru: «В Казахстане он вырос …» (a place) stays the pair\'s', '2019-03-01',
       'Товарооборот Кыргызстана с Россией в 2018 году составил 1,8 млрд долларов. В Казахстане на встрече министры отметили, что он вырос до 1,9 млрд долларов.',
@@ -22,6 +28,9 @@ describe('a sentence that goes on about the turnover told before but opens with 
     ['ru: «Казахстан отметил, что он вырос …» (a speaker) stays the pair\'s', '2019-03-01',
       'Товарооборот Кыргызстана с Россией в 2018 году составил 1,8 млрд долларов. Казахстан при этом отметил, что он вырос до 1,9 млрд долларов.',
       ['trade_turnover 1800000000 2018 actual', 'trade_turnover 1900000000 2018 actual']],
+    ['ru: «С Россией он вырос на …» stays the pair\'s', '2019-03-01',
+      'Товарооборот Кыргызстана с Россией в 2018 году составил 1,8 млрд долларов. С Россией он вырос на 7%.',
+      ['trade_turnover 1800000000 2018 actual', 'trade_turnover_growth_pct 7 2018 actual']],
   ])('%s', (_name, date, text, want) => {
     expect(figureLines(text, date, false)).toEqual(want);
   });

@@ -622,8 +622,8 @@ function turnoverOf(around: Around): string {
   const holder = part ? (part[1] ?? part[2] ?? part[3] ?? part[4]!) : null;
   if (holder && RUSSIA_PARTNER.test(holder)) return 'trade_turnover';
   if (holder && isThirdParty(holder)) return 'third_country_trade_turnover';
-  // «У Казахстана этот показатель составил …», «Узбекистан нарастил показатель до …», "Kazakhstan's figure was …": a sentence
-  // that goes on about the turnover told before, opened by a third country as its holder and naming neither side of the pair
+  // «У Казахстана этот показатель составил …», «С Казахстаном он вырос на …», "Kazakhstan's figure was …": a sentence that goes
+  // on about the turnover told before, opened by a third country as its holder or partner and naming neither side of the pair
   // (not a speaker: «Казахстан отметил, что он вырос …»).
   const opener = COUNTRY_OPENS.exec(a.window);
   if (opener && isForeignCountry(opener[1]!) && !TOLD_THAT.test(a.window.slice(opener[0].length)) && !PAIR_NAMED.test(a.text) && !RUSSIA_NAMED.test(a.text)) {
@@ -634,8 +634,11 @@ function turnoverOf(around: Around): string {
 
 /** «что», "that": a clause told by the subject before it. */
 const TOLD_THAT = rx(/(?<![\p{L}])(?:что|that)(?![\p{L}])/iu);
-/** A name opening the sentence, alone, as a possessive or after «у», «для», "for" (who holds what is told): «У Казахстана …», "Kazakhstan's …". */
-const COUNTRY_OPENS = rx(/^\s*(?:(?:[Уу]|[Дд]ля|[Ff]or)\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?(?![\p{L}])/u);
+/**
+ * A name opening the sentence (after any «Для сравнения,», "By comparison,"), alone, as a possessive or after «у», «для», «с»,
+ * "for", "with" (who holds what is told, or the partner): «У Казахстана …», «С Казахстаном он …», "Kazakhstan's …".
+ */
+const COUNTRY_OPENS = rx(/^\s*(?:(?:[Дд]ля\s+сравнения|(?:[Bb]y|[Ff]or|[Ii]n)\s+comparison)\s*,\s*)?(?:(?:[Уу]|[Дд]ля|[Сс]о?|[Ff]or|[Ww]ith)\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?(?![\p{L}])/u);
 
 /**
  * «Узбекистан – 64,2 млн», «, с Республикой Армения – 3,8 млн», «: Turkey — $0.7 billion»: a country's name (one or two
