@@ -626,7 +626,7 @@ function turnoverOf(around: Around): string {
   // on about the turnover told before, opened by a third country as its holder or partner and naming neither side of the pair
   // (not a speaker: «Казахстан отметил, что он вырос …»).
   const opener = COUNTRY_OPENS.exec(a.window);
-  if (opener && isForeignCountry(opener[1]!) && !TOLD_THAT.test(a.window.slice(opener[0].length)) && !PAIR_NAMED.test(a.text) && !RUSSIA_NAMED.test(a.text)) {
+  if (opener && isForeignCountry(opener[1] ?? opener[2]!) && !TOLD_THAT.test(a.window.slice(opener[0].length)) && !PAIR_NAMED.test(a.text) && !RUSSIA_NAMED.test(a.text)) {
     return 'third_country_trade_turnover';
   }
   return prev.endsWith('_trade_turnover') ? prev : own;
@@ -636,9 +636,10 @@ function turnoverOf(around: Around): string {
 const TOLD_THAT = rx(/(?<![\p{L}])(?:что|that)(?![\p{L}])/iu);
 /**
  * A name opening the sentence (after any «Для сравнения,», "By comparison,"), alone, as a possessive or after «у», «для», «с»,
- * "for", "with" (who holds what is told, or the partner): «У Казахстана …», «С Казахстаном он …», "Kazakhstan's …".
+ * "for", "with" (who holds what is told, or the partner): «У Казахстана …», «С Казахстаном он …», "Kazakhstan's …"; a name alone
+ * goes on with a word («Узбекистан нарастил …»), not a comma («США, увеличившись …» is the tail of a sum cut at «долл.»).
  */
-const COUNTRY_OPENS = rx(/^\s*(?:(?:[Дд]ля\s+сравнения|(?:[Bb]y|[Ff]or|[Ii]n)\s+comparison)\s*,\s*)?(?:(?:[Уу]|[Дд]ля|[Сс]о?|[Ff]or|[Ww]ith)\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?(?![\p{L}])/u);
+const COUNTRY_OPENS = rx(/^\s*(?:(?:[Дд]ля\s+сравнения|(?:[Bb]y|[Ff]or|[Ii]n)\s+comparison)\s*,\s*)?(?:(?:[Уу]|[Дд]ля|[Сс]о?|[Ff]or|[Ww]ith)\s+(\p{Lu}[\p{L}-]+)(?![\p{L}])|(\p{Lu}[\p{L}-]+)(?:['’]s)?(?=\s+\p{L}))/u);
 
 /**
  * «Узбекистан – 64,2 млн», «, с Республикой Армения – 3,8 млн», «: Turkey — $0.7 billion»: a country's name (one or two
