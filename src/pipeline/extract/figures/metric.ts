@@ -570,12 +570,12 @@ function pastShareTail(a: Around): Around {
 }
 
 /**
- * "Russia accounted for", "Kazakhstan for" (a list going on), «на Россию пришлось», «на долю России приходится», «, на
+ * "Russia accounted for", "Kazakhstan for" (a list going on), «(Н)а Россию пришлось», «на долю России приходится», «, на
  * Казахстан —», «, тогда как с Казахстаном —», ", while with China —": a country named as the holder of a part of the sum
  * told before, or as the other partner of a comparison with the verb left out, right before the figure.
  */
 const PART_OWNER = rx(
-  /(?<![\p{L}])(?:(\p{Lu}[\p{L}-]+)\s+(?:accounted\s+for|account(?:s|ing)?\s+for|for)|на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s+(?:пришл\p{L}*|приход\p{L}*)|(?<=[,;]\s*)на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s*[—–]|(?<=[,;]\s*(?:тогда\s+как\s+|а\s+|whereas\s+|while\s+)?)(?:с|со|with)\s+(\p{Lu}[\p{L}-]+)\s*[—–])\s+(?:(?:about|almost|nearly|some|around|over|более|около|почти|свыше|порядка)\s+)?(?:US\s*)?[$€]?\s*$/u,
+  /(?<![\p{L}])(?:(\p{Lu}[\p{L}-]+)\s+(?:accounted\s+for|account(?:s|ing)?\s+for|for)|[Нн]а\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s+(?:пришл\p{L}*|приход\p{L}*)|(?<=[,;]\s*)на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s*[—–]|(?<=[,;]\s*(?:тогда\s+как\s+|а\s+|whereas\s+|while\s+)?)(?:с|со|with)\s+(\p{Lu}[\p{L}-]+)\s*[—–])\s+(?:(?:about|almost|nearly|some|around|over|более|около|почти|свыше|порядка)\s+)?(?:US\s*)?[$€]?\s*$/u,
 );
 
 /** "$1.8 billion turnover with Uzbekistan", "$4 billion in trade with China", "$2 billion of business with …": a partner named right after the sum. */
@@ -634,8 +634,24 @@ function turnoverOf(around: Around): string {
   const holder = part ? (part[1] ?? part[2] ?? part[3] ?? part[4]!) : null;
   if (holder && RUSSIA_PARTNER.test(holder)) return 'trade_turnover';
   if (holder && isThirdParty(holder)) return 'third_country_trade_turnover';
+  // «У Казахстана этот показатель составил …», «С Казахстаном он вырос на …», "Kazakhstan's figure was …": a sentence that goes
+  // on about the turnover told before, opened by a third country as its holder or partner and naming neither side of the pair
+  // (not a speaker: «Казахстан отметил, что он вырос …»).
+  const opener = COUNTRY_OPENS.exec(a.window);
+  if (opener && isForeignCountry(opener[1] ?? opener[2]!) && !TOLD_THAT.test(a.window.slice(opener[0].length)) && !PAIR_NAMED.test(a.text) && !RUSSIA_NAMED.test(a.text)) {
+    return 'third_country_trade_turnover';
+  }
   return prev.endsWith('_trade_turnover') ? prev : own;
 }
+
+/** «что», "that": a clause told by the subject before it. */
+const TOLD_THAT = rx(/(?<![\p{L}])(?:что|that)(?![\p{L}])/iu);
+/**
+ * A name opening the sentence (after any «Для сравнения,», "By comparison,"), alone, as a possessive or after «у», «для», «с»,
+ * "for", "with" (who holds what is told, or the partner): «У Казахстана …», «С Казахстаном он …», "Kazakhstan's …"; a name alone
+ * goes on with a word («Узбекистан нарастил …»), not a comma («США, увеличившись …» is the tail of a sum cut at «долл.»).
+ */
+const COUNTRY_OPENS = rx(/^\s*(?:(?:[Дд]ля\s+сравнения|(?:[Bb]y|[Ff]or|[Ii]n)\s+comparison)\s*,\s*)?(?:(?:[Уу]|[Дд]ля|[Сс]о?|[Ff]or|[Ww]ith)\s+(\p{Lu}[\p{L}-]+)(?![\p{L}])|(\p{Lu}[\p{L}-]+)(?:['’]s)?(?=\s+\p{L}))/u);
 
 /**
  * «Узбекистан – 64,2 млн», «, с Республикой Армения – 3,8 млн», «: Turkey — $0.7 billion»: a country's name (one or two
@@ -720,12 +736,20 @@ const REVISION_REACH = 80;
 /** The cue word of `RETRACTED_VERSION`, asked before it. */
 const versionCue = (window: string) => window.includes('version') || window.includes('верси');
 
+/**
+ * «200 млн долларов на адаптацию к ЕАЭС», «(пойдут) на строительство», «на поддержку экспорта», "$200 million for the modernisation of
+ * …": a sum followed by what it is to pay for (a verbal noun of a purpose) is money set aside, not a value of trade. Asked
+ * only of the words right after a sum about turnover.
+ */
+const FOR_PURPOSE_AFTER = rx(/^\s*(?:(?:\p{Ll}+\s+)?на\s+\p{Ll}+(?:цию|ние|тие|ство|ку)|for\s+(?:the\s+)?\p{Ll}+(?:tion|ment))(?![\p{L}])/u);
+
 function moneyMetric(read: Read, a: Around): Metric | null {
   const { q, subject } = read;
   if (q.currency === 'other') return null;
   if (q.currency === null && !impliedDollars(read, a)) return null;
   if (subject === 'trade_turnover') {
     if (q.value < 1e6) return null;
+    if (FOR_PURPOSE_AFTER.test(a.after)) return { name: 'funds_usd', value: q.value, unit: 'USD' };
     // «вырос на 300 млн долларов», "increased by $300 million": an amount of change, not a level.
     const dir = hasChangePreposition(a.window) ? directionOf(a.words, a.winStart, q.start, '') : 0;
     if (RETRACTED_BEFORE.test(a.window) || (versionCue(a.window) && RETRACTED_VERSION.test(a.window))) return { name: 'retracted_figure', value: q.value, unit: 'USD' };

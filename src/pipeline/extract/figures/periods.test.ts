@@ -33,3 +33,22 @@ describe('findPeriods reads the first N months with monthCount', () => {
     expect(findPeriods(text, year)[0]?.period).toBe(want);
   });
 });
+
+describe('findPeriods reads a half-year without an ordinal as the first, and three quarters as nine months', () => {
+  it.each([
+    ['За полугодие экспорт вырос.', 2016, 9, '2016-H1'],
+    ['По итогам полугодия 2014 года поставки упали.', null, null, '2014-H1'],
+    ['За три квартала нынешнего года экспорт вырос.', 2016, 11, '2016-9M'],
+    ['За первые два квартала экспорт вырос.', 2016, 9, '2016-H1'],
+    ['Exports grew in the half-year.', 2016, 9, '2016-H1'],
+    ['Exports grew over the first three quarters of 2015.', null, null, '2015-9M'],
+    // Not over yet at the article's month: of the year before.
+    ['За три квартала экспорт вырос.', 2017, 3, '2016-9M'],
+    ['За полугодие экспорт вырос.', 2017, 5, '2016-H1'],
+    // Kept: an ordinal half is read as before, and a year alone stays a year.
+    ['За второе полугодие экспорт вырос.', 2016, 12, '2016-H2'],
+    ['За 2015 год экспорт вырос.', 2016, 3, '2015'],
+  ])('%s', (text, year, month, want) => {
+    expect(findPeriods(text, year, month)[0]?.period).toBe(want);
+  });
+});

@@ -26,6 +26,8 @@ export interface PeriodExpr {
 }
 
 const Y = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
+/** The hint of the patterns of halves and quarters; one object, asked once of a sentence for both. */
+const PARTS_HINT = /полугод|половин|квартал|half|quarter/i;
 /** The hint of the patterns of a written year; one object, so that a sentence is tested for it once (`findPeriods`). */
 const YEAR_HINT = /[12]\d{3}/;
 const MONTHS_RU = lexicon.months.ru.map((m) => rx(`^${wordsSource([m])}$`, 'iu'));
@@ -102,10 +104,22 @@ const PATTERNS: readonly PeriodPattern[] = ([
     ),
   },
   {
-    kind: 'period', hint: /полугод|половин|квартал|half|quarter/i,
+    kind: 'period', hint: PARTS_HINT,
     // "first-half figures", «первое полугодие»: a hyphen may join the English ordinal to its unit.
     re: rx(String.raw`(?<ord>${ORD})(?:\s+|-)(?<unit>полугоди\p{L}*|половин\p{L}*|квартал\p{L}*|half|quarter)${REF}`, 'giu'),
     sub: (m) => `${/^(полуг|полов|half)/i.test(m.groups!.unit!) ? 'H' : 'Q'}${ordinal(m.groups!.ord!)}`,
+  },
+  {
+    // «за полугодие», «по итогам полугодия 2019 года», "in the half-year": the half without an ordinal is the first one;
+    // «за три квартала», "the first three quarters of 2019": nine months, «за два квартала» six. Without its year, a part
+    // not yet over at the article's month is of the year before.
+    kind: 'period', hint: PARTS_HINT,
+    re: atWordStart(
+      String.raw`(?<![\p{L}])(?:(?:за|по\s+итогам|по\s+результатам|в\s+течение)\s+(?:(?:всего|перв\p{L}*)\s+)?(?:(?<half>полугоди\p{L}*)|(?<n>три|двух|два|трёх|трех|[23])\s+квартал\p{L}*)|(?:in|for|over|during)\s+the\s+(?:(?<half2>half[- ]year)|(?:first\s+)?(?<n2>three|two)\s+quarters))${REF}`,
+      'giu',
+    ),
+    sub: (m) => (partMonths(m) === 6 ? 'H1' : '9M'),
+    shift: (m, articleMonth) => (hasYear(m) ? 0 : articleMonth === null ? null : articleMonth <= partMonths(m) ? -1 : 0),
   },
   { kind: 'period', hint: /полгода/i, re: rx(String.raw`(?<![\p{L}])перв\p{L}*\s+полгода${REF}`, 'giu'), sub: () => 'H1' },
   // Analysts' shorthand with a two-digit year: "H112" (first half of 2012), "Q314", "1H12", "3Q13".
@@ -241,6 +255,13 @@ function months(word: string): string | null {
   if (n === null) return null;
   // Six months are a half-year and three a quarter; twelve are the whole year.
   return n === 6 ? 'H1' : n === 3 ? 'Q1' : n === 12 ? '' : `${n}M`;
+}
+
+/** The months of a half-year or of quarters told without an ordinal («за полугодие» 6, «за три квартала» 9). */
+function partMonths(m: RegExpExecArray): number {
+  const g = m.groups!;
+  if (g.half || g.half2) return 6;
+  return /^(?:три|тр[её]х|3|three)$/iu.test(g.n ?? g.n2 ?? '') ? 9 : 6;
 }
 
 /** Whether a match names its year, written or relative («2024 года», «прошлого года», "last year"). */
