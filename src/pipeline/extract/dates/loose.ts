@@ -89,6 +89,15 @@ const MONTH_ADJECTIVE = atWordStart(
   'giu',
 );
 
+/** A word in the sentence's middle (after a small letter, a digit or a comma) starting with a capital. */
+const AFTER_WORD = /[\p{Ll}\d,;)»]\s+$/u;
+
+/** True when the word at `at` of `text` starts with a capital though it does not open the sentence (a proper name). */
+function inProperName(text: string, at: number): boolean {
+  const c = text[at]!;
+  return at > 0 && c !== c.toLowerCase() && AFTER_WORD.test(text.slice(Math.max(0, at - 3), at));
+}
+
 /**
  * What follows a month adjective and tells its month past: «прошлого года» (group 1: the year before), or a noun of
  * something that has already happened («августовский кризис», «после августовского финансового кризиса»).
@@ -304,6 +313,9 @@ export function gatedLooseMentions(s: Sentence, lang: Language, article: Partial
     for (const m of execAllAt(MONTH_ADJECTIVE, s.text)) {
       const mo = looseLexicon.monthAdjectiveStemsRu.indexOf(m[1]!.toLowerCase()) + 1;
       if (mo < 1) continue;
+      // «у мемориала героям Апрельской революции», «после Октябрьской революции»: a month adjective written with a capital
+      // inside the sentence is part of an event's proper name, of a year of its own, not a time of the clause.
+      if (!m[2] && inProperName(s.text, m.index!)) continue;
       const end = m.index! + m[0].length;
       PAST_AFTER_ADJECTIVE.lastIndex = end;
       const after = m[2] ? null : PAST_AFTER_ADJECTIVE.exec(s.text);
