@@ -637,26 +637,9 @@ const ALMOST_REACH = 0.1;
 /** How far above a "more than" the exact value may be: a fifth of the mark ("more than a quarter" over 29%, "tops $4bn" over $4.1bn). */
 const MORE_THAN_REACH = 0.2;
 
-/** The most significant digits a headline keeps of a value it rounds. */
-const HEADLINE_DIGITS = 3;
-
 /**
- * True when `shown` is `exact` rounded to fewer significant digits, none of them before the decimal point of the value told in
- * its unit (thousands, millions, billions): 23 of 23.4, $1.3bn of $1,261.7m, $4bn of $4.1bn, not 20 of 18.3.
- */
-export function showsFewerDigits(exact: number, shown: number): boolean {
-  const size = Math.abs(exact);
-  if (size === 0) return false;
-  // The digits before the decimal point of the value in its unit: 2 of 18.3 and of $18.3bn, 1 of $1,261.7m (1.26 billion).
-  const power = Math.floor(Math.log10(size));
-  const whole = power > 0 ? (power % 3) + 1 : 1;
-  for (let k = whole; k <= HEADLINE_DIGITS; k++) if (Number(exact.toPrecision(k)) === shown) return true;
-  return false;
-}
-
-/**
- * A headline's rounded figure («вырос почти на 10%», "tops $4bn", "up 23 percent" with fewer digits than the body's 23.4%) repeats
- * the exact one of the body (9,8%, $4.1bn) with the same metric, period (or none) and kind: the body's is kept, the headline's dropped. So is a headline's aim told as the
+ * A headline's rounded figure («вырос почти на 10%», "tops $4bn") repeats the exact one of the body (9,8%, $4.1bn) with the
+ * same metric, period (or none) and kind: the body's is kept, the headline's dropped. So is a headline's aim told as the
  * other kind of aim (a forecast over the body's target of the same value), or by the deadline of the body's yearly rate. `heads`: the
  * article's headline block (`PageStructure.headlines`).
  */
@@ -675,7 +658,7 @@ export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'],
       : b.period === 'annual' && f.period.length === 4 && b.quote.text.includes(f.period);
   const aimRepeat = (f: FigureDraft) =>
     aim(f) && figures.some((b) => b !== f && aim(b) && !inHead(b) && b.value === f.value && b.metric === f.metric && samePeriod(f, b));
-  if (!figures.some(inHead)) return figures;
+  if (!figures.some((f) => (rounded(f) || aim(f)) && inHead(f))) return figures;
   // «почти на треть» over the body's 31%: "almost" rounds up to a coarse mark (a fraction told in words), from below;
   // "more than a third" over the body's 37%, "tops $4bn" over $4.1bn: "more than" rounds down to one, from above (a value
   // told, not a forecast's threshold: "to exceed $4 billion in 2026" over a forecast of $4.2 billion is a claim of its own).
@@ -684,14 +667,9 @@ export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'],
       ? a.kind === 'actual' && a.value > 0 && b.value > a.value && b.value - a.value <= a.value * MORE_THAN_REACH
       : Math.abs(a.value - b.value) <= Math.max(Math.abs(b.value) * ROUNDED_REACH, b.unit === '%' ? 0.5 : 0) ||
         (a.qualifier === 'almost' && b.value > 0 && b.value < a.value && a.value - b.value <= a.value * ALMOST_REACH);
-  // "up 23 percent" over the body's 23.4%, "$1.3bn" over $1,261.7 million: the headline shows the body's value with fewer digits
-  // (a plain value: "to exceed $4 billion" beside a forecast of $4.1 billion is a threshold, a claim of its own).
   const repeats = (f: FigureDraft) =>
+    rounded(f) &&
     inHead(f) &&
-    figures.some(
-      (b) =>
-        b !== f && !inHead(b) && b.value !== f.value && b.metric === f.metric && (b.period === f.period || f.period === null) && b.kind === f.kind &&
-        ((rounded(f) && near(f, b)) || (f.qualifier === null && showsFewerDigits(b.value, f.value))),
-    );
+    figures.some((b) => b !== f && !inHead(b) && b.value !== f.value && b.metric === f.metric && (b.period === f.period || f.period === null) && b.kind === f.kind && near(f, b));
   return figures.filter((f) => !repeats(f) && !(inHead(f) && aimRepeat(f)));
 }
