@@ -249,29 +249,6 @@ const PLACE_LEFT_REACH = 40;
 
 /** How many sentences after a planned trip of several days its steps, linked to it, may be told. */
 const SPAN_STEP_REACH = 3;
-/** How many sentences back a planned gathering whose sidelines a meeting is planned on may be told. */
-const PLANNED_HOST_REACH = 8;
-/** The name of a body in capitals right after the sidelines' words («саммита ОДКБ», "the CSTO summit"). */
-const HOST_BODY = rx(/(?<![\p{L}])\p{Lu}{3,5}(?![\p{L}])/u);
-/** How far after the sidelines' words the body's name may stand. */
-const HOST_BODY_REACH = 40;
-
-/** The planned gathering, told with a date in the sentences before `at`, of the body named after the sidelines' words in `text`. */
-function plannedHostBefore(a: ArticleView, f: Found, at: number, text: string): MilestoneDraft | null {
-  const side = a.lex.markers.sidelines.all(text)[0];
-  const body = side ? HOST_BODY.exec(text.slice(side.end, side.end + HOST_BODY_REACH))?.[0] : undefined;
-  if (!body) return null;
-  for (let i = f.recent.length - 1; i >= 0; i--) {
-    const r = f.recent[i]!;
-    if (at - r.sentence > PLANNED_HOST_REACH) break;
-    if (r.sentence < at && r.draft.status === 'planned' && r.draft.date !== null && HOST_TYPES.has(r.draft.type) && r.draft.quote.text.includes(body)) return r.draft;
-  }
-  return null;
-}
-
-/** The kinds of gathering a meeting may be planned on the sidelines of. */
-const HOST_TYPES: ReadonlySet<string> = new Set(['summit', 'forum', 'conference', 'igc_session']);
-
 /** A year written in a mention («20 марта 2007 года», "March 2007"). */
 const YEAR_WRITTEN = /\d{4}/;
 
@@ -343,7 +320,7 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // planned on the sidelines of a body's gathering planned and dated earlier in the article takes that gathering's date (not
   // the date of whatever event was told just before it).
   if (!mention && !teaser && (d.date === null || d.linked) && d.status === 'planned' && type === 'meeting' && text.includes(lang === 'ru' ? 'на полях' : 'sidelines')) {
-    const host = plannedHostBefore(a, f, s.index, text);
+    const host = plannedHostNamed(text, lang, f.recent, s.index);
     if (host) {
       d.date = host.date;
       d.dateEvidence = `On the sidelines of the planned «${host.quote.text.slice(0, 60)}» (${host.date})`;
