@@ -427,7 +427,9 @@ const field: [string, string, 'ru' | 'en', string, { nameRu: string; known: bool
   // Kyrgyz given names of the knowledge (Женишбек, Жанарбек, Гуля) and an appointment's predecessor ("after the dismissal of").
   ['en: a mayor appointed after the dismissal of his predecessor', 'Mayor Zhanarbek Temirov was appointed last week after the dismissal of Jenishbek Asanov.', 'en', '2026-02-01', [{ nameRu: 'Жанарбек Темиров', known: false }, { nameRu: 'Женишбек Асанов', known: false }]],
   ['ru: a deputy named by a short given name', 'Заседание провела депутат Жогорку Кенеша Гуля Асанова.', 'ru', '2026-02-01', [{ nameRu: 'Гуля Асанова', known: false }]],
-  ['ru: a predecessor after «отставки»', 'Новый аким назначен после отставки Жаныбека Осмонова.', 'ru', '2026-02-01', [{ nameRu: 'Жаныбек Осмонов', known: false }]],
+  ['en: a manager the government appointed', 'The government appointed Tengiz Asanov as the mine’s temporary manager on Monday.', 'en', '2026-02-01', [{ nameRu: 'Тенгиз Асанов', known: false }]],
+  // «в отставке» is retired, no act of office: a retired colonel quoted stays no official.
+  ['ru: a retired colonel quoted', 'Четыре батальона — ещё не силы, говорит полковник в отставке Жаныбек Осмонов.', 'ru', '2026-02-01', []],
   ['ru: a hyphenated place of two words stays whole', 'Делегация отдохнула в ущелье Ала-Арча и на озере Иссык-Куль.', 'ru', '2026-02-01', []],
 ];
 

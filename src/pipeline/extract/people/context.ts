@@ -231,8 +231,9 @@ export class NameContext {
       const keyBefore = k > 0 ? toks[k - 1]!.key : undefined;
       if (isNonOfficial(key, lang, keyBefore)) {
         // «глава Российского фонда прямых инвестиций Кирилл Дмитриев»: a fund with words of its own name before the name
-        // is the body the name heads, not its namesake (`isNamesakeOnly`).
-        if (k < firstTok - 1 && isNamesakeOnly(key, lang)) continue;
+        // is the body the name heads, not its namesake (`isNamesakeOnly`); so is one right before a name in the
+        // nominative («председатель правления фонда Алмаз Исаев»: a namesake stands in the genitive, «фонда Ивана Петрова»).
+        if (isNamesakeOnly(key, lang) && (k < firstTok - 1 || toks[firstTok]!.text === h.unknown?.givenRu)) continue;
         // "EDB Chief Economist Evgeny Vinokurov": a post of an institution, for a person of the knowledge base.
         if (h.official !== null && isOfficerHead(keyBefore)) continue;
         // "KRSU Rector Vladimir Nifadyev": a person of the knowledge base titled, right before the name, by a post of

@@ -18,6 +18,7 @@ describe('non-official posts before a name', () => {
     // «фонд» names a thing after a person only right before the name; with words of its own name between, the name heads it.
     ['the head of a state fund with a name of its own', 'Глава Российского фонда прямых инвестиций Олег Смирнов сообщил о новом проекте.', 'ru', ['Олег Смирнов']],
     ['the chairman of a development fund’s board', 'Председатель правления Российско-Кыргызского фонда развития Олег Смирнов подписал кредитное соглашение.', 'ru', ['Олег Смирнов']],
+    ['the chairman of a fund’s board, the name in the nominative right after it', 'Председатель правления фонда Олег Смирнов рассказал о кредитах малому бизнесу.', 'ru', ['Олег Смирнов']],
     ['a fund named after a person', 'Сотрудники фонда Олега Смирнова передали помощь школе.', 'ru', []],
     ['a charity’s head stays no official', 'Председатель благотворительного фонда развития села Олег Смирнов передал помощь.', 'ru', []],
     // An office keeps its holder: a minister visiting a theatre is still the minister.
