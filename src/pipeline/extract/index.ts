@@ -5,7 +5,6 @@ import { dateKnowledge } from './dates/kb';
 import { extractFigures } from './figures';
 import { extractMilestones } from './milestones';
 import { extractPeople } from './people';
-import { withoutRelatedOnly } from './people/related-only';
 import { nameAsOfDate } from './people/dated-names';
 import { extractTitle } from './title';
 import { wireDay } from './milestones/wire-day';
@@ -45,8 +44,7 @@ function extractFrom(doc: ArticleDoc): ArticleExtraction {
   const items = withoutItemTitleRepeats(doc, page.headlines.length ? page.headlines[page.headlines.length - 1]!.end : 0, read);
   // An interview's question naming a meeting and the answer telling it again: one meeting.
   const milestones = withoutAnsweredMeetings(doc, dayMentions, items);
-  // «Еще по теме: Песков: визит …»: a person named only in the links to related articles is no person of this one.
-  return { doc, title, date, people: withoutRelatedOnly(people, page.related), figures, milestones };
+  return { doc, title, date, people, figures, milestones };
 }
 
 /**
