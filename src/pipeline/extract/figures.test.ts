@@ -155,6 +155,8 @@ describe('extractFigures', () => {
     ['debt write-off (ru)', '2017-05-01', 'Россия списала Киргизии долг в размере 500 млн долларов.', ['debt_writeoff_usd 500000000 null actual -']],
     ['debt write-off (en)', '2016-05-01', 'Russia wrote off $240 million of Kyrgyz debt.', ['debt_writeoff_usd 240000000 null actual -']],
     ['debt forgiven', '2013-10-01', 'Россия простит Киргизии долг в размере почти $480 млн.', ['debt_writeoff_usd 480000000 null actual almost']],
+    // «Госдолг» is one word of debt: a sentence about it after one about turnover does not go on with turnover.
+    ['«Госдолг …» after a sentence of turnover is debt', '2005-10-01', 'Товарооборот двух стран за девять месяцев этого года вырос на 12%. Госдолг республики перед Россией — около $170 млн, и правительство просит его списать.', ['trade_turnover_growth_pct 12 2005-9M actual -', 'debt_usd 170000000 null actual about']],
     ['aid named after the sum wins over trade in another clause', '2021-05-01', 'The leaders discussed trade, energy and migration; Russia has provided $25 million in aid.', ['aid_usd 25000000 null actual -']],
     ['investment into the economy', '2017-05-01', 'Российские инвестиции в экономику республики превысили 1,2 млрд долларов.', ['investment_usd 1200000000 null actual more than']],
     ['investment (en)', '2016-05-01', 'Russian investment in Kyrgyzstan amounted to $600 million.', ['investment_usd 600000000 null actual -']],

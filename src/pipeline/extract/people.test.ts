@@ -424,6 +424,12 @@ const field: [string, string, 'ru' | 'en', string, { nameRu: string; known: bool
   // Negative: without the official's given name first, a known surname after a particle is not read as part of a longer name.
   ['en: an unknown given name and a particle do not make a known official of another', 'The chair was Pedro Alves da Costa, a banker.', 'en', '2024-05-01', []],  ['en: a summit named after both presidents by a hyphen', 'Diplomats still hope the Putin-Japarov summit can be held in spring.', 'en', '2026-02-01', [{ nameRu: 'Владимир Путин', known: true }, { nameRu: 'Садыр Жапаров', known: true }]],
   ['ru: talks named after both presidents by a dash', 'Повестку переговоров Жапаров–Путин согласовали заранее.', 'ru', '2026-02-01', [{ nameRu: 'Садыр Жапаров', known: true }, { nameRu: 'Владимир Путин', known: true }]],
+  // Kyrgyz given names of the knowledge (Женишбек, Жанарбек, Гуля) and an appointment's predecessor ("after the dismissal of").
+  ['en: a mayor appointed after the dismissal of his predecessor', 'Mayor Zhanarbek Temirov was appointed last week after the dismissal of Jenishbek Asanov.', 'en', '2026-02-01', [{ nameRu: 'Жанарбек Темиров', known: false }, { nameRu: 'Женишбек Асанов', known: false }]],
+  ['ru: a deputy named by a short given name', 'Заседание провела депутат Жогорку Кенеша Гуля Асанова.', 'ru', '2026-02-01', [{ nameRu: 'Гуля Асанова', known: false }]],
+  ['en: a manager the government appointed', 'The government appointed Tengiz Asanov as the mine’s temporary manager on Monday.', 'en', '2026-02-01', [{ nameRu: 'Тенгиз Асанов', known: false }]],
+  // «в отставке» is retired, no act of office: a retired colonel quoted stays no official.
+  ['ru: a retired colonel quoted', 'Четыре батальона — ещё не силы, говорит полковник в отставке Жаныбек Осмонов.', 'ru', '2026-02-01', []],
   ['ru: a hyphenated place of two words stays whole', 'Делегация отдохнула в ущелье Ала-Арча и на озере Иссык-Куль.', 'ru', '2026-02-01', []],
 ];
 

@@ -171,10 +171,12 @@ const REGION_TRADES = rx(
 const PARTNER_BEFORE_VERB = rx(/(?:^|[\s:;,(—–])[Сс]о?\s+(\p{Lu}[\p{L}-]+)[^.]{0,80}?(?<![\p{L}])(?:на)?торговал\p{L}*/u);
 /**
  * "Kazakhstan remained Kyrgyzstan's second-largest partner …, with turnover of …", «Казахстан остался вторым
- * торговым партнером Кыргызстана»: the country that is the partner opens the sentence and owns its trade.
+ * торговым партнером Кыргызстана»: the country that is the partner opens the sentence, or a clause after a comma and a
+ * conjunction ("…, and China is by far its largest trading partner, with two-way trade of …", «…, а Китай остается …»),
+ * and owns its trade.
  */
 const PARTNER_SUBJECT = rx(
-  /^\s*(?:[\p{L}-]+\s+){0,2}?(\p{Lu}[\p{L}-]+)\s+(?:remained|remains|is|was|became|has\s+become|ranked|ranks|остал\p{L}*|оста[её]тся|стал\p{L}*|является|был\p{L}*)\s+(?:(?:as\s+)?(?:\p{Lu}[\p{L}-]+['’]s|the|a|an)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:trading\s+|trade\s+|торгов\p{L}*\s+)?(?:partner|партн[её]р)/u,
+  /(?:^\s*(?:[\p{L}-]+\s+){0,2}?|[,;]\s+(?:and|but|while|whereas|а|и|но)\s+(?:[\p{L}-]+\s+)?)(\p{Lu}[\p{L}-]+)\s+(?:remained|remains|is|was|became|has\s+become|ranked|ranks|остал\p{L}*|оста[её]тся|стал\p{L}*|является|был\p{L}*)\s+(?:(?:by\s+far|still|now|also|already|по-прежнему|также|уже)\s+)?(?:(?:as\s+)?(?:\p{Lu}[\p{L}-]+['’]s|the|a|an)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:trading\s+|trade\s+|торгов\p{L}*\s+)?(?:partner|партн[её]р)/u,
 );
 /**
  * "Uzbek-Russian trade", "U.S.-Kyrgyz trade", "Russia-UAE trade", «узбекско-российский товарооборот», "Kazakhstan–Russia trade": two
@@ -208,11 +210,12 @@ const RELATIVE_TRADE = rx(
 );
 /**
  * «Казахстан нарастил торговлю с Киргизией до …», "Kazakhstan raised its trade with Kyrgyzstan to …": a country that opens
- * the clause (an apposition between commas may follow it: "Kazakhstan, the other neighbour, saw its own trade with …"), a
- * verb or two, and the trade «с» / "with" a partner: the country owns that trade.
+ * the clause (an apposition between commas may follow it: "Kazakhstan, the other neighbour, saw its own trade with …"; an
+ * epithet may stand before it: ", while neighbouring China reported trade with …"), a verb or two, and the trade «с» /
+ * "with" a partner: the country owns that trade.
  */
 const COUNTRY_VERB_TRADE = rx(
-  /(?:^|[:;—–]|,\s+(?:а|и|но|and|but)(?=\s))\s*(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:\s*,[^,.;]{1,60},)?\s+(?:[\p{L}-]+\s+){1,2}?(?:(?:its|свою|свой)\s+(?:own\s+|собственн\p{L}*\s+)?)?(?:товарооборот|торговл|trade|turnover)\p{L}*\s+(?:с|со|with)\s/u,
+  /(?:^|[:;—–]|,\s+(?:а|и|но|тогда\s+как|and|but|while|whereas)(?=\s))\s*(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(\p{Lu}[\p{L}-]+)(?:\s*,[^,.;]{1,60},)?\s+(?:[\p{L}-]+\s+){1,2}?(?:(?:its|свою|свой)\s+(?:own\s+|собственн\p{L}*\s+)?)?(?:товарооборот|торговл|trade|turnover)\p{L}*\s+(?:с|со|with)\s/u,
 );
 /**
  * "Kyrgyzstan and Kazakhstan signed an agreement to raise their trade, which reached …", «Киргизия и Казахстан договорились
@@ -242,6 +245,16 @@ let foreignHoldsTalks: RegExp | null = null;
  */
 const FOREIGN_HOLDS_TALKS = (): RegExp => (foreignHoldsTalks ??= rx(
   `(?<![\\p{L}])(?<!(?:в|во|на|из|in|at|from)\\s)(?:${[...eventLexicon.markers.foreignParty.ru, ...eventLexicon.markers.foreignParty.en].join('|')})(?![\\p{L}])[\\s,]+(?:[\\p{L}.-]+[\\s,]+){0,3}?(?:провел\\p{L}*|провёл|встретил\\p{L}*|held\\s+talks|had\\s+talks|met)(?![\\p{L}])`,
+  'u',
+));
+/** `FOREIGN_OWNS_TRADE`, built on first use: asked only of a window whose trade is with one side of the pair. */
+let foreignOwnsTrade: RegExp | null = null;
+/**
+ * "Chinese trade with …", "Kazakh official trade with …", "U.S. trade with …", «китайский товарооборот с …»: a third country's
+ * adjective or name (an epithet may follow it) right before the trade word and its «с» / "with".
+ */
+const FOREIGN_OWNS_TRADE = (): RegExp => (foreignOwnsTrade ??= rx(
+  `(?<![\\p{L}])(?:${[...eventLexicon.markers.foreignParty.ru, ...eventLexicon.markers.foreignParty.en].join('|')})\\.?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:trade|turnover|commerce|торговл\\p{L}*|товарооборот\\p{L}*)\\s+(?:with|с|со)\\s`,
   'u',
 ));
 /** The pair's own trade: "bilateral", "mutual", "their", «взаимный», «двусторонний». */
@@ -541,6 +554,9 @@ export function turnoverName(window: string): TurnoverName {
   if ((owner && isThirdParty(owner.trim())) || (ownerEn && isThirdParty(ownerEn))) return 'third_country_trade_turnover';
   // «сотрудничество области с регионами России развивается: товарооборот с российскими партнерами…»
   if (partner && PARTNERS.test(partner) && REGIONS_AS_PARTNERS.test(window)) return 'regional_trade_turnover';
+  // "Chinese trade with Kyrgyzstan, officially …", «китайский товарооборот с Киргизией»: a third country's adjective or
+  // name right before the trade word owns the trade with the pair's side.
+  if (partner && BILATERAL_PARTNER.test(partner) && FOREIGN_OWNS_TRADE().test(window)) return 'third_country_trade_turnover';
   if (!partner || BILATERAL_PARTNER.test(partner)) return 'trade_turnover';
   // «главный партнёр области — Китай: оборот с ним …», "its largest partner is China; trade with it …": a pronoun's partner
   // is the country named last before the trade word.
@@ -571,11 +587,11 @@ function pastShareTail(a: Around): Around {
 
 /**
  * "Russia accounted for", "Kazakhstan for" (a list going on), «(Н)а Россию пришлось», «на долю России приходится», «, на
- * Казахстан —», «, тогда как с Казахстаном —», ", while with China —": a country named as the holder of a part of the sum
+ * Казахстан —», «, тогда как с Казахстаном —», ", while with China —" (a hyphen typed for the dash too): a country named as the holder of a part of the sum
  * told before, or as the other partner of a comparison with the verb left out, right before the figure.
  */
 const PART_OWNER = rx(
-  /(?<![\p{L}])(?:(\p{Lu}[\p{L}-]+)\s+(?:accounted\s+for|account(?:s|ing)?\s+for|for)|[Нн]а\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s+(?:пришл\p{L}*|приход\p{L}*)|(?<=[,;]\s*)на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s*[—–]|(?<=[,;]\s*(?:тогда\s+как\s+|а\s+|whereas\s+|while\s+)?)(?:с|со|with)\s+(\p{Lu}[\p{L}-]+)\s*[—–])\s+(?:(?:about|almost|nearly|some|around|over|более|около|почти|свыше|порядка)\s+)?(?:US\s*)?[$€]?\s*$/u,
+  /(?<![\p{L}])(?:(\p{Lu}[\p{L}-]+)\s+(?:accounted\s+for|account(?:s|ing)?\s+for|for)|[Нн]а\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s+(?:пришл\p{L}*|приход\p{L}*)|(?<=[,;]\s*)на\s+(?:долю\s+)?(\p{Lu}[\p{L}-]+)\s*[—–-]|(?<=[,;]\s*(?:тогда\s+как\s+|а\s+|whereas\s+|while\s+)?)(?:с|со|with)\s+(\p{Lu}[\p{L}-]+)\s*[—–-])\s+(?:(?:about|almost|nearly|some|around|over|более|около|почти|свыше|порядка)\s+)?(?:US\s*)?[$€]?\s*$/u,
 );
 
 /** "$1.8 billion turnover with Uzbekistan", "$4 billion in trade with China", "$2 billion of business with …": a partner named right after the sum. */

@@ -7,6 +7,7 @@ import type { NameContext } from './context';
 import { surnameForms } from './forms';
 import type { NameHit, UnknownName } from './hit';
 import { latinKey, type OfficialInput, type PeopleLexicon } from './lexicon';
+import { mergeMisspelt } from './misspelt';
 import { articleYears, genderCue, inOfficeNear } from './plausible';
 import type { TextRole } from './roles';
 import { isUpper, type Token, wordKey } from './tokens';
@@ -395,6 +396,8 @@ export function assemble(doc: ArticleDoc, toks: Token[], hits: NameHit[], lex: P
   const rejected: Group[] = [];
   const unknowns = acceptedUnknowns(hits, ctx, rejected);
   unknownSurnames(doc, toks, hits, unknowns);
+  // «Мелис Мырзкматов» beside «Мелис Мырзакматов … Мырзакматов»: a surname misspelt once is the name written right.
+  mergeMisspelt(unknowns);
   if (rejected.length) namesakesNoOfficial(doc, toks, hits, rejected, ctx);
   // The years are read (a scan of the whole text) only for a surname no full name or title vouches for.
   let yearList: number[] | null = null;

@@ -4,7 +4,7 @@
  */
 import type { ArticleDoc } from '../../types';
 import type { NameHit } from './hit';
-import { bylineLength, findTitles, isAction, isAddress, isNonOfficial, isOfficerHead, isNonOfficialApposition, listedRole, namesNonOfficialOrg, roleAfter, roleBefore, type TextRole, type TitleHit } from './roles';
+import { bylineLength, findTitles, isAction, isAddress, isNamesakeOnly, isNonOfficial, isOfficerHead, isNonOfficialApposition, listedRole, namesNonOfficialOrg, roleAfter, roleBefore, type TextRole, type TitleHit } from './roles';
 import { rx } from '../regex';
 import { lowerSameLength } from '../lower';
 import type { Token } from './tokens';
@@ -230,6 +230,10 @@ export class NameContext {
       // Not `toks[k - 1]` at k = 0: −1 is no array index but a property name, and V8 makes such a read site megamorphic (p57).
       const keyBefore = k > 0 ? toks[k - 1]!.key : undefined;
       if (isNonOfficial(key, lang, keyBefore)) {
+        // «глава Российского фонда прямых инвестиций Кирилл Дмитриев»: a fund with words of its own name before the name
+        // is the body the name heads, not its namesake (`isNamesakeOnly`); so is one right before a name in the
+        // nominative («председатель правления фонда Алмаз Исаев»: a namesake stands in the genitive, «фонда Ивана Петрова»).
+        if (isNamesakeOnly(key, lang) && (k < firstTok - 1 || toks[firstTok]!.text === h.unknown?.givenRu)) continue;
         // "EDB Chief Economist Evgeny Vinokurov": a post of an institution, for a person of the knowledge base.
         if (h.official !== null && isOfficerHead(keyBefore)) continue;
         // "KRSU Rector Vladimir Nifadyev": a person of the knowledge base titled, right before the name, by a post of

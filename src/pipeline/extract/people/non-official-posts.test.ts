@@ -15,6 +15,12 @@ describe('non-official posts before a name', () => {
     ['a firm’s founder', 'Прибыль сервиса выросла вдвое, сообщил его основатель Павел Громов.', 'ru', []],
     ['an artistic director in English', 'Artistic Director Oleg Smirnov said the troupe would tour Osh.', 'en', []],
     ['a founder in English', 'The company’s founder Pavel Gromov said revenue had doubled.', 'en', []],
+    // «фонд» names a thing after a person only right before the name; with words of its own name between, the name heads it.
+    ['the head of a state fund with a name of its own', 'Глава Российского фонда прямых инвестиций Олег Смирнов сообщил о новом проекте.', 'ru', ['Олег Смирнов']],
+    ['the chairman of a development fund’s board', 'Председатель правления Российско-Кыргызского фонда развития Олег Смирнов подписал кредитное соглашение.', 'ru', ['Олег Смирнов']],
+    ['the chairman of a fund’s board, the name in the nominative right after it', 'Председатель правления фонда Олег Смирнов рассказал о кредитах малому бизнесу.', 'ru', ['Олег Смирнов']],
+    ['a fund named after a person', 'Сотрудники фонда Олега Смирнова передали помощь школе.', 'ru', []],
+    ['a charity’s head stays no official', 'Председатель благотворительного фонда развития села Олег Смирнов передал помощь.', 'ru', []],
     // An office keeps its holder: a minister visiting a theatre is still the minister.
     ['a minister at the theatre', 'Министр культуры Олег Смирнов посетил театр оперы.', 'ru', ['Олег Смирнов']],
     // «отвечая на вопросы журналистов» after the comma is the minister's act, not an apposition naming him a journalist.

@@ -323,6 +323,19 @@ export function isNonOfficialApposition(key: string, lang: 'ru' | 'en'): boolean
   return NON_OFFICIAL_APPOSITION.ru.some(key, (s) => key.length - s.length <= 3);
 }
 
+/** The Russian `namesakeOnly` words («фонд»): named after a person only right before the name. */
+const NAMESAKE_ONLY_RU = new Set(stems(lexicon.namesakeOnly.ru, 'ru'));
+/**
+ * True when a non-official word (`isNonOfficial`) names a thing after a person only when the name follows it at once: with
+ * words of the thing's own name between («глава Российского фонда прямых инвестиций Кирилл Дмитриев») it is the body the
+ * name heads.
+ */
+export function isNamesakeOnly(key: string, lang: 'ru' | 'en'): boolean {
+  if (lang === 'en') return false;
+  for (const s of NAMESAKE_ONLY_RU) if (key.startsWith(s) && key.length - s.length <= 3) return true;
+  return false;
+}
+
 /** «лице» of «в лице» ('in the person of'), which the stem of «лицей» would take. */
 const IN_THE_PERSON = 'лице';
 
