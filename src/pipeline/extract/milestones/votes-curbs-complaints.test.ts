@@ -132,3 +132,34 @@ describe('en: a vote still to come, a vote named by its day, a step that must no
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('en: no event — a running total "so far", a count "as of" a day, troops that "would not leave", a year\'s exports', () => {
+  it.each([
+    ['"has so far received about 60,000 doses" is a running total',
+      'date: 2031-06-08\n\nThe republic has so far received about 60,000 doses of the vaccine, according to the ministry.',
+      []],
+    ['"As of March 1, 186 enterprises are entitled to …" is a count on that day, no rule taking effect',
+      'date: 2031-03-12\n\nAs of March 1, 186 enterprises are entitled to export dairy products.',
+      []],
+    // Negative: a requirement from a day stays a rule taking effect.
+    ['"As of March 1, exporters are required to …" stays a rule of that day',
+      'date: 2031-03-12\n\nAs of March 1, exporters are required to register online.',
+      ['2031-03-01 past other «As of»']],
+    ['"the troops would not leave the base" is no withdrawal',
+      'date: 2031-06-17\n\nOfficials stressed that the troops would not leave the base.',
+      []],
+    // Negative: troops that will leave on a day are a withdrawal.
+    ['"The troops will leave the base on Friday" stays a withdrawal',
+      'date: 2031-06-17\n\nThe troops will leave the base on Friday.',
+      ['2031-06-20 planned other «The troops»']],
+    ['"shipped about 40,000 tonnes of tomatoes … in 2030" is a year\'s exports',
+      'date: 2031-05-21\n\nThe republic shipped about 40,000 tonnes of tomatoes to its neighbour in 2030, a quarter of its vegetable exports.',
+      []],
+    // Negative: a shipment of aid in a month stays a delivery.
+    ['"shipped 100 tonnes of flour to Osh in June 2030" stays a delivery',
+      'date: 2031-05-21\n\nThe ministry shipped 100 tonnes of flour to Osh in June 2030.',
+      ['2030-06 past other «The ministry»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
