@@ -233,14 +233,20 @@ const WEEK_DAYS = { start: 0, middle: 2, end: 4 };
  * The month of the week `offset` days from the article's day («на следующей неделе», "last week"). A week ahead is
  * dated by its middle (Wednesday): a plan for next week may fall on any of its days, and a Friday's "next week" in late
  * November (27 November – 1 December) is November's, though the Friday a week on is December's. A week back keeps the
- * same weekday a week before (the golds and tables agree with it; its Friday or its middle each disagree with one). A
- * phrase naming the start («в начале … недели», "early next
+ * same weekday a week before (the golds and tables agree with it; its Friday or its middle each disagree with one), unless
+ * its working days (Monday to Friday) lie in two months of one year: "last week" in a Tuesday's article of 6 September (29 August –
+ * 2 September) may be either month's, and only its year is told. A phrase naming the start («в начале … недели», "early next
  * week") or the end of the week takes its Monday or its Friday. Near the year's turn the month may be of the other year.
  */
 export function weekMonth(article: string, offset: number, phrase: string): PartialDate {
   const aw = (new Date(`${article}T12:00:00Z`).getUTCDay() + 6) % 7;
   const day = WEEK_START.test(phrase) ? WEEK_DAYS.start : WEEK_END.test(phrase) ? WEEK_DAYS.end : offset > 0 ? WEEK_DAYS.middle : null;
-  return addDays(article, day === null ? offset : offset - aw + day).slice(0, 7);
+  const month = addDays(article, day === null ? offset : offset - aw + day).slice(0, 7);
+  if (day !== null || offset >= 0) return month;
+  // Across the year's turn a year alone is no better a guess than the month: the same weekday's month stays.
+  const monday = addDays(article, offset - aw).slice(0, 7);
+  const friday = addDays(article, offset - aw + WEEK_DAYS.end).slice(0, 7);
+  return monday === friday || monday.slice(0, 4) !== friday.slice(0, 4) ? month : month.slice(0, 4);
 }
 
 /**

@@ -239,7 +239,7 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
 });
 
 describe('a week ahead is the month of its middle, a week back of the same weekday, on both sides of the year\'s turn', () => {
-  // 2022-11-25 and 2025-12-26 are Fridays; 2026-01-05 and 2026-01-12 are Mondays, 2026-01-09 a Friday; 2020-12-31 a Thursday, 2024-01-02 a Tuesday, 2020-08-29 a Saturday.
+  // 2022-11-25 and 2025-12-26 are Fridays; 2026-01-05 and 2026-01-12 are Mondays, 2026-01-09 a Friday; 2020-12-31 a Thursday, 2024-01-02 and 2025-10-07 Tuesdays, 2024-07-03 a Wednesday, 2020-08-29 a Saturday.
   it.each([
     ['«на следующей неделе» from a late-November Friday: its Wednesday is in November, the Friday a week on in December', 'Министр посетит Ош на следующей неделе.', '2022-11-25', ['на следующей неделе 2022-11']],
     ['en: "next week" from a late-November Friday too', 'The minister will visit Osh next week.', '2022-11-25', ['next week 2022-11']],
@@ -250,6 +250,10 @@ describe('a week ahead is the month of its middle, a week back of the same weekd
     ['en: "last week" from a January Monday: the Monday before is in December of the year before', 'The minister toured Osh last week.', '2026-01-05', ['last week 2025-12']],
     ['en: "last week" from a mid-January Monday is all January', 'The minister toured Osh last week.', '2026-01-12', ['last week 2026-01']],
     ['«на прошлой неделе» from a January Tuesday whose week before ended in December is the year before', 'На прошлой неделе министр побывал в Оше.', '2024-01-02', ['На прошлой неделе 2023-12']],
+    ['«на прошлой неделе» from an October Tuesday whose week before ran from 29 September to 3 October: either month, only the year', 'На прошлой неделе министр побывал в Оше.', '2025-10-07', ['На прошлой неделе 2025']],
+    ['en: "last week" from that Tuesday: the year alone too', 'The minister toured Osh last week.', '2025-10-07', ['last week 2025']],
+    ['en: "early last week" from that Tuesday is its Monday, in September', 'The minister toured Osh early last week.', '2025-10-07', ['early last week 2025-09']],
+    ['«на прошлой неделе» from a July Wednesday whose week before was all June', 'На прошлой неделе министр побывал в Оше.', '2024-07-03', ['На прошлой неделе 2024-06']],
     ['en: "early last week" from a January Friday is its Monday, of the year before', 'The minister toured Osh early last week.', '2026-01-09', ['early last week 2025-12']],
     ['en: "next week" from a late-August Saturday: its Wednesday is in September', 'The envoy is expected in Osh next week.', '2020-08-29', ['next week 2020-09']],
     ['«на следующей неделе» mid-month stays in the month', 'Министр посетит Ош на следующей неделе.', '2024-11-14', ['на следующей неделе 2024-11']],

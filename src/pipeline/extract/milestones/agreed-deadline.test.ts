@@ -8,6 +8,8 @@ describe('a year-end deadline after a past verb of agreement', () => {
     ['en: agreed to launch by the end of the year', 'date: 2030-06-20\n\nThe company and the ministry agreed to launch the service in Osh by the end of the year.', ['2030-06-20 past other «The company»']],
     // Not an agreement told: the deadline dates the plan.
     ['en: will launch by the end of the year', 'date: 2030-06-20\n\nThe company will launch the service by the end of the year.', ['2030 planned other «The company»']],
+    // The step agreed told as the plan itself (an infinitive the planned markers know): the deadline is the plan's date.
+    ['ru: договорились открыть центр до конца года', 'date: 2030-06-20\n\nПо итогам визита компании договорились открыть сервисный центр в Оше до конца года.', ['2030 planned other «По итогам»']],
     ['en: agreed, with a year of its own', 'date: 2030-06-20\n\nThe company and the ministry agreed to launch the service in Osh by the end of 2031.', ['2030-06-20 past other «The company»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);

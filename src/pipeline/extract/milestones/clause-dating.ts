@@ -308,6 +308,12 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     if (trip) {
       d.date = trip.draft.date;
       d.dateEvidence = `During the planned ${trip.draft.type} «${trip.draft.quote.text.slice(0, 60)}» (${trip.draft.date})`;
+      // «саммит СНГ, который пройдет в Бишкеке 16–17 сентября. … В его рамках президенты проведут встречу»: a step of a
+      // gathering of several days is held on one of them, not told which (a trip keeps its own rule below).
+      if (trip.draft.type !== 'visit' && d.date?.length === 10 && SPAN_OF_DAYS.test(trip.draft.quote.text)) {
+        d.date = d.date.slice(0, 7);
+        d.dateEvidence = `${d.dateEvidence}; one of its days, not told which`;
+      }
       // "… on the sidelines of the events" after two summits on December 21 and 22: one of their days, the month only.
       const other = host ? undefined : trips.pop();
       if (other && other.draft.date !== trip.draft.date && other.draft.date!.slice(0, 7) === trip.draft.date!.slice(0, 7) && PLURAL_OCCASIONS[lang].test(text)) {
@@ -429,7 +435,9 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.dateEvidence = 'A link to another article: no date of its own';
     d.narrativeArticleDate = false;
   }
-  const visit = !mention && !teaser && !spoken ? sameVisit(text, lang, f.out) : null;
+  // "would give priority to ratifying the agreements signed during the visit": a plan told of the visit's outcome is still
+  // to come, not a step of that visit.
+  const visit = !mention && !teaser && !spoken && d.status !== 'planned' ? sameVisit(text, lang, f.out) : null;
   if (visit) {
     d.date = visit.date;
     d.dateEvidence = `On the same visit as «${visit.quote.text.slice(0, 60)}» (${visit.date})`;
@@ -565,6 +573,13 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.dateEvidence = `After an event of «${mention!.text}»: the year only (${d.dateEvidence})`;
     d.date = mention!.date.slice(0, 4);
   }
+  // «Министр также посетил университет», "also visited the plant": another stop of the trip dated by the occasion told
+  // (or by the reporter's day) is of the same month, on a day not told.
+  if (!mention && !spoken && d.date?.length === 10 && (d.narrativeArticleDate || d.linked || d.dateEvidence.startsWith('Same occasion')) && alsoVisited(body.slice(s.start, c.end), lang)) {
+    d.dateEvidence = `Another stop of the trip; its day is not told (${d.dateEvidence})`;
+    d.date = d.date.slice(0, 7);
+    d.narrativeArticleDate = false;
+  }
   // «встретился также с министром…», "also met with the minister": another meeting of the trip
   // dated by the event before it — the same month, but its day is not told.
   const sameOccasion = !mention && type === 'meeting' && d.dateEvidence.startsWith('Same occasion');
@@ -590,6 +605,23 @@ const YEAR_OF_ANNIVERSARY = {
   cue: { en: /year/i, ru: /год/iu },
   en: rx(/(?<![\p{L}])(?:a|the|this)\s+year\s+(?:that\s+)?(?:marking|marks|marked|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}anniversary(?![\p{L}])/iu),
   ru: rx(/(?<![\p{L}])(?:год\s+(?:\d+|[\p{L}]+)[\s-]*(?:лети|годовщин)|юбилейн\p{L}*\s+год)/iu),
+};
+
+/** «16–17 сентября», "on September 16-17", «с 26 по 28 мая»: a span of days of one month written in a quote. */
+const SPAN_OF_DAYS = /(?<!\d)\d{1,2}\s*(?:[-–—]|\s(?:по|to|through)\s)\s*\d{1,2}(?!\d)/u;
+/**
+ * True when `told` (the sentence up to the clause's end: "also visited the consulate and laid flowers" tells both stops)
+ * holds `ALSO_VISITED`, asked only when one of its words is there.
+ */
+function alsoVisited(told: string, lang: Language): boolean {
+  return ALSO_CUE[lang].some((w) => told.includes(w)) && ALSO_VISITED[lang].test(told);
+}
+/** The words of `ALSO_VISITED` a clause must hold before the regex is tried. */
+const ALSO_CUE = { ru: ['также', 'тоже'], en: ['also'] };
+/** «также посетил», «побывал также», "also visited", "also toured": another stop of a trip. */
+const ALSO_VISITED = {
+  ru: rx(/(?:^|[^\p{L}])(?:(?:также|тоже)\s+(?:посетил|побывал)\p{L}*|(?:посетил|побывал)\p{L}*\s+(?:также|тоже))(?![\p{L}])/iu),
+  en: /\balso\s+(?:visited|toured)\b/iu,
 };
 
 /** «в первый (же) день», "on the second day": which day of a span of days the narrative tells. */
@@ -673,8 +705,8 @@ export function isDaySpan(text: string, m: DateMention): boolean {
   return second !== null && Number(second[1]) > Number(first![1]) && Number(second[1]) <= 31;
 }
 
-/** «4–6 июня»: the last day of a span of days written in the mention. */
-const SPAN_END_IN = /\d\s*[-–—]\s*(\d{1,2})(?!\d)/;
+/** «4–6 июня», «с 26 по 28 мая»: the last day of a span of days written in the mention. */
+const SPAN_END_IN = /\d\s*(?:[-–—]|\s(?:по|to|through)\s)\s*(\d{1,2})(?!\d)/;
 
 /**
  * True when mention `m` is a span of days of one month («4–6 июня», "June 4-6") that holds `day`: a gathering

@@ -602,8 +602,9 @@ function namedEvent(
   // "extends the lease for 10 years starting in 2034": the year the term starts, not the extension's.
   if (mention && startsTerm(body, mention, lang)) mention = null;
   // «договорились о запуске сервиса до конца года», 'agreed to launch … by the end of the year': the deadline is the launch's; the
-  // agreement on a step (not on a gathering or a signing, which are the plan itself) is of the day told.
-  if (mention && type === 'other' && agreedByYearEnd(text, from, mention, lang)) mention = null;
+  // agreement on a step (not on a gathering or a signing, which are the plan itself) is of the day told. Not when the step
+  // is told as the plan itself («договорились открыть сервисный центр до конца года»): the deadline is that plan's date.
+  if (mention && type === 'other' && agreedByYearEnd(text, from, mention, lang) && !markers.planned.test(text)) mention = null;
   // «ноту о ратификации Договора от 10 июня», "ratified the agreement of May 12": a date after «от» / "of" names the
   // document; it is not the date of another event told with it.
   if (mention && namesDocument(body, mention, hit, lang)) mention = null;
@@ -953,6 +954,9 @@ function recordTripSignedOn(a: ArticleView, f: Found, v: SentenceView, c: Clause
 function givesDay(a: ArticleView, f: Found, c: Clause, text: string, x: Dated, who: PersonDraft[]): boolean {
   const { hit, mention, d } = x;
   if (!mention || x.spoken) return false;
+  // «Встреча прошла на полях форума, который проходит в Москве с 26 по 28 мая» in a piece of 27 May: the gathering is
+  // under way on the article's own day, and the meeting the reporter told of that day keeps it.
+  if (spanHoldsDay(a.doc.text, mention, a.date.date)) return false;
   // «Накануне прошло заседание комиссии» after «провел встречу с X, прибывшим на заседание комиссии»: a session
   // («заседание», "session") tells again only a session, and no other gathering noun tells a session again.
   const session = hit.trigger.key === SESSION_KEY;

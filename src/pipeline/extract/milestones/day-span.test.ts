@@ -66,6 +66,19 @@ describe('a lead told as a span of days and then day by day: the narrative conti
   });
 });
 
+describe('a step of a gathering of several days, its own day not told', () => {
+  it.each([
+    ['ru: a meeting expected within a summit planned for «16–17 марта» takes its month',
+      'date: 2031-03-02\n\nСледующим событием станет саммит СНГ, который пройдет в Бишкеке 16-17 марта. Ожидается, что в его рамках президенты России и Киргизии проведут отдельную встречу.',
+      ['2031-03-16 planned summit «Следующим событием»', '2031-03 planned meeting «Ожидается, что»']],
+    ['ru: a meeting told undated, then «на полях форума, который проходит с 26 по 28 мая» in a piece of the 27th, keeps the reporter’s day',
+      'date: 2031-05-27\n\nСекретарь Совбеза Киргизии встретился в Москве с секретарем Совбеза России Иваном Петровым.\n\nВстреча прошла на полях международного форума, который проходит в Москве с 26 по 28 мая.',
+      ['2031-05-27 past meeting «Секретарь Совбеза»', '2031-05-26 ongoing meeting «Встреча прошла»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
 describe('a signing in the clause after another signing of the same sentence takes its day', () => {
   it.each([
     ['en: "adopted a statement and witnessed the signing of a memorandum" after the day\'s talks, under a later lead',

@@ -12,9 +12,10 @@ describe('consular days, consular patents, copies of credentials, farewell calls
     ['ru: «консульские дни пройдут в апреле»',
       'date: 2019-03-04\n\nПосольство сообщило, что консульские дни пройдут в Оренбурге в апреле.',
       ['2019-04 planned other «Посольство сообщило,»']],
+    // "Last week" from Monday 4 March 2019 ran from 25 February to 1 March: only its year is told.
     ['en: copies of credentials handed to the foreign minister',
       'date: 2019-03-04\n\nLast week the new ambassador handed copies of his credentials to the foreign minister.',
-      ['2019-02 past meeting «Last week»']],
+      ['2019 past meeting «Last week»']],
     ['en: a farewell call on the president in a month',
       'date: 2019-03-04\n\nThe outgoing ambassador paid a farewell call on the president in February.',
       ['2019-02 past meeting «The outgoing»']],

@@ -26,6 +26,10 @@ describe('an undated lead dated by the sentence after it', () => {
     ['ru: a lead dated by its own words',
       'date: 2019-06-12\n\nСегодня министр Иван Петров подписал меморандум в Казани. Вчера министр Иван Петров провел переговоры с губернатором Олегом Сидоровым.',
       ['2019-06-12 past agreement «Сегодня министр»', '2019-06-11 past meeting «Вчера министр»']],
+    // An arrival the day before comes ahead of the occasion it was made for: the undated lead keeps the reporter's day.
+    ['ru: «Делегация прибыла накануне» after an undated session',
+      'date: 2019-06-12\n\nВ Бишкеке состоялось заседание межпарламентской комиссии. Российская делегация прибыла в Бишкек накануне. После заседания глава делегации Иван Петров встретился с председателем парламента Олегом Сидоровым.',
+      ['2019-06-12 past meeting «В Бишкеке»', '2019-06-11 past visit «Российская делегация»', '2019-06-12 past meeting «После заседания»']],
   ])('%s', (_name, text, want) => {
     expect(milestoneLines(text)).toEqual(want);
   });

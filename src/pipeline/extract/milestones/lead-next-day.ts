@@ -56,6 +56,9 @@ export function leadTakesNextDay(f: Found, article: PartialDate | null, lang: La
     const at = f.sentenceOf.get(r) ?? -1;
     // A day counted from another told day («накануне» after «в пятницу») is not the article's recent day.
     if (f.headlines.has(r) || at <= lead || at > lead + DAY_REACH || !r.date || r.date.length !== 10 || r.date >= article || r.dateEvidence.includes(ANCHORED)) continue;
+    // «Делегация прибыла в Бишкек накануне» after «В Бишкеке состоялось заседание комиссии»: an arrival the day before
+    // comes ahead of the occasion it was made for; it tells no day of the lead's.
+    if (r.type === 'visit') continue;
     // The occasion told again by someone of the lead ("Degtyarev held talks yesterday", "he held talks
     // yesterday with …"), or by its gathering alone («Комиссия собралась вчера»), not another
     // gathering with a counterpart of its own.

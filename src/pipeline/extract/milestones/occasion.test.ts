@@ -26,6 +26,13 @@ describe('the occasion of the reporter’s narrative', () => {
     ['en: "also met with" is another meeting of the trip, day not told',
       at('2021-03-10', 'The ministers held talks in Osh on Monday.\nThe minister also met with the ambassador.'),
       ['2021-03-08 «The ministers»', '2021-03 «The minister»']],
+    // Another stop of the trip, told with «также посетил» / "also visited": the month only, for every step the sentence tells.
+    ['«также посетил» after a meeting of the reporter’s day is another stop of the trip, day not told',
+      at('2021-03-10', 'Губернатор Иван Петров встретился в Оше с мэром города Олегом Сидоровым. Петров также посетил Русский драмтеатр и школу.'),
+      ['2021-03-10 «Губернатор Иван»', '2021-03 «Петров также»']],
+    ['en: "also visited … and laid flowers" after an arrival told "on Tuesday": both steps, month only',
+      at('2021-03-10', "Russia's envoy arrived in Osh on Tuesday for a three-day trip. He met the mayor. The envoy also visited the consulate and laid flowers at the memorial."),
+      ['2021-03-09 «Russia\'s envoy»', '2021-03-09 «He met»', '2021-03 «The envoy»', '2021-03 «laid flowers»']],
     ['a trip told by its week dates the meeting «также» told after it by its month, not the article day',
       at('2021-03-18', 'Мэр Казани на прошлой неделе совершил рабочий визит в Бишкек.\nМэр также встретился с председателем кабинета министров.'),
       ['2021-03 «Мэр Казани»', '2021-03 «Мэр также»']],

@@ -18,7 +18,8 @@ describe('the status of the official language', () => {
     ['ru: «принят закон о государственном языке»', 'Вчера в Оше принят закон о государственном языке.', ['2011-03-09 past other «Вчера в»']],
     ['ru: «был принят закон «Об официальном языке»» in a recalled month', 'Министр напомнил, что в мае прошлого года был принят закон «Об официальном языке».', ['2010-05 past other «Министр напомнил,»']],
     ['ru: «язык получил статус официального»', 'В понедельник казахский язык получил статус официального.', ['2011-03-07 past other «В понедельник»']],
-    ['en: "the law on the official language was adopted"', 'The law on the official language was adopted by parliament last week.', ['2011-03 past other «The law»']],
+    // "last week" from Thursday 10 March 2011 ran from 28 February to 4 March: only its year is told.
+    ['en: "the law on the official language was adopted"', 'The law on the official language was adopted by parliament last week.', ['2011 past other «The law»']],
     // A domestic law signed as the day's news whose content clause tells the language's status: that step.
     ['ru: «в понедельник подписал закон о поправке …, согласно которому … язык получил статус официального»',
       'Президент в понедельник подписал закон о внесении поправки в статью 7 Конституции, согласно которому узбекский язык получил в республике статус официального.',

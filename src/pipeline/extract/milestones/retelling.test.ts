@@ -128,9 +128,10 @@ describe('a gathering told again is one milestone', () => {
     ['ru: «нынешний визит» points back at the trip already told',
       'date: 2023-04-12\n\nВчера в Оше министр экономики провел переговоры с губернатором области. По словам министра, нынешний визит – первый за год.',
       ['2023-04-11 past meeting «Вчера в»']],
+    // Its day is not told: the month of the occasion (occasion.test.ts, «также посетил»).
     ['ru: «…также посетил авиабазу» is another stop of the trip',
       'date: 2017-02-28\n\nВчера президент провел переговоры в Бишкеке. В ходе визита он также посетил авиабазу в Канте.',
-      ['2017-02-27 past meeting «Вчера президент»', '2017-02-27 past visit «В ходе»']],
+      ['2017-02-27 past meeting «Вчера президент»', '2017-02 past visit «В ходе»']],
     ['ru: an arrival with no date anywhere is not merged',
       'Президент во время поездки в Ош заявил, что визит давно назрел. Ранее стало известно, что утром президент прибыл в Ош с визитом.',
       ['null past visit «Президент во»', 'null past visit «Ранее стало»']],

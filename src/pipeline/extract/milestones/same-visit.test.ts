@@ -38,6 +38,9 @@ describe('the visit named bare ("on the sidelines of the visit", «в рамка
     ['ru: «состоялась в рамках визита.»',
       'date: 2031-03-12\n\nВ понедельник премьер России прибыл в Ош с визитом. Встреча губернаторов состоялась в рамках визита.',
       ['2031-03-10 past visit «В понедельник»', '2031-03-10 past meeting «Встреча губернаторов»']],
+    ['en: a plan told of what the visit produced ("would give priority to ratifying the agreements signed during the visit") is still to come',
+      'date: 2031-03-12\n\nThe Russian premier arrived in Osh on Monday on a visit. The speaker said parliament would give priority to ratifying the agreements signed during the visit.',
+      ['2031-03-10 past visit «The Russian»', 'null planned agreement «The speaker»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

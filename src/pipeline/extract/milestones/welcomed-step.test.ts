@@ -9,6 +9,8 @@ describe('welcomedStep: an event word right after a verb of welcoming', () => {
     ['en', 'The minister welcomed the ratification', true],
     ['en', 'The premier hailed ratification', true],
     ['ru', 'Премьер сообщил о ратификации', false],
+    ['ru', 'Вместе с ним депутаты одобрили соглашение', false],
+    ['ru', 'Парламент одобрил соглашение', false],
     ['en', 'The minister announced the ratification', false],
   ] as const)('%s: «%s» → %s', (lang, text, want) => {
     expect(welcomedStep(text, text.lastIndexOf(' ') + 1, lang)).toBe(want);
