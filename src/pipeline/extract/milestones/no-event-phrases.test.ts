@@ -188,6 +188,13 @@ describe('a gathering told as going on the next day is the same gathering', () =
     ['en: "the congress will resume the next day, with …"',
       'date: 2031-06-12\n\nThe Eurasian Transport Congress will resume the next day, with panels on rail freight.',
       []],
+    ['ru: «пленарное заседание … продлится два дня» after it was told',
+      'date: 2031-06-12\n\nВ пятницу в Санкт-Петербурге открылось пленарное заседание Межпарламентской ассамблеи СНГ. Пленарное заседание ассамблеи продлится два дня.',
+      ['2031-06-06 past forum «В пятницу»']],
+    // Negative: a duration told with the days stays the gathering's days.
+    ['ru: «заседание … продлится два дня, 25–26 июня» keeps its days',
+      'date: 2031-06-12\n\nЗаседание Евразийского межправительственного совета продлится два дня, 25–26 июня.',
+      ['2031-06-25 planned other «Заседание Евразийского»']],
     // Negative: a gathering planned for tomorrow stays a plan.
     ['ru: a session held tomorrow',
       'date: 2031-06-12\n\nЗавтра в Бишкеке пройдет заседание межправительственной комиссии.',
