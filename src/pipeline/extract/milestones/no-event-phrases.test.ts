@@ -177,6 +177,22 @@ describe('meetings counted against predecessors are a tally', () => {
   });
 });
 
+// «Особое внимание было уделено работе над дорожной картой присоединения …»: the topic of the talks told, no event of its
+// own, unless it names a date of what it is about.
+describe('a topic given particular attention at the talks told is no event of its own', () => {
+  it.each([
+    ['ru: «Особое внимание было уделено работе над дорожной картой присоединения …»',
+      'date: 2031-04-14\n\nВо вторник министры провели переговоры в Москве. Особое внимание было уделено работе над дорожной картой присоединения Кыргызстана к Таможенному союзу.',
+      ['2031-04-08 past meeting «Во вторник»']],
+    // Negative: a dated event named as the topic stays.
+    ['ru: «Особое внимание … подготовке визита …, который запланирован на июнь»',
+      'date: 2031-04-14\n\nВо вторник министры провели переговоры в Москве. Особое внимание было уделено подготовке визита президента Киргизии в Россию, который запланирован на июнь.',
+      ['2031-04-08 past meeting «Во вторник»', '2031-06 planned visit «Особое внимание»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
 describe('a gathering told as going on the next day is the same gathering', () => {
   it.each([
     ['ru: «форум продолжит работу завтра: запланированы …»',
