@@ -49,6 +49,7 @@ import { withoutHostsToldApart } from './milestones/host-event';
 import { answeredWhen, answersWithNext, asksWhen, inInterviewAnswer } from './milestones/answered-when';
 import { ofTheSides, type Digest } from './milestones/digest-item';
 import { isAudience } from './milestones/reported-figure';
+import { rx } from './regex';
 
 /** How many years before the article's a multilateral step is background rather than its news (for the fallback statement). */
 const BACKGROUND_YEARS = 2;
@@ -345,11 +346,23 @@ function isItemNumber(s: Sentence): boolean {
 }
 
 /**
+ * A related article's headline that tells a telling, not the event to come it names: a discussion of preparations told as
+ * done («Жапаров и Путин обсудили подготовку к саммиту», 'Ministers discuss preparations for the visit'; «обсудят …», to
+ * come, stays a plan) or a saying of a side's intent after its speaker's name («Атамбаев: Кыргызстан намерен вступить в …»,
+ * «Министр: мы откроем …»; not a place's news, «Кант: авиабаза отметит …»). Undated, it is news of a day the link does not give.
+ */
+const TEASER_TELLING: Record<ArticleDoc['language'], RegExp> = {
+  ru: rx(/(?:^|[^\p{L}])обсу(?:дил|ждал)[аио]?\s+(?:[\p{L}-]+\s+){0,3}?подготовк|^[\s•*–—-]*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?:\s+(?:Кыргызстан|Киргизия|Россия|Бишкек|Москва|[Мм]ы|[Яя])(?![\p{L}])/u),
+  en: rx(/(?<!\bto\s)\bdiscuss(?:ed|es)?\s+(?:the\s+)?preparations?\s+for\b/iu),
+};
+
+/**
  * True when a related article's headline `text` tells an event to come: a future tense (`speaksOfFuture`) outside the
- * judgements of an event told with a future copula («визит станет важным шагом», 'the visit will be a milestone').
+ * judgements of an event told with a future copula («визит станет важным шагом», 'the visit will be a milestone'), and
+ * not only as the topic of a telling (`TEASER_TELLING`).
  */
 function plansInTeaser(text: string, lang: ArticleDoc['language'], lex: LanguageLexicon): boolean {
-  if (!speaksOfFuture(text, lang)) return false;
+  if (!speaksOfFuture(text, lang) || TEASER_TELLING[lang].test(text)) return false;
   const judged = lex.markers.judgedFuture.all(text);
   if (!judged.length) return true;
   let rest = text;

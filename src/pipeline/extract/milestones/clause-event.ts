@@ -28,7 +28,7 @@ import { agoAnniversary, sinceAnniversary } from './ago-anniversary';
 import { foregroundHits, foregroundMentions, type Stretch } from './background';
 import { aidByThirdCountry, isForeignEvent, mayBeForeign, messageAtHome, messageByThirdCountry } from './foreign';
 import { condolenceOccasion } from './condolence-occasion';
-import { isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, meetsOnProgrammeStop, talksOnOnwardStop, visitDay } from './visit-parts';
+import { isAlsoVisitStop, isOnwardStop, isProgrammePart, retellsByAcceptance, retellsByInvitation, meetsOnProgrammeStop, talksOnOnwardStop, visitDay } from './visit-parts';
 import type { Clause } from './clauses';
 import { dateClause, isAfter, type Dating, type LinkCandidate } from './dating';
 import { HOSTED, isBilateral, makeTitles, NOBODY, participants, peopleInSentence, talksLabel, titledPeople } from './describe';
@@ -442,6 +442,10 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     else if (ad !== null && isAfter(ad, vote.date)) d.status = 'past';
     d.narrativeArticleDate = false;
   }
+  // «Делегация также посетит университет», «В программе визита также посещение музея»: one more stop of a visit told, with
+  // no day of its own, is the visit's programme, no event («Завтра делегация посетит завод», with its day, stays).
+  // (A stop where talks follow — «…, где проведет переговоры» — stays, to give them the visit's day.)
+  if (!mention && !counted.date && type === 'visit' && isAlsoVisitStop(text, a.lang, f.out) && !WHERE_NEXT.test(a.doc.text.slice(c.end, c.end + 60))) return null;
   // «В рамках визита министр также посетит …»: a planned part of the visit, on the visit's day
   // («…также посетил авиабазу», told as done, is a past stop of the trip and dated as told).
   if (!mention && !counted.date && d.status === 'planned' && isProgrammePart(text, a.lang)) {
@@ -1339,6 +1343,8 @@ function namesDocument(text: string, mention: DateMention, hit: { start: number;
   return !(hit.start <= noun && noun < hit.end);
 }
 
+/** «, где проведет переговоры …», «, где встретится с …» right after a clause: talks at the place it names follow. */
+const WHERE_NEXT = /^[\s,]*где\s+(?:[\p{L}-]+\s+){0,2}?(?:провед[её]т|проведут|встрет(?:ит|ят)ся)(?![\p{L}])/u;
 /** A «где» / "where" clause whose subject is the parties of the gathering it hangs on: «где стороны», "where the two sides". */
 const WHERE_THE_SIDES = /^(?:where|где)\s+(?:the\s+)?(?:two\s+)?(?:sides|parties|they|ministers|стороны|они|собеседники|министры)\s/iu;
 

@@ -164,6 +164,24 @@ describe('a meeting told again («Встреча состоялась на по�
   });
 });
 
+// «На место трагедии прибыл президент»: a leader's trip to a disaster in his own country is no visit between the two.
+describe('a trip to the scene of a disaster is no visit', () => {
+  it.each([
+    ['ru: «на место трагедии прибыл президент»',
+      'date: 2031-04-14\n\nВ субботу самолет МЧС России доставил в Ош гуманитарный груз для пострадавших от селя. В воскресенье на место трагедии прибыл президент Киргизии.',
+      ['2031-04-12 past other «В субботу»']],
+    ['ru: «прилетел на место крушения»',
+      'date: 2031-04-14\n\nПремьер-министр прилетел на место крушения вертолета.',
+      []],
+    // Negative: a visit to the country after the disaster stays.
+    ['ru: «прибыл в Бишкек» after the disaster',
+      'date: 2031-04-14\n\nВ воскресенье глава МЧС России прибыл в Бишкек.',
+      ['2031-04-13 past visit «В воскресенье»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
 describe('a meeting with refugees, residents or victims is no meeting of officials', () => {
   it.each([
     ['ru: «встретилась с беженцами»',
@@ -171,6 +189,12 @@ describe('a meeting with refugees, residents or victims is no meeting of officia
       []],
     ['en: "met with displaced residents"',
       'date: 2031-04-14\n\nOn Sunday Kyrgyz Prime Minister Ivan Petrov met with displaced residents in Naryn.',
+      []],
+    ['ru: «пообщались с личным составом» on a base visit told',
+      'date: 2031-04-14\n\nВ воскресенье президенты посетили авиабазу в Канте. Главы государств осмотрели технику и пообщались с личным составом.',
+      ['2031-04-13 past visit «В воскресенье»']],
+    ['ru: «встретился с военнослужащими»',
+      'date: 2031-04-14\n\nВ воскресенье министр обороны встретился с военнослужащими гарнизона.',
       []],
     // Negative: a meeting with an official stays.
     ['ru: «встретился с послом России»',

@@ -52,6 +52,21 @@ describe('a law passed by a legislature', () => {
 // The official welcoming ceremony told before the talks of a visit («Перед началом переговоров
 // состоялась церемония официальной встречи», "Before the talks, an official welcoming ceremony took
 // place"): a step of the visit's programme of its own. Told alone it is left to the visit.
+// «Документ опубликован на портале правовой информации»: a law's publication after the signing told is no signing again.
+describe('a law told as published is no document signed', () => {
+  it.each([
+    ['ru: «Документ опубликован в понедельник на … портале …»',
+      'date: 2019-02-06\n\nПрезидент России подписал закон о ратификации протокола к соглашению с Киргизией. Документ опубликован в понедельник на официальном интернет-портале правовой информации.',
+      ['2019-02-06 past agreement «Президент России»']],
+    // Negative: the signing told after «Текст закона уже опубликован:» stays, dated as told.
+    ['ru: «Текст закона уже опубликован: <date> президент подписал закон …»',
+      'date: 2019-02-06\n\nТекст закона уже опубликован: 29 января президент подписал закон о ратификации протокола.',
+      ['2019-01-29 past agreement «Текст закона»']],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});
+
 describe('an official welcoming ceremony before the talks', () => {
   it.each([
     ['ru: «Перед началом переговоров состоялась церемония официальной встречи»',

@@ -177,6 +177,22 @@ describe('meetings counted against predecessors are a tally', () => {
   });
 });
 
+// «Особое внимание было уделено работе над дорожной картой присоединения …»: the topic of the talks told, no event of its
+// own, unless it names a date of what it is about.
+describe('a topic given particular attention at the talks told is no event of its own', () => {
+  it.each([
+    ['ru: «Особое внимание было уделено работе над дорожной картой присоединения …»',
+      'date: 2031-04-14\n\nВо вторник министры провели переговоры в Москве. Особое внимание было уделено работе над дорожной картой присоединения Кыргызстана к Таможенному союзу.',
+      ['2031-04-08 past meeting «Во вторник»']],
+    // Negative: a dated event named as the topic stays.
+    ['ru: «Особое внимание … подготовке визита …, который запланирован на июнь»',
+      'date: 2031-04-14\n\nВо вторник министры провели переговоры в Москве. Особое внимание было уделено подготовке визита президента Киргизии в Россию, который запланирован на июнь.',
+      ['2031-04-08 past meeting «Во вторник»', '2031-06 planned visit «Особое внимание»']],
+  ] as [string, string, string[]][])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
 describe('a gathering told as going on the next day is the same gathering', () => {
   it.each([
     ['ru: «форум продолжит работу завтра: запланированы …»',
@@ -188,6 +204,13 @@ describe('a gathering told as going on the next day is the same gathering', () =
     ['en: "the congress will resume the next day, with …"',
       'date: 2031-06-12\n\nThe Eurasian Transport Congress will resume the next day, with panels on rail freight.',
       []],
+    ['ru: «пленарное заседание … продлится два дня» after it was told',
+      'date: 2031-06-12\n\nВ пятницу в Санкт-Петербурге открылось пленарное заседание Межпарламентской ассамблеи СНГ. Пленарное заседание ассамблеи продлится два дня.',
+      ['2031-06-06 past forum «В пятницу»']],
+    // Negative: a duration told with the days stays the gathering's days.
+    ['ru: «заседание … продлится два дня, 25–26 июня» keeps its days',
+      'date: 2031-06-12\n\nЗаседание Евразийского межправительственного совета продлится два дня, 25–26 июня.',
+      ['2031-06-25 planned other «Заседание Евразийского»']],
     // Negative: a gathering planned for tomorrow stays a plan.
     ['ru: a session held tomorrow',
       'date: 2031-06-12\n\nЗавтра в Бишкеке пройдет заседание межправительственной комиссии.',

@@ -11,6 +11,12 @@ describe('a related headline that only judges an event', () => {
     ['ru judged, adjective', ru('Посол: переговоры будут полезными для обеих стран'), false],
     ['en judged', en('Analyst: the visit will be an important step for both capitals'), false],
     ['ru a plan', ru('Премьер-министр посетит Казань в июне'), true],
+    // A link telling a discussion of preparations, or a saying after its speaker's name, tells no plan of its own.
+    ['ru preparations discussed', ru('Жапаров и Путин обсудили подготовку к саммиту ОДКБ'), false],
+    ['ru preparations to be discussed stay a plan', ru('Лавров и Кулубаев обсудят в Москве подготовку к саммиту ОДКБ'), true],
+    ['en preparations discussed', en('Ministers discuss preparations for presidential visit'), false],
+    ['ru a saying after its speaker', ru('Атамбаев: Кыргызстан намерен вступить в Таможенный союз'), false],
+    ['ru a place’s news after a colon stays a plan', ru('Кант: российская авиабаза отметит 10-летие'), true],
     ['en a plan', en('Prime minister will visit Kazan next month'), true],
   ])('%s', (_name, text, kept) => {
     const lines = milestoneLines(text);

@@ -32,6 +32,24 @@ describe('a sum of money dated only by the article or the occasion is no milesto
   });
 });
 
+// «строительство финансировалось за счет российского гранта»: the money named as the means of something else is no grant given.
+describe('funds named as the means of a work are no aid given', () => {
+  it.each([
+    ['ru: «финансировалось за счет гранта правительства России»',
+      'date: 2031-04-14\n\nВ Оше открылась новая поликлиника. Ее строительство финансировалось за счет гранта правительства России.',
+      ['2031-04-14 past other «В Оше»']],
+    ['ru: «оснащены за счет российского гранта»',
+      'date: 2031-04-14\n\nМинистр сообщил, что лаборатории оснащены за счет российского гранта.',
+      []],
+    // Negative: a grant given stays.
+    ['ru: «Россия выделила грант» with its day',
+      'date: 2031-04-14\n\nВ пятницу Россия выделила Кыргызстану грант на оснащение лабораторий.',
+      ['2031-04-11 past other «В пятницу»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
 describe('a piece cut off at a date that names only a sum or a level is a figure, not the event before it', () => {
   it.each([
     ['ru: «в 2009-м — 1,5 млрд» after an accession',

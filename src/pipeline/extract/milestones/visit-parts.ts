@@ -15,6 +15,7 @@ import { MARKERS } from './lexicon';
 const both = (x: { ru: string; en: string }, flags = 'iu'): Record<Language, RegExp> => ({ ru: rx(x.ru, flags), en: rx(x.en, flags) });
 const INVITATION = both(raw.visitInvitation);
 const PROGRAMME = both(raw.visitProgramme);
+const ALSO_STOP = rx(raw.alsoVisitStop.ru, 'iu');
 const ACCEPTED = both(raw.invitationAccepted);
 const INVITING = both(raw.invitationAccepted.inviting);
 const DATES_TO_AGREE = both(raw.invitationAccepted.datesToAgree);
@@ -49,6 +50,15 @@ export function retellsByAcceptance(type: string, text: string, lang: Language, 
 /** True when `text` tells a further part of a visit's programme («в рамках визита … также …»). */
 export function isProgrammePart(text: string, lang: Language): boolean {
   return PROGRAMME[lang].test(text);
+}
+
+/**
+ * True when planned visit clause `text` (Russian), with no day of its own, tells one more stop of a visit already in `out`
+ * («Делегация также посетит университет», «В программе визита также посещение музея»): the visit's programme, no event of
+ * its own (`alsoVisitStop`).
+ */
+export function isAlsoVisitStop(text: string, lang: Language, out: readonly MilestoneDraft[]): boolean {
+  return lang === 'ru' && ALSO_STOP.test(text) && out.some((o) => o.type === 'visit' || o.type === 'meeting' || o.type === 'igc_session');
 }
 
 /** The day of the last visit in `out` that has one; null when none has. */
