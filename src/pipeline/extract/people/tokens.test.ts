@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../../types';
 import { rx } from '../regex';
 import { lowerSameLength } from '../lower';
-import { isLetter, tokenize, wordKey } from './tokens';
+import { isLetter, speakerLabels, tokenize, wordKey } from './tokens';
 
 const doc = (text: string): ArticleDoc => ({ id: 'a', file: 'a.txt', header: {}, text, language: 'ru', sentences: [{ index: 0, start: 0, end: text.length, text }] });
 
@@ -58,5 +58,33 @@ describe('lowerSameLength', () => {
     ['İzmir Ёж', 'İzmir ёж'],
   ])('%s → %s', (text, lower) => {
     expect(lowerSameLength(text)).toBe(lower);
+  });
+});
+
+// The labels found from the colons are those the multiline regex finds at every position of the text.
+describe('speakerLabels', () => {
+  const everywhere = /^[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]*(?:[ \t]+[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]*){1,7}(?=:[ \t]+\S)/gmu;
+  const reference = (text: string) => [...text.matchAll(everywhere)].map((m) => [m.index, m.index + m[0].length]);
+  it.each([
+    ['ANNA PETROVA: Good morning.', [[0, 12]]],
+    ['A lead paragraph.\nIVAN SIDOROV: Thank you.\nOLGA KIM:\tWelcome.', [[18, 30], [43, 51]]],
+    ['И. ПЕТРОВ: Здравствуйте.\nА. СИДОРОВА: Спасибо.', [[0, 9], [25, 36]]],
+    ['MARIA LOPEZ-GARCIA: First: the agenda.', [[0, 18]]],
+    ['Line one.\u2028O’NEIL GRAY: Hello.', [[10, 21]]],
+    ['Line one.\u2029NEIL GRAY: Hello.', [[10, 19]]],
+    ['Line one.\rMR. GRAY: Hello.', [[10, 18]]],
+    ['He said: NEIL GRAY: not at a line start.', []],
+    ['Time: 10:00\nNEIL GRAY: 10:30 start.', [[12, 21]]],
+    ['  NEIL GRAY: spaces before the label.', []],
+    ['GRAY: one word is no label.', []],
+    ['NEIL GRAY:no space after the colon.', []],
+    ['NEIL GRAY: ', []],
+    ['NEIL GRAY :  a space before the colon.', []],
+    [':', []],
+    ['', []],
+    ['Ёлкин ОЛЕГ: a lower-case letter.\nЁЛКИН ОЛЕГ: Да.', [[33, 43]]],
+  ] as const)('«%s»', (text, spans) => {
+    expect(speakerLabels(text)).toEqual(spans);
+    expect(speakerLabels(text)).toEqual(reference(text));
   });
 });
