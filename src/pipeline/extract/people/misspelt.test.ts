@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../read';
 import type { ArticleDoc } from '../../types';
 import { extractPeople, knowledgeLexicon } from '../people';
-import { oneLetterOff } from './misspelt';
+import { mergeMisspelt, oneLetterOff } from './misspelt';
 
 const doc = (text: string, language: 'ru' | 'en'): ArticleDoc => ({ id: 't', file: 't.txt', header: { date: '2015-06-10' }, text, sentences: splitSentences(text), language });
 const names = (text: string, language: 'ru' | 'en' = 'ru') => extractPeople(doc(text, language), knowledgeLexicon()).map((p) => p.nameRu);
@@ -32,5 +32,20 @@ describe('a surname misspelt once', () => {
     ['a tie is no typo', 'Аким района Бакыт Осмонбеков принял гостей. Министр Бакыт Осмонбаков заявил о помощи.', 'ru', ['Бакыт Осмонбеков', 'Бакыт Осмонбаков']],
   ] as const)('%s', (_name, text, language, want) => {
     expect(names(text, language)).toEqual(want);
+  });
+});
+
+/** Groups merged in place: each hit stays in a group that is still there, whatever the order the groups are met in. */
+describe('mergeMisspelt', () => {
+  const group = (surnameRu: string, n: number) => ({ hits: Array.from({ length: n }, (_, i) => `${surnameRu}${i}`), unknown: { givenRu: 'Бакыт', surnameRu } });
+  it.each([
+    ['a typo into the name written more often', [['Осмонбеков', 2], ['Осмнбеков', 1]], { Осмонбеков: 3 }],
+    // «Осмонбеков» merges into «Осмонбекова» first; «Осмнбеков», a slip of the merged one, must not follow it out.
+    ['a chain of slips keeps every hit', [['Осмонбеков', 2], ['Осмнбеков', 1], ['Осмонбекова', 3]], { Осмнбеков: 1, Осмонбекова: 5 }],
+    ['a tie stays two', [['Осмонбеков', 1], ['Осмонбаков', 1]], { Осмонбеков: 1, Осмонбаков: 1 }],
+  ] as const)('%s', (_name, spec, want) => {
+    const groups = new Map(spec.map(([s, n]) => [s, group(s, n)] as const));
+    mergeMisspelt(groups);
+    expect(Object.fromEntries([...groups].map(([k, g]) => [k, g.hits.length]))).toEqual(want);
   });
 });

@@ -36,9 +36,10 @@ export function mergeMisspelt<H, G extends Spelt<H>>(groups: Map<string, G>): vo
     if (!u) continue;
     const given = wordKey(u.givenRu);
     const surname = wordKey(u.surnameRu);
-    for (const [, other] of list) {
+    for (const [otherKey, other] of list) {
       const o = other.unknown;
-      if (other === g || !o || !groups.has(key) || other.hits.length <= g.hits.length) continue;
+      // A group already merged into a third is no target: its hits would go with it out of `groups`.
+      if (other === g || !o || !groups.has(key) || !groups.has(otherKey) || other.hits.length <= g.hits.length) continue;
       if (wordKey(o.givenRu) !== given || !oneLetterOff(surname, wordKey(o.surnameRu))) continue;
       for (const h of g.hits) other.hits.push(h);
       groups.delete(key);
