@@ -421,6 +421,10 @@ const field: [string, string, 'ru' | 'en', string, { nameRu: string; known: bool
   // «Валентина Петрова» reads as a woman's nominative or a man's genitive; the woman's oblique case elsewhere decides.
   ['ru: a woman named in full whose surname is written «-овой» elsewhere', 'Об этом сообщила начальник управления Валентина Петрова. По словам Петровой, проверка продлится месяц.', 'ru', '2019-05-01', [{ nameRu: 'Валентина Петрова', known: false }]],
   ['ru: without such a case the man\'s genitive stays', 'Министр встретился с заместителем Валентина Петрова в Оше.', 'ru', '2019-05-01', [{ nameRu: 'Валентин Петров', known: false }]],
+  // So does a verb of saying in the feminine past with her as its subject, before her title or right after her name.
+  ['ru: «Как сообщила начальник управления Валентина Петрова»', 'Как сообщила начальник управления миграции Валентина Петрова, на учет поставлены 200 тысяч человек.', 'ru', '2019-05-01', [{ nameRu: 'Валентина Петрова', known: false }]],
+  ['ru: «Валентина Петрова заявила»', 'Заместитель министра Валентина Петрова заявила, что проверка продлится месяц.', 'ru', '2019-05-01', [{ nameRu: 'Валентина Петрова', known: false }]],
+  ['ru: a feminine verb of another subject before a comma leaves the man\'s genitive', 'Как сообщила пресс-служба, министр встретился с заместителем Валентина Петрова.', 'ru', '2019-05-01', [{ nameRu: 'Валентин Петров', known: false }]],
   // Negative: without the official's given name first, a known surname after a particle is not read as part of a longer name.
   ['en: an unknown given name and a particle do not make a known official of another', 'The chair was Pedro Alves da Costa, a banker.', 'en', '2024-05-01', []],  ['en: a summit named after both presidents by a hyphen', 'Diplomats still hope the Putin-Japarov summit can be held in spring.', 'en', '2026-02-01', [{ nameRu: 'Владимир Путин', known: true }, { nameRu: 'Садыр Жапаров', known: true }]],
   ['ru: talks named after both presidents by a dash', 'Повестку переговоров Жапаров–Путин согласовали заранее.', 'ru', '2026-02-01', [{ nameRu: 'Садыр Жапаров', known: true }, { nameRu: 'Владимир Путин', known: true }]],

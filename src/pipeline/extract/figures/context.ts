@@ -182,6 +182,9 @@ export function subjectBefore(cues: Cue[], allowShare: boolean): Subject | null 
 /** "a year", "per year", «в год» right after a sum: a rate, before the noun the sum is of. */
 const RATE_FIRST = rx(/^\s*(?:a\s+year|per\s+(?:year|annum)|annually|в\s+год)(?![\p{L}])/iu);
 
+/** A capitalised word: part of a name. */
+const NAME_WORD = /^\p{Lu}/u;
+
 /** The subject named right after a number ("$3 billion in bilateral trade", «3 млрд долларов товарооборота»). */
 export function subjectAfter(after: string): Subject | null {
   const head = after.slice(0, 60);
@@ -190,9 +193,10 @@ export function subjectAfter(after: string): Subject | null {
   const first = SUBJECT_WORDS.find(part)[0];
   if (!first || first.tag === 'share') return null;
   // Only linking words may stand between the number and the noun («на развитие торговли» is a purpose); a rate
-  // ("$2 billion a year in trade", «5 млрд долларов в год товарооборота») may come first.
+  // ("$2 billion a year in trade", «5 млрд долларов в год товарооборота») may come first, and the capitalised words of a
+  // name the sum stands before ("the $1 billion Russian-Kyrgyz Development Fund", "a $2 billion Russian loan").
   const between = part.slice(0, first.start).replace(RATE_FIRST, '').trim().split(/\s+/).filter(Boolean);
-  return between.every((w) => AFTER_NUMBER_LINK.test(w)) ? first.tag : null;
+  return between.every((w) => AFTER_NUMBER_LINK.test(w) || NAME_WORD.test(w)) ? first.tag : null;
 }
 
 /** +1 for a rise, −1 for a fall, 0 when no change is described (the nearest direction word wins). */

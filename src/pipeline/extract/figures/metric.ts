@@ -167,8 +167,8 @@ const TRADE_PAIR = rx(/(?:[Тт]оварооборот|[Тт]оргов\p{L}*\s+
 const REGION_TRADES = rx(
   /(?:^|[:;—–]|,\s+(?:а|и|но|and|but)(?=\s))\s*(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+(?:\p{Ll}[\p{L}-]+|Region|Oblast|Krai|Territory|Republic))?)\s+(?:[\p{L}\p{N}.-]+\s+){0,4}?(?:(?:на)?торговал\p{L}*|traded)(?![\p{L}])/u,
 );
-/** «с Китаем … республика наторговала на …»: the partner named before a verb of trading. */
-const PARTNER_BEFORE_VERB = rx(/(?:^|[\s:;,(—–])[Сс]о?\s+(\p{Lu}[\p{L}-]+)[^.]{0,80}?(?<![\p{L}])(?:на)?торговал\p{L}*/u);
+/** «с Китаем … республика наторговала на …», «с соседним Казахстаном … наторговала»: the partner (an epithet may stand before its name) named before a verb of trading. */
+const PARTNER_BEFORE_VERB = rx(/(?:^|[\s:;,(—–])[Сс]о?\s+(?:\p{Ll}[\p{L}-]*(?:ым|им|ой|ей)\s+)?(\p{Lu}[\p{L}-]+)[^.]{0,80}?(?<![\p{L}])(?:на)?торговал\p{L}*/u);
 /**
  * "Kazakhstan remained Kyrgyzstan's second-largest partner …, with turnover of …", «Казахстан остался вторым
  * торговым партнером Кыргызстана»: the country that is the partner opens the sentence, or a clause after a comma and a
@@ -535,6 +535,9 @@ export function turnoverName(window: string): TurnoverName {
   const between = TRADE_BETWEEN.exec(window);
   if (between) {
     const [a, b] = [between[1]!, between[2]!];
+    // «между республикой и Россией»: «республика» alone beside a country is the article's own, Kyrgyzstan (as in
+    // «товарооборот республики с Россией»), so the pair is the other name's with Kyrgyzstan.
+    if (BARE_REPUBLIC.test(a) && !isRegion(b)) return isThirdParty(b) ? 'third_country_trade_turnover' : 'trade_turnover';
     if (isRegion(a) || isRegion(b)) return 'regional_trade_turnover';
     // "between Moscow and Kyrgyzstan", «между Москвой и Киргизией»: a city and a country (two capitals stand for their countries).
     if (isCityVersusCountry(a, b) || isCityVersusCountry(b, a)) return 'regional_trade_turnover';
@@ -626,6 +629,9 @@ function turnoverOf(around: Around): string {
   // "Orban and Japarov later agreed to lift bilateral trade to …": two leaders opening the sentence own their
   // trade, another pair's when one of them is a third country's.
   if (own === 'trade_turnover' && a.foreignPersonAt && pairOfPeopleForeign(a)) return 'third_country_trade_turnover';
+  // "Chinese customs, meanwhile, reported nearly $20 billion in trade with Kyrgyzstan", "By comparison, China, …, reported
+  // $15.5 billion in bilateral trade": a third country's statistics reporting as the sentence's subject tell its own trade.
+  if (own === 'trade_turnover' && a.winStart === 0 && REPORTED_RIGHT_BEFORE.test(a.window.slice(-REPORTED_REACH)) && foreignReporter(a.window)) return 'third_country_trade_turnover';
   // "still dwarfed by Russia's $5.6 billion turnover with Kazakhstan": the partner named right after the sum.
   const partnerAfter = own === 'trade_turnover' && a.after.includes(' with ') ? PARTNER_AFTER_SUM.exec(a.after)?.[1] : undefined;
   if (partnerAfter && isThirdParty(partnerAfter)) return 'third_country_trade_turnover';
@@ -692,6 +698,26 @@ function pairOfPeopleForeign(a: Around): boolean {
   const second = m.index + m[0].indexOf(m[2]!, first + m[1]!.length);
   const at = (from: number, name: string) => a.foreignPersonAt!(a.winStart + from, a.winStart + from + name.length);
   return at(first, m[1]!) || at(second, m[2]!);
+}
+
+/** How far before a sum `REPORTED_RIGHT_BEFORE` looks. */
+const REPORTED_REACH = 40;
+/** "reported nearly", "recorded", "put it at", «зафиксировала около»: a verb of reporting (and a hedge) right before the sum. */
+const REPORTED_SOURCE = String.raw`(?:reported|reports|recorded|records|registered|counted|logged|showed|shows|put\s+(?:it|trade|the\s+figure)\s+at|зафиксировал\p{L}*|насчитал\p{L}*)\s+(?:(?:about|almost|nearly|some|around|over|more\s+than|roughly|just\s+under|около|почти|более|свыше|порядка)\s+)?(?:US\s*)?[$€]?\s*$`;
+const REPORTED_RIGHT_BEFORE = rx(`(?<![\\p{L}])${REPORTED_SOURCE}`, 'u');
+/**
+ * That verb with the party opening the sentence as its subject (after «Для сравнения», "By comparison", "Meanwhile"): a
+ * name or an adjective of a country, a possessive, a few lower-case words of its source ("customs service"), an apposition
+ * or an adverb set off by commas ("China, Kyrgyzstan's largest trade partner, …", "Chinese customs, meanwhile, …").
+ */
+const REPORTER_OPENS = rx(
+  String.raw`^\s*(?:(?:[Bb]y\s+comparison|[Ff]or\s+comparison|[Bb]y\s+contrast|[Mm]eanwhile|[Дд]ля\s+сравнения)\s*[,:]\s*)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]*)(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*(?:,[^,.;]{1,80},)?(?:\s*(?:meanwhile|in\s+turn|for\s+its\s+part|however|by\s+comparison|by\s+contrast|между\s+тем|в\s+свою\s+очередь),)?\s+(?:also\s+|также\s+)?${REPORTED_SOURCE}`,
+  'u',
+);
+/** Whether the window opens with a third country as the subject of the verb of reporting before the sum. */
+function foreignReporter(window: string): boolean {
+  const m = REPORTER_OPENS.exec(window);
+  return m !== null && isForeignCountry(m[1]!);
 }
 
 /** Decides the metric of a quantity; null when it is not reported. Sets `read.sign` for changes. */

@@ -58,9 +58,12 @@ const APPOSITION_FILLER = rx(/^(?!(?:of|at|in|for|to|and|и|в|при|по|из)
 
 /** How far after a name an apposition naming the body the person heads is read. */
 const APPOSITION_REACH = 80;
-/** ", head of the Slavic Foundation", «, председатель делового совета …»: a head's apposition, up to its clause's end. */
+/**
+ * ", head of the Slavic Foundation", «, председатель делового совета …», ", who heads the … rights group", «, возглавляющая
+ * правозащитный центр …»: a head's apposition or relative clause, up to its clause's end.
+ */
 const HEAD_OF_APPOSITION = rx(
-  /^\s*,\s*(?:the\s+)?(?:(?:head|chairman|chair|director|president|leader|founder)\s+of|председател\p{L}*|руководител\p{L}*|глав\p{L}*|директор\p{L}*|основател\p{L}*)\s[^,.;:!?()]*/iu,
+  /^\s*,\s*(?:the\s+)?(?:(?:head|chairman|chair|director|president|leader|founder)\s+of|who\s+(?:heads|headed|leads|led|runs|ran|chairs|founded)|(?:котор\p{L}+\s+)?возглав\p{L}*|председател\p{L}*|руководител\p{L}*|глав\p{L}*|директор\p{L}*|основател\p{L}*)\s[^,.;:!?()]*/iu,
 );
 
 /** What opens an apposition after a name: a comma, a dash or a bracket, with an age between commas ("X, 34, a …"). */

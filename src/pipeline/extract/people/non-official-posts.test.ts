@@ -24,6 +24,10 @@ describe('non-official posts before a name', () => {
     // An office keeps its holder: a minister visiting a theatre is still the minister.
     ['a minister at the theatre', 'Министр культуры Олег Смирнов посетил театр оперы.', 'ru', ['Олег Смирнов']],
     // «отвечая на вопросы журналистов» after the comma is the minister's act, not an apposition naming him a journalist.
+    // A head of a rights group, told in an apposition or a relative clause after the name, is no official.
+    ['en: "X, who heads the … rights group"', '"Bans split families," said Aigul Asanova, who heads the Osh-based migrants\' rights group Adilet.', 'en', []],
+    ['ru: «X, возглавляющая правозащитный центр»', 'Об этом сообщила Айгуль Асанова, возглавляющая правозащитный центр «Адилет».', 'ru', []],
+    ['en: "who heads the delegation" stays an official\'s', 'Minister Aigul Asanova, who heads the delegation, said talks went well.', 'en', ['Айгуль Асанова']],
     ['a clause of answering reporters', 'Министр экономики Олег Смирнов, отвечая на вопросы журналистов, сообщил о росте экспорта.', 'ru', ['Олег Смирнов']],
   ] as const)('%s', (_name, text, language, want) => {
     expect(names(text, language)).toEqual(want);

@@ -112,7 +112,7 @@ function givenFirst(text: string, toks: Token[], i: number, lex: PeopleLexicon):
     }
     const middle = !hasPat && !initial ? middleName(text, toks, j, gs, lex) : null;
     if (middle) return middle;
-    const r = resolveFull(lex, womanElsewhere(text, gs, s) ? femaleFirst(gs) : gs, s);
+    const r = resolveFull(lex, womanElsewhere(text, gs, s, toks[i]!.start) ? femaleFirst(gs) : gs, s);
     if (r) return hitOf(r, toks, i, j);
   }
   // A surname shaped like a patronymic («Александр Вучич»), unless the name was written surname first.
@@ -132,16 +132,28 @@ const FEMININE_OR_GENITIVE = /(?:ов|ев|ёв|ин|ын)а$/u;
 /**
  * «Валентина Казакова … По словам Казаковой»: a given name and surname read both as a woman's
  * nominative and as a man's genitive («Валентин Казаков») are the woman's when the article writes
- * the surname elsewhere in a case only a woman's takes («Казаковой»).
+ * the surname elsewhere in a case only a woman's takes («Казаковой»), or when a verb of saying in the
+ * feminine past has her as its subject: right before her title («Как сообщила начальник управления
+ * Валентина Казакова») or right after her name («Валентина Казакова заявила»).
  */
-function womanElsewhere(text: string, gs: GivenHit[], s: Token): boolean {
+function womanElsewhere(text: string, gs: GivenHit[], s: Token, nameStart: number): boolean {
   if (!FEMININE_OR_GENITIVE.test(s.text) || !gs.some((g) => g.gender === 'female') || !gs.some((g) => g.gender === 'male')) return false;
+  if (SHE_SAID_BEFORE.test(text.slice(Math.max(0, nameStart - SHE_SAID_REACH), nameStart)) || SHE_SAID_AFTER.test(text.slice(s.end, s.end + SHE_SAID_REACH))) return true;
   const oblique = `${s.text.slice(0, -1)}ой`;
   for (let at = text.indexOf(oblique); at >= 0; at = text.indexOf(oblique, at + 1)) {
     if (!WORD_CHAR.test(text[at + oblique.length] ?? '') && !(at > 0 && WORD_CHAR.test(text[at - 1]!))) return true;
   }
   return false;
 }
+
+/** How far before a name (across her title) or after it a verb of saying agreeing with her is looked for. */
+const SHE_SAID_REACH = 90;
+/** A verb of saying in the feminine past («сообщила», «заявляла», «отметила»), as a word. */
+const SHE_SAID = String.raw`(?<![\p{L}])(?:сообщ|заяв|отмет|сказ|подчеркн|рассказ|поясн|добав|напомн|уточн|призна|подтверд|констатирова)\p{Ll}*ла(?![\p{L}])`;
+/** That verb, then only her title's words (no stop, no comma, no verb of another subject) up to the name. */
+const SHE_SAID_BEFORE = rx(`${SHE_SAID}[^.!?,;:«»"]*$`, 'u');
+/** That verb right after the name (a comma may follow the name: «Казакова, в свою очередь, заявила» is not read). */
+const SHE_SAID_AFTER = rx(`^\\s+${SHE_SAID}`, 'u');
 
 /** A word character: a letter or a digit. */
 const WORD_CHAR = rx(/[\p{L}\d]/u);
