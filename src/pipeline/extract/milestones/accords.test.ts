@@ -65,6 +65,9 @@ describe('an agreement told only as reached is a milestone of its own', () => {
     ['en: "said the sides had agreed that X would supply" is no accord',
       'date: 2019-05-15\n\nThe ministers held talks in Osh on Wednesday. The minister said the sides had agreed that Russia would deliver diesel to the southern regions.',
       ['2019-05-15 past meeting «The ministers»']],
+    ['en: "said Russia had agreed to reschedule" reports an earlier accord, none of its own',
+      'date: 2019-05-15\n\nThe ministers held talks in Osh on Wednesday. The premier said Russia had agreed to reschedule part of the debt.',
+      ['2019-05-15 past meeting «The ministers»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
