@@ -16,6 +16,16 @@ describe('an agreement told only as reached is a milestone of its own', () => {
     ['en: "agreed to set up" after the talks',
       'date: 2019-05-15\n\nThe ministers held talks in Osh on Wednesday. The two sides agreed to set up a joint council on water.',
       ['2019-05-15 past meeting «The ministers»', '2019-05-15 past agreement «The two»']],
+    // A step agreed told by its verb, its day between 'agreed' and 'to': opening, leasing, switching, raising, restructuring.
+    ['en: "agreed on Saturday to switch" dates the accord by its own day',
+      'date: 2019-05-18\n\nThe two veterinary services agreed on Saturday to switch to electronic certificates for dairy products.',
+      ['2019-05-18 past agreement «The two»']],
+    ['en: "agreed to lease" after the talks',
+      'date: 2019-05-15\n\nThe ministers held talks in Osh on Wednesday. The two leaders also agreed to lease additional land for the training airfield.',
+      ['2019-05-15 past meeting «The ministers»', '2019-05-15 past agreement «The two»']],
+    ['en: "agreed on 12 May to reschedule" a debt',
+      'date: 2019-05-15\n\nOfficials of the two finance ministries agreed on 12 May to reschedule the state debt over ten years.',
+      ['2019-05-12 past agreement «Officials of»']],
     ['ru: «договорились о встрече» is a plan of a meeting, no accord',
       'date: 2019-05-15\n\nВ среду министры провели переговоры в Оше. Министры договорились о встрече в июне.',
       ['2019-05-15 past meeting «В среду»', '2019-06 planned meeting «Министры договорились»']],
@@ -54,6 +64,9 @@ describe('an agreement told only as reached is a milestone of its own', () => {
     // Negative: the pluperfect of reported speech tells what a speaker recalls, not an accord of the day.
     ['en: "said the sides had agreed that X would supply" is no accord',
       'date: 2019-05-15\n\nThe ministers held talks in Osh on Wednesday. The minister said the sides had agreed that Russia would deliver diesel to the southern regions.',
+      ['2019-05-15 past meeting «The ministers»']],
+    ['en: "said Russia had agreed to reschedule" reports an earlier accord, none of its own',
+      'date: 2019-05-15\n\nThe ministers held talks in Osh on Wednesday. The premier said Russia had agreed to reschedule part of the debt.',
       ['2019-05-15 past meeting «The ministers»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);

@@ -279,6 +279,9 @@ function cutSince(s: Sentence, x: Stretch, mentions: DateMention[], hits: readon
 /** "since", «с тех пор как» right before a date: the starting point of a state, not a dated event. */
 const SINCE_BEFORE = rx(/(?:^|[^\p{L}])(?:since|с\s+тех\s+пор\s+как)\s+(?:(?:in|on|в)\s+)?$/iu);
 
+/** "that was", "which had been": an English relative clause in the passive or the perfect, opening before a second date. */
+const RELATIVE_PASSIVE = /\s(?:that|which)\s+(?:was|were|had|has|have)\s/u;
+
 /** A second reported clause of one verb of saying: "and that", «и что». */
 const NEXT_REPORTED = /\s(?:and|but) that\s|\s(?:и|а|но) что\s/u;
 
@@ -312,6 +315,10 @@ function listCuts(s: Sentence, piece: { start: number; end: number }, mentions: 
     const first = inside[i - 1]!;
     if (SINCE_BEFORE.test(s.text.slice(Math.max(0, first.start - s.start - 24), first.start - s.start)) && !hits.some((h) => h.start >= piece.start && h.end <= first.start)) continue;
     if (TERM_END_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start)) && !hits.some((h) => h.start >= piece.start && h.end <= at)) continue;
+    // "took control of the company on Tuesday, completing a deal that was first floated five years ago": a date inside a
+    // relative clause that describes a noun of the second part, with no event word of its own there, dates that noun's
+    // past, not a second item of a list.
+    if (RELATIVE_PASSIVE.test(s.text.slice(at - s.start, m.start - s.start)) && !hits.some((h) => h.start >= at && h.end <= m.start)) continue;
     cuts.add(at);
   }
   return cuts;

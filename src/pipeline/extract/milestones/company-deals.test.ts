@@ -44,7 +44,20 @@ describe('a stake or a company bought is a milestone; goods or citizenship acqui
     ['en: "took a controlling stake" last year',
       'date: 2031-04-16\n\nThe state fund took a controlling stake in the Osh dairy plant last year.',
       ['2030 past other «The state»']],
-    // Negative: goods and citizenship acquired.
+    // Control of a company or a mine taken is its takeover; a date inside a relative clause after it dates the deal's past.
+    ['en: "formally took control of the national gas company on Tuesday"',
+      'date: 2031-04-16\n\nThe Russian holding formally took control of the national gas company on Tuesday.',
+      ['2031-04-15 past other «The Russian»']],
+    ['en: ", completing a deal that was first floated five years ago" is no second item of a list',
+      'date: 2031-04-16\n\nThe Russian holding formally took control of the national gas company on Tuesday, completing a deal that was first floated five years ago.',
+      ['2031-04-15 past other «The Russian»']],
+    ['en: "took temporary control of the mine" a day after',
+      'date: 2031-04-16\n\nThe president spoke on Tuesday, a day after his government took temporary control of the gold mine.',
+      ['2031-04-14 past other «a day»']],
+    // Negative: goods, citizenship and a situation.
+    ['en: "took control of the situation" is no takeover',
+      'date: 2031-04-16\n\nOn Monday the police took control of the situation in the capital.',
+      []],
     ['ru: «приобрела технику» is no acquisition of a company',
       'date: 2031-04-16\n\nВ 2029 году компания приобрела новую технику для рудника.',
       []],

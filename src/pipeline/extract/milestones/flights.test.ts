@@ -101,12 +101,17 @@ describe('a presentation held', () => {
     ['en: "the presentation … took place on Monday"',
       'date: 2021-05-05\n\nThe presentation of the new Tomsk route took place in Karakol on Monday.',
       ['2021-05-03 past other «The presentation»']],
+    // A product, a card or a book told as presented in a named place, with a day of its own.
+    ['en: "the first joint cards were presented in Karakol on Monday"',
+      'date: 2021-05-05\n\nThe first joint payment cards were presented in Karakol on Monday.',
+      ['2021-05-03 past other «The first»']],
   ] as const)('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
 
   it.each([
     ['ru: an undated presentation is none', 'date: 2021-05-05\n\nПрезентация проекта прошла успешно.'],
+    ['en: findings "presented at the ministry" with no place named are none', 'date: 2021-05-05\n\nThe findings were presented at the ministry.'],
   ] as const)('%s', (_name, text) => {
     expect(run(text)).toEqual([]);
   });

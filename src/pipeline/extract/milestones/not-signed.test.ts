@@ -11,6 +11,13 @@ describe('a document told as not signed is no signing', () => {
     ['en: "did not sign"',
       'date: 2031-04-10\n\nThe presidents held talks in Osh on Monday. The ministers did not sign the protocol on tariffs.',
       ['2031-04-07 past meeting «The presidents»']],
+    // "has yet to sign", "has yet to be signed": the same negation told as still pending.
+    ['en: "has yet to sign"',
+      'date: 2031-04-10\n\nThe presidents held talks in Osh on Monday.\n\nThe neighbouring gas company has yet to sign a new contract with the operator.',
+      ['2031-04-07 past meeting «The presidents»']],
+    ['en: "has yet to be signed"',
+      'date: 2031-04-10\n\nThe presidents held talks in Osh on Monday.\n\nThe protocol on river transport has yet to be signed.',
+      ['2031-04-07 past meeting «The presidents»']],
     ['ru: «так и не было подписано»',
       'date: 2031-04-10\n\nПрезиденты провели переговоры в Оше в понедельник.\n\nСоглашение о туризме так и не было подписано.',
       ['2031-04-07 past meeting «Президенты провели»']],

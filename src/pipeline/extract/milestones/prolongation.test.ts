@@ -18,6 +18,12 @@ describe('a treaty prolonged, or a country’s part in it extended, is an agreem
     ['en: "prolonged the friendship treaty"',
       'date: 2031-06-23\n\nThe parliaments prolonged the friendship treaty in May.',
       ['2031-05 past agreement «The parliaments»']],
+    ['en: "the licence of the company … was extended" last month',
+      'date: 2031-06-23\n\nLast month, the licence of the company that rebroadcasts the channel was extended for another five years.',
+      ['2031-05 past agreement «Last month,»']],
+    ['en: "whose lease was extended in 2029"',
+      'date: 2031-06-23\n\nThe training airfield, whose lease was extended in 2029, lies east of the capital.',
+      ['2029 past agreement «The training»']],
     // Negative: prolonging something that is no document is no milestone of this kind.
     ['ru: «продлили срок подачи заявок» is no treaty',
       'date: 2031-06-23\n\nМинистерство продлило срок подачи заявок до конца месяца.',
