@@ -80,9 +80,13 @@ export const YEAR_ATTRIBUTE_ACT_EN = rx(`(?<![\\p{L}])(?:${lexicon.yearAttribute
 /**
  * A future marker: the sentence announces something still to come. An English one joined to the next word by a hyphen
  * ("would-be migrants", "next-generation jets") makes an adjective, not a tense; "next to" is a place ("stood next to
- * Putin"), not "next week".
+ * Putin"), not "next week". A plan named in a comparison («вдвое дольше запланированного», "longer than planned") is
+ * none: the sentence tells what happened against it.
  */
-export const FUTURE = { ru: startsWord(stems(lexicon.futureRu)), en: rx(`(?<![\\p{L}])(?:${words(lexicon.futureEn)})(?!-)(?<!(?<![\\p{L}])next(?=\\s+to(?![\\p{L}])))`, 'iu') };
+export const FUTURE = {
+  ru: startsWord(stems(lexicon.futureRu)),
+  en: rx(`(?<![\\p{L}])(?:${words(lexicon.futureEn)})(?!-)(?<!(?<![\\p{L}])next(?=\\s+to(?![\\p{L}])))(?<!than\\s+(?:planned|scheduled))`, 'iu'),
+};
 /**
  * «фонд должен начать работу», "is due to open": a duty or a timetable (`dutyRu`, `dutyEn`), which speaks of a plan
  * without a future tense of its own (not «должен был», a past duty).

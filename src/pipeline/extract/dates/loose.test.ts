@@ -233,6 +233,19 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     // A month in a "since" phrase is a starting point: the last such month before the article.
     ['en: "since his inauguration in December" in a March article is the December before', 'The mayor is in Kazan on his first trip since his inauguration in December.', '2024-03-14', ['in December 2023-12']],
     ['en: a month after "since" with a comma between is not in the phrase', 'Since then, the mayor will travel to Kazan in December.', '2024-03-14', ['in December 2024-12']],
+    // An earlier month of the article's year in a "since" or «первый … после» phrase stays in that year, whatever the tense of the event to come.
+    ['en: "will be his first trip since his inauguration in May" in September is this May', 'It will be the mayor\'s first trip to Kazan since his inauguration in May.', '2024-09-14', ['in May 2024-05']],
+    ['«Это будет первый визит … после его избрания в мае» in September is this May', 'Это будет первый визит мэра в Казань после его избрания в мае.', '2024-09-14', ['в мае 2024-05']],
+    ['«Мэр посетит Казань в мае» in September, no «первый … после», is next May', 'Мэр посетит Казань в мае.', '2024-09-14', ['в мае 2025-05']],
+    // A quarter or half of the year named by its ordinal without a year: of the year ahead when it is over and the sentence speaks of a plan.
+    ['«запланировано на первый квартал» in November is next year', 'Заседание комиссии запланировано на первый квартал.', '2024-11-14', ['на первый квартал 2025']],
+    ['en: "will meet in the first quarter" in November is next year', 'The commission will meet in the first quarter in Osh.', '2024-11-14', ['in the first quarter 2025']],
+    ['en: "scheduled for the second quarter" in February is this year', 'The forum is scheduled for the second quarter.', '2024-02-14', ['for the second quarter 2024']],
+    ['en: "trade grew in the first quarter" in November stays this year', 'Trade grew by 10% in the first quarter.', '2024-11-14', ['in the first quarter 2024']],
+    // A plan named only in a comparison («вдвое дольше запланированного», "longer than planned") tells no plan: the weekday is past.
+    ['«Переговоры в среду … продолжались вдвое дольше запланированного» on a Friday are this Wednesday', 'Переговоры мэров в среду вечером продолжались вдвое дольше запланированного.', '2024-11-15', ['в среду 2024-11-13']],
+    ['en: "talks on Wednesday ran longer than planned" on a Friday are this Wednesday', 'The mayors\' talks on Wednesday ran longer than planned.', '2024-11-15', ['on Wednesday 2024-11-13']],
+    ['«Переговоры запланированы на среду» on a Friday stay the coming Wednesday', 'Переговоры мэров запланированы на среду.', '2024-11-15', ['на среду 2024-11-20']],
   ])('%s', (_name, text, article, expected) => {
     expect(run(text, article)).toEqual(expected);
   });

@@ -150,11 +150,13 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
   if (NEXT.test(f)) return am !== null && m > am ? y0 : y0 + 1;
   if (EARLIER.test(f)) return am !== null && m > am ? y0 - 1 : y0;
   if (am === null || m === am) return y0;
-  // "his first visit since his inauguration in December": a month in a "since" phrase is a starting point, past.
-  if (lang === 'en' && m > am && inSincePhrase(sentence, at)) return y0 - 1;
+  // "his first visit since his inauguration in December": a month in a "since" phrase is a starting point, past — also an
+  // earlier month of the article's year in a sentence that speaks of the visit to come ("will be his first since …").
+  if (lang === 'en' && inSincePhrase(sentence, at)) return m > am ? y0 - 1 : y0;
   // «первая поездка … после своего избрания в октябре», "her first trip abroad after her election in October": the
-  // first of something after an event counts from that event, which is past.
-  if (m > am && FIRST_AFTER[lang].test(sentence.slice(Math.max(0, at - FIRST_AFTER_REACH), at))) return y0 - 1;
+  // first of something after an event counts from that event, which is past («Это будет первый визит … после его
+  // вступления в должность в мае» in September: the May before, whatever the tense of the visit).
+  if (FIRST_AFTER[lang].test(sentence.slice(Math.max(0, at - FIRST_AFTER_REACH), at))) return m > am ? y0 - 1 : y0;
   // "met the minister and invited him to the games in September" in July, «пригласил на форум в мае»: the month of
   // what the guest is invited to is neither dated by the verbs before the invitation nor moved to another year.
   if (invitedBefore(sentence, at, lang)) return y0;

@@ -167,15 +167,33 @@ const DOCUMENT_NAME_REACH = 170;
 /**
  * True when stretch `s` tells the signing of the document named by `hit` ("a new agreement on
  * the status of migrants, which could be signed before summer"): the stretch's date is the
- * document's own, when no signing is told outside the stretch.
+ * document's own, when no signing is told outside the stretch (a later step of it may be: `LATER_STEP`).
  */
 function signsDocument(hit: TriggerHit, all: TriggerHit[], s: Stretch, text: string): boolean {
-  if (hit.trigger.key !== 'document' || hit.end > s.start || s.start - hit.end > DOCUMENT_NAME_REACH) return false;
-  const name = text.slice(hit.end, s.start).replace(/[\s,]+$/, '');
+  // The document's later step told after the stretch («…, вступил в силу») is dated as the document named before it.
+  const laterStep = hit.trigger.key === 'signing' && hit.start >= s.end && laterStepDone(hit, text);
+  const noun = laterStep ? all.find((h) => h.trigger.key === 'document' && h.end <= s.start && s.start - h.end <= DOCUMENT_NAME_REACH) : hit;
+  if (!noun || noun.trigger.key !== 'document' || noun.end > s.start || s.start - noun.end > DOCUMENT_NAME_REACH) return false;
+  const name = text.slice(noun.end, s.start).replace(/[\s,]+$/, '');
   if (/[,;:]\s*\S/.test(name) && !ENUMERATED_NAME.test(name)) return false;
   const signing = all.filter((h) => h.trigger.key === 'signing');
-  return signing.length > 0 && signing.every((h) => inside(h, s));
+  return signing.some((h) => inside(h, s)) && signing.every((h) => inside(h, s) || laterStepDone(h, text));
 }
+
+/**
+ * A document's step after its signing, told as done: a ratification, an entry into force («Договор, подписанный в декабре,
+ * вступил в силу», "The treaty, signed last December, entered into force …"). Told of the document beside the stretch of
+ * its signing, it leaves the stretch's date the document's own. A step still to come («ещё предстоит ратифицировать», "is
+ * yet to be ratified") is an event of its own, which the golds keep apart.
+ */
+const LATER_STEP = rx(/^(?:ратифи|вступ|ratif|enter|came\s+into|took\s+effect)/iu);
+/** A later step told as still to come: an infinitive or a future («ратифицировать», «вступит»), "ratify", "will enter". */
+const STEP_TO_COME = rx(/^(?:ратифицировать|вступит|вступят|ratify(?![\p{L}])|enter(?![\p{L}]))/iu);
+/** True when hit `h` at `text` is a later step of a document told as done or named (`LATER_STEP`, not `STEP_TO_COME`). */
+const laterStepDone = (h: TriggerHit, text: string) => {
+  const word = text.slice(h.start, h.end);
+  return LATER_STEP.test(word) && !STEP_TO_COME.test(word);
+};
 
 /**
  * True when stretch `s` tells again the opening `hit` names before it ("the opening of a branch in Bishkek, which could

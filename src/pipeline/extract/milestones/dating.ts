@@ -248,8 +248,11 @@ function plannedOutsideRelative(text: string, lang: Language): boolean {
 /** The article date's evidence without its closing full stop (by hand: a `$`-anchored regex tries every position). */
 const articleEvidence = (a: ArticleDate) => `Article date (${a.evidence.endsWith('.') ? a.evidence.slice(0, -1) : a.evidence})`;
 
-/** ", which earlier took him to Astana", «, который ранее посетил Астану»: a relative clause tells of something else. */
-const RELATIVE_CLAUSE = rx(/,\s*(?:which|who|котор\p{L}*)(?![\p{L}])[^,;]*/giu);
+/**
+ * ", which earlier took him to Astana", «, который ранее посетил Астану»: a relative clause tells of something else; so does
+ * one opened by a preposition ("under which", «, согласно которой поставщики поставят …», «, по которому»).
+ */
+const RELATIVE_CLAUSE = rx(/,\s*(?:(?:under|by|in|with|according\s+to|согласно|в\s+соответствии\s+с|по|в|на|при)\s+)?(?:which|who|котор\p{L}*)(?![\p{L}])[^,;]*/giu);
 
 /** "on his first trip since taking office last month": a "since" phrase dates a starting point, not the clause's event. */
 const SINCE_PHRASE = /(?:^|\s)since\s[^,;]*/giu;

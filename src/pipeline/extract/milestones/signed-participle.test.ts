@@ -25,3 +25,45 @@ describe('a document noun followed straight by "signed by/in/on …"', () => {
     expect(run(text)).toEqual(want);
   });
 });
+
+// «Договор, подписанный в декабре прошлого года, вступил в силу», "The treaty, signed last December, entered into force":
+// a later step of the document (its ratification, its entry into force) told after the stretch of its signing leaves the
+// stretch's date the document's own.
+describe('a document\'s signing told in a stretch before a later step of it', () => {
+  it.each([
+    ['en: "The treaty, signed in Moscow last December, entered into force" is last December\'s',
+      'date: 2031-08-12\n\nThe transit treaty, signed in Moscow last December, entered into force after Kazakhstan completed its ratification.',
+      ['2030-12 past agreement «The transit»']],
+    ['ru: «Договор, подписанный в Москве в декабре прошлого года, вступил в силу» too',
+      'date: 2031-08-12\n\nДоговор о транзите, подписанный в Москве в декабре прошлого года, вступил в силу после ратификации Казахстаном.',
+      ['2030-12 past agreement «Договор о»']],
+    // Negatives: a step still to come is no date of the signing; a signing told outside the stretch is the clause's own (the
+    // older one an event apart); a step's own day stays.
+    ['ru: «Договор, подписанный в декабре прошлого года, ещё предстоит ратифицировать» stays a plan',
+      'date: 2031-08-12\n\nДоговор о транзите, подписанный в Москве в декабре прошлого года, парламенту ещё предстоит ратифицировать.',
+      ['null planned agreement «Договор о»']],
+    ['en: "signed the protocol to the treaty, signed in 2012" stays the day\'s signing',
+      'date: 2031-08-12\n\nThe ministers on Monday signed a protocol to the transit treaty, signed in 2012.',
+      ['2031-08-11 past agreement «The ministers»', '2012 past agreement «signed in»']],
+    ['ru: «…, вступил в силу в понедельник»: with a day of its own the step and the signing are told apart',
+      'date: 2031-08-12\n\nДоговор о транзите, подписанный в Москве в декабре прошлого года, вступил в силу в понедельник.',
+      ['2031-08-12 past agreement «Договор о»', '2030-12 past agreement «подписанный в»', '2031-08-11 past agreement «вступил в»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+// «Переговоры … продлились вместо запланированного часа более двух часов», "the talks lasted longer than planned": a plan named
+// only in a comparison leaves the event past.
+describe('a plan named in a comparison', () => {
+  it.each([
+    ['ru: «продлились вместо запланированного часа более двух часов» is past',
+      'date: 2031-07-28\n\nПереговоры мэров в узком составе продлились вместо запланированного часа более двух часов.',
+      ['2031-07-28 past meeting «Переговоры мэров»']],
+    ['ru: «запланированы на осень» stays a plan',
+      'date: 2031-07-28\n\nПереговоры мэров в узком составе запланированы на осень.',
+      ['2031 planned meeting «Переговоры мэров»']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});

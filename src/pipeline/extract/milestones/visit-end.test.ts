@@ -28,3 +28,27 @@ describe('a stay of several days told by its end', () => {
     expect(milestoneLines(text)).toEqual(want);
   });
 });
+
+// A trip told by the return home with a date of its own is of the month of that day; undated it only frames what follows.
+describe('a trip told by the return home', () => {
+  it.each([
+    ['en: "returned from Moscow on Wednesday after two days of talks" is the month',
+      'date: 2031-07-08\n\nThe prime minister returned from Moscow on Wednesday after two days of talks with his Russian counterpart.',
+      ['2031-07 past visit «The prime»']],
+    ['en: "returned from Moscow last week" is the month of last week',
+      'date: 2031-03-14\n\nThe prime minister returned from Moscow last week with a promise of fuel supplies.',
+      ['2031-03 past visit «The prime»']],
+    ['ru: «вернулся из Москвы в субботу» is the month',
+      'date: 2031-04-11\n\nПремьер-министр вернулся из Москвы в субботу с обещанием поставок топлива.',
+      ['2031-04 past visit «Премьер-министр вернулся»']],
+    // Negatives: undated, the return is no trip of its own; a return from no named place is none.
+    ['ru: «вернулся из Москвы, где в прошлый четверг провел переговоры»: only the talks',
+      'date: 2031-04-11\n\nПремьер-министр вернулся из Москвы, где в прошлый четверг провел переговоры с председателем правительства России.',
+      ['2031-04-03 past meeting «где в»']],
+    ['en: "returned from vacation on Monday" is no trip',
+      'date: 2031-04-11\n\nThe prime minister returned from vacation on Monday.',
+      []],
+  ])('%s', (_name, text, want) => {
+    expect(milestoneLines(text)).toEqual(want);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * A stay of several days told by its last day: "wrapped up two days of talks on Wednesday", "left
  * Astana on Friday after a two-day visit", «завершил двухдневный визит в среду»: the day told is the
- * end; the visit began N − 1 days before it, which is the day a timeline places it on.
+ * end; the visit began N − 1 days before it, which is the day a timeline places it on. A trip told by the return home
+ * ("returned from Moscow on Wednesday") is of the month of that day: how many days it lasted is not told.
  */
 import type { Language } from '../../../schema/dataset';
 import type { MilestoneDraft, Sentence } from '../../types';
@@ -19,6 +20,12 @@ const LENGTH: Record<Language, RegExp> = {
 const END: Record<Language, RegExp> = {
   ru: rx(/(?<![\p{L}])(?:заверши|закончи|покину|покида|отбы)\p{L}*/iu),
   en: rx(/\b(?:wrapped up|wraps up|wound up|ended|ends|concluded|completed|left|leaves|departed)\b/iu),
+};
+
+/** A return home from a trip («вернулся из Москвы», "returned from Moscow"): the trip's last day, its length not told. */
+const RETURNED: Record<Language, RegExp> = {
+  ru: rx(/(?<![\p{L}])вернул(?:ся|ась|ись)\s+(?:домой\s+)?из\s+\p{Lu}/u),
+  en: rx(/\breturned\s+(?:home\s+)?from\s+\p{Lu}/u),
 };
 
 /** A signing told in the same clause ("wrapped up a visit on Tuesday, where they signed …"): of the day told. */
@@ -51,7 +58,15 @@ const STAY_TYPES = new Set(['visit', 'meeting']);
  */
 export function staysToldByEnd(out: readonly MilestoneDraft[], sentences: readonly Sentence[], sentenceOf: ReadonlyMap<MilestoneDraft, number>, lang: Language): void {
   for (const m of out) {
-    if (!STAY_TYPES.has(m.type) || m.date?.length !== 10 || !m.dateEvidence.startsWith(OWN_MENTION) || !END[lang].test(m.quote.text)) continue;
+    if (!STAY_TYPES.has(m.type) || m.date?.length !== 10) continue;
+    // "returned from Moscow on Wednesday", «вернулся из Москвы в среду», or on the article's day: a trip told by the return
+    // home, of days not told before that day, is of the month.
+    if (m.type === 'visit' && RETURNED[lang].test(m.quote.text)) {
+      m.date = m.date.slice(0, 7);
+      m.dateEvidence = `${m.dateEvidence}; the day of the return from a trip of days not told: the month`;
+      continue;
+    }
+    if (!m.dateEvidence.startsWith(OWN_MENTION) || !END[lang].test(m.quote.text)) continue;
     const s = sentences[sentenceOf.get(m) ?? -1];
     const back = s ? daysBeforeEnd(m.quote.text, lang, s.text) : 0;
     if (!back) continue;
