@@ -112,23 +112,6 @@ describe('the chair of a gathering told («председательствова�
   });
 });
 
-describe('gatherings counted as every or each one («на всех встречах») are a habit, no event', () => {
-  it.each([
-    ['ru: «поднимала на всех двусторонних встречах»',
-      'В Кремле напомнили, что вопрос о положении соотечественников российская сторона поднимала на всех двусторонних встречах.',
-      []],
-    ['ru: «будет поднят на каждой встрече»',
-      'Министр заявил, что вопрос защиты прав мигрантов будет поднят на каждой встрече с российской стороной.',
-      []],
-    // Negative: one meeting with its day stays.
-    ['ru: «поднял на встрече … в среду»',
-      'Вопрос о мигрантах министр поднял на встрече с российским коллегой в среду.',
-      ['2031-04-16 past meeting «Вопрос о»']],
-  ] as [string, string, string[]][])('%s', (_name, text, want) => {
-    expect(run(DATE + text)).toEqual(want);
-  });
-});
-
 describe('a participant of a gathering told («присутствовавший на заседании») tells no gathering of its own', () => {
   it.each([
     ['ru: «Посол …, присутствовавший на заседании, отметил»',
