@@ -12,9 +12,10 @@ describe('«, на следующий день …», ", and the next day …": 
     ['ru: «6 августа, на следующий день после саммита» restates the day: one event',
       'date: 2014-08-12\n\nПрезидент прилетел 6 августа, на следующий день после саммита.',
       ['2014-08-06 past visit «Президент прилетел»']],
+    // No trade measure (no goods named): a body's dated approval of a list only (lexicon 'approval').
     ['ru: a list approved without goods named is no trade measure',
       'date: 2014-08-12\n\nВ понедельник правительство утвердило перечень необходимых справок.',
-      []],
+      ['2014-08-11 past other «В понедельник»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
