@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../knowledge/event-lexicon.json';
 import { rx } from '../regex';
 import phrasing from '../../knowledge/event-phrasing.json';
-import { cueGated, cueRegex, cuesOf, cueStartsWord, cueTable, gatedPhrasing, requiredLiterals, type CueRow } from './cues';
+import { cueGated, cueRegex, cuesOf, cueStartsWord, cueTable, gatedPhrasing, holdsCommonCue, requiredLiterals, type CueRow } from './cues';
 import { prebuiltCuesJson } from './prebuild';
 import { withCounts } from './count-words';
 
@@ -23,6 +23,13 @@ describe('requiredLiterals: literals one of which every match holds', () => {
     ['\\d{1,3}\\s*-?\\s*лети\\p{L}*', '30-летие', ['лети']],
     ['визит|встреч\\p{L}*', 'встречи', ['визит', 'встреч']],
     ['(?:continue|resume) (?:the )?(?:discussion|dialogue)s?', 'resume the dialogue', ['discussion', 'dialogue']],
+    // Not a literal inside a word most sentences hold (knowledge/common-words.json), though longer: the pair's names,
+    // the topic's nouns, a word opening a longer common one ("bill" of "billion").
+    ['ask(?:ed|s)? (?:Moscow|Russia|the Kremlin) for', 'asked Moscow for', ['ask']],
+    ['программ\\p{L}* (?:[\\p{L}-]+ ){0,3}сотрудничеств\\p{L}*', 'программа сотрудничества', ['программ']],
+    ['(?:bill|draft law),? (?:was|has been) (?:submitted|sent|tabled)', 'bill was sent', ['submitted', 'sent', 'tabled']],
+    // At a word start "operation" is never inside "cooperation": the longer cue stays.
+    ['(?:held|conducted) (?:an? |the )?operation', 'held an operation', ['operation']],
   ])('%s', (pattern, sample, expected) => {
     expect(requiredLiterals(pattern)).toEqual(expected);
     // The sample matches, and holds one of the cues.
@@ -38,6 +45,27 @@ describe('requiredLiterals: literals one of which every match holds', () => {
     ['.'],
   ])('%s has none', (pattern) => {
     expect(requiredLiterals(pattern)).toBeNull();
+  });
+});
+
+describe('holdsCommonCue: a cue inside a word most sentences hold, or a very short one', () => {
+  it.each([
+    [['russia'], true, true],
+    [['moscow', 'russia'], true, true],
+    [['ask'], true, false],
+    [['визит'], true, false],
+    [['сотрудничеств'], true, true],
+    // "billion", «работает»: found wherever the longer word stands.
+    [['bill'], true, true],
+    [['работ'], true, true],
+    // Inside "cooperation", but at a word start only where "operation" itself stands.
+    [['operation'], true, false],
+    [['operation'], false, true],
+    // Two characters: the years' «20», a participle's «вш».
+    [['19', '20'], true, true],
+    [['вш'], false, true],
+  ])('%j (at a word start: %s)', (cues, startsWord, expected) => {
+    expect(holdsCommonCue(cues, startsWord)).toBe(expected);
   });
 });
 

@@ -6,16 +6,42 @@
  */
 import { escapeRegExp, rx } from '../regex';
 import { prebuiltCues } from './prebuilt-cues';
+import common from '../../knowledge/common-words.json';
 
 /** Shorter cues say too little: a one-letter cue is in nearly every sentence. */
 const MIN_CUE = 2;
 
-/** How well a set of cues rules out text: its shortest cue first, then how few cues it has. */
-function better(a: string[], b: string[] | null): boolean {
+/** Words most sentences of the corpus hold (`knowledge/common-words.json`), of both languages: a cue inside one rules out little. */
+const COMMON_WORDS: readonly string[] = [...common.en, ...common.ru];
+
+/** Cues this short are in many words (the years' «19» and «20», «вш» of participles): common whatever they are. */
+const SHORT_CUE = 3;
+
+/**
+ * True when a cue of `cues` is shorter than `SHORT_CUE` or occurs inside a common word (`COMMON_WORDS`), at the start
+ * of one of its words when the cues count only there (`startsWord`: «operation» is inside «cooperation», yet never at
+ * a word's start there): wherever that word stands, the cue is found.
+ */
+export function holdsCommonCue(cues: readonly string[], startsWord: boolean): boolean {
+  for (const c of cues) {
+    if (c.length < SHORT_CUE) return true;
+    for (const w of COMMON_WORDS) if (startsWord ? w.startsWith(c) || w.includes(` ${c}`) : w.includes(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * How well a set of cues rules out text: one without a common cue (`holdsCommonCue`) first, then its shortest cue,
+ * then how few cues it has.
+ */
+function better(a: Cues, b: Cues | null): boolean {
   if (!b) return true;
-  const la = shortest(a);
-  const lb = shortest(b);
-  return la !== lb ? la > lb : a.length < b.length;
+  const ca = holdsCommonCue(a.literals, a.startsWord);
+  const cb = holdsCommonCue(b.literals, b.startsWord);
+  if (ca !== cb) return cb;
+  const la = shortest(a.literals);
+  const lb = shortest(b.literals);
+  return la !== lb ? la > lb : a.literals.length < b.literals.length;
 }
 
 function shortest(cues: string[]): number {
@@ -133,7 +159,8 @@ function sequence(ts: Token[], i: number, wordStart: boolean): Part {
   const flush = () => {
     const lit = run.trim().toLowerCase();
     // A run opening with a space («запрет\p{L}* на …») puts its cue at a word start.
-    if (lit.length >= MIN_CUE && better([lit], best?.literals ?? null)) best = { literals: [lit], startsWord: runAtWord || run.trimStart() !== run };
+    const cues = { literals: [lit], startsWord: runAtWord || run.trimStart() !== run };
+    if (lit.length >= MIN_CUE && better(cues, best)) best = cues;
     run = '';
   };
   while (i < ts.length && ts[i]!.kind !== Kind.Bar && ts[i]!.kind !== Kind.Close) {
@@ -169,7 +196,7 @@ function sequence(ts: Token[], i: number, wordStart: boolean): Part {
       atWord = !q || q.min >= 1 ? afterOne : afterOne && before;
     } else {
       flush();
-      if (group && (!q || q.min >= 1) && shortest(group.literals) >= MIN_CUE && better(group.literals, best?.literals ?? null)) best = group;
+      if (group && (!q || q.min >= 1) && shortest(group.literals) >= MIN_CUE && better(group, best)) best = group;
       if (!zeroWidth) atWord = !q || q.min >= 1 ? afterOne : afterOne && atWord;
     }
     i = end;
