@@ -638,8 +638,8 @@ const ALMOST_REACH = 0.1;
 const MORE_THAN_REACH = 0.2;
 
 /**
- * A headline's rounded figure («вырос почти на 10%», "tops $4bn", "up 23 percent") repeats the exact one of the body (9,8%,
- * $4.1bn, 23.4%) with the same metric, period (or none) and kind: the body's is kept, the headline's dropped. So is a headline's aim told as the
+ * A headline's rounded figure («вырос почти на 10%», "tops $4bn") repeats the exact one of the body (9,8%, $4.1bn) with the
+ * same metric, period (or none) and kind: the body's is kept, the headline's dropped. So is a headline's aim told as the
  * other kind of aim (a forecast over the body's target of the same value), or by the deadline of the body's yearly rate. `heads`: the
  * article's headline block (`PageStructure.headlines`).
  */
@@ -658,9 +658,7 @@ export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'],
       : b.period === 'annual' && f.period.length === 4 && b.quote.text.includes(f.period);
   const aimRepeat = (f: FigureDraft) =>
     aim(f) && figures.some((b) => b !== f && aim(b) && !inHead(b) && b.value === f.value && b.metric === f.metric && samePeriod(f, b));
-  // "up 23 percent" over the body's 23.4%: a whole percentage in the headline is the body's decimal one rounded.
-  const whole = (f: FigureDraft) => f.unit === '%' && Number.isInteger(f.value);
-  if (!figures.some((f) => (rounded(f) || aim(f) || whole(f)) && inHead(f))) return figures;
+  if (!figures.some((f) => (rounded(f) || aim(f)) && inHead(f))) return figures;
   // «почти на треть» over the body's 31%: "almost" rounds up to a coarse mark (a fraction told in words), from below;
   // "more than a third" over the body's 37%, "tops $4bn" over $4.1bn: "more than" rounds down to one, from above (a value
   // told, not a forecast's threshold: "to exceed $4 billion in 2026" over a forecast of $4.2 billion is a claim of its own).
@@ -673,9 +671,5 @@ export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'],
     rounded(f) &&
     inHead(f) &&
     figures.some((b) => b !== f && !inHead(b) && b.value !== f.value && b.metric === f.metric && (b.period === f.period || f.period === null) && b.kind === f.kind && near(f, b));
-  const wholeRepeat = (f: FigureDraft) =>
-    whole(f) &&
-    inHead(f) &&
-    figures.some((b) => !inHead(b) && !Number.isInteger(b.value) && Math.round(b.value) === f.value && b.metric === f.metric && (b.period === f.period || f.period === null) && b.kind === f.kind);
-  return figures.filter((f) => !repeats(f) && !(inHead(f) && aimRepeat(f)) && !wholeRepeat(f));
+  return figures.filter((f) => !repeats(f) && !(inHead(f) && aimRepeat(f)));
 }

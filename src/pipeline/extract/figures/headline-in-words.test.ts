@@ -20,20 +20,3 @@ describe('a headline\'s change told in words («на треть», "by a quarter
     expect(figureLines(text, date)).toEqual(want);
   });
 });
-
-describe('a headline\'s whole percentage ("up 23 percent") rounds the body\'s decimal one (23.4%): the headline\'s is a repeat', () => {
-  it.each([
-    ['en: "up 41 percent" over the body\'s 40.8%', '2022-08-05',
-      'Kyrgyz-Russian trade up 41 percent in the first half\n\nTrade between Kyrgyzstan and Russia in January-June 2022 rose 40.8% year on year, the statistics committee said.',
-      ['trade_turnover_growth_pct 40.8 2022-H1 actual']],
-    ['ru: «вырос на 12%» over the body\'s 12,3%', '2022-08-05',
-      'Товарооборот с Россией вырос на 12%\n\nТоварооборот Киргизии с Россией в первом полугодии 2022 года увеличился на 12,3%.',
-      ['trade_turnover_growth_pct 12.3 2022-H1 actual']],
-    // Kept: a whole percentage the body's does not round to.
-    ['en: "up 41 percent" over the body\'s 39.6% stays', '2022-08-05',
-      'Kyrgyz-Russian trade up 41 percent in the first half\n\nTrade between Kyrgyzstan and Russia in January-June 2022 rose 39.6% year on year, the statistics committee said.',
-      ['trade_turnover_growth_pct 41 2022-H1 actual', 'trade_turnover_growth_pct 39.6 2022-H1 actual']],
-  ])('%s', (_name, date, text, want) => {
-    expect(figureLines(text, date)).toEqual(want);
-  });
-});
