@@ -74,6 +74,16 @@ const DOCUMENT_FOR_YEAR = rx(
   `(?<![\\p{L}])(?:${[...eventLexicon.documentTitles.nouns.flatMap((n) => [n.en, n.ru]), ...eventLexicon.documentTitles.periodNouns.ru, ...eventLexicon.documentTitles.periodNouns.en].join('|')})\\p{L}*(?:\\s+[\\p{L}-]+){0,8}?\\s+(?<for>for|на)\\s+(?:19|20)\\d\\d$`,
   'iu',
 );
+/**
+ * «план по ремонту школ на третий квартал», "a schedule for the second quarter": the part of a year a document or plan is
+ * for, its noun a few words before the mention (which begins with «на» / "for") with no punctuation between.
+ */
+const DOCUMENT_BEFORE_PART = rx(
+  `(?<![\\p{L}])(?:${[...eventLexicon.documentTitles.nouns.flatMap((n) => [n.en, n.ru]), ...eventLexicon.documentTitles.periodNouns.ru, ...eventLexicon.documentTitles.periodNouns.en].join('|')})\\p{L}*(?:\\s+[\\p{L}-]+){0,8}?\\s+$`,
+  'iu',
+);
+/** A mention naming a quarter or half of a year a document is for («на третий квартал», "for the second quarter"). */
+const FOR_PART_OF_YEAR = /^(?:на|for)\s+(?:the\s+)?\p{L}+\s+(?:квартал|полугоди|quarter|half)/iu;
 /** How far before a year its document noun and subject may start. */
 const DOCUMENT_REACH = 90;
 /** What stands right before a document's year. */
@@ -97,6 +107,8 @@ function documentYear(text: string, m: { start: number; end: number }): boolean 
 export function inPlanRange(text: string, m: { start: number; end: number }): boolean {
   // A document's year and a term's start year are years alone; most mentions are not.
   if (isYearAlone(text, m.start, m.end) && (documentYear(text, m) || startsToldTerm(text, m))) return true;
+  // A quarter or half a document is for is its term, as a year is (`documentYear`).
+  if (FOR_PART_OF_YEAR.test(text.slice(m.start, m.end)) && DOCUMENT_BEFORE_PART.test(text.slice(Math.max(0, m.start - DOCUMENT_REACH), m.start))) return true;
   const from = Math.max(0, m.start - 14);
   const around = text.slice(from, m.end + 14);
   if (!RANGE_DASH.test(around)) return false;
