@@ -66,12 +66,15 @@ const PART_OF_DAY = /^(?:вечером|в(?:о)? (?:первой|второй) 
 const PLAN_RANGE = rx(/(?:^|[^\p{L}])(?:на|for|until|до|по|through)\s+((?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d)(?!\d)/giu);
 const RANGE_DASH = /\d\s*[-–—]\s*\d/;
 
+/** The nouns of documents and plans (the lexicon's document titles and period nouns), as one regex alternation. */
+const DOCUMENT_NOUNS = [...eventLexicon.documentTitles.nouns.flatMap((n) => [n.en, n.ru]), ...eventLexicon.documentTitles.periodNouns.ru, ...eventLexicon.documentTitles.periodNouns.en].join('|');
+
 /**
  * "an agreement on trade and economic cooperation for 1992", «протокол о поставках на 1995 год», «график визитов на
  * 2003 год»: the year a document or plan (a noun of the lexicon's document titles or period nouns) is for, a few words after the noun with no punctuation between.
  */
 const DOCUMENT_FOR_YEAR = rx(
-  `(?<![\\p{L}])(?:${[...eventLexicon.documentTitles.nouns.flatMap((n) => [n.en, n.ru]), ...eventLexicon.documentTitles.periodNouns.ru, ...eventLexicon.documentTitles.periodNouns.en].join('|')})\\p{L}*(?:\\s+[\\p{L}-]+){0,8}?\\s+(?<for>for|на)\\s+(?:19|20)\\d\\d$`,
+  `(?<![\\p{L}])(?:${DOCUMENT_NOUNS})\\p{L}*(?:\\s+[\\p{L}-]+){0,8}?\\s+(?<for>for|на)\\s+(?:19|20)\\d\\d$`,
   'iu',
 );
 /**
@@ -79,7 +82,7 @@ const DOCUMENT_FOR_YEAR = rx(
  * for, its noun a few words before the mention (which begins with «на» / "for") with no punctuation between.
  */
 const DOCUMENT_BEFORE_PART = rx(
-  `(?<![\\p{L}])(?:${[...eventLexicon.documentTitles.nouns.flatMap((n) => [n.en, n.ru]), ...eventLexicon.documentTitles.periodNouns.ru, ...eventLexicon.documentTitles.periodNouns.en].join('|')})\\p{L}*(?:\\s+[\\p{L}-]+){0,8}?\\s+$`,
+  `(?<![\\p{L}])(?:${DOCUMENT_NOUNS})\\p{L}*(?:\\s+[\\p{L}-]+){0,8}?\\s+$`,
   'iu',
 );
 /** A mention naming a quarter or half of a year a document is for («на третий квартал», "for the second quarter"). */
