@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneLines as run } from './test-kit';
 
-// Word forms of the Russian lexicon that told nothing before: the masculine «должен» of a step due, the future «станет» of
-// membership, a dinner «будет дан» in someone's honour, troops sent with a place and a number before the noun, talks held
-// «в ходе видеоконференции» of the officials named after it.
+// Word forms of the Russian lexicon that told nothing before: the masculine «должен» of a step due and «может/могут» of a
+// step possible by a date to come, the future «станет» of membership, a dinner «будет дан» in someone's honour, troops sent
+// with a place and a number before the noun, talks held «в ходе видеоконференции» of the officials named after it.
 describe('Russian word forms of steps, dinners, troops and videoconferences', () => {
   it.each([
     ['ru: «должен заработать» with a year to come (masculine «должен»)',
@@ -12,6 +12,12 @@ describe('Russian word forms of steps, dinners, troops and videoconferences', ()
     ['ru: «должна» still reads as before',
       'date: 2031-05-10\n\nНовая лизинговая компания должна заработать в следующем году.',
       ['2032 planned other «Новая лизинговая»']],
+    ['ru: «может быть принято к сентябрю» (a step possible by a date to come)',
+      'date: 2031-05-10\n\nРешение о новых квотах может быть принято к сентябрю.',
+      ['2031-09 planned other «Решение о»']],
+    ['ru: «могут начать» with a month to come',
+      'date: 2031-05-10\n\nПервые курсанты могут начать обучение уже в сентябре.',
+      ['2031-09 planned other «Первые курсанты»']],
     ['ru: «станет полноправным участником союза»',
       'date: 2031-05-10\n\nВ следующем году республика станет полноправным участником союза.',
       ['2032 planned other «В следующем»']],
@@ -31,6 +37,9 @@ describe('Russian word forms of steps, dinners, troops and videoconferences', ()
     ['ru: «стал участником форума» (no word between: a guest, not a member)',
       'date: 2031-05-10\n\nВ июле министр стал участником форума молодёжи.',
       ['2030-07 past forum «В июле»']],
+    ['ru: «может быть» with no date to come',
+      'date: 2031-05-10\n\nТакое решение может быть принято только правительством.',
+      []],
     ['ru: «должен соблюдать» with no date',
       'date: 2031-05-10\n\nКаждый перевозчик должен соблюдать правила.',
       []],
