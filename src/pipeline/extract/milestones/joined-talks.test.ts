@@ -10,6 +10,14 @@ describe('people told as taking part in the talks already told', () => {
     ['ru: «В переговорах в расширенном составе приняли участие»',
       'date: 2023-04-12\n\nПрезидент Иван Орлов провел переговоры с президентом Канатом Бековым в Оше. В переговорах в расширенном составе приняли участие министр экономики Данияр Амангельдиев и министр финансов Алмаз Бакетаев.',
       ['2023-04-12 past meeting «Президент Иван»']],
+    // The format word between the article and the noun ("joined the expanded talks") still points back to the talks told.
+    ['en: "joined the expanded talks"',
+      'date: 2023-04-12\n\nPresident Ivan Orlov arrived in Osh on Tuesday evening for a working visit. On Wednesday he held talks with President Kanat Bekov. Trade grew by a third last year. Prime Minister Ruslan Temirov, who oversees the budget, joined the expanded talks.',
+      ['2023-04-11 past visit «President Ivan»', '2023-04-12 past meeting «On Wednesday»']],
+    // Kept: with only the trip told before, "took part in the expanded talks" is what tells the talks.
+    ['en: "took part in the expanded talks" after a trip only',
+      'date: 2023-04-12\n\nPresident Ivan Orlov paid an official visit to Osh on Wednesday. The two presidents signed a declaration on friendship. Prime Minister Ruslan Temirov took part in the expanded talks.',
+      ['2023-04-12 past visit «President Ivan»', '2023-04-12 past agreement «The two»', '2023-04-12 past meeting «Prime Minister»']],
     // Kept: a meeting of its own with a new counterpart.
     ['en: a minister who met someone new',
       'date: 2023-04-12\n\nPresident Ivan Orlov held talks with President Kanat Bekov in Osh on April 12. Minister of Economy Daniyar Amangeldiev met with Russian Finance Minister Anton Siluanov.',

@@ -17,6 +17,10 @@ describe('a sequence link after a flashback', () => {
     ['en: «then» after events told in order',
       'date: 2031-05-10\n\nThe agreement on the cannery was signed in Kazan on March 2.\n\nThe two prime ministers opened the cannery on May 8.\n\nThe two then held talks at the regional administration.',
       ['2031-03-02 past agreement «The agreement»', '2031-05-08 past other «The two»', '2031-05-08 past meeting «The two»']],
+    // Negative: the headline's event, dated by the publication, is no step of the story: the lead's earlier day is no flashback from it.
+    ['en: «later hosted talks» after a lead dated the day before a headline\'s article',
+      'date: 2031-05-10\n\nRussian minister makes first trip abroad since the floods\n\nBy Anna Writer May 10, 2031\n\nRussian Transport Minister Ivan Petrov arrived in Bishkek on May 9 on an official visit, his first trip abroad since the floods hit Siberia in March.\n\nKyrgyz Prime Minister Marat Asanov greeted his guest at the airport and later hosted talks at the government house.\n\nThe two ministers signed a protocol on road transport.',
+      ['2031-05-09 past visit «Russian Transport»', '2031-05-09 past meeting «Kyrgyz Prime»', '2031-05-09 past agreement «The two»']],
     // Negative: «а затем» after an event of its own sentence continues that event, flashback or not.
     ['ru: «а затем возложил венок» in the sentence of the earlier day',
       'date: 2031-08-10\n\nВ субботу, 9 августа, премьер-министр открыл в Оше новый парк.\n\nНакануне, в пятницу, он принял участие в неформальной встрече глав правительств, а затем возложил венок к мемориалу.',

@@ -53,6 +53,13 @@ const ANAPHORA: Record<Language, RegExp> = {
   ru: rx(/(?:^|[^\p{L}])(?:на|в|во|в ходе|во время|по итогам|(?:комментируя|подводя|оценивая) итоги|после|в рамках|по результатам|назвал\p{L}*|оценил\p{L}*)\s+(?:[\p{L}-]+(?:ой|ых|ом|ей|их|ого|его|ую|юю|ая|яя|ые|ие|ий|ый|ее|ое)\s+){0,2}$/iu),
   en: rx(/(?:^|[^\p{L}])(?:the|during|at|after|following|in|called|described)\s+$/iu),
 };
+/**
+ * "joined the expanded talks", "took part in the narrow-format meeting": a format word between the article and the noun
+ * names talks already told, when talks were (with only a trip told, "X took part in the expanded talks" tells the talks).
+ */
+const FORMAT_ANAPHORA: Partial<Record<Language, RegExp>> = {
+  en: rx(/(?:^|[^\p{L}])(?:the|during|at|after|following|in)\s+(?:expanded|enlarged|extended|narrow|narrow-format|restricted|one-on-one|closed-door|face-to-face)\s+$/iu),
+};
 
 /**
  * Trigger hits of a sentence, in text order. Drops hits inside excluded phrases («в беседе с
@@ -88,7 +95,7 @@ export function findTriggers(
       if (spoken && (trigger.speech ? lex.demonstrative.test(wordsBefore(s.text, m.start)) : !ownMeeting(trigger, s.text, m, lang))) continue;
       const weak = trigger.type === 'meeting' || (trigger.type === 'visit' && !spoken);
       // Cheapest questions first: most hits are no weak reference to a gathering already found.
-      if (weak && gatheringSeen(seenTypes) && refersToSeen(s, m, mentions, lang) && !dayOfItsOwn(s, m, mentions, toldDates)) continue;
+      if (weak && gatheringSeen(seenTypes) && refersToSeen(s, m, mentions, lang, seenTypes.has('meeting')) && !dayOfItsOwn(s, m, mentions, toldDates)) continue;
       insertByStart(hits, { trigger, start: s.start + m.start, end: s.start + m.end });
     }
   }
@@ -140,9 +147,10 @@ const wordsBefore = (text: string, at: number) => text.slice(Math.max(0, at - 40
 
 /**
  * True when a weak trigger match `m` of sentence `s` refers back to a gathering already told
- * («на встрече»), with no counterpart and no date of its own to make it another event.
+ * («на встрече»), with no counterpart and no date of its own to make it another event. `talksSeen`: talks (a meeting)
+ * were told, which a format word before the noun may point back to (`FORMAT_ANAPHORA`).
  */
-function refersToSeen(s: Sentence, m: { start: number; end: number }, mentions: readonly DateMention[], lang: Language): boolean {
+function refersToSeen(s: Sentence, m: { start: number; end: number }, mentions: readonly DateMention[], lang: Language, talksSeen: boolean): boolean {
   // «на встрече с X», «переговоры между X и Y», "the talks between X and Y" name a counterpart: a new meeting, not a reference back.
   if (WITH.test(s.text.slice(m.end, m.end + 10))) return false;
   // «на встрече премьер-министра Темира Сариева с министром»: the host in the genitive, then the counterpart.
@@ -155,7 +163,7 @@ function refersToSeen(s: Sentence, m: { start: number; end: number }, mentions: 
   });
   if (ownDate) return false;
   const before = wordsBefore(s.text, m.start);
-  const anaphora = ANAPHORA[lang].exec(before);
+  const anaphora = ANAPHORA[lang].exec(before) ?? (talksSeen ? (FORMAT_ANAPHORA[lang]?.exec(before) ?? null) : null);
   if (!anaphora) return false;
   // «в ходе прошлогоднего визита», "during last year's visit": a date among the words before makes it another event.
   const from = s.start + m.start - before.length + anaphora.index;
