@@ -389,6 +389,9 @@ const field: [string, string, 'ru' | 'en', string, { nameRu: string; known: bool
   ['a UN High Commissioner for Refugees after an honorific', 'The High Commissioner, Mrs. Sadako Ogata, visited the camps in Osh.', 'en', '1995-05-01', [{ nameRu: 'Садако Огата', known: true, country: 'JP' }]],
   ['the UN Secretary-General in Russian', 'Генеральный секретарь ООН Антониу Гутерриш призвал к диалогу.', 'ru', '2022-05-01', [{ nameRu: 'Антониу Гутерриш', known: true, country: 'PT' }]],
   ['the head of the IOM in English', 'IOM Director General Amy Pope spoke in Geneva.', 'en', '2024-12-18', [{ nameRu: 'Эми Поуп', known: true, country: 'US' }]],
+  // The heads of Roscosmos and of the Kyrgyz customs service are in the knowledge.
+  ['en: a head of Roscosmos after "chief"', 'The contract was signed in the presence of Roscosmos chief Yury Borisov.', 'en', '2024-05-01', [{ nameRu: 'Юрий Борисов', known: true, country: 'RU' }]],
+  ['ru: the chairman of the Kyrgyz customs service', 'Председатель Государственной таможенной службы Адамкул Жунусов сообщил о плане.', 'ru', '2013-05-01', [{ nameRu: 'Адамкул Жунусов', known: true, country: 'KG' }]],
   ['an Uzbek prime minister, instrumental', 'Премьер встретился с премьер-министром Узбекистана Абдуллой Ариповым.', 'ru', '2022-05-01', [{ nameRu: 'Абдулла Арипов', known: true, country: 'UZ' }]],
   ['an Irish surname with an apostrophe, after a listed English given name and before an act', "Thomas O'Neill, the deputy minister, visited Bishkek.", 'en', '2008-05-01', [{ nameRu: 'Томас О’Нейлл', known: false }]],
   ['an unlisted US official with an English given name', 'U.S. Assistant Secretary of State Richard Holt visited Bishkek.', 'en', '2008-05-01', [{ nameRu: 'Ричард Холт', known: false }]],

@@ -36,6 +36,11 @@ describe('a change told in words', () => {
     ['«в сопоставимых ценах сократился почти на треть»', '1993-06-01', 'Товарооборот с Россией в 1992 году превысил 10 млрд рублей, но за январь–март этого года в сопоставимых ценах сократился почти на треть.', ['trade_turnover_growth_pct -33.3 1993-Q1 actual']],
     // An old spelling of Kyrgyzstan is Kyrgyzstan.
     ['"Kirghizia": "fallen by almost half"', '1993-10-10', 'Trade between Russia and Kirghizia has fallen by almost half in the first nine months of this year.', ['trade_turnover_growth_pct -50 1993-9M actual']],
+    // A verb of fall in the present («снижается», «сокращается», «падает») is a fall too, with the change told after a dash.
+    ['«снижается – за первое полугодие на 8%»', '2016-09-01', '«Товарооборот, к сожалению, снижается – за первое полугодие на 8%», – сказал министр.', ['trade_turnover_growth_pct -8 2016-H1 actual']],
+    ['«торговля сокращается: за девять месяцев на 12%»', '2016-11-01', 'Торговля с Россией сокращается: за девять месяцев на 12 процентов.', ['trade_turnover_growth_pct -12 2016-9M actual']],
+    ['«товарооборот падает – в первом квартале на 5%»', '2016-05-01', 'Товарооборот с Россией падает – в первом квартале на 5%.', ['trade_turnover_growth_pct -5 2016-Q1 actual']],
+    ['«растет – за полугодие на 8%» stays a rise', '2016-09-01', 'Товарооборот с Россией растет – за первое полугодие на 8%.', ['trade_turnover_growth_pct 8 2016-H1 actual']],
     // «не ниже» / «не выше» is a bound ("at least", "at most"), not a word of fall or rise.
     ['«рост не ниже 4% в год» is a rise', '2021-03-01', 'Правительство поставило задачу обеспечить рост товарооборота с Россией не ниже 4% в год.', ['trade_turnover_growth_pct 4 annual target']],
     ['«на 4% ниже» stays a fall', '2021-03-01', 'Товарооборот с Россией в 2020 году оказался на 4% ниже, чем в 2019 году.', ['trade_turnover_growth_pct -4 2020 actual']],

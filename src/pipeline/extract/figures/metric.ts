@@ -173,10 +173,10 @@ const PARTNER_BEFORE_VERB = rx(/(?:^|[\s:;,(—–])[Сс]о?\s+(?:\p{Ll}[\p{L}-
  * "Kazakhstan remained Kyrgyzstan's second-largest partner …, with turnover of …", «Казахстан остался вторым
  * торговым партнером Кыргызстана»: the country that is the partner opens the sentence, or a clause after a comma and a
  * conjunction ("…, and China is by far its largest trading partner, with two-way trade of …", «…, а Китай остается …»),
- * and owns its trade.
+ * an adverb set off by commas allowed after it ("China, however, is its biggest trading partner: …"), and owns its trade.
  */
 const PARTNER_SUBJECT = rx(
-  /(?:^\s*(?:[\p{L}-]+\s+){0,2}?|[,;]\s+(?:and|but|while|whereas|а|и|но)\s+(?:[\p{L}-]+\s+)?)(\p{Lu}[\p{L}-]+)\s+(?:remained|remains|is|was|became|has\s+become|ranked|ranks|остал\p{L}*|оста[её]тся|стал\p{L}*|является|был\p{L}*)\s+(?:(?:by\s+far|still|now|also|already|по-прежнему|также|уже)\s+)?(?:(?:as\s+)?(?:\p{Lu}[\p{L}-]+['’]s|the|a|an)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:trading\s+|trade\s+|торгов\p{L}*\s+)?(?:partner|партн[её]р)/u,
+  /(?:^\s*(?:[\p{L}-]+\s+){0,2}?|[,;]\s+(?:and|but|while|whereas|а|и|но)\s+(?:[\p{L}-]+\s+)?)(\p{Lu}[\p{L}-]+)(?:\s*,\s*(?:however|meanwhile|by\s+contrast|in\s+turn|though|однако|напротив|между\s+тем|в\s+свою\s+очередь)\s*,)?\s+(?:remained|remains|is|was|became|has\s+become|ranked|ranks|остал\p{L}*|оста[её]тся|стал\p{L}*|является|был\p{L}*)\s+(?:(?:by\s+far|still|now|also|already|по-прежнему|также|уже)\s+)?(?:(?:as\s+)?(?:\p{Lu}[\p{L}-]+['’]s|the|a|an)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:trading\s+|trade\s+|торгов\p{L}*\s+)?(?:partner|партн[её]р)/u,
 );
 /**
  * "Uzbek-Russian trade", "U.S.-Kyrgyz trade", "Russia-UAE trade", «узбекско-российский товарооборот», "Kazakhstan–Russia trade": two
@@ -702,8 +702,8 @@ function pairOfPeopleForeign(a: Around): boolean {
 
 /** How far before a sum `REPORTED_RIGHT_BEFORE` looks. */
 const REPORTED_REACH = 40;
-/** "reported nearly", "recorded", "put it at", «зафиксировала около»: a verb of reporting (and a hedge) right before the sum. */
-const REPORTED_SOURCE = String.raw`(?:reported|reports|recorded|records|registered|counted|logged|showed|shows|put\s+(?:it|trade|the\s+figure)\s+at|зафиксировал\p{L}*|насчитал\p{L}*)\s+(?:(?:about|almost|nearly|some|around|over|more\s+than|roughly|just\s+under|около|почти|более|свыше|порядка)\s+)?(?:US\s*)?[$€]?\s*$`;
+/** "reported nearly", "recorded", "put it at", "put bilateral trade at", «зафиксировала около»: a verb of reporting (and a hedge) right before the sum. */
+const REPORTED_SOURCE = String.raw`(?:reported|reports|recorded|records|registered|counted|logged|showed|shows|put\s+(?:it|(?:(?:bilateral|two-way|mutual|total)\s+)?(?:trade|turnover)|the\s+figure)\s+at|зафиксировал\p{L}*|насчитал\p{L}*)\s+(?:(?:about|almost|nearly|some|around|over|more\s+than|roughly|just\s+under|около|почти|более|свыше|порядка)\s+)?(?:US\s*)?[$€]?\s*$`;
 const REPORTED_RIGHT_BEFORE = rx(`(?<![\\p{L}])${REPORTED_SOURCE}`, 'u');
 /**
  * That verb with the party opening the sentence as its subject (after «Для сравнения», "By comparison", "Meanwhile"): a

@@ -18,6 +18,7 @@ describe('a namesake of a known official', () => {
     ['the official named in full', 'Жумабек Ибраимов провел совещание.', ['Жумабек Ибраимов']],
     // A given name of the lexicon that is not the official's: the namesake in the nominative too, in either language.
     ['a listed given name, nominative', 'Мэр Бишкека Албек Ибраимов открыл новый сквер.', ['Албек Ибраимов']],
+    ['a Kyrgyz given name in -кул, nominative', 'Председатель таможенной службы Асанкул Ибраимов сообщил о новых правилах.', ['Асанкул Ибраимов']],
   ])('%s', (_name, text, want) => {
     expect(names(text)).toEqual(want);
   });
