@@ -638,8 +638,8 @@ const ALMOST_REACH = 0.1;
 const MORE_THAN_REACH = 0.2;
 
 /**
- * A headline's rounded figure («вырос почти на 10%», "tops $4bn", "up 37 percent" over 37.4%) repeats the exact one of the
- * body (9,8%, $4.1bn) with the same metric, period (or none) and kind: the body's is kept, the headline's dropped. So is a headline's aim told as the
+ * A headline's rounded figure («вырос почти на 10%», "tops $4bn") repeats the exact one of the body (9,8%, $4.1bn) with the
+ * same metric, period (or none) and kind: the body's is kept, the headline's dropped. So is a headline's aim told as the
  * other kind of aim (a forecast over the body's target of the same value), or by the deadline of the body's yearly rate. `heads`: the
  * article's headline block (`PageStructure.headlines`).
  */
@@ -658,7 +658,7 @@ export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'],
       : b.period === 'annual' && f.period.length === 4 && b.quote.text.includes(f.period);
   const aimRepeat = (f: FigureDraft) =>
     aim(f) && figures.some((b) => b !== f && aim(b) && !inHead(b) && b.value === f.value && b.metric === f.metric && samePeriod(f, b));
-  if (!figures.some((f) => (rounded(f) || aim(f) || f.unit === '%') && inHead(f))) return figures;
+  if (!figures.some((f) => (rounded(f) || aim(f)) && inHead(f))) return figures;
   // «почти на треть» over the body's 31%: "almost" rounds up to a coarse mark (a fraction told in words), from below;
   // "more than a third" over the body's 37%, "tops $4bn" over $4.1bn: "more than" rounds down to one, from above (a value
   // told, not a forecast's threshold: "to exceed $4 billion in 2026" over a forecast of $4.2 billion is a claim of its own).
@@ -667,12 +667,9 @@ export function withoutRoundedHeadlineRepeats(heads: PageStructure['headlines'],
       ? a.kind === 'actual' && a.value > 0 && b.value > a.value && b.value - a.value <= a.value * MORE_THAN_REACH
       : Math.abs(a.value - b.value) <= Math.max(Math.abs(b.value) * ROUNDED_REACH, b.unit === '%' ? 0.5 : 0) ||
         (a.qualifier === 'almost' && b.value > 0 && b.value < a.value && a.value - b.value <= a.value * ALMOST_REACH);
-  // "up 37 percent" over the body's 37.4%: a whole percent in a headline is the body's fraction cut to a whole number.
-  const wholeOf = (a: FigureDraft, b: FigureDraft) => a.unit === '%' && Number.isInteger(a.value) && !Number.isInteger(b.value) && (Math.trunc(b.value) === a.value || Math.round(b.value) === a.value);
   const repeats = (f: FigureDraft) =>
+    rounded(f) &&
     inHead(f) &&
-    figures.some(
-      (b) => b !== f && !inHead(b) && b.value !== f.value && b.metric === f.metric && (b.period === f.period || f.period === null) && b.kind === f.kind && (rounded(f) ? near(f, b) : wholeOf(f, b)),
-    );
+    figures.some((b) => b !== f && !inHead(b) && b.value !== f.value && b.metric === f.metric && (b.period === f.period || f.period === null) && b.kind === f.kind && near(f, b));
   return figures.filter((f) => !repeats(f) && !(inHead(f) && aimRepeat(f)));
 }

@@ -47,20 +47,3 @@ describe('a headline\'s aim by a deadline over the body\'s yearly rate by that d
     expect(figureLines(text, date)).toEqual(want);
   });
 });
-
-describe('a headline\'s whole percent cuts the body\'s fraction: the headline\'s is a repeat', () => {
-  it.each([
-    ['en: "up 23 percent" over the body\'s 23.6%', '2024-08-05',
-      'Kyrgyz-Russian trade up 23 percent in six months\n\nTrade between Kyrgyzstan and Russia in January-June 2024 amounted to $1.6 billion, which is 23.6 percent more than a year earlier.',
-      ['trade_turnover 1600000000 2024-H1 actual', 'trade_turnover_growth_pct 23.6 2024-H1 actual']],
-    ['ru: «вырос на 12%» over the body\'s 12,3%', '2024-08-05',
-      'Товарооборот с Россией вырос на 12%\n\nТоварооборот Киргизии с Россией за январь–июнь 2024 года увеличился на 12,3%.',
-      ['trade_turnover_growth_pct 12.3 2024-H1 actual']],
-    // Kept: a whole percent the body's fraction does not round or cut to.
-    ['en: "up 20 percent" beside the body\'s 23.6% stays', '2024-08-05',
-      'Kyrgyz-Russian trade up 20 percent in six months\n\nTrade between Kyrgyzstan and Russia in January-June 2024 grew by 23.6 percent.',
-      ['trade_turnover_growth_pct 20 2024-H1 actual', 'trade_turnover_growth_pct 23.6 2024-H1 actual']],
-  ])('%s', (_name, date, text, want) => {
-    expect(figureLines(text, date)).toEqual(want);
-  });
-});
