@@ -396,11 +396,6 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   // «…провел переговоры с премьером Казахстана в Астане, | где стороны договорились …»: whatever the sides did or agreed at a
   // third country's gathering (left out, so not told just before) is that gathering's.
   if (!hasOwnDate(p.inClause, p.stretches) && WHERE_THE_SIDES.test(text) && ((key === 'discussed' && gatheringJustTold(f.recent, v.s.index)) || foreignGatheringBefore(a, v, c))) return null;
-  // «Президенты провели переговоры в Кремле. … Отдельно президенты обсудили положение мигрантов», "The sides also discussed …":
-  // the parties' discussion, with no date of its own and nothing else told in its clause, a few sentences after their talks
-  // is a topic of those talks (a step or another gathering named in the clause stays its own). (A day told before the verb — «В ходе встречи, состоявшейся накануне, стороны обсудили …» —
-  // names the gathering it tells.)
-  if (key === 'discussed' && p.told.every((h) => onlyTalks(h, hit.end)) && !hasOwnDate(p.inClause, p.stretches) && !dayBefore(v.inSentence, hit.start) && partiesDiscussed(a.doc.text, hit, c.start, a.lang) && talksToldBefore(f.recent, v.s.index)) return null;
   // «Ранее министр принял посла. В ходе этой встречи речь шла о …»: what the gathering told just before covered.
   // (Its noun there is that gathering, whatever date the clause tells of its topic: «…обсудили план до конца года».)
   if (type === 'meeting' && text.length > 8 && atThatGathering(text, hit.start - c.start, key, a.lang) && gatheringToldBefore(f.recent, v.s.index)) return null;
@@ -1371,50 +1366,6 @@ function atThatGathering(text: string, at: number, key: string, lang: Language):
 function gatheringJustTold(recent: readonly { draft: MilestoneDraft; sentence: number }[], at: number): boolean {
   const last = recent.length > 0 ? recent[recent.length - 1] : undefined;
   return last !== undefined && last.sentence === at && last.draft.type !== 'visit' && GATHERING_TYPES.has(last.draft.type);
-}
-
-/** A verb of discussion opening a hit («обсудили», «обменялись мнениями», "discussed"), not an accord («договорились»). */
-const DISCUSSION_VERB = /^(?:обсу|обмен|discuss|exchang)/iu;
-/** The parties as the subject right before the verb: «стороны», «президенты», «главы правительств», "the two sides", "they". */
-const PARTIES_BEFORE = {
-  ru: rx(/(?:^|[^\p{L}])(?:стороны|президенты|лидеры|министры|премьеры|премьер-министры|собеседники|главы\s+(?:государств|правительств|МИД|министерств|ведомств))\s+(?:(?:также|тоже|отдельно|подробно|детально)\s+)?$/iu),
-  en: rx(/(?:^|[^\p{L}])(?:the\s+(?:two\s+)?(?:sides|parties|presidents|leaders|ministers|premiers|prime\s+ministers)|they)\s+(?:also\s+)?$/iu),
-};
-/** How far before the verb its subject may start. */
-const PARTIES_REACH = 40;
-
-/** True when `hit` is a verb of discussion whose subject, right before it in its clause (from `from`), is the parties. */
-function partiesDiscussed(body: string, hit: TriggerHit, from: number, lang: Language): boolean {
-  return DISCUSSION_VERB.test(body.slice(hit.start, hit.start + 7)) && PARTIES_BEFORE[lang].test(body.slice(Math.max(from, hit.start - PARTIES_REACH), hit.start));
-}
-
-/** The kind of step that, discussed, is still a plan of its own: a programme of events («план мероприятий»). */
-const PROGRAMME_KEY = 'programme';
-
-/**
- * A hit that tells no other event than the talks: a gathering's noun or verb of talks, a speech verb, or a step of kind
- * 'other' named after the verb of discussion (which ends at `verbEnd`), its topic («обсудили участие компаний в строительстве»).
- */
-const onlyTalks = (h: TriggerHit, verbEnd: number): boolean =>
-  h.trigger.type === 'meeting' || h.trigger.type === 'statement' || (h.trigger.type === 'other' && h.start >= verbEnd && h.trigger.key !== PROGRAMME_KEY);
-
-/** True when one of a sentence's `mentions` ends before offset `at`. */
-function dayBefore(mentions: readonly DateMention[], at: number): boolean {
-  for (let i = 0; i < mentions.length; i++) if (mentions[i]!.end <= at) return true;
-  return false;
-}
-
-/** How many sentences back the talks whose topic a discussion of the parties tells may have been told. */
-const TOPIC_REACH = 3;
-
-/** True when a gathering other than a trip was told in sentence `at` or up to `TOPIC_REACH` sentences before it. */
-function talksToldBefore(recent: readonly { draft: MilestoneDraft; sentence: number }[], at: number): boolean {
-  for (let i = recent.length - 1; i >= 0; i--) {
-    const r = recent[i]!;
-    if (at - r.sentence > TOPIC_REACH) return false;
-    if (r.draft.type !== 'visit' && GATHERING_TYPES.has(r.draft.type)) return true;
-  }
-  return false;
 }
 
 /** «В ходе той встречи», "At that meeting" opening a clause: the gathering just told, named again. */
