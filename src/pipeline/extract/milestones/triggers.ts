@@ -48,9 +48,9 @@ const NAMED_PAIR = rx(/^\s+(?:\p{Ll}+\s+)?(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+\s+�
 const OWN_DATE_REACH = 70;
 /** A comma or a word opening what was said ("after the talks that trade … last year"): the date is another clause's. */
 const OTHER_CLAUSE = rx(/[,;:]|(?:^|[^\p{L}])(?:that|что|which|котор\p{L}*)(?![\p{L}])/u);
-/** «на встрече», «в ходе переговоров», «комментируя итоги консультаций» (a gerund framing the words said), "during the meeting": a reference to an event already told. */
+/** «на встрече», «в ходе переговоров», «комментируя итоги консультаций» (a gerund framing the words said), «назвал итоги визита», «ранее называл визит» (a judgement of it), "during the meeting": a reference to an event already told. */
 const ANAPHORA: Record<Language, RegExp> = {
-  ru: rx(/(?:^|[^\p{L}])(?:на|в|во|в ходе|во время|по итогам|(?:комментируя|подводя|оценивая) итоги|после|в рамках|по результатам|назвал\p{L}*|оценил\p{L}*)\s+(?:[\p{L}-]+(?:ой|ых|ом|ей|их|ого|его|ую|юю|ая|яя|ые|ие|ий|ый|ее|ое)\s+){0,2}$/iu),
+  ru: rx(/(?:^|[^\p{L}])(?:на|в|во|в ходе|во время|по итогам|(?:комментируя|подводя|оценивая) итоги|после|в рамках|по результатам|(?:назва|называ)л\p{L}*(?:\s+итоги)?|оценил\p{L}*)\s+(?:[\p{L}-]+(?:ой|ых|ом|ей|их|ого|его|ую|юю|ая|яя|ые|ие|ий|ый|ее|ое)\s+){0,2}$/iu),
   en: rx(/(?:^|[^\p{L}])(?:the|during|at|after|following|in|called|described)\s+$/iu),
 };
 /**
