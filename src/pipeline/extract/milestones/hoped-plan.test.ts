@@ -11,6 +11,9 @@ describe('a step hoped for is a plan', () => {
     ['en: "hopes to sign" with no date of its own',
       'date: 2031-09-23\n\nThe ministers held talks in Osh on Tuesday. Bishkek hopes to sign a new agreement on labour migration.',
       ['2031-09-23 past meeting «The ministers»', 'null planned agreement «Bishkek hopes»']],
+    ['negative: a hope to restructure a debt names no step',
+      'date: 2031-09-23\n\nKyrgyzstan owes Russia some $200 million, a debt that Bishkek hopes to restructure.',
+      []],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
