@@ -424,7 +424,7 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
     previous: () =>
       mention || counted.date || v.teaser || (GATHERING_TYPES.has(type) && COUNTERPART.test(a.doc.text.slice(hit.end, hit.end + 8)) && !onToldSidelines(text, a.lang))
         ? []
-        : (toldThen(f, v, text, a.lang) ?? linkableOrTold(f.recent, f.toldGatherings, v.s.index, text, a.lang, key === 'discussed' && onlyDiscussed(v.hits, c.start, c.end))),
+        : (toldThen(f, v, text, a.lang) ?? linkableOrTold(f.recent, f.toldGatherings, v.s.index, text, a.lang, key === 'discussed' && onlyDiscussed(v.hits, c.start, c.end), f.headlines)),
   });
   redate(a, f, v, c, text, hit, mention, counted.spoken, d);
   // «Группа депутатов наблюдала за ходом голосования», "observed the vote": on the day of the vote told before, whatever

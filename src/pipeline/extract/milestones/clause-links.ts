@@ -78,7 +78,14 @@ export const ALSO_MET: Record<'ru' | 'en', RegExp> = {
  * names a gathering ("Following the meeting", «по итогам переговоров»), gatherings first. `discussion`: the clause's event
  * is the discussion itself («Также стороны обсудили …»), which continues the talks told before (`talksDiscussedAt`).
  */
-export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], at: number, text: string, lang: Language, discussion = false): LinkCandidate[] {
+export function linkable(
+  recent: { draft: MilestoneDraft; sentence: number }[],
+  at: number,
+  text: string,
+  lang: Language,
+  discussion = false,
+  headlines: ReadonlySet<MilestoneDraft> = NO_HEADLINES,
+): LinkCandidate[] {
   const within = recent.filter((r) => at - r.sentence <= LINK_REACH).reverse();
   // "During the ceremony the university signed …": the ceremony told before, further back than other links reach,
   // not a plan told in between.
@@ -92,7 +99,7 @@ export function linkable(recent: { draft: MilestoneDraft; sentence: number }[], 
   // "On the sidelines," names the gathering told before as the occasion, as «на полях этого саммита» does.
   const named = MARKERS.link[lang].all(text).filter((link) => MARKERS.gatheringNoun[lang].test(link.text) || gatheringNext(text.slice(link.end, link.end + NEXT_WORD), lang) || MARKERS.sidelines[lang].test(link.text));
   if (!named.length) {
-    const r = repeatedVerb(within, text, lang) ?? afterFlashback(recent, within[0]!, at, text, lang) ?? (discussion ? talksDiscussedAt(recent, within[0]!, at, text, lang) : undefined) ?? within[0];
+    const r = repeatedVerb(within, text, lang) ?? afterFlashback(recent, within[0]!, at, text, lang, headlines) ?? (discussion ? talksDiscussedAt(recent, within[0]!, at, text, lang) : undefined) ?? within[0];
     return r ? [{ date: r.draft.date, quote: r.draft.quote.text, status: r.draft.status }] : [];
   }
   // "Following the talks" after "talks on Tuesday … arrived on Monday": the talks, not the arrival told between.
@@ -221,12 +228,12 @@ type Told = { draft: MilestoneDraft; sentence: number };
  * переговоров», "Following the talks"), the gatherings told with a date of their own in a
  * background stretch («визит премьера, который прилетел 14 сентября») count too, in the order they were told.
  */
-export function linkableOrTold(recent: Told[], told: Told[], at: number, text: string, lang: Language, discussion = false): LinkCandidate[] {
-  const found = linkable(recent, at, text, lang, discussion);
+export function linkableOrTold(recent: Told[], told: Told[], at: number, text: string, lang: Language, discussion = false, headlines: ReadonlySet<MilestoneDraft> = NO_HEADLINES): LinkCandidate[] {
+  const found = linkable(recent, at, text, lang, discussion, headlines);
   // A link that names no gathering gets its candidates unflagged: the told gatherings are not for it.
   if (!told.length || found.some((c) => c.gathering !== true)) return found;
   const both = [...recent, ...told].sort((x, y) => x.sentence - y.sentence || x.draft.quote.start - y.draft.quote.start);
-  return linkable(both, at, text, lang, discussion).filter((c) => c.gathering === true);
+  return linkable(both, at, text, lang, discussion, headlines).filter((c) => c.gathering === true);
 }
 
 /**
@@ -237,6 +244,8 @@ const SEQUENCE = {
   ru: rx(/^(?:Затем|Позднее|Позже|После этого)(?![\p{L}])|(?:^|[^\p{L}])(?:затем|позднее|позже)\s+\p{Ll}+(?:л|ла|ли|лся|лась|лись)(?![\p{L}])/u),
   en: rx(/^(?:Then|Later|Afterwards)\b|\b(?:then|later|afterwards)\s+(?:\p{Ll}+ed|held|met|took|made|paid|went|came|gave|flew|spoke|left|sent|saw|sat|laid|led)\b/u),
 };
+/** No headline drafts: the default of callers that know none. */
+const NO_HEADLINES: ReadonlySet<MilestoneDraft> = new Set();
 /** How many sentences back the step before a flashback may be told. */
 const FLASHBACK_REACH = 6;
 
@@ -245,12 +254,13 @@ const FLASHBACK_REACH = 6;
  * is a flashback: "On Thursday the two opened the plant. The deal on it was signed on March 2. The two then held talks" — the talks follow the opening, not the
  * earlier signing told in between (an event dated before the one told just before it). Undefined otherwise.
  */
-function afterFlashback(recent: Told[], last: Told, at: number, text: string, lang: Language): Told | undefined {
+function afterFlashback(recent: Told[], last: Told, at: number, text: string, lang: Language, headlines: ReadonlySet<MilestoneDraft>): Told | undefined {
   // «…, а затем возложил венок» after an event of its own sentence: the link continues that event.
   if (last.sentence === at || last.draft.date === null || last.draft.status === 'planned' || !SEQUENCE[lang].test(text)) return undefined;
   const k = recent.indexOf(last);
   const before = k > 0 ? recent[k - 1]! : undefined;
-  if (!before || before.draft.date === null || before.draft.status === 'planned' || last.sentence - before.sentence > FLASHBACK_REACH || before.sentence === last.sentence) return undefined;
+  // (A headline, "Putin makes first trip abroad", is dated by the article's day, not told as a step before the lead's.)
+  if (!before || before.draft.date === null || before.draft.status === 'planned' || last.sentence - before.sentence > FLASHBACK_REACH || before.sentence === last.sentence || headlines.has(before.draft)) return undefined;
   const n = Math.min(before.draft.date.length, last.draft.date.length);
   return before.draft.date.slice(0, n) > last.draft.date.slice(0, n) ? before : undefined;
 }
