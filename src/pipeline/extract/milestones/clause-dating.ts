@@ -491,8 +491,13 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     // «В первый же день …», "On the second day …": the day of the span is told after all.
     const nth = days ? NTH_DAY[lang].exec(text) : null;
     const offset = nth ? NTH_DAY_OFFSET[nth[1]!.toLowerCase().slice(0, 3)] : undefined;
-    d.date = offset !== undefined ? addDays(f.lead.date, offset) : days ? f.lead.date.slice(0, 7) : f.lead.date;
-    d.dateEvidence = `Same occasion as the lead event «${f.lead.quote}» (${f.lead.date})${offset !== undefined ? `; «${nth![0]}» of its days` : days ? '; one of its days, not told which' : ''}`;
+    // "landed on Monday evening for a two-day visit. On Tuesday, the two held talks … . The optics were carefully staged: the
+    // leaders opened schools": the narrative has moved on to the later day of the occasion told just before.
+    const later = offset === undefined && !days ? laterDayTold(a.doc, f.recent, s.index, date.date, f.lead.date) : undefined;
+    d.date = later ? later.draft.date! : offset !== undefined ? addDays(f.lead.date, offset) : days ? f.lead.date.slice(0, 7) : f.lead.date;
+    d.dateEvidence = later
+      ? `The narrative goes on with the later day of «${later.draft.quote.text.slice(0, 60)}» (${later.draft.date}), after the lead event «${f.lead.quote}» (${f.lead.date})`
+      : `Same occasion as the lead event «${f.lead.quote}» (${f.lead.date})${offset !== undefined ? `; «${nth![0]}» of its days` : days ? '; one of its days, not told which' : ''}`;
   }
   // "Putin yesterday turned the pact into an alliance. At a summit in the Kremlin, the leaders
   // agreed …": before any event set the occasion, the day the lead told dates the narrative.
@@ -505,8 +510,13 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
   // day told just before counts from the occasion the narrative tells, not from the article date.
   const shift = mention && !mention.anchor && f.lead && f.lead.date !== date.date && d.date === mention.date && !leadOfOtherItem(a.doc, f.lead, s.start) ? dayWord : null;
   if (shift !== null && f.lead?.date.length === 10) {
-    d.date = addDays(f.lead.date, shift);
-    d.dateEvidence = `«${mention!.text}» counted from the occasion of the lead event «${f.lead.quote}» (${f.lead.date})`;
+    // «В четверг состоялись переговоры. … В тот же день Путин посетил университет» after a lead of Wednesday: the same day
+    // is the later day the narrative has moved on to.
+    const later = shift === 0 ? laterDayTold(a.doc, f.recent, s.index, date.date, f.lead.date) : undefined;
+    d.date = later ? later.draft.date! : addDays(f.lead.date, shift);
+    d.dateEvidence = later
+      ? `«${mention!.text}» is the later day of «${later.draft.quote.text.slice(0, 60)}» (${later.draft.date}), after the lead event «${f.lead.quote}» (${f.lead.date})`
+      : `«${mention!.text}» counted from the occasion of the lead event «${f.lead.quote}» (${f.lead.date})`;
   }
   // «Накануне губернатор встретился с послом. … В тот же день стороны утвердили план …» after a lead of the day before the article's: the same day
   // as a day word the narrative moved to its occasion is that word's new day, not the one counted from the article.
@@ -774,6 +784,36 @@ function movedAnchor(f: Found, at: number, mention: DateMention): MilestoneDraft
   return null;
 }
 
+
+/** How many sentences before the narrative's a later day of the occasion may be told and still be the day it goes on with. */
+const LATER_DAY_REACH = 2;
+/** A sentence opening with its day («Во вторник …», "On Tuesday, …", «На следующий день …», "On November 26, …"): the narrative moves to that day. */
+const DAY_FIRST = rx(
+  /^(?:(?:В|Во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|На\s+следующий\s+день|На\s+другой\s+день|\d{1,2}\s+\p{Ll}{3,}|(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:On\s+)?(?:the\s+)?(?:next|following)\s+day|On\s+\p{Lu}\p{Ll}+\s+\d{1,2})(?![\p{L}])/u,
+);
+
+/**
+ * The past event told last (plans passed over), within `LATER_DAY_REACH` sentences before sentence `at`, when it has a day
+ * after the lead's and before the article's own (`today`) and a sentence of that day's run of events opens with the day:
+ * the day the narrative has moved on to. Undefined otherwise (a later day told in passing, «…; в пятницу президент
+ * встретился также с …», moves nothing).
+ */
+function laterDayTold(doc: ArticleDoc, recent: Found['recent'], at: number, today: string | null, lead: string): Found['recent'][number] | undefined {
+  if (!today || lead.length !== 10) return undefined;
+  // (A plan told in between, «поручили … до конца квартала подготовить программу», does not move the narrative.)
+  let k = recent.length - 1;
+  while (k >= 0 && recent[k]!.draft.status === 'planned') k--;
+  const last = k >= 0 ? recent[k] : undefined;
+  if (!last || at - last.sentence > LATER_DAY_REACH || last.draft.status !== 'past') return undefined;
+  const day = last.draft.date;
+  if (day === null || day.length !== 10 || day <= lead || day >= today) return undefined;
+  // The day may be set by the first of the events told of it («В четверг … состоялись переговоры. По итогам переговоров …»).
+  for (let i = k; i >= 0 && recent[i]!.draft.date === day; i--) {
+    const sentence = doc.sentences[recent[i]!.sentence];
+    if (sentence && DAY_FIRST.test(sentence.text)) return last;
+  }
+  return undefined;
+}
 
 /** True when the event told in this or the sentence before is of the article's own day, not the lead's. */
 function toldToday(recent: Found['recent'], at: number, today: string | null, lead: string): boolean {

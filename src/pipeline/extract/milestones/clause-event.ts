@@ -446,15 +446,17 @@ function dateEvent(a: ArticleView, f: Found, v: SentenceView, c: Clause, text: s
   // no day of its own, is the visit's programme, no event («Завтра делегация посетит завод», with its day, stays).
   // (A stop where talks follow — «…, где проведет переговоры» — stays, to give them the visit's day.)
   if (!mention && !counted.date && type === 'visit' && isAlsoVisitStop(text, a.lang, f.out) && !WHERE_NEXT.test(a.doc.text.slice(c.end, c.end + 60))) return null;
-  // «В рамках визита министр также посетит …»: a planned part of the visit, on the visit's day
-  // («…также посетил авиабазу», told as done, is a past stop of the trip and dated as told).
+  // «В рамках визита министр также посетит …»: a planned part of the visit («…также посетил авиабазу», told as done, is a
+  // past stop of the trip and dated as told). The occasion the article tells (its first event in the body, or its lead) is
+  // one day of a stay whose other days are not told: the part planned is of that day's month, as a step of the trip told
+  // as done without its day is («В ходе визита министр также встретился с …»). A visit told with its day is that day.
   if (!mention && !counted.date && d.status === 'planned' && isProgrammePart(text, a.lang)) {
-    // The occasion the article tells (its first event in the body), else the last visit with a day.
     const main = f.main && GATHERING_TYPES.has(f.main.draft.type) && f.main.draft.date?.length === 10 ? f.main.draft.date : null;
-    const day = main ?? (f.lead?.date.length === 10 ? f.lead.date : visitDay(f.out.filter((o) => !f.headlines.has(o))));
+    const stay = main ?? (f.lead?.date.length === 10 ? f.lead.date : null);
+    const day = stay ? stay.slice(0, 7) : visitDay(f.out.filter((o) => !f.headlines.has(o)));
     if (day) {
       d.date = day;
-      d.dateEvidence = `The day of the visit whose programme «${text.slice(0, 40)}» tells`;
+      d.dateEvidence = stay ? `The month of the stay whose programme «${text.slice(0, 40)}» tells; its day is not told` : `The day of the visit whose programme «${text.slice(0, 40)}» tells`;
       d.narrativeArticleDate = false;
     }
   }

@@ -91,7 +91,9 @@ export function linkable(
   // not a plan told in between.
   // Without a ceremony told before it, the link continues nothing.
   const ceremony = CEREMONY_NOUN[lang].test(text) ? ceremonyBefore(recent, at, text, lang) : undefined;
-  if (ceremony) return ceremony === NONE ? [] : [{ date: ceremony.draft.date, quote: ceremony.draft.quote.text, status: ceremony.draft.status }];
+  // (A festive occasion is a gathering: a plan told after one of the article's own day, «После церемонии президенты проведут
+  // переговоры», is on its day.)
+  if (ceremony) return ceremony === NONE ? [] : [{ date: ceremony.draft.date, quote: ceremony.draft.quote.text, status: ceremony.draft.status, gathering: true }];
   // Nothing within reach: no link word can find an event to continue (and its regex need not run).
   if (!within.length) return [];
   // The gathering may be the link's own word or the word right after it («по итогам | переговоров»),
@@ -144,6 +146,15 @@ const CEREMONY_NOUN = {
   en: /\b(?:ceremony|celebrations?|festivities|gala)\b/iu,
 };
 
+/**
+ * «открыли авиабазу», "opened the air base", "inaugurated": an opening told as done is a ceremony, which a later «После
+ * церемонии», "After the ceremony" names.
+ */
+const OPENED = {
+  ru: rx(/(?:^|[^\p{L}])открыл(?:и|а)?(?![\p{L}])/iu),
+  en: /\b(?:opened|inaugurated|unveiled)\b/iu,
+};
+
 /** How many sentences back a ceremony a link names («в ходе церемонии», "during the ceremony") may be told. */
 const CEREMONY_REACH = 8;
 
@@ -159,7 +170,7 @@ function ceremonyBefore(recent: { draft: MilestoneDraft; sentence: number }[], a
   for (let i = recent.length - 1; i >= 0; i--) {
     const r = recent[i]!;
     if (at - r.sentence > CEREMONY_REACH) break;
-    if (r.draft.status !== 'planned' && (r.draft.type === 'anniversary' || CEREMONY_NOUN[lang].test(r.draft.quote.text))) return r;
+    if (r.draft.status !== 'planned' && (r.draft.type === 'anniversary' || CEREMONY_NOUN[lang].test(r.draft.quote.text) || OPENED[lang].test(r.draft.quote.text))) return r;
   }
   return NONE;
 }
@@ -252,11 +263,10 @@ const SEQUENCE = {
   ru: rx(/^(?:Затем|Позднее|Позже|После этого)(?![\p{L}])|(?:^|[^\p{L}])(?:затем|позднее|позже)\s+\p{Ll}+(?:л|ла|ли|лся|лась|лись)(?![\p{L}])/u),
   en: rx(/^(?:Then|Later|Afterwards)\b|\b(?:then|later|afterwards)\s+(?:\p{Ll}+ed|held|met|took|made|paid|went|came|gave|flew|spoke|left|sent|saw|sat|laid|led)\b/u),
 };
+/** No headline drafts: the default of callers that know none. */
+const NO_HEADLINES: ReadonlySet<MilestoneDraft> = new Set();
 /** How many sentences back the step before a flashback may be told. */
 const FLASHBACK_REACH = 6;
-
-/** No headline events: the default of `linkable`'s callers that have none to tell. */
-const NO_HEADLINES: ReadonlySet<MilestoneDraft> = new Set();
 
 /**
  * The step of the story a sequence link continues when the event told last, in a sentence before the clause's (`at`),

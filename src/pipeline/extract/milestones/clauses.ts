@@ -303,16 +303,25 @@ function listCuts(s: Sentence, piece: { start: number; end: number }, mentions: 
     const from = inside[i - 1]!.end;
     const gap = s.text.slice(from - s.start, inside[i]!.start - s.start);
     const seps = matchAll(LIST_SEPARATOR, gap);
+    const m = inside[i]!;
+    const first = inside[i - 1]!;
+    // «…, а в ноябре — саммит ОДКБ: в этом году Кыргызстан председательствует в организации», "a summit in October: Kyrgyzstan
+    // chairs the CIS in 2023": after a colon, a date that only holds the one before it (its year) tells why, in a clause of
+    // its own; the item before keeps its date. (A finer date after a colon is an item the head sums up: «встречались в этом
+    // году трижды: в мае …» stays as it was.)
     const last = seps.length > 0 ? seps[seps.length - 1] : undefined;
+    const colon = gap.lastIndexOf(': ');
+    if (colon >= 0 && (!last || last.start < colon) && m.date.length < first.date.length && first.date.startsWith(m.date)) {
+      cuts.add(from + colon + 2);
+      continue;
+    }
     if (!last) continue;
     // "said the section had issued 25,000 documents since January and that consular days would be held in
     // Naryn and Talas in October": a second reported clause opens the second item, not the last "and".
     const next = gap.includes(' that ') || gap.includes(' что ') ? NEXT_REPORTED.exec(gap) : null;
     const at = from + (next ? next.index : last.start);
-    const m = inside[i]!;
     // "who has ruled since 1990, is due to attend a summit … on July 3": a state's starting point, with no event told
     // before it, is no item of a list ("the summit, the first hosted here since 2013, …" tells an event of that year).
-    const first = inside[i - 1]!;
     if (SINCE_BEFORE.test(s.text.slice(Math.max(0, first.start - s.start - 24), first.start - s.start)) && !hits.some((h) => h.start >= piece.start && h.end <= first.start)) continue;
     if (TERM_END_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start)) && !hits.some((h) => h.start >= piece.start && h.end <= at)) continue;
     // "took control of the company on Tuesday, completing a deal that was first floated five years ago": a date inside a

@@ -9,6 +9,18 @@ describe('direct speech', () => {
     expect(inSpeech(speech, text.indexOf('подписали'))).toBe(true);
     expect(inSpeech(speech, text.indexOf('сказал'))).toBe(false);
   });
+
+  it('ends a name quoted within a name at the one mark that closes both', () => {
+    const text = 'По итогам переговоров между ОАО «Железные дороги» и ГП «Национальная компания «Темир жолу» подписана дорожная карта на три года. Стороны довольны итогами.';
+    const speech = findSpeech(text);
+    expect(inSpeech(speech, text.indexOf('Национальная'))).toBe(false);
+    expect(inSpeech(speech, text.indexOf('подписана'))).toBe(false);
+  });
+
+  it('still runs an unclosed quote with no name within to the paragraph end', () => {
+    const text = 'Он сказал: «Мы подписали важные документы и продолжим работу в этом направлении вместе с коллегами. Спасибо';
+    expect(inSpeech(findSpeech(text), text.indexOf('Спасибо'))).toBe(true);
+  });
 });
 
 /** The paragraph-by-paragraph reading findSpeech replaced, kept as the reference for the table below. */

@@ -139,9 +139,14 @@ const PRESS_TRANSCRIPT = rx(/(?:пресс-конференци|заявлени
 /** The next character that can open a quote (a regex search skips plain text fastest). */
 const QUOTE_OPEN = /[«“„"]/g;
 
-/** Index of the quote before `end` that closes the one at `at`, allowing nested «…«…»…»; -1 when none. */
+/**
+ * Index of the quote before `end` that closes the one at `at`, allowing nested «…«…»…»; -1 when none. A name quoted within
+ * a name often ends with one mark for both («ГП «Национальная компания «Кыргыз темир жолу» подписана …»): when the outer
+ * quote is never closed, the mark that closed the first nested one closes it.
+ */
 function findClose(s: string, at: number, end: number, open: string, close: string): number {
   let depth = 0;
+  let nested = -1;
   // By character code: indexing a Cyrillic string makes a new one-character string each time.
   const o = open === close ? -1 : open.charCodeAt(0);
   const c = close.charCodeAt(0);
@@ -151,9 +156,10 @@ function findClose(s: string, at: number, end: number, open: string, close: stri
     else if (code === c) {
       depth--;
       if (depth <= 0) return j;
+      if (nested < 0) nested = j;
     }
   }
-  return -1;
+  return nested;
 }
 
 /** `r` sorted by start, overlapping ranges joined; `r` is findSpeech's own list, copied only when out of order. */

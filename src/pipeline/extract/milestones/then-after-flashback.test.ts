@@ -25,6 +25,10 @@ describe('a sequence link after a flashback', () => {
     ['ru: «а затем возложил венок» in the sentence of the earlier day',
       'date: 2031-08-10\n\nВ субботу, 9 августа, премьер-министр открыл в Оше новый парк.\n\nНакануне, в пятницу, он принял участие в неформальной встрече глав правительств, а затем возложил венок к мемориалу.',
       ['2031-08-09 past other «В субботу,»', '2031-08-08 past other «в пятницу,»', '2031-08-08 past other «а затем»']],
+    // Negative: a headline dated by the article's day is no step of the story before the lead's earlier day.
+    ['en: "later hosted talks" after a lead told with the day before a headline\'s',
+      'date: 2031-10-13\n\nPresident makes first trip abroad in a year\n\nThe Russian president arrived in Bishkek on October 12 on an official visit. The airport was closed for an hour.\n\nThe Kyrgyz president greeted his guest at the airport and later hosted talks at the residence.',
+      ['2031-10-12 past visit «The Russian»', '2031-10-12 past meeting «The Kyrgyz»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });

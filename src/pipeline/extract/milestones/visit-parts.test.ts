@@ -60,17 +60,21 @@ describe('the dates of a visit still to be agreed tell no second visit only afte
   });
 });
 
-describe('plans in a visit’s programme are planned parts of the same visit', () => {
+// The article's occasion is one day of a stay whose other days are not told: a part planned without its day is of that month.
+describe('plans in a visit’s programme are planned parts of the same visit, in its month', () => {
   it.each([
     ['ru: «В рамках визита … встретится также с …»: a meeting of the programme',
       'date: 2011-05-12\n\nВ четверг в Москве спикер парламента Киргизии провел переговоры с председателем Госдумы. В рамках визита делегация встретится также с председателем Совета Федерации.',
-      ['2011-05-12 past meeting «В четверг»', '2011-05-12 planned meeting «В рамках»']],
+      ['2011-05-12 past meeting «В четверг»', '2011-05 planned meeting «В рамках»']],
     ['ru: «В ходе визита … также посетит …, где проведет переговоры …»',
       'date: 2011-05-12\n\nВ четверг в Москве спикер парламента Киргизии провел переговоры с председателем Госдумы. В ходе визита делегация также посетит Казань, где проведет переговоры с руководством Татарстана.',
-      ['2011-05-12 past meeting «В четверг»', '2011-05-12 planned visit «В ходе»', '2011-05-12 planned meeting «где проведет»']],
+      ['2011-05-12 past meeting «В четверг»', '2011-05 planned visit «В ходе»', '2011-05 planned meeting «где проведет»']],
     ['en: "During the visit he will also visit …"',
       'date: 2011-05-12\n\nThe Kyrgyz speaker held talks with the State Duma chairman in Moscow on Thursday. During the visit he will also visit Kazan.',
-      ['2011-05-12 past meeting «The Kyrgyz»', '2011-05-12 planned visit «During the»']],
+      ['2011-05-12 past meeting «The Kyrgyz»', '2011-05 planned visit «During the»']],
+    ['en: a part of a planned visit told with its day is of that day',
+      'date: 2011-05-12\n\nThe Kyrgyz speaker will pay an official visit to Moscow on May 20. During the visit he will also visit Kazan.',
+      ['2011-05-20 planned visit «The Kyrgyz»', '2011-05-20 planned visit «During the»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
