@@ -473,18 +473,27 @@ export type TurnoverName =
   | `${string}_trade_turnover`;
 
 /**
+ * A word of trade («товарооборот», «торговля», «оборот», "trade", "turnover", "commerce"), or of the world (the words of
+ * foreign trade that name no trade: «со всем миром», "with the world"), under the widest flags of the rules it is asked
+ * before: every match of those rules holds one (metric.test.ts), so a window with none (" и составил ", ", что на ", "
+ * last year to ": a third of the windows) skips them.
+ */
+export const TRADE_CUE = rx(/trade|turnover|commerce|торгов|оборот|мир|world/iu);
+
+/**
  * The turnover metric for the partner the window names: Kyrgyz–Russian unless another partner is named. A rule whose
- * pattern needs a word that is not in the window (`includes`, as case-sensitive as the pattern) is not run: most
- * windows hold none of them, and each of those patterns otherwise tries every position of the window.
+ * pattern needs a word that is not in the window (`includes`, as case-sensitive as the pattern, or `TRADE_CUE`) is not
+ * run: most windows hold none of them, and each of those patterns otherwise tries every position of the window.
  */
 export function turnoverName(window: string): TurnoverName {
-  if (SECTOR_TRADE.test(window)) return 'sector_trade_turnover';
+  const trade = TRADE_CUE.test(window);
+  if (trade && SECTOR_TRADE.test(window)) return 'sector_trade_turnover';
   const bloc = BLOC_WORDS_GATE.test(window) ? blocPartner(window) : null;
   if (bloc) return `${bloc}_trade_turnover`;
   // «внешнеторговый оборот Кыргызстана», "total foreign trade": the country's trade with the world.
-  if (isForeignTrade(window)) return 'total_foreign_trade_turnover';
-  if (PLACE_OWNER_EN.test(window)) return 'regional_trade_turnover';
-  const partnerSubject = PARTNER_SUBJECT.exec(window);
+  if (trade && isForeignTrade(window)) return 'total_foreign_trade_turnover';
+  if (trade && PLACE_OWNER_EN.test(window)) return 'regional_trade_turnover';
+  const partnerSubject = window.includes('partner') || window.includes('партн') ? PARTNER_SUBJECT.exec(window) : null;
   if (partnerSubject && isThirdParty(partnerSubject[1]!)) return 'third_country_trade_turnover';
   // «товарооборот Беларуси и Кыргызстана», «Товарооборот Казахстана и Киргизии»: another country is one owner.
   const pair = window.includes(' и ') && (window.includes('оборот') || window.includes('орговл')) ? TRADE_PAIR.exec(window) : null;
@@ -504,26 +513,26 @@ export function turnoverName(window: string): TurnoverName {
   if (namedRegion || (regionTrader && CITY_NAME.test(regionTrader) && !BILATERAL_ANY.test(regionTrader))) return 'regional_trade_turnover';
   const trader = tradedVerb || window.includes('traded') ? COUNTRY_TRADES.exec(window)?.[1] : undefined;
   if (trader && isThirdParty(trader) && COUNTRY_NAME.test(trader)) return 'third_country_trade_turnover';
-  const raiser = COUNTRY_VERB_TRADE.exec(window)?.[1];
+  const raiser = trade ? COUNTRY_VERB_TRADE.exec(window)?.[1] : undefined;
   if (raiser && isForeignCountry(raiser)) return 'third_country_trade_turnover';
-  const pairOwns = PAIR_OWNS_TRADE.exec(window);
+  const pairOwns = trade ? PAIR_OWNS_TRADE.exec(window) : null;
   if (pairOwns && (isForeignCountry(pairOwns[1]!) || isForeignCountry(pairOwns[2]!))) return 'third_country_trade_turnover';
-  const pairWith = window.includes(' и ') || window.includes(' and ') ? PAIR_WITH_TURNOVER.exec(window) : null;
+  const pairWith = trade && (window.includes(' и ') || window.includes(' and ')) ? PAIR_WITH_TURNOVER.exec(window) : null;
   if (pairWith && (isForeignCountry(pairWith[1]!) || isForeignCountry(pairWith[2]!))) return 'third_country_trade_turnover';
   // "had talks with his Uzbek counterpart X, and they agreed to lift bilateral trade to …": the talks' pair owns it.
-  if (pairTradeAtForeignTalks(window)) return 'third_country_trade_turnover';
+  if (trade && pairTradeAtForeignTalks(window)) return 'third_country_trade_turnover';
   // "Uzbek-Russian trade", «узбекско-российский товарооборот»: a pair of adjectives with a third country.
-  if (thirdPartyPair(window)) return 'third_country_trade_turnover';
+  if (trade && thirdPartyPair(window)) return 'third_country_trade_turnover';
   // "The United States, by comparison, did about …": a foreign country set off as the subject of the comparison.
   const compared = window.includes(',') ? COMPARED_PARTY.exec(window)?.[1] : undefined;
   if (compared && isThirdParty(compared) && FOREIGN_PARTY.test(compared)) return 'third_country_trade_turnover';
-  const holder = COUNTRY_WITH_SUM.exec(window)?.[1];
+  const holder = window.includes(',') ? COUNTRY_WITH_SUM.exec(window)?.[1] : undefined;
   if (holder && isThirdParty(holder) && (FOREIGN_PARTY.test(holder) || COUNTRY_NAME.test(holder))) return 'third_country_trade_turnover';
   if (!WITH_WORD.test(window)) return 'trade_turnover';
   // «С Казахстаном, напротив, торговля Киргизии выросла», "With China, by contrast, trade grew": a third partner fronted.
-  const fronted = FRONTED_PARTNER.exec(window)?.[1];
+  const fronted = trade ? FRONTED_PARTNER.exec(window)?.[1] : undefined;
   if (fronted && isThirdParty(fronted)) return 'third_country_trade_turnover';
-  const rightBefore = PARTNER_RIGHT_BEFORE.exec(window);
+  const rightBefore = trade ? PARTNER_RIGHT_BEFORE.exec(window) : null;
   if (rightBefore && isThirdParty(rightBefore[1]!)) return rightBefore[2] && REGION_WORD.test(rightBefore[2]) && !BARE_REPUBLIC.test(rightBefore[2]) ? 'regional_trade_turnover' : 'third_country_trade_turnover';
   // "China, whose registered trade with Kyrgyzstan is …": the country before "whose" owns the trade.
   const whose =
@@ -532,6 +541,8 @@ export function turnoverName(window: string): TurnoverName {
   if (whose && isThirdParty(whose)) return 'third_country_trade_turnover';
   // «со всеми странами Союза», "with all the countries of the union": a group, named by no bloc word.
   if (WITH_ALL_MEMBERS.test(window)) return 'group_trade_turnover';
+  // The rules below read the trade word's owner, partner or pair: with none, the partner is the pair's own.
+  if (!trade) return 'trade_turnover';
   const between = TRADE_BETWEEN.exec(window);
   if (between) {
     const [a, b] = [between[1]!, between[2]!];

@@ -4,7 +4,7 @@
  */
 import type { ArticleDoc } from '../../types';
 import type { NameHit } from './hit';
-import { bylineLength, findTitles, isAction, isAddress, isNamesakeOnly, isNonOfficial, isOfficerHead, isNonOfficialApposition, listedRole, namesNonOfficialOrg, roleAfter, roleBefore, type TextRole, type TitleHit } from './roles';
+import { bylineLength, findTitles, isAction, isAddress, isNamesakeOnly, isNonOfficial, isOfficerHead, isNonOfficialApposition, listedRole, namesNonOfficialOrg, opensAfterGap, roleAfter, roleBefore, type TextRole, type TitleHit } from './roles';
 import { rx } from '../regex';
 import { lowerSameLength } from '../lower';
 import type { Token } from './tokens';
@@ -146,7 +146,11 @@ export class NameContext {
       // The title before the name first; the text after it is searched only when that gives no role (most names have
       // their title before them). A list's shared title is one before the name too.
       const before: TitleHit[] = findTitles(lower.slice(from, h.start), from, lang);
-      role = roleBefore(text, before, h.start, h.end) ?? roleAfter(text, findTitles(lower.slice(h.end, to), h.end, lang), h.end, s.end) ?? this.listed(h, before);
+      // A title after the name is looked for only where the text after it opens an apposition (`opensAfterGap`).
+      role =
+        roleBefore(text, before, h.start, h.end) ??
+        (opensAfterGap(text, h.end) ? roleAfter(text, findTitles(lower.slice(h.end, to), h.end, lang), h.end, s.end) : null) ??
+        this.listed(h, before);
     }
     this.roles.set(h.start, role);
     return role;

@@ -142,6 +142,18 @@ const GAP_BAD = /[.,;:!?()«»"“”„\n—–]|\s-\s/;
  * "…, the Kyrgyz economy minister").
  */
 const AFTER_GAP = rx(/^\s*(?:,|—|–|-)\s*(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2})?(?:\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?$/iu);
+/** How every `AFTER_GAP` opens: spaces, then a comma or a dash (sticky, asked at a name's end). */
+const AFTER_GAP_OPENING = /\s*[,—–-]/y;
+
+/**
+ * True when the text from `end` (a name's end) opens as a gap before a title after the name must (`AFTER_GAP`: a comma
+ * or a dash after any spaces). When it does not, no title after the name gives it a role (`roleAfter` is null), and the
+ * titles after it need not be looked for: most names are followed by a verb or a bracket, not an apposition.
+ */
+export function opensAfterGap(text: string, end: number): boolean {
+  AFTER_GAP_OPENING.lastIndex = end;
+  return AFTER_GAP_OPENING.test(text);
+}
 
 /**
  * "Minister of Labour, Social Security and Migration ⟨name⟩", "Chairman of the State Committee for Defense Affairs ⟨name⟩":
