@@ -391,7 +391,7 @@ const field: [string, string, 'ru' | 'en', string, { nameRu: string; known: bool
   ['the head of the IOM in English', 'IOM Director General Amy Pope spoke in Geneva.', 'en', '2024-12-18', [{ nameRu: 'Эми Поуп', known: true, country: 'US' }]],
   // The heads of Roscosmos and of the Kyrgyz customs service are in the knowledge.
   ['en: a head of Roscosmos after "chief"', 'The contract was signed in the presence of Roscosmos chief Yury Borisov.', 'en', '2024-05-01', [{ nameRu: 'Юрий Борисов', known: true, country: 'RU' }]],
-  ['ru: the chairman of the Kyrgyz customs service', 'Председатель Государственной таможенной службы Адамкул Жунусов сообщил о плане.', 'ru', '2013-05-01', [{ nameRu: 'Адамкул Жунусов', known: true, country: 'KG' }]],
+  ['ru: the chairman of the Kyrgyz customs service', 'О новых постах на границе рассказал председатель Государственной таможенной службы Адамкул Жунусов.', 'ru', '2013-05-01', [{ nameRu: 'Адамкул Жунусов', known: true, country: 'KG' }]],
   ['an Uzbek prime minister, instrumental', 'Премьер встретился с премьер-министром Узбекистана Абдуллой Ариповым.', 'ru', '2022-05-01', [{ nameRu: 'Абдулла Арипов', known: true, country: 'UZ' }]],
   ['an Irish surname with an apostrophe, after a listed English given name and before an act', "Thomas O'Neill, the deputy minister, visited Bishkek.", 'en', '2008-05-01', [{ nameRu: 'Томас О’Нейлл', known: false }]],
   ['an unlisted US official with an English given name', 'U.S. Assistant Secretary of State Richard Holt visited Bishkek.', 'en', '2008-05-01', [{ nameRu: 'Ричард Холт', known: false }]],
