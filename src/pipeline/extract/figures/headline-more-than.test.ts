@@ -24,6 +24,18 @@ describe('a headline\'s "more than" rounds the body\'s exact figure down: the he
   });
 });
 
+// The development corpus's real annotation keeps a headline's whole percentage beside the body's decimal that rounds
+// to it (two claims, as printed): a rule dropping the headline's as a repeat was written twice and reverted twice.
+describe('a headline\'s whole percentage over the body\'s decimal that rounds to it stays', () => {
+  it.each([
+    ['ru: «на 12%» over the body\'s 11,6%', '2031-02-10',
+      'Товарооборот Киргизии и России вырос на 12%\n\nПо итогам 2030 года товарооборот двух стран увеличился на 11,6% и достиг 3,2 млрд долларов.',
+      ['trade_turnover_growth_pct 12 null actual', 'trade_turnover_growth_pct 11.6 2030 actual', 'trade_turnover 3200000000 2030 actual']],
+  ])('%s', (_name, date, text, want) => {
+    expect(figureLines(text, date)).toEqual(want);
+  });
+});
+
 describe('a headline forecast\'s threshold is a claim of its own beside the body\'s forecast', () => {
   it.each([
     ['en: "to exceed $3 billion in 2027" over a body forecast of $3.1 billion stays', '2027-11-20',
