@@ -230,6 +230,23 @@ describe('looseMentions: relative days, weekdays, months and parts of a year', (
     ['en: "agreed to set up a group and to hold its first meeting in December" in October is this December', 'The sides agreed to set up a working group and to hold its first meeting in Moscow in December.', '2024-10-14', ['in December 2024-12']],
     ['en: "decided to hold the session in March" in November is next March', 'The commission decided to hold its next session in March.', '2024-11-14', ['in March 2025-03']],
     ['en: "agreed to set up a group, which met in December": the month of a past verb after it', 'The sides agreed to set up a working group, which met in December.', '2024-10-14', ['in December 2023-12']],
+    // A step proposed («с предложением провести … в ноябре», "proposed to hold … in November") is to come, as an agreed one is.
+    ['«отправил записку с предложением провести аудит … в ноябре» in October is this November', 'Министр отправил в Бишкек записку с предложением провести аудит складов в ноябре.', '2024-10-14', ['в ноябре 2024-11']],
+    ['«предложил провести в марте …» in November is next March', 'Губернатор предложил провести в марте ярмарку в Оше.', '2024-11-14', ['в марте 2025-03']],
+    ['en: "proposed to hold the fair in November" in October is this November', 'The governor proposed to hold a joint fair in Osh in November.', '2024-10-14', ['in November 2024-11']],
+    ['«предложил …» with no infinitive before the month leaves it to the tense', 'Губернатор, который предложил ярмарку, приезжал в Ош в декабре.', '2024-10-14', ['в декабре 2023-12']],
+    // The object agreed on ("had agreed on a joint check of depots in August"): a later month than the article's stays in its year.
+    ['en: "had agreed on an audit of warehouses in August" in July is this August', 'The minister said both governments had agreed on an audit of warehouses in August.', '2024-07-14', ['in August 2024-08']],
+    ['en: "agreed on a protocol in March" in July stays this March', 'The two sides agreed on a customs protocol in March.', '2024-07-14', ['in March 2024-03']],
+    ['en: "agreed on Monday …, which met in August": a past verb after it still dates the month', 'The sides agreed on Monday to set up a working group, which met in August.', '2024-07-14', ['on Monday 2024-07-08', 'in August 2023-08']],
+    // «Ранее, в январе, …», "Earlier, in May, …": a month told as past, as «ранее в январе» is, whatever the verbs after it.
+    ['«Ранее, в январе, … обсудила подготовку к …» in March is this January', 'Ранее, в январе, министр в телефонном разговоре обсудила подготовку к юбилею.', '2024-03-14', ['в январе 2024-01']],
+    ['en: "Earlier, in May, … will" in March is last May', 'Earlier, in May, the ministers said they will open a consulate.', '2024-03-14', ['in May 2023-05']],
+    ['«Позднее, в январе, пройдёт …» is no «ранее»', 'Позднее, в январе, пройдёт заседание комиссии.', '2024-03-14', ['в январе 2025-01']],
+    ['«заявил, что переговоры продолжатся в феврале» in November is next February', 'Министр на прошлой неделе заявил, что переговоры о поставках продолжатся в феврале.', '2024-11-14', ['на прошлой неделе 2024-11', 'в феврале 2025-02']],
+    // A past verb of a measure ("introduced", "imposed") dates the month it ends before.
+    ['en: "the levies Moscow introduced in December" in April are last December\'s', 'Bishkek pays none of the grain levies that Moscow introduced in December.', '2024-04-12', ['in December 2023-12']],
+    ['en: "levies to be introduced in December" are to come', 'Bishkek will pay none of the grain levies to be introduced in December.', '2024-04-12', ['in December 2024-12']],
     // A month in a "since" phrase is a starting point: the last such month before the article.
     ['en: "since his inauguration in December" in a March article is the December before', 'The mayor is in Kazan on his first trip since his inauguration in December.', '2024-03-14', ['in December 2023-12']],
     ['en: a month after "since" with a comma between is not in the phrase', 'Since then, the mayor will travel to Kazan in December.', '2024-03-14', ['in December 2024-12']],

@@ -13,7 +13,7 @@ import { pad2 } from './context';
 import { FUTURE, MONTH_ANY, MONTH_PREFIXES, monthNumber } from './lexicon';
 import { rx } from '../regex';
 import { atWordStart, execAllAt } from '../at-word-start';
-import { agreedBefore, discussedHoldingBefore, infinitiveBefore, invitedBefore, tellsPast, tenseBefore, toldAround } from './tense';
+import { agreedBefore, agreedOnBefore, discussedHoldingBefore, infinitiveBefore, invitedBefore, tellsPast, tenseBefore, toldAround } from './tense';
 import { RELATIVE_CUES, relativeMentions, seasonLastMonth, speaksOfFuture } from './loose-relative';
 import { cueTest } from './cues';
 import { addDays } from './days';
@@ -131,6 +131,14 @@ const LAST = /^(?:last|(?:в\s+)?(?:прошл|минувш))/i;
 const NEXT = /^(?:next|(?:в\s+)?(?:следующ|будущ))/i;
 /** «ранее в ноябре», "earlier in November": a month told as past, whatever the verbs. */
 const EARLIER = /^(?:earlier in|ранее в)$/i;
+/** «Ранее, в январе, …», "Earlier, in May, …": the same with a comma after the adverb, right before the month's frame. */
+const EARLIER_COMMA = /(?:^|[^\p{L}])(?:ранее|earlier),\s*$/iu;
+
+/** True when «Ранее,» / "Earlier," stands right before the frame at `at` (the comma first, as most frames have none). */
+function earlierBefore(sentence: string, at: number): boolean {
+  const before = sentence.slice(Math.max(0, at - 10), at);
+  return before.includes(',') && EARLIER_COMMA.test(before);
+}
 /** "this spring": a season of the article's year (not "this winter", which may end in the next one). */
 const THIS_SEASON = /^this\s+(?:spring|summer|autumn|fall)$/i;
 
@@ -148,7 +156,7 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
   const f = frame.toLowerCase();
   if (LAST.test(f)) return am !== null && m < am ? y0 : y0 - 1;
   if (NEXT.test(f)) return am !== null && m > am ? y0 : y0 + 1;
-  if (EARLIER.test(f)) return am !== null && m > am ? y0 - 1 : y0;
+  if (EARLIER.test(f) || earlierBefore(sentence, at)) return am !== null && m > am ? y0 - 1 : y0;
   if (am === null || m === am) return y0;
   // "his first visit since his inauguration in December": a month in a "since" phrase is a starting point, past — also an
   // earlier month of the article's year in a sentence that speaks of the visit to come ("will be his first since …").
@@ -175,6 +183,8 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
   const near =
     ((BY_DEADLINE.test(f) || agreedBefore(sentence, at, lang)) && infinitiveBefore(sentence, at, lang)) || discussedHoldingBefore(sentence, at, lang) ? 'future' : tenseBefore(sentence, at, lang);
   if (near === 'future') return m < am ? y0 + 1 : y0;
+  // "had agreed on a joint inspection in August" in July: the month is the agreed step's, not gone by a year.
+  if (m > am && agreedOnBefore(sentence, at, lang)) return y0;
   if (near === 'past') return m > am ? y0 - 1 : y0;
   // Tense is the reporter's: quoted words («…», "…") are someone else's, unless the month is in them.
   const told = toldAround(sentence, at);

@@ -170,21 +170,42 @@ export function infinitiveBefore(sentence: string, at: number, lang: Language): 
   return INFINITIVE[lang].test(sentence.slice(Math.max(last, at - REACH), at));
 }
 
-/** A past verb of agreeing or deciding: "agreed", "decided", «договорились», «условились», «решили». */
+/**
+ * A verb or noun of agreeing, deciding or proposing: "agreed", "decided", "proposed", "suggested", «договорились»,
+ * «условились», «решили», «предложил», «с предложением». What follows it as an infinitive is a step still to come.
+ */
 const AGREED_VERB = {
-  en: rx(/(?<![\p{L}])(?:agreed|decided)(?![\p{L}])/iu),
-  ru: rx(/(?<![\p{L}])(?:договорил|условил|решил)\p{L}*/iu),
+  en: rx(/(?<![\p{L}])(?:agreed|decided|proposed|suggested|proposal)(?![\p{L}])/iu),
+  ru: rx(/(?<![\p{L}])(?:договорил|условил|решил|предлож|предлага)\p{L}*/iu),
+};
+const AGREED_CUES = {
+  en: ['agreed', 'decided', 'propos', 'suggested'],
+  ru: ['договорил', 'условил', 'решил', 'предлож', 'предлага'],
 };
 
 /**
- * True when a verb of agreeing or deciding stands within reach before `at`: "agreed to … hold its first meeting in
- * December", «договорились провести первое заседание в декабре». With an infinitive after it (`infinitiveBefore`) the
- * month is the agreed step's, still to come when it was agreed.
+ * True when a verb of agreeing, deciding or proposing stands within reach before `at`: "agreed to … hold its first meeting in
+ * December", «договорились провести первое заседание в декабре», «направил письмо с предложением провести в ноябре
+ * инспекцию», "proposed to hold talks in November". With an infinitive after it (`infinitiveBefore`) the month is the
+ * agreed or proposed step's, still to come when it was agreed or proposed.
  */
 export function agreedBefore(sentence: string, at: number, lang: Language): boolean {
   const window = sentence.slice(Math.max(0, at - REACH), at);
-  const cue = lang === 'en' ? window.includes('agreed') || window.includes('decided') : window.includes('договорил') || window.includes('условил') || window.includes('решил');
-  return cue && AGREED_VERB[lang].test(window);
+  return AGREED_CUES[lang].some((c) => window.includes(c)) && AGREED_VERB[lang].test(window);
+}
+
+/** "agreed on a joint inspection of exporters in", "agreed upon talks in": the agreed object, no clause mark before the month. */
+const AGREED_ON = rx(/(?<![\p{L}])agreed\s+(?:on|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:day|eve))(?![\p{L}]))[^,;:.!?"“”]*$/u);
+
+/**
+ * True when the month at `at` closes the object agreed on ("the two sides had agreed on a joint inspection of exporters in
+ * August"): the month is the agreed step's, not that of the agreement, so a month after the article's is not moved to the
+ * year before. (Russian tells it «договорились о проведении … в августе», a future marker of the lexicon.)
+ */
+export function agreedOnBefore(sentence: string, at: number, lang: Language): boolean {
+  if (lang !== 'en') return false;
+  const window = sentence.slice(Math.max(0, at - REACH), at);
+  return window.includes('agreed') && AGREED_ON.test(window);
 }
 
 /**

@@ -36,6 +36,17 @@ describe('an entry without a year takes its timeline’s year', () => {
     ['en: a year head with a full stop', '2031-04-02',
       'Milestones\n\n2024. On 5 May the ministers met in Osh.\n\n2027. On 14 November a centre opened in Karakol.',
       ['2024 → 2024', '5 May → 2024-05-05', '2027 → 2027', '14 November → 2027-11-14']],
+    // A day word on an entry's line counts from the entry's day, however long before the page's date it lies.
+    ['ru: «Накануне» on a dashed entry’s line is the eve of its day', '2031-01-12',
+      'Хроника 2030 года\n\n9 мая — министры встретились в Оше. Накануне прошли консультации экспертов.\n\n12 ноября — переговоры в Москве.',
+      ['2030 года → 2030', '9 мая → 2030-05-09', 'Накануне → 2030-05-08', '12 ноября → 2030-11-12']],
+    ['en: "The day before" on an entry’s line after a colon', '2031-01-12',
+      'Key dates of 2030\n\nMay 9: The ministers met in Osh. The day before, experts held talks.\n\nNovember 12: Trade talks in Moscow.',
+      ['2030 → 2030', 'May 9 → 2030-05-09', 'The day before → 2030-05-08', 'November 12 → 2030-11-12']],
+    // Negative: a paragraph after the entries is no entry's line; its «Накануне» counts from the page's date.
+    ['ru: «Накануне» in a paragraph of its own after the entries', '2031-01-12',
+      'Хроника 2030 года\n\n9 мая — министры встретились в Оше.\n\n12 ноября — переговоры в Москве.\n\nНакануне министр подвёл итоги года.',
+      ['2030 года → 2030', '9 мая → 2030-05-09', '12 ноября → 2030-11-12', 'Накануне → 2031-01-11']],
     // Negative: «в прошлом году» under a year head still counts from the page's date.
     ['ru: a relative year under a year head keeps its reading', '2031-04-02',
       'Хроника\n\n2024 год. 5 мая министры встретились в Оше.\n\n2027 год. Как и в прошлом году, прошла ярмарка.',

@@ -143,7 +143,8 @@ function reviewYear(doc: ArticleDoc, lines: readonly Line[]): string | null {
 /**
  * The page's mentions with each timeline entry's year settled (from the entry before it or the box's heading)
  * and the entries told by a month or a year alone added; the other mentions are returned as they were, in the
- * same places of the list, so that what is keyed by them stays valid.
+ * same places of the list, so that what is keyed by them stays valid. `heads`: the stretches the entries date, a
+ * heading entry's section or a dashed entry's own line (`lineOf`), within which a day word counts from the entry.
  */
 export function timelineMentions(doc: ArticleDoc, mentions: DateMention[]): { mentions: DateMention[]; added: DateMention[]; heads: Span[] } {
   if (!mayHoldTimeline(doc)) return { mentions, added: [], heads: [] };
@@ -161,18 +162,31 @@ export function timelineMentions(doc: ArticleDoc, mentions: DateMention[]): { me
         if (!year) return;
         added.push({ ...e.mention, date: year + e.mention.date.slice(4) });
       } else added.push(e.mention);
-      if (!e.heads) return;
+      if (!e.heads) {
+        heads.push(lineOf(e));
+        return;
+      }
       const end = entries[i + 1]?.line.start ?? doc.text.length;
       if (e.mention.date.length === 4) settleYearSection(mentions, e, end, e.mention.date, replaced);
       else settleSection(mentions, e, end, own ?? year!, replaced);
       heads.push({ start: e.line.start, end });
     } else {
+      if (!e.heads) heads.push(lineOf(e));
       if (!own && year && !e.mention.date.startsWith(year)) replaced.set(e.mention, { ...e.mention, date: year + e.mention.date.slice(4) });
       // «2003 год. 23 октября …»: a year heading a section of its own dates every day and month under it.
       if (e.heads && own && e.mention.date.length === 4) settleYearSection(mentions, e, entries[i + 1]?.line.start ?? doc.text.length, own, replaced);
     }
   });
   return { mentions: replaced.size ? mentions.map((m) => replaced.get(m) ?? m) : mentions, added, heads };
+}
+
+/**
+ * The line an entry with a dash or a colon covers («9 мая — президент был на параде. Накануне …»): a day word
+ * later on the line counts from the entry's day, however long before the page's date it lies, as one under a
+ * heading of its own does.
+ */
+function lineOf(e: Entry): Span {
+  return { start: e.line.start, end: e.line.start + e.line.text.length };
 }
 
 /**
