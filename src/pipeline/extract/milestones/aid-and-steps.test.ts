@@ -29,6 +29,12 @@ describe('aid handed over, told by the verb of handing over', () => {
     ['ru: a package promised in four words «пообещала Бишкеку крупный пакет финансовой помощи»',
       'date: 2034-05-20\n\nМосква пообещала Бишкеку крупный пакет финансовой помощи.',
       ['null planned other «Москва пообещала»']],
+    ['ru: the aircraft told as «борт» with its cargo «Борт с тест-системами приземлился»',
+      'date: 2034-05-20\n\nБорт с тест-системами приземлился в аэропорту столицы в ночь на вторник.',
+      ['2034-05-20 past other «Борт с»']],
+    ['ru: a team named before the laboratory «будет направлена группа вирусологов и мобильная лаборатория»',
+      'date: 2034-05-20\n\n"В ближайшее время в республику будет направлена группа вирусологов и мобильная лаборатория", — сообщила министр.',
+      ['null planned other «"В ближайшее»']],
     // Negative: greetings handed over, keys «от заставы».
     ['ru: greetings handed over are no aid', 'date: 2034-05-20\n\nПосол передал коллегам приветствие от министра.', []],
     ['ru: keys of an outpost handed over are no handover of outposts',

@@ -45,7 +45,7 @@ import { dayMonthsIn } from '../dates/dateline';
 import { foundingOfNoun } from '../dates/anchored';
 import { asDomesticAct, DOCUMENT_TERM, hedged, PROMISED_BEFORE, isAttribution, isTopic, isTopicBefore, lentByThirdParty, listedTopic, OPINION_KEYS, mayThank, reportedFrom, signsDomesticAct, signsNamedAct, SPOKEN_TO, thankedFor } from './passing';
 import { COUNTERPART, GATHERING_TYPES, headlineTwin, isHeadline, knownPeople, namedAsTarget, namedAsTime, once, retells, retoldWithCalendarDay, sameEvent, toldWithDay, tripOfTalks, tellsRelativeDay } from './retelling';
-import { chooseHit, refersBack } from './triggers';
+import { chooseHit, namesSittingBody, refersBack } from './triggers';
 import { askedFor, asPromise, promisedFunds } from './promised';
 import { announcedToday, pledgeReported } from './announced-plan';
 import { eventMentions, lastTimeBefore } from './subordinate';
@@ -1149,8 +1149,11 @@ function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Date
     const ownKind = type === 'forum' || (type === 'summit' && LATER_THAT_DAY[a.lang].test(a.doc.text.slice(c.start, hit.start)));
     // «Выставка проходит 4–6 июня. … выступая накануне на пленарном заседании»: a sitting held on one day of a gathering
     // told as under way is an occasion of its own, not the gathering again.
+    // «В тот же день Х принял участие в заседании Межпарламентской комиссии» after the day's talks: a named body's sitting
+    // retells only a sitting.
+    const sitting = namesSittingBody(a.doc.text, hit.end, key, a.lang);
     const kindOf = (o: MilestoneDraft) =>
-      GATHERING_TYPES.has(o.type) && (!ownKind || o.type === type) && (where === undefined || o.type === 'summit' || o.place === where) && !(o.status === 'ongoing' && d.status === 'past');
+      GATHERING_TYPES.has(o.type) && (!ownKind || o.type === type) && (!sitting || keys.get(o) === key) && (where === undefined || o.type === 'summit' || o.place === where) && !(o.status === 'ongoing' && d.status === 'past');
     if (out.some((o) => !headlines.has(o) && o.date === d.date && kindOf(o)) && retold(a, hit, spoken)) return true;
   }
   // «"После мартовского визита регионам дан сигнал"»: a gathering a speaker names by its month, when

@@ -5,6 +5,7 @@
  */
 import type { Language, MilestoneType } from '../../../schema/dataset';
 import type { PersonDraft } from '../../types';
+import { countriesNamed } from './knowledge';
 import { MARKERS, type TriggerHit } from './lexicon';
 
 /** The kinds of event a third party can make a third country's own (`isForeignEvent`): meetings, visits and signings. */
@@ -39,8 +40,15 @@ export function isForeignEvent(
   if (MARKERS.multilateral[lang].test(clause) || MARKERS.sidelines[lang].test(clause)) return false;
   let people = typeof who === 'function' ? null : who;
   const from = (country: string) => (people ??= (who as () => readonly PersonDraft[])()).some((p) => p.country === country);
-  const kyrgyz = MARKERS.kyrgyzSide[lang].test(clause) || from('KG');
-  const russian = MARKERS.russianSide[lang].test(clause) || from('RU');
+  let kyrgyz = MARKERS.kyrgyzSide[lang].test(clause) || from('KG');
+  let russian = MARKERS.russianSide[lang].test(clause) || from('RU');
+  // «Оренбург посетила делегация Ошской области, … логистику через территорию Казахстана»: a side named by a city or
+  // region of its own (asked only when a side is still missing).
+  if (!kyrgyz || !russian) {
+    const countries = countriesNamed(clause, lang);
+    kyrgyz ||= countries.has('KG');
+    russian ||= countries.has('RU');
+  }
   return gathering ? !(kyrgyz && russian) : !kyrgyz && !russian;
 }
 

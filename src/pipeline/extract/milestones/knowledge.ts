@@ -119,6 +119,28 @@ export function placeIn(text: string, lang: Language): PlaceHit | null {
   return null;
 }
 
+/** A run of up to three capitalised words, anywhere («Оренбург посетила делегация Ошской области»). */
+const CAPITALISED = rx(`${NAME}`, 'gu');
+
+/**
+ * The countries of the known cities and regions named in `text` in any case and place of the clause, not only after a
+ * locative preposition («Оренбург посетила делегация Ошской области» → RU, KG). Asked only of the rare clause that names
+ * a third country beside one side (`isForeignEvent`).
+ */
+export function countriesNamed(text: string, lang: Language): Set<string> {
+  const out = new Set<string>();
+  const re = CAPITALISED;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (charBeforeIs(text, m.index, LETTER)) continue;
+    const region = lang === 'ru' ? REGION_NOUN.exec(text.slice(m.index + m[0].length)) : null;
+    const words = m[1]!.split(/\s+/);
+    const hit = region ? lookupPlace([...words, region[1]!], lang, words.length + 1) : lookupPlace(words, lang);
+    if (hit?.place.country) out.add(hit.place.country);
+  }
+  return out;
+}
+
 /** Short names of a multilateral organisation, body or forum, for titles. */
 export interface OrganisationHit {
   en: string;

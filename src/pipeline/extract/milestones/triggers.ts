@@ -95,7 +95,7 @@ export function findTriggers(
       if (spoken && (trigger.speech ? lex.demonstrative.test(wordsBefore(s.text, m.start)) : !ownMeeting(trigger, s.text, m, lang))) continue;
       const weak = trigger.type === 'meeting' || (trigger.type === 'visit' && !spoken);
       // Cheapest questions first: most hits are no weak reference to a gathering already found.
-      if (weak && gatheringSeen(seenTypes) && refersToSeen(s, m, mentions, lang, seenTypes.has('meeting')) && !dayOfItsOwn(s, m, mentions, toldDates)) continue;
+      if (weak && gatheringSeen(seenTypes) && refersToSeen(s, m, mentions, lang, seenTypes.has('meeting'), trigger.key) && !dayOfItsOwn(s, m, mentions, toldDates)) continue;
       insertByStart(hits, { trigger, start: s.start + m.start, end: s.start + m.end });
     }
   }
@@ -150,9 +150,13 @@ const wordsBefore = (text: string, at: number) => text.slice(Math.max(0, at - 40
  * («на встрече»), with no counterpart and no date of its own to make it another event. `talksSeen`: talks (a meeting)
  * were told, which a format word before the noun may point back to (`FORMAT_ANAPHORA`).
  */
-function refersToSeen(s: Sentence, m: { start: number; end: number }, mentions: readonly DateMention[], lang: Language, talksSeen: boolean): boolean {
+function refersToSeen(s: Sentence, m: { start: number; end: number }, mentions: readonly DateMention[], lang: Language, talksSeen: boolean, key: string): boolean {
   // «на встрече с X», «переговоры между X и Y», "the talks between X and Y" name a counterpart: a new meeting, not a reference back.
   if (WITH.test(s.text.slice(m.end, m.end + 10))) return false;
+  // «принял участие в заседании Межпарламентской комиссии …»: a sitting of a body named by its capitalised name is an
+  // occasion of its own; the same sitting told again the same day is dropped as a retelling (`retoldBefore`).
+  // (A line headed by a numeric stamp, «12.04.2022 Министр принял участие в заседании Совета …», is a link of a news list.)
+  if (namesSittingBody(s.text, m.end, key, lang) && !stampedBefore(s, m.start, mentions)) return false;
   // «на встрече премьер-министра Темира Сариева с министром»: the host in the genitive, then the counterpart.
   // «в ходе переговоров Садыра Жапарова и Владимира Путина»: the two sides named after the noun, talks of their own.
   if (lang === 'ru' && (HOST_WITH.test(s.text.slice(m.end, m.end + 60)) || NAMED_PAIR.test(s.text.slice(m.end, m.end + 60)))) return false;
@@ -172,6 +176,19 @@ function refersToSeen(s: Sentence, m: { start: number; end: number }, mentions: 
   return !mentions.some((d) => d.start >= from && d.end <= s.start + m.start) && !dateRightBefore(s.text, s.start, at, mentions);
 }
 
+/** The trigger key of a sitting («заседание», «сессия»). */
+const SESSION_KEY = 'session';
+/** « Межпарламентской», « Совета»: a capitalised word right after the noun, the name of the body that sits. */
+const NAMED_BODY = /^ \p{Lu}\p{Ll}/u;
+
+/**
+ * True when a sitting's noun ending at `end` of `text` (trigger `key`) is followed by the capitalised name of the body that
+ * sits («в заседании Межпарламентской комиссии»): an occasion of its own, not a reference back to talks told.
+ */
+export function namesSittingBody(text: string, end: number, key: string, lang: Language): boolean {
+  return key === SESSION_KEY && lang === 'ru' && NAMED_BODY.test(text.slice(end, end + 3));
+}
+
 /** A numeric date («12.04.2022», "04/12/2022"). */
 const NUMERIC_DATE = /\d[./]\d/;
 
@@ -186,6 +203,15 @@ function dayOfItsOwn(s: Sentence, m: { start: number; end: number }, mentions: r
     if (d.date.length !== 10 || d.start < s.start || d.end > s.start + m.start || NUMERIC_DATE.test(d.text)) continue;
     if (OTHER_CLAUSE.test(s.text.slice(d.end - s.start, m.start).replace(/^\s*,/u, ''))) continue;
     if (!told.some((o) => o.date === d.date)) return true;
+  }
+  return false;
+}
+
+/** True when a numeric date («12.04.2022») stands in sentence `s` before offset `at` of it: an item of a news list. */
+function stampedBefore(s: Sentence, at: number, mentions: readonly DateMention[]): boolean {
+  for (let i = 0; i < mentions.length; i++) {
+    const d = mentions[i]!;
+    if (d.start >= s.start && d.end <= s.start + at && NUMERIC_DATE.test(d.text)) return true;
   }
   return false;
 }
