@@ -100,9 +100,13 @@ const SAME_YEAR = rx(/(?<![\p{L}])(?:(?:за|в)\s+(?:тот|этот)\s+же\s+
 function maySayTheSameYear(text: string): boolean {
   return text.includes('же год') || text.includes('same year');
 }
-/** «по сравнению с аналогичным периодом», «чем за тот же период», "compared with the same period": a base, not the figure's period. */
+/**
+ * «по сравнению с аналогичным периодом», «чем за тот же период», "compared with the same period": a base, not the figure's
+ * period; so is "over the same period" of a year right after a percentage ("up 12 percent over the same period last
+ * year"), where "over" sets the change against it (alone, "fell 21% over the same period" is the period told before).
+ */
 const SAME_PERIOD_BASE = rx(
-  /(?<![\p{L}])(?:compared\s+(?:with|to)|from|than|against|on)\s+(?:in\s+|during\s+)?the\s+(?:same|corresponding|comparable)\s+period|(?<![\p{L}])(?:по\s+сравнению\s+с|против|относительно|чем|к)\s+(?:(?:за|в)\s+)?(?:аналогичн\p{L}*|тем\s+же|тот\s+же)\s+период\p{L}*/iu,
+  /(?<![\p{L}])(?:compared\s+(?:with|to)|from|than|against|on)\s+(?:in\s+|during\s+)?the\s+(?:same|corresponding|comparable)\s+period|(?:%|percent|per\s?cent)\s+over\s+the\s+(?:same|corresponding|comparable)\s+period\s+(?:last\s+year|of|in|a\s+year)(?![\p{L}])|(?<![\p{L}])(?:по\s+сравнению\s+с|против|относительно|чем|к)\s+(?:(?:за|в)\s+)?(?:аналогичн\p{L}*|тем\s+же|тот\s+же)\s+период\p{L}*/iu,
 );
 
 /**

@@ -155,6 +155,7 @@ const en: [string, string, Want[]][] = [
   ['byline', 'By Ivan Petrov', []],
   ['region named after a person', 'A delegation of the Vladimir Region arrived in Bishkek.', []],
   ['a title-case headline verb after a title is no given name', 'Kazakh Foreign Minister Seeks Loans, Not Just Support, in Beijing', []],
+  ['a title-case headline verb of sending after a title is no given name', 'Regional Leader Sends Tractors and Seed Grain to Osh', []],
   ['an unknown foreign name after a title is still read', 'Foreign Minister Masahiko Koumura, who arrived on Monday, met the president.', [{ nameRu: 'Масахико Коумура', nameEn: 'Masahiko Koumura' }]],
   ['a krai whose name is also a given name', 'Kyrgyz envoy, Altai Krai governor discuss grain', []],
   ['an okrug whose name is also a given name', 'A delegation of the Khanty-Mansi Okrug and the Ruslan Okrug trade house arrived.', []],
@@ -243,6 +244,13 @@ const titles: [string, string, 'ru' | 'en', Want[]][] = [
   ['English title, comma, name, comma', "Russia's president, Boris Yeltsin, arrived in Bishkek.", 'en', [{ nameRu: 'Борис Ельцин', roles: ['president:RU'] }]],
   ['English title, comma, unknown name, comma', 'The deputy foreign minister of Russia, Andrei Rudenko, said the talks went well.', 'en', [{ nameRu: 'Андрей Руденко', known: false, roles: ['official:RU'] }]],
   ['a title and a comma before a list of names does not bind', 'Президент России встретился с министрами, Борис Ельцин остался доволен.', 'ru', [{ nameRu: 'Борис Ельцин', roles: [] }]],
+  // A Russian portfolio listed with commas and «и» belongs to the title (a Kyrgyz ministry's name).
+  ['a portfolio list with commas and «и» before the country', 'Министр труда, социального обеспечения и миграции Киргизии Нурлан Осмонов провел встречу.', 'ru', [{ nameRu: 'Нурлан Осмонов', known: false, roles: ['minister:KG'] }]],
+  ['a portfolio list after a title that is its first item', 'Министр сельского хозяйства, пищевой промышленности и мелиорации Киргизии Нурлан Осмонов провел встречу.', 'ru', [{ nameRu: 'Нурлан Осмонов', known: false }]],
+  ['a list with a pronoun is no portfolio', 'Министр обороны, его заместители и гости Нурлан Осмонов и другие прибыли.', 'ru', [{ nameRu: 'Нурлан Осмонов', roles: [] }]],
+  // «им» is the pronoun; «им.» (имени) names a thing after a person.
+  ['the pronoun «им» before a name is no «имени»', 'Министр напомнил, что вопросы обсуждались им с Акылбеком Жапаровым.', 'ru', [{ nameRu: 'Акылбек Жапаров' }]],
+  ['«им.» before a name still names a thing after a person', 'Школа им. Акылбека Жапарова открылась в Оше.', 'ru', []],
   ['English title does not reach the next name', 'Kyrgyz President Akayev met Yeltsin in Moscow.', 'en', [
     { nameRu: 'Аскар Акаев', roles: ['president:KG'] },
     { nameRu: 'Борис Ельцин', roles: [] },

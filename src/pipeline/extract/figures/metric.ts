@@ -173,10 +173,11 @@ const PARTNER_BEFORE_VERB = rx(/(?:^|[\s:;,(—–])[Сс]о?\s+(?:\p{Ll}[\p{L}-
  * "Kazakhstan remained Kyrgyzstan's second-largest partner …, with turnover of …", «Казахстан остался вторым
  * торговым партнером Кыргызстана»: the country that is the partner opens the sentence, or a clause after a comma and a
  * conjunction ("…, and China is by far its largest trading partner, with two-way trade of …", «…, а Китай остается …»),
- * an adverb set off by commas allowed after it ("China, however, is its biggest trading partner: …"), and owns its trade.
+ * an adverb set off by commas allowed after it ("China, however, is its biggest trading partner: …"), and owns its trade;
+ * so does one after a lead-in closed by a colon ("For comparison: China remains …", «Для справки: Китай остается …»).
  */
 const PARTNER_SUBJECT = rx(
-  /(?:^\s*(?:[\p{L}-]+\s+){0,2}?|[,;]\s+(?:and|but|while|whereas|а|и|но)\s+(?:[\p{L}-]+\s+)?)(\p{Lu}[\p{L}-]+)(?:\s*,\s*(?:however|meanwhile|by\s+contrast|in\s+turn|though|однако|напротив|между\s+тем|в\s+свою\s+очередь)\s*,)?\s+(?:remained|remains|is|was|became|has\s+become|ranked|ranks|остал\p{L}*|оста[её]тся|стал\p{L}*|является|был\p{L}*)\s+(?:(?:by\s+far|still|now|also|already|по-прежнему|также|уже)\s+)?(?:(?:as\s+)?(?:\p{Lu}[\p{L}-]+['’]s|the|a|an)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:trading\s+|trade\s+|торгов\p{L}*\s+)?(?:partner|партн[её]р)/u,
+  /(?:(?:^|:)\s*(?:[\p{L}-]+\s+){0,2}?|[,;]\s+(?:and|but|while|whereas|а|и|но)\s+(?:[\p{L}-]+\s+)?)(\p{Lu}[\p{L}-]+)(?:\s*,\s*(?:however|meanwhile|by\s+contrast|in\s+turn|though|однако|напротив|между\s+тем|в\s+свою\s+очередь)\s*,)?\s+(?:remained|remains|is|was|became|has\s+become|ranked|ranks|остал\p{L}*|оста[её]тся|стал\p{L}*|является|был\p{L}*)\s+(?:(?:by\s+far|still|now|also|already|по-прежнему|также|уже)\s+)?(?:(?:as\s+)?(?:\p{Lu}[\p{L}-]+['’]s|the|a|an)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:trading\s+|trade\s+|торгов\p{L}*\s+)?(?:partner|партн[её]р)/u,
 );
 /**
  * "Uzbek-Russian trade", "U.S.-Kyrgyz trade", "Russia-UAE trade", «узбекско-российский товарооборот», "Kazakhstan–Russia trade": two

@@ -165,6 +165,23 @@ const PORTFOLIO_LIST = rx(
 );
 
 /**
+ * «министр водных ресурсов, сельского хозяйства и перерабатывающей промышленности ⟨name⟩», «министр труда, социального
+ * обеспечения и миграции Киргизии ⟨name⟩»: a Russian portfolio of lower-case words listed with commas and closed by «и»
+ * belongs to the title as one word, also when the title found is its first item («министр сельского хозяйства», then «,
+ * пищевой промышленности и мелиорации» or «и перерабатывающей промышленности»); the rest of the gap (the country) is read
+ * as any other. Pronouns and other stop words are no portfolio («президент и его супруга ⟨name⟩»).
+ */
+const PORTFOLIO_LIST_RU = rx(/^(?:\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)?(?:\s*,\s*\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?){0,3}\s+и\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?(?=\s)/u);
+/** The gap with a Russian portfolio list at its start read as one word (`PORTFOLIO_LIST_RU`), or as it is. */
+function withoutPortfolioList(gap: string): string {
+  const list = PORTFOLIO_LIST_RU.exec(gap);
+  if (!list) return gap;
+  const words = list[0].split(/[\s,]+/).filter(Boolean);
+  if (words.some((w) => w !== 'и' && GAP_STOP.has(w))) return gap;
+  return ` портфель${gap.slice(list[0].length)}`;
+}
+
+/**
  * «глава «Интер РАО»», «председатель правления ОАО «Русгидро»»: a company's name in guillemets, capitalised and with no
  * clause punctuation inside, belongs to the title as one word.
  */
@@ -172,6 +189,8 @@ const QUOTED_NAME = rx(/«\p{Lu}[^«»,.;:!?]{0,40}»/gu);
 
 /** True when the words between a title and a name can belong to the title («Киргизии», "of the Ulyanovsk Region"). */
 function gapFits(raw: string): boolean {
+  // The portfolio list is read as one word before the gap's length is judged (a ministry's name runs long).
+  if (raw.includes(' и ')) raw = withoutPortfolioList(raw);
   if (raw.length > 80) return false;
   const gap = raw.includes('«') ? raw.replace(QUOTED_NAME, ' Org ') : raw;
   if (PORTFOLIO_LIST.test(gap)) return true;

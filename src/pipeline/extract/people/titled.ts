@@ -67,7 +67,7 @@ const NOT_NAME_EN =
  * of the verbs headlines are made of, which no given name is.
  */
 const HEADLINE_VERB_EN =
-  /^(?:says|seeks|meets|visits|urges|signs|calls|holds|opens|hosts|backs|warns|plans|wants|eyes|vows|pledges|discusses|agrees|asks|offers|heads|arrives|leaves|rejects|denies|slams|praises|hails|welcomes|proposes|promises|confirms|announces|tells|rules|sees|expects|talks|wins|loses|flies|lands|starts|ends|returns|resigns|steps|faces|gets|takes|makes|gives|sets)$/;
+  /^(?:says|seeks|meets|visits|urges|signs|calls|holds|opens|hosts|backs|warns|plans|wants|eyes|vows|pledges|discusses|agrees|asks|offers|heads|arrives|leaves|rejects|denies|slams|praises|hails|welcomes|proposes|promises|confirms|announces|tells|rules|sees|expects|talks|wins|loses|flies|lands|starts|ends|returns|resigns|steps|faces|gets|takes|makes|gives|sets|brings|sends|receives|greets|tours|launches|unveils|inaugurates|attends|addresses|thanks|invites|congratulates|stresses|reaffirms|supports|boosts|joins|leads|chairs|pushes|presses|outlines|names|appoints|dismisses|sacks|replaces|approves|ratifies|delivers|donates|pays|buys|sells|ships|lifts|bans|cuts|raises|doubles)$/;
 
 /** True when the words are themselves a title ("Prime Minister" after "Deputy"). */
 const isTitleEn = (words: string) => findTitles(words, 0, 'en').length > 0;
