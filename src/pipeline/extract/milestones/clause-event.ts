@@ -664,12 +664,11 @@ function namedEvent(
   if (!(mention && mention.date.length === 10) && isAudience(hit, body.slice(Math.max(from, hit.start - 80), hit.start), lang)) return null;
   // "Nurbek, a builder, flew home": only an official's departure ends a visit.
   if (privateDeparture(hit, body, s.start, a.people)) return null;
-  // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated; so is a target
-  // the leaders set («Задача, поставленная президентами, — …»), undated the standing goal a speaker measures against.
+  // Elections, an uprising, a base «открытая прошлой осенью»: told in passing, a milestone only when dated.
   // On a page with no year anywhere («С понедельника, 3 марта, введена национальная валюта», «в прошлом году боевики захватили
   // заложников», «в июне»), a day and month or a time word told in the clause are its own date, which no mention carries:
   // the event is told, of a date the timeline cannot place (kept with a null date).
-  if ((hit.trigger.dated || hit.trigger.ownDate) && !mention && !(a.date.date === null && (dayMonthsIn(text, 1).size > 0 || YEARLESS_TIME[lang].test(text)))) return null;
+  if (hit.trigger.dated && !mention && !(a.date.date === null && (dayMonthsIn(text, 1).size > 0 || YEARLESS_TIME[lang].test(text)))) return null;
   // «выразил Лаврову соболезнования в связи с терактом», 'expressed condolences over the attack': the disaster named as the
   // occasion of condolences, without a date of its own, is what they answer, not told.
   if (key === INCIDENT_KEY && !mention && condolenceOccasion(body.slice(from, hit.start), lang)) return null;

@@ -24,11 +24,6 @@ export interface Trigger {
   speech: boolean;
   /** True when the trigger tells a milestone only with a date of its own in the clause (background events told in passing). */
   dated: boolean;
-  /**
-   * True when the trigger tells a milestone only with a date of its own in the clause, as `dated`, but told with one is a
-   * step of the two sides that the next sentence may go on with («тогда же …»), not background (a target set by the leaders).
-   */
-  ownDate: boolean;
   re: ByLang<WordMatcher>;
 }
 
@@ -268,7 +263,6 @@ export const TRIGGERS: Trigger[] = raw.triggers.map((t) => ({
   labelRu: t.labelRu,
   speech: (t as { speech?: boolean }).speech !== false,
   dated: (t as { dated?: boolean }).dated === true,
-  ownDate: (t as { ownDate?: boolean }).ownDate === true,
   re: both(t),
 }));
 
