@@ -249,18 +249,19 @@ describe('cueTable: each distinct pattern with its cues, as the launcher builds 
 });
 
 describe('prebuiltCuesJson', () => {
-  const triggers = new Set(raw.triggers.flatMap((t) => [...t.ru, ...t.en]).flatMap((p) => [withCounts(p, 'ru'), withCounts(p, 'en')]));
+  const paired = new Set([...raw.triggers.flatMap((t) => [...t.ru, ...t.en]), ...raw.exclude.ru, ...raw.exclude.en].flatMap((p) => [withCounts(p, 'ru'), withCounts(p, 'en')]));
   const table = new Map((JSON.parse(prebuiltCuesJson()) as CueRow[]).map((row) => [row[0], row]));
   it.each([
     ['triggers', raw.triggers.flatMap((t) => [...t.ru, ...t.en])],
     ['markers', Object.values(raw.markers).flatMap((l) => [...l.ru, ...l.en])],
     ['postponement verbs', [...raw.postponedTo.ru, ...raw.postponedTo.en]],
+    ['exclusions', [...raw.exclude.ru, ...raw.exclude.en]],
     ['phrasings', [phrasing.judgedEvent.ru, phrasing.judgedEvent.en, ...phrasing.gatheringDetail.ru, ...phrasing.gatheringDetail.en]],
   ])('holds the %s with the cues read from their sources', (_, patterns) => {
     expect(patterns.length).toBeGreaterThan(0);
     // A pattern with `{count}` is compiled, and prebuilt, once per language with its count words.
     const compiled = patterns.flatMap((p) => (p.includes('{count}') ? [withCounts(p, 'ru'), withCounts(p, 'en')] : [p]));
-    // The triggers' patterns with their second cues too.
-    for (const p of compiled) expect(table.get(p)).toEqual([p, requiredLiterals(p), cueStartsWord(p), ...(triggers.has(p) ? [secondCues(p)] : [])]);
+    // The triggers' and exclusions' patterns with their second cues too.
+    for (const p of compiled) expect(table.get(p)).toEqual([p, requiredLiterals(p), cueStartsWord(p), ...(paired.has(p) ? [secondCues(p)] : [])]);
   });
 });

@@ -123,8 +123,8 @@ export interface TriggerCues {
 /** Each list of a map as bit words. */
 const bitsByKey = (lists: Map<string, number[]>, words: number) => new Map([...lists].map(([k, v]) => [k, toBits(v, words)] as const));
 
-/** The second cues of a pattern as the test `TriggerCues.second` holds. */
-const secondTest = (p: string): string | RegExp | null => {
+/** The second cues of a pattern as a test (`holdsSecond`): a lone literal, a regex of several, or null when it has none. */
+export const secondTest = (p: string): string | RegExp | null => {
   const cues = secondCues(p);
   return cues === null ? null : cues.length === 1 ? cues[0]! : literalsRegex(cues);
 };
@@ -171,8 +171,8 @@ function wordStartCues(lang: Language): Set<string> {
   return atStart;
 }
 
-/** True when `lower` holds the second cue `test` of a pattern (`TriggerCues.second`), or the pattern has none. */
-function holdsSecond(test: string | RegExp | null, lower: string): boolean {
+/** True when `lower` holds the second cue `test` of a pattern (`secondTest`), or the pattern has none. */
+export function holdsSecond(test: string | RegExp | null, lower: string): boolean {
   return test === null || (typeof test === 'string' ? lower.includes(test) : test.test(lower));
 }
 
