@@ -170,7 +170,7 @@ export function extractMilestones(
       const day = leadDay(inSentence, s, date, speech);
       if (day) f.leadDay = { ...day, sentence: s.index };
     }
-    const found = findTriggers(s, lex, speech, f.seen, inSentence, lower, cues ? cues.candidates(start, end) : undefined, f.out);
+    const found = findTriggers(s, lex, speech, f.seen, inSentence, lower, cues ? cues.candidates(start, end, lower) : undefined, f.out);
     const apart = apposed.length ? outsideApposition(found, apposed) : found;
     // «Если бы визит состоялся …», "Had the summit gone ahead …": events told as not real are none.
     const irreal = apart.length ? irrealStretches(s, lex, lower, k > 0 && isQuestion(sentences[k - 1]!.text), inSentence, interviewAnswerAt(text, start)) : [];
@@ -306,7 +306,7 @@ export function extractMilestones(
 function answerToWhen(a: ArticleView, f: Found, q: Sentence, s: Sentence, inSentence: DateMention[], people: PersonDraft[], cues: ArticleCues | null): MilestoneDraft | null {
   if (!isQuestion(q.text) || !(asksWhen(q) || answersWithNext(s.text, a.lang))) return null;
   const lower = a.lowerDoc.of(q.start, q.end);
-  const hits = findTriggers(q, a.lex, a.speech, f.seen, [], lower, cues ? cues.candidates(q.start, q.end) : undefined);
+  const hits = findTriggers(q, a.lex, a.speech, f.seen, [], lower, cues ? cues.candidates(q.start, q.end, lower) : undefined);
   // «Когда соберётся межправкомиссия?»: the body named is the event, not the verb of meeting.
   const hit = hits.find((h) => h.trigger.type !== 'meeting') ?? hits[0];
   return hit ? answeredWhen(q, hit, s, inSentence, a.lang, a.date, people) : null;

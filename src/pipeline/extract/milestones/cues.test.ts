@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../knowledge/event-lexicon.json';
 import { rx } from '../regex';
 import phrasing from '../../knowledge/event-phrasing.json';
-import { cueGated, cueRegex, cuesOf, cueStartsWord, cueTable, gatedPhrasing, holdsCommonCue, requiredLiterals, type CueRow } from './cues';
+import { cueGated, cueRegex, cueSetsOfSource, cuesOf, cueStartsWord, cueTable, gatedPhrasing, holdsCommonCue, requiredLiterals, secondCues, type CueRow } from './cues';
 import { prebuiltCuesJson } from './prebuild';
 import { withCounts } from './count-words';
 
@@ -45,6 +45,42 @@ describe('requiredLiterals: literals one of which every match holds', () => {
     ['.'],
   ])('%s has none', (pattern) => {
     expect(requiredLiterals(pattern)).toBeNull();
+  });
+});
+
+describe('cueSetsOfSource: the cues of every part a match passes through', () => {
+  it.each([
+    ['визит\\p{L}*', 'визита', [['визит']]],
+    ['обсудил\\p{L}* (?:[\\p{L}-]+ ){0,8}с (?:министр|послом)', 'обсудили торговлю с министром', [['обсудил'], ['министр', 'послом']]],
+    ['ask(?:ed|s)? (?:Moscow|Russia) for', 'asked Russia for', [['ask'], ['moscow', 'russia'], ['for']]],
+    // A lookahead that must hold holds its words in the text, outside the match; a lookbehind likewise.
+    ['reached(?= on (?:May|June))', 'deals reached on May 5', [['reached'], ['may', 'june']]],
+    ['(?<=since )began', 'since began', [['since'], ['began']]],
+    // A lookaround that must not hold, an optional part and a part too short say nothing.
+    ['(?<!not )signed(?: off)? в (?:\\d+ )?году', 'signed в 2020 году', [['signed'], ['году']]],
+    ['opened(?= (?:a|b))', 'opened a', [['opened']]],
+  ])('%s', (pattern, sample, want) => {
+    expect(cueSetsOfSource(pattern)).toEqual(want);
+    // The sample matches, and holds a cue of each list.
+    expect(rx(pattern, 'iu').test(sample)).toBe(true);
+    for (const set of want) expect(set.some((c) => sample.toLowerCase().includes(c))).toBe(true);
+  });
+
+  it.each([['визит|встреч\\p{L}*'], ['\\p{L}+'], ['a|bc d']])('%s, an alternation or without literals, has none', (pattern) => {
+    expect(cueSetsOfSource(pattern)).toEqual([]);
+  });
+});
+
+describe('secondCues: the best list of cues after the first', () => {
+  it.each([
+    ['визит\\p{L}*', null],
+    ['обсудил\\p{L}* (?:[\\p{L}-]+ ){0,8}с (?:министр|послом)', ['министр', 'послом']],
+    // "russia" is in most sentences, and "for" in "foreign": both are common, and the longer wins.
+    ['ask(?:ed|s)? (?:Moscow|Russia) for', ['moscow', 'russia']],
+    ['\\p{L}+', null],
+    ['визит|встреч\\p{L}*', null],
+  ])('%s', (pattern, want) => {
+    expect(secondCues(pattern)).toEqual(want);
   });
 });
 
@@ -200,26 +236,32 @@ describe('gatedPhrasing: a knowledge pattern as a case-insensitive test behind i
 
 describe('cueTable: each distinct pattern with its cues, as the launcher builds them in', () => {
   it.each([
-    [['визит\\p{L}*', 'trip to', 'визит\\p{L}*'], [['визит\\p{L}*', ['визит'], true], ['trip to', ['trip to'], true]]],
-    [['\\p{L}+'], [['\\p{L}+', null, false]]],
-    [['[её]лка'], [['[её]лка', ['лка'], false]]],
+    [['визит\\p{L}*', 'trip to', 'визит\\p{L}*'], [['визит\\p{L}*', ['визит'], true, null], ['trip to', ['trip to'], true, null]]],
+    [['\\p{L}+'], [['\\p{L}+', null, false, null]]],
+    [['[её]лка'], [['[её]лка', ['лка'], false, null]]],
+    [['visit(?:ed|s)? (?:[\\p{L}-]+ ){0,2}moscow'], [['visit(?:ed|s)? (?:[\\p{L}-]+ ){0,2}moscow', ['moscow'], true, ['visit']]]],
     [[], []],
   ])('%j', (patterns, want) => {
-    expect(cueTable(patterns)).toEqual(want);
+    expect(cueTable(patterns, new Set(patterns))).toEqual(want);
+    // Without their second cues, for patterns not asked them.
+    expect(cueTable(patterns)).toEqual(want.map((row) => row.slice(0, 3)));
   });
 });
 
 describe('prebuiltCuesJson', () => {
+  const paired = new Set([...raw.triggers.flatMap((t) => [...t.ru, ...t.en]), ...raw.exclude.ru, ...raw.exclude.en].flatMap((p) => [withCounts(p, 'ru'), withCounts(p, 'en')]));
   const table = new Map((JSON.parse(prebuiltCuesJson()) as CueRow[]).map((row) => [row[0], row]));
   it.each([
     ['triggers', raw.triggers.flatMap((t) => [...t.ru, ...t.en])],
     ['markers', Object.values(raw.markers).flatMap((l) => [...l.ru, ...l.en])],
     ['postponement verbs', [...raw.postponedTo.ru, ...raw.postponedTo.en]],
+    ['exclusions', [...raw.exclude.ru, ...raw.exclude.en]],
     ['phrasings', [phrasing.judgedEvent.ru, phrasing.judgedEvent.en, ...phrasing.gatheringDetail.ru, ...phrasing.gatheringDetail.en]],
   ])('holds the %s with the cues read from their sources', (_, patterns) => {
     expect(patterns.length).toBeGreaterThan(0);
     // A pattern with `{count}` is compiled, and prebuilt, once per language with its count words.
     const compiled = patterns.flatMap((p) => (p.includes('{count}') ? [withCounts(p, 'ru'), withCounts(p, 'en')] : [p]));
-    for (const p of compiled) expect(table.get(p)).toEqual([p, requiredLiterals(p), cueStartsWord(p)]);
+    // The triggers' and exclusions' patterns with their second cues too.
+    for (const p of compiled) expect(table.get(p)).toEqual([p, requiredLiterals(p), cueStartsWord(p), ...(paired.has(p) ? [secondCues(p)] : [])]);
   });
 });

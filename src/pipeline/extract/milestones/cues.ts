@@ -149,7 +149,7 @@ function alternation(ts: Token[], i: number, wordStart: boolean): Part {
  * One alternative from token `i`: the best cues among its mandatory literal runs and groups;
  * `wordStart` tells whether a word starts where it does.
  */
-function sequence(ts: Token[], i: number, wordStart: boolean): Part {
+function sequence(ts: Token[], i: number, wordStart: boolean, all?: string[][]): Part {
   let best: Cues | null = null;
   let run = '';
   /** Whether a word starts where the current literal run does. */
@@ -160,6 +160,7 @@ function sequence(ts: Token[], i: number, wordStart: boolean): Part {
     const lit = run.trim().toLowerCase();
     // A run opening with a space («запрет\p{L}* на …») puts its cue at a word start.
     const cues = { literals: [lit], startsWord: runAtWord || run.trimStart() !== run };
+    if (lit.length >= MIN_CUE) all?.push([lit]);
     if (lit.length >= MIN_CUE && better(cues, best)) best = cues;
     run = '';
   };
@@ -170,11 +171,16 @@ function sequence(ts: Token[], i: number, wordStart: boolean): Part {
     /** Whether a word starts after one copy of the token, and after it when it may be left out. */
     let afterOne = false;
     let zeroWidth = false;
+    let around: Cues | null = null;
     if (t.kind === Kind.Open) {
       const inner = alternation(ts, i + 1, atWord);
       end = inner.end + 1;
       if (!/[=!]$/.test(t.text)) group = inner.req;
-      else zeroWidth = true;
+      else {
+        zeroWidth = true;
+        // A lookaround that must hold («(?= on …)», «(?<=which …)») needs its cues in the text too, outside the match.
+        if (t.text.endsWith('=') && ts[end]?.kind !== Kind.Quantifier) around = inner.req;
+      }
       afterOne = inner.wordNext;
     } else if (t.kind === Kind.Literal) {
       afterOne = NOT_LETTER.test(t.text.at(-1)!);
@@ -196,7 +202,11 @@ function sequence(ts: Token[], i: number, wordStart: boolean): Part {
       atWord = !q || q.min >= 1 ? afterOne : afterOne && before;
     } else {
       flush();
-      if (group && (!q || q.min >= 1) && shortest(group.literals) >= MIN_CUE && better(group, best)) best = group;
+      if (group && (!q || q.min >= 1) && shortest(group.literals) >= MIN_CUE) {
+        all?.push(group.literals);
+        if (better(group, best)) best = group;
+      }
+      if (around && shortest(around.literals) >= MIN_CUE) all?.push(around.literals);
       if (!zeroWidth) atWord = !q || q.min >= 1 ? afterOne : afterOne && atWord;
     }
     i = end;
@@ -215,14 +225,48 @@ function literalsOfSource(p: string): string[] | null {
   return cuesOfSource(p)?.literals ?? null;
 }
 
-/** A pattern source with `requiredLiterals` and `cueStartsWord` of it. */
-export type CueRow = [pattern: string, literals: string[] | null, startsWord: boolean];
+/**
+ * The lists of lower-case literals one member of each of which every text the regex source `p` matches in holds: the
+ * cues of each part every match passes through (a literal run, a group) and of each lookaround that must hold, where
+ * `requiredLiterals` gives the best one only. Empty when the pattern is an alternation at its top level (its
+ * alternatives have parts of their own).
+ */
+export function cueSetsOfSource(p: string): string[][] {
+  const ts = tokens(p);
+  const all: string[][] = [];
+  return sequence(ts, 0, true, all).end === ts.length ? all : [];
+}
 
-/** Each distinct pattern of `patterns` with its cue literals: what the launcher prebuilds for the knowledge base's patterns. */
-export function cueTable(patterns: readonly string[]): CueRow[] {
+/**
+ * The second cues of the regex source `p`: the best list of `cueSetsOfSource` after the one `requiredLiterals` gives
+ * (`better`), one member of which every text a match is found in also holds («с» … «коллег|министр|…» of «обсудил …
+ * с министром»); null when there is no other. A trigger pattern whose first cue a sentence holds runs only where its
+ * second cue stands too.
+ */
+function secondOfSource(p: string, first: string[] | null): string[] | null {
+  if (first === null) return null;
+  const key = first.join('\0');
+  let best: Cues | null = null;
+  for (const literals of cueSetsOfSource(p)) {
+    const cues = { literals, startsWord: false };
+    if (literals.join('\0') !== key && better(cues, best)) best = cues;
+  }
+  return best?.literals ?? null;
+}
+
+/** A pattern source with `requiredLiterals` and `cueStartsWord` of it, and `secondCues` for a pattern that is asked them. */
+export type CueRow = [pattern: string, literals: string[] | null, startsWord: boolean, second?: string[] | null];
+
+/**
+ * Each distinct pattern of `patterns` with its cue literals: what the launcher prebuilds for the knowledge base's
+ * patterns; with their second cues too for those in `paired` (the ones asked them: the rest would only make the
+ * table longer to read at every start).
+ */
+export function cueTable(patterns: readonly string[], paired: ReadonlySet<string> = new Set()): CueRow[] {
   return [...new Set(patterns)].map((p) => {
     const cues = cuesOfSource(p);
-    return [p, cues?.literals ?? null, cues?.startsWord ?? false];
+    const literals = cues?.literals ?? null;
+    return paired.has(p) ? [p, literals, cues?.startsWord ?? false, secondOfSource(p, literals)] : [p, literals, cues?.startsWord ?? false];
   });
 }
 
@@ -251,6 +295,12 @@ export function requiredLiterals(p: string): string[] | null {
 export function cueStartsWord(p: string): boolean {
   const ready = PREBUILT?.get(p);
   return ready !== undefined ? ready[2] : (cuesOfSource(p)?.startsWord ?? false);
+}
+
+/** The second cues of the regex source `p` (`secondOfSource`): null when it has none. */
+export function secondCues(p: string): string[] | null {
+  const ready = PREBUILT?.get(p)?.[3];
+  return ready !== undefined ? ready : secondOfSource(p, literalsOfSource(p));
 }
 
 /** Cues for a pattern list: the union of each pattern's, or null when some pattern has none. */

@@ -9,7 +9,7 @@ import type { Language } from '../../../schema/dataset';
 import { cueStartsWord, requiredLiterals } from './cues';
 import { MARKERS, type Match, WordMatcher } from './lexicon';
 import { orInto, toBits, wordsFor } from './index-bits';
-import { CueScanner } from './trigger-cues';
+import { CueScanner, holdsSecond, secondTest } from './trigger-cues';
 
 /** What a combination matcher reads from its patterns, once. */
 interface Index {
@@ -24,6 +24,8 @@ interface Index {
   acc: Uint32Array;
   /** The number of bit words of a set (`acc.length`, read once). */
   words: number;
+  /** By pattern: its second cues (`secondTest`), one of which a text must hold too for it to match there. */
+  second: (string | RegExp | null)[];
 }
 
 /**
@@ -51,13 +53,14 @@ export class CombinationMatcher {
 
   /** Every match in `text` (`lower` its lower case), in order. */
   all(text: string, lower: string): Match[] {
-    const { scanner, reach, always, none, acc, words } = (this.index ??= indexOf(this.patterns));
+    const { scanner, reach, always, none, acc, words, second } = (this.index ??= indexOf(this.patterns));
     const cues = scanner.longest(lower);
     // Most texts asked hold no cue: nothing to run, with no bit word touched (each read of one is a call in baseline code).
     if (cues.length === 0 && none) return [];
     acc.set(always);
     for (let i = 0; i < cues.length; i++) orInto(acc, reach.get(cues[i]!)!);
-    // Some pattern is set now: a cue reaches at least its owners, and `always` is not empty when there is no cue.
+    // A pattern whose second cue the text lacks matches nowhere in it either: with none left, nothing to run.
+    if (!keepPaired(acc, second, lower)) return [];
     let level = this.matchers;
     for (let w = 0; w < words; w++) {
       const word = acc[w]!;
@@ -68,6 +71,24 @@ export class CombinationMatcher {
     const m = (level.matcher ??= new WordMatcher(this.patterns.filter((_, i) => (acc[i >>> 5]! & (1 << (i & 31))) !== 0)));
     return m.all(text, lower, true);
   }
+}
+
+/**
+ * Clears the bits of `acc` (patterns, `index-bits`) whose second cue (`secondTest`) `lower` lacks; false when none is
+ * left.
+ */
+export function keepPaired(acc: Uint32Array, second: readonly (string | RegExp | null)[], lower: string): boolean {
+  let left = 0;
+  for (let w = 0, words = acc.length; w < words; w++) {
+    let word = acc[w]!;
+    for (let x = word; x !== 0; x &= x - 1) {
+      const bit = x & -x;
+      if (!holdsSecond(second[w * 32 + 31 - Math.clz32(bit)]!, lower)) word &= ~bit;
+    }
+    acc[w] = word;
+    left |= word;
+  }
+  return left !== 0;
 }
 
 /** The cue scan of a pattern list and which patterns each cue lets run. */
@@ -89,7 +110,7 @@ function indexOf(patterns: readonly string[]): Index {
   const words = wordsFor(patterns.length);
   const reach = new Map<string, Uint32Array>();
   for (const c of owners.keys()) reach.set(c, toBits(scanner.prefixesOf(c).flatMap((p) => owners.get(p)!), words));
-  return { scanner, reach, always: toBits(always, words), none: always.length === 0, acc: new Uint32Array(words), words };
+  return { scanner, reach, always: toBits(always, words), none: always.length === 0, acc: new Uint32Array(words), words, second: patterns.map(secondTest) };
 }
 
 /** The exclusions of each language (`MARKERS.exclude`), run by combination. */

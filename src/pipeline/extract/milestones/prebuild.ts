@@ -15,6 +15,9 @@ function stringsOf(value: unknown, out: string[] = []): string[] {
 /** JSON text of the cue literals of every pattern in the event lexicon and phrasing files. */
 export function prebuiltCuesJson(): string {
   // A pattern with `{count}` is compiled with each language's count words (see `count-words.ts`): both are prebuilt.
-  const patterns = [...stringsOf(lexicon), ...stringsOf(phrasing)].flatMap((p) => (p.includes('{count}') ? [withCounts(p, 'ru'), withCounts(p, 'en')] : [p]));
-  return JSON.stringify(cueTable(patterns));
+  const compiled = (p: string) => (p.includes('{count}') ? [withCounts(p, 'ru'), withCounts(p, 'en')] : [p]);
+  const patterns = [...stringsOf(lexicon), ...stringsOf(phrasing)].flatMap(compiled);
+  // The trigger and exclusion patterns are asked their second cues (`trigger-cues.ts`, `exclusions.ts`).
+  const paired = new Set(stringsOf([lexicon.triggers.map((t) => [t.ru, t.en]), lexicon.exclude]).flatMap(compiled));
+  return JSON.stringify(cueTable(patterns, paired));
 }

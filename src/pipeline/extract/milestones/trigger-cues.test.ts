@@ -1,6 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { escapeRegExp } from '../regex';
+import { requiredLiterals, secondCues } from './cues';
 import { TRIGGERS } from './lexicon';
+import { lexiconOf } from './language';
 import { ArticleCues, candidateTriggers, CueScanner, TRIGGER_CUES } from './trigger-cues';
 
 describe('CueScanner: the cue literals a text holds, as a test per cue would find them', () => {
@@ -71,10 +76,17 @@ describe('candidateTriggers: the triggers a text may hold, as a test of each tri
     ['en', 'the reelected president cut the ribbon at the inter-state council'],
     ['en', 'the president was re-elected in march and phoned his counterpart'],
     ['ru', 'в 30летие договора президенты увиделись'],
+    // «обсудил» of `discussion` counts only with an official's word after it («министр»).
+    ['ru', 'президент обсудил с министром торговлю'],
+    ['ru', 'президент обсудил торговлю'],
+    ['en', 'the agreement was reached on may 5'],
+    ['en', 'the agreement was signed'],
   ] as const)('%s: %s', (lang, text) => {
     const cues = TRIGGER_CUES[lang];
     const has = (c: string) => (cues.wordStart.has(c) ? new RegExp(`(?<![\\p{L}])${escapeRegExp(c)}`, 'u').test(text) : text.includes(c));
-    const want = TRIGGERS.map((t, i) => (t.re[lang].cues === null || t.re[lang].cues.some(has) ? i : -1)).filter((i) => i >= 0);
+    // A pattern counts where one of its cues occurs, and one of its second cues too when it has them.
+    const counts = (p: string) => requiredLiterals(p)!.some(has) && (secondCues(p)?.some((c) => text.includes(c)) ?? true);
+    const want = TRIGGERS.map((t, i) => (t.re[lang].cues === null || t.re[lang].patterns.some(counts) ? i : -1)).filter((i) => i >= 0);
     expect(candidateTriggers(cues, text)).toEqual(want);
   });
 });
@@ -98,6 +110,29 @@ describe('ArticleCues: candidateTriggers of each sentence, from one scan of the 
       from = i + 1;
     }
     const cues = new ArticleCues(TRIGGER_CUES[lang], text);
-    for (const [a, b] of bounds) expect(cues.candidates(a, b)).toEqual(candidateTriggers(TRIGGER_CUES[lang], text.slice(a, b)));
+    for (const [a, b] of bounds) expect(cues.candidates(a, b, text.slice(a, b))).toEqual(candidateTriggers(TRIGGER_CUES[lang], text.slice(a, b)));
+  });
+});
+
+describe('second cues: every match of a trigger holds both cues of one of its patterns', () => {
+  // The lexicon's own test rows: each line of the milestone tests beside this file, most of them articles' sentences.
+  const dir = dirname(fileURLToPath(import.meta.url));
+  const lines = readdirSync(dir)
+    .filter((f) => f.endsWith('.test.ts'))
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'));
+  it.each(['ru', 'en'] as const)('%s: the triggers matching a line are among its candidates', (lang) => {
+    const lex = lexiconOf(lang);
+    let matched = 0;
+    for (const line of lines) {
+      const lower = line.toLowerCase();
+      if (lower.length !== line.length) continue;
+      const candidates = candidateTriggers(TRIGGER_CUES[lang], lower);
+      TRIGGERS.forEach((t, i) => {
+        if (!t.re[lang].mayMatch(lower) || lex.triggers[i]!.all(line, lower, true).length === 0) return;
+        matched++;
+        expect([t.key, line, candidates.includes(i)]).toEqual([t.key, line, true]);
+      });
+    }
+    expect(matched).toBeGreaterThan(1000);
   });
 });

@@ -3,8 +3,8 @@
  * there, so that only their patterns run (most sentences hold no cue at all).
  */
 import type { Language } from '../../../schema/dataset';
-import { cueStartsWord, requiredLiterals } from './cues';
-import { TRIGGERS } from './lexicon';
+import { cueStartsWord, requiredLiterals, secondCues } from './cues';
+import { literalsRegex, TRIGGERS } from './lexicon';
 import { trieSource } from './literal-trie';
 import { indexesOf, orInto, toBits, wordsFor } from './index-bits';
 
@@ -91,7 +91,11 @@ export class CueScanner {
   }
 }
 
-/** Trigger cues of one language, scanned at once, and which triggers each cue belongs to. */
+/**
+ * Trigger cues of one language, scanned at once, and which patterns of which triggers each cue belongs to. The
+ * patterns of all triggers are numbered in `TRIGGERS`' order (those of trigger 0 first), so that their bits read out
+ * lowest first give the triggers in order.
+ */
 export interface TriggerCues {
   scanner: CueScanner;
   /** Cue → indexes into `TRIGGERS` of the triggers having it. */
@@ -100,8 +104,18 @@ export interface TriggerCues {
   always: number[];
   /** Cue → indexes of the triggers owning it or one of its prefixes: what one match of it makes candidates. */
   reach: Map<string, number[]>;
-  /** `owners`, `always` and `reach` as bit words (`index-bits`), for `ArticleCues`. */
-  bits: { owners: Map<string, Uint32Array>; always: Uint32Array; reach: Map<string, Uint32Array> };
+  /**
+   * The cues' patterns as bit words (`index-bits`), for `ArticleCues`: cue → the patterns owning it (`owners`) or it or
+   * one of its prefixes (`reach`); the patterns of triggers in `always` are in neither.
+   */
+  bits: { owners: Map<string, Uint32Array>; reach: Map<string, Uint32Array> };
+  /** By pattern number: the index into `TRIGGERS` of its trigger. */
+  triggerOf: Int32Array;
+  /**
+   * By pattern number: its second cues (`secondCues`), one of which a text must hold too for the pattern to match
+   * there — a lone literal, a regex of several, or null when it has none.
+   */
+  second: (string | RegExp | null)[];
   /** The cues that count only at the start of a word (`wordStartCues`). */
   wordStart: ReadonlySet<string>;
 }
@@ -109,21 +123,41 @@ export interface TriggerCues {
 /** Each list of a map as bit words. */
 const bitsByKey = (lists: Map<string, number[]>, words: number) => new Map([...lists].map(([k, v]) => [k, toBits(v, words)] as const));
 
+/** The second cues of a pattern as a test (`holdsSecond`): a lone literal, a regex of several, or null when it has none. */
+export const secondTest = (p: string): string | RegExp | null => {
+  const cues = secondCues(p);
+  return cues === null ? null : cues.length === 1 ? cues[0]! : literalsRegex(cues);
+};
+
 function triggerCues(lang: Language): TriggerCues {
   const owners = new Map<string, number[]>();
   const always: number[] = [];
+  const patternOwners = new Map<string, number[]>();
+  const triggerOf: number[] = [];
+  const second: (string | RegExp | null)[] = [];
   TRIGGERS.forEach((t, i) => {
     const cues = t.re[lang].cues;
-    if (!cues) always.push(i);
-    else for (const c of cues) owners.set(c, [...(owners.get(c) ?? []), i]);
+    if (!cues) return void always.push(i);
+    for (const c of cues) owners.set(c, [...(owners.get(c) ?? []), i]);
+    for (const p of t.re[lang].patterns) {
+      const k = triggerOf.length;
+      triggerOf.push(i);
+      second.push(secondTest(p));
+      for (const c of requiredLiterals(p)!) patternOwners.set(c, [...(patternOwners.get(c) ?? []), k]);
+    }
   });
   const wordStart = wordStartCues(lang);
   const scanner = new CueScanner([...owners.keys()], wordStart);
+  const prefixed = (lists: Map<string, number[]>, c: string) => [...new Set(scanner.prefixesOf(c).flatMap((p) => lists.get(p)!))];
   const reach = new Map<string, number[]>();
-  for (const c of owners.keys()) reach.set(c, [...new Set(scanner.prefixesOf(c).flatMap((p) => owners.get(p)!))]);
-  const words = wordsFor(TRIGGERS.length);
-  const bits = { owners: bitsByKey(owners, words), always: toBits(always, words), reach: bitsByKey(reach, words) };
-  return { scanner, owners, always, reach, bits, wordStart };
+  const patternReach = new Map<string, number[]>();
+  for (const c of owners.keys()) {
+    reach.set(c, prefixed(owners, c));
+    patternReach.set(c, prefixed(patternOwners, c));
+  }
+  const words = wordsFor(triggerOf.length);
+  const bits = { owners: bitsByKey(patternOwners, words), reach: bitsByKey(patternReach, words) };
+  return { scanner, owners, always, reach, bits, triggerOf: Int32Array.from(triggerOf), second, wordStart };
 }
 
 /** The triggers' cues that every pattern holding them has at the start of a word (`cueStartsWord`). */
@@ -137,15 +171,23 @@ function wordStartCues(lang: Language): Set<string> {
   return atStart;
 }
 
+/** True when `lower` holds the second cue `test` of a pattern (`secondTest`), or the pattern has none. */
+export function holdsSecond(test: string | RegExp | null, lower: string): boolean {
+  return test === null || (typeof test === 'string' ? lower.includes(test) : test.test(lower));
+}
+
 /**
  * Indexes into `TRIGGERS` of the triggers that may match in `lower` (a lower-cased text), in
- * priority order, each once: those some cue of which occurs, and those without cues.
+ * priority order, each once: those without cues, and those with a pattern whose cue occurs there
+ * and whose second cue (`TriggerCues.second`), if it has one, too.
  */
 export function candidateTriggers(cues: TriggerCues, lower: string): readonly number[] {
   const found = cues.scanner.longest(lower);
   if (!found.length && !cues.always.length) return NONE_INDEXES;
+  const patterns = new Set<number>();
+  for (const cue of found) for (const p of cues.scanner.prefixesOf(cue)) for (const k of indexesOf(cues.bits.owners.get(p)!)) patterns.add(k);
   const out = [...cues.always];
-  for (const cue of found) for (const i of cues.reach.get(cue)!) out.push(i);
+  for (const k of patterns) if (holdsSecond(cues.second[k]!, lower)) out.push(cues.triggerOf[k]!);
   return sortedUnique(out);
 }
 
@@ -167,10 +209,12 @@ function sortedUnique(out: number[]): number[] {
 export class ArticleCues {
   private readonly at: number[];
   private readonly cue: string[];
-  /** The triggers each cue found reaches, by its position in `at` (bit words). */
+  /** The patterns each cue found reaches, by its position in `at` (bit words). */
   private readonly reach: Uint32Array[];
-  /** The union of one sentence's candidates, reused from sentence to sentence. */
+  /** The union of one sentence's patterns, reused from sentence to sentence. */
   private readonly acc: Uint32Array;
+  /** The patterns' numbers read out of `acc`, reused likewise. */
+  private readonly patterns: number[] = [];
   /** The list `candidates` returns, reused likewise. */
   private readonly out: number[] = [];
   /** The first cue at or after the start of the last sentence asked about: sentences are asked in order. */
@@ -182,14 +226,14 @@ export class ArticleCues {
   ) {
     ({ at: this.at, cue: this.cue } = cues.scanner.positions(lower));
     this.reach = this.cue.map((c) => cues.bits.reach.get(c)!);
-    this.acc = new Uint32Array(cues.bits.always.length);
+    this.acc = new Uint32Array(wordsFor(cues.triggerOf.length));
   }
 
   /**
-   * `candidateTriggers(cues, lower.slice(start, end))`; the list is valid until the next call
-   * (a list per sentence was ≈3% of the milestone pass's allocation).
+   * `candidateTriggers(cues, lower)` of the sentence `[start, end)`, `lower` its lower case; the list is valid until
+   * the next call (a list per sentence was ≈3% of the milestone pass's allocation).
    */
-  candidates(start: number, end: number): readonly number[] {
+  candidates(start: number, end: number, lower: string): readonly number[] {
     const { at, cue, cues, acc, reach } = this;
     // The cursor and the length kept in locals: in baseline code each read of a field is an inline-cache call.
     const n = at.length;
@@ -197,8 +241,9 @@ export class ArticleCues {
     if (next > 0 && at[next - 1]! >= start) next = 0;
     while (next < n && at[next]! < start) next++;
     this.next = next;
-    if (next >= n || at[next]! >= end) return cues.always.length ? [...cues.always] : NONE_INDEXES;
-    acc.set(cues.bits.always);
+    const always = cues.always;
+    if (next >= n || at[next]! >= end) return always.length ? [...always] : NONE_INDEXES;
+    acc.fill(0);
     for (let k = next; k < n; k++) {
       const from = at[k]!;
       if (from >= end) break;
@@ -206,7 +251,18 @@ export class ArticleCues {
       if (from + c.length <= end) orInto(acc, reach[k]!);
       else for (const p of cues.scanner.prefixesOf(c)) if (from + p.length <= end) orInto(acc, cues.bits.owners.get(p)!);
     }
-    return indexesOf(acc, this.out);
+    const patterns = indexesOf(acc, this.patterns);
+    const { triggerOf, second } = cues;
+    const out = this.out;
+    let m = 0;
+    // Patterns come by trigger: a trigger already taken skips its other patterns.
+    for (let j = 0; j < patterns.length; j++) {
+      const k = patterns[j]!;
+      const t = triggerOf[k]!;
+      if ((m === 0 || out[m - 1] !== t) && holdsSecond(second[k]!, lower)) out[m++] = t;
+    }
+    out.length = m;
+    return always.length ? sortedUnique([...always, ...out]) : out;
   }
 }
 
