@@ -123,10 +123,6 @@ export function countAnniversary(
 }
 
 const DIGIT = /\d/;
-/** "in the coming days", "over the next few days": a plan of the days after the one told. */
-const COMING_DAYS = /\b(?:in|over|during) the (?:coming|next (?:few |several )?) ?days\b/iu;
-/** How far after its event's word "in the coming days" may stand («would visit Bishkek "in the coming days"»). */
-const COMING_DAYS_REACH = 60;
 
 /** "on the sidelines of the events", «на полях этих мероприятий»: gatherings named in the plural, several occasions at once. */
 const PLURAL_OCCASIONS = {
@@ -446,18 +442,6 @@ export function redate(a: ArticleView, f: Found, v: SentenceView, c: Clause, tex
     d.date = visit.date;
     d.dateEvidence = `On the same visit as «${visit.quote.text.slice(0, 60)}» (${visit.date})`;
     d.narrativeArticleDate = false;
-  }
-  // 'would visit Bishkek "in the coming days"', 'more flights are planned in the coming days': an English plan of the days
-  // after a known day, whose own day is not told — that day's month (the clause's day, the day told before the verb of
-  // saying, which dates the telling, or the article's).
-  const coming = lang === 'en' && COMING_DAYS.test(body.slice(hit.end, Math.min(c.end, hit.end + COMING_DAYS_REACH)));
-  const told = !coming ? null : d.date?.length === 10 ? d.date : mention && mention.end <= hit.start && mention.date.length === 10 ? mention.date : date.date?.length === 10 ? date.date : null;
-  if (told !== null) {
-    d.date = told.slice(0, 7);
-    d.status = 'planned';
-    d.dateEvidence = `Planned «in the coming days» after ${told}: its month`;
-    d.narrativeArticleDate = false;
-    return;
   }
   // "last week the governor announced he intends to visit Baku "in the near future"", «на прошлой неделе губернатор сообщил,
   // что посетит Баку в ближайшее время»: the day before the plan is when it was told; the plan itself has no date yet.
