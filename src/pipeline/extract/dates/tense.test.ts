@@ -13,6 +13,11 @@ const cases: [string, 'ru' | 'en', 'past' | 'future' | null][] = [
   ['Analysts predicted in |January a slower year for remittances', 'en', 'past'],
   ['The vice-premier, who co-chaired the commission in |September, said trade would grow', 'en', 'past'],
   ['Washington officials in |March', 'en', null],
+  // Verbs of a measure taken or a person held ("introduced", "lifted", "detained"): the past, as "imposed" is.
+  ['The grain quotas Moscow introduced in |December remain in force', 'en', 'past'],
+  ['Inspectors lifted the ban on Kyrgyz apricots in |August', 'en', 'past'],
+  ['The suspect, who was arrested in Osh and detained in |May, will be tried at home', 'en', 'past'],
+  ['The ban will be lifted in |August', 'en', 'future'],
   // "next to" is a place, not "next week": no future marker (the day before the article's is then past).
   ['Atambayev stood next to Putin at the parade in Moscow on |May 9', 'en', null],
   ['Atambayev met Putin next to the Kremlin on |May 9', 'en', 'past'],

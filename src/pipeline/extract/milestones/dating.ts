@@ -11,6 +11,7 @@ import { weekdayDate, weekdayOf } from '../dates/loose-relative';
 import { CueFamily } from './cue-family';
 import { lowerCase, MARKERS } from './lexicon';
 import { rx } from '../regex';
+import { addDays } from '../dates/days';
 import { continued } from './link-choice';
 import { isYearAlone, startsToldTerm } from './deadline';
 import eventLexicon from '../../knowledge/event-lexicon.json';
@@ -324,6 +325,24 @@ const FORTHCOMING_CUE = { ru: 'предстоящ', en: 'coming' };
 /** «предстоящий саммит», "the forthcoming summit", "upcoming talks": a gathering told as still to come. */
 const FORTHCOMING = { ru: rx(/(?<![\p{L}])предстоящ\p{L}*/iu), en: rx(/(?<![\p{L}])(?:forthcoming|upcoming)(?![\p{L}])/iu) };
 
+/**
+ * "two days later", "a week later", "Days later": a span after the step told before. Its count in days (weeks times seven),
+ * null when it is not told ("days later", "a few days later"). English only: «через два дня» is a date mention of its own.
+ */
+const SPAN_LATER = rx(/(?<![\p{L}])(?:(a|an|one|two|three|four|five|six|seven|ten|several|a few|\d{1,2})\s+)?(days?|weeks?)\s+later(?![\p{L}])/iu);
+const SPAN_COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+/** The span `SPAN_LATER` finds in `x`'s clause: its days (null when untold), whether it counts weeks, and its words. */
+function spanLater(x: DatingInput): { days: number | null; week: boolean; text: string } | null {
+  if (x.lang !== 'en' || !lowerCase(x.text).includes(' later')) return null;
+  const m = SPAN_LATER.exec(x.text);
+  if (!m) return null;
+  const word = m[1]?.toLowerCase();
+  const week = m[2]!.toLowerCase().startsWith('week');
+  const n = word === undefined ? null : /\d/.test(word) ? Number(word) : SPAN_COUNT[word] ?? null;
+  // "Weeks later" or "days later" with no count, or an uncounted "several": a time after the step, in its month.
+  return { days: n === null ? null : week ? n * 7 : n, week, text: m[0] };
+}
+
 /** "later" on its own (not "later that day", "later this month"): some time after the step told before. */
 const LATER: Partial<Record<Language, RegExp>> = { en: /\blater\b(?!\s+(?:that|this|the same|in the|on|today|tonight)\b)/iu };
 
@@ -419,6 +438,14 @@ export function dateClause(x: DatingInput): Dating {
   // time after it that the text does not give, not the same occasion.
   if (previous && previous.date?.length === 4 && a.date && previous.date < a.date.slice(0, 4) && !planned && LATER[x.lang]?.test(x.text)) {
     return { date: null, dateEvidence: `Later than «${previous.quote.slice(0, 60)}» (${previous.date}); its own date is not told`, status: 'past', narrativeArticleDate: false };
+  }
+  // "Two days later, the sides signed …", "Days later, parliament ratified …": a span counted from a step of a known day.
+  const span = previous?.date?.length === 10 && !planned ? spanLater(x) : null;
+  if (span) {
+    const d = span.days === null ? previous!.date!.slice(0, 7) : span.week ? addDays(previous!.date!, span.days).slice(0, 7) : addDays(previous!.date!, span.days);
+    const linked = done(x, asked, d, `«${span.text}» counted from «${previous!.quote.slice(0, 60)}» (${previous!.date})`);
+    linked.linked = true;
+    return linked;
   }
   if (previous) {
     const d = previous.date;

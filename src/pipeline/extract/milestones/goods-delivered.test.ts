@@ -11,6 +11,16 @@ describe('aid goods delivered, told by a participle or a passive', () => {
     ['ru: «тест-системы, поставленные в республику в марте»',
       'date: 2031-04-03\n\nОлег Сидоров провел телефонный разговор с президентом Киргизии Темиром Осмоновым.\n\nПрезидент Киргизии поблагодарил за тест-системы, поставленные в республику в марте.',
       ['2031-04-03 past meeting «Олег Сидоров»', '2031-03 past other «Президент Киргизии»']],
+    // Goods still to come, told by "will receive" / "would receive" with a date of their own.
+    ['en: "would receive additional drones … next year"',
+      'date: 2031-04-03\n\nThe defence minister said the air base near Osh would receive additional drones and air-defense systems next year.',
+      ['2032 planned other «The defence»']],
+    ['en: "will receive 50,000 tonnes of … this year"',
+      'date: 2031-04-03\n\nThe cabinet said the republic will receive 50,000 tonnes of Russian seed grain this year at domestic prices.',
+      ['2031 planned other «The cabinet»']],
+    ['en: "would receive new equipment", undated, is no delivery',
+      'date: 2031-04-03\n\nThe minister said the air base would receive new equipment.',
+      []],
     // Negative: no date of its own.
     ['en: thanks for the vaccines delivered, undated',
       'date: 2031-04-03\n\nOleg Sidorov had a telephone conversation with President of Kyrgyzstan Temir Osmonov.\n\nThe President of Kyrgyzstan expressed gratitude for the Russian vaccines delivered to the republic.',

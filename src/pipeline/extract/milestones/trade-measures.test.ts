@@ -85,6 +85,18 @@ describe('trade measures: restrictions introduced, an embargo, checks tightened,
     ['ru: a proposal only named is no step',
       'date: 2016-03-10\n\nПредложение о поставках мяса обсуждается экспертами.',
       []],
+    ['en: imports told as suspended in the passive, "imports of milk from nine dairies were suspended"',
+      'date: 2027-07-17\n\nFrom July 3, imports of milk from nine Kyrgyz dairies were suspended pending laboratory checks.',
+      ['2027-07-03 past other «From July»']],
+    ['en: "exports of grain were restricted" with a date of its own',
+      'date: 2027-07-17\n\nIn May, exports of grain from the region were restricted after a poor harvest.',
+      ['2027-05 past other «In May,»']],
+    ['en: plants inspected, "veterinarians inspected 14 meat plants last week"',
+      'date: 2027-07-17\n\nAccording to the service, Russian veterinarians inspected 14 meat plants in Naryn region last week.',
+      ['2027-07 past other «According to»']],
+    ['en: a quota introduced in a month after the article\'s is that month of the year before (a past verb)',
+      'date: 2027-04-12\n\nKyrgyzstan is not subject to the grain export quotas Moscow introduced in December for countries outside the bloc.',
+      ['2026-12 past other «Kyrgyzstan is»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);
   });
