@@ -245,8 +245,8 @@ const titles: [string, string, 'ru' | 'en', Want[]][] = [
   ['English title, comma, unknown name, comma', 'The deputy foreign minister of Russia, Andrei Rudenko, said the talks went well.', 'en', [{ nameRu: 'Андрей Руденко', known: false, roles: ['official:RU'] }]],
   ['a title and a comma before a list of names does not bind', 'Президент России встретился с министрами, Борис Ельцин остался доволен.', 'ru', [{ nameRu: 'Борис Ельцин', roles: [] }]],
   // A Russian portfolio listed with commas and «и» belongs to the title (a Kyrgyz ministry's name).
-  ['a portfolio list with commas and «и» before the country', 'Министр труда, социального обеспечения и миграции Киргизии Нурлан Осмонов провел встречу.', 'ru', [{ nameRu: 'Нурлан Осмонов', known: false, roles: ['minister:KG'] }]],
-  ['a portfolio list after a title that is its first item', 'Министр сельского хозяйства, пищевой промышленности и мелиорации Киргизии Нурлан Осмонов провел встречу.', 'ru', [{ nameRu: 'Нурлан Осмонов', known: false }]],
+  ['a portfolio list with commas and «и» before the country', 'Министр труда, занятости и молодёжной политики Киргизии Нурлан Осмонов провел встречу.', 'ru', [{ nameRu: 'Нурлан Осмонов', known: false, roles: ['minister:KG'] }]],
+  ['a portfolio list after a title that is its first item', 'Министр культуры, информации и спорта Киргизии Нурлан Осмонов провел встречу.', 'ru', [{ nameRu: 'Нурлан Осмонов', known: false }]],
   ['a list with a pronoun is no portfolio', 'Министр обороны, его заместители и гости Нурлан Осмонов и другие прибыли.', 'ru', [{ nameRu: 'Нурлан Осмонов', roles: [] }]],
   // «им» is the pronoun; «им.» (имени) names a thing after a person.
   ['the pronoun «им» before a name is no «имени»', 'Министр напомнил, что вопросы обсуждались им с Акылбеком Жапаровым.', 'ru', [{ nameRu: 'Акылбек Жапаров' }]],

@@ -183,7 +183,7 @@ export function monthYear(m: number, frame: string, sentence: string, lang: Lang
   const near =
     ((BY_DEADLINE.test(f) || agreedBefore(sentence, at, lang)) && infinitiveBefore(sentence, at, lang)) || discussedHoldingBefore(sentence, at, lang) ? 'future' : tenseBefore(sentence, at, lang);
   if (near === 'future') return m < am ? y0 + 1 : y0;
-  // "had agreed on a joint inspection in August" in July: the month is the agreed step's, not gone by a year.
+  // "had agreed on a joint audit in August" in July: the month is the agreed step's, not gone by a year.
   if (m > am && agreedOnBefore(sentence, at, lang)) return y0;
   if (near === 'past') return m > am ? y0 - 1 : y0;
   // Tense is the reporter's: quoted words («…», "…") are someone else's, unless the month is in them.

@@ -198,7 +198,7 @@ export function agreedBefore(sentence: string, at: number, lang: Language): bool
 const AGREED_ON = rx(/(?<![\p{L}])agreed\s+(?:on|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:day|eve))(?![\p{L}]))[^,;:.!?"“”]*$/u);
 
 /**
- * True when the month at `at` closes the object agreed on ("the two sides had agreed on a joint inspection of exporters in
+ * True when the month at `at` closes the object agreed on ("the two sides had agreed on a joint audit of exporters in
  * August"): the month is the agreed step's, not that of the agreement, so a month after the article's is not moved to the
  * year before. (Russian tells it «договорились о проведении … в августе», a future marker of the lexicon.)
  */

@@ -1149,7 +1149,7 @@ function retoldBefore(a: ArticleView, f: Found, c: Clause, text: string, x: Date
     const ownKind = type === 'forum' || (type === 'summit' && LATER_THAT_DAY[a.lang].test(a.doc.text.slice(c.start, hit.start)));
     // «Выставка проходит 4–6 июня. … выступая накануне на пленарном заседании»: a sitting held on one day of a gathering
     // told as under way is an occasion of its own, not the gathering again.
-    // «В тот же день Х принял участие в заседании Межпарламентской комиссии» after the day's talks: a named body's sitting
+    // «В тот же день Х участвовал в заседании Межпарламентской комиссии» after the day's talks: a named body's sitting
     // retells only a sitting.
     const sitting = namesSittingBody(a.doc.text, hit.end, key, a.lang);
     const kindOf = (o: MilestoneDraft) =>

@@ -76,9 +76,9 @@ describe('joint operations against drugs and terror', () => {
     ['en: the operation carried out on days',
       'date: 2027-10-02\n\nThe operation was carried out on September 4-15 by police of five states.',
       ['2027-09-04 past other «The operation»']],
-    ['ru: joint operations with a date of their own «в прошлом году в рамках совместных операций изъято»',
-      'date: 2027-10-02\n\nПо словам министра, в прошлом году в рамках совместных операций изъято более тонны героина.',
-      ['2026 past other «По словам»']],
+    ['ru: joint operations with a date of their own «в прошлом году … в рамках совместных операций изъято 800 кг»',
+      'date: 2027-10-02\n\nМинистр добавил, что в прошлом году пограничники в рамках совместных операций изъяли 800 килограммов наркотиков.',
+      ['2026 past other «Министр добавил,»']],
     // Negative: a joint operation with no date of its own is the frame of what was seized.
     ['ru: «В ходе совместной операции задержаны …»',
       'date: 2027-10-02\n\nВ ходе совместной операции задержаны 30 человек.',

@@ -23,8 +23,8 @@ describe('isForeignEvent: a third country’s talks, visit or signing is no Kyrg
     ['ru', 'meeting', [], 'Президенты Казахстана и Белоруссии провели отдельную двустороннюю встречу.', [], true],
     ['ru', 'meeting', [], 'Прошли российско-киргизские консультации по границе с Таджикистаном.', [], false],
     // A side named by a city or region of its own, in any case and place of the clause.
-    ['ru', 'visit', [], 'В апреле Оренбург посетила делегация Ошской области, тогда стороны обсудили транзит через Казахстан.', [], false],
-    ['ru', 'visit', [], 'В апреле Алма-Ату посетила делегация Ошской области, тогда стороны обсудили транзит через Казахстан.', [], true],
+    ['ru', 'visit', [], 'В апреле Екатеринбург посетила делегация Нарынской области, тогда стороны обсудили транзит через Казахстан.', [], false],
+    ['ru', 'visit', [], 'В апреле Алма-Ату посетила делегация Нарынской области, тогда стороны обсудили транзит через Казахстан.', [], true],
     // Third countries named only in a relative clause after a document: the signing is not theirs;
     // talks are still read whole ("talks with the Americans, who need the airfield for Afghanistan").
     ['ru', 'agreement', [], 'а в мае продлил участие в Договоре о совместной обороне, из которого вышли Туркмения и Монголия.', [], false],

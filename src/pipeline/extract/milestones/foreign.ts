@@ -42,7 +42,7 @@ export function isForeignEvent(
   const from = (country: string) => (people ??= (who as () => readonly PersonDraft[])()).some((p) => p.country === country);
   let kyrgyz = MARKERS.kyrgyzSide[lang].test(clause) || from('KG');
   let russian = MARKERS.russianSide[lang].test(clause) || from('RU');
-  // «Оренбург посетила делегация Ошской области, … логистику через территорию Казахстана»: a side named by a city or
+  // «Екатеринбург посетила делегация Нарынской области, … транзит через Казахстан»: a side named by a city or
   // region of its own (asked only when a side is still missing).
   if (!kyrgyz || !russian) {
     const countries = countriesNamed(clause, lang);

@@ -13,7 +13,7 @@ describe('aid goods delivered, told by a participle or a passive', () => {
       ['2031-04-03 past meeting «Олег Сидоров»', '2031-03 past other «Президент Киргизии»']],
     // Goods still to come, told by "will receive" / "would receive" with a date of their own.
     ['en: "would receive additional drones … next year"',
-      'date: 2031-04-03\n\nThe defence minister said the air base near Osh would receive additional drones and air-defense systems next year.',
+      'date: 2031-04-03\n\nThe defence minister said the garrison near Osh would receive more drones and radar systems next year.',
       ['2032 planned other «The defence»']],
     ['en: "will receive 50,000 tonnes of … this year"',
       'date: 2031-04-03\n\nThe cabinet said the republic will receive 50,000 tonnes of Russian seed grain this year at domestic prices.',

@@ -119,12 +119,12 @@ export function placeIn(text: string, lang: Language): PlaceHit | null {
   return null;
 }
 
-/** A run of up to three capitalised words, anywhere («Оренбург посетила делегация Ошской области»). */
+/** A run of up to three capitalised words, anywhere («Екатеринбург посетила делегация Нарынской области»). */
 const CAPITALISED = rx(`${NAME}`, 'gu');
 
 /**
  * The countries of the known cities and regions named in `text` in any case and place of the clause, not only after a
- * locative preposition («Оренбург посетила делегация Ошской области» → RU, KG). Asked only of the rare clause that names
+ * locative preposition («Екатеринбург посетила делегация Нарынской области» → RU, KG). Asked only of the rare clause that names
  * a third country beside one side (`isForeignEvent`).
  */
 export function countriesNamed(text: string, lang: Language): Set<string> {

@@ -10,7 +10,7 @@ describe('a step told as some days or weeks later than one of a known day', () =
       'date: 2031-12-20\n\nJune: The premier met the Russian premier in Kazan on June 3. Two days later, the two sides signed a memorandum on labour migration.',
       ['2031-06-03 past meeting «June: The»', '2031-06-05 past agreement «Two days»']],
     ['en: "Days later", the count untold, is the month of the step before',
-      'date: 2031-12-20\n\nMay: The president stood beside the Russian president at the May 9 parade in Moscow. Days later, parliament ratified the treaty on joining the union.',
+      'date: 2031-12-20\n\nMay: The president stood beside the Russian president at the May 9 parade in Moscow. Days later, lawmakers ratified the accession treaty.',
       ['2031-05-09 past meeting «May: The»', '2031-05 past agreement «Days later,»']],
     ['en: "A week later" is the month a week after the step before',
       'date: 2031-12-20\n\nJuly: The premier visited Moscow on July 28. A week later, the two sides signed a protocol on customs.',

@@ -83,7 +83,7 @@ describe('a target is a milestone only when the two leaders set it', () => {
     ['en: a ministry at home', 'date: 2012-06-14\n\nIn March the ministry set a target of one million tourists.', []],
     // Told with its date, the target is a step the next sentence may go on with.
     ['ru: «тогда же …» after a dated target goes on with it',
-      'date: 2012-06-14\n\nВ марте президенты поставили задачу довести товарооборот до 3 млрд долларов. Тогда же министры подписали программу сотрудничества.',
+      'date: 2012-06-14\n\nВ марте президенты поставили задачу увеличить товарооборот до 3 млрд долларов. Тогда же министры подписали программу сотрудничества.',
       ['2012-03 past other «В марте»', '2012-03 past agreement «Тогда же»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);

@@ -95,7 +95,7 @@ describe('trade measures: restrictions introduced, an embargo, checks tightened,
       'date: 2027-07-17\n\nAccording to the service, Russian veterinarians inspected 14 meat plants in Naryn region last week.',
       ['2027-07 past other «According to»']],
     ['en: a quota introduced in a month after the article\'s is that month of the year before (a past verb)',
-      'date: 2027-04-12\n\nKyrgyzstan is not subject to the grain export quotas Moscow introduced in December for countries outside the bloc.',
+      'date: 2027-04-12\n\nKyrgyzstan is exempt from the grain export quotas that Moscow introduced in December for non-members.',
       ['2026-12 past other «Kyrgyzstan is»']],
   ])('%s', (_name, text, want) => {
     expect(run(text)).toEqual(want);

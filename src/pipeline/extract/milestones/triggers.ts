@@ -153,7 +153,7 @@ const wordsBefore = (text: string, at: number) => text.slice(Math.max(0, at - 40
 function refersToSeen(s: Sentence, m: { start: number; end: number }, mentions: readonly DateMention[], lang: Language, talksSeen: boolean, key: string): boolean {
   // «на встрече с X», «переговоры между X и Y», "the talks between X and Y" name a counterpart: a new meeting, not a reference back.
   if (WITH.test(s.text.slice(m.end, m.end + 10))) return false;
-  // «принял участие в заседании Межпарламентской комиссии …»: a sitting of a body named by its capitalised name is an
+  // «участвовал в заседании Межпарламентской комиссии …»: a sitting of a body named by its capitalised name is an
   // occasion of its own; the same sitting told again the same day is dropped as a retelling (`retoldBefore`).
   // (A line headed by a numeric stamp, «12.04.2022 Министр принял участие в заседании Совета …», is a link of a news list.)
   if (namesSittingBody(s.text, m.end, key, lang) && !stampedBefore(s, m.start, mentions)) return false;

@@ -165,10 +165,9 @@ const PORTFOLIO_LIST = rx(
 );
 
 /**
- * «министр водных ресурсов, сельского хозяйства и перерабатывающей промышленности ⟨name⟩», «министр труда, социального
- * обеспечения и миграции Киргизии ⟨name⟩»: a Russian portfolio of lower-case words listed with commas and closed by «и»
- * belongs to the title as one word, also when the title found is its first item («министр сельского хозяйства», then «,
- * пищевой промышленности и мелиорации» or «и перерабатывающей промышленности»); the rest of the gap (the country) is read
+ * «министр культуры, информации и туризма ⟨name⟩», «министр труда, занятости и молодёжной политики Киргизии ⟨name⟩»:
+ * a Russian portfolio of lower-case words listed with commas and closed by «и» belongs to the title as one word, also
+ * when the title found is its first item («министр культуры», then «, информации и спорта»); the rest of the gap (the country) is read
  * as any other. Pronouns and other stop words are no portfolio («президент и его супруга ⟨name⟩»).
  */
 const PORTFOLIO_LIST_RU = rx(/^(?:\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)?(?:\s*,\s*\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?){0,3}\s+и\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?(?=\s)/u);
